@@ -1,0 +1,59 @@
+"""The alumni follow-up service: create_app builds the Flask app."""
+from __future__ import annotations
+
+from flask import Flask
+
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from config import Config, ConfigError
+
+
+def create_app(config: Config | None = None) -> Flask:
+    config = config or Config.from_env()
+    app = Flask(__name__, template_folder="../templates", instance_path=config.INSTANCE_PATH)
+    app.config.from_object(config)
+    register_extensions(app)
+    register_blueprints(app)
+    register_commands(app)
+    register_error_handlers(app)
+    register_request_hooks(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    from alumni import models  # noqa: F401  (every model registered before migrations look)
+    from alumni.extensions import csrf, db, login_manager, migrate
+    from alumni.redis_conn import init_redis
+    from alumni.web.auth.session import init_login
+
+    try:
+        db.init_app(app)
+    except (ArgumentError, NoSuchModuleError, ImportError) as error:
+        raise ConfigError(f"DATABASE_URL is not usable: {error}") from None
+    migrate.init_app(app, db, directory=str(app.root_path + "/../migrations"), render_as_batch=True)
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    init_login(app)
+    init_redis(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    from alumni.web import register_web_blueprints
+    register_web_blueprints(app)
+
+
+def register_commands(app: Flask) -> None:
+    from alumni.cli import register_cli
+    register_cli(app)
+
+
+def register_error_handlers(app: Flask) -> None:
+    from alumni.web.errors import register_errors
+    register_errors(app)
+
+
+def register_request_hooks(app: Flask) -> None:
+    from alumni.access import init_access
+    from alumni.web.security import init_security
+    init_security(app)
+    init_access(app)

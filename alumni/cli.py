@@ -1,0 +1,81 @@
+"""flask commands: users, tokens, demo seed, service checks."""
+from __future__ import annotations
+
+import secrets
+import sys
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup
+
+from alumni.extensions import db
+from alumni.models.user import Role
+from alumni.services.accounts import AccountError, create_user
+
+users_cli = AppGroup("users", help="Staff accounts.")
+tokens_cli = AppGroup("tokens", help="API tokens.")
+
+
+@users_cli.command("create")
+@click.option("--email", required=True)
+@click.option("--role", required=True, type=click.Choice([r.value for r in Role]))
+@click.option("--name", default="")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def create_user_command(email: str, role: str, name: str, password_stdin: bool) -> None:
+    """Create a staff account; the password is prompted for (or read from stdin)."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        user = create_user(email, role, password, name=name)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Created {user.email} ({user.role}).")
+
+
+@tokens_cli.command("create")
+@click.option("--user", "email", required=True, help="The email of the user the token acts as.")
+@click.option("--name", required=True, help="What the token is for, e.g. 'EHR sync'.")
+def create_token_command(email: str, name: str) -> None:
+    """Create an API token; it is printed once and only its hash is kept."""
+    from alumni.services.tokens import issue_token
+    try:
+        token = issue_token(email, name)
+    except LookupError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(token)
+
+
+@click.command("seed-demo")
+def seed_demo_command() -> None:
+    """Create a demo centre once (an admin with a random password and a few alumni)."""
+    from alumni.services.demo import seed_demo
+    login = seed_demo()
+    if login:
+        click.echo(f"Demo seeded. Sign in as {login[0]} with password {login[1]}")
+    else:
+        click.echo("Demo data already present; nothing seeded.")
+
+
+@click.command("check-services")
+def check_services_command() -> None:
+    """Exit non-zero with one clear line if the database or Redis cannot be reached."""
+    from alumni.services.startup import ServiceUnavailable, check_services
+    try:
+        check_services()
+    except ServiceUnavailable as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(1)
+    click.echo("database and redis reachable")
+
+
+def register_cli(app: Flask) -> None:
+    app.cli.add_command(users_cli)
+    app.cli.add_command(tokens_cli)
+    app.cli.add_command(seed_demo_command)
+    app.cli.add_command(check_services_command)
+
+
+def random_password() -> str:
+    return secrets.token_urlsafe(12)

@@ -1,0 +1,66 @@
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from alumni.extensions import db
+from alumni.models.base import utcnow
+
+
+class CheckInStatus(StrEnum):
+    """Moves only forward: scheduled -> queued -> sending -> sent -> delivered ->
+    replied | missed, or to failed / skipped / cancelled."""
+
+    SCHEDULED = "scheduled"
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    REPLIED = "replied"
+    MISSED = "missed"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    CANCELLED = "cancelled"
+
+
+class CheckInKind(StrEnum):
+    CHECKIN = "checkin"
+    NUDGE = "nudge"
+    INVITATION = "invitation"
+    REMINDER = "reminder"
+    NOTICE = "notice"
+
+
+class CheckIn(db.Model):
+    """One outbound message the service owes someone, from plan, event or staff."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (
+        Index("ix_checkins_status_due", "status", "due_at"),
+        Index("ix_checkins_alumnus_due", "alumnus_id", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alumnus_id: Mapped[int] = mapped_column(ForeignKey("alumni.id"))
+    plan_step_id: Mapped[int | None] = mapped_column(ForeignKey("plan_steps.id"))
+    kind: Mapped[str] = mapped_column(String(16), default=CheckInKind.CHECKIN)
+    template_key: Mapped[str] = mapped_column(String(60), default="checkin")
+    channel: Mapped[str] = mapped_column(String(16))  # resolved at planning; may be "preferred"
+    due_at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(16), default=CheckInStatus.SCHEDULED)
+    skip_reason: Mapped[str | None] = mapped_column(String(200))
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    reply_window_hours: Mapped[int] = mapped_column(default=48)
+    score: Mapped[int | None]
+    queued_at: Mapped[datetime | None]
+    sending_started_at: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+    delivered_at: Mapped[datetime | None]
+    replied_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    alumnus = relationship("Alumnus")
+    plan_step = relationship("PlanStep")

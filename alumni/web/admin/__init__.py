@@ -1,0 +1,1 @@
+from alumni.web.admin.views import bp  # noqa: F401

@@ -1,0 +1,82 @@
+from datetime import date
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField
+from wtforms.validators import DataRequired, Optional
+
+from alumni.access import ADMINS, allow_blueprint
+from alumni.extensions import db
+from alumni.models.user import Role, User
+from alumni.services.accounts import AccountError, create_user
+from alumni.services.audit import audit
+from alumni.services.audit_log import AuditFilter, search_audit
+
+bp = Blueprint("admin", __name__)
+allow_blueprint(bp, *ADMINS)
+
+
+def _date_arg(name: str) -> date | None:
+    try:
+        return date.fromisoformat(request.args.get(name, ""))
+    except ValueError:
+        return None
+
+
+@bp.route("/audit")
+def audit_log():
+    alumnus = request.args.get("alumnus", "").strip()
+    filters = AuditFilter(
+        user_email=request.args.get("user", ""),
+        alumnus_id=int(alumnus) if alumnus.isdigit() else None,
+        action=request.args.get("action", "").strip(),
+        day_from=_date_arg("from"),
+        day_to=_date_arg("to"),
+    )
+    page = search_audit(filters, page=request.args.get("page", 1, type=int))
+    return render_template("admin/audit.html", page=page, filters=filters)
+
+
+class NewUserForm(FlaskForm):
+    email = EmailField("Email", validators=[DataRequired()])
+    name = StringField("Name", validators=[Optional()])
+    role = SelectField("Role", choices=[(r.value, r.value.title()) for r in Role])
+    phone = StringField("Phone for urgent alerts", validators=[Optional()])
+    on_call = BooleanField("On call (receives crisis alerts)")
+    password = PasswordField("Initial password", validators=[DataRequired()])
+
+
+class UserStateForm(FlaskForm):
+    pass
+
+
+@bp.route("/users", methods=["GET", "POST"])
+def users():
+    form = NewUserForm()
+    if form.validate_on_submit():
+        try:
+            user = create_user(form.email.data, form.role.data, form.password.data,
+                               name=form.name.data or "", phone=form.phone.data or None,
+                               on_call=form.on_call.data)
+        except AccountError as error:
+            form.email.errors.append(str(error)) if "email" in str(error).lower() else form.password.errors.append(str(error))
+        else:
+            audit("user.created", detail={"email": user.email, "role": user.role})
+            db.session.commit()
+            flash(f"Created {user.email} ({user.role}).", "success")
+            return redirect(url_for("admin.users"))
+    people = db.session.scalars(db.select(User).order_by(User.email)).all()
+    return render_template("admin/users.html", form=form, people=people, state_form=UserStateForm())
+
+
+@bp.route("/users/<int:user_id>/toggle", methods=["POST"])
+def toggle_user(user_id: int):
+    form = UserStateForm()
+    user = db.get_or_404(User, user_id)
+    if form.validate_on_submit():
+        user.active = not user.active
+        user.session_version += 1
+        audit("user.activated" if user.active else "user.deactivated", detail={"email": user.email})
+        db.session.commit()
+        flash(f"{user.email} is now {'active' if user.active else 'deactivated'}.", "success")
+    return redirect(url_for("admin.users"))

@@ -1,0 +1,1 @@
+from alumni.web.auth.views import bp  # noqa: F401

@@ -1,0 +1,37 @@
+"""The main menu, built from what the user's role may open."""
+from flask import Flask, current_app, request, url_for
+from flask_login import current_user
+
+from alumni.access import PUBLIC, roles_for_endpoint
+
+# (endpoint, label) in menu order. An entry shows only once its blueprint is registered
+# and only to roles allowed to open it.
+MENU = [
+    ("workspace.queue", "Needs follow-up"),
+    ("reports.dashboard", "Dashboard"),
+    ("alumni.index", "Alumni"),
+    ("inbox.unknown", "Unknown senders"),
+    ("plans.index", "Plans"),
+    ("events.index", "Meetings"),
+    ("mentors.index", "Mentors"),
+    ("outbox.index", "Outbox"),
+    ("admin.users", "Users"),
+    ("admin.audit_log", "Audit log"),
+]
+
+
+def nav_items() -> list[dict]:
+    items = []
+    for endpoint, label in MENU:
+        if endpoint not in current_app.view_functions:
+            continue
+        roles = roles_for_endpoint(current_app, endpoint)
+        if PUBLIC in roles or current_user.role in roles:
+            items.append({"url": url_for(endpoint), "label": label,
+                          "active": request.endpoint == endpoint})
+    return items
+
+
+def init_navigation(app: Flask) -> None:
+    app.context_processor(lambda: {"nav_items": nav_items})
+    app.add_template_filter(lambda args: {k: v for k, v in args.items() if k != "page"}, "reject_page")

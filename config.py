@@ -1,0 +1,140 @@
+"""Configuration, read from the environment when the app is created (never at import)."""
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent
+INSTANCE_DIR = BASE_DIR / "instance"
+
+
+class ConfigError(RuntimeError):
+    """A setting that prevents a safe start; its message is one line for the operator."""
+
+
+def _int(env: dict, name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def _float(env: dict, name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+
+
+@dataclass
+class Config:
+    """Every setting the app reads. Flask copies the UPPERCASE attributes."""
+
+    ALUMNI_ENV: str = "development"
+    SECRET_KEY: str = ""
+    DATABASE_URL: str = ""
+    REDIS_URL: str = ""
+    INSTANCE_PATH: str = str(INSTANCE_DIR)
+
+    TWILIO_ACCOUNT_SID: str = ""
+    TWILIO_AUTH_TOKEN: str = ""
+    TWILIO_FROM_NUMBER: str = ""
+    TWILIO_MESSAGING_SERVICE_SID: str = ""
+    TWILIO_WHATSAPP_FROM: str = ""
+    TWILIO_API_BASE_URL: str = ""
+    TWILIO_MAX_MPS: float = 10.0
+    TWILIO_TIMEOUT_SECONDS: float = 10.0
+    SMTP_URL: str = ""
+    MAIL_FROM: str = "alumni@localhost"
+    PUBLIC_BASE_URL: str = "http://127.0.0.1:5000"
+    OUTBOUND_TRANSPORT: str = "console"
+    INBOUND_EMAIL_TOKEN: str = ""
+
+    CENTRE_NAME: str = "Alumni Programme"
+    CENTRE_CONTACT: str = ""
+    DEFAULT_REGION: str = "IN"
+    DEFAULT_TIMEZONE: str = "Asia/Kolkata"
+    QUIET_HOURS: str = "21:00-09:00"
+    CRISIS_HELPLINE: str = "Tele-MANAS 14416"
+    CRISIS_ACK_MINUTES: int = 15
+    TRUSTED_PROXIES: int = 0
+    MAX_CONTENT_LENGTH: int = 16 * 1024 * 1024
+
+    SEND_MAX_ATTEMPTS: int = 5
+    RQ_FAILURE_TTL: int = 7 * 24 * 3600
+    RQ_RESULT_TTL: int = 3600
+    LOGIN_MAX_FAILURES: int = 5
+    LOGIN_LOCK_SECONDS: int = 15 * 60
+    RQ_QUEUE_PREFIX: str = ""
+
+    TESTING: bool = False
+    WTF_CSRF_ENABLED: bool = True
+    SESSION_COOKIE_HTTPONLY: bool = True
+    SESSION_COOKIE_SAMESITE: str = "Lax"
+    SESSION_COOKIE_SECURE: bool = False
+    REMEMBER_COOKIE_HTTPONLY: bool = True
+    SQLALCHEMY_DATABASE_URI: str = ""
+    SQLALCHEMY_ENGINE_OPTIONS: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, env: dict | None = None, **overrides) -> "Config":
+        env = dict(os.environ if env is None else env)
+        config = cls()
+        for f in fields(cls):
+            if f.name in env and f.type in ("str", str):
+                setattr(config, f.name, env[f.name])
+        config.TWILIO_MAX_MPS = _float(env, "TWILIO_MAX_MPS", config.TWILIO_MAX_MPS)
+        config.TWILIO_TIMEOUT_SECONDS = _float(env, "TWILIO_TIMEOUT_SECONDS", config.TWILIO_TIMEOUT_SECONDS)
+        for name in ("CRISIS_ACK_MINUTES", "TRUSTED_PROXIES", "MAX_CONTENT_LENGTH", "SEND_MAX_ATTEMPTS",
+                     "RQ_FAILURE_TTL", "RQ_RESULT_TTL", "LOGIN_MAX_FAILURES", "LOGIN_LOCK_SECONDS"):
+            setattr(config, name, _int(env, name, getattr(config, name)))
+        if "OUTBOUND_TRANSPORT" not in env:
+            config.OUTBOUND_TRANSPORT = "twilio" if config.TWILIO_ACCOUNT_SID and config.TWILIO_AUTH_TOKEN else "console"
+        for name, value in overrides.items():
+            setattr(config, name, value)
+        config.finalise()
+        return config
+
+    @property
+    def is_production(self) -> bool:
+        return self.ALUMNI_ENV == "production"
+
+    def finalise(self) -> None:
+        """Derive the settings that follow from others, and refuse an unsafe start."""
+        if self.ALUMNI_ENV not in ("development", "production"):
+            raise ConfigError(f"ALUMNI_ENV must be development or production, got {self.ALUMNI_ENV!r}")
+        if not self.SECRET_KEY:
+            if self.is_production:
+                raise ConfigError("SECRET_KEY must be set when ALUMNI_ENV=production (e.g. python -c 'import secrets; print(secrets.token_hex(32))')")
+            self.SECRET_KEY = _development_secret(Path(self.INSTANCE_PATH))
+        if self.OUTBOUND_TRANSPORT not in ("twilio", "console"):
+            raise ConfigError(f"OUTBOUND_TRANSPORT must be twilio or console, got {self.OUTBOUND_TRANSPORT!r}")
+        if self.OUTBOUND_TRANSPORT == "twilio" and not (self.TWILIO_ACCOUNT_SID and self.TWILIO_AUTH_TOKEN):
+            raise ConfigError("OUTBOUND_TRANSPORT=twilio needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN")
+        self.SQLALCHEMY_DATABASE_URI = self.DATABASE_URL or f"sqlite:///{Path(self.INSTANCE_PATH) / 'alumni.db'}"
+        if self.SQLALCHEMY_DATABASE_URI.startswith("postgresql://"):
+            # psycopg 3 is the driver we install; plain postgresql:// would ask for psycopg2.
+            self.SQLALCHEMY_DATABASE_URI = "postgresql+psycopg://" + self.SQLALCHEMY_DATABASE_URI[len("postgresql://"):]
+        if self.SQLALCHEMY_DATABASE_URI.startswith("sqlite"):
+            self.SQLALCHEMY_ENGINE_OPTIONS = {"connect_args": {"timeout": 30}}
+        else:
+            self.SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+        self.SESSION_COOKIE_SECURE = self.is_production
+
+
+def _development_secret(instance: Path) -> str:
+    """A per-install random key kept under instance/, so no key ever lives in the code."""
+    instance.mkdir(parents=True, exist_ok=True)
+    path = instance / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()

@@ -1,0 +1,86 @@
+"""Every registered route, walked as anonymous and as each role.
+
+EXPECTED is the access table a reviewer reads: a new route must be added here, or this
+test fails. Expected answers: anonymous -> 302 to the sign-in page (401 JSON under /api/);
+a role not listed -> 403; a listed role -> the page itself (200), or 404/405/400 where the
+route needs a record or a form that the walk does not provide -- never 401/403/5xx."""
+import pytest
+
+from alumni.access import PUBLIC
+
+A, C, S = "admin", "coordinator", "staff"
+ALL = {A, C, S}
+MANAGERS = {A, C}
+
+EXPECTED: dict[str, set[str]] = {
+    "static": {PUBLIC},
+    "health.healthz": {PUBLIC},
+    "auth.login": {PUBLIC},
+    "auth.logout": ALL,
+    "auth.password": ALL,
+    "main.home": ALL,
+    "admin.audit_log": {A},
+    "admin.users": {A},
+    "admin.toggle_user": {A},
+}
+
+ROLES = [None, A, C, S]
+
+
+def _walkable_routes(app):
+    for rule in app.url_map.iter_rules():
+        methods = sorted(rule.methods - {"HEAD", "OPTIONS"})
+        for method in methods:
+            yield rule, method
+
+
+def _url(rule) -> str:
+    values = {}
+    for arg in rule.arguments:
+        converter = rule._converters[arg].__class__.__name__
+        values[arg] = 999999 if "Integer" in converter else "x"
+    path = rule.build(values, append_unknown=False)[1]
+    return path
+
+
+def test_every_route_is_in_the_access_table(app):
+    endpoints = {rule.endpoint for rule in app.url_map.iter_rules()}
+    missing = endpoints - set(EXPECTED)
+    assert not missing, f"routes with no expected access in this test: {sorted(missing)}"
+    stale = set(EXPECTED) - endpoints
+    assert not stale, f"access table names routes that no longer exist: {sorted(stale)}"
+
+
+def test_every_route_declares_roles_in_the_app(app):
+    from alumni.access import roles_for_endpoint
+    for rule in app.url_map.iter_rules():
+        declared = roles_for_endpoint(app, rule.endpoint)
+        assert declared == EXPECTED.get(rule.endpoint, declared), rule.endpoint
+
+
+@pytest.mark.parametrize("role", ROLES, ids=lambda r: r or "anonymous")
+def test_each_role_gets_exactly_its_routes(app, login_as, role):
+    client = login_as(role) if role else app.test_client()
+    problems = []
+    for rule, method in _walkable_routes(app):
+        if rule.endpoint in ("static", "auth.logout"):
+            continue
+        allowed = EXPECTED[rule.endpoint]
+        path = _url(rule)
+        response = client.open(path, method=method, data={} if method != "GET" else None)
+        status = response.status_code
+        if PUBLIC in allowed:
+            ok = status not in (401, 403, 500)  # /healthz may say 503: no worker runs here
+        elif role is None:
+            ok = (status == 401 if path.startswith("/api/") else
+                  status == 302 and "/login" in response.headers.get("Location", ""))
+        elif role not in allowed:
+            ok = status == 403
+        else:
+            ok = status < 500 and status not in (401, 403) and not (
+                status == 302 and "/login" in response.headers.get("Location", ""))
+            if method == "GET" and not rule.arguments and not path.startswith("/api/"):
+                ok = ok and status == 200
+        if not ok:
+            problems.append(f"{method} {path} ({rule.endpoint}) as {role or 'anonymous'}: {status}")
+    assert not problems, "\n".join(problems)

@@ -1,0 +1,51 @@
+"""`flask worker` and `flask scheduler`, registered through the flask.commands entry point
+so the app package never imports workers/."""
+from __future__ import annotations
+
+import importlib
+import logging
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+from alumni.jobs import ALL_QUEUES, PERIODIC
+from alumni.redis_conn import get_redis
+
+
+@click.command("worker")
+@click.option("--queues", "-q", multiple=True, help="Queues to serve (default: all).")
+@click.option("--burst", is_flag=True, help="Stop when the queues are empty.")
+@with_appcontext
+def worker_command(queues: tuple[str, ...], burst: bool) -> None:
+    """Run an RQ worker for this app."""
+    from rq import Queue
+
+    from workers.app_worker import AppWorker
+
+    AppWorker.app = current_app._get_current_object()
+    connection = get_redis()
+    worker = AppWorker([Queue(name, connection=connection) for name in (queues or ALL_QUEUES)],
+                       connection=connection)
+    worker.work(burst=burst, logging_level="INFO", with_scheduler=True)
+
+
+def _resolve(dotted: str):
+    module, _, name = dotted.rpartition(".")
+    return getattr(importlib.import_module(module), name)
+
+
+@click.command("scheduler")
+@with_appcontext
+def scheduler_command() -> None:
+    """Run the RQ cron scheduler that enqueues the periodic jobs (dispatcher, sweepers)."""
+    from rq.cron import CronScheduler
+
+    from workers.periodic import PERIODIC_JOBS
+
+    scheduler = CronScheduler(connection=get_redis(), logging_level=logging.INFO)
+    for dotted, interval in PERIODIC_JOBS:
+        scheduler.register(_resolve(dotted), PERIODIC, interval=interval,
+                           result_ttl=current_app.config["RQ_RESULT_TTL"],
+                           failure_ttl=current_app.config["RQ_FAILURE_TTL"])
+    scheduler.start()
