@@ -55,7 +55,7 @@ def roles_for_endpoint(app: Flask, endpoint: str) -> frozenset[str]:
 
 
 def wants_json() -> bool:
-    return request.path.startswith("/api/") or request.path.startswith("/healthz")
+    return request.path.startswith(("/api/", "/healthz", "/webhooks/"))
 
 
 def json_error(status: int, code: str, message: str, fields: dict | None = None):

@@ -8,9 +8,11 @@ def register_web_blueprints(app: Flask) -> None:
     from alumni.web.health import bp as health_bp
     from alumni.web.main import bp as main_bp
     from alumni.web.navigation import init_navigation
+    from alumni.webhooks import bp as webhooks_bp
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(main_bp)
     app.register_blueprint(admin_bp, url_prefix="/admin")
     app.register_blueprint(health_bp)
+    app.register_blueprint(webhooks_bp, url_prefix="/webhooks")
     init_navigation(app)

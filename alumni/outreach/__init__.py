@@ -1,0 +1,1 @@
+"""Outbound messaging: the dispatcher, rendering, and the transports."""

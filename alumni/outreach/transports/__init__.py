@@ -1,0 +1,1 @@
+"""Transports send one message on one channel. See base.py for the interface."""

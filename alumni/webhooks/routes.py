@@ -1,0 +1,1 @@
+"""Imports every webhook module so its routes attach to the blueprint."""
