@@ -5,8 +5,11 @@ from alumni.models.api_token import ApiToken
 from alumni.models.audit import AuditEvent
 from alumni.models.base import utcnow
 from alumni.models.checkin import CheckIn, CheckInKind, CheckInStatus
+from alumni.models.event import (Audience, Event, EventMode, EventOccurrence, Invitation, Recurrence,
+                                 Rsvp)
 from alumni.models.followup import (REASON_PRIORITY, Contact, ContactKind, ContactOutcome, FollowUp,
                                     FollowUpReason, FollowUpStatus)
+from alumni.models.mentor import MentorMatch, MentorNudge, MentorProfile
 from alumni.models.message import Direction, Message
 from alumni.models.plan import PREFERRED_CHANNEL, MessageTemplate, Plan, PlanStep
 from alumni.models.user import Role, User
@@ -17,4 +20,6 @@ __all__ = [
     "REASON_PRIORITY", "Contact", "ContactKind", "ContactOutcome", "FollowUp", "FollowUpReason",
     "FollowUpStatus", "Direction", "Message", "PREFERRED_CHANNEL", "MessageTemplate", "Plan",
     "PlanStep", "Role", "User",
+    "Audience", "Event", "EventMode", "EventOccurrence", "Invitation", "Recurrence", "Rsvp",
+    "MentorMatch", "MentorNudge", "MentorProfile",
 ]
