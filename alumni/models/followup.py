@@ -1,10 +1,12 @@
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, String, Text, text
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, event, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from alumni.domain.queue_order import queue_rank
 from alumni.extensions import db
+from alumni.models.checkin import CheckIn
 from alumni.models.base import utcnow
 
 
@@ -61,6 +63,7 @@ class FollowUp(db.Model):
     acknowledged_at: Mapped[datetime | None]
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     last_alert_at: Mapped[datetime | None]
+    queue_rank: Mapped[int] = mapped_column(default=3, server_default="3")
     resolved_at: Mapped[datetime | None]
 
     alumnus = relationship("Alumnus")
@@ -97,3 +100,61 @@ class Contact(db.Model):
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
     staff = relationship("User")
+
+
+# The queue's sort key is stored (kept current by the listeners below) so the
+# "Needs follow-up" page is one index scan in (status, queue_rank, opened_at) order,
+# even for cases opened by code that knows nothing about the queue.
+Index("ix_followups_status_rank_opened", FollowUp.status, FollowUp.queue_rank, FollowUp.opened_at)
+Index("ix_followups_status_reason", FollowUp.status, FollowUp.reason)
+Index("ix_contacts_alumnus_at", Contact.alumnus_id, Contact.at)
+
+
+@event.listens_for(FollowUp, "before_insert")
+@event.listens_for(FollowUp, "before_update")
+def _keep_queue_rank(mapper, connection, case: FollowUp) -> None:
+    case.queue_rank = queue_rank(case.reason, case.priority if case.priority is not None else 2,
+                                 acknowledged=case.acknowledged_at is not None)
+
+
+class LadderAction(StrEnum):
+    NUDGE = "nudge"
+    CALL_TASK = "call_task"
+
+
+class LadderRung(db.Model):
+    """One step up the non-response ladder after an unanswered check-in: a nudge on the
+    next consented channel, or (at the top) a call task in the queue. Unique per origin
+    and rung, so a sweep that runs twice climbs once."""
+
+    __tablename__ = "ladder_rungs"
+    __table_args__ = (UniqueConstraint("origin_checkin_id", "rung"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alumnus_id: Mapped[int] = mapped_column(ForeignKey("alumni.id"), index=True)
+    origin_checkin_id: Mapped[int] = mapped_column(ForeignKey("checkins.id"))
+    rung: Mapped[int]
+    action: Mapped[str] = mapped_column(String(12))
+    channel: Mapped[str | None] = mapped_column(String(16))
+    nudge_checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id"), unique=True)
+    followup_id: Mapped[int | None] = mapped_column(ForeignKey("followups.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DailyFigure(db.Model):
+    """Pre-aggregated dashboard figures per centre-local day, rebuilt by a periodic roll-up
+    (workers.followups.rollup_figures) so charts never scan millions of rows.
+    ``total`` / ``count`` (e.g. replied / concluded check-ins, score sum / scores)."""
+
+    __tablename__ = "daily_figures"
+
+    day: Mapped[date] = mapped_column(primary_key=True)
+    metric: Mapped[str] = mapped_column(String(24), primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), primary_key=True, default="")
+    total: Mapped[int] = mapped_column(default=0)
+    count: Mapped[int] = mapped_column(default=0)
+
+
+# The dashboard's "today" figures read check-ins by due time; the existing (status, due_at)
+# index cannot serve a range over every status.
+Index("ix_checkins_due_at", CheckIn.due_at)

@@ -17,6 +17,12 @@ class Plan(db.Model):
     description: Mapped[str] = mapped_column(Text, default="")
     is_default: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Non-response ladder (issue 8, alumni/domain/ladder.py): channels tried in this order
+    # for nudges after an unanswered check-in (empty = no nudges), and how many nudges
+    # before a call task opens in the queue.
+    ladder_channels: Mapped[str] = mapped_column(String(60), default="sms,whatsapp,email",
+                                                 server_default="sms,whatsapp,email")
+    ladder_max_nudges: Mapped[int] = mapped_column(default=1, server_default="1")
 
     steps: Mapped[list["PlanStep"]] = relationship(
         back_populates="plan", order_by="PlanStep.day_offset", cascade="all, delete-orphan")
