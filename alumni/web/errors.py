@@ -20,6 +20,15 @@ PLAIN_WORDS = {
 }
 
 
+def too_large_message(limit: int | None) -> str:
+    if not limit:
+        return PLAIN_WORDS[413]
+    size = f"{limit / 1024 / 1024:.0f} MB" if limit >= 1024 * 1024 else f"{limit / 1024:.0f} KB" \
+        if limit >= 1024 else f"{limit} bytes"
+    return (f"The upload is too large: the limit is {size}. "
+            "Split the file, or ask an admin to raise MAX_CONTENT_LENGTH.")
+
+
 def _render(status: int, message: str | None = None):
     message = message or PLAIN_WORDS.get(status, "Something went wrong.")
     if wants_json():
@@ -37,7 +46,9 @@ def register_errors(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
-        return _render(error.code or 500, PLAIN_WORDS.get(error.code) if error.code in (403, 413) else None)
+        if error.code == 413:
+            return _render(413, too_large_message(app.config.get("MAX_CONTENT_LENGTH")))
+        return _render(error.code or 500, PLAIN_WORDS.get(error.code) if error.code == 403 else None)
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception):

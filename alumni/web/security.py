@@ -1,5 +1,5 @@
 """HTTP hardening: proxy awareness, security headers, cookies Secure over https."""
-from flask import Flask, request
+from flask import Flask, abort, current_app, request
 from flask.sessions import SecureCookieSessionInterface
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -30,10 +30,19 @@ def add_security_headers(response):
     return response
 
 
+def refuse_oversized_body():
+    """Refuse a declared body over MAX_CONTENT_LENGTH before anything reads it, so every
+    route (pages, API, webhooks) answers 413 the same way, not only those that parse forms."""
+    limit = current_app.config.get("MAX_CONTENT_LENGTH")
+    if limit and request.content_length is not None and request.content_length > limit:
+        abort(413)
+
+
 def init_security(app: Flask) -> None:
     hops = app.config["TRUSTED_PROXIES"]
     if hops:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops,
                                 x_port=hops, x_prefix=hops)
     app.session_interface = HttpsAwareSessionInterface()
+    app.before_request(refuse_oversized_body)
     app.after_request(add_security_headers)
