@@ -1,0 +1,1 @@
+"""Pure decisions: no Flask, no database session."""

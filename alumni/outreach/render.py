@@ -1,0 +1,110 @@
+"""Turning a CheckIn row into the words and address that go out (used by the send job).
+
+The template is looked up by the check-in's key in the alumnus's language (English when
+that language has no version), rendered in the sandbox with the fixed variable set.
+Discreet mode empties `centre_name` and uses a neutral email subject, so nothing on a
+shared phone or inbox names the centre.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from flask import current_app
+
+from alumni.domain.message_templates import TEMPLATE_VARIABLES, render_text
+from alumni.extensions import db
+from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, MessageTemplate
+
+FALLBACK_LANGUAGE = "en"
+DISCREET_SUBJECT = "Hello"
+
+# Other areas (events: invitations) fill their own variables for a check-in:
+# fn(checkin) -> dict with keys from TEMPLATE_VARIABLES (e.g. event_title), or {}.
+_CONTEXT_SOURCES: list[Callable[[CheckIn], dict]] = []
+
+
+def register_context_source(fn: Callable[[CheckIn], dict]) -> None:
+    if fn not in _CONTEXT_SOURCES:
+        _CONTEXT_SOURCES.append(fn)
+
+
+@dataclass(frozen=True)
+class RenderedMessage:
+    channel: str   # sms | whatsapp | email
+    to: str        # E.164 or email address
+    subject: str   # email only ("" otherwise)
+    body: str
+
+
+class CannotRender(LookupError):
+    """No template, no address for the channel: the check-in cannot be sent as it stands."""
+
+
+def resolve_channel(channel: str, alumnus: Alumnus) -> str:
+    """"preferred" means the alumnus's preferred channel at the moment of sending."""
+    return alumnus.preferred_channel if channel == PREFERRED_CHANNEL else channel
+
+
+def address_for(channel: str, alumnus: Alumnus) -> str | None:
+    return alumnus.email if channel == "email" else alumnus.phone
+
+
+def find_template(key: str, language: str) -> MessageTemplate | None:
+    found = db.session.scalar(db.select(MessageTemplate).where(
+        MessageTemplate.key == key, MessageTemplate.language == language))
+    if found is None and language != FALLBACK_LANGUAGE:
+        found = db.session.scalar(db.select(MessageTemplate).where(
+            MessageTemplate.key == key, MessageTemplate.language == FALLBACK_LANGUAGE))
+    return found
+
+
+def template_variables(alumnus: Alumnus, today: date | None = None, extra: dict | None = None) -> dict:
+    """The fixed variable set for one alumnus (see TEMPLATE_VARIABLES)."""
+    today = today or date.today()
+    days = max(0, (today - alumnus.discharge_date).days) if alumnus.discharge_date else 0
+    discreet = bool(alumnus.discreet)
+    values = {
+        "first_name": alumnus.first_name or "",
+        "centre_name": "" if discreet else current_app.config.get("CENTRE_NAME", ""),
+        "discreet": discreet,
+        "days_since_discharge": days,
+        "months_since_discharge": days // 30,
+        "helpline": current_app.config.get("CRISIS_HELPLINE", ""),
+        "event_title": "", "event_when": "", "event_place": "",
+    }
+    for name, value in (extra or {}).items():
+        if name in TEMPLATE_VARIABLES and name not in ("centre_name", "discreet"):
+            values[name] = value
+    return values
+
+
+def render_template_for(template: MessageTemplate, alumnus: Alumnus, channel: str,
+                        extra: dict | None = None) -> tuple[str, str]:
+    """(subject, body) of a template for one alumnus; TemplateProblem if it fails."""
+    values = template_variables(alumnus, extra=extra)
+    body = render_text(template.body, values)
+    subject = ""
+    if channel == "email":
+        subject = DISCREET_SUBJECT if alumnus.discreet else (render_text(template.subject, values)
+                                                            if template.subject else DISCREET_SUBJECT)
+    return subject, body
+
+
+def render_checkin(checkin: CheckIn) -> RenderedMessage:
+    """The message for this check-in, in the alumnus's language; CannotRender if it has no
+    template or the alumnus has no address on the channel."""
+    alumnus = checkin.alumnus or db.session.get(Alumnus, checkin.alumnus_id)
+    channel = resolve_channel(checkin.channel, alumnus)
+    to = address_for(channel, alumnus)
+    if not to:
+        raise CannotRender(f"no {channel} address on record")
+    template = find_template(checkin.template_key, alumnus.language or FALLBACK_LANGUAGE)
+    if template is None:
+        raise CannotRender(f"no message template {checkin.template_key!r}")
+    extra: dict = {}
+    for source in _CONTEXT_SOURCES:
+        extra.update(source(checkin) or {})
+    subject, body = render_template_for(template, alumnus, channel, extra)
+    return RenderedMessage(channel=channel, to=to, subject=subject, body=body)

@@ -1,0 +1,171 @@
+"""Attaching a plan materialises one check-in per step; re-planning changes only the future."""
+from datetime import date, datetime, timedelta
+
+from alumni.extensions import db
+from alumni.models import AlumnusStatus, CheckIn, CheckInStatus, MessageTemplate, Plan
+from alumni.outreach.render import render_checkin
+from alumni.services.plans import (DEFAULT_DAY_OFFSETS, LATE_ENROLMENT, attach_plan, attach_plan_bulk,
+                                   ensure_default_plan, replan_future)
+from tests.support.factories import make_alumnus
+
+NOW = datetime(2025, 1, 10, 6, 0)  # 11:30 in Kolkata
+
+
+def _checkins(alumnus):
+    return list(db.session.scalars(db.select(CheckIn).where(CheckIn.alumnus_id == alumnus.id)
+                                   .order_by(CheckIn.due_at)))
+
+
+def test_default_plan_has_the_two_year_schedule_and_three_languages(db_session):
+    plan = ensure_default_plan()
+    assert [s.day_offset for s in plan.steps] == DEFAULT_DAY_OFFSETS
+    assert DEFAULT_DAY_OFFSETS[:5] == [1, 3, 7, 14, 30]
+    assert DEFAULT_DAY_OFFSETS[-1] == 720
+    languages = set(db.session.scalars(db.select(MessageTemplate.language).where(MessageTemplate.key == "checkin")))
+    assert languages == {"en", "hi", "mr"}
+
+
+def test_default_plan_is_created_once_and_keeps_edits(db_session):
+    plan = ensure_default_plan()
+    template = db.session.scalar(db.select(MessageTemplate).where(MessageTemplate.language == "en"))
+    template.body = "Edited {{ first_name }}"
+    db.session.commit()
+    again = ensure_default_plan()
+    assert again.id == plan.id
+    assert db.session.scalar(db.select(db.func.count()).select_from(Plan)) == 1
+    assert db.session.get(MessageTemplate, template.id).body == "Edited {{ first_name }}"
+
+
+def test_enrolment_creates_one_checkin_per_step_at_ten_local(db_session):
+    plan = ensure_default_plan()
+    alumnus = make_alumnus(discharge_date=date(2025, 1, 10))
+    attach_plan(alumnus, plan, now=NOW)
+    db.session.commit()
+    rows = _checkins(alumnus)
+    assert len(rows) == len(plan.steps)
+    assert all(r.status == CheckInStatus.SCHEDULED for r in rows)
+    # day 1 at 10:00 Asia/Kolkata = 04:30 UTC
+    assert rows[0].due_at == datetime(2025, 1, 11, 4, 30)
+    assert rows[-1].due_at == datetime(2025, 1, 10, 4, 30) + timedelta(days=720)
+
+
+def test_late_enrolment_records_past_steps_as_skipped_not_sent(db_session):
+    plan = ensure_default_plan()
+    alumnus = make_alumnus(discharge_date=date(2024, 12, 31))   # 10 days before NOW
+    attach_plan(alumnus, plan, now=NOW)
+    db.session.commit()
+    rows = _checkins(alumnus)
+    skipped = [r for r in rows if r.status == CheckInStatus.SKIPPED]
+    assert [r.due_at.date() for r in skipped] == [date(2025, 1, 1), date(2025, 1, 3), date(2025, 1, 7)]
+    assert {r.skip_reason for r in skipped} == {LATE_ENROLMENT}
+    assert all(r.status == CheckInStatus.SCHEDULED for r in rows if r not in skipped)
+
+
+def test_changing_the_discharge_date_moves_only_future_checkins(db_session):
+    plan = ensure_default_plan()
+    alumnus = make_alumnus(discharge_date=date(2024, 12, 31))
+    attach_plan(alumnus, plan, now=NOW)
+    db.session.commit()
+    before = {r.id: (r.status, r.due_at, r.skip_reason) for r in _checkins(alumnus)}
+    alumnus.discharge_date = date(2025, 1, 5)
+    replan_future(alumnus, now=NOW)
+    db.session.commit()
+    after = {r.id: r for r in _checkins(alumnus)}
+    assert set(after) == set(before), "re-planning creates or deletes no rows"
+    for row_id, (status, due, reason) in before.items():
+        row = after[row_id]
+        if status == CheckInStatus.SKIPPED:  # history stays exactly as it was
+            assert (row.status, row.due_at, row.skip_reason) == (status, due, reason)
+        else:
+            assert row.due_at == due + timedelta(days=5)
+
+
+def test_moving_the_discharge_date_back_skips_steps_now_in_the_past(db_session):
+    plan = ensure_default_plan()
+    alumnus = make_alumnus(discharge_date=date(2025, 1, 10))
+    attach_plan(alumnus, plan, now=NOW)
+    db.session.commit()
+    alumnus.discharge_date = date(2025, 1, 5)  # day 1 and day 3 are now behind us
+    replan_future(alumnus, now=NOW)
+    db.session.commit()
+    statuses = [r.status for r in _checkins(alumnus)]
+    assert statuses[:2] == [CheckInStatus.SKIPPED, CheckInStatus.SKIPPED]
+    assert set(statuses[2:]) == {CheckInStatus.SCHEDULED}
+
+
+def test_time_zone_and_preferred_hour_change_re_plans(db_session):
+    plan = ensure_default_plan()
+    alumnus = make_alumnus(discharge_date=date(2025, 1, 10))
+    attach_plan(alumnus, plan, now=NOW)
+    db.session.commit()
+    alumnus.timezone, alumnus.preferred_hour = "Europe/London", 18
+    replan_future(alumnus, now=NOW)
+    db.session.commit()
+    assert _checkins(alumnus)[0].due_at == datetime(2025, 1, 11, 18, 0)
+
+
+def test_changing_plan_cancels_the_old_future_and_materialises_the_new(db_session):
+    default = ensure_default_plan()
+    short = Plan(name="Short")
+    from alumni.models import PlanStep
+    short.steps = [PlanStep(day_offset=2), PlanStep(day_offset=5)]
+    db.session.add(short)
+    alumnus = make_alumnus(discharge_date=date(2025, 1, 10))
+    attach_plan(alumnus, default, now=NOW)
+    db.session.commit()
+    alumnus.plan_id = short.id
+    replan_future(alumnus, now=NOW)
+    db.session.commit()
+    rows = _checkins(alumnus)
+    assert sum(r.status == CheckInStatus.CANCELLED for r in rows) == len(default.steps)
+    live = [r for r in rows if r.status == CheckInStatus.SCHEDULED]
+    assert [r.plan_step_id for r in live] == [s.id for s in short.steps]
+
+
+def test_withdrawal_cancels_every_scheduled_checkin(db_session):
+    plan = ensure_default_plan()
+    alumnus = make_alumnus(discharge_date=date(2025, 1, 10))
+    attach_plan(alumnus, plan, now=NOW)
+    db.session.commit()
+    alumnus.status = AlumnusStatus.WITHDRAWN
+    replan_future(alumnus, now=NOW)
+    db.session.commit()
+    assert {r.status for r in _checkins(alumnus)} == {CheckInStatus.CANCELLED}
+
+
+def test_bulk_attach_writes_the_same_rows_as_one_at_a_time(db_session):
+    plan = ensure_default_plan()
+    one = make_alumnus(discharge_date=date(2024, 12, 31))
+    many = make_alumnus(discharge_date=date(2024, 12, 31))
+    attach_plan(one, plan, now=NOW)
+    db.session.commit()
+    assert attach_plan_bulk([many.id, one.id], plan, now=NOW) == len(plan.steps)
+    shape = lambda a: [(r.plan_step_id, r.due_at, r.status, r.skip_reason) for r in _checkins(a)]  # noqa: E731
+    assert shape(one) == shape(many)
+    assert db.session.get(type(many), many.id).plan_id == plan.id
+
+
+def test_checkin_renders_in_the_alumnus_language(db_session):
+    plan = ensure_default_plan()
+    alumnus = make_alumnus(first_name="Ravi", language="mr", discharge_date=date(2025, 1, 10))
+    attach_plan(alumnus, plan, now=NOW)
+    db.session.commit()
+    message = render_checkin(_checkins(alumnus)[0])
+    assert message.channel == "sms" and message.to == alumnus.phone
+    assert "Ravi" in message.body and "नमस्कार" in message.body
+    assert "1" in message.body and "5" in message.body
+
+
+def test_discreet_mode_leaves_the_centre_name_out(db_session, app):
+    plan = ensure_default_plan()
+    open_ = make_alumnus(discharge_date=date(2025, 1, 10))
+    quiet = make_alumnus(discharge_date=date(2025, 1, 10), discreet=True)
+    for alumnus in (open_, quiet):
+        attach_plan(alumnus, plan, now=NOW)
+    db.session.commit()
+    centre = app.config["CENTRE_NAME"]
+    assert centre in render_checkin(_checkins(open_)[0]).body
+    body = render_checkin(_checkins(quiet)[0]).body
+    assert centre not in body and "Recovery" not in body
+    for word in ("addiction", "treatment", "rehab", "recovery", "alcohol", "drug", "sober"):
+        assert word not in body.lower()
