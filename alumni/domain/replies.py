@@ -1,0 +1,103 @@
+"""What an alumnus's reply means: a keyword, a score, a request for a call, a crisis, or
+something a person has to read. Pure: no Flask, no database.
+
+The rule that matters: a reply is handled by rules only when it is understood with
+certainty. A score alone ("4", "४", "char", "चार") is certain; "4 but rough week" records
+the 4 and is also marked uncertain so a person reads the rest; a crisis word anywhere
+beats everything else."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from alumni.domain.crisis_lexicon import find_crisis_terms
+from alumni.domain.keywords import Keyword, contains_call_request, match_keyword, normalise
+
+# Number words that are a whole reply. English and Devanagari words are unambiguous in any
+# language; Latin transliterations of Hindi/Marathi ("do", "char") only count for alumni
+# who write in those languages ("do" is an English word too).
+_SCORE_WORDS_ANY: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "पाच": 5, "दोन": 2,
+}
+_SCORE_WORDS_LATIN: dict[str, dict[str, int]] = {
+    "hi": {"ek": 1, "do": 2, "teen": 3, "tin": 3, "char": 4, "chaar": 4, "paanch": 5,
+           "panch": 5, "pach": 5, "paach": 5},
+    "mr": {"ek": 1, "don": 2, "done": 2, "teen": 3, "tin": 3, "char": 4, "chaar": 4,
+           "pach": 5, "paach": 5, "paanch": 5, "panch": 5},
+}
+_SCORE_WORDS = {language: {normalise(w): n for w, n in {**_SCORE_WORDS_ANY, **latin}.items()}
+                for language, latin in _SCORE_WORDS_LATIN.items()}
+_SCORE_WORDS["en"] = {normalise(w): n for w, n in _SCORE_WORDS_ANY.items()}
+
+# "4", "4/5", "4 out of 5", "4 of 5" are a clean score.
+_CLEAN_SCORE = re.compile(r"^([1-5])(?: (?:out )?of 5)?$")
+# A leading score followed by more words: the score counts, the rest needs a reader.
+_LEADING_SCORE = re.compile(r"^([1-5])(?: (?:out )?of 5)? (.+)$")
+# "4/5" is written before normalising turns the slash into a space.
+_SLASH_SCORE = re.compile(r"([1-5\u0967-\u096b])\s*/\s*[5\u096b](?![0-9])")
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The meaning of one inbound text."""
+
+    keyword: Keyword | None = None
+    score: int | None = None
+    callback: bool = False
+    crisis: bool = False
+    crisis_terms: tuple[str, ...] = ()
+    uncertain: bool = False     # a person must read it (an unread_text case)
+    normalised: str = ""
+
+    @property
+    def is_clean_score(self) -> bool:
+        return (self.score is not None and not self.uncertain and not self.crisis
+                and not self.callback and self.keyword is None)
+
+    @property
+    def low_score(self) -> bool:
+        return self.score is not None and self.score <= 2
+
+
+def score_words(language: str) -> dict[str, int]:
+    return _SCORE_WORDS.get(language, _SCORE_WORDS["en"])
+
+
+def parse_score(normalised: str, language: str) -> tuple[int | None, bool]:
+    """(score, rest_needs_reading) from normalised text."""
+    clean = _CLEAN_SCORE.match(normalised)
+    if clean:
+        return int(clean.group(1)), False
+    word = score_words(language).get(normalised)
+    if word is not None:
+        return word, False
+    leading = _LEADING_SCORE.match(normalised)
+    if leading:
+        return int(leading.group(1)), True
+    return None, True
+
+
+def interpret_reply(text: str, language: str = "en") -> Reply:
+    """Never raises, whatever the text."""
+    normalised = normalise(_SLASH_SCORE.sub(r"\1 of 5", text or ""))
+    crisis_terms = find_crisis_terms(normalised)
+    if crisis_terms:
+        score, _ = parse_score(normalised, language)
+        return Reply(score=score, crisis=True, crisis_terms=crisis_terms,
+                     callback=contains_call_request(normalised), uncertain=True,
+                     normalised=normalised)
+    if not normalised:
+        # An empty body (a photo, a sticker, only punctuation): a person looks at it.
+        return Reply(uncertain=True, normalised=normalised)
+    keyword = match_keyword(normalised)
+    if keyword is Keyword.CALL:
+        return Reply(callback=True, normalised=normalised)
+    if keyword is not None:
+        return Reply(keyword=keyword, normalised=normalised)
+    score, rest_needs_reading = parse_score(normalised, language)
+    callback = contains_call_request(normalised)
+    if score is not None:
+        return Reply(score=score, callback=callback, uncertain=rest_needs_reading,
+                     normalised=normalised)
+    return Reply(callback=callback, uncertain=True, normalised=normalised)

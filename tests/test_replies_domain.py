@@ -1,0 +1,82 @@
+"""Scores in every form, calls, and the certainty rule, as pure functions."""
+import pytest
+from hypothesis import given, strategies as st
+
+from alumni.domain.keywords import Keyword
+from alumni.domain.replies import interpret_reply
+
+SCORE_FORMS = [
+    ("1", "en", 1), ("5", "en", 5), ("3.", "en", 3), (" 4 ", "en", 4), ("2!", "en", 2),
+    ("4/5", "en", 4), ("4 / 5", "en", 4), ("3 out of 5", "en", 3), ("3 of 5", "en", 3),
+    ("१", "hi", 1), ("२", "hi", 2), ("३", "mr", 3), ("४", "mr", 4), ("५", "hi", 5), ("३/५", "hi", 3),
+    ("one", "en", 1), ("Two", "en", 2), ("THREE", "en", 3), ("four", "hi", 4), ("five", "mr", 5),
+    ("ek", "hi", 1), ("do", "hi", 2), ("teen", "hi", 3), ("char", "hi", 4), ("paanch", "hi", 5),
+    ("ek", "mr", 1), ("don", "mr", 2), ("teen", "mr", 3), ("char", "mr", 4), ("pach", "mr", 5),
+    ("एक", "hi", 1), ("दो", "hi", 2), ("तीन", "hi", 3), ("चार", "hi", 4), ("पाँच", "hi", 5),
+    ("पांच", "hi", 5), ("एक", "mr", 1), ("दोन", "mr", 2), ("तीन", "mr", 3), ("चार", "mr", 4),
+    ("पाच", "mr", 5), ("दो", "en", 2),
+]
+
+
+@pytest.mark.parametrize("text,language,score", SCORE_FORMS, ids=[f"{t}-{l}" for t, l, _ in SCORE_FORMS])
+def test_scores_in_all_forms_are_clean(text, language, score):
+    reply = interpret_reply(text, language)
+    assert reply.score == score
+    assert reply.is_clean_score
+
+
+@pytest.mark.parametrize("text,language", [("0", "en"), ("6", "en"), ("10", "en"), ("45", "en"),
+                                           ("do", "en"), ("char", "en"), ("3.5", "en")])
+def test_numbers_outside_one_to_five_or_out_of_language_are_not_clean_scores(text, language):
+    assert not interpret_reply(text, language).is_clean_score
+
+
+def test_a_score_with_more_text_keeps_the_score_and_needs_a_reader():
+    reply = interpret_reply("4 - rough week at work", "en")
+    assert reply.score == 4 and reply.uncertain and not reply.is_clean_score
+
+
+@pytest.mark.parametrize("text", ["1", "2", "एक", "do"])
+def test_one_and_two_are_low_scores(text):
+    assert interpret_reply(text, "hi").low_score
+
+
+@pytest.mark.parametrize("text,language", [("CALL", "en"), ("call me please", "en"), ("Can someone call me?", "en"),
+                                           ("I need to talk", "en"), ("कॉल करो", "hi"), ("baat karni hai", "hi"),
+                                           ("मला फोन करा", "mr"), ("bolaycha ahe", "mr")])
+def test_a_plain_request_to_talk_is_a_callback(text, language):
+    reply = interpret_reply(text, language)
+    assert reply.callback and not reply.uncertain
+
+
+def test_a_call_request_inside_more_text_is_a_callback_that_a_person_also_reads():
+    reply = interpret_reply("please call me, things are hard at home", "en")
+    assert reply.callback and reply.uncertain
+
+
+@pytest.mark.parametrize("text", ["", "   ", "?!", "ok", "thanks", "who is this"])
+def test_anything_else_needs_a_reader(text):
+    reply = interpret_reply(text, "en")
+    assert reply.uncertain and reply.keyword is None and reply.score is None
+
+
+def test_keywords_are_certain():
+    assert interpret_reply("STOP", "hi") == interpret_reply("stop", "en").__class__(
+        keyword=Keyword.STOP, normalised="stop")
+
+
+@given(st.text(), st.sampled_from(["en", "hi", "mr", "xx"]))
+def test_random_text_never_raises_and_is_handled_or_read(text, language):
+    reply = interpret_reply(text, language)
+    assert reply.keyword or reply.is_clean_score or reply.callback or reply.uncertain or reply.crisis
+
+
+@given(st.integers(min_value=1, max_value=5), st.sampled_from(["०१२३४५६७८९", "0123456789"]))
+def test_devanagari_and_ascii_digits_mean_the_same(score, digits):
+    assert interpret_reply(digits[score], "hi").score == score
+
+
+@given(st.integers(min_value=1, max_value=5), st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=30))
+def test_a_leading_score_followed_by_words_is_never_clean(score, words):
+    reply = interpret_reply(f"{score} {words}", "en")
+    assert not reply.is_clean_score or reply.normalised == str(score)
