@@ -9,7 +9,8 @@ from alumni.models.event import (Audience, Event, EventMode, EventOccurrence, In
                                  Rsvp)
 from alumni.models.followup import (REASON_PRIORITY, Contact, ContactKind, ContactOutcome, FollowUp,
                                     FollowUpReason, FollowUpStatus)
-from alumni.models.mentor import MentorMatch, MentorNudge, MentorProfile
+from alumni.models.mentor import (MentorMatch, MentorMessage, MentorMessagePurpose,
+                                  MentorProfile)
 from alumni.models.message import Direction, Message
 from alumni.models.plan import PREFERRED_CHANNEL, MessageTemplate, Plan, PlanStep
 from alumni.models.user import Role, User
@@ -21,5 +22,5 @@ __all__ = [
     "FollowUpStatus", "Direction", "Message", "PREFERRED_CHANNEL", "MessageTemplate", "Plan",
     "PlanStep", "Role", "User",
     "Audience", "Event", "EventMode", "EventOccurrence", "Invitation", "Recurrence", "Rsvp",
-    "MentorMatch", "MentorNudge", "MentorProfile",
+    "MentorMatch", "MentorMessage", "MentorMessagePurpose", "MentorProfile",
 ]

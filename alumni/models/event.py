@@ -48,6 +48,8 @@ class Event(db.Model):
     duration_minutes: Mapped[int] = mapped_column(default=90)
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Kolkata")
     recurrence: Mapped[str] = mapped_column(String(16), default=Recurrence.NONE)
+    # Invitations for each meeting go out this many days before it.
+    invite_days_before: Mapped[int] = mapped_column(default=7)
     audience: Mapped[str] = mapped_column(String(16), default=Audience.EVERYONE)
     # cohort ids (as strings), language codes or programme names, by audience kind
     audience_values: Mapped[list] = mapped_column(JSON, default=list)

@@ -1,5 +1,6 @@
 """Peer mentors: an alumnus who agreed and was trained, and the matches to new graduates."""
 from datetime import date, datetime
+from enum import StrEnum
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -48,18 +49,29 @@ class MentorMatch(db.Model):
 
     mentor = relationship("Alumnus", foreign_keys=[mentor_id])
     mentee = relationship("Alumnus", foreign_keys=[mentee_id])
-    nudges: Mapped[list["MentorNudge"]] = relationship(
-        back_populates="match", order_by="MentorNudge.day_offset", cascade="all, delete-orphan")
+    messages: Mapped[list["MentorMessage"]] = relationship(
+        back_populates="match", order_by="MentorMessage.id", cascade="all, delete-orphan")
 
 
-class MentorNudge(db.Model):
-    """A nudge to the mentor, sent as a CheckIn row of kind nudge."""
+class MentorMessagePurpose(StrEnum):
+    INTRO_MENTEE = "intro_mentee"
+    INTRO_MENTOR = "intro_mentor"
+    NUDGE = "nudge"
+    REQUEST = "request"
 
-    __tablename__ = "mentor_nudges"
+
+class MentorMessage(db.Model):
+    """A text owed because of a match (introductions, nudges, a mentee's MENTOR request),
+    sent as a CheckIn row; this row says which match and why, so the text can name the
+    other person."""
+
+    __tablename__ = "mentor_messages"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     match_id: Mapped[int] = mapped_column(ForeignKey("mentor_matches.id"), index=True)
-    day_offset: Mapped[int]
-    checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id"))
+    purpose: Mapped[str] = mapped_column(String(16))
+    day_offset: Mapped[int | None]  # nudges: days after the mentee's discharge
+    checkin_id: Mapped[int] = mapped_column(ForeignKey("checkins.id"), unique=True)
 
-    match: Mapped[MentorMatch] = relationship(back_populates="nudges")
+    match: Mapped[MentorMatch] = relationship(back_populates="messages")
+    checkin = relationship("CheckIn")

@@ -25,6 +25,7 @@ def upgrade():
         sa.Column("duration_minutes", sa.Integer(), nullable=False),
         sa.Column("timezone", sa.String(length=64), nullable=False),
         sa.Column("recurrence", sa.String(length=16), nullable=False),
+        sa.Column("invite_days_before", sa.Integer(), nullable=False),
         sa.Column("audience", sa.String(length=16), nullable=False),
         sa.Column("audience_values", sa.JSON(), nullable=False),
         sa.Column("created_by_id", sa.Integer(), nullable=True),
@@ -121,24 +122,25 @@ def upgrade():
                               postgresql_where=sa.text("ended_at IS NULL"))
 
     op.create_table(
-        "mentor_nudges",
+        "mentor_messages",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("match_id", sa.Integer(), nullable=False),
-        sa.Column("day_offset", sa.Integer(), nullable=False),
-        sa.Column("checkin_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(["checkin_id"], ["checkins.id"], name=op.f("fk_mentor_nudges_checkin_id_checkins")),
+        sa.Column("purpose", sa.String(length=16), nullable=False),
+        sa.Column("day_offset", sa.Integer(), nullable=True),
+        sa.Column("checkin_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["checkin_id"], ["checkins.id"], name=op.f("fk_mentor_messages_checkin_id_checkins")),
         sa.ForeignKeyConstraint(["match_id"], ["mentor_matches.id"],
-                                name=op.f("fk_mentor_nudges_match_id_mentor_matches")),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_mentor_nudges")),
+                                name=op.f("fk_mentor_messages_match_id_mentor_matches")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_mentor_messages")),
+        sa.UniqueConstraint("checkin_id", name=op.f("uq_mentor_messages_checkin_id")),
     )
-    with op.batch_alter_table("mentor_nudges", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_mentor_nudges_match_id"), ["match_id"], unique=False)
-
+    with op.batch_alter_table("mentor_messages", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_mentor_messages_match_id"), ["match_id"], unique=False)
 
 def downgrade():
-    with op.batch_alter_table("mentor_nudges", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_mentor_nudges_match_id"))
-    op.drop_table("mentor_nudges")
+    with op.batch_alter_table("mentor_messages", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_mentor_messages_match_id"))
+    op.drop_table("mentor_messages")
     with op.batch_alter_table("mentor_matches", schema=None) as batch_op:
         batch_op.drop_index("uq_mentor_matches_current_mentee", sqlite_where=sa.text("ended_at IS NULL"),
                             postgresql_where=sa.text("ended_at IS NULL"))
