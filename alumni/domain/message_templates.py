@@ -21,6 +21,8 @@ TEMPLATE_VARIABLES: dict[str, str] = {
     "event_title": "For invitations: the meeting's title (empty otherwise).",
     "event_when": "For invitations: the meeting's local date and time (empty otherwise).",
     "event_place": "For invitations: where the meeting is (empty otherwise).",
+    "peer_name": "For mentor texts: the other person's first name (empty otherwise).",
+    "peer_phone": "For mentor texts: the other person's phone number (empty otherwise).",
 }
 
 SAMPLE_VALUES: dict[str, object] = {
@@ -33,6 +35,8 @@ SAMPLE_VALUES: dict[str, object] = {
     "event_title": "Sunday meeting",
     "event_when": "Sun 12 May, 11:00",
     "event_place": "Community hall",
+    "peer_name": "Ravi",
+    "peer_phone": "+919800000000",
 }
 
 MAX_BODY_CHARS = 1600  # Twilio's limit for one SMS body (10 segments)
