@@ -26,7 +26,21 @@ def start_embedded_redis(instance_path: str) -> str:
 def init_redis(app: Flask) -> None:
     url = app.config.get("REDIS_URL") or start_embedded_redis(app.config["INSTANCE_PATH"])
     app.config["REDIS_URL"] = url
-    app.extensions["redis"] = Redis.from_url(url, socket_connect_timeout=5, socket_timeout=30)
+    try:
+        app.extensions["redis"] = Redis.from_url(url, socket_connect_timeout=5, socket_timeout=30)
+    except ValueError as error:
+        from config import ConfigError
+        raise ConfigError(f"REDIS_URL is not usable: {error}") from None
+
+
+def redacted_url(url: str) -> str:
+    """The URL with any password hidden, for messages an operator may paste elsewhere."""
+    from urllib.parse import urlsplit, urlunsplit
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def get_redis() -> Redis:

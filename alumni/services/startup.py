@@ -7,7 +7,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from alumni.extensions import db
-from alumni.redis_conn import get_redis
+from alumni.redis_conn import get_redis, redacted_url
 
 
 class ServiceUnavailable(RuntimeError):
@@ -35,4 +35,4 @@ def check_services() -> None:
         get_redis().ping()
     except (RedisError, OSError) as error:
         raise ServiceUnavailable(
-            f"cannot reach Redis at {current_app.config['REDIS_URL']}: {error}") from None
+            f"cannot reach Redis at {redacted_url(current_app.config['REDIS_URL'])}: {error}") from None
