@@ -2,4 +2,10 @@
 each on the periodic queue; the job itself re-derives its work from the database."""
 PERIODIC_JOBS: list[tuple[str, int]] = [
     ("workers.jobs.heartbeat", 60),
+    ("workers.dispatch.dispatch_due_checkins", 60),
+    ("workers.delivery.reconcile_stale_sending", 60),
+    ("workers.followups.sweep_replies", 60),
+    ("workers.followups.wake_snoozed", 300),
+    ("workers.followups.realert_crises", 60),
+    ("workers.followups.rollup_figures", 600),
 ]
