@@ -1,7 +1,7 @@
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from alumni.extensions import db
@@ -31,6 +31,7 @@ class ConsentSource(StrEnum):
 
 
 LANGUAGES = ("en", "hi", "mr")
+REACHABLE_SQL = "status IN ('active', 'paused')"
 
 
 class Cohort(db.Model):
@@ -46,6 +47,10 @@ class Alumnus(db.Model):
     __tablename__ = "alumni"
     __table_args__ = (
         Index("ix_alumni_status_discharge", "status", "discharge_date"),
+        # One phone number belongs to at most one alumnus we still write to; withdrawn and
+        # erased records may share it (a number is recycled, a person re-enrols).
+        Index("uq_alumni_phone_reachable", "phone", unique=True,
+              sqlite_where=text(REACHABLE_SQL), postgresql_where=text(REACHABLE_SQL)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

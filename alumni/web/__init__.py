@@ -3,9 +3,12 @@ from flask import Flask
 
 
 def register_web_blueprints(app: Flask) -> None:
+    from alumni.api import bp as api_bp
     from alumni.web.admin import bp as admin_bp
+    from alumni.web.alumni import bp as alumni_bp
     from alumni.web.auth import bp as auth_bp
     from alumni.web.health import bp as health_bp
+    from alumni.web.inbox import bp as inbox_bp
     from alumni.web.main import bp as main_bp
     from alumni.web.navigation import init_navigation
     from alumni.webhooks import bp as webhooks_bp
@@ -13,6 +16,9 @@ def register_web_blueprints(app: Flask) -> None:
     app.register_blueprint(auth_bp)
     app.register_blueprint(main_bp)
     app.register_blueprint(admin_bp, url_prefix="/admin")
+    app.register_blueprint(alumni_bp, url_prefix="/alumni")
+    app.register_blueprint(api_bp, url_prefix="/api/v1")
     app.register_blueprint(health_bp)
+    app.register_blueprint(inbox_bp, url_prefix="/inbox")
     app.register_blueprint(webhooks_bp, url_prefix="/webhooks")
     init_navigation(app)

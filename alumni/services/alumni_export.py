@@ -1,0 +1,66 @@
+"""Export of the filtered alumni list as CSV, safe to open in a spreadsheet."""
+from __future__ import annotations
+
+import csv
+import io
+from alumni.extensions import db
+from alumni.models import Alumnus, AuditEvent, utcnow
+from alumni.services.alumni_search import AlumniFilter, alumni_query
+from alumni.services.audit import audit
+
+EXPORT_COLUMNS = ("id", "first_name", "last_name", "phone", "email", "language", "timezone",
+                  "programme", "cohort", "discharge_date", "sobriety_date", "preferred_channel",
+                  "status", "assigned_staff", "consent_sms", "consent_whatsapp", "consent_email",
+                  "discreet")
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_cell(value) -> str:
+    """Text a spreadsheet shows as text: a leading quote before anything formula-like.
+    Phone numbers start with + and are escaped too; the quote is not shown by Excel."""
+    text = "" if value is None else str(value)
+    if text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def _row(alumnus: Alumnus) -> list[str]:
+    values = {
+        "id": alumnus.id, "first_name": alumnus.first_name, "last_name": alumnus.last_name,
+        "phone": alumnus.phone, "email": alumnus.email, "language": alumnus.language,
+        "timezone": alumnus.timezone, "programme": alumnus.programme,
+        "cohort": alumnus.cohort.name if alumnus.cohort else "",
+        "discharge_date": alumnus.discharge_date.isoformat(),
+        "sobriety_date": alumnus.sobriety_date.isoformat() if alumnus.sobriety_date else "",
+        "preferred_channel": alumnus.preferred_channel, "status": alumnus.status,
+        "assigned_staff": alumnus.assigned_staff.email if alumnus.assigned_staff else "",
+        "consent_sms": "yes" if alumnus.current_consent("sms") else "no",
+        "consent_whatsapp": "yes" if alumnus.current_consent("whatsapp") else "no",
+        "consent_email": "yes" if alumnus.current_consent("email") else "no",
+        "discreet": "yes" if alumnus.discreet else "no",
+    }
+    return [escape_cell(values[c]) for c in EXPORT_COLUMNS]
+
+
+def export_alumni_csv(filters: AlumniFilter, today) -> str:
+    """The whole filtered list (not one page), UTF-8 with a BOM so Excel keeps Devanagari.
+    The export itself is audited, with the filter and the ids it contained."""
+    alumni = list(db.session.scalars(alumni_query(filters, today).options(
+        db.selectinload(Alumnus.consents), db.selectinload(Alumnus.cohort),
+        db.selectinload(Alumnus.assigned_staff))))
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(EXPORT_COLUMNS)
+    for alumnus in alumni:
+        writer.writerow(_row(alumnus))
+    summary = audit("alumni.exported", detail={"filters": filters.as_args(), "count": len(alumni)})
+    # One read row per person, so "who saw this record" finds exports too.
+    if alumni:
+        db.session.execute(AuditEvent.__table__.insert(), [
+            {"at": utcnow(), "user_id": summary.user_id, "actor": summary.actor, "ip": summary.ip,
+             "action": "alumnus.read", "alumnus_id": a.id, "detail": {"what": "export"}}
+            for a in alumni])
+    db.session.commit()
+    return buffer.getvalue()

@@ -1,0 +1,300 @@
+"""CSV enrolment: upload -> preview (a report row by row) -> confirm.
+
+The upload is kept server-side (INSTANCE_PATH/imports/<id>.csv) between preview and
+confirm, never in the cookie, and is validated again on confirm because the database may
+have changed in between. All-or-nothing unless the user explicitly asks to import the
+valid rows only. Rows are written with bulk inserts: 10,000 rows in a few seconds."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import secrets
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flask import current_app, has_request_context, request
+from sqlalchemy.exc import IntegrityError
+
+from alumni.domain.alumni_validation import CONSENT_FIELDS, FIELDS, validate_enrolment
+from alumni.extensions import db
+from alumni.models import Alumnus, AuditEvent, Cohort, Consent, ConsentSource, Plan, User, utcnow
+from alumni.services.alumni import REACHABLE, centre_today
+
+TEMPLATE_HEADERS = FIELDS
+REQUIRED_HEADERS = ("first_name", "discharge_date")
+HEADER_ALIASES = {"assigned_staff_email": "assigned_staff", "staff": "assigned_staff",
+                  "mobile": "phone", "phone_number": "phone"}
+PENDING_MAX_AGE = 24 * 3600
+_UPLOAD_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+
+
+@dataclass
+class Problem:
+    line: int       # 1 is the header line; 0 is the file as a whole
+    column: str
+    message: str
+
+
+@dataclass
+class CheckedRow:
+    line: int
+    values: dict
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    rows: list[CheckedRow] = field(default_factory=list)
+    file_problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def valid_rows(self) -> list[CheckedRow]:
+        return [row for row in self.rows if not row.problems]
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.file_problems + [p for row in self.rows for p in row.problems]
+
+    @property
+    def importable(self) -> bool:
+        return not self.file_problems and bool(self.rows)
+
+
+def template_csv() -> str:
+    """The exact headers, with a byte-order mark so Excel opens Devanagari correctly."""
+    return "\ufeff" + ",".join(TEMPLATE_HEADERS) + "\r\n"
+
+
+def _header_name(raw: str) -> str:
+    name = re.sub(r"[\s\-]+", "_", (raw or "").strip().lower())
+    return HEADER_ALIASES.get(name, name)
+
+
+def check_csv(content: bytes) -> ImportReport:
+    """Read and validate every row; nothing is written."""
+    report = ImportReport()
+    try:
+        text = content.decode("utf-8-sig")  # with or without a byte-order mark
+    except UnicodeDecodeError:
+        report.file_problems.append(Problem(0, "", "The file is not UTF-8 text. In Excel, save it as "
+                                                    "'CSV UTF-8 (Comma delimited)'."))
+        return report
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        report.file_problems.append(Problem(0, "", "The file is empty."))
+        return report
+    columns = [_header_name(h) for h in header]
+    for name in columns:
+        if name and name not in TEMPLATE_HEADERS:
+            report.file_problems.append(Problem(1, name, "Unknown column; the template lists the columns we read."))
+    for name in REQUIRED_HEADERS:
+        if name not in columns:
+            report.file_problems.append(Problem(1, name, "This column is missing."))
+    if "phone" not in columns and "email" not in columns:
+        report.file_problems.append(Problem(1, "phone", "Add a phone or an email column."))
+    if report.file_problems:
+        return report
+    line = reader.line_num
+    try:
+        for cells in reader:
+            start, line = line + 1, reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            row = CheckedRow(start, dict(zip(columns, cells)))
+            if len(cells) > len(columns):
+                row.problems.append(Problem(start, "", "This row has more cells than the header has columns."))
+            report.rows.append(row)
+    except csv.Error as error:
+        report.file_problems.append(Problem(line + 1, "", f"The file cannot be read past here: {error}."))
+        return report
+    if not report.rows:
+        report.file_problems.append(Problem(0, "", "The file has a header but no rows."))
+        return report
+    _validate_rows(report.rows)
+    return report
+
+
+def _validate_rows(rows: list[CheckedRow]) -> None:
+    config = current_app.config
+    today = centre_today()
+    staff = {u.email: u.id for u in db.session.scalars(db.select(User).where(User.active.is_(True)))}
+    plans = {p.name: p.id for p in db.session.scalars(db.select(Plan))}
+    seen_phones: dict[str, int] = {}
+    for row in rows:
+        result = validate_enrolment(row.values, default_region=config["DEFAULT_REGION"],
+                                    default_timezone=config["DEFAULT_TIMEZONE"], today=today)
+        values = result.values
+        staff_ref = (values.get("assigned_staff") or "").lower()
+        if staff_ref and staff_ref not in staff:
+            result.errors["assigned_staff"] = "No active staff member with this email."
+        values["assigned_staff_id"] = staff.get(staff_ref)
+        if values.get("plan") and values["plan"] not in plans:
+            result.errors["plan"] = "No follow-up plan has this name."
+        values["plan_id"] = plans.get(values.get("plan"))
+        phone = values.get("phone")
+        if phone and "phone" not in result.errors:
+            if phone in seen_phones:
+                result.errors["phone"] = f"The same phone number is on line {seen_phones[phone]}."
+            else:
+                seen_phones[phone] = row.line
+        row.problems.extend(Problem(row.line, column, message) for column, message in result.errors.items())
+        row.values = values
+    _check_database_duplicates(rows, seen_phones)
+
+
+def _check_database_duplicates(rows: list[CheckedRow], phones: dict[str, int]) -> None:
+    existing: dict[str, int] = {}
+    numbers = list(phones)
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start:start + 500]
+        existing.update(db.session.execute(db.select(Alumnus.phone, Alumnus.id).where(
+            Alumnus.phone.in_(chunk), Alumnus.status.in_(REACHABLE))).tuples())
+    if not existing:
+        return
+    for row in rows:
+        phone = row.values.get("phone")
+        if phone in existing and phones.get(phone) == row.line:
+            row.problems.append(Problem(row.line, "phone",
+                                        f"Already enrolled: alumnus {existing[phone]} has this phone number."))
+
+
+# --- the pending upload, kept server-side between preview and confirm -------------------
+
+def _imports_dir() -> Path:
+    path = Path(current_app.config["INSTANCE_PATH"]) / "imports"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def save_pending(content: bytes, filename: str, user_id: int) -> str:
+    """Store the upload and return its id; stale uploads (they hold personal data) go."""
+    folder = _imports_dir()
+    cutoff = time.time() - PENDING_MAX_AGE
+    for old in folder.iterdir():
+        if old.stat().st_mtime < cutoff:
+            old.unlink(missing_ok=True)
+    upload_id = secrets.token_urlsafe(18)
+    (folder / f"{upload_id}.csv").write_bytes(content)
+    (folder / f"{upload_id}.json").write_text(json.dumps({"filename": filename, "user_id": user_id}))
+    return upload_id
+
+
+def load_pending(upload_id: str, user_id: int) -> tuple[bytes, str] | None:
+    """The upload's bytes and file name, only for the user who uploaded it."""
+    if not _UPLOAD_ID.match(upload_id or ""):
+        return None
+    folder = _imports_dir()
+    meta_path, data_path = folder / f"{upload_id}.json", folder / f"{upload_id}.csv"
+    if not meta_path.exists() or not data_path.exists():
+        return None
+    meta = json.loads(meta_path.read_text())
+    if meta.get("user_id") != user_id:
+        return None
+    return data_path.read_bytes(), meta.get("filename", "")
+
+
+def discard_pending(upload_id: str) -> None:
+    if _UPLOAD_ID.match(upload_id or ""):
+        for suffix in (".csv", ".json"):
+            (_imports_dir() / f"{upload_id}{suffix}").unlink(missing_ok=True)
+
+
+# --- writing ----------------------------------------------------------------------------
+
+class ImportRefused(Exception):
+    def __init__(self, report: ImportReport, message: str):
+        super().__init__(message)
+        self.report = report
+
+
+ALUMNUS_COLUMNS = ("first_name", "last_name", "phone", "email", "language", "timezone", "programme",
+                   "discharge_date", "sobriety_date", "preferred_channel", "preferred_hour",
+                   "discreet", "notes")
+
+
+def import_csv(content: bytes, *, user: User | None, valid_only: bool = False,
+               filename: str = "") -> tuple[ImportReport, int]:
+    """Validate again and write. All-or-nothing unless valid_only. Returns (report, count)."""
+    report = check_csv(content)
+    if not report.importable:
+        raise ImportRefused(report, "The file could not be read; nothing was imported.")
+    if report.problems and not valid_only:
+        raise ImportRefused(report, "Some rows have problems; nothing was imported.")
+    rows = [row.values for row in report.valid_rows]
+    if not rows:
+        raise ImportRefused(report, "No row is valid; nothing was imported.")
+    try:
+        count = write_rows(rows, user=user, filename=filename, skipped=len(report.rows) - len(rows))
+    except IntegrityError:
+        db.session.rollback()
+        raise ImportRefused(report, "Someone enrolled one of these phone numbers meanwhile; "
+                                    "nothing was imported. Check the file again.") from None
+    return report, count
+
+
+def write_rows(rows: list[dict], *, user: User | None, filename: str = "", skipped: int = 0) -> int:
+    """Bulk-insert validated rows with their consents, audit rows and plans, one commit
+    (plus one per extra plan named)."""
+    from alumni.services.plans import attach_plan_bulk, ensure_default_plan
+    now = utcnow()
+    actor = user.email if user is not None else "system"
+    user_id = user.id if user is not None else None
+    ip = request.remote_addr if has_request_context() else None
+    cohort_ids = _cohort_ids({r["cohort"]: r["programme"] for r in rows if r.get("cohort")})
+    records = [{**{c: r[c] for c in ALUMNUS_COLUMNS}, "cohort_id": cohort_ids.get(r.get("cohort")),
+                "assigned_staff_id": r.get("assigned_staff_id"), "status": "active",
+                "created_at": now, "updated_at": now} for r in rows]
+    ids = list(db.session.scalars(db.insert(Alumnus).returning(Alumnus.id, sort_by_parameter_order=True),
+                                  records))
+    consents, events = [], []
+    for alumnus_id, row in zip(ids, rows):
+        events.append({"at": now, "user_id": user_id, "actor": actor, "action": "alumnus.enrolled",
+                       "alumnus_id": alumnus_id, "ip": ip, "detail": {"source": "csv"}})
+        for name, channel in CONSENT_FIELDS.items():
+            if row[name]:
+                consents.append({"alumnus_id": alumnus_id, "channel": channel, "granted": True,
+                                 "source": ConsentSource.CSV.value, "recorded_by_id": user_id,
+                                 "recorded_at": now})
+                events.append({"at": now, "user_id": user_id, "actor": actor, "action": "consent.granted",
+                               "alumnus_id": alumnus_id, "ip": ip,
+                               "detail": {"channel": channel, "source": "csv"}})
+    events.append({"at": now, "user_id": user_id, "actor": actor, "action": "alumni.imported",
+                   "alumnus_id": None, "ip": ip,
+                   "detail": {"rows": len(ids), "skipped": skipped, "file": filename[:120]}})
+    if consents:
+        db.session.execute(Consent.__table__.insert(), consents)
+    db.session.execute(AuditEvent.__table__.insert(), events)
+    by_plan: dict[int, list[int]] = {}
+    default_plan = None
+    for alumnus_id, row in zip(ids, rows):
+        plan_id = row.get("plan_id")
+        if plan_id is None:
+            default_plan = default_plan or ensure_default_plan(commit=False)
+            plan_id = default_plan.id
+        by_plan.setdefault(plan_id, []).append(alumnus_id)
+    # attach_plan_bulk commits: with one batch per plan, the first commit carries the
+    # alumni, consents and audit rows together with their check-ins.
+    for plan_id, members in by_plan.items():
+        attach_plan_bulk(members, db.session.get(Plan, plan_id), now=now,
+                         batch_size=max(len(members), 1), actor=actor)
+    db.session.commit()
+    return len(ids)
+
+
+def _cohort_ids(wanted: dict[str, str | None]) -> dict[str, int]:
+    if not wanted:
+        return {}
+    known = dict(db.session.execute(db.select(Cohort.name, Cohort.id).where(
+        Cohort.name.in_(list(wanted)))).tuples())
+    for name, programme in wanted.items():
+        if name not in known:
+            cohort = Cohort(name=name, programme=programme)
+            db.session.add(cohort)
+            db.session.flush()
+            known[name] = cohort.id
+    return known

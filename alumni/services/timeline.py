@@ -1,0 +1,147 @@
+"""Everything that happened to one alumnus, newest first.
+
+build_timeline gathers this area's sources; other areas add theirs (events, mentor
+matches...) with register_timeline_source(fn), fn(alumnus_id) -> list[TimelineEntry],
+from their own module, without editing this one."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from alumni.extensions import db
+from alumni.models import (Alumnus, AuditEvent, CheckIn, CheckInStatus, Consent, Contact, Direction,
+                           FollowUp, Message)
+
+
+@dataclass
+class TimelineEntry:
+    at: datetime
+    kind: str
+    title: str
+    detail: str = ""
+    badge: str = ""
+
+    def as_json(self) -> dict:
+        return {"at": self.at.isoformat() + "Z", "kind": self.kind, "title": self.title,
+                "detail": self.detail, "badge": self.badge}
+
+
+TimelineSource = Callable[[int], list[TimelineEntry]]
+_SOURCES: list[TimelineSource] = []
+
+
+def register_timeline_source(source: TimelineSource) -> TimelineSource:
+    """Add a source (usable as a decorator); registering the same function twice is harmless."""
+    if source not in _SOURCES:
+        _SOURCES.append(source)
+    return source
+
+
+CHANNEL_NAMES = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "email"}
+RECORD_ACTIONS = {
+    "alumnus.enrolled": "Enrolled",
+    "alumnus.updated": "Record edited",
+    "alumnus.paused": "Outreach paused",
+    "alumnus.resumed": "Outreach resumed",
+    "alumnus.withdrawn": "Withdrawn from the programme",
+    "alumnus.erased": "Personal data erased",
+    "supporter.added": "Supporter added",
+    "supporter.removed": "Supporter removed",
+    "plan.attached": "Follow-up plan attached",
+}
+
+
+def _channel(name: str) -> str:
+    return CHANNEL_NAMES.get(name, name)
+
+
+def _consents(alumnus_id: int) -> list[TimelineEntry]:
+    rows = db.session.scalars(db.select(Consent).where(Consent.alumnus_id == alumnus_id))
+    return [TimelineEntry(c.recorded_at, "consent",
+                          f"{_channel(c.channel)} consent {'given' if c.granted else 'withdrawn'}",
+                          f"Recorded via {c.source}", "ok" if c.granted else "warn") for c in rows]
+
+
+def _messages(alumnus_id: int) -> list[TimelineEntry]:
+    entries = []
+    for m in db.session.scalars(db.select(Message).where(Message.alumnus_id == alumnus_id)):
+        inbound = m.direction == Direction.INBOUND
+        title = f"{'Reply received' if inbound else 'Message sent'} by {_channel(m.channel)}"
+        detail = m.body or ""
+        if m.handling:
+            detail = f"{detail}\n{m.handling}".strip()
+        badge = m.provider_status or ""
+        entries.append(TimelineEntry(m.created_at, "message", title, detail, badge))
+    return entries
+
+
+def _checkins(alumnus_id: int) -> list[TimelineEntry]:
+    rows = db.session.scalars(db.select(CheckIn).where(
+        CheckIn.alumnus_id == alumnus_id, CheckIn.status != CheckInStatus.SCHEDULED))
+    entries = []
+    for c in rows:
+        at = c.replied_at or c.sent_at or c.updated_at or c.due_at
+        parts = []
+        if c.score is not None:
+            parts.append(f"Score {c.score} of 5")
+        if c.skip_reason:
+            parts.append(c.skip_reason)
+        badge = {"missed": "warn", "failed": "danger", "replied": "ok"}.get(c.status, "")
+        entries.append(TimelineEntry(at, "checkin", f"Check-in {c.status} ({c.kind})",
+                                     "; ".join(parts), badge))
+    return entries
+
+
+def _cases(alumnus_id: int) -> list[TimelineEntry]:
+    entries = []
+    for case in db.session.scalars(db.select(FollowUp).where(FollowUp.alumnus_id == alumnus_id)):
+        reason = case.reason.replace("_", " ")
+        entries.append(TimelineEntry(case.opened_at, "case", f"Follow-up opened: {reason}",
+                                     "", "danger" if case.reason == "crisis" else "warn"))
+        if case.resolved_at:
+            entries.append(TimelineEntry(case.resolved_at, "case", f"Follow-up resolved: {reason}",
+                                         case.outcome or "", "ok"))
+    return entries
+
+
+def _contacts(alumnus_id: int) -> list[TimelineEntry]:
+    entries = []
+    for contact in db.session.scalars(db.select(Contact).where(Contact.alumnus_id == alumnus_id)):
+        who = contact.staff.display_name if contact.staff else "staff"
+        entries.append(TimelineEntry(contact.at, "contact",
+                                     f"{contact.kind.title()} by {who}: {contact.outcome.replace('_', ' ')}",
+                                     contact.note or ""))
+    return entries
+
+
+def _record_changes(alumnus_id: int) -> list[TimelineEntry]:
+    rows = db.session.scalars(db.select(AuditEvent).where(
+        AuditEvent.alumnus_id == alumnus_id, AuditEvent.action.in_(list(RECORD_ACTIONS))))
+    entries = []
+    for event in rows:
+        detail = event.detail or {}
+        words = []
+        if detail.get("fields"):
+            words.append("Changed: " + ", ".join(f.replace("_", " ") for f in detail["fields"]))
+        if detail.get("source"):
+            words.append(f"via {detail['source']}")
+        if detail.get("plan"):
+            words.append(f"Plan: {detail['plan']}")
+        if detail.get("reason"):
+            words.append(f"Reason: {detail['reason']}")
+        entries.append(TimelineEntry(event.at, "record", RECORD_ACTIONS[event.action],
+                                     f"{'; '.join(words)} (by {event.actor})".strip()))
+    return entries
+
+
+for _source in (_consents, _messages, _checkins, _cases, _contacts, _record_changes):
+    register_timeline_source(_source)
+
+
+def build_timeline(alumnus: Alumnus) -> list[TimelineEntry]:
+    entries: list[TimelineEntry] = []
+    for source in _SOURCES:
+        entries.extend(source(alumnus.id))
+    # Stable: within one instant, the order sources were registered decides.
+    return sorted(entries, key=lambda e: e.at, reverse=True)

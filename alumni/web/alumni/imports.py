@@ -1,0 +1,95 @@
+"""CSV in (upload -> preview -> confirm) and CSV out (template, filtered export)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from wtforms import BooleanField
+
+from alumni.access import MANAGERS, allow
+from alumni.services import csv_import
+from alumni.services.alumni import centre_today
+from alumni.services.alumni_export import export_alumni_csv
+from alumni.services.alumni_search import AlumniFilter
+from alumni.web.alumni import bp
+
+PREVIEW_ROWS = 200
+
+
+class UploadForm(FlaskForm):
+    file = FileField("CSV file (UTF-8)")
+
+
+class ConfirmImportForm(FlaskForm):
+    valid_only = BooleanField("Import the valid rows only and leave the rows with problems out")
+
+
+def _csv_response(text: str, filename: str) -> Response:
+    return Response(text.encode("utf-8"), mimetype="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@allow(*MANAGERS)
+def import_upload():
+    form = UploadForm()
+    if form.validate_on_submit():
+        upload = form.file.data
+        content = upload.read() if upload else b""
+        if not content:
+            form.file.errors = ["Choose a CSV file to upload."]
+        else:
+            upload_id = csv_import.save_pending(content, upload.filename or "", current_user.id)
+            return redirect(url_for("alumni.import_preview", upload_id=upload_id))
+    status = 422 if request.method == "POST" else 200
+    return render_template("alumni/import.html", form=form), status
+
+
+@bp.route("/import/<upload_id>")
+@allow(*MANAGERS)
+def import_preview(upload_id: str):
+    pending = csv_import.load_pending(upload_id, current_user.id)
+    if pending is None:
+        abort(404)
+    content, filename = pending
+    report = csv_import.check_csv(content)
+    return render_template("alumni/import_preview.html", report=report, filename=filename,
+                           upload_id=upload_id, form=ConfirmImportForm(), preview_rows=PREVIEW_ROWS)
+
+
+@bp.route("/import/<upload_id>/confirm", methods=["POST"])
+@allow(*MANAGERS)
+def import_confirm(upload_id: str):
+    pending = csv_import.load_pending(upload_id, current_user.id)
+    if pending is None:
+        abort(404)
+    form = ConfirmImportForm()
+    if not form.validate_on_submit():
+        return redirect(url_for("alumni.import_preview", upload_id=upload_id))
+    content, filename = pending
+    try:
+        _, count = csv_import.import_csv(content, user=current_user, valid_only=form.valid_only.data,
+                                         filename=filename)
+    except csv_import.ImportRefused as refused:
+        flash(str(refused), "error")
+        return redirect(url_for("alumni.import_preview", upload_id=upload_id))
+    csv_import.discard_pending(upload_id)
+    flash(f"Imported {count} alumni from {filename or 'the file'}.", "success")
+    return redirect(url_for("alumni.index"))
+
+
+@bp.route("/import/template.csv")
+@allow(*MANAGERS)
+def import_template():
+    return _csv_response(csv_import.template_csv(), "alumni-template.csv")
+
+
+@bp.route("/export.csv")
+@allow(*MANAGERS)
+def export():
+    filters = AlumniFilter.from_args(request.args)
+    text = export_alumni_csv(filters, centre_today())
+    return _csv_response(text, f"alumni-{datetime.now():%Y%m%d-%H%M}.csv")

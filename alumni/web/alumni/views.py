@@ -1,0 +1,208 @@
+"""List, enrol, profile, edit, status changes, erasure and supporters. Views stay thin:
+they read the form, call one service function, and render or redirect."""
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from markupsafe import Markup
+
+from alumni.access import ADMINS, ALL_STAFF, MANAGERS, allow
+from alumni.domain.alumni_validation import LANGUAGE_NAMES
+from alumni.domain.phones import format_phone
+from alumni.extensions import db
+from alumni.models import Alumnus, AlumnusStatus, Plan, User
+from alumni.services import alumni as records
+from alumni.services.alumni_search import AlumniFilter, cohorts, search_alumni
+from alumni.services.audit import audit_read
+from alumni.services.timeline import build_timeline
+from alumni.web.alumni import bp
+from alumni.web.alumni.forms import AlumnusForm, ConfirmForm, EraseForm, SupporterForm
+from alumni.web.alumni.panels import panels_for
+
+ERASE_WORD = "ERASE"
+
+
+@bp.app_template_filter("phone")
+def phone_filter(value):
+    return format_phone(value)
+
+
+def _alumnus(alumnus_id: int) -> Alumnus:
+    return db.get_or_404(Alumnus, alumnus_id)
+
+
+def _staff() -> list[User]:
+    return list(db.session.scalars(db.select(User).where(User.active.is_(True)).order_by(User.name, User.email)))
+
+
+def _form(**kwargs) -> AlumnusForm:
+    form = AlumnusForm(**kwargs)
+    form.assigned_staff.choices = [("", "Nobody yet")] + [(str(u.id), u.display_name) for u in _staff()]
+    form.plan.choices = [("", "Default plan")] + [
+        (p.name, p.name) for p in db.session.scalars(db.select(Plan).order_by(Plan.name))]
+    return form
+
+
+def _duplicate_message(existing_id: int) -> Markup:
+    link = url_for("alumni.profile", alumnus_id=existing_id)
+    return Markup('This number already belongs to <a href="{}">alumnus #{}</a>. '
+                  'Open that record instead of enrolling again.').format(link, existing_id)
+
+
+@bp.route("/")
+@allow(*ALL_STAFF)
+def index():
+    filters = AlumniFilter.from_args(request.args)
+    page = search_alumni(filters, records.centre_today(), page=request.args.get("page", 1, type=int))
+    return render_template("alumni/index.html", page=page, filters=filters, cohorts=cohorts(),
+                           staff=_staff(), languages=LANGUAGE_NAMES, statuses=list(AlumnusStatus))
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@allow(*MANAGERS)
+def new():
+    form = _form()
+    if request.method == "GET":
+        form.timezone.data = form.timezone.data or _default_timezone()
+        form.consent_sms.data = True
+    if form.validate_on_submit():
+        values = form.values()
+        try:
+            alumnus = records.enrol_alumnus(values, recorded_by_id=current_user.id, source="form")
+        except records.ValidationFailed as failed:
+            form.show_errors(failed.fields)
+        except records.DuplicatePhone as duplicate:
+            form.show_errors({"phone": _duplicate_message(duplicate.existing_id)})
+        else:
+            flash(f"Enrolled {alumnus.full_name}.", "success")
+            return redirect(url_for("alumni.profile", alumnus_id=alumnus.id))
+    status = 422 if request.method == "POST" else 200
+    return render_template("alumni/form.html", form=form, alumnus=None), status
+
+
+def _default_timezone() -> str:
+    from flask import current_app
+    return current_app.config["DEFAULT_TIMEZONE"]
+
+
+@bp.route("/<int:alumnus_id>")
+@allow(*ALL_STAFF)
+def profile(alumnus_id: int):
+    alumnus = _alumnus(alumnus_id)
+    audit_read(alumnus.id, "profile")
+    return render_template(
+        "alumni/profile.html", alumnus=alumnus, timeline=build_timeline(alumnus),
+        panels=panels_for(alumnus), supporter_form=SupporterForm(), action_form=ConfirmForm(),
+        can_manage=current_user.role in MANAGERS, can_erase=current_user.role in ADMINS,
+        plan=db.session.get(Plan, alumnus.plan_id) if alumnus.plan_id else None)
+
+
+@bp.route("/<int:alumnus_id>/edit", methods=["GET", "POST"])
+@allow(*MANAGERS)
+def edit(alumnus_id: int):
+    alumnus = _alumnus(alumnus_id)
+    if alumnus.status == AlumnusStatus.ERASED:
+        flash("This record was erased and cannot be edited.", "error")
+        return redirect(url_for("alumni.profile", alumnus_id=alumnus.id))
+    if request.method == "GET":
+        audit_read(alumnus.id, "edit form")
+        current = records.current_values(alumnus)
+        current["assigned_staff"] = str(alumnus.assigned_staff_id or "")
+        for name in ("discharge_date", "sobriety_date"):
+            current[name] = current[name].isoformat() if current[name] else ""
+        current["preferred_hour"] = str(current["preferred_hour"])
+        form = _form(data=current)
+    else:
+        form = _form()
+    if form.validate_on_submit():
+        try:
+            records.update_alumnus(alumnus, form.values(), recorded_by_id=current_user.id, source="form")
+        except records.ValidationFailed as failed:
+            form.show_errors(failed.fields)
+        except records.DuplicatePhone as duplicate:
+            form.show_errors({"phone": _duplicate_message(duplicate.existing_id)})
+        else:
+            flash("Saved.", "success")
+            return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
+    status = 422 if request.method == "POST" else 200
+    return render_template("alumni/form.html", form=form, alumnus=alumnus), status
+
+
+def _status_change(alumnus_id: int, change, done: str):
+    alumnus = _alumnus(alumnus_id)
+    form = ConfirmForm()
+    if form.validate_on_submit():
+        try:
+            change(alumnus, reason=(form.reason.data or "").strip()[:200])
+        except records.RecordClosed as closed:
+            flash(str(closed), "error")
+        else:
+            flash(done, "success")
+    return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
+
+
+@bp.route("/<int:alumnus_id>/pause", methods=["POST"])
+@allow(*MANAGERS)
+def pause(alumnus_id: int):
+    return _status_change(alumnus_id, records.pause_outreach, "Outreach paused: no check-ins will be sent.")
+
+
+@bp.route("/<int:alumnus_id>/resume", methods=["POST"])
+@allow(*MANAGERS)
+def resume(alumnus_id: int):
+    return _status_change(alumnus_id, records.resume_outreach, "Outreach resumed.")
+
+
+@bp.route("/<int:alumnus_id>/withdraw", methods=["POST"])
+@allow(*MANAGERS)
+def withdraw(alumnus_id: int):
+    return _status_change(alumnus_id, records.withdraw, "Withdrawn: nothing more will be sent.")
+
+
+@bp.route("/<int:alumnus_id>/erase", methods=["GET", "POST"])
+@allow(*ADMINS)
+def erase(alumnus_id: int):
+    alumnus = _alumnus(alumnus_id)
+    form = EraseForm()
+    if alumnus.status == AlumnusStatus.ERASED:
+        flash("This record is already erased.", "error")
+        return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
+    if form.validate_on_submit():
+        if (form.confirmation.data or "").strip() != ERASE_WORD:
+            form.confirmation.errors = [f"Type {ERASE_WORD} in capitals to confirm."]
+        else:
+            records.erase_alumnus(alumnus)
+            flash(f"Record #{alumnus_id} erased. Only anonymous counts remain.", "success")
+            return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
+    status = 422 if request.method == "POST" else 200
+    return render_template("alumni/erase.html", form=form, alumnus=alumnus, word=ERASE_WORD), status
+
+
+@bp.route("/<int:alumnus_id>/supporters", methods=["POST"])
+@allow(*MANAGERS)
+def add_supporter(alumnus_id: int):
+    alumnus = _alumnus(alumnus_id)
+    form = SupporterForm()
+    if form.validate_on_submit():
+        try:
+            records.add_supporter(alumnus, form.data)
+        except records.ValidationFailed as failed:
+            for name, message in failed.fields.items():
+                flash(f"Supporter not added: {name.replace('_', ' ')}: {message}", "error")
+        else:
+            flash("Supporter added.", "success")
+    return redirect(url_for("alumni.profile", alumnus_id=alumnus_id) + "#supporters")
+
+
+@bp.route("/<int:alumnus_id>/supporters/<int:supporter_id>/remove", methods=["POST"])
+@allow(*MANAGERS)
+def remove_supporter(alumnus_id: int, supporter_id: int):
+    alumnus = _alumnus(alumnus_id)
+    if ConfirmForm().validate_on_submit():
+        try:
+            records.remove_supporter(alumnus, supporter_id)
+        except LookupError:
+            abort(404)
+        flash("Supporter removed.", "success")
+    return redirect(url_for("alumni.profile", alumnus_id=alumnus_id) + "#supporters")
+
