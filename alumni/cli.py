@@ -31,6 +31,9 @@ def create_user_command(email: str, role: str, name: str, password_stdin: bool) 
         user = create_user(email, role, password, name=name)
     except AccountError as error:
         raise click.ClickException(str(error)) from None
+    from alumni.services.audit import audit
+    audit("user.created", actor="cli", detail={"email": user.email, "role": user.role})
+    db.session.commit()
     click.echo(f"Created {user.email} ({user.role}).")
 
 
@@ -44,7 +47,11 @@ def create_token_command(email: str, name: str) -> None:
         token = issue_token(email, name)
     except LookupError as error:
         raise click.ClickException(str(error)) from None
+    from alumni.services.audit import audit
+    audit("token.created", actor="cli", detail={"user": email, "name": name})
+    db.session.commit()
     click.echo(token)
+    click.echo("Keep it now: it is not stored and cannot be shown again.", err=True)
 
 
 @click.command("seed-demo")
@@ -75,6 +82,8 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(tokens_cli)
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(check_services_command)
+    from alumni.outreach.cli import outreach_cli
+    app.cli.add_command(outreach_cli)
 
 
 def random_password() -> str:

@@ -1,18 +1,13 @@
 """How a request is tied to a user: the session cookie, or an API bearer token."""
 from __future__ import annotations
 
-import hashlib
-
 from flask import Flask
 
 from alumni.extensions import db, login_manager
 from alumni.models.api_token import ApiToken
 from alumni.models.base import utcnow
 from alumni.models.user import User
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+from alumni.services.tokens import hash_token
 
 
 @login_manager.user_loader
