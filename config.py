@@ -69,6 +69,8 @@ class Config:
     MAX_CONTENT_LENGTH: int = 16 * 1024 * 1024
 
     SEND_MAX_ATTEMPTS: int = 5
+    SEND_RETRY_BASE_SECONDS: float = 5.0   # first retry after ~this, doubling, with jitter
+    SENDING_STALE_SECONDS: float = 0.0     # 0: derived from TWILIO_TIMEOUT_SECONDS (see outreach/reconcile.py)
     RQ_FAILURE_TTL: int = 7 * 24 * 3600
     RQ_RESULT_TTL: int = 3600
     LOGIN_MAX_FAILURES: int = 5
@@ -93,6 +95,8 @@ class Config:
                 setattr(config, f.name, env[f.name])
         config.TWILIO_MAX_MPS = _float(env, "TWILIO_MAX_MPS", config.TWILIO_MAX_MPS)
         config.TWILIO_TIMEOUT_SECONDS = _float(env, "TWILIO_TIMEOUT_SECONDS", config.TWILIO_TIMEOUT_SECONDS)
+        config.SEND_RETRY_BASE_SECONDS = _float(env, "SEND_RETRY_BASE_SECONDS", config.SEND_RETRY_BASE_SECONDS)
+        config.SENDING_STALE_SECONDS = _float(env, "SENDING_STALE_SECONDS", config.SENDING_STALE_SECONDS)
         for name in ("CRISIS_ACK_MINUTES", "TRUSTED_PROXIES", "MAX_CONTENT_LENGTH", "SEND_MAX_ATTEMPTS",
                      "RQ_FAILURE_TTL", "RQ_RESULT_TTL", "LOGIN_MAX_FAILURES", "LOGIN_LOCK_SECONDS"):
             setattr(config, name, _int(env, name, getattr(config, name)))

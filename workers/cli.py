@@ -16,17 +16,23 @@ from alumni.redis_conn import get_redis
 @click.command("worker")
 @click.option("--queues", "-q", multiple=True, help="Queues to serve (default: all).")
 @click.option("--burst", is_flag=True, help="Stop when the queues are empty.")
+@click.option("--threads", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Jobs run at once in threads (sending waits on the network: see workers/threaded_worker.py).")
 @with_appcontext
-def worker_command(queues: tuple[str, ...], burst: bool) -> None:
+def worker_command(queues: tuple[str, ...], burst: bool, threads: int) -> None:
     """Run an RQ worker for this app."""
     from rq import Queue
 
     from workers.app_worker import AppWorker
+    from workers.threaded_worker import ThreadPoolWorker
 
     AppWorker.app = current_app._get_current_object()
     connection = get_redis()
-    worker = AppWorker([Queue(name, connection=connection) for name in (queues or ALL_QUEUES)],
-                       connection=connection)
+    worker_class = AppWorker
+    if threads > 1:
+        worker_class = type("ThreadPoolWorker", (ThreadPoolWorker,), {"threads": threads})
+    worker = worker_class([Queue(name, connection=connection) for name in (queues or ALL_QUEUES)],
+                          connection=connection)
     worker.work(burst=burst, logging_level="INFO", with_scheduler=True)
 
 

@@ -56,6 +56,8 @@ class CheckIn(db.Model):
     score: Mapped[int | None]
     queued_at: Mapped[datetime | None]
     sending_started_at: Mapped[datetime | None]
+    # After a transient send failure: the retry waits until then (issue 6, backoff).
+    next_attempt_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     delivered_at: Mapped[datetime | None]
     replied_at: Mapped[datetime | None]

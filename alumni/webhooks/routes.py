@@ -1,1 +1,2 @@
 """Imports every webhook module so its routes attach to the blueprint."""
+from alumni.webhooks import twilio_status  # noqa: F401

@@ -1,10 +1,10 @@
-"""delivery (issue 6)
+"""delivery (issue 6): when a check-in's next send attempt may run (retry backoff).
 
 Revision ID: 0004
 Revises: 0003
 """
-from alembic import op  # noqa: F401
-import sqlalchemy as sa  # noqa: F401
+from alembic import op
+import sqlalchemy as sa
 
 revision = "0004"
 down_revision = "0003"
@@ -13,8 +13,10 @@ depends_on = None
 
 
 def upgrade():
-    pass
+    with op.batch_alter_table("checkins") as batch:
+        batch.add_column(sa.Column("next_attempt_at", sa.DateTime(), nullable=True))
 
 
 def downgrade():
-    pass
+    with op.batch_alter_table("checkins") as batch:
+        batch.drop_column("next_attempt_at")

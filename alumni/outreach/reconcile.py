@@ -1,0 +1,122 @@
+"""The sweeper for sends that never finished.
+
+A worker killed in the middle of a send leaves its check-in `sending`. Past a grace time
+longer than any live attempt can take, we ask the provider (Twilio's message list
+filtered by To since the attempt began) whether that text went out: found -> `sent` with
+that sid; not found -> back to `queued` for another attempt. Email has no such list, so a
+stale email is sent again (at least once beats never). Queued check-ins whose job Redis
+lost are put back on the queue.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from flask import current_app
+
+from alumni.extensions import db
+from alumni.models import CheckIn, CheckInStatus, Direction, Message, utcnow
+from alumni.outreach.sender import (UNCONFIRMED, _mark_failed, record_sent, retry_job_id,
+                                    schedule_retry)
+from alumni.outreach.transports.base import TransportError
+from alumni.outreach.transports.registry import transport_for
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ReconcileReport:
+    found_sent: int = 0
+    requeued: int = 0
+    failed: int = 0
+    unresolved: int = 0
+    reenqueued: int = 0
+    ids: list[int] = field(default_factory=list)
+
+
+def stale_after_seconds() -> float:
+    """Longer than any live attempt: the rate-cap wait (30 s at most) plus the request timeout."""
+    configured = current_app.config.get("SENDING_STALE_SECONDS")
+    if configured:
+        return float(configured)
+    return max(120.0, 2 * (30 + float(current_app.config["TWILIO_TIMEOUT_SECONDS"])))
+
+
+def reconcile_stale_sending(now: datetime | None = None, limit: int = 500) -> ReconcileReport:
+    now = now or utcnow()
+    report = ReconcileReport()
+    cutoff = now - timedelta(seconds=stale_after_seconds())
+    ids = list(db.session.scalars(db.select(CheckIn.id).where(
+        CheckIn.status == CheckInStatus.SENDING, CheckIn.sending_started_at < cutoff)
+        .order_by(CheckIn.sending_started_at).limit(limit)))
+    for checkin_id in ids:
+        _reconcile_one(checkin_id, now, report)
+    report.reenqueued = requeue_lost_jobs(now)
+    return report
+
+
+def _reconcile_one(checkin_id: int, now: datetime, report: ReconcileReport) -> None:
+    checkin = db.session.get(CheckIn, checkin_id)
+    started = checkin.sending_started_at
+    message = db.session.scalar(db.select(Message).where(
+        Message.checkin_id == checkin_id, Message.direction == Direction.OUTBOUND,
+        Message.provider_id.is_(None)).order_by(Message.id.desc()).limit(1))
+    found = None
+    if message is not None:
+        transport = transport_for(message.channel)
+        if hasattr(transport, "find_sent"):
+            known = set(db.session.scalars(db.select(Message.provider_id).where(
+                Message.to_addr == message.to_addr, Message.provider_id.is_not(None))))
+            to, body, since = message.to_addr, message.body, message.created_at
+            db.session.close()  # no connection held during the provider call
+            try:
+                found = transport.find_sent(to, body, since, known)
+            except TransportError as error:
+                log.warning("check-in %s: provider lookup failed (%s); will ask again", checkin_id, error)
+                report.unresolved += 1
+                return
+            checkin = db.session.get(CheckIn, checkin_id)
+            if checkin.status != CheckInStatus.SENDING or checkin.sending_started_at != started:
+                db.session.rollback()
+                return  # the attempt finished after all, or a new one began
+    report.ids.append(checkin_id)
+    if found is not None:
+        record_sent(checkin_id, message.id, found, found_earlier=True)
+        report.found_sent += 1
+        return
+    if message is not None:
+        message = db.session.get(Message, message.id)
+        message.provider_status = UNCONFIRMED
+    if checkin.attempts >= int(current_app.config["SEND_MAX_ATTEMPTS"]):
+        _mark_failed(checkin, f"gave up after {checkin.attempts} attempts: the sending worker stopped "
+                              "mid-send and the provider has no record of the message", None)
+        db.session.commit()
+        report.failed += 1
+        return
+    checkin.status = CheckInStatus.QUEUED
+    checkin.next_attempt_at = now
+    checkin.last_error = (f"attempt {checkin.attempts} was interrupted; the provider has no record "
+                          "of it, so it will be sent again")
+    attempts = checkin.attempts
+    db.session.commit()
+    schedule_retry(checkin_id, attempts, 0)
+    report.requeued += 1
+
+
+def requeue_lost_jobs(now: datetime, grace_seconds: float = 300, limit: int = 1000) -> int:
+    """`queued` rows whose retry time passed long ago and whose job is gone (Redis was
+    flushed or restarted without persistence): enqueue them again."""
+    from alumni.jobs import job_is_live
+    cutoff = now - timedelta(seconds=grace_seconds)
+    rows = db.session.execute(db.select(CheckIn.id, CheckIn.attempts).where(
+        CheckIn.status == CheckInStatus.QUEUED,
+        db.func.coalesce(CheckIn.next_attempt_at, CheckIn.queued_at, CheckIn.updated_at) < cutoff)
+        .limit(limit)).all()
+    count = 0
+    for checkin_id, attempts in rows:
+        if job_is_live(f"checkin-{checkin_id}") or job_is_live(retry_job_id(checkin_id, attempts + 1)):
+            continue
+        schedule_retry(checkin_id, attempts, 0)
+        count += 1
+    return count

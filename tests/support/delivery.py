@@ -1,0 +1,63 @@
+"""Helpers for delivery tests: an app that sends through the real `twilio` client to the
+in-process double, queued check-ins, and a real RQ worker run for that app."""
+from __future__ import annotations
+
+from rq import Queue
+from rq.job import Job
+
+from alumni.extensions import db
+from alumni.jobs import ALL_QUEUES, OUTREACH
+from alumni.models import CheckIn, CheckInStatus, utcnow
+from tests.support.client import FormClient
+from tests.support.twilio_double import twilio_settings
+
+
+def build_sending_app(make_app, double, **settings):
+    """SEND_RETRY_BASE_SECONDS=0: a retry is enqueued at once, so a burst worker runs it."""
+    values = {"SEND_RETRY_BASE_SECONDS": 0, "RQ_FAILURE_TTL": 600, "RQ_RESULT_TTL": 60}
+    values.update(settings)
+    app = make_app(**twilio_settings(double, **values))
+    app.test_client_class = FormClient
+    return app
+
+
+def queued_checkin(alumnus, channel: str = "sms", template_key: str = "checkin", enqueue: bool = True) -> CheckIn:
+    from alumni.outreach.dispatcher import enqueue_send_jobs
+    from alumni.services.plans import ensure_default_plan
+    ensure_default_plan()
+    now = utcnow()
+    checkin = CheckIn(alumnus_id=alumnus.id, channel=channel, template_key=template_key, due_at=now,
+                      status=CheckInStatus.QUEUED, queued_at=now)
+    db.session.add(checkin)
+    db.session.commit()
+    if enqueue:
+        enqueue_send_jobs([checkin.id])
+    return checkin
+
+
+def run_jobs_in(app, rounds: int = 10) -> None:
+    """A real in-process burst RQ worker for `app`, run until no job is left (retries
+    scheduled for later are moved to the queue first)."""
+    from alumni.redis_conn import get_redis
+    from workers.app_worker import AppWorker
+    with app.app_context():
+        connection = get_redis()
+        for _ in range(rounds):
+            promote_scheduled(connection)
+            queues = [Queue(name, connection=connection) for name in ALL_QUEUES]
+            if not any(q.count for q in queues):
+                return
+            AppWorker.app = app
+            AppWorker(queues, connection=connection).work(burst=True, with_scheduler=False)
+
+
+def promote_scheduled(connection) -> int:
+    """Move scheduled (backoff) jobs onto their queue now, as if their time had come."""
+    queue = Queue(OUTREACH, connection=connection)
+    moved = 0
+    for job_id in queue.scheduled_job_registry.get_job_ids():
+        job = Job.fetch(job_id, connection=connection)
+        queue.scheduled_job_registry.remove(job)
+        queue.enqueue_job(job)
+        moved += 1
+    return moved
