@@ -67,8 +67,9 @@ def test_yes_and_a_score_together_go_to_a_human():
     assert attribute_reply(ReplyShape(rsvp="yes", score=4, mixed=True), [INVITE]).outcome == Outcome.HUMAN
 
 
-def test_yes_with_nothing_open_goes_to_a_human():
-    assert attribute_reply(ReplyShape(rsvp="yes"), []).outcome == Outcome.HUMAN
+def test_yes_with_no_open_invitation_is_left_to_ordinary_handling():
+    assert attribute_reply(ReplyShape(rsvp="yes"), []).outcome == Outcome.PASS
+    assert attribute_reply(ReplyShape(rsvp="yes"), [CHECKIN_OLDER]).outcome == Outcome.PASS
 
 
 def test_free_text_and_unasked_scores_are_left_to_ordinary_handling():

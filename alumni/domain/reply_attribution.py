@@ -14,8 +14,9 @@ The rule (documented in README "Peer support" and tested in tests/test_rsvp_attr
 5. A YES/NO whose newest open question is a check-in is AMBIGUOUS even when an older
    invitation is open ("yes" may be the alumnus's reaction to the check-in), so a human
    reads it (an unread_text case). So is a reply with both shapes.
-6. A reply that fits no open question is not attributed here: it goes through the ordinary
-   reply handling (free text reaches a human there).
+6. A reply that fits no open question (free text, a YES with no open invitation, a score
+   with no open check-in) is not attributed here: it goes through the ordinary reply
+   handling, where anything uncertain reaches a human.
 """
 from __future__ import annotations
 
@@ -73,9 +74,6 @@ def attribute_reply(shape: ReplyShape, open_questions: list[OpenQuestion]) -> At
     if shape.rsvp is None and shape.score is None and not shape.mixed:
         return Attribution(Outcome.PASS, why="not a yes/no or a score")
     if not open_questions:
-        if shape.rsvp is not None and not shape.mixed:
-            # "YES" with nothing open: someone should see it rather than guess.
-            return Attribution(Outcome.HUMAN, why="a yes/no with no open invitation")
         return Attribution(Outcome.PASS, why="no open question")
     if shape.mixed or (shape.rsvp is not None and shape.score is not None):
         return Attribution(Outcome.HUMAN, why="both a yes/no and a score")
@@ -91,4 +89,4 @@ def attribute_reply(shape: ReplyShape, open_questions: list[OpenQuestion]) -> At
     if _newest(open_questions, QuestionKind.INVITATION) is not None:
         return Attribution(Outcome.HUMAN,
                            why="yes/no after a newer check-in: it may answer either")
-    return Attribution(Outcome.HUMAN, why="a yes/no with no open invitation")
+    return Attribution(Outcome.PASS, why="a yes/no with no open invitation")

@@ -1,0 +1,220 @@
+"""Alumni meetings: create and edit, choose the audience, invite, record RSVPs, remind.
+
+Every text is a CheckIn row (kind invitation or reminder) made by peer_messages.owe_text,
+so the dispatcher applies consent, status and quiet hours and the delivery path sends it:
+there is no second way out. Functions called from a page commit their own transaction;
+apply_rsvp runs inside the inbound pipeline's transaction."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from alumni.domain.event_rules import EventDraft, event_problems
+from alumni.domain.recurrence import needs_reminder, occurrences_between
+from alumni.domain.reply_attribution import OpenQuestion, QuestionKind
+from alumni.extensions import db
+from alumni.models import (Alumnus, AlumnusStatus, Audience, CheckIn, CheckInKind, CheckInStatus,
+                           Event, EventOccurrence, Invitation, Rsvp, utcnow)
+from alumni.services.audit import audit
+from alumni.services.peer_messages import cancel_if_unsent, ensure_peer_templates, owe_text
+
+HORIZON = timedelta(days=62)  # recurring meetings are materialised this far ahead
+SENT_STATES = (CheckInStatus.SENT, CheckInStatus.DELIVERED, CheckInStatus.REPLIED)
+
+
+class EventInvalid(ValueError):
+    def __init__(self, fields: dict[str, str]):
+        super().__init__("; ".join(fields.values()))
+        self.fields = fields
+
+
+def _apply(event: Event, draft: EventDraft) -> None:
+    for name in ("title", "description", "mode", "place", "link", "starts_at", "duration_minutes",
+                 "timezone", "recurrence", "audience", "invite_days_before"):
+        setattr(event, name, getattr(draft, name))
+    event.title = event.title.strip()
+    event.audience_values = [] if draft.audience == Audience.EVERYONE else [
+        str(v).strip() for v in draft.audience_values if str(v).strip()]
+
+
+def create_event(draft: EventDraft, *, created_by_id: int | None, now: datetime | None = None) -> Event:
+    now = now or utcnow()
+    problems = event_problems(draft, now)
+    if problems:
+        raise EventInvalid(problems)
+    event = Event(created_by_id=created_by_id)
+    _apply(event, draft)
+    db.session.add(event)
+    db.session.flush()
+    materialise_occurrences(event, now)
+    ensure_peer_templates()
+    audit("event.created", detail={"event_id": event.id, "title": event.title})
+    db.session.commit()
+    return event
+
+
+def update_event(event: Event, draft: EventDraft, *, now: datetime | None = None) -> Event:
+    """Edit details; a changed date or recurrence moves only meetings nobody was invited to."""
+    now = now or utcnow()
+    timing_changed = (draft.starts_at, draft.recurrence, draft.timezone) != (
+        event.starts_at, event.recurrence, event.timezone)
+    problems = event_problems(draft, now, new=False)
+    if timing_changed and draft.starts_at <= now:
+        problems["starts_on"] = "A new date must be in the future."
+    if problems:
+        raise EventInvalid(problems)
+    _apply(event, draft)
+    if timing_changed:
+        for occurrence in list(event.occurrences):
+            if occurrence.starts_at > now and occurrence.invited_at is None and not occurrence.invitations:
+                db.session.delete(occurrence)
+        db.session.flush()
+        db.session.expire(event, ["occurrences"])
+        materialise_occurrences(event, now)
+    audit("event.updated", detail={"event_id": event.id, "title": event.title})
+    db.session.commit()
+    return event
+
+
+def materialise_occurrences(event: Event, now: datetime) -> int:
+    """Add the meetings due within HORIZON that are not rows yet (the caller commits)."""
+    if event.cancelled_at is not None:
+        return 0
+    have = {o.starts_at for o in event.occurrences}
+    start = min(now, event.starts_at)
+    added = 0
+    for at in occurrences_between(event.starts_at, event.recurrence, event.timezone, start, now + HORIZON):
+        if at > now and at not in have:
+            event.occurrences.append(EventOccurrence(starts_at=at))
+            added += 1
+    db.session.flush()
+    return added
+
+
+def audience_query(event: Event):
+    """Active alumni in the event's audience (the dispatcher still checks consent per text)."""
+    query = db.select(Alumnus.id).where(Alumnus.status == AlumnusStatus.ACTIVE)
+    values = event.audience_values or []
+    if event.audience == Audience.COHORTS:
+        query = query.where(Alumnus.cohort_id.in_([int(v) for v in values if str(v).isdigit()]))
+    elif event.audience == Audience.LANGUAGE:
+        query = query.where(Alumnus.language.in_(values))
+    elif event.audience == Audience.PROGRAMME:
+        query = query.where(Alumnus.programme.in_(values))
+    return query.order_by(Alumnus.id)
+
+
+def invite_occurrence(occurrence_id: int, *, now: datetime | None = None, actor: str | None = None) -> int:
+    """Owe an invitation text to everyone in the audience not yet invited; commits.
+    Returns how many were invited. Running it twice invites nobody twice."""
+    now = now or utcnow()
+    occurrence = db.session.get(EventOccurrence, occurrence_id)
+    if occurrence is None or occurrence.cancelled_at or occurrence.event.cancelled_at or occurrence.starts_at <= now:
+        return 0
+    ensure_peer_templates()
+    already = set(db.session.scalars(db.select(Invitation.alumnus_id).where(
+        Invitation.occurrence_id == occurrence.id)))
+    window = int((occurrence.starts_at - now).total_seconds() // 3600)
+    invited = 0
+    for alumnus_id in db.session.scalars(audience_query(occurrence.event)):
+        if alumnus_id in already:
+            continue
+        checkin = owe_text(alumnus_id, "event_invitation", CheckInKind.INVITATION, now, window)
+        db.session.add(Invitation(occurrence_id=occurrence.id, alumnus_id=alumnus_id, checkin_id=checkin.id))
+        audit("event.invited", alumnus_id=alumnus_id, actor=actor,
+              detail={"event_id": occurrence.event_id, "occurrence_id": occurrence.id})
+        invited += 1
+    occurrence.invited_at = occurrence.invited_at or now
+    db.session.commit()
+    return invited
+
+
+def send_due_invitations(now: datetime | None = None) -> int:
+    """Periodic: extend recurring events, then invite each meeting `invite_days_before` ahead."""
+    now = now or utcnow()
+    for event in db.session.scalars(db.select(Event).where(Event.cancelled_at.is_(None),
+                                                           Event.recurrence != "none")):
+        materialise_occurrences(event, now)
+    db.session.commit()
+    due = db.session.scalars(
+        db.select(EventOccurrence).join(Event, Event.id == EventOccurrence.event_id)
+        .where(EventOccurrence.invited_at.is_(None), EventOccurrence.cancelled_at.is_(None),
+               Event.cancelled_at.is_(None), EventOccurrence.starts_at > now)).all()
+    total = 0
+    for occurrence in due:
+        if occurrence.starts_at - timedelta(days=occurrence.event.invite_days_before) <= now:
+            total += invite_occurrence(occurrence.id, now=now, actor="scheduler")
+    return total
+
+
+def send_due_reminders(now: datetime | None = None) -> int:
+    """Periodic: a reminder the day before to everyone who said yes; commits."""
+    now = now or utcnow()
+    rows = db.session.scalars(
+        db.select(Invitation).join(EventOccurrence, EventOccurrence.id == Invitation.occurrence_id)
+        .where(Invitation.rsvp == Rsvp.YES, Invitation.reminder_checkin_id.is_(None),
+               EventOccurrence.cancelled_at.is_(None),
+               EventOccurrence.starts_at > now, EventOccurrence.starts_at <= now + timedelta(hours=24))).all()
+    owed = 0
+    for invitation in rows:
+        start = invitation.occurrence.starts_at
+        if not needs_reminder(start, invitation.rsvp, invitation.rsvp_at, False, now):
+            continue
+        window = max(1, int((start - now).total_seconds() // 3600))
+        checkin = owe_text(invitation.alumnus_id, "event_reminder", CheckInKind.REMINDER, now, window)
+        invitation.reminder_checkin_id = checkin.id
+        audit("event.reminder_owed", alumnus_id=invitation.alumnus_id, actor="scheduler",
+              detail={"occurrence_id": invitation.occurrence_id})
+        owed += 1
+    db.session.commit()
+    return owed
+
+
+def open_invitation_questions(alumnus_id: int, now: datetime) -> list[OpenQuestion]:
+    """Invitations this alumnus may be answering: sent and unanswered, or (after a
+    reminder) answered yes and open to a change of mind, for meetings still ahead."""
+    rows = db.session.execute(
+        db.select(Invitation, CheckIn).select_from(Invitation)
+        .join(EventOccurrence, EventOccurrence.id == Invitation.occurrence_id)
+        .join(CheckIn, CheckIn.id == Invitation.checkin_id)
+        .where(Invitation.alumnus_id == alumnus_id, EventOccurrence.starts_at > now,
+               EventOccurrence.cancelled_at.is_(None), CheckIn.status.in_(SENT_STATES))).all()
+    questions = []
+    for invitation, invite in rows:
+        if invitation.rsvp == Rsvp.NONE:
+            questions.append(OpenQuestion(QuestionKind.INVITATION, invitation.id, invite.sent_at or invite.due_at))
+            continue
+        reminder = db.session.get(CheckIn, invitation.reminder_checkin_id) if invitation.reminder_checkin_id else None
+        if (reminder is not None and reminder.status in SENT_STATES and reminder.sent_at
+                and invitation.rsvp_at and reminder.sent_at >= invitation.rsvp_at):
+            questions.append(OpenQuestion(QuestionKind.INVITATION, invitation.id, reminder.sent_at))
+    return questions
+
+
+def apply_rsvp(invitation: Invitation, answer: str, *, message_id: int | None = None,
+               now: datetime | None = None, actor: str | None = None) -> None:
+    """Record YES/NO in the caller's transaction; a NO after a reminder is a change of mind."""
+    now = now or utcnow()
+    previous = invitation.rsvp
+    invitation.rsvp = Rsvp(answer)
+    invitation.rsvp_at = now
+    invitation.rsvp_message_id = message_id
+    for checkin_id in (invitation.checkin_id, invitation.reminder_checkin_id):
+        checkin = db.session.get(CheckIn, checkin_id) if checkin_id else None
+        if checkin is not None and checkin.status in (CheckInStatus.SENT, CheckInStatus.DELIVERED):
+            checkin.status = CheckInStatus.REPLIED
+            checkin.replied_at = now
+    if answer == Rsvp.NO and invitation.reminder_checkin_id:
+        cancel_if_unsent(db.session.get(CheckIn, invitation.reminder_checkin_id), "said no")
+    audit("event.rsvp", alumnus_id=invitation.alumnus_id, actor=actor,
+          detail={"invitation_id": invitation.id, "rsvp": str(answer), "previous": str(previous),
+                  "message_id": message_id})
+
+
+def record_rsvp_by_staff(invitation_id: int, answer: str) -> Invitation:
+    """Staff write down an RSVP given by phone or in person; commits."""
+    invitation = db.session.get(Invitation, invitation_id)
+    if invitation is None:
+        raise LookupError("no such invitation")
+    apply_rsvp(invitation, answer)
+    db.session.commit()
+    return invitation
