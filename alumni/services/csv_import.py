@@ -153,7 +153,7 @@ def _check_database_duplicates(rows: list[CheckedRow], phones: dict[str, int]) -
     for start in range(0, len(numbers), 500):
         chunk = numbers[start:start + 500]
         existing.update(db.session.execute(db.select(Alumnus.phone, Alumnus.id).where(
-            Alumnus.phone.in_(chunk), Alumnus.status.in_(REACHABLE))).tuples())
+            Alumnus.phone.in_(chunk), Alumnus.status.in_(REACHABLE))).all())
     if not existing:
         return
     for row in rows:
@@ -290,7 +290,7 @@ def _cohort_ids(wanted: dict[str, str | None]) -> dict[str, int]:
     if not wanted:
         return {}
     known = dict(db.session.execute(db.select(Cohort.name, Cohort.id).where(
-        Cohort.name.in_(list(wanted)))).tuples())
+        Cohort.name.in_(list(wanted)))).all())
     for name, programme in wanted.items():
         if name not in known:
             cohort = Cohort(name=name, programme=programme)
