@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from sqlalchemy import or_
+
 from alumni.extensions import db
 from alumni.models.audit import AuditEvent
 from alumni.models.user import User
@@ -21,9 +23,11 @@ class AuditFilter:
 def search_audit(filters: AuditFilter, page: int, per_page: int = 50):
     query = db.select(AuditEvent).order_by(AuditEvent.id.desc())
     if filters.user_email:
-        user = db.session.scalar(db.select(User).filter_by(email=filters.user_email.strip().lower()))
-        query = query.where(AuditEvent.actor == filters.user_email.strip().lower()) if user is None \
-            else query.where(AuditEvent.user_id == user.id)
+        email = filters.user_email.strip().lower()
+        user = db.session.scalar(db.select(User).filter_by(email=email))
+        # Failed sign-ins carry only the email typed (no user id), so match both.
+        by_actor = AuditEvent.actor == email
+        query = query.where(by_actor if user is None else or_(AuditEvent.user_id == user.id, by_actor))
     if filters.alumnus_id is not None:
         query = query.where(AuditEvent.alumnus_id == filters.alumnus_id)
     if filters.action:
