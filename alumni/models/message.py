@@ -34,6 +34,8 @@ class Message(db.Model):
     error_code: Mapped[str | None] = mapped_column(String(20))
     # What the system did with an inbound message, in plain words, for the timeline.
     handling: Mapped[str | None] = mapped_column(String(200))
+    # The answer we gave an inbound message (TwiML body), repeated verbatim on a replay.
+    reply_body: Mapped[str | None] = mapped_column(Text)
     dismissed: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     status_updated_at: Mapped[datetime | None]

@@ -1,10 +1,11 @@
-"""replies (issue 7)
+"""replies (issue 7): the answer given to an inbound message, so a replayed webhook gets
+the same answer without running the pipeline twice.
 
 Revision ID: 0005
 Revises: 0004
 """
-from alembic import op  # noqa: F401
-import sqlalchemy as sa  # noqa: F401
+from alembic import op
+import sqlalchemy as sa
 
 revision = "0005"
 down_revision = "0004"
@@ -13,8 +14,10 @@ depends_on = None
 
 
 def upgrade():
-    pass
+    with op.batch_alter_table("messages") as batch:
+        batch.add_column(sa.Column("reply_body", sa.Text(), nullable=True))
 
 
 def downgrade():
-    pass
+    with op.batch_alter_table("messages") as batch:
+        batch.drop_column("reply_body")

@@ -1,0 +1,74 @@
+"""The unknown-senders inbox: inbound messages that matched no alumnus, until staff link
+each to the right person (it then joins their timeline and is interpreted as if it had
+matched) or dismiss it (spam, a wrong number). Both are audited."""
+from __future__ import annotations
+
+from flask import current_app
+
+from alumni.extensions import db
+from alumni.models import Alumnus, AlumnusStatus, Direction, Message
+from alumni.services.audit import audit
+from alumni.services.inbound import process_message, send_alerts
+
+
+class InboxError(ValueError):
+    """A plain-words reason the action could not be done."""
+
+
+def unknown_messages_query():
+    return (db.select(Message)
+            .where(Message.alumnus_id.is_(None), Message.direction == Direction.INBOUND,
+                   Message.dismissed.is_(False))
+            .order_by(Message.created_at.desc(), Message.id.desc()))
+
+
+def _waiting(message_id: int) -> Message:
+    message = db.session.get(Message, message_id)
+    if message is None or message.alumnus_id is not None or message.dismissed \
+            or message.direction != Direction.INBOUND:
+        raise InboxError("That message is no longer waiting in the inbox.")
+    return message
+
+
+def resolve_alumnus(reference: str) -> Alumnus:
+    """An alumnus from what staff type: a record number, a phone number or an email."""
+    from alumni.domain.phones import parse_phone
+    from alumni.services.alumni import find_alumnus_by_email, find_alumnus_by_phone
+    text = (reference or "").strip().lstrip("#")
+    alumnus = None
+    if text.isdigit() and len(text) < 9:
+        alumnus = db.session.get(Alumnus, int(text))
+    elif "@" in text:
+        alumnus = find_alumnus_by_email(text)
+    elif text:
+        try:
+            alumnus = find_alumnus_by_phone(parse_phone(text, current_app.config["DEFAULT_REGION"]))
+        except ValueError:
+            alumnus = None
+    if alumnus is None or alumnus.status == AlumnusStatus.ERASED:
+        raise InboxError("No alumnus found: enter their record number, phone number or email.")
+    return alumnus
+
+
+def link_message(message_id: int, reference: str) -> Message:
+    """Move the message onto the alumnus's timeline and act on it (cases, alerts). Our
+    answer cannot be sent any more (the provider's request is long closed), so none is."""
+    message = _waiting(message_id)
+    alumnus = resolve_alumnus(reference)
+    message.alumnus_id = alumnus.id
+    audit("message.linked", alumnus_id=alumnus.id, detail={"message_id": message.id})
+    alerts = process_message(message, alumnus, actor=None)
+    message.reply_body = None
+    message.handling = f"Linked by staff from the unknown-senders inbox. {message.handling}"[:200]
+    db.session.commit()
+    send_alerts(alerts)
+    return message
+
+
+def dismiss_message(message_id: int) -> Message:
+    message = _waiting(message_id)
+    message.dismissed = True
+    message.handling = "Dismissed by staff from the unknown-senders inbox"
+    audit("message.dismissed", detail={"message_id": message.id})
+    db.session.commit()
+    return message

@@ -1,0 +1,58 @@
+"""POST /webhooks/twilio/sms: an inbound SMS or WhatsApp message from Twilio.
+
+Forged or unsigned -> 403 and nothing stored; a body that is not a Twilio message -> 400;
+otherwise TwiML with our answer (an empty <Response/> when there is nothing to say)."""
+from __future__ import annotations
+
+import re
+
+from flask import Response, abort, current_app, request
+from twilio.twiml.messaging_response import MessagingResponse
+
+from alumni.domain.phones import parse_phone
+from alumni.services.inbound import InboundMessage, handle_inbound
+from alumni.webhooks import bp
+from alumni.webhooks.signature import require_twilio_signature
+
+MESSAGE_SID = re.compile(r"^[A-Za-z0-9]{10,64}$")
+WHATSAPP = "whatsapp:"
+
+
+def clean(value: str, limit: int) -> str:
+    """PostgreSQL refuses NUL characters in text; nothing else is altered."""
+    return value.replace("\x00", "")[:limit]
+
+
+def sender_number(raw: str) -> str:
+    """E.164 when it parses; otherwise the raw sender (a short code or alphanumeric id),
+    which matches nobody and lands in the unknown-senders inbox."""
+    try:
+        return parse_phone(raw, current_app.config["DEFAULT_REGION"])
+    except ValueError:
+        return raw
+
+
+def twiml(answer: str | None) -> Response:
+    response = MessagingResponse()
+    if answer:
+        response.message(answer)
+    return Response(str(response), status=200, mimetype="application/xml")
+
+
+@bp.route("/twilio/sms", methods=["POST"])
+@require_twilio_signature
+def twilio_sms():
+    form = request.form
+    sid = form.get("MessageSid") or form.get("SmsMessageSid") or form.get("SmsSid") or ""
+    raw_from = clean(form.get("From", ""), 254).strip()
+    if not MESSAGE_SID.match(sid) or not raw_from:
+        abort(400)
+    channel = "whatsapp" if raw_from.lower().startswith(WHATSAPP) else "sms"
+    if channel == "whatsapp":
+        raw_from = raw_from[len(WHATSAPP):]
+    raw_to = clean(form.get("To", ""), 254)
+    result = handle_inbound(InboundMessage(
+        channel=channel, provider_id=sid, from_addr=sender_number(raw_from),
+        to_addr=raw_to[len(WHATSAPP):] if raw_to.lower().startswith(WHATSAPP) else raw_to,
+        body=clean(form.get("Body", ""), 5000)))
+    return twiml(result.reply)
