@@ -1,0 +1,97 @@
+"""Email replies through the SendGrid Inbound Parse webhook: the secret token, matching
+by sender, quoted history stripped, retries stored once, then the same pipeline."""
+import pytest
+
+from alumni.extensions import db
+from alumni.models import CheckIn, CheckInStatus, Consent, FollowUp, FollowUpReason, Message
+from tests.support.factories import make_alumnus
+from tests.support.inbound import EMAIL_TOKEN, open_checkin
+
+URL = f"/webhooks/email/inbound/{EMAIL_TOKEN}"
+
+
+@pytest.fixture(scope="module")
+def email_app(make_app, migrated):
+    return make_app(INBOUND_EMAIL_TOKEN=EMAIL_TOKEN)
+
+
+@pytest.fixture
+def relay(app, email_app):
+    with email_app.app_context():
+        yield email_app.test_client()
+
+
+def parse_post(client, sender, text, *, subject="Re: How are you this week?", message_id="<a1@mail.example>",
+               url=URL, html=""):
+    form = {"from": f"Asha Patil <{sender}>", "to": "replies@centre.example", "subject": subject,
+            "text": text, "html": html, "envelope": '{"to":["replies@centre.example"],"from":"%s"}' % sender,
+            "headers": f"Message-ID: {message_id}\nDate: Mon, 5 May 2025 10:00:00 +0530\n",
+            "charsets": '{"text":"UTF-8"}', "SPF": "pass"}
+    return client.post(url, data=form, content_type="multipart/form-data")
+
+
+def messages():
+    return db.session.scalars(db.select(Message)).all()
+
+
+def test_a_wrong_token_gets_403_and_stores_nothing(relay):
+    alumnus = make_alumnus(consent=("email",))
+    assert parse_post(relay, alumnus.email, "STOP", url="/webhooks/email/inbound/guess").status_code == 403
+    assert messages() == []
+
+
+def test_no_configured_token_refuses_every_post(app, client):
+    with app.app_context():
+        alumnus = make_alumnus(consent=("email",))
+        assert parse_post(client, alumnus.email, "3", url="/webhooks/email/inbound/x").status_code == 403
+        assert messages() == []
+
+
+def test_a_score_typed_above_the_quoted_checkin_is_recorded(relay):
+    alumnus = make_alumnus(consent=("email",))
+    checkin = open_checkin(alumnus)
+    text = ("3\r\n\r\nOn Mon, 5 May 2025 at 09:00, Sunrise Recovery Centre <care@centre.example>\r\nwrote:\r\n"
+            "> How are you feeling this week? Reply 1 (bad) to 5 (great). I want to die is a test phrase\r\n")
+    response = parse_post(relay, alumnus.email.upper(), text)
+    assert response.status_code == 200
+    checkin = db.session.get(CheckIn, checkin.id)
+    assert checkin.status == CheckInStatus.REPLIED and checkin.score == 3
+    [message] = messages()
+    assert message.channel == "email" and message.body == "3" and message.alumnus_id == alumnus.id
+    assert db.session.scalars(db.select(FollowUp)).all() == []
+
+
+def test_stop_as_the_subject_of_an_empty_email_revokes_email_consent(relay):
+    alumnus = make_alumnus(consent=("sms", "email"))
+    parse_post(relay, alumnus.email, "", subject="Re: STOP")
+    latest = db.session.scalars(db.select(Consent).where(Consent.alumnus_id == alumnus.id)
+                                .order_by(Consent.id.desc())).first()
+    assert (latest.channel, latest.granted, latest.source) == ("email", False, "keyword")
+
+
+def test_an_html_only_reply_is_read_without_its_quoted_block(relay):
+    alumnus = make_alumnus(consent=("email",))
+    open_checkin(alumnus)
+    parse_post(relay, alumnus.email, "", html="<div>I relapsed</div><blockquote>Reply 1-5</blockquote>")
+    [case] = db.session.scalars(db.select(FollowUp)).all()
+    assert case.reason == FollowUpReason.CRISIS
+
+
+def test_a_relay_retry_is_stored_once(relay):
+    alumnus = make_alumnus(consent=("email",))
+    first = parse_post(relay, alumnus.email, "not sure, rough week")
+    again = parse_post(relay, alumnus.email, "not sure, rough week")
+    assert first.status_code == again.status_code == 200
+    assert len(messages()) == 1 and again.get_json()["stored"] is False
+    assert len(db.session.scalars(db.select(FollowUp)).all()) == 1
+
+
+def test_an_unknown_sender_waits_in_the_inbox(relay):
+    parse_post(relay, "stranger@example.net", "hello?")
+    [message] = messages()
+    assert message.alumnus_id is None and message.from_addr == "stranger@example.net"
+
+
+def test_a_post_without_a_sender_gets_400(relay):
+    response = relay.post(URL, data={"text": "3"}, content_type="multipart/form-data")
+    assert response.status_code == 400 and messages() == []
