@@ -37,3 +37,27 @@ def enqueue(func_path: str, *args, queue: str = DEFAULT, job_id: str | None = No
     return get_queue(queue).enqueue(
         func_path, *args, job_id=job_id,
         result_ttl=config["RQ_RESULT_TTL"], failure_ttl=config["RQ_FAILURE_TTL"], **options)
+
+
+def live_job_ids(job_ids: list[str]) -> set[str]:
+    """Which of these ids have a live job: job_is_live for many ids in one round trip."""
+    jobs = Job.fetch_many(job_ids, connection=get_redis()) if job_ids else []
+    return {job.id for job in jobs if job is not None and job.get_status(refresh=False) in _LIVE}
+
+
+def enqueue_many(func_path: str, calls: list[tuple[str, tuple]], queue: str = DEFAULT) -> int:
+    """enqueue() for many (job_id, args) at once, through one Redis pipeline: same function,
+    same queue options, and ids that already have a live job are skipped. Returns how many
+    were enqueued."""
+    live = live_job_ids([job_id for job_id, _ in calls])
+    config = current_app.config
+    datas = [Queue.prepare_data(func_path, args=args, job_id=job_id, result_ttl=config["RQ_RESULT_TTL"],
+                                failure_ttl=config["RQ_FAILURE_TTL"])
+             for job_id, args in calls if job_id not in live]
+    if not datas:
+        return 0
+    target = get_queue(queue)
+    with target.connection.pipeline() as pipe:
+        target.enqueue_many(datas, pipeline=pipe)
+        pipe.execute()
+    return len(datas)
