@@ -22,6 +22,19 @@ EXPECTED: dict[str, set[str]] = {
     "admin.audit_log": {A},
     "admin.users": {A},
     "admin.toggle_user": {A},
+    # staff workspace (issue 8): every staff role works the queue; managers reassign;
+    # the dashboard is for all staff, CSV exports of its figures for managers
+    "workspace.queue": ALL,
+    "workspace.case": ALL,
+    "workspace.claim": ALL,
+    "workspace.acknowledge": ALL,
+    "workspace.assign": MANAGERS,
+    "workspace.log_contact": ALL,
+    "workspace.resolve": ALL,
+    "workspace.snooze": ALL,
+    "workspace.log_alumnus_contact": ALL,
+    "reports.dashboard": ALL,
+    "reports.export": MANAGERS,
     # alumni records (issue 4): staff read, managers enrol/edit/import/export, admins erase
     "alumni.index": ALL,
     "alumni.profile": ALL,

@@ -11,6 +11,8 @@ def register_web_blueprints(app: Flask) -> None:
     from alumni.web.inbox import bp as inbox_bp
     from alumni.web.main import bp as main_bp
     from alumni.web.navigation import init_navigation
+    from alumni.web.reports import bp as reports_bp
+    from alumni.web.workspace import bp as workspace_bp
     from alumni.webhooks import bp as webhooks_bp
 
     app.register_blueprint(auth_bp)
@@ -21,4 +23,6 @@ def register_web_blueprints(app: Flask) -> None:
     app.register_blueprint(health_bp)
     app.register_blueprint(inbox_bp, url_prefix="/inbox")
     app.register_blueprint(webhooks_bp, url_prefix="/webhooks")
+    app.register_blueprint(workspace_bp, url_prefix="/workspace")
+    app.register_blueprint(reports_bp, url_prefix="/reports")
     init_navigation(app)

@@ -1,0 +1,156 @@
+"""The "Needs follow-up" queue, read side: open cases in queue order (unacknowledged
+crises, then priority, then age; the order is the stored queue_rank, so this is one index
+scan), with what a row shows. Showing a person is a read of their record: audited."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from math import ceil
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func
+
+from alumni.extensions import db
+from alumni.models import (LANGUAGES, Alumnus, Contact, FollowUp, FollowUpReason, FollowUpStatus, Message,
+                           User, utcnow)
+from alumni.models.audit import AuditEvent
+from alumni.services.audit import audit
+from alumni.services.followups import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, reason_words
+
+PER_PAGE = 50
+EXCERPT = 140
+
+
+@dataclass
+class QueueFilters:
+    holder: str = ""           # "", "mine", "unassigned"
+    reason: str = ""
+    cohort_id: int | None = None
+    language: str = ""
+    snoozed: bool = False      # show the snoozed cases instead of the open ones
+
+    @classmethod
+    def from_args(cls, args) -> "QueueFilters":
+        cohort = args.get("cohort", "")
+        reason = args.get("reason", "")
+        language = args.get("language", "")
+        return cls(holder=args.get("holder", "") if args.get("holder") in ("mine", "unassigned") else "",
+                   reason=reason if reason in set(FollowUpReason) else "",
+                   cohort_id=int(cohort) if cohort.isdigit() else None,
+                   language=language if language in LANGUAGES else "",
+                   snoozed=args.get("show") == "snoozed")
+
+    def as_args(self) -> dict:
+        args = {"holder": self.holder, "reason": self.reason, "cohort": self.cohort_id or "",
+                "language": self.language, "show": "snoozed" if self.snoozed else ""}
+        return {k: v for k, v in args.items() if v}
+
+
+@dataclass
+class QueueRow:
+    case: FollowUp
+    alumnus: Alumnus
+    reason: str
+    excerpt: str
+    days_since_discharge: int
+    last_contact: str
+    last_contact_at: datetime | None
+    holder: str
+    unacknowledged_crisis: bool
+
+
+@dataclass
+class QueuePage:
+    rows: list[QueueRow]
+    total: int
+    page: int
+    per_page: int
+    waiting_crises: int
+    by_reason: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def pages(self) -> int:
+        return max(1, ceil(self.total / self.per_page))
+
+
+def _filtered(select, filters: QueueFilters, user: User):
+    status = FollowUpStatus.SNOOZED if filters.snoozed else FollowUpStatus.OPEN
+    select = select.where(FollowUp.status == status)
+    if filters.holder == "mine":
+        select = select.where(FollowUp.assignee_id == user.id)
+    elif filters.holder == "unassigned":
+        select = select.where(FollowUp.assignee_id.is_(None))
+    if filters.reason:
+        select = select.where(FollowUp.reason == filters.reason)
+    if filters.cohort_id or filters.language:
+        select = select.join(Alumnus, Alumnus.id == FollowUp.alumnus_id)
+        if filters.cohort_id:
+            select = select.where(Alumnus.cohort_id == filters.cohort_id)
+        if filters.language:
+            select = select.where(Alumnus.language == filters.language)
+    return select
+
+
+def load_queue(filters: QueueFilters, user: User, page: int = 1, today: date | None = None,
+               zone: ZoneInfo | None = None) -> QueuePage:
+    page = max(page, 1)
+    total = db.session.scalar(_filtered(db.select(func.count(FollowUp.id)), filters, user))
+    cases = db.session.scalars(
+        _filtered(db.select(FollowUp), filters, user)
+        .order_by(FollowUp.queue_rank, FollowUp.opened_at, FollowUp.id)
+        .limit(PER_PAGE).offset((page - 1) * PER_PAGE)).all()
+    waiting = db.session.scalar(db.select(func.count(FollowUp.id)).where(
+        FollowUp.status == FollowUpStatus.OPEN, FollowUp.queue_rank == 0))
+    by_reason = dict(db.session.execute(
+        db.select(FollowUp.reason, func.count(FollowUp.id))
+        .where(FollowUp.status == FollowUpStatus.OPEN).group_by(FollowUp.reason)).all())
+    today = today or (utcnow().date() if zone is None else datetime.now(zone).date())
+    rows = _rows(cases, today)
+    _audit_shown(rows)
+    return QueuePage(rows=rows, total=total, page=page, per_page=PER_PAGE, waiting_crises=waiting,
+                     by_reason=by_reason)
+
+
+def _rows(cases: list[FollowUp], today: date) -> list[QueueRow]:
+    if not cases:
+        return []
+    alumnus_ids = {c.alumnus_id for c in cases}
+    alumni = {a.id: a for a in db.session.scalars(db.select(Alumnus).where(Alumnus.id.in_(alumnus_ids)))}
+    message_ids = {c.message_id for c in cases if c.message_id}
+    bodies = dict(db.session.execute(db.select(Message.id, Message.body)
+                                     .where(Message.id.in_(message_ids))).all()) if message_ids else {}
+    holder_ids = {c.assignee_id for c in cases if c.assignee_id}
+    holders = {u.id: u.display_name for u in db.session.scalars(
+        db.select(User).where(User.id.in_(holder_ids)))} if holder_ids else {}
+    latest: dict[int, Contact] = {}
+    for contact in db.session.scalars(db.select(Contact).where(Contact.alumnus_id.in_(alumnus_ids))
+                                      .order_by(Contact.at.desc())):
+        latest.setdefault(contact.alumnus_id, contact)
+    rows = []
+    for case in cases:
+        alumnus = alumni[case.alumnus_id]
+        body = bodies.get(case.message_id, "") or (case.note or "")
+        excerpt = body if len(body) <= EXCERPT else body[:EXCERPT - 1].rstrip() + "…"
+        contact = latest.get(case.alumnus_id)
+        last = (f"{CONTACT_KIND_WORDS.get(contact.kind, contact.kind)}: "
+                f"{CONTACT_OUTCOME_WORDS.get(contact.outcome, contact.outcome).lower()}") if contact else ""
+        rows.append(QueueRow(
+            case=case, alumnus=alumnus, reason=reason_words(case.reason), excerpt=excerpt,
+            days_since_discharge=(today - alumnus.discharge_date).days, last_contact=last,
+            last_contact_at=contact.at if contact else None, holder=holders.get(case.assignee_id, ""),
+            unacknowledged_crisis=case.queue_rank == 0))
+    return rows
+
+
+def _audit_shown(rows: list[QueueRow]) -> None:
+    """One read row per person shown, written in one statement."""
+    if not rows:
+        return
+    template = audit("alumnus.read", detail={"what": "follow-up queue"})
+    db.session.expunge(template)  # used only for who/where; the rows go in below
+    db.session.execute(db.insert(AuditEvent), [
+        {"at": template.at or utcnow(), "user_id": template.user_id, "actor": template.actor,
+         "action": "alumnus.read", "alumnus_id": alumnus_id, "ip": template.ip,
+         "detail": {"what": "follow-up queue", "followup_id": case_id}}
+        for alumnus_id, case_id in {(r.alumnus.id, r.case.id) for r in rows}])
+    db.session.commit()

@@ -1,0 +1,168 @@
+"""Queue and case pages; every action is one POST that calls one service function."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from alumni.access import ALL_STAFF, MANAGERS, allow, allow_blueprint
+from alumni.domain.ladder import suggest_supporters
+from alumni.extensions import db
+from alumni.models import LANGUAGES, Alumnus, Cohort, Contact, FollowUp, FollowUpStatus, Message, User
+from alumni.services import followups
+from alumni.services.audit import audit_read
+from alumni.services.followups import (CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, REASON_WORDS,
+                                       RESOLUTION_WORDS, CaseActionError, reason_words)
+from alumni.services.queue import QueueFilters, load_queue
+from alumni.web.workspace import bp
+
+allow_blueprint(bp, *ALL_STAFF)
+
+
+def centre_zone() -> ZoneInfo:
+    return ZoneInfo(current_app.config["DEFAULT_TIMEZONE"])
+
+
+@bp.app_template_filter("local_time")
+def local_time(value: datetime | None, fmt: str = "%d %b %Y, %H:%M") -> str:
+    """Naive UTC from the database -> the centre's local time, for people."""
+    if value is None:
+        return ""
+    return value.replace(tzinfo=ZoneInfo("UTC")).astimezone(centre_zone()).strftime(fmt)
+
+
+@bp.app_template_filter("ago")
+def ago(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    from alumni.models import utcnow
+    minutes = int((utcnow() - value).total_seconds() // 60)
+    if minutes < 60:
+        return f"{max(minutes, 0)} min ago"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h ago"
+    return f"{minutes // (24 * 60):,} days ago"
+
+
+def _staff_choices() -> list[User]:
+    return db.session.scalars(db.select(User).where(User.active.is_(True)).order_by(User.name, User.email)).all()
+
+
+@bp.route("/")
+def queue():
+    filters = QueueFilters.from_args(request.args)
+    page = load_queue(filters, current_user, page=request.args.get("page", 1, type=int), zone=centre_zone())
+    cohorts = db.session.scalars(db.select(Cohort).order_by(Cohort.name)).all()
+    return render_template("workspace/queue.html", page=page, filters=filters, cohorts=cohorts,
+                           reasons=REASON_WORDS, languages=LANGUAGES)
+
+
+@bp.route("/cases/<int:case_id>")
+def case(case_id: int):
+    case = db.get_or_404(FollowUp, case_id)
+    alumnus = db.session.get(Alumnus, case.alumnus_id)
+    audit_read(alumnus.id, "follow-up case")
+    message = db.session.get(Message, case.message_id) if case.message_id else None
+    contacts = db.session.scalars(db.select(Contact).where(Contact.alumnus_id == alumnus.id)
+                                  .order_by(Contact.at.desc()).limit(20)).all()
+    other_cases = db.session.scalars(db.select(FollowUp).where(
+        FollowUp.alumnus_id == alumnus.id, FollowUp.id != case.id,
+        FollowUp.status != FollowUpStatus.RESOLVED)).all()
+    today = datetime.now(centre_zone()).date()
+    return render_template(
+        "workspace/case.html", case=case, alumnus=alumnus, message=message, contacts=contacts,
+        other_cases=other_cases, reason=reason_words(case.reason),
+        supporters=suggest_supporters(case.reason, list(alumnus.supporters)),
+        days_since_discharge=(today - alumnus.discharge_date).days, today=today,
+        staff=_staff_choices() if current_user.role in MANAGERS else None,
+        contact_kinds=CONTACT_KIND_WORDS, contact_outcomes=CONTACT_OUTCOME_WORDS,
+        resolutions=RESOLUTION_WORDS, reason_words=reason_words,
+        profile_url=url_for("alumni.profile", alumnus_id=alumnus.id)
+        if "alumni.profile" in current_app.view_functions else None)
+
+
+def _back(case_id: int):
+    """Back to where the action was taken: the queue (with its filters) or the case."""
+    target = request.form.get("next", "")
+    if target.startswith("/") and not target.startswith("//"):
+        return redirect(target)
+    return redirect(url_for("workspace.case", case_id=case_id))
+
+
+def _act(case_id: int, action, done: str):
+    if db.session.get(FollowUp, case_id) is None:
+        abort(404)
+    try:
+        action()
+    except CaseActionError as error:
+        db.session.rollback()
+        flash(str(error), "error")
+    else:
+        flash(done, "success")
+    return _back(case_id)
+
+
+@bp.route("/cases/<int:case_id>/claim", methods=["POST"])
+def claim(case_id: int):
+    return _act(case_id, lambda: followups.claim(case_id, current_user), "The case is yours.")
+
+
+@bp.route("/cases/<int:case_id>/acknowledge", methods=["POST"])
+def acknowledge(case_id: int):
+    return _act(case_id, lambda: followups.acknowledge(case_id, current_user),
+                "Acknowledged: the on-call alerts for this crisis stop.")
+
+
+@bp.route("/cases/<int:case_id>/assign", methods=["POST"])
+@allow(*MANAGERS)
+def assign(case_id: int):
+    raw = request.form.get("assignee", "")
+    assignee = int(raw) if raw.isdigit() else None
+    return _act(case_id, lambda: followups.assign(case_id, assignee, current_user),
+                "Assigned." if assignee else "Put back in the shared queue.")
+
+
+@bp.route("/cases/<int:case_id>/contact", methods=["POST"])
+def log_contact(case_id: int):
+    form = request.form
+    return _act(case_id, lambda: followups.log_contact(
+        case_id, form.get("kind", ""), form.get("outcome", ""), form.get("note", ""), current_user),
+        "Contact logged.")
+
+
+@bp.route("/cases/<int:case_id>/resolve", methods=["POST"])
+def resolve(case_id: int):
+    form = request.form
+    return _act(case_id, lambda: followups.resolve(case_id, form.get("outcome", ""), form.get("note", ""),
+                                                   current_user), "Case resolved.")
+
+
+@bp.route("/cases/<int:case_id>/snooze", methods=["POST"])
+def snooze(case_id: int):
+    def run():
+        try:
+            until = date.fromisoformat(request.form.get("until", ""))
+        except ValueError:
+            raise CaseActionError("Choose the day the case should come back.") from None
+        followups.snooze(case_id, until, current_user)
+    return _act(case_id, run, "Snoozed.")
+
+
+@bp.route("/alumni/<int:alumnus_id>/contact", methods=["POST"])
+def log_alumnus_contact(alumnus_id: int):
+    """A contact logged from the alumnus page, not tied to a case."""
+    alumnus = db.get_or_404(Alumnus, alumnus_id)
+    form = request.form
+    try:
+        followups.log_alumnus_contact(alumnus.id, form.get("kind", ""), form.get("outcome", ""),
+                                      form.get("note", ""), current_user)
+    except CaseActionError as error:
+        db.session.rollback()
+        flash(str(error), "error")
+    else:
+        flash("Contact logged.", "success")
+    if "alumni.profile" in current_app.view_functions:
+        return redirect(url_for("alumni.profile", alumnus_id=alumnus.id))
+    return redirect(url_for("workspace.queue"))
