@@ -17,8 +17,7 @@ from flask import current_app
 
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, Direction, Message, utcnow
-from alumni.outreach.sender import (UNCONFIRMED, _mark_failed, record_sent, retry_job_id,
-                                    schedule_retry)
+from alumni.outreach.sender import UNCONFIRMED, mark_failed, record_sent, schedule_retry
 from alumni.outreach.transports.base import TransportError
 from alumni.outreach.transports.registry import transport_for
 
@@ -89,13 +88,13 @@ def _reconcile_one(checkin_id: int, now: datetime, report: ReconcileReport) -> N
         message = db.session.get(Message, message.id)
         message.provider_status = UNCONFIRMED
     if checkin.attempts >= int(current_app.config["SEND_MAX_ATTEMPTS"]):
-        _mark_failed(checkin, f"gave up after {checkin.attempts} attempts: the sending worker stopped "
+        mark_failed(checkin, f"gave up after {checkin.attempts} attempts: the sending worker stopped "
                               "mid-send and the provider has no record of the message", None)
         db.session.commit()
         report.failed += 1
         return
     checkin.status = CheckInStatus.QUEUED
-    checkin.next_attempt_at = now
+    checkin.next_attempt_at = None
     checkin.last_error = (f"attempt {checkin.attempts} was interrupted; the provider has no record "
                           "of it, so it will be sent again")
     attempts = checkin.attempts
@@ -105,18 +104,21 @@ def _reconcile_one(checkin_id: int, now: datetime, report: ReconcileReport) -> N
 
 
 def requeue_lost_jobs(now: datetime, grace_seconds: float = 300, limit: int = 1000) -> int:
-    """`queued` rows whose retry time passed long ago and whose job is gone (Redis was
-    flushed or restarted without persistence): enqueue them again."""
-    from alumni.jobs import job_is_live
+    """`queued` rows whose retry time passed long ago: their job is gone (Redis flushed) or
+    died with a SIGKILLed worker (RQ still calls such a job "started" for minutes). Enqueue
+    a fresh job under an id of this sweep window; a duplicate is harmless, since only one
+    job can claim the row."""
+    from alumni.jobs import OUTREACH, enqueue
     cutoff = now - timedelta(seconds=grace_seconds)
-    rows = db.session.execute(db.select(CheckIn.id, CheckIn.attempts).where(
+    ids = list(db.session.scalars(db.select(CheckIn.id).where(
         CheckIn.status == CheckInStatus.QUEUED,
         db.func.coalesce(CheckIn.next_attempt_at, CheckIn.queued_at, CheckIn.updated_at) < cutoff)
-        .limit(limit)).all()
+        .order_by(CheckIn.id).limit(limit)))
+    db.session.commit()  # no read transaction held while talking to Redis
+    window = int(now.timestamp() // grace_seconds)
     count = 0
-    for checkin_id, attempts in rows:
-        if job_is_live(f"checkin-{checkin_id}") or job_is_live(retry_job_id(checkin_id, attempts + 1)):
-            continue
-        schedule_retry(checkin_id, attempts, 0)
-        count += 1
+    for checkin_id in ids:
+        if enqueue("workers.delivery.send_checkin", checkin_id, queue=OUTREACH,
+                   job_id=f"checkin-{checkin_id}-sweep-{window}") is not None:
+            count += 1
     return count

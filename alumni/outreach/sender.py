@@ -193,7 +193,7 @@ def record_failure(checkin_id: int, message_id: int, failure: ProviderFailure,
     if failure.permanent or checkin.attempts >= max_attempts:
         reason = failure.reason if failure.permanent else (
             f"gave up after {checkin.attempts} attempts: {failure.reason}")
-        _mark_failed(checkin, reason, failure)
+        mark_failed(checkin, reason, failure)
         db.session.commit()
         return Outcome.FAILED
     delay = backoff_seconds(checkin.attempts, base=float(current_app.config.get("SEND_RETRY_BASE_SECONDS", 5.0)),
@@ -207,7 +207,7 @@ def record_failure(checkin_id: int, message_id: int, failure: ProviderFailure,
     return Outcome.RETRY
 
 
-def _mark_failed(checkin: CheckIn, reason: str, failure: ProviderFailure | None) -> None:
+def mark_failed(checkin: CheckIn, reason: str, failure: ProviderFailure | None) -> None:
     checkin.status = CheckInStatus.FAILED
     checkin.last_error = reason
     checkin.next_attempt_at = None
@@ -221,7 +221,7 @@ def _mark_failed(checkin: CheckIn, reason: str, failure: ProviderFailure | None)
 
 
 def _fail_before_sending(checkin: CheckIn, reason: str) -> Outcome:
-    _mark_failed(checkin, reason, None)
+    mark_failed(checkin, reason, None)
     db.session.commit()
     return Outcome.FAILED
 
