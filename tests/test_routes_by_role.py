@@ -22,6 +22,21 @@ EXPECTED: dict[str, set[str]] = {
     "admin.audit_log": {A},
     "admin.users": {A},
     "admin.toggle_user": {A},
+    # peer support (issue 9): managers run meetings and match mentors; all staff see
+    # meetings, invitations, the reports, and use the sign-in sheet at the door
+    "events.index": ALL,
+    "events.create": MANAGERS,
+    "events.edit": MANAGERS,
+    "events.show": ALL,
+    "events.occurrence": ALL,
+    "events.invite": MANAGERS,
+    "events.set_rsvp": MANAGERS,
+    "events.sign_in": ALL,
+    "events.reports": ALL,
+    "mentors.index": MANAGERS,
+    "mentors.profile": MANAGERS,
+    "mentors.suggest": MANAGERS,
+    "mentors.end": MANAGERS,
     # staff workspace (issue 8): every staff role works the queue; managers reassign;
     # the dashboard is for all staff, CSV exports of its figures for managers
     "workspace.queue": ALL,

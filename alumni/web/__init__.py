@@ -7,9 +7,11 @@ def register_web_blueprints(app: Flask) -> None:
     from alumni.web.admin import bp as admin_bp
     from alumni.web.alumni import bp as alumni_bp
     from alumni.web.auth import bp as auth_bp
+    from alumni.web.events import bp as events_bp
     from alumni.web.health import bp as health_bp
     from alumni.web.inbox import bp as inbox_bp
     from alumni.web.main import bp as main_bp
+    from alumni.web.mentors import bp as mentors_bp
     from alumni.web.navigation import init_navigation
     from alumni.web.reports import bp as reports_bp
     from alumni.web.workspace import bp as workspace_bp
@@ -23,6 +25,8 @@ def register_web_blueprints(app: Flask) -> None:
     app.register_blueprint(health_bp)
     app.register_blueprint(inbox_bp, url_prefix="/inbox")
     app.register_blueprint(webhooks_bp, url_prefix="/webhooks")
+    app.register_blueprint(events_bp, url_prefix="/events")
+    app.register_blueprint(mentors_bp, url_prefix="/mentors")
     app.register_blueprint(workspace_bp, url_prefix="/workspace")
     app.register_blueprint(reports_bp, url_prefix="/reports")
     init_navigation(app)

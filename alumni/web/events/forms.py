@@ -1,0 +1,42 @@
+from datetime import time
+
+from flask_wtf import FlaskForm
+from wtforms import (DateField, IntegerField, SelectField, SelectMultipleField, StringField, TextAreaField,
+                     TimeField)
+from wtforms.validators import DataRequired, NumberRange, Optional
+
+LANGUAGE_CHOICES = [("en", "English"), ("hi", "Hindi"), ("mr", "Marathi")]
+
+
+class EventForm(FlaskForm):
+    title = StringField("Title", validators=[DataRequired(message="Give the meeting a title.")])
+    description = TextAreaField("Description (for staff)", validators=[Optional()])
+    mode = SelectField("How", choices=[("in_person", "In person"), ("online", "Online")])
+    place = StringField("Place (in person)", validators=[Optional()])
+    link = StringField("Link (online)", validators=[Optional()])
+    starts_on = DateField("First meeting date", validators=[DataRequired(message="Choose a date.")])
+    starts_time = TimeField("Start time (local)", default=time(18, 0),
+                            validators=[DataRequired(message="Choose a time.")])
+    duration_minutes = IntegerField("Length in minutes", default=90, validators=[NumberRange(15, 600)])
+    timezone = StringField("Time zone", validators=[DataRequired()])
+    recurrence = SelectField("Repeats", choices=[("none", "One-off"), ("weekly", "Weekly"), ("monthly", "Monthly")])
+    audience = SelectField("Who is invited", choices=[("everyone", "Everyone active"), ("cohorts", "Cohorts"),
+                                                      ("language", "By language"), ("programme", "By programme")])
+    cohorts = SelectMultipleField("Cohorts", choices=[], validate_choice=False)
+    languages = SelectMultipleField("Languages", choices=LANGUAGE_CHOICES)
+    programmes = SelectMultipleField("Programmes", choices=[], validate_choice=False)
+    invite_days_before = IntegerField("Send invitations this many days before each meeting", default=7,
+                                      validators=[NumberRange(0, 60)])
+
+
+class ActionForm(FlaskForm):
+    """A button that only needs the CSRF token."""
+
+
+class RsvpForm(FlaskForm):
+    rsvp = SelectField("RSVP", choices=[("yes", "Yes"), ("no", "No")])
+
+
+class AttendanceForm(FlaskForm):
+    alumnus_id = IntegerField(validators=[DataRequired()])
+    present = SelectField(choices=[("1", "present"), ("0", "absent")])

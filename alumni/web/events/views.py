@@ -1,0 +1,208 @@
+"""Meetings: thin views over alumni.services.events and event_attendance."""
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from alumni.access import ALL_STAFF, MANAGERS, allow
+from alumni.domain.event_rules import EventDraft
+from alumni.domain.recurrence import local_to_utc, utc_to_local
+from alumni.extensions import db
+from alumni.models import Alumnus, CheckIn, Cohort, Event, EventOccurrence, Invitation, Rsvp, utcnow
+from alumni.services.audit import audit
+from alumni.services.event_attendance import no_shows, set_attendance, sign_in_rows
+from alumni.services.events import EventInvalid, create_event, invite_occurrence, record_rsvp_by_staff, update_event
+from alumni.web.events import bp
+from alumni.web.events.forms import ActionForm, AttendanceForm, EventForm, RsvpForm
+
+FORM_FIELD_FOR = {"starts_on": "starts_on", "audience_values": "audience"}
+
+
+@bp.app_template_filter("meeting_time")
+def meeting_time(value, tz_name: str = "") -> str:
+    if value is None:
+        return ""
+    local = utc_to_local(value, tz_name or current_app.config.get("DEFAULT_TIMEZONE", "Asia/Kolkata"))
+    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+
+
+def _event_form(event: Event | None = None) -> EventForm:
+    form = EventForm(obj=event) if request.method == "POST" or event is None else EventForm(
+        obj=event, **_event_form_defaults(event))
+    form.cohorts.choices = [(str(c.id), c.name) for c in db.session.scalars(db.select(Cohort).order_by(Cohort.name))]
+    programmes = db.session.scalars(db.select(Alumnus.programme).where(Alumnus.programme.is_not(None))
+                                    .distinct().order_by(Alumnus.programme))
+    form.programmes.choices = [(p, p) for p in programmes if p]
+    if not form.timezone.data:
+        form.timezone.data = current_app.config.get("DEFAULT_TIMEZONE", "Asia/Kolkata")
+    return form
+
+
+def _event_form_defaults(event: Event) -> dict:
+    local = utc_to_local(event.starts_at, event.timezone)
+    values = event.audience_values or []
+    return {"starts_on": local.date(), "starts_time": local.time(),
+            "cohorts": values if event.audience == "cohorts" else [],
+            "languages": values if event.audience == "language" else [],
+            "programmes": values if event.audience == "programme" else []}
+
+
+def _draft(form: EventForm) -> EventDraft | None:
+    try:
+        ZoneInfo(form.timezone.data.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        form.timezone.errors.append("Use a time zone name such as Asia/Kolkata.")
+        return None
+    audience_values = {"cohorts": form.cohorts.data, "language": form.languages.data,
+                       "programme": form.programmes.data}.get(form.audience.data, [])
+    return EventDraft(
+        title=form.title.data or "", description=form.description.data or "", mode=form.mode.data,
+        place=(form.place.data or "").strip(), link=(form.link.data or "").strip(),
+        starts_at=local_to_utc(form.starts_on.data, form.starts_time.data, form.timezone.data.strip()),
+        duration_minutes=form.duration_minutes.data, timezone=form.timezone.data.strip(),
+        recurrence=form.recurrence.data, audience=form.audience.data, audience_values=audience_values or [],
+        invite_days_before=form.invite_days_before.data)
+
+
+def _show_problems(form: EventForm, problems: dict[str, str]) -> None:
+    for name, text in problems.items():
+        field = getattr(form, FORM_FIELD_FOR.get(name, name), None) or form.title
+        field.errors = list(field.errors) + [text]
+
+
+@bp.route("/")
+@allow(*ALL_STAFF)
+def index():
+    now = utcnow()
+    upcoming = db.session.scalars(
+        db.select(EventOccurrence).join(Event, Event.id == EventOccurrence.event_id)
+        .where(EventOccurrence.starts_at > now, EventOccurrence.cancelled_at.is_(None), Event.cancelled_at.is_(None))
+        .order_by(EventOccurrence.starts_at).limit(20)).all()
+    recent = db.session.scalars(
+        db.select(EventOccurrence).where(EventOccurrence.starts_at <= now)
+        .order_by(EventOccurrence.starts_at.desc()).limit(10)).all()
+    events = db.session.scalars(db.select(Event).order_by(Event.starts_at.desc())).all()
+    return render_template("events/index.html", upcoming=upcoming, recent=recent, events=events,
+                           no_shows=no_shows(now), can_manage=current_user.role in MANAGERS,
+                           counts=_counts([o.id for o in upcoming + recent]))
+
+
+def _counts(occurrence_ids: list[int]) -> dict[int, dict[str, int]]:
+    counts: dict[int, dict[str, int]] = {i: {"invited": 0, "yes": 0, "no": 0, "attended": 0} for i in occurrence_ids}
+    if not occurrence_ids:
+        return counts
+    for invitation in db.session.scalars(db.select(Invitation).where(Invitation.occurrence_id.in_(occurrence_ids))):
+        row = counts[invitation.occurrence_id]
+        row["invited"] += 1 if invitation.checkin_id else 0
+        row["yes"] += invitation.rsvp == Rsvp.YES
+        row["no"] += invitation.rsvp == Rsvp.NO
+        row["attended"] += invitation.attended
+    return counts
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@allow(*MANAGERS)
+def create():
+    form = _event_form()
+    if form.validate_on_submit():
+        draft = _draft(form)
+        if draft is not None:
+            try:
+                event = create_event(draft, created_by_id=current_user.id)
+            except EventInvalid as error:
+                _show_problems(form, error.fields)
+            else:
+                flash(f"Created “{event.title}”. Invitations go out {event.invite_days_before} days "
+                      "before each meeting, or now with “Send invitations now”.", "success")
+                return redirect(url_for("events.show", event_id=event.id))
+    return render_template("events/form.html", form=form, event=None)
+
+
+@bp.route("/<int:event_id>/edit", methods=["GET", "POST"])
+@allow(*MANAGERS)
+def edit(event_id: int):
+    event = db.get_or_404(Event, event_id)
+    form = _event_form(event)
+    if form.validate_on_submit():
+        draft = _draft(form)
+        if draft is not None:
+            try:
+                update_event(event, draft)
+            except EventInvalid as error:
+                _show_problems(form, error.fields)
+            else:
+                flash("Meeting saved.", "success")
+                return redirect(url_for("events.show", event_id=event.id))
+    return render_template("events/form.html", form=form, event=event)
+
+
+@bp.route("/<int:event_id>")
+@allow(*ALL_STAFF)
+def show(event_id: int):
+    event = db.get_or_404(Event, event_id)
+    return render_template("events/show.html", event=event, counts=_counts([o.id for o in event.occurrences]),
+                           can_manage=current_user.role in MANAGERS, action=ActionForm(), now=utcnow())
+
+
+@bp.route("/meetings/<int:occurrence_id>")
+@allow(*ALL_STAFF)
+def occurrence(occurrence_id: int):
+    occurrence = db.get_or_404(EventOccurrence, occurrence_id)
+    invitations = sorted(occurrence.invitations, key=lambda i: (i.rsvp != "yes", i.alumnus.full_name.casefold()))
+    checkins = {c.id: c for c in db.session.scalars(db.select(CheckIn).where(
+        CheckIn.id.in_([i.checkin_id for i in invitations if i.checkin_id] or [0])))}
+    audit("event.invitations_viewed", detail={"occurrence_id": occurrence_id, "people": len(invitations)})
+    db.session.commit()
+    return render_template("events/occurrence.html", occurrence=occurrence, event=occurrence.event,
+                           invitations=invitations, checkins=checkins, rsvp_form=RsvpForm(), action=ActionForm(),
+                           missing=no_shows(utcnow(), occurrence_id=occurrence_id),
+                           can_manage=current_user.role in MANAGERS)
+
+
+@bp.route("/meetings/<int:occurrence_id>/invite", methods=["POST"])
+@allow(*MANAGERS)
+def invite(occurrence_id: int):
+    db.get_or_404(EventOccurrence, occurrence_id)
+    if ActionForm().validate_on_submit():
+        count = invite_occurrence(occurrence_id)
+        flash(f"{count} invitation{'s' if count != 1 else ''} queued; each goes out by the person's "
+              "preferred channel, outside their quiet hours, if they have consented.", "success")
+    return redirect(url_for("events.occurrence", occurrence_id=occurrence_id))
+
+
+@bp.route("/invitations/<int:invitation_id>/rsvp", methods=["POST"])
+@allow(*MANAGERS)
+def set_rsvp(invitation_id: int):
+    invitation = db.get_or_404(Invitation, invitation_id)
+    form = RsvpForm()
+    if form.validate_on_submit():
+        record_rsvp_by_staff(invitation.id, form.rsvp.data)
+        flash(f"RSVP recorded for {invitation.alumnus.full_name}.", "success")
+    return redirect(url_for("events.occurrence", occurrence_id=invitation.occurrence_id))
+
+
+@bp.route("/meetings/<int:occurrence_id>/sign-in", methods=["GET", "POST"])
+@allow(*ALL_STAFF)
+def sign_in(occurrence_id: int):
+    occurrence = db.get_or_404(EventOccurrence, occurrence_id)
+    query = request.values.get("q", "").strip()
+    if request.method == "POST":
+        form = AttendanceForm()
+        if not form.validate_on_submit():
+            abort(400)
+        try:
+            invitation = set_attendance(occurrence_id, form.alumnus_id.data, form.present.data == "1",
+                                        by_user_id=current_user.id)
+        except LookupError:
+            abort(404)
+        flash(f"{invitation.alumnus.full_name}: {'present' if invitation.attended else 'not marked present'}.",
+              "success")
+        return redirect(url_for("events.sign_in", occurrence_id=occurrence_id, q=query or None))
+    rows = sign_in_rows(occurrence, query)
+    audit("event.sign_in_viewed", detail={"occurrence_id": occurrence_id, "search": bool(query)})
+    db.session.commit()
+    return render_template("events/sign_in.html", occurrence=occurrence, event=occurrence.event, rows=rows,
+                           query=query, form=AttendanceForm(),
+                           present=sum(1 for i in occurrence.invitations if i.attended))

@@ -1,0 +1,133 @@
+"""Mentors: thin views over alumni.services.mentors."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from sqlalchemy import func
+from wtforms import (BooleanField, DateField, HiddenField, IntegerField, SelectMultipleField, StringField,
+                     TextAreaField, widgets)
+from wtforms.validators import NumberRange, Optional
+
+from alumni.extensions import db
+from alumni.models import Alumnus, AlumnusStatus, MentorMatch, MentorProfile
+from alumni.services.audit import audit, audit_read
+from alumni.services.mentors import (MentorProblem, confirm_match, current_match_for_mentee, current_mentee_counts,
+                                     end_match, plan_step_days, save_mentor_profile, suggest_mentors)
+from alumni.web.mentors import bp
+
+LANGUAGE_CHOICES = [("en", "English"), ("hi", "Hindi"), ("mr", "Marathi")]
+NEW_GRADUATE_DAYS = 120
+
+
+class MultiCheckbox(SelectMultipleField):
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+
+class MentorProfileForm(FlaskForm):
+    consent = BooleanField("Has agreed to be a peer mentor")
+    trained_on = DateField("Mentor training completed on", validators=[Optional()])
+    capacity = IntegerField("How many mentees at once", default=2, validators=[NumberRange(1, 10)])
+    languages = MultiCheckbox("Languages", choices=LANGUAGE_CHOICES)
+    area = StringField("Area (where they live or can meet)", validators=[Optional()])
+    active = BooleanField("Available for new matches", default=True)
+    notes = TextAreaField("Notes", validators=[Optional()])
+
+
+class ConfirmForm(FlaskForm):
+    mentor_id = HiddenField()
+    area = HiddenField()
+    nudge_days = MultiCheckbox("Nudge the mentor at these plan steps", choices=[], coerce=int, validate_choice=False)
+
+
+class EndForm(FlaskForm):
+    reason = StringField("Why is the match ending?")
+
+
+@bp.route("/")
+def index():
+    query = request.args.get("q", "").strip()
+    found = []
+    if query:
+        pattern = f"%{query.casefold()}%"
+        found = db.session.scalars(db.select(Alumnus).where(
+            Alumnus.status == AlumnusStatus.ACTIVE,
+            func.lower(Alumnus.first_name + " " + Alumnus.last_name).like(pattern))
+            .order_by(Alumnus.first_name).limit(30)).all()
+    profiles = db.session.scalars(db.select(MentorProfile).order_by(MentorProfile.active.desc(),
+                                                                    MentorProfile.id)).all()
+    matches = db.session.scalars(db.select(MentorMatch).where(MentorMatch.ended_at.is_(None))
+                                 .order_by(MentorMatch.started_at.desc())).all()
+    matched = {m.mentee_id for m in matches}
+    recent = db.session.scalars(db.select(Alumnus).where(
+        Alumnus.status == AlumnusStatus.ACTIVE,
+        Alumnus.discharge_date >= date.today() - timedelta(days=NEW_GRADUATE_DAYS))
+        .order_by(Alumnus.discharge_date.desc()).limit(50)).all()
+    audit("mentor.list_viewed", detail={"search": bool(query)})
+    db.session.commit()
+    return render_template("mentors/index.html", query=query, found=found, profiles=profiles, matches=matches,
+                           counts=current_mentee_counts(), unmatched=[a for a in recent if a.id not in matched],
+                           end_form=EndForm())
+
+
+@bp.route("/profile/<int:alumnus_id>", methods=["GET", "POST"])
+def profile(alumnus_id: int):
+    alumnus = db.get_or_404(Alumnus, alumnus_id)
+    existing = db.session.scalar(db.select(MentorProfile).where(MentorProfile.alumnus_id == alumnus_id))
+    form = MentorProfileForm(obj=existing)
+    if request.method == "GET" and existing is None:
+        form.languages.data = [alumnus.language]
+    if form.validate_on_submit():
+        try:
+            save_mentor_profile(alumnus_id, consent=form.consent.data, trained_on=form.trained_on.data,
+                                capacity=form.capacity.data, languages=form.languages.data or [],
+                                area=form.area.data or "", active=form.active.data, notes=form.notes.data or None)
+        except MentorProblem as error:
+            form.languages.errors = list(form.languages.errors) + [str(error)]
+        else:
+            flash(f"Mentor profile saved for {alumnus.full_name}.", "success")
+            return redirect(url_for("mentors.index"))
+    elif request.method == "GET":
+        audit_read(alumnus_id, "mentor profile")
+    return render_template("mentors/profile.html", alumnus=alumnus, form=form, existing=existing)
+
+
+@bp.route("/suggest/<int:mentee_id>", methods=["GET", "POST"])
+def suggest(mentee_id: int):
+    mentee = db.get_or_404(Alumnus, mentee_id)
+    form = ConfirmForm()
+    days = plan_step_days(mentee)
+    form.nudge_days.choices = [(d, f"Day {d}") for d in days]
+    area = request.values.get("area", "").strip()
+    if form.validate_on_submit() and (form.mentor_id.data or "").isdigit():
+        try:
+            match = confirm_match(mentee.id, int(form.mentor_id.data), nudge_days=form.nudge_days.data or [],
+                                  area=area or None, by_user_id=current_user.id)
+        except MentorProblem as error:
+            flash(str(error), "error")
+        else:
+            flash(f"{match.mentor.full_name} is now {mentee.full_name}'s peer mentor; "
+                  "both will receive an introduction text.", "success")
+            return redirect(url_for("mentors.index"))
+    elif request.method == "GET":
+        audit_read(mentee.id, "mentor suggestions")
+    current = current_match_for_mentee(mentee.id)
+    return render_template("mentors/suggest.html", mentee=mentee, area=area, form=form,
+                           suggestions=suggest_mentors(mentee, area or None), current=current, days=days)
+
+
+@bp.route("/matches/<int:match_id>/end", methods=["POST"])
+def end(match_id: int):
+    match = db.get_or_404(MentorMatch, match_id)
+    form = EndForm()
+    if form.validate_on_submit():
+        try:
+            end_match(match.id, form.reason.data or "")
+        except MentorProblem as error:
+            flash(str(error), "error")
+        else:
+            flash(f"Match between {match.mentor.full_name} and {match.mentee.full_name} ended.", "success")
+    return redirect(url_for("mentors.index"))
