@@ -49,7 +49,9 @@ def test_unanswered_sms_checkin_is_missed_and_nudged_on_whatsapp(db_session):
     assert report.missed == 1 and report.nudges == 1
     assert db.session.get(CheckIn, row.id).status == CheckInStatus.MISSED
     nudge = db.session.scalar(db.select(CheckIn).where(CheckIn.kind == CheckInKind.NUDGE))
-    assert (nudge.channel, nudge.status, nudge.alumnus_id) == ("whatsapp", CheckInStatus.SCHEDULED, alumnus.id)
+    assert (nudge.channel, nudge.alumnus_id) == ("whatsapp", alumnus.id)
+    # handed to the dispatcher now, or held for the morning inside quiet hours
+    assert nudge.status in (CheckInStatus.QUEUED, CheckInStatus.SCHEDULED)
     # Running again changes nothing: the rung is recorded once.
     assert sweep_replies().nudges == 0
     assert db.session.scalar(db.select(db.func.count()).select_from(LadderRung)) == 1

@@ -3,11 +3,9 @@ re-alerts, and the dashboard roll-up. The decisions live in alumni/services; the
 ids (or nothing), re-derive their work from the database and let failures reach RQ."""
 from __future__ import annotations
 
-from flask import current_app
-
 from alumni.extensions import db
 from alumni.jobs import DEFAULT, enqueue
-from alumni.models import FollowUp, FollowUpReason, FollowUpStatus, Role, User, utcnow
+from alumni.models import Role, User, utcnow
 
 
 def sweep_replies() -> dict:
@@ -24,13 +22,20 @@ def wake_snoozed() -> int:
 
 
 def realert_crises() -> int:
-    """Unacknowledged crisis cases past CRISIS_ACK_MINUTES: one alert job per case."""
+    """Unacknowledged crisis cases past CRISIS_ACK_MINUTES alert again: the same alert job
+    as the first alert (issue 7's workers.alerts.send_staff_alert), now to on-call staff
+    AND every admin, by SMS where they have a phone and by email."""
     from alumni.services.followup_sweeps import crises_due_for_realert
     due = crises_due_for_realert()
+    if not due:
+        return 0
+    recipients = [(u.id, bool(u.phone), bool(u.email)) for u in realert_recipients()]
     stamp = utcnow().strftime("%Y%m%d%H%M")
     for case_id in due:
-        enqueue("workers.followups.send_crisis_realert", case_id, queue=DEFAULT,
-                job_id=f"crisis-realert-{case_id}-{stamp}")
+        for user_id, has_phone, has_email in recipients:
+            for channel in (["sms"] if has_phone else []) + (["email"] if has_email else []):
+                enqueue("workers.alerts.send_staff_alert", user_id, case_id, channel, queue=DEFAULT,
+                        job_id=f"realert-{case_id}-{user_id}-{channel}-{stamp}")
     return len(due)
 
 
@@ -39,30 +44,6 @@ def realert_recipients() -> list[User]:
     return db.session.scalars(db.select(User).where(
         User.active.is_(True), (User.on_call.is_(True)) | (User.role == Role.ADMIN))
         .order_by(User.id)).all()
-
-
-def send_crisis_realert(followup_id: int) -> int:
-    """Text (or email, for those without a phone) each recipient. The alert names no one:
-    it says a crisis case waits and links to it; the page behind the link needs a login."""
-    case = db.session.get(FollowUp, followup_id)
-    if case is None or case.reason != FollowUpReason.CRISIS or case.status == FollowUpStatus.RESOLVED \
-            or case.acknowledged_at is not None:
-        return 0  # acknowledged (or gone) since the sweep: nobody needs waking
-    from alumni.outreach.transports.registry import send_direct
-    minutes = int((utcnow() - case.opened_at).total_seconds() // 60)
-    link = f"{current_app.config['PUBLIC_BASE_URL'].rstrip('/')}/workspace/cases/{case.id}"
-    body = (f"{current_app.config['CENTRE_NAME']}: crisis case #{case.id} has waited {minutes} min "
-            f"without acknowledgement. Please open {link}")
-    recipients = [(u.phone, u.email) for u in realert_recipients()]
-    db.session.close()  # no database session held across the network calls
-    sent = 0
-    for phone, email in recipients:
-        if phone:
-            send_direct("sms", phone, body)
-        else:
-            send_direct("email", email, body, subject="Crisis case waiting")
-        sent += 1
-    return sent
 
 
 def rollup_figures(days_back: int = 14) -> int:

@@ -131,15 +131,18 @@ def _climb_ladder(missed: CheckIn, alumnus: Alumnus, report: SweepReport, now: d
     decision = next_rung(ladder_settings(plan), tried=tried, consented=_reachable_channels(alumnus))
     number = len(rungs) + 1
     if decision.step == Step.NUDGE:
-        nudge = _schedule_nudge(alumnus, origin, decision.channel, now)
-        db.session.add(LadderRung(alumnus_id=alumnus.id, origin_checkin_id=origin.id, rung=number,
-                                  action=LadderAction.NUDGE, channel=decision.channel,
-                                  nudge_checkin_id=nudge.id, created_at=now))
-        audit("ladder.nudge", alumnus_id=alumnus.id, actor="sweeper",
-              detail={"checkin_id": origin.id, "nudge_checkin_id": nudge.id, "channel": decision.channel})
-        report.nudges += 1
-        report.nudge_ids.append(nudge.id)
-        return
+        db.session.commit()  # the miss (and any case) stands whether or not the nudge can go
+        nudge = _send_nudge(alumnus, origin, decision.channel, now)
+        if nudge is not None:
+            db.session.add(LadderRung(alumnus_id=alumnus.id, origin_checkin_id=origin.id, rung=number,
+                                      action=LadderAction.NUDGE, channel=decision.channel,
+                                      nudge_checkin_id=nudge.id, created_at=now))
+            audit("ladder.nudge", alumnus_id=alumnus.id, actor="sweeper",
+                  detail={"checkin_id": origin.id, "nudge_checkin_id": nudge.id, "channel": decision.channel})
+            report.nudges += 1
+            report.nudge_ids.append(nudge.id)
+            return
+        # The nudge could not go (no address, template, ...): straight to a person.
     tried_words = ", ".join(CHANNEL_WORDS.get(c, c) for c in tried)
     case, _ = open_case(alumnus.id, FollowUpReason.MISSED, checkin_id=origin.id, actor="sweeper",
                         note=f"No reply to the check-in or nudges (tried {tried_words}). Please call.")
@@ -150,19 +153,22 @@ def _climb_ladder(missed: CheckIn, alumnus: Alumnus, report: SweepReport, now: d
     report.call_tasks += 1
 
 
-def _schedule_nudge(alumnus: Alumnus, origin: CheckIn, channel: str, now: datetime) -> CheckIn:
-    """A nudge is an ordinary CheckIn row of kind "nudge", due now: the dispatcher sends it
-    (consent, quiet hours and the send job all apply) -- the one sending path. The caller
-    commits; the dispatcher picks the row up on its next run."""
+def _send_nudge(alumnus: Alumnus, origin: CheckIn, channel: str, now: datetime) -> CheckIn | None:
+    """A nudge is an ordinary CheckIn of kind "nudge" created by check_in_now (issue 5):
+    consent, quiet hours (deferred to the morning), rendering and the send job all apply --
+    the one sending path. check_in_now commits and hands the row to the dispatcher. None
+    when it refuses (nothing is pending then); the caller opens a call task instead."""
+    from alumni.services.checkin_now import DEFER, CheckInRefused, check_in_now
     template_key = origin.template_key
     if db.session.scalar(db.select(MessageTemplate.id).where(MessageTemplate.key == "nudge").limit(1)):
         template_key = "nudge"
-    nudge = CheckIn(alumnus_id=alumnus.id, kind=CheckInKind.NUDGE, template_key=template_key,
-                    channel=channel, due_at=now, status=CheckInStatus.SCHEDULED,
-                    reply_window_hours=origin.reply_window_hours)
-    db.session.add(nudge)
-    db.session.flush()
-    return nudge
+    try:
+        return check_in_now(alumnus, template_key=template_key, kind=CheckInKind.NUDGE, channel=channel,
+                            now=now, when_quiet=DEFER, reply_window_hours=origin.reply_window_hours,
+                            actor="sweeper")
+    except CheckInRefused:
+        db.session.rollback()
+        return None
 
 
 # --- crisis re-alerts -------------------------------------------------------------------
