@@ -119,8 +119,8 @@ def create_alumnus():
 @bp.route("/alumni", methods=["GET"])
 def list_alumni():
     page_arg = request.args.get("page", "1")
-    if not page_arg.isdigit() or int(page_arg) < 1:
-        return _invalid({"page": "Must be a whole number from 1."})
+    if not page_arg.isdigit() or not 1 <= int(page_arg) <= 100000:
+        return _invalid({"page": "Must be a whole number from 1 to 100000."})
     status = request.args.get("status", "")
     if status and status not in set(AlumnusStatus):
         return _invalid({"status": "Use active, paused, withdrawn or erased."})
@@ -134,8 +134,11 @@ def list_alumni():
             "total": page.total}
 
 
+MAX_ID = 2**31 - 1  # beyond an INTEGER column: nobody, and PostgreSQL would refuse the query
+
+
 def _find(alumnus_id: int) -> Alumnus | None:
-    return db.session.get(Alumnus, alumnus_id)
+    return db.session.get(Alumnus, alumnus_id) if 0 < alumnus_id <= MAX_ID else None
 
 
 def _not_found():
@@ -234,7 +237,7 @@ add_schema("TimelineEntry", {"type": "object", "required": ["at", "kind", "title
     "title": {"type": "string"}, "detail": {"type": "string"}, "badge": {"type": "string"}}})
 
 _id_param = {"name": "alumnus_id", "in": "path", "required": True,
-             "schema": {"type": "integer", "minimum": 1}}
+             "schema": {"type": "integer", "minimum": 1, "maximum": MAX_ID}}
 add_path("/api/v1/alumni", {
     "post": {
         "operationId": "createAlumnus", "summary": "Enrol an alumnus",
@@ -249,7 +252,7 @@ add_path("/api/v1/alumni", {
              "description": "Any format, or a run of digits."},
             {"name": "cohort", "in": "query", "schema": {"type": "string"}, "description": "Cohort id or name."},
             {"name": "status", "in": "query", "schema": {"enum": [str(s) for s in AlumnusStatus]}},
-            {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+            {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100000}},
         ],
         "responses": {"200": {"description": f"A page of up to {PER_PAGE}.", "content": json_content({
             "type": "object", "required": ["items", "page", "pages", "total"],

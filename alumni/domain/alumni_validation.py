@@ -104,6 +104,13 @@ def validate_enrolment(data: dict, *, default_region: str = "IN",
     result = Validated()
     values, errors = result.values, result.errors
 
+    for name in FIELDS:
+        if "\x00" in _text(data.get(name)):
+            # A NUL byte cannot be stored (PostgreSQL refuses it) and is never typed on purpose.
+            errors[name] = "This contains a character that cannot be stored."
+    if errors:
+        return result
+
     def take(name, parse):
         try:
             values[name] = parse(data.get(name))

@@ -339,7 +339,7 @@ def add_supporter(alumnus: Alumnus, data: dict) -> Supporter:
 
 
 def remove_supporter(alumnus: Alumnus, supporter_id: int) -> None:
-    supporter = db.session.get(Supporter, supporter_id)
+    supporter = db.session.get(Supporter, supporter_id) if supporter_id <= 2**31 - 1 else None
     if supporter is None or supporter.alumnus_id != alumnus.id:
         raise LookupError("No such supporter.")
     db.session.delete(supporter)

@@ -27,12 +27,15 @@ class AlumniFilter:
 
     @classmethod
     def from_args(cls, args) -> "AlumniFilter":
+        def text(name):
+            # NUL bytes and absurd lengths never match anything and would upset PostgreSQL.
+            return (args.get(name) or "").replace("\x00", "").strip()[:200]
+
         def days(name):
-            raw = (args.get(name) or "").strip()
-            return int(raw) if raw.isdigit() else None
-        return cls(q=(args.get("q") or "").strip(), phone=(args.get("phone") or "").strip(),
-                   cohort=(args.get("cohort") or "").strip(), status=(args.get("status") or "").strip(),
-                   staff=(args.get("staff") or "").strip(), language=(args.get("language") or "").strip(),
+            raw = text(name)
+            return int(raw) if raw.isdigit() and len(raw) <= 5 else None
+        return cls(q=text("q"), phone=text("phone"), cohort=text("cohort"), status=text("status"),
+                   staff=text("staff"), language=text("language"),
                    min_days=days("min_days"), max_days=days("max_days"))
 
     def as_args(self) -> dict:
@@ -59,7 +62,7 @@ def alumni_query(filters: AlumniFilter, today):
     if filters.phone:
         query = query.where(_phone_condition(filters.phone))
     if filters.cohort:
-        if filters.cohort.isdigit():
+        if filters.cohort.isdigit() and len(filters.cohort) <= 9:
             query = query.where(Alumnus.cohort_id == int(filters.cohort))
         else:
             query = query.join(Cohort, Alumnus.cohort_id == Cohort.id).where(Cohort.name == filters.cohort)
@@ -67,7 +70,7 @@ def alumni_query(filters: AlumniFilter, today):
         query = query.where(Alumnus.status == filters.status)
     else:
         query = query.where(Alumnus.status != AlumnusStatus.ERASED)
-    if filters.staff.isdigit():
+    if filters.staff.isdigit() and len(filters.staff) <= 9:
         query = query.where(Alumnus.assigned_staff_id == int(filters.staff))
     if filters.language:
         query = query.where(Alumnus.language == filters.language)

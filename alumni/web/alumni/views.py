@@ -28,6 +28,8 @@ def phone_filter(value):
 
 
 def _alumnus(alumnus_id: int) -> Alumnus:
+    if alumnus_id > 2**31 - 1:  # no such row, and PostgreSQL would refuse the query
+        abort(404)
     return db.get_or_404(Alumnus, alumnus_id)
 
 
