@@ -77,6 +77,7 @@ EXPECTED: dict[str, set[str]] = {
     "inbox.unknown": ALL,
     "inbox.link": ALL,
     "inbox.dismiss": ALL,
+    "api.list_followups": ALL,
 }
 
 ROLES = [None, A, C, S]
