@@ -15,7 +15,7 @@ from alumni.extensions import db
 from alumni.models import (Alumnus, AlumnusStatus, Audience, CheckIn, CheckInKind, CheckInStatus,
                            Event, EventOccurrence, Invitation, Rsvp, utcnow)
 from alumni.services.audit import audit
-from alumni.services.peer_messages import cancel_if_unsent, ensure_peer_templates, owe_text
+from alumni.services.peer_messages import cancel_if_unsent, dispatch_now, ensure_peer_templates, owe_text
 
 HORIZON = timedelta(days=62)  # recurring meetings are materialised this far ahead
 SENT_STATES = (CheckInStatus.SENT, CheckInStatus.DELIVERED, CheckInStatus.REPLIED)
@@ -114,18 +114,19 @@ def invite_occurrence(occurrence_id: int, *, now: datetime | None = None, actor:
     already = set(db.session.scalars(db.select(Invitation.alumnus_id).where(
         Invitation.occurrence_id == occurrence.id)))
     window = int((occurrence.starts_at - now).total_seconds() // 3600)
-    invited = 0
-    for alumnus_id in db.session.scalars(audience_query(occurrence.event)):
+    owed: list[int] = []
+    for alumnus_id in db.session.scalars(audience_query(occurrence.event)).all():
         if alumnus_id in already:
             continue
         checkin = owe_text(alumnus_id, "event_invitation", CheckInKind.INVITATION, now, window)
+        owed.append(checkin.id)
         db.session.add(Invitation(occurrence_id=occurrence.id, alumnus_id=alumnus_id, checkin_id=checkin.id))
         audit("event.invited", alumnus_id=alumnus_id, actor=actor,
               detail={"event_id": occurrence.event_id, "occurrence_id": occurrence.id})
-        invited += 1
     occurrence.invited_at = occurrence.invited_at or now
     db.session.commit()
-    return invited
+    dispatch_now(owed)
+    return len(owed)
 
 
 def send_due_invitations(now: datetime | None = None) -> int:
@@ -154,7 +155,7 @@ def send_due_reminders(now: datetime | None = None) -> int:
         .where(Invitation.rsvp == Rsvp.YES, Invitation.reminder_checkin_id.is_(None),
                EventOccurrence.cancelled_at.is_(None),
                EventOccurrence.starts_at > now, EventOccurrence.starts_at <= now + timedelta(hours=24))).all()
-    owed = 0
+    owed: list[int] = []
     for invitation in rows:
         start = invitation.occurrence.starts_at
         if not needs_reminder(start, invitation.rsvp, invitation.rsvp_at, False, now):
@@ -164,9 +165,10 @@ def send_due_reminders(now: datetime | None = None) -> int:
         invitation.reminder_checkin_id = checkin.id
         audit("event.reminder_owed", alumnus_id=invitation.alumnus_id, actor="scheduler",
               detail={"occurrence_id": invitation.occurrence_id})
-        owed += 1
+        owed.append(checkin.id)
     db.session.commit()
-    return owed
+    dispatch_now(owed)
+    return len(owed)
 
 
 def open_invitation_questions(alumnus_id: int, now: datetime) -> list[OpenQuestion]:

@@ -18,7 +18,7 @@ from alumni.models import (LANGUAGES, Alumnus, AlumnusStatus, CheckIn, CheckInKi
                            utcnow)
 from alumni.services.audit import audit
 from alumni.services.cases import open_case
-from alumni.services.peer_messages import cancel_if_unsent, ensure_peer_templates, owe_text
+from alumni.services.peer_messages import cancel_if_unsent, dispatch_now, ensure_peer_templates, owe_text
 
 MAX_CAPACITY = 10
 
@@ -134,8 +134,8 @@ def confirm_match(mentee_id: int, mentor_id: int, *, nudge_days: list[int], area
             db.session.add(match)
     except IntegrityError:
         raise MentorProblem(f"{mentee.full_name} already has a mentor.") from None
-    _message(match, mentee_id, "mentor_intro_mentee", MentorMessagePurpose.INTRO_MENTEE, now)
-    _message(match, mentor_id, "mentor_intro_mentor", MentorMessagePurpose.INTRO_MENTOR, now)
+    intros = [_message(match, mentee_id, "mentor_intro_mentee", MentorMessagePurpose.INTRO_MENTEE, now).id,
+              _message(match, mentor_id, "mentor_intro_mentor", MentorMessagePurpose.INTRO_MENTOR, now).id]
     mentor = profile.alumnus
     quiet = QuietHours.parse(current_app.config.get("QUIET_HOURS", "21:00-09:00"))
     for day in match.nudge_days:
@@ -146,7 +146,8 @@ def confirm_match(mentee_id: int, mentor_id: int, *, nudge_days: list[int], area
         audit("mentor.matched", alumnus_id=alumnus_id,
               detail={"match_id": match.id, "as": role, "mentor_id": mentor_id, "mentee_id": mentee_id})
     db.session.commit()
-    return match
+    dispatch_now(intros)
+    return db.session.get(MentorMatch, match.id)
 
 
 def end_match(match_id: int, reason: str, *, now: datetime | None = None) -> MentorMatch:
@@ -180,7 +181,10 @@ def handle_mentor_request(mentee: Alumnus, *, message_id: int | None, actor: str
     if match is None:
         return f"Asked for their mentor (none matched): {word}"
     ensure_peer_templates()
+    # The periodic dispatcher sends it (within a minute): this runs inside the inbound
+    # pipeline's transaction, which must not be committed half-way.
     _message(match, match.mentor_id, "mentor_request", MentorMessagePurpose.REQUEST)
-    audit("mentor.requested", alumnus_id=mentee.id, actor=actor,
-          detail={"match_id": match.id, "followup_id": case.id})
+    for alumnus_id in (mentee.id, match.mentor_id):
+        audit("mentor.requested", alumnus_id=alumnus_id, actor=actor,
+              detail={"match_id": match.id, "followup_id": case.id})
     return f"Asked for their mentor: texted {match.mentor.first_name}; {word}"

@@ -124,6 +124,15 @@ def owe_text(alumnus_id: int, template_key: str, kind: str, due_at: datetime | N
     return checkin
 
 
+def dispatch_now(checkin_ids: list[int]) -> None:
+    """After the caller's commit: hand rows due now straight to the dispatcher (as
+    check_in_now does) instead of waiting up to a minute for its periodic run. The
+    dispatcher decides consent, status and quiet hours exactly as for any check-in."""
+    if checkin_ids:
+        from alumni.outreach.dispatcher import dispatch_checkins
+        dispatch_checkins(checkin_ids)
+
+
 def cancel_if_unsent(checkin: CheckIn | None, reason: str) -> bool:
     if checkin is None or checkin.status != CheckInStatus.SCHEDULED:
         return False
