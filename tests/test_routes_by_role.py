@@ -72,6 +72,8 @@ EXPECTED: dict[str, set[str]] = {
     "api.get_alumnus": ALL,
     "api.update_alumnus": MANAGERS,
     "api.alumnus_timeline": ALL,
+    "api.list_checkins": ALL,
+    "api.create_checkin": MANAGERS,
     "webhooks.twilio_sms": {PUBLIC},
     "webhooks.email_inbound": {PUBLIC},
     "inbox.unknown": ALL,
