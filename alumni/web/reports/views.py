@@ -63,7 +63,10 @@ def build_charts(rows: dict[str, list[figures.ChartRow]]) -> list[dict]:
         title="Delivery failures per week", y_label="failed messages",
         desc="Check-ins that could not be delivered, per week and channel, last 12 weeks.",
         labels=[_week_label(l) for l in labels], series=series), "chart-failures")})
+    titles = {"response-rate": "Weekly response rate", "wellbeing": "Wellbeing score by cohort",
+              "engagement": "Engagement by month since discharge", "failures": "Delivery failures per week"}
     for chart in charts:
+        chart["title"] = titles[chart["key"]]
         chart["svg"] = Markup(chart["svg"])
         chart["rows"] = rows[chart["key"]]
     return charts
