@@ -87,7 +87,8 @@ def prepare_attempt(checkin_id: int, now: datetime) -> Attempt | Outcome:
     alumnus = checkin.alumnus
     if alumnus.status in (AlumnusStatus.WITHDRAWN, AlumnusStatus.ERASED):
         return _skip(checkin, f"not sent: the alumnus is {alumnus.status}")
-    pending = _pending_message(checkin.id)
+    # Only an earlier attempt leaves a pending row: the first attempt skips the query.
+    pending = _pending_message(checkin.id) if checkin.attempts else None
     ask_first = bool(pending and pending.channel in TWILIO_CHANNELS
                      and pending.provider_status in (PENDING, UNCONFIRMED))
     if ask_first:
@@ -123,9 +124,11 @@ def prepare_attempt(checkin_id: int, now: datetime) -> Attempt | Outcome:
         db.session.add(pending)
     pending.channel, pending.to_addr, pending.body = channel, to, body
     pending.provider_status = PENDING
-    known = set(db.session.scalars(db.select(Message.provider_id).where(
-        Message.to_addr == to, Message.provider_id.is_not(None),
-        Message.created_at >= since - timedelta(minutes=5))))
+    known: set[str] = set()
+    if ask_first:  # sids already recorded for this number cannot be the lost attempt
+        known = set(db.session.scalars(db.select(Message.provider_id).where(
+            Message.to_addr == to, Message.provider_id.is_not(None),
+            Message.created_at >= since - timedelta(minutes=5))))
     db.session.commit()
     return Attempt(checkin_id=checkin.id, alumnus_id=alumnus.id, message_id=pending.id, channel=channel,
                    to=to, subject=subject, body=body_text if channel == "email" else body, html=html,
@@ -159,19 +162,14 @@ def failure_of(error: TransportError) -> ProviderFailure:
 
 def record_sent(checkin_id: int, message_id: int, result: SendResult, found_earlier: bool = False) -> Outcome:
     """The text is out: keep its provider id. A check-in the sweeper already put back in
-    the queue is marked sent too, so it is not sent again."""
+    the queue is marked sent too, so it is not sent again. Two UPDATEs, no reads: this
+    runs once per message at the account's full rate."""
     now = utcnow()
-    message = db.session.get(Message, message_id)
-    checkin = db.session.get(CheckIn, checkin_id)
-    if message is not None:
-        message.provider_id = result.provider_id
-        message.provider_status = result.status
-        message.status_updated_at = now
-    if checkin.status in (CheckInStatus.SENDING, CheckInStatus.QUEUED):
-        checkin.status = CheckInStatus.SENT
-        checkin.sent_at = now
-        checkin.last_error = None
-        checkin.next_attempt_at = None
+    db.session.execute(db.update(Message).where(Message.id == message_id).values(
+        provider_id=result.provider_id, provider_status=result.status, status_updated_at=now))
+    db.session.execute(db.update(CheckIn).where(
+        CheckIn.id == checkin_id, CheckIn.status.in_([CheckInStatus.SENDING, CheckInStatus.QUEUED]))
+        .values(status=CheckInStatus.SENT, sent_at=now, last_error=None, next_attempt_at=None, updated_at=now))
     db.session.commit()
     return Outcome.FOUND if found_earlier else Outcome.SENT
 

@@ -1,0 +1,216 @@
+"""Delivery throughput and the fault drill, against the in-process Twilio double.
+
+1. Throughput: the double answers every request after 200 ms, TWILIO_MAX_MPS=50; 2,000
+   queued check-ins are sent by two `flask worker --threads 16` processes. Target >= 45
+   messages/s, zero duplicates.
+2. The same with naive workers (two plain `flask worker`: one blocking request per worker
+   at a time), on 200 check-ins, for the ratio.
+3. Fault drill: 2,000 check-ins while the double fails 20% of requests with 500/429 and a
+   worker is SIGKILLed twice (the sweeper runs every few seconds, as cron would run it);
+   counted in the double's log: every check-in accepted exactly once.
+
+    python -m bench bench_delivery                    (all three)
+    python -m bench.bench_delivery drill              (one part: throughput | naive | drill)
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.common import Figure, print_figures, scratch_app
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.support.twilio_double import Behaviour, TwilioDouble, twilio_settings  # noqa: E402
+
+COUNT = int(os.environ.get("BENCH_DELIVERY_COUNT", "2000"))
+NAIVE_COUNT = int(os.environ.get("BENCH_DELIVERY_NAIVE_COUNT", "200"))
+MPS = 50
+
+
+def _make_checkins(app, count: int) -> list[int]:
+    from alumni.extensions import db
+    from alumni.models import Alumnus, Channel, CheckIn, CheckInStatus, Consent, ConsentSource, utcnow
+    from alumni.services.plans import ensure_default_plan
+    from datetime import date
+    with app.app_context():
+        ensure_default_plan()
+        now = utcnow()
+        alumni = [Alumnus(first_name=f"Bench{i}", last_name="Alumnus", phone=f"+9180{i:08d}", language="en",
+                          timezone="Asia/Kolkata", discharge_date=date(2025, 1, 1), preferred_channel=Channel.SMS)
+                  for i in range(count)]
+        db.session.add_all(alumni)
+        db.session.flush()
+        db.session.add_all([Consent(alumnus_id=a.id, channel=Channel.SMS, granted=True, source=ConsentSource.FORM)
+                            for a in alumni])
+        checkins = [CheckIn(alumnus_id=a.id, channel="sms", template_key="checkin", due_at=now,
+                            status=CheckInStatus.QUEUED, queued_at=now) for a in alumni]
+        db.session.add_all(checkins)
+        db.session.commit()
+        ids = [c.id for c in checkins]
+        from rq import Queue
+
+        from alumni.jobs import OUTREACH, get_queue
+        queue = get_queue(OUTREACH)
+        datas = [Queue.prepare_data("workers.delivery.send_checkin", args=(i,), job_id=f"checkin-{i}",
+                                    result_ttl=60, failure_ttl=600) for i in ids]
+        for start in range(0, len(datas), 500):
+            with queue.connection.pipeline() as pipe:
+                queue.enqueue_many(datas[start:start + 500], pipeline=pipe)
+                pipe.execute()
+        return ids
+
+
+def _sent_count(app) -> int:
+    from alumni.extensions import db
+    from alumni.models import CheckIn, CheckInStatus
+    with app.app_context():
+        n = db.session.scalar(db.select(db.func.count()).select_from(CheckIn).where(
+            CheckIn.status.in_([CheckInStatus.SENT, CheckInStatus.DELIVERED])))
+        db.session.remove()
+        return n
+
+
+def _worker_env(app, double, **settings) -> dict:
+    env = dict(os.environ)
+    env.update({"FLASK_APP": "wsgi", "PYTHONUNBUFFERED": "1", "SECRET_KEY": "bench",
+                "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"], "REDIS_URL": app.config["REDIS_URL"],
+                "INSTANCE_PATH": app.config["INSTANCE_PATH"], "PUBLIC_BASE_URL": "http://127.0.0.1:9",
+                "RQ_FAILURE_TTL": "600", "RQ_RESULT_TTL": "60"})
+    env.update(twilio_settings(double, **settings))
+    return env
+
+
+def _start_worker(env, threads: int, log):
+    args = [sys.executable, "-m", "flask", "worker", "-q", "outreach"]
+    if threads > 1:
+        args += ["--threads", str(threads)]
+    return subprocess.Popen(args, env=env, cwd=str(ROOT), stdout=log, stderr=log, start_new_session=True)
+
+
+def _stop(process, sig=signal.SIGTERM) -> None:
+    if process.poll() is None:
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            pass
+    try:
+        process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+def _rate(double) -> float:
+    """Messages per second between the first and the last accepted message."""
+    stamps = sorted(r.at for r in double.requests if r.method == "POST" and r.answered == 201)
+    if len(stamps) < 2:
+        return 0.0
+    return (len(stamps) - 1) / (stamps[-1] - stamps[0])
+
+
+def _run_send(count: int, threads: int, workers: int = 2, timeout: float = 900) -> tuple[float, float, int, int]:
+    """(accepted msg/s, wall seconds, sent, duplicate texts)."""
+    with TwilioDouble(Behaviour(latency=0.2)) as double, \
+            scratch_app(**twilio_settings(double, TWILIO_MAX_MPS=MPS)) as app:
+        _make_checkins(app, count)
+        env = _worker_env(app, double, TWILIO_MAX_MPS=MPS)
+        with open(Path(app.config["INSTANCE_PATH"]) / "workers.log", "ab") as log:
+            started = time.perf_counter()
+            procs = [_start_worker(env, threads, log) for _ in range(workers)]
+            try:
+                deadline = time.monotonic() + timeout
+                while _sent_count(app) < count and time.monotonic() < deadline:
+                    time.sleep(0.5)
+            finally:
+                for p in procs:
+                    _stop(p)
+        wall = time.perf_counter() - started
+        duplicates = sum(n - 1 for n in double.duplicates().values())
+        return _rate(double), wall, _sent_count(app), duplicates
+
+
+def throughput() -> list[Figure]:
+    rate, wall, sent, dupes = _run_send(COUNT, threads=16)
+    return [Figure(f"{COUNT} check-ins, 2 threaded workers, 200 ms provider", rate, "msg/s", ">= 45", rate >= 45),
+            Figure("  sent of queued", sent, "msgs", f"= {COUNT}", sent == COUNT),
+            Figure("  duplicate texts", dupes, "msgs", "= 0", dupes == 0),
+            Figure("  wall time incl. worker start-up", wall, "s")]
+
+
+def naive() -> list[Figure]:
+    rate, wall, sent, dupes = _run_send(NAIVE_COUNT, threads=1)
+    return [Figure(f"{NAIVE_COUNT} check-ins, 2 naive workers (one job at a time)", rate, "msg/s"),
+            Figure("  sent of queued (naive)", sent, "msgs", f"= {NAIVE_COUNT}", sent == NAIVE_COUNT),
+            Figure("  duplicate texts (naive)", dupes, "msgs", "= 0", dupes == 0)]
+
+
+def drill(count: int = COUNT, kills: tuple[float, ...] = (0.25, 0.6), timeout: float = 1200) -> list[Figure]:
+    """20% of creates fail (500 or 429); a worker is SIGKILLed when 25% and 60% are out."""
+    behaviour = Behaviour(latency=0.2, fail_rate=0.2, fail_statuses=(500, 429), seed=2024)
+    settings = dict(TWILIO_MAX_MPS=MPS, SEND_MAX_ATTEMPTS=12, SEND_RETRY_BASE_SECONDS=1,
+                    TWILIO_TIMEOUT_SECONDS=5, SENDING_STALE_SECONDS=15)
+    with TwilioDouble(behaviour) as double, \
+            scratch_app(**twilio_settings(double, **settings)) as app:
+        ids = _make_checkins(app, count)
+        env = _worker_env(app, double, **settings)
+        killed = 0
+        started = time.perf_counter()
+        with open(Path(app.config["INSTANCE_PATH"]) / "workers.log", "ab") as log:
+            procs = [_start_worker(env, 16, log) for _ in range(2)]
+            pending_kills = [int(count * share) for share in kills]
+            deadline = time.monotonic() + timeout
+            last_sweep = 0.0
+            try:
+                while time.monotonic() < deadline:
+                    if pending_kills and len(double.created) >= pending_kills[0]:
+                        pending_kills.pop(0)
+                        _stop(procs[0], signal.SIGKILL)  # mid-send: requests in flight are lost
+                        killed += 1
+                        procs[0] = _start_worker(env, 16, log)
+                    if time.monotonic() - last_sweep > 3:  # what the cron sweeper does every minute
+                        last_sweep = time.monotonic()
+                        with app.app_context():
+                            from alumni.outreach.reconcile import reconcile_stale_sending
+                            reconcile_stale_sending()
+                            from alumni.extensions import db
+                            db.session.remove()
+                    if _sent_count(app) >= count:
+                        break
+                    time.sleep(0.5)
+            finally:
+                for p in procs:
+                    _stop(p)
+        wall = time.perf_counter() - started
+        per_number: dict[str, int] = {}
+        for m in double.created:
+            per_number[m.to] = per_number.get(m.to, 0) + 1
+        lost = count - len(per_number)
+        duplicates = sum(n - 1 for n in per_number.values())
+        failures = sum(1 for r in double.requests if r.method == "POST" and r.answered in (500, 429))
+        sent = _sent_count(app)
+        return [Figure(f"drill: {count} check-ins, 20% 500/429, {killed} SIGKILLs: lost", lost, "msgs", "= 0", lost == 0),
+                Figure("  drill: duplicate texts (double's log)", duplicates, "msgs", "= 0", duplicates == 0),
+                Figure("  drill: check-ins marked sent", sent, "msgs", f"= {len(ids)}", sent == len(ids)),
+                Figure("  drill: provider failures injected", failures, "reqs"),
+                Figure("  drill: wall time", wall, "s")]
+
+
+def run() -> list[Figure]:
+    figures = throughput() + naive()
+    fast = figures[0].value
+    slow = figures[4].value
+    figures.append(Figure("  threaded / naive throughput", fast / slow if slow else 0.0, "x"))
+    return figures + drill()
+
+
+if __name__ == "__main__":
+    parts = sys.argv[1:] or ["throughput", "naive", "drill"]
+    for part in parts:
+        print(f"== {part}", flush=True)
+        print_figures(globals()[part]())
