@@ -1,0 +1,157 @@
+"""Signed inbound webhooks through gunicorn: throughput, p99 latency, stored exactly once.
+
+Seeds ALUMNI alumni, each with an open check-in, then a separate load-generator process
+(bench/inbound_load.py, keep-alive connections from 16 threads) posts COUNT pre-signed
+Twilio webhooks to `gunicorn wsgi:app` (gthread, 2 workers x 8 threads): mostly scores,
+some low scores, free text, call requests, a few crises and STOPs, and 5% replays of an
+earlier MessageSid. Afterwards the messages table must hold exactly one row per distinct
+MessageSid. Targets (issue 7): >= 300 requests/s on 2 cores, p99 < 100 ms, on PostgreSQL.
+
+    DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:5432/postgres \\
+    REDIS_URL=redis://127.0.0.1:6379/14 python -m bench bench_inbound
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+from bench.common import Figure, print_figures, scratch_app
+
+ROOT = Path(__file__).resolve().parent.parent
+COUNT = int(os.environ.get("BENCH_INBOUND_COUNT", "6000"))
+ALUMNI = int(os.environ.get("BENCH_INBOUND_ALUMNI", "3000"))
+WORKERS = os.environ.get("BENCH_INBOUND_WORKERS", "2")
+THREADS = os.environ.get("BENCH_INBOUND_THREADS", "8")
+TOKEN = "bench-twilio-token"
+PUBLIC = "https://alumni.example.org"
+PATH = "/webhooks/twilio/sms"
+BODIES = ["4"] * 40 + ["5"] * 20 + ["3"] * 15 + ["2"] * 6 + ["१"] * 2 + ["char"] * 2 + \
+         ["4 busy week but ok"] * 6 + ["please call me"] * 3 + ["who is this?"] * 3 + \
+         ["I want to die"] * 1 + ["STOP"] * 1 + ["five"] * 1
+
+
+def _seed(app) -> list[str]:
+    from datetime import date
+    from alumni.extensions import db
+    from alumni.models import Alumnus, Channel, CheckIn, CheckInStatus, Consent, ConsentSource, utcnow
+    with app.app_context():
+        now = utcnow()
+        alumni = [Alumnus(first_name=f"Bench{i}", last_name="Alumnus", phone=f"+9181{i:08d}", language="en",
+                          timezone="Asia/Kolkata", discharge_date=date(2025, 1, 1), preferred_channel=Channel.SMS)
+                  for i in range(ALUMNI)]
+        db.session.add_all(alumni)
+        db.session.flush()
+        db.session.add_all([Consent(alumnus_id=a.id, channel=Channel.SMS, granted=True, source=ConsentSource.FORM)
+                            for a in alumni])
+        db.session.add_all([CheckIn(alumnus_id=a.id, channel="sms", due_at=now, status=CheckInStatus.SENT,
+                                    sent_at=now, reply_window_hours=48) for a in alumni])
+        db.session.commit()
+        phones = [a.phone for a in alumni]
+        db.session.remove()
+        return phones
+
+
+def _requests(phones: list[str], path: Path) -> int:
+    """Write COUNT signed requests; returns how many distinct MessageSids they carry."""
+    from twilio.request_validator import RequestValidator
+    validator = RequestValidator(TOKEN)
+    rng = random.Random(7)
+    sent: list[dict] = []
+    with path.open("w") as handle:
+        for i in range(COUNT):
+            if sent and rng.random() < 0.05:
+                form = rng.choice(sent)   # a Twilio retry / replay
+            else:
+                form = {"MessageSid": "SM" + uuid.uuid4().hex, "AccountSid": "AC" + "0" * 32,
+                        "From": phones[i % len(phones)], "To": "+15005550006",
+                        "Body": rng.choice(BODIES), "NumMedia": "0"}
+                sent.append(form)
+            signature = validator.compute_signature(PUBLIC + PATH, form)
+            handle.write(json.dumps({"path": PATH, "form": form, "signature": signature}) + "\n")
+    return len(sent)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _start_gunicorn(app, port: int, log) -> subprocess.Popen:
+    env = dict(os.environ)
+    env.update({"DATABASE_URL": app.config["DATABASE_URL"], "REDIS_URL": app.config["REDIS_URL"],
+                "INSTANCE_PATH": app.config["INSTANCE_PATH"], "SECRET_KEY": "bench",
+                "TWILIO_AUTH_TOKEN": TOKEN, "PUBLIC_BASE_URL": PUBLIC, "OUTBOUND_TRANSPORT": "console"})
+    args = [sys.executable, "-m", "gunicorn", "-b", f"127.0.0.1:{port}", "-k", "gthread",
+            "-w", WORKERS, "--threads", THREADS, "--keep-alive", "30", "--log-level", "warning", "wsgi:app"]
+    process = subprocess.Popen(args, env=env, cwd=str(ROOT), stdout=log, stderr=log, start_new_session=True)
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=1)
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError("gunicorn did not start; see its log")
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def run() -> list[Figure]:
+    with scratch_app(TWILIO_AUTH_TOKEN=TOKEN, PUBLIC_BASE_URL=PUBLIC) as app, \
+            tempfile.TemporaryDirectory(prefix="alumni-inbound-") as scratch:
+        phones = _seed(app)
+        requests_file = Path(scratch) / "requests.jsonl"
+        distinct = _requests(phones, requests_file)
+        port = _free_port()
+        log_path = Path(scratch) / "gunicorn.log"
+        with log_path.open("w") as log:
+            server = _start_gunicorn(app, port, log)
+            try:
+                load = subprocess.run([sys.executable, "-m", "bench.inbound_load", str(requests_file),
+                                       f"http://127.0.0.1:{port}", "--threads", "16"],
+                                      cwd=str(ROOT), capture_output=True, text=True, timeout=900)
+            finally:
+                os.killpg(server.pid, 15)
+                server.wait(timeout=30)
+        if load.returncode != 0:
+            raise RuntimeError(load.stderr[-2000:])
+        result = json.loads(load.stdout)
+        from alumni.extensions import db
+        from alumni.models import Message
+        with app.app_context():
+            rows = db.session.scalar(db.select(db.func.count()).select_from(Message))
+            sids = db.session.scalar(db.select(db.func.count(db.distinct(Message.provider_id))))
+            db.session.remove()
+        backend = "PostgreSQL" if app.config["DATABASE_URL"].startswith("postgresql") else "SQLite"
+        ok = result["statuses"].get("200", 0)
+        rate = result["sent"] / result["seconds"]
+        p50, p99 = _percentile(result["latencies"], 0.50), _percentile(result["latencies"], 0.99)
+        if ok != result["sent"]:
+            print(f"   non-200 answers: {result['statuses']}; gunicorn log: {log_path.read_text()[-1500:]}")
+        return [
+            Figure(f"signed inbound webhooks/s ({backend}, {os.cpu_count()} cores, {result['sent']} requests)",
+                   rate, "req/s", ">= 300", rate >= 300),
+            Figure("p50 latency", p50, "ms"),
+            Figure("p99 latency", p99, "ms", "< 100", p99 < 100),
+            Figure("answers that were not 200", result["sent"] - ok, "count", "0", ok == result["sent"]),
+            Figure(f"message rows vs distinct MessageSids sent ({distinct})", rows - distinct, "extra",
+                   "0", rows == distinct == sids),
+        ]
+
+
+if __name__ == "__main__":
+    print_figures(run())
