@@ -76,6 +76,8 @@ EXPECTED: dict[str, set[str]] = {
     "api.create_checkin": MANAGERS,
     "webhooks.twilio_sms": {PUBLIC},
     "webhooks.email_inbound": {PUBLIC},
+    "webhooks.twilio_status": {PUBLIC},
+    "outbox.index": MANAGERS,
     "inbox.unknown": ALL,
     "inbox.link": ALL,
     "inbox.dismiss": ALL,

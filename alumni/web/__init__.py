@@ -13,6 +13,7 @@ def register_web_blueprints(app: Flask) -> None:
     from alumni.web.main import bp as main_bp
     from alumni.web.mentors import bp as mentors_bp
     from alumni.web.navigation import init_navigation
+    from alumni.web.outbox import bp as outbox_bp
     from alumni.web.reports import bp as reports_bp
     from alumni.web.workspace import bp as workspace_bp
     from alumni.webhooks import bp as webhooks_bp
@@ -29,4 +30,5 @@ def register_web_blueprints(app: Flask) -> None:
     app.register_blueprint(mentors_bp, url_prefix="/mentors")
     app.register_blueprint(workspace_bp, url_prefix="/workspace")
     app.register_blueprint(reports_bp, url_prefix="/reports")
+    app.register_blueprint(outbox_bp)
     init_navigation(app)
