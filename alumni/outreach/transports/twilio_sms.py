@@ -15,8 +15,9 @@ from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
-from alumni.domain.provider_errors import (ProviderFailure, classify_network_error,
+from alumni.domain.provider_errors import (FailureKind, ProviderFailure, classify_network_error,
                                            classify_twilio_error)
+from alumni.outreach.rate_limit import RateLimitBusy
 from alumni.outreach.transports.base import OutboundMessage, SendResult, TransportError
 
 
@@ -90,7 +91,11 @@ class TwilioTransport:
         if message.status_callback:
             params["status_callback"] = message.status_callback
         if self.rate_limiter is not None:
-            self.rate_limiter.acquire()
+            try:
+                self.rate_limiter.acquire()
+            except RateLimitBusy:
+                raise transport_error(ProviderFailure(FailureKind.TRANSIENT, "our own sending rate cap is booked "
+                                                      "far ahead (TWILIO_MAX_MPS)", "rate-cap")) from None
         try:
             created = self.client.messages.create(**params)
         except TwilioRestException as exc:
