@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from math import ceil
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func
@@ -48,8 +49,8 @@ class QueueFilters:
 
 @dataclass
 class QueueRow:
-    case: FollowUp
-    alumnus: Alumnus
+    case: SimpleNamespace      # a snapshot of the FollowUp (CASE_FIELDS)
+    alumnus: SimpleNamespace   # a snapshot of the Alumnus (ALUMNUS_FIELDS)
     reason: str
     excerpt: str
     days_since_discharge: int
@@ -128,7 +129,8 @@ def _rows(cases: list[FollowUp], today: date) -> list[QueueRow]:
         latest.setdefault(contact.alumnus_id, contact)
     rows = []
     for case in cases:
-        alumnus = alumni[case.alumnus_id]
+        alumnus = _snapshot(alumni[case.alumnus_id], ALUMNUS_FIELDS)
+        case = _snapshot(case, CASE_FIELDS)
         body = bodies.get(case.message_id, "") or (case.note or "")
         excerpt = body if len(body) <= EXCERPT else body[:EXCERPT - 1].rstrip() + "…"
         contact = latest.get(case.alumnus_id)
@@ -140,6 +142,17 @@ def _rows(cases: list[FollowUp], today: date) -> list[QueueRow]:
             last_contact_at=contact.at if contact else None, holder=holders.get(case.assignee_id, ""),
             unacknowledged_crisis=case.queue_rank == 0))
     return rows
+
+
+# Rows are plain snapshots: the audit commit below expires ORM objects, and reloading
+# 50 of them one by one while the template renders would cost more than the page.
+CASE_FIELDS = ("id", "alumnus_id", "reason", "priority", "queue_rank", "status", "snooze_until", "opened_at",
+               "assignee_id", "message_id")
+ALUMNUS_FIELDS = ("id", "first_name", "last_name", "full_name", "language", "discharge_date")
+
+
+def _snapshot(obj, names) -> SimpleNamespace:
+    return SimpleNamespace(**{name: getattr(obj, name) for name in names})
 
 
 def _audit_shown(rows: list[QueueRow]) -> None:
