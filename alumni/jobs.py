@@ -57,7 +57,9 @@ def enqueue_many(func_path: str, calls: list[tuple[str, tuple]], queue: str = DE
     if not datas:
         return 0
     target = get_queue(queue)
-    with target.connection.pipeline() as pipe:
+    # No MULTI/EXEC: each job's keys are written whole either way, and a half-sent batch is
+    # recovered like a lost one (the database still says `queued`).
+    with target.connection.pipeline(transaction=False) as pipe:
         target.enqueue_many(datas, pipeline=pipe)
         pipe.execute()
     return len(datas)

@@ -205,16 +205,19 @@ def _close(row: CheckIn, status: CheckInStatus, reason: str) -> None:
     row.skip_reason = reason
 
 
+CHECKIN_COLUMNS = ("alumnus_id", "plan_step_id", "kind", "template_key", "channel", "due_at", "status",
+                   "skip_reason", "reply_window_hours", "attempts", "created_at", "updated_at")
+
+
 def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = None,
                      batch_size: int = 5000, actor: str = "system") -> int:
     """attach_plan for many new alumni at once (CSV import, benchmarks): the same rows as
-    attach_plan, written with bulk inserts, committed per batch. Alumni that already have
-    plan check-ins are left out. Returns the number of check-ins written."""
+    attach_plan (step_row), written with the driver's bulk path, committed per batch.
+    Alumni that already have plan check-ins are left out. Returns check-ins written."""
     now = now or utcnow()
     calc = SendTimeCalculator(quiet_hours())
     steps = list(plan.steps)
     written = 0
-    checkins = CheckIn.__table__
     audits = db.metadata.tables["audit_events"]
     for start in range(0, len(alumnus_ids), batch_size):
         chunk = alumnus_ids[start:start + batch_size]
@@ -231,15 +234,42 @@ def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = 
             for step in steps:
                 row = step_row(alumnus_id, step, calc(discharge, step.day_offset, hour, tz_name), now, LATE_ENROLMENT)
                 late += row["status"] == CheckInStatus.SKIPPED
-                rows.append(row)
+                rows.append(tuple(row[c] for c in CHECKIN_COLUMNS))
             events.append({"at": now, "actor": actor, "action": "plan.attached", "alumnus_id": alumnus_id,
                            "detail": {"plan": plan.name, "created": len(steps), "skipped_late": late}})
         fresh = [e["alumnus_id"] for e in events]
         if rows:
-            db.session.execute(checkins.insert(), rows)
+            _copy_rows("checkins", CHECKIN_COLUMNS, rows)
             db.session.execute(audits.insert(), events)
             db.session.execute(db.update(Alumnus).where(Alumnus.id.in_(fresh)).values(plan_id=plan.id),
                                execution_options={"synchronize_session": False})
         db.session.commit()
         written += len(rows)
     return written
+
+
+def _copy_rows(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Bulk insert on the session's connection, below the ORM: COPY on PostgreSQL,
+    executemany on SQLite (datetimes in SQLAlchemy's stored text form, so comparisons
+    with bound parameters stay exact)."""
+    connection = db.session.connection()
+    raw = connection.connection.dbapi_connection
+    names = ", ".join(columns)
+    if connection.dialect.name == "postgresql":
+        with raw.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    text: dict[datetime, str] = {}
+
+    def stored(value):
+        if isinstance(value, datetime):
+            found = text.get(value)
+            if found is None:
+                found = text[value] = value.strftime("%Y-%m-%d %H:%M:%S.%f")
+            return found
+        return value
+    cursor = raw.cursor()
+    cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})",
+                       ([stored(v) for v in row] for row in rows))
+    cursor.close()
