@@ -146,7 +146,7 @@ def _rows(cases: list[FollowUp], today: date) -> list[QueueRow]:
 
 # Rows are plain snapshots: the audit commit below expires ORM objects, and reloading
 # 50 of them one by one while the template renders would cost more than the page.
-CASE_FIELDS = ("id", "alumnus_id", "reason", "priority", "queue_rank", "status", "snooze_until", "opened_at",
+CASE_FIELDS = ("id", "alumnus_id", "reason", "priority", "queue_rank", "status", "snooze_until", "opened_at", "note",
                "assignee_id", "message_id")
 ALUMNUS_FIELDS = ("id", "first_name", "last_name", "full_name", "language", "discharge_date")
 
