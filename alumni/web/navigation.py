@@ -28,8 +28,18 @@ def nav_items() -> list[dict]:
         roles = roles_for_endpoint(current_app, endpoint)
         if PUBLIC in roles or current_user.role in roles:
             items.append({"url": url_for(endpoint), "label": label,
-                          "active": request.endpoint == endpoint})
+                          "active": _is_current_section(endpoint)})
     return items
+
+
+def _is_current_section(endpoint: str) -> bool:
+    """The entry for this page, or for the section it belongs to (an alumnus's profile
+    lights up "Alumni"); a blueprint with several entries lights only the exact one."""
+    if request.endpoint == endpoint:
+        return True
+    blueprint = endpoint.rpartition(".")[0]
+    siblings = [e for e, _ in MENU if e.rpartition(".")[0] == blueprint]
+    return bool(blueprint) and request.blueprint == blueprint and len(siblings) == 1
 
 
 def init_navigation(app: Flask) -> None:
