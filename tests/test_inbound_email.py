@@ -95,3 +95,16 @@ def test_an_unknown_sender_waits_in_the_inbox(relay):
 def test_a_post_without_a_sender_gets_400(relay):
     response = relay.post(URL, data={"text": "3"}, content_type="multipart/form-data")
     assert response.status_code == 400 and messages() == []
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=80)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(form=st.dictionaries(st.sampled_from(["from", "to", "subject", "text", "html", "headers", "envelope"]) | _text,
+                            _text, max_size=7))
+def test_random_inbound_parse_posts_never_get_a_5xx(relay, form):
+    response = relay.post(URL, data=form, content_type="multipart/form-data")
+    assert response.status_code in (200, 400)
