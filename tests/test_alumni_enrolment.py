@@ -118,3 +118,12 @@ def test_staff_may_read_but_not_enrol_edit_or_import(app, login_as):
     assert client.get("/alumni/import").status_code == 403
     assert client.get("/alumni/export.csv").status_code == 403
     assert "Enrol a graduate" not in client.get("/alumni/").text
+
+
+def test_the_demo_centre_is_enrolled_through_the_service(app_context):
+    from alumni.services.demo import DEMO_ALUMNI, seed_demo
+    assert seed_demo() is not None
+    alumni = db.session.scalars(db.select(Alumnus)).all()
+    assert len(alumni) == len(DEMO_ALUMNI)
+    assert all(a.plan_id and a.current_consent("sms") for a in alumni)
+    assert db.session.scalar(db.select(db.func.count(AuditEvent.id)).filter_by(action="alumnus.enrolled")) == 5

@@ -13,7 +13,7 @@ from zoneinfo import available_timezones
 
 from email_validator import EmailNotValidError, validate_email
 
-from alumni.domain.phones import is_mobile, parse_phone
+from alumni.domain.phones import parse_phone_and_kind
 
 LANGUAGE_NAMES = {"en": "English", "hi": "Hindi", "mr": "Marathi"}
 CHANNELS = ("sms", "whatsapp", "email")
@@ -126,7 +126,14 @@ def validate_enrolment(data: dict, *, default_region: str = "IN",
         errors.setdefault("first_name", "Enter the first name.")
     values["last_name"] = values.get("last_name") or ""
 
-    take("phone", lambda v: parse_phone(_text(v), default_region) if _text(v) else None)
+    values["phone_is_mobile"] = False
+    if _text(data.get("phone")):
+        try:
+            values["phone"], values["phone_is_mobile"] = parse_phone_and_kind(_text(data.get("phone")), default_region)
+        except ValueError as error:
+            errors["phone"] = str(error)
+    else:
+        values["phone"] = None
     take("email", parse_email)
 
     language = _text(data.get("language")).lower() or "en"
@@ -183,7 +190,7 @@ def _check_reachability(values: dict, errors: dict) -> None:
     if wants_phone and "phone" not in errors:
         if not phone:
             errors["phone"] = "SMS and WhatsApp need a mobile number."
-        elif not is_mobile(phone):
+        elif not values.get("phone_is_mobile"):
             errors["phone"] = "This is not a mobile number; SMS and WhatsApp need one."
     wants_email = values.get("preferred_channel") == "email" or values.get("consent_email")
     if wants_email and not email and "email" not in errors:

@@ -14,6 +14,11 @@ def parse_phone(raw: str, default_region: str = "IN") -> str:
     """Return the number in E.164 (+919812345678) or raise ValueError in plain words.
 
     Accepts what people type: spaces, dashes, brackets, a leading 0 or 00, +91."""
+    return parse_phone_and_kind(raw, default_region)[0]
+
+
+def parse_phone_and_kind(raw: str, default_region: str = "IN") -> tuple[str, bool]:
+    """(E.164, is_mobile) from one parse: a CSV of 10,000 rows parses each number once."""
     text = (raw or "").strip()
     if not text:
         raise ValueError("Enter a phone number.")
@@ -25,9 +30,13 @@ def parse_phone(raw: str, default_region: str = "IN") -> str:
         raise ValueError("This does not look like a phone number.") from None
     if not phonenumbers.is_possible_number(number):
         raise ValueError("This phone number has too few or too many digits.")
-    if not phonenumbers.is_valid_number(number):
+    # number_type is UNKNOWN exactly when the number is not valid for its region, so one
+    # look-up answers both questions (is_valid_number would repeat the same matching).
+    kind = phonenumbers.number_type(number)
+    region = phonenumbers.region_code_for_number(number)
+    if kind == PhoneNumberType.UNKNOWN or region is None:
         raise ValueError("This is not a valid phone number for its country.")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), kind in _MOBILE_TYPES
 
 
 def is_mobile(e164: str) -> bool:

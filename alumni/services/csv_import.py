@@ -246,11 +246,12 @@ def write_rows(rows: list[dict], *, user: User | None, filename: str = "", skipp
     user_id = user.id if user is not None else None
     ip = request.remote_addr if has_request_context() else None
     cohort_ids = _cohort_ids({r["cohort"]: r["programme"] for r in rows if r.get("cohort")})
-    records = [{**{c: r[c] for c in ALUMNUS_COLUMNS}, "cohort_id": cohort_ids.get(r.get("cohort")),
+    ids = _allocate_alumnus_ids(len(rows))
+    records = [{**{c: r[c] for c in ALUMNUS_COLUMNS}, "id": alumnus_id,
+                "cohort_id": cohort_ids.get(r.get("cohort")),
                 "assigned_staff_id": r.get("assigned_staff_id"), "status": "active",
-                "created_at": now, "updated_at": now} for r in rows]
-    ids = list(db.session.scalars(db.insert(Alumnus).returning(Alumnus.id, sort_by_parameter_order=True),
-                                  records))
+                "created_at": now, "updated_at": now} for alumnus_id, r in zip(ids, rows)]
+    db.session.execute(Alumnus.__table__.insert(), records)
     consents, events = [], []
     for alumnus_id, row in zip(ids, rows):
         events.append({"at": now, "user_id": user_id, "actor": actor, "action": "alumnus.enrolled",
@@ -284,6 +285,20 @@ def write_rows(rows: list[dict], *, user: User | None, filename: str = "", skipp
                          batch_size=max(len(members), 1), actor=actor)
     db.session.commit()
     return len(ids)
+
+
+def _allocate_alumnus_ids(count: int) -> list[int]:
+    """Ids for a bulk insert, known before it, so consents and check-ins can refer to them
+    (an ORM bulk insert with ordered RETURNING falls back to one row at a time on SQLite)."""
+    if db.engine.dialect.name == "postgresql":
+        return list(db.session.scalars(db.text(
+            "SELECT nextval(pg_get_serial_sequence('alumni', 'id')) FROM generate_series(1, :n)"),
+            {"n": count}))
+    # SQLite has one writer at a time: once this transaction has written (the cohorts, or
+    # this no-op update), no other process can insert until we commit.
+    db.session.execute(db.update(Alumnus).where(db.false()).values(status=Alumnus.status))
+    start = (db.session.scalar(db.select(db.func.max(Alumnus.id))) or 0) + 1
+    return list(range(start, start + count))
 
 
 def _cohort_ids(wanted: dict[str, str | None]) -> dict[str, int]:

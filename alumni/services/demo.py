@@ -8,7 +8,7 @@ from pathlib import Path
 from flask import current_app
 
 from alumni.extensions import db
-from alumni.models import Alumnus, Channel, Cohort, Consent, ConsentSource, Role, User
+from alumni.models import Channel, ConsentSource, Role, User
 from alumni.services.accounts import create_user
 
 DEMO_ADMIN = "admin@example.org"
@@ -36,19 +36,19 @@ def seed_demo() -> tuple[str, str] | None:
     for email, role, name in (("coordinator@example.org", Role.COORDINATOR, "Demo Coordinator"),
                               ("staff@example.org", Role.STAFF, "Demo Staff")):
         create_user(email, role, secrets.token_urlsafe(16), name=name)
-    cohort = Cohort(name="Demo cohort", programme="Residential 90-day")
-    db.session.add(cohort)
+    db.session.commit()
     today = date.today()
+    # Through the enrolment service, as a coordinator would: consents, audit rows, plan.
+    from alumni.services.alumni import enrol_alumnus
     for first, last, phone, email, language, days, channel in DEMO_ALUMNI:
-        alumnus = Alumnus(first_name=first, last_name=last, phone=phone, email=email,
-                          language=language, timezone=current_app.config["DEFAULT_TIMEZONE"],
-                          programme=cohort.programme, cohort=cohort, preferred_channel=channel,
-                          discharge_date=today - timedelta(days=days))
-        db.session.add(alumnus)
-        for consent_channel in Channel:
-            granted = consent_channel == channel or (consent_channel == Channel.SMS and phone)
-            db.session.add(Consent(alumnus=alumnus, channel=consent_channel, granted=bool(granted),
-                                   source=ConsentSource.FORM, recorded_by_id=admin.id))
+        enrol_alumnus({
+            "first_name": first, "last_name": last, "phone": phone, "email": email,
+            "language": language, "timezone": current_app.config["DEFAULT_TIMEZONE"],
+            "programme": "Residential 90-day", "cohort": "Demo cohort", "preferred_channel": channel,
+            "discharge_date": (today - timedelta(days=days)).isoformat(),
+            "consent_sms": bool(phone), "consent_whatsapp": channel == Channel.WHATSAPP,
+            "consent_email": channel == Channel.EMAIL,
+        }, recorded_by_id=admin.id, source=ConsentSource.FORM)
     db.session.commit()
     path = login_file()
     path.write_text(f"{DEMO_ADMIN} {password}\n")
