@@ -287,3 +287,9 @@ def test_every_inbound_message_is_on_the_timeline_with_what_was_done(sms):
     entries = [e for e in build_timeline(alumnus) if "Reply received" in e.title]
     assert len(entries) == 1
     assert "Score 2 recorded" in entries[0].detail and "low-score case" in entries[0].detail
+
+
+def test_a_discreet_alumnus_is_never_sent_the_centre_name(sms):
+    alumnus = make_alumnus(discreet=True)
+    for word in ("STOP", "START", "HELP"):
+        assert "Sunrise" not in post_sms(sms, word, alumnus.phone).get_data(as_text=True)

@@ -80,3 +80,16 @@ def test_devanagari_and_ascii_digits_mean_the_same(score, digits):
 def test_a_leading_score_followed_by_words_is_never_clean(score, words):
     reply = interpret_reply(f"{score} {words}", "en")
     assert not reply.is_clean_score or reply.normalised == str(score)
+
+
+@pytest.mark.parametrize("language", ["en", "hi", "mr"])
+@pytest.mark.parametrize("answer", list(__import__("alumni.domain.reply_texts", fromlist=["Answer"]).Answer))
+def test_every_answer_exists_in_every_language_and_discreet_ones_never_name_the_centre(language, answer):
+    from alumni.domain.reply_texts import reply_text
+    plain = reply_text(answer, language, centre="Sunrise Recovery Centre", contact="+91 20 5555 0100",
+                       helpline="Tele-MANAS 14416")
+    discreet = reply_text(answer, language, centre="Sunrise Recovery Centre", contact="+91 20 5555 0100",
+                          helpline="Tele-MANAS 14416", discreet=True)
+    assert plain and "{" not in plain and "Sunrise" not in discreet
+    if answer == "crisis":
+        assert "14416" in plain and "14416" in discreet

@@ -52,8 +52,23 @@ TEXTS: dict[str, dict[Answer, str]] = {
 }
 
 
+# On a shared phone (discreet mode) the centre is never named: "from us", not "from
+# Sunrise Recovery Centre".
+DISCREET_CENTRE = {"en": "us", "hi": "हम", "mr": "आमच्या"}
+DISCREET_HELP = {
+    "en": "Contact: {contact}. Reply CALL for a call back, STOP to end messages.",
+    "hi": "संपर्क: {contact}. कॉल के लिए CALL, संदेश बंद करने के लिए STOP लिखें।",
+    "mr": "संपर्क: {contact}. कॉलसाठी CALL, संदेश बंद करण्यासाठी STOP पाठवा.",
+}
+
+
 def reply_text(answer: Answer, language: str, *, centre: str, contact: str = "",
-               helpline: str = "") -> str:
+               helpline: str = "", discreet: bool = False) -> str:
     """The answer in the alumnus's language (English when we do not have theirs)."""
-    template = TEXTS.get(language, TEXTS["en"])[answer]
+    language = language if language in TEXTS else "en"
+    template = TEXTS[language][answer]
+    if discreet:
+        centre = DISCREET_CENTRE[language]
+        if answer is Answer.HELP:
+            template = DISCREET_HELP[language]
     return template.format(centre=centre, contact=contact or centre, helpline=helpline)

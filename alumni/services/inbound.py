@@ -120,7 +120,8 @@ def process_message(message: Message, alumnus: Alumnus | None, *, actor: str = "
 
     def answer(kind: Answer) -> str:
         return reply_text(kind, language, centre=config["CENTRE_NAME"],
-                          contact=config["CENTRE_CONTACT"], helpline=config["CRISIS_HELPLINE"])
+                          contact=config["CENTRE_CONTACT"], helpline=config["CRISIS_HELPLINE"],
+                          discreet=bool(alumnus and alumnus.discreet))
 
     alerts: list[int] = []
     channel = CHANNEL_NAMES.get(message.channel, message.channel)
