@@ -13,3 +13,9 @@ def dispatch_due_checkins() -> None:
     once, queues nothing twice."""
     report = dispatch_due()
     log.info("dispatch: %s", report.summary())
+
+
+def replan_plan(plan_id: int) -> None:
+    """After a plan's steps change: bring its alumni's future check-ins in line."""
+    from alumni.services.plan_editing import replan_everyone_on
+    log.info("re-planned %d alumni on plan %s", replan_everyone_on(plan_id), plan_id)

@@ -16,6 +16,7 @@ def register_web_blueprints(app: Flask) -> None:
     from alumni.web.outbox import bp as outbox_bp
     from alumni.web.reports import bp as reports_bp
     from alumni.web.workspace import bp as workspace_bp
+    from alumni.web.plans import bp as plans_bp
     from alumni.webhooks import bp as webhooks_bp
 
     app.register_blueprint(auth_bp)
@@ -29,6 +30,7 @@ def register_web_blueprints(app: Flask) -> None:
     app.register_blueprint(events_bp, url_prefix="/events")
     app.register_blueprint(mentors_bp, url_prefix="/mentors")
     app.register_blueprint(workspace_bp, url_prefix="/workspace")
+    app.register_blueprint(plans_bp, url_prefix="/plans")
     app.register_blueprint(reports_bp, url_prefix="/reports")
     app.register_blueprint(outbox_bp)
     init_navigation(app)

@@ -1,0 +1,59 @@
+"""The check-ins panel on the profile: what is coming, what happened, and "check in now"."""
+from __future__ import annotations
+
+from flask import flash, redirect, url_for
+from flask_login import current_user
+
+from alumni.access import MANAGERS, allow
+from alumni.domain.schedule import utc_to_local, zone
+from alumni.extensions import db
+from alumni.models import Alumnus, CheckIn, CheckInStatus, utcnow
+from alumni.services.checkin_now import CheckInRefused, check_in_now
+from alumni.web.plans import bp
+
+
+def local_time(value, tz_name: str) -> str:
+    if value is None:
+        return ""
+    try:
+        local = utc_to_local(value, zone(tz_name))
+    except ValueError:
+        local = value
+    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+
+
+def checkins_panel(alumnus: Alumnus) -> dict | None:
+    now = utcnow()
+    upcoming = db.session.scalars(db.select(CheckIn).where(
+        CheckIn.alumnus_id == alumnus.id, CheckIn.status == CheckInStatus.SCHEDULED)
+        .order_by(CheckIn.due_at).limit(5)).all()
+    recent = db.session.scalars(db.select(CheckIn).where(
+        CheckIn.alumnus_id == alumnus.id, CheckIn.status != CheckInStatus.SCHEDULED)
+        .order_by(CheckIn.due_at.desc()).limit(8)).all()
+    return {"upcoming": [(c, local_time(c.due_at, alumnus.timezone)) for c in upcoming],
+            "recent": [(c, local_time(c.due_at, alumnus.timezone)) for c in recent],
+            "can_send": current_user.role in {str(r) for r in MANAGERS}, "now": now}
+
+
+@bp.route("/alumni/<int:alumnus_id>/check-in", methods=["POST"])
+@allow(*MANAGERS)
+def check_in(alumnus_id: int):
+    alumnus = db.get_or_404(Alumnus, alumnus_id)
+    try:
+        checkin = check_in_now(alumnus, actor=current_user.email)
+    except CheckInRefused as refused:
+        flash(f"Not sent: {refused.message}", "error")
+    else:
+        flash(f"Check-in {checkin.status} for {alumnus.full_name}.", "success")
+    return redirect(url_for("alumni.profile", alumnus_id=alumnus.id))
+
+
+def _register() -> None:
+    try:
+        from alumni.web.alumni.panels import add_profile_panel
+    except ImportError:  # the alumni pages are not there yet
+        return
+    add_profile_panel("alumni/panels/checkins.html", checkins_panel)
+
+
+_register()
