@@ -1,0 +1,83 @@
+"""The base layout in a real browser (Debian's chromium via Playwright): it fits a phone
+without sideways scrolling, the skip link works from the keyboard, and nothing on the
+base pages breaks the Content-Security-Policy."""
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from tests.support.accounts import PASSWORD, make_user
+
+CHROMIUM = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+PAGES = ["/", "/account/password", "/admin/users", "/admin/audit"]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM, reason="chromium is not installed (make test installs it)")
+
+
+@pytest.fixture
+def live_server(app):
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _page(browser, width, height, problems):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    return page
+
+
+def _sign_in(page, base, email):
+    page.goto(f"{base}/login")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{base}/")
+
+
+@pytest.mark.parametrize("width, height", [(390, 844), (1280, 800)])
+def test_base_pages_fit_the_screen_and_raise_no_csp_errors(app, live_server, browser, width, height):
+    with app.app_context():
+        make_user("admin", email="boss@example.org", name="Priya Admin")
+    problems: list[str] = []
+    page = _page(browser, width, height, problems)
+    page.goto(f"{live_server}/login")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    _sign_in(page, live_server, "boss@example.org")
+    for path in PAGES:
+        page.goto(f"{live_server}{path}")
+        overflow = page.evaluate("document.documentElement.scrollWidth")
+        assert overflow <= width, f"{path} scrolls sideways at {width}px ({overflow}px wide)"
+    assert problems == []
+
+
+def test_keyboard_user_skips_the_menu_and_sees_where_focus_is(app, live_server, browser):
+    with app.app_context():
+        make_user("admin", email="boss@example.org")
+    page = _page(browser, 1280, 800, [])
+    _sign_in(page, live_server, "boss@example.org")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == "Skip to content"
+    # The focus ring is drawn (not suppressed) on the focused control.
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
