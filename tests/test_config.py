@@ -119,3 +119,17 @@ def test_without_twilio_credentials_messages_go_to_the_console(tmp_path):
 def test_a_bad_setting_is_named_in_the_error(tmp_path, env, words):
     with pytest.raises(ConfigError, match=words):
         Config.from_env({"INSTANCE_PATH": str(tmp_path), **env})
+
+
+# Flask's own settings, derived values and a reserved name are not for operators to set.
+NOT_OPERATOR_SETTINGS = {"TESTING", "WTF_CSRF_ENABLED", "SESSION_COOKIE_HTTPONLY", "SESSION_COOKIE_SAMESITE",
+                         "SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_HTTPONLY", "SQLALCHEMY_DATABASE_URI",
+                         "SQLALCHEMY_ENGINE_OPTIONS", "RQ_QUEUE_PREFIX"}
+
+
+def test_the_readme_documents_every_setting():
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    missing = [name for name in Config.__dataclass_fields__
+               if name not in NOT_OPERATOR_SETTINGS and f"`{name}`" not in section]
+    assert missing == [], f"add these to the README's configuration table: {missing}"
