@@ -173,7 +173,9 @@ def requeue_lost(now: datetime | None = None, batch_size: int = DEFAULT_BATCH) -
     while True:
         ids = list(db.session.scalars(
             db.select(CheckIn.id).where(CheckIn.status == CheckInStatus.QUEUED, CheckIn.id > after,
-                                        db.or_(CheckIn.queued_at.is_(None), CheckIn.queued_at <= cutoff))
+                                        db.or_(CheckIn.queued_at.is_(None), CheckIn.queued_at <= cutoff),
+                                        # a send waiting out a retry backoff is picked up once due
+                                        db.or_(CheckIn.next_attempt_at.is_(None), CheckIn.next_attempt_at <= now))
             .order_by(CheckIn.id).limit(batch_size)))
         db.session.commit()  # end the read transaction before talking to Redis
         if not ids:
