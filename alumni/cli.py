@@ -23,10 +23,7 @@ tokens_cli = AppGroup("tokens", help="API tokens.")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 def create_user_command(email: str, role: str, name: str, password_stdin: bool) -> None:
     """Create a staff account; the password is prompted for (or read from stdin)."""
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    password = _read_password(password_stdin)
     try:
         user = create_user(email, role, password, name=name)
     except AccountError as error:
@@ -35,6 +32,31 @@ def create_user_command(email: str, role: str, name: str, password_stdin: bool) 
     audit("user.created", actor="cli", detail={"email": user.email, "role": user.role})
     db.session.commit()
     click.echo(f"Created {user.email} ({user.role}).")
+
+
+@users_cli.command("set-password")
+@click.option("--email", required=True)
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def set_password_command(email: str, password_stdin: bool) -> None:
+    """Set a new password for a user (forgotten password); their other sessions end."""
+    from alumni.services.accounts import reset_password
+    from alumni.services.audit import audit
+    from alumni.services.throttle import clear_account
+    password = _read_password(password_stdin)
+    try:
+        user = reset_password(email, password)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from None
+    clear_account(user.email)  # a locked-out user can sign in at once with the new password
+    audit("password.reset", actor="cli", detail={"email": user.email})
+    db.session.commit()
+    click.echo(f"New password set for {user.email}.")
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return click.prompt("Password", hide_input=True, confirmation_prompt=True)
 
 
 @tokens_cli.command("create")

@@ -98,3 +98,30 @@ def test_check_services_says_both_are_reachable(flask_cli):
     result = flask_cli("check-services")
     assert result.returncode == 0, result.stderr
     assert "database and redis reachable" in result.stdout
+
+
+def test_users_set_password_lets_a_locked_out_user_back_in_and_ends_old_sessions(app, flask_cli, login_as):
+    old_session = login_as("staff", email="nurse@example.org")
+    for _ in range(app.config["LOGIN_MAX_FAILURES"]):
+        app.test_client().post("/login", data={"email": "nurse@example.org", "password": "forgotten"})
+    result = flask_cli("users", "set-password", "--email", "nurse@example.org", "--password-stdin",
+                       input="a brand new password\n")
+    assert result.returncode == 0, result.stderr
+    assert "New password set for nurse@example.org" in result.stdout
+    assert old_session.get("/").status_code == 302  # signed out
+    response = app.test_client().post("/login", data={"email": "nurse@example.org",
+                                                      "password": "a brand new password"})
+    assert response.status_code == 302
+    with app.app_context():
+        assert db.session.scalar(db.select(AuditEvent).filter_by(action="password.reset")).actor == "cli"
+
+
+def test_users_set_password_for_an_unknown_email_or_a_short_password_is_refused(app, flask_cli):
+    result = flask_cli("users", "set-password", "--email", "nobody@example.org", "--password-stdin",
+                       input="a brand new password\n")
+    assert result.returncode != 0 and "No user with email nobody@example.org" in result.stderr
+    with app.app_context():
+        make_user("staff", email="nurse@example.org")
+    result = flask_cli("users", "set-password", "--email", "nurse@example.org", "--password-stdin",
+                       input="short\n")
+    assert result.returncode != 0 and "Use at least 10 characters" in result.stderr
