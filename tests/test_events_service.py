@@ -145,3 +145,17 @@ def test_moving_a_meeting_moves_only_uninvited_dates(db_session):
     starts = [o.starts_at for o in event.occurrences]
     assert first.starts_at in starts
     assert new_start + timedelta(days=7) in starts and first.starts_at + timedelta(days=7) not in starts
+
+
+def test_an_invitation_inside_quiet_hours_waits_for_the_morning(app, make_app):
+    hour = utcnow().hour
+    quiet_app = make_app(QUIET_HOURS=f"{hour:02d}:00-{(hour + 2) % 24:02d}:00")
+    with app.app_context():
+        person_id = make_alumnus(timezone="UTC").id
+    with quiet_app.app_context():
+        event = create_event(draft(), created_by_id=None)
+        invite_occurrence(event.occurrences[0].id)
+        checkin = db.session.get(CheckIn, db.session.scalar(db.select(Invitation.checkin_id)))
+        assert checkin.alumnus_id == person_id
+        assert checkin.status == CheckInStatus.SCHEDULED
+        assert checkin.due_at.hour == (hour + 2) % 24 and checkin.due_at > utcnow()
