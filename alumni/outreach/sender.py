@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from flask import current_app
+from sqlalchemy.orm import joinedload
 
 from alumni.domain.provider_errors import FailureKind, ProviderFailure, backoff_seconds
 from alumni.extensions import db
@@ -79,7 +80,7 @@ def send_checkin_now(checkin_id: int, now: datetime | None = None) -> Outcome:
 
 
 def prepare_attempt(checkin_id: int, now: datetime) -> Attempt | Outcome:
-    checkin = db.session.get(CheckIn, checkin_id)
+    checkin = db.session.get(CheckIn, checkin_id, options=[joinedload(CheckIn.alumnus)])
     if checkin is None or checkin.status != CheckInStatus.QUEUED:
         return Outcome.NOTHING  # already handled: running twice is harmless
     if checkin.next_attempt_at is not None and checkin.next_attempt_at > now:
