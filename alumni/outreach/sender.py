@@ -14,6 +14,7 @@ itself is at fault, open an `unreachable` case.
 from __future__ import annotations
 
 import logging
+import math
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -38,6 +39,9 @@ PENDING = "pending"          # handed to the transport, no answer yet (or the wo
 UNCONFIRMED = "unconfirmed"  # an error that does not prove the provider refused it
 TWILIO_CHANNELS = ("sms", "whatsapp")
 OPTED_OUT_AT_CARRIER = "21610"
+# RQ's scheduler works in whole seconds: a retry job may start up to a second before the
+# row's next_attempt_at. Within this it proceeds, so it is never stranded as "not yet".
+EARLY_TOLERANCE = timedelta(seconds=2)
 
 
 class Outcome(StrEnum):
@@ -83,7 +87,7 @@ def prepare_attempt(checkin_id: int, now: datetime) -> Attempt | Outcome:
     checkin = db.session.get(CheckIn, checkin_id, options=[joinedload(CheckIn.alumnus)])
     if checkin is None or checkin.status != CheckInStatus.QUEUED:
         return Outcome.NOTHING  # already handled: running twice is harmless
-    if checkin.next_attempt_at is not None and checkin.next_attempt_at > now:
+    if checkin.next_attempt_at is not None and checkin.next_attempt_at > now + EARLY_TOLERANCE:
         return Outcome.NOTHING  # a retry waiting for its backoff; its own job will come
     alumnus = checkin.alumnus
     if alumnus.status in (AlumnusStatus.WITHDRAWN, AlumnusStatus.ERASED):
@@ -252,6 +256,6 @@ def schedule_retry(checkin_id: int, attempts_so_far: int, delay: float) -> None:
     if job_is_live(job_id):
         return
     config = current_app.config
-    get_queue(OUTREACH).enqueue_in(timedelta(seconds=delay), "workers.delivery.send_checkin", checkin_id,
+    get_queue(OUTREACH).enqueue_in(timedelta(seconds=math.ceil(delay)), "workers.delivery.send_checkin", checkin_id,
                                    job_id=job_id, result_ttl=config["RQ_RESULT_TTL"],
                                    failure_ttl=config["RQ_FAILURE_TTL"])
