@@ -41,8 +41,16 @@ def enqueue(func_path: str, *args, queue: str = DEFAULT, job_id: str | None = No
 
 def live_job_ids(job_ids: list[str]) -> set[str]:
     """Which of these ids have a live job: job_is_live for many ids in one round trip."""
-    jobs = Job.fetch_many(job_ids, connection=get_redis()) if job_ids else []
-    return {job.id for job in jobs if job is not None and job.get_status(refresh=False) in _LIVE}
+    if not job_ids:
+        return set()
+    # Only each job's status field, one pipeline: cheap enough for 100,000 ids at a time.
+    with get_redis().pipeline(transaction=False) as pipe:
+        for job_id in job_ids:
+            pipe.hget(Job.key_for(job_id), "status")
+        statuses = pipe.execute()
+    live = {status.value for status in _LIVE}
+    return {job_id for job_id, status in zip(job_ids, statuses)
+            if status is not None and status.decode() in live}
 
 
 def enqueue_many(func_path: str, calls: list[tuple[str, tuple]], queue: str = DEFAULT) -> int:

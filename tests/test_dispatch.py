@@ -164,3 +164,11 @@ def test_flask_outreach_dispatch_runs_the_dispatcher_once(db_session, flask_cli)
     assert "queued 1" in result.stdout
     assert _reload(checkin).status == CheckInStatus.QUEUED
     assert _queued_job_ids() == [f"checkin-{checkin.id}"]
+
+
+def test_a_send_job_that_is_still_waiting_is_not_enqueued_again(db_session):
+    from alumni.outreach.dispatcher import enqueue_send_jobs
+    checkin = _due_checkin(make_alumnus())
+    assert enqueue_send_jobs([checkin.id]) == 1
+    assert enqueue_send_jobs([checkin.id]) == 0
+    assert _queued_job_ids() == [f"checkin-{checkin.id}"]
