@@ -65,6 +65,7 @@ class Config:
     QUIET_HOURS: str = "21:00-09:00"
     CRISIS_HELPLINE: str = "Tele-MANAS 14416"
     CRISIS_ACK_MINUTES: int = 15
+    MENTOR_MIN_RECOVERY_DAYS: int = 365
     TRUSTED_PROXIES: int = 0
     MAX_CONTENT_LENGTH: int = 16 * 1024 * 1024
 
@@ -97,7 +98,7 @@ class Config:
         config.TWILIO_TIMEOUT_SECONDS = _float(env, "TWILIO_TIMEOUT_SECONDS", config.TWILIO_TIMEOUT_SECONDS)
         config.SEND_RETRY_BASE_SECONDS = _float(env, "SEND_RETRY_BASE_SECONDS", config.SEND_RETRY_BASE_SECONDS)
         config.SENDING_STALE_SECONDS = _float(env, "SENDING_STALE_SECONDS", config.SENDING_STALE_SECONDS)
-        for name in ("CRISIS_ACK_MINUTES", "TRUSTED_PROXIES", "MAX_CONTENT_LENGTH", "SEND_MAX_ATTEMPTS",
+        for name in ("CRISIS_ACK_MINUTES", "MENTOR_MIN_RECOVERY_DAYS", "TRUSTED_PROXIES", "MAX_CONTENT_LENGTH", "SEND_MAX_ATTEMPTS",
                      "RQ_FAILURE_TTL", "RQ_RESULT_TTL", "LOGIN_MAX_FAILURES", "LOGIN_LOCK_SECONDS"):
             setattr(config, name, _int(env, name, getattr(config, name)))
         if "OUTBOUND_TRANSPORT" not in env:

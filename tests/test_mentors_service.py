@@ -102,3 +102,20 @@ def test_mentor_request_without_a_mentor_still_reaches_staff(db_session):
     db.session.commit()
     assert db.session.scalar(db.select(FollowUp)).reason == "mentor_request"
     assert db.session.scalar(db.select(MentorMatch)) is None
+
+
+def test_erasing_a_mentor_ends_their_matches_and_wipes_their_profile(db_session):
+    from alumni.models import MentorProfile
+    from alumni.services.alumni import erase_alumnus
+    plan = _plan_with_steps(1, 7, 30)
+    graduate = make_alumnus(language="hi", plan_id=plan.id, discharge_date=date.today())
+    guide = mentor()
+    match = confirm_match(graduate.id, guide.id, nudge_days=[7, 30])
+    erase_alumnus(guide)
+    match = db.session.get(MentorMatch, match.id)
+    assert match.ended_at is not None and match.end_reason == "record erased"
+    unsent_nudges = [m.checkin for m in match.messages if m.purpose == "nudge"]
+    assert all(c.status == CheckInStatus.CANCELLED for c in unsent_nudges)
+    profile = db.session.scalar(db.select(MentorProfile).filter_by(alumnus_id=guide.id))
+    assert (profile.area, profile.notes, profile.active) == ("", None, False)
+    assert suggest_mentors(graduate, area="Pune") == []

@@ -299,6 +299,8 @@ def erase_alumnus(alumnus: Alumnus) -> Alumnus:
     db.session.execute(db.update(Contact).where(Contact.alumnus_id == alumnus_id).values(note=None))
     db.session.execute(db.update(CheckIn).where(CheckIn.alumnus_id == alumnus_id).values(last_error=None))
     _cancel_scheduled(alumnus_id, "record erased")
+    from alumni.services.mentors import forget_alumnus  # peer support keeps its own records
+    forget_alumnus(alumnus_id)
     audit("alumnus.erased", alumnus_id=alumnus_id)
     db.session.commit()
     db.session.expire_all()

@@ -9,7 +9,7 @@ from flask import current_app
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 
-from alumni.domain.mentor_matching import (DEFAULT_MIN_RECOVERY_DAYS, MenteeFacts, MentorFacts,
+from alumni.domain.mentor_matching import (MenteeFacts, MentorFacts,
                                            Suggestion, rank_mentors, score_mentor, why_not_eligible)
 from alumni.domain.schedule import QuietHours, planned_send_time
 from alumni.extensions import db
@@ -78,7 +78,7 @@ def _mentee_facts(mentee: Alumnus, area: str | None) -> MenteeFacts:
 
 
 def min_recovery_days() -> int:
-    return int(current_app.config.get("MENTOR_MIN_RECOVERY_DAYS", DEFAULT_MIN_RECOVERY_DAYS))
+    return int(current_app.config["MENTOR_MIN_RECOVERY_DAYS"])
 
 
 def suggest_mentors(mentee: Alumnus, area: str | None = None, today: date | None = None) -> list[Suggestion]:
@@ -160,14 +160,31 @@ def end_match(match_id: int, reason: str, *, now: datetime | None = None) -> Men
     reason = reason.strip()
     if not reason:
         raise MentorProblem("Say why the match ends.")
+    _end(match, reason, now)
+    db.session.commit()
+    return match
+
+
+def forget_alumnus(alumnus_id: int, *, now: datetime | None = None) -> None:
+    """Erasure: end every current match the person is in and wipe what their mentor profile
+    says about them (area, notes). In the caller's transaction; counts of matches stay."""
+    current = db.session.scalars(db.select(MentorMatch).where(
+        MentorMatch.ended_at.is_(None),
+        (MentorMatch.mentor_id == alumnus_id) | (MentorMatch.mentee_id == alumnus_id))).all()
+    for match in current:
+        _end(match, "record erased", now)
+    profile = db.session.scalar(db.select(MentorProfile).filter_by(alumnus_id=alumnus_id))
+    if profile is not None:
+        profile.area, profile.notes, profile.active, profile.consent = "", None, False, False
+
+
+def _end(match: MentorMatch, reason: str, now: datetime | None) -> None:
     match.ended_at = now or utcnow()
     match.end_reason = reason[:300]
     for link in match.messages:
         cancel_if_unsent(link.checkin, "mentor match ended")
     for alumnus_id in (match.mentee_id, match.mentor_id):
         audit("mentor.match_ended", alumnus_id=alumnus_id, detail={"match_id": match.id, "reason": match.end_reason})
-    db.session.commit()
-    return match
 
 
 def handle_mentor_request(mentee: Alumnus, *, message_id: int | None, actor: str | None = None) -> str:
