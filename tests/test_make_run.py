@@ -132,14 +132,14 @@ def test_make_run_serves_signs_in_the_printed_admin_and_stops_everything(dev_sup
         requests.get(f"{base}/login", timeout=5)
 
 
-def test_make_run_a_second_time_keeps_the_data_and_seeds_nothing_new(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL", "FLASK_APP")}
-    env.update(INSTANCE_PATH=str(tmp_path / "instance"), FLASK_APP="wsgi")
-    seed = [sys.executable, "-m", "flask", "seed-demo"]
-    upgrade = [sys.executable, "-m", "flask", "db", "upgrade"]
-    for command in (upgrade, seed):
-        first = subprocess.run(command, cwd=str(ROOT), env=env, capture_output=True, text=True, timeout=120)
-        assert first.returncode == 0, first.stderr
-    assert "Sign in as admin@example.org" in first.stdout
-    again = subprocess.run(seed, cwd=str(ROOT), env=env, capture_output=True, text=True, timeout=120)
-    assert again.returncode == 0 and "nothing seeded" in again.stdout
+def test_make_run_a_second_time_keeps_the_data_and_seeds_nothing_new(app, make_app, tmp_path):
+    from flask_migrate import upgrade
+    fresh = make_app(DATABASE_URL=f"sqlite:///{tmp_path / 'fresh.db'}", INSTANCE_PATH=str(tmp_path))
+    with fresh.app_context():
+        upgrade(directory=str(ROOT / "migrations"))
+        first = fresh.test_cli_runner().invoke(args=["seed-demo"])
+        again = fresh.test_cli_runner().invoke(args=["seed-demo"])
+    assert first.exit_code == 0 and "Sign in as admin@example.org with password" in first.output
+    email, password = (tmp_path / "demo-login.txt").read_text().split()
+    assert password in first.output and (tmp_path / "demo-login.txt").stat().st_mode & 0o077 == 0
+    assert again.exit_code == 0 and "nothing seeded" in again.output
