@@ -293,3 +293,17 @@ def test_a_discreet_alumnus_is_never_sent_the_centre_name(sms):
     alumnus = make_alumnus(discreet=True)
     for word in ("STOP", "START", "HELP"):
         assert "Sunrise" not in post_sms(sms, word, alumnus.phone).get_data(as_text=True)
+
+
+def test_no_alert_goes_out_once_someone_has_acknowledged_or_resolved_the_case(sms, run_jobs):
+    from alumni.models import utcnow
+    from alumni.outreach.transports.console import recorded_messages
+    from alumni.redis_conn import get_redis
+    make_user("staff", on_call=True, phone="+919811111111")
+    alumnus = make_alumnus()
+    post_sms(sms, "I want to die", alumnus.phone)
+    [case] = cases(FollowUpReason.CRISIS)
+    case.acknowledged_at = utcnow()
+    db.session.commit()
+    run_jobs()
+    assert recorded_messages(get_redis()) == []

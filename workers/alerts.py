@@ -27,6 +27,8 @@ def send_staff_alert(user_id: int, followup_id: int, channel: str) -> str:
         return "skipped: user or case gone"
     if case.status == FollowUpStatus.RESOLVED:
         return "skipped: case already resolved"
+    if case.acknowledged_at is not None:
+        return "skipped: someone has already acknowledged the case"
     to = user.phone if channel in ("sms", "whatsapp") else user.email
     if not to:
         return f"skipped: no {channel} address"
