@@ -16,7 +16,8 @@ import requests
 from tests.conftest import ROOT
 
 # The promise is a login page within 60 s on an ordinary machine (13 s measured once
-# installed, migrations and seeding included); the wait here is far longer so a busy CI host fails only a start that hangs, never a slow one.
+# installed, migrations and seeding included); the wait here is far longer, so a busy CI
+# host fails only a start that hangs, never a slow one.
 STARTUP_LIMIT = 240
 LOGIN_LINE = re.compile(r"Sign in as (\S+) with password (\S+)")
 
