@@ -103,19 +103,23 @@ def _reconcile_one(checkin_id: int, now: datetime, report: ReconcileReport) -> N
     report.requeued += 1
 
 
-def requeue_lost_jobs(now: datetime, grace_seconds: float = 300, limit: int = 1000) -> int:
-    """`queued` rows whose retry time passed long ago: their job is gone (Redis flushed) or
-    died with a SIGKILLed worker (RQ still calls such a job "started" for minutes). Enqueue
-    a fresh job under an id of this sweep window; a duplicate is harmless, since only one
-    job can claim the row."""
+def requeue_lost_jobs(now: datetime, grace_seconds: float = 300, retry_grace_seconds: float = 30,
+                      limit: int = 1000) -> int:
+    """`queued` rows whose job is overdue: gone (Redis flushed), died with a SIGKILLed
+    worker (RQ still calls it "started" for minutes), or a retry that RQ's scheduler did not
+    release (a killed worker can hold the scheduler lock for minutes). Enqueue a fresh job
+    under an id of this sweep window; a duplicate is harmless, since only one job can
+    claim the row."""
     from alumni.jobs import OUTREACH, enqueue
-    cutoff = now - timedelta(seconds=grace_seconds)
+    overdue_retry = db.and_(CheckIn.next_attempt_at.is_not(None),
+                            CheckIn.next_attempt_at < now - timedelta(seconds=retry_grace_seconds))
+    stale_first = db.and_(CheckIn.next_attempt_at.is_(None),
+                          db.func.coalesce(CheckIn.queued_at, CheckIn.updated_at) < now - timedelta(seconds=grace_seconds))
     ids = list(db.session.scalars(db.select(CheckIn.id).where(
-        CheckIn.status == CheckInStatus.QUEUED,
-        db.func.coalesce(CheckIn.next_attempt_at, CheckIn.queued_at, CheckIn.updated_at) < cutoff)
+        CheckIn.status == CheckInStatus.QUEUED, db.or_(overdue_retry, stale_first))
         .order_by(CheckIn.id).limit(limit)))
     db.session.commit()  # no read transaction held while talking to Redis
-    window = int(now.timestamp() // grace_seconds)
+    window = int(now.timestamp() // retry_grace_seconds)
     count = 0
     for checkin_id in ids:
         if enqueue("workers.delivery.send_checkin", checkin_id, queue=OUTREACH,
