@@ -127,3 +127,6 @@ def test_the_demo_centre_is_enrolled_through_the_service(app_context):
     assert len(alumni) == len(DEMO_ALUMNI)
     assert all(a.plan_id and a.current_consent("sms") for a in alumni)
     assert db.session.scalar(db.select(db.func.count(AuditEvent.id)).filter_by(action="alumnus.enrolled")) == 5
+    from alumni.models import CheckIn, CheckInStatus
+    upcoming = db.session.scalar(db.select(db.func.count(CheckIn.id)).filter_by(status=CheckInStatus.SCHEDULED))
+    assert upcoming > 0, "a fresh demo has follow-up check-ins to show"
