@@ -30,6 +30,8 @@ def register_extensions(app: Flask) -> None:
         db.init_app(app)
     except (ArgumentError, NoSuchModuleError, ImportError) as error:
         raise ConfigError(f"DATABASE_URL is not usable: {error}") from None
+    from alumni.sqlite_tuning import tune_sqlite
+    tune_sqlite(app)
     migrate.init_app(app, db, directory=str(app.root_path + "/../migrations"), render_as_batch=True)
     csrf.init_app(app)
     login_manager.init_app(app)

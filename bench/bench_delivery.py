@@ -39,11 +39,6 @@ def _make_checkins(app, count: int) -> list[int]:
     from alumni.services.plans import ensure_default_plan
     from datetime import date
     with app.app_context():
-        if db.engine.dialect.name == "sqlite" and os.environ.get("BENCH_SQLITE_WAL", "1") == "1":
-            # WAL: a commit appends to the log instead of rewriting pages with a journal, so
-            # many writers (threads, processes) do not queue behind fsyncs. Persistent in the file.
-            with db.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
         ensure_default_plan()
         now = utcnow()
         alumni = [Alumnus(first_name=f"Bench{i}", last_name="Alumnus", phone=f"+9180{i:08d}", language="en",

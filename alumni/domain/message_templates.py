@@ -7,6 +7,8 @@ ordinary and discreet mode, and returns the reason it fails in plain words (or N
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -55,13 +57,19 @@ def _environment() -> SandboxedEnvironment:
 _ENV = _environment()
 
 
+@lru_cache(maxsize=512)
+def _compiled(source: str):
+    # Compiling is most of a render's cost; the same few bodies are sent thousands of times.
+    return _ENV.from_string(source)
+
+
 def render_text(source: str, variables: dict[str, object]) -> str:
     """Render one template string; raise TemplateProblem with the reason if it fails."""
     unknown = set(variables) - set(TEMPLATE_VARIABLES)
     if unknown:
         raise TemplateProblem(f"unknown variables passed: {', '.join(sorted(unknown))}")
     try:
-        text = _ENV.from_string(source).render(**variables)
+        text = _compiled(source).render(**variables)
     except TemplateError as error:
         raise TemplateProblem(_explain(error)) from None
     except Exception as error:  # a filter on the wrong type: still the template's fault

@@ -1,0 +1,23 @@
+"""SQLite settings for a database that a web process, workers and the scheduler share.
+
+WAL lets readers run while one writer commits, and a commit appends to the log instead of
+rewriting pages under a rollback journal; synchronous=NORMAL is safe with WAL (a power cut
+may lose the last commits, never corrupt the file). Both matter once several processes
+write, as `make run` does."""
+from flask import Flask
+from sqlalchemy import event
+
+
+def _on_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def tune_sqlite(app: Flask) -> None:
+    from alumni.extensions import db
+    with app.app_context():
+        engine = db.engine
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _on_connect)
