@@ -1,11 +1,10 @@
 """flask commands: users, tokens, demo seed, service checks."""
 from __future__ import annotations
 
-import secrets
 import sys
 
 import click
-from flask import Flask, current_app
+from flask import Flask
 from flask.cli import AppGroup
 
 from alumni.extensions import db
@@ -106,7 +105,3 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(check_services_command)
     from alumni.outreach.cli import outreach_cli
     app.cli.add_command(outreach_cli)
-
-
-def random_password() -> str:
-    return secrets.token_urlsafe(12)

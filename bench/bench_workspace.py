@@ -16,7 +16,7 @@ import random
 import re
 import statistics
 import time
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from bench.common import Figure, scratch_app, timed
 
@@ -51,7 +51,7 @@ def _bulk(table, rows) -> None:
 
 def seed(scale: float) -> dict:
     from alumni.extensions import db
-    from alumni.models import AuditEvent, Alumnus, CheckIn, Cohort, Contact, FollowUp, Message, utcnow
+    from alumni.models import Alumnus, CheckIn, Cohort, Contact, FollowUp, Message, utcnow
     from alumni.domain.queue_order import queue_rank
     from alumni.services.accounts import create_user
     rng = random.Random(8)

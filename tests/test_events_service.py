@@ -1,12 +1,12 @@
 """Meetings as a coordinator runs them: create, invite the right people, remind the yeses,
 take attendance, see who said yes and did not come."""
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 from alumni.domain.event_rules import EventDraft
 from alumni.extensions import db
-from alumni.models import AuditEvent, CheckIn, CheckInKind, CheckInStatus, Cohort, Invitation, Rsvp, utcnow
+from alumni.models import AuditEvent, CheckIn, CheckInKind, CheckInStatus, Cohort, Invitation, utcnow
 from alumni.services.event_attendance import no_shows, set_attendance, sign_in_rows
 from alumni.services.events import (EventInvalid, apply_rsvp, create_event, invite_occurrence,
                                     open_invitation_questions, send_due_invitations, send_due_reminders,

@@ -2,7 +2,7 @@
 from datetime import date, timedelta
 
 from alumni.extensions import db
-from alumni.models import AuditEvent, CheckIn, Event, Invitation, utcnow
+from alumni.models import AuditEvent, Event, Invitation
 from tests.support.factories import make_alumnus
 
 

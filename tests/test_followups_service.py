@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from alumni.extensions import db
-from alumni.models import AuditEvent, Contact, FollowUp, FollowUpReason, FollowUpStatus, utcnow
+from alumni.models import AuditEvent, Contact, FollowUp, FollowUpReason, FollowUpStatus
 from alumni.services import followups
 from alumni.services.cases import open_case
 from alumni.services.followups import CaseActionError

@@ -7,7 +7,7 @@ from flask_login import current_user
 from alumni.access import MANAGERS, allow, json_error
 from alumni.api import bp
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
-from alumni.domain.alumni_validation import CHANNELS, CONSENT_FIELDS, LANGUAGE_NAMES
+from alumni.domain.alumni_validation import CHANNELS, LANGUAGE_NAMES
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, Plan
 from alumni.services import alumni as records

@@ -3,46 +3,13 @@ on a free port: log in, open the queue, claim a crisis case, log a call, resolve
 see the dashboard change. Screenshots of the queue and dashboard go to test-artifacts/."""
 from __future__ import annotations
 
-import shutil
-import threading
-from pathlib import Path
-
-import pytest
-from werkzeug.serving import make_server
 
 from alumni.extensions import db
 from alumni.models import Direction, FollowUpReason, Message
 from alumni.services.cases import open_case
 from tests.support.accounts import PASSWORD, make_user
+from tests.browser.conftest import ARTIFACTS
 from tests.support.factories import make_alumnus
-
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", "--no-first-run", "--disable-quic"]
-
-pytestmark = pytest.mark.skipif(not (Path(CHROMIUM).exists() or shutil.which("chromium")),
-                                reason="chromium is not installed (make test installs it)")
-
-
-@pytest.fixture
-def live_server(app):
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
-
-
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
-                                     args=LAUNCH_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def _seed(app):
