@@ -213,12 +213,29 @@ def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = 
                      batch_size: int = 5000, actor: str = "system") -> int:
     """attach_plan for many new alumni at once (CSV import, benchmarks): the same rows as
     attach_plan (step_row), written with the driver's bulk path, committed per batch.
-    Alumni that already have plan check-ins are left out. Returns check-ins written."""
+    Alumni that already have plan check-ins are left out. Returns check-ins written.
+
+    Fast path: a cohort shares few (discharge date, preferred hour, zone) combinations, so
+    each combination's rows (minus alumnus_id) are built once, already in the driver's
+    wire form (SQLite's stored text, or COPY text lines), and reused for every alumnus."""
     now = now or utcnow()
     calc = SendTimeCalculator(quiet_hours())
     steps = list(plan.steps)
     written = 0
     audits = db.metadata.tables["audit_events"]
+    postgres = db.session.get_bind().dialect.name == "postgresql"
+    # One template per combination: (per-step row tails, how many are late).
+    templates: dict[tuple, tuple[list, int]] = {}
+
+    def template(discharge, hour, tz_name) -> tuple[list, int]:
+        rows = [step_row(0, step, calc(discharge, step.day_offset, hour, tz_name), now, LATE_ENROLMENT)
+                for step in steps]
+        late = sum(row["status"] == CheckInStatus.SKIPPED for row in rows)
+        tails = [tuple(row[c] for c in CHECKIN_COLUMNS[1:]) for row in rows]
+        if postgres:
+            return ["\t" + "\t".join(_copy_text(v) for v in tail) + "\n" for tail in tails], late
+        return [tuple(_sqlite_value(v) for v in tail) for tail in tails], late
+
     for start in range(0, len(alumnus_ids), batch_size):
         chunk = alumnus_ids[start:start + batch_size]
         already = set(db.session.scalars(db.select(CheckIn.alumnus_id).distinct().where(
@@ -226,50 +243,118 @@ def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = 
         people = db.session.execute(db.select(
             Alumnus.id, Alumnus.discharge_date, Alumnus.preferred_hour, Alumnus.timezone)
             .where(Alumnus.id.in_(chunk))).all()
-        rows, events = [], []
+        rows: list = []
+        events = []
+        count = 0
         for alumnus_id, discharge, hour, tz_name in people:
             if alumnus_id in already:
                 continue
-            late = 0
-            for step in steps:
-                row = step_row(alumnus_id, step, calc(discharge, step.day_offset, hour, tz_name), now, LATE_ENROLMENT)
-                late += row["status"] == CheckInStatus.SKIPPED
-                rows.append(tuple(row[c] for c in CHECKIN_COLUMNS))
+            key = (discharge, hour, tz_name)
+            found = templates.get(key)
+            if found is None:
+                found = templates[key] = template(discharge, hour, tz_name)
+            tails, late = found
+            if postgres:
+                prefix = str(alumnus_id)
+                rows.append("".join([prefix + line for line in tails]))
+            else:
+                rows.append((alumnus_id, tails))
+            count += len(tails)
             events.append({"at": now, "actor": actor, "action": "plan.attached", "alumnus_id": alumnus_id,
                            "detail": {"plan": plan.name, "created": len(steps), "skipped_late": late}})
         fresh = [e["alumnus_id"] for e in events]
-        if rows:
-            _copy_rows("checkins", CHECKIN_COLUMNS, rows)
+        if count:
+            if postgres:
+                _copy_lines("checkins", CHECKIN_COLUMNS, rows)
+            else:
+                _sqlite_insert("checkins", CHECKIN_COLUMNS, rows)
             db.session.execute(audits.insert(), events)
             db.session.execute(db.update(Alumnus).where(Alumnus.id.in_(fresh)).values(plan_id=plan.id),
                                execution_options={"synchronize_session": False})
         db.session.commit()
-        written += len(rows)
+        written += count
     return written
 
 
-def _copy_rows(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """Bulk insert on the session's connection, below the ORM: COPY on PostgreSQL,
-    executemany on SQLite (datetimes in SQLAlchemy's stored text form, so comparisons
-    with bound parameters stay exact)."""
-    connection = db.session.connection()
-    raw = connection.connection.dbapi_connection
-    names = ", ".join(columns)
-    if connection.dialect.name == "postgresql":
-        with raw.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-        return
-    text: dict[datetime, str] = {}
+def _sqlite_value(value):
+    """SQLAlchemy's stored text form of a datetime on SQLite (so comparisons with bound
+    parameters stay exact); anything else as it is."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value
 
-    def stored(value):
-        if isinstance(value, datetime):
-            found = text.get(value)
-            if found is None:
-                found = text[value] = value.strftime("%Y-%m-%d %H:%M:%S.%f")
-            return found
-        return value
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _copy_text(value) -> str:
+    """One field in PostgreSQL's COPY text format."""
+    if value is None:
+        return "\\N"
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    return str(value).translate(_COPY_ESCAPES)
+
+
+def _copy_lines(table: str, columns: tuple[str, ...], lines: list[str]) -> None:
+    """COPY ready text-format lines into `table` on the session's connection (PostgreSQL)."""
+    raw = db.session.connection().connection.dbapi_connection
+    with raw.cursor() as cursor, cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        for start in range(0, len(lines), 1000):
+            copy.write("".join(lines[start:start + 1000]))
+
+
+# A bigger page cache while bulk-inserting on SQLite: the check-in indexes on due_at take
+# rows at a few hundred insertion points at once, more index pages than the default 2 MB
+# cache holds, so every batch would otherwise re-read and re-write them.
+_SQLITE_BULK_CACHE_KIB = 65536
+
+
+def _sql_literal(value) -> str | None:
+    """value as an SQLite literal stored exactly as the bound value would be, or None
+    when it is safer to bind it."""
+    if value is None:
+        return "NULL"
+    if type(value) is int:
+        return str(value)
+    if type(value) is str and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
+
+
+def _sqlite_insert(table: str, columns: tuple[str, ...], people: list[tuple[int, list[tuple]]]) -> None:
+    """executemany on the session's connection (SQLite), inside its transaction. `people`
+    is (first column, shared row tails in stored form) per alumnus, in insertion order.
+    Columns whose value is the same in every row are written as literals in the statement
+    rather than bound per row (fewer parameters to bind, same stored values)."""
+    shared: dict[int, list[tuple]] = {}
+    for _, tails in people:
+        shared.setdefault(id(tails), tails)
+    every = [tail for tails in shared.values() for tail in tails]
+    literals: dict[int, str] = {}
+    for j in range(len(columns) - 1):
+        first = every[0][j]
+        if all(tail[j] == first and type(tail[j]) is type(first) for tail in every):
+            literal = _sql_literal(first)
+            if literal is not None:
+                literals[j] = literal
+    bound = [j for j in range(len(columns) - 1) if j not in literals]
+    projected = {key: [tuple(tail[j] for j in bound) for tail in tails] for key, tails in shared.items()}
+    rows = []
+    for first_column, tails in people:
+        rows += [(first_column, *tail) for tail in projected[id(tails)]]
+    values = ", ".join(["?"] + [literals.get(j, "?") for j in range(len(columns) - 1)])
+    raw = db.session.connection().connection.dbapi_connection
     cursor = raw.cursor()
-    cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})",
-                       ([stored(v) for v in row] for row in rows))
-    cursor.close()
+    try:
+        old = cursor.execute("PRAGMA cache_size").fetchone()[0]
+        if -_SQLITE_BULK_CACHE_KIB < old < 0 or 0 < old * 4 < _SQLITE_BULK_CACHE_KIB:
+            cursor.execute(f"PRAGMA cache_size = -{_SQLITE_BULK_CACHE_KIB}")
+        try:
+            cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({values})", rows)
+        finally:
+            cursor.execute(f"PRAGMA cache_size = {int(old)}")
+    finally:
+        cursor.close()
