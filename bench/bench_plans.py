@@ -1,4 +1,4 @@
-"""Plans and dispatcher at scale: materialise the default plan for N alumni (21 check-ins
+"""Plans and dispatcher at scale: materialise the default plan for N alumni (20 check-ins
 each, bulk inserts) and dispatch N due check-ins (conditional UPDATEs + one Redis pipeline
 per batch, through the same enqueue function the dispatcher always uses), for N = 10,000
 and 100,000. SQLite + embedded Redis by default; DATABASE_URL / REDIS_URL for PostgreSQL."""
