@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from alumni.redis_conn import stop_embedded_redis
 from config import INSTANCE_DIR
 
 
@@ -80,7 +81,7 @@ def main() -> int:
     finally:
         _stop(children)
         if embedded is not None:
-            embedded._cleanup()  # stops the embedded redis-server it started
+            stop_embedded_redis(embedded)
     if not stopping:
         print("A child process stopped; everything was shut down.", file=sys.stderr)
         return 1

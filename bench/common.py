@@ -77,7 +77,8 @@ def scratch_app(**overrides):
             if dropper:
                 dropper()
             if server is not None:
-                server._cleanup()
+                from alumni.redis_conn import stop_embedded_redis
+                stop_embedded_redis(server)
 
 
 @contextmanager

