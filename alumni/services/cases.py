@@ -9,10 +9,13 @@ from alumni.models import REASON_PRIORITY, FollowUp, FollowUpStatus
 from alumni.services.audit import audit
 
 
+_OPEN_CASE = db.select(FollowUp).where(
+    FollowUp.alumnus_id == db.bindparam("alumnus_id"), FollowUp.reason == db.bindparam("reason"),
+    FollowUp.status != FollowUpStatus.RESOLVED)   # built once, bound per call
+
+
 def find_open_case(alumnus_id: int, reason: str) -> FollowUp | None:
-    return db.session.scalar(db.select(FollowUp).where(
-        FollowUp.alumnus_id == alumnus_id, FollowUp.reason == reason,
-        FollowUp.status != FollowUpStatus.RESOLVED))
+    return db.session.scalar(_OPEN_CASE, {"alumnus_id": alumnus_id, "reason": reason})
 
 
 def open_case(alumnus_id: int, reason: str, *, message_id: int | None = None,

@@ -171,15 +171,20 @@ def send_due_reminders(now: datetime | None = None) -> int:
     return len(owed)
 
 
+# Built once (bound per call): the inbound pipeline asks this for most replies.
+_OPEN_INVITATIONS = (
+    db.select(Invitation, CheckIn).select_from(Invitation)
+    .join(EventOccurrence, EventOccurrence.id == Invitation.occurrence_id)
+    .join(CheckIn, CheckIn.id == Invitation.checkin_id)
+    .where(Invitation.alumnus_id == db.bindparam("alumnus_id"),
+           EventOccurrence.starts_at > db.bindparam("now", type_=EventOccurrence.starts_at.type),
+           EventOccurrence.cancelled_at.is_(None), CheckIn.status.in_(SENT_STATES)))
+
+
 def open_invitation_questions(alumnus_id: int, now: datetime) -> list[OpenQuestion]:
     """Invitations this alumnus may be answering: sent and unanswered, or (after a
     reminder) answered yes and open to a change of mind, for meetings still ahead."""
-    rows = db.session.execute(
-        db.select(Invitation, CheckIn).select_from(Invitation)
-        .join(EventOccurrence, EventOccurrence.id == Invitation.occurrence_id)
-        .join(CheckIn, CheckIn.id == Invitation.checkin_id)
-        .where(Invitation.alumnus_id == alumnus_id, EventOccurrence.starts_at > now,
-               EventOccurrence.cancelled_at.is_(None), CheckIn.status.in_(SENT_STATES))).all()
+    rows = db.session.execute(_OPEN_INVITATIONS, {"alumnus_id": alumnus_id, "now": now}).all()
     questions = []
     for invitation, invite in rows:
         if invitation.rsvp == Rsvp.NONE:

@@ -212,13 +212,16 @@ def _finish(message: Message, alumnus: Alumnus | None, handling: str, answer: st
           detail={"message_id": message.id, "channel": message.channel, "handling": message.handling})
 
 
+# Built once (bound per call): constructing it cost more CPU than running it.
+_OPEN_CHECKINS = (db.select(CheckIn)
+                  .where(CheckIn.alumnus_id == db.bindparam("alumnus_id"),
+                         CheckIn.status.in_(OPEN_CHECKIN_STATES), CheckIn.kind.in_(QUESTION_KINDS))
+                  .order_by(CheckIn.sent_at.desc().nulls_last(), CheckIn.id.desc()).limit(5))
+
+
 def open_checkin_for(alumnus_id: int, now) -> CheckIn | None:
     """The most recent check-in that asked a question and is still inside its reply window."""
-    candidates = db.session.scalars(
-        db.select(CheckIn).where(CheckIn.alumnus_id == alumnus_id,
-                                 CheckIn.status.in_(OPEN_CHECKIN_STATES),
-                                 CheckIn.kind.in_(QUESTION_KINDS))
-        .order_by(CheckIn.sent_at.desc().nulls_last(), CheckIn.id.desc()).limit(5))
+    candidates = db.session.scalars(_OPEN_CHECKINS, {"alumnus_id": alumnus_id})
     for checkin in candidates:
         sent = checkin.sent_at or checkin.due_at
         if sent + timedelta(hours=checkin.reply_window_hours) >= now:

@@ -5,6 +5,7 @@ otherwise TwiML with our answer (an empty <Response/> when there is nothing to s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flask import Response, abort, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
@@ -32,11 +33,18 @@ def sender_number(raw: str) -> str:
         return raw
 
 
-def twiml(answer: str | None) -> Response:
+@lru_cache(maxsize=512)
+def twiml_text(answer: str | None) -> str:
+    """The TwiML for an answer. Answers come from a small set of fixed texts, so each is
+    built (through ElementTree) once per worker, not once per message."""
     response = MessagingResponse()
     if answer:
         response.message(answer)
-    return Response(str(response), status=200, mimetype="application/xml")
+    return str(response)
+
+
+def twiml(answer: str | None) -> Response:
+    return Response(twiml_text(answer), status=200, mimetype="application/xml")
 
 
 @bp.route("/twilio/sms", methods=["POST"])
