@@ -34,24 +34,13 @@ MPS = 50
 
 
 def _make_checkins(app, count: int) -> list[int]:
-    from alumni.extensions import db
-    from alumni.models import Alumnus, Channel, CheckIn, CheckInStatus, Consent, ConsentSource, utcnow
+    from alumni.models import CheckInStatus, utcnow
     from alumni.services.plans import ensure_default_plan
-    from datetime import date
+    from bench.common import seed_sms_alumni_with_checkins
     with app.app_context():
         ensure_default_plan()
         now = utcnow()
-        alumni = [Alumnus(first_name=f"Bench{i}", last_name="Alumnus", phone=f"+9180{i:08d}", language="en",
-                          timezone="Asia/Kolkata", discharge_date=date(2025, 1, 1), preferred_channel=Channel.SMS)
-                  for i in range(count)]
-        db.session.add_all(alumni)
-        db.session.flush()
-        db.session.add_all([Consent(alumnus_id=a.id, channel=Channel.SMS, granted=True, source=ConsentSource.FORM)
-                            for a in alumni])
-        checkins = [CheckIn(alumnus_id=a.id, channel="sms", template_key="checkin", due_at=now,
-                            status=CheckInStatus.QUEUED, queued_at=now) for a in alumni]
-        db.session.add_all(checkins)
-        db.session.commit()
+        checkins = seed_sms_alumni_with_checkins(count, "+9180", status=CheckInStatus.QUEUED, queued_at=now)
         ids = [c.id for c in checkins]
         from rq import Queue
 

@@ -40,22 +40,13 @@ BODIES = ["4"] * 40 + ["5"] * 20 + ["3"] * 15 + ["2"] * 6 + ["१"] * 2 + ["char
 
 
 def _seed(app) -> list[str]:
-    from datetime import date
     from alumni.extensions import db
-    from alumni.models import Alumnus, Channel, CheckIn, CheckInStatus, Consent, ConsentSource, utcnow
+    from alumni.models import CheckInStatus, utcnow
+    from bench.common import seed_sms_alumni_with_checkins
     with app.app_context():
-        now = utcnow()
-        alumni = [Alumnus(first_name=f"Bench{i}", last_name="Alumnus", phone=f"+9181{i:08d}", language="en",
-                          timezone="Asia/Kolkata", discharge_date=date(2025, 1, 1), preferred_channel=Channel.SMS)
-                  for i in range(ALUMNI)]
-        db.session.add_all(alumni)
-        db.session.flush()
-        db.session.add_all([Consent(alumnus_id=a.id, channel=Channel.SMS, granted=True, source=ConsentSource.FORM)
-                            for a in alumni])
-        db.session.add_all([CheckIn(alumnus_id=a.id, channel="sms", due_at=now, status=CheckInStatus.SENT,
-                                    sent_at=now, reply_window_hours=48) for a in alumni])
-        db.session.commit()
-        phones = [a.phone for a in alumni]
+        checkins = seed_sms_alumni_with_checkins(ALUMNI, "+9181", status=CheckInStatus.SENT, sent_at=utcnow(),
+                                                 reply_window_hours=48)
+        phones = [c.alumnus.phone for c in checkins]
         db.session.remove()
         return phones
 

@@ -90,3 +90,28 @@ def timed():
     started = time.perf_counter()
     yield timer
     timer.seconds = time.perf_counter() - started
+
+
+def seed_sms_alumni_with_checkins(count: int, phone_prefix: str, **checkin_fields) -> list:
+    """`count` active alumni with SMS consent, each with one SMS check-in due now carrying
+    `checkin_fields` (status and its times). Runs in the caller's app context; commits.
+    Returns the check-ins (their alumni loaded)."""
+    from datetime import date
+
+    from alumni.extensions import db
+    from alumni.models import Alumnus, Channel, CheckIn, Consent, ConsentSource, utcnow
+
+    now = utcnow()
+    alumni = [Alumnus(first_name=f"Bench{i}", last_name="Alumnus", phone=f"{phone_prefix}{i:08d}",
+                      language="en", timezone="Asia/Kolkata", discharge_date=date(2025, 1, 1),
+                      preferred_channel=Channel.SMS) for i in range(count)]
+    db.session.add_all(alumni)
+    db.session.flush()
+    db.session.add_all([Consent(alumnus_id=a.id, channel=Channel.SMS, granted=True, source=ConsentSource.FORM)
+                        for a in alumni])
+    fields = {"due_at": now, **checkin_fields}
+    checkins = [CheckIn(alumnus_id=a.id, alumnus=a, channel="sms", template_key="checkin", **fields)
+                for a in alumni]
+    db.session.add_all(checkins)
+    db.session.commit()
+    return checkins
