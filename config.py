@@ -76,7 +76,6 @@ class Config:
     RQ_RESULT_TTL: int = 3600
     LOGIN_MAX_FAILURES: int = 5
     LOGIN_LOCK_SECONDS: int = 15 * 60
-    RQ_QUEUE_PREFIX: str = ""
 
     TESTING: bool = False
     WTF_CSRF_ENABLED: bool = True

@@ -7,9 +7,9 @@ forgotten declaration fails closed and the route-by-role test notices it.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
-from flask import Blueprint, Flask, current_app, jsonify, redirect, request, url_for
+from flask import Blueprint, Flask, abort, current_app, jsonify, redirect, request, url_for
 from flask_login import current_user
 
 from alumni.models.user import Role
@@ -78,10 +78,9 @@ def enforce_roles():
     if current_user.role not in roles:
         if wants_json():
             return json_error(403, "forbidden", "Your role may not do this.")
-        from flask import abort
         abort(403)
     return None
 
 
-def init_access(app: Flask, extra: Iterable[Callable] = ()) -> None:
+def init_access(app: Flask) -> None:
     app.before_request(enforce_roles)

@@ -24,8 +24,7 @@ def get_queue(name: str) -> Queue:
 
 def job_is_live(job_id: str) -> bool:
     """Is a job with this id still waiting or running? False when Redis lost it."""
-    job = Job.fetch_many([job_id], connection=get_redis())[0]
-    return job is not None and job.get_status(refresh=False) in _LIVE
+    return job_id in live_job_ids([job_id])
 
 
 def enqueue(func_path: str, *args, queue: str = DEFAULT, job_id: str | None = None, **options) -> Job | None:
@@ -40,7 +39,7 @@ def enqueue(func_path: str, *args, queue: str = DEFAULT, job_id: str | None = No
 
 
 def live_job_ids(job_ids: list[str]) -> set[str]:
-    """Which of these ids have a live job: job_is_live for many ids in one round trip."""
+    """Which of these ids have a live job (waiting or running), in one round trip."""
     if not job_ids:
         return set()
     # Only each job's status field, one pipeline: cheap enough for 100,000 ids at a time.

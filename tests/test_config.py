@@ -121,10 +121,10 @@ def test_a_bad_setting_is_named_in_the_error(tmp_path, env, words):
         Config.from_env({"INSTANCE_PATH": str(tmp_path), **env})
 
 
-# Flask's own settings, derived values and a reserved name are not for operators to set.
+# Flask's own settings and derived values are not for operators to set.
 NOT_OPERATOR_SETTINGS = {"TESTING", "WTF_CSRF_ENABLED", "SESSION_COOKIE_HTTPONLY", "SESSION_COOKIE_SAMESITE",
                          "SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_HTTPONLY", "SQLALCHEMY_DATABASE_URI",
-                         "SQLALCHEMY_ENGINE_OPTIONS", "RQ_QUEUE_PREFIX"}
+                         "SQLALCHEMY_ENGINE_OPTIONS"}
 
 
 def test_the_readme_documents_every_setting():
