@@ -42,6 +42,8 @@ ERROR_TEXT = {
     21612: "The 'To' phone number is not currently reachable via SMS",
     63016: "Failed to send freeform message because you are outside the allowed window.",
     20429: "Too Many Requests",
+    21604: "A 'To' phone number is required.",
+    21602: "Message body is required.",
 }
 
 
@@ -109,6 +111,7 @@ class TwilioDouble:
         self.requests: list[RecordedRequest] = []
         self.created: list[DoubleMessage] = []
         self._lock = threading.Lock()
+        self._in_flight = 0  # requests parsed and not yet answered
         self._released = threading.Event()
         self._holding = threading.Semaphore(0)
         self._random = random.Random(self.behaviour.seed)
@@ -147,6 +150,18 @@ class TwilioDouble:
 
     def wait_for_held_request(self, timeout: float = 30) -> bool:
         return self._holding.acquire(timeout=timeout)
+
+    def wait_until_answered(self, timeout: float = 30) -> bool:
+        """Every request received so far has been answered. A client killed mid-request
+        leaves the double still working on it (sleeping its latency, then accepting), as
+        Twilio would; the test waits for that before it plays the sweeper's grace time."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if self._in_flight == 0:
+                    return True
+            time.sleep(0.01)
+        return False
 
     def fail_next(self, *statuses: int) -> None:
         with self._lock:
@@ -206,13 +221,30 @@ class TwilioDouble:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
+            def parse_request(self):
+                parsed = super().parse_request()
+                if parsed and self.command in ("GET", "POST"):
+                    with double._lock:
+                        double._in_flight += 1
+                return parsed
+
             def do_GET(self):
-                double._list(self)
+                try:
+                    double._list(self)
+                finally:
+                    double._answered()
 
             def do_POST(self):
-                double._create(self)
+                try:
+                    double._create(self)
+                finally:
+                    double._answered()
 
         return Handler
+
+    def _answered(self) -> None:
+        with self._lock:
+            self._in_flight -= 1
 
     def _record(self, handler, form: dict) -> RecordedRequest:
         parts = urlsplit(handler.path)
@@ -224,8 +256,14 @@ class TwilioDouble:
 
     def _create(self, handler) -> None:
         length = int(handler.headers.get("Content-Length") or 0)
-        form = {k: v[-1] for k, v in parse_qs(handler.rfile.read(length).decode()).items()}
+        raw = handler.rfile.read(length)
+        form = {k: v[-1] for k, v in parse_qs(raw.decode(errors="replace")).items()}
         record = self._record(handler, form)
+        if len(raw) < length:
+            # The client died between its headers and its body (urllib3 sends them apart):
+            # the request never completed, so nothing is created, as at Twilio.
+            record.answered = 0
+            return
         if not _PATH.match(urlsplit(handler.path).path):
             record.answered = 404
             return handler._reply(404, {"code": 20404, "message": "The requested resource was not found", "status": 404})
@@ -243,6 +281,10 @@ class TwilioDouble:
                                            "more_info": "", "status": forced})
         to = form.get("To", "")
         code = behaviour.error_for_number.get(to.removeprefix("whatsapp:"))
+        if not to:
+            code = 21604
+        elif not form.get("Body") and not form.get("MediaUrl"):
+            code = 21602
         if code:
             record.answered = 400
             return handler._reply(400, {"code": code, "message": ERROR_TEXT.get(code, "error"),
