@@ -130,7 +130,10 @@ class Config:
         if self.SQLALCHEMY_DATABASE_URI.startswith("sqlite"):
             self.SQLALCHEMY_ENGINE_OPTIONS = {"connect_args": {"timeout": 30}}
         else:
-            self.SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+            # Not pool_pre_ping (a round trip per checkout): create_app pings only a
+            # connection that sat idle (alumni/extensions.py), and none lives past the
+            # idle-connection limits of proxies and firewalls.
+            self.SQLALCHEMY_ENGINE_OPTIONS = {"pool_recycle": 1800}
         self.SESSION_COOKIE_SECURE = self.is_production
 
 

@@ -32,6 +32,10 @@ def register_extensions(app: Flask) -> None:
         raise ConfigError(f"DATABASE_URL is not usable: {error}") from None
     from alumni.sqlite_tuning import tune_sqlite
     tune_sqlite(app)
+    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        from alumni.extensions import ping_after_idle
+        with app.app_context():
+            ping_after_idle(db.engine)
     migrate.init_app(app, db, directory=str(app.root_path + "/../migrations"), render_as_batch=True)
     csrf.init_app(app)
     login_manager.init_app(app)

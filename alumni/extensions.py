@@ -24,3 +24,32 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
+
+
+# A pooled connection used this recently is taken to be alive: pinging it on every
+# checkout (pool_pre_ping) cost a round trip per request on the webhook path. One idle
+# longer than this is pinged first, since a server restart or an idle-connection killer
+# is what usually breaks it. A connection that dies in between fails one statement, and
+# SQLAlchemy then discards every connection the pool had opened before the failure.
+PING_AFTER_IDLE_SECONDS = 10.0
+
+
+def ping_after_idle(engine, seconds: float = PING_AFTER_IDLE_SECONDS) -> None:
+    import time
+
+    from sqlalchemy import event
+    from sqlalchemy.exc import DisconnectionError
+
+    @event.listens_for(engine, "checkin")
+    def _idle_since(dbapi_connection, record) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping_if_idle(dbapi_connection, record, proxy) -> None:
+        idle_since = record.info.get("idle_since")
+        if idle_since is None or time.monotonic() - idle_since < seconds:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as error:
+            raise DisconnectionError(str(error)) from error   # the pool connects afresh

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from alumni.domain.crisis_lexicon import find_crisis_terms
 from alumni.domain.keywords import Keyword, contains_call_request, match_keyword, normalise
+from alumni.domain.reply_texts import Answer
 
 # Number words that are a whole reply. English and Devanagari words are unambiguous in any
 # language; Latin transliterations of Hindi/Marathi ("do", "char") only count for alumni
@@ -101,3 +102,61 @@ def interpret_reply(text: str, language: str = "en") -> Reply:
         return Reply(score=score, callback=callback, uncertain=rest_needs_reading,
                      normalised=normalised)
     return Reply(callback=callback, uncertain=True, normalised=normalised)
+
+
+# Follow-up case reasons as the pipeline names them (the values of FollowUpReason).
+CRISIS_CASE, LOW_SCORE_CASE, CALLBACK_CASE, UNREAD_TEXT_CASE = "crisis", "low_score", "callback", "unread_text"
+CASE_WORDS = {CRISIS_CASE: "crisis", LOW_SCORE_CASE: "low-score", CALLBACK_CASE: "call-back",
+              UNREAD_TEXT_CASE: "unread-text"}
+
+
+@dataclass(frozen=True)
+class ReplyPlan:
+    """What the ordinary pipeline does with a known alumnus's reply (not a compliance
+    keyword): whether it answers the open check-in, which cases it opens, how we answer."""
+
+    answers_checkin: bool
+    cases: tuple[str, ...]
+    answer: Answer
+
+
+def plan_reply(reply: Reply, has_open_checkin: bool) -> ReplyPlan:
+    scored = reply.score is not None and has_open_checkin
+    # A score with nowhere to go is read by a person, like free text.
+    needs_reader = reply.uncertain or (reply.score is not None and not has_open_checkin)
+    cases = []
+    if reply.crisis:
+        cases.append(CRISIS_CASE)
+    if scored and reply.low_score:
+        cases.append(LOW_SCORE_CASE)
+    if reply.callback:
+        cases.append(CALLBACK_CASE)
+    if needs_reader and not reply.crisis:
+        cases.append(UNREAD_TEXT_CASE)
+    if reply.crisis:
+        answer = Answer.CRISIS
+    elif scored:
+        answer = Answer.SCORE_THANKS
+    elif reply.callback:
+        answer = Answer.CALLBACK
+    else:
+        answer = Answer.READ_SOON
+    return ReplyPlan(answers_checkin=has_open_checkin, cases=tuple(cases), answer=answer)
+
+
+def describe_plan(reply: Reply, plan: ReplyPlan, created: dict[str, bool]) -> str:
+    """The timeline's plain words for what was done; `created` says, per case reason,
+    whether a new case was opened or the message joined one already open."""
+    actions: list[str] = []
+    if plan.answers_checkin:
+        actions.append(f"score {reply.score} recorded" if reply.score is not None else "check-in marked replied")
+    elif reply.score is not None:
+        actions.append(f"a {reply.score} but no open check-in to attach it to")
+    for reason in plan.cases:
+        word = CASE_WORDS[reason]
+        action = f"opened a {word} case" if created[reason] else f"added to the open {word} case"
+        if reason == CRISIS_CASE:
+            action += f" ({', '.join(t.replace('_', ' ') for t in reply.crisis_terms)}) and alerted on-call staff"
+        actions.append(action)
+    handling = "; ".join(actions)
+    return handling[:1].upper() + handling[1:]

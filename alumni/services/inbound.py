@@ -1,9 +1,14 @@
 """The inbound pipeline: one text from an alumnus (SMS, WhatsApp or email) -> stored once ->
 compliance keywords -> matched -> interpreted -> cases -> urgent alerts -> our answer.
 
-Stored once per provider id by the database's unique constraint (not a look-up, which two
-concurrent deliveries of the same message would both pass): the loser of that race, and
-any later replay, gets the answer the first delivery got and changes nothing.
+Stored once per provider id by the database's unique constraint (INSERT ... ON CONFLICT
+DO NOTHING, not a look-up, which two concurrent deliveries of the same message would both
+pass): the loser of that race, and any later replay, gets the answer the first delivery
+got and changes nothing.
+
+Round trips are the cost of this path, so it reads everything it needs about the sender
+(the record, the open check-in, the cases already open) in one statement, decides, and
+writes the message row once with its final interpretation.
 
 Other areas take part through `register_reply_handler` (peer support reads RSVPs): a
 handler sees each reply from a known alumnus that is not a compliance keyword, a crisis
@@ -14,27 +19,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
+from functools import lru_cache
 
 from flask import current_app
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import aliased
 
 from alumni.domain.keywords import Keyword
-from alumni.domain.replies import Reply, interpret_reply
+from alumni.domain.replies import (CRISIS_CASE, Reply, ReplyPlan, describe_plan, interpret_reply,
+                                   plan_reply)
 from alumni.domain.reply_texts import Answer, reply_text
 from alumni.extensions import db
-from alumni.models import (Alumnus, CheckIn, CheckInKind, CheckInStatus, Direction, FollowUpReason,
-                           Message, utcnow)
+from alumni.models import (Alumnus, AlumnusStatus, CheckIn, CheckInKind, CheckInStatus, Direction,
+                           FollowUp, FollowUpReason, FollowUpStatus, Message, utcnow)
 from alumni.services.audit import audit
-from alumni.services.cases import open_case
+from alumni.services.cases import insert_case, insert_unless_conflict
 from alumni.services.consent import record_consent
 
 CHANNEL_NAMES = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "email"}
 ANSWERED_CHANNELS = ("sms", "whatsapp")    # answered in the TwiML response
 OPEN_CHECKIN_STATES = (CheckInStatus.SENT, CheckInStatus.DELIVERED)
 QUESTION_KINDS = (CheckInKind.CHECKIN, CheckInKind.NUDGE)
-CASE_WORDS = {FollowUpReason.CRISIS: "crisis", FollowUpReason.LOW_SCORE: "low-score",
-              FollowUpReason.CALLBACK: "call-back", FollowUpReason.UNREAD_TEXT: "unread-text"}
+REACHABLE = (AlumnusStatus.ACTIVE, AlumnusStatus.PAUSED)
+# The cases an inbound message may open; the sender look-up says which are already open.
+INBOUND_CASES = (FollowUpReason.CRISIS, FollowUpReason.LOW_SCORE, FollowUpReason.CALLBACK,
+                 FollowUpReason.UNREAD_TEXT)
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,29 @@ class HandledReply:
     alert_case_ids: list[int] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Sender:
+    """What the pipeline needs to know about who wrote, read in one statement."""
+
+    alumnus: Alumnus | None
+    checkin: CheckIn | None = None                  # the open check-in this may answer
+    open_cases: dict[str, int] = field(default_factory=dict)   # reason -> unresolved case id
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What a message means and what we will do and say, decided before anything is written."""
+
+    reply: Reply
+    handling: str
+    answer: str | None
+    plan: ReplyPlan | None = None   # ordinary handling; None for keywords and unknown senders
+
+
+def answered_checkin_id(sender: Sender, decision: Decision) -> int | None:
+    return sender.checkin.id if decision.plan and decision.plan.answers_checkin else None
+
+
 ReplyHandler = Callable[[Message, Alumnus, Reply], HandledReply | None]
 _REPLY_HANDLERS: list[ReplyHandler] = []
 
@@ -71,26 +104,28 @@ def register_reply_handler(handler: ReplyHandler) -> ReplyHandler:
     return handler
 
 
-def find_sender(channel: str, from_addr: str) -> Alumnus | None:
-    from alumni.services.alumni import find_alumnus_by_email, find_alumnus_by_phone
-    return find_alumnus_by_email(from_addr) if channel == "email" else find_alumnus_by_phone(from_addr)
-
-
 def handle_inbound(inbound: InboundMessage, *, actor: str = "twilio") -> InboundResult:
     """Store, interpret and act on one inbound message; commits. Then enqueues alerts."""
-    alumnus = find_sender(inbound.channel, inbound.from_addr)
-    message = Message(direction=Direction.INBOUND, channel=inbound.channel,
-                      alumnus_id=alumnus.id if alumnus else None, provider_id=inbound.provider_id,
-                      from_addr=inbound.from_addr[:254], to_addr=inbound.to_addr[:254],
-                      body=inbound.body)
-    db.session.add(message)
     try:
-        # The first write of this transaction, so losing the race undoes nothing else and
-        # needs no savepoint (two round trips fewer on every message).
-        db.session.flush()
-    except IntegrityError:
+        return _handle_inbound(inbound, actor)
+    except DBAPIError as error:
+        if not error.connection_invalidated:
+            raise
+        # A pooled connection died (the database restarted): the pool has let go of its
+        # stale connections, and the provider id stops a second attempt storing twice.
+        # Twilio does not retry a failed message webhook, so this text would be lost.
+        db.session.rollback()
+        return _handle_inbound(inbound, actor)
+
+
+def _handle_inbound(inbound: InboundMessage, actor: str) -> InboundResult:
+    now = utcnow()
+    sender = find_sender(inbound.channel, inbound.from_addr, now)
+    decision = decide(inbound.body, inbound.channel, sender)
+    message = _store_once(inbound, sender, decision)
+    if message is None:
         return _replayed(inbound.provider_id)
-    alerts = process_message(message, alumnus, actor=actor)
+    alerts = carry_out(message, sender, decision, actor=actor, now=now)
     # Read before commit expires the row: no reload just to answer.
     result = InboundResult(message.id, message.reply_body, False, message.alumnus_id)
     db.session.commit()
@@ -98,10 +133,26 @@ def handle_inbound(inbound: InboundMessage, *, actor: str = "twilio") -> Inbound
     return result
 
 
+def process_message(message: Message, alumnus: Alumnus | None, *, actor: str | None = "system") -> list[int]:
+    """Decide and record what a message already stored means, in the caller's transaction
+    (the unknown-senders inbox links one to an alumnus). Sets message.handling (plain
+    words, for the timeline) and message.reply_body. Returns the crisis case ids whose
+    on-call alert must go out once the caller has committed."""
+    now = utcnow()
+    sender = _read_sender(_sender_statement("id"), {"key": alumnus.id}, now) if alumnus else Sender(None)
+    decision = decide(message.body, message.channel, sender)
+    message.checkin_id = answered_checkin_id(sender, decision)
+    message.handling = decision.handling[:200]
+    message.reply_body = _answer_for_channel(decision.answer, message.channel)
+    return carry_out(message, sender, decision, actor=actor, now=now)
+
+
 def _replayed(provider_id: str) -> InboundResult:
-    db.session.rollback()
+    # ON CONFLICT waited for the first delivery's transaction, so its row is committed.
     first = db.session.scalar(db.select(Message).where(Message.provider_id == provider_id))
-    return InboundResult(first.id, first.reply_body, True, first.alumnus_id)
+    result = InboundResult(first.id, first.reply_body, True, first.alumnus_id)
+    db.session.rollback()   # nothing was written; and after this the row is expired
+    return result
 
 
 def send_alerts(case_ids: list[int]) -> None:
@@ -110,106 +161,54 @@ def send_alerts(case_ids: list[int]) -> None:
         alert_on_call(case_id)
 
 
-def process_message(message: Message, alumnus: Alumnus | None, *, actor: str = "system") -> list[int]:
-    """Decide and record what this message means, in the caller's transaction. Sets
-    message.handling (plain words, for the timeline) and message.reply_body. Returns the
-    crisis case ids whose on-call alert must go out once the caller has committed."""
-    language = alumnus.language if alumnus else "en"
-    reply = interpret_reply(message.body, language)
-    config = current_app.config
+# --- who wrote ----------------------------------------------------------------------------
 
-    def answer(kind: Answer) -> str:
-        return reply_text(kind, language, centre=config["CENTRE_NAME"],
-                          contact=config["CENTRE_CONTACT"], helpline=config["CRISIS_HELPLINE"],
-                          discreet=bool(alumnus and alumnus.discreet))
-
-    alerts: list[int] = []
-    channel = CHANNEL_NAMES.get(message.channel, message.channel)
-    if reply.keyword in (Keyword.STOP, Keyword.START):
-        # Compliance first: consent changes before anything else is looked at, and the
-        # confirmation is the only thing sent.
-        stop = reply.keyword is Keyword.STOP
-        if alumnus is not None:
-            record_consent(alumnus.id, message.channel, granted=not stop, source="keyword", actor=actor)
-            handling = (f"{reply.keyword.upper()}: {channel} messages "
-                        f"{'stopped' if stop else 'restarted'} at their request; confirmation sent")
-        else:
-            handling = f"{reply.keyword.upper()} from an unknown sender: confirmation sent, no record changed"
-        _finish(message, alumnus, handling, answer(Answer.STOP if stop else Answer.START), actor)
-        return alerts
-    if reply.keyword in (Keyword.HELP, Keyword.INFO):
-        handling = "Asked for information: sent the centre's name and contact"
-        if alumnus is not None and reply.keyword is Keyword.HELP:
-            # For someone in recovery "help" may be literal, so a person calls back too.
-            open_case(alumnus.id, FollowUpReason.CALLBACK, message_id=message.id, actor=actor)
-            handling = "Asked for help: sent the centre's contact and opened a call-back case"
-        _finish(message, alumnus, handling, answer(Answer.HELP), actor)
-        return alerts
-    if alumnus is None:
-        _finish(message, None, "Unknown sender: waiting in the unknown-senders inbox", None, actor)
-        return alerts
-
-    if not reply.crisis and not reply.callback:
-        for handler in _REPLY_HANDLERS:
-            handled = handler(message, alumnus, reply)
-            if handled is not None:
-                _finish(message, alumnus, handled.handling, handled.answer, actor)
-                return handled.alert_case_ids
-
-    now = utcnow()
-    checkin = open_checkin_for(alumnus.id, now)
-    actions: list[str] = []
-    needs_reader = reply.uncertain
-    if checkin is not None:
-        message.checkin_id = checkin.id
-        checkin.status = CheckInStatus.REPLIED
-        checkin.replied_at = now
-        if reply.score is not None:
-            checkin.score = reply.score
-            actions.append(f"score {reply.score} recorded")
-        else:
-            actions.append("check-in marked replied")
-    elif reply.score is not None:
-        needs_reader = True
-        actions.append(f"a {reply.score} but no open check-in to attach it to")
-
-    def case(reason: FollowUpReason) -> None:
-        opened, created = open_case(alumnus.id, reason, message_id=message.id,
-                                    checkin_id=checkin.id if checkin else None, actor=actor)
-        word = CASE_WORDS[reason]
-        actions.append(f"opened a {word} case" if created else f"added to the open {word} case")
-        if reason is FollowUpReason.CRISIS:
-            alerts.append(opened.id)
-
-    if reply.crisis:
-        case(FollowUpReason.CRISIS)
-        actions[-1] += f" ({', '.join(t.replace('_', ' ') for t in reply.crisis_terms)}) and alerted on-call staff"
-    if reply.score is not None and checkin is not None and reply.low_score:
-        case(FollowUpReason.LOW_SCORE)
-    if reply.callback:
-        case(FollowUpReason.CALLBACK)
-    if needs_reader and not reply.crisis:
-        case(FollowUpReason.UNREAD_TEXT)
-
-    if reply.crisis:
-        kind = Answer.CRISIS
-    elif reply.score is not None and checkin is not None:
-        kind = Answer.SCORE_THANKS
-    elif reply.callback:
-        kind = Answer.CALLBACK
-    else:
-        kind = Answer.READ_SOON
-    handling = "; ".join(actions)
-    _finish(message, alumnus, handling[:1].upper() + handling[1:], answer(kind), actor)
-    return alerts
+@lru_cache(maxsize=4)
+def _sender_statement(by: str):
+    """The sender (reachable records first, then the newest: as find_alumnus_by_phone),
+    up to five candidate open check-ins, and the id of each inbound case already open.
+    Built once per kind of key, bound per call."""
+    key = {"phone": Alumnus.phone, "email": db.func.lower(Alumnus.email), "id": Alumnus.id}[by]
+    record = (db.select(Alumnus).where(key == db.bindparam("key"))
+              .order_by(db.case((Alumnus.status.in_(REACHABLE), 0), else_=1), Alumnus.id.desc())
+              .limit(1).subquery())
+    person = aliased(Alumnus, record)
+    open_case_ids = [db.select(FollowUp.id)
+                     .where(FollowUp.alumnus_id == person.id, FollowUp.reason == reason,
+                            FollowUp.status != FollowUpStatus.RESOLVED)
+                     .scalar_subquery().label(f"open_{reason}") for reason in INBOUND_CASES]
+    return (db.select(person, CheckIn, *open_case_ids).select_from(person)
+            .outerjoin(CheckIn, db.and_(CheckIn.alumnus_id == person.id,
+                                        CheckIn.status.in_(OPEN_CHECKIN_STATES),
+                                        CheckIn.kind.in_(QUESTION_KINDS)))
+            .order_by(CheckIn.sent_at.desc().nulls_last(), CheckIn.id.desc()).limit(5))
 
 
-def _finish(message: Message, alumnus: Alumnus | None, handling: str, answer: str | None,
-            actor: str) -> None:
-    message.handling = handling[:200]
-    message.reply_body = answer if message.channel in ANSWERED_CHANNELS else None
-    audit("message.received", alumnus_id=alumnus.id if alumnus else None, actor=actor,
-          detail={"message_id": message.id, "channel": message.channel, "handling": message.handling})
+def find_sender(channel: str, from_addr: str, now: datetime) -> Sender:
+    if not from_addr:
+        return Sender(None)
+    if channel == "email":
+        return _read_sender(_sender_statement("email"), {"key": from_addr.strip().lower()}, now)
+    return _read_sender(_sender_statement("phone"), {"key": from_addr}, now)
+
+
+def _read_sender(statement, params: dict, now: datetime) -> Sender:
+    rows = db.session.execute(statement, params).all()
+    if not rows:
+        return Sender(None)
+    first = rows[0]
+    open_cases = {reason: case_id for reason, case_id in zip(INBOUND_CASES, first[2:]) if case_id is not None}
+    checkin = answerable_checkin([row[1] for row in rows if row[1] is not None], now)
+    return Sender(first[0], checkin, open_cases)
+
+
+def answerable_checkin(candidates, now: datetime) -> CheckIn | None:
+    """The most recent check-in that asked a question and is still inside its reply window."""
+    for checkin in candidates:
+        sent = checkin.sent_at or checkin.due_at
+        if sent + timedelta(hours=checkin.reply_window_hours) >= now:
+            return checkin
+    return None
 
 
 # Built once (bound per call): constructing it cost more CPU than running it.
@@ -220,10 +219,127 @@ _OPEN_CHECKINS = (db.select(CheckIn)
 
 
 def open_checkin_for(alumnus_id: int, now) -> CheckIn | None:
-    """The most recent check-in that asked a question and is still inside its reply window."""
-    candidates = db.session.scalars(_OPEN_CHECKINS, {"alumnus_id": alumnus_id})
-    for checkin in candidates:
-        sent = checkin.sent_at or checkin.due_at
-        if sent + timedelta(hours=checkin.reply_window_hours) >= now:
-            return checkin
-    return None
+    """The open check-in on its own (reply handlers ask for it)."""
+    return answerable_checkin(db.session.scalars(_OPEN_CHECKINS, {"alumnus_id": alumnus_id}), now)
+
+
+# --- what it means --------------------------------------------------------------------------
+
+def decide(body: str, channel: str, sender: Sender) -> Decision:
+    alumnus = sender.alumnus
+    language = alumnus.language if alumnus else "en"
+    reply = interpret_reply(body, language)
+    config = current_app.config
+
+    def answer(kind: Answer) -> str:
+        return reply_text(kind, language, centre=config["CENTRE_NAME"],
+                          contact=config["CENTRE_CONTACT"], helpline=config["CRISIS_HELPLINE"],
+                          discreet=bool(alumnus and alumnus.discreet))
+
+    if reply.keyword in (Keyword.STOP, Keyword.START):
+        # Compliance first: consent changes before anything else is looked at, and the
+        # confirmation is the only thing sent.
+        stop = reply.keyword is Keyword.STOP
+        if alumnus is not None:
+            handling = (f"{reply.keyword.upper()}: {CHANNEL_NAMES.get(channel, channel)} messages "
+                        f"{'stopped' if stop else 'restarted'} at their request; confirmation sent")
+        else:
+            handling = f"{reply.keyword.upper()} from an unknown sender: confirmation sent, no record changed"
+        return Decision(reply, handling, answer(Answer.STOP if stop else Answer.START))
+    if reply.keyword in (Keyword.HELP, Keyword.INFO):
+        handling = "Asked for information: sent the centre's name and contact"
+        if alumnus is not None and reply.keyword is Keyword.HELP:
+            handling = "Asked for help: sent the centre's contact and opened a call-back case"
+        return Decision(reply, handling, answer(Answer.HELP))
+    if alumnus is None:
+        return Decision(reply, "Unknown sender: waiting in the unknown-senders inbox", None)
+    plan = plan_reply(reply, sender.checkin is not None)
+    expected = {reason: reason not in sender.open_cases for reason in plan.cases}
+    return Decision(reply, describe_plan(reply, plan, expected), answer(plan.answer), plan)
+
+
+# --- what we do -----------------------------------------------------------------------------
+
+@lru_cache(maxsize=4)
+def _insert_message(dialect: str):
+    columns = ("direction", "channel", "alumnus_id", "checkin_id", "provider_id", "from_addr", "to_addr",
+               "body", "handling", "reply_body")
+    return (insert_unless_conflict(Message, dialect)
+            .values({name: db.bindparam(name) for name in columns})
+            .on_conflict_do_nothing(index_elements=[Message.provider_id])
+            .returning(Message))
+
+
+def _store_once(inbound: InboundMessage, sender: Sender, decision: Decision) -> Message | None:
+    """The message row, written once with what it means; None when this provider id is
+    already stored (a replay, or a concurrent delivery that got there first)."""
+    return db.session.scalar(_insert_message(db.session.get_bind().dialect.name), {
+        "direction": Direction.INBOUND, "channel": inbound.channel,
+        "alumnus_id": sender.alumnus.id if sender.alumnus else None,
+        "checkin_id": answered_checkin_id(sender, decision), "provider_id": inbound.provider_id,
+        "from_addr": inbound.from_addr[:254], "to_addr": inbound.to_addr[:254], "body": inbound.body,
+        "handling": decision.handling[:200], "reply_body": _answer_for_channel(decision.answer, inbound.channel)})
+
+
+def carry_out(message: Message, sender: Sender, decision: Decision, *, actor: str | None,
+              now: datetime) -> list[int]:
+    """Make the decision true in the caller's transaction. Returns the crisis case ids to
+    alert on after commit."""
+    alumnus, reply = sender.alumnus, decision.reply
+    if alumnus is not None and reply.keyword in (Keyword.STOP, Keyword.START):
+        record_consent(alumnus.id, message.channel, granted=reply.keyword is Keyword.START,
+                       source="keyword", actor=actor)
+    elif alumnus is not None and reply.keyword is Keyword.HELP:
+        # For someone in recovery "help" may be literal, so a person calls back too.
+        if FollowUpReason.CALLBACK not in sender.open_cases:
+            insert_case(alumnus.id, FollowUpReason.CALLBACK, message_id=message.id, actor=actor)
+    if decision.plan is None:
+        _audit_received(message, actor)
+        return []
+    if not reply.crisis and not reply.callback:
+        for handler in _REPLY_HANDLERS:
+            handled = handler(message, alumnus, reply)
+            if handled is not None:
+                message.checkin_id = None
+                message.handling = handled.handling[:200]
+                message.reply_body = _answer_for_channel(handled.answer, message.channel)
+                _audit_received(message, actor)
+                return handled.alert_case_ids
+    return _carry_out_plan(message, sender, decision, actor=actor, now=now)
+
+
+def _carry_out_plan(message: Message, sender: Sender, decision: Decision, *, actor: str | None,
+                    now: datetime) -> list[int]:
+    alumnus, reply, plan, checkin = sender.alumnus, decision.reply, decision.plan, sender.checkin
+    alerts: list[int] = []
+    created: dict[str, bool] = {}
+    # Audit rows wait for the commit's flush, one INSERT for all of them.
+    with db.session.no_autoflush:
+        for reason in plan.cases:
+            case_id = sender.open_cases.get(reason)
+            created[reason] = case_id is None
+            if case_id is None:
+                case, created[reason] = insert_case(alumnus.id, reason, message_id=message.id,
+                                                    checkin_id=checkin.id if checkin else None, actor=actor)
+                case_id = case.id
+            if reason == CRISIS_CASE:
+                alerts.append(case_id)
+    if plan.answers_checkin:
+        checkin.status = CheckInStatus.REPLIED
+        checkin.replied_at = now
+        if reply.score is not None:
+            checkin.score = reply.score
+    handling = describe_plan(reply, plan, created)[:200]
+    if handling != message.handling:
+        message.handling = handling   # a concurrent message opened a case first: say so
+    _audit_received(message, actor)
+    return alerts
+
+
+def _answer_for_channel(answer: str | None, channel: str) -> str | None:
+    return answer if channel in ANSWERED_CHANNELS else None
+
+
+def _audit_received(message: Message, actor: str | None) -> None:
+    audit("message.received", alumnus_id=message.alumnus_id, actor=actor,
+          detail={"message_id": message.id, "channel": message.channel, "handling": message.handling})
