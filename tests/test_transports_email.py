@@ -113,3 +113,31 @@ def test_an_unreachable_mail_server_is_a_transient_failure(app_context):
     with pytest.raises(TransportError) as caught:
         transport.send(OutboundMessage(channel="email", to="a@example.org", body="hello", subject="Hi"))
     assert not caught.value.permanent and "could not be reached" in str(caught.value)
+
+
+def test_an_email_resent_after_a_crash_keeps_its_message_id(email_app, smtp_server):
+    """SMTP cannot be asked whether a message went out, so the sweeper resends a stale
+    email; it goes under the same Message-ID, which mailboxes treat as one message."""
+    from datetime import timedelta
+
+    from alumni.models import Message, utcnow
+    from alumni.outreach.reconcile import reconcile_stale_sending
+    with email_app.app_context():
+        checkin_id = queued_checkin(make_alumnus(consent=(Channel.EMAIL,)), channel="email").id
+        other_id = queued_checkin(make_alumnus(consent=(Channel.EMAIL,)), channel="email").id
+    run_jobs_in(email_app)
+    with email_app.app_context():
+        # What a worker SIGKILLed after the SMTP server accepted, before recording, leaves.
+        checkin = db.session.get(CheckIn, checkin_id)
+        checkin.status, checkin.sending_started_at = CheckInStatus.SENDING, utcnow()
+        message = db.session.scalar(db.select(Message).where(Message.checkin_id == checkin_id))
+        message.provider_id, message.provider_status = None, "pending"
+        db.session.commit()
+        assert reconcile_stale_sending(now=utcnow() + timedelta(hours=1)).requeued == 1
+    run_jobs_in(email_app)
+
+    first, other, resent = smtp_server.messages
+    assert resent["To"] == first["To"]
+    assert resent["Message-ID"] == first["Message-ID"] != other["Message-ID"]
+    with email_app.app_context():
+        assert db.session.get(CheckIn, checkin_id).status == CheckInStatus.SENT

@@ -4,7 +4,8 @@ A worker killed in the middle of a send leaves its check-in `sending`. Past a gr
 longer than any live attempt can take, we ask the provider (Twilio's message list
 filtered by To since the attempt began) whether that text went out: found -> `sent` with
 that sid; not found -> back to `queued` for another attempt. Email has no such list, so a
-stale email is sent again (at least once beats never). Queued check-ins whose job Redis
+stale email is sent again (at least once beats never), under the same Message-ID as the
+attempt that may have gone, so the mailbox treats the two as one message. Queued check-ins whose job Redis
 lost are put back on the queue.
 """
 from __future__ import annotations

@@ -13,6 +13,8 @@ itself is at fault, open an `unreachable` case.
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import math
 import random
@@ -150,10 +152,19 @@ def perform_attempt(attempt: Attempt) -> Outcome:
         callback = status_callback_url() if attempt.channel in TWILIO_CHANNELS else None
         result = transport.send(OutboundMessage(channel=attempt.channel, to=attempt.to, body=attempt.body,
                                                 subject=attempt.subject, html=attempt.html,
-                                                status_callback=callback))
+                                                status_callback=callback,
+                                                message_key=message_key(attempt.checkin_id)))
     except TransportError as error:
         return record_failure(attempt.checkin_id, attempt.message_id, failure_of(error))
     return record_sent(attempt.checkin_id, attempt.message_id, result)
+
+
+def message_key(checkin_id: int) -> str:
+    """The same for every attempt at one check-in, unguessable, and unique to this
+    installation (two centres' check-in 42 differ)."""
+    digest = hmac.new(current_app.config["SECRET_KEY"].encode(), f"checkin-{checkin_id}".encode(),
+                      hashlib.sha256).hexdigest()
+    return f"checkin-{checkin_id}.{digest[:20]}"
 
 
 def failure_of(error: TransportError) -> ProviderFailure:

@@ -14,6 +14,10 @@ class OutboundMessage:
     subject: str = ""            # email only
     html: str | None = None      # email only
     status_callback: str | None = None
+    # Stable across attempts at the same message. Email uses it as the Message-ID, so a
+    # resend after a crash (SMTP has no "did this go out?" look-up) is the same message
+    # to the mailbox, which shows it once.
+    message_key: str | None = None
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,7 @@ class SmtpEmailTransport:
         email["To"] = message.to
         email["Subject"] = message.subject or "Hello"
         domain = self.mail_from.rpartition("@")[2].strip(">") or "localhost"
-        email["Message-ID"] = make_msgid(domain=domain)
+        email["Message-ID"] = f"<{message.message_key}@{domain}>" if message.message_key else make_msgid(domain=domain)
         email.set_content(text)
         email.add_alternative(html, subtype="html")
         return email
