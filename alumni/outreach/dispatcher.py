@@ -71,14 +71,16 @@ def dispatch_due(now: datetime | None = None, batch_size: int = DEFAULT_BATCH,
     while True:
         # On PostgreSQL a second dispatcher skips the rows this one holds and takes the next
         # batch; SQLite has no row locks and relies on the conditional UPDATEs alone.
-        ids = list(db.session.scalars(
-            db.select(CheckIn.id).where(CheckIn.status == CheckInStatus.SCHEDULED, CheckIn.due_at <= now)
-            .order_by(CheckIn.due_at, CheckIn.id).limit(batch_size).with_for_update(skip_locked=True)))
+        rows = db.session.execute(
+            _facts().where(CheckIn.status == CheckInStatus.SCHEDULED, CheckIn.due_at <= now)
+            .order_by(CheckIn.due_at, CheckIn.id).limit(batch_size)
+            .with_for_update(skip_locked=True, of=CheckIn)).all()
+        ids = [row.id for row in rows]
         if not ids or ids == previous:  # nothing left (or nothing this run can change)
             db.session.commit()
             break
         previous = ids
-        _dispatch_batch(_load(ids), now, report)
+        _dispatch_batch(rows, now, report)
     return report
 
 
@@ -94,16 +96,17 @@ def dispatch_checkins(checkin_ids: list[int], now: datetime | None = None) -> Di
     return report
 
 
-def _load(ids: list[int]):
+def _facts():
     """Each row: the check-in plus the alumnus facts the decision needs, in one query."""
+    return (db.select(CheckIn.id, CheckIn.alumnus_id, CheckIn.channel, Alumnus.status, Alumnus.timezone,
+                      Alumnus.preferred_channel, Alumnus.phone, Alumnus.email)
+            .join(Alumnus, Alumnus.id == CheckIn.alumnus_id))
+
+
+def _load(ids: list[int]):
     if not ids:
         return []
-    return db.session.execute(
-        db.select(CheckIn.id, CheckIn.alumnus_id, CheckIn.channel, Alumnus.status, Alumnus.timezone,
-                  Alumnus.preferred_channel, Alumnus.phone, Alumnus.email)
-        .join(Alumnus, Alumnus.id == CheckIn.alumnus_id)
-        .where(CheckIn.id.in_(ids))
-        .order_by(CheckIn.due_at, CheckIn.id)).all()
+    return db.session.execute(_facts().where(CheckIn.id.in_(ids)).order_by(CheckIn.due_at, CheckIn.id)).all()
 
 
 def _consents(alumnus_ids: set[int]) -> set[tuple[int, str]]:
@@ -134,7 +137,10 @@ def _dispatch_batch(rows, now: datetime, report: DispatchReport) -> None:
         else:
             assert decision.action == QUEUE
             queue[channel].append(row.id)
-    still_scheduled = CheckIn.status == CheckInStatus.SCHEDULED
+    # `status || ''`: the same test, but not one an index can answer. SQLite keeps no
+    # statistics, so for `id IN (...) AND status = 'scheduled'` it would walk the whole
+    # (status, due_at) index (millions of future rows) instead of finding the batch by key.
+    still_scheduled = CheckIn.status.concat("") == CheckInStatus.SCHEDULED.value
     for reason, ids in skip.items():
         result = db.session.execute(
             db.update(CheckIn).where(CheckIn.id.in_(ids), still_scheduled)
