@@ -40,13 +40,11 @@ def set_password_command(email: str, password_stdin: bool) -> None:
     """Set a new password for a user (forgotten password); their other sessions end."""
     from alumni.services.accounts import reset_password
     from alumni.services.audit import audit
-    from alumni.services.throttle import clear_account
     password = _read_password(password_stdin)
     try:
         user = reset_password(email, password)
     except AccountError as error:
         raise click.ClickException(str(error)) from None
-    clear_account(user.email)  # a locked-out user can sign in at once with the new password
     audit("password.reset", actor="cli", detail={"email": user.email})
     db.session.commit()
     click.echo(f"New password set for {user.email}.")

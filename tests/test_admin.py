@@ -129,3 +129,65 @@ def test_a_deactivated_user_is_signed_out_and_cannot_sign_in(app, login_as):
     assert _sign_in(app.test_client(), "nurse@example.org", PASSWORD).status_code == 401
     admin.post(f"/admin/users/{nurse_id}/toggle")
     assert _sign_in(app.test_client(), "nurse@example.org", PASSWORD).status_code == 302
+
+
+def _user_id(app, email):
+    with app.app_context():
+        return db.session.scalar(db.select(User.id).filter_by(email=email))
+
+
+def test_admin_changes_a_users_role_and_puts_them_on_call(app, login_as):
+    login_as("staff", email="nurse@example.org")
+    admin = login_as("admin", email="boss@example.org")
+    nurse_id = _user_id(app, "nurse@example.org")
+    response = admin.post(f"/admin/users/{nurse_id}", data={"name": "Nurse Rao", "role": "coordinator",
+                                                            "phone": "098765 43210", "on_call": "y"})
+    assert response.status_code == 302
+    with app.app_context():
+        nurse = db.session.get(User, nurse_id)
+        assert (nurse.name, nurse.role, nurse.phone, nurse.on_call) == (
+            "Nurse Rao", "coordinator", "+919876543210", True)
+        event = db.session.scalar(db.select(AuditEvent).filter_by(action="user.updated"))
+        assert event.detail["changes"]["role"] == ["staff", "coordinator"]
+    assert "+919876543210" in admin.get(f"/admin/users/{nurse_id}").text
+
+
+def test_a_bad_alert_phone_is_refused_beside_the_field_and_nothing_changes(app, login_as):
+    login_as("staff", email="nurse@example.org")
+    admin = login_as("admin")
+    nurse_id = _user_id(app, "nurse@example.org")
+    response = admin.post(f"/admin/users/{nurse_id}", data={"name": "Nurse", "role": "admin", "phone": "12"})
+    assert response.status_code == 200
+    assert "too few or too many digits" in response.text
+    with app.app_context():
+        assert db.session.get(User, nurse_id).role == "staff"
+
+
+def test_the_only_active_admin_cannot_give_up_the_role(app, login_as):
+    admin = login_as("admin", email="boss@example.org")
+    boss_id = _user_id(app, "boss@example.org")
+    response = admin.post(f"/admin/users/{boss_id}", data={"name": "Boss", "role": "staff"})
+    assert "only active admin" in response.text
+    with app.app_context():
+        assert db.session.get(User, boss_id).role == "admin"
+        make_user("admin", email="deputy@example.org")
+    assert admin.post(f"/admin/users/{boss_id}", data={"name": "Boss", "role": "staff"}).status_code == 302
+
+
+def test_admin_sets_a_new_password_which_ends_the_users_sessions_and_lifts_a_lock(app, login_as):
+    nurse = login_as("staff", email="nurse@example.org")
+    admin = login_as("admin")
+    nurse_id = _user_id(app, "nurse@example.org")
+    for _ in range(12):  # a forgotten password, tried until the account locks
+        _sign_in(app.test_client(), "nurse@example.org", "is it this one?")
+    assert _sign_in(app.test_client(), "nurse@example.org", PASSWORD).status_code == 429
+    short = admin.post(f"/admin/users/{nurse_id}/password", data={"password": "short"})
+    assert short.status_code == 422 and "Use at least 10 characters." in short.text
+    assert nurse.get("/").status_code == 200  # a refused change ends nothing
+    assert admin.post(f"/admin/users/{nurse_id}/password",
+                      data={"password": "a brand new passphrase"}).status_code == 302
+    assert nurse.get("/").status_code == 302  # signed out everywhere
+    assert _sign_in(app.test_client(), "nurse@example.org", PASSWORD).status_code == 401
+    assert _sign_in(app.test_client(), "nurse@example.org", "a brand new passphrase").status_code == 302
+    with app.app_context():
+        assert db.session.scalar(db.select(AuditEvent).filter_by(action="password.reset")) is not None

@@ -8,7 +8,7 @@ from wtforms.validators import DataRequired, Optional
 from alumni.access import ADMINS, allow_blueprint
 from alumni.extensions import db
 from alumni.models.user import Role, User
-from alumni.services.accounts import AccountError, create_user
+from alumni.services.accounts import AccountError, create_user, set_password, update_user
 from alumni.services.audit import audit
 from alumni.services.audit_log import AuditFilter, search_audit
 
@@ -50,6 +50,17 @@ class UserStateForm(FlaskForm):
     pass
 
 
+class EditUserForm(FlaskForm):
+    name = StringField("Name", validators=[Optional()])
+    role = SelectField("Role", choices=[(r.value, r.value.title()) for r in Role])
+    phone = StringField("Phone for urgent alerts", validators=[Optional()])
+    on_call = BooleanField("On call (receives crisis alerts)")
+
+
+class NewPasswordForm(FlaskForm):
+    password = PasswordField("New password", validators=[DataRequired()])
+
+
 @bp.route("/users", methods=["GET", "POST"])
 def users():
     form = NewUserForm()
@@ -59,7 +70,7 @@ def users():
                                name=form.name.data or "", phone=form.phone.data or None,
                                on_call=form.on_call.data)
         except AccountError as error:
-            form.email.errors.append(str(error)) if "email" in str(error).lower() else form.password.errors.append(str(error))
+            _form_error(form, error, fallback=form.password)
         else:
             audit("user.created", detail={"email": user.email, "role": user.role})
             db.session.commit()
@@ -80,3 +91,46 @@ def toggle_user(user_id: int):
         db.session.commit()
         flash(f"{user.email} is now {'active' if user.active else 'deactivated'}.", "success")
     return redirect(url_for("admin.users"))
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+def edit_user(user_id: int):
+    user = db.get_or_404(User, user_id)
+    form = EditUserForm(obj=user)
+    if form.validate_on_submit():
+        try:
+            changes = update_user(user, name=form.name.data or "", role=form.role.data,
+                                  phone=form.phone.data, on_call=form.on_call.data)
+        except AccountError as error:
+            db.session.rollback()
+            _form_error(form, error, fallback=form.role)
+        else:
+            audit("user.updated", detail={"email": user.email, "changes": changes})
+            db.session.commit()
+            flash(f"Saved {user.email}." if changes else "Nothing changed.", "success")
+            return redirect(url_for("admin.users"))
+    return render_template("admin/user.html", person=user, form=form, password_form=NewPasswordForm())
+
+
+@bp.route("/users/<int:user_id>/password", methods=["POST"])
+def new_password(user_id: int):
+    """For someone who forgot theirs: the admin tells them the new one in person."""
+    user = db.get_or_404(User, user_id)
+    password_form = NewPasswordForm()
+    if password_form.validate_on_submit():
+        try:
+            audit("password.reset", detail={"email": user.email})
+            set_password(user, password_form.password.data)
+        except AccountError as error:
+            db.session.rollback()
+            password_form.password.errors.append(str(error))
+        else:
+            flash(f"New password set for {user.email}; their open sessions have ended.", "success")
+            return redirect(url_for("admin.users"))
+    return render_template("admin/user.html", person=user, form=EditUserForm(obj=user),
+                           password_form=password_form), 422
+
+
+def _form_error(form: FlaskForm, error: AccountError, fallback) -> None:
+    """Show an account error beside the field it is about."""
+    getattr(form, error.field or "", fallback).errors.append(str(error))
