@@ -69,3 +69,15 @@ def test_a_real_worker_sends_bulk_enqueued_checkins_once(db_session, run_jobs):
         sent = db.session.scalars(db.select(Message).where(Message.checkin_id == checkin.id)).all()
         assert len(sent) == 1 and row.alumnus.first_name in sent[0].body
     assert live_job_ids([f"checkin-{c.id}" for c in checkins]) == set()
+
+
+def test_a_finished_or_failed_job_is_enqueued_again_a_waiting_one_is_not(app_context):
+    calls = [(f"checkin-{i}", (i,)) for i in range(1, 5)]
+    assert enqueue_many(SEND_JOB, calls, queue=OUTREACH) == 4
+    redis = get_redis()
+    redis.delete(Queue(OUTREACH, connection=redis).key)
+    redis.hset(Job.key_for("checkin-1"), "status", "finished")
+    redis.hset(Job.key_for("checkin-2"), "status", "failed")
+    assert enqueue_many(SEND_JOB, calls, queue=OUTREACH) == 2
+    assert Queue(OUTREACH, connection=redis).get_job_ids() == ["checkin-1", "checkin-2"]
+    assert Job.fetch("checkin-1", connection=redis).get_status() == "queued"
