@@ -132,8 +132,10 @@ class Config:
         else:
             # Not pool_pre_ping (a round trip per checkout): create_app pings only a
             # connection that sat idle (alumni/extensions.py), and none lives past the
-            # idle-connection limits of proxies and firewalls.
-            self.SQLALCHEMY_ENGINE_OPTIONS = {"pool_recycle": 1800}
+            # idle-connection limits of proxies and firewalls. Ten kept connections cover
+            # a gunicorn worker's threads: with the default five, the rest were opened
+            # and closed (a new server process each) request after request.
+            self.SQLALCHEMY_ENGINE_OPTIONS = {"pool_recycle": 1800, "pool_size": 10}
         self.SESSION_COOKIE_SECURE = self.is_production
 
 

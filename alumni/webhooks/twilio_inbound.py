@@ -27,8 +27,15 @@ def clean(value: str, limit: int) -> str:
 def sender_number(raw: str) -> str:
     """E.164 when it parses; otherwise the raw sender (a short code or alphanumeric id),
     which matches nobody and lands in the unknown-senders inbox."""
+    return _e164_or_raw(raw, current_app.config["DEFAULT_REGION"])
+
+
+@lru_cache(maxsize=4096)
+def _e164_or_raw(raw: str, region: str) -> str:
+    # Parsing a number costs more than the rest of the request's Python; the same
+    # alumni write again and again.
     try:
-        return parse_phone(raw, current_app.config["DEFAULT_REGION"])
+        return parse_phone(raw, region)
     except ValueError:
         return raw
 
