@@ -177,3 +177,58 @@ def test_mentor_match_introductions_and_a_mentor_request(peer, login_as, run_job
 
     timeline = coordinator.get(f"/alumni/{ravi.id}").get_data(as_text=True)
     assert "Matched with peer mentor Meera" in timeline
+
+
+def test_a_cancelled_meeting_is_texted_to_those_invited_and_its_unsent_texts_stop(peer, login_as, run_jobs):
+    yes = make_alumnus(first_name="Asha", language="en")
+    no = make_alumnus(first_name="Vikas", language="mr")
+    quiet = make_alumnus(first_name="Meera", language="hi")
+    coordinator = login_as("coordinator", client=peer.test_client())
+    occurrence_id = create_meeting(coordinator)
+    run_jobs()
+    post_sms(peer.test_client(), "yes", yes.phone)
+    post_sms(peer.test_client(), "नाही", no.phone)
+    late = make_alumnus(first_name="Late")  # invited after the others; the text has not gone yet
+    coordinator.post(f"/events/meetings/{occurrence_id}/invite")
+    late_invite = invitation_of(late.id).checkin_id
+
+    unconfirmed = coordinator.post(f"/events/meetings/{occurrence_id}/cancel", follow_redirects=True)
+    assert "tick the box" in unconfirmed.get_data(as_text=True)
+    assert invitation_of(yes.id).occurrence.cancelled_at is None
+    page = coordinator.post(f"/events/meetings/{occurrence_id}/cancel", data={"confirm": "y"},
+                            follow_redirects=True).get_data(as_text=True)
+    assert "2 people are being told" in page and "Cancelled on" in page
+    run_jobs()
+
+    assert "Sunday circle" in outbound_to(yes.id)[-1] and "is cancelled" in outbound_to(yes.id)[-1]
+    assert "रद्द" in outbound_to(quiet.id)[-1]      # heard of it, never answered: told in Hindi
+    assert len(outbound_to(no.id)) == 1              # said no: only the invitation
+    assert outbound_to(late.id) == []                # the invitation that had not gone was stopped
+    assert db.session.get(CheckIn, late_invite).status == "cancelled"
+    # A YES to a cancelled meeting is not an RSVP: a person reads it.
+    post_sms(peer.test_client(), "yes", quiet.phone)
+    assert invitation_of(quiet.id).rsvp == "none"
+    again = coordinator.post(f"/events/meetings/{occurrence_id}/cancel", data={"confirm": "y"},
+                             follow_redirects=True).get_data(as_text=True)
+    assert "already cancelled" in again
+
+
+def test_cancelling_a_weekly_meeting_stops_its_future_dates(peer, login_as):
+    coordinator = login_as("coordinator", client=peer.test_client())
+    response = coordinator.post("/events/new", data={
+        "title": "Thursday group", "mode": "online", "link": "https://meet.example.org/t",
+        "starts_on": (date.today() + timedelta(days=2)).isoformat(), "starts_time": "19:00",
+        "duration_minutes": "60", "timezone": "Asia/Kolkata", "recurrence": "weekly",
+        "audience": "everyone", "invite_days_before": "3"})
+    assert response.status_code == 302
+    event = db.session.scalar(db.select(Event))
+    assert len(event.occurrences) > 4
+    coordinator.post(f"/events/{event.id}/cancel", data={"confirm": "y"})
+    db.session.expire_all()
+    event = db.session.get(Event, event.id)
+    assert event.cancelled_at is not None
+    assert all(o.cancelled_at is not None for o in event.occurrences)
+    from alumni.services.events import send_due_invitations
+    with peer.app_context():
+        assert send_due_invitations(utcnow() + timedelta(days=30)) == 0  # no new dates, no invitations
+    assert "no further dates" in coordinator.get(f"/events/{event.id}").get_data(as_text=True)

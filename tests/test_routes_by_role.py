@@ -33,6 +33,8 @@ EXPECTED: dict[str, set[str]] = {
     "events.occurrence": ALL,
     "events.invite": MANAGERS,
     "events.set_rsvp": MANAGERS,
+    "events.cancel_meeting": MANAGERS,
+    "events.cancel_event": MANAGERS,
     "events.sign_in": ALL,
     "events.reports": ALL,
     "mentors.index": MANAGERS,

@@ -129,6 +129,66 @@ def invite_occurrence(occurrence_id: int, *, now: datetime | None = None, actor:
     return len(owed)
 
 
+CANCELLED = "meeting cancelled"
+
+
+def cancel_occurrence(occurrence_id: int, *, now: datetime | None = None, actor: str | None = None) -> int:
+    """Call off one meeting; commits. Texts not yet gone (invitations, reminders) are
+    stopped; everyone who was told about it and has not said no gets one cancellation
+    text. Returns how many are owed that text. Refuses a meeting already past or cancelled."""
+    now = now or utcnow()
+    occurrence = db.session.get(EventOccurrence, occurrence_id)
+    if occurrence is None:
+        raise LookupError("no such meeting")
+    if occurrence.cancelled_at is not None:
+        raise EventInvalid({"meeting": "This meeting is already cancelled."})
+    if occurrence.starts_at <= now:
+        raise EventInvalid({"meeting": "This meeting has already started; it cannot be cancelled."})
+    occurrence.cancelled_at = now
+    owed = [_tell_cancelled(invitation, now, actor) for invitation in occurrence.invitations]
+    owed = [checkin_id for checkin_id in owed if checkin_id is not None]
+    audit("event.occurrence_cancelled", actor=actor,
+          detail={"event_id": occurrence.event_id, "occurrence_id": occurrence.id, "told": len(owed)})
+    db.session.commit()
+    dispatch_now(owed)
+    return len(owed)
+
+
+def cancel_series(event_id: int, *, now: datetime | None = None, actor: str | None = None) -> int:
+    """Stop a meeting for good: every future date is cancelled as above and no new dates
+    are made. Returns how many are owed a cancellation text."""
+    now = now or utcnow()
+    event = db.session.get(Event, event_id)
+    if event is None:
+        raise LookupError("no such event")
+    if event.cancelled_at is not None:
+        raise EventInvalid({"meeting": "This meeting is already cancelled."})
+    event.cancelled_at = now
+    audit("event.cancelled", actor=actor, detail={"event_id": event.id, "title": event.title})
+    db.session.commit()
+    ahead = db.session.scalars(db.select(EventOccurrence.id).where(
+        EventOccurrence.event_id == event_id, EventOccurrence.cancelled_at.is_(None),
+        EventOccurrence.starts_at > now)).all()
+    return sum(cancel_occurrence(occurrence_id, now=now, actor=actor) for occurrence_id in ahead)
+
+
+def _tell_cancelled(invitation: Invitation, now: datetime, actor: str | None) -> int | None:
+    """Stop what has not gone; owe a cancellation text to someone who heard of the
+    meeting and did not say no (the caller commits)."""
+    invite = db.session.get(CheckIn, invitation.checkin_id) if invitation.checkin_id else None
+    reminder = db.session.get(CheckIn, invitation.reminder_checkin_id) if invitation.reminder_checkin_id else None
+    cancel_if_unsent(invite, CANCELLED)
+    cancel_if_unsent(reminder, CANCELLED)
+    heard = invite is not None and invite.status in SENT_STATES
+    if not heard or invitation.rsvp == Rsvp.NO:
+        return None
+    notice = owe_text(invitation.alumnus_id, "event_cancelled", CheckInKind.NOTICE, now, 24)
+    notice.created_at = now  # how the renderer finds the meeting this notice is about
+    audit("event.cancellation_owed", alumnus_id=invitation.alumnus_id, actor=actor,
+          detail={"occurrence_id": invitation.occurrence_id, "checkin_id": notice.id})
+    return notice.id
+
+
 def send_due_invitations(now: datetime | None = None) -> int:
     """Periodic: extend recurring events, then invite each meeting `invite_days_before` ahead."""
     now = now or utcnow()

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from alumni.domain.recurrence import utc_to_local
 from alumni.extensions import db
-from alumni.models import (CheckIn, CheckInStatus, EventMode, Invitation, MentorMessage,
+from alumni.models import (CheckIn, CheckInStatus, EventMode, EventOccurrence, Invitation, MentorMessage,
                            MessageTemplate, PREFERRED_CHANNEL, utcnow)
 
 _PLACE = "{% if event_place %} {{ event_place }}{% endif %}"
@@ -47,6 +47,17 @@ PEER_TEMPLATES: dict[str, dict[str, tuple[str, str]]] = {
                "आठवण: उद्या {{ event_when }}{% if event_place %}, {{ event_place }}{% endif %}"
                "{% if not discreet %} - {{ event_title }}{% endif %}. भेटूया, {{ first_name }}! "
                "येणे जमत नसेल तर नाही लिहा." + _SIGN),
+    },
+    "event_cancelled": {
+        "en": ("Change of plan",
+               "Hi {{ first_name }}, sorry: {% if not discreet %}{{ event_title }} on {% else %}the meeting on "
+               "{% endif %}{{ event_when }} is cancelled. We hope to see you at the next one." + _SIGN),
+        "hi": ("कार्यक्रम में बदलाव",
+               "नमस्ते {{ first_name }}, माफ़ कीजिए: {{ event_when }} की{% if not discreet %} {{ event_title }}"
+               "{% else %} मुलाक़ात{% endif %} रद्द हो गई है। अगली बार आपसे मिलने की उम्मीद है।" + _SIGN),
+        "mr": ("बेतात बदल",
+               "नमस्कार {{ first_name }}, क्षमस्व: {{ event_when }} रोजीची{% if not discreet %} {{ event_title }}"
+               "{% else %} भेट{% endif %} रद्द झाली आहे. पुढच्या वेळी भेटूया." + _SIGN),
     },
     "mentor_intro_mentee": {
         "en": ("Someone to talk to",
@@ -134,11 +145,25 @@ def dispatch_now(checkin_ids: list[int]) -> None:
 
 
 def cancel_if_unsent(checkin: CheckIn | None, reason: str) -> bool:
-    if checkin is None or checkin.status != CheckInStatus.SCHEDULED:
+    """Stop a text that has not gone yet. A `queued` one is stopped too: its send job
+    only proceeds from `queued`, so it finds nothing to do."""
+    if checkin is None or checkin.status not in (CheckInStatus.SCHEDULED, CheckInStatus.QUEUED):
         return False
     checkin.status = CheckInStatus.CANCELLED
     checkin.skip_reason = reason
     return True
+
+
+def _invitation_of(checkin: CheckIn) -> Invitation | None:
+    if checkin.template_key != "event_cancelled":
+        return db.session.scalar(db.select(Invitation).where(
+            (Invitation.checkin_id == checkin.id) | (Invitation.reminder_checkin_id == checkin.id)))
+    # A cancellation notice is made in the same instant its meeting is cancelled.
+    return db.session.scalar(
+        db.select(Invitation).join(EventOccurrence, EventOccurrence.id == Invitation.occurrence_id)
+        .where(Invitation.alumnus_id == checkin.alumnus_id, EventOccurrence.cancelled_at.is_not(None),
+               EventOccurrence.cancelled_at <= checkin.created_at)
+        .order_by(EventOccurrence.cancelled_at.desc()).limit(1))
 
 
 def format_when(at_utc: datetime, tz_name: str) -> str:
@@ -149,9 +174,8 @@ def format_when(at_utc: datetime, tz_name: str) -> str:
 
 def peer_context(checkin: CheckIn) -> dict:
     """Template variables for a peer-support check-in (registered with the renderer)."""
-    if checkin.template_key in ("event_invitation", "event_reminder"):
-        invitation = db.session.scalar(db.select(Invitation).where(
-            (Invitation.checkin_id == checkin.id) | (Invitation.reminder_checkin_id == checkin.id)))
+    if checkin.template_key in ("event_invitation", "event_reminder", "event_cancelled"):
+        invitation = _invitation_of(checkin)
         if invitation is None:
             return {}
         event = invitation.occurrence.event

@@ -1,7 +1,7 @@
 from datetime import time
 
 from flask_wtf import FlaskForm
-from wtforms import (DateField, IntegerField, SelectField, SelectMultipleField, StringField, TextAreaField,
+from wtforms import (BooleanField, DateField, IntegerField, SelectField, SelectMultipleField, StringField, TextAreaField,
                      TimeField)
 from wtforms.validators import DataRequired, NumberRange, Optional
 
@@ -31,6 +31,12 @@ class EventForm(FlaskForm):
 
 class ActionForm(FlaskForm):
     """A button that only needs the CSRF token."""
+
+
+class CancelForm(FlaskForm):
+    """Cancelling texts people, so it takes a deliberate tick as well as the click."""
+    confirm = BooleanField("Yes, cancel it and text the people who were invited",
+                           validators=[DataRequired(message="Tick the box to confirm.")])
 
 
 class RsvpForm(FlaskForm):

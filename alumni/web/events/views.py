@@ -13,9 +13,10 @@ from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, Cohort, Event, EventOccurrence, Invitation, Rsvp, utcnow
 from alumni.services.audit import audit
 from alumni.services.event_attendance import no_shows, set_attendance, sign_in_rows
-from alumni.services.events import EventInvalid, create_event, invite_occurrence, record_rsvp_by_staff, update_event
+from alumni.services.events import (EventInvalid, cancel_occurrence, cancel_series, create_event, invite_occurrence,
+                                   record_rsvp_by_staff, update_event)
 from alumni.web.events import bp
-from alumni.web.events.forms import ActionForm, AttendanceForm, EventForm, RsvpForm
+from alumni.web.events.forms import ActionForm, AttendanceForm, CancelForm, EventForm, RsvpForm
 
 FORM_FIELD_FOR = {"starts_on": "starts_on", "audience_values": "audience"}
 
@@ -143,7 +144,8 @@ def edit(event_id: int):
 def show(event_id: int):
     event = db.get_or_404(Event, event_id)
     return render_template("events/show.html", event=event, counts=_counts([o.id for o in event.occurrences]),
-                           can_manage=current_user.role in MANAGERS, action=ActionForm(), now=utcnow())
+                           can_manage=current_user.role in MANAGERS, action=ActionForm(), cancel_form=CancelForm(),
+                           now=utcnow())
 
 
 @bp.route("/meetings/<int:occurrence_id>")
@@ -158,7 +160,7 @@ def occurrence(occurrence_id: int):
     return render_template("events/occurrence.html", occurrence=occurrence, event=occurrence.event,
                            invitations=invitations, checkins=checkins, rsvp_form=RsvpForm(), action=ActionForm(),
                            missing=no_shows(utcnow(), occurrence_id=occurrence_id),
-                           can_manage=current_user.role in MANAGERS)
+                           can_manage=current_user.role in MANAGERS, cancel_form=CancelForm(), now=utcnow())
 
 
 @bp.route("/meetings/<int:occurrence_id>/invite", methods=["POST"])
@@ -170,6 +172,42 @@ def invite(occurrence_id: int):
         flash(f"{count} invitation{'s' if count != 1 else ''} queued; each goes out by the person's "
               "preferred channel, outside their quiet hours, if they have consented.", "success")
     return redirect(url_for("events.occurrence", occurrence_id=occurrence_id))
+
+
+@bp.route("/meetings/<int:occurrence_id>/cancel", methods=["POST"])
+@allow(*MANAGERS)
+def cancel_meeting(occurrence_id: int):
+    db.get_or_404(EventOccurrence, occurrence_id)
+    form = CancelForm()
+    if not form.validate_on_submit():
+        flash("Not cancelled: tick the box to confirm.", "error")
+    else:
+        try:
+            told = cancel_occurrence(occurrence_id, actor=current_user.email)
+        except EventInvalid as error:
+            flash(f"Not cancelled: {error}", "error")
+        else:
+            flash(f"Meeting cancelled; {told} {'person is' if told == 1 else 'people are'} being told by text.",
+                  "success")
+    return redirect(url_for("events.occurrence", occurrence_id=occurrence_id))
+
+
+@bp.route("/<int:event_id>/cancel", methods=["POST"])
+@allow(*MANAGERS)
+def cancel_event(event_id: int):
+    db.get_or_404(Event, event_id)
+    form = CancelForm()
+    if not form.validate_on_submit():
+        flash("Not cancelled: tick the box to confirm.", "error")
+    else:
+        try:
+            told = cancel_series(event_id, actor=current_user.email)
+        except EventInvalid as error:
+            flash(f"Not cancelled: {error}", "error")
+        else:
+            flash(f"Every future date is cancelled; {told} {'person is' if told == 1 else 'people are'} "
+                  "being told by text.", "success")
+    return redirect(url_for("events.show", event_id=event_id))
 
 
 @bp.route("/invitations/<int:invitation_id>/rsvp", methods=["POST"])
