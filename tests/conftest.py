@@ -182,14 +182,13 @@ def run_jobs(app):
     from alumni.redis_conn import get_redis
     from workers.app_worker import AppWorker
 
-    def run() -> int:
+    def run() -> None:
         with app.app_context():
             connection = get_redis()
             AppWorker.app = app
             worker = AppWorker([Queue(name, connection=connection) for name in ALL_QUEUES],
                                connection=connection)
             worker.work(burst=True, with_scheduler=False)
-            return worker.successful_job_count
     return run
 
 
