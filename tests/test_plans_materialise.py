@@ -169,3 +169,17 @@ def test_discreet_mode_leaves_the_centre_name_out(db_session, app):
     assert centre not in body and "Recovery" not in body
     for word in ("addiction", "treatment", "rehab", "recovery", "alcohol", "drug", "sober"):
         assert word not in body.lower()
+
+
+def test_bulk_attach_audits_each_alumnus_readably(db_session):
+    from alumni.models import AuditEvent
+    plan = ensure_default_plan()
+    late = make_alumnus(discharge_date=date(2024, 12, 31))      # days 1, 3 and 7 already past
+    on_time = make_alumnus(discharge_date=date(2025, 1, 10))
+    assert attach_plan_bulk([late.id, on_time.id], plan, now=NOW, actor="importer@example.org") == 2 * len(plan.steps)
+    db.session.expire_all()
+    events = {e.alumnus_id: e for e in db.session.scalars(
+        db.select(AuditEvent).where(AuditEvent.action == "plan.attached"))}
+    assert events[late.id].detail == {"plan": plan.name, "created": len(plan.steps), "skipped_late": 3}
+    assert events[on_time.id].detail["skipped_late"] == 0
+    assert {(e.actor, e.at, e.user_id, e.ip) for e in events.values()} == {("importer@example.org", NOW, None, None)}

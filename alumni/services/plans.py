@@ -10,6 +10,7 @@ service commits, then enqueues); ensure_default_plan commits its own work by def
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -207,6 +208,7 @@ def _close(row: CheckIn, status: CheckInStatus, reason: str) -> None:
 
 CHECKIN_COLUMNS = ("alumnus_id", "plan_step_id", "kind", "template_key", "channel", "due_at", "status",
                    "skip_reason", "reply_window_hours", "attempts", "created_at", "updated_at")
+AUDIT_COLUMNS = ("alumnus_id", "at", "user_id", "actor", "action", "ip", "detail")
 
 
 def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = None,
@@ -222,19 +224,23 @@ def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = 
     calc = SendTimeCalculator(quiet_hours())
     steps = list(plan.steps)
     written = 0
-    audits = db.metadata.tables["audit_events"]
     postgres = db.session.get_bind().dialect.name == "postgresql"
     # One template per combination: (per-step row tails, how many are late).
-    templates: dict[tuple, tuple[list, int]] = {}
+    # One template per combination: (per-step check-in row tails, its audit row tail).
+    templates: dict[tuple, tuple[list, list]] = {}
 
-    def template(discharge, hour, tz_name) -> tuple[list, int]:
+    def wire(tails: list[tuple]) -> list:
+        if postgres:
+            return ["\t" + "\t".join(_copy_text(v) for v in tail) + "\n" for tail in tails]
+        return [tuple(_sqlite_value(v) for v in tail) for tail in tails]
+
+    def template(discharge, hour, tz_name) -> tuple[list, list]:
         rows = [step_row(0, step, calc(discharge, step.day_offset, hour, tz_name), now, LATE_ENROLMENT)
                 for step in steps]
         late = sum(row["status"] == CheckInStatus.SKIPPED for row in rows)
-        tails = [tuple(row[c] for c in CHECKIN_COLUMNS[1:]) for row in rows]
-        if postgres:
-            return ["\t" + "\t".join(_copy_text(v) for v in tail) + "\n" for tail in tails], late
-        return [tuple(_sqlite_value(v) for v in tail) for tail in tails], late
+        detail = {"plan": plan.name, "created": len(steps), "skipped_late": late}
+        return (wire([tuple(row[c] for c in CHECKIN_COLUMNS[1:]) for row in rows]),
+                wire([(now, None, actor, "plan.attached", None, _json_text(detail))]))
 
     for start in range(0, len(alumnus_ids), batch_size):
         chunk = alumnus_ids[start:start + batch_size]
@@ -244,7 +250,8 @@ def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = 
             Alumnus.id, Alumnus.discharge_date, Alumnus.preferred_hour, Alumnus.timezone)
             .where(Alumnus.id.in_(chunk))).all()
         rows: list = []
-        events = []
+        events: list = []
+        fresh: list[int] = []
         count = 0
         for alumnus_id, discharge, hour, tz_name in people:
             if alumnus_id in already:
@@ -253,27 +260,35 @@ def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = 
             found = templates.get(key)
             if found is None:
                 found = templates[key] = template(discharge, hour, tz_name)
-            tails, late = found
+            tails, audit_tail = found
             if postgres:
                 prefix = str(alumnus_id)
                 rows.append("".join([prefix + line for line in tails]))
+                events.append(prefix + audit_tail[0])
             else:
                 rows.append((alumnus_id, tails))
+                events.append((alumnus_id, audit_tail))
+            fresh.append(alumnus_id)
             count += len(tails)
-            events.append({"at": now, "actor": actor, "action": "plan.attached", "alumnus_id": alumnus_id,
-                           "detail": {"plan": plan.name, "created": len(steps), "skipped_late": late}})
-        fresh = [e["alumnus_id"] for e in events]
         if count:
+            # The audit rows are written like the check-ins (the same stored values as
+            # audit(), without building and JSON-encoding 100,000 dictionaries).
             if postgres:
                 _copy_lines("checkins", CHECKIN_COLUMNS, rows)
+                _copy_lines("audit_events", AUDIT_COLUMNS, events)
             else:
                 _sqlite_insert("checkins", CHECKIN_COLUMNS, rows)
-            db.session.execute(audits.insert(), events)
+                _sqlite_insert("audit_events", AUDIT_COLUMNS, events)
             db.session.execute(db.update(Alumnus).where(Alumnus.id.in_(fresh)).values(plan_id=plan.id),
                                execution_options={"synchronize_session": False})
         db.session.commit()
         written += count
     return written
+
+
+def _json_text(value) -> str:
+    """A JSON column's text, encoded as SQLAlchemy's JSON type encodes it for the driver."""
+    return (getattr(db.session.get_bind().dialect, "_json_serializer", None) or json.dumps)(value)
 
 
 def _sqlite_value(value):
