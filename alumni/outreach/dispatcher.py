@@ -71,16 +71,17 @@ def dispatch_due(now: datetime | None = None, batch_size: int = DEFAULT_BATCH,
     while True:
         # On PostgreSQL a second dispatcher skips the rows this one holds and takes the next
         # batch; SQLite has no row locks and relies on the conditional UPDATEs alone.
-        rows = db.session.execute(
-            _facts().where(CheckIn.status == CheckInStatus.SCHEDULED, CheckIn.due_at <= now)
-            .order_by(CheckIn.due_at, CheckIn.id).limit(batch_size)
-            .with_for_update(skip_locked=True, of=CheckIn)).all()
-        ids = [row.id for row in rows]
-        if not ids or ids == previous:  # nothing left (or nothing this run can change)
+        # Ordered by due_at alone, the order the (status, due_at) index hands rows over in,
+        # so the scan stops after batch_size rows; a tie-breaker on id made PostgreSQL sort
+        # the whole backlog of due rows for every batch. The batch is loaded by id after.
+        ids = list(db.session.scalars(
+            db.select(CheckIn.id).where(CheckIn.status == CheckInStatus.SCHEDULED, CheckIn.due_at <= now)
+            .order_by(CheckIn.due_at).limit(batch_size).with_for_update(skip_locked=True)))
+        if not ids or set(ids) == set(previous):  # nothing left (or nothing this run can change)
             db.session.commit()
             break
         previous = ids
-        _dispatch_batch(rows, now, report)
+        _dispatch_batch(_load(ids), now, report)
     return report
 
 
@@ -96,17 +97,16 @@ def dispatch_checkins(checkin_ids: list[int], now: datetime | None = None) -> Di
     return report
 
 
-def _facts():
-    """Each row: the check-in plus the alumnus facts the decision needs, in one query."""
-    return (db.select(CheckIn.id, CheckIn.alumnus_id, CheckIn.channel, Alumnus.status, Alumnus.timezone,
-                      Alumnus.preferred_channel, Alumnus.phone, Alumnus.email)
-            .join(Alumnus, Alumnus.id == CheckIn.alumnus_id))
-
-
 def _load(ids: list[int]):
+    """Each row: the check-in plus the alumnus facts the decision needs, in one query."""
     if not ids:
         return []
-    return db.session.execute(_facts().where(CheckIn.id.in_(ids)).order_by(CheckIn.due_at, CheckIn.id)).all()
+    return db.session.execute(
+        db.select(CheckIn.id, CheckIn.alumnus_id, CheckIn.channel, Alumnus.status, Alumnus.timezone,
+                  Alumnus.preferred_channel, Alumnus.phone, Alumnus.email)
+        .join(Alumnus, Alumnus.id == CheckIn.alumnus_id)
+        .where(CheckIn.id.in_(ids))
+        .order_by(CheckIn.due_at, CheckIn.id)).all()
 
 
 def _consents(alumnus_ids: set[int]) -> set[tuple[int, str]]:
