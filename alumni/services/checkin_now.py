@@ -41,6 +41,19 @@ def check_in_now(alumnus: Alumnus, template_key: str | None = None, kind: str = 
     """Create and dispatch one check-in; CheckInRefused if it cannot go. With
     when_quiet=DEFER a check-in inside quiet hours is scheduled for the morning instead."""
     now = now or utcnow()
+    checkin = add_checkin_now(alumnus, template_key, kind, channel, now, when_quiet, reply_window_hours, actor)
+    db.session.commit()
+    dispatch_checkins([checkin.id], now)  # only if due: a deferred one waits for the morning
+    db.session.expire_all()
+    return db.session.get(CheckIn, checkin.id)
+
+
+def add_checkin_now(alumnus: Alumnus, template_key: str | None = None, kind: str = CheckInKind.CHECKIN,
+                    channel: str | None = None, now: datetime | None = None, when_quiet: str = REFUSE,
+                    reply_window_hours: int = 48, actor: str | None = None) -> CheckIn:
+    """check_in_now's checks and row, in the caller's transaction: for a caller that must
+    record something with it atomically. The caller commits, then calls dispatch_checkins."""
+    now = now or utcnow()
     key = template_key or CHECKIN_TEMPLATE_KEY
     channel = channel or PREFERRED_CHANNEL
     status = str(alumnus.status)
@@ -74,8 +87,4 @@ def check_in_now(alumnus: Alumnus, template_key: str | None = None, kind: str = 
     audit("checkin.requested", alumnus_id=alumnus.id, actor=actor,
           detail={"checkin": checkin.id, "kind": str(kind), "template": key, "channel": channel,
                   "deferred_to": due.isoformat() if due > now else None})
-    db.session.commit()
-    if due <= now:
-        dispatch_checkins([checkin.id], now)
-    db.session.expire_all()
-    return db.session.get(CheckIn, checkin.id)
+    return checkin

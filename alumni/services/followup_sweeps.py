@@ -74,9 +74,13 @@ def _mark_missed(checkin_id: int, report: SweepReport, now: datetime) -> bool:
         _, created = open_case(checkin.alumnus_id, FollowUpReason.MISSED, checkin_id=checkin.id,
                                note="Several check-ins in a row went unanswered.", actor="sweeper")
         report.cases_opened += int(created)
+    nudges_before = len(report.nudge_ids)
     if alumnus is not None and alumnus.status == AlumnusStatus.ACTIVE:
         _climb_ladder(checkin, alumnus, report, now)
-    db.session.commit()
+    db.session.commit()  # the miss, any case, the nudge and its rung: together or not at all
+    if len(report.nudge_ids) > nudges_before:
+        from alumni.outreach.dispatcher import dispatch_checkins
+        dispatch_checkins(report.nudge_ids[nudges_before:], now)  # if it dies first, the periodic dispatcher sends it
     return True
 
 
@@ -131,8 +135,7 @@ def _climb_ladder(missed: CheckIn, alumnus: Alumnus, report: SweepReport, now: d
     decision = next_rung(ladder_settings(plan), tried=tried, consented=_reachable_channels(alumnus))
     number = len(rungs) + 1
     if decision.step == Step.NUDGE:
-        db.session.commit()  # the miss (and any case) stands whether or not the nudge can go
-        nudge = _send_nudge(alumnus, origin, decision.channel, now)
+        nudge = _add_nudge(alumnus, origin, decision.channel, now)
         if nudge is not None:
             db.session.add(LadderRung(alumnus_id=alumnus.id, origin_checkin_id=origin.id, rung=number,
                                       action=LadderAction.NUDGE, channel=decision.channel,
@@ -153,22 +156,22 @@ def _climb_ladder(missed: CheckIn, alumnus: Alumnus, report: SweepReport, now: d
     report.call_tasks += 1
 
 
-def _send_nudge(alumnus: Alumnus, origin: CheckIn, channel: str, now: datetime) -> CheckIn | None:
-    """A nudge is an ordinary CheckIn of kind "nudge" created by check_in_now (issue 5):
+def _add_nudge(alumnus: Alumnus, origin: CheckIn, channel: str, now: datetime) -> CheckIn | None:
+    """A nudge is an ordinary CheckIn of kind "nudge" made by check-in-now's rules (issue 5):
     consent, quiet hours (deferred to the morning), rendering and the send job all apply --
-    the one sending path. check_in_now commits and hands the row to the dispatcher. None
-    when it refuses (nothing is pending then); the caller opens a call task instead."""
-    from alumni.services.checkin_now import DEFER, CheckInRefused, check_in_now
+    the one sending path. It is added in the sweeper's transaction, so the nudge and its
+    rung are committed together: a crash cannot leave a nudge the ladder does not know.
+    None when it is refused (nothing was added); the caller opens a call task instead."""
+    from alumni.services.checkin_now import DEFER, CheckInRefused, add_checkin_now
     template_key = origin.template_key
     if db.session.scalar(db.select(MessageTemplate.id).where(MessageTemplate.key == "nudge").limit(1)):
         template_key = "nudge"
     try:
-        return check_in_now(alumnus, template_key=template_key, kind=CheckInKind.NUDGE, channel=channel,
-                            now=now, when_quiet=DEFER, reply_window_hours=origin.reply_window_hours,
-                            actor="sweeper")
+        return add_checkin_now(alumnus, template_key=template_key, kind=CheckInKind.NUDGE, channel=channel,
+                               now=now, when_quiet=DEFER, reply_window_hours=origin.reply_window_hours,
+                               actor="sweeper")
     except CheckInRefused:
-        db.session.rollback()
-        return None
+        return None  # refused before anything was added
 
 
 # --- crisis re-alerts -------------------------------------------------------------------
