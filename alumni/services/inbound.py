@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from flask import current_app
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, load_only
 from sqlalchemy.orm.attributes import set_committed_value
 
 from alumni.domain.keywords import Keyword
@@ -164,14 +164,21 @@ def send_alerts(case_ids: list[int]) -> None:
 
 # --- who wrote ----------------------------------------------------------------------------
 
+def _one_of(column, values):
+    # IN over fixed binds, not an "expanding" parameter, which is re-rendered into the SQL
+    # on every execution.
+    return column.in_([db.literal(value, column.type) for value in values])
+
+
 @lru_cache(maxsize=4)
 def _sender_statement(by: str):
     """The sender (reachable records first, then the newest: as find_alumnus_by_phone),
     up to five candidate open check-ins, and the id of each inbound case already open.
-    Built once per kind of key, bound per call."""
+    Built once per kind of key, bound per call. Only the columns this path reads are
+    loaded (any other loads on first use): every column fetched costs CPU per row."""
     key = {"phone": Alumnus.phone, "email": db.func.lower(Alumnus.email), "id": Alumnus.id}[by]
     record = (db.select(Alumnus).where(key == db.bindparam("key"))
-              .order_by(db.case((Alumnus.status.in_(REACHABLE), 0), else_=1), Alumnus.id.desc())
+              .order_by(db.case((_one_of(Alumnus.status, REACHABLE), 0), else_=1), Alumnus.id.desc())
               .limit(1).subquery())
     person = aliased(Alumnus, record)
     open_case_ids = [db.select(FollowUp.id)
@@ -180,8 +187,11 @@ def _sender_statement(by: str):
                      .scalar_subquery().label(f"open_{reason}") for reason in INBOUND_CASES]
     return (db.select(person, CheckIn, *open_case_ids).select_from(person)
             .outerjoin(CheckIn, db.and_(CheckIn.alumnus_id == person.id,
-                                        CheckIn.status.in_(OPEN_CHECKIN_STATES),
-                                        CheckIn.kind.in_(QUESTION_KINDS)))
+                                        _one_of(CheckIn.status, OPEN_CHECKIN_STATES),
+                                        _one_of(CheckIn.kind, QUESTION_KINDS)))
+            .options(load_only(person.id, person.language, person.discreet, person.status),
+                     load_only(CheckIn.id, CheckIn.status, CheckIn.sent_at, CheckIn.due_at,
+                               CheckIn.reply_window_hours))
             .order_by(CheckIn.sent_at.desc().nulls_last(), CheckIn.id.desc()).limit(5))
 
 
