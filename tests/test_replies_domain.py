@@ -3,7 +3,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 from alumni.domain.keywords import Keyword
-from alumni.domain.replies import interpret_reply
+from alumni.domain.replies import describe_plan, interpret_reply, plan_reply
+from alumni.domain.reply_texts import Answer
 
 SCORE_FORMS = [
     ("1", "en", 1), ("5", "en", 5), ("3.", "en", 3), (" 4 ", "en", 4), ("2!", "en", 2),
@@ -93,3 +94,35 @@ def test_every_answer_exists_in_every_language_and_discreet_ones_never_name_the_
     assert plain and "{" not in plain and "Sunrise" not in discreet
     if answer == "crisis":
         assert "14416" in plain and "14416" in discreet
+
+
+# --- what the ordinary pipeline does with a reply (plan_reply, describe_plan) -------------
+
+
+def test_a_clean_score_answers_the_open_checkin_and_opens_nothing():
+    plan = plan_reply(interpret_reply("4"), has_open_checkin=True)
+    assert plan.answers_checkin and plan.cases == () and plan.answer is Answer.SCORE_THANKS
+    assert describe_plan(interpret_reply("4"), plan, {}) == "Score 4 recorded"
+
+
+def test_a_score_with_no_open_checkin_is_read_by_a_person():
+    reply = interpret_reply("4")
+    plan = plan_reply(reply, has_open_checkin=False)
+    assert plan.cases == ("unread_text",) and plan.answer is Answer.READ_SOON
+    assert describe_plan(reply, plan, {"unread_text": True}) == \
+        "A 4 but no open check-in to attach it to; opened a unread-text case"
+
+
+def test_a_low_score_with_words_opens_both_cases_in_order():
+    reply = interpret_reply("2 rough week")
+    plan = plan_reply(reply, has_open_checkin=True)
+    assert plan.cases == ("low_score", "unread_text")
+    assert describe_plan(reply, plan, {"low_score": True, "unread_text": False}) == \
+        "Score 2 recorded; opened a low-score case; added to the open unread-text case"
+
+
+def test_a_crisis_names_its_terms_and_needs_no_separate_reader():
+    reply = interpret_reply("I want to die")
+    plan = plan_reply(reply, has_open_checkin=False)
+    assert plan.cases == ("crisis",) and plan.answer is Answer.CRISIS
+    assert "and alerted on-call staff" in describe_plan(reply, plan, {"crisis": True})
