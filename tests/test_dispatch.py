@@ -172,3 +172,17 @@ def test_a_send_job_that_is_still_waiting_is_not_enqueued_again(db_session):
     assert enqueue_send_jobs([checkin.id]) == 1
     assert enqueue_send_jobs([checkin.id]) == 0
     assert _queued_job_ids() == [f"checkin-{checkin.id}"]
+
+
+def test_the_newest_consent_row_decides_per_alumnus_and_channel(db_session):
+    regranted = make_alumnus(first_name="Regranted")
+    record_consent(regranted.id, Channel.SMS, False, "keyword")
+    record_consent(regranted.id, Channel.SMS, True, "form")
+    revoked = make_alumnus(first_name="Revoked")
+    record_consent(revoked.id, Channel.EMAIL, True, "form")   # another channel's grant does not count
+    record_consent(revoked.id, Channel.SMS, False, "keyword")
+    db.session.commit()
+    yes, no = _due_checkin(regranted, channel="sms"), _due_checkin(revoked, channel="sms")
+    dispatch_due(NOW)
+    assert _reload(yes).status == CheckInStatus.QUEUED
+    assert (_reload(no).status, _reload(no).skip_reason) == (CheckInStatus.SKIPPED, "no current consent for sms")
