@@ -327,49 +327,42 @@ def _copy_lines(table: str, columns: tuple[str, ...], lines: list[str]) -> None:
 _SQLITE_BULK_CACHE_KIB = 65536
 
 
-def _sql_literal(value) -> str | None:
-    """value as an SQLite literal stored exactly as the bound value would be, or None
-    when it is safer to bind it."""
-    if value is None:
-        return "NULL"
-    if type(value) is int:
-        return str(value)
-    if type(value) is str and "\x00" not in value:
-        return "'" + value.replace("'", "''") + "'"
-    return None
-
-
 def _sqlite_insert(table: str, columns: tuple[str, ...], people: list[tuple[int, list[tuple]]]) -> None:
-    """executemany on the session's connection (SQLite), inside its transaction. `people`
-    is (first column, shared row tails in stored form) per alumnus, in insertion order.
-    Columns whose value is the same in every row are written as literals in the statement
-    rather than bound per row (fewer parameters to bind, same stored values)."""
-    shared: dict[int, list[tuple]] = {}
-    for _, tails in people:
-        shared.setdefault(id(tails), tails)
-    every = [tail for tails in shared.values() for tail in tails]
-    literals: dict[int, str] = {}
-    for j in range(len(columns) - 1):
-        first = every[0][j]
-        if all(tail[j] == first and type(tail[j]) is type(first) for tail in every):
-            literal = _sql_literal(first)
-            if literal is not None:
-                literals[j] = literal
-    bound = [j for j in range(len(columns) - 1) if j not in literals]
-    projected = {key: [tuple(tail[j] for j in bound) for tail in tails] for key, tails in shared.items()}
-    rows = []
+    """Insert on the session's connection (SQLite), inside its transaction. `people` is
+    (first column, shared row tails in stored form) per person, in insertion order.
+
+    The few distinct tails and the people go into two small temporary tables and SQLite
+    joins them into `table` itself, in the same order: no Python tuple and no parameter
+    binding per written row (15% of the CPU of a 2M-row plan materialisation). The
+    temporary columns have no type, so values reach `table` exactly as bound values would."""
+    numbers: dict[int, int] = {}
+    tails_rows: list[tuple] = []
+    people_rows: list[tuple] = []
     for first_column, tails in people:
-        rows += [(first_column, *tail) for tail in projected[id(tails)]]
-    values = ", ".join(["?"] + [literals.get(j, "?") for j in range(len(columns) - 1)])
+        number = numbers.get(id(tails))
+        if number is None:
+            number = numbers[id(tails)] = len(numbers)
+            tails_rows += [(number, step, *tail) for step, tail in enumerate(tails)]
+        people_rows.append((first_column, number))
+    rest = [f"c{j}" for j in range(len(columns) - 1)]
     raw = db.session.connection().connection.dbapi_connection
     cursor = raw.cursor()
     try:
+        cursor.execute(f"CREATE TEMP TABLE bulk_tails (tails, step, {', '.join(rest)}, PRIMARY KEY (tails, step))")
+        cursor.execute("CREATE TEMP TABLE bulk_people (first, tails)")
+        cursor.executemany(f"INSERT INTO bulk_tails VALUES ({', '.join('?' * (len(rest) + 2))})", tails_rows)
+        cursor.executemany("INSERT INTO bulk_people VALUES (?, ?)", people_rows)
         old = cursor.execute("PRAGMA cache_size").fetchone()[0]
         if -_SQLITE_BULK_CACHE_KIB < old < 0 or 0 < old * 4 < _SQLITE_BULK_CACHE_KIB:
             cursor.execute(f"PRAGMA cache_size = -{_SQLITE_BULK_CACHE_KIB}")
         try:
-            cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({values})", rows)
+            cursor.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"SELECT p.first, {', '.join('t.' + c for c in rest)} FROM bulk_people p "
+                "JOIN bulk_tails t ON t.tails = p.tails ORDER BY p.rowid, t.step")
         finally:
             cursor.execute(f"PRAGMA cache_size = {int(old)}")
     finally:
+        cursor.execute("DROP TABLE IF EXISTS temp.bulk_tails")
+        cursor.execute("DROP TABLE IF EXISTS temp.bulk_people")
         cursor.close()
