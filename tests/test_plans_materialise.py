@@ -183,3 +183,20 @@ def test_bulk_attach_audits_each_alumnus_readably(db_session):
     assert events[late.id].detail == {"plan": plan.name, "created": len(plan.steps), "skipped_late": 3}
     assert events[on_time.id].detail["skipped_late"] == 0
     assert {(e.actor, e.at, e.user_id, e.ip) for e in events.values()} == {("importer@example.org", NOW, None, None)}
+
+
+def test_bulk_rows_are_stored_as_the_orm_stores_them(db_session):
+    """Same stored form (e.g. SQLite's datetime text), so comparisons with bound values and
+    the indexes behave the same for bulk-written and one-at-a-time rows."""
+    plan = ensure_default_plan()
+    one = make_alumnus(discharge_date=date(2025, 1, 10))
+    many = make_alumnus(discharge_date=date(2025, 1, 10))
+    attach_plan(one, plan, now=NOW)
+    db.session.commit()
+    attach_plan_bulk([many.id], plan, now=NOW)
+    columns = [c.name for c in CheckIn.__table__.columns if c.name not in ("id", "alumnus_id", "created_at", "updated_at")]
+    stored = db.text(f"SELECT {', '.join(columns)} FROM checkins WHERE alumnus_id = :a ORDER BY id")
+    assert db.session.execute(stored, {"a": one.id}).all() == db.session.execute(stored, {"a": many.id}).all()
+    first_due = datetime(2025, 1, 11, 4, 30)
+    found = db.session.scalars(db.select(CheckIn.alumnus_id).where(CheckIn.due_at == first_due)).all()
+    assert sorted(found) == sorted([one.id, many.id])
