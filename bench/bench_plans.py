@@ -47,6 +47,8 @@ def _one_size(n: int, label: str) -> tuple[list[Figure], float, float]:
     figures: list[Figure] = []
     with scratch_app() as app, app.app_context():
         ids = _add_alumni(n)
+        # The machine is shared: wall clock means little without the load beside it.
+        figures.append(Figure(f"{label}: load average (1 min) before N = {n:,}", os.getloadavg()[0], ""))
         plan = ensure_default_plan()
         cpu = time.process_time()
         with timed() as t:
