@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from flask import current_app
+from sqlalchemy import Integer, any_, literal
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import IntegrityError
 
 from alumni.domain.schedule import QuietHours, SendTimeCalculator
@@ -206,6 +208,14 @@ def _close(row: CheckIn, status: CheckInStatus, reason: str) -> None:
     row.skip_reason = reason
 
 
+def among(column, values):
+    """column IN values. On PostgreSQL as one array parameter: binding and planning 5,000
+    separate parameters takes longer than running the query (the dispatcher uses it too)."""
+    if db.session.get_bind().dialect.name == "postgresql":
+        return column == any_(literal(sorted(values), ARRAY(Integer)))
+    return column.in_(values)
+
+
 CHECKIN_COLUMNS = ("alumnus_id", "plan_step_id", "kind", "template_key", "channel", "due_at", "status",
                    "skip_reason", "reply_window_hours", "attempts", "created_at", "updated_at")
 AUDIT_COLUMNS = ("alumnus_id", "at", "user_id", "actor", "action", "ip", "detail")
@@ -245,10 +255,10 @@ def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = 
     for start in range(0, len(alumnus_ids), batch_size):
         chunk = alumnus_ids[start:start + batch_size]
         already = set(db.session.scalars(db.select(CheckIn.alumnus_id).distinct().where(
-            CheckIn.alumnus_id.in_(chunk), CheckIn.plan_step_id.is_not(None))))
+            among(CheckIn.alumnus_id, chunk), CheckIn.plan_step_id.is_not(None))))
         people = db.session.execute(db.select(
             Alumnus.id, Alumnus.discharge_date, Alumnus.preferred_hour, Alumnus.timezone)
-            .where(Alumnus.id.in_(chunk))).all()
+            .where(among(Alumnus.id, chunk))).all()
         rows: list = []
         events: list = []
         fresh: list[int] = []
@@ -279,7 +289,7 @@ def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = 
             else:
                 _sqlite_insert("checkins", CHECKIN_COLUMNS, rows)
                 _sqlite_insert("audit_events", AUDIT_COLUMNS, events)
-            db.session.execute(db.update(Alumnus).where(Alumnus.id.in_(fresh)).values(plan_id=plan.id),
+            db.session.execute(db.update(Alumnus).where(among(Alumnus.id, fresh)).values(plan_id=plan.id),
                                execution_options={"synchronize_session": False})
         db.session.commit()
         written += count
