@@ -116,3 +116,23 @@ def test_a_pooled_connection_the_database_killed_is_replaced_before_use(make_app
         assert db.session.scalar(text("SELECT pg_backend_pid()")) != victim
         db.session.remove()
         db.engine.dispose()
+
+
+def test_a_webhook_on_a_connection_the_database_dropped_is_stored_once_on_a_fresh_one(make_app, migrated, app):
+    signed = make_app(TWILIO_AUTH_TOKEN=TWILIO_TOKEN)
+    with signed.app_context():
+        if db.engine.dialect.name != "postgresql":
+            pytest.skip("SQLite connections are files, not sessions a server can drop")
+        phone = make_alumnus().phone
+        victim = db.session.scalar(text("SELECT pg_backend_pid()"))
+        db.session.remove()   # back to the pool, used again within the idle limit: no ping
+        from sqlalchemy import create_engine
+        other = create_engine(db.engine.url)
+        with other.connect() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": victim})
+        other.dispose()
+        response = post_sms(signed.test_client(), "who is this?", phone)
+        assert response.status_code == 200 and b"read your message" in response.get_data()
+        assert db.session.scalar(db.select(db.func.count()).select_from(Message)) == 1
+        db.session.remove()
+        db.engine.dispose()
