@@ -82,8 +82,8 @@ def enqueue_many(func_path: str, calls: list[tuple[str, tuple]], queue: str = DE
 
 
 # Job data is only ever read back through zlib.decompress, which takes any window size; a
-# small window makes compressing a 60-byte payload ~5x cheaper than zlib.compress's default
-# (which allocates and clears 256 KiB of state per call). The payload inside is RQ's own.
+# small window makes compressing a 60-byte payload several times cheaper than
+# zlib.compress's defaults (which set up ~256 KiB of state per call). The payload is RQ's own.
 _WBITS, _MEM_LEVEL = 9, 1
 # Fields RQ stamps with the clock: equal within a batch, so not compared when learning.
 _CLOCK_FIELDS = ("created_at", "enqueued_at")
@@ -148,7 +148,7 @@ class JobShape:
         return fields
 
     def enqueue(self, calls: list[tuple[str, tuple]]) -> int:
-        """Write every job whose id has no live job, in id order; returns how many."""
+        """Write every job whose id has no live job, in the order given; returns how many."""
         script = self.target.connection.register_script(_ENQUEUE_SCRIPT)
         head = [len(self.fields), *self.fields, self.data_at + 1, self.description_at + 1,
                 ",".join(sorted(status.value for status in _LIVE))]
