@@ -162,6 +162,16 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
+def _ahead_of_the_server() -> None:
+    """The load generator stands in for Twilio on another machine: scheduled ahead of the
+    server it measures, its clock readings are not delayed by the load it creates (its
+    own CPU is small and reported). Needs the right to raise priority; skipped without."""
+    try:
+        os.nice(-5)
+    except OSError:
+        pass
+
+
 def _load(requests_file: Path, port: int, rate: float, pids: tuple[list[int], list[int]]) -> dict:
     """One run of the load generator; its result with the CPU each side spent on it."""
     web_pids, db_pids = pids
@@ -169,7 +179,8 @@ def _load(requests_file: Path, port: int, rate: float, pids: tuple[list[int], li
     client_before = _children_cpu_seconds()
     load = subprocess.run([sys.executable, "-m", "bench.inbound_load", str(requests_file),
                            f"http://127.0.0.1:{port}", "--threads", "16", "--rate", str(rate)],
-                          cwd=str(ROOT), capture_output=True, text=True, timeout=900)
+                          cwd=str(ROOT), capture_output=True, text=True, timeout=900,
+                          preexec_fn=_ahead_of_the_server)
     if load.returncode != 0:
         raise RuntimeError(load.stderr[-2000:])
     result = json.loads(load.stdout)
