@@ -2,9 +2,11 @@
 from datetime import datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from alumni.domain.reply_attribution import (OpenQuestion, Outcome, QuestionKind, ReplyShape,
-                                             attribute_reply)
+                                             attribute_reply, may_answer_invitation)
 from alumni.domain.rsvp import RsvpAnswer, confirmation_text, is_mentor_request, parse_rsvp
 
 YES = ["YES", "yes", "Yes!", " y ", "haan", "Haan ji", "हाँ", "हां", "जी हाँ", "हो", "होय", "ho", "OK"]
@@ -76,3 +78,18 @@ def test_free_text_and_unasked_scores_are_left_to_ordinary_handling():
     assert attribute_reply(ReplyShape(), [INVITE]).outcome == Outcome.PASS
     assert attribute_reply(ReplyShape(score=3), [INVITE]).outcome == Outcome.PASS
     assert attribute_reply(ReplyShape(score=3), []).outcome == Outcome.PASS
+
+
+@given(score=st.one_of(st.none(), st.integers(1, 5)), rsvp=st.sampled_from([None, "yes", "no"]),
+       mixed=st.booleans(),
+       questions=st.lists(st.tuples(st.sampled_from(list(QuestionKind)), st.integers(0, 10_000)), max_size=5))
+def test_open_invitations_matter_only_when_may_answer_invitation_says_so(score, rsvp, mixed, questions):
+    """The inbound path skips the invitation look-up when may_answer_invitation is False:
+    then the answer must be the same with or without the open invitations."""
+    shape = ReplyShape(rsvp=rsvp, score=score, mixed=mixed)
+    asked = [OpenQuestion(kind, i, datetime(2025, 1, 1) + timedelta(minutes=minutes))
+             for i, (kind, minutes) in enumerate(questions)]
+    without_invitations = [q for q in asked if q.kind != QuestionKind.INVITATION]
+    if not may_answer_invitation(shape):
+        assert attribute_reply(shape, asked).outcome == attribute_reply(shape, without_invitations).outcome
+        assert attribute_reply(shape, asked).question == attribute_reply(shape, without_invitations).question

@@ -69,6 +69,13 @@ def _newest(questions, kind=None) -> OpenQuestion | None:
                default=None)
 
 
+def may_answer_invitation(shape: ReplyShape) -> bool:
+    """Whether open invitations could change attribute_reply's answer. A plain score never
+    answers an invitation and is never ambiguous, so the caller can skip looking them up
+    (the inbound path does this for most replies)."""
+    return shape.rsvp is not None or shape.mixed
+
+
 def attribute_reply(shape: ReplyShape, open_questions: list[OpenQuestion]) -> Attribution:
     """Apply the precedence rule above. Pure: the caller gathers the open questions."""
     if shape.rsvp is None and shape.score is None and not shape.mixed:

@@ -10,7 +10,8 @@ import re
 
 from flask import current_app
 
-from alumni.domain.reply_attribution import Outcome, QuestionKind, ReplyShape, attribute_reply
+from alumni.domain.reply_attribution import (Outcome, QuestionKind, ReplyShape, attribute_reply,
+                                             may_answer_invitation)
 from alumni.domain.reply_texts import Answer, reply_text
 from alumni.domain.rsvp import confirmation_text, has_rsvp_word, is_mentor_request, parse_rsvp
 from alumni.extensions import db
@@ -36,8 +37,8 @@ def handle_peer_reply(message, alumnus, reply):
         return HandledReply(handling=handle_mentor_request(alumnus, message_id=message.id),
                             answer=_mentor_answer(alumnus.language))
     shape = reply_shape(message.body, alumnus.language, reply.score)
-    if shape.rsvp is None and shape.score is None and not shape.mixed:
-        return None
+    if not may_answer_invitation(shape):
+        return None  # free text or a plain score: the ordinary pipeline, whatever is open
     now = utcnow()
     questions = open_invitation_questions(alumnus.id, now)
     if not questions:
