@@ -217,6 +217,43 @@ def test_a_score_with_no_open_checkin_reaches_a_person(sms):
     assert [c.reason for c in cases()] == [FollowUpReason.UNREAD_TEXT]
 
 
+def test_a_picture_with_a_score_records_the_score_and_asks_a_person_to_look(sms):
+    alumnus = make_alumnus()
+    checkin = open_checkin(alumnus)
+    post_sms(sms, "4", alumnus.phone, NumMedia="2", MediaContentType0="image/jpeg",
+             MediaUrl0="https://api.twilio.com/media/ME1", MediaContentType1="audio/ogg",
+             MediaUrl1="https://api.twilio.com/media/ME2")
+    assert db.session.get(CheckIn, checkin.id).score == 4
+    [case] = cases()
+    assert case.reason == FollowUpReason.UNREAD_TEXT
+    [message] = rows(Message)
+    assert message.body == "4"
+    assert message.handling.startswith("Sent 1 picture and 1 voice note (kept at the provider, not here)")
+
+
+def test_a_picture_alone_reaches_a_person_and_says_so_on_the_timeline(sms):
+    alumnus = make_alumnus()
+    post_sms(sms, "", alumnus.phone, NumMedia="1", MediaContentType0="image/png", MediaUrl0="https://x/ME1")
+    assert [c.reason for c in cases()] == [FollowUpReason.UNREAD_TEXT]
+    assert "Sent 1 picture" in rows(Message)[0].handling
+
+
+def test_stop_with_a_picture_is_still_a_stop(sms):
+    alumnus = make_alumnus()
+    post_sms(sms, "STOP", alumnus.phone, NumMedia="1", MediaContentType0="image/jpeg", MediaUrl0="https://x/ME1")
+    assert consent_rows(alumnus.id, "sms")[-1].granted is False
+    assert cases() == []
+
+
+@pytest.mark.parametrize("count", ["abc", "-3", "999999"])
+def test_a_nonsense_media_count_is_not_an_error(sms, count):
+    alumnus = make_alumnus()
+    checkin = open_checkin(alumnus)
+    assert post_sms(sms, "5", alumnus.phone, NumMedia=count).status_code == 200
+    assert db.session.get(CheckIn, checkin.id).score == 5
+    assert cases() == []  # a count with no media behind it is no attachment
+
+
 @pytest.mark.parametrize("text", ["CALL", "please call me", "मला फोन करा", "baat karni hai"])
 def test_call_opens_a_callback_case(sms, text):
     alumnus = make_alumnus()

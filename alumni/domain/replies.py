@@ -118,12 +118,14 @@ class ReplyPlan:
     answers_checkin: bool
     cases: tuple[str, ...]
     answer: Answer
+    attachments: tuple[str, ...] = ()   # content types of pictures/voice notes/files sent with it
 
 
-def plan_reply(reply: Reply, has_open_checkin: bool) -> ReplyPlan:
+def plan_reply(reply: Reply, has_open_checkin: bool, attachments: tuple[str, ...] = ()) -> ReplyPlan:
     scored = reply.score is not None and has_open_checkin
-    # A score with nowhere to go is read by a person, like free text.
-    needs_reader = reply.uncertain or (reply.score is not None and not has_open_checkin)
+    # A score with nowhere to go is read by a person, like free text; so is anything sent
+    # with a picture, voice note or file, which only a person can look at.
+    needs_reader = reply.uncertain or (reply.score is not None and not has_open_checkin) or bool(attachments)
     cases = []
     if reply.crisis:
         cases.append(CRISIS_CASE)
@@ -141,13 +143,27 @@ def plan_reply(reply: Reply, has_open_checkin: bool) -> ReplyPlan:
         answer = Answer.CALLBACK
     else:
         answer = Answer.READ_SOON
-    return ReplyPlan(answers_checkin=has_open_checkin, cases=tuple(cases), answer=answer)
+    return ReplyPlan(answers_checkin=has_open_checkin, cases=tuple(cases), answer=answer,
+                     attachments=tuple(attachments))
+
+
+def describe_attachments(content_types: tuple[str, ...]) -> str:
+    """'1 picture', '2 pictures and 1 voice note': what staff will find at the provider."""
+    kinds: dict[str, int] = {}
+    for content_type in content_types:
+        major = content_type.split("/", 1)[0].lower()
+        kind = {"image": "picture", "audio": "voice note", "video": "video"}.get(major, "file")
+        kinds[kind] = kinds.get(kind, 0) + 1
+    parts = [f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in kinds.items()]
+    return " and ".join(parts)
 
 
 def describe_plan(reply: Reply, plan: ReplyPlan, created: dict[str, bool]) -> str:
     """The timeline's plain words for what was done; `created` says, per case reason,
     whether a new case was opened or the message joined one already open."""
     actions: list[str] = []
+    if plan.attachments:
+        actions.append(f"sent {describe_attachments(plan.attachments)} (kept at the provider, not here)")
     if plan.answers_checkin:
         actions.append(f"score {reply.score} recorded" if reply.score is not None else "check-in marked replied")
     elif reply.score is not None:

@@ -55,6 +55,7 @@ class InboundMessage:
     from_addr: str     # E.164 (whatsapp: stripped) or a lower-case email address
     to_addr: str
     body: str
+    attachments: tuple[str, ...] = ()   # content types of the media sent with it (MMS, WhatsApp)
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def handle_inbound(inbound: InboundMessage, *, actor: str = "twilio") -> Inbound
 def _handle_inbound(inbound: InboundMessage, actor: str) -> InboundResult:
     now = utcnow()
     sender = find_sender(inbound.channel, inbound.from_addr, now)
-    decision = decide(inbound.body, inbound.channel, sender)
+    decision = decide(inbound.body, inbound.channel, sender, inbound.attachments)
     message = _store_once(inbound, sender, decision, now)
     if message is None:
         return _replayed(inbound.provider_id)
@@ -236,7 +237,7 @@ def open_checkin_for(alumnus_id: int, now) -> CheckIn | None:
 
 # --- what it means --------------------------------------------------------------------------
 
-def decide(body: str, channel: str, sender: Sender) -> Decision:
+def decide(body: str, channel: str, sender: Sender, attachments: tuple[str, ...] = ()) -> Decision:
     alumnus = sender.alumnus
     language = alumnus.language if alumnus else "en"
     reply = interpret_reply(body, language)
@@ -264,7 +265,7 @@ def decide(body: str, channel: str, sender: Sender) -> Decision:
         return Decision(reply, handling, answer(Answer.HELP))
     if alumnus is None:
         return Decision(reply, "Unknown sender: waiting in the unknown-senders inbox", None)
-    plan = plan_reply(reply, sender.checkin is not None)
+    plan = plan_reply(reply, sender.checkin is not None, attachments)
     expected = {reason: reason not in sender.open_cases for reason in plan.cases}
     return Decision(reply, describe_plan(reply, plan, expected), answer(plan.answer), plan)
 

@@ -69,5 +69,17 @@ def twilio_sms():
     result = handle_inbound(InboundMessage(
         channel=channel, provider_id=sid, from_addr=sender_number(raw_from),
         to_addr=raw_to[len(WHATSAPP):] if raw_to.lower().startswith(WHATSAPP) else raw_to,
-        body=clean(form.get("Body", ""), 5000)))
+        body=clean(form.get("Body", ""), 5000), attachments=media_types(form)))
     return twiml(result.reply)
+
+
+def media_types(form) -> tuple[str, ...]:
+    """Content types of the pictures, voice notes or files sent with the message. The
+    media stay at Twilio (fetching them needs the account's credentials); the timeline
+    says they exist and a person is asked to look."""
+    try:
+        count = min(max(int(form.get("NumMedia") or 0), 0), 10)
+    except ValueError:
+        return ()
+    return tuple(clean(form.get(f"MediaContentType{i}") or "application/octet-stream", 100)
+                 for i in range(count) if form.get(f"MediaUrl{i}") or form.get(f"MediaContentType{i}"))
