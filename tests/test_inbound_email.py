@@ -108,3 +108,17 @@ _text = st.text(alphabet=st.characters(codec="utf-8"), max_size=80)
 def test_random_inbound_parse_posts_never_get_a_5xx(relay, form):
     response = relay.post(URL, data=form, content_type="multipart/form-data")
     assert response.status_code in (200, 400)
+
+
+def test_an_email_with_a_photo_attached_records_the_score_and_asks_a_person_to_look(relay):
+    import io
+    alumnus = make_alumnus(consent=("email",))
+    checkin = open_checkin(alumnus)
+    form = {"from": f"<{alumnus.email}>", "to": "replies@centre.example", "subject": "Re: hello", "text": "4",
+            "headers": "Message-ID: <p1@mail.example>\n", "attachments": "1",
+            "attachment1": (io.BytesIO(b"\xff\xd8\xff fake jpeg"), "me.jpg", "image/jpeg")}
+    assert relay.post(URL, data=form, content_type="multipart/form-data").status_code == 200
+    assert db.session.get(CheckIn, checkin.id).score == 4
+    [message] = messages()
+    assert message.handling.startswith("Sent 1 picture (not stored here)")
+    assert [c.reason for c in db.session.scalars(db.select(FollowUp))] == [FollowUpReason.UNREAD_TEXT]

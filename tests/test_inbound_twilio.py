@@ -228,7 +228,7 @@ def test_a_picture_with_a_score_records_the_score_and_asks_a_person_to_look(sms)
     assert case.reason == FollowUpReason.UNREAD_TEXT
     [message] = rows(Message)
     assert message.body == "4"
-    assert message.handling.startswith("Sent 1 picture and 1 voice note (kept at the provider, not here)")
+    assert message.handling.startswith("Sent 1 picture and 1 voice note (not stored here)")
 
 
 def test_a_picture_alone_reaches_a_person_and_says_so_on_the_timeline(sms):

@@ -163,7 +163,7 @@ def describe_plan(reply: Reply, plan: ReplyPlan, created: dict[str, bool]) -> st
     whether a new case was opened or the message joined one already open."""
     actions: list[str] = []
     if plan.attachments:
-        actions.append(f"sent {describe_attachments(plan.attachments)} (kept at the provider, not here)")
+        actions.append(f"sent {describe_attachments(plan.attachments)} (not stored here)")
     if plan.answers_checkin:
         actions.append(f"score {reply.score} recorded" if reply.score is not None else "check-in marked replied")
     elif reply.score is not None:

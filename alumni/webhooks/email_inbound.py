@@ -56,5 +56,7 @@ def email_inbound(token: str):
     body = reply_body(form.get("text", ""), form.get("html", ""), form.get("subject", ""))
     result = handle_inbound(InboundMessage(
         channel="email", provider_id=provider_id(form, sender), from_addr=clean(sender, 254),
-        to_addr=clean(to_addr, 254), body=clean(body, 5000)), actor="email")
+        to_addr=clean(to_addr, 254), body=clean(body, 5000),
+        attachments=tuple(clean(f.mimetype or "application/octet-stream", 100)
+                          for f in list(request.files.values())[:10])), actor="email")
     return {"stored": not result.duplicate, "message_id": result.message_id}, 200
