@@ -1,7 +1,9 @@
 """Plans and dispatcher at scale: materialise the default plan for N alumni (20 check-ins
 each, bulk inserts) and dispatch N due check-ins (conditional UPDATEs + one Redis pipeline
 per batch, through the same enqueue function the dispatcher always uses), for N = 10,000
-and 100,000. SQLite + embedded Redis by default; DATABASE_URL / REDIS_URL for PostgreSQL."""
+and 100,000. SQLite + embedded Redis by default; DATABASE_URL / REDIS_URL for PostgreSQL.
+On PostgreSQL attach_plan_bulk writes on one connection per core here (nothing uncommitted in
+the bench's session), so the figure is the server's COPY on both cores."""
 from __future__ import annotations
 
 import os
