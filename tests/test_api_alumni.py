@@ -77,6 +77,13 @@ def test_invalid_fields_get_422_with_an_error_per_field(app, token_for):
         assert db.session.scalar(db.select(db.func.count(Alumnus.id))) == 0
 
 
+@pytest.mark.parametrize("staff", ["9" * 30, "²", "１２"])
+def test_a_staff_reference_that_cannot_be_an_id_is_a_422_not_a_500(app, token_for, staff):
+    response = app.test_client().post("/api/v1/alumni", headers=token_for("coordinator"),
+                                      json=_enrolment(assigned_staff=staff))
+    assert "assigned_staff" in _assert_error_shape(response, 422)["fields"]
+
+
 def test_a_duplicate_phone_is_409_naming_the_existing_record(app, token_for):
     with app.app_context():
         existing = make_alumnus(phone="+919812345612").id

@@ -56,8 +56,9 @@ def find_staff(reference: str | None) -> User | None:
     """Staff by id (the form's select) or by email (CSV and API)."""
     if not reference:
         return None
-    if reference.isdigit():
-        user = db.session.get(User, int(reference))
+    if reference.isdecimal():
+        # Ids are 32-bit in the database: a longer number is nobody, not a database error.
+        user = db.session.get(User, int(reference)) if len(reference) < 10 else None
     else:
         user = db.session.scalar(db.select(User).where(User.email == reference.strip().lower()))
     return user if user is not None and user.active else None
