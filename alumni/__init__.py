@@ -12,18 +12,12 @@ def create_app(config: Config | None = None) -> Flask:
     config = config or Config.from_env()
     app = Flask(__name__, template_folder="../templates", instance_path=config.INSTANCE_PATH)
     app.config.from_object(config)
-    register_converters(app)  # before any route is added: rules take their converters then
     register_extensions(app)
     register_blueprints(app)
     register_commands(app)
     register_error_handlers(app)
     register_request_hooks(app)
     return app
-
-
-def register_converters(app: Flask) -> None:
-    from alumni.web.converters import register_converters as register
-    register(app)
 
 
 def register_extensions(app: Flask) -> None:
@@ -67,5 +61,7 @@ def register_error_handlers(app: Flask) -> None:
 def register_request_hooks(app: Flask) -> None:
     from alumni.access import init_access
     from alumni.web.security import init_security
+    from alumni.web.url_ids import init_id_guard
     init_security(app)
     init_access(app)
+    init_id_guard(app)  # after the role check
