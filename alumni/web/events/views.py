@@ -178,17 +178,7 @@ def invite(occurrence_id: int):
 @allow(*MANAGERS)
 def cancel_meeting(occurrence_id: int):
     db.get_or_404(EventOccurrence, occurrence_id)
-    form = CancelForm()
-    if not form.validate_on_submit():
-        flash("Not cancelled: tick the box to confirm.", "error")
-    else:
-        try:
-            told = cancel_occurrence(occurrence_id, actor=current_user.email)
-        except EventInvalid as error:
-            flash(f"Not cancelled: {error}", "error")
-        else:
-            flash(f"Meeting cancelled; {told} {'person is' if told == 1 else 'people are'} being told by text.",
-                  "success")
+    _cancel_confirmed(lambda: cancel_occurrence(occurrence_id, actor=current_user.email), "Meeting cancelled")
     return redirect(url_for("events.occurrence", occurrence_id=occurrence_id))
 
 
@@ -196,18 +186,21 @@ def cancel_meeting(occurrence_id: int):
 @allow(*MANAGERS)
 def cancel_event(event_id: int):
     db.get_or_404(Event, event_id)
-    form = CancelForm()
-    if not form.validate_on_submit():
-        flash("Not cancelled: tick the box to confirm.", "error")
-    else:
-        try:
-            told = cancel_series(event_id, actor=current_user.email)
-        except EventInvalid as error:
-            flash(f"Not cancelled: {error}", "error")
-        else:
-            flash(f"Every future date is cancelled; {told} {'person is' if told == 1 else 'people are'} "
-                  "being told by text.", "success")
+    _cancel_confirmed(lambda: cancel_series(event_id, actor=current_user.email), "Every future date is cancelled")
     return redirect(url_for("events.show", event_id=event_id))
+
+
+def _cancel_confirmed(cancel, done: str) -> None:
+    """Run `cancel` (returns how many are told) only behind the ticked box; say the outcome."""
+    if not CancelForm().validate_on_submit():
+        flash("Not cancelled: tick the box to confirm.", "error")
+        return
+    try:
+        told = cancel()
+    except EventInvalid as error:
+        flash(f"Not cancelled: {error}", "error")
+        return
+    flash(f"{done}; {told} {'person is' if told == 1 else 'people are'} being told by text.", "success")
 
 
 @bp.route("/invitations/<int:invitation_id>/rsvp", methods=["POST"])
