@@ -74,13 +74,13 @@ def _mark_missed(checkin_id: int, report: SweepReport, now: datetime) -> bool:
         _, created = open_case(checkin.alumnus_id, FollowUpReason.MISSED, checkin_id=checkin.id,
                                note="Several check-ins in a row went unanswered.", actor="sweeper")
         report.cases_opened += int(created)
-    nudges_before = len(report.nudge_ids)
+    nudge_id = None
     if alumnus is not None and alumnus.status == AlumnusStatus.ACTIVE:
-        _climb_ladder(checkin, alumnus, report, now)
+        nudge_id = _climb_ladder(checkin, alumnus, report, now)
     db.session.commit()  # the miss, any case, the nudge and its rung: together or not at all
-    if len(report.nudge_ids) > nudges_before:
+    if nudge_id is not None:
         from alumni.outreach.dispatcher import dispatch_checkins
-        dispatch_checkins(report.nudge_ids[nudges_before:], now)  # if it dies first, the periodic dispatcher sends it
+        dispatch_checkins([nudge_id], now)  # if it dies first, the periodic dispatcher sends it
     return True
 
 
@@ -116,18 +116,20 @@ def _channel_of(checkin: CheckIn, alumnus: Alumnus) -> str:
     return alumnus.preferred_channel if checkin.channel == PREFERRED_CHANNEL else checkin.channel
 
 
-def _climb_ladder(missed: CheckIn, alumnus: Alumnus, report: SweepReport, now: datetime) -> None:
+def _climb_ladder(missed: CheckIn, alumnus: Alumnus, report: SweepReport, now: datetime) -> int | None:
+    """The next rung after a miss (in the caller's transaction): the new nudge's id, or None
+    when the rung is a call task or there is none."""
     if missed.kind == CheckInKind.NUDGE:
         below = db.session.scalar(db.select(LadderRung).where(LadderRung.nudge_checkin_id == missed.id))
         if below is None:
-            return  # a nudge staff sent by hand: not part of a ladder
+            return None  # a nudge staff sent by hand: not part of a ladder
         origin = db.session.get(CheckIn, below.origin_checkin_id)
     else:
         origin = missed
     rungs = db.session.scalars(db.select(LadderRung).where(LadderRung.origin_checkin_id == origin.id)
                                .order_by(LadderRung.rung)).all()
     if any(r.action == LadderAction.CALL_TASK for r in rungs):
-        return
+        return None
     step = db.session.get(PlanStep, origin.plan_step_id) if origin.plan_step_id else None
     plan = db.session.get(Plan, step.plan_id) if step else (
         db.session.get(Plan, alumnus.plan_id) if alumnus.plan_id else None)
@@ -144,7 +146,7 @@ def _climb_ladder(missed: CheckIn, alumnus: Alumnus, report: SweepReport, now: d
                   detail={"checkin_id": origin.id, "nudge_checkin_id": nudge.id, "channel": decision.channel})
             report.nudges += 1
             report.nudge_ids.append(nudge.id)
-            return
+            return nudge.id
         # The nudge could not go (no address, template, ...): straight to a person.
     tried_words = ", ".join(CHANNEL_WORDS.get(c, c) for c in tried)
     case, _ = open_case(alumnus.id, FollowUpReason.MISSED, checkin_id=origin.id, actor="sweeper",
@@ -154,6 +156,7 @@ def _climb_ladder(missed: CheckIn, alumnus: Alumnus, report: SweepReport, now: d
     audit("ladder.call_task", alumnus_id=alumnus.id, actor="sweeper",
           detail={"checkin_id": origin.id, "followup_id": case.id})
     report.call_tasks += 1
+    return None
 
 
 def _add_nudge(alumnus: Alumnus, origin: CheckIn, channel: str, now: datetime) -> CheckIn | None:
