@@ -18,10 +18,21 @@ _OPEN_CASE = db.select(FollowUp).where(
     FollowUp.status != FollowUpStatus.RESOLVED)   # built once, bound per call
 
 
-def insert_unless_conflict(table, dialect: str):
-    """An INSERT that can say ON CONFLICT DO NOTHING (PostgreSQL and SQLite both can):
-    losing a uniqueness race is then no error, so no savepoint is needed around it."""
-    return (postgresql if dialect == "postgresql" else sqlite).insert(table)
+def row_columns(table) -> tuple[str, ...]:
+    """Every column but the id: what a plain INSERT of a whole row binds."""
+    return tuple(column.key for column in table.columns if column.key != "id")
+
+
+@lru_cache(maxsize=16)
+def insert_row_unless_conflict(table, dialect: str, conflict_columns: tuple[str, ...], where=None):
+    """INSERT one whole row (every column of row_columns bound by name) ON CONFLICT DO
+    NOTHING RETURNING id: losing a uniqueness race is then no error and needs no savepoint
+    (PostgreSQL and SQLite both can say it). Built once per table and dialect."""
+    return ((postgresql if dialect == "postgresql" else sqlite).insert(table)
+            .values({name: db.bindparam(name) for name in row_columns(table)})
+            .on_conflict_do_nothing(index_elements=[table.c[name] for name in conflict_columns],
+                                    index_where=where)
+            .returning(table.c.id))
 
 
 def inserted(model, values: dict):
@@ -40,18 +51,7 @@ def inserted(model, values: dict):
 OPEN_INDEX_PREDICATE = db.text(f"status != '{FollowUpStatus.RESOLVED}'")
 
 
-_CASE_COLUMNS = tuple(column.key for column in FollowUp.__table__.columns if column.key != "id")
-
-
-@lru_cache(maxsize=4)
-def _insert_open_case(dialect: str):
-    # Built once per dialect (bound per call).
-    table = FollowUp.__table__
-    return (insert_unless_conflict(table, dialect)
-            .values({name: db.bindparam(name) for name in _CASE_COLUMNS})
-            .on_conflict_do_nothing(index_elements=[table.c.alumnus_id, table.c.reason],
-                                    index_where=OPEN_INDEX_PREDICATE)
-            .returning(table.c.id))
+_CASE_COLUMNS = row_columns(FollowUp.__table__)
 
 
 def find_open_case(alumnus_id: int, reason: str) -> FollowUp | None:
@@ -81,7 +81,9 @@ def insert_case(alumnus_id: int, reason: str, *, message_id: int | None = None,
     values.update(alumnus_id=alumnus_id, reason=reason, priority=priority, status=FollowUpStatus.OPEN,
                   message_id=message_id, checkin_id=checkin_id, note=note, opened_at=utcnow(),
                   queue_rank=queue_rank(reason, priority, acknowledged=False))
-    case_id = db.session.scalar(_insert_open_case(db.session.get_bind().dialect.name), values)
+    statement = insert_row_unless_conflict(FollowUp.__table__, db.session.get_bind().dialect.name,
+                                           ("alumnus_id", "reason"), OPEN_INDEX_PREDICATE)
+    case_id = db.session.scalar(statement, values)
     if case_id is None:
         return find_open_case(alumnus_id, reason), False
     case = inserted(FollowUp, dict(values, id=case_id))

@@ -35,7 +35,7 @@ from alumni.extensions import db
 from alumni.models import (Alumnus, AlumnusStatus, CheckIn, CheckInKind, CheckInStatus, Direction,
                            FollowUp, FollowUpReason, FollowUpStatus, Message, utcnow)
 from alumni.services.audit import audit
-from alumni.services.cases import insert_case, insert_unless_conflict, inserted
+from alumni.services.cases import insert_case, insert_row_unless_conflict, inserted, row_columns
 from alumni.services.consent import record_consent
 
 CHANNEL_NAMES = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "email"}
@@ -272,16 +272,7 @@ def decide(body: str, channel: str, sender: Sender, attachments: tuple[str, ...]
 
 # --- what we do -----------------------------------------------------------------------------
 
-_MESSAGE_COLUMNS = tuple(column.key for column in Message.__table__.columns if column.key != "id")
-
-
-@lru_cache(maxsize=4)
-def _insert_message(dialect: str):
-    table = Message.__table__
-    return (insert_unless_conflict(table, dialect)
-            .values({name: db.bindparam(name) for name in _MESSAGE_COLUMNS})
-            .on_conflict_do_nothing(index_elements=[table.c.provider_id])
-            .returning(table.c.id))
+_MESSAGE_COLUMNS = row_columns(Message.__table__)
 
 
 def _store_once(inbound: InboundMessage, sender: Sender, decision: Decision, now: datetime) -> Message | None:
@@ -295,7 +286,8 @@ def _store_once(inbound: InboundMessage, sender: Sender, decision: Decision, now
         from_addr=inbound.from_addr[:254], to_addr=inbound.to_addr[:254], body=inbound.body,
         handling=decision.handling[:200], reply_body=_answer_for_channel(decision.answer, inbound.channel),
         dismissed=False, created_at=now)
-    message_id = db.session.scalar(_insert_message(db.session.get_bind().dialect.name), values)
+    statement = insert_row_unless_conflict(Message.__table__, db.session.get_bind().dialect.name, ("provider_id",))
+    message_id = db.session.scalar(statement, values)
     return None if message_id is None else inserted(Message, dict(values, id=message_id))
 
 
