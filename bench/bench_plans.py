@@ -44,7 +44,8 @@ def _one_size(n: int, label: str) -> tuple[list[Figure], float, float]:
     from alumni.extensions import db
     from alumni.models import CheckIn
     from alumni.outreach.dispatcher import dispatch_due
-    from alumni.services.plans import attach_plan_bulk, ensure_default_plan
+    from alumni.services.plan_bulk import attach_plan_bulk
+    from alumni.services.plans import ensure_default_plan
 
     figures: list[Figure] = []
     with scratch_app() as app, app.app_context():

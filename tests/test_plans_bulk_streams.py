@@ -7,8 +7,9 @@ import pytest
 
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent, CheckIn
-from alumni.services import plans
-from alumni.services.plans import attach_plan, attach_plan_bulk, ensure_default_plan
+from alumni.services import plan_bulk
+from alumni.services.plan_bulk import attach_plan_bulk
+from alumni.services.plans import attach_plan, ensure_default_plan
 from tests.support.factories import make_alumnus
 
 NOW = datetime(2025, 1, 10, 6, 0)
@@ -21,12 +22,12 @@ def _shape(alumnus_id):
 
 def _count_parallel_runs(monkeypatch) -> list:
     runs = []
-    real = plans._write_in_parallel
+    real = plan_bulk._write_in_parallel
 
     def spy(*args):
         runs.append(args[-1])
         return real(*args)
-    monkeypatch.setattr(plans, "_write_in_parallel", spy)
+    monkeypatch.setattr(plan_bulk, "_write_in_parallel", spy)
     return runs
 
 
@@ -66,7 +67,7 @@ def test_a_failing_stream_reaches_the_caller_and_leaves_whole_alumni(db_session,
     plan = ensure_default_plan()
     steps = len(plan.steps)
     ids = [make_alumnus(discharge_date=date(2025, 1, 10)).id for _ in range(8)]
-    real_write = plans._BulkWriter.write
+    real_write = plan_bulk._BulkWriter.write
 
     def failing_write(self, conn, chunk, already):
         written = real_write(self, conn, chunk, already)   # rows written, then the batch fails
@@ -74,7 +75,7 @@ def test_a_failing_stream_reaches_the_caller_and_leaves_whole_alumni(db_session,
             raise RuntimeError("connection lost")
         return written
 
-    monkeypatch.setattr(plans._BulkWriter, "write", failing_write)
+    monkeypatch.setattr(plan_bulk._BulkWriter, "write", failing_write)
     runs = _count_parallel_runs(monkeypatch)
     with pytest.raises(RuntimeError, match="connection lost"):
         attach_plan_bulk(ids, plan, now=NOW, batch_size=1, streams=2)
@@ -86,7 +87,7 @@ def test_a_failing_stream_reaches_the_caller_and_leaves_whole_alumni(db_session,
     for alumnus_id in ids:  # each alumnus: all of it committed, or none of it
         assert (rows[alumnus_id], audits[alumnus_id], planned[alumnus_id]) in {(steps, 1, plan.id), (0, 0, None)}
 
-    monkeypatch.setattr(plans._BulkWriter, "write", real_write)
+    monkeypatch.setattr(plan_bulk._BulkWriter, "write", real_write)
     missing = sum(rows[alumnus_id] == 0 for alumnus_id in ids)
     assert attach_plan_bulk(ids, plan, now=NOW, batch_size=1, streams=2) == missing * steps
     db.session.expire_all()

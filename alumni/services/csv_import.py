@@ -240,7 +240,8 @@ def import_csv(content: bytes, *, user: User | None, valid_only: bool = False,
 def write_rows(rows: list[dict], *, user: User | None, filename: str = "", skipped: int = 0) -> int:
     """Bulk-insert validated rows with their consents, audit rows and plans, one commit
     (plus one per extra plan named)."""
-    from alumni.services.plans import attach_plan_bulk, ensure_default_plan
+    from alumni.services.plan_bulk import attach_plan_bulk
+    from alumni.services.plans import ensure_default_plan
     now = utcnow()
     actor = user.email if user is not None else "system"
     user_id = user.id if user is not None else None
