@@ -6,11 +6,12 @@ from rq import Queue
 
 from alumni.extensions import db
 from alumni.jobs import OUTREACH
-from alumni.models import AlumnusStatus, Channel, CheckIn, CheckInStatus, Message
+from alumni.models import AlumnusStatus, Channel, CheckIn, CheckInStatus
 from alumni.outreach.dispatcher import dispatch_due
 from alumni.redis_conn import get_redis
 from alumni.services.consent import record_consent
 from alumni.services.plans import attach_plan, ensure_default_plan
+from tests.support.delivery import assert_each_sent_once
 from tests.support.factories import make_alumnus
 
 # 06:00 UTC = 11:30 in Kolkata: outside quiet hours
@@ -129,13 +130,7 @@ def test_redis_flushed_after_dispatch_and_the_checkins_are_still_delivered(db_se
     report = dispatch_due(NOW + timedelta(minutes=2))
     assert report.requeued_lost == 3
     run_jobs()
-    db.session.expire_all()
-    for checkin in checkins:
-        row = db.session.get(CheckIn, checkin.id)
-        assert row.status in (CheckInStatus.SENT, CheckInStatus.DELIVERED), row.last_error
-        sent = db.session.scalars(db.select(Message).where(Message.checkin_id == checkin.id)).all()
-        assert len(sent) == 1, "delivered exactly once"
-        assert row.alumnus.first_name in sent[0].body
+    assert_each_sent_once(checkins)
 
 
 def test_a_freshly_queued_checkin_is_not_enqueued_twice_by_recovery(db_session):

@@ -8,10 +8,11 @@ from rq.job import Job
 
 from alumni.extensions import db
 from alumni.jobs import OUTREACH, enqueue_many, get_queue, job_is_live, learn_job_shape, live_job_ids
-from alumni.models import CheckIn, CheckInStatus, Message
+from alumni.models import CheckIn
 from alumni.outreach.dispatcher import SEND_JOB, dispatch_due
 from alumni.redis_conn import get_redis
 from alumni.services.plans import ensure_default_plan
+from tests.support.delivery import assert_each_sent_once
 from tests.support.factories import make_alumnus
 
 NOW = datetime(2025, 1, 10, 6, 0)  # 11:30 in Kolkata
@@ -62,12 +63,7 @@ def test_a_real_worker_sends_bulk_enqueued_checkins_once(db_session, run_jobs):
     db.session.commit()
     assert dispatch_due(NOW).enqueued == 5
     run_jobs()
-    db.session.expire_all()
-    for checkin in checkins:
-        row = db.session.get(CheckIn, checkin.id)
-        assert row.status in (CheckInStatus.SENT, CheckInStatus.DELIVERED), row.last_error
-        sent = db.session.scalars(db.select(Message).where(Message.checkin_id == checkin.id)).all()
-        assert len(sent) == 1 and row.alumnus.first_name in sent[0].body
+    assert_each_sent_once(checkins)
     assert live_job_ids([f"checkin-{c.id}" for c in checkins]) == set()
 
 

@@ -7,7 +7,7 @@ from rq.job import Job
 
 from alumni.extensions import db
 from alumni.jobs import ALL_QUEUES, OUTREACH
-from alumni.models import CheckIn, CheckInStatus, utcnow
+from alumni.models import CheckIn, CheckInStatus, Message, utcnow
 from tests.support.client import FormClient
 from tests.support.twilio_double import twilio_settings
 
@@ -61,3 +61,15 @@ def promote_scheduled(connection) -> int:
         queue.enqueue_job(job)
         moved += 1
     return moved
+
+
+def assert_each_sent_once(checkins) -> None:
+    """Each check-in is sent (or delivered), with exactly one outbound message, in its
+    alumnus's name."""
+    db.session.expire_all()
+    for checkin in checkins:
+        row = db.session.get(CheckIn, checkin.id)
+        assert row.status in (CheckInStatus.SENT, CheckInStatus.DELIVERED), row.last_error
+        sent = db.session.scalars(db.select(Message).where(Message.checkin_id == checkin.id)).all()
+        assert len(sent) == 1, "delivered exactly once"
+        assert row.alumnus.first_name in sent[0].body
