@@ -6,7 +6,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from alumni.domain.queue_order import queue_rank
 from alumni.extensions import db
-from alumni.models.checkin import CheckIn
 from alumni.models.base import utcnow
 
 
@@ -154,7 +153,3 @@ class DailyFigure(db.Model):
     total: Mapped[int] = mapped_column(default=0)
     count: Mapped[int] = mapped_column(default=0)
 
-
-# The dashboard's "today" figures read check-ins by due time; the existing (status, due_at)
-# index cannot serve a range over every status.
-Index("ix_checkins_due_at", CheckIn.due_at)

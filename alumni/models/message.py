@@ -29,6 +29,8 @@ class Message(db.Model):
     to_addr: Mapped[str] = mapped_column(String(254), default="")
     from_addr: Mapped[str] = mapped_column(String(254), default="")
     body: Mapped[str] = mapped_column(Text, default="")
+    # Content types of the media an inbound message carried, space-separated (not the media).
+    attachments: Mapped[str] = mapped_column(String(400), default="", server_default="")
     provider_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     provider_status: Mapped[str | None] = mapped_column(String(20))
     error_code: Mapped[str | None] = mapped_column(String(20))

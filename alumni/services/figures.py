@@ -19,6 +19,7 @@ from alumni.models.followup import DailyFigure
 UTC = ZoneInfo("UTC")
 SENT_OR_LATER = (CheckInStatus.SENT, CheckInStatus.DELIVERED, CheckInStatus.REPLIED, CheckInStatus.MISSED)
 ATTEMPTED = SENT_OR_LATER + (CheckInStatus.FAILED,)
+NOT_CANCELLED = tuple(status for status in CheckInStatus if status != CheckInStatus.CANCELLED)
 MONTH_DAYS = 30  # "month since discharge", the same 30-day month the plans use
 ENGAGEMENT_MONTHS = 24
 
@@ -53,7 +54,8 @@ def today_numbers(now: datetime | None = None) -> TodayNumbers:
     start, end = day_bounds(local_today(now))
     rows = db.session.execute(
         db.select(CheckIn.status, func.count(), func.count(CheckIn.delivered_at))
-        .where(CheckIn.due_at >= start, CheckIn.due_at < end, CheckIn.status != CheckInStatus.CANCELLED)
+        # Statuses named, not "!= cancelled": so the (status, due_at) index serves the range.
+        .where(CheckIn.status.in_(NOT_CANCELLED), CheckIn.due_at >= start, CheckIn.due_at < end)
         .group_by(CheckIn.status)).all()
     numbers = TodayNumbers()
     for status, count, delivered in rows:
