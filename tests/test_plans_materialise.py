@@ -139,7 +139,7 @@ def test_bulk_attach_writes_the_same_rows_as_one_at_a_time(db_session):
     many = make_alumnus(discharge_date=date(2024, 12, 31))
     attach_plan(one, plan, now=NOW)
     db.session.commit()
-    assert attach_plan_bulk([many.id, one.id], plan, now=NOW) == len(plan.steps)
+    assert attach_plan_bulk([many.id, one.id], plan, now=NOW).written == len(plan.steps)
     shape = lambda a: [(r.plan_step_id, r.due_at, r.status, r.skip_reason) for r in _checkins(a)]  # noqa: E731
     assert shape(one) == shape(many)
     assert db.session.get(type(many), many.id).plan_id == plan.id
@@ -176,7 +176,7 @@ def test_bulk_attach_audits_each_alumnus_readably(db_session):
     plan = ensure_default_plan()
     late = make_alumnus(discharge_date=date(2024, 12, 31))      # days 1, 3 and 7 already past
     on_time = make_alumnus(discharge_date=date(2025, 1, 10))
-    assert attach_plan_bulk([late.id, on_time.id], plan, now=NOW, actor="importer@example.org") == 2 * len(plan.steps)
+    assert attach_plan_bulk([late.id, on_time.id], plan, now=NOW, actor="importer@example.org").written == 2 * len(plan.steps)
     db.session.expire_all()
     events = {e.alumnus_id: e for e in db.session.scalars(
         db.select(AuditEvent).where(AuditEvent.action == "plan.attached"))}

@@ -22,11 +22,19 @@ CHECKIN_COLUMNS = ("alumnus_id", "plan_step_id", "kind", "template_key", "channe
 AUDIT_COLUMNS = ("alumnus_id", "at", "user_id", "actor", "action", "ip", "detail")
 
 
+@dataclass(frozen=True)
+class BulkAttachReport:
+    written: int   # check-ins written
+    streams: int   # connections they were written on at once
+
+
 def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = None,
-                     batch_size: int | None = None, actor: str = "system", streams: int | None = None) -> int:
+                     batch_size: int | None = None, actor: str = "system", streams: int | None = None,
+                     ) -> BulkAttachReport:
     """attach_plan for many new alumni at once (CSV import, benchmarks): the same rows as
     attach_plan (step_row), written with the driver's bulk path, committed per batch.
-    Alumni that already have plan check-ins are left out. Returns check-ins written.
+    Alumni that already have plan check-ins are left out. Reports the check-ins written
+    and on how many connections at once.
 
     Each batch is one transaction holding its alumni's check-ins, audit rows and plan_id,
     so after a failure every alumnus is either fully planned or untouched, and running it
@@ -59,8 +67,8 @@ def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = 
         for chunk in batches:
             written += writer.write(db.session.connection(), chunk, already)
             db.session.commit()
-        return written
-    return _write_in_parallel(writer, batches, already, parallel)
+        return BulkAttachReport(written, 1)
+    return BulkAttachReport(_write_in_parallel(writer, batches, already, parallel), parallel)
 
 
 def _parallel_streams(postgres: bool, batches: int, wanted: int | None) -> int:
