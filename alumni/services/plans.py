@@ -10,11 +10,12 @@ service commits, then enqueues); ensure_default_plan commits its own work by def
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from flask import current_app
-from sqlalchemy import Integer, any_, literal
+from sqlalchemy import Integer, any_, bindparam, func, literal
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import IntegrityError
 
@@ -208,11 +209,20 @@ def _close(row: CheckIn, status: CheckInStatus, reason: str) -> None:
 
 
 def among(column, values, postgres: bool | None = None):
-    """column IN values. On PostgreSQL as one array parameter: binding and planning 5,000
-    separate parameters takes longer than running the query (the dispatcher uses it too).
+    """column IN values, for id lists of any length (the dispatcher uses it too). On
+    PostgreSQL as one array parameter: binding and planning 5,000 separate parameters
+    takes longer than running the query. On SQLite a long list goes as one JSON array.
     `postgres` says which, for callers outside the session (bulk writer threads)."""
     if postgres is None:
         postgres = db.session.get_bind().dialect.name == "postgresql"
     if postgres:
         return column == any_(literal(sorted(values), ARRAY(Integer)))
-    return column.in_(values)
+    if len(values) <= _SQLITE_INLINE_IDS:
+        return column.in_(values)
+    # Many ids: one JSON parameter that SQLite unpacks itself. Rendering 20,000 "?"
+    # placeholders was 10% of materialising a plan for 100,000 alumni.
+    ids = func.json_each(bindparam(None, json.dumps(sorted(values)), unique=True)).table_valued("value")
+    return column.in_(db.select(ids.c.value))
+
+
+_SQLITE_INLINE_IDS = 100
