@@ -142,7 +142,7 @@ def process_message(message: Message, alumnus: Alumnus | None, *, actor: str | N
     on-call alert must go out once the caller has committed."""
     now = utcnow()
     sender = _read_sender(_sender_statement("id"), {"key": alumnus.id}, now) if alumnus else Sender(None)
-    decision = decide(message.body, message.channel, sender)
+    decision = decide(message.body, message.channel, sender, stored_attachments(message.attachments))
     message.checkin_id = answered_checkin_id(sender, decision)
     message.handling = decision.handling[:200]
     message.reply_body = _answer_for_channel(decision.answer, message.channel)
@@ -273,6 +273,26 @@ def decide(body: str, channel: str, sender: Sender, attachments: tuple[str, ...]
 # --- what we do -----------------------------------------------------------------------------
 
 _MESSAGE_COLUMNS = row_columns(Message.__table__)
+ATTACHMENTS_LIMIT = Message.__table__.c.attachments.type.length   # 400
+
+
+def attachments_column(content_types: tuple[str, ...]) -> str:
+    """The content types as messages.attachments keeps them: space-separated, whole entries
+    only (those that would not fit are dropped, none is cut in half), so that
+    stored_attachments gives back each one kept."""
+    kept: list[str] = []
+    length = -1
+    for content_type in content_types:
+        entry = "".join(content_type.split()) or "application/octet-stream"
+        if length + 1 + len(entry) > ATTACHMENTS_LIMIT:
+            break
+        kept.append(entry)
+        length += 1 + len(entry)
+    return " ".join(kept)
+
+
+def stored_attachments(column: str | None) -> tuple[str, ...]:
+    return tuple((column or "").split())
 
 
 def _store_once(inbound: InboundMessage, sender: Sender, decision: Decision, now: datetime) -> Message | None:
@@ -284,6 +304,7 @@ def _store_once(inbound: InboundMessage, sender: Sender, decision: Decision, now
         alumnus_id=sender.alumnus.id if sender.alumnus else None,
         checkin_id=answered_checkin_id(sender, decision), provider_id=inbound.provider_id,
         from_addr=inbound.from_addr[:254], to_addr=inbound.to_addr[:254], body=inbound.body,
+        attachments=attachments_column(inbound.attachments),
         handling=decision.handling[:200], reply_body=_answer_for_channel(decision.answer, inbound.channel),
         dismissed=False, created_at=now)
     statement = insert_row_unless_conflict(Message.__table__, db.session.get_bind().dialect.name, ("provider_id",))

@@ -4,7 +4,9 @@ from wtforms import StringField
 from wtforms.validators import DataRequired
 
 from alumni.access import ALL_STAFF, allow_blueprint
+from alumni.domain.replies import describe_attachments
 from alumni.extensions import db
+from alumni.services.inbound import stored_attachments
 from alumni.services.unknown_senders import (InboxError, dismiss_message, link_message,
                                              unknown_messages_query)
 
@@ -25,7 +27,12 @@ def unknown():
     page = db.paginate(unknown_messages_query(), page=request.args.get("page", 1, type=int),
                        per_page=50, error_out=False)
     return render_template("inbox/unknown.html", page=page, link_form=LinkForm(),
-                           dismiss_form=DismissForm())
+                           dismiss_form=DismissForm(), media_sent=media_sent)
+
+
+def media_sent(message) -> str:
+    """'1 picture', '2 pictures and 1 voice note', or '' when the message carried none."""
+    return describe_attachments(stored_attachments(message.attachments))
 
 
 @bp.route("/unknown/<int:message_id>/link", methods=["POST"])
