@@ -1,7 +1,12 @@
 """The dispatcher: due check-ins are queued once, skipped with a reason, or held out of quiet
 hours; Redis losing its data loses no check-in."""
+import socket
+from collections import Counter
 from datetime import date, datetime, timedelta
 
+import pytest
+from redis import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
 from rq import Queue
 
 from alumni.extensions import db
@@ -181,3 +186,29 @@ def test_the_newest_consent_row_decides_per_alumnus_and_channel(db_session):
     dispatch_due(NOW)
     assert _reload(yes).status == CheckInStatus.QUEUED
     assert (_reload(no).status, _reload(no).skip_reason) == (CheckInStatus.SKIPPED, "no current consent for sms")
+
+
+def test_redis_down_while_dispatching_loses_no_checkin(db_session, app):
+    """Commit, then enqueue: when Redis refuses, the dispatch fails loudly, and every row it
+    had committed as queued is enqueued by the next dispatch once Redis is back."""
+    checkins = [_due_checkin(make_alumnus()) for _ in range(7)]
+    with socket.socket() as probe:   # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    working = app.extensions["redis"]
+    app.extensions["redis"] = Redis(host="127.0.0.1", port=closed_port, socket_connect_timeout=1)
+    try:
+        with pytest.raises(RedisConnectionError):
+            dispatch_due(NOW, batch_size=3, recover_lost=False)
+    finally:
+        app.extensions["redis"] = working
+    db.session.rollback()
+    statuses = Counter(_reload(c).status for c in checkins)
+    assert set(statuses) <= {CheckInStatus.QUEUED, CheckInStatus.SCHEDULED} and statuses[CheckInStatus.QUEUED] >= 3
+    assert _queued_job_ids() == []
+
+    report = dispatch_due(NOW + timedelta(minutes=2), batch_size=3)
+    assert report.requeued_lost == statuses[CheckInStatus.QUEUED]
+    assert report.queued == statuses[CheckInStatus.SCHEDULED]
+    assert sorted(_queued_job_ids()) == sorted(f"checkin-{c.id}" for c in checkins)
+    assert {_reload(c).status for c in checkins} == {CheckInStatus.QUEUED}

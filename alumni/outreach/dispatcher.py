@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import NamedTuple
+
+from flask import current_app
 
 from alumni.domain.dispatch_rules import DEFER, QUEUE, SKIP, decide
 from alumni.extensions import db
@@ -67,20 +70,24 @@ def dispatch_due(now: datetime | None = None, batch_size: int = DEFAULT_BATCH,
     if recover_lost:
         report.requeued_lost = requeue_lost(now, batch_size=batch_size)
     previous: list[int] = []
-    while True:
-        # On PostgreSQL a second dispatcher skips the rows this one holds and takes the next
-        # batch; SQLite has no row locks and relies on the conditional UPDATEs alone.
-        # Ordered by due_at alone, the order the (status, due_at) index hands rows over in,
-        # so the scan stops after batch_size rows; a tie-breaker on id made PostgreSQL sort
-        # the whole backlog of due rows for every batch. The batch is loaded by id after.
-        ids = list(db.session.scalars(
-            db.select(CheckIn.id).where(CheckIn.status == CheckInStatus.SCHEDULED, CheckIn.due_at <= now)
-            .order_by(CheckIn.due_at).limit(batch_size).with_for_update(skip_locked=True)))
-        if not ids or set(ids) == set(previous):  # nothing left (or nothing this run can change)
-            db.session.commit()
-            break
-        previous = ids
-        _dispatch_batch(_load(ids), now, report)
+    with _BackgroundEnqueue() as enqueuer:
+        while True:
+            # On PostgreSQL a second dispatcher skips the rows this one holds and takes the next
+            # batch; SQLite has no row locks and relies on the conditional UPDATEs alone.
+            # Ordered by due_at alone, the order the (status, due_at) index hands rows over in,
+            # so the scan stops after batch_size rows; a tie-breaker on id made PostgreSQL sort
+            # the whole backlog of due rows for every batch. The batch is loaded by id after.
+            ids = list(_core(
+                db.select(CheckIn.id).where(CheckIn.status == CheckInStatus.SCHEDULED, CheckIn.due_at <= now)
+                .order_by(CheckIn.due_at).limit(batch_size).with_for_update(skip_locked=True)).scalars())
+            if not ids or set(ids) == set(previous):  # nothing left (or nothing this run can change)
+                db.session.commit()
+                break
+            previous = ids
+            claimed = _dispatch_batch(_load(ids), now, report)
+            if claimed:
+                enqueuer.submit(claimed)
+    report.enqueued += enqueuer.enqueued
     return report
 
 
@@ -90,10 +97,18 @@ def dispatch_checkins(checkin_ids: list[int], now: datetime | None = None) -> Di
     report = DispatchReport()
     ids = list(db.session.scalars(db.select(CheckIn.id).where(
         CheckIn.id.in_(checkin_ids), CheckIn.status == CheckInStatus.SCHEDULED, CheckIn.due_at <= now)))
-    rows = _load(ids)
-    if rows:
-        _dispatch_batch(rows, now, report)
+    claimed = _dispatch_batch(_load(ids), now, report) if ids else []
+    if claimed:
+        report.enqueued += enqueue_send_jobs(claimed)
     return report
+
+
+def _core(statement):
+    """Runs a plain column query on the session's connection and transaction, without the
+    ORM's per-row result processing (a second of CPU per 100,000 dispatched rows). Flushes
+    first, as the session's own queries would: the caller's pending rows count."""
+    db.session.flush()
+    return db.session.connection().execute(statement)
 
 
 class _Due(NamedTuple):
@@ -113,10 +128,10 @@ def _load(ids: list[int]) -> list[_Due]:
     thousand ids PostgreSQL hash-joined against a scan of every alumnus, per batch."""
     if not ids:
         return []
-    checkins = db.session.execute(
+    checkins = _core(
         db.select(CheckIn.id, CheckIn.alumnus_id, CheckIn.channel)
         .where(among(CheckIn.id, ids)).order_by(CheckIn.due_at, CheckIn.id)).all()
-    facts = {row[0]: row[1:] for row in db.session.execute(
+    facts = {row[0]: row[1:] for row in _core(
         db.select(Alumnus.id, Alumnus.status, Alumnus.timezone, Alumnus.preferred_channel, Alumnus.phone,
                   Alumnus.email).where(among(Alumnus.id, {c.alumnus_id for c in checkins})))}
     return [_Due(*checkin, *facts[checkin.alumnus_id]) for checkin in checkins]
@@ -127,7 +142,7 @@ def _consents(alumnus_ids: set[int]) -> set[tuple[int, str]]:
     by alumnus and the newest picked here: a max(id) subquery made PostgreSQL scan and
     aggregate the whole consents table for every batch."""
     newest: dict[tuple[int, str], tuple[int, bool]] = {}
-    for alumnus_id, channel, consent_id, granted in db.session.execute(
+    for alumnus_id, channel, consent_id, granted in _core(
             db.select(Consent.alumnus_id, Consent.channel, Consent.id, Consent.granted)
             .where(among(Consent.alumnus_id, alumnus_ids))):
         known = newest.get((alumnus_id, channel))
@@ -136,7 +151,9 @@ def _consents(alumnus_ids: set[int]) -> set[tuple[int, str]]:
     return {pair for pair, (_, granted) in newest.items() if granted}
 
 
-def _dispatch_batch(rows, now: datetime, report: DispatchReport) -> None:
+def _dispatch_batch(rows, now: datetime, report: DispatchReport) -> list[int]:
+    """Skips, defers or queues each row and commits; returns the ids queued, in id order,
+    whose send jobs the caller enqueues."""
     quiet = quiet_hours()
     consented = _consents({row.alumnus_id for row in rows})
     skip: dict[str, list[int]] = defaultdict(list)
@@ -184,8 +201,43 @@ def _dispatch_batch(rows, now: datetime, report: DispatchReport) -> None:
     report.batches += 1
     report.queued += len(claimed)
     report.queued_ids.extend(claimed)
-    if claimed:
-        report.enqueued += enqueue_send_jobs(sorted(claimed))
+    return sorted(claimed)
+
+
+class _BackgroundEnqueue:
+    """Enqueues each committed batch's send jobs on one helper thread while the next batch
+    is read and updated, so the database's and Redis's round trips overlap (a third of a
+    100,000-row dispatch was waiting on one or the other). Still commit, then enqueue; jobs
+    go out in batch order. A failed enqueue stops the dispatch at the next batch and is
+    raised; the rows it left `queued` are found by requeue_lost, like any lost job."""
+
+    def __init__(self):
+        self.app = current_app._get_current_object()
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dispatch-enqueue")
+        self.pending: list[Future] = []
+        self.enqueued = 0
+
+    def submit(self, checkin_ids: list[int]) -> None:
+        self._collect(block=False)
+        self.pending.append(self.pool.submit(self._enqueue, checkin_ids))
+
+    def _enqueue(self, checkin_ids: list[int]) -> int:
+        with self.app.app_context():
+            return enqueue_send_jobs(checkin_ids)
+
+    def _collect(self, block: bool) -> None:
+        while self.pending and (block or self.pending[0].done()):
+            self.enqueued += self.pending.pop(0).result()   # raises the thread's error here
+
+    def __enter__(self) -> _BackgroundEnqueue:
+        return self
+
+    def __exit__(self, *failure) -> None:
+        try:
+            if failure[0] is None:
+                self._collect(block=True)
+        finally:
+            self.pool.shutdown(wait=True)   # never leave a thread writing behind the caller
 
 
 def requeue_lost(now: datetime | None = None, batch_size: int = DEFAULT_BATCH) -> int:
