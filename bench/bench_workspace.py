@@ -167,9 +167,9 @@ def explain(statements) -> None:
 def plan_statements(cohort_id: int):
     from sqlalchemy import func
     from alumni.extensions import db
-    from alumni.models import CheckIn, FollowUp
+    from alumni.models import FollowUp
     from alumni.models.followup import DailyFigure
-    from alumni.services.figures import day_bounds, local_today
+    from alumni.services.figures import day_bounds, local_today, today_statement
     from alumni.services.queue import QueueFilters, _filtered
 
     class Anyone:
@@ -185,8 +185,7 @@ def plan_statements(cohort_id: int):
         ("queue: cohort + language filter", cohort),
         ("queue/dashboard: open cases by reason", db.select(FollowUp.reason, func.count(FollowUp.id))
          .where(FollowUp.status == "open").group_by(FollowUp.reason)),
-        ("dashboard: today's numbers", db.select(CheckIn.status, func.count(), func.count(CheckIn.delivered_at))
-         .where(CheckIn.due_at >= start, CheckIn.due_at < end, CheckIn.status != "cancelled").group_by(CheckIn.status)),
+        ("dashboard: today's numbers", today_statement(start, end)),
         ("dashboard: weekly figures", db.select(DailyFigure.day, DailyFigure.key, DailyFigure.total, DailyFigure.count)
          .where(DailyFigure.metric == "response", DailyFigure.day >= date.today() - timedelta(weeks=12))),
     ]

@@ -49,14 +49,18 @@ class TodayNumbers:
     failed: int = 0
 
 
+def today_statement(start: datetime, end: datetime):
+    """Check-ins due in [start, end) that were not cancelled, counted by status (and how
+    many of each were delivered). The statuses are named, not "!= cancelled", so the
+    (status, due_at) index serves the range."""
+    return (db.select(CheckIn.status, func.count(), func.count(CheckIn.delivered_at))
+            .where(CheckIn.status.in_(NOT_CANCELLED), CheckIn.due_at >= start, CheckIn.due_at < end)
+            .group_by(CheckIn.status))
+
+
 def today_numbers(now: datetime | None = None) -> TodayNumbers:
     """Of the messages due today: how many went out, arrived, were answered, failed."""
-    start, end = day_bounds(local_today(now))
-    rows = db.session.execute(
-        db.select(CheckIn.status, func.count(), func.count(CheckIn.delivered_at))
-        # Statuses named, not "!= cancelled": so the (status, due_at) index serves the range.
-        .where(CheckIn.status.in_(NOT_CANCELLED), CheckIn.due_at >= start, CheckIn.due_at < end)
-        .group_by(CheckIn.status)).all()
+    rows = db.session.execute(today_statement(*day_bounds(local_today(now)))).all()
     numbers = TodayNumbers()
     for status, count, delivered in rows:
         numbers.due += count
