@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from alumni.redis_conn import stop_embedded_redis
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.client import FormClient
+from tests.support.inbound import TWILIO_TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -151,6 +152,20 @@ def db_session(app_context):
     from alumni.extensions import db
     yield db.session
     db.session.remove()
+
+
+@pytest.fixture(scope="module")
+def signed_app(make_app, migrated):
+    """An app that knows the Twilio auth token, so signed webhooks pass (a module may
+    override it with more settings)."""
+    return make_app(TWILIO_AUTH_TOKEN=TWILIO_TOKEN)
+
+
+@pytest.fixture
+def sms(app, signed_app):
+    """A client of signed_app, inside its app context (app: clean tables per test)."""
+    with signed_app.app_context():
+        yield signed_app.test_client()
 
 
 @pytest.fixture

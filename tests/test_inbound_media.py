@@ -2,27 +2,14 @@
 their content types (messages.attachments), so a message from an unknown number that staff
 link later from the unknown-senders inbox is handled as it would have been from a known
 sender, and the inbox says that media came."""
-import pytest
 
 from alumni.extensions import db
 from alumni.models import FollowUp, FollowUpReason, Message
 from tests.support.factories import make_alumnus
-from tests.support.inbound import TWILIO_TOKEN, post_sms
+from tests.support.inbound import post_sms
 
 STRANGER = "+919812345670"
 LINKED = "Linked by staff from the unknown-senders inbox. "
-
-
-@pytest.fixture(scope="module")
-def signed_app(make_app, migrated):
-    return make_app(TWILIO_AUTH_TOKEN=TWILIO_TOKEN)
-
-
-@pytest.fixture
-def sms(app, signed_app):
-    """A client of an app that knows the Twilio auth token (app: clean tables per test)."""
-    with signed_app.app_context():
-        yield signed_app.test_client()
 
 
 def one_picture(sms, sender, body=""):

@@ -13,17 +13,6 @@ from tests.support.factories import make_alumnus
 from tests.support.inbound import TWILIO_TOKEN, open_checkin, post_sms
 
 
-@pytest.fixture(scope="module")
-def signed_app(make_app, migrated):
-    return make_app(TWILIO_AUTH_TOKEN=TWILIO_TOKEN)
-
-
-@pytest.fixture
-def sms(app, signed_app):
-    with signed_app.app_context():
-        yield signed_app.test_client()
-
-
 @contextmanager
 def statements():
     seen: list[str] = []

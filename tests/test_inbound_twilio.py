@@ -17,13 +17,6 @@ def signed_app(make_app, migrated):
     return make_app(TWILIO_AUTH_TOKEN=TWILIO_TOKEN, CENTRE_CONTACT="+91 20 5555 0100")
 
 
-@pytest.fixture
-def sms(app, signed_app):
-    """A client of an app that knows the Twilio auth token (app: clean tables per test)."""
-    with signed_app.app_context():
-        yield signed_app.test_client()
-
-
 def rows(model):
     return db.session.scalars(db.select(model)).all()
 
