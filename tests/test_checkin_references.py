@@ -1,0 +1,183 @@
+"""A check-in always names an alumnus and (if any) a plan step that exist. On PostgreSQL the
+rule is kept by triggers checking each statement's rows at once (migration 0009), not by
+foreign keys: these tests hold it to what the foreign keys did, concurrency included.
+SQLite keeps the declared foreign keys and is not covered here."""
+import threading
+from datetime import datetime
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from alumni.extensions import db
+from alumni.models import Alumnus, CheckIn, PlanStep
+from alumni.services.plans import ensure_default_plan
+from tests.support.factories import make_alumnus
+
+NOW = datetime(2025, 1, 10, 6, 0)
+MISSING = 987654321
+
+
+@pytest.fixture(autouse=True)
+def _postgres_only(db_session):
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("the per-statement reference checks are PostgreSQL's (migration 0009)")
+
+
+def _row(alumnus_id, plan_step_id=None, **fields):
+    return {"alumnus_id": alumnus_id, "plan_step_id": plan_step_id, "kind": "checkin", "template_key": "checkin",
+            "channel": "sms", "due_at": NOW, "status": "scheduled", "attempts": 0, "reply_window_hours": 48,
+            "created_at": NOW, "updated_at": NOW, **fields}
+
+
+def _count_checkins() -> int:
+    return db.session.scalar(db.select(db.func.count()).select_from(CheckIn))
+
+
+def _refused(error: IntegrityError, constraint: str) -> bool:
+    return getattr(error.orig.diag, "constraint_name", None) == constraint
+
+
+def test_a_checkin_for_an_alumnus_that_does_not_exist_is_refused_and_nothing_of_the_statement_is_kept():
+    alumnus = make_alumnus()
+    with pytest.raises(IntegrityError) as refused:
+        db.session.execute(CheckIn.__table__.insert(), [_row(alumnus.id), _row(MISSING), _row(alumnus.id)])
+    db.session.rollback()
+    assert _refused(refused.value, "fk_checkins_alumnus_id_alumni")
+    assert f"Key (alumnus_id)=({MISSING}) is not present" in str(refused.value)
+    assert _count_checkins() == 0
+
+
+def test_a_checkin_for_a_plan_step_that_does_not_exist_is_refused():
+    alumnus = make_alumnus()
+    step = ensure_default_plan().steps[0]
+    db.session.execute(CheckIn.__table__.insert(), [_row(alumnus.id, step.id), _row(alumnus.id)])  # both fine
+    db.session.commit()
+    with pytest.raises(IntegrityError) as refused:
+        db.session.execute(CheckIn.__table__.insert(), [_row(alumnus.id, step.id), _row(alumnus.id, MISSING)])
+    db.session.rollback()
+    assert _refused(refused.value, "fk_checkins_plan_step_id_plan_steps")
+    assert _count_checkins() == 2
+
+
+def test_copy_checks_the_references_of_every_row_it_writes():
+    alumnus_id = make_alumnus().id   # read before the COPY holds the connection
+    raw = db.session.connection().connection.dbapi_connection
+    with pytest.raises(Exception) as refused:
+        with raw.cursor() as cursor, cursor.copy(
+                "COPY checkins (alumnus_id, kind, template_key, channel, due_at, status, attempts, "
+                "reply_window_hours, created_at, updated_at) FROM STDIN") as copy:
+            for named in (alumnus_id, MISSING):
+                copy.write_row((named, "checkin", "checkin", "sms", NOW, "scheduled", 0, 48, NOW, NOW))
+    db.session.rollback()
+    assert type(refused.value).__name__ == "ForeignKeyViolation"
+    assert _count_checkins() == 0
+
+
+def test_moving_a_checkin_to_an_alumnus_or_step_that_does_not_exist_is_refused_and_letting_go_of_a_step_is_not():
+    alumnus = make_alumnus()
+    step = ensure_default_plan().steps[0]
+    db.session.execute(CheckIn.__table__.insert(), [_row(alumnus.id, step.id)])
+    db.session.commit()
+    for change, constraint in (({"alumnus_id": MISSING}, "fk_checkins_alumnus_id_alumni"),
+                               ({"plan_step_id": MISSING}, "fk_checkins_plan_step_id_plan_steps")):
+        with pytest.raises(IntegrityError) as refused:
+            db.session.execute(db.update(CheckIn).values(**change))
+        db.session.rollback()
+        assert _refused(refused.value, constraint)
+    db.session.execute(db.update(CheckIn).values(plan_step_id=None, status="sent"))
+    db.session.commit()
+    assert db.session.scalar(db.select(CheckIn.status)) == "sent"
+
+
+def test_an_alumnus_or_plan_step_that_checkins_name_cannot_be_deleted_but_one_they_do_not_can():
+    named, unnamed = make_alumnus().id, make_alumnus().id
+    step = ensure_default_plan().steps[0].id
+    db.session.execute(CheckIn.__table__.insert(), [_row(named, step)])
+    db.session.execute(text(f"DELETE FROM consents WHERE alumnus_id IN ({named}, {unnamed})"))
+    db.session.commit()
+    for statement, constraint in ((f"DELETE FROM alumni WHERE id = {named}", "fk_checkins_alumnus_id_alumni"),
+                                  (f"UPDATE alumni SET id = {MISSING} WHERE id = {named}",
+                                   "fk_checkins_alumnus_id_alumni"),
+                                  (f"DELETE FROM plan_steps WHERE id = {step}",
+                                   "fk_checkins_plan_step_id_plan_steps")):
+        with pytest.raises(IntegrityError) as refused:
+            db.session.execute(text(statement))
+        db.session.rollback()
+        assert _refused(refused.value, constraint), statement
+        assert "is still referenced from table \"checkins\"" in str(refused.value)
+    db.session.execute(text(f"DELETE FROM alumni WHERE id = {unnamed}"))
+    db.session.commit()
+    assert db.session.get(Alumnus, unnamed) is None
+    assert db.session.get(Alumnus, named) is not None and db.session.get(PlanStep, step) is not None
+
+
+def _in_thread(work):
+    """Runs work() on a thread; returns (thread, outcome dict)."""
+    outcome = {}
+
+    def run():
+        try:
+            outcome["result"] = work()
+        except Exception as error:  # noqa: BLE001 - handed to the test
+            outcome["error"] = error
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, outcome
+
+
+def _waiting_for_a_lock(conn) -> bool:
+    return conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                             "AND datname = current_database()")).scalar() > 0
+
+
+def _wait_until_blocked(observer, thread) -> None:
+    for _ in range(500):
+        if _waiting_for_a_lock(observer):
+            return
+        assert thread.is_alive(), "the second transaction ended without waiting"
+        threading.Event().wait(0.01)
+    raise AssertionError("the second transaction never waited for the first")
+
+
+def test_an_insert_that_waits_for_a_concurrent_delete_of_its_alumnus_fails_once_the_delete_commits():
+    alumnus_id = make_alumnus().id
+    db.session.execute(text(f"DELETE FROM consents WHERE alumnus_id = {alumnus_id}"))
+    db.session.commit()
+    with db.engine.connect() as deleter, db.engine.connect() as inserter, db.engine.connect() as observer:
+        deleter.execute(text(f"DELETE FROM alumni WHERE id = {alumnus_id}"))   # not committed yet
+
+        def insert():
+            inserter.execute(text("SET lock_timeout = '20s'"))
+            inserter.execute(CheckIn.__table__.insert(), [_row(alumnus_id)])
+            inserter.commit()
+        thread, outcome = _in_thread(insert)
+        _wait_until_blocked(observer, thread)
+        deleter.commit()
+        thread.join(30)
+        inserter.rollback()
+    assert isinstance(outcome.get("error"), IntegrityError), outcome
+    assert _refused(outcome["error"], "fk_checkins_alumnus_id_alumni")
+    assert _count_checkins() == 0
+
+
+def test_a_delete_that_waits_for_a_concurrent_insert_naming_its_alumnus_fails_once_the_insert_commits():
+    alumnus_id = make_alumnus().id
+    db.session.execute(text(f"DELETE FROM consents WHERE alumnus_id = {alumnus_id}"))
+    db.session.commit()
+    with db.engine.connect() as deleter, db.engine.connect() as inserter, db.engine.connect() as observer:
+        inserter.execute(CheckIn.__table__.insert(), [_row(alumnus_id)])   # not committed yet
+
+        def delete():
+            deleter.execute(text("SET lock_timeout = '20s'"))
+            deleter.execute(text(f"DELETE FROM alumni WHERE id = {alumnus_id}"))
+            deleter.commit()
+        thread, outcome = _in_thread(delete)
+        _wait_until_blocked(observer, thread)
+        inserter.commit()
+        thread.join(30)
+        deleter.rollback()
+    assert isinstance(outcome.get("error"), IntegrityError), outcome
+    assert _refused(outcome["error"], "fk_checkins_alumnus_id_alumni")
+    assert db.session.get(Alumnus, alumnus_id) is not None
+    assert _count_checkins() == 1
