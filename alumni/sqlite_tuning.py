@@ -3,7 +3,9 @@
 WAL lets readers run while one writer commits, and a commit appends to the log instead of
 rewriting pages under a rollback journal; synchronous=NORMAL is safe with WAL (a power cut
 may lose the last commits, never corrupt the file). Both matter once several processes
-write, as `make run` does."""
+write, as `make run` does. SQLite checks foreign keys only when asked to, per connection:
+without it the declared references (a check-in's alumnus, say) were not enforced at all.
+Migrations turn the check off while they rebuild tables (migrations/env.py)."""
 from flask import Flask
 from sqlalchemy import event
 
@@ -12,6 +14,7 @@ def _on_connect(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
 

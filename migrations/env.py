@@ -105,8 +105,30 @@ def run_migrations_online():
             **conf_args
         )
 
-        with context.begin_transaction():
-            context.run_migrations()
+        # SQLite: batch mode rebuilds a table by copying it and dropping the old one,
+        # which foreign-key checks would refuse for a table others refer to; the
+        # app's connections check them (alumni/sqlite_tuning.py), so this one stops
+        # while migrating and checks the whole database before it goes back to the pool.
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            _sqlite_foreign_keys(connection, False)
+        try:
+            with context.begin_transaction():
+                context.run_migrations()
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the migrated database has rows naming missing rows: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.rollback()
+                _sqlite_foreign_keys(connection, True)
+
+
+def _sqlite_foreign_keys(connection, on: bool) -> None:
+    """PRAGMA foreign_keys does nothing inside a transaction: set it between two."""
+    connection.exec_driver_sql(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+    connection.commit()
 
 
 if context.is_offline_mode():
