@@ -156,6 +156,11 @@ class _BulkWriter:
             fresh.append(alumnus_id)
             count += len(tails)
         if count:
+            # The alumni first: on PostgreSQL the check-ins' reference check then locks
+            # the new row versions, instead of the update having to replace versions the
+            # check has just locked (0.4 s of 9 for 100,000 alumni on 2 cores).
+            conn.execute(db.update(Alumnus).where(among(Alumnus.id, fresh, postgres)).values(plan_id=self.plan_id),
+                         execution_options={"synchronize_session": False})
             # The audit rows are written like the check-ins (the same stored values as
             # audit(), without building and JSON-encoding 100,000 dictionaries).
             raw = conn.connection.dbapi_connection
@@ -165,8 +170,6 @@ class _BulkWriter:
             else:
                 _sqlite_insert(raw, "checkins", CHECKIN_COLUMNS, rows)
                 _sqlite_insert(raw, "audit_events", AUDIT_COLUMNS, events)
-            conn.execute(db.update(Alumnus).where(among(Alumnus.id, fresh, postgres)).values(plan_id=self.plan_id),
-                         execution_options={"synchronize_session": False})
         return count
 
 
