@@ -3,6 +3,7 @@ rule with its declared foreign keys (checked on every connection: alumni/sqlite_
 PostgreSQL with triggers checking each statement's rows at once (migration 0009). These
 tests hold both to what a foreign key does, and PostgreSQL's to its locking as well."""
 import threading
+import time
 from datetime import datetime
 
 import pytest
@@ -103,10 +104,9 @@ def test_moving_a_checkin_to_an_alumnus_or_step_that_does_not_exist_is_refused_a
 
 
 def test_an_alumnus_or_plan_step_that_checkins_name_cannot_be_deleted_but_one_they_do_not_can():
-    named, unnamed = make_alumnus().id, make_alumnus().id
+    named, unnamed = _alumnus_without_consents(), _alumnus_without_consents()
     step = ensure_default_plan().steps[0].id
     db.session.execute(CheckIn.__table__.insert(), [_row(named, step)])
-    db.session.execute(text(f"DELETE FROM consents WHERE alumnus_id IN ({named}, {unnamed})"))
     db.session.commit()
     for statement, constraint in ((f"DELETE FROM alumni WHERE id = {named}", "fk_checkins_alumnus_id_alumni"),
                                   (f"UPDATE alumni SET id = {MISSING} WHERE id = {named}",
@@ -124,18 +124,12 @@ def test_an_alumnus_or_plan_step_that_checkins_name_cannot_be_deleted_but_one_th
     assert db.session.get(Alumnus, named) is not None and db.session.get(PlanStep, step) is not None
 
 
-def _in_thread(work):
-    """Runs work() on a thread; returns (thread, outcome dict)."""
-    outcome = {}
-
-    def run():
-        try:
-            outcome["result"] = work()
-        except Exception as error:  # noqa: BLE001 - handed to the test
-            outcome["error"] = error
-    thread = threading.Thread(target=run)
-    thread.start()
-    return thread, outcome
+def _alumnus_without_consents() -> int:
+    """An alumnus nothing but check-ins could refer to, so deleting it tests only them."""
+    alumnus_id = make_alumnus().id
+    db.session.execute(text(f"DELETE FROM consents WHERE alumnus_id = {alumnus_id}"))
+    db.session.commit()
+    return alumnus_id
 
 
 def _waiting_for_a_lock(conn) -> bool:
@@ -143,31 +137,41 @@ def _waiting_for_a_lock(conn) -> bool:
                              "AND datname = current_database()")).scalar() > 0
 
 
-def _wait_until_blocked(observer, thread) -> None:
-    for _ in range(500):
-        if _waiting_for_a_lock(observer):
-            return
-        assert thread.is_alive(), "the second transaction ended without waiting"
-        threading.Event().wait(0.01)
-    raise AssertionError("the second transaction never waited for the first")
+def _second_after_first(first, second) -> dict:
+    """Runs first(conn) and leaves it uncommitted; runs second(conn) on another connection
+    and thread; once second waits for first's lock, commits first. Returns second's
+    outcome: {"error": ...} if it failed."""
+    outcome = {}
+    with db.engine.connect() as one, db.engine.connect() as two, db.engine.connect() as observer:
+        first(one)
+
+        def run():
+            try:
+                two.execute(text("SET lock_timeout = '20s'"))
+                second(two)
+                two.commit()
+            except Exception as error:  # noqa: BLE001 - handed to the test
+                outcome["error"] = error
+        thread = threading.Thread(target=run)
+        thread.start()
+        for _ in range(500):
+            if _waiting_for_a_lock(observer):
+                break
+            assert thread.is_alive(), "the second transaction ended without waiting"
+            time.sleep(0.01)
+        else:
+            raise AssertionError("the second transaction never waited for the first")
+        one.commit()
+        thread.join(30)
+        two.rollback()
+    return outcome
 
 
 def test_an_insert_that_waits_for_a_concurrent_delete_of_its_alumnus_fails_once_the_delete_commits(postgres_only):
-    alumnus_id = make_alumnus().id
-    db.session.execute(text(f"DELETE FROM consents WHERE alumnus_id = {alumnus_id}"))
-    db.session.commit()
-    with db.engine.connect() as deleter, db.engine.connect() as inserter, db.engine.connect() as observer:
-        deleter.execute(text(f"DELETE FROM alumni WHERE id = {alumnus_id}"))   # not committed yet
-
-        def insert():
-            inserter.execute(text("SET lock_timeout = '20s'"))
-            inserter.execute(CheckIn.__table__.insert(), [_row(alumnus_id)])
-            inserter.commit()
-        thread, outcome = _in_thread(insert)
-        _wait_until_blocked(observer, thread)
-        deleter.commit()
-        thread.join(30)
-        inserter.rollback()
+    alumnus_id = _alumnus_without_consents()
+    outcome = _second_after_first(
+        lambda deleter: deleter.execute(text(f"DELETE FROM alumni WHERE id = {alumnus_id}")),
+        lambda inserter: inserter.execute(CheckIn.__table__.insert(), [_row(alumnus_id)]))
     assert isinstance(outcome.get("error"), IntegrityError), outcome
     assert _refused(outcome["error"], "fk_checkins_alumnus_id_alumni")
     assert _count_checkins() == 0
@@ -175,21 +179,10 @@ def test_an_insert_that_waits_for_a_concurrent_delete_of_its_alumnus_fails_once_
 
 def test_a_delete_that_waits_for_a_concurrent_insert_naming_its_alumnus_fails_once_the_insert_commits(
         postgres_only):
-    alumnus_id = make_alumnus().id
-    db.session.execute(text(f"DELETE FROM consents WHERE alumnus_id = {alumnus_id}"))
-    db.session.commit()
-    with db.engine.connect() as deleter, db.engine.connect() as inserter, db.engine.connect() as observer:
-        inserter.execute(CheckIn.__table__.insert(), [_row(alumnus_id)])   # not committed yet
-
-        def delete():
-            deleter.execute(text("SET lock_timeout = '20s'"))
-            deleter.execute(text(f"DELETE FROM alumni WHERE id = {alumnus_id}"))
-            deleter.commit()
-        thread, outcome = _in_thread(delete)
-        _wait_until_blocked(observer, thread)
-        inserter.commit()
-        thread.join(30)
-        deleter.rollback()
+    alumnus_id = _alumnus_without_consents()
+    outcome = _second_after_first(
+        lambda inserter: inserter.execute(CheckIn.__table__.insert(), [_row(alumnus_id)]),
+        lambda deleter: deleter.execute(text(f"DELETE FROM alumni WHERE id = {alumnus_id}")))
     assert isinstance(outcome.get("error"), IntegrityError), outcome
     assert _refused(outcome["error"], "fk_checkins_alumnus_id_alumni")
     assert db.session.get(Alumnus, alumnus_id) is not None

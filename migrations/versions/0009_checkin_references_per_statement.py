@@ -30,36 +30,38 @@ depends_on = None
 REFERENCES = (("fk_checkins_alumnus_id_alumni", "alumnus_id", "alumni"),
               ("fk_checkins_plan_step_id_plan_steps", "plan_step_id", "plan_steps"))
 
-NEW_ROWS_CHECK = """
+
+def _refuse_missing(constraint: str, column: str, referred: str, key: str) -> str:
+    """PL/pgSQL raising what the foreign key raised for a check-in naming a missing row."""
+    return f"""RAISE foreign_key_violation USING
+            MESSAGE = 'insert or update on table "checkins" violates foreign key constraint "{constraint}"',
+            DETAIL = format('Key ({column})=(%s) is not present in table "{referred}".', {key}),
+            TABLE = 'checkins', CONSTRAINT = '{constraint}';"""
+
+
+def _new_rows_check() -> str:
+    """One function for a statement's new check-ins: each reference's distinct keys, read in
+    one pass over the transition table, must all lock."""
+    declared = "".join(f"    {column}s bigint[];\n" for _constraint, column, _referred in REFERENCES)
+    gathered = ",\n           ".join(f"array_agg(DISTINCT {column}) FILTER (WHERE {column} IS NOT NULL)"
+                                     for _constraint, column, _referred in REFERENCES)
+    into = ", ".join(f"{column}s" for _constraint, column, _referred in REFERENCES)
+    # Locked rows are the ones that still exist once any concurrent delete has ended.
+    checks = "".join(f"""
+    IF (SELECT count(*) FROM (SELECT FROM {referred} WHERE id = ANY ({column}s) FOR KEY SHARE) AS locked)
+       <> coalesce(cardinality({column}s), 0) THEN
+        SELECT min(wanted) INTO missing FROM unnest({column}s) AS wanted
+         WHERE NOT EXISTS (SELECT FROM {referred} WHERE id = wanted);
+        {_refuse_missing(constraint, column, referred, "missing")}
+    END IF;""" for constraint, column, referred in REFERENCES)
+    return f"""
 CREATE FUNCTION checkins_references_exist() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    alumnus_ids bigint[];
-    step_ids bigint[];
-    missing bigint;
+{declared}    missing bigint;
 BEGIN
-    SELECT array_agg(DISTINCT alumnus_id),
-           array_agg(DISTINCT plan_step_id) FILTER (WHERE plan_step_id IS NOT NULL)
-      INTO alumnus_ids, step_ids
-      FROM new_checkins;
-    -- Locked rows are the ones that still exist once any concurrent delete has ended.
-    IF (SELECT count(*) FROM (SELECT FROM alumni WHERE id = ANY (alumnus_ids) FOR KEY SHARE) AS locked)
-       <> coalesce(cardinality(alumnus_ids), 0) THEN
-        SELECT min(wanted) INTO missing FROM unnest(alumnus_ids) AS wanted
-         WHERE NOT EXISTS (SELECT FROM alumni WHERE id = wanted);
-        RAISE foreign_key_violation USING
-            MESSAGE = 'insert or update on table "checkins" violates foreign key constraint "fk_checkins_alumnus_id_alumni"',
-            DETAIL = format('Key (alumnus_id)=(%s) is not present in table "alumni".', missing),
-            TABLE = 'checkins', CONSTRAINT = 'fk_checkins_alumnus_id_alumni';
-    END IF;
-    IF (SELECT count(*) FROM (SELECT FROM plan_steps WHERE id = ANY (step_ids) FOR KEY SHARE) AS locked)
-       <> coalesce(cardinality(step_ids), 0) THEN
-        SELECT min(wanted) INTO missing FROM unnest(step_ids) AS wanted
-         WHERE NOT EXISTS (SELECT FROM plan_steps WHERE id = wanted);
-        RAISE foreign_key_violation USING
-            MESSAGE = 'insert or update on table "checkins" violates foreign key constraint "fk_checkins_plan_step_id_plan_steps"',
-            DETAIL = format('Key (plan_step_id)=(%s) is not present in table "plan_steps".', missing),
-            TABLE = 'checkins', CONSTRAINT = 'fk_checkins_plan_step_id_plan_steps';
-    END IF;
+    SELECT {gathered}
+      INTO {into}
+      FROM new_checkins;{checks}
     RETURN NULL;
 END
 $$;
@@ -68,33 +70,27 @@ CREATE TRIGGER checkins_references_exist AFTER INSERT ON checkins
     FOR EACH STATEMENT EXECUTE FUNCTION checkins_references_exist();
 """
 
-CHANGED_ROW_CHECK = """
+
+def _changed_row_check() -> str:
+    """One function for a check-in whose references an UPDATE changed."""
+    checks = "".join(f"""
+    IF NEW.{column} IS NOT NULL AND NEW.{column} IS DISTINCT FROM OLD.{column} THEN
+        PERFORM FROM {referred} WHERE id = NEW.{column} FOR KEY SHARE;
+        IF NOT FOUND THEN
+            {_refuse_missing(constraint, column, referred, "NEW." + column)}
+        END IF;
+    END IF;""" for constraint, column, referred in REFERENCES)
+    columns = ", ".join(column for _constraint, column, _referred in REFERENCES)
+    return f"""
 CREATE FUNCTION checkin_references_exist() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF NEW.alumnus_id IS DISTINCT FROM OLD.alumnus_id THEN
-        PERFORM FROM alumni WHERE id = NEW.alumnus_id FOR KEY SHARE;
-        IF NOT FOUND THEN
-            RAISE foreign_key_violation USING
-                MESSAGE = 'insert or update on table "checkins" violates foreign key constraint "fk_checkins_alumnus_id_alumni"',
-                DETAIL = format('Key (alumnus_id)=(%s) is not present in table "alumni".', NEW.alumnus_id),
-                TABLE = 'checkins', CONSTRAINT = 'fk_checkins_alumnus_id_alumni';
-        END IF;
-    END IF;
-    IF NEW.plan_step_id IS NOT NULL AND NEW.plan_step_id IS DISTINCT FROM OLD.plan_step_id THEN
-        PERFORM FROM plan_steps WHERE id = NEW.plan_step_id FOR KEY SHARE;
-        IF NOT FOUND THEN
-            RAISE foreign_key_violation USING
-                MESSAGE = 'insert or update on table "checkins" violates foreign key constraint "fk_checkins_plan_step_id_plan_steps"',
-                DETAIL = format('Key (plan_step_id)=(%s) is not present in table "plan_steps".', NEW.plan_step_id),
-                TABLE = 'checkins', CONSTRAINT = 'fk_checkins_plan_step_id_plan_steps';
-        END IF;
-    END IF;
+BEGIN{checks}
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER checkin_references_exist AFTER UPDATE OF alumnus_id, plan_step_id ON checkins
+CREATE TRIGGER checkin_references_exist AFTER UPDATE OF {columns} ON checkins
     FOR EACH ROW EXECUTE FUNCTION checkin_references_exist();
 """
+
 
 # TG_ARGV: the referring column of checkins, the constraint's name.
 REFERRED_ROW_CHECK = """
@@ -124,8 +120,8 @@ def upgrade():
         return
     for constraint, _column, _referred in REFERENCES:
         op.drop_constraint(constraint, "checkins", type_="foreignkey")
-    op.execute(NEW_ROWS_CHECK)
-    op.execute(CHANGED_ROW_CHECK)
+    op.execute(_new_rows_check())
+    op.execute(_changed_row_check())
     op.execute(REFERRED_ROW_CHECK)
     for constraint, column, referred in REFERENCES:
         op.execute(f"CREATE TRIGGER checkins_still_refer AFTER DELETE OR UPDATE OF id ON {referred} "
