@@ -17,6 +17,8 @@ class FollowUpReason(StrEnum):
     UNREACHABLE = "unreachable"
     UNREAD_TEXT = "unread_text"
     MENTOR_REQUEST = "mentor_request"
+    URGENT = "urgent"          # craving, an urge, "help me": a person calls the same day
+    DECLINING = "declining"    # scores sliding before any reaches 2
 
 
 class FollowUpStatus(StrEnum):
@@ -30,6 +32,8 @@ REASON_PRIORITY = {
     FollowUpReason.CRISIS: 0,
     FollowUpReason.LOW_SCORE: 1,
     FollowUpReason.CALLBACK: 1,
+    FollowUpReason.URGENT: 1,
+    FollowUpReason.DECLINING: 1,
     FollowUpReason.MENTOR_REQUEST: 2,
     FollowUpReason.UNREACHABLE: 2,
     FollowUpReason.UNREAD_TEXT: 2,
@@ -48,7 +52,9 @@ class FollowUp(db.Model):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    alumnus_id: Mapped[int] = mapped_column(ForeignKey("alumni.id"))
+    # None only for a crisis from a number that matches no record: the case still reaches
+    # the queue, and its message says who wrote.
+    alumnus_id: Mapped[int | None] = mapped_column(ForeignKey("alumni.id"))
     reason: Mapped[str] = mapped_column(String(20))
     priority: Mapped[int] = mapped_column(default=2)
     status: Mapped[str] = mapped_column(String(12), default=FollowUpStatus.OPEN)
@@ -56,6 +62,8 @@ class FollowUp(db.Model):
     snooze_until: Mapped[datetime | None]
     outcome: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str | None] = mapped_column(Text)
+    # Why the detector raised it, for staff: "suicide (matched: jeena + nahi)".
+    trigger: Mapped[str | None] = mapped_column(String(200))
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id"))
     opened_at: Mapped[datetime] = mapped_column(default=utcnow)
