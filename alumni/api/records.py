@@ -97,6 +97,10 @@ def _duplicate(error: records.DuplicatePhone):
                       {"phone": "Already enrolled."})
 
 
+def _conflicting(error: records.ConflictingWrite):
+    return json_error(409, "conflict", f"{error} Nothing was saved; send the request again.")
+
+
 @bp.route("/alumni", methods=["POST"])
 @allow(*MANAGERS)
 def create_alumnus():
@@ -112,6 +116,8 @@ def create_alumnus():
         return _invalid(failed.fields)
     except records.DuplicatePhone as duplicate:
         return _duplicate(duplicate)
+    except records.ConflictingWrite as conflict:
+        return _conflicting(conflict)
     body = alumnus_json(alumnus)
     return body, 201, {"Location": body["url"]}
 
@@ -173,6 +179,8 @@ def update_alumnus(alumnus_id: int):
         return _invalid(failed.fields)
     except records.DuplicatePhone as duplicate:
         return _duplicate(duplicate)
+    except records.ConflictingWrite as conflict:
+        return _conflicting(conflict)
     except records.RecordClosed as closed:
         return json_error(409, "record_closed", str(closed))
     return alumnus_json(alumnus)

@@ -36,6 +36,15 @@ class DuplicatePhone(Exception):
         self.existing_id = existing_id
 
 
+class ConflictingWrite(Exception):
+    """Another write at the same moment broke a database constraint other than the phone's
+    (named in `constraint`); nothing was saved and the request may be tried again."""
+
+    def __init__(self, constraint: str):
+        super().__init__(f"The record conflicts with another change made at the same moment ({constraint}).")
+        self.constraint = constraint
+
+
 class RecordClosed(Exception):
     """The record is in a state that does not allow this (e.g. erased)."""
 
@@ -76,11 +85,23 @@ def cohort_named(name: str | None, programme: str | None = None) -> Cohort | Non
     """Cohorts are typed by name and created the first time they are used."""
     if not name:
         return None
-    cohort = db.session.scalar(db.select(Cohort).where(Cohort.name == name))
+    by_name = db.select(Cohort).where(Cohort.name == name)
+    cohort = db.session.scalar(by_name)
     if cohort is None:
-        cohort = Cohort(name=name, programme=programme)
-        db.session.add(cohort)
+        # Several enrolments may name a new cohort at the same moment: the insert that loses
+        # does nothing (waiting, on PostgreSQL, for the winner to commit) and all read the one row.
+        db.session.execute(_insert_for_dialect(Cohort).values(name=name, programme=programme, created_at=utcnow())
+                           .on_conflict_do_nothing(index_elements=["name"]))
+        cohort = db.session.scalar(by_name)
     return cohort
+
+
+def _insert_for_dialect(table):
+    if db.session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
 
 
 def resolve_references(values: dict, errors: dict) -> dict:
@@ -146,7 +167,7 @@ def _replan(alumnus: Alumnus) -> None:
 
 def enrol_alumnus(data: dict, *, recorded_by_id: int | None, source: str) -> Alumnus:
     """Validate everything, then create the record, its consents and its plan in one commit.
-    Raises ValidationFailed (nothing saved) or DuplicatePhone."""
+    Raises ValidationFailed (nothing saved), DuplicatePhone or ConflictingWrite."""
     result = validate(data)
     refs = resolve_references(result.values, result.errors)
     if result.errors:
@@ -163,9 +184,9 @@ def enrol_alumnus(data: dict, *, recorded_by_id: int | None, source: str) -> Alu
     db.session.add(alumnus)
     try:
         db.session.flush()
-    except IntegrityError:
+    except IntegrityError as error:
         db.session.rollback()
-        raise DuplicatePhone(getattr(find_alumnus_by_phone(values["phone"]), "id", 0)) from None
+        raise _conflict(error, values["phone"]) from None
     audit("alumnus.enrolled", alumnus_id=alumnus.id, detail={"source": source})
     for name, channel in CONSENT_FIELDS.items():
         if values[name]:
@@ -178,11 +199,33 @@ def enrol_alumnus(data: dict, *, recorded_by_id: int | None, source: str) -> Alu
 def _commit_or_duplicate(phone: str | None) -> None:
     try:
         db.session.commit()
-    except IntegrityError:
+    except IntegrityError as error:
         # Two enrolments of one number at the same moment: the database index decides.
         db.session.rollback()
+        raise _conflict(error, phone) from None
+
+
+PHONE_INDEX = "uq_alumni_phone_reachable"
+
+
+def _conflict(error: IntegrityError, phone: str | None) -> Exception:
+    """DuplicatePhone only when the phone's own unique index refused the row; any other
+    constraint is reported by name, not passed off as a duplicate number."""
+    constraint = _violated_constraint(error)
+    if constraint in (PHONE_INDEX, "alumni.phone"):
         existing = reachable_with_phone(phone)
-        raise DuplicatePhone(existing.id if existing else 0) from None
+        return DuplicatePhone(existing.id if existing else 0)
+    return ConflictingWrite(constraint or "unknown")
+
+
+def _violated_constraint(error: IntegrityError) -> str | None:
+    diag = getattr(error.orig, "diag", None)  # psycopg names the constraint
+    if diag is not None and getattr(diag, "constraint_name", None):
+        return diag.constraint_name
+    text_ = str(error.orig)  # SQLite: "UNIQUE constraint failed: alumni.phone"
+    if "constraint failed:" in text_:
+        return text_.split("constraint failed:", 1)[1].strip().split(",")[0]
+    return None
 
 
 def current_values(alumnus: Alumnus) -> dict:
