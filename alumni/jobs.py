@@ -14,10 +14,12 @@ from rq.utils import get_call_string
 
 from alumni.redis_conn import get_redis
 
+ALERTS = "alerts"        # crisis alerts to staff: never behind a check-in backlog
 OUTREACH = "outreach"    # sending messages
-DEFAULT = "default"      # alerts and other short work
+DEFAULT = "default"      # other short work
 PERIODIC = "periodic"    # dispatcher, sweepers
-ALL_QUEUES = (OUTREACH, DEFAULT, PERIODIC)
+# A worker takes jobs from its queues in this order: alerts first.
+ALL_QUEUES = (ALERTS, OUTREACH, DEFAULT, PERIODIC)
 
 _LIVE = {JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
 

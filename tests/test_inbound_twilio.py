@@ -294,7 +294,7 @@ def test_alert_jobs_carry_no_phone_numbers(sms):
     make_user("staff", on_call=True, phone="+919811111111")
     alumnus = make_alumnus()
     post_sms(sms, "I want to end my life", alumnus.phone)
-    jobs = get_queue("default").get_jobs()
+    jobs = get_queue("alerts").get_jobs()
     assert len(jobs) == 2
     assert all("+91" not in repr(job.args) for job in jobs)
 

@@ -31,9 +31,16 @@ def worker_command(queues: tuple[str, ...], burst: bool, threads: int) -> None:
     worker_class = AppWorker
     if threads > 1:
         worker_class = type("ThreadPoolWorker", (ThreadPoolWorker,), {"threads": threads})
-    worker = worker_class([Queue(name, connection=connection) for name in (queues or ALL_QUEUES)],
+    worker = worker_class([Queue(name, connection=connection) for name in serving_order(queues)],
                           connection=connection)
     worker.work(burst=burst, logging_level="INFO", with_scheduler=True)
+
+
+def serving_order(queues: tuple[str, ...]) -> list[str]:
+    """The queues to serve, the app's own in ALL_QUEUES order (alerts first) whatever order
+    they were named in, then any others as given."""
+    chosen = list(dict.fromkeys(queues)) or list(ALL_QUEUES)
+    return [q for q in ALL_QUEUES if q in chosen] + [q for q in chosen if q not in ALL_QUEUES]
 
 
 def _resolve(dotted: str):
