@@ -9,4 +9,5 @@ PERIODIC_JOBS: list[tuple[str, int]] = [
     ("workers.followups.wake_snoozed", 300),
     ("workers.followups.realert_crises", 60),
     ("workers.followups.rollup_figures", 600),
+    ("workers.inbound_spool.replay_inbound_spool", 60),
 ]
