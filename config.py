@@ -76,6 +76,8 @@ class Config:
     RQ_RESULT_TTL: int = 3600
     LOGIN_MAX_FAILURES: int = 5
     LOGIN_LOCK_SECONDS: int = 15 * 60
+    SESSION_IDLE_MINUTES: int = 30
+    SESSION_MAX_HOURS: int = 12
 
     TESTING: bool = False
     WTF_CSRF_ENABLED: bool = True
@@ -98,7 +100,8 @@ class Config:
         config.SEND_RETRY_BASE_SECONDS = _float(env, "SEND_RETRY_BASE_SECONDS", config.SEND_RETRY_BASE_SECONDS)
         config.SENDING_STALE_SECONDS = _float(env, "SENDING_STALE_SECONDS", config.SENDING_STALE_SECONDS)
         for name in ("CRISIS_ACK_MINUTES", "MENTOR_MIN_RECOVERY_DAYS", "TRUSTED_PROXIES", "MAX_CONTENT_LENGTH", "SEND_MAX_ATTEMPTS",
-                     "RQ_FAILURE_TTL", "RQ_RESULT_TTL", "LOGIN_MAX_FAILURES", "LOGIN_LOCK_SECONDS"):
+                     "RQ_FAILURE_TTL", "RQ_RESULT_TTL", "LOGIN_MAX_FAILURES", "LOGIN_LOCK_SECONDS",
+                     "SESSION_IDLE_MINUTES", "SESSION_MAX_HOURS"):
             setattr(config, name, _int(env, name, getattr(config, name)))
         if "OUTBOUND_TRANSPORT" not in env:
             config.OUTBOUND_TRANSPORT = "twilio" if config.TWILIO_ACCOUNT_SID and config.TWILIO_AUTH_TOKEN else "console"
