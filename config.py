@@ -69,8 +69,12 @@ class Config:
     TRUSTED_PROXIES: int = 0
     MAX_CONTENT_LENGTH: int = 16 * 1024 * 1024
 
-    SEND_MAX_ATTEMPTS: int = 5
+    SEND_MAX_ATTEMPTS: int = 0             # 0: no count limit, only SEND_RETRY_FOR; >0 also caps attempts
     SEND_RETRY_BASE_SECONDS: float = 5.0   # first retry after ~this, doubling, with jitter
+    SEND_RETRY_MAX_DELAY: float = 900.0    # no wait between two attempts is longer than this
+    SEND_RETRY_FOR: float = 6 * 3600.0     # transient failures are retried this long after queueing
+    SEND_BREAKER_FAILURES: int = 5         # consecutive "provider down" failures that pause sending (0: never)
+    SEND_BREAKER_PROBE_SECONDS: float = 30.0   # how long sending pauses before one probe send
     SENDING_STALE_SECONDS: float = 0.0     # 0: derived from TWILIO_TIMEOUT_SECONDS (see outreach/reconcile.py)
     RQ_FAILURE_TTL: int = 7 * 24 * 3600
     RQ_RESULT_TTL: int = 3600
@@ -99,12 +103,18 @@ class Config:
         config.TWILIO_TIMEOUT_SECONDS = _float(env, "TWILIO_TIMEOUT_SECONDS", config.TWILIO_TIMEOUT_SECONDS)
         config.SEND_RETRY_BASE_SECONDS = _float(env, "SEND_RETRY_BASE_SECONDS", config.SEND_RETRY_BASE_SECONDS)
         config.SENDING_STALE_SECONDS = _float(env, "SENDING_STALE_SECONDS", config.SENDING_STALE_SECONDS)
+        for name in ("SEND_RETRY_MAX_DELAY", "SEND_RETRY_FOR", "SEND_BREAKER_PROBE_SECONDS"):
+            setattr(config, name, _float(env, name, getattr(config, name)))
+        config.SEND_BREAKER_FAILURES = _int(env, "SEND_BREAKER_FAILURES", config.SEND_BREAKER_FAILURES)
         for name in ("CRISIS_ACK_MINUTES", "MENTOR_MIN_RECOVERY_DAYS", "TRUSTED_PROXIES", "MAX_CONTENT_LENGTH", "SEND_MAX_ATTEMPTS",
                      "RQ_FAILURE_TTL", "RQ_RESULT_TTL", "LOGIN_MAX_FAILURES", "LOGIN_LOCK_SECONDS",
                      "SESSION_IDLE_MINUTES", "SESSION_MAX_HOURS"):
             setattr(config, name, _int(env, name, getattr(config, name)))
         if "OUTBOUND_TRANSPORT" not in env:
-            config.OUTBOUND_TRANSPORT = "twilio" if config.TWILIO_ACCOUNT_SID and config.TWILIO_AUTH_TOKEN else "console"
+            # Production never pretends to send: without credentials its channels have no
+            # transport (check-ins fail saying so, /healthz shows it); console only on purpose.
+            has_twilio = config.TWILIO_ACCOUNT_SID and config.TWILIO_AUTH_TOKEN
+            config.OUTBOUND_TRANSPORT = "twilio" if has_twilio or config.is_production else "console"
         for name, value in overrides.items():
             setattr(config, name, value)
         config.finalise()
@@ -124,7 +134,8 @@ class Config:
             self.SECRET_KEY = _development_secret(Path(self.INSTANCE_PATH))
         if self.OUTBOUND_TRANSPORT not in ("twilio", "console"):
             raise ConfigError(f"OUTBOUND_TRANSPORT must be twilio or console, got {self.OUTBOUND_TRANSPORT!r}")
-        if self.OUTBOUND_TRANSPORT == "twilio" and not (self.TWILIO_ACCOUNT_SID and self.TWILIO_AUTH_TOKEN):
+        if (self.OUTBOUND_TRANSPORT == "twilio" and not (self.TWILIO_ACCOUNT_SID and self.TWILIO_AUTH_TOKEN)
+                and not self.is_production):
             raise ConfigError("OUTBOUND_TRANSPORT=twilio needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN")
         self.SQLALCHEMY_DATABASE_URI = self.DATABASE_URL or f"sqlite:///{Path(self.INSTANCE_PATH) / 'alumni.db'}"
         if self.SQLALCHEMY_DATABASE_URI.startswith("postgresql://"):
@@ -139,6 +150,9 @@ class Config:
             # a gunicorn worker's threads: with the default five, the rest were opened
             # and closed (a new server process each) request after request.
             self.SQLALCHEMY_ENGINE_OPTIONS = {"pool_recycle": 1800, "pool_size": 10}
+        # A failing statement's error text would otherwise carry its parameters (a text's
+        # body, a phone number) into logs and tracebacks.
+        self.SQLALCHEMY_ENGINE_OPTIONS["hide_parameters"] = True
         self.SESSION_COOKIE_SECURE = self.is_production
 
 

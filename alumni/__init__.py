@@ -5,10 +5,12 @@ from flask import Flask
 
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from alumni.log_redaction import install_log_redaction
 from config import Config, ConfigError
 
 
 def create_app(config: Config | None = None) -> Flask:
+    install_log_redaction()  # before anything can log: health data never reaches a log
     config = config or Config.from_env()
     app = Flask(__name__, template_folder="../templates", instance_path=config.INSTANCE_PATH)
     app.config.from_object(config)
