@@ -59,18 +59,54 @@ def _read_password(from_stdin: bool) -> str:
 @tokens_cli.command("create")
 @click.option("--user", "email", required=True, help="The email of the user the token acts as.")
 @click.option("--name", required=True, help="What the token is for, e.g. 'EHR sync'.")
-def create_token_command(email: str, name: str) -> None:
+@click.option("--days", default=90, show_default=True, type=click.IntRange(1, 3650),
+              help="Days until the token expires.")
+@click.option("--scope", "scopes", multiple=True, type=click.Choice(["read", "write"]),
+              help="What the token may do (repeat for both); default: read and write.")
+def create_token_command(email: str, name: str, days: int, scopes: tuple[str, ...]) -> None:
     """Create an API token; it is printed once and only its hash is kept."""
     from alumni.services.tokens import issue_token
+    scopes = scopes or ("read", "write")
     try:
-        token = issue_token(email, name)
-    except LookupError as error:
+        token = issue_token(email, name, days=days, scopes=scopes)
+    except (LookupError, ValueError) as error:
         raise click.ClickException(str(error)) from None
     from alumni.services.audit import audit
-    audit("token.created", actor="cli", detail={"user": email, "name": name})
+    audit("token.created", actor="cli", detail={"user": email, "name": name, "days": days,
+                                               "scopes": " ".join(scopes)})
     db.session.commit()
     click.echo(token)
     click.echo("Keep it now: it is not stored and cannot be shown again.", err=True)
+
+
+@tokens_cli.command("list")
+def list_tokens_command() -> None:
+    """Every API token: id, state, user, scopes, expiry, last use, name."""
+    from alumni.services.tokens import all_tokens, token_state
+    tokens = all_tokens()
+    if not tokens:
+        click.echo("No API tokens.")
+        return
+    click.echo("id\tstate\tuser\tscopes\texpires\tlast used\tname")
+    for token in tokens:
+        last_used = f"{token.last_used_at:%Y-%m-%d %H:%M}" if token.last_used_at else "never"
+        click.echo(f"{token.id}\t{token_state(token)}\t{token.user.email}\t{token.scopes}\t"
+                   f"{token.expires_at:%Y-%m-%d %H:%M}\t{last_used}\t{token.name}")
+
+
+@tokens_cli.command("revoke")
+@click.argument("token_id", type=int)
+def revoke_token_command(token_id: int) -> None:
+    """Revoke one API token by its id (see `flask tokens list`); it stops working at once."""
+    from alumni.services.audit import audit
+    from alumni.services.tokens import revoke_token
+    try:
+        token = revoke_token(token_id)
+    except LookupError as error:
+        raise click.ClickException(str(error)) from None
+    audit("token.revoked", actor="cli", detail={"token_id": token.id, "user": token.user.email, "name": token.name})
+    db.session.commit()
+    click.echo(f"Revoked token {token.id} ({token.name}) of {token.user.email}.")
 
 
 @click.command("seed-demo")

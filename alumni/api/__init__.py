@@ -9,16 +9,28 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from flask import Blueprint
+from flask import Blueprint, g, request
 
-from alumni.access import ALL_STAFF, allow_blueprint
+from alumni.access import ALL_STAFF, allow_blueprint, json_error
+from alumni.domain.credentials import scope_needed
 from alumni.extensions import csrf
 
 bp = Blueprint("api", __name__)
-# Tokens, not cookies, authenticate integrators; a cross-site form cannot send the JSON
-# content type these endpoints require, so exempting CSRF opens nothing.
+# Only bearer tokens authenticate here; a session cookie is ignored under /api/
+# (alumni/web/auth/session.py), so a cross-site request carries no credentials and
+# exempting CSRF opens nothing.
 csrf.exempt(bp)
 allow_blueprint(bp, *ALL_STAFF)
+
+
+@bp.before_request
+def require_token_scope():
+    """Runs after the role check: a token reads with "read" and changes with "write"."""
+    token = g.get("api_token")
+    needed = scope_needed(request.method)
+    if token is not None and needed not in token.scope_set:
+        return json_error(403, "insufficient_scope", f"This token may not {needed}: it has {token.scopes!r}.")
+    return None
 
 
 def _load_endpoint_modules() -> None:

@@ -14,6 +14,7 @@ from alumni.models.mentor import (MentorMatch, MentorMessage, MentorMessagePurpo
 from alumni.models.message import Direction, Message
 from alumni.models.plan import PREFERRED_CHANNEL, MessageTemplate, Plan, PlanStep
 from alumni.models.safety import OnCallShift, PlanOffer, RelapseEvent
+from alumni.models.session import UserSession
 from alumni.models.user import Role, User
 
 __all__ = [
@@ -21,7 +22,7 @@ __all__ = [
     "Supporter", "ApiToken", "AuditEvent", "utcnow", "CheckIn", "CheckInKind", "CheckInStatus",
     "REASON_PRIORITY", "Contact", "ContactKind", "ContactOutcome", "FollowUp", "FollowUpReason",
     "FollowUpStatus", "Direction", "Message", "PREFERRED_CHANNEL", "MessageTemplate", "Plan",
-    "PlanStep", "Role", "User", "OnCallShift", "PlanOffer", "RelapseEvent",
+    "PlanStep", "Role", "User", "UserSession", "OnCallShift", "PlanOffer", "RelapseEvent",
     "Audience", "Event", "EventMode", "EventOccurrence", "Invitation", "Recurrence", "Rsvp",
     "MentorMatch", "MentorMessage", "MentorMessagePurpose", "MentorProfile",
 ]

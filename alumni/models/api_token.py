@@ -18,7 +18,16 @@ class ApiToken(db.Model):
     name: Mapped[str] = mapped_column(String(120))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    scopes: Mapped[str] = mapped_column(String(40))  # space-separated: "read", "read write"
+    # The user's session_version when issued: a password change or deactivation bumps it,
+    # so the token stops working even if nobody revoked it by name.
+    session_version: Mapped[int]
     last_used_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
 
     user: Mapped[User] = relationship()
+
+    @property
+    def scope_set(self) -> frozenset[str]:
+        return frozenset(self.scopes.split())

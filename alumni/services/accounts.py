@@ -1,15 +1,21 @@
 """Staff accounts: creation, passwords (Argon2id) and sign-in checks."""
 from __future__ import annotations
 
+import secrets
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
 
 from alumni.extensions import db
+from alumni.models.api_token import ApiToken
+from alumni.models.base import utcnow
+from alumni.models.session import UserSession
 from alumni.models.user import Role, User
 
 _hasher = PasswordHasher()  # argon2-cffi defaults to Argon2id with RFC 9106 parameters
 MIN_PASSWORD_LENGTH = 10
+_stand_in_hash: str | None = None
 
 
 class AccountError(ValueError):
@@ -32,6 +38,39 @@ def password_matches(user: User, password: str) -> bool:
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     return True
+
+
+def check_sign_in(email: str, password: str) -> User | None:
+    """The active user these credentials belong to, or None. Every call costs one Argon2
+    verification, also for an unknown or deactivated address: answering those at once
+    would tell a stranger which staff addresses exist."""
+    user = find_user_by_email(email)
+    if user is None or not user.active:
+        _verify_stand_in(password)
+        return None
+    return user if password_matches(user, password) else None
+
+
+def _verify_stand_in(password: str) -> None:
+    global _stand_in_hash
+    if _stand_in_hash is None:  # made with the hasher's own parameters, so it costs the same
+        _stand_in_hash = _hasher.hash(secrets.token_urlsafe(24))
+    try:
+        _hasher.verify(_stand_in_hash, password)
+    except (VerificationError, InvalidHashError):
+        pass
+
+
+def end_access(user: User) -> None:
+    """End every session and revoke every API token of this user (password changed,
+    account deactivated). Bumping session_version also ends what this misses. The caller
+    commits."""
+    now = utcnow()
+    user.session_version += 1
+    db.session.execute(db.update(UserSession).where(
+        UserSession.user_id == user.id, UserSession.ended_at.is_(None)).values(ended_at=now))
+    db.session.execute(db.update(ApiToken).where(
+        ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None)).values(revoked_at=now))
 
 
 def check_password_strength(password: str) -> None:
@@ -84,7 +123,7 @@ def change_password(user: User, current: str, new: str) -> None:
         raise AccountError("Your current password is not right.", field="current")
     check_password_strength(new)
     user.password_hash = hash_password(new)
-    user.session_version += 1
+    end_access(user)
     db.session.commit()
 
 
@@ -98,12 +137,13 @@ def reset_password(email: str, new: str) -> User:
 
 
 def set_password(user: User, new: str) -> None:
-    """A new password chosen by an admin: every open session of that user ends, and a
-    sign-in lock from repeated failures is lifted so they can use it at once. Commits."""
+    """A new password chosen by an admin: every open session and API token of that user
+    ends, and a sign-in lock from repeated failures is lifted so they can use it at once.
+    Commits."""
     from alumni.services.throttle import clear_account
     check_password_strength(new)
     user.password_hash = hash_password(new)
-    user.session_version += 1
+    end_access(user)
     db.session.commit()
     clear_account(user.email)
 

@@ -17,6 +17,7 @@ MENU = [
     ("outbox.index", "Outbox"),
     ("admin.users", "Users"),
     ("admin.audit_log", "Audit log"),
+    ("admin.tokens", "API tokens"),
 ]
 
 

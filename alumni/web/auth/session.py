@@ -1,24 +1,30 @@
-"""How a request is tied to a user: the session cookie, or an API bearer token."""
+"""How a request is tied to a user: a server-side session (pages), or an API bearer
+token (/api/ only: a cookie is never accepted there, so the API's CSRF exemption opens
+nothing to a cross-site page)."""
 from __future__ import annotations
 
-from flask import Flask
+from flask import Flask, g, request, session
 
-from alumni.extensions import db, login_manager
-from alumni.models.api_token import ApiToken
-from alumni.models.base import utcnow
+from alumni.extensions import login_manager
 from alumni.models.user import User
-from alumni.services.tokens import hash_token
+from alumni.services.staff_sessions import live_session
+from alumni.services.tokens import token_for_request
+
+SESSION_KEY = "sid"
+
+
+def is_api_request() -> bool:
+    return request.path.startswith("/api/")
 
 
 @login_manager.user_loader
-def load_user(session_id: str) -> User | None:
-    user_id, _, version = session_id.partition(":")
-    if not user_id.isdigit():
+def load_user(user_id: str) -> User | None:
+    if is_api_request():
         return None
-    user = db.session.get(User, int(user_id))
-    if user is None or str(user.session_version) != version:
-        return None  # password changed since this session began
-    return user
+    row = live_session(session.get(SESSION_KEY, ""))
+    if row is None or str(row.user_id) != user_id.partition(":")[0]:
+        return None
+    return row.user
 
 
 @login_manager.request_loader
@@ -26,12 +32,10 @@ def load_user_from_token(req) -> User | None:
     header = req.headers.get("Authorization", "")
     if not req.path.startswith("/api/") or not header.startswith("Bearer "):
         return None
-    token = db.session.scalar(
-        db.select(ApiToken).filter_by(token_hash=hash_token(header[7:].strip()), revoked_at=None))
-    if token is None or not token.user.active:
+    token = token_for_request(header[7:].strip())
+    if token is None:
         return None
-    token.last_used_at = utcnow()
-    db.session.commit()
+    g.api_token = token
     return token.user
 
 
@@ -39,4 +43,3 @@ def init_login(app: Flask) -> None:
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please sign in to continue."
     login_manager.session_protection = "basic"
-

@@ -1,19 +1,26 @@
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
 from alumni.access import ALL_STAFF, allow, public
 from alumni.extensions import db
 from alumni.models.base import utcnow
+from alumni.models.user import User
 from alumni.services import throttle
-from alumni.services.accounts import AccountError, change_password, find_user_by_email, password_matches
+from alumni.services.accounts import AccountError, change_password, check_sign_in
 from alumni.services.audit import audit
+from alumni.services.staff_sessions import end_session, start_session
 from alumni.web.auth.forms import ChangePasswordForm, LoginForm
+from alumni.web.auth.session import SESSION_KEY
 
 bp = Blueprint("auth", __name__)
 
-LOCKED_MESSAGE = "Too many failed sign-ins. Wait 15 minutes, or ask an admin to help."
+
+def _begin_session(user: User) -> None:
+    """A fresh server-side session for this browser (the caller commits)."""
+    session[SESSION_KEY] = start_session(user)
+    login_user(user)
 
 
 def _safe_next(target: str | None) -> str:
@@ -33,20 +40,20 @@ def login():
     if form.validate_on_submit():
         email = form.email.data.strip().lower()
         address = request.remote_addr or "unknown"
-        if throttle.is_locked(email, address):
-            audit("login.locked", actor=email, detail={"email": email})
+        refusal = throttle.admit(email, address)
+        if refusal is not None:
+            audit("login.locked", actor=email, detail={"email": email, "limit": refusal.limit})
             db.session.commit()
-            flash(LOCKED_MESSAGE, "error")
+            flash(refusal.message, "error")
             return render_template("auth/login.html", form=form), 429
-        user = find_user_by_email(email)
-        if user is not None and user.active and password_matches(user, form.password.data):
-            login_user(user)
+        user = check_sign_in(email, form.password.data)
+        if user is not None:
+            _begin_session(user)
             user.last_login_at = utcnow()
-            throttle.clear_account(email)
+            throttle.succeeded(email, address)
             audit("login.success", user=user)
             db.session.commit()
             return redirect(_safe_next(request.args.get("next")))
-        throttle.record_failure(email, address)
         audit("login.failure", actor=email, detail={"email": email})
         db.session.commit()
         flash("That email and password do not match an active account.", "error")
@@ -60,6 +67,7 @@ def login():
 @allow(*ALL_STAFF)
 def logout():
     audit("logout")
+    end_session(session.pop(SESSION_KEY, ""))
     db.session.commit()
     logout_user()
     flash("You are signed out.", "info")
@@ -77,7 +85,8 @@ def password():
         except AccountError as error:
             form.current.errors.append(str(error))
         else:
-            login_user(current_user._get_current_object())  # the session id carries the new version
+            # Every session of this user ended with the change; this browser gets a new one.
+            _begin_session(current_user._get_current_object())
             audit("password.changed")
             db.session.commit()
             flash("Your password is changed. Other sessions are signed out.", "success")

@@ -1,0 +1,36 @@
+"""Admin > API tokens: every token, its state, and revoking one. Its pages join the admin
+blueprint (admins only) through add_token_pages, called where the blueprint is built."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_wtf import FlaskForm
+
+from alumni.extensions import db
+from alumni.services.audit import audit
+from alumni.services.tokens import all_tokens, revoke_token, token_state
+
+
+class RevokeTokenForm(FlaskForm):
+    pass
+
+
+def tokens():
+    listed = [(token, token_state(token)) for token in all_tokens()]
+    return render_template("admin/tokens.html", tokens=listed, revoke_form=RevokeTokenForm())
+
+
+def revoke(token_id: int):
+    if RevokeTokenForm().validate_on_submit():
+        try:
+            token = revoke_token(token_id)
+        except LookupError:
+            abort(404)
+        audit("token.revoked", detail={"token_id": token.id, "user": token.user.email, "name": token.name})
+        db.session.commit()
+        flash(f"Token “{token.name}” of {token.user.email} is revoked; it no longer works.", "success")
+    return redirect(url_for("admin.tokens"))
+
+
+def add_token_pages(bp: Blueprint) -> None:
+    bp.add_url_rule("/tokens", "tokens", tokens)
+    bp.add_url_rule("/tokens/<int:token_id>/revoke", "revoke_token", revoke, methods=["POST"])
