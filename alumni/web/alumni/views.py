@@ -13,7 +13,7 @@ from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, Plan, User
 from alumni.services import alumni as records
 from alumni.services.alumni_search import AlumniFilter, cohorts, search_alumni
-from alumni.services.audit import audit_read
+from alumni.services.audit import audit_read, audit_shown
 from alumni.services.timeline import build_timeline
 from alumni.web.alumni import bp
 from alumni.web.alumni.forms import AlumnusForm, ConfirmForm, EraseForm, SupporterForm
@@ -56,6 +56,8 @@ def _duplicate_message(existing_id: int) -> Markup:
 def index():
     filters = AlumniFilter.from_args(request.args)
     page = search_alumni(filters, records.centre_today(), page=request.args.get("page", 1, type=int))
+    audit_shown((a.id for a in page.items), "alumni search" if filters.as_args() else "alumni list",
+                **({"search": filters.as_args()} if filters.as_args() else {}))
     return render_template("alumni/index.html", page=page, filters=filters, cohorts=cohorts(),
                            staff=_staff(), languages=LANGUAGE_NAMES, statuses=list(AlumnusStatus))
 

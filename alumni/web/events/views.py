@@ -11,7 +11,7 @@ from alumni.domain.event_rules import EventDraft
 from alumni.domain.recurrence import local_to_utc, utc_to_local
 from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, Cohort, Event, EventOccurrence, Invitation, Rsvp, utcnow
-from alumni.services.audit import audit
+from alumni.services.audit import audit, audit_shown
 from alumni.services.event_attendance import no_shows, set_attendance, sign_in_rows
 from alumni.services.events import (EventInvalid, cancel_occurrence, cancel_series, create_event, invite_occurrence,
                                    record_rsvp_by_staff, update_event)
@@ -155,11 +155,14 @@ def occurrence(occurrence_id: int):
     invitations = sorted(occurrence.invitations, key=lambda i: (i.rsvp != "yes", i.alumnus.full_name.casefold()))
     checkins = {c.id: c for c in db.session.scalars(db.select(CheckIn).where(
         CheckIn.id.in_([i.checkin_id for i in invitations if i.checkin_id] or [0])))}
+    missing = no_shows(utcnow(), occurrence_id=occurrence_id)
     audit("event.invitations_viewed", detail={"occurrence_id": occurrence_id, "people": len(invitations)})
+    audit_shown([i.alumnus_id for i in invitations] + [m.alumnus_id for m in missing], "meeting invitations",
+                occurrence_id=occurrence_id)
     db.session.commit()
     return render_template("events/occurrence.html", occurrence=occurrence, event=occurrence.event,
                            invitations=invitations, checkins=checkins, rsvp_form=RsvpForm(), action=ActionForm(),
-                           missing=no_shows(utcnow(), occurrence_id=occurrence_id),
+                           missing=missing,
                            can_manage=current_user.role in MANAGERS, cancel_form=CancelForm(), now=utcnow())
 
 
@@ -233,6 +236,7 @@ def sign_in(occurrence_id: int):
         return redirect(url_for("events.sign_in", occurrence_id=occurrence_id, q=query or None))
     rows = sign_in_rows(occurrence, query)
     audit("event.sign_in_viewed", detail={"occurrence_id": occurrence_id, "search": bool(query)})
+    audit_shown((r.alumnus_id for r in rows), "meeting sign-in sheet", occurrence_id=occurrence_id)
     db.session.commit()
     return render_template("events/sign_in.html", occurrence=occurrence, event=occurrence.event, rows=rows,
                            query=query, form=AttendanceForm(),

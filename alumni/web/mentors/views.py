@@ -13,7 +13,7 @@ from wtforms.validators import NumberRange, Optional
 
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, MentorMatch, MentorProfile
-from alumni.services.audit import audit, audit_read
+from alumni.services.audit import audit, audit_read, audit_shown
 from alumni.services.mentors import (MentorProblem, confirm_match, current_match_for_mentee, current_mentee_counts,
                                      end_match, plan_step_days, save_mentor_profile, suggest_mentors)
 from alumni.web.mentors import bp
@@ -66,10 +66,14 @@ def index():
         Alumnus.status == AlumnusStatus.ACTIVE,
         Alumnus.discharge_date >= date.today() - timedelta(days=NEW_GRADUATE_DAYS))
         .order_by(Alumnus.discharge_date.desc()).limit(50)).all()
+    unmatched = [a for a in recent if a.id not in matched]
     audit("mentor.list_viewed", detail={"search": bool(query)})
+    audit_shown([a.id for a in found] + [p.alumnus_id for p in profiles]
+                + [i for m in matches for i in (m.mentor_id, m.mentee_id)] + [a.id for a in unmatched],
+                "mentors list")
     db.session.commit()
     return render_template("mentors/index.html", query=query, found=found, profiles=profiles, matches=matches,
-                           counts=current_mentee_counts(), unmatched=[a for a in recent if a.id not in matched],
+                           counts=current_mentee_counts(), unmatched=unmatched,
                            end_form=EndForm())
 
 

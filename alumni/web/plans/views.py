@@ -7,6 +7,7 @@ from alumni.domain.message_templates import TEMPLATE_VARIABLES
 from alumni.domain.sms_segments import WARN_ABOVE_SEGMENTS
 from alumni.extensions import db
 from alumni.models import LANGUAGES, Alumnus, AlumnusStatus, CheckIn, CheckInStatus, MessageTemplate, Plan, PlanStep
+from alumni.services.audit import audit_shown
 from alumni.services.message_templates import TemplateRefused, preview, save_template, template_keys
 from alumni.services.plan_editing import STEP_CHANNELS, PlanRefused, StepDraft, save_plan
 from alumni.web.plans import bp
@@ -86,6 +87,7 @@ def _edit(plan: Plan | None):
             flash(f"Plan “{saved.name}” saved. Alumni on it are being re-planned (future check-ins only).", "success")
             return redirect(url_for("plans.edit", plan_id=saved.id))
     upcoming, past = _plan_checkins(plan) if plan else ([], [])
+    audit_shown((a.id for _, a, _ in upcoming + past), "plan check-ins", plan_id=plan.id if plan else None)
     return render_template("plans/edit.html", plan=plan, name=name, description=description, rows=rows,
                            problems=problems, channels=STEP_CHANNELS, keys=template_keys(),
                            upcoming=upcoming, past=past), (422 if problems else 200)
@@ -126,8 +128,10 @@ def _template_page(template: MessageTemplate | None):
             return redirect(url_for("plans.template_edit", template_id=saved.id))
     shown = preview(body, subject, language, int(alumnus_id) if alumnus_id.isdigit() else None,
                     discreet=True if discreet else None) if body.strip() else None
+    people = _people()
+    audit_shown((p.id for p in people), "template preview people")
     return render_template("plans/template.html", template=template, key=key, language=language, subject=subject,
-                           body=body, refused=refused, shown=shown, people=_people(), alumnus_id=alumnus_id,
+                           body=body, refused=refused, shown=shown, people=people, alumnus_id=alumnus_id,
                            discreet=discreet, languages=LANGUAGES, variables=TEMPLATE_VARIABLES,
                            warn_above=WARN_ABOVE_SEGMENTS), (422 if refused else 200)
 
