@@ -58,7 +58,8 @@ def replay_spool() -> ReplayReport:
         return ReplayReport(busy=True)
     report = ReplayReport()
     try:
-        _replay_file(report)
+        for path in inbound_spool.files_to_replay():
+            _replay_file(path, report)
         _replay_redis(report, lock)
     finally:
         try:
@@ -133,10 +134,7 @@ def _rollback() -> None:
         db.session.remove()
 
 
-def _replay_file(report: ReplayReport) -> None:
-    aside = inbound_spool.move_file_aside()
-    if aside is None:
-        return
+def _replay_file(aside, report: ReplayReport) -> None:
     lines = inbound_spool.read_file_lines(aside)
     undone: list[str] = []
     read_up_to = 0

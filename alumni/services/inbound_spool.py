@@ -17,6 +17,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import time
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -29,7 +30,7 @@ from alumni.redis_conn import get_redis
 
 REDIS_KEY = "alumni:inbound-spool"
 FILE_NAME = "inbound-spool.jsonl"
-ASIDE_NAME = "inbound-spool.replaying.jsonl"   # the file being replayed
+ASIDE_PATTERN = "inbound-spool.replaying.*.jsonl"   # files moved aside for replay
 UNREADABLE_NAME = "inbound-spool.unreadable.jsonl"   # torn lines, kept for a person to read
 
 TWILIO = "twilio"
@@ -87,16 +88,14 @@ def spool_folder() -> Path:
 
 def anything_waiting() -> bool:
     """Cheap enough to ask after every webhook: one LLEN and two stat calls."""
-    folder = spool_folder()
-    if (folder / FILE_NAME).exists() or (folder / ASIDE_NAME).exists():
+    if _files_waiting(spool_folder()):
         return True
     return bool(get_redis().llen(REDIS_KEY))
 
 
 def waiting_count() -> dict[str, int]:
     """How many requests wait, per store (for /healthz and the logs)."""
-    folder = spool_folder()
-    in_files = sum(len(read_file_lines(folder / name)) for name in (FILE_NAME, ASIDE_NAME))
+    in_files = sum(len(read_file_lines(path)) for path in _files_waiting(spool_folder()))
     try:
         in_redis = get_redis().llen(REDIS_KEY)
     except (RedisError, OSError):
@@ -152,19 +151,22 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def move_file_aside() -> Path | None:
-    """The file to replay: one left by an interrupted replay, else the spool file moved
-    aside (new requests start a new spool file). None when there is nothing."""
+def _files_waiting(folder: Path) -> list[Path]:
+    aside = sorted(folder.glob(ASIDE_PATTERN))
+    return aside + [folder / FILE_NAME] if (folder / FILE_NAME).exists() else aside
+
+
+def files_to_replay() -> list[Path]:
+    """The files to replay, oldest first: any left by an interrupted replay, then the
+    spool file moved aside now (new requests start a new spool file)."""
     folder = spool_folder()
-    aside = folder / ASIDE_NAME
-    if aside.exists():
-        return aside
     try:
-        os.replace(folder / FILE_NAME, aside)
+        # Nanoseconds, zero-padded: the names sort in the order the files were moved.
+        os.replace(folder / FILE_NAME, folder / ASIDE_PATTERN.replace("*", f"{time.time_ns():020d}"))
+        _fsync_folder(folder)
     except FileNotFoundError:
-        return None
-    _fsync_folder(folder)
-    return aside
+        pass
+    return sorted(folder.glob(ASIDE_PATTERN))
 
 
 def read_file_lines(path: Path) -> list[str]:
