@@ -1,8 +1,7 @@
-"""Export of the filtered alumni list as CSV, safe to open in a spreadsheet."""
+"""Export of the filtered alumni list as CSV (alumni.csv_export: safe to open in a spreadsheet)."""
 from __future__ import annotations
 
-import csv
-import io
+from alumni.csv_export import csv_text
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent, utcnow
 from alumni.services.alumni_search import AlumniFilter, alumni_query
@@ -12,20 +11,7 @@ EXPORT_COLUMNS = ("id", "first_name", "last_name", "phone", "email", "language",
                   "programme", "cohort", "discharge_date", "sobriety_date", "preferred_channel",
                   "status", "assigned_staff", "consent_sms", "consent_whatsapp", "consent_email",
                   "discreet")
-# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def escape_cell(value) -> str:
-    """Text a spreadsheet shows as text: a leading quote before anything formula-like.
-    Phone numbers start with + and are escaped too; the quote is not shown by Excel."""
-    text = "" if value is None else str(value)
-    if text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
-
-
-def _row(alumnus: Alumnus) -> list[str]:
+def _row(alumnus: Alumnus) -> list:
     values = {
         "id": alumnus.id, "first_name": alumnus.first_name, "last_name": alumnus.last_name,
         "phone": alumnus.phone, "email": alumnus.email, "language": alumnus.language,
@@ -40,7 +26,7 @@ def _row(alumnus: Alumnus) -> list[str]:
         "consent_email": "yes" if alumnus.current_consent("email") else "no",
         "discreet": "yes" if alumnus.discreet else "no",
     }
-    return [escape_cell(values[c]) for c in EXPORT_COLUMNS]
+    return [values[c] for c in EXPORT_COLUMNS]
 
 
 def export_alumni_csv(filters: AlumniFilter, today) -> str:
@@ -49,12 +35,7 @@ def export_alumni_csv(filters: AlumniFilter, today) -> str:
     alumni = list(db.session.scalars(alumni_query(filters, today).options(
         db.selectinload(Alumnus.consents), db.selectinload(Alumnus.cohort),
         db.selectinload(Alumnus.assigned_staff))))
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(EXPORT_COLUMNS)
-    for alumnus in alumni:
-        writer.writerow(_row(alumnus))
+    text = csv_text(EXPORT_COLUMNS, (_row(alumnus) for alumnus in alumni))
     summary = audit("alumni.exported", detail={"filters": filters.as_args(), "count": len(alumni)})
     # One read row per person, so "who saw this record" finds exports too.
     if alumni:
@@ -63,4 +44,4 @@ def export_alumni_csv(filters: AlumniFilter, today) -> str:
              "action": "alumnus.read", "alumnus_id": a.id, "detail": {"what": "export"}}
             for a in alumni])
     db.session.commit()
-    return buffer.getvalue()
+    return text

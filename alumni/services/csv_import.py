@@ -18,6 +18,7 @@ from pathlib import Path
 from flask import current_app, has_request_context, request
 from sqlalchemy.exc import IntegrityError
 
+from alumni.csv_export import csv_text
 from alumni.domain.alumni_validation import CONSENT_FIELDS, FIELDS, validate_enrolment
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent, Cohort, Consent, ConsentSource, Plan, User, utcnow
@@ -65,7 +66,7 @@ class ImportReport:
 
 def template_csv() -> str:
     """The exact headers, with a byte-order mark so Excel opens Devanagari correctly."""
-    return "\ufeff" + ",".join(TEMPLATE_HEADERS) + "\r\n"
+    return csv_text(TEMPLATE_HEADERS, [])
 
 
 def _header_name(raw: str) -> str:

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import BooleanField
 
 from alumni.access import MANAGERS, allow
+from alumni.csv_export import csv_download
 from alumni.services import csv_import
 from alumni.services.alumni import centre_today
 from alumni.services.alumni_export import export_alumni_csv
@@ -25,11 +26,6 @@ class UploadForm(FlaskForm):
 
 class ConfirmImportForm(FlaskForm):
     valid_only = BooleanField("Import the valid rows only and leave the rows with problems out")
-
-
-def _csv_response(text: str, filename: str) -> Response:
-    return Response(text.encode("utf-8"), mimetype="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 @bp.route("/import", methods=["GET", "POST"])
@@ -84,7 +80,7 @@ def import_confirm(upload_id: str):
 @bp.route("/import/template.csv")
 @allow(*MANAGERS)
 def import_template():
-    return _csv_response(csv_import.template_csv(), "alumni-template.csv")
+    return csv_download(csv_import.template_csv(), "alumni-template.csv")
 
 
 @bp.route("/export.csv")
@@ -92,4 +88,4 @@ def import_template():
 def export():
     filters = AlumniFilter.from_args(request.args)
     text = export_alumni_csv(filters, centre_today())
-    return _csv_response(text, f"alumni-{datetime.now():%Y%m%d-%H%M}.csv")
+    return csv_download(text, f"alumni-{datetime.now():%Y%m%d-%H%M}.csv")

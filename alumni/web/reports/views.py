@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date
 
-from flask import Response, abort, render_template
+from flask import abort, render_template
 from markupsafe import Markup
 
 from alumni.access import ALL_STAFF, MANAGERS, allow
+from alumni.csv_export import csv_download, csv_text
 from alumni.domain.charts import Chart, Series, bar_chart, line_chart
 from alumni.services import figures
 from alumni.services.followups import REASON_WORDS
@@ -95,14 +94,10 @@ CSV_HEADERS = {
 def export(chart: str):
     if chart not in CSV_HEADERS:
         abort(404)
-    rows = chart_rows()[chart]
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_HEADERS[chart])
     percent = chart != "wellbeing"
-    for row in rows:
-        value = row.value
-        shown = "" if value is None else (f"{value * 100:.1f}" if percent else f"{value:.2f}")
-        writer.writerow((row.label, row.series, row.total, row.count, shown))
-    return Response(out.getvalue(), mimetype="text/csv",
-                    headers={"Content-Disposition": f'attachment; filename="{chart}.csv"'})
+
+    def shown(value):
+        return "" if value is None else (f"{value * 100:.1f}" if percent else f"{value:.2f}")
+    rows = ((row.label, row.series, row.total, row.count, shown(row.value)) for row in chart_rows()[chart])
+    # No byte-order mark: these files have always been plain UTF-8 for the tools reading them.
+    return csv_download(csv_text(CSV_HEADERS[chart], rows, bom=False), f"{chart}.csv")
