@@ -119,6 +119,7 @@ def test_while_the_database_is_down_a_crisis_gets_the_helpline_and_an_ordinary_t
     assert ordinary.get_data(as_text=True).endswith("<Response />")
     assert [entry["form"]["Body"] for entry in redis_spool(app)] == [CRISIS, "4"]
     assert messages(app) == []
+    assert inbound_spool.health() == {"ok": False, "waiting": 2, "redis": 2, "file": 0}
 
 
 def test_a_crisis_written_in_devanagari_gets_the_helpline_in_hindi(outage):
@@ -238,6 +239,8 @@ def test_with_redis_down_too_the_text_goes_to_a_private_file_and_is_replayed(
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert [entry["form"]["MessageSid"] for entry in file_spool(instance_path)] == [sid]
     assert redis_spool(app) == []
+    with app.app_context():
+        assert inbound_spool.health()["waiting"] == 1
 
     with app.app_context():
         report = replay_spool()

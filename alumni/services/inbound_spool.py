@@ -93,14 +93,21 @@ def anything_waiting() -> bool:
     return bool(get_redis().llen(REDIS_KEY))
 
 
-def waiting_count() -> dict[str, int]:
-    """How many requests wait, per store (for /healthz and the logs)."""
+def waiting_count() -> dict[str, int | None]:
+    """How many requests wait, per store (None: Redis could not be asked)."""
     in_files = sum(len(read_file_lines(path)) for path in _files_waiting(spool_folder()))
     try:
         in_redis = get_redis().llen(REDIS_KEY)
     except (RedisError, OSError):
         in_redis = None
     return {"redis": in_redis, "file": in_files}
+
+
+def health() -> dict:
+    """For /healthz: texts waiting are a warning (the replay runs every minute), not a failure."""
+    counts = waiting_count()
+    waiting = (counts["redis"] or 0) + counts["file"]
+    return {"ok": waiting == 0 and counts["redis"] is not None, "waiting": waiting, **counts}
 
 
 # --- Redis ------------------------------------------------------------------------------------
