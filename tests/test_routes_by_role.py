@@ -26,6 +26,8 @@ EXPECTED: dict[str, set[str]] = {
     "admin.new_password": {A},
     "admin.tokens": {A},
     "admin.revoke_token": {A},
+    "admin.on_call_rota": {A},
+    "admin.remove_on_call_shift": {A},
     # peer support (issue 9): managers run meetings and match mentors; all staff see
     # meetings, invitations, the reports, and use the sign-in sheet at the door
     "events.index": ALL,

@@ -1,4 +1,5 @@
-"""Liveness of the database, Redis, the RQ workers and the cron scheduler."""
+"""Liveness of the database, Redis, the RQ workers and the cron scheduler; and, as a
+warning that never fails the check, whether anyone is on call now."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
@@ -51,6 +52,18 @@ def _scheduler() -> dict:
     return {"ok": bool(alive), "count": len(alive)}
 
 
+def _on_call() -> dict:
+    """A warning, not a failure: with nobody on call every admin is alerted instead."""
+    from alumni.services.on_call import NOBODY_ON_CALL, on_call_now
+    try:
+        if on_call_now():
+            return {"ok": True}
+    except SQLAlchemyError as error:
+        db.session.rollback()
+        return {"ok": False, "error": type(error).__name__}
+    return {"ok": False, "warning": NOBODY_ON_CALL}
+
+
 def check_health() -> dict:
     parts = {"database": _database(), "redis": _redis()}
     if parts["redis"]["ok"]:
@@ -58,4 +71,6 @@ def check_health() -> dict:
         parts["scheduler"] = _scheduler()
     else:
         parts["worker"] = parts["scheduler"] = {"ok": False, "error": "redis unavailable"}
-    return {"ok": all(part["ok"] for part in parts.values()), **parts}
+    # Whether the service is up does not depend on the rota: on_call only warns.
+    warnings = {"on_call": _on_call() if parts["database"]["ok"] else {"ok": False, "error": "database unavailable"}}
+    return {"ok": all(part["ok"] for part in parts.values()), **parts, **warnings}

@@ -1,13 +1,16 @@
 from datetime import date
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, Optional
 
 from alumni.access import ADMINS, allow_blueprint
+from alumni.domain.on_call import WEEKDAYS, Shift, ShiftError, uncovered_hours
 from alumni.extensions import db
 from alumni.models.user import Role, User
+from alumni.services import on_call
 from alumni.services.accounts import AccountError, create_user, set_password, update_user
 from alumni.services.audit import audit
 from alumni.services.audit_log import AuditFilter, search_audit
@@ -42,7 +45,7 @@ class NewUserForm(FlaskForm):
     name = StringField("Name", validators=[Optional()])
     role = SelectField("Role", choices=[(r.value, r.value.title()) for r in Role])
     phone = StringField("Phone for urgent alerts", validators=[Optional()])
-    on_call = BooleanField("On call (receives crisis alerts)")
+    on_call = BooleanField("Always on call (every crisis alert, whatever the rota says)")
     password = PasswordField("Initial password", validators=[DataRequired()])
 
 
@@ -54,7 +57,7 @@ class EditUserForm(FlaskForm):
     name = StringField("Name", validators=[Optional()])
     role = SelectField("Role", choices=[(r.value, r.value.title()) for r in Role])
     phone = StringField("Phone for urgent alerts", validators=[Optional()])
-    on_call = BooleanField("On call (receives crisis alerts)")
+    on_call = BooleanField("Always on call (every crisis alert, whatever the rota says)")
 
 
 class NewPasswordForm(FlaskForm):
@@ -134,3 +137,43 @@ def new_password(user_id: int):
 def _form_error(form: FlaskForm, error: AccountError, fallback) -> None:
     """Show an account error beside the field it is about."""
     getattr(form, error.field or "", fallback).errors.append(str(error))
+
+
+@bp.route("/on-call", methods=["GET", "POST"])
+def on_call_rota():
+    """The weekly on-call rota: who is woken for a crisis at each hour of the week."""
+    form = request.form
+    if request.method == "POST":  # CSRFProtect has checked the token
+        try:
+            rows = on_call.add_shifts(_int(form.get("user")), [int(d) for d in form.getlist("weekday") if d.isdigit()],
+                                      _int(form.get("start_hour"), -1), _int(form.get("end_hour"), -1), current_user)
+        except ShiftError as error:
+            db.session.rollback()
+            flash(str(error), "error")
+            return _rota_page(form), 422
+        flash(f"Added {len(rows)} shift{'s' if len(rows) != 1 else ''} to the rota.", "success")
+        return redirect(url_for("admin.on_call_rota"))
+    return _rota_page(form)
+
+
+@bp.route("/on-call/<int:shift_id>/remove", methods=["POST"])
+def remove_on_call_shift(shift_id: int):
+    if on_call.remove_shift(shift_id, current_user):
+        flash("Shift removed from the rota.", "success")
+    return redirect(url_for("admin.on_call_rota"))
+
+
+def _int(raw: str | None, default: int | None = None) -> int | None:
+    return int(raw) if raw and raw.isdigit() else default
+
+
+def _rota_page(form):
+    shifts = on_call.rota()
+    # A deactivated person's shifts stay listed (to remove) but cover nothing.
+    covering = [Shift(s.user_id, s.weekday, s.start_hour, s.end_hour) for s in shifts if s.user.active]
+    days = [{"name": name, "shifts": [s for s in shifts if s.weekday == number],
+             "gaps": uncovered_hours(covering, number)}
+            for number, name in enumerate(WEEKDAYS)]
+    people = db.session.scalars(db.select(User).where(User.active.is_(True)).order_by(User.name, User.email)).all()
+    return render_template("admin/on_call.html", days=days, people=people, weekdays=WEEKDAYS, form=form,
+                           now_on_call=on_call.on_call_now(), overrides=[u for u in people if u.on_call])

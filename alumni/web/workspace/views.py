@@ -46,6 +46,14 @@ def ago(value: datetime | None) -> str:
     return f"{minutes // (24 * 60):,} days ago"
 
 
+@bp.app_context_processor
+def on_call_warning() -> dict:
+    """`nobody_on_call()` for the header of every signed-in page; asked only when the
+    header is drawn for a signed-in person."""
+    from alumni.services.on_call import on_call_now
+    return {"nobody_on_call": lambda: not on_call_now()}
+
+
 def _staff_choices() -> list[User]:
     return db.session.scalars(db.select(User).where(User.active.is_(True)).order_by(User.name, User.email)).all()
 
