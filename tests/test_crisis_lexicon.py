@@ -16,7 +16,8 @@ EVERY_PHRASE = [(category, language, phrase.rstrip("*"))
                          ids=[f"{c}-{l}-{p}" for c, l, p in EVERY_PHRASE])
 def test_every_lexicon_phrase_is_a_crisis_in_a_sentence(category, language, phrase):
     reply = interpret_reply(f"3. honestly {phrase} today", language)
-    assert reply.crisis and category in reply.crisis_terms
+    # The reply names the detector's category: the lexicon's "using_again" is "relapse".
+    assert reply.crisis and {"using_again": "relapse"}.get(category, category) in reply.crisis_terms
     assert not reply.is_clean_score
 
 

@@ -3,14 +3,17 @@ something a person has to read. Pure: no Flask, no database.
 
 The rule that matters: a reply is handled by rules only when it is understood with
 certainty. A score alone ("4", "४", "char", "चार") is certain; "4 but rough week" records
-the 4 and is also marked uncertain so a person reads the rest; a crisis word anywhere
-beats everything else."""
+the 4 and is also marked uncertain so a person reads the rest; a crisis anywhere beats
+everything else (the crisis detector decides what is one: suicide, self-harm, overdose,
+harm to others, about someone else, or using again); a craving or a plea for help with no
+crisis in it is urgent: a person calls the same day."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from alumni.domain.crisis_lexicon import find_crisis_terms
+from alumni.domain.crisis import CRISIS_CATEGORIES, Detection, detect
+from alumni.domain.homoglyphs import fold_look_alikes
 from alumni.domain.keywords import Keyword, contains_call_request, match_keyword, normalise
 from alumni.domain.reply_texts import Answer
 
@@ -47,14 +50,16 @@ class Reply:
     score: int | None = None
     callback: bool = False
     crisis: bool = False
-    crisis_terms: tuple[str, ...] = ()
+    crisis_terms: tuple[str, ...] = ()   # the crisis categories found: "suicide", "relapse"
+    urgent: bool = False        # a craving or a plea for help, and no crisis
     uncertain: bool = False     # a person must read it (an unread_text case)
     normalised: str = ""
+    detection: Detection = Detection()
 
     @property
     def is_clean_score(self) -> bool:
         return (self.score is not None and not self.uncertain and not self.crisis
-                and not self.callback and self.keyword is None)
+                and not self.urgent and not self.callback and self.keyword is None)
 
     @property
     def low_score(self) -> bool:
@@ -81,13 +86,16 @@ def parse_score(normalised: str, language: str) -> tuple[int | None, bool]:
 
 def interpret_reply(text: str, language: str = "en") -> Reply:
     """Never raises, whatever the text."""
-    normalised = normalise(_SLASH_SCORE.sub(r"\1 of 5", text or ""))
-    crisis_terms = find_crisis_terms(normalised)
-    if crisis_terms:
+    # "оverdose" with a Cyrillic "о" is read as the word it looks like.
+    readable = fold_look_alikes(text or "")
+    normalised = normalise(_SLASH_SCORE.sub(r"\1 of 5", readable))
+    detection = detect(readable)
+    if detection.crisis:
         score, _ = parse_score(normalised, language)
-        return Reply(score=score, crisis=True, crisis_terms=crisis_terms,
+        terms = tuple(dict.fromkeys(str(c) for c in detection.categories if c in CRISIS_CATEGORIES))
+        return Reply(score=score, crisis=True, crisis_terms=terms,
                      callback=contains_call_request(normalised), uncertain=True,
-                     normalised=normalised)
+                     normalised=normalised, detection=detection)
     if not normalised:
         # An empty body (a photo, a sticker, only punctuation): a person looks at it.
         return Reply(uncertain=True, normalised=normalised)
@@ -95,9 +103,13 @@ def interpret_reply(text: str, language: str = "en") -> Reply:
     if keyword is Keyword.CALL:
         return Reply(callback=True, normalised=normalised)
     if keyword is not None:
+        # HELP on its own stays the carrier keyword (contact details and a call-back case).
         return Reply(keyword=keyword, normalised=normalised)
     score, rest_needs_reading = parse_score(normalised, language)
     callback = contains_call_request(normalised)
+    if detection.urgent:
+        return Reply(score=score, callback=callback, urgent=True, uncertain=True,
+                     normalised=normalised, detection=detection)
     if score is not None:
         return Reply(score=score, callback=callback, uncertain=rest_needs_reading,
                      normalised=normalised)
@@ -106,8 +118,9 @@ def interpret_reply(text: str, language: str = "en") -> Reply:
 
 # Follow-up case reasons as the pipeline names them (the values of FollowUpReason).
 CRISIS_CASE, LOW_SCORE_CASE, CALLBACK_CASE, UNREAD_TEXT_CASE = "crisis", "low_score", "callback", "unread_text"
+URGENT_CASE, DECLINING_CASE = "urgent", "declining"
 CASE_WORDS = {CRISIS_CASE: "crisis", LOW_SCORE_CASE: "low-score", CALLBACK_CASE: "call-back",
-              UNREAD_TEXT_CASE: "unread-text"}
+              UNREAD_TEXT_CASE: "unread-text", URGENT_CASE: "urgent", DECLINING_CASE: "declining-scores"}
 
 
 @dataclass(frozen=True)
@@ -123,21 +136,29 @@ class ReplyPlan:
 
 def plan_reply(reply: Reply, has_open_checkin: bool, attachments: tuple[str, ...] = ()) -> ReplyPlan:
     scored = reply.score is not None and has_open_checkin
+    # A 1 or a 2 is read as a low score whether or not a check-in is open to take it.
+    low = reply.low_score and (has_open_checkin or not reply.crisis)
     # A score with nowhere to go is read by a person, like free text; so is anything sent
-    # with a picture, voice note or file, which only a person can look at.
-    needs_reader = reply.uncertain or (reply.score is not None and not has_open_checkin) or bool(attachments)
+    # with a picture, voice note or file, which only a person can look at. A crisis or
+    # urgent case is itself a person reading it.
+    needs_reader = (reply.uncertain or (reply.score is not None and not has_open_checkin and not low)
+                    or bool(attachments))
     cases = []
     if reply.crisis:
         cases.append(CRISIS_CASE)
-    if scored and reply.low_score:
+    if reply.urgent:
+        cases.append(URGENT_CASE)
+    if low:
         cases.append(LOW_SCORE_CASE)
     if reply.callback:
         cases.append(CALLBACK_CASE)
-    if needs_reader and not reply.crisis:
+    if needs_reader and not reply.crisis and not reply.urgent:
         cases.append(UNREAD_TEXT_CASE)
     if reply.crisis:
         answer = Answer.CRISIS
-    elif scored:
+    elif reply.urgent:
+        answer = Answer.URGENT
+    elif scored or low:
         answer = Answer.SCORE_THANKS
     elif reply.callback:
         answer = Answer.CALLBACK
@@ -158,9 +179,10 @@ def describe_attachments(content_types: tuple[str, ...]) -> str:
     return " and ".join(parts)
 
 
-def describe_plan(reply: Reply, plan: ReplyPlan, created: dict[str, bool]) -> str:
+def describe_plan(reply: Reply, plan: ReplyPlan, created: dict[str, bool], extra: tuple[str, ...] = ()) -> str:
     """The timeline's plain words for what was done; `created` says, per case reason,
-    whether a new case was opened or the message joined one already open."""
+    whether a new case was opened or the message joined one already open; `extra` adds
+    what was done beyond the plan ("recorded a relapse")."""
     actions: list[str] = []
     if plan.attachments:
         actions.append(f"sent {describe_attachments(plan.attachments)} (not stored here)")
@@ -174,5 +196,6 @@ def describe_plan(reply: Reply, plan: ReplyPlan, created: dict[str, bool]) -> st
         if reason == CRISIS_CASE:
             action += f" ({', '.join(t.replace('_', ' ') for t in reply.crisis_terms)}) and alerted on-call staff"
         actions.append(action)
+    actions.extend(extra)
     handling = "; ".join(actions)
     return handling[:1].upper() + handling[1:]

@@ -13,6 +13,7 @@ class Answer(StrEnum):
     HELP = "help"
     CALLBACK = "callback"
     READ_SOON = "read_soon"
+    URGENT = "urgent"     # a craving or a plea for help: warm, a person today, no helpline
 
 
 TEXTS: dict[str, dict[Answer, str]] = {
@@ -26,6 +27,8 @@ TEXTS: dict[str, dict[Answer, str]] = {
         Answer.HELP: "{centre}: {contact}. Reply CALL for a call back, STOP to end messages.",
         Answer.CALLBACK: "Thank you. Someone from our team will call you soon.",
         Answer.READ_SOON: "Thank you. A member of our team will read your message.",
+        Answer.URGENT: ("Thank you for telling us. You do not have to face this alone: "
+                        "someone from our team will contact you today."),
     },
     "hi": {
         Answer.SCORE_THANKS: "बताने के लिए धन्यवाद। आपका जवाब पाकर हमें खुशी हुई।",
@@ -37,6 +40,8 @@ TEXTS: dict[str, dict[Answer, str]] = {
         Answer.HELP: "{centre}: {contact}. कॉल के लिए CALL, संदेश बंद करने के लिए STOP लिखें।",
         Answer.CALLBACK: "धन्यवाद। हमारी टीम से कोई आपको जल्द कॉल करेगा।",
         Answer.READ_SOON: "धन्यवाद। हमारी टीम का कोई सदस्य आपका संदेश पढ़ेगा।",
+        Answer.URGENT: ("हमें बताने के लिए धन्यवाद। आप इसमें अकेले नहीं हैं: "
+                        "हमारी टीम से कोई आज ही आपसे संपर्क करेगा।"),
     },
     "mr": {
         Answer.SCORE_THANKS: "कळवल्याबद्दल धन्यवाद. तुमचे उत्तर मिळून आनंद झाला.",
@@ -48,8 +53,18 @@ TEXTS: dict[str, dict[Answer, str]] = {
         Answer.HELP: "{centre}: {contact}. कॉलसाठी CALL, संदेश बंद करण्यासाठी STOP पाठवा.",
         Answer.CALLBACK: "धन्यवाद. आमच्या टीममधील कोणीतरी तुम्हाला लवकरच कॉल करेल.",
         Answer.READ_SOON: "धन्यवाद. आमच्या टीममधील कोणीतरी तुमचा संदेश वाचेल.",
+        Answer.URGENT: ("आम्हाला सांगितल्याबद्दल धन्यवाद. तुम्ही यात एकटे नाही: "
+                        "आमच्या टीममधील कोणीतरी आजच तुमच्याशी संपर्क करेल."),
     },
 }
+
+
+# The subject of the crisis answer when it goes by email (it never names the centre).
+CRISIS_EMAIL_SUBJECT = {"en": "You are not alone", "hi": "आप अकेले नहीं हैं", "mr": "तुम्ही एकटे नाही"}
+
+
+def crisis_email_subject(language: str) -> str:
+    return CRISIS_EMAIL_SUBJECT.get(language, CRISIS_EMAIL_SUBJECT["en"])
 
 
 # On a shared phone (discreet mode) the centre is never named: "from us", not "from

@@ -11,9 +11,16 @@ Round trips are the cost of this path, so it reads everything it needs about the
 writes the message row once with its final interpretation.
 
 Other areas take part through `register_reply_handler` (peer support reads RSVPs): a
-handler sees each reply from a known alumnus that is not a compliance keyword, a crisis
-or a call request, and either claims it (returning a HandledReply; it has then done
-everything, including opening a case when unsure) or returns None for ordinary handling.
+handler sees each reply from a known alumnus that is not a compliance keyword, a crisis,
+an urgent plea or a call request, and either claims it (returning a HandledReply; it has
+then done everything, including opening a case when unsure) or returns None for ordinary
+handling.
+
+No crisis goes unanswered, whoever sends it: a crisis from a number or address that
+matches no record gets the helpline (in the language its words are written in), a crisis
+case of its own (alumnus_id NULL) and the on-call alert; a new crisis text on a case
+already acknowledged, claimed or snoozed puts it back at the top and alerts again; an
+email crisis is answered with the helpline by email, by a job after commit.
 """
 from __future__ import annotations
 
@@ -28,14 +35,17 @@ from sqlalchemy.orm import aliased, load_only
 from sqlalchemy.orm.attributes import set_committed_value
 
 from alumni.domain.keywords import Keyword
-from alumni.domain.replies import (CRISIS_CASE, Reply, ReplyPlan, describe_plan, interpret_reply,
-                                   plan_reply)
+from alumni.domain.replies import (CRISIS_CASE, DECLINING_CASE, URGENT_CASE, Reply, ReplyPlan, describe_plan,
+                                   interpret_reply, plan_reply)
 from alumni.domain.reply_texts import Answer, reply_text
+from alumni.domain.score_trend import PREVIOUS_SCORES_READ, declining
+from alumni.domain.sender_language import guess_language
 from alumni.extensions import db
 from alumni.models import (Alumnus, AlumnusStatus, CheckIn, CheckInKind, CheckInStatus, Direction,
                            FollowUp, FollowUpReason, FollowUpStatus, Message, utcnow)
 from alumni.services.audit import audit
-from alumni.services.cases import insert_case, insert_row_unless_conflict, inserted, row_columns
+from alumni.services.cases import (crisis_again, insert_case, insert_row_unless_conflict, inserted,
+                                   open_unknown_crisis_case, row_columns)
 from alumni.services.consent import record_consent
 
 CHANNEL_NAMES = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "email"}
@@ -43,9 +53,13 @@ ANSWERED_CHANNELS = ("sms", "whatsapp")    # answered in the TwiML response
 OPEN_CHECKIN_STATES = (CheckInStatus.SENT, CheckInStatus.DELIVERED)
 QUESTION_KINDS = (CheckInKind.CHECKIN, CheckInKind.NUDGE)
 REACHABLE = (AlumnusStatus.ACTIVE, AlumnusStatus.PAUSED)
-# The cases an inbound message may open; the sender look-up says which are already open.
+# The cases an inbound message may open that the sender look-up says are already open
+# (urgent and declining cases are rarer: their INSERT finds an open one by its conflict).
 INBOUND_CASES = (FollowUpReason.CRISIS, FollowUpReason.LOW_SCORE, FollowUpReason.CALLBACK,
                  FollowUpReason.UNREAD_TEXT)
+EMAIL_ANSWER_JOB = "workers.replies.send_email_answer"
+# A crisis alert to send once committed: (case id, the crisis message that raised it).
+Alert = tuple[int, int | None]
 
 
 @dataclass(frozen=True)
@@ -70,7 +84,7 @@ class InboundResult:
 class HandledReply:
     handling: str
     answer: str | None = None
-    alert_case_ids: list[int] = field(default_factory=list)
+    alert_case_ids: list[int] = field(default_factory=list)   # crisis cases this message alerts on
 
 
 @dataclass(frozen=True)
@@ -90,6 +104,11 @@ class Decision:
     handling: str
     answer: str | None
     plan: ReplyPlan | None = None   # ordinary handling; None for keywords and unknown senders
+    language: str = "en"            # the answer's
+
+    @property
+    def unknown_sender_crisis(self) -> bool:
+        return self.plan is None and self.reply.crisis and self.reply.keyword is None
 
 
 def answered_checkin_id(sender: Sender, decision: Decision) -> int | None:
@@ -130,23 +149,29 @@ def _handle_inbound(inbound: InboundMessage, actor: str) -> InboundResult:
     alerts = carry_out(message, sender, decision, actor=actor, now=now)
     # Read before commit expires the row: no reload just to answer.
     result = InboundResult(message.id, message.reply_body, False, message.alumnus_id)
+    email_answer = inbound.channel == "email" and bool(message.reply_body)
     db.session.commit()
     send_alerts(alerts)
+    if email_answer:
+        send_email_answer(result.message_id)
     return result
 
 
-def process_message(message: Message, alumnus: Alumnus | None, *, actor: str | None = "system") -> list[int]:
+def process_message(message: Message, alumnus: Alumnus | None, *, actor: str | None = "system",
+                    crisis_alerted: bool = False) -> list[Alert]:
     """Decide and record what a message already stored means, in the caller's transaction
     (the unknown-senders inbox links one to an alumnus). Sets message.handling (plain
-    words, for the timeline) and message.reply_body. Returns the crisis case ids whose
-    on-call alert must go out once the caller has committed."""
+    words, for the timeline) and message.reply_body. Returns the crisis alerts that must
+    go out once the caller has committed. crisis_alerted: this message's crisis already
+    reached on-call staff when it arrived (a crisis from an unknown sender), so joining
+    the alumnus's crisis case neither alerts again nor undoes an acknowledgement."""
     now = utcnow()
     sender = _read_sender(_sender_statement("id"), {"key": alumnus.id}, now) if alumnus else Sender(None)
     decision = decide(message.body, message.channel, sender, stored_attachments(message.attachments))
     message.checkin_id = answered_checkin_id(sender, decision)
     message.handling = decision.handling[:200]
-    message.reply_body = _answer_for_channel(decision.answer, message.channel)
-    return carry_out(message, sender, decision, actor=actor, now=now)
+    message.reply_body = _answer_for_channel(decision.answer, message.channel, decision.reply.crisis)
+    return carry_out(message, sender, decision, actor=actor, now=now, crisis_alerted=crisis_alerted)
 
 
 def _replayed(provider_id: str) -> InboundResult:
@@ -157,10 +182,18 @@ def _replayed(provider_id: str) -> InboundResult:
     return result
 
 
-def send_alerts(case_ids: list[int]) -> None:
+def send_alerts(alerts: list[Alert]) -> None:
+    """One alert round per (crisis case, crisis message), after commit."""
     from alumni.services.alerts import alert_on_call
-    for case_id in case_ids:
-        alert_on_call(case_id)
+    for case_id, message_id in alerts:
+        alert_on_call(case_id, message_id=message_id)
+
+
+def send_email_answer(message_id: int) -> None:
+    """Our answer to an email (the helpline, for a crisis) goes by email, from a job: after
+    commit, on the alerts queue so no check-in backlog holds it up."""
+    from alumni.jobs import ALERTS, enqueue
+    enqueue(EMAIL_ANSWER_JOB, message_id, queue=ALERTS, job_id=f"email-answer-{message_id}")
 
 
 # --- who wrote ----------------------------------------------------------------------------
@@ -190,7 +223,7 @@ def _sender_statement(by: str):
             .outerjoin(CheckIn, db.and_(CheckIn.alumnus_id == person.id,
                                         _one_of(CheckIn.status, OPEN_CHECKIN_STATES),
                                         _one_of(CheckIn.kind, QUESTION_KINDS)))
-            .options(load_only(person.id, person.language, person.discreet, person.status),
+            .options(load_only(person.id, person.language, person.discreet, person.status, person.timezone),
                      load_only(CheckIn.id, CheckIn.status, CheckIn.sent_at, CheckIn.due_at,
                                CheckIn.reply_window_hours))
             .order_by(CheckIn.sent_at.desc().nulls_last(), CheckIn.id.desc()).limit(5))
@@ -239,7 +272,7 @@ def open_checkin_for(alumnus_id: int, now) -> CheckIn | None:
 
 def decide(body: str, channel: str, sender: Sender, attachments: tuple[str, ...] = ()) -> Decision:
     alumnus = sender.alumnus
-    language = alumnus.language if alumnus else "en"
+    language = alumnus.language if alumnus else guess_language(body)
     reply = interpret_reply(body, language)
     config = current_app.config
 
@@ -257,17 +290,27 @@ def decide(body: str, channel: str, sender: Sender, attachments: tuple[str, ...]
                         f"{'stopped' if stop else 'restarted'} at their request; confirmation sent")
         else:
             handling = f"{reply.keyword.upper()} from an unknown sender: confirmation sent, no record changed"
-        return Decision(reply, handling, answer(Answer.STOP if stop else Answer.START))
+        return Decision(reply, handling, answer(Answer.STOP if stop else Answer.START), language=language)
     if reply.keyword in (Keyword.HELP, Keyword.INFO):
         handling = "Asked for information: sent the centre's name and contact"
         if alumnus is not None and reply.keyword is Keyword.HELP:
             handling = "Asked for help: sent the centre's contact and opened a call-back case"
-        return Decision(reply, handling, answer(Answer.HELP))
+        return Decision(reply, handling, answer(Answer.HELP), language=language)
+    if alumnus is None and reply.crisis:
+        return Decision(reply, unknown_crisis_handling(reply, created=True), answer(Answer.CRISIS),
+                        language=language)
     if alumnus is None:
-        return Decision(reply, "Unknown sender: waiting in the unknown-senders inbox", None)
+        return Decision(reply, "Unknown sender: waiting in the unknown-senders inbox", None, language=language)
     plan = plan_reply(reply, sender.checkin is not None, attachments)
     expected = {reason: reason not in sender.open_cases for reason in plan.cases}
-    return Decision(reply, describe_plan(reply, plan, expected), answer(plan.answer), plan)
+    return Decision(reply, describe_plan(reply, plan, expected), answer(plan.answer), plan, language)
+
+
+def unknown_crisis_handling(reply: Reply, *, created: bool) -> str:
+    terms = ", ".join(t.replace("_", " ") for t in reply.crisis_terms)
+    case = "opened a crisis case" if created else "added to the open crisis case"
+    return (f"Crisis from an unknown sender ({terms}): sent the helpline, {case} and alerted "
+            f"on-call staff; waiting in the unknown-senders inbox")
 
 
 # --- what we do -----------------------------------------------------------------------------
@@ -305,7 +348,8 @@ def _store_once(inbound: InboundMessage, sender: Sender, decision: Decision, now
         checkin_id=answered_checkin_id(sender, decision), provider_id=inbound.provider_id,
         from_addr=inbound.from_addr[:254], to_addr=inbound.to_addr[:254], body=inbound.body,
         attachments=attachments_column(inbound.attachments),
-        handling=decision.handling[:200], reply_body=_answer_for_channel(decision.answer, inbound.channel),
+        handling=decision.handling[:200],
+        reply_body=_answer_for_channel(decision.answer, inbound.channel, decision.reply.crisis),
         dismissed=False, created_at=now)
     statement = insert_row_unless_conflict(Message.__table__, db.session.get_bind().dialect.name, ("provider_id",))
     message_id = db.session.scalar(statement, values)
@@ -313,9 +357,9 @@ def _store_once(inbound: InboundMessage, sender: Sender, decision: Decision, now
 
 
 def carry_out(message: Message, sender: Sender, decision: Decision, *, actor: str | None,
-              now: datetime) -> list[int]:
-    """Make the decision true in the caller's transaction. Returns the crisis case ids to
-    alert on after commit."""
+              now: datetime, crisis_alerted: bool = False) -> list[Alert]:
+    """Make the decision true in the caller's transaction. Returns the crisis alerts to
+    send after commit."""
     alumnus, reply = sender.alumnus, decision.reply
     if alumnus is not None and reply.keyword in (Keyword.STOP, Keyword.START):
         record_consent(alumnus.id, message.channel, granted=reply.keyword is Keyword.START,
@@ -324,10 +368,12 @@ def carry_out(message: Message, sender: Sender, decision: Decision, *, actor: st
         # For someone in recovery "help" may be literal, so a person calls back too.
         if FollowUpReason.CALLBACK not in sender.open_cases:
             insert_case(alumnus.id, FollowUpReason.CALLBACK, message_id=message.id, actor=actor)
+    if decision.unknown_sender_crisis and alumnus is None:
+        return _carry_out_unknown_crisis(message, decision, actor=actor)
     if decision.plan is None:
         _audit_received(message, actor)
         return []
-    if not reply.crisis and not reply.callback:
+    if not reply.crisis and not reply.callback and not reply.urgent:
         for handler in _REPLY_HANDLERS:
             handled = handler(message, alumnus, reply)
             if handled is not None:
@@ -335,33 +381,90 @@ def carry_out(message: Message, sender: Sender, decision: Decision, *, actor: st
                 message.handling = handled.handling[:200]
                 message.reply_body = _answer_for_channel(handled.answer, message.channel)
                 _audit_received(message, actor)
-                return handled.alert_case_ids
-    return _carry_out_plan(message, sender, decision, actor=actor, now=now)
+                return [(case_id, message.id) for case_id in handled.alert_case_ids]
+    return _carry_out_plan(message, sender, decision, actor=actor, now=now, crisis_alerted=crisis_alerted)
+
+
+def _carry_out_unknown_crisis(message: Message, decision: Decision, *, actor: str | None) -> list[Alert]:
+    """A crisis from a sender with no record: their open crisis case (a second text from
+    the same number joins it and alerts again) or a new one."""
+    trigger = decision.reply.detection.explain()
+    case = open_unknown_crisis_case(message.from_addr)
+    if case is None:
+        case, _ = insert_case(None, CRISIS_CASE, message_id=message.id, trigger=trigger, actor=actor)
+    else:
+        crisis_again(case.id, trigger, alumnus_id=None, message_id=message.id, actor=actor)
+        message.handling = unknown_crisis_handling(decision.reply, created=False)[:200]
+    _audit_received(message, actor)
+    return [(case.id, message.id)]
 
 
 def _carry_out_plan(message: Message, sender: Sender, decision: Decision, *, actor: str | None,
-                    now: datetime) -> list[int]:
+                    now: datetime, crisis_alerted: bool = False) -> list[Alert]:
     alumnus, reply, plan, checkin = sender.alumnus, decision.reply, decision.plan, sender.checkin
-    alerts: list[int] = []
+    alerts: list[Alert] = []
     created: dict[str, bool] = {}
+    extra: list[str] = []
+    trigger = reply.detection.explain() or None
     # Audit rows wait for the commit's flush: one INSERT for all of them.
     with db.session.no_autoflush:
         for reason in plan.cases:
             case_id = sender.open_cases.get(reason)
             created[reason] = case_id is None
             if case_id is None:
-                case, created[reason] = insert_case(alumnus.id, reason, message_id=message.id,
-                                                    checkin_id=checkin.id if checkin else None, actor=actor)
+                case, created[reason] = insert_case(
+                    alumnus.id, reason, message_id=message.id, checkin_id=checkin.id if checkin else None,
+                    trigger=trigger if reason in (CRISIS_CASE, URGENT_CASE) else None, actor=actor)
                 case_id = case.id
+                if reason == CRISIS_CASE and not created[reason] and not crisis_alerted:
+                    crisis_again(case_id, trigger, alumnus_id=alumnus.id, message_id=message.id, actor=actor)
+            elif reason == CRISIS_CASE and not crisis_alerted:
+                # The case absorbed earlier crises and may be acknowledged, claimed or
+                # snoozed: this new one must still reach a person.
+                crisis_again(case_id, trigger, alumnus_id=alumnus.id, message_id=message.id, actor=actor)
             if reason == CRISIS_CASE:
-                alerts.append(case_id)
+                if not crisis_alerted:
+                    alerts.append((case_id, message.id))
+                relapse = reply.detection.relapse
+                if relapse is not None:
+                    _record_relapse(alumnus, relapse, message.id, case_id, now, actor)
+                    extra.append(f"relapse recorded{f' ({relapse.substance})' if relapse.substance else ''}"
+                                 "; a closer plan is offered")
         if plan.answers_checkin:
             mark_replied(checkin, reply.score, now)
-    handling = describe_plan(reply, plan, created)[:200]
+            if reply.score is not None:
+                extra.extend(_open_declining_case(alumnus, checkin, reply.score, message.id, actor))
+    handling = describe_plan(reply, plan, created, tuple(extra))[:200]
     if handling != message.handling:
         message.handling = handling   # a concurrent message opened a case first: say so
     _audit_received(message, actor)
     return alerts
+
+
+def _record_relapse(alumnus: Alumnus, finding, message_id: int, case_id: int, now: datetime,
+                    actor: str | None) -> None:
+    from alumni.services.relapse import record_relapse
+    record_relapse(alumnus, finding, message_id=message_id, followup_id=case_id, now=now, actor=actor)
+
+
+# The scores before this one, newest first: read only when a score is recorded.
+_PREVIOUS_SCORES = (db.select(CheckIn.score)
+                    .where(CheckIn.alumnus_id == db.bindparam("alumnus_id"), CheckIn.score.is_not(None),
+                           CheckIn.id != db.bindparam("checkin_id"))
+                    .order_by(CheckIn.replied_at.desc().nulls_last(), CheckIn.id.desc())
+                    .limit(PREVIOUS_SCORES_READ))
+
+
+def _open_declining_case(alumnus: Alumnus, checkin: CheckIn, score: int, message_id: int,
+                         actor: str | None) -> list[str]:
+    """A DECLINING case when this score continues a slide (alumni.domain.score_trend)."""
+    previous = db.session.scalars(_PREVIOUS_SCORES, {"alumnus_id": alumnus.id, "checkin_id": checkin.id}).all()
+    why = declining([*reversed(previous), score])
+    if why is None:
+        return []
+    _, created = insert_case(alumnus.id, DECLINING_CASE, message_id=message_id, checkin_id=checkin.id,
+                             note=f"Scores sliding: {why}", trigger=why, actor=actor)
+    return [f"{'opened a' if created else 'added to the open'} declining-scores case ({why})"]
 
 
 _CHECKINS = CheckIn.__table__
@@ -382,8 +485,10 @@ def mark_replied(checkin: CheckIn, score: int | None, now: datetime) -> None:
         set_committed_value(checkin, "score", score)
 
 
-def _answer_for_channel(answer: str | None, channel: str) -> str | None:
-    return answer if channel in ANSWERED_CHANNELS else None
+def _answer_for_channel(answer: str | None, channel: str, crisis: bool = False) -> str | None:
+    """The answer the webhook gives (SMS, WhatsApp); an email is answered only for a crisis,
+    by the email-answer job."""
+    return answer if channel in ANSWERED_CHANNELS or (crisis and channel == "email") else None
 
 
 def _audit_received(message: Message, actor: str | None) -> None:

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from alumni.extensions import db
 from alumni.models import (Alumnus, AuditEvent, CheckIn, CheckInStatus, Consent, Contact, Direction,
-                           FollowUp, Message)
+                           FollowUp, Message, PlanOffer, RelapseEvent)
 
 
 @dataclass
@@ -115,6 +115,21 @@ def _contacts(alumnus_id: int) -> list[TimelineEntry]:
     return entries
 
 
+CLOSER_PLAN_WORDS = {PlanOffer.OFFERED: "Closer plan offered, not yet decided",
+                     PlanOffer.APPLIED: "Closer plan applied", PlanOffer.DECLINED: "Closer plan not taken"}
+
+
+def _relapses(alumnus_id: int) -> list[TimelineEntry]:
+    entries = []
+    for event in db.session.scalars(db.select(RelapseEvent).where(RelapseEvent.alumnus_id == alumnus_id)):
+        title = "Relapse reported" + (f" ({event.substance})" if event.substance else "")
+        words = [f"On {event.occurred_on.isoformat()}", CLOSER_PLAN_WORDS.get(event.plan_offer, event.plan_offer)]
+        if event.trigger:
+            words.append(f"Why: {event.trigger}")
+        entries.append(TimelineEntry(event.created_at, "relapse", title, "; ".join(words), "danger"))
+    return entries
+
+
 def _record_changes(alumnus_id: int) -> list[TimelineEntry]:
     rows = db.session.scalars(db.select(AuditEvent).where(
         AuditEvent.alumnus_id == alumnus_id, AuditEvent.action.in_(list(RECORD_ACTIONS))))
@@ -135,7 +150,7 @@ def _record_changes(alumnus_id: int) -> list[TimelineEntry]:
     return entries
 
 
-for _source in (_consents, _messages, _checkins, _cases, _contacts, _record_changes):
+for _source in (_consents, _messages, _checkins, _cases, _contacts, _relapses, _record_changes):
     register_timeline_source(_source)
 
 

@@ -12,6 +12,7 @@ from alumni.domain.phones import format_phone
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, Plan, User
 from alumni.services import alumni as records
+from alumni.services import relapse
 from alumni.services.alumni_search import AlumniFilter, cohorts, search_alumni
 from alumni.services.audit import audit_read, audit_shown
 from alumni.services.timeline import build_timeline
@@ -98,7 +99,9 @@ def profile(alumnus_id: int):
         "alumni/profile.html", alumnus=alumnus, timeline=build_timeline(alumnus),
         panels=panels_for(alumnus), supporter_form=SupporterForm(), action_form=ConfirmForm(),
         can_manage=current_user.role in MANAGERS, can_erase=current_user.role in ADMINS,
-        plan=db.session.get(Plan, alumnus.plan_id) if alumnus.plan_id else None)
+        plan=db.session.get(Plan, alumnus.plan_id) if alumnus.plan_id else None,
+        relapse_offers=relapse.open_offers(alumnus.id) if current_user.role in MANAGERS else [],
+        closer_plan=relapse.closer_plan_summary())
 
 
 @bp.route("/<int:alumnus_id>/edit", methods=["GET", "POST"])
@@ -210,3 +213,27 @@ def remove_supporter(alumnus_id: int, supporter_id: int):
         flash("Supporter removed.", "success")
     return redirect(url_for("alumni.profile", alumnus_id=alumnus_id) + "#supporters")
 
+
+
+@bp.route("/<int:alumnus_id>/relapses/<int:event_id>/closer-plan/<any(apply, decline):decision>",
+          methods=["POST"])
+@allow(*MANAGERS)
+def closer_plan(alumnus_id: int, event_id: int, decision: str):
+    """A coordinator or admin takes (or turns down) the closer plan offered after a relapse."""
+    alumnus = _alumnus(alumnus_id)
+    if event_id > 2**31 - 1 or event_id not in {event.id for event in relapse.open_offers(alumnus.id)}:
+        flash("That closer plan has already been decided.", "error")
+        return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
+    if ConfirmForm().validate_on_submit():
+        try:
+            if decision == "apply":
+                added = relapse.apply_closer_plan(event_id, current_user)
+                flash(f"Closer plan applied: {len(added)} check-ins added, every "
+                      f"{relapse.CLOSER_PLAN_EVERY_DAYS} days.", "success")
+            else:
+                relapse.decline_closer_plan(event_id, current_user)
+                flash("Closer plan not applied.", "success")
+        except relapse.OfferClosed as closed:
+            db.session.rollback()
+            flash(str(closed), "error")
+    return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))

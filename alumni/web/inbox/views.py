@@ -7,7 +7,7 @@ from alumni.access import ALL_STAFF, allow_blueprint
 from alumni.domain.replies import describe_attachments
 from alumni.extensions import db
 from alumni.services.inbound import stored_attachments
-from alumni.services.unknown_senders import (InboxError, dismiss_message, link_message,
+from alumni.services.unknown_senders import (InboxError, crisis_cases_for, dismiss_message, link_message,
                                              unknown_messages_query)
 
 bp = Blueprint("inbox", __name__)
@@ -27,7 +27,8 @@ def unknown():
     page = db.paginate(unknown_messages_query(), page=request.args.get("page", 1, type=int),
                        per_page=50, error_out=False)
     return render_template("inbox/unknown.html", page=page, link_form=LinkForm(),
-                           dismiss_form=DismissForm(), media_sent=media_sent)
+                           dismiss_form=DismissForm(), media_sent=media_sent,
+                           crisis_cases=crisis_cases_for(page.items))
 
 
 def media_sent(message) -> str:
