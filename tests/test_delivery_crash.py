@@ -20,7 +20,7 @@ from tests.support.twilio_double import Behaviour, TwilioDouble, twilio_double, 
 
 
 def start_worker(subprocess_env, double, *args):
-    env = {**subprocess_env, **twilio_settings(double, SEND_RETRY_BASE_SECONDS=0.05)}
+    env = {**subprocess_env, **twilio_settings(double, SEND_RETRY_BASE_SECONDS=0.05, QUIET_HOURS="none")}
     return subprocess.Popen([sys.executable, "-m", "flask", "worker", "-q", "outreach", *args], env=env,
                             cwd=str(ROOT), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)

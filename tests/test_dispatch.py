@@ -128,11 +128,13 @@ def test_quiet_hours_follow_the_alumnus_time_zone(db_session):
 
 def test_redis_flushed_after_dispatch_and_the_checkins_are_still_delivered(db_session, run_jobs):
     ensure_default_plan()
-    checkins = [_due_checkin(make_alumnus(first_name=f"Person{i}")) for i in range(3)]
-    assert dispatch_due(NOW).queued == 3
+    # Sent now, in a zone where now is daytime: the sender asks about quiet hours again.
+    zone, now = _zone_where_it_is_midday_now(), datetime.utcnow()
+    checkins = [_due_checkin(make_alumnus(first_name=f"Person{i}", timezone=zone)) for i in range(3)]
+    assert dispatch_due(now).queued == 3
     get_redis().flushdb()  # the Redis on many hosts keeps nothing on disk
     assert _queued_job_ids() == []
-    report = dispatch_due(NOW + timedelta(minutes=2))
+    report = dispatch_due(now + timedelta(minutes=2))
     assert report.requeued_lost == 3
     run_jobs()
     assert_each_sent_once(checkins)

@@ -153,3 +153,15 @@ def backoff_seconds(attempt: int, *, base: float = 5.0, cap: float = 600.0, jitt
     if retry_after:
         delay = max(delay, retry_after)
     return delay
+
+
+def provider_seems_down(failure: ProviderFailure) -> bool:
+    """Does this failure say the provider itself is unreachable or broken (refused
+    connection, no answer, 5xx), as opposed to busy (429, our own cap) or refusing this one
+    message? Only these count towards pausing all sending."""
+    if failure.kind != FailureKind.TRANSIENT:
+        return False
+    code = failure.code or ""
+    if code in ("connect-error", "timeout", "smtp") or code in ("20500", "20503"):
+        return True
+    return code.startswith("http-5")

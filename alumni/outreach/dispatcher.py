@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from flask import current_app
 
-from alumni.domain.dispatch_rules import DEFER, QUEUE, SKIP, decide
+from alumni.domain.send_rules import DEFER, QUEUE, SKIP, may_send
 from alumni.extensions import db
 from alumni.jobs import OUTREACH, enqueue_many
 from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, CheckInStatus, Consent, utcnow
@@ -162,7 +162,7 @@ def _dispatch_batch(rows, now: datetime, report: DispatchReport) -> list[int]:
     for row in rows:
         channel = row.preferred_channel if row.channel == PREFERRED_CHANNEL else row.channel
         address = row.email if channel == "email" else row.phone
-        decision = decide(alumnus_status=row.status, channel=channel,
+        decision = may_send(alumnus_status=row.status, channel=channel,
                           has_consent=(row.alumnus_id, channel) in consented, has_address=bool(address),
                           now=now, tz=row.timezone, quiet=quiet)
         if decision.action == SKIP:

@@ -18,7 +18,8 @@ from flask import current_app
 
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, Direction, Message, utcnow
-from alumni.outreach.sender import UNCONFIRMED, mark_failed, record_sent, schedule_retry
+from alumni.domain.send_rules import retries_exhausted
+from alumni.outreach.sender import UNCONFIRMED, record_sent, report_failed, schedule_retry
 from alumni.outreach.transports.base import TransportError
 from alumni.outreach.transports.registry import transport_for
 
@@ -64,7 +65,10 @@ def _reconcile_one(checkin_id: int, now: datetime, report: ReconcileReport) -> N
         Message.provider_id.is_(None)).order_by(Message.id.desc()).limit(1))
     found = None
     if message is not None:
-        transport = transport_for(message.channel)
+        try:
+            transport = transport_for(message.channel)
+        except TransportError:
+            transport = None  # the channel lost its provider: nothing to ask
         if hasattr(transport, "find_sent"):
             known = set(db.session.scalars(db.select(Message.provider_id).where(
                 Message.to_addr == message.to_addr, Message.provider_id.is_not(None))))
@@ -88,17 +92,36 @@ def _reconcile_one(checkin_id: int, now: datetime, report: ReconcileReport) -> N
     if message is not None:
         message = db.session.get(Message, message.id)
         message.provider_status = UNCONFIRMED
-    if checkin.attempts >= int(current_app.config["SEND_MAX_ATTEMPTS"]):
-        mark_failed(checkin, f"gave up after {checkin.attempts} attempts: the sending worker stopped "
-                              "mid-send and the provider has no record of the message", None)
+    # Each move below is a conditional UPDATE on the attempt we looked at (still `sending`,
+    # same start time): a worker finishing that attempt late, or a second sweeper, changes
+    # the row first and our write then touches nothing.
+    this_attempt = (CheckIn.id == checkin_id, CheckIn.status == CheckInStatus.SENDING,
+                    CheckIn.sending_started_at == started)
+    attempts, alumnus_id = checkin.attempts, checkin.alumnus_id
+    config = current_app.config
+    given_up = retries_exhausted(first_queued=checkin.queued_at or checkin.due_at, now=now,
+                                 retry_for_seconds=float(config["SEND_RETRY_FOR"]), attempts=attempts,
+                                 max_attempts=int(config["SEND_MAX_ATTEMPTS"]))
+    if given_up:
+        reason = (f"{given_up}: the sending worker stopped mid-send and the provider has no record "
+                  "of the message")
+        moved = db.session.execute(db.update(CheckIn).where(*this_attempt).values(
+            status=CheckInStatus.FAILED, last_error=reason, next_attempt_at=None, updated_at=now)
+            .execution_options(synchronize_session=False)).rowcount
+        if moved != 1:
+            db.session.rollback()
+            return
+        report_failed(checkin_id, alumnus_id, reason, None)
         db.session.commit()
         report.failed += 1
         return
-    checkin.status = CheckInStatus.QUEUED
-    checkin.next_attempt_at = None
-    checkin.last_error = (f"attempt {checkin.attempts} was interrupted; the provider has no record "
-                          "of it, so it will be sent again")
-    attempts = checkin.attempts
+    moved = db.session.execute(db.update(CheckIn).where(*this_attempt).values(
+        status=CheckInStatus.QUEUED, next_attempt_at=None, updated_at=now,
+        last_error=f"attempt {attempts} was interrupted; the provider has no record of it, so it will be sent again")
+        .execution_options(synchronize_session=False)).rowcount
+    if moved != 1:
+        db.session.rollback()
+        return  # the attempt finished after all, or another sweeper moved it
     db.session.commit()
     schedule_retry(checkin_id, attempts, 0)
     report.requeued += 1

@@ -25,12 +25,14 @@ from enum import StrEnum
 from flask import current_app
 from sqlalchemy.orm import joinedload
 
-from alumni.domain.provider_errors import FailureKind, ProviderFailure, backoff_seconds
+from alumni.domain.provider_errors import FailureKind, ProviderFailure, backoff_seconds, provider_seems_down
+from alumni.domain.send_rules import DEFER, SKIP, may_send, retries_exhausted, retry_time
 from alumni.extensions import db
-from alumni.models import (AlumnusStatus, CheckIn, CheckInStatus, ConsentSource, Direction,
-                           FollowUpReason, Message, utcnow)
+from alumni.models import (CheckIn, CheckInStatus, ConsentSource, Direction, FollowUpReason, Message,
+                           utcnow)
+from alumni.outreach.circuit_breaker import breaker_for
 from alumni.outreach.transports.base import OutboundMessage, SendResult, TransportError
-from alumni.outreach.transports.registry import status_callback_url, transport_for
+from alumni.outreach.transports.registry import provider_of, status_callback_url, transport_for
 from alumni.services.audit import audit
 from alumni.services.cases import open_case
 from alumni.services.consent import has_consent, record_consent
@@ -52,6 +54,7 @@ class Outcome(StrEnum):
     RETRY = "retry"
     FAILED = "failed"
     SKIPPED = "skipped"
+    DEFERRED = "deferred"      # may not go yet (quiet hours, provider paused): a job waits for it
     NOTHING = "nothing"        # not queued, not due yet, or another job claimed it
 
 
@@ -92,8 +95,6 @@ def prepare_attempt(checkin_id: int, now: datetime) -> Attempt | Outcome:
     if checkin.next_attempt_at is not None and checkin.next_attempt_at > now + EARLY_TOLERANCE:
         return Outcome.NOTHING  # a retry waiting for its backoff; its own job will come
     alumnus = checkin.alumnus
-    if alumnus.status in (AlumnusStatus.WITHDRAWN, AlumnusStatus.ERASED):
-        return _skip(checkin, f"not sent: the alumnus is {alumnus.status}")
     # Only an earlier attempt leaves a pending row: the first attempt skips the query.
     pending = _pending_message(checkin.id) if checkin.attempts else None
     ask_first = bool(pending and pending.channel in TWILIO_CHANNELS
@@ -103,15 +104,29 @@ def prepare_attempt(checkin_id: int, now: datetime) -> Attempt | Outcome:
         channel, to, subject, body = pending.channel, pending.to_addr, "", pending.body
         since = pending.created_at
     else:
-        from alumni.outreach.render import CannotRender, render_checkin
+        from alumni.outreach.render import CannotRender, render_checkin, resolve_channel
+        # Asked first: a paused or withdrawn alumnus is skipped even where rendering fails.
+        channel = resolve_channel(checkin.channel, alumnus)
+        decision = _may_send_now(alumnus, channel, True, now, consent_known=True)
+        if decision.action == SKIP:
+            return _skip(checkin, decision.reason)
         try:
             rendered = render_checkin(checkin)
         except CannotRender as exc:
             return _fail_before_sending(checkin, f"could not prepare the message: {exc}")
         channel, to, subject, body = rendered.channel, rendered.to, rendered.subject, rendered.body
         since = now
-    if not has_consent(alumnus.id, channel):
-        return _skip(checkin, f"not sent: no current consent for {channel}")
+    # The same rule the dispatcher applied, asked again: a retry's backoff, a slow queue or
+    # a pause, STOP or nightfall may have come between queueing and now.
+    decision = _may_send_now(alumnus, channel, bool(to), now)
+    if decision.action == SKIP:
+        return _skip(checkin, decision.reason)
+    if decision.action == DEFER:
+        return _defer(checkin, decision.until, "waiting for the end of quiet hours", now)
+    paused_for = breaker_for(current_app, provider_of(channel)).wait_seconds()
+    if paused_for > 0:
+        return _defer(checkin, now + timedelta(seconds=paused_for),
+                      "sending is paused: the provider could not be reached; it will be tried again", now)
     html = None
     if channel == "email":
         from alumni.outreach.transports.email_smtp import render_email_parts
@@ -143,8 +158,9 @@ def prepare_attempt(checkin_id: int, now: datetime) -> Attempt | Outcome:
 
 
 def perform_attempt(attempt: Attempt) -> Outcome:
-    transport = transport_for(attempt.channel)
+    breaker = breaker_for(current_app, provider_of(attempt.channel))
     try:
+        transport = transport_for(attempt.channel)
         if attempt.ask_provider_first and hasattr(transport, "find_sent"):
             found = transport.find_sent(attempt.to, attempt.body, attempt.since, attempt.known_ids)
             if found is not None:
@@ -155,7 +171,11 @@ def perform_attempt(attempt: Attempt) -> Outcome:
                                                 status_callback=callback,
                                                 message_key=message_key(attempt.checkin_id)))
     except TransportError as error:
-        return record_failure(attempt.checkin_id, attempt.message_id, failure_of(error))
+        failure = failure_of(error)
+        if provider_seems_down(failure):
+            breaker.failed()
+        return record_failure(attempt.checkin_id, attempt.message_id, failure)
+    breaker.succeeded()
     return record_sent(attempt.checkin_id, attempt.message_id, result)
 
 
@@ -198,26 +218,30 @@ def record_failure(checkin_id: int, message_id: int, failure: ProviderFailure,
     if checkin.status != CheckInStatus.SENDING:
         db.session.rollback()
         return Outcome.NOTHING  # the sweeper already decided; its decision stands
-    max_attempts = int(current_app.config["SEND_MAX_ATTEMPTS"])
+    config = current_app.config
     if message is not None:
         if failure.ambiguous:
             message.provider_status = UNCONFIRMED
         else:
             db.session.delete(message)  # the provider refused it: nothing went out
-    if failure.permanent or checkin.attempts >= max_attempts:
-        reason = failure.reason if failure.permanent else (
-            f"gave up after {checkin.attempts} attempts: {failure.reason}")
-        mark_failed(checkin, reason, failure)
+    given_up = None if failure.permanent else retries_exhausted(
+        first_queued=checkin.queued_at or checkin.due_at, now=now, retry_for_seconds=float(config["SEND_RETRY_FOR"]),
+        attempts=checkin.attempts, max_attempts=int(config["SEND_MAX_ATTEMPTS"]))
+    if failure.permanent or given_up:
+        mark_failed(checkin, failure.reason if failure.permanent else f"{given_up}: {failure.reason}", failure)
         db.session.commit()
         return Outcome.FAILED
-    delay = backoff_seconds(checkin.attempts, base=float(current_app.config.get("SEND_RETRY_BASE_SECONDS", 5.0)),
-                            jitter=random.random(), retry_after=failure.retry_after)
+    delay = backoff_seconds(checkin.attempts, base=float(config["SEND_RETRY_BASE_SECONDS"]),
+                            cap=float(config["SEND_RETRY_MAX_DELAY"]), jitter=random.random(),
+                            retry_after=failure.retry_after)
+    from alumni.services.plans import quiet_hours
+    retry_at = retry_time(now, delay, checkin.alumnus.timezone, quiet_hours())
     checkin.status = CheckInStatus.QUEUED
-    checkin.next_attempt_at = now + timedelta(seconds=delay)
-    checkin.last_error = f"attempt {checkin.attempts} of {max_attempts} failed ({failure.reason}); will retry"
+    checkin.next_attempt_at = retry_at
+    checkin.last_error = f"attempt {checkin.attempts} failed ({failure.reason}); will retry"
     attempts = checkin.attempts
     db.session.commit()
-    schedule_retry(checkin_id, attempts, delay)
+    schedule_retry(checkin_id, attempts, (retry_at - now).total_seconds())
     return Outcome.RETRY
 
 
@@ -225,19 +249,45 @@ def mark_failed(checkin: CheckIn, reason: str, failure: ProviderFailure | None) 
     checkin.status = CheckInStatus.FAILED
     checkin.last_error = reason
     checkin.next_attempt_at = None
-    audit("checkin.failed", alumnus_id=checkin.alumnus_id, actor="delivery",
-          detail={"checkin_id": checkin.id, "reason": reason, "code": failure.code if failure else None})
+    report_failed(checkin.id, checkin.alumnus_id, reason, failure)
+
+
+def report_failed(checkin_id: int, alumnus_id: int, reason: str, failure: ProviderFailure | None) -> None:
+    """What follows a check-in's move to `failed`, in the caller's transaction."""
+    audit("checkin.failed", alumnus_id=alumnus_id, actor="delivery",
+          detail={"checkin_id": checkin_id, "reason": reason, "code": failure.code if failure else None})
+    # Whatever the reason (the number, our set-up, a provider down for hours), a check-in
+    # that will not go is put before staff: nobody is left waiting on a text never sent.
+    open_case(alumnus_id, FollowUpReason.UNREACHABLE, checkin_id=checkin_id,
+              note=f"Check-in could not be sent: {reason}")
     if failure is not None and failure.kind == FailureKind.RECIPIENT:
-        open_case(checkin.alumnus_id, FollowUpReason.UNREACHABLE, checkin_id=checkin.id,
-                  note=f"Check-in could not be sent: {reason}")
-        if failure.code == OPTED_OUT_AT_CARRIER and has_consent(checkin.alumnus_id, "sms"):
-            record_consent(checkin.alumnus_id, "sms", False, ConsentSource.CARRIER, actor="delivery")
+        if failure.code == OPTED_OUT_AT_CARRIER and has_consent(alumnus_id, "sms"):
+            record_consent(alumnus_id, "sms", False, ConsentSource.CARRIER, actor="delivery")
 
 
 def _fail_before_sending(checkin: CheckIn, reason: str) -> Outcome:
     mark_failed(checkin, reason, None)
     db.session.commit()
     return Outcome.FAILED
+
+
+def _may_send_now(alumnus, channel: str, has_address: bool, now: datetime, consent_known: bool = False):
+    """consent_known: only the alumnus's status is wanted yet (saves the consent query)."""
+    from alumni.services.plans import quiet_hours
+    consent = True if consent_known else has_consent(alumnus.id, channel)
+    return may_send(alumnus_status=str(alumnus.status), channel=channel, has_consent=consent,
+                    has_address=has_address, now=now, tz=alumnus.timezone, quiet=quiet_hours())
+
+
+def _defer(checkin: CheckIn, until: datetime, why: str, now: datetime) -> Outcome:
+    """Not now, and no attempt spent: the row waits, queued, with a job of its own for then."""
+    checkin.next_attempt_at = until
+    checkin.last_error = why
+    checkin.updated_at = now
+    checkin_id = checkin.id
+    db.session.commit()
+    schedule_send_at(checkin_id, until, now)
+    return Outcome.DEFERRED
 
 
 def _skip(checkin: CheckIn, reason: str) -> Outcome:
@@ -268,5 +318,19 @@ def schedule_retry(checkin_id: int, attempts_so_far: int, delay: float) -> None:
         return
     config = current_app.config
     get_queue(OUTREACH).enqueue_in(timedelta(seconds=math.ceil(delay)), "workers.delivery.send_checkin", checkin_id,
+                                   job_id=job_id, result_ttl=config["RQ_RESULT_TTL"],
+                                   failure_ttl=config["RQ_FAILURE_TTL"])
+
+
+def schedule_send_at(checkin_id: int, until: datetime, now: datetime) -> None:
+    """A send job for a deferred check-in, named for its time: the running job's own id
+    (and the attempt-numbered retry ids) may still be live while this one is made."""
+    from alumni.jobs import OUTREACH, get_queue, job_is_live
+    job_id = f"checkin-{checkin_id}-at-{int(until.timestamp())}"
+    if job_is_live(job_id):
+        return
+    config = current_app.config
+    delay = max(1, math.ceil((until - now).total_seconds()))
+    get_queue(OUTREACH).enqueue_in(timedelta(seconds=delay), "workers.delivery.send_checkin", checkin_id,
                                    job_id=job_id, result_ttl=config["RQ_RESULT_TTL"],
                                    failure_ttl=config["RQ_FAILURE_TTL"])

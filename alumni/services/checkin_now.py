@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from alumni.domain.schedule import next_allowed_time, utc_to_local, zone
+from alumni.domain.schedule import utc_to_local, zone
+from alumni.domain.send_rules import DEFER as DEFER_UNTIL_ALLOWED
+from alumni.domain.send_rules import SKIP, STATUS_REASONS, may_send
 from alumni.extensions import db
-from alumni.models import PREFERRED_CHANNEL, Alumnus, AlumnusStatus, CheckIn, CheckInKind, CheckInStatus, utcnow
+from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, CheckInKind, CheckInStatus, utcnow
 from alumni.outreach.dispatcher import dispatch_checkins
 from alumni.outreach.render import address_for, find_template, resolve_channel
 from alumni.services.audit import audit
@@ -56,29 +58,30 @@ def add_checkin_now(alumnus: Alumnus, template_key: str | None = None, kind: str
     now = now or utcnow()
     key = template_key or CHECKIN_TEMPLATE_KEY
     channel = channel or PREFERRED_CHANNEL
-    status = str(alumnus.status)
-    if status != AlumnusStatus.ACTIVE:
-        raise CheckInRefused(status, f"{alumnus.full_name} is {status}: no messages go out.", 409)
+    resolved = resolve_channel(channel, alumnus)
+    decision = may_send(alumnus_status=str(alumnus.status), channel=resolved,
+                        has_consent=has_consent(alumnus.id, resolved), has_address=bool(address_for(resolved, alumnus)),
+                        now=now, tz=alumnus.timezone, quiet=quiet_hours())
+    if decision.action == SKIP and decision.code in STATUS_REASONS:
+        raise CheckInRefused(decision.code, f"{alumnus.full_name} is {decision.code}: no messages go out.", 409)
     if find_template(key, alumnus.language) is None:
         raise CheckInRefused("unknown_template", f"There is no message template {key!r}.", 422)
-    resolved = resolve_channel(channel, alumnus)
-    if not has_consent(alumnus.id, resolved):
+    if decision.code == "no_consent":
         raise CheckInRefused("no_consent", f"{alumnus.full_name} has no current consent for {resolved}.", 422)
-    if not address_for(resolved, alumnus):
+    if decision.code == "no_address":
         raise CheckInRefused("no_address", f"{alumnus.full_name} has no {resolved} address on record.", 422)
     if kind == CheckInKind.CHECKIN and db.session.scalar(db.select(CheckIn.id).where(
             CheckIn.alumnus_id == alumnus.id, CheckIn.kind == CheckInKind.CHECKIN,
             CheckIn.status.in_(IN_FLIGHT)).limit(1)):
         raise CheckInRefused("in_flight", "A check-in to this alumnus is already on its way.", 409)
     due = now
-    allowed = next_allowed_time(now, alumnus.timezone, quiet_hours())
-    if allowed > now:
+    if decision.action == DEFER_UNTIL_ALLOWED:
         if when_quiet != DEFER:
-            local = utc_to_local(allowed, zone(alumnus.timezone))
+            local = utc_to_local(decision.until, zone(alumnus.timezone))
             raise CheckInRefused(
                 "quiet_hours", f"It is inside {alumnus.full_name}'s quiet hours ({quiet_hours()} local time); "
                                f"the earliest is {local:%d %b %H:%M} ({alumnus.timezone}).", 409)
-        due = allowed
+        due = decision.until
     checkin = CheckIn(alumnus_id=alumnus.id, kind=str(kind), template_key=key, channel=channel, due_at=due,
                       status=CheckInStatus.SCHEDULED, reply_window_hours=reply_window_hours,
                       created_at=now, updated_at=now)

@@ -13,8 +13,10 @@ from tests.support.twilio_double import twilio_settings
 
 
 def build_sending_app(make_app, double, **settings):
-    """SEND_RETRY_BASE_SECONDS=0: a retry is enqueued at once, so a burst worker runs it."""
-    values = {"SEND_RETRY_BASE_SECONDS": 0, "RQ_FAILURE_TTL": 600, "RQ_RESULT_TTL": 60}
+    """SEND_RETRY_BASE_SECONDS=0: a retry is enqueued at once, so a burst worker runs it.
+    QUIET_HOURS=none: the sender re-checks quiet hours, and the test alumni's zone may be
+    in them whenever the suite runs (a quiet-hours test sets its own)."""
+    values = {"SEND_RETRY_BASE_SECONDS": 0, "RQ_FAILURE_TTL": 600, "RQ_RESULT_TTL": 60, "QUIET_HOURS": "none"}
     values.update(settings)
     app = make_app(**twilio_settings(double, **values))
     app.test_client_class = FormClient
