@@ -23,7 +23,11 @@ REASON_WORDS = {
     FollowUpReason.UNREACHABLE: "Messages cannot be delivered",
     FollowUpReason.UNREAD_TEXT: "Wrote something that needs reading",
     FollowUpReason.MENTOR_REQUEST: "Asked for a mentor",
+    FollowUpReason.URGENT: "Urgent: call them today",
+    FollowUpReason.DECLINING: "Wellbeing scores sliding",
 }
+# The reasons whose queue row and case page show the detector's explanation (trigger).
+TRIGGER_SHOWN = frozenset({FollowUpReason.CRISIS, FollowUpReason.URGENT})
 CONTACT_KIND_WORDS = {ContactKind.CALL: "Call", ContactKind.VISIT: "Visit", ContactKind.MESSAGE: "Message"}
 CONTACT_OUTCOME_WORDS = {
     ContactOutcome.REACHED: "Reached",
@@ -135,6 +139,9 @@ def log_contact(case_id: int, kind: str, outcome: str, note: str | None, by: Use
     """Record a call, visit or message made for this case (the case stays open: resolving
     is a separate decision)."""
     case = _open_case(case_id)
+    if case.alumnus_id is None:
+        raise CaseActionError("This number matches no record: link the message to one under Unknown senders "
+                              "before logging a contact.")
     note = _check_contact(kind, outcome, note)
     now = utcnow()
     contact = Contact(alumnus_id=case.alumnus_id, followup_id=case.id, staff_id=by.id,

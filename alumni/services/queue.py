@@ -11,12 +11,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func
 
+from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import (LANGUAGES, Alumnus, Contact, FollowUp, FollowUpReason, FollowUpStatus, Message,
                            User, utcnow)
 from alumni.models.audit import AuditEvent
 from alumni.services.audit import audit
-from alumni.services.followups import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, reason_words
+from alumni.services.followups import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, TRIGGER_SHOWN, reason_words
 
 PER_PAGE = 50
 EXCERPT = 140
@@ -37,7 +38,7 @@ class QueueFilters:
         language = args.get("language", "")
         return cls(holder=args.get("holder", "") if args.get("holder") in ("mine", "unassigned") else "",
                    reason=reason if reason in set(FollowUpReason) else "",
-                   cohort_id=int(cohort) if cohort.isdigit() else None,
+                   cohort_id=positive_int(cohort),
                    language=language if language in LANGUAGES else "",
                    snoozed=args.get("show") == "snoozed")
 
@@ -50,14 +51,15 @@ class QueueFilters:
 @dataclass
 class QueueRow:
     case: SimpleNamespace      # a snapshot of the FollowUp (CASE_FIELDS)
-    alumnus: SimpleNamespace   # a snapshot of the Alumnus (ALUMNUS_FIELDS)
+    alumnus: SimpleNamespace | None  # a snapshot of the Alumnus (ALUMNUS_FIELDS); None: unknown sender
     reason: str
     excerpt: str
-    days_since_discharge: int
+    days_since_discharge: int | None
     last_contact: str
     last_contact_at: datetime | None
     holder: str
     unacknowledged_crisis: bool
+    trigger: str = ""          # why the detector raised it, for crisis and urgent cases
 
 
 @dataclass
@@ -115,8 +117,9 @@ def load_queue(filters: QueueFilters, user: User, page: int = 1, today: date | N
 def _rows(cases: list[FollowUp], today: date) -> list[QueueRow]:
     if not cases:
         return []
-    alumnus_ids = {c.alumnus_id for c in cases}
-    alumni = {a.id: a for a in db.session.scalars(db.select(Alumnus).where(Alumnus.id.in_(alumnus_ids)))}
+    alumnus_ids = {c.alumnus_id for c in cases if c.alumnus_id is not None}
+    alumni = {a.id: a for a in db.session.scalars(db.select(Alumnus).where(Alumnus.id.in_(alumnus_ids)))} \
+        if alumnus_ids else {}
     message_ids = {c.message_id for c in cases if c.message_id}
     bodies = dict(db.session.execute(db.select(Message.id, Message.body)
                                      .where(Message.id.in_(message_ids))).all()) if message_ids else {}
@@ -124,12 +127,14 @@ def _rows(cases: list[FollowUp], today: date) -> list[QueueRow]:
     holders = {u.id: u.display_name for u in db.session.scalars(
         db.select(User).where(User.id.in_(holder_ids)))} if holder_ids else {}
     latest: dict[int, Contact] = {}
-    for contact in db.session.scalars(db.select(Contact).where(Contact.alumnus_id.in_(alumnus_ids))
-                                      .order_by(Contact.at.desc())):
-        latest.setdefault(contact.alumnus_id, contact)
+    if alumnus_ids:
+        for contact in db.session.scalars(db.select(Contact).where(Contact.alumnus_id.in_(alumnus_ids))
+                                          .order_by(Contact.at.desc())):
+            latest.setdefault(contact.alumnus_id, contact)
     rows = []
     for case in cases:
-        alumnus = _snapshot(alumni[case.alumnus_id], ALUMNUS_FIELDS)
+        # A crisis from a number that matches no record has no alumnus: still listed.
+        alumnus = _snapshot(alumni[case.alumnus_id], ALUMNUS_FIELDS) if case.alumnus_id is not None else None
         case = _snapshot(case, CASE_FIELDS)
         body = bodies.get(case.message_id, "") or (case.note or "")
         excerpt = body if len(body) <= EXCERPT else body[:EXCERPT - 1].rstrip() + "…"
@@ -138,16 +143,17 @@ def _rows(cases: list[FollowUp], today: date) -> list[QueueRow]:
                 f"{CONTACT_OUTCOME_WORDS.get(contact.outcome, contact.outcome).lower()}") if contact else ""
         rows.append(QueueRow(
             case=case, alumnus=alumnus, reason=reason_words(case.reason), excerpt=excerpt,
-            days_since_discharge=(today - alumnus.discharge_date).days, last_contact=last,
+            days_since_discharge=(today - alumnus.discharge_date).days if alumnus else None, last_contact=last,
             last_contact_at=contact.at if contact else None, holder=holders.get(case.assignee_id, ""),
-            unacknowledged_crisis=case.queue_rank == 0))
+            unacknowledged_crisis=case.queue_rank == 0,
+            trigger=(case.trigger or "") if case.reason in TRIGGER_SHOWN else ""))
     return rows
 
 
 # Rows are plain snapshots: the audit commit below expires ORM objects, and reloading
 # 50 of them one by one while the template renders would cost more than the page.
 CASE_FIELDS = ("id", "alumnus_id", "reason", "priority", "queue_rank", "status", "snooze_until", "opened_at", "note",
-               "assignee_id", "message_id")
+               "assignee_id", "message_id", "trigger")
 ALUMNUS_FIELDS = ("id", "first_name", "last_name", "full_name", "language", "discharge_date")
 
 
@@ -157,7 +163,7 @@ def _snapshot(obj, names) -> SimpleNamespace:
 
 def _audit_shown(rows: list[QueueRow]) -> None:
     """One read row per person shown, written in one statement."""
-    if not rows:
+    if not any(r.alumnus is not None for r in rows):
         return
     template = audit("alumnus.read", detail={"what": "follow-up queue"})
     db.session.expunge(template)  # used only for who/where; the rows go in below
@@ -165,5 +171,5 @@ def _audit_shown(rows: list[QueueRow]) -> None:
         {"at": template.at or utcnow(), "user_id": template.user_id, "actor": template.actor,
          "action": "alumnus.read", "alumnus_id": alumnus_id, "ip": template.ip,
          "detail": {"what": "follow-up queue", "followup_id": case_id}}
-        for alumnus_id, case_id in {(r.alumnus.id, r.case.id) for r in rows}])
+        for alumnus_id, case_id in {(r.alumnus.id, r.case.id) for r in rows if r.alumnus is not None}])
     db.session.commit()

@@ -8,11 +8,10 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_login import current_user
 
 from alumni.access import ALL_STAFF, MANAGERS, allow, allow_blueprint
-from alumni.domain.ladder import suggest_supporters
 from alumni.extensions import db
-from alumni.models import LANGUAGES, Alumnus, Cohort, Contact, FollowUp, FollowUpStatus, Message, User
+from alumni.models import LANGUAGES, Alumnus, Cohort, FollowUp, User
 from alumni.services import followups
-from alumni.services.audit import audit_read
+from alumni.services.case_page import load_case_page
 from alumni.services.followups import (CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, REASON_WORDS,
                                        RESOLUTION_WORDS, CaseActionError, reason_words)
 from alumni.services.queue import QueueFilters, load_queue
@@ -70,25 +69,17 @@ def queue():
 @bp.route("/cases/<int:case_id>")
 def case(case_id: int):
     case = db.get_or_404(FollowUp, case_id)
-    alumnus = db.session.get(Alumnus, case.alumnus_id)
-    audit_read(alumnus.id, "follow-up case")
-    message = db.session.get(Message, case.message_id) if case.message_id else None
-    contacts = db.session.scalars(db.select(Contact).where(Contact.alumnus_id == alumnus.id)
-                                  .order_by(Contact.at.desc()).limit(20)).all()
-    other_cases = db.session.scalars(db.select(FollowUp).where(
-        FollowUp.alumnus_id == alumnus.id, FollowUp.id != case.id,
-        FollowUp.status != FollowUpStatus.RESOLVED)).all()
-    today = datetime.now(centre_zone()).date()
+    page = load_case_page(case, today=datetime.now(centre_zone()).date())
     return render_template(
-        "workspace/case.html", case=case, alumnus=alumnus, message=message, contacts=contacts,
-        other_cases=other_cases, reason=reason_words(case.reason),
-        supporters=suggest_supporters(case.reason, list(alumnus.supporters)),
-        days_since_discharge=(today - alumnus.discharge_date).days, today=today,
+        "workspace/case.html", case=case, page=page, alumnus=page.alumnus, message=page.message,
+        contacts=page.contacts, other_cases=page.other_cases, reason=reason_words(case.reason),
+        supporters=page.supporters, days_since_discharge=page.days_since_discharge, today=page.today,
         staff=_staff_choices() if current_user.role in MANAGERS else None,
         contact_kinds=CONTACT_KIND_WORDS, contact_outcomes=CONTACT_OUTCOME_WORDS,
         resolutions=RESOLUTION_WORDS, reason_words=reason_words,
-        profile_url=url_for("alumni.profile", alumnus_id=alumnus.id)
-        if "alumni.profile" in current_app.view_functions else None)
+        profile_url=url_for("alumni.profile", alumnus_id=page.alumnus.id)
+        if page.alumnus is not None and "alumni.profile" in current_app.view_functions else None,
+        inbox_url=url_for("inbox.unknown") if "inbox.unknown" in current_app.view_functions else None)
 
 
 def _back(case_id: int):
