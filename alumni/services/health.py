@@ -64,6 +64,21 @@ def _on_call() -> dict:
     return {"ok": False, "warning": NOBODY_ON_CALL}
 
 
+def _transports() -> dict:
+    """What sends on each channel (twilio | smtp | console | missing). A warning, not a 503:
+    taking the web app out of rotation or restarting it fixes no configuration, and staff
+    still need it; each check-in on a missing channel fails saying so and opens a case."""
+    from flask import current_app
+
+    from alumni.outreach.transports.registry import MISSING, transport_kinds
+    kinds = transport_kinds(current_app.config)
+    missing = [channel for channel, kind in kinds.items() if kind == MISSING]
+    report = {"ok": not missing, **kinds}
+    if missing:
+        report["warning"] = "no provider configured for " + ", ".join(missing)
+    return report
+
+
 def check_health() -> dict:
     parts = {"database": _database(), "redis": _redis()}
     if parts["redis"]["ok"]:
@@ -73,4 +88,5 @@ def check_health() -> dict:
         parts["worker"] = parts["scheduler"] = {"ok": False, "error": "redis unavailable"}
     # Whether the service is up does not depend on the rota: on_call only warns.
     warnings = {"on_call": _on_call() if parts["database"]["ok"] else {"ok": False, "error": "database unavailable"}}
+    warnings["transports"] = _transports()
     return {"ok": all(part["ok"] for part in parts.values()), **parts, **warnings}

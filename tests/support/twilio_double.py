@@ -47,6 +47,12 @@ ERROR_TEXT = {
 }
 
 
+# A few of Twilio's Smart Encoding replacements, written out here rather than taken from
+# the app, so the double checks the app's fold instead of echoing it.
+SMART_ENCODING = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                                "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00a0": " "})
+
+
 @dataclass
 class RecordedRequest:
     method: str
@@ -92,6 +98,9 @@ class Behaviour:
     hold: bool = False                        # block creates until release()
     accept_before_hold: bool = True           # a held create has already made its message
     seed: int | None = None
+    # Store (and list) bodies as a messaging service with Smart Encoding does: curly quotes
+    # straight, long dashes as '-', the ellipsis as '...'.
+    smart_encoding: bool = False
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -302,8 +311,11 @@ class TwilioDouble:
         handler._reply(201, message.as_json())
 
     def _accept(self, form: dict) -> DoubleMessage:
+        body = form.get("Body", "")
+        if self.behaviour.smart_encoding:
+            body = body.translate(SMART_ENCODING)
         message = DoubleMessage(sid="SM" + uuid.uuid4().hex, to=form.get("To", ""),
-                                from_=form.get("From", ""), body=form.get("Body", ""),
+                                from_=form.get("From", ""), body=body,
                                 status_callback=form.get("StatusCallback"),
                                 messaging_service_sid=form.get("MessagingServiceSid"),
                                 created=datetime.now(UTC).replace(tzinfo=None, microsecond=0))

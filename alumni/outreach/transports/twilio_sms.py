@@ -15,8 +15,13 @@ from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
-from alumni.domain.provider_errors import (FailureKind, ProviderFailure, classify_network_error,
-                                           classify_twilio_error)
+from alumni.domain.provider_errors import (
+    FailureKind,
+    ProviderFailure,
+    classify_network_error,
+    classify_twilio_error,
+)
+from alumni.domain.smart_encoding import same_text
 from alumni.outreach.rate_limit import RateLimitBusy
 from alumni.outreach.transports.base import OutboundMessage, SendResult, TransportError
 
@@ -121,9 +126,20 @@ class TwilioTransport:
             created = item.date_created.replace(tzinfo=None) if item.date_created else None
             if item.sid in known_ids or (created is not None and created < floor):
                 continue
-            if (item.body or "").strip() == body.strip() and (item.direction or "").startswith("outbound"):
+            if not (item.direction or "").startswith("outbound") or not self.sent_by_us(item):
+                continue
+            # Twilio returns the body as it stored it: a messaging service's Smart Encoding
+            # has replaced curly quotes, long dashes and the like. Compared after the same fold.
+            if same_text(body, item.body or ""):
                 return SendResult(provider_id=item.sid, status=item.status or "sent")
         return None
+
+    def sent_by_us(self, item) -> bool:
+        """From our sender: the messaging service (which picks a number from its pool) or our
+        own number. Another system's message to the same person is not our attempt."""
+        if self.messaging_service_sid:
+            return getattr(item, "messaging_service_sid", None) == self.messaging_service_sid
+        return (item.from_ or "") == self.address(self.from_number)
 
 
 class TwilioSmsTransport(TwilioTransport):
