@@ -5,6 +5,7 @@ from flask import Flask
 
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from alumni.json_input import BoundedJSONProvider
 from alumni.log_redaction import install_log_redaction
 from config import Config, ConfigError
 
@@ -14,6 +15,7 @@ def create_app(config: Config | None = None) -> Flask:
     config = config or Config.from_env()
     app = Flask(__name__, template_folder="../templates", instance_path=config.INSTANCE_PATH)
     app.config.from_object(config)
+    app.json = BoundedJSONProvider(app)  # a body nested too deep is malformed JSON, not a 500
     register_extensions(app)
     register_blueprints(app)
     register_commands(app)
@@ -62,8 +64,10 @@ def register_error_handlers(app: Flask) -> None:
 
 def register_request_hooks(app: Flask) -> None:
     from alumni.access import init_access
+    from alumni.query_args import init_page_guard
     from alumni.web.security import init_security
     from alumni.web.url_ids import init_id_guard
     init_security(app)
     init_access(app)
     init_id_guard(app)  # after the role check
+    init_page_guard(app)

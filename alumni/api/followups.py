@@ -7,12 +7,13 @@ from flask import request
 from alumni.access import json_error
 from alumni.api import bp
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
+from alumni.domain.whole_numbers import DATABASE_ID_MAX, PAGE_MAX, positive_int
 from alumni.extensions import db
 from alumni.models import FollowUp, FollowUpReason, FollowUpStatus
 from alumni.services.audit import audit
 
 PER_PAGE = 50
-MAX_ID = 2**31 - 1
+MAX_ID = DATABASE_ID_MAX
 
 
 def _iso(value) -> str | None:
@@ -43,10 +44,11 @@ def list_followups():
     query = db.select(FollowUp)
     alumnus = args.get("alumnus", "")
     if alumnus:
-        if not alumnus.isdigit() or not 1 <= int(alumnus) <= MAX_ID:
+        alumnus_id = positive_int(alumnus, MAX_ID)
+        if alumnus_id is None:
             errors["alumnus"] = "Must be an alumnus id (a whole number)."
         else:
-            query = query.where(FollowUp.alumnus_id == int(alumnus))
+            query = query.where(FollowUp.alumnus_id == alumnus_id)
     reason = args.get("reason", "")
     if reason:
         if reason not in set(FollowUpReason):
@@ -57,13 +59,13 @@ def list_followups():
         if status not in set(FollowUpStatus):
             errors["status"] = "Use open, snoozed or resolved."
         query = query.where(FollowUp.status == status)
-    page_arg = args.get("page", "1")
-    if not page_arg.isdigit() or not 1 <= int(page_arg) <= 100000:
-        errors["page"] = "Must be a whole number from 1 to 100000."
+    page_number = positive_int(args.get("page", "1"), PAGE_MAX)
+    if page_number is None:
+        errors["page"] = f"Must be a whole number from 1 to {PAGE_MAX}."
     if errors:
         return _invalid(errors)
     page = db.paginate(query.order_by(FollowUp.priority, FollowUp.opened_at.desc(), FollowUp.id.desc()),
-                       page=int(page_arg), per_page=PER_PAGE, error_out=False)
+                       page=page_number, per_page=PER_PAGE, error_out=False)
     items = list(page.items)
     for alumnus_id in sorted({case.alumnus_id for case in items}):
         audit("alumnus.read", alumnus_id=alumnus_id, detail={"what": "api followups"})

@@ -8,6 +8,7 @@ from alumni.access import MANAGERS, allow, json_error
 from alumni.api import bp
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
 from alumni.domain.alumni_validation import CHANNELS, LANGUAGE_NAMES
+from alumni.domain.whole_numbers import PAGE_MAX, positive_int
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, Plan
 from alumni.services import alumni as records
@@ -124,14 +125,14 @@ def create_alumnus():
 
 @bp.route("/alumni", methods=["GET"])
 def list_alumni():
-    page_arg = request.args.get("page", "1")
-    if not page_arg.isdigit() or not 1 <= int(page_arg) <= 100000:
-        return _invalid({"page": "Must be a whole number from 1 to 100000."})
+    page_number = positive_int(request.args.get("page", "1"), PAGE_MAX)
+    if page_number is None:
+        return _invalid({"page": f"Must be a whole number from 1 to {PAGE_MAX}."})
     status = request.args.get("status", "")
     if status and status not in set(AlumnusStatus):
         return _invalid({"status": "Use active, paused, withdrawn or erased."})
     filters = AlumniFilter.from_args({k: request.args.get(k, "") for k in ("phone", "cohort", "status")})
-    page = search_alumni(filters, records.centre_today(), page=int(page_arg), per_page=PER_PAGE)
+    page = search_alumni(filters, records.centre_today(), page=page_number, per_page=PER_PAGE)
     items = list(page.items)
     for alumnus in items:
         audit("alumnus.read", alumnus_id=alumnus.id, detail={"what": "api list"})

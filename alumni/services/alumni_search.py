@@ -8,6 +8,7 @@ from datetime import timedelta
 from flask import current_app
 
 from alumni.domain.phones import phone_search_forms
+from alumni.domain.whole_numbers import positive_int, whole_number
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, Cohort
 
@@ -33,7 +34,7 @@ class AlumniFilter:
 
         def days(name):
             raw = text(name)
-            return int(raw) if raw.isdigit() and len(raw) <= 5 else None
+            return whole_number(raw, 0, 99999)
         return cls(q=text("q"), phone=text("phone"), cohort=text("cohort"), status=text("status"),
                    staff=text("staff"), language=text("language"),
                    min_days=days("min_days"), max_days=days("max_days"))
@@ -62,16 +63,16 @@ def alumni_query(filters: AlumniFilter, today):
     if filters.phone:
         query = query.where(_phone_condition(filters.phone))
     if filters.cohort:
-        if filters.cohort.isdigit() and len(filters.cohort) <= 9:
-            query = query.where(Alumnus.cohort_id == int(filters.cohort))
+        if (cohort_id := positive_int(filters.cohort)) is not None:
+            query = query.where(Alumnus.cohort_id == cohort_id)
         else:
             query = query.join(Cohort, Alumnus.cohort_id == Cohort.id).where(Cohort.name == filters.cohort)
     if filters.status:
         query = query.where(Alumnus.status == filters.status)
     else:
         query = query.where(Alumnus.status != AlumnusStatus.ERASED)
-    if filters.staff.isdigit() and len(filters.staff) <= 9:
-        query = query.where(Alumnus.assigned_staff_id == int(filters.staff))
+    if (staff_id := positive_int(filters.staff)) is not None:
+        query = query.where(Alumnus.assigned_staff_id == staff_id)
     if filters.language:
         query = query.where(Alumnus.language == filters.language)
     if filters.min_days is not None:

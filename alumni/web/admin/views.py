@@ -7,6 +7,7 @@ from wtforms import BooleanField, EmailField, PasswordField, SelectField, String
 from wtforms.validators import DataRequired, Optional
 
 from alumni.access import ADMINS, allow_blueprint
+from alumni.domain.whole_numbers import positive_int
 from alumni.domain.on_call import WEEKDAYS, Shift, ShiftError, uncovered_hours
 from alumni.extensions import db
 from alumni.models.user import Role, User
@@ -31,7 +32,7 @@ def audit_log():
     alumnus = request.args.get("alumnus", "").strip()
     filters = AuditFilter(
         user_email=request.args.get("user", ""),
-        alumnus_id=int(alumnus) if alumnus.isdigit() else None,
+        alumnus_id=positive_int(alumnus),
         action=request.args.get("action", "").strip(),
         day_from=_date_arg("from"),
         day_to=_date_arg("to"),

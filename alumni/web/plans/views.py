@@ -5,6 +5,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 
 from alumni.domain.message_templates import TEMPLATE_VARIABLES
 from alumni.domain.sms_segments import WARN_ABOVE_SEGMENTS
+from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import LANGUAGES, Alumnus, AlumnusStatus, CheckIn, CheckInStatus, MessageTemplate, Plan, PlanStep
 from alumni.services.audit import audit_shown
@@ -30,12 +31,12 @@ def index():
 
 
 def _drafts_from_form() -> list[StepDraft]:
-    count = min(int(request.form.get("step_count", "0") or 0), 200)
+    count = min(positive_int(request.form.get("step_count", "0")) or 0, 200)
     drafts = []
     for i in range(count):
         get = lambda name: request.form.get(f"step-{i}-{name}", "")  # noqa: E731
         step_id = get("id")
-        drafts.append(StepDraft(step_id=int(step_id) if step_id.isdigit() else None, day_offset=get("day"),
+        drafts.append(StepDraft(step_id=positive_int(step_id), day_offset=get("day"),
                                 channel=get("channel"), template_key=get("template"),
                                 reply_window_hours=get("window") or "48", misses_before_case=get("misses") or "2",
                                 remove=bool(get("remove"))))
@@ -126,7 +127,7 @@ def _template_page(template: MessageTemplate | None):
         else:
             flash(f"Template {saved.key} ({saved.language}) saved.", "success")
             return redirect(url_for("plans.template_edit", template_id=saved.id))
-    shown = preview(body, subject, language, int(alumnus_id) if alumnus_id.isdigit() else None,
+    shown = preview(body, subject, language, positive_int(alumnus_id),
                     discreet=True if discreet else None) if body.strip() else None
     people = _people()
     audit_shown((p.id for p in people), "template preview people")
@@ -144,7 +145,7 @@ def template_preview():
         abort(400)
     alumnus_id = str(data.get("alumnus_id") or "")
     shown = preview(str(data.get("body", "")), str(data.get("subject", "")), str(data.get("language", "en")),
-                    int(alumnus_id) if alumnus_id.isdigit() else None,
+                    positive_int(alumnus_id),
                     discreet=True if data.get("discreet") else None)
     segments = shown.segments
     return {"subject": shown.subject, "body": shown.body, "problem": shown.problem, "who": shown.who,
