@@ -296,3 +296,27 @@ def test_the_log_says_a_text_was_spooled_and_replayed_without_its_number_or_word
     assert any("replayed as message" in line for line in lines)
     digits = phone.lstrip("+")
     assert not any(digits[-8:] in line or "end my life" in line for line in lines)
+
+
+def test_no_line_is_lost_when_web_processes_append_while_the_replay_moves_files_aside(app_context, instance_path):
+    import threading
+    path = Path(instance_path) / inbound_spool.FILE_NAME
+    writers, per_writer = 4, 150
+    done = threading.Event()
+
+    def write(writer: int) -> None:
+        for n in range(per_writer):
+            inbound_spool.append_to_file(path, json.dumps({"writer": writer, "n": n}))
+
+    threads = [threading.Thread(target=write, args=(w,)) for w in range(writers)]
+    for thread in threads:
+        thread.start()
+    read: list[str] = []
+    while not done.is_set():
+        done_writing = not any(thread.is_alive() for thread in threads)
+        for aside in inbound_spool.files_to_replay():
+            read.extend(inbound_spool.read_file_lines(aside))
+            inbound_spool.delete_aside(aside)
+        if done_writing:
+            done.set()
+    assert sorted(read) == sorted(json.dumps({"writer": w, "n": n}) for w in range(writers) for n in range(per_writer))
