@@ -1,25 +1,110 @@
-"""Interim detector: the old phrase lexicon behind the new Detection type (being replaced
-by the concept-based classifier)."""
+"""detect(text): clean the text, find the concepts, combine them by the rules.
+
+Three passes beyond the word-by-word one keep a strong word from slipping through: the
+text with its spaces removed ("iwanttokillmyself", "s u i c i d e"), and long words one
+typo away from a strong word ("sucide", "overdoze"). Errs towards a person reading it: a
+false alarm costs a phone call; a miss can cost a life.
+"""
 from __future__ import annotations
 
+import re
+
+from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.detection import Category, Detection, Finding
-from alumni.domain.crisis_lexicon import find_crisis_terms
-from alumni.domain.keywords import normalise
+from alumni.domain.crisis.rules import findings
+from alumni.domain.crisis.spelling import clean, despaced, skeleton, tokens
 
-_OLD = {"suicide": Category.SUICIDE, "self_harm": Category.SELF_HARM,
-        "overdose": Category.OVERDOSE, "using_again": Category.RELAPSE}
-# Interim craving / plea-for-help rule, only until the concept-based detector replaces this
-# whole file: whole words or phrases, so "urgent" is not an urge.
-_CRAVING = tuple(normalise(p) for p in ("help me", "craving", "cravings", "urge", "urges",
-                                         "बचाओ", "मदत करा"))
+# Skeletons of strong words that are still unmistakable with the spaces gone.
+_DESPACED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in {
+    "suicide": "suicid|sucid|suisid|kudkusi|tmhty|kilmyself|kilmyslf|endmylife|unlive",
+    "overdose": "overdos|overdoj|ovrdos",
+    "self_harm": "selfhrm|selfinjur",
+    "hanging": "hngmyself|glfs",
+}.items()))
+_CATEGORY = {"suicide": Category.SUICIDE, "overdose": Category.OVERDOSE,
+             "self_harm": Category.SELF_HARM, "hanging": Category.SUICIDE}
+
+# Long strong words that a single slip of the thumb must not hide.
+_TYPO_TARGETS = {skeleton(w): c for w, c in (
+    ("suicide", Category.SUICIDE), ("suicidal", Category.SUICIDE),
+    ("overdose", Category.OVERDOSE), ("overdosed", Category.OVERDOSE),
+    ("overdosing", Category.OVERDOSE), ("selfharm", Category.SELF_HARM),
+    ("khudkushi", Category.SUICIDE), ("relapsed", Category.RELAPSE),
+    ("relapsing", Category.RELAPSE))}
+# Real words one slip away from a target: not a crisis on their own.
+_TYPO_EXCEPTIONS = frozenset(skeleton(w) for w in ("overdone", "overdoes", "relapse", "relapses",
+                                                   "overdue", "overused", "overdosage"))
+# Texts longer than this are read in full; only the typo pass is limited, for speed.
+_TYPO_SCAN_WORDS = 400
 
 
-def detect(text: str) -> Detection:
-    normalised = normalise(text or "")
-    found = find_crisis_terms(normalised)
-    findings = [Finding(_OLD[term], (term,), (term,)) for term in found]
-    padded = f" {normalised} "
-    craving = tuple(p for p in _CRAVING if f" {p} " in padded)
-    if craving:
-        findings.append(Finding(Category.CRAVING, ("craving",), craving))
-    return Detection(tuple(findings))
+def detect(text: object) -> Detection:
+    """What `text` says about danger. Never raises; any input is read as text."""
+    words = tokens(clean(text))
+    if not words:
+        return Detection()
+    concepts = Concepts(words)
+    found = findings(concepts)
+    seen = {f.category for f in found}
+    for category, word in _despaced(words):
+        if category not in seen:
+            found.append(Finding(category, (category.value, "no spaces"), (word,)))
+            seen.add(category)
+    for category, word in _typos(words):
+        if category not in seen:
+            found.append(Finding(category, (category.value, "typo"), (word,)))
+            seen.add(category)
+    return Detection(tuple(found))
+
+
+def _despaced(words) -> list[tuple[Category, str]]:
+    joined = despaced(words)
+    out = []
+    for match in _DESPACED.finditer(joined):
+        out.append((_CATEGORY[match.lastgroup], _surface_of(words, match.start(), match.end())))
+    return out
+
+
+def _surface_of(words, start: int, end: int) -> str:
+    """The words of the text that a slice of the de-spaced skeleton came from."""
+    position, parts = 0, []
+    for token in words:
+        if token.skeleton.startswith("emoji_"):
+            continue
+        following = position + len(skeleton(token.raw))
+        if following > start and position < end:
+            parts.append(token.surface)
+        position = following
+    return " ".join(parts)
+
+
+def _typos(words) -> list[tuple[Category, str]]:
+    out = []
+    for token in words[:_TYPO_SCAN_WORDS]:
+        skel = token.skeleton
+        if len(skel) < 6 or not skel.isascii() or skel in _TYPO_EXCEPTIONS:
+            continue
+        for target, category in _TYPO_TARGETS.items():
+            if skel != target and _one_slip(skel, target):
+                out.append((category, token.surface))
+                break
+    return out
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """a and b differ by at most one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]

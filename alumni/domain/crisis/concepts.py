@@ -1,0 +1,525 @@
+"""The concept lexicon: what words mean, in English, Hindi and Marathi, in both scripts.
+
+A concept is a list of entries. An entry is one word or a few words in a row, written as
+people type them; "stem*" matches any word the stem begins (its inflections: मर -> मरना,
+मरूंगा; jag* is too broad, so inflections that would collide with other words are
+listed instead). Entries are compared by skeleton (alumni.domain.crisis.spelling), so one
+spelling per sound is enough: "daru" also finds daaru, दारू, DAARUUU; "jeena" finds
+jina, जीना. A word may belong to several concepts ("marunga" is dying and a will).
+
+Nothing here is a crisis on its own except the concepts rules.py lists as strong: the
+rules say which combinations, within a few words in any order, are.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from alumni.domain.crisis.spelling import Token, skeleton
+
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    # --- strong on their own --------------------------------------------------------
+    "suicide": (
+        "suicid*", "sucid*", "suicd*", "suisid*", "suiside*", "sewerslide", "unalive*",
+        "aatmahatya*", "atmahatya*", "aatmhatya*", "atmhatya*", "aatmahtya*", "atmahtya*",
+        "आत्महत्य*", "आत्महत्त्य*", "khudkushi*", "khudkhushi*", "khudkashi*", "khudkushee",
+        "खुदकुशी*", "ख़ुदकुशी*", "kms", "kys", "kill myself", "kill my self",
+        "end my life", "take my life", "take my own life", "end it all", "took his own life",
+        "took her own life", "took his life", "took her life", "ending my life", "end my own life",
+    ),
+    "overdose": (
+        "overdos*", "overdoz*", "ovrdos*", "over dose*", "over doz*", "ओवरडोज*", "ओवरडोस*",
+        "ओव्हरडोस*", "ओव्हरडोज*", "ovhardos*", "ovardos*",
+    ),
+    "self_harm": (
+        "selfharm*", "self harm*", "self injur*", "self hurt*", "selfinjur*", "sh again",
+    ),
+    "hanging": (
+        "fansi*", "phansi*", "faansi*", "fasi", "phasi", "fasi*", "phasi*", "फ़ांसी*", "फांसी*", "फाँसी*", "फासी*",
+        "fanda", "fandaa", "फंदा", "gallfas*", "galfas*", "gal fas*", "गळफास*", "noose*",
+        "hang myself", "hanging myself", "hang my self",
+    ),
+    "murder": (
+        "murder*", "khoon kar*", "khun kar*", "khoon karun*", "khun karun*", "खून कर*",
+        "कत्ल", "katl", "qatl", "qatal", "कतल",
+    ),
+    "relapse": ("relapsed", "relapsing", "relapse", "relaps", "relpased", "relasped", "relapsd",
+                "रिलैप्स*", "रिलॅप्स*"),
+    "craving": (
+        "craving*", "crave*", "cravng*", "urge", "urges", "urgent urge", "tempted",
+        "temptation*", "talab", "talb", "talaab", "तलब", "tadap*", "tadp*", "तड़प*", "तडप*",
+        "khwahish", "itching to", "jonesing", "tarap*", "तरस*",
+    ),
+    "help_plea": (
+        "help me", "pls help", "please help", "help pls", "help please", "need help",
+        "help plz", "someone help", "anyone help", "sos", "save me", "bachao", "bachaao",
+        "bacha lo", "bachalo", "bacha do", "बचाओ", "बचा लो", "बचालो", "बचाइए", "vachva",
+        "vachava", "wachva", "वाचवा", "madat kara", "madat karaa", "madad karo",
+        "madad kijiye", "madad chahiye", "madat pahije", "मदत करा", "मदद करो", "मदद चाहिए",
+        "मदद कीजिए", "मदत पाहिजे", "mujhe madad", "mala madat", "मुझे मदद", "मला मदत",
+        "help chahiye", "help pahije", "help kara", "help karo",
+    ),
+
+    # --- life and death ----------------------------------------------------------------
+    "die": (
+        "die", "dying", "dyin", "ded", "dead", "deth", "death", "emoji_skull", "emoji_coffin",         "mar", "mara", "mare", "mari", "maru", "marun", "marna", "marne", "marni", "marnu",
+        "marunga", "marungi", "marenge", "marega", "maregi", "marta", "marti", "marte",
+        "maroon", "marjau*", "marjaun*", "marjana", "marjaana", "mar jau", "marnar", "marin",
+        "marel", "marto", "marte", "marayche", "marayacha", "maraycha", "maraychay",
+        "marayachay", "marayche", "maraychi", "marayla", "maraila", "maraych*", "marayach*",
+        "मर", "मरा", "मरे", "मरी", "मरु", "मरू", "मरूं", "मरुं", "मरूँ", "मरुँ", "मरून", "मरुन",
+        "मरना", "मरने", "मरनी", "मरूंगा", "मरूंगी", "मरुंगा", "मरुंगी", "मरेंगे", "मरेगा",
+        "मरेगी", "मरता", "मरती", "मरते", "मरणार", "मरीन", "मरेन", "मरायच*", "मरायला",
+        "मरणं", "मरण", "maran", "marn", "maut", "mout", "मौत", "mrityu", "mirtyu", "मृत्यु",
+        "मृत्यू", "khatam ho ja*", "khatm ho ja*",
+    ),
+    "kill": (
+        "kill", "kills", "killed", "killing", "kil", "kiling", "maar", "maaru", "maarun",
+        "maarna", "maarne", "maarunga", "maarungi", "maar dal*", "mar dal*", "maar daal*",
+        "mar daal*", "maar du", "maar dun*", "maar doon*", "mar dun*", "maar de*", "mar de",
+        "मार", "मारू", "मारूं", "मारना", "मारने", "मारूंगा", "मारूंगी", "मारुंगा", "मार डाल*",
+        "मार दूं*", "मार दूँ*", "मार दे*", "मारून", "मारीन", "मारेन", "मारणार", "मारायच*",
+        "thar mar*", "thaar maar*", "ठार मार*", "ठार कर*", "jaan se maar*", "जान से मार*",
+        "khatam kar dunga", "khatam kar dungi", "निपटा द*",
+    ),
+    "live": (
+        "live", "living", "alive", "exist", "existing", "jeena", "jina", "jeene", "jine",
+        "jeeni", "jini", "jiyu", "jiyun", "jiun", "jiu", "jiyunga", "jiyoon", "jeeyu*",
+        "jeeta", "jita", "जीना", "जीने", "जिना", "जिने", "जीयूं", "जियूं", "जियूँ", "जीऊं",
+        "जिऊं", "जियूंगा", "zinda", "jinda", "जिंदा", "ज़िंदा", "jagayche", "jagaycha",
+        "jagaychay", "jagaych*", "jagayach*", "jagayla", "jagne", "jagna", "jaganyat",
+        "jagnyat", "jaganya*", "jagnya*", "jagun", "jagu", "jagav*", "jagto", "jagte",
+        "जगायच*", "जगायला", "जगणं", "जगणे", "जगण्यात", "जगण्या*", "जगून", "जगू", "जगावं*",
+        "जगावे*", "जगतो", "जगते",
+    ),
+    "life": (
+        "life", "lyf", "lif", "zindagi", "zindgi", "jindagi", "jindgi", "zindagee",
+        "zindagii", "zndgi", "ज़िंदगी", "जिंदगी", "ज़िन्दगी", "जिन्दगी", "jeevan", "jivan",
+        "jiwan", "जीवन", "aayushya",
+        "ayushya", "आयुष्य", "pran", "praan", "प्राण",
+    ),
+    # "jaan de dunga", "जीव देईन": one's life given or taken (kept apart from "life": "jaan"
+    # is also "jana", to go).
+    "jaan": ("jaan", "jan", "जान", "jeev", "jiv", "जीव", "pran", "praan", "प्राण"),
+    "end": (
+        "end", "ending", "ended", "finish", "finishing", "khatam", "khatm", "khatma",
+        "khtm", "ख़त्म", "खत्म", "खतम", "sampav*", "sampva*", "sampvun", "sampvayche",
+        "संपव*", "संपवा*", "संपवून", "samapt", "समाप्त",
+    ),
+    "goodbye": (
+        "goodbye", "good bye", "bye forever", "alvida", "alwida", "अलविदा", "nirop",
+        "निरोप", "last message", "final message", "farewell", "won't be here",
+        "wont be here", "not be around",
+    ),
+    "burden": (
+        "burden", "bojh", "bojha", "बोझ", "ojha", "ojhe", "ओझं", "ओझे", "better off without",
+        "without me", "mere bina", "मेरे बिना", "majhyashivay", "माझ्याशिवाय",
+    ),
+    "endure": (
+        "go on", "carry on", "take it", "take this", "handle it", "handle this", "cope",
+        "bardasht", "bardaasht", "बर्दाश्त", "sahan", "sehen", "seh", "सहन",         "jhel", "झेल", "keep going",
+    ),
+    "anymore": (
+        "anymore", "any more", "any longer", "ab aur", "ab", "अब",         "yapudhe", "यापुढे", "aur nahi", "और नहीं",
+    ),
+
+    # --- means -----------------------------------------------------------------------
+    "hang": (
+        "hang", "hanged", "hanging", "hung", "latak*", "लटक*", "fanda", "rassi", "रस्सी",
+        "dori", "दोरी", "rope", "ropes", "emoji_rope", "lataku*", "latkun", "lomb*",
+    ),
+    "jump": (
+        "jump", "jumped", "jumping", "jumps", "kudna", "koodna", "kood jau*", "kood ja*", "kud ja*", "kudunga", "कूदना", "कूदूंगा", "कूदूँगा", "कूद जा*", "कूद ज*",
+        "kudungi", "kud jau*", "udi", "uDi", "udi mar*", "udi ghe*",
+        "उडी", "उड़ी", "throw myself",
+    ),
+    "height": (
+        "bridge", "building", "roof", "rooftop", "terrace", "cliff", "balcony", "floor",
+        "train", "track", "tracks", "railway", "river", "dam", "chhat",         "chhath", "छत", "pul", "पुल", "pool", "नदी", "nadi", "nadee", "kuan", "kuaan", "कुआं",
+        "vihir", "विहीर", "gaadi", "gadi", "गाड़ी", "truck", "terrace", "gachi", "गच्ची",
+        "imarat", "इमारत", "building varun", "patri", "पटरी",
+    ),
+    "poison": (
+        "poison", "poisoned", "poisoning", "zehar", "jahar", "zahar", "jehar", "zeher",
+        "jeher", "zaher", "ज़हर", "जहर", "विष", "rat poison", "rat kill*",
+        "pesticide", "keetnashak", "kitnashak", "कीटनाशक", "phenyl", "फिनाइल", "bleach",
+        "toilet cleaner", "harpic", "acid", "tezaab", "tezab", "तेजाब", "तेज़ाब", "kerosene",
+        "mitti ka tel", "sulphas", "celphos", "ratol",
+    ),
+    "eat": (
+        "eat", "eaten", "eating", "swallow*", "drink", "drank", "drinking", "take",
+        "took", "taken", "taking", "consume*", "khaya", "khayi",         "khalunga", "khalungi", "khaunga", "khaungi", "khaun", "kha liya",
+        "kha li", "kha lunga", "kha lungi", "khane", "खाया", "खा ली",
+        "खा लिया", "खा लूंगा", "खा लूंगी", "खा लूँगा", "खाऊंगा", "खाऊंगी", "खाऊं", "खाने", "खाल्ले", "खाल्ल्या", "खाल्ली",
+        "khaen", "khain", "khaeen", "khallya", "khaun", "खाईन",
+        "खाऊन", "pi", "pee", "piya", "pili", "pi li", "पी", "पिया", "पी ली",
+        "पी लिया", "prashan", "gilun", "गिळ*", "gil*", "nigal*", "निगल*", "ghetla", "ghetli",
+        "ghetlya", "ghetle", "घेतल*", "li", "liya", "ली", "लिया", "le li", "le liya", "lunga",
+        "lungi", "लूंगा", "लूंगी", "लूँगा", "gatak*", "गटक*",
+    ),
+    "pills": (
+        "pill", "pills", "tablet", "tablets", "tabs", "tab", "meds", "medicine",
+        "medicines", "medication*", "capsule*", "goli", "goliyan", "goliya", "goliyaan",
+        "goliyon", "गोली", "गोलियां", "गोलियाँ", "गोलिया", "गोलियों", "golya", "goli",
+        "golyaa", "गोळ्या", "गोळी", "dawa", "dava", "dawai", "davai", "dawaiyan", "दवा",
+        "दवाई", "दवाइयां", "दवाइयाँ", "aushadh*", "ausadh*", "औषध*", "emoji_pill", "sleeping pill*",
+        "painkiller*", "paracetamol", "crocin", "dolo",
+    ),
+    "sleep": (
+        "sleeping", "sleep", "neend", "nind", "नींद", "zop", "jhop", "zopech*", "jhopech*",
+        "झोपेच*", "jopech*", "jopeci*", "insomnia",
+    ),
+    "quantity": (
+        "all", "many", "lots", "bunch", "whole", "entire", "handful", "full",
+        "too many", "too much", "so many", "saari", "sari", "saare", "sare", "sab", "sabhi",
+        "सारी", "सारे", "सब", "सभी", "bahut", "bohot", "bahot", "bhot", "बहुत", "zyada",
+        "jyada", "jaada", "ज़्यादा", "ज्यादा", "jast", "jaast", "जास्त", "saglya", "sagale",
+        "sagle", "sagla", "सगळ्या", "सगळे", "सगळ्", "khup", "khoop", "खूप", "pura", "poora",
+        "puri", "poori", "पूरा", "पूरी", "पुरी", "bottle", "strip", "strips", "patta",
+        "patte", "पत्ता", "पत्ते", "dher", "ढेर", "muthi", "मुट्ठी", "sagali",
+        "sagli", "सगळी",
+    ),
+    "cut": (
+        "cut", "cuts", "cutting", "slit", "slash*", "blade", "blades", "razor", "kaat*",
+        "kat", "kata", "katu", "katun", "kaatu*", "काट*", "kap", "kapli", "kapla", "kaple",
+        "kapnar", "kapun", "kapin", "kapen", "कापल*", "कापून", "कापणार", "कापीन", "कापेन",
+        "कापल", "emoji_knife",     ),
+    "vein": (
+        "wrist", "wrists", "vein", "veins", "arm", "arms", "nas", "naas", "nass", "नस",
+        "nasein", "नसें", "nasen", "haath", "hath", "हाथ", "kalai", "कलाई", "haat", "हात",
+        "skin", "thigh", "thighs",
+    ),
+    "hurt": (
+        "hurt", "hurting", "harm", "harming", "punch", "punched", "punching", "injure*", "burn", "burning", "burned",
+        "burnt", "chot", "chhot", "चोट", "nuksan", "nuksaan", "नुकसान",
+        "ija", "ijaa", "इजा", "dukhapat", "दुखापत", "jala diya", "jala lunga", "jala liya", "jalaya", "jala dunga",
+        "जला दिया", "जला लिया", "जलाया", "jalun", "जाळून",         "hit", "hitting", "maarta", "maarti", "तकलीफ",
+    ),
+    "weapon": (
+        "knife", "knives", "gun", "pistol", "chaku", "chaaku", "chakoo", "चाकू", "suri",
+        "सुरी", "bandook", "banduk", "बंदूक", "katta", "कट्टा", "talwar", "तलवार", "koyta",
+        "कोयता", "emoji_knife", "emoji_gun", "rod", "danda", "axe", "kulhadi", "कुल्हाड़ी",
+    ),
+
+    # --- who ---------------------------------------------------------------------------
+    "self": (
+        "myself", "my self", "meself", "mself", "myslef", "khud", "khudko", "khud ko", "khud",
+        "ख़ुद", "खुद", "खुदको", "खुद को", "apne aap", "apneaap", "apne aapko", "apne aap ko",
+        "apne ko", "अपने आप", "अपने आपको", "अपने आप को", "अपनेआप", "swatah*",
+        "swatah", "swata*", "svatah*", "swatahla", "स्वतः*", "स्वतःला", "स्वत*", "svat*",
+        "swatahala", "apla jeev", "आपला जीव", "mera jeev", "apni jaan", "अपनी जान",     ),
+    "me": (
+        "me", "mujhe", "mujhko", "mereko", "muje", "mjhe", "मुझे", "मुझको", "mala", "मला",
+    ),
+    "first_person": (
+        "i", "im", "ive", "id", "i'm", "main", "mai", "mein", "maine", "mene", "mujhe", "muje",
+        "मैं", "मैंने", "मुझे", "mi", "mee", "मी", "mala", "मला", "me", "myself", "hum",
+        "humne", "हम", "हमने", "aamhi", "आम्ही", "apun", "apan",
+    ),
+    "other_target": (
+        "him", "her", "them", "you", "someone", "somebody", "everyone", "everybody",
+        "people", "that guy", "usko", "usse", "use", "unko", "unhe", "unhein", "uss", "usey",
+        "उसे", "उसको", "उन्हें", "उनको", "tujhe", "tuje", "tumhe", "tumko", "tereko",
+        "तुझे", "तुम्हें", "तुमको", "sabko", "sab ko", "सबको", "tyala", "tila", "tula",
+        "tumhala", "tyanna", "tyana", "त्याला", "तिला", "तुला", "तुम्हाला", "त्यांना", "boss",
+        "sagalyanna", "सगळ्यांना", "kisi ko", "किसी को", "kunala", "कुणाला",
+    ),
+    "relation": (
+        "brother", "bro", "sister", "sis", "friend", "frnd", "husband", "hubby", "wife",
+        "son", "daughter", "dad", "father", "mom", "mother", "mum", "uncle", "aunt",
+        "aunty", "cousin", "nephew", "niece", "neighbour", "neighbor", "roommate",
+        "boyfriend", "girlfriend", "bf", "gf", "partner", "colleague", "grandfather",
+        "grandmother", "kid", "child", "bhai", "bhaiya", "bhaiyya", "bhaisaab", "behen",
+        "bahen", "behan", "didi", "dost", "pati", "patni", "biwi", "beta", "beti", "papa",
+        "pitaji", "mummy", "bhabhi",
+        "devar", "sasur", "bhau", "tai", "mitra", "maitrin", "navra",
+        "navara", "bayko", "mulga", "mulgi", "mavshi", "jiju",
+        "भाई", "भैया", "बहन", "दीदी", "दोस्त", "पति", "पत्नी", "बीवी", "बेटा", "बेटी",
+        "पापा", "पिताजी", "मम्मी", "भाभी", "भाऊ", "ताई",
+        "मित्र", "मैत्रीण", "नवरा", "बायको", "मुलगा", "मुलगी",         "मावशी", "sathi", "साथी",
+    ),
+    "third_person": (
+        "he", "they", "he's", "hes", "his", "usne", "unhone", "wo",
+        "woh", "vo", "voh", "वो", "वह", "उसने", "उन्होंने", "tyane", "tine", "tyanni",
+        "त्याने", "तिने", "त्यांनी", "uski", "uske", "uska", "उसकी", "उसके", "उसका", "tyachya",
+        "tichya", "shey", "sheys", "त्याच्या", "तिच्या",
+    ),
+    "preposition": (
+        "with", "to", "for", "at", "from", "about", "by", "se", "ko", "ke", "ka", "la",
+        "sobat", "saath", "sath", "barobar", "सोबत", "साथ", "बरोबर", "से", "को", "के", "की",
+        "का", "ला", "and", "aur", "और", "ani", "आणि",
+    ),
+
+    # --- wanting, meaning, negation ------------------------------------------------------
+    "want": (
+        "want", "wanna", "wana", "wnt", "wants", "wanted", "wishes", "wished", "will", "gonna",
+        "gunna", "going to", "goin to", "about to", "ready", "plan", "planning", "thinking of",
+        "thinking about", "think about", "should", "shud", "shld", "better off", "rather",
+        "need", "needs", "feel like", "felt like", "i'll", "ill", "il", "let me", "would",
+        "chahta", "chahti", "chahte", "chaahta", "chaahti", "chahata", "chahati", "chahiye",
+        "chaiye", "chahie", "chaahiye", "chahunga", "chahungi", "चाहता", "चाहती",
+        "चाहते", "चाहिए", "चाहिये", "चाहूंगा", "man karta", "man karti", "man kar raha",
+        "man kar rahi", "man ho raha", "man hota", "mann karta", "mann kar raha", "dil karta",
+        "dil kar raha", "मन करता", "मन कर रहा", "मन कर रही", "दिल करता", "soch raha",
+        "soch rahi", "sochta", "sochti", "सोच रहा", "सोच रही", "iccha", "icha", "ichha",
+        "इच्छा", "irada", "इरादा", "tayyar", "taiyar", "तैयार",         "वाटते", "vatte", "tharavl*", "vatat", "vatatay", "vatatey", "vatte", "vatata", "watat", "watatay", "वाटतं", "वाटतंय", "वाटतय", "वाटते", "वाटतो", "वाटतोय", "ठरवल*", "decided", "marunga", "marungi", "marenge",
+        "marega", "marjau*", "marjaun*", "marnar", "marin", "marayche", "maraycha",
+        "maraychay", "marayacha", "marayachay", "maraych*", "marayach*", "मरूंगा", "मरूंगी",
+        "मरुंगा", "मरेंगे", "मरणार", "मरीन", "मरेन", "मरायच*", "jau", "jaun", "jaunga",
+        "jaungi", "jaoon", "jaoonga", "jaaun", "jaaunga", "jaaungi", "javu", "jaen", "jayen",
+        "jaye", "jaaye", "jaana chahiye", "जाऊं", "जाऊँ", "जाउं", "जाऊंगा", "जाऊंगी",
+        "जाऊँगा", "जाऊँगी", "जाउंगा", "जाएं", "जाए", "javasa",
+        "javase", "jaavasa", "javas", "jave", "jaave", "जावंसं", "जावेसे", "जावे", "जावं",
+        "wala", "wali", "vala", "vali", "वाला", "वाली", "karunga", "karungi", "karnar",
+        "करूंगा", "करूंगी", "करणार", "dunga", "dungi", "dein", "dyaycha",
+        "dyaychay", "dyayche", "denar", "दूंगा", "दूंगी", "देईन", "द्यायच*", "देणार",
+        "lagaunga", "lagaungi", "lagalunga", "लगाऊंगा", "lavin", "लावीन", "ghein", "घेईन",
+        "nako", "नको",
+    ),
+    "copula": (
+        "hai", "he", "h", "hain", "hay", "है", "हैं", "aahe", "ahe", "ahey", "aaheh", "आहे",
+        "hota", "hoti",
+    ),
+    "give": (
+        "de", "du", "dun", "doon", "dunga", "dungi", "dena", "dedu", "de du", "de dun",
+        "de doon", "de dunga", "de dungi", "दे", "दूं", "दूँ", "दूंगा", "दूंगी", "देना", "दे दूं",
+        "dein", "dyaycha", "dyayche", "dyaychay", "denar", "deu", "devun", "देईन",
+        "द्यायच*", "देणार", "देऊ", "देऊन",     ),
+    "take": ("le", "lena", "lunga", "lungi", "le lunga", "ले",
+             "लूंगा", "ghein", "घेईन"),
+    "point": (
+        "point", "reason", "reasons", "purpose", "worth", "meaning", "use", "matlab",
+        "matlb", "मतलब", "arth", "artha", "अर्थ", "fayda", "faida", "fayada", "फायदा",
+        "फ़ायदा", "upyog", "upayog", "उपयोग", "wajah", "vajah", "वजह", "karan", "kaaran",
+        "कारण",
+    ),
+    "pointless": (
+        "pointless", "meaningless", "worthless", "useless", "hopeless", "bekar", "bekaar",
+        "बेकार", "vyarth", "व्यर्थ", "nirarthak", "निरर्थक", "nothing to live for",
+        "what's the point", "whats the point", "what is the point", "kya fayda", "kya faida",
+        "क्या फायदा", "kay fayda", "काय फायदा", "kasla arth", "कसला अर्थ", "kya matlab",
+        "क्या मतलब",
+    ),
+    "negation": (
+        "not", "no", "never", "dont", "don't", "didnt", "didn't", "doesnt", "doesn't",
+        "cant", "can't", "cannot", "wont", "won't", "havent", "haven't", "hasnt", "hasn't",
+        "hadnt", "hadn't", "isnt", "isn't", "arent", "aren't", "wasnt", "wasn't", "werent",
+        "shouldnt", "wouldnt", "couldnt", "couldn't", "aint", "nope", "without", "nothing",
+        "instead", "instead of", "rather than", "free", "free from",
+        "none", "zero", "nor", "dnt", "cnt", "nahi", "nahin", "nhi", "nai", "nahee", "nahii",
+        "nahiin", "nahi", "nhin", "नहीं", "नही", "naahi", "naahee", "nahi", "नाही", "nay",
+        "naay", "नाय", "nako", "नको", "navhta", "navhte", "नव्हतं", "नव्हते", "nahit", "नाहीत",
+        "bina", "बिना", "shivay", "शिवाय", "vina", "विना", "kabhi nahi", "kadhi nahi",
+    ),
+    "weak_negation": ("na", "ना", "न", "mat", "मत", "mt"),
+    "quit": (
+        "quit", "quitting", "done with", "sodla", "sodli", "sodle", "sodlay", "sodun", "sodal*", "sodl*", "सोडल*", "सोडून", "सोडलं", "chhod", "chhoda", "chhodi", "chhod di", "chhod diya", "chhodna", "chhodne", "chhod chuka", "chhod chuki", "chod diya", "chod di", "छोड़", "छोड़ा", "छोड़ी", "छोड़ दी", "छोड़ दिया", "छोड़ना", "छोड़ चुका", "stopped", "stop", "gave up", "give up", "given up", "sober",
+        "sobriety", "clean", "abstinent", "abstain*",         "tyag*", "त्याग*", "mukt*", "मुक्त*", "band kar*", "बंद कर*",
+        "band kel*", "बंद केल*", "kept away", "stayed away", "resisted", "avoided",
+        "days sober", "months sober", "recovery",
+    ),
+
+    # --- substances and using ---------------------------------------------------------
+    "alcohol": (
+        "alcohol", "alchohol", "alcohal", "alcoho", "alkohol", "booze", "beer", "beers",
+        "whisky", "whiskey", "wiskey", "vodka", "wine", "brandy", "liquor",
+        "liqour", "peg", "pegs", "drink", "drinks", "a drink", "daru", "daaru", "दारू",
+        "दारु", "sharab", "sharaab", "sarab", "शराब", "tharra", "ठर्रा", "theka",
+        "ठेका", "quarter", "kwarter", "बियर", "बीयर", "व्हिस्की", "पेग",
+        "mahua", "tadi", "ताड़ी", "taadi", "hooch", "emoji_beer", "emoji_wine",
+        "emoji_whisky", "emoji_bottle", "emoji_drink", "bottle", "botal", "बोतल", "batli",
+        "बाटली", "daaruu", "liqor",
+    ),
+    "cannabis": (
+        "ganja", "gaanja", "ganjaa", "गांजा", "गाँजा", "charas", "charaas", "चरस", "weed",
+        "joint", "joints", "marijuana", "marijuna", "hashish", "bhang", "भांग",
+        "doobie", "blunt", "spliff", "chillum", "चिलम", "emoji_weed", "stuff maara",
+    ),
+    "opioids": (
+        "smack", "heroin", "brown sugar", "brownsugar", "chitta", "chita",
+        "चिट्टा", "afeem", "afim", "afeen", "अफीम", "opium", "fentanyl", "morphine",
+        "codeine", "corex", "cough syrup", "tramadol", "proxyvon", "spasmo*", "doda", "dode",
+        "emoji_needle", "स्मैक", "हेरोइन", "ब्राउन शुगर",
+    ),
+    "cocaine": ("cocaine", "coke", "कोकीन", "kokin", "line of coke"),
+    "sedatives": (
+        "alprax", "alprazolam", "xanax", "valium", "diazepam", "benzo", "benzos",
+        "nitrazepam", "nitrosun", "clonazepam", "clonotril", "ativan", "lorazepam",
+        "sleeping tablets",
+    ),
+    "stimulants": ("meth", "mdma", "molly", "ecstasy", "lsd", "mephedrone"),
+    "inhalants": ("whitener", "thinner", "fluid sung*", "petrol sung*"),
+    "drugs": (
+        "drugs", "drug", "dope", "nasha", "nashaa", "nashe", "नशा", "नशे", "ड्रग्स", "ड्रग",
+        "substance", "substances", "using", "junk",
+    ),
+    "use": (
+        "use", "used", "using", "uses", "took", "take", "taking", "taken", "had", "did",
+        "do", "doing", "done", "smoked", "smoke", "smoking", "smokin", "snorted", "snort",
+        "snorting", "sniffed", "sniffing", "injected", "inject", "injecting", "shot up",
+        "shooting up", "popped", "pop", "popping", "bought", "buy", "got", "hit", "hits",
+        "kiya", "kiye", "kar li", "kar liya", "kar raha", "kar rahi", "karta", "karti",
+        "karne", "liya", "li", "le li", "le liya", "lena", "leta", "leti", "lunga", "lungi",
+        "khayi", "fooka", "foonka", "phoonka", "phunka", "funka",
+        "fuka", "fook", "phook", "fuk", "phunk", "maara", "mara", "mari", "maari", "lagaya",
+        "lagayi", "lagai", "sunga", "soongha", "sungha", "kharida", "kharidi", "kharid",
+        "किया", "कर ली", "कर लिया", "ली", "लिया", "ले ली", "ले लिया", "फूंका",
+        "फूँका", "फूंकी", "मारा", "मारी", "लगाया", "सूंघा", "ख़रीदी", "खरीदी", "खरीदा",
+        "ghetla", "ghetli", "ghetle", "ghetlo", "ghetlya", "घेतल*", "odhla", "odhli", "odhle",
+        "odhlo", "odhto", "odhtoy", "odhat", "odhal*", "odal*", "ओढल*", "ओढतो", "ओढत", "kela",
+        "keli", "kela", "kelo", "केला", "केली", "केलं", "marla", "marli", "मारला", "मारली",
+        "fukla", "fukli", "फुकला", "फुकली", "kharedi", "खरेदी", "anli", "anla", "आणली",
+        "आणला",
+    ),
+    # Past drinking: in this service "pi li" or "I drank" means alcohol unless a drink is named.
+    "drank": (
+        "drank", "drunk", "drinking", "drinkin", "boozing", "boozed", "piya", "piyi", "pili",
+        "pi li", "pee li", "pi liya", "pee liya", "pi gaya", "pi gayi", "pi ke", "pike",
+        "peeke", "pyayalo", "pyaylo", "pyalo", "pyale", "pyayle", "pyayla", "pyaila",
+        "piun", "piyun", "प्यायल*", "प्याल*", "पिऊन", "पिया", "पीया", "पी ली", "पी लिया",
+        "पीली", "पिली", "पी गया", "पी गई", "पी के", "pyayali", "pyayli",
+    ),
+    "drink_verb": (
+        "drink", "pi", "pee", "pita", "piti", "pite", "peeta", "peeti", "pine", "peene",
+        "piunga", "piyunga", "piungi", "pilo", "piye", "pito", "pyaycho", "pyaychi",
+        "pinyach*", "pinya*", "pyav*", "pyaych*", "pina", "peena", "pinar", "पी", "पीता",
+        "पीती", "पीने", "पिए", "पियो", "पितो", "पिते", "पिण्याच*", "पिण्या*", "प्याव*",
+        "प्यायच*", "पिणे", "पिणार", "पीना", "पीनी", "peeni",
+    ),
+    "intoxicated": (
+        "stoned", "tipsy", "hungover", "hangover", "blackout", "blacked out", "buzzed",
+        "nashe me", "nashe mein", "nashe main", "नशे में", "nashet", "नशेत",
+        "talli", "tight hu", "tight hoon", "tight tha", "chadh gayi", "chadh gai",
+        "chad gayi", "चढ़ गई", "got high", "getting high", "get high", "gets high", "im high",
+        "i'm high", "am high", "high rn", "high right now",
+        "high as", "got drunk", "get drunk", "getting drunk", "im drunk",
+        "i'm drunk", "am drunk", "was drunk", "so drunk", "drunk rn", "got wasted",
+        "dhut", "dhoot", "ढुत", "झिंग", "jhing", "zing", "tight ho*",
+    ),
+    "again": (
+        "again", "agian", "againn", "once more", "phir", "fir", "phirse", "firse", "phir se",
+        "fir se", "dobara", "dubara", "dobaara", "dubaara", "दोबारा", "दुबारा", "फिर",
+        "फिरसे", "फिर से", "punha", "puna", "punnha", "पुन्हा", "parat", "परत", "back on",
+        "back to", "started", "start", "starting", "restarted", "shuru", "shuroo", "शुरू",
+        "शुरु", "suru", "सुरू", "सुरु", "slipped", "lapse", "lapsed", "ekda parat",
+        "relapse", "fell off", "gave in", "gave into",
+    ),
+    "time": (
+        "last night", "yesterday", "tonight", "this morning", "this weekend",
+        "last week", "last weekend", "kal", "kal raat", "raat ko", "कल",
+        "कल रात", "रात को", "kaal", "काल", "kaal ratri", "ratri", "रात्री", "sakali",
+        "सकाळी", "just now", "right now",     ),
+    "beverage": (
+        "water", "tea", "coffee", "juice", "milk", "soda", "lassi", "sharbat", "shake",
+        "smoothie", "cola", "pepsi", "chai", "chay", "chaha", "चाय", "चहा", "pani", "paani",
+        "पानी", "पाणी", "doodh", "dudh", "दूध", "nimbu", "kadha", "ors", "syrup", "glass of",
+        "cup", "coconut", "soup", "dawai", "dawa", "medicine", "ताक", "taak", "chaas",
+    ),
+    "pill_use": ("popped", "pop", "popping", "pops"),
+    # Using words that need no substance named when "again" is beside them.
+    "use_strong": (
+        "used", "using", "use", "smoked", "smoking", "snorted", "injected", "shot up",
+        "popped", "fooka", "phoonka", "phunka", "fuka", "odhla", "odhli", "odhal*", "ओढल*",
+        "फूंका", "nasha", "नशा", "drugs", "drug",
+    ),
+    "too_much": (
+        "too much", "too many", "way too much", "bahut zyada", "bahut jyada", "zyada", "jyada",
+        "ज़्यादा", "ज्यादा", "jast", "khup jast", "जास्त", "excess", "extra", "double dose",
+    ),
+    # Idiom markers: the words around a concept that make it harmless.
+    "laugh": (
+        "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "emoji_lol", "hans", "has has",
+        "hans hans", "hanste", "hanste hanste", "laugh*", "हंस*", "हँस*", "has*un",
+        "hasun", "hasta", "हसून", "हसत", "हसता",
+    ),
+    "device": (
+        "battery", "phone", "mobile", "laptop", "charger", "car", "bike", "scooter",
+        "engine", "bulb", "tv", "fridge", "plant", "plants", "signal", "network", "wifi",
+        "internet", "computer", "pc", "screen", "remote", "watch", "torch", "inverter",
+        "फोन", "फ़ोन", "मोबाइल", "बैटरी", "gaadi", "गाड़ी", "gadi", "phone ki", "battery ki",
+        "light", "lights", "ac", "geyser", "cooler", "fan", "cell",
+    ),
+    "past_aux": (
+        "gaya", "gayi", "gaye", "gai", "gya", "gyi", "gye", "गया", "गई", "गयी", "गए", "गये",
+        "gela", "geli", "gele", "गेला", "गेली", "गेले", "chuka", "chuki", "चुका", "चुकी",
+    ),
+    "price": (
+        "price", "prices", "cost", "costs", "rate", "rates", "bp", "sugar", "fever",
+        "temperature", "temp", "stock", "stocks", "petrol", "rent", "bill", "sales",
+        "numbers", "level", "levels", "demand", "heart rate", "pulse", "anxiety",
+    ),
+    "copula_before": (
+        "is", "are", "s", "re", "was", "its", "it's", "youre", "you're", "thats", "that's",
+        "were", "be", "been",
+    ),
+}
+
+# Strong substance-specific nouns: for relapse the named substance goes on the finding.
+SUBSTANCES = {"alcohol": "alcohol", "cannabis": "cannabis", "opioids": "opioids",
+              "cocaine": "cocaine", "sedatives": "pills", "stimulants": "stimulants",
+              "inhalants": "inhalants", "drugs": None}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    concept: str
+    start: int          # first token index
+    end: int            # one past the last token index
+
+
+def _entry_pattern(entry: str) -> str:
+    parts = []
+    for word in entry.split():
+        prefix = word.endswith("*")
+        word = word.rstrip("*")
+        skel = word if word.startswith("emoji_") else skeleton(word)
+        if not skel:
+            return ""
+        parts.append(re.escape(skel) + (r"[^ ]*" if prefix else ""))
+    return " ".join(parts)
+
+
+def _compile(entries: tuple[str, ...]) -> re.Pattern[str]:
+    patterns = sorted({p for p in map(_entry_pattern, entries) if p}, key=len, reverse=True)
+    return re.compile(r"(?<= )(?:" + "|".join(patterns) + r")(?= )")
+
+
+COMPILED: dict[str, re.Pattern[str]] = {name: _compile(entries)
+                                        for name, entries in CONCEPTS.items()}
+
+
+class Concepts:
+    """Where each concept occurs in one text's tokens."""
+
+    def __init__(self, words: list[Token]):
+        self.words = words
+        starts = []
+        parts = [" "]
+        offset = 1
+        for token in words:
+            starts.append(offset)
+            skel = token.skeleton or "_"
+            parts.append(skel)
+            parts.append(" ")
+            offset += len(skel) + 1
+        self._starts = starts
+        joined = "".join(parts)
+        self.hits: dict[str, list[Hit]] = {}
+        for name, pattern in COMPILED.items():
+            found = [Hit(name, self._index(m.start()), self._index(m.end() - 1) + 1)
+                     for m in pattern.finditer(joined)]
+            if found:
+                self.hits[name] = found
+
+    def _index(self, offset: int) -> int:
+        return bisect_right(self._starts, offset) - 1
+
+    def of(self, *names: str) -> list[Hit]:
+        return [hit for name in names for hit in self.hits.get(name, ())]
+
+    def drop(self, concept: str, start: int, end: int) -> None:
+        """Forget a concept's occurrences inside [start, end): an idiom used the words."""
+        hits = self.hits.get(concept)
+        if hits:
+            self.hits[concept] = [h for h in hits if h.end <= start or h.start >= end]

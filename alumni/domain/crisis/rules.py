@@ -1,0 +1,365 @@
+"""Which combinations of concepts are a crisis, and what cancels or qualifies them.
+
+A combination is a few concepts within a short window of words, in any order ("jeena ...
+nahi", "nahi jeena"), inside one sentence. Before combining, idioms remove the concepts
+they use up ("this heat is killing me", "phone mar gaya", "drinking water"). After
+combining:
+
+- suicide, self-harm, overdose and harm to others are never cancelled: a negation nearby
+  only marks the finding `negated` ("I am not suicidal" still reaches a person);
+- relapse and craving are cancelled by a negation or a quitting word next to them ("not
+  drinking", "daru nahi pi", "दारू सोडून"): sobriety is progress, not a crisis;
+- a finding is about someone else when the nearest subject before it is another person
+  ("my brother took all his pills", "bhai ne zehar kha liya").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from alumni.domain.crisis.concepts import SUBSTANCES, Concepts, Hit
+from alumni.domain.crisis.detection import Category, Finding
+from alumni.domain.crisis.spelling import Token
+
+SUBSTANCE_CONCEPTS = tuple(SUBSTANCES)
+Group = tuple[str, ...]     # any one of these concepts
+
+
+@dataclass(frozen=True)
+class Combination:
+    category: Category
+    parts: tuple[Group, ...]        # one hit of each, all within `window` words
+    window: int = 4                 # words allowed between the first and last part
+    unless: Group = ()              # not when one of these sits in the window
+    same_word: bool = False         # one word may stand for two parts ("marunga")
+    order: bool = False             # parts must appear in the order given
+
+
+def _g(*names: str) -> Group:
+    return names
+
+
+S, SH, OD, HO = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE, Category.HARM_TO_OTHERS
+RE, CR = Category.RELAPSE, Category.CRAVING
+ANY_SUBSTANCE = SUBSTANCE_CONCEPTS
+
+# Strongest first: the first combination found for a category names the finding.
+COMBINATIONS: tuple[Combination, ...] = (
+    Combination(S, (_g("suicide"),)),
+    Combination(S, (_g("hanging"),)),
+    Combination(S, (_g("goodbye"),)),
+    Combination(SH, (_g("self_harm"),)),
+    Combination(OD, (_g("overdose"),)),
+    Combination(HO, (_g("murder"),)),
+    Combination(S, (_g("kill"), _g("self")), 3),
+    Combination(S, (_g("kill"), _g("me")), 1),
+    Combination(S, (_g("die"), _g("want")), 4, unless=_g("other_target"), same_word=True),
+    Combination(S, (_g("die"), _g("copula")), 1, order=True),
+    Combination(S, (_g("live"), _g("negation")), 4),
+    Combination(S, (_g("live"), _g("weak_negation")), 0),
+    Combination(S, (_g("live", "life"), _g("pointless")), 5),
+    Combination(S, (_g("live", "life"), _g("point"), _g("negation")), 5),
+    Combination(S, (_g("life"), _g("end")), 3),
+    Combination(S, (_g("end"), _g("self")), 3),
+    Combination(S, (_g("end"), _g("quantity"), _g("want", "copula")), 3),
+    Combination(S, (_g("jaan"), _g("give")), 2, order=True),
+    Combination(S, (_g("jaan"), _g("take"), _g("self")), 3),
+    Combination(S, (_g("life"), _g("negation"), _g("want")), 4),
+    Combination(S, (_g("hang"), _g("self", "want")), 3),
+    Combination(S, (_g("jump"), _g("height", "want", "self")), 5),
+    Combination(S, (_g("poison"), _g("eat", "want")), 5),
+    Combination(S, (_g("burden"), _g("first_person", "me", "self")), 4),
+    Combination(S, (_g("endure"), _g("negation"), _g("anymore")), 5),
+    Combination(S, (_g("pointless"), _g("anymore")), 3),
+    Combination(SH, (_g("hurt"), _g("self")), 3),
+    Combination(SH, (_g("cut"), _g("self", "vein")), 3),
+    Combination(SH, (_g("cut"), _g("again")), 1),
+    Combination(SH, (_g("weapon"), _g("self")), 3),
+    Combination(OD, (_g("pills"), _g("quantity")), 4),
+    Combination(OD, (_g("pills"), _g("too_much")), 4),
+    Combination(OD, (_g("pills"), _g("sleep"), _g("eat", "want")), 5),
+    Combination(OD, (_g("too_much"), ANY_SUBSTANCE, _g("use", "drank")), 4),
+    Combination(HO, (_g("kill"), _g("other_target", "relation")), 3),
+    Combination(HO, (_g("kill"), _g("want")), 3, unless=_g("self", "me")),
+    Combination(HO, (_g("jaan"), _g("take"), _g("other_target")), 3),
+    Combination(HO, (_g("hurt"), _g("other_target"), _g("want")), 4, unless=_g("self")),
+    Combination(HO, (_g("weapon"), _g("other_target", "kill")), 4),
+    Combination(RE, (_g("relapse"),)),
+    Combination(RE, (_g("intoxicated"),)),
+    Combination(RE, (_g("drank"),)),
+    Combination(RE, (ANY_SUBSTANCE, _g("use", "drink_verb")), 3),
+    Combination(RE, (ANY_SUBSTANCE, _g("again")), 3),
+    Combination(RE, (ANY_SUBSTANCE, _g("time")), 2),
+    Combination(RE, (_g("drink_verb"), _g("again", "time")), 3),
+    Combination(RE, (_g("use_strong"), _g("again")), 2),
+    Combination(RE, (_g("pill_use"), _g("pills")), 3),
+    Combination(CR, (_g("craving"),)),
+    Combination(CR, (_g("help_plea"),)),
+    Combination(CR, (ANY_SUBSTANCE + _g("drink_verb", "drank", "use_strong"), _g("want")), 3),
+)
+
+# Negation cancels these (sobriety is progress); for the rest it only marks the finding.
+CANCELLED_BY_NEGATION = frozenset({RE, CR})
+# Concepts that name evidence rather than meaning: never reported as "negated" by them.
+_NEGATORS = ("negation", "weak_negation")
+
+
+# --- idioms -------------------------------------------------------------------------
+
+def _next(c: Concepts, hit: Hit, *names: str, gap: int = 0) -> bool:
+    return any(0 <= h.start - hit.end <= gap for h in c.of(*names))
+
+
+def _before(c: Concepts, hit: Hit, *names: str, gap: int = 0) -> bool:
+    return any(0 <= hit.start - h.end <= gap for h in c.of(*names))
+
+
+def _next_raw(words: list[Token], hit: Hit, raws: frozenset[str]) -> bool:
+    return hit.end < len(words) and words[hit.end].raw in raws
+
+
+def _before_raw(words: list[Token], hit: Hit, raws: frozenset[str], gap: int = 0) -> bool:
+    return any(words[i].raw in raws for i in range(max(0, hit.start - 1 - gap), hit.start))
+
+
+_KILL_HARMLESS_NEXT = frozenset({"it", "time", "the", "for", "a", "that", "this", "them all",
+                                 "off", "boredom", "germs", "mosquitoes", "bugs"})
+_DIE_HARMLESS_NEXT = frozenset({"to", "for", "tired", "serious", "end", "beat", "set", "sure",
+                                "ass", "line", "battery", "phone", "of", "laughing", "inside"})
+_DIE_HARMLESS_BEFORE = frozenset({"bored", "scared", "tired", "worried", "laughed", "love",
+                                  "freezing", "sick", "starving", "to", "drop", "brain"})
+_HANG_HARMLESS_NEXT = frozenset({"out", "on", "in", "up", "around", "with", "there", "tight",
+                                 "about", "loose", "clothes", "kapde", "कपड़े"})
+_JUMP_HARMLESS_NEXT = frozenset({"on", "at", "around", "rope", "for", "start", "up", "queue",
+                                 "line", "ahead"})
+_LIVE_HARMLESS_NEXT = frozenset({"in", "at", "with", "here", "there", "near", "nearby", "alone",
+                                 "together", "abroad", "close", "far", "match", "show", "stream",
+                                 "concert", "music", "band", "cricket", "score", "tv", "telecast",
+                                 "on", "next", "without", "like", "the", "my", "our", "life",
+                                 "upto", "up", "by", "apart", "separately", "anymore"})
+_RELAPSE_HARMLESS_NEXT = frozenset({"prevention", "class", "classes", "plan", "group", "session",
+                                    "workshop", "meeting", "training", "signs", "warning",
+                                    "triggers", "talk", "topic", "module", "worksheet", "book"})
+_JOINT_HARMLESS_NEXT = frozenset({"pain", "pains", "account", "family", "venture", "secretary",
+                                  "replacement", "dard", "दर्द"})
+_LAST_WORDS = frozenset({"last", "final", "akhri", "aakhri", "आखिरी", "shevti", "शेवटची",
+                         "shevtachi"})
+_COKE_CONTEXT = frozenset({"glass", "can", "cold", "thanda", "ठंडा", "diet", "zero", "pizza",
+                           "bottle", "chilled", "pepsi", "sprite", "thums", "drank", "drink",
+                           "and"})
+
+
+def remove_idioms(c: Concepts) -> None:
+    """Forget the concepts that a harmless idiom uses up. Only clear idioms: an unclear
+    one is left alone and alerts."""
+    words = c.words
+    for hit in c.of("kill"):
+        if ((_before(c, hit, "copula_before", gap=1) or _before_raw(words, hit, frozenset({"is", "are"}), 2))
+                and _next(c, hit, "me")) or _next_raw(words, hit, _KILL_HARMLESS_NEXT):
+            if not _next(c, hit, "self", "other_target", gap=1):
+                c.drop("kill", hit.start, hit.end)
+                c.drop("die", hit.start, hit.end)
+                c.drop("me", hit.end, hit.end + 1)
+    for hit in c.of("die"):
+        harmless = (_next_raw(words, hit, _DIE_HARMLESS_NEXT)
+                    or _before_raw(words, hit, _DIE_HARMLESS_BEFORE)
+                    or _next(c, hit, "past_aux")
+                    or _before(c, hit, "device", gap=3) or _next(c, hit, "device", gap=1)
+                    or any(abs(h.start - hit.start) <= 5 and words[h.start].sentence == words[hit.start].sentence
+                           for h in c.of("laugh")))
+        if harmless and not _before_raw(words, hit, frozenset({"want", "wanna", "wish"}), 2):
+            c.drop("die", hit.start, hit.end)
+    for hit in c.of("hang"):
+        if _next_raw(words, hit, _HANG_HARMLESS_NEXT):
+            c.drop("hang", hit.start, hit.end)
+    for hit in c.of("jump"):
+        if _next_raw(words, hit, _JUMP_HARMLESS_NEXT):
+            c.drop("jump", hit.start, hit.end)
+    for hit in c.of("live"):
+        if words[hit.start].raw in ("live", "living", "lives") and _next_raw(words, hit, _LIVE_HARMLESS_NEXT):
+            c.drop("live", hit.start, hit.end)
+    for hit in c.of("relapse"):
+        if _next_raw(words, hit, _RELAPSE_HARMLESS_NEXT):
+            c.drop("relapse", hit.start, hit.end)
+    for hit in c.of("use", "use_strong"):
+        if words[hit.start].raw in ("used", "use") and _next_raw(words, hit, frozenset({"to"})):
+            c.drop("use", hit.start, hit.end)
+            c.drop("use_strong", hit.start, hit.end)
+        if words[hit.start].raw == "shot" and _before(c, hit, "price", gap=3):
+            c.drop("use", hit.start, hit.end)
+            c.drop("use_strong", hit.start, hit.end)
+    # "nas" (vein) and "nasha" (drugs) share a skeleton: beside a cut it is the vein.
+    for hit in c.of("vein"):
+        if _next(c, hit, "cut", gap=1) or _before(c, hit, "cut", gap=1):
+            c.drop("drugs", hit.start, hit.end)
+            c.drop("use_strong", hit.start, hit.end)
+    for hit in c.of("cannabis"):
+        if words[hit.start].raw.startswith("joint") and _next_raw(words, hit, _JOINT_HARMLESS_NEXT):
+            c.drop("cannabis", hit.start, hit.end)
+    for hit in c.of("cocaine"):
+        if words[hit.start].raw == "coke" and (_before_raw(words, hit, _COKE_CONTEXT, 2)
+                                              or _next_raw(words, hit, _COKE_CONTEXT)):
+            c.drop("cocaine", hit.start, hit.end)
+            for drink in c.of("drank", "drink_verb", "alcohol"):
+                if 0 <= hit.start - drink.end <= 2:
+                    c.drop(drink.concept, drink.start, drink.end)
+    for hit in c.of("alcohol"):
+        if _before_raw(words, hit, _LAST_WORDS, 1):
+            c.drop("alcohol", hit.start, hit.end)
+    # "drinking water", "chai pi li", "पाणी प्यायलो": a drink that is not alcohol.
+    for hit in c.of("drank", "drink_verb", "alcohol"):
+        if _next(c, hit, "beverage", gap=2) or _before(c, hit, "beverage", gap=1):
+            for name in ("drank", "drink_verb", "alcohol"):
+                c.drop(name, hit.start, hit.end)
+    # "can't stop drinking", "couldn't quit": the quitting word is negated, so neither
+    # counts as sobriety.
+    for hit in c.of("quit"):
+        for neg in c.of("negation"):
+            if 0 <= hit.start - neg.end <= 1:
+                c.drop("quit", hit.start, hit.end)
+                c.drop("negation", neg.start, neg.end)
+
+
+# --- combining ----------------------------------------------------------------------
+
+def _span(hits: tuple[Hit, ...]) -> tuple[int, int]:
+    return min(h.start for h in hits), max(h.end for h in hits)
+
+
+def _find(c: Concepts, combo: Combination) -> tuple[Hit, ...] | None:
+    words = c.words
+    candidates = [c.of(*group) for group in combo.parts]
+    if not all(candidates):
+        return None
+
+    def extend(chosen: tuple[Hit, ...], rest: list[list[Hit]]) -> tuple[Hit, ...] | None:
+        if not rest:
+            return chosen
+        for hit in rest[0]:
+            if chosen:
+                first = chosen[0]
+                if words[hit.start].sentence != words[first.start].sentence:
+                    continue
+                if combo.order and hit.start < chosen[-1].end:
+                    continue
+                if not combo.same_word and any(h.start < hit.end and hit.start < h.end for h in chosen):
+                    continue
+                start, end = _span(chosen + (hit,))
+                covered = {i for h in chosen + (hit,) for i in range(h.start, h.end)}
+                if end - start - len(covered) > combo.window:
+                    continue
+            found = extend(chosen + (hit,), rest[1:])
+            if found:
+                if combo.unless and len(found) > 1:
+                    start, end = _span(found)
+                    if any(start - 2 <= h.start < end + 2 for h in c.of(*combo.unless)):
+                        continue
+                return found
+        return None
+
+    return extend((), candidates)
+
+
+def _near(c: Concepts, hits: tuple[Hit, ...], names: tuple[str, ...], before: int, after: int,
+          same_clause: bool = True) -> Hit | None:
+    words = c.words
+    start, end = _span(hits)
+    clauses = {words[h.start].clause for h in hits} | {words[h.end - 1].clause for h in hits}
+    used = {(h.concept, h.start) for h in hits}
+    for name in names:
+        reach_before = 0 if name == "weak_negation" else before
+        reach_after = 0 if name == "weak_negation" else after
+        for h in c.of(name):
+            if (h.concept, h.start) in used:
+                continue
+            if same_clause and words[h.start].clause not in clauses:
+                continue
+            if start - reach_before - 1 <= h.start < end + reach_after and not (start <= h.start < end and name == "weak_negation"):
+                return h
+    return None
+
+
+def _cancelled(c: Concepts, hits: tuple[Hit, ...]) -> bool:
+    """Relapse and craving: "not drinking", "daru nahi pi", "दारू सोडून", "no cravings"."""
+    if any(h.concept in _NEGATORS for h in hits):
+        return False
+    return (_near(c, hits, ("negation", "weak_negation"), before=3, after=2) is not None
+            or _near(c, hits, ("quit",), before=4, after=4) is not None)
+
+
+def _about_someone_else(c: Concepts, hits: tuple[Hit, ...]) -> bool:
+    """The nearest subject before the finding is another person (and not after "with")."""
+    words = c.words
+    start, end = _span(hits)
+    people = {h.start: "relation" for h in c.of("relation")}
+    people.update({h.start: "third" for h in c.of("third_person")})
+    first = {h.start for h in c.of("first_person", "self")}
+    prepositions = {h.start for h in c.of("preposition")} - {h.start for h in c.of("first_person")}
+    sentence = words[start].sentence
+    for i in range(start - 1, max(-1, start - 9), -1):
+        if words[i].sentence != sentence:
+            break
+        if i in first:
+            return False
+        if i in people:
+            if people[i] == "relation" and (i - 1 in prepositions or (i - 2 in prepositions and i - 1 not in first)):
+                continue
+            return True
+    possessive = {h.start for h in c.of("third_person")}
+    return any(start <= i < end + 2 for i in possessive) and not any(start <= i < end for i in first)
+
+
+def _substance(c: Concepts, hits: tuple[Hit, ...]) -> str | None:
+    named = [h for h in hits if h.concept in SUBSTANCES]
+    if not named:
+        sentence = c.words[hits[0].start].sentence
+        named = [h for h in c.of(*SUBSTANCE_CONCEPTS) if c.words[h.start].sentence == sentence]
+    for hit in named:
+        if SUBSTANCES[hit.concept]:
+            return SUBSTANCES[hit.concept]
+    if any(h.concept in ("drank", "drink_verb") for h in hits):
+        return "alcohol"
+    if any(h.concept == "pills" for h in hits):
+        return "pills"
+    return None
+
+
+def findings(c: Concepts) -> list[Finding]:
+    remove_idioms(c)
+    words = c.words
+    found: dict[Category, Finding] = {}
+    used_by: dict[Category, set[int]] = {}
+    for combo in COMBINATIONS:
+        if combo.category in found:
+            continue
+        hits = _find(c, combo)
+        if hits is None:
+            continue
+        hits = tuple(sorted(hits, key=lambda h: h.start))
+        negated = False
+        if combo.category in CANCELLED_BY_NEGATION:
+            if _cancelled(c, hits):
+                continue
+        else:
+            negated = (not any(h.concept in _NEGATORS for h in hits)
+                       and _near(c, hits, _NEGATORS, before=3, after=2) is not None)
+        indices = sorted({i for h in hits for i in range(h.start, h.end)})
+        surface = tuple(dict.fromkeys(" ".join(words[i].surface for i in range(h.start, h.end))
+                                      for h in hits))
+        found[combo.category] = Finding(
+            category=combo.category,
+            concepts=tuple(h.concept for h in hits),
+            words=surface,
+            third_party=_about_someone_else(c, hits),
+            negated=negated,
+            substance=_substance(c, hits) if combo.category is RE else None,
+        )
+        used_by[combo.category] = set(indices)
+    # "mar"/"maar" is both dying and killing: the same words read as suicide and as harm to
+    # others. Someone else as the object makes it harm to others; otherwise it is suicide.
+    if HO in found and S in found and used_by[S] & used_by[HO]:
+        if {"other_target", "relation"} & set(found[HO].concepts):
+            if not {"self", "me"} & set(found[S].concepts):
+                del found[S]
+        else:
+            del found[HO]
+    return list(found.values())

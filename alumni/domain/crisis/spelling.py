@@ -1,0 +1,194 @@
+"""From raw text to tokens that compare equal however a word was typed.
+
+Each token keeps the word as it appears in the text (staff see it on the case) and a
+"skeleton": one canonical spelling in which a Devanagari word and its casual romanisation
+meet, so the concept lexicon is written once. The skeleton:
+
+- folds look-alike letters from other alphabets (Cyrillic "о", Greek "ο") and fullwidth
+  or mathematical letters to plain Latin, and drops zero-width characters;
+- writes Devanagari letter by letter in Latin (ख -> k, ज़ -> j, ी -> i, ं -> n);
+- drops every "a" (अ, आ, ा, the inherent vowel and Latin a): casual romanisation writes
+  both long and short a as "a" and drops the schwa at will (marna/marana, zindagi/zindgi),
+  so the only spelling both scripts agree on has none;
+- folds ee/i, oo/u, w/v, z/j, ph/f, sh/s, ch/c, aspirates (kh, gh, jh, th, dh, bh) and
+  letters typed twice or more ("dieeee", "pills", "daaru").
+
+Hand-written rather than a transliteration library: sanscript or aksharamukha give a
+scholarly romanisation (with long vowels and schwas) that would still need this folding
+to meet what people type, and a table of sixty characters is cheap to read and to run.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
+                                     "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
+                                     "\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"), None)
+
+# Letters from other alphabets that look like Latin ones (used to slip past filters, or
+# typed by a keyboard set to another layout). Lower case: folding happens after casefold.
+_HOMOGLYPHS = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j",
+    "ѕ": "s", "ԁ": "d", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ɩ": "i",
+    "α": "a", "β": "b", "γ": "y", "δ": "d", "ε": "e", "ζ": "z", "η": "n", "ι": "i",
+    "κ": "k", "μ": "u", "ν": "v", "ο": "o", "ρ": "p", "σ": "o", "ς": "c", "τ": "t",
+    "υ": "u", "χ": "x", "ω": "w", "ı": "i",
+})
+
+# Devanagari, letter by letter; the a-sounds become "a" and then go with Latin a.
+_DEVANAGARI = {
+    # independent vowels
+    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e", "ऐ": "i",
+    "ओ": "o", "औ": "u", "ऑ": "o", "ऍ": "e", "ॲ": "e", "ऎ": "e", "ऒ": "o",
+    # vowel signs, virama, nasals, visarga
+    "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "i",
+    "ो": "o", "ौ": "u", "ॉ": "o", "ॅ": "e", "ॆ": "e", "ॊ": "o", "्": "", "ं": "n",
+    "ँ": "n", "ः": "h", "़": "", "ऽ": "",
+    # consonants (aspirates folded: casual romanisation drops the h half the time)
+    "क": "k", "ख": "k", "ग": "g", "घ": "g", "ङ": "n", "च": "c", "छ": "c", "ज": "j",
+    "झ": "j", "ञ": "n", "ट": "t", "ठ": "t", "ड": "d", "ढ": "d", "ण": "n", "त": "t",
+    "थ": "t", "द": "d", "ध": "d", "न": "n", "प": "p", "फ": "f", "ब": "b", "भ": "b",
+    "म": "m", "य": "y", "र": "r", "ल": "l", "ळ": "l", "व": "v", "श": "s", "ष": "s",
+    "स": "s", "ह": "h", "ऱ": "r", "ऴ": "l", "ॐ": "om",
+}
+# क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ as single code points (typed either way; the nukta alone maps to nothing).
+_DEVANAGARI.update(zip("\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f", "kkgjddfy"))
+_DEVANAGARI_TABLE = str.maketrans({k: v for k, v in _DEVANAGARI.items() if len(k) == 1})
+
+# Order matters: Devanagari is first written with "a" for अ/आ/ा (no inherent vowel), then
+# both scripts go through the same folds, so "chahta" and "चाहता" both become "ct".
+_LATIN_FOLDS = (
+    (re.compile(r"(?<!e)ee(?!e)"), "i"), (re.compile(r"(?<!o)oo(?!o)"), "u"),
+    (re.compile(r"a"), ""),
+    (re.compile(r"([^\W\d_])\1+"), r"\1"),
+    (re.compile(r"(?<=i)y(?=e)"), ""),
+    (re.compile(r"ph"), "f"), (re.compile(r"sh"), "s"), (re.compile(r"ck"), "k"),
+    (re.compile(r"([kgjtdbc])h"), r"\1"),
+)
+_REPEATS = re.compile(r"([^\W\d_])\1+")
+_LETTER_SWAPS = str.maketrans({"w": "v", "z": "j", "q": "k"})
+# Digits typed for letters inside a word: su1c1de, k1ll, 0verdose.
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                       "$": "s"})
+_LEET_IN_WORD = re.compile(r"(?<=[a-z])[0134570@$]+(?=[a-z])|^0(?=[a-z]{3})")
+
+_DEVANAGARI_RANGE = "\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff"
+# Emoji that may count as weak evidence inside a combination (never alone).
+EMOJI_WORDS = {"💊": "pill", "🔪": "knife", "🗡": "knife", "💀": "skull", "☠": "skull",
+               "⚰": "coffin", "🪦": "coffin", "🩸": "blood", "🔫": "gun", "🪢": "rope",
+               "🍺": "beer", "🍻": "beer", "🍷": "wine", "🥃": "whisky", "🍾": "bottle",
+               "🍸": "drink", "🌿": "weed", "💉": "needle", "😂": "lol", "🤣": "lol"}
+_EMOJI = "".join(EMOJI_WORDS)
+_TOKEN = re.compile(rf"[\w{_DEVANAGARI_RANGE}@$]+(?:['’][\w{_DEVANAGARI_RANGE}]+)*|[{_EMOJI}]")
+# Clauses end at punctuation and at "but": a negation never reaches across them.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?।॥\n()\[\]\"]")
+_SENTENCE_BREAK = re.compile(r"[.!?।॥\n]")
+_TAG = re.compile(r"<[^<>]{0,200}>")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    surface: str     # as in the text
+    skeleton: str    # canonical spelling, see the module docstring
+    raw: str         # case- and look-alike-folded, accents and apostrophes kept
+    clause: int      # index of the clause it sits in (split at punctuation and "but")
+    sentence: int
+
+
+def clean(text: object) -> str:
+    """Any input as text to read: None and non-strings tolerated, zero-width characters
+    and HTML tags dropped, compatibility letters (fullwidth, bold maths) made plain."""
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        try:
+            text = str(text)
+        except Exception:  # an object whose __str__ fails still must not break a webhook
+            return ""
+    text = _TAG.sub(" ", text.translate(_ZERO_WIDTH))
+    return unicodedata.normalize("NFKC", text)
+
+
+def _strip_latin_accents(word: str) -> str:
+    if word.isascii():
+        return word
+    out = []
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(ch) and out and out[-1].isascii():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def fold(word: str) -> str:
+    """Lower case, look-alikes as Latin, no Latin accents, digits-for-letters undone."""
+    word = _strip_latin_accents(word.casefold().translate(_HOMOGLYPHS))
+    return _LEET_IN_WORD.sub(lambda m: m.group(0).translate(_LEET), word)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """The canonical spelling of one word (see the module docstring)."""
+    word = fold(word).replace("'", "").replace("’", "")
+    word = word.translate(_DEVANAGARI_TABLE).translate(_LETTER_SWAPS)
+    for pattern, replacement in _LATIN_FOLDS:
+        word = pattern.sub(replacement, word)
+    return _REPEATS.sub(r"\1", word)
+
+
+def tokens(text: str) -> list[Token]:
+    """The words (and the emoji that matter) of already-cleaned text, in order."""
+    out: list[Token] = []
+    clause = sentence = 0
+    position = 0
+    lowered = text.casefold()
+    for match in _TOKEN.finditer(text):
+        gap = lowered[position:match.start()]
+        if _SENTENCE_BREAK.search(gap):
+            sentence += 1
+        if _CLAUSE_BREAK.search(gap):
+            clause += 1
+        surface = match.group(0)
+        if surface in EMOJI_WORDS:
+            raw = EMOJI_WORDS[surface]
+            out.append(Token(surface, "emoji_" + raw, raw, clause, sentence))
+        else:
+            raw = fold(surface)
+            if raw in _CLAUSE_WORDS:
+                clause += 1
+            written = SHORTHAND.get(raw.replace("’", "'"), surface)
+            out.append(Token(surface, skeleton(written), raw, clause, sentence))
+            if raw in _CLAUSE_WORDS:
+                clause += 1
+        position = match.end()
+    return out
+
+
+# SMS shorthand and abbreviations that the skeleton alone would read wrongly: "od'd" is not
+# "odd", "Mr" is not "mar" (die).
+SHORTHAND = {
+    "od": "overdose", "o.d": "overdose", "od'd": "overdosed", "oded": "overdosed",
+    "od'ed": "overdosed", "odd'd": "overdosed", "od'ing": "overdosing", "oding": "overdosing",
+    "ods": "overdose", "od’d": "overdosed",
+    "mr": "mister", "mrs": "missus", "dr": "doctor", "ms": "miss",
+    "2": "to", "u": "you", "ur": "your", "r": "are", "n": "and", "y": "why", "k": "okay",
+    "b4": "before", "gr8": "great", "2day": "today", "2nite": "tonight", "2night": "tonight",
+    "tmrw": "tomorrow", "rn": "rightnow", "agn": "again", "agen": "again", "agin": "again",
+    # English words whose skeleton is a Hindi or Marathi word of another concept: "she"
+    # would be "se" (from), "wish" would be "vish" (poison).
+    "she": "shey", "she's": "sheys", "shes": "sheys", "wish": "wishes",
+    "ate": "eaten",
+    "plz": "please", "pls": "please", "plzz": "please", "plss": "please",
+}
+
+# "but" starts a new clause on both sides: "no drink for a year but drank last night".
+_CLAUSE_WORDS = frozenset({"but", "lekin", "magar", "parantu", "लेकिन", "मगर", "पण", "परंतु"})
+
+
+def despaced(words: list[Token]) -> str:
+    """All skeletons run together: finds "iwanttokillmyself" or "k i l l myself"."""
+    return "".join(skeleton(t.raw) for t in words if not t.skeleton.startswith("emoji_"))
