@@ -1,6 +1,7 @@
 """The sign-in throttle: counted before the password is checked, so parallel guesses cannot
 slip past it; a stranger locks out only themselves; an unknown address takes as long as a
 known one."""
+import re
 import threading
 import time
 
@@ -68,7 +69,7 @@ def test_guessing_one_account_from_many_addresses_is_slowed_down_not_locked(app)
         assert attempt(app, "nurse@example.org", "guess", f"192.0.2.{n + 1}").status_code == 401
     # Past the allowance, the account waits 2 s before the next attempt, from anywhere:
     refused = attempt(app, "nurse@example.org", "guess", "192.0.2.200")
-    assert refused.status_code == 429 and "Wait 2 seconds" in refused.text
+    assert refused.status_code == 429 and re.search(r"Wait [12] seconds", refused.text)
     assert audited(app, "login.failure") == limit + 1     # the refused guess was never checked
     time.sleep(2.1)
     assert attempt(app, "nurse@example.org", PASSWORD, NURSE_DESK).status_code == 302

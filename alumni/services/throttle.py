@@ -28,10 +28,10 @@ MAX_ACCOUNT_DELAY_SECONDS = 300
 _ADMIT = """
 local window = tonumber(ARGV[4])
 local pair = tonumber(redis.call('GET', KEYS[1]) or '0')
-if pair >= tonumber(ARGV[1]) then return {'pair', redis.call('TTL', KEYS[1])} end
+if pair >= tonumber(ARGV[1]) then return {'pair', redis.call('PTTL', KEYS[1])} end
 local address = tonumber(redis.call('GET', KEYS[3]) or '0')
-if address >= tonumber(ARGV[2]) then return {'address', redis.call('TTL', KEYS[3])} end
-local wait = redis.call('TTL', KEYS[4])
+if address >= tonumber(ARGV[2]) then return {'address', redis.call('PTTL', KEYS[3])} end
+local wait = redis.call('PTTL', KEYS[4])
 if wait > 0 then return {'account', wait} end
 redis.call('INCR', KEYS[1])
 redis.call('EXPIRE', KEYS[1], window)
@@ -90,7 +90,7 @@ def admit(email: str, address: str) -> Refusal | None:
         keys=_keys(email, address),
         args=[limit, limit * ADDRESS_FACTOR, MAX_ACCOUNT_DELAY_SECONDS, config["LOGIN_LOCK_SECONDS"]])
     verdict = verdict.decode() if isinstance(verdict, bytes) else verdict
-    return None if verdict == "ok" else Refusal(verdict, int(seconds))
+    return None if verdict == "ok" else Refusal(verdict, -(-int(seconds) // 1000))
 
 
 def succeeded(email: str, address: str) -> None:
