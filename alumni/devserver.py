@@ -18,6 +18,12 @@ def _flask(*args: str) -> list[str]:
     return [sys.executable, "-m", "flask", *args]
 
 
+def worker_command() -> list[str]:
+    """The worker `make run` starts: `flask worker` with its defaults (threads, so one
+    process sends at TWILIO_MAX_MPS). bench/bench_delivery.py measures this very command."""
+    return _flask("worker")
+
+
 def _run_step(args: list[str], env: dict) -> None:
     result = subprocess.run(args, env=env)
     if result.returncode != 0:
@@ -54,7 +60,7 @@ def main() -> int:
     port = env.get("PORT", "5000")
     children = [
         subprocess.Popen(_flask("run", "--host", "127.0.0.1", "--port", port, "--no-reload"), env=env),
-        subprocess.Popen(_flask("worker"), env=env),
+        subprocess.Popen(worker_command(), env=env),
         subprocess.Popen(_flask("scheduler"), env=env),
     ]
     login = (instance / "demo-login.txt")

@@ -1,5 +1,9 @@
 """Delivery throughput and the fault drill, against the in-process Twilio double.
 
+0. make run: the single worker `make run` starts, by alumni.devserver's own command (plain
+   `flask worker`, no options), 400 check-ins, 200 ms provider, TWILIO_MAX_MPS=50. Target
+   >= 45 messages/s (0.9 of the cap).
+
 1. Throughput: the double answers every request after 200 ms, TWILIO_MAX_MPS=50; 2,000
    queued check-ins are sent by two `flask worker --threads 16` processes. Target >= 45
    messages/s, zero duplicates.
@@ -10,7 +14,7 @@
    counted in the double's log: every check-in accepted exactly once.
 
     python -m bench bench_delivery                    (all three)
-    python -m bench.bench_delivery drill              (one part: throughput | ceiling | naive | drill)
+    python -m bench.bench_delivery make_run           (one part: make_run | throughput | ceiling | naive | drill)
 """
 from __future__ import annotations
 
@@ -72,13 +76,12 @@ def _worker_env(app, double, **settings) -> dict:
                 "INSTANCE_PATH": app.config["INSTANCE_PATH"], "PUBLIC_BASE_URL": "http://127.0.0.1:9",
                 "RQ_FAILURE_TTL": "600", "RQ_RESULT_TTL": "60"})
     env.update(twilio_settings(double, **settings))
+    env["QUIET_HOURS"] = "none"  # the bench's alumni live in Asia/Kolkata, whatever the hour there
     return env
 
 
-def _start_worker(env, threads: int, log):
-    args = [sys.executable, "-m", "flask", "worker", "-q", "outreach"]
-    if threads > 1:
-        args += ["--threads", str(threads)]
+def _start_worker(env, threads: int, log, args: list[str] | None = None):
+    args = args or [sys.executable, "-m", "flask", "worker", "-q", "outreach", "--threads", str(threads)]
     return subprocess.Popen(args, env=env, cwd=str(ROOT), stdout=log, stderr=log, start_new_session=True)
 
 
@@ -104,15 +107,16 @@ def _rate(double) -> float:
 
 
 def _run_send(count: int, threads: int, workers: int = 2, timeout: float = 900,
-              latency: float = 0.2) -> tuple[float, float, int, int]:
-    """(accepted msg/s, wall seconds, sent, duplicate texts)."""
+              latency: float = 0.2, command: list[str] | None = None) -> tuple[float, float, int, int]:
+    """(accepted msg/s, wall seconds, sent, duplicate texts). `command` replaces the worker
+    command line (the same for every worker)."""
     with TwilioDouble(Behaviour(latency=latency)) as double, \
-            scratch_app(**twilio_settings(double, TWILIO_MAX_MPS=MPS)) as app:
+            scratch_app(**twilio_settings(double, TWILIO_MAX_MPS=MPS), QUIET_HOURS="none") as app:
         _make_checkins(app, count)
         env = _worker_env(app, double, TWILIO_MAX_MPS=MPS)
         with open(Path(app.config["INSTANCE_PATH"]) / "workers.log", "ab") as log:
             started = time.perf_counter()
-            procs = [_start_worker(env, threads, log) for _ in range(workers)]
+            procs = [_start_worker(env, threads, log, command) for _ in range(workers)]
             try:
                 deadline = time.monotonic() + timeout
                 while _sent_count(app) < count and time.monotonic() < deadline:
@@ -123,6 +127,20 @@ def _run_send(count: int, threads: int, workers: int = 2, timeout: float = 900,
         wall = time.perf_counter() - started
         duplicates = sum(n - 1 for n in double.duplicates().values())
         return _rate(double), wall, _sent_count(app), duplicates
+
+
+MAKE_RUN_COUNT = int(os.environ.get("BENCH_DELIVERY_MAKE_RUN_COUNT", "400"))
+
+
+def make_run() -> list[Figure]:
+    """The one worker `make run` starts, started by the very command alumni.devserver uses
+    (no options: its defaults must reach the cap), 200 ms provider, TWILIO_MAX_MPS=50."""
+    from alumni.devserver import worker_command
+    rate, wall, sent, dupes = _run_send(MAKE_RUN_COUNT, threads=0, workers=1, command=worker_command())
+    return [Figure(f"make run's worker ({' '.join(worker_command()[1:])}), {MAKE_RUN_COUNT} check-ins, "
+                   "200 ms provider", rate, "msg/s", ">= 45", rate >= 45),
+            Figure("  sent of queued (make run)", sent, "msgs", f"= {MAKE_RUN_COUNT}", sent == MAKE_RUN_COUNT),
+            Figure("  duplicate texts (make run)", dupes, "msgs", "= 0", dupes == 0)]
 
 
 def throughput() -> list[Figure]:
@@ -153,9 +171,9 @@ def drill(count: int = COUNT, kills: tuple[float, ...] = (0.25, 0.6), timeout: f
     """20% of creates fail (500 or 429); a worker is SIGKILLed when 25% and 60% are out."""
     behaviour = Behaviour(latency=0.2, fail_rate=0.2, fail_statuses=(500, 429), seed=2024)
     settings = dict(TWILIO_MAX_MPS=MPS, SEND_MAX_ATTEMPTS=12, SEND_RETRY_BASE_SECONDS=1,
-                    TWILIO_TIMEOUT_SECONDS=5, SENDING_STALE_SECONDS=15)
+                    TWILIO_TIMEOUT_SECONDS=5, SENDING_STALE_SECONDS=15, SEND_BREAKER_PROBE_SECONDS=5)
     with TwilioDouble(behaviour) as double, \
-            scratch_app(**twilio_settings(double, **settings)) as app:
+            scratch_app(**twilio_settings(double, **settings), QUIET_HOURS="none") as app:
         ids = _make_checkins(app, count)
         env = _worker_env(app, double, **settings)
         killed = 0
@@ -205,11 +223,11 @@ def run() -> list[Figure]:
     fast = figures[0].value
     slow = figures[4].value
     figures.append(Figure("  threaded / naive throughput", fast / slow if slow else 0.0, "x"))
-    return figures + drill()
+    return make_run() + figures + drill()
 
 
 if __name__ == "__main__":
-    parts = sys.argv[1:] or ["throughput", "ceiling", "naive", "drill"]
+    parts = sys.argv[1:] or ["make_run", "throughput", "ceiling", "naive", "drill"]
     for part in parts:
         print(f"== {part}", flush=True)
         print_figures(globals()[part]())
