@@ -44,14 +44,17 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "murder*", "khoon kar*", "khun kar*", "khoon karun*", "khun karun*", "खून कर*",
         "कत्ल", "katl", "qatl", "qatal", "कतल",
     ),
-    "relapse": ("relapsed", "relapsing", "relapse", "relaps", "relpased", "relasped", "relapsd",
+    "relapse": (
+        "off the wagon", "fell off", "reset my counter", "reset my count", "back to day 1", "back to day one", "day 1 again", "day one again", "chased the dragon", "binge", "binged", "bender", "slipped", "slipped up", "slip up", "had a slip", "lapsed", "picked up again","relapsed", "relapsing", "relapse", "relaps", "relpased", "relasped", "relapsd",
                 "रिलैप्स*", "रिलॅप्स*"),
     "craving": (
+        "the pull", "talaf", "तलफ", "talf", "talab lag*",
         "craving*", "crave*", "cravng*", "urge", "urges", "urgent urge", "tempted",
         "temptation*", "talab", "talb", "talaab", "तलब", "tadap*", "tadp*", "तड़प*", "तडप*",
-        "khwahish", "itching to", "jonesing", "tarap*", "तरस*",
+        "khwahish", "itching to", "jonesing", "tarap*", 
     ),
     "help_plea": (
+        "help", "hlp", "halp", "helpp", "hlp me",
         "help me", "pls help", "please help", "help pls", "help please", "need help",
         "help plz", "someone help", "anyone help", "sos", "save me", "bachao", "bachaao",
         "bacha lo", "bachalo", "bacha do", "बचाओ", "बचा लो", "बचालो", "बचाइए", "vachva",
@@ -75,6 +78,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "मृत्यू", "khatam ho ja*", "khatm ho ja*",
     ),
     "kill": (
+        "stab", "stabbing", "stabbed", "bhonk*", "भोंक*", "ghonp*", "घोंप*", "marun tak*", "मारून टाक*",
         "kill", "kills", "killed", "killing", "kil", "kiling", "maar", "maaru", "maarun",
         "maarna", "maarne", "maarunga", "maarungi", "maar dal*", "mar dal*", "maar daal*",
         "mar daal*", "maar du", "maar dun*", "maar doon*", "mar dun*", "maar de*", "mar de",
@@ -84,6 +88,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "khatam kar dunga", "khatam kar dungi", "निपटा द*",
     ),
     "live": (
+        "jivant", "जिवंत", "jiwant", "jinda", "जीवित",
         "live", "living", "alive", "exist", "existing", "jeena", "jina", "jeene", "jine",
         "jeeni", "jini", "jiyu", "jiyun", "jiun", "jiu", "jiyunga", "jiyoon", "jeeyu*",
         "jeeta", "jita", "जीना", "जीने", "जिना", "जिने", "जीयूं", "जियूं", "जियूँ", "जीऊं",
@@ -101,32 +106,38 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # "jaan de dunga", "जीव देईन": one's life given or taken (kept apart from "life": "jaan"
     # is also "jana", to go).
-    "jaan": ("jaan", "jan", "जान", "jeev", "jiv", "जीव", "pran", "praan", "प्राण"),
+    "jaan": (
+        "jiv", "जिव", "jiva", "jeeva","jaan", "jan", "जान", "jeev", "jiv", "जीव", "pran", "praan", "प्राण"),
     "end": (
-        "end", "ending", "ended", "finish", "finishing", "khatam", "khatm", "khatma",
+        "end", "ending", "khatam", "khatm", "khatma",
         "khtm", "ख़त्म", "खत्म", "खतम", "sampav*", "sampva*", "sampvun", "sampvayche",
         "संपव*", "संपवा*", "संपवून", "samapt", "समाप्त",
     ),
     "goodbye": (
+        "last msg", "last text", "final msg", "last goodbye", "shevtacha namaskar", "शेवटचा नमस्कार", "शेवटचा निरोप", "aakhri salaam", "आखिरी सलाम", "aakhri message", "आखिरी मैसेज", "aakhri baar", "tonight is the night", "disappeared forever", "disappear forever", "vanish forever", "gayab ho jaunga", "hamesha ke liye ja*", "kayamcha ja*",
         "goodbye", "good bye", "bye forever", "alvida", "alwida", "अलविदा", "nirop",
         "निरोप", "last message", "final message", "farewell", "won't be here",
         "wont be here", "not be around",
     ),
     "burden": (
+        "if i was gone", "if i'm gone", "if im gone", "when i'm gone", "when im gone", "i was gone", "if i die", "mere jaane ke baad", "mere jane ke baad", "मेरे जाने के बाद", "मी नसलो तर", "mi nasalo tar", "mi naslo tar", "मी गेलो तर", "mi gelo tar", "नसलो तर", "nasalo tar", "naslo tar", "main nahi raha to", "मैं नहीं रहा तो", "main na rahu", "मैं ना रहूं", "na rahun to",
         "burden", "bojh", "bojha", "बोझ", "ojha", "ojhe", "ओझं", "ओझे", "better off without",
         "without me", "mere bina", "मेरे बिना", "majhyashivay", "माझ्याशिवाय",
     ),
     "endure": (
+        "do this", "do it", "handle", "sahan hot*", "सहन होत*",
         "go on", "carry on", "take it", "take this", "handle it", "handle this", "cope",
         "bardasht", "bardaasht", "बर्दाश्त", "sahan", "sehen", "seh", "सहन",         "jhel", "झेल", "keep going",
     ),
     "anymore": (
+        "nemore", "no more", "n e more", "anymoreee",
         "anymore", "any more", "any longer", "ab aur", "ab", "अब",         "yapudhe", "यापुढे", "aur nahi", "और नहीं",
     ),
 
     # --- means -----------------------------------------------------------------------
     "hang": (
-        "hang", "hanged", "hanging", "hung", "latak*", "लटक*", "fanda", "rassi", "रस्सी",
+        "ceiling fan", "pankha", "पंखा", "pankhe", "पंखे", "fan se", "फॅन",
+        "hang", "hanged", "hanging", "hung", "latak*", "लटक*", "rassi", "रस्सी",
         "dori", "दोरी", "rope", "ropes", "emoji_rope", "lataku*", "latkun", "lomb*",
     ),
     "jump": (
@@ -141,6 +152,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "imarat", "इमारत", "building varun", "patri", "पटरी",
     ),
     "poison": (
+        "vish", "visha", "विष", "विश", "chuhe mar*", "chuha mar*", "चूहे मार*", "चूहा मार*", "undir mar*", "उंदीर मार*", "उंदराचं औषध", "कीटकनाशक", "kitaknashak", "keetaknashak", "insecticide", "thimet", "keede marne", "कीड़े मारने", "फिनाइल", "फिनेल", "phenyl", "zeher",
         "poison", "poisoned", "poisoning", "zehar", "jahar", "zahar", "jehar", "zeher",
         "jeher", "zaher", "ज़हर", "जहर", "विष", "rat poison", "rat kill*",
         "pesticide", "keetnashak", "kitnashak", "कीटनाशक", "phenyl", "फिनाइल", "bleach",
@@ -148,6 +160,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "mitti ka tel", "sulphas", "celphos", "ratol",
     ),
     "eat": (
+        "pila", "pile", "पिलं", "पिला", "पिले", "kha gaya", "kha gya", "kha gayi", "kha gyi", "खा गया", "खा गई", "kha li", "kha lee", "kha lin", "खा ली", "खा लीं", "खा लिया", "खा लिए", "kha liye",
         "eat", "eaten", "eating", "swallow*", "drink", "drank", "drinking", "take",
         "took", "taken", "taking", "consume*", "khaya", "khayi",         "khalunga", "khalungi", "khaunga", "khaungi", "khaun", "kha liya",
         "kha li", "kha lunga", "kha lungi", "khane", "खाया", "खा ली",
@@ -159,6 +172,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "lungi", "लूंगा", "लूंगी", "लूँगा", "gatak*", "गटक*",
     ),
     "pills": (
+        "strip", "strips", "स्ट्रीप", "स्ट्रिप", "patta", "पत्ता", "goli*", "golya*", "गोळ्या*", "tabs",
         "pill", "pills", "tablet", "tablets", "tabs", "tab", "meds", "medicine",
         "medicines", "medication*", "capsule*", "goli", "goliyan", "goliya", "goliyaan",
         "goliyon", "गोली", "गोलियां", "गोलियाँ", "गोलिया", "गोलियों", "golya", "goli",
@@ -171,6 +185,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "झोपेच*", "jopech*", "jopeci*", "insomnia",
     ),
     "quantity": (
+        "everything", "sab kuch", "sabkuch", "ekdam", "ek saath", "ek sath", "एकदम", "एक साथ", "at once", "all at once", "ekdum", "re:x?[1-9][0-9]+x?",
         "all", "many", "lots", "bunch", "whole", "entire", "handful", "full",
         "too many", "too much", "so many", "saari", "sari", "saare", "sare", "sab", "sabhi",
         "सारी", "सारे", "सब", "सभी", "bahut", "bohot", "bahot", "bhot", "बहुत", "zyada",
@@ -181,16 +196,19 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sagli", "सगळी",
     ),
     "cut": (
+        "cuttin", "cutin", "blade*", "ब्लेड*", "kapun", "कापून", "kaapun",
         "cut", "cuts", "cutting", "slit", "slash*", "blade", "blades", "razor", "kaat*",
         "kat", "kata", "katu", "katun", "kaatu*", "काट*", "kap", "kapli", "kapla", "kaple",
         "kapnar", "kapun", "kapin", "kapen", "कापल*", "कापून", "कापणार", "कापीन", "कापेन",
         "कापल", "emoji_knife",     ),
     "vein": (
+        "hatav*", "हाताव*", "hatala", "हाताला", "haathon", "हाथों", "kalai", "mangat*", "मनगट*",
         "wrist", "wrists", "vein", "veins", "arm", "arms", "nas", "naas", "nass", "नस",
         "nasein", "नसें", "nasen", "haath", "hath", "हाथ", "kalai", "कलाई", "haat", "हात",
         "skin", "thigh", "thighs",
     ),
     "hurt": (
+        "tras", "त्रास", "jakham", "jakhmi", "जखम", "जख्म", "जखमी", "zakhm", "zakham", "ghav", "घाव", "burned", "burnt", "jalaya", "जलाया", "jalun", "जाळून", "jaltay", "jalto",
         "hurt", "hurting", "harm", "harming", "punch", "punched", "punching", "injure*", "burn", "burning", "burned",
         "burnt", "chot", "chhot", "चोट", "nuksan", "nuksaan", "नुकसान",
         "ija", "ijaa", "इजा", "dukhapat", "दुखापत", "jala diya", "jala lunga", "jala liya", "jalaya", "jala dunga",
@@ -204,6 +222,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 
     # --- who ---------------------------------------------------------------------------
     "self": (
+        "himself", "himslf", "herself", "hisself", "themselves", "khud ko", "swatahla", "swatala", "swatalach", "स्वतःलाच", "apna haath", "apne haath", "अपना हाथ", "apne aap",
         "myself", "my self", "meself", "mself", "myslef", "khud", "khudko", "khud ko", "khud",
         "ख़ुद", "खुद", "खुदको", "खुद को", "apne aap", "apneaap", "apne aapko", "apne aap ko",
         "apne ko", "अपने आप", "अपने आपको", "अपने आप को", "अपनेआप", "swatah*",
@@ -218,6 +237,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "humne", "हम", "हमने", "aamhi", "आम्ही", "apun", "apan",
     ),
     "other_target": (
+        "tyacha", "त्याचा", "त्याचं", "tyach", "uska", "उसका", "his", "that guy", "dealer", "bhaval*", "भावाला", "bayakol*", "बायकोला",
         "him", "her", "them", "you", "someone", "somebody", "everyone", "everybody",
         "people", "that guy", "usko", "usse", "use", "unko", "unhe", "unhein", "uss", "usey",
         "उसे", "उसको", "उन्हें", "उनको", "tujhe", "tuje", "tumhe", "tumko", "tereko",
@@ -226,6 +246,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sagalyanna", "सगळ्यांना", "kisi ko", "किसी को", "kunala", "कुणाला",
     ),
     "relation": (
+        "husbnd", "bhaval*", "भावाला", "bayakol*", "बायकोला", "navryal*", "नवऱ्याला", "आईला", "aaila", "मुलाला", "mulala", "inhone", "इन्होंने",
         "brother", "bro", "sister", "sis", "friend", "frnd", "husband", "hubby", "wife",
         "son", "daughter", "dad", "father", "mom", "mother", "mum", "uncle", "aunt",
         "aunty", "cousin", "nephew", "niece", "neighbour", "neighbor", "roommate",
@@ -240,6 +261,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "मित्र", "मैत्रीण", "नवरा", "बायको", "मुलगा", "मुलगी",         "मावशी", "sathi", "साथी",
     ),
     "third_person": (
+        "inhone", "इन्होंने", "tyacha", "tyachi", "tyach", "त्याचा", "त्याची", "त्याचं", "tichi", "तिची", "tyani", "unki", "उनकी",
         "he", "they", "he's", "hes", "his", "usne", "unhone", "wo",
         "woh", "vo", "voh", "वो", "वह", "उसने", "उन्होंने", "tyane", "tine", "tyanni",
         "त्याने", "तिने", "त्यांनी", "uski", "uske", "uska", "उसकी", "उसके", "उसका", "tyachya",
@@ -253,6 +275,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 
     # --- wanting, meaning, negation ------------------------------------------------------
     "want": (
+        "jayega", "jayegi", "jaega", "jaegi", "जायेगा", "जाएगा", "जायेगी", "जाएगी", "jaenge", "जाएंगे", "ka man", "ka mn", "ka mann", "का मन", "man hai", "मन है", "mn", "man", "mann", "मन", "man hotay", "मन होतंय", "man hot*", "मन होत*", "chi iccha", "ची इच्छा", "takin", "taknar", "takto", "टाकीन", "टाकणार", "टाकतो", "fodin", "phodin", "फोडीन", "sampavto", "संपवतो", "ghein", "gheil",
         "want", "wanna", "wana", "wnt", "wants", "wanted", "wishes", "wished", "will", "gonna",
         "gunna", "going to", "goin to", "about to", "ready", "plan", "planning", "thinking of",
         "thinking about", "think about", "should", "shud", "shld", "better off", "rather",
@@ -282,11 +305,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "hota", "hoti",
     ),
     "give": (
+        "deto", "देतो", "deti", "देते", "dete", "dungi", "दुंगा", "dunga",
         "de", "du", "dun", "doon", "dunga", "dungi", "dena", "dedu", "de du", "de dun",
         "de doon", "de dunga", "de dungi", "दे", "दूं", "दूँ", "दूंगा", "दूंगी", "देना", "दे दूं",
         "dein", "dyaycha", "dyayche", "dyaychay", "denar", "deu", "devun", "देईन",
         "द्यायच*", "देणार", "देऊ", "देऊन",     ),
-    "take": ("le", "lena", "lunga", "lungi", "le lunga", "ले",
+    "take": (
+        "gheil", "gheen", "घेइन", "घेईल", "घेईन", "gheto", "घेतो","le", "lena", "lunga", "lungi", "le lunga", "ले",
              "लूंगा", "ghein", "घेईन"),
     "point": (
         "point", "reason", "reasons", "purpose", "worth", "meaning", "use", "matlab",
@@ -322,6 +347,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 
     # --- substances and using ---------------------------------------------------------
     "alcohol": (
+        "पैग", "paig", "daru*", "दारू*", "sharab*", "शराब*", "theke", "ठेके", "thek*", "theka",
         "alcohol", "alchohol", "alcohal", "alcoho", "alkohol", "booze", "beer", "beers",
         "whisky", "whiskey", "wiskey", "vodka", "wine", "brandy", "liquor",
         "liqour", "peg", "pegs", "drink", "drinks", "a drink", "daru", "daaru", "दारू",
@@ -332,11 +358,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "बाटली", "daaruu", "liqor",
     ),
     "cannabis": (
+        "ganja*", "गांजा*", "charas*", "चरस*",
         "ganja", "gaanja", "ganjaa", "गांजा", "गाँजा", "charas", "charaas", "चरस", "weed",
         "joint", "joints", "marijuana", "marijuna", "hashish", "bhang", "भांग",
         "doobie", "blunt", "spliff", "chillum", "चिलम", "emoji_weed", "stuff maara",
     ),
     "opioids": (
+        "injection", "injections",
         "smack", "heroin", "brown sugar", "brownsugar", "chitta", "chita",
         "चिट्टा", "afeem", "afim", "afeen", "अफीम", "opium", "fentanyl", "morphine",
         "codeine", "corex", "cough syrup", "tramadol", "proxyvon", "spasmo*", "doda", "dode",
@@ -351,10 +379,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "stimulants": ("meth", "mdma", "molly", "ecstasy", "lsd", "mephedrone"),
     "inhalants": ("whitener", "thinner", "fluid sung*", "petrol sung*"),
     "drugs": (
+        "maal-drugs",
         "drugs", "drug", "dope", "nasha", "nashaa", "nashe", "नशा", "नशे", "ड्रग्स", "ड्रग",
         "substance", "substances", "using", "junk",
     ),
     "use": (
+        "maar liye", "maar li", "maar liya", "mar liye", "lagaye", "laga liye", "laga liya", "laga li", "लगा लिए", "लगा लिया", "लगा ली", "लगाए", "ghet", "घेत", "shot", "did some", "finished",
         "use", "used", "using", "uses", "took", "take", "taking", "taken", "had", "did",
         "do", "doing", "done", "smoked", "smoke", "smoking", "smokin", "snorted", "snort",
         "snorting", "sniffed", "sniffing", "injected", "inject", "injecting", "shot up",
@@ -374,6 +404,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # Past drinking: in this service "pi li" or "I drank" means alcohol unless a drink is named.
     "drank": (
+        "pi raha", "pi rahi", "pee raha", "pee rahi", "पी रहा", "पी रही", "pitoy", "पितोय", "pitey", "पितेय", "peeta hu", "peeta hun", "पीता हूँ", "पीता हूं", "pita hu", "pitay", "pitayat", "पितायत",
         "drank", "drunk", "drinking", "drinkin", "boozing", "boozed", "piya", "piyi", "pili",
         "pi li", "pee li", "pi liya", "pee liya", "pi gaya", "pi gayi", "pi ke", "pike",
         "peeke", "pyayalo", "pyaylo", "pyalo", "pyale", "pyayle", "pyayla", "pyaila",
@@ -388,6 +419,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "प्यायच*", "पिणे", "पिणार", "पीना", "पीनी", "peeni",
     ),
     "intoxicated": (
+        "bevda", "bewda", "बेवडा", "bevdya", "tight zalo", "tight hoto", "zingalo", "झिंगलो", "sharabi", "शराबी", "nashedi",
         "stoned", "tipsy", "hungover", "hangover", "blackout", "blacked out", "buzzed",
         "nashe me", "nashe mein", "nashe main", "नशे में", "nashet", "नशेत",
         "talli", "tight hu", "tight hoon", "tight tha", "chadh gayi", "chadh gai",
@@ -406,6 +438,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "relapse", "fell off", "gave in", "gave into",
     ),
     "time": (
+        "roj", "रोज", "daily", "every night", "every day", "har roz", "हर रोज़", "हर रोज", "weekend", "sunday", "saturday", "friday", "party", "shaadi", "शादी", "lagn", "लग्न", "varat*", "वरात*",
         "last night", "yesterday", "tonight", "this morning", "this weekend",
         "last week", "last weekend", "kal", "kal raat", "raat ko", "कल",
         "कल रात", "रात को", "kaal", "काल", "kaal ratri", "ratri", "रात्री", "sakali",
@@ -416,9 +449,70 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "पानी", "पाणी", "doodh", "dudh", "दूध", "nimbu", "kadha", "ors", "syrup", "glass of",
         "cup", "coconut", "soup", "dawai", "dawa", "medicine", "ताक", "taak", "chaas",
     ),
+    "some_amount": ("thodi", "thoda", "थोडी", "थोडा", "थोडीशी", "थोडीसी", "thodi si", "thodisi", "a few",
+                    "few", "couple", "one drink", "just one", "ek peg", "एक पेग"),
+    "on_purpose": ("on purpose", "deliberately", "purposely", "jaan bujh*", "जानबूझ*", "जान बूझ*",
+                   "muddam", "मुद्दाम", "mudam"),
+    "cigarette": ("cig", "cigs", "cigarette*", "ciggy", "सिगारेट*", "सिगरेट*", "sigaret*", "beedi", "बीड़ी",
+                  "lighter"),
+    "bang": ("banged", "bang", "banging", "scratch*", "aapat*", "आपट*", "aaptla", "maar maar", "मार मार",
+             "patak*", "पटक*", "nochna", "noch*", "नोच*", "kharoch*", "खरोच*", "ochar*", "ओचकार*"),
+    "wall": ("wall", "walls", "deewar", "diwar", "dewar", "दीवार", "दिवार", "bhint*", "भिंत*", "bhitt*"),
+    "bleed": ("bled", "bleed", "bleeding", "blood", "khoon", "khun", "खून", "ragat", "रक्त", "rakt", "रगत",
+              "emoji_blood"),
+    "reflexive": ("ghetla", "ghetli", "ghetle", "ghetlay", "घेतलं", "घेतला", "घेतली", "घेतले"),
+    "fed_up": ("fed up", "sick of", "tired of", "thak gaya", "thak gayi", "थक गया", "थक गई", "tang aa*",
+               "तंग आ*", "kantalalo", "kantalo", "कंटाळलो", "कंटाळले", "vaitaglo", "वैतागलो", "pareshan ho gaya"),
+    "wake": ("wake up", "wake", "waking up", "uthu", "uthun", "uthoon", "उठू", "उठूं", "उठूँ", "jaagu", "जागू",
+             "utha*", "उठाय*"),
+    "forever": ("forever", "never", "kabhi na", "kabhi nahi", "कभी न", "कभी नहीं", "hamesha", "हमेशा",
+                "kayamcha", "कायमचा", "kaymcha", "so jaun", "so jau", "सो जाऊं", "sota rahu"),
+    "exit": ("want out", "way out", "no way out", "escape", "out of life", "out of this life"),
+    "plan_made": ("a plan", "have a plan", "made a plan", "my plan", "decided", "already decided",
+                  "made up my mind", "tay kar liya", "तय कर लिया", "faisla", "फैसला", "tharavla", "ठरवलं"),
+    "edge": ("edge", "ledge", "high enough", "standing on", "upar khada", "kinare", "किनारे"),
+    "acquire": ("bought", "buy", "got", "have", "le li", "le liya", "le aaya", "kharidi", "kharid li", "खरीदी",
+                "खरीद ली", "ले ली", "ले आया", "aanli", "anli", "आणली", "ghetli", "घेतली"),
+    "violence": ("break", "smash", "beat", "beat up", "bash", "strangle", "choke", "phod*", "फोड*", "tod*",
+                 "तोड़*", "तोड*", "gala daba*", "गला दबा*", "gala ghont*", "गला घोंट*", "burn down", "aag laga*",
+                 "आग लगा*", "thok*", "ठोक*", "uda du*", "उड़ा दू*", "sodnar nahi", "सोडणार नाही",
+                 "chhodunga nahi", "छोड़ूंगा नहीं", "nahi chhodunga", "नहीं छोड़ूंगा", "dhulai", "धुलाई"),
+    "dhamki": ("dhamki", "धमकी", "threat", "threatening", "threatens", "dhamkavto", "धमकावतो"),
+    "talk_of": ("baat", "बात", "talking about", "talks about", "keeps saying", "says", "saying", "bol raha",
+                "bol rahi", "bolta", "बोलता", "keh raha", "kehta", "कहता", "mhanala", "म्हणाला", "म्हणतो",
+                "mhanto", "bolto", "बोलतो", "बोल रहा", "बोल रही", "bolat", "बोलत"),
+    "breathing": ("breathing", "breathe", "breath", "saans", "सांस", "saas", "shwas", "श्वास", "swas"),
+    "unconscious": ("unconscious", "not waking up", "wont wake up", "won't wake up", "behosh", "बेहोश",
+                    "foaming", "foam", "jhaag", "झाग", "fes", "फेस", "collapsed", "unresponsive",
+                    "शुद्ध नाही", "shuddh nahi", "shudh nahi"),
+    "something": ("something", "kuch", "कुछ", "kahitari", "काहीतरी", "kaahitari", "stuff"),
+    "swallow": ("swallow*", "nigal*", "निगल*", "gil*", "गिळ*", "gatak*", "गटक*"),
+    "liquor_place": ("wine shop", "theka", "theke", "ठेका", "ठेके", "bar", "pub", "guttha", "गुत्ता", "gutt*",
+                     "गुत्त*", "adda", "अड्डा", "beer shop", "liquor store", "liquor shop", "permit room",
+                     "dealer", "dealers", "peddler"),
+    "near": ("outside", "near", "in front", "front of", "saamne", "samne", "सामने", "samor", "समोर", "going to",
+             "go to", "on my way", "ja raha", "ja rahi", "jaat aahe", "jatoy", "जातोय", "जा रहा", "khada", "खड़ा",
+             "ubha", "उभा", "standing", "parked", "waiting"),
+    "struggle": ("struggling", "struggle", "struggled", "fighting the urge", "hard to resist", "mushkil",
+                 "मुश्किल", "kathin", "कठीण", "kathin", "tough", "hard day"),
+    "mind": ("mind", "thinking about", "thoughts", "yaad", "याद", "dimaag", "dimag", "दिमाग", "doka", "डोकं",
+             "dokyat", "डोक्यात", "manat", "मनात", "khayal", "ख्याल", "khayaal", "vichar", "विचार", "keeps going",
+             "cant stop thinking", "can't stop thinking"),
+    "restrain": ("rok", "रोक", "rokna", "control", "aavar*", "आवर*", "aawar*", "resist", "stop myself"),
+    "call_plea": ("pls call", "please call", "call me", "call karo", "call kro", "call kar", "phone karo",
+                  "phone kro", "phone kara", "फोन करो", "फोन करा", "फ़ोन करो", "call kara", "koi call"),
+    "urgency": ("please", "plz", "plzz", "plzzz", "pls", "jaldi", "जल्दी", "urgent", "asap", "now",
+                "lavkar", "लवकर", "प्लीज़", "प्लीज", "kripya", "कृपया", "krupaya"),
+    "regret": ("shouldn't have", "shouldnt have", "sorry", "ashamed", "guilty", "mistake", "galti", "गलती",
+               "chuk", "चूक", "माफ", "maaf", "सॉरी", "sharam", "शरम", "शर्म"),
+    "it_all": ("it", "it all", "everything", "sab", "sab kuch", "sabkuch", "sagla", "सगळं", "sagala", "सगळ",
+               "सब कुछ", "सब", "all of it", "this life", "ye zindagi", "हे सगळं"),
+    "better": ("better", "fine", "happy", "happier", "sukhi", "सुखी", "khush", "खुश", "खूश", "relieved",
+               "easier", "peace", "shanti", "शांती", "शांति"),
     "pill_use": ("popped", "pop", "popping", "pops"),
     # Using words that need no substance named when "again" is beside them.
     "use_strong": (
+        "picked up", "pick up", "picking up",
         "used", "using", "use", "smoked", "smoking", "snorted", "injected", "shot up",
         "popped", "fooka", "phoonka", "phunka", "fuka", "odhla", "odhli", "odhal*", "ओढल*",
         "फूंका", "nasha", "नशा", "drugs", "drug",
@@ -469,6 +563,8 @@ class Hit:
 
 
 def _entry_pattern(entry: str) -> str:
+    if entry.startswith("re:"):      # a pattern over skeletons, e.g. a count of 10 or more
+        return entry[3:]
     parts = []
     for word in entry.split():
         prefix = word.endswith("*")
@@ -517,6 +613,10 @@ class Concepts:
 
     def of(self, *names: str) -> list[Hit]:
         return [hit for name in names for hit in self.hits.get(name, ())]
+
+    def add(self, concept: str, start: int, end: int) -> None:
+        """A concept read from context rather than from a word list ("I used" at a clause end)."""
+        self.hits.setdefault(concept, []).append(Hit(concept, start, end))
 
     def drop(self, concept: str, start: int, end: int) -> None:
         """Forget a concept's occurrences inside [start, end): an idiom used the words."""

@@ -53,6 +53,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("kill"), _g("self")), 3),
     Combination(S, (_g("kill"), _g("me")), 1),
     Combination(S, (_g("die"), _g("want")), 4, unless=_g("other_target"), same_word=True),
+    Combination(S, (_g("die", "suicide", "hang", "jump"), _g("talk_of", "dhamki")), 3),
     Combination(S, (_g("die"), _g("copula")), 1, order=True),
     Combination(S, (_g("live"), _g("negation")), 4),
     Combination(S, (_g("live"), _g("weak_negation")), 0),
@@ -61,12 +62,19 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("life"), _g("end")), 3),
     Combination(S, (_g("end"), _g("self")), 3),
     Combination(S, (_g("end"), _g("quantity"), _g("want", "copula")), 3),
+    Combination(S, (_g("end"), _g("it_all")), 1),
+    Combination(S, (_g("life", "live"), _g("fed_up")), 4),
+    Combination(S, (_g("life", "live"), _g("exit")), 3),
+    Combination(S, (_g("wake"), _g("negation", "weak_negation"), _g("want", "forever", "sleep")), 4),
+    Combination(S, (_g("burden"), _g("better")), 6),
+    Combination(S, (_g("hang"), _g("acquire", "time", "mind")), 4),
+    Combination(S, (_g("height"), _g("edge", "plan_made")), 5),
     Combination(S, (_g("jaan"), _g("give")), 2, order=True),
     Combination(S, (_g("jaan"), _g("take"), _g("self")), 3),
     Combination(S, (_g("life"), _g("negation"), _g("want")), 4),
     Combination(S, (_g("hang"), _g("self", "want")), 3),
     Combination(S, (_g("jump"), _g("height", "want", "self")), 5),
-    Combination(S, (_g("poison"), _g("eat", "want")), 5),
+    Combination(OD, (_g("poison"), _g("eat", "want", "self", "swallow")), 5),
     Combination(S, (_g("burden"), _g("first_person", "me", "self")), 4),
     Combination(S, (_g("endure"), _g("negation"), _g("anymore")), 5),
     Combination(S, (_g("pointless"), _g("anymore")), 3),
@@ -74,15 +82,27 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(SH, (_g("cut"), _g("self", "vein")), 3),
     Combination(SH, (_g("cut"), _g("again")), 1),
     Combination(SH, (_g("weapon"), _g("self")), 3),
-    Combination(OD, (_g("pills"), _g("quantity")), 4),
-    Combination(OD, (_g("pills"), _g("too_much")), 4),
-    Combination(OD, (_g("pills"), _g("sleep"), _g("eat", "want")), 5),
+    Combination(SH, (_g("hurt", "cut", "bang"), _g("on_purpose")), 5),
+    Combination(SH, (_g("hurt"), _g("cigarette")), 4),
+    Combination(SH, (_g("bang"), _g("wall")), 4),
+    Combination(SH, (_g("bleed"), _g("bang")), 5),
+    Combination(SH, (_g("cut", "hurt", "bang"), _g("reflexive")), 1, order=True),
+    Combination(OD, (_g("pills", "sedatives"), _g("quantity")), 4),
+    Combination(OD, (_g("pills", "sedatives"), _g("too_much")), 4),
+    Combination(OD, (_g("pills", "sedatives"), _g("sleep"), _g("eat", "want")), 5),
+    Combination(OD, (_g("swallow"), _g("something", "pills", "quantity")), 3),
+    Combination(OD, (_g("unconscious"),)),
+    Combination(OD, (_g("breathing"), _g("negation")), 3),
     Combination(OD, (_g("too_much"), ANY_SUBSTANCE, _g("use", "drank")), 4),
     Combination(HO, (_g("kill"), _g("other_target", "relation")), 3),
     Combination(HO, (_g("kill"), _g("want")), 3, unless=_g("self", "me")),
     Combination(HO, (_g("jaan"), _g("take"), _g("other_target")), 3),
     Combination(HO, (_g("hurt"), _g("other_target"), _g("want")), 4, unless=_g("self")),
-    Combination(HO, (_g("weapon"), _g("other_target", "kill")), 4),
+    Combination(HO, (_g("weapon"), _g("other_target", "kill", "third_person", "relation")), 4),
+    Combination(HO, (_g("violence"), _g("other_target", "relation", "third_person"), _g("want")), 4,
+                same_word=True),
+    Combination(HO, (_g("jaan"), _g("take"), _g("other_target", "third_person")), 3),
+    Combination(HO, (_g("live"), _g("other_target", "third_person", "relation"), _g("violence")), 4),
     Combination(RE, (_g("relapse"),)),
     Combination(RE, (_g("intoxicated"),)),
     Combination(RE, (_g("drank"),)),
@@ -92,9 +112,20 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(RE, (_g("drink_verb"), _g("again", "time")), 3),
     Combination(RE, (_g("use_strong"), _g("again")), 2),
     Combination(RE, (_g("pill_use"), _g("pills")), 3),
+    Combination(RE, (_g("bare_use"),)),
+    Combination(RE, (_g("use_strong"), _g("time")), 2),
+    Combination(RE, (_g("pills", "sedatives"), _g("use"), _g("regret")), 4),
+    Combination(RE, (_g("some_amount"), _g("use")), 0, order=True),
+    Combination(RE, (_g("alcohol"), _g("some_amount")), 2),
     Combination(CR, (_g("craving"),)),
     Combination(CR, (_g("help_plea"),)),
     Combination(CR, (ANY_SUBSTANCE + _g("drink_verb", "drank", "use_strong"), _g("want")), 3),
+    Combination(CR, (_g("drink_verb"), _g("copula")), 2, order=True),
+    Combination(CR, (_g("struggle"), ANY_SUBSTANCE + _g("drink_verb", "drank", "use_strong", "use")), 4),
+    Combination(CR, (ANY_SUBSTANCE + _g("drink_verb"), _g("mind")), 4),
+    Combination(CR, (_g("liquor_place"), _g("near")), 3),
+    Combination(CR, (_g("restrain"), _g("negation")), 3),
+    Combination(CR, (_g("call_plea"), _g("urgency", "struggle")), 4),
 )
 
 # Negation cancels these (sobriety is progress); for the rest it only marks the finding.
@@ -121,12 +152,16 @@ def _before_raw(words: list[Token], hit: Hit, raws: frozenset[str], gap: int = 0
     return any(words[i].raw in raws for i in range(max(0, hit.start - 1 - gap), hit.start))
 
 
-_KILL_HARMLESS_NEXT = frozenset({"it", "time", "the", "for", "a", "that", "this", "them all",
-                                 "off", "boredom", "germs", "mosquitoes", "bugs"})
+_KILL_HARMLESS_NEXT = frozenset({"it", "time", "for", "off", "boredom", "germs", "mosquitoes",
+                                 "bugs", "mosquito"})
+_KILL_HARMLESS_OBJECT = frozenset({"pain", "mood", "lights", "light", "engine", "vibe", "time",
+                                   "music", "conversation", "battery", "bugs", "germs"})
 _DIE_HARMLESS_NEXT = frozenset({"to", "for", "tired", "serious", "end", "beat", "set", "sure",
                                 "ass", "line", "battery", "phone", "of", "laughing", "inside"})
 _DIE_HARMLESS_BEFORE = frozenset({"bored", "scared", "tired", "worried", "laughed", "love",
-                                  "freezing", "sick", "starving", "to", "drop", "brain"})
+                                  "freezing", "sick", "starving", "drop", "brain", "garmi", "gармi",
+                                  "thand", "thandi", "bhook", "bhukh", "bhuk", "yaad", "pyaas", "heat",
+                                  "cold", "गर्मी", "ठंड", "भूख", "याद", "प्यास", "thakan", "kaam"})
 _HANG_HARMLESS_NEXT = frozenset({"out", "on", "in", "up", "around", "with", "there", "tight",
                                  "about", "loose", "clothes", "kapde", "कपड़े"})
 _JUMP_HARMLESS_NEXT = frozenset({"on", "at", "around", "rope", "for", "start", "up", "queue",
@@ -148,24 +183,87 @@ _COKE_CONTEXT = frozenset({"glass", "can", "cold", "thanda", "ठंडा", "di
                            "and"})
 
 
+def _laughing(c: Concepts, hit: Hit, reach: int = 8) -> bool:
+    sentence = c.words[hit.start].sentence
+    return any(abs(h.start - hit.start) <= reach and c.words[h.start].sentence == sentence
+               for h in c.of("laugh"))
+
+
+_OTHERS_DOING = frozenset({"everyone", "everybody", "they", "people", "friends", "sab", "sagle",
+                           "log", "others", "guys", "colleagues"})
+_HELP_NOT_A_PLEA_BEFORE = frozenset({"your", "the", "for", "thanks", "thank", "of", "with", "a",
+                                     "some", "any", "no", "to", "his", "her", "their", "our"})
+_HELP_NOT_A_PLEA_NEXT = frozenset({"with", "of", "desk", "group", "from", "us", "them", "him",
+                                   "her", "out", "line", "in", "on", "the"})
+_FALLS = frozenset({"stairs", "floor", "bathroom", "road", "ice", "wet", "mud", "rain", "bike",
+                    "step", "steps", "tiles", "banana"})
+_NOT_INTOXICATED_NEXT = frozenset({"marks", "score", "scores", "grades", "grade", "number",
+                                   "percent", "rank", "five", "fives"})
+
+
+def _add_context_concepts(c: Concepts) -> None:
+    """"score 2, i used", "I'm using": using with no object at the end of a clause."""
+    words = c.words
+    firsts = {h.start for h in c.of("first_person")}
+    for i, token in enumerate(words):
+        if token.raw in ("used", "using", "use") and (i - 1 in firsts or (
+                i >= 2 and i - 2 in firsts and words[i - 1].raw in ("have", "ve", "been", "am", "was", "did"))):
+            if i + 1 == len(words) or words[i + 1].clause != token.clause \
+                    or words[i + 1].raw in ("again", "today", "yesterday", "tonight"):
+                c.add("bare_use", i, i + 1)
+
+
 def remove_idioms(c: Concepts) -> None:
     """Forget the concepts that a harmless idiom uses up. Only clear idioms: an unclear
     one is left alone and alerts."""
     words = c.words
+    _add_context_concepts(c)
+    # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
+    # one acting, not the one acted on.
+    for hit in c.of("other_target", "relation"):
+        if hit.end < len(words) and words[hit.end].raw in ("ne", "ने", "nी", "ni", "नी"):
+            c.drop("other_target", hit.start, hit.end)
     for hit in c.of("kill"):
+        following = words[hit.end + 1].raw if hit.end + 1 < len(words) else ""
         if ((_before(c, hit, "copula_before", gap=1) or _before_raw(words, hit, frozenset({"is", "are"}), 2))
-                and _next(c, hit, "me")) or _next_raw(words, hit, _KILL_HARMLESS_NEXT):
+                and _next(c, hit, "me")) or _next_raw(words, hit, _KILL_HARMLESS_NEXT) \
+                or (_next_raw(words, hit, frozenset({"the", "my"})) and following in _KILL_HARMLESS_OBJECT) \
+                or (_laughing(c, hit) and not _next(c, hit, "self", gap=1)):
             if not _next(c, hit, "self", "other_target", gap=1):
                 c.drop("kill", hit.start, hit.end)
                 c.drop("die", hit.start, hit.end)
                 c.drop("me", hit.end, hit.end + 1)
+    for hit in c.of("murder"):
+        if _before_raw(words, hit, frozenset({"was", "is", "its", "it's", "s"})) \
+                or _next_raw(words, hit, frozenset({"a", "an", "some", "mystery", "mysteries", "series"})) \
+                or _laughing(c, hit):
+            c.drop("murder", hit.start, hit.end)
+    for hit in c.of("overdose"):
+        if _next_raw(words, hit, frozenset({"on"})) and _laughing(c, hit):
+            c.drop("overdose", hit.start, hit.end)
+    for hit in c.of("intoxicated"):
+        if _next_raw(words, hit, _NOT_INTOXICATED_NEXT):
+            c.drop("intoxicated", hit.start, hit.end)
+    for hit in c.of("drank"):
+        if _before_raw(words, hit, _OTHERS_DOING, 1):
+            c.drop("drank", hit.start, hit.end)
+    for hit in c.of("help_plea"):
+        if words[hit.start].raw in ("help", "hlp", "halp", "helpp") and hit.end - hit.start == 1 and (
+                _before_raw(words, hit, _HELP_NOT_A_PLEA_BEFORE) or _next_raw(words, hit, _HELP_NOT_A_PLEA_NEXT)):
+            c.drop("help_plea", hit.start, hit.end)
+    for hit in c.of("relapse"):
+        if words[hit.start].raw.startswith("slip") and any(
+                w.raw in _FALLS for w in words[hit.end:hit.end + 4]):
+            c.drop("relapse", hit.start, hit.end)
+    for hit in c.of("hang"):
+        if _before_raw(words, hit, frozenset({"skipping", "skip", "jump", "jumping", "tug"})):
+            c.drop("hang", hit.start, hit.end)
     for hit in c.of("die"):
         harmless = (_next_raw(words, hit, _DIE_HARMLESS_NEXT)
-                    or _before_raw(words, hit, _DIE_HARMLESS_BEFORE)
-                    or _next(c, hit, "past_aux")
+                    or _before_raw(words, hit, _DIE_HARMLESS_BEFORE, 1)
+                    or _next(c, hit, "past_aux", gap=1)
                     or _before(c, hit, "device", gap=3) or _next(c, hit, "device", gap=1)
-                    or any(abs(h.start - hit.start) <= 5 and words[h.start].sentence == words[hit.start].sentence
-                           for h in c.of("laugh")))
+                    or _laughing(c, hit, 5))
         if harmless and not _before_raw(words, hit, frozenset({"want", "wanna", "wish"}), 2):
             c.drop("die", hit.start, hit.end)
     for hit in c.of("hang"):
@@ -278,12 +376,17 @@ def _near(c: Concepts, hits: tuple[Hit, ...], names: tuple[str, ...], before: in
     return None
 
 
-def _cancelled(c: Concepts, hits: tuple[Hit, ...]) -> bool:
-    """Relapse and craving: "not drinking", "daru nahi pi", "दारू सोडून", "no cravings"."""
+def _cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
+    """Relapse: "not drinking", "daru nahi pi", "दारू सोडून". Craving: "no cravings",
+    "don't want a drink" (a negation on the wanting, not "struggling not to use")."""
     if any(h.concept in _NEGATORS for h in hits):
         return False
-    return (_near(c, hits, ("negation", "weak_negation"), before=3, after=2) is not None
-            or _near(c, hits, ("quit",), before=4, after=4) is not None)
+    if combo.category is CR:
+        heads = tuple(h for h in hits if h.concept not in SUBSTANCES
+                      and h.concept not in ("drink_verb", "drank", "use_strong", "use"))
+        return bool(heads) and _near(c, heads, _NEGATORS, before=1, after=0) is not None
+    return (_near(c, hits, _NEGATORS, before=3, after=2) is not None
+            or _near(c, hits, ("quit",), before=2, after=2) is not None)
 
 
 def _about_someone_else(c: Concepts, hits: tuple[Hit, ...]) -> bool:
@@ -337,7 +440,7 @@ def findings(c: Concepts) -> list[Finding]:
         hits = tuple(sorted(hits, key=lambda h: h.start))
         negated = False
         if combo.category in CANCELLED_BY_NEGATION:
-            if _cancelled(c, hits):
+            if _cancelled(c, combo, hits):
                 continue
         else:
             negated = (not any(h.concept in _NEGATORS for h in hits)

@@ -81,7 +81,9 @@ _DEVANAGARI_RANGE = "\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff"
 EMOJI_WORDS = {"💊": "pill", "🔪": "knife", "🗡": "knife", "💀": "skull", "☠": "skull",
                "⚰": "coffin", "🪦": "coffin", "🩸": "blood", "🔫": "gun", "🪢": "rope",
                "🍺": "beer", "🍻": "beer", "🍷": "wine", "🥃": "whisky", "🍾": "bottle",
-               "🍸": "drink", "🌿": "weed", "💉": "needle", "😂": "lol", "🤣": "lol"}
+               "🍸": "drink", "🌿": "weed", "💉": "needle", "😂": "lol", "🤣": "lol", "😜": "lol",
+               "😝": "lol", "😆": "lol", "😅": "lol", "🤪": "lol", "😘": "lol", "😍": "lol", "😁": "lol",
+               "🎉": "lol", "😄": "lol"}
 _EMOJI = "".join(EMOJI_WORDS)
 _TOKEN = re.compile(rf"[\w{_DEVANAGARI_RANGE}@$]+(?:['’][\w{_DEVANAGARI_RANGE}]+)*|[{_EMOJI}]")
 # Clauses end at punctuation and at "but": a negation never reaches across them.
@@ -181,7 +183,10 @@ SHORTHAND = {
     # English words whose skeleton is a Hindi or Marathi word of another concept: "she"
     # would be "se" (from), "wish" would be "vish" (poison).
     "she": "shey", "she's": "sheys", "shes": "sheys", "wish": "wishes",
-    "ate": "eaten",
+    "ate": "eaten", "tea": "chai", "been": "ben", "maal": "maal-drugs",
+    # one spelling for poison, whose Devanagari skeleton (ज़हर -> jr) is "zara" (a little)
+    "zahar": "zeher", "jahar": "zeher", "zehar": "zeher", "zaher": "zeher", "jeher": "zeher",
+    "zehr": "zeher", "जहर": "zeher", "\u091c\u093c\u0939\u0930": "zeher", "\u095b\u0939\u0930": "zeher",
     "plz": "please", "pls": "please", "plzz": "please", "plss": "please",
 }
 

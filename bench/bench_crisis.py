@@ -1,0 +1,153 @@
+"""Crisis detector: recall, false alarms and speed on the labelled message sets.
+
+`python -m bench crisis` reads tests/data/crisis_corpus.tsv (and crisis_holdout.tsv when
+present, reported separately) and prints, overall and per language, script and label:
+
+- recall on crisis and relapse (suicide, self_harm, overdose, harm_to_others, third_party,
+  relapse must give Detection.crisis), target >= 0.97;
+- false alarms on benign, idiom and sobriety lines (Detection.crisis), target <= 0.03, and
+  how many of them got only an urgent (craving) finding;
+- craving accuracy (label craving gives Detection.urgent or .crisis), target >= 0.97;
+- the median and p99 time of one detect() call, for a typical SMS and the longest lines.
+
+No database, no Redis. BENCH_CRISIS_MISSES=1 also lists the lines each set gets wrong;
+BENCH_CRISIS_SETS=corpus reads only the main set (the holdout is for measuring, not tuning).
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from bench.common import Figure, print_figures
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdout.tsv"))
+ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
+                          "relapse"})
+QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
+RECALL_TARGET, FALSE_ALARM_TARGET, CRAVING_TARGET = 0.97, 0.03, 0.97
+TIMING_ROUNDS = 5
+SMS_MEDIAN_TARGET_MS, LONG_P99_TARGET_MS = 1.0, 5.0
+
+
+def read_set(path: Path) -> list[tuple[str, str, str, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("label\t"):
+            continue
+        label, language, script, text = line.split("\t", 3)
+        rows.append((label, language, script, text))
+    return rows
+
+
+def _ratio(hits: int, total: int) -> float:
+    return hits / total if total else 0.0
+
+
+def evaluate(name: str, rows) -> tuple[list[Figure], list[str]]:
+    from alumni.domain.crisis import detect
+
+    alert = defaultdict(lambda: [0, 0])      # group -> [caught, total]
+    quiet = defaultdict(lambda: [0, 0, 0])   # group -> [crisis, urgent only, total]
+    craving = defaultdict(lambda: [0, 0])
+    misses = []
+    for label, language, script, text in rows:
+        detection = detect(text)
+        groups = ("all", f"language {language}", f"script {script}", f"label {label}")
+        if label in ALERT_LABELS:
+            for g in groups:
+                alert[g][0] += detection.crisis
+                alert[g][1] += 1
+            if not detection.crisis:
+                misses.append(f"MISS {label}/{language}/{script}: {text}  [{detection.explain()}]")
+        elif label in QUIET_LABELS:
+            for g in groups:
+                quiet[g][0] += detection.crisis
+                quiet[g][1] += detection.urgent
+                quiet[g][2] += 1
+            if detection.crisis:
+                misses.append(f"FALSE {label}/{language}/{script}: {text}  [{detection.explain()}]")
+        elif label == "craving":
+            for g in groups:
+                craving[g][0] += detection.crisis or detection.urgent
+                craving[g][1] += 1
+            if not (detection.crisis or detection.urgent):
+                misses.append(f"MISS craving/{language}/{script}: {text}")
+    figures = []
+    for group in sorted(alert, key=lambda g: (g != "all", g)):
+        caught, total = alert[group]
+        value = _ratio(caught, total)
+        figures.append(Figure(f"{name}: crisis+relapse recall, {group} ({caught}/{total})", value,
+                              "", f">= {RECALL_TARGET}", value >= RECALL_TARGET))
+    for group in sorted(quiet, key=lambda g: (g != "all", g)):
+        flagged, urgent, total = quiet[group]
+        value = _ratio(flagged, total)
+        figures.append(Figure(f"{name}: false alarms, {group} ({flagged}/{total}; {urgent} urgent)",
+                              value, "", f"<= {FALSE_ALARM_TARGET}", value <= FALSE_ALARM_TARGET))
+    for group in sorted(craving, key=lambda g: (g != "all", g)):
+        caught, total = craving[group]
+        value = _ratio(caught, total)
+        figures.append(Figure(f"{name}: craving urgent or crisis, {group} ({caught}/{total})", value,
+                              "", f">= {CRAVING_TARGET}", value >= CRAVING_TARGET))
+    return figures, misses
+
+
+def timing(rows) -> list[Figure]:
+    from alumni.domain.crisis import detect
+
+    texts = [text for *_, text in rows]
+    long_text = " ".join(texts)[:1600]
+    detect(long_text)
+    per_call = []
+    for _ in range(TIMING_ROUNDS):
+        for text in texts:
+            started = time.perf_counter()
+            detect(text)
+            per_call.append((time.perf_counter() - started) * 1000)
+    per_call.sort()
+    long_calls = []
+    for n in range(200):
+        text = long_text[n:] + long_text[:n]   # a new text each time: no cache helps
+        started = time.perf_counter()
+        detect(text)
+        long_calls.append((time.perf_counter() - started) * 1000)
+    long_calls.sort()
+    median, p99 = statistics.median(per_call), per_call[int(len(per_call) * 0.99)]
+    long_p99 = long_calls[int(len(long_calls) * 0.99)]
+    return [
+        Figure(f"detect(): median per corpus message ({len(texts)} x {TIMING_ROUNDS})", median, "ms",
+               f"< {SMS_MEDIAN_TARGET_MS} ms", median < SMS_MEDIAN_TARGET_MS),
+        Figure("detect(): p99 per corpus message", p99, "ms"),
+        Figure("detect(): median, 1,600 characters", statistics.median(long_calls), "ms"),
+        Figure("detect(): p99, 1,600 characters", long_p99, "ms",
+               f"< {LONG_P99_TARGET_MS} ms", long_p99 < LONG_P99_TARGET_MS),
+    ]
+
+
+def run() -> list[Figure]:
+    figures = []
+    show_misses = os.environ.get("BENCH_CRISIS_MISSES") == "1"
+    corpus_rows = None
+    wanted = os.environ.get("BENCH_CRISIS_SETS", "corpus,holdout").split(",")
+    for name, path in SETS:
+        if name not in wanted or not path.exists():
+            continue
+        rows = read_set(path)
+        corpus_rows = corpus_rows or rows
+        found, misses = evaluate(name, rows)
+        figures += found
+        if show_misses:
+            print("\n".join(f"   {m}" for m in misses), flush=True)
+    if corpus_rows:
+        figures += timing(corpus_rows)
+    return figures
+
+
+if __name__ == "__main__":
+    import sys
+    figures = run()
+    print_figures(figures)
+    sys.exit(1 if any(f.met is False for f in figures) else 0)
