@@ -101,29 +101,41 @@ def timing(rows) -> list[Figure]:
     texts = [text for *_, text in rows]
     long_text = " ".join(texts)[:1600]
     detect(long_text)
-    per_call = []
+
+    def measure(text: str, wall: list[float], cpu: list[float]) -> None:
+        started, started_cpu = time.perf_counter(), time.thread_time()
+        detect(text)
+        cpu.append((time.thread_time() - started_cpu) * 1000)
+        wall.append((time.perf_counter() - started) * 1000)
+
+    wall, cpu = [], []
     for _ in range(TIMING_ROUNDS):
         for text in texts:
-            started = time.perf_counter()
-            detect(text)
-            per_call.append((time.perf_counter() - started) * 1000)
-    per_call.sort()
-    long_calls = []
+            measure(text, wall, cpu)
+    long_wall, long_cpu = [], []
     for n in range(200):
-        text = long_text[n:] + long_text[:n]   # a new text each time: no cache helps
-        started = time.perf_counter()
-        detect(text)
-        long_calls.append((time.perf_counter() - started) * 1000)
-    long_calls.sort()
-    median, p99 = statistics.median(per_call), per_call[int(len(per_call) * 0.99)]
-    long_p99 = long_calls[int(len(long_calls) * 0.99)]
+        measure(long_text[n:] + long_text[:n], long_wall, long_cpu)   # a new text each time
+    for values in (wall, cpu, long_wall, long_cpu):
+        values.sort()
+
+    def p99(values: list[float]) -> float:
+        return values[int(len(values) * 0.99)]
+
+    # CPU time of this thread is what detect() costs; wall time also counts waiting for a
+    # core on a shared machine (load average printed beside it).
+    load = os.getloadavg()[0]
     return [
-        Figure(f"detect(): median per corpus message ({len(texts)} x {TIMING_ROUNDS})", median, "ms",
-               f"< {SMS_MEDIAN_TARGET_MS} ms", median < SMS_MEDIAN_TARGET_MS),
-        Figure("detect(): p99 per corpus message", p99, "ms"),
-        Figure("detect(): median, 1,600 characters", statistics.median(long_calls), "ms"),
-        Figure("detect(): p99, 1,600 characters", long_p99, "ms",
-               f"< {LONG_P99_TARGET_MS} ms", long_p99 < LONG_P99_TARGET_MS),
+        Figure(f"detect(): median per corpus message, CPU ({len(texts)} x {TIMING_ROUNDS})",
+               statistics.median(cpu), "ms", f"< {SMS_MEDIAN_TARGET_MS} ms",
+               statistics.median(cpu) < SMS_MEDIAN_TARGET_MS),
+        Figure("detect(): p99 per corpus message, CPU", p99(cpu), "ms"),
+        Figure(f"detect(): median / p99 per corpus message, wall (load {load:.1f})",
+               statistics.median(wall), "ms", f"p99 {p99(wall):.2f} ms"),
+        Figure("detect(): median, 1,600 characters, CPU", statistics.median(long_cpu), "ms"),
+        Figure("detect(): p99, 1,600 characters, CPU", p99(long_cpu), "ms",
+               f"< {LONG_P99_TARGET_MS} ms", p99(long_cpu) < LONG_P99_TARGET_MS),
+        Figure("detect(): median / p99, 1,600 characters, wall", statistics.median(long_wall), "ms",
+               f"p99 {p99(long_wall):.2f} ms"),
     ]
 
 

@@ -13,10 +13,10 @@ rules say which combinations, within a few words in any order, are.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-from alumni.domain.crisis.spelling import Token, skeleton
+from alumni.domain.crisis.spelling import SHORTHAND, Token, fold, skeleton
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     # --- strong on their own --------------------------------------------------------
@@ -141,6 +141,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "dori", "दोरी", "rope", "ropes", "emoji_rope", "lataku*", "latkun", "lomb*",
     ),
     "jump": (
+        "कूदने", "koodne", "kudne", "कुदणार", "kudnar",
         "jump", "jumped", "jumping", "jumps", "kudna", "koodna", "kood jau*", "kood ja*", "kud ja*", "kudunga", "कूदना", "कूदूंगा", "कूदूँगा", "कूद जा*", "कूद ज*",
         "kudungi", "kud jau*", "udi", "uDi", "udi mar*", "udi ghe*",
         "उडी", "उड़ी", "throw myself",
@@ -157,7 +158,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "jeher", "zaher", "ज़हर", "जहर", "विष", "rat poison", "rat kill*",
         "pesticide", "keetnashak", "kitnashak", "कीटनाशक", "phenyl", "फिनाइल", "bleach",
         "toilet cleaner", "harpic", "acid", "tezaab", "tezab", "तेजाब", "तेज़ाब", "kerosene",
-        "mitti ka tel", "sulphas", "celphos", "ratol",
+        "mitti ka tel", "sulphas", "celphos", "ratol", "ज़हेर", "जहेर", "jehar",
     ),
     "eat": (
         "pila", "pile", "पिलं", "पिला", "पिले", "kha gaya", "kha gya", "kha gayi", "kha gyi", "खा गया", "खा गई", "kha li", "kha lee", "kha lin", "खा ली", "खा लीं", "खा लिया", "खा लिए", "kha liye",
@@ -185,8 +186,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "झोपेच*", "jopech*", "jopeci*", "insomnia",
     ),
     "quantity": (
-        "everything", "sab kuch", "sabkuch", "ekdam", "ek saath", "ek sath", "एकदम", "एक साथ", "at once", "all at once", "ekdum", "re:x?[1-9][0-9]+x?",
-        "all", "many", "lots", "bunch", "whole", "entire", "handful", "full",
+        "everything", "sab kuch", "sabkuch", "ekdam", "ek saath", "ek sath", "एकदम", "एक साथ", "at once", "all at once", "ekdum",         "all", "many", "lots", "bunch", "whole", "entire", "handful", "full",
         "too many", "too much", "so many", "saari", "sari", "saare", "sare", "sab", "sabhi",
         "सारी", "सारे", "सब", "सभी", "bahut", "bohot", "bahot", "bhot", "बहुत", "zyada",
         "jyada", "jaada", "ज़्यादा", "ज्यादा", "jast", "jaast", "जास्त", "saglya", "sagale",
@@ -215,6 +215,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "जला दिया", "जला लिया", "जलाया", "jalun", "जाळून",         "hit", "hitting", "maarta", "maarti", "तकलीफ",
     ),
     "weapon": (
+        "sura", "सुरा",
         "knife", "knives", "gun", "pistol", "chaku", "chaaku", "chakoo", "चाकू", "suri",
         "सुरी", "bandook", "banduk", "बंदूक", "katta", "कट्टा", "talwar", "तलवार", "koyta",
         "कोयता", "emoji_knife", "emoji_gun", "rod", "danda", "axe", "kulhadi", "कुल्हाड़ी",
@@ -311,7 +312,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "dein", "dyaycha", "dyayche", "dyaychay", "denar", "deu", "devun", "देईन",
         "द्यायच*", "देणार", "देऊ", "देऊन",     ),
     "take": (
-        "gheil", "gheen", "घेइन", "घेईल", "घेईन", "gheto", "घेतो","le", "lena", "lunga", "lungi", "le lunga", "ले",
+        "gheil", "घेइन", "घेईल", "घेईन", "gheto", "घेतो","le", "lena", "lunga", "lungi", "le lunga", "ले",
              "लूंगा", "ghein", "घेईन"),
     "point": (
         "point", "reason", "reasons", "purpose", "worth", "meaning", "use", "matlab",
@@ -438,6 +439,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "relapse", "fell off", "gave in", "gave into",
     ),
     "time": (
+        "today", "2day",
         "roj", "रोज", "daily", "every night", "every day", "har roz", "हर रोज़", "हर रोज", "weekend", "sunday", "saturday", "friday", "party", "shaadi", "शादी", "lagn", "लग्न", "varat*", "वरात*",
         "last night", "yesterday", "tonight", "this morning", "this weekend",
         "last week", "last weekend", "kal", "kal raat", "raat ko", "कल",
@@ -499,9 +501,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
              "dokyat", "डोक्यात", "manat", "मनात", "khayal", "ख्याल", "khayaal", "vichar", "विचार", "keeps going",
              "cant stop thinking", "can't stop thinking"),
     "restrain": ("rok", "रोक", "rokna", "control", "aavar*", "आवर*", "aawar*", "resist", "stop myself"),
-    "call_plea": ("pls call", "please call", "call me", "call karo", "call kro", "call kar", "phone karo",
+    "call_plea": ("call", "phone", "call me", "call karo", "call kro", "call kar", "phone karo",
                   "phone kro", "phone kara", "फोन करो", "फोन करा", "फ़ोन करो", "call kara", "koi call"),
-    "urgency": ("please", "plz", "plzz", "plzzz", "pls", "jaldi", "जल्दी", "urgent", "asap", "now",
+    "urgency": ("about to", "rn", "right now", "please", "plz", "plzz", "plzzz", "pls", "jaldi", "जल्दी", "urgent", "asap", "now",
                 "lavkar", "लवकर", "प्लीज़", "प्लीज", "kripya", "कृपया", "krupaya"),
     "regret": ("shouldn't have", "shouldnt have", "sorry", "ashamed", "guilty", "mistake", "galti", "गलती",
                "chuk", "चूक", "माफ", "maaf", "सॉरी", "sharam", "शरम", "शर्म"),
@@ -509,6 +511,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "सब कुछ", "सब", "all of it", "this life", "ye zindagi", "हे सगळं"),
     "better": ("better", "fine", "happy", "happier", "sukhi", "सुखी", "khush", "खुश", "खूश", "relieved",
                "easier", "peace", "shanti", "शांती", "शांति"),
+    # Pills by count: "30 goli", "took 20 tablets" (not medicine in general: "30 din se dawai").
+    "pill_count": ("pill", "pills", "tablet", "tablets", "tabs", "goli*", "golya*", "गोली", "गोलियां",
+                   "गोलियाँ", "गोळ्या", "गोळी", "capsule*", "strip", "strips", "sleeping tabs"),
+    "count": ("re:x?[1-9][0-9]+x?",),
+    # A prescribed dose: "taking one at night like he said".
+    "dose": ("one", "ek", "एक", "half", "aadha", "aadhi", "आधी", "prescribed", "as prescribed",
+             "like he said", "like she said", "doctor", "daktar", "डॉक्टर", "dr"),
     "pill_use": ("popped", "pop", "popping", "pops"),
     # Using words that need no substance named when "again" is beside them.
     "use_strong": (
@@ -523,7 +532,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # Idiom markers: the words around a concept that make it harmless.
     "laugh": (
-        "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "emoji_lol", "hans", "has has",
+        "lol", "lmao", "lmfao", "rofl", "emoji_lol", "hans", "has has",
         "hans hans", "hanste", "hanste hanste", "laugh*", "हंस*", "हँस*", "has*un",
         "hasun", "hasta", "हसून", "हसत", "हसता",
     ),
@@ -562,27 +571,49 @@ class Hit:
     end: int            # one past the last token index
 
 
-def _entry_pattern(entry: str) -> str:
-    if entry.startswith("re:"):      # a pattern over skeletons, e.g. a count of 10 or more
-        return entry[3:]
-    parts = []
-    for word in entry.split():
-        prefix = word.endswith("*")
-        word = word.rstrip("*")
-        skel = word if word.startswith("emoji_") else skeleton(word)
-        if not skel:
-            return ""
-        parts.append(re.escape(skel) + (r"[^ ]*" if prefix else ""))
-    return " ".join(parts)
+# A word of an entry: (skeleton, is_prefix), or a compiled pattern for "re:" entries.
+Matcher = tuple[str, bool] | re.Pattern[str]
 
 
-def _compile(entries: tuple[str, ...]) -> re.Pattern[str]:
-    patterns = sorted({p for p in map(_entry_pattern, entries) if p}, key=len, reverse=True)
-    return re.compile(r"(?<= )(?:" + "|".join(patterns) + r")(?= )")
+def _word_matcher(word: str) -> Matcher:
+    prefix = word.endswith("*")
+    word = word.rstrip("*")
+    skel = word if word.startswith("emoji_") else skeleton(SHORTHAND.get(fold(word), word))
+    return (skel or "_", prefix)   # "a", "आ": a word of a-sounds only is written "_"
 
 
-COMPILED: dict[str, re.Pattern[str]] = {name: _compile(entries)
-                                        for name, entries in CONCEPTS.items()}
+def _entry(entry: str) -> tuple[Matcher, ...]:
+    if entry.startswith("re:"):      # a pattern over one skeleton, e.g. a count of 10 or more
+        return (re.compile(entry[3:] + "$"),)
+    return tuple(_word_matcher(word) for word in entry.split())
+
+
+def _matches(matcher: Matcher, skel: str) -> bool:
+    if isinstance(matcher, re.Pattern):
+        return matcher.match(skel) is not None
+    text, prefix = matcher
+    return skel.startswith(text) if prefix else skel == text
+
+
+# Every entry of every concept, compiled once: (concept, words).
+ENTRIES: tuple[tuple[str, tuple[Matcher, ...]], ...] = tuple(
+    (name, words) for name, entries in CONCEPTS.items()
+    for words in dict.fromkeys(map(_entry, entries)))
+_EXACT_FIRST: dict[str, list[int]] = {}
+_OTHER_FIRST: list[int] = []
+for _number, (_, _words) in enumerate(ENTRIES):
+    _first = _words[0]
+    if isinstance(_first, tuple) and not _first[1]:
+        _EXACT_FIRST.setdefault(_first[0], []).append(_number)
+    else:
+        _OTHER_FIRST.append(_number)
+
+
+@lru_cache(maxsize=65536)
+def _entries_starting_with(skel: str) -> tuple[int, ...]:
+    """The entries whose first word this skeleton is (cached: words repeat across texts)."""
+    return tuple(_EXACT_FIRST.get(skel, ())) + tuple(
+        n for n in _OTHER_FIRST if _matches(ENTRIES[n][1][0], skel))
 
 
 class Concepts:
@@ -590,26 +621,19 @@ class Concepts:
 
     def __init__(self, words: list[Token]):
         self.words = words
-        starts = []
-        parts = [" "]
-        offset = 1
-        for token in words:
-            starts.append(offset)
-            skel = token.skeleton or "_"
-            parts.append(skel)
-            parts.append(" ")
-            offset += len(skel) + 1
-        self._starts = starts
-        joined = "".join(parts)
+        skeletons = [token.skeleton or "_" for token in words]
+        longest: dict[tuple[str, int], int] = {}
+        for i, skel in enumerate(skeletons):
+            for number in _entries_starting_with(skel):
+                name, entry = ENTRIES[number]
+                end = i + len(entry)
+                if end > len(skeletons) or end <= longest.get((name, i), i):
+                    continue
+                if all(_matches(m, skeletons[i + k]) for k, m in enumerate(entry[1:], 1)):
+                    longest[(name, i)] = end
         self.hits: dict[str, list[Hit]] = {}
-        for name, pattern in COMPILED.items():
-            found = [Hit(name, self._index(m.start()), self._index(m.end() - 1) + 1)
-                     for m in pattern.finditer(joined)]
-            if found:
-                self.hits[name] = found
-
-    def _index(self, offset: int) -> int:
-        return bisect_right(self._starts, offset) - 1
+        for (name, start), end in sorted(longest.items(), key=lambda item: item[0][1]):
+            self.hits.setdefault(name, []).append(Hit(name, start, end))
 
     def of(self, *names: str) -> list[Hit]:
         return [hit for name in names for hit in self.hits.get(name, ())]

@@ -8,6 +8,8 @@ false alarm costs a phone call; a miss can cost a life.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.detection import Category, Detection, Finding
@@ -16,7 +18,8 @@ from alumni.domain.crisis.spelling import clean, despaced, skeleton, tokens
 
 # Skeletons of strong words that are still unmistakable with the spaces gone.
 _DESPACED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in {
-    "suicide": "suicid|sucid|suisid|kudkusi|tmhty|kilmyself|kilmyslf|endmylife|unlive",
+    "suicide": "suicid|sucid|suisid|kudkusi|tmhty|kilmyself|kilmyslf|endmylife|unlive"
+               "|vnt(?:to|2)?die(?!t)|pointofliving|vntodie",
     "overdose": "overdos|overdoj|ovrdos",
     "self_harm": "selfhrm|selfinjur",
     "hanging": "hngmyself|glfs",
@@ -34,7 +37,7 @@ _TYPO_TARGETS = {skeleton(w): c for w, c in (
 # Real words one slip away from a target: not a crisis on their own.
 _TYPO_EXCEPTIONS = frozenset(skeleton(w) for w in ("overdone", "overdoes", "relapse", "relapses",
                                                    "overdue", "overused", "overdosage"))
-# Texts longer than this are read in full; only the typo pass is limited, for speed.
+# Texts longer than this are read in full; only the typo pass stops here.
 _TYPO_SCAN_WORDS = 400
 
 
@@ -59,36 +62,41 @@ def detect(text: object) -> Detection:
 
 def _despaced(words) -> list[tuple[Category, str]]:
     joined = despaced(words)
+    if not _DESPACED.search(joined):
+        return []
+    reading = [t for t in words if not t.skeleton.startswith("emoji_")]
+    starts, position = [], 0
+    for token in reading:
+        starts.append(position)
+        position += len(skeleton(token.raw))
     out = []
     for match in _DESPACED.finditer(joined):
-        out.append((_CATEGORY[match.lastgroup], _surface_of(words, match.start(), match.end())))
+        first = bisect_right(starts, match.start()) - 1
+        last = bisect_right(starts, max(match.start(), match.end() - 1)) - 1
+        if first == last and starts[first] == match.start():
+            continue    # the word itself ("suicidal"): the word-by-word reading had its say
+        out.append((_CATEGORY[match.lastgroup],
+                    " ".join(t.surface for t in reading[first:last + 1])))
     return out
-
-
-def _surface_of(words, start: int, end: int) -> str:
-    """The words of the text that a slice of the de-spaced skeleton came from."""
-    position, parts = 0, []
-    for token in words:
-        if token.skeleton.startswith("emoji_"):
-            continue
-        following = position + len(skeleton(token.raw))
-        if following > start and position < end:
-            parts.append(token.surface)
-        position = following
-    return " ".join(parts)
 
 
 def _typos(words) -> list[tuple[Category, str]]:
     out = []
     for token in words[:_TYPO_SCAN_WORDS]:
-        skel = token.skeleton
-        if len(skel) < 6 or not skel.isascii() or skel in _TYPO_EXCEPTIONS:
-            continue
-        for target, category in _TYPO_TARGETS.items():
-            if skel != target and _one_slip(skel, target):
-                out.append((category, token.surface))
-                break
+        category = _typo_of(token.skeleton)
+        if category is not None:
+            out.append((category, token.surface))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _typo_of(skel: str) -> Category | None:
+    if len(skel) < 6 or not skel.isascii() or skel in _TYPO_EXCEPTIONS or skel in _TYPO_TARGETS:
+        return None
+    for target, category in _TYPO_TARGETS.items():
+        if _one_slip(skel, target):
+            return category
+    return None
 
 
 def _one_slip(a: str, b: str) -> bool:

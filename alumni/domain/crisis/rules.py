@@ -32,6 +32,7 @@ class Combination:
     unless: Group = ()              # not when one of these sits in the window
     same_word: bool = False         # one word may stand for two parts ("marunga")
     order: bool = False             # parts must appear in the order given
+    across: bool = False            # parts may sit in neighbouring sentences ("a plan. the tracks")
 
 
 def _g(*names: str) -> Group:
@@ -68,7 +69,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("wake"), _g("negation", "weak_negation"), _g("want", "forever", "sleep")), 4),
     Combination(S, (_g("burden"), _g("better")), 6),
     Combination(S, (_g("hang"), _g("acquire", "time", "mind")), 4),
-    Combination(S, (_g("height"), _g("edge", "plan_made")), 5),
+    Combination(S, (_g("height"), _g("edge", "plan_made")), 5, across=True),
     Combination(S, (_g("jaan"), _g("give")), 2, order=True),
     Combination(S, (_g("jaan"), _g("take"), _g("self")), 3),
     Combination(S, (_g("life"), _g("negation"), _g("want")), 4),
@@ -88,8 +89,9 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(SH, (_g("bleed"), _g("bang")), 5),
     Combination(SH, (_g("cut", "hurt", "bang"), _g("reflexive")), 1, order=True),
     Combination(OD, (_g("pills", "sedatives"), _g("quantity")), 4),
+    Combination(OD, (_g("pill_count", "sedatives"), _g("count")), 4),
     Combination(OD, (_g("pills", "sedatives"), _g("too_much")), 4),
-    Combination(OD, (_g("pills", "sedatives"), _g("sleep"), _g("eat", "want")), 5),
+    Combination(OD, (_g("pills", "sedatives"), _g("sleep"), _g("eat", "want")), 5, unless=_g("dose")),
     Combination(OD, (_g("swallow"), _g("something", "pills", "quantity")), 3),
     Combination(OD, (_g("unconscious"),)),
     Combination(OD, (_g("breathing"), _g("negation")), 3),
@@ -114,9 +116,9 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(RE, (_g("pill_use"), _g("pills")), 3),
     Combination(RE, (_g("bare_use"),)),
     Combination(RE, (_g("use_strong"), _g("time")), 2),
-    Combination(RE, (_g("pills", "sedatives"), _g("use"), _g("regret")), 4),
+    Combination(RE, (_g("pills", "sedatives"), _g("use"), _g("regret")), 6),
     Combination(RE, (_g("some_amount"), _g("use")), 0, order=True),
-    Combination(RE, (_g("alcohol"), _g("some_amount")), 2),
+    Combination(RE, (_g("alcohol"), _g("some_amount")), 2, same_word=True),
     Combination(CR, (_g("craving"),)),
     Combination(CR, (_g("help_plea"),)),
     Combination(CR, (ANY_SUBSTANCE + _g("drink_verb", "drank", "use_strong"), _g("want")), 3),
@@ -169,8 +171,7 @@ _JUMP_HARMLESS_NEXT = frozenset({"on", "at", "around", "rope", "for", "start", "
 _LIVE_HARMLESS_NEXT = frozenset({"in", "at", "with", "here", "there", "near", "nearby", "alone",
                                  "together", "abroad", "close", "far", "match", "show", "stream",
                                  "concert", "music", "band", "cricket", "score", "tv", "telecast",
-                                 "on", "next", "without", "like", "the", "my", "our", "life",
-                                 "upto", "up", "by", "apart", "separately", "anymore"})
+                                 "on", "next", "upto", "up", "by", "apart", "separately"})
 _RELAPSE_HARMLESS_NEXT = frozenset({"prevention", "class", "classes", "plan", "group", "session",
                                     "workshop", "meeting", "training", "signs", "warning",
                                     "triggers", "talk", "topic", "module", "worksheet", "book"})
@@ -190,7 +191,8 @@ def _laughing(c: Concepts, hit: Hit, reach: int = 8) -> bool:
 
 
 _OTHERS_DOING = frozenset({"everyone", "everybody", "they", "people", "friends", "sab", "sagle",
-                           "log", "others", "guys", "colleagues"})
+                           "log", "others", "guys", "colleagues", "sabne", "सबने", "sabhi", "सभी",
+                           "सगळे", "सगळ्यांनी", "saglyanni", "logon", "लोगों", "लोग"})
 _HELP_NOT_A_PLEA_BEFORE = frozenset({"your", "the", "for", "thanks", "thank", "of", "with", "a",
                                      "some", "any", "no", "to", "his", "her", "their", "our"})
 _HELP_NOT_A_PLEA_NEXT = frozenset({"with", "of", "desk", "group", "from", "us", "them", "him",
@@ -244,9 +246,9 @@ def remove_idioms(c: Concepts) -> None:
     for hit in c.of("intoxicated"):
         if _next_raw(words, hit, _NOT_INTOXICATED_NEXT):
             c.drop("intoxicated", hit.start, hit.end)
-    for hit in c.of("drank"):
+    for hit in c.of("drank", "drink_verb"):
         if _before_raw(words, hit, _OTHERS_DOING, 1):
-            c.drop("drank", hit.start, hit.end)
+            c.drop(hit.concept, hit.start, hit.end)
     for hit in c.of("help_plea"):
         if words[hit.start].raw in ("help", "hlp", "halp", "helpp") and hit.end - hit.start == 1 and (
                 _before_raw(words, hit, _HELP_NOT_A_PLEA_BEFORE) or _next_raw(words, hit, _HELP_NOT_A_PLEA_NEXT)):
@@ -335,7 +337,7 @@ def _find(c: Concepts, combo: Combination) -> tuple[Hit, ...] | None:
         for hit in rest[0]:
             if chosen:
                 first = chosen[0]
-                if words[hit.start].sentence != words[first.start].sentence:
+                if not combo.across and words[hit.start].sentence != words[first.start].sentence:
                     continue
                 if combo.order and hit.start < chosen[-1].end:
                     continue
@@ -367,7 +369,7 @@ def _near(c: Concepts, hits: tuple[Hit, ...], names: tuple[str, ...], before: in
         reach_before = 0 if name == "weak_negation" else before
         reach_after = 0 if name == "weak_negation" else after
         for h in c.of(name):
-            if (h.concept, h.start) in used:
+            if (h.concept, h.start) in used or any(u.start <= h.start < u.end for u in hits):
                 continue
             if same_clause and words[h.start].clause not in clauses:
                 continue

@@ -87,8 +87,8 @@ EMOJI_WORDS = {"💊": "pill", "🔪": "knife", "🗡": "knife", "💀": "skull"
 _EMOJI = "".join(EMOJI_WORDS)
 _TOKEN = re.compile(rf"[\w{_DEVANAGARI_RANGE}@$]+(?:['’][\w{_DEVANAGARI_RANGE}]+)*|[{_EMOJI}]")
 # Clauses end at punctuation and at "but": a negation never reaches across them.
-_CLAUSE_BREAK = re.compile(r"[,;:.!?।॥\n()\[\]\"]")
-_SENTENCE_BREAK = re.compile(r"[.!?।॥\n]")
+_CLAUSE_BREAK = frozenset(",;:.!?।॥\n()[]\"")
+_SENTENCE_BREAK = frozenset(".!?।॥\n")
 _TAG = re.compile(r"<[^<>]{0,200}>")
 
 
@@ -126,6 +126,7 @@ def _strip_latin_accents(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case, look-alikes as Latin, no Latin accents, digits-for-letters undone."""
     word = _strip_latin_accents(word.casefold().translate(_HOMOGLYPHS))
@@ -147,13 +148,13 @@ def tokens(text: str) -> list[Token]:
     out: list[Token] = []
     clause = sentence = 0
     position = 0
-    lowered = text.casefold()
     for match in _TOKEN.finditer(text):
-        gap = lowered[position:match.start()]
-        if _SENTENCE_BREAK.search(gap):
-            sentence += 1
-        if _CLAUSE_BREAK.search(gap):
-            clause += 1
+        gap = text[position:match.start()]
+        if gap != " ":
+            if not _SENTENCE_BREAK.isdisjoint(gap):
+                sentence += 1
+            if not _CLAUSE_BREAK.isdisjoint(gap):
+                clause += 1
         surface = match.group(0)
         if surface in EMOJI_WORDS:
             raw = EMOJI_WORDS[surface]
@@ -186,7 +187,8 @@ SHORTHAND = {
     "ate": "eaten", "tea": "chai", "been": "ben", "maal": "maal-drugs",
     # one spelling for poison, whose Devanagari skeleton (ज़हर -> jr) is "zara" (a little)
     "zahar": "zeher", "jahar": "zeher", "zehar": "zeher", "zaher": "zeher", "jeher": "zeher",
-    "zehr": "zeher", "जहर": "zeher", "\u091c\u093c\u0939\u0930": "zeher", "\u095b\u0939\u0930": "zeher",
+    "zehr": "zeher", "zahr": "zeher", "जहर": "zeher", "\u091c\u093c\u0939\u0930": "zeher", "\u095b\u0939\u0930": "zeher",
+    "haha": "lol", "hahaha": "lol", "hahahaha": "lol", "hehe": "lol", "hihi": "lol",
     "plz": "please", "pls": "please", "plzz": "please", "plss": "please",
 }
 
