@@ -47,6 +47,12 @@ def _ratio(hits: int, total: int) -> float:
     return hits / total if total else 0.0
 
 
+def _judged(group: str) -> bool:
+    """Targets hold overall and per label; per language and script they are shown beside
+    the figure but not judged (a few dozen lines each: one line moves them 3-4 points)."""
+    return group == "all" or group.startswith("label ")
+
+
 def evaluate(name: str, rows) -> tuple[list[Figure], list[str]]:
     from alumni.domain.crisis import detect
 
@@ -81,17 +87,18 @@ def evaluate(name: str, rows) -> tuple[list[Figure], list[str]]:
         caught, total = alert[group]
         value = _ratio(caught, total)
         figures.append(Figure(f"{name}: crisis+relapse recall, {group} ({caught}/{total})", value,
-                              "", f">= {RECALL_TARGET}", value >= RECALL_TARGET))
+                              "", f">= {RECALL_TARGET}", value >= RECALL_TARGET if _judged(group) else None))
     for group in sorted(quiet, key=lambda g: (g != "all", g)):
         flagged, urgent, total = quiet[group]
         value = _ratio(flagged, total)
         figures.append(Figure(f"{name}: false alarms, {group} ({flagged}/{total}; {urgent} urgent)",
-                              value, "", f"<= {FALSE_ALARM_TARGET}", value <= FALSE_ALARM_TARGET))
+                              value, "", f"<= {FALSE_ALARM_TARGET}",
+                              value <= FALSE_ALARM_TARGET if _judged(group) else None))
     for group in sorted(craving, key=lambda g: (g != "all", g)):
         caught, total = craving[group]
         value = _ratio(caught, total)
         figures.append(Figure(f"{name}: craving urgent or crisis, {group} ({caught}/{total})", value,
-                              "", f">= {CRAVING_TARGET}", value >= CRAVING_TARGET))
+                              "", f">= {CRAVING_TARGET}", value >= CRAVING_TARGET if _judged(group) else None))
     return figures, misses
 
 
@@ -129,13 +136,13 @@ def timing(rows) -> list[Figure]:
                statistics.median(cpu), "ms", f"< {SMS_MEDIAN_TARGET_MS} ms",
                statistics.median(cpu) < SMS_MEDIAN_TARGET_MS),
         Figure("detect(): p99 per corpus message, CPU", p99(cpu), "ms"),
-        Figure(f"detect(): median / p99 per corpus message, wall (load {load:.1f})",
-               statistics.median(wall), "ms", f"p99 {p99(wall):.2f} ms"),
+        Figure(f"detect(): median per corpus message, wall (p99 {p99(wall):.2f} ms; load {load:.1f})",
+               statistics.median(wall), "ms"),
         Figure("detect(): median, 1,600 characters, CPU", statistics.median(long_cpu), "ms"),
         Figure("detect(): p99, 1,600 characters, CPU", p99(long_cpu), "ms",
                f"< {LONG_P99_TARGET_MS} ms", p99(long_cpu) < LONG_P99_TARGET_MS),
-        Figure("detect(): median / p99, 1,600 characters, wall", statistics.median(long_wall), "ms",
-               f"p99 {p99(long_wall):.2f} ms"),
+        Figure(f"detect(): median, 1,600 characters, wall (p99 {p99(long_wall):.2f} ms)",
+               statistics.median(long_wall), "ms"),
     ]
 
 

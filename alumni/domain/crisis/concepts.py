@@ -208,6 +208,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "skin", "thigh", "thighs",
     ),
     "hurt": (
+        "dukhap*", "दुखाप*",
         "tras", "त्रास", "jakham", "jakhmi", "जखम", "जख्म", "जखमी", "zakhm", "zakham", "ghav", "घाव", "burned", "burnt", "jalaya", "जलाया", "jalun", "जाळून", "jaltay", "jalto",
         "hurt", "hurting", "harm", "harming", "punch", "punched", "punching", "injure*", "burn", "burning", "burned",
         "burnt", "chot", "chhot", "चोट", "nuksan", "nuksaan", "नुकसान",
@@ -276,6 +277,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 
     # --- wanting, meaning, negation ------------------------------------------------------
     "want": (
+        "jaava", "jaavaa", "जावा",
         "jayega", "jayegi", "jaega", "jaegi", "जायेगा", "जाएगा", "जायेगी", "जाएगी", "jaenge", "जाएंगे", "ka man", "ka mn", "ka mann", "का मन", "man hai", "मन है", "mn", "man", "mann", "मन", "man hotay", "मन होतंय", "man hot*", "मन होत*", "chi iccha", "ची इच्छा", "takin", "taknar", "takto", "टाकीन", "टाकणार", "टाकतो", "fodin", "phodin", "फोडीन", "sampavto", "संपवतो", "ghein", "gheil",
         "want", "wanna", "wana", "wnt", "wants", "wanted", "wishes", "wished", "will", "gonna",
         "gunna", "going to", "goin to", "about to", "ready", "plan", "planning", "thinking of",
@@ -306,6 +308,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "hota", "hoti",
     ),
     "give": (
+        "deen",
         "deto", "देतो", "deti", "देते", "dete", "dungi", "दुंगा", "dunga",
         "de", "du", "dun", "doon", "dunga", "dungi", "dena", "dedu", "de du", "de dun",
         "de doon", "de dunga", "de dungi", "दे", "दूं", "दूँ", "दूंगा", "दूंगी", "देना", "दे दूं",
@@ -518,9 +521,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # A prescribed dose: "taking one at night like he said".
     "dose": ("one", "ek", "एक", "half", "aadha", "aadhi", "आधी", "prescribed", "as prescribed",
              "like he said", "like she said", "doctor", "daktar", "डॉक्टर", "dr"),
+    "go_on": ("go on", "carry on", "keep going", "keep living", "continue"),
     "pill_use": ("popped", "pop", "popping", "pops"),
     # Using words that need no substance named when "again" is beside them.
     "use_strong": (
+        "took a hit", "hit the pipe", "lena shuru", "leni shuru", "लेना शुरू", "peena shuru", "पीना शुरू", "pina shuru",
         "picked up", "pick up", "picking up",
         "used", "using", "use", "smoked", "smoking", "snorted", "injected", "shot up",
         "popped", "fooka", "phoonka", "phunka", "fuka", "odhla", "odhli", "odhal*", "ओढल*",

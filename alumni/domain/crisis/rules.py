@@ -70,7 +70,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("burden"), _g("better")), 6),
     Combination(S, (_g("hang"), _g("acquire", "time", "mind")), 4),
     Combination(S, (_g("height"), _g("edge", "plan_made")), 5, across=True),
-    Combination(S, (_g("jaan"), _g("give")), 2, order=True),
+    Combination(S, (_g("jaan"), _g("give")), 1, order=True),
+    Combination(S, (_g("negation"), _g("go_on")), 1, order=True),
     Combination(S, (_g("jaan"), _g("take"), _g("self")), 3),
     Combination(S, (_g("life"), _g("negation"), _g("want")), 4),
     Combination(S, (_g("hang"), _g("self", "want")), 3),
@@ -264,10 +265,14 @@ def remove_idioms(c: Concepts) -> None:
         harmless = (_next_raw(words, hit, _DIE_HARMLESS_NEXT)
                     or _before_raw(words, hit, _DIE_HARMLESS_BEFORE, 1)
                     or _next(c, hit, "past_aux", gap=1)
-                    or _before(c, hit, "device", gap=3) or _next(c, hit, "device", gap=1)
+                    or _before(c, hit, "device", gap=1) or _next(c, hit, "device", gap=1)
                     or _laughing(c, hit, 5))
         if harmless and not _before_raw(words, hit, frozenset({"want", "wanna", "wish"}), 2):
             c.drop("die", hit.start, hit.end)
+    for hit in c.of("go_on"):
+        if _next_raw(words, hit, frozenset({"the", "a", "with", "leave", "holiday", "trip", "tour",
+                                            "date", "vacation", "working", "like"})):
+            c.drop("go_on", hit.start, hit.end)
     for hit in c.of("hang"):
         if _next_raw(words, hit, _HANG_HARMLESS_NEXT):
             c.drop("hang", hit.start, hit.end)
