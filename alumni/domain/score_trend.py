@@ -18,6 +18,12 @@ MIN_PREVIOUS_SCORES = 3
 DROP_FROM_USUAL = 2.0
 
 
+def may_be_declining(newest: int) -> bool:
+    """Whether a score can be a slide at all, before reading any earlier ones: a 1 or 2 is a
+    low score, and a 5 is never below the two before it nor 2 under a mean of 1-5 scores."""
+    return LOW_SCORE_MAX < newest < 5
+
+
 def declining(scores: Sequence[int]) -> str | None:
     """Why these scores are a slide, in plain words for the case, or None."""
     if not scores or scores[-1] <= LOW_SCORE_MAX:

@@ -38,7 +38,7 @@ from alumni.domain.keywords import Keyword
 from alumni.domain.replies import (CRISIS_CASE, DECLINING_CASE, URGENT_CASE, Reply, ReplyPlan, describe_plan,
                                    interpret_reply, plan_reply)
 from alumni.domain.reply_texts import Answer, reply_text
-from alumni.domain.score_trend import PREVIOUS_SCORES_READ, declining
+from alumni.domain.score_trend import PREVIOUS_SCORES_READ, declining, may_be_declining
 from alumni.domain.sender_language import guess_language
 from alumni.extensions import db
 from alumni.models import (Alumnus, AlumnusStatus, CheckIn, CheckInKind, CheckInStatus, Direction,
@@ -153,7 +153,7 @@ def _handle_inbound(inbound: InboundMessage, actor: str) -> InboundResult:
     db.session.commit()
     send_alerts(alerts)
     if email_answer:
-        send_email_answer(result.message_id)
+        enqueue_email_answer(result.message_id)
     return result
 
 
@@ -189,7 +189,7 @@ def send_alerts(alerts: list[Alert]) -> None:
         alert_on_call(case_id, message_id=message_id)
 
 
-def send_email_answer(message_id: int) -> None:
+def enqueue_email_answer(message_id: int) -> None:
     """Our answer to an email (the helpline, for a crisis) goes by email, from a job: after
     commit, on the alerts queue so no check-in backlog holds it up."""
     from alumni.jobs import ALERTS, enqueue
@@ -432,7 +432,7 @@ def _carry_out_plan(message: Message, sender: Sender, decision: Decision, *, act
                                  "; a closer plan is offered")
         if plan.answers_checkin:
             mark_replied(checkin, reply.score, now)
-            if reply.score is not None:
+            if reply.score is not None and may_be_declining(reply.score):
                 extra.extend(_open_declining_case(alumnus, checkin, reply.score, message.id, actor))
     handling = describe_plan(reply, plan, created, tuple(extra))[:200]
     if handling != message.handling:
