@@ -248,7 +248,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sagalyanna", "सगळ्यांना", "kisi ko", "किसी को", "kunala", "कुणाला",
     ),
     "relation": (
-        "husbnd", "bhaval*", "भावाला", "bayakol*", "बायकोला", "navryal*", "नवऱ्याला", "आईला", "aaila", "मुलाला", "mulala", "inhone", "इन्होंने",
+        "husbnd", "bhaval*", "भावाला", "bayakol*", "बायकोला", "navryal*", "नवऱ्याला", "मुलाला", "mulala", "inhone", "इन्होंने",
         "brother", "bro", "sister", "sis", "friend", "frnd", "husband", "hubby", "wife",
         "son", "daughter", "dad", "father", "mom", "mother", "mum", "uncle", "aunt",
         "aunty", "cousin", "nephew", "niece", "neighbour", "neighbor", "roommate",
@@ -259,7 +259,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "devar", "sasur", "bhau", "tai", "mitra", "maitrin", "navra",
         "navara", "bayko", "mulga", "mulgi", "mavshi", "jiju",
         "भाई", "भैया", "बहन", "दीदी", "दोस्त", "पति", "पत्नी", "बीवी", "बेटा", "बेटी",
-        "पापा", "पिताजी", "मम्मी", "भाभी", "भाऊ", "ताई",
+        "पापा", "पिताजी", "भाभी", "भाऊ", "ताई",
         "मित्र", "मैत्रीण", "नवरा", "बायको", "मुलगा", "मुलगी",         "मावशी", "sathi", "साथी",
     ),
     "third_person": (
