@@ -25,6 +25,25 @@ def peer_app(make_app, migrated):
 
 
 @pytest.fixture
+def run_jobs(app, peer_app):
+    """The worker runs with peer_app's settings too: the sender asks about quiet hours again
+    right before sending."""
+    from rq import Queue
+
+    from alumni.jobs import ALL_QUEUES
+    from alumni.redis_conn import get_redis
+    from workers.app_worker import AppWorker
+
+    def run() -> None:
+        with peer_app.app_context():
+            connection = get_redis()
+            AppWorker.app = peer_app
+            AppWorker([Queue(name, connection=connection) for name in ALL_QUEUES],
+                      connection=connection).work(burst=True, with_scheduler=False)
+    return run
+
+
+@pytest.fixture
 def peer(app, peer_app):
     """Requests go to peer_app; the test reads the database in `app`'s context, so each
     request gets a fresh app context of its own (as in production)."""

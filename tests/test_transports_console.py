@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from alumni.models import Channel
 from alumni.outreach.transports.registry import send_direct, transport_for
-from tests.support.delivery import queued_checkin
+from tests.support.delivery import daytime_zone, queued_checkin
 from tests.support.factories import make_alumnus
 
 
 def test_a_console_checkin_appears_in_the_outbox(app, login_as, run_jobs):
     with app.app_context():
-        alumnus = make_alumnus(consent=(Channel.SMS,), first_name="Ravi")
+        alumnus = make_alumnus(consent=(Channel.SMS,), first_name="Ravi", timezone=daytime_zone())
         queued_checkin(alumnus)
         phone = alumnus.phone
     run_jobs()

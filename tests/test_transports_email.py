@@ -54,7 +54,7 @@ def email_app(app, make_app, smtp_server):
     from tests.support.twilio_double import ACCOUNT_SID
     return make_app(OUTBOUND_TRANSPORT="twilio", TWILIO_ACCOUNT_SID=ACCOUNT_SID, TWILIO_AUTH_TOKEN="x",
                     SMTP_URL=smtp_server.url, MAIL_FROM="Sunrise <care@sunrise.example>",
-                    SEND_RETRY_BASE_SECONDS=0)
+                    SEND_RETRY_BASE_SECONDS=0, QUIET_HOURS="none")  # the sender asks about quiet hours too
 
 
 def test_smtp_url_forms():

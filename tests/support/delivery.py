@@ -23,6 +23,14 @@ def build_sending_app(make_app, double, **settings):
     return app
 
 
+def daytime_zone() -> str:
+    """An Etc/GMT zone where it is about noon now: the sender asks about quiet hours, so a
+    test that sends now needs an alumnus for whom now is daytime (Etc signs are inverted)."""
+    from datetime import datetime
+    offset = (12 - datetime.utcnow().hour + 12) % 24 - 12
+    return "Etc/GMT" if offset == 0 else f"Etc/GMT{-offset:+d}"
+
+
 def queued_checkin(alumnus, channel: str = "sms", template_key: str = "checkin", enqueue: bool = True) -> CheckIn:
     from alumni.outreach.dispatcher import enqueue_send_jobs
     from alumni.services.plans import ensure_default_plan
