@@ -45,9 +45,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "कत्ल", "katl", "qatl", "qatal", "कतल",
     ),
     "relapse": (
+        "broke my sobriety", "lost my sobriety", "broke my streak", "phisal gaya", "fisal gaya", "फिसल गया", "फिसल गई", "phisal gayi", "ghasarlo", "घसरलो", "ghasarle", "घसरले",
         "off the wagon", "fell off", "reset my counter", "reset my count", "back to day 1", "back to day one", "day 1 again", "day one again", "chased the dragon", "binge", "binged", "bender", "slipped", "slipped up", "slip up", "had a slip", "lapsed", "picked up again","relapsed", "relapsing", "relapse", "relaps", "relpased", "relasped", "relapsd",
                 "रिलैप्स*", "रिलॅप्स*"),
     "craving": (
+        "dying for a drink", "could use a drink", "lalach", "लालच", "mann machal*", "man machal*", "मन मचल*", "ichha ho rahi", "इच्छा हो रही",
         "the pull", "talaf", "तलफ", "talf", "talab lag*",
         "craving*", "crave*", "cravng*", "urge", "urges", "urgent urge", "tempted",
         "temptation*", "talab", "talb", "talaab", "तलब", "tadap*", "tadp*", "तड़प*", "तडप*",
@@ -78,6 +80,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "मृत्यू", "khatam ho ja*", "khatm ho ja*",
     ),
     "kill": (
+        "shoot", "shot him", "shot her", "goli maar*", "गोली मार*",
         "stab", "stabbing", "stabbed", "bhonk*", "भोंक*", "ghonp*", "घोंप*", "marun tak*", "मारून टाक*",
         "kill", "kills", "killed", "killing", "kil", "kiling", "maar", "maaru", "maarun",
         "maarna", "maarne", "maarunga", "maarungi", "maar dal*", "mar dal*", "maar daal*",
@@ -153,6 +156,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "imarat", "इमारत", "building varun", "patri", "पटरी",
     ),
     "poison": (
+        "baygon", "mortein", "all out liquid", "good knight liquid",
         "vish", "visha", "विष", "विश", "chuhe mar*", "chuha mar*", "चूहे मार*", "चूहा मार*", "undir mar*", "उंदीर मार*", "उंदराचं औषध", "कीटकनाशक", "kitaknashak", "keetaknashak", "insecticide", "thimet", "keede marne", "कीड़े मारने", "फिनाइल", "फिनेल", "phenyl", "zeher",
         "poison", "poisoned", "poisoning", "zehar", "jahar", "zahar", "jehar", "zeher",
         "jeher", "zaher", "ज़हर", "जहर", "विष", "rat poison", "rat kill*",
@@ -173,6 +177,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "lungi", "लूंगा", "लूंगी", "लूँगा", "gatak*", "गटक*",
     ),
     "pills": (
+        "insulin",
         "strip", "strips", "स्ट्रीप", "स्ट्रिप", "patta", "पत्ता", "goli*", "golya*", "गोळ्या*", "tabs",
         "pill", "pills", "tablet", "tablets", "tabs", "tab", "meds", "medicine",
         "medicines", "medication*", "capsule*", "goli", "goliyan", "goliya", "goliyaan",
@@ -208,6 +213,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "skin", "thigh", "thighs",
     ),
     "hurt": (
+        "bite", "bit", "starve", "starving", "punish", "punished", "punishing",
         "dukhap*", "दुखाप*",
         "tras", "त्रास", "jakham", "jakhmi", "जखम", "जख्म", "जखमी", "zakhm", "zakham", "ghav", "घाव", "burned", "burnt", "jalaya", "जलाया", "jalun", "जाळून", "jaltay", "jalto",
         "hurt", "hurting", "harm", "harming", "punch", "punched", "punching", "injure*", "burn", "burning", "burned",
@@ -351,6 +357,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 
     # --- substances and using ---------------------------------------------------------
     "alcohol": (
+        "rum", "taadi", "old monk", "kingfisher", "royal stag", "mcdowells", "mcdowell's", "8pm", "officers choice", "bacardi", "smirnoff", "magic moments", "imperial blue", "blenders pride", "breezer", "budweiser", "tuborg", "carlsberg", "feni", "arrack", "gavthi", "गावठी", "hathbhatti", "हातभट्टी", "country liquor", "pint", "pints", "shots", "vodka", "whiskey",
         "पैग", "paig", "daru*", "दारू*", "sharab*", "शराब*", "theke", "ठेके", "thek*", "theka",
         "alcohol", "alchohol", "alcohal", "alcoho", "alkohol", "booze", "beer", "beers",
         "whisky", "whiskey", "wiskey", "vodka", "wine", "brandy", "liquor",
@@ -380,7 +387,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "nitrazepam", "nitrosun", "clonazepam", "clonotril", "ativan", "lorazepam",
         "sleeping tablets",
     ),
-    "stimulants": ("meth", "mdma", "molly", "ecstasy", "lsd", "mephedrone"),
+    "stimulants": (
+        "md", "mandrax", "shrooms", "mushrooms","meth", "mdma", "molly", "ecstasy", "lsd", "mephedrone"),
     "inhalants": ("whitener", "thinner", "fluid sung*", "petrol sung*"),
     "drugs": (
         "maal-drugs",
@@ -388,6 +396,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "substance", "substances", "using", "junk",
     ),
     "use": (
+        "sip", "sipped", "chugged", "downed", "gulped", "knocked back", "lit up", "rolled", "toked", "puffed", "kash", "dum maara", "dum lagaya", "sutta maara", "chadha li", "chadhai", "gatak li", "gatka",
         "maar liye", "maar li", "maar liya", "mar liye", "lagaye", "laga liye", "laga liya", "laga li", "लगा लिए", "लगा लिया", "लगा ली", "लगाए", "ghet", "घेत", "shot", "did some", "finished",
         "use", "used", "using", "uses", "took", "take", "taking", "taken", "had", "did",
         "do", "doing", "done", "smoked", "smoke", "smoking", "smokin", "snorted", "snort",
@@ -423,6 +432,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "प्यायच*", "पिणे", "पिणार", "पीना", "पीनी", "peeni",
     ),
     "intoxicated": (
+        "got hammered", "hammered", "got smashed", "got blasted", "got trashed", "got baked", "talli ho gaya", "टल्ली",
         "bevda", "bewda", "बेवडा", "bevdya", "tight zalo", "tight hoto", "zingalo", "झिंगलो", "sharabi", "शराबी", "nashedi",
         "stoned", "tipsy", "hungover", "hangover", "blackout", "blacked out", "buzzed",
         "nashe me", "nashe mein", "nashe main", "नशे में", "nashet", "नशेत",
@@ -434,6 +444,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "dhut", "dhoot", "ढुत", "झिंग", "jhing", "zing", "tight ho*",
     ),
     "again": (
+        "wapas", "vapas", "वापस", "broke my streak", "reset", "back to square one", "once again", "jaisa pehle", "पहले जैसा",
         "again", "agian", "againn", "once more", "phir", "fir", "phirse", "firse", "phir se",
         "fir se", "dobara", "dubara", "dobaara", "dubaara", "दोबारा", "दुबारा", "फिर",
         "फिरसे", "फिर से", "punha", "puna", "punnha", "पुन्हा", "parat", "परत", "back on",
@@ -478,7 +489,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "edge": ("edge", "ledge", "high enough", "standing on", "upar khada", "kinare", "किनारे"),
     "acquire": ("bought", "buy", "got", "have", "le li", "le liya", "le aaya", "kharidi", "kharid li", "खरीदी",
                 "खरीद ली", "ले ली", "ले आया", "aanli", "anli", "आणली", "ghetli", "घेतली"),
-    "violence": ("break", "smash", "beat", "beat up", "bash", "strangle", "choke", "phod*", "फोड*", "tod*",
+    "violence": (
+        "sabak sikha*", "सबक सिखा*", "dekh lunga", "देख लूंगा", "teach him a lesson","break", "smash", "beat", "beat up", "bash", "strangle", "choke", "phod*", "फोड*", "tod*",
                  "तोड़*", "तोड*", "gala daba*", "गला दबा*", "gala ghont*", "गला घोंट*", "burn down", "aag laga*",
                  "आग लगा*", "thok*", "ठोक*", "uda du*", "उड़ा दू*", "sodnar nahi", "सोडणार नाही",
                  "chhodunga nahi", "छोड़ूंगा नहीं", "nahi chhodunga", "नहीं छोड़ूंगा", "dhulai", "धुलाई"),
@@ -487,7 +499,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "bol rahi", "bolta", "बोलता", "keh raha", "kehta", "कहता", "mhanala", "म्हणाला", "म्हणतो",
                 "mhanto", "bolto", "बोलतो", "बोल रहा", "बोल रही", "bolat", "बोलत"),
     "breathing": ("breathing", "breathe", "breath", "saans", "सांस", "saas", "shwas", "श्वास", "swas"),
-    "unconscious": ("unconscious", "not waking up", "wont wake up", "won't wake up", "behosh", "बेहोश",
+    "unconscious": (
+        "not responding", "no pulse", "not moving", "hil nahi raha", "हिल नहीं रहा", "हलत नाही", "halat nahi", "saans nahi", "सांस नहीं","unconscious", "not waking up", "wont wake up", "won't wake up", "behosh", "बेहोश",
                     "foaming", "foam", "jhaag", "झाग", "fes", "फेस", "collapsed", "unresponsive",
                     "शुद्ध नाही", "shuddh nahi", "shudh nahi"),
     "something": ("something", "kuch", "कुछ", "kahitari", "काहीतरी", "kaahitari", "stuff"),
@@ -512,7 +525,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "chuk", "चूक", "माफ", "maaf", "सॉरी", "sharam", "शरम", "शर्म"),
     "it_all": ("it", "it all", "everything", "sab", "sab kuch", "sabkuch", "sagla", "सगळं", "sagala", "सगळ",
                "सब कुछ", "सब", "all of it", "this life", "ye zindagi", "हे सगळं"),
-    "better": ("better", "fine", "happy", "happier", "sukhi", "सुखी", "khush", "खुश", "खूश", "relieved",
+    "better": (
+        "accha", "acha", "behtar", "बेहतर", "bara", "बरं", "बरे", "chhutkara", "छुटकारा", "sukoon", "सुकून","better", "fine", "happy", "happier", "sukhi", "सुखी", "khush", "खुश", "खूश", "relieved",
                "easier", "peace", "shanti", "शांती", "शांति"),
     # Pills by count: "30 goli", "took 20 tablets" (not medicine in general: "30 din se dawai").
     "pill_count": ("pill", "pills", "tablet", "tablets", "tabs", "goli*", "golya*", "गोली", "गोलियां",
@@ -522,6 +536,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "dose": ("one", "ek", "एक", "half", "aadha", "aadhi", "आधी", "prescribed", "as prescribed",
              "like he said", "like she said", "doctor", "daktar", "डॉक्टर", "dr"),
     "go_on": ("go on", "carry on", "keep going", "keep living", "continue"),
+    "vehicle": ("train", "truck", "bus", "railway", "track", "tracks", "rail", "ट्रेन", "रेल", "gaadi", "गाड़ी",
+                "patri", "पटरी", "rulavar", "रुळावर"),
+    "under": ("under", "in front of", "neeche", "niche", "नीचे", "aage", "आगे", "khali", "खाली",
+              "samne", "saamne", "सामने", "samor", "समोर"),
     "pill_use": ("popped", "pop", "popping", "pops"),
     # Using words that need no substance named when "again" is beside them.
     "use_strong": (

@@ -68,6 +68,10 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("life", "live"), _g("exit")), 3),
     Combination(S, (_g("wake"), _g("negation", "weak_negation"), _g("want", "forever", "sleep")), 4),
     Combination(S, (_g("burden"), _g("better")), 6),
+    Combination(S, (_g("die"), _g("better")), 3),
+    Combination(S, (_g("sleep"), _g("forever")), 2),
+    Combination(S, (_g("violence"), _g("self")), 3),
+    Combination(S, (_g("vehicle"), _g("under"), _g("want", "die", "jump", "plan_made")), 4),
     Combination(S, (_g("hang"), _g("acquire", "time", "mind")), 4),
     Combination(S, (_g("height"), _g("edge", "plan_made")), 5, across=True),
     Combination(S, (_g("jaan"), _g("give")), 1, order=True),
@@ -391,7 +395,16 @@ def _cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
     if combo.category is CR:
         heads = tuple(h for h in hits if h.concept not in SUBSTANCES
                       and h.concept not in ("drink_verb", "drank", "use_strong", "use"))
-        return bool(heads) and _near(c, heads, _NEGATORS, before=1, after=0) is not None
+        if not heads:
+            return False
+        # "no cravings", "don't want a drink", "will not drink"; but "struggling not to use"
+        # is still a struggle.
+        first_head = min(heads, key=lambda h: h.start)
+        _, end = _span(hits)
+        reach = end if first_head.concept in ("want", "copula") else first_head.start
+        return any(first_head.start - 1 <= h.start < reach
+                   and c.words[h.start].clause == c.words[first_head.start].clause
+                   for h in c.of(*_NEGATORS))
     return (_near(c, hits, _NEGATORS, before=3, after=2) is not None
             or _near(c, hits, ("quit",), before=2, after=2) is not None)
 

@@ -188,6 +188,7 @@ SHORTHAND = {
     # one spelling for poison, whose Devanagari skeleton (ज़हर -> jr) is "zara" (a little)
     "zahar": "zeher", "jahar": "zeher", "zehar": "zeher", "zaher": "zeher", "jeher": "zeher",
     "zehr": "zeher", "zahr": "zeher", "जहर": "zeher", "\u091c\u093c\u0939\u0930": "zeher", "\u095b\u0939\u0930": "zeher",
+    "toddy": "taadi", "room": "kamra", "rooms": "kamre",
     "haha": "lol", "hahaha": "lol", "hahahaha": "lol", "hehe": "lol", "hihi": "lol",
     "plz": "please", "pls": "please", "plzz": "please", "plss": "please",
 }
