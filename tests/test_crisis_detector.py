@@ -121,6 +121,7 @@ def test_mixed_script_text():
     "Not drinking, 60 days sober", "haven't had a drink in a year", "daru nahi pi",
     "दारू सोडून 100 दिवस झाले", "didn't use", "I quit drinking last year", "no cravings today",
     "मैंने शराब नहीं पी", "I don't want a drink", "दारू प्यायलो नाही", "stayed away from weed",
+    "I will not drink today", "friends were drinking, I had juice",
 ])
 def test_sobriety_and_negated_use_are_progress(text):
     detection = detect(text)
@@ -134,6 +135,11 @@ def test_sobriety_and_negated_use_are_progress(text):
 def test_negation_never_cancels_suicide_or_self_harm(text, category):
     found = finding(text, category)
     assert detect(text).crisis and found.negated
+
+
+def test_a_struggle_not_to_use_is_still_a_craving():
+    assert detect("im struggling not to use").urgent
+    assert detect("खुद को रोक नहीं पा रहा").urgent
 
 
 def test_a_relapse_after_a_negated_clause_is_still_a_relapse():
