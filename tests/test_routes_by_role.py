@@ -69,6 +69,7 @@ EXPECTED: dict[str, set[str]] = {
     "alumni.erase": {A},
     "alumni.add_supporter": MANAGERS,
     "alumni.remove_supporter": MANAGERS,
+    "alumni.closer_plan": MANAGERS,
     "alumni.import_upload": MANAGERS,
     "alumni.import_preview": MANAGERS,
     "alumni.import_confirm": MANAGERS,

@@ -215,11 +215,12 @@ def remove_supporter(alumnus_id: int, supporter_id: int):
 
 
 
-@bp.route("/<int:alumnus_id>/relapses/<int:event_id>/closer-plan/<any(apply, decline):decision>",
-          methods=["POST"])
+@bp.route("/<int:alumnus_id>/relapses/<int:event_id>/closer-plan/<decision>", methods=["POST"])
 @allow(*MANAGERS)
 def closer_plan(alumnus_id: int, event_id: int, decision: str):
     """A coordinator or admin takes (or turns down) the closer plan offered after a relapse."""
+    if decision not in ("apply", "decline"):
+        abort(404)
     alumnus = _alumnus(alumnus_id)
     if event_id > 2**31 - 1 or event_id not in {event.id for event in relapse.open_offers(alumnus.id)}:
         flash("That closer plan has already been decided.", "error")
