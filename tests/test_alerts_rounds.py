@@ -146,3 +146,12 @@ def test_an_alert_is_sent_before_a_backlog_of_check_ins(app, make_app):
         texts = [m for m in _outbox() if m["channel"] == "sms"]
     assert len(texts) == 6
     assert texts[0]["to"] == "+919800000001" and "URGENT" in texts[0]["body"]
+
+
+def test_every_worker_takes_the_alerts_queue_first_whatever_order_it_is_given():
+    from alumni.jobs import ALERTS, ALL_QUEUES
+    from workers.cli import serving_order
+    assert ALL_QUEUES[0] == ALERTS                      # `flask worker`, `make run`, the test worker
+    assert serving_order(()) == list(ALL_QUEUES)
+    assert serving_order(("outreach", "alerts")) == ["alerts", "outreach"]
+    assert serving_order(("periodic", "custom")) == ["periodic", "custom"]
