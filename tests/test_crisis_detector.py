@@ -98,6 +98,7 @@ def test_typos_shorthand_caps_and_stretched_letters(text):
     "kill\u200d my\u200cself",
     "ｓｕｉｃｉｄｅ",                         # fullwidth
     "<b>suicide</b>",
+    "<3 i want to die >.<",
     "मर\u200dना है",
 ])
 def test_look_alike_letters_and_hidden_characters_are_folded(text):

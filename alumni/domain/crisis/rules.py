@@ -53,7 +53,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(HO, (_g("murder"),)),
     Combination(S, (_g("kill"), _g("self")), 3),
     Combination(S, (_g("kill"), _g("me")), 1),
-    Combination(S, (_g("die"), _g("want")), 4, unless=_g("other_target"), same_word=True),
+    Combination(S, (_g("die"), _g("want")), 4, same_word=True),
     Combination(S, (_g("die", "suicide", "hang", "jump"), _g("talk_of", "dhamki")), 3),
     Combination(S, (_g("die"), _g("copula")), 1, order=True),
     Combination(S, (_g("live"), _g("negation")), 4),
@@ -189,6 +189,24 @@ _COKE_CONTEXT = frozenset({"glass", "can", "cold", "thanda", "ठंडा", "di
                            "and"})
 
 
+_LINKS = frozenset({"se", "me", "mein", "ne", "ke", "to", "of", "से", "में", "ने", "के", "ने"})
+
+
+def _idiom_before(words: list[Token], hit: Hit) -> bool:
+    """"drop dead", "bored to death", "garmi se mar", "yaad me mar"."""
+    i = hit.start
+    return (i >= 1 and words[i - 1].raw in _DIE_HARMLESS_BEFORE) or (
+        i >= 2 and words[i - 1].raw in _LINKS and words[i - 2].raw in _DIE_HARMLESS_BEFORE)
+
+
+def _wished(c: Concepts, hit: Hit) -> bool:
+    return any(hit.start - 3 <= h.start < hit.end + 3 for h in c.of("want"))
+
+
+def _meant(c: Concepts, hit: Hit) -> bool:
+    return _wished(c, hit) or _next(c, hit, "copula", gap=1)
+
+
 def _laughing(c: Concepts, hit: Hit, reach: int = 8) -> bool:
     sentence = c.words[hit.start].sentence
     return any(abs(h.start - hit.start) <= reach and c.words[h.start].sentence == sentence
@@ -238,8 +256,9 @@ def remove_idioms(c: Concepts) -> None:
                 or (_laughing(c, hit) and not _next(c, hit, "self", gap=1)):
             if not _next(c, hit, "self", "other_target", gap=1):
                 c.drop("kill", hit.start, hit.end)
-                c.drop("die", hit.start, hit.end)
                 c.drop("me", hit.end, hit.end + 1)
+                if not _meant(c, hit):      # "मरना है lol": the same word is also dying
+                    c.drop("die", hit.start, hit.end)
     for hit in c.of("murder"):
         if _before_raw(words, hit, frozenset({"was", "is", "its", "it's", "s"})) \
                 or _next_raw(words, hit, frozenset({"a", "an", "some", "mystery", "mysteries", "series"})) \
@@ -266,11 +285,19 @@ def remove_idioms(c: Concepts) -> None:
         if _before_raw(words, hit, frozenset({"skipping", "skip", "jump", "jumping", "tug"})):
             c.drop("hang", hit.start, hit.end)
     for hit in c.of("die"):
+        # A wish beside the word outweighs the context that would make it harmless:
+        # "phone mar gaya" is an idiom, "मुझे मरना है lol" is not.
+        wished = _wished(c, hit)
+        meant = _meant(c, hit)
+        fused = any(h.start == hit.start for h in c.of("want"))    # "marayche", "marunga"
         harmless = (_next_raw(words, hit, _DIE_HARMLESS_NEXT)
-                    or _before_raw(words, hit, _DIE_HARMLESS_BEFORE, 1)
+                    or (not fused and _idiom_before(words, hit))
                     or _next(c, hit, "past_aux", gap=1)
-                    or _before(c, hit, "device", gap=1) or _next(c, hit, "device", gap=1)
-                    or _laughing(c, hit, 5))
+                    or (not wished and (_before(c, hit, "device")
+                                        or (_before(c, hit, "device", gap=1)
+                                            and _before(c, hit, "copula_before"))
+                                        or _next(c, hit, "device")))
+                    or (not meant and _laughing(c, hit, 5)))
         if harmless and not _before_raw(words, hit, frozenset({"want", "wanna", "wish"}), 2):
             c.drop("die", hit.start, hit.end)
     for hit in c.of("go_on"):
@@ -323,7 +350,7 @@ def remove_idioms(c: Concepts) -> None:
     # counts as sobriety.
     for hit in c.of("quit"):
         for neg in c.of("negation"):
-            if 0 <= hit.start - neg.end <= 1:
+            if hit.start == neg.end:
                 c.drop("quit", hit.start, hit.end)
                 c.drop("negation", neg.start, neg.end)
 

@@ -89,7 +89,6 @@ _TOKEN = re.compile(rf"[\w{_DEVANAGARI_RANGE}@$]+(?:['’][\w{_DEVANAGARI_RANGE}
 # Clauses end at punctuation and at "but": a negation never reaches across them.
 _CLAUSE_BREAK = frozenset(",;:.!?।॥\n()[]\"")
 _SENTENCE_BREAK = frozenset(".!?।॥\n")
-_TAG = re.compile(r"<[^<>]{0,200}>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +102,9 @@ class Token:
 
 def clean(text: object) -> str:
     """Any input as text to read: None and non-strings tolerated, zero-width characters
-    and HTML tags dropped, compatibility letters (fullwidth, bold maths) made plain."""
+    dropped, compatibility letters (fullwidth, bold maths) made plain. HTML tags are left
+    to the tokenizer, which reads "<b>" as the word "b": stripping "<...>" would also
+    swallow "<3 i want to die >.<"."""
     if text is None:
         return ""
     if not isinstance(text, str):
@@ -111,8 +112,7 @@ def clean(text: object) -> str:
             text = str(text)
         except Exception:  # an object whose __str__ fails still must not break a webhook
             return ""
-    text = _TAG.sub(" ", text.translate(_ZERO_WIDTH))
-    return unicodedata.normalize("NFKC", text)
+    return unicodedata.normalize("NFKC", text.translate(_ZERO_WIDTH))
 
 
 def _strip_latin_accents(word: str) -> str:
