@@ -29,7 +29,7 @@ def main(names: list[str]) -> int:
         failures += sum(1 for f in figures if f.met is False)
         print(f"   ({time.perf_counter() - started:.1f} s)", flush=True)
     print(f"\n{failures} figure(s) missed their target" if failures else "\nall figures met their targets")
-    return 0
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
