@@ -4,12 +4,25 @@ A template can use only the variables in TEMPLATE_VARIABLES; anything else is an
 (StrictUndefined), and the sandbox refuses attribute tricks. `template_problem()` is what
 the editor calls before saving: it renders the template against sample values, in both
 ordinary and discreet mode, and returns the reason it fails in plain words (or None).
+
+Admins write templates, and a worker renders them for every check-in, so a render is
+bounded: a template whose source is longer than MAX_TEMPLATE_CHARS is refused; a render
+stops (TemplateProblem) once it has written MAX_RENDER_CHARS characters, taken
+MAX_RENDER_STEPS steps (a step is one loop iteration or one call of a macro, method or
+function), or is about to build a value longer than MAX_RENDER_CHARS (string or list
+repetition and concatenation, `**`, a filter's or method's width argument, a printf width).
+So `{% for i in range(10**9) %}` or a macro that calls itself twice per level fails in a
+fraction of a second instead of holding a worker. 5,000 characters is three times an SMS's
+1,600-character maximum (MAX_BODY_CHARS, checked when saving): room for the blank lines and
+spaces that rendering tidies away, and far below anything that costs memory or time.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from contextvars import ContextVar
+from functools import lru_cache, wraps
 
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, TemplateError, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 # name -> what it holds (shown in the editor, and the only names a template may use)
@@ -42,25 +55,156 @@ SAMPLE_VALUES: dict[str, object] = {
 }
 
 MAX_BODY_CHARS = 1600  # Twilio's limit for one SMS body (10 segments)
+MAX_TEMPLATE_CHARS = 5000    # the template's own source (body or subject)
+MAX_RENDER_CHARS = 5000      # written by one render, or held in any one value while rendering
+MAX_RENDER_STEPS = 10_000    # loop iterations and calls in one render
+MAX_POWER_BITS = 4096        # the largest number `**` may build
 
 
 class TemplateProblem(ValueError):
     """A template that cannot be saved or rendered; str() is the reason in plain words."""
 
 
+class RenderLimit(TemplateProblem):
+    """A render stopped at one of its bounds."""
+
+
+_steps_left: ContextVar[list[int]] = ContextVar("template_steps_left")
+_WIDE_FORMAT = re.compile(r"\d{5,}")   # a printf or format() width of 10,000 or more
+
+
+def _spend_step() -> None:
+    left = _steps_left.get(None)
+    if left is None:
+        return
+    left[0] -= 1
+    if left[0] < 0:
+        raise RenderLimit(f"the template takes more than {MAX_RENDER_STEPS:,} steps (loop iterations and calls) "
+                          "to render; simplify its loops")
+
+
+def _too_long(what: str) -> RenderLimit:
+    return RenderLimit(f"the template builds {what} longer than {MAX_RENDER_CHARS:,} characters")
+
+
+def _check_size(value):
+    if isinstance(value, (str, bytes, list, tuple, dict, set)) and len(value) > MAX_RENDER_CHARS:
+        raise _too_long("a value")
+    return value
+
+
+def _check_arguments(args, kwargs) -> None:
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_RENDER_CHARS:
+            raise RenderLimit(f"the number {value} is too large for a message template "
+                              f"(at most {MAX_RENDER_CHARS:,})")
+
+
+def _length(value) -> int | None:
+    return len(value) if isinstance(value, (str, bytes, list, tuple)) else None
+
+
+class BoundedSandbox(SandboxedEnvironment):
+    """The sandbox with every way to spend time or memory counted or capped (see above)."""
+
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+
+    def call_binop(self, context, operator: str, left, right):
+        if operator == "*":
+            for sequence, times in ((left, right), (right, left)):
+                if _length(sequence) is not None and isinstance(times, int) and _length(sequence) * times > MAX_RENDER_CHARS:
+                    raise _too_long("a repeated value")
+        elif operator == "+":
+            if _length(left) is not None and _length(right) is not None \
+                    and _length(left) + _length(right) > MAX_RENDER_CHARS:
+                raise _too_long("a joined value")
+        elif operator == "**":
+            if isinstance(left, int) and isinstance(right, int) and right > 0 \
+                    and max(abs(left).bit_length() - 1, 1) * right > MAX_POWER_BITS:
+                raise RenderLimit(f"the template computes a power larger than {MAX_POWER_BITS} bits")
+        elif operator == "%" and isinstance(left, str):
+            if _WIDE_FORMAT.search(left):
+                raise _too_long("a formatted value")
+            _check_arguments(right if isinstance(right, tuple) else (right,), {})
+        result = super().call_binop(context, operator, left, right)
+        if isinstance(result, int) and result.bit_length() > MAX_POWER_BITS:
+            raise RenderLimit(f"the template computes a number larger than {MAX_POWER_BITS} bits")
+        return _check_size(result)
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (the sandbox's own signature)
+        _spend_step()
+        if __obj is not _bounded_range:   # which measures its own length instead
+            _check_arguments(args, kwargs)
+        method = getattr(__obj, "__wrapped__", __obj)   # the sandbox wraps str.format
+        if getattr(method, "__name__", "") in ("format", "format_map") \
+                and isinstance(getattr(method, "__self__", None), str) and _WIDE_FORMAT.search(method.__self__):
+            raise _too_long("a formatted value")
+        return _check_size(SandboxedEnvironment.call(__self, __context, __obj, *args, **kwargs))
+
+
+def _bounded_filter(name: str, function):
+    """A built-in filter with its width/count arguments capped and its result measured."""
+    @wraps(function)
+    def bounded(*args, **kwargs):
+        _check_arguments(args, kwargs)
+        if name == "format" and any(isinstance(a, str) and _WIDE_FORMAT.search(a) for a in args):
+            raise _too_long("a formatted value")
+        return _check_size(function(*args, **kwargs))
+    return bounded
+
+
+def _bounded_loop(iterable):
+    """Every `{% for %}` iterates through this (see _with_bounded_loops): one step per item."""
+    for item in iterable:
+        _spend_step()
+        yield item
+
+
+def _bounded_concat(parts):
+    """The `~` operator, which Jinja joins itself, outside the sandbox's binop hook."""
+    text = "".join(str(part) for part in parts)
+    return _check_size(text)
+
+
+def _bounded_range(*args):
+    numbers = range(*args)
+    if len(numbers) > MAX_RENDER_STEPS:
+        raise RenderLimit(f"range() of {len(numbers):,} numbers: a template may loop at most "
+                          f"{MAX_RENDER_STEPS:,} times")
+    return numbers
+
+
 def _environment() -> SandboxedEnvironment:
-    env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False,
-                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+    env = BoundedSandbox(undefined=StrictUndefined, autoescape=False,
+                         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+    env.filters = {name: _bounded_filter(name, f) for name, f in env.filters.items()}
+    env.filters["bounded_loop"] = _bounded_loop
+    env.filters["bounded_concat"] = _bounded_concat
+    env.globals["range"] = _bounded_range
+    env.globals.pop("lipsum", None)   # lipsum(n) writes n paragraphs
     return env
 
 
 _ENV = _environment()
 
 
+def _with_bounded_loops(tree: nodes.Template) -> nodes.Template:
+    """Every loop's iterable through bounded_loop, every `~` through bounded_concat."""
+    for loop in tree.find_all(nodes.For):
+        loop.iter = nodes.Filter(loop.iter, "bounded_loop", [], [], None, None, lineno=loop.iter.lineno)
+    for concat in list(tree.find_all(nodes.Concat)):
+        replacement = nodes.Filter(nodes.List(concat.nodes, lineno=concat.lineno), "bounded_concat",
+                                   [], [], None, None, lineno=concat.lineno)
+        concat.__class__, concat.__dict__ = replacement.__class__, replacement.__dict__
+    return tree
+
+
 @lru_cache(maxsize=512)
 def _compiled(source: str):
     # Compiling is most of a render's cost; the same few bodies are sent thousands of times.
-    return _ENV.from_string(source)
+    if len(source) > MAX_TEMPLATE_CHARS:
+        raise RenderLimit(f"the template is {len(source):,} characters; the limit is {MAX_TEMPLATE_CHARS:,}")
+    return _ENV.from_string(_with_bounded_loops(_ENV.parse(source)))
 
 
 def render_text(source: str, variables: dict[str, object]) -> str:
@@ -68,13 +212,23 @@ def render_text(source: str, variables: dict[str, object]) -> str:
     unknown = set(variables) - set(TEMPLATE_VARIABLES)
     if unknown:
         raise TemplateProblem(f"unknown variables passed: {', '.join(sorted(unknown))}")
+    steps = _steps_left.set([MAX_RENDER_STEPS])
     try:
-        text = _compiled(source).render(**variables)
+        chunks, written = [], 0
+        for chunk in _compiled(source).generate(**variables):
+            written += len(chunk)
+            if written > MAX_RENDER_CHARS:
+                raise RenderLimit(f"the template writes more than {MAX_RENDER_CHARS:,} characters")
+            chunks.append(chunk)
+    except TemplateProblem:
+        raise
     except TemplateError as error:
         raise TemplateProblem(_explain(error)) from None
     except Exception as error:  # a filter on the wrong type: still the template's fault
         raise TemplateProblem(f"the template could not be rendered: {error}") from None
-    return _tidy(text)
+    finally:
+        _steps_left.reset(steps)
+    return _tidy("".join(chunks))
 
 
 def _tidy(text: str) -> str:

@@ -13,7 +13,7 @@ from datetime import date
 
 from flask import current_app
 
-from alumni.domain.message_templates import TEMPLATE_VARIABLES, render_text
+from alumni.domain.message_templates import TEMPLATE_VARIABLES, TemplateProblem, render_text
 from alumni.extensions import db
 from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, MessageTemplate
 
@@ -39,7 +39,8 @@ class RenderedMessage:
 
 
 class CannotRender(LookupError):
-    """No template, no address for the channel: the check-in cannot be sent as it stands."""
+    """No template, no address for the channel, a template that does not render (within
+    its bounds): the check-in cannot be sent as it stands."""
 
 
 def resolve_channel(channel: str, alumnus: Alumnus) -> str:
@@ -107,5 +108,11 @@ def render_checkin(checkin: CheckIn) -> RenderedMessage:
     extra: dict = {}
     for source in _CONTEXT_SOURCES:
         extra.update(source(checkin) or {})
-    subject, body = render_template_for(template, alumnus, channel, extra)
+    try:
+        subject, body = render_template_for(template, alumnus, channel, extra)
+    except TemplateProblem as problem:
+        # Saved before its bounds existed, or failing only on this alumnus's values: the
+        # check-in fails with the reason rather than the job retrying it for ever.
+        raise CannotRender(f"message template {template.key!r} ({template.language}) cannot be rendered: "
+                           f"{problem}") from None
     return RenderedMessage(channel=channel, to=to, subject=subject, body=body)
