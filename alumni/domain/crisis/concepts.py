@@ -362,7 +362,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "alcohol", "alchohol", "alcohal", "alcoho", "alkohol", "booze", "beer", "beers",
         "whisky", "whiskey", "wiskey", "vodka", "wine", "brandy", "liquor",
         "liqour", "peg", "pegs", "drink", "drinks", "a drink", "daru", "daaru", "दारू",
-        "दारु", "sharab", "sharaab", "sarab", "शराब", "tharra", "ठर्रा", "theka",
+        "दारु", "sharab", "sharaab", "sarab", "शराब", "theka",
         "ठेका", "quarter", "kwarter", "बियर", "बीयर", "व्हिस्की", "पेग",
         "mahua", "tadi", "ताड़ी", "taadi", "hooch", "emoji_beer", "emoji_wine",
         "emoji_whisky", "emoji_bottle", "emoji_drink", "bottle", "botal", "बोतल", "batli",

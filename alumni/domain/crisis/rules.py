@@ -436,7 +436,7 @@ def _cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
             or _near(c, hits, ("quit",), before=2, after=2) is not None)
 
 
-def _about_someone_else(c: Concepts, hits: tuple[Hit, ...]) -> bool:
+def _about_someone_else(c: Concepts, hits: tuple[Hit, ...], category: Category) -> bool:
     """The nearest subject before the finding is another person (and not after "with")."""
     words = c.words
     start, end = _span(hits)
@@ -454,6 +454,8 @@ def _about_someone_else(c: Concepts, hits: tuple[Hit, ...]) -> bool:
             if people[i] == "relation" and (i - 1 in prepositions or (i - 2 in prepositions and i - 1 not in first)):
                 continue
             return True
+    if category is HO:      # "uska gala daba dunga": the other person is the one threatened
+        return False
     possessive = {h.start for h in c.of("third_person")}
     return any(start <= i < end + 2 for i in possessive) and not any(start <= i < end for i in first)
 
@@ -499,7 +501,7 @@ def findings(c: Concepts) -> list[Finding]:
             category=combo.category,
             concepts=tuple(h.concept for h in hits),
             words=surface,
-            third_party=_about_someone_else(c, hits),
+            third_party=_about_someone_else(c, hits, combo.category),
             negated=negated,
             substance=_substance(c, hits) if combo.category is RE else None,
         )
