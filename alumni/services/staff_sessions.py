@@ -11,6 +11,7 @@ import secrets
 from datetime import timedelta
 
 from flask import current_app
+from sqlalchemy.orm import joinedload
 
 from alumni.domain.credentials import session_expiry
 from alumni.extensions import db
@@ -40,7 +41,9 @@ def live_session(key: str) -> UserSession | None:
     """The session this key names, if it may still be used; an expired one is ended."""
     if not key or len(key) > 100:
         return None
-    row = db.session.scalar(db.select(UserSession).filter_by(key_hash=_hash(key)))
+    # One query for the session and its user: this runs on every signed-in request.
+    row = db.session.scalar(db.select(UserSession).options(joinedload(UserSession.user))
+                            .filter_by(key_hash=_hash(key)))
     if row is None or row.ended_at is not None:
         return None
     user = row.user
