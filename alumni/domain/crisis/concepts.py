@@ -372,7 +372,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "ganja*", "गांजा*", "charas*", "चरस*",
         "ganja", "gaanja", "ganjaa", "गांजा", "गाँजा", "charas", "charaas", "चरस", "weed",
         "joint", "joints", "marijuana", "marijuna", "hashish", "bhang", "भांग",
-        "doobie", "blunt", "spliff", "chillum", "चिलम", "emoji_weed", "stuff maara",
+        "doobie", "spliff", "chillum", "चिलम", "emoji_weed", "stuff maara",
     ),
     "opioids": (
         "injection", "injections",
@@ -477,11 +477,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "bleed": ("bled", "bleed", "bleeding", "blood", "khoon", "khun", "खून", "ragat", "रक्त", "rakt", "रगत",
               "emoji_blood"),
     "reflexive": ("ghetla", "ghetli", "ghetle", "ghetlay", "घेतलं", "घेतला", "घेतली", "घेतले"),
-    "fed_up": ("fed up", "sick of", "tired of", "thak gaya", "thak gayi", "थक गया", "थक गई", "tang aa*",
+    "fed_up": ("fed up", "done with", "im done", "i'm done", "had enough", "sick of", "tired of", "thak gaya", "thak gayi", "थक गया", "थक गई", "tang aa*",
                "तंग आ*", "kantalalo", "kantalo", "कंटाळलो", "कंटाळले", "vaitaglo", "वैतागलो", "pareshan ho gaya"),
     "wake": ("wake up", "wake", "waking up", "uthu", "uthun", "uthoon", "उठू", "उठूं", "उठूँ", "jaagu", "जागू",
              "utha*", "उठाय*"),
-    "forever": ("forever", "never", "kabhi na", "kabhi nahi", "कभी न", "कभी नहीं", "hamesha", "हमेशा",
+    "forever": ("forever", "never", "never come back", "kabhi wapas", "कभी वापस", "parat kadhich", "kabhi na", "kabhi nahi", "कभी न", "कभी नहीं", "hamesha", "हमेशा",
                 "kayamcha", "कायमचा", "kaymcha", "so jaun", "so jau", "सो जाऊं", "sota rahu"),
     "exit": ("want out", "way out", "no way out", "escape", "out of life", "out of this life"),
     "plan_made": ("a plan", "have a plan", "made a plan", "my plan", "decided", "already decided",
@@ -540,6 +540,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "patri", "पटरी", "rulavar", "रुळावर"),
     "under": ("under", "in front of", "neeche", "niche", "नीचे", "aage", "आगे", "khali", "खाली",
               "samne", "saamne", "सामने", "samor", "समोर"),
+    "disappear": ("disappear", "vanish", "gayab", "गायब", "ghayab", "nikal jaun", "door chala jaun",
+                  "दूर चला जाऊं", "lupt"),
     "pill_use": ("popped", "pop", "popping", "pops"),
     # Using words that need no substance named when "again" is beside them.
     "use_strong": (

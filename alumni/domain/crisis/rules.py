@@ -84,6 +84,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("burden"), _g("first_person", "me", "self")), 4),
     Combination(S, (_g("endure"), _g("negation"), _g("anymore")), 5),
     Combination(S, (_g("pointless"), _g("anymore")), 3),
+    Combination(S, (_g("negation"), _g("point"), _g("anymore")), 2, order=True),
+    Combination(S, (_g("disappear"), _g("forever", "want")), 5),
     Combination(SH, (_g("hurt"), _g("self")), 3),
     Combination(SH, (_g("cut"), _g("self", "vein")), 3),
     Combination(SH, (_g("cut"), _g("again")), 1),
