@@ -158,9 +158,8 @@ class Config:
 
 def _development_secret(instance: Path) -> str:
     """A per-install random key kept under instance/, so no key ever lives in the code."""
-    instance.mkdir(parents=True, exist_ok=True)
+    from alumni.private_files import write_private_file  # here: the alumni package imports this module
     path = instance / "secret_key"
     if not path.exists():
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
+        write_private_file(path, secrets.token_hex(32).encode())
     return path.read_text().strip()

