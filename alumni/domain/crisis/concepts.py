@@ -91,6 +91,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "khatam kar dunga", "khatam kar dungi", "निपटा द*",
     ),
     "live": (
+        "jee sakta", "jee sakti", "ji sakta", "ji sakti", "जी सकता", "जी सकती", "jee paunga", "jee paungi", "जी पाऊंगा", "jee raha", "जी रहा", "jag shakat", "जगू शकत",
         "jivant", "जिवंत", "jiwant", "jinda", "जीवित",
         "live", "living", "alive", "exist", "existing", "jeena", "jina", "jeene", "jine",
         "jeeni", "jini", "jiyu", "jiyun", "jiun", "jiu", "jiyunga", "jiyoon", "jeeyu*",
@@ -123,6 +124,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "wont be here", "not be around",
     ),
     "burden": (
+        "if i died", "if i was dead", "if i were dead", "nobody would miss me", "no one would miss me", "nobody will miss me", "no one will miss me", "nobody cares if i", "koi miss nahi karega", "kisi ko fark nahi", "किसी को फर्क नहीं", "kunala farak padnar nahi", "कुणाला फरक पडणार नाही",
         "if i was gone", "if i'm gone", "if im gone", "when i'm gone", "when im gone", "i was gone", "if i die", "mere jaane ke baad", "mere jane ke baad", "मेरे जाने के बाद", "मी नसलो तर", "mi nasalo tar", "mi naslo tar", "मी गेलो तर", "mi gelo tar", "नसलो तर", "nasalo tar", "naslo tar", "main nahi raha to", "मैं नहीं रहा तो", "main na rahu", "मैं ना रहूं", "na rahun to",
         "burden", "bojh", "bojha", "बोझ", "ojha", "ojhe", "ओझं", "ओझे", "better off without",
         "without me", "mere bina", "मेरे बिना", "majhyashivay", "माझ्याशिवाय",
@@ -213,6 +215,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "skin", "thigh", "thighs",
     ),
     "hurt": (
+        "jalata", "jalati", "jalai", "jalake", "jalaake", "जलाता", "जलाती", "जलाके",
         "bite", "bit", "starve", "starving", "punish", "punished", "punishing",
         "dukhap*", "दुखाप*",
         "tras", "त्रास", "jakham", "jakhmi", "जखम", "जख्म", "जखमी", "zakhm", "zakham", "ghav", "घाव", "burned", "burnt", "jalaya", "जलाया", "jalun", "जाळून", "jaltay", "jalto",
@@ -500,6 +503,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "mhanto", "bolto", "बोलतो", "बोल रहा", "बोल रही", "bolat", "बोलत"),
     "breathing": ("breathing", "breathe", "breath", "saans", "सांस", "saas", "shwas", "श्वास", "swas"),
     "unconscious": (
+        "beshuddh", "beshudh", "बेशुद्ध",
         "not responding", "no pulse", "not moving", "hil nahi raha", "हिल नहीं रहा", "हलत नाही", "halat nahi", "saans nahi", "सांस नहीं","unconscious", "not waking up", "wont wake up", "won't wake up", "behosh", "बेहोश",
                     "foaming", "foam", "jhaag", "झाग", "fes", "फेस", "collapsed", "unresponsive",
                     "शुद्ध नाही", "shuddh nahi", "shudh nahi"),
@@ -542,6 +546,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "samne", "saamne", "सामने", "samor", "समोर"),
     "disappear": ("disappear", "vanish", "gayab", "गायब", "ghayab", "nikal jaun", "door chala jaun",
                   "दूर चला जाऊं", "lupt"),
+    "world": ("world", "this world", "duniya", "duniyaa", "दुनिया", "jag", "जग", "sansar", "संसार"),
+    "leave": ("leave", "leaving", "chala ja*", "chali ja*", "चला जा*", "चली जा*", "chhod ke", "chod ke",
+              "छोड़ के", "छोड़कर", "sodun ja*", "सोडून जा*", "nighun ja*", "निघून जा*", "alvida"),
+    "god": ("god", "bhagwan", "bhagvan", "भगवान", "deva", "देवा", "dev", "देव", "ishwar", "ईश्वर",
+            "allah", "अल्लाह", "upar wala", "ऊपरवाला", "rab", "रब"),
+    "take_me": ("take me", "utha le", "uthale", "उठा ले", "उठाले", "uchlun ne", "उचलून ने", "bula le",
+                "बुला ले", "ne mala", "ने मला", "take me away", "le ja", "ले जा"),
+    "stockpile": ("jama", "jama kar", "जमा", "ikattha", "इकट्ठा", "saving up", "saved up", "saving",
+                  "stockpiling", "stockpile", "collecting", "collected", "hoarding", "gola karun",
+                  "गोळा करून", "sathavun", "साठवून", "sathavlya", "साठवल्या"),
     "pill_use": ("popped", "pop", "popping", "pops"),
     # Using words that need no substance named when "again" is beside them.
     "use_strong": (
