@@ -153,7 +153,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "height": (
         "bridge", "building", "roof", "rooftop", "terrace", "cliff", "balcony", "floor",
-        "train", "track", "tracks", "railway", "river", "dam", "chhat",         "chhath", "छत", "pul", "पुल", "pool", "नदी", "nadi", "nadee", "kuan", "kuaan", "कुआं",
+        "train", "track", "tracks", "railway", "river", "dam", "chhat",         "chhath", "छत", "pul", "पुल", "नदी", "nadi", "nadee", "kuan", "kuaan", "कुआं",
         "vihir", "विहीर", "gaadi", "gadi", "गाड़ी", "truck", "terrace", "gachi", "गच्ची",
         "imarat", "इमारत", "building varun", "patri", "पटरी",
     ),
@@ -313,7 +313,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "nako", "नको",
     ),
     "copula": (
-        "hai", "he", "h", "hain", "hay", "है", "हैं", "aahe", "ahe", "ahey", "aaheh", "आहे",
+        "hai", "h", "hain", "hay", "है", "हैं", "aahe", "ahe", "ahey", "aaheh", "आहे",
         "hota", "hoti",
     ),
     "give": (
@@ -501,7 +501,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "talk_of": ("baat", "बात", "talking about", "talks about", "keeps saying", "says", "saying", "bol raha",
                 "bol rahi", "bolta", "बोलता", "keh raha", "kehta", "कहता", "mhanala", "म्हणाला", "म्हणतो",
                 "mhanto", "bolto", "बोलतो", "बोल रहा", "बोल रही", "bolat", "बोलत"),
-    "breathing": ("breathing", "breathe", "breath", "saans", "सांस", "saas", "shwas", "श्वास", "swas"),
+    "breathing": ("breathing", "breathe", "breath", "saans", "सांस", "shwas", "श्वास", "swas"),
     "unconscious": (
         "beshuddh", "beshudh", "बेशुद्ध",
         "not responding", "no pulse", "not moving", "hil nahi raha", "हिल नहीं रहा", "हलत नाही", "halat nahi", "saans nahi", "सांस नहीं","unconscious", "not waking up", "wont wake up", "won't wake up", "behosh", "बेहोश",
@@ -510,7 +510,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "something": ("something", "kuch", "कुछ", "kahitari", "काहीतरी", "kaahitari", "stuff"),
     "swallow": ("swallow*", "nigal*", "निगल*", "gil*", "गिळ*", "gatak*", "गटक*"),
     "liquor_place": ("wine shop", "theka", "theke", "ठेका", "ठेके", "bar", "pub", "guttha", "गुत्ता", "gutt*",
-                     "गुत्त*", "adda", "अड्डा", "beer shop", "liquor store", "liquor shop", "permit room",
+                     "गुत्त*", "beer shop", "liquor store", "liquor shop", "permit room",
                      "dealer", "dealers", "peddler"),
     "near": ("outside", "near", "in front", "front of", "saamne", "samne", "सामने", "samor", "समोर", "going to",
              "go to", "on my way", "ja raha", "ja rahi", "jaat aahe", "jatoy", "जातोय", "जा रहा", "khada", "खड़ा",
@@ -537,7 +537,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                    "गोलियाँ", "गोळ्या", "गोळी", "capsule*", "strip", "strips", "sleeping tabs"),
     "count": ("re:x?[1-9][0-9]+x?",),
     # A prescribed dose: "taking one at night like he said".
-    "dose": ("one", "ek", "एक", "half", "aadha", "aadhi", "आधी", "prescribed", "as prescribed",
+    "dose": ("one", "ek", "एक", "half", "aadhi", "आधी", "prescribed", "as prescribed",
              "like he said", "like she said", "doctor", "daktar", "डॉक्टर", "dr"),
     "go_on": ("go on", "carry on", "keep going", "keep living", "continue"),
     "vehicle": ("train", "truck", "bus", "railway", "track", "tracks", "rail", "ट्रेन", "रेल", "gaadi", "गाड़ी",
@@ -553,9 +553,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
             "allah", "अल्लाह", "upar wala", "ऊपरवाला", "rab", "रब"),
     "take_me": ("take me", "utha le", "uthale", "उठा ले", "उठाले", "uchlun ne", "उचलून ने", "bula le",
                 "बुला ले", "ne mala", "ने मला", "take me away", "le ja", "ले जा"),
-    "stockpile": ("jama", "jama kar", "जमा", "ikattha", "इकट्ठा", "saving up", "saved up", "saving",
-                  "stockpiling", "stockpile", "collecting", "collected", "hoarding", "gola karun",
-                  "गोळा करून", "sathavun", "साठवून", "sathavlya", "साठवल्या"),
+    "stockpile": ("saving up", "saved up", "stockpiling", "stockpile", "hoarding", "jama kar rakhi",
+                  "jama karke rakhi", "jama kar li", "इकट्ठा कर*", "ikattha kar*", "sathavun", "साठवून",
+                  "sathavlya", "साठवल्या", "gola karun thev*", "गोळा करून ठेव*"),
     "pill_use": ("popped", "pop", "popping", "pops"),
     # Using words that need no substance named when "again" is beside them.
     "use_strong": (

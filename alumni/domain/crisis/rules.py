@@ -192,7 +192,12 @@ _LAST_WORDS = frozenset({"last", "final", "akhri", "aakhri", "आखिरी", 
                          "shevtachi"})
 _COKE_CONTEXT = frozenset({"glass", "can", "cold", "thanda", "ठंडा", "diet", "zero", "pizza",
                            "bottle", "chilled", "pepsi", "sprite", "thums", "drank", "drink",
-                           "and"})
+                           "and", "with", "burger", "sandwich", "samosa", "chips", "ice", "fries",
+                           "lunch", "dinner", "food", "khana"})
+_HELP_WITH_A_TASK = frozenset({"with", "find", "understand", "fill", "know", "out", "get", "choose",
+                               "book", "register", "change", "update", "pay", "reach", "send"})
+_DONE_AND_OVER = frozenset({"ho", "hua", "hui", "hue", "zala", "jhala", "zhala", "zale", "झाला", "झाले",
+                            "हो", "हुआ", "हुई", "हुए"})
 
 
 _LINKS = frozenset({"se", "me", "mein", "ne", "ke", "to", "of", "से", "में", "ने", "के", "ने"})
@@ -280,6 +285,9 @@ def remove_idioms(c: Concepts) -> None:
         if _before_raw(words, hit, _OTHERS_DOING, 1):
             c.drop(hit.concept, hit.start, hit.end)
     for hit in c.of("help_plea"):
+        if _next_raw(words, hit, _HELP_WITH_A_TASK):
+            c.drop("help_plea", hit.start, hit.end)
+            continue
         if words[hit.start].raw in ("help", "hlp", "halp", "helpp") and hit.end - hit.start == 1 and (
                 _before_raw(words, hit, _HELP_NOT_A_PLEA_BEFORE) or _next_raw(words, hit, _HELP_NOT_A_PLEA_NEXT)):
             c.drop("help_plea", hit.start, hit.end)
@@ -306,6 +314,10 @@ def remove_idioms(c: Concepts) -> None:
                     or (not meant and _laughing(c, hit, 5)))
         if harmless and not _before_raw(words, hit, frozenset({"want", "wanna", "wish"}), 2):
             c.drop("die", hit.start, hit.end)
+    # "exam khatam ho gaye", "sab khatam ho gaya": something is over, nobody ends anything.
+    for hit in c.of("end"):
+        if _next_raw(words, hit, _DONE_AND_OVER):
+            c.drop("end", hit.start, hit.end)
     for hit in c.of("go_on"):
         if _next_raw(words, hit, frozenset({"the", "a", "with", "leave", "holiday", "trip", "tour",
                                             "date", "vacation", "working", "like"})):
@@ -339,7 +351,7 @@ def remove_idioms(c: Concepts) -> None:
             c.drop("cannabis", hit.start, hit.end)
     for hit in c.of("cocaine"):
         if words[hit.start].raw == "coke" and (_before_raw(words, hit, _COKE_CONTEXT, 2)
-                                              or _next_raw(words, hit, _COKE_CONTEXT)):
+                                              or any(w.raw in _COKE_CONTEXT for w in words[hit.end:hit.end + 3])):
             c.drop("cocaine", hit.start, hit.end)
             for drink in c.of("drank", "drink_verb", "alcohol"):
                 if 0 <= hit.start - drink.end <= 2:

@@ -182,13 +182,14 @@ SHORTHAND = {
     "b4": "before", "gr8": "great", "2day": "today", "2nite": "tonight", "2night": "tonight",
     "tmrw": "tomorrow", "rn": "rightnow", "agn": "again", "agen": "again", "agin": "again",
     # English words whose skeleton is a Hindi or Marathi word of another concept: "she"
-    # would be "se" (from), "wish" would be "vish" (poison).
+    # would be "se" (from), "wish" would be "vish" (poison), "he" would be "ahe" (is).
     "she": "shey", "she's": "sheys", "shes": "sheys", "wish": "wishes",
     "ate": "eaten", "tea": "chai", "been": "ben", "maal": "maal-drugs",
     # one spelling for poison, whose Devanagari skeleton (ज़हर -> jr) is "zara" (a little)
     "zahar": "zeher", "jahar": "zeher", "zehar": "zeher", "zaher": "zeher", "jeher": "zeher",
     "zehr": "zeher", "zahr": "zeher", "जहर": "zeher", "\u091c\u093c\u0939\u0930": "zeher", "\u095b\u0939\u0930": "zeher",
-    "toddy": "taadi", "room": "kamra", "rooms": "kamre",
+    "he": "he-him", "chaha": "chai", "चहा": "chai",
+    "toddy": "taadi", "pool": "swimmingpool", "pools": "swimmingpool", "room": "kamra", "rooms": "kamre",
     "haha": "lol", "hahaha": "lol", "hahahaha": "lol", "hehe": "lol", "hihi": "lol",
     "plz": "please", "pls": "please", "plzz": "please", "plss": "please",
 }
