@@ -40,12 +40,15 @@ def test_ordinary_ways_of_saying_it_that_the_phrase_list_missed(text, category):
     ("better off dead", S), ("मैं आत्महत्या करना चाहता हूँ", S), ("जीने का कोई मतलब नहीं", S),
     ("zindagi khatam karni hai", S), ("मला जगायचं नाही", S), ("jeev dyaycha aahe", S),
     ("सगळं संपवून टाकतो", S), ("I'm going to jump off the bridge", S), ("फांसी लगा लूंगा", S),
+    ("bhagwan mujhe utha le", S), ("is duniya se chala jaunga", S), ("mai apni jaan le lunga", S),
+    ("nobody would miss me if i died", S), ("i wish i could just disappear and never come back", S),
     # self-harm
     ("I keep hurting myself", SH), ("cut my wrists again", SH), ("nas kaat lunga", SH),
     ("खुद को चोट पहुंचाई", SH), ("स्वत:ला इजा केली", SH), ("bladene hatavar kapun ghetla", SH),
     # overdose
     ("took too many pills", OD), ("overdosed", OD), ("सारी गोलियां खा ली", OD),
     ("saglya golya ghetlya", OD), ("चूहे मारने की दवा पी ली", OD), ("30 goliyan kha li", OD),
+    ("goliyan jama kar rakhi hai", OD), ("माझा मुलगा बेशुद्ध पडलाय", OD),
     # harm to others
     ("I will kill him", HO), ("usko maar dalunga", HO), ("त्याला ठार मारीन", HO),
     ("chaku leke uske ghar ja raha hu", HO),
@@ -122,7 +125,8 @@ def test_mixed_script_text():
     "Not drinking, 60 days sober", "haven't had a drink in a year", "daru nahi pi",
     "दारू सोडून 100 दिवस झाले", "didn't use", "I quit drinking last year", "no cravings today",
     "मैंने शराब नहीं पी", "I don't want a drink", "दारू प्यायलो नाही", "stayed away from weed",
-    "I will not drink today", "friends were drinking, I had juice",
+    "I will not drink today", "friends were drinking, I had juice", "i refused a drink at the party",
+    "i resisted the urge",
 ])
 def test_sobriety_and_negated_use_are_progress(text):
     detection = detect(text)
@@ -158,6 +162,8 @@ def test_a_relapse_after_a_negated_clause_is_still_a_relapse():
     "chai pi li", "पाणी प्यायलो", "the relapse prevention class was good", "hang out with friends",
     "my daughter got high marks", "I live with my parents now", "I used to drink a lot",
     "my last drink was a year ago", "garmi se mar gaye", "traffic today was murder",
+    "sab khatam ho gaya, ab chutti", "had a coke with pizza", "yeh garmi jaan le legi yaar",
+    "we jumped in the pool", "collecting my pills from the pharmacy",
 ])
 def test_benign_idioms_are_not_a_crisis(text):
     assert not detect(text).crisis, detect(text).explain()
@@ -212,6 +218,11 @@ def test_explanation_names_the_words_of_the_text():
 ])
 def test_bad_input_never_raises(text):
     assert isinstance(detect(text), Detection)
+
+
+def test_asking_for_help_with_a_task_is_not_a_plea():
+    assert not detect("sir please help me with the form").findings
+    assert detect("please help me, i cant stop").urgent
 
 
 def test_emoji_alone_is_never_a_crisis():

@@ -352,6 +352,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "weak_negation": ("na", "ना", "न", "mat", "मत", "mt"),
     "quit": (
+        "refused", "refuse", "said no", "turned down", "declined", "mana kar diya", "मना कर दिया", "nakar dila", "नकार दिला", "fought off", "beat the", "overcame",
         "quit", "quitting", "done with", "sodla", "sodli", "sodle", "sodlay", "sodun", "sodal*", "sodl*", "सोडल*", "सोडून", "सोडलं", "chhod", "chhoda", "chhodi", "chhod di", "chhod diya", "chhodna", "chhodne", "chhod chuka", "chhod chuki", "chod diya", "chod di", "छोड़", "छोड़ा", "छोड़ी", "छोड़ दी", "छोड़ दिया", "छोड़ना", "छोड़ चुका", "stopped", "stop", "gave up", "give up", "given up", "sober",
         "sobriety", "clean", "abstinent", "abstain*",         "tyag*", "त्याग*", "mukt*", "मुक्त*", "band kar*", "बंद कर*",
         "band kel*", "बंद केल*", "kept away", "stayed away", "resisted", "avoided",
@@ -435,6 +436,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "प्यायच*", "पिणे", "पिणार", "पीना", "पीनी", "peeni",
     ),
     "intoxicated": (
+        "tripping", "trippin", "tripped out",
         "got hammered", "hammered", "got smashed", "got blasted", "got trashed", "got baked", "talli ho gaya", "टल्ली",
         "bevda", "bewda", "बेवडा", "bevdya", "tight zalo", "tight hoto", "zingalo", "झिंगलो", "sharabi", "शराबी", "nashedi",
         "stoned", "tipsy", "hungover", "hangover", "blackout", "blacked out", "buzzed",
@@ -556,6 +558,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "stockpile": ("saving up", "saved up", "stockpiling", "stockpile", "hoarding", "jama kar rakhi",
                   "jama karke rakhi", "jama kar li", "इकट्ठा कर*", "ikattha kar*", "sathavun", "साठवून",
                   "sathavlya", "साठवल्या", "gola karun thev*", "गोळा करून ठेव*"),
+    # I will take (a life): "apni jaan le lunga", "जीव घेईन".
+    "take_mine": ("lunga", "lungi", "le lunga", "le lungi", "ले लूंगा", "ले लूंगी", "ले लूँगा", "ghein", "घेईन",
+                  "gheto", "घेतो"),
     "pill_use": ("popped", "pop", "popping", "pops"),
     # Using words that need no substance named when "again" is beside them.
     "use_strong": (

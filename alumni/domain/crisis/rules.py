@@ -77,6 +77,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("jaan"), _g("give")), 1, order=True),
     Combination(S, (_g("negation"), _g("go_on")), 1, order=True),
     Combination(S, (_g("jaan"), _g("take"), _g("self")), 3),
+    Combination(S, (_g("jaan"), _g("take_mine")), 1, order=True, unless=_g("other_target", "third_person")),
     Combination(S, (_g("life"), _g("negation"), _g("want")), 4),
     Combination(S, (_g("hang"), _g("self", "want")), 3),
     Combination(S, (_g("jump"), _g("height", "want", "self")), 5),
@@ -449,7 +450,8 @@ def _cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
         reach = end if first_head.concept in ("want", "copula") else first_head.start
         return any(first_head.start - 1 <= h.start < reach
                    and c.words[h.start].clause == c.words[first_head.start].clause
-                   for h in c.of(*_NEGATORS))
+                   for h in c.of(*_NEGATORS)) or any(
+            0 <= first_head.start - h.end <= 1 for h in c.of("quit"))   # "resisted the urge"
     return (_near(c, hits, _NEGATORS, before=3, after=2) is not None
             or _near(c, hits, ("quit",), before=2, after=2) is not None)
 
