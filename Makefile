@@ -1,23 +1,43 @@
 # Two commands: `make run` and `make test`. Everything else is set up by them.
+# Dependencies come from the hashed lock files (requirements.lock for the app,
+# requirements-test.lock for the app and its tests); `make lock` refreshes them after a
+# change to pyproject.toml, keeping every other pin (`make lock LOCK_FLAGS=--upgrade` moves
+# everything to the newest versions allowed).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+LOCK := requirements.lock
+TEST_LOCK := requirements-test.lock
+LOCK_FLAGS ?=
+# Resolved for every platform and for Python 3.11 and later, so one lock serves every host.
+COMPILE := $(BIN)/python -m uv pip compile pyproject.toml --universal --python-version 3.11 \
+	--generate-hashes --custom-compile-command "make lock" --quiet $(LOCK_FLAGS)
 
-.PHONY: run test bench install clean browsers
+.PHONY: run test bench install clean browsers lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+# Every package is checked against its hash; the app itself is then added without
+# dependencies (they are all in the lock).
+$(STAMP): pyproject.toml $(LOCK) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(TEST_STAMP): pyproject.toml $(LOCK) $(TEST_LOCK) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(TEST_LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP) $@
+
+# The test lock is constrained by the app's, so both install the same versions.
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet "uv>=0.5"
+	$(COMPILE) -o $(LOCK)
+	$(COMPILE) --extra test -c $(LOCK) -o $(TEST_LOCK)
 
 install: $(STAMP)
 
