@@ -124,6 +124,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "wont be here", "not be around",
     ),
     "burden": (
+        "better off gone", "be better gone", "if i were gone", "once i'm gone", "once im gone",
         "if i died", "if i was dead", "if i were dead", "nobody would miss me", "no one would miss me", "nobody will miss me", "no one will miss me", "nobody cares if i", "koi miss nahi karega", "kisi ko fark nahi", "किसी को फर्क नहीं", "kunala farak padnar nahi", "कुणाला फरक पडणार नाही",
         "if i was gone", "if i'm gone", "if im gone", "when i'm gone", "when im gone", "i was gone", "if i die", "mere jaane ke baad", "mere jane ke baad", "मेरे जाने के बाद", "मी नसलो तर", "mi nasalo tar", "mi naslo tar", "मी गेलो तर", "mi gelo tar", "नसलो तर", "nasalo tar", "naslo tar", "main nahi raha to", "मैं नहीं रहा तो", "main na rahu", "मैं ना रहूं", "na rahun to",
         "burden", "bojh", "bojha", "बोझ", "ojha", "ojhe", "ओझं", "ओझे", "better off without",
@@ -203,6 +204,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sagli", "सगळी",
     ),
     "cut": (
+        "slice", "sliced", "slicing",
         "cuttin", "cutin", "blade*", "ब्लेड*", "kapun", "कापून", "kaapun",
         "cut", "cuts", "cutting", "slit", "slash*", "blade", "blades", "razor", "kaat*",
         "kat", "kata", "katu", "katun", "kaatu*", "काट*", "kap", "kapli", "kapla", "kaple",
@@ -286,6 +288,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 
     # --- wanting, meaning, negation ------------------------------------------------------
     "want": (
+        "मरून जाईन", "marun jain", "marun jaen", "marun jaeen", "मरून जाईल",
         "jaava", "jaavaa", "जावा",
         "jayega", "jayegi", "jaega", "jaegi", "जायेगा", "जाएगा", "जायेगी", "जाएगी", "jaenge", "जाएंगे", "ka man", "ka mn", "ka mann", "का मन", "man hai", "मन है", "mn", "man", "mann", "मन", "man hotay", "मन होतंय", "man hot*", "मन होत*", "chi iccha", "ची इच्छा", "takin", "taknar", "takto", "टाकीन", "टाकणार", "टाकतो", "fodin", "phodin", "फोडीन", "sampavto", "संपवतो", "ghein", "gheil",
         "want", "wanna", "wana", "wnt", "wants", "wanted", "wishes", "wished", "will", "gonna",
@@ -400,6 +403,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "substance", "substances", "using", "junk",
     ),
     "use": (
+        "blazed", "blaze", "blazing",
         "sip", "sipped", "chugged", "downed", "gulped", "knocked back", "lit up", "rolled", "toked", "puffed", "kash", "dum maara", "dum lagaya", "sutta maara", "chadha li", "chadhai", "gatak li", "gatka",
         "maar liye", "maar li", "maar liya", "mar liye", "lagaye", "laga liye", "laga liya", "laga li", "लगा लिए", "लगा लिया", "लगा ली", "लगाए", "ghet", "घेत", "shot", "did some", "finished",
         "use", "used", "using", "uses", "took", "take", "taking", "taken", "had", "did",
@@ -482,7 +486,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "bleed": ("bled", "bleed", "bleeding", "blood", "khoon", "khun", "खून", "ragat", "रक्त", "rakt", "रगत",
               "emoji_blood"),
     "reflexive": ("ghetla", "ghetli", "ghetle", "ghetlay", "घेतलं", "घेतला", "घेतली", "घेतले"),
-    "fed_up": ("fed up", "done with", "im done", "i'm done", "had enough", "sick of", "tired of", "thak gaya", "thak gayi", "थक गया", "थक गई", "tang aa*",
+    "fed_up": (
+        "kantala", "कंटाळा", "kantalla", "vaitag", "वैताग", "kantalala", "कंटाळलोय","fed up", "done with", "im done", "i'm done", "had enough", "sick of", "tired of", "thak gaya", "thak gayi", "थक गया", "थक गई", "tang aa*",
                "तंग आ*", "kantalalo", "kantalo", "कंटाळलो", "कंटाळले", "vaitaglo", "वैतागलो", "pareshan ho gaya"),
     "wake": ("wake up", "wake", "waking up", "uthu", "uthun", "uthoon", "उठू", "उठूं", "उठूँ", "jaagu", "जागू",
              "utha*", "उठाय*"),
@@ -561,9 +566,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # I will take (a life): "apni jaan le lunga", "जीव घेईन".
     "take_mine": ("lunga", "lungi", "le lunga", "le lungi", "ले लूंगा", "ले लूंगी", "ले लूँगा", "ghein", "घेईन",
                   "gheto", "घेतो"),
+    "cant_without": ("ke bina reh nahi", "bina reh nahi", "bina nahi reh", "ke bina rah nahi", "बिना रह नहीं",
+                     "के बिना रह नहीं", "shivay rahu shakat nahi", "शिवाय राहू शकत नाही", "shivay rahavat nahi",
+                     "शिवाय राहवत नाही", "can't go without", "cant go without", "can't do without",
+                     "cant do without", "can't function without", "cant function without"),
     "pill_use": ("popped", "pop", "popping", "pops"),
     # Using words that need no substance named when "again" is beside them.
     "use_strong": (
+        "blazed",
         "took a hit", "hit the pipe", "lena shuru", "leni shuru", "लेना शुरू", "peena shuru", "पीना शुरू", "pina shuru",
         "picked up", "pick up", "picking up",
         "used", "using", "use", "smoked", "smoking", "snorted", "injected", "shot up",

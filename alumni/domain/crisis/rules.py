@@ -139,6 +139,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(CR, (ANY_SUBSTANCE + _g("drink_verb"), _g("mind")), 4),
     Combination(CR, (_g("liquor_place"), _g("near")), 3),
     Combination(CR, (_g("restrain"), _g("negation")), 3),
+    Combination(CR, (ANY_SUBSTANCE + _g("drink_verb", "drank", "use_strong"), _g("cant_without")), 3),
     Combination(CR, (_g("call_plea"), _g("urgency", "struggle")), 4),
 )
 
