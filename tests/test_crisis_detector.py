@@ -164,6 +164,8 @@ def test_a_relapse_after_a_negated_clause_is_still_a_relapse():
     "my last drink was a year ago", "garmi se mar gaye", "traffic today was murder",
     "sab khatam ho gaya, ab chutti", "had a coke with pizza", "yeh garmi jaan le legi yaar",
     "we jumped in the pool", "collecting my pills from the pharmacy",
+    "I read a book about suicide prevention", "we discussed overdose signs in the meeting",
+    "Friends had beers on the beach, I had coconut water",
 ])
 def test_benign_idioms_are_not_a_crisis(text):
     assert not detect(text).crisis, detect(text).explain()

@@ -185,9 +185,11 @@ _LIVE_HARMLESS_NEXT = frozenset({"in", "at", "with", "here", "there", "near", "n
                                  "together", "abroad", "close", "far", "match", "show", "stream",
                                  "concert", "music", "band", "cricket", "score", "tv", "telecast",
                                  "on", "next", "upto", "up", "by", "apart", "separately"})
-_RELAPSE_HARMLESS_NEXT = frozenset({"prevention", "class", "classes", "plan", "group", "session",
-                                    "workshop", "meeting", "training", "signs", "warning",
-                                    "triggers", "talk", "topic", "module", "worksheet", "book"})
+_TOPIC_NEXT = frozenset({"prevention", "class", "classes", "plan", "group", "session", "workshop",
+                         "meeting", "training", "signs", "warning", "triggers", "talk", "topic",
+                         "module", "worksheet", "book", "awareness", "documentary", "movie", "film",
+                         "article", "statistics", "stats", "rates", "seminar", "course", "research",
+                         "prevent", "education"})
 _JOINT_HARMLESS_NEXT = frozenset({"pain", "pains", "account", "family", "venture", "secretary",
                                   "replacement", "dard", "दर्द"})
 _LAST_WORDS = frozenset({"last", "final", "akhri", "aakhri", "आखिरी", "shevti", "शेवटची",
@@ -283,7 +285,8 @@ def remove_idioms(c: Concepts) -> None:
     for hit in c.of("intoxicated"):
         if _next_raw(words, hit, _NOT_INTOXICATED_NEXT):
             c.drop("intoxicated", hit.start, hit.end)
-    for hit in c.of("drank", "drink_verb"):
+    # "everyone was drinking", "friends had beers": others using, not the writer.
+    for hit in c.of("drank", "drink_verb", "use", "use_strong"):
         if _before_raw(words, hit, _OTHERS_DOING, 1):
             c.drop(hit.concept, hit.start, hit.end)
     for hit in c.of("help_plea"):
@@ -333,9 +336,10 @@ def remove_idioms(c: Concepts) -> None:
     for hit in c.of("live"):
         if words[hit.start].raw in ("live", "living", "lives") and _next_raw(words, hit, _LIVE_HARMLESS_NEXT):
             c.drop("live", hit.start, hit.end)
-    for hit in c.of("relapse"):
-        if _next_raw(words, hit, _RELAPSE_HARMLESS_NEXT):
-            c.drop("relapse", hit.start, hit.end)
+    # "relapse prevention class", "suicide prevention book", "overdose signs": a topic.
+    for hit in c.of("relapse", "suicide", "overdose", "self_harm"):
+        if _next_raw(words, hit, _TOPIC_NEXT):
+            c.drop(hit.concept, hit.start, hit.end)
     for hit in c.of("use", "use_strong"):
         if words[hit.start].raw in ("used", "use") and _next_raw(words, hit, frozenset({"to"})):
             c.drop("use", hit.start, hit.end)
