@@ -165,7 +165,9 @@ def test_a_relapse_after_a_negated_clause_is_still_a_relapse():
     "sab khatam ho gaya, ab chutti", "had a coke with pizza", "yeh garmi jaan le legi yaar",
     "we jumped in the pool", "collecting my pills from the pharmacy",
     "I read a book about suicide prevention", "we discussed overdose signs in the meeting",
-    "Friends had beers on the beach, I had coconut water",
+    "Friends had beers on the beach, I had coconut water", "that exam killed me",
+    "my phone's dead, will call later", "my mom will kill me if I'm late", "binge watched the whole series",
+    "ye kaam mujhe maar dalega",
 ])
 def test_benign_idioms_are_not_a_crisis(text):
     assert not detect(text).crisis, detect(text).explain()
@@ -186,6 +188,12 @@ def test_a_laugh_does_not_hide_a_wish_to_die(text):
 def test_someone_else_in_danger_is_a_third_party_finding(text, category):
     found = finding(text, category)
     assert found.third_party and detect(text).crisis
+
+
+@pytest.mark.parametrize("text", ["he is going to kill me", "mera pati mujhe maar dalega",
+                                  "my husband will kill me"])
+def test_a_threat_against_the_writer_alerts(text):
+    assert detect(text).crisis
 
 
 def test_first_person_findings_are_not_third_party():

@@ -177,6 +177,11 @@ _DIE_HARMLESS_BEFORE = frozenset({"bored", "scared", "tired", "worried", "laughe
                                   "freezing", "sick", "starving", "drop", "brain", "garmi", "gармi",
                                   "thand", "thandi", "bhook", "bhukh", "bhuk", "yaad", "pyaas", "heat",
                                   "cold", "गर्मी", "ठंड", "भूख", "याद", "प्यास", "thakan", "kaam"})
+# "ye kaam mujhe maar dalega", "this exam killed me": work and weather do not kill.
+_HARMLESS_CAUSES = frozenset({"kaam", "work", "job", "garmi", "heat", "thand", "cold", "traffic", "exam",
+                              "exams", "padhai", "study", "homework", "deadline", "deadlines", "workload",
+                              "weather", "काम", "गर्मी", "ठंड", "ऑफिस", "office", "boredom", "pain", "dard",
+                              "दर्द"})
 _HANG_HARMLESS_NEXT = frozenset({"out", "on", "in", "up", "around", "with", "there", "tight",
                                  "about", "loose", "clothes", "kapde", "कपड़े"})
 _JUMP_HARMLESS_NEXT = frozenset({"on", "at", "around", "rope", "for", "start", "up", "queue",
@@ -185,6 +190,7 @@ _LIVE_HARMLESS_NEXT = frozenset({"in", "at", "with", "here", "there", "near", "n
                                  "together", "abroad", "close", "far", "match", "show", "stream",
                                  "concert", "music", "band", "cricket", "score", "tv", "telecast",
                                  "on", "next", "upto", "up", "by", "apart", "separately"})
+_TOPIC_NOUNS = frozenset({"suicide", "overdose", "relapse", "harm", "selfharm", "self-harm"})
 _TOPIC_NEXT = frozenset({"prevention", "class", "classes", "plan", "group", "session", "workshop",
                          "meeting", "training", "signs", "warning", "triggers", "talk", "topic",
                          "module", "worksheet", "book", "awareness", "documentary", "movie", "film",
@@ -265,10 +271,15 @@ def remove_idioms(c: Concepts) -> None:
             c.drop("other_target", hit.start, hit.end)
     for hit in c.of("kill"):
         following = words[hit.end + 1].raw if hit.end + 1 < len(words) else ""
-        if ((_before(c, hit, "copula_before", gap=1) or _before_raw(words, hit, frozenset({"is", "are"}), 2))
-                and _next(c, hit, "me")) or _next_raw(words, hit, _KILL_HARMLESS_NEXT) \
+        me_next = _next(c, hit, "me")
+        if (words[hit.start].raw == "killing" and _before(c, hit, "copula_before") and me_next) \
+                or _next_raw(words, hit, _KILL_HARMLESS_NEXT) \
                 or (_next_raw(words, hit, frozenset({"the", "my"})) and following in _KILL_HARMLESS_OBJECT) \
-                or (_laughing(c, hit) and not _next(c, hit, "self", gap=1)):
+                or (_laughing(c, hit) and not _next(c, hit, "self", gap=1)) \
+                or (me_next and words[hit.start].raw in ("killed", "kills")) \
+                or (me_next and following == "if") \
+                or (_before(c, hit, "me", gap=1) and any(
+                    w.raw in _HARMLESS_CAUSES for w in words[max(0, hit.start - 4):hit.start])):
             if not _next(c, hit, "self", "other_target", gap=1):
                 c.drop("kill", hit.start, hit.end)
                 c.drop("me", hit.end, hit.end + 1)
@@ -312,10 +323,8 @@ def remove_idioms(c: Concepts) -> None:
         harmless = (_next_raw(words, hit, _DIE_HARMLESS_NEXT)
                     or (not fused and _idiom_before(words, hit))
                     or _next(c, hit, "past_aux", gap=1)
-                    or (not wished and (_before(c, hit, "device")
-                                        or (_before(c, hit, "device", gap=1)
-                                            and _before(c, hit, "copula_before"))
-                                        or _next(c, hit, "device")))
+                    or _before(c, hit, "device") or _next(c, hit, "device")
+                    or (not wished and _before(c, hit, "device", gap=1) and _before(c, hit, "copula_before"))
                     or (not meant and _laughing(c, hit, 5)))
         if harmless and not _before_raw(words, hit, frozenset({"want", "wanna", "wish"}), 2):
             c.drop("die", hit.start, hit.end)
@@ -338,7 +347,10 @@ def remove_idioms(c: Concepts) -> None:
             c.drop("live", hit.start, hit.end)
     # "relapse prevention class", "suicide prevention book", "overdose signs": a topic.
     for hit in c.of("relapse", "suicide", "overdose", "self_harm"):
-        if _next_raw(words, hit, _TOPIC_NEXT):
+        if words[hit.end - 1].raw in _TOPIC_NOUNS and _next_raw(words, hit, _TOPIC_NEXT):
+            c.drop(hit.concept, hit.start, hit.end)
+        elif words[hit.start].raw.startswith("binge") and _next_raw(
+                words, hit, frozenset({"watched", "watch", "watching", "eating", "ate", "eat", "reading", "played"})):
             c.drop(hit.concept, hit.start, hit.end)
     for hit in c.of("use", "use_strong"):
         if words[hit.start].raw in ("used", "use") and _next_raw(words, hit, frozenset({"to"})):

@@ -164,6 +164,8 @@ def tokens(text: str) -> list[Token]:
             if raw in _CLAUSE_WORDS:
                 clause += 1
             written = SHORTHAND.get(raw.replace("’", "'"), surface)
+            if written is surface and len(raw) > 4 and raw[-2:] in ("'s", "’s"):
+                written = surface[:-2]      # "phone's dead", "mom's pills"
             out.append(Token(surface, skeleton(written), raw, clause, sentence))
             if raw in _CLAUSE_WORDS:
                 clause += 1
