@@ -9,12 +9,14 @@
    messages/s, zero duplicates.
 2. The same with naive workers (two plain `flask worker`: one blocking request per worker
    at a time), on 200 check-ins, for the ratio.
+4. Outage drill: 400 check-ins, 15% 500s, the provider down for 30 s, make run's worker
+   SIGKILLed once, default retry and pause settings: nothing lost, sent twice, or given up.
 3. Fault drill: 2,000 check-ins while the double fails 20% of requests with 500/429 and a
    worker is SIGKILLed twice (the sweeper runs every few seconds, as cron would run it);
    counted in the double's log: every check-in accepted exactly once.
 
     python -m bench bench_delivery                    (all three)
-    python -m bench.bench_delivery make_run           (one part: make_run | throughput | ceiling | naive | drill)
+    python -m bench.bench_delivery make_run           (one part: make_run | throughput | ceiling | naive | drill | outage)
 """
 from __future__ import annotations
 
@@ -218,16 +220,100 @@ def drill(count: int = COUNT, kills: tuple[float, ...] = (0.25, 0.6), timeout: f
                 Figure("  drill: wall time", wall, "s")]
 
 
+OUTAGE_COUNT = int(os.environ.get("BENCH_DELIVERY_OUTAGE_COUNT", "400"))
+
+
+def outage(count: int = OUTAGE_COUNT, outage_seconds: float = 30, timeout: float = 900) -> list[Figure]:
+    """The drill that once gave a check-in up in silence: 15% of creates fail with 500, the
+    provider is down (every create 500) for 30 s once a quarter is out, and make run's worker
+    is SIGKILLed and restarted once half is out; default retry and pause settings. Counted:
+    lost, duplicates, check-ins given up, and provider calls made during the outage."""
+    from alumni.devserver import worker_command
+    behaviour = Behaviour(latency=0.2, fail_rate=0.15, fail_statuses=(500,), seed=77)
+    settings = dict(TWILIO_MAX_MPS=MPS, TWILIO_TIMEOUT_SECONDS=5, SENDING_STALE_SECONDS=15)
+    with TwilioDouble(behaviour) as double, \
+            scratch_app(**twilio_settings(double, **settings), QUIET_HOURS="none") as app:
+        _make_checkins(app, count)
+        env = _worker_env(app, double, **settings)
+        started = time.perf_counter()
+        outage_window: list[float] = []
+        killed = False
+        with open(Path(app.config["INSTANCE_PATH"]) / "workers.log", "ab") as log:
+            proc = _start_worker(env, 0, log, worker_command())
+            deadline = time.monotonic() + timeout
+            last_sweep = 0.0
+            try:
+                while time.monotonic() < deadline:
+                    out = len(double.created)
+                    if not outage_window and out >= count // 4:
+                        behaviour.fail_rate = 1.0
+                        outage_window.append(time.time())
+                    if len(outage_window) == 1 and time.time() - outage_window[0] >= outage_seconds:
+                        behaviour.fail_rate = 0.15
+                        outage_window.append(time.time())
+                    if not killed and out >= count // 2:
+                        _stop(proc, signal.SIGKILL)
+                        killed = True
+                        proc = _start_worker(env, 0, log, worker_command())
+                    if time.monotonic() - last_sweep > 3:  # what the cron sweeper does every minute
+                        last_sweep = time.monotonic()
+                        with app.app_context():
+                            from alumni.outreach.reconcile import reconcile_stale_sending
+                            reconcile_stale_sending()
+                            from alumni.extensions import db
+                            db.session.remove()
+                    if _finished_count(app) >= count:
+                        break
+                    time.sleep(0.5)
+            finally:
+                _stop(proc)
+        wall = time.perf_counter() - started
+        per_number: dict[str, int] = {}
+        for m in double.created:
+            per_number[m.to] = per_number.get(m.to, 0) + 1
+        lost = count - len(per_number)
+        duplicates = sum(n - 1 for n in per_number.values())
+        failed = _failed_count(app)
+        during = [r for r in double.requests if r.method == "POST" and len(outage_window) == 2
+                  and outage_window[0] <= r.at <= outage_window[1]]
+        return [Figure(f"outage drill: {count} check-ins, 15% 500s, {outage_seconds:.0f} s down, 1 SIGKILL: lost",
+                       lost, "msgs", "= 0", lost == 0),
+                Figure("  outage drill: duplicate texts", duplicates, "msgs", "= 0", duplicates == 0),
+                Figure("  outage drill: check-ins given up (failed)", failed, "msgs", "= 0", failed == 0),
+                Figure("  outage drill: provider calls while it was down", len(during), "reqs"),
+                Figure("  outage drill: wall time", wall, "s")]
+
+
+def _finished_count(app) -> int:
+    from alumni.extensions import db
+    from alumni.models import CheckIn, CheckInStatus
+    with app.app_context():
+        n = db.session.scalar(db.select(db.func.count()).select_from(CheckIn).where(CheckIn.status.in_(
+            [CheckInStatus.SENT, CheckInStatus.DELIVERED, CheckInStatus.FAILED])))
+        db.session.remove()
+        return n
+
+
+def _failed_count(app) -> int:
+    from alumni.extensions import db
+    from alumni.models import CheckIn, CheckInStatus
+    with app.app_context():
+        n = db.session.scalar(db.select(db.func.count()).select_from(CheckIn).where(
+            CheckIn.status == CheckInStatus.FAILED))
+        db.session.remove()
+        return n
+
+
 def run() -> list[Figure]:
     figures = throughput() + naive()
     fast = figures[0].value
     slow = figures[4].value
     figures.append(Figure("  threaded / naive throughput", fast / slow if slow else 0.0, "x"))
-    return make_run() + figures + drill()
+    return make_run() + figures + drill() + outage()
 
 
 if __name__ == "__main__":
-    parts = sys.argv[1:] or ["make_run", "throughput", "ceiling", "naive", "drill"]
+    parts = sys.argv[1:] or ["make_run", "throughput", "ceiling", "naive", "drill", "outage"]
     for part in parts:
         print(f"== {part}", flush=True)
         print_figures(globals()[part]())
