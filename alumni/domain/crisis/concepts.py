@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from alumni.domain.crisis.areas import AREA_WORDS
 from alumni.domain.crisis.spelling import SHORTHAND, Token, fold, skeleton
 
-CONCEPTS: dict[str, tuple[str, ...]] = {
+_BASE_CONCEPTS: dict[str, tuple[str, ...]] = {
     # --- strong on their own --------------------------------------------------------
     "suicide": (
         "suicid*", "sucid*", "suicd*", "suisid*", "suiside*", "sewerslide", "unalive*",
@@ -611,6 +612,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "were", "be", "been",
     ),
 }
+
+# The areas (alumni.domain.crisis.areas) widen the base lexicon, concept by concept.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    name: _BASE_CONCEPTS.get(name, ()) + AREA_WORDS.get(name, ())
+    for name in dict.fromkeys([*_BASE_CONCEPTS, *AREA_WORDS])}
 
 # Strong substance-specific nouns: for relapse the named substance goes on the finding.
 SUBSTANCES = {"alcohol": "alcohol", "cannabis": "cannabis", "opioids": "opioids",

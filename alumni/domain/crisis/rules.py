@@ -14,29 +14,13 @@ combining:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from alumni.domain.crisis.areas import AREA_COMBINATIONS
+from alumni.domain.crisis.combination import Combination, Group, _g
 from alumni.domain.crisis.concepts import SUBSTANCES, Concepts, Hit
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.spelling import Token
 
 SUBSTANCE_CONCEPTS = tuple(SUBSTANCES)
-Group = tuple[str, ...]     # any one of these concepts
-
-
-@dataclass(frozen=True)
-class Combination:
-    category: Category
-    parts: tuple[Group, ...]        # one hit of each, all within `window` words
-    window: int = 4                 # words allowed between the first and last part
-    unless: Group = ()              # not when one of these sits in the window
-    same_word: bool = False         # one word may stand for two parts ("marunga")
-    order: bool = False             # parts must appear in the order given
-    across: bool = False            # parts may sit in neighbouring sentences ("a plan. the tracks")
-
-
-def _g(*names: str) -> Group:
-    return names
 
 
 S, SH, OD, HO = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE, Category.HARM_TO_OTHERS
@@ -141,7 +125,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(CR, (_g("restrain"), _g("negation")), 3),
     Combination(CR, (ANY_SUBSTANCE + _g("drink_verb", "drank", "use_strong"), _g("cant_without")), 3),
     Combination(CR, (_g("call_plea"), _g("urgency", "struggle")), 4),
-)
+) + AREA_COMBINATIONS
 
 # Negation cancels these (sobriety is progress); for the rest it only marks the finding.
 CANCELLED_BY_NEGATION = frozenset({RE, CR})
