@@ -24,6 +24,7 @@ from functools import lru_cache, wraps
 
 from jinja2 import StrictUndefined, TemplateError, nodes
 from jinja2.sandbox import SandboxedEnvironment
+from jinja2.visitor import NodeTransformer
 
 # name -> what it holds (shown in the editor, and the only names a template may use)
 TEMPLATE_VARIABLES: dict[str, str] = {
@@ -188,15 +189,18 @@ def _environment() -> SandboxedEnvironment:
 _ENV = _environment()
 
 
-def _with_bounded_loops(tree: nodes.Template) -> nodes.Template:
+class _BoundedLoops(NodeTransformer):
     """Every loop's iterable through bounded_loop, every `~` through bounded_concat."""
-    for loop in tree.find_all(nodes.For):
-        loop.iter = nodes.Filter(loop.iter, "bounded_loop", [], [], None, None, lineno=loop.iter.lineno)
-    for concat in list(tree.find_all(nodes.Concat)):
-        replacement = nodes.Filter(nodes.List(concat.nodes, lineno=concat.lineno), "bounded_concat",
-                                   [], [], None, None, lineno=concat.lineno)
-        concat.__class__, concat.__dict__ = replacement.__class__, replacement.__dict__
-    return tree
+
+    def visit_For(self, node: nodes.For) -> nodes.For:
+        node = self.generic_visit(node)
+        node.iter = nodes.Filter(node.iter, "bounded_loop", [], [], None, None, lineno=node.lineno)
+        return node
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Filter:
+        node = self.generic_visit(node)
+        return nodes.Filter(nodes.List(node.nodes, lineno=node.lineno), "bounded_concat", [], [], None, None,
+                            lineno=node.lineno)
 
 
 @lru_cache(maxsize=512)
@@ -204,7 +208,7 @@ def _compiled(source: str):
     # Compiling is most of a render's cost; the same few bodies are sent thousands of times.
     if len(source) > MAX_TEMPLATE_CHARS:
         raise RenderLimit(f"the template is {len(source):,} characters; the limit is {MAX_TEMPLATE_CHARS:,}")
-    return _ENV.from_string(_with_bounded_loops(_ENV.parse(source)))
+    return _ENV.from_string(_BoundedLoops().visit(_ENV.parse(source)))
 
 
 def render_text(source: str, variables: dict[str, object]) -> str:
