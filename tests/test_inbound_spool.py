@@ -197,6 +197,20 @@ def test_a_replay_while_the_database_is_still_down_keeps_every_text(app, down_ap
     assert len(messages(app)) == 2 and redis_spool(app) == []
 
 
+def test_a_replayed_text_is_stored_as_of_when_the_person_wrote_it(app, outage):
+    from alumni.models import utcnow
+    _, phone, _, _ = people(app)
+    post_sms(outage, CRISIS, phone)
+    written_by = utcnow()
+    with app.app_context():
+        replay_spool()
+        message = db.session.scalars(db.select(Message)).one()
+        case = db.session.scalars(db.select(FollowUp)).one()
+    # The timeline shows when they wrote, not when the database came back.
+    assert message.created_at <= written_by
+    assert case.opened_at <= written_by
+
+
 def test_a_text_already_stored_when_its_replay_runs_is_not_stored_twice(app, signed_app, outage):
     """As after a replay that committed but died before taking the text off the spool."""
     _, phone, _, _ = people(app)

@@ -7,6 +7,7 @@ crisis case that was acknowledged, claimed or snoozed back at the top of the que
 when staff say who an unknown sender is, their case moves to that alumnus."""
 from __future__ import annotations
 
+from datetime import datetime
 from functools import lru_cache
 
 from sqlalchemy.dialects import postgresql, sqlite
@@ -76,7 +77,7 @@ def open_case(alumnus_id: int, reason: str, *, message_id: int | None = None,
 
 def insert_case(alumnus_id: int | None, reason: str, *, message_id: int | None = None,
                 checkin_id: int | None = None, note: str | None = None, trigger: str | None = None,
-                actor: str = "system") -> tuple[FollowUp, bool]:
+                actor: str = "system", opened_at: datetime | None = None) -> tuple[FollowUp, bool]:
     """Open the case for a caller that has already seen none open: one INSERT, and only if
     a concurrent opener got there first, a look-up of the case it opened. alumnus_id None
     (a crisis from an unknown sender) always inserts."""
@@ -85,7 +86,7 @@ def insert_case(alumnus_id: int | None, reason: str, *, message_id: int | None =
     # The queue rank is set here: the model's before_insert listener does not run for an
     # INSERT statement.
     values.update(alumnus_id=alumnus_id, reason=reason, priority=priority, status=FollowUpStatus.OPEN,
-                  message_id=message_id, checkin_id=checkin_id, note=note, opened_at=utcnow(),
+                  message_id=message_id, checkin_id=checkin_id, note=note, opened_at=opened_at or utcnow(),
                   trigger=trigger[:200] if trigger else None,
                   queue_rank=queue_rank(reason, priority, acknowledged=False))
     statement = insert_row_unless_conflict(FollowUp.__table__, db.session.get_bind().dialect.name,

@@ -70,6 +70,9 @@ class InboundMessage:
     to_addr: str
     body: str
     attachments: tuple[str, ...] = ()   # content types of the media sent with it (MMS, WhatsApp)
+    # When it reached us (naive UTC), if not now: a text kept while the database was away
+    # is stored and judged (reply windows) as of when the person wrote it.
+    received_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,7 @@ def handle_inbound(inbound: InboundMessage, *, actor: str = "twilio") -> Inbound
 
 
 def _handle_inbound(inbound: InboundMessage, actor: str) -> InboundResult:
-    now = utcnow()
+    now = inbound.received_at or utcnow()
     sender = find_sender(inbound.channel, inbound.from_addr, now)
     decision = decide(inbound.body, inbound.channel, sender, inbound.attachments)
     message = _store_once(inbound, sender, decision, now)
@@ -391,7 +394,8 @@ def _carry_out_unknown_crisis(message: Message, decision: Decision, *, actor: st
     trigger = decision.reply.detection.explain()
     case = open_unknown_crisis_case(message.from_addr)
     if case is None:
-        case, _ = insert_case(None, CRISIS_CASE, message_id=message.id, trigger=trigger, actor=actor)
+        case, _ = insert_case(None, CRISIS_CASE, message_id=message.id, trigger=trigger, actor=actor,
+                              opened_at=message.created_at)
     else:
         crisis_again(case.id, trigger, alumnus_id=None, message_id=message.id, actor=actor)
         message.handling = unknown_crisis_handling(decision.reply, created=False)[:200]
@@ -414,7 +418,8 @@ def _carry_out_plan(message: Message, sender: Sender, decision: Decision, *, act
             if case_id is None:
                 case, created[reason] = insert_case(
                     alumnus.id, reason, message_id=message.id, checkin_id=checkin.id if checkin else None,
-                    trigger=trigger if reason in (CRISIS_CASE, URGENT_CASE) else None, actor=actor)
+                    trigger=trigger if reason in (CRISIS_CASE, URGENT_CASE) else None, actor=actor,
+                    opened_at=now)
                 case_id = case.id
                 if reason == CRISIS_CASE and not created[reason] and not crisis_alerted:
                     crisis_again(case_id, trigger, alumnus_id=alumnus.id, message_id=message.id, actor=actor)

@@ -9,7 +9,7 @@ only while Redis is down, so it holds the oldest texts."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from redis.exceptions import LockError, RedisError
@@ -98,7 +98,8 @@ def inbound_message(request: SpooledRequest, region: str) -> InboundMessage:
 def replay_request(request: SpooledRequest) -> InboundResult:
     from flask import current_app
     inbound = inbound_message(request, current_app.config["DEFAULT_REGION"])
-    return handle_inbound(inbound, actor=ACTORS[request.kind])
+    received = request.received.astimezone(UTC).replace(tzinfo=None)
+    return handle_inbound(replace(inbound, received_at=received), actor=ACTORS[request.kind])
 
 
 def _replay_one(request: SpooledRequest, report: ReplayReport) -> bool:
