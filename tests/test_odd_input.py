@@ -115,3 +115,24 @@ def test_a_plan_form_with_an_odd_step_count_is_answered_not_a_server_error(login
     assert page.status_code == 200
     response = admin.post("/plans/new", data={"name": "Odd", "description": "", "step_count": "²"})
     assert response.status_code < 500
+
+
+def test_forms_that_take_a_record_or_person_number_answer_a_superscript_digit_without_a_500(app, login_as):
+    from alumni.extensions import db
+    from alumni.models import Direction, FollowUp, FollowUpReason, Message
+    admin = login_as("admin")
+    with app.app_context():
+        alumnus = make_alumnus()
+        case = FollowUp(alumnus_id=alumnus.id, reason=FollowUpReason.CALLBACK, priority=1)
+        message = Message(direction=Direction.INBOUND, channel="sms", from_addr="+919800000001",
+                          body="who is this", provider_id="SMunknown0001")
+        db.session.add_all([case, message])
+        db.session.commit()
+        case_id, message_id, alumnus_id = case.id, message.id, alumnus.id
+    assert admin.post(f"/workspace/cases/{case_id}/assign", data={"assignee": "²"}).status_code < 500
+    linked = admin.post(f"/inbox/unknown/{message_id}/link", data={"alumnus": "²"}, follow_redirects=True)
+    assert linked.status_code == 200 and "That message is no longer waiting" not in linked.get_data(as_text=True)
+    assert admin.post(f"/mentors/suggest/{alumnus_id}", data={"mentor_id": "²"}).status_code < 500
+    rota = admin.post("/admin/on-call", data={"user": "²", "weekday": ["²", "٣"], "start_hour": "9",
+                                              "end_hour": "17"})
+    assert rota.status_code == 422

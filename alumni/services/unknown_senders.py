@@ -15,6 +15,7 @@ from alumni.models import Alumnus, AlumnusStatus, Direction, FollowUp, FollowUpR
 from alumni.services.audit import audit
 from alumni.services.cases import move_unknown_case, open_unknown_crisis_case
 from alumni.services.inbound import process_message, send_alerts
+from alumni.domain.whole_numbers import positive_int
 
 
 class InboxError(ValueError):
@@ -68,7 +69,8 @@ def resolve_alumnus(reference: str) -> Alumnus:
     text = (reference or "").strip().lstrip("#")
     alumnus = None
     if text.isdigit() and len(text) < 9:
-        alumnus = db.session.get(Alumnus, int(text))
+        record = positive_int(text)   # "²" is a digit to isdigit, not a record number
+        alumnus = db.session.get(Alumnus, record) if record else None
     elif "@" in text:
         alumnus = find_alumnus_by_email(text)
     elif text:

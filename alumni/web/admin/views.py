@@ -7,7 +7,6 @@ from wtforms import BooleanField, EmailField, PasswordField, SelectField, String
 from wtforms.validators import DataRequired, Optional
 
 from alumni.access import ADMINS, allow_blueprint
-from alumni.domain.whole_numbers import positive_int
 from alumni.domain.on_call import WEEKDAYS, Shift, ShiftError, uncovered_hours
 from alumni.extensions import db
 from alumni.models.user import Role, User
@@ -15,6 +14,7 @@ from alumni.services import on_call
 from alumni.services.accounts import AccountError, create_user, set_password, update_user
 from alumni.services.audit import audit
 from alumni.services.audit_log import AuditFilter, search_audit
+from alumni.domain.whole_numbers import positive_int, whole_number
 
 bp = Blueprint("admin", __name__)
 allow_blueprint(bp, *ADMINS)
@@ -146,7 +146,7 @@ def on_call_rota():
     form = request.form
     if request.method == "POST":  # CSRFProtect has checked the token
         try:
-            rows = on_call.add_shifts(_int(form.get("user")), [int(d) for d in form.getlist("weekday") if d.isdigit()],
+            rows = on_call.add_shifts(_int(form.get("user")), [d for d in (whole_number(w, 0, 6) for w in form.getlist("weekday")) if d is not None],
                                       _int(form.get("start_hour"), -1), _int(form.get("end_hour"), -1), current_user)
         except ShiftError as error:
             db.session.rollback()
@@ -165,7 +165,8 @@ def remove_on_call_shift(shift_id: int):
 
 
 def _int(raw: str | None, default: int | None = None) -> int | None:
-    return int(raw) if raw and raw.isdigit() else default
+    value = whole_number(raw, 0, 2**31 - 1)
+    return default if value is None else value
 
 
 def _rota_page(form):

@@ -17,6 +17,7 @@ from alumni.services.audit import audit, audit_read, audit_shown
 from alumni.services.mentors import (MentorProblem, confirm_match, current_match_for_mentee, current_mentee_counts,
                                      end_match, plan_step_days, save_mentor_profile, suggest_mentors)
 from alumni.web.mentors import bp
+from alumni.domain.whole_numbers import positive_int
 
 LANGUAGE_CHOICES = [("en", "English"), ("hi", "Hindi"), ("mr", "Marathi")]
 NEW_GRADUATE_DAYS = 120
@@ -106,9 +107,10 @@ def suggest(mentee_id: int):
     days = plan_step_days(mentee)
     form.nudge_days.choices = [(d, f"Day {d}") for d in days]
     area = request.values.get("area", "").strip()
-    if form.validate_on_submit() and (form.mentor_id.data or "").isdigit():
+    mentor_id = positive_int(form.mentor_id.data)
+    if form.validate_on_submit() and mentor_id is not None:
         try:
-            match = confirm_match(mentee.id, int(form.mentor_id.data), nudge_days=form.nudge_days.data or [],
+            match = confirm_match(mentee.id, mentor_id, nudge_days=form.nudge_days.data or [],
                                   area=area or None, by_user_id=current_user.id)
         except MentorProblem as error:
             flash(str(error), "error")

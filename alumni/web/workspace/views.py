@@ -16,6 +16,7 @@ from alumni.services.followups import (CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS
                                        RESOLUTION_WORDS, CaseActionError, reason_words)
 from alumni.services.queue import QueueFilters, load_queue
 from alumni.web.workspace import bp
+from alumni.domain.whole_numbers import positive_int
 
 allow_blueprint(bp, *ALL_STAFF)
 
@@ -118,7 +119,7 @@ def acknowledge(case_id: int):
 @allow(*MANAGERS)
 def assign(case_id: int):
     raw = request.form.get("assignee", "")
-    assignee = int(raw) if raw.isdigit() else None
+    assignee = positive_int(raw)
     return _act(case_id, lambda: followups.assign(case_id, assignee, current_user),
                 "Assigned." if assignee else "Put back in the shared queue.")
 
