@@ -334,3 +334,14 @@ def test_no_line_is_lost_when_web_processes_append_while_the_replay_moves_files_
         if done_writing:
             done.set()
     assert sorted(read) == sorted(json.dumps({"writer": w, "n": n}) for w in range(writers) for n in range(per_writer))
+
+
+def test_healthz_counts_the_texts_waiting_without_failing(app, outage):
+    _, phone, _, _ = people(app)
+    post_sms(outage, CRISIS, phone)
+    response = app.test_client().get("/healthz")
+    assert response.json["inbound_spool"]["waiting"] == 1
+    assert response.json["inbound_spool"]["ok"] is False
+    with app.app_context():
+        replay_spool()
+    assert app.test_client().get("/healthz").json["inbound_spool"] == {"ok": True, "waiting": 0, "redis": 0, "file": 0}

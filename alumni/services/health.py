@@ -10,6 +10,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from alumni.extensions import db
 from alumni.redis_conn import get_redis
+from alumni.services import inbound_spool
 
 SCHEDULER_STALE_AFTER = timedelta(minutes=3)
 
@@ -89,4 +90,6 @@ def check_health() -> dict:
     # Whether the service is up does not depend on the rota: on_call only warns.
     warnings = {"on_call": _on_call() if parts["database"]["ok"] else {"ok": False, "error": "database unavailable"}}
     warnings["transports"] = _transports()
+    # Texts kept while the database was away: the replay runs every minute.
+    warnings["inbound_spool"] = inbound_spool.health()
     return {"ok": all(part["ok"] for part in parts.values()), **parts, **warnings}
