@@ -141,15 +141,18 @@ class Config:
         if self.SQLALCHEMY_DATABASE_URI.startswith("postgresql://"):
             # psycopg 3 is the driver we install; plain postgresql:// would ask for psycopg2.
             self.SQLALCHEMY_DATABASE_URI = "postgresql+psycopg://" + self.SQLALCHEMY_DATABASE_URI[len("postgresql://"):]
+        # Twilio gives a webhook about 15 s: a database that cannot answer sooner must fail
+        # in time for the webhook to keep the text in the inbound spool and answer anyway.
         if self.SQLALCHEMY_DATABASE_URI.startswith("sqlite"):
-            self.SQLALCHEMY_ENGINE_OPTIONS = {"connect_args": {"timeout": 30}}
+            self.SQLALCHEMY_ENGINE_OPTIONS = {"connect_args": {"timeout": 10}}
         else:
             # Not pool_pre_ping (a round trip per checkout): create_app pings only a
             # connection that sat idle (alumni/extensions.py), and none lives past the
             # idle-connection limits of proxies and firewalls. Ten kept connections cover
             # a gunicorn worker's threads: with the default five, the rest were opened
             # and closed (a new server process each) request after request.
-            self.SQLALCHEMY_ENGINE_OPTIONS = {"pool_recycle": 1800, "pool_size": 10}
+            self.SQLALCHEMY_ENGINE_OPTIONS = {"pool_recycle": 1800, "pool_size": 10, "pool_timeout": 10,
+                                              "connect_args": {"connect_timeout": 5}}
         # A failing statement's error text would otherwise carry its parameters (a text's
         # body, a phone number) into logs and tracebacks.
         self.SQLALCHEMY_ENGINE_OPTIONS["hide_parameters"] = True
