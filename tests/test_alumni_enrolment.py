@@ -130,3 +130,32 @@ def test_the_demo_centre_is_enrolled_through_the_service(app_context):
     from alumni.models import CheckIn, CheckInStatus
     upcoming = db.session.scalar(db.select(db.func.count(CheckIn.id)).filter_by(status=CheckInStatus.SCHEDULED))
     assert upcoming > 0, "a fresh demo has follow-up check-ins to show"
+
+
+def test_a_write_refused_by_another_constraint_is_explained_not_a_server_error(app, login_as):
+    """Only the phone's own index is 'already enrolled'; any other refusal is said as it is
+    and nothing is saved."""
+    from alumni.extensions import db
+    from alumni.models import Alumnus
+    refusal = "test_refuses_enrolment"
+    with app.app_context():
+        conn = db.session.connection()
+        postgres = conn.dialect.name == "postgresql"
+        conn.exec_driver_sql(
+            f"ALTER TABLE alumni ADD CONSTRAINT {refusal} CHECK (first_name <> 'Asha') NOT VALID" if postgres else
+            f"CREATE TRIGGER {refusal} BEFORE INSERT ON alumni BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        db.session.commit()
+    try:
+        client = login_as("coordinator")
+        response = client.post("/alumni/new", data=_form(), follow_redirects=True)
+        page = response.get_data(as_text=True)
+        assert response.status_code == 422
+        assert "conflicts with another change" in page and "already enrolled" not in page
+        with app.app_context():
+            assert db.session.scalar(db.select(db.func.count()).select_from(Alumnus)) == 0
+    finally:
+        with app.app_context():
+            conn = db.session.connection()
+            conn.exec_driver_sql(f"ALTER TABLE alumni DROP CONSTRAINT IF EXISTS {refusal}"
+                                 if conn.dialect.name == "postgresql" else f"DROP TRIGGER IF EXISTS {refusal}")
+            db.session.commit()

@@ -78,6 +78,8 @@ def new():
             form.show_errors(failed.fields)
         except records.DuplicatePhone as duplicate:
             form.show_errors({"phone": _duplicate_message(duplicate.existing_id)})
+        except records.ConflictingWrite as conflict:
+            flash(f"{conflict} Nothing was saved; please try again.", "error")
         else:
             flash(f"Enrolled {alumnus.full_name}.", "success")
             return redirect(url_for("alumni.profile", alumnus_id=alumnus.id))
@@ -128,6 +130,8 @@ def edit(alumnus_id: int):
             form.show_errors(failed.fields)
         except records.DuplicatePhone as duplicate:
             form.show_errors({"phone": _duplicate_message(duplicate.existing_id)})
+        except records.ConflictingWrite as conflict:
+            flash(f"{conflict} Nothing was saved; please try again.", "error")
         else:
             flash("Saved.", "success")
             return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
