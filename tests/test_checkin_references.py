@@ -1,13 +1,13 @@
-"""A check-in always names an alumnus and (if any) a plan step that exist. SQLite keeps the
-rule with its declared foreign keys (checked on every connection: alumni/sqlite_tuning.py);
-PostgreSQL with triggers checking each statement's rows at once (migration 0009). These
-tests hold both to what a foreign key does, and PostgreSQL's to its locking as well."""
+"""A check-in always names an alumnus and (if any) a plan step that exist, kept by the two
+foreign keys the models declare, on both databases (SQLite checks them on every
+connection: alumni/sqlite_tuning.py; PostgreSQL since migration 0012, which replaced 0009's
+triggers). PostgreSQL's tests also hold it to the foreign key's locking."""
 import threading
 import time
 from datetime import datetime
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
 from alumni.extensions import db
@@ -27,7 +27,7 @@ def _database(db_session):
 @pytest.fixture
 def postgres_only():
     if db.engine.dialect.name != "postgresql":
-        pytest.skip("COPY and the per-statement locking are PostgreSQL's (migration 0009)")
+        pytest.skip("COPY and row locking under concurrent writers are PostgreSQL's")
 
 
 def _row(alumnus_id, plan_step_id=None, **fields):
@@ -49,6 +49,21 @@ def _refused(error: IntegrityError, constraint: str) -> bool:
 
 def _says(error: IntegrityError, words: str) -> bool:
     return db.engine.dialect.name == "sqlite" or words in str(error)
+
+
+def test_the_references_are_declared_foreign_keys_with_the_models_names_and_no_triggers_remain():
+    """What a DBA, a dump and a restore see: constraints, nothing hidden in triggers."""
+    declared = {fk["name"]: (fk["constrained_columns"], fk["referred_table"])
+                for fk in inspect(db.engine).get_foreign_keys("checkins")}
+    if db.engine.dialect.name == "sqlite":  # SQLite does not keep constraint names
+        assert sorted(declared.values()) == [(["alumnus_id"], "alumni"), (["plan_step_id"], "plan_steps")]
+        return
+    assert declared == {"fk_checkins_alumnus_id_alumni": (["alumnus_id"], "alumni"),
+                        "fk_checkins_plan_step_id_plan_steps": (["plan_step_id"], "plan_steps")}
+    triggers = db.session.scalars(text(
+        "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgrelid IN "
+        "('checkins'::regclass, 'alumni'::regclass, 'plan_steps'::regclass)")).all()
+    assert triggers == []
 
 
 def test_a_checkin_for_an_alumnus_that_does_not_exist_is_refused_and_nothing_of_the_statement_is_kept():

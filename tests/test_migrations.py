@@ -12,16 +12,13 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from alumni.extensions import db
-from alumni.migration_compare import include_object_for
 from tests.conftest import ROOT
 
 MIGRATIONS = str(ROOT / "migrations")
 
 
 def _differences(connection) -> list:
-    context = MigrationContext.configure(connection, opts={
-        "compare_type": True, "compare_server_default": False,
-        "include_object": include_object_for(connection.dialect.name)})
+    context = MigrationContext.configure(connection, opts={"compare_type": True, "compare_server_default": False})
     return compare_metadata(context, db.metadata)
 
 

@@ -32,11 +32,6 @@ class CheckInKind(StrEnum):
     NOTICE = "notice"
 
 
-# On PostgreSQL these two references are checked once per statement by triggers, not by
-# foreign-key constraints (migration 0009 says why); SQLite keeps the constraints.
-REFERENCES_CHECKED_PER_STATEMENT = frozenset({"fk_checkins_alumnus_id_alumni", "fk_checkins_plan_step_id_plan_steps"})
-
-
 class CheckIn(db.Model):
     """One outbound message the service owes someone, from plan, event or staff."""
 
