@@ -15,6 +15,7 @@ combining:
 from __future__ import annotations
 
 from alumni.domain.crisis.areas import AREA_COMBINATIONS
+from alumni.domain.crisis.areas.harm_and_others import remove_harmless_uses
 from alumni.domain.crisis.combination import Combination, Group, _g
 from alumni.domain.crisis.concepts import SUBSTANCES, Concepts, Hit
 from alumni.domain.crisis.detection import Category, Finding
@@ -373,6 +374,8 @@ def remove_idioms(c: Concepts) -> None:
             if hit.start == neg.end:
                 c.drop("quit", hit.start, hit.end)
                 c.drop("negation", neg.start, neg.end)
+    # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
+    remove_harmless_uses(c)
 
 
 # --- combining ----------------------------------------------------------------------
