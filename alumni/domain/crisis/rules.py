@@ -367,6 +367,12 @@ def remove_idioms(c: Concepts) -> None:
         if _next(c, hit, "beverage", gap=2) or _before(c, hit, "beverage", gap=1):
             for name in ("drank", "drink_verb", "alcohol"):
                 c.drop(name, hit.start, hit.end)
+    # "cold drink li", "had a mocktail": the drink is inside a soft-drink name, or is what was had.
+    for hit in c.of("beverage"):
+        c.drop("alcohol", hit.start, hit.end)
+        for use in c.of("use"):
+            if 0 <= hit.start - use.end <= 1:
+                c.drop("use", use.start, use.end)
     # "can't stop drinking", "couldn't quit": the quitting word is negated, so neither
     # counts as sobriety.
     for hit in c.of("quit"):
@@ -492,7 +498,9 @@ def _substance(c: Concepts, hits: tuple[Hit, ...]) -> str | None:
     for hit in named:
         if SUBSTANCES[hit.concept]:
             return SUBSTANCES[hit.concept]
-    if any(h.concept in ("drank", "drink_verb") for h in hits):
+    # "desi chadha li", "tight ho gaya": the words of drinking name alcohol.
+    if any(h.concept in ("drank", "drink_verb", "down_it") for h in hits) or any(
+            h.start <= d.start < h.end for h in hits for d in c.of("drank")):
         return "alcohol"
     if any(h.concept == "pills" for h in hits):
         return "pills"

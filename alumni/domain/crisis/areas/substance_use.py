@@ -2,14 +2,373 @@
 
 WORDS adds entries to concepts (an existing concept name extends it; a new name makes a new
 concept, written the way alumni.domain.crisis.concepts documents); COMBINATIONS adds rules
-after the base ones in alumni.domain.crisis.rules."""
+after the base ones in alumni.domain.crisis.rules.
+
+Words that are a substance only in company ("desi", "solution", "lines", "tight") sit in
+concepts of their own and count only beside a verb of drinking, sniffing or being: "desi
+chadha li", "solution sungh liya", "did 2 lines", "tight ho gaya"; "desi khana", "found a
+solution" and "tight schedule" stay harmless.
+"""
 from __future__ import annotations
 
-from alumni.domain.crisis.combination import Combination, _g  # noqa: F401
-from alumni.domain.crisis.detection import Category  # noqa: F401
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+RE, CR = Category.RELAPSE, Category.CRAVING
+ANY = ("alcohol", "cannabis", "opioids", "cocaine", "sedatives", "stimulants", "inhalants", "drugs")
+
+
+def _paradigm(stems: tuple[str, ...], endings: tuple[str, ...]) -> tuple[str, ...]:
+    """Every stem with every ending, as separate words: ("tight", "tite") x ("ho*", "zalo")."""
+    return tuple(f"{stem} {ending}" for stem in stems for ending in endings)
+
+
+# "tight" for drunk, however typed, with the verbs of having become so (Hindi and Marathi).
+_TIGHT = ("tight", "tite", "tait", "taait", "टाइट", "टाईट", "full tight", "tunn", "tun", "टुन्न",
+          "tull", "टुल्ल", "fully loaded", "full loaded", "talli", "टल्ली", "dhut", "धुत")
+_BECAME = ("ho*", "hu", "hua", "hui", "hoon", "hun", "tha", "thi", "हो*", "हुआ", "हुई", "हूं",
+           "हूँ", "था", "थी", "jhal*", "zal*", "झाल*", "hoto", "hote", "hotoy", "होतो", "होते",
+           "होतोय", "hoke", "होके", "hokar", "होकर", "padlo", "पडलो", "zaloy", "झालोय")
 
 WORDS: dict[str, tuple[str, ...]] = {
+    # --- substances --------------------------------------------------------------------
+    "alcohol": (
+        # brands and what people call them
+        "kingfisher*", "king fisher", "kf", "old monk", "oldmonk", "royal stag", "bagpiper",
+        "bag piper", "officer's choice", "officers choice", "mcdowell*", "mc dowell*",
+        "8 pm", "magic moment*", "haywards", "hayward", "tuborg", "budweiser", "bira", "heineken",
+        "corona beer", "carlsberg", "antiquity", "blenders pride", "imperial blue", "romanov",
+        "white mischief", "director's special", "signature whisky",
+        "किंगफिशर", "ओल्ड मंक", "रॉयल स्टैग", "मॅकडॉवेल*", "बडवाइज़र", "ट्यूबोर्ग",
+        # local and country liquor
+        "taadi", "tadi", "ताडी", "ताड़ी", "taadichi", "tadichi", "ताडीची", "ताडीचा",
+        "mahua", "mahuwa", "mahuaa", "महुआ", "mohachi", "मोहाची", "hooch", "tharra", "tharaa",
+        "ठर्रा", "desi daru", "desi daaru", "deshi daru", "देसी दारू", "देशी दारू", "desi sharab",
+        "देसी शराब", "angrezi", "अंग्रेजी", "english daru", "country liquor", "kachi daru",
+        "hathbhatti", "हातभट्टी", "gavthi", "gaavthi", "गावठी", "santra daru", "feni",
+        "arrack",
+        # measures and vessels
+        "peg", "pegs", "patiala peg", "पेग", "पैग", "quarter", "क्वार्टर", "कॉर्टर", "kwatar",
+        "khamba", "खंबा", "half bottle", "full bottle", "botal",
+        "बोतल", "batli", "बाटली", "botli", "a few drinks", "few drinks", "couple of drinks",
+        "couple drinks", "cold one", "cold ones", "brewski*", "pint", "pints",
+        # the drinks
+        "beer", "beers", "बीयर", "बियर", "बीअर", "बिअर", "chilled beer", "rum", "रम",
+        "tequila", "scotch", "vodka", "वोडका", "whisky", "whiskey", "व्हिस्की", "विस्की", "wine",
+        "वाइन", "brandy", "ब्रँडी", "champagne", "liquor", "sharab", "sharaab", "शराब", "daru",
+        "daaru", "दारू", "दारु", "daruchi", "दारूची", "दारूचा", "दारूला", "daruchya", "दारूच्या",
+        "booze",
+    ),
+    "cannabis": (
+        "hash", "hashish", "charas", "चरस", "ganja", "gaanja", "ganjaa", "ganjha", "गांजा", "गाँजा",
+        "ganjyachi", "गांज्याची", "गांज्याचा", "gandja", "bhang", "bhaang", "भांग", "भाँग", "bhangachi",
+        "maal", "weed", "doob", "doobie", "joint", "joints", "blunt", "blunts",
+        "spliff", "kush", "mary jane", "maryjane", "marijuana", "marjuana", "chillum", "chilam",
+        "chilim", "चिलम", "sutta maal", "malana cream", "edibles", "stuff maara",
+    ),
+    "opioids": (
+        "smack", "smak", "स्मैक", "स्मॅक", "brown sugar", "brownsugar", "ब्राउन शुगर",
+        "heroin", "heroine", "herion", "हेरोइन", "हिरोइन", "chitta", "chitte", "chita", "चिट्टा",
+        "चिट्टे", "afeem", "afim", "afeen", "अफीम", "opium", "doda", "dode", "डोडा", "डोडे",
+        "posta", "bhukki", "bhuki", "भुक्की", "poppy husk", "poppy", "corex",
+        "कोरेक्स", "codeine", "kodin", "phensedyl", "phensydyl", "cough syrup",
+        "tramadol", "trama", "tapentadol", "spasmo*", "proxyvon", "buprenorphine", "tidigesic",
+        "morphine", "fentanyl", "injection", "injections", "emoji_needle",
+        "nasha ki goli", "nashe ki goli", "नशे की गोली",
+    ),
+    "cocaine": ("cocaine", "coke", "कोकीन", "kokin", "crack cocaine", "crack pipe",
+                "line of coke", "lines of coke"),
+    "stimulants": (
+        "md", "mephedrone", "meow meow", "mcat", "m cat", "एमडी", "emdee", "em dee", "meth",
+        "methamphetamine", "crystal meth", "ice meth", "yaba", "amphetamine*", "adderall",
+        "speed pills", "mdma", "molly", "ecstasy", "x pills", "lsd", "acid tab*", "shrooms",
+        "mushrooms", "mandrax",
+    ),
+    "inhalants": ("whitener", "thinner", "dendrite", "डेंड्राइट", "fevibond", "correction fluid",
+                  "solution sung*", "petrol sung*", "fluid sung*", "glue sniff*", "nail paint remover"),
+    "sedatives": (
+        "alprax", "alpraz", "alprazolam", "xanax", "nitro", "nitros", "nitrazepam", "nitravet",
+        "nitrosun", "restyl", "trika", "calmpose", "valium", "diazepam", "clonazepam", "clonotril",
+        "lorazepam", "ativan", "zolpidem", "ambien", "benzo", "benzos",
+       
+    ),
+    "drugs": (
+        "maal", "pudiya", "pudiya", "पुड़िया", "पुडिया", "puriya", "nasha", "nashaa", "nashe", "नशा",
+        "नशे", "nashila", "नशीला", "drugs", "drug", "ड्रग्स", "ड्रग",
+        "nashechi", "नशेची", "vyasan", "व्यसन",
+    ),
+    # A substance only beside a verb of drinking or taking ("desi chadha li", not "desi khana").
+    "alcohol_maybe": ("desi", "देसी", "deshi", "देशी", "english", "इंग्लिश", "country", "half",
+                      "haaf", "hafe", "bottle"),
+    "inhalant_maybe": ("solution", "सोल्यूशन", "सोलुशन", "fluid", "glue",
+                       "thinner", "whitener", "vhitnar", "correction", "fevicol", "nail polish",
+                       "petrol", "पेट्रोल", "glue"),
+    "lines": ("line", "lines", "a line", "rail", "rails", "bump", "bumps"),
+
+    # --- taking it ---------------------------------------------------------------------
+    "use": (
+        "chadha li", "chadha lee", "chadha liya", "chadha lin", "chdha li", "chadhai", "chadha ke",
+        "चढ़ा ली", "चढ़ा लिया", "चढा ली", "चढा लिया", "चढ़ाई", "chadhayi", "chadhaya",
+        "maar li", "maar liya", "mar li", "maarli", "ek peg maara", "pi gaya",
+        "gatak li", "gatakli", "gatka li", "udaya", "uda diya", "udayi", "uda di",
+        "finished off", "polished off", "killed a", "downed", "railed",
+        "sungh liya", "sungh li", "sungh lee", "sungha", "soongha", "sungh ke", "सूंघ लिया",
+        "सूंघ ली", "सूंघा", "hungla", "hungli", "हुंगला", "हुंगली", "odhla", "odhli", "odhle", "ओढला",
+        "ओढली", "ओढले", "fukla", "fookla", "फुकला", "ghetla", "ghetli", "ghetle", "घेतला", "घेतली",
+        "घेतले", "ghetlo", "घेतलो", "marla", "मारला", "lavli", "lavla", "लावली", "लावला",
+        "pi li", "le li", "le liya", "ले ली", "ले लिया", "smoked up", "smoking up", "shot up",
+        "injected", "popped", "used", "picked up", "lit up", "kash", "kash lagaya",
+        "dum lagaya", "dum maara", "sutta maara", "phooka", "phunka", "fooka", "फूंका", "फूँका",
+        "pee li", "peeli", "peeya", "pilo", "ghot", "ghot ghetla", "sip", "sips", "tried",
+    ),
+    # Drinking it down: with a drink named, or a word that is one only here ("desi chadha li").
+    "down_it": (
+        "chadha li", "chadha lee", "chadha liya", "chadha lin", "chdha li", "chadhai", "chadha ke",
+        "चढ़ा ली", "चढ़ा लिया", "चढा ली", "चढा लिया", "चढ़ाई", "chadhayi", "chadhaya",
+        "maar li", "maar liya", "maarli", "maari", "maara", "maare", "marli", "मारली", "मारी", "मारा",
+        "मारे", "lagaye", "lagaya", "laga li", "लगाए", "लगाया", "लगा ली",
+        "gatak li", "gatakli", "gatka li", "udaya", "uda diya", "uda di", "udayi",
+        "khatam kar di", "khatam kar diya", "khatm kar di", "khatm kr di", "khatam ki", "ख़त्म कर दी",
+        "खत्म कर दी", "खत्म कर दिया", "sampavli", "sampavla", "sampavle", "sampvli", "संपवली",
+        "संपवला", "संपवले", "finished", "finished off", "polished off", "killed a", "downed",
+        "ghetli", "घेतली", "ghetla", "घेतला", "lavli", "लावली", "pyayli", "प्यायली",
+    ),
+    # Breathing a solvent in: what makes "solution" or "whitener" a drug.
+    "sniff": ("sniffed", "sniff", "sniffing", "sniffs", "huffed", "huffing", "inhaled", "inhaling",
+              "sungh*", "soongh*", "सूंघ*", "sungha", "hung*", "हुंग*", "nasha kiya", "nasha kela",
+              "odhla", "ओढला", "chadha li"),
+    "use_strong": (
+        "shot up", "shooting up", "chased the dragon", "chasing the dragon", "smoked up", "got high",
+        "got stoned", "got drunk", "got wasted", "got smashed", "nasha kiya", "nasha kar liya",
+        "नशा किया", "नशा कर लिया", "nasha kela", "नशा केला", "sniffed", "snorted", "huffed",
+    ),
+    # Drinking, past or present: "pi li", "I drank", "प्यायलो".
+    "drank": _paradigm(_TIGHT, _BECAME) + (
+        "pee li", "pi li", "pee lee", "pi lee", "pili", "peeli", "pi liya", "pee liya", "pi lia",
+        "pi gaya", "pi gayi", "pi gya", "pi gyi", "pee gaya", "पी गया", "पी गयी", "pi ke", "peeke",
+        "pike", "pikar", "पीकर", "piyi", "piye the", "piya tha", "piyi thi", "पी थी", "पी थी",
+        "pyalo", "pyaalo", "pyaylo", "pyayalo", "pyayla", "pyayli", "pyayle", "pyale", "piyalo",
+        "प्यायलो", "प्यायली", "प्यायला", "प्यायले", "प्यालो", "pyaloy", "प्यालोय", "piun", "पिऊन",
+        "drunk", "drinking", "drankk", "drnk", "drinked", "drinkin", "boozing", "boozed",
+        "had a drink", "had drinks", "few pegs",
+        "couple pegs", "ek peg", "do peg", "teen peg", "2 peg", "3 peg", "2 pegs", "3 pegs",
+    ),
+    "drink_verb": (
+        "peene", "pine", "pina", "peena", "पीने", "पीना", "piyenge", "piunga", "पियूंगा",
+        "pyavi*", "प्यावी*", "pyaych*", "प्यायच*", "pinyachi", "पिण्याची", "piyu", "piyun",
+        "drink", "drinks",
+    ),
+    # A taking verb in its wanting form: "lene ka mann", "घ्यावीशी वाटते", "ओढायची इच्छा".
+    "take_wish": (
+        "ghyavi*", "घ्यावी*", "ghyava*", "घ्याव*",
+        "ghyaych*", "घ्यायच*", "ghyayla", "घ्यायला", "odhayla", "ओढायला", "odhavi*", "ओढावी*",
+        "odhaych*", "ओढायच*", "odhava*", "ओढावा*", "ओढावं*", "fookne", "phookne", "phunkne", "फूंकने",
+        "use karaycha", "chadhane", "चढ़ाने", "pyayla", "प्यायला",
+       
+    ),
+    "intoxicated": (
+        "full tight", "full tunn", "sloshed", "blitzed", "got plastered", "got smashed",
+        "was wasted", "got wasted", "so wasted", "shitfaced",
+        "hammered", "buzzed", "tipsy", "drunk", "stoned", "high af", "high asf",
+        "lit af", "got lit", "messed up on", "fucked up on",
+        "high ho gaya", "high ho gya", "high ho gayi", "high hoke", "high hua", "high hote",
+        "high zalo", "high jhalo", "हाई हो", "nashe me", "nashe mein", "nashe main", "नशे में",
+        "nashet", "नशेत", "nashyat", "नशेमध्ये", "nasha chadh*", "नशा चढ़*", "chadh gayi",
+        "chadh gaya", "chad gayi", "chad gaya", "chadh gyi", "chad gyi", "चढ़ गई", "चढ़ गया",
+        "चढ गई", "चढ गया", "chadhi hui", "चढ़ी हुई", "jhingla", "zingla", "jhinglo", "zinglo",
+        "झिंगलो", "झिंगला", "hangover", "hungover", "blackout",
+        "blacked out", "out cold", "passed out drunk", "bevda zalo", "bevda hoto", "बेवडा",
+    ),
+    # --- slipping ------------------------------------------------------------------------
+    "relapse": (
+        "slipped", "slipped up", "slip up", "had a slip", "had a lapse", "lapsed", "relapsed",
+        "relapse", "relaps*", "relpas*", "rilapse", "रिलैप्स*", "रिलॅप्स*", "रीलॅप्स*",
+        "fell off the wagon", "off the wagon", "fell off", "back on the bottle", "back on the sauce",
+        "back on drugs", "back on the stuff", "went back to drinking",
+        "went back to using", "back to drinking", "back to using", "back to my old ways",
+        "purane raste", "पुराने रास्ते", "back to square one", "back to zero",
+        "back to day 0", "back to day zero", "day 0 again", "day zero again", "reset my days",
+        "reset my clock", "reset my counter", "reset my count", "counter reset", "counter back to",
+        "streak broken", "broke my streak", "lost my streak", "broke my sobriety", "lost my sobriety",
+        "wasted my sobriety", "sobriety gone", "sobriety is gone",
+        "phisal gaya", "phisal gayi", "fisal gaya", "fisal gya", "फिसल गया", "फिसल गई",
+        "ghasarlo", "घसरलो", "ghasarle", "घसरले", "ghasrun",
+        "picked up again", "used again", "drank again", "gave in", "gave into",
+        "caved in",
+       
+        "binge", "binged", "bender", "on a bender", "went on a bender",
+    ),
+    "slip_soft": ("messed up", "screwed up", "fucked up", "blew it", "galti", "गलती", "galti ho gayi",
+                  "chuk", "चूक", "gir gaya", "gir gayi", "gir gya", "गिर गया", "गिर गई",
+                  "bhatak gaya", "bhatak gayi", "भटक गया", "bigad gaya", "बिगड़ गया"),
+    "again": ("phir se", "fir se", "phirse", "firse", "fr se", "phr se", "dobara", "dubara",
+              "दोबारा", "दुबारा", "punha", "पुन्हा", "parat", "परत", "ekda parat", "एकदा परत",
+              "again", "agn", "agen", "once again", "back to", "phir", "fir", "wapas", "vapas",
+              "वापस"),
+    # After a stretch clean: "after 5 months", "6 mahine baad", "वर्षभरानंतर".
+    "after_clean": ("after", "baad", "bad", "बाद", "nantar", "नंतर", "natar"),
+    "period": ("days", "din", "दिन", "dino", "दिनों", "divas", "दिवस", "divsa*", "weeks", "hafte", "हफ्ते",
+               "months", "month", "mahine", "mahina", "महीने", "महिने", "mahinya*", "महिन्या*",
+               "years", "year", "saal", "साल", "varsh*", "वर्ष*", "yrs", "mos"),
+    "after_period": ("varshbharane", "वर्षभरानंतर", "varshanantar", "mahinyani", "महिन्यांनी",
+                     "महिन्यानंतर", "mahinyanantar", "divsani", "दिवसांनी", "दिवसानंतर",
+                     "divasanantar", "saalon baad", "सालों बाद", "mahino baad", "महीनों बाद"),
+    "others": ("everyone", "everybody", "they", "people", "friends", "sab", "sabne", "sagle",
+               "सगळे", "log", "लोग", "others", "guys", "colleagues", "सबने", "sabhi", "सभी"),
+    "gave_in": ("gave in", "gave into", "caved", "caved in", "couldn't resist", "couldnt resist",
+                "could not resist", "rok nahi paya", "रोक नहीं पाया", "reh nahi paya", "रह नहीं पाया",
+                "rahvala nahi", "राहवलं नाही", "rahavla nahi", "ruk nahi paya", "रुक नहीं पाया"),
+    "thirst": ("thirst", "thirsty", "pyaas", "pyas", "प्यास", "tahan", "तहान"),
+    "time": (
+        "last nyt", "lst nyt", "lst night", "last nite", "lst nite", "lastnight", "yday", "ystrday",
+        "yestrday", "yesterdy", "yest", "kal rat", "kl rat", "kl raat", "kal raat", "kal shaam",
+        "kal sham", "कल शाम", "rat ko", "raat ko", "raat bhar", "रात भर", "ratri", "raatri",
+        "रात्री", "kaal ratri", "काल रात्री", "kal", "kl", "काल", "partit", "पार्टीत", "party madhe",
+        "पार्टीमध्ये", "party me", "party mein", "पार्टी में", "at the party", "at a party",
+        "after work", "office ke baad", "weekend", "over the weekend", "tonight",
+        "aaj raat", "आज रात", "aaj sham", "aaj shaam", "आज शाम", "aaj ratri", "आज रात्री",
+        "last week", "sakali", "सकाळी", "sandhyakali", "संध्याकाळी",
+    ),
+    "occasion": ("holi", "होली", "holila", "होळीला", "holit", "diwali", "दिवाली", "दिवाळी", "new year",
+                 "31st", "new years", "nye", "wedding", "shaadi", "शादी", "lagna", "lagnat", "लग्नात",
+                 "baraat", "barat", "बारात", "varat", "वरात", "sangeet", "mehendi", "birthday", "bday",
+                 "ganpati", "navratri", "dahi handi", "christmas", "xmas", "office party", "dhaba",
+                 "ढाबा", "dhabe", "club", "pub", "bar", "farewell party", "reunion", "picnic", "trip"),
+    # A relapse after a quitting word in another clause is still one: "quit 2 years ago but
+    # had a beer" (the clause break keeps the quitting word away).
+    "quit": ("said no", "say no", "saying no", "na kaha", "naa kaha", "ना कहा", "no kaha", "nahi bola",
+             "ना बोला", "na bola", "mana kiya", "मना किया", "mana kar diya", "इनकार", "inkaar",
+             "nako mhanalo", "nako mhatla", "नको म्हणालो", "नको म्हटलं", "nahi mhatla", "नाही म्हटलं",
+             "turned it down", "turned down", "passed on", "didnt touch", "didn't touch",
+             "never touched", "haath nahi lagaya", "हाथ नहीं लगाया", "haat lavla nahi",
+             "हात लावला नाही", "chhua tak nahi", "छुआ तक नहीं", "sober", "sobriety", "clean",
+             "days clean", "din clean", "months clean", "saal clean", "chhodi", "chhod di", "sodli",
+             "सोडली", "सोडून", "सोडल्याला", "sodlyala", "chhode hue", "छोड़े हुए", "chhode",
+             "quit", "stopped", "not a sip", "not a drop",
+             "kabhi nahi",
+             "stayed away", "kept away", "door raha", "दूर रहा", "lamb rahilo", "लांब राहिलो"),
+    "beverage": ("thandai", "ठंडाई", "nimbu pani", "limbu pani", "sarbat", "kokam", "कोकम",
+                 "sol kadhi", "solkadhi", "ताक", "chaas", "buttermilk", "mocktail", "mocktails",
+                 "virgin mojito", "soft drink", "cold drink", "coldrink", "thums up", "sprite",
+                 "maaza", "frooti", "red bull", "energy drink", "dudh", "coconut water",
+                 "naral pani", "नारळ पाणी", "jaljeera", "nimbu soda", "lemon soda", "non alcoholic",
+                 "zero alcohol", "alcohol free", "water"),
+
+    # --- craving -------------------------------------------------------------------------
+    "craving": (
+        "craving*", "crave*", "cravng*", "urge", "urges", "urgh to", "withdrawal*", "withdrawl*",
+        "need a fix", "need my fix", "need a hit", "need a drink", "needa drink", "need one drink",
+        "fix chahiye", "ek fix", "talk me out", "talk me down", "white knuckl*", "white knuckle",
+        "barely holding on", "holding on by a thread", "hanging by a thread", "itching for",
+        "itching to", "jonesing", "fiending", "feening", "thirsty for a drink",
+        "talab", "talb", "tallab", "तलब", "talab lag*", "tadap*", "tadp*", "तड़प*", "तडप*",
+        "tarap*", "talaf", "talf", "तलफ", "talaf lag*", "lalach", "लालच", "ichha ho rahi",
+        "इच्छा हो रही", "mann machal*", "man machal*", "मन मचल*", "peene ki ichha",
+        "peene ki talab", "पीने की तलब", "lene ka man", "lene ka mann", "लेने का मन",
+        "lene ki ichha", "लेने की इच्छा", "lene ka dil", "लेने को जी", "pyaychi ichha",
+        "ghyavishi vatat*", "घ्यावीशी वाटत*", "ghyavasa vatat*", "घ्यावासा वाटत*",
+    ),
+    "help_plea": ("sahara chahiye", "सहारा चाहिए", "sahara do", "aadhar hava", "आधार हवा",
+                  "need support", "need someone", "need to talk to someone", "need someone to talk",
+                  "koi baat karo", "कोई बात करो", "kuni tari bola", "कुणीतरी बोला",
+                  "madat hava", "मदत हवी", "madat havi", "madad kar do", "madat kar", "help kar do"),
+    # Hands shaking, the body asking: "haath kaanp rahe", "हात थरथरतायत".
+    "hands": ("hand", "hands", "haath", "hath", "haat", "हाथ", "हात", "body", "sharir", "शरीर",
+              "sharir", "jism", "legs", "pair", "पैर", "paay", "पाय"),
+    "shaking": ("shaking", "shakey", "shaky", "shakes", "the shakes", "trembling", "tremble*",
+                "tremor*", "jitters", "jittery", "kaanp*", "kanp*", "काँप*", "कांप*", "kamp*",
+                "कंप*", "thartharat*", "थरथरत*", "थरथर*", "tharthar*", "kaapt*", "कापत*", "shivering",
+                "sweating", "pasina", "पसीना", "ghaam", "घाम"),
+    "stop_me": ("stop me", "rok lo", "roko", "rok do", "rok lijiye", "रोक लो", "रोको", "रोक दो",
+                "thambva", "थांबवा", "adva", "अडवा", "aadva",
+                "hold me back", "keep me from", "keep me away"),
+    "anyone": ("someone", "somebody", "anyone", "anybody", "koi", "कोई", "koi to", "कोई तो",
+               "konitari", "konitri", "कोणीतरी", "kunitari", "कुणीतरी", "kuni", "कुणी", "me",
+               "mujhe", "मुझे", "mala", "मला", "mla"),
+    # Being drawn: "botal bula rahi", "its calling me", "nashe ki taraf bhaag raha".
+    "drawn": ("calling me", "calling my name", "calls me", "calling", "bula rahi", "bula raha",
+              "बुला रही", "बुला रहा", "bulati", "bulata", "bolavtey", "bolavtoy", "बोलावतेय",
+              "बोलावतोय", "khunavat*", "खुणावत*", "ki taraf", "ki or", "की तरफ", "की ओर",
+              "towards", "kheench*", "kheench", "khinch*", "खींच*", "khech*", "ओढ लाग*",
+              "odh lag*", "pulling me", "pulls me", "tempting me", "tempts me", "bhaag raha",
+              "bhag raha", "daud raha", "dhav*", "धाव*", "running towards"),
+    "mind": ("aathvan", "athvan", "aathavan", "आठवण", "aathvat", "आठवत", "yaad", "yad", "याद",
+             "yaadein", "remember*", "miss", "missing", "dreaming about", "dream about", "dreamt",
+             "sapna", "sapne", "सपने", "swapna", "स्वप्न", "dhyan", "ध्यान", "soch", "सोच",
+             "thinking about", "thinking of", "cant stop thinking", "can't stop thinking",
+             "all i can think", "on my mind", "in my head", "dimag me", "dimaag mein",
+             "डोक्यात", "dokyat", "manat", "मनात", "khayal", "ख्याल", "vichar", "विचार"),
+    "smell": ("smell", "smells", "smelling", "smelt", "mehek", "mahak", "महक", "khushboo", "खुशबू",
+              "vaas", "वास", "gandh", "गंध"),
+    # My mind, out of my hands: "mann bekaboo", "मन ताब्यात राहत नाही".
+    "my_mind": ("man", "mann", "मन", "dimag", "dimaag", "दिमाग", "mind", "doka", "डोकं", "khud",
+                "खुद", "swatah", "स्वतः"),
+    "unruly": ("bekaboo", "bekabu", "beqabu", "बेकाबू", "बेक़ाबू", "out of control", "bhatak*",
+               "भटक*", "wandering", "restless", "bechain", "बेचैन", "bechen", "aswastha", "अस्वस्थ",
+               "behak*", "बहक*"),
+    "restrain": ("tabyat", "ताब्यात", "kabu", "kaboo", "काबू", "vash", "वश", "bas me", "bas mein",
+                 "बस में", "control", "resist", "rok", "रोक", "aavar*", "आवर*", "hold back"),
+    "liquor_place": ("theka", "theke", "ठेका", "ठेके", "thekey", "thekya*", "ठेक्या*", "barmadhe",
+                     "बारमध्ये", "barsamor", "बारसमोर", "wine shop", "wineshop", "beer shop",
+                     "beer bar", "bar", "pub", "liquor store", "liquor shop", "daru ki dukaan",
+                     "दारू की दुकान", "darucha dukan", "दारूचं दुकान", "permit room", "guttha",
+                     "गुत्ता", "adda", "अड्डा", "dealer", "dealers", "peddler", "supplier", "paan shop",
+                     "old gang", "purane dost", "purana adda"),
+    "near": ("passing", "passed", "passed by", "walked past", "drove past", "went past", "saamne se",
+             "samne se", "सामने से", "javalun", "javlun", "जवळून", "bajula", "बाजूला", "paas", "पास",
+             "outside", "near", "in front", "saamne", "samne", "सामने", "samor", "समोर",
+             "going to", "on my way", "ja raha", "ja rahi", "jatoy", "जातोय", "khada", "खड़ा",
+             "ubha", "उभा", "standing", "parked", "sitting", "baitha", "बैठा"),
+    "want_badly": ("so bad", "so badly", "really bad", "real bad", "sooo bad", "very badly",
+                   "bahut zyada", "bahut jyada", "badly"),
+    "a_one": ("one", "some", "a hit", "a sip", "a taste", "a bit", "it", "a drink", "ek", "thodi",
+              "thoda", "थोड़ी", "थोडी"),
+    "struggle": ("struggling", "struggle", "struggled", "fighting the urge", "fighting it",
+                 "hard to resist", "tough day", "rough day", "mushkil", "मुश्किल", "kathin",
+                 "कठीण", "avghad", "अवघड", "bhari", "jad jatay", "जड जातंय", "holding on"),
 }
 
 COMBINATIONS: tuple[Combination, ...] = (
+    # --- using again ---------------------------------------------------------------------
+    # A word that is a drink only beside drinking: "desi chadha li", "bottle pi li".
+    Combination(RE, (_g("alcohol_maybe"), _g("drank", "down_it")), 2, unless=_g("beverage", "pills")),
+    Combination(RE, (_g("alcohol"), _g("down_it")), 3),
+    # Sniffing is what makes "solution" an inhalant.
+    Combination(RE, (_g("inhalant_maybe", "inhalants"), _g("sniff")), 3),
+    # "did 2 lines", "snorted a line".
+    Combination(RE, (_g("use", "sniff"), _g("lines")), 2, order=True),
+    # After a stretch clean: "smoked hash after 5 months", "6 mahine baad daru".
+    Combination(RE, (ANY, _g("after_period")), 4, unless=_g("craving", "want")),
+    Combination(RE, (ANY, _g("after_clean"), _g("period")), 5, unless=_g("craving", "want")),
+    # "bhang at holi", "beers at the wedding", but not "at the wedding everyone drank".
+    # Negation in Hindi and Marathi follows the verb ("होळीला भांग घेतली नाही"): without a verb
+    # only "X at <occasion>", where English puts its negation first, counts.
+    Combination(RE, (ANY, _g("occasion")), 2, order=True,
+                unless=_g("craving", "want", "beverage", "others", "relation", "third_person")),
+    Combination(RE, (ANY, _g("occasion"), _g("use", "drank", "down_it")), 4,
+                unless=_g("craving", "want", "beverage", "others", "relation", "third_person")),
+    # "gave in and drank", "couldn't resist the bottle".
+    Combination(RE, (_g("gave_in"), ANY + ("drank", "use_strong", "drink_verb")), 5),
+    # "messed up again", "phir se galti ho gayi": in this service, a slip.
+    Combination(RE, (_g("slip_soft"), _g("again")), 2),
+    # --- craving -------------------------------------------------------------------------
+    # The body asks: "hands shaking", "हात थरथरतायत".
+    Combination(CR, (_g("hands"), _g("shaking")), 3),
+    # "koi rok lo mujhe", "कोणीतरी थांबवा मला", "someone stop me".
+    Combination(CR, (_g("stop_me"), _g("anyone")), 2),
+    # "lene ka mann hai", "ghyavishi vatate", "आज घ्यायचीच असं वाटतंय".
+    Combination(CR, (_g("take_wish"), _g("want")), 2, unless=_g("beverage", "pills")),
+    # "botal bula rahi hai", "nashe ki taraf bhaag raha", "the bar is calling me".
+    Combination(CR, (ANY + ("liquor_place",), _g("drawn")), 4),
+    # "the smell of the theka", "can smell the liquor".
+    Combination(CR, (_g("smell"), ANY + ("liquor_place",)), 4),
+    # "passing the theka", "ठेक्याजवळून".
+    Combination(CR, (_g("liquor_place"), _g("near")), 3),
+    # "mann bekaboo ho raha", "man bhatak raha", "मन ताब्यात राहत नाही".
+    Combination(CR, (_g("my_mind"), _g("unruly")), 2),
+    Combination(CR, (_g("my_mind"), _g("restrain"), _g("negation")), 3),
+    # "the thirst is real, and not for water".
+    Combination(CR, (_g("thirst"), _g("negation"), _g("beverage")), 5),
+    # "i want one so badly", "ek chahiye bahut".
+    Combination(CR, (_g("want"), _g("a_one"), _g("want_badly")), 3),
 )
