@@ -10,7 +10,7 @@ from alumni.models import (CheckIn, CheckInStatus, ConsentSource, FollowUpReason
 from alumni.services.audit import audit
 from alumni.services.cases import open_case
 from alumni.services.consent import has_consent, record_consent
-from alumni.services.timeline import TimelineEntry, register_timeline_source
+from alumni.services.timeline import TimelineEntry
 
 # The check-in states a delivery report may still move on from.
 _DELIVERABLE = (CheckInStatus.SENDING, CheckInStatus.SENT)
@@ -47,7 +47,6 @@ def apply_status(provider_id: str, status: str, error_code: str | None = None) -
     return True
 
 
-@register_timeline_source
 def delivery_failures(alumnus_id: int) -> list[TimelineEntry]:
     """Why a check-in did not go out (or is being retried), in plain words."""
     rows = db.session.scalars(db.select(CheckIn).where(

@@ -7,28 +7,18 @@ shared phone or inbox names the centre.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from flask import current_app
 
+from alumni import wiring
 from alumni.domain.message_templates import TEMPLATE_VARIABLES, TemplateProblem, render_text
 from alumni.extensions import db
 from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, MessageTemplate
 
 FALLBACK_LANGUAGE = "en"
 DISCREET_SUBJECT = "Hello"
-
-# Other areas (events: invitations) fill their own variables for a check-in:
-# fn(checkin) -> dict with keys from TEMPLATE_VARIABLES (e.g. event_title), or {}.
-_CONTEXT_SOURCES: list[Callable[[CheckIn], dict]] = []
-
-
-def register_context_source(fn: Callable[[CheckIn], dict]) -> None:
-    if fn not in _CONTEXT_SOURCES:
-        _CONTEXT_SOURCES.append(fn)
-
 
 @dataclass(frozen=True)
 class RenderedMessage:
@@ -106,7 +96,7 @@ def render_checkin(checkin: CheckIn) -> RenderedMessage:
     if template is None:
         raise CannotRender(f"no message template {checkin.template_key!r}")
     extra: dict = {}
-    for source in _CONTEXT_SOURCES:
+    for source in wiring.message_variable_sources():  # other areas' variables, e.g. event_title
         extra.update(source(checkin) or {})
     try:
         subject, body = render_template_for(template, alumnus, channel, extra)

@@ -10,11 +10,11 @@ Round trips are the cost of this path, so it reads everything it needs about the
 (the record, the open check-in, the cases already open) in one statement, decides, and
 writes the message row once with its final interpretation.
 
-Other areas take part through `register_reply_handler` (peer support reads RSVPs): a
-handler sees each reply from a known alumnus that is not a compliance keyword, a crisis,
-an urgent plea or a call request, and either claims it (returning a HandledReply; it has
-then done everything, including opening a case when unsure) or returns None for ordinary
-handling.
+Other areas take part through the reply handlers listed in alumni/wiring.py (peer support
+reads RSVPs): a handler sees each reply from a known alumnus that is not a compliance
+keyword, a crisis, an urgent plea or a call request, and either claims it (returning a
+HandledReply; it has then done everything, including opening a case when unsure) or
+returns None for ordinary handling.
 
 No crisis goes unanswered, whoever sends it: a crisis from a number or address that
 matches no record gets the helpline (in the language its words are written in), a crisis
@@ -34,6 +34,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased, load_only
 from sqlalchemy.orm.attributes import set_committed_value
 
+from alumni import wiring
 from alumni.domain.keywords import Keyword
 from alumni.domain.replies import (CRISIS_CASE, DECLINING_CASE, URGENT_CASE, Reply, ReplyPlan, describe_plan,
                                    interpret_reply, plan_reply)
@@ -119,13 +120,6 @@ def answered_checkin_id(sender: Sender, decision: Decision) -> int | None:
 
 
 ReplyHandler = Callable[[Message, Alumnus, Reply], HandledReply | None]
-_REPLY_HANDLERS: list[ReplyHandler] = []
-
-
-def register_reply_handler(handler: ReplyHandler) -> ReplyHandler:
-    if handler not in _REPLY_HANDLERS:
-        _REPLY_HANDLERS.append(handler)
-    return handler
 
 
 def handle_inbound(inbound: InboundMessage, *, actor: str = "twilio") -> InboundResult:
@@ -377,7 +371,7 @@ def carry_out(message: Message, sender: Sender, decision: Decision, *, actor: st
         _audit_received(message, actor)
         return []
     if not reply.crisis and not reply.callback and not reply.urgent:
-        for handler in _REPLY_HANDLERS:
+        for handler in wiring.reply_handlers():
             handled = handler(message, alumnus, reply)
             if handled is not None:
                 message.checkin_id = None

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from alumni.extensions import db
 from alumni.models.followup import LadderAction, LadderRung
-from alumni.services.timeline import TimelineEntry, register_timeline_source
+from alumni.services.timeline import TimelineEntry
 
 CHANNEL_WORDS = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "email"}
 
 
-@register_timeline_source
 def ladder_entries(alumnus_id: int) -> list[TimelineEntry]:
     entries = []
     for rung in db.session.scalars(db.select(LadderRung).where(LadderRung.alumnus_id == alumnus_id)):

@@ -191,8 +191,3 @@ def peer_context(checkin: CheckIn) -> dict:
         peer = match.mentee if checkin.alumnus_id == match.mentor_id else match.mentor
         return {"peer_name": peer.first_name, "peer_phone": peer.phone or peer.email or ""}
     return {}
-
-
-def register_peer_context() -> None:
-    from alumni.outreach.render import register_context_source
-    register_context_source(peer_context)

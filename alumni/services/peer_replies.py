@@ -1,5 +1,5 @@
-"""Peer support's part of the inbound pipeline (registered with
-alumni.services.inbound.register_reply_handler): MENTOR requests, and YES/NO replies
+"""Peer support's part of the inbound pipeline (a reply handler listed in alumni/wiring.py):
+MENTOR requests, and YES/NO replies
 attributed to an invitation or a check-in by the rule in alumni/domain/reply_attribution.py.
 
 The pipeline calls this only for a known alumnus's reply that is not STOP/START/HELP, a
@@ -71,8 +71,3 @@ def _mentor_answer(language: str) -> str:
     return {"hi": "धन्यवाद। हमने आपके मार्गदर्शक और हमारी टीम को बता दिया है।",
             "mr": "धन्यवाद. आम्ही तुमच्या मार्गदर्शकांना आणि आमच्या टीमला कळवले आहे."}.get(
         language, "Thank you. We have let your mentor and our team know.")
-
-
-def register_peer_replies() -> None:
-    from alumni.services.inbound import register_reply_handler
-    register_reply_handler(handle_peer_reply)

@@ -1,5 +1,5 @@
 """Peer support on the alumnus's timeline (invitations, RSVPs, attendance, mentor matches)
-and the profile panel; both registered by the events/mentors blueprints."""
+and the profile panel; both listed in alumni/wiring.py."""
 from __future__ import annotations
 
 from alumni.extensions import db
@@ -47,13 +47,3 @@ def peer_panel(alumnus) -> dict | None:
     attended = db.session.scalar(db.select(db.func.count()).select_from(Invitation).where(
         Invitation.alumnus_id == alumnus.id, Invitation.attended.is_(True)))
     return {"profile": profile, "mentor_match": mentor_match, "mentees": mentees, "attended": attended or 0}
-
-
-def register_peer_timeline() -> None:
-    from alumni.services.timeline import register_timeline_source
-    register_timeline_source(peer_timeline)
-    try:
-        from alumni.web.alumni.panels import add_profile_panel
-    except ImportError:  # the profile page is not there yet
-        return
-    add_profile_panel("alumni/panels/peer_support.html", peer_panel)

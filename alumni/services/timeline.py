@@ -1,14 +1,15 @@
 """Everything that happened to one alumnus, newest first.
 
-build_timeline gathers this area's sources; other areas add theirs (events, mentor
-matches...) with register_timeline_source(fn), fn(alumnus_id) -> list[TimelineEntry],
-from their own module, without editing this one."""
+build_timeline gathers the sources listed in alumni/wiring.py: this module's own
+(RECORD_SOURCES) and other areas' (events, mentor matches, the ladder...), each
+fn(alumnus_id) -> list[TimelineEntry]."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from alumni import wiring
 from alumni.extensions import db
 from alumni.models import (Alumnus, AuditEvent, CheckIn, CheckInStatus, Consent, Contact, Direction,
                            FollowUp, Message, PlanOffer, RelapseEvent)
@@ -28,14 +29,6 @@ class TimelineEntry:
 
 
 TimelineSource = Callable[[int], list[TimelineEntry]]
-_SOURCES: list[TimelineSource] = []
-
-
-def register_timeline_source(source: TimelineSource) -> TimelineSource:
-    """Add a source (usable as a decorator); registering the same function twice is harmless."""
-    if source not in _SOURCES:
-        _SOURCES.append(source)
-    return source
 
 
 CHANNEL_NAMES = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "email"}
@@ -150,13 +143,13 @@ def _record_changes(alumnus_id: int) -> list[TimelineEntry]:
     return entries
 
 
-for _source in (_consents, _messages, _checkins, _cases, _contacts, _relapses, _record_changes):
-    register_timeline_source(_source)
+RECORD_SOURCES: tuple[TimelineSource, ...] = (_consents, _messages, _checkins, _cases, _contacts, _relapses,
+                                               _record_changes)
 
 
 def build_timeline(alumnus: Alumnus) -> list[TimelineEntry]:
     entries: list[TimelineEntry] = []
-    for source in _SOURCES:
+    for source in wiring.timeline_sources():
         entries.extend(source(alumnus.id))
-    # Stable: within one instant, the order sources were registered decides.
+    # Stable: within one instant, the order of the sources in the list decides.
     return sorted(entries, key=lambda e: e.at, reverse=True)

@@ -7,4 +7,4 @@ from alumni.access import MANAGERS, allow_blueprint
 bp = Blueprint("plans", __name__)
 allow_blueprint(bp, *MANAGERS)
 
-from alumni.web.plans import panel, views  # noqa: E402,F401  (routes and the profile panel register)
+from alumni.web.plans import panel, views  # noqa: E402,F401  (routes register on bp)

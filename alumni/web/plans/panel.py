@@ -46,14 +46,3 @@ def check_in(alumnus_id: int):
     else:
         flash(f"Check-in {checkin.status} for {alumnus.full_name}.", "success")
     return redirect(url_for("alumni.profile", alumnus_id=alumnus.id))
-
-
-def _register() -> None:
-    try:
-        from alumni.web.alumni.panels import add_profile_panel
-    except ImportError:  # the alumni pages are not there yet
-        return
-    add_profile_panel("alumni/panels/checkins.html", checkins_panel)
-
-
-_register()

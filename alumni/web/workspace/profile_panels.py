@@ -1,6 +1,6 @@
 """The workspace's panel on the alumnus page: wellbeing chart of their scores, next
-scheduled check-in, consents, mentor, open cases and one-click actions. Registered with
-issue 4's PROFILE_PANELS (the profile page audits the read of the record)."""
+scheduled check-in, consents, mentor, open cases and one-click actions. Listed in
+alumni/wiring.py (the profile page audits the read of the record)."""
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from alumni.domain.charts import Chart, Series, line_chart
 from alumni.extensions import db
-from alumni.models import CheckIn, CheckInStatus, Channel, FollowUp, FollowUpStatus
+from alumni.models import Alumnus, CheckIn, CheckInStatus, Channel, FollowUp, FollowUpStatus, MentorMatch
 from alumni.services.consent import has_consent
 from alumni.services.followups import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, reason_words
 
@@ -40,11 +40,6 @@ def wellbeing_chart(alumnus_id: int, name: str) -> tuple[Markup | None, list[tup
 
 
 def _mentor(alumnus_id: int):
-    try:
-        from alumni.models.mentor import MentorMatch
-    except ImportError:  # peer support not installed
-        return None
-    from alumni.models import Alumnus
     return db.session.scalar(
         db.select(Alumnus).join(MentorMatch, MentorMatch.mentor_id == Alumnus.id)
         .where(MentorMatch.mentee_id == alumnus_id, MentorMatch.ended_at.is_(None)).limit(1))
@@ -69,14 +64,3 @@ def workspace_panel(alumnus) -> dict | None:
         "open_cases": [(case, reason_words(case.reason)) for case in open_cases],
         "contact_kinds": CONTACT_KIND_WORDS, "contact_outcomes": CONTACT_OUTCOME_WORDS,
     }
-
-
-def _register() -> None:
-    try:
-        from alumni.web.alumni.panels import add_profile_panel
-    except ImportError:  # the alumni pages are not there yet
-        return
-    add_profile_panel("alumni/panels/followup.html", workspace_panel)
-
-
-_register()

@@ -1,0 +1,54 @@
+"""Who takes part in the shared seams, listed in one place.
+
+Four seams let one area add to what another does without editing it: the inbound
+pipeline's reply handlers, the alumnus's timeline, the variables a message template may
+use, and the panels on the profile page. Each list is written out here and read where it
+is used, so a worker, a CLI command or a replay of inbound texts sees the same handlers as
+a web request, whatever that process happened to import.
+
+The imports sit inside the functions because the members import the modules that read
+these lists (inbound, timeline, render): a call runs after every module has loaded.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from alumni.services.inbound import ReplyHandler
+    from alumni.services.timeline import TimelineSource
+
+
+def reply_handlers() -> tuple[ReplyHandler, ...]:
+    """Asked in order, before ordinary handling, about each reply from a known alumnus
+    that is not a compliance keyword, a crisis, an urgent plea or a call request; the
+    first to claim it (a HandledReply rather than None) has dealt with it."""
+    from alumni.services.peer_replies import handle_peer_reply
+    return (handle_peer_reply,)  # MENTOR requests and YES/NO to an invitation
+
+
+def timeline_sources() -> tuple[TimelineSource, ...]:
+    """fn(alumnus_id) -> list[TimelineEntry]; within one instant, the earlier source's
+    entries come first."""
+    from alumni.outreach.delivery_status import delivery_failures
+    from alumni.services.ladder_timeline import ladder_entries
+    from alumni.services.peer_timeline import peer_timeline
+    from alumni.services.timeline import RECORD_SOURCES
+    return (*RECORD_SOURCES, peer_timeline, ladder_entries, delivery_failures)
+
+
+def message_variable_sources() -> tuple:
+    """fn(checkin) -> dict of template variables (names from TEMPLATE_VARIABLES) that
+    only one area knows, e.g. an invitation's event_title; {} when it has none."""
+    from alumni.services.peer_messages import peer_context
+    return (peer_context,)
+
+
+def profile_panels() -> tuple:
+    """(template, fn(alumnus) -> dict | None) in the order shown on the profile page; the
+    template lives under templates/alumni/panels/, and None hides the panel."""
+    from alumni.services.peer_timeline import peer_panel
+    from alumni.web.plans.panel import checkins_panel
+    from alumni.web.workspace.profile_panels import workspace_panel
+    return (("alumni/panels/peer_support.html", peer_panel),
+            ("alumni/panels/followup.html", workspace_panel),
+            ("alumni/panels/checkins.html", checkins_panel))
