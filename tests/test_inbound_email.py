@@ -1,13 +1,15 @@
-"""Email replies through the SendGrid Inbound Parse webhook: the secret token, matching
-by sender, quoted history stripped, retries stored once, then the same pipeline."""
+"""Email replies through the SendGrid Inbound Parse webhook: the secret in HTTP Basic auth
+(and, deprecated, in the path), matching by sender, quoted history stripped, retries stored
+once, then the same pipeline."""
+import logging
+
 import pytest
 
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, Consent, FollowUp, FollowUpReason, Message
+from alumni.services.consent import has_consent
 from tests.support.factories import make_alumnus
-from tests.support.inbound import EMAIL_TOKEN, open_checkin
-
-URL = f"/webhooks/email/inbound/{EMAIL_TOKEN}"
+from tests.support.inbound import EMAIL_PATH, EMAIL_TOKEN, email_auth, open_checkin, post_email
 
 
 @pytest.fixture(scope="module")
@@ -22,29 +24,73 @@ def relay(app, email_app):
 
 
 def parse_post(client, sender, text, *, subject="Re: How are you this week?", message_id="<a1@mail.example>",
-               url=URL, html=""):
+               url=EMAIL_PATH, password=EMAIL_TOKEN, html=""):
     form = {"from": f"Asha Patil <{sender}>", "to": "replies@centre.example", "subject": subject,
             "text": text, "html": html, "envelope": '{"to":["replies@centre.example"],"from":"%s"}' % sender,
             "headers": f"Message-ID: {message_id}\nDate: Mon, 5 May 2025 10:00:00 +0530\n",
             "charsets": '{"text":"UTF-8"}', "SPF": "pass"}
-    return client.post(url, data=form, content_type="multipart/form-data")
+    return post_email(client, form, password=password, path=url)
 
 
 def messages():
     return db.session.scalars(db.select(Message)).all()
 
 
-def test_a_wrong_token_gets_403_and_stores_nothing(relay):
+@pytest.mark.parametrize("password", [None, "", "guess", EMAIL_TOKEN[:-1], EMAIL_TOKEN + "x"])
+def test_a_missing_or_wrong_password_gets_a_401_challenge_and_stores_nothing(relay, password):
     alumnus = make_alumnus(consent=("email",))
-    assert parse_post(relay, alumnus.email, "STOP", url="/webhooks/email/inbound/guess").status_code == 403
+    response = parse_post(relay, alumnus.email, "STOP", password=password)
+    assert response.status_code == 401
+    assert response.headers["WWW-Authenticate"] == 'Basic realm="inbound-email"'
     assert messages() == []
+    assert has_consent(alumnus.id, "email")
+
+
+def test_the_secret_as_a_user_name_or_a_bearer_token_is_refused(relay):
+    alumnus = make_alumnus(consent=("email",))
+    form = {"from": f"<{alumnus.email}>", "text": "3", "dkim": "{@%s : pass}" % alumnus.email.split("@")[1]}
+    for headers in (email_auth(password="x", user=EMAIL_TOKEN), {"Authorization": f"Bearer {EMAIL_TOKEN}"}):
+        response = relay.post(EMAIL_PATH, data=form, headers=headers, content_type="multipart/form-data")
+        assert response.status_code == 401
+    assert messages() == []
+
+
+def test_any_user_name_with_the_right_password_is_let_in(relay):
+    alumnus = make_alumnus(consent=("email",))
+    form = {"from": f"<{alumnus.email}>", "text": "not sure, rough week", "dkim": "{@%s : pass}" % alumnus.email.split("@")[1]}
+    response = relay.post(EMAIL_PATH, data=form, headers=email_auth(user="anything"),
+                          content_type="multipart/form-data")
+    assert response.status_code == 200
+    [message] = messages()
+    assert message.alumnus_id == alumnus.id
 
 
 def test_no_configured_token_refuses_every_post(app, client):
     with app.app_context():
         alumnus = make_alumnus(consent=("email",))
-        assert parse_post(client, alumnus.email, "3", url="/webhooks/email/inbound/x").status_code == 403
+        assert parse_post(client, alumnus.email, "3").status_code == 403
+        assert parse_post(client, alumnus.email, "3", password="", url=f"{EMAIL_PATH}/x").status_code == 403
         assert messages() == []
+
+
+def test_a_wrong_token_in_the_old_path_gets_403_and_stores_nothing(relay):
+    alumnus = make_alumnus(consent=("email",))
+    assert parse_post(relay, alumnus.email, "STOP", url=f"{EMAIL_PATH}/guess", password=None).status_code == 403
+    assert messages() == []
+
+
+def test_the_old_path_token_still_works_and_warns_once_without_the_token(relay, caplog):
+    # Alembic's fileConfig (the session's migrations) disables loggers that existed then.
+    logging.getLogger("alumni.webhooks.email_inbound").disabled = False
+    alumnus = make_alumnus(consent=("sms", "email"))
+    with caplog.at_level(logging.WARNING, logger="alumni.webhooks.email_inbound"):
+        first = parse_post(relay, alumnus.email, "STOP", url=f"{EMAIL_PATH}/{EMAIL_TOKEN}", password=None)
+        again = parse_post(relay, alumnus.email, "START", message_id="<a2@mail.example>",
+                           url=f"{EMAIL_PATH}/{EMAIL_TOKEN}", password=None)
+    assert first.status_code == again.status_code == 200
+    assert [m.alumnus_id for m in messages()] == [alumnus.id, alumnus.id]
+    warnings = [r.getMessage() for r in caplog.records if r.name == "alumni.webhooks.email_inbound"]
+    assert len(warnings) == 1 and "Basic auth" in warnings[0] and EMAIL_TOKEN not in warnings[0]
 
 
 def test_a_score_typed_above_the_quoted_checkin_is_recorded(relay):
@@ -93,7 +139,7 @@ def test_an_unknown_sender_waits_in_the_inbox(relay):
 
 
 def test_a_post_without_a_sender_gets_400(relay):
-    response = relay.post(URL, data={"text": "3"}, content_type="multipart/form-data")
+    response = post_email(relay, {"text": "3"}, signed=False)
     assert response.status_code == 400 and messages() == []
 
 
@@ -106,7 +152,7 @@ _text = st.text(alphabet=st.characters(codec="utf-8"), max_size=80)
 @given(form=st.dictionaries(st.sampled_from(["from", "to", "subject", "text", "html", "headers", "envelope"]) | _text,
                             _text, max_size=7))
 def test_random_inbound_parse_posts_never_get_a_5xx(relay, form):
-    response = relay.post(URL, data=form, content_type="multipart/form-data")
+    response = post_email(relay, form, signed=False)
     assert response.status_code in (200, 400)
 
 
@@ -117,7 +163,7 @@ def test_an_email_with_a_photo_attached_records_the_score_and_asks_a_person_to_l
     form = {"from": f"<{alumnus.email}>", "to": "replies@centre.example", "subject": "Re: hello", "text": "4",
             "headers": "Message-ID: <p1@mail.example>\n", "attachments": "1",
             "attachment1": (io.BytesIO(b"\xff\xd8\xff fake jpeg"), "me.jpg", "image/jpeg")}
-    assert relay.post(URL, data=form, content_type="multipart/form-data").status_code == 200
+    assert post_email(relay, form).status_code == 200
     assert db.session.get(CheckIn, checkin.id).score == 4
     [message] = messages()
     assert message.handling.startswith("Sent 1 picture (not stored here)")

@@ -92,6 +92,7 @@ EXPECTED: dict[str, set[str]] = {
     "plans.check_in": MANAGERS,
     "webhooks.twilio_sms": {PUBLIC},
     "webhooks.email_inbound": {PUBLIC},
+    "webhooks.email_inbound_path_token": {PUBLIC},
     "webhooks.twilio_status": {PUBLIC},
     "outbox.index": MANAGERS,
     "inbox.unknown": ALL,
@@ -154,7 +155,7 @@ def test_each_role_gets_exactly_its_routes(app, login_as, role):
         if PUBLIC in allowed:
             ok = status not in (401, 403, 500)  # /healthz may say 503: no worker runs here
             if path.startswith("/webhooks/"):  # unsigned or wrong token: refused, never 5xx
-                ok = status in (400, 403, 404, 405)
+                ok = status in (400, 401, 403, 404, 405)
         elif role is None:
             ok = (status == 401 if path.startswith("/api/") else
                   status == 302 and "/login" in response.headers.get("Location", ""))
