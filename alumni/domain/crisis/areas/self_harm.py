@@ -2,14 +2,543 @@
 
 WORDS adds entries to concepts (an existing concept name extends it; a new name makes a new
 concept, written the way alumni.domain.crisis.concepts documents); COMBINATIONS adds rules
-after the base ones in alumni.domain.crisis.rules."""
+after the base ones in alumni.domain.crisis.rules.
+
+Written by meaning rather than by sentence: each new concept is a family of words (a
+means, a place, a body part, a verb in its Hindi and Marathi forms), and each rule says
+what one family means beside another ("a cloth tied to the fan", "a razor and an arm",
+"lying on the tracks"), so that a sentence nobody has written yet is still read. Words
+that are also everyday words ("fan", "glass", "hand", "khali") only count inside such a
+rule, and each rule that could meet an accident or a chore names what cancels it.
+"""
 from __future__ import annotations
 
-from alumni.domain.crisis.combination import Combination, _g  # noqa: F401
-from alumni.domain.crisis.detection import Category  # noqa: F401
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S, SH = Category.SUICIDE, Category.SELF_HARM
+
+# "for good", "hamesha ke liye": for ever, without "never" (the base "forever" has it, and
+# "I'll never leave" is not a goodbye).
+_FOR_GOOD = (
+    "for good", "forever", "4ever", "4eva", "foreva", "forevr", "for ever", "permanently",
+    "hamesha ke liye", "हमेशा के लिए", "hamesha k liye", "hmesha ke liye", "hamesha keliye",
+    "sada ke liye", "सदा के लिए", "kayamcha*", "kaymcha*", "कायमच*", "kayamche", "kaymche",
+    "कायमचे", "not coming back", "wont come back", "won't come back", "never coming back",
+    "wapas nahi aaunga", "वापस नहीं आऊंगा", "wapas nahi aaungi", "parat yenar nahi",
+    "परत येणार नाही", "eternally",
+)
 
 WORDS: dict[str, tuple[str, ...]] = {
+    # --- wanting to die, said outright or by euphemism (strong on their own) ------------
+    "suicide": (
+        "unaliv*", "un alive", "off myself", "off my self", "offing myself", "off meself",
+        "off mself", "do myself in", "top myself", "neck myself", "end myself", "end my self",
+        "ending myself", "kill mself", "kill meself", "end everything", "end it tonight",
+        "give up on life", "gave up on life", "given up on life", "giving up on life",
+        "taking my life", "took my own life", "not worth living", "life isnt worth",
+        "life isn't worth", "life not worth", "lifes not worth", "life aint worth",
+        "khud ko khatam", "khud ko khtm", "khudko khatam", "खुद को खत्म", "खुद को ख़त्म",
+        "apne aap ko khatam", "अपने आप को खत्म", "apna ant", "अपना अंत", "swatahla sampav*",
+        "स्वतःला संपव*", "swatala sampav*", "स्वताला संपव*", "khudkhushi", "khudkhusi",
+        "khudkusi", "aatmhtya*", "atmhatya*", "मरने का तरीका", "मरने के तरीके",
+        "marne ka tarika", "marne ke tarike", "marnyacha marg", "मरण्याचा मार्ग",
+        "marnyacha upay", "मरण्याचा उपाय",
+    ),
+    # Goodbye notes and last words: a person reading them calls at once.
+    "goodbye": (
+        "by the time you read this", "by the time u read this", "when you read this",
+        "when u read this", "when you find this", "dont blame anyone", "don't blame anyone",
+        "no one is responsible for my", "nobody is responsible for my", "kisi ko dosh mat",
+        "किसी को दोष मत", "koni jababdar nahi", "कोणालाही जबाबदार", "koni javabdar nahi",
+        "mere marne ke baad", "मेरे मरने के बाद", "after i die", "after im gone",
+        "after i'm gone", "majhya maranantar", "माझ्या मरणानंतर", "माझ्या मृत्यूनंतर",
+        "this is goodbye", "bye bye forever", "my last message", "my last msg",
+        "aakhri alvida", "शेवटचा निरोप", "shevatcha nirop", "shevatcha message",
+        "शेवटचा मेसेज", "aakhri baar baat", "आखिरी बार बात", "wont be here tomorrow",
+        "won't be here tomorrow",
+    ),
+    # "nobody will miss me": the writer as a burden, already in the first person.
+    "miss_me": (
+        "no one will miss me", "no one would miss me", "noone will miss me",
+        "nobody will miss me", "nobody would miss me", "no1 will miss me",
+        "no one'll miss me", "wont be missed", "won't be missed", "world is better without me",
+        "better off without me", "koi yaad nahi karega", "koi miss nahi karega",
+        "kisi ko farak nahi padega", "kisi ko fark nahi padega", "किसी को फर्क नहीं पड़ेगा",
+        "kisi ko farq nahi padega", "mere bina sab khush", "मेरे बिना सब खुश",
+        "kunala farak padnar nahi", "kunala fark padnar nahi", "कोणाला फरक पडणार नाही",
+        "mi nasalo tar kunala", "माझ्याशिवाय सगळे सुखी", "majhyashivay sagle sukhi",
+        "i'm a burden", "im a burden", "i am a burden",
+    ),
+    # "I wish I'd never been born."
+    "never_born": (
+        "never been born", "never born", "wasnt born", "wasn't born", "not been born",
+        "paida hi na", "paida hi nahi", "पैदा ही न", "पैदा ही नहीं", "paida na hota",
+        "paida nahi hota", "पैदा न होता", "janmalach nasto", "जन्मलोच नसतो",
+        "janmach ghetla nasta", "जन्मच घेतला नसता",
+    ),
+
+    # --- dying, ending, leaving ---------------------------------------------------------
+    "die": (
+        "melo", "मेलो", "melela", "मेलेलं", "मेलेला", "marjava", "marun jav*", "मरून जाव*",
+        "marun jaycha", "मरून जायच*", "jal ke mar*", "jalkar mar*", "jal kar mar*",
+        "जल के मर*", "जलकर मर*", "doob ke mar*", "doob kar mar*", "डूब के मर*", "डूबकर मर*",
+        "budun mar*", "बुडून मर*",
+    ),
+    # "khatam hona chahta hu": to be ended, said of oneself.
+    "end_oneself": (
+        "khatam hona", "khatm hona", "khtm hona", "khatam hone", "khatm hone", "खत्म होना",
+        "ख़त्म होना", "खत्म होने", "sampun jav*", "sampun jaycha", "sampun jayche",
+        "संपून जाव*", "संपून जायच*",
+    ),
+    "first_person_verb": ("hu", "hoon", "hun", "hoo", "हूं", "हूँ", "हु", "हुँ"),
+    "end": ("ant", "अंत", "anth", "samapt kar*", "समाप्त कर*"),
+    # Over, said of a life ("ayushya sampla", "जगून काय, सगळं संपलंय").
+    "ended": ("sampl*", "संपल*"),
+    "live": (
+        "jeevu", "jivu", "jeeyun", "jagaycha", "jagaychay", "jagaychi", "जगायचं", "जगायचंय",
+        "jagaychach", "जगायचंच", "jagnyacha", "जगण्याचा", "stay alive", "staying alive",
+        "keep living", "keep breathing", "be alive", "jivant rahaycha", "जिवंत राहायचं",
+        "zinda rehna", "zinda rahna", "जिंदा रहना", "ज़िंदा रहना",
+    ),
+    "life": (
+        "lifes", "lyfe", "zindagii", "jindgee", "zindgee", "jeewan", "aayushy*", "ayushy*",
+        "आयुष्य*",
+    ),
+    "why_live": (
+        "why", "kyun", "kyu", "kyon", "क्यों", "क्यूं", "kashala", "कशाला", "kashasathi",
+        "कशासाठी", "kis liye", "किस लिए", "kisliye",
+    ),
+    "jaan": ("jeevach", "जीवच"),
+    "give": (
+        "dedunga", "dedungi", "dedu", "dedun", "dedoon", "dedenge", "de denge", "dedi",
+        "de di", "de diya", "de dena", "dene", "deni", "de deni", "de deta", "de deti",
+        "दे दूंगा", "देदूंगा", "देदुंगा", "दे दुंगा", "दे दी", "दे दिया", "देने", "देनी",
+        "dyav*", "द्याव*", "dyaychi", "द्यायची", "deun takto", "देऊन टाकतो", "dila", "dili",
+        "दिला", "दिली", "dyayla", "द्यायला",
+    ),
+    "world": (
+        "duniyaa", "dunia", "duniyan", "दुनीया", "jagatun", "जगातून", "jagaatun",
+        "ya jagat", "या जगात", "this earth", "earth", "sansaar", "this planet",
+    ),
+    # Leaving someone or something behind: only beside "the world".
+    "leave_behind": (
+        "chod k", "chhod k", "chod kar", "chhod kar", "chod ke", "chhod ke", "chodna",
+        "chhodna", "chodni", "chhodni", "chod du", "chod dunga", "chhod dunga", "chod dungi",
+        "chhod dungi", "chod jaunga", "chhod jaunga", "chod dena", "chhod dena",
+        "chhod jana", "chod jana", "छोड़ना", "छोड़नी", "छोडना", "छोड़ दूंगा", "छोड़ दूँगा",
+        "छोड़ जाऊंगा", "छोड़ के", "छोड़कर", "छोड़ कर", "sodun", "सोडून", "sodaycha",
+        "सोडायचं", "sodaychay", "sodun jain", "सोडून जाईन", "sodun jaycha", "left",
+        "leave", "leaving", "quit", "exit",
+    ),
+    "leave": (
+        "go away", "goin away", "going away", "chala jaunga", "chali jaungi", "चला जाऊंगा",
+        "चली जाऊंगी", "nighun jain", "निघून जाईन", "leaving", "im leaving", "i'm leaving",
+    ),
+    "for_good": _FOR_GOOD,
+    "forever": _FOR_GOOD,
+    # Everyday things one leaves or quits for good: not a goodbye.
+    "leave_harmless": (
+        "job", "city", "town", "house", "home", "ghar", "घर", "office", "company", "country",
+        "india", "pune", "mumbai", "delhi", "village", "gaon", "gav", "गाव", "गांव",
+        "group", "college", "school", "hostel", "team", "habit", "smoking", "drinking",
+    ),
+    "sleep": (
+        "zopaych*", "jhopaych*", "झोपायच*", "zopun jav*", "झोपून जाव*", "so jaunga",
+        "so jaungi", "so jana", "सो जाऊंगा", "सो जाना", "sona hai", "sona chahta",
+        "sona chahti", "सोना है", "go to sleep", "fall asleep", "asleep",
+    ),
+    "wake": ("wake up again", "wakeup", "uthna", "uthunga", "uthungi", "उठना", "उठूंगा",
+             "uthaychach", "उठायचंच", "wake again", "waking"),
+    "hope": ("hope", "hoping", "hopefully", "kaash", "काश", "dua", "दुआ", "wish", "wishes"),
+    "fed_up": (
+        "sick and tired", "ub gaya", "ub gayi", "ऊब गया", "ऊब गई", "kantaloy", "कंटाळले",
+        "kantala ala", "कंटाळा आलाय", "kantala alay", "haar gaya", "haar gayi", "हार गया",
+        "हार गई", "harlo", "हरलो", "haarlo",
+    ),
+    "breathing": ("breathin", "breath", "saas", "saans lena", "सांस लेना"),
+    "trapped": (
+        "no way out", "no escape", "no way forward", "rasta nahi bacha", "रास्ता नहीं बचा",
+        "koi rasta nahi bacha", "only way out", "koi raasta nahi bacha", "marg urla nahi",
+        "मार्ग उरला नाही",
+    ),
+    "pointless": (
+        "not worth it", "no reason to live", "no reason to stay", "nothing to live",
+        "kuch nahi bacha", "कुछ नहीं बचा", "kahich urla nahi", "काहीच उरलं नाही",
+        "kahi urla nahi", "kya rakha hai", "क्या रखा है", "kay urlay", "काय उरलंय",
+        "kay upyog", "काय उपयोग", "kay fayda", "kasla upyog", "kaay upyog", "kya faayda",
+        "why bother living",
+    ),
+    "better": (
+        "achi", "acchi", "achhi", "अच्छी", "अछी", "achha", "बेहतर है", "bari", "बरी",
+        "changla", "चांगलं", "preferable",
+    ),
+
+    # --- means: where and how ----------------------------------------------------------
+    "hang": (
+        "fasi lav*", "phasi lav*", "फाशी लाव*", "फाशी घे*", "fashi*", "phashi*", "फाशी*",
+        "fas lav*", "phas lav*", "faas lav*", "फास लाव*", "fanda laga*", "फंदा लगा*",
+        "pankhe se", "पंखे से", "pankhyala", "पंख्याला", "lataknar", "latkun", "लटकून",
+        "लटकणार",
+    ),
+    # Cloth or cord that a person ties to hang from.
+    "ligature": (
+        "dupatta", "dupatte", "dupata", "दुपट्टा", "दुपट्टे", "chunni", "chunri", "चुन्नी",
+        "चुनरी", "odhni", "odhani", "ओढणी", "ओढनी", "saree", "sadi", "saadi", "साड़ी", "साडी",
+        "rope", "ropes", "rassi", "rassa", "रस्सी", "रस्सा", "dori", "दोरी", "noose", "belt",
+        "scarf", "stole", "gamcha", "गमछा", "emoji_rope", "fanda", "फंदा",
+    ),
+    # Cord that around a neck is a noose (a dupatta round the neck is only worn).
+    "noose_cord": ("rope", "ropes", "rassi", "rassa", "रस्सी", "रस्सा", "dori", "दोरी",
+                   "noose", "fanda", "फंदा", "emoji_rope", "belt"),
+    "hanging_point": (
+        "fan", "fans", "ceiling fan", "ceiling", "hook", "beam", "rod", "pankha", "pankhe",
+        "पंखा", "पंखे", "pankhya*", "पंख्या*", "fan se", "फॅन*", "फैन", "kunda", "कुंडा",
+        "ped", "पेड़", "tree", "branch", "door frame",
+    ),
+    "tie": (
+        "tied", "tie", "tying", "knot", "knotted", "bandh di", "bandh diya", "bandh liya",
+        "baandh diya", "baandh di", "बांध दी", "बांध दिया", "बांध लिया", "bandhla", "bandhli",
+        "बांधल*", "bandhun", "बांधून", "latka diya", "already", "set up", "ghatla", "घातला",
+        "lavla", "लावला", "lavli", "लावली",
+    ),
+    "hanging_harmless": (
+        "clothes", "kapde", "कपड़े", "sukhane", "सुखाने", "valat", "वाळत", "jhula", "झूला",
+        "jhoka", "झोका", "swing", "hammock", "decoration", "decorate", "lights", "toran",
+        "तोरण", "curtain", "parda", "पर्दा", "dog", "cow", "goat", "bakri", "gaay", "tent",
+        "repair", "mechanic", "electrician", "stuck", "phas gaya", "phas gayi", "fas gaya",
+        "अडकला", "adakla", "atak gaya", "अटक गया",
+    ),
+    "neck": ("neck", "gala", "gale", "गला", "गले", "galyat", "गळ्यात", "galyala", "गळ्याला",
+             "galyabhovti", "गळ्याभोवती"),
+    "jump": (
+        "chalang*", "chhalang*", "छलांग*", "छलाँग*", "kood", "kud", "koodu", "kudu",
+        "kudunga", "koodunga", "kudungi", "koodungi", "kud jaunga", "kood jaunga", "kudne",
+        "koodne", "kudna", "koodna", "कूद", "कूदूं", "कूदूंगा", "कूदूंगी", "कूदना", "कूदने",
+        "कुदून", "kudun", "udi marto", "udi marin", "udi marnar", "udi ghein", "udi ghenar",
+        "udi takto", "उडी मारतो", "उडी मारीन", "उडी मारणार", "उडी घेईन", "उडी घेणार",
+        "उडी टाकतो", "fling myself", "jump off", "jump in front",
+    ),
+    "height": (
+        "pulavar", "पुलावर", "pulavarun", "पुलावरून", "chhatavarun", "छतावरून", "gachivar",
+        "गच्चीवर", "gachivarun", "गच्चीवरून", "imaratitun", "इमारतीतून", "imarativarun",
+        "इमारतीवरून", "nadit", "नदीत", "nadimadhe", "नदीमध्ये", "kuen", "kuye", "कुएं", "कुँए",
+        "कुएँ", "vihirit", "विहिरीत", "talavat", "तलावात", "samudrat", "समुद्रात", "dharanat",
+        "धरणात", "kadyavarun", "कड्यावरून", "flyover", "overbridge", "top floor",
+        "majlyavarun", "मजल्यावरून",
+    ),
+    # High places where a person standing and looking down is in danger.
+    "high_place": (
+        "bridge", "pul", "पुल", "pulavar", "पुलावर", "roof", "rooftop", "terrace", "chhat",
+        "छत", "chhatavar", "छतावर", "gachi", "गच्ची", "gachivar", "गच्चीवर", "building",
+        "imarat", "इमारत", "cliff", "ledge", "edge", "flyover", "overbridge", "top floor",
+        "dam", "dharan", "धरण", "kada", "कडा",
+    ),
+    "look_down": ("khali", "खाली", "khaali", "neeche", "niche", "नीचे", "down", "below",
+                  "looking down", "staring down"),
+    "rail_line": (
+        "railway line", "railway track", "railway tracks", "rail line", "rail track",
+        "train track", "train tracks", "train line", "the tracks", "tracks", "patri",
+        "patriyon", "पटरी", "पटरियों", "rulavar", "रुळावर", "rulavarun", "रुळावरून",
+        "रूळ", "रुळ", "railway patri", "रेल की पटरी",
+    ),
+    "posture": (
+        "lying", "lie", "lay", "laying", "lying down", "sitting", "standing", "sat", "stood",
+        "let", "leta", "leti", "lete", "let gaya", "let gayi", "letna", "लेट", "लेटा", "लेटी",
+        "लेट गया", "लेटना", "baitha", "baithi", "बैठा", "बैठी", "khada", "khadi", "खड़ा",
+        "खड़ी", "zoplo", "jhoplo", "झोपलो", "zopun", "झोपून", "basloy", "बसलोय", "baslo",
+        "बसलो", "ubha", "ubhi", "उभा", "उभी",
+    ),
+    # Fire and fuel: burning oneself to death.
+    "fuel": (
+        "kerosene", "kerosin", "kerosine", "mitti ka tel", "मिट्टी का तेल", "ghasleet",
+        "ghaslet", "घासलेट", "rockel", "rokel", "रॉकेल", "रोकेल", "petrol", "पेट्रोल", "diesel",
+        "डीजल", "डिझेल",
+    ),
+    "set_alight": (
+        "aag laga*", "आग लगा*", "aag lav*", "आग लाव*", "aag me", "aag mein", "आग में",
+        "on fire", "set myself on fire", "set fire", "burn myself", "burn my self",
+        "self immolat*", "immolat*", "jala lunga", "jala lungi", "jala dunga", "jal jaunga",
+        "jal jaungi", "जला लूंगा", "जल जाऊंगा", "petvun", "पेटवून", "petav*", "पेटव*",
+        "jalun gheto", "jalun ghein", "जाळून घेतो", "जाळून घेईन", "matchstick", "machis",
+        "माचिस",
+    ),
+    "pour": ("pour", "poured", "pouring", "douse", "doused", "otun", "ओतून", "otla", "ओतलं",
+             "daal ke", "dal ke", "डाल के", "daal kar", "daal liya", "dal liya", "डाल लिया",
+             "chhidak*", "छिड़क*"),
+    "drown": (
+        "drown", "drowned", "drowning", "drown myself", "doob jau*", "dub jau*", "doob ke",
+        "dub ke", "doob kar", "doobna", "doobne", "dubna", "dubne", "डूब जा*", "डूब के",
+        "डूब कर", "डूबना", "डूबने", "budun", "बुडून", "budnar", "बुडणार", "budaycha",
+        "बुडायचं", "budin", "बुडीन", "बुडेन",
+    ),
+    "drown_idiom": (
+        "sorrow", "sorrows", "work", "debt", "debts", "paperwork", "emails", "assignments",
+        "tears", "gham", "गम", "kaam", "काम", "karz", "karja", "कर्ज", "love", "pyar",
+        "प्यार", "kaamat", "कामात", "thoughts", "vichar", "विचार",
+    ),
+    "weapon": ("revolver", "tamancha", "तमंचा", "desi katta"),
+    "gun": ("gun", "pistol", "revolver", "bandook", "banduk", "बंदूक", "tamancha", "तमंचा",
+            "emoji_gun"),
+    "head": (
+        "head", "heads", "temple", "sir", "sar", "सिर", "doka", "dokyat", "डोकं", "डोके",
+        "डोक्यात", "dokyavar", "डोक्यावर", "kanpati", "कनपटी", "mouth", "munh", "मुंह",
+        "tond", "तोंड",
+    ),
+    # Asking how, looking up the means.
+    "painless": (
+        "painless", "pain less", "without pain", "bina dard", "बिना दर्द", "bina dard ke",
+        "dard rahit", "वेदनारहित", "vedanarahit",
+    ),
+    "quick_easy": ("quickest", "fastest", "easiest", "easy", "quick", "sure shot", "surest",
+                   "peaceful", "peacefully", "best"),
+    "way_generic": ("way", "ways", "method", "methods", "tarika", "tarike", "तरीका", "तरीके",
+                    "upay", "उपाय", "marg", "मार्ग"),
+    "way_to_die": (
+        "ways to go", "ways 2 go", "way to die", "ways to die", "ways 2 die", "way 2 die",
+        "ways to end it", "way to end it", "ways of dying", "how to die", "how 2 die",
+        "how to end it", "how to kill myself", "how to end my life", "ways to end my life",
+        "way to end my life",
+    ),
+    "search": (
+        "googling", "googled", "google", "searching", "searched", "search", "looking up",
+        "looked up", "researching", "researched", "reading about", "dhoondh*", "ढूंढ*",
+        "khoj*", "खोज*", "shodh*", "शोध*",
+    ),
+    # "I've picked the date": the day is set.
+    "date_picked": (
+        "picked the date", "picked a date", "picked the day", "picked a day", "chose the date",
+        "chosen the date", "chose the day", "chosen the day", "chosen a date", "set the date",
+        "set a date", "fixed the date", "fixed a date", "din tay", "din chun", "दिन तय",
+        "दिन चुन", "tarikh tay", "tareekh tay", "तारीख तय", "date tay", "date fix",
+        "din fix", "divas tharavla", "दिवस ठरवला", "divas tharla", "तारीख ठरवली",
+        "tarikh tharavli", "date tharavli",
+    ),
+    "do_it": (
+        "do it", "doing it", "go through with it", "going through with it", "end it",
+        "kar lunga", "kar hi lunga", "kar lungi", "कर लूंगा", "karun takin", "करून टाकीन",
+    ),
+    "wedding": (
+        "wedding", "shaadi", "शादी", "marriage", "lagn", "लग्न", "engagement", "sagai",
+        "साखरपुडा", "party", "trip", "exam", "exams", "interview", "surgery", "operation",
+        "appointment", "delivery", "launch", "meeting", "function", "court", "hearing",
+    ),
+    # "kal ka suraj nahi dekhunga": not seeing tomorrow.
+    "tomorrow_sun": (
+        "kal ka suraj", "कल का सूरज", "udyacha suryoday", "उद्याचा सूर्योदय",
+        "udyacha surya", "उद्याचा सूर्य", "see tomorrow", "see another day",
+        "make it to tomorrow", "make it through the night", "see the sunrise",
+        "next sunrise",
+    ),
+    "make_it_stop": (
+        "make it stop", "it to stop", "it 2 stop", "it all to stop", "it all stop",
+        "everything to stop", "it to end", "it 2 end", "it all to end", "make it end",
+    ),
+    "breath_stop": (
+        "saans band", "सांस बंद", "saas band", "swas band", "श्वास बंद", "shwas band",
+        "saans ruk", "सांस रुक", "saans rok", "सांस रोक", "shwas thamb*", "श्वास थांब*",
+        "stop breathing",
+    ),
+    "gone_state": (
+        "be gone", "b gone", "not be here", "not b here", "not exist", "stop existing",
+        "cease to exist", "not to exist", "to not exist", "not here anymore",
+    ),
+    "disappear": (
+        "vanishing", "vanished", "disappearing", "gayab ho jau*", "गायब हो जाऊ*",
+        "nahisa ho*", "नाहीसा हो*",
+    ),
+
+    # --- self-harm ----------------------------------------------------------------------
+    "self_harm": (
+        "self-harm*", "self harming", "selfharming", "self injury", "self-injur*",
+        "self inflicted", "self-inflicted", "selfinflicted", "self mutilat*",
+        "cutting myself", "cut myself", "cuttin myself", "burning myself",
+    ),
+    "hurt": (
+        "hurtin", "hurtng", "harmin", "hurted", "harmed", "bruise", "bruised", "bruising",
+        "chot pahunchai", "चोट पहुंचाई", "chot pahuchai", "zakhmi kiya", "ज़ख्मी किया",
+        "jakhmi kela", "जखमी केलं", "jakham keli", "जखम केली", "ijaa keli", "इजा केली",
+    ),
+    # A sharp thing used on oneself.
+    "cutting_tool": (
+        "razor", "razors", "razr", "rezar", "rezor", "rejar", "रेजर*", "रेझर*", "blade*",
+        "ब्लेड*", "kaanch", "kanch", "kaach", "काँच", "कांच", "काच", "glass", "shard",
+        "shards", "broken glass", "knife", "knives", "chaku", "chaaku", "chakoo", "चाकू",
+        "chakune", "चाकूने", "suri", "सुरी", "surine", "सुरीने", "compass", "needle", "needles",
+        "safety pin", "scissors", "kainchi", "कैंची", "kaatri", "कात्री", "emoji_knife",
+        "box cutter", "boxcutter",
+    ),
+    # Where people cut or burn themselves.
+    "cut_site": (
+        "arm", "arms", "forearm", "forearms", "wrist", "wrists", "thigh", "thighs", "leg",
+        "legs", "stomach", "belly", "hip", "hips", "skin", "ankle", "bazu", "baazu", "बाज़ू",
+        "बाजू", "banh", "baanh", "बांह", "बाँह", "bahon", "बाहों", "kalai", "कलाई", "kalaai",
+        "nas", "nasen", "नसें", "नस", "jangh", "जांघ", "janghon", "जांघों", "hatavar",
+        "हातावर", "hatala", "हाताला", "mandi*", "मांडी*", "पाय", "payavar", "पायावर",
+        "potavar", "पोटावर", "managat*", "मनगट*", "sharir", "शरीर", "sharirala", "शरीराला",
+        "angavar", "अंगावर",
+    ),
+    "hand_part": ("hand", "hands", "haath", "hath", "हाथ", "haat", "हात", "hathon", "हाथों",
+                  "pair", "पैर", "पेट", "palm", "hatheli", "हथेली", "chest"),
+    "cut": (
+        "slit", "slitting", "gash", "gashed", "slice",
+        "cheer liya", "cheer diya", "cheer di", "cheer dali",
+        "cheer dala", "chir liya", "chir diya", "chir di", "चीर लिया", "चीर दिया", "चीर दी",
+        "चीरा", "चीरे", "chira", "chire", "चिरा", "चिरे", "chira mara*", "चिरा मार*",
+        "chirla", "chirli", "chirle", "chirun", "चिरल*", "चिरून", "nishan", "nishaan",
+        "निशान", "khuna", "खुणा", "vaar kele", "वार केले", "vaar kela", "वार केला",
+        "kaat liya", "kaat li", "kaat diya", "काट लिया", "काट ली", "काट दिया", "kaatna",
+        "kaatne", "katna", "katne", "काटना", "काटने", "kaapaycha", "kapaycha", "कापायचं",
+        "kapavasa", "कापावंसं", "cut deep", "cut deeper", "cuttin", "cutin",
+    ),
+    # Things that are cut every day.
+    "cut_harmless": (
+        "hair", "hairs", "haircut", "nails", "nail", "cake", "down", "back", "ties", "off",
+        "out", "class", "classes", "bangs", "line", "corners", "costs", "budget", "sugar",
+        "carbs", "vegetables", "veggies", "veg", "onion*", "sabzi", "sabji", "सब्ज़ी",
+        "सब्जी", "fruit*", "baal", "बाल", "nakhun", "नाखून", "kes", "केस", "paper", "cloth",
+        "kapda", "कपड़ा", "phone", "call", "calls", "light", "bijli", "बिजली", "power",
+        "electricity", "salary", "pay", "tree", "trees", "grass", "ghaas", "wood", "chicken",
+        "meat", "mutton", "fish", "machhar", "मच्छर", "mosquito*", "kutta", "kutte",
+        "कुत्ता", "dog", "snake", "saanp", "साँप", "din", "दिन", "time", "waqt", "samay",
+        "ribbon", "tape", "coupon", "video", "scene", "deal", "losses", "cheque", "ticket",
+        "tickets", "finger", "ungli", "उंगली", "paise", "money", "rupees", "amount", "fine",
+        "balance", "marks", "queue", "traffic",
+    ),
+    # Got hurt rather than hurt oneself, or an itch: not self-harm.
+    "by_accident": (
+        "accident", "accidentally", "accidently", "by mistake", "galti se", "गलती से",
+        "chukun", "चुकून", "while cooking", "cooking", "kitchen", "chopping", "kat gaya",
+        "kat gayi", "कट गया", "कट गई", "lag gaya", "lag gayi", "लग गया", "लग गई", "lagla",
+        "लागलं", "slipped", "fell", "falling", "gir gaya", "गिर गया", "padlo", "पडलो", "tuta",
+        "toota", "टूटा", "broke", "dropped", "tetanus", "injection", "doctor", "dressing",
+        "stitches", "bandage", "plaster", "shaving", "shave", "shaved", "daadhi", "dadhi",
+        "दाढ़ी", "waxing", "ironing", "mehndi", "mosquito*", "machhar", "मच्छर", "itch*",
+        "khujli", "खुजली", "rash", "allergy", "eczema", "bike", "cycle", "road", "choodi",
+        "choodiyan", "चूड़ी", "चूड़ियां", "bangle*", "bangdi", "बांगडी", "glass of",
+        "a glass", "water", "juice", "chai", "coffee",
+        "wine", "beer", "sharbat", "milk", "doodh", "operation", "surgery",
+    ),
+    # Burning: a hot thing pressed on the skin, and the mark it leaves.
+    "burning_tool": (
+        "cigarette*", "cig", "cigs", "ciggy", "sigaret*", "सिगारेट*", "सिगरेट*", "beedi",
+        "बीड़ी", "lighter", "lightr", "spoon", "hot spoon", "chammach", "chamach", "chamcha",
+        "चम्मच", "चमचा", "chamchya*", "चमच्या*", "matchstick", "matches", "machis", "माचिस",
+        "iron", "istri", "इस्त्री", "candle", "mombatti", "मोमबत्ती", "gas var", "गॅसवर",
+        "gasvar", "stove", "tawa", "तवा", "hot knife", "hot metal", "hot coin",
+    ),
+    "hot_thing": (
+        "hot spoon", "hot knife", "hot metal", "hot coin", "hot iron", "hot wire",
+        "garam chammach", "garm chammach", "गरम चम्मच", "गर्म चम्मच", "lit cigarette",
+        "tapleli", "तापलेली", "taplela", "तापलेला", "garam sui", "गरम सुई",
+    ),
+    # "carving" is spelt like "craving" once the vowels go: only beside a body part.
+    "carve": ("carved", "carvd", "carving into", "carved into", "carve into"),
+    "scratch": ("scratched", "scratching", "scratch", "clawed", "clawing"),
+    "burn_mark": (
+        "daag", "dag", "daagh", "दाग", "दाग़", "chatka", "chatke", "चटका", "चटके", "branded",
+        "branding", "burn marks", "burn mark", "chhale", "छाले",
+    ),
+    "gave": (
+        "diya", "dia", "diye", "di", "de di", "dedi", "de diya", "de diye", "de dia", "दिया",
+        "दी", "दिए", "दिये", "दे दी", "दे दिया", "dile", "dila", "dili", "दिले", "दिला", "दिली",
+        "lagaya", "lagaye", "लगाया", "लगाए", "lavle", "लावले", "liya", "li", "लिया", "ली",
+        "ghetle", "घेतले",
+    ),
+    "burn": (
+        "burn", "burned", "burnt", "burning", "burnin", "scald", "scalded", "singed",
+        "jalaya", "jala diya", "jala liya", "jala li", "jalai", "जलाया", "जला दिया",
+        "जला लिया", "जला ली", "jaalun", "जाळून", "jalla", "जाळलं", "jalale", "जाळले",
+        "bhajla", "भाजलं", "bhajle", "भाजले", "bhajun", "भाजून",
+    ),
+    "strike": (
+        "hit", "hitting", "hits", "banged", "banging", "bang", "smashed", "smashing",
+        "slammed", "slamming", "punched", "punching", "maara", "maar raha", "maar rahi",
+        "maarta", "maarti", "mara", "maari", "marla", "marli", "marle", "मारा", "मारी",
+        "मारता", "मारती", "मार रहा", "मार रही", "मारलं", "मारले", "मारली", "aaptla",
+        "aapatla", "aaptun", "आपटलं", "आपटल*", "आपटून", "patka", "patki", "patakta",
+        "पटका", "पटकता", "thoka", "ठोका", "ठोकलं",
+    ),
+    "hard_surface": (
+        "wall", "walls", "deewar", "diwar", "diwaar", "दीवार", "दिवार", "bhint*", "भिंत*",
+        "mirror", "door", "darwaja", "दरवाजा", "floor", "farsh", "फर्श", "zameen", "ज़मीन",
+        "jamin", "table", "cupboard",
+    ),
+    "bang": (
+        "nochta", "nochti", "noch liya", "नोच लिया", "ओरबाड*", "orbad*", "orakhad*",
+        "ओरखड*", "kharachla", "खरचटल*",
+    ),
+    "bleed": ("raktasrav", "रक्तस्राव", "khoon nikla", "खून निकला", "ragat ala", "रक्त आलं",
+              "bleeding"),
+    "on_purpose": ("jaan booj*", "jaanboojh*", "jan buj*", "intentionally", "intentional"),
+    "urge_to": ("urge to", "urges to", "urge 2", "itching to", "itch to", "so bad",
+                "so badly", "really bad", "need to", "needs to", "gotta", "karna hai",
+                "karna h", "करना है", "karaycha", "करायचं"),
 }
 
 COMBINATIONS: tuple[Combination, ...] = (
+    # Said outright.
+    Combination(S, (_g("miss_me"),)),
+    Combination(S, (_g("never_born"),)),
+    # Dying, ending, leaving for good.
+    Combination(S, (_g("end_oneself"), _g("want"), _g("first_person", "first_person_verb", "me")), 4),
+    Combination(S, (_g("world"), _g("leave_behind")), 4),
+    Combination(S, (_g("leave"), _g("for_good")), 3,
+                unless=_g("leave_harmless", "alcohol", "drugs", "cannabis", "opioids", "quit")),
+    Combination(S, (_g("gone_state"), _g("want", "for_good", "hope")), 4, same_word=True),
+    Combination(S, (_g("disappear"), _g("for_good", "want", "hope")), 5),
+    Combination(S, (_g("life", "live"), _g("ended")), 3),
+    Combination(S, (_g("live"), _g("why_live")), 2),
+    Combination(S, (_g("fed_up"), _g("breathing")), 3),
+    Combination(S, (_g("die"), _g("hope")), 3),
+    Combination(S, (_g("trapped"), _g("first_person", "me", "anymore", "fed_up", "life", "live",
+                                     "pointless")), 5),
+    Combination(S, (_g("sleep"), _g("for_good")), 4),
+    Combination(S, (_g("wake"), _g("negation", "weak_negation"), _g("hope", "for_good")), 5),
+    Combination(S, (_g("tomorrow_sun"), _g("negation")), 4),
+    Combination(S, (_g("make_it_stop"), _g("for_good")), 4),
+    Combination(S, (_g("breath_stop"), _g("want", "give", "self", "for_good", "hope")), 4,
+                same_word=True),
+    Combination(S, (_g("date_picked"), _g("do_it", "die", "suicide", "plan_made")), 10,
+                unless=_g("wedding")),
+    Combination(S, (_g("painless", "quick_easy"), _g("way_to_die")), 3),
+    Combination(S, (_g("painless"), _g("way_generic")), 3),
+    Combination(S, (_g("search"), _g("way_to_die")), 4),
+    # Means and places: the means, and the person there, ready or meaning it.
+    Combination(S, (_g("ligature"), _g("hanging_point"), _g("tie", "want", "self", "neck")), 6,
+                unless=_g("hanging_harmless")),
+    Combination(S, (_g("noose_cord"), _g("neck")), 4, unless=_g("hanging_harmless")),
+    Combination(S, (_g("rail_line"), _g("posture", "want", "plan_made", "jump")), 5),
+    Combination(S, (_g("jump"), _g("height", "rail_line")), 5),
+    Combination(S, (_g("high_place"), _g("posture"), _g("look_down")), 6),
+    Combination(S, (_g("vehicle"), _g("cut"), _g("want")), 4),
+    Combination(S, (_g("fuel"), _g("set_alight", "burn"),
+                    _g("self", "want", "take_mine", "first_person", "me", "reflexive")), 6),
+    Combination(S, (_g("fuel"), _g("pour"), _g("self", "cut_site")), 5),
+    Combination(S, (_g("set_alight"), _g("self")), 3),
+    Combination(S, (_g("drown"), _g("self", "want", "die", "height", "for_good")), 5,
+                same_word=True, unless=_g("drown_idiom")),
+    Combination(S, (_g("gun"), _g("head")), 4),
+    # Self-harm: a sharp or hot thing, a body part, a mark.
+    Combination(SH, (_g("cutting_tool"), _g("cut_site", "self")), 6, unless=_g("by_accident")),
+    Combination(SH, (_g("cutting_tool"), _g("hand_part"),
+                     _g("cut", "hurt", "bleed", "on_purpose", "again", "strike")), 6,
+                unless=_g("by_accident")),
+    Combination(SH, (_g("cut"), _g("cut_site", "self")), 4, unless=_g("by_accident", "cut_harmless")),
+    Combination(SH, (_g("carve"), _g("cut_site", "self", "hand_part")), 4),
+    Combination(SH, (_g("cut", "cutting_tool"), _g("on_purpose", "again")), 5,
+                unless=_g("by_accident", "cut_harmless")),
+    Combination(SH, (_g("cut"), _g("want", "urge_to", "craving")), 3,
+                unless=_g("cut_harmless", "vehicle", "by_accident")),
+    Combination(SH, (_g("burn_mark"), _g("gave"), _g("self", "burning_tool", "cut_site", "on_purpose")), 6),
+    Combination(SH, (_g("burn_mark"), _g("self")), 4),
+    Combination(SH, (_g("hot_thing"), _g("cut_site", "self", "hand_part")), 5, unless=_g("by_accident")),
+    Combination(SH, (_g("burn", "hurt", "burn_mark"), _g("burning_tool"),
+                     _g("self", "cut_site", "hand_part", "on_purpose", "again")), 6,
+                unless=_g("by_accident")),
+    Combination(SH, (_g("head"), _g("hard_surface", "wall"), _g("strike", "bang", "hurt")), 5,
+                unless=_g("by_accident")),
+    Combination(SH, (_g("bang", "scratch"), _g("self")), 2),
+    Combination(SH, (_g("bang", "cut", "scratch"), _g("cut_site"), _g("bleed")), 6, unless=_g("by_accident")),
+    Combination(SH, (_g("hurt", "strike"), _g("on_purpose")), 5, unless=_g("by_accident")),
 )

@@ -1,0 +1,229 @@
+"""Suicide and self-harm said the many ways people say them, in English, Hindi and Marathi,
+Latin and Devanagari: euphemisms, goodbye notes, the means and the place, cutting, burning
+and hitting oneself. And the everyday sentences that share those words (a haircut, a fan
+that needs repair, a cut while cooking, leaving a job for good) that must not alert.
+Development examples written for the lexicon, not taken from the labelled sets."""
+import pytest
+
+from alumni.domain.crisis import Category, detect
+
+S, SH = Category.SUICIDE, Category.SELF_HARM
+
+
+def _categories(text: str) -> set[Category]:
+    return set(detect(text).categories)
+
+
+# --- wanting to die, by euphemism ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # English
+    "been thinking about unaliving tbh",
+    "i just wanna off myself",
+    "gonna do myself in this weekend",
+    "i have given up on life",
+    "life isnt worth it anymore",
+    "honestly no one would miss me",
+    "nobody will miss me when im gone",
+    "i wish i was never born",
+    "wish i had never been born",
+    "i want to be gone",
+    "i hope i dont wake up tomorrow",
+    "want to go to sleep forever",
+    "sick and tired of breathing",
+    "so tired of breathing every day",
+    "want it all to stop 4ever",
+    "make it stop for good",
+    "im leaving for good, take care of mom",
+    "i wont see the sunrise again, i wont make it to tomorrow",
+    "i dont think i will see another day",
+    "been searching ways to die all night",
+    "looked up painless ways at 3am",
+    "whats the easiest way to die",
+    "not doing it tonight but i picked the date",
+    "by the time you read this ill be gone",
+    "dont blame anyone for this, i love you all",
+    "theres no way out for me",
+    "i want to disappear for good",
+    "hope i die in my sleep",
+    "want to stop breathing",
+    # Hindi, Latin
+    "duniya chhod ke jaana hai",
+    "is duniya ko chod dunga",
+    "zindagi ka ant karna hai",
+    "khatam hona chahti hu ab",
+    "jaan dedungi main",
+    "jaan de dena chahta hu",
+    "kaash main paida hi na hota",
+    "kisi ko farak nahi padega mere jaane se",
+    "kal ka suraj nahi dekhna",
+    "hamesha ke liye so jaunga",
+    "jeena kyu hai yaar",
+    "zindagi se maut achhi",
+    "marne ka tarika dhoondh raha hu",
+    "saans band kar dunga apni",
+    "khud ko khatam kar lunga",
+    # Hindi, Devanagari
+    "दुनिया छोड़ना चाहता हूं",
+    "अपना अंत कर लूंगा",
+    "काश मैं पैदा ही न होता",
+    "कल का सूरज नहीं देखूंगी",
+    "मेरे मरने के बाद रोना मत",
+    "ऐसी ज़िंदगी से मौत अच्छी",
+    "जान दे दूंगा आज",
+    "खुद को खत्म कर दूंगी",
+    "हमेशा के लिए सो जाना है",
+    # Marathi, Latin
+    "jeev dyavasa vatata",
+    "jagaycha kashala ata",
+    "jagun kay fayda",
+    "ayushya samplay mazha",
+    "kayamcha zopaycha aahe",
+    "mi nasalo tar kunala farak padnar nahi",
+    "swatahla sampavun takto",
+    "ya jagatun nighun jain",
+    # Marathi, Devanagari
+    "जीव द्यावासा वाटतोय",
+    "जगायचं कशाला आता",
+    "जगून काय उपयोग",
+    "कायमचं झोपायचंय",
+    "उठायचंच नाही कायमचं",
+    "माझ्या मरणानंतर कोणालाही जबाबदार धरू नका",
+    "जन्मलोच नसतो तर बरं झालं असतं",
+    # mixed script
+    "कल रात decide किया, duniya छोड़ दूंगा",
+    "mala जगायचं नाही ata",
+])
+def test_wanting_to_die_said_any_way_is_suicide(text):
+    assert detect(text).crisis, detect(text).explain()
+    assert S in _categories(text), detect(text).explain()
+
+
+# --- the means and the place -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "rope is around my neck",
+    "tied my dupatta to the ceiling fan",
+    "chunni pankhe se baandh di hai",
+    "saree ko pankhe se bandh diya",
+    "ओढणी पंख्याला बांधली",
+    "dori galyat ghatli aahe",
+    "rassi gale mein daal li",
+    "sitting on the railway tracks",
+    "lying on the train tracks now",
+    "patri par let gaya hu",
+    "पटरी पर लेटा हूं",
+    "रुळावर झोपलो आहे",
+    "rulavar basloy",
+    "pul se kood jaunga",
+    "chhat se chhalang laga dungi",
+    "पुलावरून उडी मारतो",
+    "nadit udi marin",
+    "विहिरीत उडी घेईन",
+    "standing on the bridge looking down",
+    "छत पर खड़ा हूं, नीचे देख रहा हूं",
+    "gachivar ubha aahe, khali baghtoy",
+    "kerosene daal ke aag laga lunga",
+    "petrol dal ke khud ko jala dunga",
+    "ghasleet otun petvun gheto",
+    "going to set myself on fire",
+    "poured kerosene on myself",
+    "khud ko aag laga lungi",
+    "nadi mein doob jaungi",
+    "i want to drown myself",
+    "samudrat budun marin",
+    "gun to my head right now",
+    "bandook kanpati pe rakhi hai",
+    "train se kat jaunga",
+])
+def test_a_means_with_the_person_there_or_ready_is_suicide(text):
+    assert detect(text).crisis, detect(text).explain()
+    assert S in _categories(text), detect(text).explain()
+
+
+# --- self-harm: cutting, burning, hitting ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "took a blade to my thigh",
+    "carved into my arm again",
+    "slit my forearm last night",
+    "razor on my wrist rn",
+    "scratched my arms till they bled",
+    "i really want to cut so bad",
+    "urge to cut is so strong tonight",
+    "burned my arm with a cigarette on purpose",
+    "pressed a hot spoon on my thigh",
+    "banged my head against the wall till it bled",
+    "kept hitting my head on the wall",
+    "blade se kalai pe nishan bana diye",
+    "kaanch se bazu cheer diya",
+    "kaanch se haath kaat liya jaan boojh ke",
+    "cigarette se haath jalaya",
+    "garam chammach se apne aap ko daag diya",
+    "sar deewar pe maarta rehta hu",
+    "कांच से कलाई चीर दी",
+    "ब्लेड से जांघ पर निशान बनाए",
+    "सिगरेट से हाथ जला दिया",
+    "खुद को दाग़ दिया",
+    "blade ne hatavar chire marle",
+    "mandivar razor ne kapla",
+    "swatahla chatke dile",
+    "dokyat bhintivar aaptla",
+    "रेझरने हातावर चिरा मारल्या",
+    "स्वतःला चटके दिले काल",
+    "डोकं भिंतीवर आपटलं",
+    "कात्रीने मांडीवर खुणा केल्या",
+])
+def test_cutting_burning_and_hitting_oneself_is_self_harm(text):
+    assert detect(text).crisis, detect(text).explain()
+    assert SH in _categories(text) or S in _categories(text), detect(text).explain()
+
+
+# --- the everyday sentences that share the words ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # cutting and burning by accident, or a chore
+    "cut my hair short today",
+    "want to cut down on sugar",
+    "need to cut the vegetables for dinner",
+    "sabzi kaatte hue ungli kat gayi",
+    "burnt my hand on the tawa while cooking",
+    "shaved my legs with a new razor",
+    "holding a glass of water in my hand",
+    "kaanch ki choodiyan haath mein pehni",
+    "light cut ho gayi phir se",
+    "bijli cut hai, pankha band hai",
+    "hit my head on the cupboard door, accident",
+    # fans, ropes, trains, bridges in daily life
+    "fan is not working, called the electrician",
+    "pankha kharab hai, mechanic ko bulaya",
+    "rope for drying clothes tied to the tree",
+    "the train was late, stood on the platform an hour",
+    "crossing the bridge every day to work",
+    "terrace pe kapde sukhane gaya tha",
+    "chhat pe baitha hu, mausam accha hai",
+    "petrol price is on fire these days",
+    "listening to new tracks rn",
+    # leaving, ending, sleeping in ordinary words
+    "leaving this job for good, found a better one",
+    "left pune for good, moving to nashik",
+    "quit drinking for good, 90 days today",
+    "daru hamesha ke liye chhod di",
+    "i will never leave you",
+    "neend nahi aati raat ko",
+    "we picked the date for the wedding",
+    "picked a date for my sister's engagement",
+    "exam khatam ho gaye, ab chill",
+    "paper sampla, ata ghari jato",
+    "the easiest way to reach the hall?",
+    "quickest way to pay the fee",
+    "drowning in work this week lol",
+    "gham doobane ke liye nahi piya, proud",
+    "what a way to go, congrats on 1 year",
+    "life is good, no complaints",
+    "jeene ka maza aa raha hai",
+    "मस्त जगतोय, सगळं छान",
+    "chalo bye, kal milte hai",
+])
+def test_everyday_sentences_with_the_same_words_do_not_alert(text):
+    assert not detect(text).crisis, detect(text).explain()
