@@ -58,13 +58,13 @@ WORDS: dict[str, tuple[str, ...]] = {
         "saglya", "sagle", "सगळ्या", "सगळे", "poori", "puri", "पूरी", "purna", "पूर्ण",
     ),
     "eat": (
-        "khallya", "khalli", "khalle", "khalya", "kha liye", "kha gaya",
+        "khallya", "khalli", "khalle", "khalya", "khalla", "खाल्ला", "kha liye", "kha gaya",
         "kha gayi", "kha le", "kha lega", "kha legi", "kha lunga", "kha li h", "kha li hai",
         "gilalya", "gilalli", "gilla", "gilali", "गिळल*", "nigla", "nigli", "nigal li", "nigal liya",
         "निगल*", "gatak li", "gatak liya", "gatka", "गटक*", "pi gaya", "pi gayi", "pi gya", "pi gyi",
         "pi liya", "pi li", "pee li", "pi lee", "पी गया", "पी गई", "पी गयी", "पी लिया", "पी ली", "पि लिया",
         "pyayla", "pyayli", "pyayle", "pyaylo", "pyayalo", "pyalo", "pyala", "pyaile", "प्याय*",
-        "प्याल*", "pila", "piyala", "piyali", "piun", "पिऊन", "swallowed", "swalowed", "gulped",
+        "प्याल*", "pila", "piyala", "piyali", "piun", "पिऊन", "swallowed", "swalowed", "gulped", "sip", "sipped", "a sip", "tasted", "licked", "खाल्लं", "khallan",
         "chugged", "downed", "drank", "drunk", "ate", "eaten", "popped", "took", "have taken",
         "ghetlya", "ghetle", "ghetli", "ghetla", "घेतल*", "le liya", "le li", "le liye", "ले लिया",
         "ले ली", "ले लीं", "ले लिए",
@@ -163,7 +163,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "tichi", "त्याची", "त्याच्या", "तिच्या", "तिचा", "तिची", "tyanna", "tyachyavar", "त्याच्यावर",
         "tichyavar", "तिच्यावर", "uspe", "uspar", "उसपर", "uspe", "uski", "uske", "उसकी", "उसके",
         "ussko", "manager", "supervisor", "landlord", "malak", "maalik", "मालक", "मालिक",
-        "padosi", "पड़ोसी", "shejari", "शेजारी", "sasu", "सासू", "sasra", "सासरा",
+        "padosi", "पड़ोसी", "padosi ko", "shejari", "शेजारी", "shejaryala", "शेजाऱ्याला", "sasryala",
+        "सासऱ्याला", "bossla", "बॉसला", "malkala", "मालकाला", "sasu", "सासू", "sasra", "सासरा",
         "his wife", "her husband", "the guy", "this guy", "everyone", "all of them", "sabko", "sagalyana",
     ),
     "relation": (
@@ -299,7 +300,7 @@ _CHORES = frozenset({
     "sabzi", "sabji", "sabjii", "सब्ज़ी", "सब्जी", "vegetables", "veggies", "onion", "onions",
     "pyaz", "pyaaz", "प्याज", "kanda", "कांदा", "bhaji", "भाजी", "fruit", "fruits", "phal", "फल",
     "mango", "apple", "cake", "bread", "kitchen", "rasoi", "रसोई", "swayampak", "स्वयंपाक",
-    "cooking", "chopping", "sharpen", "sharpening", "dhaar", "धार", "shet", "शेत", "shetat", "शेतात",
+    "cooking", "chopping", "sharpen", "sharpening", "dhaar", "धार", "shetavar", "शेतावर",
     "oos", "ऊस", "sugarcane", "gavat", "गवत", "grass", "farm", "field", "khet", "खेत", "wood",
     "lakdi", "लकड़ी", "firewood", "fishing", "curtain", "parda", "पडदा", "surgery", "operation",
     "fracture", "plate", "plaster", "welding", "gilli", "gulli", "toy", "water", "glue", "nerf",
@@ -374,6 +375,8 @@ def remove_harmless_uses(c: Concepts) -> None:
             or _next_is(c, hit, _BEATEN))
         if harmless and not any(h.start < hit.end + 2 and h.end > hit.start - 2
                                 for h in c.of("self", "weapon")):
+            if _near_raw(c, hit, _PESTS, 3, 3):     # "machhar maar raha": nobody dies either
+                c.drop("die", hit.start, hit.end)
             c.drop("kill", hit.start, hit.end)
             c.drop("me", hit.end, hit.end + 1)
             c.drop("other_target", hit.start - 3, hit.end + 3)
@@ -385,11 +388,15 @@ def remove_harmless_uses(c: Concepts) -> None:
             c.drop("murder", hit.start, hit.end)
     for hit in c.of("weapon"):
         raw = words[hit.start].raw
-        if _near_raw(c, hit, _CHORES, 5, 5) and not c.of("maim", "kill", "violence", "murder"):
+        if _near_raw(c, hit, _CHORES, 5, 5) and not c.of("maim", "kill", "murder"):
             c.drop("weapon", hit.start, hit.end)
         elif raw in ("katta", "कट्टा") and not _before_is(c, hit, frozenset({"desi", "देसी"})) and (
                 _next_is(c, hit, _KATTA_HANGOUT) or _before_is(c, hit, _KATTA_HANGOUT)):
             c.drop("weapon", hit.start, hit.end)
+    # "phone tod dunga", "TV phod diya": a thing is broken, not a person.
+    for hit in c.of("violence"):
+        if any(-2 <= hit.start - h.end <= 0 or 0 <= h.start - hit.end <= 1 for h in c.of("device")):
+            c.drop("violence", hit.start, hit.end)
     for hit in c.of("poison"):
         raw = words[hit.start].raw
         if _before_is(c, hit, frozenset({"food", "अन्न", "anna", "blood"})) \
@@ -400,6 +407,9 @@ def remove_harmless_uses(c: Concepts) -> None:
     for hit in c.of("overdose"):
         if _near_raw(c, hit, _OVERDOSE_HARMLESS, 2, 3):
             c.drop("overdose", hit.start, hit.end)
+    for hit in c.of("eat"):         # "khalla" (ate) and "kal" (yesterday) share a skeleton
+        if words[hit.start].skeleton == "kl" and not words[hit.start].raw.startswith(("kh", "ख")):
+            c.drop("eat", hit.start, hit.end)
     for hit in c.of("unconscious"):
         if words[hit.start].raw.startswith(_SUDDHA):
             c.drop("unconscious", hit.start, hit.end)
