@@ -45,8 +45,7 @@ from alumni.extensions import db
 from alumni.models import (Alumnus, AlumnusStatus, CheckIn, CheckInKind, CheckInStatus, Direction,
                            FollowUp, FollowUpReason, FollowUpStatus, Message, utcnow)
 from alumni.services.audit import audit
-from alumni.services.cases import (crisis_again, insert_case, insert_row_unless_conflict, inserted,
-                                   open_unknown_crisis_case, row_columns)
+from alumni.services.cases import crisis_again, dialect_insert, insert_case, open_unknown_crisis_case
 from alumni.services.consent import record_consent
 
 CHANNEL_NAMES = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "email"}
@@ -312,7 +311,6 @@ def unknown_crisis_handling(reply: Reply, *, created: bool) -> str:
 
 # --- what we do -----------------------------------------------------------------------------
 
-_MESSAGE_COLUMNS = row_columns(Message.__table__)
 ATTACHMENTS_LIMIT = Message.__table__.c.attachments.type.length   # 400
 
 
@@ -338,8 +336,7 @@ def stored_attachments(column: str | None) -> tuple[str, ...]:
 def _store_once(inbound: InboundMessage, sender: Sender, decision: Decision, now: datetime) -> Message | None:
     """The message row, written once with what it means; None when this provider id is
     already stored (a replay, or a concurrent delivery that got there first)."""
-    values = dict.fromkeys(_MESSAGE_COLUMNS)
-    values.update(
+    values = dict(
         direction=Direction.INBOUND, channel=inbound.channel,
         alumnus_id=sender.alumnus.id if sender.alumnus else None,
         checkin_id=answered_checkin_id(sender, decision), provider_id=inbound.provider_id,
@@ -347,10 +344,9 @@ def _store_once(inbound: InboundMessage, sender: Sender, decision: Decision, now
         attachments=attachments_column(inbound.attachments),
         handling=decision.handling[:200],
         reply_body=_answer_for_channel(decision.answer, inbound.channel, decision.reply.crisis),
-        dismissed=False, created_at=now)
-    statement = insert_row_unless_conflict(Message.__table__, db.session.get_bind().dialect.name, ("provider_id",))
-    message_id = db.session.scalar(statement, values)
-    return None if message_id is None else inserted(Message, dict(values, id=message_id))
+        created_at=now)
+    return db.session.scalar(dialect_insert(Message).values(values)
+                             .on_conflict_do_nothing(index_elements=["provider_id"]).returning(Message))
 
 
 def carry_out(message: Message, sender: Sender, decision: Decision, *, actor: str | None,
