@@ -221,6 +221,8 @@ def test_cutting_burning_and_hitting_oneself_is_self_harm(text):
     "gham doobane ke liye nahi piya, proud",
     "what a way to go, congrats on 1 year",
     "life is good, no complaints",
+    "said no to a drink, so proud of myself",
+    "taking care of myself these days",
     "jeene ka maza aa raha hai",
     "मस्त जगतोय, सगळं छान",
     "chalo bye, kal milte hai",

@@ -32,8 +32,7 @@ _FOR_GOOD = (
 WORDS: dict[str, tuple[str, ...]] = {
     # --- wanting to die, said outright or by euphemism (strong on their own) ------------
     "suicide": (
-        "unaliv*", "un alive", "off myself", "off my self", "offing myself", "off meself",
-        "off mself", "do myself in", "top myself", "neck myself", "end myself", "end my self",
+        "unaliv*", "un alive", "offing myself", "do myself in", "top myself", "neck myself", "end myself", "end my self",
         "ending myself", "kill mself", "kill meself", "end everything", "end it tonight",
         "give up on life", "gave up on life", "given up on life", "giving up on life",
         "taking my life", "took my own life", "not worth living", "life isnt worth",
@@ -44,6 +43,12 @@ WORDS: dict[str, tuple[str, ...]] = {
         "khudkusi", "aatmhtya*", "atmhatya*", "मरने का तरीका", "मरने के तरीके",
         "marne ka tarika", "marne ke tarike", "marnyacha marg", "मरण्याचा मार्ग",
         "marnyacha upay", "मरण्याचा उपाय",
+        # "death is better" ("achi" alone is spelt like "chai" once the vowels go)
+        "maut achi", "maut acchi", "maut achhi", "maut achha", "मौत अच्छी", "मौत अछी",
+        "maut behtar", "मौत बेहतर", "marna behtar", "marna achha", "marna accha",
+        "mar jana behtar", "mar jana accha", "मर जाना बेहतर", "मरना बेहतर", "मरना अच्छा",
+        "melela bara", "मेलेलं बरं", "marun gelela bara", "मेलो तर बरं", "melo tar bara",
+        "better off dead", "rather be dead", "rather die",
     ),
     # Goodbye notes and last words: a person reading them calls at once.
     "goodbye": (
@@ -70,6 +75,12 @@ WORDS: dict[str, tuple[str, ...]] = {
         "mi nasalo tar kunala", "माझ्याशिवाय सगळे सुखी", "majhyashivay sagle sukhi",
         "i'm a burden", "im a burden", "i am a burden",
     ),
+    # "off myself" is spelt like "of myself" ("proud of myself"): only after a will.
+    "off_myself": ("off myself", "off my self", "off meself", "off mself"),
+    "will_to": ("want", "wanna", "wana", "wnt", "gonna", "gunna", "going to", "goin to",
+                "will", "i'll", "ill", "about to", "ready to", "plan to", "planning to",
+                "thinking of", "thinkin of", "thinking about", "might", "should just",
+                "just", "to"),
     # "I wish I'd never been born."
     "never_born": (
         "never been born", "never born", "wasnt born", "wasn't born", "not been born",
@@ -140,8 +151,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     # Everyday things one leaves or quits for good: not a goodbye.
     "leave_harmless": (
         "job", "city", "town", "house", "home", "ghar", "घर", "office", "company", "country",
-        "india", "pune", "mumbai", "delhi", "village", "gaon", "gav", "गाव", "गांव",
-        "group", "college", "school", "hostel", "team", "habit", "smoking", "drinking",
+        "india", "pune", "mumbai", "delhi", "village", "गांव", "group", "college",
+        "school", "hostel", "habit", "smoking", "drinking",
     ),
     "sleep": (
         "zopaych*", "jhopaych*", "झोपायच*", "zopun jav*", "झोपून जाव*", "so jaunga",
@@ -150,13 +161,14 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "wake": ("wake up again", "wakeup", "uthna", "uthunga", "uthungi", "उठना", "उठूंगा",
              "uthaychach", "उठायचंच", "wake again", "waking"),
-    "hope": ("hope", "hoping", "hopefully", "kaash", "काश", "dua", "दुआ", "wish", "wishes"),
+    "hope": ("hope", "hoping", "hopefully", "kaash main", "kaash mai", "काश मैं", "kaash mujhe",
+             "काश मुझे", "dua", "दुआ", "wish", "wishes"),
     "fed_up": (
         "sick and tired", "ub gaya", "ub gayi", "ऊब गया", "ऊब गई", "kantaloy", "कंटाळले",
         "kantala ala", "कंटाळा आलाय", "kantala alay", "haar gaya", "haar gayi", "हार गया",
         "हार गई", "harlo", "हरलो", "haarlo",
     ),
-    "breathing": ("breathin", "breath", "saas", "saans lena", "सांस लेना"),
+    "breathing": ("breathin", "breath", "saans lena", "सांस लेना"),
     "trapped": (
         "no way out", "no escape", "no way forward", "rasta nahi bacha", "रास्ता नहीं बचा",
         "koi rasta nahi bacha", "only way out", "koi raasta nahi bacha", "marg urla nahi",
@@ -169,10 +181,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kay upyog", "काय उपयोग", "kay fayda", "kasla upyog", "kaay upyog", "kya faayda",
         "why bother living",
     ),
-    "better": (
-        "achi", "acchi", "achhi", "अच्छी", "अछी", "achha", "बेहतर है", "bari", "बरी",
-        "changla", "चांगलं", "preferable",
-    ),
+    "better": ("बेहतर है", "preferable"),
 
     # --- means: where and how ----------------------------------------------------------
     "hang": (
@@ -184,12 +193,11 @@ WORDS: dict[str, tuple[str, ...]] = {
     # Cloth or cord that a person ties to hang from.
     "ligature": (
         "dupatta", "dupatte", "dupata", "दुपट्टा", "दुपट्टे", "chunni", "chunri", "चुन्नी",
-        "चुनरी", "odhni", "odhani", "ओढणी", "ओढनी", "saree", "sadi", "saadi", "साड़ी", "साडी",
-        "rope", "ropes", "rassi", "rassa", "रस्सी", "रस्सा", "dori", "दोरी", "noose", "belt",
+        "चुनरी", "odhni", "odhani", "ओढणी", "ओढनी", "saree", "rope", "ropes", "rassi", "रस्सी", "dori", "दोरी", "noose", "belt",
         "scarf", "stole", "gamcha", "गमछा", "emoji_rope", "fanda", "फंदा",
     ),
     # Cord that around a neck is a noose (a dupatta round the neck is only worn).
-    "noose_cord": ("rope", "ropes", "rassi", "rassa", "रस्सी", "रस्सा", "dori", "दोरी",
+    "noose_cord": ("rope", "ropes", "rassi", "रस्सी", "dori", "दोरी",
                    "noose", "fanda", "फंदा", "emoji_rope", "belt"),
     "hanging_point": (
         "fan", "fans", "ceiling fan", "ceiling", "hook", "beam", "rod", "pankha", "pankhe",
@@ -205,16 +213,16 @@ WORDS: dict[str, tuple[str, ...]] = {
     "hanging_harmless": (
         "clothes", "kapde", "कपड़े", "sukhane", "सुखाने", "valat", "वाळत", "jhula", "झूला",
         "jhoka", "झोका", "swing", "hammock", "decoration", "decorate", "lights", "toran",
-        "तोरण", "curtain", "parda", "पर्दा", "dog", "cow", "goat", "bakri", "gaay", "tent",
+        "तोरण", "curtain", "parda", "पर्दा", "dog", "cow", "bakri", "tent",
         "repair", "mechanic", "electrician", "stuck", "phas gaya", "phas gayi", "fas gaya",
         "अडकला", "adakla", "atak gaya", "अटक गया",
     ),
     "neck": ("neck", "gala", "gale", "गला", "गले", "galyat", "गळ्यात", "galyala", "गळ्याला",
              "galyabhovti", "गळ्याभोवती"),
     "jump": (
-        "chalang*", "chhalang*", "छलांग*", "छलाँग*", "kood", "kud", "koodu", "kudu",
+        "chalang*", "chhalang*", "छलांग*", "छलाँग*", "koodu", "kudu",
         "kudunga", "koodunga", "kudungi", "koodungi", "kud jaunga", "kood jaunga", "kudne",
-        "koodne", "kudna", "koodna", "कूद", "कूदूं", "कूदूंगा", "कूदूंगी", "कूदना", "कूदने",
+        "koodne", "kudna", "koodna", "कूदूं", "कूदूंगा", "कूदूंगी", "कूदना", "कूदने",
         "कुदून", "kudun", "udi marto", "udi marin", "udi marnar", "udi ghein", "udi ghenar",
         "udi takto", "उडी मारतो", "उडी मारीन", "उडी मारणार", "उडी घेईन", "उडी घेणार",
         "उडी टाकतो", "fling myself", "jump off", "jump in front",
@@ -229,13 +237,16 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     # High places where a person standing and looking down is in danger.
     "high_place": (
-        "bridge", "pul", "पुल", "pulavar", "पुलावर", "roof", "rooftop", "terrace", "chhat",
-        "छत", "chhatavar", "छतावर", "gachi", "गच्ची", "gachivar", "गच्चीवर", "building",
+        "bridge", "pul", "पुल", "pulavar", "पुलावर", "roof", "rooftop", "terrace", "chhat par",
+        "chhat pe", "छत पर", "छत पे", "chhatavar", "छतावर", "gachi", "गच्ची", "gachivar", "गच्चीवर", "building",
         "imarat", "इमारत", "cliff", "ledge", "edge", "flyover", "overbridge", "top floor",
-        "dam", "dharan", "धरण", "kada", "कडा",
+        "dam", "dharan", "धरण",
     ),
-    "look_down": ("khali", "खाली", "khaali", "neeche", "niche", "नीचे", "down", "below",
-                  "looking down", "staring down"),
+    # "neeche" is spelt like "nice" and "khali" like "kalai" once the vowels go.
+    "look_down": ("down", "below", "looking down", "staring down", "look down",
+                  "neeche dekh*", "niche dekh*", "नीचे देख*", "neeche paani", "नीचे पानी",
+                  "khali pani", "खाली पाणी", "khali baghat*", "खाली बघत*", "khali pahat*",
+                  "खाली पाहत*", "khali baght*"),
     "rail_line": (
         "railway line", "railway track", "railway tracks", "rail line", "rail track",
         "train track", "train tracks", "train line", "the tracks", "tracks", "patri",
@@ -243,7 +254,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "रूळ", "रुळ", "railway patri", "रेल की पटरी",
     ),
     "posture": (
-        "lying", "lie", "lay", "laying", "lying down", "sitting", "standing", "sat", "stood",
+        "lying", "lay", "laying", "lying down", "sitting", "standing", "stood",
         "let", "leta", "leti", "lete", "let gaya", "let gayi", "letna", "लेट", "लेटा", "लेटी",
         "लेट गया", "लेटना", "baitha", "baithi", "बैठा", "बैठी", "khada", "khadi", "खड़ा",
         "खड़ी", "zoplo", "jhoplo", "झोपलो", "zopun", "झोपून", "basloy", "बसलोय", "baslo",
@@ -303,7 +314,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "search": (
         "googling", "googled", "google", "searching", "searched", "search", "looking up",
         "looked up", "researching", "researched", "reading about", "dhoondh*", "ढूंढ*",
-        "khoj*", "खोज*", "shodh*", "शोध*",
+        "khoj*", "खोज*", "shodhat", "शोधत", "shodhla", "शोधलं", "shodhtoy", "शोधतोय",
     ),
     # "I've picked the date": the day is set.
     "date_picked": (
@@ -381,24 +392,24 @@ WORDS: dict[str, tuple[str, ...]] = {
     "hand_part": ("hand", "hands", "haath", "hath", "हाथ", "haat", "हात", "hathon", "हाथों",
                   "pair", "पैर", "पेट", "palm", "hatheli", "हथेली", "chest"),
     "cut": (
-        "slit", "slitting", "gash", "gashed", "slice",
+        "slit", "slitting", "gashed", "slice",
         "cheer liya", "cheer diya", "cheer di", "cheer dali",
         "cheer dala", "chir liya", "chir diya", "chir di", "चीर लिया", "चीर दिया", "चीर दी",
         "चीरा", "चीरे", "chira", "chire", "चिरा", "चिरे", "chira mara*", "चिरा मार*",
         "chirla", "chirli", "chirle", "chirun", "चिरल*", "चिरून", "nishan", "nishaan",
-        "निशान", "khuna", "खुणा", "vaar kele", "वार केले", "vaar kela", "वार केला",
+        "निशान", "khuna kelya", "खुणा केल्या", "vaar kele", "वार केले", "vaar kela", "वार केला",
         "kaat liya", "kaat li", "kaat diya", "काट लिया", "काट ली", "काट दिया", "kaatna",
         "kaatne", "katna", "katne", "काटना", "काटने", "kaapaycha", "kapaycha", "कापायचं",
         "kapavasa", "कापावंसं", "cut deep", "cut deeper", "cuttin", "cutin",
     ),
     # Things that are cut every day.
     "cut_harmless": (
-        "hair", "hairs", "haircut", "nails", "nail", "cake", "down", "back", "ties", "off",
+        "hair", "hairs", "haircut", "nails", "nail", "down", "back", "ties",
         "out", "class", "classes", "bangs", "line", "corners", "costs", "budget", "sugar",
         "carbs", "vegetables", "veggies", "veg", "onion*", "sabzi", "sabji", "सब्ज़ी",
         "सब्जी", "fruit*", "baal", "बाल", "nakhun", "नाखून", "kes", "केस", "paper", "cloth",
-        "kapda", "कपड़ा", "phone", "call", "calls", "light", "bijli", "बिजली", "power",
-        "electricity", "salary", "pay", "tree", "trees", "grass", "ghaas", "wood", "chicken",
+        "kapda", "कपड़ा", "phone", "calls", "light", "bijli", "बिजली", "power",
+        "electricity", "salary", "pay", "grass", "ghaas", "wood", "chicken",
         "meat", "mutton", "fish", "machhar", "मच्छर", "mosquito*", "kutta", "kutte",
         "कुत्ता", "dog", "snake", "saanp", "साँप", "din", "दिन", "time", "waqt", "samay",
         "ribbon", "tape", "coupon", "video", "scene", "deal", "losses", "cheque", "ticket",
@@ -412,8 +423,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kat gayi", "कट गया", "कट गई", "lag gaya", "lag gayi", "लग गया", "लग गई", "lagla",
         "लागलं", "slipped", "fell", "falling", "gir gaya", "गिर गया", "padlo", "पडलो", "tuta",
         "toota", "टूटा", "broke", "dropped", "tetanus", "injection", "doctor", "dressing",
-        "stitches", "bandage", "plaster", "shaving", "shave", "shaved", "daadhi", "dadhi",
-        "दाढ़ी", "waxing", "ironing", "mehndi", "mosquito*", "machhar", "मच्छर", "itch*",
+        "stitches", "bandage", "plaster", "shaved", "while shaving", "beard", "dadhi banate",
+        "दाढ़ी बनाते", "waxing", "ironing", "mehndi", "mosquito*", "machhar", "मच्छर", "itch*",
         "khujli", "खुजली", "rash", "allergy", "eczema", "bike", "cycle", "road", "choodi",
         "choodiyan", "चूड़ी", "चूड़ियां", "bangle*", "bangdi", "बांगडी", "glass of",
         "a glass", "water", "juice", "chai", "coffee",
@@ -447,9 +458,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "burn": (
         "burn", "burned", "burnt", "burning", "burnin", "scald", "scalded", "singed",
-        "jalaya", "jala diya", "jala liya", "jala li", "jalai", "जलाया", "जला दिया",
-        "जला लिया", "जला ली", "jaalun", "जाळून", "jalla", "जाळलं", "jalale", "जाळले",
-        "bhajla", "भाजलं", "bhajle", "भाजले", "bhajun", "भाजून",
+        # "jalla", "jalale", "jaalun" are spelt like "zala", "zale", "zalun" (Marathi:
+        # became): only the forms that cannot be read so.
+        "jala diya", "jala liya", "jala li", "जला दिया", "जला लिया", "जला ली", "bhajla", "भाजलं", "bhajle", "भाजले", "bhajun", "भाजून",
     ),
     "strike": (
         "hit", "hitting", "hits", "banged", "banging", "bang", "smashed", "smashing",
@@ -472,7 +483,7 @@ WORDS: dict[str, tuple[str, ...]] = {
               "bleeding"),
     "on_purpose": ("jaan booj*", "jaanboojh*", "jan buj*", "intentionally", "intentional"),
     "urge_to": ("urge to", "urges to", "urge 2", "itching to", "itch to", "so bad",
-                "so badly", "really bad", "need to", "needs to", "gotta", "karna hai",
+                "so badly", "really bad", "need to", "needs to", "karna hai",
                 "karna h", "करना है", "karaycha", "करायचं"),
 }
 
@@ -480,6 +491,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Said outright.
     Combination(S, (_g("miss_me"),)),
     Combination(S, (_g("never_born"),)),
+    Combination(S, (_g("will_to"), _g("off_myself")), 0, order=True),
     # Dying, ending, leaving for good.
     Combination(S, (_g("end_oneself"), _g("want"), _g("first_person", "first_person_verb", "me")), 4),
     Combination(S, (_g("world"), _g("leave_behind")), 4),
