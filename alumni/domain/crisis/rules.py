@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas import AREA_COMBINATIONS
 from alumni.domain.crisis.areas.harm_and_others import remove_harmless_uses
+from alumni.domain.crisis.areas.substance_use import read_substance_context
 from alumni.domain.crisis.combination import Combination, Group, _g
 from alumni.domain.crisis.concepts import SUBSTANCES, Concepts, Hit
 from alumni.domain.crisis.detection import Category, Finding
@@ -249,6 +250,7 @@ def remove_idioms(c: Concepts) -> None:
     one is left alone and alerts."""
     words = c.words
     _add_context_concepts(c)
+    read_substance_context(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):

@@ -11,8 +11,13 @@ solution" and "tight schedule" stay harmless.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
+
+if TYPE_CHECKING:   # concepts.py imports the areas: only the type is needed here
+    from alumni.domain.crisis.concepts import Concepts
 
 RE, CR = Category.RELAPSE, Category.CRAVING
 ANY = ("alcohol", "cannabis", "opioids", "cocaine", "sedatives", "stimulants", "inhalants", "drugs")
@@ -218,6 +223,40 @@ WORDS: dict[str, tuple[str, ...]] = {
     "gave_in": ("gave in", "gave into", "caved", "caved in", "couldn't resist", "couldnt resist",
                 "could not resist", "rok nahi paya", "रोक नहीं पाया", "reh nahi paya", "रह नहीं पाया",
                 "rahvala nahi", "राहवलं नाही", "rahavla nahi", "ruk nahi paya", "रुक नहीं पाया"),
+    # Substance by the measure: "2 peg lag gaye", "दोन पेग झाले", "3 beers down".
+    "measure": ("peg", "pegs", "पेग", "पैग", "quarter", "quarters", "क्वार्टर", "khamba", "खंबा",
+                "botal", "बोतल", "batli", "बाटली", "drinks", "beers", "shots", "bottles", "cans"),
+    "happened": ("lag gaye", "lag gaya", "lag gye", "laga liye", "लग गए", "लग गया", "ho gaye", "ho gye",
+                 "हो गए", "jhale", "zale", "झाले", "jhala", "zala", "झाला", "hue", "हुए", "down",
+                 "deep"),
+    # "broke my 90 days", "lost my 6 months", "90 din tod diye".
+    "broke_count": ("broke my", "lost my", "blew my", "ruined my", "threw away my",
+                    "tod diye", "tod diya", "tod di", "तोड़ दिए", "तोड़ दिया", "todle", "todla",
+                    "तोडले", "gamavle", "gamavla", "गमावले", "पाण्यात गेले", "panyat gele",
+                    "paani me gaye", "पानी में गए", "barbaad", "बर्बाद", "barbad"),
+    "sip_word": ("ghoont", "ghunt", "घूंट", "घूँट", "ghot", "घोट", "sip", "a sip", "a taste",
+                 "one drink", "ek drink", "ek jaam", "जाम", "thenb", "थेंब"),
+    "rationalise": ("wont hurt", "won't hurt", "will not hurt", "whats the harm", "what's the harm",
+                    "kya hoga", "kya farak", "kya fark", "क्या फर्क", "kya hi hoga", "kay honar",
+                    "काय होणार", "kay farak", "काय फरक", "chalta hai", "चलता है", "deserve it",
+                    "deserve a drink", "i deserve", "treat myself", "just this once", "ek baar se",
+                    "ekda ne", "एकदा ने", "bas ek baar", "बस एक बार", "sirf ek baar", "fakt ekda",
+                    "फक्त एकदा", "one last time", "ek last baar", "just one more", "bas ek aur"),
+    "contact": ("call", "called", "calling", "calls", "texted", "text", "texting", "msg", "message",
+                "messaged", "number", "phone", "whatsapp", "call aaya", "phone aaya", "फोन आया",
+                "call kiya", "call karne", "फोन केला", "phone kela", "call kela", "contact"),
+    # Medicine taken as the doctor said is not a relapse: "tramadol, as prescribed".
+    "prescribed": ("prescribed", "as prescribed", "prescription", "doctor ne di", "doctor ne diya",
+                   "dr ne di", "doctor gave", "doctor ki di", "डॉक्टर ने दी", "डॉक्टरने दिली",
+                   "doctor ne dili", "as advised", "psychiatrist gave", "jitni doctor ne"),
+    "excess": ("extra", "more than", "zyada", "jyada", "ज़्यादा", "ज्यादा", "jast", "जास्त", "double",
+               "too many", "too much", "all", "whole", "saari", "sab"),
+    "again_strict": ("phir se", "fir se", "phirse", "firse", "dobara", "dubara", "दोबारा", "फिर से",
+                     "punha", "पुन्हा", "parat", "परत", "again"),
+    "took": ("ghetli", "ghetla", "ghetlo", "घेतली", "घेतला", "घेतलो", "pili", "पिली", "pilo", "पिलो",
+             "odhla", "ओढला", "le li", "ले ली", "le liya", "ले लिया", "li", "ली", "liya", "लिया",
+             "chalu keli", "चालू केली",
+             "suru keli", "सुरू केली", "shuru kar di", "शुरू कर दी", "shuru kiya", "शुरू किया"),
     "thirst": ("thirst", "thirsty", "pyaas", "pyas", "प्यास", "tahan", "तहान"),
     "time": (
         "last nyt", "lst nyt", "lst night", "last nite", "lst nite", "lastnight", "yday", "ystrday",
@@ -266,9 +305,11 @@ WORDS: dict[str, tuple[str, ...]] = {
         "इच्छा हो रही", "mann machal*", "man machal*", "मन मचल*", "peene ki ichha",
         "peene ki talab", "पीने की तलब", "lene ka man", "lene ka mann", "लेने का मन",
         "lene ki ichha", "लेने की इच्छा", "lene ka dil", "लेने को जी", "pyaychi ichha",
-        "ghyavishi vatat*", "घ्यावीशी वाटत*", "ghyavasa vatat*", "घ्यावासा वाटत*",
+        "ghyavishi vatat*", "घ्यावीशी वाटत*", "take the edge off", "edge off", "need my dose",
+        "need a dose", "dose chahiye", "डोस चाहिए", "dose pahije", "badan toot*", "badan tut*",
+        "बदन टूट*", "sharir dukhtay", "angaat kanp*", "ghyavasa vatat*", "घ्यावासा वाटत*",
     ),
-    "help_plea": ("sahara chahiye", "सहारा चाहिए", "sahara do", "aadhar hava", "आधार हवा",
+    "help_plea": ("koi samjhao", "koi to samjhao", "कोई तो समझाओ", "sahara chahiye", "सहारा चाहिए", "sahara do", "aadhar hava", "आधार हवा",
                   "need support", "need someone", "need to talk to someone", "need someone to talk",
                   "koi baat karo", "कोई बात करो", "kuni tari bola", "कुणीतरी बोला",
                   "madat hava", "मदत हवी", "madat havi", "madad kar do", "madat kar", "help kar do"),
@@ -318,7 +359,8 @@ WORDS: dict[str, tuple[str, ...]] = {
              "samne se", "सामने से", "javalun", "javlun", "जवळून", "bajula", "बाजूला", "paas", "पास",
              "outside", "near", "in front", "saamne", "samne", "सामने", "samor", "समोर",
              "going to", "on my way", "ja raha", "ja rahi", "jatoy", "जातोय", "khada", "खड़ा",
-             "ubha", "उभा", "standing", "parked", "sitting", "baitha", "बैठा"),
+             "ubha", "उभा", "standing", "parked", "sitting", "baitha", "बैठा", "basloy", "baslo",
+             "बसलोय", "बसलो", "i'm at", "im at", "at the", "inside", "andar"),
     "want_badly": ("so bad", "so badly", "really bad", "real bad", "sooo bad", "very badly",
                    "bahut zyada", "bahut jyada", "badly"),
     "a_one": ("one", "some", "a hit", "a sip", "a taste", "a bit", "it", "a drink", "ek", "thodi",
@@ -351,6 +393,12 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(RE, (_g("gave_in"), ANY + ("drank", "use_strong", "drink_verb")), 5),
     # "messed up again", "phir se galti ho gayi": in this service, a slip.
     Combination(RE, (_g("slip_soft"), _g("again")), 2),
+    # "2 peg lag gaye", "दोन पेग झाले", "3 beers down".
+    Combination(RE, (_g("measure"), _g("happened")), 1, order=True, unless=_g("beverage")),
+    # "broke my 90 days", "lost my 6 months".
+    Combination(RE, (_g("broke_count"), _g("period")), 1),
+    # Marathi and Hindi drop the object: "kal parat ghetli", "phir se le li".
+    Combination(RE, (_g("again_strict"), _g("took")), 0, order=True),
     # --- craving -------------------------------------------------------------------------
     # The body asks: "hands shaking", "हात थरथरतायत".
     Combination(CR, (_g("hands"), _g("shaking")), 3),
@@ -367,8 +415,57 @@ COMBINATIONS: tuple[Combination, ...] = (
     # "mann bekaboo ho raha", "man bhatak raha", "मन ताब्यात राहत नाही".
     Combination(CR, (_g("my_mind"), _g("unruly")), 2),
     Combination(CR, (_g("my_mind"), _g("restrain"), _g("negation")), 3),
+    # "shaking and sweating, need something".
+    Combination(CR, (_g("shaking"), _g("want")), 4),
+    # "ek ghoont mil jaye", "just a sip".
+    Combination(CR, (_g("sip_word"), _g("want")), 3, unless=_g("beverage", "pills")),
+    # "just one drink won't hurt", "ek peg se kya hoga".
+    Combination(CR, (ANY + ("sip_word", "some_amount", "a_one", "drink_verb"), _g("rationalise")), 4),
+    # "my old dealer texted", "dealer ko call karne ka soch raha".
+    Combination(CR, (_g("liquor_place"), _g("contact")), 4),
     # "the thirst is real, and not for water".
     Combination(CR, (_g("thirst"), _g("negation"), _g("beverage")), 5),
     # "i want one so badly", "ek chahiye bahut".
     Combination(CR, (_g("want"), _g("a_one"), _g("want_badly")), 3),
 )
+
+
+_VERBS_OF_USE = ("use", "use_strong", "drank", "drink_verb", "down_it", "eat", "took")
+_SUBSTANCE_CONCEPTS = ANY
+
+
+def read_substance_context(c: Concepts) -> None:
+    """Forget the substance words that a clear context makes harmless, and read a refusal
+    where Hindi and Marathi put it, after the verb. Runs before the other idioms."""
+    words = c.words
+    periods = {h.start for h in c.of("period")} | {h.end for h in c.of("period")}
+    # "I used to smoke weed": a habit in the past, not a use now.
+    for i, token in enumerate(words[:-1]):
+        if token.raw in ("used", "use") and words[i + 1].raw == "to":
+            for name in _VERBS_OF_USE + _SUBSTANCE_CONCEPTS:
+                c.drop(name, i, i + 5)
+    # "after 2 years sober i drank": a count of days clean, then a use, is not a refusal of it.
+    verbs = c.of(*_VERBS_OF_USE)
+    for hit in c.of("quit"):
+        if hit.start in periods and any(
+                v.start >= hit.end and words[v.start].sentence == words[hit.start].sentence for v in verbs):
+            c.drop("quit", hit.start, hit.end)
+    # "ek peg pan ghetla nahi", "भांग बिल्कुल नहीं ली": the verb, then its negation.
+    negations = {h.start: h for h in c.of("negation", "weak_negation")}
+    for verb in c.of(*_VERBS_OF_USE):
+        negation = negations.get(verb.end)
+        if negation is not None and words[negation.start].clause == words[verb.start].clause:
+            c.add("quit", verb.start, negation.end)
+    # "a glass of wine", "a cup of toddy": the vessel does not make it a soft drink.
+    for vessel in c.of("beverage"):
+        if words[vessel.start].raw in ("glass", "cup", "mug") and any(
+                0 <= h.start - vessel.end <= 1 for h in c.of("alcohol")):
+            c.drop("beverage", vessel.start, vessel.end)
+    # "tramadol as prescribed", "doctor ne di hui neend ki goli": medicine, unless too much.
+    for sentence in {words[h.start].sentence for h in c.of("prescribed")}:
+        if any(words[h.start].sentence == sentence for h in c.of("excess", "count", "quantity")):
+            continue
+        for name in ("opioids", "sedatives", "drugs"):
+            for hit in c.of(name):
+                if words[hit.start].sentence == sentence:
+                    c.drop(name, hit.start, hit.end)
