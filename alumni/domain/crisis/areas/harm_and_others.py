@@ -24,7 +24,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "mosquito liquid", "mosquito repellent", "mosquito repellant", "machhar ki dawa",
         "machhar marne", "machchar marne", "मच्छर मारने", "machhar ka liquid", "keede ki dawa",
         "kide ki dawa", "keeda marne", "कीड़े की दवा", "cockroach killer", "cockroach spray",
-        "hit spray", "lakshman rekha", "dhekun*", "ढेकूण*", "undrach*", "undirach*", "उंदराच*",
+        "hit spray", "lakshman rekha", "chuhe ki dawa*", "chuhe wali dawa*", "chuhe ki goli*",
+        "चूहे की दवा*", "चूहे वाली दवा*", "rat ki dawa*", "rat wali dawa*", "undrachi goli", "उंदराची गोळी", "dhekun*", "ढेकूण*", "undrach*", "undirach*", "उंदराच*",
         "उंदीराच*", "rodenticide", "weedicide", "herbicide", "tik 20", "tik20", "endosulfan",
         "monocrotophos", "organophosphate", "naphthalene",
         "phinel", "phinail", "phenel", "fenyl", "finel", "phenyle", "फिनेल", "फिनाईल", "फेनॉल",
@@ -50,7 +51,7 @@ WORDS: dict[str, tuple[str, ...]] = {
               "das", "dus", "दस", "pandrah", "पंद्रह", "bees", "बीस", "tees", "तीस", "chalis",
               "चालीस", "pachas", "पचास", "daha", "दहा", "pandhra", "पंधरा", "vees", "वीस",
               "chalees", "चाळीस", "pannas", "पन्नास"),
-    "few_count": ("re:[5-9]", "re:[५-९]", "five", "six", "seven", "eight", "nine", "paanch", "panch",
+    "few_count": ("re:[5-9५-९]", "five", "six", "seven", "eight", "nine", "paanch", "panch",
                   "पांच", "पाँच", "छह", "nau", "नौ", "नऊ"),
     "quantity": (
         "sheeshi", "shishi", "शीशी", "packet", "full strip", "whole strip",
@@ -106,13 +107,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "mar dungi", "मार दूंगा", "मार दुंगा", "मार डालूंगा", "मार डालूँगा", "maar ke rahunga",
         "marun takin", "मारून टाकीन", "marun taknar", "मारून टाकणार", "jivanishi mar*", "जीवानिशी मार*",
         "jeevanishi mar*",
-        "kill him", "kill her", "kill them", "kill you", "murder him", "murder her",
-        "stab him", "stab her", "shoot him", "shoot her", "shoot them", "shoot you",
         "put a bullet", "bullet in", "goli chala*", "गोली चला*", "goli mar*", "goli maar*",
         "गोलि मार*", "chaku maar*", "चाकू मार*", "chaku ghusa*", "चाकू घुसा*", "chaaku maar*",
-        "bhosk*", "भोसक*", "bhonk d*", "ghonp d*", "end him", "end her", "end them",
-        "finish him", "finish her", "finish them", "finish him off", "finish her off", "waste him",
-        "kaam tamaam", "kaam tamam", "काम तमाम", "upar pahuncha*", "ऊपर पहुंचा*", "upar bhej d*",
+        "bhosk*", "भोसक*", "bhonk d*", "ghonp d*", "ghop d*", "घोप द*", "kaam tamaam", "kaam tamam", "काम तमाम", "upar pahuncha*", "ऊपर पहुंचा*", "upar bhej d*",
         "ऊपर भेज द*",
     ),
     "finish_off": (
@@ -136,8 +133,22 @@ WORDS: dict[str, tuple[str, ...]] = {
         "chirdun takin", "चिरडून टाकीन", "chirdin", "चिरडीन",
         "slit his", "slit her", "burn him", "burn her", "burn them", "set him on fire",
         "set her on fire", "torch his", "torch her", "choke him", "choke her", "beat to death",
-        "poison him", "poison her", "drown him", "drown her",
+        "poison him", "poison her", "drown him", "drown her", "finish him off", "finish her off",
+        "finish them off", "waste him", "put him in the hospital", "put her in the hospital",
+        "put him in hospital", "put them in the hospital", "hospital pahuncha dunga",
+        "हॉस्पिटल पहुंचा दूंगा", "hospital me pahuncha dunga", "hospital madhe pathvin",
     ),
+    # Carrying a weapon towards someone: "bringing the knife", "chaku leke".
+    "carry": ("bringing", "bring", "brought", "carrying", "carry", "le ke", "leke", "lekar", "लेकर",
+              "le kar", "ghevun", "gheun", "घेऊन", "with me", "in my bag", "in my pocket", "sharpened",
+              "dhaar laga*", "धार लगा*", "dhar lav*", "धार लाव*", "rakha hai", "rakhi hai", "thevla",
+              "ठेवला", "ready", "tayyar", "तैयार"),
+    # Numbers that are not a heap of pills: "30 din se dawai", "40 mg".
+    "duration": ("din", "दिन", "days", "day", "weeks", "week", "months", "month", "mahine", "महीने",
+                 "mahina", "saal", "साल", "years", "year", "varsh", "वर्ष", "divas", "दिवस", "mg",
+                 "ml", "rupees", "rs", "rupaye", "रुपये", "minutes", "mins", "hours", "ghante", "घंटे",
+                 "tas", "तास", "percent", "baje", "बजे", "vajta", "वाजता", "takke", "टक्के", "pratishat",
+                 "प्रतिशत", "marks", "number", "numbers"),
     "body_part_other": (
         "gardan", "गर्दन", "gala", "गला", "गळा", "galyavar", "mundi", "मुंडी", "munda", "मुंडकं",
         "mundka", "skull", "head", "face", "neck", "throat", "legs", "leg", "arms", "haddi*", "हड्डी*",
@@ -220,7 +231,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "give": ("dega", "degi", "denge", "dedega", "de dega", "de degi", "de denge", "देगा", "देगी",
              "देंगे", "दे देगा", "दे देगी", "dila", "dili", "दिला", "दिली", "deil", "देईल", "detoy",
              "देतोय", "detey", "देतेय", "dyaycha", "dedunga", "dedungi", "de dungi", "देदुंगा", "देदूंगा"),
-    "want": ("plannin", "planing", "gna", "gunna", "finna", "bout to", "boutta", "abt to"),
+    "want": ("ima", "imma", "i'ma", "i'mma", "plannin", "planing", "gna", "gunna", "finna", "bout to", "boutta", "abt to"),
     "height": ("pulavar", "पुलावर", "pulavarun", "पुलावरून", "gachivar", "गच्चीवर", "chhatavar",
                "छतावर", "chhat par", "छत पर", "chhat pe", "terrace var", "building var", "imaratichya",
                "इमारतीच्या", "nadit", "नदीत", "vihirit", "विहिरीत", "kadyavar", "कड्यावर"),
@@ -235,8 +246,11 @@ WORDS: dict[str, tuple[str, ...]] = {
 COMBINATIONS: tuple[Combination, ...] = (
     # --- overdose: a poison or a heap of pills, taken --------------------------------
     Combination(OD, (_g("poison"), _g("eat", "drank", "drink_verb", "swallow")), 5),
+    Combination(OD, (_g("poison"), _g("die", "suicide")), 5),
     Combination(OD, (_g("cleaner"), _g("drank", "drink_verb", "swallow")), 2, unless=_g("beverage")),
     Combination(OD, (_g("pill_count", "sedatives", "swallow"), _g("count")), 4),
+    Combination(OD, (_g("pills"), _g("count"), _g("eat", "swallow")), 3,
+                unless=_g("duration", "dose", "routine")),
     Combination(OD, (_g("pill_count", "sedatives"), _g("few_count"), _g("eat", "swallow")), 4,
                 unless=_g("dose", "routine")),
     Combination(OD, (_g("pills", "sedatives"), _g("quantity"), _g("eat", "swallow")), 5,
@@ -251,6 +265,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(HO, (_g("maim"), _g("other_target", "relation", "third_person", "body_part_other")), 4,
                 same_word=True, unless=_g("self", "me", "chore", "device")),
     Combination(HO, (_g("die"), _g("third_person", "other_target"), _g("vow")), 6),
+    Combination(HO, (_g("weapon"), _g("carry")), 3, unless=_g("chore")),
     Combination(HO, (_g("not_survive"), _g("violence", "weapon", "kill", "maim", "vow")), 8),
     Combination(HO, (_g("not_survive"), _g("other_target")), 4, same_word=True),
     Combination(HO, (_g("run_over"), _g("other_target", "third_person", "relation")), 4, same_word=True),
@@ -327,6 +342,15 @@ _OVERDOSE_HARMLESS = frozenset({
     "aam", "happiness", "fun", "pizza", "biryani", "shopping", "sleep", "nostalgia", "vitamin",
     "sun", "sunshine", "nature", "content", "news", "social", "instagram", "reels", "youtube",
     "advice", "pyaar", "प्यार", "masti", "मस्ती", "cake", "ice", "dessert", "desserts", "carbs"})
+_PUT_TO_USE = frozenset({
+    "coil", "machine", "lagayi", "lagaya", "lagai", "laga", "lagaye", "lagavla", "lavla", "लावलं",
+    "लगाया", "लगाई", "chhidka", "chhidki", "chidka", "छिड़का", "छिड़की", "sprayed", "spray", "spraying",
+    "fawarni", "फवारणी", "daal", "dal", "dali", "daali", "dala", "daala", "डाल", "डाली", "rakhi",
+    "rakha", "रखी", "रखा", "thevla", "thevli", "ठेवलं", "bought", "buy", "kharidi", "kharida",
+    "खरीदी", "खरीदा", "aanla", "aanli", "आणलं", "cleaned", "cleaning", "mopped", "pocha", "पोछा",
+    "saaf", "साफ", "ghasla", "godown", "farm", "field", "khet", "खेत", "crops", "fasal", "फसल",
+    "garden", "shop", "dukaan", "दुकान", "store", "kept", "stock"})
+_WALA = frozenset({"wala", "wali", "wale", "vala", "vali", "vale", "वाला", "वाली", "वाले"})
 _SUDDHA = ("su", "सु")      # सुद्धा "even", not शुद्ध "conscious"
 _BHANG = frozenset({"bhang", "bhaang", "भांग", "भाँग", "bhaang"})
 
@@ -380,6 +404,13 @@ def remove_harmless_uses(c: Concepts) -> None:
             c.drop("kill", hit.start, hit.end)
             c.drop("me", hit.end, hit.end + 1)
             c.drop("other_target", hit.start - 3, hit.end + 3)
+    for hit in c.of("kill"):
+        # "the exam will kill us", "this heat is killing me": a hardship, not a person, kills.
+        if _next_is(c, hit, frozenset({"me", "us", "you", "mujhe", "मुझे", "mala", "मला"})) \
+                and _near_raw(c, hit, _HARMLESS_CAUSES, 4, 0) and not c.of("weapon"):
+            c.drop("kill", hit.start, hit.end)
+            c.drop("other_target", hit.end, hit.end + 1)
+            c.drop("me", hit.end, hit.end + 1)
     for hit in c.of("murder"):
         # "that exam MURDERED me", "this weather's murderin me": the writer is alive.
         if _next_is(c, hit, frozenset({"me", "us"})) and (
@@ -404,6 +435,17 @@ def remove_harmless_uses(c: Concepts) -> None:
                 or (raw in ("acid", "ऍसिड", "एसिड", "ॲसिड") and (
                     _next_is(c, hit, _ACID_ILLNESS) or raw.startswith("acidit"))):
             c.drop("poison", hit.start, hit.end)
+    # "mosquito liquid lagaya", "keetnashak chhidka": a household poison put to its use.
+    taken = c.of("eat", "drank", "drink_verb", "swallow")
+    meant = c.of("self", "die", "suicide", "end", "jaan", "kill") or any(
+        words[h.start].raw not in _WALA for h in c.of("want"))
+    for hit in c.of("poison", "cleaner"):
+        if not taken and not meant and _near_raw(c, hit, _PUT_TO_USE, 6, 6):
+            c.drop(hit.concept, hit.start, hit.end)
+    # "a strip of crocin from the chemist": one strip is a unit, not a heap, until taken.
+    for hit in c.of("quantity"):
+        if not taken and _before_is(c, hit, frozenset({"a", "ek", "one", "1", "एक"})):
+            c.drop("quantity", hit.start, hit.end)
     for hit in c.of("overdose"):
         if _near_raw(c, hit, _OVERDOSE_HARMLESS, 2, 3):
             c.drop("overdose", hit.start, hit.end)
@@ -413,6 +455,9 @@ def remove_harmless_uses(c: Concepts) -> None:
     for hit in c.of("unconscious"):
         if words[hit.start].raw.startswith(_SUDDHA):
             c.drop("unconscious", hit.start, hit.end)
+    for hit in c.of("pills"):        # दहावी (tenth class) and दवाई share a skeleton
+        if words[hit.start].raw in ("dahavi", "dahavee", "दहावी", "dahavit", "दहावीत"):
+            c.drop("pills", hit.start, hit.end)
     for hit in c.of("bang"):        # भांग is cannabis, not banging one's head
         if words[hit.start].raw in _BHANG:
             c.drop("bang", hit.start, hit.end)
