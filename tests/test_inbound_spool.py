@@ -20,7 +20,7 @@ from alumni.services import inbound_spool
 from alumni.services.inbound_replay import DatabaseStillUnavailable, replay_spool
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
-from tests.support.inbound import EMAIL_TOKEN, TWILIO_TOKEN, new_sid, open_checkin, post_sms
+from tests.support.inbound import EMAIL_TOKEN, TWILIO_TOKEN, new_sid, open_checkin, post_email, post_sms
 
 CRISIS = "I want to end my life"
 UNREACHABLE_REDIS = "redis://127.0.0.1:1/0"
@@ -230,8 +230,7 @@ def test_a_spooled_email_is_answered_200_and_replayed_through_the_email_pipeline
         address, alumnus_id = alumnus.email, alumnus.id
     form = {"from": f"Asha <{address}>", "to": "replies@centre.example", "subject": "Re: check-in",
             "text": "I relapsed last night", "headers": "Message-ID: <spool-1@mail.example>\n"}
-    url = f"/webhooks/email/inbound/{EMAIL_TOKEN}"
-    response = outage.post(url, data=form, content_type="multipart/form-data")
+    response = post_email(outage, form)
     assert response.status_code == 200 and response.get_json()["spooled"] is True
     with app.app_context():
         assert replay_spool().replayed == 1

@@ -18,7 +18,7 @@ from alumni.services.timeline import build_timeline
 from tests.support.accounts import make_user
 from tests.support.delivery import run_jobs_in
 from tests.support.factories import make_alumnus
-from tests.support.inbound import EMAIL_TOKEN, open_checkin, post_sms
+from tests.support.inbound import EMAIL_TOKEN, open_checkin, post_email, post_sms
 from tests.test_transports_email import smtp_server  # noqa: F401  (the real local SMTP server)
 
 UNKNOWN = "+919876500011"
@@ -252,7 +252,7 @@ def test_linking_merges_into_the_alumnus_open_crisis_case(sms, login_as):
 def _email(client, sender, text, subject="Re: How are you this week?"):
     form = {"from": f"<{sender}>", "to": "replies@centre.example", "subject": subject, "text": text,
             "headers": "Message-ID: <bottom-1@mail.example>\n"}
-    return client.post(f"/webhooks/email/inbound/{EMAIL_TOKEN}", data=form, content_type="multipart/form-data")
+    return post_email(client, form)
 
 
 def test_a_crisis_below_the_quote_is_answered_with_the_helpline_by_email(app, make_app, smtp_server):  # noqa: F811
@@ -356,8 +356,7 @@ def test_html_in_an_email_is_read_as_its_text(app, make_app):
         form = {"from": f"<{alumnus.email}>", "subject": "Re: hi", "text": "",
                 "html": "<div>I&#39;m <b>using again</b></div><blockquote>Reply 1-5</blockquote>",
                 "headers": "Message-ID: <html-1@mail.example>\n"}
-        response = relay_app.test_client().post(f"/webhooks/email/inbound/{EMAIL_TOKEN}", data=form,
-                                                content_type="multipart/form-data")
+        response = post_email(relay_app.test_client(), form)
         assert response.status_code == 200
         assert db.session.scalar(db.select(Message)).body == "I'm using again"
         assert [c.reason for c in cases()] == [FollowUpReason.CRISIS]

@@ -20,12 +20,15 @@ No crisis goes unanswered, whoever sends it: a crisis from a number or address t
 matches no record gets the helpline (in the language its words are written in), a crisis
 case of its own (alumnus_id NULL) and the on-call alert; a new crisis text on a case
 already acknowledged, claimed or snoozed puts it back at the top and alerts again; an
-email crisis is answered with the helpline by email, by a job after commit.
+email crisis is answered with the helpline by email, by a job after commit. An email whose
+sender the relay's SPF/DKIM did not vouch for (InboundMessage.verified) is handled as from
+an unknown sender, whoever its From names: it changes nothing of theirs, but its crisis is
+answered and alerted like any other.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
@@ -73,6 +76,10 @@ class InboundMessage:
     # When it reached us (naive UTC), if not now: a text kept while the database was away
     # is stored and judged (reply windows) as of when the person wrote it.
     received_at: datetime | None = None
+    # An email whose sender's domain the relay's SPF/DKIM did not vouch for: it acts as
+    # nobody (the unknown-senders inbox), but a crisis in it is still answered and alerted.
+    verified: bool = True
+    unverified_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,7 @@ class Decision:
     answer: str | None
     plan: ReplyPlan | None = None   # ordinary handling; None for keywords and unknown senders
     language: str = "en"            # the answer's
+    unverified: str = ""            # why an email's sender could not be trusted, if so
 
     @property
     def unknown_sender_crisis(self) -> bool:
@@ -137,8 +145,10 @@ def handle_inbound(inbound: InboundMessage, *, actor: str = "twilio") -> Inbound
 
 def _handle_inbound(inbound: InboundMessage, actor: str) -> InboundResult:
     now = inbound.received_at or utcnow()
-    sender = find_sender(inbound.channel, inbound.from_addr, now)
+    sender = find_sender(inbound.channel, inbound.from_addr, now) if inbound.verified else Sender(None)
     decision = decide(inbound.body, inbound.channel, sender, inbound.attachments)
+    if not inbound.verified:
+        decision = as_unverified(decision, inbound.unverified_reason or "sender not verified")
     message = _store_once(inbound, sender, decision, now)
     if message is None:
         return _replayed(inbound.provider_id)
@@ -302,11 +312,28 @@ def decide(body: str, channel: str, sender: Sender, attachments: tuple[str, ...]
     return Decision(reply, describe_plan(reply, plan, expected), answer(plan.answer), plan, language)
 
 
-def unknown_crisis_handling(reply: Reply, *, created: bool) -> str:
+def unknown_crisis_handling(reply: Reply, *, created: bool, unverified: str = "") -> str:
     terms = ", ".join(t.replace("_", " ") for t in reply.crisis_terms)
     case = "opened a crisis case" if created else "added to the open crisis case"
+    if unverified:
+        # The reason first: the 200 characters kept may cut the end.
+        return (f"Unverified email ({unverified}), crisis: sent the helpline, {case} and alerted "
+                f"on-call staff; waiting in the unknown-senders inbox ({terms})")
     return (f"Crisis from an unknown sender ({terms}): sent the helpline, {case} and alerted "
             f"on-call staff; waiting in the unknown-senders inbox")
+
+
+def as_unverified(decision: Decision, reason: str) -> Decision:
+    """The decision for an email that acts as nobody because its sender is unverified (it
+    was decided as from an unknown sender): the handling says why it waits in the inbox."""
+    if decision.unknown_sender_crisis:
+        handling = unknown_crisis_handling(decision.reply, created=True, unverified=reason)
+    elif decision.reply.keyword is not None:
+        handling = (f"Unverified email ({reason}): {decision.reply.keyword.upper()} not acted on; "
+                    f"waiting in the unknown-senders inbox")
+    else:
+        handling = f"Unverified email ({reason}): waiting in the unknown-senders inbox"
+    return replace(decision, handling=handling, unverified=reason)
 
 
 # --- what we do -----------------------------------------------------------------------------
@@ -388,7 +415,8 @@ def _carry_out_unknown_crisis(message: Message, decision: Decision, *, actor: st
                               opened_at=message.created_at)
     else:
         crisis_again(case.id, trigger, alumnus_id=None, message_id=message.id, actor=actor)
-        message.handling = unknown_crisis_handling(decision.reply, created=False)[:200]
+        message.handling = unknown_crisis_handling(decision.reply, created=False,
+                                                   unverified=decision.unverified)[:200]
     _audit_received(message, actor)
     return [(case.id, message.id)]
 

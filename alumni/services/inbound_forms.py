@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from email.utils import parseaddr
 from functools import lru_cache
 
+from alumni.domain.email_authenticity import judge_email
 from alumni.domain.email_quotes import reply_body
 from alumni.domain.phones import parse_phone
 from alumni.services.inbound import InboundMessage
@@ -76,16 +77,19 @@ def media_types(form: Mapping[str, str]) -> tuple[str, ...]:
 
 def email_message(form: Mapping[str, str], file_types: list[str]) -> InboundMessage | None:
     """The email relayed to us; None when it has no usable sender. file_types: the content
-    types of the attached files (the files themselves are not kept)."""
+    types of the attached files (the files themselves are not kept). Unverified (it acts
+    as nobody) unless the relay's SPF or DKIM verdict vouches for the sender's domain."""
     sender = sender_address(form)
     if not sender:
         return None
     _, to_addr = parseaddr(form.get("to", ""))
     body = reply_body(form.get("text", ""), form.get("html", ""), form.get("subject", ""))
+    authenticity = judge_email(sender, form.get("SPF"), form.get("dkim"), envelope_sender(form))
     return InboundMessage(
         channel="email", provider_id=email_provider_id(form, sender), from_addr=clean(sender, 254),
         to_addr=clean(to_addr, 254), body=clean(body, 5000),
-        attachments=tuple(clean(kind or "application/octet-stream", 100) for kind in file_types[:10]))
+        attachments=tuple(clean(kind or "application/octet-stream", 100) for kind in file_types[:10]),
+        verified=authenticity.verified, unverified_reason="" if authenticity.verified else authenticity.reason)
 
 
 def _header(headers: str, name: str) -> str:
@@ -98,13 +102,17 @@ def _header(headers: str, name: str) -> str:
 
 def sender_address(form: Mapping[str, str]) -> str:
     _, addr = parseaddr(form.get("from", ""))
-    if not addr:
-        try:
-            addr = json.loads(form.get("envelope", "") or "{}").get("from") or ""
-        except (ValueError, AttributeError):
-            addr = ""
-    addr = (addr if isinstance(addr, str) else "").strip().lower()
+    addr = (addr or envelope_sender(form)).strip().lower()
     return addr if "@" in addr else ""
+
+
+def envelope_sender(form: Mapping[str, str]) -> str:
+    """The SMTP envelope's sender (MAIL FROM, which SPF checks); "" when there is none."""
+    try:
+        addr = json.loads(form.get("envelope", "") or "{}").get("from") or ""
+    except (ValueError, AttributeError):
+        addr = ""
+    return addr if isinstance(addr, str) else ""
 
 
 def email_provider_id(form: Mapping[str, str], sender: str) -> str:
