@@ -107,7 +107,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "mar dungi", "मार दूंगा", "मार दुंगा", "मार डालूंगा", "मार डालूँगा", "maar ke rahunga",
         "marun takin", "मारून टाकीन", "marun taknar", "मारून टाकणार", "jivanishi mar*", "जीवानिशी मार*",
         "jeevanishi mar*",
-        "put a bullet", "bullet in", "goli chala*", "गोली चला*", "goli mar*", "goli maar*",
+        "put a bullet", "murk", "murked", "murking", "bullet in", "goli chala*", "गोली चला*", "goli mar*", "goli maar*",
         "गोलि मार*", "chaku maar*", "चाकू मार*", "chaku ghusa*", "चाकू घुसा*", "chaaku maar*",
         "bhosk*", "भोसक*", "bhonk d*", "ghonp d*", "ghop d*", "घोप द*", "kaam tamaam", "kaam tamam", "काम तमाम", "upar pahuncha*", "ऊपर पहुंचा*", "upar bhej d*",
         "ऊपर भेज द*",
@@ -184,7 +184,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "जीजा", "sasubai", "sasra", "devar", "देवर", "jethani", "bachcha", "बच्चा",
         "bacche", "बच्चे", "ladka", "लड़का", "ladki", "लड़की", "porga", "पोरगा", "pori", "पोरगी",
         "mulgi", "muli", "मुलगी", "मुली", "mulane", "मुलाने", "muline", "मुलीने", "nephew", "niece",
-        "gharwala", "gharwali", "घरवाला", "घरवाली", "mister", "missus", "yajaman", "navrya*",
+        "gharwala", "gharwali", "घरवाला", "घरवाली", "baap ko", "बाप को", "baap ne",
+        "बाप ने", "baapla", "बापाला", "apne baap", "अपने बाप", "mere baap", "मेरे बाप", "mister", "missus", "yajaman", "navrya*",
         "नवऱ्या*", "navaryane", "baykone", "बायकोने", "bhaune", "भाऊने", "bhavane", "भावाने",
         "aaine", "आईने", "babanni", "बाबांनी", "vadilanni", "वडिलांनी", "papane", "पप्पांनी", "mitrane", "मित्राने", "bhaiya", "bhaiyya", "bhaisahab", "didi", "दीदी",
         "stepdad", "stepmom", "grandpa", "grandma", "granddad", "granny", "brother-in-law",
@@ -350,6 +351,9 @@ _PUT_TO_USE = frozenset({
     "खरीदी", "खरीदा", "aanla", "aanli", "आणलं", "cleaned", "cleaning", "mopped", "pocha", "पोछा",
     "saaf", "साफ", "ghasla", "godown", "farm", "field", "khet", "खेत", "crops", "fasal", "फसल",
     "garden", "shop", "dukaan", "दुकान", "store", "kept", "stock"})
+_DURATION = frozenset({"din", "दिन", "days", "day", "weeks", "months", "mahine", "महीने", "saal",
+                       "साल", "years", "varsh", "वर्ष", "divas", "दिवस", "hours", "ghante", "mg", "ml",
+                       "takke", "टक्के", "percent", "marks", "rs", "rupees", "rupaye", "रुपये"})
 _WALA = frozenset({"wala", "wali", "wale", "vala", "vali", "vale", "वाला", "वाली", "वाले"})
 _SUDDHA = ("su", "सु")      # सुद्धा "even", not शुद्ध "conscious"
 _BHANG = frozenset({"bhang", "bhaang", "भांग", "भाँग", "bhaang"})
@@ -438,7 +442,8 @@ def remove_harmless_uses(c: Concepts) -> None:
     # "mosquito liquid lagaya", "keetnashak chhidka": a household poison put to its use.
     taken = c.of("eat", "drank", "drink_verb", "swallow")
     meant = c.of("self", "die", "suicide", "end", "jaan", "kill") or any(
-        words[h.start].raw not in _WALA for h in c.of("want"))
+        words[h.start].raw not in _WALA and not _near_raw(c, h, _PUT_TO_USE, 0, 3)
+        for h in c.of("want"))     # "need to buy pesticide" wants the errand done
     for hit in c.of("poison", "cleaner"):
         if not taken and not meant and _near_raw(c, hit, _PUT_TO_USE, 6, 6):
             c.drop(hit.concept, hit.start, hit.end)
@@ -446,6 +451,17 @@ def remove_harmless_uses(c: Concepts) -> None:
     for hit in c.of("quantity"):
         if not taken and _before_is(c, hit, frozenset({"a", "ek", "one", "1", "एक"})):
             c.drop("quantity", hit.start, hit.end)
+    # "90 days clean", "30 din se": a count of days is not a count of pills.
+    for hit in c.of("count", "few_count"):
+        if hit.end < len(words) and c.words[hit.end].raw in _DURATION:
+            c.drop(hit.concept, hit.start, hit.end)
+    # "lol i'm dead 😂": laughing, with no wish to die beside it.
+    pronouns = {h.start for h in c.of("first_person")}     # "i'm" is read as a will too
+    if c.of("laugh") and not c.of("self", "suicide") and all(h.start in pronouns for h in c.of("want")):
+        for hit in c.of("die"):
+            if words[hit.start].raw in ("dead", "ded", "dying", "died", "deadd", "ded.") \
+                    and any(c.words[h.start].sentence == words[hit.start].sentence for h in c.of("laugh")):
+                c.drop("die", hit.start, hit.end)
     for hit in c.of("overdose"):
         if _near_raw(c, hit, _OVERDOSE_HARMLESS, 2, 3):
             c.drop("overdose", hit.start, hit.end)
