@@ -132,7 +132,7 @@ CRAVING = [
     "कोई रोक लो मुझे",
     "कोणीतरी थांबवा मला",
     "konitari thambva mala",
-    "mala adva koni tari",
+    "koni tari thambva mala",
     "talk me out of it please",
     "please talk me out of going to the theka",
     "chitte ki yaad aa rahi hai",

@@ -371,7 +371,8 @@ def remove_idioms(c: Concepts) -> None:
                 c.drop(name, hit.start, hit.end)
     # "cold drink li", "had a mocktail": the drink is inside a soft-drink name, or is what was had.
     for hit in c.of("beverage"):
-        c.drop("alcohol", hit.start, hit.end)
+        for name in ("drank", "drink_verb", "alcohol"):
+            c.drop(name, hit.start, hit.end)
         for use in c.of("use"):
             if 0 <= hit.start - use.end <= 1:
                 c.drop("use", use.start, use.end)

@@ -195,12 +195,12 @@ SHORTHAND = {
     "haha": "lol", "hahaha": "lol", "hahahaha": "lol", "hehe": "lol", "hihi": "lol",
     "plz": "please", "pls": "please", "plzz": "please", "plss": "please",
     # Substance words whose skeleton is an ordinary word ("hash" is "has", "meth" is "met",
-    # "MD" is "mad", "भांग" is "bang"), and Marathi "and" and "even", whose skeletons are "nahi"
+    # "MD" is "mad", "MDMA" is "madam", "भांग" is "bang"), and Marathi "and" and "even", whose skeletons are "nahi"
     # (ani -> "ni") and "shuddh" (unconscious).
     "hash": "hashish", "meth": "methamphetamine", "md": "mephedrone", "bhang": "bhango",
     "bhaang": "bhango", "भांग": "bhango", "भाँग": "bhango", "ani": "aani-and", "aani": "aani-and",
     "आणि": "aani-and", "suddha": "suddha-even", "sudha": "suddha-even", "सुद्धा": "suddha-even",
-    "suddhha": "suddha-even",
+    "suddhha": "suddha-even", "mdma": "ecstasy",
 }
 
 # "but" starts a new clause on both sides: "no drink for a year but drank last night".

@@ -47,8 +47,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "किंगफिशर", "ओल्ड मंक", "रॉयल स्टैग", "मॅकडॉवेल*", "बडवाइज़र", "ट्यूबोर्ग",
         # local and country liquor
         "taadi", "tadi", "ताडी", "ताड़ी", "taadichi", "tadichi", "ताडीची", "ताडीचा",
-        "mahua", "mahuwa", "mahuaa", "महुआ", "mohachi", "मोहाची", "hooch", "tharra", "tharaa",
-        "ठर्रा", "desi daru", "desi daaru", "deshi daru", "देसी दारू", "देशी दारू", "desi sharab",
+        "mahua", "mahuwa", "mahuaa", "महुआ", "mohachi", "मोहाची", "hooch", "desi daru", "desi daaru", "deshi daru", "देसी दारू", "देशी दारू", "desi sharab",
         "देसी शराब", "angrezi", "अंग्रेजी", "english daru", "country liquor", "kachi daru",
         "hathbhatti", "हातभट्टी", "gavthi", "gaavthi", "गावठी", "santra daru", "feni",
         "arrack",
@@ -58,7 +57,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "बोतल", "batli", "बाटली", "botli", "a few drinks", "few drinks", "couple of drinks",
         "couple drinks", "cold one", "cold ones", "brewski*", "pint", "pints",
         # the drinks
-        "beer", "beers", "बीयर", "बियर", "बीअर", "बिअर", "chilled beer", "rum", "रम",
+        "beer", "beers", "बीयर", "बियर", "बीअर", "बिअर", "chilled beer", "rum",
         "tequila", "scotch", "vodka", "वोडका", "whisky", "whiskey", "व्हिस्की", "विस्की", "wine",
         "वाइन", "brandy", "ब्रँडी", "champagne", "liquor", "sharab", "sharaab", "शराब", "daru",
         "daaru", "दारू", "दारु", "daruchi", "दारूची", "दारूचा", "दारूला", "daruchya", "दारूच्या",
@@ -68,7 +67,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "hash", "hashish", "charas", "चरस", "ganja", "gaanja", "ganjaa", "ganjha", "गांजा", "गाँजा",
         "ganjyachi", "गांज्याची", "गांज्याचा", "gandja", "bhang", "bhaang", "भांग", "भाँग", "bhangachi",
         "maal", "weed", "doob", "doobie", "joint", "joints", "blunt", "blunts",
-        "spliff", "kush", "mary jane", "maryjane", "marijuana", "marjuana", "chillum", "chilam",
+        "spliff", "mary jane", "maryjane", "marijuana", "marjuana", "chillum", "chilam",
         "chilim", "चिलम", "sutta maal", "malana cream", "edibles", "stuff maara",
     ),
     "opioids": (
@@ -115,7 +114,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "chadha li", "chadha lee", "chadha liya", "chadha lin", "chdha li", "chadhai", "chadha ke",
         "चढ़ा ली", "चढ़ा लिया", "चढा ली", "चढा लिया", "चढ़ाई", "chadhayi", "chadhaya",
         "maar li", "maar liya", "mar li", "maarli", "ek peg maara", "pi gaya",
-        "gatak li", "gatakli", "gatka li", "udaya", "uda diya", "udayi", "uda di",
+        "gatak li", "gatakli", "gatka li", "uda diya", "udayi", "uda di",
         "finished off", "polished off", "killed a", "downed", "railed",
         "sungh liya", "sungh li", "sungh lee", "sungha", "soongha", "sungh ke", "सूंघ लिया",
         "सूंघ ली", "सूंघा", "hungla", "hungli", "हुंगला", "हुंगली", "odhla", "odhli", "odhle", "ओढला",
@@ -124,19 +123,21 @@ WORDS: dict[str, tuple[str, ...]] = {
         "pi li", "le li", "le liya", "ले ली", "ले लिया", "smoked up", "smoking up", "shot up",
         "injected", "popped", "used", "picked up", "lit up", "kash", "kash lagaya",
         "dum lagaya", "dum maara", "sutta maara", "phooka", "phunka", "fooka", "फूंका", "फूँका",
-        "pee li", "peeli", "peeya", "pilo", "ghot", "ghot ghetla", "sip", "sips", "tried",
+        "pee li", "peeli", "peeya", "pilo", "sip", "sips", "tried",
     ),
     # Drinking it down: with a drink named, or a word that is one only here ("desi chadha li").
     "down_it": (
         "chadha li", "chadha lee", "chadha liya", "chadha lin", "chdha li", "chadhai", "chadha ke",
         "चढ़ा ली", "चढ़ा लिया", "चढा ली", "चढा लिया", "चढ़ाई", "chadhayi", "chadhaya",
-        "maar li", "maar liya", "maarli", "maari", "maara", "maare", "marli", "मारली", "मारी", "मारा",
+        "maar li", "maar liya", "maarli", "maare", "marli", "मारली",
         "मारे", "lagaye", "lagaya", "laga li", "लगाए", "लगाया", "लगा ली",
-        "gatak li", "gatakli", "gatka li", "udaya", "uda diya", "uda di", "udayi",
+        "gatak li", "gatakli", "gatka li", "uda diya", "uda di", "udayi",
         "khatam kar di", "khatam kar diya", "khatm kar di", "khatm kr di", "khatam ki", "ख़त्म कर दी",
         "खत्म कर दी", "खत्म कर दिया", "sampavli", "sampavla", "sampavle", "sampvli", "संपवली",
         "संपवला", "संपवले", "finished", "finished off", "polished off", "killed a", "downed",
-        "ghetli", "घेतली", "ghetla", "घेतला", "lavli", "लावली", "pyayli", "प्यायली",
+        "ghetli", "घेतली", "ghetla", "घेतला", "lavli", "लावली", "pyayli", "प्यायली", "marle", "मारले",
+        "marlya", "khali kar di", "khali kar diya", "खाली कर दी", "खाली कर दिया", "khali keli",
+        "rikami keli", "रिकामी केली", "got my hands on",
     ),
     # Breathing a solvent in: what makes "solution" or "whitener" a drug.
     "sniff": ("sniffed", "sniff", "sniffing", "sniffs", "huffed", "huffing", "inhaled", "inhaling",
@@ -144,8 +145,10 @@ WORDS: dict[str, tuple[str, ...]] = {
               "odhla", "ओढला", "chadha li"),
     "use_strong": (
         "shot up", "shooting up", "chased the dragon", "chasing the dragon", "smoked up", "got high",
-        "got stoned", "got drunk", "got wasted", "got smashed", "nasha kiya", "nasha kar liya",
+        "got stoned", "got drunk", "got wasted", "got smashed", "smoked up", "nasha kiya", "nasha kar liya",
         "नशा किया", "नशा कर लिया", "nasha kela", "नशा केला", "sniffed", "snorted", "huffed",
+        "odhayla suru*", "ओढायला सुरू*", "pyayla suru*", "प्यायला सुरू*", "pine laga", "pine lage",
+        "पीने लगा", "peene laga", "pene laga", "pyayla lag*", "प्यायला लाग*",
     ),
     # Drinking, past or present: "pi li", "I drank", "प्यायलो".
     "drank": _paradigm(_TIGHT, _BECAME) + (
@@ -172,7 +175,7 @@ WORDS: dict[str, tuple[str, ...]] = {
        
     ),
     "intoxicated": (
-        "full tight", "full tunn", "sloshed", "blitzed", "got plastered", "got smashed",
+        "smoked up", "smoking up", "full tight", "full tunn", "sloshed", "blitzed", "got plastered", "got smashed",
         "was wasted", "got wasted", "so wasted", "shitfaced",
         "hammered", "buzzed", "tipsy", "drunk", "stoned", "high af", "high asf",
         "lit af", "got lit", "messed up on", "fucked up on",
@@ -211,7 +214,7 @@ WORDS: dict[str, tuple[str, ...]] = {
               "again", "agn", "agen", "once again", "back to", "phir", "fir", "wapas", "vapas",
               "वापस"),
     # After a stretch clean: "after 5 months", "6 mahine baad", "वर्षभरानंतर".
-    "after_clean": ("after", "baad", "bad", "बाद", "nantar", "नंतर", "natar"),
+    "after_clean": ( "baad", "बाद", "nantar", "नंतर", "natar"),
     "period": ("days", "din", "दिन", "dino", "दिनों", "divas", "दिवस", "divsa*", "weeks", "hafte", "हफ्ते",
                "months", "month", "mahine", "mahina", "महीने", "महिने", "mahinya*", "महिन्या*",
                "years", "year", "saal", "साल", "varsh*", "वर्ष*", "yrs", "mos"),
@@ -225,7 +228,9 @@ WORDS: dict[str, tuple[str, ...]] = {
                 "rahvala nahi", "राहवलं नाही", "rahavla nahi", "ruk nahi paya", "रुक नहीं पाया"),
     # Substance by the measure: "2 peg lag gaye", "दोन पेग झाले", "3 beers down".
     "measure": ("peg", "pegs", "पेग", "पैग", "quarter", "quarters", "क्वार्टर", "khamba", "खंबा",
-                "botal", "बोतल", "batli", "बाटली", "drinks", "beers", "shots", "bottles", "cans"),
+                "botal", "बोतल", "batli", "बाटली", "drinks", "beers"),
+    "small_count": ("re:[1-9]", "do", "teen", "paanch", "panch", "don", "tin",
+                    "दो", "तीन", "पांच", "दोन", "पाच", "two", "four", "five", "six"),
     "happened": ("lag gaye", "lag gaya", "lag gye", "laga liye", "लग गए", "लग गया", "ho gaye", "ho gye",
                  "हो गए", "jhale", "zale", "झाले", "jhala", "zala", "झाला", "hue", "हुए", "down",
                  "deep"),
@@ -234,7 +239,7 @@ WORDS: dict[str, tuple[str, ...]] = {
                     "tod diye", "tod diya", "tod di", "तोड़ दिए", "तोड़ दिया", "todle", "todla",
                     "तोडले", "gamavle", "gamavla", "गमावले", "पाण्यात गेले", "panyat gele",
                     "paani me gaye", "पानी में गए", "barbaad", "बर्बाद", "barbad"),
-    "sip_word": ("ghoont", "ghunt", "घूंट", "घूँट", "ghot", "घोट", "sip", "a sip", "a taste",
+    "sip_word": ("ghoont", "ghunt", "घूंट", "घूँट", "sip", "a sip", "a taste",
                  "one drink", "ek drink", "ek jaam", "जाम", "thenb", "थेंब"),
     "rationalise": ("wont hurt", "won't hurt", "will not hurt", "whats the harm", "what's the harm",
                     "kya hoga", "kya farak", "kya fark", "क्या फर्क", "kya hi hoga", "kay honar",
@@ -242,6 +247,10 @@ WORDS: dict[str, tuple[str, ...]] = {
                     "deserve a drink", "i deserve", "treat myself", "just this once", "ek baar se",
                     "ekda ne", "एकदा ने", "bas ek baar", "बस एक बार", "sirf ek baar", "fakt ekda",
                     "फक्त एकदा", "one last time", "ek last baar", "just one more", "bas ek aur"),
+    "dealer": ("dealer", "dealers", "peddler", "supplier", "maal wala", "maalwala", "पुडीवाला",
+               "old connect", "my connect", "plug"),
+    "illness": ("bukhar", "बुखार", "fever", "thand", "ठंड", "thandi", "sardi", "सर्दी", "cold",
+                "taap", "ताप", "weakness", "kamzori", "कमज़ोरी", "sugar", "bp", "thandi", "winter"),
     "contact": ("call", "called", "calling", "calls", "texted", "text", "texting", "msg", "message",
                 "messaged", "number", "phone", "whatsapp", "call aaya", "phone aaya", "फोन आया",
                 "call kiya", "call karne", "फोन केला", "phone kela", "call kela", "contact"),
@@ -250,11 +259,11 @@ WORDS: dict[str, tuple[str, ...]] = {
                    "dr ne di", "doctor gave", "doctor ki di", "डॉक्टर ने दी", "डॉक्टरने दिली",
                    "doctor ne dili", "as advised", "psychiatrist gave", "jitni doctor ne"),
     "excess": ("extra", "more than", "zyada", "jyada", "ज़्यादा", "ज्यादा", "jast", "जास्त", "double",
-               "too many", "too much", "all", "whole", "saari", "sab"),
+               "too many", "too much", "whole", "saari", "sab"),
     "again_strict": ("phir se", "fir se", "phirse", "firse", "dobara", "dubara", "दोबारा", "फिर से",
                      "punha", "पुन्हा", "parat", "परत", "again"),
     "took": ("ghetli", "ghetla", "ghetlo", "घेतली", "घेतला", "घेतलो", "pili", "पिली", "pilo", "पिलो",
-             "odhla", "ओढला", "le li", "ले ली", "le liya", "ले लिया", "li", "ली", "liya", "लिया",
+             "odhla", "ओढला", "le li", "ले ली", "le liya", "ले लिया", "liya", "लिया",
              "chalu keli", "चालू केली",
              "suru keli", "सुरू केली", "shuru kar di", "शुरू कर दी", "shuru kiya", "शुरू किया"),
     "thirst": ("thirst", "thirsty", "pyaas", "pyas", "प्यास", "tahan", "तहान"),
@@ -269,10 +278,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "last week", "sakali", "सकाळी", "sandhyakali", "संध्याकाळी",
     ),
     "occasion": ("holi", "होली", "holila", "होळीला", "holit", "diwali", "दिवाली", "दिवाळी", "new year",
-                 "31st", "new years", "nye", "wedding", "shaadi", "शादी", "lagna", "lagnat", "लग्नात",
-                 "baraat", "barat", "बारात", "varat", "वरात", "sangeet", "mehendi", "birthday", "bday",
-                 "ganpati", "navratri", "dahi handi", "christmas", "xmas", "office party", "dhaba",
-                 "ढाबा", "dhabe", "club", "pub", "bar", "farewell party", "reunion", "picnic", "trip"),
+                 "31st", "new years", "wedding", "shaadi", "शादी", "lagna", "lagnat", "लग्नात",
+                 "baraat", "barat", "बारात", "sangeet", "mehendi", "birthday", "bday",
+                 "ganpati", "navratri", "dahi handi", "christmas", "xmas", "office party", "farewell party", "reunion", "picnic", "trip"),
     # A relapse after a quitting word in another clause is still one: "quit 2 years ago but
     # had a beer" (the clause break keeps the quitting word away).
     "quit": ("said no", "say no", "saying no", "na kaha", "naa kaha", "ना कहा", "no kaha", "nahi bola",
@@ -287,9 +295,8 @@ WORDS: dict[str, tuple[str, ...]] = {
              "kabhi nahi",
              "stayed away", "kept away", "door raha", "दूर रहा", "lamb rahilo", "लांब राहिलो"),
     "beverage": ("thandai", "ठंडाई", "nimbu pani", "limbu pani", "sarbat", "kokam", "कोकम",
-                 "sol kadhi", "solkadhi", "ताक", "chaas", "buttermilk", "mocktail", "mocktails",
-                 "virgin mojito", "soft drink", "cold drink", "coldrink", "thums up", "sprite",
-                 "maaza", "frooti", "red bull", "energy drink", "dudh", "coconut water",
+                 "sol kadhi", "solkadhi", "chaas", "buttermilk", "mocktail", "mocktails",
+                 "virgin mojito", "soft drink", "cold drink", "coldrink", "thums up", "sprite", "frooti", "red bull", "energy drink", "dudh", "coconut water",
                  "naral pani", "नारळ पाणी", "jaljeera", "nimbu soda", "lemon soda", "non alcoholic",
                  "zero alcohol", "alcohol free", "water"),
 
@@ -315,13 +322,13 @@ WORDS: dict[str, tuple[str, ...]] = {
                   "madat hava", "मदत हवी", "madat havi", "madad kar do", "madat kar", "help kar do"),
     # Hands shaking, the body asking: "haath kaanp rahe", "हात थरथरतायत".
     "hands": ("hand", "hands", "haath", "hath", "haat", "हाथ", "हात", "body", "sharir", "शरीर",
-              "sharir", "jism", "legs", "pair", "पैर", "paay", "पाय"),
-    "shaking": ("shaking", "shakey", "shaky", "shakes", "the shakes", "trembling", "tremble*",
-                "tremor*", "jitters", "jittery", "kaanp*", "kanp*", "काँप*", "कांप*", "kamp*",
-                "कंप*", "thartharat*", "थरथरत*", "थरथर*", "tharthar*", "kaapt*", "कापत*", "shivering",
+              "sharir", "jism", "legs", "पैर"),
+    "shaking": ("kaanp rah*", "kanp rah*", "काँप रह*", "कांप रह*", "kaanpt*", "काँपत*", "कांपत*",
+                "kaanpne", "कांपने", "kap kap","shaking", "shakey", "shaky", "shakes", "the shakes", "trembling", "tremble*",
+                "tremor*", "jitters", "jittery", "thartharat*", "थरथरत*", "थरथर*", "tharthar*", "shivering",
                 "sweating", "pasina", "पसीना", "ghaam", "घाम"),
     "stop_me": ("stop me", "rok lo", "roko", "rok do", "rok lijiye", "रोक लो", "रोको", "रोक दो",
-                "thambva", "थांबवा", "adva", "अडवा", "aadva",
+                "thambva", "थांबवा",
                 "hold me back", "keep me from", "keep me away"),
     "anyone": ("someone", "somebody", "anyone", "anybody", "koi", "कोई", "koi to", "कोई तो",
                "konitari", "konitri", "कोणीतरी", "kunitari", "कुणीतरी", "kuni", "कुणी", "me",
@@ -332,7 +339,7 @@ WORDS: dict[str, tuple[str, ...]] = {
               "बोलावतोय", "khunavat*", "खुणावत*", "ki taraf", "ki or", "की तरफ", "की ओर",
               "towards", "kheench*", "kheench", "khinch*", "खींच*", "khech*", "ओढ लाग*",
               "odh lag*", "pulling me", "pulls me", "tempting me", "tempts me", "bhaag raha",
-              "bhag raha", "daud raha", "dhav*", "धाव*", "running towards"),
+              "bhag raha", "daud raha", "running towards"),
     "mind": ("aathvan", "athvan", "aathavan", "आठवण", "aathvat", "आठवत", "yaad", "yad", "याद",
              "yaadein", "remember*", "miss", "missing", "dreaming about", "dream about", "dreamt",
              "sapna", "sapne", "सपने", "swapna", "स्वप्न", "dhyan", "ध्यान", "soch", "सोच",
@@ -340,34 +347,35 @@ WORDS: dict[str, tuple[str, ...]] = {
              "all i can think", "on my mind", "in my head", "dimag me", "dimaag mein",
              "डोक्यात", "dokyat", "manat", "मनात", "khayal", "ख्याल", "vichar", "विचार"),
     "smell": ("smell", "smells", "smelling", "smelt", "mehek", "mahak", "महक", "khushboo", "खुशबू",
-              "vaas", "वास", "gandh", "गंध"),
+              "gandh", "गंध"),
     # My mind, out of my hands: "mann bekaboo", "मन ताब्यात राहत नाही".
     "my_mind": ("man", "mann", "मन", "dimag", "dimaag", "दिमाग", "mind", "doka", "डोकं", "khud",
                 "खुद", "swatah", "स्वतः"),
     "unruly": ("bekaboo", "bekabu", "beqabu", "बेकाबू", "बेक़ाबू", "out of control", "bhatak*",
-               "भटक*", "wandering", "restless", "bechain", "बेचैन", "bechen", "aswastha", "अस्वस्थ",
-               "behak*", "बहक*"),
-    "restrain": ("tabyat", "ताब्यात", "kabu", "kaboo", "काबू", "vash", "वश", "bas me", "bas mein",
-                 "बस में", "control", "resist", "rok", "रोक", "aavar*", "आवर*", "hold back"),
-    "liquor_place": ("theka", "theke", "ठेका", "ठेके", "thekey", "thekya*", "ठेक्या*", "barmadhe",
+               "भटक*", "wandering", "restless", "bechain", "बेचैन", "bechen", "aswastha", "अस्वस्थ"),
+    "restrain": ("tabyat", "ताब्यात", "kabu", "kaboo", "काबू", "bas me", "bas mein",
+                 "बस में", "control", "resist", "rok", "रोक", "hold back"),
+    "liquor_place": ("दारूच्या दुकान*", "daruchya dukan*", "daru ki dukan*", "दारू की दुकान*",
+                     "theka", "theke", "ठेका", "ठेके", "thekey", "thekya*", "ठेक्या*", "barmadhe",
                      "बारमध्ये", "barsamor", "बारसमोर", "wine shop", "wineshop", "beer shop",
                      "beer bar", "bar", "pub", "liquor store", "liquor shop", "daru ki dukaan",
                      "दारू की दुकान", "darucha dukan", "दारूचं दुकान", "permit room", "guttha",
-                     "गुत्ता", "adda", "अड्डा", "dealer", "dealers", "peddler", "supplier", "paan shop",
+                     "गुत्ता", "dealer", "dealers", "peddler", "supplier", "paan shop",
                      "old gang", "purane dost", "purana adda"),
     "near": ("passing", "passed", "passed by", "walked past", "drove past", "went past", "saamne se",
              "samne se", "सामने से", "javalun", "javlun", "जवळून", "bajula", "बाजूला", "paas", "पास",
              "outside", "near", "in front", "saamne", "samne", "सामने", "samor", "समोर",
              "going to", "on my way", "ja raha", "ja rahi", "jatoy", "जातोय", "khada", "खड़ा",
              "ubha", "उभा", "standing", "parked", "sitting", "baitha", "बैठा", "basloy", "baslo",
-             "बसलोय", "बसलो", "i'm at", "im at", "at the", "inside", "andar"),
+             "बसलोय", "बसलो", "i'm at", "im at", "bahar", "बाहर", "baher", "बाहेर", "right there", "right here", "next to", "nearby",
+             "around the corner", "paas me", "पास में", "javal", "जवळ"),
     "want_badly": ("so bad", "so badly", "really bad", "real bad", "sooo bad", "very badly",
                    "bahut zyada", "bahut jyada", "badly"),
     "a_one": ("one", "some", "a hit", "a sip", "a taste", "a bit", "it", "a drink", "ek", "thodi",
               "thoda", "थोड़ी", "थोडी"),
     "struggle": ("struggling", "struggle", "struggled", "fighting the urge", "fighting it",
                  "hard to resist", "tough day", "rough day", "mushkil", "मुश्किल", "kathin",
-                 "कठीण", "avghad", "अवघड", "bhari", "jad jatay", "जड जातंय", "holding on"),
+                 "कठीण", "avghad", "अवघड", "jad jatay", "जड जातंय", "holding on"),
 }
 
 COMBINATIONS: tuple[Combination, ...] = (
@@ -395,15 +403,18 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(RE, (_g("slip_soft"), _g("again")), 2),
     # "2 peg lag gaye", "दोन पेग झाले", "3 beers down".
     Combination(RE, (_g("measure"), _g("happened")), 1, order=True, unless=_g("beverage")),
+    Combination(RE, (_g("small_count"), _g("measure")), 0, order=True, unless=_g("beverage")),
     # "broke my 90 days", "lost my 6 months".
     Combination(RE, (_g("broke_count"), _g("period")), 1),
     # Marathi and Hindi drop the object: "kal parat ghetli", "phir se le li".
     Combination(RE, (_g("again_strict"), _g("took")), 0, order=True),
     # --- craving -------------------------------------------------------------------------
     # The body asks: "hands shaking", "हात थरथरतायत".
-    Combination(CR, (_g("hands"), _g("shaking")), 3),
+    Combination(CR, (_g("hands"), _g("shaking")), 3, unless=_g("illness")),
     # "koi rok lo mujhe", "कोणीतरी थांबवा मला", "someone stop me".
     Combination(CR, (_g("stop_me"), _g("anyone")), 2),
+    # "ganja odhaycha aahe", "daru pyaychi": the substance and a verb of wanting to take it.
+    Combination(CR, (ANY, _g("take_wish")), 2, unless=_g("beverage")),
     # "lene ka mann hai", "ghyavishi vatate", "आज घ्यायचीच असं वाटतंय".
     Combination(CR, (_g("take_wish"), _g("want")), 2, unless=_g("beverage", "pills")),
     # "botal bula rahi hai", "nashe ki taraf bhaag raha", "the bar is calling me".
@@ -422,7 +433,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # "just one drink won't hurt", "ek peg se kya hoga".
     Combination(CR, (ANY + ("sip_word", "some_amount", "a_one", "drink_verb"), _g("rationalise")), 4),
     # "my old dealer texted", "dealer ko call karne ka soch raha".
-    Combination(CR, (_g("liquor_place"), _g("contact")), 4),
+    Combination(CR, (_g("dealer"), _g("contact")), 4),
     # "the thirst is real, and not for water".
     Combination(CR, (_g("thirst"), _g("negation"), _g("beverage")), 5),
     # "i want one so badly", "ek chahiye bahut".
