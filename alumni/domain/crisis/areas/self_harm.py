@@ -49,6 +49,12 @@ WORDS: dict[str, tuple[str, ...]] = {
         "mar jana behtar", "mar jana accha", "मर जाना बेहतर", "मरना बेहतर", "मरना अच्छा",
         "melela bara", "मेलेलं बरं", "marun gelela bara", "मेलो तर बरं", "melo tar bara",
         "better off dead", "rather be dead", "rather die",
+        "mela tari chalel", "melo tari chalel", "meli tari chalel", "मेलो तरी चालेल",
+        "मेला तरी चालेल", "mar bhi jaun to", "mar bhi gaya to", "मर भी जाऊं तो",
+        "dont care if i die", "don't care if i die", "wouldnt mind dying",
+        "wouldn't mind dying", "wouldnt care if i died", "wouldn't care if i died",
+        "no reason to keep going", "no reason to go on", "no reason to continue",
+        "no reason to be here", "no reason to wake up", "nothing to live for",
     ),
     # Goodbye notes and last words: a person reading them calls at once.
     "goodbye": (
@@ -58,11 +64,52 @@ WORDS: dict[str, tuple[str, ...]] = {
         "किसी को दोष मत", "koni jababdar nahi", "कोणालाही जबाबदार", "koni javabdar nahi",
         "mere marne ke baad", "मेरे मरने के बाद", "after i die", "after im gone",
         "after i'm gone", "majhya maranantar", "माझ्या मरणानंतर", "माझ्या मृत्यूनंतर",
-        "this is goodbye", "bye bye forever", "my last message", "my last msg",
+        "this is goodbye", "bye bye forever", "said my goodbyes", "saying my goodbyes",
+        "gave away my things", "gave away my stuff", "gave away all my", "giving away my things",
+        "giving away my stuff", "given away my things", "given away all my",
+        "saman baant diya", "सामान बांट दिया", "sab saman de diya", "my last message", "my last msg",
         "aakhri alvida", "शेवटचा निरोप", "shevatcha nirop", "shevatcha message",
         "शेवटचा मेसेज", "aakhri baar baat", "आखिरी बार बात", "wont be here tomorrow",
         "won't be here tomorrow",
     ),
+    # A letter or will left for the family: a farewell once it meets another sign.
+    "farewell_hint": (
+        "letters to everyone", "letter to everyone", "letters for everyone", "wrote letters",
+        "written letters", "wrote my will", "written my will", "made my will",
+        "sorry to everyone", "sorry for everything", "forgive me", "maaf kar dena",
+        "माफ कर देना", "माफ़ कर देना", "mala maaf kara", "मला माफ करा", "chitthi likh*",
+        "चिट्ठी लिख*", "aakhri chitthi", "आखिरी चिट्ठी", "chithi lihun", "चिठ्ठी लिहून",
+        "shevatchi chitthi", "शेवटची चिठ्ठी", "take care of mom", "take care of my",
+        "khayal rakhna", "ख्याल रखना", "kalji ghya", "काळजी घ्या", "love you all",
+        "i love you all",
+    ),
+    # "tonight is my last night", "aaj raat aakhri hai".
+    "last_time": (
+        "my last night", "my last day", "last night on earth", "last day on earth",
+        "aakhri raat", "आखिरी रात", "aaj raat aakhri", "आज रात आखिरी", "aakhri din",
+        "आखिरी दिन", "aaj ka din aakhri", "आज का दिन आखिरी", "shevatchi raat",
+        "शेवटची रात्र", "shevatcha divas", "शेवटचा दिवस", "last sunset",
+    ),
+    "by_morning": (
+        "kal subah tak", "subah tak", "सुबह तक", "kal tak", "कल तक", "by morning",
+        "by tomorrow", "till morning", "udya paryant", "उद्यापर्यंत", "sakalparyant",
+        "सकाळपर्यंत", "udya sakali",
+    ),
+    "remain": (
+        "rahunga", "rahungi", "rahu", "rahun", "रहूंगा", "रहूंगी", "रहूं", "zinda", "alive",
+        "around", "here", "asen", "असेन", "nasen", "नसेन", "jivant", "जिवंत",
+    ),
+    "my_exit": ("my exit", "my exit plan", "my own exit"),
+    "worthless_me": (
+        "kisi kaam ka nahi", "किसी काम का नहीं", "kisi kaam ki nahi", "किसी काम की नहीं",
+        "maza kahi upyog nahi", "माझा काही उपयोग नाही", "kahi kamacha nahi",
+        "काही कामाचा नाही", "im worthless", "i'm worthless", "i am worthless",
+        "im useless", "i'm useless", "i am useless",
+    ),
+    "pull_hair": ("pulling my hair", "pulled my hair", "pull my hair", "pulling out my hair",
+                  "baal noch*", "बाल नोच*", "kes upat*", "केस उपट*"),
+    "etch": ("likha", "likh diya", "लिखा", "लिख दिया", "lihila", "लिहिलं", "wrote",
+             "etched", "engraved", "scratched"),
     # "nobody will miss me": the writer as a burden, already in the first person.
     "miss_me": (
         "no one will miss me", "no one would miss me", "noone will miss me",
@@ -134,7 +181,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     # Leaving someone or something behind: only beside "the world".
     "leave_behind": (
-        "chod k", "chhod k", "chod kar", "chhod kar", "chod ke", "chhod ke", "chodna",
+        "uth jana", "uth jaun", "uth jaunga", "uth jaungi", "uth jaaun", "उठ जाना", "उठ जाऊं",
+        "उठ जाऊंगा", "उठ जाऊंगी", "chod k", "chhod k", "chod kar", "chhod kar", "chod ke", "chhod ke", "chodna",
         "chhodna", "chodni", "chhodni", "chod du", "chod dunga", "chhod dunga", "chod dungi",
         "chhod dungi", "chod jaunga", "chhod jaunga", "chod dena", "chhod dena",
         "chhod jana", "chod jana", "छोड़ना", "छोड़नी", "छोडना", "छोड़ दूंगा", "छोड़ दूँगा",
@@ -152,7 +200,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "leave_harmless": (
         "job", "city", "town", "house", "home", "ghar", "घर", "office", "company", "country",
         "india", "pune", "mumbai", "delhi", "village", "गांव", "group", "college",
-        "school", "hostel", "habit", "smoking", "drinking",
+        "school", "hostel", "habit", "from this company", "from the company", "from this job",
+        "from the job", "from work", "from office", "from the group", "from this group", "smoking", "drinking",
     ),
     "sleep": (
         "zopaych*", "jhopaych*", "झोपायच*", "zopun jav*", "झोपून जाव*", "so jaunga",
@@ -161,6 +210,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "wake": ("wake up again", "wakeup", "uthna", "uthunga", "uthungi", "उठना", "उठूंगा",
              "uthaychach", "उठायचंच", "wake again", "waking"),
+    "take_me": ("mala gheun ja", "मला घेऊन जा", "gheun ja", "घेऊन जा", "mujhe le jao",
+                "मुझे ले जाओ", "mujhe utha lo", "मुझे उठा लो", "upar bula lo", "ऊपर बुला लो",
+                "bula lo", "बुला लो", "take me now", "take me home"),
     "hope": ("hope", "hoping", "hopefully", "kaash main", "kaash mai", "काश मैं", "kaash mujhe",
              "काश मुझे", "dua", "दुआ", "wish", "wishes"),
     "fed_up": (
@@ -480,7 +532,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ओरखड*", "kharachla", "खरचटल*",
     ),
     "bleed": ("raktasrav", "रक्तस्राव", "khoon nikla", "खून निकला", "ragat ala", "रक्त आलं",
-              "bleeding"),
+              "bleeding", "bleeds", "till it bled", "till they bled"),
     "on_purpose": ("jaan booj*", "jaanboojh*", "jan buj*", "intentionally", "intentional"),
     "urge_to": ("urge to", "urges to", "urge 2", "itching to", "itch to", "so bad",
                 "so badly", "really bad", "need to", "needs to", "karna hai",
@@ -492,6 +544,15 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("miss_me"),)),
     Combination(S, (_g("never_born"),)),
     Combination(S, (_g("will_to"), _g("off_myself")), 0, order=True),
+    Combination(S, (_g("farewell_hint"), _g("farewell_hint", "die", "for_good", "goodbye",
+                                           "time", "last_time")), 10, across=True,
+                unless=_g("wedding")),
+    Combination(S, (_g("last_time"), _g("time", "copula", "first_person", "me")), 4,
+                unless=_g("leave_harmless", "wedding")),
+    Combination(S, (_g("by_morning"), _g("remain"), _g("negation")), 4),
+    Combination(S, (_g("want", "will_to"), _g("my_exit")), 1, order=True,
+                unless=_g("leave_harmless")),
+    Combination(S, (_g("worthless_me"), _g("die", "want", "end", "live")), 6),
     # Dying, ending, leaving for good.
     Combination(S, (_g("end_oneself"), _g("want"), _g("first_person", "first_person_verb", "me")), 4),
     Combination(S, (_g("world"), _g("leave_behind")), 4),
@@ -553,4 +614,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(SH, (_g("bang", "scratch"), _g("self")), 2),
     Combination(SH, (_g("bang", "cut", "scratch"), _g("cut_site"), _g("bleed")), 6, unless=_g("by_accident")),
     Combination(SH, (_g("hurt", "strike"), _g("on_purpose")), 5, unless=_g("by_accident")),
+    Combination(SH, (_g("pull_hair"), _g("bleed")), 6),
+    Combination(SH, (_g("cutting_tool"), _g("hand_part", "cut_site"), _g("etch")), 6,
+                unless=_g("by_accident")),
 )
