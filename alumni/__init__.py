@@ -65,9 +65,11 @@ def register_error_handlers(app: Flask) -> None:
 def register_request_hooks(app: Flask) -> None:
     from alumni.access import init_access
     from alumni.query_args import init_page_guard
+    from alumni.web.acting import init_acting
     from alumni.web.security import init_security
     from alumni.web.url_ids import init_id_guard
     init_security(app)
     init_access(app)
     init_id_guard(app)  # after the role check
     init_page_guard(app)
+    init_acting(app)  # who the audit trail names for the rest of the request

@@ -1,28 +1,54 @@
-"""The audit trail: every login and every read or change of an alumnus's record."""
+"""The audit trail: every login and every read or change of an alumnus's record.
+
+Who acted, and from which address, is handed in by the caller: the web layer says who is
+acting for the length of a request (acting_as, from alumni/web/acting.py), so a service
+deep in a page's work audits as that person without reading the request itself. A job, a
+CLI command or a webhook acts as "system" unless it names itself with `actor=`."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from flask import has_request_context, request
-from flask_login import current_user
+from contextvars import ContextVar, Token
+from dataclasses import dataclass
 
 from alumni.extensions import db
 from alumni.models.audit import AuditEvent
 from alumni.models.base import utcnow
 
 
+@dataclass(frozen=True)
+class Acting:
+    """The person signed in (None when nobody is) and the address the request came from."""
+
+    user: object | None = None
+    ip: str | None = None
+
+
+_ACTING: ContextVar[Acting | None] = ContextVar("audit_acting", default=None)
+
+
+def acting_as(acting: Acting) -> Token:
+    """Audit rows written until stop_acting(token) name this person and address."""
+    return _ACTING.set(acting)
+
+
+def stop_acting(token: Token) -> None:
+    _ACTING.reset(token)
+
+
 def _who(user, actor: str | None) -> dict:
-    if user is None and has_request_context() and current_user and current_user.is_authenticated:
-        user = current_user
+    acting = _ACTING.get() or Acting()
+    if user is None:
+        user = acting.user
     return {"user_id": user.id if user is not None else None,
             "actor": actor or (user.email if user is not None else "system"),
-            "ip": request.remote_addr if has_request_context() else None}
+            "ip": acting.ip}
 
 
 def audit(action: str, *, alumnus_id: int | None = None, detail: dict | None = None,
           user=None, actor: str | None = None) -> AuditEvent:
     """Add an audit row to the current transaction (the caller's commit keeps it with the
-    change it describes). Outside a request, ``actor`` names the system part acting."""
+    change it describes). ``user`` or ``actor`` name who acted when the caller knows better
+    than the request (a sign-in, a webhook); otherwise the person acting_as names."""
     event = AuditEvent(action=action, alumnus_id=alumnus_id, detail=detail, **_who(user, actor))
     db.session.add(event)
     return event

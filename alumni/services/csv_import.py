@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flask import current_app, has_request_context, request
+from flask import current_app
 from sqlalchemy.exc import IntegrityError
 
 from alumni.csv_export import csv_text
@@ -217,9 +217,10 @@ ALUMNUS_COLUMNS = ("first_name", "last_name", "phone", "email", "language", "tim
                    "discreet", "notes")
 
 
-def import_csv(content: bytes, *, user: User | None, valid_only: bool = False,
+def import_csv(content: bytes, *, user: User | None, ip: str | None = None, valid_only: bool = False,
                filename: str = "") -> tuple[ImportReport, int]:
-    """Validate again and write. All-or-nothing unless valid_only. Returns (report, count)."""
+    """Validate again and write. All-or-nothing unless valid_only. Returns (report, count).
+    `user` and `ip` (the address the upload came from) go on every audit row."""
     report = check_csv(content)
     if not report.importable:
         raise ImportRefused(report, "The file could not be read; nothing was imported.")
@@ -229,7 +230,7 @@ def import_csv(content: bytes, *, user: User | None, valid_only: bool = False,
     if not rows:
         raise ImportRefused(report, "No row is valid; nothing was imported.")
     try:
-        count = write_rows(rows, user=user, filename=filename, skipped=len(report.rows) - len(rows))
+        count = write_rows(rows, user=user, ip=ip, filename=filename, skipped=len(report.rows) - len(rows))
     except IntegrityError:
         db.session.rollback()
         raise ImportRefused(report, "Someone enrolled one of these phone numbers meanwhile; "
@@ -237,7 +238,8 @@ def import_csv(content: bytes, *, user: User | None, valid_only: bool = False,
     return report, count
 
 
-def write_rows(rows: list[dict], *, user: User | None, filename: str = "", skipped: int = 0) -> int:
+def write_rows(rows: list[dict], *, user: User | None, ip: str | None = None, filename: str = "",
+               skipped: int = 0) -> int:
     """Bulk-insert validated rows with their consents, audit rows and plans, one commit
     (plus one per extra plan named)."""
     from alumni.services.plan_bulk import attach_plan_bulk
@@ -245,7 +247,6 @@ def write_rows(rows: list[dict], *, user: User | None, filename: str = "", skipp
     now = utcnow()
     actor = user.email if user is not None else "system"
     user_id = user.id if user is not None else None
-    ip = request.remote_addr if has_request_context() else None
     cohort_ids = _cohort_ids({r["cohort"]: r["programme"] for r in rows if r.get("cohort")})
     ids = _allocate_alumnus_ids(len(rows))
     records = [{**{c: r[c] for c in ALUMNUS_COLUMNS}, "id": alumnus_id,
