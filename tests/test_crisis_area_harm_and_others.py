@@ -438,3 +438,81 @@ def test_more_ways_of_saying_it_reach_a_person(text):
 ])
 def test_more_everyday_replies_do_not_alert(text):
     assert not detect(text).crisis, f"{text!r}: {_explain(text)}"
+
+
+# --- threats by their Marathi and Hindi verbs, relatives by every name; games and chores --
+
+@pytest.mark.parametrize("text", [
+    "teach him a lesson he won't survive",
+    "i'll finish him",
+    "I'll finish him tonight",
+    "he'll be dead by morning",
+    'tod dunga uski haddi',
+    'haddi pasli ek kar dunga uski',
+    'uske haath pair tod dunga',
+    'usko talwar se kaat dunga',
+    'danda leke aa raha hu uske ghar',
+    'katta leke ghoom raha hu usko dhoondh raha',
+    'rod se sar phod dunga uska',
+    'त्याचं डोकं फोडीन',
+    'त्याला कोयत्याने तोडीन',
+    'tyacha mudda padin',
+    'tila jalun takin',
+    'baykola marun takin ata',
+    'navryala sampvun takin',
+    'सासूला मारून टाकीन',
+    'boss ki gaadi se usko kuchal dunga',
+    'my neighbour is going to get it, i have a gun',
+    "i'm going to hurt them all",
+    'mere baba ne zeher kha liya',
+    'mere mitra ne golya ghetlya saglya',
+    'maza mitra mhanto jeev deto',
+    'baba ne fansi lagane ki koshish ki',
+    'bhaiya ne nas kaat li',
+    'ammi ne neend ki goliyan kha li',
+    'meri maa ne zeher kha liya',
+    'माझे बाबा म्हणतात जगायचं नाही',
+    'aai ne vish pyayla',
+    "my dad od'd",
+    'mom took too many pills',
+    'my sister swallowed bleach',
+    'my son is unconscious after drinking something',
+    "he's been vomiting since he drank the pesticide",
+    "my husband has a knife and says he'll kill me",
+    "wife says she'll kill herself if i leave",
+    'pati ne dhamki di hai ki mujhe maar dega',
+    'wo mujhe maar dalega',
+    'mera pati mujhe jaan se maarne ki dhamki deta hai',
+    'navra mhanto tula marun takin',
+])
+def test_threats_and_reports_by_every_name_reach_a_person(text):
+    assert detect(text).crisis, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "i'll finish her homework tonight",
+    'finish them by friday',
+    'we will finish the project',
+    'mummy ne aaj kheer banayi',
+    'papa ne mujhe daanta',
+    'bhai ne game me sabko maar diya',
+    'in pubg i killed everyone',
+    'killed 5 enemies in free fire lol',
+    'mi tyala cricket madhe haravla',
+    'tyala khup hasavla',
+    'teacher ne maara tha bachpan me',
+    'rod lagwaya bathroom me',
+    'danda le ke walk pe jata hu, kutte hai',
+    'talwar baazi seekh raha hu',
+    'mere dada ji ki death ho gayi pichle saal',
+    'mulgi dahavi pass zali',
+    'amcha kutra mela kal',
+    'gai mar gayi hamari',
+    'my pet fish died',
+    'dawai leke so gaya',
+    'neend ki goli leni padti hai roz',
+    'doctor ne bola ek goli raat ko',
+    'mummy ke liye BP ki goliyan layi',
+])
+def test_games_homework_and_family_news_do_not_alert(text):
+    assert not detect(text).crisis, f"{text!r}: {_explain(text)}"

@@ -134,7 +134,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "slit his", "slit her", "burn him", "burn her", "burn them", "set him on fire",
         "set her on fire", "torch his", "torch her", "choke him", "choke her", "beat to death",
         "poison him", "poison her", "drown him", "drown her", "finish him off", "finish her off",
-        "finish them off", "waste him", "put him in the hospital", "put her in the hospital",
+        "finish them off", "finish him", "waste him", "haddi pasli ek",
+        "हड्डी पसली एक", "mudda padin", "mudda paadin", "mudada padin", "मुडदा पाडीन", "मुडदा पाडणार", "put him in the hospital", "put her in the hospital",
         "put him in hospital", "put them in the hospital", "hospital pahuncha dunga",
         "हॉस्पिटल पहुंचा दूंगा", "hospital me pahuncha dunga", "hospital madhe pathvin",
     ),
@@ -142,7 +143,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "carry": ("bringing", "bring", "brought", "carrying", "carry", "le ke", "leke", "lekar", "लेकर",
               "le kar", "ghevun", "gheun", "घेऊन", "with me", "in my bag", "in my pocket", "sharpened",
               "dhaar laga*", "धार लगा*", "dhar lav*", "धार लाव*", "rakha hai", "rakhi hai", "thevla",
-              "ठेवला", "ready", "tayyar", "तैयार"),
+              "ठेवला", "ready", "tayyar", "तैयार", "i have a", "i've got a", "ive got a", "got a",
+              "mere paas", "मेरे पास", "majhyakade", "माझ्याकडे", "javal", "जवळ"),
     # Numbers that are not a heap of pills: "30 din se dawai", "40 mg".
     "duration": ("din", "दिन", "days", "day", "weeks", "week", "months", "month", "mahine", "महीने",
                  "mahina", "saal", "साल", "years", "year", "varsh", "वर्ष", "divas", "दिवस", "mg",
@@ -289,6 +291,10 @@ _PESTS = frozenset({
     "चूहा", "चूहे", "zural", "झुरळ", "dhekun", "ढेकूण", "undir", "उंदीर", "undra", "pests", "pest",
     "weeds", "termites", "bugs", "bug", "germs", "virus", "bacteria", "dimak", "दीमक", "saap", "snake",
     "डास", "daas"})
+# "in pubg i killed everyone", "game me sabko maar diya"
+_GAMES = frozenset({"game", "games", "gaming", "pubg", "bgmi", "freefire", "fortnite", "valorant", "gta",
+                    "cod", "minecraft", "ludo", "chess", "carrom", "level", "round", "kills", "headshot",
+                    "गेम", "गेममध्ये", "gamemadhe", "console", "playstation", "ps5", "xbox", "squad"})
 _PERFORMANCES = frozenset({
     "joke", "jokes", "comedy", "comedian", "punchline", "performance", "show", "speech", "song",
     "dance", "outfit", "look", "standup", "movie", "film", "acting", "set", "meme", "memes", "reel",
@@ -388,6 +394,7 @@ def remove_harmless_uses(c: Concepts) -> None:
         first = words[hit.start].raw
         harmless = (
             _near_raw(c, hit, _PESTS, 3, 3)
+            or _near_raw(c, hit, _GAMES, 6, 6)
             # "the joke killed everyone", "her outfit killed"
             or (first in ("killed", "kills", "killing", "slayed", "slays")
                 and _near_raw(c, hit, _PERFORMANCES, 3, 0))
@@ -403,7 +410,7 @@ def remove_harmless_uses(c: Concepts) -> None:
             or _next_is(c, hit, _BEATEN))
         if harmless and not any(h.start < hit.end + 2 and h.end > hit.start - 2
                                 for h in c.of("self", "weapon")):
-            if _near_raw(c, hit, _PESTS, 3, 3):     # "machhar maar raha": nobody dies either
+            if _near_raw(c, hit, _PESTS | _GAMES, 6, 6):    # "machhar maar raha": nobody dies
                 c.drop("die", hit.start, hit.end)
             c.drop("kill", hit.start, hit.end)
             c.drop("me", hit.end, hit.end + 1)
