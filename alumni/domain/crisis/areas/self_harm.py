@@ -64,10 +64,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "किसी को दोष मत", "koni jababdar nahi", "कोणालाही जबाबदार", "koni javabdar nahi",
         "mere marne ke baad", "मेरे मरने के बाद", "after i die", "after im gone",
         "after i'm gone", "majhya maranantar", "माझ्या मरणानंतर", "माझ्या मृत्यूनंतर",
-        "this is goodbye", "bye bye forever", "said my goodbyes", "saying my goodbyes",
+        "said my goodbyes", "saying my goodbyes",
         "gave away my things", "gave away my stuff", "gave away all my", "giving away my things",
         "giving away my stuff", "given away my things", "given away all my",
-        "saman baant diya", "सामान बांट दिया", "sab saman de diya", "my last message", "my last msg",
+        "saman baant diya", "सामान बांट दिया", "sab saman de diya",
         "aakhri alvida", "शेवटचा निरोप", "shevatcha nirop", "shevatcha message",
         "शेवटचा मेसेज", "aakhri baar baat", "आखिरी बार बात", "wont be here tomorrow",
         "won't be here tomorrow",
@@ -81,7 +81,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         "चिट्ठी लिख*", "aakhri chitthi", "आखिरी चिट्ठी", "chithi lihun", "चिठ्ठी लिहून",
         "shevatchi chitthi", "शेवटची चिठ्ठी", "take care of mom", "take care of my",
         "khayal rakhna", "ख्याल रखना", "kalji ghya", "काळजी घ्या", "love you all",
-        "i love you all",
     ),
     # "tonight is my last night", "aaj raat aakhri hai".
     "last_time": (
@@ -99,12 +98,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "rahunga", "rahungi", "rahu", "rahun", "रहूंगा", "रहूंगी", "रहूं", "zinda", "alive",
         "around", "here", "asen", "असेन", "nasen", "नसेन", "jivant", "जिवंत",
     ),
-    "my_exit": ("my exit", "my exit plan", "my own exit"),
     "worthless_me": (
         "kisi kaam ka nahi", "किसी काम का नहीं", "kisi kaam ki nahi", "किसी काम की नहीं",
         "maza kahi upyog nahi", "माझा काही उपयोग नाही", "kahi kamacha nahi",
-        "काही कामाचा नाही", "im worthless", "i'm worthless", "i am worthless",
-        "im useless", "i'm useless", "i am useless",
+        "काही कामाचा नाही", "worthless", "useless", "nikamma", "निकम्मा", "nalayak", "नालायक",
     ),
     "pull_hair": ("pulling my hair", "pulled my hair", "pull my hair", "pulling out my hair",
                   "baal noch*", "बाल नोच*", "kes upat*", "केस उपट*"),
@@ -112,16 +109,18 @@ WORDS: dict[str, tuple[str, ...]] = {
              "etched", "engraved", "scratched"),
     # "nobody will miss me": the writer as a burden, already in the first person.
     "miss_me": (
-        "no one will miss me", "no one would miss me", "noone will miss me",
-        "nobody will miss me", "nobody would miss me", "no1 will miss me",
-        "no one'll miss me", "wont be missed", "won't be missed", "world is better without me",
-        "better off without me", "koi yaad nahi karega", "koi miss nahi karega",
+        "wont be missed", "won't be missed", "koi yaad nahi karega", "koi miss nahi karega",
         "kisi ko farak nahi padega", "kisi ko fark nahi padega", "किसी को फर्क नहीं पड़ेगा",
         "kisi ko farq nahi padega", "mere bina sab khush", "मेरे बिना सब खुश",
         "kunala farak padnar nahi", "kunala fark padnar nahi", "कोणाला फरक पडणार नाही",
         "mi nasalo tar kunala", "माझ्याशिवाय सगळे सुखी", "majhyashivay sagle sukhi",
-        "i'm a burden", "im a burden", "i am a burden",
     ),
+    # "no one will miss me": nobody, then missing me.
+    "nobody": ("no one", "nobody", "noone", "no1", "no one'll", "none of them", "koi", "कोई",
+               "kisi ko", "किसी को", "kunala", "कुणाला", "कोणाला", "konala"),
+    "miss_me_words": ("miss me", "miss mi", "mis me", "care if i", "notice if i",
+                      "yaad nahi karega", "याद नहीं करेगा", "farak nahi padega", "फर्क नहीं पड़ेगा",
+                      "farak padnar nahi", "फरक पडणार नाही", "athvan kadhnar nahi"),
     # "off myself" is spelt like "of myself" ("proud of myself"): only after a will.
     "off_myself": ("off myself", "off my self", "off meself", "off mself"),
     "will_to": ("want", "wanna", "wana", "wnt", "gonna", "gunna", "going to", "goin to",
@@ -195,13 +194,11 @@ WORDS: dict[str, tuple[str, ...]] = {
         "चली जाऊंगी", "nighun jain", "निघून जाईन", "leaving", "im leaving", "i'm leaving",
     ),
     "for_good": _FOR_GOOD,
-    "forever": _FOR_GOOD,
     # Everyday things one leaves or quits for good: not a goodbye.
     "leave_harmless": (
         "job", "city", "town", "house", "home", "ghar", "घर", "office", "company", "country",
         "india", "pune", "mumbai", "delhi", "village", "गांव", "group", "college",
-        "school", "hostel", "habit", "from this company", "from the company", "from this job",
-        "from the job", "from work", "from office", "from the group", "from this group", "smoking", "drinking",
+        "school", "hostel", "habit", "smoking", "drinking",
     ),
     "sleep": (
         "zopaych*", "jhopaych*", "झोपायच*", "zopun jav*", "झोपून जाव*", "so jaunga",
@@ -393,18 +390,16 @@ WORDS: dict[str, tuple[str, ...]] = {
         "make it to tomorrow", "make it through the night", "see the sunrise",
         "next sunrise",
     ),
-    "make_it_stop": (
-        "make it stop", "it to stop", "it 2 stop", "it all to stop", "it all stop",
-        "everything to stop", "it to end", "it 2 end", "it all to end", "make it end",
-    ),
+    "make_it_stop": ("make it stop", "make it end", "make it all stop", "make it all end"),
+    "stop_word": ("stop", "end", "ruk jaye", "रुक जाए", "band ho jaye", "बंद हो जाए", "thambav",
+                  "थांबाव", "over"),
     "breath_stop": (
         "saans band", "सांस बंद", "saas band", "swas band", "श्वास बंद", "shwas band",
         "saans ruk", "सांस रुक", "saans rok", "सांस रोक", "shwas thamb*", "श्वास थांब*",
         "stop breathing",
     ),
     "gone_state": (
-        "be gone", "b gone", "not be here", "not b here", "not exist", "stop existing",
-        "cease to exist", "not to exist", "to not exist", "not here anymore",
+        "be gone", "b gone", "not be here", "stop existing", "cease to exist",
     ),
     "disappear": (
         "vanishing", "vanished", "disappearing", "gayab ho jau*", "गायब हो जाऊ*",
@@ -550,9 +545,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("last_time"), _g("time", "copula", "first_person", "me")), 4,
                 unless=_g("leave_harmless", "wedding")),
     Combination(S, (_g("by_morning"), _g("remain"), _g("negation")), 4),
-    Combination(S, (_g("want", "will_to"), _g("my_exit")), 1, order=True,
-                unless=_g("leave_harmless")),
-    Combination(S, (_g("worthless_me"), _g("die", "want", "end", "live")), 6),
+    Combination(S, (_g("worthless_me"), _g("die", "end", "live", "end_oneself")), 6),
+    Combination(S, (_g("nobody"), _g("miss_me_words")), 2, order=True),
     # Dying, ending, leaving for good.
     Combination(S, (_g("end_oneself"), _g("want"), _g("first_person", "first_person_verb", "me")), 4),
     Combination(S, (_g("world"), _g("leave_behind")), 4),
@@ -570,6 +564,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("wake"), _g("negation", "weak_negation"), _g("hope", "for_good")), 5),
     Combination(S, (_g("tomorrow_sun"), _g("negation")), 4),
     Combination(S, (_g("make_it_stop"), _g("for_good")), 4),
+    Combination(S, (_g("it_all"), _g("stop_word"), _g("for_good")), 4, order=True),
     Combination(S, (_g("breath_stop"), _g("want", "give", "self", "for_good", "hope")), 4,
                 same_word=True),
     Combination(S, (_g("date_picked"), _g("do_it", "die", "suicide", "plan_made")), 10,
