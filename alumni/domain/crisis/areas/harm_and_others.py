@@ -327,7 +327,10 @@ _CHORES = frozenset({
     "lakdi", "लकड़ी", "firewood", "fishing", "curtain", "parda", "पडदा", "surgery", "operation",
     "fracture", "plate", "plaster", "welding", "gilli", "gulli", "toy", "water", "glue", "nerf",
     "pichkari", "पिचकारी", "holi", "coconut", "naral", "नारळ", "nariyal", "meat", "chicken",
-    "mutton", "fish", "cleaning", "rust"})
+    "mutton", "fish", "cleaning", "rust", "gift", "gifted", "birthday", "collection", "museum",
+    "antique", "puja", "pooja", "पूजा", "procession", "julus", "जुलूस", "mirvanuk", "mirvanukit",
+    "मिरवणूक", "मिरवणुकीत", "shivjayanti", "शिवजयंती", "dussehra", "dasara", "दसरा", "दसऱ्याला",
+    "dasryala", "lezim", "लेझीम", "akhada", "आखाडा", "practice", "training", "karate", "gatka"})
 WORDS["chore"] = tuple(sorted(_CHORES))
 
 # "college katta", "katta var gappa": in Marathi a katta is where friends sit and talk.
@@ -432,6 +435,9 @@ def remove_harmless_uses(c: Concepts) -> None:
         raw = words[hit.start].raw
         if _near_raw(c, hit, _CHORES, 5, 5) and not c.of("maim", "kill", "murder"):
             c.drop("weapon", hit.start, hit.end)
+        elif raw in ("गुण", "gunn") or (raw == "gun" and (
+                hit.start > 0 and (words[hit.start - 1].raw.isdigit() or c.of("count", "few_count")))):
+            c.drop("weapon", hit.start, hit.end)     # गुण: marks in an exam
         elif raw in ("katta", "कट्टा") and not _before_is(c, hit, frozenset({"desi", "देसी"})) and (
                 _next_is(c, hit, _KATTA_HANGOUT) or _before_is(c, hit, _KATTA_HANGOUT)):
             c.drop("weapon", hit.start, hit.end)
