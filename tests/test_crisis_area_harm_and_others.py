@@ -484,6 +484,7 @@ def test_more_everyday_replies_do_not_alert(text):
     'wo mujhe maar dalega',
     'mera pati mujhe jaan se maarne ki dhamki deta hai',
     'navra mhanto tula marun takin',
+    'got a gun, going to his house',
 ])
 def test_threats_and_reports_by_every_name_reach_a_person(text):
     assert detect(text).crisis, f"{text!r}: {_explain(text)}"
@@ -513,6 +514,10 @@ def test_threats_and_reports_by_every_name_reach_a_person(text):
     'neend ki goli leni padti hai roz',
     'doctor ne bola ek goli raat ko',
     'mummy ke liye BP ki goliyan layi',
+    'tyala 80 gun milale',
+    'त्याला ८० गुण मिळाले',
+    'got a knife set as a gift',
+    'shivjayanti chya mirvanukit talwar gheun nachlo',
 ])
 def test_games_homework_and_family_news_do_not_alert(text):
     assert not detect(text).crisis, f"{text!r}: {_explain(text)}"
