@@ -186,7 +186,7 @@ SHORTHAND = {
     # English words whose skeleton is a Hindi or Marathi word of another concept: "she"
     # would be "se" (from), "wish" would be "vish" (poison), "he" would be "ahe" (is).
     "she": "shey", "she's": "sheys", "shes": "sheys", "wish": "wishes",
-    "ate": "eaten", "tea": "chai", "been": "ben", "maal": "maal-drugs",
+    "ate": "eaten", "tea": "chai", "been": "been-aux", "maal": "maal-drugs",
     # one spelling for poison, whose Devanagari skeleton (ज़हर -> jr) is "zara" (a little)
     "zahar": "zeher", "jahar": "zeher", "zehar": "zeher", "zaher": "zeher", "jeher": "zeher",
     "zehr": "zeher", "zahr": "zeher", "जहर": "zeher", "\u091c\u093c\u0939\u0930": "zeher", "\u095b\u0939\u0930": "zeher",
@@ -195,8 +195,8 @@ SHORTHAND = {
     "haha": "lol", "hahaha": "lol", "hahahaha": "lol", "hehe": "lol", "hihi": "lol",
     "plz": "please", "pls": "please", "plzz": "please", "plss": "please",
     # Substance words whose skeleton is an ordinary word ("hash" is "has", "meth" is "met",
-    # "MD" is "mad", "MDMA" is "madam", "भांग" is "bang"), and Marathi "and" and "even", whose skeletons are "nahi"
-    # (ani -> "ni") and "shuddh" (unconscious).
+    # "MD" is "mad", "MDMA" is "madam", "भांग" is "bang"), and Marathi "and" and "even",
+    # whose skeletons are "nahi" (ani -> "ni") and "shuddh" (unconscious).
     "hash": "hashish", "meth": "methamphetamine", "md": "mephedrone", "bhang": "bhango",
     "bhaang": "bhango", "भांग": "bhango", "भाँग": "bhango", "ani": "aani-and", "aani": "aani-and",
     "आणि": "aani-and", "suddha": "suddha-even", "sudha": "suddha-even", "सुद्धा": "suddha-even",

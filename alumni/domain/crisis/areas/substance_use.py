@@ -215,7 +215,7 @@ WORDS: dict[str, tuple[str, ...]] = {
               "वापस"),
     # After a stretch clean: "after 5 months", "6 mahine baad", "वर्षभरानंतर".
     "after_clean": ( "baad", "बाद", "nantar", "नंतर", "natar"),
-    "period": ("days", "din", "दिन", "dino", "दिनों", "divas", "दिवस", "divsa*", "weeks", "hafte", "हफ्ते",
+    "period": ("days", "din", "दिन", "dino", "दिनों", "divas", "दिवस", "divsa*", "week", "weeks", "day", "hafte", "हफ्ते", "hafta", "हफ्ता",
                "months", "month", "mahine", "mahina", "महीने", "महिने", "mahinya*", "महिन्या*",
                "years", "year", "saal", "साल", "varsh*", "वर्ष*", "yrs", "mos"),
     "after_period": ("varshbharane", "वर्षभरानंतर", "varshanantar", "mahinyani", "महिन्यांनी",
@@ -266,6 +266,11 @@ WORDS: dict[str, tuple[str, ...]] = {
              "odhla", "ओढला", "le li", "ले ली", "le liya", "ले लिया", "liya", "लिया",
              "chalu keli", "चालू केली",
              "suru keli", "सुरू केली", "shuru kar di", "शुरू कर दी", "shuru kiya", "शुरू किया"),
+    # "dying for a beer", "could murder a pint", "daru ke liye tadap raha".
+    "long_for": ("dying for", "could murder", "would kill for", "could kill for", "gagging for",
+                 "desperate for", "ke liye tadap*", "के लिए तड़प*", "ke liye mar raha", "sathi tadfad*",
+                 "साठी तडफड*"),
+    "for_since": ("for", "since", "all", "se", "से", "pasun", "पासून", "bhar", "भर"),
     "thirst": ("thirst", "thirsty", "pyaas", "pyas", "प्यास", "tahan", "तहान"),
     "time": (
         "last nyt", "lst nyt", "lst night", "last nite", "lst nite", "lastnight", "yday", "ystrday",
@@ -312,7 +317,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "इच्छा हो रही", "mann machal*", "man machal*", "मन मचल*", "peene ki ichha",
         "peene ki talab", "पीने की तलब", "lene ka man", "lene ka mann", "लेने का मन",
         "lene ki ichha", "लेने की इच्छा", "lene ka dil", "लेने को जी", "pyaychi ichha",
-        "ghyavishi vatat*", "घ्यावीशी वाटत*", "take the edge off", "edge off", "need my dose",
+        "ghyavishi vatat*", "घ्यावीशी वाटत*", "take the edge off", "edge off", "do something stupid",
+        "something stupid", "kuch galat kar baith*", "कुछ गलत कर बैठ*", "kahi tari chukich*", "need my dose",
         "need a dose", "dose chahiye", "डोस चाहिए", "dose pahije", "badan toot*", "badan tut*",
         "बदन टूट*", "sharir dukhtay", "angaat kanp*", "ghyavasa vatat*", "घ्यावासा वाटत*",
     ),
@@ -404,6 +410,11 @@ COMBINATIONS: tuple[Combination, ...] = (
     # "2 peg lag gaye", "दोन पेग झाले", "3 beers down".
     Combination(RE, (_g("measure"), _g("happened")), 1, order=True, unless=_g("beverage")),
     Combination(RE, (_g("small_count"), _g("measure")), 0, order=True, unless=_g("beverage")),
+    # "been using for a week", "3 din se pee raha".
+    Combination(RE, (_g("use_strong", "drank"), _g("for_since"), _g("period")), 3, order=True,
+                unless=_g("quit", "negation")),
+    Combination(RE, (_g("period"), _g("for_since"), _g("use_strong", "drank")), 3, order=True,
+                unless=_g("quit", "negation")),
     # "broke my 90 days", "lost my 6 months".
     Combination(RE, (_g("broke_count"), _g("period")), 1),
     # Marathi and Hindi drop the object: "kal parat ghetli", "phir se le li".
@@ -434,6 +445,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(CR, (ANY + ("sip_word", "some_amount", "a_one", "drink_verb"), _g("rationalise")), 4),
     # "my old dealer texted", "dealer ko call karne ka soch raha".
     Combination(CR, (_g("dealer"), _g("contact")), 4),
+    Combination(CR, (_g("long_for"), ANY + ("measure",)), 3),
     # "the thirst is real, and not for water".
     Combination(CR, (_g("thirst"), _g("negation"), _g("beverage")), 5),
     # "i want one so badly", "ek chahiye bahut".
@@ -467,6 +479,11 @@ def read_substance_context(c: Concepts) -> None:
         negation = negations.get(verb.end)
         if negation is not None and words[negation.start].clause == words[verb.start].clause:
             c.add("quit", verb.start, negation.end)
+    # "a drunk man", "the drunk driver": someone described, not the writer drinking.
+    for hit in c.of("drank", "intoxicated"):
+        if hit.start and words[hit.start].raw == "drunk" and words[hit.start - 1].raw in ("a", "the"):
+            c.drop("drank", hit.start, hit.end)
+            c.drop("intoxicated", hit.start, hit.end)
     # "a glass of wine", "a cup of toddy": the vessel does not make it a soft drink.
     for vessel in c.of("beverage"):
         if words[vessel.start].raw in ("glass", "cup", "mug") and any(
