@@ -1,33 +1,52 @@
-"""Who is called first: the queue's order as a pure rule."""
-from datetime import datetime, timedelta
+"""Who is called first: the "Needs follow-up" queue as staff see it (load_queue over real
+cases), and the rank it is ordered by."""
+from datetime import timedelta
 
-from alumni.domain.queue_order import QueueItem, order_queue, queue_rank
-
-T0 = datetime(2026, 1, 1, 9, 0)
-
-
-def test_unacknowledged_crisis_comes_before_an_older_low_score():
-    old_low = QueueItem("low_score", 1, False, T0)
-    new_crisis = QueueItem("crisis", 0, False, T0 + timedelta(days=3))
-    assert order_queue([old_low, new_crisis])[0] is new_crisis
-
-
-def test_within_a_priority_the_oldest_case_comes_first():
-    a = QueueItem("missed", 3, False, T0 + timedelta(hours=5))
-    b = QueueItem("missed", 3, False, T0)
-    assert order_queue([a, b]) == [b, a]
+from alumni.domain.queue_order import queue_rank
+from alumni.extensions import db
+from alumni.models import FollowUpReason, utcnow
+from alumni.services.cases import insert_case
+from alumni.services.followups import acknowledge
+from alumni.services.queue import QueueFilters, load_queue
+from tests.support.accounts import make_user
+from tests.support.factories import make_alumnus
 
 
-def test_higher_priority_beats_age():
-    missed_old = QueueItem("missed", 3, False, T0)
-    callback_new = QueueItem("callback", 1, False, T0 + timedelta(days=9))
-    assert order_queue([missed_old, callback_new])[0] is callback_new
+def _case(reason: str, days_old: float, acknowledged: bool = False) -> int:
+    case, _ = insert_case(make_alumnus().id, reason, opened_at=utcnow() - timedelta(days=days_old))
+    db.session.commit()
+    if acknowledged:
+        acknowledge(case.id, make_user("staff"))
+    return case.id
 
 
-def test_acknowledged_crisis_leaves_the_very_top_but_sorts_by_its_priority():
+def _queue() -> list[int]:
+    return [row.case.id for row in load_queue(QueueFilters(), make_user("staff")).rows]
+
+
+def test_unacknowledged_crisis_comes_before_an_older_low_score(db_session):
+    old_low = _case(FollowUpReason.LOW_SCORE, days_old=3)
+    new_crisis = _case(FollowUpReason.CRISIS, days_old=0)
+    assert _queue() == [new_crisis, old_low]
+
+
+def test_within_a_priority_the_oldest_case_comes_first(db_session):
+    newer = _case(FollowUpReason.MISSED, days_old=1)
+    older = _case(FollowUpReason.MISSED, days_old=2)
+    assert _queue() == [older, newer]
+
+
+def test_higher_priority_beats_age(db_session):
+    missed_old = _case(FollowUpReason.MISSED, days_old=9)
+    callback_new = _case(FollowUpReason.CALLBACK, days_old=0)
+    assert _queue() == [callback_new, missed_old]
+
+
+def test_acknowledged_crisis_leaves_the_very_top_but_sorts_by_its_priority(db_session):
     assert queue_rank("crisis", 0, acknowledged=False) == 0
     assert queue_rank("crisis", 0, acknowledged=True) == 1
     assert queue_rank("low_score", 1, acknowledged=False) == 2
-    fresh_crisis = QueueItem("crisis", 0, False, T0 + timedelta(days=1))
-    acked_crisis = QueueItem("crisis", 0, True, T0)
-    assert order_queue([acked_crisis, fresh_crisis]) == [fresh_crisis, acked_crisis]
+    acked_crisis = _case(FollowUpReason.CRISIS, days_old=2, acknowledged=True)
+    low_score = _case(FollowUpReason.LOW_SCORE, days_old=3)
+    fresh_crisis = _case(FollowUpReason.CRISIS, days_old=1)
+    assert _queue() == [fresh_crisis, acked_crisis, low_score]

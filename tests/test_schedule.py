@@ -6,12 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alumni.domain.schedule import (QuietHours, is_quiet, local_to_utc, next_allowed_time, planned_send_time,
-                                    utc_to_local)
+from alumni.domain.schedule import QuietHours, local_to_utc, next_allowed_time, planned_send_time, utc_to_local
 
 KOLKATA = ZoneInfo("Asia/Kolkata")
 NEW_YORK = ZoneInfo("America/New_York")
 DEFAULT_QUIET = QuietHours.parse("21:00-09:00")
+
+
+def is_quiet(at_utc: datetime, tz: ZoneInfo, quiet: QuietHours) -> bool:
+    """Inside quiet hours by the alumnus's own clock."""
+    return quiet.contains(utc_to_local(at_utc, tz).time())
 
 
 def kolkata(y, m, d, hh, mm=0):

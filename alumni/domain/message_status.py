@@ -19,10 +19,6 @@ _RANK = {
 FINAL_FAILURES = ("undelivered", "failed")
 
 
-def is_known(status: str | None) -> bool:
-    return status in _RANK
-
-
 def moves_forward(current: str | None, new: str | None) -> bool:
     """True when `new` is later than `current`. Unknown new statuses never move; a
     failure after delivery is ignored (the carrier already confirmed delivery)."""

@@ -113,11 +113,6 @@ def next_allowed_time(due_utc: datetime, tz: ZoneInfo | str, quiet: QuietHours) 
     return candidate
 
 
-def is_quiet(at_utc: datetime, tz: ZoneInfo | str, quiet: QuietHours) -> bool:
-    tz = zone(tz) if isinstance(tz, str) else tz
-    return quiet.contains(utc_to_local(at_utc, tz).time())
-
-
 def planned_send_time(discharge: date, day_offset: int, preferred_hour: int | None,
                       tz: ZoneInfo | str, quiet: QuietHours) -> datetime:
     """Naive UTC send time of a plan step: `day_offset` local days after discharge, at the
