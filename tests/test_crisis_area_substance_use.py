@@ -358,6 +358,8 @@ MORE_RELAPSE = [
     'relapsed hard',
     'i used. im sorry.',
     'ek bottle le ke aaya aur pi gaya',
+    'kal raat thak ke pee li',
+    'did mushrooms again',
 ]
 
 MORE_CRAVING = [
@@ -523,6 +525,9 @@ MORE_QUIET = [
     'my md (doctor) changed my meds',
     'he is mad at me',
     'has anyone seen my phone',
+    'had junk food yesterday',
+    'had mushrooms for dinner again',
+    'ताक प्यायलो',
 ]
 
 

@@ -455,6 +455,10 @@ COMBINATIONS: tuple[Combination, ...] = (
 
 _VERBS_OF_USE = ("use", "use_strong", "drank", "drink_verb", "down_it", "eat", "took")
 _SUBSTANCE_CONCEPTS = ANY
+_FOOD_WORDS_TOO = frozenset({"junk", "mushroom", "mushrooms", "brownie", "brownies", "cookies"})
+_FOOD = frozenset({"food", "dinner", "lunch", "breakfast", "sabzi", "sabji", "curry", "pizza", "soup",
+                   "khana", "khaana", "maggi", "masala", "fry", "burger", "pasta", "noodles", "bhaji",
+                   "jevan", "nashta", "snacks", "eat", "ate", "eating", "खाना", "जेवण"})
 
 
 def read_substance_context(c: Concepts) -> None:
@@ -484,6 +488,16 @@ def read_substance_context(c: Concepts) -> None:
         if hit.start and words[hit.start].raw == "drunk" and words[hit.start - 1].raw in ("a", "the"):
             c.drop("drank", hit.start, hit.end)
             c.drop("intoxicated", hit.start, hit.end)
+    # "thak ke pee li": tired, not ताक (buttermilk), whose skeleton it shares.
+    for drink in c.of("beverage"):
+        if words[drink.start].raw.startswith(("thak", "थक")):
+            c.drop("beverage", drink.start, drink.end)
+    # "junk food", "mushroom curry": food.
+    for name in _SUBSTANCE_CONCEPTS:
+        for hit in c.of(name):
+            if words[hit.start].raw in _FOOD_WORDS_TOO and any(
+                    w.raw in _FOOD for w in words[max(0, hit.start - 3):hit.end + 3]):
+                c.drop(name, hit.start, hit.end)
     # "a glass of wine", "a cup of toddy": the vessel does not make it a soft drink.
     for vessel in c.of("beverage"):
         if words[vessel.start].raw in ("glass", "cup", "mug") and any(
