@@ -4,7 +4,7 @@ Seeds ALUMNI alumni, each with an open check-in, then a separate load-generator 
 (bench/inbound_load.py, keep-alive connections from 16 threads) posts pre-signed Twilio
 webhooks to `gunicorn wsgi:app` (gthread, 2 workers x 8 threads): mostly scores, some low
 scores, free text, call requests, a few crises and STOPs, and 5% replays of an earlier
-MessageSid. Targets (issue 7): >= 300 requests/s on 2 cores with p99 < 100 ms, on
+MessageSid. Targets: >= 300 requests/s on 2 cores with p99 < 100 ms, on
 PostgreSQL, each message stored once.
 
 Two runs. First COUNT requests offered at RATE a second (a little over the target), as a

@@ -28,7 +28,7 @@ EXPECTED: dict[str, set[str]] = {
     "admin.revoke_token": {A},
     "admin.on_call_rota": {A},
     "admin.remove_on_call_shift": {A},
-    # peer support (issue 9): managers run meetings and match mentors; all staff see
+    # peer support: managers run meetings and match mentors; all staff see
     # meetings, invitations, the reports, and use the sign-in sheet at the door
     "events.index": ALL,
     "events.create": MANAGERS,
@@ -45,7 +45,7 @@ EXPECTED: dict[str, set[str]] = {
     "mentors.profile": MANAGERS,
     "mentors.suggest": MANAGERS,
     "mentors.end": MANAGERS,
-    # staff workspace (issue 8): every staff role works the queue; managers reassign;
+    # staff workspace: every staff role works the queue; managers reassign;
     # the dashboard is for all staff, CSV exports of its figures for managers
     "workspace.queue": ALL,
     "workspace.case": ALL,
@@ -58,7 +58,7 @@ EXPECTED: dict[str, set[str]] = {
     "workspace.log_alumnus_contact": ALL,
     "reports.dashboard": ALL,
     "reports.export": MANAGERS,
-    # alumni records (issue 4): staff read, managers enrol/edit/import/export, admins erase
+    # alumni records: staff read, managers enrol/edit/import/export, admins erase
     "alumni.index": ALL,
     "alumni.profile": ALL,
     "alumni.new": MANAGERS,

@@ -56,7 +56,7 @@ class CheckIn(db.Model):
     score: Mapped[int | None]
     queued_at: Mapped[datetime | None]
     sending_started_at: Mapped[datetime | None]
-    # After a transient send failure: the retry waits until then (issue 6, backoff).
+    # After a transient send failure: the retry waits until then (backoff).
     next_attempt_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     delivered_at: Mapped[datetime | None]

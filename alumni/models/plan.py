@@ -17,7 +17,7 @@ class Plan(db.Model):
     description: Mapped[str] = mapped_column(Text, default="")
     is_default: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    # Non-response ladder (issue 8, alumni/domain/ladder.py): channels tried in this order
+    # Non-response ladder (alumni/domain/ladder.py): channels tried in this order
     # for nudges after an unanswered check-in (empty = no nudges), and how many nudges
     # before a call task opens in the queue.
     ladder_channels: Mapped[str] = mapped_column(String(60), default="sms,whatsapp,email",

@@ -160,7 +160,7 @@ def _climb_ladder(missed: CheckIn, alumnus: Alumnus, report: SweepReport, now: d
 
 
 def _add_nudge(alumnus: Alumnus, origin: CheckIn, channel: str, now: datetime) -> CheckIn | None:
-    """A nudge is an ordinary CheckIn of kind "nudge" made by check-in-now's rules (issue 5):
+    """A nudge is an ordinary CheckIn of kind "nudge" made by check-in-now's rules:
     consent, quiet hours (deferred to the morning), rendering and the send job all apply --
     the one sending path. It is added in the sweeper's transaction, so the nudge and its
     rung are committed together: a crash cannot leave a nudge the ladder does not know.

@@ -1,4 +1,4 @@
-"""alumni records (issue 4): one reachable alumnus per phone number
+"""alumni records: one reachable alumnus per phone number
 
 Revision ID: 0002
 Revises: 0001

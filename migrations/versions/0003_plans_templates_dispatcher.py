@@ -1,4 +1,4 @@
-"""plans templates dispatcher (issue 5)
+"""plans templates dispatcher
 
 Revision ID: 0003
 Revises: 0002

@@ -1,4 +1,4 @@
-"""delivery (issue 6): when a check-in's next send attempt may run (retry backoff).
+"""delivery: when a check-in's next send attempt may run (retry backoff).
 
 Revision ID: 0004
 Revises: 0003

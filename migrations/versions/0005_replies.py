@@ -1,4 +1,4 @@
-"""replies (issue 7): the answer given to an inbound message, so a replayed webhook gets
+"""replies: the answer given to an inbound message, so a replayed webhook gets
 the same answer without running the pipeline twice.
 
 Revision ID: 0005

@@ -1,4 +1,4 @@
-"""staff workspace (issue 8): queue rank, ladder settings and rungs, dashboard roll-up
+"""staff workspace: queue rank, ladder settings and rungs, dashboard roll-up
 
 Revision ID: 0006
 Revises: 0005

@@ -1,4 +1,4 @@
-"""peer support (issue 9): events, occurrences, invitations, mentor profiles and matches
+"""peer support: events, occurrences, invitations, mentor profiles and matches
 
 Revision ID: 0007
 Revises: 0006

@@ -1,4 +1,4 @@
-"""lighter check-in writes and reply media (issues 5 and 7).
+"""lighter check-in writes and reply media.
 
 Drops ix_checkins_due_at: the one query that read check-ins by due time across every
 status (the dashboard's "today" figures) now names the statuses and uses

@@ -1,4 +1,4 @@
-"""check-in references checked once per statement on PostgreSQL (issue 5).
+"""check-in references checked once per statement on PostgreSQL.
 
 A check-in's alumnus and plan step were foreign keys, which PostgreSQL checks with one
 query per inserted row (two per check-in). Materialising a plan for 100,000 alumni
