@@ -48,7 +48,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "maut behtar", "मौत बेहतर", "marna behtar", "marna achha", "marna accha",
         "mar jana behtar", "mar jana accha", "मर जाना बेहतर", "मरना बेहतर", "मरना अच्छा",
         "melela bara", "मेलेलं बरं", "marun gelela bara", "मेलो तर बरं", "melo tar bara",
-        "better off dead", "rather be dead", "rather die",
+        "better off dead", "rather be dead", "rather die", "cant wait to die",
+        "can't wait to die", "cant wait to be dead", "can't wait to be dead", "waiting to die",
+        "waiting for death", "waiting for my death",
         "mela tari chalel", "melo tari chalel", "meli tari chalel", "मेलो तरी चालेल",
         "मेला तरी चालेल", "mar bhi jaun to", "mar bhi gaya to", "मर भी जाऊं तो",
         "dont care if i die", "don't care if i die", "wouldnt mind dying",
@@ -122,11 +124,10 @@ WORDS: dict[str, tuple[str, ...]] = {
                       "yaad nahi karega", "याद नहीं करेगा", "farak nahi padega", "फर्क नहीं पड़ेगा",
                       "farak padnar nahi", "फरक पडणार नाही", "athvan kadhnar nahi"),
     # "off myself" is spelt like "of myself" ("proud of myself"): only after a will.
-    "off_myself": ("off myself", "off my self", "off meself", "off mself"),
+    "off_myself": ("off myself", "off mself"),
     "will_to": ("want", "wanna", "wana", "wnt", "gonna", "gunna", "going to", "goin to",
                 "will", "i'll", "ill", "about to", "ready to", "plan to", "planning to",
-                "thinking of", "thinkin of", "thinking about", "might", "should just",
-                "just", "to"),
+                "thinking of", "thinkin of", "thinking about", "might"),
     # "I wish I'd never been born."
     "never_born": (
         "never been born", "never born", "wasnt born", "wasn't born", "not been born",
@@ -140,16 +141,25 @@ WORDS: dict[str, tuple[str, ...]] = {
         "melo", "मेलो", "melela", "मेलेलं", "मेलेला", "marjava", "marun jav*", "मरून जाव*",
         "marun jaycha", "मरून जायच*", "jal ke mar*", "jalkar mar*", "jal kar mar*",
         "जल के मर*", "जलकर मर*", "doob ke mar*", "doob kar mar*", "डूब के मर*", "डूबकर मर*",
-        "budun mar*", "बुडून मर*",
+        "budun mar*", "बुडून मर*", "mrutyu", "mrutyoo", "मृत्यू",
     ),
     # "khatam hona chahta hu": to be ended, said of oneself.
+    # Asking for death, waiting for it.
+    "ask_for": (
+        "intezaar", "intezar", "intazar", "इंतज़ार", "इंतजार", "mang", "maang", "मांग",
+        "maangta", "mangta", "मांगता", "maang raha", "mang raha", "de de", "dede", "de do",
+        "दे दे", "दे दो", "hava", "havay", "हवा", "हवाय", "pahije", "पाहिजे", "waiting for",
+        "ask for", "asking for", "wait for",
+    ),
     "end_oneself": (
         "khatam hona", "khatm hona", "khtm hona", "khatam hone", "khatm hone", "खत्म होना",
         "ख़त्म होना", "खत्म होने", "sampun jav*", "sampun jaycha", "sampun jayche",
         "संपून जाव*", "संपून जायच*",
     ),
     "first_person_verb": ("hu", "hoon", "hun", "hoo", "हूं", "हूँ", "हु", "हुँ"),
-    "end": ("ant", "अंत", "anth", "samapt kar*", "समाप्त कर*"),
+    # "ant" (end) only as a deed: "ant kar dunga", not "ye ant nahi, shuruaat hai".
+    "end": ("ant kar*", "अंत कर*", "anth kar*", "ant ho ja*", "अंत हो जा*", "samapt kar*",
+            "समाप्त कर*"),
     # Over, said of a life ("ayushya sampla", "जगून काय, सगळं संपलंय").
     "ended": ("sampl*", "संपल*"),
     "live": (
@@ -175,12 +185,13 @@ WORDS: dict[str, tuple[str, ...]] = {
         "दिला", "दिली", "dyayla", "द्यायला",
     ),
     "world": (
-        "duniyaa", "dunia", "duniyan", "दुनीया", "jagatun", "जगातून", "jagaatun",
+        "is jahan", "is jahaan", "इस जहां", "इस जहान", "duniyaa", "dunia", "duniyan", "दुनीया", "jagatun", "जगातून", "jagaatun",
         "ya jagat", "या जगात", "this earth", "earth", "sansaar", "this planet",
     ),
     # Leaving someone or something behind: only beside "the world".
     "leave_behind": (
-        "uth jana", "uth jaun", "uth jaunga", "uth jaungi", "uth jaaun", "उठ जाना", "उठ जाऊं",
+        "chhodne", "chodne", "छोड़ने", "छोडने", "chhod du", "chhod doon", "chhod dun",
+        "rukhsat", "रुख़सत", "रुखसत", "vida", "विदा", "uth jana", "uth jaun", "uth jaunga", "uth jaungi", "uth jaaun", "उठ जाना", "उठ जाऊं",
         "उठ जाऊंगा", "उठ जाऊंगी", "chod k", "chhod k", "chod kar", "chhod kar", "chod ke", "chhod ke", "chodna",
         "chhodna", "chodni", "chhodni", "chod du", "chod dunga", "chhod dunga", "chod dungi",
         "chhod dungi", "chod jaunga", "chhod jaunga", "chod dena", "chhod dena",
@@ -242,7 +253,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     # Cloth or cord that a person ties to hang from.
     "ligature": (
         "dupatta", "dupatte", "dupata", "दुपट्टा", "दुपट्टे", "chunni", "chunri", "चुन्नी",
-        "चुनरी", "odhni", "odhani", "ओढणी", "ओढनी", "saree", "rope", "ropes", "rassi", "रस्सी", "dori", "दोरी", "noose", "belt",
+        "चुनरी", "odhni", "odhani", "ओढणी", "ओढनी", "saree", "rope", "ropes", "rassi", "रस्सी", "dori", "दोरी", "noose", "belt", "dorine", "दोरीने",
+        "rassi se", "रस्सी से", "odhnine", "ओढणीने", "dupattyane", "दुपट्ट्याने",
         "scarf", "stole", "gamcha", "गमछा", "emoji_rope", "fanda", "फंदा",
     ),
     # Cord that around a neck is a noose (a dupatta round the neck is only worn).
@@ -293,12 +305,13 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     # "neeche" is spelt like "nice" and "khali" like "kalai" once the vowels go.
     "look_down": ("down", "below", "looking down", "staring down", "look down",
-                  "neeche dekh*", "niche dekh*", "नीचे देख*", "neeche paani", "नीचे पानी",
+                  "neeche dekh raha", "neeche dekh rahi", "niche dekh raha", "niche dekh rahi",
+                  "नीचे देख रहा", "नीचे देख रही", "neeche dekhta", "नीचे देखता", "neeche paani", "नीचे पानी",
                   "khali pani", "खाली पाणी", "khali baghat*", "खाली बघत*", "khali pahat*",
                   "खाली पाहत*", "khali baght*"),
     "rail_line": (
         "railway line", "railway track", "railway tracks", "rail line", "rail track",
-        "train track", "train tracks", "train line", "the tracks", "tracks", "patri",
+        "train track", "train tracks", "train line", "tracks", "patri",
         "patriyon", "पटरी", "पटरियों", "rulavar", "रुळावर", "rulavarun", "रुळावरून",
         "रूळ", "रुळ", "railway patri", "रेल की पटरी",
     ),
@@ -381,7 +394,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "wedding": (
         "wedding", "shaadi", "शादी", "marriage", "lagn", "लग्न", "engagement", "sagai",
         "साखरपुडा", "party", "trip", "exam", "exams", "interview", "surgery", "operation",
-        "appointment", "delivery", "launch", "meeting", "function", "court", "hearing",
+        "appointment", "delivery", "launch", "meeting", "function", "court", "hearing", "show",
+        "movie", "film", "match", "episode", "class", "lecture", "sale", "offer", "chance",
+        "mauka", "मौका", "shift", "duty", "session", "semester", "paper",
     ),
     # "kal ka suraj nahi dekhunga": not seeing tomorrow.
     "tomorrow_sun": (
@@ -402,7 +417,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "be gone", "b gone", "not be here", "stop existing", "cease to exist",
     ),
     "disappear": (
-        "vanishing", "vanished", "disappearing", "gayab ho jau*", "गायब हो जाऊ*",
+        "fade away", "fading away", "fade out", "vanish away", "vanishing", "vanished", "disappearing", "gayab ho jau*", "गायब हो जाऊ*",
         "nahisa ho*", "नाहीसा हो*",
     ),
 
@@ -515,8 +530,11 @@ WORDS: dict[str, tuple[str, ...]] = {
         "maarta", "maarti", "mara", "maari", "marla", "marli", "marle", "मारा", "मारी",
         "मारता", "मारती", "मार रहा", "मार रही", "मारलं", "मारले", "मारली", "aaptla",
         "aapatla", "aaptun", "आपटलं", "आपटल*", "आपटून", "patka", "patki", "patakta",
-        "पटका", "पटकता", "thoka", "ठोका", "ठोकलं",
+        "पटका", "पटकता", "thoka", "ठोका", "ठोकलं", "marun ghetla", "मारून घेतलं", "phod liya", "phod diya", "फोड़ लिया", "फोड़ दिया", "fod liya", "fod diya",
+        "maarun ghetla", "marun gheto", "मारून घेतो", "marun ghetle", "मारून घेतले",
     ),
+    "blunt_object": ("stone", "rock", "brick", "dagad", "दगड", "pathar", "patthar", "पत्थर",
+                     "eent", "ईंट", "hammer", "hathoda", "हथौड़ा", "hatoda", "हातोडा"),
     "hard_surface": (
         "wall", "walls", "deewar", "diwar", "diwaar", "दीवार", "दिवार", "bhint*", "भिंत*",
         "mirror", "door", "darwaja", "दरवाजा", "floor", "farsh", "फर्श", "zameen", "ज़मीन",
@@ -538,9 +556,9 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Said outright.
     Combination(S, (_g("miss_me"),)),
     Combination(S, (_g("never_born"),)),
-    Combination(S, (_g("will_to"), _g("off_myself")), 0, order=True),
+    Combination(S, (_g("will_to"), _g("off_myself")), 1, order=True),
     Combination(S, (_g("farewell_hint"), _g("farewell_hint", "die", "for_good", "goodbye",
-                                           "time", "last_time")), 10, across=True,
+                                           "last_time")), 10, across=True,
                 unless=_g("wedding")),
     Combination(S, (_g("last_time"), _g("time", "copula", "first_person", "me")), 4,
                 unless=_g("leave_harmless", "wedding")),
@@ -549,7 +567,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("nobody"), _g("miss_me_words")), 2, order=True),
     # Dying, ending, leaving for good.
     Combination(S, (_g("end_oneself"), _g("want"), _g("first_person", "first_person_verb", "me")), 4),
-    Combination(S, (_g("world"), _g("leave_behind")), 4),
+    Combination(S, (_g("world"), _g("leave_behind", "leave")), 4),
+    Combination(S, (_g("die"), _g("ask_for")), 3),
     Combination(S, (_g("leave"), _g("for_good")), 3,
                 unless=_g("leave_harmless", "alcohol", "drugs", "cannabis", "opioids", "quit")),
     Combination(S, (_g("gone_state"), _g("want", "for_good", "hope")), 4, same_word=True),
@@ -573,7 +592,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("painless"), _g("way_generic")), 3),
     Combination(S, (_g("search"), _g("way_to_die")), 4),
     # Means and places: the means, and the person there, ready or meaning it.
-    Combination(S, (_g("ligature"), _g("hanging_point"), _g("tie", "want", "self", "neck")), 6,
+    Combination(S, (_g("ligature"), _g("hanging_point"), _g("tie", "want", "self", "neck", "hang")), 6,
                 unless=_g("hanging_harmless")),
     Combination(S, (_g("noose_cord"), _g("neck")), 4, unless=_g("hanging_harmless")),
     Combination(S, (_g("rail_line"), _g("posture", "want", "plan_made", "jump")), 5),
@@ -607,6 +626,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(SH, (_g("head"), _g("hard_surface", "wall"), _g("strike", "bang", "hurt")), 5,
                 unless=_g("by_accident")),
     Combination(SH, (_g("bang", "scratch"), _g("self")), 2),
+    Combination(SH, (_g("head", "cut_site", "hand_part"), _g("blunt_object"), _g("strike", "reflexive", "hurt")), 5,
+                unless=_g("by_accident")),
     Combination(SH, (_g("bang", "cut", "scratch"), _g("cut_site"), _g("bleed")), 6, unless=_g("by_accident")),
     Combination(SH, (_g("hurt", "strike"), _g("on_purpose")), 5, unless=_g("by_accident")),
     Combination(SH, (_g("pull_hair"), _g("bleed")), 6),
