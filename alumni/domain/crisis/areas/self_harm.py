@@ -48,6 +48,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "maut behtar", "मौत बेहतर", "marna behtar", "marna achha", "marna accha",
         "mar jana behtar", "mar jana accha", "मर जाना बेहतर", "मरना बेहतर", "मरना अच्छा",
         "melela bara", "मेलेलं बरं", "marun gelela bara", "मेलो तर बरं", "melo tar bara",
+        "cant go on like this", "can't go on like this", "cannot go on like this",
         "better off dead", "rather be dead", "rather die", "cant wait to die",
         "can't wait to die", "cant wait to be dead", "can't wait to be dead", "waiting to die",
         "waiting for death", "waiting for my death",
@@ -120,7 +121,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     # "no one will miss me": nobody, then missing me.
     "nobody": ("no one", "nobody", "noone", "no1", "no one'll", "none of them", "koi", "कोई",
                "kisi ko", "किसी को", "kunala", "कुणाला", "कोणाला", "konala"),
-    "miss_me_words": ("miss me", "miss mi", "mis me", "care if i", "notice if i",
+    "miss_me_words": ("miss me", "miss mi", "mis me", "care if i", "cares if i", "cares if im",
+                      "care if im", "notice if i", "cares when i", "care when i",
                       "yaad nahi karega", "याद नहीं करेगा", "farak nahi padega", "फर्क नहीं पड़ेगा",
                       "farak padnar nahi", "फरक पडणार नाही", "athvan kadhnar nahi"),
     # "off myself" is spelt like "of myself" ("proud of myself"): only after a will.
@@ -141,7 +143,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "melo", "मेलो", "melela", "मेलेलं", "मेलेला", "marjava", "marun jav*", "मरून जाव*",
         "marun jaycha", "मरून जायच*", "jal ke mar*", "jalkar mar*", "jal kar mar*",
         "जल के मर*", "जलकर मर*", "doob ke mar*", "doob kar mar*", "डूब के मर*", "डूबकर मर*",
-        "budun mar*", "बुडून मर*", "mrutyu", "mrutyoo", "मृत्यू",
+        "budun mar*", "बुडून मर*", "mrutyu", "mrutyoo", "मृत्यू", "marav*", "maraw*",
+        "मराव*",
     ),
     # "khatam hona chahta hu": to be ended, said of oneself.
     # Asking for death, waiting for it.
@@ -151,6 +154,12 @@ WORDS: dict[str, tuple[str, ...]] = {
         "दे दे", "दे दो", "hava", "havay", "हवा", "हवाय", "pahije", "पाहिजे", "waiting for",
         "ask for", "asking for", "wait for",
     ),
+    # Marathi first person: "mi marto", "मी मरतो" (I am dying / I will die).
+    "die_first_person": ("marto", "मरतो", "marte", "मरते", "marnar", "मरणार", "marin", "मरीन",
+                         "maren", "मरेन"),
+    "first_person_mr": ("mi", "mee", "मी"),
+    # "sh" for self-harm in the words of people who do it ("sh urges", "relapsed on sh").
+    "sh_short": ("sh",),
     "end_oneself": (
         "khatam hona", "khatm hona", "khtm hona", "khatam hone", "khatm hone", "खत्म होना",
         "ख़त्म होना", "खत्म होने", "sampun jav*", "sampun jaycha", "sampun jayche",
@@ -163,7 +172,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     # Over, said of a life ("ayushya sampla", "जगून काय, सगळं संपलंय").
     "ended": ("sampl*", "संपल*"),
     "live": (
-        "jeevu", "jivu", "jeeyun", "jagaycha", "jagaychay", "jagaychi", "जगायचं", "जगायचंय",
+        "jiya", "जिया", "jiya jata", "jiya jaata", "जिया जाता", "jeevu", "jivu", "jeeyun", "jagaycha", "jagaychay", "jagaychi", "जगायचं", "जगायचंय",
         "jagaychach", "जगायचंच", "jagnyacha", "जगण्याचा", "stay alive", "staying alive",
         "keep living", "keep breathing", "be alive", "jivant rahaycha", "जिवंत राहायचं",
         "zinda rehna", "zinda rahna", "जिंदा रहना", "ज़िंदा रहना",
@@ -569,6 +578,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("end_oneself"), _g("want"), _g("first_person", "first_person_verb", "me")), 4),
     Combination(S, (_g("world"), _g("leave_behind", "leave")), 4),
     Combination(S, (_g("die"), _g("ask_for")), 3),
+    Combination(S, (_g("first_person_mr"), _g("die_first_person")), 1, order=True),
     Combination(S, (_g("leave"), _g("for_good")), 3,
                 unless=_g("leave_harmless", "alcohol", "drugs", "cannabis", "opioids", "quit")),
     Combination(S, (_g("gone_state"), _g("want", "for_good", "hope")), 4, same_word=True),
@@ -631,6 +641,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(SH, (_g("bang", "cut", "scratch"), _g("cut_site"), _g("bleed")), 6, unless=_g("by_accident")),
     Combination(SH, (_g("hurt", "strike"), _g("on_purpose")), 5, unless=_g("by_accident")),
     Combination(SH, (_g("pull_hair"), _g("bleed")), 6),
+    Combination(SH, (_g("sh_short"), _g("craving", "urge_to")), 1, order=True),
+    Combination(SH, (_g("relapse", "again"), _g("sh_short")), 2, order=True),
     Combination(SH, (_g("cutting_tool"), _g("hand_part", "cut_site"), _g("etch")), 6,
                 unless=_g("by_accident")),
 )
