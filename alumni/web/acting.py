@@ -2,15 +2,23 @@
 person (a page's session or an API token) and the address the request came from."""
 from __future__ import annotations
 
-from flask import Flask, g, request
+from flask import Flask, current_app, g, request
 from flask_login import current_user
 
+from alumni.access import PUBLIC, roles_for_endpoint
 from alumni.services.audit import Acting, acting_as, stop_acting
 
 
+def _signed_in_user():
+    # A public route (webhooks, health, sign-in) names its actor itself; not asking who is
+    # signed in keeps it off the database, which may be the thing that is down.
+    if request.endpoint is None or PUBLIC in roles_for_endpoint(current_app, request.endpoint):
+        return None
+    return current_user._get_current_object() if current_user.is_authenticated else None
+
+
 def _start_acting() -> None:
-    user = current_user._get_current_object() if current_user.is_authenticated else None
-    g.audit_acting = acting_as(Acting(user=user, ip=request.remote_addr))
+    g.audit_acting = acting_as(Acting(user=_signed_in_user(), ip=request.remote_addr))
 
 
 def _stop_acting(_error: BaseException | None) -> None:
