@@ -302,3 +302,15 @@ def test_cutting_burning_and_hitting_oneself_is_self_harm(text):
 ])
 def test_everyday_sentences_with_the_same_words_do_not_alert(text):
     assert not detect(text).crisis, detect(text).explain()
+
+
+# --- phone spelling -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "i wnt 2 die", "IM DONE WITH LIFE", "tired of livin", "gonna hang myslf", "cuttin agn",
+    "cut my wristz", "zindgi khtm kr dunga", "pankhe se ltk jaunga", "mla jagaych nahi",
+    "rulavar zopto", "kaymcha zopun javasa vatata", "सुसाइड कर लूंगा", "सुसाईड करणार",
+    "रेल्वेखाली उडी घेतो", "मी मरतो आता", "blade se hath kata jaan bujh k",
+])
+def test_typos_and_shorthand_still_reach_a_person(text):
+    assert detect(text).crisis, detect(text).explain()

@@ -32,7 +32,7 @@ _FOR_GOOD = (
 WORDS: dict[str, tuple[str, ...]] = {
     # --- wanting to die, said outright or by euphemism (strong on their own) ------------
     "suicide": (
-        "unaliv*", "un alive", "offing myself", "do myself in", "top myself", "neck myself", "end myself", "end my self",
+        "unaliv*", "un alive", "सुसाइड*", "सुसाईड*", "susaid*", "offing myself", "do myself in", "top myself", "neck myself", "end myself", "end my self",
         "ending myself", "kill mself", "kill meself", "end everything", "end it tonight",
         "give up on life", "gave up on life", "given up on life", "giving up on life",
         "taking my life", "took my own life", "not worth living", "life isnt worth",
@@ -172,7 +172,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     # Over, said of a life ("ayushya sampla", "जगून काय, सगळं संपलंय").
     "ended": ("sampl*", "संपल*"),
     "live": (
-        "jiya", "जिया", "jiya jata", "jiya jaata", "जिया जाता", "jeevu", "jivu", "jeeyun", "jagaycha", "jagaychay", "jagaychi", "जगायचं", "जगायचंय",
+        "livin", "jiya", "जिया", "jiya jata", "jiya jaata", "जिया जाता", "jeevu", "jivu", "jeeyun", "jagaycha", "jagaychay", "jagaychi", "जगायचं", "जगायचंय",
         "jagaychach", "जगायचंच", "jagnyacha", "जगण्याचा", "stay alive", "staying alive",
         "keep living", "keep breathing", "be alive", "jivant rahaycha", "जिवंत राहायचं",
         "zinda rehna", "zinda rahna", "जिंदा रहना", "ज़िंदा रहना",
@@ -322,14 +322,16 @@ WORDS: dict[str, tuple[str, ...]] = {
         "railway line", "railway track", "railway tracks", "rail line", "rail track",
         "train track", "train tracks", "train line", "tracks", "patri",
         "patriyon", "पटरी", "पटरियों", "rulavar", "रुळावर", "rulavarun", "रुळावरून",
-        "रूळ", "रुळ", "railway patri", "रेल की पटरी",
+        "रूळ", "रुळ", "railway patri", "रेल की पटरी", "रेल्वेखाली", "relvekhali", "railwaykhali",
+        "railway khali", "रेल्वेच्या खाली", "train khali", "ट्रेनखाली", "trainkhali",
     ),
     "posture": (
         "lying", "lay", "laying", "lying down", "sitting", "standing", "stood",
         "let", "leta", "leti", "lete", "let gaya", "let gayi", "letna", "लेट", "लेटा", "लेटी",
         "लेट गया", "लेटना", "baitha", "baithi", "बैठा", "बैठी", "khada", "khadi", "खड़ा",
         "खड़ी", "zoplo", "jhoplo", "झोपलो", "zopun", "झोपून", "basloy", "बसलोय", "baslo",
-        "बसलो", "ubha", "ubhi", "उभा", "उभी",
+        "बसलो", "ubha", "ubhi", "उभा", "उभी", "zopto", "jhopto", "झोपतो", "zopnar", "झोपणार",
+        "zopin", "झोपेन", "let jaunga", "let jaungi", "लेट जाऊंगा", "लेट जाऊंगी",
     ),
     # Fire and fuel: burning oneself to death.
     "fuel": (
@@ -452,7 +454,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     # Where people cut or burn themselves.
     "cut_site": (
-        "arm", "arms", "forearm", "forearms", "wrist", "wrists", "thigh", "thighs", "leg",
+        "arm", "arms", "forearm", "forearms", "wrist", "wrists", "wristz", "rist", "rists", "thigh", "thighs", "leg",
         "legs", "stomach", "belly", "hip", "hips", "skin", "ankle", "bazu", "baazu", "बाज़ू",
         "बाजू", "banh", "baanh", "बांह", "बाँह", "bahon", "बाहों", "kalai", "कलाई", "kalaai",
         "nas", "nasen", "नसें", "नस", "jangh", "जांघ", "janghon", "जांघों", "hatavar",
