@@ -204,6 +204,13 @@ def test_a_means_with_the_person_there_or_ready_is_suicide(text):
     "डोकं भिंतीवर आपटलं",
     "कात्रीने मांडीवर खुणा केल्या",
     "compass se haath pe naam likha",
+    "hatavar navin jakhma aahet",
+    "मांडीवर नवीन जखमा आहेत",
+    "i hide my cuts with long sleeves",
+    "my arms are covered in scars from cutting",
+    "blade lapavun thevlay",
+    "blade chupa ke rakha hai",
+    "fresh cuts on my thighs",
     "sh urges are bad tonight",
     "relapsed on sh after 2 months",
     "dokyavar dagad marun ghetla",
@@ -332,6 +339,11 @@ def test_cutting_burning_and_hitting_oneself_is_self_harm(text):
     "saans lene mein dikkat, asthma",
     "maut ka kuan dekha mele mein",
     "melo hasun hasun",
+    "knife chupa ke rakha hai bachchon se",
+    "got new scars from the bike accident",
+    "paper cuts on my fingers lol",
+    "scar on my arm from the surgery",
+    "haath pe naya ghaav, cycle se gira",
 ])
 def test_everyday_sentences_with_the_same_words_do_not_alert(text):
     assert not detect(text).crisis, detect(text).explain()

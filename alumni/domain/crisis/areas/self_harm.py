@@ -533,6 +533,20 @@ WORDS: dict[str, tuple[str, ...]] = {
     # "carving" is spelt like "craving" once the vowels go: only beside a body part.
     "carve": ("carved", "carvd", "carving into", "carved into", "carve into"),
     "scratch": ("scratched", "scratching", "scratch", "clawed", "clawing"),
+    # Wounds on the body, new or hidden: what a person who cuts says about it afterwards.
+    "wound": ("cuts", "scars", "scar", "wounds", "jakhma", "जखमा", "jakhmi", "ghaav", "घाव",
+              "zakhm", "ज़ख्म", "जख्म", "zakham", "kat ke nishaan", "cut marks", "kat"),
+    "fresh": ("fresh", "new", "naye", "naya", "nayi", "navin", "नवीन", "नए", "नई", "नया", "taaza",
+              "ताज़ा", "again", "more"),
+    "hide": ("hide", "hiding", "hid", "covered", "cover up", "long sleeves", "full sleeves",
+             "chupa", "chupaya", "chupa ke", "chupata", "chupati", "chhupa", "chhupata",
+             "chhupa ke", "छुपा", "छुपाया", "छुपाता", "छुपा के", "छुपाके", "lapav*", "लपव*",
+             "lapvun", "लपवून", "dhak ke", "ढक के", "jhakun", "झाकून"),
+    # A blade or razor kept hidden (a kitchen knife is hidden from children, not for oneself).
+    "blade": ("razor", "razors", "razr", "rezar", "रेजर*", "रेझर*", "blade*", "ब्लेड*"),
+    # A knife hidden from the children is kept safe, not kept for oneself.
+    "safekeeping": ("kids", "children", "child", "bachchon", "bachon", "bachche", "बच्चों", "बच्चे",
+                    "mulanpasun", "मुलांपासून", "mulanna", "safe", "safely", "away from"),
     "burn_mark": (
         "daag", "dag", "daagh", "दाग", "दाग़", "chatka", "chatke", "चटका", "चटके", "branded",
         "branding", "burn marks", "burn mark", "chhale", "छाले",
@@ -662,6 +676,11 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(SH, (_g("bang", "cut", "scratch"), _g("cut_site"), _g("bleed")), 6, unless=_g("by_accident")),
     Combination(SH, (_g("hurt", "strike"), _g("on_purpose")), 5, unless=_g("by_accident")),
     Combination(SH, (_g("pull_hair"), _g("bleed")), 6),
+    Combination(SH, (_g("wound"), _g("cut_site", "hand_part"), _g("fresh", "hide")), 5,
+                unless=_g("by_accident")),
+    Combination(SH, (_g("wound", "blade"), _g("hide")), 4,
+                unless=_g("by_accident", "safekeeping")),
+    Combination(SH, (_g("wound"), _g("cut")), 3, unless=_g("by_accident")),
     Combination(SH, (_g("sh_short"), _g("craving", "urge_to")), 1, order=True),
     Combination(SH, (_g("relapse", "again"), _g("sh_short")), 2, order=True),
     Combination(SH, (_g("cutting_tool"), _g("hand_part", "cut_site"), _g("etch")), 6,
