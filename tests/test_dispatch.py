@@ -214,3 +214,48 @@ def test_redis_down_while_dispatching_loses_no_checkin(db_session, app):
     assert report.queued == statuses[CheckInStatus.SCHEDULED]
     assert sorted(_queued_job_ids()) == sorted(f"checkin-{c.id}" for c in checkins)
     assert {_reload(c).status for c in checkins} == {CheckInStatus.QUEUED}
+
+
+def _sent_in_a_daytime_zone(now) -> CheckIn:
+    """A check-in dispatched now to someone for whom it is daytime (the sender asks again)."""
+    ensure_default_plan()
+    checkin = _due_checkin(make_alumnus(timezone=_zone_where_it_is_midday_now()), due=now - timedelta(minutes=1))
+    assert dispatch_due(now).queued == 1
+    return checkin
+
+
+def test_a_send_job_a_killed_worker_took_from_the_queue_is_enqueued_again_and_sent_once(db_session, run_jobs):
+    now = datetime.utcnow()
+    checkin = _sent_in_a_daytime_zone(now)
+    # The worker took the job off the queue and died before starting it: RQ still says queued.
+    assert Queue(OUTREACH, connection=get_redis()).pop_job_id() == f"checkin-{checkin.id}"
+    assert dispatch_due(now + timedelta(seconds=30)).requeued_lost == 0   # may still be starting
+    assert dispatch_due(now + timedelta(minutes=2)).requeued_lost == 1
+    run_jobs()
+    assert_each_sent_once([checkin])
+
+
+def test_a_retry_the_scheduler_never_released_is_sent_once_the_sweep_sees_it_overdue(db_session, run_jobs):
+    from alumni.outreach.send_jobs import enqueue_send_jobs
+    now = datetime.utcnow()
+    checkin = _sent_in_a_daytime_zone(now)
+    Queue(OUTREACH, connection=get_redis()).pop_job_id()
+    retry_at = now + timedelta(seconds=5)
+    row = _reload(checkin)
+    row.next_attempt_at = retry_at
+    db.session.commit()
+    assert enqueue_send_jobs([checkin.id], retry_at, now=now) == 1   # held by RQ's scheduler
+    assert _queued_job_ids() == []
+    assert dispatch_due(retry_at + timedelta(minutes=2)).requeued_lost == 1
+    run_jobs()
+    assert_each_sent_once([checkin])
+
+
+def test_a_send_job_waiting_behind_a_long_queue_is_not_enqueued_twice_by_either_sweep(db_session):
+    from alumni.outreach.reconcile import reconcile_stale_sending
+    checkin = _due_checkin(make_alumnus())
+    dispatch_due(NOW)
+    later = NOW + timedelta(minutes=30)   # the rate cap is slow, the job still waits its turn
+    assert dispatch_due(later).requeued_lost == 0
+    assert reconcile_stale_sending(later).reenqueued == 0
+    assert _queued_job_ids() == [f"checkin-{checkin.id}"]

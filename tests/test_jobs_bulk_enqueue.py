@@ -1,45 +1,35 @@
-"""Bulk enqueue writes each job's Redis hash itself (the shape learnt from RQ): the jobs
-must be the ones RQ would have written, seen as live, and run by a real RQ worker."""
-import zlib
+"""Bulk enqueue goes through RQ's own Queue.enqueue_many: the jobs are live, in queue order,
+not enqueued twice while waiting, and run by a real RQ worker; the dispatcher's jobs are
+exactly what RQ's single-job enqueue writes."""
 from datetime import datetime, timedelta
 
 from rq import Queue
 from rq.job import Job
 
 from alumni.extensions import db
-from alumni.jobs import OUTREACH, enqueue_many, get_queue, job_is_live, learn_job_shape, live_job_ids
+from alumni.jobs import OUTREACH, enqueue_many, job_is_live, live_job_ids
 from alumni.models import CheckIn
-from alumni.outreach.dispatcher import SEND_JOB, dispatch_due
+from alumni.outreach.dispatcher import dispatch_due
+from alumni.outreach.send_jobs import SEND_JOB
 from alumni.redis_conn import get_redis
 from alumni.services.plans import ensure_default_plan
 from tests.support.delivery import assert_each_sent_once, daytime_zone
 from tests.support.factories import make_alumnus
 
 NOW = datetime(2025, 1, 10, 6, 0)  # 11:30 in Kolkata
-CLOCK_FIELDS = {b"created_at", b"enqueued_at"}
 
 
-def _stored(job_id: str) -> dict:
-    raw = get_redis().hgetall(Job.key_for(job_id))
-    raw[b"data"] = zlib.decompress(raw[b"data"])
-    return {name: value for name, value in raw.items() if name not in CLOCK_FIELDS}
-
-
-def test_bulk_jobs_are_stored_exactly_as_rq_stores_them(app_context):
-    calls = [(f"checkin-{i}", (i,)) for i in (7, 8, 9, 10)]
-    assert learn_job_shape(get_queue(OUTREACH), [Queue.prepare_data(SEND_JOB, args=a, job_id=j)
-                                                 for j, a in calls[:2]]) is not None, "the fast path is taken"
-    assert enqueue_many(SEND_JOB, calls, queue=OUTREACH) == 4
-    bulk = {job_id: _stored(job_id) for job_id, _ in calls}
-    get_redis().flushdb()
+def test_a_dispatched_job_is_the_job_rq_enqueues_for_one_call(db_session, app_context):
+    checkin = CheckIn(alumnus_id=make_alumnus().id, channel="preferred", template_key="checkin",
+                      due_at=NOW - timedelta(minutes=1))
+    db.session.add(checkin)
+    db.session.commit()
+    assert dispatch_due(NOW).enqueued == 1
+    job = Job.fetch(f"checkin-{checkin.id}", connection=get_redis())
     config = app_context.config
-    for job_id, args in calls:  # RQ's own single-job enqueue, same options
-        get_queue(OUTREACH).enqueue(SEND_JOB, *args, job_id=job_id, result_ttl=config["RQ_RESULT_TTL"],
-                                    failure_ttl=config["RQ_FAILURE_TTL"])
-    for job_id, _ in calls:
-        assert bulk[job_id] == _stored(job_id), job_id
-    job = Job.fetch("checkin-9", connection=get_redis())
-    assert (job.func_name, job.args, job.kwargs, job.origin) == (SEND_JOB, (9,), {}, OUTREACH)
+    assert (job.func_name, job.args, job.kwargs, job.origin, job.result_ttl, job.failure_ttl) == (
+        SEND_JOB, (checkin.id,), {}, OUTREACH, config["RQ_RESULT_TTL"], config["RQ_FAILURE_TTL"])
+    assert job.get_status() == "queued"
 
 
 def test_bulk_jobs_are_live_in_queue_order_and_not_enqueued_twice(app_context):

@@ -6,9 +6,10 @@ Principles it keeps:
   UPDATE (... WHERE status = 'scheduled'), so two dispatchers running at once never queue
   the same check-in twice: the second UPDATE finds the row no longer scheduled.
 - Commit, then enqueue. A crash between the two leaves a `queued` row with no job; the next
-  run's `requeue_lost` finds it (as it finds everything Redis forgot) and enqueues it again.
-- Work goes in batches (bulk UPDATEs, then jobs written a thousand per Redis call) so 100,000 due
-  check-ins take seconds, not minutes.
+  run's `requeue_lost` (alumni/outreach/send_jobs.py) finds it, as it finds everything Redis
+  forgot, and enqueues it again.
+- Work goes in batches (bulk UPDATEs, then RQ's enqueue_many a thousand jobs per Redis
+  pipeline) so 100,000 due check-ins take seconds, not minutes.
 """
 from __future__ import annotations
 
@@ -16,28 +17,20 @@ import logging
 from collections import Counter, defaultdict
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import NamedTuple
 
 from flask import current_app
 
 from alumni.domain.send_rules import DEFER, QUEUE, SKIP, may_send
 from alumni.extensions import db
-from alumni.jobs import OUTREACH, enqueue_many
 from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, CheckInStatus, Consent, utcnow
+from alumni.outreach.send_jobs import enqueue_send_jobs, requeue_lost
 from alumni.services.plans import among, quiet_hours
 
 log = logging.getLogger(__name__)
 
-SEND_JOB = "workers.delivery.send_checkin"
 DEFAULT_BATCH = 2000
-# A `queued` row younger than this may belong to a dispatcher that has committed but not yet
-# enqueued; leave it to that dispatcher.
-REQUEUE_GRACE = timedelta(seconds=60)
-
-
-def job_id_for(checkin_id: int) -> str:
-    return f"checkin-{checkin_id}"
 
 
 @dataclass
@@ -54,12 +47,6 @@ class DispatchReport:
         skipped = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items())) or "none"
         return (f"queued {self.queued}, deferred {self.deferred} (quiet hours), skipped: {skipped}; "
                 f"re-enqueued {self.requeued_lost} lost job(s)")
-
-
-def enqueue_send_jobs(checkin_ids: list[int]) -> int:
-    """The one way a send job is enqueued (dispatcher, lost-job recovery, check-in now):
-    job id checkin-<id> on OUTREACH; ids whose job is still live are left alone."""
-    return enqueue_many(SEND_JOB, [(job_id_for(i), (i,)) for i in checkin_ids], queue=OUTREACH)
 
 
 def dispatch_due(now: datetime | None = None, batch_size: int = DEFAULT_BATCH,
@@ -99,7 +86,7 @@ def dispatch_checkins(checkin_ids: list[int], now: datetime | None = None) -> Di
         CheckIn.id.in_(checkin_ids), CheckIn.status == CheckInStatus.SCHEDULED, CheckIn.due_at <= now)))
     claimed = _dispatch_batch(_load(ids), now, report) if ids else []
     if claimed:
-        report.enqueued += enqueue_send_jobs(claimed)
+        report.enqueued += enqueue_send_jobs(claimed, claimed=True, now=now)
     return report
 
 
@@ -223,7 +210,7 @@ class _BackgroundEnqueue:
 
     def _enqueue(self, checkin_ids: list[int]) -> int:
         with self.app.app_context():
-            return enqueue_send_jobs(checkin_ids)
+            return enqueue_send_jobs(checkin_ids, claimed=True)
 
     def _collect(self, block: bool) -> None:
         while self.pending and (block or self.pending[0].done()):
@@ -238,26 +225,3 @@ class _BackgroundEnqueue:
                 self._collect(block=True)
         finally:
             self.pool.shutdown(wait=True)   # never leave a thread writing behind the caller
-
-
-def requeue_lost(now: datetime | None = None, batch_size: int = DEFAULT_BATCH) -> int:
-    """Enqueue again every `queued` check-in whose job Redis no longer has (flushed, lost,
-    or a dispatcher that died between commit and enqueue). Returns how many."""
-    now = now or utcnow()
-    cutoff = now - REQUEUE_GRACE
-    total, after = 0, 0
-    while True:
-        ids = list(db.session.scalars(
-            db.select(CheckIn.id).where(CheckIn.status == CheckInStatus.QUEUED, CheckIn.id > after,
-                                        db.or_(CheckIn.queued_at.is_(None), CheckIn.queued_at <= cutoff),
-                                        # a send waiting out a retry backoff is picked up once due
-                                        db.or_(CheckIn.next_attempt_at.is_(None), CheckIn.next_attempt_at <= now))
-            .order_by(CheckIn.id).limit(batch_size)))
-        db.session.commit()  # end the read transaction before talking to Redis
-        if not ids:
-            break
-        after = ids[-1]
-        total += enqueue_send_jobs(ids)
-    if total:
-        log.warning("re-enqueued %d queued check-in(s) whose job was gone", total)
-    return total

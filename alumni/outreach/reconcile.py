@@ -5,8 +5,9 @@ longer than any live attempt can take, we ask the provider (Twilio's message lis
 filtered by To since the attempt began) whether that text went out: found -> `sent` with
 that sid; not found -> back to `queued` for another attempt. Email has no such list, so a
 stale email is sent again (at least once beats never), under the same Message-ID as the
-attempt that may have gone, so the mailbox treats the two as one message. Queued check-ins whose job Redis
-lost are put back on the queue.
+attempt that may have gone, so the mailbox treats the two as one message. Then queued
+check-ins whose job will not come get one (requeue_lost in alumni/outreach/send_jobs.py, the
+same sweep the dispatcher runs).
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from flask import current_app
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, Direction, Message, utcnow
 from alumni.domain.send_rules import retries_exhausted
-from alumni.outreach.sender import UNCONFIRMED, record_sent, report_failed, schedule_retry
+from alumni.outreach.send_jobs import enqueue_send_jobs, requeue_lost
+from alumni.outreach.sender import UNCONFIRMED, record_sent, report_failed
 from alumni.outreach.transports.base import TransportError
 from alumni.outreach.transports.registry import transport_for
 
@@ -53,7 +55,7 @@ def reconcile_stale_sending(now: datetime | None = None, limit: int = 500) -> Re
         .order_by(CheckIn.sending_started_at).limit(limit)))
     for checkin_id in ids:
         _reconcile_one(checkin_id, now, report)
-    report.reenqueued = requeue_lost_jobs(now)
+    report.reenqueued = requeue_lost(now)
     return report
 
 
@@ -115,38 +117,16 @@ def _reconcile_one(checkin_id: int, now: datetime, report: ReconcileReport) -> N
         db.session.commit()
         report.failed += 1
         return
+    # Due now, by the clock the sender reads: the row then names a job of this time, never
+    # the interrupted attempt's, which RQ may still call started for minutes.
+    resend_at = min(now, utcnow())
     moved = db.session.execute(db.update(CheckIn).where(*this_attempt).values(
-        status=CheckInStatus.QUEUED, next_attempt_at=None, updated_at=now,
+        status=CheckInStatus.QUEUED, next_attempt_at=resend_at, updated_at=now,
         last_error=f"attempt {attempts} was interrupted; the provider has no record of it, so it will be sent again")
         .execution_options(synchronize_session=False)).rowcount
     if moved != 1:
         db.session.rollback()
         return  # the attempt finished after all, or another sweeper moved it
     db.session.commit()
-    schedule_retry(checkin_id, attempts, 0)
+    enqueue_send_jobs([checkin_id], resend_at, now=resend_at)
     report.requeued += 1
-
-
-def requeue_lost_jobs(now: datetime, grace_seconds: float = 300, retry_grace_seconds: float = 30,
-                      limit: int = 1000) -> int:
-    """`queued` rows whose job is overdue: gone (Redis flushed), died with a SIGKILLed
-    worker (RQ still calls it "started" for minutes), or a retry that RQ's scheduler did not
-    release (a killed worker can hold the scheduler lock for minutes). Enqueue a fresh job
-    under an id of this sweep window; a duplicate is harmless, since only one job can
-    claim the row."""
-    from alumni.jobs import OUTREACH, enqueue
-    overdue_retry = db.and_(CheckIn.next_attempt_at.is_not(None),
-                            CheckIn.next_attempt_at < now - timedelta(seconds=retry_grace_seconds))
-    stale_first = db.and_(CheckIn.next_attempt_at.is_(None),
-                          db.func.coalesce(CheckIn.queued_at, CheckIn.updated_at) < now - timedelta(seconds=grace_seconds))
-    ids = list(db.session.scalars(db.select(CheckIn.id).where(
-        CheckIn.status == CheckInStatus.QUEUED, db.or_(overdue_retry, stale_first))
-        .order_by(CheckIn.id).limit(limit)))
-    db.session.commit()  # no read transaction held while talking to Redis
-    window = int(now.timestamp() // retry_grace_seconds)
-    count = 0
-    for checkin_id in ids:
-        if enqueue("workers.delivery.send_checkin", checkin_id, queue=OUTREACH,
-                   job_id=f"checkin-{checkin_id}-sweep-{window}") is not None:
-            count += 1
-    return count

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
-import math
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -31,6 +30,7 @@ from alumni.extensions import db
 from alumni.models import (CheckIn, CheckInStatus, ConsentSource, Direction, FollowUpReason, Message,
                            utcnow)
 from alumni.outreach.circuit_breaker import breaker_for
+from alumni.outreach.send_jobs import enqueue_send_jobs
 from alumni.outreach.transports.base import OutboundMessage, SendResult, TransportError
 from alumni.outreach.transports.registry import provider_of, status_callback_url, transport_for
 from alumni.services.audit import audit
@@ -239,9 +239,8 @@ def record_failure(checkin_id: int, message_id: int, failure: ProviderFailure,
     checkin.status = CheckInStatus.QUEUED
     checkin.next_attempt_at = retry_at
     checkin.last_error = f"attempt {checkin.attempts} failed ({failure.reason}); will retry"
-    attempts = checkin.attempts
     db.session.commit()
-    schedule_retry(checkin_id, attempts, (retry_at - now).total_seconds())
+    enqueue_send_jobs([checkin_id], retry_at, now=now)
     return Outcome.RETRY
 
 
@@ -286,7 +285,7 @@ def _defer(checkin: CheckIn, until: datetime, why: str, now: datetime) -> Outcom
     checkin.updated_at = now
     checkin_id = checkin.id
     db.session.commit()
-    schedule_send_at(checkin_id, until, now)
+    enqueue_send_jobs([checkin_id], until, now=now)
     return Outcome.DEFERRED
 
 
@@ -301,36 +300,3 @@ def _pending_message(checkin_id: int) -> Message | None:
     return db.session.scalar(db.select(Message).where(
         Message.checkin_id == checkin_id, Message.direction == Direction.OUTBOUND,
         Message.provider_id.is_(None)).order_by(Message.id.desc()).limit(1))
-
-
-def retry_job_id(checkin_id: int, next_attempt: int) -> str:
-    return f"checkin-{checkin_id}-attempt-{next_attempt}"
-
-
-def schedule_retry(checkin_id: int, attempts_so_far: int, delay: float) -> None:
-    """A job of its own (a new id: the current job's id is still live while it runs)."""
-    from alumni.jobs import OUTREACH, enqueue, get_queue, job_is_live
-    job_id = retry_job_id(checkin_id, attempts_so_far + 1)
-    if delay < 1:
-        enqueue("workers.delivery.send_checkin", checkin_id, queue=OUTREACH, job_id=job_id)
-        return
-    if job_is_live(job_id):
-        return
-    config = current_app.config
-    get_queue(OUTREACH).enqueue_in(timedelta(seconds=math.ceil(delay)), "workers.delivery.send_checkin", checkin_id,
-                                   job_id=job_id, result_ttl=config["RQ_RESULT_TTL"],
-                                   failure_ttl=config["RQ_FAILURE_TTL"])
-
-
-def schedule_send_at(checkin_id: int, until: datetime, now: datetime) -> None:
-    """A send job for a deferred check-in, named for its time: the running job's own id
-    (and the attempt-numbered retry ids) may still be live while this one is made."""
-    from alumni.jobs import OUTREACH, get_queue, job_is_live
-    job_id = f"checkin-{checkin_id}-at-{int(until.timestamp())}"
-    if job_is_live(job_id):
-        return
-    config = current_app.config
-    delay = max(1, math.ceil((until - now).total_seconds()))
-    get_queue(OUTREACH).enqueue_in(timedelta(seconds=delay), "workers.delivery.send_checkin", checkin_id,
-                                   job_id=job_id, result_ttl=config["RQ_RESULT_TTL"],
-                                   failure_ttl=config["RQ_FAILURE_TTL"])
