@@ -1,7 +1,8 @@
 """Contract test: what the project sends through the real `twilio` client is what Twilio's
-own OpenAPI description (../shared/twilio/twilio_api_v2010.json) accepts, checked by Prism
-(which answers 422 to a request that breaks the spec). Prism is installed from npm into
-.cache/prism on first use; the test is skipped only where npm is unavailable."""
+own OpenAPI description (tests/contract/twilio/twilio_api_v2010.json, kept in the repository:
+see the README beside it) accepts, checked by Prism (which answers 422 to a request that breaks
+the spec). Prism is installed from npm into .cache/prism on first use; the test is skipped only
+where npm is unavailable, and fails when the description is missing."""
 from __future__ import annotations
 
 import shutil
@@ -19,7 +20,7 @@ from alumni.outreach.transports.twilio_sms import TwilioSmsTransport
 from alumni.outreach.transports.twilio_whatsapp import TwilioWhatsAppTransport
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT.parent / "shared" / "twilio" / "twilio_api_v2010.json"
+SPEC = ROOT / "tests" / "contract" / "twilio" / "twilio_api_v2010.json"
 CACHE = ROOT / ".cache" / "prism"
 PRISM = CACHE / "node_modules" / ".bin" / "prism"
 ACCOUNT = "AC" + "1" * 32
@@ -47,8 +48,9 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def prism_url():
+    # A missing description must not turn the contract check into a silent skip.
     if not SPEC.exists():
-        pytest.skip(f"Twilio's API description is not at {SPEC}")
+        pytest.fail(f"Twilio's API description is not at {SPEC}: restore it (tests/contract/twilio/README.md)")
     prism = _install_prism()
     port = _free_port()
     process = subprocess.Popen([str(prism), "mock", "-h", "127.0.0.1", "-p", str(port), str(SPEC)],
