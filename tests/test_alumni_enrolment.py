@@ -159,3 +159,29 @@ def test_a_write_refused_by_another_constraint_is_explained_not_a_server_error(a
             conn.exec_driver_sql(f"ALTER TABLE alumni DROP CONSTRAINT IF EXISTS {refusal}"
                                  if conn.dialect.name == "postgresql" else f"DROP TRIGGER IF EXISTS {refusal}")
             db.session.commit()
+
+
+def _ticked_boxes(html: str) -> set[str]:
+    return {name for tag in re.findall(r"<input[^>]*>", html) if 'type="checkbox"' in tag and "checked" in tag
+            for name in re.findall(r'name="([^"]+)"', tag)}
+
+
+def test_the_new_enrolment_form_starts_with_every_consent_box_unticked(app, login_as):
+    client = login_as("coordinator")
+    html = client.get("/alumni/new").text
+    assert 'name="consent_sms"' in html and 'name="consent_whatsapp"' in html and 'name="consent_email"' in html
+    assert _ticked_boxes(html) == set()
+
+
+def test_enrolling_without_ticking_a_box_records_no_consent(app, login_as):
+    client = login_as("coordinator")
+    data = _form()
+    del data["consent_sms"]
+    response = client.post("/alumni/new", data=data)
+    assert response.status_code == 302
+    profile = client.get(response.headers["Location"]).text
+    assert "sms: no" in profile and "SMS consent given" not in profile
+    with app.app_context():
+        alumnus = db.session.scalar(db.select(Alumnus))
+        assert not any(alumnus.current_consent(ch) for ch in ("sms", "whatsapp", "email"))
+        assert db.session.scalar(db.select(db.func.count(Consent.id))) == 0

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 import pytest
 
 from alumni.extensions import db
-from alumni.models import Alumnus, AuditEvent
+from alumni.models import Alumnus, AuditEvent, Consent
 from alumni.services.tokens import issue_token
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
@@ -168,3 +168,21 @@ def test_the_openapi_document_is_public_and_describes_the_alumni_paths(app):
     document = app.test_client().get("/api/v1/openapi.json").get_json()
     assert document["openapi"].startswith("3.1")
     assert {"/api/v1/alumni", "/api/v1/alumni/{alumnus_id}", "/api/v1/alumni/{alumnus_id}/timeline"} <= set(document["paths"])
+
+
+def test_an_enrolment_without_consent_records_no_consent_and_the_document_says_so(app, token_for):
+    headers = token_for("coordinator")
+    body = _enrolment()
+    del body["consent"]
+    response = app.test_client().post("/api/v1/alumni", json=body, headers=headers)
+    assert response.status_code == 201, response.get_json()
+    assert response.get_json()["consent"] == {"sms": False, "whatsapp": False, "email": False}
+    partial = app.test_client().post("/api/v1/alumni", json=_enrolment(phone="098123 45613", consent={"email": False}),
+                                     headers=headers)
+    assert partial.get_json()["consent"] == {"sms": False, "whatsapp": False, "email": False}
+    with app.app_context():
+        assert db.session.scalar(db.select(db.func.count(Consent.id))) == 0
+    document = app.test_client().get("/api/v1/openapi.json").get_json()
+    consent = document["components"]["schemas"]["AlumnusInput"]["properties"]["consent"]
+    assert "no consent" in consent["description"]
+    assert all("default" not in schema for schema in consent["properties"].values())

@@ -219,7 +219,11 @@ _input_properties = {
     "discreet": {"type": "boolean"},
     "notes": {**_nullable_text, "maxLength": 5000},
     "consent": {"type": "object", "additionalProperties": False,
-                "properties": {c: {"type": "boolean"} for c in CHANNELS}},
+                "description": "What the graduate agreed to. Nothing is assumed: a channel left out "
+                               "(or no consent object at all) records no consent for it, and nothing "
+                               "is sent on that channel until consent is given.",
+                "properties": {c: {"type": "boolean", "description": "true only when the graduate "
+                                   "agreed; there is no default."} for c in CHANNELS}},
 }
 add_schema("AlumnusInput", {"type": "object", "required": ["first_name", "discharge_date"],
                             "properties": _input_properties, "additionalProperties": False})

@@ -68,8 +68,8 @@ def index():
 def new():
     form = _form()
     if request.method == "GET":
+        # Consent is something the graduate does today, so every box starts unticked.
         form.timezone.data = form.timezone.data or _default_timezone()
-        form.consent_sms.data = True
     if form.validate_on_submit():
         values = form.values()
         try:
