@@ -72,6 +72,19 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+# The console transport's one line per message (channel, masked address, first words) is
+# what a developer trying the loop after `make run` needs to see: it is left as written,
+# but only while an app outside production is current. Anywhere else it is masked too.
+UNMASKED_OUTSIDE_PRODUCTION = frozenset({"alumni.console_outbox"})
+
+
+def _left_as_written(record: logging.LogRecord) -> bool:
+    if record.name not in UNMASKED_OUTSIDE_PRODUCTION:
+        return False
+    from flask import current_app, has_app_context
+    return has_app_context() and current_app.config.get("ALUMNI_ENV") != "production"
+
+
 def install_log_redaction() -> None:
     """Mask every log record made in this process from now on. Idempotent: create_app runs
     more than once in a process (tests, the CLI) and the wrapper is added once."""
@@ -82,7 +95,8 @@ def install_log_redaction() -> None:
 
     def make_record(*args, **kwargs) -> logging.LogRecord:
         record = current(*args, **kwargs)
-        redacting.filter(record)
+        if not _left_as_written(record):
+            redacting.filter(record)
         return record
 
     make_record.redacts_health_data = True

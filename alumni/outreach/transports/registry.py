@@ -72,7 +72,7 @@ def _build(app, channel: str) -> Transport:
         return SmtpEmailTransport.from_config(config)
     from alumni.outreach.transports.console import ConsoleTransport
     from alumni.redis_conn import get_redis
-    return ConsoleTransport(channel, get_redis())
+    return ConsoleTransport(channel, get_redis(), show_messages=config["ALUMNI_ENV"] != "production")
 
 
 def transport_for(channel: str) -> Transport:
