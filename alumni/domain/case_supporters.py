@@ -3,12 +3,15 @@ be contacted, and only when staff may need them -- a crisis (the person closest 
 may reach them first) or a case about not reaching them (alumni.domain.ladder)."""
 from __future__ import annotations
 
-from alumni.domain.ladder import suggest_supporters
+from collections.abc import Callable
+
+from alumni.domain.ladder import SupporterT, suggest_supporters
 
 CRISIS_REASONS = frozenset({"crisis"})
 
 
-def supporters_for_case(reason: str, supporters: list, *, may_contact=lambda s: s.may_contact) -> list:
+def supporters_for_case(reason: str, supporters: list[SupporterT], *,
+                        may_contact: Callable[[SupporterT], bool] = lambda s: s.may_contact) -> list[SupporterT]:
     if reason in CRISIS_REASONS:
         return [s for s in supporters if may_contact(s)]
     return suggest_supporters(reason, supporters, may_contact=may_contact)

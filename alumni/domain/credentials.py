@@ -1,6 +1,7 @@
 """When a staff sign-in stops being valid, and what an API token may do: plain rules."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 READ, WRITE = "read", "write"
@@ -23,7 +24,7 @@ def scope_needed(method: str) -> str:
     return READ if method.upper() in READ_METHODS else WRITE
 
 
-def parse_scopes(values) -> str:
+def parse_scopes(values: Iterable[object]) -> str:
     """The scopes a token is issued with, as stored ("read write"); refuses unknown ones."""
     chosen = {v.strip().lower() for value in values for v in str(value).replace(",", " ").split()}
     unknown = chosen - set(SCOPES)

@@ -23,7 +23,7 @@ _WORD = re.compile(r"\w+")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def _fold_word(match: re.Match) -> str:
+def _fold_word(match: re.Match[str]) -> str:
     word = match.group(0)
     return word.translate(_LOOK_ALIKES) if _LATIN.search(word) else word
 

@@ -3,15 +3,18 @@ levels deep; a body of ten thousand `[` would exhaust the parser's recursion (a 
 every function that walks it afterwards."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 JSON_MAX_DEPTH = 32
 
 
-def nesting_depth_exceeds(value, limit: int = JSON_MAX_DEPTH) -> bool:
+def nesting_depth_exceeds(value: object, limit: int = JSON_MAX_DEPTH) -> bool:
     """Whether a parsed document nests more than `limit` containers deep; walked without
     recursion, and stopping at the first container too deep."""
-    stack = [(value, 1)]
+    stack: list[tuple[object, int]] = [(value, 1)]
     while stack:
         item, depth = stack.pop()
+        children: Iterable[object]
         if isinstance(item, dict):
             children = item.values()
         elif isinstance(item, list):

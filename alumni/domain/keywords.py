@@ -41,7 +41,7 @@ def _strip_latin_accents(text: str) -> str:
     """Drop combining marks that sit on Latin letters (é -> e) but keep Devanagari vowel
     signs, which are combining marks too and carry meaning."""
     decomposed = unicodedata.normalize("NFKD", text)
-    out = []
+    out: list[str] = []
     for ch in decomposed:
         if unicodedata.combining(ch) and out and out[-1].isascii():
             continue

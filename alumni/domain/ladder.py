@@ -7,8 +7,10 @@ run out, a call task opens in the staff queue. Pure decisions: the worker feeds 
 was tried and what is consented, and records what this returns."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol, TypeVar
 
 DEFAULT_CHANNELS = ("sms", "whatsapp", "email")
 KNOWN_CHANNELS = frozenset(DEFAULT_CHANNELS)
@@ -73,7 +75,18 @@ def next_rung(settings: LadderSettings, *, tried: list[str], consented: set[str]
     return Rung(Step.CALL_TASK)
 
 
-def suggest_supporters(reason: str, supporters: list, *, may_contact=lambda s: s.may_contact) -> list:
+class Supporter(Protocol):
+    """Anyone close to the alumnus whom staff might call: the alumnus says whether they may."""
+
+    @property
+    def may_contact(self) -> bool: ...
+
+
+SupporterT = TypeVar("SupporterT", bound=Supporter)
+
+
+def suggest_supporters(reason: str, supporters: list[SupporterT], *,
+                       may_contact: Callable[[SupporterT], bool] = lambda s: s.may_contact) -> list[SupporterT]:
     """Supporters staff may try when the alumnus stays unreachable: only those the alumnus
     agreed may be contacted, and only for cases about not reaching them."""
     if reason not in UNREACHABLE_REASONS:

@@ -148,7 +148,8 @@ def backoff_seconds(attempt: int, *, base: float = 5.0, cap: float = 600.0, jitt
     """Exponential backoff before attempt `attempt + 1` (attempt counts from 1), with
     `jitter` in [0, 1) spreading retries so many failures do not come back together.
     A provider's Retry-After is a floor."""
-    delay = min(cap, base * (2 ** max(0, attempt - 1)))
+    growth: int = 2 ** max(0, attempt - 1)  # never negative, so an int, never a float
+    delay = min(cap, base * growth)
     delay = delay * (0.5 + jitter)  # "equal jitter": between half and one and a half
     if retry_after:
         delay = max(delay, retry_after)

@@ -6,7 +6,7 @@ month, moved to the month's last day when the month is shorter (31 Jan -> 28/29 
 from __future__ import annotations
 
 import calendar
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 NONE, WEEKLY, MONTHLY = "none", "weekly", "monthly"
@@ -26,7 +26,7 @@ def _to_utc(local: datetime, tz: ZoneInfo) -> datetime:
     return local.replace(tzinfo=tz).astimezone(UTC).replace(tzinfo=None)
 
 
-def local_to_utc(day: date, clock, tz_name: str) -> datetime:
+def local_to_utc(day: date, clock: time, tz_name: str) -> datetime:
     """A local date and time (from a form) as naive UTC."""
     return _to_utc(datetime.combine(day, clock), ZoneInfo(tz_name))
 

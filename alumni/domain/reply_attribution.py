@@ -20,6 +20,7 @@ The rule (documented in README "Peer support" and tested in tests/test_rsvp_attr
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -63,10 +64,13 @@ def _fits(shape: ReplyShape, question: OpenQuestion) -> bool:
     return shape.score is not None
 
 
-def _newest(questions, kind=None) -> OpenQuestion | None:
+def _recency(question: OpenQuestion) -> tuple[datetime, bool, int]:
+    return question.asked_at, question.kind == QuestionKind.INVITATION, question.ref_id
+
+
+def _newest(questions: Iterable[OpenQuestion], kind: QuestionKind | None = None) -> OpenQuestion | None:
     chosen = [q for q in questions if kind is None or q.kind == kind]
-    return max(chosen, key=lambda q: (q.asked_at, q.kind == QuestionKind.INVITATION, q.ref_id),
-               default=None)
+    return max(chosen, key=_recency, default=None)
 
 
 def may_answer_invitation(shape: ReplyShape) -> bool:
@@ -84,7 +88,7 @@ def attribute_reply(shape: ReplyShape, open_questions: list[OpenQuestion]) -> At
         return Attribution(Outcome.PASS, why="no open question")
     if shape.mixed or (shape.rsvp is not None and shape.score is not None):
         return Attribution(Outcome.HUMAN, why="both a yes/no and a score")
-    newest = _newest(open_questions)
+    newest = max(open_questions, key=_recency)  # there is one: checked above
     if _fits(shape, newest):
         return Attribution(Outcome.ANSWER, newest, why=f"answers the most recent open {newest.kind}")
     if shape.score is not None:
