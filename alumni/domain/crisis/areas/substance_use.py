@@ -53,6 +53,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "arrack",
         # measures and vessels
         "peg", "pegs", "patiala peg", "पेग", "पैग", "quarter", "क्वार्टर", "कॉर्टर", "kwatar",
+        "quater", "quatar", "qtr", "क्वाटर", "क्वॉर्टर",
         "khamba", "खंबा", "half bottle", "full bottle", "botal",
         "बोतल", "batli", "बाटली", "botli", "a few drinks", "few drinks", "couple of drinks",
         "couple drinks", "cold one", "cold ones", "brewski*", "pint", "pints",
@@ -66,7 +67,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "cannabis": (
         "hash", "hashish", "charas", "चरस", "ganja", "gaanja", "ganjaa", "ganjha", "गांजा", "गाँजा",
         "ganjyachi", "गांज्याची", "गांज्याचा", "gandja", "bhang", "bhaang", "भांग", "भाँग", "bhangachi",
-        "maal", "weed", "doob", "doobie", "joint", "joints", "blunt", "blunts",
+        "maal", "weed", "doob", "doobie", "joint", "joints",
         "spliff", "mary jane", "maryjane", "marijuana", "marjuana", "chillum", "chilam",
         "chilim", "चिलम", "sutta maal", "malana cream", "edibles", "stuff maara",
     ),
@@ -77,7 +78,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "posta", "bhukki", "bhuki", "भुक्की", "poppy husk", "poppy", "corex",
         "कोरेक्स", "codeine", "kodin", "phensedyl", "phensydyl", "cough syrup",
         "tramadol", "trama", "tapentadol", "spasmo*", "proxyvon", "buprenorphine", "tidigesic",
-        "morphine", "fentanyl", "injection", "injections", "emoji_needle",
+        "morphine", "fentanyl", "injection", "injections", "emoji_needle", "इंजेक्शन", "injekshan",
         "nasha ki goli", "nashe ki goli", "नशे की गोली",
     ),
     "cocaine": ("cocaine", "coke", "कोकीन", "kokin", "crack cocaine", "crack pipe",
@@ -124,6 +125,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "injected", "popped", "used", "picked up", "lit up", "kash", "kash lagaya",
         "dum lagaya", "dum maara", "sutta maara", "phooka", "phunka", "fooka", "फूंका", "फूँका",
         "pee li", "peeli", "peeya", "pilo", "sip", "sips", "tried",
+        "consumed", "consume", "consuming", "usin", "usng", "useing", "taken",
     ),
     # Drinking it down: with a drink named, or a word that is one only here ("desi chadha li").
     "down_it": (
@@ -134,7 +136,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "gatak li", "gatakli", "gatka li", "uda diya", "uda di", "udayi",
         "khatam kar di", "khatam kar diya", "khatm kar di", "khatm kr di", "khatam ki", "ख़त्म कर दी",
         "खत्म कर दी", "खत्म कर दिया", "sampavli", "sampavla", "sampavle", "sampvli", "संपवली",
-        "संपवला", "संपवले", "finished", "finished off", "polished off", "killed a", "downed",
+        "संपवला", "संपवले", "finished", "finishing", "finish", "finished off", "polished off", "killed a", "downed",
         "ghetli", "घेतली", "ghetla", "घेतला", "lavli", "लावली", "pyayli", "प्यायली", "marle", "मारले",
         "marlya", "khali kar di", "khali kar diya", "खाली कर दी", "खाली कर दिया", "khali keli",
         "rikami keli", "रिकामी केली", "got my hands on",
@@ -192,7 +194,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "slipped", "slipped up", "slip up", "had a slip", "had a lapse", "lapsed", "relapsed",
         "relapse", "relaps*", "relpas*", "rilapse", "रिलैप्स*", "रिलॅप्स*", "रीलॅप्स*",
         "fell off the wagon", "off the wagon", "fell off", "back on the bottle", "back on the sauce",
-        "back on drugs", "back on the stuff", "went back to drinking",
+        "back on drugs", "back on the stuff", "went back to drinking", "using again", "usin again",
         "went back to using", "back to drinking", "back to using", "back to my old ways",
         "purane raste", "पुराने रास्ते", "back to square one", "back to zero",
         "back to day 0", "back to day zero", "day 0 again", "day zero again", "reset my days",
@@ -228,6 +230,7 @@ WORDS: dict[str, tuple[str, ...]] = {
                 "rahvala nahi", "राहवलं नाही", "rahavla nahi", "ruk nahi paya", "रुक नहीं पाया"),
     # Substance by the measure: "2 peg lag gaye", "दोन पेग झाले", "3 beers down".
     "measure": ("peg", "pegs", "पेग", "पैग", "quarter", "quarters", "क्वार्टर", "khamba", "खंबा",
+                "quater", "quaters", "quatar", "qtr", "क्वाटर",
                 "botal", "बोतल", "batli", "बाटली", "drinks", "beers"),
     "small_count": ("re:[1-9]", "do", "teen", "paanch", "panch", "don", "tin",
                     "दो", "तीन", "पांच", "दोन", "पाच", "two", "four", "five", "six"),
@@ -298,8 +301,10 @@ WORDS: dict[str, tuple[str, ...]] = {
              "सोडली", "सोडून", "सोडल्याला", "sodlyala", "chhode hue", "छोड़े हुए", "chhode",
              "quit", "stopped", "not a sip", "not a drop",
              "kabhi nahi",
-             "stayed away", "kept away", "door raha", "दूर रहा", "lamb rahilo", "लांब राहिलो"),
-    "beverage": ("thandai", "ठंडाई", "nimbu pani", "limbu pani", "sarbat", "kokam", "कोकम",
+             "stayed away", "kept away", "door raha",
+             "chhod diya", "chhod dia", "छोड़ दिया", "छोड़ दी", "band hai", "बंद है", "band kar diya",
+             "बंद कर दिया", "sodun dili", "सोडून दिली", "sodli aahe", "दूर रहा", "lamb rahilo", "लांब राहिलो"),
+    "beverage": ("कोल्ड ड्रिंक", "कोल्डड्रिंक", "सॉफ्ट ड्रिंक", "juice", "जूस", "ज्यूस", "thandai", "ठंडाई", "nimbu pani", "limbu pani", "sarbat", "kokam", "कोकम",
                  "sol kadhi", "solkadhi", "chaas", "buttermilk", "mocktail", "mocktails",
                  "virgin mojito", "soft drink", "cold drink", "coldrink", "thums up", "sprite", "frooti", "red bull", "energy drink", "dudh", "coconut water",
                  "naral pani", "नारळ पाणी", "jaljeera", "nimbu soda", "lemon soda", "non alcoholic",
@@ -324,7 +329,10 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "help_plea": ("koi samjhao", "koi to samjhao", "कोई तो समझाओ", "sahara chahiye", "सहारा चाहिए", "sahara do", "aadhar hava", "आधार हवा",
                   "need support", "need someone", "need to talk to someone", "need someone to talk",
-                  "koi baat karo", "कोई बात करो", "kuni tari bola", "कुणीतरी बोला",
+                  "koi baat karo", "कोई बात करो", "kuni tari bola", "कुणीतरी बोला", "konitari bola",
+                  "कोणीतरी बोला", "mazyashi bola", "माझ्याशी बोला", "mujhse baat karo", "मुझसे बात करो",
+                  "talk to me", "someone talk to me", "kisi se baat karni", "किसी से बात करनी",
+                  "kisi se baat karna", "कोणाशी तरी बोलायचं", "konashi tari bolaycha",
                   "madat hava", "मदत हवी", "madat havi", "madad kar do", "madat kar", "help kar do"),
     # Hands shaking, the body asking: "haath kaanp rahe", "हात थरथरतायत".
     "hands": ("hand", "hands", "haath", "hath", "haat", "हाथ", "हात", "body", "sharir", "शरीर",
@@ -341,7 +349,8 @@ WORDS: dict[str, tuple[str, ...]] = {
                "mujhe", "मुझे", "mala", "मला", "mla"),
     # Being drawn: "botal bula rahi", "its calling me", "nashe ki taraf bhaag raha".
     "drawn": ("calling me", "calling my name", "calls me", "calling", "bula rahi", "bula raha",
-              "बुला रही", "बुला रहा", "bulati", "bulata", "bolavtey", "bolavtoy", "बोलावतेय",
+              "बुला रही", "बुला रहा", "bula rahe", "बुला रहे", "bulate", "बुलाते", "bolavtat", "बोलावतात",
+              "ओढ घे*", "odh ghe*", "bulati", "bulata", "bolavtey", "bolavtoy", "बोलावतेय",
               "बोलावतोय", "khunavat*", "खुणावत*", "ki taraf", "ki or", "की तरफ", "की ओर",
               "towards", "kheench*", "kheench", "khinch*", "खींच*", "khech*", "ओढ लाग*",
               "odh lag*", "pulling me", "pulls me", "tempting me", "tempts me", "bhaag raha",
@@ -370,7 +379,8 @@ WORDS: dict[str, tuple[str, ...]] = {
                      "old gang", "purane dost", "purana adda"),
     "near": ("passing", "passed", "passed by", "walked past", "drove past", "went past", "saamne se",
              "samne se", "सामने से", "javalun", "javlun", "जवळून", "bajula", "बाजूला", "paas", "पास",
-             "outside", "near", "in front", "saamne", "samne", "सामने", "samor", "समोर",
+             "outside", "near", "in front", "saamne", "samne", "सामने", "samor", "समोर", "samorun",
+             "समोरून", "jatana", "जाताना", "gujarte", "गुज़रते", "guzarte",
              "going to", "on my way", "ja raha", "ja rahi", "jatoy", "जातोय", "khada", "खड़ा",
              "ubha", "उभा", "standing", "parked", "sitting", "baitha", "बैठा", "basloy", "baslo",
              "बसलोय", "बसलो", "i'm at", "im at", "bahar", "बाहर", "baher", "बाहेर", "right there", "right here", "next to", "nearby",
@@ -382,6 +392,105 @@ WORDS: dict[str, tuple[str, ...]] = {
     "struggle": ("struggling", "struggle", "struggled", "fighting the urge", "fighting it",
                  "hard to resist", "tough day", "rough day", "mushkil", "मुश्किल", "kathin",
                  "कठीण", "avghad", "अवघड", "jad jatay", "जड जातंय", "holding on"),
+
+    # A word that is a substance only beside a verb of taking: "smoked a blunt", "phir se
+    # powder le liya", "sui lagayi"; "the knife is blunt", "protein powder" stay harmless.
+    "cannabis_maybe": ("blunt", "blunts", "pot", "grass", "green", "herb", "stuff", "saman", "samaan"),
+    "smoke_verb": ("smoked", "smoke", "smoking", "smokin", "rolled", "roll", "rolling", "lit",
+                   "puffed", "puff", "toke", "toked", "hit", "fooka", "phooka", "phoonka", "fukla",
+                   "फुकला", "odhla", "ओढला", "odhli", "ओढली", "sutta", "kash"),
+    "powder": ("powder", "powdr", "पाउडर", "पावडर", "pawdar", "safed", "सफ़ेद", "white", "pudi",
+               "पुडी", "chalk"),
+    "powder_harmless": ("protein", "baby", "talcum", "face", "milk", "detergent", "washing",
+                        "chilli", "haldi", "masala", "coffee", "cocoa", "teeth", "tooth", "gold"),
+    "needle": ("sui", "सुई", "suyi", "needle", "needles", "syringe", "syringes", "सिरिंज",
+               "injection", "injections", "इंजेक्शन", "injekshan", "emoji_needle"),
+    "needle_verb": ("lagayi", "lagai", "lagaya", "laga li", "laga liya", "लगाई", "लगाया", "लगा ली",
+                    "लगा लिया", "maari", "maar li", "मारी", "ghusayi", "tochli", "टोचली",
+                    "tochun", "टोचून", "ghetli", "घेतली", "used", "shared", "stuck", "put in"),
+    "medical": ("doctor", "dr", "डॉक्टर", "nurse", "नर्स", "hospital", "हॉस्पिटल", "aspatal",
+                "अस्पताल", "davakhana", "दवाखाना", "clinic", "vaccine", "टीका", "teeka",
+                "tetanus", "dentist", "sugar", "insulin", "injection wale", "compounder",
+                "sewing", "silai", "सिलाई", "dhaga", "धागा", "thread", "button", "kapde"),
+    # "ek line maari", "do line kheench li": cocaine or MD by the line, not a queue or a flirt.
+    "line_verb": ("maari", "mari", "maar", "maar li", "maari thi", "मारी", "खींची", "kheench li",
+                  "khichi", "kheechi", "khinch li", "ओढली", "odhli", "did", "done", "hoovered"),
+    # "told myself one is fine", "maine socha ek se kya hoga": a rationalisation already acted on.
+    "told_myself": ("told myself", "i thought", "thought", "maine socha", "socha", "socha tha",
+                    "socha ki", "सोचा", "मैंने सोचा", "vatla", "वाटलं", "वाटले", "mhatla", "म्हटलं",
+                    "manala samjavla", "मनाला समजावलं"),
+    "fine_one": ("is fine", "is ok", "is okay", "would be fine", "will be fine", "wont matter",
+                 "won't matter", "chalega", "चलेगा", "chalel", "चालेल", "kuch nahi hoga",
+                 "कुछ नहीं होगा", "kahi hot nahi", "काही होत नाही"),
+    "contrast_then": ("pan", "पण", "lekin", "लेकिन", "par", "magar", "shevti", "शेवटी",
+                      "aakhir", "akhir", "आखिर", "finally", "eventually", "in the end", "ended up"),
+    # Using, by a verb in the future: "pee lunga", "पिईन", "I'll drink".
+    "use_future": ("pee lunga", "pi lunga", "pee lungi", "pi lungi", "पी लूँगा", "पी लूंगा",
+                   "पी लूँगी", "पी लूंगी", "pi jaunga", "pee jaunga", "पी जाऊँगा", "piyunga",
+                   "piin", "पिईन", "pyaayin", "pyain", "piyenge",
+                   "ill drink", "i'll drink", "i will drink", "ill use", "i'll use", "i will use",
+                   "id drink", "i'd drink", "id use", "i'd use", "end up drinking", "end up using",
+                   "end up using again", "fir peeunga", "le lunga", "ले लूँगा", "ले लूंगा",
+                   "maar lunga", "मार लूँगा", "chadha lunga", "चढ़ा लूँगा"),
+    "fear": ("dar", "darr", "डर", "scared", "afraid", "worried", "fear", "bhiti", "भीती",
+             "bhay", "भय", "ghabrahat", "घबराहट", "tension"),
+    "payday": ("payday", "pay day", "salary", "सैलरी", "pagar", "पगार", "tankha", "तनख्वाह",
+               "bonus", "paise aaye", "paisa aaya", "पैसे आए", "paise aale", "पैसे आले"),
+    "know_where": ("where id go", "where i'd go", "where to get", "where to find", "kahan milega",
+                   "कहाँ मिलेगा", "kuthe milte", "कुठे मिळते", "kuthe milel", "exactly where",
+                   "know where"),
+    # "my body asks for it", "शरीर मांग रहा है".
+    "body": ("body", "sharir", "sharira", "शरीर", "jism", "जिस्म", "badan", "बदन", "angg", "अंग"),
+    "asks_for": ("asks for", "asking for", "wants it", "needs it", "demands", "screaming for",
+                 "maang raha", "maang rahi", "मांग रहा", "मांग रही", "माँग रहा", "maangta",
+                 "मांगता", "magta", "मागतं", "magtay", "मागतंय", "magat", "मागत"),
+    # "dimaag wahin jaata hai", "लक्ष तिकडेच जातं": the mind goes back to it.
+    "goes_there": ("wahin jaata", "wahin jata", "wahi jata", "wahin jaa raha", "वहीं जाता",
+                   "वहीं जा", "udhar hi", "उधर ही", "tikdech", "तिकडेच", "tikde jata", "तिकडे जातं",
+                   "tikde jatay", "तिकडे जातंय", "keeps going back", "goes back to it", "keeps wandering"),
+    # The thing in reach: "bottle rakhi hai", "table pe bottle", "घरात बाटली ठेवली आहे".
+    "at_hand": ("rakhi hai", "rakha hai", "रखी है", "रखा है", "padi hai", "पड़ी है", "thevli",
+                "ठेवली", "thevlay", "ठेवलंय", "on the table", "table pe", "table par", "in the fridge",
+                "fridge me", "in front of me", "mere saamne", "मेरे सामने", "mazya samor",
+                "माझ्यासमोर", "in my pocket", "jeb me", "जेब में", "in my bag", "in the house"),
+    # Nights without sleep, days without functioning, without the substance.
+    "without": ("bina", "बिना", "without", "shivay", "शिवाय", "vina", "विना", "sivay"),
+    "cant_function": ("neend nahi", "नींद नहीं", "neend na", "can't sleep", "cant sleep",
+                      "couldnt sleep", "couldn't sleep", "zop yet nahi", "झोप येत नाही",
+                      "zop nahi", "झोप नाही", "nahi reh pa", "नहीं रह पा", "can't function",
+                      "cant function", "can't focus", "cant focus", "kaam nahi hota",
+                      "काम नहीं होता", "chain nahi", "चैन नहीं", "man lagat nahi", "मन लागत नाही"),
+    # Struggling, with no task named: "struggling hard today".
+    "hard_now": ("hard", "so hard", "really hard", "a lot", "badly", "today", "tonight", "rn",
+                 "right now", "aaj", "आज", "bahut", "बहुत", "khup", "खूप", "again"),
+    "task": ("with", "exam", "exams", "maths", "math", "studies", "homework", "rent", "money",
+             "emi", "code", "english", "assignment", "work", "job", "traffic", "backpain",
+             "knee", "weight", "project", "taxes", "padhai", "पढ़ाई", "kaam", "काम", "waqt", "वक्त",
+             "वक़्त", "samay", "समय", "daur", "दौर", "phase", "time", "times", "year", "saal", "साल"),
+    # Walked past and kept going: "passed the theka without stopping", "ठेके से बिना रुके निकल गया".
+    "kept_going": ("without stopping", "w o stopping", "wo stopping", "didnt stop", "didn't stop", "did not stop",
+                   "bina ruke", "बिना रुके", "ruka nahi", "रुका नहीं", "ruki nahi", "रुकी नहीं",
+                   "nahi ruka", "नहीं रुका", "thamblo nahi", "थांबलो नाही", "thambla nahi", "थांबला नाही",
+                   "na thambta", "न थांबता", "kept walking", "kept going", "kept driving", "walked on",
+                   "straight home", "seedha ghar", "सीधा घर", "sarl ghari", "सरळ घरी"),
+    # Someone else's drinking, not the writer's: a bystander, or a parent's habit long ago.
+    "bystander": ("neighbour", "neighbor", "neighbours", "padosi", "पड़ोसी", "पडोसी", "shejari",
+                  "शेजारी", "stranger", "driver", "auto wala", "rickshaw wala", "a guy", "some guy",
+                  "a man", "some man", "a woman", "passenger", "boss", "colleague", "manager"),
+    "habit": ("daily", "every day", "everyday", "always", "every night", "roz", "रोज़", "रोज",
+              "rozana", "har roz", "हर रोज़", "nehmi", "नेहमी", "dar roj", "दररोज", "all his life",
+              "all my childhood", "for years"),
+    # Others doing it, or offering it: not the writer using.
+    "get_intox": ("get wasted", "get drunk", "get high", "get stoned", "get lit", "get hammered",
+                  "get smashed", "get fucked up", "get messed up", "get loaded", "get tight",
+                  "high hona", "हाई होना", "tight hona", "टाइट होना", "tight vhaycha", "tunn hona"),
+    "drank_bare": ("pi", "पी", "piya", "पिया", "piyi", "पियी", "pyalo", "pili", "पिली"),
+    "offered": ("offer", "offered", "offer kiya", "offer ki", "offer kela", "offer keli", "ऑफर",
+                "ऑफर की", "ऑफर किया", "ऑफर केली", "de rahe the", "de raha tha", "dila", "pass kiya",
+                "mangayi", "मंगाई", "mangvayi", "मंगवाई", "order kiya", "ordered", "brought",
+                "laye", "लाए", "aanli", "आणली"),
+    "harmless_drunk": ("khoon", "खून", "khun", "gussa", "गुस्सा", "ghussa", "aansu", "आंसू", "आँसू",
+                       "raag", "राग", "apmaan", "अपमान", "gam", "ग़म", "gham", "zeher ka ghoont"),
 }
 
 COMBINATIONS: tuple[Combination, ...] = (
@@ -419,6 +528,20 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(RE, (_g("broke_count"), _g("period")), 1),
     # Marathi and Hindi drop the object: "kal parat ghetli", "phir se le li".
     Combination(RE, (_g("again_strict"), _g("took")), 0, order=True),
+    # Words that are a substance only beside a verb of taking: "smoked a blunt", "phir se
+    # powder le liya", "sui lagayi", "ek line maari".
+    Combination(RE, (_g("smoke_verb"), _g("cannabis_maybe")), 2, order=True),
+    Combination(RE, (_g("powder"), _g("use", "took", "sniff", "lines", "down_it")), 2,
+                unless=_g("powder_harmless", "medical")),
+    Combination(RE, (_g("needle"), _g("needle_verb")), 2, unless=_g("medical")),
+    Combination(RE, (_g("a_one", "small_count"), _g("lines"), _g("line_verb")), 0, order=True),
+    Combination(RE, (_g("use"), _g("lines")), 4, order=True, unless=_g("task")),
+    # "told myself one glass is fine", "maine socha ek se kya hoga": a rationalisation told
+    # in the past is one already acted on.
+    Combination(RE, (_g("told_myself"), _g("rationalise", "fine_one")), 6, order=True),
+    Combination(RE, (_g("alcohol"), _g("down_it")), 6),
+    # A bare "pi" beside a named substance: "bhaang wali thandai pi".
+    Combination(RE, (ANY, _g("drank_bare")), 3, unless=_g("beverage", "offered")),
     # --- craving -------------------------------------------------------------------------
     # The body asks: "hands shaking", "हात थरथरतायत".
     Combination(CR, (_g("hands"), _g("shaking")), 3, unless=_g("illness")),
@@ -450,6 +573,24 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(CR, (_g("thirst"), _g("negation"), _g("beverage")), 5),
     # "i want one so badly", "ek chahiye bahut".
     Combination(CR, (_g("want"), _g("a_one"), _g("want_badly")), 3),
+    # Afraid of using, or saying one will: "dar hai ki pee lunga", "akela rahunga to pi lunga".
+    Combination(CR, (_g("use_future"),), unless=_g("beverage")),
+    Combination(CR, (_g("fear"), _g("use", "use_strong", "drink_verb", "drank")), 6,
+                unless=_g("beverage")),
+    # Money in hand: "payday and i know exactly where id go", "पगार झाला, मन ओढ घेतंय".
+    Combination(CR, (_g("payday"), _g("know_where", "fear", "drawn", "want", "mind")), 8),
+    # The body asks: "my body asks for it every evening".
+    Combination(CR, (_g("body"), _g("asks_for")), 3),
+    # The mind goes back to it: "dimaag wahin jaata hai", "man pan odh ghete".
+    Combination(CR, (_g("my_mind", "mind"), _g("goes_there", "drawn")), 3),
+    # The bottle is right there: "table pe bottle rakhi hai".
+    Combination(CR, (ANY + ("alcohol_maybe", "measure"), _g("at_hand")), 4, unless=_g("beverage")),
+    # "neend nahi aa rahi bina peg ke", "can't sleep without a drink".
+    Combination(CR, (_g("cant_function"), _g("without"), ANY + ("measure", "alcohol_maybe")), 5),
+    # "struggling hard today": no task named, in this service a struggle against using.
+    Combination(CR, (_g("struggle"), _g("hard_now")), 2, unless=_g("task")),
+    # "wanna get wasted so bad", "want to get high".
+    Combination(CR, (_g("get_intox"), _g("want", "want_badly")), 3),
 )
 
 
@@ -459,6 +600,63 @@ _FOOD_WORDS_TOO = frozenset({"junk", "mushroom", "mushrooms", "brownie", "browni
 _FOOD = frozenset({"food", "dinner", "lunch", "breakfast", "sabzi", "sabji", "curry", "pizza", "soup",
                    "khana", "khaana", "maggi", "masala", "fry", "burger", "pasta", "noodles", "bhaji",
                    "jevan", "nashta", "snacks", "eat", "ate", "eating", "खाना", "जेवण"})
+
+
+_LACED = frozenset({"wali", "wala", "wale", "vali", "vala", "वाली", "वाला", "वाले", "laced", "spiked",
+                    "mixed", "mila", "mili", "मिली", "मिला", "ghatleli", "घातलेली"})
+_PAST_HABIT = frozenset({"drank", "peete", "pite", "पीते", "pyayche", "pyaycha", "प्यायचे", "प्यायचा",
+                         "used", "drunk", "pita", "पीता", "piyo", "pyaycho"})
+_OTHERS_SUBJECT = ("relation", "third_person", "bystander", "others")
+
+
+def _read_refusals(c: Concepts) -> None:
+    words = c.words
+    refusals = c.of("quit")
+    for offer in c.of("offered"):
+        sentence = words[offer.start].sentence
+        later = [q for q in refusals if words[q.start].sentence == sentence and q.start >= offer.start]
+        if not later:
+            continue
+        if any(words[h.start].sentence == sentence and h.start > later[0].end for h in c.of("contrast_then")):
+            continue
+        for name in _VERBS_OF_USE + _SUBSTANCE_CONCEPTS + ("drank_bare", "want", "mind"):
+            for hit in c.of(name):
+                if words[hit.start].sentence == sentence:
+                    c.drop(name, hit.start, hit.end)
+    # "me nako mhanlo pan shevti 4 peg ghetle": a refusal that gave way is no refusal.
+    for quit in refusals:
+        sentence = words[quit.start].sentence
+        turns = [h for h in c.of("contrast_then") if words[h.start].sentence == sentence
+                 and 0 <= h.start - quit.end <= 3]
+        if turns and any(words[v.start].sentence == sentence and v.start >= turns[0].end
+                         for v in c.of(*_VERBS_OF_USE, "measure")):
+            c.drop("quit", quit.start, quit.end)
+            for negation in c.of("negation"):
+                if quit.start <= negation.start < quit.end:
+                    c.drop("negation", negation.start, negation.end)
+
+
+def _drop_others_drinking(c: Concepts) -> None:
+    words = c.words
+    firsts = {h.start for h in c.of("first_person", "me")}
+    for hit in c.of("drank", "intoxicated", "drink_verb"):
+        sentence = words[hit.start].sentence
+        subject = None
+        for i in range(hit.start - 1, max(-1, hit.start - 5), -1):
+            if words[i].sentence != sentence or i in firsts:
+                break
+            subject = next((h for h in c.of(*_OTHERS_SUBJECT) if h.start == i), None)
+            if subject:
+                break
+        if subject is None:
+            continue
+        past_habit = words[hit.start].raw in _PAST_HABIT and any(
+            words[h.start].sentence == sentence and abs(h.start - hit.end) <= 3 for h in c.of("habit"))
+        bystander = subject.concept == "bystander" or any(
+            b.start <= subject.start < b.end + 1 for b in c.of("bystander"))
+        if past_habit or bystander:
+            for name in ("drank", "intoxicated", "drink_verb"):
+                c.drop(name, hit.start, hit.end)
 
 
 def read_substance_context(c: Concepts) -> None:
@@ -483,6 +681,42 @@ def read_substance_context(c: Concepts) -> None:
         negation = negations.get(verb.end)
         if negation is not None and words[negation.start].clause == words[verb.start].clause:
             c.add("quit", verb.start, negation.end)
+    # "dosto ne ganja offer kiya, mana kar diya": offered and refused, nothing taken; unless
+    # the refusal gave way ("said no but finally had 4 pegs").
+    _read_refusals(c)
+    # "शराब को हाथ नहीं लगाया": the verb inside a refusal was not done.
+    for quit in c.of("quit"):
+        if any(quit.start <= n.start < quit.end for n in c.of("negation")):
+            for name in _VERBS_OF_USE + ("needle_verb", "line_verb", "drank_bare"):
+                c.drop(name, quit.start, quit.end)
+    # "peena chhod diya", "पीना बंद है": the verb is what was given up.
+    quit_starts = {h.start for h in c.of("quit")}
+    for verb in c.of(*_VERBS_OF_USE):
+        if verb.end in quit_starts:
+            for name in _VERBS_OF_USE + ("want", "craving"):
+                c.drop(name, verb.start, verb.end)
+    # "passed the wine shop without stopping": going past is the victory, not the pull.
+    for going in c.of("kept_going"):
+        sentence = words[going.start].sentence
+        for hit in c.of("near"):
+            if words[hit.start].sentence == sentence:
+                c.drop("near", hit.start, hit.end)
+    # "mana kar diya" is a refusal, not the mind ("man") that wants.
+    for hit in c.of("want", "mind", "my_mind"):
+        if words[hit.start].raw in ("mana", "मना") and hit.end < len(words) and \
+                words[hit.end].raw in ("kar", "kiya", "kia", "karna", "kela", "keli", "कर", "किया", "केला"):
+            c.drop(hit.concept, hit.start, hit.end)
+    # "boss ne khoon pee liya", "gussa pee gaya": drinking blood or anger is an idiom.
+    for hit in c.of("harmless_drunk"):
+        for name in ("drank", "drink_verb", "drank_bare", "use", "down_it"):
+            c.drop(name, hit.end, hit.end + 2)
+    # "my father drank daily", "my neighbour was drunk and shouting": someone else's drinking,
+    # a bystander's or a habit long past, is not a relapse the writer or family reports.
+    _drop_others_drinking(c)
+    # "bhaang wali thandai", "laced drink": the soft drink carries the substance.
+    for hit in c.of(*_SUBSTANCE_CONCEPTS):
+        if hit.end < len(words) and words[hit.end].raw in _LACED:
+            c.drop("beverage", hit.end, hit.end + 3)
     # "a drunk man", "the drunk driver": someone described, not the writer drinking.
     for hit in c.of("drank", "intoxicated"):
         if hit.start and words[hit.start].raw == "drunk" and words[hit.start - 1].raw in ("a", "the"):
