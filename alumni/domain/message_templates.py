@@ -19,10 +19,13 @@ spaces that rendering tidies away, and far below anything that costs memory or t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from functools import lru_cache, wraps
+from typing import SupportsIndex, TypeVar
 
-from jinja2 import StrictUndefined, TemplateError, nodes
+from jinja2 import StrictUndefined, Template, TemplateError, nodes
+from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
@@ -71,6 +74,7 @@ class RenderLimit(TemplateProblem):
 
 
 _steps_left: ContextVar[list[int]] = ContextVar("template_steps_left")
+_Value = TypeVar("_Value")
 _WIDE_FORMAT = re.compile(r"\d{5,}")   # a printf or format() width of 10,000 or more
 
 
@@ -88,20 +92,20 @@ def _too_long(what: str) -> RenderLimit:
     return RenderLimit(f"the template builds {what} longer than {MAX_RENDER_CHARS:,} characters")
 
 
-def _check_size(value):
+def _check_size(value: _Value) -> _Value:
     if isinstance(value, (str, bytes, list, tuple, dict, set)) and len(value) > MAX_RENDER_CHARS:
         raise _too_long("a value")
     return value
 
 
-def _check_arguments(args, kwargs) -> None:
+def _check_arguments(args: Iterable[object], kwargs: Mapping[str, object]) -> None:
     for value in (*args, *kwargs.values()):
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_RENDER_CHARS:
             raise RenderLimit(f"the number {value} is too large for a message template "
                               f"(at most {MAX_RENDER_CHARS:,})")
 
 
-def _length(value) -> int | None:
+def _length(value: object) -> int | None:
     return len(value) if isinstance(value, (str, bytes, list, tuple)) else None
 
 
@@ -110,14 +114,16 @@ class BoundedSandbox(SandboxedEnvironment):
 
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
-    def call_binop(self, context, operator: str, left, right):
+    def call_binop(self, context: Context, operator: str, left: object, right: object) -> object:
         if operator == "*":
             for sequence, times in ((left, right), (right, left)):
-                if _length(sequence) is not None and isinstance(times, int) and _length(sequence) * times > MAX_RENDER_CHARS:
+                length = _length(sequence)
+                if length is not None and isinstance(times, int) and length * times > MAX_RENDER_CHARS:
                     raise _too_long("a repeated value")
         elif operator == "+":
-            if _length(left) is not None and _length(right) is not None \
-                    and _length(left) + _length(right) > MAX_RENDER_CHARS:
+            left_length, right_length = _length(left), _length(right)
+            if left_length is not None and right_length is not None \
+                    and left_length + right_length > MAX_RENDER_CHARS:
                 raise _too_long("a joined value")
         elif operator == "**":
             if isinstance(left, int) and isinstance(right, int) and right > 0 \
@@ -132,21 +138,22 @@ class BoundedSandbox(SandboxedEnvironment):
             raise RenderLimit(f"the template computes a number larger than {MAX_POWER_BITS} bits")
         return _check_size(result)
 
-    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (the sandbox's own signature)
+    def call(__self, __context: Context, __obj: object, *args: object, **kwargs: object) -> object:  # noqa: N805 (the sandbox's own signature)
         _spend_step()
         if __obj is not _bounded_range:   # which measures its own length instead
             _check_arguments(args, kwargs)
         method = getattr(__obj, "__wrapped__", __obj)   # the sandbox wraps str.format
+        bound_to = getattr(method, "__self__", None)
         if getattr(method, "__name__", "") in ("format", "format_map") \
-                and isinstance(getattr(method, "__self__", None), str) and _WIDE_FORMAT.search(method.__self__):
+                and isinstance(bound_to, str) and _WIDE_FORMAT.search(bound_to):
             raise _too_long("a formatted value")
         return _check_size(SandboxedEnvironment.call(__self, __context, __obj, *args, **kwargs))
 
 
-def _bounded_filter(name: str, function):
+def _bounded_filter(name: str, function: Callable[..., object]) -> Callable[..., object]:
     """A built-in filter with its width/count arguments capped and its result measured."""
     @wraps(function)
-    def bounded(*args, **kwargs):
+    def bounded(*args: object, **kwargs: object) -> object:
         _check_arguments(args, kwargs)
         if name == "format" and any(isinstance(a, str) and _WIDE_FORMAT.search(a) for a in args):
             raise _too_long("a formatted value")
@@ -154,20 +161,20 @@ def _bounded_filter(name: str, function):
     return bounded
 
 
-def _bounded_loop(iterable):
+def _bounded_loop(iterable: Iterable[_Value]) -> Iterator[_Value]:
     """Every `{% for %}` iterates through this (see _with_bounded_loops): one step per item."""
     for item in iterable:
         _spend_step()
         yield item
 
 
-def _bounded_concat(parts):
+def _bounded_concat(parts: Iterable[object]) -> str:
     """The `~` operator, which Jinja joins itself, outside the sandbox's binop hook."""
     text = "".join(str(part) for part in parts)
     return _check_size(text)
 
 
-def _bounded_range(*args):
+def _bounded_range(*args: SupportsIndex) -> range:
     numbers = range(*args)
     if len(numbers) > MAX_RENDER_STEPS:
         raise RenderLimit(f"range() of {len(numbers):,} numbers: a template may loop at most "
@@ -193,18 +200,18 @@ class _BoundedLoops(NodeTransformer):
     """Every loop's iterable through bounded_loop, every `~` through bounded_concat."""
 
     def visit_For(self, node: nodes.For) -> nodes.For:
-        node = self.generic_visit(node)
+        self.generic_visit(node)  # rewrites the children in place and returns this same node
         node.iter = nodes.Filter(node.iter, "bounded_loop", [], [], None, None, lineno=node.lineno)
         return node
 
     def visit_Concat(self, node: nodes.Concat) -> nodes.Filter:
-        node = self.generic_visit(node)
+        self.generic_visit(node)
         return nodes.Filter(nodes.List(node.nodes, lineno=node.lineno), "bounded_concat", [], [], None, None,
                             lineno=node.lineno)
 
 
 @lru_cache(maxsize=512)
-def _compiled(source: str):
+def _compiled(source: str) -> Template:
     # Compiling is most of a render's cost; the same few bodies are sent thousands of times.
     if len(source) > MAX_TEMPLATE_CHARS:
         raise RenderLimit(f"the template is {len(source):,} characters; the limit is {MAX_TEMPLATE_CHARS:,}")
