@@ -6,9 +6,11 @@ service checks what needs the database (duplicates, cohort, staff, plan) afterwa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TypeAlias, TypeVar
 from zoneinfo import available_timezones
 
 from email_validator import EmailNotValidError, validate_email
@@ -32,10 +34,14 @@ _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 MAX_LENGTHS = {"first_name": 120, "last_name": 120, "programme": 120, "cohort": 120,
                "plan": 120, "notes": 5000}
 
+# A clean field: text, an hour, a yes/no, a day, or None where the field was left empty.
+EnrolmentValue: TypeAlias = str | int | bool | date | None
+_Parsed = TypeVar("_Parsed", bound=EnrolmentValue)
+
 
 @dataclass
 class Validated:
-    values: dict = field(default_factory=dict)
+    values: dict[str, EnrolmentValue] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -48,13 +54,13 @@ def _zones() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
-def _text(value) -> str:
+def _text(value: object) -> str:
     if value is None:
         return ""
     return str(value).strip()
 
 
-def parse_bool(value) -> bool:
+def parse_bool(value: object) -> bool:
     if isinstance(value, bool):
         return value
     text = _text(value).lower()
@@ -65,7 +71,7 @@ def parse_bool(value) -> bool:
     raise ValueError("Answer yes or no.")
 
 
-def parse_day(value) -> date | None:
+def parse_day(value: object) -> date | None:
     """ISO dates (2024-03-31), or day first as written in India (31/03/2024, 31-03-2024)."""
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
@@ -86,7 +92,7 @@ def parse_day(value) -> date | None:
     raise ValueError("Write the date as YYYY-MM-DD, for example 2024-03-31.")
 
 
-def parse_email(value) -> str | None:
+def parse_email(value: object) -> str | None:
     text = _text(value)
     if not text:
         return None
@@ -97,7 +103,7 @@ def parse_email(value) -> str | None:
         raise ValueError("This is not a valid email address.") from None
 
 
-def validate_enrolment(data: dict, *, default_region: str = "IN",
+def validate_enrolment(data: Mapping[str, object], *, default_region: str = "IN",
                        default_timezone: str = "Asia/Kolkata", today: date | None = None) -> Validated:
     """Check every field, collect every error; nothing is half-accepted."""
     today = today or date.today()
@@ -111,11 +117,14 @@ def validate_enrolment(data: dict, *, default_region: str = "IN",
     if errors:
         return result
 
-    def take(name, parse):
+    def take(name: str, parse: Callable[[object], _Parsed]) -> _Parsed | None:
+        """The parsed value, also kept in `values`; None (and an error) when it does not parse."""
         try:
-            values[name] = parse(data.get(name))
+            parsed = values[name] = parse(data.get(name))
         except ValueError as error:
             errors[name] = str(error)
+            return None
+        return parsed
 
     for name, limit in MAX_LENGTHS.items():
         text = _text(data.get(name))
@@ -160,14 +169,14 @@ def validate_enrolment(data: dict, *, default_region: str = "IN",
     else:
         values["preferred_hour"] = int(hour_text)
 
-    take("discharge_date", parse_day)
+    discharged = take("discharge_date", parse_day)
     if "discharge_date" not in errors:
-        if values["discharge_date"] is None:
+        if discharged is None:
             errors["discharge_date"] = "Enter the discharge date."
-        elif values["discharge_date"] > today:
+        elif discharged > today:
             errors["discharge_date"] = "The discharge date cannot be in the future."
-    take("sobriety_date", parse_day)
-    if values.get("sobriety_date") and values["sobriety_date"] > today:
+    sober_since = take("sobriety_date", parse_day)
+    if sober_since and sober_since > today:
         errors["sobriety_date"] = "The sobriety date cannot be in the future."
 
     for name in CONSENT_FIELDS:
@@ -179,7 +188,7 @@ def validate_enrolment(data: dict, *, default_region: str = "IN",
     return result
 
 
-def _check_reachability(values: dict, errors: dict) -> None:
+def _check_reachability(values: Mapping[str, EnrolmentValue], errors: dict[str, str]) -> None:
     """A channel someone consents to, or prefers, needs an address that can receive it."""
     phone, email = values.get("phone"), values.get("email")
     if "phone" not in errors and "email" not in errors and not phone and not email:
