@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas import AREA_COMBINATIONS
 from alumni.domain.crisis.areas.harm_and_others import remove_harmless_uses
+from alumni.domain.crisis.areas.self_harm import remove_figures_of_speech
 from alumni.domain.crisis.areas.substance_use import read_substance_context
 from alumni.domain.crisis.combination import Combination, Group, _g
 from alumni.domain.crisis.concepts import SUBSTANCES, Concepts, Hit
@@ -52,13 +53,14 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("end"), _g("it_all")), 1),
     Combination(S, (_g("life", "live"), _g("fed_up")), 4),
     Combination(S, (_g("life", "live"), _g("exit")), 3),
-    Combination(S, (_g("wake"), _g("negation", "weak_negation"), _g("want", "forever", "sleep")), 4),
+    Combination(S, (_g("wake"), _g("negation", "weak_negation"), _g("want", "forever", "sleep")), 4,
+                unless=_g("clock_time")),
     Combination(S, (_g("burden"), _g("better")), 6),
     Combination(S, (_g("die"), _g("better")), 3),
-    Combination(S, (_g("sleep"), _g("forever")), 2),
+    Combination(S, (_g("sleep"), _g("forever")), 2, unless=_g("sleep_idiom")),
     Combination(S, (_g("violence"), _g("self")), 3),
     Combination(S, (_g("vehicle"), _g("under"), _g("want", "die", "jump", "plan_made")), 4),
-    Combination(S, (_g("hang"), _g("acquire", "time", "mind")), 4),
+    Combination(S, (_g("hang"), _g("acquire", "time", "mind")), 4, unless=_g("hanging_harmless")),
     Combination(S, (_g("height"), _g("edge", "plan_made")), 5, across=True),
     Combination(S, (_g("jaan"), _g("give")), 1, order=True),
     Combination(S, (_g("negation"), _g("go_on")), 1, order=True),
@@ -77,7 +79,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("god"), _g("take_me")), 3),
     Combination(SH, (_g("hurt"), _g("self")), 3),
     Combination(SH, (_g("cut"), _g("self", "vein")), 3),
-    Combination(SH, (_g("cut"), _g("again")), 1),
+    Combination(SH, (_g("cut"), _g("again")), 1, unless=_g("cut_harmless")),
     Combination(SH, (_g("weapon"), _g("self")), 3),
     Combination(SH, (_g("hurt", "cut", "bang"), _g("on_purpose")), 5),
     Combination(SH, (_g("hurt"), _g("cigarette")), 4),
@@ -385,6 +387,7 @@ def remove_idioms(c: Concepts) -> None:
                 c.drop("negation", neg.start, neg.end)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
     remove_harmless_uses(c)
+    remove_figures_of_speech(c)
 
 
 # --- combining ----------------------------------------------------------------------

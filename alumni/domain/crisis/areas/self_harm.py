@@ -13,8 +13,14 @@ rule, and each rule that could meet an accident or a chore names what cancels it
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
+from alumni.domain.crisis.spelling import skeleton
+
+if TYPE_CHECKING:   # concepts.py imports the areas: only the type is needed here
+    from alumni.domain.crisis.concepts import Concepts
 
 S, SH = Category.SUICIDE, Category.SELF_HARM
 
@@ -77,6 +83,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     # A letter or will left for the family: a farewell once it meets another sign.
     "farewell_hint": (
+        "left a note", "left a letter", "wrote a note", "left notes", "note chhod", "chitthi chhod",
+        "चिट्ठी छोड़", "chithi thevli", "चिठ्ठी ठेवली", "sorry to evryone", "sorry 2 everyone",
+        "sorry to all", "sorry everyone",
         "letters to everyone", "letter to everyone", "letters for everyone", "wrote letters",
         "written letters", "wrote my will", "written my will", "made my will",
         "sorry to everyone", "sorry for everything", "forgive me", "maaf kar dena",
@@ -186,6 +195,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     # Over, said of a life ("ayushya sampla", "जगून काय, सगळं संपलंय").
     "ended": ("sampl*", "संपल*"),
     "live": (
+        "jagnar", "जगणार", "jiunga", "jiyunga", "jeeunga", "जियूंगा", "jiungi", "jiyungi",
+        "जियूंगी", "jagun", "जगून",
         "livin", "jiya", "जिया", "jiya jata", "jiya jaata", "जिया जाता", "jeevu", "jivu", "jeeyun", "jagaycha", "jagaychay", "jagaychi", "जगायचं", "जगायचंय",
         "jagaychach", "जगायचंच", "jagnyacha", "जगण्याचा", "stay alive", "staying alive",
         "keep living", "keep breathing", "be alive", "jivant rahaycha", "जिवंत राहायचं",
@@ -239,7 +250,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "so jaungi", "so jana", "सो जाऊंगा", "सो जाना", "sona hai", "sona chahta",
         "sona chahti", "सोना है", "go to sleep", "fall asleep", "asleep",
     ),
-    "wake": ("wake up again", "wakeup", "uthna", "uthunga", "uthungi", "उठना", "उठूंगा",
+    "wake": ("getting up", "get up", "uthne", "उठने", "jaagne", "जागने", "उठून", "uthun",
+             "wake up again", "wakeup", "uthna", "uthunga", "uthungi", "उठना", "उठूंगा",
              "uthaychach", "उठायचंच", "wake again", "waking"),
     "take_me": ("mala gheun ja", "मला घेऊन जा", "gheun ja", "घेऊन जा", "mujhe le jao",
                 "मुझे ले जाओ", "mujhe utha lo", "मुझे उठा लो", "upar bula lo", "ऊपर बुला लो",
@@ -298,6 +310,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "clothes", "kapde", "कपड़े", "sukhane", "सुखाने", "valat", "वाळत", "jhula", "झूला",
         "jhoka", "झोका", "swing", "hammock", "decoration", "decorate", "lights", "toran",
         "तोरण", "curtain", "parda", "पर्दा", "dog", "cow", "bakri", "tent",
+        "new", "navin", "नवीन", "installed", "fitted", "lagwaya",
+        "लगवाया", "cleaned", "saaf", "साफ", "speed", "dusting",
         "repair", "mechanic", "electrician", "stuck", "phas gaya", "phas gayi", "fas gaya",
         "अडकला", "adakla", "atak gaya", "अटक गया",
     ),
@@ -334,12 +348,13 @@ WORDS: dict[str, tuple[str, ...]] = {
                   "खाली पाहत*", "khali baght*"),
     "rail_line": (
         "railway line", "railway track", "railway tracks", "rail line", "rail track",
-        "train track", "train tracks", "train line", "tracks", "patri",
+        "train track", "train tracks", "train line", "tracks", "track", "patri",
         "patriyon", "पटरी", "पटरियों", "rulavar", "रुळावर", "rulavarun", "रुळावरून",
         "रूळ", "रुळ", "railway patri", "रेल की पटरी", "रेल्वेखाली", "relvekhali", "railwaykhali",
         "railway khali", "रेल्वेच्या खाली", "train khali", "ट्रेनखाली", "trainkhali",
     ),
     "posture": (
+        "lyin", "lie", "lie down", "lay down", "layin", "leying",
         "lying", "lay", "laying", "lying down", "sitting", "standing", "stood",
         "let", "leta", "leti", "lete", "let gaya", "let gayi", "letna", "लेट", "लेटा", "लेटी",
         "लेट गया", "लेटना", "baitha", "baithi", "बैठा", "बैठी", "khada", "khadi", "खड़ा",
@@ -532,7 +547,10 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     # "carving" is spelt like "craving" once the vowels go: only beside a body part.
     "carve": ("carved", "carvd", "carving into", "carved into", "carve into"),
-    "scratch": ("scratched", "scratching", "scratch", "clawed", "clawing"),
+    "scratch": ("scratched", "scratching", "scratch", "clawed", "clawing", "kharonch",
+                "kharonchta", "kharonchti", "kharoncha", "kharonch liya", "kharonch diya",
+                "खरोंच", "खरोंचता", "खरोंचती", "खरोंचा", "खरोंचे", "खरोंच लिया", "खरोंच दिया",
+                "orakhade", "ओरखडे", "orbadla", "ओरबाडलं", "ओरबाडले", "orbadle"),
     # Wounds on the body, new or hidden: what a person who cuts says about it afterwards.
     "wound": ("cuts", "scars", "scar", "wounds", "jakhma", "जखमा", "jakhmi", "ghaav", "घाव",
               "zakhm", "ज़ख्म", "जख्म", "zakham", "kat ke nishaan", "cut marks", "kat"),
@@ -589,6 +607,94 @@ WORDS: dict[str, tuple[str, ...]] = {
     "urge_to": ("urge to", "urges to", "urge 2", "itching to", "itch to", "so bad",
                 "so badly", "really bad", "need to", "needs to", "karna hai",
                 "karna h", "करना है", "karaycha", "करायचं"),
+    # --- a plan that is made, the courage that is still missing --------------------------
+    # "I know where I'll do it": knowing the how or the where, said with a will.
+    "know_how": ("know where", "know how", "know exactly where", "know exactly how", "know when",
+                 "figured out how", "figured out where", "worked out how", "pata hai kaise",
+                 "pata hai kahan", "पता है कैसे", "पता है कहां", "mahit aahe kasa", "माहीत आहे कसं"),
+    # The place or the way already chosen.
+    "plan_strong": (
+        "thought it through", "thought it all through", "thought it out", "all planned",
+        "everything is planned", "picked the spot", "found the spot", "chose the spot",
+        "picked the place", "jagah dekh li", "jagah chun li", "jagah tay", "जगह देख ली",
+        "जगह चुन ली", "जगह तय", "raasta dekh liya", "rasta dekh liya", "रास्ता देख लिया",
+        "sab soch liya", "सब सोच लिया", "sab tay hai", "सब तय है", "pura plan", "plan ready",
+        "plan taiyar", "jaga tharavli", "जागा ठरवली", "jaga baghitli", "जागा बघितली",
+        "sagla tharla", "सगळं ठरलं",
+    ),
+    # The courage that is all that is left to find.
+    "courage": (
+        "himmat jutani", "himmat juta raha", "himmat juta rahi", "himmat chahiye", "bas himmat",
+        "himmat nahi ho rahi", "himmat karni hai", "हिम्मत जुटानी", "हिम्मत जुटा", "हिम्मत चाहिए",
+        "बस हिम्मत", "हिम्मत नहीं हो रही", "need the courage", "need courage", "need the guts",
+        "working up the courage", "work up the courage", "build up the courage",
+        "building up the courage", "get the courage", "find the courage", "gather the courage",
+        "dhadas hava", "धाडस हवं", "dhadas hot nahi", "धाडस होत नाही", "himmat hot nahi",
+        "हिम्मत होत नाही", "fakt dhadas", "फक्त धाडस",
+    ),
+    # Things given away that will not be needed.
+    "wont_need": (
+        "wont be needing", "won't be needing", "wont need", "won't need", "will not need",
+        "wont b needing", "zarurat nahi padegi", "zaroorat nahi padegi", "jarurat nahi padegi",
+        "ज़रूरत नहीं पड़ेगी", "जरूरत नहीं पड़ेगी", "zarurat nahi rahegi", "ज़रूरत नहीं रहेगी",
+        "garaj lagnar nahi", "गरज लागणार नाही", "garaj nahi lagnar", "garaj naahi lagnar",
+    ),
+    "given_away": (
+        "gave my", "gave away", "given away", "giving away", "gave him my", "gave her my",
+        "de diya", "de di", "de diye", "दे दिया", "दे दी", "दे दिए", "dila", "dile", "dili",
+        "दिला", "दिले", "दिली", "baant diya", "बांट दिया", "vatun takla", "वाटून टाकलं",
+    ),
+    "where_going": ("where im going", "where i'm going", "where i am going", "where im goin",
+                    "jahan ja raha", "jahan ja rahi", "जहां जा रहा", "jithe chaloy", "जिथे चाललोय",
+                    "soon", "after", "aftr", "ke baad", "के बाद", "nantar", "नंतर", "any of this"),
+    # "tonight is the night": the day set, without saying for what.
+    "the_day": (
+        "2nite is the nite", "2nite is the night", "tonite is the nite", "tonite is the night",
+        "tonight is the nite", "tonights the night", "tonight's the night", "2nites the nite",
+        "today is the day", "todays the day", "today's the day", "2day is the day",
+        "aaj wo din hai", "aaj woh din hai", "aaj wahi din", "aaj wahi raat", "aaj wo raat hai",
+        "आज वो दिन है", "आज वही रात", "आज वही दिन", "aaj toch divas", "आज तोच दिवस",
+        "aaj tich raat", "आज तीच रात्र",
+    ),
+    "done_me": ("im done", "i'm done", "i am done", "bas ho gaya", "bas hua", "बस हो गया",
+                "bas zala", "बस झालं", "khel khatam", "खेल खत्म", "enough now", "no more"),
+    # Life insurance paying the family.
+    "insurance": ("insurance", "policy", "lic", "bima", "बीमा", "vima", "विमा", "insurance money",
+                  "claim"),
+    "after_me": ("mere baad", "मेरे बाद", "maze nantar", "majhya nantar", "माझ्यानंतर",
+                 "माझ्या नंतर", "after me", "without me", "mere jaane", "मेरे जाने"),
+    # Walking into water.
+    "walk_into": ("walk into", "walking into", "walk in to", "walk in2", "walk in", "go into",
+                  "walk out into", "utar jaunga", "utar jaungi", "utar jau", "उतर जाऊंगा",
+                  "उतर जाऊंगी", "chala jaunga", "chali jaungi", "चला जाऊंगा", "चली जाऊंगी",
+                  "chalat jain", "चालत जाईन", "chalat jaato", "चालत जातो"),
+    "water_body": ("sea", "ocean", "river", "lake", "samundar", "samandar", "समंदर", "samudra",
+                   "समुद्र", "samudrat", "समुद्रात", "nadi", "नदी", "nadit", "नदीत", "talaab",
+                   "तालाब", "talavat", "तलावात", "dariya", "दरिया", "creek", "khadi", "waves"),
+    "water_leisure": ("swim", "swimming", "swam", "nahane", "nahaya", "nahana", "नहाने", "snan",
+                      "स्नान", "boat", "fishing", "picnic", "feet", "pair", "paddle", "surf",
+                      "photo", "photos", "selfie", "kids"),
+    # Everything over, and a goodbye said.
+    "all_over": ("sab khatam", "sab khtm", "सब खत्म", "सब ख़त्म", "sab khalas", "sagla sampla",
+                 "sagla samplay", "sagla sampla majha", "सगळं संपलं", "सगळं संपलंय",
+                 "its all over", "it's all over", "everything is over", "everything's over",
+                 "all over for me", "khel khalas"),
+    "farewell_word": ("bye", "byee", "goodbye", "alvida", "अलविदा", "dhanyavaad", "dhanyawad",
+                      "dhanyavad", "धन्यवाद", "shukriya", "शुक्रिया", "thank you for everything",
+                      "thanks for everything", "tata", "bye bye", "raja gheto", "रजा घेतो"),
+    # Locked in with a means.
+    "locked_in": ("locked myself", "locked himself", "locked herself", "locked in",
+                  "locked the door", "andar se band", "अंदर से बंद", "kadi lavli", "कडी लावली",
+                  "khud ko band", "खुद को बंद"),
+    "locked_out": ("out", "bahar", "बाहर", "keys", "chabi", "चाबी"),
+    # Lashing oneself: a belt, a stick.
+    "lash": ("fatke", "फटके", "fatka", "फटका", "lashes", "lashed", "whipped", "whipping",
+             "whip", "kode", "कोड़े", "कोडे", "chabuk", "चाबुक", "chabkane", "चाबकाने"),
+    "beat_tool": ("belt", "belt se", "belt ne", "danda", "डंडा", "stick", "lathi", "लाठी",
+                  "cable", "wire", "chappal", "चप्पल", "pattyane", "पट्ट्याने"),
+    # "a week of sleep on sundays": a wish for sleep, not for an end.
+    "sleep_idiom": ("sunday", "sundays", "weekend", "weekends", "holiday", "holidays",
+                    "chutti", "छुट्टी", "vacation"),
 }
 
 COMBINATIONS: tuple[Combination, ...] = (
@@ -623,7 +729,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("die"), _g("hope")), 3),
     Combination(S, (_g("trapped"), _g("first_person", "me", "anymore", "fed_up", "life", "live",
                                      "pointless")), 5),
-    Combination(S, (_g("sleep"), _g("for_good")), 4),
+    Combination(S, (_g("sleep"), _g("for_good")), 4, unless=_g("sleep_idiom")),
     Combination(S, (_g("wake"), _g("negation", "weak_negation"), _g("hope", "for_good")), 5,
                 unless=_g("clock_time", "laugh")),
     Combination(S, (_g("tomorrow_sun"), _g("negation")), 4),
@@ -685,4 +791,128 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(SH, (_g("relapse", "again"), _g("sh_short")), 2, order=True),
     Combination(SH, (_g("cutting_tool"), _g("hand_part", "cut_site"), _g("etch")), 6,
                 unless=_g("by_accident")),
+    # No point waking up: the morning as the thing not worth reaching.
+    Combination(S, (_g("wake", "live"), _g("pointless")), 4, unless=_g("clock_time", "laugh")),
+    Combination(S, (_g("wake"), _g("point"), _g("negation")), 5, unless=_g("clock_time", "laugh")),
+    # A plan: the where or the how known, the place chosen, only the courage missing.
+    Combination(S, (_g("know_how"), _g("will_to", "want"), _g("do_it")), 5, order=True),
+    Combination(S, (_g("plan_strong", "courage"),
+                    _g("plan_strong", "courage", "know_how", "do_it", "high_place", "height", "rail_line",
+                       "drown", "water_body", "fuel", "ligature", "hang", "jump", "die",
+                       "for_good", "goodbye", "the_day")), 10, across=True,
+                unless=_g("wedding", "leave_harmless")),
+    # Giving things away that will not be needed.
+    Combination(S, (_g("wont_need"), _g("given_away", "where_going", "anymore")), 10,
+                across=True),
+    # "tonight is the night", with an end or a goodbye beside it.
+    Combination(S, (_g("the_day"), _g("done_me", "fed_up", "goodbye", "farewell_word",
+                                      "for_good", "die", "end", "do_it", "farewell_hint",
+                                      "pointless", "trapped")), 8, across=True,
+                unless=_g("wedding")),
+    # The family paid by the insurance once the writer is dead.
+    Combination(S, (_g("insurance"), _g("die", "burden", "goodbye", "after_me", "suicide")), 10,
+                across=True),
+    Combination(S, (_g("insurance"), _g("do_it"), _g("self")), 10, across=True),
+    # Walking into the sea or a river.
+    Combination(S, (_g("walk_into"), _g("water_body")), 3,
+                unless=_g("water_leisure")),
+    # Everything over, and goodbye said.
+    Combination(S, (_g("all_over"), _g("farewell_word")), 10, across=True,
+                unless=_g("wedding", "leave_harmless")),
+    # Locked in a room with a blade or a rope.
+    Combination(SH, (_g("locked_in"), _g("cutting_tool", "blade")), 12, across=True,
+                unless=_g("locked_out")),
+    Combination(S, (_g("locked_in"), _g("ligature", "noose_cord")), 12, across=True,
+                unless=_g("locked_out")),
+    # Scratching the skin open; lashing oneself with a belt.
+    Combination(SH, (_g("scratch", "bang"), _g("cut_site", "hand_part"),
+                     _g("bleed", "on_purpose", "again")), 6, unless=_g("by_accident")),
+    Combination(SH, (_g("lash"), _g("self", "reflexive")), 4),
+    Combination(SH, (_g("beat_tool"), _g("strike", "lash"), _g("self")), 5,
+                unless=_g("by_accident")),
 )
+
+
+# --- figures of speech ------------------------------------------------------------------
+
+def _skeletons(*words: str) -> frozenset[str]:
+    return frozenset(skeleton(w) for w in words)
+
+
+# "driving in this rain is suicide", "सर्दी में नहाना मतलब मौत है": a thing called death.
+_EQUALS = _skeletons("is", "was", "its", "it's", "pure", "literally", "basically", "matlab",
+                     "मतलब", "mtlb", "means", "yani", "यानी", "mhanje", "म्हणजे")
+_NOT_A_FIGURE_NEXT = _skeletons("attempt", "attempts", "note", "plan", "thoughts", "watch",
+                                "risk", "hotline", "helpline")
+# A story, a film, the news: someone else's death told.
+_MEDIA = _skeletons("movie", "movies", "film", "show", "series", "news", "story", "article",
+                    "video", "reel", "reels", "documentary", "serial", "episode", "book", "novel",
+                    "song", "khabar", "खबर", "ख़बर", "batmi", "बातमी", "picture", "cinema",
+                    "chitrapat", "चित्रपट", "web", "podcast", "post")
+_TOLD_OF = ("jump", "hang", "hanging", "drown", "height", "high_place", "rail_line", "die",
+            "set_alight", "suicide", "water_body", "walk_into")
+# ("want" is not among them: "about" is read as "bout to".)
+_WRITER = ("first_person", "me", "self", "will_to")
+# "rassi koodna", "दोरीवर उड्या": skipping rope.
+_SKIPPING = ("kud", "kood", "कूद", "कुद", "udya", "उड्या", "udi", "उडी")
+# Rain, a view, a smoke on the balcony: looking down from a height at the world.
+_VIEW = _skeletons("rain", "raining", "baarish", "barish", "बारिश", "paus", "पाऊस", "view",
+                   "sunset", "sunrise", "stars", "moon", "birds", "clouds", "city", "street",
+                   "traffic", "mausam", "मौसम", "breeze", "chai", "coffee", "smoking",
+                   "kids", "fireworks", "patang", "पतंग", "lights")
+_DANGER = ("want", "will_to", "die", "jump", "suicide", "goodbye", "for_good", "fed_up",
+           "pointless", "self", "hang", "trapped")
+# "goodbye party", "said goodbye at the airport": a goodbye to a place or an event.
+_GOODBYE_EVENT_NEXT = _skeletons("party", "lunch", "dinner", "gift", "card", "speech", "function",
+                                 "ceremony", "hug", "kiss", "song", "samaroh", "समारोह", "drinks")
+_TRAVEL = _skeletons("station", "airport", "platform", "flight", "bus", "stand", "gate", "hostel",
+                     "abroad", "trip", "train", "visa", "village", "gaon", "गांव", "ghari", "घरी")
+_REPLACED = _skeletons("new", "navin", "नवीन", "upgrade", "upgraded",
+                       "instead", "since", "extra", "spare", "old")
+
+
+def remove_figures_of_speech(c: Concepts) -> None:
+    """Danger words said about a thing, a story or a chore, and not about the writer."""
+    words = c.words
+    skels = [t.skeleton for t in words]
+
+    def in_sentence(i: int, names: tuple[str, ...], before_only: bool = False) -> bool:
+        sentence = words[i].sentence
+        return any(words[h.start].sentence == sentence and (not before_only or h.start < i)
+                   for h in c.of(*names))
+
+    for hit in c.of("suicide", "die"):
+        i = hit.start
+        if i >= 2 and skels[i - 1] in _EQUALS and hit.end - hit.start == 1 \
+                and (hit.end == len(words) or skels[hit.end] not in _NOT_A_FIGURE_NEXT) \
+                and not skels[i].startswith("suicidl") \
+                and not in_sentence(i, _WRITER + ("live", "life"), before_only=True):
+            c.drop(hit.concept, hit.start, hit.end)
+    for hit in c.of(*_TOLD_OF):
+        i = hit.start
+        sentence = words[i].sentence
+        media = [j for j in range(i - 1, -1, -1) if words[j].sentence == sentence and skels[j] in _MEDIA]
+        if media and not any(media[0] < h.start < i for h in c.of(*_WRITER)):
+            c.drop(hit.concept, hit.start, hit.end)
+    for hit in c.of("hang", "ligature", "noose_cord"):
+        if hit.end < len(words) and words[hit.end].raw.startswith(_SKIPPING):
+            for name in ("hang", "ligature", "noose_cord"):
+                c.drop(name, hit.start, hit.end)
+    sentences_with_view = {t.sentence for t, k in zip(words, skels) if k in _VIEW}
+    if sentences_with_view:
+        for hit in c.of("height", "high_place", "edge", "look_down"):
+            i = hit.start
+            if words[i].sentence in sentences_with_view and not in_sentence(i, _DANGER):
+                c.drop(hit.concept, hit.start, hit.end)
+    for hit in c.of("goodbye", "farewell_word"):
+        i = hit.start
+        if in_sentence(i, ("die", "for_good", "suicide", "last_time", "want", "burden")):
+            continue
+        sentence = words[i].sentence
+        if (hit.end < len(words) and skels[hit.end] in _GOODBYE_EVENT_NEXT) or any(
+                t.sentence == sentence and k in _TRAVEL for t, k in zip(words, skels)):
+            c.drop(hit.concept, hit.start, hit.end)
+    for hit in c.of("wont_need"):
+        sentence = words[hit.start].sentence
+        if any(t.sentence == sentence and k in _REPLACED for t, k in zip(words, skels)):
+            c.drop("wont_need", hit.start, hit.end)
