@@ -62,7 +62,7 @@ def test_pause_stops_and_resume_restores_future_check_ins(app, login_as):
         planned = _scheduled(alumnus_id)
     assert planned > 0
     client = login_as("coordinator")
-    client.post(f"/alumni/{alumnus_id}/pause", data={})
+    client.post(f"/alumni/{alumnus_id}/pause", data={"reason": "asked for a break"})
     with app.app_context():
         assert db.session.get(Alumnus, alumnus_id).status == "paused"
     client.post(f"/alumni/{alumnus_id}/resume", data={})

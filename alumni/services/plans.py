@@ -142,6 +142,19 @@ def replan_future(alumnus: Alumnus, now: datetime | None = None) -> ReplanReport
     return report
 
 
+def resume_future(alumnus: Alumnus, now: datetime | None = None) -> ReplanReport:
+    """After a pause or a withdrawal: plan again the steps still to come (caller commits).
+    A step that fell due while contact was stopped gets no new row: what was cancelled or
+    skipped then stays the record of it, and nothing is sent late."""
+    now = now or utcnow()
+    db.session.flush()
+    plan = db.session.get(Plan, alumnus.plan_id) if alumnus.plan_id else None
+    report = _sync_future(alumnus, plan, now, PLAN_STARTED_LATE, fill_past=False)
+    if report.created or report.moved or report.cancelled or report.skipped_late:
+        audit("plan.replanned", alumnus_id=alumnus.id, detail=report.as_detail())
+    return report
+
+
 def cancel_future(alumnus_id: int, reason: str, now: datetime | None = None) -> int:
     """Cancel every scheduled check-in (all kinds) due after `now` (all of them when now is
     None): used on withdrawal and erasure. Returns how many."""
@@ -160,7 +173,8 @@ def _has_plan_rows(alumnus_id: int) -> bool:
         CheckIn.alumnus_id == alumnus_id, CheckIn.plan_step_id.is_not(None)).limit(1)) is not None
 
 
-def _sync_future(alumnus: Alumnus, plan: Plan | None, now: datetime, late_reason: str) -> ReplanReport:
+def _sync_future(alumnus: Alumnus, plan: Plan | None, now: datetime, late_reason: str,
+                 fill_past: bool = True) -> ReplanReport:
     report = ReplanReport()
     calc = SendTimeCalculator(quiet_hours())
     rows = list(db.session.scalars(db.select(CheckIn).where(
@@ -181,6 +195,8 @@ def _sync_future(alumnus: Alumnus, plan: Plan | None, now: datetime, late_reason
         due = calc(alumnus.discharge_date, step.day_offset, alumnus.preferred_hour, alumnus.timezone)
         existing = by_step.get(step.id)
         if not existing:
+            if not fill_past and due <= now:
+                continue
             checkin = CheckIn(**step_row(alumnus.id, step, due, now, late_reason))
             db.session.add(checkin)
             report.created += 1

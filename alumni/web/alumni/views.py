@@ -17,7 +17,7 @@ from alumni.services.alumni_search import AlumniFilter, cohorts, search_alumni
 from alumni.services.audit import audit_read, audit_shown
 from alumni.services.timeline import build_timeline
 from alumni.web.alumni import bp
-from alumni.web.alumni.forms import AlumnusForm, ConfirmForm, EraseForm, SupporterForm
+from alumni.web.alumni.forms import AlumnusForm, ConfirmForm, EraseForm, StopContactForm, SupporterForm
 from alumni.web.alumni.panels import panels_for
 
 ERASE_WORD = "ERASE"
@@ -139,35 +139,81 @@ def edit(alumnus_id: int):
     return render_template("alumni/form.html", form=form, alumnus=alumnus), status
 
 
-def _status_change(alumnus_id: int, change, done: str):
+# Pausing and withdrawing stop contact with a person in recovery: each is a page that
+# says what stops (counted) and asks why, never a button that acts at once.
+STOPS = {
+    "pause": {"change": records.pause_outreach, "title": "Pause outreach", "button": "Pause outreach",
+              "allowed": (AlumnusStatus.ACTIVE,)},
+    "withdraw": {"change": records.withdraw, "title": "Withdraw from follow-up", "button": "Withdraw",
+                 "allowed": records.REACHABLE},
+}
+
+
+def _stop_contact(alumnus_id: int, action: str):
     alumnus = _alumnus(alumnus_id)
-    form = ConfirmForm()
+    stop = STOPS[action]
+    if alumnus.status not in stop["allowed"]:
+        flash(f"An alumnus who is {alumnus.status} cannot be {'paused' if action == 'pause' else 'withdrawn'}.",
+              "error")
+        return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
+    planned = records.planned_contact(alumnus)
+    form = StopContactForm()
     if form.validate_on_submit():
         try:
-            change(alumnus, reason=(form.reason.data or "").strip()[:200])
+            stop["change"](alumnus, reason=form.reason.data or "")
+        except records.ReasonNeeded as needed:
+            form.reason.errors = [str(needed)]
         except records.RecordClosed as closed:
             flash(str(closed), "error")
+            return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
         else:
-            flash(done, "success")
-    return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
+            flash(_stopped_words(action, planned.scheduled), "success")
+            return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
+    else:
+        audit_read(alumnus.id, f"{action} confirmation")
+    status = 422 if request.method == "POST" else 200
+    return render_template("alumni/confirm_stop.html", form=form, alumnus=alumnus, action=action,
+                           stop=stop, planned=planned), status
 
 
-@bp.route("/<int:alumnus_id>/pause", methods=["POST"])
+def _check_ins(count: int) -> str:
+    return f"{count:,} scheduled check-in{'' if count == 1 else 's'}"
+
+
+def _stopped_words(action: str, count: int) -> str:
+    if action == "pause":
+        return f"Outreach paused: {_check_ins(count)} will not be sent while paused."
+    return f"Withdrawn: {_check_ins(count)} cancelled. Resume follow-up on this page if they come back."
+
+
+@bp.route("/<int:alumnus_id>/pause", methods=["GET", "POST"])
 @allow(*MANAGERS)
 def pause(alumnus_id: int):
-    return _status_change(alumnus_id, records.pause_outreach, "Outreach paused: no check-ins will be sent.")
+    return _stop_contact(alumnus_id, "pause")
 
 
 @bp.route("/<int:alumnus_id>/resume", methods=["POST"])
 @allow(*MANAGERS)
 def resume(alumnus_id: int):
-    return _status_change(alumnus_id, records.resume_outreach, "Outreach resumed.")
+    alumnus = _alumnus(alumnus_id)
+    form = ConfirmForm()
+    if form.validate_on_submit():
+        try:
+            records.resume_outreach(alumnus, reason=form.reason.data or "")
+        except (records.RecordClosed, records.DuplicatePhone) as closed:
+            flash(str(closed), "error")
+        except records.ConflictingWrite as conflict:
+            flash(f"{conflict} Nothing was saved; please try again.", "error")
+        else:
+            planned = records.planned_contact(alumnus)
+            flash(f"Follow-up resumed: {_check_ins(planned.scheduled)} planned from now on.", "success")
+    return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
 
 
-@bp.route("/<int:alumnus_id>/withdraw", methods=["POST"])
+@bp.route("/<int:alumnus_id>/withdraw", methods=["GET", "POST"])
 @allow(*MANAGERS)
 def withdraw(alumnus_id: int):
-    return _status_change(alumnus_id, records.withdraw, "Withdrawn: nothing more will be sent.")
+    return _stop_contact(alumnus_id, "withdraw")
 
 
 @bp.route("/<int:alumnus_id>/erase", methods=["GET", "POST"])
@@ -186,7 +232,8 @@ def erase(alumnus_id: int):
             flash(f"Record #{alumnus_id} erased. Only anonymous counts remain.", "success")
             return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
     status = 422 if request.method == "POST" else 200
-    return render_template("alumni/erase.html", form=form, alumnus=alumnus, word=ERASE_WORD), status
+    return render_template("alumni/erase.html", form=form, alumnus=alumnus, word=ERASE_WORD,
+                           planned=records.planned_contact(alumnus)), status
 
 
 @bp.route("/<int:alumnus_id>/supporters", methods=["POST"])
