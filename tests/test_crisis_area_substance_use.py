@@ -545,3 +545,175 @@ def test_more_ways_of_craving(text):
 @pytest.mark.parametrize("text", MORE_QUIET)
 def test_more_sobriety_and_look_alikes_stay_quiet(text):
     assert not detect(text).crisis, _explain(text)
+
+
+# --- words that are a substance only beside taking it, and their harmless doubles ----------
+
+SUBSTANCE_IN_COMPANY = [
+    # a blunt, pot or grass smoked
+    "rolled a fat blunt and smoked it last nite",
+    "smoked some pot behind the hostel",
+    "kal raat grass phooka dost ke saath",
+    # powder sniffed or taken
+    "phir se safed powder le liya",
+    "sniffed white powder at the after party",
+    "पावडर ओढली काल रात्री",
+    # a needle put in
+    "sui lagayi kal raat, ghar pe",
+    "सुई लगा ली फिर से",
+    "shared a needle again yesterday",
+    "parat sui tochli",
+    # by the line or the bump
+    "ek line maari bathroom me",
+    "do line kheench li party me",
+    "did a couple of bumps in the washroom",
+    # typed measures and formal confessions
+    "do quater ghetle kal",
+    "ek qtr maar li office ke baad",
+    "I have consumed alcohol twice this week",
+    "finished nearly the whole bottle of old monk alone",
+    "been usin again since monday. smack",
+    # a soft drink that carried it
+    "holi pe bhang wali thandai pi li",
+    "bhaang wali lassi pi thi, phir aur",
+]
+
+LOOK_ALIKES_IN_COMPANY = [
+    "the knife is blunt",
+    "sorry for being blunt sir, the fees are high",
+    "cut the grass in the garden today",
+    "a pot of dal on the stove",
+    "protein powder le liya gym ke liye",
+    "baby powder kharida bacche ke liye",
+    "doctor ne sui lagayi bukhar ke liye",
+    "hospital me injection lagaya nurse ne",
+    "sui dhaga le liya silai ke liye",
+    "ek line likh di diary me",
+    "bus ki line me ek ghanta khade rahe",
+]
+
+
+@pytest.mark.parametrize("text", SUBSTANCE_IN_COMPANY)
+def test_a_substance_word_beside_a_taking_verb_is_a_relapse(text):
+    assert detect(text).relapse and detect(text).crisis, _explain(text)
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES_IN_COMPANY)
+def test_the_same_words_in_everyday_use_stay_quiet(text):
+    assert not detect(text).crisis, _explain(text)
+
+
+# --- using, told the long way round ----------------------------------------------------------
+
+RELAPSE_TOLD_SIDEWAYS = [
+    # the rationalisation, told in the past: it was acted on
+    "told myself one beer is fine. it wasnt one",
+    "maine socha ek peg se kya hoga, phir raat bhar chala",
+    "मला वाटलं एक पेग चालेल, पण थांबलोच नाही",
+    "convinced myself a sip wont hurt and finished the can",
+    # a refusal that gave way
+    "nako mhanlo pan shevti don peg ghetle",
+    "mana kiya par aakhir 3 peg maar liye",
+    "pehle na bola lekin phir daru pi li",
+    # someone in the family reporting is still someone to call
+    "my husband was drunk again last night",
+    "mere pati phir se pee kar aaye hai",
+]
+
+
+@pytest.mark.parametrize("text", RELAPSE_TOLD_SIDEWAYS)
+def test_using_told_sideways_is_a_relapse(text):
+    assert detect(text).crisis, _explain(text)
+
+
+OTHERS_AND_REFUSALS = [
+    # someone else's drinking: a bystander, a parent's habit long ago
+    "my father drank daily, i never will",
+    "my neighbour was drunk and shouting",
+    "padosi nashe me gaali de raha tha raat bhar",
+    "papa roz peete the, main nahi peeta",
+    "a stranger was drunk on the train, scary",
+    # offered and refused
+    "dosto ne ganja offer kiya, mana kar diya",
+    "colleague ne beer offer ki, maine mana kar diya",
+    "ऑफिस वालों ने व्हिस्की मंगाई, मैंने कोल्ड ड्रिंक ली",
+    # drinking blood, anger and tears
+    "boss ne aaj khoon pee liya",
+    "gussa pee gaya main, kuch nahi bola",
+    "aansu pee ke reh gaya",
+    # the verb is what was given up
+    "peena chhod diya hai, ab roz walk karta hu",
+    "पीना बंद कर दिया है, घर में सब खुश",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_AND_REFUSALS)
+def test_others_drinking_refusals_and_idioms_are_not_a_relapse(text):
+    assert not detect(text).crisis, _explain(text)
+
+
+# --- craving, said the long way round ----------------------------------------------------------
+
+CRAVING_SIDEWAYS = [
+    # afraid of using, or saying one will
+    "akele raha to pee lunga aaj",
+    "dar lag raha hai ki aaj pi lunga",
+    "scared i'll drink tonight after the fight",
+    "आज रात्री मी पिणार असं वाटतंय",
+    # money in hand
+    "salary aayi hai aur pata hai kahan milega",
+    "payday tomorrow and i'm scared",
+    "पगार झाला आणि मन ओढ घेतंय",
+    # the body asks, the mind goes back
+    "my body is asking for it every night",
+    "sharir maang raha hai roz shaam ko",
+    "dimaag baar baar wahin jaata hai",
+    "man tikdech jata, kay karu",
+    "my mind keeps going back to it",
+    # the bottle at hand
+    "table pe bottle rakhi hai, main dekh raha hu",
+    "fridge me beer padi hai",
+    "बाटली माझ्यासमोर ठेवली आहे",
+    # can't sleep or cope without it
+    "neend nahi aa rahi bina peg ke",
+    "can't sleep without a drink anymore",
+    "daru shivay zop yet nahi",
+    # struggling, no task named
+    "struggling hard today",
+    "struggling badly rn",
+    "aaj bahut mushkil ho raha hai",
+    # wanting to get high
+    "wanna get wasted so bad",
+    "i want to get high tonight",
+    # old friends, the bar on the way
+    "purane dost theke pe bula rahe hai",
+    "मित्र गुत्त्यावर बोलावतात आणि मन ओढ घेतं",
+    "bar samorun jatana pay thambtat",
+    # asking for someone to talk to
+    "कोणीतरी बोला माझ्याशी",
+    "kisi se baat karni hai abhi",
+]
+
+NOT_CRAVING = [
+    "struggling with maths homework",
+    "mushkil waqt tha par nikal gaya",
+    "pani ki bottle rakhi hai table pe",
+    "bina daru ke party ki, maza aaya",
+    "passed the wine shop and kept walking 💪",
+    "theke ke saamne se nikla, ruka nahi",
+    "i dont want to get drunk ever again",
+    "nahi pee lunga ab kabhi",
+    "chai pi lunga baad me",
+]
+
+
+@pytest.mark.parametrize("text", CRAVING_SIDEWAYS)
+def test_a_craving_said_sideways_reaches_someone(text):
+    detection = detect(text)
+    assert detection.urgent or detection.crisis, _explain(text)
+
+
+@pytest.mark.parametrize("text", NOT_CRAVING)
+def test_a_task_a_victory_or_a_tea_is_not_a_craving(text):
+    detection = detect(text)
+    assert not detection.urgent and not detection.crisis, _explain(text)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
+from alumni.domain.crisis.spelling import skeleton
 
 if TYPE_CHECKING:   # concepts.py imports the areas: only the type is needed here
     from alumni.domain.crisis.concepts import Concepts
@@ -416,9 +417,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "line_verb": ("maari", "mari", "maar", "maar li", "maari thi", "मारी", "खींची", "kheench li",
                   "khichi", "kheechi", "khinch li", "ओढली", "odhli", "did", "done", "hoovered"),
     # "told myself one is fine", "maine socha ek se kya hoga": a rationalisation already acted on.
-    "told_myself": ("told myself", "i thought", "thought", "maine socha", "socha", "socha tha",
-                    "socha ki", "सोचा", "मैंने सोचा", "vatla", "वाटलं", "वाटले", "mhatla", "म्हटलं",
-                    "manala samjavla", "मनाला समजावलं"),
+    "told_myself": ("told myself", "convinced myself", "maine socha", "socha tha", "मैंने सोचा",
+                    "सोचा था", "mala vatla", "मला वाटलं", "manala samjavla", "मनाला समजावलं",
+                    "khud ko samjhaya", "खुद को समझाया"),
     "fine_one": ("is fine", "is ok", "is okay", "would be fine", "will be fine", "wont matter",
                  "won't matter", "chalega", "चलेगा", "chalel", "चालेल", "kuch nahi hoga",
                  "कुछ नहीं होगा", "kahi hot nahi", "काही होत नाही"),
@@ -427,7 +428,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     # Using, by a verb in the future: "pee lunga", "पिईन", "I'll drink".
     "use_future": ("pee lunga", "pi lunga", "pee lungi", "pi lungi", "पी लूँगा", "पी लूंगा",
                    "पी लूँगी", "पी लूंगी", "pi jaunga", "pee jaunga", "पी जाऊँगा", "piyunga",
-                   "piin", "पिईन", "pyaayin", "pyain", "piyenge",
+                   "pinar", "पिणार", "pyaayin", "piyenge",
                    "ill drink", "i'll drink", "i will drink", "ill use", "i'll use", "i will use",
                    "id drink", "i'd drink", "id use", "i'd use", "end up drinking", "end up using",
                    "end up using again", "fir peeunga", "le lunga", "ले लूँगा", "ले लूंगा",
@@ -436,12 +437,12 @@ WORDS: dict[str, tuple[str, ...]] = {
              "bhay", "भय", "ghabrahat", "घबराहट", "tension"),
     "payday": ("payday", "pay day", "salary", "सैलरी", "pagar", "पगार", "tankha", "तनख्वाह",
                "bonus", "paise aaye", "paisa aaya", "पैसे आए", "paise aale", "पैसे आले"),
-    "know_where": ("where id go", "where i'd go", "where to get", "where to find", "kahan milega",
+    "where_to_get": ("where id go", "where i'd go", "where to get", "where to find", "kahan milega",
                    "कहाँ मिलेगा", "kuthe milte", "कुठे मिळते", "kuthe milel", "exactly where",
                    "know where"),
     # "my body asks for it", "शरीर मांग रहा है".
     "body": ("body", "sharir", "sharira", "शरीर", "jism", "जिस्म", "badan", "बदन", "angg", "अंग"),
-    "asks_for": ("asks for", "asking for", "wants it", "needs it", "demands", "screaming for",
+    "asks_for": ("asks for it", "asking for it", "wants it", "needs it", "screaming for it",
                  "maang raha", "maang rahi", "मांग रहा", "मांग रही", "माँग रहा", "maangta",
                  "मांगता", "magta", "मागतं", "magtay", "मागतंय", "magat", "मागत"),
     # "dimaag wahin jaata hai", "लक्ष तिकडेच जातं": the mind goes back to it.
@@ -449,7 +450,7 @@ WORDS: dict[str, tuple[str, ...]] = {
                    "वहीं जा", "udhar hi", "उधर ही", "tikdech", "तिकडेच", "tikde jata", "तिकडे जातं",
                    "tikde jatay", "तिकडे जातंय", "keeps going back", "goes back to it", "keeps wandering"),
     # The thing in reach: "bottle rakhi hai", "table pe bottle", "घरात बाटली ठेवली आहे".
-    "at_hand": ("rakhi hai", "rakha hai", "रखी है", "रखा है", "padi hai", "पड़ी है", "thevli",
+    "bottle_at_hand": ("rakhi hai", "rakha hai", "रखी है", "रखा है", "padi hai", "पड़ी है", "thevli",
                 "ठेवली", "thevlay", "ठेवलंय", "on the table", "table pe", "table par", "in the fridge",
                 "fridge me", "in front of me", "mere saamne", "मेरे सामने", "mazya samor",
                 "माझ्यासमोर", "in my pocket", "jeb me", "जेब में", "in my bag", "in the house"),
@@ -538,7 +539,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(RE, (_g("use"), _g("lines")), 4, order=True, unless=_g("task")),
     # "told myself one glass is fine", "maine socha ek se kya hoga": a rationalisation told
     # in the past is one already acted on.
-    Combination(RE, (_g("told_myself"), _g("rationalise", "fine_one")), 6, order=True),
+    Combination(RE, (_g("told_myself"), ANY + ("a_one", "sip_word", "measure"),
+                     _g("rationalise", "fine_one")), 6, order=True),
     Combination(RE, (_g("alcohol"), _g("down_it")), 6),
     # A bare "pi" beside a named substance: "bhaang wali thandai pi".
     Combination(RE, (ANY, _g("drank_bare")), 3, unless=_g("beverage", "offered")),
@@ -574,17 +576,17 @@ COMBINATIONS: tuple[Combination, ...] = (
     # "i want one so badly", "ek chahiye bahut".
     Combination(CR, (_g("want"), _g("a_one"), _g("want_badly")), 3),
     # Afraid of using, or saying one will: "dar hai ki pee lunga", "akela rahunga to pi lunga".
-    Combination(CR, (_g("use_future"),), unless=_g("beverage")),
+    Combination(CR, (_g("use_future"),)),
     Combination(CR, (_g("fear"), _g("use", "use_strong", "drink_verb", "drank")), 6,
                 unless=_g("beverage")),
     # Money in hand: "payday and i know exactly where id go", "पगार झाला, मन ओढ घेतंय".
-    Combination(CR, (_g("payday"), _g("know_where", "fear", "drawn", "want", "mind")), 8),
+    Combination(CR, (_g("payday"), _g("where_to_get", "fear", "drawn", "want", "mind")), 8),
     # The body asks: "my body asks for it every evening".
     Combination(CR, (_g("body"), _g("asks_for")), 3),
     # The mind goes back to it: "dimaag wahin jaata hai", "man pan odh ghete".
     Combination(CR, (_g("my_mind", "mind"), _g("goes_there", "drawn")), 3),
     # The bottle is right there: "table pe bottle rakhi hai".
-    Combination(CR, (ANY + ("alcohol_maybe", "measure"), _g("at_hand")), 4, unless=_g("beverage")),
+    Combination(CR, (ANY + ("alcohol_maybe", "measure"), _g("bottle_at_hand")), 4, unless=_g("beverage")),
     # "neend nahi aa rahi bina peg ke", "can't sleep without a drink".
     Combination(CR, (_g("cant_function"), _g("without"), ANY + ("measure", "alcohol_maybe")), 5),
     # "struggling hard today": no task named, in this service a struggle against using.
@@ -606,6 +608,8 @@ _LACED = frozenset({"wali", "wala", "wale", "vali", "vala", "वाली", "व
                     "mixed", "mila", "mili", "मिली", "मिला", "ghatleli", "घातलेली"})
 _PAST_HABIT = frozenset({"drank", "peete", "pite", "पीते", "pyayche", "pyaycha", "प्यायचे", "प्यायचा",
                          "used", "drunk", "pita", "पीता", "piyo", "pyaycho"})
+_NEEDLES = frozenset(skeleton(w) for w in ("injection", "injections", "इंजेक्शन", "sui", "needle",
+                                           "syringe", "emoji_needle"))
 _OTHERS_SUBJECT = ("relation", "third_person", "bystander", "others")
 
 
@@ -732,11 +736,22 @@ def read_substance_context(c: Concepts) -> None:
             if words[hit.start].raw in _FOOD_WORDS_TOO and any(
                     w.raw in _FOOD for w in words[max(0, hit.start - 3):hit.end + 3]):
                 c.drop(name, hit.start, hit.end)
+    # "chai pi lunga": a soft drink is what will be drunk.
+    for drink in c.of("beverage"):
+        c.drop("use_future", drink.end, drink.end + 2)
     # "a glass of wine", "a cup of toddy": the vessel does not make it a soft drink.
     for vessel in c.of("beverage"):
         if words[vessel.start].raw in ("glass", "cup", "mug") and any(
                 0 <= h.start - vessel.end <= 1 for h in c.of("alcohol")):
             c.drop("beverage", vessel.start, vessel.end)
+    # "hospital me injection lagaya nurse ne": a needle in a clinic is treatment.
+    for sentence in {words[h.start].sentence for h in c.of("medical")}:
+        if any(words[h.start].sentence == sentence for h in c.of("excess", "relapse", "again_strict")):
+            continue
+        for name in ("opioids", "needle"):
+            for hit in c.of(name):
+                if words[hit.start].sentence == sentence and words[hit.start].skeleton in _NEEDLES:
+                    c.drop(name, hit.start, hit.end)
     # "tramadol as prescribed", "doctor ne di hui neend ki goli": medicine, unless too much.
     for sentence in {words[h.start].sentence for h in c.of("prescribed")}:
         if any(words[h.start].sentence == sentence for h in c.of("excess", "count", "quantity")):
