@@ -359,3 +359,126 @@ def test_everyday_sentences_with_the_same_words_do_not_alert(text):
 ])
 def test_typos_and_shorthand_still_reach_a_person(text):
     assert detect(text).crisis, detect(text).explain()
+
+
+# --- said sideways: no point waking, a plan made, things given away, the sea -----------
+
+@pytest.mark.parametrize("text", [
+    # the morning not worth reaching
+    "i dont see the point of waking up anymore",
+    "whats the point of waking up tomorrow",
+    "no point getting up tmrw",
+    "kal uthne ka koi matlab nahi",
+    "subah uthne ka kya fayda",
+    "उठून काय उपयोग",
+    "sakali uthun kay upyog",
+    "jagun kay upyog",
+    # the where or the how known, the place chosen, only the courage missing
+    "I know where I will do it",
+    "i know exactly how im going to do it",
+    "thought it through, i know where and when",
+    "sab soch liya hai, jagah bhi dekh li",
+    "jaga tharavli aahe, ata fakt divas",
+    "nadi wala pul dekh liya, bas himmat chahiye",
+    "just need the courage to jump from the bridge",
+    "working up the courage to do it tonight",
+    "pull pe khada hu, himmat jutani hai bas",
+    "पुलावर उभा आहे, फक्त धाडस हवं",
+    # things given away that will not be needed
+    "gave my watch and laptop to my brother, wont be needing them after friday",
+    "wont need my bike where im going",
+    "i wont be needing any of this soon",
+    "ab mujhe iski zarurat nahi padegi, phone bhai ko de diya",
+    "mala yachi garaj lagnar nahi ata, sagla dila",
+    # the day set
+    "today is the day, goodbye",
+    "aaj wahi raat hai, bas ho gaya",
+    "im done. 2nite is the nite",
+    # the family paid once the writer is gone
+    "checked my insurance, family gets the money even if i die",
+    "policy ke paise ghar walon ko milenge mere baad",
+    "vima aahe, maze nantar gharchyanna paise miltil",
+    # walking into water
+    "going to walk into the sea tonight",
+    "will walk into the river and not come back",
+    "samundar mein chala jaunga aaj raat",
+    "samudrat chalat jain ata",
+    # everything over, and goodbye
+    "sagla sampla, alvida",
+    "सब खत्म हो गया, अलविदा",
+    "everything is over, thank you for everything, bye",
+    # lying down on the line, a note left, not living on
+    "keep thinking of lying on the tracks when the train comes",
+    "lie down on the track tonight",
+    "he left a note saying sorry to everyone",
+    "मी आता जगणार नाही",
+    "ab main nahi jiunga",
+    "ata mi jagnar nahi",
+    "मैं अब और नहीं जियूंगा",
+    # letters spaced out
+    "k i l l m y s e l f",
+    "i want to K I L L  M Y S E L F",
+])
+def test_a_plan_a_farewell_or_no_point_in_waking_is_suicide(text):
+    assert detect(text).crisis, detect(text).explain()
+    assert S in _categories(text), detect(text).explain()
+
+
+@pytest.mark.parametrize("text", [
+    "locked myself in the bathroom with a blade",
+    "my son locked himself in his room, there are blades on the floor",
+    "रोज़ रात को नाखून से हाथ खरोंचती हूँ, खून आने तक",
+    "nakhun se bazu kharonch liya, khoon nikal aaya",
+    "scratching my arms open again",
+    "swatahla pattyane fatke marle",
+    "khud ko belt se maara aaj",
+    "whipped myself with a cable last night",
+])
+def test_locked_in_with_a_blade_scratching_and_lashing_oneself_is_self_harm(text):
+    assert detect(text).crisis, detect(text).explain()
+    assert SH in _categories(text) or S in _categories(text), detect(text).explain()
+
+
+@pytest.mark.parametrize("text", [
+    # a thing called death or suicide
+    "driving in this rain is suicide lol",
+    "crossing that road at rush hour is pure suicide",
+    "इस गर्मी में बाहर जाना मतलब मौत है",
+    "सकाळी थंड पाण्याने अंघोळ म्हणजे मरण",
+    "exam ke pehle raat jaagna matlab maut",
+    # a film or the news tells of someone else
+    "read a news story of a woman who jumped into the river",
+    "film mein hero pul se kood gaya, bahut sad tha",
+    "saw a video of a man on the railway tracks, scary",
+    # skipping rope, a view from the balcony
+    "roz dorivar udya marte",
+    "rassi koodna shuru kiya gym mein",
+    "standing on the balcony looking down at the rain",
+    "terrace pe khada hu, neeche baarish dekh raha",
+    # goodbyes to an event or a trip
+    "goodbye party for my colleague",
+    "said goodbye to grandma at the station",
+    "tonight is the night of the big match",
+    "paper sampla sagla, bye sir, ghari jato",
+    "picked the place for dinner, just need the date",
+    # the same words in everyday plans
+    "i know where the bridge is, will meet you there",
+    "gave my old phone to my cousin, wont need it since i got a new one",
+    "today is the day i start my new job",
+    "walked into the sea for a swim at juhu",
+    "nadi mein nahane utre",
+    "need courage to tell my boss i quit",
+    "left a note for the milkman",
+    "checked my insurance policy, renewed it today",
+    "locked myself out, keys inside",
+    "belt se pant tight ki",
+    # known everyday sentences
+    "power cut again",
+    "bought a new ceiling fan",
+    "i could sleep forever on sundays lol",
+    "cant sleep, need to wake up early",
+    "whats the point of waking up early on a holiday lol",
+    "need to upskill myself this year",
+])
+def test_danger_words_said_of_a_thing_a_story_or_a_plan_do_not_alert(text):
+    assert not detect(text).crisis, detect(text).explain()

@@ -18,7 +18,7 @@ from alumni.domain.crisis.spelling import clean, despaced, skeleton, tokens
 
 # Skeletons of strong words that are still unmistakable with the spaces gone.
 _DESPACED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in {
-    "suicide": "suicid|sucid|suisid|kudkusi|tmhty|kilmyself|kilmyslf|endmylife|unlive"
+    "suicide": "suicid|sucid|suisid|kudkusi|tmhty|(?<!s)kill?myself|(?<!s)kill?myslf|endmylife|unlive"
                "|vnt(?:to|2)?die(?!t)|pointofliving|vntodie",
     "overdose": "overdos|overdoj|ovrdos",
     "self_harm": "selfhrm|selfinjur",

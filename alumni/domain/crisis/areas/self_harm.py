@@ -622,6 +622,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "plan taiyar", "jaga tharavli", "जागा ठरवली", "jaga baghitli", "जागा बघितली",
         "sagla tharla", "सगळं ठरलं",
     ),
+    # A place seen or chosen ("jagah bhi dekh li"): a plan beside another sign.
+    "spot": ("jagah", "jaga", "जगह", "जागा", "spot", "place", "jaagah"),
+    "chosen": ("dekh li", "dekh liya", "chun li", "chun liya", "tay", "तय", "tharavli", "ठरवली",
+               "baghitli", "बघितली", "picked", "chosen", "fixed", "decided"),
     # The courage that is all that is left to find.
     "courage": (
         "himmat jutani", "himmat juta raha", "himmat juta rahi", "himmat chahiye", "bas himmat",
@@ -654,7 +658,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "today is the day", "todays the day", "today's the day", "2day is the day",
         "aaj wo din hai", "aaj woh din hai", "aaj wahi din", "aaj wahi raat", "aaj wo raat hai",
         "आज वो दिन है", "आज वही रात", "आज वही दिन", "aaj toch divas", "आज तोच दिवस",
-        "aaj tich raat", "आज तीच रात्र",
+        "aaj tich raat", "आज तीच रात्र", "fakt divas", "फक्त दिवस", "bas din baaki",
+        "बस दिन बाकी", "bas date baaki", "only the date left", "just the date left",
     ),
     "done_me": ("im done", "i'm done", "i am done", "bas ho gaya", "bas hua", "बस हो गया",
                 "bas zala", "बस झालं", "khel khatam", "खेल खत्म", "enough now", "no more"),
@@ -801,6 +806,11 @@ COMBINATIONS: tuple[Combination, ...] = (
                        "drown", "water_body", "fuel", "ligature", "hang", "jump", "die",
                        "for_good", "goodbye", "the_day")), 10, across=True,
                 unless=_g("wedding", "leave_harmless")),
+    Combination(S, (_g("spot"), _g("chosen"),
+                    _g("plan_strong", "courage", "know_how", "do_it", "high_place", "height",
+                       "rail_line", "drown", "water_body", "fuel", "ligature", "hang", "jump",
+                       "for_good", "goodbye", "the_day")), 10, across=True,
+                unless=_g("wedding", "leave_harmless")),
     # Giving things away that will not be needed.
     Combination(S, (_g("wont_need"), _g("given_away", "where_going", "anymore")), 10,
                 across=True),
@@ -864,7 +874,8 @@ _DANGER = ("want", "will_to", "die", "jump", "suicide", "goodbye", "for_good", "
            "pointless", "self", "hang", "trapped")
 # "goodbye party", "said goodbye at the airport": a goodbye to a place or an event.
 _GOODBYE_EVENT_NEXT = _skeletons("party", "lunch", "dinner", "gift", "card", "speech", "function",
-                                 "ceremony", "hug", "kiss", "song", "samaroh", "समारोह", "drinks")
+                                 "ceremony", "hug", "kiss", "song", "samaroh", "समारोह", "drinks",
+                                 "of")
 _TRAVEL = _skeletons("station", "airport", "platform", "flight", "bus", "stand", "gate", "hostel",
                      "abroad", "trip", "train", "visa", "village", "gaon", "गांव", "ghari", "घरी")
 _REPLACED = _skeletons("new", "navin", "नवीन", "upgrade", "upgraded",
