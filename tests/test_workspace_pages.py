@@ -135,3 +135,31 @@ def test_case_page_suggests_consenting_supporters_when_unreachable(app, login_as
         db.session.commit()
     html = client.get(f"/workspace/cases/{case_id}").get_data(as_text=True)
     assert "Sunita" in html and "Neighbour Ram" not in html
+
+
+def test_mine_holds_the_cases_of_the_people_assigned_to_me_without_claiming_and_home_counts_them(app, login_as):
+    client = login_as("staff")
+    with app.app_context():
+        me = User.query.filter_by(email=client.user_email).one().id
+        colleague = User(email="colleague@example.org", name="Ravi", role="staff", password_hash="x")
+        db.session.add(colleague)
+        db.session.commit()
+        colleague = colleague.id
+    _case(app, FollowUpReason.LOW_SCORE, "Assigned", assigned_staff_id=me, hours_old=3)
+    held_by_colleague, _ = _case(app, FollowUpReason.MISSED, "Shared", assigned_staff_id=me, hours_old=2)
+    claimed, _ = _case(app, FollowUpReason.CALLBACK, "Claimed", hours_old=1)
+    _case(app, FollowUpReason.LOW_SCORE, "Theirs", assigned_staff_id=colleague)
+    resolved, _ = _case(app, FollowUpReason.LOW_SCORE, "Resolved", assigned_staff_id=me)
+    with app.app_context():
+        db.session.get(FollowUp, held_by_colleague).assignee_id = colleague
+        db.session.get(FollowUp, claimed).assignee_id = me
+        db.session.get(FollowUp, resolved).status = FollowUpStatus.RESOLVED
+        db.session.commit()
+    html = client.get("/workspace/?holder=mine").get_data(as_text=True)
+    assert sorted(n.split()[0] for n in _names_in_order(html)) == ["Assigned", "Claimed", "Shared"]
+    assert "3 open cases match these filters" in html
+    assert html.count('<span class="sub">your person</span>') == 2
+    home = client.get("/").get_data(as_text=True)
+    assert re.search(r'href="/workspace/\?holder=mine">3 open cases for you</a>', home)
+    other = login_as("staff", email="third@example.org").get("/").get_data(as_text=True)
+    assert "No open cases for you" in other

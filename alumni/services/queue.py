@@ -76,11 +76,24 @@ class QueuePage:
         return max(1, ceil(self.total / self.per_page))
 
 
+def is_mine(user: User):
+    """A case is mine when I hold it, or when it is about someone I am the assigned staff
+    member for: my people's cases reach me without anyone having to claim them."""
+    my_people = db.select(Alumnus.id).where(Alumnus.assigned_staff_id == user.id)
+    return db.or_(FollowUp.assignee_id == user.id, FollowUp.alumnus_id.in_(my_people))
+
+
+def count_mine(user: User) -> int:
+    """Open cases under "Mine" (for the home page)."""
+    return db.session.scalar(db.select(func.count(FollowUp.id)).where(
+        FollowUp.status == FollowUpStatus.OPEN, is_mine(user))) or 0
+
+
 def _filtered(select, filters: QueueFilters, user: User):
     status = FollowUpStatus.SNOOZED if filters.snoozed else FollowUpStatus.OPEN
     select = select.where(FollowUp.status == status)
     if filters.holder == "mine":
-        select = select.where(FollowUp.assignee_id == user.id)
+        select = select.where(is_mine(user))
     elif filters.holder == "unassigned":
         select = select.where(FollowUp.assignee_id.is_(None))
     if filters.reason:
@@ -154,7 +167,7 @@ def _rows(cases: list[FollowUp], today: date) -> list[QueueRow]:
 # 50 of them one by one while the template renders would cost more than the page.
 CASE_FIELDS = ("id", "alumnus_id", "reason", "priority", "queue_rank", "status", "snooze_until", "opened_at", "note",
                "assignee_id", "message_id", "trigger")
-ALUMNUS_FIELDS = ("id", "first_name", "last_name", "full_name", "language", "discharge_date")
+ALUMNUS_FIELDS = ("id", "first_name", "last_name", "full_name", "language", "discharge_date", "assigned_staff_id")
 
 
 def _snapshot(obj, names) -> SimpleNamespace:
