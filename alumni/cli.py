@@ -1,6 +1,7 @@
 """flask commands: users, tokens, demo seed, service checks."""
 from __future__ import annotations
 
+import secrets
 import sys
 
 import click
@@ -48,6 +49,32 @@ def set_password_command(email: str, password_stdin: bool) -> None:
     audit("password.reset", actor="cli", detail={"email": user.email})
     db.session.commit()
     click.echo(f"New password set for {user.email}.")
+
+
+RESET_HINT = "flask users reset-password --email <email> prints a new one."
+
+
+@users_cli.command("reset-password")
+@click.option("--email", required=True)
+@click.option("--password-stdin", is_flag=True,
+              help="Read the new password from standard input instead of generating one.")
+def reset_password_command(email: str, password_stdin: bool) -> None:
+    """Give a user a new random password (printed once) when they lost theirs; their
+    sessions and API tokens end."""
+    from alumni.services.accounts import reset_password
+    from alumni.services.audit import audit
+    password = sys.stdin.readline().rstrip("\n") if password_stdin else secrets.token_urlsafe(12)
+    try:
+        user = reset_password(email, password)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from None
+    audit("password.reset", actor="cli", detail={"email": user.email})
+    db.session.commit()
+    if password_stdin:
+        click.echo(f"New password set for {user.email}.")
+    else:
+        click.echo(f"New password for {user.email}: {password}")
+        click.echo("Shown once: the old password no longer works.", err=True)
 
 
 def _read_password(from_stdin: bool) -> str:
@@ -111,13 +138,17 @@ def revoke_token_command(token_id: int) -> None:
 
 @click.command("seed-demo")
 def seed_demo_command() -> None:
-    """Create a demo centre once (an admin with a random password and a few alumni)."""
+    """Create a demo centre once (an admin, a coordinator and a staff member with random
+    passwords, printed now and never again, and a few alumni)."""
     from alumni.services.demo import seed_demo
-    login = seed_demo()
-    if login:
-        click.echo(f"Demo seeded. Sign in as {login[0]} with password {login[1]}")
-    else:
+    logins = seed_demo()
+    if not logins:
         click.echo("Demo data already present; nothing seeded.")
+        return
+    click.echo("Demo seeded. These passwords are shown once, now:")
+    for login in logins:
+        click.echo(f"  Sign in as {login.email} with password {login.password}  ({login.role})")
+    click.echo(f"Lost one? {RESET_HINT}")
 
 
 @click.command("check-services")

@@ -14,6 +14,8 @@ from alumni.private_files import private_directory
 from alumni.redis_conn import stop_embedded_redis
 from config import INSTANCE_DIR
 
+RESET_HINT = ".venv/bin/flask users reset-password --email admin@example.org prints a new one"
+
 
 def _flask(*args: str) -> list[str]:
     return [sys.executable, "-m", "flask", *args]
@@ -29,6 +31,30 @@ def _run_step(args: list[str], env: dict) -> None:
     result = subprocess.run(args, env=env)
     if result.returncode != 0:
         sys.exit(result.returncode)
+
+
+def _seed_demo(env: dict) -> list[str]:
+    """Seed the demo once; the login lines it printed (only on the run that created them)."""
+    result = subprocess.run(_flask("seed-demo"), env=env, capture_output=True, text=True)
+    sys.stderr.write(result.stderr)
+    logins = [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("Sign in as ")]
+    # The rest (what was seeded) as the command said it; the logins go in the banner.
+    print("\n".join(line for line in result.stdout.splitlines()
+                    if line.strip() and not line.strip().startswith(("Sign in as ", "Lost one?"))), flush=True)
+    if result.returncode != 0:
+        sys.exit(result.returncode)
+    return logins
+
+
+def banner_logins(logins: list[str]) -> list[str]:
+    """The demo logins when this run created them, and never afterwards: the passwords are
+    kept only as hashes, and one shown again could have been changed since."""
+    if logins:
+        return [f"  {line}" for line in logins] + [
+            "  (shown this once; change yours under 'Password' once signed in)",
+            f"  Lost one? {RESET_HINT}"]
+    return ["  Sign in with the demo login printed the first time `make run` seeded it.",
+            f"  Lost it? {RESET_HINT}"]
 
 
 def _stop(children: list[subprocess.Popen]) -> None:
@@ -56,7 +82,7 @@ def main() -> int:
 
     _run_step(_flask("check-services"), env)
     _run_step(_flask("db", "upgrade"), env)
-    _run_step(_flask("seed-demo"), env)
+    logins = _seed_demo(env)
 
     port = env.get("PORT", "5000")
     children = [
@@ -64,13 +90,10 @@ def main() -> int:
         subprocess.Popen(worker_command(), env=env),
         subprocess.Popen(_flask("scheduler"), env=env),
     ]
-    login = (instance / "demo-login.txt")
     print("\n" + "=" * 64)
     print(f"  Alumni follow-up is running at http://127.0.0.1:{port}/")
-    if login.exists() and not env.get("DATABASE_URL"):
-        email, password = login.read_text().split()
-        print(f"  Sign in as {email} with password {password}")
-        print("  (the demo admin's password; change it under 'Password' once signed in)")
+    for line in banner_logins(logins):
+        print(line)
     print("  Press Ctrl-C to stop the web app, the worker and the scheduler.")
     print("=" * 64 + "\n", flush=True)
 

@@ -7,7 +7,7 @@ from alumni.models import ApiToken, AuditEvent, User
 from alumni.services.accounts import password_matches
 from alumni.services.tokens import hash_token
 from alumni.web.auth.session import load_user_from_token
-from tests.support.accounts import make_user
+from tests.support.accounts import PASSWORD, make_user
 
 
 def _cli(app, *args, input=None):
@@ -131,3 +131,24 @@ def test_users_set_password_for_an_unknown_email_or_a_short_password_is_refused(
     result = _cli(app, "users", "set-password", "--email", "nurse@example.org", "--password-stdin",
                   input="short\n")
     assert result.exit_code != 0 and "Use at least 10 characters" in result.stderr
+
+
+def test_users_reset_password_prints_a_new_password_that_works_and_the_old_one_stops(app, flask_cli, client):
+    with app.app_context():
+        make_user("staff", email="nurse@example.org")
+    result = flask_cli("users", "reset-password", "--email", "Nurse@example.org")
+    assert result.returncode == 0, result.stderr
+    new_password = result.stdout.strip().rsplit(": ", 1)[1]
+    assert "no longer works" in result.stderr
+    refused = client.post("/login", data={"email": "nurse@example.org", "password": PASSWORD})
+    assert refused.status_code != 302
+    assert client.post("/login", data={"email": "nurse@example.org", "password": new_password}).status_code == 302
+    with app.app_context():
+        reset = db.session.scalar(db.select(AuditEvent).filter_by(action="password.reset"))
+    assert reset.actor == "cli" and reset.detail == {"email": "nurse@example.org"}
+
+
+def test_users_reset_password_for_an_unknown_email_is_a_clear_error(app):
+    result = _cli(app, "users", "reset-password", "--email", "nobody@example.org")
+    assert result.exit_code != 0
+    assert "No user with email nobody@example.org" in result.stderr and "Traceback" not in result.stderr

@@ -14,6 +14,7 @@ import pytest
 import requests
 
 from tests.conftest import ROOT
+from tests.support.client import FormClient
 
 # The promise is a login page within 60 s on an ordinary machine (13 s measured once
 # installed, migrations and seeding included); the wait here is far longer, so a busy CI
@@ -143,6 +144,31 @@ def test_make_run_a_second_time_keeps_the_data_and_seeds_nothing_new(app, make_a
         first = fresh.test_cli_runner().invoke(args=["seed-demo"])
         again = fresh.test_cli_runner().invoke(args=["seed-demo"])
     assert first.exit_code == 0 and "Sign in as admin@example.org with password" in first.output
-    email, password = (tmp_path / "demo-login.txt").read_text().split()
-    assert password in first.output and (tmp_path / "demo-login.txt").stat().st_mode & 0o077 == 0
     assert again.exit_code == 0 and "nothing seeded" in again.output
+    assert "with password" not in again.output
+    assert not list(tmp_path.glob("*login*")), "no password is left lying on disk"
+
+
+def test_each_demo_login_is_printed_once_and_signs_in_to_its_role(make_app, migrated, tmp_path):
+    from flask_migrate import upgrade
+    fresh = make_app(DATABASE_URL=f"sqlite:///{tmp_path / 'fresh.db'}", INSTANCE_PATH=str(tmp_path))
+    with fresh.app_context():
+        upgrade(directory=str(ROOT / "migrations"))
+        output = fresh.test_cli_runner().invoke(args=["seed-demo"]).output
+    fresh.test_client_class = FormClient
+    logins = LOGIN_LINE.findall(output)
+    assert [email for email, _ in logins] == ["admin@example.org", "coordinator@example.org", "staff@example.org"]
+    assert "flask users reset-password --email" in output
+    for email, password in logins:
+        client = fresh.test_client()
+        response = client.post("/login", data={"email": email, "password": password})
+        assert response.status_code == 302, email
+
+
+def test_the_banner_shows_the_logins_only_on_the_run_that_created_them():
+    from alumni.devserver import banner_logins
+    created = banner_logins(["Sign in as admin@example.org with password s3cret-once"])
+    assert any("s3cret-once" in line for line in created)
+    later = "\n".join(banner_logins([]))
+    assert "password " not in later.replace("reset-password", "")
+    assert "users reset-password --email admin@example.org" in later

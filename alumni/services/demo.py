@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 from flask import current_app
 
@@ -12,6 +12,12 @@ from alumni.models import Channel, ConsentSource, Role, User
 from alumni.services.accounts import create_user
 
 DEMO_ADMIN = "admin@example.org"
+# email, role, name: the admin first (the login `make run` names first)
+DEMO_USERS = [
+    (DEMO_ADMIN, Role.ADMIN, "Demo Admin"),
+    ("coordinator@example.org", Role.COORDINATOR, "Demo Coordinator"),
+    ("staff@example.org", Role.STAFF, "Demo Staff"),
+]
 
 DEMO_ALUMNI = [
     # first, last, phone, email, language, days since discharge, channel
@@ -23,19 +29,25 @@ DEMO_ALUMNI = [
 ]
 
 
-def login_file() -> Path:
-    return Path(current_app.config["INSTANCE_PATH"]) / "demo-login.txt"
+@dataclass(frozen=True)
+class DemoLogin:
+    email: str
+    role: str
+    password: str
 
 
-def seed_demo() -> tuple[str, str] | None:
-    """Seed once; returns (email, password) when it seeded, None when data already exists."""
+def seed_demo() -> list[DemoLogin] | None:
+    """Seed once; returns the demo logins when it seeded, None when data already exists.
+
+    The passwords are random and kept nowhere but in their hashes: the caller shows them
+    once, now. A login shown later could have been changed since, and would be refused."""
     if db.session.scalar(db.select(User).limit(1)) is not None:
         return None
-    password = secrets.token_urlsafe(12)
-    admin = create_user(DEMO_ADMIN, Role.ADMIN, password, name="Demo Admin", on_call=True)
-    for email, role, name in (("coordinator@example.org", Role.COORDINATOR, "Demo Coordinator"),
-                              ("staff@example.org", Role.STAFF, "Demo Staff")):
-        create_user(email, role, secrets.token_urlsafe(16), name=name)
+    logins = [DemoLogin(email, role, secrets.token_urlsafe(12)) for email, role, _ in DEMO_USERS]
+    users = {login.email: create_user(login.email, login.role, login.password, name=name,
+                                      on_call=login.role == Role.ADMIN)
+             for login, (_, _, name) in zip(logins, DEMO_USERS)}
+    admin = users[DEMO_ADMIN]
     db.session.commit()
     today = date.today()
     # Through the enrolment service, as a coordinator would: consents, audit rows, plan.
@@ -50,7 +62,4 @@ def seed_demo() -> tuple[str, str] | None:
             "consent_email": channel == Channel.EMAIL,
         }, recorded_by_id=admin.id, source=ConsentSource.FORM)
     db.session.commit()
-    path = login_file()
-    path.write_text(f"{DEMO_ADMIN} {password}\n")
-    path.chmod(0o600)
-    return DEMO_ADMIN, password
+    return logins
