@@ -573,6 +573,10 @@ SUBSTANCE_IN_COMPANY = [
     "I have consumed alcohol twice this week",
     "finished nearly the whole bottle of old monk alone",
     "been usin again since monday. smack",
+    # a little, or high for a stretch
+    "bhai thoda sa le liya bas",
+    "was high all weekend",
+    "been stoned since morning",
     # a soft drink that carried it
     "holi pe bhang wali thandai pi li",
     "bhaang wali lassi pi thi, phir aur",
@@ -590,6 +594,8 @@ LOOK_ALIKES_IN_COMPANY = [
     "sui dhaga le liya silai ke liye",
     "ek line likh di diary me",
     "bus ki line me ek ghanta khade rahe",
+    "my bp was high all week",
+    "prices were high last week",
 ]
 
 
@@ -692,6 +698,16 @@ CRAVING_SIDEWAYS = [
     # asking for someone to talk to
     "कोणीतरी बोला माझ्याशी",
     "kisi se baat karni hai abhi",
+    # asking for it without its name
+    "i need something to calm down, you know what i mean",
+    "kuch chahiye shant hone ke liye",
+    "need something to take the edge off tonight",
+    # near the place, or looking for it
+    "sat in the wine shop parking for half an hour",
+    "keep searching pubs near me on my phone",
+    # "won't hurt" said with a threat's words
+    "one peg wont kill me na",
+    "a couple of beers won't kill me, right?",
 ]
 
 NOT_CRAVING = [

@@ -374,7 +374,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "liquor_place": ("दारूच्या दुकान*", "daruchya dukan*", "daru ki dukan*", "दारू की दुकान*",
                      "theka", "theke", "ठेका", "ठेके", "thekey", "thekya*", "ठेक्या*", "barmadhe",
                      "बारमध्ये", "barsamor", "बारसमोर", "wine shop", "wineshop", "beer shop",
-                     "beer bar", "bar", "pub", "liquor store", "liquor shop", "daru ki dukaan",
+                     "beer bar", "bar", "pub", "bars", "pubs", "wine shops", "liquor stores", "thekas", "liquor store", "liquor shop", "daru ki dukaan",
                      "दारू की दुकान", "darucha dukan", "दारूचं दुकान", "permit room", "guttha",
                      "गुत्ता", "dealer", "dealers", "peddler", "supplier", "paan shop",
                      "old gang", "purane dost", "purana adda"),
@@ -383,7 +383,7 @@ WORDS: dict[str, tuple[str, ...]] = {
              "outside", "near", "in front", "saamne", "samne", "सामने", "samor", "समोर", "samorun",
              "समोरून", "jatana", "जाताना", "gujarte", "गुज़रते", "guzarte",
              "going to", "on my way", "ja raha", "ja rahi", "jatoy", "जातोय", "khada", "खड़ा",
-             "ubha", "उभा", "standing", "parked", "sitting", "baitha", "बैठा", "basloy", "baslo",
+             "ubha", "उभा", "standing", "parked", "sitting", "sat", "stood", "waited", "parking", "baitha", "बैठा", "basloy", "baslo",
              "बसलोय", "बसलो", "i'm at", "im at", "bahar", "बाहर", "baher", "बाहेर", "right there", "right here", "next to", "nearby",
              "around the corner", "paas me", "पास में", "javal", "जवळ"),
     "want_badly": ("so bad", "so badly", "really bad", "real bad", "sooo bad", "very badly",
@@ -490,6 +490,14 @@ WORDS: dict[str, tuple[str, ...]] = {
                 "ऑफर की", "ऑफर किया", "ऑफर केली", "de rahe the", "de raha tha", "dila", "pass kiya",
                 "mangayi", "मंगाई", "mangvayi", "मंगवाई", "order kiya", "ordered", "brought",
                 "laye", "लाए", "aanli", "आणली"),
+    "some_amount": ("thoda sa", "thodi si", "थोड़ा सा", "थोड़ी सी", "थोडा सा", "a little", "a lil"),
+    # "need something to calm down", "kuch chahiye shant hone ke liye".
+    "something": ("something", "smthng", "smth", "kuch", "कुछ", "kahitari", "काहीतरी", "kahi tari"),
+    "calm_me": ("calm down", "calm me", "calm my nerves", "settle my nerves", "take the edge",
+                "numb it", "numb the", "to feel something", "shant hone", "शांत होने",
+                "shant vhayla", "शांत व्हायला", "sukoon", "सुकून",
+                "relax hone", "to sleep tonight"),
+    "high_word": ("high", "हाई", "stoned", "wasted", "tight", "tunn"),
     "harmless_drunk": ("khoon", "खून", "khun", "gussa", "गुस्सा", "ghussa", "aansu", "आंसू", "आँसू",
                        "raag", "राग", "apmaan", "अपमान", "gam", "ग़म", "gham", "zeher ka ghoont"),
 }
@@ -542,6 +550,9 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(RE, (_g("told_myself"), ANY + ("a_one", "sip_word", "measure"),
                      _g("rationalise", "fine_one")), 6, order=True),
     Combination(RE, (_g("alcohol"), _g("down_it")), 6),
+    # "was high all weekend", "been stoned since morning".
+    Combination(RE, (_g("copula_before", "first_person"), _g("high_word"), _g("time", "period", "for_since")), 2,
+                order=True, unless=_g("price", "illness", "medical")),
     # A bare "pi" beside a named substance: "bhaang wali thandai pi".
     Combination(RE, (ANY, _g("drank_bare")), 3, unless=_g("beverage", "offered")),
     # --- craving -------------------------------------------------------------------------
@@ -591,6 +602,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(CR, (_g("cant_function"), _g("without"), ANY + ("measure", "alcohol_maybe")), 5),
     # "struggling hard today": no task named, in this service a struggle against using.
     Combination(CR, (_g("struggle"), _g("hard_now")), 2, unless=_g("task")),
+    # "need something to calm down": asking for a substance without its name.
+    Combination(CR, (_g("want"), _g("something"), _g("calm_me")), 4),
     # "wanna get wasted so bad", "want to get high".
     Combination(CR, (_g("get_intox"), _g("want", "want_badly")), 3),
 )
@@ -610,6 +623,7 @@ _PAST_HABIT = frozenset({"drank", "peete", "pite", "पीते", "pyayche", "p
                          "used", "drunk", "pita", "पीता", "piyo", "pyaycho"})
 _NEEDLES = frozenset(skeleton(w) for w in ("injection", "injections", "इंजेक्शन", "sui", "needle",
                                            "syringe", "emoji_needle"))
+_WONT = frozenset({"wont", "won't", "wouldnt", "wouldn't", "cant", "can't", "not", "never", "didnt", "didn't"})
 _OTHERS_SUBJECT = ("relation", "third_person", "bystander", "others")
 
 
@@ -705,6 +719,13 @@ def read_substance_context(c: Concepts) -> None:
         for hit in c.of("near"):
             if words[hit.start].sentence == sentence:
                 c.drop("near", hit.start, hit.end)
+    # "one drink won't kill me": a rationalisation, not a wish to die.
+    for kill in c.of("kill"):
+        if kill.start and words[kill.start - 1].raw in _WONT and any(
+                kill.start - 6 <= h.start < kill.start for h in c.of(*_SUBSTANCE_CONCEPTS, "a_one", "sip_word", "measure")):
+            c.drop("kill", kill.start, kill.end)
+            c.drop("me", kill.end, kill.end + 1)
+            c.add("rationalise", kill.start - 1, kill.end)
     # "mana kar diya" is a refusal, not the mind ("man") that wants.
     for hit in c.of("want", "mind", "my_mind"):
         if words[hit.start].raw in ("mana", "मना") and hit.end < len(words) and \
