@@ -17,6 +17,9 @@ if TYPE_CHECKING:   # concepts.py imports the areas: only the type is needed her
     from alumni.domain.crisis.concepts import Concepts, Hit
 
 OD, HO, S = Category.OVERDOSE, Category.HARM_TO_OTHERS, Category.SUICIDE
+# Anything taken: a substance by any name, or pills (concepts.SUBSTANCES plus pills).
+_TAKEN = _g("alcohol", "cannabis", "opioids", "cocaine", "sedatives", "stimulants", "inhalants",
+            "drugs", "pills")
 
 WORDS: dict[str, tuple[str, ...]] = {
     # --- overdose --------------------------------------------------------------------
@@ -87,7 +90,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "collapse": ("passed out", "no response", "fainted", "faint", "behoshi", "बेहोशी", "gir pada",
                  "gir padi", "गिर पड़ा", "गिर पड़ी", "padla", "पडला", "padli", "पडली", "so sleepy",
                  "very sleepy", "drowsy", "can't keep my eyes open", "jhop yetey", "zop yetey",
-                 "झोप येतेय", "neend aa rahi", "नींद आ रही", "chakkar", "चक्कर"),
+                 "झोप येतेय", "neend aa rahi", "नींद आ रही", "chakkar aa raha", "chakkar aa rahe",
+                 "chakkar aa rahi", "चक्कर आ रहा", "चक्कर आ रहे", "चक्कर आ रही", "चक्कर येत*",
+                 "chakkar yet*"),
     # Strong signs of an emergency: a hospital visit alone is not one.
     "emergency": ("ambulance", "एम्बुलेंस", "ॲम्ब्युलन्स", "ambulence", "icu", "emergency",
                   "casualty", "stomach wash", "pet saaf", "pet saf", "108", "102"),
@@ -189,10 +194,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "gharwala", "gharwali", "घरवाला", "घरवाली", "baap ko", "बाप को", "baap ne",
         "बाप ने", "baapla", "बापाला", "apne baap", "अपने बाप", "mere baap", "मेरे बाप", "mister", "missus", "yajaman", "navrya*",
         "नवऱ्या*", "navaryane", "baykone", "बायकोने", "bhaune", "भाऊने", "bhavane", "भावाने",
-        "aaine", "आईने", "babanni", "बाबांनी", "vadilanni", "वडिलांनी", "papane", "पप्पांनी", "mitrane", "मित्राने", "bhaiya", "bhaiyya", "bhaisahab", "didi", "दीदी",
+        "aaine", "आईने", "babanni", "बाबांनी", "vadilanni", "वडिलांनी", "mitrane", "मित्राने", "bhaiya", "bhaiyya", "bhaisahab", "didi", "दीदी",
         "stepdad", "stepmom", "grandpa", "grandma", "granddad", "granny", "brother-in-law",
         "sister-in-law", "bhai", "bro", "bestie", "flatmate", "roomie", "fiance", "fiancee",
-        "spouse",
+        "spouse", "roomate", "rommate", "room mate", "flat mate", "flatmet", "hostel mate",
     ),
     "third_person": (
         "he'll be", "she'll be", "they'll be", "he will be", "she will be", "he would be",
@@ -244,7 +249,174 @@ WORDS: dict[str, tuple[str, ...]] = {
              "mana kar diya", "nahi bola", "nako mhanalo", "नको म्हणालो", "nako mhatla",
              "नको म्हटलं", "nakar dila", "नकार दिला", "said no", "say no", "saying no",
              "turned it down", "passed on", "skipped", "refused"),
+    # --- overdose, widened by paradigm -------------------------------------------------
+    # Breathing gone wrong after taking something: an overdose beside a substance or pills.
+    "breath_trouble": (
+        "saans bhari", "saans bhaari", "सांस भारी", "सास भारी", "saans phool*", "सांस फूल*",
+        "saans ruk*", "सांस रुक*", "saans nahi aa*", "सांस नहीं आ*", "saans atak*", "सांस अटक*",
+        "dum ghut*", "दम घुट*", "shwas ghut*", "श्वास घुट*", "swas ghut*", "shwas kond*",
+        "श्वास कोंड*", "shwas gudmar*", "श्वास गुदमर*", "shwas ghyayla tras", "dhap lag*",
+        "धाप लाग*", "can't breathe", "cant breathe", "can't breath", "cant breath",
+        "cannot breathe", "hard to breathe", "struggling to breathe", "difficulty breathing",
+        "breathing is slow", "breathing slow", "breathing weird", "breathing heavy",
+        "barely breathing", "heart racing", "heart is racing", "dil bahut tez", "chest is tight",
+        "chest tight",
+    ),
+    # Taking by needle: "injection laga liya", "shot up".
+    "inject": ("laga liya", "laga li", "lagaa liya", "lga liya", "लगा लिया", "लगा ली", "laga di",
+               "lagavla", "lavla", "लावलं", "lavli", "लावली", "marli", "मारली", "injected",
+               "shot up", "shooting up", "inject kiya", "inject kela", "इंजेक्ट"),
+    # The roots of eating and drinking and the futures that follow them: "kha lenge", "पी लूँगा".
+    "consume": ("kha", "खा", "pi", "pee", "पी", "पि", "nigal", "निगल", "gatak", "गटक", "chaat", "चाट"),
+    "will_take": ("lunga", "lungi", "lenge", "lega", "legi", "lu", "lun", "loon", "लूंगा", "लूँगा",
+                  "लूंगी", "लूँगी", "लेंगे", "लेगा", "लेगी", "लूं", "jaunga", "jaungi", "jayenge",
+                  "jaenge", "जाऊंगा", "जाऊँगा", "जाऊंगी", "जाएंगे"),
+    # Poison or pills "in front of me", ready: "कीटनाशक की बोतल सामने रखी है".
+    "at_hand": ("saamne", "samne", "सामने", "samor", "समोर", "in front of me", "ready", "taiyar",
+                "tayyar", "तैयार", "haath me", "hathat", "हातात", "rakhi hai", "rakha hai",
+                "ठेवलं आहे", "thevli aahe", "ठेवली आहे"),
+    # "all the pills in the house", "ghar ki saari goliyan": every pill there is.
+    "all_there_is": ("in the house", "in the cupboard", "in the drawer", "ghar ki saari",
+                     "ghar ki sab", "ghar me jitni", "घर की सारी", "gharatlya saglya",
+                     "घरातल्या सगळ्या", "jitni thi", "jitni bhi", "जितनी थी", "jevdhya hotya",
+                     "जेवढ्या होत्या", "every single", "every last", "rest of the pills", "baaki sab",
+                     "baki sab", "बाकी सब", "urlelya", "उरलेल्या", "most of them", "all of them",
+                     "half of them", "saari ki saari", "सारी की सारी"),
+    # --- harm to others, widened by paradigm -------------------------------------------
+    # "won't spare him" with the first person in the verb: "nahi chhodunga".
+    "spare_mine": (
+        "chhodunga", "chodunga", "chhodungi", "chodungi", "chhodenge", "chodenge", "छोड़ूंगा",
+        "छोडूंगा", "छोड़ूँगा", "छोड़ूंगी", "छोडूंगी", "छोड़ेंगे", "sodin", "सोडीन", "sodnar", "सोडणार",
+    ),
+    "spare_not": ("won't spare", "wont spare", "not going to spare", "won't let him off",
+                  "wont let him off", "won't let her off", "won't let him get away",
+                  "wont let him get away", "he won't get away", "he wont get away"),
+    # What makes "nahi chhodunga" love, not a threat: "never leave you", "kabhi nahi chhodunga".
+    "devotion": ("kabhi", "kabhie", "कभी", "never", "kadhi", "kadhich", "कधीच", "कधी", "saath",
+                 "साथ", "sobat", "pyaar", "pyar", "प्यार", "prem", "प्रेम", "love", "akela", "akeli",
+                 "अकेला", "अकेली", "ekta", "ekti", "एकटा", "एकटी"),
+    # Veiled threats: "he will regret this", "i know where his kids go to school".
+    "regret_threat": (
+        "will regret", "gonna regret", "going to regret", "he'll regret", "she'll regret",
+        "they'll regret", "you'll regret", "will pay for this", "will pay for it", "pachtayega",
+        "pachhtayega", "pachtaegi", "pachtayegi", "pachtaoge", "पछताएगा", "पछताएगी", "पछताओगे",
+        "pastavel", "पस्तावेल", "pastavnar", "पस्तावणार", "pastaval", "पस्तावशील",
+        "bhugatna padega", "भुगतना पड़ेगा", "bhogava lagel", "भोगावं लागेल", "kimat chukani",
+        "कीमत चुकानी", "kimmat mojavi", "किंमत मोजावी",
+    ),
+    "know_where": (
+        "know where he", "know where she", "know where they", "know where his", "know where her",
+        "know where you", "know where ur", "pata hai kahan", "pata hai kaha", "pata hai kidhar",
+        "पता है कहाँ", "पता है कहां", "maloom hai kahan", "kahan rehta hai",
+        "कहाँ रहता है", "kuthe rahto", "कुठे राहतो", "kuthe rahte", "कुठे राहते", "mahit aahe kuthe",
+        "माहित आहे कुठे", "ghar pata hai", "घर पता है", "ghar mahit", "घर माहित",
+    ),
+    # Something heavy brought down on a head: "dokyat dagad ghalin", "sar pe eent maarunga".
+    "blunt": ("dagad", "दगड", "dagadane", "दगडाने", "dagdane", "patthar", "पत्थर", "pathar", "stone",
+              "brick", "eent", "ईंट", "inth", "vit", "वीट", "vitene", "वीटेने", "bat", "cricket bat",
+              "belt", "chain", "sakhli", "साखळी", "spanner", "hammer", "hathoda", "हथौड़ा"),
+    "bring_down": ("ghalin", "घालीन", "ghalnar", "घालणार", "haanin", "hanin", "हाणीन", "hannar",
+                   "हाणणार", "marin", "मारीन", "marnar", "मारणार", "de marunga", "de maarunga",
+                   "दे मारूंगा", "de maarungi", "maarunga", "marunga", "मारूंगा", "ghalun",
+                   "smash", "bring down", "hit him", "hit her"),
+    # --- someone else in danger: the signs a relative sees -------------------------------
+    "farewell_note": (
+        "left a note", "left a letter", "wrote a note", "wrote a letter", "a note saying",
+        "letter saying", "chitthi chhod*", "chithi chhod*", "चिट्ठी छोड़*", "chitthi likh*",
+        "chithi likh*", "चिट्ठी लिख*", "note likh*", "note chhod*", "letter likh*",
+        "chitthi mili", "चिट्ठी मिली", "chithi lihun", "chitthi lihun", "चिठ्ठी लिहून",
+        "चिठ्ठी लिहिली", "chithi lihili", "chiththi", "चिठ्ठी", "चिट्ठी", "note lihun",
+        "note lihili", "letter lihun",
+    ),
+    "apology": ("sorry", "sorri", "sry", "maaf", "maf", "माफ", "maafi", "माफी", "kshama", "क्षमा",
+                "forgive", "forgive me"),
+    "gone_missing": (
+        "hasn't come home", "hasnt come home", "has not come home", "didn't come home",
+        "didnt come home", "not come home", "not home yet", "not back yet", "hasn't come back",
+        "hasnt come back", "ghar nahi aaya", "ghar nahi aayi", "ghar nahi lauta", "ghar nahi lauti",
+        "घर नहीं आया", "घर नहीं आई", "ghari aala nahi", "ghari ala nahi", "ghari aali nahi",
+        "घरी आला नाही", "घरी आली नाही", "ghari parat aala nahi", "missing since",
+        "gone missing", "lapata", "laapata", "लापता", "gayab hai", "गायब है", "phone switched off",
+        "phone is off", "phone band hai", "phone band aahe", "फोन बंद", "not answering",
+        "isnt answering", "isn't answering", "not picking up", "not responding to calls",
+        "phone nahi utha", "फोन नहीं उठा", "phone uchalat nahi", "फोन उचलत नाही",
+        "darwaza nahi khol", "दरवाजा नहीं खोल", "door nahi khol", "not opening the door",
+        "won't open the door", "wont open the door", "daar ughdat nahi", "दार उघडत नाही",
+        "aawaz nahi de", "awaaz nahi de", "आवाज नहीं दे", "uttar det nahi", "उत्तर देत नाही",
+    ),
+    "locked_in": (
+        "locked himself", "locked herself", "locked themselves", "locked the door",
+        "locked in the", "locked inside", "khud ko band", "खुद को बंद", "kamre me band",
+        "कमरे में बंद", "room me band", "bathroom me band", "andar se band", "अंदर से बंद",
+        "darwaza band kar", "दरवाजा बंद कर", "kadi lavli", "कडी लावली", "kadi laavli",
+        "daar lavun", "दार लावून", "aatun band", "आतून बंद", "kondun ghetla", "कोंडून घेतलं",
+        "kondun ghetle", "खोलीत बंद",
+    ),
+    "paraphernalia": ("syringe", "syringes", "needle", "needles", "sirinj", "सिरिंज", "empty strips",
+                      "empty bottle", "khali strip", "khali patte", "खाली पत्ते", "rikamya golya",
+                      "blades", "blade", "razor", "ब्लेड"),
+    # A harmless thing a death word is said about: the weather, traffic, a task.
+    "hardship": ("traffic", "ट्रैफिक", "ट्राफिक", "sardi", "सर्दी", "thand", "thandi", "ठंड", "ठंडी",
+                 "थंडी", "garmi", "गर्मी", "ukadyane", "उकाड्याने", "ukada", "उकाडा", "heat", "cold",
+                 "humidity", "paus", "पाऊस", "barish", "बारिश", "rain", "exam", "exams", "paper",
+                 "पेपर", "एग्जाम", "pariksha", "परीक्षा", "monday", "commute", "local", "queue",
+                 "line", "rush", "nahana", "नहाना", "nahane", "naha", "anghol", "अंघोळ", "workload",
+                 "deadline", "meeting", "shift", "office", "ऑफिस", "kaam", "काम", "homework",
+                 "padhai", "पढ़ाई", "abhyas", "अभ्यास", "maths", "math", "highway", "road", "roads",
+                 "potholes", "khadde", "खड्डे", "bhuk", "bhook", "भूख", "bhukene", "भुकेने", "mehngai",
+                 "महंगाई", "bill", "emi", "gym", "workout", "diet", "tension", "टेन्शन"),
 }
+
+# Inflections and spellings that widen concepts defined elsewhere.
+_WIDER: dict[str, tuple[str, ...]] = {
+    # Marathi and English futures of eating and drinking a poison: "खाईन", "will drink".
+    "eat": (
+        "khain", "खाईन", "khanar", "खाणार", "khaun takin", "खाऊन टाकीन", "piin", "pien", "पिईन",
+        "पिऊन टाकीन", "piun takin", "pinar", "पिणार", "gilin", "गिळीन", "gilnar", "गिळणार",
+        "will drink", "gonna drink", "going to drink", "will swallow", "gonna swallow",
+        "will eat", "gonna eat", "going to eat", "gonna take", "going to take", "will take",
+    ),
+    "something": ("smthing", "smth", "smthng", "sumthing", "somethin", "somthing", "sumthin",
+                  "kuchh", "kaytari", "kaay tari", "काय तरी"),
+    "unconscious": ("unconcious", "unconsious", "unconscius", "unconcius", "unconsius",
+                    "uncouncious", "unconsios", "uncoscious", "unconscous", "be hosh", "बे होश",
+                    "hosh nahi aa raha", "hoshmadhe nahi", "not breathing properly"),
+    "collapse": ("not making sense", "making no sense", "behki behki", "बहकी बहकी", "kuch bhi bol raha",
+                 "slurring", "can't stand up", "cant stand up", "ubha rahu shakat nahi"),
+    "too_much": ("jayada", "jyaada", "zayada", "zaida", "jaida", "bahot zyada", "bahot jyada",
+                 "bohot zyada", "bhot zyada", "khup jaast", "jaast", "खूप जास्त", "बहुत जयादा",
+                 "जयादा", "ज्यादाच", "jastach", "जास्तच"),
+    # "गर्द" (brown sugar) in Mumbai and Pune street speech.
+    "opioids": ("gard", "गर्द", "gardh"),
+    # "bas zala he jagna", "bas ho gaya jeena": enough of living.
+    "fed_up": ("bas zala", "bas jhala", "बस झालं", "बस झाले", "bas zale", "bas ho gaya", "bas ho gya",
+               "बस हो गया", "bas hua", "बस हुआ", "enough of"),
+    "live": ("jagnar", "jagnaar", "जगणार", "jaganar", "jagnare", "jagel", "जगेल", "jagin", "जगीन"),
+    "acquire": ("aanun", "आणून", "anun", "aanun thevli", "laaya", "laya", "लाया", "le aayi", "ले आई",
+                "le aaye", "brought", "bought a"),
+    "dose": ("taking 1", "take 1", "took 1", "1 at night", "1 in the morning", "1 daily",
+             "1 tablet", "1 pill", "1 goli", "१ गोली", "१ गोळी", "as told", "as advised", "as directed", "jaisa bataya", "जैसा बताया",
+             "sangitlya pramane", "सांगितल्याप्रमाणे"),
+    "routine": ("every night", "every morning", "every evening", "each night", "each morning",
+                "twice a day", "once a day", "har raat", "हर रात", "roz raat",
+                "रोज रात", "roj ratri", "रोज रात्री", "after food", "khane ke baad", "jevnanantar"),
+    "body_part_other": ("dokyat", "डोक्यात", "dokyavar", "डोक्यावर", "dokyala", "डोक्याला", "sar pe",
+                        "sir pe", "sar par", "sir par", "सिर पे", "सिर पर", "sar me", "sir me", "सिर में",
+                        "kanpatti", "कनपटी", "chehre", "chehra", "चेहरा", "चेहरे", "tondavar", "तोंडावर",
+                        "chest", "chhati", "छाती"),
+    "other_target": ("shejaryacha", "shejaryachi", "shejaryache", "shejaryachya", "शेजाऱ्याचा",
+                     "शेजाऱ्याची", "शेजाऱ्याचे", "शेजाऱ्याच्या", "शेजाऱ्याचं", "landlord", "his kids",
+                     "her kids", "his family", "her family"),
+    # Future threats with the breaking verb: "डोकं फोडणार", "haddi todunga", "sar phodunga".
+    "maim": ("phodnar", "fodnar", "फोडणार", "todnar", "तोडणार", "modnar", "मोडणार", "kapnar",
+             "कापणार", "chirnar", "चिरणार", "chhatnar", "छाटणार", "jalnar", "जाळणार", "todunga",
+             "तोड़ूंगा", "तोडूंगा", "phodunga", "fodunga", "फोड़ूंगा", "फोडूंगा", "kaatunga",
+             "काटूंगा", "chirunga", "चीरूंगा", "thokunga", "ठोकूंगा", "thok dunga", "ठोक दूंगा",
+             "patak dunga", "पटक दूंगा", "ghusa dunga", "घुसा दूंगा", "ghused dunga", "bhosknar",
+             "भोसकणार", "bhoskin", "भोसकीन", "ghalun marin", "घालून मारीन"),
+}
+for _name, _entries in _WIDER.items():
+    WORDS[_name] = WORDS.get(_name, ()) + _entries
 
 COMBINATIONS: tuple[Combination, ...] = (
     # --- overdose: a poison or a heap of pills, taken --------------------------------
@@ -281,6 +453,33 @@ COMBINATIONS: tuple[Combination, ...] = (
     # --- someone else in danger: reported by a relative -------------------------------
     Combination(S, (_g("jump", "die", "hang", "suicide"), _g("talk_of")), 4),
     Combination(S, (_g("hang"), _g("neck")), 4),
+    # --- overdose: every pill there is, or the body failing after taking something ------
+    Combination(OD, (_g("pills", "sedatives", "poison"), _g("all_there_is")), 4, unless=_g("routine")),
+    Combination(OD, (_g("swallow"), _g("all_there_is")), 3),
+    Combination(OD, (_g("too_much"), _TAKEN, _g("inject", "eat")), 4),
+    Combination(OD, (_g("breath_trouble", "collapse", "vomit"), _TAKEN + _g("swallow", "too_much", "inject",
+                                                                          "overdose", "poison", "cleaner")),
+                10, across=True),
+    Combination(OD, (_g("unconscious", "collapse", "gone_missing"), _g("paraphernalia")), 10, across=True),
+    # --- harm to others: "won't spare him", a veiled threat, a stone to the head -------
+    # "biwi ko nahi chhodunga", "tyala sodnar nahi": the verb carries the first person (in
+    # Marathi the target its -la), so the relative named bare is the one who is threatened.
+    Combination(HO, (_g("spare_mine"), _g("negation"), _g("other_target", "relation", "third_person")), 4,
+                unless=_g("devotion")),
+    Combination(HO, (_g("spare_not"), _g("other_target", "relation", "third_person")), 4,
+                unless=_g("devotion")),
+    # "zehar kha lunga", "पी लूँगा", "kha lenge": a poison and a future of taking it.
+    Combination(OD, (_g("poison"), _g("consume"), _g("will_take")), 6, order=True),
+    Combination(OD, (_g("poison", "pills", "sedatives"), _g("at_hand"), _g("consume", "eat", "want")), 8),
+    Combination(HO, (_g("regret_threat"), _g("know_where")), 12, across=True),
+    Combination(HO, (_g("regret_threat"), _g("violence", "weapon", "kill", "vow", "maim", "blunt")), 8),
+    Combination(HO, (_g("know_where"), _g("violence", "weapon", "kill", "maim", "blunt")), 8),
+    Combination(HO, (_g("blunt", "weapon"), _g("body_part_other"), _g("bring_down", "maim", "kill")), 5,
+                unless=_g("chore")),
+    # --- what a relative finds: a note, a locked door, no answer ------------------------
+    Combination(S, (_g("farewell_note"), _g("apology", "gone_missing", "goodbye")), 12, across=True),
+    Combination(S, (_g("locked_in"), _g("gone_missing", "paraphernalia", "weapon", "pills", "hang",
+                                        "poison")), 12, across=True),
 )
 
 # Everyday words beside a danger word that make it harmless.
@@ -390,9 +589,106 @@ def _before_is(c: Concepts, hit: Hit, raws: frozenset[str]) -> bool:
     return hit.start > 0 and _bare(c.words[hit.start - 1].raw) in raws
 
 
+# Words whose skeleton is a common word of another meaning, read by their spelling instead:
+# पप्पांनी (father, as the one acting) would be "apni"/"pani", papane would be "apne".
+_FATHER_ACTING = frozenset({"पप्पांनी", "पापांनी", "pappanni", "papanni", "pappani", "papane", "pappane",
+                            "पप्पाने", "पापाने", "पपाने"})
+# थी (was) and ताई/ती (sister, she) share a skeleton; थोड़ा (a little) and today begin like तोड़
+# (break); बस (enough) is bash.
+_WAS = frozenset({"thi", "थी", "थीं", "thee", "thin"})
+_NOT_BREAKING = ("thod", "थोड", "today", "2day", "tday")
+_NOT_BASHING = frozenset({"bas", "bass", "बस", "bus"})
+# "mom will kill me if i'm late", "बायको जिवंत सोडणार नाही, वाढदिवस विसरलो": a scolding promised
+# for a lapse, by the person who will scold.
+_LAPSES = frozenset({
+    "late", "der", "देर", "ushir", "ushira", "उशीर", "उशिरा", "forgot", "forget", "forgotten",
+    "bhool", "bhul", "bhula", "bhoola", "भूल", "भूला", "भूली", "visarlo", "visarle", "visarli", "visarla",
+    "विसरलो", "विसरले", "विसरली", "विसरला", "anniversary", "birthday", "vaadhdivas", "vadhdivas",
+    "वाढदिवस", "marks", "result", "grades", "report", "geyser", "fix", "clean", "shopping", "spent",
+    "dent", "scratch", "ordel", "ओरडेल", "daantegi", "daantega", "डांटेगी", "डांटेगा", "scold"})
+_SCOLDERS = frozenset({"boss", "bos", "sir", "madam", "manager", "teacher", "saheb", "sahab", "malak",
+                       "मालक", "बॉस", "सर", "साहेब", "coach", "principal"})
+_OBJECT_MARKS = frozenset({"ko", "को", "la", "ला", "se", "से"})
+_THREATS = ("kill", "murder", "violence", "not_survive", "maim", "finish_off", "spare_mine",
+            "spare_not")
+# "boss ne khoon pee liya", "साहेबांनी जीव खाल्ला", "dimag kha gaya": pestered, nothing swallowed.
+_PESTERED = frozenset({"khoon", "khun", "खून", "dimag", "dimaag", "दिमाग", "दिमाग़", "bheja", "भेजा",
+                       "jeev", "jiv", "जीव", "jaan", "जान", "doka", "dok", "डोकं", "sar", "sir", "सिर",
+                       "mind", "brain", "brains", "head", "time"})
+_WENT = frozenset({"gy", "gi", "gye", "ge", "gel", "geli", "gele", "gyi"})
+_COMMON_ALL = frozenset({"sab", "सब", "sabhi", "सभी", "sare", "saare", "sari", "saari", "सारे", "सारी",
+                         "all", "sagle", "sagli", "सगळे", "सगळी"})
+
+
+def _read_by_spelling(c: Concepts) -> None:
+    words = c.words
+    for i, token in enumerate(words):
+        if token.raw in _FATHER_ACTING:
+            c.add("relation", i, i + 1)
+        elif token.raw in _WAS:
+            c.drop("relation", i, i + 1)
+            c.drop("third_person", i, i + 1)
+    for hit in c.of("alcohol"):     # कुत्रा (dog) and "quater" (a quarter bottle) share a skeleton
+        if words[hit.start].raw.startswith(("kutr", "kuttr", "कुत्र")):
+            c.drop("alcohol", hit.start, hit.end)
+    for hit in c.of("violence"):
+        raw = words[hit.start].raw
+        if raw.startswith(_NOT_BREAKING) or (hit.end - hit.start == 1 and raw in _NOT_BASHING):
+            c.drop("violence", hit.start, hit.end)
+    # "khaya" (ate) and "kya" (what), "khalla" and "kal" (yesterday) share skeletons.
+    for hit in c.of("eat"):
+        if words[hit.start].skeleton in ("kl", "ky") and not words[hit.start].raw.startswith(("kh", "ख")):
+            c.drop("eat", hit.start, hit.end)
+    # "sab theek hai, goli le li": "all" is a heap of pills only beside the pills.
+    for hit in c.of("quantity"):
+        if hit.end - hit.start == 1 and words[hit.start].raw in _COMMON_ALL and not any(
+                0 <= h.start - hit.end <= 3 or 0 <= hit.start - h.end <= 1
+                for h in c.of("pills", "sedatives", "pill_count", "poison", "something")):
+            c.drop("quantity", hit.start, hit.end)
+
+
+def _scolded_over_a_lapse(c: Concepts) -> None:
+    words = c.words
+    lapse = {t.sentence for t in words if t.raw in _LAPSES} | {words[h.start].sentence for h in c.of("laugh")}
+    if not lapse or c.of("weapon", "self", "suicide", "fear", "help_plea"):
+        return
+    for hit in c.of(*_THREATS):
+        sentence = words[hit.start].sentence
+        if not {sentence - 1, sentence, sentence + 1} & lapse:
+            continue
+        before = range(max(0, hit.start - 4), hit.start)
+        people = [h for h in c.of("relation", "other_target")
+                  if h.end <= hit.start and h.start in before and words[h.start].sentence == sentence]
+        bosses = [i for i in before if words[i].raw in _SCOLDERS and words[i].sentence == sentence]
+        if not people and not bosses:
+            continue
+        last = max([h.end - 1 for h in people] + bosses)
+        if (last + 1 < len(words) and words[last + 1].raw in _OBJECT_MARKS) \
+                or words[last].raw.endswith("ला") \
+                or (words[last].raw.endswith("la") and not words[last].raw.endswith(("wala", "vala"))):
+            continue        # "biwi ko", "बायकोला": the relative is the one threatened
+        if any(hit.end <= h.start < hit.end + 3 for h in c.of("relation", "third_person")) or any(
+                hit.end <= h.start < hit.end + 3 and words[h.start].raw not in ("me", "us")
+                for h in c.of("other_target")):
+            continue        # someone else is named as the target
+        for name in _THREATS + ("die", "live", "remain"):
+            c.drop(name, hit.start, hit.end)
+        c.drop("me", hit.end, hit.end + 1)
+
+
 def remove_harmless_uses(c: Concepts) -> None:
     """Forget the danger words this area's idioms use up; an unclear use is left to alert."""
     words = c.words
+    _read_by_spelling(c)
+    _scolded_over_a_lapse(c)
+    # "phone mar gaya", "बैटरी मर गई": "mar" with "gaya" is dying, never killing.
+    for hit in c.of("kill"):
+        if hit.end - hit.start == 1 and hit.end < len(words) and words[hit.end].skeleton in _WENT:
+            c.drop("kill", hit.start, hit.end)
+    for hit in c.of("eat", "drank", "drink_verb", "use", "swallow"):
+        if hit.start > 0 and words[hit.start - 1].raw in _PESTERED and not c.of("poison", "pills", "sedatives"):
+            for name in ("eat", "drank", "drink_verb", "use", "swallow"):
+                c.drop(name, hit.start, hit.end)
     for hit in c.of("kill"):
         first = words[hit.start].raw
         harmless = (
@@ -478,9 +774,6 @@ def remove_harmless_uses(c: Concepts) -> None:
     for hit in c.of("overdose"):
         if _near_raw(c, hit, _OVERDOSE_HARMLESS, 2, 3):
             c.drop("overdose", hit.start, hit.end)
-    for hit in c.of("eat"):         # "khalla" (ate) and "kal" (yesterday) share a skeleton
-        if words[hit.start].skeleton == "kl" and not words[hit.start].raw.startswith(("kh", "ख")):
-            c.drop("eat", hit.start, hit.end)
     for hit in c.of("unconscious"):
         if words[hit.start].raw.startswith(_SUDDHA):
             c.drop("unconscious", hit.start, hit.end)
