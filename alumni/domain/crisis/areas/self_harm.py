@@ -899,11 +899,11 @@ def remove_figures_of_speech(c: Concepts) -> None:
                 and not skels[i].startswith("suicidl") \
                 and not in_sentence(i, _WRITER + ("live", "life"), before_only=True):
             c.drop(hit.concept, hit.start, hit.end)
-    for hit in c.of(*_TOLD_OF):
+    media = [j for j, k in enumerate(skels) if k in _MEDIA]
+    for hit in c.of(*_TOLD_OF) if media else ():
         i = hit.start
-        sentence = words[i].sentence
-        media = [j for j in range(i - 1, -1, -1) if words[j].sentence == sentence and skels[j] in _MEDIA]
-        if media and not any(media[0] < h.start < i for h in c.of(*_WRITER)):
+        told = [j for j in media if j < i and words[j].sentence == words[i].sentence]
+        if told and not any(told[-1] < h.start < i for h in c.of(*_WRITER)):
             c.drop(hit.concept, hit.start, hit.end)
     for hit in c.of("hang", "ligature", "noose_cord"):
         if hit.end < len(words) and words[hit.end].raw.startswith(_SKIPPING):
