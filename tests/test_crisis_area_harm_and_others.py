@@ -521,3 +521,132 @@ def test_threats_and_reports_by_every_name_reach_a_person(text):
 ])
 def test_games_homework_and_family_news_do_not_alert(text):
     assert not detect(text).crisis, f"{text!r}: {_explain(text)}"
+
+
+# --- round two: classes of expression, each in the three languages ---------------------
+
+def test_a_wish_to_end_ones_own_life_is_not_read_as_a_threat_by_a_father():
+    """पप्पांनी (father, acting) shares its skeleton with apni/pani, papane with apne."""
+    for text in ("apni zindagi ka ant karna hai", "apne aap ko khatam karna hai"):
+        detection = detect(text)
+        assert detection.crisis, _explain(text)
+        assert HO not in detection.categories, _explain(text)
+    for text in ("पप्पांनी विष प्यायलं", "pappanni zeher kha liya"):
+        assert any(f.third_party for f in detect(text).findings), _explain(text)
+    assert not detect("pani pi liya, ab theek hu").crisis
+
+
+@pytest.mark.parametrize("text", [
+    # a poison and a future of taking it
+    "aaj raat zeher kha lunga",
+    "chuhe ki dawa kha lungi main",
+    "phenyl pi jaunga sach me",
+    "कीटनाशक पी लूँगा आज",
+    "आज जहर खा लूंगी",
+    "विष पिईन आज रात्री",
+    "undrachi dawa khain mi",
+    "i will drink the pesticide tonight",
+    # every pill there is
+    "swallowed all the pills in the house",
+    "ghar ki saari goliyan kha li",
+    "gharatlya saglya golya ghetlya",
+    "took every single tablet i had",
+    "got the strips from the chemist and swallowed most of them",
+    # the body failing after taking something
+    "took too many xanax, cant breathe",
+    "zyada maal le liya, saans ruk rahi hai",
+    "jast daru ani golya ghetlya, shwas ghuttoy",
+    "bahut zyada injection laga liya",
+    "खूप जास्त गर्द घेतली",
+    # the means at hand
+    "neend ki goliyan saamne rakhi hai, sab kha lunga",
+    "rat poison is in front of me, i want to take it",
+])
+def test_overdose_by_paradigm_reaches_a_person(text):
+    detection = detect(text)
+    assert detection.crisis, f"{text!r}: {_explain(text)}"
+    assert OD in detection.categories or S in detection.categories, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    # "won't spare him", the verb in the first person
+    "usko aaj nahi chhodunga",
+    "उस कमीने को नहीं छोड़ूंगा",
+    "jija ko chhodunga nahi, bahut ho gaya",
+    "tyala sodnar nahi mi",
+    "i won't spare that guy",
+    # veiled threats
+    "he will regret this, i know where he lives",
+    "wo pachtayega, mujhe pata hai kahan rehta hai",
+    "तो पस्तावेल, मला माहित आहे कुठे राहतो",
+    # something heavy to the head, Marathi futures of breaking
+    "uske sar pe eent maarunga",
+    "tyachya dokyat dagad ghalin",
+    "शेजाऱ्याच्या डोक्यात दगड घालीन",
+    "त्याचं डोकं फोडणार",
+    "tyache haat todnar aaj",
+    "uski haddi todunga",
+])
+def test_threats_by_paradigm_are_harm_to_others(text):
+    detection = detect(text)
+    assert HO in detection.categories, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "my brother left a note saying sorry and his phone is switched off",
+    "papa ne chitthi chhodi hai, maaf karna likha hai",
+    "बाबांनी चिठ्ठी लिहून ठेवली, माफ करा असं लिहिलं आहे",
+    "she locked herself in her room and won't open the door",
+    "bhai ne khud ko kamre me band kar liya, darwaza nahi khol raha",
+    "मुलीने आतून कडी लावली, दार उघडत नाही",
+    "found him on the floor, unconcious, a syringe next to him",
+    "my roomate swallowed smthing and is throwing up",
+    "papa keh rahe hai zeher kha lenge",
+    "te mhanale ata jagnar nahi",
+])
+def test_what_a_relative_finds_reaches_a_person(text):
+    assert detect(text).crisis, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    # a scolding promised for a lapse, by the one who will scold
+    "mummy maar daalegi, late ho gaya 😂",
+    "wife will murder me, forgot her birthday",
+    "aai mala jivant sodnar nahi, marks kami aale",
+    "sir will kill me if i'm late again",
+    "पापा मार डालेंगे, रिजल्ट आया है 😅",
+    # a thing that died
+    "laptop ki battery mar gayi thi",
+    "charger mar gaya yaar",
+    "गाडीची बॅटरी मेली होती",
+    # "थी", "थोड़ा", "today", "bas", "kutra"
+    "didi thodi der pehle aayi thi",
+    "today i broke my personal record at the gym",
+    "bas thoda thak gaya hu",
+    "कल मौसी आई थी, थोड़ा अच्छा लगा",
+    "aamcha kutra kal aajari hota",
+    # pestered, nothing swallowed
+    "teacher ne dimag kha liya aaj",
+    "bacchon ne khoon pee liya subah se",
+    "साहेबांनी डोकं खाल्लं आज",
+    # "all" that is not a heap of pills
+    "sab theek hai, goli le li",
+    "sab log aaye the, dawai time pe li",
+    "sagle bare aahet, goli ghetli",
+    # a dose as told
+    "doctor ne neend ki goli di hai, 1 raat ko leta hu",
+    "taking 1 sleeping pill at night as told",
+    # breathing after food, running, dust
+    "ate too much biryani, can't breathe lol",
+    "daud ke aaya, saans phool gayi",
+    # a note, a door, love
+    "left a note for the milkman, sorry for the late reply",
+    "i locked the door and slept early",
+    "main tumhe kabhi nahi chhodunga",
+    "mi tula kadhich sodnar nahi",
+    # breaking a coconut, stones for a wall
+    "puja me nariyal phodunga",
+    "my roomate is going home for the weekend",
+])
+def test_everyday_shapes_of_danger_words_do_not_alert(text):
+    assert not detect(text).crisis, f"{text!r}: {_explain(text)}"

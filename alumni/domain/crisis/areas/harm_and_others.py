@@ -403,7 +403,8 @@ _WIDER: dict[str, tuple[str, ...]] = {
     "body_part_other": ("dokyat", "डोक्यात", "dokyavar", "डोक्यावर", "dokyala", "डोक्याला", "sar pe",
                         "sir pe", "sar par", "sir par", "सिर पे", "सिर पर", "sar me", "sir me", "सिर में",
                         "kanpatti", "कनपटी", "chehre", "chehra", "चेहरा", "चेहरे", "tondavar", "तोंडावर",
-                        "chest", "chhati", "छाती"),
+                        "chest", "chhati", "छाती", "haat", "haath", "हात", "हाथ", "paay", "पाय",
+                        "pair", "पैर"),
     "other_target": ("shejaryacha", "shejaryachi", "shejaryache", "shejaryachya", "शेजाऱ्याचा",
                      "शेजाऱ्याची", "शेजाऱ्याचे", "शेजाऱ्याच्या", "शेजाऱ्याचं", "landlord", "his kids",
                      "her kids", "his family", "her family"),
@@ -457,8 +458,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(OD, (_g("pills", "sedatives", "poison"), _g("all_there_is")), 4, unless=_g("routine")),
     Combination(OD, (_g("swallow"), _g("all_there_is")), 3),
     Combination(OD, (_g("too_much"), _TAKEN, _g("inject", "eat")), 4),
-    Combination(OD, (_g("breath_trouble", "collapse", "vomit"), _TAKEN + _g("swallow", "too_much", "inject",
-                                                                          "overdose", "poison", "cleaner")),
+    Combination(OD, (_g("breath_trouble", "collapse", "vomit"), _TAKEN + _g("swallow", "inject", "overdose",
+                                                                          "poison", "cleaner")),
                 10, across=True),
     Combination(OD, (_g("unconscious", "collapse", "gone_missing"), _g("paraphernalia")), 10, across=True),
     # --- harm to others: "won't spare him", a veiled threat, a stone to the head -------
@@ -477,7 +478,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(HO, (_g("blunt", "weapon"), _g("body_part_other"), _g("bring_down", "maim", "kill")), 5,
                 unless=_g("chore")),
     # --- what a relative finds: a note, a locked door, no answer ------------------------
-    Combination(S, (_g("farewell_note"), _g("apology", "gone_missing", "goodbye")), 12, across=True),
+    Combination(S, (_g("farewell_note"), _g("gone_missing", "goodbye")), 12, across=True),
+    Combination(S, (_g("farewell_note"), _g("apology")), 2),        # "a note saying sorry"
     Combination(S, (_g("locked_in"), _g("gone_missing", "paraphernalia", "weapon", "pills", "hang",
                                         "poison")), 12, across=True),
 )
@@ -595,6 +597,7 @@ _FATHER_ACTING = frozenset({"पप्पांनी", "पापांनी",
                             "पप्पाने", "पापाने", "पपाने"})
 # थी (was) and ताई/ती (sister, she) share a skeleton; थोड़ा (a little) and today begin like तोड़
 # (break); बस (enough) is bash.
+_YOU = frozenset({"aap", "aap", "ap", "आप", "aapko", "आपको", "apko"})
 _WAS = frozenset({"thi", "थी", "थीं", "thee", "thin"})
 _NOT_BREAKING = ("thod", "थोड", "today", "2day", "tday")
 _NOT_BASHING = frozenset({"bas", "bass", "बस", "bus"})
@@ -606,8 +609,10 @@ _LAPSES = frozenset({
     "विसरलो", "विसरले", "विसरली", "विसरला", "anniversary", "birthday", "vaadhdivas", "vadhdivas",
     "वाढदिवस", "marks", "result", "grades", "report", "geyser", "fix", "clean", "shopping", "spent",
     "dent", "scratch", "ordel", "ओरडेल", "daantegi", "daantega", "डांटेगी", "डांटेगा", "scold"})
+# Who scolds; "aai" (mother) is spelt by skeleton as "i" and is read here by its spelling.
 _SCOLDERS = frozenset({"boss", "bos", "sir", "madam", "manager", "teacher", "saheb", "sahab", "malak",
-                       "मालक", "बॉस", "सर", "साहेब", "coach", "principal"})
+                       "मालक", "बॉस", "सर", "साहेब", "coach", "principal", "aai", "आई", "aaji", "आजी",
+                       "mom", "mum", "mummy", "maa", "माँ", "मां", "मम्मी", "baba", "बाबा", "papa", "पापा"})
 _OBJECT_MARKS = frozenset({"ko", "को", "la", "ला", "se", "से"})
 _THREATS = ("kill", "murder", "violence", "not_survive", "maim", "finish_off", "spare_mine",
             "spare_not")
@@ -628,6 +633,17 @@ def _read_by_spelling(c: Concepts) -> None:
         elif token.raw in _WAS:
             c.drop("relation", i, i + 1)
             c.drop("third_person", i, i + 1)
+    for hit in c.of("self"):        # "apne aap ko": "aap" here is oneself, not "you"
+        c.drop("other_target", hit.start, hit.end)
+    for hit in c.of("relation"):    # "aap" (you) and "papa" share the skeleton "p"
+        if words[hit.start].raw in _YOU:
+            c.drop("relation", hit.start, hit.end)
+    # "ate too much, can't breathe lol": laughing, and nothing taken.
+    if c.of("laugh") and not c.of(*_TAKEN, "poison", "overdose", "swallow", "inject", "cleaner"):
+        laughing = {words[h.start].sentence for h in c.of("laugh")}
+        for hit in c.of("breathing", "breath_trouble"):
+            if words[hit.start].sentence in laughing:
+                c.drop(hit.concept, hit.start, hit.end)
     for hit in c.of("alcohol"):     # कुत्रा (dog) and "quater" (a quarter bottle) share a skeleton
         if words[hit.start].raw.startswith(("kutr", "kuttr", "कुत्र")):
             c.drop("alcohol", hit.start, hit.end)
@@ -642,7 +658,8 @@ def _read_by_spelling(c: Concepts) -> None:
     # "sab theek hai, goli le li": "all" is a heap of pills only beside the pills.
     for hit in c.of("quantity"):
         if hit.end - hit.start == 1 and words[hit.start].raw in _COMMON_ALL and not any(
-                0 <= h.start - hit.end <= 3 or 0 <= hit.start - h.end <= 1
+                (0 <= h.start - hit.end <= 3 or 0 <= hit.start - h.end <= 1)
+                and words[h.start].clause == words[hit.start].clause
                 for h in c.of("pills", "sedatives", "pill_count", "poison", "something")):
             c.drop("quantity", hit.start, hit.end)
 
@@ -667,8 +684,8 @@ def _scolded_over_a_lapse(c: Concepts) -> None:
                 or words[last].raw.endswith("ला") \
                 or (words[last].raw.endswith("la") and not words[last].raw.endswith(("wala", "vala"))):
             continue        # "biwi ko", "बायकोला": the relative is the one threatened
-        if any(hit.end <= h.start < hit.end + 3 for h in c.of("relation", "third_person")) or any(
-                hit.end <= h.start < hit.end + 3 and words[h.start].raw not in ("me", "us")
+        if any(hit.end <= h.start < hit.end + 2 for h in c.of("relation", "third_person")) or any(
+                hit.end <= h.start < hit.end + 2 and words[h.start].raw not in ("me", "us")
                 for h in c.of("other_target")):
             continue        # someone else is named as the target
         for name in _THREATS + ("die", "live", "remain"):
