@@ -95,6 +95,7 @@ EXPECTED: dict[str, set[str]] = {
     "webhooks.email_inbound_path_token": {PUBLIC},
     "webhooks.twilio_status": {PUBLIC},
     "outbox.index": MANAGERS,
+    "outbox.reply": MANAGERS,
     "inbox.unknown": ALL,
     "inbox.link": ALL,
     "inbox.dismiss": ALL,

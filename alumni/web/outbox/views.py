@@ -1,23 +1,68 @@
 """GET /outbox: the messages the console transport recorded instead of sending, newest
-first, so a developer or a trainer sees exactly what an alumnus would have received."""
+first, so a developer or a trainer sees exactly what an alumnus would have received.
+
+Outside production each message to an alumnus carries a "Reply as this alumnus" box:
+POST /outbox/reply/<id> sends a text through the real inbound pipeline as them, so the
+whole loop (check-in, reply, case, queue) can be tried without a phone. In production
+that route does not exist for anyone (404) and the page shows no box."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 
 from alumni.access import MANAGERS, allow_blueprint
 from alumni.extensions import db
+from alumni.models import Alumnus, Message
 from alumni.outreach.transports.console import recorded_messages
 from alumni.redis_conn import get_redis
 from alumni.services.audit import audit
+from alumni.services.reply_as_alumnus import ReplyRefused, replies_allowed, reply_as_alumnus
 
 bp = Blueprint("outbox", __name__)
 allow_blueprint(bp, *MANAGERS)
 
 
+def _alumni_by_address(messages: list[dict]) -> dict[str, Alumnus]:
+    """The alumnus each shown message went to (staff alerts go to staff: no box for those)."""
+    phones = {m["to"] for m in messages if m["channel"] != "email"}
+    emails = {m["to"].lower() for m in messages if m["channel"] == "email"}
+    if not phones and not emails:
+        return {}
+    found = db.session.scalars(db.select(Alumnus).where(
+        db.or_(Alumnus.phone.in_(phones), db.func.lower(Alumnus.email).in_(emails)))).all()
+    by_address = {}
+    for alumnus in sorted(found, key=lambda a: a.id):   # the newest record wins, as inbound matching does
+        by_address[alumnus.phone] = alumnus
+        if alumnus.email:
+            by_address[alumnus.email.lower()] = alumnus
+    return by_address
+
+
 @bp.get("/outbox")
 def index():
     messages = recorded_messages(get_redis(), limit=200)
+    recipients = _alumni_by_address(messages) if replies_allowed() else {}
     audit("outbox.viewed", detail={"shown": len(messages)})
     db.session.commit()
-    return render_template("outbox/index.html", messages=messages,
+    return render_template("outbox/index.html", messages=messages, recipients=recipients,
+                           replies_allowed=replies_allowed(),
                            transport=current_app.config["OUTBOUND_TRANSPORT"])
+
+
+@bp.post("/outbox/reply/<int:alumnus_id>")
+def reply(alumnus_id: int):
+    if not replies_allowed():
+        abort(404)
+    alumnus = db.session.get(Alumnus, alumnus_id)
+    if alumnus is None:
+        abort(404)
+    name = alumnus.full_name
+    try:
+        result = reply_as_alumnus(alumnus, request.form.get("channel", ""), request.form.get("body", ""))
+    except ReplyRefused as refusal:
+        flash(str(refusal), "error")
+        return redirect(url_for("outbox.index"))
+    audit("outbox.replied_as_alumnus", alumnus_id=alumnus_id, detail={"message_id": result.message_id})
+    handling = db.session.scalar(db.select(Message.handling).where(Message.id == result.message_id))
+    db.session.commit()
+    flash(f"Sent as {name}. {handling or ''}".strip(), "success")
+    return redirect(url_for("outbox.index"))
