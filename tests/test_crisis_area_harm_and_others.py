@@ -650,3 +650,54 @@ def test_what_a_relative_finds_reaches_a_person(text):
 ])
 def test_everyday_shapes_of_danger_words_do_not_alert(text):
     assert not detect(text).crisis, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    # a hardship as the one who "kills": the agent, an indefinite "someone", laughing hunger
+    "is exam ne to maar hi diya",
+    "traffic ne aaj maar dala",
+    "the traffic in pune is a nightmare, i could kill someone",
+    "bhuk lagli, mi marto aahe lol",
+    "thand se haath pair jam gaye, mar jaunga aise to lol",
+    # a scolding that hangs on a condition or a scrape
+    "dad will kill me when he sees the bill",
+    "my sister will murder me for wearing her dress",
+    "coach is going to murder us tomorrow at practice",
+    "bayko mala marun takel, bill bagh",
+    "we're dead if mom finds out about the party lol",
+    "मम्मी मार डालेगी अगर फिर से भूल गया",
+    # kills counted in a game, pestered by mosquitoes, a joke
+    "free fire me 10 kill kiye",
+    "ye mosquito jaan kha gaye raat bhar",
+    "बॉस आज जान खा गया",
+    "इतना हँसा कि मर ही गया",
+    # burning from food, not from a poison
+    "pet jal raha hai, mirchi zyada thi",
+    "i had acidity so took an eno",
+    "i had a bottle of water after the run",
+])
+def test_hardships_scoldings_and_games_do_not_alert(text):
+    assert not detect(text).crisis, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "had some acid from the bathroom, throat burning",
+    "had a glass of phenyl",
+    "keede ki dawa pee li, pet jal raha hai",
+    "विष प्यायलो, पोटात जळतंय",
+    # a threat against the writer that is told, not joked about
+    "my husband will kill me if i tell anyone",
+    "papa roz maarta hai, bola agar bataya to maar dalega",
+])
+def test_a_poison_burning_or_a_told_threat_reaches_a_person(text):
+    assert detect(text).crisis, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text, crisis", [
+    ("main mar jaun to sab khush rahenge", True),
+    ("mar jaau to kisi ko farak nahi padega", True),
+    ("dying to see my daughter this weekend", False),
+    ("i'm dying to try that new biryani place", False),
+])
+def test_hindi_to_after_dying_is_then_not_english_dying_to(text, crisis):
+    assert detect(text).crisis is crisis, f"{text!r}: {_explain(text)}"

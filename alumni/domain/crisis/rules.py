@@ -309,7 +309,9 @@ def remove_idioms(c: Concepts) -> None:
         wished = _wished(c, hit)
         meant = _meant(c, hit)
         fused = any(h.start == hit.start for h in c.of("want"))    # "marayche", "marunga"
-        harmless = (_next_raw(words, hit, _DIE_HARMLESS_NEXT)
+        # "dying to see you", but "mar jau to" is Hindi "if I die, then".
+        harmless = ((_next_raw(words, hit, _DIE_HARMLESS_NEXT)
+                     and (words[hit.end].raw != "to" or words[hit.start].raw.startswith(("dy", "die"))))
                     or (not fused and _idiom_before(words, hit))
                     or _next(c, hit, "past_aux", gap=1)
                     or _before(c, hit, "device") or _next(c, hit, "device")

@@ -262,6 +262,11 @@ WORDS: dict[str, tuple[str, ...]] = {
         "barely breathing", "heart racing", "heart is racing", "dil bahut tez", "chest is tight",
         "chest tight",
     ),
+    # A poison burning on the way down: "throat burning", "पेट जल रहा है".
+    "burning_inside": ("throat burning", "throat is burning", "burning throat", "stomach burning",
+                       "stomach is burning", "chest burning", "gala jal", "gale me jalan", "गला जल*",
+                       "गले में जलन", "pet jal", "pet me jalan", "पेट जल*", "पेट में जलन", "potat jal*",
+                       "पोटात जळ*", "ghasa jal*", "घसा जळ*", "pot jal*", "पोट जळ*"),
     # Taking by needle: "injection laga liya", "shot up".
     "inject": ("laga liya", "laga li", "lagaa liya", "lga liya", "लगा लिया", "लगा ली", "laga di",
                "lagavla", "lavla", "लावलं", "lavli", "लावली", "marli", "मारली", "injected",
@@ -311,6 +316,13 @@ WORDS: dict[str, tuple[str, ...]] = {
         "कहाँ रहता है", "kuthe rahto", "कुठे राहतो", "kuthe rahte", "कुठे राहते", "mahit aahe kuthe",
         "माहित आहे कुठे", "ghar pata hai", "घर पता है", "ghar mahit", "घर माहित",
     ),
+    # A threat against the writer that hangs on telling or leaving: never a figure of speech.
+    "threat_disclosed": ("kill me if i tell", "kill me if i leave", "kill me if i go", "kill me if i call",
+                         "kill me if i report", "hurt me if i tell", "kill me if anyone", "kill me if i talk",
+                         "bataya to maar", "batayi to maar", "बताया तो मार", "kisi ko bataya to",
+                         "किसी को बताया तो", "police ko bataya to", "sangitla tar marun", "jaan se maar dega",
+                         "जान से मार देगा", "marun takel mhanto", "मारून टाकेल म्हणतो", "marun takin mhanto",
+                         "मारून टाकीन म्हणतो"),
     # Something heavy brought down on a head: "dokyat dagad ghalin", "sar pe eent maarunga".
     "blunt": ("dagad", "दगड", "dagadane", "दगडाने", "dagdane", "patthar", "पत्थर", "pathar", "stone",
               "brick", "eent", "ईंट", "inth", "vit", "वीट", "vitene", "वीटेने", "bat", "cricket bat",
@@ -375,6 +387,7 @@ _WIDER: dict[str, tuple[str, ...]] = {
         "पिऊन टाकीन", "piun takin", "pinar", "पिणार", "gilin", "गिळीन", "gilnar", "गिळणार",
         "will drink", "gonna drink", "going to drink", "will swallow", "gonna swallow",
         "will eat", "gonna eat", "going to eat", "gonna take", "going to take", "will take",
+        "had some", "i had", "had a glass", "had a cup", "had a bottle",
     ),
     "something": ("smthing", "smth", "smthng", "sumthing", "somethin", "somthing", "sumthin",
                   "kuchh", "kaytari", "kaay tari", "काय तरी"),
@@ -458,7 +471,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(OD, (_g("pills", "sedatives", "poison"), _g("all_there_is")), 4, unless=_g("routine")),
     Combination(OD, (_g("swallow"), _g("all_there_is")), 3),
     Combination(OD, (_g("too_much"), _TAKEN, _g("inject", "eat")), 4),
-    Combination(OD, (_g("breath_trouble", "collapse", "vomit"), _TAKEN + _g("swallow", "inject", "overdose",
+    Combination(OD, (_g("breath_trouble", "collapse", "vomit", "burning_inside"), _TAKEN + _g("swallow", "inject", "overdose",
                                                                           "poison", "cleaner")),
                 10, across=True),
     Combination(OD, (_g("unconscious", "collapse", "gone_missing"), _g("paraphernalia")), 10, across=True),
@@ -477,6 +490,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(HO, (_g("know_where"), _g("violence", "weapon", "kill", "maim", "blunt")), 8),
     Combination(HO, (_g("blunt", "weapon"), _g("body_part_other"), _g("bring_down", "maim", "kill")), 5,
                 unless=_g("chore")),
+    Combination(HO, (_g("threat_disclosed"),)),
     # --- what a relative finds: a note, a locked door, no answer ------------------------
     Combination(S, (_g("farewell_note"), _g("gone_missing", "goodbye")), 12, across=True),
     Combination(S, (_g("farewell_note"), _g("apology")), 2),        # "a note saying sorry"
@@ -494,7 +508,8 @@ _PESTS = frozenset({
     "डास", "daas"})
 # "in pubg i killed everyone", "game me sabko maar diya"
 _GAMES = frozenset({"game", "games", "gaming", "pubg", "bgmi", "freefire", "fortnite", "valorant", "gta",
-                    "cod", "minecraft", "ludo", "chess", "carrom", "level", "round", "kills", "headshot",
+                    "cod", "minecraft", "ludo", "chess", "carrom", "level", "round", "kills", "headshot", "enemies",
+                    "enemy", "zombies", "zombie", "bots", "noobs", "boss fight",
                     "गेम", "गेममध्ये", "gamemadhe", "console", "playstation", "ps5", "xbox", "squad"})
 _PERFORMANCES = frozenset({
     "joke", "jokes", "comedy", "comedian", "punchline", "performance", "show", "speech", "song",
@@ -608,7 +623,15 @@ _LAPSES = frozenset({
     "bhool", "bhul", "bhula", "bhoola", "भूल", "भूला", "भूली", "visarlo", "visarle", "visarli", "visarla",
     "विसरलो", "विसरले", "विसरली", "विसरला", "anniversary", "birthday", "vaadhdivas", "vadhdivas",
     "वाढदिवस", "marks", "result", "grades", "report", "geyser", "fix", "clean", "shopping", "spent",
-    "dent", "scratch", "ordel", "ओरडेल", "daantegi", "daantega", "डांटेगी", "डांटेगा", "scold"})
+    "dent", "scratch", "ordel", "ओरडेल", "daantegi", "daantega", "डांटेगी", "डांटेगा", "scold", "bill",
+    "bills", "finds", "sees", "caught", "practice", "training", "drill", "wearing", "borrowed", "broke",
+    "kalla", "kalal", "कळलं", "कळलं", "pakda", "pakdi", "पकड़ा"})
+# "X will kill me if / when / for ...": the threat hangs on a condition, a scolding.
+_CONDITIONS = frozenset({"if", "when", "for", "agar", "jab", "अगर", "जब", "tar", "jar", "तर", "जर", "once"})
+# What makes a threat against the writer a disclosure, never a figure of speech.
+_DISCLOSURE = frozenset({"tell", "told", "telling", "bataya", "bataungi", "bataunga", "बताया", "police",
+                         "complaint", "sangitla", "sangitle", "सांगितलं", "takrar", "तक्रार", "divorce",
+                         "beats", "hits", "maarta", "maarte", "मारता", "marto", "roj", "roz", "daily"})
 # Who scolds; "aai" (mother) is spelt by skeleton as "i" and is read here by its spelling.
 _SCOLDERS = frozenset({"boss", "bos", "sir", "madam", "manager", "teacher", "saheb", "sahab", "malak",
                        "मालक", "बॉस", "सर", "साहेब", "coach", "principal", "aai", "आई", "aaji", "आजी",
@@ -620,7 +643,8 @@ _THREATS = ("kill", "murder", "violence", "not_survive", "maim", "finish_off", "
 _PESTERED = frozenset({"khoon", "khun", "खून", "dimag", "dimaag", "दिमाग", "दिमाग़", "bheja", "भेजा",
                        "jeev", "jiv", "जीव", "jaan", "जान", "doka", "dok", "डोकं", "sar", "sir", "सिर",
                        "mind", "brain", "brains", "head", "time"})
-_WENT = frozenset({"gy", "gi", "gye", "ge", "gel", "geli", "gele", "gyi"})
+_WENT = frozenset({"gy", "gi", "gye", "ge", "gel", "geli", "gele", "gyi", "jung", "jungi", "jyeg", "jyegi",
+                   "jeg", "jegi", "jyenge", "jenge", "ju", "jun", "jte", "jti", "jt"})
 _COMMON_ALL = frozenset({"sab", "सब", "sabhi", "सभी", "sare", "saare", "sari", "saari", "सारे", "सारी",
                          "all", "sagle", "sagli", "सगळे", "सगळी"})
 
@@ -666,12 +690,13 @@ def _read_by_spelling(c: Concepts) -> None:
 
 def _scolded_over_a_lapse(c: Concepts) -> None:
     words = c.words
-    lapse = {t.sentence for t in words if t.raw in _LAPSES} | {words[h.start].sentence for h in c.of("laugh")}
-    if not lapse or c.of("weapon", "self", "suicide", "fear", "help_plea"):
+    if c.of("weapon", "self", "suicide", "fear", "help_plea") or any(t.raw in _DISCLOSURE for t in words):
         return
+    lapse = {t.sentence for t in words if t.raw in _LAPSES} | {words[h.start].sentence for h in c.of("laugh", "hardship")}
     for hit in c.of(*_THREATS):
         sentence = words[hit.start].sentence
-        if not {sentence - 1, sentence, sentence + 1} & lapse:
+        conditional = any(words[i].raw in _CONDITIONS for i in range(hit.end, min(len(words), hit.end + 3)))
+        if not conditional and not {sentence - 1, sentence, sentence + 1} & lapse:
             continue
         before = range(max(0, hit.start - 4), hit.start)
         people = [h for h in c.of("relation", "other_target")
@@ -693,11 +718,46 @@ def _scolded_over_a_lapse(c: Concepts) -> None:
         c.drop("me", hit.end, hit.end + 1)
 
 
+_AGENT = frozenset({"ne", "ने", "nे", "nai", "ni", "नी", "ine", "ane"})
+_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "koi", "kisi", "कोई", "किसी", "konala",
+                      "kunala", "कुणाला", "everyone"})
+_EXPLICIT_WANT = frozenset({"want", "wanna", "wish", "chahta", "chahti", "chahiye", "चाहता", "चाहती",
+                            "iccha", "इच्छा", "vatat", "vatate", "वाटतं", "वाटते", "better", "rather"})
+
+
+def _hardship_as_the_cause(c: Concepts) -> None:
+    """"is exam ne maar diya", "traffic is a nightmare, i could kill someone", "bhuk lagli, mi
+    marto lol", "we're dead if mom finds out": a hardship or a scrape, and nobody in danger."""
+    words = c.words
+    if c.of("weapon", "self", "suicide", "life", "live", "poison", "pills", "sedatives"):
+        return
+    hard = {h.start for h in c.of("hardship")}
+    laughing = {words[h.start].sentence for h in c.of("laugh")}
+    for hit in c.of("kill", "die", "murder"):
+        sentence = words[hit.start].sentence
+        if any(t.raw in _EXPLICIT_WANT for t in words if t.sentence == sentence):
+            continue
+        hard_here = any(words[i].sentence == sentence for i in hard)
+        agent = any(i + 1 < hit.start and words[i + 1].raw in _AGENT for i in hard if hit.start - i <= 5)
+        anyone = hard_here and hit.end < len(words) and words[hit.end].raw in _SOMEONE
+        hungry = hard_here and sentence in laughing
+        scrape = words[hit.start].raw in ("dead", "ded") and hit.end < len(words) \
+            and words[hit.end].raw in _CONDITIONS
+        counted = hit.start > 0 and words[hit.start - 1].raw.isdigit() and hit.concept == "kill"
+        if agent or anyone or hungry or scrape or counted:
+            for name in ("kill", "die", "murder", "want"):
+                c.drop(name, hit.start, hit.end)
+            c.drop("me", hit.end, hit.end + 1)
+            c.drop("other_target", hit.end, hit.end + 1)
+            c.drop("me", hit.start - 1, hit.start)
+
+
 def remove_harmless_uses(c: Concepts) -> None:
     """Forget the danger words this area's idioms use up; an unclear use is left to alert."""
     words = c.words
     _read_by_spelling(c)
     _scolded_over_a_lapse(c)
+    _hardship_as_the_cause(c)
     # "phone mar gaya", "बैटरी मर गई": "mar" with "gaya" is dying, never killing.
     for hit in c.of("kill"):
         if hit.end - hit.start == 1 and hit.end < len(words) and words[hit.end].skeleton in _WENT:
