@@ -15,6 +15,7 @@ import json
 import logging
 import sys
 import uuid
+from datetime import datetime
 
 from alumni.models.base import utcnow
 from alumni.outreach.transports.base import OutboundMessage, SendResult
@@ -72,18 +73,23 @@ class ConsoleTransport:
 
     def send(self, message: OutboundMessage) -> SendResult:
         provider_id = f"console-{uuid.uuid4().hex[:24]}"
-        entry = {"id": provider_id, "channel": message.channel, "to": message.to,
-                 "subject": message.subject, "body": message.body,
-                 "status_callback": message.status_callback, "at": utcnow().isoformat(timespec="seconds")}
-        with self.redis.pipeline() as pipe:
-            pipe.lpush(KEY, json.dumps(entry))
-            pipe.ltrim(KEY, 0, KEEP - 1)
-            pipe.execute()
+        record_message(self.redis, message, provider_id)
         if self.show_messages:
             outbox_log.info("%s to %s: %s", message.channel, masked_address(message.to), preview(message.body))
         else:
             log.info("console transport: %s message recorded as %s", message.channel, provider_id)
         return SendResult(provider_id=provider_id, status="sent")
+
+
+def record_message(redis, message: OutboundMessage, provider_id: str, at: datetime | None = None) -> None:
+    """Add one message to the outbox (`at`: when it went, if not now, for seeded history)."""
+    entry = {"id": provider_id, "channel": message.channel, "to": message.to,
+             "subject": message.subject, "body": message.body,
+             "status_callback": message.status_callback, "at": (at or utcnow()).isoformat(timespec="seconds")}
+    with redis.pipeline() as pipe:
+        pipe.lpush(KEY, json.dumps(entry))
+        pipe.ltrim(KEY, 0, KEEP - 1)
+        pipe.execute()
 
 
 def recorded_messages(redis, limit: int = 100) -> list[dict]:
