@@ -39,8 +39,10 @@ def _seed_demo(env: dict) -> list[str]:
     sys.stderr.write(result.stderr)
     logins = [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("Sign in as ")]
     # The rest (what was seeded) as the command said it; the logins go in the banner.
-    print("\n".join(line for line in result.stdout.splitlines()
-                    if line.strip() and not line.strip().startswith(("Sign in as ", "Lost one?"))), flush=True)
+    rest = [line for line in result.stdout.splitlines()
+            if line.strip() and not line.strip().startswith(("Sign in as ", "Lost one?"))]
+    print("\n".join("Demo seeded; its logins are in the box below." if line.startswith("Demo seeded") else line
+                    for line in rest), flush=True)
     if result.returncode != 0:
         sys.exit(result.returncode)
     return logins
