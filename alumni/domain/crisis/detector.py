@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.detection import Category, Detection, Finding
+from alumni.domain.crisis.evidence import evidence_findings
 from alumni.domain.crisis.rules import findings
 from alumni.domain.crisis.spelling import clean, despaced, skeleton, tokens
 
@@ -48,6 +49,7 @@ def detect(text: object) -> Detection:
         return Detection()
     concepts = Concepts(words)
     found = findings(concepts)
+    found += evidence_findings(concepts, {f.category for f in found})
     seen = {f.category for f in found}
     for category, word in _despaced(words):
         if category not in seen:

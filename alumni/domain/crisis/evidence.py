@@ -1,0 +1,500 @@
+"""Evidence read across the whole message: weak signals that add up.
+
+The window rules (rules.py) need a few concepts within a few words. People in danger often
+say it indirectly and spread it over a message: a date picked in one sentence, "don't tell
+my mom" in the next; a medicine named, then "all of it", then "lips going blue". Each
+signal here is a class of words that means little alone; signals of different classes in
+one message make a finding, and the finding lists the words of every class that matched.
+
+Runs on the Concepts after rules.findings (idioms already removed), so "this heat is
+killing me" stays harmless here too. Reuses the lexicon's concepts and adds the words of
+each signal class, in English, Hindi and Marathi, both scripts (compared by skeleton).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.detection import Category, Finding
+from alumni.domain.crisis.evidence_use import use_findings
+from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
+
+S, SH, OD, HO = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE, Category.HARM_TO_OTHERS
+
+# --- the signal classes ----------------------------------------------------------------
+
+SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
+    # Affairs put in order, thanks and apologies of someone leaving for good.
+    "farewell": (
+        "last message", "last msg", "last text", "my last", "final message", "final msg",
+        "letter for my", "wrote letters", "wrote a letter", "note for my",
+        "left a note", "my will", "wrote my will", "made my will", "affairs in order",
+        "everything in order", "insurance papers", "insurance policy", "my passwords",
+        "thank you for trying", "thanks for trying", "thank u for trying", "thank you for everything",
+        "thanks for everything", "thanx for everything", "more than anyone", "take care of my",
+        "look after my", "forgive me", "please forgive", "bye forever", "one last time",
+        "go quietly", "no drama", "sorry for everything", "tell my mom i", "tell mom i",
+        "give my things", "my things to", "wont be a burden", "won't be a burden",
+        "aakhri baar", "akhri baar", "aakhri message", "aakhri msg", "akhri message",
+        "आखिरी बार", "आख़िरी बार", "आखिरी मैसेज", "आखरी बार", "vasiyat", "wasiyat", "वसीयत*",
+        "maaf karna", "maaf kar dena", "maaf kardena", "mujhe maaf", "माफ़ करना", "माफ करना",
+        "माफ कर देना", "मुझे माफ", "chitthi likh*", "चिट्ठी लिख*", "khat likh*", "sab ke liye shukriya",
+        "thank you sab", "hamesha ke liye", "हमेशा के लिए", "mere bachon ka khayal",
+        "bachon ka khayal", "बच्चों का ख्याल", "shevtacha", "shevatcha", "shevtachi", "शेवटचा",
+        "शेवटची", "शेवटचं", "maaf kara", "माफ करा", "मला माफ", "mala maaf", "kayamcha", "kayamchi",
+        "kayamche", "कायमचा", "कायमची", "कायमचे", "gosht sampli", "गोष्ट संपली", "kahani khatam",
+        "कहानी खत्म", "mrutyupatra", "मृत्युपत्र", "patra lihil*", "पत्र लिहिल*", "chitthi lihil*",
+        "चिठ्ठी लिहिल*", "mulanchi kalji", "मुलांची काळजी",
+    ),
+    # A decision, a plan, a date.
+    "plan": (
+        "picked a date", "date picked", "picked the date", "chose the date", "chosen the date",
+        "set a date", "set the date", "date is fixed", "date fixed", "made up my mind",
+        "mind is made up", "mind made up", "i have decided", "ive decided", "i've decided",
+        "i decided", "already decided", "planned it", "planning how", "planned how", "plan is ready",
+        "plan ready", "plan is set", "figured out how", "worked out how", "the right day",
+        "waiting for the day", "sahi din", "सही दिन", "din tay", "din fix", "tay kar liya",
+        "तय कर लिया", "faisla kar", "फैसला कर", "faisla ho", "फैसला हो", "mera faisla",
+        "मेरा फैसला", "plan tayar", "plan taiyar", "plan tayyar", "ठरवलं", "ठरवले", "ठरवलंय",
+        "tharavla", "tharavle", "tharavlay", "tharla", "ठरलं", "nishchay", "निश्चय", "nirnay",
+        "निर्णय", "yojana", "योजना",
+    ),
+    # Means, methods and places of death (with the lexicon's hang/jump/height/poison/weapon).
+    "means": (
+        "revolver", "pistol", "gun", "guns", "bandook", "बंदूक", "rope",
+        "noose", "deep enough", "high enough", "strong enough", "floors is enough",
+        "floor is enough", "floor should do", "floor shd do", "walking in", "walk in", "walk into",
+        "stepping in front", "step in front", "in front of a", "under a truck", "under a train",
+        "under the train", "sleeping pills", "neend ki goli*", "नींद की गोली*", "kood", "कूद",
+        "udi", "उडी", "udi marun", "उडी मारून", "jump into", "jump in front",
+    ),
+    "place": (
+        "lake", "river", "canal", "bridge", "terrace", "rooftop", "roof", "floors",
+        "7th floor", "highway", "tracks", "railway", "nahar", "नहर", "nadi", "नदी", "talav",
+        "तलाव", "talab", "तालाब", "vihir", "विहीर", "pul", "पुल",
+        "samudra", "समुद्र", "samundar", "समुंदर", "gachi", "गच्ची", "chhat", "छत", "khadi", "खाडी",
+    ),
+    # What happens after: who finds what.
+    "aftermath": (
+        "theyll find", "they'll find", "they will find", "will find them", "will find me", "mere baad",
+        "मेरे बाद", "majhya nantar", "माझ्या नंतर", "माझ्यानंतर", "after i'm gone", "after im gone",
+        "when im gone", "when i'm gone", "for my kids", "for the kids", "bachon ke liye",
+        "बच्चों के लिए", "mulansathi", "मुलांसाठी", "mulan sathi", "for my wife", "for my son",
+        "for my daughter",
+    ),
+    # Said once, the last time: counts as two signals.
+    "last_contact": (
+        "aakhri baar message", "aakhri baar msg", "akhri baar message", "आखिरी बार मैसेज",
+        "आख़िरी बार मैसेज", "aakhri baar baat", "आखिरी बार बात", "last time texting",
+        "last time messaging", "last time you hear", "last time you'll hear", "last time youll hear",
+        "shevtacha message", "शेवटचा मेसेज", "शेवटचा मेसेज", "shevtach bolto*", "शेवटचं बोलतो*",
+    ),
+    "timing": (
+        "sahi din", "सही दिन", "the right day", "the right time", "right moment", "sahi waqt",
+        "सही वक्त", "सही समय", "sahi samay", "yogya vel", "योग्य वेळ", "yogya divas", "योग्य दिवस",
+        "after the wedding", "after her wedding", "after my sister's wedding", "after my sisters wedding",
+    ),
+    "tonight": (
+        "tonight", "aaj raat", "आज रात", "आज रात्री", "aaj ratri", "this week", "is hafte", "इस हफ्ते",
+        "ya athavdyat", "या आठवड्यात", "wait", "waiting", "intezaar", "इंतज़ार", "इंतजार",
+    ),
+    "apology": (
+        "sorry", "सॉरी", "maaf", "माफ", "माफ़", "kshama", "क्षमा",
+    ),
+    "bye": (
+        "bye", "goodbye", "alvida", "अलविदा", "बाय",
+    ),
+    "courage": (
+        "courage", "the nerve", "brave enough", "the guts", "himmat", "हिम्मत", "himmat chahiye",
+        "dhadas", "धाडस", "dhairya", "धैर्य", "more minutes", "more mins", "haushala", "हौसला",
+    ),
+    "secrecy": (
+        "dont tell anyone", "don't tell anyone", "do not tell anyone", "dont tell anybody",
+        "dont tell my", "don't tell my", "dont call my", "don't call my", "do not call my",
+        "dont try to stop me", "don't try to stop me", "dont stop me", "don't stop me",
+        "dont try to talk me out", "don't try to talk me out", "dont talk me out",
+        "kisi ko mat batana", "kisiko mat batana", "kisi ko mat bolna", "kisi ko na batana",
+        "किसी को मत बताना", "किसी को मत बोलना", "किसी को ना बताना", "kisi ko pata nahi",
+        "किसी को पता नहीं", "kisiko pata nahi", "mujhe mat rokna", "mat rokna", "मुझे मत रोकना",
+        "मत रोकना", "kunala sangu nka", "kunala sangu naka", "kunala sangu nakos", "कुणाला सांगू नका",
+        "कुणाला सांगू नकोस", "kunala kalu", "mala rokun naka", "मला रोखू नका", "mala adavu naka",
+    ),
+    "worthless": (
+        "worthless", "useless", "good for nothing", "waste of space", "nikamma", "nikammi",
+        "निकम्मा", "निकम्मी", "kisi kaam ka nahi", "kisi kaam ki nahi", "किसी काम का नहीं",
+        "किसी काम की नहीं", "kahich kamacha nahi", "kamacha nahi", "कामाचा नाही", "nalayak",
+        "नालायक", "nobody needs me", "no one needs me", "koi zarurat nahi",
+    ),
+    # "Won't be around": a life measured in days.
+    "gone": (
+        "wont be around", "won't be around", "not be around", "wont be here", "won't be here",
+        "not be here much", "not around much longer", "dont see myself making it",
+        "don't see myself making it", "wont make it to", "won't make it to", "not for long",
+        "ill be gone", "i'll be gone", "i will be gone", "be gone soon", "gone by", "for good",
+        "rahnar nahi", "राहणार नाही", "nahi rahunga", "nahi rahungi", "rahunga nahi",
+        "rahungi nahi", "नहीं रहूंगा", "नहीं रहूँगा", "नहीं रहूंगी", "नहीं रहूँगी", "time aa gaya",
+        "टाइम आ गया", "waqt aa gaya", "वक्त आ गया", "वक़्त आ गया", "samay aa gaya", "समय आ गया",
+        "jast divas nahi", "jasta divas nahi", "जास्त दिवस नाही", "zyada din nahi",
+        "jyada din nahi", "ज़्यादा दिन नहीं", "ज्यादा दिन नहीं", "ab nahi ruk", "अब नहीं रुक",
+        "vel aali", "वेळ आली",
+    ),
+    # Ending, said plainly.
+    "ending": (
+        "end things", "ending things", "end everything", "ending everything", "end evrythng",
+        "ending evrythng", "ending it", "end it", "sab khatam kar*", "सब खत्म कर*",
+        "sagla sampvun", "सगळं संपवून", "sagla samplay", "sampvaycha", "संपवायचं",
+    ),
+    "serious": (
+        "not joking", "nt joking", "no joke", "i mean it", "im serious", "i'm serious", "i am serious",
+        "mazak nahi", "mazaak nahi", "मज़ाक नहीं", "मजाक नहीं", "majak nahi",
+        "चेष्टा नाही",
+    ),
+
+    # --- overdose ---
+    "medicine": (
+        "tramadol*", "lithium", "codeine", "alprax", "alprazolam", "nitrazepam", "clonazepam",
+        "diazepam", "zolpidem", "paracetamol", "crocin", "dolo", "insulin", "injection", "syrup",
+        "sleeping pills", "neend ki", "नींद की", "zopechya", "झोपेच्या", "patte",
+        "पत्ते", "strip", "strips", "smack", "heroin", "brown sugar", "spray paint",
+        "whitener", "thinner", "meds", "medicine*", "aushadh",
+        "औषध*", "golya", "गोळ्या", "goli*", "गोली*", "tabs", "tablet*", "pill*", "capsule*",
+    ),
+    "poison": (
+        "rat poison", "pesticide", "keetnashak", "कीटनाशक", "phenyl", "phenol", "toilet cleaner",
+        "harpic", "acid", "tik 20", "ratol", "kitaknashak", "कीटकनाशक", "undir marnar", "zehar",
+        "जहर", "ज़हर", "vish", "विष", "poison*",
+    ),
+    "amount": (
+        "all my", "all of my", "all the", "all of it", "whole strip", "whole bottle", "whole pack",
+        "whole can", "whole packet", "double dose", "triple dose", "double", "way more",
+        "more than usual", "zyada", "bahut saari", "sab ek saath", "ek saath", "एक साथ",
+        "सगळ्या", "poori strip", "puri strip", "poori bottle", "puri bottle",
+        "पूरी", "पूरा", "sab goliyan", "sari goliyan", "सारी गोलियां", "saari", "saglya golya",
+    ),
+    "taking": (
+        "took", "taking", "gonna take", "shot up", "injected", "mixed", "mix kar*",
+        "mila diya", "mila di", "मिला दिया", "मिला दी", "milaya", "daal di", "daal diya", "dal di",
+        "डाल दी", "डाल दिया", "kha lu", "kha lun", "kha li", "kha liya", "kha lunga", "kha lungi",
+        "खा लूं", "खा लिया", "खा ली", "खा लूंगा", "gile", "gilalya", "गिळल्या", "ghetlya",
+        "घेतल्या", "khalya", "खाल्ल्या", "khallya", "popped", "sniffed", "drank", "pi li", "pee li",
+        "pi liya", "पी ली", "पी लिया", "swallowed",
+    ),
+    "body": (
+        "lips blue", "lips going blue", "lips are blue", "lips turning blue", "room spinning",
+        "room is spinning", "heart racing", "heart is racing", "heart going crazy", "heart pounding",
+        "cant breathe", "can't breathe", "cannot breathe", "hard to breathe", "chest pain",
+        "going dark", "everything dark", "saans nahi aa", "सांस नहीं आ", "dhadkan tez",
+        "धड़कन तेज़", "धड़कन तेज", "ankhon ke aage andhera", "shwas ghuta", "छाती दुख",
+        "chhati dukh", "ओठ निळे", "oth nile", "passing out", "blacking out",
+    ),
+    "body_mild": (
+        "dizzy", "vomiting", "throwing up", "ulti", "उल्टी", "chakkar", "चक्कर", "numb", "sunn",
+        "सुन्न", "ghabrahat", "घबराहट", "blurry", "mala maloshi", "मळमळ",
+    ),
+    "intent": (
+        "jaan bujh*", "जानबूझ*", "जान बूझ*", "on purpose", "deliberately", "wanted it to stop",
+        "want it to stop", "make it stop", "to be the last", "be the last", "its done", "it's done",
+        "it is done", "been saving", "saving it", "saving them", "saved them", "never wake",
+        "dont wake", "don't wake", "not wake up", "mudam", "मुद्दाम", "jama kar", "जमा कर",
+        "sathavlya", "साठवल्या",
+    ),
+    # A dose as told: the amount is the prescription, not an overdose.
+    "as_told": (
+        "on time", "regularly", "as prescribed", "prescribed", "doctor", "daily", "every day",
+        "by mistake", "galti se", "गलती से", "chukun", "चुकून", "for fever", "for the rats",
+        "for rats", "godown", "crops", "fields", "khet", "खेत", "shet", "शेत", "farm",
+    ),
+
+    # --- harm to others ---
+    "blade": (
+        "sickle", "hasiya", "हंसिया", "koyta", "koyt*", "कोयत*", "talwar", "तलवार", "chaku", "चाकू",
+        "chaaku", "suri", "सुरी", "knife", "axe", "kulhadi", "कुल्हाड़ी", "kurhad", "कुऱ्हाड*",
+        "acid", "tezaab", "tezab", "तेजाब", "तेज़ाब", "gun", "revolver", "pistol",
+        "sword", "machete", "bandook", "बंदूक",
+    ),
+    "fuel": (
+        "petrol", "kerosene", "rockel", "ghasleat", "घासलेट", "diesel", "पेट्रोल", "matchbox",
+        "machis", "माचिस", "lighter",
+    ),
+    "fire": (
+        "burn the house", "burn his", "burn her", "burn their", "burn it down", "burn down",
+        "burn them", "set fire", "set on fire", "on fire", "aag laga*", "आग लगा*", "aag lav*",
+        "आग लाव*", "jala dunga", "jala dungi", "jala du", "जला दूंगा", "जला दूँगा", "जला दूं",
+        "jaladunga", "jalavun", "जाळून", "jaal*un tak*", "पेटवून", "petvun", "petav*",
+    ),
+    "premises": (
+        "house", "home", "his house", "her house", "office", "shop", "ghar", "घर", "gharala",
+        "घराला", "gharat", "घरात", "dukaan", "दुकान", "dukan", "ofis", "ऑफिस",
+    ),
+    "person": (
+        "neighbour", "neighbor", "boss", "manager", "landlord", "shejari", "shejar*",
+        "शेजार*", "padosi", "पड़ोसी", "malik", "मालिक", "seth", "सेठ",
+    ),
+    "revenge": (
+        "knows what he did", "knows what she did", "knows what they did", "will pay", "gonna pay",
+        "pay for this", "pay for what", "make him pay", "make her pay", "make them pay", "badla",
+        "बदला", "sabak", "सबक", "hunt her down", "hunt him down", "hunt them down", "hunt you down",
+        "track her down", "track him down", "find him and", "find her and", "nobody takes my",
+        "no one takes my", "make him suffer", "make her suffer", "ruin his life", "dhada shikav*",
+        "धडा शिकव*", "chhodunga nahi", "chodunga nahi", "nahi chhodunga", "छोड़ूंगा नहीं",
+        "sodnar nahi", "सोडणार नाही", "dekh lunga", "देख लूंगा",
+    ),
+    # Going after a person.
+    "hunt": (
+        "hunt her down", "hunt him down", "hunt them down", "hunt you down", "track her down",
+        "track him down", "find him and", "find her and", "nobody takes my", "no one takes my",
+        "finish him", "finish her", "khatam kar dunga", "khatam kar dungi", "निपटा दूंगा",
+        "sampvun takin", "संपवून टाकीन", "sampvin", "संपवीन",
+    ),
+    "harm_intent": (
+        "going to", "gonna", "will", "i'll", "tomorrow", "tmrw", "tonight", "keeping",
+        "kept", "under my bed", "in my bag", "in my pocket", "sharpen*",
+        "dunga", "dungi", "दूंगा", "दूँगा", "karunga", "करूंगा", "todnar", "तोडणार",
+        "deil", "देईन", "karin", "करीन", "marnar", "मारणार",
+    ),
+
+    # --- self-harm ---
+    "skin": (
+        "hair", "skin", "arm", "arms", "wrist", "wrists", "thigh", "thighs", "finger*", "nails",
+        "baal", "बाल", "chamdi", "चमड़ी", "चमडी", "haath", "हाथ", "hath", "baah",
+        "बांह", "बाँह", "ungli*", "उंगली*", "उँगली*", "उंगलियां", "kalai", "कलाई", "jangh", "जांघ",
+        "हात", "bot", "बोट*", "mandi", "मांडी", "twacha", "त्वचा", "lips",
+    ),
+    "injure": (
+        "pulled out", "pull out", "pulling out", "ripped out", "tore out", "scratch*", "picked at",
+        "picking at", "khurach*", "खुरच*", "nooch*", "नोच*", "noch*", "chheel*", "छील*", "jala di",
+        "jala diya", "jalaya", "jalayi", "जला दी", "जला दिया", "जलाया", "burned", "burnt", "burning",
+        "bite", "biting", "ukhad*", "उखाड़*", "jalavl*", "जाळल*",
+        "orbad*", "ओरबाड*", "ochkar*", "kaapla", "कापल*", "kaat li", "kaat di", "kaat diya", "काट ली", "काट दी", "काट दिया", "upatle", "upatla", "उपटले", "उपटला", "slashed",
+    ),
+    "on_purpose": (
+        "jaan bujh*", "जानबूझ*", "जान बूझ*", "on purpose", "deliberately", "purposely", "mudam",
+        "मुद्दाम", "again", "every day", "everyday", "every night", "roz", "रोज़", "रोज", "daily",
+        "till it bleeds", "until it bleeds", "it bleeds", "bald spot", "scar*", "to feel",
+        "to punish", "saza", "सज़ा", "सजा", "khud ko", "खुद को", "myself", "phir se", "fir se",
+        "फिर से", "parat", "परत", "punha", "पुन्हा",
+    ),
+    "accident": (
+        "cooking", "kitchen", "by mistake", "galti se", "गलती से", "chukun", "चुकून", "accident*",
+        "fell", "gira", "गिरा", "padlo", "पडलो", "fence", "dog", "mosquito*", "itch*",
+        "khujli", "खुजली", "rash", "haircut", "salon", "barber", "waxing", "eczema",
+    ),
+
+    # Not the writer's life: a story, a show, the news, a surprise.
+    "topic": (
+        "movie", "film", "series", "episode", "show", "novel", "book", "character", "news",
+        "article", "song", "game", "surprise", "gift", "birthday", "party", "web series",
+        "serial", "सीरियल", "picture", "पिक्चर", "chitrapat", "चित्रपट", "kahani", "story",
+    ),
+}
+
+# Lexicon concepts that also count as a signal (read after idiom removal).
+SIGNAL_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "means": ("hang", "hanging", "jump", "weapon"),
+    "place": ("height",),
+    "worthless": ("burden",),
+    "ending": ("suicide",),
+    "poison": ("poison",),
+    "medicine": ("pills", "sedatives", "opioids", "pill_count"),
+    "amount": ("count", "too_much", "quantity"),
+    "taking": ("eat", "swallow", "pill_use"),
+    "body": ("unconscious",),
+    "intent": ("on_purpose", "stockpile"),
+    "blade": ("weapon",),
+    "person": ("other_target", "relation", "third_person"),
+    "revenge": ("violence", "dhamki"),
+    "harm_intent": ("want",),
+    "injure": ("cut",),
+    "on_purpose": ("on_purpose", "again"),
+}
+
+
+# --- the signals found in one message ---------------------------------------------------
+
+Matcher = tuple[str, bool]
+
+
+def _matcher(word: str) -> Matcher:
+    prefix = word.endswith("*")
+    word = word.rstrip("*")
+    return (skeleton(SHORTHAND.get(fold(word), word)) or "_", prefix)
+
+
+def _fits(matcher: Matcher, skel: str) -> bool:
+    text, prefix = matcher
+    return skel.startswith(text) if prefix else skel == text
+
+
+_ENTRIES: tuple[tuple[str, tuple[Matcher, ...]], ...] = tuple(
+    (name, words) for name, entries in SIGNAL_WORDS.items()
+    for words in dict.fromkeys(tuple(_matcher(w) for w in e.split()) for e in entries))
+_BY_FIRST: dict[str, list[int]] = {}
+_PREFIXED: list[int] = []
+for _n, (_, _words) in enumerate(_ENTRIES):
+    if _words[0][1]:
+        _PREFIXED.append(_n)
+    else:
+        _BY_FIRST.setdefault(_words[0][0], []).append(_n)
+
+
+@lru_cache(maxsize=65536)
+def _starting_with(skel: str) -> tuple[int, ...]:
+    return tuple(_BY_FIRST.get(skel, ())) + tuple(n for n in _PREFIXED if _fits(_ENTRIES[n][1][0], skel))
+
+
+class Signals:
+    """Which signal classes a message holds, and the words that made each."""
+
+    def __init__(self, c: Concepts):
+        words = c.words
+        skels = [t.skeleton or "_" for t in words]
+        self.words: dict[str, list[tuple[int, int]]] = {}
+        for i, skel in enumerate(skels):
+            for n in _starting_with(skel):
+                name, entry = _ENTRIES[n]
+                end = i + len(entry)
+                if end <= len(skels) and all(_fits(m, skels[i + k]) for k, m in enumerate(entry[1:], 1)):
+                    self.words.setdefault(name, []).append((i, end))
+        for name, concepts in SIGNAL_CONCEPTS.items():
+            for hit in c.of(*concepts):
+                self.words.setdefault(name, []).append((hit.start, hit.end))
+        self._tokens = words
+
+    def has(self, *names: str) -> bool:
+        return any(name in self.words for name in names)
+
+    def classes(self, *names: str) -> list[str]:
+        return [name for name in names if name in self.words]
+
+    def distinct(self, names: list[str]) -> list[str]:
+        """The classes that each have a word of their own (one word is one signal)."""
+        taken: set[int] = set()
+        out = []
+        for name in names:
+            for start, end in self.words[name]:
+                span = set(range(start, end))
+                if not span & taken:
+                    taken |= span
+                    out.append(name)
+                    break
+        return out
+
+    def spread(self, name: str) -> bool:
+        """The class matched two different stretches of the message."""
+        spans = sorted(self.words[name])
+        return any(b[0] >= a[1] for a, b in zip(spans, spans[1:]))
+
+    def surface(self, name: str) -> str:
+        start, end = min(self.words[name])
+        return " ".join(t.surface for t in self._tokens[start:end])
+
+    def first(self, names: list[str]) -> int:
+        return min(min(self.words[n])[0] for n in names)
+
+    def finding(self, category: Category, names: list[str], third_party: bool) -> Finding:
+        names = sorted(dict.fromkeys(names), key=lambda n: min(self.words[n]))
+        return Finding(category, tuple(names), tuple(self.surface(n) for n in names),
+                       third_party=third_party)
+
+
+# --- the combinations that make a finding -----------------------------------------------
+
+_SUICIDE_STRONG = ("last_contact", "farewell", "plan", "means", "courage", "secrecy", "worthless", "gone", "ending",
+                   "aftermath", "timing")
+_SUICIDE_WEAK = ("place", "serious", "tonight", "apology", "bye")
+# Said twice in different words, these count twice ("affairs in order ... thank you for trying").
+_SUICIDE_TWICE = ("farewell", "gone", "last_contact")
+_OD_CLASSES = ("amount", "medicine", "taking", "body", "intent")
+
+
+def _suicide(s: Signals) -> list[str] | None:
+    strong = s.distinct(s.classes(*_SUICIDE_STRONG))
+    if not strong:
+        return None
+    found = s.distinct(strong + s.classes(*_SUICIDE_WEAK))
+    twice = any(name in _SUICIDE_TWICE and (name == "last_contact" or s.spread(name)) for name in found)
+    if len(found) < 2 and not twice:
+        return None
+    if s.has("topic") and not s.has("secrecy", "farewell", "gone"):
+        return None
+    return found
+
+
+def _overdose(s: Signals) -> list[str] | None:
+    if s.has("poison") and s.has("intent", "courage", "farewell", "plan", "secrecy", "gone") \
+            and not s.has("as_told"):
+        return ["poison"] + s.classes("taking", "intent", "courage", "farewell", "plan", "secrecy", "gone")
+    found = s.distinct(s.classes(*_OD_CLASSES))
+    if "body" not in found and s.has("body_mild") and s.has("amount", "intent"):
+        found.append("body_mild")
+    if "intent" not in found:
+        found += s.classes("courage", "secrecy", "farewell", "plan", "gone")[:1]
+    if "amount" in found and s.has("as_told"):
+        found.remove("amount")
+    if s.has("poison") and "medicine" not in found:
+        found.append("poison")
+    if not s.has("medicine", "poison") and not (s.has("intent") and s.has("amount")):
+        return None
+    return found if len(found) >= 3 else None
+
+
+def _harm_to_others(s: Signals) -> list[str] | None:
+    if s.has("hunt") and s.has("person", "harm_intent") and not s.has("topic"):
+        return ["hunt"] + s.classes("person", "harm_intent")
+    target = s.classes("person", "premises")
+    if not target:
+        return None
+    if s.has("fire") and not s.has("topic"):
+        return ["fire"] + target + s.classes("fuel", "revenge")
+    armed = s.classes("blade") + (s.classes("fuel") if s.has("revenge") else [])
+    if armed and "person" in target and s.has("revenge", "harm_intent"):
+        return armed + target + s.classes("revenge", "harm_intent")
+    if s.has("revenge") and "person" in target and s.has("harm_intent") and s.has("blade", "fuel"):
+        return s.classes("revenge", "blade", "fuel") + target
+    return None
+
+
+def _self_harm(s: Signals, c: Concepts) -> list[str] | None:
+    if not (s.has("skin") or c.of("self")) or not s.has("injure") or s.has("accident"):
+        return None
+    repeated = _reduplicated(c, s)
+    if not s.has("on_purpose") and not repeated:
+        return None
+    return s.classes("skin", "injure", "on_purpose")
+
+
+def _reduplicated(c: Concepts, s: Signals) -> bool:
+    """"khurach khurach ke": an act done over and over."""
+    return any(end < len(c.words) and c.words[start].skeleton == c.words[end].skeleton
+               for start, end in s.words.get("injure", ()))
+
+
+def _third_party(c: Concepts, s: Signals, names: list[str]) -> bool:
+    first = s.first(names)
+    writer = {h.start for h in c.of("first_person", "self", "me")}
+    others = {h.start for h in c.of("relation", "third_person")}
+    for i in range(first - 1, -1, -1):
+        if i in writer:
+            return False
+        if i in others:
+            return True
+    return False
+
+
+def evidence_findings(c: Concepts, already: set[Category]) -> list[Finding]:
+    """Findings the window rules missed, for the categories not `already` found."""
+    s = Signals(c)
+    out: list[Finding] = []
+    for category, names in (
+            (S, _suicide(s) if S not in already else None),
+            (OD, _overdose(s) if OD not in already else None),
+            (HO, _harm_to_others(s) if HO not in already else None),
+            (SH, _self_harm(s, c) if SH not in already else None)):
+        if names:
+            out.append(s.finding(category, names, _third_party(c, s, names)))
+    seen = already | {f.category for f in out}
+    for finding in use_findings(c):
+        if finding.category not in seen:
+            out.append(finding)
+            seen.add(finding.category)
+    return out
