@@ -42,7 +42,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "thank you sab", "hamesha ke liye", "हमेशा के लिए", "mere bachon ka khayal",
         "bachon ka khayal", "बच्चों का ख्याल", "shevtacha", "shevatcha", "shevtachi", "शेवटचा",
         "शेवटची", "शेवटचं", "maaf kara", "माफ करा", "मला माफ", "mala maaf", "kayamcha", "kayamchi",
-        "kayamche", "कायमचा", "कायमची", "कायमचे", "gosht sampli", "गोष्ट संपली", "kahani khatam",
+        "kayamche", "कायमचा", "कायमची", "कायमचे", "gosht sampli", "गोष्ट संपली", "kahani khatam", "kahani sampli", "कहाणी संपली", "कहानी संपली",
         "कहानी खत्म", "mrutyupatra", "मृत्युपत्र", "patra lihil*", "पत्र लिहिल*", "chitthi lihil*",
         "चिठ्ठी लिहिल*", "mulanchi kalji", "मुलांची काळजी",
     ),
@@ -52,8 +52,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "set a date", "set the date", "date is fixed", "date fixed", "made up my mind",
         "mind is made up", "mind made up", "i have decided", "ive decided", "i've decided",
         "i decided", "already decided", "planned it", "planning how", "planned how", "plan is ready",
-        "plan ready", "plan is set", "figured out how", "worked out how", "the right day",
-        "waiting for the day", "sahi din", "सही दिन", "din tay", "din fix", "tay kar liya",
+        "plan ready", "plan is set", "figured out how", "worked out how", "din tay", "din fix", "tay kar liya",
         "तय कर लिया", "faisla kar", "फैसला कर", "faisla ho", "फैसला हो", "mera faisla",
         "मेरा फैसला", "plan tayar", "plan taiyar", "plan tayyar", "ठरवलं", "ठरवले", "ठरवलंय",
         "tharavla", "tharavle", "tharavlay", "tharla", "ठरलं", "nishchay", "निश्चय", "nirnay",
@@ -72,7 +71,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "lake", "river", "canal", "bridge", "terrace", "rooftop", "roof", "floors",
         "7th floor", "highway", "tracks", "railway", "nahar", "नहर", "nadi", "नदी", "talav",
         "तलाव", "talab", "तालाब", "vihir", "विहीर", "pul", "पुल",
-        "samudra", "समुद्र", "samundar", "समुंदर", "gachi", "गच्ची", "chhat", "छत", "khadi", "खाडी",
+        "samudra", "समुद्र", "samundar", "समुंदर", "gachi", "गच्ची", "chhat se", "chhat pe", "chhat par", "छत से", "छत पर", "छत पे", "khadi", "खाडी",
     ),
     # What happens after: who finds what.
     "aftermath": (
@@ -87,7 +86,10 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "aakhri baar message", "aakhri baar msg", "akhri baar message", "आखिरी बार मैसेज",
         "आख़िरी बार मैसेज", "aakhri baar baat", "आखिरी बार बात", "last time texting",
         "last time messaging", "last time you hear", "last time you'll hear", "last time youll hear",
-        "shevtacha message", "शेवटचा मेसेज", "शेवटचा मेसेज", "shevtach bolto*", "शेवटचं बोलतो*",
+        "shevtacha message", "शेवटचा मेसेज", "jast divas rahnar nahi", "जास्त दिवस राहणार नाही",
+        "zyada din nahi rahunga", "ज़्यादा दिन नहीं रहूंगा", "ज्यादा दिन नहीं रहूंगा", "jyada din nahi rahunga",
+        "wont be around much longer", "won't be around much longer", "not be around much longer",
+        "not be here much longer", "shevtach bolto*", "शेवटचं बोलतो*",
     ),
     "timing": (
         "sahi din", "सही दिन", "the right day", "the right time", "right moment", "sahi waqt",
@@ -255,6 +257,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
 
     # --- self-harm ---
     "skin": (
+        "kes upat*", "केस उपट*",
         "hair", "skin", "arm", "arms", "wrist", "wrists", "thigh", "thighs", "finger*", "nails",
         "baal", "बाल", "chamdi", "चमड़ी", "चमडी", "haath", "हाथ", "hath", "baah",
         "बांह", "बाँह", "ungli*", "उंगली*", "उँगली*", "उंगलियां", "kalai", "कलाई", "jangh", "जांघ",
@@ -265,7 +268,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "picking at", "khurach*", "खुरच*", "nooch*", "नोच*", "noch*", "chheel*", "छील*", "jala di",
         "jala diya", "jalaya", "jalayi", "जला दी", "जला दिया", "जलाया", "burned", "burnt", "burning",
         "bite", "biting", "ukhad*", "उखाड़*", "jalavl*", "जाळल*",
-        "orbad*", "ओरबाड*", "ochkar*", "kaapla", "कापल*", "kaat li", "kaat di", "kaat diya", "काट ली", "काट दी", "काट दिया", "upatle", "upatla", "उपटले", "उपटला", "slashed",
+        "orbad*", "ओरबाड*", "kes upat*", "केस उपट*", "ochkar*", "kaapla", "कापल*", "kaat li", "kaat di", "kaat diya", "काट ली", "काट दी", "काट दिया", "upatle", "upatla", "उपटले", "उपटला", "slashed",
     ),
     "on_purpose": (
         "jaan bujh*", "जानबूझ*", "जान बूझ*", "on purpose", "deliberately", "purposely", "mudam",
@@ -277,14 +280,16 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
     "accident": (
         "cooking", "kitchen", "by mistake", "galti se", "गलती से", "chukun", "चुकून", "accident*",
         "fell", "gira", "गिरा", "padlo", "पडलो", "fence", "dog", "mosquito*", "itch*",
-        "khujli", "खुजली", "rash", "haircut", "salon", "barber", "waxing", "eczema",
+        "khujli", "खुजली", "the cat", "my cat", "cat scratched", "billi ne", "बिल्ली ने", "dog bit",
+        "kutte ne", "कुत्ते ने", "rash", "haircut", "salon", "barber", "waxing", "eczema",
     ),
 
     # Not the writer's life: a story, a show, the news, a surprise.
     "topic": (
         "movie", "film", "series", "episode", "show", "novel", "book", "character", "news",
         "article", "song", "game", "surprise", "gift", "birthday", "party", "web series",
-        "serial", "सीरियल", "picture", "पिक्चर", "chitrapat", "चित्रपट", "kahani", "story",
+        "serial", "सीरियल", "picture", "पिक्चर", "chitrapat", "चित्रपट", "trip", "tour", "holiday",
+        "vacation", "picnic", "ticket*", "booking", "interview", "promotion",
     ),
 }
 

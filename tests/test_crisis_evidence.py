@@ -1,0 +1,249 @@
+"""Danger said indirectly and spread over a message: a date picked and a farewell, a
+medicine with an amount and a taking, a weapon, a person and a grudge, a body part hurt on
+purpose. No single window of words says it; the signals of different kinds together do.
+And the everyday messages that carry one such signal, or two that mean nothing together,
+stay quiet."""
+import pytest
+
+from alumni.domain.crisis import Category, detect
+
+S, SH, OD, HO = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE, Category.HARM_TO_OTHERS
+
+
+def _categories(text):
+    return set(detect(text).categories)
+
+
+SUICIDE_SAID_INDIRECTLY = [
+    # a plan or a date, with a farewell, secrecy, a means, courage
+    "i have picked a date now. please dont tell my wife anything",
+    "made up my mind last night. thank you for everything you did for me",
+    "the date is fixed, sunday. dont try to stop me",
+    "i've decided. the rope is in the cupboard",
+    "planned it all out, i just need the courage",
+    "my mind is made up. wont be around for your next call",
+    "mera faisla ho chuka hai, kisi ko mat batana",
+    "maine tay kar liya hai, bas himmat chahiye",
+    "मेरा फैसला हो गया है, किसी को मत बताना",
+    "मैंने तय कर लिया है, बस हिम्मत चाहिए",
+    "plan taiyar hai, bas sahi waqt ka intezaar hai",
+    "sab plan ready hai, bas right time ka wait",
+    "mi tharavla aahe, kunala sangu naka",
+    "मी ठरवलंय, कुणाला सांगू नका",
+    "माझा निर्णय झाला आहे, मला माफ करा",
+    "nirnay zala aahe, yogya vel aali ki jatoy",
+    # affairs put in order, letters, a will
+    "wrote letters to my parents today. they'll find them in the drawer",
+    "made my will this morning and put everything in order",
+    "my passwords are in the diary. take care of my dog for me",
+    "the insurance papers are with my brother. forgive me for all this",
+    "thanks for trying with me all these months. you did more than anyone",
+    "left a note for my son on the table. sorry",
+    "maine apni vasiyat likh di hai, mujhe maaf karna",
+    "वसीयत लिख दी है, बच्चों का ख्याल रखना",
+    "bachon ke liye chitthi likh di hai, mere baad unhe de dena",
+    "mulansathi patra lihila aahe, majhya nantar tyanna dya",
+    "मुलांसाठी पत्र लिहिलं आहे, माझ्यानंतर त्यांना द्या",
+    "mrutyupatra tayar kela aahe, mala maaf kara",
+    "sorry mummy, hamesha ke liye ja raha hu",
+    "sorry aai, mi kayamcha jatoy",
+    "sorry बाबा, मी कायमचा जातोय",
+    "majhi kahani sampli, bye sir",
+    "meri kahani khatam, bye sir",
+    # last contact, won't be around
+    "aakhri baar message kar raha hu aapko",
+    "यह आखिरी बार मैसेज कर रहा हूँ",
+    "this is the last time you'll hear from me",
+    "shevtacha message aahe ha sir",
+    "i wont be around much longer. sorry for everything",
+    "i don't see myself making it to next week. thanks for everything",
+    "main zyada din nahi rahunga, sorry",
+    "mera waqt aa gaya hai, alvida",
+    "mi ata jast divas rahnar nahi, kunala sangu naka",
+    "मी आता जास्त दिवस राहणार नाही",
+    "मेरा वक्त आ गया है, माफ़ करना",
+    "i'll be gone by the weekend, don't call my mom",
+    # means within reach with intent or proximity
+    "the river near the bridge is deep enough. thinking of walking in",
+    "how many floors is enough. the 10th floor should do it",
+    "keeping the revolver in my drawer just in case, dont tell anyone",
+    "i keep thinking about stepping in front of a bus on the highway",
+    "नदी में कूद जाऊंगा आज रात, किसी को मत बताना",
+    "nadi me kood jaunga aaj raat",
+    "talavat udi marun tak-nar aaj ratri, sorry aai",
+    "pul se kood jaunga, mera faisla ho gaya",
+    "the rope is ready and so am i. goodbye",
+    "ending everything tonight. not joking",
+    "feel like ending it all this week. i mean it",
+    # worthlessness with another signal
+    "i am worthless and i have decided. dont call my mom",
+    "nikamma hu main, sab ke liye shukriya, alvida",
+    "kahich kamacha nahi mi, mala maaf kara, bye",
+]
+
+OVERDOSE_SAID_INDIRECTLY = [
+    "took 15 paracetamol with the whisky. room is spinning",
+    "took all my lithium at once. heart racing",
+    "gonna take all my sleeping pills tonight, been saving them",
+    "swallowed the whole strip of alprax on purpose",
+    "double dose of insulin deliberately. its done",
+    "injected way more than usual, wanted it to stop",
+    "too much heroin i think. lips going blue",
+    "mixed the pesticide in my juice. its done",
+    "rat poison is in my hand, just need 5 more minutes of courage",
+    "the phenyl bottle is next to me, kisi ko mat batana",
+    "neend ki goliyan sab ek saath kha lu aaj, ghar pe kisi ko pata nahi",
+    "poori strip kha li jaan bujh ke, chakkar aa rahe hain",
+    "पूरी स्ट्रिप खा ली जानबूझकर",
+    "नींद की सारी गोलियां एक साथ खा लीं, धड़कन तेज है",
+    "zehar chai me mila diya hai, bas himmat chahiye",
+    "जहर मिला दिया दूध में, अब बस हिम्मत चाहिए",
+    "saglya zopechya golya ghetlya mudam",
+    "झोपेच्या सगळ्या गोळ्या घेतल्या मुद्दाम",
+    "kitaknashak pyaylo, mala maaf kara",
+    "sniffed the whole can of thinner on purpose, heart going crazy",
+    "took 20 tramadols, cant breathe properly",
+    "extra insulin le li jaan bujh ke, chakkar aa raha",
+]
+
+HARM_TO_OTHERS_SAID_INDIRECTLY = [
+    "keeping a knife in my bag for the landlord. he knows what he did",
+    "going to my boss's office tomorrow with a can of petrol. he will pay",
+    "if my ex takes the kids i will hunt her down",
+    "i will track him down, nobody takes my land",
+    "sharpened the sickle for the neighbour. he knows what he did",
+    "uske ghar ko aag laga dunga",
+    "उसके घर को आग लगा दूंगा",
+    "tyachya gharala aag lavun dein",
+    "shejaryala koytyane todnar aahe aaj",
+    "शेजाऱ्याला कोयत्याने तोडणार आहे",
+    "malik ki dukaan jala dunga, badla lunga",
+    "i'm going to burn the house down with him inside",
+    "will set fire to her shop tonight",
+    "padosi ke liye chaku rakha hai, sabak sikhana hai",
+    "acid rakha hai uske liye, badla lunga",
+    "boss ko sabak sikhane ke liye petrol le aaya hu, woh pay karega",
+]
+
+SELF_HARM_SAID_INDIRECTLY = [
+    "pulled my hair out again till it bleeds",
+    "scratched my arms again until it bleeds",
+    "burned my fingers on the stove on purpose",
+    "bit my lips till they bled, on purpose",
+    "nakhun se khurach khurach ke chamdi chheel di",
+    "ungli jala di jaan bujh ke",
+    "उंगली जला दी जानबूझकर",
+    "haath pe phir se kaat liya",
+    "baal ukhad diye phir se",
+    "kes upatle parat, jaga padli",
+    "हाताची चामडी मुद्दाम ओरबाडली",
+]
+
+
+@pytest.mark.parametrize("text", SUICIDE_SAID_INDIRECTLY)
+def test_a_plan_a_farewell_a_means_together_reach_a_person_as_suicide(text):
+    detection = detect(text)
+    assert detection.crisis, text
+    assert S in detection.categories, detection.explain()
+
+
+@pytest.mark.parametrize("text", OVERDOSE_SAID_INDIRECTLY)
+def test_a_medicine_an_amount_a_taking_a_body_sign_together_are_an_overdose(text):
+    assert OD in _categories(text) or S in _categories(text), detect(text).explain()
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize("text", HARM_TO_OTHERS_SAID_INDIRECTLY)
+def test_a_weapon_or_fire_a_person_and_a_grudge_are_harm_to_others(text):
+    assert HO in _categories(text), detect(text).explain()
+
+
+@pytest.mark.parametrize("text", SELF_HARM_SAID_INDIRECTLY)
+def test_a_body_part_hurt_on_purpose_or_over_and_over_is_self_harm(text):
+    assert detect(text).crisis, text
+    assert SH in _categories(text), detect(text).explain()
+
+
+EVERYDAY = [
+    # one signal alone, or two that mean nothing together
+    "i have decided to join the evening batch at the gym",
+    "we picked a date for my sister's wedding, 14th feb",
+    "made up my mind to finish the course this year",
+    "plan ready hai goa trip ka, bas sahi din ka wait",
+    "trip ka plan tayar hai, bas tickets baaki",
+    "don't tell anyone about the surprise party for mom",
+    "kisi ko mat batana, mummy ka birthday surprise hai",
+    "kunala sangu naka, aaicha vadhdivas surprise aahe",
+    "thank you for everything sir, the counselling helped a lot",
+    "thanks for trying to call, i was at work",
+    "sorry for the late reply, was busy",
+    "ok bye sir, see you on sunday",
+    "sorry sir, kal meeting mein nahi aa paunga",
+    "my insurance papers came today, the car is covered",
+    "i made my will at the lawyer's office, normal for my age",
+    "went to the lake with the kids tonight, beautiful",
+    "the bridge near our village is being repaired",
+    "chhat pe kapde sukha rahe hai, dhoop achhi hai",
+    "gachivar pantanga udvat aahot",
+    "i need courage for the interview tomorrow",
+    "the new series has a great plot, everyone dies at the end",
+    "watched a film where he leaves letters for his kids",
+    "it's the last message of the group for today, good night",
+    "this is the last time i'm buying from that shop",
+    "mera time aa gaya promotion ka",
+    "6 mahine ho gaye, waqt aa gaya hai naye kaam ka",
+    "not joking, the traffic today was crazy",
+    "i'm serious about staying sober this time",
+    "i am useless at cooking lol",
+    "nikamma hai ye naya phone",
+    # medicines as told
+    "taking all my meds on time as the doctor said",
+    "doctor gave me sleeping pills for 5 days, one at night",
+    "took 2 crocin for fever, feeling better now",
+    "took my bp tablet, little dizzy in the morning",
+    "double dose of vitamin d as prescribed by the doctor",
+    "the whole strip of antacid is finished, need to buy more",
+    "insulin le li time pe, sugar normal hai",
+    "neend ki goli doctor ne di hai, ek raat ko",
+    "sleeping pills ke bina neend nahi aati, doctor se baat karunga",
+    "pesticide for the fields came today, spraying tomorrow",
+    "khet me keetnashak chhidakna hai kal",
+    "शेतात कीटकनाशक फवारायचे आहे उद्या",
+    "phenyl se floor saaf kiya aaj",
+    # tools and people
+    "bought a new knife for the kitchen, mom is happy",
+    "sickle sharpened for the harvest next week",
+    "petrol bharwaya bike me, office ja raha hu",
+    "going to the office tomorrow with my boss for the audit",
+    "my boss will pay the bonus next month",
+    "he knows what he did was wrong and said sorry",
+    "shejari aaj ghari aale hote chahala",
+    "diwali pe ghar me diye jalaye",
+    "chulivar aag lavli, chaha thevla",
+    # body parts and everyday hurts
+    "burned my fingers while cooking again",
+    "scratched my arm on the fence",
+    "got a haircut, hair is short now",
+    "ungli jal gayi khana banate waqt",
+    "chat with my sister tonight, she has decided to move",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_messages_with_one_signal_or_unrelated_ones_stay_quiet(text):
+    detection = detect(text)
+    assert not ({S, SH, OD, HO} & set(detection.categories)), detection.explain()
+
+
+def test_the_finding_names_the_words_of_each_signal():
+    finding = next(f for f in detect("i have picked a date now. please dont tell my wife anything").findings
+                   if f.category is S)
+    assert "picked a date" in finding.words
+    assert any(w.startswith("dont tell my") for w in finding.words)
+    assert {"plan", "secrecy"} <= set(finding.concepts)
+
+
+def test_a_threat_told_about_someone_else_reaches_a_person_marked_as_about_them():
+    finding = next(f for f in detect("my uncle says he will set fire to our house with us inside").findings
+                   if f.category is HO)
+    assert finding.third_party
