@@ -138,6 +138,10 @@ def _refused(c: Concepts, start: int, end: int) -> bool:
     for hit in c.of(*_REFUSALS):
         if words[hit.start].clause != clause and words[hit.end - 1].clause != clause:
             continue
+        if hit.concept == "weak_negation":      # "na", "mat": only right beside, never "an"
+            if (hit.start == end or hit.end == start) and c.words[hit.start].raw != "an":
+                return True
+            continue
         if start - 3 <= hit.start <= end + 1 and not (start <= hit.start < end):
             if hit.concept == "negation" and _negates_something_else(c, hit):
                 continue
@@ -280,8 +284,8 @@ def _craving(c: Concepts) -> Finding | None:
         if _refused(c, want.start, want.end) or c.of("beverage"):
             continue
         unit = next((u for u in units if _near(c, u, want, 3, 0) and not (u.start <= want.start < u.end)
-                     and (u.concept != "one_unit" or words[u.start].raw not in ("one", "ek", "एक",
-                                                                             "thodi", "थोड़ी", "a"))),
+                     and (u.concept != "one_unit" or u.end - u.start > 1
+                          or words[u.start].raw not in ("one", "ek", "एक", "thodi", "थोड़ी", "a"))),
                     None)
         if unit and not _someone_else(c, want.start):
             return _finding(c, CR, (unit, want))

@@ -586,6 +586,7 @@ WORDS: dict[str, tuple[str, ...]] = {
                 "old friends", "purane dost", "पुराने दोस्त", "june mitra", "जुने मित्र",
                 "bolavtayat", "बोलावतायत", "bolavtat", "बोलावतात", "bolavla", "बोलावलं",
                 "bula rahe", "बुला रहे", "bulaya", "बुलाया", "invited", "invite", "called me out",
+                "calling me to", "calling me over", "asking me to join", "asked me to join",
                 "asking me to come", "aane ko bol", "yayla sangtayt", "ghari ekta", "घरी एकटा",
                 "ghar pe akela", "घर पे अकेला", "alone at home", "home alone", "mehfil", "महफ़िल",
                 "mehfil", "jatra", "जत्रा", "ipl", "match night", "fight with", "jhagda", "झगड़ा",
@@ -716,7 +717,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(CR, (_g("fear"), _g("use", "use_strong", "drink_verb", "drank")), 6,
                 unless=_g("beverage")),
     # Money in hand: "payday and i know exactly where id go", "पगार झाला, मन ओढ घेतंय".
-    Combination(CR, (_g("payday"), _g("where_to_get", "fear", "drawn", "want", "mind")), 8),
+    Combination(CR, (_g("payday"), _g("where_to_get", "fear", "drawn", "mind")), 8),
     # The body asks: "my body asks for it every evening".
     Combination(CR, (_g("body"), _g("asks_for")), 3),
     # The mind goes back to it: "dimaag wahin jaata hai", "man pan odh ghete".

@@ -1,0 +1,197 @@
+"""Using again and craving said the way people say them, with the words far apart, in a verb
+no list had, with a case ending glued on or with no substance named at all; and the
+look-alikes that must stay quiet: sobriety, a refusal, someone else drinking, medicine as
+prescribed, a shop or an advert. Development examples for the evidence read across a whole
+message (alumni.domain.crisis.evidence_use); the labelled sets are measured by the bench."""
+import pytest
+
+from alumni.domain.crisis import Category, detect
+
+RE, CR = Category.RELAPSE, Category.CRAVING
+
+
+def _categories(text: str) -> set[Category]:
+    return {f.category for f in detect(text).findings}
+
+
+# --- relapse: a substance by any name and any verb of taking it, any distance apart ----
+
+@pytest.mark.parametrize("text", [
+    # English: verbs no list had, the words far apart
+    "shared a joint with my cousin behind the temple",
+    "had a couple of cold ones with the guys after the match",
+    "finished a whole quarter of rum by myself last night",
+    "been vaping weed pens all week, sorry",
+    "vaped a thc pen at my friend's place on sunday",
+    "chewed some poppy husk like the old days",
+    "ate a bhang laddoo at the mela and felt it for hours",
+    "scored some md from the old guy near the station",
+    "popped 3 alprax after the fight with my wife",
+    "took some tramadol for fun, not for any pain",
+    "popped a few nitrazepam tablets to sleep, they were not prescribed",
+    "got codeine syrup from the chemist and drank the whole thing in one go",
+    "tried some of the brownies at the party and they had weed in them",
+    "opened the bottle of Black Dog my boss gifted and it is half gone now",
+    "my sponsor does not know yet but i snorted a line of coke at the club",
+    "had a few shots of vodka at the reunion with college friends",
+    "smoked charas in the hostel every night this week",
+    "downed half a bottle of old monk all alone in my room",
+    "bought a pauwa from the theka and finished it in the rickshaw",
+    "took a few hits of the hash pipe on the trek",
+    "sipped some of my uncle's whisky at the family dinner",
+    "had some toddy at the beach shack, two glasses",
+    "split a bottle of wine with an old friend from school",
+    "snorted some mephedrone at the afterparty",
+    "smoked some stuff at the concert, my head is still spinning",
+    "had 2 pegs of royal stag at dinner with my brother in law",
+    # Hindi, Latin
+    "kal dost ke ghar pe do beer pee li",
+    "ganja ki chillum maar li raat ko",
+    "mele me bhang ka gola kha liya",
+    "corex ki bottle khatam kar di kal",
+    "medical store se alprax le aaya aur 4 kha li",
+    "thoda sa charas phoonka dost ke saath terrace pe",
+    "shaadi me chupke se whisky chakh li",
+    "pichle hafte se MD le raha hu",
+    "afeem kha li thodi si dadaji wali",
+    # Hindi, Devanagari
+    "कल रात दोस्तों के साथ बियर पी ली",
+    "मेले में भांग का गोला खा लिया",
+    "कोरेक्स की पूरी बोतल गटक ली",
+    "चरस का सुट्टा मार लिया कल",
+    "ठेके से पव्वा लिया और पी गया",
+    # Marathi, Latin
+    "kal mitransobat beer ghetli, chuklo",
+    "gavthi daruchi batli sampavli kal",
+    "lagnat thodi whisky pyalo",
+    "ratri ganja odhla terrace var",
+    "gavthi gheun basloy aata gharat",
+    # Marathi, Devanagari: the case ending glued on
+    "काल रात्री मित्रांसोबत बियर घेतली",
+    "गावठीची बाटली संपवली",
+    "हातभट्टीचा ग्लास घेतला काल",
+    "गांजाची चिलम ओढली परत",
+    "दारूच्या दोन बाटल्या घेतल्या आणि प्यायलो",
+    # mixed scripts
+    "kal party में vodka पी ली",
+    "roj रात्री weed ओढतोय",
+    "बारमध्ये beer घेतली यार",
+    # an amount with a time, no verb
+    "old monk, 2 quarters, saturday night",
+    "daru ki 2 bottle kal raat, akele",
+    "हातभट्टी, दोन ग्लास, काल",
+    # the bar as a routine, no substance named
+    "going to the bar every evening again after work",
+    "roz theke pe jata hu aajkal",
+    "parat roj sandhyakali bar madhe jato",
+    # pills for the high
+    "sleeping pills khane laga hu nashe ke liye",
+    "parat golya khayla suru kelya nashyasathi",
+])
+def test_a_use_told_in_any_words_is_a_relapse(text):
+    assert detect(text).crisis, detect(text).explain()
+    assert RE in _categories(text), detect(text).explain()
+
+
+@pytest.mark.parametrize("text,substance", [
+    ("shared a joint with my cousin behind the temple", "cannabis"),
+    ("popped 3 alprax after the fight with my wife", "pills"),
+    ("काल रात्री मित्रांसोबत बियर घेतली", "alcohol"),
+])
+def test_the_relapse_names_the_substance(text, substance):
+    assert detect(text).relapse.substance == substance
+
+
+def test_the_finding_lists_the_words_that_matched():
+    relapse = detect("scored some md from the old guy near the station").relapse
+    assert "scored" in relapse.words and "md" in relapse.words
+
+
+# --- craving: a trigger and its fear, the body asking, one unit wanted -----------------
+
+@pytest.mark.parametrize("text", [
+    "goa trip next week with the old gang, honestly scared",
+    "office party tonight. i am scared i will give in",
+    "friends are calling me to the farmhouse and i really want to go",
+    "payday on friday. always a dangerous day for me",
+    "wedding this weekend with an open bar. nervous",
+    "my body is asking for a drink since the morning",
+    "every night at 10 my body begs for a smoke",
+    "bas ek peg chahiye yaar",
+    "ek sutta chahiye bas, ek",
+    "dost bula rahe hai party me, jaane ka mann hai",
+    "shaadi hai kal, darr lag raha hai",
+    "salary aayi aaj, dar lag raha hai khud se",
+    "पगार झाला आज, भीती वाटतेय",
+    "मित्र पार्टीला बोलावतायत, जावंसं वाटतंय",
+    "ek kash pahije fakt",
+    "holi aa rahi hai, dar lag raha hai",
+    "दोस्त पार्टी में बुला रहे हैं, जाने का मन है",
+    "शादी में जाना है, डर लग रहा है",
+])
+def test_a_trigger_with_fear_or_the_body_asking_is_a_craving(text):
+    detection = detect(text)
+    assert detection.urgent or detection.crisis, detection.explain()
+
+
+# --- hard negatives: sobriety, refusals, others, medicine, shops -----------------------
+
+@pytest.mark.parametrize("text", [
+    # sobriety and refusals
+    "6 months no weed, feeling great",
+    "went to the bar for a birthday and had only juice",
+    "dost ne beer offer ki, maine mana kar diya",
+    "mitransobat gelo pan daru nahi ghetli",
+    "ganja sodun 100 divas zale",
+    "दारू को हाथ भी नहीं लगाया तीन महीने से",
+    "पार्टीत सगळे पीत होते, मी फक्त लिंबू सरबत घेतलं",
+    "not a single drink since diwali",
+    "passed the theka and kept walking, proud of myself",
+    "Holi pe bhang nahi li is baar",
+    "I used to smoke weed daily in college, not anymore",
+    "ek saal se ek boond nahi li",
+    "haven't touched alprax in 4 months",
+    "होळीला सगळे भांग घेत होते, मी फक्त थंडाई प्यायलो",
+    "ditched the charas, 3 weeks now",
+    "दारू सुटली, आता सहा महिने झाले",
+    "mitra bolavtat pan mi jat nahi aata",
+    # someone else's use
+    "my neighbour drinks beer every evening on his balcony",
+    "sagle mitra hatbhatti gheun basle, mi ghari aalo",
+    # medicine as prescribed, a dose as told
+    "doctor gave me alprax for anxiety, taking one at night as prescribed",
+    "taking tramadol as prescribed after the knee surgery",
+    "took my bp tablets and went for a walk",
+    "doctor ne di hui neend ki goli roz ek leta hu",
+    # a shop, an advert, a farm, the police
+    "the new beer shop near our house has a long queue",
+    "saw a whisky ad on tv and changed the channel",
+    "police raided the ganja field near our village",
+    "papa ke liye chai aur biscuit le aaya",
+    "drinking lots of water and coconut water these days",
+    "mi roj sandhyakali mandirat jato",
+    # everyday words that share a skeleton with a drink or a verb
+    "aai la kalla tar mi ghari aalo",
+    "kay khaycha aaj ratri?",
+    "ganja ki kheti wala gaon hai hamara, police aati rehti hai",
+    "limbu sarbat ghetla garmi mule",
+    "my cousin opened a wine shop in the market",
+    "the hoarding of old monk near the signal is huge",
+    "सहा महिने झाले, गांजाला हात लावला नाही",
+])
+def test_sobriety_others_medicine_and_shops_are_not_a_relapse(text):
+    assert not detect(text).crisis, detect(text).explain()
+
+
+@pytest.mark.parametrize("text", [
+    "wedding next month, busy with the shopping",
+    "payday today, paid the rent and the school fees",
+    "trip to goa with the family was lovely",
+    "not scared of parties anymore, one year sober",
+    "पगार झाला, आईला साडी घेतली",
+    "party thi office me, maine sirf juice piya",
+    "went to my friends birthday party, had cake and came home",
+])
+def test_a_trigger_alone_or_faced_is_not_a_craving(text):
+    detection = detect(text)
+    assert not detection.crisis and not detection.urgent, detection.explain()
