@@ -164,8 +164,10 @@ def _someone_else(c: Concepts, verb_start: int) -> bool:
     """The subject before the verb, in its sentence, is another person."""
     words = c.words
     sentence = words[verb_start].sentence
+    others = {h.start: h for h in c.of(*_OTHERS) if verb_start - 7 < h.start < verb_start}
+    if not others:
+        return False
     writer = {h.start for h in c.of("first_person", "me", "self")}
-    others = {h.start: h for h in c.of(*_OTHERS)}
     for i in range(verb_start - 1, max(-1, verb_start - 7), -1):
         if words[i].sentence != sentence or i in writer:
             return False
@@ -208,18 +210,22 @@ def _near(c: Concepts, a: _Signal | Hit, b: _Signal | Hit, same: int = 10, next_
 def _relapse(c: Concepts) -> Finding | None:
     substances = [s for s in _substances(c)
                   if not _refused(c, s.start, s.end) and not _prescribed(c, s)]
-    verbs = [v for v in c.of(*_VERBS)
-             if not _refused(c, v.start, v.end) and not _someone_else(c, v.start)
-             and not _soft_drink_taken(c, v)]
+    verbs = c.of(*_VERBS)
+    taken: dict[Hit, bool] = {}
+
+    def taking(v: Hit) -> bool:
+        if v not in taken:
+            taken[v] = not (_refused(c, v.start, v.end) or _someone_else(c, v.start)
+                            or _soft_drink_taken(c, v))
+        return taken[v]
+
     for s in substances:
         for v in verbs:
-            if v.start < s.end and s.start < v.end:
+            if v.start < s.end and s.start < v.end or not _near(c, s, v):
                 continue
             if _weak(c, s) and v.concept not in _STRONG_VERBS:
                 continue
-            if v.concept in ("eat", "drank_bare") and _weak(c, s):
-                continue
-            if _near(c, s, v):
+            if taking(v):
                 return _finding(c, RE, (s, v), SUBSTANCES.get(s.concept) or _named(s.concept))
     # "hatbhatti chi ghetli kal, 2 glass": an amount and a time make it a use told.
     amounts = c.of("small_count", "count", "measure", "some_amount")
@@ -242,7 +248,8 @@ def _relapse(c: Concepts) -> Finding | None:
             return _finding(c, RE, (place, go, habit), "alcohol")
     # "golya khayla suru kelya ... nashyasathi": pills taken for the high, or again.
     for pills in c.of(*_PILLS):
-        verb = next((v for v in verbs if _near(c, pills, v, 4, 0) and v.start != pills.start), None)
+        verb = next((v for v in verbs if _near(c, pills, v, 4, 0) and v.start != pills.start
+                     and taking(v)), None)
         why = next((h for h in c.of("for_high", "again_strict") if _near(c, pills, h, 8, 6)), None)
         if verb and why and not _prescribed(c, _Signal("sedatives", pills.start, pills.end)):
             return _finding(c, RE, (pills, verb, why), "pills")
