@@ -93,7 +93,7 @@ class Config:
     SQLALCHEMY_ENGINE_OPTIONS: dict = field(default_factory=dict)
 
     @classmethod
-    def from_env(cls, env: dict | None = None, **overrides) -> "Config":
+    def from_env(cls, env: dict | None = None, **overrides) -> Config:
         env = dict(os.environ if env is None else env)
         config = cls()
         for f in fields(cls):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from flask import Flask
-
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from alumni.json_input import BoundedJSONProvider

@@ -50,9 +50,9 @@ def _bulk(table, rows) -> None:
 
 
 def seed(scale: float) -> dict:
+    from alumni.domain.queue_order import queue_rank
     from alumni.extensions import db
     from alumni.models import Alumnus, CheckIn, Cohort, Contact, FollowUp, Message, utcnow
-    from alumni.domain.queue_order import queue_rank
     from alumni.services.accounts import create_user
     rng = random.Random(8)
     n_alumni = int(100_000 * scale)
@@ -166,6 +166,7 @@ def explain(statements) -> None:
 
 def plan_statements(cohort_id: int):
     from sqlalchemy import func
+
     from alumni.extensions import db
     from alumni.models import FollowUp
     from alumni.models.followup import DailyFigure

@@ -4,7 +4,8 @@ development examples; the labelled corpus is measured by `python -m bench crisis
 import time
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from alumni.domain.crisis import CRISIS_CATEGORIES, Category, Detection, detect
 from alumni.domain.replies import interpret_reply

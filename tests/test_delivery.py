@@ -6,8 +6,7 @@ from rq.job import Job
 from rq.registry import FailedJobRegistry
 
 from alumni.extensions import db
-from alumni.models import (Channel, CheckIn, CheckInStatus, ConsentSource, FollowUp, FollowUpReason,
-                           Message)
+from alumni.models import Channel, CheckIn, CheckInStatus, ConsentSource, FollowUp, FollowUpReason, Message
 from alumni.services.consent import has_consent, record_consent
 from tests.support.delivery import build_sending_app, queued_checkin, run_jobs_in
 from tests.support.factories import make_alumnus

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from alumni.extensions import db
-from alumni.models import (AlumnusStatus, Channel, CheckIn, CheckInStatus, FollowUp, FollowUpReason, utcnow)
+from alumni.models import AlumnusStatus, Channel, CheckIn, CheckInStatus, FollowUp, FollowUpReason, utcnow
 from tests.support.delivery import build_sending_app, queued_checkin, run_jobs_in
 from tests.support.factories import make_alumnus
 from tests.support.twilio_double import twilio_double  # noqa: F401  (fixture)

@@ -4,8 +4,13 @@ from __future__ import annotations
 import pytest
 
 from alumni.domain.message_status import moves_forward
-from alumni.domain.provider_errors import (FailureKind, backoff_seconds, classify_network_error,
-                                           classify_twilio_error, describe_delivery_error)
+from alumni.domain.provider_errors import (
+    FailureKind,
+    backoff_seconds,
+    classify_network_error,
+    classify_twilio_error,
+    describe_delivery_error,
+)
 from alumni.outreach.rate_limit import RateLimitBusy, RateLimiter
 
 

@@ -3,8 +3,19 @@ the real enrolment and inbound code, and seeded once."""
 from __future__ import annotations
 
 from alumni.extensions import db
-from alumni.models import (Alumnus, CheckIn, Direction, Event, FollowUp, FollowUpReason, FollowUpStatus,
-                           Invitation, MentorMatch, Message, Rsvp)
+from alumni.models import (
+    Alumnus,
+    CheckIn,
+    Direction,
+    Event,
+    FollowUp,
+    FollowUpReason,
+    FollowUpStatus,
+    Invitation,
+    MentorMatch,
+    Message,
+    Rsvp,
+)
 from alumni.services.demo import seed_demo
 
 

@@ -3,8 +3,14 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from alumni.domain.recurrence import (is_no_show, local_to_utc, needs_reminder, nth_occurrence,
-                                      occurrences_between, utc_to_local)
+from alumni.domain.recurrence import (
+    is_no_show,
+    local_to_utc,
+    needs_reminder,
+    nth_occurrence,
+    occurrences_between,
+    utc_to_local,
+)
 
 IST = "Asia/Kolkata"
 

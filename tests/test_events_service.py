@@ -8,9 +8,16 @@ from alumni.domain.event_rules import EventDraft
 from alumni.extensions import db
 from alumni.models import AuditEvent, CheckIn, CheckInKind, CheckInStatus, Cohort, Invitation, utcnow
 from alumni.services.event_attendance import no_shows, set_attendance, sign_in_rows
-from alumni.services.events import (EventInvalid, apply_rsvp, create_event, invite_occurrence,
-                                    open_invitation_questions, send_due_invitations, send_due_reminders,
-                                    update_event)
+from alumni.services.events import (
+    EventInvalid,
+    apply_rsvp,
+    create_event,
+    invite_occurrence,
+    open_invitation_questions,
+    send_due_invitations,
+    send_due_reminders,
+    update_event,
+)
 from tests.support.factories import make_alumnus
 
 

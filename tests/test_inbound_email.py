@@ -143,7 +143,8 @@ def test_a_post_without_a_sender_gets_400(relay):
     assert response.status_code == 400 and messages() == []
 
 
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st
 
 _text = st.text(alphabet=st.characters(codec="utf-8"), max_size=80)
 

@@ -16,7 +16,6 @@ from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 from tests.support.inbound import EMAIL_TOKEN, open_checkin, post_email
 
-
 # --- the decision, on its own ---------------------------------------------------------------
 
 @pytest.mark.parametrize("from_addr,spf,dkim,envelope,verified", [

@@ -1,12 +1,12 @@
 """Inbound SMS and WhatsApp through the real webhook: signatures, replays, keywords,
 scores, crises, unknown senders, and a fuzz of random form bodies."""
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from alumni.domain.keywords import KEYWORDS_BY_LANGUAGE, Keyword
 from alumni.extensions import db
-from alumni.models import (AuditEvent, CheckIn, CheckInStatus, Consent, FollowUp, FollowUpReason,
-                           Message)
+from alumni.models import AuditEvent, CheckIn, CheckInStatus, Consent, FollowUp, FollowUpReason, Message
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 from tests.support.inbound import TWILIO_TOKEN, new_sid, open_checkin, post_sms, sign

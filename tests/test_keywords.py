@@ -1,6 +1,7 @@
 """Compliance keywords in every supported language, whatever the case or accents."""
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from alumni.domain.keywords import KEYWORDS_BY_LANGUAGE, Keyword, match_keyword, normalise
 

@@ -4,8 +4,7 @@ misses in a row. It never closes anything."""
 from datetime import timedelta
 
 from alumni.extensions import db
-from alumni.models import (CheckIn, CheckInKind, CheckInStatus, Channel, FollowUp, FollowUpReason,
-                           FollowUpStatus, utcnow)
+from alumni.models import Channel, CheckIn, CheckInKind, CheckInStatus, FollowUp, FollowUpReason, FollowUpStatus, utcnow
 from alumni.models.followup import LadderRung
 from alumni.services.followup_sweeps import sweep_replies
 from alumni.services.plans import ensure_default_plan

@@ -4,10 +4,26 @@ from datetime import date, timedelta
 import pytest
 
 from alumni.extensions import db
-from alumni.models import (AuditEvent, CheckIn, CheckInKind, CheckInStatus, FollowUp, MentorMatch,
-                           MentorMessage, Plan, PlanStep, utcnow)
-from alumni.services.mentors import (MentorProblem, confirm_match, end_match, handle_mentor_request,
-                                     save_mentor_profile, suggest_mentors)
+from alumni.models import (
+    AuditEvent,
+    CheckIn,
+    CheckInKind,
+    CheckInStatus,
+    FollowUp,
+    MentorMatch,
+    MentorMessage,
+    Plan,
+    PlanStep,
+    utcnow,
+)
+from alumni.services.mentors import (
+    MentorProblem,
+    confirm_match,
+    end_match,
+    handle_mentor_request,
+    save_mentor_profile,
+    suggest_mentors,
+)
 from tests.support.factories import make_alumnus
 
 

@@ -6,8 +6,7 @@ from datetime import date, timedelta
 import pytest
 
 from alumni.extensions import db
-from alumni.models import (CheckIn, CheckInStatus, Event, FollowUp, Invitation, MentorMatch, Message,
-                           utcnow)
+from alumni.models import CheckIn, CheckInStatus, Event, FollowUp, Invitation, MentorMatch, Message, utcnow
 from alumni.outreach.dispatcher import dispatch_due
 from alumni.services.event_attendance import no_shows
 from alumni.services.events import send_due_reminders

@@ -1,6 +1,7 @@
 """Scores in every form, calls, and the certainty rule, as pure functions."""
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from alumni.domain.keywords import Keyword
 from alumni.domain.replies import describe_plan, interpret_reply, plan_reply

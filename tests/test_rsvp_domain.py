@@ -5,8 +5,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from alumni.domain.reply_attribution import (OpenQuestion, Outcome, QuestionKind, ReplyShape,
-                                             attribute_reply, may_answer_invitation)
+from alumni.domain.reply_attribution import (
+    OpenQuestion,
+    Outcome,
+    QuestionKind,
+    ReplyShape,
+    attribute_reply,
+    may_answer_invitation,
+)
 from alumni.domain.rsvp import RsvpAnswer, confirmation_text, is_mentor_request, parse_rsvp
 
 YES = ["YES", "yes", "Yes!", " y ", "haan", "Haan ji", "हाँ", "हां", "जी हाँ", "हो", "होय", "ho", "OK"]

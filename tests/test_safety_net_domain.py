@@ -1,16 +1,22 @@
 """The safety net's decisions as pure functions: falling scores, the language of a sender
 we have no record of, look-alike letters, the new text of an email, and what a reply opens."""
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from alumni.domain.email_quotes import html_to_text, reply_body, strip_quoted
 from alumni.domain.homoglyphs import fold_look_alikes
-from alumni.domain.replies import (CRISIS_CASE, LOW_SCORE_CASE, UNREAD_TEXT_CASE, URGENT_CASE,
-                                   interpret_reply, plan_reply)
+from alumni.domain.replies import (
+    CRISIS_CASE,
+    LOW_SCORE_CASE,
+    UNREAD_TEXT_CASE,
+    URGENT_CASE,
+    interpret_reply,
+    plan_reply,
+)
 from alumni.domain.reply_texts import Answer
 from alumni.domain.score_trend import declining, may_be_declining
 from alumni.domain.sender_language import guess_language
-
 
 # --- a slide before the fall ------------------------------------------------------------------
 

@@ -7,8 +7,19 @@ import pytest
 
 from alumni.domain.crisis import Category, Finding
 from alumni.extensions import db
-from alumni.models import (AuditEvent, CheckIn, CheckInStatus, Consent, FollowUp, FollowUpReason,
-                           FollowUpStatus, Message, PlanOffer, RelapseEvent, utcnow)
+from alumni.models import (
+    AuditEvent,
+    CheckIn,
+    CheckInStatus,
+    Consent,
+    FollowUp,
+    FollowUpReason,
+    FollowUpStatus,
+    Message,
+    PlanOffer,
+    RelapseEvent,
+    utcnow,
+)
 from alumni.outreach.dispatcher import dispatch_checkins
 from alumni.outreach.transports.console import recorded_messages
 from alumni.redis_conn import get_redis

@@ -5,8 +5,14 @@ import time
 
 import pytest
 
-from alumni.domain.message_templates import (MAX_RENDER_CHARS, MAX_RENDER_STEPS, SAMPLE_VALUES, TemplateProblem,
-                                             render_text, template_problem)
+from alumni.domain.message_templates import (
+    MAX_RENDER_CHARS,
+    MAX_RENDER_STEPS,
+    SAMPLE_VALUES,
+    TemplateProblem,
+    render_text,
+    template_problem,
+)
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, MessageTemplate
 from alumni.outreach.transports.console import recorded_messages

@@ -3,8 +3,18 @@ import re
 from datetime import timedelta
 
 from alumni.extensions import db
-from alumni.models import (AuditEvent, Cohort, Contact, Direction, FollowUp, FollowUpReason, FollowUpStatus,
-                           Message, User, utcnow)
+from alumni.models import (
+    AuditEvent,
+    Cohort,
+    Contact,
+    Direction,
+    FollowUp,
+    FollowUpReason,
+    FollowUpStatus,
+    Message,
+    User,
+    utcnow,
+)
 from alumni.services.cases import open_case
 from tests.support.factories import make_alumnus
 

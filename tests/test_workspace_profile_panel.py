@@ -3,7 +3,7 @@ consents, open cases, and logging a contact in one step."""
 from datetime import timedelta
 
 from alumni.extensions import db
-from alumni.models import CheckIn, CheckInStatus, Channel, Contact, FollowUpReason, utcnow
+from alumni.models import Channel, CheckIn, CheckInStatus, Contact, FollowUpReason, utcnow
 from alumni.services.cases import open_case
 from tests.support.factories import make_alumnus
 

@@ -2,8 +2,8 @@
 exceptions reach RQ so a failure is retried or recorded, never swallowed."""
 from __future__ import annotations
 
-from alumni.redis_conn import get_redis
 from alumni.models.base import utcnow
+from alumni.redis_conn import get_redis
 
 
 def heartbeat() -> None:

@@ -25,7 +25,7 @@ class QuietHours:
     end: time
 
     @classmethod
-    def parse(cls, text: str) -> "QuietHours":
+    def parse(cls, text: str) -> QuietHours:
         """'21:00-09:00' -> QuietHours; '' or 'none' -> no quiet hours. ValueError in
         plain words otherwise."""
         raw = (text or "").strip().lower()

@@ -1,16 +1,20 @@
 """All models, imported here so Alembic and the app see the whole schema."""
-from alumni.models.alumnus import (LANGUAGES, Alumnus, AlumnusStatus, Channel, Cohort, Consent,
-                                   ConsentSource, Supporter)
+from alumni.models.alumnus import LANGUAGES, Alumnus, AlumnusStatus, Channel, Cohort, Consent, ConsentSource, Supporter
 from alumni.models.api_token import ApiToken
 from alumni.models.audit import AuditEvent
 from alumni.models.base import utcnow
 from alumni.models.checkin import CheckIn, CheckInKind, CheckInStatus
-from alumni.models.event import (Audience, Event, EventMode, EventOccurrence, Invitation, Recurrence,
-                                 Rsvp)
-from alumni.models.followup import (REASON_PRIORITY, Contact, ContactKind, ContactOutcome, FollowUp,
-                                    FollowUpReason, FollowUpStatus)
-from alumni.models.mentor import (MentorMatch, MentorMessage, MentorMessagePurpose,
-                                  MentorProfile)
+from alumni.models.event import Audience, Event, EventMode, EventOccurrence, Invitation, Recurrence, Rsvp
+from alumni.models.followup import (
+                                   REASON_PRIORITY,
+                                   Contact,
+                                   ContactKind,
+                                   ContactOutcome,
+                                   FollowUp,
+                                   FollowUpReason,
+                                   FollowUpStatus,
+)
+from alumni.models.mentor import MentorMatch, MentorMessage, MentorMessagePurpose, MentorProfile
 from alumni.models.message import Direction, Message
 from alumni.models.plan import PREFERRED_CHANNEL, MessageTemplate, Plan, PlanStep
 from alumni.models.safety import OnCallShift, PlanOffer, RelapseEvent

@@ -6,7 +6,7 @@ from __future__ import annotations
 from alumni.domain.message_status import FINAL_FAILURES, moves_forward
 from alumni.domain.provider_errors import describe_delivery_error
 from alumni.extensions import db
-from alumni.models import (CheckIn, CheckInStatus, ConsentSource, FollowUpReason, Message, utcnow)
+from alumni.models import CheckIn, CheckInStatus, ConsentSource, FollowUpReason, Message, utcnow
 from alumni.services.audit import audit
 from alumni.services.cases import open_case
 from alumni.services.consent import has_consent, record_consent

@@ -17,9 +17,9 @@ from datetime import datetime, timedelta
 
 from flask import current_app
 
+from alumni.domain.send_rules import retries_exhausted
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, Direction, Message, utcnow
-from alumni.domain.send_rules import retries_exhausted
 from alumni.outreach.send_jobs import enqueue_send_jobs, requeue_lost
 from alumni.outreach.sender import UNCONFIRMED, record_sent, report_failed
 from alumni.outreach.transports.base import TransportError

@@ -27,8 +27,7 @@ from sqlalchemy.orm import joinedload
 from alumni.domain.provider_errors import FailureKind, ProviderFailure, backoff_seconds, provider_seems_down
 from alumni.domain.send_rules import DEFER, SKIP, may_send, retries_exhausted, retry_time
 from alumni.extensions import db
-from alumni.models import (CheckIn, CheckInStatus, ConsentSource, Direction, FollowUpReason, Message,
-                           utcnow)
+from alumni.models import CheckIn, CheckInStatus, ConsentSource, Direction, FollowUpReason, Message, utcnow
 from alumni.outreach.circuit_breaker import breaker_for
 from alumni.outreach.send_jobs import enqueue_send_jobs
 from alumni.outreach.transports.base import OutboundMessage, SendResult, TransportError

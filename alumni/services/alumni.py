@@ -12,8 +12,20 @@ from sqlalchemy.exc import IntegrityError
 
 from alumni.domain.alumni_validation import CONSENT_FIELDS, validate_enrolment
 from alumni.extensions import db
-from alumni.models import (Alumnus, AlumnusStatus, CheckIn, CheckInStatus, Cohort, Contact,
-                           FollowUp, Message, Plan, Supporter, User, utcnow)
+from alumni.models import (
+    Alumnus,
+    AlumnusStatus,
+    CheckIn,
+    CheckInStatus,
+    Cohort,
+    Contact,
+    FollowUp,
+    Message,
+    Plan,
+    Supporter,
+    User,
+    utcnow,
+)
 from alumni.services.audit import audit
 from alumni.services.consent import record_consent
 

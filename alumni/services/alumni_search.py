@@ -27,7 +27,7 @@ class AlumniFilter:
     max_days: int | None = None   # days since discharge, at most
 
     @classmethod
-    def from_args(cls, args) -> "AlumniFilter":
+    def from_args(cls, args) -> AlumniFilter:
         def text(name):
             # NUL bytes and absurd lengths never match anything and would upset PostgreSQL.
             return (args.get(name) or "").replace("\x00", "").strip()[:200]

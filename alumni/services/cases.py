@@ -16,7 +16,6 @@ from alumni.extensions import db
 from alumni.models import REASON_PRIORITY, FollowUp, FollowUpReason, FollowUpStatus, Message, utcnow
 from alumni.services.audit import audit
 
-
 _OPEN_CASE = db.select(FollowUp).where(
     FollowUp.alumnus_id == db.bindparam("alumnus_id"), FollowUp.reason == db.bindparam("reason"),
     FollowUp.status != FollowUpStatus.RESOLVED)   # built once, bound per call

@@ -4,14 +4,26 @@ from __future__ import annotations
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app
 
 from alumni.extensions import db
-from alumni.models import (Alumnus, Channel, CheckIn, CheckInKind, CheckInStatus, ConsentSource, Direction,
-                           Invitation, Message, Role, User, utcnow)
+from alumni.models import (
+    Alumnus,
+    Channel,
+    CheckIn,
+    CheckInKind,
+    CheckInStatus,
+    ConsentSource,
+    Direction,
+    Invitation,
+    Message,
+    Role,
+    User,
+    utcnow,
+)
 from alumni.services.accounts import create_user
 
 DEMO_ADMIN = "admin@example.org"
@@ -146,7 +158,7 @@ def _seed_meeting(alumni: dict[str, Alumnus], coordinator: User, now: datetime) 
     from alumni.services.events import create_event, invite_occurrence
     zone = ZoneInfo(current_app.config["DEFAULT_TIMEZONE"])
     local = datetime.combine(date.today() + timedelta(days=5), time(18, 0), tzinfo=zone)
-    starts_at = local.astimezone(timezone.utc).replace(tzinfo=None)
+    starts_at = local.astimezone(UTC).replace(tzinfo=None)
     event = create_event(EventDraft(title="Alumni evening", starts_at=starts_at, place="Centre hall",
                                     description="Tea, a speaker, and time together.",
                                     timezone=current_app.config["DEFAULT_TIMEZONE"]),

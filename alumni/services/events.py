@@ -12,8 +12,19 @@ from alumni.domain.event_rules import EventDraft, event_problems
 from alumni.domain.recurrence import needs_reminder, occurrences_between
 from alumni.domain.reply_attribution import OpenQuestion, QuestionKind
 from alumni.extensions import db
-from alumni.models import (Alumnus, AlumnusStatus, Audience, CheckIn, CheckInKind, CheckInStatus,
-                           Event, EventOccurrence, Invitation, Rsvp, utcnow)
+from alumni.models import (
+    Alumnus,
+    AlumnusStatus,
+    Audience,
+    CheckIn,
+    CheckInKind,
+    CheckInStatus,
+    Event,
+    EventOccurrence,
+    Invitation,
+    Rsvp,
+    utcnow,
+)
 from alumni.services.audit import audit
 from alumni.services.peer_messages import cancel_if_unsent, dispatch_now, ensure_peer_templates, owe_text
 

@@ -12,8 +12,7 @@ from flask import current_app
 from sqlalchemy import delete, func, insert
 
 from alumni.extensions import db
-from alumni.models import (Alumnus, CheckIn, CheckInKind, CheckInStatus, Cohort, FollowUp,
-                           FollowUpStatus, utcnow)
+from alumni.models import Alumnus, CheckIn, CheckInKind, CheckInStatus, Cohort, FollowUp, FollowUpStatus, utcnow
 from alumni.models.followup import DailyFigure
 
 UTC = ZoneInfo("UTC")

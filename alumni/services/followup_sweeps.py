@@ -17,8 +17,19 @@ from sqlalchemy import or_, update
 
 from alumni.domain.ladder import LadderSettings, Step, next_rung, parse_channels
 from alumni.extensions import db
-from alumni.models import (Alumnus, AlumnusStatus, CheckIn, CheckInKind, CheckInStatus, FollowUp,
-                           FollowUpReason, FollowUpStatus, MessageTemplate, PlanStep, utcnow)
+from alumni.models import (
+    Alumnus,
+    AlumnusStatus,
+    CheckIn,
+    CheckInKind,
+    CheckInStatus,
+    FollowUp,
+    FollowUpReason,
+    FollowUpStatus,
+    MessageTemplate,
+    PlanStep,
+    utcnow,
+)
 from alumni.models.followup import LadderAction, LadderRung
 from alumni.models.plan import PREFERRED_CHANNEL, Plan
 from alumni.services.audit import audit

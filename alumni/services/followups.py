@@ -11,8 +11,7 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 
 from alumni.extensions import db
-from alumni.models import (Contact, ContactKind, ContactOutcome, FollowUp, FollowUpReason,
-                           FollowUpStatus, User, utcnow)
+from alumni.models import Contact, ContactKind, ContactOutcome, FollowUp, FollowUpReason, FollowUpStatus, User, utcnow
 from alumni.services.audit import audit
 
 REASON_WORDS = {

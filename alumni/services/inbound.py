@@ -39,14 +39,33 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from alumni import wiring
 from alumni.domain.keywords import Keyword
-from alumni.domain.replies import (CRISIS_CASE, DECLINING_CASE, URGENT_CASE, Reply, ReplyPlan, describe_plan,
-                                   interpret_reply, plan_reply)
+from alumni.domain.replies import (
+    CRISIS_CASE,
+    DECLINING_CASE,
+    URGENT_CASE,
+    Reply,
+    ReplyPlan,
+    describe_plan,
+    interpret_reply,
+    plan_reply,
+)
 from alumni.domain.reply_texts import Answer, reply_text
 from alumni.domain.score_trend import PREVIOUS_SCORES_READ, declining, may_be_declining
 from alumni.domain.sender_language import guess_language
 from alumni.extensions import db
-from alumni.models import (Alumnus, AlumnusStatus, CheckIn, CheckInKind, CheckInStatus, Direction,
-                           FollowUp, FollowUpReason, FollowUpStatus, Message, utcnow)
+from alumni.models import (
+    Alumnus,
+    AlumnusStatus,
+    CheckIn,
+    CheckInKind,
+    CheckInStatus,
+    Direction,
+    FollowUp,
+    FollowUpReason,
+    FollowUpStatus,
+    Message,
+    utcnow,
+)
 from alumni.services.audit import audit
 from alumni.services.cases import crisis_again, dialect_insert, insert_case, open_unknown_crisis_case
 from alumni.services.consent import record_consent

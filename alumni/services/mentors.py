@@ -9,13 +9,30 @@ from flask import current_app
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 
-from alumni.domain.mentor_matching import (MenteeFacts, MentorFacts,
-                                           Suggestion, rank_mentors, score_mentor, why_not_eligible)
+from alumni.domain.mentor_matching import (
+    MenteeFacts,
+    MentorFacts,
+    Suggestion,
+    rank_mentors,
+    score_mentor,
+    why_not_eligible,
+)
 from alumni.domain.schedule import QuietHours, planned_send_time
 from alumni.extensions import db
-from alumni.models import (LANGUAGES, Alumnus, AlumnusStatus, CheckIn, CheckInKind, FollowUpReason,
-                           MentorMatch, MentorMessage, MentorMessagePurpose, MentorProfile, PlanStep,
-                           utcnow)
+from alumni.models import (
+    LANGUAGES,
+    Alumnus,
+    AlumnusStatus,
+    CheckIn,
+    CheckInKind,
+    FollowUpReason,
+    MentorMatch,
+    MentorMessage,
+    MentorMessagePurpose,
+    MentorProfile,
+    PlanStep,
+    utcnow,
+)
 from alumni.services.audit import audit
 from alumni.services.cases import open_case
 from alumni.services.peer_messages import cancel_if_unsent, dispatch_now, ensure_peer_templates, owe_text

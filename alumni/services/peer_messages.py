@@ -11,8 +11,17 @@ from datetime import datetime
 
 from alumni.domain.recurrence import utc_to_local
 from alumni.extensions import db
-from alumni.models import (CheckIn, CheckInStatus, EventMode, EventOccurrence, Invitation, MentorMessage,
-                           MessageTemplate, PREFERRED_CHANNEL, utcnow)
+from alumni.models import (
+    PREFERRED_CHANNEL,
+    CheckIn,
+    CheckInStatus,
+    EventMode,
+    EventOccurrence,
+    Invitation,
+    MentorMessage,
+    MessageTemplate,
+    utcnow,
+)
 
 _PLACE = "{% if event_place %} {{ event_place }}{% endif %}"
 _SIGN = "{% if centre_name %} - {{ centre_name }}{% endif %}"

@@ -10,8 +10,7 @@ import re
 
 from flask import current_app
 
-from alumni.domain.reply_attribution import (Outcome, QuestionKind, ReplyShape, attribute_reply,
-                                             may_answer_invitation)
+from alumni.domain.reply_attribution import Outcome, QuestionKind, ReplyShape, attribute_reply, may_answer_invitation
 from alumni.domain.reply_texts import Answer, reply_text
 from alumni.domain.rsvp import confirmation_text, has_rsvp_word, is_mentor_request, parse_rsvp
 from alumni.extensions import db

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from alumni.extensions import db
-from alumni.models import (Alumnus, CheckIn, CheckInKind, CheckInStatus, EventOccurrence, Invitation,
-                           MentorMatch, Rsvp)
+from alumni.models import Alumnus, CheckIn, CheckInKind, CheckInStatus, EventOccurrence, Invitation, MentorMatch, Rsvp
 
 ASKED = (CheckInStatus.SENT, CheckInStatus.DELIVERED, CheckInStatus.REPLIED, CheckInStatus.MISSED)
 

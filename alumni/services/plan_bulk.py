@@ -16,7 +16,6 @@ from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, CheckInStatus, Plan, utcnow
 from alumni.services.plans import LATE_ENROLMENT, among, quiet_hours, step_row
 
-
 CHECKIN_COLUMNS = ("alumnus_id", "plan_step_id", "kind", "template_key", "channel", "due_at", "status",
                    "skip_reason", "reply_window_hours", "attempts", "created_at", "updated_at")
 AUDIT_COLUMNS = ("alumnus_id", "at", "user_id", "actor", "action", "ip", "detail")

@@ -6,7 +6,16 @@ from dataclasses import dataclass
 
 from alumni.extensions import db
 from alumni.jobs import DEFAULT, enqueue
-from alumni.models import PREFERRED_CHANNEL, Alumnus, AlumnusStatus, CheckIn, CheckInStatus, MessageTemplate, Plan, PlanStep
+from alumni.models import (
+    PREFERRED_CHANNEL,
+    Alumnus,
+    AlumnusStatus,
+    CheckIn,
+    CheckInStatus,
+    MessageTemplate,
+    Plan,
+    PlanStep,
+)
 from alumni.services.audit import audit
 from alumni.services.plans import STEP_REMOVED, replan_future
 

@@ -21,8 +21,17 @@ from sqlalchemy.exc import IntegrityError
 
 from alumni.domain.schedule import QuietHours, SendTimeCalculator
 from alumni.extensions import db
-from alumni.models import (Alumnus, AlumnusStatus, CheckIn, CheckInKind, CheckInStatus, MessageTemplate,
-                           Plan, PlanStep, utcnow)
+from alumni.models import (
+    Alumnus,
+    AlumnusStatus,
+    CheckIn,
+    CheckInKind,
+    CheckInStatus,
+    MessageTemplate,
+    Plan,
+    PlanStep,
+    utcnow,
+)
 from alumni.services.audit import audit
 
 DEFAULT_PLAN_NAME = "Default follow-up"

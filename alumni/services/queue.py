@@ -13,8 +13,7 @@ from sqlalchemy import func
 
 from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
-from alumni.models import (LANGUAGES, Alumnus, Contact, FollowUp, FollowUpReason, FollowUpStatus, Message,
-                           User, utcnow)
+from alumni.models import LANGUAGES, Alumnus, Contact, FollowUp, FollowUpReason, FollowUpStatus, Message, User, utcnow
 from alumni.models.audit import AuditEvent
 from alumni.services.audit import audit
 from alumni.services.followups import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, TRIGGER_SHOWN, reason_words
@@ -32,7 +31,7 @@ class QueueFilters:
     snoozed: bool = False      # show the snoozed cases instead of the open ones
 
     @classmethod
-    def from_args(cls, args) -> "QueueFilters":
+    def from_args(cls, args) -> QueueFilters:
         cohort = args.get("cohort", "")
         reason = args.get("reason", "")
         language = args.get("language", "")

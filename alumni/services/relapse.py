@@ -12,8 +12,17 @@ from datetime import datetime
 from alumni.domain.crisis import Finding
 from alumni.domain.schedule import planned_send_time, utc_to_local, zone
 from alumni.extensions import db
-from alumni.models import (PREFERRED_CHANNEL, Alumnus, AlumnusStatus, CheckIn, CheckInKind, CheckInStatus,
-                           PlanOffer, RelapseEvent, utcnow)
+from alumni.models import (
+    PREFERRED_CHANNEL,
+    Alumnus,
+    AlumnusStatus,
+    CheckIn,
+    CheckInKind,
+    CheckInStatus,
+    PlanOffer,
+    RelapseEvent,
+    utcnow,
+)
 from alumni.services.audit import audit
 from alumni.services.plans import CHECKIN_TEMPLATE_KEY, quiet_hours
 

@@ -11,8 +11,19 @@ from datetime import datetime
 
 from alumni import wiring
 from alumni.extensions import db
-from alumni.models import (Alumnus, AuditEvent, CheckIn, CheckInStatus, Consent, Contact, Direction,
-                           FollowUp, Message, PlanOffer, RelapseEvent)
+from alumni.models import (
+    Alumnus,
+    AuditEvent,
+    CheckIn,
+    CheckInStatus,
+    Consent,
+    Contact,
+    Direction,
+    FollowUp,
+    Message,
+    PlanOffer,
+    RelapseEvent,
+)
 
 
 @dataclass

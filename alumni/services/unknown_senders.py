@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from flask import current_app
 
+from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, Direction, FollowUp, FollowUpReason, FollowUpStatus, Message
 from alumni.services.audit import audit
 from alumni.services.cases import move_unknown_case, open_unknown_crisis_case
 from alumni.services.inbound import process_message, send_alerts
-from alumni.domain.whole_numbers import positive_int
 
 
 class InboxError(ValueError):

@@ -14,9 +14,9 @@ def register_web_blueprints(app: Flask) -> None:
     from alumni.web.mentors import bp as mentors_bp
     from alumni.web.navigation import init_navigation
     from alumni.web.outbox import bp as outbox_bp
+    from alumni.web.plans import bp as plans_bp
     from alumni.web.reports import bp as reports_bp
     from alumni.web.workspace import bp as workspace_bp
-    from alumni.web.plans import bp as plans_bp
     from alumni.webhooks import bp as webhooks_bp
 
     app.register_blueprint(auth_bp)

@@ -3,7 +3,7 @@ proof (a signature or a secret token), so they are public to the role check and 
 from CSRF, and they answer machines: never an HTML error page."""
 from flask import Blueprint
 
-from alumni.access import allow_blueprint, PUBLIC
+from alumni.access import PUBLIC, allow_blueprint
 from alumni.extensions import csrf
 
 bp = Blueprint("webhooks", __name__)

@@ -1,3 +1,6 @@
 """Imports every webhook module so its routes attach to the blueprint."""
-from alumni.webhooks import email_inbound, twilio_inbound  # noqa: F401
-from alumni.webhooks import twilio_status  # noqa: F401
+from alumni.webhooks import (  # noqa: F401
+    email_inbound,
+    twilio_inbound,
+    twilio_status,  # noqa: F401
+)

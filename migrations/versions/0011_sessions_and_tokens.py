@@ -11,8 +11,8 @@ Revises: 0010
 """
 from datetime import UTC, datetime, timedelta
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0011"
 down_revision = "0010"

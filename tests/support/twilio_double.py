@@ -132,7 +132,7 @@ class TwilioDouble:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server.server_address[1]}"
 
-    def start(self) -> "TwilioDouble":
+    def start(self) -> TwilioDouble:
         self.thread.start()
         return self
 

@@ -7,7 +7,6 @@ under templates/email/.
 from __future__ import annotations
 
 import smtplib
-import socket
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -34,7 +33,7 @@ class SmtpSettings:
     timeout: float = 20.0
 
     @classmethod
-    def from_url(cls, url: str, timeout: float = 20.0) -> "SmtpSettings":
+    def from_url(cls, url: str, timeout: float = 20.0) -> SmtpSettings:
         parts = urlsplit(url)
         if parts.scheme not in ("smtp", "smtps"):
             raise ValueError("SMTP_URL must start with smtp:// or smtps://")
@@ -65,7 +64,7 @@ class SmtpEmailTransport:
         self.mail_from = mail_from
 
     @classmethod
-    def from_config(cls, config) -> "SmtpEmailTransport":
+    def from_config(cls, config) -> SmtpEmailTransport:
         return cls(SmtpSettings.from_url(config["SMTP_URL"]), config["MAIL_FROM"])
 
     def compose(self, message: OutboundMessage) -> EmailMessage:
@@ -107,6 +106,6 @@ class SmtpEmailTransport:
             raise transport_error(classify_smtp_error(codes[0] if codes else 550, recipient_refused=True)) from None
         except smtplib.SMTPResponseException as exc:
             raise transport_error(classify_smtp_error(exc.smtp_code)) from None
-        except (smtplib.SMTPException, OSError, socket.timeout):
+        except (TimeoutError, smtplib.SMTPException, OSError):
             raise transport_error(classify_smtp_error(None)) from None
         return SendResult(provider_id=email["Message-ID"].strip("<>")[:64], status="sent")

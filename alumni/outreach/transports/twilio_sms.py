@@ -63,7 +63,7 @@ class TwilioTransport:
         self._local = threading.local()
 
     @classmethod
-    def from_config(cls, config, rate_limiter=None) -> "TwilioTransport":
+    def from_config(cls, config, rate_limiter=None) -> TwilioTransport:
         return cls(account_sid=config["TWILIO_ACCOUNT_SID"], auth_token=config["TWILIO_AUTH_TOKEN"],
                    from_number=config["TWILIO_FROM_NUMBER"],
                    messaging_service_sid=config["TWILIO_MESSAGING_SERVICE_SID"],

@@ -16,7 +16,7 @@ class TwilioWhatsAppTransport(TwilioTransport):
     channel = "whatsapp"
 
     @classmethod
-    def from_config(cls, config, rate_limiter=None) -> "TwilioWhatsAppTransport":
+    def from_config(cls, config, rate_limiter=None) -> TwilioWhatsAppTransport:
         transport = super().from_config(config, rate_limiter)
         transport.from_number = config["TWILIO_WHATSAPP_FROM"]
         transport.messaging_service_sid = ""

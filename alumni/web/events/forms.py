@@ -1,8 +1,16 @@
 from datetime import time
 
 from flask_wtf import FlaskForm
-from wtforms import (BooleanField, DateField, IntegerField, SelectField, SelectMultipleField, StringField, TextAreaField,
-                     TimeField)
+from wtforms import (
+    BooleanField,
+    DateField,
+    IntegerField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+    TimeField,
+)
 from wtforms.validators import DataRequired, NumberRange, Optional
 
 LANGUAGE_CHOICES = [("en", "English"), ("hi", "Hindi"), ("mr", "Marathi")]

@@ -13,8 +13,15 @@ from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, Cohort, Event, EventOccurrence, Invitation, Rsvp, utcnow
 from alumni.services.audit import audit, audit_shown
 from alumni.services.event_attendance import no_shows, set_attendance, sign_in_rows
-from alumni.services.events import (EventInvalid, cancel_occurrence, cancel_series, create_event, invite_occurrence,
-                                   record_rsvp_by_staff, update_event)
+from alumni.services.events import (
+    EventInvalid,
+    cancel_occurrence,
+    cancel_series,
+    create_event,
+    invite_occurrence,
+    record_rsvp_by_staff,
+    update_event,
+)
 from alumni.web.events import bp
 from alumni.web.events.forms import ActionForm, AttendanceForm, CancelForm, EventForm, RsvpForm
 

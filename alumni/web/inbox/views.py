@@ -7,8 +7,13 @@ from alumni.access import ALL_STAFF, allow_blueprint
 from alumni.domain.replies import describe_attachments
 from alumni.extensions import db
 from alumni.services.inbound import stored_attachments
-from alumni.services.unknown_senders import (InboxError, crisis_cases_for, dismiss_message, link_message,
-                                             unknown_messages_query)
+from alumni.services.unknown_senders import (
+    InboxError,
+    crisis_cases_for,
+    dismiss_message,
+    link_message,
+    unknown_messages_query,
+)
 
 bp = Blueprint("inbox", __name__)
 allow_blueprint(bp, *ALL_STAFF)

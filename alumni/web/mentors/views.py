@@ -7,17 +7,33 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import func
-from wtforms import (BooleanField, DateField, HiddenField, IntegerField, SelectMultipleField, StringField,
-                     TextAreaField, widgets)
+from wtforms import (
+    BooleanField,
+    DateField,
+    HiddenField,
+    IntegerField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+    widgets,
+)
 from wtforms.validators import NumberRange, Optional
 
+from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, MentorMatch, MentorProfile
 from alumni.services.audit import audit, audit_read, audit_shown
-from alumni.services.mentors import (MentorProblem, confirm_match, current_match_for_mentee, current_mentee_counts,
-                                     end_match, plan_step_days, save_mentor_profile, suggest_mentors)
+from alumni.services.mentors import (
+    MentorProblem,
+    confirm_match,
+    current_match_for_mentee,
+    current_mentee_counts,
+    end_match,
+    plan_step_days,
+    save_mentor_profile,
+    suggest_mentors,
+)
 from alumni.web.mentors import bp
-from alumni.domain.whole_numbers import positive_int
 
 LANGUAGE_CHOICES = [("en", "English"), ("hi", "Hindi"), ("mr", "Marathi")]
 NEW_GRADUATE_DAYS = 120

@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from alumni.domain.charts import Chart, Series, line_chart
 from alumni.extensions import db
-from alumni.models import Alumnus, CheckIn, CheckInStatus, Channel, FollowUp, FollowUpStatus, MentorMatch
+from alumni.models import Alumnus, Channel, CheckIn, CheckInStatus, FollowUp, FollowUpStatus, MentorMatch
 from alumni.services.consent import has_consent
 from alumni.services.followups import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, reason_words
 

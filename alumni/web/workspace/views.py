@@ -8,15 +8,21 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_login import current_user
 
 from alumni.access import ALL_STAFF, MANAGERS, allow, allow_blueprint
+from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import LANGUAGES, Alumnus, Cohort, FollowUp, User
 from alumni.services import followups
 from alumni.services.case_page import load_case_page
-from alumni.services.followups import (CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, REASON_WORDS,
-                                       RESOLUTION_WORDS, CaseActionError, reason_words)
+from alumni.services.followups import (
+    CONTACT_KIND_WORDS,
+    CONTACT_OUTCOME_WORDS,
+    REASON_WORDS,
+    RESOLUTION_WORDS,
+    CaseActionError,
+    reason_words,
+)
 from alumni.services.queue import QueueFilters, load_queue
 from alumni.web.workspace import bp
-from alumni.domain.whole_numbers import positive_int
 
 allow_blueprint(bp, *ALL_STAFF)
 
