@@ -106,8 +106,8 @@ class Config:
         for name in ("SEND_RETRY_MAX_DELAY", "SEND_RETRY_FOR", "SEND_BREAKER_PROBE_SECONDS"):
             setattr(config, name, _float(env, name, getattr(config, name)))
         config.SEND_BREAKER_FAILURES = _int(env, "SEND_BREAKER_FAILURES", config.SEND_BREAKER_FAILURES)
-        for name in ("CRISIS_ACK_MINUTES", "MENTOR_MIN_RECOVERY_DAYS", "TRUSTED_PROXIES", "MAX_CONTENT_LENGTH", "SEND_MAX_ATTEMPTS",
-                     "RQ_FAILURE_TTL", "RQ_RESULT_TTL", "LOGIN_MAX_FAILURES", "LOGIN_LOCK_SECONDS",
+        for name in ("CRISIS_ACK_MINUTES", "MENTOR_MIN_RECOVERY_DAYS", "TRUSTED_PROXIES", "MAX_CONTENT_LENGTH",
+                     "SEND_MAX_ATTEMPTS", "RQ_FAILURE_TTL", "RQ_RESULT_TTL", "LOGIN_MAX_FAILURES", "LOGIN_LOCK_SECONDS",
                      "SESSION_IDLE_MINUTES", "SESSION_MAX_HOURS"):
             setattr(config, name, _int(env, name, getattr(config, name)))
         if "OUTBOUND_TRANSPORT" not in env:
@@ -130,7 +130,8 @@ class Config:
             raise ConfigError(f"ALUMNI_ENV must be development or production, got {self.ALUMNI_ENV!r}")
         if not self.SECRET_KEY:
             if self.is_production:
-                raise ConfigError("SECRET_KEY must be set when ALUMNI_ENV=production (e.g. python -c 'import secrets; print(secrets.token_hex(32))')")
+                raise ConfigError("SECRET_KEY must be set when ALUMNI_ENV=production "
+                                  "(e.g. python -c 'import secrets; print(secrets.token_hex(32))')")
             self.SECRET_KEY = _development_secret(Path(self.INSTANCE_PATH))
         if self.OUTBOUND_TRANSPORT not in ("twilio", "console"):
             raise ConfigError(f"OUTBOUND_TRANSPORT must be twilio or console, got {self.OUTBOUND_TRANSPORT!r}")

@@ -38,7 +38,7 @@ def fetch_jobs(job_ids: list[str]) -> dict[str, Job | None]:
     """Each id's job, None where Redis has no such job (one round trip per call)."""
     if not job_ids:
         return {}
-    return dict(zip(job_ids, Job.fetch_many(job_ids, connection=get_redis())))
+    return dict(zip(job_ids, Job.fetch_many(job_ids, connection=get_redis()), strict=True))
 
 
 def job_statuses(job_ids: list[str]) -> dict[str, JobStatus | None]:

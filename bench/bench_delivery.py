@@ -16,7 +16,8 @@
    counted in the double's log: every check-in accepted exactly once.
 
     python -m bench bench_delivery                    (all three)
-    python -m bench.bench_delivery make_run           (one part: make_run | throughput | ceiling | naive | drill | outage)
+    python -m bench.bench_delivery make_run           (one part: make_run | throughput | ceiling | naive
+                                                       | drill | outage)
 """
 from __future__ import annotations
 
@@ -213,7 +214,8 @@ def drill(count: int = COUNT, kills: tuple[float, ...] = (0.25, 0.6), timeout: f
         duplicates = sum(n - 1 for n in per_number.values())
         failures = sum(1 for r in double.requests if r.method == "POST" and r.answered in (500, 429))
         sent = _sent_count(app)
-        return [Figure(f"drill: {count} check-ins, 20% 500/429, {killed} SIGKILLs: lost", lost, "msgs", "= 0", lost == 0),
+        return [Figure(f"drill: {count} check-ins, 20% 500/429, {killed} SIGKILLs: lost", lost, "msgs", "= 0",
+                       lost == 0),
                 Figure("  drill: duplicate texts (double's log)", duplicates, "msgs", "= 0", duplicates == 0),
                 Figure("  drill: check-ins marked sent", sent, "msgs", f"= {len(ids)}", sent == len(ids)),
                 Figure("  drill: provider failures injected", failures, "reqs"),

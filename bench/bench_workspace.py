@@ -83,7 +83,7 @@ def seed(scale: float) -> dict:
     statuses = ["replied"] * 55 + ["missed"] * 30 + ["delivered"] * 5 + ["failed"] * 5 + ["scheduled"] * 5
 
     def checkins():
-        for i in range(n_checkins):
+        for _ in range(n_checkins):
             due = now - timedelta(minutes=rng.randint(-20_000, 730 * 24 * 60))
             status = "scheduled" if due > now else rng.choice(statuses)
             yield {"alumnus_id": first_alumnus + rng.randrange(n_alumni), "kind": "checkin", "template_key": "checkin",

@@ -7,7 +7,8 @@ from tests.support.accounts import PASSWORD, make_user
 
 
 def csrf_from(html: str) -> str:
-    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"', html).group(0).split('value="')[1].rstrip('"')
+    field = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"', html)
+    return field.group(0).split('value="')[1].rstrip('"')
 
 
 def test_login_page_carries_a_csrf_token_and_refuses_a_post_without_it(client):

@@ -4,6 +4,8 @@ once, then the same pipeline."""
 import logging
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, Consent, FollowUp, FollowUpReason, Message
@@ -26,7 +28,7 @@ def relay(app, email_app):
 def parse_post(client, sender, text, *, subject="Re: How are you this week?", message_id="<a1@mail.example>",
                url=EMAIL_PATH, password=EMAIL_TOKEN, html=""):
     form = {"from": f"Asha Patil <{sender}>", "to": "replies@centre.example", "subject": subject,
-            "text": text, "html": html, "envelope": '{"to":["replies@centre.example"],"from":"%s"}' % sender,
+            "text": text, "html": html, "envelope": f'{{"to":["replies@centre.example"],"from":"{sender}"}}',
             "headers": f"Message-ID: {message_id}\nDate: Mon, 5 May 2025 10:00:00 +0530\n",
             "charsets": '{"text":"UTF-8"}', "SPF": "pass"}
     return post_email(client, form, password=password, path=url)
@@ -48,7 +50,7 @@ def test_a_missing_or_wrong_password_gets_a_401_challenge_and_stores_nothing(rel
 
 def test_the_secret_as_a_user_name_or_a_bearer_token_is_refused(relay):
     alumnus = make_alumnus(consent=("email",))
-    form = {"from": f"<{alumnus.email}>", "text": "3", "dkim": "{@%s : pass}" % alumnus.email.split("@")[1]}
+    form = {"from": f"<{alumnus.email}>", "text": "3", "dkim": f"{{@{alumnus.email.split('@')[1]} : pass}}"}
     for headers in (email_auth(password="x", user=EMAIL_TOKEN), {"Authorization": f"Bearer {EMAIL_TOKEN}"}):
         response = relay.post(EMAIL_PATH, data=form, headers=headers, content_type="multipart/form-data")
         assert response.status_code == 401
@@ -57,7 +59,8 @@ def test_the_secret_as_a_user_name_or_a_bearer_token_is_refused(relay):
 
 def test_any_user_name_with_the_right_password_is_let_in(relay):
     alumnus = make_alumnus(consent=("email",))
-    form = {"from": f"<{alumnus.email}>", "text": "not sure, rough week", "dkim": "{@%s : pass}" % alumnus.email.split("@")[1]}
+    form = {"from": f"<{alumnus.email}>", "text": "not sure, rough week",
+            "dkim": f"{{@{alumnus.email.split('@')[1]} : pass}}"}
     response = relay.post(EMAIL_PATH, data=form, headers=email_auth(user="anything"),
                           content_type="multipart/form-data")
     assert response.status_code == 200
@@ -142,9 +145,6 @@ def test_a_post_without_a_sender_gets_400(relay):
     response = post_email(relay, {"text": "3"}, signed=False)
     assert response.status_code == 400 and messages() == []
 
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st
 
 _text = st.text(alphabet=st.characters(codec="utf-8"), max_size=80)
 

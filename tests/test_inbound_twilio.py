@@ -111,7 +111,7 @@ STOP_WORDS = [(language, word) for language, by_keyword in KEYWORDS_BY_LANGUAGE.
               for word in by_keyword[Keyword.STOP]]
 
 
-@pytest.mark.parametrize("language,word", STOP_WORDS, ids=[f"{l}-{w}" for l, w in STOP_WORDS])
+@pytest.mark.parametrize("language,word", STOP_WORDS, ids=[f"{language}-{word}" for language, word in STOP_WORDS])
 def test_stop_in_every_language_revokes_consent_first_and_only_confirms(sms, language, word):
     alumnus = make_alumnus(language=language)
     checkin = open_checkin(alumnus)

@@ -11,7 +11,7 @@ EVERY_KEYWORD = [(language, keyword, word)
 
 
 @pytest.mark.parametrize("language,keyword,word", EVERY_KEYWORD,
-                         ids=[f"{l}-{k}-{w}" for l, k, w in EVERY_KEYWORD])
+                         ids=[f"{language}-{keyword}-{word}" for language, keyword, word in EVERY_KEYWORD])
 def test_every_keyword_in_every_language_is_recognised(language, keyword, word):
     assert match_keyword(word) is keyword
     assert match_keyword(word.upper()) is keyword

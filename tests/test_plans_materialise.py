@@ -176,7 +176,8 @@ def test_bulk_attach_audits_each_alumnus_readably(db_session):
     plan = ensure_default_plan()
     late = make_alumnus(discharge_date=date(2024, 12, 31))      # days 1, 3 and 7 already past
     on_time = make_alumnus(discharge_date=date(2025, 1, 10))
-    assert attach_plan_bulk([late.id, on_time.id], plan, now=NOW, actor="importer@example.org").written == 2 * len(plan.steps)
+    report = attach_plan_bulk([late.id, on_time.id], plan, now=NOW, actor="importer@example.org")
+    assert report.written == 2 * len(plan.steps)
     db.session.expire_all()
     events = {e.alumnus_id: e for e in db.session.scalars(
         db.select(AuditEvent).where(AuditEvent.action == "plan.attached"))}
@@ -194,7 +195,8 @@ def test_bulk_rows_are_stored_as_the_orm_stores_them(db_session):
     attach_plan(one, plan, now=NOW)
     db.session.commit()
     attach_plan_bulk([many.id], plan, now=NOW)
-    columns = [c.name for c in CheckIn.__table__.columns if c.name not in ("id", "alumnus_id", "created_at", "updated_at")]
+    own_columns = ("id", "alumnus_id", "created_at", "updated_at")
+    columns = [c.name for c in CheckIn.__table__.columns if c.name not in own_columns]
     stored = db.text(f"SELECT {', '.join(columns)} FROM checkins WHERE alumnus_id = :a ORDER BY id")
     assert db.session.execute(stored, {"a": one.id}).all() == db.session.execute(stored, {"a": many.id}).all()
     first_due = datetime(2025, 1, 11, 4, 30)

@@ -89,7 +89,8 @@ def test_a_template_that_does_not_render_is_refused_with_the_reason(app, login_a
     assert response.status_code == 422
     assert "phone_number" in response.get_data(as_text=True)
     ok = client.post(f"/plans/templates/{template_id}",
-                     data={"body": "Hello {{ first_name }}, how are you? Reply 1-5.", "subject": "Hi", "action": "save"})
+                     data={"body": "Hello {{ first_name }}, how are you? Reply 1-5.", "subject": "Hi",
+                           "action": "save"})
     assert ok.status_code == 302
     with app.app_context():
         assert db.session.get(MessageTemplate, template_id).body.startswith("Hello {{ first_name }}")
@@ -111,12 +112,13 @@ def test_live_preview_renders_for_a_chosen_alumnus_with_segments(app, login_as):
         alumnus_id = make_alumnus(first_name="Kiran").id
     client = login_as("coordinator")
     headers = {"X-CSRFToken": client.fresh_csrf_token()}  # as the page's script sends it
-    data = client.post("/plans/templates/preview", headers=headers, json={"body": "Hi {{ first_name }} - {{ centre_name }}",
-                                                          "alumnus_id": alumnus_id}).get_json()
+    data = client.post("/plans/templates/preview", headers=headers,
+                       json={"body": "Hi {{ first_name }} - {{ centre_name }}", "alumnus_id": alumnus_id}).get_json()
     assert data["body"] == f"Hi Kiran - {app.config['CENTRE_NAME']}"
     assert (data["encoding"], data["segments"], data["too_long"]) == ("GSM-7", 1, False)
-    discreet = client.post("/plans/templates/preview", headers=headers, json={"body": "Hi {{ first_name }}{% if centre_name %} - {{ centre_name }}{% endif %}",
-                                                              "alumnus_id": alumnus_id, "discreet": True}).get_json()
+    discreet = client.post("/plans/templates/preview", headers=headers,
+                           json={"body": "Hi {{ first_name }}{% if centre_name %} - {{ centre_name }}{% endif %}",
+                                 "alumnus_id": alumnus_id, "discreet": True}).get_json()
     assert discreet["body"] == "Hi Kiran"
     hindi = client.post("/plans/templates/preview", headers=headers, json={"body": "नमस्ते " * 40}).get_json()
     assert hindi["encoding"] == "UCS-2" and hindi["segments"] == 5 and hindi["too_long"]

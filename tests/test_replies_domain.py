@@ -20,7 +20,8 @@ SCORE_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("text,language,score", SCORE_FORMS, ids=[f"{t}-{l}" for t, l, _ in SCORE_FORMS])
+@pytest.mark.parametrize("text,language,score", SCORE_FORMS,
+                         ids=[f"{text}-{language}" for text, language, _ in SCORE_FORMS])
 def test_scores_in_all_forms_are_clean(text, language, score):
     reply = interpret_reply(text, language)
     assert reply.score == score
@@ -78,7 +79,8 @@ def test_devanagari_and_ascii_digits_mean_the_same(score, digits):
     assert interpret_reply(digits[score], "hi").score == score
 
 
-@given(st.integers(min_value=1, max_value=5), st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=30))
+@given(st.integers(min_value=1, max_value=5),
+       st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=30))
 def test_a_leading_score_followed_by_words_is_never_clean(score, words):
     reply = interpret_reply(f"{score} {words}", "en")
     assert not reply.is_clean_score or reply.normalised == str(score)

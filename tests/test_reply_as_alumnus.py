@@ -74,7 +74,8 @@ def test_an_empty_reply_is_refused_and_stores_nothing(app, login_as, run_jobs):
 
 def test_staff_may_not_reply_as_an_alumnus(app, login_as, run_jobs):
     alumnus_id = _checkin_sent_to(app, run_jobs)
-    assert login_as("staff").post(f"/outbox/reply/{alumnus_id}", data={"channel": "sms", "body": "1"}).status_code == 403
+    response = login_as("staff").post(f"/outbox/reply/{alumnus_id}", data={"channel": "sms", "body": "1"})
+    assert response.status_code == 403
 
 
 def test_a_reply_without_the_forms_csrf_token_is_refused(app, login_as, run_jobs):

@@ -77,8 +77,9 @@ def test_new_york_keeps_ten_local_across_the_march_change():
 
 def test_new_york_keeps_ten_local_across_the_november_change():
     # DST ends Sunday 2 November 2025: 10:00 is 14:00 UTC before, 15:00 UTC after.
-    assert planned_send_time(date(2025, 10, 31), 1, 10, "America/New_York", DEFAULT_QUIET) == datetime(2025, 11, 1, 14, 0)
-    assert planned_send_time(date(2025, 10, 31), 3, 10, "America/New_York", DEFAULT_QUIET) == datetime(2025, 11, 3, 15, 0)
+    new_york = "America/New_York"
+    assert planned_send_time(date(2025, 10, 31), 1, 10, new_york, DEFAULT_QUIET) == datetime(2025, 11, 1, 14, 0)
+    assert planned_send_time(date(2025, 10, 31), 3, 10, new_york, DEFAULT_QUIET) == datetime(2025, 11, 3, 15, 0)
 
 
 def test_a_preferred_hour_that_does_not_exist_on_the_spring_day_moves_to_the_first_real_minute():

@@ -39,7 +39,7 @@ def test_sixteen_parallel_wrong_passwords_get_at_most_the_limit_checked(app):
                                                "csrf_token": token})
         statuses.append(response.status_code)
 
-    threads = [threading.Thread(target=guess, args=pair) for pair in zip(clients, tokens)]
+    threads = [threading.Thread(target=guess, args=pair) for pair in zip(clients, tokens, strict=True)]
     for thread in threads:
         thread.start()
     for thread in threads:

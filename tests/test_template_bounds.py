@@ -79,7 +79,8 @@ def test_a_saved_runaway_template_fails_its_checkin_with_the_reason_and_sends_no
     ("{{ 'xxxx'" + "|replace('x', 'xxxx')" * 12 + " }}", f"longer than {MAX_RENDER_CHARS:,} characters"),
     ("{% macro twice(n) %}{% if n %}{{ twice(n - 1) }}{{ twice(n - 1) }}{% endif %}{% endmacro %}{{ twice(60) }}",
      f"more than {MAX_RENDER_STEPS:,} steps"),
-    ("{% for a in range(1000) %}{% for b in range(1000) %}{% for c in range(1000) %}{% endfor %}{% endfor %}{% endfor %}",
+    ("{% for a in range(1000) %}{% for b in range(1000) %}{% for c in range(1000) %}"
+     "{% endfor %}{% endfor %}{% endfor %}",
      f"more than {MAX_RENDER_STEPS:,} steps"),
     ("x" * 5001, "the limit is 5,000"),
 ])

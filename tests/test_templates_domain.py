@@ -86,7 +86,8 @@ def test_an_empty_rendering_is_refused():
 
 
 @settings(max_examples=200)
-@given(st.text(alphabet=st.characters(blacklist_characters="{}%#", blacklist_categories=("Cs", "Cc")), min_size=1, max_size=200))
+@given(st.text(alphabet=st.characters(blacklist_characters="{}%#", blacklist_categories=("Cs", "Cc")),
+               min_size=1, max_size=200))
 def test_plain_text_renders_as_itself(text):
     values = {name: "" for name in TEMPLATE_VARIABLES}
     rendered = render_text(text, values)

@@ -28,7 +28,8 @@ def _wait_for(predicate, timeout: float) -> bool:
 
 
 def test_a_running_worker_is_counted_again_after_redis_forgets_it(app, subprocess_env):
-    worker = subprocess.Popen([sys.executable, "-m", "flask", "worker", "-q", "outreach", "--heartbeat", str(HEARTBEAT)],
+    command = [sys.executable, "-m", "flask", "worker", "-q", "outreach", "--heartbeat", str(HEARTBEAT)]
+    worker = subprocess.Popen(command,
                               env=subprocess_env, cwd=str(ROOT), stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL, start_new_session=True)
     try:

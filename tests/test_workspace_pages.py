@@ -86,7 +86,10 @@ def test_filters_mine_unassigned_reason_cohort_language(app, login_as):
     mine, _ = _case(app, FollowUpReason.LOW_SCORE, "Mine", language="hi", cohort_id=cohort_id)
     _case(app, FollowUpReason.MISSED, "Nobodys", language="mr")
     client.post(f"/workspace/cases/{mine}/claim")
-    names = lambda q: [n.split()[0] for n in _names_in_order(client.get(f"/workspace/?{q}").get_data(as_text=True))]
+
+    def names(query):
+        return [n.split()[0] for n in _names_in_order(client.get(f"/workspace/?{query}").get_data(as_text=True))]
+
     assert names("holder=mine") == ["Mine"]
     assert names("holder=unassigned") == ["Nobodys"]
     assert names("reason=missed") == ["Nobodys"]
@@ -101,7 +104,8 @@ def test_claim_log_call_and_resolve_from_the_pages(app, login_as):
     assert response.status_code == 302 and response.headers["Location"].endswith("/workspace/")
     page = client.get(f"/workspace/cases/{case_id}").get_data(as_text=True)
     assert "Log a contact" in page and "nobody has acknowledged" not in page
-    client.post(f"/workspace/cases/{case_id}/contact", data={"kind": "call", "outcome": "reached", "note": "Talked 20 min"})
+    client.post(f"/workspace/cases/{case_id}/contact",
+                data={"kind": "call", "outcome": "reached", "note": "Talked 20 min"})
     response = client.post(f"/workspace/cases/{case_id}/resolve", data={"outcome": "support_arranged"},
                            follow_redirects=True)
     assert "Case resolved." in response.get_data(as_text=True)
@@ -140,7 +144,8 @@ def test_case_page_suggests_consenting_supporters_when_unreachable(app, login_as
     case_id, alumnus_id = _case(app, FollowUpReason.MISSED)
     with app.app_context():
         from alumni.models import Supporter
-        db.session.add_all([Supporter(alumnus_id=alumnus_id, name="Sunita", relation="sister", phone="+919811111111", may_contact=True),
+        db.session.add_all([Supporter(alumnus_id=alumnus_id, name="Sunita", relation="sister", phone="+919811111111",
+                                      may_contact=True),
                             Supporter(alumnus_id=alumnus_id, name="Neighbour Ram", may_contact=False)])
         db.session.commit()
     html = client.get(f"/workspace/cases/{case_id}").get_data(as_text=True)

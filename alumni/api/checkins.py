@@ -115,13 +115,16 @@ add_path("/api/v1/alumni/{alumnus_id}/checkins", {
         "parameters": [_id_param],
         "requestBody": {"required": False, "content": json_content({
             "type": "object", "additionalProperties": False,
-            "properties": {"template": {"type": "string", "minLength": 1, "description": "Template key (default checkin)."},
+            "properties": {"template": {"type": "string", "minLength": 1,
+                                        "description": "Template key (default checkin)."},
                            "channel": {"type": "string", "enum": list(CHANNELS)}}})},
         "responses": {
-            "202": {"description": "Accepted: the check-in, queued for sending.", "content": json_content(ref("CheckIn"))},
+            "202": {"description": "Accepted: the check-in, queued for sending.",
+                    "content": json_content(ref("CheckIn"))},
             **error_responses(400, 401, 403, 404),
             "409": {"description": "Cannot go now: the alumnus is paused/withdrawn/erased (code = the status), "
-                                   "it is inside their quiet hours (quiet_hours), or one is already on its way (in_flight).",
+                                   "it is inside their quiet hours (quiet_hours), "
+                                   "or one is already on its way (in_flight).",
                     "content": json_content(ref("Error"))},
             "422": {"description": "Cannot go at all as asked: no current consent for the channel (no_consent), "
                                    "no address (no_address), unknown template (unknown_template), or invalid fields.",

@@ -73,7 +73,8 @@ def _axes(chart: Chart, ticks: list[float], x_positions: list[float]) -> list[st
     parts.append(f'<line x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{plot_bottom}" stroke="#55606e"/>')
     parts.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{plot_bottom}" y2="{plot_bottom}" stroke="#55606e"/>')
     every = max(1, math.ceil(len(chart.labels) / 12))  # at most ~12 labels fit
-    for index, (label, x) in enumerate(zip(chart.labels, x_positions)):
+    # With no labels there is still one x position (the axis needs a slot), so the two may differ.
+    for index, (label, x) in enumerate(zip(chart.labels, x_positions, strict=False)):
         if index % every == 0 or index == len(chart.labels) - 1 and len(chart.labels) <= 12:
             parts.append(f'<text x="{x:.1f}" y="{plot_bottom + 16}" text-anchor="middle">{escape(label)}</text>')
     if chart.y_label:
@@ -117,7 +118,8 @@ def line_chart(chart: Chart, chart_id: str) -> str:
         colour = PALETTE[index % len(PALETTE)]
         segments: list[list[str]] = [[]]
         dots = []
-        for x, value, label in zip(xs, series.values, chart.labels):
+        # A series may be shorter than the labels (a week with no rows): it stops where its values do.
+        for x, value, label in zip(xs, series.values, chart.labels, strict=False):
             if value is None:
                 segments.append([])
                 continue
@@ -152,7 +154,7 @@ def bar_chart(chart: Chart, chart_id: str) -> str:
     for index, series in enumerate(chart.series):
         colour = PALETTE[index % len(PALETTE)]
         parts.append(f'<g class="series" data-series={quoteattr(series.name)}>')
-        for i, (value, label) in enumerate(zip(series.values, chart.labels)):
+        for i, (value, label) in enumerate(zip(series.values, chart.labels, strict=False)):
             if value is None:
                 continue
             height = (value / top) * (plot_bottom - TOP) if top else 0

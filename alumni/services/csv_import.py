@@ -107,7 +107,8 @@ def check_csv(content: bytes) -> ImportReport:
             start, line = line + 1, reader.line_num
             if not any(cell.strip() for cell in cells):
                 continue
-            row = CheckedRow(start, dict(zip(columns, cells)))
+            # A short row leaves its last columns out; a long one is reported just below.
+            row = CheckedRow(start, dict(zip(columns, cells, strict=False)))
             if len(cells) > len(columns):
                 row.problems.append(Problem(start, "", "This row has more cells than the header has columns."))
             report.rows.append(row)
@@ -252,10 +253,10 @@ def write_rows(rows: list[dict], *, user: User | None, ip: str | None = None, fi
     records = [{**{c: r[c] for c in ALUMNUS_COLUMNS}, "id": alumnus_id,
                 "cohort_id": cohort_ids.get(r.get("cohort")),
                 "assigned_staff_id": r.get("assigned_staff_id"), "status": "active",
-                "created_at": now, "updated_at": now} for alumnus_id, r in zip(ids, rows)]
+                "created_at": now, "updated_at": now} for alumnus_id, r in zip(ids, rows, strict=True)]
     db.session.execute(Alumnus.__table__.insert(), records)
     consents, events = [], []
-    for alumnus_id, row in zip(ids, rows):
+    for alumnus_id, row in zip(ids, rows, strict=True):
         events.append({"at": now, "user_id": user_id, "actor": actor, "action": "alumnus.enrolled",
                        "alumnus_id": alumnus_id, "ip": ip, "detail": {"source": "csv"}})
         for name, channel in CONSENT_FIELDS.items():
@@ -274,7 +275,7 @@ def write_rows(rows: list[dict], *, user: User | None, ip: str | None = None, fi
     db.session.execute(AuditEvent.__table__.insert(), events)
     by_plan: dict[int, list[int]] = {}
     default_plan = None
-    for alumnus_id, row in zip(ids, rows):
+    for alumnus_id, row in zip(ids, rows, strict=True):
         plan_id = row.get("plan_id")
         if plan_id is None:
             default_plan = default_plan or ensure_default_plan(commit=False)

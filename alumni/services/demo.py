@@ -61,7 +61,7 @@ def seed_demo() -> list[DemoLogin] | None:
     logins = [DemoLogin(email, role, secrets.token_urlsafe(12)) for email, role, _ in DEMO_USERS]
     users = {login.email: create_user(login.email, login.role, login.password, name=name,
                                       on_call=login.role == Role.ADMIN)
-             for login, (_, _, name) in zip(logins, DEMO_USERS)}
+             for login, (_, _, name) in zip(logins, DEMO_USERS, strict=True)}
     admin = users[DEMO_ADMIN]
     db.session.commit()
     today = date.today()
@@ -114,7 +114,8 @@ def seed_history(users: dict[str, User], now: datetime | None = None) -> None:
             .order_by(CheckIn.due_at)).all()
         # Chronologically, each reply after its check-in went: a reply answers the check-in
         # open when it was written, as it would have.
-        for checkin, reply in zip(past[-len(replies):], replies[-len(past):] if past else []):
+        # The two tails line up; with no replies at all, past[-0:] is every check-in and none is paired.
+        for checkin, reply in zip(past[-len(replies):], replies[-len(past):] if past else [], strict=False):
             sent_at = checkin.due_at
             _record_sent(checkin, sent_at)
             if reply is not None:

@@ -267,7 +267,8 @@ def _read_sender(statement, params: dict, now: datetime) -> Sender:
     if not rows:
         return Sender(None)
     first = rows[0]
-    open_cases = {reason: case_id for reason, case_id in zip(INBOUND_CASES, first[2:]) if case_id is not None}
+    open_cases = {reason: case_id for reason, case_id in zip(INBOUND_CASES, first[2:], strict=True)
+                  if case_id is not None}
     checkin = answerable_checkin([row[1] for row in rows if row[1] is not None], now)
     return Sender(first[0], checkin, open_cases)
 

@@ -29,7 +29,8 @@ class AttendanceFigures:
 
     @property
     def rsvp_rate(self) -> list[float | None]:
-        return [round(100 * a / y, 1) if y else None for a, y in zip(self.yes_attended, self.said_yes)]
+        return [round(100 * a / y, 1) if y else None
+                for a, y in zip(self.yes_attended, self.said_yes, strict=True)]
 
     @property
     def total_yes(self) -> int:

@@ -29,7 +29,8 @@ def peer_timeline(alumnus_id: int) -> list:
     for match in matches:
         as_mentor = match.mentor_id == alumnus_id
         other = match.mentee if as_mentor else match.mentor
-        title = f"Became peer mentor to {other.full_name}" if as_mentor else f"Matched with peer mentor {other.full_name}"
+        title = (f"Became peer mentor to {other.full_name}" if as_mentor
+                 else f"Matched with peer mentor {other.full_name}")
         entries.append(TimelineEntry(match.started_at, "mentor", title, "; ".join(match.reasons or [])))
         if match.ended_at:
             entries.append(TimelineEntry(match.ended_at, "mentor", f"Mentor match with {other.full_name} ended",

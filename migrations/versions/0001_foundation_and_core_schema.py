@@ -1,7 +1,7 @@
 """foundation and core schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 18:35:28.213562
 
 """
@@ -246,7 +246,9 @@ def upgrade():
     with op.batch_alter_table('followups', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_followups_assignee_id'), ['assignee_id'], unique=False)
         batch_op.create_index('ix_followups_status_priority', ['status', 'priority', 'opened_at'], unique=False)
-        batch_op.create_index('uq_followups_open_per_reason', ['alumnus_id', 'reason'], unique=True, sqlite_where=sa.text("status != 'resolved'"), postgresql_where=sa.text("status != 'resolved'"))
+        batch_op.create_index('uq_followups_open_per_reason', ['alumnus_id', 'reason'], unique=True,
+                              sqlite_where=sa.text("status != 'resolved'"),
+                              postgresql_where=sa.text("status != 'resolved'"))
 
     op.create_table('contacts',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -275,7 +277,8 @@ def downgrade():
 
     op.drop_table('contacts')
     with op.batch_alter_table('followups', schema=None) as batch_op:
-        batch_op.drop_index('uq_followups_open_per_reason', sqlite_where=sa.text("status != 'resolved'"), postgresql_where=sa.text("status != 'resolved'"))
+        batch_op.drop_index('uq_followups_open_per_reason', sqlite_where=sa.text("status != 'resolved'"),
+                            postgresql_where=sa.text("status != 'resolved'"))
         batch_op.drop_index('ix_followups_status_priority')
         batch_op.drop_index(batch_op.f('ix_followups_assignee_id'))
 

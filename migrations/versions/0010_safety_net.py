@@ -34,7 +34,8 @@ def upgrade():
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(["alumnus_id"], ["alumni.id"], name=op.f("fk_relapse_events_alumnus_id_alumni")),
         sa.ForeignKeyConstraint(["message_id"], ["messages.id"], name=op.f("fk_relapse_events_message_id_messages")),
-        sa.ForeignKeyConstraint(["followup_id"], ["followups.id"], name=op.f("fk_relapse_events_followup_id_followups")),
+        sa.ForeignKeyConstraint(["followup_id"], ["followups.id"],
+                                name=op.f("fk_relapse_events_followup_id_followups")),
         sa.ForeignKeyConstraint(["decided_by_id"], ["users.id"], name=op.f("fk_relapse_events_decided_by_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_relapse_events")),
     )

@@ -45,7 +45,7 @@ def signed_by_sender(form: dict) -> dict:
     if "dkim" in form:
         return form
     _, sender = parseaddr(form.get("from", ""))
-    return {**form, "dkim": "{@%s : pass}" % sender.rpartition("@")[2]}
+    return {**form, "dkim": f"{{@{sender.rpartition('@')[2]} : pass}}"}
 
 
 def post_email(client, form: dict, *, password: str | None = EMAIL_TOKEN, signed: bool = True,

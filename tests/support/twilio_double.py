@@ -2,7 +2,8 @@
 endpoints of Twilio's 2010-04-01 API, for tests and benchmarks.
 
     POST /2010-04-01/Accounts/{sid}/Messages.json   create (To, From | MessagingServiceSid, Body, StatusCallback)
-    GET  /2010-04-01/Accounts/{sid}/Messages.json   list, filtered by To and DateSent / DateSent> / DateSent>= / DateSent<
+    GET  /2010-04-01/Accounts/{sid}/Messages.json   list, filtered by To and
+                                                    DateSent / DateSent> / DateSent>= / DateSent<
 
 It records every request and every message it accepted (`created`), and can be told to
 answer slowly, with 429 or 5xx (always, for the next n requests, or at a random rate),
@@ -275,7 +276,8 @@ class TwilioDouble:
             return
         if not _PATH.match(urlsplit(handler.path).path):
             record.answered = 404
-            return handler._reply(404, {"code": 20404, "message": "The requested resource was not found", "status": 404})
+            return handler._reply(404, {"code": 20404, "message": "The requested resource was not found",
+                                        "status": 404})
         behaviour = self.behaviour
         if behaviour.latency:
             time.sleep(behaviour.latency)

@@ -146,7 +146,8 @@ def on_call_rota():
     form = request.form
     if request.method == "POST":  # CSRFProtect has checked the token
         try:
-            rows = on_call.add_shifts(_int(form.get("user")), [d for d in (whole_number(w, 0, 6) for w in form.getlist("weekday")) if d is not None],
+            weekdays = [d for d in (whole_number(w, 0, 6) for w in form.getlist("weekday")) if d is not None]
+            rows = on_call.add_shifts(_int(form.get("user")), weekdays,
                                       _int(form.get("start_hour"), -1), _int(form.get("end_hour"), -1), current_user)
         except ShiftError as error:
             db.session.rollback()

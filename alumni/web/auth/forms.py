@@ -10,6 +10,8 @@ class LoginForm(FlaskForm):
 
 class ChangePasswordForm(FlaskForm):
     current = PasswordField("Current password", validators=[DataRequired()])
-    new = PasswordField("New password", validators=[DataRequired(), Length(min=10, message="Use at least 10 characters.")])
-    confirm = PasswordField("New password again", validators=[DataRequired(), EqualTo("new", message="The two new passwords differ.")])
+    new = PasswordField("New password",
+                        validators=[DataRequired(), Length(min=10, message="Use at least 10 characters.")])
+    confirm = PasswordField("New password again",
+                            validators=[DataRequired(), EqualTo("new", message="The two new passwords differ.")])
 

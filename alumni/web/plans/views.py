@@ -1,6 +1,8 @@
 """Plans (steps) and message templates (per language, with a live preview)."""
 from __future__ import annotations
 
+from functools import partial
+
 from flask import abort, flash, redirect, render_template, request, url_for
 
 from alumni.domain.message_templates import TEMPLATE_VARIABLES
@@ -25,16 +27,21 @@ def index():
         Alumnus.plan_id.is_not(None), Alumnus.status.in_((AlumnusStatus.ACTIVE, AlumnusStatus.PAUSED)))
         .group_by(Alumnus.plan_id)).all())
     templates: dict[str, list[MessageTemplate]] = {}
-    for template in db.session.scalars(db.select(MessageTemplate).order_by(MessageTemplate.key, MessageTemplate.language)):
+    by_key = db.select(MessageTemplate).order_by(MessageTemplate.key, MessageTemplate.language)
+    for template in db.session.scalars(by_key):
         templates.setdefault(template.key, []).append(template)
     return render_template("plans/index.html", plans=plans, members=members, templates=templates)
+
+
+def _step_field(index: int, name: str) -> str:
+    return request.form.get(f"step-{index}-{name}", "")
 
 
 def _drafts_from_form() -> list[StepDraft]:
     count = min(positive_int(request.form.get("step_count", "0")) or 0, 200)
     drafts = []
     for i in range(count):
-        get = lambda name: request.form.get(f"step-{i}-{name}", "")  # noqa: E731
+        get = partial(_step_field, i)
         step_id = get("id")
         drafts.append(StepDraft(step_id=positive_int(step_id), day_offset=get("day"),
                                 channel=get("channel"), template_key=get("template"),

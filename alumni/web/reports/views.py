@@ -45,23 +45,23 @@ def build_charts(rows: dict[str, list[figures.ChartRow]]) -> list[dict]:
     charts.append({"key": "response-rate", "svg": line_chart(Chart(
         title="Weekly response rate", y_max=100, y_suffix="%", y_label="answered",
         desc="Share of check-ins answered within their reply window, per week (week starting), last 12 weeks.",
-        labels=[_week_label(l) for l in labels], series=series), "chart-response")})
+        labels=[_week_label(label) for label in labels], series=series), "chart-response")})
     labels, series = _series(rows["wellbeing"])
     charts.append({"key": "wellbeing", "svg": line_chart(Chart(
         title="Wellbeing score by cohort", y_max=5, y_label="average score",
         desc="Average reply score (1 = a hard time, 5 = doing well) per week, for the cohorts with the most replies.",
-        labels=[_week_label(l) for l in labels] or [""], series=series), "chart-wellbeing")})
+        labels=[_week_label(label) for label in labels] or [""], series=series), "chart-wellbeing")})
     labels, series = _series(rows["engagement"], 100)
     charts.append({"key": "engagement", "svg": line_chart(Chart(
         title="Engagement by month since discharge", y_max=100, y_suffix="%", y_label="answered",
         desc="Share of check-ins answered, by month since discharge (a month = 30 days), all time.",
-        labels=[l.replace("Month ", "") for l in labels], series=series), "chart-engagement")})
+        labels=[label.replace("Month ", "") for label in labels], series=series), "chart-engagement")})
     failures = [figures.ChartRow(r.label, r.series, r.total, 1) for r in rows["failures"]]
     labels, series = _series(failures)
     charts.append({"key": "failures", "svg": bar_chart(Chart(
         title="Delivery failures per week", y_label="failed messages",
         desc="Check-ins that could not be delivered, per week and channel, last 12 weeks.",
-        labels=[_week_label(l) for l in labels], series=series), "chart-failures")})
+        labels=[_week_label(label) for label in labels], series=series), "chart-failures")})
     titles = {"response-rate": "Weekly response rate", "wellbeing": "Wellbeing score by cohort",
               "engagement": "Engagement by month since discharge", "failures": "Delivery failures per week"}
     for chart in charts:
