@@ -15,7 +15,7 @@ LOCK_FLAGS ?=
 COMPILE := $(BIN)/python -m uv pip compile pyproject.toml --universal --python-version 3.11 \
 	--generate-hashes --custom-compile-command "make lock" --quiet $(LOCK_FLAGS)
 
-.PHONY: run test typecheck bench install clean browsers lock
+.PHONY: run test typecheck lint bench install clean browsers lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,7 +53,11 @@ browsers:
 typecheck: $(TEST_STAMP)
 	$(BIN)/python -m mypy
 
-test: typecheck $(TEST_STAMP) browsers
+# ruff with the rules [tool.ruff] in pyproject.toml selects, over the whole tree.
+lint: $(TEST_STAMP)
+	$(BIN)/python -m ruff check .
+
+test: lint typecheck $(TEST_STAMP) browsers
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
 bench: $(TEST_STAMP)
