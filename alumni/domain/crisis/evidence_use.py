@@ -270,7 +270,7 @@ def _craving(c: Concepts) -> Finding | None:
     words = c.words
     # "payday today. that's always the worst day", "friends planning a goa trip. scared".
     feelings = [f for f in c.of("trigger_feeling", "fear")
-                if not _refused(c, f.start, f.end)]
+                if not _refused(c, f.start, f.end) and not _fear_overcome(c, f)]
     for trigger in c.of("trigger", "payday", "occasion", "liquor_place", "dealer"):
         if _refused(c, trigger.start, trigger.end):
             continue
@@ -297,6 +297,23 @@ def _craving(c: Concepts) -> Finding | None:
         if unit and not _someone_else(c, want.start):
             return _finding(c, CR, (unit, want))
     return None
+
+
+_FELT = frozenset({"laga", "lagi", "lagla", "lagli", "लगा", "लगी", "लागलं", "लागली", "लागला", "was", "were",
+                   "felt", "tha", "thi", "था", "थी", "hoti", "होती", "vatli", "vatla", "वाटली", "वाटलं"})
+_BUT = frozenset({"lekin", "लेकिन", "but", "pan", "पण", "par", "magar", "मगर", "tari", "तरी", "phir",
+                  "फिर", "then"})
+
+
+def _fear_overcome(c: Concepts, feeling: Hit) -> bool:
+    """"pehle dar laga ki kya hoga, lekin maine soda mangwaya": a fear told in the past and
+    then got past is the story of a good evening."""
+    words = c.words
+    felt = any(w.raw in _FELT for w in words[feeling.start:feeling.end + 2])
+    if not felt:
+        return False
+    sentence = words[feeling.start].sentence
+    return any(w.raw in _BUT and w.sentence == sentence for w in words[feeling.end:feeling.end + 10])
 
 
 def _finding(c: Concepts, category: Category, parts, substance: str | None = None) -> Finding:

@@ -866,6 +866,8 @@ def read_substance_context(c: Concepts) -> None:
     for hit in c.of("harmless_drunk"):
         for name in ("drank", "drink_verb", "drank_bare", "use", "down_it"):
             c.drop(name, hit.end, hit.end + 2)
+    _drop_past_habits(c)
+    _drop_others_while_i_refused(c)
     # "my father drank daily", "my neighbour was drunk and shouting": someone else's drinking,
     # a bystander's or a habit long past, is not a relapse the writer or family reports.
     _drop_others_drinking(c)
@@ -911,4 +913,72 @@ def read_substance_context(c: Concepts) -> None:
         for name in ("opioids", "sedatives", "drugs"):
             for hit in c.of(name):
                 if words[hit.start].sentence == sentence:
+                    c.drop(name, hit.start, hit.end)
+
+
+_BEFORE_NOW = frozenset({"pehle", "pahle", "pehele", "पहले", "pahile", "पहिले", "purvi", "पूर्वी", "earlier",
+                         "before", "previously", "tab", "तब", "tevha", "तेव्हा"})
+_HABIT_PAST = frozenset({"tha", "था", "thi", "थी", "the", "थे", "hoto", "होतो", "hota", "होता", "hoti",
+                         "होती", "hote", "होते", "used", "would"})
+_NOW = frozenset({"ab", "अब", "ata", "aata", "आता", "now", "aajkal", "आजकल", "ajkal"})
+_THE_SAME = frozenset({"wahi", "wohi", "vahi", "वही", "tech", "तेच", "tich", "तीच", "that", "it", "same",
+                       "ohi", "yahi", "यही"})
+_A_DOER = frozenset({"ne", "ने"})
+_SOFT = frozenset({"coke", "pepsi", "cola", "sprite", "thums", "fanta", "limca", "soda", "mocktail"})
+
+
+def _drop_past_habits(c: Concepts) -> None:
+    """"ab subah doodh lene jata hoon, pehle theke jata tha": the habit is the past one, set
+    against now; nothing was taken."""
+    words = c.words
+    if not any(w.raw in _NOW for w in words) and not c.of("period"):
+        return
+    for clause in {w.clause for w in words if w.raw in _BEFORE_NOW}:
+        inside = [i for i, w in enumerate(words) if w.clause == clause]
+        if not any(words[i].raw in _HABIT_PAST for i in inside):
+            continue
+        if any(words[h.start].clause != clause for h in c.of("again_strict", "relapse", "gave_in", "again")):
+            continue        # "pehle roz peeta tha, ab phir se shuru": the habit came back
+        start, end = inside[0], inside[-1] + 1
+        for name in _VERBS_OF_USE + _SUBSTANCE_CONCEPTS + ("liquor_place", "go_there", "drank_bare"):
+            for hit in c.of(name):
+                if start <= hit.start < end:
+                    c.drop(name, hit.start, hit.end)
+
+
+def _drop_others_while_i_refused(c: Concepts) -> None:
+    """"dost ne bottle khol li thi, maine coke pi": the others drank; the writer said what
+    they had instead or that they had none. And "fresh lime soda ... wahi piya": the drink
+    the writer had is the soft one."""
+    words = c.words
+    mine_was_soft = bool(c.of("beverage")) or any(w.raw in _SOFT for w in words) or any(
+        abs(n.start - f.start) <= 3 for n in c.of("negation") for f in c.of("first_person"))
+    if mine_was_soft:
+        for person in c.of("relation", "others", "third_person"):
+            if person.end < len(words) and words[person.end].raw in _A_DOER:
+                clause = words[person.start].clause
+                for name in _VERBS_OF_USE + ("drank_bare",) + _SUBSTANCE_CONCEPTS:
+                    for hit in c.of(name):
+                        if hit.start >= person.end and words[hit.start].clause == clause:
+                            c.drop(name, hit.start, hit.end)
+    # "coke pi", "drank a coke": nobody drinks cocaine; it is the cola.
+    for hit in c.of("cocaine"):
+        if words[hit.start].raw == "coke":
+            drinks = [d for d in c.of("drank", "drink_verb", "drank_bare")
+                      if 0 <= d.start - hit.end <= 1 or 0 <= hit.start - d.end <= 2]
+            if drinks:
+                c.drop("cocaine", hit.start, hit.end)
+                for d in drinks:
+                    for name in ("drank", "drink_verb", "drank_bare", "use"):
+                        c.drop(name, d.start, d.end)
+    # "roj meeting la jato, bara vatatay": "bara" is good, not a bar.
+    for hit in c.of("liquor_place"):
+        if words[hit.start].raw in ("bara", "बरं", "bare") and hit.end < len(words) \
+                and words[hit.end].raw.startswith(("vat", "वाट", "zal", "झाल", "hot", "होत")):
+            c.drop("liquor_place", hit.start, hit.end)
+    for drink in c.of("beverage"):
+        for name in ("drank", "drink_verb", "drank_bare", "use"):
+            for hit in c.of(name):
+                if hit.start > drink.end and words[hit.start].sentence == words[drink.start].sentence \
+                        and hit.start - drink.end <= 8 and words[hit.start - 1].raw in _THE_SAME:
                     c.drop(name, hit.start, hit.end)
