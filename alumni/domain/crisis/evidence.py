@@ -28,7 +28,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
     "farewell": (
         "last message", "last msg", "last text", "my last", "final message", "final msg",
         "letter for my", "wrote letters", "wrote a letter", "note for my",
-        "left a note", "my will", "wrote my will", "made my will", "affairs in order",
+        "left a note for my", "left notes", "left a letter", "my will", "wrote my will", "made my will", "affairs in order",
         "everything in order", "insurance papers", "insurance policy", "my passwords",
         "thank you for trying", "thanks for trying", "thank u for trying", "thank you for everything",
         "thanks for everything", "thanx for everything", "more than anyone", "take care of my",
@@ -45,6 +45,14 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "kayamche", "कायमचा", "कायमची", "कायमचे", "gosht sampli", "गोष्ट संपली", "kahani khatam", "kahani sampli", "कहाणी संपली", "कहानी संपली",
         "कहानी खत्म", "mrutyupatra", "मृत्युपत्र", "patra lihil*", "पत्र लिहिल*", "chitthi lihil*",
         "चिठ्ठी लिहिल*", "mulanchi kalji", "मुलांची काळजी",
+        # messages left for the family, things given away, the last of something
+        "written letters", "letters to my", "letter to my", "make sure they get", "tell my daughter",
+        "tell my son", "tell my kids", "tell my children", "giving my things", "giving away my", "gave away my", "my things away",
+        "aakhri sandesh", "akhri sandesh", "आखिरी संदेश", "आख़िरी संदेश", "आखरी संदेश",
+        "meri aakhri", "meri akhri", "मेरी आखिरी", "मेरी आख़िरी", "aakhri raat", "akhri raat",
+        "आखिरी रात", "आख़िरी रात", "मुलांना सांगा", "mulanna sanga", "bachon ko batana",
+        "बच्चों को बताना", "bachon se kehna", "बच्चों से कहना", "lic ka paper", "lic ke paper",
+        "lic papers", "lic policy", "एलआईसी",
     ),
     # A decision, a plan, a date.
     "plan": (
@@ -66,12 +74,18 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "stepping in front", "step in front", "in front of a", "under a truck", "under a train",
         "under the train", "sleeping pills", "neend ki goli*", "नींद की गोली*", "kood", "कूद",
         "udi", "उडी", "udi marun", "उडी मारून", "jump into", "jump in front",
+        # the car in a shut garage; a hold let go of
+        "engine running", "engine runing", "engine on", "engine chalu", "garage shut",
+        "garage closed", "exhaust pipe", "let go", "nearly let go", "almost let go", "almost jumped",
+        "nearly jumped", "going back there", "go back there", "parapet", "ledge", "edge of the roof", "edge of the terrace",
+        "kathda", "कठडा",
+        "kathdyavar", "कठड्यावर",
     ),
     "place": (
         "lake", "river", "canal", "bridge", "terrace", "rooftop", "roof", "floors",
         "7th floor", "highway", "tracks", "railway", "nahar", "नहर", "nadi", "नदी", "talav",
         "तलाव", "talab", "तालाब", "vihir", "विहीर", "pul", "पुल",
-        "samudra", "समुद्र", "samundar", "समुंदर", "gachi", "गच्ची", "chhat se", "chhat pe", "chhat par", "छत से", "छत पर", "छत पे", "khadi", "खाडी",
+        "samudra", "समुद्र", "samundar", "समुंदर", "dam", "railing", "gachi", "गच्ची", "chhat se", "chhat pe", "chhat par", "छत से", "छत पर", "छत पे", "khadi", "खाडी",
     ),
     # What happens after: who finds what.
     "aftermath": (
@@ -96,6 +110,11 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "सही वक्त", "सही समय", "sahi samay", "yogya vel", "योग्य वेळ", "yogya divas", "योग्य दिवस",
         "after the wedding", "after her wedding", "after my sister's wedding", "after my sisters wedding",
     ),
+    # Standing there, at the edge (weak: a platform, a queue).
+    "stance": (
+        "standing on", "stood on", "standing at", "stood at", "sitting on the", "khada hu",
+        "खड़ा हूँ", "khada hoon", "ubha ahe", "उभा आहे", "ubha hoto", "उभा होतो",
+    ),
     "tonight": (
         "tonight", "aaj raat", "आज रात", "आज रात्री", "aaj ratri", "this week", "is hafte", "इस हफ्ते",
         "ya athavdyat", "या आठवड्यात", "wait", "waiting", "intezaar", "इंतज़ार", "इंतजार",
@@ -104,7 +123,8 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "sorry", "सॉरी", "maaf", "माफ", "माफ़", "kshama", "क्षमा",
     ),
     "bye": (
-        "bye", "goodbye", "alvida", "अलविदा", "बाय",
+        "bye", "goodbye", "alvida", "अलविदा", "बाय", "bye bye", "saying bye", "say bye", "said bye",
+        "bye everyone", "bye all", "bye sab", "bye sabko", "bye forever",
     ),
     "courage": (
         "courage", "the nerve", "brave enough", "the guts", "himmat", "हिम्मत", "himmat chahiye",
@@ -126,6 +146,19 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "निकम्मा", "निकम्मी", "kisi kaam ka nahi", "kisi kaam ki nahi", "किसी काम का नहीं",
         "किसी काम की नहीं", "kahich kamacha nahi", "kamacha nahi", "कामाचा नाही", "nalayak",
         "नालायक", "nobody needs me", "no one needs me", "koi zarurat nahi",
+        # the family better off, a burden lifted
+        "meri wajah se", "मेरी वजह से", "mere karan", "मेरे कारण", "majhyamule", "माझ्यामुळे",
+        "majhya mule", "sab khush rahenge", "सब खुश रहेंगे", "sagle sukhi", "सगळे सुखी",
+        "sutka hoil", "सुटका होईल", "bara zala asta", "बरं झालं असतं", "better off without me",
+        "wasting ur time", "wasting your time", "wasted ur time", "wasted your time",
+    ),
+    # Worn out, cannot go on (weak: tiredness is everyday).
+    "worn_out": (
+        "thaklo", "thakli", "थकलो", "थकले", "थकली", "thak gaya", "thak gayi", "थक गया", "थक गई",
+        "nahi jamnar", "नाही जमणार", "nahi hot", "नाही होत", "बस्स", "bass", "cant go on",
+        "can't go on", "cannot go on", "tired of everything", "wont happen again",
+        "won't happen again", "take care of urself", "take care of yourself", "nighto", "निघतो",
+        "nighte", "निघते", "just saying", "ppl say",
     ),
     # "Won't be around": a life measured in days.
     "gone": (
@@ -139,12 +172,35 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "jast divas nahi", "jasta divas nahi", "जास्त दिवस नाही", "zyada din nahi",
         "jyada din nahi", "ज़्यादा दिन नहीं", "ज्यादा दिन नहीं", "ab nahi ruk", "अब नहीं रुक",
         "vel aali", "वेळ आली",
+        # not there tomorrow, next month, next time
+        "not see next", "wont see next", "won't see next", "not see tomorrow", "wont see tomorrow",
+        "won't see tomorrow", "wont see the morning", "won't see the morning",
+        "subah nahi dekh*", "सुबह नहीं देख*", "kal ka suraj", "कल का सूरज",
+        "wont be replying", "won't be replying", "wont b replying", "not be replying",
+        "wont reply again", "won't reply again", "never hear from me", "not hear from me again",
+        "by the time you see this", "by the time u see this", "by the time u read this",
+        "by the time you read this", "itll be over", "it'll be over", "it will be over",
+        "na rahu", "na rahun", "na rahoon", "न रहूं", "न रहूँ", "na raha to", "na rahi to",
+        "mi nasen", "mi nasnar", "mi nasto tar", "mi nasle tar", "मी नसेन", "मी नसणार",
+        "मी नसतो तर", "mi gelo tar", "mi geli tar", "मी गेलो तर", "मी गेली तर",
+        "wapas nahi aaunga", "wapas nahi aaungi", "वापस नहीं आऊंगा", "वापस नहीं आऊँगा",
+        "parat yenar nahi", "परत येणार नाही", "permanently", "permanantly",
     ),
     # Ending, said plainly.
     "ending": (
         "end things", "ending things", "end everything", "ending everything", "end evrythng",
         "ending evrythng", "ending it", "end it", "sab khatam kar*", "सब खत्म कर*",
         "sagla sampvun", "सगळं संपवून", "sagla samplay", "sampvaycha", "संपवायचं",
+        "finish myself", "finish my self", "ends with me", "end with me", "checking out",
+        "check out for good", "pain to stop", "pain 2 stop", "मरने के अलावा", "marne ke alawa",
+        "marne ke siva", "मरण्याशिवाय", "maranyashivay", "ata tech karnar", "आता तेच करणार",
+    ),
+    # No way out, no use going on.
+    "no_way": (
+        "no way out", "no other way", "only way out", "koi rasta nahi", "koi raasta nahi",
+        "कोई रास्ता नहीं", "koi upay nahi", "कोई उपाय नहीं", "dusra marg nahi", "दुसरा मार्ग नाही",
+        "kahi marg nahi", "काही मार्ग नाही", "it doesnt", "it doesn't", "never gets better",
+        "wont get better", "won't get better", "nothing left", "have nothing left",
     ),
     "serious": (
         "not joking", "nt joking", "no joke", "i mean it", "im serious", "i'm serious", "i am serious",
@@ -158,12 +214,13 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "diazepam", "zolpidem", "paracetamol", "crocin", "dolo", "insulin", "injection", "syrup",
         "sleeping pills", "neend ki", "नींद की", "zopechya", "झोपेच्या", "patte",
         "पत्ते", "strip", "strips", "smack", "heroin", "brown sugar", "spray paint",
-        "whitener", "thinner", "meds", "medicine*", "aushadh",
+        "whitener", "thinner", "meds", "brown", "chitta", "चिट्टा", "gard", "गर्द", "medicine*", "aushadh",
         "औषध*", "golya", "गोळ्या", "goli*", "गोली*", "tabs", "tablet*", "pill*", "capsule*",
     ),
     "poison": (
         "rat poison", "pesticide", "keetnashak", "कीटनाशक", "phenyl", "phenol", "toilet cleaner",
-        "harpic", "acid", "tik 20", "ratol", "kitaknashak", "कीटकनाशक", "undir marnar", "zehar",
+        "harpic", "acid", "tik 20", "celphos", "sulphos", "sulfas", "phosphide", "poision*",
+        "posion*", "poisen*", "chuhe maar", "चूहे मार", "undir mar*", "उंदीर मार*", "ratol", "kitaknashak", "कीटकनाशक", "undir marnar", "zehar",
         "जहर", "ज़हर", "vish", "विष", "poison*",
     ),
     "amount": (
@@ -179,7 +236,8 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "डाल दी", "डाल दिया", "kha lu", "kha lun", "kha li", "kha liya", "kha lunga", "kha lungi",
         "खा लूं", "खा लिया", "खा ली", "खा लूंगा", "gile", "gilalya", "गिळल्या", "ghetlya",
         "घेतल्या", "khalya", "खाल्ल्या", "khallya", "popped", "sniffed", "drank", "pi li", "pee li",
-        "pi liya", "पी ली", "पी लिया", "swallowed",
+        "pi liya", "पी ली", "पी लिया", "swallowed", "just had", "had the", "had a whole",
+        "drank the", "ate the", "ate all", "gulped", "downed", "chugged",
     ),
     "body": (
         "lips blue", "lips going blue", "lips are blue", "lips turning blue", "room spinning",
@@ -199,12 +257,24 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "it is done", "been saving", "saving it", "saving them", "saved them", "never wake",
         "dont wake", "don't wake", "not wake up", "mudam", "मुद्दाम", "jama kar", "जमा कर",
         "sathavlya", "साठवल्या",
+        # the exit said softly; the silence explained in advance
+        "go out peacefully", "peacefully", "peaceful way", "sukoon se", "shantpane",
+        "if u dont hear from me", "if you dont hear from me", "if you don't hear from me",
+        "if u dont hear", "thats why", "all at once", "at once",
+    ),
+    # Within reach and not yet: ready in front of the writer (outweighs a farm or a godown).
+    "poised": (
+        "in front of me", "lined up", "counted them", "counted out", "not taking them yet",
+        "not taking it yet", "keeping them close", "keeping it close", "keeping them near",
+        "just in case", "within reach", "dont know why im telling", "don't know why i'm telling",
+        "samne rakhi", "सामने रखी", "samne rakhe", "सामने रखे", "samor thevl*", "समोर ठेवल*",
+        "abhi khayi nahi", "अभी खाई नहीं", "ajun ghetlya nahit",
     ),
     # A dose as told: the amount is the prescription, not an overdose.
     "as_told": (
         "on time", "regularly", "as prescribed", "prescribed", "doctor", "daily", "every day",
         "by mistake", "galti se", "गलती से", "chukun", "चुकून", "for fever", "for the rats",
-        "for rats", "godown", "crops", "fields", "khet", "खेत", "shet", "शेत", "farm",
+        "for rats", "acid ho", "acidity", "godown", "crops", "fields", "khet", "खेत", "shet", "शेत", "farm",
     ),
 
     # --- harm to others ---
@@ -213,6 +283,8 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "chaaku", "suri", "सुरी", "knife", "axe", "kulhadi", "कुल्हाड़ी", "kurhad", "कुऱ्हाड*",
         "acid", "tezaab", "tezab", "तेजाब", "तेज़ाब", "gun", "revolver", "pistol",
         "sword", "machete", "bandook", "बंदूक",
+        "stab*", "stabbing", "getting stabbed", "gets stabbed", "shoot him", "shoot her", "shot him",
+        "goli maar*", "गोली मार*", "chaku maar*", "चाकू मार*", "bhosk*", "भोसक*",
     ),
     "fuel": (
         "petrol", "kerosene", "rockel", "ghasleat", "घासलेट", "diesel", "पेट्रोल", "matchbox",
@@ -226,11 +298,15 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "premises": (
         "house", "home", "his house", "her house", "office", "shop", "ghar", "घर", "gharala",
-        "घराला", "gharat", "घरात", "dukaan", "दुकान", "dukan", "ofis", "ऑफिस",
+        "घराला", "gharat", "घरात", "dukaan", "दुकान", "dukan", "ofis", "ऑफिस", "bar", "theka", "ठेका", "dhaba", "ढाबा",
+        "godown", "factory", "gaadi", "गाडी", "car",
     ),
     "person": (
         "neighbour", "neighbor", "boss", "manager", "landlord", "shejari", "shejar*",
         "शेजार*", "padosi", "पड़ोसी", "malik", "मालिक", "seth", "सेठ",
+        "owner", "dealer", "peddler", "supplier", "contractor", "tenant", "saala", "saale",
+        "jija", "jiju", "जीजा", "mehuna", "मेहुणा", "bhai ko", "भाई को", "uski", "uska", "उसकी",
+        "उसका", "tyachi", "त्याची", "tichi", "तिची",
     ),
     "revenge": (
         "knows what he did", "knows what she did", "knows what they did", "will pay", "gonna pay",
@@ -241,6 +317,19 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "धडा शिकव*", "chhodunga nahi", "chodunga nahi", "nahi chhodunga", "छोड़ूंगा नहीं",
         "sodnar nahi", "सोडणार नाही", "dekh lunga", "देख लूंगा",
     ),
+    # A body left broken or dead, or the victim's door known: the threat said by its outcome.
+    "maim": (
+        "never walks again", "never walk again", "never walks", "break his legs", "break her legs",
+        "break his bones", "break his head", "wont come back in one piece",
+        "won't come back in one piece", "not come back in one piece", "in pieces", "laash milegi",
+        "लाश मिलेगी", "laash giregi", "लाश गिरेगी", "lash milegi", "haath pair tod*",
+        "हाथ पैर तोड़*", "taang tod*", "टांग तोड़*", "haddi tod*", "हड्डी तोड़*", "hat pay tod*",
+        "हातपाय तोड*", "tukde kar*", "टुकड़े कर*", "mudda padel", "मुडदा पडेल", "zinda nahi chhod*",
+        "ज़िंदा नहीं छोड़*", "जिंदा नहीं छोड़*", "knows where he lives", "know where he lives",
+        "know where she lives", "where he lives", "where she lives", "where they live",
+        "the dealer lives", "pata hai kahan rehta", "kuthe rahto", "कुठे राहतो", "पता है कहाँ रहता",
+        "ghar pata hai", "घर पता है",
+    ),
     # Going after a person.
     "hunt": (
         "hunt her down", "hunt him down", "hunt them down", "hunt you down", "track her down",
@@ -249,7 +338,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "sampvun takin", "संपवून टाकीन", "sampvin", "संपवीन",
     ),
     "harm_intent": (
-        "going to", "gonna", "will", "i'll", "tomorrow", "tmrw", "tonight", "keeping",
+        "going to", "gonna", "will", "i'll", "tomorrow", "tmrw", "tonight", "tonite", "2nite", "keeping",
         "kept", "under my bed", "in my bag", "in my pocket", "sharpen*",
         "dunga", "dungi", "दूंगा", "दूँगा", "karunga", "करूंगा", "todnar", "तोडणार",
         "deil", "देईन", "karin", "करीन", "marnar", "मारणार",
@@ -262,6 +351,8 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "baal", "बाल", "chamdi", "चमड़ी", "चमडी", "haath", "हाथ", "hath", "baah",
         "बांह", "बाँह", "ungli*", "उंगली*", "उँगली*", "उंगलियां", "kalai", "कलाई", "jangh", "जांघ",
         "हात", "bot", "बोट*", "mandi", "मांडी", "twacha", "त्वचा", "lips",
+        "palm", "palms", "hand", "hands", "leg", "legs", "stomach", "hatheli", "हथेली",
+        "तळहात", "talhat", "pair", "पैर", "pet", "पेट", "पोट", "pot",
     ),
     "injure": (
         "pulled out", "pull out", "pulling out", "ripped out", "tore out", "scratch*", "picked at",
@@ -269,6 +360,24 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "jala diya", "jalaya", "jalayi", "जला दी", "जला दिया", "जलाया", "burned", "burnt", "burning",
         "bite", "biting", "ukhad*", "उखाड़*", "jalavl*", "जाळल*",
         "orbad*", "ओरबाड*", "kes upat*", "केस उपट*", "ochkar*", "kaapla", "कापल*", "kaat li", "kaat di", "kaat diya", "काट ली", "काट दी", "काट दिया", "upatle", "upatla", "उपटले", "उपटला", "slashed",
+        "lighter on", "used a lighter", "cigarette on", "cig on", "blade on", "razor on",
+        "compass on", "hot spoon", "iron on", "lighter se", "लाइटर से", "cigarette se",
+        "सिगरेट से", "blade se", "ब्लेड से", "blade ne", "ब्लेडने",
+    ),
+    # Hiding the marks: sleeves, a cover, nobody to see.
+    "conceal": (
+        "full sleeves", "full sleeve", "long sleeves", "long sleeve", "so no one sees",
+        "so nobody sees", "no one sees my", "nobody sees my", "no one can see", "hide my arms",
+        "hide the cuts", "hide the marks", "hide the scars", "hiding my arms", "hiding the cuts",
+        "hiding the marks", "koi dekh na le", "कोई देख न ले", "koi na dekhe", "कोई न देखे",
+        "nishan chhupa*", "निशान छुपा*", "kunala disu naye", "कुणाला दिसू नये", "vran lapav*",
+        "खुणा लपव*", "khuna lapav*",
+    ),
+    # What the hurt is for: quiet in the head.
+    "relief": (
+        "shuts my head up", "shuts my mind up", "shut my head up", "only thing that helps",
+        "only thing that works", "makes it quiet", "feel something", "feel anything",
+        "sukoon milta", "सुकून मिलता", "shant vatta", "शांत वाटतं", "dimag shant",
     ),
     "on_purpose": (
         "jaan bujh*", "जानबूझ*", "जान बूझ*", "on purpose", "deliberately", "purposely", "mudam",
@@ -284,12 +393,19 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "kutte ne", "कुत्ते ने", "rash", "haircut", "salon", "barber", "waxing", "eczema",
     ),
 
+    # A blade at work: cane, wood, vegetables, the fields.
+    "chore": (
+        "oos", "ऊस", "lakdi", "लकडी", "लकड़ी", "lakdiyan", "firewood", "sabzi", "सब्ज़ी", "सब्जी",
+        "bhaji", "भाजी", "vegetables", "coconut", "naral", "नारळ", "shetat", "शेतात", "khet me",
+        "खेत में", "garden", "chicken", "mutton", "fish",
+    ),
     # Not the writer's life: a story, a show, the news, a surprise.
     "topic": (
         "movie", "film", "series", "episode", "show", "novel", "book", "character", "news",
         "article", "song", "game", "surprise", "gift", "birthday", "party", "web series",
         "serial", "सीरियल", "picture", "पिक्चर", "chitrapat", "चित्रपट", "trip", "tour", "holiday",
-        "vacation", "picnic", "ticket*", "booking", "interview", "promotion",
+        "vacation", "picnic", "ticket*", "booking", "interview", "promotion", "homework",
+        "assignment", "project", "marks", "exam", "result", "gun milale", "गुण मिळाले",
     ),
 }
 
@@ -405,8 +521,8 @@ class Signals:
 # --- the combinations that make a finding -----------------------------------------------
 
 _SUICIDE_STRONG = ("last_contact", "farewell", "plan", "means", "courage", "secrecy", "worthless", "gone", "ending",
-                   "aftermath", "timing")
-_SUICIDE_WEAK = ("place", "serious", "tonight", "apology", "bye")
+                   "aftermath", "timing", "no_way")
+_SUICIDE_WEAK = ("place", "serious", "tonight", "apology", "bye", "worn_out", "stance")
 # Said twice in different words, these count twice ("affairs in order ... thank you for trying").
 _SUICIDE_TWICE = ("farewell", "gone", "last_contact")
 _OD_CLASSES = ("amount", "medicine", "taking", "body", "intent")
@@ -414,6 +530,8 @@ _OD_CLASSES = ("amount", "medicine", "taking", "body", "intent")
 
 def _suicide(s: Signals) -> list[str] | None:
     strong = s.distinct(s.classes(*_SUICIDE_STRONG))
+    if "means" in strong and s.has("as_told") and _only_medicine(s, "means"):
+        strong.remove("means")     # sleeping pills as prescribed are a dose, not a method
     if not strong:
         return None
     found = s.distinct(strong + s.classes(*_SUICIDE_WEAK))
@@ -425,7 +543,18 @@ def _suicide(s: Signals) -> list[str] | None:
     return found
 
 
+def _only_medicine(s: Signals, name: str) -> bool:
+    medicine = set(s.words.get("medicine", ()))
+    return all(span in medicine for span in s.words[name])
+
+
 def _overdose(s: Signals) -> list[str] | None:
+    if s.has("poison") and s.has("poised"):
+        return ["poison", "poised"] + s.classes("taking", "intent")
+    if s.has("poison") and s.has("taking") and not s.has("as_told", "topic"):
+        return ["poison", "taking"]
+    if s.has("medicine") and s.has("poised") and s.has("amount") and not s.has("as_told"):
+        return ["medicine", "amount", "poised"]
     if s.has("poison") and s.has("intent", "courage", "farewell", "plan", "secrecy", "gone") \
             and not s.has("as_told"):
         return ["poison"] + s.classes("taking", "intent", "courage", "farewell", "plan", "secrecy", "gone")
@@ -446,12 +575,16 @@ def _overdose(s: Signals) -> list[str] | None:
 def _harm_to_others(s: Signals) -> list[str] | None:
     if s.has("hunt") and s.has("person", "harm_intent") and not s.has("topic"):
         return ["hunt"] + s.classes("person", "harm_intent")
+    if s.has("maim") and s.has("person", "harm_intent", "blade") and not s.has("topic"):
+        return ["maim"] + s.classes("person", "harm_intent", "blade")
     target = s.classes("person", "premises")
     if not target:
         return None
     if s.has("fire") and not s.has("topic"):
         return ["fire"] + target + s.classes("fuel", "revenge")
     armed = s.classes("blade") + (s.classes("fuel") if s.has("revenge") else [])
+    if armed and s.has("chore", "topic"):
+        return None
     if armed and "person" in target and s.has("revenge", "harm_intent"):
         return armed + target + s.classes("revenge", "harm_intent")
     if s.has("revenge") and "person" in target and s.has("harm_intent") and s.has("blade", "fuel"):
@@ -460,10 +593,12 @@ def _harm_to_others(s: Signals) -> list[str] | None:
 
 
 def _self_harm(s: Signals, c: Concepts) -> list[str] | None:
+    if s.has("conceal") and s.has("skin", "injure") and not s.has("topic"):
+        return s.classes("conceal", "skin", "injure")
     if not (s.has("skin") or c.of("self")) or not s.has("injure") or s.has("accident"):
         return None
     repeated = _reduplicated(c, s)
-    if not s.has("on_purpose") and not repeated:
+    if not s.has("on_purpose", "relief") and not repeated:
         return None
     return s.classes("skin", "injure", "on_purpose")
 

@@ -40,6 +40,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "suicide": (
         "unaliv*", "un alive", "सुसाइड*", "सुसाईड*", "susaid*", "offing myself", "do myself in", "top myself", "neck myself", "end myself", "end my self",
         "ending myself", "kill mself", "kill meself", "end everything", "end it tonight",
+        "finish myself", "finish my self", "finishing myself", "finish off myself",
         "give up on life", "gave up on life", "given up on life", "giving up on life",
         "taking my life", "took my own life", "not worth living", "life isnt worth",
         "life isn't worth", "life not worth", "lifes not worth", "life aint worth",
