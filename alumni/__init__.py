@@ -48,6 +48,8 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from alumni.web import register_web_blueprints
+    from alumni.web.clock_filter import register_clock_filter
+    register_clock_filter(app)
     register_web_blueprints(app)
 
 

@@ -58,7 +58,6 @@ def workspace_panel(alumnus) -> dict | None:
     return {
         "chart": chart, "points": points,
         "next_checkin": next_checkin,
-        "next_checkin_local": _local(next_checkin.due_at).strftime("%a %d %b %Y, %H:%M") if next_checkin else None,
         "consents": [(CHANNEL_WORDS[c.value], has_consent(alumnus.id, c.value)) for c in Channel],
         "mentor": _mentor(alumnus.id),
         "open_cases": [(case, reason_words(case.reason)) for case in open_cases],

@@ -1,0 +1,27 @@
+"""The `clock` template filter: every time a person reads is in the centre's zone
+(DEFAULT_TIMEZONE), labelled, with the alumnus's own time beside it when it differs.
+
+    {{ checkin.due_at|clock(alumnus.timezone) }}  ->  "Tue 01 Dec 2026, 14:30 IST · 09:00 in London"
+    {{ event.at|clock }}                          ->  "Tue 01 Dec 2026, 14:30 IST"
+
+Registered by create_app through register_clock_filter."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask import Flask, current_app
+
+from alumni.domain.clock import DEFAULT_FORMAT, clock_text
+
+
+def clock(value: datetime | str | None, alumnus_zone: str | None = None, fmt: str = DEFAULT_FORMAT) -> str:
+    """`value`: a naive UTC datetime from the database, or the ISO text the console outbox keeps."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return clock_text(value, current_app.config["DEFAULT_TIMEZONE"], alumnus_zone, fmt)
+
+
+def register_clock_filter(app: Flask) -> None:
+    app.add_template_filter(clock, "clock")
