@@ -269,9 +269,9 @@ def _named(concept: str) -> str | None:
 def _craving(c: Concepts) -> Finding | None:
     words = c.words
     # "payday today. that's always the worst day", "friends planning a goa trip. scared".
-    feelings = [f for f in c.of("trigger_feeling", "fear")
+    feelings = [f for f in c.of("trigger_feeling", "fear", "feeling_more", "longing")
                 if not _refused(c, f.start, f.end) and not _fear_overcome(c, f)]
-    for trigger in c.of("trigger", "payday", "occasion", "liquor_place", "dealer"):
+    for trigger in c.of("trigger", "payday", "payday_more", "occasion", "liquor_place", "dealer"):
         if _refused(c, trigger.start, trigger.end):
             continue
         for feeling in feelings:
@@ -280,6 +280,9 @@ def _craving(c: Concepts) -> Finding | None:
             if abs(words[feeling.start].sentence - words[trigger.start].sentence) <= 2 \
                     and abs(feeling.start - trigger.start) <= 16:
                 return _finding(c, CR, (trigger, feeling))
+    found = _pull_named(c)
+    if found is not None:
+        return found
     # "my body asks for a drink every evening".
     for body in c.of("body", "hands"):
         asks = next((a for a in c.of("asks_for", "body_asks") if 0 <= a.start - body.end <= 2), None)
@@ -299,9 +302,77 @@ def _craving(c: Concepts) -> Finding | None:
     return None
 
 
+# Words that point at the substance in a craving even when weak or inflected: "nashachach",
+# "pyaaychi", "peene".
+_CRAVED_STEMS = ("nash", "नश", "daru", "दारू", "दारु", "pine", "peene", "पीने", "piny", "pyay", "प्याय",
+                 "pyaay", "drink", "maal", "smoke", "ganj", "गांज")
+
+
+def _craved_thing(c: Concepts, near: Hit, same: int = 12, next_: int = 8) -> Hit | _Signal | None:
+    things = [h for h in c.of(*_NAMED, "liquor_place", "dealer", "drink_verb", "drank", "use_strong")]
+    things += [_Signal("substance_more", i, i + 1) for i, w in enumerate(c.words)
+               if w.raw.startswith(_CRAVED_STEMS)]
+    return next((t for t in things if _near(c, t, near, same, next_)
+                 and not (t.start <= near.start < t.end)), None)
+
+
+def _refused_since_but(c: Concepts, hit: Hit) -> bool:
+    """A refusal of the pull itself: "ajun pyayalo nahi pan khup tadaf" refuses the drink,
+    not the pull that follows the "pan"."""
+    words = c.words
+    buts = [i for i in range(max(0, hit.start - 5), hit.start) if words[i].raw in _BUT]
+    if not buts:
+        return _refused(c, hit.start, hit.end)
+    return any(buts[-1] < n.start < hit.start or hit.end <= n.start <= hit.end
+               for n in c.of(*_REFUSALS))
+
+
+def _pull_named(c: Concepts) -> Finding | None:
+    """The pull named with what it pulls to: "the itch is back", "प्यायची खूप ओढ", "ajun pyayalo
+    nahi pan khup tadaf"; the mind going back to it ("first thought was the theka", "sarkha
+    nashachach vichar"); it calling ("whisky in the cupboard calling me"); its smell and how
+    that felt; an offer turned down so far ("phone aaya maal ke liye, abhi tak mana kiya")."""
+    for pull in c.of("longing"):
+        if _refused_since_but(c, pull) or _someone_else(c, pull.start):
+            continue
+        raw = words_raw(c, pull)
+        thing = _craved_thing(c, pull, 30, 20) or next(
+            (h for h in c.of("so_far") if _near(c, h, pull, 8, 0)), None)
+        if thing is not None or raw in ("itch is back", "can taste it", "almost taste it"):
+            return _finding(c, CR, (pull, thing) if thing is not None else (pull,))
+    for thought in c.of("thought_of"):
+        if _refused(c, thought.start, thought.end) or _someone_else(c, thought.start):
+            continue
+        thing = _craved_thing(c, thought, 6, 0)
+        insistent = words_raw(c, thought) == "first thought" or any(
+            _near(c, a, thought, 6, 0) for a in c.of("again_and_again"))
+        if thing is not None and insistent:
+            return _finding(c, CR, (thought, thing))
+    for drawn in c.of("drawn"):
+        if not words_raw(c, drawn).endswith(("me", "name")) or _refused(c, drawn.start, drawn.end):
+            continue
+        thing = next((s for s in _substances(c) if _near(c, s, drawn, 14, 6)), None)
+        if thing is not None:
+            return _finding(c, CR, (thing, drawn))
+    for smell in c.of("smell", "smell_more"):
+        thing = _craved_thing(c, smell, 3, 0)
+        felt = next((f for f in c.of("distress", "longing", "trigger_feeling", "feeling_more")
+                     if _near(c, f, smell, 8, 4)), None)
+        if thing is not None and felt is not None and not _someone_else(c, smell.start):
+            return _finding(c, CR, (thing, smell, felt))
+    for so_far in c.of("so_far"):
+        offer = next((o for o in c.of("contact", "offered", "drawn") if _near(c, o, so_far, 12, 6)), None)
+        if offer is None:
+            continue
+        thing = _craved_thing(c, offer, 6, 0)
+        if thing is not None:
+            return _finding(c, CR, (offer, thing, so_far))
+    return None
+
+
 _FELT = frozenset({"laga", "lagi", "lagla", "lagli", "लगा", "लगी", "लागलं", "लागली", "लागला", "was", "were",
                    "felt", "tha", "thi", "था", "थी", "hoti", "होती", "vatli", "vatla", "वाटली", "वाटलं"})
-_BUT = frozenset({"lekin", "लेकिन", "but", "pan", "पण", "par", "magar", "मगर", "tari", "तरी", "phir",
+_BUT = frozenset({"lekin", "लेकिन", "but", "pan", "पण", "par", "pr", "magar", "मगर", "tari", "तरी", "phir",
                   "फिर", "then"})
 
 

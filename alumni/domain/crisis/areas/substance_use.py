@@ -626,6 +626,43 @@ WORDS: dict[str, tuple[str, ...]] = {
                   "never again", "kabhi nahi", "parat nahi", "not touched", "havent touched",
                   "haven't touched", "didnt touch", "didn't touch", "not a drop", "not a sip",
                   "ek boond nahi", "एक बूंद नहीं", "ek thenb nahi", "hosh me", "होश में"),
+    # The pull itself, named: "the itch is back", "tadaf hotey", "प्यायची ओढ".
+    "longing": ("the itch", "itch is back", "itchy for", "can taste it", "almost taste it",
+                "taste it already", "tadaf*", "तडफ*", "तडफड*", "odh lag*", "ओढ लाग*", "ओढ", "odh",
+                "mann dol*", "man dol*", "मन डोल*", "dil dol*", "दिल डोल*", "mann bhatak*",
+                "jeev kasavis", "jiv kasavis", "कासावीस", "bechaini", "बेचैनी", "bechain",
+                "बेचैन", "ghalmal", "restless", "antsy", "twitchy", "on edge", "so tempted",
+                "bahut mann", "bht mann", "bohot mann", "बहुत मन", "khup mann", "खूप मन",
+                "khup icchha", "खूप इच्छा", "khup vatatay", "mann karta", "mann kar raha",
+                "mann ho raha", "मन कर रहा", "मन हो रहा", "dil kar raha", "दिल कर रहा",
+                "jeev odh*", "man odh*", "मन ओढ*", "pull is strong", "the pull"),
+    # The mind going back to it: "first thought was the theka", "sarkha nashachach vichar".
+    "thought_of": ("first thought", "thinking of", "thinking about", "keep thinking", "can't stop thinking",
+                   "cant stop thinking", "only think", "vichar", "विचार", "vichaar", "soch", "सोच",
+                   "sochta", "sochti", "सोचता", "सोचती", "khayal", "khyal", "ख्याल", "dhyan",
+                   "dimag me", "dimaag mein", "दिमाग में", "doktyat", "डोक्यात", "on my mind",
+                   "in my head", "mind keeps"),
+    # It keeps coming back: "sarkha", "baar baar", "constantly", "all night".
+    "again_and_again": ("sarkha", "सारखा", "sarkhi", "सारखी", "satat", "सतत", "baar baar", "बार बार",
+                        "bar bar", "har waqt", "हर वक्त", "har time", "constantly", "all the time",
+                        "all night", "every minute", "din raat", "दिन रात", "raatbhar", "रात्रभर"),
+    # The nose: "daru cha vaas aala".
+    "smell_more": ("vaas", "वास", "vas aala", "vaas aala", "वास आला", "gandh", "गंध", "smelled",
+                   "whiff", "boo aa", "बू आ"),
+    # How it felt: "khup tras zala", "it was hard".
+    "distress": ("tras", "त्रास", "trass", "pareshan", "परेशान", "mushkil", "मुश्किल", "kathin",
+                 "कठीण", "avghad", "अवघड", "hard", "tough", "difficult", "shaky", "ghabr*", "घबर*",
+                 "ghabrat*", "घाबरत*", "ghabar*", "घाबर*", "bechain", "बेचैन", "restless"),
+    # So far, not yet: "abhi tak mana kiya", "ajun pyayalo nahi pan".
+    "so_far": ("abhi tak", "ab tak", "अभी तक", "अब तक", "ajun", "ajunhi", "अजून", "अजूनही",
+               "ajun tari", "so far", "not yet", "till now", "until now", "still holding", "yet"),
+    # Paid, the classic trigger: "got paid today", "pagar zala".
+    "payday_more": ("got paid", "paid today", "salary credited", "salary aa gayi", "salary aayi",
+               "salary ali", "pagar zala", "पगार झाला", "pagar aala", "पगार आला", "bonus mila",
+               "bonus aala"),
+    "feeling_more": ("mann ghabrat*", "man ghabrat*", "मन घाबरत*", "ghabrat ahe", "ghabarlo",
+                        "घाबरलो", "mann dol*", "man dol*", "मन डोल*", "dil ghabra*", "दिल घबरा*",
+                        "mann ghabra*", "मन घबरा*"),
 }
 
 COMBINATIONS: tuple[Combination, ...] = (
@@ -971,6 +1008,10 @@ def _drop_others_while_i_refused(c: Concepts) -> None:
                 for d in drinks:
                     for name in ("drank", "drink_verb", "drank_bare", "use"):
                         c.drop(name, d.start, d.end)
+    # "abhi tak", "ab tak": until now, not buttermilk (taak) nor someone called Abhi.
+    for hit in c.of("so_far"):
+        for name in ("beverage", "relation", "third_person", "other_target"):
+            c.drop(name, hit.start, hit.end)
     # "roj meeting la jato, bara vatatay": "bara" is good, not a bar.
     for hit in c.of("liquor_place"):
         if words[hit.start].raw in ("bara", "बरं", "bare") and hit.end < len(words) \
