@@ -62,3 +62,39 @@ def test_dismissing_removes_it_from_the_inbox_and_is_audited(app, login_as):
         db.session.expire_all()
         assert db.session.get(Message, message_id).dismissed is True
         assert db.session.scalar(db.select(AuditEvent).where(AuditEvent.action == "message.dismissed"))
+
+
+def test_staff_find_the_sender_by_name_and_link_with_one_click(app, login_as):
+    from alumni.models import Cohort
+    staff = login_as("staff")
+    with app.app_context():
+        cohort = Cohort(name="Spring 2026")
+        ravi = make_alumnus(first_name="Ravi", last_name="Menon", phone="+919812345678", cohort=cohort)
+        make_alumnus(first_name="Ravindra", last_name="Shah")
+        make_alumnus(first_name="Asha", last_name="Kulkarni")
+        message_id = unknown_message("new phone, it's Ravi")
+        page = staff.get(f"/inbox/unknown?find={message_id}&q=ravi").get_data(as_text=True)
+        assert "Ravi Menon" in page and "Ravindra Shah" in page and "Asha Kulkarni" not in page
+        assert f"#{ravi.id}" in page and "•••• 5678" in page and "Spring 2026" in page
+        assert "+919812345678" not in page and "98123 45678" not in page, "the match's phone is masked"
+        shown = db.session.scalars(db.select(AuditEvent.alumnus_id).where(
+            AuditEvent.action == "alumnus.read", AuditEvent.actor == staff.user_email)).all()
+        assert len(shown) == 2 and ravi.id in shown
+        staff.post(f"/inbox/unknown/{message_id}/link", data={"alumnus": f"#{ravi.id}"})
+        db.session.expire_all()
+        assert db.session.get(Message, message_id).alumnus_id == ravi.id
+
+
+def test_finding_by_phone_or_email_and_saying_when_nobody_matches(app, login_as):
+    staff = login_as("coordinator")
+    with app.app_context():
+        make_alumnus(first_name="Asha", last_name="Kulkarni", phone="+919811112222",
+                            email="asha.k@example.org")
+        message_id = unknown_message("hi its me")
+        by_phone = staff.get(f"/inbox/unknown?find={message_id}&q=98111 12222").get_data(as_text=True)
+        by_email = staff.get(f"/inbox/unknown?find={message_id}&q=asha.k@").get_data(as_text=True)
+        assert "Asha Kulkarni" in by_phone and "Asha Kulkarni" in by_email
+        nobody = staff.get(f"/inbox/unknown?find={message_id}&q=Zebedee").get_data(as_text=True)
+        assert "Nobody matches" in nobody and "Asha Kulkarni" not in nobody
+        erased = make_alumnus(first_name="Erin", last_name="Gone", status="erased")
+        assert f"#{erased.id}" not in staff.get(f"/inbox/unknown?find={message_id}&q=Erin").get_data(as_text=True)

@@ -83,6 +83,20 @@ def resolve_alumnus(reference: str) -> Alumnus:
     return alumnus
 
 
+LINK_MATCHES_SHOWN = 10
+
+
+def alumni_matching(text: str, today) -> list[Alumnus]:
+    """Who staff may mean by a name, phone or email typed beside an unknown message (the
+    same matching as the alumni list; erased records never match), at most ten."""
+    from alumni.services.alumni_search import AlumniFilter, alumni_query
+    text = (text or "").replace("\x00", "").strip()[:200]
+    if len(text) < 2:
+        return []
+    query = alumni_query(AlumniFilter(q=text), today).options(db.joinedload(Alumnus.cohort))
+    return list(db.session.scalars(query.limit(LINK_MATCHES_SHOWN)).unique())
+
+
 def link_message(message_id: int, reference: str) -> Message:
     """Move the message onto the alumnus's timeline and act on it (cases, alerts). Our
     answer cannot be sent any more (the provider's request is long closed), so none is."""

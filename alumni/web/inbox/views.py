@@ -4,11 +4,15 @@ from wtforms import StringField
 from wtforms.validators import DataRequired
 
 from alumni.access import ALL_STAFF, allow_blueprint
+from alumni.domain.masked_phone import masked_phone
 from alumni.domain.replies import describe_attachments
 from alumni.extensions import db
+from alumni.services.alumni import centre_today
+from alumni.services.audit import audit_shown
 from alumni.services.inbound import stored_attachments
 from alumni.services.unknown_senders import (
     InboxError,
+    alumni_matching,
     crisis_cases_for,
     dismiss_message,
     link_message,
@@ -31,9 +35,22 @@ class DismissForm(FlaskForm):
 def unknown():
     page = db.paginate(unknown_messages_query(), page=request.args.get("page", 1, type=int),
                        per_page=50, error_out=False)
+    search = _link_search(page.items)
     return render_template("inbox/unknown.html", page=page, link_form=LinkForm(),
-                           dismiss_form=DismissForm(), media_sent=media_sent,
-                           crisis_cases=crisis_cases_for(page.items))
+                           dismiss_form=DismissForm(), media_sent=media_sent, masked_phone=masked_phone,
+                           crisis_cases=crisis_cases_for(page.items), search=search)
+
+
+def _link_search(messages) -> dict | None:
+    """Staff looking for who sent one message: the matches to pick from, shown (and so
+    audited as read) beside that message only."""
+    message_id = request.args.get("find", type=int)
+    if message_id is None or message_id not in {m.id for m in messages}:
+        return None
+    text = (request.args.get("q") or "").strip()[:200]
+    matches = alumni_matching(text, centre_today())
+    audit_shown((a.id for a in matches), "unknown-senders link search", message_id=message_id)
+    return {"message_id": message_id, "q": text, "matches": matches}
 
 
 def media_sent(message) -> str:
