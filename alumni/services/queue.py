@@ -15,11 +15,14 @@ from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import LANGUAGES, Alumnus, Contact, FollowUp, FollowUpReason, FollowUpStatus, Message, User, utcnow
 from alumni.models.audit import AuditEvent
-from alumni.services.audit import audit
+from alumni.services.audit import audit, audit_shown
 from alumni.services.followups import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, TRIGGER_SHOWN, reason_words
 
 PER_PAGE = 50
 EXCERPT = 140
+# The printed call list: a day's calls on a few sheets, and room for what they wrote.
+CALL_LIST_MAX = 500
+CALL_LIST_EXCERPT = 400
 
 
 @dataclass
@@ -59,6 +62,7 @@ class QueueRow:
     holder: str
     unacknowledged_crisis: bool
     trigger: str = ""          # why the detector raised it, for crisis and urgent cases
+    phone: str = ""            # the record's number, or the unknown sender's
 
 
 @dataclass
@@ -126,15 +130,47 @@ def load_queue(filters: QueueFilters, user: User, page: int = 1, today: date | N
                      by_reason=by_reason)
 
 
-def _rows(cases: list[FollowUp], today: date) -> list[QueueRow]:
+@dataclass
+class CallList:
+    rows: list[QueueRow]
+    total: int                 # more than len(rows) when the list was cut at CALL_LIST_MAX
+
+
+def load_call_list(filters: QueueFilters, user: User, zone: ZoneInfo | None = None) -> CallList:
+    """The queue's cases under these filters, in queue order, on one list to print or
+    download; the people on it are recorded as shown."""
+    total = db.session.scalar(_filtered(db.select(func.count(FollowUp.id)), filters, user))
+    cases = db.session.scalars(
+        _filtered(db.select(FollowUp), filters, user)
+        .order_by(FollowUp.queue_rank, FollowUp.opened_at, FollowUp.id).limit(CALL_LIST_MAX)).all()
+    today = utcnow().date() if zone is None else datetime.now(zone).date()
+    rows = _rows(cases, today, excerpt_at=CALL_LIST_EXCERPT)
+    audit_shown((r.alumnus.id for r in rows if r.alumnus is not None), "call list")
+    return CallList(rows=rows, total=total)
+
+
+def excerpt(body: str, limit: int) -> str:
+    """The text cut to ``limit`` characters at a word's end where one is near, so a
+    sentence is not stopped mid-word."""
+    body = " ".join(body.split())
+    if len(body) <= limit:
+        return body
+    cut = body[:limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 3 // 4:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def _rows(cases: list[FollowUp], today: date, excerpt_at: int = EXCERPT) -> list[QueueRow]:
     if not cases:
         return []
     alumnus_ids = {c.alumnus_id for c in cases if c.alumnus_id is not None}
     alumni = {a.id: a for a in db.session.scalars(db.select(Alumnus).where(Alumnus.id.in_(alumnus_ids)))} \
         if alumnus_ids else {}
     message_ids = {c.message_id for c in cases if c.message_id}
-    bodies = dict(db.session.execute(db.select(Message.id, Message.body)
-                                     .where(Message.id.in_(message_ids))).all()) if message_ids else {}
+    messages = {m.id: m for m in db.session.execute(db.select(Message.id, Message.body, Message.from_addr)
+                                                     .where(Message.id.in_(message_ids)))} if message_ids else {}
     holder_ids = {c.assignee_id for c in cases if c.assignee_id}
     holders = {u.id: u.display_name for u in db.session.scalars(
         db.select(User).where(User.id.in_(holder_ids)))} if holder_ids else {}
@@ -148,17 +184,18 @@ def _rows(cases: list[FollowUp], today: date) -> list[QueueRow]:
         # A crisis from a number that matches no record has no alumnus: still listed.
         alumnus = _snapshot(alumni[case.alumnus_id], ALUMNUS_FIELDS) if case.alumnus_id is not None else None
         case = _snapshot(case, CASE_FIELDS)
-        body = bodies.get(case.message_id, "") or (case.note or "")
-        excerpt = body if len(body) <= EXCERPT else body[:EXCERPT - 1].rstrip() + "…"
+        message = messages.get(case.message_id)
+        body = (message.body if message else "") or (case.note or "")
         contact = latest.get(case.alumnus_id)
         last = (f"{CONTACT_KIND_WORDS.get(contact.kind, contact.kind)}: "
                 f"{CONTACT_OUTCOME_WORDS.get(contact.outcome, contact.outcome).lower()}") if contact else ""
         rows.append(QueueRow(
-            case=case, alumnus=alumnus, reason=reason_words(case.reason), excerpt=excerpt,
+            case=case, alumnus=alumnus, reason=reason_words(case.reason), excerpt=excerpt(body, excerpt_at),
             days_since_discharge=(today - alumnus.discharge_date).days if alumnus else None, last_contact=last,
             last_contact_at=contact.at if contact else None, holder=holders.get(case.assignee_id, ""),
             unacknowledged_crisis=case.queue_rank == 0,
-            trigger=(case.trigger or "") if case.reason in TRIGGER_SHOWN else ""))
+            trigger=(case.trigger or "") if case.reason in TRIGGER_SHOWN else "",
+            phone=(alumnus.phone if alumnus else (message.from_addr if message else "")) or ""))
     return rows
 
 
@@ -166,7 +203,8 @@ def _rows(cases: list[FollowUp], today: date) -> list[QueueRow]:
 # 50 of them one by one while the template renders would cost more than the page.
 CASE_FIELDS = ("id", "alumnus_id", "reason", "priority", "queue_rank", "status", "snooze_until", "opened_at", "note",
                "assignee_id", "message_id", "trigger")
-ALUMNUS_FIELDS = ("id", "first_name", "last_name", "full_name", "language", "discharge_date", "assigned_staff_id")
+ALUMNUS_FIELDS = ("id", "first_name", "last_name", "full_name", "language", "discharge_date", "assigned_staff_id",
+                  "phone")
 
 
 def _snapshot(obj, names) -> SimpleNamespace:

@@ -8,6 +8,7 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_login import current_user
 
 from alumni.access import ALL_STAFF, MANAGERS, allow, allow_blueprint
+from alumni.csv_export import csv_download, csv_text
 from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import LANGUAGES, Alumnus, Cohort, FollowUp, User
@@ -21,7 +22,7 @@ from alumni.services.followups import (
     CaseActionError,
     reason_words,
 )
-from alumni.services.queue import QueueFilters, load_queue
+from alumni.services.queue import QueueFilters, load_call_list, load_queue
 from alumni.web.workspace import bp
 
 allow_blueprint(bp, *ALL_STAFF)
@@ -71,6 +72,29 @@ def queue():
     cohorts = db.session.scalars(db.select(Cohort).order_by(Cohort.name)).all()
     return render_template("workspace/queue.html", page=page, filters=filters, cohorts=cohorts,
                            reasons=REASON_WORDS, languages=LANGUAGES)
+
+
+@bp.route("/print")
+def call_list():
+    """The queue under its current filters as a sheet to print and call down."""
+    filters = QueueFilters.from_args(request.args)
+    calls = load_call_list(filters, current_user, zone=centre_zone())
+    return render_template("workspace/print.html", calls=calls, filters=filters,
+                           printed_at=datetime.now(centre_zone()))
+
+
+CALL_LIST_HEADER = ("Name", "Phone", "Why", "Trigger", "What they wrote", "Last contact", "Last contact at",
+                    "Opened", "Held by", "Case")
+
+
+@bp.route("/call-list.csv")
+def call_list_csv():
+    filters = QueueFilters.from_args(request.args)
+    calls = load_call_list(filters, current_user, zone=centre_zone())
+    rows = ([row.alumnus.full_name if row.alumnus else "Unknown number", row.phone, row.reason, row.trigger,
+             row.excerpt, row.last_contact, local_time(row.last_contact_at), local_time(row.case.opened_at),
+             row.holder, row.case.id] for row in calls.rows)
+    return csv_download(csv_text(CALL_LIST_HEADER, rows), "call-list.csv")
 
 
 @bp.route("/cases/<int:case_id>")
