@@ -1,5 +1,6 @@
 """CSV enrolment: a broken file is reported row by row and imports nothing; the fixed file
 imports everyone, Devanagari intact."""
+import csv
 import io
 import os
 import re
@@ -105,10 +106,17 @@ def test_the_template_has_the_exact_headers_and_reimports_cleanly(app, login_as)
     template = client.get("/alumni/import/template.csv")
     assert template.status_code == 200 and template.mimetype == "text/csv"
     text = template.data.decode("utf-8-sig")
-    assert text.strip().split(",") == list(csv_import.TEMPLATE_HEADERS)
+    header, example = list(csv.reader(io.StringIO(text, newline="")))
+    assert header == list(csv_import.TEMPLATE_HEADERS)
+    assert dict(zip(header, example, strict=True))["language"] == "Marathi"
+
+    left_in = client.get(_upload(client, text, bom=False).headers["Location"])
+    assert "This is the template&#39;s example row; delete it." in left_in.text
+    assert "0 valid" in left_in.text, "the example row left in the file is never enrolled"
+
     row = {h: "" for h in csv_import.TEMPLATE_HEADERS}
     row.update(first_name="Asha", phone="9812345601", discharge_date=YESTERDAY, consent_sms="yes")
-    filled = text + ",".join(row[h] for h in csv_import.TEMPLATE_HEADERS) + "\n"
+    filled = text.splitlines()[0] + "\n" + ",".join(row[h] for h in csv_import.TEMPLATE_HEADERS) + "\n"
     response = _upload(client, filled, bom=False)
     client.post(response.headers["Location"] + "/confirm", data={})
     assert _count(app) == 1
@@ -136,3 +144,63 @@ def test_an_import_is_audited_per_person_and_as_a_whole(app, login_as):
         actions = list(db.session.scalars(db.select(AuditEvent.action)))
     assert actions.count("alumnus.enrolled") == 3
     assert actions.count("alumni.imported") == 1
+
+
+def test_after_importing_the_valid_rows_the_report_stays_and_the_skipped_rows_download(app, login_as):
+    with app.app_context():
+        make_alumnus(first_name="Old", phone="+919812345699")
+    client = login_as("coordinator")
+    response = _upload(client, HEADER + "".join(BROKEN_ROWS))
+    report_url = response.headers["Location"]
+    done = client.post(report_url + "/confirm", data={"valid_only": "y"})
+    assert done.headers["Location"] == report_url, "the import comes back to its report"
+
+    report = client.get(report_url)
+    assert report.status_code == 200
+    assert "1 row(s) imported; 4 row(s) skipped" in report.text
+    assert "राहुल वर्मा" in report.text
+    assert "phone: The same phone number is on line 2." in report.text
+    assert "discharge_date: The discharge date cannot be in the future." in report.text
+    with app.app_context():
+        rahul_id = db.session.scalar(db.select(Alumnus.id).filter_by(first_name="राहुल"))
+        shown = db.session.scalars(db.select(AuditEvent.detail).filter_by(action="alumnus.read",
+                                                                          alumnus_id=rahul_id)).all()
+    assert {"what": "import report"} in shown, "the report shows an alumnus's name: the read is audited"
+    assert f"/alumni/{rahul_id}" in report.text
+
+    skipped = client.get(report_url + "/skipped.csv")
+    assert skipped.status_code == 200 and skipped.mimetype == "text/csv"
+    rows = list(csv.reader(io.StringIO(skipped.data.decode("utf-8-sig"), newline="")))
+    assert rows[0] == HEADER.strip().split(",") + ["problem"]
+    assert [row[0] for row in rows[1:]] == ["अनिता", "John", "Maya", "Old"]
+    assert rows[1][2] == "12345" and "phone:" in rows[1][-1]
+    assert rows[3][-1] == "discharge_date: The discharge date cannot be in the future."
+
+    assert login_as("admin").get(report_url).status_code == 404, "the report is its uploader's only"
+    assert login_as("admin").get(report_url + "/skipped.csv").status_code == 404
+
+    # Fixed in the spreadsheet (the problem column left in), the skipped rows import.
+    rows[1][2], rows[2][2], rows[3][6] = "98123 45612", "98123 45613", YESTERDAY
+    fixed = io.StringIO()
+    csv.writer(fixed).writerows(rows[:4])
+    again = _upload(client, fixed.getvalue())
+    preview = client.get(again.headers["Location"])
+    assert "Every row is valid" in preview.text, preview.text
+    client.post(again.headers["Location"] + "/confirm", data={})
+    with app.app_context():
+        names = set(db.session.scalars(db.select(Alumnus.first_name)))
+    assert names == {"Old", "राहुल", "अनिता", "John", "Maya"}
+
+
+def test_the_language_may_be_written_as_its_name(app, login_as):
+    client = login_as("coordinator")
+    written = ["Marathi", "मराठी", "mr", "Hindi", "हिंदी", "हिन्दी", "hi", "English", "en", "Gujarati"]
+    rows = [f"P{i},,98123 456{i:02d},,{language},,{YESTERDAY},yes,no\n" for i, language in enumerate(written)]
+    response = _upload(client, HEADER + "".join(rows))
+    preview = client.get(response.headers["Location"])
+    assert "Choose English (en), Hindi (hi) or Marathi (mr)." in preview.text
+    assert "9 valid" in preview.text, "only Gujarati is refused"
+    client.post(response.headers["Location"] + "/confirm", data={"valid_only": "y"})
+    with app.app_context():
+        languages = dict(db.session.execute(db.select(Alumnus.first_name, Alumnus.language)).all())
+    assert [languages[f"P{i}"] for i in range(9)] == ["mr"] * 3 + ["hi"] * 4 + ["en"] * 2

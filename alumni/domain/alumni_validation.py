@@ -6,6 +6,7 @@ service checks what needs the database (duplicates, cohort, staff, plan) afterwa
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,6 +19,10 @@ from email_validator import EmailNotValidError, validate_email
 from alumni.domain.phones import parse_phone_and_kind
 
 LANGUAGE_NAMES = {"en": "English", "hi": "Hindi", "mr": "Marathi"}
+# What people write in a language column: the code, the English name or the name in its
+# own script (Hindi is spelt both with anusvara and with a half-n).
+LANGUAGE_ALIASES = {"english": "en", "hindi": "hi", "हिंदी": "hi", "हिन्दी": "hi",
+                    "marathi": "mr", "मराठी": "mr"}
 CHANNELS = ("sms", "whatsapp", "email")
 PHONE_CHANNELS = ("sms", "whatsapp")
 
@@ -92,6 +97,13 @@ def parse_day(value: object) -> date | None:
     raise ValueError("Write the date as YYYY-MM-DD, for example 2024-03-31.")
 
 
+def parse_language(value: object) -> str:
+    """The language code for a code or a language name; anything else comes back as
+    written (lower case) for the caller to refuse. Empty means English."""
+    text = unicodedata.normalize("NFC", _text(value)).lower() or "en"
+    return LANGUAGE_ALIASES.get(text, text)
+
+
 def parse_email(value: object) -> str | None:
     text = _text(value)
     if not text:
@@ -145,7 +157,7 @@ def validate_enrolment(data: Mapping[str, object], *, default_region: str = "IN"
         values["phone"] = None
     take("email", parse_email)
 
-    language = _text(data.get("language")).lower() or "en"
+    language = parse_language(data.get("language"))
     if language not in LANGUAGE_NAMES:
         errors["language"] = "Choose English (en), Hindi (hi) or Marathi (mr)."
     values["language"] = language

@@ -18,14 +18,28 @@ from pathlib import Path
 from flask import current_app
 from sqlalchemy.exc import IntegrityError
 
-from alumni.csv_export import csv_text
+from alumni.csv_export import FORMULA_STARTS, csv_text
 from alumni.domain.alumni_validation import CONSENT_FIELDS, FIELDS, validate_enrolment
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent, Cohort, Consent, ConsentSource, Plan, User, utcnow
 from alumni.private_files import private_directory, write_private_file
 from alumni.services.alumni import REACHABLE, centre_today
+from alumni.services.alumni_export import EXPORT_COLUMNS
 
 TEMPLATE_HEADERS = FIELDS
+# One filled-in row so the format of every column is plain; left in the file, it is refused.
+TEMPLATE_EXAMPLE = {"first_name": "Asha", "last_name": "Patil", "phone": "98765 43210",
+                    "email": "asha@example.org", "language": "Marathi", "timezone": "Asia/Kolkata",
+                    "programme": "Residential 90 days", "cohort": "2024 Batch 3",
+                    "discharge_date": "2024-03-31", "sobriety_date": "2024-01-02",
+                    "preferred_channel": "sms", "preferred_hour": "10", "consent_sms": "yes",
+                    "consent_whatsapp": "no", "consent_email": "no", "assigned_staff": "",
+                    "plan": "", "discreet": "no", "notes": ""}
+# Columns an export carries that an enrolment does not (the id, the status): an export
+# re-imports, and these say nothing about the new record.
+EXPORT_ONLY_HEADERS = tuple(name for name in EXPORT_COLUMNS if name not in FIELDS)
+PROBLEM_HEADER = "problem"  # the column the skipped-rows file adds; ignored on re-import
+IGNORED_HEADERS = (*EXPORT_ONLY_HEADERS, PROBLEM_HEADER)
 REQUIRED_HEADERS = ("first_name", "discharge_date")
 HEADER_ALIASES = {"assigned_staff_email": "assigned_staff", "staff": "assigned_staff",
                   "mobile": "phone", "phone_number": "phone"}
@@ -45,12 +59,15 @@ class CheckedRow:
     line: int
     values: dict
     problems: list[Problem] = field(default_factory=list)
+    cells: list[str] = field(default_factory=list)  # as read, for the skipped-rows file
+    alumnus_id: int | None = None  # once imported
 
 
 @dataclass
 class ImportReport:
     rows: list[CheckedRow] = field(default_factory=list)
     file_problems: list[Problem] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
 
     @property
     def valid_rows(self) -> list[CheckedRow]:
@@ -66,8 +83,17 @@ class ImportReport:
 
 
 def template_csv() -> str:
-    """The exact headers, with a byte-order mark so Excel opens Devanagari correctly."""
-    return csv_text(TEMPLATE_HEADERS, [])
+    """The exact headers and the example row, with a byte-order mark so Excel opens
+    Devanagari correctly."""
+    return csv_text(TEMPLATE_HEADERS, [[TEMPLATE_EXAMPLE[name] for name in TEMPLATE_HEADERS]])
+
+
+def unguard_cell(text: str) -> str:
+    """Undo exactly what alumni.csv_export.guard_cell does: drop the apostrophe it puts
+    before a formula-like cell, so an export re-imports; any other apostrophe stays."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
 
 
 def _header_name(raw: str) -> str:
@@ -90,9 +116,10 @@ def check_csv(content: bytes) -> ImportReport:
     except (StopIteration, csv.Error):
         report.file_problems.append(Problem(0, "", "The file is empty."))
         return report
-    columns = [_header_name(h) for h in header]
+    report.header = header
+    columns = [_header_name(unguard_cell(h)) for h in header]
     for name in columns:
-        if name and name not in TEMPLATE_HEADERS:
+        if name and name not in TEMPLATE_HEADERS and name not in IGNORED_HEADERS:
             report.file_problems.append(Problem(1, name, "Unknown column; the template lists the columns we read."))
     for name in REQUIRED_HEADERS:
         if name not in columns:
@@ -108,7 +135,8 @@ def check_csv(content: bytes) -> ImportReport:
             if not any(cell.strip() for cell in cells):
                 continue
             # A short row leaves its last columns out; a long one is reported just below.
-            row = CheckedRow(start, dict(zip(columns, cells, strict=False)))
+            row = CheckedRow(start, {name: unguard_cell(cell) for name, cell in zip(columns, cells, strict=False)
+                                     if name not in IGNORED_HEADERS}, cells=cells)
             if len(cells) > len(columns):
                 row.problems.append(Problem(start, "", "This row has more cells than the header has columns."))
             report.rows.append(row)
@@ -129,6 +157,8 @@ def _validate_rows(rows: list[CheckedRow]) -> None:
     plans = {p.name: p.id for p in db.session.scalars(db.select(Plan))}
     seen_phones: dict[str, int] = {}
     for row in rows:
+        if _is_template_example(row.values):
+            row.problems.append(Problem(row.line, "", "This is the template's example row; delete it."))
         result = validate_enrolment(row.values, default_region=config["DEFAULT_REGION"],
                                     default_timezone=config["DEFAULT_TIMEZONE"], today=today)
         values = result.values
@@ -148,6 +178,10 @@ def _validate_rows(rows: list[CheckedRow]) -> None:
         row.problems.extend(Problem(row.line, column, message) for column, message in result.errors.items())
         row.values = values
     _check_database_duplicates(rows, seen_phones)
+
+
+def _is_template_example(values: dict) -> bool:
+    return all((values.get(name) or "").strip() == example for name, example in TEMPLATE_EXAMPLE.items())
 
 
 def _check_database_duplicates(rows: list[CheckedRow], phones: dict[str, int]) -> None:
@@ -205,6 +239,74 @@ def discard_pending(upload_id: str) -> None:
             (_imports_dir() / f"{upload_id}{suffix}").unlink(missing_ok=True)
 
 
+# --- the report of a finished import, kept (as long as an upload) after the upload goes ---
+
+@dataclass
+class ImportedRow:
+    line: int
+    alumnus_id: int
+    name: str
+
+
+@dataclass
+class SkippedRow:
+    line: int
+    cells: list[str]
+    problems: list[str]
+
+
+@dataclass
+class ImportResult:
+    filename: str
+    header: list[str]
+    imported: list[ImportedRow]
+    skipped: list[SkippedRow]
+
+
+def _problem_text(problem: Problem) -> str:
+    return f"{problem.column}: {problem.message}" if problem.column else problem.message
+
+
+def save_result(upload_id: str, report: ImportReport, filename: str, user_id: int) -> None:
+    """Replace the upload with what became of each row: the imported rows by alumnus id,
+    the skipped ones with their cells as read and why they were left out."""
+    result = {"filename": filename, "user_id": user_id, "header": report.header,
+              "imported": [{"line": row.line, "alumnus_id": row.alumnus_id,
+                            "name": " ".join(filter(None, (row.values.get("first_name"), row.values.get("last_name"))))}
+                           for row in report.rows if row.alumnus_id is not None],
+              "skipped": [{"line": row.line, "cells": row.cells,
+                           "problems": [_problem_text(p) for p in row.problems]}
+                          for row in report.rows if row.alumnus_id is None]}
+    if _UPLOAD_ID.match(upload_id or ""):
+        write_private_file(_imports_dir() / f"{upload_id}.result.json", json.dumps(result).encode())
+        discard_pending(upload_id)
+
+
+def load_result(upload_id: str, user_id: int) -> ImportResult | None:
+    """The report of a finished import, only for the user who ran it."""
+    if not _UPLOAD_ID.match(upload_id or ""):
+        return None
+    path = _imports_dir() / f"{upload_id}.result.json"
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text())
+    if data.get("user_id") != user_id:
+        return None
+    return ImportResult(filename=data["filename"], header=data["header"],
+                        imported=[ImportedRow(**row) for row in data["imported"]],
+                        skipped=[SkippedRow(**row) for row in data["skipped"]])
+
+
+def skipped_rows_csv(result: ImportResult) -> str:
+    """The skipped rows in their original columns, plus why each was left out, to fix and
+    upload again (the importer ignores the problem column)."""
+    width = len(result.header)
+    # A file that was itself a skipped-rows file gets its old problems replaced, not doubled.
+    keep = [i for i, name in enumerate(result.header) if _header_name(unguard_cell(name)) != PROBLEM_HEADER]
+    rows = [[(row.cells + [""] * width)[i] for i in keep] + ["; ".join(row.problems)] for row in result.skipped]
+    return csv_text([*(result.header[i] for i in keep), PROBLEM_HEADER], rows)
+
+
 # --- writing ----------------------------------------------------------------------------
 
 class ImportRefused(Exception):
@@ -231,18 +333,20 @@ def import_csv(content: bytes, *, user: User | None, ip: str | None = None, vali
     if not rows:
         raise ImportRefused(report, "No row is valid; nothing was imported.")
     try:
-        count = write_rows(rows, user=user, ip=ip, filename=filename, skipped=len(report.rows) - len(rows))
+        ids = write_rows(rows, user=user, ip=ip, filename=filename, skipped=len(report.rows) - len(rows))
     except IntegrityError:
         db.session.rollback()
         raise ImportRefused(report, "Someone enrolled one of these phone numbers meanwhile; "
                                     "nothing was imported. Check the file again.") from None
-    return report, count
+    for row, alumnus_id in zip(report.valid_rows, ids, strict=True):
+        row.alumnus_id = alumnus_id
+    return report, len(ids)
 
 
 def write_rows(rows: list[dict], *, user: User | None, ip: str | None = None, filename: str = "",
-               skipped: int = 0) -> int:
+               skipped: int = 0) -> list[int]:
     """Bulk-insert validated rows with their consents, audit rows and plans, one commit
-    (plus one per extra plan named)."""
+    (plus one per extra plan named). Returns the new ids, in the order of the rows."""
     from alumni.services.plan_bulk import attach_plan_bulk
     from alumni.services.plans import ensure_default_plan
     now = utcnow()
@@ -287,7 +391,7 @@ def write_rows(rows: list[dict], *, user: User | None, ip: str | None = None, fi
         attach_plan_bulk(members, db.session.get(Plan, plan_id), now=now,
                          batch_size=max(len(members), 1), actor=actor)
     db.session.commit()
-    return len(ids)
+    return ids
 
 
 def _allocate_alumnus_ids(count: int) -> list[int]:

@@ -15,6 +15,7 @@ from alumni.services import csv_import
 from alumni.services.alumni import centre_today
 from alumni.services.alumni_export import export_alumni_csv
 from alumni.services.alumni_search import AlumniFilter
+from alumni.services.audit import audit_shown
 from alumni.web.alumni import bp
 
 PREVIEW_ROWS = 200
@@ -47,6 +48,10 @@ def import_upload():
 @bp.route("/import/<upload_id>")
 @allow(*MANAGERS)
 def import_preview(upload_id: str):
+    result = csv_import.load_result(upload_id, current_user.id)
+    if result is not None:
+        audit_shown([row.alumnus_id for row in result.imported], "import report")
+        return render_template("alumni/import_result.html", result=result, upload_id=upload_id)
     pending = csv_import.load_pending(upload_id, current_user.id)
     if pending is None:
         abort(404)
@@ -67,14 +72,27 @@ def import_confirm(upload_id: str):
         return redirect(url_for("alumni.import_preview", upload_id=upload_id))
     content, filename = pending
     try:
-        _, count = csv_import.import_csv(content, user=current_user, ip=request.remote_addr,
-                                         valid_only=form.valid_only.data, filename=filename)
+        report, count = csv_import.import_csv(content, user=current_user, ip=request.remote_addr,
+                                              valid_only=form.valid_only.data, filename=filename)
     except csv_import.ImportRefused as refused:
         flash(str(refused), "error")
         return redirect(url_for("alumni.import_preview", upload_id=upload_id))
-    csv_import.discard_pending(upload_id)
     flash(f"Imported {count} alumni from {filename or 'the file'}.", "success")
-    return redirect(url_for("alumni.index"))
+    if count == len(report.rows):
+        csv_import.discard_pending(upload_id)
+        return redirect(url_for("alumni.index"))
+    # Rows were left out: the same address now shows what became of every row.
+    csv_import.save_result(upload_id, report, filename, current_user.id)
+    return redirect(url_for("alumni.import_preview", upload_id=upload_id))
+
+
+@bp.route("/import/<upload_id>/skipped.csv")
+@allow(*MANAGERS)
+def import_skipped(upload_id: str):
+    result = csv_import.load_result(upload_id, current_user.id)
+    if result is None:
+        abort(404)
+    return csv_download(csv_import.skipped_rows_csv(result), "alumni-skipped-rows.csv")
 
 
 @bp.route("/import/template.csv")
