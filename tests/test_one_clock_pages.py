@@ -1,0 +1,61 @@
+"""One clock on the pages staff read: every time is the centre's (IST here) with its label,
+and an alumnus who lives in London has their own time beside it, the same on the follow-up
+panel, the check-ins panel, the timeline and the case page."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from alumni.extensions import db
+from alumni.models import AuditEvent, CheckIn, CheckInStatus, FollowUpReason
+from alumni.services.cases import open_case
+from tests.support.factories import make_alumnus
+
+DUE = datetime(2031, 1, 7, 9, 0)   # 14:30 in Kolkata, 09:00 in London (winter)
+BOTH = "Tue 07 Jan 2031, 14:30 IST · 09:00 in London"
+
+
+def _alumnus_with_checkin(app, timezone: str) -> int:
+    with app.app_context():
+        person = make_alumnus(first_name="Ravi", timezone=timezone)
+        db.session.add(CheckIn(alumnus_id=person.id, channel="sms", due_at=DUE, status=CheckInStatus.SCHEDULED))
+        db.session.commit()
+        return person.id
+
+
+def test_profile_panels_and_timeline_show_the_centre_time_and_london_time(app, login_as):
+    alumnus_id = _alumnus_with_checkin(app, "Europe/London")
+    page = login_as("coordinator").get(f"/alumni/{alumnus_id}").get_data(as_text=True)
+    followup = page.split('class="card panel-followup"')[1].split("</section>")[0]
+    checkins = page.split('class="card panel-checkins"')[1].split("</section>")[0]
+    timeline = page.split('id="timeline-h"')[1].split("</section>")[0]
+    assert f"{BOTH} by sms" in followup
+    assert BOTH in checkins
+    assert " UTC</time>" not in timeline
+    assert "IST · " in timeline and " in London</time>" in timeline
+
+
+def test_an_alumnus_in_the_centre_zone_sees_one_labelled_time(app, login_as):
+    alumnus_id = _alumnus_with_checkin(app, "Asia/Kolkata")
+    page = login_as("coordinator").get(f"/alumni/{alumnus_id}").get_data(as_text=True)
+    assert "Tue 07 Jan 2031, 14:30 IST by sms" in page
+    assert "<li>Tue 07 Jan 2031, 14:30 IST · sms</li>" in page
+    assert " in Kolkata" not in page
+
+
+def test_the_case_page_labels_when_it_was_opened_with_both_clocks(app, login_as):
+    with app.app_context():
+        person = make_alumnus(first_name="Ravi", timezone="Europe/London")
+        case, _ = open_case(person.id, FollowUpReason.MISSED)
+        case.opened_at = DUE
+        db.session.commit()
+        case_id = case.id
+    page = login_as("coordinator").get(f"/workspace/cases/{case_id}").get_data(as_text=True)
+    assert f"<dt>Opened</dt><dd>{BOTH} (" in page
+
+
+def test_the_audit_log_labels_its_times_in_the_centre_zone(app, login_as):
+    with app.app_context():
+        db.session.add(AuditEvent(at=DUE, actor="meera@example.org", action="alumnus.read"))
+        db.session.commit()
+    page = login_as("admin").get("/admin/audit").get_data(as_text=True)
+    assert "2031-01-07 14:30:00 IST" in page
