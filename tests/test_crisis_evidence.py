@@ -247,3 +247,77 @@ def test_a_threat_told_about_someone_else_reaches_a_person_marked_as_about_them(
     finding = next(f for f in detect("my uncle says he will set fire to our house with us inside").findings
                    if f.category is HO)
     assert finding.third_party
+
+
+# --- more ways of saying it without saying it -------------------------------------------
+
+SAID_WITHOUT_SAYING_IT = [
+    # messages left for the children, things given away
+    (S, "tell my son his father was proud of him. wont be replying after today"),
+    (S, "i've been giving away my books and clothes. picked the date too"),
+    (S, "letters to my kids are under the pillow, make sure they get them"),
+    (S, "बच्चों को बताना पापा उनसे प्यार करते थे, अब मैं नहीं रहूंगा"),
+    (S, "mulanna sanga aai tyanchyavar prem karaychi, mi nasen udya"),
+    # not there by morning, next month, next time
+    (S, "by the time you read this it will be over. dont blame yourself"),
+    (S, "i wont see next week, i've decided"),
+    (S, "आज मेरी आखिरी रात है, सुबह नहीं देखूंगा"),
+    (S, "ye mera aakhri sandesh hai, sab maaf karna"),
+    (S, "kal ka suraj nahi dekhunga, mera faisla ho gaya"),
+    # the family better off, worn out
+    (S, "meri wajah se ghar me sab dukhi hai, mai na rahun to sab khush rahenge"),
+    (S, "माझ्यामुळे सगळ्यांना त्रास, मी नसलो तर सगळे सुखी, सुटका होईल"),
+    (S, "khup thakli ahe, ata nahi jamnar, udya mi nasnar"),
+    (S, "sorry for wasting your time all year. take care of yourself"),
+    (S, "there is no way out for me. i am done, i mean it"),
+    (S, "मरने के अलावा अब कोई रास्ता नहीं"),
+    # a place and standing at its edge; a shut garage
+    (S, "standing on the ledge of my building right now"),
+    (S, "engine running, garage closed. saying bye to everyone"),
+    (S, "last night i almost let go on the bridge. going back there tonight"),
+    # hiding the marks, a flame on the skin
+    (SH, "wearing long sleeves in this heat so nobody sees my arms"),
+    (SH, "held a cigarette on my hand again, it makes it quiet inside"),
+    (SH, "haath pe blade se kiya phir se, koi dekh na le isliye chhupa diya"),
+    # poison named and taken, or kept within reach
+    (OD, "drank the phenyl an hour ago, feeling strange"),
+    (OD, "got sulphos from the shop, keeping it close just in case"),
+    (OD, "30 sleeping pills lined up in front of me"),
+    (OD, "injected all of it at once, if you dont hear from me thats why"),
+    (OD, "took way more chitta than usual, wanted to go peacefully"),
+    # a threat told by its outcome, or by knowing where someone lives
+    (HO, "that contractor will never walk again after tonight"),
+    (HO, "i know where he lives. tomorrow he gets stabbed"),
+    (HO, "usko bol do door rahe, warna laash milegi uski"),
+    (HO, "tell my brother in law if he comes again he wont come back in one piece"),
+    (HO, "gonna burn down the theka with the owner inside"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), SAID_WITHOUT_SAYING_IT)
+def test_danger_said_without_its_words_reaches_a_person(category, text):
+    detection = detect(text)
+    assert category in detection.categories, detection.explain()
+
+
+LOOKS_LIKE_IT_BUT_IS_NOT = [
+    "the train was late, stood on the platform for an hour",
+    "i know where the bridge is, will meet you there at 5",
+    "left a note for the milkman, sorry for the late reply",
+    "acid ho raha hai khane ke baad, doctor ko dikhaya",
+    "papa shetat koyta gheun oos todat hote",
+    "i'll finish her homework tonight, she is tired",
+    "tyala 80 gun milale exam madhe",
+    "took the kids to the dam on sunday, they loved it",
+    "wore full sleeves today, it was cold at the meeting",
+    "had the paneer at the party, it was lovely",
+    "sorry for wasting your time on the phone yesterday, the form is done",
+    "there is no other way to the office since the road is closed",
+    "burned my hand while cooking, put ice on it",
+]
+
+
+@pytest.mark.parametrize("text", LOOKS_LIKE_IT_BUT_IS_NOT)
+def test_the_everyday_look_alikes_of_those_classes_stay_quiet(text):
+    detection = detect(text)
+    assert not ({S, SH, OD, HO} & set(detection.categories)), detection.explain()

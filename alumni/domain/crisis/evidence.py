@@ -150,7 +150,6 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "meri wajah se", "मेरी वजह से", "mere karan", "मेरे कारण", "majhyamule", "माझ्यामुळे",
         "majhya mule", "sab khush rahenge", "सब खुश रहेंगे", "sagle sukhi", "सगळे सुखी",
         "sutka hoil", "सुटका होईल", "bara zala asta", "बरं झालं असतं", "better off without me",
-        "wasting ur time", "wasting your time", "wasted ur time", "wasted your time",
     ),
     # Worn out, cannot go on (weak: tiredness is everyday).
     "worn_out": (
@@ -158,7 +157,8 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "nahi jamnar", "नाही जमणार", "nahi hot", "नाही होत", "बस्स", "bass", "cant go on",
         "can't go on", "cannot go on", "tired of everything", "wont happen again",
         "won't happen again", "take care of urself", "take care of yourself", "nighto", "निघतो",
-        "nighte", "निघते", "just saying", "ppl say",
+        "nighte", "निघते", "just saying", "ppl say", "wasting ur time", "wasting your time",
+        "wasted ur time", "wasted your time",
     ),
     # "Won't be around": a life measured in days.
     "gone": (
@@ -197,7 +197,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # No way out, no use going on.
     "no_way": (
-        "no way out", "no other way", "only way out", "koi rasta nahi", "koi raasta nahi",
+        "no way out", "only way out", "koi rasta nahi", "koi raasta nahi",
         "कोई रास्ता नहीं", "koi upay nahi", "कोई उपाय नहीं", "dusra marg nahi", "दुसरा मार्ग नाही",
         "kahi marg nahi", "काही मार्ग नाही", "it doesnt", "it doesn't", "never gets better",
         "wont get better", "won't get better", "nothing left", "have nothing left",
@@ -530,6 +530,8 @@ _OD_CLASSES = ("amount", "medicine", "taking", "body", "intent")
 
 def _suicide(s: Signals) -> list[str] | None:
     strong = s.distinct(s.classes(*_SUICIDE_STRONG))
+    if not strong and s.has("apology", "bye") and s.has("worn_out") and s.spread("worn_out"):
+        return s.classes("apology", "bye", "worn_out")     # sorry, and a sign-off said twice
     if "means" in strong and s.has("as_told") and _only_medicine(s, "means"):
         strong.remove("means")     # sleeping pills as prescribed are a dose, not a method
     if not strong:
