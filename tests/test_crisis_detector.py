@@ -299,3 +299,39 @@ def test_ordinary_words_are_not_a_crisis(text):
 
 def test_the_crisis_categories_are_the_ones_that_alert():
     assert CRISIS_CATEGORIES == {S, SH, OD, HO, RE} and CR not in CRISIS_CATEGORIES
+
+
+# Hyperbole: dying and killing as a way of saying tired, busy, in trouble or in love.
+@pytest.mark.parametrize("text", [
+    "presentation in an hour and nothing is ready, i am so dead",
+    "hahaha that meme, im literally dying 😂",
+    "slept like a dead log after the wedding",
+    "इतनी गर्मी है कि मर जाऊँगा आज",
+    "itna homework hai ki mar jaungi",
+    "boss ne aaj meeting me maar hi dala yaar",
+    "कल की क्लास ने तो मार ही डाला",
+    "dad is gonna kill me if he sees this bill",
+    "my teacher will murder me if i forget the project again",
+    "is biryani pe to jaan de du",
+    "aai mala jivant sodnar nahi, phone futla",
+    "naye sandal kaat rahe hain, chhale pad gaye",
+    "pyaaz kaat rahi thi aur ungli kat gayi, dettol lagaya",
+    "godown ke liye rat poison laya, chuhe kha gaye aadha anaaj",
+])
+def test_hyperbole_and_everyday_cuts_are_not_a_crisis(text):
+    detection = detect(text)
+    assert not detection.crisis, detection.explain()
+
+
+# The same shapes with a wish, a method or a self of one's own still reach a person.
+@pytest.mark.parametrize("text", [
+    "i want to die, i am so dead inside",
+    "itna dard hai ki mar jana chahta hoon",
+    "ab aur nahi, main mar jaunga, sab khatam",
+    "i will kill myself if he leaves me",
+    "cut my wrist with the vegetable knife",
+    "ate the rat poison from the shop",
+    "train ke aage jaan de dunga",
+])
+def test_a_wish_a_method_or_oneself_still_alerts(text):
+    assert detect(text).crisis, detect(text).explain()

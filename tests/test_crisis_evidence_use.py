@@ -195,3 +195,79 @@ def test_sobriety_others_medicine_and_shops_are_not_a_relapse(text):
 def test_a_trigger_alone_or_faced_is_not_a_craving(text):
     detection = detect(text)
     assert not detection.crisis and not detection.urgent, detection.explain()
+
+
+# --- craving: the pull named, the mind going back, a bottle calling, a smell, an offer --
+
+@pytest.mark.parametrize("text", [
+    # the pull named, with what it pulls to or a "so far"
+    "the itch is back and its only tuesday",
+    "i can almost taste it every time i pass the corner",
+    "kal raat se bahut mann ho raha hai peene ka",
+    "abhi tak kuch nahi kiya lekin mann bahut kar raha hai",
+    "दारूची खूप ओढ लागली आहे आज",
+    "ajun ghetli nahi pan khup tadaf hotey sandhyakali",
+    "पीने को दिल डोल रहा है, शाम से",
+    "mann dol raha hai, theke ke saamne se guzra",
+    # the mind going back to it, insistently
+    "first thought when i woke up was a drink",
+    "salary aayi aur pehla khayal theke ka aaya... no, first thought was the theka honestly",
+    "din raat sirf daru ka vichar aata hai",
+    "satat ganjyacha vichar yetoy doktyat",
+    # it calling me
+    "there is a bottle of rum in the kitchen and it keeps calling me",
+    "cupboard me whisky padi hai, calling my name",
+    # its smell, and how that felt
+    "neighbour cha daru cha vaas aala ani jeev kasavis zala",
+    "smelled beer at the bus stand and it was really hard",
+    # an offer turned down so far
+    "old friend called offering maal, said no so far",
+    "dealer ka msg aaya, abhi tak reply nahi kiya",
+    # a trigger with a fear or wavering
+    "mitra party la bolavtayt, mann ghabrat ahe",
+    "got paid today and i am scared of what i might do",
+])
+def test_the_pull_the_mind_and_the_offer_are_a_craving(text):
+    detection = detect(text)
+    assert CR in _categories(text) or detection.crisis, detection.explain()
+
+
+@pytest.mark.parametrize("text", [
+    "no cravings today, the itch is gone",
+    "bahut mann hai goa ghumne ka is baar",
+    "khup mann ahe navin ghar baghaycha",
+    "first thought this morning was my daughter's exam",
+    "satat kamacha vichar yetoy, boss ne khup kaam dila",
+    "the kitchen smells of biryani and it was hard to wait",
+    "abhi tak 7 mahine ho gaye, bahut accha lag raha hai",
+    "friend called about the cricket match, said no so far",
+    "pehle dar laga ki kya hoga, lekin party me sirf soda piya aur ghar aa gaya",
+    "roj meeting la jato, bara vatatay ata",
+])
+def test_a_pull_to_something_else_or_a_fear_got_past_is_not_a_craving(text):
+    detection = detect(text)
+    assert not detection.crisis and not detection.urgent, detection.explain()
+
+
+# --- sobriety: a past habit set against now, others' drinking while I had a soft drink --
+
+@pytest.mark.parametrize("text", [
+    "अब शाम को पार्क जाता हूँ, पहले बार जाता था, चार महीने हो गए",
+    "pehle roz theke pe jata tha, ab mandir jata hoon",
+    "आधी रोज दारूच्या दुकानात जायचो, आता नाही, तीन महिने झाले",
+    "dost ne bottle kholi thi, maine pepsi pi aur jaldi nikal gaya",
+    "bhai ne beer mangwayi, mujhe nahi chahiye tha, maine nimbu pani liya",
+    "everyone ordered cocktails, i had a mocktail and then that was it, drank that all evening",
+    "drank a coke with my samosa at the canteen",
+])
+def test_a_past_habit_or_others_drinking_beside_my_soft_drink_is_not_a_relapse(text):
+    assert not detect(text).crisis, detect(text).explain()
+
+
+@pytest.mark.parametrize("text", [
+    "pehle roz peeta tha, ab phir se shuru ho gaya",
+    "dost ne bottle kholi aur maine bhi 3 peg pi liye",
+    "did a line of coke at the party",
+])
+def test_a_habit_that_came_back_or_my_own_drink_is_still_a_relapse(text):
+    assert RE in _categories(text), detect(text).explain()

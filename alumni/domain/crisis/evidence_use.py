@@ -357,7 +357,7 @@ def _pull_named(c: Concepts) -> Finding | None:
     for smell in c.of("smell", "smell_more"):
         thing = _craved_thing(c, smell, 3, 0)
         felt = next((f for f in c.of("distress", "longing", "trigger_feeling", "feeling_more")
-                     if _near(c, f, smell, 8, 4)), None)
+                     if _near(c, f, smell, 10, 4)), None)
         if thing is not None and felt is not None and not _someone_else(c, smell.start):
             return _finding(c, CR, (thing, smell, felt))
     for so_far in c.of("so_far"):

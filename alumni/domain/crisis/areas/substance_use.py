@@ -633,6 +633,7 @@ WORDS: dict[str, tuple[str, ...]] = {
                 "jeev kasavis", "jiv kasavis", "कासावीस", "bechaini", "बेचैनी", "bechain",
                 "बेचैन", "ghalmal", "restless", "antsy", "twitchy", "on edge", "so tempted",
                 "bahut mann", "bht mann", "bohot mann", "बहुत मन", "khup mann", "खूप मन",
+                "mann bahut", "man bahut", "मन बहुत", "mann khup", "man khup", "मन खूप",
                 "khup icchha", "खूप इच्छा", "khup vatatay", "mann karta", "mann kar raha",
                 "mann ho raha", "मन कर रहा", "मन हो रहा", "dil kar raha", "दिल कर रहा",
                 "jeev odh*", "man odh*", "मन ओढ*", "pull is strong", "the pull"),
@@ -647,7 +648,7 @@ WORDS: dict[str, tuple[str, ...]] = {
                         "bar bar", "har waqt", "हर वक्त", "har time", "constantly", "all the time",
                         "all night", "every minute", "din raat", "दिन रात", "raatbhar", "रात्रभर"),
     # The nose: "daru cha vaas aala".
-    "smell_more": ("vaas", "वास", "vas aala", "vaas aala", "वास आला", "gandh", "गंध", "smelled",
+    "smell_more": ("vas aala", "vaas aala", "वास आला", "vaas yet*", "वास येत*", "gandh", "गंध", "smelled",
                    "whiff", "boo aa", "बू आ"),
     # How it felt: "khup tras zala", "it was hard".
     "distress": ("tras", "त्रास", "trass", "pareshan", "परेशान", "mushkil", "मुश्किल", "kathin",
@@ -953,7 +954,7 @@ def read_substance_context(c: Concepts) -> None:
                     c.drop(name, hit.start, hit.end)
 
 
-_BEFORE_NOW = frozenset({"pehle", "pahle", "pehele", "पहले", "pahile", "पहिले", "purvi", "पूर्वी", "earlier",
+_BEFORE_NOW = frozenset({"aadhi", "adhi", "आधी", "pehle", "pahle", "pehele", "पहले", "pahile", "पहिले", "purvi", "पूर्वी", "earlier",
                          "before", "previously", "tab", "तब", "tevha", "तेव्हा"})
 _HABIT_PAST = frozenset({"tha", "था", "thi", "थी", "the", "थे", "hoto", "होतो", "hota", "होता", "hoti",
                          "होती", "hote", "होते", "used", "would"})
@@ -961,7 +962,15 @@ _NOW = frozenset({"ab", "अब", "ata", "aata", "आता", "now", "aajkal", "
 _THE_SAME = frozenset({"wahi", "wohi", "vahi", "वही", "tech", "तेच", "tich", "तीच", "that", "it", "same",
                        "ohi", "yahi", "यही"})
 _A_DOER = frozenset({"ne", "ने"})
+_TIMES_OF = frozenset({"is", "us", "ek", "agli", "agle", "pichli", "pichhli", "har", "kitni", "kitne", "pehli",
+                       "dusri", "doosri", "teesri", "kai", "kayi", "do", "teen", "इस", "उस", "एक", "हर",
+                       "कितनी", "पहली", "दूसरी", "कई", "दो", "तीन", "aakhri", "akhri", "आखिरी"})
 _SOFT = frozenset({"coke", "pepsi", "cola", "sprite", "thums", "fanta", "limca", "soda", "mocktail"})
+
+
+def _habit_past(raw: str) -> bool:
+    """"tha", "hote", "used"; Marathi habitual "jaaycho", "प्यायचो"."""
+    return raw in _HABIT_PAST or raw.endswith(("ycho", "ychi", "yche", "यचो", "यची", "यचे"))
 
 
 def _drop_past_habits(c: Concepts) -> None:
@@ -972,7 +981,7 @@ def _drop_past_habits(c: Concepts) -> None:
         return
     for clause in {w.clause for w in words if w.raw in _BEFORE_NOW}:
         inside = [i for i, w in enumerate(words) if w.clause == clause]
-        if not any(words[i].raw in _HABIT_PAST for i in inside):
+        if not any(_habit_past(words[i].raw) for i in inside):
             continue
         if any(words[h.start].clause != clause for h in c.of("again_strict", "relapse", "gave_in", "again")):
             continue        # "pehle roz peeta tha, ab phir se shuru": the habit came back
@@ -1012,6 +1021,10 @@ def _drop_others_while_i_refused(c: Concepts) -> None:
     for hit in c.of("so_far"):
         for name in ("beverage", "relation", "third_person", "other_target"):
             c.drop(name, hit.start, hit.end)
+    # "is baar", "ek baar", "kitni baar": a time, not a bar.
+    for hit in c.of("liquor_place"):
+        if words[hit.start].raw in ("baar", "bar", "बार") and hit.start and words[hit.start - 1].raw in _TIMES_OF:
+            c.drop("liquor_place", hit.start, hit.end)
     # "roj meeting la jato, bara vatatay": "bara" is good, not a bar.
     for hit in c.of("liquor_place"):
         if words[hit.start].raw in ("bara", "बरं", "bare") and hit.end < len(words) \
