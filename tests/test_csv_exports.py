@@ -7,7 +7,8 @@ from datetime import timedelta
 import pytest
 
 from alumni.extensions import db
-from alumni.models import CheckIn, CheckInStatus, Cohort, utcnow
+from alumni.models import CheckIn, CheckInStatus, Cohort, FollowUpReason, utcnow
+from alumni.services.cases import open_case
 from alumni.services.figures import rollup
 from alumni.web.reports.views import CSV_HEADERS
 from tests.support.accounts import make_user
@@ -19,7 +20,8 @@ COHORT = "=cmd|' /C calc'!A0"
 EXPECTED = {"reports.export": ["'" + COHORT], "alumni.export": ["'" + COHORT, "'@SUM(A1)", "'-2+3",
                                                                 "'+HYPERLINK(\"http://evil\")",
                                                                 "'\tlead", "'\rcr", "'=staff@example.org"],
-            "alumni.import_template": []}
+            "alumni.import_template": [], "alumni.import_skipped": ["'" + COHORT, "'@SUM(A1)"],
+            "workspace.call_list_csv": ["'+HYPERLINK(\"http://evil\") @SUM(A1)", "'=2+2"]}
 
 
 def _seed(app):
@@ -35,10 +37,22 @@ def _seed(app):
         db.session.add(CheckIn(alumnus_id=alumnus.id, channel="sms", due_at=now, status=CheckInStatus.REPLIED,
                                score=4, sent_at=now - timedelta(minutes=5), delivered_at=now))
         db.session.commit()
+        open_case(alumnus.id, FollowUpReason.CALLBACK, note="=2+2")
+        db.session.commit()
         rollup(days_back=30)
 
 
-def _csv_urls(app) -> dict[str, list[str]]:
+def _skipped_import(client) -> str:
+    """An import whose skipped row is formula-like; the upload's id."""
+    content = (f"first_name,last_name,phone,discharge_date\nAsha,,9812345601,2024-01-01\n"
+               f"\"{COHORT}\",@SUM(A1),12,2024-01-01\n").encode()
+    upload = client.post("/alumni/import", data={"file": (io.BytesIO(content), "x.csv")},
+                         content_type="multipart/form-data")
+    client.post(upload.headers["Location"] + "/confirm", data={"valid_only": "y"})
+    return upload.headers["Location"].rsplit("/", 1)[1]
+
+
+def _csv_urls(app, upload_id: str = "none") -> dict[str, list[str]]:
     """Every route whose address ends in .csv, each with the addresses it serves."""
     urls: dict[str, list[str]] = {}
     for rule in app.url_map.iter_rules():
@@ -46,6 +60,8 @@ def _csv_urls(app) -> dict[str, list[str]]:
             continue
         if rule.arguments == {"chart"}:
             urls[rule.endpoint] = [rule.rule.replace("<chart>", chart) for chart in CSV_HEADERS]
+        elif rule.arguments == {"upload_id"}:
+            urls[rule.endpoint] = [rule.rule.replace("<upload_id>", upload_id)]
         else:
             assert not rule.arguments, f"{rule.rule}: teach this test the values of its arguments"
             urls[rule.endpoint] = [rule.rule]
@@ -61,7 +77,8 @@ def test_no_cell_of_a_csv_download_can_run_as_a_formula(app, login_as, endpoint)
     _seed(app)
     admin = login_as("admin")
     seen = []
-    for url in _csv_urls(app)[endpoint]:
+    upload_id = _skipped_import(admin) if endpoint == "alumni.import_skipped" else "none"
+    for url in _csv_urls(app, upload_id)[endpoint]:
         response = admin.get(url)
         assert response.status_code == 200, url
         assert response.mimetype == "text/csv", url

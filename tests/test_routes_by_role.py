@@ -48,6 +48,8 @@ EXPECTED: dict[str, set[str]] = {
     # staff workspace: every staff role works the queue; managers reassign;
     # the dashboard is for all staff, CSV exports of its figures for managers
     "workspace.queue": ALL,
+    "workspace.call_list": ALL,
+    "workspace.call_list_csv": ALL,
     "workspace.case": ALL,
     "workspace.claim": ALL,
     "workspace.acknowledge": ALL,
