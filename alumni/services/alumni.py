@@ -178,11 +178,17 @@ def _replan(alumnus: Alumnus) -> None:
     replan_future(alumnus)
 
 
-def enrol_alumnus(data: dict, *, recorded_by_id: int | None, source: str) -> Alumnus:
-    """Validate everything, then create the record, its consents and its plan in one commit.
-    Raises ValidationFailed (nothing saved), DuplicatePhone or ConflictingWrite."""
+def enrol_alumnus(data: dict, *, recorded_by_id: int | None, source: str,
+                  supporter: dict | None = None) -> Alumnus:
+    """Validate everything, then create the record, its consents, its plan and (when any of
+    its fields was filled in) one supporter in one commit. Raises ValidationFailed (nothing
+    saved; a supporter's errors are keyed supporter_<field>), DuplicatePhone or ConflictingWrite."""
     result = validate(data)
     refs = resolve_references(result.values, result.errors)
+    supporter_values = None
+    if supporter and any(value not in (None, "", False) for value in supporter.values()):
+        supporter_values, supporter_errors = _supporter_values(supporter)
+        result.errors.update({f"supporter_{name}": message for name, message in supporter_errors.items()})
     if result.errors:
         db.session.rollback()
         raise ValidationFailed(result.errors)
@@ -205,6 +211,8 @@ def enrol_alumnus(data: dict, *, recorded_by_id: int | None, source: str) -> Alu
         if values[name]:
             record_consent(alumnus.id, channel, True, source, recorded_by_id=recorded_by_id)
     _attach_plan(alumnus, refs["plan"])
+    if supporter_values is not None:
+        _add_supporter_row(alumnus.id, supporter_values)
     _commit_or_duplicate(alumnus.phone)
     return alumnus
 
@@ -419,7 +427,8 @@ def erase_alumnus(alumnus: Alumnus) -> Alumnus:
 
 # --- supporters ------------------------------------------------------------------------
 
-def add_supporter(alumnus: Alumnus, data: dict) -> Supporter:
+def _supporter_values(data: dict) -> tuple[dict, dict[str, str]]:
+    """A supporter's fields as stored, and the errors in what was typed (by field name)."""
     from alumni.domain.alumni_validation import parse_bool, parse_email
     from alumni.domain.phones import parse_phone
     errors, name = {}, str(data.get("name") or "").strip()
@@ -435,17 +444,27 @@ def add_supporter(alumnus: Alumnus, data: dict) -> Supporter:
         email = parse_email(data.get("email"))
     except ValueError as error:
         errors["email"] = str(error)
-    if not errors and not phone and not email:
+    if "phone" not in errors and "email" not in errors and not phone and not email:
         errors["phone"] = "Enter a phone number or an email address."
+    values = {"name": name[:120], "relation": str(data.get("relation") or "").strip()[:60], "phone": phone,
+              "email": email, "may_contact": parse_bool(data.get("may_contact") or False)}
+    return values, errors
+
+
+def _add_supporter_row(alumnus_id: int, values: dict) -> Supporter:
+    supporter = Supporter(alumnus_id=alumnus_id, **values)
+    db.session.add(supporter)
+    audit("supporter.added", alumnus_id=alumnus_id, detail={"may_contact": supporter.may_contact})
+    return supporter
+
+
+def add_supporter(alumnus: Alumnus, data: dict) -> Supporter:
+    values, errors = _supporter_values(data)
     if alumnus.status == AlumnusStatus.ERASED:
         errors["name"] = "This record was erased."
     if errors:
         raise ValidationFailed(errors)
-    supporter = Supporter(alumnus_id=alumnus.id, name=name[:120],
-                          relation=str(data.get("relation") or "").strip()[:60], phone=phone,
-                          email=email, may_contact=parse_bool(data.get("may_contact") or False))
-    db.session.add(supporter)
-    audit("supporter.added", alumnus_id=alumnus.id, detail={"may_contact": supporter.may_contact})
+    supporter = _add_supporter_row(alumnus.id, values)
     db.session.commit()
     return supporter
 

@@ -32,7 +32,13 @@ class AlumnusForm(FlaskForm):
     plan = SelectField("Follow-up plan", choices=[("", "Default plan")], validate_choice=False)
     discreet = BooleanField("Discreet mode (shared phone: messages never name the centre or treatment)")
     notes = TextAreaField("Notes")
+    # One supporter may be recorded at enrolment (the edit page leaves these out).
+    supporter_name = StringField("Supporter's name")
+    supporter_relation = StringField("Relation (e.g. mother, friend)")
+    supporter_phone = StringField("Supporter's phone", render_kw={"type": "tel", "inputmode": "tel"})
+    supporter_may_contact = BooleanField("The graduate agrees we may contact this supporter")
 
+    SUPPORTER_FIELDS = ("name", "relation", "phone", "may_contact")
     DATA_FIELDS = ("first_name", "last_name", "phone", "email", "language", "timezone",
                    "preferred_hour", "programme", "cohort", "discharge_date", "sobriety_date",
                    "preferred_channel", "consent_sms", "consent_whatsapp", "consent_email",
@@ -41,9 +47,12 @@ class AlumnusForm(FlaskForm):
     def values(self) -> dict:
         return {name: self[name].data for name in self.DATA_FIELDS}
 
+    def supporter_values(self) -> dict:
+        return {name: self[f"supporter_{name}"].data for name in self.SUPPORTER_FIELDS}
+
     def show_errors(self, errors: dict) -> None:
         for name, message in errors.items():
-            if name in self.DATA_FIELDS:
+            if name in self.DATA_FIELDS or name.removeprefix("supporter_") in self.SUPPORTER_FIELDS:
                 self[name].errors = list(self[name].errors or []) + [message]
 
 

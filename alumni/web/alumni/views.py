@@ -73,7 +73,8 @@ def new():
     if form.validate_on_submit():
         values = form.values()
         try:
-            alumnus = records.enrol_alumnus(values, recorded_by_id=current_user.id, source="form")
+            alumnus = records.enrol_alumnus(values, recorded_by_id=current_user.id, source="form",
+                                            supporter=form.supporter_values())
         except records.ValidationFailed as failed:
             form.show_errors(failed.fields)
         except records.DuplicatePhone as duplicate:
@@ -96,10 +97,14 @@ def _default_timezone() -> str:
 @allow(*ALL_STAFF)
 def profile(alumnus_id: int):
     alumnus = _alumnus(alumnus_id)
+    return _profile_page(alumnus, SupporterForm())
+
+
+def _profile_page(alumnus: Alumnus, supporter_form: SupporterForm) -> str:
     audit_read(alumnus.id, "profile")
     return render_template(
         "alumni/profile.html", alumnus=alumnus, timeline=build_timeline(alumnus),
-        panels=panels_for(alumnus), supporter_form=SupporterForm(), action_form=ConfirmForm(),
+        panels=panels_for(alumnus), supporter_form=supporter_form, action_form=ConfirmForm(),
         can_manage=current_user.role in MANAGERS, can_erase=current_user.role in ADMINS,
         plan=db.session.get(Plan, alumnus.plan_id) if alumnus.plan_id else None,
         relapse_offers=relapse.open_offers(alumnus.id) if current_user.role in MANAGERS else [],
@@ -245,8 +250,11 @@ def add_supporter(alumnus_id: int):
         try:
             records.add_supporter(alumnus, form.data)
         except records.ValidationFailed as failed:
+            # The profile again, with what was typed still in the form and each error beside
+            # its field, rather than a banner above an emptied form.
             for name, message in failed.fields.items():
-                flash(f"Supporter not added: {name.replace('_', ' ')}: {message}", "error")
+                form[name if name in form else "name"].errors = [message]
+            return _profile_page(alumnus, form), 422
         else:
             flash("Supporter added.", "success")
     return redirect(url_for("alumni.profile", alumnus_id=alumnus_id) + "#supporters")
