@@ -274,7 +274,8 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
     "as_told": (
         "on time", "regularly", "as prescribed", "prescribed", "doctor", "daily", "every day",
         "by mistake", "galti se", "गलती से", "chukun", "चुकून", "for fever", "for the rats",
-        "for rats", "acid ho", "acidity", "godown", "crops", "fields", "khet", "खेत", "shet", "शेत", "farm",
+        "for rats", "mice", "rats", "cockroach*", "pests", "termite*",
+        "acid ho", "acidity", "godown", "crops", "fields", "khet", "खेत", "shet", "शेत", "farm",
     ),
 
     # --- harm to others ---
