@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from alumni.extensions import db
-from alumni.models import AuditEvent, CheckIn, CheckInStatus, FollowUpReason
+from alumni.models import CheckIn, CheckInStatus, FollowUpReason
 from alumni.services.cases import open_case
 from tests.support.factories import make_alumnus
 
@@ -52,10 +52,3 @@ def test_the_case_page_labels_when_it_was_opened_with_both_clocks(app, login_as)
     page = login_as("coordinator").get(f"/workspace/cases/{case_id}").get_data(as_text=True)
     assert f"<dt>Opened</dt><dd>{BOTH} (" in page
 
-
-def test_the_audit_log_labels_its_times_in_the_centre_zone(app, login_as):
-    with app.app_context():
-        db.session.add(AuditEvent(at=DUE, actor="meera@example.org", action="alumnus.read"))
-        db.session.commit()
-    page = login_as("admin").get("/admin/audit").get_data(as_text=True)
-    assert "2031-01-07 14:30:00 IST" in page
