@@ -308,10 +308,14 @@ _CRAVED_STEMS = ("nash", "नश", "daru", "दारू", "दारु", "pine
                  "pyaay", "drink", "maal", "smoke", "ganj", "गांज")
 
 
-def _craved_thing(c: Concepts, near: Hit, same: int = 12, next_: int = 8) -> Hit | _Signal | None:
-    things = [h for h in c.of(*_NAMED, "liquor_place", "dealer", "drink_verb", "drank", "use_strong")]
+def _craved_things(c: Concepts) -> list[Hit | _Signal]:
+    things: list[Hit | _Signal] = list(c.of(*_NAMED, "liquor_place", "dealer", "drink_verb", "drank", "use_strong"))
     things += [_Signal("substance_more", i, i + 1) for i, w in enumerate(c.words)
                if w.raw.startswith(_CRAVED_STEMS)]
+    return things
+
+
+def _craved_thing(c: Concepts, things: list, near: Hit, same: int = 12, next_: int = 8) -> Hit | _Signal | None:
     return next((t for t in things if _near(c, t, near, same, next_)
                  and not (t.start <= near.start < t.end)), None)
 
@@ -332,18 +336,22 @@ def _pull_named(c: Concepts) -> Finding | None:
     nahi pan khup tadaf"; the mind going back to it ("first thought was the theka", "sarkha
     nashachach vichar"); it calling ("whisky in the cupboard calling me"); its smell and how
     that felt; an offer turned down so far ("phone aaya maal ke liye, abhi tak mana kiya")."""
-    for pull in c.of("longing"):
+    pulls, thoughts, smells, so_fars = c.of("longing"), c.of("thought_of"), c.of("smell", "smell_more"), c.of("so_far")
+    if not (pulls or thoughts or smells or so_fars or c.of("drawn")):
+        return None
+    things = _craved_things(c)
+    for pull in pulls:
         if _refused_since_but(c, pull) or _someone_else(c, pull.start):
             continue
         raw = words_raw(c, pull)
-        thing = _craved_thing(c, pull, 30, 20) or next(
+        thing = _craved_thing(c, things, pull, 30, 20) or next(
             (h for h in c.of("so_far") if _near(c, h, pull, 8, 0)), None)
         if thing is not None or raw in ("itch is back", "can taste it", "almost taste it"):
             return _finding(c, CR, (pull, thing) if thing is not None else (pull,))
-    for thought in c.of("thought_of"):
+    for thought in thoughts:
         if _refused(c, thought.start, thought.end) or _someone_else(c, thought.start):
             continue
-        thing = _craved_thing(c, thought, 6, 0)
+        thing = _craved_thing(c, things, thought, 6, 0)
         insistent = words_raw(c, thought) == "first thought" or any(
             _near(c, a, thought, 6, 0) for a in c.of("again_and_again"))
         if thing is not None and insistent:
@@ -354,17 +362,17 @@ def _pull_named(c: Concepts) -> Finding | None:
         thing = next((s for s in _substances(c) if _near(c, s, drawn, 14, 6)), None)
         if thing is not None:
             return _finding(c, CR, (thing, drawn))
-    for smell in c.of("smell", "smell_more"):
-        thing = _craved_thing(c, smell, 3, 0)
+    for smell in smells:
+        thing = _craved_thing(c, things, smell, 3, 0)
         felt = next((f for f in c.of("distress", "longing", "trigger_feeling", "feeling_more")
                      if _near(c, f, smell, 10, 4)), None)
         if thing is not None and felt is not None and not _someone_else(c, smell.start):
             return _finding(c, CR, (thing, smell, felt))
-    for so_far in c.of("so_far"):
+    for so_far in so_fars:
         offer = next((o for o in c.of("contact", "offered", "drawn") if _near(c, o, so_far, 12, 6)), None)
         if offer is None:
             continue
-        thing = _craved_thing(c, offer, 6, 0)
+        thing = _craved_thing(c, things, offer, 6, 0)
         if thing is not None:
             return _finding(c, CR, (offer, thing, so_far))
     return None

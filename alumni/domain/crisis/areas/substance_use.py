@@ -997,16 +997,17 @@ def _drop_others_while_i_refused(c: Concepts) -> None:
     they had instead or that they had none. And "fresh lime soda ... wahi piya": the drink
     the writer had is the soft one."""
     words = c.words
-    mine_was_soft = bool(c.of("beverage")) or any(w.raw in _SOFT for w in words) or any(
-        abs(n.start - f.start) <= 3 for n in c.of("negation") for f in c.of("first_person"))
+    doers = [p for p in c.of("relation", "others", "third_person")
+             if p.end < len(words) and words[p.end].raw in _A_DOER]
+    mine_was_soft = bool(doers) and (bool(c.of("beverage")) or any(w.raw in _SOFT for w in words) or any(
+        abs(n.start - f.start) <= 3 for n in c.of("negation") for f in c.of("first_person")))
     if mine_was_soft:
-        for person in c.of("relation", "others", "third_person"):
-            if person.end < len(words) and words[person.end].raw in _A_DOER:
-                clause = words[person.start].clause
-                for name in _VERBS_OF_USE + ("drank_bare",) + _SUBSTANCE_CONCEPTS:
-                    for hit in c.of(name):
-                        if hit.start >= person.end and words[hit.start].clause == clause:
-                            c.drop(name, hit.start, hit.end)
+        for person in doers:
+            clause = words[person.start].clause
+            for name in _VERBS_OF_USE + ("drank_bare",) + _SUBSTANCE_CONCEPTS:
+                for hit in c.of(name):
+                    if hit.start >= person.end and words[hit.start].clause == clause:
+                        c.drop(name, hit.start, hit.end)
     # "coke pi", "drank a coke": nobody drinks cocaine; it is the cola.
     for hit in c.of("cocaine"):
         if words[hit.start].raw == "coke":
