@@ -75,6 +75,7 @@ EXPECTED: dict[str, set[str]] = {
     "alumni.import_upload": MANAGERS,
     "alumni.import_preview": MANAGERS,
     "alumni.import_confirm": MANAGERS,
+    "alumni.import_skipped": MANAGERS,
     "alumni.import_template": MANAGERS,
     "alumni.export": MANAGERS,
     "api.openapi_document": {PUBLIC},
