@@ -8,6 +8,7 @@ from datetime import datetime
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, FollowUpReason
 from alumni.services.cases import open_case
+from alumni.services.plans import attach_plan, ensure_default_plan
 from tests.support.factories import make_alumnus
 
 DUE = datetime(2031, 1, 7, 9, 0)   # 14:30 in Kolkata, 09:00 in London (winter)
@@ -52,3 +53,14 @@ def test_the_case_page_labels_when_it_was_opened_with_both_clocks(app, login_as)
     page = login_as("coordinator").get(f"/workspace/cases/{case_id}").get_data(as_text=True)
     assert f"<dt>Opened</dt><dd>{BOTH} (" in page
 
+
+
+def test_the_plan_page_lists_due_check_ins_on_the_centre_clock_with_theirs_beside(app, login_as):
+    with app.app_context():
+        person = make_alumnus(first_name="Ravi", timezone="Europe/London")
+        plan = ensure_default_plan()
+        attach_plan(person, plan)
+        db.session.commit()
+        plan_id = plan.id
+    page = login_as("admin").get(f"/plans/{plan_id}").get_data(as_text=True)
+    assert "IST · " in page and " in London</td>" in page
