@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from alumni.domain.crisis.areas import AREA_WORDS
 from alumni.domain.crisis.spelling import SHORTHAND, Token, fold, skeleton
@@ -659,21 +658,51 @@ def _matches(matcher: Matcher, skel: str) -> bool:
 ENTRIES: tuple[tuple[str, tuple[Matcher, ...]], ...] = tuple(
     (name, words) for name, entries in CONCEPTS.items()
     for words in dict.fromkeys(map(_entry, entries)))
-_EXACT_FIRST: dict[str, list[int]] = {}
-_OTHER_FIRST: list[int] = []
-for _number, (_, _words) in enumerate(ENTRIES):
+
+
+class _Node:
+    """One step of the entry trie: the entries sharing the words so far branch from here."""
+
+    __slots__ = ("exact", "other", "ending", "_steps")
+
+    def __init__(self) -> None:
+        self.exact: dict[str, _Node] = {}
+        self.other: dict[Matcher, _Node] = {}     # prefix words and patterns
+        self.ending: list[tuple[tuple[int, int], str]] = []   # (rank, concept) of entries ending here
+        self._steps: dict[str, tuple[_Node, ...]] = {}
+
+    def child(self, matcher: Matcher) -> _Node:
+        exact = isinstance(matcher, tuple) and not matcher[1]
+        table = self.exact if exact else self.other
+        key = matcher[0] if exact else matcher
+        node = table.get(key)
+        if node is None:
+            node = table[key] = _Node()
+        return node
+
+    def steps(self, skel: str) -> tuple[_Node, ...]:
+        """The nodes one word further on (remembered per skeleton: words repeat across texts)."""
+        found = self._steps.get(skel)
+        if found is None:
+            exact = self.exact.get(skel)
+            found = ((exact,) if exact is not None else ()) + tuple(
+                node for matcher, node in self.other.items() if _matches(matcher, skel))
+            if len(self._steps) >= 65536:      # bounded, like an lru_cache
+                self._steps.clear()
+            self._steps[skel] = found
+        return found
+
+
+# Rank keeps the order entries were once tried in (exact first words first, then by number),
+# so that the same occurrence is recorded first and the hits come out in the same order.
+_ROOT = _Node()
+for _number, (_name, _words) in enumerate(ENTRIES):
     _first = _words[0]
-    if isinstance(_first, tuple) and not _first[1]:
-        _EXACT_FIRST.setdefault(_first[0], []).append(_number)
-    else:
-        _OTHER_FIRST.append(_number)
-
-
-@lru_cache(maxsize=65536)
-def _entries_starting_with(skel: str) -> tuple[int, ...]:
-    """The entries whose first word this skeleton is (cached: words repeat across texts)."""
-    return tuple(_EXACT_FIRST.get(skel, ())) + tuple(
-        n for n in _OTHER_FIRST if _matches(ENTRIES[n][1][0], skel))
+    _rank = (0 if isinstance(_first, tuple) and not _first[1] else 1, _number)
+    _node = _ROOT
+    for _matcher in _words:
+        _node = _node.child(_matcher)
+    _node.ending.append((_rank, _name))
 
 
 class Concepts:
@@ -682,14 +711,25 @@ class Concepts:
     def __init__(self, words: list[Token]):
         self.words = words
         skeletons = [token.skeleton or "_" for token in words]
+        count = len(skeletons)
         longest: dict[tuple[str, int], int] = {}
-        for i, skel in enumerate(skeletons):
-            for number in _entries_starting_with(skel):
-                name, entry = ENTRIES[number]
-                end = i + len(entry)
-                if end > len(skeletons) or end <= longest.get((name, i), i):
-                    continue
-                if all(_matches(m, skeletons[i + k]) for k, m in enumerate(entry[1:], 1)):
+        for i in range(count):
+            found: list[tuple[tuple[int, int], str, int]] = []
+            frontier = _ROOT.steps(skeletons[i])
+            end = i + 1
+            while frontier:
+                for node in frontier:
+                    for rank, name in node.ending:
+                        found.append((rank, name, end))
+                if end >= count:
+                    break
+                skel = skeletons[end]
+                frontier = tuple(step for node in frontier for step in node.steps(skel))
+                end += 1
+            if len(found) > 1:
+                found.sort()
+            for _, name, end in found:
+                if end > longest.get((name, i), i):
                     longest[(name, i)] = end
         self.hits: dict[str, list[Hit]] = {}
         for (name, start), end in sorted(longest.items(), key=lambda item: item[0][1]):
