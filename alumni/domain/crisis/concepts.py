@@ -693,16 +693,42 @@ class _Node:
         return found
 
 
-# Rank keeps the order entries were once tried in (exact first words first, then by number),
-# so that the same occurrence is recorded first and the hits come out in the same order.
-_ROOT = _Node()
-for _number, (_name, _words) in enumerate(ENTRIES):
-    _first = _words[0]
-    _rank = (0 if isinstance(_first, tuple) and not _first[1] else 1, _number)
-    _node = _ROOT
-    for _matcher in _words:
-        _node = _node.child(_matcher)
-    _node.ending.append((_rank, _name))
+class EntryTrie:
+    """Word lists' entries as a trie of their words: one walk from each word finds every
+    entry starting there, instead of trying each entry in turn."""
+
+    def __init__(self, entries) -> None:
+        self._root = _Node()
+        for number, (name, words) in enumerate(entries):
+            first = words[0]
+            # The order entries were once tried in: exact first words first, then by number.
+            rank = (0 if isinstance(first, tuple) and not first[1] else 1, number)
+            node = self._root
+            for matcher in words:
+                node = node.child(matcher)
+            node.ending.append((rank, name))
+
+    def starting_at(self, skeletons: list[str], i: int) -> list[tuple[tuple[int, int], str, int]]:
+        """(rank, name, end) of every entry whose words are skeletons[i:end], by rank."""
+        found: list[tuple[tuple[int, int], str, int]] = []
+        count = len(skeletons)
+        frontier = self._root.steps(skeletons[i])
+        end = i + 1
+        while frontier:
+            for node in frontier:
+                for rank, name in node.ending:
+                    found.append((rank, name, end))
+            if end >= count:
+                break
+            skel = skeletons[end]
+            frontier = tuple(step for node in frontier for step in node.steps(skel))
+            end += 1
+        if len(found) > 1:
+            found.sort()
+        return found
+
+
+_TRIE = EntryTrie(ENTRIES)
 
 
 class Concepts:
@@ -711,24 +737,9 @@ class Concepts:
     def __init__(self, words: list[Token]):
         self.words = words
         skeletons = [token.skeleton or "_" for token in words]
-        count = len(skeletons)
         longest: dict[tuple[str, int], int] = {}
-        for i in range(count):
-            found: list[tuple[tuple[int, int], str, int]] = []
-            frontier = _ROOT.steps(skeletons[i])
-            end = i + 1
-            while frontier:
-                for node in frontier:
-                    for rank, name in node.ending:
-                        found.append((rank, name, end))
-                if end >= count:
-                    break
-                skel = skeletons[end]
-                frontier = tuple(step for node in frontier for step in node.steps(skel))
-                end += 1
-            if len(found) > 1:
-                found.sort()
-            for _, name, end in found:
+        for i in range(len(skeletons)):
+            for _, name, end in _TRIE.starting_at(skeletons, i):
                 if end > longest.get((name, i), i):
                     longest[(name, i)] = end
         self.hits: dict[str, list[Hit]] = {}

@@ -12,9 +12,7 @@ each signal class, in English, Hindi and Marathi, both scripts (compared by skel
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.concepts import Concepts, EntryTrie
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.evidence_use import use_findings
 from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
@@ -442,26 +440,10 @@ def _matcher(word: str) -> Matcher:
     return (skeleton(SHORTHAND.get(fold(word), word)) or "_", prefix)
 
 
-def _fits(matcher: Matcher, skel: str) -> bool:
-    text, prefix = matcher
-    return skel.startswith(text) if prefix else skel == text
-
-
 _ENTRIES: tuple[tuple[str, tuple[Matcher, ...]], ...] = tuple(
     (name, words) for name, entries in SIGNAL_WORDS.items()
     for words in dict.fromkeys(tuple(_matcher(w) for w in e.split()) for e in entries))
-_BY_FIRST: dict[str, list[int]] = {}
-_PREFIXED: list[int] = []
-for _n, (_, _words) in enumerate(_ENTRIES):
-    if _words[0][1]:
-        _PREFIXED.append(_n)
-    else:
-        _BY_FIRST.setdefault(_words[0][0], []).append(_n)
-
-
-@lru_cache(maxsize=65536)
-def _starting_with(skel: str) -> tuple[int, ...]:
-    return tuple(_BY_FIRST.get(skel, ())) + tuple(n for n in _PREFIXED if _fits(_ENTRIES[n][1][0], skel))
+_TRIE = EntryTrie(_ENTRIES)
 
 
 class Signals:
@@ -471,12 +453,9 @@ class Signals:
         words = c.words
         skels = [t.skeleton or "_" for t in words]
         self.words: dict[str, list[tuple[int, int]]] = {}
-        for i, skel in enumerate(skels):
-            for n in _starting_with(skel):
-                name, entry = _ENTRIES[n]
-                end = i + len(entry)
-                if end <= len(skels) and all(_fits(m, skels[i + k]) for k, m in enumerate(entry[1:], 1)):
-                    self.words.setdefault(name, []).append((i, end))
+        for i in range(len(skels)):
+            for _, name, end in _TRIE.starting_at(skels, i):
+                self.words.setdefault(name, []).append((i, end))
         for name, concepts in SIGNAL_CONCEPTS.items():
             for hit in c.of(*concepts):
                 self.words.setdefault(name, []).append((hit.start, hit.end))
