@@ -321,3 +321,70 @@ LOOKS_LIKE_IT_BUT_IS_NOT = [
 def test_the_everyday_look_alikes_of_those_classes_stay_quiet(text):
     detection = detect(text)
     assert not ({S, SH, OD, HO} & set(detection.categories)), detection.explain()
+
+
+# Fetched and kept ready, a train stepped before, love told in the past tense, a person's
+# "game" played, someone else's pills and a rush to hospital: classes the first rounds missed.
+KEPT_READY_AND_TOLD_IN_OTHER_WORDS = [
+    (S, "climbed to the rooftop yesterday and stood at the edge, going back up after dinner"),
+    (S, "honestly my family would be better off w/o me"),
+    (S, "sab mere bina khush rahenge, pakka"),
+    (S, "माझ्याशिवाय सगळे सुखी होतील"),
+    (S, "sorry for being like this, make sure my son gets the gold chain"),
+    (S, "railway line pe jaake train ke aage kood jaunga"),
+    (S, "ट्रेन के आगे कूद जाऊँगा कल"),
+    (S, "बायकोला सांगा मी तिच्यावर खूप प्रेम करत होतो"),
+    (S, "beti ko batana papa usse bahut pyaar karta tha"),
+    (S, "meri behen roz jaan dene ki baat karti hai, dar lagta hai"),
+    (S, "bhau roj jiv dyaychi bhasha karto"),
+    (SH, "yanked out my hair in clumps last night, again"),
+    (SH, "keep pulling my eyebrows and hair, theres bald patches everywhere"),
+    (OD, "kept the pesticide in my pocket, its for me"),
+    (OD, "zehar kharid laya hu, aaj raat"),
+    (OD, "विष आणून ठेवलंय, उद्या घेणार"),
+    (OD, "meri beti ne saari goliyan kha li, hospital le ja rahe hain"),
+    (OD, "माझ्या भावाने गोळ्या खाल्ल्या, दवाखान्यात नेतोय"),
+    (OD, "my brother swallowed his tablets, ambulance coming"),
+    (HO, "got a can of petrol, his house burns tomorrow"),
+    (HO, "i'll run him down with the car when he walks out"),
+    (HO, "uss aadmi pe gaadi chadha dunga kal"),
+    (HO, "chaku nikal liya hai, aaj hisab hoga"),
+    (HO, "talwar ko dhaar lagayi, ab faisla hoga"),
+    (HO, "त्या seth चा गेम करणार आहे मी"),
+    (HO, "उस ठेकेदार का गेम बजा दूंगा"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), KEPT_READY_AND_TOLD_IN_OTHER_WORDS)
+def test_means_kept_ready_and_danger_told_in_other_words_reach_a_person(category, text):
+    detection = detect(text)
+    assert category in detection.categories, detection.explain()
+
+
+def test_pills_someone_else_took_before_a_rush_to_hospital_are_marked_as_about_them():
+    finding = next(f for f in detect("majhya bhavane golya khallya, dawakhanyat nelay").findings
+                   if f.category is OD)
+    assert finding.third_party
+
+
+EVERYDAY_LOOK_ALIKES_OF_THE_NEW_CLASSES = [
+    "make sure my appointment is on monday please",
+    "sorry, my pf form is stuck at the office",
+    "the train was full, i stood at the door the whole way",
+    "he talks about cricket all day",
+    "my hair is falling out in clumps since the fever, doctor gave a shampoo",
+    "bought a new bag, kept the keys in my pocket",
+    "le aaya hu sabzi, mummy ne bola tha",
+    "we played a game at the office party, boss won",
+    "took my dad to the hospital for his checkup, he takes his tablets daily",
+    "aaj office me faisla hoga promotion ka",
+    "kal cricket ka game dekha, boss bhi tha",
+    "mi tyachyavar khup prem karto",
+    "i always loved him, we are getting married in may",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_LOOK_ALIKES_OF_THE_NEW_CLASSES)
+def test_the_everyday_look_alikes_of_the_new_classes_stay_quiet(text):
+    detection = detect(text)
+    assert not ({S, SH, OD, HO} & set(detection.categories)), detection.explain()

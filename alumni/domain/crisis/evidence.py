@@ -51,6 +51,13 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "आखिरी रात", "आख़िरी रात", "मुलांना सांगा", "mulanna sanga", "bachon ko batana",
         "बच्चों को बताना", "bachon se kehna", "बच्चों से कहना", "lic ka paper", "lic ke paper",
         "lic papers", "lic policy", "एलआईसी",
+        "make sure my daughter gets", "make sure my son gets", "make sure my wife gets",
+        "make sure my kids get", "make sure my family gets", "gets my pf", "get my pf", "pf to my",
+        "my savings to", "my bank details", "my atm pin", "mulila sanga", "मुलीला सांगा", "mulala sanga",
+        "मुलाला सांगा", "baykola sanga", "बायकोला सांगा", "aaila sanga", "आईला सांगा", "beti ko batana",
+        "बेटी को बताना", "bete ko batana", "बेटे को बताना", "prem karat hoto", "prem karat hote",
+        "प्रेम करत होतो", "प्रेम करत होते", "pyar karta tha", "pyaar karta tha", "प्यार करता था",
+        "loved her very much", "loved him very much", "loved them very much", "always loved you",
     ),
     # A decision, a plan, a date.
     "plan": (
@@ -78,12 +85,15 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "nearly jumped", "going back there", "go back there", "parapet", "ledge", "edge of the roof", "edge of the terrace",
         "kathda", "कठडा",
         "kathdyavar", "कठड्यावर",
+        "stood at the edge", "standing at the edge", "stand at the edge", "go back up", "going back up",
+        "ke aage kud*", "के आगे कूद*", "aage kood*", "samor udi", "समोर उडी",
     ),
     "place": (
         "lake", "river", "canal", "bridge", "terrace", "rooftop", "roof", "floors",
         "7th floor", "highway", "tracks", "railway", "nahar", "नहर", "nadi", "नदी", "talav",
         "तलाव", "talab", "तालाब", "vihir", "विहीर", "pul", "पुल",
         "samudra", "समुद्र", "samundar", "समुंदर", "dam", "railing", "gachi", "गच्ची", "chhat se", "chhat pe", "chhat par", "छत से", "छत पर", "छत पे", "khadi", "खाडी",
+        "train", "trein", "tren", "ट्रेन", "railgadi", "रेलगाड़ी", "रेल्वे", "relve",
     ),
     # What happens after: who finds what.
     "aftermath": (
@@ -102,6 +112,9 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "zyada din nahi rahunga", "ज़्यादा दिन नहीं रहूंगा", "ज्यादा दिन नहीं रहूंगा", "jyada din nahi rahunga",
         "wont be around much longer", "won't be around much longer", "not be around much longer",
         "not be here much longer", "shevtach bolto*", "शेवटचं बोलतो*",
+        "better off without me", "better off wthout me", "better off w o me", "better off wo me", "better off witout me",
+        "better without me", "happier without me", "mere bina sab khush", "मेरे बिना सब खुश",
+        "mere bina behtar", "मेरे बिना बेहतर", "majhyashivay sagle sukhi", "माझ्याशिवाय सगळे सुखी",
     ),
     "timing": (
         "sahi din", "सही दिन", "the right day", "the right time", "right moment", "sahi waqt",
@@ -192,6 +205,9 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "finish myself", "finish my self", "ends with me", "end with me", "checking out",
         "check out for good", "pain to stop", "pain 2 stop", "मरने के अलावा", "marne ke alawa",
         "marne ke siva", "मरण्याशिवाय", "maranyashivay", "ata tech karnar", "आता तेच करणार",
+        "jiv denyachi", "जीव देण्याची", "jiv dyaychi", "जीव द्यायची", "jaan dene ki", "जान देने की",
+        "marnyachi bhasha", "मरण्याची भाषा", "marne ki baat", "मरने की बात", "marne ki dhamki",
+        "मरने की धमकी",
     ),
     # No way out, no use going on.
     "no_way": (
@@ -236,6 +252,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "घेतल्या", "khalya", "खाल्ल्या", "khallya", "popped", "sniffed", "drank", "pi li", "pee li",
         "pi liya", "पी ली", "पी लिया", "swallowed", "just had", "had the", "had a whole",
         "drank the", "ate the", "ate all", "gulped", "downed", "chugged",
+        "ghenar", "घेणार", "pinar", "पिणार", "khanar", "खाणार",
     ),
     "body": (
         "lips blue", "lips going blue", "lips are blue", "lips turning blue", "room spinning",
@@ -267,6 +284,9 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "just in case", "within reach", "dont know why im telling", "don't know why i'm telling",
         "samne rakhi", "सामने रखी", "samne rakhe", "सामने रखे", "samor thevl*", "समोर ठेवल*",
         "abhi khayi nahi", "अभी खाई नहीं", "ajun ghetlya nahit",
+        "in my bag", "in my pocket", "le aaya", "le aayi", "le aya", "ले आया", "ले आई", "ले आयी",
+        "aanun thevl*", "आणून ठेवल*", "anun thevl*", "kharid laya", "खरीद लाया", "kharid li",
+        "kept it ready", "kept ready", "rakh liya", "रख लिया", "rakh li", "रख ली",
     ),
     # A dose as told: the amount is the prescription, not an overdose.
     "as_told": (
@@ -294,6 +314,8 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "burn them", "set fire", "set on fire", "on fire", "aag laga*", "आग लगा*", "aag lav*",
         "आग लाव*", "jala dunga", "jala dungi", "jala du", "जला दूंगा", "जला दूँगा", "जला दूं",
         "jaladunga", "jalavun", "जाळून", "jaal*un tak*", "पेटवून", "petvun", "petav*",
+        "burns tonight", "burns tomorrow", "will burn tonight", "gonna burn", "going to burn",
+        "up in flames", "jala ke rakh", "जला के राख", "raakh kar", "राख कर", "pétvin", "petvin", "पेटवीन",
     ),
     "premises": (
         "house", "home", "his house", "her house", "office", "shop", "ghar", "घर", "gharala",
@@ -315,6 +337,8 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "no one takes my", "make him suffer", "make her suffer", "ruin his life", "dhada shikav*",
         "धडा शिकव*", "chhodunga nahi", "chodunga nahi", "nahi chhodunga", "छोड़ूंगा नहीं",
         "sodnar nahi", "सोडणार नाही", "dekh lunga", "देख लूंगा",
+        "faisla hoga", "फैसला होगा", "aaj faisla", "आज फैसला", "hisab hoga", "हिसाब होगा",
+        "hisaab barabar", "हिसाब बराबर", "hishob karto", "हिशोब करतो", "hishob chukta", "हिशोब चुकता",
     ),
     # A body left broken or dead, or the victim's door known: the threat said by its outcome.
     "maim": (
@@ -335,12 +359,19 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "track him down", "find him and", "find her and", "nobody takes my", "no one takes my",
         "finish him", "finish her", "khatam kar dunga", "khatam kar dungi", "निपटा दूंगा",
         "sampvun takin", "संपवून टाकीन", "sampvin", "संपवीन",
+        "run that guy over", "run the guy over", "run this guy over", "run that man over",
+        "run him down", "run her down", "ram him", "ram her", "ram into him", "ram into her",
+        "gaadi chadha*", "गाड़ी चढ़ा*", "kuchal dunga", "कुचल दूंगा", "kuchal du", "chirdun takin",
+        "चिरडून टाकीन", "uda dunga", "उड़ा दूंगा", "thok dunga", "ठोक दूंगा", "thokun takin",
+        "ठोकून टाकीन", "tapka dunga", "टपका दूंगा", "kaam tamaam", "काम तमाम",
     ),
     "harm_intent": (
         "going to", "gonna", "will", "i'll", "tomorrow", "tmrw", "tonight", "tonite", "2nite", "keeping",
         "kept", "under my bed", "in my bag", "in my pocket", "sharpen*",
         "dunga", "dungi", "दूंगा", "दूँगा", "karunga", "करूंगा", "todnar", "तोडणार",
         "deil", "देईन", "karin", "करीन", "marnar", "मारणार",
+        "utha li", "utha liya", "उठा ली", "उठा लिया", "nikal li", "nikal liya", "निकाल ली", "निकाल लिया",
+        "dhaar laga*", "धार लगा*", "dhar kadh*", "धार काढ*",
     ),
 
     # --- self-harm ---
@@ -361,6 +392,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "orbad*", "ओरबाड*", "kes upat*", "केस उपट*", "ochkar*", "kaapla", "कापल*", "kaat li", "kaat di", "kaat diya", "काट ली", "काट दी", "काट दिया", "upatle", "upatla", "उपटले", "उपटला", "slashed",
         "lighter on", "used a lighter", "cigarette on", "cig on", "blade on", "razor on",
         "compass on", "hot spoon", "iron on", "lighter se", "लाइटर से", "cigarette se",
+        "in clumps", "clumps", "bald patch*", "yanking", "yanked out",
         "सिगरेट से", "blade se", "ब्लेड से", "blade ne", "ब्लेडने",
     ),
     # Hiding the marks: sleeves, a cover, nobody to see.
@@ -382,6 +414,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "jaan bujh*", "जानबूझ*", "जान बूझ*", "on purpose", "deliberately", "purposely", "mudam",
         "मुद्दाम", "again", "every day", "everyday", "every night", "roz", "रोज़", "रोज", "daily",
         "till it bleeds", "until it bleeds", "it bleeds", "bald spot", "scar*", "to feel",
+        "bald patch*",
         "to punish", "saza", "सज़ा", "सजा", "khud ko", "खुद को", "myself", "phir se", "fir se",
         "फिर से", "parat", "परत", "punha", "पुन्हा",
     ),
@@ -399,6 +432,23 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "खेत में", "garden", "chicken", "mutton", "fish",
     ),
     # Not the writer's life: a story, a show, the news, a surprise.
+    # Killing in slang: "boss cha game karto", a game played on a person.
+    "slay": (
+        "cha game kar*", "चा गेम कर*", "ka game kar*", "का गेम कर*", "ka game baja*", "का गेम बजा*",
+        "game bajav*", "गेम बजा*", "game vajav*", "गेम वाजव*", "cha game vajav*", "चा गेम वाजव*",
+    ),
+    # Someone rushed for help after taking something.
+    "rushed": (
+        "dawakhan*", "दवाखान*", "hospital*", "हॉस्पिटल*", "aspatal*", "अस्पताल*", "ambulance",
+        "icu", "emergency", "please call", "pls call", "plz call", "call karo", "call करा", "call kara",
+        "bachao", "बचाओ", "vachva", "वाचवा", "hosh nahi", "होश नहीं", "shuddh nahi", "शुद्ध नाही",
+    ),
+    # Talk of it, again and again, from someone close (weak).
+    "talk": (
+        "bhasha karto", "भाषा करतो", "bhasha karte", "भाषा करते", "baat karta", "बात करता",
+        "baatein karta", "बातें करता", "dhamki deta", "धमकी देता", "dhamki deto", "धमकी देतो",
+        "talks about", "keeps saying", "threatens to", "keeps threatening",
+    ),
     "topic": (
         "movie", "film", "series", "episode", "show", "novel", "book", "character", "news",
         "article", "song", "game", "surprise", "gift", "birthday", "party", "web series",
@@ -502,7 +552,7 @@ class Signals:
 
 _SUICIDE_STRONG = ("last_contact", "farewell", "plan", "means", "courage", "secrecy", "worthless", "gone", "ending",
                    "aftermath", "timing", "no_way")
-_SUICIDE_WEAK = ("place", "serious", "tonight", "apology", "bye", "worn_out", "stance")
+_SUICIDE_WEAK = ("place", "serious", "tonight", "apology", "bye", "worn_out", "stance", "talk")
 # Said twice in different words, these count twice ("affairs in order ... thank you for trying").
 _SUICIDE_TWICE = ("farewell", "gone", "last_contact")
 _OD_CLASSES = ("amount", "medicine", "taking", "body", "intent")
@@ -533,6 +583,9 @@ def _only_medicine(s: Signals, name: str) -> bool:
 def _overdose(s: Signals) -> list[str] | None:
     if s.has("poison") and s.has("poised"):
         return ["poison", "poised"] + s.classes("taking", "intent")
+    if s.has("medicine", "poison") and s.has("taking") and s.has("rushed") and s.has("person") \
+            and not s.has("as_told", "topic"):
+        return s.classes("medicine", "poison", "taking", "rushed")
     if s.has("poison") and s.has("taking") and not s.has("as_told", "topic"):
         return ["poison", "taking"]
     if s.has("medicine") and s.has("poised") and s.has("amount") and not s.has("as_told"):
@@ -559,6 +612,10 @@ def _harm_to_others(s: Signals) -> list[str] | None:
         return ["hunt"] + s.classes("person", "harm_intent")
     if s.has("maim") and s.has("person", "harm_intent", "blade") and not s.has("topic"):
         return ["maim"] + s.classes("person", "harm_intent", "blade")
+    if s.has("slay") and s.has("person"):
+        return ["slay", "person"]
+    if s.has("blade") and s.has("revenge") and s.has("harm_intent") and not s.has("chore", "topic"):
+        return s.classes("blade", "revenge", "harm_intent")
     target = s.classes("person", "premises")
     if not target:
         return None
