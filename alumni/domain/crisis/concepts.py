@@ -710,9 +710,11 @@ class EntryTrie:
 
     def starting_at(self, skeletons: list[str], i: int) -> list[tuple[tuple[int, int], str, int]]:
         """(rank, name, end) of every entry whose words are skeletons[i:end], by rank."""
+        frontier = self._root.steps(skeletons[i])
+        if not frontier:        # most words start no entry
+            return []
         found: list[tuple[tuple[int, int], str, int]] = []
         count = len(skeletons)
-        frontier = self._root.steps(skeletons[i])
         end = i + 1
         while frontier:
             for node in frontier:
@@ -721,7 +723,10 @@ class EntryTrie:
             if end >= count:
                 break
             skel = skeletons[end]
-            frontier = tuple(step for node in frontier for step in node.steps(skel))
+            if len(frontier) == 1:
+                frontier = frontier[0].steps(skel)
+            else:
+                frontier = tuple(step for node in frontier for step in node.steps(skel))
             end += 1
         if len(found) > 1:
             found.sort()

@@ -156,21 +156,29 @@ def tokens(text: str) -> list[Token]:
             if not _CLAUSE_BREAK.isdisjoint(gap):
                 clause += 1
         surface = match.group(0)
-        if surface in EMOJI_WORDS:
-            raw = EMOJI_WORDS[surface]
-            out.append(Token(surface, "emoji_" + raw, raw, clause, sentence))
+        skel, raw, clause_word = _read_word(surface)
+        if clause_word:
+            clause += 1
+            out.append(Token(surface, skel, raw, clause, sentence))
+            clause += 1
         else:
-            raw = fold(surface)
-            if raw in _CLAUSE_WORDS:
-                clause += 1
-            written = SHORTHAND.get(raw.replace("’", "'"), surface)
-            if written is surface and len(raw) > 4 and raw[-2:] in ("'s", "’s"):
-                written = surface[:-2]      # "phone's dead", "mom's pills"
-            out.append(Token(surface, skeleton(written), raw, clause, sentence))
-            if raw in _CLAUSE_WORDS:
-                clause += 1
+            out.append(Token(surface, skel, raw, clause, sentence))
         position = match.end()
     return out
+
+
+@lru_cache(maxsize=65536)
+def _read_word(surface: str) -> tuple[str, str, bool]:
+    """(skeleton, raw, whether it is a clause of its own) of one written word or emoji:
+    the same words come back in every message."""
+    if surface in EMOJI_WORDS:
+        raw = EMOJI_WORDS[surface]
+        return "emoji_" + raw, raw, False
+    raw = fold(surface)
+    written = SHORTHAND.get(raw.replace("’", "'"), surface)
+    if written is surface and len(raw) > 4 and raw[-2:] in ("'s", "’s"):
+        written = surface[:-2]      # "phone's dead", "mom's pills"
+    return skeleton(written), raw, raw in _CLAUSE_WORDS
 
 
 # SMS shorthand and abbreviations that the skeleton alone would read wrongly: "od'd" is not
