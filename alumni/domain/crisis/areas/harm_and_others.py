@@ -682,9 +682,13 @@ def _read_by_spelling(c: Concepts) -> None:
     # "sab theek hai, goli le li": "all" is a heap of pills only beside the pills.
     for hit in c.of("quantity"):
         if hit.end - hit.start == 1 and words[hit.start].raw in _COMMON_ALL and not any(
-                (0 <= h.start - hit.end <= 3 or 0 <= hit.start - h.end <= 1)
+                (0 <= h.start - hit.end <= 3 or 0 <= hit.start - h.end <= 3)
                 and words[h.start].clause == words[hit.start].clause
-                for h in c.of("pills", "sedatives", "pill_count", "poison", "something")):
+                for h in c.of("pills", "sedatives", "pill_count", "poison", "something")) and not (
+                # "goliyan saamne rakhi hai, sab kha lunga": all of the pills named before
+                any(h.start == hit.end for h in c.of("eat", "swallow"))
+                and any(h.end <= hit.start and words[h.start].sentence == words[hit.start].sentence
+                        for h in c.of("pills", "sedatives", "pill_count", "poison"))):
             c.drop("quantity", hit.start, hit.end)
 
 
