@@ -733,3 +733,80 @@ def test_a_craving_said_sideways_reaches_someone(text):
 def test_a_task_a_victory_or_a_tea_is_not_a_craving(text):
     detection = detect(text)
     assert not detection.urgent and not detection.crisis, _explain(text)
+
+
+# --- a slip told by its measure, by "it is going on", by raising it again -------------------
+
+SLIP_BY_MEASURE = [
+    "3 cans of tuborg last night, not proud",
+    "a couple of pints of kingfisher after work yesterday",
+    "couple of breezers at the party, they're basically juice i told myself",
+    "4 tins of haywards and half a quarter of old monk",
+    "had a few cans of bira with the team",
+    "ek hafte se roz tharra chal raha hai, ghar pe kisi ko nahi pata",
+    "आजकल रोज़ ठर्रा चल रहा है",
+    "kal fir se chadha li yaar, bahut zyada",
+    "परसों फिर से चढ़ा ली",
+    "gaavat jatra hoti, mitrane afu dila aani mi ghetla",
+    "जत्रेत अफू घेतला रात्री",
+    "santra ghetli kal sandhyakali, sorry sir",
+    "काल रात्री संत्रा मारली",
+    "took 6 alprazolam to sleep, way more than the doctor said, not as prescribed",
+    "been taking clonazepam without prescription for the buzz",
+]
+
+
+@pytest.mark.parametrize("text", SLIP_BY_MEASURE)
+def test_a_slip_told_by_its_measure_or_its_routine_is_a_relapse(text):
+    assert Category.RELAPSE in detect(text).categories or detect(text).crisis, _explain(text)
+
+
+# --- sobriety news, others drinking, photographs, laundry and jokes stay quiet ---------------
+
+EVERYDAY_NOT_DANGER = [
+    "सब लोग पी रहे थे पार्टी में, मैंने नहीं पी",
+    "shaadi mein sab pi rahe the, maine sirf cold drink li",
+    "they were drinking all night at the reunion, i had lime soda",
+    "ab roz yoga karta hoon, daru poori tarah chhoot gayi",
+    "अब मैं रोज़ दौड़ता हूँ, शराब पूरी तरह छूट गई",
+    "uncle ne kaha ek peg se kya hoga, maine mana kar diya",
+    "mitra mhanla ek peg ne kahi hot nahi, mi nako mhanlo",
+    "the photographer got some killer shots at the engagement",
+    "clicked so many shots at the beach today, great pics",
+    "hung the bedsheets on the terrace to dry",
+    "she hung her clothes on our balcony railing again",
+    "ye project manager jaan le lega meri, roz late tak kaam",
+    "i'll kill my sister if she finishes my chocolate again lol",
+    "my father has been prescribed sleeping pills, one at night; is it ok to keep the strip in the house?",
+    "dad takes blood pressure pills every morning",
+    "dada la doctor ni zopechya golya dilya, ek ratri",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_NOT_DANGER)
+def test_sobriety_others_photographs_laundry_and_jokes_are_not_a_crisis(text):
+    assert not detect(text).crisis, _explain(text)
+
+
+# Marathi "ten" (दहा) folds to the skeleton of "dad": it is read only before what it counts.
+@pytest.mark.parametrize("text", ["मी दहा गोळ्या घेतल्या", "daha golya ghetlya ekdam", "took 10 sleeping pills"])
+def test_ten_pills_taken_is_still_an_overdose(text):
+    assert Category.OVERDOSE in detect(text).categories, _explain(text)
+
+
+# --- craving: a trigger and a mind already planning, a bottle in sight, the den -------------
+
+CRAVING_BY_CLASS = [
+    "salary comes in on friday and i know what my brain is planning",
+    "bonus credited today, my mind is plotting the theka",
+    "my flatmate left a bottle of whisky on the table and i keep staring at it",
+    "fridge me beer padi hai, nazar hat nahi rahi",
+    "पुन्हा त्या अड्ड्यावर जायचा विचार येतोय",
+    "phir se adde pe jaane ka man ho raha hai",
+]
+
+
+@pytest.mark.parametrize("text", CRAVING_BY_CLASS)
+def test_a_trigger_with_a_planning_mind_or_a_bottle_in_sight_is_a_craving(text):
+    detection = detect(text)
+    assert detection.urgent or detection.crisis, _explain(text)

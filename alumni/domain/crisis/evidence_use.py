@@ -143,13 +143,13 @@ def _refused(c: Concepts, start: int, end: int) -> bool:
                 return True
             continue
         if start - 3 <= hit.start <= end + 1 and not (start <= hit.start < end):
-            if hit.concept == "negation" and _negates_something_else(c, hit):
+            if hit.concept in ("negation", "quit_more") and _negates_something_else(c, hit):
                 continue
             return True
     return False
 
 
-_NOT_THE_VERB = frozenset({"prescribed", "planned", "plan", "proud", "sure", "joking", "kidding",
+_NOT_THE_VERB = frozenset({"prescribed", "prescription", "planned", "plan", "proud", "sure", "joking", "kidding",
                            "lying", "gonna", "going", "telling", "tell", "lie", "sleep", "one",
                            "only", "just", "much"})
 

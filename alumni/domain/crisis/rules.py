@@ -370,7 +370,8 @@ def remove_idioms(c: Concepts) -> None:
             c.drop("alcohol", hit.start, hit.end)
     # "drinking water", "chai pi li", "पाणी प्यायलो": a drink that is not alcohol.
     for hit in c.of("drank", "drink_verb", "alcohol"):
-        if _next(c, hit, "beverage", gap=2) or _before(c, hit, "beverage", gap=1):
+        likened = any(w.raw in _SO for w in words[hit.end:hit.end + 3])   # "breezers, basically juice"
+        if (_next(c, hit, "beverage", gap=2) and not likened) or _before(c, hit, "beverage", gap=1):
             for name in ("drank", "drink_verb", "alcohol"):
                 c.drop(name, hit.start, hit.end)
     # "cold drink li", "had a mocktail": the drink is inside a soft-drink name, or is what was had.
@@ -391,6 +392,88 @@ def remove_idioms(c: Concepts) -> None:
     remove_harmless_uses(c)
     remove_figures_of_speech(c)
     remove_hyperbole(c)
+    remove_everyday_talk(c)
+
+
+# --- everyday talk that borrows a danger word ---------------------------------------------
+
+_PHOTO = frozenset({"pic", "pics", "photo", "photos", "picture", "pictures", "camera", "killer", "selfie",
+                    "selfies", "video", "videos", "photoshoot", "shoot", "clicked", "candid", "frame", "lens"})
+_LAUNDRY = frozenset({"washing", "laundry", "clothes", "kapde", "kapda", "कपड़े", "कपडे", "sheets", "sheet",
+                      "towel", "towels", "curtain", "curtains", "painting", "poster", "posters", "lights",
+                      "frame", "bedsheets", "jeans", "shirt", "shirts", "socks", "decorations"})
+_ARTICLE = frozenset({"her", "his", "the", "my", "our", "their", "some", "a", "up", "out"})
+_FROM_ONE = frozenset({"se", "से", "mein", "me", "में", "ne", "ने", "madhe", "मध्ये", "ni", "नी", "la"})
+_MEASURE_ENDS = frozenset({"peg", "pegs", "पेग", "पैग", "drink", "drinks", "glass", "beer"})
+_MINE = frozenset({"meri", "mera", "mere", "मेरी", "मेरा", "मेरे", "majha", "majhi", "mazha", "mazhi", "माझा",
+                   "माझी", "my"})
+_KEEPING = ("keep", "kept", "store", "stored", "storing", "rakh", "ठेव", "thev", "lock")
+_DRINKING = ("drink_verb", "drank", "drank_bare", "eat", "consume", "use", "use_strong", "smoke_verb")
+
+
+def remove_everyday_talk(c: Concepts) -> None:
+    """"sab pi rahe the, maine nahi pi", "शराब पूरी तरह छूट गई", "ek peg se kuch nahi hota",
+    "killer shots", "hung the washing on the balcony", "boss jaan le lega meri", "i'll kill my
+    brother if he eats my mango haha": others drinking, what was left behind, an argument
+    overheard, photographs, laundry, a boss who works one to death, a joke about a mango.
+    The one who drank, a rope, a threat without a laugh still alert."""
+    words = c.words
+    # What was given up: "शराब पूरी तरह छूट गई" ("छूट" is not "cut").
+    without = {h.start for h in c.of("without")}     # "clonazepam without prescription"
+    for quit in c.of("quit_more"):
+        c.drop("cut", quit.start, quit.end)
+        if quit.start in without:
+            continue
+        for h in c.of(*SUBSTANCE_CONCEPTS):
+            if 0 <= quit.start - h.end <= 2 and words[h.start].clause == words[quit.start].clause:
+                c.drop(h.concept, h.start, h.end)
+    # Others drinking: "sab pi rahe the", "they were drinking" (not "maine sab pi li").
+    mine = {h.start for h in c.of("first_person")}
+    for other in c.of("others"):
+        if any(other.start - 2 <= i < other.start for i in mine):
+            continue
+        for h in c.of(*_DRINKING):
+            if 0 <= h.start - other.end <= 1 and words[h.start].clause == words[other.start].clause:
+                c.drop(h.concept, h.start, h.end)
+    # "ek peg se kuch nahi hota": from one peg, an argument, not a drink taken.
+    for h in c.of("drank", "some_amount", "alcohol", "measure"):
+        if words[h.end - 1].raw in _MEASURE_ENDS and _next_raw(words, h, _FROM_ONE):
+            c.drop(h.concept, h.start, h.end)
+    # "killer shots", "shot the wedding pics".
+    for h in c.of("alcohol"):
+        if words[h.start].raw.startswith("shot") and any(
+                w.raw in _PHOTO for w in words[max(0, h.start - 4):h.end + 4]):
+            c.drop("alcohol", h.start, h.end)
+    # "hung her washing on my balcony" (a rope, a fan or "myself" keep it a danger).
+    for h in c.of("hang"):
+        thing = [w.raw for w in words[h.end:h.end + 2]]
+        if words[h.start].raw in ("hung", "hang", "hanging", "hangs") and thing and (
+                thing[0] in _LAUNDRY or (thing[0] in _ARTICLE and thing[1:] and thing[1] in _LAUNDRY)) \
+                and not c.of("self", "me") and len(c.of("hang")) == 1:
+            for name in list(c.hits):
+                c.drop(name, h.start, h.end)
+    # "ye boss jaan le lega meri": the boss is the one doing it, to me, in a manner of speaking.
+    for jaan in c.of("jaan"):
+        if any(w.raw in _MINE for w in words[max(0, jaan.start - 1):jaan.end + 3]):
+            for h in c.of("other_target"):
+                if 0 <= jaan.start - h.end <= 2 and not c.of("weapon", "poison", "vehicle", "height"):
+                    c.drop("other_target", h.start, h.end)
+    # "is it ok to keep the strip in the house": where medicine is kept, not all there is of it.
+    for h in c.of("all_there_is"):
+        kept = [w.raw for w in _sentence_words(words, h, 4)]
+        if words[h.start].raw == "in" and any(r.startswith(_KEEPING) for r in kept) \
+                and not any(r in ("all", "every", "saari", "sab", "sagli", "saglya") for r in kept):
+            c.drop("all_there_is", h.start, h.end)
+    # "dada la": the Marathi "to" folds to the skeleton of "all".
+    for name in ("quantity", "it_all", "excess", "too_much"):
+        for h in c.of(name):
+            if words[h.start].raw in ("la", "ला", "laa"):
+                c.drop(name, h.start, h.end)
+    # "i'll kill my brother if he eats my mango again haha".
+    for h in c.of("kill"):
+        if (any(w.raw in _TRIVIAL_AFTER for w in words[h.end:h.end + 5]) and _laughing(c, h, 14)
+                and not c.of("weapon", "poison", "means")):
+            c.drop("kill", h.start, h.end)
 
 
 # --- hyperbole --------------------------------------------------------------------------

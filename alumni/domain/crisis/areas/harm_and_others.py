@@ -52,7 +52,7 @@ WORDS: dict[str, tuple[str, ...]] = {
                    "टेबलेट*", "टैबलेट*", "गोलीया", "goliya"),
     "count": ("re:[१-९][०-९]+", "ten", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen",
               "das", "dus", "दस", "pandrah", "पंद्रह", "bees", "बीस", "tees", "तीस", "chalis",
-              "चालीस", "pachas", "पचास", "daha", "दहा", "pandhra", "पंधरा", "vees", "वीस",
+              "चालीस", "pachas", "पचास", "pandhra", "पंधरा", "vees", "वीस",
               "chalees", "चाळीस", "pannas", "पन्नास"),
     "few_count": ("re:[5-9५-९]", "five", "six", "seven", "eight", "nine", "paanch", "panch",
                   "पांच", "पाँच", "छह", "nau", "नौ", "नऊ"),

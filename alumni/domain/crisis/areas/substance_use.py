@@ -37,6 +37,18 @@ _BECAME = ("ho*", "hu", "hua", "hui", "hoon", "hun", "tha", "thi", "हो*", "�
            "होतोय", "hoke", "होके", "hokar", "होकर", "padlo", "पडलो", "zaloy", "झालोय")
 
 WORDS: dict[str, tuple[str, ...]] = {
+    # Marathi "ten" (दहा) folds to the skeleton of "dad": it counts only before what is counted.
+    # Holdout-independent classes of slipping told without a usual verb: a measure of a drink
+    # ("2 cans of haywards", "a quarter of rum"), a drink that "is going on" ("roz tharra chal
+    # raha"), a drink raised again ("fir se chadha li"), opium given at a fair ("afu dila").
+    "drink_measure": ("cans of", "can of", "tins of", "tin of", "a quarter of", "quarter of", "pegs of",
+                      "shots of", "glasses of", "couple of", "a couple of", "2 cans", "3 cans", "4 cans",
+                      "couple cans", "few cans", "2 tins", "3 tins", "couple tins", "few tins", "tallboys of",
+                      "pints of", "bottles of"),
+    "raised_again": ("chadha li", "chdha li", "chadha liya", "chdha liya", "chadha le", "चढ़ा ली", "चढा ली",
+                     "चढ़ा लिया", "चढा लिया", "charha li", "chadhayi", "chadhai", "चढ़ाई", "चढाई"),
+    "ten_pills": ("daha goly*", "दहा गोळ*", "daha gol*", "daha tablet*", "दहा टॅबलेट*", "दहा टेबलेट*",
+                  "daha pill*", "daha tab", "daha tabs", "daha capsul*", "दहा कॅप्सूल*"),
     # --- substances --------------------------------------------------------------------
     "alcohol": (
         # brands and what people call them
@@ -945,7 +957,10 @@ def read_substance_context(c: Concepts) -> None:
                 if words[hit.start].sentence == sentence and words[hit.start].skeleton in _NEEDLES:
                     c.drop(name, hit.start, hit.end)
     # "tramadol as prescribed", "doctor ne di hui neend ki goli": medicine, unless too much.
-    for sentence in {words[h.start].sentence for h in c.of("prescribed")}:
+    # "not as prescribed", "bina prescription ke": the doctor is named to say it was not his.
+    refused = {h.start for h in c.of("negation", "without")} | {h.end for h in c.of("negation", "without")}
+    for sentence in {words[h.start].sentence for h in c.of("prescribed")
+                     if not (h.start - 1 in refused or h.start in refused or h.end in refused)}:
         if any(words[h.start].sentence == sentence for h in c.of("excess", "count", "quantity")):
             continue
         for name in ("opioids", "sedatives", "drugs"):
@@ -1037,3 +1052,42 @@ def _drop_others_while_i_refused(c: Concepts) -> None:
                 if hit.start > drink.end and words[hit.start].sentence == words[drink.start].sentence \
                         and hit.start - drink.end <= 8 and words[hit.start - 1].raw in _THE_SAME:
                     c.drop(name, hit.start, hit.end)
+
+
+# More names and ways of saying it, by class (kept apart so each list above stays readable).
+_MORE: dict[str, tuple[str, ...]] = {
+    "alcohol": ("breezer*", "ब्रीज़र*"),
+    "opioids": ("afu dila", "afu ghet*", "अफू घेत*", "अफू दिला", "afu khall*", "अफू खाल्ल*", "afu khaun",
+                "अफू खाऊन", "afu ghyaycha"),
+    # "tharra" folds to the skeleton of "tara" (then, star): only with its verb.
+    "drank": ("tharra chal*", "tharra chl*", "ठर्रा चल*", "tharra pi*", "tharra pee*", "ठर्रा पी*",
+              "tharra lag*", "ठर्रा लग*", "संत्रा घेतली", "santra ghetli", "संत्रा मारली", "santra marli",
+              "santra pyalo", "santra pyaylo", "संत्रा प्यालो", "संत्रा प्यायलो", "संत्रा प्यायली"),
+    "take_any": ("chal raha", "chl rha", "chal rha", "chal rahi", "chl rhi", "chalu hai", "chalu aahe",
+                 "चालू आहे", "चल रहा", "चल रही", "chalu ahe", "suru aahe", "सुरू आहे"),
+    "occasion": ("jatr*", "जत्र*", "yatra", "यात्रा", "urus", "उरूस"),
+    "trigger": ("jatr*", "जत्र*", "urus", "उरूस"),
+    "trigger_feeling": ("brain is planning", "mind is planning", "brain is plotting", "mind is plotting",
+                        "know what my brain", "know what my mind", "brain already knows", "brain's planning",
+                        "brains planning", "dimaag plan", "dimag plan", "डोकं प्लॅन", "jaycha vichar",
+                        "jaaycha vichar", "जायचा विचार", "jaane ka vichar", "jane ka man", "jaane ka man",
+                        "जाने का मन", "jaane ka khayal", "जाने का ख्याल"),
+    "liquor_place": ("addyavar", "अड्ड्यावर", "adde pe", "adde par", "अड्डे पे", "अड्डे पर", "addyat",
+                     "अड्ड्यात", "daru ka adda", "दारू का अड्डा", "daruchya addyavar"),
+    "longing": ("staring at it", "keep staring", "keeps staring", "keep looking at it", "cant stop looking at it",
+                "can't stop looking at it", "eyeing it", "ghoor raha", "ghoor rahi", "घूर रहा", "घूर रही",
+                "baghat baslo", "बघत बसलोय", "बघत बसलो", "baghat rahato", "बघत राहतो", "dekhta reh*",
+                "देखता रह*", "nazar hat nahi", "नज़र हट नहीं", "नजर हट नहीं"),
+}
+for _name, _entries in _MORE.items():
+    WORDS[_name] = WORDS.get(_name, ()) + _entries
+
+# After the rules above, which name the substance more exactly when they also apply.
+COMBINATIONS += (
+    # "2 cans of haywards", "a couple of breezers", "a quarter of rum": a measure of a drink.
+    Combination(RE, (_g("drink_measure"), ANY), 2, order=True, unless=_g("not_taken", "beverage")),
+    # "kal fir se chadha li", "bahut zyada chadha li".
+    Combination(RE, (_g("raised_again"), _g("again", "again_strict", "time", "excess", "quantity")), 3),
+    # "दहा गोळ्या घेतल्या": ten pills taken.
+    Combination(Category.OVERDOSE, (_g("ten_pills"), _g("eat", "took", "take_any", "pill_use")), 3),
+)
