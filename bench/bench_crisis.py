@@ -27,7 +27,8 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdout.tsv"),
         ("holdout2", DATA / "crisis_holdout2.tsv"), ("holdout3", DATA / "crisis_holdout3.tsv"),
         ("holdout4", DATA / "crisis_holdout4.tsv"),
-        ("holdout5", DATA / "crisis_holdout5.tsv"))
+        ("holdout5", DATA / "crisis_holdout5.tsv"),
+        ("holdout6", DATA / "crisis_holdout6.tsv"))
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
@@ -153,7 +154,7 @@ def run() -> list[Figure]:
     figures = []
     show_misses = os.environ.get("BENCH_CRISIS_MISSES") == "1"
     corpus_rows = None
-    wanted = os.environ.get("BENCH_CRISIS_SETS", "corpus,holdout,holdout2,holdout3,holdout4,holdout5").split(",")
+    wanted = os.environ.get("BENCH_CRISIS_SETS", "corpus,holdout,holdout2,holdout3,holdout4,holdout5,holdout6").split(",")
     for name, path in SETS:
         if name not in wanted or not path.exists():
             continue
