@@ -154,7 +154,7 @@ def run() -> list[Figure]:
     figures = []
     show_misses = os.environ.get("BENCH_CRISIS_MISSES") == "1"
     corpus_rows = None
-    wanted = os.environ.get("BENCH_CRISIS_SETS", "corpus,holdout,holdout2,holdout3,holdout4,holdout5,holdout6").split(",")
+    wanted = os.environ.get("BENCH_CRISIS_SETS", ",".join(name for name, _ in SETS)).split(",")
     for name, path in SETS:
         if name not in wanted or not path.exists():
             continue

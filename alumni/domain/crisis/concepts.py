@@ -53,7 +53,7 @@ _BASE_CONCEPTS: dict[str, tuple[str, ...]] = {
         "the pull", "talaf", "तलफ", "talf", "talab lag*",
         "craving*", "crave*", "cravng*", "urge", "urges", "urgent urge", "tempted",
         "temptation*", "talab", "talb", "talaab", "तलब", "tadap*", "tadp*", "तड़प*", "तडप*",
-        "khwahish", "itching to", "jonesing", "tarap*", 
+        "khwahish", "itching to", "jonesing", "tarap*",
     ),
     "help_plea": (
         "help", "hlp", "halp", "helpp", "hlp me",

@@ -533,7 +533,7 @@ class Signals:
     def spread(self, name: str) -> bool:
         """The class matched two different stretches of the message."""
         spans = sorted(self.words[name])
-        return any(b[0] >= a[1] for a, b in zip(spans, spans[1:]))
+        return any(b[0] >= a[1] for a, b in zip(spans, spans[1:], strict=False))
 
     def surface(self, name: str) -> str:
         start, end = min(self.words[name])

@@ -18,7 +18,7 @@ from alumni.domain.crisis.areas import AREA_COMBINATIONS
 from alumni.domain.crisis.areas.harm_and_others import remove_harmless_uses
 from alumni.domain.crisis.areas.self_harm import remove_figures_of_speech
 from alumni.domain.crisis.areas.substance_use import read_substance_context
-from alumni.domain.crisis.combination import Combination, Group, _g
+from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.concepts import SUBSTANCES, Concepts, Hit
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.spelling import Token
@@ -198,7 +198,7 @@ _DONE_AND_OVER = frozenset({"ho", "hua", "hui", "hue", "zala", "jhala", "zhala",
                             "हो", "हुआ", "हुई", "हुए"})
 
 
-_LINKS = frozenset({"se", "me", "mein", "ne", "ke", "to", "of", "से", "में", "ने", "के", "ने"})
+_LINKS = frozenset({"se", "me", "mein", "ne", "ke", "to", "of", "से", "में", "ने", "के"})
 
 
 def _idiom_before(words: list[Token], hit: Hit) -> bool:
@@ -637,7 +637,8 @@ def _near(c: Concepts, hits: tuple[Hit, ...], names: tuple[str, ...], before: in
                 continue
             if same_clause and words[h.start].clause not in clauses:
                 continue
-            if start - reach_before - 1 <= h.start < end + reach_after and not (start <= h.start < end and name == "weak_negation"):
+            inside_own_words = start <= h.start < end and name == "weak_negation"
+            if start - reach_before - 1 <= h.start < end + reach_after and not inside_own_words:
                 return h
     return None
 

@@ -56,7 +56,7 @@ _DEVANAGARI = {
     "स": "s", "ह": "h", "ऱ": "r", "ऴ": "l", "ॐ": "om",
 }
 # क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ as single code points (typed either way; the nukta alone maps to nothing).
-_DEVANAGARI.update(zip("\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f", "kkgjddfy"))
+_DEVANAGARI.update(zip("\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f", "kkgjddfy", strict=True))
 _DEVANAGARI_TABLE = str.maketrans({k: v for k, v in _DEVANAGARI.items() if len(k) == 1})
 
 # Order matters: Devanagari is first written with "a" for अ/आ/ा (no inherent vowel), then
@@ -197,7 +197,8 @@ SHORTHAND = {
     "ate": "eaten", "tea": "chai", "been": "been-aux", "maal": "maal-drugs",
     # one spelling for poison, whose Devanagari skeleton (ज़हर -> jr) is "zara" (a little)
     "zahar": "zeher", "jahar": "zeher", "zehar": "zeher", "zaher": "zeher", "jeher": "zeher",
-    "zehr": "zeher", "zahr": "zeher", "जहर": "zeher", "\u091c\u093c\u0939\u0930": "zeher", "\u095b\u0939\u0930": "zeher",
+    "zehr": "zeher", "zahr": "zeher", "जहर": "zeher",
+    "\u091c\u093c\u0939\u0930": "zeher", "\u095b\u0939\u0930": "zeher",
     "he": "he-him", "chaha": "chai", "चहा": "chai",
     "toddy": "taadi", "pool": "swimmingpool", "pools": "swimmingpool", "room": "kamra", "rooms": "kamre",
     "haha": "lol", "hahaha": "lol", "hahahaha": "lol", "hehe": "lol", "hihi": "lol",

@@ -553,7 +553,7 @@ WORDS["chore"] = tuple(sorted(_CHORES))
 _KATTA_HANGOUT = frozenset({"var", "वर", "varti", "वरती", "varun", "वरून", "pe", "par", "madhe",
                             "मध्ये", "gang", "gappa", "गप्पा", "college", "कॉलेज", "marathi", "मराठी",
                             "kavi", "adda", "society", "gaon", "gavacha", "meeting", "group"})
-_BEATEN = frozenset({"khaya", "khayi", "khai", "khaayi", "khaya", "padi", "pada", "padli", "padla",
+_BEATEN = frozenset({"khaya", "khayi", "khai", "khaayi", "padi", "pada", "padli", "padla",
                      "khalla", "khalli", "खाई", "खाया", "पड़ी", "पडली", "पडला", "खाल्ला"})
 _LIKE = frozenset({"jaisa", "jaisi", "jaise", "जैसा", "जैसी", "जैसे", "like", "lagta", "lagti",
                    "lag", "लगता", "लगती", "सारखं", "sarkha", "sarkhi", "sarkhe", "सारखा", "सारखी",
@@ -581,7 +581,7 @@ _DURATION = frozenset({"din", "दिन", "days", "day", "weeks", "months", "ma
                        "takke", "टक्के", "percent", "marks", "rs", "rupees", "rupaye", "रुपये"})
 _WALA = frozenset({"wala", "wali", "wale", "vala", "vali", "vale", "वाला", "वाली", "वाले"})
 _SUDDHA = ("su", "सु")      # सुद्धा "even", not शुद्ध "conscious"
-_BHANG = frozenset({"bhang", "bhaang", "भांग", "भाँग", "bhaang"})
+_BHANG = frozenset({"bhang", "bhaang", "भांग", "भाँग"})
 
 
 def _bare(raw: str) -> str:
@@ -612,7 +612,7 @@ _FATHER_ACTING = frozenset({"पप्पांनी", "पापांनी",
                             "पप्पाने", "पापाने", "पपाने"})
 # थी (was) and ताई/ती (sister, she) share a skeleton; थोड़ा (a little) and today begin like तोड़
 # (break); बस (enough) is bash.
-_YOU = frozenset({"aap", "aap", "ap", "आप", "aapko", "आपको", "apko"})
+_YOU = frozenset({"aap", "ap", "आप", "aapko", "आपको", "apko"})
 _WAS = frozenset({"thi", "थी", "थीं", "thee", "thin"})
 _NOT_BREAKING = ("thod", "थोड", "today", "2day", "tday")
 _NOT_BASHING = frozenset({"bas", "bass", "बस", "bus"})
@@ -625,7 +625,7 @@ _LAPSES = frozenset({
     "वाढदिवस", "marks", "result", "grades", "report", "geyser", "fix", "clean", "shopping", "spent",
     "dent", "scratch", "ordel", "ओरडेल", "daantegi", "daantega", "डांटेगी", "डांटेगा", "scold", "bill",
     "bills", "finds", "sees", "caught", "practice", "training", "drill", "wearing", "borrowed", "broke",
-    "kalla", "kalal", "कळलं", "कळलं", "pakda", "pakdi", "पकड़ा"})
+    "kalla", "kalal", "कळलं", "pakda", "pakdi", "पकड़ा"})
 # "X will kill me if / when / for ...": the threat hangs on a condition, a scolding.
 _CONDITIONS = frozenset({"if", "when", "for", "agar", "jab", "अगर", "जब", "tar", "jar", "तर", "जर", "once"})
 # What makes a threat against the writer a disclosure, never a figure of speech.

@@ -910,7 +910,7 @@ def remove_figures_of_speech(c: Concepts) -> None:
         if hit.end < len(words) and words[hit.end].raw.startswith(_SKIPPING):
             for name in ("hang", "ligature", "noose_cord"):
                 c.drop(name, hit.start, hit.end)
-    sentences_with_view = {t.sentence for t, k in zip(words, skels) if k in _VIEW}
+    sentences_with_view = {t.sentence for t, k in zip(words, skels, strict=True) if k in _VIEW}
     if sentences_with_view:
         for hit in c.of("height", "high_place", "edge", "look_down"):
             i = hit.start
@@ -922,9 +922,9 @@ def remove_figures_of_speech(c: Concepts) -> None:
             continue
         sentence = words[i].sentence
         if (hit.end < len(words) and skels[hit.end] in _GOODBYE_EVENT_NEXT) or any(
-                t.sentence == sentence and k in _TRAVEL for t, k in zip(words, skels)):
+                t.sentence == sentence and k in _TRAVEL for t, k in zip(words, skels, strict=True)):
             c.drop(hit.concept, hit.start, hit.end)
     for hit in c.of("wont_need"):
         sentence = words[hit.start].sentence
-        if any(t.sentence == sentence and k in _REPLACED for t, k in zip(words, skels)):
+        if any(t.sentence == sentence and k in _REPLACED for t, k in zip(words, skels, strict=True)):
             c.drop("wont_need", hit.start, hit.end)

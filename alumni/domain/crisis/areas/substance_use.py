@@ -108,7 +108,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "alprax", "alpraz", "alprazolam", "xanax", "nitro", "nitros", "nitrazepam", "nitravet",
         "nitrosun", "restyl", "trika", "calmpose", "valium", "diazepam", "clonazepam", "clonotril",
         "lorazepam", "ativan", "zolpidem", "ambien", "benzo", "benzos",
-       
+
     ),
     "drugs": (
         "maal", "pudiya", "pudiya", "पुड़िया", "पुडिया", "puriya", "nasha", "nashaa", "nashe", "नशा",
@@ -187,7 +187,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ghyaych*", "घ्यायच*", "ghyayla", "घ्यायला", "odhayla", "ओढायला", "odhavi*", "ओढावी*",
         "odhaych*", "ओढायच*", "odhava*", "ओढावा*", "ओढावं*", "fookne", "phookne", "phunkne", "फूंकने",
         "use karaycha", "chadhane", "चढ़ाने", "pyayla", "प्यायला",
-       
+
     ),
     "intoxicated": (
         "smoked up", "smoking up", "full tight", "full tunn", "sloshed", "blitzed", "got plastered", "got smashed",
@@ -218,7 +218,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ghasarlo", "घसरलो", "ghasarle", "घसरले", "ghasrun",
         "picked up again", "used again", "drank again", "gave in", "gave into",
         "caved in",
-       
+
         "binge", "binged", "bender", "on a bender", "went on a bender",
     ),
     "slip_soft": ("messed up", "screwed up", "fucked up", "blew it", "galti", "गलती", "galti ho gayi",
@@ -525,7 +525,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "pauwa", "pavva", "paua", "पव्वा", "पौवा", "pouwa", "chapti",
         "चपटी", "lal pari", "handia", "हंडिया", "chhang",
         "sendhi", "शिंदी", "shindi", "cidar", "cider",
-        "tequila", "breezer", "ब्रीज़र", 
+        "tequila", "breezer", "ब्रीज़र",
         # cannabis
         "thc", "weed pen", "weed pens", "vape pen", "vape pens", "pre roll", "preroll", "malana", "baba ji ki booti",
         "booti", "बूटी", "bhole ka prasad", "ganjyachi", "ganjachi",
@@ -541,7 +541,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         # inhalants and what is eaten for a high
         "iodex", "आयोडेक्स", "bonfix", "dendrite", "erazex", "eraser fluid", "correction pen",
         "corrector", "corrector pen", "spray paint", "paint thinner", "nail polish remover",
-        "sulochan", "boot polish", "fevibond", 
+        "sulochan", "boot polish", "fevibond",
     ),
     # Ways of taking it, any tense, not covered by the base verbs: "shared a bottle",
     # "vaping weed", "ate afeem", "गांजा चाखला".
