@@ -6,7 +6,8 @@ from __future__ import annotations
 from alumni.extensions import db
 from alumni.models import Direction, FollowUp, FollowUpReason, Message, Supporter
 from alumni.services.cases import open_case
-from tests.support.accounts import PASSWORD, make_user
+from tests.browser.pages import sign_in
+from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 
 PHONE = {"width": 390, "height": 844}
@@ -34,14 +35,6 @@ def _seed(app):
         return staff.email, case.id, person.phone, stranger.id
 
 
-def _sign_in(page, base, email):
-    page.goto(f"{base}/login")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{base}/")
-
-
 def _no_horizontal_overflow(page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
@@ -49,7 +42,7 @@ def _no_horizontal_overflow(page) -> bool:
 def test_on_a_phone_the_crisis_case_opens_with_acknowledge_and_a_number_to_tap(app, live_server, browser, tmp_path):
     email, case_id, phone, stranger_id = _seed(app)
     page = browser.new_page(viewport=PHONE, is_mobile=True, has_touch=True)
-    _sign_in(page, live_server, email)
+    sign_in(page, live_server, email)
 
     page.goto(f"{live_server}/workspace/cases/{case_id}")
     acknowledge = page.get_by_role("button", name=f"Acknowledge crisis case {case_id}")

@@ -8,19 +8,12 @@ from alumni.extensions import db
 from alumni.models import Cohort, Message, Supporter
 from alumni.services.inbound import InboundMessage, handle_inbound
 from tests.browser.conftest import ARTIFACTS
-from tests.support.accounts import PASSWORD, make_user
+from tests.browser.pages import sign_in
+from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 from tests.support.inbound import new_sid
 
 DESKTOP = {"width": 1280, "height": 900}
-
-
-def _sign_in(page, base, email):
-    page.goto(f"{base}/login")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{base}/")
 
 
 def test_staff_find_an_unknown_sender_by_name_and_link_with_one_click(app, live_server, browser):
@@ -34,7 +27,7 @@ def test_staff_find_an_unknown_sender_by_name_and_link_with_one_click(app, live_
                                                    "new phone, it's Ravi from the spring group")).message_id
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport=DESKTOP)
-    _sign_in(page, live_server, staff)
+    sign_in(page, live_server, staff)
 
     page.goto(f"{live_server}/inbox/unknown")
     page.get_by_label("Find the alumnus by name, phone or email").fill("ravi")
@@ -59,7 +52,7 @@ def test_a_mistyped_supporter_phone_keeps_what_was_typed(app, live_server, brows
         alumnus_id = make_alumnus(first_name="Asha", last_name="Kulkarni").id
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport=DESKTOP)
-    _sign_in(page, live_server, coordinator)
+    sign_in(page, live_server, coordinator)
 
     page.goto(f"{live_server}/alumni/{alumnus_id}")
     page.get_by_text("Add a supporter").click()

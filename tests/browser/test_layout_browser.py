@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.accounts import PASSWORD, make_user
+from tests.browser.pages import sign_in
+from tests.support.accounts import make_user
 
 PAGES = ["/", "/account/password", "/admin/users", "/admin/audit"]
 
@@ -16,14 +17,6 @@ def _page(browser, width, height, problems):
     return page
 
 
-def _sign_in(page, base, email):
-    page.goto(f"{base}/login")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{base}/")
-
-
 @pytest.mark.parametrize("width, height", [(390, 844), (1280, 800)])
 def test_base_pages_fit_the_screen_and_raise_no_csp_errors(app, live_server, browser, width, height):
     with app.app_context():
@@ -32,7 +25,7 @@ def test_base_pages_fit_the_screen_and_raise_no_csp_errors(app, live_server, bro
     page = _page(browser, width, height, problems)
     page.goto(f"{live_server}/login")
     assert page.evaluate("document.documentElement.scrollWidth") <= width
-    _sign_in(page, live_server, "boss@example.org")
+    sign_in(page, live_server, "boss@example.org")
     for path in PAGES:
         page.goto(f"{live_server}{path}")
         overflow = page.evaluate("document.documentElement.scrollWidth")
@@ -44,7 +37,7 @@ def test_keyboard_user_skips_the_menu_and_sees_where_focus_is(app, live_server, 
     with app.app_context():
         make_user("admin", email="boss@example.org")
     page = _page(browser, 1280, 800, [])
-    _sign_in(page, live_server, "boss@example.org")
+    sign_in(page, live_server, "boss@example.org")
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.textContent.trim()")
     assert focused == "Skip to content"

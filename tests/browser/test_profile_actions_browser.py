@@ -12,18 +12,11 @@ from alumni.models import Alumnus, CheckIn, CheckInStatus, FollowUpReason
 from alumni.services.cases import open_case
 from alumni.services.plans import attach_plan, ensure_default_plan
 from tests.browser.conftest import ARTIFACTS
-from tests.support.accounts import PASSWORD, make_user
+from tests.browser.pages import sign_in
+from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 
 DESKTOP = {"width": 1280, "height": 900}
-
-
-def _sign_in(page, base, email):
-    page.goto(f"{base}/login")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{base}/")
 
 
 def _scheduled(app, alumnus_id) -> int:
@@ -41,7 +34,7 @@ def test_withdraw_asks_first_needs_a_reason_and_can_be_resumed(app, live_server,
         alumnus_id = person.id
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport=DESKTOP)
-    _sign_in(page, live_server, coordinator)
+    sign_in(page, live_server, coordinator)
 
     page.goto(f"{live_server}/alumni/{alumnus_id}")
     page.get_by_role("link", name="Withdraw…").click()
@@ -75,7 +68,7 @@ def test_the_enrolment_form_ticks_no_consent_box(app, live_server, browser):
         coordinator = make_user("coordinator", email="enrol@example.org").email
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport=DESKTOP)
-    _sign_in(page, live_server, coordinator)
+    sign_in(page, live_server, coordinator)
     page.goto(f"{live_server}/alumni/new")
     for label in ("Consents to SMS", "Consents to WhatsApp", "Consents to email"):
         assert not page.get_by_label(label).is_checked(), label
@@ -92,7 +85,7 @@ def test_a_staff_member_finds_their_peoples_cases_from_the_home_page(app, live_s
         email = staff.email
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport=DESKTOP)
-    _sign_in(page, live_server, email)
+    sign_in(page, live_server, email)
     page.get_by_role("link", name="1 open case for you").click()
     page.wait_for_url("**/workspace/?holder=mine")
     rows = page.locator("table.queue-table tbody tr")
