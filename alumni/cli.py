@@ -39,16 +39,21 @@ def create_user_command(email: str, role: str, name: str, password_stdin: bool) 
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 def set_password_command(email: str, password_stdin: bool) -> None:
     """Set a new password for a user (forgotten password); their other sessions end."""
+    user = _reset_password(email, _read_password(password_stdin))
+    click.echo(f"New password set for {user.email}.")
+
+
+def _reset_password(email: str, password: str):
+    """Set the password, audited and committed; a refusal is the command's error."""
     from alumni.services.accounts import reset_password
     from alumni.services.audit import audit
-    password = _read_password(password_stdin)
     try:
         user = reset_password(email, password)
     except AccountError as error:
         raise click.ClickException(str(error)) from None
     audit("password.reset", actor="cli", detail={"email": user.email})
     db.session.commit()
-    click.echo(f"New password set for {user.email}.")
+    return user
 
 
 RESET_HINT = "flask users reset-password --email <email> prints a new one."
@@ -61,15 +66,8 @@ RESET_HINT = "flask users reset-password --email <email> prints a new one."
 def reset_password_command(email: str, password_stdin: bool) -> None:
     """Give a user a new random password (printed once) when they lost theirs; their
     sessions and API tokens end."""
-    from alumni.services.accounts import reset_password
-    from alumni.services.audit import audit
     password = sys.stdin.readline().rstrip("\n") if password_stdin else secrets.token_urlsafe(12)
-    try:
-        user = reset_password(email, password)
-    except AccountError as error:
-        raise click.ClickException(str(error)) from None
-    audit("password.reset", actor="cli", detail={"email": user.email})
-    db.session.commit()
+    user = _reset_password(email, password)
     if password_stdin:
         click.echo(f"New password set for {user.email}.")
     else:
