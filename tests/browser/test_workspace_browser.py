@@ -42,7 +42,7 @@ def test_staff_member_works_a_crisis_case_end_to_end(app, live_server, browser):
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
 
-    page.get_by_role("link", name="Needs follow-up").click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Needs follow-up").click()
     page.wait_for_url("**/workspace/")
     first_row = page.locator("table.queue-table tbody tr").first
     assert "Asha Kulkarni" in first_row.inner_text()
@@ -54,7 +54,7 @@ def test_staff_member_works_a_crisis_case_end_to_end(app, live_server, browser):
     assert page.locator('[data-reason="crisis"]').inner_text() == "1"
     assert page.locator('[data-reason="all"]').inner_text() == "2"
 
-    page.get_by_role("link", name="Needs follow-up").click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Needs follow-up").click()
     page.get_by_role("button", name=f"Claim case {case_id}").click()
     assert "The case is yours." in page.locator(".flashes").inner_text()
     assert page.get_by_role("alert").count() == 0  # acknowledged by claiming: no crisis banner
