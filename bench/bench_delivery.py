@@ -62,6 +62,15 @@ def _make_checkins(app, count: int) -> list[int]:
         return ids
 
 
+def _sweep(app) -> None:
+    """One run of the cron's stale-send sweeper, as `flask scheduler` runs it."""
+    from alumni.extensions import db
+    from alumni.outreach.reconcile import reconcile_stale_sending
+    with app.app_context():
+        reconcile_stale_sending()
+        db.session.remove()
+
+
 def _sent_count(app) -> int:
     from alumni.extensions import db
     from alumni.models import CheckIn, CheckInStatus
@@ -195,11 +204,7 @@ def drill(count: int = COUNT, kills: tuple[float, ...] = (0.25, 0.6), timeout: f
                         procs[0] = _start_worker(env, 16, log)
                     if time.monotonic() - last_sweep > 3:  # what the cron sweeper does every minute
                         last_sweep = time.monotonic()
-                        with app.app_context():
-                            from alumni.outreach.reconcile import reconcile_stale_sending
-                            reconcile_stale_sending()
-                            from alumni.extensions import db
-                            db.session.remove()
+                        _sweep(app)
                     if _sent_count(app) >= count:
                         break
                     time.sleep(0.5)
@@ -259,11 +264,7 @@ def outage(count: int = OUTAGE_COUNT, outage_seconds: float = 30, timeout: float
                         proc = _start_worker(env, 0, log, worker_command())
                     if time.monotonic() - last_sweep > 3:  # what the cron sweeper does every minute
                         last_sweep = time.monotonic()
-                        with app.app_context():
-                            from alumni.outreach.reconcile import reconcile_stale_sending
-                            reconcile_stale_sending()
-                            from alumni.extensions import db
-                            db.session.remove()
+                        _sweep(app)
                     if _finished_count(app) >= count:
                         break
                     time.sleep(0.5)
