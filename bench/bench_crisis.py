@@ -28,7 +28,8 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout2", DATA / "crisis_holdout2.tsv"), ("holdout3", DATA / "crisis_holdout3.tsv"),
         ("holdout4", DATA / "crisis_holdout4.tsv"),
         ("holdout5", DATA / "crisis_holdout5.tsv"),
-        ("holdout6", DATA / "crisis_holdout6.tsv"))
+        ("holdout6", DATA / "crisis_holdout6.tsv"),
+        ("holdout7", DATA / "crisis_holdout7.tsv"))
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
