@@ -10,6 +10,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from alumni.jobs import ALL_QUEUES, PERIODIC
+from alumni.long_lived import settle_start_up_objects
 from alumni.redis_conn import get_redis
 
 # A send is mostly waiting on the provider: at 200 ms a request, 16 jobs in flight allow
@@ -41,6 +42,7 @@ def worker_command(queues: tuple[str, ...], burst: bool, threads: int, heartbeat
         worker_class = type("ThreadPoolWorker", (ThreadPoolWorker,), {"threads": threads})
     worker = worker_class([Queue(name, connection=connection) for name in serving_order(queues)],
                           connection=connection, worker_ttl=(heartbeat or HEARTBEAT_SECONDS) + 15)
+    settle_start_up_objects()
     worker.work(burst=burst, logging_level="INFO", with_scheduler=True)
 
 
