@@ -2,7 +2,7 @@
 from datetime import date, timedelta
 
 from alumni.extensions import db
-from alumni.models import AuditEvent, Event, Invitation
+from alumni.models import AuditEvent, Cohort, Event, Invitation
 from tests.support.factories import make_alumnus
 
 
@@ -93,3 +93,51 @@ def test_reports_page_draws_attendance_and_mentoring_charts(app, login_as):
     page = staff.get("/events/reports").get_data(as_text=True)
     assert page.count("<svg") == 3
     assert "Mentored vs not mentored" in page
+
+
+def test_the_meeting_form_offers_tick_boxes_and_ties_place_and_link_to_the_kind(app, login_as):
+    coordinator = login_as("coordinator")
+    with app.app_context():
+        db.session.add(Cohort(name="Spring 2026"))
+        db.session.commit()
+    page = coordinator.get("/events/new").get_data(as_text=True)
+    assert "multiple" not in page, "no Ctrl-click lists"
+    assert 'type="checkbox" value="hi"' in page and "Spring 2026" in page
+    assert page.count('name="cohorts" type="checkbox"') == 1
+    assert '<div data-shown-by="mode" data-show-for="in_person">' in page
+    assert '<div data-shown-by="mode" data-show-for="online">' in page
+    assert "/static/js/show_when.js" in page
+
+
+def test_an_online_meeting_needs_its_link_and_keeps_no_hidden_place(app, login_as):
+    coordinator = login_as("coordinator")
+    refused = _create(coordinator, mode="online", link="", place="Community hall")
+    assert "Give the meeting link, starting with https://" in refused.get_data(as_text=True)
+    _create(coordinator, mode="online", link="https://meet.example.org/circle", place="Community hall",
+            audience="language", languages=["hi", "mr"])
+    with app.app_context():
+        event = db.session.scalar(db.select(Event))
+        assert (event.place, event.link) == ("", "https://meet.example.org/circle")
+        assert event.audience_values == ["hi", "mr"]
+        event_id = event.id
+    page = coordinator.get(f"/events/{event_id}").get_data(as_text=True)
+    assert "Online: https://meet.example.org/circle" in page and "Community hall" not in page
+
+
+def test_the_rsvp_choice_starts_empty_and_recording_nothing_changes_nothing(app, login_as):
+    coordinator = login_as("coordinator")
+    with app.app_context():
+        make_alumnus(first_name="Asha", last_name="Patil")
+    _create(coordinator)
+    with app.app_context():
+        occurrence_id = db.session.scalar(db.select(Event)).occurrences[0].id
+    coordinator.post(f"/events/meetings/{occurrence_id}/invite")
+    with app.app_context():
+        invitation_id = db.session.scalar(db.select(Invitation.id))
+    page = coordinator.get(f"/events/meetings/{occurrence_id}").get_data(as_text=True)
+    assert '<option value="" selected>Choose…</option><option value="yes">Yes</option>' in page
+    response = coordinator.post(f"/events/invitations/{invitation_id}/rsvp", data={"rsvp": ""},
+                                follow_redirects=True)
+    assert "Nothing recorded for Asha Patil: Choose yes or no, then Record." in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get(Invitation, invitation_id).rsvp == "none"

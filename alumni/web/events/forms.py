@@ -10,10 +10,17 @@ from wtforms import (
     StringField,
     TextAreaField,
     TimeField,
+    widgets,
 )
 from wtforms.validators import DataRequired, NumberRange, Optional
 
 LANGUAGE_CHOICES = [("en", "English"), ("hi", "Hindi"), ("mr", "Marathi")]
+
+
+class CheckboxList(SelectMultipleField):
+    """A multi-select shown as tick boxes: a select box needs Ctrl-click, which few people know."""
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
 
 
 class EventForm(FlaskForm):
@@ -30,9 +37,9 @@ class EventForm(FlaskForm):
     recurrence = SelectField("Repeats", choices=[("none", "One-off"), ("weekly", "Weekly"), ("monthly", "Monthly")])
     audience = SelectField("Who is invited", choices=[("everyone", "Everyone active"), ("cohorts", "Cohorts"),
                                                       ("language", "By language"), ("programme", "By programme")])
-    cohorts = SelectMultipleField("Cohorts", choices=[], validate_choice=False)
-    languages = SelectMultipleField("Languages", choices=LANGUAGE_CHOICES)
-    programmes = SelectMultipleField("Programmes", choices=[], validate_choice=False)
+    cohorts = CheckboxList("Cohorts", choices=[], validate_choice=False)
+    languages = CheckboxList("Languages", choices=LANGUAGE_CHOICES)
+    programmes = CheckboxList("Programmes", choices=[], validate_choice=False)
     invite_days_before = IntegerField("Send invitations this many days before each meeting", default=7,
                                       validators=[NumberRange(0, 60)])
 
@@ -48,7 +55,9 @@ class CancelForm(FlaskForm):
 
 
 class RsvpForm(FlaskForm):
-    rsvp = SelectField("RSVP", choices=[("yes", "Yes"), ("no", "No")])
+    # Starts empty so that pressing Record without choosing writes down nobody's "yes".
+    rsvp = SelectField("RSVP", choices=[("", "Choose…"), ("yes", "Yes"), ("no", "No")],
+                       validators=[DataRequired(message="Choose yes or no, then Record.")])
 
 
 class AttendanceForm(FlaskForm):

@@ -65,9 +65,12 @@ def _draft(form: EventForm) -> EventDraft | None:
         return None
     audience_values = {"cohorts": form.cohorts.data, "language": form.languages.data,
                        "programme": form.programmes.data}.get(form.audience.data, [])
+    # The field of the other kind is hidden in the browser; whatever it still holds is not saved.
+    in_person, online = form.mode.data == "in_person", form.mode.data == "online"
     return EventDraft(
         title=form.title.data or "", description=form.description.data or "", mode=form.mode.data,
-        place=(form.place.data or "").strip(), link=(form.link.data or "").strip(),
+        place=(form.place.data or "").strip() if in_person else "",
+        link=(form.link.data or "").strip() if online else "",
         starts_at=local_to_utc(form.starts_on.data, form.starts_time.data, form.timezone.data.strip()),
         duration_minutes=form.duration_minutes.data, timezone=form.timezone.data.strip(),
         recurrence=form.recurrence.data, audience=form.audience.data, audience_values=audience_values or [],
@@ -221,6 +224,9 @@ def set_rsvp(invitation_id: int):
     if form.validate_on_submit():
         record_rsvp_by_staff(invitation.id, form.rsvp.data)
         flash(f"RSVP recorded for {invitation.alumnus.full_name}.", "success")
+    else:
+        flash(f"Nothing recorded for {invitation.alumnus.full_name}: "
+              f"{' '.join(form.rsvp.errors) or 'try again.'}", "error")
     return redirect(url_for("events.occurrence", occurrence_id=invitation.occurrence_id))
 
 
