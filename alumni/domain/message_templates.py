@@ -58,6 +58,27 @@ SAMPLE_VALUES: dict[str, object] = {
     "peer_phone": "+919800000000",
 }
 
+# The first text after enrolment, sent at once so nobody enrolled late waits weeks for a
+# first word. Discreet mode says nothing about a programme, only hello.
+WELCOME_TEMPLATE_KEY = "welcome"
+WELCOME_TEMPLATES: dict[str, tuple[str, str]] = {
+    "en": ("Welcome",
+           "Hi {{ first_name }}, {% if discreet %}just saying hello.{% else %}welcome to follow-up support"
+           "{% if centre_name %} from {{ centre_name }}{% endif %}.{% endif %} We will text now and then "
+           "to ask how you are. How are things today? Reply with a number from 1 (a hard time) to "
+           "5 (doing well). Any answer is okay."),
+    "hi": ("स्वागत",
+           "नमस्ते {{ first_name }}, {% if discreet %}बस हालचाल पूछने के लिए।{% else %}फॉलो-अप सहायता में "
+           "आपका स्वागत है{% if centre_name %} - {{ centre_name }}{% endif %}।{% endif %} हम समय-समय पर "
+           "आपका हालचाल पूछेंगे। आज आप कैसे हैं? 1 से 5 में जवाब दें: 1 = मुश्किल समय, 5 = अच्छा समय। "
+           "हर जवाब ठीक है।"),
+    "mr": ("स्वागत",
+           "नमस्कार {{ first_name }}, {% if discreet %}फक्त खुशाली विचारण्यासाठी.{% else %}फॉलो-अप "
+           "सहाय्यात तुमचे स्वागत आहे{% if centre_name %} - {{ centre_name }}{% endif %}.{% endif %} "
+           "आम्ही अधूनमधून तुमची खुशाली विचारू. आज तुम्ही कसे आहात? 1 ते 5 मध्ये उत्तर द्या: "
+           "1 = कठीण वेळ, 5 = चांगली वेळ. कोणतेही उत्तर चालेल."),
+}
+
 MAX_BODY_CHARS = 1600  # Twilio's limit for one SMS body (10 segments)
 MAX_TEMPLATE_CHARS = 5000    # the template's own source (body or subject)
 MAX_RENDER_CHARS = 5000      # written by one render, or held in any one value while rendering

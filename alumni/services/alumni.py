@@ -167,10 +167,10 @@ def reachable_with_phone(e164: str | None, *, other_than: int | None = None) -> 
 
 # --- enrolment and edits ---------------------------------------------------------------
 
-def _attach_plan(alumnus: Alumnus, plan: Plan | None) -> None:
+def _attach_plan(alumnus: Alumnus, plan: Plan | None, welcome: bool = False) -> None:
     from alumni.services.plans import attach_plan
     if plan is not None:
-        attach_plan(alumnus, plan)
+        attach_plan(alumnus, plan, welcome=welcome)
 
 
 def _replan(alumnus: Alumnus) -> None:
@@ -210,7 +210,7 @@ def enrol_alumnus(data: dict, *, recorded_by_id: int | None, source: str,
     for name, channel in CONSENT_FIELDS.items():
         if values[name]:
             record_consent(alumnus.id, channel, True, source, recorded_by_id=recorded_by_id)
-    _attach_plan(alumnus, refs["plan"])
+    _attach_plan(alumnus, refs["plan"], welcome=True)
     if supporter_values is not None:
         _add_supporter_row(alumnus.id, supporter_values)
     _commit_or_duplicate(alumnus.phone)

@@ -389,7 +389,7 @@ def write_rows(rows: list[dict], *, user: User | None, ip: str | None = None, fi
     # alumni, consents and audit rows together with their check-ins.
     for plan_id, members in by_plan.items():
         attach_plan_bulk(members, db.session.get(Plan, plan_id), now=now,
-                         batch_size=max(len(members), 1), actor=actor)
+                         batch_size=max(len(members), 1), actor=actor, welcome=True)
     db.session.commit()
     return ids
 

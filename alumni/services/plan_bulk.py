@@ -13,8 +13,9 @@ from datetime import datetime
 
 from alumni.domain.schedule import SendTimeCalculator
 from alumni.extensions import db
-from alumni.models import Alumnus, CheckIn, CheckInStatus, Plan, utcnow
-from alumni.services.plans import LATE_ENROLMENT, among, quiet_hours, step_row
+from alumni.models import Alumnus, CheckIn, CheckInStatus, Consent, Plan, utcnow
+from alumni.outreach.render import address_for
+from alumni.services.plans import LATE_ENROLMENT, among, quiet_hours, step_row, welcome_row
 
 CHECKIN_COLUMNS = ("alumnus_id", "plan_step_id", "kind", "template_key", "channel", "due_at", "status",
                    "skip_reason", "reply_window_hours", "attempts", "created_at", "updated_at")
@@ -29,7 +30,7 @@ class BulkAttachReport:
 
 def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = None,
                      batch_size: int | None = None, actor: str = "system", streams: int | None = None,
-                     ) -> BulkAttachReport:
+                     welcome: bool = False) -> BulkAttachReport:
     """attach_plan for many new alumni at once (CSV import, benchmarks): the same rows as
     attach_plan (step_row), written with the driver's bulk path, committed per batch.
     Alumni that already have plan check-ins are left out. Reports the check-ins written
@@ -44,12 +45,15 @@ def attach_plan_bulk(alumnus_ids: list[int], plan: Plan, now: datetime | None = 
     wire form (SQLite's stored text, or COPY text lines), and reused for every alumnus.
 
     On PostgreSQL the batches go out on `streams` connections at once (default: one per
-    core) when the caller's transaction has written nothing: see _parallel_streams."""
+    core) when the caller's transaction has written nothing: see _parallel_streams.
+
+    welcome=True (the CSV import) adds attach_plan's welcome check-in, due now, to each
+    alumnus with consent on their preferred channel: one more row each, counted in written."""
     now = now or utcnow()
     postgres = db.session.get_bind().dialect.name == "postgresql"
     batch_size = batch_size or _bulk_batch_size(postgres)
     batches = [alumnus_ids[start:start + batch_size] for start in range(0, len(alumnus_ids), batch_size)]
-    writer = _BulkWriter(plan, now, actor, postgres)
+    writer = _BulkWriter(plan, now, actor, postgres, welcome)
     db.session.flush()  # the caller's pending rows count, as its own queries would see them
     # Asked once, before anything is written: asked per batch, the question runs against a
     # table this call is filling, whose statistics still say "empty" (a fresh database, or
@@ -104,8 +108,8 @@ class _BulkWriter:
     share between threads: it reads no ORM state, and its caches only ever gain entries
     that any thread would compute identically."""
 
-    def __init__(self, plan: Plan, now: datetime, actor: str, postgres: bool):
-        self.now, self.actor, self.postgres = now, actor, postgres
+    def __init__(self, plan: Plan, now: datetime, actor: str, postgres: bool, welcome: bool = False):
+        self.now, self.actor, self.postgres, self.welcome = now, actor, postgres, welcome
         self.plan_id, self.plan_name = plan.id, plan.name
         self.steps = [_Step(s.id, s.day_offset, s.template_key, s.channel, s.reply_window_hours) for s in plan.steps]
         self.calc = SendTimeCalculator(quiet_hours())
@@ -118,14 +122,17 @@ class _BulkWriter:
             return ["\t" + "\t".join(_copy_text(v) for v in tail) + "\n" for tail in tails]
         return [tuple(_sqlite_value(v) for v in tail) for tail in tails]
 
-    def _template(self, discharge, hour, tz_name) -> tuple[list, list]:
-        key = (discharge, hour, tz_name)
+    def _template(self, discharge, hour, tz_name, welcomed: bool = False) -> tuple[list, list]:
+        key = (discharge, hour, tz_name, welcomed)
         found = self.templates.get(key)
         if found is None:
             rows = [step_row(0, step, self.calc(discharge, step.day_offset, hour, tz_name), self.now, LATE_ENROLMENT)
                     for step in self.steps]
             late = sum(row["status"] == CheckInStatus.SKIPPED for row in rows)
             detail = {"plan": self.plan_name, "created": len(self.steps), "skipped_late": late}
+            if welcomed:
+                rows.append(welcome_row(0, self.now))
+                detail["welcome"] = True
             found = self.templates[key] = (
                 self._wire([tuple(row[c] for c in CHECKIN_COLUMNS[1:]) for row in rows]),
                 self._wire([(self.now, None, self.actor, "plan.attached", None, self.json(detail))]))
@@ -137,6 +144,7 @@ class _BulkWriter:
         people = conn.execute(db.select(
             Alumnus.id, Alumnus.discharge_date, Alumnus.preferred_hour, Alumnus.timezone)
             .where(among(Alumnus.id, chunk, postgres))).all()
+        welcomed = self._welcomed(conn, chunk) if self.welcome else set()
         rows: list = []
         events: list = []
         fresh: list[int] = []
@@ -144,7 +152,7 @@ class _BulkWriter:
         for alumnus_id, discharge, hour, tz_name in people:
             if alumnus_id in already:
                 continue
-            tails, audit_tail = self._template(discharge, hour, tz_name)
+            tails, audit_tail = self._template(discharge, hour, tz_name, alumnus_id in welcomed)
             if postgres:
                 prefix = str(alumnus_id)
                 rows.append("".join([prefix + line for line in tails]))
@@ -170,6 +178,21 @@ class _BulkWriter:
                 _sqlite_insert(raw, "checkins", CHECKIN_COLUMNS, rows)
                 _sqlite_insert(raw, "audit_events", AUDIT_COLUMNS, events)
         return count
+
+
+    def _welcomed(self, conn, chunk: list[int]) -> set[int]:
+        """Who in `chunk` may get a welcome: their latest consent on their preferred
+        channel is a yes, and there is an address for it (may_welcome, one query)."""
+        people = {row.id: row for row in conn.execute(db.select(
+            Alumnus.id, Alumnus.preferred_channel, Alumnus.phone, Alumnus.email)
+            .where(among(Alumnus.id, chunk, self.postgres)))}
+        latest: dict[tuple[int, str], bool] = {}
+        for alumnus_id, channel, granted in conn.execute(db.select(
+                Consent.alumnus_id, Consent.channel, Consent.granted)
+                .where(among(Consent.alumnus_id, chunk, self.postgres)).order_by(Consent.id)):
+            latest[(alumnus_id, channel)] = granted
+        return {alumnus_id for alumnus_id, person in people.items()
+                if latest.get((alumnus_id, person.preferred_channel)) and address_for(person.preferred_channel, person)}
 
 
 def _write_in_parallel(writer: _BulkWriter, batches: list[list[int]], already: set[int], streams: int) -> int:

@@ -19,9 +19,11 @@ from sqlalchemy import Integer, any_, bindparam, func, literal
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import IntegrityError
 
+from alumni.domain.message_templates import WELCOME_TEMPLATE_KEY, WELCOME_TEMPLATES
 from alumni.domain.schedule import QuietHours, SendTimeCalculator
 from alumni.extensions import db
 from alumni.models import (
+    PREFERRED_CHANNEL,
     Alumnus,
     AlumnusStatus,
     CheckIn,
@@ -32,7 +34,9 @@ from alumni.models import (
     PlanStep,
     utcnow,
 )
+from alumni.outreach.render import address_for, resolve_channel
 from alumni.services.audit import audit
+from alumni.services.consent import has_consent
 
 DEFAULT_PLAN_NAME = "Default follow-up"
 CHECKIN_TEMPLATE_KEY = "checkin"
@@ -68,7 +72,7 @@ def quiet_hours() -> QuietHours:
 
 
 def ensure_default_plan(commit: bool = True) -> Plan:
-    """The default plan and its en/hi/mr "checkin" templates, created once. Idempotent, and
+    """The default plan and its en/hi/mr "checkin" and "welcome" templates, created once. Idempotent, and
     it never overwrites what an admin has edited. commit=False leaves the commit to the caller."""
     plan = db.session.scalar(db.select(Plan).where(Plan.is_default.is_(True)).limit(1))
     if plan is None:
@@ -81,12 +85,14 @@ def ensure_default_plan(commit: bool = True) -> Plan:
         plan.steps = [PlanStep(day_offset=day, template_key=CHECKIN_TEMPLATE_KEY) for day in DEFAULT_DAY_OFFSETS]
         db.session.add(plan)
         created = True
-    existing = set(db.session.execute(
-        db.select(MessageTemplate.language).where(MessageTemplate.key == CHECKIN_TEMPLATE_KEY)).scalars())
-    for language, (subject, body) in DEFAULT_TEMPLATES.items():
-        if language not in existing:
-            db.session.add(MessageTemplate(key=CHECKIN_TEMPLATE_KEY, language=language, subject=subject, body=body))
-            created = True
+    existing = {(key, language) for key, language in db.session.execute(
+        db.select(MessageTemplate.key, MessageTemplate.language).where(
+            MessageTemplate.key.in_([CHECKIN_TEMPLATE_KEY, WELCOME_TEMPLATE_KEY])))}
+    for key, texts in ((CHECKIN_TEMPLATE_KEY, DEFAULT_TEMPLATES), (WELCOME_TEMPLATE_KEY, WELCOME_TEMPLATES)):
+        for language, (subject, body) in texts.items():
+            if (key, language) not in existing:
+                db.session.add(MessageTemplate(key=key, language=language, subject=subject, body=body))
+                created = True
     if not commit:
         db.session.flush()
         return plan
@@ -124,16 +130,49 @@ def step_row(alumnus_id: int, step: PlanStep, due: datetime, now: datetime, late
     }
 
 
-def attach_plan(alumnus: Alumnus, plan: Plan, now: datetime | None = None) -> ReplanReport:
-    """Put the alumnus on `plan` and materialise its check-ins (caller commits)."""
+def attach_plan(alumnus: Alumnus, plan: Plan, now: datetime | None = None, welcome: bool = False) -> ReplanReport:
+    """Put the alumnus on `plan` and materialise its check-ins (caller commits). With
+    welcome=True (enrolment) a first-time plan also gets a welcome check-in due now."""
     now = now or utcnow()
     if alumnus.id is None:
         db.session.flush()
     first_time = alumnus.plan_id is None and not _has_plan_rows(alumnus.id)
     alumnus.plan_id = plan.id
     report = _sync_future(alumnus, plan, now, LATE_ENROLMENT if first_time else PLAN_STARTED_LATE)
-    audit("plan.attached", alumnus_id=alumnus.id, detail={"plan": plan.name, **report.as_detail()})
+    detail = {"plan": plan.name, **report.as_detail()}
+    if welcome and first_time and may_welcome(alumnus):
+        report.checkins.append(add_welcome(alumnus.id, now))
+        detail["welcome"] = True
+    audit("plan.attached", alumnus_id=alumnus.id, detail=detail)
     return report
+
+
+def may_welcome(alumnus: Alumnus) -> bool:
+    """A welcome only goes where the alumnus said yes: consent on the channel they prefer."""
+    channel = resolve_channel(PREFERRED_CHANNEL, alumnus)
+    return has_consent(alumnus.id, channel) and bool(address_for(channel, alumnus))
+
+
+def welcome_row(alumnus_id: int, now: datetime) -> dict:
+    """The welcome check-in's values (shared by attach_plan and the bulk path). Due now:
+    the dispatcher holds it back to the first allowed minute inside quiet hours. No plan
+    step: re-planning leaves it alone, and it never counts as a plan row."""
+    return {
+        "alumnus_id": alumnus_id, "plan_step_id": None, "kind": CheckInKind.CHECKIN.value,
+        "template_key": WELCOME_TEMPLATE_KEY, "channel": PREFERRED_CHANNEL, "due_at": now,
+        "status": CheckInStatus.SCHEDULED.value, "skip_reason": None, "reply_window_hours": WELCOME_REPLY_HOURS,
+        "attempts": 0, "created_at": now, "updated_at": now,
+    }
+
+
+WELCOME_REPLY_HOURS = 48
+
+
+def add_welcome(alumnus_id: int, now: datetime) -> CheckIn:
+    checkin = CheckIn(**welcome_row(alumnus_id, now))
+    db.session.add(checkin)
+    db.session.flush()
+    return checkin
 
 
 def replan_future(alumnus: Alumnus, now: datetime | None = None) -> ReplanReport:

@@ -22,6 +22,7 @@ from alumni.models import (
     FollowUp,
     Message,
     PlanOffer,
+    PlanStep,
     RelapseEvent,
 )
 
@@ -80,11 +81,22 @@ def _messages(alumnus_id: int) -> list[TimelineEntry]:
     return entries
 
 
+# Steps whose day had passed when the plan began: one line per attachment, not one each.
+PASSED_STEP_REASONS = {"enrolled late": "enrolled after day",
+                       "plan attached after this step": "plan attached after day"}
+
+
 def _checkins(alumnus_id: int) -> list[TimelineEntry]:
-    rows = db.session.scalars(db.select(CheckIn).where(
-        CheckIn.alumnus_id == alumnus_id, CheckIn.status != CheckInStatus.SCHEDULED))
+    rows = db.session.execute(db.select(CheckIn, PlanStep.day_offset)
+                              .outerjoin(PlanStep, PlanStep.id == CheckIn.plan_step_id)
+                              .where(CheckIn.alumnus_id == alumnus_id, CheckIn.status != CheckInStatus.SCHEDULED)
+                              .order_by(CheckIn.due_at)).all()
     entries = []
-    for c in rows:
+    passed: dict[tuple[str, datetime], list[int | None]] = {}
+    for c, day in rows:
+        if c.status == CheckInStatus.SKIPPED and c.skip_reason in PASSED_STEP_REASONS:
+            passed.setdefault((c.skip_reason, c.created_at), []).append(day)
+            continue
         at = c.replied_at or c.sent_at or c.updated_at or c.due_at
         parts = []
         if c.score is not None:
@@ -94,7 +106,18 @@ def _checkins(alumnus_id: int) -> list[TimelineEntry]:
         badge = {"missed": "warn", "failed": "danger", "replied": "ok"}.get(c.status, "")
         entries.append(TimelineEntry(at, "checkin", f"Check-in {c.status} ({c.kind})",
                                      "; ".join(parts), badge))
+    for (reason, at), days in passed.items():
+        entries.append(_passed_steps(reason, at, days))
     return entries
+
+
+def _passed_steps(reason: str, at: datetime, days: list[int | None]) -> TimelineEntry:
+    count = len(days)
+    steps = "1 earlier step" if count == 1 else f"{count} earlier steps"
+    known = [day for day in days if day is not None]
+    why = f"{PASSED_STEP_REASONS[reason]} {max(known)}" if known else reason
+    return TimelineEntry(at, "checkin", f"{steps} skipped: {why}",
+                         "Not sent: their day had passed when the plan began.")
 
 
 def _cases(alumnus_id: int) -> list[TimelineEntry]:
