@@ -50,6 +50,8 @@ def register_blueprints(app: Flask) -> None:
     from alumni.web import register_web_blueprints
     from alumni.web.clock_filter import register_clock_filter
     register_clock_filter(app)
+    from alumni.web.display_words import register_display_words
+    register_display_words(app)
     from alumni.web.phone_links import init_phone_links
     register_web_blueprints(app)
     init_phone_links(app)

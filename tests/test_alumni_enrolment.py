@@ -180,7 +180,7 @@ def test_enrolling_without_ticking_a_box_records_no_consent(app, login_as):
     response = client.post("/alumni/new", data=data)
     assert response.status_code == 302
     profile = client.get(response.headers["Location"]).text
-    assert "sms: no" in profile and "SMS consent given" not in profile
+    assert "SMS: no" in profile and "SMS consent given" not in profile
     with app.app_context():
         alumnus = db.session.scalar(db.select(Alumnus))
         assert not any(alumnus.current_consent(ch) for ch in ("sms", "whatsapp", "email"))

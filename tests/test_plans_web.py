@@ -31,7 +31,7 @@ def test_coordinator_sees_the_default_plan_and_its_templates(app, login_as):
     text = page.get_data(as_text=True)
     assert page.status_code == 200
     assert "Default follow-up" in text and "1, 3, 7, 14, 30" in text
-    assert ">en<" in text and ">hi<" in text and ">mr<" in text
+    assert ">English<" in text and ">Hindi (हिंदी)<" in text and ">Marathi (मराठी)<" in text
 
 
 def test_adding_a_step_replans_the_alumni_on_the_plan(app, login_as, run_jobs):

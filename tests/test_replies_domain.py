@@ -113,7 +113,7 @@ def test_a_score_with_no_open_checkin_is_read_by_a_person():
     plan = plan_reply(reply, has_open_checkin=False)
     assert plan.cases == ("unread_text",) and plan.answer is Answer.READ_SOON
     assert describe_plan(reply, plan, {"unread_text": True}) == \
-        "A 4 but no open check-in to attach it to; opened a unread-text case"
+        "A 4 but no open check-in to attach it to; opened an unread-text case"
 
 
 def test_a_low_score_with_words_opens_both_cases_in_order():

@@ -192,7 +192,8 @@ def describe_plan(reply: Reply, plan: ReplyPlan, created: dict[str, bool], extra
         actions.append(f"a {reply.score} but no open check-in to attach it to")
     for reason in plan.cases:
         word = CASE_WORDS[reason]
-        action = f"opened a {word} case" if created[reason] else f"added to the open {word} case"
+        article = "an" if word[0] in "aeiou" else "a"
+        action = f"opened {article} {word} case" if created[reason] else f"added to the open {word} case"
         if reason == CRISIS_CASE:
             action += f" ({', '.join(t.replace('_', ' ') for t in reply.crisis_terms)}) and alerted on-call staff"
         actions.append(action)

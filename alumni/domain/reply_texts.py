@@ -77,6 +77,13 @@ DISCREET_HELP = {
 }
 
 
+HELP_WITHOUT_CONTACT = {
+    "en": "{centre}. Reply CALL for a call back, STOP to end messages.",
+    "hi": "{centre}. कॉल के लिए CALL, संदेश बंद करने के लिए STOP लिखें।",
+    "mr": "{centre}. कॉलसाठी CALL, संदेश बंद करण्यासाठी STOP पाठवा.",
+}
+
+
 def reply_text(answer: Answer, language: str, *, centre: str, contact: str = "",
                helpline: str = "", discreet: bool = False) -> str:
     """The answer in the alumnus's language (English when we do not have theirs)."""
@@ -86,4 +93,10 @@ def reply_text(answer: Answer, language: str, *, centre: str, contact: str = "",
         centre = DISCREET_CENTRE[language]
         if answer is Answer.HELP:
             template = DISCREET_HELP[language]
+    if answer is Answer.HELP and not contact:
+        # No contact configured: "Sunrise: Sunrise. Reply CALL…" reads like a fault, so
+        # the answer names the centre once (never, on a shared phone) and offers the call back.
+        template = HELP_WITHOUT_CONTACT[language]
+        if discreet:
+            template = template.removeprefix("{centre}. ")
     return template.format(centre=centre, contact=contact or centre, helpline=helpline)
