@@ -202,3 +202,17 @@ def test_bulk_rows_are_stored_as_the_orm_stores_them(db_session):
     first_due = datetime(2025, 1, 11, 4, 30)
     found = db.session.scalars(db.select(CheckIn.alumnus_id).where(CheckIn.due_at == first_due)).all()
     assert sorted(found) == sorted([one.id, many.id])
+
+
+def test_the_profile_shows_steps_skipped_at_enrolment_as_one_line(app, login_as):
+    with app.app_context():
+        plan = ensure_default_plan()
+        alumnus = make_alumnus(first_name="Kiran", discharge_date=date.today() - timedelta(days=15))
+        attach_plan(alumnus, plan)
+        db.session.commit()
+        alumnus_id = alumnus.id
+    page = login_as("staff").get(f"/alumni/{alumnus_id}")
+    assert page.status_code == 200
+    timeline = page.text.split('<ol class="timeline">', 1)[1].split("</ol>", 1)[0]
+    assert "4 earlier steps skipped: enrolled after day 14" in timeline
+    assert timeline.count("skipped") == 1 and LATE_ENROLMENT not in timeline, "one line, not one per step"
