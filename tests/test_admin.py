@@ -191,3 +191,18 @@ def test_admin_sets_a_new_password_which_ends_the_users_sessions_and_lifts_a_loc
     assert _sign_in(app.test_client(), "nurse@example.org", "a brand new passphrase").status_code == 302
     with app.app_context():
         assert db.session.scalar(db.select(AuditEvent).filter_by(action="password.reset")) is not None
+
+
+def test_audit_events_read_as_sentences_with_labelled_details(app, login_as):
+    with app.test_request_context():
+        audit("user.updated", actor="lead@example.org",
+              detail={"email": "nurse@example.org", "changes": {"role": ["staff", "coordinator"]}})
+        audit("consent.granted", alumnus_id=9, actor="lead@example.org", detail={"channel": "sms"})
+        db.session.commit()
+    html = login_as("admin").get("/admin/audit?user=lead@example.org").text
+    rows = _rows(html)
+    assert "Recorded consent" in rows[0] and "Channel SMS" in rows[0]
+    assert "Changed a user" in rows[1] and "Email nurse@example.org" in rows[1]
+    assert "Changes Role: staff, coordinator" in rows[1]
+    assert "<dt>Email</dt><dd>nurse@example.org</dd>" in html
+    assert "{&#34;" not in html and '{"' not in html  # no JSON left for people to parse

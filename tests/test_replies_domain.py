@@ -129,3 +129,19 @@ def test_a_crisis_names_its_terms_and_needs_no_separate_reader():
     plan = plan_reply(reply, has_open_checkin=False)
     assert plan.cases == ("crisis",) and plan.answer is Answer.CRISIS
     assert "and alerted on-call staff" in describe_plan(reply, plan, {"crisis": True})
+
+
+@pytest.mark.parametrize("language", ["en", "hi", "mr"])
+def test_help_without_a_contact_names_the_centre_once(language):
+    from alumni.domain.reply_texts import reply_text
+    answer = reply_text(Answer.HELP, language, centre="Alumni Programme", contact="")
+    assert answer.count("Alumni Programme") == 1 and "CALL" in answer and "STOP" in answer
+    assert "Alumni Programme: Alumni Programme" not in answer
+    discreet = reply_text(Answer.HELP, language, centre="Alumni Programme", contact="", discreet=True)
+    assert "Alumni Programme" not in discreet and "CALL" in discreet and not discreet.startswith(("us", "Contact"))
+
+
+def test_help_with_a_contact_still_gives_it():
+    from alumni.domain.reply_texts import reply_text
+    assert reply_text(Answer.HELP, "en", centre="Sunrise", contact="+91 20 5555 0100") == (
+        "Sunrise: +91 20 5555 0100. Reply CALL for a call back, STOP to end messages.")
