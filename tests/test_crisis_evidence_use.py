@@ -271,3 +271,117 @@ def test_a_past_habit_or_others_drinking_beside_my_soft_drink_is_not_a_relapse(t
 ])
 def test_a_habit_that_came_back_or_my_own_drink_is_still_a_relapse(text):
     assert RE in _categories(text), detect(text).explain()
+
+
+# --- using again with nothing but the verb: chasing, "me too", could not stop ----------
+
+@pytest.mark.parametrize("text", [
+    # chasing the dragon: heroin off foil, told as a bare verb
+    "chased again last night. please dont be angry",
+    "i was chasing the dragon again in the stairwell",
+    "chased it again after work, feel like trash",
+    "chasing on foil again with the old crowd",
+    # took some, then could not stop
+    "मी थोडी घेतली आणि मग थांबलो नाही",
+    "party madhe thodi ghetli, nantar thambalo nahi",
+    "bas ek pi li thi, phir ruka hi nahi",
+    "had one drink at the office party and didnt stop till 2am",
+    "took a little, then i couldn't stop",
+    # the others drank, and the writer too
+    "sagle pit hote mhanun mi pan ghetli",
+    "sab pi rahe the, maine bhi pi li",
+    "everybody was drinking at the reunion and i also drank",
+    "साखरपुड्यात सगळे पीत होते, मी पण घेतली",
+    # brands counted in the plural
+    "had four royal stags at the dhaba",
+    "we finished two old monks between the three of us and i had most of it",
+    "drank 5 budweisers watching the match",
+])
+def test_a_bare_verb_of_taking_with_chasing_too_or_no_stopping_is_a_relapse(text):
+    assert RE in _categories(text), detect(text).explain()
+
+
+@pytest.mark.parametrize("text", [
+    "the dog chased the cat around the building",
+    "sagle pit hote pan mi nahi ghetli",
+    "sab pi rahe the, maine bhi mana kar diya",
+    "i ate so much biryani i couldnt stop",
+    "kept talking and didnt stop till midnight",
+    "एक वर्ष पूर्ण झालं दारू न पिता",
+    "सहा महिने झाले नशा न करता",
+    "do saal ho gaye bina piye",
+    "teen mahine bina kuch liye nikal gaye, proud",
+    "chaar hafte ho gaye gutkha na khata",
+    "ab sutta bhi chhod diya, 3 hafte",
+    "sutta bhi band, daaru bhi band",
+])
+def test_refusals_without_using_and_other_stops_are_not_a_relapse(text):
+    detection = detect(text)
+    assert not detection.crisis and not detection.urgent, detection.explain()
+
+
+# --- craving: an offer wanted, an act wanted badly ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "a guy at work offered me a drag and i wanted it so much",
+    "my cousin offered me a beer at the wedding and i really wanted it",
+    "someone offered me a joint yesterday and i still want it",
+    "kisi ne sutta offer kiya aur mujhe bahut mann tha",
+    "ngl i need to get high so bad rn",
+    "i wanna drink so bad tonight",
+    "want to smoke so badly, cant focus on anything",
+    "i really wanna get wasted so bad after this week",
+])
+def test_an_offer_wanted_or_the_act_wanted_badly_is_a_craving(text):
+    detection = detect(text)
+    assert detection.crisis or detection.urgent, detection.explain()
+
+
+@pytest.mark.parametrize("text", [
+    "my friend offered me a beer and i said no, had juice instead",
+    "someone offered me a smoke but i didnt want it",
+    "i wanna smoke less, the doctor said my lungs are weak",
+    "he wants to smoke so bad, i told him to go outside",
+])
+def test_an_offer_turned_down_or_a_thirst_is_not_a_craving(text):
+    detection = detect(text)
+    assert not detection.crisis and not detection.urgent, detection.explain()
+
+
+# --- look-alikes: a story, a secret found out, an errand, a count that is a word --------
+
+@pytest.mark.parametrize("text", [
+    # a film, a series or the news tells of it
+    "we saw a movie about a man who killed himself, it was heavy but im fine",
+    "read an article about a girl who hanged herself in kota, so sad",
+    "the news about the overdose deaths in the city scared me, glad im clean",
+    "watched a documentary on people who jumped off that bridge",
+    "web series mein ek ladka khudkushi kar leta hai, dekh ke bura laga",
+    # if they find out they'll "kill" me
+    "agar papa ko pata chala to mujhe maar dalenge",
+    "mummy ko pata chala toh mujhe maar daalegi, maine uska phone toda",
+    "बाबांना कळलं तर मला मारून टाकतील, गाडी ठोकली",
+    "if my wife finds out about the new phone she will kill me",
+    # an errand for someone else's medicine
+    "nani ki neend ki goli lene chemist gaya tha, mil gayi",
+    "went to buy my father's sleeping pills at the pharmacy, they were out of stock",
+    "picked up my wife's sleeping pills from the chemist today",
+    "आजोबांच्या झोपेच्या गोळ्या आणायला मेडिकलला गेलो",
+    # a morning, not a count
+    "took my thyroid tablets this morning, the doctor wants a test next week",
+    # someone else's threat, told with a laugh and an all-clear
+    "haha my aunt kept saying she'll kill him for breaking the vase. all good now",
+])
+def test_a_story_a_secret_found_out_an_errand_or_a_joke_is_not_a_crisis(text):
+    assert not detect(text).crisis, detect(text).explain()
+
+
+@pytest.mark.parametrize("text", [
+    "watched a film about a guy who killed himself and i want to do the same",
+    "agar papa ko pata chala to main khud ko maar dalunga",
+    "bought my moms sleeping pills at the chemist and im going to take all of them",
+    "lol he kept saying he will kill her with a knife, all good he says, im scared",
+    "took 30 tablets this morning",
+])
+def test_a_story_or_errand_with_the_writers_own_intent_still_alerts(text):
+    assert detect(text).crisis, detect(text).explain()

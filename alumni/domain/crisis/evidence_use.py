@@ -48,6 +48,19 @@ _COMPANY_AFTER = frozenset({"ke", "ki", "ka", "saath", "sath", "sobat", "barobar
                             "keeps", "gave", "offered", "ne", "dila", "diya"})
 _COMPANY_BEFORE = frozenset({"with", "w", "alongside", "and", "n", "&", "for", "from", "to"})
 _PILLS = ("pills", "pill_count", "sedatives")
+# Verbs that tell a drink or a dose taken even with nothing named ("ghetli", "pi li", "drank").
+_TOOK_BARE = ("took", "drank", "drank_bare", "down_it", "use_strong")
+_DRINKING_VERBS = ("drank", "drank_bare", "down_it")
+_STOPPING = ("stop", "ruk", "रुक", "thamb", "थांब")
+_USING_WORDS = frozenset({"drinking", "using", "smoking", "sniffing", "snorting", "popping"})
+
+
+def _a_little_after(c: Concepts, verb: Hit) -> bool:
+    """"took a little", "had one", "le li thodi": an amount of something unnamed."""
+    return any(0 <= h.start - verb.end <= 1 for h in c.of("some_amount", "a_one", "one_unit", "small_count"))
+
+
+_TOO = frozenset({"pan", "पण", "bhi", "भी", "too", "also", "pun", "hi"})
 
 # Marathi and Hindi case endings glued to a substance name: "हातभट्टीची", "daruchya",
 # "गांजाला", "ganjyane" (skeletons: a-sounds dropped).
@@ -246,6 +259,25 @@ def _relapse(c: Concepts) -> Finding | None:
         habit = next((h for h in c.of("routine_use", "again_strict") if _near(c, place, h, 6, 8)), None)
         if go and habit and not c.of("kept_going"):
             return _finding(c, RE, (place, go, habit), "alcohol")
+    # "mi pan ghetli thodi. mag thambalo nahi": took some, then could not stop.
+    for stop in c.of("kept_going"):
+        if not any(part in words_raw(c, stop) for part in _STOPPING):
+            continue        # "kept walking", "straight home": the bar was passed by
+        if stop.end < len(c.words) and c.words[stop.end].raw.endswith("ing") \
+                and c.words[stop.end].raw not in _USING_WORDS:
+            continue        # "couldn't stop crying"
+        verb = next((v for v in c.of(*_TOOK_BARE, "use") if _near(c, v, stop, 8, 8) and v.start < stop.start
+                     and (v.concept != "use" or _a_little_after(c, v)) and taking(v)), None)
+        if verb is not None:
+            return _finding(c, RE, (verb, stop), "alcohol" if verb.concept in _DRINKING_VERBS else None)
+    # "lagnat sagle pit hote, mi pan ghetli": the others drank, and the writer too.
+    for me in c.of("first_person"):
+        if me.end >= len(c.words) or c.words[me.end].raw not in _TOO:
+            continue
+        verb = next((v for v in c.of(*_TOOK_BARE) if 0 < v.start - me.end <= 2 and taking(v)), None)
+        drinking = any(_near(c, o, me, 6, 4) for o in c.of("others"))
+        if verb is not None and drinking:
+            return _finding(c, RE, (me, verb), "alcohol" if verb.concept in _DRINKING_VERBS else None)
     # "golya khayla suru kelya ... nashyasathi": pills taken for the high, or again.
     for pills in c.of(*_PILLS):
         verb = next((v for v in verbs if _near(c, pills, v, 4, 0) and v.start != pills.start
@@ -288,6 +320,23 @@ def _craving(c: Concepts) -> Finding | None:
         asks = next((a for a in c.of("asks_for", "body_asks") if 0 <= a.start - body.end <= 2), None)
         if asks:
             return _finding(c, CR, (body, asks))
+    # "someone offered me a smoke and i really wanted it": an offer, and wanting it.
+    for offer in c.of("offered"):
+        thing = _craved_thing(c, _craved_things(c) + c.of("smoke_verb"), offer, 5, 0)
+        want = next((w for w in c.of("want", "want_badly", "longing", "urge_to")
+                     if 0 < w.start - offer.end <= 14 and words[w.start].sentence - words[offer.start].sentence <= 1
+                     and not _refused(c, w.start, w.end)), None)
+        if thing is not None and want is not None and not c.of("beverage", "quit"):
+            return _finding(c, CR, (offer, thing, want))
+    # "i wanna smoke up so bad rn": wanting the act itself, badly, now.
+    for want in c.of("want_one", "want"):
+        act = next((a for a in c.of(*_ACTS) if 0 <= a.start - want.end <= 2), None)
+        if act is None or _refused(c, want.start, want.end) or c.of("beverage") or (
+                act.end < len(words) and words[act.end].raw in _HARMLESS_DRINKS):
+            continue
+        badly = next((b for b in c.of("want_badly", "urge_to") if 0 <= b.start - act.end <= 4), None)
+        if badly is not None and not _someone_else(c, want.start):
+            return _finding(c, CR, (want, act, badly))
     # "sirf ek kash chahiye", "need a peg so bad", "ek peg hava".
     units = c.of("one_unit", "sip_word", *_NAMED)
     for want in c.of("want_one"):
@@ -300,6 +349,12 @@ def _craving(c: Concepts) -> Finding | None:
         if unit and not _someone_else(c, want.start):
             return _finding(c, CR, (unit, want))
     return None
+
+
+# Acts of using that, wanted badly, are a craving: "wanna smoke up so bad", "need to get high".
+_ACTS = ("smoke_verb", "drink_verb", "use_strong", "get_intox", "sniff")
+_HARMLESS_DRINKS = frozenset({"water", "paani", "pani", "पानी", "chai", "चाय", "tea", "coffee", "कॉफी",
+                              "juice", "milk", "doodh", "दूध", "something", "cold"})
 
 
 # Words that point at the substance in a craving even when weak or inflected: "nashachach",

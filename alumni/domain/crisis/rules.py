@@ -474,6 +474,76 @@ def remove_everyday_talk(c: Concepts) -> None:
         if (any(w.raw in _TRIVIAL_AFTER for w in words[h.end:h.end + 5]) and _laughing(c, h, 14)
                 and not c.of("weapon", "poison", "means")):
             c.drop("kill", h.start, h.end)
+    _drop_story_and_errand(c)
+
+
+# "sutta" folds to the skeleton of "shoot"; "this" to that of "tees" (thirty).
+_CIGARETTE = ("sutt", "सुट्ट", "सुट्टा")
+_NOT_A_COUNT = frozenset({"this", "these", "that", "those", "then"})
+_OBJECT_ME = frozenset({"me", "mujhe", "मुझे", "mala", "मला", "mla", "mujhko"})
+_ABOUT = frozenset({"about", "abt", "on", "of", "where", "in", "par", "पर", "mein", "में", "me", "var", "वर",
+                    "madhe", "मध्ये", "ki", "की", "ka", "का", "chi", "ची", "cha", "चा"})
+# What a film or a news story tells, and what an errand fetches, is not the writer's act.
+_TOLD_IN_A_STORY = ("kill", "die", "self", "overdose", "suicide", "hang", "poison", "jump")
+_FETCHED = ("pills", "pill_count", "sedatives", "sleep", "want")
+_FETCH = frozenset({"lene", "लेने", "laane", "lane", "लाने", "kharidne", "खरीदने", "aanayla", "anayla",
+                    "आणायला", "ghyayla", "घ्यायला", "get", "buy", "fetch"})
+_TAKING_MANY = ("eat", "swallow", "all_there_is", "count", "excess", "too_much", "it_all")
+
+
+def _drop_story_and_errand(c: Concepts) -> None:
+    words = c.words
+    for h in c.of("kill", "smoke_verb"):
+        if words[h.start].raw.startswith(_CIGARETTE):
+            c.drop("kill", h.start, h.end)
+    for h in c.of("count"):
+        if words[h.start].raw in _NOT_A_COUNT:
+            c.drop("count", h.start, h.end)
+    # "bibi ko pata chala to mujhe maar dalegi", "aai la kalala tar mala marun takel": the one
+    # who finds out is the one who will "kill" me, over a secret.
+    for found in c.of("found_out"):
+        for h in c.of("kill"):
+            if (words[h.start].sentence == words[found.start].sentence and 0 <= h.start - found.end <= 10
+                    and (_before(c, h, "me", gap=1) or _next(c, h, "me"))
+                    and not c.of("weapon", "poison", "means", "self")):
+                for name in ("kill", "die", "me"):
+                    c.drop(name, h.start - 2, h.end + 1)
+    # "lol ... my mother in law kept saying shes going to kill him ... all good": someone
+    # else's threat, reported with a laugh and an all-clear, is the story of a day.
+    if c.of("laugh") and c.of("all_good") and not c.of("weapon", "poison", "means"):
+        for h in c.of("kill"):
+            if _before(c, h, "third_person", "relation", gap=4) and any(
+                    0 <= h.start - t.end <= 5 for t in c.of("talk_of")):
+                c.drop("kill", h.start, h.end)
+    # "the film was about a guy who killed himself", "news about that overdose case".
+    for story in c.of("story"):
+        about = next((i for i in range(story.end, min(len(words), story.end + 4))
+                      if words[i].raw in _ABOUT), None)
+        if about is None:
+            continue
+        clause = words[about].clause
+        end = about + 1
+        while end < len(words) and end - about < 12 and words[end].clause == clause:
+            end += 1
+        if any(about < h.start < end and words[h.start].raw not in _OBJECT_ME for h in c.of("first_person")) \
+                or any(about < h.start < end and words[h.start].raw.startswith(("my", "khud", "swat", "खुद", "स्वत"))
+                       for h in c.of("self")):
+            continue
+        for name in _TOLD_IN_A_STORY:
+            c.drop(name, about, end)
+    # "dadaji ki neend wali goli lene medical gaya tha": fetched for someone, not taken.
+    errands = c.of("errand") + [
+        Hit("errand", i, i + 1) for i, w in enumerate(words) if w.raw in _FETCH
+        and any(i < h.start <= i + 3 for h in c.of("chemist", "go_there"))]
+    if errands and c.of("relation", "bystander") and not c.of(*_TAKING_MANY):
+        for errand in errands:
+            sentence = words[errand.start].sentence
+            start, end = max(0, errand.start - 8), errand.end + 8
+            if any(words[r.start].sentence == sentence and start <= r.start < end
+                   for r in c.of("relation", "bystander")) or any(
+                    w.raw in _SOMEONE_S and w.sentence == sentence for w in words[start:end]):
+                for name in _FETCHED:
+                    c.drop(name, start, end)
 
 
 # --- hyperbole --------------------------------------------------------------------------

@@ -53,6 +53,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "alcohol": (
         # brands and what people call them
         "kingfisher*", "king fisher", "kf", "old monk", "oldmonk", "royal stag", "bagpiper",
+        # brands counted in the plural: "six large Royal Stags", "two old monks"
+        "royal stags", "old monks", "bagpipers", "budweisers", "heinekens", "tuborgs", "coronas",
+        "smirnoffs", "bacardis", "breezers",
         "bag piper", "officer's choice", "officers choice", "mcdowell*", "mc dowell*",
         "8 pm", "magic moment*", "haywards", "hayward", "tuborg", "budweiser", "bira", "heineken",
         "corona beer", "carlsberg", "antiquity", "blenders pride", "imperial blue", "romanov",
@@ -218,6 +221,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ghasarlo", "घसरलो", "ghasarle", "घसरले", "ghasrun",
         "picked up again", "used again", "drank again", "gave in", "gave into",
         "caved in",
+        # chasing the dragon: heroin smoked off foil, told as a verb with no object
+        "chased again", "chasing again", "chased it again", "chased the dragon",
+        "chasing the dragon", "chase the dragon", "chased once", "chased last night",
+        "foil again", "chased on foil", "chasing on foil",
 
         "binge", "binged", "bender", "on a bender", "went on a bender",
     ),
@@ -304,7 +311,12 @@ WORDS: dict[str, tuple[str, ...]] = {
                  "ganpati", "navratri", "dahi handi", "christmas", "xmas", "office party", "farewell party", "reunion", "picnic", "trip"),
     # A relapse after a quitting word in another clause is still one: "quit 2 years ago but
     # had a beer" (the clause break keeps the quitting word away).
-    "quit": ("said no", "say no", "saying no", "na kaha", "naa kaha", "ना कहा", "no kaha", "nahi bola",
+    "quit": (
+        # without using: "एक वर्ष पूर्ण झालं नशा न करता", "bina piye", "न पिता"
+        "न करता", "na karta", "naa karta", "न घेता", "na gheta", "न पिता", "na pita",
+        "न ओढता", "na odhta", "न खाता", "na khata", "bina piye", "बिना पिए", "बिना पिये",
+        "bina liye", "बिना लिए", "bina kiye", "बिना किए",
+        "said no", "say no", "saying no", "na kaha", "naa kaha", "ना कहा", "no kaha", "nahi bola",
              "ना बोला", "na bola", "mana kiya", "मना किया", "mana kar diya", "इनकार", "inkaar",
              "nako mhanalo", "nako mhatla", "नको म्हणालो", "नको म्हटलं", "nahi mhatla", "नाही म्हटलं",
              "turned it down", "turned down", "passed on", "didnt touch", "didn't touch",
@@ -481,7 +493,10 @@ WORDS: dict[str, tuple[str, ...]] = {
              "knee", "weight", "project", "taxes", "padhai", "पढ़ाई", "kaam", "काम", "waqt", "वक्त",
              "वक़्त", "samay", "समय", "daur", "दौर", "phase", "time", "times", "year", "saal", "साल"),
     # Walked past and kept going: "passed the theka without stopping", "ठेके से बिना रुके निकल गया".
-    "kept_going": ("without stopping", "w o stopping", "wo stopping", "didnt stop", "didn't stop", "did not stop",
+    "kept_going": ("couldnt stop", "couldn't stop", "could not stop", "cudnt stop", "ruka hi nahi",
+                   "ruka nahi", "ruki nahi", "ruk nahi paya", "ruk nahi paayi", "रुका ही नहीं", "रुका नहीं",
+                   "रुक नहीं पाया", "thambta aala nahi", "थांबता आलं नाही", "थांबलो नाही", "thamblo nahi",
+                   "without stopping", "w o stopping", "wo stopping", "didnt stop", "didn't stop", "did not stop",
                    "bina ruke", "बिना रुके", "ruka nahi", "रुका नहीं", "ruki nahi", "रुकी नहीं",
                    "nahi ruka", "नहीं रुका", "thamblo nahi", "थांबलो नाही", "thambla nahi", "थांबला नाही",
                    "na thambta", "न थांबता", "kept walking", "kept going", "kept driving", "walked on",
@@ -510,6 +525,32 @@ WORDS: dict[str, tuple[str, ...]] = {
                 "shant vhayla", "शांत व्हायला", "sukoon", "सुकून",
                 "relax hone", "to sleep tonight"),
     "high_word": ("high", "हाई", "stoned", "wasted", "tight", "tunn"),
+    # "if mom finds out she'll kill me": found out, told as a condition.
+    "found_out": ("pata chala to", "pata chala toh", "pata chal gaya to", "pata chal gaya toh",
+                  "pata lag gaya to", "pata laga to", "पता चला तो", "पता चल गया तो", "पता लगा तो",
+                  "पता चलेगा तो", "pata chalega to", "pata chalega toh",
+                  "kalala tar", "kalla tar", "kalal tar", "कळलं तर", "कळला तर", "कळल तर", "कळलं ना तर",
+                  "samajla tar", "समजलं तर", "kalel tar", "कळेल तर",
+                  "finds out", "find out", "found out", "gets to know", "get to know", "hears about",
+                  "sees this", "sees my"),
+    # "... but we survived, all good": the all-clear after a story told.
+    "all_good": ("all good", "all gud", "all fine", "all ok", "all okay", "we survived", "survived",
+                 "no worries", "sab theek", "sab thik", "सब ठीक", "sagla theek", "sagla thik",
+                 "सगळं ठीक", "sab badhiya", "सब बढ़िया"),
+    # "film about a guy who", "news about that overdose case": a story told, not a plan.
+    "story": ("film", "films", "movie", "movies", "news", "article", "documentary", "docu",
+              "series", "web series", "webseries", "serial", "episode", "novel", "book", "podcast",
+              "reel", "reels", "khabar", "khabar", "ख़बर", "खबर", "batmi", "baatmi", "बातमी",
+              "chitrapat", "चित्रपट", "picture", "pikchar", "पिक्चर", "फिल्म", "मूवी", "सीरियल",
+              "newspaper", "akhbar", "अख़बार", "अखबार", "paper"),
+    # "dadaji ki goli lene medical gaya": an errand to the chemist.
+    "errand": ("lene gaya", "lene gayi", "lene gaye", "lene gaya", "laane gaya", "lane gaya",
+               "लेने गया", "लेने गई", "लाने गया", "kharidne gaya", "खरीदने गया",
+               "aanayla gelo", "anayla gelo", "आणायला गेलो", "aanayla geli", "आणायला गेले",
+               "ghyayla gelo", "घ्यायला गेलो", "to pick up", "picked up for", "picking up",
+               "went to buy", "went to get", "refill for", "refill"),
+    "chemist": ("medical", "मेडिकल", "chemist", "केमिस्ट", "pharmacy", "फार्मेसी", "dawakhana",
+                "दवाखाना", "medical store", "medical shop", "dawai ki dukan", "दवाई की दुकान"),
     "harmless_drunk": ("khoon", "खून", "khun", "gussa", "गुस्सा", "ghussa", "aansu", "आंसू", "आँसू",
                        "raag", "राग", "apmaan", "अपमान", "gam", "ग़म", "gham", "zeher ka ghoont"),
 
