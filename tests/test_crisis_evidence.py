@@ -388,3 +388,101 @@ EVERYDAY_LOOK_ALIKES_OF_THE_NEW_CLASSES = [
 def test_the_everyday_look_alikes_of_the_new_classes_stay_quiet(text):
     detection = detect(text)
     assert not ({S, SH, OD, HO} & set(detection.categories)), detection.explain()
+
+
+# Danger told by the act itself rather than by a strong word: a poison drunk, the whole of a
+# supply, the body going under, a person hurt, a blow to the head, fuel poured and lit,
+# hunger and heat used on oneself.
+DANGER_TOLD_BY_THE_ACT = [
+    # overdose: a medicine by its name, the whole supply, the body going under
+    (OD, "have all of dads heart tablets in front of me, gonna take them all"),
+    (OD, "took all of her thyroid pills and some extra, cant stay awake"),
+    (OD, "swallowed double my bupe dose plus an extra one, eyes keep closing"),
+    (OD, "took twice the seroquel tonight, so sleepy, cant feel my legs"),
+    (OD, "injected way too much, everything going dark, im fading"),
+    (OD, "banged too much, cant keep my eyes open, going under"),
+    (OD, "maine bp ki goliyan sab ki sab kha li, neend aa rahi hai"),
+    (OD, "खेत वाली कीड़े मार दवा पी लूंगा आज, पक्का कर लिया"),
+    (OD, "ghaas maar dawai pi jaunga aaj raat"),
+    (OD, "tannashak piun takin aaj, decide kelay"),
+    (OD, "तणनाशक पिऊन टाकीन आज रात्री"),
+    (OD, "machhar maar liquid pi lungi, bas ab"),
+    # harm to others: a person hurt, a family finished, a vehicle, a blow, fuel and fire
+    (HO, "i will hurt somebody today if he comes near me again"),
+    (HO, "im gonna hurt that guy at the gate, serious"),
+    (HO, "i swear i'll beat him up tonight till he cant stand"),
+    (HO, "he will finish the family, he said so with the knife in his hand"),
+    (HO, "usko finish kar dunga aaj raat"),
+    (HO, "तिला finish करणार उद्या"),
+    (HO, "will drive my car into him when he leaves the bar"),
+    (HO, "kal gaadi uspe chadha dunga"),
+    (HO, "that contractor is getting a rod to the head tomorrow"),
+    (HO, "tomorrow i'll smash a bottle over his head"),
+    (HO, "kal uske sar pe danda maar dunga"),
+    (HO, "उद्या त्याच्या डोक्यात दगड घालीन"),
+    (HO, "gonna pour kerosene on his door and light it"),
+    (HO, "uski dukaan pe petrol daal ke tili laga dunga"),
+    (HO, "त्याच्या घरावर पेट्रोल ओतून काडी लावणार"),
+    # self-harm: hunger as a punishment, metal heated and held to the skin
+    (SH, "starving myself since friday as punishment, i deserve it"),
+    (SH, "didnt eat for 3 days, my punishment for drinking"),
+    (SH, "khud ko bhookha rakha 3 din, yahi meri saza hai"),
+    (SH, "teen din se khana nahi khaya, saza hai meri"),
+    (SH, "स्वतःला उपाशी ठेवलं, हीच माझी शिक्षा"),
+    (SH, "heated a coin with the lighter and pressed it on my wrist"),
+    (SH, "chamach garam karke haath pe daba diya"),
+    (SH, "चमचा गरम करून हातावर लावला"),
+    (SH, "held the cigarette on my arm till it hurt, dont tell anyone"),
+    # someone else talking of the noose
+    (S, "maza mitra fas ghenyachi bhasha kartoy, please koni tari ya"),
+    (S, "मेरा भाई फांसी लगाने की बात कर रहा है"),
+    # a note found from someone who will be no more trouble
+    (S, "found a note from my son, says he wont trouble us anymore. phone switched off"),
+    (S, "भाई की चिट्ठी मिली, लिखा है अब परेशान नहीं करूंगा"),
+    (S, "navryachi chitthi sapadli, lihilay tras denar nahi ata"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), DANGER_TOLD_BY_THE_ACT)
+def test_danger_told_by_the_act_reaches_a_person(category, text):
+    detection = detect(text)
+    assert category in detection.categories, detection.explain()
+
+
+def test_a_family_threatened_by_a_brother_is_marked_as_about_him():
+    finding = next(f for f in detect("my brother says he will finish the whole family tonight").findings
+                   if f.category is HO)
+    assert finding.third_party
+
+
+EVERYDAY_LOOK_ALIKES_OF_THE_ACTS = [
+    "i dont want to hurt anyone, thats why i left the party early",
+    "i would never hurt him, he is my brother",
+    "im scared i will hurt her feelings if i say no",
+    "will hurt their chances in the final if they lose today",
+    "took my methadone dose at the clinic as prescribed, feeling fine",
+    "doctor doubled my metformin dose, will take it from tomorrow",
+    "spraying pesticide on the crops tomorrow, khet me keede bahut hain",
+    "keede maar dawai khet me daal di, fasal bach jayegi",
+    "filled petrol in my car and drove home",
+    "light the diya and keep it at the door, mummy said",
+    "tomorrow the kids play cricket, bat and ball ready",
+    "lit the candle in the temple, pressed my palms together",
+    "fasting today for navratri, didnt eat since morning",
+    "haven't eaten since lunch, so hungry lol",
+    "we will finish the project tonight, boss is happy",
+    "he will finish his homework and then sleep",
+    "shot a video at the wedding, way too much fun",
+    "fees bhar di college ki, decide kar liya commerce lunga",
+    "heated the milk and pressed the roti on the tawa",
+    "sorry i wont trouble you with this again, thanks for the help",
+    "found a note from the plumber, he will come tomorrow",
+    "ate too much biryani, cant breathe lol",
+    "bought a new pillow, not eaten since the morning though, will order food",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_LOOK_ALIKES_OF_THE_ACTS)
+def test_the_everyday_look_alikes_of_the_acts_stay_quiet(text):
+    detection = detect(text)
+    assert not ({S, SH, OD, HO} & set(detection.categories)), detection.explain()

@@ -58,6 +58,15 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "बेटी को बताना", "bete ko batana", "बेटे को बताना", "prem karat hoto", "prem karat hote",
         "प्रेम करत होतो", "प्रेम करत होते", "pyar karta tha", "pyaar karta tha", "प्यार करता था",
         "loved her very much", "loved him very much", "loved them very much", "always loved you",
+        # a note found, a promise to be no more trouble
+        "found a letter", "found a note", "found his letter", "found her letter", "found his note",
+        "found her note", "wont trouble us anymore", "won't trouble us anymore",
+        "wont trouble anyone anymore", "won't trouble anyone anymore", "wont trouble you anymore",
+        "won't trouble you anymore", "wont bother anyone anymore", "won't bother anyone anymore",
+        "no more trouble", "not be a trouble", "pareshan nahi karunga",
+        "pareshan nahi karungi", "परेशान नहीं करूंगा", "परेशान नहीं करूँगा", "परेशान नहीं करूंगी",
+        "tang nahi karunga", "तंग नहीं करूंगा", "tras denar nahi", "त्रास देणार नाही", "tras nahi denar",
+        "chitthi mili", "चिट्ठी मिली", "chitthi sapadli", "चिठ्ठी सापडली",
     ),
     # A decision, a plan, a date.
     "plan": (
@@ -70,6 +79,8 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "मेरा फैसला", "plan tayar", "plan taiyar", "plan tayyar", "ठरवलं", "ठरवले", "ठरवलंय",
         "tharavla", "tharavle", "tharavlay", "tharla", "ठरलं", "nishchay", "निश्चय", "nirnay",
         "निर्णय", "yojana", "योजना",
+        "decide kar liya", "decide kiya", "decide kar lia", "decide kela", "decide kelay",
+        "decide kelay", "डिसाइड कर लिया", "pakka kar liya", "पक्का कर लिया", "pakka kela", "पक्कं केलं",
     ),
     # Means, methods and places of death (with the lexicon's hang/jump/height/poison/weapon).
     "means": (
@@ -87,6 +98,10 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "kathdyavar", "कठड्यावर",
         "stood at the edge", "standing at the edge", "stand at the edge", "go back up", "going back up",
         "ke aage kud*", "के आगे कूद*", "aage kood*", "samor udi", "समोर उडी",
+        # a noose by its own word, only with its verb ("fas" alone folds like "fees")
+        "fas ghe*", "फास घे*", "faas ghe*", "fas lav*", "फास लाव*", "fasi ghe*", "फाशी घे*",
+        "fasi lav*", "फाशी लाव*", "phansi laga*", "fansi laga*", "फांसी लगा*", "फाँसी लगा*",
+        "phansi pe", "फांसी पे", "gala fas*", "गळफास*", "galfas*",
     ),
     "place": (
         "lake", "river", "canal", "bridge", "terrace", "rooftop", "roof", "floors",
@@ -94,6 +109,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "तलाव", "talab", "तालाब", "vihir", "विहीर", "pul", "पुल",
         "samudra", "समुद्र", "samundar", "समुंदर", "dam", "railing", "gachi", "गच्ची", "chhat se", "chhat pe", "chhat par", "छत से", "छत पर", "छत पे", "khadi", "खाडी",
         "train", "trein", "tren", "ट्रेन", "railgadi", "रेलगाड़ी", "रेल्वे", "relve",
+        "धरणावर", "dharnavar", "धरणावरून", "dharnavarun", "धरणात", "dharnat", "धरणाच्या",
     ),
     # What happens after: who finds what.
     "aftermath": (
@@ -229,13 +245,25 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "sleeping pills", "neend ki", "नींद की", "zopechya", "झोपेच्या", "patte",
         "पत्ते", "strip", "strips", "smack", "heroin", "brown sugar", "spray paint",
         "whitener", "thinner", "meds", "brown", "chitta", "चिट्टा", "gard", "गर्द", "medicine*", "aushadh",
-        "औषध*", "golya", "गोळ्या", "goli*", "गोली*", "tabs", "tablet*", "pill*", "capsule*",
+        "औषध*", "golya", "गोळ्या", "goli*", "गोली*", "tabs", "tablet*", "pill", "pills", "pillz",
+        "capsule*",
+        "methadone", "buprenorphine", "bupe", "suboxone", "morphine", "oxy", "oxycodone",
+        "oxycontin", "fentanyl", "tapentadol", "pregabalin", "gabapentin", "lorazepam", "ativan",
+        "valium", "xanax", "etizolam", "clonazepam", "olanzapine", "quetiapine", "seroquel",
+        "amitriptyline", "sertraline", "fluoxetine", "escitalopram", "antidepressant*",
+        "metformin", "amlodipine", "telmisartan", "glimepiride", "thyroxine", "warfarin",
+        "bp tablet*", "sugar tablet*", "bp ki goli*", "sugar ki goli*", "bp chya golya",
+        "sugar chya golya", "बीपी की गोली*", "शुगर की गोली*", "बीपीच्या गोळ्या", "dose",
+        "doses", "डोज", "dozes", "mg",
     ),
     "poison": (
         "rat poison", "pesticide", "keetnashak", "कीटनाशक", "phenyl", "phenol", "toilet cleaner",
         "harpic", "acid", "tik 20", "celphos", "sulphos", "sulfas", "phosphide", "poision*",
         "posion*", "poisen*", "chuhe maar", "चूहे मार", "undir mar*", "उंदीर मार*", "ratol", "kitaknashak", "कीटकनाशक", "undir marnar", "zehar",
         "जहर", "ज़हर", "vish", "विष", "poison*",
+        "keede maar*", "kide maar*", "keeda maar*", "kida maar*", "कीड़े मार*", "कीडे मार*",
+        "कीड़ा मार*", "kitak nashak", "kidenashak", "कीडनाशक", "tannashak", "तणनाशक", "ghaas maar*",
+        "घास मार*", "undir maar*", "machhar maar*", "मच्छर मार*", "dhekun maar*",
     ),
     "amount": (
         "all my", "all of my", "all the", "all of it", "whole strip", "whole bottle", "whole pack",
@@ -243,6 +271,11 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "more than usual", "zyada", "bahut saari", "sab ek saath", "ek saath", "एक साथ",
         "सगळ्या", "poori strip", "puri strip", "poori bottle", "puri bottle",
         "पूरी", "पूरा", "sab goliyan", "sari goliyan", "सारी गोलियां", "saari", "saglya golya",
+        "them all", "all of them", "all of moms", "all of mom's", "all of dads", "all of dad's",
+        "all of his", "all of her", "all his", "all her", "every last one", "every single one",
+        "the whole lot", "sab ki sab", "सब की सब", "saglyach", "सगळ्याच", "sagli", "सगळी",
+        "and then some", "some extra", "an extra", "a few extra", "twice the", "thrice the",
+        "too much", "way too much", "a lot more", "much more",
     ),
     "taking": (
         "took", "taking", "gonna take", "shot up", "injected", "mixed", "mix kar*",
@@ -253,6 +286,10 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "pi liya", "पी ली", "पी लिया", "swallowed", "just had", "had the", "had a whole",
         "drank the", "ate the", "ate all", "gulped", "downed", "chugged",
         "ghenar", "घेणार", "pinar", "पिणार", "khanar", "खाणार",
+        "shot", "shot up", "fixed up", "banged", "injected", "take them", "take it all",
+        "khaunga", "खाऊंगा", "पी लूंगा", "pi lunga", "pi lungi", "pee lunga", "pi jaunga",
+        "pi jaungi", "पी जाऊंगा", "piun takin", "पिऊन टाकीन", "piun taknar", "gheun takin",
+        "घेऊन टाकीन", "gheun taknar", "घेऊन टाकणार",
     ),
     "body": (
         "lips blue", "lips going blue", "lips are blue", "lips turning blue", "room spinning",
@@ -261,10 +298,18 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "going dark", "everything dark", "saans nahi aa", "सांस नहीं आ", "dhadkan tez",
         "धड़कन तेज़", "धड़कन तेज", "ankhon ke aage andhera", "shwas ghuta", "छाती दुख",
         "chhati dukh", "ओठ निळे", "oth nile", "passing out", "blacking out",
+        "going out", "im fading", "i'm fading", "fading out", "fading away", "going under",
+        "slipping away", "cant stay awake", "can't stay awake", "cant keep eyes open",
+        "cant keep my eyes open", "can't keep my eyes open", "can't keep eyes open",
+        "eyes closing", "eyes keep closing", "cant feel my", "can't feel my", "cant move my",
+        "aankhein band ho", "आँखें बंद हो", "आंखें बंद हो", "dole mitat", "डोळे मिटत",
+        "shudh jatey", "शुद्ध जातेय", "hosh ja raha", "होश जा रहा", "hosh kho",
     ),
     "body_mild": (
         "dizzy", "vomiting", "throwing up", "ulti", "उल्टी", "chakkar", "चक्कर", "numb", "sunn",
         "सुन्न", "ghabrahat", "घबराहट", "blurry", "mala maloshi", "मळमळ",
+        "sleepy", "drowsy", "so sleepy", "v sleepy", "very sleepy", "neend aa rahi", "नींद आ रही",
+        "zop yetey", "झोप येतेय", "dole jad", "डोळे जड",
     ),
     "intent": (
         "jaan bujh*", "जानबूझ*", "जान बूझ*", "on purpose", "deliberately", "wanted it to stop",
@@ -364,6 +409,99 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "gaadi chadha*", "गाड़ी चढ़ा*", "kuchal dunga", "कुचल दूंगा", "kuchal du", "chirdun takin",
         "चिरडून टाकीन", "uda dunga", "उड़ा दूंगा", "thok dunga", "ठोक दूंगा", "thokun takin",
         "ठोकून टाकीन", "tapka dunga", "टपका दूंगा", "kaam tamaam", "काम तमाम",
+        # finished off: the English verb inside Hindi and Marathi, a family named whole
+        "tyala finish", "त्याला finish", "tila finish", "तिला finish", "tyanna finish",
+        "usko finish", "usse finish", "use finish", "unko finish", "sabko finish", "sab ko finish",
+        "finish the whole", "finish the family", "finish everyone", "finish them all",
+        "finish us all", "finish all of us", "finish you all", "kill the whole", "kill everyone",
+        "kill us all", "kill all of us", "wipe out the", "pure ghar ko", "poore ghar ko",
+        "पूरे घर को", "saglyanna sampv*", "सगळ्यांना संपव*", "sabko khatam", "सबको खत्म",
+        # a vehicle driven at someone
+        "run my car into", "drive my car into", "ram my car into", "run my bike into",
+        "drive my bike into", "drive into him", "drive into her", "drive into them",
+        "drive the car into", "drive the truck into", "run the truck into", "run him over",
+        "run her over", "gaadi angavar", "गाडी अंगावर", "gaadi uspe", "gaadi us par",
+        "गाड़ी उसपे", "गाड़ी उस पर", "truck chadha*", "ट्रक चढ़ा*",
+    ),
+    # Harm named plainly, with whom it falls on.
+    "harm_act": (
+        "hurt the next", "hurt someone", "hurt somebody", "hurt anyone", "hurt anybody",
+        "hurt him", "hurt her", "hurt them", "hurt that", "hurt this guy", "hurt the guy",
+        "beat him up", "beat her up", "beat them up", "beat the hell", "beat the shit",
+        "smash his", "smash her", "bash his", "bash her", "break his face", "break her face",
+        "bust his", "kick his", "thrash him", "thrash her", "mar mar ke", "maar maar ke",
+        "मार मार के", "maar daalunga", "mar dalunga", "मार डालूंगा", "maarun taakin",
+        "marun takin", "मारून टाकीन", "ठार मार*", "thar mar*", "jaan se maar*", "जान से मार*",
+        "haddi pasli", "हड्डी पसली", "dhulai kar*", "धुलाई कर*", "chopun kadh*", "चोपून काढ*",
+        "tudav*", "तुडव*",
+    ),
+    # Feelings and sport: hurt, but not a body.
+    "harm_soft": (
+        "feelings", "feeling", "words", "ego", "pride", "heart", "chances", "career", "game",
+        "cricket", "match", "business", "sales", "ranking",
+    ),
+    # A blow landing: "a brick to the head".
+    "blow": (
+        "to the head", "to his head", "to her head", "over the head", "over his head",
+        "on his head", "on her head", "in the head", "in his head", "in the face", "in his face",
+        "in her face", "to the face", "across the face", "sar phod*", "सर फोड़*", "sir phod*",
+        "सिर फोड़*", "sar pe maar*", "sir pe maar*", "सिर पे मार*", "सर पे मार*", "dokya var",
+        "dokyat ghal*", "डोक्यात घाल*", "dokyavar mar*", "डोक्यावर मार*", "dokach fod*",
+        "डोकंच फोड*", "doka fod*", "डोकं फोड*",
+    ),
+    "bludgeon": (
+        "brick", "bricks", "rod", "iron rod", "bat", "cricket bat", "hockey stick", "stick",
+        "danda", "डंडा", "lathi", "लाठी", "stone", "rock", "hammer", "int", "ईंट", "वीट",
+        "vit", "dagad", "दगड", "patthar", "पत्थर", "sabbal", "सब्बल", "hatoda", "हथौड़ा", "hatoda",
+        "हातोडा", "bottle",
+    ),
+    # Fuel poured, then lit.
+    "douse": (
+        "pour petrol", "pour kerosene", "pour diesel", "poured petrol", "pour the petrol",
+        "petrol daal*", "petrol dal*", "पेट्रोल डाल*", "petrol chhidak*", "पेट्रोल छिड़क*",
+        "petrol otun", "पेट्रोल ओतून", "rockel otun", "रॉकेल ओतून", "kerosene daal*",
+        "mitti ka tel daal*", "petrol on", "kerosene on", "diesel on", "petrol over",
+    ),
+    "ignite": (
+        "light it up", "light it", "light him up", "light the place", "set it alight",
+        "set alight", "torch it", "torch the", "torch his", "torch her", "matchbox", "matchstick",
+        "match", "lighter", "tili laga*", "तीली लगा*", "machis laga*", "माचिस लगा*", "kadi lav*",
+        "काडी लाव*", "kaadi lav*", "petav*", "पेटव*", "petvin", "पेटवीन", "jala dunga", "jala du",
+        "jala denge", "jala ke", "जला दूंगा", "जला के", "jalavin", "जाळीन", "jaalun", "जाळून", "burn*",
+    ),
+
+    # --- self-harm: hunger and heat as punishment ---
+    "starve_self": (
+        "starved myself", "starving myself", "starve myself", "khud ko bhookha", "खुद को भूखा",
+        "khud ko bhukha", "swatala upashi", "स्वतःला उपाशी", "not eating on purpose",
+    ),
+    "starve": (
+        "stopped eating", "havent eaten", "haven't eaten", "didnt eat", "didn't eat",
+        "not eaten", "no food for", "without food", "bhookha reh*", "bhukha reh*", "bhookhi reh*",
+        "bhukhi reh*", "भूखा रह*", "भूखी रह*", "khana chhod*", "खाना छोड़*", "khana nahi kha*",
+        "खाना नहीं खा*", "upashi rah*", "उपाशी राह*", "jevan sodl*", "जेवण सोडल*", "jevlo nahi",
+        "जेवलो नाही", "jevle nahi", "जेवले नाही",
+    ),
+    "punish": (
+        "punishment", "punish myself", "punishing myself", "to punish", "as punishment",
+        "i deserve it", "i deserve this", "deserved it", "deserve the pain", "saza", "सज़ा",
+        "सजा", "shiksha", "शिक्षा", "layak hu", "लायक हूं", "layakicha", "for slipping",
+        "for relapsing", "for drinking", "for using", "for failing",
+    ),
+    "heat_tool": (
+        "heated the", "heated a", "heated it", "hot spoon", "hot knife", "hot iron", "hot coin",
+        "hot metal", "red hot", "garam chamach", "गरम चम्मच", "garam karke", "गरम करके",
+        "garam kar ke", "tapvun", "तापवून", "taapvun", "gaaram karun", "garam karun", "गरम करून",
+        "cigarette", "cig", "lighter", "matchstick", "candle", "mombatti", "मोमबत्ती", "agarbatti",
+        "अगरबत्ती",
+    ),
+    "press": (
+        "pressed it", "press it", "pressing it", "held it on", "held it against", "hold it on",
+        "pressed on", "pressed against", "stubbed", "stub it", "daba diya",
+        "दबा दिया", "daba di", "दबा दी", "chipka diya", "chipkaya", "chipkavla", "lavla", "लावला",
+        "lavli", "लावली", "dabla", "दाबला", "dabli", "दाबली", "tekavla", "टेकवला", "on my skin",
+        "on my arm", "on my hand", "on my wrist", "on my thigh", "on my leg", "to my skin",
+        "into my skin", "haath pe", "हाथ पे", "haath par", "हाथ पर", "hatavar", "हातावर",
     ),
     "harm_intent": (
         "going to", "gonna", "will", "i'll", "tomorrow", "tmrw", "tonight", "tonite", "2nite", "keeping",
@@ -448,6 +586,22 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "bhasha karto", "भाषा करतो", "bhasha karte", "भाषा करते", "baat karta", "बात करता",
         "baatein karta", "बातें करता", "dhamki deta", "धमकी देता", "dhamki deto", "धमकी देतो",
         "talks about", "keeps saying", "threatens to", "keeps threatening",
+        "bhasha kartoy", "भाषा करतोय", "bhasha kartey", "भाषा करतेय", "baat kar raha", "बात कर रहा",
+        "baat kar rahi", "बात कर रही", "talking about", "keeps talking", "bolat asto", "बोलत असतो",
+    ),
+    # A dose taken without naming it (not eating or drinking: "ate too much, can't breathe").
+    "dosed": (
+        "shot", "shot up", "injected", "banged", "popped", "snorted", "sniffed", "took", "taken",
+        "le liya", "le li", "ले लिया", "ले ली", "ghetla", "ghetli", "ghetle", "घेतला", "घेतली",
+        "घेतले", "laga liya", "लगा लिया", "maar liya", "maarli",
+    ),
+    # Taking it oneself, said ahead: the poison drunk or swallowed by the writer.
+    "self_dose": (
+        "pi lunga", "pi lungi", "pee lunga", "pee lungi", "pi jaunga", "pi jaungi", "पी लूंगा",
+        "पी लूँगा", "पी लूंगी", "पी जाऊंगा", "पी जाऊँगा", "kha lunga", "kha lungi", "खा लूंगा",
+        "खा लूँगा", "खा लूंगी", "piun takin", "पिऊन टाकीन", "piun taknar", "पिऊन टाकणार",
+        "khaun takin", "खाऊन टाकीन", "pinar ahe", "पिणार आहे", "gonna drink", "will drink",
+        "going to drink", "gonna swallow", "will swallow", "going to swallow", "drink it tonight",
     ),
     "topic": (
         "movie", "film", "series", "episode", "show", "novel", "book", "character", "news",
@@ -466,6 +620,7 @@ SIGNAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "ending": ("suicide",),
     "poison": ("poison",),
     "medicine": ("pills", "sedatives", "opioids", "pill_count"),
+    "bludgeon": ("blunt_object", "blunt"),
     "amount": ("count", "too_much", "quantity"),
     "taking": ("eat", "swallow", "pill_use"),
     "body": ("unconscious",),
@@ -586,6 +741,8 @@ def _overdose(s: Signals) -> list[str] | None:
     if s.has("medicine", "poison") and s.has("taking") and s.has("rushed") and s.has("person") \
             and not s.has("as_told", "topic"):
         return s.classes("medicine", "poison", "taking", "rushed")
+    if s.has("poison") and s.has("self_dose") and not s.has("topic"):
+        return ["poison", "self_dose"] + s.classes("plan", "tonight")    # a farm's poison, drunk
     if s.has("poison") and s.has("taking") and not s.has("as_told", "topic"):
         return ["poison", "taking"]
     if s.has("medicine") and s.has("poised") and s.has("amount") and not s.has("as_told"):
@@ -602,18 +759,50 @@ def _overdose(s: Signals) -> list[str] | None:
         found.remove("amount")
     if s.has("poison") and "medicine" not in found:
         found.append("poison")
-    if not s.has("medicine", "poison") and not (s.has("intent") and s.has("amount")):
+    unnamed = s.has("amount") and s.has("body") and s.has("dosed")   # "shot way too much, going out"
+    if not s.has("medicine", "poison") and not (s.has("intent") and s.has("amount")) and not unnamed:
         return None
     return found if len(found) >= 3 else None
 
 
-def _harm_to_others(s: Signals) -> list[str] | None:
+def _negated(c: Concepts, s: Signals, name: str, before: int = 4) -> bool:
+    """Every word of the class has a negation just before it ("would never hurt anyone")."""
+    negations = {h.start for h in c.of("negation")}
+    return all(any(i in negations for i in range(max(0, start - before), start))
+               for start, _ in s.words[name])
+
+
+def _meant_harm(c: Concepts, s: Signals) -> bool:
+    """Harm to a body, not to feelings or a score, and not denied."""
+    soft = {start for start, _ in s.words.get("harm_soft", ())}
+    bodily = [(a, b) for a, b in s.words["harm_act"] if not soft & {b, b + 1}]
+    return bool(bodily) and not _negated(c, s, "harm_act")
+
+
+def _harm_named(s: Signals, c: Concepts) -> list[str] | None:
+    """Harm said by its act: hurting someone, a blow to the head, fuel poured and lit."""
+    if s.has("topic"):
+        return None
+    if s.has("harm_act") and s.has("harm_intent", "serious", "vow") and _meant_harm(c, s):
+        return ["harm_act"] + s.classes("harm_intent", "serious", "vow", "person")
+    if s.has("blow") and s.has("bludgeon", "blade") and s.has("harm_intent") \
+            and not _negated(c, s, "blow"):
+        return s.classes("bludgeon", "blade", "blow", "harm_intent")
+    if s.has("douse") and s.has("ignite") and s.has("person", "premises"):
+        return s.classes("douse", "ignite", "person", "premises")
+    return None
+
+
+def _harm_to_others(s: Signals, c: Concepts) -> list[str] | None:
     if s.has("hunt") and s.has("person", "harm_intent") and not s.has("topic"):
         return ["hunt"] + s.classes("person", "harm_intent")
     if s.has("maim") and s.has("person", "harm_intent", "blade") and not s.has("topic"):
         return ["maim"] + s.classes("person", "harm_intent", "blade")
     if s.has("slay") and s.has("person"):
         return ["slay", "person"]
+    named = _harm_named(s, c)
+    if named:
+        return named
     if s.has("blade") and s.has("revenge") and s.has("harm_intent") and not s.has("chore", "topic"):
         return s.classes("blade", "revenge", "harm_intent")
     target = s.classes("person", "premises")
@@ -632,12 +821,20 @@ def _harm_to_others(s: Signals) -> list[str] | None:
 
 
 def _self_harm(s: Signals, c: Concepts) -> list[str] | None:
-    if s.has("conceal") and s.has("skin", "injure") and not s.has("topic"):
+    if s.has("starve_self", "starve") and s.has("punish"):
+        return s.classes("starve_self", "starve", "punish")      # hunger as a punishment
+    if s.has("starve_self") and c.of("collapse"):
+        return ["starve_self"]
+    if s.has("topic"):
+        return None
+    if s.has("conceal") and s.has("skin", "injure"):
         return s.classes("conceal", "skin", "injure")
+    if s.has("heat_tool") and s.has("press") and not s.has("accident"):
+        return s.classes("heat_tool", "press", "skin")           # metal heated, held to the skin
     if not (s.has("skin") or c.of("self")) or not s.has("injure") or s.has("accident"):
         return None
     repeated = _reduplicated(c, s)
-    if not s.has("on_purpose", "relief") and not repeated:
+    if not s.has("on_purpose", "relief", "punish", "secrecy") and not repeated:
         return None
     return s.classes("skin", "injure", "on_purpose")
 
@@ -667,10 +864,12 @@ def evidence_findings(c: Concepts, already: set[Category]) -> list[Finding]:
     for category, names in (
             (S, _suicide(s) if S not in already else None),
             (OD, _overdose(s) if OD not in already else None),
-            (HO, _harm_to_others(s) if HO not in already else None),
+            (HO, _harm_to_others(s, c) if HO not in already else None),
             (SH, _self_harm(s, c) if SH not in already else None)):
         if names:
-            out.append(s.finding(category, names, _third_party(c, s, names)))
+            # A threat is about whoever makes it: read from its act, not from the victim named first.
+            actor = names[:1] if category is HO else names
+            out.append(s.finding(category, names, _third_party(c, s, actor)))
     seen = already | {f.category for f in out}
     for finding in use_findings(c):
         if finding.category not in seen:

@@ -640,6 +640,9 @@ _OBJECT_MARKS = frozenset({"ko", "को", "la", "ला", "se", "से"})
 _THREATS = ("kill", "murder", "violence", "not_survive", "maim", "finish_off", "spare_mine",
             "spare_not")
 # "boss ne khoon pee liya", "साहेबांनी जीव खाल्ला", "dimag kha gaya": pestered, nothing swallowed.
+# "hurt her feelings", "hurt their chances": a hurt that lands on no body.
+_HURT_SOFTLY = frozenset({"feelings", "feeling", "ego", "pride", "heart", "chances", "career",
+                          "sentiments", "bhavna", "भावना", "भावनाओं", "dil", "दिल"})
 _PESTERED = frozenset({"khoon", "khun", "खून", "dimag", "dimaag", "दिमाग", "दिमाग़", "bheja", "भेजा",
                        "jeev", "jiv", "जीव", "jaan", "जान", "doka", "dok", "डोकं", "sar", "sir", "सिर",
                        "mind", "brain", "brains", "head", "time"})
@@ -766,6 +769,14 @@ def remove_harmless_uses(c: Concepts) -> None:
     for hit in c.of("kill"):
         if hit.end - hit.start == 1 and hit.end < len(words) and words[hit.end].skeleton in _WENT:
             c.drop("kill", hit.start, hit.end)
+    for hit in c.of("hurt"):
+        # "would never hurt him", "hurt her feelings": no one is to be harmed.
+        if not any(h.start == hit.end for h in c.of("other_target", "third_person")):
+            continue
+        after = {w.raw for w in words[hit.end + 1:hit.end + 3]}
+        before = {w.raw for w in words[max(0, hit.start - 2):hit.start]}
+        if after & _HURT_SOFTLY or "never" in before:
+            c.drop("hurt", hit.start, hit.end)
     for hit in c.of("eat", "drank", "drink_verb", "use", "swallow"):
         if hit.start > 0 and words[hit.start - 1].raw in _PESTERED and not c.of("poison", "pills", "sedatives"):
             for name in ("eat", "drank", "drink_verb", "use", "swallow"):
