@@ -369,6 +369,13 @@ def test_an_offer_turned_down_or_a_thirst_is_not_a_craving(text):
     "आजोबांच्या झोपेच्या गोळ्या आणायला मेडिकलला गेलो",
     # a morning, not a count
     "took my thyroid tablets this morning, the doctor wants a test next week",
+    # "pata": knowing, not a strip of tablets
+    "papa ko pata chala to bahut daantenge, result kharab aaya",
+    "gaon me sab ko pata chal gaya ki maine daru chhod di",
+    "mujhe sab pata hai, tension mat lo",
+    "सबको पता है कि मैं अब नहीं पीता",
+    # high marks are a score
+    "wanna get high marks this time, studying so hard",
     # someone else's threat, told with a laugh and an all-clear
     "haha my aunt kept saying she'll kill him for breaking the vase. all good now",
 ])
@@ -382,6 +389,8 @@ def test_a_story_a_secret_found_out_an_errand_or_a_joke_is_not_a_crisis(text):
     "bought my moms sleeping pills at the chemist and im going to take all of them",
     "lol he kept saying he will kill her with a knife, all good he says, im scared",
     "took 30 tablets this morning",
+    "poora patta kha liya neend ki goli ka",
+    "pata nahi kya karu, poora patta kha lunga aaj",
 ])
 def test_a_story_or_errand_with_the_writers_own_intent_still_alerts(text):
     assert detect(text).crisis, detect(text).explain()

@@ -480,6 +480,10 @@ def remove_everyday_talk(c: Concepts) -> None:
 # "sutta" folds to the skeleton of "shoot"; "this" to that of "tees" (thirty).
 _CIGARETTE = ("sutt", "सुट्ट", "सुट्टा")
 _NOT_A_COUNT = frozenset({"this", "these", "that", "those", "then"})
+_PATA = frozenset({"pata", "pta", "पता", "pataa"})
+_KNOWING_NEXT = ("chal", "chl", "lag", "hai", "h", "nahi", "nhi", "nai", "naa", "na", "tha", "thi", "hota",
+                 "hoga", "kya", "kar", "karo", "kiya", "ho", "चल", "लग", "है", "नहीं", "था", "थी", "होता",
+                 "होगा", "क्या", "कर", "किया", "हो", "ना", "न")
 _OBJECT_ME = frozenset({"me", "mujhe", "मुझे", "mala", "मला", "mla", "mujhko"})
 _ABOUT = frozenset({"about", "abt", "on", "of", "where", "in", "par", "पर", "mein", "में", "me", "var", "वर",
                     "madhe", "मध्ये", "ki", "की", "ka", "का", "chi", "ची", "cha", "चा"})
@@ -499,6 +503,15 @@ def _drop_story_and_errand(c: Concepts) -> None:
     for h in c.of("count"):
         if words[h.start].raw in _NOT_A_COUNT:
             c.drop("count", h.start, h.end)
+    # "pata chala", "pata nahi": knowing, not a strip ("patta") of tablets.
+    for i, w in enumerate(words[:-1]):
+        if w.raw in _PATA and words[i + 1].raw.startswith(_KNOWING_NEXT):
+            for name in ("pills", "pill_count", "quantity", "bang"):
+                c.drop(name, i, i + 1)
+    # "get high marks": a score, not a state.
+    for h in c.of("get_intox", "high_word", "intoxicated"):
+        if h.end < len(words) and words[h.end].raw in _NOT_INTOXICATED_NEXT:
+            c.drop(h.concept, h.start, h.end)
     # "bibi ko pata chala to mujhe maar dalegi", "aai la kalala tar mala marun takel": the one
     # who finds out is the one who will "kill" me, over a secret.
     for found in c.of("found_out"):
