@@ -394,3 +394,32 @@ def test_a_story_a_secret_found_out_an_errand_or_a_joke_is_not_a_crisis(text):
 ])
 def test_a_story_or_errand_with_the_writers_own_intent_still_alerts(text):
     assert detect(text).crisis, detect(text).explain()
+
+
+# --- back to it with nothing named ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "slid back into it over the long weekend",
+    "back into old habits since the promotion party",
+    "picked it up again after 8 months, i feel sick about it",
+    "i did it again. i am so sorry",
+    "purani aadat laut aayi hai, kal raat se",
+    "उसी रास्ते पर फिर चला गया",
+    "परत तेच सुरू झालं, काल रात्री",
+    "juni savay parat aali, mitranbarobar",
+    "lit one up at the bus stop, first in a year",
+])
+def test_back_to_it_with_nothing_named_is_a_relapse(text):
+    assert RE in _categories(text), detect(text).explain()
+
+
+@pytest.mark.parametrize("text", [
+    "purani aadat chhod di, 6 mahine ho gaye",
+    "meri purani aadat thi subah jaldi uthna",
+    "never went back to it, 1 year today",
+    "i rolled one ankle on the trek lol",
+    "I lit one candle for papa at the temple",
+    "juni savay sodli, aata vyayam karto",
+])
+def test_old_habits_left_or_harmless_are_not_a_relapse(text):
+    assert not detect(text).crisis, detect(text).explain()

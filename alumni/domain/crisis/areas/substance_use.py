@@ -225,6 +225,19 @@ WORDS: dict[str, tuple[str, ...]] = {
         "chased again", "chasing again", "chased it again", "chased the dragon",
         "chasing the dragon", "chase the dragon", "chased once", "chased last night",
         "foil again", "chased on foil", "chasing on foil",
+        # back to it with nothing named: "fell back into old habits", "purani aadat lot aayi"
+        "fell back into it", "slid back into it", "slipped back into it", "back into old habits",
+        "into my old habits", "old habits again", "old habits came back", "picked it up again",
+        "went back to it", "i did it again", "did it again last night", "back at it again",
+        "purani aadat lot", "purani aadat laut", "purani aadat wapas", "purani aadat phir",
+        "purani aadat fir", "पुरानी आदत लौट", "पुरानी आदत वापस", "पुरानी आदत फिर", "fir wahi kiya", "phir wahi kiya",
+        "फिर वही किया", "wahi galti phir", "वही गलती फिर", "usi raaste pe", "usi raste pe",
+        "उसी रास्ते पे", "उसी रास्ते पर", "juni savay parat", "juni savay punha", "जुनी सवय परत", "जुनी सवय पुन्हा", "parat tech kela",
+        "punha tech kela", "पुन्हा तेच केलं", "परत तेच केलं", "parat tech suru", "परत तेच सुरू",
+        "punha tech suru", "पुन्हा तेच सुरू",
+        # smoking told with the object left out: "lit one up", "rolled one"
+        "lit one up", "rolled a fat one", "rolled one up", "sparked one", "sparked up",
+        "blazed one", "blazed up",
 
         "binge", "binged", "bender", "on a bender", "went on a bender",
     ),
