@@ -423,6 +423,11 @@ DANGER_TOLD_BY_THE_ACT = [
     (HO, "gonna pour kerosene on his door and light it"),
     (HO, "uski dukaan pe petrol daal ke tili laga dunga"),
     (HO, "त्याच्या घरावर पेट्रोल ओतून काडी लावणार"),
+    (HO, "i'll put him in the hospital tomorrow, watch"),
+    (HO, "uske bete ko hospital pahuncha dunga kal"),
+    (HO, "i'll torch his car while he sleeps"),
+    # self-harm: a wall punched on purpose
+    (SH, "i punched the wall until my knuckles broke, on purpose"),
     # self-harm: hunger as a punishment, metal heated and held to the skin
     (SH, "starving myself since friday as punishment, i deserve it"),
     (SH, "didnt eat for 3 days, my punishment for drinking"),
@@ -478,6 +483,9 @@ EVERYDAY_LOOK_ALIKES_OF_THE_ACTS = [
     "sorry i wont trouble you with this again, thanks for the help",
     "found a note from the plumber, he will come tomorrow",
     "ate too much biryani, cant breathe lol",
+    "pass me the torch the batteries are dead",
+    "punched the wall in anger, my knuckles hurt",
+    "my dad is in the hospital, will visit him tomorrow",
     "bought a new pillow, not eaten since the morning though, will order food",
 ]
 

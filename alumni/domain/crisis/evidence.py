@@ -360,7 +360,8 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "आग लाव*", "jala dunga", "jala dungi", "jala du", "जला दूंगा", "जला दूँगा", "जला दूं",
         "jaladunga", "jalavun", "जाळून", "jaal*un tak*", "पेटवून", "petvun", "petav*",
         "burns tonight", "burns tomorrow", "will burn tonight", "gonna burn", "going to burn",
-        "up in flames", "jala ke rakh", "जला के राख", "raakh kar", "राख कर", "pétvin", "petvin", "पेटवीन",
+        "up in flames", "torch his", "torch her", "torch their", "torch it", "torch the house",
+        "torch the car", "torch the shop", "torch the place", "jala ke rakh", "जला के राख", "raakh kar", "राख कर", "pétvin", "petvin", "पेटवीन",
     ),
     "premises": (
         "house", "home", "his house", "her house", "office", "shop", "ghar", "घर", "gharala",
@@ -422,6 +423,11 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "drive the car into", "drive the truck into", "run the truck into", "run him over",
         "run her over", "gaadi angavar", "गाडी अंगावर", "gaadi uspe", "gaadi us par",
         "गाड़ी उसपे", "गाड़ी उस पर", "truck chadha*", "ट्रक चढ़ा*",
+        # the victim sent to hospital or the ground
+        "put him in the hospital", "put her in the hospital", "put him in hospital",
+        "put her in hospital", "put him in icu", "put him in the icu", "put him in the ground",
+        "put her in the ground", "hospital pahuncha dunga", "अस्पताल पहुंचा दूंगा",
+        "hospital bhej dunga", "अस्पताल भेज दूंगा", "dawakhanyat pathvin", "दवाखान्यात पाठवीन",
     ),
     # Harm named plainly, with whom it falls on.
     "harm_act": (
@@ -521,6 +527,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "हात", "bot", "बोट*", "mandi", "मांडी", "twacha", "त्वचा", "lips",
         "palm", "palms", "hand", "hands", "leg", "legs", "stomach", "hatheli", "हथेली",
         "तळहात", "talhat", "pair", "पैर", "pet", "पेट", "पोट", "pot",
+        "knuckles", "knuckle", "fist", "fists",
     ),
     "injure": (
         "pulled out", "pull out", "pulling out", "ripped out", "tore out", "scratch*", "picked at",
@@ -532,6 +539,8 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "compass on", "hot spoon", "iron on", "lighter se", "लाइटर से", "cigarette se",
         "in clumps", "clumps", "bald patch*", "yanking", "yanked out",
         "सिगरेट से", "blade se", "ब्लेड से", "blade ne", "ब्लेडने",
+        "punched the wall", "punch the wall", "punching the wall", "punching walls",
+        "deewar pe mukka", "दीवार पर मुक्का", "bhintivar buksa", "भिंतीवर बुक्का",
     ),
     # Hiding the marks: sleeves, a cover, nobody to see.
     "conceal": (
