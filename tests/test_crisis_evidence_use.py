@@ -423,3 +423,26 @@ def test_back_to_it_with_nothing_named_is_a_relapse(text):
 ])
 def test_old_habits_left_or_harmless_are_not_a_relapse(text):
     assert not detect(text).crisis, detect(text).explain()
+
+
+@pytest.mark.parametrize("text", [
+    "need a fix for my bike, the chain is broken",
+    "tried weed once in college, 15 years ago",
+    "das saal pehle charas piya tha, ab kuch nahi",
+    "mala ata daru chi athvan pan yet nahi",
+    "ab to daru ki yaad bhi nahi aati",
+])
+def test_a_repair_a_story_from_long_ago_or_a_pull_gone_is_not_an_alert(text):
+    detection = detect(text)
+    assert not detection.crisis and not detection.urgent, detection.explain()
+
+
+@pytest.mark.parametrize("text", [
+    "need a fix so bad, my hands are shaking",
+    "college mein peeta tha, kal phir se pi li",
+    "10 saal pehle chhodi thi, kal raat phir se pi",
+    "tried weed yesterday, first time in 2 years",
+])
+def test_long_ago_with_again_or_a_fix_for_the_body_still_alerts(text):
+    detection = detect(text)
+    assert detection.crisis or detection.urgent, detection.explain()

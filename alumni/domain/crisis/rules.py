@@ -508,6 +508,24 @@ def _drop_story_and_errand(c: Concepts) -> None:
         if w.raw in _PATA and words[i + 1].raw.startswith(_KNOWING_NEXT):
             for name in ("pills", "pill_count", "quantity", "bang"):
                 c.drop(name, i, i + 1)
+    # "need a fix for my bike": a repair, for a thing.
+    for h in c.of("craving"):
+        after = [w.raw for w in words[h.end:h.end + 2]]
+        if words[h.end - 1].raw == "fix" and after[:1] in (["for"], ["on"], ["to"]) \
+                and (c.of("device") and any(h.end <= d.start <= h.end + 3 for d in c.of("device"))):
+            c.drop("craving", h.start, h.end)
+    # "daru chi athvan pan yet nahi", "yaad bhi nahi aati": it is no longer missed.
+    for h in c.of("not_missed"):
+        for name in ("mind", "longing", "thought_of", "craving"):
+            c.drop(name, h.start, h.end)
+    # "tried weed once in college, 15 years ago": long before the programme, told as history.
+    if c.of("long_ago") and not c.of("again", "again_strict", "relapse"):
+        for ago in c.of("long_ago"):
+            sentence = words[ago.start].sentence
+            for name in (*SUBSTANCE_CONCEPTS, "use", "took", "drank", "smoke_verb", "use_strong"):
+                for h in c.of(name):
+                    if words[h.start].sentence == sentence:
+                        c.drop(name, h.start, h.end)
     # "get high marks": a score, not a state.
     for h in c.of("get_intox", "high_word", "intoxicated"):
         if h.end < len(words) and words[h.end].raw in _NOT_INTOXICATED_NEXT:

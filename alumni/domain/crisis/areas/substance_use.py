@@ -546,6 +546,15 @@ WORDS: dict[str, tuple[str, ...]] = {
                   "samajla tar", "समजलं तर", "kalel tar", "कळेल तर",
                   "finds out", "find out", "found out", "gets to know", "get to know", "hears about",
                   "sees this", "sees my"),
+    # "daru chi athvan pan yet nahi": not even missed any more.
+    "not_missed": ("athvan pan yet nahi", "athvan yet nahi", "aathvan pan yet nahi", "aathvan yet nahi",
+                   "आठवण पण येत नाही", "आठवण येत नाही", "yaad bhi nahi aati", "yaad nahi aati",
+                   "याद भी नहीं आती", "याद नहीं आती", "yaad tak nahi", "याद तक नहीं", "dont even miss",
+                   "don't even miss", "dont miss it", "don't miss it", "do not miss it"),
+    # "tried weed once in college, 15 years ago": before any of this began.
+    "long_ago": ("years ago", "yrs ago", "decade ago", "in college", "in school", "as a teenager",
+                 "saal pehle", "saal pahle", "साल पहले", "varshapurvi", "वर्षांपूर्वी", "varsha purvi",
+                 "college madhe", "college mein", "कॉलेजमध्ये", "कॉलेज में"),
     # "... but we survived, all good": the all-clear after a story told.
     "all_good": ("all good", "all gud", "all fine", "all ok", "all okay", "we survived", "survived",
                  "no worries", "sab theek", "sab thik", "सब ठीक", "sagla theek", "sagla thik",
