@@ -426,6 +426,9 @@ DANGER_TOLD_BY_THE_ACT = [
     (HO, "i'll put him in the hospital tomorrow, watch"),
     (HO, "uske bete ko hospital pahuncha dunga kal"),
     (HO, "i'll torch his car while he sleeps"),
+    (HO, "i need to get even with him, already got the blade"),
+    (OD, "my lips feel numb and my heart is pounding after the pills"),
+    (OD, "golya ghetlyavar chhati dhadadhad kartey, oth sunna"),
     # self-harm: a wall punched on purpose
     (SH, "i punched the wall until my knuckles broke, on purpose"),
     # self-harm: hunger as a punishment, metal heated and held to the skin
@@ -484,6 +487,10 @@ EVERYDAY_LOOK_ALIKES_OF_THE_ACTS = [
     "found a note from the plumber, he will come tomorrow",
     "ate too much biryani, cant breathe lol",
     "pass me the torch the batteries are dead",
+    "we got even in the second half, great match",
+    "had my dinner and took my bp tablets, heart is fine",
+    "i'll pay back the loan by friday, i swear",
+    "i went with my friend to the market, waited an hour",
     "punched the wall in anger, my knuckles hurt",
     "my dad is in the hospital, will visit him tomorrow",
     "bought a new pillow, not eaten since the morning though, will order food",

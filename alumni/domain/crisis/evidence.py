@@ -286,7 +286,9 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "pi liya", "पी ली", "पी लिया", "swallowed", "just had", "had the", "had a whole",
         "drank the", "ate the", "ate all", "gulped", "downed", "chugged",
         "ghenar", "घेणार", "pinar", "पिणार", "khanar", "खाणार",
-        "shot", "shot up", "fixed up", "banged", "injected", "take them", "take it all",
+        "shot", "shot up", "fixed up", "banged", "injected", "take them",
+        "after taking", "after i took", "since i took", "after popping",
+        "ghetlyavar", "घेतल्यावर", "khallyavar", "खाल्ल्यावर", "take it all",
         "khaunga", "खाऊंगा", "पी लूंगा", "pi lunga", "pi lungi", "pee lunga", "pi jaunga",
         "pi jaungi", "पी जाऊंगा", "piun takin", "पिऊन टाकीन", "piun taknar", "gheun takin",
         "घेऊन टाकीन", "gheun taknar", "घेऊन टाकणार",
@@ -298,6 +300,11 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "going dark", "everything dark", "saans nahi aa", "सांस नहीं आ", "dhadkan tez",
         "धड़कन तेज़", "धड़कन तेज", "ankhon ke aage andhera", "shwas ghuta", "छाती दुख",
         "chhati dukh", "ओठ निळे", "oth nile", "passing out", "blacking out",
+        "heart is pounding", "heart pounding", "heart is racing", "heart beating so fast",
+        "lips feel numb", "lips are numb", "lips numb", "lips tingling", "lips turning",
+        "chhati dhadadhad", "छाती धडधड", "dhadadhad kartey", "धडधड करतेय", "dhadadhad hotey",
+        "धडधड होतेय", "oth sunna", "ओठ सुन्न", "oth badhir",
+        "ओठ बधिर", "hont sunn", "होंठ सुन्न",
         "going out", "im fading", "i'm fading", "fading out", "fading away", "going under",
         "slipping away", "cant stay awake", "can't stay awake", "cant keep eyes open",
         "cant keep my eyes open", "can't keep my eyes open", "can't keep eyes open",
@@ -346,7 +353,8 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "sickle", "hasiya", "हंसिया", "koyta", "koyt*", "कोयत*", "talwar", "तलवार", "chaku", "चाकू",
         "chaaku", "suri", "सुरी", "knife", "axe", "kulhadi", "कुल्हाड़ी", "kurhad", "कुऱ्हाड*",
         "acid", "tezaab", "tezab", "तेजाब", "तेज़ाब", "gun", "revolver", "pistol",
-        "sword", "machete", "bandook", "बंदूक",
+        "sword", "machete", "bandook", "बंदूक", "got the blade", "got a blade", "bought a blade",
+        "kept a blade", "blade ready", "blade leke", "ब्लेड लेके",
         "stab*", "stabbing", "getting stabbed", "gets stabbed", "shoot him", "shoot her", "shot him",
         "goli maar*", "गोली मार*", "chaku maar*", "चाकू मार*", "bhosk*", "भोसक*",
     ),
@@ -385,6 +393,10 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "sodnar nahi", "सोडणार नाही", "dekh lunga", "देख लूंगा",
         "faisla hoga", "फैसला होगा", "aaj faisla", "आज फैसला", "hisab hoga", "हिसाब होगा",
         "hisaab barabar", "हिसाब बराबर", "hishob karto", "हिशोब करतो", "hishob chukta", "हिशोब चुकता",
+        "get even", "getting even", "even with him", "even with her", "settle the score",
+        "settle scores", "payback", "pay back", "teach him a lesson", "teach her a lesson",
+        "teach them a lesson", "badla lena", "बदला लेना", "badla lunga", "बदला लूंगा", "badla ghein",
+        "बदला घेईन", "hisab chukta", "हिसाब चुकता",
     ),
     # A body left broken or dead, or the victim's door known: the threat said by its outcome.
     "maim": (
@@ -457,8 +469,7 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "bludgeon": (
         "brick", "bricks", "rod", "iron rod", "bat", "cricket bat", "hockey stick", "stick",
-        "danda", "डंडा", "lathi", "लाठी", "stone", "rock", "hammer", "int", "ईंट", "वीट",
-        "vit", "dagad", "दगड", "patthar", "पत्थर", "sabbal", "सब्बल", "hatoda", "हथौड़ा", "hatoda",
+        "danda", "डंडा", "lathi", "लाठी", "stone", "rock", "hammer", "ईंट", "dagad", "दगड", "patthar", "पत्थर", "sabbal", "सब्बल", "hatoda", "हथौड़ा", "hatoda",
         "हातोडा", "bottle",
     ),
     # Fuel poured, then lit.
@@ -597,6 +608,11 @@ SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
         "talks about", "keeps saying", "threatens to", "keeps threatening",
         "bhasha kartoy", "भाषा करतोय", "bhasha kartey", "भाषा करतेय", "baat kar raha", "बात कर रहा",
         "baat kar rahi", "बात कर रही", "talking about", "keeps talking", "bolat asto", "बोलत असतो",
+    ),
+    # Since the medicine: the body read as its effect ("heart pounding after the pills").
+    "after_dose": (
+        "after the", "after my", "after those", "after these", "since the", "ke baad", "के बाद",
+        "nantar", "नंतर", "ghetlyavar", "घेतल्यावर", "khallyavar", "खाल्ल्यावर",
     ),
     # A dose taken without naming it (not eating or drinking: "ate too much, can't breathe").
     "dosed": (
@@ -756,6 +772,8 @@ def _overdose(s: Signals) -> list[str] | None:
         return ["poison", "taking"]
     if s.has("medicine") and s.has("poised") and s.has("amount") and not s.has("as_told"):
         return ["medicine", "amount", "poised"]
+    if s.has("medicine") and s.has("body") and s.has("after_dose") and not s.has("as_told", "topic"):
+        return ["medicine", "after_dose", "body"]
     if s.has("poison") and s.has("intent", "courage", "farewell", "plan", "secrecy", "gone") \
             and not s.has("as_told"):
         return ["poison"] + s.classes("taking", "intent", "courage", "farewell", "plan", "secrecy", "gone")
