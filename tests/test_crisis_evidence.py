@@ -488,6 +488,8 @@ EVERYDAY_LOOK_ALIKES_OF_THE_ACTS = [
     "ate too much biryani, cant breathe lol",
     "pass me the torch the batteries are dead",
     "we got even in the second half, great match",
+    "देवापुढे अगरबत्ती लावली, आज मन शांत आहे",
+    "candle jalake haath jod ke prarthana ki",
     "had my dinner and took my bp tablets, heart is fine",
     "i'll pay back the loan by friday, i swear",
     "i went with my friend to the market, waited an hour",

@@ -36,6 +36,10 @@ _FOR_GOOD = (
 )
 
 WORDS: dict[str, tuple[str, ...]] = {
+    # A candle or lamp lit in prayer, hands folded: fire and hands with no harm.
+    "worship": ("prarthana", "प्रार्थना", "puja", "pooja", "पूजा", "aarti", "आरती", "mandir", "मंदिर",
+                "temple", "church", "haath jod*", "हाथ जोड़*", "hat jod*", "हात जोड*",
+                "devapudhe", "देवापुढे", "prayer", "prayed", "praying"),
     # --- wanting to die, said outright or by euphemism (strong on their own) ------------
     "suicide": (
         "unaliv*", "un alive", "सुसाइड*", "सुसाईड*", "susaid*", "offing myself", "do myself in", "top myself", "neck myself", "end myself", "end my self",
@@ -779,7 +783,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(SH, (_g("hot_thing"), _g("cut_site", "self", "hand_part")), 5, unless=_g("by_accident")),
     Combination(SH, (_g("burn", "hurt", "burn_mark"), _g("burning_tool"),
                      _g("self", "cut_site", "hand_part", "on_purpose", "again")), 6,
-                unless=_g("by_accident")),
+                unless=_g("by_accident", "worship")),
     Combination(SH, (_g("head"), _g("hard_surface", "wall"), _g("strike", "bang", "hurt")), 5,
                 unless=_g("by_accident")),
     Combination(SH, (_g("bang", "scratch"), _g("self")), 2),
