@@ -8,9 +8,9 @@ import click
 from flask import Flask
 from flask.cli import AppGroup
 
+from alumni.accounts.accounts import AccountError, create_user
 from alumni.extensions import db
 from alumni.models.user import Role
-from alumni.services.accounts import AccountError, create_user
 
 users_cli = AppGroup("users", help="Staff accounts.")
 tokens_cli = AppGroup("tokens", help="API tokens.")
@@ -28,7 +28,7 @@ def create_user_command(email: str, role: str, name: str, password_stdin: bool) 
         user = create_user(email, role, password, name=name)
     except AccountError as error:
         raise click.ClickException(str(error)) from None
-    from alumni.services.audit import audit
+    from alumni.core.audit import audit
     audit("user.created", actor="cli", detail={"email": user.email, "role": user.role})
     db.session.commit()
     click.echo(f"Created {user.email} ({user.role}).")
@@ -45,8 +45,8 @@ def set_password_command(email: str, password_stdin: bool) -> None:
 
 def _reset_password(email: str, password: str):
     """Set the password, audited and committed; a refusal is the command's error."""
-    from alumni.services.accounts import reset_password
-    from alumni.services.audit import audit
+    from alumni.accounts.accounts import reset_password
+    from alumni.core.audit import audit
     try:
         user = reset_password(email, password)
     except AccountError as error:
@@ -90,13 +90,13 @@ def _read_password(from_stdin: bool) -> str:
               help="What the token may do (repeat for both); default: read and write.")
 def create_token_command(email: str, name: str, days: int, scopes: tuple[str, ...]) -> None:
     """Create an API token; it is printed once and only its hash is kept."""
-    from alumni.services.tokens import issue_token
+    from alumni.accounts.tokens import issue_token
     scopes = scopes or ("read", "write")
     try:
         token = issue_token(email, name, days=days, scopes=scopes)
     except (LookupError, ValueError) as error:
         raise click.ClickException(str(error)) from None
-    from alumni.services.audit import audit
+    from alumni.core.audit import audit
     audit("token.created", actor="cli", detail={"user": email, "name": name, "days": days,
                                                "scopes": " ".join(scopes)})
     db.session.commit()
@@ -107,7 +107,7 @@ def create_token_command(email: str, name: str, days: int, scopes: tuple[str, ..
 @tokens_cli.command("list")
 def list_tokens_command() -> None:
     """Every API token: id, state, user, scopes, expiry, last use, name."""
-    from alumni.services.tokens import all_tokens, token_state
+    from alumni.accounts.tokens import all_tokens, token_state
     tokens = all_tokens()
     if not tokens:
         click.echo("No API tokens.")
@@ -123,8 +123,8 @@ def list_tokens_command() -> None:
 @click.argument("token_id", type=int)
 def revoke_token_command(token_id: int) -> None:
     """Revoke one API token by its id (see `flask tokens list`); it stops working at once."""
-    from alumni.services.audit import audit
-    from alumni.services.tokens import revoke_token
+    from alumni.accounts.tokens import revoke_token
+    from alumni.core.audit import audit
     try:
         token = revoke_token(token_id)
     except LookupError as error:
@@ -138,7 +138,7 @@ def revoke_token_command(token_id: int) -> None:
 def seed_demo_command() -> None:
     """Create a demo centre once (an admin, a coordinator and a staff member with random
     passwords, printed now and never again, and a few alumni)."""
-    from alumni.services.demo import seed_demo
+    from alumni.operations.demo import seed_demo
     logins = seed_demo()
     if not logins:
         click.echo("Demo data already present; nothing seeded.")
@@ -152,7 +152,7 @@ def seed_demo_command() -> None:
 @click.command("check-services")
 def check_services_command() -> None:
     """Exit non-zero with one clear line if the database or Redis cannot be reached."""
-    from alumni.services.startup import ServiceUnavailable, check_services
+    from alumni.operations.startup import ServiceUnavailable, check_services
     try:
         check_services()
     except ServiceUnavailable as error:
@@ -166,5 +166,5 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(tokens_cli)
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(check_services_command)
-    from alumni.outreach.cli import outreach_cli
+    from alumni.delivery.cli import outreach_cli
     app.cli.add_command(outreach_cli)

@@ -14,39 +14,39 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from alumni.services.inbound import ReplyHandler
-    from alumni.services.timeline import TimelineSource
+    from alumni.core.timeline import TimelineSource
+    from alumni.replies.inbound import ReplyHandler
 
 
 def reply_handlers() -> tuple[ReplyHandler, ...]:
     """Asked in order, before ordinary handling, about each reply from a known alumnus
     that is not a compliance keyword, a crisis, an urgent plea or a call request; the
     first to claim it (a HandledReply rather than None) has dealt with it."""
-    from alumni.services.peer_replies import handle_peer_reply
+    from alumni.replies.peer_replies import handle_peer_reply
     return (handle_peer_reply,)  # MENTOR requests and YES/NO to an invitation
 
 
 def timeline_sources() -> tuple[TimelineSource, ...]:
     """fn(alumnus_id) -> list[TimelineEntry]; within one instant, the earlier source's
     entries come first."""
-    from alumni.outreach.delivery_status import delivery_failures
-    from alumni.services.ladder_timeline import ladder_entries
-    from alumni.services.peer_timeline import peer_timeline
-    from alumni.services.timeline import RECORD_SOURCES
+    from alumni.core.timeline import RECORD_SOURCES
+    from alumni.delivery.delivery_status import delivery_failures
+    from alumni.peer.peer_timeline import peer_timeline
+    from alumni.workspace.ladder_timeline import ladder_entries
     return (*RECORD_SOURCES, peer_timeline, ladder_entries, delivery_failures)
 
 
 def message_variable_sources() -> tuple:
     """fn(checkin) -> dict of template variables (names from TEMPLATE_VARIABLES) that
     only one area knows, e.g. an invitation's event_title; {} when it has none."""
-    from alumni.services.peer_messages import peer_context
+    from alumni.peer.peer_messages import peer_context
     return (peer_context,)
 
 
 def profile_panels() -> tuple:
     """(template, fn(alumnus) -> dict | None) in the order shown on the profile page; the
     template lives under templates/alumni/panels/, and None hides the panel."""
-    from alumni.services.peer_timeline import peer_panel
+    from alumni.peer.peer_timeline import peer_panel
     from alumni.web.plans.panel import checkins_panel
     from alumni.web.workspace.profile_panels import workspace_panel
     return (("alumni/panels/peer_support.html", peer_panel),

@@ -74,11 +74,11 @@ def _seed(app) -> list[str]:
     answered-for check-in open) and the on-call person. Returns the crisis senders' phones."""
     from rq import Queue
 
+    from alumni.accounts.accounts import hash_password
     from alumni.extensions import db
     from alumni.jobs import OUTREACH, get_queue
     from alumni.models import CheckInStatus, Role, User, utcnow
-    from alumni.services.accounts import hash_password
-    from alumni.services.plans import ensure_default_plan
+    from alumni.plans.plans import ensure_default_plan
     from bench.common import seed_sms_alumni_with_checkins
     with app.app_context():
         ensure_default_plan()

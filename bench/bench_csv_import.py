@@ -26,10 +26,10 @@ def sample_csv(rows: int = ROWS) -> bytes:
 
 
 def run() -> list[Figure]:
+    from alumni.accounts.accounts import create_user
     from alumni.extensions import db
     from alumni.models import Alumnus, CheckIn
-    from alumni.services.accounts import create_user
-    from alumni.services.csv_import import check_csv, import_csv
+    from alumni.records.csv_import import check_csv, import_csv
 
     content = sample_csv()
     with scratch_app() as app, app.app_context():

@@ -42,7 +42,7 @@ MPS = 50
 
 def _make_checkins(app, count: int) -> list[int]:
     from alumni.models import CheckInStatus, utcnow
-    from alumni.services.plans import ensure_default_plan
+    from alumni.plans.plans import ensure_default_plan
     from bench.common import seed_sms_alumni_with_checkins
     with app.app_context():
         ensure_default_plan()
@@ -64,8 +64,8 @@ def _make_checkins(app, count: int) -> list[int]:
 
 def _sweep(app) -> None:
     """One run of the cron's stale-send sweeper, as `flask scheduler` runs it."""
+    from alumni.delivery.reconcile import reconcile_stale_sending
     from alumni.extensions import db
-    from alumni.outreach.reconcile import reconcile_stale_sending
     with app.app_context():
         reconcile_stale_sending()
         db.session.remove()

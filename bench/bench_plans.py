@@ -44,11 +44,11 @@ def _add_alumni(n: int) -> list[int]:
 
 
 def _one_size(n: int, label: str) -> tuple[list[Figure], float, float]:
+    from alumni.delivery.dispatcher import dispatch_due
     from alumni.extensions import db
     from alumni.models import CheckIn
-    from alumni.outreach.dispatcher import dispatch_due
-    from alumni.services.plan_bulk import attach_plan_bulk
-    from alumni.services.plans import ensure_default_plan
+    from alumni.plans.plan_bulk import attach_plan_bulk
+    from alumni.plans.plans import ensure_default_plan
 
     figures: list[Figure] = []
     with scratch_app() as app, app.app_context():

@@ -33,8 +33,8 @@ def run() -> list[Figure]:
     if not os.environ.get("DATABASE_URL", "").startswith("postgresql"):
         return []
     from alumni.extensions import db
-    from alumni.services.plan_bulk import attach_plan_bulk
-    from alumni.services.plans import ensure_default_plan
+    from alumni.plans.plan_bulk import attach_plan_bulk
+    from alumni.plans.plans import ensure_default_plan
     from bench.bench_plans import _add_alumni
 
     n = int(os.environ.get("BENCH_FLOOR_ALUMNI", "25000"))

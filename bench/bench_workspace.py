@@ -50,10 +50,10 @@ def _bulk(table, rows) -> None:
 
 
 def seed(scale: float) -> dict:
+    from alumni.accounts.accounts import create_user
     from alumni.domain.queue_order import queue_rank
     from alumni.extensions import db
     from alumni.models import Alumnus, CheckIn, Cohort, Contact, FollowUp, Message, utcnow
-    from alumni.services.accounts import create_user
     rng = random.Random(8)
     n_alumni = int(100_000 * scale)
     n_messages = int(2_000_000 * scale)
@@ -170,8 +170,8 @@ def plan_statements(cohort_id: int):
     from alumni.extensions import db
     from alumni.models import FollowUp
     from alumni.models.followup import DailyFigure
-    from alumni.services.figures import day_bounds, local_today, today_statement
-    from alumni.services.queue import QueueFilters, _filtered
+    from alumni.workspace.figures import day_bounds, local_today, today_statement
+    from alumni.workspace.queue import QueueFilters, _filtered
 
     class Anyone:
         id = 1
@@ -201,7 +201,7 @@ def run() -> list[Figure]:
             with timed() as seeding:
                 sizes = seed(scale)
             with timed() as full_rollup:
-                from alumni.services.figures import rollup
+                from alumni.workspace.figures import rollup
                 rollup(days_back=740)
             with timed() as recent_rollup:
                 rollup(days_back=14)

@@ -2,9 +2,9 @@
 import re
 from datetime import datetime
 
+from alumni.core.audit import audit
 from alumni.extensions import db
 from alumni.models import AuditEvent, User
-from alumni.services.audit import audit
 from tests.support.accounts import PASSWORD, make_user
 
 

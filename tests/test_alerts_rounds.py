@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import Direction, FollowUp, FollowUpReason, Message, utcnow
 from alumni.redis_conn import get_redis
-from alumni.services import followups
-from alumni.services.alerts import alert_on_call
-from alumni.services.cases import open_case
+from alumni.workspace import followups
+from alumni.workspace.alerts import alert_on_call
 from tests.support.accounts import make_user
 from tests.support.delivery import queued_checkin
 from tests.support.factories import make_alumnus
@@ -18,7 +18,7 @@ from tests.support.factories import make_alumnus
 
 def _outbox() -> list[dict]:
     """What the console transport sent, oldest first."""
-    from alumni.outreach.transports.console import recorded_messages
+    from alumni.delivery.transports.console import recorded_messages
     return list(reversed(recorded_messages(get_redis(), limit=1000)))
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent, CheckIn
-from alumni.services import csv_import
+from alumni.records import csv_import
 from tests.support.factories import make_alumnus
 
 YESTERDAY = (date.today() - timedelta(days=1)).isoformat()

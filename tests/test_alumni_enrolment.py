@@ -121,7 +121,7 @@ def test_staff_may_read_but_not_enrol_edit_or_import(app, login_as):
 
 
 def test_the_demo_centre_is_enrolled_through_the_service(app_context):
-    from alumni.services.demo import DEMO_ALUMNI, seed_demo
+    from alumni.operations.demo import DEMO_ALUMNI, seed_demo
     assert seed_demo() is not None
     alumni = db.session.scalars(db.select(Alumnus)).all()
     assert len(alumni) == len(DEMO_ALUMNI)

@@ -4,7 +4,7 @@ import pytest
 
 from alumni.extensions import db
 from alumni.models import Alumnus
-from alumni.services.plans import among
+from alumni.plans.plans import among
 from tests.support.factories import make_alumnus
 
 

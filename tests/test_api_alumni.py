@@ -3,9 +3,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from alumni.accounts.tokens import issue_token
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent, Consent
-from alumni.services.tokens import issue_token
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 

@@ -11,9 +11,9 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from alumni.accounts.tokens import issue_token
 from alumni.api.openapi import build_document
 from alumni.extensions import db
-from alumni.services.tokens import issue_token
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 

@@ -2,9 +2,9 @@
 admins list and revoke them; a password change or deactivation ends them."""
 from datetime import timedelta
 
+from alumni.accounts.tokens import issue_token
 from alumni.extensions import db
 from alumni.models import Alumnus, ApiToken, AuditEvent, User, utcnow
-from alumni.services.tokens import issue_token
 from tests.support.accounts import PASSWORD, make_user
 
 NEW_ALUMNUS = {"first_name": "Asha", "phone": "98123 45678", "discharge_date": "2025-06-01",

@@ -3,9 +3,9 @@ by the page itself, by a service the page called, or in bulk by a CSV import."""
 import io
 from datetime import date, timedelta
 
+from alumni.core.audit import audit
 from alumni.extensions import db
 from alumni.models import AuditEvent, User
-from alumni.services.audit import audit
 from tests.support.factories import make_alumnus
 
 ADDRESS = "203.0.113.7"

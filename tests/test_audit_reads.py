@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 from alumni.extensions import db
 from alumni.models import AuditEvent, Event, MentorMatch, MentorProfile, Plan
-from alumni.services.plans import attach_plan, ensure_default_plan
+from alumni.plans.plans import attach_plan, ensure_default_plan
 from tests.support.factories import make_alumnus
 
 

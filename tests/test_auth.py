@@ -117,7 +117,7 @@ def test_password_change_with_wrong_current_password_is_refused(login_as):
 
 
 def test_passwords_are_stored_as_argon2id(app):
-    from alumni.services.accounts import create_user
+    from alumni.accounts.accounts import create_user
     with app.app_context():
         user = create_user("new@example.org", "staff", "long enough password")
         assert user.password_hash.startswith("$argon2id$")

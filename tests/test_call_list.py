@@ -5,9 +5,9 @@ import io
 import re
 from datetime import timedelta
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import AuditEvent, Contact, Direction, FollowUpReason, Message, User, utcnow
-from alumni.services.cases import open_case
 from tests.support.factories import make_alumnus
 
 LONG = ("I went back to the old place after work and sat outside for an hour, my hands were shaking "

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, PlanStep
-from alumni.services.plans import ensure_default_plan
+from alumni.plans.plans import ensure_default_plan
 from tests.support.factories import make_alumnus
 
 NOW = datetime(2025, 1, 10, 6, 0)

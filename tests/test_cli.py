@@ -2,10 +2,10 @@
 the refusals through Flask's in-process CLI runner (the same commands, faster)."""
 import pytest
 
+from alumni.accounts.accounts import password_matches
+from alumni.accounts.tokens import hash_token
 from alumni.extensions import db
 from alumni.models import ApiToken, AuditEvent, User
-from alumni.services.accounts import password_matches
-from alumni.services.tokens import hash_token
 from alumni.web.auth.session import load_user_from_token
 from tests.support.accounts import PASSWORD, make_user
 

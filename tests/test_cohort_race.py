@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from alumni.accounts.tokens import issue_token
 from alumni.extensions import db
 from alumni.models import Alumnus, Cohort
-from alumni.services.tokens import issue_token
 from tests.support.accounts import make_user
 
 YESTERDAY = (date.today() - timedelta(days=1)).isoformat()
@@ -18,7 +18,7 @@ PEOPLE = 8
 
 @pytest.fixture
 def token(app):
-    from alumni.services.plans import ensure_default_plan
+    from alumni.plans.plans import ensure_default_plan
     with app.app_context():
         ensure_default_plan()  # a running installation has it; its own creation is not under test
         user = make_user("coordinator")

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 import requests
 
-from alumni.outreach.transports.base import OutboundMessage
-from alumni.outreach.transports.twilio_sms import TwilioSmsTransport
-from alumni.outreach.transports.twilio_whatsapp import TwilioWhatsAppTransport
+from alumni.delivery.transports.base import OutboundMessage
+from alumni.delivery.transports.twilio_sms import TwilioSmsTransport
+from alumni.delivery.transports.twilio_whatsapp import TwilioWhatsAppTransport
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "tests" / "contract" / "twilio" / "twilio_api_v2010.json"

@@ -6,11 +6,11 @@ from datetime import timedelta
 
 import pytest
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, Cohort, FollowUpReason, utcnow
-from alumni.services.cases import open_case
-from alumni.services.figures import rollup
 from alumni.web.reports.views import CSV_HEADERS
+from alumni.workspace.figures import rollup
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 

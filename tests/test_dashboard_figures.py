@@ -3,10 +3,10 @@ import csv
 import io
 from datetime import timedelta
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, Cohort, FollowUpReason, utcnow
-from alumni.services.cases import open_case
-from alumni.services.figures import rollup
+from alumni.workspace.figures import rollup
 from tests.support.factories import make_alumnus
 
 

@@ -5,9 +5,9 @@ import pytest
 from rq.job import Job
 from rq.registry import FailedJobRegistry
 
+from alumni.core.consent import has_consent, record_consent
 from alumni.extensions import db
 from alumni.models import Channel, CheckIn, CheckInStatus, ConsentSource, FollowUp, FollowUpReason, Message
-from alumni.services.consent import has_consent, record_consent
 from tests.support.delivery import build_sending_app, queued_checkin, run_jobs_in
 from tests.support.factories import make_alumnus
 from tests.support.twilio_double import twilio_double  # noqa: F401  (fixture)
@@ -86,8 +86,8 @@ def test_a_provider_that_keeps_failing_makes_the_checkin_fail_visibly(sending_ap
     assert checkin.status == CheckInStatus.FAILED
     assert "gave up after 3 attempts" in checkin.last_error
     with sending_app.app_context():
+        from alumni.core.timeline import build_timeline
         from alumni.models import Alumnus
-        from alumni.services.timeline import build_timeline
         entries = build_timeline(db.session.get(Alumnus, alumnus_id))
         assert any(e.title == "Check-in could not be sent" and "internal error" in e.detail for e in entries)
 
@@ -129,7 +129,7 @@ def test_a_timed_out_send_is_looked_up_not_sent_twice(make_app, app, twilio_doub
     twilio_double.hold_requests(accept_before_hold=True)  # accepted, then no answer in time
     checkin_id, _, _ = _checkin(sending_app)
     with sending_app.app_context():
-        from alumni.outreach.sender import Outcome, send_checkin_now
+        from alumni.delivery.sender import Outcome, send_checkin_now
         assert send_checkin_now(checkin_id) == Outcome.RETRY
     twilio_double.release()
     run_jobs_in(sending_app)

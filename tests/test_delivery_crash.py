@@ -34,7 +34,7 @@ def kill_hard(process) -> None:
 def reconcile_later(app):
     """The sweeper, run as if the stale-send grace time had passed."""
     with app.app_context():
-        from alumni.outreach.reconcile import reconcile_stale_sending
+        from alumni.delivery.reconcile import reconcile_stale_sending
         return reconcile_stale_sending(now=utcnow() + timedelta(hours=1))
 
 

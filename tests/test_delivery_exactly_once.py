@@ -29,7 +29,7 @@ def _status(app, checkin_id):
 
 def _send_once_timing_out(app, checkin_id):
     with app.app_context():
-        from alumni.outreach.sender import Outcome, send_checkin_now
+        from alumni.delivery.sender import Outcome, send_checkin_now
         assert send_checkin_now(checkin_id) == Outcome.RETRY
 
 
@@ -91,7 +91,7 @@ def test_a_send_finishing_while_the_sweeper_decides_is_not_requeued(make_app, ap
 
     def sweep():
         with sending_app.app_context():
-            from alumni.outreach.reconcile import reconcile_stale_sending
+            from alumni.delivery.reconcile import reconcile_stale_sending
             reports.append(reconcile_stale_sending())
 
     sweeper = threading.Thread(target=sweep)

@@ -58,7 +58,7 @@ def test_a_checkin_still_failing_after_the_retry_window_fails_and_opens_an_unrea
         checkin = queued_checkin(alumnus, enqueue=False)
         checkin.queued_at = utcnow() - timedelta(hours=2)  # queued, retried, and still failing since
         db.session.commit()
-        from alumni.outreach.dispatcher import enqueue_send_jobs
+        from alumni.delivery.dispatcher import enqueue_send_jobs
         enqueue_send_jobs([checkin.id])
         checkin_id, alumnus_id = checkin.id, alumnus.id
     run_jobs_in(sending_app)
@@ -168,7 +168,7 @@ def test_production_without_a_provider_fails_the_checkin_instead_of_pretending(p
     assert checkin.status == CheckInStatus.FAILED and words in checkin.last_error
     assert [c.reason for c in _cases(production_app, alumnus_id)] == [FollowUpReason.UNREACHABLE]
     with production_app.app_context():
-        from alumni.outreach.transports.console import recorded_messages
+        from alumni.delivery.transports.console import recorded_messages
         from alumni.redis_conn import get_redis
         assert recorded_messages(get_redis()) == []  # nothing "sent" to the developer outbox
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from alumni.delivery.rate_limit import RateLimitBusy, RateLimiter
 from alumni.domain.message_status import moves_forward
 from alumni.domain.provider_errors import (
     FailureKind,
@@ -11,7 +12,6 @@ from alumni.domain.provider_errors import (
     classify_twilio_error,
     describe_delivery_error,
 )
-from alumni.outreach.rate_limit import RateLimitBusy, RateLimiter
 
 
 @pytest.mark.parametrize("status, code, kind", [

@@ -16,7 +16,7 @@ from alumni.models import (
     Message,
     Rsvp,
 )
-from alumni.services.demo import seed_demo
+from alumni.operations.demo import seed_demo
 
 
 def _count(model) -> int:

@@ -9,13 +9,13 @@ from redis import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from rq import Queue
 
+from alumni.core.consent import record_consent
+from alumni.delivery.dispatcher import dispatch_due
 from alumni.extensions import db
 from alumni.jobs import OUTREACH
 from alumni.models import AlumnusStatus, Channel, CheckIn, CheckInStatus
-from alumni.outreach.dispatcher import dispatch_due
+from alumni.plans.plans import attach_plan, ensure_default_plan
 from alumni.redis_conn import get_redis
-from alumni.services.consent import record_consent
-from alumni.services.plans import attach_plan, ensure_default_plan
 from tests.support.delivery import assert_each_sent_once
 from tests.support.factories import make_alumnus
 
@@ -169,7 +169,7 @@ def test_flask_outreach_dispatch_runs_the_dispatcher_once(db_session, flask_cli)
 
 
 def test_a_send_job_that_is_still_waiting_is_not_enqueued_again(db_session):
-    from alumni.outreach.dispatcher import enqueue_send_jobs
+    from alumni.delivery.dispatcher import enqueue_send_jobs
     checkin = _due_checkin(make_alumnus())
     assert enqueue_send_jobs([checkin.id]) == 1
     assert enqueue_send_jobs([checkin.id]) == 0
@@ -236,7 +236,7 @@ def test_a_send_job_a_killed_worker_took_from_the_queue_is_enqueued_again_and_se
 
 
 def test_a_retry_the_scheduler_never_released_is_sent_once_the_sweep_sees_it_overdue(db_session, run_jobs):
-    from alumni.outreach.send_jobs import enqueue_send_jobs
+    from alumni.delivery.send_jobs import enqueue_send_jobs
     now = datetime.utcnow()
     checkin = _sent_in_a_daytime_zone(now)
     Queue(OUTREACH, connection=get_redis()).pop_job_id()
@@ -252,7 +252,7 @@ def test_a_retry_the_scheduler_never_released_is_sent_once_the_sweep_sees_it_ove
 
 
 def test_a_send_job_waiting_behind_a_long_queue_is_not_enqueued_twice_by_either_sweep(db_session):
-    from alumni.outreach.reconcile import reconcile_stale_sending
+    from alumni.delivery.reconcile import reconcile_stale_sending
     checkin = _due_checkin(make_alumnus())
     dispatch_due(NOW)
     later = NOW + timedelta(minutes=30)   # the rate cap is slow, the job still waits its turn

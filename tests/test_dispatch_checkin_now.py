@@ -4,12 +4,12 @@ from datetime import date, datetime, timedelta
 import pytest
 from rq import Queue
 
+from alumni.accounts.tokens import issue_token
 from alumni.extensions import db
 from alumni.jobs import OUTREACH
 from alumni.models import AlumnusStatus, Channel, CheckIn, CheckInStatus, Message
+from alumni.plans.plans import attach_plan, ensure_default_plan
 from alumni.redis_conn import get_redis
-from alumni.services.plans import attach_plan, ensure_default_plan
-from alumni.services.tokens import issue_token
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 
@@ -127,7 +127,7 @@ def test_check_ins_are_in_the_openapi_document(client):
 
 
 def test_deferred_check_in_waits_for_the_morning_instead_of_refusing(app):
-    from alumni.services.checkin_now import DEFER, check_in_now
+    from alumni.delivery.checkin_now import DEFER, check_in_now
     with app.app_context():
         ensure_default_plan()
         alumnus = make_alumnus()  # Asia/Kolkata

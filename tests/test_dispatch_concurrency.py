@@ -27,7 +27,7 @@ app = create_app(Config.from_env())
 go, ready, batch, now = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), datetime.fromisoformat(sys.argv[4])
 with app.app_context():
     from alumni.extensions import db
-    from alumni.outreach.dispatcher import dispatch_due
+    from alumni.delivery.dispatcher import dispatch_due
     db.session.execute(db.text("select 1")); db.session.commit()   # connected before the start
     ready.touch()
     while not go.exists():

@@ -6,7 +6,7 @@ from datetime import datetime
 from alumni.domain.message_templates import TEMPLATE_VARIABLES
 from alumni.extensions import db
 from alumni.models import Channel, Event, Invitation, MessageTemplate
-from alumni.services.plans import ensure_default_plan
+from alumni.plans.plans import ensure_default_plan
 from alumni.web.display_words import audit_fields, audit_sentence, channel_words, language_words, status_words
 from tests.support.factories import make_alumnus
 from tests.test_events_web import _create

@@ -7,8 +7,8 @@ import pytest
 from alumni.domain.event_rules import EventDraft
 from alumni.extensions import db
 from alumni.models import AuditEvent, CheckIn, CheckInKind, CheckInStatus, Cohort, Invitation, utcnow
-from alumni.services.event_attendance import no_shows, set_attendance, sign_in_rows
-from alumni.services.events import (
+from alumni.peer.event_attendance import no_shows, set_attendance, sign_in_rows
+from alumni.peer.events import (
     EventInvalid,
     apply_rsvp,
     create_event,

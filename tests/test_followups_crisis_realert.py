@@ -2,11 +2,11 @@
 CRISIS_ACK_MINUTES; acknowledging stops it."""
 from datetime import timedelta
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import FollowUp, FollowUpReason, utcnow
 from alumni.redis_conn import get_redis
-from alumni.services import followups
-from alumni.services.cases import open_case
+from alumni.workspace import followups
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 from workers.followups import realert_crises
@@ -21,7 +21,7 @@ def _old_crisis(minutes=20):
 
 
 def _outbox():
-    from alumni.outreach.transports.console import recorded_messages
+    from alumni.delivery.transports.console import recorded_messages
     return recorded_messages(get_redis())
 
 

@@ -2,12 +2,12 @@
 cases), and the rank it is ordered by."""
 from datetime import timedelta
 
+from alumni.core.cases import insert_case
 from alumni.domain.queue_order import queue_rank
 from alumni.extensions import db
 from alumni.models import FollowUpReason, utcnow
-from alumni.services.cases import insert_case
-from alumni.services.followups import acknowledge
-from alumni.services.queue import QueueFilters, load_queue
+from alumni.workspace.followups import acknowledge
+from alumni.workspace.queue import QueueFilters, load_queue
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 

@@ -4,11 +4,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import AuditEvent, Contact, FollowUp, FollowUpReason, FollowUpStatus
-from alumni.services import followups
-from alumni.services.cases import open_case
-from alumni.services.followups import CaseActionError
+from alumni.workspace import followups
+from alumni.workspace.followups import CaseActionError
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 

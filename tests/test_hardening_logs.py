@@ -79,7 +79,7 @@ def test_a_database_error_during_an_inbound_crisis_text_logs_neither_the_number_
 
 def test_a_number_email_or_text_is_masked_in_the_output_of_any_library_logger_and_handler(app):
     """RQ and gunicorn add their own handlers to their own loggers: each one's output is masked."""
-    for name in ("rq.worker", "gunicorn.error", "sqlalchemy.engine", "alumni.outreach.sender"):
+    for name in ("rq.worker", "gunicorn.error", "sqlalchemy.engine", "alumni.delivery.sender"):
         output = io.StringIO()
         handler = logging.StreamHandler(output)
         logger = logging.getLogger(name)

@@ -2,9 +2,9 @@
 counts, crisis first; admins also get their own pages."""
 from __future__ import annotations
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import FollowUpReason
-from alumni.services.cases import open_case
 from tests.support.factories import make_alumnus
 
 

@@ -1,8 +1,8 @@
 """Cases are readable by integrators: GET /api/v1/followups with its filters."""
+from alumni.accounts.tokens import issue_token
 from alumni.extensions import db
 from alumni.models import AuditEvent
-from alumni.services.inbound import InboundMessage, handle_inbound
-from alumni.services.tokens import issue_token
+from alumni.replies.inbound import InboundMessage, handle_inbound
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 from tests.support.inbound import new_sid, open_checkin

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from alumni.core.consent import has_consent
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, Consent, FollowUp, FollowUpReason, Message
-from alumni.services.consent import has_consent
 from tests.support.factories import make_alumnus
 from tests.support.inbound import EMAIL_PATH, EMAIL_TOKEN, email_auth, open_checkin, post_email
 

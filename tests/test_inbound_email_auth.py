@@ -6,12 +6,12 @@ import json
 
 import pytest
 
+from alumni.core.consent import has_consent
+from alumni.delivery.transports.console import recorded_messages
 from alumni.domain.email_authenticity import judge_email
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, Consent, FollowUp, FollowUpReason, Message
-from alumni.outreach.transports.console import recorded_messages
 from alumni.redis_conn import get_redis
-from alumni.services.consent import has_consent
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 from tests.support.inbound import EMAIL_TOKEN, open_checkin, post_email
@@ -177,8 +177,8 @@ def test_staff_linking_an_unverified_stop_vouch_for_it(relay, login_as):
 
 
 def test_an_email_kept_in_the_spool_is_judged_on_replay_by_the_verdicts_it_arrived_with(app):
-    from alumni.services.inbound_replay import inbound_message
-    from alumni.services.inbound_spool import EMAIL, SpooledRequest, new_request
+    from alumni.replies.inbound_replay import inbound_message
+    from alumni.replies.inbound_spool import EMAIL, SpooledRequest, new_request
     spoofed = relayed("alumnus1@example.org", "STOP", spf="fail")
     signed = relayed("alumnus1@example.org", "STOP", dkim="{@example.org : pass}")
     for form, verified in ((spoofed, False), (signed, True)):

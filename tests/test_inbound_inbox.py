@@ -2,7 +2,7 @@
 timeline and is acted on) or dismiss it; both are audited."""
 from alumni.extensions import db
 from alumni.models import AuditEvent, FollowUp, FollowUpReason, Message
-from alumni.services.inbound import InboundMessage, handle_inbound
+from alumni.replies.inbound import InboundMessage, handle_inbound
 from tests.support.factories import make_alumnus
 from tests.support.inbound import new_sid
 

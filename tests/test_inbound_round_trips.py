@@ -6,9 +6,9 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import event, text
 
+from alumni.core.cases import insert_case, open_case
 from alumni.extensions import db, ping_after_idle
 from alumni.models import FollowUp, FollowUpReason, Message
-from alumni.services.cases import insert_case, open_case
 from tests.support.factories import make_alumnus
 from tests.support.inbound import TWILIO_TOKEN, open_checkin, post_sms
 

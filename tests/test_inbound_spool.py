@@ -16,8 +16,8 @@ from sqlalchemy.engine import make_url
 
 from alumni.extensions import db
 from alumni.models import FollowUp, FollowUpReason, Message
-from alumni.services import inbound_spool
-from alumni.services.inbound_replay import DatabaseStillUnavailable, replay_spool
+from alumni.replies import inbound_spool
+from alumni.replies.inbound_replay import DatabaseStillUnavailable, replay_spool
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 from tests.support.inbound import EMAIL_TOKEN, TWILIO_TOKEN, new_sid, open_checkin, post_email, post_sms
@@ -92,7 +92,7 @@ def file_spool(instance_path) -> list[dict]:
 
 
 def alert_recipients(app) -> list[tuple[str, str]]:
-    from alumni.outreach.transports.console import recorded_messages
+    from alumni.delivery.transports.console import recorded_messages
     from alumni.redis_conn import get_redis
     with app.app_context():
         return sorted((m["channel"], m["to"]) for m in recorded_messages(get_redis()))
@@ -297,7 +297,7 @@ def test_a_file_replay_stopped_by_the_database_puts_every_text_back(app, down_ap
 def test_the_log_says_a_text_was_spooled_and_replayed_without_its_number_or_words(app, outage, caplog):
     import logging
     # Alembic's fileConfig (the session's migrations) disables loggers that existed then.
-    for name in ("alumni.webhooks.spooling", "alumni.services.inbound_replay"):
+    for name in ("alumni.webhooks.spooling", "alumni.replies.inbound_replay"):
         logging.getLogger(name).disabled = False
     _, phone, _, _ = people(app)
     caplog.set_level(logging.INFO)

@@ -271,7 +271,7 @@ def test_anything_not_understood_opens_an_unread_text_case(sms, text):
                                            ("punha daru pyaylo", "mr"), ("took too many pills", "en")])
 def test_a_crisis_opens_a_top_priority_case_answers_with_the_helpline_and_alerts_on_call_staff(
         sms, run_jobs, text, language):
-    from alumni.outreach.transports.console import recorded_messages
+    from alumni.delivery.transports.console import recorded_messages
     from alumni.redis_conn import get_redis
     on_call = make_user("staff", on_call=True, phone="+919811111111")
     make_user("staff", on_call=False, phone="+919822222222")
@@ -311,7 +311,7 @@ def test_an_unknown_sender_is_stored_for_the_inbox_with_no_answer(sms):
 
 
 def test_every_inbound_message_is_on_the_timeline_with_what_was_done(sms):
-    from alumni.services.timeline import build_timeline
+    from alumni.core.timeline import build_timeline
     alumnus = make_alumnus()
     open_checkin(alumnus)
     post_sms(sms, "2", alumnus.phone)
@@ -327,8 +327,8 @@ def test_a_discreet_alumnus_is_never_sent_the_centre_name(sms):
 
 
 def test_no_alert_goes_out_once_someone_has_acknowledged_or_resolved_the_case(sms, run_jobs):
+    from alumni.delivery.transports.console import recorded_messages
     from alumni.models import utcnow
-    from alumni.outreach.transports.console import recorded_messages
     from alumni.redis_conn import get_redis
     make_user("staff", on_call=True, phone="+919811111111")
     alumnus = make_alumnus()

@@ -6,13 +6,13 @@ from datetime import datetime, timedelta
 from rq import Queue
 from rq.job import Job
 
+from alumni.delivery.dispatcher import dispatch_due
+from alumni.delivery.send_jobs import SEND_JOB
 from alumni.extensions import db
 from alumni.jobs import OUTREACH, enqueue_many, job_is_live, live_job_ids
 from alumni.models import CheckIn
-from alumni.outreach.dispatcher import dispatch_due
-from alumni.outreach.send_jobs import SEND_JOB
+from alumni.plans.plans import ensure_default_plan
 from alumni.redis_conn import get_redis
-from alumni.services.plans import ensure_default_plan
 from tests.support.delivery import assert_each_sent_once, daytime_zone
 from tests.support.factories import make_alumnus
 

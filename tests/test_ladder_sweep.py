@@ -6,8 +6,8 @@ from datetime import timedelta
 from alumni.extensions import db
 from alumni.models import Channel, CheckIn, CheckInKind, CheckInStatus, FollowUp, FollowUpReason, FollowUpStatus, utcnow
 from alumni.models.followup import LadderRung
-from alumni.services.followup_sweeps import sweep_replies
-from alumni.services.plans import ensure_default_plan
+from alumni.plans.plans import ensure_default_plan
+from alumni.workspace.followup_sweeps import sweep_replies
 from tests.support.factories import make_alumnus
 
 ALL = (Channel.SMS, Channel.WHATSAPP, Channel.EMAIL)
@@ -119,7 +119,7 @@ def test_a_reply_between_misses_resets_the_count(db_session):
 def test_the_sweeper_never_closes_a_case(db_session):
     plan = _plan()
     alumnus = make_alumnus(consent=ALL, plan_id=plan.id)
-    from alumni.services.cases import open_case
+    from alumni.core.cases import open_case
     open_case(alumnus.id, FollowUpReason.LOW_SCORE)
     db.session.commit()
     _sent(alumnus, step=plan.steps[0], status=CheckInStatus.REPLIED)

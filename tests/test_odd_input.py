@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from alumni.services.tokens import issue_token
+from alumni.accounts.tokens import issue_token
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 
@@ -96,8 +96,8 @@ def test_a_filter_or_page_that_is_not_a_number_is_ignored_not_a_server_error(log
 
 
 def test_the_audit_filter_reads_ascii_digits_only(app, login_as):
+    from alumni.core.audit import audit
     from alumni.extensions import db
-    from alumni.services.audit import audit
     with app.test_request_context():
         audit("alumnus.read", alumnus_id=3, actor="nurse@example.org")
         db.session.commit()

@@ -167,11 +167,11 @@ def test_healthz_warns_when_nobody_is_on_call_without_failing_on_it(app, client)
 # --- alerts follow the rota -------------------------------------------------------------
 
 def test_a_crisis_alerts_whoever_the_rota_has_on_call_this_hour(app_context, run_jobs):
+    from alumni.core.cases import open_case
+    from alumni.delivery.transports.console import recorded_messages
     from alumni.models import FollowUpReason
-    from alumni.outreach.transports.console import recorded_messages
     from alumni.redis_conn import get_redis
-    from alumni.services.alerts import alert_on_call
-    from alumni.services.cases import open_case
+    from alumni.workspace.alerts import alert_on_call
     from tests.support.factories import make_alumnus
     local = _local_now(app_context)
     on_shift = make_user("staff", phone="+919800000001")

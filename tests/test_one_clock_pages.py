@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, FollowUpReason
-from alumni.services.cases import open_case
-from alumni.services.plans import attach_plan, ensure_default_plan
+from alumni.plans.plans import attach_plan, ensure_default_plan
 from tests.support.factories import make_alumnus
 
 DUE = datetime(2031, 1, 7, 9, 0)   # 14:30 in Kolkata, 09:00 in London (winter)

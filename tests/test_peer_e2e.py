@@ -5,11 +5,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from alumni.delivery.dispatcher import dispatch_due
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, Event, FollowUp, Invitation, MentorMatch, Message, utcnow
-from alumni.outreach.dispatcher import dispatch_due
-from alumni.services.event_attendance import no_shows
-from alumni.services.events import send_due_reminders
+from alumni.peer.event_attendance import no_shows
+from alumni.peer.events import send_due_reminders
 from tests.support.client import FormClient
 from tests.support.factories import make_alumnus
 from tests.support.inbound import TWILIO_TOKEN, open_checkin, post_sms
@@ -246,7 +246,7 @@ def test_cancelling_a_weekly_meeting_stops_its_future_dates(peer, login_as):
     event = db.session.get(Event, event.id)
     assert event.cancelled_at is not None
     assert all(o.cancelled_at is not None for o in event.occurrences)
-    from alumni.services.events import send_due_invitations
+    from alumni.peer.events import send_due_invitations
     with peer.app_context():
         assert send_due_invitations(utcnow() + timedelta(days=30)) == 0  # no new dates, no invitations
     assert "no further dates" in coordinator.get(f"/events/{event.id}").get_data(as_text=True)

@@ -8,8 +8,8 @@ from sqlalchemy import text
 
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent, CheckIn
-from alumni.services.plan_bulk import BulkAttachReport, attach_plan_bulk
-from alumni.services.plans import attach_plan, ensure_default_plan
+from alumni.plans.plan_bulk import BulkAttachReport, attach_plan_bulk
+from alumni.plans.plans import attach_plan, ensure_default_plan
 from tests.support.factories import make_alumnus
 
 NOW = datetime(2025, 1, 10, 6, 0)

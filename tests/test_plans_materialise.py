@@ -3,9 +3,9 @@ from datetime import date, datetime, timedelta
 
 from alumni.extensions import db
 from alumni.models import AlumnusStatus, CheckIn, CheckInStatus, MessageTemplate, Plan
-from alumni.outreach.render import render_checkin
-from alumni.services.plan_bulk import attach_plan_bulk
-from alumni.services.plans import DEFAULT_DAY_OFFSETS, LATE_ENROLMENT, attach_plan, ensure_default_plan, replan_future
+from alumni.plans.plan_bulk import attach_plan_bulk
+from alumni.plans.plans import DEFAULT_DAY_OFFSETS, LATE_ENROLMENT, attach_plan, ensure_default_plan, replan_future
+from alumni.plans.render import render_checkin
 from tests.support.factories import make_alumnus
 
 NOW = datetime(2025, 1, 10, 6, 0)  # 11:30 in Kolkata

@@ -3,7 +3,7 @@ from datetime import date, datetime, timedelta
 
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, MessageTemplate, Plan
-from alumni.services.plans import attach_plan, ensure_default_plan
+from alumni.plans.plans import attach_plan, ensure_default_plan
 from tests.support.factories import make_alumnus
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import text
 
 from alumni import create_app
 from alumni.extensions import db
-from alumni.services import csv_import
+from alumni.records import csv_import
 from config import Config
 
 

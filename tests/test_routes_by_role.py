@@ -144,7 +144,7 @@ def test_each_role_gets_exactly_its_routes(app, login_as, role):
     client = login_as(role) if role else app.test_client()
     api_headers = {}
     if role:  # the API takes no cookies: the same user calls it with a token
-        from alumni.services.tokens import issue_token
+        from alumni.accounts.tokens import issue_token
         with app.app_context():
             api_headers = {"Authorization": f"Bearer {issue_token(client.user_email, 'walk')}"}
     problems = []

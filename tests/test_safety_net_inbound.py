@@ -5,6 +5,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from alumni.core.timeline import build_timeline
+from alumni.delivery.dispatcher import dispatch_checkins
+from alumni.delivery.transports.console import recorded_messages
 from alumni.domain.crisis import Category, Finding
 from alumni.extensions import db
 from alumni.models import (
@@ -20,12 +23,9 @@ from alumni.models import (
     RelapseEvent,
     utcnow,
 )
-from alumni.outreach.dispatcher import dispatch_checkins
-from alumni.outreach.transports.console import recorded_messages
 from alumni.redis_conn import get_redis
-from alumni.services import followups
-from alumni.services.relapse import record_relapse
-from alumni.services.timeline import build_timeline
+from alumni.replies.relapse import record_relapse
+from alumni.workspace import followups
 from tests.support.accounts import make_user
 from tests.support.delivery import run_jobs_in
 from tests.support.factories import make_alumnus

@@ -153,6 +153,6 @@ def test_a_password_change_with_a_forged_csrf_token_is_refused(app, login_as):
     assert response.status_code == 400
     # The old password still works.
     with app.app_context():
-        from alumni.services.accounts import password_matches
+        from alumni.accounts.accounts import password_matches
         user = db.session.scalar(db.select(User).filter_by(email=staff.user_email))
         assert password_matches(user, PASSWORD)

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent, CheckIn, CheckInStatus
-from alumni.services.alumni import WITHDRAWN_REASON
-from alumni.services.plans import attach_plan, ensure_default_plan
+from alumni.plans.plans import attach_plan, ensure_default_plan
+from alumni.records.alumni import WITHDRAWN_REASON
 from tests.support.factories import make_alumnus
 
 

@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+from alumni.delivery.transports.console import recorded_messages
 from alumni.domain.message_templates import (
     MAX_RENDER_CHARS,
     MAX_RENDER_STEPS,
@@ -15,7 +16,6 @@ from alumni.domain.message_templates import (
 )
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, MessageTemplate
-from alumni.outreach.transports.console import recorded_messages
 from alumni.redis_conn import get_redis
 from tests.support.delivery import queued_checkin, run_jobs_in
 from tests.support.factories import make_alumnus

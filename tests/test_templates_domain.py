@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from alumni.domain.message_templates import TEMPLATE_VARIABLES, render_text, template_problem
 from alumni.domain.sms_segments import GSM7, GSM7_BASIC, GSM7_EXTENSION, UCS2, count_segments
-from alumni.services.plans import DEFAULT_TEMPLATES
+from alumni.plans.plans import DEFAULT_TEMPLATES
 
 
 def test_a_single_gsm_sms_holds_160_characters():

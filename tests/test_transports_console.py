@@ -4,10 +4,10 @@ from __future__ import annotations
 import io
 import logging
 
+from alumni.delivery.transports import console
+from alumni.delivery.transports.console import OUTBOX_LOGGER
+from alumni.delivery.transports.registry import send_direct, transport_for
 from alumni.models import Channel
-from alumni.outreach.transports import console
-from alumni.outreach.transports.console import OUTBOX_LOGGER
-from alumni.outreach.transports.registry import send_direct, transport_for
 from alumni.redis_conn import get_redis
 from tests.support.delivery import daytime_zone, queued_checkin
 from tests.support.factories import make_alumnus

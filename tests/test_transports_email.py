@@ -9,10 +9,10 @@ from email import policy
 import pytest
 from aiosmtpd.controller import Controller
 
+from alumni.delivery.transports.base import OutboundMessage, TransportError
+from alumni.delivery.transports.email_smtp import SmtpEmailTransport, SmtpSettings
 from alumni.extensions import db
 from alumni.models import Channel, CheckIn, CheckInStatus, FollowUp, FollowUpReason
-from alumni.outreach.transports.base import OutboundMessage, TransportError
-from alumni.outreach.transports.email_smtp import SmtpEmailTransport, SmtpSettings
 from tests.support.delivery import queued_checkin, run_jobs_in
 from tests.support.factories import make_alumnus
 
@@ -120,8 +120,8 @@ def test_an_email_resent_after_a_crash_keeps_its_message_id(email_app, smtp_serv
     email; it goes under the same Message-ID, which mailboxes treat as one message."""
     from datetime import timedelta
 
+    from alumni.delivery.reconcile import reconcile_stale_sending
     from alumni.models import Message, utcnow
-    from alumni.outreach.reconcile import reconcile_stale_sending
     with email_app.app_context():
         checkin_id = queued_checkin(make_alumnus(consent=(Channel.EMAIL,)), channel="email").id
         queued_checkin(make_alumnus(consent=(Channel.EMAIL,)), channel="email")  # another check-in, its own id

@@ -14,7 +14,7 @@ def _id_routes(app):
 
 
 def test_every_route_with_an_id_answers_404_for_a_number_too_long_to_be_one(app, login_as):
-    from alumni.services.tokens import issue_token
+    from alumni.accounts.tokens import issue_token
     admin = login_as("admin")
     with app.app_context():   # the API takes no cookies: the same admin calls it with a token
         api_headers = {"Authorization": f"Bearer {issue_token(admin.user_email, 'walk')}"}

@@ -4,10 +4,10 @@ quiet hours and never without consent."""
 import io
 from datetime import date, datetime, timedelta
 
+from alumni.delivery.dispatcher import dispatch_due
 from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, CheckInStatus, Message
-from alumni.outreach.dispatcher import dispatch_due
-from alumni.services.plans import LATE_ENROLMENT
+from alumni.plans.plans import LATE_ENROLMENT
 
 
 def _zone_where_it_is(hour: int) -> str:

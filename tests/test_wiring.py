@@ -8,7 +8,7 @@ from datetime import timedelta
 from alumni.domain.event_rules import EventDraft
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, FollowUp, Invitation, Message, utcnow
-from alumni.services.events import create_event, invite_occurrence
+from alumni.peer.events import create_event, invite_occurrence
 from tests.conftest import ROOT
 from tests.support.factories import make_alumnus
 
@@ -18,7 +18,7 @@ import json, sys
 from flask import Flask
 from alumni.extensions import db
 from alumni.redis_conn import init_redis
-from alumni.services.inbound import InboundMessage, handle_inbound
+from alumni.replies.inbound import InboundMessage, handle_inbound
 from config import Config
 
 app = Flask("replay")

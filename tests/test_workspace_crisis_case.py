@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import Direction, FollowUp, FollowUpReason, Message, Supporter
-from alumni.services.cases import open_case
 from tests.support.factories import make_alumnus
 
 WORDS = "jeena nahi chahta ab"

@@ -2,6 +2,7 @@
 import re
 from datetime import timedelta
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import (
     AuditEvent,
@@ -15,7 +16,6 @@ from alumni.models import (
     User,
     utcnow,
 )
-from alumni.services.cases import open_case
 from tests.support.factories import make_alumnus
 
 

@@ -2,9 +2,9 @@
 consents, open cases, and logging a contact in one step."""
 from datetime import timedelta
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import Channel, CheckIn, CheckInStatus, Contact, FollowUpReason, utcnow
-from alumni.services.cases import open_case
 from tests.support.factories import make_alumnus
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 
-from alumni.outreach.reconcile import reconcile_stale_sending as reconcile
-from alumni.outreach.sender import DeliveryError, Outcome, send_checkin_now
+from alumni.delivery.reconcile import reconcile_stale_sending as reconcile
+from alumni.delivery.sender import DeliveryError, Outcome, send_checkin_now
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from alumni.outreach.dispatcher import dispatch_due
+from alumni.delivery.dispatcher import dispatch_due
 
 log = logging.getLogger(__name__)
 
@@ -17,5 +17,5 @@ def dispatch_due_checkins() -> None:
 
 def replan_plan(plan_id: int) -> None:
     """After a plan's steps change: bring its alumni's future check-ins in line."""
-    from alumni.services.plan_editing import replan_everyone_on
+    from alumni.plans.plan_editing import replan_everyone_on
     log.info("re-planned %d alumni on plan %s", replan_everyone_on(plan_id), plan_id)

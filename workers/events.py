@@ -4,7 +4,7 @@ dispatcher job sends them, so running this twice owes nothing twice."""
 from __future__ import annotations
 
 from alumni.models import utcnow
-from alumni.services.events import send_due_invitations, send_due_reminders
+from alumni.peer.events import send_due_invitations, send_due_reminders
 
 
 def send_invitations_and_reminders() -> dict:

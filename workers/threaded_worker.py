@@ -3,7 +3,7 @@
 Sending is waiting: a provider that answers in 200 ms caps a one-job-at-a-time worker at
 five messages a second, whatever TWILIO_MAX_MPS allows. This worker keeps dequeuing while
 jobs wait on the network, so one process reaches the account-wide cap (kept in Redis, see
-alumni/outreach/rate_limit.py) instead of needing dozens of processes.
+alumni/delivery/rate_limit.py) instead of needing dozens of processes.
 
 Each job still runs through RQ's own perform_job (registries, results, failure records,
 short TTLs) in its own app context and database session; RQ 3 tracks several executions

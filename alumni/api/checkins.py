@@ -9,10 +9,10 @@ from flask_login import current_user
 from alumni.access import MANAGERS, allow, json_error
 from alumni.api import bp
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
+from alumni.core.audit import audit_read
+from alumni.delivery.checkin_now import CheckInRefused, check_in_now
 from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, PlanStep
-from alumni.services.audit import audit_read
-from alumni.services.checkin_now import CheckInRefused, check_in_now
 
 MAX_ID = 2**31 - 1
 CHANNELS = ("preferred", "sms", "whatsapp", "email")

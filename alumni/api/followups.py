@@ -7,10 +7,10 @@ from flask import request
 from alumni.access import json_error
 from alumni.api import bp
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
+from alumni.core.audit import audit
 from alumni.domain.whole_numbers import DATABASE_ID_MAX, PAGE_MAX, positive_int
 from alumni.extensions import db
 from alumni.models import FollowUp, FollowUpReason, FollowUpStatus
-from alumni.services.audit import audit
 
 PER_PAGE = 50
 MAX_ID = DATABASE_ID_MAX

@@ -7,14 +7,14 @@ from flask_login import current_user
 from alumni.access import MANAGERS, allow, json_error
 from alumni.api import bp
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
+from alumni.core.audit import audit, audit_read
+from alumni.core.timeline import build_timeline
 from alumni.domain.alumni_validation import CHANNELS, LANGUAGE_NAMES
 from alumni.domain.whole_numbers import PAGE_MAX, positive_int
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, Plan
-from alumni.services import alumni as records
-from alumni.services.alumni_search import AlumniFilter, search_alumni
-from alumni.services.audit import audit, audit_read
-from alumni.services.timeline import build_timeline
+from alumni.records import alumni as records
+from alumni.records.alumni_search import AlumniFilter, search_alumni
 
 TEXT_FIELDS = ("first_name", "last_name", "phone", "email", "language", "timezone", "programme",
                "cohort", "discharge_date", "sobriety_date", "preferred_channel", "assigned_staff",

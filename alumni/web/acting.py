@@ -6,7 +6,7 @@ from flask import Flask, current_app, g, request
 from flask_login import current_user
 
 from alumni.access import PUBLIC, roles_for_endpoint
-from alumni.services.audit import Acting, acting_as, stop_acting
+from alumni.core.audit import Acting, acting_as, stop_acting
 
 
 def _signed_in_user():

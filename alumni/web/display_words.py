@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from alumni.services.followups import reason_words
+from alumni.workspace.followups import reason_words
 
 LANGUAGE_WORDS = {"en": "English", "hi": "Hindi (हिंदी)", "mr": "Marathi (मराठी)"}
 CHANNEL_WORDS = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "Email"}

@@ -2,7 +2,7 @@
 from flask import Blueprint, jsonify
 
 from alumni.access import public
-from alumni.services.health import check_health
+from alumni.operations.health import check_health
 
 bp = Blueprint("health", __name__)
 

@@ -21,11 +21,11 @@ import logging
 
 from flask import abort, current_app, request
 
-from alumni.services.database_outage import database_unavailable
-from alumni.services.inbound import handle_inbound
-from alumni.services.inbound_forms import email_message
-from alumni.services.inbound_replay import replay_soon
-from alumni.services.inbound_spool import EMAIL
+from alumni.core.database_outage import database_unavailable
+from alumni.replies.inbound import handle_inbound
+from alumni.replies.inbound_forms import email_message
+from alumni.replies.inbound_replay import replay_soon
+from alumni.replies.inbound_spool import EMAIL
 from alumni.webhooks import bp
 from alumni.webhooks.spooling import keep_for_replay
 

@@ -7,7 +7,7 @@ import logging
 from flask import request
 
 from alumni.extensions import db
-from alumni.services.inbound_spool import new_request, spool
+from alumni.replies.inbound_spool import new_request, spool
 
 log = logging.getLogger(__name__)
 

@@ -13,12 +13,12 @@ from functools import lru_cache
 from flask import Response, abort, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
 
+from alumni.core.database_outage import database_unavailable
 from alumni.domain.offline_answer import offline_answer
-from alumni.services.database_outage import database_unavailable
-from alumni.services.inbound import handle_inbound
-from alumni.services.inbound_forms import twilio_message
-from alumni.services.inbound_replay import replay_soon
-from alumni.services.inbound_spool import TWILIO
+from alumni.replies.inbound import handle_inbound
+from alumni.replies.inbound_forms import twilio_message
+from alumni.replies.inbound_replay import replay_soon
+from alumni.replies.inbound_spool import TWILIO
 from alumni.webhooks import bp
 from alumni.webhooks.signature import require_twilio_signature
 from alumni.webhooks.spooling import keep_for_replay

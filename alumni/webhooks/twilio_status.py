@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import request
 
-from alumni.outreach.delivery_status import apply_status
+from alumni.delivery.delivery_status import apply_status
 from alumni.webhooks import bp
 from alumni.webhooks.signature import require_twilio_signature
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import Direction, FollowUpReason, Message, utcnow
-from alumni.services.cases import open_case
 from tests.browser.conftest import ARTIFACTS
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.factories import make_alumnus

@@ -3,9 +3,9 @@ alert): Acknowledge above the fold, their number as a tap-to-call link, nothing 
 than the screen. Screenshots go to the test's tmp dir."""
 from __future__ import annotations
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import Direction, FollowUp, FollowUpReason, Message, Supporter
-from alumni.services.cases import open_case
 from tests.browser.pages import sign_in
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus

@@ -2,9 +2,9 @@
 counts first, the crisis on top, one click into the queue."""
 from __future__ import annotations
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import FollowUpReason
-from alumni.services.cases import open_case
 from tests.browser.conftest import ARTIFACTS
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.factories import make_alumnus

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from alumni.extensions import db
 from alumni.models import Cohort, Message, Supporter
-from alumni.services.inbound import InboundMessage, handle_inbound
+from alumni.replies.inbound import InboundMessage, handle_inbound
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.pages import sign_in
 from tests.support.accounts import make_user

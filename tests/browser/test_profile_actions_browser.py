@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, CheckInStatus, FollowUpReason
-from alumni.services.cases import open_case
-from alumni.services.plans import attach_plan, ensure_default_plan
+from alumni.plans.plans import attach_plan, ensure_default_plan
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.pages import sign_in
 from tests.support.accounts import make_user

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from alumni.outreach.dispatcher import dispatch_due
+from alumni.delivery.dispatcher import dispatch_due
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.pages import sign_in
 from tests.support.accounts import make_user

@@ -4,10 +4,10 @@ variable where the cursor is and the preview shows it filled in, and the admin's
 reads as sentences. Screenshots go to test-artifacts/."""
 from __future__ import annotations
 
+from alumni.core.audit import audit
 from alumni.extensions import db
 from alumni.models import Channel, MessageTemplate
-from alumni.services.audit import audit
-from alumni.services.plans import ensure_default_plan
+from alumni.plans.plans import ensure_default_plan
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.pages import sign_in
 from tests.support.accounts import make_user

@@ -3,9 +3,9 @@ on a free port: log in, open the queue, claim a crisis case, log a call, resolve
 see the dashboard change. Screenshots of the queue and dashboard go to test-artifacts/."""
 from __future__ import annotations
 
+from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import Direction, FollowUpReason, Message
-from alumni.services.cases import open_case
 from tests.browser.conftest import ARTIFACTS
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.factories import make_alumnus

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import itertools
 
+from alumni.accounts.accounts import hash_password
 from alumni.extensions import db
 from alumni.models.user import User
-from alumni.services.accounts import hash_password
 
 PASSWORD = "correct horse battery"
 _counter = itertools.count(1)

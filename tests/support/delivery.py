@@ -32,8 +32,8 @@ def daytime_zone() -> str:
 
 
 def queued_checkin(alumnus, channel: str = "sms", template_key: str = "checkin", enqueue: bool = True) -> CheckIn:
-    from alumni.outreach.dispatcher import enqueue_send_jobs
-    from alumni.services.plans import ensure_default_plan
+    from alumni.delivery.dispatcher import enqueue_send_jobs
+    from alumni.plans.plans import ensure_default_plan
     ensure_default_plan()
     now = utcnow()
     checkin = CheckIn(alumnus_id=alumnus.id, channel=channel, template_key=template_key, due_at=now,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_wtf import FlaskForm
 
+from alumni.accounts.tokens import all_tokens, revoke_token, token_state
+from alumni.core.audit import audit
 from alumni.extensions import db
-from alumni.services.audit import audit
-from alumni.services.tokens import all_tokens, revoke_token, token_state
 
 
 class RevokeTokenForm(FlaskForm):

@@ -7,14 +7,14 @@ from wtforms import BooleanField, EmailField, PasswordField, SelectField, String
 from wtforms.validators import DataRequired, Optional
 
 from alumni.access import ADMINS, allow_blueprint
+from alumni.accounts.accounts import AccountError, create_user, set_password, update_user
+from alumni.core.audit import audit
+from alumni.core.audit_log import AuditFilter, search_audit
 from alumni.domain.on_call import WEEKDAYS, Shift, ShiftError, uncovered_hours
 from alumni.domain.whole_numbers import positive_int, whole_number
 from alumni.extensions import db
 from alumni.models.user import Role, User
-from alumni.services import on_call
-from alumni.services.accounts import AccountError, create_user, set_password, update_user
-from alumni.services.audit import audit
-from alumni.services.audit_log import AuditFilter, search_audit
+from alumni.workspace import on_call
 
 bp = Blueprint("admin", __name__)
 allow_blueprint(bp, *ADMINS)

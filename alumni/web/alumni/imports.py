@@ -10,12 +10,12 @@ from flask_wtf.file import FileField
 from wtforms import BooleanField
 
 from alumni.access import MANAGERS, allow
+from alumni.core.audit import audit_shown
 from alumni.csv_export import csv_download
-from alumni.services import csv_import
-from alumni.services.alumni import centre_today
-from alumni.services.alumni_export import export_alumni_csv
-from alumni.services.alumni_search import AlumniFilter
-from alumni.services.audit import audit_shown
+from alumni.records import csv_import
+from alumni.records.alumni import centre_today
+from alumni.records.alumni_export import export_alumni_csv
+from alumni.records.alumni_search import AlumniFilter
 from alumni.web.alumni import bp
 
 PREVIEW_ROWS = 200

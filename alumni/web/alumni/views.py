@@ -7,15 +7,15 @@ from flask_login import current_user
 from markupsafe import Markup
 
 from alumni.access import ADMINS, ALL_STAFF, MANAGERS, allow
+from alumni.core.audit import audit_read, audit_shown
+from alumni.core.timeline import build_timeline
 from alumni.domain.alumni_validation import LANGUAGE_NAMES
 from alumni.domain.phones import format_phone
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, Plan, User
-from alumni.services import alumni as records
-from alumni.services import relapse
-from alumni.services.alumni_search import AlumniFilter, cohorts, search_alumni
-from alumni.services.audit import audit_read, audit_shown
-from alumni.services.timeline import build_timeline
+from alumni.records import alumni as records
+from alumni.records.alumni_search import AlumniFilter, cohorts, search_alumni
+from alumni.replies import relapse
 from alumni.web.alumni import bp
 from alumni.web.alumni.forms import AlumnusForm, ConfirmForm, EraseForm, StopContactForm, SupporterForm
 from alumni.web.alumni.panels import panels_for

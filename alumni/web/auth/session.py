@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from flask import Flask, g, request, session
 
+from alumni.accounts.staff_sessions import live_session
+from alumni.accounts.tokens import token_for_request
 from alumni.extensions import login_manager
 from alumni.models.user import User
-from alumni.services.staff_sessions import live_session
-from alumni.services.tokens import token_for_request
 
 SESSION_KEY = "sid"
 

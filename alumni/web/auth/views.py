@@ -4,13 +4,13 @@ from flask import Blueprint, flash, redirect, render_template, request, session,
 from flask_login import current_user, login_required, login_user, logout_user
 
 from alumni.access import ALL_STAFF, allow, public
+from alumni.accounts import throttle
+from alumni.accounts.accounts import AccountError, change_password, check_sign_in
+from alumni.accounts.staff_sessions import end_session, start_session
+from alumni.core.audit import audit
 from alumni.extensions import db
 from alumni.models.base import utcnow
 from alumni.models.user import User
-from alumni.services import throttle
-from alumni.services.accounts import AccountError, change_password, check_sign_in
-from alumni.services.audit import audit
-from alumni.services.staff_sessions import end_session, start_session
 from alumni.web.auth.forms import ChangePasswordForm, LoginForm
 from alumni.web.auth.session import SESSION_KEY
 

@@ -7,7 +7,7 @@ from markupsafe import Markup
 from alumni.access import ALL_STAFF, allow
 from alumni.domain.charts import Chart, Series, bar_chart, line_chart
 from alumni.models import utcnow
-from alumni.services.peer_reports import attendance_by_month, engagement_by_mentoring
+from alumni.peer.peer_reports import attendance_by_month, engagement_by_mentoring
 from alumni.web.events import bp
 
 

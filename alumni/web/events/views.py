@@ -1,4 +1,4 @@
-"""Meetings: thin views over alumni.services.events and event_attendance."""
+"""Meetings: thin views over alumni.peer.events and event_attendance."""
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -7,13 +7,13 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_login import current_user
 
 from alumni.access import ALL_STAFF, MANAGERS, allow
+from alumni.core.audit import audit, audit_shown
 from alumni.domain.event_rules import EventDraft
 from alumni.domain.recurrence import local_to_utc, utc_to_local
 from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, Cohort, Event, EventOccurrence, Invitation, Rsvp, utcnow
-from alumni.services.audit import audit, audit_shown
-from alumni.services.event_attendance import no_shows, set_attendance, sign_in_rows
-from alumni.services.events import (
+from alumni.peer.event_attendance import no_shows, set_attendance, sign_in_rows
+from alumni.peer.events import (
     EventInvalid,
     cancel_occurrence,
     cancel_series,

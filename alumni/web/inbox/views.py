@@ -4,13 +4,13 @@ from wtforms import StringField
 from wtforms.validators import DataRequired
 
 from alumni.access import ALL_STAFF, allow_blueprint
+from alumni.core.audit import audit_shown
 from alumni.domain.masked_phone import masked_phone
 from alumni.domain.replies import describe_attachments
 from alumni.extensions import db
-from alumni.services.alumni import centre_today
-from alumni.services.audit import audit_shown
-from alumni.services.inbound import stored_attachments
-from alumni.services.unknown_senders import (
+from alumni.records.alumni import centre_today
+from alumni.replies.inbound import stored_attachments
+from alumni.replies.unknown_senders import (
     InboxError,
     alumni_matching,
     crisis_cases_for,

@@ -10,9 +10,9 @@ from flask_login import current_user
 
 from alumni.access import ALL_STAFF, allow
 from alumni.models import Role
-from alumni.services.followups import reason_words
-from alumni.services.queue import count_mine
-from alumni.services.queue_counts import queue_counts
+from alumni.workspace.followups import reason_words
+from alumni.workspace.queue import count_mine
+from alumni.workspace.queue_counts import queue_counts
 
 bp = Blueprint("main", __name__)
 

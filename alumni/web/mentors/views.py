@@ -1,4 +1,4 @@
-"""Mentors: thin views over alumni.services.mentors."""
+"""Mentors: thin views over alumni.peer.mentors."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -19,11 +19,11 @@ from wtforms import (
 )
 from wtforms.validators import NumberRange, Optional
 
+from alumni.core.audit import audit, audit_read, audit_shown
 from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, MentorMatch, MentorProfile
-from alumni.services.audit import audit, audit_read, audit_shown
-from alumni.services.mentors import (
+from alumni.peer.mentors import (
     MentorProblem,
     confirm_match,
     current_match_for_mentee,

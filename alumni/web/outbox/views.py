@@ -10,12 +10,12 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 
 from alumni.access import MANAGERS, allow_blueprint
+from alumni.core.audit import audit
+from alumni.delivery.transports.console import recorded_messages
 from alumni.extensions import db
 from alumni.models import Alumnus, Message
-from alumni.outreach.transports.console import recorded_messages
 from alumni.redis_conn import get_redis
-from alumni.services.audit import audit
-from alumni.services.reply_as_alumnus import ReplyRefused, replies_allowed, reply_as_alumnus
+from alumni.replies.reply_as_alumnus import ReplyRefused, replies_allowed, reply_as_alumnus
 
 bp = Blueprint("outbox", __name__)
 allow_blueprint(bp, *MANAGERS)

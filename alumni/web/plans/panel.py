@@ -5,10 +5,10 @@ from flask import flash, redirect, url_for
 from flask_login import current_user
 
 from alumni.access import MANAGERS, allow
+from alumni.delivery.checkin_now import CheckInRefused, check_in_now
 from alumni.domain.schedule import utc_to_local, zone
 from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, CheckInStatus, utcnow
-from alumni.services.checkin_now import CheckInRefused, check_in_now
 from alumni.web.plans import bp
 
 

@@ -5,14 +5,14 @@ from functools import partial
 
 from flask import abort, flash, redirect, render_template, request, url_for
 
+from alumni.core.audit import audit_shown
 from alumni.domain.message_templates import TEMPLATE_VARIABLES
 from alumni.domain.sms_segments import WARN_ABOVE_SEGMENTS
 from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import LANGUAGES, Alumnus, AlumnusStatus, CheckIn, CheckInStatus, MessageTemplate, Plan, PlanStep
-from alumni.services.audit import audit_shown
-from alumni.services.message_templates import TemplateRefused, preview, save_template, template_keys
-from alumni.services.plan_editing import STEP_CHANNELS, PlanRefused, StepDraft, save_plan
+from alumni.plans.message_templates import TemplateRefused, preview, save_template, template_keys
+from alumni.plans.plan_editing import STEP_CHANNELS, PlanRefused, StepDraft, save_plan
 from alumni.web.plans import bp
 from alumni.web.plans.panel import local_time
 

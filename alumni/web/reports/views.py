@@ -8,9 +8,9 @@ from markupsafe import Markup
 from alumni.access import ALL_STAFF, MANAGERS, allow
 from alumni.csv_export import csv_download, csv_text
 from alumni.domain.charts import Chart, Series, bar_chart, line_chart
-from alumni.services import figures
-from alumni.services.followups import REASON_WORDS
 from alumni.web.reports import bp
+from alumni.workspace import figures
+from alumni.workspace.followups import REASON_WORDS
 
 WEEKS = 12
 

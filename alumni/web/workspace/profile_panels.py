@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 from markupsafe import Markup
 
+from alumni.core.consent import has_consent
 from alumni.domain.charts import Chart, Series, line_chart
 from alumni.extensions import db
 from alumni.models import Alumnus, Channel, CheckIn, CheckInStatus, FollowUp, FollowUpStatus, MentorMatch
-from alumni.services.consent import has_consent
-from alumni.services.followups import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, reason_words
+from alumni.workspace.followups import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, reason_words
 
 CHANNEL_WORDS = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "Email"}
 SCORES_SHOWN = 24

@@ -12,9 +12,10 @@ from alumni.csv_export import csv_download, csv_text
 from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import LANGUAGES, Alumnus, Cohort, FollowUp, User
-from alumni.services import followups
-from alumni.services.case_page import load_case_page
-from alumni.services.followups import (
+from alumni.web.workspace import bp
+from alumni.workspace import followups
+from alumni.workspace.case_page import load_case_page
+from alumni.workspace.followups import (
     CONTACT_KIND_WORDS,
     CONTACT_OUTCOME_WORDS,
     REASON_WORDS,
@@ -22,8 +23,7 @@ from alumni.services.followups import (
     CaseActionError,
     reason_words,
 )
-from alumni.services.queue import QueueFilters, load_call_list, load_queue
-from alumni.web.workspace import bp
+from alumni.workspace.queue import QueueFilters, load_call_list, load_queue
 
 allow_blueprint(bp, *ALL_STAFF)
 
@@ -57,7 +57,7 @@ def ago(value: datetime | None) -> str:
 def on_call_warning() -> dict:
     """`nobody_on_call()` for the header of every signed-in page; asked only when the
     header is drawn for a signed-in person."""
-    from alumni.services.on_call import on_call_now
+    from alumni.workspace.on_call import on_call_now
     return {"nobody_on_call": lambda: not on_call_now()}
 
 

@@ -1,0 +1,1 @@
+"""Staff accounts, API tokens, the sign-in throttle and staff sessions."""

@@ -1,0 +1,1 @@
+"""Running the whole: health checks, start-up checks, the demo seed."""

@@ -1,1 +1,0 @@
-"""Outbound messaging: the dispatcher, rendering, and the transports."""

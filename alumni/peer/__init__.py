@@ -1,0 +1,1 @@
+"""Peer support: events, attendance, mentors and the texts they send."""

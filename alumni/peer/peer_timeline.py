@@ -1,0 +1,50 @@
+"""Peer support on the alumnus's timeline (invitations, RSVPs, attendance, mentor matches)
+and the profile panel; both listed in alumni/wiring.py."""
+from __future__ import annotations
+
+from alumni.extensions import db
+from alumni.models import Event, EventOccurrence, Invitation, MentorMatch, MentorProfile, Rsvp
+
+
+def peer_timeline(alumnus_id: int) -> list:
+    from alumni.core.timeline import TimelineEntry
+
+    entries = []
+    rows = db.session.execute(
+        db.select(Invitation, EventOccurrence, Event).select_from(Invitation)
+             .join(EventOccurrence, EventOccurrence.id == Invitation.occurrence_id)
+             .join(Event, Event.id == EventOccurrence.event_id)
+        .where(Invitation.alumnus_id == alumnus_id)).all()
+    for invitation, occurrence, event in rows:
+        when = f"{event.title}, {occurrence.starts_at:%d %b %Y %H:%M} UTC"
+        if invitation.checkin_id:
+            entries.append(TimelineEntry(invitation.created_at, "event", "Invited to a meeting", when))
+        if invitation.rsvp != Rsvp.NONE and invitation.rsvp_at:
+            entries.append(TimelineEntry(invitation.rsvp_at, "event", f"RSVP: {invitation.rsvp.upper()}", when,
+                                         badge="ok" if invitation.rsvp == Rsvp.YES else ""))
+        if invitation.attended and invitation.attended_at:
+            entries.append(TimelineEntry(invitation.attended_at, "event", "Attended a meeting", when, badge="ok"))
+    matches = db.session.scalars(db.select(MentorMatch).where(
+        (MentorMatch.mentor_id == alumnus_id) | (MentorMatch.mentee_id == alumnus_id)))
+    for match in matches:
+        as_mentor = match.mentor_id == alumnus_id
+        other = match.mentee if as_mentor else match.mentor
+        title = (f"Became peer mentor to {other.full_name}" if as_mentor
+                 else f"Matched with peer mentor {other.full_name}")
+        entries.append(TimelineEntry(match.started_at, "mentor", title, "; ".join(match.reasons or [])))
+        if match.ended_at:
+            entries.append(TimelineEntry(match.ended_at, "mentor", f"Mentor match with {other.full_name} ended",
+                                         match.end_reason or ""))
+    return entries
+
+
+def peer_panel(alumnus) -> dict | None:
+    """Profile panel: mentor profile, current mentor or mentees, meetings attended."""
+    profile = db.session.scalar(db.select(MentorProfile).where(MentorProfile.alumnus_id == alumnus.id))
+    mentor_match = db.session.scalar(db.select(MentorMatch).where(
+        MentorMatch.mentee_id == alumnus.id, MentorMatch.ended_at.is_(None)))
+    mentees = db.session.scalars(db.select(MentorMatch).where(
+        MentorMatch.mentor_id == alumnus.id, MentorMatch.ended_at.is_(None))).all()
+    attended = db.session.scalar(db.select(db.func.count()).select_from(Invitation).where(
+        Invitation.alumnus_id == alumnus.id, Invitation.attended.is_(True)))
+    return {"profile": profile, "mentor_match": mentor_match, "mentees": mentees, "attended": attended or 0}

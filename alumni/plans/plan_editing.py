@@ -1,0 +1,134 @@
+"""Changing a plan's steps. Alumni already on the plan are re-planned afterwards (future
+scheduled check-ins only) by a background job, so a big programme never blocks the page."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from alumni.core.audit import audit
+from alumni.extensions import db
+from alumni.jobs import DEFAULT, enqueue
+from alumni.models import (
+    PREFERRED_CHANNEL,
+    Alumnus,
+    AlumnusStatus,
+    CheckIn,
+    CheckInStatus,
+    MessageTemplate,
+    Plan,
+    PlanStep,
+)
+from alumni.plans.plans import STEP_REMOVED, replan_future
+
+STEP_CHANNELS = (PREFERRED_CHANNEL, "sms", "whatsapp", "email")
+
+
+class PlanRefused(ValueError):
+    """Nothing was saved. `problems` maps a field (e.g. "step 2 day") to the reason."""
+
+    def __init__(self, problems: dict[str, str]):
+        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
+        self.problems = problems
+
+
+@dataclass
+class StepDraft:
+    step_id: int | None
+    day_offset: str
+    channel: str
+    template_key: str
+    reply_window_hours: str
+    misses_before_case: str
+    remove: bool = False
+
+
+def _whole(text: str, low: int, high: int) -> int | None:
+    try:
+        value = int(str(text).strip())
+    except ValueError:
+        return None
+    return value if low <= value <= high else None
+
+
+def save_plan(plan: Plan | None, name: str, description: str, drafts: list[StepDraft]) -> Plan:
+    """Validate everything first, then change the plan in one transaction."""
+    problems: dict[str, str] = {}
+    name = (name or "").strip()
+    if not name:
+        problems["name"] = "Give the plan a name."
+    elif db.session.scalar(db.select(Plan.id).where(Plan.name == name, Plan.id != (plan.id if plan else -1))):
+        problems["name"] = "Another plan has this name."
+    keys = set(db.session.scalars(db.select(MessageTemplate.key).distinct()))
+    kept: list[tuple[StepDraft, tuple]] = []
+    days_seen: set[int] = set()
+    for number, draft in enumerate(drafts, start=1):
+        if draft.remove or (draft.step_id is None and not str(draft.day_offset).strip()):
+            continue
+        day = _whole(draft.day_offset, 0, 3650)
+        window = _whole(draft.reply_window_hours, 1, 720)
+        misses = _whole(draft.misses_before_case, 1, 20)
+        if day is None:
+            problems[f"step {number} day"] = "A day from 0 to 3650 after discharge."
+        elif day in days_seen:
+            problems[f"step {number} day"] = f"Day {day} is already in the plan."
+        else:
+            days_seen.add(day)
+        if draft.channel not in STEP_CHANNELS:
+            problems[f"step {number} channel"] = f"One of {', '.join(STEP_CHANNELS)}."
+        if draft.template_key not in keys:
+            problems[f"step {number} template"] = "Choose a template that exists."
+        if window is None:
+            problems[f"step {number} reply window"] = "Hours from 1 to 720."
+        if misses is None:
+            problems[f"step {number} misses"] = "A number from 1 to 20."
+        kept.append((draft, (day, draft.channel, draft.template_key, window, misses)))
+    if problems:
+        raise PlanRefused(problems)
+    if plan is None:
+        plan = Plan(name=name)
+        db.session.add(plan)
+    plan.name, plan.description = name, (description or "").strip()
+    existing = {step.id: step for step in plan.steps}
+    kept_ids = {d.step_id for d, _ in kept if d.step_id in existing}
+    for step_id, step in existing.items():
+        if step_id not in kept_ids:
+            _remove_step(step)
+    for draft, (day, channel, key, window, misses) in kept:
+        step = existing.get(draft.step_id) if draft.step_id else None
+        if step is None:
+            step = PlanStep(plan=plan)
+            db.session.add(step)
+        step.day_offset, step.channel, step.template_key = day, channel, key
+        step.reply_window_hours, step.misses_before_case = window, misses
+    db.session.flush()
+    audit("plan.saved", detail={"plan": plan.id, "name": plan.name, "steps": len(kept)})
+    db.session.commit()
+    enqueue("workers.dispatch.replan_plan", plan.id, queue=DEFAULT, job_id=f"replan-plan-{plan.id}")
+    return plan
+
+
+def _remove_step(step: PlanStep) -> None:
+    """Future check-ins of a removed step are cancelled; past ones keep their history but
+    let go of the step (their due time, channel and template stay on the row)."""
+    db.session.execute(db.update(CheckIn).where(CheckIn.plan_step_id == step.id,
+                                                CheckIn.status == CheckInStatus.SCHEDULED)
+                       .values(status=CheckInStatus.CANCELLED, skip_reason=STEP_REMOVED),
+                       execution_options={"synchronize_session": False})
+    db.session.execute(db.update(CheckIn).where(CheckIn.plan_step_id == step.id).values(plan_step_id=None),
+                       execution_options={"synchronize_session": False})
+    step.plan.steps.remove(step)
+
+
+def replan_everyone_on(plan_id: int, batch_size: int = 200) -> int:
+    """replan_future for every active or paused alumnus on the plan, committed in batches."""
+    done, after = 0, 0
+    while True:
+        people = list(db.session.scalars(db.select(Alumnus).where(
+            Alumnus.plan_id == plan_id, Alumnus.id > after,
+            Alumnus.status.in_((AlumnusStatus.ACTIVE, AlumnusStatus.PAUSED))).order_by(Alumnus.id).limit(batch_size)))
+        if not people:
+            return done
+        for alumnus in people:
+            replan_future(alumnus)
+        db.session.commit()
+        done += len(people)
+        after = people[-1].id

@@ -1,0 +1,1 @@
+"""Alumni records: enrolment, CSV import, search, export and erasure."""

@@ -1,0 +1,1 @@
+"""What alumni write back: inbound handling, the spool and its replay, unknown senders, relapse, email answers."""

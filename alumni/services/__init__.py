@@ -1,1 +1,0 @@
-"""Service functions: each owns one transaction (commit, then enqueue)."""
