@@ -1,7 +1,6 @@
 """The crisis detector reads English, Hindi and Marathi, in Devanagari, Latin and both at
 once, however it is typed, and says which danger a text names and why. These are the
 development examples; the labelled corpus is measured by `python -m bench crisis`."""
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -245,15 +244,6 @@ def test_a_crisis_at_the_end_of_a_long_message_is_found():
     text = "Namaste sir, all is fine at home, the kids are well. " * 30 + " but honestly I want to die"
     assert len(text) > 1600 and detect(text).crisis
 
-
-def test_detect_is_fast_enough_for_the_webhook_path():
-    long_text = ("kal raat bahut kaam tha, ghar pe sab theek hai, मी ठीक आहे, thanks for asking. " * 25)[:1600]
-    detect(long_text)
-    started = time.thread_time()
-    for n in range(50):
-        detect(long_text[n:] + long_text[:n])
-    per_call_ms = (time.thread_time() - started) / 50 * 1000
-    assert per_call_ms < 20   # a few ms on a quiet machine; generous for shared CI cores
 
 
 @settings(max_examples=300, deadline=None)
