@@ -29,7 +29,7 @@ def test_profile_panels_and_timeline_show_the_centre_time_and_london_time(app, l
     followup = page.split('class="card panel-followup"')[1].split("</section>")[0]
     checkins = page.split('class="card panel-checkins"')[1].split("</section>")[0]
     timeline = page.split('id="timeline-h"')[1].split("</section>")[0]
-    assert f"{BOTH} by sms" in followup
+    assert f"{BOTH} by SMS" in followup
     assert BOTH in checkins
     assert " UTC</time>" not in timeline
     assert "IST · " in timeline and " in London</time>" in timeline
@@ -38,8 +38,8 @@ def test_profile_panels_and_timeline_show_the_centre_time_and_london_time(app, l
 def test_an_alumnus_in_the_centre_zone_sees_one_labelled_time(app, login_as):
     alumnus_id = _alumnus_with_checkin(app, "Asia/Kolkata")
     page = login_as("coordinator").get(f"/alumni/{alumnus_id}").get_data(as_text=True)
-    assert "Tue 07 Jan 2031, 14:30 IST by sms" in page
-    assert "<li>Tue 07 Jan 2031, 14:30 IST · sms</li>" in page
+    assert "Tue 07 Jan 2031, 14:30 IST by SMS" in page
+    assert "<li>Tue 07 Jan 2031, 14:30 IST · SMS</li>" in page
     assert " in Kolkata" not in page
 
 

@@ -31,7 +31,7 @@ def test_a_london_alumnus_shows_one_labelled_clock_with_their_time_beside_it(app
     page.wait_for_url(f"{live_server}/")
 
     page.goto(f"{live_server}/alumni/{alumnus_id}")
-    assert f"{BOTH} by sms" in page.locator(".panel-followup").inner_text()
+    assert f"{BOTH} by SMS" in page.locator(".panel-followup").inner_text()
     assert BOTH in page.locator(".panel-checkins").inner_text()
     timeline = page.locator("ol.timeline").inner_text()
     assert "IST · " in timeline and "in London" in timeline and " UTC" not in timeline
