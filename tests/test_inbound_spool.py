@@ -239,6 +239,16 @@ def test_a_spooled_email_is_answered_200_and_replayed_through_the_email_pipeline
     assert len(crisis_cases(app)) == 1
 
 
+def test_an_email_on_the_deprecated_path_route_is_spooled_without_its_secret(app, outage):
+    from tests.support.inbound import signed_by_sender
+    form = signed_by_sender({"from": "asha@example.org", "to": "replies@centre.example",
+                             "subject": "hi", "text": "4", "headers": "Message-ID: <spool-2@mail.example>\n"})
+    response = outage.post(f"/webhooks/email/inbound/{EMAIL_TOKEN}", data=form, content_type="multipart/form-data")
+    assert response.status_code == 200 and response.get_json()["spooled"] is True
+    [entry] = redis_spool(app)
+    assert EMAIL_TOKEN not in json.dumps(entry)
+
+
 # --- Redis down too: the file spool --------------------------------------------------------------
 
 def test_with_redis_down_too_the_text_goes_to_a_private_file_and_is_replayed(

@@ -16,7 +16,9 @@ def keep_for_replay(kind: str, error: Exception, file_types: list[str] | None = 
     """Spool the current request's form as posted. Never raises: the sender is answered
     either way, and when neither Redis nor the spool file takes it that is logged loudly."""
     _discard_session()
-    entry = new_request(kind, request.path, request.form.to_dict(flat=True), file_types)
+    # The route, not the path: the deprecated email route carries its secret in the path.
+    route = request.url_rule.rule if request.url_rule else request.path
+    entry = new_request(kind, route, request.form.to_dict(flat=True), file_types)
     reason = type(error).__name__
     try:
         where = spool(entry)
