@@ -6,20 +6,9 @@ from flask_login import current_user
 
 from alumni.access import MANAGERS, allow
 from alumni.delivery.checkin_now import CheckInRefused, check_in_now
-from alumni.domain.schedule import utc_to_local, zone
 from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, CheckInStatus, utcnow
 from alumni.web.plans import bp
-
-
-def local_time(value, tz_name: str) -> str:
-    if value is None:
-        return ""
-    try:
-        local = utc_to_local(value, zone(tz_name))
-    except ValueError:
-        local = value
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
 
 
 def checkins_panel(alumnus: Alumnus) -> dict | None:
@@ -30,8 +19,7 @@ def checkins_panel(alumnus: Alumnus) -> dict | None:
     recent = db.session.scalars(db.select(CheckIn).where(
         CheckIn.alumnus_id == alumnus.id, CheckIn.status != CheckInStatus.SCHEDULED)
         .order_by(CheckIn.due_at.desc()).limit(8)).all()
-    return {"upcoming": [(c, local_time(c.due_at, alumnus.timezone)) for c in upcoming],
-            "recent": [(c, local_time(c.due_at, alumnus.timezone)) for c in recent],
+    return {"upcoming": upcoming, "recent": recent,
             "can_send": current_user.role in {str(r) for r in MANAGERS}, "now": now}
 
 

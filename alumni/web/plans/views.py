@@ -14,7 +14,6 @@ from alumni.models import LANGUAGES, Alumnus, AlumnusStatus, CheckIn, CheckInSta
 from alumni.plans.message_templates import TemplateRefused, preview, save_template, template_keys
 from alumni.plans.plan_editing import STEP_CHANNELS, PlanRefused, StepDraft, save_plan
 from alumni.web.plans import bp
-from alumni.web.plans.panel import local_time
 
 BLANK_STEPS = 3
 PREVIEW_PEOPLE = 100
@@ -63,8 +62,7 @@ def _plan_checkins(plan: Plan) -> tuple[list, list]:
                                   .order_by(CheckIn.due_at).limit(25)).all()
     past = db.session.execute(base.where(CheckIn.status != CheckInStatus.SCHEDULED)
                               .order_by(CheckIn.due_at.desc()).limit(25)).all()
-    shape = lambda rows: [(c, a, local_time(c.due_at, a.timezone)) for c, a in rows]  # noqa: E731
-    return shape(upcoming), shape(past)
+    return upcoming, past
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -95,7 +93,7 @@ def _edit(plan: Plan | None):
             flash(f"Plan “{saved.name}” saved. Alumni on it are being re-planned (future check-ins only).", "success")
             return redirect(url_for("plans.edit", plan_id=saved.id))
     upcoming, past = _plan_checkins(plan) if plan else ([], [])
-    audit_shown((a.id for _, a, _ in upcoming + past), "plan check-ins", plan_id=plan.id if plan else None)
+    audit_shown((a.id for _, a in upcoming + past), "plan check-ins", plan_id=plan.id if plan else None)
     return render_template("plans/edit.html", plan=plan, name=name, description=description, rows=rows,
                            problems=problems, channels=STEP_CHANNELS, keys=template_keys(),
                            upcoming=upcoming, past=past), (422 if problems else 200)
