@@ -258,6 +258,11 @@ CRISIS_PHRASES = ["I want to die", "kill myself", "मुझे मरना ह
                   "zehar kha liya", "hurt myself", "फांसी"]
 
 
+@pytest.mark.parametrize("text", ["0:IS\nआत्महत्या", "2 is आत्महत्या", "B:IS\nआत्महत्या", "1 is suicide", "😞 is suicide"])
+def test_a_score_or_a_sign_before_is_does_not_make_suicide_a_figure_of_speech(text):
+    assert detect(text).crisis
+
+
 @settings(max_examples=300, deadline=None)
 @given(prefix=st.text(max_size=40), suffix=st.text(max_size=40),
        phrase=st.sampled_from(CRISIS_PHRASES), language=st.sampled_from(["en", "hi", "mr"]))
