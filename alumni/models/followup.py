@@ -19,6 +19,7 @@ class FollowUpReason(StrEnum):
     MENTOR_REQUEST = "mentor_request"
     URGENT = "urgent"          # craving, an urge, "help me": a person calls the same day
     DECLINING = "declining"    # scores sliding before any reaches 2
+    REFERRAL_DUE = "referral_due"  # a referral back to treatment waits on staff (alumni/recovery)
 
 
 class FollowUpStatus(StrEnum):
@@ -38,6 +39,7 @@ REASON_PRIORITY = {
     FollowUpReason.UNREACHABLE: 2,
     FollowUpReason.UNREAD_TEXT: 2,
     FollowUpReason.MISSED: 3,
+    FollowUpReason.REFERRAL_DUE: 2,
 }
 
 
