@@ -16,6 +16,7 @@ from alumni.models.followup import (
 )
 from alumni.models.mentor import MentorMatch, MentorMessage, MentorMessagePurpose, MentorProfile
 from alumni.models.message import Direction, Message
+from alumni.models.milestone import MilestoneText, SobrietyDateChange, SobrietyDecision
 from alumni.models.plan import PREFERRED_CHANNEL, MessageTemplate, Plan, PlanStep
 from alumni.models.referral import Referral, ReferralStep
 from alumni.models.safety import OnCallShift, PlanOffer, RelapseEvent
@@ -30,5 +31,6 @@ __all__ = [
     "PlanStep", "Role", "User", "UserSession", "OnCallShift", "PlanOffer", "RelapseEvent",
     "Audience", "Event", "EventMode", "EventOccurrence", "Invitation", "Recurrence", "Rsvp",
     "MentorMatch", "MentorMessage", "MentorMessagePurpose", "MentorProfile",
+    "MilestoneText", "SobrietyDateChange", "SobrietyDecision",
     "Referral", "ReferralStep",
 ]
