@@ -29,7 +29,10 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout4", DATA / "crisis_holdout4.tsv"),
         ("holdout5", DATA / "crisis_holdout5.tsv"),
         ("holdout6", DATA / "crisis_holdout6.tsv"),
-        ("holdout7", DATA / "crisis_holdout7.tsv"))
+        ("holdout7", DATA / "crisis_holdout7.tsv"),
+        ("holdout8", DATA / "crisis_holdout8.tsv"),
+        ("holdout9", DATA / "crisis_holdout9.tsv"),
+        ("holdout10", DATA / "crisis_holdout10.tsv"))
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
