@@ -621,6 +621,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 SUBSTANCES = {"alcohol": "alcohol", "cannabis": "cannabis", "opioids": "opioids",
               "cocaine": "cocaine", "sedatives": "pills", "stimulants": "stimulants",
               "inhalants": "inhalants", "drugs": None}
+SUBSTANCE_CONCEPTS = tuple(SUBSTANCES)
 
 
 @dataclass(frozen=True, slots=True)

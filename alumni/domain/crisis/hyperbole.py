@@ -1,0 +1,112 @@
+"""Hyperbole removed before the rules combine concepts: dying and killing as a way of saying
+tired, busy, in trouble or in love ("im so dead", "class ne maar hi dala", "mom's gonna kill
+me if"). A method, a wish of one's own or a farewell still alerts."""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts, Hit
+from alumni.domain.crisis.spelling import Token
+from alumni.domain.crisis.word_context import (
+    HARMLESS_CAUSES,
+    SO_OR_LIKE,
+    SOMEONES,
+    TRIVIAL_AFTER,
+    followed_by,
+    laughing_near,
+    next_word_in,
+    preceded_by,
+    sentence_words_before,
+    word_before_in,
+)
+
+_SO_MUCH = frozenset({"itna", "itni", "itne", "इतना", "इतनी", "इतने", "etna", "itka", "itki", "इतका",
+                      "इतकी", "evdha", "evdhi", "एवढा", "एवढी", "एवढं", "evdh", "so", "too", "kitna",
+                      "कितना", "kitni", "कितनी", "bahut", "बहुत", "khup", "खूप"})
+_EMPHATIC_HI = frozenset({"hi", "ही", "hee"})
+_KILLED_AUX = frozenset({"dala", "daala", "dalega", "dalegi", "daalega", "daalegi", "diya", "dia",
+                         "डाला", "डालेगा", "डालेगी", "दिया", "takla", "टाकलं", "टाकला", "takl"})
+_A_DOER = frozenset({"ne", "ने", "nay"})
+_SPARE = ("sod", "chhod", "chod", "छोड़", "छोड", "सोड")
+_FOR_A_THING = frozenset({"pe", "par", "पे", "पर", "var", "वर"})
+_FOOTWEAR = frozenset({"joota", "juta", "jootha", "जूता", "जूते", "chappal", "चप्पल", "shoe", "shoes",
+                       "sandal", "sandals", "boot", "boots", "बूट", "sandle", "chapla", "चपला"})
+_FOOD_CUT = frozenset({"sabzi", "sabji", "सब्जी", "सब्ज़ी", "bhaji", "भाजी", "pyaz", "pyaaz", "प्याज",
+                       "kanda", "कांदा", "onion", "onions", "vegetables", "veggies", "vegetable", "fruit",
+                       "fruits", "phal", "फल", "aloo", "आलू", "tamatar", "टमाटर", "tomato", "tomatoes",
+                       "cake", "bread", "nimbu", "नींबू", "kakdi", "काकडी", "cucumber", "apple", "mango",
+                       "aam", "chicken", "meat", "mutton", "salad", "paneer", "पनीर", "gajar", "गाजर"})
+_BY_ACCIDENT = frozenset({"gaya", "gayi", "gaye", "gya", "gyi", "गया", "गई", "गए", "gela", "geli", "gele",
+                          "गेला", "गेली"})
+_PESTS = frozenset({"rats", "rat", "mice", "chuhe", "chuha", "चूहे", "चूहा", "undir", "उंदीर", "undra",
+                    "cockroaches", "keede", "kide", "झुरळ"})
+_SHOULD_NOT = frozenset({"naye", "नये", "nako", "नको"})
+_PAST_CONTRAST = frozenset({"lekin", "लेकिन", "but", "pan", "पण", "par", "magar", "मगर", "tari", "तरी"})
+
+
+def remove_hyperbole(c: Concepts) -> None:
+    """"im so dead", "slept like a dead man", "इतना काम है कि मर जाऊंगा", "class ne maar hi
+    dala", "mom's gonna kill me if", "is gaane pe jaan de du": dying and killing as a way of
+    saying tired, busy, in trouble or in love. A method, a wish of one's own or a farewell
+    still alerts (the rules read those from other words)."""
+    words = c.words
+    for hit in c.of("die", "kill"):
+        raw = words[hit.start].raw
+        before = sentence_words_before(words, hit, 5)
+        caused = any(w.raw in HARMLESS_CAUSES for w in before)
+        hyperbole = (
+            # "so dead", "like a dead man", "literally dying"
+            (raw.startswith(("dead", "ded", "dying", "dyin")) and (
+                word_before_in(words, hit, SO_OR_LIKE, 1) or laughing_near(c, hit, 5)))
+            # "इतना काम है कि मर जाऊंगा": so much work that I'll die
+            or (caused and any(w.raw in _SO_MUCH for w in before))
+            # "class ne to maar hi dala": a doer killed me, emphatically
+            or (hit.end + 1 < len(words) and words[hit.end].raw in _EMPHATIC_HI
+                and words[hit.end + 1].raw in _KILLED_AUX
+                and any(w.raw in _A_DOER for w in sentence_words_before(words, hit, 6)))
+            # "mom's gonna kill me, forgot the milk", "boss will kill me if"
+            or (followed_by(c, hit, "me") and any(w.raw in TRIVIAL_AFTER for w in words[hit.end + 1:hit.end + 4])
+                and (preceded_by(c, hit, "relation", "bystander", "third_person", gap=3)
+                     or word_before_in(words, hit, SOMEONES, 3))))
+        if hyperbole and not followed_by(c, hit, "self", gap=1) and not _wished_really(words, hit):
+            for name in ("die", "kill", "me", "copula"):
+                for h in c.of(name):
+                    if hit.start <= h.start <= hit.end + 1 and h.end <= hit.end + 2:
+                        c.drop(name, h.start, h.end)
+    for hit in c.of("murder"):
+        if followed_by(c, hit, "me") and any(w.raw in TRIVIAL_AFTER for w in words[hit.end + 1:hit.end + 4]):
+            c.drop("murder", hit.start, hit.end)
+    # "baba mla jivant sodnar nahit": someone will not spare me, over a dented bike.
+    for hit in c.of("live"):
+        if hit.end < len(words) and words[hit.end].raw.startswith(_SPARE) and preceded_by(c, hit, "me", gap=1):
+            c.drop("live", hit.start, hit.end)
+    # "is gaane pe toh jaan de du": giving one's life for a song is love.
+    for hit in c.of("jaan"):
+        if any(w.raw in _FOR_A_THING for w in words[max(0, hit.start - 3):hit.start]) \
+                and not c.of("vehicle", "height", "poison"):
+            c.drop("jaan", hit.start, hit.end)
+    # "naya joota kaat raha hai", "sabzi kaat rahi thi": a shoe bites, vegetables are cut.
+    kitchen = set()
+    for hit in c.of("cut", "wound"):
+        if hit.start >= 1 and (words[hit.start - 1].raw in _FOOTWEAR or words[hit.start - 1].raw in _FOOD_CUT):
+            c.drop(hit.concept, hit.start, hit.end)
+            kitchen.add(words[hit.start].sentence)
+    # "... aur haath kat gaya": cutting vegetables, the hand got cut by accident.
+    for hit in c.of("cut", "wound"):
+        if words[hit.start].sentence in kitchen and next_word_in(words, hit, _BY_ACCIDENT):
+            c.drop(hit.concept, hit.start, hit.end)
+    # "rats ate half the rice", "gurankade jau naye": pests eat, cattle should not go there.
+    for hit in c.of("eat", "take_any"):
+        if hit.start >= 1 and words[hit.start - 1].raw in _PESTS:
+            c.drop(hit.concept, hit.start, hit.end)
+    for hit in c.of("want"):
+        if hit.end < len(words) and words[hit.end].raw in _SHOULD_NOT:
+            c.drop("want", hit.start, hit.end)
+    # "bhay" (fear) and "by" share a skeleton.
+    for hit in c.of("fear", "trigger_feeling"):
+        if words[hit.start].raw in ("by", "bye"):
+            c.drop(hit.concept, hit.start, hit.end)
+
+
+def _wished_really(words: list[Token], hit: Hit) -> bool:
+    """"want to die", "wish i was dead": an explicit wish, not a fused future."""
+    return any(w.raw in ("want", "wanna", "wish", "chahta", "chahti", "चाहता", "चाहती", "icchha", "इच्छा")
+               for w in words[max(0, hit.start - 3):hit.end + 2])

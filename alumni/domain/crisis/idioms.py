@@ -1,0 +1,249 @@
+"""Idioms removed before the rules combine concepts: the harmless phrases that use up a
+danger word ("this heat is killing me", "phone mar gaya", "drinking water", "relapse
+prevention class"). Only clear idioms: an unclear one is left alone and alerts. The areas'
+own readings of everyday uses run from here too, then hyperbole and everyday talk."""
+from __future__ import annotations
+
+from alumni.domain.crisis.areas.harm_and_others import remove_harmless_uses
+from alumni.domain.crisis.areas.self_harm import remove_figures_of_speech
+from alumni.domain.crisis.areas.substance_use import read_substance_context
+from alumni.domain.crisis.concepts import Concepts, Hit
+from alumni.domain.crisis.everyday_talk import remove_everyday_talk
+from alumni.domain.crisis.hyperbole import remove_hyperbole
+from alumni.domain.crisis.spelling import Token
+from alumni.domain.crisis.word_context import (
+    HARMLESS_CAUSES,
+    NOT_INTOXICATED_NEXT,
+    SO_OR_LIKE,
+    followed_by,
+    laughing_near,
+    next_word_in,
+    preceded_by,
+    word_before_in,
+)
+
+_KILL_HARMLESS_NEXT = frozenset({"it", "time", "for", "off", "boredom", "germs", "mosquitoes",
+                                 "bugs", "mosquito"})
+_KILL_HARMLESS_OBJECT = frozenset({"pain", "mood", "lights", "light", "engine", "vibe", "time",
+                                   "music", "conversation", "battery", "bugs", "germs"})
+_DIE_HARMLESS_NEXT = frozenset({"to", "for", "tired", "serious", "end", "beat", "set", "sure",
+                                "ass", "line", "battery", "phone", "of", "laughing", "inside"})
+_DIE_HARMLESS_BEFORE = frozenset({"bored", "scared", "tired", "worried", "laughed", "love",
+                                  "freezing", "sick", "starving", "drop", "brain", "garmi", "gармi",
+                                  "thand", "thandi", "bhook", "bhukh", "bhuk", "yaad", "pyaas", "heat",
+                                  "cold", "गर्मी", "ठंड", "भूख", "याद", "प्यास", "thakan", "kaam"})
+_HANG_HARMLESS_NEXT = frozenset({"out", "on", "in", "up", "around", "with", "there", "tight",
+                                 "about", "loose", "clothes", "kapde", "कपड़े"})
+_JUMP_HARMLESS_NEXT = frozenset({"on", "at", "around", "rope", "for", "start", "up", "queue",
+                                 "line", "ahead"})
+_LIVE_HARMLESS_NEXT = frozenset({"in", "at", "with", "here", "there", "near", "nearby", "alone",
+                                 "together", "abroad", "close", "far", "match", "show", "stream",
+                                 "concert", "music", "band", "cricket", "score", "tv", "telecast",
+                                 "on", "next", "upto", "up", "by", "apart", "separately"})
+_TOPIC_NOUNS = frozenset({"suicide", "overdose", "relapse", "harm", "selfharm", "self-harm"})
+_TOPIC_NEXT = frozenset({"prevention", "class", "classes", "plan", "group", "session", "workshop",
+                         "meeting", "training", "signs", "warning", "triggers", "talk", "topic",
+                         "module", "worksheet", "book", "awareness", "documentary", "movie", "film",
+                         "article", "statistics", "stats", "rates", "seminar", "course", "research",
+                         "prevent", "education"})
+_JOINT_HARMLESS_NEXT = frozenset({"pain", "pains", "account", "family", "venture", "secretary",
+                                  "replacement", "dard", "दर्द"})
+_LAST_WORDS = frozenset({"last", "final", "akhri", "aakhri", "आखिरी", "shevti", "शेवटची",
+                         "shevtachi"})
+_COKE_CONTEXT = frozenset({"glass", "can", "cold", "thanda", "ठंडा", "diet", "zero", "pizza",
+                           "bottle", "chilled", "pepsi", "sprite", "thums", "drank", "drink",
+                           "and", "with", "burger", "sandwich", "samosa", "chips", "ice", "fries",
+                           "lunch", "dinner", "food", "khana"})
+_HELP_WITH_A_TASK = frozenset({"with", "find", "understand", "fill", "know", "out", "get", "choose",
+                               "book", "register", "change", "update", "pay", "reach", "send"})
+_DONE_AND_OVER = frozenset({"ho", "hua", "hui", "hue", "zala", "jhala", "zhala", "zale", "झाला", "झाले",
+                            "हो", "हुआ", "हुई", "हुए"})
+
+
+_LINKS = frozenset({"se", "me", "mein", "ne", "ke", "to", "of", "से", "में", "ने", "के"})
+
+
+def _idiom_before(words: list[Token], hit: Hit) -> bool:
+    """"drop dead", "bored to death", "garmi se mar", "yaad me mar"."""
+    i = hit.start
+    return (i >= 1 and words[i - 1].raw in _DIE_HARMLESS_BEFORE) or (
+        i >= 2 and words[i - 1].raw in _LINKS and words[i - 2].raw in _DIE_HARMLESS_BEFORE)
+
+
+def _wished(c: Concepts, hit: Hit) -> bool:
+    return any(hit.start - 3 <= h.start < hit.end + 3 for h in c.of("want"))
+
+
+def _meant(c: Concepts, hit: Hit) -> bool:
+    return _wished(c, hit) or followed_by(c, hit, "copula", gap=1)
+
+
+_OTHERS_DOING = frozenset({"everyone", "everybody", "they", "people", "friends", "sab", "sagle",
+                           "log", "others", "guys", "colleagues", "sabne", "सबने", "sabhi", "सभी",
+                           "सगळे", "सगळ्यांनी", "saglyanni", "logon", "लोगों", "लोग"})
+_HELP_NOT_A_PLEA_BEFORE = frozenset({"your", "the", "for", "thanks", "thank", "of", "with", "a",
+                                     "some", "any", "no", "to", "his", "her", "their", "our"})
+_HELP_NOT_A_PLEA_NEXT = frozenset({"with", "of", "desk", "group", "from", "us", "them", "him",
+                                   "her", "out", "line", "in", "on", "the"})
+_FALLS = frozenset({"stairs", "floor", "bathroom", "road", "ice", "wet", "mud", "rain", "bike",
+                    "step", "steps", "tiles", "banana"})
+
+
+def _add_context_concepts(c: Concepts) -> None:
+    """"score 2, i used", "I'm using": using with no object at the end of a clause."""
+    words = c.words
+    firsts = {h.start for h in c.of("first_person")}
+    for i, token in enumerate(words):
+        if token.raw in ("used", "using", "use") and (i - 1 in firsts or (
+                i >= 2 and i - 2 in firsts and words[i - 1].raw in ("have", "ve", "been", "am", "was", "did"))):
+            if i + 1 == len(words) or words[i + 1].clause != token.clause \
+                    or words[i + 1].raw in ("again", "today", "yesterday", "tonight"):
+                c.add("bare_use", i, i + 1)
+
+
+def remove_idioms(c: Concepts) -> None:
+    """Forget the concepts that a harmless idiom uses up. Only clear idioms: an unclear
+    one is left alone and alerts."""
+    words = c.words
+    _add_context_concepts(c)
+    read_substance_context(c)
+    # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
+    # one acting, not the one acted on.
+    for hit in c.of("other_target", "relation"):
+        if hit.end < len(words) and words[hit.end].raw in ("ne", "ने", "nी", "ni", "नी"):
+            c.drop("other_target", hit.start, hit.end)
+    for hit in c.of("kill"):
+        following = words[hit.end + 1].raw if hit.end + 1 < len(words) else ""
+        me_next = followed_by(c, hit, "me")
+        if (words[hit.start].raw == "killing" and preceded_by(c, hit, "copula_before") and me_next) \
+                or next_word_in(words, hit, _KILL_HARMLESS_NEXT) \
+                or (next_word_in(words, hit, frozenset({"the", "my"})) and following in _KILL_HARMLESS_OBJECT) \
+                or (laughing_near(c, hit) and not followed_by(c, hit, "self", gap=1)) \
+                or (me_next and words[hit.start].raw in ("killed", "kills")) \
+                or (me_next and following == "if") \
+                or (preceded_by(c, hit, "me", gap=1) and any(
+                    w.raw in HARMLESS_CAUSES for w in words[max(0, hit.start - 4):hit.start])):
+            if not followed_by(c, hit, "self", "other_target", gap=1):
+                c.drop("kill", hit.start, hit.end)
+                c.drop("me", hit.end, hit.end + 1)
+                if not _meant(c, hit):      # "मरना है lol": the same word is also dying
+                    c.drop("die", hit.start, hit.end)
+    for hit in c.of("murder"):
+        if word_before_in(words, hit, frozenset({"was", "is", "its", "it's", "s"})) \
+                or next_word_in(words, hit, frozenset({"a", "an", "some", "mystery", "mysteries", "series"})) \
+                or laughing_near(c, hit):
+            c.drop("murder", hit.start, hit.end)
+    for hit in c.of("overdose"):
+        if next_word_in(words, hit, frozenset({"on"})) and laughing_near(c, hit):
+            c.drop("overdose", hit.start, hit.end)
+    for hit in c.of("intoxicated"):
+        if next_word_in(words, hit, NOT_INTOXICATED_NEXT):
+            c.drop("intoxicated", hit.start, hit.end)
+    # "everyone was drinking", "friends had beers": others using, not the writer.
+    for hit in c.of("drank", "drink_verb", "use", "use_strong"):
+        if word_before_in(words, hit, _OTHERS_DOING, 1):
+            c.drop(hit.concept, hit.start, hit.end)
+    for hit in c.of("help_plea"):
+        if next_word_in(words, hit, _HELP_WITH_A_TASK):
+            c.drop("help_plea", hit.start, hit.end)
+            continue
+        if words[hit.start].raw in ("help", "hlp", "halp", "helpp") and hit.end - hit.start == 1 and (
+                word_before_in(words, hit, _HELP_NOT_A_PLEA_BEFORE) or next_word_in(words, hit, _HELP_NOT_A_PLEA_NEXT)):
+            c.drop("help_plea", hit.start, hit.end)
+    for hit in c.of("relapse"):
+        if words[hit.start].raw.startswith("slip") and any(
+                w.raw in _FALLS for w in words[hit.end:hit.end + 4]):
+            c.drop("relapse", hit.start, hit.end)
+    for hit in c.of("hang"):
+        if word_before_in(words, hit, frozenset({"skipping", "skip", "jump", "jumping", "tug"})):
+            c.drop("hang", hit.start, hit.end)
+    for hit in c.of("die"):
+        # A wish beside the word outweighs the context that would make it harmless:
+        # "phone mar gaya" is an idiom, "मुझे मरना है lol" is not.
+        wished = _wished(c, hit)
+        meant = _meant(c, hit)
+        fused = any(h.start == hit.start for h in c.of("want"))    # "marayche", "marunga"
+        # "dying to see you", but "mar jau to" is Hindi "if I die, then".
+        harmless = ((next_word_in(words, hit, _DIE_HARMLESS_NEXT)
+                     and (words[hit.end].raw != "to" or words[hit.start].raw.startswith(("dy", "die"))))
+                    or (not fused and _idiom_before(words, hit))
+                    or followed_by(c, hit, "past_aux", gap=1)
+                    or preceded_by(c, hit, "device") or followed_by(c, hit, "device")
+                    or (not wished and preceded_by(c, hit, "device", gap=1) and preceded_by(c, hit, "copula_before"))
+                    or (not meant and laughing_near(c, hit, 5)))
+        if harmless and not word_before_in(words, hit, frozenset({"want", "wanna", "wish"}), 2):
+            c.drop("die", hit.start, hit.end)
+    # "exam khatam ho gaye", "sab khatam ho gaya": something is over, nobody ends anything.
+    for hit in c.of("end"):
+        if next_word_in(words, hit, _DONE_AND_OVER):
+            c.drop("end", hit.start, hit.end)
+    for hit in c.of("go_on"):
+        if next_word_in(words, hit, frozenset({"the", "a", "with", "leave", "holiday", "trip", "tour",
+                                            "date", "vacation", "working", "like"})):
+            c.drop("go_on", hit.start, hit.end)
+    for hit in c.of("hang"):
+        if next_word_in(words, hit, _HANG_HARMLESS_NEXT):
+            c.drop("hang", hit.start, hit.end)
+    for hit in c.of("jump"):
+        if next_word_in(words, hit, _JUMP_HARMLESS_NEXT):
+            c.drop("jump", hit.start, hit.end)
+    for hit in c.of("live"):
+        if words[hit.start].raw in ("live", "living", "lives") and next_word_in(words, hit, _LIVE_HARMLESS_NEXT):
+            c.drop("live", hit.start, hit.end)
+    # "relapse prevention class", "suicide prevention book", "overdose signs": a topic.
+    for hit in c.of("relapse", "suicide", "overdose", "self_harm"):
+        if words[hit.end - 1].raw in _TOPIC_NOUNS and next_word_in(words, hit, _TOPIC_NEXT):
+            c.drop(hit.concept, hit.start, hit.end)
+        elif words[hit.start].raw.startswith("binge") and next_word_in(
+                words, hit, frozenset({"watched", "watch", "watching", "eating", "ate", "eat", "reading", "played"})):
+            c.drop(hit.concept, hit.start, hit.end)
+    for hit in c.of("use", "use_strong"):
+        if words[hit.start].raw in ("used", "use") and next_word_in(words, hit, frozenset({"to"})):
+            c.drop("use", hit.start, hit.end)
+            c.drop("use_strong", hit.start, hit.end)
+        if words[hit.start].raw == "shot" and preceded_by(c, hit, "price", gap=3):
+            c.drop("use", hit.start, hit.end)
+            c.drop("use_strong", hit.start, hit.end)
+    # "nas" (vein) and "nasha" (drugs) share a skeleton: beside a cut it is the vein.
+    for hit in c.of("vein"):
+        if followed_by(c, hit, "cut", gap=1) or preceded_by(c, hit, "cut", gap=1):
+            c.drop("drugs", hit.start, hit.end)
+            c.drop("use_strong", hit.start, hit.end)
+    for hit in c.of("cannabis"):
+        if words[hit.start].raw.startswith("joint") and next_word_in(words, hit, _JOINT_HARMLESS_NEXT):
+            c.drop("cannabis", hit.start, hit.end)
+    for hit in c.of("cocaine"):
+        if words[hit.start].raw == "coke" and (word_before_in(words, hit, _COKE_CONTEXT, 2)
+                                              or any(w.raw in _COKE_CONTEXT for w in words[hit.end:hit.end + 3])):
+            c.drop("cocaine", hit.start, hit.end)
+            for drink in c.of("drank", "drink_verb", "alcohol"):
+                if 0 <= hit.start - drink.end <= 2:
+                    c.drop(drink.concept, drink.start, drink.end)
+    for hit in c.of("alcohol"):
+        if word_before_in(words, hit, _LAST_WORDS, 1):
+            c.drop("alcohol", hit.start, hit.end)
+    # "drinking water", "chai pi li", "पाणी प्यायलो": a drink that is not alcohol.
+    for hit in c.of("drank", "drink_verb", "alcohol"):
+        likened = any(w.raw in SO_OR_LIKE for w in words[hit.end:hit.end + 3])   # "breezers, basically juice"
+        if (followed_by(c, hit, "beverage", gap=2) and not likened) or preceded_by(c, hit, "beverage", gap=1):
+            for name in ("drank", "drink_verb", "alcohol"):
+                c.drop(name, hit.start, hit.end)
+    # "cold drink li", "had a mocktail": the drink is inside a soft-drink name, or is what was had.
+    for hit in c.of("beverage"):
+        for name in ("drank", "drink_verb", "alcohol"):
+            c.drop(name, hit.start, hit.end)
+        for use in c.of("use"):
+            if 0 <= hit.start - use.end <= 1:
+                c.drop("use", use.start, use.end)
+    # "can't stop drinking", "couldn't quit": the quitting word is negated, so neither
+    # counts as sobriety.
+    for hit in c.of("quit"):
+        for neg in c.of("negation"):
+            if hit.start == neg.end:
+                c.drop("quit", hit.start, hit.end)
+                c.drop("negation", neg.start, neg.end)
+    # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
+    remove_harmless_uses(c)
+    remove_figures_of_speech(c)
+    remove_hyperbole(c)
+    remove_everyday_talk(c)

@@ -1,0 +1,35 @@
+"""Negation and sobriety words beside a finding: they cancel relapse and craving ("not
+drinking", "daru nahi pi", "no cravings"); for the other categories they only mark the
+finding negated, so "I am not suicidal" still reaches a person."""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination
+from alumni.domain.crisis.concepts import SUBSTANCES, Concepts, Hit
+from alumni.domain.crisis.detection import Category
+from alumni.domain.crisis.windows import near, span
+
+# Concepts that name evidence rather than meaning: never reported as "negated" by them.
+NEGATORS = ("negation", "weak_negation")
+
+
+def cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
+    """Relapse: "not drinking", "daru nahi pi", "दारू सोडून". Craving: "no cravings",
+    "don't want a drink" (a negation on the wanting, not "struggling not to use")."""
+    if any(h.concept in NEGATORS for h in hits):
+        return False
+    if combo.category is Category.CRAVING:
+        heads = tuple(h for h in hits if h.concept not in SUBSTANCES
+                      and h.concept not in ("drink_verb", "drank", "use_strong", "use"))
+        if not heads:
+            return False
+        # "no cravings", "don't want a drink", "will not drink"; but "struggling not to use"
+        # is still a struggle.
+        first_head = min(heads, key=lambda h: h.start)
+        _, end = span(hits)
+        reach = end if first_head.concept in ("want", "copula") else first_head.start
+        return any(first_head.start - 1 <= h.start < reach
+                   and c.words[h.start].clause == c.words[first_head.start].clause
+                   for h in c.of(*NEGATORS)) or any(
+            0 <= first_head.start - h.end <= 1 for h in c.of("quit"))   # "resisted the urge"
+    return (near(c, hits, NEGATORS, before=3, after=2) is not None
+            or near(c, hits, ("quit",), before=2, after=2) is not None)

@@ -1,0 +1,64 @@
+"""Finding a combination in a text: one hit of each part, within the combination's window
+of words and sentence, and the concepts near a finding (a negation, a quitting word)."""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination
+from alumni.domain.crisis.concepts import Concepts, Hit
+
+
+def span(hits: tuple[Hit, ...]) -> tuple[int, int]:
+    return min(h.start for h in hits), max(h.end for h in hits)
+
+
+def find_hits(c: Concepts, combo: Combination) -> tuple[Hit, ...] | None:
+    words = c.words
+    candidates = [c.of(*group) for group in combo.parts]
+    if not all(candidates):
+        return None
+
+    def extend(chosen: tuple[Hit, ...], rest: list[list[Hit]]) -> tuple[Hit, ...] | None:
+        if not rest:
+            return chosen
+        for hit in rest[0]:
+            if chosen:
+                first = chosen[0]
+                if not combo.across and words[hit.start].sentence != words[first.start].sentence:
+                    continue
+                if combo.order and hit.start < chosen[-1].end:
+                    continue
+                if not combo.same_word and any(h.start < hit.end and hit.start < h.end for h in chosen):
+                    continue
+                start, end = span(chosen + (hit,))
+                covered = {i for h in chosen + (hit,) for i in range(h.start, h.end)}
+                if end - start - len(covered) > combo.window:
+                    continue
+            found = extend(chosen + (hit,), rest[1:])
+            if found:
+                if combo.unless and len(found) > 1:
+                    start, end = span(found)
+                    if any(start - 2 <= h.start < end + 2 for h in c.of(*combo.unless)):
+                        continue
+                return found
+        return None
+
+    return extend((), candidates)
+
+
+def near(c: Concepts, hits: tuple[Hit, ...], names: tuple[str, ...], before: int, after: int,
+          same_clause: bool = True) -> Hit | None:
+    words = c.words
+    start, end = span(hits)
+    clauses = {words[h.start].clause for h in hits} | {words[h.end - 1].clause for h in hits}
+    used = {(h.concept, h.start) for h in hits}
+    for name in names:
+        reach_before = 0 if name == "weak_negation" else before
+        reach_after = 0 if name == "weak_negation" else after
+        for h in c.of(name):
+            if (h.concept, h.start) in used or any(u.start <= h.start < u.end for u in hits):
+                continue
+            if same_clause and words[h.start].clause not in clauses:
+                continue
+            inside_own_words = start <= h.start < end and name == "weak_negation"
+            if start - reach_before - 1 <= h.start < end + reach_after and not inside_own_words:
+                return h
+    return None

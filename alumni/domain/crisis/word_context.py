@@ -1,0 +1,49 @@
+"""Where a concept sits among the words of a text: just after or before another concept or
+word, in a sentence with a laugh. Shared by the readings that remove idioms, hyperbole and
+everyday talk before the rules combine concepts, with the word sets more than one of them uses."""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts, Hit
+from alumni.domain.crisis.spelling import Token
+
+
+def followed_by(c: Concepts, hit: Hit, *names: str, gap: int = 0) -> bool:
+    return any(0 <= h.start - hit.end <= gap for h in c.of(*names))
+
+
+def preceded_by(c: Concepts, hit: Hit, *names: str, gap: int = 0) -> bool:
+    return any(0 <= hit.start - h.end <= gap for h in c.of(*names))
+
+
+def next_word_in(words: list[Token], hit: Hit, raws: frozenset[str]) -> bool:
+    return hit.end < len(words) and words[hit.end].raw in raws
+
+
+def word_before_in(words: list[Token], hit: Hit, raws: frozenset[str], gap: int = 0) -> bool:
+    return any(words[i].raw in raws for i in range(max(0, hit.start - 1 - gap), hit.start))
+
+
+def laughing_near(c: Concepts, hit: Hit, reach: int = 8) -> bool:
+    sentence = c.words[hit.start].sentence
+    return any(abs(h.start - hit.start) <= reach and c.words[h.start].sentence == sentence
+               for h in c.of("laugh"))
+
+
+def sentence_words_before(words: list[Token], hit: Hit, before: int) -> list[Token]:
+    sentence = words[hit.start].sentence
+    return [w for w in words[max(0, hit.start - before):hit.start] if w.sentence == sentence]
+
+
+# "ye kaam mujhe maar dalega", "this exam killed me": work and weather do not kill.
+HARMLESS_CAUSES = frozenset({"kaam", "work", "job", "garmi", "heat", "thand", "cold", "traffic", "exam",
+                             "exams", "padhai", "study", "homework", "deadline", "deadlines", "workload",
+                             "weather", "काम", "गर्मी", "ठंड", "ऑफिस", "office", "boredom", "pain", "dard",
+                             "दर्द"})
+NOT_INTOXICATED_NEXT = frozenset({"marks", "score", "scores", "grades", "grade", "number",
+                                  "percent", "rank", "five", "fives"})
+SO_OR_LIKE = frozenset({"so", "soo", "sooo", "soooo", "literally", "totally", "basically", "lowkey", "like",
+                        "jaise", "jaisa", "जैसे", "जैसा", "sarkha", "सारखा", "sarkhi", "सारखी"})
+TRIVIAL_AFTER = frozenset({"if", "for", "when", "coz", "cuz", "cause", "because", "agar", "jar", "जर",
+                           "अगर", "forgot", "forget", "late"})
+SOMEONES = frozenset({"moms", "mom's", "mums", "mum's", "dads", "dad's", "wifes", "wife's", "bosses",
+                      "boss's", "mummy", "papa", "mammi", "mummi", "aai", "baba", "sir", "teacher"})
