@@ -42,6 +42,8 @@ TEMPLATE_VARIABLES: dict[str, str] = {
     "event_place": "For invitations: where the meeting is (empty otherwise).",
     "peer_name": "For mentor texts: the other person's first name (empty otherwise).",
     "peer_phone": "For mentor texts: the other person's phone number (empty otherwise).",
+    "milestone": "For milestone texts: the milestone in the reader's language, e.g. '90 days', 'one year' "
+                 "(empty otherwise).",
 }
 
 SAMPLE_VALUES: dict[str, object] = {
@@ -56,6 +58,7 @@ SAMPLE_VALUES: dict[str, object] = {
     "event_place": "Community hall",
     "peer_name": "Ravi",
     "peer_phone": "+919800000000",
+    "milestone": "90 days",
 }
 
 # The first text after enrolment, sent at once so nobody enrolled late waits weeks for a

@@ -419,6 +419,8 @@ def erase_alumnus(alumnus: Alumnus) -> Alumnus:
     _cancel_scheduled(alumnus_id, "record erased")
     from alumni.peer.mentors import forget_alumnus  # peer support keeps its own records
     forget_alumnus(alumnus_id)
+    from alumni.recovery.milestones import forget_alumnus as forget_milestones  # sobriety dates kept there
+    forget_milestones(alumnus_id)
     audit("alumnus.erased", alumnus_id=alumnus_id)
     db.session.commit()
     db.session.expire_all()
