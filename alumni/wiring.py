@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from alumni.core.timeline import TimelineSource
-    from alumni.replies.inbound import ReplyHandler
+    from alumni.replies.inbound_actions import ReplyHandler
 
 
 def reply_handlers() -> tuple[ReplyHandler, ...]:

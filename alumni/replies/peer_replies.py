@@ -30,7 +30,8 @@ def reply_shape(body: str, language: str, score: int | None) -> ReplyShape:
 
 def handle_peer_reply(message, alumnus, reply):
     """Claim the reply (a HandledReply) or return None for ordinary handling."""
-    from alumni.replies.inbound import HandledReply, open_checkin_for
+    from alumni.replies.inbound_actions import HandledReply
+    from alumni.replies.inbound_sender import open_checkin_for
 
     if is_mentor_request(message.body):
         return HandledReply(handling=handle_mentor_request(alumnus, message_id=message.id),

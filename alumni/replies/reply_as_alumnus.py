@@ -14,7 +14,8 @@ from flask import current_app
 
 from alumni.delivery.transports.base import OutboundMessage
 from alumni.models import Alumnus, Channel
-from alumni.replies.inbound import ANSWERED_CHANNELS, InboundMessage, InboundResult, handle_inbound
+from alumni.replies.inbound import InboundMessage, InboundResult, handle_inbound
+from alumni.replies.inbound_decision import ANSWERED_CHANNELS
 
 ACTOR = "outbox"
 PROVIDER_PREFIX = "outbox-"

@@ -9,7 +9,7 @@ from alumni.domain.masked_phone import masked_phone
 from alumni.domain.replies import describe_attachments
 from alumni.extensions import db
 from alumni.records.alumni import centre_today
-from alumni.replies.inbound import stored_attachments
+from alumni.replies.attachment_types import stored_attachments
 from alumni.replies.unknown_senders import (
     InboxError,
     alumni_matching,
