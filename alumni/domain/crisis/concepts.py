@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from alumni.domain.crisis.areas import AREA_WORDS
+from alumni.domain.crisis.areas import AREAS
 from alumni.domain.crisis.spelling import SHORTHAND, Token, fold, skeleton
+from alumni.domain.crisis.word_lists import merge_lexicon
 
 _BASE_CONCEPTS: dict[str, tuple[str, ...]] = {
     # --- strong on their own --------------------------------------------------------
@@ -612,10 +613,9 @@ _BASE_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# The areas (alumni.domain.crisis.areas) widen the base lexicon, concept by concept.
-CONCEPTS: dict[str, tuple[str, ...]] = {
-    name: _BASE_CONCEPTS.get(name, ()) + AREA_WORDS.get(name, ())
-    for name in dict.fromkeys([*_BASE_CONCEPTS, *AREA_WORDS])}
+# An area that names an existing concept as new, or extends one that does not exist, stops
+# the import here (alumni.domain.crisis.word_lists).
+CONCEPTS: dict[str, tuple[str, ...]] = merge_lexicon(_BASE_CONCEPTS, AREAS)
 
 # Strong substance-specific nouns: for relapse the named substance goes on the finding.
 SUBSTANCES = {"alcohol": "alcohol", "cannabis": "cannabis", "opioids": "opioids",

@@ -4,9 +4,9 @@ prevention class"). Only clear idioms: an unclear one is left alone and alerts. 
 own readings of everyday uses run from here too, then hyperbole and everyday talk."""
 from __future__ import annotations
 
-from alumni.domain.crisis.areas.harm_and_others import remove_harmless_uses
-from alumni.domain.crisis.areas.self_harm import remove_figures_of_speech
-from alumni.domain.crisis.areas.substance_use import read_substance_context
+from alumni.domain.crisis.areas.harm_and_others.harmless_uses import remove_harmless_uses
+from alumni.domain.crisis.areas.self_harm.figures_of_speech import remove_figures_of_speech
+from alumni.domain.crisis.areas.substance_use.substance_context import read_substance_context
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.hyperbole import remove_hyperbole

@@ -1,0 +1,27 @@
+"""Overdose, harm to others and reports about someone else, and the idioms and sobriety
+phrasings that must not alert.
+
+Each word module holds NEW, the concepts this area introduces, and EXTENDS, the words it
+adds to concepts that exist already (the base lexicon, or an area before it); the lexicon is
+merged by alumni.domain.crisis.word_lists, which refuses a NEW name that exists and an
+EXTENDS name that does not. COMBINATIONS (rules.py) adds rules after the base ones in
+alumni.domain.crisis.rules; harmless_uses.py is read with the idioms.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.areas.harm_and_others import (
+    chores,
+    harm_inflections,
+    harm_to_others,
+    inflections,
+    overdose,
+    overdose_inflections,
+    someone_else,
+)
+from alumni.domain.crisis.areas.harm_and_others.rules import COMBINATIONS
+from alumni.domain.crisis.word_lists import collect
+
+NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_inflections, someone_else,
+                       inflections, chores)
+
+__all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

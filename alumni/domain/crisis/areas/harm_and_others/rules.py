@@ -1,0 +1,79 @@
+"""The overdose, harm-to-others and someone-else area's rules, tried after the base rules
+(alumni.domain.crisis.rules)."""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+OD, HO, S = Category.OVERDOSE, Category.HARM_TO_OTHERS, Category.SUICIDE
+# Anything taken: a substance by any name, or pills (concepts.SUBSTANCES plus pills).
+TAKEN = _g("alcohol", "cannabis", "opioids", "cocaine", "sedatives", "stimulants", "inhalants",
+            "drugs", "pills")
+
+COMBINATIONS: tuple[Combination, ...] = (
+    # --- overdose: a poison or a heap of pills, taken --------------------------------
+    Combination(OD, (_g("poison"), _g("eat", "drank", "drink_verb", "swallow")), 5),
+    Combination(OD, (_g("poison"), _g("die", "suicide")), 5),
+    Combination(OD, (_g("cleaner"), _g("drank", "drink_verb", "swallow")), 2, unless=_g("beverage")),
+    Combination(OD, (_g("pill_count", "sedatives", "swallow"), _g("count")), 4),
+    Combination(OD, (_g("pills"), _g("count"), _g("eat", "swallow")), 3,
+                unless=_g("duration", "dose", "routine")),
+    Combination(OD, (_g("pill_count", "sedatives"), _g("few_count"), _g("eat", "swallow")), 4,
+                unless=_g("dose", "routine")),
+    Combination(OD, (_g("pills", "sedatives"), _g("quantity"), _g("eat", "swallow")), 5,
+                unless=_g("routine")),
+    Combination(OD, (_g("unconscious", "emergency", "collapse"),
+                     _g("pills", "sedatives", "poison", "overdose", "cleaner")), 10, across=True,
+                unless=_g("routine", "dose")),
+    Combination(OD, (_g("vomit"), _g("poison", "overdose")), 10, across=True),
+    Combination(OD, (_g("unconscious"), _g("eat", "drank", "drugs")), 10, across=True),
+    # --- harm to others: a threat against someone -------------------------------------
+    Combination(HO, (_g("finish_off"), _g("other_target", "relation")), 3, unless=_g("self", "me")),
+    Combination(HO, (_g("maim"), _g("other_target", "relation", "third_person", "body_part_other")), 4,
+                same_word=True, unless=_g("self", "me", "chore", "device")),
+    Combination(HO, (_g("die"), _g("third_person", "other_target"), _g("vow")), 6),
+    Combination(HO, (_g("weapon"), _g("carry")), 3, unless=_g("chore")),
+    Combination(HO, (_g("not_survive"), _g("violence", "weapon", "kill", "maim", "vow")), 8),
+    Combination(HO, (_g("not_survive"), _g("other_target")), 4, same_word=True),
+    Combination(HO, (_g("run_over"), _g("other_target", "third_person", "relation")), 4, same_word=True),
+    Combination(HO, (_g("poison", "weapon"), _g("throw"), _g("other_target", "third_person", "relation",
+                                                              "body_part_other")), 5),
+    Combination(HO, (_g("poison"), _g("other_target", "relation", "third_person"), _g("give")), 4,
+                unless=_g("eat", "drank")),
+    Combination(HO, (_g("violence"), _g("body_part_other"), _g("other_target", "third_person")), 4,
+                same_word=True),
+    # --- someone else in danger: reported by a relative -------------------------------
+    Combination(S, (_g("jump", "die", "hang", "suicide"), _g("talk_of")), 4),
+    Combination(S, (_g("hang"), _g("neck")), 4),
+    # --- overdose: every pill there is, or the body failing after taking something ------
+    Combination(OD, (_g("pills", "sedatives", "poison"), _g("all_there_is")), 4, unless=_g("routine")),
+    Combination(OD, (_g("swallow"), _g("all_there_is")), 3),
+    Combination(OD, (_g("too_much"), TAKEN, _g("inject", "eat")), 4),
+    Combination(OD, (_g("breath_trouble", "collapse", "vomit", "burning_inside"), TAKEN + _g("swallow", "inject", "overdose",
+                                                                          "poison", "cleaner")),
+                10, across=True),
+    Combination(OD, (_g("unconscious", "collapse", "gone_missing"), _g("paraphernalia")), 10, across=True),
+    # --- harm to others: "won't spare him", a veiled threat, a stone to the head -------
+    # "biwi ko nahi chhodunga", "tyala sodnar nahi": the verb carries the first person (in
+    # Marathi the target its -la), so the relative named bare is the one who is threatened.
+    Combination(HO, (_g("spare_mine"), _g("negation"), _g("other_target", "relation", "third_person")), 4,
+                unless=_g("devotion")),
+    Combination(HO, (_g("spare_not"), _g("other_target", "relation", "third_person")), 4,
+                unless=_g("devotion")),
+    # "zehar kha lunga", "पी लूँगा", "kha lenge": a poison and a future of taking it.
+    Combination(OD, (_g("poison"), _g("consume"), _g("will_take")), 6, order=True),
+    Combination(OD, (_g("poison", "pills", "sedatives"), _g("at_hand"), _g("consume", "eat", "want")), 8),
+    Combination(HO, (_g("regret_threat"), _g("know_where")), 12, across=True),
+    Combination(HO, (_g("regret_threat"), _g("violence", "weapon", "kill", "vow", "maim", "blunt")), 8),
+    Combination(HO, (_g("know_where"), _g("violence", "weapon", "kill", "maim", "blunt")), 8),
+    Combination(HO, (_g("blunt", "weapon"), _g("body_part_other"), _g("bring_down", "maim", "kill")), 5,
+                unless=_g("chore")),
+    Combination(HO, (_g("threat_disclosed"),)),
+    # --- what a relative finds: a note, a locked door, no answer ------------------------
+    Combination(S, (_g("farewell_note"), _g("gone_missing", "goodbye")), 12, across=True),
+    Combination(S, (_g("farewell_note"), _g("apology")), 2),        # "a note saying sorry"
+    Combination(S, (_g("locked_in"), _g("gone_missing", "paraphernalia", "weapon", "pills", "hang",
+                                        "poison")), 12, across=True),
+)
+
+# Everyday words beside a danger word that make it harmless.

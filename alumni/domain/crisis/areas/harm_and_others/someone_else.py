@@ -1,0 +1,53 @@
+"""Someone else in danger: the signs a relative sees and reports."""
+from __future__ import annotations
+
+NEW: dict[str, tuple[str, ...]] = {
+    "farewell_note": (
+        "left a note", "left a letter", "wrote a note", "wrote a letter", "a note saying",
+        "letter saying", "chitthi chhod*", "chithi chhod*", "चिट्ठी छोड़*", "chitthi likh*",
+        "chithi likh*", "चिट्ठी लिख*", "note likh*", "note chhod*", "letter likh*",
+        "chitthi mili", "चिट्ठी मिली", "chithi lihun", "chitthi lihun", "चिठ्ठी लिहून",
+        "चिठ्ठी लिहिली", "chithi lihili", "chiththi", "चिठ्ठी", "चिट्ठी", "note lihun",
+        "note lihili", "letter lihun",
+    ),
+    "apology": ("sorry", "sorri", "sry", "maaf", "maf", "माफ", "maafi", "माफी", "kshama", "क्षमा",
+                "forgive", "forgive me"),
+    "gone_missing": (
+        "hasn't come home", "hasnt come home", "has not come home", "didn't come home",
+        "didnt come home", "not come home", "not home yet", "not back yet", "hasn't come back",
+        "hasnt come back", "ghar nahi aaya", "ghar nahi aayi", "ghar nahi lauta", "ghar nahi lauti",
+        "घर नहीं आया", "घर नहीं आई", "ghari aala nahi", "ghari ala nahi", "ghari aali nahi",
+        "घरी आला नाही", "घरी आली नाही", "ghari parat aala nahi", "missing since",
+        "gone missing", "lapata", "laapata", "लापता", "gayab hai", "गायब है", "phone switched off",
+        "phone is off", "phone band hai", "phone band aahe", "फोन बंद", "not answering",
+        "isnt answering", "isn't answering", "not picking up", "not responding to calls",
+        "phone nahi utha", "फोन नहीं उठा", "phone uchalat nahi", "फोन उचलत नाही",
+        "darwaza nahi khol", "दरवाजा नहीं खोल", "door nahi khol", "not opening the door",
+        "won't open the door", "wont open the door", "daar ughdat nahi", "दार उघडत नाही",
+        "aawaz nahi de", "awaaz nahi de", "आवाज नहीं दे", "uttar det nahi", "उत्तर देत नाही",
+    ),
+    "paraphernalia": ("syringe", "syringes", "needle", "needles", "sirinj", "सिरिंज", "empty strips",
+                      "empty bottle", "khali strip", "khali patte", "खाली पत्ते", "rikamya golya",
+                      "blades", "blade", "razor", "ब्लेड"),
+    # A harmless thing a death word is said about: the weather, traffic, a task.
+    "hardship": ("traffic", "ट्रैफिक", "ट्राफिक", "sardi", "सर्दी", "thand", "thandi", "ठंड", "ठंडी",
+                 "थंडी", "garmi", "गर्मी", "ukadyane", "उकाड्याने", "ukada", "उकाडा", "heat", "cold",
+                 "humidity", "paus", "पाऊस", "barish", "बारिश", "rain", "exam", "exams", "paper",
+                 "पेपर", "एग्जाम", "pariksha", "परीक्षा", "monday", "commute", "local", "queue",
+                 "line", "rush", "nahana", "नहाना", "nahane", "naha", "anghol", "अंघोळ", "workload",
+                 "deadline", "meeting", "shift", "office", "ऑफिस", "kaam", "काम", "homework",
+                 "padhai", "पढ़ाई", "abhyas", "अभ्यास", "maths", "math", "highway", "road", "roads",
+                 "potholes", "khadde", "खड्डे", "bhuk", "bhook", "भूख", "bhukene", "भुकेने", "mehngai",
+                 "महंगाई", "bill", "emi", "gym", "workout", "diet", "tension", "टेन्शन"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {
+    "locked_in": (
+        "locked himself", "locked herself", "locked themselves", "locked the door",
+        "locked in the", "locked inside", "khud ko band", "खुद को बंद", "kamre me band",
+        "कमरे में बंद", "room me band", "bathroom me band", "andar se band", "अंदर से बंद",
+        "darwaza band kar", "दरवाजा बंद कर", "kadi lavli", "कडी लावली", "kadi laavli",
+        "daar lavun", "दार लावून", "aatun band", "आतून बंद", "kondun ghetla", "कोंडून घेतलं",
+        "kondun ghetle", "खोलीत बंद",
+    ),
+}

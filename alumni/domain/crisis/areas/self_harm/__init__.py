@@ -1,0 +1,31 @@
+"""Suicide and self-harm: more ways of saying wanting to die, ending, leaving for good, means
+and methods, cutting, burning and hurting oneself.
+
+Each word module holds NEW, the concepts this area introduces, and EXTENDS, the words it
+adds to concepts that exist already (the base lexicon, or an area before it); the lexicon is
+merged by alumni.domain.crisis.word_lists, which refuses a NEW name that exists and an
+EXTENDS name that does not. COMBINATIONS (rules.py) adds rules after the base ones in
+alumni.domain.crisis.rules; figures_of_speech.py is read with the idioms.
+
+Written by meaning rather than by sentence: each new concept is a family of words (a
+means, a place, a body part, a verb in its Hindi and Marathi forms), and each rule says
+what one family means beside another ("a cloth tied to the fan", "a razor and an arm",
+"lying on the tracks"), so that a sentence nobody has written yet is still read. Words
+that are also everyday words ("fan", "glass", "hand", "khali") only count inside such a
+rule, and each rule that could meet an accident or a chore names what cancels it.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.areas.self_harm import (
+    dying_and_leaving,
+    hurting_oneself,
+    means,
+    plan_and_courage,
+    wanting_to_die,
+)
+from alumni.domain.crisis.areas.self_harm.rules import COMBINATIONS
+from alumni.domain.crisis.word_lists import collect
+
+NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage)
+
+__all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

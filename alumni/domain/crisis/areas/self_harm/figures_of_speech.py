@@ -1,0 +1,95 @@
+"""Figures of speech in the suicide and self-harm area: danger words said about a thing, a
+story or a chore ("driving in this rain is suicide", "jumped at the chance"), removed
+before the rules combine concepts (called from alumni.domain.crisis.idioms)."""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.spelling import skeleton
+
+
+def _skeletons(*words: str) -> frozenset[str]:
+    return frozenset(skeleton(w) for w in words)
+
+
+# "driving in this rain is suicide", "सर्दी में नहाना मतलब मौत है": a thing called death.
+_EQUALS = _skeletons("is", "was", "its", "it's", "pure", "literally", "basically", "matlab",
+                     "मतलब", "mtlb", "means", "yani", "यानी", "mhanje", "म्हणजे")
+_NOT_A_FIGURE_NEXT = _skeletons("attempt", "attempts", "note", "plan", "thoughts", "watch",
+                                "risk", "hotline", "helpline")
+# A story, a film, the news: someone else's death told.
+_MEDIA = _skeletons("movie", "movies", "film", "show", "series", "news", "story", "article",
+                    "video", "reel", "reels", "documentary", "serial", "episode", "book", "novel",
+                    "song", "khabar", "खबर", "ख़बर", "batmi", "बातमी", "picture", "cinema",
+                    "chitrapat", "चित्रपट", "web", "podcast", "post")
+_TOLD_OF = ("jump", "hang", "hanging", "drown", "height", "high_place", "rail_line", "die",
+            "set_alight", "suicide", "water_body", "walk_into")
+# ("want" is not among them: "about" is read as "bout to".)
+_WRITER = ("first_person", "me", "self", "will_to")
+# "rassi koodna", "दोरीवर उड्या": skipping rope.
+_SKIPPING = ("kud", "kood", "कूद", "कुद", "udya", "उड्या", "udi", "उडी")
+# Rain, a view, a smoke on the balcony: looking down from a height at the world.
+_VIEW = _skeletons("rain", "raining", "baarish", "barish", "बारिश", "paus", "पाऊस", "view",
+                   "sunset", "sunrise", "stars", "moon", "birds", "clouds", "city", "street",
+                   "traffic", "mausam", "मौसम", "breeze", "chai", "coffee", "smoking",
+                   "kids", "fireworks", "patang", "पतंग", "lights")
+_DANGER = ("want", "will_to", "die", "jump", "suicide", "goodbye", "for_good", "fed_up",
+           "pointless", "self", "hang", "trapped")
+# "goodbye party", "said goodbye at the airport": a goodbye to a place or an event.
+_GOODBYE_EVENT_NEXT = _skeletons("party", "lunch", "dinner", "gift", "card", "speech", "function",
+                                 "ceremony", "hug", "kiss", "song", "samaroh", "समारोह", "drinks",
+                                 "of")
+_TRAVEL = _skeletons("station", "airport", "platform", "flight", "bus", "stand", "gate", "hostel",
+                     "abroad", "trip", "train", "visa", "village", "gaon", "गांव", "ghari", "घरी")
+_REPLACED = _skeletons("new", "navin", "नवीन", "upgrade", "upgraded",
+                       "instead", "since", "extra", "spare", "old")
+
+
+def remove_figures_of_speech(c: Concepts) -> None:
+    """Danger words said about a thing, a story or a chore, and not about the writer."""
+    words = c.words
+    skels = [t.skeleton for t in words]
+
+    def in_sentence(i: int, names: tuple[str, ...], before_only: bool = False) -> bool:
+        sentence = words[i].sentence
+        return any(words[h.start].sentence == sentence and (not before_only or h.start < i)
+                   for h in c.of(*names))
+
+    for hit in c.of("suicide", "die"):
+        i = hit.start
+        # the thing so called is told in words ("driving in this rain is suicide"), not a
+        # score, a sign or a stray letter before "is"
+        if i >= 3 and skels[i - 1] in _EQUALS and hit.end - hit.start == 1 \
+                and all(skels[k].isalpha() and not any(ch.isdigit() for ch in words[k].raw)
+                        for k in (i - 3, i - 2)) \
+                and (hit.end == len(words) or skels[hit.end] not in _NOT_A_FIGURE_NEXT) \
+                and not skels[i].startswith("suicidl") \
+                and not in_sentence(i, _WRITER + ("live", "life"), before_only=True):
+            c.drop(hit.concept, hit.start, hit.end)
+    media = [j for j, k in enumerate(skels) if k in _MEDIA]
+    for hit in c.of(*_TOLD_OF) if media else ():
+        i = hit.start
+        told = [j for j in media if j < i and words[j].sentence == words[i].sentence]
+        if told and not any(told[-1] < h.start < i for h in c.of(*_WRITER)):
+            c.drop(hit.concept, hit.start, hit.end)
+    for hit in c.of("hang", "ligature", "noose_cord"):
+        if hit.end < len(words) and words[hit.end].raw.startswith(_SKIPPING):
+            for name in ("hang", "ligature", "noose_cord"):
+                c.drop(name, hit.start, hit.end)
+    sentences_with_view = {t.sentence for t, k in zip(words, skels, strict=True) if k in _VIEW}
+    if sentences_with_view:
+        for hit in c.of("height", "high_place", "edge", "look_down"):
+            i = hit.start
+            if words[i].sentence in sentences_with_view and not in_sentence(i, _DANGER):
+                c.drop(hit.concept, hit.start, hit.end)
+    for hit in c.of("goodbye", "farewell_word"):
+        i = hit.start
+        if in_sentence(i, ("die", "for_good", "suicide", "last_time", "want", "burden")):
+            continue
+        sentence = words[i].sentence
+        if (hit.end < len(words) and skels[hit.end] in _GOODBYE_EVENT_NEXT) or any(
+                t.sentence == sentence and k in _TRAVEL for t, k in zip(words, skels, strict=True)):
+            c.drop(hit.concept, hit.start, hit.end)
+    for hit in c.of("wont_need"):
+        sentence = words[hit.start].sentence
+        if any(t.sentence == sentence and k in _REPLACED for t, k in zip(words, skels, strict=True)):
+            c.drop("wont_need", hit.start, hit.end)

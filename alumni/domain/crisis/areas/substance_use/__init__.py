@@ -1,0 +1,30 @@
+"""Using again and craving: substances by every name (brands, street names, local drinks),
+ways of taking them, being intoxicated, slipping, craving and its triggers.
+
+Each word module holds NEW, the concepts this area introduces, and EXTENDS, the words it
+adds to concepts that exist already (the base lexicon, or an area before it); the lexicon is
+merged by alumni.domain.crisis.word_lists, which refuses a NEW name that exists and an
+EXTENDS name that does not. COMBINATIONS (rules.py) adds rules after the base ones in
+alumni.domain.crisis.rules; substance_context.py is read with the idioms.
+
+Words that are a substance only in company ("desi", "solution", "lines", "tight") sit in
+concepts of their own and count only beside a verb of drinking, sniffing or being: "desi
+chadha li", "solution sungh liya", "did 2 lines", "tight ho gaya"; "desi khana", "found a
+solution" and "tight schedule" stay harmless.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.areas.substance_use import (
+    craving,
+    more_names,
+    read_across_message,
+    slipping,
+    substances,
+    taking_it,
+)
+from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
+from alumni.domain.crisis.word_lists import collect
+
+NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names)
+
+__all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

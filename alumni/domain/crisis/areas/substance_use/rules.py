@@ -1,0 +1,126 @@
+"""The substance-use area's rules: using again and craving, tried after the base rules
+(alumni.domain.crisis.rules)."""
+from __future__ import annotations
+
+from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+RE, CR = Category.RELAPSE, Category.CRAVING
+
+COMBINATIONS: tuple[Combination, ...] = (
+    # --- using again ---------------------------------------------------------------------
+    # A word that is a drink only beside drinking: "desi chadha li", "bottle pi li".
+    Combination(RE, (_g("alcohol_maybe"), _g("drank", "down_it")), 2, unless=_g("beverage", "pills")),
+    Combination(RE, (_g("alcohol"), _g("down_it")), 3),
+    # Sniffing is what makes "solution" an inhalant.
+    Combination(RE, (_g("inhalant_maybe", "inhalants"), _g("sniff")), 3),
+    # "did 2 lines", "snorted a line".
+    Combination(RE, (_g("use", "sniff"), _g("lines")), 2, order=True),
+    # After a stretch clean: "smoked hash after 5 months", "6 mahine baad daru".
+    Combination(RE, (ANY, _g("after_period")), 4, unless=_g("craving", "want")),
+    Combination(RE, (ANY, _g("after_clean"), _g("period")), 5, unless=_g("craving", "want")),
+    # "bhang at holi", "beers at the wedding", but not "at the wedding everyone drank".
+    # Negation in Hindi and Marathi follows the verb ("होळीला भांग घेतली नाही"): without a verb
+    # only "X at <occasion>", where English puts its negation first, counts.
+    Combination(RE, (ANY, _g("occasion")), 2, order=True,
+                unless=_g("craving", "want", "beverage", "others", "relation", "third_person")),
+    Combination(RE, (ANY, _g("occasion"), _g("use", "drank", "down_it")), 4,
+                unless=_g("craving", "want", "beverage", "others", "relation", "third_person")),
+    # "gave in and drank", "couldn't resist the bottle".
+    Combination(RE, (_g("gave_in"), ANY + ("drank", "use_strong", "drink_verb")), 5),
+    # "messed up again", "phir se galti ho gayi": in this service, a slip.
+    Combination(RE, (_g("slip_soft"), _g("again")), 2),
+    # "2 peg lag gaye", "दोन पेग झाले", "3 beers down".
+    Combination(RE, (_g("measure"), _g("happened")), 1, order=True, unless=_g("beverage")),
+    Combination(RE, (_g("small_count"), _g("measure")), 0, order=True, unless=_g("beverage")),
+    # "been using for a week", "3 din se pee raha".
+    Combination(RE, (_g("use_strong", "drank"), _g("for_since"), _g("period")), 3, order=True,
+                unless=_g("quit", "negation")),
+    Combination(RE, (_g("period"), _g("for_since"), _g("use_strong", "drank")), 3, order=True,
+                unless=_g("quit", "negation")),
+    # "broke my 90 days", "lost my 6 months".
+    Combination(RE, (_g("broke_count"), _g("period")), 1),
+    # Marathi and Hindi drop the object: "kal parat ghetli", "phir se le li".
+    Combination(RE, (_g("again_strict"), _g("took")), 0, order=True),
+    # Words that are a substance only beside a verb of taking: "smoked a blunt", "phir se
+    # powder le liya", "sui lagayi", "ek line maari".
+    Combination(RE, (_g("smoke_verb"), _g("cannabis_maybe")), 2, order=True),
+    Combination(RE, (_g("powder"), _g("use", "took", "sniff", "lines", "down_it")), 2,
+                unless=_g("powder_harmless", "medical")),
+    Combination(RE, (_g("needle"), _g("needle_verb")), 2, unless=_g("medical")),
+    Combination(RE, (_g("a_one", "small_count"), _g("lines"), _g("line_verb")), 0, order=True),
+    Combination(RE, (_g("use"), _g("lines")), 4, order=True, unless=_g("task")),
+    # "told myself one glass is fine", "maine socha ek se kya hoga": a rationalisation told
+    # in the past is one already acted on.
+    Combination(RE, (_g("told_myself"), ANY + ("a_one", "sip_word", "measure"),
+                     _g("rationalise", "fine_one")), 6, order=True),
+    Combination(RE, (_g("alcohol"), _g("down_it")), 6),
+    # "was high all weekend", "been stoned since morning".
+    Combination(RE, (_g("copula_before", "first_person"), _g("high_word"), _g("time", "period", "for_since")), 2,
+                order=True, unless=_g("price", "illness", "medical")),
+    # A bare "pi" beside a named substance: "bhaang wali thandai pi".
+    Combination(RE, (ANY, _g("drank_bare")), 3, unless=_g("beverage", "offered")),
+    # --- craving -------------------------------------------------------------------------
+    # The body asks: "hands shaking", "हात थरथरतायत".
+    Combination(CR, (_g("hands"), _g("shaking")), 3, unless=_g("illness")),
+    # "koi rok lo mujhe", "कोणीतरी थांबवा मला", "someone stop me".
+    Combination(CR, (_g("stop_me"), _g("anyone")), 2),
+    # "ganja odhaycha aahe", "daru pyaychi": the substance and a verb of wanting to take it.
+    Combination(CR, (ANY, _g("take_wish")), 2, unless=_g("beverage")),
+    # "lene ka mann hai", "ghyavishi vatate", "आज घ्यायचीच असं वाटतंय".
+    Combination(CR, (_g("take_wish"), _g("want")), 2, unless=_g("beverage", "pills")),
+    # "botal bula rahi hai", "nashe ki taraf bhaag raha", "the bar is calling me".
+    Combination(CR, (ANY + ("liquor_place",), _g("drawn")), 4),
+    # "the smell of the theka", "can smell the liquor".
+    Combination(CR, (_g("smell"), ANY + ("liquor_place",)), 4),
+    # "passing the theka", "ठेक्याजवळून".
+    Combination(CR, (_g("liquor_place"), _g("near")), 3),
+    # "mann bekaboo ho raha", "man bhatak raha", "मन ताब्यात राहत नाही".
+    Combination(CR, (_g("my_mind"), _g("unruly")), 2),
+    Combination(CR, (_g("my_mind"), _g("restrain"), _g("negation")), 3),
+    # "shaking and sweating, need something".
+    Combination(CR, (_g("shaking"), _g("want")), 4),
+    # "ek ghoont mil jaye", "just a sip".
+    Combination(CR, (_g("sip_word"), _g("want")), 3, unless=_g("beverage", "pills")),
+    # "just one drink won't hurt", "ek peg se kya hoga".
+    Combination(CR, (ANY + ("sip_word", "some_amount", "a_one", "drink_verb"), _g("rationalise")), 4),
+    # "my old dealer texted", "dealer ko call karne ka soch raha".
+    Combination(CR, (_g("dealer"), _g("contact")), 4),
+    Combination(CR, (_g("long_for"), ANY + ("measure",)), 3),
+    # "the thirst is real, and not for water".
+    Combination(CR, (_g("thirst"), _g("negation"), _g("beverage")), 5),
+    # "i want one so badly", "ek chahiye bahut".
+    Combination(CR, (_g("want"), _g("a_one"), _g("want_badly")), 3),
+    # Afraid of using, or saying one will: "dar hai ki pee lunga", "akela rahunga to pi lunga".
+    Combination(CR, (_g("use_future"),)),
+    Combination(CR, (_g("fear"), _g("use", "use_strong", "drink_verb", "drank")), 6,
+                unless=_g("beverage")),
+    # Money in hand: "payday and i know exactly where id go", "पगार झाला, मन ओढ घेतंय".
+    Combination(CR, (_g("payday"), _g("where_to_get", "fear", "drawn", "mind")), 8),
+    # The body asks: "my body asks for it every evening".
+    Combination(CR, (_g("body"), _g("asks_for")), 3),
+    # The mind goes back to it: "dimaag wahin jaata hai", "man pan odh ghete".
+    Combination(CR, (_g("my_mind", "mind"), _g("goes_there", "drawn")), 3),
+    # The bottle is right there: "table pe bottle rakhi hai".
+    Combination(CR, (ANY + ("alcohol_maybe", "measure"), _g("bottle_at_hand")), 4, unless=_g("beverage")),
+    # "neend nahi aa rahi bina peg ke", "can't sleep without a drink".
+    Combination(CR, (_g("cant_function"), _g("without"), ANY + ("measure", "alcohol_maybe")), 5),
+    # "struggling hard today": no task named, in this service a struggle against using.
+    Combination(CR, (_g("struggle"), _g("hard_now")), 2, unless=_g("task")),
+    # "need something to calm down": asking for a substance without its name.
+    Combination(CR, (_g("want"), _g("something"), _g("calm_me")), 4),
+    # "wanna get wasted so bad", "want to get high".
+    Combination(CR, (_g("get_intox"), _g("want", "want_badly")), 3),
+)
+
+
+# After the rules above, which name the substance more exactly when they also apply.
+COMBINATIONS += (
+    # "2 cans of haywards", "a couple of breezers", "a quarter of rum": a measure of a drink.
+    Combination(RE, (_g("drink_measure"), ANY), 2, order=True, unless=_g("not_taken", "beverage")),
+    # "kal fir se chadha li", "bahut zyada chadha li".
+    Combination(RE, (_g("raised_again"), _g("again", "again_strict", "time", "excess", "quantity")), 3),
+    # "दहा गोळ्या घेतल्या": ten pills taken.
+    Combination(Category.OVERDOSE, (_g("ten_pills"), _g("eat", "took", "take_any", "pill_use")), 3),
+)
