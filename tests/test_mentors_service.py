@@ -122,7 +122,7 @@ def test_mentor_request_without_a_mentor_still_reaches_staff(db_session):
 
 def test_erasing_a_mentor_ends_their_matches_and_wipes_their_profile(db_session):
     from alumni.models import MentorProfile
-    from alumni.records.alumni import erase_alumnus
+    from alumni.records.erasure import erase_alumnus
     plan = _plan_with_steps(1, 7, 30)
     graduate = make_alumnus(language="hi", plan_id=plan.id, discharge_date=date.today())
     guide = mentor()

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent, CheckIn, CheckInStatus
 from alumni.plans.plans import attach_plan, ensure_default_plan
-from alumni.records.alumni import WITHDRAWN_REASON
+from alumni.records.status_changes import WITHDRAWN_REASON
 from tests.support.factories import make_alumnus
 
 

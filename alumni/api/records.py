@@ -14,6 +14,7 @@ from alumni.domain.whole_numbers import PAGE_MAX, positive_int
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, Plan
 from alumni.records import alumni as records
+from alumni.records import editing, enrolment
 from alumni.records.alumni_search import AlumniFilter, search_alumni
 
 TEXT_FIELDS = ("first_name", "last_name", "phone", "email", "language", "timezone", "programme",
@@ -112,7 +113,7 @@ def create_alumnus():
     if errors:
         return _invalid(errors)
     try:
-        alumnus = records.enrol_alumnus(values, recorded_by_id=current_user.id, source="api")
+        alumnus = enrolment.enrol_alumnus(values, recorded_by_id=current_user.id, source="api")
     except records.ValidationFailed as failed:
         return _invalid(failed.fields)
     except records.DuplicatePhone as duplicate:
@@ -175,7 +176,7 @@ def update_alumnus(alumnus_id: int):
     if errors:
         return _invalid(errors)
     try:
-        records.update_alumnus(alumnus, values, recorded_by_id=current_user.id, source="api")
+        editing.update_alumnus(alumnus, values, recorded_by_id=current_user.id, source="api")
     except records.ValidationFailed as failed:
         return _invalid(failed.fields)
     except records.DuplicatePhone as duplicate:

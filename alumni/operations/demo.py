@@ -66,7 +66,7 @@ def seed_demo() -> list[DemoLogin] | None:
     db.session.commit()
     today = date.today()
     # Through the enrolment service, as a coordinator would: consents, audit rows, plan.
-    from alumni.records.alumni import enrol_alumnus
+    from alumni.records.enrolment import enrol_alumnus
     for first, last, phone, email, language, days, channel in DEMO_ALUMNI:
         enrol_alumnus({
             "first_name": first, "last_name": last, "phone": phone, "email": email,

@@ -14,6 +14,7 @@ from alumni.domain.phones import format_phone
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, Plan, User
 from alumni.records import alumni as records
+from alumni.records import editing, enrolment, erasure, status_changes, supporters
 from alumni.records.alumni_search import AlumniFilter, cohorts, search_alumni
 from alumni.replies import relapse
 from alumni.web.alumni import bp
@@ -73,7 +74,7 @@ def new():
     if form.validate_on_submit():
         values = form.values()
         try:
-            alumnus = records.enrol_alumnus(values, recorded_by_id=current_user.id, source="form",
+            alumnus = enrolment.enrol_alumnus(values, recorded_by_id=current_user.id, source="form",
                                             supporter=form.supporter_values())
         except records.ValidationFailed as failed:
             form.show_errors(failed.fields)
@@ -120,7 +121,7 @@ def edit(alumnus_id: int):
         return redirect(url_for("alumni.profile", alumnus_id=alumnus.id))
     if request.method == "GET":
         audit_read(alumnus.id, "edit form")
-        current = records.current_values(alumnus)
+        current = editing.current_values(alumnus)
         current["assigned_staff"] = str(alumnus.assigned_staff_id or "")
         for name in ("discharge_date", "sobriety_date"):
             current[name] = current[name].isoformat() if current[name] else ""
@@ -130,7 +131,7 @@ def edit(alumnus_id: int):
         form = _form()
     if form.validate_on_submit():
         try:
-            records.update_alumnus(alumnus, form.values(), recorded_by_id=current_user.id, source="form")
+            editing.update_alumnus(alumnus, form.values(), recorded_by_id=current_user.id, source="form")
         except records.ValidationFailed as failed:
             form.show_errors(failed.fields)
         except records.DuplicatePhone as duplicate:
@@ -147,9 +148,9 @@ def edit(alumnus_id: int):
 # Pausing and withdrawing stop contact with a person in recovery: each is a page that
 # says what stops (counted) and asks why, never a button that acts at once.
 STOPS = {
-    "pause": {"change": records.pause_outreach, "title": "Pause outreach", "button": "Pause outreach",
+    "pause": {"change": status_changes.pause_outreach, "title": "Pause outreach", "button": "Pause outreach",
               "allowed": (AlumnusStatus.ACTIVE,)},
-    "withdraw": {"change": records.withdraw, "title": "Withdraw from follow-up", "button": "Withdraw",
+    "withdraw": {"change": status_changes.withdraw, "title": "Withdraw from follow-up", "button": "Withdraw",
                  "allowed": records.REACHABLE},
 }
 
@@ -161,12 +162,12 @@ def _stop_contact(alumnus_id: int, action: str):
         flash(f"An alumnus who is {alumnus.status} cannot be {'paused' if action == 'pause' else 'withdrawn'}.",
               "error")
         return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
-    planned = records.planned_contact(alumnus)
+    planned = status_changes.planned_contact(alumnus)
     form = StopContactForm()
     if form.validate_on_submit():
         try:
             stop["change"](alumnus, reason=form.reason.data or "")
-        except records.ReasonNeeded as needed:
+        except status_changes.ReasonNeeded as needed:
             form.reason.errors = [str(needed)]
         except records.RecordClosed as closed:
             flash(str(closed), "error")
@@ -204,13 +205,13 @@ def resume(alumnus_id: int):
     form = ConfirmForm()
     if form.validate_on_submit():
         try:
-            records.resume_outreach(alumnus, reason=form.reason.data or "")
+            status_changes.resume_outreach(alumnus, reason=form.reason.data or "")
         except (records.RecordClosed, records.DuplicatePhone) as closed:
             flash(str(closed), "error")
         except records.ConflictingWrite as conflict:
             flash(f"{conflict} Nothing was saved; please try again.", "error")
         else:
-            planned = records.planned_contact(alumnus)
+            planned = status_changes.planned_contact(alumnus)
             flash(f"Follow-up resumed: {_check_ins(planned.scheduled)} planned from now on.", "success")
     return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
 
@@ -233,12 +234,12 @@ def erase(alumnus_id: int):
         if (form.confirmation.data or "").strip() != ERASE_WORD:
             form.confirmation.errors = [f"Type {ERASE_WORD} in capitals to confirm."]
         else:
-            records.erase_alumnus(alumnus)
+            erasure.erase_alumnus(alumnus)
             flash(f"Record #{alumnus_id} erased. Only anonymous counts remain.", "success")
             return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
     status = 422 if request.method == "POST" else 200
     return render_template("alumni/erase.html", form=form, alumnus=alumnus, word=ERASE_WORD,
-                           planned=records.planned_contact(alumnus)), status
+                           planned=status_changes.planned_contact(alumnus)), status
 
 
 @bp.route("/<int:alumnus_id>/supporters", methods=["POST"])
@@ -248,7 +249,7 @@ def add_supporter(alumnus_id: int):
     form = SupporterForm()
     if form.validate_on_submit():
         try:
-            records.add_supporter(alumnus, form.data)
+            supporters.add_supporter(alumnus, form.data)
         except records.ValidationFailed as failed:
             # The profile again, with what was typed still in the form and each error beside
             # its field, rather than a banner above an emptied form.
@@ -266,7 +267,7 @@ def remove_supporter(alumnus_id: int, supporter_id: int):
     alumnus = _alumnus(alumnus_id)
     if ConfirmForm().validate_on_submit():
         try:
-            records.remove_supporter(alumnus, supporter_id)
+            supporters.remove_supporter(alumnus, supporter_id)
         except LookupError:
             abort(404)
         flash("Supporter removed.", "success")
