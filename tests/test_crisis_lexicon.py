@@ -55,7 +55,7 @@ def test_one_area_cannot_list_a_concept_as_both_new_and_extended():
 
 
 def test_the_areas_of_the_detector_build_the_lexicon_it_reads():
-    from alumni.domain.crisis.concepts import _BASE_CONCEPTS as BASE_CONCEPTS
+    from alumni.domain.crisis.base_lexicon import BASE_CONCEPTS
 
     assert merge_lexicon(BASE_CONCEPTS, AREAS) == CONCEPTS
     for area in AREAS:

@@ -12,8 +12,9 @@ each signal class, in English, Hindi and Marathi, both scripts (compared by skel
 """
 from __future__ import annotations
 
-from alumni.domain.crisis.concepts import Concepts, EntryTrie
+from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.detection import Category, Finding
+from alumni.domain.crisis.entry_trie import EntryTrie
 from alumni.domain.crisis.evidence_use import use_findings
 from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
 

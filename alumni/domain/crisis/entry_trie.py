@@ -1,0 +1,104 @@
+"""Word lists' entries compiled and arranged as a trie of their words, so that one walk from
+each word of a text finds every entry starting there. Used for the concept lexicon
+(alumni.domain.crisis.concepts) and the evidence signal classes."""
+from __future__ import annotations
+
+import re
+
+from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
+
+# A word of an entry: (skeleton, is_prefix), or a compiled pattern for "re:" entries.
+Matcher = tuple[str, bool] | re.Pattern[str]
+
+
+def _word_matcher(word: str) -> Matcher:
+    prefix = word.endswith("*")
+    word = word.rstrip("*")
+    skel = word if word.startswith("emoji_") else skeleton(SHORTHAND.get(fold(word), word))
+    return (skel or "_", prefix)   # "a", "आ": a word of a-sounds only is written "_"
+
+
+def compile_entry(entry: str) -> tuple[Matcher, ...]:
+    if entry.startswith("re:"):      # a pattern over one skeleton, e.g. a count of 10 or more
+        return (re.compile(entry[3:] + "$"),)
+    return tuple(_word_matcher(word) for word in entry.split())
+
+
+def _matches(matcher: Matcher, skel: str) -> bool:
+    if isinstance(matcher, re.Pattern):
+        return matcher.match(skel) is not None
+    text, prefix = matcher
+    return skel.startswith(text) if prefix else skel == text
+
+
+class _Node:
+    """One step of the entry trie: the entries sharing the words so far branch from here."""
+
+    __slots__ = ("exact", "other", "ending", "_steps")
+
+    def __init__(self) -> None:
+        self.exact: dict[str, _Node] = {}
+        self.other: dict[Matcher, _Node] = {}     # prefix words and patterns
+        self.ending: list[tuple[tuple[int, int], str]] = []   # (rank, concept) of entries ending here
+        self._steps: dict[str, tuple[_Node, ...]] = {}
+
+    def child(self, matcher: Matcher) -> _Node:
+        exact = isinstance(matcher, tuple) and not matcher[1]
+        table = self.exact if exact else self.other
+        key = matcher[0] if exact else matcher
+        node = table.get(key)
+        if node is None:
+            node = table[key] = _Node()
+        return node
+
+    def steps(self, skel: str) -> tuple[_Node, ...]:
+        """The nodes one word further on (remembered per skeleton: words repeat across texts)."""
+        found = self._steps.get(skel)
+        if found is None:
+            exact = self.exact.get(skel)
+            found = ((exact,) if exact is not None else ()) + tuple(
+                node for matcher, node in self.other.items() if _matches(matcher, skel))
+            if len(self._steps) >= 65536:      # bounded, like an lru_cache
+                self._steps.clear()
+            self._steps[skel] = found
+        return found
+
+
+class EntryTrie:
+    """Word lists' entries as a trie of their words: one walk from each word finds every
+    entry starting there, instead of trying each entry in turn."""
+
+    def __init__(self, entries) -> None:
+        self._root = _Node()
+        for number, (name, words) in enumerate(entries):
+            first = words[0]
+            # The order entries were once tried in: exact first words first, then by number.
+            rank = (0 if isinstance(first, tuple) and not first[1] else 1, number)
+            node = self._root
+            for matcher in words:
+                node = node.child(matcher)
+            node.ending.append((rank, name))
+
+    def starting_at(self, skeletons: list[str], i: int) -> list[tuple[tuple[int, int], str, int]]:
+        """(rank, name, end) of every entry whose words are skeletons[i:end], by rank."""
+        frontier = self._root.steps(skeletons[i])
+        if not frontier:        # most words start no entry
+            return []
+        found: list[tuple[tuple[int, int], str, int]] = []
+        count = len(skeletons)
+        end = i + 1
+        while frontier:
+            for node in frontier:
+                for rank, name in node.ending:
+                    found.append((rank, name, end))
+            if end >= count:
+                break
+            skel = skeletons[end]
+            if len(frontier) == 1:
+                frontier = frontier[0].steps(skel)
+            else:
+                frontier = tuple(step for node in frontier for step in node.steps(skel))
+            end += 1
+        if len(found) > 1:
+            found.sort()
+        return found
