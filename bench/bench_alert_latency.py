@@ -72,11 +72,9 @@ def _free_port() -> int:
 def _seed(app) -> list[str]:
     """The backlog (queued check-ins with their send jobs), the crisis senders (each with an
     answered-for check-in open) and the on-call person. Returns the crisis senders' phones."""
-    from rq import Queue
-
     from alumni.accounts.accounts import hash_password
+    from alumni.delivery.send_jobs import enqueue_send_jobs
     from alumni.extensions import db
-    from alumni.jobs import OUTREACH, get_queue
     from alumni.models import CheckInStatus, Role, User, utcnow
     from alumni.plans.plans import ensure_default_plan
     from bench.common import seed_sms_alumni_with_checkins
@@ -89,13 +87,7 @@ def _seed(app) -> list[str]:
         db.session.add(User(email=ON_CALL_EMAIL, name="On call", role=Role.STAFF, phone=ON_CALL_PHONE,
                             on_call=True, password_hash=hash_password("bench-password-1")))
         db.session.commit()
-        queue = get_queue(OUTREACH)
-        datas = [Queue.prepare_data("workers.delivery.send_checkin", args=(c.id,), job_id=f"checkin-{c.id}",
-                                    result_ttl=60, failure_ttl=600) for c in backlog]
-        for start in range(0, len(datas), 500):
-            with queue.connection.pipeline() as pipe:
-                queue.enqueue_many(datas[start:start + 500], pipeline=pipe)
-                pipe.execute()
+        enqueue_send_jobs([c.id for c in backlog], claimed=True)
         phones = [c.alumnus.phone for c in senders]
         db.session.remove()
         return phones

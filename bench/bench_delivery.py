@@ -49,16 +49,8 @@ def _make_checkins(app, count: int) -> list[int]:
         now = utcnow()
         checkins = seed_sms_alumni_with_checkins(count, "+9180", status=CheckInStatus.QUEUED, queued_at=now)
         ids = [c.id for c in checkins]
-        from rq import Queue
-
-        from alumni.jobs import OUTREACH, get_queue
-        queue = get_queue(OUTREACH)
-        datas = [Queue.prepare_data("workers.delivery.send_checkin", args=(i,), job_id=f"checkin-{i}",
-                                    result_ttl=60, failure_ttl=600) for i in ids]
-        for start in range(0, len(datas), 500):
-            with queue.connection.pipeline() as pipe:
-                queue.enqueue_many(datas[start:start + 500], pipeline=pipe)
-                pipe.execute()
+        from alumni.delivery.send_jobs import enqueue_send_jobs
+        enqueue_send_jobs(ids, claimed=True)
         return ids
 
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from alumni.core.audit import audit
 from alumni.core.consent import has_consent
 from alumni.delivery.dispatcher import dispatch_checkins
+from alumni.domain.checkin_lifecycle import Move, target
 from alumni.domain.schedule import utc_to_local, zone
 from alumni.domain.send_rules import DEFER as DEFER_UNTIL_ALLOWED
 from alumni.domain.send_rules import SKIP, STATUS_REASONS, may_send
@@ -83,7 +84,7 @@ def add_checkin_now(alumnus: Alumnus, template_key: str | None = None, kind: str
                                f"the earliest is {local:%d %b %H:%M} ({alumnus.timezone}).", 409)
         due = decision.until
     checkin = CheckIn(alumnus_id=alumnus.id, kind=str(kind), template_key=key, channel=channel, due_at=due,
-                      status=CheckInStatus.SCHEDULED, reply_window_hours=reply_window_hours,
+                      status=target(Move.CREATE), reply_window_hours=reply_window_hours,
                       created_at=now, updated_at=now)
     db.session.add(checkin)
     db.session.flush()

@@ -7,13 +7,11 @@ from alumni.core.audit import audit
 from alumni.core.cases import open_case
 from alumni.core.consent import has_consent, record_consent
 from alumni.core.timeline import TimelineEntry
+from alumni.domain.checkin_lifecycle import Move, may
 from alumni.domain.message_status import FINAL_FAILURES, moves_forward
 from alumni.domain.provider_errors import describe_delivery_error
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, ConsentSource, FollowUpReason, Message, utcnow
-
-# The check-in states a delivery report may still move on from.
-_DELIVERABLE = (CheckInStatus.SENDING, CheckInStatus.SENT)
 
 
 def apply_status(provider_id: str, status: str, error_code: str | None = None) -> bool:
@@ -28,13 +26,13 @@ def apply_status(provider_id: str, status: str, error_code: str | None = None) -
     if error_code:
         message.error_code = str(error_code)[:20]
     checkin = db.session.get(CheckIn, message.checkin_id) if message.checkin_id else None
-    if status in ("delivered", "read") and checkin is not None and checkin.status in _DELIVERABLE:
-        checkin.status = CheckInStatus.DELIVERED
+    if status in ("delivered", "read") and checkin is not None and may(Move.DELIVER, checkin.status):
+        checkin.take(Move.DELIVER)
         checkin.delivered_at = now
     elif status in FINAL_FAILURES:
         reason = describe_delivery_error(error_code)
-        if checkin is not None and checkin.status in _DELIVERABLE:
-            checkin.status = CheckInStatus.FAILED
+        if checkin is not None and may(Move.UNDELIVERED, checkin.status):
+            checkin.take(Move.UNDELIVERED)
             checkin.last_error = f"not delivered: {reason}"
         if message.alumnus_id is not None:
             audit("message.undelivered", alumnus_id=message.alumnus_id, actor="twilio",

@@ -3,8 +3,9 @@ quiet hours, or `queued` and handed to the send job.
 
 Principles it keeps:
 - The database is the truth. A row moves scheduled -> queued only through a conditional
-  UPDATE (... WHERE status = 'scheduled'), so two dispatchers running at once never queue
-  the same check-in twice: the second UPDATE finds the row no longer scheduled.
+  UPDATE (... WHERE status = 'scheduled': the QUEUE move of alumni/domain/checkin_lifecycle.py),
+  so two dispatchers running at once never queue the same check-in twice: the second UPDATE
+  finds the row no longer scheduled.
 - Commit, then enqueue. A crash between the two leaves a `queued` row with no job; the next
   run's `requeue_lost` (alumni/delivery/send_jobs.py) finds it, as it finds everything Redis
   forgot, and enqueues it again.
@@ -23,9 +24,11 @@ from typing import NamedTuple
 from flask import current_app
 
 from alumni.delivery.send_jobs import enqueue_send_jobs, requeue_lost
+from alumni.domain.checkin_lifecycle import Move, target
 from alumni.domain.send_rules import DEFER, QUEUE, SKIP, may_send
 from alumni.extensions import db
-from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, CheckInStatus, Consent, utcnow
+from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, Consent, utcnow
+from alumni.models.checkin import may_move
 from alumni.plans.plans import among, quiet_hours
 
 log = logging.getLogger(__name__)
@@ -65,7 +68,7 @@ def dispatch_due(now: datetime | None = None, batch_size: int = DEFAULT_BATCH,
             # so the scan stops after batch_size rows; a tie-breaker on id made PostgreSQL sort
             # the whole backlog of due rows for every batch. The batch is loaded by id after.
             ids = list(db.session.execute(
-                db.select(CheckIn.id).where(CheckIn.status == CheckInStatus.SCHEDULED, CheckIn.due_at <= now)
+                db.select(CheckIn.id).where(may_move(Move.QUEUE), CheckIn.due_at <= now)
                 .order_by(CheckIn.due_at).limit(batch_size).with_for_update(skip_locked=True)).scalars())
             if not ids or set(ids) == set(previous):  # nothing left (or nothing this run can change)
                 db.session.commit()
@@ -83,7 +86,7 @@ def dispatch_checkins(checkin_ids: list[int], now: datetime | None = None) -> Di
     now = now or utcnow()
     report = DispatchReport()
     ids = list(db.session.scalars(db.select(CheckIn.id).where(
-        CheckIn.id.in_(checkin_ids), CheckIn.status == CheckInStatus.SCHEDULED, CheckIn.due_at <= now)))
+        CheckIn.id.in_(checkin_ids), may_move(Move.QUEUE), CheckIn.due_at <= now)))
     claimed = _dispatch_batch(_load(ids), now, report) if ids else []
     if claimed:
         report.enqueued += enqueue_send_jobs(claimed, claimed=True, now=now)
@@ -154,24 +157,25 @@ def _dispatch_batch(rows, now: datetime, report: DispatchReport) -> list[int]:
     # `status || ''`: the same test, but not one an index can answer. SQLite keeps no
     # statistics, so for `id IN (...) AND status = 'scheduled'` it would walk the whole
     # (status, due_at) index (millions of future rows) instead of finding the batch by key.
-    still_scheduled = CheckIn.status.concat("") == CheckInStatus.SCHEDULED.value
+    unindexed = CheckIn.status.concat("")
     for reason, ids in skip.items():
         result = db.session.execute(
-            db.update(CheckIn).where(among(CheckIn.id, ids), still_scheduled)
-            .values(status=CheckInStatus.SKIPPED, skip_reason=reason, updated_at=now),
+            db.update(CheckIn).where(among(CheckIn.id, ids), may_move(Move.SKIP, unindexed))
+            .values(status=target(Move.SKIP), skip_reason=reason, updated_at=now),
             execution_options={"synchronize_session": False})
         report.skipped[reason] += result.rowcount or 0
     for until, ids in defer.items():
         result = db.session.execute(
-            db.update(CheckIn).where(among(CheckIn.id, ids), still_scheduled).values(due_at=until, updated_at=now),
+            db.update(CheckIn).where(among(CheckIn.id, ids), may_move(Move.DEFER, unindexed))
+            .values(due_at=until, updated_at=now),
             execution_options={"synchronize_session": False})
         report.deferred += result.rowcount or 0
     claimed: list[int] = []
     for channel, ids in queue.items():
         # The channel is recorded as resolved, so the row says where it actually went.
         result = db.session.execute(
-            db.update(CheckIn).where(among(CheckIn.id, ids), still_scheduled)
-            .values(status=CheckInStatus.QUEUED, channel=channel, queued_at=now, updated_at=now)
+            db.update(CheckIn).where(among(CheckIn.id, ids), may_move(Move.QUEUE, unindexed))
+            .values(status=target(Move.QUEUE), channel=channel, queued_at=now, updated_at=now)
             .returning(CheckIn.id),
             execution_options={"synchronize_session": False})
         claimed.extend(result.scalars())

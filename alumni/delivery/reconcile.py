@@ -21,9 +21,11 @@ from alumni.delivery.send_jobs import enqueue_send_jobs, requeue_lost
 from alumni.delivery.sender import UNCONFIRMED, record_sent, report_failed
 from alumni.delivery.transports.base import TransportError
 from alumni.delivery.transports.registry import transport_for
+from alumni.domain.checkin_lifecycle import Move, may, target
 from alumni.domain.send_rules import retries_exhausted
 from alumni.extensions import db
-from alumni.models import CheckIn, CheckInStatus, Direction, Message, utcnow
+from alumni.models import CheckIn, Direction, Message, utcnow
+from alumni.models.checkin import may_move
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,7 @@ def reconcile_stale_sending(now: datetime | None = None, limit: int = 500) -> Re
     report = ReconcileReport()
     cutoff = now - timedelta(seconds=stale_after_seconds())
     ids = list(db.session.scalars(db.select(CheckIn.id).where(
-        CheckIn.status == CheckInStatus.SENDING, CheckIn.sending_started_at < cutoff)
+        may_move(Move.RESEND), CheckIn.sending_started_at < cutoff)
         .order_by(CheckIn.sending_started_at).limit(limit)))
     for checkin_id in ids:
         _reconcile_one(checkin_id, now, report)
@@ -83,7 +85,7 @@ def _reconcile_one(checkin_id: int, now: datetime, report: ReconcileReport) -> N
                 report.unresolved += 1
                 return
             checkin = db.session.get(CheckIn, checkin_id)
-            if checkin.status != CheckInStatus.SENDING or checkin.sending_started_at != started:
+            if not may(Move.RESEND, checkin.status) or checkin.sending_started_at != started:
                 db.session.rollback()
                 return  # the attempt finished after all, or a new one began
     report.ids.append(checkin_id)
@@ -94,11 +96,12 @@ def _reconcile_one(checkin_id: int, now: datetime, report: ReconcileReport) -> N
     if message is not None:
         message = db.session.get(Message, message.id)
         message.provider_status = UNCONFIRMED
-    # Each move below is a conditional UPDATE on the attempt we looked at (still `sending`,
-    # same start time): a worker finishing that attempt late, or a second sweeper, changes
-    # the row first and our write then touches nothing.
-    this_attempt = (CheckIn.id == checkin_id, CheckIn.status == CheckInStatus.SENDING,
-                    CheckIn.sending_started_at == started)
+    # Each move below (FAIL or RESEND) is a conditional UPDATE on the attempt we looked at
+    # (still `sending`, same start time): a worker finishing that attempt late, or a second
+    # sweeper, changes the row first and our write then touches nothing.
+    def this_attempt(move: Move) -> tuple:
+        return CheckIn.id == checkin_id, may_move(move), CheckIn.sending_started_at == started
+
     attempts, alumnus_id = checkin.attempts, checkin.alumnus_id
     config = current_app.config
     given_up = retries_exhausted(first_queued=checkin.queued_at or checkin.due_at, now=now,
@@ -107,8 +110,8 @@ def _reconcile_one(checkin_id: int, now: datetime, report: ReconcileReport) -> N
     if given_up:
         reason = (f"{given_up}: the sending worker stopped mid-send and the provider has no record "
                   "of the message")
-        moved = db.session.execute(db.update(CheckIn).where(*this_attempt).values(
-            status=CheckInStatus.FAILED, last_error=reason, next_attempt_at=None, updated_at=now)
+        moved = db.session.execute(db.update(CheckIn).where(*this_attempt(Move.FAIL)).values(
+            status=target(Move.FAIL), last_error=reason, next_attempt_at=None, updated_at=now)
             .execution_options(synchronize_session=False)).rowcount
         if moved != 1:
             db.session.rollback()
@@ -120,8 +123,8 @@ def _reconcile_one(checkin_id: int, now: datetime, report: ReconcileReport) -> N
     # Due now, by the clock the sender reads: the row then names a job of this time, never
     # the interrupted attempt's, which RQ may still call started for minutes.
     resend_at = min(now, utcnow())
-    moved = db.session.execute(db.update(CheckIn).where(*this_attempt).values(
-        status=CheckInStatus.QUEUED, next_attempt_at=resend_at, updated_at=now,
+    moved = db.session.execute(db.update(CheckIn).where(*this_attempt(Move.RESEND)).values(
+        status=target(Move.RESEND), next_attempt_at=resend_at, updated_at=now,
         last_error=f"attempt {attempts} was interrupted; the provider has no record of it, so it will be sent again")
         .execution_options(synchronize_session=False)).rowcount
     if moved != 1:

@@ -19,9 +19,11 @@ from datetime import datetime, timedelta
 
 from rq.job import JobStatus
 
+from alumni.domain.checkin_lifecycle import Move
 from alumni.extensions import db
 from alumni.jobs import LIVE, OUTREACH, enqueue_at, enqueue_many, fetch_jobs, get_queue
-from alumni.models import CheckIn, CheckInStatus, utcnow
+from alumni.models import CheckIn, utcnow
+from alumni.models.checkin import may_move
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +81,7 @@ def requeue_lost(now: datetime | None = None, batch_size: int = SWEEP_BATCH) -> 
     while True:
         rows = db.session.execute(
             db.select(CheckIn.id, CheckIn.next_attempt_at)
-            .where(CheckIn.status == CheckInStatus.QUEUED, CheckIn.id > after, send_time <= now - LOST_AFTER)
+            .where(may_move(Move.REQUEUE), CheckIn.id > after, send_time <= now - LOST_AFTER)
             .order_by(CheckIn.id).limit(batch_size)).all()
         db.session.commit()  # no read transaction held while talking to Redis
         if not rows:
@@ -109,11 +111,11 @@ def requeue_lost(now: datetime | None = None, batch_size: int = SWEEP_BATCH) -> 
 
 def _due_again(rows, due: datetime) -> int:
     """Make these still-`queued` rows due at `due` (each only if nothing moved it since it
-    was read) and enqueue the job that time names."""
+    was read: the REQUEUE move) and enqueue the job that time names."""
     moved = []
     for row in rows:
         if db.session.execute(
-                db.update(CheckIn).where(CheckIn.id == row.id, CheckIn.status == CheckInStatus.QUEUED,
+                db.update(CheckIn).where(CheckIn.id == row.id, may_move(Move.REQUEUE),
                                          CheckIn.next_attempt_at.is_(None) if row.next_attempt_at is None
                                          else CheckIn.next_attempt_at == row.next_attempt_at)
                 .values(next_attempt_at=due, updated_at=due)

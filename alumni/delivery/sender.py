@@ -31,10 +31,12 @@ from alumni.delivery.circuit_breaker import breaker_for
 from alumni.delivery.send_jobs import enqueue_send_jobs
 from alumni.delivery.transports.base import OutboundMessage, SendResult, TransportError
 from alumni.delivery.transports.registry import provider_of, status_callback_url, transport_for
+from alumni.domain.checkin_lifecycle import Move, may, target
 from alumni.domain.provider_errors import FailureKind, ProviderFailure, backoff_seconds, provider_seems_down
 from alumni.domain.send_rules import DEFER, SKIP, may_send, retries_exhausted, retry_time
 from alumni.extensions import db
-from alumni.models import CheckIn, CheckInStatus, ConsentSource, Direction, FollowUpReason, Message, utcnow
+from alumni.models import CheckIn, ConsentSource, Direction, FollowUpReason, Message, utcnow
+from alumni.models.checkin import may_move
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +91,7 @@ def send_checkin_now(checkin_id: int, now: datetime | None = None) -> Outcome:
 
 def prepare_attempt(checkin_id: int, now: datetime) -> Attempt | Outcome:
     checkin = db.session.get(CheckIn, checkin_id, options=[joinedload(CheckIn.alumnus)])
-    if checkin is None or checkin.status != CheckInStatus.QUEUED:
+    if checkin is None or not may(Move.CLAIM, checkin.status):
         return Outcome.NOTHING  # already handled: running twice is harmless
     if checkin.next_attempt_at is not None and checkin.next_attempt_at > now + EARLY_TOLERANCE:
         return Outcome.NOTHING  # a retry waiting for its backoff; its own job will come
@@ -132,8 +134,8 @@ def prepare_attempt(checkin_id: int, now: datetime) -> Attempt | Outcome:
         body_text, html = render_email_parts(body, subject, show_centre=not alumnus.discreet)
     claimed = db.session.execute(
         db.update(CheckIn)
-        .where(CheckIn.id == checkin.id, CheckIn.status == CheckInStatus.QUEUED)
-        .values(status=CheckInStatus.SENDING, attempts=CheckIn.attempts + 1,
+        .where(CheckIn.id == checkin.id, may_move(Move.CLAIM))
+        .values(status=target(Move.CLAIM), attempts=CheckIn.attempts + 1,
                 sending_started_at=now, next_attempt_at=None, updated_at=now)
         .execution_options(synchronize_session=False)).rowcount
     if claimed != 1:
@@ -202,9 +204,8 @@ def record_sent(checkin_id: int, message_id: int, result: SendResult, found_earl
     now = utcnow()
     db.session.execute(db.update(Message).where(Message.id == message_id).values(
         provider_id=result.provider_id, provider_status=result.status, status_updated_at=now))
-    db.session.execute(db.update(CheckIn).where(
-        CheckIn.id == checkin_id, CheckIn.status.in_([CheckInStatus.SENDING, CheckInStatus.QUEUED]))
-        .values(status=CheckInStatus.SENT, sent_at=now, last_error=None, next_attempt_at=None, updated_at=now))
+    db.session.execute(db.update(CheckIn).where(CheckIn.id == checkin_id, may_move(Move.RECORD_SENT))
+        .values(status=target(Move.RECORD_SENT), sent_at=now, last_error=None, next_attempt_at=None, updated_at=now))
     db.session.commit()
     return Outcome.FOUND if found_earlier else Outcome.SENT
 
@@ -214,7 +215,7 @@ def record_failure(checkin_id: int, message_id: int, failure: ProviderFailure,
     now = now or utcnow()
     checkin = db.session.get(CheckIn, checkin_id)
     message = db.session.get(Message, message_id)
-    if checkin.status != CheckInStatus.SENDING:
+    if not may(Move.RETRY, checkin.status):   # FAIL starts from the same state, `sending`
         db.session.rollback()
         return Outcome.NOTHING  # the sweeper already decided; its decision stands
     config = current_app.config
@@ -227,7 +228,8 @@ def record_failure(checkin_id: int, message_id: int, failure: ProviderFailure,
         first_queued=checkin.queued_at or checkin.due_at, now=now, retry_for_seconds=float(config["SEND_RETRY_FOR"]),
         attempts=checkin.attempts, max_attempts=int(config["SEND_MAX_ATTEMPTS"]))
     if failure.permanent or given_up:
-        mark_failed(checkin, failure.reason if failure.permanent else f"{given_up}: {failure.reason}", failure)
+        mark_failed(checkin, Move.FAIL, failure.reason if failure.permanent else f"{given_up}: {failure.reason}",
+                    failure)
         db.session.commit()
         return Outcome.FAILED
     delay = backoff_seconds(checkin.attempts, base=float(config["SEND_RETRY_BASE_SECONDS"]),
@@ -235,7 +237,7 @@ def record_failure(checkin_id: int, message_id: int, failure: ProviderFailure,
                             retry_after=failure.retry_after)
     from alumni.plans.plans import quiet_hours
     retry_at = retry_time(now, delay, checkin.alumnus.timezone, quiet_hours())
-    checkin.status = CheckInStatus.QUEUED
+    checkin.take(Move.RETRY)
     checkin.next_attempt_at = retry_at
     checkin.last_error = f"attempt {checkin.attempts} failed ({failure.reason}); will retry"
     db.session.commit()
@@ -243,8 +245,9 @@ def record_failure(checkin_id: int, message_id: int, failure: ProviderFailure,
     return Outcome.RETRY
 
 
-def mark_failed(checkin: CheckIn, reason: str, failure: ProviderFailure | None) -> None:
-    checkin.status = CheckInStatus.FAILED
+def mark_failed(checkin: CheckIn, move: Move, reason: str, failure: ProviderFailure | None) -> None:
+    """move: FAIL (an attempt failed) or FAIL_TO_PREPARE (none was made)."""
+    checkin.take(move)
     checkin.last_error = reason
     checkin.next_attempt_at = None
     report_failed(checkin.id, checkin.alumnus_id, reason, failure)
@@ -264,7 +267,7 @@ def report_failed(checkin_id: int, alumnus_id: int, reason: str, failure: Provid
 
 
 def _fail_before_sending(checkin: CheckIn, reason: str) -> Outcome:
-    mark_failed(checkin, reason, None)
+    mark_failed(checkin, Move.FAIL_TO_PREPARE, reason, None)
     db.session.commit()
     return Outcome.FAILED
 
@@ -279,6 +282,7 @@ def _may_send_now(alumnus, channel: str, has_address: bool, now: datetime, conse
 
 def _defer(checkin: CheckIn, until: datetime, why: str, now: datetime) -> Outcome:
     """Not now, and no attempt spent: the row waits, queued, with a job of its own for then."""
+    checkin.take(Move.REQUEUE)
     checkin.next_attempt_at = until
     checkin.last_error = why
     checkin.updated_at = now
@@ -289,7 +293,7 @@ def _defer(checkin: CheckIn, until: datetime, why: str, now: datetime) -> Outcom
 
 
 def _skip(checkin: CheckIn, reason: str) -> Outcome:
-    checkin.status = CheckInStatus.SKIPPED
+    checkin.take(Move.SKIP_AT_SEND)
     checkin.skip_reason = reason
     db.session.commit()
     return Outcome.SKIPPED

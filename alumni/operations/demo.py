@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 
 from alumni.accounts.accounts import create_user
+from alumni.domain.checkin_lifecycle import Move, walk
 from alumni.extensions import db
 from alumni.models import (
     Alumnus,
@@ -138,7 +139,9 @@ def _record_sent(checkin: CheckIn, at: datetime) -> Message:
                       provider_id=f"demo-{uuid.uuid4().hex}", provider_status="delivered",
                       created_at=at, status_updated_at=at)
     db.session.add(message)
-    checkin.status, checkin.skip_reason, checkin.attempts = CheckInStatus.DELIVERED, None, 1
+    # History written after the fact: the row as the lifecycle would have left it on its day.
+    checkin.status = walk(None, (Move.CREATE, Move.QUEUE, Move.CLAIM, Move.RECORD_SENT, Move.DELIVER))
+    checkin.skip_reason, checkin.attempts = None, 1
     checkin.queued_at = checkin.sent_at = checkin.delivered_at = at
     db.session.commit()
     record_message(get_redis(), OutboundMessage(channel=rendered.channel, to=rendered.to, body=rendered.body,

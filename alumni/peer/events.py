@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from alumni.core.audit import audit
+from alumni.domain.checkin_lifecycle import Move, may
 from alumni.domain.event_rules import EventDraft, event_problems
 from alumni.domain.recurrence import needs_reminder, occurrences_between
 from alumni.domain.reply_attribution import OpenQuestion, QuestionKind
@@ -278,8 +279,8 @@ def apply_rsvp(invitation: Invitation, answer: str, *, message_id: int | None = 
     invitation.rsvp_message_id = message_id
     for checkin_id in (invitation.checkin_id, invitation.reminder_checkin_id):
         checkin = db.session.get(CheckIn, checkin_id) if checkin_id else None
-        if checkin is not None and checkin.status in (CheckInStatus.SENT, CheckInStatus.DELIVERED):
-            checkin.status = CheckInStatus.REPLIED
+        if checkin is not None and may(Move.REPLY, checkin.status):
+            checkin.take(Move.REPLY)
             checkin.replied_at = now
     if answer == Rsvp.NO and invitation.reminder_checkin_id:
         cancel_if_unsent(db.session.get(CheckIn, invitation.reminder_checkin_id), "said no")

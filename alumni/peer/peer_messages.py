@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from alumni.domain.checkin_lifecycle import Move, may, target
 from alumni.domain.recurrence import utc_to_local
 from alumni.extensions import db
 from alumni.models import (
     PREFERRED_CHANNEL,
     CheckIn,
-    CheckInStatus,
     EventMode,
     EventOccurrence,
     Invitation,
@@ -138,7 +138,7 @@ def owe_text(alumnus_id: int, template_key: str, kind: str, due_at: datetime | N
     """A CheckIn row for the dispatcher, in the caller's transaction (the caller commits)."""
     checkin = CheckIn(alumnus_id=alumnus_id, kind=kind, template_key=template_key,
                       channel=PREFERRED_CHANNEL, due_at=due_at or utcnow(),
-                      status=CheckInStatus.SCHEDULED, reply_window_hours=max(1, reply_window_hours))
+                      status=target(Move.CREATE), reply_window_hours=max(1, reply_window_hours))
     db.session.add(checkin)
     db.session.flush()
     return checkin
@@ -156,9 +156,9 @@ def dispatch_now(checkin_ids: list[int]) -> None:
 def cancel_if_unsent(checkin: CheckIn | None, reason: str) -> bool:
     """Stop a text that has not gone yet. A `queued` one is stopped too: its send job
     only proceeds from `queued`, so it finds nothing to do."""
-    if checkin is None or checkin.status not in (CheckInStatus.SCHEDULED, CheckInStatus.QUEUED):
+    if checkin is None or not may(Move.CANCEL_UNSENT, checkin.status):
         return False
-    checkin.status = CheckInStatus.CANCELLED
+    checkin.take(Move.CANCEL_UNSENT)
     checkin.skip_reason = reason
     return True
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from alumni.core.audit import audit
+from alumni.domain.checkin_lifecycle import Move, target
 from alumni.extensions import db
 from alumni.jobs import DEFAULT, enqueue
 from alumni.models import (
@@ -12,11 +13,11 @@ from alumni.models import (
     Alumnus,
     AlumnusStatus,
     CheckIn,
-    CheckInStatus,
     MessageTemplate,
     Plan,
     PlanStep,
 )
+from alumni.models.checkin import may_move
 from alumni.plans.plans import STEP_REMOVED, replan_future
 
 STEP_CHANNELS = (PREFERRED_CHANNEL, "sms", "whatsapp", "email")
@@ -109,9 +110,8 @@ def save_plan(plan: Plan | None, name: str, description: str, drafts: list[StepD
 def _remove_step(step: PlanStep) -> None:
     """Future check-ins of a removed step are cancelled; past ones keep their history but
     let go of the step (their due time, channel and template stay on the row)."""
-    db.session.execute(db.update(CheckIn).where(CheckIn.plan_step_id == step.id,
-                                                CheckIn.status == CheckInStatus.SCHEDULED)
-                       .values(status=CheckInStatus.CANCELLED, skip_reason=STEP_REMOVED),
+    db.session.execute(db.update(CheckIn).where(CheckIn.plan_step_id == step.id, may_move(Move.CANCEL))
+                       .values(status=target(Move.CANCEL), skip_reason=STEP_REMOVED),
                        execution_options={"synchronize_session": False})
     db.session.execute(db.update(CheckIn).where(CheckIn.plan_step_id == step.id).values(plan_step_id=None),
                        execution_options={"synchronize_session": False})

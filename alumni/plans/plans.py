@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from alumni.core.audit import audit
 from alumni.core.consent import has_consent
+from alumni.domain.checkin_lifecycle import Move, target
 from alumni.domain.message_templates import WELCOME_TEMPLATE_KEY, WELCOME_TEMPLATES
 from alumni.domain.schedule import QuietHours, SendTimeCalculator
 from alumni.extensions import db
@@ -36,6 +37,7 @@ from alumni.models import (
     PlanStep,
     utcnow,
 )
+from alumni.models.checkin import may_move
 from alumni.plans.render import address_for, resolve_channel
 
 DEFAULT_PLAN_NAME = "Default follow-up"
@@ -124,7 +126,7 @@ def step_row(alumnus_id: int, step: PlanStep, due: datetime, now: datetime, late
     return {
         "alumnus_id": alumnus_id, "plan_step_id": step.id, "kind": CheckInKind.CHECKIN.value,
         "template_key": step.template_key, "channel": step.channel, "due_at": due,
-        "status": (CheckInStatus.SKIPPED if late else CheckInStatus.SCHEDULED).value,
+        "status": target(Move.CREATE_PASSED if late else Move.CREATE).value,
         "skip_reason": late_reason if late else None, "reply_window_hours": step.reply_window_hours,
         "attempts": 0, "created_at": now, "updated_at": now,
     }
@@ -160,7 +162,7 @@ def welcome_row(alumnus_id: int, now: datetime) -> dict:
     return {
         "alumnus_id": alumnus_id, "plan_step_id": None, "kind": CheckInKind.CHECKIN.value,
         "template_key": WELCOME_TEMPLATE_KEY, "channel": PREFERRED_CHANNEL, "due_at": now,
-        "status": CheckInStatus.SCHEDULED.value, "skip_reason": None, "reply_window_hours": WELCOME_REPLY_HOURS,
+        "status": target(Move.CREATE).value, "skip_reason": None, "reply_window_hours": WELCOME_REPLY_HOURS,
         "attempts": 0, "created_at": now, "updated_at": now,
     }
 
@@ -206,11 +208,11 @@ def resume_future(alumnus: Alumnus, now: datetime | None = None) -> ReplanReport
 def cancel_future(alumnus_id: int, reason: str, now: datetime | None = None) -> int:
     """Cancel every scheduled check-in (all kinds) due after `now` (all of them when now is
     None): used on withdrawal and erasure. Returns how many."""
-    query = db.update(CheckIn).where(CheckIn.alumnus_id == alumnus_id, CheckIn.status == CheckInStatus.SCHEDULED)
+    query = db.update(CheckIn).where(CheckIn.alumnus_id == alumnus_id, may_move(Move.CANCEL))
     if now is not None:
         query = query.where(CheckIn.due_at > now)
     result = db.session.execute(
-        query.values(status=CheckInStatus.CANCELLED, skip_reason=reason, updated_at=utcnow()),
+        query.values(status=target(Move.CANCEL), skip_reason=reason, updated_at=utcnow()),
         execution_options={"synchronize_session": False})
     db.session.expire_all()
     return result.rowcount or 0
@@ -234,7 +236,7 @@ def _sync_future(alumnus: Alumnus, plan: Plan | None, now: datetime, late_reason
         is_future = row.status == CheckInStatus.SCHEDULED and row.due_at > now
         if row.plan_step_id not in step_ids:
             if is_future:
-                _close(row, CheckInStatus.CANCELLED, PLAN_CHANGED)
+                _close(row, Move.CANCEL, PLAN_CHANGED)
                 report.cancelled += 1
             continue
         if row.status != CheckInStatus.CANCELLED:
@@ -258,7 +260,7 @@ def _sync_future(alumnus: Alumnus, plan: Plan | None, now: datetime, late_reason
             row.reply_window_hours = step.reply_window_hours
             if due <= now:
                 row.due_at = due
-                _close(row, CheckInStatus.SKIPPED, MOVED_INTO_PAST)
+                _close(row, Move.SKIP, MOVED_INTO_PAST)
                 report.skipped_late += 1
             elif row.due_at != due:
                 row.due_at = due
@@ -267,8 +269,8 @@ def _sync_future(alumnus: Alumnus, plan: Plan | None, now: datetime, late_reason
     return report
 
 
-def _close(row: CheckIn, status: CheckInStatus, reason: str) -> None:
-    row.status = status.value
+def _close(row: CheckIn, move: Move, reason: str) -> None:
+    row.take(move)
     row.skip_reason = reason
 
 

@@ -15,11 +15,12 @@ from alumni import wiring
 from alumni.core.audit import audit
 from alumni.core.cases import crisis_again, insert_case, open_unknown_crisis_case
 from alumni.core.consent import record_consent
+from alumni.domain.checkin_lifecycle import Move, after, target
 from alumni.domain.keywords import Keyword
 from alumni.domain.replies import CRISIS_CASE, DECLINING_CASE, URGENT_CASE, Reply, describe_plan
 from alumni.domain.score_trend import PREVIOUS_SCORES_READ, declining, may_be_declining
 from alumni.extensions import db
-from alumni.models import Alumnus, CheckIn, CheckInStatus, FollowUpReason, Message
+from alumni.models import Alumnus, CheckIn, FollowUpReason, Message
 from alumni.replies.inbound_decision import Decision, answer_for_channel, unknown_crisis_handling
 from alumni.replies.inbound_sender import Sender
 
@@ -155,15 +156,17 @@ _CHECKINS = CheckIn.__table__
 # A plain UPDATE, built once: the ORM's flush of one changed row cost more CPU than the
 # round trip.
 _MARK_REPLIED = (db.update(_CHECKINS).where(_CHECKINS.c.id == db.bindparam("checkin_id"))
-                 .values(status=CheckInStatus.REPLIED, replied_at=db.bindparam("at"),
+                 .values(status=target(Move.REPLY), replied_at=db.bindparam("at"),
                          score=db.func.coalesce(db.bindparam("new_score", type_=_CHECKINS.c.score.type),
                                                 _CHECKINS.c.score)))
 
 
 def mark_replied(checkin: CheckIn, score: int | None, now: datetime) -> None:
-    """The check-in is answered (with its score, when the reply carried one)."""
+    """The check-in is answered (with its score, when the reply carried one). The sender
+    look-up read it in a state a reply may move on from; after() says so again."""
+    replied = after(checkin.status, Move.REPLY)
     db.session.execute(_MARK_REPLIED, {"checkin_id": checkin.id, "at": now, "new_score": score})
-    set_committed_value(checkin, "status", CheckInStatus.REPLIED)
+    set_committed_value(checkin, "status", replied)
     set_committed_value(checkin, "replied_at", now)
     if score is not None:
         set_committed_value(checkin, "score", score)

@@ -9,19 +9,19 @@ from functools import lru_cache
 
 from sqlalchemy.orm import aliased, load_only
 
+from alumni.domain.checkin_lifecycle import Move, sources
 from alumni.extensions import db
 from alumni.models import (
     Alumnus,
     AlumnusStatus,
     CheckIn,
     CheckInKind,
-    CheckInStatus,
     FollowUp,
     FollowUpReason,
     FollowUpStatus,
 )
 
-OPEN_CHECKIN_STATES = (CheckInStatus.SENT, CheckInStatus.DELIVERED)
+OPEN_CHECKIN_STATES = tuple(sorted(sources(Move.REPLY)))   # the check-ins a reply may answer
 QUESTION_KINDS = (CheckInKind.CHECKIN, CheckInKind.NUDGE)
 REACHABLE = (AlumnusStatus.ACTIVE, AlumnusStatus.PAUSED)
 # The cases an inbound message may open that the sender look-up says are already open

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from alumni.core.audit import audit
+from alumni.domain.checkin_lifecycle import Move, target
 from alumni.domain.crisis import Finding
 from alumni.domain.schedule import planned_send_time, utc_to_local, zone
 from alumni.extensions import db
@@ -19,7 +20,6 @@ from alumni.models import (
     AlumnusStatus,
     CheckIn,
     CheckInKind,
-    CheckInStatus,
     PlanOffer,
     RelapseEvent,
     utcnow,
@@ -84,7 +84,7 @@ def apply_closer_plan(relapse_event_id: int, by_user, now: datetime | None = Non
     if alumnus.status != AlumnusStatus.ACTIVE:
         raise OfferClosed(f"{alumnus.full_name} is {alumnus.status}: no check-ins can be added.")
     checkins = [CheckIn(alumnus_id=alumnus.id, kind=CheckInKind.CHECKIN.value, template_key=CHECKIN_TEMPLATE_KEY,
-                        channel=PREFERRED_CHANNEL, due_at=due, status=CheckInStatus.SCHEDULED.value,
+                        channel=PREFERRED_CHANNEL, due_at=due, status=target(Move.CREATE).value,
                         reply_window_hours=CLOSER_PLAN_REPLY_WINDOW_HOURS, attempts=0,
                         created_at=now, updated_at=now)
                 for due in closer_plan_times(alumnus, now)]

@@ -18,6 +18,7 @@ from sqlalchemy import or_, update
 from alumni.core.audit import audit
 from alumni.core.cases import open_case
 from alumni.core.consent import has_consent
+from alumni.domain.checkin_lifecycle import Move, sources, target
 from alumni.domain.ladder import LadderSettings, Step, next_rung, parse_channels
 from alumni.extensions import db
 from alumni.models import (
@@ -36,7 +37,7 @@ from alumni.models import (
 from alumni.models.followup import LadderAction, LadderRung
 from alumni.models.plan import PREFERRED_CHANNEL, Plan
 
-AWAITING_REPLY = (CheckInStatus.SENT, CheckInStatus.DELIVERED)
+AWAITING_REPLY = tuple(sorted(sources(Move.MISS)))
 CONCLUDED = (CheckInStatus.REPLIED, CheckInStatus.MISSED)
 LADDER_KINDS = (CheckInKind.CHECKIN, CheckInKind.NUDGE)
 DEFAULT_MISSES_BEFORE_CASE = 2
@@ -72,7 +73,7 @@ def sweep_replies(now: datetime | None = None, batch_size: int = 500) -> SweepRe
 def _mark_missed(checkin_id: int, report: SweepReport, now: datetime) -> bool:
     moved = db.session.execute(
         update(CheckIn).where(CheckIn.id == checkin_id, CheckIn.status.in_(AWAITING_REPLY))
-        .values(status=CheckInStatus.MISSED, updated_at=now)).rowcount
+        .values(status=target(Move.MISS), updated_at=now)).rowcount
     if not moved:
         db.session.rollback()
         return False  # a reply or another sweeper got there first
