@@ -29,7 +29,8 @@ def run() -> list[Figure]:
     from alumni.accounts.accounts import create_user
     from alumni.extensions import db
     from alumni.models import Alumnus, CheckIn
-    from alumni.records.csv_import import check_csv, import_csv
+    from alumni.records.csv_checks import check_csv
+    from alumni.records.csv_import import import_csv
 
     content = sample_csv()
     with scratch_app() as app, app.app_context():

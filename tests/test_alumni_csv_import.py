@@ -9,7 +9,7 @@ from pathlib import Path
 
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent, CheckIn
-from alumni.records import csv_import
+from alumni.records import csv_checks
 from tests.support.factories import make_alumnus
 
 YESTERDAY = (date.today() - timedelta(days=1)).isoformat()
@@ -107,16 +107,16 @@ def test_the_template_has_the_exact_headers_and_reimports_cleanly(app, login_as)
     assert template.status_code == 200 and template.mimetype == "text/csv"
     text = template.data.decode("utf-8-sig")
     header, example = list(csv.reader(io.StringIO(text, newline="")))
-    assert header == list(csv_import.TEMPLATE_HEADERS)
+    assert header == list(csv_checks.TEMPLATE_HEADERS)
     assert dict(zip(header, example, strict=True))["language"] == "Marathi"
 
     left_in = client.get(_upload(client, text, bom=False).headers["Location"])
     assert "This is the template&#39;s example row; delete it." in left_in.text
     assert "0 valid" in left_in.text, "the example row left in the file is never enrolled"
 
-    row = {h: "" for h in csv_import.TEMPLATE_HEADERS}
+    row = {h: "" for h in csv_checks.TEMPLATE_HEADERS}
     row.update(first_name="Asha", phone="9812345601", discharge_date=YESTERDAY, consent_sms="yes")
-    filled = text.splitlines()[0] + "\n" + ",".join(row[h] for h in csv_import.TEMPLATE_HEADERS) + "\n"
+    filled = text.splitlines()[0] + "\n" + ",".join(row[h] for h in csv_checks.TEMPLATE_HEADERS) + "\n"
     response = _upload(client, filled, bom=False)
     client.post(response.headers["Location"] + "/confirm", data={})
     assert _count(app) == 1

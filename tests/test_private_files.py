@@ -9,7 +9,7 @@ from sqlalchemy import text
 
 from alumni import create_app
 from alumni.extensions import db
-from alumni.records import csv_import
+from alumni.records import csv_uploads
 from config import Config
 
 
@@ -60,8 +60,8 @@ def test_the_sqlite_database_and_its_write_ahead_log_are_the_owners_only(fresh_i
 def test_a_pending_csv_upload_is_the_owners_only(make_app, migrated, fresh_instance, ordinary_umask):
     app = make_app(INSTANCE_PATH=str(fresh_instance))
     with app.test_request_context():
-        upload_id = csv_import.save_pending(b"first_name,phone\r\nAsha,+919812345678\r\n", "alumni.csv", 1)
-        assert csv_import.load_pending(upload_id, 1)[0].startswith(b"first_name")
+        upload_id = csv_uploads.save_pending(b"first_name,phone\r\nAsha,+919812345678\r\n", "alumni.csv", 1)
+        assert csv_uploads.load_pending(upload_id, 1)[0].startswith(b"first_name")
     folder = fresh_instance / "imports"
     assert _mode(folder) == 0o700 and _mode(fresh_instance) == 0o700
     files = sorted(folder.iterdir())

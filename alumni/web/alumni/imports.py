@@ -12,7 +12,7 @@ from wtforms import BooleanField
 from alumni.access import MANAGERS, allow
 from alumni.core.audit import audit_shown
 from alumni.csv_export import csv_download
-from alumni.records import csv_import
+from alumni.records import csv_checks, csv_import, csv_uploads
 from alumni.records.alumni import centre_today
 from alumni.records.alumni_export import export_alumni_csv
 from alumni.records.alumni_search import AlumniFilter
@@ -39,7 +39,7 @@ def import_upload():
         if not content:
             form.file.errors = ["Choose a CSV file to upload."]
         else:
-            upload_id = csv_import.save_pending(content, upload.filename or "", current_user.id)
+            upload_id = csv_uploads.save_pending(content, upload.filename or "", current_user.id)
             return redirect(url_for("alumni.import_preview", upload_id=upload_id))
     status = 422 if request.method == "POST" else 200
     return render_template("alumni/import.html", form=form), status
@@ -48,15 +48,15 @@ def import_upload():
 @bp.route("/import/<upload_id>")
 @allow(*MANAGERS)
 def import_preview(upload_id: str):
-    result = csv_import.load_result(upload_id, current_user.id)
+    result = csv_uploads.load_result(upload_id, current_user.id)
     if result is not None:
         audit_shown([row.alumnus_id for row in result.imported], "import report")
         return render_template("alumni/import_result.html", result=result, upload_id=upload_id)
-    pending = csv_import.load_pending(upload_id, current_user.id)
+    pending = csv_uploads.load_pending(upload_id, current_user.id)
     if pending is None:
         abort(404)
     content, filename = pending
-    report = csv_import.check_csv(content)
+    report = csv_checks.check_csv(content)
     return render_template("alumni/import_preview.html", report=report, filename=filename,
                            upload_id=upload_id, form=ConfirmImportForm(), preview_rows=PREVIEW_ROWS)
 
@@ -64,7 +64,7 @@ def import_preview(upload_id: str):
 @bp.route("/import/<upload_id>/confirm", methods=["POST"])
 @allow(*MANAGERS)
 def import_confirm(upload_id: str):
-    pending = csv_import.load_pending(upload_id, current_user.id)
+    pending = csv_uploads.load_pending(upload_id, current_user.id)
     if pending is None:
         abort(404)
     form = ConfirmImportForm()
@@ -79,26 +79,26 @@ def import_confirm(upload_id: str):
         return redirect(url_for("alumni.import_preview", upload_id=upload_id))
     flash(f"Imported {count} alumni from {filename or 'the file'}.", "success")
     if count == len(report.rows):
-        csv_import.discard_pending(upload_id)
+        csv_uploads.discard_pending(upload_id)
         return redirect(url_for("alumni.index"))
     # Rows were left out: the same address now shows what became of every row.
-    csv_import.save_result(upload_id, report, filename, current_user.id)
+    csv_uploads.save_result(upload_id, report, filename, current_user.id)
     return redirect(url_for("alumni.import_preview", upload_id=upload_id))
 
 
 @bp.route("/import/<upload_id>/skipped.csv")
 @allow(*MANAGERS)
 def import_skipped(upload_id: str):
-    result = csv_import.load_result(upload_id, current_user.id)
+    result = csv_uploads.load_result(upload_id, current_user.id)
     if result is None:
         abort(404)
-    return csv_download(csv_import.skipped_rows_csv(result), "alumni-skipped-rows.csv")
+    return csv_download(csv_uploads.skipped_rows_csv(result), "alumni-skipped-rows.csv")
 
 
 @bp.route("/import/template.csv")
 @allow(*MANAGERS)
 def import_template():
-    return csv_download(csv_import.template_csv(), "alumni-template.csv")
+    return csv_download(csv_checks.template_csv(), "alumni-template.csv")
 
 
 @bp.route("/export.csv")
