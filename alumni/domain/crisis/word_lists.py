@@ -59,14 +59,14 @@ def merge_lexicon(base: Mapping[str, tuple[str, ...]], areas: Iterable[ModuleTyp
     return merged
 
 
-def join_base(*modules: ModuleType) -> Words:
-    """The base lexicon from its modules, in order; a concept in two of them is an error (the
-    second list would replace the first)."""
+def join_modules(*modules: ModuleType) -> Words:
+    """One lexicon (the base, the evidence signals) from its modules, in order; a concept in two
+    of them is an error (the second list would replace the first)."""
     joined: Words = {}
     for module in modules:
         for name, entries in module.WORDS.items():
             if name in joined:
-                raise LexiconError(f"{module.__name__}: base concept {name!r} is already listed in another "
-                                   f"base module; keep its words in one place")
+                raise LexiconError(f"{module.__name__}: concept {name!r} is already listed in another "
+                                   f"module of the same lexicon; keep its words in one place")
             joined[name] = entries
     return joined

@@ -11,7 +11,7 @@ from alumni.domain.crisis.base_lexicon import (
     rule_partners,
     substances_and_using,
 )
-from alumni.domain.crisis.word_lists import join_base
+from alumni.domain.crisis.word_lists import join_modules
 
-BASE_CONCEPTS: dict[str, tuple[str, ...]] = join_base(
+BASE_CONCEPTS: dict[str, tuple[str, ...]] = join_modules(
     life_and_death, means, people_and_intent, substances_and_using, rule_partners, idiom_markers)

@@ -1,0 +1,100 @@
+"""The signal classes of the message-wide evidence (alumni.domain.crisis.evidence), and the
+signals found in one message: each class is a list of words (evidence_words/, compared by
+skeleton) or a few concepts of the lexicon (read after idiom removal)."""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.detection import Category, Finding
+from alumni.domain.crisis.entry_trie import EntryTrie
+from alumni.domain.crisis.evidence_words import SIGNAL_WORDS
+from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
+
+# Lexicon concepts that also count as a signal (read after idiom removal).
+SIGNAL_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "means": ("hang", "hanging", "jump", "weapon"),
+    "place": ("height",),
+    "worthless": ("burden",),
+    "ending": ("suicide",),
+    "poison": ("poison",),
+    "medicine": ("pills", "sedatives", "opioids", "pill_count"),
+    "bludgeon": ("blunt_object", "blunt"),
+    "amount": ("count", "too_much", "quantity"),
+    "taking": ("eat", "swallow", "pill_use"),
+    "body": ("unconscious",),
+    "intent": ("on_purpose", "stockpile"),
+    "blade": ("weapon",),
+    "person": ("other_target", "relation", "third_person"),
+    "revenge": ("violence", "dhamki"),
+    "harm_intent": ("want",),
+    "injure": ("cut",),
+    "on_purpose": ("on_purpose", "again"),
+}
+
+
+# --- the signals found in one message ---------------------------------------------------
+
+Matcher = tuple[str, bool]
+
+
+def _matcher(word: str) -> Matcher:
+    prefix = word.endswith("*")
+    word = word.rstrip("*")
+    return (skeleton(SHORTHAND.get(fold(word), word)) or "_", prefix)
+
+
+_ENTRIES: tuple[tuple[str, tuple[Matcher, ...]], ...] = tuple(
+    (name, words) for name, entries in SIGNAL_WORDS.items()
+    for words in dict.fromkeys(tuple(_matcher(w) for w in e.split()) for e in entries))
+_TRIE = EntryTrie(_ENTRIES)
+
+
+class Signals:
+    """Which signal classes a message holds, and the words that made each."""
+
+    def __init__(self, c: Concepts):
+        words = c.words
+        skels = [t.skeleton or "_" for t in words]
+        self.words: dict[str, list[tuple[int, int]]] = {}
+        for i in range(len(skels)):
+            for _, name, end in _TRIE.starting_at(skels, i):
+                self.words.setdefault(name, []).append((i, end))
+        for name, concepts in SIGNAL_CONCEPTS.items():
+            for hit in c.of(*concepts):
+                self.words.setdefault(name, []).append((hit.start, hit.end))
+        self._tokens = words
+
+    def has(self, *names: str) -> bool:
+        return any(name in self.words for name in names)
+
+    def classes(self, *names: str) -> list[str]:
+        return [name for name in names if name in self.words]
+
+    def distinct(self, names: list[str]) -> list[str]:
+        """The classes that each have a word of their own (one word is one signal)."""
+        taken: set[int] = set()
+        out = []
+        for name in names:
+            for start, end in self.words[name]:
+                span = set(range(start, end))
+                if not span & taken:
+                    taken |= span
+                    out.append(name)
+                    break
+        return out
+
+    def spread(self, name: str) -> bool:
+        """The class matched two different stretches of the message."""
+        spans = sorted(self.words[name])
+        return any(b[0] >= a[1] for a, b in zip(spans, spans[1:], strict=False))
+
+    def surface(self, name: str) -> str:
+        start, end = min(self.words[name])
+        return " ".join(t.surface for t in self._tokens[start:end])
+
+    def first(self, names: list[str]) -> int:
+        return min(min(self.words[n])[0] for n in names)
+
+    def finding(self, category: Category, names: list[str], third_party: bool) -> Finding:
+        names = sorted(dict.fromkeys(names), key=lambda n: min(self.words[n]))
+        return Finding(category, tuple(names), tuple(self.surface(n) for n in names),
+                       third_party=third_party)
