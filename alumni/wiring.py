@@ -40,7 +40,8 @@ def message_variable_sources() -> tuple:
     """fn(checkin) -> dict of template variables (names from TEMPLATE_VARIABLES) that
     only one area knows, e.g. an invitation's event_title; {} when it has none."""
     from alumni.peer.peer_messages import peer_context
-    return (peer_context,)
+    from alumni.recovery.milestones_texts import milestone_context
+    return (peer_context, milestone_context)
 
 
 def profile_panels() -> tuple:
@@ -48,7 +49,9 @@ def profile_panels() -> tuple:
     template lives under templates/alumni/panels/, and None hides the panel."""
     from alumni.peer.peer_timeline import peer_panel
     from alumni.web.plans.panel import checkins_panel
+    from alumni.web.recovery.milestone_panel import milestone_panel
     from alumni.web.workspace.profile_panels import workspace_panel
     return (("alumni/panels/peer_support.html", peer_panel),
             ("alumni/panels/followup.html", workspace_panel),
+            ("recovery/milestone_panel.html", milestone_panel),
             ("alumni/panels/checkins.html", checkins_panel))

@@ -47,6 +47,11 @@ EXPECTED: dict[str, set[str]] = {
     "mentors.end": MANAGERS,
     # staff workspace: every staff role works the queue; managers reassign;
     # the dashboard is for all staff, CSV exports of its figures for managers
+    # sobriety milestones: all staff see the week's; managers record the opt-in and
+    # decide the sobriety date after a relapse
+    "recovery.milestones_week": ALL,
+    "recovery.milestone_texts": MANAGERS,
+    "recovery.sobriety_date": MANAGERS,
     "workspace.queue": ALL,
     "workspace.call_list": ALL,
     "workspace.call_list_csv": ALL,

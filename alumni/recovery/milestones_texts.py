@@ -72,14 +72,19 @@ MILESTONE_TEMPLATES: dict[str, tuple[str, str]] = {
 
 
 def ensure_milestone_templates() -> None:
-    """Add any missing milestone template (the caller commits); an admin's edit stays."""
+    """Add any missing milestone template (the caller commits); an admin's edit stays. Each
+    in a savepoint: a run beside this one may be adding the same template."""
     existing = set(db.session.scalars(db.select(MessageTemplate.language).where(
         MessageTemplate.key == MILESTONE_TEMPLATE_KEY)))
     for language, (subject, body) in MILESTONE_TEMPLATES.items():
-        if language not in existing:
-            db.session.add(MessageTemplate(key=MILESTONE_TEMPLATE_KEY, language=language,
-                                           subject=subject, body=body))
-    db.session.flush()
+        if language in existing:
+            continue
+        try:
+            with db.session.begin_nested():
+                db.session.add(MessageTemplate(key=MILESTONE_TEMPLATE_KEY, language=language,
+                                               subject=subject, body=body))
+        except IntegrityError:
+            pass  # the other run's row is the same template
 
 
 def opted_in(alumnus_ids: set[int]) -> set[int]:

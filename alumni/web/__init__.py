@@ -15,6 +15,7 @@ def register_web_blueprints(app: Flask) -> None:
     from alumni.web.navigation import init_navigation
     from alumni.web.outbox import bp as outbox_bp
     from alumni.web.plans import bp as plans_bp
+    from alumni.web.recovery import bp as recovery_bp
     from alumni.web.reports import bp as reports_bp
     from alumni.web.workspace import bp as workspace_bp
     from alumni.webhooks import bp as webhooks_bp
@@ -32,5 +33,6 @@ def register_web_blueprints(app: Flask) -> None:
     app.register_blueprint(workspace_bp, url_prefix="/workspace")
     app.register_blueprint(plans_bp, url_prefix="/plans")
     app.register_blueprint(reports_bp, url_prefix="/reports")
+    app.register_blueprint(recovery_bp, url_prefix="/recovery")
     app.register_blueprint(outbox_bp)
     init_navigation(app)

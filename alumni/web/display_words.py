@@ -49,6 +49,8 @@ AUDIT_SENTENCES = {
     "alumnus.erased": "Erased an alumnus's personal details",
     "alumni.exported": "Exported alumni to a file",
     "consent.granted": "Recorded consent",
+    "sobriety_date.changed": "Set a new sobriety date after a relapse",
+    "sobriety_date.kept": "Kept the sobriety date after a relapse",
     "checkin.requested": "Asked for a check-in to be sent now",
     "checkin.missed": "A check-in went unanswered",
     "checkin.failed": "A check-in could not be sent",
