@@ -108,6 +108,19 @@ EXPECTED: dict[str, set[str]] = {
     "inbox.link": ALL,
     "inbox.dismiss": ALL,
     "api.list_followups": ALL,
+    # referrals back to treatment: every staff role refers and records steps (pages and
+    # API); the linkage CSV, like the dashboard's other exports, is for managers
+    "recovery.referrals": ALL,
+    "recovery.new_referral": ALL,
+    "recovery.referral": ALL,
+    "recovery.referral_step": ALL,
+    "recovery.referral_details": ALL,
+    "recovery.linkage_csv": MANAGERS,
+    "api.list_referrals": ALL,
+    "api.get_referral": ALL,
+    "api.alumnus_referrals": ALL,
+    "api.create_referral": ALL,
+    "api.create_referral_step": ALL,
 }
 
 ROLES = [None, A, C, S]

@@ -8,6 +8,7 @@ PERIODIC_JOBS: list[tuple[str, int]] = [
     ("workers.delivery.reconcile_stale_sending", 60),
     ("workers.followups.sweep_replies", 60),
     ("workers.followups.wake_snoozed", 300),
+    ("workers.referrals.remind_overdue_referrals", 3600),
     ("workers.followups.realert_crises", 60),
     ("workers.followups.rollup_figures", 600),
     ("workers.inbound_spool.replay_inbound_spool", 60),

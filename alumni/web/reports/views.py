@@ -8,6 +8,7 @@ from markupsafe import Markup
 from alumni.access import ALL_STAFF, MANAGERS, allow
 from alumni.csv_export import csv_download, csv_text
 from alumni.domain.charts import Chart, Series, bar_chart, line_chart
+from alumni.recovery.referral_figures import linkage_rows
 from alumni.web.reports import bp
 from alumni.workspace import figures
 from alumni.workspace.followups import REASON_WORDS
@@ -78,7 +79,7 @@ def dashboard():
     return render_template("reports/dashboard.html", today=figures.today_numbers(),
                            today_date=figures.local_today(), open_cases=figures.open_cases_by_reason(),
                            reasons=REASON_WORDS, charts=build_charts(rows),
-                           as_of=figures.latest_rollup_day())
+                           as_of=figures.latest_rollup_day(), linkage=linkage_rows())
 
 
 CSV_HEADERS = {
