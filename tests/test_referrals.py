@@ -264,3 +264,21 @@ def test_the_dashboard_shows_linkage_by_discharge_month_and_managers_download_it
     assert csv.text.splitlines() == [
         "discharge_month,referrals,reached_treatment,linkage_rate_percent,median_days_relapse_to_treatment,"
         "referrals_timed", f"{month},2,1,50.0,5.0,1"]
+
+
+def test_erasing_the_record_forgets_where_and_why_they_were_referred_and_keeps_the_outcome(app, login_as):
+    with app.app_context():
+        alumnus_id = make_alumnus().id
+        staff = make_user("staff")
+        referral = refer(alumnus_id, referred_to="Dr Rao, Aundh", reason="Told his sister he is drinking",
+                         note="Sister will bring him", by=staff)
+        record_step(referral.id, "attended", note="Came with his sister", by=staff)
+        referral_id = referral.id
+    login_as("admin").post(f"/alumni/{alumnus_id}/erase", data={"confirmation": "ERASE"})
+    with app.app_context():
+        assert db.session.get(Alumnus, alumnus_id).status == "erased"
+        [referral] = _referrals(alumnus_id)
+        assert (referral.referred_to, referral.reason) == ("", "")
+        assert [(s.step, s.note) for s in referral.steps] == [("referred", None), ("attended", None)]
+        assert referral.status == "attended" and referral.treated_on is not None, "the outcome still counts"
+    assert login_as("staff").get(f"/recovery/referrals/{referral_id}").status_code == 404
