@@ -11,6 +11,7 @@ from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.hyperbole import remove_hyperbole
 from alumni.domain.crisis.spelling import Token
+from alumni.domain.crisis.told_story import remove_told_stories
 from alumni.domain.crisis.word_context import (
     HARMLESS_CAUSES,
     NOT_INTOXICATED_NEXT,
@@ -247,3 +248,4 @@ def remove_idioms(c: Concepts) -> None:
     remove_figures_of_speech(c)
     remove_hyperbole(c)
     remove_everyday_talk(c)
+    remove_told_stories(c)
