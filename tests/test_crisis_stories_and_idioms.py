@@ -42,3 +42,38 @@ def test_a_story_beside_the_writers_own_act_still_alerts(text):
 def test_an_inflected_strong_word_cleared_as_a_story_is_not_read_back_as_a_typo():
     assert not detect("watched a documentary where the singer overdoses on stage").crisis
     assert detect("overdoses again and again, cant stop").crisis
+
+
+# --- idioms and hyperbole -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "<a career> suicide": a move that ruins something
+    "quitting this job before the bonus would be career suicide",
+    "that tweet was political suicide for him",
+    "skipping the reunion would be social suicide for her",
+    # "dead meat": in trouble
+    "forgot our anniversary, i'm dead meat tonight",
+    "if coach sees this im dead meat",
+    # an emphatic word between dying and "went": a past "died (of it)"
+    "itna funny video tha, mar hi gaya main hanste hanste",
+    "uska dance dekh ke hum to mar bhi gaye the",
+    # died of boredom, having become bored
+    "lecture itna lamba tha, bore hoke mar gaya",
+    "ghari basun bore houn melo yaar",
+    # someone will "kill" me over a forgotten chore
+    "aai marnar mala, chavi visarlo",
+    "mummy maar dalegi mujhe, doodh laana bhool gaya",
+])
+def test_idioms_and_hyperbole_of_every_kind_do_not_alert(text):
+    assert not detect(text).crisis, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "committing suicide tonight, sorry",
+    "mar hi jaunga ab, koi fayda nahi",
+    "bore ho gaya hu zindagi se, mar jaunga",
+    "mera pati mujhe maar dalega",
+    "papa maar hi dalenge mujhe, phone tod diya",
+])
+def test_the_same_words_meant_still_alert(text):
+    assert detect(text).crisis, f"{text!r}: {_explain(text)}"
