@@ -32,18 +32,20 @@ def timeline_sources() -> tuple[TimelineSource, ...]:
     entries come first."""
     from alumni.core.timeline import RECORD_SOURCES
     from alumni.delivery.delivery_status import delivery_failures
+    from alumni.peer.cohort_messages import group_message_timeline
     from alumni.peer.peer_timeline import peer_timeline
     from alumni.recovery.referral_timeline import referral_entries
     from alumni.workspace.ladder_timeline import ladder_entries
-    return (*RECORD_SOURCES, peer_timeline, ladder_entries, delivery_failures, referral_entries)
+    return (*RECORD_SOURCES, peer_timeline, group_message_timeline, ladder_entries, delivery_failures, referral_entries)
 
 
 def message_variable_sources() -> tuple:
     """fn(checkin) -> dict of template variables (names from TEMPLATE_VARIABLES) that
     only one area knows, e.g. an invitation's event_title; {} when it has none."""
+    from alumni.peer.cohort_messages import group_message_context
     from alumni.peer.peer_messages import peer_context
     from alumni.recovery.milestones_texts import milestone_context
-    return (peer_context, milestone_context)
+    return (peer_context, milestone_context, group_message_context)
 
 
 def profile_panels() -> tuple:

@@ -41,6 +41,12 @@ EXPECTED: dict[str, set[str]] = {
     "events.cancel_event": MANAGERS,
     "events.sign_in": ALL,
     "events.reports": ALL,
+    # a message to a group (cohort, month, programme, language, meeting): managers
+    "cohort_messages.index": MANAGERS,
+    "cohort_messages.new": MANAGERS,
+    "cohort_messages.preview": MANAGERS,
+    "cohort_messages.send": MANAGERS,
+    "cohort_messages.show": MANAGERS,
     "mentors.index": MANAGERS,
     "mentors.profile": MANAGERS,
     "mentors.suggest": MANAGERS,

@@ -4,6 +4,7 @@ from alumni.models.api_token import ApiToken
 from alumni.models.audit import AuditEvent
 from alumni.models.base import utcnow
 from alumni.models.checkin import CheckIn, CheckInKind, CheckInStatus
+from alumni.models.cohort_message import CohortMessage, CohortMessageRecipient
 from alumni.models.event import Audience, Event, EventMode, EventOccurrence, Invitation, Recurrence, Rsvp
 from alumni.models.followup import (
                                    REASON_PRIORITY,
@@ -33,4 +34,5 @@ __all__ = [
     "MentorMatch", "MentorMessage", "MentorMessagePurpose", "MentorProfile",
     "MilestoneText", "SobrietyDateChange", "SobrietyDecision",
     "Referral", "ReferralStep",
+    "CohortMessage", "CohortMessageRecipient",
 ]
