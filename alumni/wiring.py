@@ -23,8 +23,12 @@ def reply_handlers() -> tuple[ReplyHandler, ...]:
     """Asked in order, before ordinary handling, about each reply from a known alumnus
     that is not a compliance keyword, a crisis, an urgent plea or a call request; the
     first to claim it (a HandledReply rather than None) has dealt with it."""
+    from alumni.replies.monitor_replies import handle_monitor_reply
     from alumni.replies.peer_replies import handle_peer_reply
-    return (handle_peer_reply,)  # MENTOR requests and YES/NO to an invitation
+    # The monitor before peer support: it weighs its question against open invitations and
+    # check-ins (alumni/domain/reply_attribution.py); peer support's look-up knows no monitor.
+    return (handle_monitor_reply,    # an answer to the recovery monitor's open question
+            handle_peer_reply)       # MENTOR requests and YES/NO to an invitation
 
 
 def timeline_sources() -> tuple[TimelineSource, ...]:
@@ -45,7 +49,8 @@ def message_variable_sources() -> tuple:
     from alumni.peer.cohort_messages import group_message_context
     from alumni.peer.peer_messages import peer_context
     from alumni.recovery.milestones_texts import milestone_context
-    return (peer_context, milestone_context, group_message_context)
+    from alumni.recovery.monitor import monitor_context
+    return (peer_context, milestone_context, monitor_context, group_message_context)
 
 
 def profile_panels() -> tuple:

@@ -127,6 +127,8 @@ EXPECTED: dict[str, set[str]] = {
     "api.alumnus_referrals": ALL,
     "api.create_referral": ALL,
     "api.create_referral_step": ALL,
+    # the recovery monitor's answer sets: a read, like the check-ins
+    "api.alumnus_monitor": ALL,
 }
 
 ROLES = [None, A, C, S]

@@ -4,6 +4,7 @@ PERIODIC_JOBS: list[tuple[str, int]] = [
     ("workers.jobs.heartbeat", 60),
     ("workers.events.send_invitations_and_reminders", 300),
     ("workers.milestones.owe_milestones", 600),
+    ("workers.monitor.expire_monitor_rounds", 300),
     ("workers.dispatch.dispatch_due_checkins", 60),
     ("workers.delivery.reconcile_stale_sending", 60),
     ("workers.followups.sweep_replies", 60),

@@ -18,6 +18,7 @@ from alumni.models.followup import (
 from alumni.models.mentor import MentorMatch, MentorMessage, MentorMessagePurpose, MentorProfile
 from alumni.models.message import Direction, Message
 from alumni.models.milestone import MilestoneText, SobrietyDateChange, SobrietyDecision
+from alumni.models.monitor import MonitorAnswer, MonitorRound, RoundStatus
 from alumni.models.plan import PREFERRED_CHANNEL, MessageTemplate, Plan, PlanStep
 from alumni.models.referral import Referral, ReferralStep
 from alumni.models.safety import OnCallShift, PlanOffer, RelapseEvent
@@ -35,4 +36,5 @@ __all__ = [
     "MilestoneText", "SobrietyDateChange", "SobrietyDecision",
     "Referral", "ReferralStep",
     "CohortMessage", "CohortMessageRecipient",
+    "MonitorAnswer", "MonitorRound", "RoundStatus",
 ]
