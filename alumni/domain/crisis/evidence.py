@@ -175,9 +175,24 @@ def _third_party(c: Concepts, s: Signals, names: list[str]) -> bool:
     return False
 
 
+def _relayed_apology(c: Concepts, s: Signals) -> None:
+    """"Tell mom I'm sorry", "papa ko bol dena sorry": an apology passed on to the family
+    rather than said to them, a farewell (strong, but only beside another sign: "tell mom
+    sorry I'll be late" is not one)."""
+    relations = [h.start for h in c.of("relation")]
+    for relay in c.of("relay"):
+        for sorry in c.of("apology"):
+            if abs(sorry.start - relay.start) <= 4 and any(
+                    abs(r - relay.start) <= 3 for r in relations):
+                start, end = min(relay.start, sorry.start), max(relay.end, sorry.end)
+                s.words.setdefault("farewell", []).append((start, end))
+                return
+
+
 def evidence_findings(c: Concepts, already: set[Category]) -> list[Finding]:
     """Findings the window rules missed, for the categories not `already` found."""
     s = Signals(c)
+    _relayed_apology(c, s)
     out: list[Finding] = []
     for category, names in (
             (S, _suicide(s) if S not in already else None),

@@ -81,7 +81,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "aa gaya hu", "aa gaya hoon", "आ गया हूं", "reached", "here at", "im at", "i'm at",
         "basun", "basun ahe", "basun hay", "बसून", "baitha hu", "baitha hoon", "बैठा हूं",
         "बैठा हूँ", "khada hu", "khada hoon", "खड़ा हूं", "खड़ा हूँ", "ubha ahe", "उभा आहे",
-        "ubha aahe", "standing", "sitting", "stood", 
+        "ubha aahe", "standing", "sitting", "stood",
     ),
     # Cut off: no call, no one to stop it, no coming back.
     "cut_off": (
@@ -169,6 +169,10 @@ NEW: dict[str, tuple[str, ...]] = {
              "जलाए", "jala dala", "जला डाला"),
     "burning_tool": ("gas pe", "gas par", "gas pr", "गैस पर", "गैस पे", "burner", "chulha",
                      "चूल्हा", "चूल्हे", "chulhe"),
+    "hand_part": ("finger", "fingers", "ungli", "ungliyan", "उंगली", "उंगलियां", "wrist", "kalai", "कलाई"),
+    # A cut while chopping: "bhaji chirtana", "sabzi kaatte waqt".
+    "by_accident": ("chirtana", "चिरताना", "kaptana", "कापताना", "kaatte waqt", "काटते वक्त",
+                    "kaat te waqt", "katte hue", "काटते हुए"),
     "cutting_tool": ("sheesha", "sheesa", "शीशा", "शीशे", "sheeshe", "aarsa", "आरसा"),
     "hot_thing": ("hot tawa", "garam tawa", "गरम तवा", "hot pan", "hot iron", "hot plate",
                   "tapleli kadhai", "hot stove"),

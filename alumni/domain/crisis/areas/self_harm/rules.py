@@ -162,16 +162,13 @@ DEPARTURE: tuple[Combination, ...] = (
     # Belongings handed over, no longer needed.
     Combination(S, (_g("given_away", "give", "hand_over"), _g("possession"), _g("no_need", "wont_need")), 14,
                 across=True,
-                unless=_g("replaced", "acquire")),
+                unless=_g("replaced")),
     Combination(S, (_g("my_own"), _g("possession"), _g("no_need", "wont_need")), 14, order=True,
                 across=True,
-                unless=_g("replaced", "acquire")),
-    # "Tell amma I'm sorry": an apology passed on to the family, not said to them.
-    Combination(S, (_g("relay"), _g("relation"), _g("apology")), 4, order=True,
-                unless=_g("clock_time")),
+                unless=_g("replaced")),
     # "Not going to do anything stupid": the act named in denying it (never cancelled).
-    Combination(S, (_g("negation"), _g("will_to", "go_there", "want"), _g("anything_stupid")), 4,
-                order=True, unless=_g("second_person", "third_person", "relation")),
+    Combination(S, (_g("negation"), _g("anything_stupid")), 4,
+                unless=_g("second_person", "third_person", "relation")),
     # At a place of danger now, cut off from help or with no way back.
     Combination(S, (_g("danger_place", "high_place", "water_body", "rail_line"),
                     _g("present_there", "posture"), _g("cut_off", "for_good", "done_me")), 14,
