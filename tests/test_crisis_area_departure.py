@@ -104,6 +104,22 @@ def test_a_passed_on_apology_or_a_denied_act_is_suicide(text):
     _suicide(text)
 
 
+# --- life not wanted, gone wished, leaving for good, thoughts of ending -------------------
+
+@pytest.mark.parametrize("text", [
+    "ha jivan nakoy mala",
+    "ab ye zindagi nahi chahiye",
+    "sometimes i wish i were just gone",
+    "honestly wish i was never here",
+    "main ja rahi hu hamesha ke liye, sab khush raho",
+    "मी चाललोय कायमचा",
+    "sagla sampvaycha vichar yetat sarkha",
+    "pudhe kahi disat nahi, sampvaycha ahe",
+])
+def test_life_unwanted_gone_wished_or_leaving_for_good_is_suicide(text):
+    _suicide(text)
+
+
 # --- self-harm: a hot thing on the hand, glass rubbed in, a blade again ------------------
 
 @pytest.mark.parametrize("text", [
@@ -113,6 +129,7 @@ def test_a_passed_on_apology_or_a_denied_act_is_suicide(text):
     "kaanch se haath pe ragad diya, khoon aa gaya",
     "the blade is back. used it three times since monday",
     "haath chulhe pe jala diye maine",
+    "cigrate se kalai jalayi phir se",
 ])
 def test_a_hot_thing_or_glass_on_the_hand_is_self_harm(text):
     assert SH in detect(text).categories, detect(text).explain()
@@ -135,6 +152,10 @@ def test_a_hot_thing_or_glass_on_the_hand_is_self_harm(text):
     "tell mom sorry i will be late",
     "burnt my hand on the tawa while cooking rotis",
     "bhagwan ke paas mandir gaye the aaj, bahut shanti mili",
+    "i wish i had gone to the gym today",
+    "main ghar ja raha hu, kal milte hai",
+    "mala ata ha job nako, navin shodhtoy",
+    "bhaji chirtana surine bot kapla, band-aid lavla",
 ])
 def test_the_same_words_in_everyday_sentences_do_not_alert(text):
     assert not detect(text).crisis, detect(text).explain()

@@ -226,6 +226,14 @@ WORDS: dict[str, tuple[str, ...]] = {
         "कोई रास्ता नहीं", "koi upay nahi", "कोई उपाय नहीं", "dusra marg nahi", "दुसरा मार्ग नाही",
         "kahi marg nahi", "काही मार्ग नाही", "it doesnt", "it doesn't", "never gets better",
         "wont get better", "won't get better", "nothing left", "have nothing left",
+        "kahi disat nahi", "काही दिसत नाही", "kuch nazar nahi aata", "कुछ नज़र नहीं आता",
+        "no future", "see no future", "cant see a future", "can't see a future",
+    ),
+    # Thoughts that keep coming (weak: said of anything).
+    "thoughts": (
+        "vichar yetoy", "vichar yeto", "vichar yetat", "विचार येतोय", "विचार येतो", "विचार येतात",
+        "khayal aata", "khayal aa raha", "ख्याल आता", "ख्याल आ रहा", "khayal aate", "ख्याल आते",
+        "keep thinking", "cant stop thinking", "can't stop thinking", "thoughts again",
     ),
     "serious": (
         "not joking", "nt joking", "no joke", "i mean it", "im serious", "i'm serious", "i am serious",

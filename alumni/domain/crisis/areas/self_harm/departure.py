@@ -157,6 +157,13 @@ NEW: dict[str, tuple[str, ...]] = {
         "नोट लिहिल*", "chiththi lihil*", "चिठ्ठी लिहिल*", "patra lihun", "पत्र लिहून",
         "chitthi lihun", "चिठ्ठी लिहून", "suicide note",
     ),
+    # Life itself not wanted: "jivan nako", "zindagi nahi chahiye".
+    "unwanted": ("nako", "नको", "nakoy", "नकोय", "nahi chahiye", "नहीं चाहिए", "nai chahiye",
+                 "not wanted", "dont want", "don't want"),
+    # Gone, wished of oneself: "wish i was just gone".
+    "gone_word": ("was gone", "were gone", "was just gone", "were just gone", "was dead",
+                  "were dead", "was not here", "wasnt here", "wasn't here", "was not alive",
+                  "was never here", "nahi hota", "na hota", "नहीं होता", "न होता", "nasto", "नसतो"),
     # Words the area already has, more of their forms (names new to this area).
     # To be / to stay, future or wished, of the self: "na rahab", "nahi rahnar", "rah sakta".
     "remain": (
@@ -167,7 +174,7 @@ NEW: dict[str, tuple[str, ...]] = {
     ),
     "burn": ("jala liye", "jala diye", "जला लिए", "जला दिए", "jalaya", "jalaye", "जलाया",
              "जलाए", "jala dala", "जला डाला"),
-    "burning_tool": ("gas pe", "gas par", "gas pr", "गैस पर", "गैस पे", "burner", "chulha",
+    "burning_tool": ("sigrate*", "sigret*", "cigrate*", "cigret*", "सिग्रेट*", "gas pe", "gas par", "gas pr", "गैस पर", "गैस पे", "burner", "chulha",
                      "चूल्हा", "चूल्हे", "chulhe"),
     "hand_part": ("finger", "fingers", "ungli", "ungliyan", "उंगली", "उंगलियां", "wrist", "kalai", "कलाई"),
     # A cut while chopping: "bhaji chirtana", "sabzi kaatte waqt".
@@ -179,6 +186,9 @@ NEW: dict[str, tuple[str, ...]] = {
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
+    "leave": ("ja raha hu", "ja rha hu", "ja raha hoon", "ja rahi hu", "ja rhi hu", "jaa raha hu",
+              "जा रहा हूँ", "जा रहा हूं", "जा रही हूँ", "जा रही हूं", "jatoy", "जातोय", "chalto",
+              "चाललोय", "challoy"),
     "god": ("upar wale", "upar vale", "ऊपर वाला", "ऊपर वाले", "उपर वाले", "उपरवाला"),
     "take_me": ("utha lo", "उठा लो", "bula lo", "बुला लो", "ne ja", "ने जा", "jana hai", "जाना है",
                 "jaana hai", "jaycha", "jaychay", "जायचं", "जायचंय", "jaaycha"),

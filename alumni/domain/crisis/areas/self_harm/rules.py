@@ -178,6 +178,10 @@ DEPARTURE: tuple[Combination, ...] = (
     # Going to God: "ऊपर वाले के पास जाना है", "देवाघरी जायचंय", "bhagwan utha le".
     Combination(S, (_g("to_god"), _g("take_me", "go_there", "want", "wake")), 4, same_word=True),
     Combination(S, (_g("god"), _g("take_me")), 6, order=True, unless=_g("worship")),
+    # Life itself not wanted ("jivan nako"); gone, wished of oneself ("wish i was just gone").
+    Combination(S, (_g("life"), _g("unwanted")), 1, order=True, unless=_g("laugh")),
+    Combination(S, (_g("hope"), _g("first_person"), _g("gone_word")), 3, order=True,
+                unless=_g("away_trip", "third_person", "relation")),
     # Tired of waking up: the morning itself the thing not worth reaching.
     Combination(S, (_g("wake_weary", "fed_up"), _g("wake")), 2, order=True,
                 unless=_g("clock_time", "laugh", "gym")),
