@@ -175,9 +175,11 @@ def _planned(discharged_days_ago: int) -> int:
 
 
 def _next_scheduled(alumnus_id: int) -> CheckIn:
+    """The next plan check-in (the recovery monitor's steps fall between them)."""
     db.session.expire_all()
     return db.session.scalar(db.select(CheckIn).where(
-        CheckIn.alumnus_id == alumnus_id, CheckIn.status == CheckInStatus.SCHEDULED).order_by(CheckIn.due_at))
+        CheckIn.alumnus_id == alumnus_id, CheckIn.status == CheckInStatus.SCHEDULED,
+        CheckIn.template_key == "checkin").order_by(CheckIn.due_at))
 
 
 def test_readmission_pauses_their_check_ins_and_the_discharge_plans_the_rest_from_the_new_date(
