@@ -23,11 +23,13 @@ def reply_handlers() -> tuple[ReplyHandler, ...]:
     """Asked in order, before ordinary handling, about each reply from a known alumnus
     that is not a compliance keyword, a crisis, an urgent plea or a call request; the
     first to claim it (a HandledReply rather than None) has dealt with it."""
+    from alumni.replies.mentor_concern import handle_mentor_concern
     from alumni.replies.monitor_replies import handle_monitor_reply
     from alumni.replies.peer_replies import handle_peer_reply
     # The monitor before peer support: it weighs its question against open invitations and
     # check-ins (alumni/domain/reply_attribution.py); peer support's look-up knows no monitor.
-    return (handle_monitor_reply,    # an answer to the recovery monitor's open question
+    return (handle_mentor_concern,   # a mentor's CONCERN about a mentee
+            handle_monitor_reply,    # an answer to the recovery monitor's open question
             handle_peer_reply)       # MENTOR requests and YES/NO to an invitation
 
 
