@@ -151,6 +151,7 @@ def test_everyday_shapes_of_these_words_do_not_alert(text):
     "शेतात कापसावर फवारणी केली, औषध खूप महाग आहे",
     "picked up 60 tablets from the pharmacy, my monthly refill",
     "I had to buy phenyl for the godown",
+    "shetasathi undir marnyache aushadh aanla",
 ])
 def test_supplies_pests_and_animals_do_not_alert(text):
     assert not detect(text).crisis, f"{text!r}: {_explain(text)}"

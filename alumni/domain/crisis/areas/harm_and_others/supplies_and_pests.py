@@ -31,7 +31,7 @@ _MODAL_TO = frozenset({"to"})
 _FOR_A_PLACE = frozenset({"liye", "lie", "लिए", "लिये", "sathi", "साठी", "godown", "गोदाम", "godam",
                           "dukan", "dukaan", "दुकान", "shop", "kitchen", "shet", "शेत", "khet", "खेत", "farm"})
 _FETCHED = frozenset({"li", "ली", "lai", "laai", "laayi", "layi", "लाई", "लायी", "le", "liya", "लिया",
-                      "aanli", "आणली", "anli"})
+                      "aanli", "आणली", "anli", "aanla", "anla", "आणलं", "आणला"})
 
 
 def read_supplies_and_pests(c: Concepts) -> None:
@@ -83,4 +83,5 @@ def _pest_medicine_is_poison(c: Concepts) -> None:
             c.add("poison", hit.start, hit.end)
     for hit in c.of("kill", "die"):
         if hit.start > 0 and words[hit.start - 1].raw in _PESTS:
-            c.drop(hit.concept, hit.start, hit.end)
+            for name in ("kill", "die", "want"):    # "undir marayche": the will fused in the verb
+                c.drop(name, hit.start, hit.end)
