@@ -213,9 +213,12 @@ def test_readmission_pauses_their_check_ins_and_the_discharge_plans_the_rest_fro
         assert (alumnus.status, alumnus.discharge_date) == ("active", discharged_on)
         assert db.session.get(CheckIn, day_30_id).status == CheckInStatus.SKIPPED, "the past is kept"
         following = _next_scheduled(alumnus_id)
-        # Day 60 of the plan, counted from the new discharge, at their preferred hour.
-        local_due = datetime.combine(discharged_on + timedelta(days=60), datetime.min.time())
+        # The plan starts over: day 1 counted from the new discharge, at their preferred hour,
+        # though the earlier stay's day-1 check-in went long ago.
+        local_due = datetime.combine(discharged_on + timedelta(days=1), datetime.min.time())
         assert abs((following.due_at - local_due).total_seconds()) < 36 * 3600
+        assert db.session.scalar(db.select(db.func.count()).select_from(CheckIn).where(
+            CheckIn.alumnus_id == alumnus_id, CheckIn.plan_step_id == following.plan_step_id)) == 2
         resumed = db.session.scalar(db.select(AuditEvent).filter_by(action="alumnus.resumed", alumnus_id=alumnus_id))
         assert resumed.detail["reason"] == f"Discharged after re-admission (referral #{referral_id})"
         # Sixty days on, its day has come: it goes like any other check-in.

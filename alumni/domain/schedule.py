@@ -87,6 +87,11 @@ def local_to_utc(local: datetime, tz: ZoneInfo) -> datetime:
     return as_utc.replace(tzinfo=None)
 
 
+def local_midnight_utc(day: date, tz: ZoneInfo | str) -> datetime:
+    """The first minute of `day` where the alumnus lives, as naive UTC."""
+    return local_to_utc(datetime.combine(day, time.min), zone(tz) if isinstance(tz, str) else tz)
+
+
 def utc_to_local(utc_naive: datetime, tz: ZoneInfo) -> datetime:
     return utc_naive.replace(tzinfo=UTC).astimezone(tz).replace(tzinfo=None)
 

@@ -24,7 +24,7 @@ from alumni.core.consent import has_consent
 from alumni.domain.checkin_lifecycle import Move, target
 from alumni.domain.message_templates import WELCOME_TEMPLATE_KEY, WELCOME_TEMPLATES
 from alumni.domain.monitor_items import MONITOR_TEMPLATE_KEY, MONITOR_TEMPLATES
-from alumni.domain.schedule import QuietHours, SendTimeCalculator
+from alumni.domain.schedule import QuietHours, SendTimeCalculator, local_midnight_utc
 from alumni.extensions import db
 from alumni.models import (
     PREFERRED_CHANNEL,
@@ -214,6 +214,21 @@ def resume_future(alumnus: Alumnus, now: datetime | None = None) -> ReplanReport
     return report
 
 
+def restart_plan(alumnus: Alumnus, now: datetime | None = None) -> ReplanReport:
+    """After a re-admission and a new discharge: the plan starts over from the new discharge
+    date (caller commits). Check-ins due before that day belong to the earlier stay and stay
+    as its record; every step whose time, counted from the new date, is still to come gets a
+    row of its own, day 1 included. Steps already past on the new count are not sent late."""
+    now = now or utcnow()
+    db.session.flush()
+    plan = db.session.get(Plan, alumnus.plan_id) if alumnus.plan_id else None
+    since = local_midnight_utc(alumnus.discharge_date, alumnus.timezone)
+    report = _sync_future(alumnus, plan, now, PLAN_STARTED_LATE, fill_past=False, since=since)
+    if report.created or report.moved or report.cancelled or report.skipped_late:
+        audit("plan.replanned", alumnus_id=alumnus.id, detail={**report.as_detail(), "restarted": True})
+    return report
+
+
 def cancel_future(alumnus_id: int, reason: str, now: datetime | None = None) -> int:
     """Cancel every scheduled check-in (all kinds) due after `now` (all of them when now is
     None): used on withdrawal and erasure. Returns how many."""
@@ -233,11 +248,14 @@ def _has_plan_rows(alumnus_id: int) -> bool:
 
 
 def _sync_future(alumnus: Alumnus, plan: Plan | None, now: datetime, late_reason: str,
-                 fill_past: bool = True) -> ReplanReport:
+                 fill_past: bool = True, since: datetime | None = None) -> ReplanReport:
+    """`since`: rows due before it belong to an earlier stay and are left out of the count."""
     report = ReplanReport()
     calc = SendTimeCalculator(quiet_hours())
-    rows = list(db.session.scalars(db.select(CheckIn).where(
-        CheckIn.alumnus_id == alumnus.id, CheckIn.plan_step_id.is_not(None))))
+    query = db.select(CheckIn).where(CheckIn.alumnus_id == alumnus.id, CheckIn.plan_step_id.is_not(None))
+    if since is not None:
+        query = query.where(CheckIn.due_at >= since)
+    rows = list(db.session.scalars(query))
     steps = list(plan.steps) if plan else []
     step_ids = {step.id for step in steps}
     by_step: dict[int, list[CheckIn]] = {}

@@ -34,7 +34,7 @@ from alumni.models import (
     User,
     utcnow,
 )
-from alumni.plans.plans import replan_future, resume_future
+from alumni.plans.plans import replan_future, restart_plan
 from alumni.recovery.referral_reminders import settle_reminder
 from alumni.workspace.followups import reason_words
 
@@ -253,8 +253,8 @@ def _pause_for_treatment(referral: Referral) -> None:
 
 
 def _restart_after_discharge(referral: Referral, day: date) -> None:
-    """The new discharge date is theirs from now on: the plan's steps still to come are
-    planned from it, what happened before stays as it was (resume_future)."""
+    """The new discharge date is theirs from now on: the plan starts over from it, day 1
+    included, and what happened during the earlier stay stays as it was (restart_plan)."""
     alumnus = referral.alumnus
     if alumnus.discharge_date != day:
         alumnus.discharge_date = day
@@ -265,7 +265,7 @@ def _restart_after_discharge(referral: Referral, day: date) -> None:
     resumed = referral.paused_plan and alumnus.status == AlumnusStatus.PAUSED
     if resumed:
         alumnus.status = AlumnusStatus.ACTIVE.value
-    report = resume_future(alumnus)
+    report = restart_plan(alumnus)
     if resumed:
         audit("alumnus.resumed", alumnus_id=alumnus.id,
               detail={"from": "paused", "reason": f"Discharged after re-admission (referral #{referral.id})",
