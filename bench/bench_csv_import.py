@@ -41,7 +41,7 @@ def run() -> list[Figure]:
         assert not report.problems, report.problems[:3]
         cpu_started = time.process_time()
         with timed() as total:
-            _, count = import_csv(content, user=user)
+            _, count = import_csv(content, by=user)
         cpu_seconds = time.process_time() - cpu_started
         assert count == ROWS == db.session.scalar(db.select(db.func.count(Alumnus.id)))
         checkins = db.session.scalar(db.select(db.func.count(CheckIn.id)))

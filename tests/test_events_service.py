@@ -29,15 +29,15 @@ def draft(**kw):
 
 def test_a_meeting_needs_a_title_a_place_and_a_future_date(db_session):
     with pytest.raises(EventInvalid) as error:
-        create_event(draft(title=" ", place="", starts_at=utcnow() - timedelta(hours=1)), created_by_id=None)
+        create_event(draft(title=" ", place="", starts_at=utcnow() - timedelta(hours=1)), by_id=None)
     assert set(error.value.fields) == {"title", "place", "starts_on"}
     with pytest.raises(EventInvalid) as error:
-        create_event(draft(mode="online", link="zoom"), created_by_id=None)
+        create_event(draft(mode="online", link="zoom"), by_id=None)
     assert "link" in error.value.fields
 
 
 def test_weekly_meeting_has_its_next_dates_ready(db_session):
-    event = create_event(draft(recurrence="weekly"), created_by_id=None)
+    event = create_event(draft(recurrence="weekly"), by_id=None)
     starts = [o.starts_at for o in event.occurrences]
     assert len(starts) >= 8 and starts[1] - starts[0] == timedelta(days=7)
 
@@ -46,7 +46,7 @@ def test_invitations_go_to_the_audience_only_once_as_checkins(db_session):
     hindi = make_alumnus(language="hi")
     make_alumnus(language="en")
     make_alumnus(language="hi", status="withdrawn")
-    event = create_event(draft(audience="language", audience_values=["hi"]), created_by_id=None)
+    event = create_event(draft(audience="language", audience_values=["hi"]), by_id=None)
     occurrence = event.occurrences[0]
     assert invite_occurrence(occurrence.id) == 1
     assert invite_occurrence(occurrence.id) == 0
@@ -65,7 +65,7 @@ def test_cohort_audience(db_session):
     db.session.commit()
     member = make_alumnus(cohort_id=cohort.id)
     make_alumnus()
-    event = create_event(draft(audience="cohorts", audience_values=[str(cohort.id)]), created_by_id=None)
+    event = create_event(draft(audience="cohorts", audience_values=[str(cohort.id)]), by_id=None)
     invite_occurrence(event.occurrences[0].id)
     assert [i.alumnus_id for i in db.session.scalars(db.select(Invitation))] == [member.id]
 
@@ -73,14 +73,14 @@ def test_cohort_audience(db_session):
 def test_the_scheduler_invites_a_week_ahead(db_session):
     make_alumnus()
     now = utcnow()
-    create_event(draft(starts_at=now + timedelta(days=10)), created_by_id=None)
+    create_event(draft(starts_at=now + timedelta(days=10)), by_id=None)
     assert send_due_invitations(now) == 0
     assert send_due_invitations(now + timedelta(days=3, hours=1)) == 1
 
 
 def _sent_invitation(starts_in=timedelta(days=3)):
     alumnus = make_alumnus()
-    event = create_event(draft(starts_at=utcnow() + starts_in), created_by_id=None)
+    event = create_event(draft(starts_at=utcnow() + starts_in), by_id=None)
     invite_occurrence(event.occurrences[0].id)
     invitation = db.session.scalar(db.select(Invitation))
     checkin = db.session.get(CheckIn, invitation.checkin_id)
@@ -123,9 +123,9 @@ def test_sign_in_sheet_marks_present_and_takes_walk_ins(db_session, app):
     rows = sign_in_rows(occurrence)
     assert [r.alumnus_id for r in rows] == [alumnus.id]
     assert [r.alumnus_id for r in sign_in_rows(occurrence, "walkin")] == [walk_in.id]
-    set_attendance(occurrence.id, walk_in.id, True, by_user_id=None)
-    set_attendance(occurrence.id, alumnus.id, True, by_user_id=None)
-    set_attendance(occurrence.id, alumnus.id, False, by_user_id=None)
+    set_attendance(occurrence.id, walk_in.id, True, by_id=None)
+    set_attendance(occurrence.id, alumnus.id, True, by_id=None)
+    set_attendance(occurrence.id, alumnus.id, False, by_id=None)
     present = {r.alumnus_id for r in sign_in_rows(occurrence) if r.attended}
     assert present == {walk_in.id}
 
@@ -138,13 +138,13 @@ def test_a_yes_who_did_not_come_is_a_no_show_after_the_meeting(db_session):
     assert no_shows(start + timedelta(minutes=30)) == []
     (shown,) = no_shows(start + timedelta(hours=3))
     assert shown.alumnus_id == alumnus.id
-    set_attendance(invitation.occurrence_id, alumnus.id, True, by_user_id=None)
+    set_attendance(invitation.occurrence_id, alumnus.id, True, by_id=None)
     assert no_shows(start + timedelta(hours=3)) == []
 
 
 def test_moving_a_meeting_moves_only_uninvited_dates(db_session):
     make_alumnus()
-    event = create_event(draft(recurrence="weekly"), created_by_id=None)
+    event = create_event(draft(recurrence="weekly"), by_id=None)
     first = event.occurrences[0]
     invite_occurrence(first.id)
     new_start = event.starts_at + timedelta(hours=2)
@@ -160,7 +160,7 @@ def test_an_invitation_inside_quiet_hours_waits_for_the_morning(app, make_app):
     with app.app_context():
         person_id = make_alumnus(timezone="UTC").id
     with quiet_app.app_context():
-        event = create_event(draft(), created_by_id=None)
+        event = create_event(draft(), by_id=None)
         invite_occurrence(event.occurrences[0].id)
         checkin = db.session.get(CheckIn, db.session.scalar(db.select(Invitation.checkin_id)))
         assert checkin.alumnus_id == person_id

@@ -36,7 +36,7 @@ print(json.dumps({"reply": result.reply,
 def _invited_to_a_meeting():
     alumnus = make_alumnus(first_name="Asha")
     event = create_event(EventDraft(title="Sunday circle", starts_at=utcnow() + timedelta(days=3),
-                                    place="Community hall"), created_by_id=None)
+                                    place="Community hall"), by_id=None)
     invite_occurrence(event.occurrences[0].id)
     invitation = db.session.scalar(db.select(Invitation))
     checkin = db.session.get(CheckIn, invitation.checkin_id)

@@ -113,7 +113,7 @@ def create_alumnus():
     if errors:
         return _invalid(errors)
     try:
-        alumnus = enrolment.enrol_alumnus(values, recorded_by_id=current_user.id, source="api")
+        alumnus = enrolment.enrol_alumnus(values, by_id=current_user.id, source="api")
     except records.ValidationFailed as failed:
         return _invalid(failed.fields)
     except records.DuplicatePhone as duplicate:
@@ -176,7 +176,7 @@ def update_alumnus(alumnus_id: int):
     if errors:
         return _invalid(errors)
     try:
-        editing.update_alumnus(alumnus, values, recorded_by_id=current_user.id, source="api")
+        editing.update_alumnus(alumnus, values, by_id=current_user.id, source="api")
     except records.ValidationFailed as failed:
         return _invalid(failed.fields)
     except records.DuplicatePhone as duplicate:

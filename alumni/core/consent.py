@@ -7,10 +7,10 @@ from alumni.models import Consent
 
 
 def record_consent(alumnus_id: int, channel: str, granted: bool, source: str,
-                   recorded_by_id: int | None = None, actor: str | None = None) -> Consent:
+                   by_id: int | None = None, actor: str | None = None) -> Consent:
     """Add the row and its audit event to the caller's transaction (the caller commits)."""
     consent = Consent(alumnus_id=alumnus_id, channel=channel, granted=granted, source=source,
-                      recorded_by_id=recorded_by_id)
+                      recorded_by_id=by_id)
     db.session.add(consent)
     audit("consent.granted" if granted else "consent.revoked", alumnus_id=alumnus_id,
           detail={"channel": channel, "source": source}, actor=actor)

@@ -1,6 +1,11 @@
 """The words the service and its database share: one enum per thing, declared once. Models
 store these values and the database checks them (CHECK constraints, migration 0015);
-templates, the API and exports show the same strings."""
+templates, the API and exports show the same strings.
+
+Who did something: a service takes the staff member as `by` (the User) or `by_id` (their
+id); `actor` is the name of a process acting with no person behind it ("twilio",
+"sweeper", "delivery", "demo"). Columns keep their names (created_by_id, recorded_by_id,
+decided_by_id, ...): each says which act it records."""
 from __future__ import annotations
 
 from enum import StrEnum

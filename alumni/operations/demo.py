@@ -76,7 +76,7 @@ def seed_demo() -> list[DemoLogin] | None:
             "discharge_date": (today - timedelta(days=days)).isoformat(),
             "consent_sms": bool(phone), "consent_whatsapp": channel == Channel.WHATSAPP,
             "consent_email": channel == Channel.EMAIL,
-        }, recorded_by_id=admin.id, source=ConsentSource.FORM)
+        }, by_id=admin.id, source=ConsentSource.FORM)
     db.session.commit()
     seed_history(users)
     return logins
@@ -166,7 +166,7 @@ def _seed_meeting(alumni: dict[str, Alumnus], coordinator: User, now: datetime) 
     event = create_event(EventDraft(title="Alumni evening", starts_at=starts_at, place="Centre hall",
                                     description="Tea, a speaker, and time together.",
                                     timezone=current_app.config["DEFAULT_TIMEZONE"]),
-                         created_by_id=coordinator.id, now=now)
+                         by_id=coordinator.id, now=now)
     occurrence = event.occurrences[0]
     invited_at = now - timedelta(days=2)
     invite_occurrence(occurrence.id, now=invited_at, actor="demo")
@@ -183,4 +183,4 @@ def _seed_mentor_match(alumni: dict[str, Alumnus], coordinator: User, now: datet
     mentor, mentee = alumni[MENTOR], alumni[MENTEE]
     save_mentor_profile(mentor.id, consent=True, trained_on=date.today() - timedelta(days=200), capacity=2,
                         languages=["hi", "mr"], area="Pune")
-    confirm_match(mentee.id, mentor.id, nudge_days=[], by_user_id=coordinator.id, now=now)
+    confirm_match(mentee.id, mentor.id, nudge_days=[], by_id=coordinator.id, now=now)

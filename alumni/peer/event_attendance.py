@@ -46,7 +46,7 @@ def sign_in_rows(occurrence: EventOccurrence, query: str = "") -> list[SheetRow]
     return sorted(rows, key=lambda r: (not r.attended, order.get(r.rsvp, 2), r.name.casefold()))
 
 
-def set_attendance(occurrence_id: int, alumnus_id: int, present: bool, *, by_user_id: int | None,
+def set_attendance(occurrence_id: int, alumnus_id: int, present: bool, *, by_id: int | None,
                    now: datetime | None = None) -> Invitation:
     """Mark someone present (or undo it); a walk-in gets an invitation row with no text."""
     now = now or utcnow()
@@ -61,7 +61,7 @@ def set_attendance(occurrence_id: int, alumnus_id: int, present: bool, *, by_use
         db.session.add(invitation)
     invitation.attended = present
     invitation.attended_at = now if present else None
-    invitation.marked_by_id = by_user_id
+    invitation.marked_by_id = by_id
     audit("event.attendance", alumnus_id=alumnus_id,
           detail={"occurrence_id": occurrence_id, "present": present})
     db.session.commit()

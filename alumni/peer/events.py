@@ -48,12 +48,12 @@ def _apply(event: Event, draft: EventDraft) -> None:
         str(v).strip() for v in draft.audience_values if str(v).strip()]
 
 
-def create_event(draft: EventDraft, *, created_by_id: int | None, now: datetime | None = None) -> Event:
+def create_event(draft: EventDraft, *, by_id: int | None, now: datetime | None = None) -> Event:
     now = now or utcnow()
     problems = event_problems(draft, now)
     if problems:
         raise EventInvalid(problems)
-    event = Event(created_by_id=created_by_id)
+    event = Event(created_by_id=by_id)
     _apply(event, draft)
     db.session.add(event)
     db.session.flush()

@@ -135,7 +135,7 @@ def _message(match: MentorMatch, alumnus_id: int, key: str, purpose: str, due: d
 
 
 def confirm_match(mentee_id: int, mentor_id: int, *, nudge_days: list[int], area: str | None = None,
-                  by_user_id: int | None = None, now: datetime | None = None,
+                  by_id: int | None = None, now: datetime | None = None,
                   share_number: bool | None = None) -> MentorMatch:
     """Match, owe both introductions and the mentor's nudges; commits. share_number: what
     the mentee said about giving their number to the mentor, recorded as consent before
@@ -156,7 +156,7 @@ def confirm_match(mentee_id: int, mentor_id: int, *, nudge_days: list[int], area
     if refusal:
         raise MentorProblem(f"{profile.alumnus.full_name} {refusal}.")
     ensure_peer_templates()
-    match = MentorMatch(mentor_id=mentor_id, mentee_id=mentee_id, started_at=now, confirmed_by_id=by_user_id,
+    match = MentorMatch(mentor_id=mentor_id, mentee_id=mentee_id, started_at=now, confirmed_by_id=by_id,
                         nudge_days=sorted(set(nudge_days)),
                         reasons=list(score_mentor(facts, mentee_facts, now.date()).reasons))
     try:
@@ -165,7 +165,7 @@ def confirm_match(mentee_id: int, mentor_id: int, *, nudge_days: list[int], area
     except IntegrityError:
         raise MentorProblem(f"{mentee.full_name} already has a mentor.") from None
     if share_number is not None:
-        record_consent(mentee_id, MENTOR_NUMBER_CONSENT, share_number, "form", recorded_by_id=by_user_id)
+        record_consent(mentee_id, MENTOR_NUMBER_CONSENT, share_number, "form", by_id=by_id)
     mentor_intro = "mentor_intro_mentor" if has_consent(mentee_id, MENTOR_NUMBER_CONSENT) else \
         "mentor_intro_via_centre"
     intros = [_message(match, mentee_id, "mentor_intro_mentee", MentorMessagePurpose.INTRO_MENTEE, now).id,

@@ -28,10 +28,10 @@ ALUMNUS_COLUMNS = ("first_name", "last_name", "phone", "email", "language", "tim
                    "discreet", "notes")
 
 
-def import_csv(content: bytes, *, user: User | None, ip: str | None = None, valid_only: bool = False,
+def import_csv(content: bytes, *, by: User | None, ip: str | None = None, valid_only: bool = False,
                filename: str = "") -> tuple[ImportReport, int]:
     """Validate again and write. All-or-nothing unless valid_only. Returns (report, count).
-    `user` and `ip` (the address the upload came from) go on every audit row."""
+    `by` and `ip` (the address the upload came from) go on every audit row."""
     report = check_csv(content)
     if not report.importable:
         raise ImportRefused(report, "The file could not be read; nothing was imported.")
@@ -41,7 +41,7 @@ def import_csv(content: bytes, *, user: User | None, ip: str | None = None, vali
     if not rows:
         raise ImportRefused(report, "No row is valid; nothing was imported.")
     try:
-        ids = write_rows(rows, user=user, ip=ip, filename=filename, skipped=len(report.rows) - len(rows))
+        ids = write_rows(rows, by=by, ip=ip, filename=filename, skipped=len(report.rows) - len(rows))
     except IntegrityError:
         db.session.rollback()
         raise ImportRefused(report, "Someone enrolled one of these phone numbers meanwhile; "
@@ -51,15 +51,15 @@ def import_csv(content: bytes, *, user: User | None, ip: str | None = None, vali
     return report, len(ids)
 
 
-def write_rows(rows: list[dict], *, user: User | None, ip: str | None = None, filename: str = "",
+def write_rows(rows: list[dict], *, by: User | None, ip: str | None = None, filename: str = "",
                skipped: int = 0) -> list[int]:
     """Bulk-insert validated rows with their consents, audit rows and plans, one commit
     (plus one per extra plan named). Returns the new ids, in the order of the rows."""
     from alumni.plans.plan_bulk import attach_plan_bulk
     from alumni.plans.plans import ensure_default_plan
     now = utcnow()
-    actor = user.email if user is not None else "system"
-    user_id = user.id if user is not None else None
+    actor = by.email if by is not None else "system"
+    user_id = by.id if by is not None else None
     cohort_ids = _cohort_ids({r["cohort"]: r["programme"] for r in rows if r.get("cohort")})
     ids = _allocate_alumnus_ids(len(rows))
     records = [{**{c: r[c] for c in ALUMNUS_COLUMNS}, "id": alumnus_id,

@@ -43,7 +43,7 @@ def _plan_name(alumnus: Alumnus) -> str:
     return plan.name if plan else ""
 
 
-def update_alumnus(alumnus: Alumnus, changes: dict, *, recorded_by_id: int | None,
+def update_alumnus(alumnus: Alumnus, changes: dict, *, by_id: int | None,
                    source: str) -> Alumnus:
     """Apply the changes given (the rest stays); same rules as enrolment."""
     if alumnus.status == AlumnusStatus.ERASED:
@@ -77,7 +77,7 @@ def update_alumnus(alumnus: Alumnus, changes: dict, *, recorded_by_id: int | Non
     plan_changed = refs["plan"] is not None and refs["plan"].id != alumnus.plan_id
     for name, channel in CONSENT_FIELDS.items():
         if values[name] != before[name]:
-            record_consent(alumnus.id, channel, values[name], source, recorded_by_id=recorded_by_id)
+            record_consent(alumnus.id, channel, values[name], source, by_id=by_id)
     if changed or plan_changed:
         # Field names only: the audit trail must not become a second copy of the record.
         audit("alumnus.updated", alumnus_id=alumnus.id,

@@ -25,7 +25,7 @@ from alumni.records.alumni import (
 from alumni.records.supporters import add_supporter_row, checked_supporter
 
 
-def enrol_alumnus(data: dict, *, recorded_by_id: int | None, source: str,
+def enrol_alumnus(data: dict, *, by_id: int | None, source: str,
                   supporter: dict | None = None) -> Alumnus:
     """Validate everything, then create the record, its consents, its plan and (when any of
     its fields was filled in) one supporter in one commit. Raises ValidationFailed (nothing
@@ -56,7 +56,7 @@ def enrol_alumnus(data: dict, *, recorded_by_id: int | None, source: str,
     audit("alumnus.enrolled", alumnus_id=alumnus.id, detail={"source": source})
     for name, channel in CONSENT_FIELDS.items():
         if values[name]:
-            record_consent(alumnus.id, channel, True, source, recorded_by_id=recorded_by_id)
+            record_consent(alumnus.id, channel, True, source, by_id=by_id)
     if refs["plan"] is not None:
         attach_plan(alumnus, refs["plan"], welcome=True)
     if supporter_values is not None:

@@ -21,13 +21,13 @@ def wants_milestone_texts(alumnus_id: int) -> bool:
     return has_consent(alumnus_id, MILESTONE_CONSENT)
 
 
-def set_milestone_texts(alumnus: Alumnus, wanted: bool, *, recorded_by_id: int | None,
+def set_milestone_texts(alumnus: Alumnus, wanted: bool, *, by_id: int | None,
                         source: str = ConsentSource.FORM) -> bool:
     """Record the alumnus's yes or no to milestone texts; commits. A no withdraws a text
     not yet sent. Returns False when it was already so (nothing recorded)."""
     if wanted == wants_milestone_texts(alumnus.id):
         return False
-    record_consent(alumnus.id, MILESTONE_CONSENT, wanted, source, recorded_by_id=recorded_by_id)
+    record_consent(alumnus.id, MILESTONE_CONSENT, wanted, source, by_id=by_id)
     db.session.flush()
     withdraw_unwanted_texts(alumnus.id)
     db.session.commit()

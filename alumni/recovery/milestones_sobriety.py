@@ -32,7 +32,7 @@ def open_sobriety_offers(alumnus: Alumnus) -> list[RelapseEvent]:
     return list(db.session.scalars(query.order_by(RelapseEvent.occurred_on.desc(), RelapseEvent.id.desc())))
 
 
-def set_new_sobriety_date(alumnus: Alumnus, relapse_event_id: int, new_date: date | None, *, by_user,
+def set_new_sobriety_date(alumnus: Alumnus, relapse_event_id: int, new_date: date | None, *, by,
                           today: date) -> SobrietyDateChange:
     """A person confirmed a new sobriety date after this relapse (its day when none is
     given); commits. Milestone texts counted from the old date and not yet sent are
@@ -44,20 +44,20 @@ def set_new_sobriety_date(alumnus: Alumnus, relapse_event_id: int, new_date: dat
     if new_date < event.occurred_on:
         raise SobrietyOfferClosed(
             f"The new sobriety date cannot be before the relapse on {event.occurred_on:%d %b %Y}.")
-    change = _decide(alumnus, event, SobrietyDecision.APPLIED, new_date, by_user)
+    change = _decide(alumnus, event, SobrietyDecision.APPLIED, new_date, by)
     alumnus.sobriety_date = new_date
     withdraw_unwanted_texts(alumnus.id)
-    audit("sobriety_date.changed", alumnus_id=alumnus.id, user=by_user,
+    audit("sobriety_date.changed", alumnus_id=alumnus.id, user=by,
           detail={"relapse_event_id": event.id, "fields": ["sobriety_date"]})
     _commit()
     return change
 
 
-def keep_sobriety_date(alumnus: Alumnus, relapse_event_id: int, *, by_user) -> SobrietyDateChange:
+def keep_sobriety_date(alumnus: Alumnus, relapse_event_id: int, *, by) -> SobrietyDateChange:
     """A person decided the date on record stays; commits."""
     event = _undecided(alumnus, relapse_event_id)
-    change = _decide(alumnus, event, SobrietyDecision.KEPT, alumnus.sobriety_date, by_user)
-    audit("sobriety_date.kept", alumnus_id=alumnus.id, user=by_user, detail={"relapse_event_id": event.id})
+    change = _decide(alumnus, event, SobrietyDecision.KEPT, alumnus.sobriety_date, by)
+    audit("sobriety_date.kept", alumnus_id=alumnus.id, user=by, detail={"relapse_event_id": event.id})
     _commit()
     return change
 
@@ -72,10 +72,10 @@ def _undecided(alumnus: Alumnus, relapse_event_id: int) -> RelapseEvent:
 
 
 def _decide(alumnus: Alumnus, event: RelapseEvent, decision: SobrietyDecision, new_date: date | None,
-            by_user) -> SobrietyDateChange:
+            by) -> SobrietyDateChange:
     change = SobrietyDateChange(alumnus_id=alumnus.id, relapse_event_id=event.id, decision=decision,
                                 previous_date=alumnus.sobriety_date, new_date=new_date,
-                                decided_by_id=getattr(by_user, "id", None), decided_at=utcnow())
+                                decided_by_id=getattr(by, "id", None), decided_at=utcnow())
     db.session.add(change)
     return change
 

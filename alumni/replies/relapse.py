@@ -75,7 +75,7 @@ def closer_plan_times(alumnus: Alumnus, now: datetime) -> list[datetime]:
             for day in CLOSER_PLAN_DAYS]
 
 
-def apply_closer_plan(relapse_event_id: int, by_user, now: datetime | None = None) -> list[CheckIn]:
+def apply_closer_plan(relapse_event_id: int, by, now: datetime | None = None) -> list[CheckIn]:
     """Add the closer plan's check-ins and mark the offer applied; commits. OfferClosed when
     the offer was decided already or the alumnus takes no messages now."""
     now = now or utcnow()
@@ -89,28 +89,28 @@ def apply_closer_plan(relapse_event_id: int, by_user, now: datetime | None = Non
                         created_at=now, updated_at=now)
                 for due in closer_plan_times(alumnus, now)]
     db.session.add_all(checkins)
-    _decide(event, PlanOffer.APPLIED, by_user, now)
+    _decide(event, PlanOffer.APPLIED, by, now)
     db.session.flush()
-    audit("relapse.closer_plan_applied", alumnus_id=alumnus.id, user=by_user,
+    audit("relapse.closer_plan_applied", alumnus_id=alumnus.id, user=by,
           detail={"relapse_event_id": event.id, "checkins": [c.id for c in checkins]})
     db.session.commit()
     return checkins
 
 
-def decline_closer_plan(relapse_event_id: int, by_user, now: datetime | None = None) -> RelapseEvent:
+def decline_closer_plan(relapse_event_id: int, by, now: datetime | None = None) -> RelapseEvent:
     """Not now: the offer is closed and no check-ins are added; commits."""
     now = now or utcnow()
     event = _open_offer(relapse_event_id)
-    _decide(event, PlanOffer.DECLINED, by_user, now)
-    audit("relapse.closer_plan_declined", alumnus_id=event.alumnus_id, user=by_user,
+    _decide(event, PlanOffer.DECLINED, by, now)
+    audit("relapse.closer_plan_declined", alumnus_id=event.alumnus_id, user=by,
           detail={"relapse_event_id": event.id})
     db.session.commit()
     return event
 
 
-def _decide(event: RelapseEvent, offer: PlanOffer, by_user, now: datetime) -> None:
+def _decide(event: RelapseEvent, offer: PlanOffer, by, now: datetime) -> None:
     event.plan_offer = offer
-    event.decided_by_id = getattr(by_user, "id", None)
+    event.decided_by_id = getattr(by, "id", None)
     event.decided_at = now
 
 

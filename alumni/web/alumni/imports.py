@@ -72,7 +72,7 @@ def import_confirm(upload_id: str):
         return redirect(url_for("alumni.import_preview", upload_id=upload_id))
     content, filename = pending
     try:
-        report, count = csv_import.import_csv(content, user=current_user, ip=request.remote_addr,
+        report, count = csv_import.import_csv(content, by=current_user, ip=request.remote_addr,
                                               valid_only=form.valid_only.data, filename=filename)
     except csv_import.ImportRefused as refused:
         flash(str(refused), "error")

@@ -74,7 +74,7 @@ def new():
     if form.validate_on_submit():
         values = form.values()
         try:
-            alumnus = enrolment.enrol_alumnus(values, recorded_by_id=current_user.id, source="form",
+            alumnus = enrolment.enrol_alumnus(values, by_id=current_user.id, source="form",
                                             supporter=form.supporter_values())
         except records.ValidationFailed as failed:
             form.show_errors(failed.fields)
@@ -131,7 +131,7 @@ def edit(alumnus_id: int):
         form = _form()
     if form.validate_on_submit():
         try:
-            editing.update_alumnus(alumnus, form.values(), recorded_by_id=current_user.id, source="form")
+            editing.update_alumnus(alumnus, form.values(), by_id=current_user.id, source="form")
         except records.ValidationFailed as failed:
             form.show_errors(failed.fields)
         except records.DuplicatePhone as duplicate:

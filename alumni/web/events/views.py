@@ -121,7 +121,7 @@ def create():
         draft = _draft(form)
         if draft is not None:
             try:
-                event = create_event(draft, created_by_id=current_user.id)
+                event = create_event(draft, by_id=current_user.id)
             except EventInvalid as error:
                 _show_problems(form, error.fields)
             else:
@@ -241,7 +241,7 @@ def sign_in(occurrence_id: int):
             abort(400)
         try:
             invitation = set_attendance(occurrence_id, form.alumnus_id.data, form.present.data == "1",
-                                        by_user_id=current_user.id)
+                                        by_id=current_user.id)
         except LookupError:
             abort(404)
         flash(f"{invitation.alumnus.full_name}: {'present' if invitation.attended else 'not marked present'}.",

@@ -130,7 +130,7 @@ def suggest(mentee_id: int):
     if form.validate_on_submit() and mentor_id is not None:
         try:
             match = confirm_match(mentee.id, mentor_id, nudge_days=form.nudge_days.data or [],
-                                  area=area or None, by_user_id=current_user.id,
+                                  area=area or None, by_id=current_user.id,
                                   share_number=bool(form.share_number.data))
         except MentorProblem as error:
             flash(str(error), "error")

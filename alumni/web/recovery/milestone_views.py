@@ -59,7 +59,7 @@ def milestone_texts(alumnus_id: int):
     if not form.validate_on_submit():
         abort(400)
     wanted = form.wanted.data == "yes"
-    set_milestone_texts(alumnus, wanted, recorded_by_id=current_user.id)
+    set_milestone_texts(alumnus, wanted, by_id=current_user.id)
     flash(f"{alumnus.full_name} will get a text on each milestone." if wanted
           else f"{alumnus.full_name} will not get milestone texts.", "success")
     return redirect(url_for("alumni.profile", alumnus_id=alumnus.id) + PANEL)
@@ -76,11 +76,11 @@ def sobriety_date(alumnus_id: int, event_id: int):
         return redirect(url_for("alumni.profile", alumnus_id=alumnus.id) + PANEL)
     try:
         if form.decision.data == "apply":
-            change = set_new_sobriety_date(alumnus, event_id, form.new_date.data, by_user=current_user,
+            change = set_new_sobriety_date(alumnus, event_id, form.new_date.data, by=current_user,
                                            today=centre_today())
             flash(f"Sobriety date set to {change.new_date:%d %b %Y}; milestones count from it.", "success")
         else:
-            keep_sobriety_date(alumnus, event_id, by_user=current_user)
+            keep_sobriety_date(alumnus, event_id, by=current_user)
             flash("Sobriety date kept as it was.", "success")
     except SobrietyOfferClosed as closed:
         db.session.rollback()
