@@ -810,3 +810,87 @@ CRAVING_BY_CLASS = [
 def test_a_trigger_with_a_planning_mind_or_a_bottle_in_sight_is_a_craving(text):
     detection = detect(text)
     assert detection.urgent or detection.crisis, _explain(text)
+
+
+
+# --- admitted sideways: the day, a dialect's perfect, an amount made small, a restart -------
+
+ADMITTED_SIDEWAYS = [
+    # a weekday is the time of a use
+    "shot up on monday night",
+    "daaru shanivar ko",
+    "ganja somvari, ekdach",
+    # Punjabi perfectives
+    "smack le leyi si ik vaari",
+    "aaj dopahar ko thoda maal laa leya",
+    # an amount made small is an amount taken
+    "ik peg hi to si",
+    "fakt ek quarter hoti",
+    "vodka hi thi sirf",
+    "sirf 2 beer yaar, bas itna hi",
+    # a restart told with the habit left unnamed
+    "phir se shuru ho gaya sir, 5 din ho gaye",
+    "started again. third day today",
+    "पुन्हा सुरू झालं, कोणाला सांगू नका",
+    "solution parat suru zala",
+    # a medicine taken without its doctor
+    "dard ki goli bina doctor ke roz 6 le raha hu",
+    "painkillers le raha hu bina parchi ke",
+    "झोपेच्या गोळ्या डॉक्टरांशिवाय घेतोय रोज",
+    # a restraint that failed
+    "the quarter was in my bag and i couldn't stop myself",
+    "the bottle was right there and i couldnt stop myself",
+    "बाटली समोर होती, स्वतःला थांबवू शकलो नाही",
+    # a vessel of a drink named only in company; a hiding place that is not a cup
+    "had two glasses of desi at the dhaba",
+    "hafte bhar se charas chal rahi hai chhupa ke",
+    # a local drink in a dialect's perfect; an SMS past
+    "काल रात्री माडी पिलंय",
+    "kl raat madi pilay",
+    "usd again last nite",
+    "usd yday",
+]
+
+
+@pytest.mark.parametrize("text", ADMITTED_SIDEWAYS)
+def test_a_use_admitted_sideways_is_using_again(text):
+    assert detect(text).relapse and detect(text).crisis, _explain(text)
+
+
+POISON_IN_OWN_WORDS = [
+    # a farm or household poison by its field name, drunk in the dialect's words
+    "tanashak pilay mi, pot dukhtay",
+    "तणनाशक पिलो, आता काही नको",
+    "पेस्टीसाइड पेलो शेतावर",
+    # the poison set before the writer, the mind made up
+    "the rat poison packet is right beside me. decided tonight",
+    "mere saamne sulphas ki poori packet padi hai",
+    "मेरे सामने ज़हर की पूरी बोतल है",
+]
+
+
+@pytest.mark.parametrize("text", POISON_IN_OWN_WORDS)
+def test_a_poison_named_in_the_fields_words_or_set_before_me_is_an_overdose(text):
+    assert Category.OVERDOSE in detect(text).categories, _explain(text)
+
+
+SOBER_TOLD_SIDEWAYS = [
+    # a habit in the past, to the end of its clause
+    "I used to waste every sunday because of the drinking, now we go to the park",
+    "I used to spend every sunday at the bar drinking, now I play cricket",
+    "I used to hate mornings because of the hangovers from drinking, not anymore",
+    # the shop named after its drink is a place passed
+    "walked past the beer shop on sunday, didnt even look",
+    "crossed the wine shop tonight and went straight home",
+    "sunday ko daaru ki dukaan ke saamne se nikla, seedha ghar",
+    # a denial that is a whole sentence
+    "everybody expected me to drink at the wedding. I did not.",
+    "they all said I'd start using again after the breakup. I did not.",
+    "my friends thought I would relapse on my birthday. I didn't.",
+    "sab bol rahe the ki main phir se pi lunga. nahi pi.",
+]
+
+
+@pytest.mark.parametrize("text", SOBER_TOLD_SIDEWAYS)
+def test_sobriety_told_sideways_is_not_a_relapse(text):
+    assert not detect(text).crisis, _explain(text)

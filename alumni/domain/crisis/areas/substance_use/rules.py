@@ -121,6 +121,17 @@ COMBINATIONS += (
     Combination(RE, (_g("drink_measure"), ANY), 2, order=True, unless=_g("not_taken", "beverage")),
     # "kal fir se chadha li", "bahut zyada chadha li".
     Combination(RE, (_g("raised_again"), _g("again", "again_strict", "time", "excess", "quantity")), 3),
+    # --- admitted sideways (admitting.py) ------------------------------------------------
+    # "beer hi to thi", "sirf 2 peg", "just a couple of beers": a use made small is a use.
+    Combination(RE, (ANY, _g("only_that")), 1, order=True, unless=_g("beverage", "want", "craving")),
+    Combination(RE, (_g("only_this"), ANY + ("measure", "drink_measure")), 3, order=True,
+                unless=_g("beverage", "want", "craving", "rationalise", "use_future", "fear", "sip_word")),
+    # "नींद की गोलियां डॉक्टर के बिना", "pills without a prescription": medicine misused.
+    Combination(RE, (_g("sedatives", "opioids"), _g("without_doctor")), 6),
+    Combination(RE, (_g("pills", "pill_count"), _g("without_doctor"),
+                     _g("took", "use", "eat", "take_any", "pill_use")), 6),
+    # "the bottle was in the cupboard and i didn't stop myself".
+    Combination(RE, (ANY + ("alcohol_maybe", "measure"), _g("failed_restraint")), 8, across=True),
     # "दहा गोळ्या घेतल्या": ten pills taken.
     Combination(Category.OVERDOSE, (_g("ten_pills"), _g("eat", "took", "take_any", "pill_use")), 3),
 )

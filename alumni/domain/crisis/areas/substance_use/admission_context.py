@@ -1,0 +1,122 @@
+"""More of the substance-use area's reading of context (called at the end of
+substance_context.read_substance_context): words that only look like a soft drink or a
+shop, a restart told without its object, a use made small, and a refusal or a denial that
+comes a sentence after the offer or the expectation."""
+from __future__ import annotations
+
+from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.concepts import Concepts
+
+_OF = frozenset({"chi", "cha", "che", "chya", "ची", "चा", "चे", "च्या"})
+_VESSELS = frozenset({"glass", "glasses", "cup", "cups", "mug", "bottle", "bottles", "gilas", "glaas"})
+_SHOPS = frozenset({"shop", "shops", "store", "stores", "dukaan", "dukan", "दुकान", "counter", "outlet"})
+# Words said before the restart that leave it subjectless: "sir, parat suru zala".
+_FILLERS = frozenset({"sir", "madam", "maam", "ji", "haan", "ha", "ho", "yes", "ya", "yeah", "so", "and",
+                      "aur", "ani", "आणि", "और", "हां", "हो", "सर", "to", "toh", "तो", "kal", "काल", "कल",
+                      "aaj", "आज", "ata", "aata", "आता", "ab", "अब", "sorry", "सॉरी"})
+# "I didn't.", "मी नाही.": a denial that is a whole sentence.
+_DENIAL = frozenset({"i", "didnt", "didn't", "did", "not", "never", "nope", "maine", "मैंने", "nahi", "नहीं",
+                     "ki", "kiya", "mi", "मी", "नाही", "kela", "केलं", "ghetli", "घेतली", "pi",
+                     "पी", "though", "tho", "still", "ever"})
+_VERBS = ("use", "use_strong", "drank", "drink_verb", "down_it", "took", "drank_bare", "intoxicated")
+
+
+def read_admissions(c: Concepts) -> None:
+    words = c.words
+    # "office chya lokansobat": the Marathi "of" after a noun, not tea (chai).
+    for hit in c.of("beverage"):
+        if hit.start and hit.end - hit.start == 1 and words[hit.start].raw in _OF:
+            c.drop("beverage", hit.start, hit.end)
+    # "chhupa ke": hiding, not a cup.
+    for hide in c.of("hide"):
+        c.drop("beverage", hide.start, hide.end)
+    # "one glass of desi": a vessel of a word that is a drink only in company makes it one.
+    for vessel in c.of("beverage", "drink_measure", "measure"):
+        if words[vessel.start].raw in _VESSELS or words[vessel.end - 1].raw == "of":
+            for maybe in c.of("alcohol_maybe"):
+                if 0 <= maybe.start - vessel.end <= 1:
+                    c.drop("beverage", vessel.start, vessel.end)
+                    c.add("alcohol", maybe.start, maybe.end)
+    # "passed the wine shop": the shop named after its drink is a place, not the drink.
+    for place in c.of("liquor_place"):
+        if place.end - place.start > 1 and words[place.end - 1].raw in _SHOPS:
+            for name in ANY:
+                c.drop(name, place.start, place.end)
+    # "nothing major", "zyada nahi": the size is denied, not the use.
+    for small in c.of("minimised"):
+        for name in ("negation", "weak_negation"):
+            c.drop(name, small.start, small.end)
+    _restart_unnamed(c)
+    _refusal_next_sentence(c)
+    _denial_after(c)
+
+
+def _restart_unnamed(c: Concepts) -> None:
+    """"parat suru zala sir", "व्हाईटनर परत सुरू झालं", "started again. 4 days": a clause that
+    opens on a restart, with nothing named before it but the habit itself, is the habit."""
+    words = c.words
+    starts: dict[int, list[tuple[str, int]]] = {}
+    for name in ("again_strict", "again", "started") + ANY + ("alcohol_maybe", "inhalant_maybe",
+                                                               "cannabis_maybe"):
+        for hit in c.of(name):
+            starts.setdefault(hit.start, []).append((name, hit.end))
+    for i, token in enumerate(words):
+        if i and words[i - 1].clause == token.clause:
+            continue
+        j = i
+        while j < len(words) and words[j].clause == token.clause and words[j].raw in _FILLERS:
+            j += 1
+        first = j
+        kinds: list[str] = []
+        while j in starts and len(kinds) < 3:
+            name, end = max(starts[j], key=lambda item: item[1])
+            names = {n for n, _ in starts[j]}
+            kind = "started" if "started" in names else "again" if names & {"again_strict", "again"} else "thing"
+            kinds.append(kind)
+            j = end
+        if "again" in kinds and "started" in kinds and kinds.count("thing") <= 1 \
+                and kinds.index("started") <= 2 and j > first:
+            c.add("relapse", first, j)
+
+
+def _refusal_next_sentence(c: Concepts) -> None:
+    """"chacha ji ne glass pakda diya. Maine haath jod ke mana kar diya": the offer in one
+    sentence, the refusal opening the next; nothing was taken."""
+    words = c.words
+    verbs = c.of(*_VERBS)
+    for offer in c.of("offered"):
+        if any(v.start < offer.end and offer.start < v.end for v in verbs):
+            continue        # "chitta le leya": the writer's own taking, not an offer
+        sentence = words[offer.start].sentence
+        refusal = next((q for q in c.of("quit") if words[q.start].sentence == sentence + 1
+                        and q.start - _sentence_start(c, sentence + 1) <= 6), None)
+        if refusal is None or any(words[h.start].sentence == sentence + 1 and h.start > refusal.end
+                                  for h in c.of(*_VERBS, "contrast_then")):
+            continue
+        for name in _VERBS + ANY + ("want", "mind"):
+            for hit in c.of(name):
+                if words[hit.start].sentence == sentence:
+                    c.drop(name, hit.start, hit.end)
+
+
+def _denial_after(c: Concepts) -> None:
+    """"everybody thought I would start drinking again. I didn't.": a sentence that is only a
+    denial undoes the sentence before it."""
+    words = c.words
+    by_sentence: dict[int, list[int]] = {}
+    for i, token in enumerate(words):
+        by_sentence.setdefault(token.sentence, []).append(i)
+    for sentence, inside in by_sentence.items():
+        raws = [words[i].raw for i in inside]
+        if not 1 <= len(raws) <= 4 or not set(raws) <= _DENIAL:
+            continue
+        if not any(words[h.start].sentence == sentence for h in c.of("negation")):
+            continue
+        for name in _VERBS + ANY + ("want", "again", "again_strict", "use_future", "relapse"):
+            for hit in c.of(name):
+                if words[hit.start].sentence == sentence - 1:
+                    c.drop(name, hit.start, hit.end)
+
+
+def _sentence_start(c: Concepts, sentence: int) -> int:
+    return next((i for i, t in enumerate(c.words) if t.sentence == sentence), len(c.words))
