@@ -894,3 +894,63 @@ SOBER_TOLD_SIDEWAYS = [
 @pytest.mark.parametrize("text", SOBER_TOLD_SIDEWAYS)
 def test_sobriety_told_sideways_is_not_a_relapse(text):
     assert not detect(text).crisis, _explain(text)
+
+
+# --- craving told by the pull of the old life, the thing remembered, a mind that won't settle
+
+CRAVING_TOLD_SIDEWAYS = [
+    # the old company or den and a restless mind, in this sentence or the next
+    "juna mitra bhetla bajarat, tevhapasun chalbichal",
+    "purana yaar mila market me, ab bechaini",
+    # the thing itself, or its high, remembered or missed
+    "the old spot keeps coming back, missing it",
+    "गांजा आठवतोय सारखा",
+    "missing the buzz tonight, bad",
+    # the fix, the wanting, the itching hands with money in them
+    "aching for a fix since morning",
+    "the wanting is loud today",
+    "bonus mila aur haath khujli ho rahi hai",
+    # a mind that won't settle, and a plea for someone to talk to
+    "man lagat nahiye, koni bolal ka majhyashi",
+]
+
+
+@pytest.mark.parametrize("text", CRAVING_TOLD_SIDEWAYS)
+def test_a_craving_told_sideways_is_urgent(text):
+    detection = detect(text)
+    assert detection.urgent or detection.crisis, _explain(text)
+
+
+USE_TOLD_BY_COMPANY_OR_HEAP = [
+    # sat down with friends and the drink
+    "dosto ke saath baith gaya raat ko, desi thi",
+    "mitransobat baslo hoto, hatbhatti hoti",
+    "sat down with the boys at the theka till midnight",
+]
+
+
+@pytest.mark.parametrize("text", USE_TOLD_BY_COMPANY_OR_HEAP)
+def test_sitting_down_to_the_drink_is_using_again(text):
+    assert detect(text).relapse, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "पूरी पुड़िया एक साथ ले लूंगा",
+    "poori pudiya ek saath maar lunga",
+    "sagla maal ekach veli odhnar",
+    "gonna do the whole bag of powder at once",
+])
+def test_all_of_it_at_once_is_an_overdose(text):
+    assert Category.OVERDOSE in detect(text).categories, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Last year I was too drunk to remember his birthday. This year I baked the cake.",
+    "pichle saal diwali pe itna tight tha ki kuch yaad nahi, is baar family ke saath puja ki",
+    "गेल्या वर्षी लग्नात मी टल्ली होतो, यंदा सगळं आठवतंय",
+    "saw a beer ad on TV during the match",
+    "missed the bus today, reached late",
+])
+def test_a_state_a_year_gone_or_a_tv_is_not_a_relapse_or_craving(text):
+    detection = detect(text)
+    assert not detection.crisis and not detection.urgent, _explain(text)

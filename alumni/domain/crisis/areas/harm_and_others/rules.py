@@ -29,6 +29,9 @@ COMBINATIONS: tuple[Combination, ...] = (
     # The poison beside the writer and the mind made up: "pesticide next to me. decided".
     Combination(OD, (_g("poison"), _g("at_hand"), _g("plan_made", "quantity", "all_there_is")), 12,
                 across=True),
+    # All of it at one go: "poora maal ek saath lagaunga", "saari goliyan ek saath".
+    Combination(OD, (_g("quantity", "all_there_is"), _g("at_once"), TAKEN + ("poison", "powder")), 5,
+                unless=_g("beverage")),
     # Poison mixed into one's own drink: "thinking of mixing it in my tea".
     Combination(OD, (_g("poison"), _g("mix_in"), _g("beverage")), 10, across=True),
     Combination(OD, (_g("unconscious"), _g("eat", "drank", "drugs")), 10, across=True),

@@ -18,6 +18,9 @@ _FILLERS = frozenset({"sir", "madam", "maam", "ji", "haan", "ha", "ho", "yes", "
 _DENIAL = frozenset({"i", "didnt", "didn't", "did", "not", "never", "nope", "maine", "मैंने", "nahi", "नहीं",
                      "ki", "kiya", "mi", "मी", "नाही", "kela", "केलं", "ghetli", "घेतली", "pi",
                      "पी", "though", "tho", "still", "ever"})
+# The words of a refusal, not of a quitting long done ("ab band kar di hai").
+_REFUSING = frozenset({"no", "na", "naa", "ना", "mana", "मना", "nako", "नको", "nahi", "नहीं", "नाही", "refused",
+                       "declined", "turned", "passed", "inkaar", "इनकार"})
 _VERBS = ("use", "use_strong", "drank", "drink_verb", "down_it", "took", "drank_bare", "intoxicated")
 
 
@@ -42,10 +45,20 @@ def read_admissions(c: Concepts) -> None:
         if place.end - place.start > 1 and words[place.end - 1].raw in _SHOPS:
             for name in ANY:
                 c.drop(name, place.start, place.end)
+    # "sirf 2 beer": the digit after "only" is a count (its shorthand reading is "to").
+    for only in c.of("only_this"):
+        if only.end < len(words) and words[only.end].raw.isdigit():
+            c.add("small_count", only.end, only.end + 1)
     # "nothing major", "zyada nahi": the size is denied, not the use.
     for small in c.of("minimised"):
         for name in ("negation", "weak_negation"):
             c.drop(name, small.start, small.end)
+    # "Last year I was too drunk to remember it": a state a year gone, told as history.
+    if not c.of("again", "again_strict", "relapse"):
+        for ago in c.of("long_ago"):
+            for hit in c.of("intoxicated", "drank"):
+                if words[hit.start].sentence == words[ago.start].sentence:
+                    c.drop(hit.concept, hit.start, hit.end)
     _restart_unnamed(c)
     _refusal_next_sentence(c)
     _denial_after(c)
@@ -88,8 +101,11 @@ def _refusal_next_sentence(c: Concepts) -> None:
         if any(v.start < offer.end and offer.start < v.end for v in verbs):
             continue        # "chitta le leya": the writer's own taking, not an offer
         sentence = words[offer.start].sentence
+        if words[offer.start].raw in ("le", "ले", "lo", "लो"):
+            continue        # "dost le gaye": took him along, not an offer
         refusal = next((q for q in c.of("quit") if words[q.start].sentence == sentence + 1
-                        and q.start - _sentence_start(c, sentence + 1) <= 6), None)
+                        and q.start - _sentence_start(c, sentence + 1) <= 6
+                        and _REFUSING & {words[i].raw for i in range(q.start, q.end)}), None)
         if refusal is None or any(words[h.start].sentence == sentence + 1 and h.start > refusal.end
                                   for h in c.of(*_VERBS, "contrast_then")):
             continue

@@ -57,9 +57,51 @@ NEW: dict[str, tuple[str, ...]] = {
     "mix_in": ("mixing", "mix", "mixed", "mix it", "mila ke", "milake", "mila kar", "milakar",
                "मिला के", "मिलाके", "मिलाकर", "ghol ke", "घोल के", "mislun", "मिसळून", "misalun",
                "ghalun", "घालून", "takun", "टाकून"),
+    # Taken to the bottle by friends: "dosto ke sath baith gaya", "mitransobat baslo".
+    "sat_down": ("baith gaya", "baith gya", "baith gaye", "baith gye", "baithe the", "बैठ गया", "बैठ गए",
+                 "बैठे थे", "basalo", "baslo", "बसलो", "basle", "बसले", "baslo hoto", "बसलो होतो",
+                 "sat down with", "sat with the"),
+    # Everything at one go: "poora maal ek saath", "all of it at once", "एकाच वेळी सगळं".
+    "at_once": ("ek saath", "ek sath", "एक साथ", "ek baar me", "ek baar mein", "एक बार में", "all at once",
+                "at once", "in one go", "at one go", "ekach veli", "एकाच वेळी", "ekdam saglya",
+                "ek jhatke me", "एक झटके में"),
+    # The company and the den of the old life: "junya mitranni bolavlay", "जुना अड्डा".
+    "old_company": ("junya mitr*", "जुन्या मित्र*", "june mitra", "जुने मित्र", "juna mitra", "जुना मित्र", "purane yaar", "purane dost",
+                    "पुराने यार", "पुराने दोस्त", "purana yaar", "purana dost", "पुराना यार", "पुराना दोस्त", "old friends", "old gang", "old crowd", "old contacts",
+                    "old buddies", "drinking buddies", "drinking buddy", "peene wale dost", "पीने वाले दोस्त"),
+    "old_place": ("juna adda", "जुना अड्डा", "junya addya*", "जुन्या अड्ड्या*", "purana adda",
+                  "पुराना अड्डा", "purane adde", "पुराने अड्डे", "old spot", "old hangout", "old haunt",
+                  "old bar", "usual spot", "usual place"),
+    # A mind that will not settle: "बेचैनी", "man chalbichal", "man lagat nahi", itching hands.
+    "restless": ("bechaini", "बेचैनी", "bechain", "बेचैन", "chalbichal", "चलबिचल", "restless",
+                 "restlessness", "uneasy", "ashant", "अशांत", "aswasth", "अस्वस्थ", "man lagat nahi",
+                 "मन लागत नाही", "man lagat nahiye", "मन लागत नाहीये", "man nahi lag raha", "मन नहीं लग रहा",
+                 "mann nahi lag raha", "haath khujli", "hath khujli", "हाथ खुजली", "haat shivshiv*",
+                 "हात शिवशिव*", "javasa vatat*", "जावंसं वाटत*", "jaavasa vatat*"),
+    # Remembering it: "daaru aathavtey", "missing the high", "याद आ रही".
+    "remembering": ("aathavtey", "aathavte", "aathavtay", "aathavto", "aathavtoy", "aathavat", "aathavla",
+                    "आठवतंय", "आठवते", "आठवतो", "आठवतोय", "आठवतेय", "आठवत", "आठवला", "yaad aa rahi", "yaad aa raha", "yaad aati", "yaad aata",
+                    "याद आ रही", "याद आ रहा", "याद आती", "miss", "missing", "misses"),
+    "the_high": ("the high", "that high", "the buzz", "that buzz", "wo nasha", "woh nasha", "वो नशा",
+                 "ti nasha", "ती नशा", "ti jhing", "ती झिंग"),
+    # A year gone by is history told, not a use now: "last year I was too drunk to remember".
+    "long_ago": ("last year", "pichle saal", "pichhle saal", "पिछले साल", "gelya varshi", "गेल्या वर्षी",
+                 "a year ago", "ek saal pehle", "एक साल पहले"),
+    # Asking for someone to talk to: "koni bolal ka majhyashi?", "kisi se baat karwa do".
+    "talk_plea": ("bolal ka majhyashi", "majhyashi bolal", "माझ्याशी बोलाल", "majhyashi bola", "माझ्याशी बोला",
+                  "mujhse baat karo", "mujhse baat karoge", "मुझसे बात करो", "baat karwa do", "baat karva do",
+                  "बात करवा दो", "talk to me", "someone to talk to", "koi baat karo", "कोई बात करो"),
+    # Handed a glass: "chacha ji ne glass pakda diya", "हातात ग्लास दिला".
+    "offered": ("pakda diya", "pakda di", "पकड़ा दिया", "पकड़ा दी", "thama diya", "thama di", "थमा दिया",
+                "थमा दी", "handed me", "hatat dila", "हातात दिला", "हातात दिली", "pudhe kela", "पुढे केला"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
+    # The Marathi progressive negative: "मन आवरत नाहीये", "zop lagat nahiye".
+    "negation": ("nahiye", "naahiye", "नाहीये", "नाहिये", "nahiyet", "नाहीयेत"),
+    # Nominal wanting and the fix: "the wanting comes back", "aching for a fix".
+    "craving": ("the wanting", "for a fix", "need a fix", "needed a fix", "my fix", "get a fix",
+                "craving a fix"),
     "time": _weekdays(),
     # Punjabi perfectives: "chitta le leya", "do peg laa leye".
     "use": ("le leya", "le leyi", "le leye", "lai leya", "lai leyi", "laa leya", "la leya",
