@@ -954,3 +954,34 @@ def test_all_of_it_at_once_is_an_overdose(text):
 def test_a_state_a_year_gone_or_a_tv_is_not_a_relapse_or_craving(text):
     detection = detect(text)
     assert not detection.crisis and not detection.urgent, _explain(text)
+
+
+# --- sobriety told with someone else's use, a refusal a sentence later, an untouched bottle --
+
+SOBER_AROUND_OTHERS = [
+    # the others used, the writer walked away
+    "my friends were smoking up, I left early",
+    "all my friends were smoking up, I went home",
+    # the offer, then the refusal opening the next sentence (a soft drink after it is fine)
+    "mausi ke ghar daaru chal rahi thi aur mama ne glass pakda diya. maine mana kar diya aur nimbu pani piya",
+    "shaadi me daaru chal rahi thi aur jiju ne glass thama diya. maine haath jod ke mana kiya",
+    "party me sharab chal rahi thi, dost ne glass pakda diya. maine mana kar diya aur juice piya",
+    # what was not touched is neither a use nor a medicine at hand
+    "a heap of paperwork this week. havent touched the pills or the bottle since march",
+    "Dear sir, a long year. haven't touched the tablets or the bottle since I left",
+]
+
+
+@pytest.mark.parametrize("text", SOBER_AROUND_OTHERS)
+def test_sobriety_around_others_and_untouched_is_not_a_crisis(text):
+    assert not detect(text).crisis, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my friends were smoking up and I joined them",
+    "the boys were getting high and so was I, then I left",
+    "daaru chal rahi thi aur mama ne glass pakda diya. maine mana kiya par phir 2 peg pi liye",
+    "havent touched my BP pills for 3 days, took all 20 of the sleeping ones instead",
+])
+def test_a_refusal_that_gave_way_or_a_heap_taken_still_alerts(text):
+    assert detect(text).crisis, _explain(text)

@@ -61,6 +61,14 @@ class Signals:
         for name, concepts in SIGNAL_CONCEPTS.items():
             for hit in c.of(*concepts):
                 self.words.setdefault(name, []).append((hit.start, hit.end))
+        # "haven't touched alcohol or pills": a medicine refused is not one at hand.
+        for refused in c.of("untouched"):
+            if "medicine" in self.words:
+                kept = [s for s in self.words["medicine"] if not refused.start <= s[0] < refused.end]
+                if kept:
+                    self.words["medicine"] = kept
+                else:
+                    del self.words["medicine"]
         self._tokens = words
 
     def has(self, *names: str) -> bool:

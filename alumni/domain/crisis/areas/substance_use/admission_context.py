@@ -18,6 +18,9 @@ _FILLERS = frozenset({"sir", "madam", "maam", "ji", "haan", "ha", "ho", "yes", "
 _DENIAL = frozenset({"i", "didnt", "didn't", "did", "not", "never", "nope", "maine", "मैंने", "nahi", "नहीं",
                      "ki", "kiya", "mi", "मी", "नाही", "kela", "केलं", "ghetli", "घेतली", "pi",
                      "पी", "though", "tho", "still", "ever"})
+_UNTOUCHED = ("touch", "haath", "hath", "हाथ", "हात", "haat", "chhua", "छुआ")
+_MEDICINE = ("pills", "pill_count", "sedatives")
+_HEAP = ("count", "quantity", "too_much", "excess", "at_once", "all_there_is", "few_count")
 # The words of a refusal, not of a quitting long done ("ab band kar di hai").
 _REFUSING = frozenset({"no", "na", "naa", "ना", "mana", "मना", "nako", "नको", "nahi", "नहीं", "नाही", "refused",
                        "declined", "turned", "passed", "inkaar", "इनकार"})
@@ -45,6 +48,26 @@ def read_admissions(c: Concepts) -> None:
         if place.end - place.start > 1 and words[place.end - 1].raw in _SHOPS:
             for name in ANY:
                 c.drop(name, place.start, place.end)
+    # "haven't touched alcohol or pills since", "दारूला हात लावला नाही": what was not touched is
+    # neither a use nor a medicine at hand.
+    for refusal in c.of("quit", "quit_more"):
+        raws = " ".join(words[i].raw for i in range(refusal.start, refusal.end))
+        if not any(part in raws for part in _UNTOUCHED):
+            continue
+        clause = words[refusal.start].clause
+        inside = [i for i in range(max(0, refusal.start - 6), min(len(words), refusal.end + 7))
+                  if words[i].clause == clause]
+        start, end = inside[0], inside[-1] + 1
+        # An overdose is never cancelled: with a heap named elsewhere, the pills stay pills.
+        taking = {words[h.start].sentence for h in c.of("eat", "swallow", "pill_use", "took", "use")
+                  if not start <= h.start < end}
+        heap = any(not start <= h.start < end and words[h.start].sentence in taking for h in c.of(*_HEAP))
+        if not heap:
+            c.add("untouched", start, end)
+        for name in ANY + (() if heap else _MEDICINE):
+            for hit in c.of(name):
+                if words[hit.start].clause == clause and -6 <= hit.start - refusal.end <= 6:
+                    c.drop(name, hit.start, hit.end)
     # "sirf 2 beer": the digit after "only" is a count (its shorthand reading is "to").
     for only in c.of("only_this"):
         if only.end < len(words) and words[only.end].raw.isdigit():
@@ -60,6 +83,7 @@ def read_admissions(c: Concepts) -> None:
                 if words[hit.start].sentence == words[ago.start].sentence:
                     c.drop(hit.concept, hit.start, hit.end)
     _restart_unnamed(c)
+    _others_used_i_left(c)
     _refusal_next_sentence(c)
     _denial_after(c)
 
@@ -106,9 +130,10 @@ def _refusal_next_sentence(c: Concepts) -> None:
         refusal = next((q for q in c.of("quit") if words[q.start].sentence == sentence + 1
                         and q.start - _sentence_start(c, sentence + 1) <= 6
                         and _REFUSING & {words[i].raw for i in range(q.start, q.end)}), None)
+        soft = {i for b in c.of("beverage") for i in range(b.start, b.end + 3)}
         if refusal is None or any(words[h.start].sentence == sentence + 1 and h.start > refusal.end
-                                  for h in c.of(*_VERBS, "contrast_then")):
-            continue
+                                  and h.start not in soft for h in c.of(*_VERBS, "contrast_then")):
+            continue        # "said no, then had two": the refusal gave way (a soft drink is fine)
         for name in _VERBS + ANY + ("want", "mind"):
             for hit in c.of(name):
                 if words[hit.start].sentence == sentence:
@@ -136,3 +161,28 @@ def _denial_after(c: Concepts) -> None:
 
 def _sentence_start(c: Concepts, sentence: int) -> int:
     return next((i for i, t in enumerate(c.words) if t.sentence == sentence), len(c.words))
+
+
+_LEFT = frozenset({"left", "walked", "went", "came", "nikal", "nikla", "nikli", "निकला", "निकल", "nighun", "निघून",
+                   "nighalo", "निघालो", "chala", "chali", "चला", "चली", "aalo", "आलो"})
+
+
+def _others_used_i_left(c: Concepts) -> None:
+    """"my friends were smoking up, I left early": the others used; the writer walked away."""
+    words = c.words
+    leaving = [f for f in c.of("first_person") if any(
+        words[i].raw in _LEFT for i in range(f.end, min(len(words), f.end + 3)))]
+    if not leaving:
+        return
+    for verb in c.of(*_VERBS, "sat_down"):
+        sentence = words[verb.start].sentence
+        reach = 3 if verb.concept == "sat_down" else 2     # "sagle mitra hatbhatti gheun basle"
+        subject = next((o for o in c.of("others", "relation") if 0 < verb.start - o.end <= reach
+                        and words[o.start].sentence == sentence), None)
+        clause = words[verb.start].clause
+        if subject is None or any(words[f.start].clause == clause for f in c.of("first_person", "me")):
+            continue        # "and so was I": the writer was in it too
+        if any(f.start >= verb.end and words[f.start].clause != clause
+               and words[f.start].sentence in (sentence, sentence + 1) for f in leaving):
+            for name in _VERBS + ("sat_down",):
+                c.drop(name, verb.start, verb.end)

@@ -135,7 +135,7 @@ COMBINATIONS += (
     Combination(RE, (ANY + ("alcohol_maybe", "measure"), _g("failed_restraint")), 8, across=True),
     # "dosto ke sath baith gaya ... desi daaru": sat down with the drink.
     Combination(RE, (_g("sat_down"), ANY + ("alcohol_maybe", "liquor_place")), 10, across=True,
-                unless=_g("craving", "want", "beverage", "others", "relation", "third_person")),
+                unless=_g("craving", "want", "beverage")),
     # --- craving, told by the pull of the old life ----------------------------------------
     # "जुन्या मित्रांनी बोलावलंय, जावंसं वाटतंय", "पुराने यार मिले, तब से बेचैनी".
     Combination(CR, (_g("old_company"), _g("restless", "drawn", "trigger_feeling")), 12, across=True),
