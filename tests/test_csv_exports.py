@@ -21,7 +21,9 @@ EXPECTED = {"reports.export": ["'" + COHORT], "alumni.export": ["'" + COHORT, "'
                                                                 "'+HYPERLINK(\"http://evil\")",
                                                                 "'\tlead", "'\rcr", "'=staff@example.org"],
             "alumni.import_template": [], "alumni.import_skipped": ["'" + COHORT, "'@SUM(A1)"],
-            "workspace.call_list_csv": ["'+HYPERLINK(\"http://evil\") @SUM(A1)", "'=2+2"]}
+            "workspace.call_list_csv": ["'+HYPERLINK(\"http://evil\") @SUM(A1)", "'=2+2"],
+            # months and counts only: nothing anyone typed reaches it
+            "recovery.linkage_csv": []}
 
 
 def _seed(app):

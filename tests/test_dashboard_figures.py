@@ -56,9 +56,11 @@ def test_todays_numbers_and_open_cases(app, login_as):
 def test_charts_are_inline_svg_with_titles(app, login_as):
     _seed(app)
     html = login_as("staff").get("/reports/").get_data(as_text=True)
-    for title in ("Weekly response rate", "Wellbeing score by cohort", "Engagement by month since discharge",
-                  "Delivery failures per week"):
+    for title in ("Weekly response rate", "Wellbeing score by cohort", "Delivery failures per week"):
         assert f">{title}</title>" in html
+    # Every reply so far fell in the first month since discharge: one point is no curve.
+    assert ">Engagement by month since discharge</title>" not in html
+    assert "Not enough data yet: 1 point so far" in html
     assert "Monsoon 2025" in html  # a cohort line
     assert "<script" not in html
 
@@ -90,3 +92,20 @@ def test_rollup_is_idempotent(app):
         rollup(days_back=30)
         after = sorted((f.day, f.metric, f.key, f.total, f.count) for f in db.session.scalars(db.select(DailyFigure)))
         assert before == after and before
+
+
+def test_an_empty_dashboard_says_not_enough_data_instead_of_drawing_empty_axes(app, login_as):
+    html = login_as("staff").get("/reports/").get_data(as_text=True)
+    assert html.count('class="hint chart-empty"') == 4
+    assert "Not enough data yet: no message has been sent in the last 12 weeks." in html
+    assert "<svg" not in html.split('id="charts-heading"')[1].split("</section>")[0]
+
+
+def test_rates_carry_their_counts_and_the_average_score_the_replies_it_is_from(app, login_as):
+    _seed(app)
+    html = login_as("staff").get("/reports/").get_data(as_text=True)
+    # This week one check-in was answered out of one concluded: the rate and the count together.
+    assert "All alumni, " in html and ": 100% (1 of 1)</title>" in html
+    assert '<th scope="col">Average score</th><th scope="col">From</th>' in html
+    assert "<td>4.0 of 5</td><td>1 reply</td>" in html
+    assert "Count</th>" not in html and "Out of</th>" not in html

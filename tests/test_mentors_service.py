@@ -64,7 +64,7 @@ def test_confirming_a_match_owes_two_introductions_and_the_chosen_nudges(db_sess
     plan = _plan_with_steps(1, 7, 30)
     graduate = make_alumnus(language="hi", plan_id=plan.id, discharge_date=date.today())
     guide = mentor()
-    match = confirm_match(graduate.id, guide.id, nudge_days=[7, 30])
+    match = confirm_match(graduate.id, guide.id, nudge_days=[7, 30], share_number=True)
     texts = {(m.purpose, m.checkin.alumnus_id, m.checkin.template_key, m.day_offset) for m in match.messages}
     assert texts == {("intro_mentee", graduate.id, "mentor_intro_mentee", None),
                      ("intro_mentor", guide.id, "mentor_intro_mentor", None),

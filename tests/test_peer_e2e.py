@@ -174,7 +174,8 @@ def test_mentor_match_introductions_and_a_mentor_request(peer, login_as, run_job
         "area": "Pune", "active": "y"})
     page = coordinator.get(f"/mentors/suggest/{ravi.id}?area=Pune").get_data(as_text=True)
     assert "Meera" in page and "Speaks Marathi" in page and "Same area (Pune)" in page
-    coordinator.post(f"/mentors/suggest/{ravi.id}", data={"mentor_id": str(meera.id), "area": "Pune"})
+    coordinator.post(f"/mentors/suggest/{ravi.id}", data={"mentor_id": str(meera.id), "area": "Pune",
+                                                          "share_number": "y"})
     assert db.session.scalar(db.select(MentorMatch)).mentor_id == meera.id
     run_jobs()
 

@@ -4,7 +4,14 @@ from datetime import date, datetime, timedelta
 from alumni.extensions import db
 from alumni.models import AlumnusStatus, CheckIn, CheckInStatus, MessageTemplate, Plan
 from alumni.plans.plan_bulk import attach_plan_bulk
-from alumni.plans.plans import DEFAULT_DAY_OFFSETS, LATE_ENROLMENT, attach_plan, ensure_default_plan, replan_future
+from alumni.plans.plans import (
+    DEFAULT_DAY_OFFSETS,
+    DEFAULT_MONITOR_DAY_OFFSETS,
+    LATE_ENROLMENT,
+    attach_plan,
+    ensure_default_plan,
+    replan_future,
+)
 from alumni.plans.render import render_checkin
 from tests.support.factories import make_alumnus
 
@@ -18,11 +25,15 @@ def _checkins(alumnus):
 
 def test_default_plan_has_the_two_year_schedule_and_three_languages(db_session):
     plan = ensure_default_plan()
-    assert [s.day_offset for s in plan.steps] == DEFAULT_DAY_OFFSETS
+    assert [s.day_offset for s in plan.steps if s.template_key == "checkin"] == DEFAULT_DAY_OFFSETS
     assert DEFAULT_DAY_OFFSETS[:5] == [1, 3, 7, 14, 30]
     assert DEFAULT_DAY_OFFSETS[-1] == 720
-    languages = set(db.session.scalars(db.select(MessageTemplate.language).where(MessageTemplate.key == "checkin")))
-    assert languages == {"en", "hi", "mr"}
+    # The recovery monitor: monthly in months 1-6, then quarterly, after that month's check-in.
+    assert [s.day_offset for s in plan.steps if s.template_key == "monitor"] == DEFAULT_MONITOR_DAY_OFFSETS
+    assert DEFAULT_MONITOR_DAY_OFFSETS == [33, 63, 93, 123, 153, 183, 273, 363, 453, 543, 633, 723]
+    for key in ("checkin", "monitor", "monitor_next"):
+        languages = set(db.session.scalars(db.select(MessageTemplate.language).where(MessageTemplate.key == key)))
+        assert languages == {"en", "hi", "mr"}
 
 
 def test_default_plan_is_created_once_and_keeps_edits(db_session):
@@ -46,7 +57,7 @@ def test_enrolment_creates_one_checkin_per_step_at_ten_local(db_session):
     assert all(r.status == CheckInStatus.SCHEDULED for r in rows)
     # day 1 at 10:00 Asia/Kolkata = 04:30 UTC
     assert rows[0].due_at == datetime(2025, 1, 11, 4, 30)
-    assert rows[-1].due_at == datetime(2025, 1, 10, 4, 30) + timedelta(days=720)
+    assert rows[-1].due_at == datetime(2025, 1, 10, 4, 30) + timedelta(days=723)   # the last monitor
 
 
 def test_late_enrolment_records_past_steps_as_skipped_not_sent(db_session):

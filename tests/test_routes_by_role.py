@@ -41,6 +41,12 @@ EXPECTED: dict[str, set[str]] = {
     "events.cancel_event": MANAGERS,
     "events.sign_in": ALL,
     "events.reports": ALL,
+    # a message to a group (cohort, month, programme, language, meeting): managers
+    "cohort_messages.index": MANAGERS,
+    "cohort_messages.new": MANAGERS,
+    "cohort_messages.preview": MANAGERS,
+    "cohort_messages.send": MANAGERS,
+    "cohort_messages.show": MANAGERS,
     "mentors.index": MANAGERS,
     "mentors.profile": MANAGERS,
     "mentors.suggest": MANAGERS,
@@ -108,6 +114,21 @@ EXPECTED: dict[str, set[str]] = {
     "inbox.link": ALL,
     "inbox.dismiss": ALL,
     "api.list_followups": ALL,
+    # referrals back to treatment: every staff role refers and records steps (pages and
+    # API); the linkage CSV, like the dashboard's other exports, is for managers
+    "recovery.referrals": ALL,
+    "recovery.new_referral": ALL,
+    "recovery.referral": ALL,
+    "recovery.referral_step": ALL,
+    "recovery.referral_details": ALL,
+    "recovery.linkage_csv": MANAGERS,
+    "api.list_referrals": ALL,
+    "api.get_referral": ALL,
+    "api.alumnus_referrals": ALL,
+    "api.create_referral": ALL,
+    "api.create_referral_step": ALL,
+    # the recovery monitor's answer sets: a read, like the check-ins
+    "api.alumnus_monitor": ALL,
 }
 
 ROLES = [None, A, C, S]

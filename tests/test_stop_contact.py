@@ -32,18 +32,20 @@ def test_withdraw_on_the_profile_is_a_link_to_a_page_that_counts_what_stops(app,
     with app.app_context():
         alumnus_id = _planned_alumnus()
         scheduled = _count(alumnus_id, CheckInStatus.SCHEDULED)
-    assert scheduled == 16  # 20 steps in the default plan; days 1, 3, 7 and 14 are behind them
+    # 20 check-in steps in the default plan, days 1, 3, 7 and 14 behind them, and the
+    # recovery monitor's 12 steps (days 33 to 723) all ahead
+    assert scheduled == 28
     client = login_as("coordinator")
     profile = client.get(f"/alumni/{alumnus_id}").text
     assert f'action="/alumni/{alumnus_id}/withdraw"' not in profile, "no form that withdraws in one click"
     assert f'href="/alumni/{alumnus_id}/withdraw"' in profile
     page = client.get(f"/alumni/{alumnus_id}/withdraw")
     assert page.status_code == 200
-    assert "16 scheduled check-ins will be cancelled" in page.text
+    assert "28 scheduled check-ins will be cancelled" in page.text
     assert 'name="reason"' in page.text and 'name="csrf_token"' in page.text
     with app.app_context():
         assert db.session.get(Alumnus, alumnus_id).status == "active", "looking at the page changes nothing"
-        assert _count(alumnus_id, CheckInStatus.SCHEDULED) == 16
+        assert _count(alumnus_id, CheckInStatus.SCHEDULED) == 28
 
 
 def test_a_withdrawal_without_a_reason_is_refused_and_changes_nothing(app, login_as):
@@ -56,7 +58,7 @@ def test_a_withdrawal_without_a_reason_is_refused_and_changes_nothing(app, login
         assert re.search(r'<p class="error" id="reason-error">Say why', response.text)
     with app.app_context():
         assert db.session.get(Alumnus, alumnus_id).status == "active"
-        assert _count(alumnus_id, CheckInStatus.SCHEDULED) == 16
+        assert _count(alumnus_id, CheckInStatus.SCHEDULED) == 28
         assert _count(alumnus_id, CheckInStatus.CANCELLED) == 0
 
 
@@ -67,15 +69,15 @@ def test_a_withdrawal_with_a_reason_cancels_the_future_and_records_why(app, logi
     response = client.post(f"/alumni/{alumnus_id}/withdraw", data={"reason": "moved to Pune, new programme"})
     assert response.status_code == 302
     profile = client.get(response.headers["Location"]).text
-    assert "Withdrawn: 16 scheduled check-ins cancelled" in profile
+    assert "Withdrawn: 28 scheduled check-ins cancelled" in profile
     assert "Withdrawn from the programme" in profile and "Reason: moved to Pune, new programme" in profile
     assert "Resume follow-up" in profile
     with app.app_context():
         assert db.session.get(Alumnus, alumnus_id).status == "withdrawn"
         assert _count(alumnus_id, CheckInStatus.SCHEDULED) == 0
-        assert _count(alumnus_id, CheckInStatus.CANCELLED) == 16
+        assert _count(alumnus_id, CheckInStatus.CANCELLED) == 28
         event = db.session.scalar(db.select(AuditEvent).filter_by(action="alumnus.withdrawn", alumnus_id=alumnus_id))
-        assert event.detail == {"reason": "moved to Pune, new programme", "cancelled": 16}
+        assert event.detail == {"reason": "moved to Pune, new programme", "cancelled": 28}
 
 
 def test_resume_follow_up_plans_only_what_is_still_to_come_and_keeps_the_past(app, login_as):
@@ -84,7 +86,8 @@ def test_resume_follow_up_plans_only_what_is_still_to_come_and_keeps_the_past(ap
     client = login_as("coordinator")
     client.post(f"/alumni/{alumnus_id}/withdraw", data={"reason": "asked us to stop for now"})
     with app.app_context():
-        # Three weeks go by: the plan's day-30 check-in, cancelled at withdrawal, is now behind us.
+        # Three weeks go by: the plan's day-30 check-in and day-33 monitor, cancelled at
+        # withdrawal, are now behind us.
         alumnus = db.session.get(Alumnus, alumnus_id)
         alumnus.discharge_date -= timedelta(days=21)
         for row in db.session.scalars(db.select(CheckIn).where(CheckIn.alumnus_id == alumnus_id)):
@@ -94,18 +97,18 @@ def test_resume_follow_up_plans_only_what_is_still_to_come_and_keeps_the_past(ap
     response = client.post(f"/alumni/{alumnus_id}/resume", data={"reason": "called and asked to restart"})
     assert response.status_code == 302
     profile = client.get(response.headers["Location"]).text
-    assert "Follow-up resumed: 15 scheduled check-ins planned from now on." in profile
+    assert "Follow-up resumed: 26 scheduled check-ins planned from now on." in profile
     assert "Outreach resumed" in profile and "Reason: called and asked to restart" in profile
     with app.app_context():
         assert db.session.get(Alumnus, alumnus_id).status == "active"
         after = _rows(alumnus_id)
         assert {k: after[k] for k in before} == before, "what happened, and what was cancelled, stays"
         new = [after[k] for k in set(after) - set(before)]
-        assert len(new) == 15 and all(status == CheckInStatus.SCHEDULED for status, _, _ in new)
+        assert len(new) == 26 and all(status == CheckInStatus.SCHEDULED for status, _, _ in new)
         assert sum(1 for status, _, why in after.values()
-                   if status == CheckInStatus.CANCELLED and why == WITHDRAWN_REASON) == 16
+                   if status == CheckInStatus.CANCELLED and why == WITHDRAWN_REASON) == 28
         event = db.session.scalar(db.select(AuditEvent).filter_by(action="alumnus.resumed", alumnus_id=alumnus_id))
-        assert event.detail["from"] == "withdrawn" and event.detail["scheduled"] == 15
+        assert event.detail["from"] == "withdrawn" and event.detail["scheduled"] == 26
 
 
 def test_a_withdrawn_record_whose_number_was_enrolled_again_is_not_resumed(app, login_as):
@@ -129,13 +132,13 @@ def test_pause_asks_first_says_what_stops_and_needs_a_reason(app, login_as):
     profile = client.get(f"/alumni/{alumnus_id}").text
     assert f'action="/alumni/{alumnus_id}/pause"' not in profile
     page = client.get(f"/alumni/{alumnus_id}/pause").text
-    assert "16 scheduled check-ins will not be sent while outreach is paused" in page
+    assert "28 scheduled check-ins will not be sent while outreach is paused" in page
     assert client.post(f"/alumni/{alumnus_id}/pause", data={}).status_code == 422
     with app.app_context():
         assert db.session.get(Alumnus, alumnus_id).status == "active"
     response = client.post(f"/alumni/{alumnus_id}/pause", data={"reason": "in hospital for two weeks"})
     profile = client.get(response.headers["Location"]).text
-    assert "Outreach paused: 16 scheduled check-ins will not be sent while paused." in profile
+    assert "Outreach paused: 28 scheduled check-ins will not be sent while paused." in profile
     assert "Reason: in hospital for two weeks" in profile and "Resume outreach" in profile
     with app.app_context():
         assert db.session.get(Alumnus, alumnus_id).status == "paused"
@@ -153,4 +156,4 @@ def test_the_erase_page_counts_the_check_ins_it_cancels(app, login_as):
     with app.app_context():
         alumnus_id = _planned_alumnus()
     page = login_as("admin").get(f"/alumni/{alumnus_id}/erase").text
-    assert "16 scheduled check-ins" in page and "will be cancelled" in page
+    assert "28 scheduled check-ins" in page and "will be cancelled" in page

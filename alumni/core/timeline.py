@@ -73,6 +73,9 @@ def _messages(alumnus_id: int) -> list[TimelineEntry]:
     for m in db.session.scalars(db.select(Message).where(Message.alumnus_id == alumnus_id)):
         inbound = m.direction == Direction.INBOUND
         title = f"{'Reply received' if inbound else 'Message sent'} by {_channel(m.channel)}"
+        if inbound and m.supporter is not None:   # one of their supporters wrote
+            relation = f" ({m.supporter.relation})" if m.supporter.relation else ""
+            title = f"Text from {m.supporter.name}{relation} by {_channel(m.channel)}"
         detail = m.body or ""
         if m.handling:
             detail = f"{detail}\n{m.handling}".strip()

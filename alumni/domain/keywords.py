@@ -20,6 +20,7 @@ class Keyword(StrEnum):
     HELP = "help"
     INFO = "info"
     CALL = "call"
+    CONCERN = "concern"   # a supporter's or a mentor's word only: see match_concern
 
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -103,6 +104,18 @@ _KEYWORD_WORDS: dict[Keyword, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# A supporter (family) or a mentor raising a worry about someone else. Kept out of KEYWORDS:
+# from an alumnus, "चिंता" is free text a person reads, never a command.
+_CONCERN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("concern", "concerned", "concerns", "i am concerned", "im concerned", "worried", "i am worried",
+           "im worried", "worry"),
+    "hi": ("चिंता", "चिन्ता", "फिक्र", "फ़िक्र", "chinta", "chintaa", "chinta hai", "फिकर", "fikar", "fikr"),
+    "mr": ("काळजी", "काळजी वाटते", "कालजी", "kalji", "kaalji", "kalaji", "kalji vatte", "kalji watte"),
+}
+_ABOUT = frozenset({"about", "for", "re", "baare", "bare", "बारे", "बद्दल", "baddal"})
+_NAME_WORDS = 2   # "CONCERN Ravi Patil"
+CONCERN_WORDS: frozenset[str] = frozenset(normalise(w) for words in _CONCERN_WORDS.values() for w in words)
+
 KEYWORDS: dict[str, Keyword] = {}
 KEYWORDS_BY_LANGUAGE: dict[str, dict[Keyword, tuple[str, ...]]] = {}
 for _keyword, _by_language in _KEYWORD_WORDS.items():
@@ -125,6 +138,20 @@ START_WORDS_EN = ("start", "unstop")
 def match_keyword(text: str) -> Keyword | None:
     """The keyword this whole message is, in any supported language, or None."""
     return KEYWORDS.get(normalise(text))
+
+
+def match_concern(text: str) -> tuple[bool, str]:
+    """(is CONCERN, whom it names): the message is a concern word, in any supported
+    language, alone or followed by a name ("CONCERN Ravi", "worried about Ravi"). A longer
+    sentence is not the keyword: a person reads it like any other text."""
+    words = normalise(text).split()
+    for length in (3, 2, 1):
+        if len(words) >= length and " ".join(words[:length]) in CONCERN_WORDS:
+            rest = words[length:]
+            if rest and rest[0] in _ABOUT:
+                rest = rest[1:]
+            return (True, " ".join(rest)) if len(rest) <= _NAME_WORDS else (False, "")
+    return False, ""
 
 
 def contains_call_request(normalised: str) -> bool:

@@ -44,6 +44,10 @@ TEMPLATE_VARIABLES: dict[str, str] = {
     "peer_phone": "For mentor texts: the other person's phone number (empty otherwise).",
     "milestone": "For milestone texts: the milestone in the reader's language, e.g. '90 days', 'one year' "
                  "(empty otherwise).",
+    "monitor_question": "For recovery monitor texts: the question of the moment, numbered, in the reader's "
+                        "language, worded without treatment terms in discreet mode (empty otherwise).",
+    "group_message": "For a message to a group: the coordinator's words in the reader's language (empty "
+                     "otherwise).",
 }
 
 SAMPLE_VALUES: dict[str, object] = {
@@ -59,6 +63,8 @@ SAMPLE_VALUES: dict[str, object] = {
     "peer_name": "Ravi",
     "peer_phone": "+919800000000",
     "milestone": "90 days",
+    "monitor_question": "(1/7) How well have you slept in the last 30 days? Reply 1 (very badly) to 5 (very well).",
+    "group_message": "The meeting on Sunday moves to the community hall.",
 }
 
 # The first text after enrolment, sent at once so nobody enrolled late waits weeks for a

@@ -1,19 +1,23 @@
-"""Which question does a reply answer? An invitation awaiting an RSVP, or a check-in
-awaiting a score.
+"""Which question does a reply answer? An invitation awaiting an RSVP, a check-in
+awaiting a score, or the recovery monitor's question of the moment (alumni/domain/monitor.py).
 
 The rule (documented in README "Peer support" and tested in tests/test_rsvp_attribution.py):
 
 1. Compliance keywords (STOP, HELP, ...), CALL, MENTOR and crisis words are handled by the
    inbound pipeline BEFORE this rule and never reach it as answers.
 2. The reply's shape is read: an RSVP word (YES/NO in en/hi/mr), a score (1-5), both
-   ("yes 4"), or neither (free text).
+   ("yes 4"), or neither (free text); and whether it is a readable answer to the open
+   monitor question (a number in its range or one of its short words, "none" = 0 days).
 3. The most recent open question wins: if the reply fits the newest open question, it
-   answers that one (two open invitations and a "YES": the newest invitation).
-4. A score that does not fit the newest question (an invitation) answers the newest open
-   check-in: a number never answers an invitation, so this is certain.
-5. A YES/NO whose newest open question is a check-in is AMBIGUOUS even when an older
-   invitation is open ("yes" may be the alumnus's reaction to the check-in), so a human
-   reads it (an unread_text case). So is a reply with both shapes.
+   answers that one (two open invitations and a "YES": the newest invitation; a check-in
+   sent after the monitor question and a "3": the check-in; the monitor question sent
+   after the check-in and a "3": the monitor).
+4. A YES/NO that does not fit the newest question while an invitation is open is
+   AMBIGUOUS ("yes" may be the alumnus's reaction to the check-in), so a human reads it
+   (an unread_text case). So is a reply with both shapes.
+5. Otherwise a reply that does not fit the newest question answers the newest open
+   question it does fit among check-ins and the monitor: a number never answers an
+   invitation, so this is certain.
 6. A reply that fits no open question (free text, a YES with no open invitation, a score
    with no open check-in) is not attributed here: it goes through the ordinary reply
    handling, where anything uncertain reaches a human.
@@ -29,6 +33,7 @@ from enum import StrEnum
 class QuestionKind(StrEnum):
     INVITATION = "invitation"
     CHECKIN = "checkin"
+    MONITOR = "monitor"
 
 
 class Outcome(StrEnum):
@@ -40,7 +45,7 @@ class Outcome(StrEnum):
 @dataclass(frozen=True)
 class OpenQuestion:
     kind: QuestionKind
-    ref_id: int          # invitation id or check-in id
+    ref_id: int          # invitation id, or the check-in that asked the question
     asked_at: datetime   # when the question was sent (naive UTC)
 
 
@@ -49,6 +54,7 @@ class ReplyShape:
     rsvp: str | None = None   # "yes" / "no"
     score: int | None = None  # 1..5
     mixed: bool = False       # carries both an RSVP word and a score
+    monitor: bool = False     # a readable answer to the open monitor question
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,8 @@ class Attribution:
 def _fits(shape: ReplyShape, question: OpenQuestion) -> bool:
     if question.kind == QuestionKind.INVITATION:
         return shape.rsvp is not None
+    if question.kind == QuestionKind.MONITOR:
+        return shape.monitor
     return shape.score is not None
 
 
@@ -82,8 +90,8 @@ def may_answer_invitation(shape: ReplyShape) -> bool:
 
 def attribute_reply(shape: ReplyShape, open_questions: list[OpenQuestion]) -> Attribution:
     """Apply the precedence rule above. Pure: the caller gathers the open questions."""
-    if shape.rsvp is None and shape.score is None and not shape.mixed:
-        return Attribution(Outcome.PASS, why="not a yes/no or a score")
+    if shape.rsvp is None and shape.score is None and not shape.mixed and not shape.monitor:
+        return Attribution(Outcome.PASS, why="not a yes/no, a score or a monitor answer")
     if not open_questions:
         return Attribution(Outcome.PASS, why="no open question")
     if shape.mixed or (shape.rsvp is not None and shape.score is not None):
@@ -91,13 +99,13 @@ def attribute_reply(shape: ReplyShape, open_questions: list[OpenQuestion]) -> At
     newest = max(open_questions, key=_recency)  # there is one: checked above
     if _fits(shape, newest):
         return Attribution(Outcome.ANSWER, newest, why=f"answers the most recent open {newest.kind}")
-    if shape.score is not None:
-        checkin = _newest(open_questions, QuestionKind.CHECKIN)
-        if checkin is not None:
-            return Attribution(Outcome.ANSWER, checkin, why="a score only answers a check-in")
-        return Attribution(Outcome.PASS, why="a score with no open check-in")
-    # An RSVP word, and the newest open question is a check-in.
-    if _newest(open_questions, QuestionKind.INVITATION) is not None:
+    if shape.rsvp is not None and _newest(open_questions, QuestionKind.INVITATION) is not None:
         return Attribution(Outcome.HUMAN,
-                           why="yes/no after a newer check-in: it may answer either")
+                           why="yes/no after a newer question: it may answer either")
+    fitting = [q for q in open_questions if q.kind != QuestionKind.INVITATION and _fits(shape, q)]
+    chosen = _newest(fitting)
+    if chosen is not None:
+        return Attribution(Outcome.ANSWER, chosen, why=f"a number answers the newest open {chosen.kind}")
+    if shape.score is not None:
+        return Attribution(Outcome.PASS, why="a score with no open check-in")
     return Attribution(Outcome.PASS, why="a yes/no with no open invitation")

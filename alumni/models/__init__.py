@@ -4,6 +4,7 @@ from alumni.models.api_token import ApiToken
 from alumni.models.audit import AuditEvent
 from alumni.models.base import utcnow
 from alumni.models.checkin import CheckIn, CheckInKind, CheckInStatus
+from alumni.models.cohort_message import CohortMessage, CohortMessageRecipient
 from alumni.models.event import Audience, Event, EventMode, EventOccurrence, Invitation, Recurrence, Rsvp
 from alumni.models.followup import (
                                    REASON_PRIORITY,
@@ -17,6 +18,7 @@ from alumni.models.followup import (
 from alumni.models.mentor import MentorMatch, MentorMessage, MentorMessagePurpose, MentorProfile
 from alumni.models.message import Direction, Message
 from alumni.models.milestone import MilestoneText, SobrietyDateChange, SobrietyDecision
+from alumni.models.monitor import MonitorAnswer, MonitorRound, RoundStatus
 from alumni.models.plan import PREFERRED_CHANNEL, MessageTemplate, Plan, PlanStep
 from alumni.models.referral import Referral, ReferralStep
 from alumni.models.safety import OnCallShift, PlanOffer, RelapseEvent
@@ -33,4 +35,6 @@ __all__ = [
     "MentorMatch", "MentorMessage", "MentorMessagePurpose", "MentorProfile",
     "MilestoneText", "SobrietyDateChange", "SobrietyDecision",
     "Referral", "ReferralStep",
+    "CohortMessage", "CohortMessageRecipient",
+    "MonitorAnswer", "MonitorRound", "RoundStatus",
 ]

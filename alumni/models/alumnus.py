@@ -118,6 +118,8 @@ class Supporter(db.Model):
     """Family or others the alumnus names; contacted only with the alumnus's consent."""
 
     __tablename__ = "supporters"
+    # An inbound text is matched to its supporter by number or address.
+    __table_args__ = (Index("ix_supporters_phone", "phone"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     alumnus_id: Mapped[int] = mapped_column(ForeignKey("alumni.id"), index=True)

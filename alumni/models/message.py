@@ -25,6 +25,9 @@ class Message(db.Model):
     direction: Mapped[str] = mapped_column(String(8))
     channel: Mapped[str] = mapped_column(String(16))
     alumnus_id: Mapped[int | None] = mapped_column(ForeignKey("alumni.id"))
+    # An inbound text from one of the alumnus's supporters (family, a friend), stored
+    # against the alumnus: who wrote it. Kept (as NULL) when the supporter is removed.
+    supporter_id: Mapped[int | None] = mapped_column(ForeignKey("supporters.id", ondelete="SET NULL"))
     checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id"), index=True)
     to_addr: Mapped[str] = mapped_column(String(254), default="")
     from_addr: Mapped[str] = mapped_column(String(254), default="")
@@ -44,3 +47,4 @@ class Message(db.Model):
 
     alumnus = relationship("Alumnus")
     checkin = relationship("CheckIn")
+    supporter = relationship("Supporter")

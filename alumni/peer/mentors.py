@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from alumni.core.audit import audit
 from alumni.core.cases import open_case
+from alumni.core.consent import has_consent, record_consent
 from alumni.domain.mentor_matching import (
     MenteeFacts,
     MentorFacts,
@@ -20,6 +21,7 @@ from alumni.domain.mentor_matching import (
     why_not_eligible,
 )
 from alumni.domain.schedule import QuietHours, planned_send_time
+from alumni.domain.supporter_texts import MENTOR_NUMBER_CONSENT
 from alumni.extensions import db
 from alumni.models import (
     LANGUAGES,
@@ -111,6 +113,13 @@ def current_match_for_mentee(mentee_id: int) -> MentorMatch | None:
         MentorMatch.mentee_id == mentee_id, MentorMatch.ended_at.is_(None)))
 
 
+def current_matches_of_mentor(mentor_id: int) -> list[MentorMatch]:
+    """A mentor's current matches, the most recent first (CONCERN without a name is about it)."""
+    return list(db.session.scalars(db.select(MentorMatch).where(
+        MentorMatch.mentor_id == mentor_id, MentorMatch.ended_at.is_(None))
+        .order_by(MentorMatch.started_at.desc(), MentorMatch.id.desc())))
+
+
 def plan_step_days(mentee: Alumnus) -> list[int]:
     """The day offsets of the mentee's plan: the moments a coordinator may pick for nudges."""
     if mentee.plan_id is None:
@@ -126,8 +135,12 @@ def _message(match: MentorMatch, alumnus_id: int, key: str, purpose: str, due: d
 
 
 def confirm_match(mentee_id: int, mentor_id: int, *, nudge_days: list[int], area: str | None = None,
-                  by_user_id: int | None = None, now: datetime | None = None) -> MentorMatch:
-    """Match, owe both introductions and the mentor's nudges; commits."""
+                  by_user_id: int | None = None, now: datetime | None = None,
+                  share_number: bool | None = None) -> MentorMatch:
+    """Match, owe both introductions and the mentor's nudges; commits. share_number: what
+    the mentee said about giving their number to the mentor, recorded as consent before
+    the introductions are owed (None: ask nothing new; the newest answer on record holds).
+    Without that consent the mentor's texts give the centre's number, not the mentee's."""
     now = now or utcnow()
     mentee = db.session.get(Alumnus, mentee_id)
     profile = db.session.scalar(db.select(MentorProfile).where(MentorProfile.alumnus_id == mentor_id))
@@ -151,8 +164,12 @@ def confirm_match(mentee_id: int, mentor_id: int, *, nudge_days: list[int], area
             db.session.add(match)
     except IntegrityError:
         raise MentorProblem(f"{mentee.full_name} already has a mentor.") from None
+    if share_number is not None:
+        record_consent(mentee_id, MENTOR_NUMBER_CONSENT, share_number, "form", recorded_by_id=by_user_id)
+    mentor_intro = "mentor_intro_mentor" if has_consent(mentee_id, MENTOR_NUMBER_CONSENT) else \
+        "mentor_intro_via_centre"
     intros = [_message(match, mentee_id, "mentor_intro_mentee", MentorMessagePurpose.INTRO_MENTEE, now).id,
-              _message(match, mentor_id, "mentor_intro_mentor", MentorMessagePurpose.INTRO_MENTOR, now).id]
+              _message(match, mentor_id, mentor_intro, MentorMessagePurpose.INTRO_MENTOR, now).id]
     mentor = profile.alumnus
     quiet = QuietHours.parse(current_app.config.get("QUIET_HOURS", "21:00-09:00"))
     for day in match.nudge_days:

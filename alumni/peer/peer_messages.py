@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from flask import current_app
+
+from alumni.core.consent import has_consent
 from alumni.domain.checkin_lifecycle import Move, may, target
 from alumni.domain.recurrence import utc_to_local
+from alumni.domain.supporter_texts import MENTOR_NUMBER_CONSENT
 from alumni.extensions import db
 from alumni.models import (
     PREFERRED_CHANNEL,
@@ -95,6 +99,22 @@ PEER_TEMPLATES: dict[str, dict[str, tuple[str, str]]] = {
                "नमस्कार {{ first_name }}, {% if discreet %}मदतीसाठी{% else %}सोबती मार्गदर्शक होण्यासाठी"
                "{% endif %} धन्यवाद. कृपया {{ peer_name }} ({{ peer_phone }}) यांचे स्वागत करा; पुढच्या काही "
                "दिवसांत एक फोन खूप महत्त्वाचा ठरेल." + _SIGN),
+    },
+    # The mentee has not agreed to give the mentor their number: the centre puts them in
+    # touch ({{ peer_phone }} is the centre's contact here).
+    "mentor_intro_via_centre": {
+        "en": ("A new person to welcome",
+               "Hi {{ first_name }}, thank you for {% if discreet %}offering to help{% else %}being a peer "
+               "mentor{% endif %}. We would like you to welcome {{ peer_name }}. Please call us on "
+               "{{ peer_phone }} and we will put you in touch." + _SIGN),
+        "hi": ("नए साथी का स्वागत",
+               "नमस्ते {{ first_name }}, {% if discreet %}मदद के लिए{% else %}साथी मार्गदर्शक बनने के लिए"
+               "{% endif %} धन्यवाद। हम चाहते हैं कि आप {{ peer_name }} का स्वागत करें। कृपया हमें "
+               "{{ peer_phone }} पर फ़ोन करें, हम आपकी बात करवा देंगे।" + _SIGN),
+        "mr": ("नव्या सोबत्याचे स्वागत",
+               "नमस्कार {{ first_name }}, {% if discreet %}मदतीसाठी{% else %}सोबती मार्गदर्शक होण्यासाठी"
+               "{% endif %} धन्यवाद. तुम्ही {{ peer_name }} यांचे स्वागत करावे असे आम्हाला वाटते. कृपया "
+               "आम्हाला {{ peer_phone }} वर फोन करा, आम्ही तुमची भेट घडवून आणू." + _SIGN),
     },
     "mentor_nudge": {
         "en": ("A good moment to call",
@@ -198,5 +218,13 @@ def peer_context(checkin: CheckIn) -> dict:
             return {}
         match = link.match
         peer = match.mentee if checkin.alumnus_id == match.mentor_id else match.mentor
-        return {"peer_name": peer.first_name, "peer_phone": peer.phone or peer.email or ""}
+        return {"peer_name": peer.first_name, "peer_phone": _peer_phone(peer, to_mentor=peer is match.mentee)}
     return {}
+
+
+def _peer_phone(peer, *, to_mentor: bool) -> str:
+    """The number a mentor's text gives for the mentee only with the mentee's consent
+    (asked again at each send: it may have been withdrawn); otherwise the centre's."""
+    if to_mentor and not has_consent(peer.id, MENTOR_NUMBER_CONSENT):
+        return current_app.config.get("CENTRE_CONTACT", "")
+    return peer.phone or peer.email or ""

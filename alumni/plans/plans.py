@@ -23,6 +23,7 @@ from alumni.core.audit import audit
 from alumni.core.consent import has_consent
 from alumni.domain.checkin_lifecycle import Move, target
 from alumni.domain.message_templates import WELCOME_TEMPLATE_KEY, WELCOME_TEMPLATES
+from alumni.domain.monitor_items import MONITOR_TEMPLATE_KEY, MONITOR_TEMPLATES
 from alumni.domain.schedule import QuietHours, SendTimeCalculator
 from alumni.extensions import db
 from alumni.models import (
@@ -44,6 +45,10 @@ DEFAULT_PLAN_NAME = "Default follow-up"
 CHECKIN_TEMPLATE_KEY = "checkin"
 # days 1, 3, 7, 14, 30; then monthly to month 12; then quarterly to month 24 (a month = 30 days)
 DEFAULT_DAY_OFFSETS = [1, 3, 7, 14, 30] + [30 * m for m in range(2, 13)] + [30 * m for m in (15, 18, 21, 24)]
+# The recovery monitor (alumni/recovery/monitor.py): monthly in months 1-6, then quarterly
+# to month 24, three days after that month's check-in so its 48-hour reply window has
+# closed and a digit is not read against two questions at once.
+DEFAULT_MONITOR_DAY_OFFSETS = [30 * m + 3 for m in (*range(1, 7), 9, 12, 15, 18, 21, 24)]
 
 LATE_ENROLMENT = "enrolled late"
 PLAN_STARTED_LATE = "plan attached after this step"
@@ -74,7 +79,7 @@ def quiet_hours() -> QuietHours:
 
 
 def ensure_default_plan(commit: bool = True) -> Plan:
-    """The default plan and its en/hi/mr "checkin" and "welcome" templates, created once. Idempotent, and
+    """The default plan and its en/hi/mr "checkin", "welcome" and monitor templates, created once. Idempotent, and
     it never overwrites what an admin has edited. commit=False leaves the commit to the caller."""
     plan = db.session.scalar(db.select(Plan).where(Plan.is_default.is_(True)).limit(1))
     if plan is None:
@@ -83,14 +88,18 @@ def ensure_default_plan(commit: bool = True) -> Plan:
     if plan is None:
         plan = Plan(name=DEFAULT_PLAN_NAME, is_default=True,
                     description="Days 1, 3, 7, 14 and 30, then monthly to month 12, then quarterly "
-                                "to month 24: a 'how are you, reply 1-5' check-in each time.")
+                                "to month 24: a 'how are you, reply 1-5' check-in each time. The recovery "
+                                "monitor three days after the check-in of months 1-6, 9, 12, 15, 18, 21 and 24.")
         plan.steps = [PlanStep(day_offset=day, template_key=CHECKIN_TEMPLATE_KEY) for day in DEFAULT_DAY_OFFSETS]
+        plan.steps += [PlanStep(day_offset=day, template_key=MONITOR_TEMPLATE_KEY)
+                       for day in DEFAULT_MONITOR_DAY_OFFSETS]
         db.session.add(plan)
         created = True
     existing = {(key, language) for key, language in db.session.execute(
         db.select(MessageTemplate.key, MessageTemplate.language).where(
-            MessageTemplate.key.in_([CHECKIN_TEMPLATE_KEY, WELCOME_TEMPLATE_KEY])))}
-    for key, texts in ((CHECKIN_TEMPLATE_KEY, DEFAULT_TEMPLATES), (WELCOME_TEMPLATE_KEY, WELCOME_TEMPLATES)):
+            MessageTemplate.key.in_([CHECKIN_TEMPLATE_KEY, WELCOME_TEMPLATE_KEY, *MONITOR_TEMPLATES])))}
+    for key, texts in ((CHECKIN_TEMPLATE_KEY, DEFAULT_TEMPLATES), (WELCOME_TEMPLATE_KEY, WELCOME_TEMPLATES),
+                       *MONITOR_TEMPLATES.items()):
         for language, (subject, body) in texts.items():
             if (key, language) not in existing:
                 db.session.add(MessageTemplate(key=key, language=language, subject=subject, body=body))

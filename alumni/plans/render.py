@@ -64,7 +64,7 @@ def template_variables(alumnus: Alumnus, today: date | None = None, extra: dict 
         "months_since_discharge": days // 30,
         "helpline": current_app.config.get("CRISIS_HELPLINE", ""),
         "event_title": "", "event_when": "", "event_place": "",
-        "peer_name": "", "peer_phone": "", "milestone": "",
+        "peer_name": "", "peer_phone": "", "milestone": "", "group_message": "", "monitor_question": "",
     }
     for name, value in (extra or {}).items():
         if name in TEMPLATE_VARIABLES and name not in ("centre_name", "discreet"):

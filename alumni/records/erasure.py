@@ -33,6 +33,8 @@ def erase_alumnus(alumnus: Alumnus) -> Alumnus:
     forget_alumnus(alumnus_id)
     from alumni.recovery.milestones import forget_alumnus as forget_milestones  # sobriety dates kept there
     forget_milestones(alumnus_id)
+    from alumni.recovery.referrals import forget_alumnus as forget_referrals  # where and why they were referred
+    forget_referrals(alumnus_id)
     audit("alumnus.erased", alumnus_id=alumnus_id)
     db.session.commit()
     db.session.expire_all()

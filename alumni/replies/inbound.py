@@ -89,6 +89,12 @@ def handle_inbound(inbound: InboundMessage, *, actor: str = "twilio") -> Inbound
 def _handle_inbound(inbound: InboundMessage, actor: str) -> InboundResult:
     now = inbound.received_at or utcnow()
     sender = find_sender(inbound.channel, inbound.from_addr, now) if inbound.verified else Sender(None)
+    if sender.alumnus is None and inbound.verified:
+        # Not an alumnus: perhaps one of an alumnus's supporters (it imports this module).
+        from alumni.replies.supporter_replies import handle_supporter_text
+        handled = handle_supporter_text(inbound, now, actor)
+        if handled is not None:
+            return handled
     decision = decide(inbound.body, inbound.channel, sender, inbound.attachments)
     if not inbound.verified:
         decision = as_unverified(decision, inbound.unverified_reason or "sender not verified")

@@ -7,6 +7,7 @@ def register_web_blueprints(app: Flask) -> None:
     from alumni.web.admin import bp as admin_bp
     from alumni.web.alumni import bp as alumni_bp
     from alumni.web.auth import bp as auth_bp
+    from alumni.web.cohort_messages import bp as cohort_messages_bp
     from alumni.web.events import bp as events_bp
     from alumni.web.health import bp as health_bp
     from alumni.web.inbox import bp as inbox_bp
@@ -29,6 +30,7 @@ def register_web_blueprints(app: Flask) -> None:
     app.register_blueprint(inbox_bp, url_prefix="/inbox")
     app.register_blueprint(webhooks_bp, url_prefix="/webhooks")
     app.register_blueprint(events_bp, url_prefix="/events")
+    app.register_blueprint(cohort_messages_bp, url_prefix="/messages")
     app.register_blueprint(mentors_bp, url_prefix="/mentors")
     app.register_blueprint(workspace_bp, url_prefix="/workspace")
     app.register_blueprint(plans_bp, url_prefix="/plans")

@@ -13,6 +13,7 @@ MENU = [
     ("inbox.unknown", "Unknown senders"),
     ("plans.index", "Plans"),
     ("events.index", "Meetings"),
+    ("cohort_messages.index", "Group messages"),
     ("mentors.index", "Mentors"),
     ("outbox.index", "Outbox"),
     ("admin.users", "Users"),

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app
 
+from alumni import wiring
 from alumni.core.audit import audit
 from alumni.extensions import db
 from alumni.models import Contact, ContactKind, ContactOutcome, FollowUp, FollowUpReason, FollowUpStatus, User, utcnow
@@ -24,6 +25,7 @@ REASON_WORDS = {
     FollowUpReason.MENTOR_REQUEST: "Asked for a mentor",
     FollowUpReason.URGENT: "Urgent: call them today",
     FollowUpReason.DECLINING: "Wellbeing scores sliding",
+    FollowUpReason.REFERRAL_DUE: "Referral back to treatment needs its next step",
 }
 # The reasons whose queue row and case page show the detector's explanation (trigger).
 TRIGGER_SHOWN = frozenset({FollowUpReason.CRISIS, FollowUpReason.URGENT})
@@ -74,6 +76,12 @@ def _open_case(case_id: int) -> FollowUp:
 
 def _record(case: FollowUp, action: str, **detail) -> None:
     audit(f"followup.{action}", alumnus_id=case.alumnus_id, detail={"followup_id": case.id, **detail})
+
+
+def _tell_outcome(alumnus_id: int | None, case_id: int | None, outcome: str, note: str | None, by: User) -> None:
+    # Other areas act on an outcome in this transaction (e.g. "referred" opens a referral).
+    for listener in wiring.outcome_listeners():
+        listener(alumnus_id=alumnus_id, followup_id=case_id, outcome=outcome, note=note, by=by)
 
 
 def _acknowledge_if_crisis(case: FollowUp, by: User, now: datetime) -> None:
@@ -150,6 +158,7 @@ def log_contact(case_id: int, kind: str, outcome: str, note: str | None, by: Use
         case.assignee_id = by.id  # whoever made the call holds the case from now on
     _acknowledge_if_crisis(case, by, now)
     _record(case, "contact_logged", kind=kind, outcome=outcome)
+    _tell_outcome(case.alumnus_id, case.id, outcome, note, by)
     db.session.commit()
     return contact
 
@@ -161,6 +170,7 @@ def log_alumnus_contact(alumnus_id: int, kind: str, outcome: str, note: str | No
                       at=utcnow())
     db.session.add(contact)
     audit("contact.logged", alumnus_id=alumnus_id, detail={"kind": kind, "outcome": outcome})
+    _tell_outcome(alumnus_id, None, outcome, note, by)
     db.session.commit()
     return contact
 
@@ -181,6 +191,7 @@ def resolve(case_id: int, outcome: str, note: str | None, by: User) -> FollowUp:
     if note:
         case.note = f"{case.note}\n\nResolution: {note}" if case.note else f"Resolution: {note}"
     _record(case, "resolved", outcome=outcome)
+    _tell_outcome(case.alumnus_id, case.id, outcome, note, by)
     db.session.commit()
     return case
 

@@ -39,24 +39,24 @@ def test_withdraw_asks_first_needs_a_reason_and_can_be_resumed(app, live_server,
     page.goto(f"{live_server}/alumni/{alumnus_id}")
     page.get_by_role("link", name="Withdraw…").click()
     page.wait_for_url(f"**/alumni/{alumnus_id}/withdraw")
-    assert "16 scheduled check-ins will be cancelled" in page.locator(".consequence").inner_text()
-    assert _scheduled(app, alumnus_id) == 16, "opening the page withdrew nothing"
+    assert "28 scheduled check-ins will be cancelled" in page.locator(".consequence").inner_text()
+    assert _scheduled(app, alumnus_id) == 28, "opening the page withdrew nothing"
     page.screenshot(path=str(ARTIFACTS / "withdraw-confirm.png"), full_page=True)
 
     page.get_by_role("button", name="Withdraw").click()
     assert "Say why" in page.locator("#reason-error").inner_text()
-    assert _scheduled(app, alumnus_id) == 16, "no reason, no withdrawal"
+    assert _scheduled(app, alumnus_id) == 28, "no reason, no withdrawal"
 
     page.get_by_label("Why").fill("moved to Pune")
     page.get_by_role("button", name="Withdraw").click()
     page.wait_for_url(f"**/alumni/{alumnus_id}")
-    assert "16 scheduled check-ins cancelled" in page.locator(".flashes").inner_text()
+    assert "28 scheduled check-ins cancelled" in page.locator(".flashes").inner_text()
     assert "Reason: moved to Pune" in page.locator(".timeline").inner_text()
     assert _scheduled(app, alumnus_id) == 0
     page.screenshot(path=str(ARTIFACTS / "withdrawn-profile.png"), full_page=True)
 
     page.get_by_role("button", name="Resume follow-up").click()
-    assert "Follow-up resumed: 16 scheduled check-ins" in page.locator(".flashes").inner_text()
+    assert "Follow-up resumed: 28 scheduled check-ins" in page.locator(".flashes").inner_text()
     with app.app_context():
         assert db.session.get(Alumnus, alumnus_id).status == "active"
     assert page.get_by_role("link", name="Withdraw…").is_visible()

@@ -35,6 +35,7 @@ _TYPO_TARGETS = {skeleton(w): c for w, c in (
     ("overdosing", Category.OVERDOSE), ("selfharm", Category.SELF_HARM),
     ("khudkushi", Category.SUICIDE), ("relapsed", Category.RELAPSE),
     ("relapsing", Category.RELAPSE))}
+_TYPO_STEMS = tuple(_TYPO_TARGETS)
 # Real words one slip away from a target: not a crisis on their own.
 _TYPO_EXCEPTIONS = frozenset(skeleton(w) for w in ("overdone", "overdoes", "relapse", "relapses",
                                                    "overdue", "overused", "overdosage"))
@@ -95,6 +96,8 @@ def _typos(words) -> list[tuple[Category, str]]:
 def _typo_of(skel: str) -> Category | None:
     if len(skel) < 6 or not skel.isascii() or skel in _TYPO_EXCEPTIONS or skel in _TYPO_TARGETS:
         return None
+    if skel.startswith(_TYPO_STEMS):
+        return None     # "overdoses": an inflection the lexicon's stems read (an idiom may have cleared it)
     for target, category in _TYPO_TARGETS.items():
         if _one_slip(skel, target):
             return category

@@ -5,6 +5,7 @@ alert."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts, Hit
+from alumni.domain.crisis.told_story import writer_follows_suit
 from alumni.domain.crisis.word_context import (
     NOT_INTOXICATED_NEXT,
     SOMEONES,
@@ -166,7 +167,7 @@ def _drop_story_and_errand(c: Concepts) -> None:
                     0 <= h.start - t.end <= 5 for t in c.of("talk_of")):
                 c.drop("kill", h.start, h.end)
     # "the film was about a guy who killed himself", "news about that overdose case".
-    for story in c.of("story"):
+    for story in c.of("story") if not writer_follows_suit(c) else ():
         about = next((i for i in range(story.end, min(len(words), story.end + 4))
                       if words[i].raw in _ABOUT), None)
         if about is None:

@@ -23,7 +23,8 @@ S, SH, OD, HO = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE, Categor
 
 _SUICIDE_STRONG = ("last_contact", "farewell", "plan", "means", "courage", "secrecy", "worthless", "gone", "ending",
                    "aftermath", "timing", "no_way")
-_SUICIDE_WEAK = ("place", "serious", "tonight", "apology", "bye", "worn_out", "stance", "talk")
+_SUICIDE_WEAK = ("place", "serious", "tonight", "apology", "bye", "worn_out", "stance", "talk", "thanks",
+                 "thoughts")
 # Said twice in different words, these count twice ("affairs in order ... thank you for trying").
 _SUICIDE_TWICE = ("farewell", "gone", "last_contact")
 _OD_CLASSES = ("amount", "medicine", "taking", "body", "intent")
@@ -175,9 +176,24 @@ def _third_party(c: Concepts, s: Signals, names: list[str]) -> bool:
     return False
 
 
+def _relayed_apology(c: Concepts, s: Signals) -> None:
+    """"Tell mom I'm sorry", "papa ko bol dena sorry": an apology passed on to the family
+    rather than said to them, a farewell (strong, but only beside another sign: "tell mom
+    sorry I'll be late" is not one)."""
+    relations = [h.start for h in c.of("relation")]
+    for relay in c.of("relay"):
+        for sorry in c.of("apology"):
+            if abs(sorry.start - relay.start) <= 4 and any(
+                    abs(r - relay.start) <= 3 for r in relations):
+                start, end = min(relay.start, sorry.start), max(relay.end, sorry.end)
+                s.words.setdefault("farewell", []).append((start, end))
+                return
+
+
 def evidence_findings(c: Concepts, already: set[Category]) -> list[Finding]:
     """Findings the window rules missed, for the categories not `already` found."""
     s = Signals(c)
+    _relayed_apology(c, s)
     out: list[Finding] = []
     for category, names in (
             (S, _suicide(s) if S not in already else None),

@@ -28,6 +28,7 @@ SIGNAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "harm_intent": ("want",),
     "injure": ("cut",),
     "on_purpose": ("on_purpose", "again"),
+    "topic": ("told_story",),     # a stranger's act told from a film or the news
 }
 
 

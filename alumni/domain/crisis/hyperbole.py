@@ -38,6 +38,8 @@ _BY_ACCIDENT = frozenset({"gaya", "gayi", "gaye", "gya", "gyi", "गया", "�
                           "गेला", "गेली"})
 _PESTS = frozenset({"rats", "rat", "mice", "chuhe", "chuha", "चूहे", "चूहा", "undir", "उंदीर", "undra",
                     "cockroaches", "keede", "kide", "झुरळ"})
+_RUINED = frozenset({"career", "political", "social", "professional", "financial", "commercial", "fashion",
+                     "electoral", "brand", "tactical", "corporate", "carrier", "academic"})
 _SHOULD_NOT = frozenset({"naye", "नये", "nako", "नको"})
 _PAST_CONTRAST = frozenset({"lekin", "लेकिन", "but", "pan", "पण", "par", "magar", "मगर", "tari", "तरी"})
 
@@ -71,6 +73,11 @@ def remove_hyperbole(c: Concepts) -> None:
                 for h in c.of(name):
                     if hit.start <= h.start <= hit.end + 1 and h.end <= hit.end + 2:
                         c.drop(name, h.start, h.end)
+            c.drop("want", hit.start, hit.end)     # "मारणार": the will fused in the same word
+    # "career suicide", "political suicide": a move that ruins a career, not a death.
+    for hit in c.of("suicide"):
+        if hit.start >= 1 and words[hit.start - 1].raw in _RUINED and hit.end - hit.start == 1:
+            c.drop("suicide", hit.start, hit.end)
     for hit in c.of("murder"):
         if followed_by(c, hit, "me") and any(w.raw in TRIVIAL_AFTER for w in words[hit.end + 1:hit.end + 4]):
             c.drop("murder", hit.start, hit.end)

@@ -11,6 +11,7 @@ from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.hyperbole import remove_hyperbole
 from alumni.domain.crisis.spelling import Token
+from alumni.domain.crisis.told_story import remove_told_stories
 from alumni.domain.crisis.word_context import (
     HARMLESS_CAUSES,
     NOT_INTOXICATED_NEXT,
@@ -27,11 +28,13 @@ _KILL_HARMLESS_NEXT = frozenset({"it", "time", "for", "off", "boredom", "germs",
 _KILL_HARMLESS_OBJECT = frozenset({"pain", "mood", "lights", "light", "engine", "vibe", "time",
                                    "music", "conversation", "battery", "bugs", "germs"})
 _DIE_HARMLESS_NEXT = frozenset({"to", "for", "tired", "serious", "end", "beat", "set", "sure",
-                                "ass", "line", "battery", "phone", "of", "laughing", "inside"})
+                                "ass", "line", "battery", "phone", "of", "laughing", "inside", "meat", "duck",
+                                "heat", "weight", "zone"})
 _DIE_HARMLESS_BEFORE = frozenset({"bored", "scared", "tired", "worried", "laughed", "love",
                                   "freezing", "sick", "starving", "drop", "brain", "garmi", "gармi",
                                   "thand", "thandi", "bhook", "bhukh", "bhuk", "yaad", "pyaas", "heat",
-                                  "cold", "गर्मी", "ठंड", "भूख", "याद", "प्यास", "thakan", "kaam"})
+                                  "cold", "गर्मी", "ठंड", "भूख", "याद", "प्यास", "thakan", "kaam", "bore",
+                                  "बोर"})
 _HANG_HARMLESS_NEXT = frozenset({"out", "on", "in", "up", "around", "with", "there", "tight",
                                  "about", "loose", "clothes", "kapde", "कपड़े"})
 _JUMP_HARMLESS_NEXT = frozenset({"on", "at", "around", "rope", "for", "start", "up", "queue",
@@ -61,13 +64,18 @@ _DONE_AND_OVER = frozenset({"ho", "hua", "hui", "hue", "zala", "jhala", "zhala",
 
 
 _LINKS = frozenset({"se", "me", "mein", "ne", "ke", "to", "of", "से", "में", "ने", "के"})
+# "bore ho ke mar jaunga", "बोर होऊन मेलो": having become bored, I (nearly) die.
+_BECOMING = frozenset({"hoke", "hokar", "होके", "होकर", "houn", "होऊन"})
+_BECOMING_FIRST = frozenset({"ho", "हो"})
 
 
 def _idiom_before(words: list[Token], hit: Hit) -> bool:
     """"drop dead", "bored to death", "garmi se mar", "yaad me mar"."""
     i = hit.start
     return (i >= 1 and words[i - 1].raw in _DIE_HARMLESS_BEFORE) or (
-        i >= 2 and words[i - 1].raw in _LINKS and words[i - 2].raw in _DIE_HARMLESS_BEFORE)
+        i >= 2 and words[i - 1].raw in _LINKS | _BECOMING and words[i - 2].raw in _DIE_HARMLESS_BEFORE) or (
+        i >= 3 and words[i - 1].raw in _LINKS and words[i - 2].raw in _BECOMING_FIRST
+        and words[i - 3].raw in _DIE_HARMLESS_BEFORE)
 
 
 def _wished(c: Concepts, hit: Hit) -> bool:
@@ -247,3 +255,4 @@ def remove_idioms(c: Concepts) -> None:
     remove_figures_of_speech(c)
     remove_hyperbole(c)
     remove_everyday_talk(c)
+    remove_told_stories(c)

@@ -76,7 +76,7 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "$": "s"})
 _LEET_IN_WORD = re.compile(r"(?<=[a-z])[0134570@$]+(?=[a-z])|^0(?=[a-z]{3})")
 
-_DEVANAGARI_RANGE = "\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff"
+_DEVANAGARI_RANGE = "\u0900-\u0963\u0966-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff"
 # Emoji that may count as weak evidence inside a combination (never alone).
 EMOJI_WORDS = {"💊": "pill", "🔪": "knife", "🗡": "knife", "💀": "skull", "☠": "skull",
                "⚰": "coffin", "🪦": "coffin", "🩸": "blood", "🔫": "gun", "🪢": "rope",

@@ -44,6 +44,7 @@ NOT_INTOXICATED_NEXT = frozenset({"marks", "score", "scores", "grades", "grade",
 SO_OR_LIKE = frozenset({"so", "soo", "sooo", "soooo", "literally", "totally", "basically", "lowkey", "like",
                         "jaise", "jaisa", "जैसे", "जैसा", "sarkha", "सारखा", "sarkhi", "सारखी"})
 TRIVIAL_AFTER = frozenset({"if", "for", "when", "coz", "cuz", "cause", "because", "agar", "jar", "जर",
-                           "अगर", "forgot", "forget", "late"})
+                           "अगर", "forgot", "forget", "late", "विसरलो", "विसरले", "विसरली", "visarlo",
+                           "visarle", "visarli", "bhool", "bhul", "भूल", "bhula", "भूला", "भुला"})
 SOMEONES = frozenset({"moms", "mom's", "mums", "mum's", "dads", "dad's", "wifes", "wife's", "bosses",
                       "boss's", "mummy", "papa", "mammi", "mummi", "aai", "baba", "sir", "teacher"})

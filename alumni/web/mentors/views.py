@@ -58,6 +58,9 @@ class ConfirmForm(FlaskForm):
     mentor_id = HiddenField()
     area = HiddenField()
     nudge_days = MultiCheckbox("Nudge the mentor at these plan steps", choices=[], coerce=int, validate_choice=False)
+    # Recorded as the mentee's consent before the introductions go; unticked, the mentor is
+    # given the centre's number instead of theirs.
+    share_number = BooleanField("The graduate agrees to give their number to the mentor")
 
 
 class EndForm(FlaskForm):
@@ -127,7 +130,8 @@ def suggest(mentee_id: int):
     if form.validate_on_submit() and mentor_id is not None:
         try:
             match = confirm_match(mentee.id, mentor_id, nudge_days=form.nudge_days.data or [],
-                                  area=area or None, by_user_id=current_user.id)
+                                  area=area or None, by_user_id=current_user.id,
+                                  share_number=bool(form.share_number.data))
         except MentorProblem as error:
             flash(str(error), "error")
         else:

@@ -4,3 +4,4 @@ from flask import Blueprint
 bp = Blueprint("recovery", __name__)
 
 from alumni.web.recovery import milestone_views  # noqa: E402,F401  (routes register on bp)
+from alumni.web.recovery import referral_views  # noqa: E402,F401

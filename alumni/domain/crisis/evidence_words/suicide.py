@@ -106,7 +106,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "aakhri baar message", "aakhri baar msg", "akhri baar message", "आखिरी बार मैसेज",
         "आख़िरी बार मैसेज", "aakhri baar baat", "आखिरी बार बात", "last time texting",
         "last time messaging", "last time you hear", "last time you'll hear", "last time youll hear",
-        "shevtacha message", "शेवटचा मेसेज", "jast divas rahnar nahi", "जास्त दिवस राहणार नाही",
+        "shevtacha message", "शेवटचा मेसेज", "last time bol*", "last time keh*", "aakhri baar bol*",
+        "akhri baar bol*", "आखिरी बार बोल*", "आख़िरी बार बोल*", "shevtach bol*", "शेवटचं बोल*", "jast divas rahnar nahi", "जास्त दिवस राहणार नाही",
         "zyada din nahi rahunga", "ज़्यादा दिन नहीं रहूंगा", "ज्यादा दिन नहीं रहूंगा", "jyada din nahi rahunga",
         "wont be around much longer", "won't be around much longer", "not be around much longer",
         "not be here much longer", "shevtach bolto*", "शेवटचं बोलतो*",
@@ -128,10 +129,18 @@ WORDS: dict[str, tuple[str, ...]] = {
         "tonight", "aaj raat", "आज रात", "आज रात्री", "aaj ratri", "this week", "is hafte", "इस हफ्ते",
         "ya athavdyat", "या आठवड्यात", "wait", "waiting", "intezaar", "इंतज़ार", "इंतजार",
     ),
+    # Thanks to everyone at once (weak: said after every good month too).
+    "thanks": (
+        "dhanyavad", "dhanyawad", "धन्यवाद", "shukriya", "शुक्रिया", "thank you all",
+        "thanks everyone", "thank you everyone", "thanks all", "saglyanche aabhar",
+        "sagalyanche aabhar", "सगळ्यांचे आभार", "sarvanche aabhar", "सर्वांचे आभार",
+    ),
     "apology": (
         "sorry", "सॉरी", "maaf", "माफ", "माफ़", "kshama", "क्षमा",
     ),
     "bye": (
+        "wont be coming", "won't be coming", "not be coming", "nahi aaunga ab", "ab nahi aaunga",
+        "अब नहीं आऊंगा", "ata yenar nahi", "आता येणार नाही",
         "bye", "goodbye", "alvida", "अलविदा", "बाय", "bye bye", "saying bye", "say bye", "said bye",
         "bye everyone", "bye all", "bye sab", "bye sabko", "bye forever",
     ),
@@ -192,6 +201,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "na rahu", "na rahun", "na rahoon", "न रहूं", "न रहूँ", "na raha to", "na rahi to",
         "mi nasen", "mi nasnar", "mi nasto tar", "mi nasle tar", "मी नसेन", "मी नसणार",
         "मी नसतो तर", "mi gelo tar", "mi geli tar", "मी गेलो तर", "मी गेली तर",
+        "if i dont reply", "if i don't reply", "if i do not reply", "if i dont answer",
+        "if i don't answer", "if you dont hear from me", "if you don't hear from me",
+        "agar reply na", "agar jawab na", "अगर जवाब न", "reply nahi aaya to", "jawab nahi aaya to",
+        "जवाब नहीं आया तो", "reply nahi aala tar", "uttar nahi aala tar", "उत्तर नाही आलं तर",
         "wapas nahi aaunga", "wapas nahi aaungi", "वापस नहीं आऊंगा", "वापस नहीं आऊँगा",
         "parat yenar nahi", "परत येणार नाही", "permanently", "permanantly",
     ),
@@ -213,6 +226,14 @@ WORDS: dict[str, tuple[str, ...]] = {
         "कोई रास्ता नहीं", "koi upay nahi", "कोई उपाय नहीं", "dusra marg nahi", "दुसरा मार्ग नाही",
         "kahi marg nahi", "काही मार्ग नाही", "it doesnt", "it doesn't", "never gets better",
         "wont get better", "won't get better", "nothing left", "have nothing left",
+        "kahi disat nahi", "काही दिसत नाही", "kuch nazar nahi aata", "कुछ नज़र नहीं आता",
+        "no future", "see no future", "cant see a future", "can't see a future",
+    ),
+    # Thoughts that keep coming (weak: said of anything).
+    "thoughts": (
+        "vichar yetoy", "vichar yeto", "vichar yetat", "विचार येतोय", "विचार येतो", "विचार येतात",
+        "khayal aata", "khayal aa raha", "ख्याल आता", "ख्याल आ रहा", "khayal aate", "ख्याल आते",
+        "keep thinking", "cant stop thinking", "can't stop thinking", "thoughts again",
     ),
     "serious": (
         "not joking", "nt joking", "no joke", "i mean it", "im serious", "i'm serious", "i am serious",

@@ -77,6 +77,8 @@ _PUT_TO_USE = frozenset({
 _DURATION = frozenset({"din", "दिन", "days", "day", "weeks", "months", "mahine", "महीने", "saal",
                        "साल", "years", "varsh", "वर्ष", "divas", "दिवस", "hours", "ghante", "mg", "ml",
                        "takke", "टक्के", "percent", "marks", "rs", "rupees", "rupaye", "रुपये"})
+# "mar hi gaye", "mar bhi gaya": an emphatic word between dying and its "went".
+_EMPHATIC = frozenset({"hi", "ही", "bhi", "भी", "to", "तो", "toh"})
 _WALA = frozenset({"wala", "wali", "wale", "vala", "vali", "vale", "वाला", "वाली", "वाले"})
 _SUDDHA = ("su", "सु")      # सुद्धा "even", not शुद्ध "conscious"
 _BHANG = frozenset({"bhang", "bhaang", "भांग", "भाँग"})
@@ -101,7 +103,8 @@ def remove_harmless_uses(c: Concepts) -> None:
     hardship_as_the_cause(c)
     # "phone mar gaya", "बैटरी मर गई": "mar" with "gaya" is dying, never killing.
     for hit in c.of("kill"):
-        if hit.end - hit.start == 1 and hit.end < len(words) and words[hit.end].skeleton in _WENT:
+        after = hit.end + 1 if hit.end < len(words) and words[hit.end].raw in _EMPHATIC else hit.end
+        if hit.end - hit.start == 1 and after < len(words) and words[after].skeleton in _WENT:
             c.drop("kill", hit.start, hit.end)
     for hit in c.of("hurt"):
         # "would never hurt him", "hurt her feelings": no one is to be harmed.

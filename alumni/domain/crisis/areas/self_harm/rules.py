@@ -8,7 +8,7 @@ from alumni.domain.crisis.detection import Category
 
 S, SH = Category.SUICIDE, Category.SELF_HARM
 
-COMBINATIONS: tuple[Combination, ...] = (
+_BASE: tuple[Combination, ...] = (
     # Said outright.
     Combination(S, (_g("miss_me"),)),
     Combination(S, (_g("never_born"),)),
@@ -147,3 +147,60 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(SH, (_g("beat_tool"), _g("strike", "lash"), _g("self")), 5,
                 unless=_g("by_accident")),
 )
+
+# The writer's own absence to come, and what is left in order for it (departure.py).
+DEPARTURE: tuple[Combination, ...] = (
+    # A person, a negation, "to be / to stay" ahead: "main hi nahi rahunga", "mi nahi rahnar",
+    # "hum na rahab", "jab main na rahun", "if i'm not here"; not a trip or a place of work.
+    Combination(S, (_g("first_person", "first_person_mr"), _g("negation", "weak_negation"),
+                    _g("remain")), 3, order=True,
+                unless=_g("leave_harmless", "clock_time", "wedding", "go_there", "away_trip")),
+    # "After I'm gone", and someone to be looked after, or papers and money for the family.
+    Combination(S, (_g("my_going", "after_me"), _g("entrust", "insurance", "affairs", "no_need",
+                                                  "wrote_note")), 12, across=True,
+                unless=_g("wedding", "leave_harmless")),
+    # Belongings handed over, no longer needed.
+    Combination(S, (_g("given_away", "give", "hand_over"), _g("possession"), _g("no_need", "wont_need")), 14,
+                across=True,
+                unless=_g("replaced")),
+    Combination(S, (_g("my_own"), _g("possession"), _g("no_need", "wont_need")), 14, order=True,
+                across=True,
+                unless=_g("replaced")),
+    # "Not going to do anything stupid": the act named in denying it (never cancelled).
+    Combination(S, (_g("negation"), _g("anything_stupid")), 4,
+                unless=_g("second_person", "third_person", "relation")),
+    # At a place of danger now, cut off from help or with no way back.
+    Combination(S, (_g("danger_place", "high_place", "water_body", "rail_line"),
+                    _g("present_there", "posture"), _g("cut_off", "for_good", "done_me")), 14,
+                across=True, unless=_g("water_leisure")),
+    Combination(S, (_g("danger_place", "water_body", "rail_line"), _g("walk_into", "walk_on", "cut_off"),
+                    _g("cut_off", "almost_did")), 16, across=True, unless=_g("water_leisure")),
+    # Going to God: "ऊपर वाले के पास जाना है", "देवाघरी जायचंय", "bhagwan utha le".
+    Combination(S, (_g("to_god"), _g("take_me", "go_there", "want", "wake")), 4, same_word=True),
+    Combination(S, (_g("god"), _g("take_me")), 6, order=True, unless=_g("worship")),
+    # Life itself not wanted ("jivan nako"); gone, wished of oneself ("wish i was just gone").
+    Combination(S, (_g("life"), _g("unwanted")), 1, order=True, unless=_g("laugh")),
+    Combination(S, (_g("hope"), _g("first_person"), _g("gone_word")), 3, order=True,
+                unless=_g("away_trip", "third_person", "relation")),
+    # Tired of waking up: the morning itself the thing not worth reaching.
+    Combination(S, (_g("wake_weary", "fed_up"), _g("wake")), 2, order=True,
+                unless=_g("clock_time", "laugh", "gym")),
+    # No more trouble to anyone from now on: "koi pareshaan nahi hoga", "tras nahi honar".
+    Combination(S, (_g("trouble"), _g("negation", "weak_negation"), _g("will_be")), 2,
+                order=True),
+    # Sorry to everyone at once ("sabko meri taraf se maafi"); not for being late.
+    Combination(S, (_g("apology"), _g("everyone_all"), _g("goodbye", "for_good", "done_me", "my_going")),
+                10, across=True, unless=_g("clock_time")),
+    # Self-harm: the hot thing held to the hand; glass rubbed into it; a blade used again.
+    Combination(SH, (_g("hot_thing", "burning_tool"), _g("hand_part", "cut_site"),
+                     _g("on_purpose", "craving", "urge_to", "again")), 10, across=True,
+                unless=_g("by_accident")),
+    Combination(SH, (_g("burn"), _g("hand_part", "cut_site"), _g("burning_tool", "self")), 6,
+                unless=_g("by_accident", "worship")),
+    Combination(SH, (_g("cutting_tool"), _g("hand_part", "cut_site"), _g("scrape")), 6,
+                unless=_g("by_accident")),
+    Combination(SH, (_g("cutting_tool"), _g("is_back", "use"), _g("repeat_count")), 10,
+                across=True, unless=_g("by_accident", "chore")),
+)
+
+COMBINATIONS: tuple[Combination, ...] = _BASE + DEPARTURE

@@ -1,0 +1,197 @@
+"""Suicide words: the writer's own absence to come, said by its structure rather than by a
+phrase. "I won't be here", "mi nahi rahnar", "जब मैं न रहूँ" are a person, a negation and
+the verb *to be / to stay* in the future; "after I'm gone", "मेरे जाने के बाद", "मी गेल्यावर",
+"माझ्यानंतर" are *after* and the writer's own going; what follows is someone to be looked
+after, papers and money for the family, belongings handed over and no longer needed, a
+place of danger where the writer now is, a God to go to. Each family is a concept with its
+inflections in English, Hindi and Marathi, both scripts; rules.py says which families,
+beside which, are a crisis.
+"""
+from __future__ import annotations
+
+NEW: dict[str, tuple[str, ...]] = {
+    # The writer's own going: "when I'm gone", "मेरे जाने के बाद", "मी गेल्यावर", "माझ्या मागे".
+    "my_going": (
+        "when im gone", "when i'm gone", "when i am gone", "after im gone", "after i'm gone",
+        "after i am gone", "once im gone", "once i'm gone",
+        "mere jane ke bad", "mere jaane ke baad", "मेरे जाने के बाद", "mere jane ke baad",
+        "mere jaane par", "मेरे जाने पर", "mere baad", "मेरे बाद", "jab main na rahu*",
+        "jab mai na rahu*", "जब मैं न रह*", "jab main nahi rahunga", "जब मैं नहीं रहूंगा",
+        "mi gelyavar", "mi gelyavr", "मी गेल्यावर", "mi gelya nantar", "मी गेल्यानंतर",
+        "majhya nantar", "mazya nantar", "माझ्यानंतर", "माझ्या नंतर", "majhyanantar",
+        "majhya mage", "mazya mage", "माझ्या मागे", "majhya pashchat", "माझ्या पश्चात",
+        "mi nastana", "मी नसताना", "mi nasen tevha", "मी नसेन तेव्हा",
+    ),
+    # Someone put in another's care: "take care of mom", "बच्चों का ध्यान रखना", "आईची काळजी घे".
+    "entrust": (
+        "take care of", "look after", "care of my", "dhyan rakhna", "dhyan rakhiyega",
+        "dhyan rakhna", "ध्यान रखना", "ध्यान रखियेगा", "ध्यान रखिएगा", "khayal rakhna",
+        "khayal rakhiyega", "khyal rakhna", "ख्याल रखना", "ख़याल रखना", "ख्याल रखियेगा",
+        "sambhal lena", "sambhal lo", "संभाल लेना", "संभाल लो", "kalji ghe", "kalji ghya",
+        "kalji gha", "काळजी घे", "काळजी घ्या", "laksh dya", "laksh de", "लक्ष द्या", "लक्ष दे",
+        "sambhal*", "सांभाळ*", "sambhalun ghya", "सांभाळून घ्या",
+    ),
+    # Belongings that are handed over.
+    "possession": (
+        "bike", "scooter", "scooty", "gaadi", "gadi", "गाडी", "गाड़ी", "phone", "mobile",
+        "फोन", "मोबाईल", "मोबाइल", "keys", "chabi", "चाबी", "laptop", "watch", "ghadi", "घड़ी",
+        "घड्याळ", "ring", "anguthi", "अंगूठी", "passbook", "पासबुक", "atm pin", "atm card", "एटीएम",
+        "pin", "पिन", "dog", "kutta", "कुत्ता", "kutra", "कुत्रा", "savings",
+        "fd", "papers", "पेपर", "kagaz", "कागज़", "कागज", "kagadpatra", "कागदपत्र",
+    ),
+    # Replaced or sold, not given up: "bech di", "new one", "nayi le li", "spare".
+    "replaced": ("sold", "sell", "selling", "bech*", "बेच*", "vikl*", "विकल*", "vikun", "विकून",
+                 "new", "naya", "nayi", "नया", "नई", "navin", "नवीन", "navi", "नवी", "bought",
+                 "kharid*", "खरीद*", "upgrade*", "extra", "spare", "old", "purani", "purana",
+                 "पुरानी", "पुराना", "juna", "juni", "जुनी", "जुना", "second hand", "exchange"),
+    # My own: "my bike", "माझी गाडी", "meri bike".
+    "my_own": ("my", "meri", "mera", "mere", "मेरी", "मेरा", "मेरे", "majhi", "mazi", "majha",
+               "maza", "majhe", "माझी", "माझा", "माझे", "apni", "apna", "अपनी", "अपना"),
+    # Away for a while, not for good: a trip, a shift, a holiday.
+    "away_trip": ("trip", "weekend", "travel*", "holiday", "holidays", "vacation", "tour",
+                  "out of town", "out of station", "chutti", "छुट्टी", "sutti", "सुट्टी", "gaon",
+                  "गांव", "gavi", "गावी", "shift", "duty", "meeting", "network", "signal",
+                  "range", "busy"),
+    # Money and papers left in order: the passbook, the PIN, the FD, the policy.
+    "affairs": ("passbook", "पासबुक", "atm pin", "एटीएम पिन", "pin", "पिन", "fd", "savings",
+                "bank", "बैंक", "papers", "पेपर", "kagaz", "कागज़", "कागज", "kagadpatra", "कागदपत्र",
+                "will", "vasiyat", "वसीयत", "mrutyupatra", "मृत्युपत्र", "paise", "पैसे"),
+    # "No longer needed": "mala ata garaj nahi", "मुझे अब ज़रूरत नहीं", "better this way".
+    "no_need": (
+        "garaj nahi", "गरज नाही", "garaj nai", "garaj nahi padnar", "गरज नाही पडणार",
+        "zarurat nahi", "jarurat nahi", "ज़रूरत नहीं", "जरूरत नहीं", "need it anymore",
+        "need them anymore", "need it now", "need it any more", "no use for", "kaam ka nahi",
+        "kaamacha nahi", "kamacha nahi", "better this way", "better that way",
+        "for the best", "yahi theek hai", "यही ठीक है", "hech bara", "हेच बरं", "asach bara",
+    ),
+    # A place of danger to stand by: a well, a canal, a dam, a platform.
+    "danger_place": (
+        "kuein", "kuen", "kuwa", "kuwe", "कुएं", "कुएँ",
+        "vihir", "vihiri", "vihirit", "विहीर", "विहिरी", "विहिरीत", "nahar", "नहर", "canal",
+        "dharan", "धरण", "dharnavar", "धरणावर", "dharnat", "धरणात", "platform",
+        "प्लॅटफॉर्म", "प्लेटफॉर्म", "highway", "हाईवे", "हायवे", "tracks", "track", "patri",
+        "पटरी", "samudra", "समुद्र", "samundar", "समुंदर", "river", "nadi", "नदी",
+        "lake", "talav", "तलाव", "bridge", "pul", "पुल", "पूल", "pulavar", "पुलावर", "terrace",
+        "gachi", "गच्ची", "roof", "cliff", "creek",
+    ),
+    # Being there now: arrived, standing, sitting ("आलोय", "basun hay", "khada hoon").
+    "present_there": (
+        "aaloy", "aloy", "आलोय", "alo ahe", "pohochlo",
+        "पोहोचलो", "pohachlo", "pahuch gaya", "pahunch gaya", "पहुंच गया", "पहुँच गया",
+        "aa gaya hu", "aa gaya hoon", "आ गया हूं", "reached", "here at", "im at", "i'm at",
+        "basun", "basun ahe", "basun hay", "बसून", "baitha hu", "baitha hoon", "बैठा हूं",
+        "बैठा हूँ", "khada hu", "khada hoon", "खड़ा हूं", "खड़ा हूँ", "ubha ahe", "उभा आहे",
+        "ubha aahe", "standing", "sitting", "stood",
+    ),
+    # Cut off: no call, no one to stop it, no coming back.
+    "cut_off": (
+        "dont call", "don't call", "do not call", "dont call back", "phone mat karna",
+        "call mat karna", "फोन मत करना", "phone karu naka", "phone karu nako", "फोन करू नका",
+        "फोन करू नकोस", "call karu naka", "konala sangu naka", "kunala sangu naka",
+        "कोणाला सांगू नका", "कुणाला सांगू नका", "koi nahi rok", "koi nahi rok sakda",
+        "कोई नहीं रोक", "no one can stop", "nobody can stop", "nobody will stop",
+        "wont come back", "won't come back", "not come back", "not coming back",
+        "wapas nahi aaunga", "parat yenar nahi", "ab bas", "अब बस", "ata bas", "आता बस",
+        "not stopping", "not stop", "without stopping", "stop walking", "keep walking",
+    ),
+    # To God, the one above: "ऊपर वाले के पास जाना है", "देवाघरी जायचंय", "take me".
+    "to_god": (
+        "upar wale ke paas", "upar vale ke pas", "ऊपर वाले के पास", "उपर वाले के पास",
+        "bhagwan ke paas", "भगवान के पास", "ishwar ke paas", "ईश्वर के पास", "devaghari",
+        "देवाघरी", "devakade", "देवाकडे", "devapashi", "देवापाशी", "to god", "with god",
+        "meet god", "join god", "meet my maker", "in heaven", "swarg", "स्वर्ग",
+    ),
+    # No more trouble to anyone, from tomorrow: "koi pareshaan nahi hoga", "tras nahi honar".
+    "trouble": (
+        "pareshan", "pareshaan", "परेशान", "tang", "तंग", "tras", "त्रास", "takleef",
+        "तकलीफ", "trouble", "burden", "bother",
+    ),
+    "will_be": (
+        "hoga", "hogi", "होगा", "होगी", "honar", "होणार", "hoil", "होईल", "karunga",
+        "करूंगा", "denar", "देणार", "will be", "be",
+    ),
+    # Apologies and thanks to everyone at once.
+    "everyone_all": (
+        "everyone", "everybody", "all of you", "sabko", "sab ko", "सबको", "sabse", "sab se",
+        "सबसे", "sab log", "sagalyanna", "saglyanna", "सगळ्यांना", "sagalyanchi",
+        "सगळ्यांची", "sagalyanche", "सगळ्यांचे", "sabka", "सबका", "aap sabka", "आप सबका",
+        "tumha sarvanna", "तुम्हा सर्वांना", "sarvanche", "सर्वांचे", "sarvanna", "सर्वांना",
+    ),
+    # Tired of the morning itself.
+    "wake_weary": ("tired of", "sick of", "fed up of", "hate", "dread", "kantala", "कंटाळा",
+                   "thak gaya", "थक गया", "thak gayi", "थक गई"),
+    # Over and over: a blade used again, a mark made twice.
+    "repeat_count": ("twice", "thrice", "3 times", "three times", "do baar", "दो बार",
+                     "teen baar", "तीन बार", "don vela", "दोन वेळा", "again and again"),
+    "is_back": ("is back", "are back", "back in my", "wapas aa", "वापस आ", "parat aala", "परत आला"),
+    # Rubbed, scraped into the skin.
+    "scrape": ("ragad*", "रगड़*", "रगड*", "rub", "rubbed", "scrape", "scraped", "scraping",
+               "ghasla", "घासलं", "ghasle", "घासले", "ghis diya", "घिस दिया"),
+    # A message to be passed on to the family: "tell amma", "mummy ko bol dena", "aai la sang".
+    "relay": ("tell", "bol dena", "bata dena", "keh dena", "बोल देना", "बता देना", "कह देना",
+              "kehna", "कहना", "sang", "sanga", "सांग", "सांगा", "sangun de", "सांगून दे"),
+    # Keep it, it is yours now: "tu thev", "rakh lo", "द्या", "you can have".
+    "hand_over": ("thev", "ठेव", "thevun ghe", "ठेवून घे", "rakh lo", "rakh lena", "रख लो",
+                  "रख लेना", "keep it", "keep my", "you can have", "deun dya",
+                  "देऊन द्या", "de do", "दे दो", "dedo", "de dena", "दे देना", "give my",
+                  "giving my", "gave my"),
+    # "I'm not going to do anything stupid": the act named by denying it.
+    "anything_stupid": (
+        "anything stupid", "something stupid", "anything drastic", "something drastic",
+        "anything silly", "kuch galat", "कुछ गलत", "kuch ulta seedha", "kuch ulta sidha",
+        "कुछ उल्टा सीधा", "कुछ उल्टा-सीधा", "kahi vedavakda", "kahi vedvakda", "काही वेडंवाकडं",
+        "kahi chukicha", "काही चुकीचं",
+    ),
+    # Walking on, into it: "walking in", "keep walking", "stop walking" (on a highway).
+    "walk_on": ("walking in", "walk in", "walking into", "walk into", "keep walking",
+                "stop walking", "chalat jain", "चालत जाईन", "chalta jaunga", "चलता जाऊंगा"),
+    # Nearly done, at the place: "today I almost did", "kar hi deta".
+    "almost_did": ("almost did", "nearly did", "almost did it", "nearly did it", "almost went",
+                   "kar hi deta", "kar hi diya tha", "कर ही देता", "jawaljawal kela",
+                   "जवळजवळ केलं", "almost jumped", "nearly jumped"),
+    # A note or letters written for those left.
+    "wrote_note": (
+        "wrote the note", "wrote a note", "written the note", "written a note", "wrote notes",
+        "wrote letters", "written letters", "note likh*", "नोट लिख*", "chitthi likh*",
+        "chithi likh*", "चिट्ठी लिख*", "letter likh*", "लेटर लिख*", "note lihil*",
+        "नोट लिहिल*", "chiththi lihil*", "चिठ्ठी लिहिल*", "patra lihun", "पत्र लिहून",
+        "chitthi lihun", "चिठ्ठी लिहून", "suicide note",
+    ),
+    # Life itself not wanted: "jivan nako", "zindagi nahi chahiye".
+    "unwanted": ("nako", "नको", "nakoy", "नकोय", "nahi chahiye", "नहीं चाहिए", "nai chahiye",
+                 "not wanted", "dont want", "don't want"),
+    # Gone, wished of oneself: "wish i was just gone".
+    "gone_word": ("was gone", "were gone", "was just gone", "were just gone", "was dead",
+                  "were dead", "was not here", "wasnt here", "wasn't here", "was not alive",
+                  "was never here", "nahi hota", "na hota", "नहीं होता", "न होता", "nasto", "नसतो"),
+    # Words the area already has, more of their forms (names new to this area).
+    # To be / to stay, future or wished, of the self: "na rahab", "nahi rahnar", "rah sakta".
+    "remain": (
+        "rahab", "rahib", "रहब", "rahnar", "rahnaar", "rahanar", "राहणार", "rahin", "राहीन",
+        "rahoon", "rahun", "रहूँ", "रहूँगा", "रहूँगी", "rah sakta", "rah sakti", "reh sakta",
+        "reh sakti", "रह सकता", "रह सकती", "rah paunga", "रह पाऊंगा", "nasnar", "नसणार",
+        "be around", "be here", "be there",
+    ),
+    "burn": ("jala liye", "jala diye", "जला लिए", "जला दिए", "jalaya", "jalaye", "जलाया",
+             "जलाए", "jala dala", "जला डाला"),
+    "burning_tool": ("sigrate*", "sigret*", "cigrate*", "cigret*", "सिग्रेट*", "gas pe", "gas par", "gas pr", "गैस पर", "गैस पे", "burner", "chulha",
+                     "चूल्हा", "चूल्हे", "chulhe"),
+    "hand_part": ("finger", "fingers", "ungli", "ungliyan", "उंगली", "उंगलियां", "wrist", "kalai", "कलाई"),
+    # A cut while chopping: "bhaji chirtana", "sabzi kaatte waqt".
+    "by_accident": ("chirtana", "चिरताना", "kaptana", "कापताना", "kaatte waqt", "काटते वक्त",
+                    "kaat te waqt", "katte hue", "काटते हुए"),
+    "cutting_tool": ("sheesha", "sheesa", "शीशा", "शीशे", "sheeshe", "aarsa", "आरसा"),
+    "hot_thing": ("hot tawa", "garam tawa", "गरम तवा", "hot pan", "hot iron", "hot plate",
+                  "tapleli kadhai", "hot stove"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {
+    "leave": ("ja raha hu", "ja rha hu", "ja raha hoon", "ja rahi hu", "ja rhi hu", "jaa raha hu",
+              "जा रहा हूँ", "जा रहा हूं", "जा रही हूँ", "जा रही हूं", "jatoy", "जातोय", "chalto",
+              "चाललोय", "challoy"),
+    "god": ("upar wale", "upar vale", "ऊपर वाला", "ऊपर वाले", "उपर वाले", "उपरवाला"),
+    "take_me": ("utha lo", "उठा लो", "bula lo", "बुला लो", "ne ja", "ने जा", "jana hai", "जाना है",
+                "jaana hai", "jaycha", "jaychay", "जायचं", "जायचंय", "jaaycha"),
+    "live": ("jiyab", "जियब", "jiyabe"),
+    "negation": ("nahiye", "नाहीये", "nahiyay", "nahiy", "नाहीय"),
+}

@@ -1,0 +1,97 @@
+"""Someone else's death told from a film, a serial or the news: "watched a film where the
+hero overdoses", "news me dekha ek ladke ne zeher kha liya", "बातमीत वाचलं कोणीतरी
+पुलावरून उडी मारली". The act belongs to a stranger in a story (a hero, "someone", "a boy",
+"a farmer"), not to the writer and not to anyone the writer knows, so its words are
+removed before the rules combine concepts.
+
+A relation or "he"/"usne" is never a stranger here ("film dekh ke usne zeher kha liya" is a
+report about a real person), and a writer's word between the stranger and the act keeps
+the act ("... hero ne zeher khaya, main bhi kha lunga")."""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
+from alumni.domain.crisis.spelling import skeleton
+
+# What tells a story: a film, a serial, the news, a book, with their Hindi and Marathi
+# inflections ("सिनेमात", "बातमीत", "पेपरमध्ये"). Compared by skeleton prefix.
+_MEDIA_STEMS = tuple(skeleton(w) for w in (
+    "movie", "film", "serial", "series", "news", "newspaper", "akhbar", "अखबार", "अख़बार",
+    "khabar", "खबर", "ख़बर", "batmi", "बातमी", "cinema", "सिनेमा", "picture", "पिक्चर",
+    "chitrapat", "चित्रपट", "documentary", "episode", "novel", "webseries", "मालिका", "मालिकेत",
+    "netflix", "youtube", "reel", "headline", "article"))
+# Short words that are media only as the whole word (their prefix is too common).
+_MEDIA_WORDS = frozenset(skeleton(w) for w in ("show", "tv", "टीवी", "paper", "पेपर", "पेपरमध्ये",
+                                               "पेपरात", "book", "story", "kahani", "कहानी", "गोष्ट"))
+# A stranger in the story: the hero, someone, a boy, a farmer (with "ne"/"ने" fused or not).
+_STRANGER_STEMS = tuple(skeleton(w) for w in (
+    "hero", "हीरो", "हिरो", "heroine", "हीरोइन", "character", "actor", "actress", "villain",
+    "someone", "somebody", "kisi", "किसी", "koi", "कोई", "कोणीतरी", "konitari", "kunitari", "कुणीतरी",
+    "ladke", "ladka", "ladki", "लड़के", "लड़का", "लड़की", "aadmi", "आदमी", "aurat", "औरत",
+    "shetkari", "शेतकर", "farmer", "student", "vidyarthi", "विद्यार्थ", "tarun", "तरुण",
+    "yuvak", "युवक", "yuvati", "युवती", "stranger", "celebrity", "singer", "cricketer"))
+_STRANGER_WORDS = frozenset(skeleton(w) for w in ("guy", "woman", "boy", "girl", "lady"))
+# What the stranger is told to have done.
+_TOLD = ("poison", "pill_count", "sleep", "sedatives", "opioids", "eat", "swallow", "drank", "drink_verb",
+         "overdose", "die", "kill", "jaan", "give", "gave", "jump", "height", "hang", "hanging", "pills",
+         "quantity", "too_much", "take_any",
+         "took", "copula", "suicide", "self", "rail_line", "vehicle", "under", "end", "life")
+# The writer speaking of themselves ("me" alone is Hinglish "in", "khud" folds to "kud",
+# jump, and "vaisa" to "vish", poison: they are left out).
+_WRITER = frozenset(skeleton(w) for w in ("i", "i'm", "im", "ive", "i've", "main", "mai", "मैं", "mi", "मी",
+                                          "mujhe", "मुझे", "maine", "mene", "मैंने", "मीही", "mala", "मला", "my",
+                                          "myself", "mera", "meri",
+                                          "मेरा", "मेरी", "maza", "mazha", "माझा", "majha",
+                                          "swatah", "स्वतः", "we", "hum", "हम", "amhi", "आम्ही"))
+# A wish in so many words ("want" as a concept also reads "about" and "think").
+_WISH = frozenset({"want", "wanna", "wish", "gonna", "chahta", "chahti", "चाहता", "चाहती", "chahiye",
+                   "चाहिए", "ichha", "icchha", "इच्छा", "vatta", "वाटतं", "vatay", "वाटतंय"})
+_IN = frozenset({"me", "mein", "में"})
+_ALSO = frozenset({"bhi", "भी", "too", "also", "pan", "पण", "suddha", "सुद्धा", "hi", "ही"})
+_IMITATION = frozenset(skeleton(w) for w in ("same", "wahi", "वही", "tasach",
+                                             "तसंच", "तसेच", "asach", "असंच", "copy"))
+
+
+def _is_media(skel: str) -> bool:
+    return skel in _MEDIA_WORDS or (len(skel) >= 3 and skel.startswith(_MEDIA_STEMS))
+
+
+def _is_stranger(skel: str) -> bool:
+    return skel in _STRANGER_WORDS or (len(skel) >= 2 and skel.startswith(_STRANGER_STEMS))
+
+
+def writer_follows_suit(c: Concepts) -> bool:
+    """The writer says they will do, or did, the same: "main bhi wahi karunga", "i want to do
+    the same", "maine bhi kha liya", "i took mine too"."""
+    words = c.words
+    pronouns = {h.start for h in c.of("first_person") if words[h.start].raw not in _IN}
+    if c.of("self_harm") or any(t.raw in _WISH for t in words):
+        return True
+    return any(t.skeleton in _IMITATION or (t.raw in _ALSO and (i - 1 in pronouns or i + 1 in pronouns))
+               for i, t in enumerate(words))
+
+
+def remove_told_stories(c: Concepts) -> None:
+    """Forget a stranger's act told from a film, a serial or the news."""
+    words = c.words
+    if not words:
+        return
+    skels = [t.skeleton for t in words]
+    media_sentences = {words[i].sentence for i, k in enumerate(skels) if _is_media(k)}
+    if not media_sentences:
+        return
+    if writer_follows_suit(c):
+        return
+    for sentence in media_sentences:
+        indices = [i for i, t in enumerate(words) if t.sentence == sentence]
+        first_media = next(i for i in indices if _is_media(skels[i]))
+        stranger = next((i for i in indices if i >= first_media - 6 and _is_stranger(skels[i])), None)
+        if stranger is None:
+            continue
+        end = indices[-1] + 1
+        if any(skels[i] in _WRITER for i in range(stranger + 1, end)):
+            continue
+        for name in _TOLD:
+            c.drop(name, stranger + 1, end)
+        for name in SUBSTANCE_CONCEPTS:      # "heroine ne": the heroine of the film, not heroin
+            c.drop(name, stranger, stranger + 1)
+        c.add("told_story", first_media, first_media + 1)
