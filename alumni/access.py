@@ -12,7 +12,7 @@ from collections.abc import Callable
 from flask import Blueprint, Flask, abort, current_app, jsonify, redirect, request, url_for
 from flask_login import current_user
 
-from alumni.models.user import Role
+from alumni.domain.vocabulary import Role
 
 PUBLIC = "public"
 ALL_STAFF = (Role.ADMIN, Role.COORDINATOR, Role.STAFF)

@@ -9,8 +9,8 @@ from flask import Flask
 from flask.cli import AppGroup
 
 from alumni.accounts.accounts import AccountError, create_user
+from alumni.domain.vocabulary import Role
 from alumni.extensions import db
-from alumni.models.user import Role
 
 users_cli = AppGroup("users", help="Staff accounts.")
 tokens_cli = AppGroup("tokens", help="API tokens.")

@@ -6,17 +6,14 @@ from hypothesis import strategies as st
 
 from alumni.domain.email_quotes import html_to_text, reply_body, strip_quoted
 from alumni.domain.homoglyphs import fold_look_alikes
-from alumni.domain.replies import (
-    CRISIS_CASE,
-    LOW_SCORE_CASE,
-    UNREAD_TEXT_CASE,
-    URGENT_CASE,
-    interpret_reply,
-    plan_reply,
-)
+from alumni.domain.replies import interpret_reply, plan_reply
 from alumni.domain.reply_texts import Answer
 from alumni.domain.score_trend import declining, may_be_declining
 from alumni.domain.sender_language import guess_language
+from alumni.domain.vocabulary import FollowUpReason
+
+CRISIS_CASE, LOW_SCORE_CASE = FollowUpReason.CRISIS, FollowUpReason.LOW_SCORE
+UNREAD_TEXT_CASE, URGENT_CASE = FollowUpReason.UNREAD_TEXT, FollowUpReason.URGENT
 
 # --- a slide before the fall ------------------------------------------------------------------
 

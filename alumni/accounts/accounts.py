@@ -7,11 +7,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
 
+from alumni.domain.vocabulary import Role
 from alumni.extensions import db
 from alumni.models.api_token import ApiToken
 from alumni.models.base import utcnow
 from alumni.models.session import UserSession
-from alumni.models.user import Role, User
+from alumni.models.user import User
 
 _hasher = PasswordHasher()  # argon2-cffi defaults to Argon2id with RFC 9106 parameters
 MIN_PASSWORD_LENGTH = 10

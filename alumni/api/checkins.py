@@ -11,11 +11,12 @@ from alumni.api import bp
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
 from alumni.core.audit import audit_read
 from alumni.delivery.checkin_now import CheckInRefused, check_in_now
+from alumni.domain.vocabulary import PREFERRED_CHANNEL, Channel
 from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, PlanStep
 
 MAX_ID = 2**31 - 1
-CHANNELS = ("preferred", "sms", "whatsapp", "email")
+CHANNELS = (PREFERRED_CHANNEL, *Channel)
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from alumni import wiring
+from alumni.domain.vocabulary import CHANNEL_WORDS
 from alumni.extensions import db
 from alumni.models import (
     Alumnus,
@@ -43,7 +44,6 @@ class TimelineEntry:
 TimelineSource = Callable[[int], list[TimelineEntry]]
 
 
-CHANNEL_NAMES = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "email"}
 RECORD_ACTIONS = {
     "alumnus.enrolled": "Enrolled",
     "alumnus.updated": "Record edited",
@@ -58,7 +58,7 @@ RECORD_ACTIONS = {
 
 
 def _channel(name: str) -> str:
-    return CHANNEL_NAMES.get(name, name)
+    return CHANNEL_WORDS.get(name, name)
 
 
 def _consents(alumnus_id: int) -> list[TimelineEntry]:

@@ -10,6 +10,7 @@ from alumni.core.timeline import TimelineEntry
 from alumni.domain.checkin_lifecycle import Move, may
 from alumni.domain.message_status import FINAL_FAILURES, moves_forward
 from alumni.domain.provider_errors import describe_delivery_error
+from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus, ConsentSource, FollowUpReason, Message, utcnow
 
@@ -39,8 +40,8 @@ def apply_status(provider_id: str, status: str, error_code: str | None = None) -
                   detail={"message_id": message.id, "code": error_code, "reason": reason})
             open_case(message.alumnus_id, FollowUpReason.UNREACHABLE, message_id=message.id,
                       checkin_id=message.checkin_id, note=f"Message not delivered: {reason}")
-            if str(error_code) == "21610" and has_consent(message.alumnus_id, "sms"):
-                record_consent(message.alumnus_id, "sms", False, ConsentSource.CARRIER, actor="twilio")
+            if str(error_code) == "21610" and has_consent(message.alumnus_id, Channel.SMS):
+                record_consent(message.alumnus_id, Channel.SMS, False, ConsentSource.CARRIER, actor="twilio")
     db.session.commit()
     return True
 

@@ -26,6 +26,7 @@ from flask import current_app
 from alumni.delivery.send_jobs import enqueue_send_jobs, requeue_lost
 from alumni.domain.checkin_lifecycle import Move, target
 from alumni.domain.send_rules import DEFER, QUEUE, SKIP, may_send
+from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
 from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, Consent, utcnow
 from alumni.models.checkin import may_move
@@ -143,7 +144,7 @@ def _dispatch_batch(rows, now: datetime, report: DispatchReport) -> list[int]:
     queue: dict[str, list[int]] = defaultdict(list)  # resolved channel -> ids
     for row in rows:
         channel = row.preferred_channel if row.channel == PREFERRED_CHANNEL else row.channel
-        address = row.email if channel == "email" else row.phone
+        address = row.email if channel == Channel.EMAIL else row.phone
         decision = may_send(alumnus_status=row.status, channel=channel,
                           has_consent=(row.alumnus_id, channel) in consented, has_address=bool(address),
                           now=now, tz=row.timezone, quiet=quiet)

@@ -34,6 +34,7 @@ from alumni.delivery.transports.registry import provider_of, status_callback_url
 from alumni.domain.checkin_lifecycle import Move, may, target
 from alumni.domain.provider_errors import FailureKind, ProviderFailure, backoff_seconds, provider_seems_down
 from alumni.domain.send_rules import DEFER, SKIP, may_send, retries_exhausted, retry_time
+from alumni.domain.vocabulary import PHONE_CHANNELS, Channel
 from alumni.extensions import db
 from alumni.models import CheckIn, ConsentSource, Direction, FollowUpReason, Message, utcnow
 from alumni.models.checkin import may_move
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 
 PENDING = "pending"          # handed to the transport, no answer yet (or the worker died)
 UNCONFIRMED = "unconfirmed"  # an error that does not prove the provider refused it
-TWILIO_CHANNELS = ("sms", "whatsapp")
+TWILIO_CHANNELS = PHONE_CHANNELS   # status callbacks and the provider lookup are Twilio's
 OPTED_OUT_AT_CARRIER = "21610"
 # RQ's scheduler works in whole seconds: a retry job may start up to a second before the
 # row's next_attempt_at. Within this it proceeds, so it is never stranded as "not yet".
@@ -129,7 +130,7 @@ def prepare_attempt(checkin_id: int, now: datetime) -> Attempt | Outcome:
         return _defer(checkin, now + timedelta(seconds=paused_for),
                       "sending is paused: the provider could not be reached; it will be tried again", now)
     html = None
-    if channel == "email":
+    if channel == Channel.EMAIL:
         from alumni.delivery.transports.email_smtp import render_email_parts
         body_text, html = render_email_parts(body, subject, show_centre=not alumnus.discreet)
     claimed = db.session.execute(
@@ -154,7 +155,7 @@ def prepare_attempt(checkin_id: int, now: datetime) -> Attempt | Outcome:
             Message.created_at >= since - timedelta(minutes=5))))
     db.session.commit()
     return Attempt(checkin_id=checkin.id, alumnus_id=alumnus.id, message_id=pending.id, channel=channel,
-                   to=to, subject=subject, body=body_text if channel == "email" else body, html=html,
+                   to=to, subject=subject, body=body_text if channel == Channel.EMAIL else body, html=html,
                    attempt=checkin.attempts, since=since, ask_provider_first=ask_first, known_ids=known)
 
 
@@ -262,8 +263,8 @@ def report_failed(checkin_id: int, alumnus_id: int, reason: str, failure: Provid
     open_case(alumnus_id, FollowUpReason.UNREACHABLE, checkin_id=checkin_id,
               note=f"Check-in could not be sent: {reason}")
     if failure is not None and failure.kind == FailureKind.RECIPIENT:
-        if failure.code == OPTED_OUT_AT_CARRIER and has_consent(alumnus_id, "sms"):
-            record_consent(alumnus_id, "sms", False, ConsentSource.CARRIER, actor="delivery")
+        if failure.code == OPTED_OUT_AT_CARRIER and has_consent(alumnus_id, Channel.SMS):
+            record_consent(alumnus_id, Channel.SMS, False, ConsentSource.CARRIER, actor="delivery")
 
 
 def _fail_before_sending(checkin: CheckIn, reason: str) -> Outcome:

@@ -17,14 +17,14 @@ from zoneinfo import available_timezones
 from email_validator import EmailNotValidError, validate_email
 
 from alumni.domain.phones import parse_phone_and_kind
+from alumni.domain.vocabulary import PHONE_CHANNELS, Channel
 
 LANGUAGE_NAMES = {"en": "English", "hi": "Hindi", "mr": "Marathi"}
 # What people write in a language column: the code, the English name or the name in its
 # own script (Hindi is spelt both with anusvara and with a half-n).
 LANGUAGE_ALIASES = {"english": "en", "hindi": "hi", "हिंदी": "hi", "हिन्दी": "hi",
                     "marathi": "mr", "मराठी": "mr"}
-CHANNELS = ("sms", "whatsapp", "email")
-PHONE_CHANNELS = ("sms", "whatsapp")
+CHANNELS = tuple(Channel)
 
 # Every field an enrolment may carry, in the order of the CSV template.
 FIELDS = (
@@ -167,7 +167,7 @@ def validate_enrolment(data: Mapping[str, object], *, default_region: str = "IN"
         errors["timezone"] = "Use a time zone name such as Asia/Kolkata."
     values["timezone"] = zone
 
-    channel = _text(data.get("preferred_channel")).lower() or "sms"
+    channel = _text(data.get("preferred_channel")).lower() or Channel.SMS
     if channel not in CHANNELS:
         errors["preferred_channel"] = "Choose sms, whatsapp or email."
     values["preferred_channel"] = channel
@@ -213,6 +213,6 @@ def _check_reachability(values: Mapping[str, EnrolmentValue], errors: dict[str, 
             errors["phone"] = "SMS and WhatsApp need a mobile number."
         elif not values.get("phone_is_mobile"):
             errors["phone"] = "This is not a mobile number; SMS and WhatsApp need one."
-    wants_email = values.get("preferred_channel") == "email" or values.get("consent_email")
+    wants_email = values.get("preferred_channel") == Channel.EMAIL or values.get("consent_email")
     if wants_email and not email and "email" not in errors:
         errors["email"] = "Email check-ins need an email address."

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol, TypeVar
 
-DEFAULT_CHANNELS = ("sms", "whatsapp", "email")
+from alumni.domain.vocabulary import Channel
+
+DEFAULT_CHANNELS = tuple(Channel)
 KNOWN_CHANNELS = frozenset(DEFAULT_CHANNELS)
 
 # Reasons for which staff are shown the alumnus's consenting supporters: we could not

@@ -16,6 +16,7 @@ from alumni.domain.crisis import CRISIS_CATEGORIES, Detection, detect
 from alumni.domain.homoglyphs import fold_look_alikes
 from alumni.domain.keywords import Keyword, contains_call_request, match_keyword, normalise
 from alumni.domain.reply_texts import Answer
+from alumni.domain.vocabulary import FollowUpReason
 
 # Number words that are a whole reply. English and Devanagari words are unambiguous in any
 # language; Latin transliterations of Hindi/Marathi ("do", "char") only count for alumni
@@ -116,11 +117,12 @@ def interpret_reply(text: str, language: str = "en") -> Reply:
     return Reply(callback=callback, uncertain=True, normalised=normalised)
 
 
-# Follow-up case reasons as the pipeline names them (the values of FollowUpReason).
-CRISIS_CASE, LOW_SCORE_CASE, CALLBACK_CASE, UNREAD_TEXT_CASE = "crisis", "low_score", "callback", "unread_text"
-URGENT_CASE, DECLINING_CASE = "urgent", "declining"
-CASE_WORDS = {CRISIS_CASE: "crisis", LOW_SCORE_CASE: "low-score", CALLBACK_CASE: "call-back",
-              UNREAD_TEXT_CASE: "unread-text", URGENT_CASE: "urgent", DECLINING_CASE: "declining-scores"}
+# The words the timeline uses for the cases a reply opens.
+CASE_WORDS = {
+    FollowUpReason.CRISIS: "crisis", FollowUpReason.LOW_SCORE: "low-score", FollowUpReason.CALLBACK: "call-back",
+    FollowUpReason.UNREAD_TEXT: "unread-text", FollowUpReason.URGENT: "urgent",
+    FollowUpReason.DECLINING: "declining-scores",
+}
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,7 @@ class ReplyPlan:
     keyword): whether it answers the open check-in, which cases it opens, how we answer."""
 
     answers_checkin: bool
-    cases: tuple[str, ...]
+    cases: tuple[FollowUpReason, ...]
     answer: Answer
     attachments: tuple[str, ...] = ()   # content types of pictures/voice notes/files sent with it
 
@@ -143,17 +145,17 @@ def plan_reply(reply: Reply, has_open_checkin: bool, attachments: tuple[str, ...
     # urgent case is itself a person reading it.
     needs_reader = (reply.uncertain or (reply.score is not None and not has_open_checkin and not low)
                     or bool(attachments))
-    cases = []
+    cases: list[FollowUpReason] = []
     if reply.crisis:
-        cases.append(CRISIS_CASE)
+        cases.append(FollowUpReason.CRISIS)
     if reply.urgent:
-        cases.append(URGENT_CASE)
+        cases.append(FollowUpReason.URGENT)
     if low:
-        cases.append(LOW_SCORE_CASE)
+        cases.append(FollowUpReason.LOW_SCORE)
     if reply.callback:
-        cases.append(CALLBACK_CASE)
+        cases.append(FollowUpReason.CALLBACK)
     if needs_reader and not reply.crisis and not reply.urgent:
-        cases.append(UNREAD_TEXT_CASE)
+        cases.append(FollowUpReason.UNREAD_TEXT)
     if reply.crisis:
         answer = Answer.CRISIS
     elif reply.urgent:
@@ -194,7 +196,7 @@ def describe_plan(reply: Reply, plan: ReplyPlan, created: dict[str, bool], extra
         word = CASE_WORDS[reason]
         article = "an" if word[0] in "aeiou" else "a"
         action = f"opened {article} {word} case" if created[reason] else f"added to the open {word} case"
-        if reason == CRISIS_CASE:
+        if reason == FollowUpReason.CRISIS:
             action += f" ({', '.join(t.replace('_', ' ') for t in reply.crisis_terms)}) and alerted on-call staff"
         actions.append(action)
     actions.extend(extra)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from alumni.domain.schedule import QuietHours, next_allowed_time
+from alumni.domain.vocabulary import Channel
 
 QUEUE = "queue"   # it may go now
 SKIP = "skip"     # it must not go at all (closed with the reason)
@@ -39,7 +40,7 @@ def may_send(*, alumnus_status: str, channel: str, has_consent: bool, has_addres
     if not has_consent:
         return Decision(SKIP, f"no current consent for {channel}", code="no_consent")
     if not has_address:
-        return Decision(SKIP, f"no {'email address' if channel == 'email' else 'phone number'} for {channel}",
+        return Decision(SKIP, f"no {'email address' if channel == Channel.EMAIL else 'phone number'} for {channel}",
                         code="no_address")
     allowed = _allowed_from(now, tz, quiet)
     if allowed > now:

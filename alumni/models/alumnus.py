@@ -4,21 +4,9 @@ from enum import StrEnum
 from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from alumni.domain.vocabulary import AlumnusStatus, Channel
 from alumni.extensions import db
-from alumni.models.base import utcnow
-
-
-class AlumnusStatus(StrEnum):
-    ACTIVE = "active"
-    PAUSED = "paused"
-    WITHDRAWN = "withdrawn"
-    ERASED = "erased"
-
-
-class Channel(StrEnum):
-    SMS = "sms"
-    WHATSAPP = "whatsapp"
-    EMAIL = "email"
+from alumni.models.base import one_of, utcnow
 
 
 class ConsentSource(StrEnum):
@@ -51,6 +39,8 @@ class Alumnus(db.Model):
         # erased records may share it (a number is recycled, a person re-enrols).
         Index("uq_alumni_phone_reachable", "phone", unique=True,
               sqlite_where=text(REACHABLE_SQL), postgresql_where=text(REACHABLE_SQL)),
+        one_of("status", AlumnusStatus),
+        one_of("preferred_channel", Channel),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,7 +1,17 @@
 """Shared column helpers. Times are stored as naive UTC everywhere, so SQLite and
 PostgreSQL compare them the same way; local time is a presentation concern."""
+from collections.abc import Iterable
 from datetime import UTC, datetime
+
+from sqlalchemy import CheckConstraint
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def one_of(column: str, values: Iterable[str]) -> CheckConstraint:
+    """CHECK (column IN (...)): the database refuses a value outside the vocabulary. Named
+    ck_<table>_<column> by the naming convention (alumni/extensions.py)."""
+    listed = ", ".join(f"'{value}'" for value in values)
+    return CheckConstraint(f"{column} IN ({listed})", name=column)

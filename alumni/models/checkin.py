@@ -1,22 +1,13 @@
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import ColumnElement, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from alumni.domain import checkin_lifecycle as lifecycle
 from alumni.domain.checkin_lifecycle import Move
-from alumni.domain.vocabulary import CheckInStatus
+from alumni.domain.vocabulary import PREFERRED_CHANNEL, Channel, CheckInKind, CheckInStatus
 from alumni.extensions import db
-from alumni.models.base import utcnow
-
-
-class CheckInKind(StrEnum):
-    CHECKIN = "checkin"
-    NUDGE = "nudge"
-    INVITATION = "invitation"
-    REMINDER = "reminder"
-    NOTICE = "notice"
+from alumni.models.base import one_of, utcnow
 
 
 class CheckIn(db.Model):
@@ -26,6 +17,9 @@ class CheckIn(db.Model):
     __table_args__ = (
         Index("ix_checkins_status_due", "status", "due_at"),
         Index("ix_checkins_alumnus_due", "alumnus_id", "due_at"),
+        one_of("status", CheckInStatus),
+        one_of("kind", CheckInKind),
+        one_of("channel", [*Channel, PREFERRED_CHANNEL]),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -5,28 +5,9 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, event,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from alumni.domain.queue_order import queue_rank
+from alumni.domain.vocabulary import FollowUpReason, FollowUpStatus
 from alumni.extensions import db
-from alumni.models.base import utcnow
-
-
-class FollowUpReason(StrEnum):
-    CRISIS = "crisis"
-    LOW_SCORE = "low_score"
-    CALLBACK = "callback"
-    MISSED = "missed"
-    UNREACHABLE = "unreachable"
-    UNREAD_TEXT = "unread_text"
-    MENTOR_REQUEST = "mentor_request"
-    URGENT = "urgent"          # craving, an urge, "help me": a person calls the same day
-    DECLINING = "declining"    # scores sliding before any reaches 2
-    REFERRAL_DUE = "referral_due"  # a referral back to treatment waits on staff (alumni/recovery)
-
-
-class FollowUpStatus(StrEnum):
-    OPEN = "open"
-    SNOOZED = "snoozed"
-    RESOLVED = "resolved"
-
+from alumni.models.base import one_of, utcnow
 
 # Lower sorts first in the queue.
 REASON_PRIORITY = {
@@ -51,6 +32,8 @@ class FollowUp(db.Model):
               sqlite_where=text("status != 'resolved'"),
               postgresql_where=text("status != 'resolved'")),
         Index("ix_followups_status_priority", "status", "priority", "opened_at"),
+        one_of("reason", FollowUpReason),
+        one_of("status", FollowUpStatus),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

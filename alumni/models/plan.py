@@ -3,10 +3,9 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from alumni.domain.vocabulary import PREFERRED_CHANNEL, Channel
 from alumni.extensions import db
-from alumni.models.base import utcnow
-
-PREFERRED_CHANNEL = "preferred"
+from alumni.models.base import one_of, utcnow
 
 
 class Plan(db.Model):
@@ -30,6 +29,7 @@ class Plan(db.Model):
 
 class PlanStep(db.Model):
     __tablename__ = "plan_steps"
+    __table_args__ = (one_of("channel", [*Channel, PREFERRED_CHANNEL]),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"), index=True)

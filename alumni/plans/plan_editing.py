@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from alumni.core.audit import audit
 from alumni.domain.checkin_lifecycle import Move, target
+from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
 from alumni.jobs import DEFAULT, enqueue
 from alumni.models import (
@@ -20,7 +21,7 @@ from alumni.models import (
 from alumni.models.checkin import may_move
 from alumni.plans.plans import STEP_REMOVED, replan_future
 
-STEP_CHANNELS = (PREFERRED_CHANNEL, "sms", "whatsapp", "email")
+STEP_CHANNELS = (PREFERRED_CHANNEL, *Channel)
 
 
 class PlanRefused(ValueError):

@@ -14,6 +14,7 @@ from flask import current_app
 
 from alumni import wiring
 from alumni.domain.message_templates import TEMPLATE_VARIABLES, TemplateProblem, render_text
+from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
 from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, MessageTemplate
 
@@ -39,7 +40,7 @@ def resolve_channel(channel: str, alumnus: Alumnus) -> str:
 
 
 def address_for(channel: str, alumnus: Alumnus) -> str | None:
-    return alumnus.email if channel == "email" else alumnus.phone
+    return alumnus.email if channel == Channel.EMAIL else alumnus.phone
 
 
 def find_template(key: str, language: str) -> MessageTemplate | None:
@@ -78,7 +79,7 @@ def render_template_for(template: MessageTemplate, alumnus: Alumnus, channel: st
     values = template_variables(alumnus, extra=extra)
     body = render_text(template.body, values)
     subject = ""
-    if channel == "email":
+    if channel == Channel.EMAIL:
         subject = DISCREET_SUBJECT if alumnus.discreet else (render_text(template.subject, values)
                                                             if template.subject else DISCREET_SUBJECT)
     return subject, body

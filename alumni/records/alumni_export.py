@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from alumni.core.audit import audit
 from alumni.csv_export import csv_text
+from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent, utcnow
 from alumni.records.alumni_search import AlumniFilter, alumni_query
@@ -21,9 +22,9 @@ def _row(alumnus: Alumnus) -> list:
         "sobriety_date": alumnus.sobriety_date.isoformat() if alumnus.sobriety_date else "",
         "preferred_channel": alumnus.preferred_channel, "status": alumnus.status,
         "assigned_staff": alumnus.assigned_staff.email if alumnus.assigned_staff else "",
-        "consent_sms": "yes" if alumnus.current_consent("sms") else "no",
-        "consent_whatsapp": "yes" if alumnus.current_consent("whatsapp") else "no",
-        "consent_email": "yes" if alumnus.current_consent("email") else "no",
+        "consent_sms": "yes" if alumnus.current_consent(Channel.SMS) else "no",
+        "consent_whatsapp": "yes" if alumnus.current_consent(Channel.WHATSAPP) else "no",
+        "consent_email": "yes" if alumnus.current_consent(Channel.EMAIL) else "no",
         "discreet": "yes" if alumnus.discreet else "no",
     }
     return [values[c] for c in EXPORT_COLUMNS]

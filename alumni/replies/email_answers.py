@@ -11,6 +11,7 @@ from flask import current_app
 
 from alumni.domain.reply_texts import crisis_email_subject
 from alumni.domain.sender_language import guess_language
+from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
 from alumni.models import Alumnus, Direction, Message, utcnow
 
@@ -26,14 +27,14 @@ def send_email_answer(message_id: int) -> str:
     from alumni.delivery.transports.registry import send_direct
 
     inbound = db.session.get(Message, message_id)
-    if inbound is None or inbound.channel != "email" or not inbound.reply_body or not inbound.from_addr:
+    if inbound is None or inbound.channel != Channel.EMAIL or not inbound.reply_body or not inbound.from_addr:
         return "skipped: nothing to answer by email"
     provider_id = answer_provider_id(message_id)
     answer = db.session.scalar(db.select(Message).where(Message.provider_id == provider_id))
     if answer is not None and answer.provider_status == SENT:
         return "skipped: already answered"
     if answer is None:
-        answer = Message(direction=Direction.OUTBOUND, channel="email", alumnus_id=inbound.alumnus_id,
+        answer = Message(direction=Direction.OUTBOUND, channel=Channel.EMAIL, alumnus_id=inbound.alumnus_id,
                          to_addr=inbound.from_addr, from_addr=current_app.config.get("MAIL_FROM") or "",
                          body=inbound.reply_body, provider_id=provider_id, provider_status=SENDING,
                          handling="Answer to a crisis email: the helpline and the promise of a call",
@@ -44,7 +45,7 @@ def send_email_answer(message_id: int) -> str:
     language = alumnus.language if alumnus else guess_language(inbound.body)
     answer_id, to, body = answer.id, answer.to_addr, answer.body
     db.session.close()  # no transaction held open across the network call
-    send_direct("email", to, body, subject=crisis_email_subject(language))
+    send_direct(Channel.EMAIL, to, body, subject=crisis_email_subject(language))
     db.session.execute(db.update(Message).where(Message.id == answer_id)
                        .values(provider_status=SENT, status_updated_at=utcnow()))
     db.session.commit()

@@ -37,6 +37,7 @@ from datetime import datetime
 from sqlalchemy.exc import DBAPIError
 
 from alumni.core.cases import dialect_insert
+from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
 from alumni.models import Alumnus, Direction, Message, utcnow
 from alumni.replies.attachment_types import attachments_column, stored_attachments
@@ -104,7 +105,7 @@ def _handle_inbound(inbound: InboundMessage, actor: str) -> InboundResult:
     alerts = carry_out(message, sender, decision, actor=actor, now=now)
     # Read before commit expires the row: no reload just to answer.
     result = InboundResult(message.id, message.reply_body, False, message.alumnus_id)
-    email_answer = inbound.channel == "email" and bool(message.reply_body)
+    email_answer = inbound.channel == Channel.EMAIL and bool(message.reply_body)
     db.session.commit()
     send_alerts(alerts)
     if email_answer:

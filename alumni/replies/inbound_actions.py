@@ -17,7 +17,7 @@ from alumni.core.cases import crisis_again, insert_case, open_unknown_crisis_cas
 from alumni.core.consent import record_consent
 from alumni.domain.checkin_lifecycle import Move, after, target
 from alumni.domain.keywords import Keyword
-from alumni.domain.replies import CRISIS_CASE, DECLINING_CASE, URGENT_CASE, Reply, describe_plan
+from alumni.domain.replies import Reply, describe_plan
 from alumni.domain.score_trend import PREVIOUS_SCORES_READ, declining, may_be_declining
 from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, FollowUpReason, Message
@@ -73,7 +73,7 @@ def _carry_out_unknown_crisis(message: Message, decision: Decision, *, actor: st
     trigger = decision.reply.detection.explain()
     case = open_unknown_crisis_case(message.from_addr)
     if case is None:
-        case, _ = insert_case(None, CRISIS_CASE, message_id=message.id, trigger=trigger, actor=actor,
+        case, _ = insert_case(None, FollowUpReason.CRISIS, message_id=message.id, trigger=trigger, actor=actor,
                               opened_at=message.created_at)
     else:
         crisis_again(case.id, trigger, alumnus_id=None, message_id=message.id, actor=actor)
@@ -98,16 +98,16 @@ def _carry_out_plan(message: Message, sender: Sender, decision: Decision, *, act
             if case_id is None:
                 case, created[reason] = insert_case(
                     alumnus.id, reason, message_id=message.id, checkin_id=checkin.id if checkin else None,
-                    trigger=trigger if reason in (CRISIS_CASE, URGENT_CASE) else None, actor=actor,
+                    trigger=trigger if reason in (FollowUpReason.CRISIS, FollowUpReason.URGENT) else None, actor=actor,
                     opened_at=now)
                 case_id = case.id
-                if reason == CRISIS_CASE and not created[reason] and not crisis_alerted:
+                if reason == FollowUpReason.CRISIS and not created[reason] and not crisis_alerted:
                     crisis_again(case_id, trigger, alumnus_id=alumnus.id, message_id=message.id, actor=actor)
-            elif reason == CRISIS_CASE and not crisis_alerted:
+            elif reason == FollowUpReason.CRISIS and not crisis_alerted:
                 # The case absorbed earlier crises and may be acknowledged, claimed or
                 # snoozed: this new one must still reach a person.
                 crisis_again(case_id, trigger, alumnus_id=alumnus.id, message_id=message.id, actor=actor)
-            if reason == CRISIS_CASE:
+            if reason == FollowUpReason.CRISIS:
                 if not crisis_alerted:
                     alerts.append((case_id, message.id))
                 relapse = reply.detection.relapse
@@ -147,7 +147,7 @@ def _open_declining_case(alumnus: Alumnus, checkin: CheckIn, score: int, message
     why = declining([*reversed(previous), score])
     if why is None:
         return []
-    _, created = insert_case(alumnus.id, DECLINING_CASE, message_id=message_id, checkin_id=checkin.id,
+    _, created = insert_case(alumnus.id, FollowUpReason.DECLINING, message_id=message_id, checkin_id=checkin.id,
                              note=f"Scores sliding: {why}", trigger=why, actor=actor)
     return [f"{'opened a' if created else 'added to the open'} declining-scores case ({why})"]
 

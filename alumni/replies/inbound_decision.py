@@ -11,10 +11,10 @@ from alumni.domain.keywords import Keyword
 from alumni.domain.replies import Reply, ReplyPlan, describe_plan, interpret_reply, plan_reply
 from alumni.domain.reply_texts import Answer, reply_text
 from alumni.domain.sender_language import guess_language
+from alumni.domain.vocabulary import CHANNEL_WORDS, PHONE_CHANNELS, Channel
 from alumni.replies.inbound_sender import Sender
 
-CHANNEL_NAMES = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "email"}
-ANSWERED_CHANNELS = ("sms", "whatsapp")    # answered in the TwiML response
+ANSWERED_CHANNELS = PHONE_CHANNELS    # Twilio's: answered in the TwiML response
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def decide(body: str, channel: str, sender: Sender, attachments: tuple[str, ...]
         # confirmation is the only thing sent.
         stop = reply.keyword is Keyword.STOP
         if alumnus is not None:
-            handling = (f"{reply.keyword.upper()}: {CHANNEL_NAMES.get(channel, channel)} messages "
+            handling = (f"{reply.keyword.upper()}: {CHANNEL_WORDS.get(channel, channel)} messages "
                         f"{'stopped' if stop else 'restarted'} at their request; confirmation sent")
         else:
             handling = f"{reply.keyword.upper()} from an unknown sender: confirmation sent, no record changed"
@@ -100,5 +100,5 @@ def as_unverified(decision: Decision, reason: str) -> Decision:
 def answer_for_channel(answer: str | None, channel: str, crisis: bool = False) -> str | None:
     """The answer the webhook gives (SMS, WhatsApp); an email is answered only for a crisis,
     by the email-answer job."""
-    return answer if channel in ANSWERED_CHANNELS or (crisis and channel == "email") else None
+    return answer if channel in ANSWERED_CHANNELS or (crisis and channel == Channel.EMAIL) else None
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from alumni.domain.email_authenticity import judge_email
 from alumni.domain.email_quotes import reply_body
 from alumni.domain.phones import parse_phone
+from alumni.domain.vocabulary import Channel
 from alumni.replies.inbound import InboundMessage
 
 MESSAGE_SID = re.compile(r"^[A-Za-z0-9]{10,64}$")
@@ -35,8 +36,8 @@ def twilio_message(form: Mapping[str, str], region: str) -> InboundMessage | Non
     raw_from = clean(form.get("From", ""), 254).strip()
     if not MESSAGE_SID.match(sid) or not raw_from:
         return None
-    channel = "whatsapp" if raw_from.lower().startswith(WHATSAPP) else "sms"
-    if channel == "whatsapp":
+    channel = Channel.WHATSAPP if raw_from.lower().startswith(WHATSAPP) else Channel.SMS
+    if channel == Channel.WHATSAPP:
         raw_from = raw_from[len(WHATSAPP):]
     raw_to = clean(form.get("To", ""), 254)
     return InboundMessage(
@@ -86,7 +87,7 @@ def email_message(form: Mapping[str, str], file_types: list[str]) -> InboundMess
     body = reply_body(form.get("text", ""), form.get("html", ""), form.get("subject", ""))
     authenticity = judge_email(sender, form.get("SPF"), form.get("dkim"), envelope_sender(form))
     return InboundMessage(
-        channel="email", provider_id=email_provider_id(form, sender), from_addr=clean(sender, 254),
+        channel=Channel.EMAIL, provider_id=email_provider_id(form, sender), from_addr=clean(sender, 254),
         to_addr=clean(to_addr, 254), body=clean(body, 5000),
         attachments=tuple(clean(kind or "application/octet-stream", 100) for kind in file_types[:10]),
         verified=authenticity.verified, unverified_reason="" if authenticity.verified else authenticity.reason)

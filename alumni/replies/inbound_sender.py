@@ -10,6 +10,7 @@ from functools import lru_cache
 from sqlalchemy.orm import aliased, load_only
 
 from alumni.domain.checkin_lifecycle import Move, sources
+from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
 from alumni.models import (
     Alumnus,
@@ -73,7 +74,7 @@ def _sender_statement(by: str):
 def find_sender(channel: str, from_addr: str, now: datetime) -> Sender:
     if not from_addr:
         return Sender(None)
-    if channel == "email":
+    if channel == Channel.EMAIL:
         return _read_sender(_sender_statement("email"), {"key": from_addr.strip().lower()}, now)
     return _read_sender(_sender_statement("phone"), {"key": from_addr}, now)
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from flask import Flask
 
+from alumni.domain.vocabulary import Channel
 from alumni.workspace.followups import reason_words
 
 LANGUAGE_WORDS = {"en": "English", "hi": "Hindi (हिंदी)", "mr": "Marathi (मराठी)"}
-CHANNEL_WORDS = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "Email"}
+CHANNEL_WORDS = {Channel.SMS: "SMS", Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: "Email"}
 # Check-in, case and alumnus statuses (the values never collide in meaning).
 STATUS_WORDS = {
     "scheduled": "Waiting to send",

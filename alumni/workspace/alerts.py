@@ -15,6 +15,7 @@ from datetime import datetime
 
 from flask import current_app
 
+from alumni.domain.vocabulary import PHONE_CHANNELS, Channel
 from alumni.extensions import db
 from alumni.jobs import ALERTS, enqueue
 from alumni.models import FollowUp, FollowUpStatus, Message, User, utcnow
@@ -25,7 +26,7 @@ ALERT_JOB = "workers.alerts.send_staff_alert"
 
 def alert_channels(user: User) -> list[str]:
     """SMS when they have a phone, email when they have an address."""
-    return (["sms"] if user.phone else []) + (["email"] if user.email else [])
+    return ([Channel.SMS] if user.phone else []) + ([Channel.EMAIL] if user.email else [])
 
 
 def case_holder(case: FollowUp) -> User | None:
@@ -136,7 +137,7 @@ def send_alert(user_id: int, followup_id: int, channel: str, message_id: int | N
     skip = why_no_alert(case, message_id, reminder)
     if skip:
         return f"skipped: {skip}"
-    to = user.phone if channel in ("sms", "whatsapp") else user.email
+    to = user.phone if channel in PHONE_CHANNELS else user.email
     if not to:
         return f"skipped: no {channel} address"
     subject, body = alert_text(case, reminder)

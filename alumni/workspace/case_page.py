@@ -8,6 +8,7 @@ from datetime import date
 
 from alumni.core.audit import audit
 from alumni.domain.case_supporters import supporters_for_case
+from alumni.domain.vocabulary import PHONE_CHANNELS
 from alumni.extensions import db
 from alumni.models import Alumnus, Contact, FollowUp, FollowUpStatus, Message
 
@@ -27,7 +28,7 @@ class CasePage:
         """Whom to call: the record's phone, else the number the message came from."""
         if self.alumnus is not None and self.alumnus.phone:
             return self.alumnus.phone
-        if self.message is not None and self.message.channel in ("sms", "whatsapp"):
+        if self.message is not None and self.message.channel in PHONE_CHANNELS:
             return self.message.from_addr.removeprefix("whatsapp:")
         return ""
 

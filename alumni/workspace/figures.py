@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 from sqlalchemy import delete, func, insert
 
+from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, CheckInKind, CheckInStatus, Cohort, FollowUp, FollowUpStatus, utcnow
 from alumni.models.followup import DailyFigure
@@ -213,7 +214,7 @@ def engagement_curve() -> list[ChartRow]:
 
 def weekly_failures(weeks: int = 12, now: datetime | None = None) -> list[ChartRow]:
     sums = _weekly("failed", weeks, now)
-    channels = sorted({key for (_, key) in sums}) or ["sms"]
+    channels = sorted({key for (_, key) in sums}) or [Channel.SMS]
     return [ChartRow(start.isoformat(), channel, *sums.get((start, channel), [0, 0]))
             for channel in channels for start in week_labels(weeks, now)]
 

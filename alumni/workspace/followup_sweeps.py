@@ -20,6 +20,7 @@ from alumni.core.cases import open_case
 from alumni.core.consent import has_consent
 from alumni.domain.checkin_lifecycle import Move, sources, target
 from alumni.domain.ladder import LadderSettings, Step, next_rung, parse_channels
+from alumni.domain.vocabulary import CHANNEL_WORDS, PREFERRED_CHANNEL, Channel
 from alumni.extensions import db
 from alumni.models import (
     Alumnus,
@@ -35,13 +36,12 @@ from alumni.models import (
     utcnow,
 )
 from alumni.models.followup import LadderAction, LadderRung
-from alumni.models.plan import PREFERRED_CHANNEL, Plan
+from alumni.models.plan import Plan
 
 AWAITING_REPLY = tuple(sorted(sources(Move.MISS)))
 CONCLUDED = (CheckInStatus.REPLIED, CheckInStatus.MISSED)
 LADDER_KINDS = (CheckInKind.CHECKIN, CheckInKind.NUDGE)
 DEFAULT_MISSES_BEFORE_CASE = 2
-CHANNEL_WORDS = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "email"}
 
 
 @dataclass
@@ -120,7 +120,7 @@ def ladder_settings(plan: Plan | None) -> LadderSettings:
 
 
 def _reachable_channels(alumnus: Alumnus) -> set[str]:
-    address = {"sms": alumnus.phone, "whatsapp": alumnus.phone, "email": alumnus.email}
+    address = {Channel.SMS: alumnus.phone, Channel.WHATSAPP: alumnus.phone, Channel.EMAIL: alumnus.email}
     return {c for c, to in address.items() if to and has_consent(alumnus.id, c)}
 
 

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from alumni.core.timeline import TimelineEntry
+from alumni.domain.vocabulary import CHANNEL_WORDS
 from alumni.extensions import db
 from alumni.models.followup import LadderAction, LadderRung
-
-CHANNEL_WORDS = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "email"}
 
 
 def ladder_entries(alumnus_id: int) -> list[TimelineEntry]:

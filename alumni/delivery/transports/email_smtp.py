@@ -18,6 +18,7 @@ from flask import render_template
 from alumni.delivery.transports.base import OutboundMessage, SendResult
 from alumni.delivery.transports.twilio_sms import transport_error
 from alumni.domain.provider_errors import classify_smtp_error
+from alumni.domain.vocabulary import Channel
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -57,7 +58,7 @@ def render_email_parts(body: str, subject: str, *, show_centre: bool = True) -> 
 
 
 class SmtpEmailTransport:
-    channel = "email"
+    channel = Channel.EMAIL
 
     def __init__(self, settings: SmtpSettings, mail_from: str):
         self.settings = settings

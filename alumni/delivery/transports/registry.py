@@ -16,24 +16,24 @@ from flask import current_app
 
 from alumni.delivery.transports.base import OutboundMessage, SendResult, Transport, TransportError
 from alumni.domain.provider_errors import FailureKind, ProviderFailure
+from alumni.domain.vocabulary import CHANNEL_WORDS, PHONE_CHANNELS, Channel
 
-CHANNELS = ("sms", "whatsapp", "email")
+CHANNELS = tuple(Channel)
 MISSING = "missing"
-_CHANNEL_WORDS = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "email"}
 
 
 class NoTransport(TransportError):
     """This channel has no provider configured: nothing can be sent on it."""
 
     def __init__(self, channel: str):
-        words = f"no {_CHANNEL_WORDS.get(channel, channel)} provider configured"
+        words = f"no {CHANNEL_WORDS.get(channel, channel)} provider configured"
         super().__init__(words, code="no-transport", permanent=True)
         self.failure = ProviderFailure(FailureKind.ACCOUNT, words, "no-transport")
 
 
 def provider_of(channel: str) -> str:
     """The provider a channel's sends share a circuit breaker with."""
-    return "smtp" if channel == "email" else "twilio"
+    return "smtp" if channel == Channel.EMAIL else "twilio"
 
 
 def transport_kind(config, channel: str) -> str:
@@ -42,7 +42,7 @@ def transport_kind(config, channel: str) -> str:
         raise ValueError(f"no transport for channel {channel!r}")
     production = config["ALUMNI_ENV"] == "production"
     if config["OUTBOUND_TRANSPORT"] == "twilio":
-        if channel in ("sms", "whatsapp"):
+        if channel in PHONE_CHANNELS:
             if config["TWILIO_ACCOUNT_SID"] and config["TWILIO_AUTH_TOKEN"]:
                 return "twilio"
             return MISSING if production else "console"
@@ -65,7 +65,7 @@ def _build(app, channel: str) -> Transport:
         from alumni.delivery.rate_limit import twilio_rate_limiter
         from alumni.delivery.transports.twilio_sms import TwilioSmsTransport
         from alumni.delivery.transports.twilio_whatsapp import TwilioWhatsAppTransport
-        cls = TwilioSmsTransport if channel == "sms" else TwilioWhatsAppTransport
+        cls = TwilioSmsTransport if channel == Channel.SMS else TwilioWhatsAppTransport
         return cls.from_config(config, twilio_rate_limiter(app))
     if kind == "smtp":
         from alumni.delivery.transports.email_smtp import SmtpEmailTransport
@@ -91,7 +91,7 @@ def status_callback_url() -> str:
 def send_direct(channel: str, to: str, body: str, subject: str | None = None) -> SendResult:
     """Send one message that is not a check-in (an urgent alert to on-call staff). Raises
     TransportError; the caller decides whether to retry. No Message row is written."""
-    callback = status_callback_url() if channel in ("sms", "whatsapp") else None
+    callback = status_callback_url() if channel in PHONE_CHANNELS else None
     message = OutboundMessage(channel=channel, to=to, body=body, subject=subject or "",
                               status_callback=callback)
     return transport_for(channel).send(message)

@@ -24,6 +24,7 @@ from alumni.domain.provider_errors import (
     classify_twilio_error,
 )
 from alumni.domain.smart_encoding import same_text
+from alumni.domain.vocabulary import Channel
 
 
 def transport_error(failure: ProviderFailure) -> TransportError:
@@ -48,7 +49,7 @@ def _network_failure(exc: requests.exceptions.RequestException) -> ProviderFailu
 class TwilioTransport:
     """Shared by SMS and WhatsApp; subclasses say how addresses are written."""
 
-    channel = "sms"
+    channel = Channel.SMS
 
     def __init__(self, *, account_sid: str, auth_token: str, from_number: str = "",
                  messaging_service_sid: str = "", api_base_url: str = "", timeout: float = 10.0,
@@ -143,4 +144,4 @@ class TwilioTransport:
 
 
 class TwilioSmsTransport(TwilioTransport):
-    channel = "sms"
+    channel = Channel.SMS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alumni.delivery.transports.twilio_sms import TwilioTransport, transport_error
 from alumni.domain.provider_errors import classify_twilio_error
+from alumni.domain.vocabulary import Channel
 
 PREFIX = "whatsapp:"
 
@@ -13,7 +14,7 @@ def whatsapp_address(number: str) -> str:
 
 
 class TwilioWhatsAppTransport(TwilioTransport):
-    channel = "whatsapp"
+    channel = Channel.WHATSAPP
 
     @classmethod
     def from_config(cls, config, rate_limiter=None) -> TwilioWhatsAppTransport:

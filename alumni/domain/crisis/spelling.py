@@ -133,10 +133,25 @@ def fold(word: str) -> str:
     return _LEET_IN_WORD.sub(lambda m: m.group(0).translate(_LEET), word)
 
 
+# Marathi's emphatic "ch" fused on a participle or an object ("मारूनच टाकतो", "त्यालाच",
+# "marunach"): the word without it, as lists write it. Only after these endings, where no
+# other word ends so ("lunch", "punch" are too short to be "-unch" here).
+_EMPHATIC_ENDINGS = (("ूनच", 1), ("लाच", 1), ("unach", 2), ("alach", 2))
+
+
+def _without_emphatic(word: str) -> str:
+    for ending, drop in _EMPHATIC_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[:-drop]
+    if word.endswith("unch") and len(word) >= 7 and word.isascii():
+        return word[:-2]
+    return word
+
+
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """The canonical spelling of one word (see the module docstring)."""
-    word = fold(word).replace("'", "").replace("’", "")
+    word = _without_emphatic(fold(word).replace("'", "").replace("’", ""))
     word = word.translate(_DEVANAGARI_TABLE).translate(_LETTER_SWAPS)
     for pattern, replacement in _LATIN_FOLDS:
         word = pattern.sub(replacement, word)

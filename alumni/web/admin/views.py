@@ -11,9 +11,10 @@ from alumni.accounts.accounts import AccountError, create_user, set_password, up
 from alumni.core.audit import audit
 from alumni.core.audit_log import AuditFilter, search_audit
 from alumni.domain.on_call import WEEKDAYS, Shift, ShiftError, uncovered_hours
+from alumni.domain.vocabulary import Role
 from alumni.domain.whole_numbers import positive_int, whole_number
 from alumni.extensions import db
-from alumni.models.user import Role, User
+from alumni.models.user import User
 from alumni.workspace import on_call
 
 bp = Blueprint("admin", __name__)

@@ -6,9 +6,10 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, StringField, TextAreaField
 
 from alumni.domain.alumni_validation import LANGUAGE_NAMES
+from alumni.domain.vocabulary import Channel
 
 HOURS = [(str(h), f"{h:02d}:00") for h in range(24)]
-CHANNEL_CHOICES = [("sms", "SMS"), ("whatsapp", "WhatsApp"), ("email", "Email")]
+CHANNEL_CHOICES = [(Channel.SMS, "SMS"), (Channel.WHATSAPP, "WhatsApp"), (Channel.EMAIL, "Email")]
 
 
 class AlumnusForm(FlaskForm):

@@ -12,6 +12,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from alumni.access import MANAGERS, allow_blueprint
 from alumni.core.audit import audit
 from alumni.delivery.transports.console import recorded_messages
+from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
 from alumni.models import Alumnus, Message
 from alumni.redis_conn import get_redis
@@ -23,8 +24,8 @@ allow_blueprint(bp, *MANAGERS)
 
 def _alumni_by_address(messages: list[dict]) -> dict[str, Alumnus]:
     """The alumnus each shown message went to (staff alerts go to staff: no box for those)."""
-    phones = {m["to"] for m in messages if m["channel"] != "email"}
-    emails = {m["to"].lower() for m in messages if m["channel"] == "email"}
+    phones = {m["to"] for m in messages if m["channel"] != Channel.EMAIL}
+    emails = {m["to"].lower() for m in messages if m["channel"] == Channel.EMAIL}
     if not phones and not emails:
         return {}
     found = db.session.scalars(db.select(Alumnus).where(

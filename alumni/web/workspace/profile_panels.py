@@ -14,7 +14,7 @@ from alumni.extensions import db
 from alumni.models import Alumnus, Channel, CheckIn, CheckInStatus, FollowUp, FollowUpStatus, MentorMatch
 from alumni.workspace.followups import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, reason_words
 
-CHANNEL_WORDS = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "Email"}
+CHANNEL_WORDS = {Channel.SMS: "SMS", Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: "Email"}
 SCORES_SHOWN = 24
 
 

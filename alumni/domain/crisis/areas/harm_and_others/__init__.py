@@ -10,6 +10,7 @@ alumni.domain.crisis.rules; harmless_uses.py is read with the idioms.
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.harm_and_others import (
+    acts_and_reports,
     chores,
     harm_inflections,
     harm_to_others,
@@ -22,6 +23,6 @@ from alumni.domain.crisis.areas.harm_and_others.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_inflections, someone_else,
-                       inflections, chores)
+                       inflections, chores, acts_and_reports)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -14,7 +14,12 @@ CHORES = frozenset({
     "mutton", "fish", "cleaning", "rust", "gift", "gifted", "birthday", "collection", "museum",
     "antique", "puja", "pooja", "पूजा", "procession", "julus", "जुलूस", "mirvanuk", "mirvanukit",
     "मिरवणूक", "मिरवणुकीत", "shivjayanti", "शिवजयंती", "dussehra", "dasara", "दसरा", "दसऱ्याला",
-    "dasryala", "lezim", "लेझीम", "akhada", "आखाडा", "practice", "training", "karate", "gatka"})
+    "dasryala", "lezim", "लेझीम", "akhada", "आखाडा", "practice", "training", "karate", "gatka",
+    # a stick against stray dogs on a walk
+    "walk", "dogs", "kutte", "कुत्ते", "kutri", "कुत्री", "stray"})
 
-NEW: dict[str, tuple[str, ...]] = {"chore": tuple(sorted(CHORES))}
+# As a concept, compared by skeleton: "cake" folds to "ke" (Hindi "of", in every other
+# sentence), so it is read only by its spelling (harmless_uses reads CHORES word by word).
+_SPELT_LIKE_COMMON_WORDS = frozenset({"cake"})
+NEW: dict[str, tuple[str, ...]] = {"chore": tuple(sorted(CHORES - _SPELT_LIKE_COMMON_WORDS))}
 EXTENDS: dict[str, tuple[str, ...]] = {}

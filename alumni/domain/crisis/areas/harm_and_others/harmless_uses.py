@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.harm_and_others.chores import CHORES
 from alumni.domain.crisis.areas.harm_and_others.nearby_words import before_is, near_raw, next_is
+from alumni.domain.crisis.areas.harm_and_others.supplies_and_pests import read_supplies_and_pests
 from alumni.domain.crisis.areas.harm_and_others.threats_in_context import (
     hardship_as_the_cause,
     read_by_spelling,
@@ -73,7 +74,8 @@ _PUT_TO_USE = frozenset({
     "rakha", "रखी", "रखा", "thevla", "thevli", "ठेवलं", "bought", "buy", "kharidi", "kharida",
     "खरीदी", "खरीदा", "aanla", "aanli", "आणलं", "cleaned", "cleaning", "mopped", "pocha", "पोछा",
     "saaf", "साफ", "ghasla", "godown", "farm", "field", "khet", "खेत", "crops", "fasal", "फसल",
-    "garden", "shop", "dukaan", "दुकान", "store", "kept", "stock"})
+    "garden", "shop", "dukaan", "dukan", "दुकान", "store", "kept", "stock", "गोदाम", "godam", "lai",
+    "laayi", "लाई", "लायी", "आणली"})
 _DURATION = frozenset({"din", "दिन", "days", "day", "weeks", "months", "mahine", "महीने", "saal",
                        "साल", "years", "varsh", "वर्ष", "divas", "दिवस", "hours", "ghante", "mg", "ml",
                        "takke", "टक्के", "percent", "marks", "rs", "rupees", "rupaye", "रुपये"})
@@ -99,6 +101,7 @@ def remove_harmless_uses(c: Concepts) -> None:
     """Forget the danger words this area's idioms use up; an unclear use is left to alert."""
     words = c.words
     read_by_spelling(c)
+    read_supplies_and_pests(c)
     scolded_over_a_lapse(c)
     hardship_as_the_cause(c)
     # "phone mar gaya", "बैटरी मर गई": "mar" with "gaya" is dying, never killing.
@@ -182,8 +185,9 @@ def remove_harmless_uses(c: Concepts) -> None:
     meant = c.of("self", "die", "suicide", "end", "jaan", "kill") or any(
         words[h.start].raw not in _WALA and not near_raw(c, h, _PUT_TO_USE, 0, 3)
         for h in c.of("want")) or _before_me(c)    # "need to buy pesticide" wants the errand done
+    hidden = c.of("hidden")     # "kept hidden in his cupboard" is no errand
     for hit in c.of("poison", "cleaner"):
-        if not taken and not meant and near_raw(c, hit, _PUT_TO_USE, 6, 6):
+        if not taken and not meant and not hidden and near_raw(c, hit, _PUT_TO_USE, 6, 6):
             c.drop(hit.concept, hit.start, hit.end)
     # "a strip of crocin from the chemist": one strip is a unit, not a heap, until taken.
     for hit in c.of("quantity"):

@@ -40,7 +40,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(HO, (_g("maim"), _g("other_target", "relation", "third_person", "body_part_other")), 4,
                 same_word=True, unless=_g("self", "me", "chore", "device")),
     Combination(HO, (_g("die"), _g("third_person", "other_target"), _g("vow")), 6),
-    Combination(HO, (_g("weapon"), _g("carry")), 3, unless=_g("chore")),
+    Combination(HO, (_g("weapon"), _g("carry")), 3, unless=_g("chore", "hide", "hidden")),
     Combination(HO, (_g("not_survive"), _g("violence", "weapon", "kill", "maim", "vow")), 8),
     Combination(HO, (_g("not_survive"), _g("other_target")), 4, same_word=True),
     Combination(HO, (_g("run_over"), _g("other_target", "third_person", "relation")), 4, same_word=True),
@@ -82,6 +82,28 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("farewell_note"), _g("apology")), 2),        # "a note saying sorry"
     Combination(S, (_g("locked_in"), _g("gone_missing", "paraphernalia", "weapon", "pills", "hang",
                                         "poison")), 12, across=True),
+    # "sitting on the tracks, won't come home", "last seen at the bridge, not picking up".
+    Combination(S, (_g("rail_line", "high_place", "water_body"), _g("gone_missing")), 12, across=True),
+    # "a voice note saying bye", "a message saying sorry" (the goodbye itself is elsewhere).
+    Combination(S, (_g("farewell_note"), _g("farewell_word")), 4),
+    # --- harm to others: the act by its shape ---------------------------------------------
+    # A weapon carried while hunting for someone: "chaku le ke usko dhundunga".
+    Combination(HO, (_g("weapon"), _g("search"), _g("other_target", "third_person", "relation")), 8,
+                unless=_g("chore")),
+    # Hands on a throat: "strangling my wife", "उसका गला दबा दूंगा".
+    Combination(HO, (_g("strangle"), _g("other_target", "relation", "third_person", "want")), 4,
+                same_word=True, unless=_g("self", "me")),
+    # "felt like hitting him ... last night I nearly did".
+    Combination(HO, (_g("nearly_did"), _g("strangle", "violence", "kill", "maim", "weapon", "murder")), 12,
+                across=True),
+    # "he's dead. i know where he sits": a person declared done for, and a threat beside it.
+    Combination(HO, (_g("doomed"), _g("know_where", "weapon", "violence", "vow", "regret_threat", "maim")), 12,
+                across=True),
+    # Poison or "something" slipped into someone else's food or drink.
+    Combination(HO, (_g("poison", "something", "pills", "sedatives"), _g("slip_in"), _g("food", "beverage"),
+                     _g("other_target", "third_person")), 6),
+    # A poison or pills a relative found hidden: "rat poison in his cupboard behind his clothes".
+    Combination(OD, (_g("found"), _g("poison", "sedatives"), _g("hidden")), 10),
 )
 
 # Everyday words beside a danger word that make it harmless.

@@ -101,6 +101,8 @@ def scolded_over_a_lapse(c: Concepts) -> None:
         if not people and not bosses:
             continue
         last = max([h.end - 1 for h in people] + bosses)
+        if _writer_acts(words, hit.start, hit.end):
+            continue        # "uska murder kar dunga agar ...": the writer threatens, on a condition
         if (last + 1 < len(words) and words[last + 1].raw in _OBJECT_MARKS) \
                 or words[last].raw.endswith("ला") \
                 or (words[last].raw.endswith("la") and not words[last].raw.endswith(("wala", "vala"))):
@@ -112,6 +114,16 @@ def scolded_over_a_lapse(c: Concepts) -> None:
         for name in _THREATS + ("die", "live", "remain"):
             c.drop(name, hit.start, hit.end)
         c.drop("me", hit.end, hit.end + 1)
+
+
+# A first-person future on the threat ("kar dunga", "maar daalunga", "I'll"): the writer is
+# the one who will act, so a condition after it is a demand, not a scolding promised.
+_WRITER_WILL = frozenset({"dunga", "dungi", "दूंगा", "दूँगा", "दुंगा", "दूंगी", "dalunga", "daalunga",
+                          "डालूंगा", "karunga", "karungi", "करूंगा", "करूँगा", "i'll", "ill", "im", "i'm"})
+
+
+def _writer_acts(words, start: int, end: int) -> bool:
+    return any(t.raw in _WRITER_WILL for t in words[max(0, start - 1):min(len(words), end + 2)])
 
 
 _AGENT = frozenset({"ne", "ने", "nे", "nai", "ni", "नी", "ine", "ane"})

@@ -1,0 +1,87 @@
+"""Poisons and pills as supplies: a medicine for killing rats or for the crops is a pest
+poison, not the writer's pills; an animal or the pests do the eating; a month's refill is a
+count of a prescription; "I had to" is an obligation, not a drink. Read before this area's
+other harmless uses (harmless_uses.remove_harmless_uses), so that a pest poison put to its
+use is then cleared like any other household poison, and a pest poison swallowed by a
+person still alerts ("chuhe maarne ki dawa kha li")."""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts
+
+_PESTS = frozenset({
+    "rat", "rats", "mice", "mouse", "chuha", "chuhe", "chuhon", "चूहा", "चूहे", "चूहों", "undir",
+    "उंदीर", "undra", "उंदरं", "cockroach", "cockroaches", "zural", "झुरळ", "keede", "kide", "keeda",
+    "कीड़े", "कीड़ा", "machhar", "macchar", "मच्छर", "dhekun", "ढेकूण", "termites", "dimak", "दीमक",
+    "pests", "pest", "weeds", "daas", "डास"})
+# Crops sprayed: the medicine is for the field ("फवारणीचं औषध", "पिकावर औषध").
+_FIELD = frozenset({"favarni", "fawarni", "फवारणी", "फवारणीला", "spray", "spraying", "sprayed",
+                    "pikavar", "पिकावर", "sheti", "शेती", "crops", "crop", "fasal", "फसल", "सोयाबीनवर",
+                    "kapus", "कापूस", "कापसावर"})
+_ANIMALS = frozenset({
+    "dog", "dogs", "puppy", "cat", "kitten", "cow", "buffalo", "goat", "calf", "horse", "parrot",
+    "kutta", "kutte", "kuttā", "कुत्ता", "कुत्ते", "kutra", "kutri", "कुत्रा", "कुत्री", "billi", "बिल्ली",
+    "manjar", "मांजर", "gaay", "gaai", "गाय", "bail", "बैल", "bhains", "भैंस", "mhais", "म्हैस",
+    "bakri", "बकरी", "sheli", "शेळी", "vasru", "वासरू"})
+_VET = frozenset({"vet", "vets", "veterinary", "pashu", "पशु", "janvaranche", "जनावरांचे"})
+# A supply by the period or from the chemist: "30 pills for the month", "refill".
+_SUPPLY = frozenset({"refill", "refilled", "refills", "chemist", "pharmacy", "prescription", "monthly",
+                     "month", "month's", "months", "mahine", "महीने", "mahinyachi", "महिन्याची",
+                     "महिन्याच्या", "stock", "supply"})
+_MODAL_TO = frozenset({"to"})
+_FOR_A_PLACE = frozenset({"liye", "lie", "लिए", "लिये", "sathi", "साठी", "godown", "गोदाम", "godam",
+                          "dukan", "dukaan", "दुकान", "shop", "kitchen", "shet", "शेत", "khet", "खेत", "farm"})
+_FETCHED = frozenset({"li", "ली", "lai", "laai", "laayi", "layi", "लाई", "लायी", "le", "liya", "लिया",
+                      "aanli", "आणली", "anli", "aanla", "anla", "आणलं", "आणला"})
+
+
+def read_supplies_and_pests(c: Concepts) -> None:
+    words = c.words
+    _pest_medicine_is_poison(c)
+    # "rats are eating the rice", "the dog ate something poisonous": the animal ate it.
+    # "cat" folds like "chahta" (wants): an animal's name is the animal, not a will.
+    for i, token in enumerate(words):
+        if token.raw in _ANIMALS:
+            for name in ("want", "consume", "height", "eat"):
+                c.drop(name, i, i + 1)
+    taken = c.of("eat", "swallow", "drank")
+    vet = bool(taken) and any(t.raw in _VET for t in words) and any(t.raw in _ANIMALS for t in words)
+    for hit in taken:
+        before = words[max(0, hit.start - 2):hit.start]     # the subject, not "machhar ki dawa pi"
+        if any(t.raw in _PESTS or t.raw in _ANIMALS for t in before) or vet:
+            c.drop(hit.concept, hit.start, hit.end)
+    # "dukan ke liye chuhe maarne ki dawa li": a poison fetched for a place ("li", "लाई" are
+    # also "took"; with a place it is for, they are an errand).
+    if c.of("poison") and any(t.raw in _FOR_A_PLACE for t in words):
+        for hit in c.of("eat", "use"):
+            if hit.end - hit.start == 1 and words[hit.start].raw in _FETCHED:
+                c.drop(hit.concept, hit.start, hit.end)
+    # "I had to buy rat poison": an obligation, nothing had.
+    for hit in c.of("eat"):
+        if words[hit.end - 1].raw == "had" and hit.end < len(words) and words[hit.end].raw in _MODAL_TO:
+            c.drop("eat", hit.start, hit.end)
+    # "30 pills for the month", "refill of 60 tablets": a prescription's count, until taken.
+    counts = c.of("count", "few_count")
+    if counts and not c.of("eat", "swallow", "overdose", "all_there_is"):
+        supplied = {t.sentence for t in words if t.raw in _SUPPLY}
+        for hit in counts:
+            if words[hit.start].sentence in supplied:
+                c.drop(hit.concept, hit.start, hit.end)
+
+
+def _pest_medicine_is_poison(c: Concepts) -> None:
+    """"chuha maar dawai", "चूहे मारने की दवा", "फवारणीचं औषध": the medicine kills pests or
+    is sprayed on the crops, so it is a poison (and no person's dose); the killing is of pests."""
+    words = c.words
+    for hit in c.of("pills", "sedatives"):
+        before = range(max(0, hit.start - 4), hit.start)
+        around = range(max(0, hit.start - 8), min(len(words), hit.end + 4))
+        pests = any(words[i].raw in _PESTS for i in before)
+        field = any(words[i].raw in _FIELD and words[i].sentence == words[hit.start].sentence for i in around)
+        if pests or field:
+            c.drop(hit.concept, hit.start, hit.end)
+            c.drop("beverage", hit.start, hit.end)
+            c.add("poison", hit.start, hit.end)
+    for hit in c.of("kill", "die"):
+        if hit.start > 0 and words[hit.start - 1].raw in _PESTS:
+            for name in ("kill", "die", "want"):    # "undir marayche": the will fused in the verb
+                c.drop(name, hit.start, hit.end)
