@@ -985,3 +985,30 @@ def test_sobriety_around_others_and_untouched_is_not_a_crisis(text):
 ])
 def test_a_refusal_that_gave_way_or_a_heap_taken_still_alerts(text):
     assert detect(text).crisis, _explain(text)
+
+
+# --- the send-off party, a glass handed over, a hand that did not touch it ------------------
+
+@pytest.mark.parametrize("text", [
+    # a farewell that is a party, an occasion where drink is offered
+    "colleagues pushed whisky on me at the farewell, stuck to soda",
+    "office ki farewell me sabne pee, maine nahi",
+    "there was a farewell with an open bar last friday and I drove everyone home sober",
+    # a glass handed over or filled is a vessel, not a blade
+    "tauji ne khud glass pakda diya, maine mana kar diya aur lassi pi",
+    "ek glass rum offer kiya dost ne, nahi li",
+    # the hand that did not touch the drink is no wound
+    "मुद्दाम सांगतो, सहा महिने झाले, दारूला हात लावला नाही",
+    "muddam sangto, char mahine zale, darula haat lavla nahi",
+])
+def test_a_party_a_glass_handed_or_an_untouched_drink_is_not_a_crisis(text):
+    assert not detect(text).crisis, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "this is my farewell. sorry for everything",
+    "writing my farewell letter tonight",
+    "broke the glass and cut myself with it",
+])
+def test_a_goodbye_and_a_broken_glass_still_alert(text):
+    assert detect(text).crisis, _explain(text)

@@ -19,6 +19,8 @@ _DENIAL = frozenset({"i", "didnt", "didn't", "did", "not", "never", "nope", "mai
                      "ki", "kiya", "mi", "मी", "नाही", "kela", "केलं", "ghetli", "घेतली", "pi",
                      "पी", "though", "tho", "still", "ever"})
 _UNTOUCHED = ("touch", "haath", "hath", "हाथ", "हात", "haat", "chhua", "छुआ")
+_EVENT_BEFORE = frozenset({"the", "a", "at", "office", "college", "school", "retirement", "his", "her", "our"})
+_EVENT_AFTER = frozenset({"party", "function", "dinner", "lunch", "with", "do", "ceremony", "me", "mein", "la", "madhe"})
 _MEDICINE = ("pills", "pill_count", "sedatives")
 _HEAP = ("count", "quantity", "too_much", "excess", "at_once", "all_there_is", "few_count")
 # The words of a refusal, not of a quitting long done ("ab band kar di hai").
@@ -61,13 +63,34 @@ def read_admissions(c: Concepts) -> None:
         # An overdose is never cancelled: with a heap named elsewhere, the pills stay pills.
         taking = {words[h.start].sentence for h in c.of("eat", "swallow", "pill_use", "took", "use")
                   if not start <= h.start < end}
-        heap = any(not start <= h.start < end and words[h.start].sentence in taking for h in c.of(*_HEAP))
+        people = {h.start for h in c.of("others")}      # "सगळे प्यायले": everyone, not every pill
+        heap = any(not start <= h.start < end and words[h.start].sentence in taking and h.start not in people
+                   for h in c.of(*_HEAP))
         if not heap:
             c.add("untouched", start, end)
         for name in ANY + (() if heap else _MEDICINE):
             for hit in c.of(name):
                 if words[hit.start].clause == clause and -6 <= hit.start - refusal.end <= 6:
                     c.drop(name, hit.start, hit.end)
+    # "offered me a beer at the farewell", "a farewell with free bar": the send-off party, an
+    # occasion for drinking, not a goodbye.
+    for party in c.of("trigger"):
+        before = words[party.start - 1].raw if party.start else ""
+        after = words[party.end].raw if party.end < len(words) else ""
+        if before in _EVENT_BEFORE or after in _EVENT_AFTER:
+            c.drop("goodbye", party.start, party.end)
+    # "chacha ji ne glass pakda diya", "a glass of rum": a glass handed or filled is a vessel.
+    for glass in c.of("cutting_tool"):
+        if words[glass.start].raw in ("glass", "ग्लास", "gilas") and (
+                any(o.start == glass.end for o in c.of("offered"))
+                or (glass.end < len(words) and words[glass.end].raw == "of")
+                or any(h.end == glass.start for h in c.of("a_one", "small_count", "some_amount"))):
+            c.drop("cutting_tool", glass.start, glass.end)
+    # "offer kiya": the verb inside an offer is the offering, not a use.
+    for offer in c.of("offered"):
+        if offer.end - offer.start > 1:
+            for name in _VERBS:
+                c.drop(name, offer.start + 1, offer.end)
     # "sirf 2 beer": the digit after "only" is a count (its shorthand reading is "to").
     for only in c.of("only_this"):
         if only.end < len(words) and words[only.end].raw.isdigit():
