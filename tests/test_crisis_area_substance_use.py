@@ -810,3 +810,205 @@ CRAVING_BY_CLASS = [
 def test_a_trigger_with_a_planning_mind_or_a_bottle_in_sight_is_a_craving(text):
     detection = detect(text)
     assert detection.urgent or detection.crisis, _explain(text)
+
+
+
+# --- admitted sideways: the day, a dialect's perfect, an amount made small, a restart -------
+
+ADMITTED_SIDEWAYS = [
+    # a weekday is the time of a use
+    "shot up on monday night",
+    "daaru shanivar ko",
+    "ganja somvari, ekdach",
+    # Punjabi perfectives
+    "smack le leyi si ik vaari",
+    "aaj dopahar ko thoda maal laa leya",
+    # an amount made small is an amount taken
+    "ik peg hi to si",
+    "fakt ek quarter hoti",
+    "vodka hi thi sirf",
+    "sirf 2 beer yaar, bas itna hi",
+    # a restart told with the habit left unnamed
+    "phir se shuru ho gaya sir, 5 din ho gaye",
+    "started again. third day today",
+    "पुन्हा सुरू झालं, कोणाला सांगू नका",
+    "solution parat suru zala",
+    # a medicine taken without its doctor
+    "dard ki goli bina doctor ke roz 6 le raha hu",
+    "painkillers le raha hu bina parchi ke",
+    "झोपेच्या गोळ्या डॉक्टरांशिवाय घेतोय रोज",
+    # a restraint that failed
+    "the quarter was in my bag and i couldn't stop myself",
+    "the bottle was right there and i couldnt stop myself",
+    "बाटली समोर होती, स्वतःला थांबवू शकलो नाही",
+    # a vessel of a drink named only in company; a hiding place that is not a cup
+    "had two glasses of desi at the dhaba",
+    "hafte bhar se charas chal rahi hai chhupa ke",
+    # a local drink in a dialect's perfect; an SMS past
+    "काल रात्री माडी पिलंय",
+    "kl raat madi pilay",
+    "usd again last nite",
+    "usd yday",
+]
+
+
+@pytest.mark.parametrize("text", ADMITTED_SIDEWAYS)
+def test_a_use_admitted_sideways_is_using_again(text):
+    assert detect(text).relapse and detect(text).crisis, _explain(text)
+
+
+POISON_IN_OWN_WORDS = [
+    # a farm or household poison by its field name, drunk in the dialect's words
+    "tanashak pilay mi, pot dukhtay",
+    "तणनाशक पिलो, आता काही नको",
+    "पेस्टीसाइड पेलो शेतावर",
+    # the poison set before the writer, the mind made up
+    "the rat poison packet is right beside me. decided tonight",
+    "mere saamne sulphas ki poori packet padi hai",
+    "मेरे सामने ज़हर की पूरी बोतल है",
+]
+
+
+@pytest.mark.parametrize("text", POISON_IN_OWN_WORDS)
+def test_a_poison_named_in_the_fields_words_or_set_before_me_is_an_overdose(text):
+    assert Category.OVERDOSE in detect(text).categories, _explain(text)
+
+
+SOBER_TOLD_SIDEWAYS = [
+    # a habit in the past, to the end of its clause
+    "I used to waste every sunday because of the drinking, now we go to the park",
+    "I used to spend every sunday at the bar drinking, now I play cricket",
+    "I used to hate mornings because of the hangovers from drinking, not anymore",
+    # the shop named after its drink is a place passed
+    "walked past the beer shop on sunday, didnt even look",
+    "crossed the wine shop tonight and went straight home",
+    "sunday ko daaru ki dukaan ke saamne se nikla, seedha ghar",
+    # a denial that is a whole sentence
+    "everybody expected me to drink at the wedding. I did not.",
+    "they all said I'd start using again after the breakup. I did not.",
+    "my friends thought I would relapse on my birthday. I didn't.",
+    "sab bol rahe the ki main phir se pi lunga. nahi pi.",
+]
+
+
+@pytest.mark.parametrize("text", SOBER_TOLD_SIDEWAYS)
+def test_sobriety_told_sideways_is_not_a_relapse(text):
+    assert not detect(text).crisis, _explain(text)
+
+
+# --- craving told by the pull of the old life, the thing remembered, a mind that won't settle
+
+CRAVING_TOLD_SIDEWAYS = [
+    # the old company or den and a restless mind, in this sentence or the next
+    "juna mitra bhetla bajarat, tevhapasun chalbichal",
+    "purana yaar mila market me, ab bechaini",
+    # the thing itself, or its high, remembered or missed
+    "the old spot keeps coming back, missing it",
+    "गांजा आठवतोय सारखा",
+    "missing the buzz tonight, bad",
+    # the fix, the wanting, the itching hands with money in them
+    "aching for a fix since morning",
+    "the wanting is loud today",
+    "bonus mila aur haath khujli ho rahi hai",
+    # a mind that won't settle, and a plea for someone to talk to
+    "man lagat nahiye, koni bolal ka majhyashi",
+]
+
+
+@pytest.mark.parametrize("text", CRAVING_TOLD_SIDEWAYS)
+def test_a_craving_told_sideways_is_urgent(text):
+    detection = detect(text)
+    assert detection.urgent or detection.crisis, _explain(text)
+
+
+USE_TOLD_BY_COMPANY_OR_HEAP = [
+    # sat down with friends and the drink
+    "dosto ke saath baith gaya raat ko, desi thi",
+    "mitransobat baslo hoto, hatbhatti hoti",
+    "sat down with the boys at the theka till midnight",
+]
+
+
+@pytest.mark.parametrize("text", USE_TOLD_BY_COMPANY_OR_HEAP)
+def test_sitting_down_to_the_drink_is_using_again(text):
+    assert detect(text).relapse, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "पूरी पुड़िया एक साथ ले लूंगा",
+    "poori pudiya ek saath maar lunga",
+    "sagla maal ekach veli odhnar",
+    "gonna do the whole bag of powder at once",
+])
+def test_all_of_it_at_once_is_an_overdose(text):
+    assert Category.OVERDOSE in detect(text).categories, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Last year I was too drunk to remember his birthday. This year I baked the cake.",
+    "pichle saal diwali pe itna tight tha ki kuch yaad nahi, is baar family ke saath puja ki",
+    "गेल्या वर्षी लग्नात मी टल्ली होतो, यंदा सगळं आठवतंय",
+    "saw a beer ad on TV during the match",
+    "missed the bus today, reached late",
+])
+def test_a_state_a_year_gone_or_a_tv_is_not_a_relapse_or_craving(text):
+    detection = detect(text)
+    assert not detection.crisis and not detection.urgent, _explain(text)
+
+
+# --- sobriety told with someone else's use, a refusal a sentence later, an untouched bottle --
+
+SOBER_AROUND_OTHERS = [
+    # the others used, the writer walked away
+    "my friends were smoking up, I left early",
+    "all my friends were smoking up, I went home",
+    # the offer, then the refusal opening the next sentence (a soft drink after it is fine)
+    "mausi ke ghar daaru chal rahi thi aur mama ne glass pakda diya. maine mana kar diya aur nimbu pani piya",
+    "shaadi me daaru chal rahi thi aur jiju ne glass thama diya. maine haath jod ke mana kiya",
+    "party me sharab chal rahi thi, dost ne glass pakda diya. maine mana kar diya aur juice piya",
+    # what was not touched is neither a use nor a medicine at hand
+    "a heap of paperwork this week. havent touched the pills or the bottle since march",
+    "Dear sir, a long year. haven't touched the tablets or the bottle since I left",
+]
+
+
+@pytest.mark.parametrize("text", SOBER_AROUND_OTHERS)
+def test_sobriety_around_others_and_untouched_is_not_a_crisis(text):
+    assert not detect(text).crisis, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my friends were smoking up and I joined them",
+    "the boys were getting high and so was I, then I left",
+    "daaru chal rahi thi aur mama ne glass pakda diya. maine mana kiya par phir 2 peg pi liye",
+    "havent touched my BP pills for 3 days, took all 20 of the sleeping ones instead",
+])
+def test_a_refusal_that_gave_way_or_a_heap_taken_still_alerts(text):
+    assert detect(text).crisis, _explain(text)
+
+
+# --- the send-off party, a glass handed over, a hand that did not touch it ------------------
+
+@pytest.mark.parametrize("text", [
+    # a farewell that is a party, an occasion where drink is offered
+    "colleagues pushed whisky on me at the farewell, stuck to soda",
+    "office ki farewell me sabne pee, maine nahi",
+    "there was a farewell with an open bar last friday and I drove everyone home sober",
+    # a glass handed over or filled is a vessel, not a blade
+    "tauji ne khud glass pakda diya, maine mana kar diya aur lassi pi",
+    "ek glass rum offer kiya dost ne, nahi li",
+    # the hand that did not touch the drink is no wound
+    "मुद्दाम सांगतो, सहा महिने झाले, दारूला हात लावला नाही",
+    "muddam sangto, char mahine zale, darula haat lavla nahi",
+])
+def test_a_party_a_glass_handed_or_an_untouched_drink_is_not_a_crisis(text):
+    assert not detect(text).crisis, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "this is my farewell. sorry for everything",
+    "writing my farewell letter tonight",
+    "broke the glass and cut myself with it",
+])
+def test_a_goodbye_and_a_broken_glass_still_alert(text):
+    assert detect(text).crisis, _explain(text)

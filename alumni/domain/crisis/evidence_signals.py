@@ -62,6 +62,16 @@ class Signals:
         for name, concepts in SIGNAL_CONCEPTS.items():
             for hit in c.of(*concepts):
                 self.words.setdefault(name, []).append((hit.start, hit.end))
+        # "haven't touched alcohol or pills", "दारूला हात लावला नाही": a medicine refused is not
+        # one at hand, and the hand that did not touch it is not a wound.
+        for refused in c.of("untouched"):
+            for name in ("medicine", "skin"):
+                if name in self.words:
+                    kept = [s for s in self.words[name] if not refused.start <= s[0] < refused.end]
+                    if kept:
+                        self.words[name] = kept
+                    else:
+                        del self.words[name]
         self._tokens = words
 
     def has(self, *names: str) -> bool:

@@ -206,6 +206,7 @@ SHORTHAND = {
     "2": "to", "u": "you", "ur": "your", "r": "are", "n": "and", "y": "why", "k": "okay",
     "b4": "before", "gr8": "great", "2day": "today", "2nite": "tonight", "2night": "tonight",
     "tmrw": "tomorrow", "rn": "rightnow", "agn": "again", "agen": "again", "agin": "again",
+    "usd": "used", "usin": "using", "drnk": "drank",
     # English words whose skeleton is a Hindi or Marathi word of another concept: "she"
     # would be "se" (from), "wish" would be "vish" (poison), "he" would be "ahe" (is).
     "she": "shey", "she's": "sheys", "shes": "sheys", "wish": "wishes",

@@ -184,7 +184,7 @@ def remove_harmless_uses(c: Concepts) -> None:
     taken = c.of("eat", "drank", "drink_verb", "swallow")
     meant = c.of("self", "die", "suicide", "end", "jaan", "kill") or any(
         words[h.start].raw not in _WALA and not near_raw(c, h, _PUT_TO_USE, 0, 3)
-        for h in c.of("want"))     # "need to buy pesticide" wants the errand done
+        for h in c.of("want")) or _before_me(c)    # "need to buy pesticide" wants the errand done
     hidden = c.of("hidden")     # "kept hidden in his cupboard" is no errand
     for hit in c.of("poison", "cleaner"):
         if not taken and not meant and not hidden and near_raw(c, hit, _PUT_TO_USE, 6, 6):
@@ -220,3 +220,14 @@ def remove_harmless_uses(c: Concepts) -> None:
         # "took all my meds on time": a routine, not a heap
         if c.of("routine") and not c.of("count", "sleep", "overdose", "poison"):
             c.drop("quantity", hit.start, hit.end)
+
+
+_MINE = frozenset({"me", "mere", "मेरे", "meri", "मेरी", "mazya", "majhya", "माझ्या", "my", "mi", "मी"})
+
+
+def _before_me(c: Concepts) -> bool:
+    """"the pesticide bottle next to me", "मेरे सामने शीशी रखी है": the poison is set before the
+    writer, not put to its use."""
+    words = c.words
+    return any(words[i].raw in _MINE for h in c.of("at_hand")
+               for i in range(max(0, h.start - 1), h.end))

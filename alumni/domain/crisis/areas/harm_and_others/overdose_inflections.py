@@ -31,7 +31,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # Poison or pills "in front of me", ready: "कीटनाशक की बोतल सामने रखी है".
     "at_hand": ("saamne", "samne", "सामने", "samor", "समोर", "in front of me", "ready", "taiyar",
                 "tayyar", "तैयार", "haath me", "hathat", "हातात", "rakhi hai", "rakha hai",
-                "ठेवलं आहे", "thevli aahe", "ठेवली आहे"),
+                "ठेवलं आहे", "thevli aahe", "ठेवली आहे", "next to me", "beside me", "by my side",
+                "mazya javal", "majhya javal", "माझ्याजवळ", "माझ्या जवळ"),
     # "all the pills in the house", "ghar ki saari goliyan": every pill there is.
     "all_there_is": ("in the house", "in the cupboard", "in the drawer", "ghar ki saari",
                      "ghar ki sab", "ghar me jitni", "घर की सारी", "gharatlya saglya",

@@ -26,6 +26,14 @@ COMBINATIONS: tuple[Combination, ...] = (
                      _g("pills", "sedatives", "poison", "overdose", "cleaner")), 10, across=True,
                 unless=_g("routine", "dose")),
     Combination(OD, (_g("vomit"), _g("poison", "overdose")), 10, across=True),
+    # The poison beside the writer and the mind made up: "pesticide next to me. decided".
+    Combination(OD, (_g("poison"), _g("at_hand"), _g("plan_made", "quantity", "all_there_is")), 12,
+                across=True),
+    # All of it at one go: "poora maal ek saath lagaunga", "saari goliyan ek saath".
+    Combination(OD, (_g("quantity", "all_there_is"), _g("at_once"), TAKEN + ("poison", "powder")), 5,
+                unless=_g("beverage")),
+    # Poison mixed into one's own drink: "thinking of mixing it in my tea".
+    Combination(OD, (_g("poison"), _g("mix_in"), _g("beverage")), 10, across=True),
     Combination(OD, (_g("unconscious"), _g("eat", "drank", "drugs")), 10, across=True),
     # --- harm to others: a threat against someone -------------------------------------
     Combination(HO, (_g("finish_off"), _g("other_target", "relation")), 3, unless=_g("self", "me")),

@@ -15,6 +15,7 @@ solution" and "tight schedule" stay harmless.
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use import (
+    admitting,
     craving,
     more_names,
     read_across_message,
@@ -25,6 +26,7 @@ from alumni.domain.crisis.areas.substance_use import (
 from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
-NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names)
+NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
+                      admitting)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -97,7 +97,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(CR, (_g("fear"), _g("use", "use_strong", "drink_verb", "drank")), 6,
                 unless=_g("beverage")),
     # Money in hand: "payday and i know exactly where id go", "पगार झाला, मन ओढ घेतंय".
-    Combination(CR, (_g("payday"), _g("where_to_get", "fear", "drawn", "mind")), 8),
+    Combination(CR, (_g("payday"), _g("where_to_get", "fear", "drawn", "mind", "restless")), 8),
     # The body asks: "my body asks for it every evening".
     Combination(CR, (_g("body"), _g("asks_for")), 3),
     # The mind goes back to it: "dimaag wahin jaata hai", "man pan odh ghete".
@@ -121,6 +121,29 @@ COMBINATIONS += (
     Combination(RE, (_g("drink_measure"), ANY), 2, order=True, unless=_g("not_taken", "beverage")),
     # "kal fir se chadha li", "bahut zyada chadha li".
     Combination(RE, (_g("raised_again"), _g("again", "again_strict", "time", "excess", "quantity")), 3),
+    # --- admitted sideways (admitting.py) ------------------------------------------------
+    # "beer hi to thi", "sirf 2 peg", "just a couple of beers": a use made small is a use.
+    Combination(RE, (ANY, _g("only_that")), 1, order=True, unless=_g("beverage", "want", "craving")),
+    Combination(RE, (_g("only_this"), _g("small_count", "a_one", "some_amount"), ANY + ("measure", "drink_measure")),
+                2, order=True,
+                unless=_g("beverage", "want", "craving", "rationalise", "use_future", "fear", "sip_word")),
+    # "नींद की गोलियां डॉक्टर के बिना", "pills without a prescription": medicine misused.
+    Combination(RE, (_g("sedatives", "opioids"), _g("without_doctor")), 6),
+    Combination(RE, (_g("pills", "pill_count"), _g("without_doctor"),
+                     _g("took", "use", "eat", "take_any", "pill_use")), 6),
+    # "the bottle was in the cupboard and i didn't stop myself".
+    Combination(RE, (ANY + ("alcohol_maybe", "measure"), _g("failed_restraint")), 8, across=True),
+    # "dosto ke sath baith gaya ... desi daaru": sat down with the drink.
+    Combination(RE, (_g("sat_down"), ANY + ("alcohol_maybe", "liquor_place")), 10, across=True,
+                unless=_g("craving", "want", "beverage")),
+    # --- craving, told by the pull of the old life ----------------------------------------
+    # "जुन्या मित्रांनी बोलावलंय, जावंसं वाटतंय", "पुराने यार मिले, तब से बेचैनी".
+    Combination(CR, (_g("old_company"), _g("restless", "drawn", "trigger_feeling")), 12, across=True),
+    # "जुना अड्डा आठवतोय", "daaru aathavtey", "missing the high so bad".
+    Combination(CR, (_g("old_place", "the_high") + ANY, _g("remembering")), 3),
+    Combination(CR, (_g("restless"), ANY + ("old_place", "payday", "liquor_place")), 8, across=True),
+    Combination(CR, (_g("restless"), _g("anyone"), _g("call_plea")), 8, across=True),
+    Combination(CR, (_g("restless"), _g("talk_plea")), 8, across=True),
     # "दहा गोळ्या घेतल्या": ten pills taken.
     Combination(Category.OVERDOSE, (_g("ten_pills"), _g("eat", "took", "take_any", "pill_use")), 3),
 )

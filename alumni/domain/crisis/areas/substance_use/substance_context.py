@@ -3,6 +3,7 @@ is laced or not, a refusal, others drinking while the writer said no, a habit to
 past tense (called from alumni.domain.crisis.idioms)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.admission_context import read_admissions
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.spelling import skeleton
@@ -81,11 +82,15 @@ def read_substance_context(c: Concepts) -> None:
     where Hindi and Marathi put it, after the verb. Runs before the other idioms."""
     words = c.words
     periods = {h.start for h in c.of("period")} | {h.end for h in c.of("period")}
-    # "I used to smoke weed": a habit in the past, not a use now.
+    # "I used to smoke weed", "used to hate weekends because of the drinking": a habit in the
+    # past, to the end of its clause, not a use now.
     for i, token in enumerate(words[:-1]):
         if token.raw in ("used", "use") and words[i + 1].raw == "to":
+            end = i + 5
+            while end < len(words) and words[end].clause == token.clause:
+                end += 1
             for name in _VERBS_OF_USE + _SUBSTANCE_CONCEPTS:
-                c.drop(name, i, i + 5)
+                c.drop(name, i, end)
     # "after 2 years sober i drank": a count of days clean, then a use, is not a refusal of it.
     verbs = c.of(*_VERBS_OF_USE)
     for hit in c.of("quit"):
@@ -140,6 +145,7 @@ def read_substance_context(c: Concepts) -> None:
             c.drop(name, hit.end, hit.end + 2)
     _drop_past_habits(c)
     _drop_others_while_i_refused(c)
+    read_admissions(c)
     # "my father drank daily", "my neighbour was drunk and shouting": someone else's drinking,
     # a bystander's or a habit long past, is not a relapse the writer or family reports.
     _drop_others_drinking(c)
