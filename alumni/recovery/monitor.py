@@ -101,18 +101,16 @@ _NEWEST_QUESTION = (db.select(CheckIn)
 
 
 def open_question(alumnus_id: int, now: datetime) -> OpenQuestion | None:
-    """The question sent and not yet answered, of a questionnaire still open."""
+    """The question sent and not yet answered, of a questionnaire still open. A monitor text
+    that belongs to no round yet (a plan step, a nudge, "send now") asks question 1."""
     checkin = db.session.scalars(_NEWEST_QUESTION, {"alumnus_id": alumnus_id, "since": now - OPEN_FOR}).first()
     if checkin is None:
         return None
-    if checkin.template_key == MONITOR_TEMPLATE_KEY:
-        found = db.session.scalar(db.select(MonitorRound).where(MonitorRound.opening_checkin_id == checkin.id))
-        if found is None:
-            return OpenQuestion(checkin, None, 0, False)
-    else:
-        found = db.session.scalar(db.select(MonitorRound).where(MonitorRound.question_checkin_id == checkin.id))
-    if (found is None or found.status != RoundStatus.OPEN or found.expires_at <= now
-            or found.question_checkin_id != checkin.id):
+    found = db.session.scalar(db.select(MonitorRound).where(
+        (MonitorRound.question_checkin_id == checkin.id) | (MonitorRound.opening_checkin_id == checkin.id)))
+    if found is None:
+        return OpenQuestion(checkin, None, 0, False)
+    if found.status != RoundStatus.OPEN or found.expires_at <= now or found.question_checkin_id != checkin.id:
         return None
     return OpenQuestion(checkin, found, found.item_index, found.reasked)
 
