@@ -1,6 +1,8 @@
 """Property-based: schemathesis generates requests from /api/v1/openapi.json and sends them
 through the WSGI app with a coordinator's token. No 5xx, and every response (status, content
 type, body) conforms to the document."""
+from datetime import date, timedelta
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
@@ -13,7 +15,11 @@ from schemathesis.specs.openapi.checks import (
 
 from alumni.accounts.tokens import issue_token
 from alumni.api.openapi import build_document
+from alumni.domain.event_rules import EventDraft
 from alumni.extensions import db
+from alumni.models import utcnow
+from alumni.peer.events import create_event, invite_occurrence
+from alumni.peer.mentors import confirm_match, save_mentor_profile
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 
@@ -22,12 +28,18 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 
 @pytest.fixture
 def bearer(app):
-    """A coordinator's token, and a few records so ids 1-3 exist (on both databases)."""
+    """A coordinator's token, and a few records so ids 1-3 exist (on both databases): alumni,
+    a meeting with its invitations, a mentor and a match, so answers with a body are fuzzed too."""
     with app.app_context():
         user = make_user("coordinator", email="fuzzer@example.org")
         for _ in range(3):
-            make_alumnus()
+            make_alumnus(sobriety_date=date.today() - timedelta(days=800))
         db.session.commit()
+        event = create_event(EventDraft(title="Circle", starts_at=utcnow() + timedelta(days=3), place="Hall"),
+                             by_id=user.id)
+        invite_occurrence(event.occurrences[0].id)
+        save_mentor_profile(1, consent=True, trained_on=date.today(), capacity=2, languages=["en"], area="")
+        confirm_match(2, 1, nudge_days=[], by_id=user.id)
         return {"Authorization": f"Bearer {issue_token(user.email, 'schemathesis')}"}
 
 

@@ -127,6 +127,24 @@ EXPECTED: dict[str, set[str]] = {
     "api.alumnus_referrals": ALL,
     "api.create_referral": ALL,
     "api.create_referral_step": ALL,
+    # meetings in the API, as on the pages: all staff read them and mark attendance (the
+    # sign-in sheet); managers write down an RSVP. Mentors and matches: managers only
+    "api.list_events": ALL,
+    "api.get_event": ALL,
+    "api.list_occurrences": ALL,
+    "api.get_occurrence": ALL,
+    "api.occurrence_invitations": ALL,
+    "api.alumnus_invitations": ALL,
+    "api.get_invitation": ALL,
+    "api.set_invitation_rsvp": MANAGERS,
+    "api.record_attendance": ALL,
+    "api.list_mentors": MANAGERS,
+    "api.get_mentor": MANAGERS,
+    "api.mentor_suggestions": MANAGERS,
+    "api.list_mentor_matches": MANAGERS,
+    "api.get_mentor_match": MANAGERS,
+    "api.create_mentor_match": MANAGERS,
+    "api.end_mentor_match": MANAGERS,
     # the recovery monitor's answer sets: a read, like the check-ins
     "api.alumnus_monitor": ALL,
 }
