@@ -299,3 +299,25 @@ def test_a_question_owed_in_quiet_hours_waits_for_the_morning_and_the_questionna
     answer(site, send, priya, "1")
     assert "(3/7)" in texts_to(priya.id)[-1]
     assert [a.value for a in the_round(priya.id).answers] == [0, 1]
+
+
+def test_an_unanswered_monitor_climbs_the_ladder_and_its_nudge_asks_question_one_afresh(site, send):
+    from alumni.workspace.followup_sweeps import sweep_replies
+    omar = on_the_plan(send, first_name="Omar", consent=("sms", "whatsapp"))
+    opening = db.session.scalar(db.select(CheckIn).where(CheckIn.alumnus_id == omar.id,
+                                                         CheckIn.template_key == "monitor",
+                                                         CheckIn.status == CheckInStatus.SENT))
+    opening.sent_at -= timedelta(hours=49)   # two days pass without a word
+    opening.due_at -= timedelta(hours=49)
+    db.session.commit()
+    with site.app_context():   # the monitor app's hours: no quiet hours hold the nudge
+        report = sweep_replies(utcnow())
+
+    assert report.missed == 1 and report.nudges == 1
+    send()
+    assert "(1/7)" in texts_to(omar.id)[-1] and len(texts_to(omar.id)) == 2   # by WhatsApp, the next rung
+    response = post_sms(site.test_client(), "0", f"whatsapp:{omar.phone}", To="whatsapp:+15005550006")
+    assert response.status_code == 200
+    send()
+    nudge = db.session.get(CheckIn, the_round(omar.id).opening_checkin_id)
+    assert nudge.kind == "nudge" and "(2/7)" in texts_to(omar.id)[-1]
