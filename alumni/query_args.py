@@ -16,7 +16,9 @@ def _beyond_any_page(raw: str) -> bool:
 
 
 def reject_impossible_pages() -> None:
-    if request.blueprint == "api":
+    # By path, not blueprint: an /api/ address that matches no route has no blueprint, and
+    # must still get the API's 404 rather than the web pages' 400.
+    if request.path.startswith("/api/"):
         return
     if any(_beyond_any_page(raw) for raw in request.args.getlist("page")):
         abort(400)

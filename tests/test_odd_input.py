@@ -50,6 +50,11 @@ def test_the_api_names_an_odd_number_in_a_query_argument(api, url, name, value):
     assert name in error["fields"]
 
 
+def test_an_api_address_that_matches_nothing_is_the_api_404_whatever_its_page(api):
+    response = api("GET", "/api/v1/alumni/-1/invitations?page=100001")
+    _api_error(response, 404, "not_found")
+
+
 def test_the_api_still_reads_a_plain_page_and_alumnus(api):
     assert api("GET", "/api/v1/alumni?page=1").status_code == 200
     assert api("GET", "/api/v1/followups?alumnus={id}&page=1").get_json()["items"] == []
