@@ -62,11 +62,13 @@ def profile_panels() -> tuple:
     from alumni.web.plans.panel import checkins_panel
     from alumni.web.recovery.milestone_panel import milestone_panel
     from alumni.web.recovery.referral_panel import referral_panel
+    from alumni.web.recovery.trajectory_panel import trajectory_panel
     from alumni.web.workspace.profile_panels import workspace_panel
     return (("alumni/panels/peer_support.html", peer_panel),
             ("alumni/panels/followup.html", workspace_panel),
             ("recovery/milestone_panel.html", milestone_panel),
             ("recovery/referral_panel.html", referral_panel),
+            ("alumni/panels/trajectory.html", trajectory_panel),
             ("alumni/panels/checkins.html", checkins_panel))
 
 

@@ -96,8 +96,9 @@ def test_rollup_is_idempotent(app):
 
 def test_an_empty_dashboard_says_not_enough_data_instead_of_drawing_empty_axes(app, login_as):
     html = login_as("staff").get("/reports/").get_data(as_text=True)
-    assert html.count('class="hint chart-empty"') == 4
+    assert html.count('class="hint chart-empty"') == 5   # the four check-in charts and the monitor's
     assert "Not enough data yet: no message has been sent in the last 12 weeks." in html
+    assert "Not enough data yet: no recovery monitor has had its use question answered yet." in html
     assert "<svg" not in html.split('id="charts-heading"')[1].split("</section>")[0]
 
 

@@ -147,6 +147,7 @@ EXPECTED: dict[str, set[str]] = {
     "api.end_mentor_match": MANAGERS,
     # the recovery monitor's answer sets: a read, like the check-ins
     "api.alumnus_monitor": ALL,
+    "api.alumnus_trajectory": ALL,
 }
 
 ROLES = [None, A, C, S]

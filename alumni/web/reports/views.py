@@ -9,6 +9,7 @@ from markupsafe import Markup
 from alumni.access import ALL_STAFF, MANAGERS, allow
 from alumni.csv_export import csv_download, csv_text
 from alumni.domain.charts import Chart, Series, bar_chart, line_chart, not_enough_data
+from alumni.recovery.monitor_figures import monitor_use_rows
 from alumni.recovery.referral_figures import linkage_rows
 from alumni.web.reports import bp
 from alumni.workspace import figures
@@ -69,6 +70,9 @@ TABLES: dict[str, tuple[str, tuple[str, ...], Callable[[figures.ChartRow], tuple
                    lambda r: (r.label, r.series, _of(r), _percent(r))),
     "failures": ("Delivery failures per week", ("Week starting", "Channel", "Failed", "Failure rate"),
                  lambda r: (_week_label(r.label), r.series, _of(r), _percent(r))),
+    "monitor-use": ("Monitor: any use in the last 30 days, by month since discharge",
+                    ("Month since discharge", "Series", "Reporting use", "Share"),
+                    lambda r: (r.label, r.series, f"{r.total:,} of {r.count:,} answered", _percent(r))),
 }
 
 
@@ -78,6 +82,7 @@ def chart_rows() -> dict[str, list[figures.ChartRow]]:
         "wellbeing": figures.wellbeing_by_cohort(WEEKS),
         "engagement": figures.engagement_curve(),
         "failures": figures.weekly_failures(WEEKS),
+        "monitor-use": monitor_use_rows(),
     }
 
 
@@ -108,6 +113,13 @@ def build_charts(rows: dict[str, list[figures.ChartRow]]) -> list[dict]:
         empty_words="no message has been sent in the last 12 weeks",
         desc="Check-ins that could not be delivered, per week and channel, last 12 weeks.",
         labels=[_week_label(label) for label in labels], series=series), bar_chart, "chart-failures")
+    labels, series = _series(rows["monitor-use"], 100, _of)
+    made["monitor-use"] = (Chart(
+        title="Monitor: any use in the last 30 days", y_max=100, y_suffix="%", y_label="reporting use",
+        min_points=2, empty_words="no recovery monitor has had its use question answered yet",
+        desc="Of the recovery monitor rounds whose use question was answered, the share reporting one day or "
+             "more of drinking or drug use in the last 30, by month since discharge (a month = 30 days), all time.",
+        labels=[label.replace("Month ", "") for label in labels], series=series), line_chart, "chart-monitor-use")
     charts = []
     for key, (chart, draw, chart_id) in made.items():
         title, headings, cells = TABLES[key]
@@ -133,6 +145,7 @@ CSV_HEADERS = {
     "wellbeing": ("week_starting", "cohort", "score_sum", "scores", "average_score"),
     "engagement": ("month_since_discharge", "series", "answered", "concluded_checkins", "response_rate_percent"),
     "failures": ("week_starting", "channel", "failed", "attempted", "failure_rate_percent"),
+    "monitor-use": ("month_since_discharge", "series", "reporting_use", "answered_rounds", "share_using_percent"),
 }
 
 
