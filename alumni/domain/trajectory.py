@@ -73,8 +73,8 @@ class Lane:
 
 
 BANDS = (
-    Band("Check-in score (1-5)", (PointKind.CHECKIN_SCORE,), 1, 5, (1, 3, 5), 72),
-    Band("Monitor risk, protection (0-100)", (PointKind.MONITOR_RISK, PointKind.MONITOR_PROTECTION),
+    Band("Check-in score", (PointKind.CHECKIN_SCORE,), 1, 5, (1, 3, 5), 72),
+    Band("Risk, protection", (PointKind.MONITOR_RISK, PointKind.MONITOR_PROTECTION),
          0, 100, (0, 50, 100), 88),
 )
 LANES = (
@@ -85,7 +85,7 @@ LANES = (
     Lane("Meetings attended", (PointKind.MEETING,)),
     Lane("Mentor contacts", (PointKind.MENTOR,)),
 )
-GAP = 10                     # between strips
+GAP = 18                     # between strips: room for the tick labels at their edges
 
 # Colour and shape per kind: shapes as well as colours, so nothing rests on colour alone.
 STYLE: dict[PointKind, tuple[str, str]] = {

@@ -123,8 +123,9 @@ def _referrals(alumnus_id: int, days: _Days) -> list[Point]:
     rows = db.session.execute(
         db.select(ReferralStep.step, ReferralStep.day, Referral.referred_to)
         .join(Referral, Referral.id == ReferralStep.referral_id).where(Referral.alumnus_id == alumnus_id))
-    return [days.point(day, PointKind.REFERRAL, f"Referred back to treatment: {to}" if step == "referred"
-                       else f"Referral: {STEP_WORDS.get(step, step)}") for step, day, to in rows]
+    return [days.point(day, PointKind.REFERRAL, f"Referred back to treatment: {to or 'to whom not named yet'}"
+                       if step == "referred" else f"Referral: {STEP_WORDS.get(step, step)}")
+            for step, day, to in rows]
 
 
 def _meetings(alumnus_id: int, days: _Days) -> list[Point]:
