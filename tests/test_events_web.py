@@ -105,8 +105,8 @@ def test_the_meeting_form_offers_tick_boxes_and_ties_place_and_link_to_the_kind(
     assert "multiple" not in page, "no Ctrl-click lists"
     assert 'type="checkbox" value="hi"' in page and "Spring 2026" in page
     assert page.count('name="cohorts" type="checkbox"') == 1
-    assert '<div data-shown-by="mode" data-show-for="in_person">' in page
-    assert '<div data-shown-by="mode" data-show-for="online">' in page
+    assert '<div data-shown-by="mode" data-show-for="in_person hybrid">' in page
+    assert '<div data-shown-by="mode" data-show-for="online hybrid">' in page
     assert "/static/js/show_when.js" in page
 
 

@@ -166,8 +166,8 @@ add_schema("Event", {
     "properties": {
         "id": {"type": "integer"}, "title": {"type": "string"}, "description": {"type": "string"},
         "mode": {"enum": [str(m) for m in EventMode]},
-        "place": {"type": "string", "description": "In person: where."},
-        "link": {"type": "string", "description": "Online: the meeting link."},
+        "place": {"type": "string", "description": "In person or hybrid: where."},
+        "link": {"type": "string", "description": "Online or hybrid: the meeting link."},
         "starts_at": {**_time, "description": "The first meeting (UTC)."},
         "duration_minutes": {"type": "integer"},
         "timezone": {"type": "string", "description": "The meeting's local time zone (dates repeat in it)."},

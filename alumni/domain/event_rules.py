@@ -6,7 +6,7 @@ from datetime import datetime
 
 from alumni.domain.recurrence import RECURRENCES
 
-MODES = ("in_person", "online")
+MODES = ("in_person", "online", "hybrid")
 AUDIENCES = ("everyone", "cohorts", "language", "programme")
 
 
@@ -32,11 +32,13 @@ def event_problems(draft: EventDraft, now: datetime, *, new: bool = True) -> dic
     if not draft.title.strip():
         problems["title"] = "Give the meeting a title."
     if draft.mode not in MODES:
-        problems["mode"] = "Choose in person or online."
-    elif draft.mode == "in_person" and not draft.place.strip():
-        problems["place"] = "Say where the meeting is."
-    elif draft.mode == "online" and not draft.link.strip().startswith(("https://", "http://")):
-        problems["link"] = "Give the meeting link, starting with https://"
+        problems["mode"] = "Choose in person, online, or both."
+    else:
+        # A hybrid meeting needs both: a place to come to and a link to join from.
+        if draft.mode in ("in_person", "hybrid") and not draft.place.strip():
+            problems["place"] = "Say where the meeting is."
+        if draft.mode in ("online", "hybrid") and not draft.link.strip().startswith(("https://", "http://")):
+            problems["link"] = "Give the meeting link, starting with https://"
     if new and draft.starts_at <= now:
         problems["starts_on"] = "The first meeting must be in the future."
     if draft.recurrence not in RECURRENCES:

@@ -14,6 +14,7 @@ from alumni.models.base import utcnow
 class EventMode(StrEnum):
     IN_PERSON = "in_person"
     ONLINE = "online"
+    HYBRID = "hybrid"   # both: a place to come to and a link to join from
 
 
 class Recurrence(StrEnum):

@@ -201,6 +201,25 @@ def format_when(at_utc: datetime, tz_name: str) -> str:
     return f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
 
 
+# A hybrid meeting's place and link as one phrase in the reader's language. It fills
+# event_place, so it reads in the sentence every invitation and reminder template already
+# has ("at {{ event_place }}", "{{ event_place }} पर", "{{ event_place }} येथे"), including
+# templates an admin has edited.
+HYBRID_PLACE = {
+    "en": "{place}, or online at {link}",
+    "hi": "{place} पर या ऑनलाइन {link}",
+    "mr": "{place} येथे किंवा ऑनलाइन {link}",
+}
+
+
+def event_place(event, language: str) -> str:
+    if event.mode == EventMode.ONLINE:
+        return event.link
+    if event.mode == EventMode.HYBRID:
+        return HYBRID_PLACE.get(language, HYBRID_PLACE["en"]).format(place=event.place, link=event.link)
+    return event.place
+
+
 def peer_context(checkin: CheckIn) -> dict:
     """Template variables for a peer-support check-in (registered with the renderer)."""
     if checkin.template_key in ("event_invitation", "event_reminder", "event_cancelled"):
@@ -211,7 +230,7 @@ def peer_context(checkin: CheckIn) -> dict:
         tz = checkin.alumnus.timezone if checkin.alumnus else event.timezone
         return {"event_title": event.title,
                 "event_when": format_when(invitation.occurrence.starts_at, tz or event.timezone),
-                "event_place": event.link if event.mode == EventMode.ONLINE else event.place}
+                "event_place": event_place(event, checkin.alumnus.language if checkin.alumnus else "")}
     if checkin.template_key.startswith("mentor_"):
         link = db.session.scalar(db.select(MentorMessage).where(MentorMessage.checkin_id == checkin.id))
         if link is None:

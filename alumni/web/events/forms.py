@@ -26,7 +26,8 @@ class CheckboxList(SelectMultipleField):
 class EventForm(FlaskForm):
     title = StringField("Title", validators=[DataRequired(message="Give the meeting a title.")])
     description = TextAreaField("Description (for staff)", validators=[Optional()])
-    mode = SelectField("How", choices=[("in_person", "In person"), ("online", "Online")])
+    mode = SelectField("How", choices=[("in_person", "In person"), ("online", "Online"),
+                                         ("hybrid", "Both: in person and online")])
     place = StringField("Place (in person)", validators=[Optional()])
     link = StringField("Link (online)", validators=[Optional()])
     starts_on = DateField("First meeting date", validators=[DataRequired(message="Choose a date.")])

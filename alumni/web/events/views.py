@@ -66,7 +66,7 @@ def _draft(form: EventForm) -> EventDraft | None:
     audience_values = {"cohorts": form.cohorts.data, "language": form.languages.data,
                        "programme": form.programmes.data}.get(form.audience.data, [])
     # The field of the other kind is hidden in the browser; whatever it still holds is not saved.
-    in_person, online = form.mode.data == "in_person", form.mode.data == "online"
+    in_person, online = form.mode.data in ("in_person", "hybrid"), form.mode.data in ("online", "hybrid")
     return EventDraft(
         title=form.title.data or "", description=form.description.data or "", mode=form.mode.data,
         place=(form.place.data or "").strip() if in_person else "",
