@@ -120,6 +120,11 @@ def test_a_from_line_that_is_not_a_header_block_is_the_alumnus_writing():
 
 def test_signature_and_sent_from_my_phone_are_not_the_new_text():
     assert strip_quoted("3\n\nSent from my iPhone") == "3"
+    assert strip_quoted("0\n\nGet Outlook for Android") == "0"
+    assert strip_quoted("1\nSent from Yahoo Mail on Android") == "1"
+    assert strip_quoted("2\n\nSent from Mail for Windows") == "2"
+    # The alumnus's own sentence that happens to begin alike stays theirs.
+    assert strip_quoted("Sent from my brother's house, I am ok, 4") == "Sent from my brother's house, I am ok, 4"
     assert strip_quoted("> q\n\nfine, 4\n-- \nAsha Patil\n+91 98xxxx") == "fine, 4"
 
 

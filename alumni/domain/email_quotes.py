@@ -36,7 +36,9 @@ _HISTORY_TO_END = (
 _OUTLOOK_FROM = re.compile(r"^\s*\*?From:\*?\s.+", re.IGNORECASE)
 _OUTLOOK_HEADER = re.compile(r"^\s*\*?(Sent|Date|To|Cc|Subject):\*?\s", re.IGNORECASE)
 _SIGNATURE = re.compile(r"^\s*--\s*$")
-_SENT_FROM = re.compile(r"^\s*Sent from my \w+", re.IGNORECASE)
+# What mail apps add under a reply: "Sent from my iPhone", "Sent from Yahoo Mail on Android",
+# "Sent from Mail for Windows", "Get Outlook for Android", "Sent via the Samsung Galaxy...".
+_SENT_FROM = re.compile(r"^\s*(Sent (from|via|with) (my |the )?[\w .'-]+|Get Outlook for \w+)\s*$", re.IGNORECASE)
 
 _HTML_TAG = re.compile(r"<[^>]+>")
 _INVISIBLE = re.compile(r"<(style|script|head|title)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
