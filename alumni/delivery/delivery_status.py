@@ -35,7 +35,12 @@ def apply_status(provider_id: str, status: str, error_code: str | None = None) -
         if checkin is not None and may(Move.UNDELIVERED, checkin.status):
             checkin.take(Move.UNDELIVERED)
             checkin.last_error = f"not delivered: {reason}"
-        if message.alumnus_id is not None:
+        if message.alumnus_id is not None and message.supporter_id is not None:
+            # To a supporter: the alumnus is neither out of reach nor opted out.
+            audit("message.undelivered", alumnus_id=message.alumnus_id, actor="twilio",
+                  detail={"message_id": message.id, "code": error_code, "reason": reason,
+                          "supporter_id": message.supporter_id})
+        elif message.alumnus_id is not None:
             audit("message.undelivered", alumnus_id=message.alumnus_id, actor="twilio",
                   detail={"message_id": message.id, "code": error_code, "reason": reason})
             open_case(message.alumnus_id, FollowUpReason.UNREACHABLE, message_id=message.id,

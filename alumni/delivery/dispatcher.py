@@ -28,7 +28,7 @@ from alumni.domain.checkin_lifecycle import Move, target
 from alumni.domain.send_rules import DEFER, QUEUE, SKIP, may_send
 from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
-from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, Consent, utcnow
+from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, Consent, Supporter, utcnow
 from alumni.models.checkin import may_move
 from alumni.plans.plans import among, quiet_hours
 
@@ -104,6 +104,10 @@ class _Due(NamedTuple):
     preferred_channel: str
     phone: str | None
     email: str | None
+    # A text to one of the alumnus's supporters: their address, and their may_contact in
+    # place of the alumnus's channel consent (None: the text is the alumnus's own).
+    supporter_id: int | None = None
+    supporter: tuple[str | None, str | None, bool] | None = None
 
 
 def _load(ids: list[int]) -> list[_Due]:
@@ -112,12 +116,17 @@ def _load(ids: list[int]) -> list[_Due]:
     if not ids:
         return []
     checkins = db.session.execute(
-        db.select(CheckIn.id, CheckIn.alumnus_id, CheckIn.channel)
+        db.select(CheckIn.id, CheckIn.alumnus_id, CheckIn.channel, CheckIn.supporter_id)
         .where(among(CheckIn.id, ids)).order_by(CheckIn.due_at, CheckIn.id)).all()
     facts = {row[0]: row[1:] for row in db.session.execute(
         db.select(Alumnus.id, Alumnus.status, Alumnus.timezone, Alumnus.preferred_channel, Alumnus.phone,
                   Alumnus.email).where(among(Alumnus.id, {c.alumnus_id for c in checkins})))}
-    return [_Due(*checkin, *facts[checkin.alumnus_id]) for checkin in checkins]
+    wanted = {c.supporter_id for c in checkins if c.supporter_id}
+    supporters = {row[0]: (row[1], row[2], bool(row[3])) for row in db.session.execute(
+        db.select(Supporter.id, Supporter.phone, Supporter.email, Supporter.may_contact)
+        .where(among(Supporter.id, wanted)))} if wanted else {}
+    return [_Due(*checkin[:3], *facts[checkin.alumnus_id], checkin.supporter_id, supporters.get(checkin.supporter_id))
+            for checkin in checkins]
 
 
 def _consents(alumnus_ids: set[int]) -> set[tuple[int, str]]:
@@ -144,9 +153,12 @@ def _dispatch_batch(rows, now: datetime, report: DispatchReport) -> list[int]:
     queue: dict[str, list[int]] = defaultdict(list)  # resolved channel -> ids
     for row in rows:
         channel = row.preferred_channel if row.channel == PREFERRED_CHANNEL else row.channel
-        address = row.email if channel == Channel.EMAIL else row.phone
+        phone, email, consent = (row.phone, row.email, (row.alumnus_id, channel) in consented)
+        if row.supporter_id is not None:
+            phone, email, consent = row.supporter or (None, None, False)
+        address = email if channel == Channel.EMAIL else phone
         decision = may_send(alumnus_status=row.status, channel=channel,
-                          has_consent=(row.alumnus_id, channel) in consented, has_address=bool(address),
+                          has_consent=consent, has_address=bool(address),
                           now=now, tz=row.timezone, quiet=quiet)
         if decision.action == SKIP:
             skip[decision.reason].append(row.id)

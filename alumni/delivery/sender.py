@@ -36,7 +36,7 @@ from alumni.domain.provider_errors import FailureKind, ProviderFailure, backoff_
 from alumni.domain.send_rules import DEFER, SKIP, may_send, retries_exhausted, retry_time
 from alumni.domain.vocabulary import PHONE_CHANNELS, Channel
 from alumni.extensions import db
-from alumni.models import CheckIn, ConsentSource, Direction, FollowUpReason, Message, utcnow
+from alumni.models import CheckIn, ConsentSource, Direction, FollowUpReason, Message, Supporter, utcnow
 from alumni.models.checkin import may_move
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ def prepare_attempt(checkin_id: int, now: datetime) -> Attempt | Outcome:
         since = now
     # The same rule the dispatcher applied, asked again: a retry's backoff, a slow queue or
     # a pause, STOP or nightfall may have come between queueing and now.
-    decision = _may_send_now(alumnus, channel, bool(to), now)
+    decision = _may_send_now(alumnus, channel, bool(to), now, supporter_id=checkin.supporter_id)
     if decision.action == SKIP:
         return _skip(checkin, decision.reason)
     if decision.action == DEFER:
@@ -144,7 +144,7 @@ def prepare_attempt(checkin_id: int, now: datetime) -> Attempt | Outcome:
         return Outcome.NOTHING  # another worker took it between our read and our claim
     if pending is None:
         pending = Message(direction=Direction.OUTBOUND, checkin_id=checkin.id, alumnus_id=alumnus.id,
-                          created_at=now)
+                          supporter_id=checkin.supporter_id, created_at=now)
         db.session.add(pending)
     pending.channel, pending.to_addr, pending.body = channel, to, body
     pending.provider_status = PENDING
@@ -256,8 +256,14 @@ def mark_failed(checkin: CheckIn, move: Move, reason: str, failure: ProviderFail
 
 def report_failed(checkin_id: int, alumnus_id: int, reason: str, failure: ProviderFailure | None) -> None:
     """What follows a check-in's move to `failed`, in the caller's transaction."""
+    supporter_id = db.session.scalar(db.select(CheckIn.supporter_id).where(CheckIn.id == checkin_id))
     audit("checkin.failed", alumnus_id=alumnus_id, actor="delivery",
-          detail={"checkin_id": checkin_id, "reason": reason, "code": failure.code if failure else None})
+          detail={"checkin_id": checkin_id, "reason": reason, "code": failure.code if failure else None,
+                  "supporter_id": supporter_id})
+    if supporter_id is not None:
+        # A text to a supporter (a family-session invitation): the alumnus is not out of
+        # reach, nor did they opt out; the meeting's page shows the supporter's text failed.
+        return
     # Whatever the reason (the number, our set-up, a provider down for hours), a check-in
     # that will not go is put before staff: nobody is left waiting on a text never sent.
     open_case(alumnus_id, FollowUpReason.UNREACHABLE, checkin_id=checkin_id,
@@ -273,10 +279,17 @@ def _fail_before_sending(checkin: CheckIn, reason: str) -> Outcome:
     return Outcome.FAILED
 
 
-def _may_send_now(alumnus, channel: str, has_address: bool, now: datetime, consent_known: bool = False):
-    """consent_known: only the alumnus's status is wanted yet (saves the consent query)."""
+def _may_send_now(alumnus, channel: str, has_address: bool, now: datetime, consent_known: bool = False,
+                  supporter_id: int | None = None):
+    """consent_known: only the alumnus's status is wanted yet (saves the consent query).
+    supporter_id: the text goes to that supporter, whose consent is their may_contact."""
     from alumni.plans.plans import quiet_hours
-    consent = True if consent_known else has_consent(alumnus.id, channel)
+    if consent_known:
+        consent = True
+    elif supporter_id is not None:
+        consent = bool(db.session.scalar(db.select(Supporter.may_contact).where(Supporter.id == supporter_id)))
+    else:
+        consent = has_consent(alumnus.id, channel)
     return may_send(alumnus_status=str(alumnus.status), channel=channel, has_consent=consent,
                     has_address=has_address, now=now, tz=alumnus.timezone, quiet=quiet_hours())
 

@@ -7,7 +7,9 @@ from datetime import datetime
 from alumni.domain.recurrence import RECURRENCES
 
 MODES = ("in_person", "online", "hybrid")
-AUDIENCES = ("everyone", "cohorts", "language", "programme")
+# Family sessions invite supporters: of every active alumnus, alone or beside the alumni.
+AUDIENCES = ("everyone", "cohorts", "language", "programme", "supporters", "alumni_and_supporters")
+CHOSEN_AUDIENCES = ("cohorts", "language", "programme")   # those that need values chosen
 
 
 @dataclass
@@ -45,7 +47,7 @@ def event_problems(draft: EventDraft, now: datetime, *, new: bool = True) -> dic
         problems["recurrence"] = "Choose one-off, weekly or monthly."
     if draft.audience not in AUDIENCES:
         problems["audience"] = "Choose who is invited."
-    elif draft.audience != "everyone" and not [v for v in draft.audience_values if str(v).strip()]:
+    elif draft.audience in CHOSEN_AUDIENCES and not [v for v in draft.audience_values if str(v).strip()]:
         problems["audience_values"] = f"Choose at least one {draft.audience.rstrip('s')} to invite."
     if not 15 <= draft.duration_minutes <= 600:
         problems["duration_minutes"] = "A meeting lasts between 15 minutes and 10 hours."

@@ -19,7 +19,18 @@ from alumni.models.audit import AuditEvent
 from alumni.models.base import utcnow
 from alumni.models.checkin import CheckIn
 from alumni.models.cohort_message import CohortMessage, CohortMessageRecipient
-from alumni.models.event import Audience, Event, EventMode, EventOccurrence, Invitation, Recurrence, Rsvp
+from alumni.models.event import (
+    INVITES_ALUMNI,
+    INVITES_SUPPORTERS,
+    Audience,
+    Event,
+    EventMode,
+    EventOccurrence,
+    Invitation,
+    Recurrence,
+    Rsvp,
+    SupporterInvitation,
+)
 from alumni.models.followup import (
                                    REASON_PRIORITY,
                                    Contact,
@@ -44,6 +55,7 @@ __all__ = [
     "FollowUpStatus", "Direction", "Message", "PREFERRED_CHANNEL", "MessageTemplate", "Plan",
     "PlanStep", "Role", "User", "UserSession", "OnCallShift", "PlanOffer", "RelapseEvent",
     "Audience", "Event", "EventMode", "EventOccurrence", "Invitation", "Recurrence", "Rsvp",
+    "INVITES_ALUMNI", "INVITES_SUPPORTERS", "SupporterInvitation",
     "MentorMatch", "MentorMessage", "MentorMessagePurpose", "MentorProfile",
     "MilestoneText", "SobrietyDateChange", "SobrietyDecision",
     "Referral", "ReferralStep",

@@ -24,6 +24,9 @@ class CheckIn(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     alumnus_id: Mapped[int] = mapped_column(ForeignKey("alumni.id"))
+    # Set: the text goes to this supporter of the alumnus (their address, their may_contact),
+    # not to the alumnus. Removing a supporter first stops their unsent texts.
+    supporter_id: Mapped[int | None] = mapped_column(ForeignKey("supporters.id", ondelete="SET NULL"))
     plan_step_id: Mapped[int | None] = mapped_column(ForeignKey("plan_steps.id"))
     kind: Mapped[str] = mapped_column(String(16), default=CheckInKind.CHECKIN)
     template_key: Mapped[str] = mapped_column(String(60), default="checkin")

@@ -28,6 +28,14 @@ class Audience(StrEnum):
     COHORTS = "cohorts"
     LANGUAGE = "language"
     PROGRAMME = "programme"
+    # Family sessions: the supporters of every active alumnus whom the alumnus allowed us to
+    # contact (may_contact), alone or with the alumni themselves.
+    SUPPORTERS = "supporters"
+    ALUMNI_AND_SUPPORTERS = "alumni_and_supporters"
+
+
+INVITES_ALUMNI = frozenset(set(Audience) - {Audience.SUPPORTERS})
+INVITES_SUPPORTERS = frozenset({Audience.SUPPORTERS, Audience.ALUMNI_AND_SUPPORTERS})
 
 
 class Rsvp(StrEnum):
@@ -51,7 +59,7 @@ class Event(db.Model):
     recurrence: Mapped[str] = mapped_column(String(16), default=Recurrence.NONE)
     # Invitations for each meeting go out this many days before it.
     invite_days_before: Mapped[int] = mapped_column(default=7)
-    audience: Mapped[str] = mapped_column(String(16), default=Audience.EVERYONE)
+    audience: Mapped[str] = mapped_column(String(32), default=Audience.EVERYONE)
     # cohort ids (as strings), language codes or programme names, by audience kind
     audience_values: Mapped[list] = mapped_column(JSON, default=list)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -102,3 +110,27 @@ class Invitation(db.Model):
     occurrence: Mapped[EventOccurrence] = relationship(back_populates="invitations")
     alumnus = relationship("Alumnus")
     checkin = relationship("CheckIn", foreign_keys=[checkin_id])
+
+
+class SupporterInvitation(db.Model):
+    """A supporter invited to one meeting (a family session). Kept apart from Invitation,
+    whose every reader (attendance, no-shows, a meeting's invitees as a message audience,
+    the alumnus's timeline) means the alumnus; the texts are CheckIn rows addressed to the
+    supporter (checkins.supporter_id), sent by the one dispatcher."""
+
+    __tablename__ = "supporter_invitations"
+    __table_args__ = (UniqueConstraint("occurrence_id", "supporter_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurrence_id: Mapped[int] = mapped_column(ForeignKey("event_occurrences.id"), index=True)
+    supporter_id: Mapped[int] = mapped_column(ForeignKey("supporters.id", ondelete="CASCADE"), index=True)
+    alumnus_id: Mapped[int] = mapped_column(ForeignKey("alumni.id"), index=True)  # whose supporter
+    checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id"), index=True)
+    reminder_checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id"))
+    rsvp: Mapped[str] = mapped_column(String(8), default=Rsvp.NONE)
+    rsvp_at: Mapped[datetime | None]
+    rsvp_message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    occurrence: Mapped[EventOccurrence] = relationship()
+    supporter = relationship("Supporter")

@@ -10,11 +10,13 @@ from datetime import datetime, timedelta
 
 from alumni.core.audit import audit
 from alumni.domain.checkin_lifecycle import Move, may
-from alumni.domain.event_rules import EventDraft, event_problems
+from alumni.domain.event_rules import CHOSEN_AUDIENCES, EventDraft, event_problems
 from alumni.domain.recurrence import needs_reminder, occurrences_between
 from alumni.domain.reply_attribution import OpenQuestion, QuestionKind
 from alumni.extensions import db
 from alumni.models import (
+    INVITES_ALUMNI,
+    INVITES_SUPPORTERS,
     Alumnus,
     AlumnusStatus,
     Audience,
@@ -28,6 +30,7 @@ from alumni.models import (
     utcnow,
 )
 from alumni.peer.peer_messages import cancel_if_unsent, dispatch_now, ensure_peer_templates, owe_text
+from alumni.peer.supporter_invitations import invite_supporters, owe_supporter_reminders, tell_supporters_cancelled
 
 HORIZON = timedelta(days=62)  # recurring meetings are materialised this far ahead
 SENT_STATES = (CheckInStatus.SENT, CheckInStatus.DELIVERED, CheckInStatus.REPLIED)
@@ -44,7 +47,7 @@ def _apply(event: Event, draft: EventDraft) -> None:
                  "timezone", "recurrence", "audience", "invite_days_before"):
         setattr(event, name, getattr(draft, name))
     event.title = event.title.strip()
-    event.audience_values = [] if draft.audience == Audience.EVERYONE else [
+    event.audience_values = [] if draft.audience not in CHOSEN_AUDIENCES else [
         str(v).strip() for v in draft.audience_values if str(v).strip()]
 
 
@@ -127,7 +130,9 @@ def invite_occurrence(occurrence_id: int, *, now: datetime | None = None, actor:
         Invitation.occurrence_id == occurrence.id)))
     window = int((occurrence.starts_at - now).total_seconds() // 3600)
     owed: list[int] = []
-    for alumnus_id in db.session.scalars(audience_query(occurrence.event)).all():
+    alumni = db.session.scalars(audience_query(occurrence.event)).all() if (
+        occurrence.event.audience in INVITES_ALUMNI) else []
+    for alumnus_id in alumni:
         if alumnus_id in already:
             continue
         checkin = owe_text(alumnus_id, "event_invitation", CheckInKind.INVITATION, now, window)
@@ -135,6 +140,8 @@ def invite_occurrence(occurrence_id: int, *, now: datetime | None = None, actor:
         db.session.add(Invitation(occurrence_id=occurrence.id, alumnus_id=alumnus_id, checkin_id=checkin.id))
         audit("event.invited", alumnus_id=alumnus_id, actor=actor,
               detail={"event_id": occurrence.event_id, "occurrence_id": occurrence.id})
+    if occurrence.event.audience in INVITES_SUPPORTERS:
+        owed += invite_supporters(occurrence, now, window, actor)
     occurrence.invited_at = occurrence.invited_at or now
     db.session.commit()
     dispatch_now(owed)
@@ -159,6 +166,7 @@ def cancel_occurrence(occurrence_id: int, *, now: datetime | None = None, actor:
     occurrence.cancelled_at = now
     owed = [_tell_cancelled(invitation, now, actor) for invitation in occurrence.invitations]
     owed = [checkin_id for checkin_id in owed if checkin_id is not None]
+    owed += tell_supporters_cancelled(occurrence, now, CANCELLED, actor)
     audit("event.occurrence_cancelled", actor=actor,
           detail={"event_id": occurrence.event_id, "occurrence_id": occurrence.id, "told": len(owed)})
     db.session.commit()
@@ -238,6 +246,9 @@ def send_due_reminders(now: datetime | None = None) -> int:
         audit("event.reminder_owed", alumnus_id=invitation.alumnus_id, actor="scheduler",
               detail={"occurrence_id": invitation.occurrence_id})
         owed.append(checkin.id)
+    owed += owe_supporter_reminders(sorted({o.id for o in db.session.scalars(
+        db.select(EventOccurrence).where(EventOccurrence.cancelled_at.is_(None), EventOccurrence.starts_at > now,
+                                         EventOccurrence.starts_at <= now + timedelta(hours=24)))}), now)
     db.session.commit()
     dispatch_now(owed)
     return len(owed)

@@ -223,7 +223,8 @@ def event_place(event, language: str) -> str:
 def peer_context(checkin: CheckIn) -> dict:
     """Template variables for a peer-support check-in (registered with the renderer)."""
     if checkin.template_key in ("event_invitation", "event_reminder", "event_cancelled"):
-        invitation = _invitation_of(checkin)
+        from alumni.peer.supporter_invitations import supporter_invitation_of  # it sends through this module
+        invitation = supporter_invitation_of(checkin) if checkin.supporter_id else _invitation_of(checkin)
         if invitation is None:
             return {}
         event = invitation.occurrence.event

@@ -16,7 +16,7 @@ from alumni import wiring
 from alumni.domain.message_templates import TEMPLATE_VARIABLES, TemplateProblem, render_text
 from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
-from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, MessageTemplate
+from alumni.models import PREFERRED_CHANNEL, Alumnus, CheckIn, MessageTemplate, Supporter
 
 FALLBACK_LANGUAGE = "en"
 DISCREET_SUBJECT = "Hello"
@@ -39,8 +39,14 @@ def resolve_channel(channel: str, alumnus: Alumnus) -> str:
     return alumnus.preferred_channel if channel == PREFERRED_CHANNEL else channel
 
 
-def address_for(channel: str, alumnus: Alumnus) -> str | None:
+def address_for(channel: str, alumnus: Alumnus | Supporter) -> str | None:
+    """The alumnus's address on the channel, or their supporter's for a text addressed to one."""
     return alumnus.email if channel == Channel.EMAIL else alumnus.phone
+
+
+def supporter_of(checkin: CheckIn) -> Supporter | None:
+    """The supporter a check-in is addressed to (a family-session invitation), or None."""
+    return db.session.get(Supporter, checkin.supporter_id) if checkin.supporter_id else None
 
 
 def find_template(key: str, language: str) -> MessageTemplate | None:
@@ -90,7 +96,8 @@ def render_checkin(checkin: CheckIn) -> RenderedMessage:
     template or the alumnus has no address on the channel."""
     alumnus = checkin.alumnus or db.session.get(Alumnus, checkin.alumnus_id)
     channel = resolve_channel(checkin.channel, alumnus)
-    to = address_for(channel, alumnus)
+    supporter = supporter_of(checkin)
+    to = address_for(channel, supporter or alumnus)
     if not to:
         raise CannotRender(f"no {channel} address on record")
     template = find_template(checkin.template_key, alumnus.language or FALLBACK_LANGUAGE)
@@ -99,6 +106,10 @@ def render_checkin(checkin: CheckIn) -> RenderedMessage:
     extra: dict = {}
     for source in wiring.message_variable_sources():  # other areas' variables, e.g. event_title
         extra.update(source(checkin) or {})
+    if supporter is not None:
+        # Greeted by their own name; the language, time zone and discreet mode stay the
+        # alumnus's (a supporter has none of their own on record: the household's).
+        extra["first_name"] = supporter.name.split()[0] if supporter.name.split() else ""
     try:
         subject, body = render_template_for(template, alumnus, channel, extra)
     except TemplateProblem as problem:

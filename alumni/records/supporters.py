@@ -56,6 +56,8 @@ def remove_supporter(alumnus: Alumnus, supporter_id: int) -> None:
     supporter = db.session.get(Supporter, supporter_id) if supporter_id <= 2**31 - 1 else None
     if supporter is None or supporter.alumnus_id != alumnus.id:
         raise LookupError("No such supporter.")
+    from alumni.peer.supporter_invitations import stop_texts_to  # invitations to family sessions
+    stop_texts_to(supporter.id, "supporter removed")
     db.session.delete(supporter)
     audit("supporter.removed", alumnus_id=alumnus.id)
     db.session.commit()

@@ -24,11 +24,13 @@ from alumni.core.cases import crisis_again, dialect_insert, find_open_case, inse
 from alumni.domain.keywords import match_concern
 from alumni.domain.replies import interpret_reply
 from alumni.domain.reply_texts import reply_text
+from alumni.domain.rsvp import RsvpAnswer, confirmation_text, parse_rsvp
 from alumni.domain.sender_language import guess_language
 from alumni.domain.supporter_texts import SupporterAct, SupporterPlan, concern_text, plan_supporter_text, who_wrote
 from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
-from alumni.models import Alumnus, AlumnusStatus, Direction, FollowUpReason, Message, Supporter
+from alumni.models import Alumnus, AlumnusStatus, Direction, FollowUpReason, Message, Supporter, SupporterInvitation
+from alumni.peer.supporter_invitations import apply_supporter_rsvp, open_supporter_invitations
 from alumni.replies.attachment_types import attachments_column
 from alumni.replies.inbound import InboundMessage, InboundResult, enqueue_email_answer, send_alerts
 from alumni.replies.inbound_decision import answer_for_channel
@@ -60,6 +62,11 @@ def handle_supporter_text(inbound: InboundMessage, now: datetime, actor: str) ->
     reply = interpret_reply(inbound.body, language)
     concern, _ = match_concern(inbound.body)
     plan = plan_supporter_text(reply.keyword, reply.crisis, concern)
+    if plan.act is SupporterAct.TEXT:
+        rsvp = parse_rsvp(inbound.body, language)
+        invitations = open_supporter_invitations([s.id for s in supporters], now) if rsvp else []
+        if invitations:
+            return _rsvp(inbound, invitations[0], str(rsvp), language, now, actor)
     answer = _answer(plan, language, discreet=any(person.discreet for person in people))
     message = _store_once(inbound, writer, _handling(plan, writer, people, reply), answer, reply.crisis, now)
     if message is None:
@@ -69,6 +76,28 @@ def handle_supporter_text(inbound: InboundMessage, now: datetime, actor: str) ->
     email_answer = inbound.channel == Channel.EMAIL and bool(message.reply_body)
     db.session.commit()
     send_alerts(alerts)
+    if email_answer:
+        enqueue_email_answer(result.message_id)
+    return result
+
+
+def _rsvp(inbound: InboundMessage, invitation: SupporterInvitation, answer: str, language: str,
+          now: datetime, actor: str) -> InboundResult:
+    """A YES or NO to the family session this number was most recently asked about."""
+    who = who_wrote(invitation.supporter.name, invitation.supporter.relation)
+    handling = f"RSVP {answer.upper()} from {who}, a supporter, to {invitation.occurrence.event.title}"
+    # In the language the invitation went in (the alumnus's): "haan" says little about script.
+    thanks = confirmation_text(RsvpAnswer(answer), invitation.supporter.alumnus.language or language)
+    message = _store_once(inbound, invitation.supporter, handling[:200], thanks, False, now)
+    if message is None:
+        return _replayed(inbound.provider_id)
+    apply_supporter_rsvp(invitation, answer, message_id=message.id, now=now, actor=actor)
+    audit("message.received", alumnus_id=message.alumnus_id, actor=actor,
+          detail={"message_id": message.id, "channel": message.channel, "supporter_id": invitation.supporter_id,
+                  "handling": message.handling})
+    result = InboundResult(message.id, message.reply_body, False, message.alumnus_id)
+    email_answer = inbound.channel == Channel.EMAIL and bool(message.reply_body)
+    db.session.commit()
     if email_answer:
         enqueue_email_answer(result.message_id)
     return result

@@ -37,7 +37,9 @@ class EventForm(FlaskForm):
     timezone = StringField("Time zone", validators=[DataRequired()])
     recurrence = SelectField("Repeats", choices=[("none", "One-off"), ("weekly", "Weekly"), ("monthly", "Monthly")])
     audience = SelectField("Who is invited", choices=[("everyone", "Everyone active"), ("cohorts", "Cohorts"),
-                                                      ("language", "By language"), ("programme", "By programme")])
+                                                      ("language", "By language"), ("programme", "By programme"),
+                                                      ("supporters", "Supporters (a family session)"),
+                                                      ("alumni_and_supporters", "Alumni and their supporters")])
     cohorts = CheckboxList("Cohorts", choices=[], validate_choice=False)
     languages = CheckboxList("Languages", choices=LANGUAGE_CHOICES)
     programmes = CheckboxList("Programmes", choices=[], validate_choice=False)

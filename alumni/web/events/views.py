@@ -22,6 +22,7 @@ from alumni.peer.events import (
     record_rsvp_by_staff,
     update_event,
 )
+from alumni.peer.supporter_invitations import supporter_rsvps
 from alumni.web.events import bp
 from alumni.web.events.forms import ActionForm, AttendanceForm, CancelForm, EventForm, RsvpForm
 
@@ -165,14 +166,18 @@ def occurrence(occurrence_id: int):
     invitations = sorted(occurrence.invitations, key=lambda i: (i.rsvp != "yes", i.alumnus.full_name.casefold()))
     checkins = {c.id: c for c in db.session.scalars(db.select(CheckIn).where(
         CheckIn.id.in_([i.checkin_id for i in invitations if i.checkin_id] or [0])))}
+    supporters = supporter_rsvps(occurrence_id)
+    checkins.update({c.id: c for c in db.session.scalars(db.select(CheckIn).where(
+        CheckIn.id.in_([s.checkin_id for s in supporters if s.checkin_id] or [0])))})
     missing = no_shows(utcnow(), occurrence_id=occurrence_id)
-    audit("event.invitations_viewed", detail={"occurrence_id": occurrence_id, "people": len(invitations)})
-    audit_shown([i.alumnus_id for i in invitations] + [m.alumnus_id for m in missing], "meeting invitations",
-                occurrence_id=occurrence_id)
+    audit("event.invitations_viewed", detail={"occurrence_id": occurrence_id, "people": len(invitations),
+                                              "supporters": len(supporters)})
+    audit_shown([i.alumnus_id for i in invitations] + [m.alumnus_id for m in missing]
+                + [s.alumnus_id for s in supporters], "meeting invitations", occurrence_id=occurrence_id)
     db.session.commit()
     return render_template("events/occurrence.html", occurrence=occurrence, event=occurrence.event,
                            invitations=invitations, checkins=checkins, rsvp_form=RsvpForm(), action=ActionForm(),
-                           missing=missing,
+                           missing=missing, supporters=supporters,
                            can_manage=current_user.role in MANAGERS, cancel_form=CancelForm(), now=utcnow())
 
 
