@@ -7,10 +7,13 @@ through register_display_words:
     {{ 'sms'|channel_words }}               ->  "SMS"
     {{ case.reason|reason_words }}          ->  "Low wellbeing score"
     {{ checkin.status|status_words }}       ->  "Waiting to send"
+    {{ checkin.skip_reason|skip_words }}    ->  "not sent: no SMS consent"
     {{ event|audit_sentence }}              ->  "Opened a follow-up case"
     {{ event.detail|audit_fields }}         ->  [("Email", "a@b.org"), ("Role", "staff")]
 """
 from __future__ import annotations
+
+import re
 
 from flask import Flask
 
@@ -38,6 +41,47 @@ STATUS_WORDS = {
     "paused": "Paused",
     "withdrawn": "Withdrawn",
     "erased": "Erased",
+}
+
+# Why a check-in or text was skipped or cancelled, as the code that closed it wrote it
+# (alumni/domain/send_rules.py, plans/plans.py, status_changes, peer and recovery).
+SKIP_WORDS = {
+    "paused": "follow-up paused",
+    "withdrawn": "withdrawn from follow-up",
+    "erased": "record erased",
+    "record erased": "record erased",
+    "withdrawn from the programme": "withdrawn from follow-up",
+    "enrolled late": "enrolled after this step",
+    "plan attached after this step": "put on the plan after this step",
+    "plan changed": "the plan was changed",
+    "step removed from the plan": "step removed from the plan",
+    "re-plan moved it into the past": "rescheduled to a day already past",
+    "meeting cancelled": "meeting cancelled",
+    "said no": "they said they are not coming",
+    "mentor match ended": "mentor match ended",
+    "the questionnaire expired": "questionnaire expired",
+    "milestone text no longer wanted": "milestone texts no longer wanted",
+    # a cohort message's codes (alumni/domain/cohort_messages.py SkipReason)
+    "no_consent": "no consent for their channel",
+    "no_address": "no number or email address for their channel",
+}
+_NO_CONSENT = re.compile(r"no current consent for (\w+)")
+_NO_ADDRESS = re.compile(r"no (phone number|email address) for (\w+)")
+
+# What a consent row is about, beyond the three channels (alumni/domain/milestones.py,
+# supporter_texts.py), and how it was given (ConsentSource).
+CONSENT_WORDS = {
+    Channel.SMS: "SMS", Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: "Email",
+    "milestones": "Milestone texts",
+    "mentor_number": "Their number given to their mentor",
+}
+CONSENT_SOURCE_WORDS = {
+    "form": "on a form",
+    "paper": "on paper",
+    "keyword": "by a text (START or STOP)",
+    "api": "through the API",
+    "csv": "by a file import",
+    "carrier": "by the phone company",
 }
 
 AUDIT_SENTENCES = {
@@ -133,6 +177,36 @@ def status_words(code: str | None) -> str:
     return STATUS_WORDS.get(code, code.replace("_", " ").capitalize())
 
 
+def skip_words(reason: str | None) -> str:
+    """Why a message did not go, in the words staff use; a reason not listed is already
+    words (a sender's plain-language reason) and is shown as it is."""
+    if not reason:
+        return ""
+    if reason in SKIP_WORDS:
+        return f"not sent: {SKIP_WORDS[reason]}"
+    if match := _NO_CONSENT.fullmatch(reason):
+        return f"not sent: no {channel_words(match.group(1))} consent"
+    if match := _NO_ADDRESS.fullmatch(reason):
+        what, channel = match.groups()
+        return f"not sent: no {what}" + ("" if channel == Channel.EMAIL else f" for {channel_words(channel)}")
+    return f"not sent: {reason}"
+
+
+def consent_rows(consents) -> list[tuple[str, object | None]]:
+    """The newest consent per kind, the three channels first (each shown even with no row,
+    as "no"), then any other agreement on record: (words, newest row or None)."""
+    newest: dict[str, object] = {}
+    for consent in consents:
+        if consent.channel not in newest or consent.id > newest[consent.channel].id:
+            newest[consent.channel] = consent
+    kinds = [str(c) for c in Channel] + sorted(k for k in newest if k not in set(Channel))
+    return [(CONSENT_WORDS.get(kind, kind.replace("_", " ").capitalize()), newest.get(kind)) for kind in kinds]
+
+
+def consent_source_words(source: str | None) -> str:
+    return CONSENT_SOURCE_WORDS.get(source or "", source or "")
+
+
 def audit_sentence(action: str) -> str:
     """An action code as a sentence; an action not listed still reads as words."""
     if action in AUDIT_SENTENCES:
@@ -177,5 +251,8 @@ def register_display_words(app: Flask) -> None:
     app.add_template_filter(channel_words, "channel_words")
     app.add_template_filter(reason_words, "reason_words")
     app.add_template_filter(status_words, "status_words")
+    app.add_template_filter(skip_words, "skip_words")
+    app.add_template_filter(consent_rows, "consent_rows")
+    app.add_template_filter(consent_source_words, "consent_source_words")
     app.add_template_filter(audit_sentence, "audit_sentence")
     app.add_template_filter(audit_fields, "audit_fields")
