@@ -6,10 +6,10 @@ from datetime import date, datetime, timedelta
 
 from alumni.core.audit import audit
 from alumni.core.cases import open_case
+from alumni.domain.skip_words import skip_words
 from alumni.extensions import db
 from alumni.models import Channel, CheckIn, CheckInStatus, FollowUpReason, utcnow
 from alumni.web.clock_filter import day
-from alumni.web.display_words import skip_words
 from tests.support.factories import make_alumnus
 
 SECTIONS = ("timeline", "checkins", "consent", "supporters", "peer", "recovery", "record")
@@ -88,6 +88,14 @@ def test_the_checkins_panel_says_why_a_checkin_was_not_sent(app, login_as):
     html = login_as("staff").get(f"/alumni/{alumnus_id}").get_data(as_text=True)
     panel = html[html.index('class="card panel-checkins"'):]
     assert "not sent: no WhatsApp consent" in panel and "no current consent for whatsapp" not in panel
+
+
+def test_the_timeline_says_why_a_checkin_was_not_sent_in_the_same_words(app, login_as):
+    alumnus_id, _ = _person(app)
+    html = login_as("staff").get(f"/alumni/{alumnus_id}").get_data(as_text=True)
+    timeline = html[html.index('id="timeline"'):]
+    timeline = timeline[:timeline.index("</section>")]
+    assert "not sent: no WhatsApp consent" in timeline and "no current consent for whatsapp" not in timeline
 
 
 def test_the_alumni_list_shows_status_words_and_one_date_format(app, login_as):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from alumni import wiring
+from alumni.domain.skip_words import skip_words
 from alumni.domain.vocabulary import CHANNEL_WORDS
 from alumni.extensions import db
 from alumni.models import (
@@ -105,7 +106,7 @@ def _checkins(alumnus_id: int) -> list[TimelineEntry]:
         if c.score is not None:
             parts.append(f"Score {c.score} of 5")
         if c.skip_reason:
-            parts.append(c.skip_reason)
+            parts.append(skip_words(c.skip_reason))
         badge = {"missed": "warn", "failed": "danger", "replied": "ok"}.get(c.status, "")
         entries.append(TimelineEntry(at, "checkin", f"Check-in {c.status} ({c.kind})",
                                      "; ".join(parts), badge))

@@ -13,10 +13,9 @@ through register_display_words:
 """
 from __future__ import annotations
 
-import re
-
 from flask import Flask
 
+from alumni.domain.skip_words import skip_words
 from alumni.domain.vocabulary import Channel
 from alumni.workspace.followups import reason_words
 
@@ -43,30 +42,6 @@ STATUS_WORDS = {
     "erased": "Erased",
 }
 
-# Why a check-in or text was skipped or cancelled, as the code that closed it wrote it
-# (alumni/domain/send_rules.py, plans/plans.py, status_changes, peer and recovery).
-SKIP_WORDS = {
-    "paused": "follow-up paused",
-    "withdrawn": "withdrawn from follow-up",
-    "erased": "record erased",
-    "record erased": "record erased",
-    "withdrawn from the programme": "withdrawn from follow-up",
-    "enrolled late": "enrolled after this step",
-    "plan attached after this step": "put on the plan after this step",
-    "plan changed": "the plan was changed",
-    "step removed from the plan": "step removed from the plan",
-    "re-plan moved it into the past": "rescheduled to a day already past",
-    "meeting cancelled": "meeting cancelled",
-    "said no": "they said they are not coming",
-    "mentor match ended": "mentor match ended",
-    "the questionnaire expired": "questionnaire expired",
-    "milestone text no longer wanted": "milestone texts no longer wanted",
-    # a cohort message's codes (alumni/domain/cohort_messages.py SkipReason)
-    "no_consent": "no consent for their channel",
-    "no_address": "no number or email address for their channel",
-}
-_NO_CONSENT = re.compile(r"no current consent for (\w+)")
-_NO_ADDRESS = re.compile(r"no (phone number|email address) for (\w+)")
 
 # What a consent row is about, beyond the three channels (alumni/domain/milestones.py,
 # supporter_texts.py), and how it was given (ConsentSource).
@@ -175,21 +150,6 @@ def status_words(code: str | None) -> str:
     if not code:
         return ""
     return STATUS_WORDS.get(code, code.replace("_", " ").capitalize())
-
-
-def skip_words(reason: str | None) -> str:
-    """Why a message did not go, in the words staff use; a reason not listed is already
-    words (a sender's plain-language reason) and is shown as it is."""
-    if not reason:
-        return ""
-    if reason in SKIP_WORDS:
-        return f"not sent: {SKIP_WORDS[reason]}"
-    if match := _NO_CONSENT.fullmatch(reason):
-        return f"not sent: no {channel_words(match.group(1))} consent"
-    if match := _NO_ADDRESS.fullmatch(reason):
-        what, channel = match.groups()
-        return f"not sent: no {what}" + ("" if channel == Channel.EMAIL else f" for {channel_words(channel)}")
-    return f"not sent: {reason}"
 
 
 def consent_rows(consents) -> list[tuple[str, object | None]]:
