@@ -1,14 +1,14 @@
 """users.language: the language of a staff member's screens ('en', 'mr' or 'hi'); every
 existing account keeps English.
 
-Revision ID: 0019
-Revises: 0018
+Revision ID: 0020
+Revises: 0019
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0019"
-down_revision = "0018"
+revision = "0020"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 
