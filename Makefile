@@ -15,7 +15,7 @@ LOCK_FLAGS ?=
 COMPILE := $(BIN)/python -m uv pip compile pyproject.toml --universal --python-version 3.11 \
 	--generate-hashes --custom-compile-command "make lock" --quiet $(LOCK_FLAGS)
 
-.PHONY: run test typecheck lint bench install clean browsers lock
+.PHONY: run test typecheck lint bench install clean browsers lock translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,9 +39,19 @@ lock: | $(BIN)/python
 	$(COMPILE) -o $(LOCK)
 	$(COMPILE) --extra test -c $(LOCK) -o $(TEST_LOCK)
 
-install: $(STAMP)
+# The staff screens' translations: each catalogue (translations/<language>/LC_MESSAGES/
+# messages.po) is compiled to the .mo Flask-Babel reads. The .mo files are built, not
+# committed, so a .po edit is always what runs.
+MO := $(patsubst %.po,%.mo,$(wildcard translations/*/LC_MESSAGES/messages.po))
 
-run: $(STAMP)
+translations/%.mo: translations/%.po | $(STAMP)
+	$(BIN)/pybabel compile --statistics -i $< -o $@
+
+translations: $(MO)
+
+install: $(STAMP) $(MO)
+
+run: $(STAMP) $(MO)
 	$(BIN)/python -m alumni.devserver
 
 # Browser tests skip themselves without chromium, so a failed install is a warning, not a stop.
@@ -58,7 +68,7 @@ typecheck: $(TEST_STAMP)
 lint: $(TEST_STAMP)
 	$(BIN)/python -m ruff check .
 
-test: lint typecheck $(TEST_STAMP) browsers
+test: lint typecheck $(TEST_STAMP) $(MO) browsers
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
 bench: $(TEST_STAMP)

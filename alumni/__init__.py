@@ -28,6 +28,7 @@ def register_extensions(app: Flask) -> None:
     from alumni.extensions import csrf, db, login_manager, migrate
     from alumni.redis_conn import init_redis
     from alumni.web.auth.session import init_login
+    from alumni.web.staff_locale import init_staff_locale
 
     try:
         db.init_app(app)
@@ -43,6 +44,7 @@ def register_extensions(app: Flask) -> None:
     csrf.init_app(app)
     login_manager.init_app(app)
     init_login(app)
+    init_staff_locale(app)  # after init_login: the language is the signed-in user's choice
     init_redis(app)
 
 

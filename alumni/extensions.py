@@ -1,4 +1,5 @@
 """Extension objects, created unbound and attached to the app in create_app."""
+from flask_babel import Babel
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -24,6 +25,7 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
+babel = Babel()
 
 
 # A pooled connection used this recently is taken to be alive: pinging it on every

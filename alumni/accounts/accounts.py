@@ -6,7 +6,9 @@ import secrets
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
+from flask_babel import lazy_gettext as _l
 
+from alumni.domain.staff_languages import STAFF_LANGUAGES
 from alumni.domain.vocabulary import Role
 from alumni.extensions import db
 from alumni.models.api_token import ApiToken
@@ -22,6 +24,8 @@ _stand_in_hash: str | None = None
 class AccountError(ValueError):
     """A refusal in plain words, naming the form field it is about (if any)."""
 
+    # The message may be a lazy_gettext string: it is put into words in the language of
+    # whoever reads it (English in a CLI command, the staff member's on a page).
     def __init__(self, message: str, field: str | None = None):
         super().__init__(message)
         self.field = field
@@ -76,7 +80,7 @@ def end_access(user: User) -> None:
 
 def check_password_strength(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"Use at least {MIN_PASSWORD_LENGTH} characters.", field="password")
+        raise AccountError(_l("Use at least %(count)d characters.", count=MIN_PASSWORD_LENGTH), field="password")
 
 
 def normalise_email(email: str) -> str:
@@ -101,7 +105,7 @@ def normalise_staff_phone(phone: str | None) -> str | None:
 
 def check_role(role: str) -> None:
     if role not in tuple(Role):
-        raise AccountError(f"Role must be one of {', '.join(Role)}.", field="role")
+        raise AccountError(_l("Role must be one of %(roles)s.", roles=", ".join(Role)), field="role")
 
 
 def create_user(email: str, role: str, password: str, name: str = "", phone: str | None = None,
@@ -111,7 +115,7 @@ def create_user(email: str, role: str, password: str, name: str = "", phone: str
     check_password_strength(password)
     phone = normalise_staff_phone(phone)
     if db.session.scalar(db.select(User).filter_by(email=email)):
-        raise AccountError(f"A user with email {email} already exists.", field="email")
+        raise AccountError(_l("A user with email %(email)s already exists.", email=email), field="email")
     user = User(email=email, role=role, name=name, phone=phone, on_call=on_call,
                 password_hash=hash_password(password))
     db.session.add(user)
@@ -121,7 +125,7 @@ def create_user(email: str, role: str, password: str, name: str = "", phone: str
 
 def change_password(user: User, current: str, new: str) -> None:
     if not password_matches(user, current):
-        raise AccountError("Your current password is not right.", field="current")
+        raise AccountError(_l("Your current password is not right."), field="current")
     check_password_strength(new)
     user.password_hash = hash_password(new)
     end_access(user)
@@ -132,7 +136,7 @@ def reset_password(email: str, new: str) -> User:
     """An admin sets a new password for someone who forgot theirs; their sessions end."""
     user = find_user_by_email(email)
     if user is None:
-        raise AccountError(f"No user with email {email.strip().lower()}.")
+        raise AccountError(_l("No user with email %(email)s.", email=email.strip().lower()))
     set_password(user, new)
     return user
 
@@ -156,13 +160,25 @@ def update_user(user: User, *, name: str, role: str, phone: str | None, on_call:
     check_role(role)
     phone = normalise_staff_phone(phone)
     if user.role == Role.ADMIN and role != Role.ADMIN and user.active and not _other_active_admin(user):
-        raise AccountError("This is the only active admin: make someone else an admin first.", field="role")
+        raise AccountError(_l("This is the only active admin: make someone else an admin first."), field="role")
     changes = {}
     for field, value in (("name", name.strip()), ("role", role), ("phone", phone), ("on_call", on_call)):
         if getattr(user, field) != value:
             changes[field] = [getattr(user, field), value]
             setattr(user, field, value)
     return changes
+
+
+def set_language(user: User, language: str) -> dict:
+    """The language of this person's screens (the caller audits and commits). Returns what
+    changed, old -> new, as update_user does."""
+    if language not in STAFF_LANGUAGES:
+        raise AccountError(_l("Choose one of the languages listed."), field="language")
+    if user.language == language:
+        return {}
+    change = {"language": [user.language, language]}
+    user.language = language
+    return change
 
 
 def _other_active_admin(user: User) -> bool:

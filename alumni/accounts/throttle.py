@@ -64,11 +64,12 @@ class Refusal:
 
     @property
     def message(self) -> str:
+        from flask_babel import gettext as _  # in the language of the sign-in page
         if self.limit == "account":
-            return (f"This account has had many failed sign-ins. Wait {max(self.seconds, 1)} seconds "
-                    "and try again, or ask an admin to help.")
+            return _("This account has had many failed sign-ins. Wait %(seconds)d seconds "
+                     "and try again, or ask an admin to help.", seconds=max(self.seconds, 1))
         minutes = max(1, -(-self.seconds // 60))
-        return f"Too many failed sign-ins. Wait {minutes} minutes, or ask an admin to help."
+        return _("Too many failed sign-ins. Wait %(minutes)d minutes, or ask an admin to help.", minutes=minutes)
 
 
 def _escape_glob(text: str) -> str:

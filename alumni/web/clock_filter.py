@@ -14,8 +14,12 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app
+from flask_babel import gettext
 
 from alumni.domain.clock import DEFAULT_FORMAT, clock_text
+from alumni.domain.clock_locale import localised_clock_text
+from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE
+from alumni.web.staff_locale import current_language
 
 
 def clock(value: datetime | str | None, alumnus_zone: str | None = None, fmt: str = DEFAULT_FORMAT) -> str:
@@ -24,6 +28,10 @@ def clock(value: datetime | str | None, alumnus_zone: str | None = None, fmt: st
         return ""
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
+    language = current_language()
+    if language != DEFAULT_STAFF_LANGUAGE and fmt == DEFAULT_FORMAT:
+        return localised_clock_text(value, current_app.config["DEFAULT_TIMEZONE"], alumnus_zone, language,
+                                    elsewhere=gettext("{time} in {place}"))
     return clock_text(value, current_app.config["DEFAULT_TIMEZONE"], alumnus_zone, fmt)
 
 

@@ -1,5 +1,6 @@
 """The main menu, built from what the user's role may open."""
 from flask import Flask, current_app, request, url_for
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from alumni.access import PUBLIC, roles_for_endpoint
@@ -7,18 +8,18 @@ from alumni.access import PUBLIC, roles_for_endpoint
 # (endpoint, label) in menu order. An entry shows only once its blueprint is registered
 # and only to roles allowed to open it.
 MENU = [
-    ("workspace.queue", "Needs follow-up"),
-    ("reports.dashboard", "Dashboard"),
-    ("alumni.index", "Alumni"),
-    ("inbox.unknown", "Unknown senders"),
-    ("plans.index", "Plans"),
-    ("events.index", "Meetings"),
-    ("cohort_messages.index", "Group messages"),
-    ("mentors.index", "Mentors"),
-    ("outbox.index", "Outbox"),
-    ("admin.users", "Users"),
-    ("admin.audit_log", "Audit log"),
-    ("admin.tokens", "API tokens"),
+    ("workspace.queue", _l("Needs follow-up")),
+    ("reports.dashboard", _l("Dashboard")),
+    ("alumni.index", _l("Alumni")),
+    ("inbox.unknown", _l("Unknown senders")),
+    ("plans.index", _l("Plans")),
+    ("events.index", _l("Meetings")),
+    ("cohort_messages.index", _l("Group messages")),
+    ("mentors.index", _l("Mentors")),
+    ("outbox.index", _l("Outbox")),
+    ("admin.users", _l("Users")),
+    ("admin.audit_log", _l("Audit log")),
+    ("admin.tokens", _l("API tokens")),
 ]
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from flask import current_app
+from flask_babel import lazy_gettext as _l
 
 from alumni import wiring
 from alumni.core.audit import audit
@@ -16,35 +17,35 @@ from alumni.extensions import db
 from alumni.models import Contact, ContactKind, ContactOutcome, FollowUp, FollowUpReason, FollowUpStatus, User, utcnow
 
 REASON_WORDS = {
-    FollowUpReason.CRISIS: "Crisis words in a reply",
-    FollowUpReason.LOW_SCORE: "Low wellbeing score",
-    FollowUpReason.CALLBACK: "Asked for a call",
-    FollowUpReason.MISSED: "Not answering check-ins",
-    FollowUpReason.UNREACHABLE: "Messages cannot be delivered",
-    FollowUpReason.UNREAD_TEXT: "Wrote something that needs reading",
-    FollowUpReason.MENTOR_REQUEST: "Asked for a mentor",
-    FollowUpReason.URGENT: "Urgent: call them today",
-    FollowUpReason.DECLINING: "Wellbeing scores sliding",
-    FollowUpReason.REFERRAL_DUE: "Referral back to treatment needs its next step",
+    FollowUpReason.CRISIS: _l("Crisis words in a reply"),
+    FollowUpReason.LOW_SCORE: _l("Low wellbeing score"),
+    FollowUpReason.CALLBACK: _l("Asked for a call"),
+    FollowUpReason.MISSED: _l("Not answering check-ins"),
+    FollowUpReason.UNREACHABLE: _l("Messages cannot be delivered"),
+    FollowUpReason.UNREAD_TEXT: _l("Wrote something that needs reading"),
+    FollowUpReason.MENTOR_REQUEST: _l("Asked for a mentor"),
+    FollowUpReason.URGENT: _l("Urgent: call them today"),
+    FollowUpReason.DECLINING: _l("Wellbeing scores sliding"),
+    FollowUpReason.REFERRAL_DUE: _l("Referral back to treatment needs its next step"),
 }
 # The reasons whose queue row and case page show the detector's explanation (trigger).
 TRIGGER_SHOWN = frozenset({FollowUpReason.CRISIS, FollowUpReason.URGENT})
-CONTACT_KIND_WORDS = {ContactKind.CALL: "Call", ContactKind.VISIT: "Visit", ContactKind.MESSAGE: "Message"}
+CONTACT_KIND_WORDS = {ContactKind.CALL: _l("Call"), ContactKind.VISIT: _l("Visit"), ContactKind.MESSAGE: _l("Message")}
 CONTACT_OUTCOME_WORDS = {
-    ContactOutcome.REACHED: "Reached",
-    ContactOutcome.NO_ANSWER: "No answer",
-    ContactOutcome.LEFT_MESSAGE: "Left a message",
-    ContactOutcome.REFERRED: "Referred back to treatment",
-    ContactOutcome.WRONG_NUMBER: "Wrong number",
+    ContactOutcome.REACHED: _l("Reached"),
+    ContactOutcome.NO_ANSWER: _l("No answer"),
+    ContactOutcome.LEFT_MESSAGE: _l("Left a message"),
+    ContactOutcome.REFERRED: _l("Referred back to treatment"),
+    ContactOutcome.WRONG_NUMBER: _l("Wrong number"),
 }
 # How a case ends, in the words staff choose from.
 RESOLUTION_WORDS = {
-    "reached_ok": "Reached: doing all right",
-    "support_arranged": "Reached: support arranged",
-    "referred": "Referred back to treatment",
-    "not_a_concern": "Not a concern on reading",
-    "unreachable": "Could not be reached after several tries",
-    "opted_out": "Asked not to be contacted",
+    "reached_ok": _l("Reached: doing all right"),
+    "support_arranged": _l("Reached: support arranged"),
+    "referred": _l("Referred back to treatment"),
+    "not_a_concern": _l("Not a concern on reading"),
+    "unreachable": _l("Could not be reached after several tries"),
+    "opted_out": _l("Asked not to be contacted"),
 }
 
 
@@ -70,7 +71,7 @@ def get_case(case_id: int) -> FollowUp:
 def _open_case(case_id: int) -> FollowUp:
     case = get_case(case_id)
     if case.status == FollowUpStatus.RESOLVED:
-        raise CaseActionError("This case is already resolved.")
+        raise CaseActionError(_l("This case is already resolved."))
     return case
 
 
@@ -97,8 +98,9 @@ def claim(case_id: int, by: User) -> FollowUp:
     a coordinator reassigns it."""
     case = _open_case(case_id)
     if case.assignee_id not in (None, by.id):
-        holder = case.assignee.display_name if case.assignee else "someone else"
-        raise CaseActionError(f"{holder} already holds this case; ask a coordinator to reassign it.")
+        holder = case.assignee.display_name if case.assignee else _l("someone else")
+        raise CaseActionError(_l("%(holder)s already holds this case; ask a coordinator to reassign it.",
+                                 holder=holder))
     case.assignee_id = by.id
     _acknowledge_if_crisis(case, by, utcnow())
     _record(case, "claimed", assignee=by.email)
@@ -113,7 +115,7 @@ def assign(case_id: int, assignee_id: int | None, by: User) -> FollowUp:
     if assignee_id is not None:
         assignee = db.session.get(User, assignee_id)
         if assignee is None or not assignee.active:
-            raise CaseActionError("Choose an active staff member.")
+            raise CaseActionError(_l("Choose an active staff member."))
     case.assignee_id = assignee.id if assignee else None
     _record(case, "assigned", assignee=assignee.email if assignee else None)
     db.session.commit()
@@ -133,12 +135,12 @@ def acknowledge(case_id: int, by: User) -> FollowUp:
 
 def _check_contact(kind: str, outcome: str, note: str | None) -> str | None:
     if kind not in CONTACT_KIND_WORDS:
-        raise CaseActionError("Choose call, visit or message.")
+        raise CaseActionError(_l("Choose call, visit or message."))
     if outcome not in CONTACT_OUTCOME_WORDS:
-        raise CaseActionError("Choose how the contact went.")
+        raise CaseActionError(_l("Choose how the contact went."))
     note = (note or "").strip()
     if len(note) > 4000:
-        raise CaseActionError("Keep the note under 4,000 characters.")
+        raise CaseActionError(_l("Keep the note under 4,000 characters."))
     return note or None
 
 
@@ -147,8 +149,8 @@ def log_contact(case_id: int, kind: str, outcome: str, note: str | None, by: Use
     is a separate decision)."""
     case = _open_case(case_id)
     if case.alumnus_id is None:
-        raise CaseActionError("This number matches no record: link the message to one under Unknown senders "
-                              "before logging a contact.")
+        raise CaseActionError(_l("This number matches no record: link the message to one under Unknown senders "
+                                 "before logging a contact."))
     note = _check_contact(kind, outcome, note)
     now = utcnow()
     contact = Contact(alumnus_id=case.alumnus_id, followup_id=case.id, staff_id=by.id,
@@ -178,7 +180,7 @@ def log_alumnus_contact(alumnus_id: int, kind: str, outcome: str, note: str | No
 def resolve(case_id: int, outcome: str, note: str | None, by: User) -> FollowUp:
     case = _open_case(case_id)
     if outcome not in RESOLUTION_WORDS:
-        raise CaseActionError("Choose how the case ended.")
+        raise CaseActionError(_l("Choose how the case ended."))
     now = utcnow()
     _acknowledge_if_crisis(case, by, now)
     case.status = FollowUpStatus.RESOLVED
@@ -207,13 +209,13 @@ def snooze(case_id: int, until: date, by: User) -> FollowUp:
     acknowledged by a person before it can be snoozed."""
     case = _open_case(case_id)
     if case.reason == FollowUpReason.CRISIS and case.acknowledged_at is None:
-        raise CaseActionError("Acknowledge this crisis before snoozing it.")
+        raise CaseActionError(_l("Acknowledge this crisis before snoozing it."))
     zone = centre_zone()
     today = datetime.now(zone).date()
     if until <= today:
-        raise CaseActionError("Choose a day after today.")
+        raise CaseActionError(_l("Choose a day after today."))
     if (until - today).days > 90:
-        raise CaseActionError("Snooze for at most 90 days; resolve the case if it needs no more work.")
+        raise CaseActionError(_l("Snooze for at most 90 days; resolve the case if it needs no more work."))
     case.status = FollowUpStatus.SNOOZED
     case.snooze_until = snooze_until_for(until, zone)
     if case.assignee_id is None:

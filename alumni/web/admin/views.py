@@ -1,20 +1,24 @@
 from datetime import date
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, Optional
 
 from alumni.access import ADMINS, allow_blueprint
-from alumni.accounts.accounts import AccountError, create_user, set_password, update_user
+from alumni.accounts.accounts import AccountError, create_user, set_language, set_password, update_user
 from alumni.core.audit import audit
 from alumni.core.audit_log import AuditFilter, search_audit
 from alumni.domain.on_call import WEEKDAYS, Shift, ShiftError, uncovered_hours
+from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE, STAFF_LANGUAGES
 from alumni.domain.vocabulary import Role
 from alumni.domain.whole_numbers import positive_int, whole_number
 from alumni.extensions import db
 from alumni.models.user import User
+from alumni.web.staff_locale import ROLE_WORDS
 from alumni.workspace import on_call
 
 bp = Blueprint("admin", __name__)
@@ -42,28 +46,41 @@ def audit_log():
     return render_template("admin/audit.html", page=page, filters=filters)
 
 
+REQUIRED = _l("Fill this in.")
+
+
+def _role_choices() -> list[tuple[str, str]]:
+    return [(r.value, ROLE_WORDS[r]) for r in Role]
+
+
 class NewUserForm(FlaskForm):
-    email = EmailField("Email", validators=[DataRequired()])
-    name = StringField("Name", validators=[Optional()])
-    role = SelectField("Role", choices=[(r.value, r.value.title()) for r in Role])
-    phone = StringField("Phone for urgent alerts", validators=[Optional()])
-    on_call = BooleanField("Always on call (every crisis alert, whatever the rota says)")
-    password = PasswordField("Initial password", validators=[DataRequired()])
+    email = EmailField(_l("Email"), validators=[DataRequired(message=REQUIRED)])
+    name = StringField(_l("Name"), validators=[Optional()])
+    role = SelectField(_l("Role"), choices=_role_choices)
+    phone = StringField(_l("Phone for urgent alerts"), validators=[Optional()])
+    on_call = BooleanField(_l("Always on call (every crisis alert, whatever the rota says)"))
+    password = PasswordField(_l("Initial password"), validators=[DataRequired(message=REQUIRED)])
+    language = SelectField(_l("Language of their screens"), choices=list(STAFF_LANGUAGES.items()),
+                           default=DEFAULT_STAFF_LANGUAGE)
 
 
 class UserStateForm(FlaskForm):
     pass
 
 
+class UserLanguageForm(FlaskForm):
+    language = SelectField(_l("Language"), choices=list(STAFF_LANGUAGES.items()), validate_choice=False)
+
+
 class EditUserForm(FlaskForm):
-    name = StringField("Name", validators=[Optional()])
-    role = SelectField("Role", choices=[(r.value, r.value.title()) for r in Role])
-    phone = StringField("Phone for urgent alerts", validators=[Optional()])
-    on_call = BooleanField("Always on call (every crisis alert, whatever the rota says)")
+    name = StringField(_l("Name"), validators=[Optional()])
+    role = SelectField(_l("Role"), choices=_role_choices)
+    phone = StringField(_l("Phone for urgent alerts"), validators=[Optional()])
+    on_call = BooleanField(_l("Always on call (every crisis alert, whatever the rota says)"))
 
 
 class NewPasswordForm(FlaskForm):
-    password = PasswordField("New password", validators=[DataRequired()])
+    password = PasswordField(_l("New password"), validators=[DataRequired(message=REQUIRED)])
 
 
 @bp.route("/users", methods=["GET", "POST"])
@@ -74,15 +91,37 @@ def users():
             user = create_user(form.email.data, form.role.data, form.password.data,
                                name=form.name.data or "", phone=form.phone.data or None,
                                on_call=form.on_call.data)
+            set_language(user, form.language.data)
         except AccountError as error:
             _form_error(form, error, fallback=form.password)
         else:
             audit("user.created", detail={"email": user.email, "role": user.role})
             db.session.commit()
-            flash(f"Created {user.email} ({user.role}).", "success")
+            flash(_("Created %(email)s (%(role)s).", email=user.email, role=ROLE_WORDS[Role(user.role)]), "success")
             return redirect(url_for("admin.users"))
     people = db.session.scalars(db.select(User).order_by(User.email)).all()
-    return render_template("admin/users.html", form=form, people=people, state_form=UserStateForm())
+    return render_template("admin/users.html", form=form, people=people, state_form=UserStateForm(),
+                           role_words=ROLE_WORDS)
+
+
+@bp.route("/users/<int:user_id>/language", methods=["POST"])
+def user_language(user_id: int):
+    """An admin sets someone's screen language from the user list (for a new colleague
+    who cannot yet read the English account page)."""
+    user = db.get_or_404(User, user_id)
+    form = UserLanguageForm()
+    if form.validate_on_submit():
+        try:
+            changes = set_language(user, form.language.data)
+        except AccountError as error:
+            flash(str(error), "error")
+        else:
+            if changes:
+                audit("user.updated", detail={"email": user.email, "changes": changes})
+                db.session.commit()
+            flash(_("%(email)s now sees the screens in %(language)s.", email=user.email,
+                    language=STAFF_LANGUAGES[user.language]), "success")
+    return redirect(url_for("admin.users"))
 
 
 @bp.route("/users/<int:user_id>/toggle", methods=["POST"])
@@ -94,7 +133,8 @@ def toggle_user(user_id: int):
         user.session_version += 1
         audit("user.activated" if user.active else "user.deactivated", detail={"email": user.email})
         db.session.commit()
-        flash(f"{user.email} is now {'active' if user.active else 'deactivated'}.", "success")
+        flash(_("%(email)s is now active.", email=user.email) if user.active
+              else _("%(email)s is now deactivated.", email=user.email), "success")
     return redirect(url_for("admin.users"))
 
 
@@ -112,7 +152,7 @@ def edit_user(user_id: int):
         else:
             audit("user.updated", detail={"email": user.email, "changes": changes})
             db.session.commit()
-            flash(f"Saved {user.email}." if changes else "Nothing changed.", "success")
+            flash(_("Saved %(email)s.", email=user.email) if changes else _("Nothing changed."), "success")
             return redirect(url_for("admin.users"))
     return render_template("admin/user.html", person=user, form=form, password_form=NewPasswordForm())
 
@@ -130,7 +170,8 @@ def new_password(user_id: int):
             db.session.rollback()
             password_form.password.errors.append(str(error))
         else:
-            flash(f"New password set for {user.email}; their open sessions have ended.", "success")
+            flash(_("New password set for %(email)s; their open sessions have ended.", email=user.email),
+                  "success")
             return redirect(url_for("admin.users"))
     return render_template("admin/user.html", person=user, form=EditUserForm(obj=user),
                            password_form=password_form), 422

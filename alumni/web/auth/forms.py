@@ -1,17 +1,29 @@
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField
+from wtforms import EmailField, PasswordField, SelectField
 from wtforms.validators import DataRequired, EqualTo, Length
+
+from alumni.domain.staff_languages import STAFF_LANGUAGES
+
+REQUIRED = _l("Fill this in.")
 
 
 class LoginForm(FlaskForm):
-    email = EmailField("Email", validators=[DataRequired()])
-    password = PasswordField("Password", validators=[DataRequired()])
+    email = EmailField(_l("Email"), validators=[DataRequired(message=REQUIRED)])
+    password = PasswordField(_l("Password"), validators=[DataRequired(message=REQUIRED)])
 
 
 class ChangePasswordForm(FlaskForm):
-    current = PasswordField("Current password", validators=[DataRequired()])
-    new = PasswordField("New password",
-                        validators=[DataRequired(), Length(min=10, message="Use at least 10 characters.")])
-    confirm = PasswordField("New password again",
-                            validators=[DataRequired(), EqualTo("new", message="The two new passwords differ.")])
+    current = PasswordField(_l("Current password"), validators=[DataRequired(message=REQUIRED)])
+    new = PasswordField(_l("New password"),
+                        validators=[DataRequired(message=REQUIRED),
+                                    Length(min=10, message=_l("Use at least 10 characters."))])
+    confirm = PasswordField(_l("New password again"),
+                            validators=[DataRequired(message=REQUIRED),
+                                        EqualTo("new", message=_l("The two new passwords differ."))])
 
+
+class LanguageForm(FlaskForm):
+    # Each language named in its own script, so anyone can find theirs (staff_languages.py).
+    language = SelectField(_l("Language of your screens"), choices=list(STAFF_LANGUAGES.items()),
+                           validate_choice=False)

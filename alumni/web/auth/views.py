@@ -1,17 +1,19 @@
 from urllib.parse import urlsplit
 
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+from flask_babel import refresh
 from flask_login import current_user, login_required, login_user, logout_user
 
 from alumni.access import ALL_STAFF, allow, public
 from alumni.accounts import throttle
-from alumni.accounts.accounts import AccountError, change_password, check_sign_in
+from alumni.accounts.accounts import AccountError, change_password, check_sign_in, set_language
 from alumni.accounts.staff_sessions import end_session, start_session
 from alumni.core.audit import audit
 from alumni.extensions import db
 from alumni.models.base import utcnow
 from alumni.models.user import User
-from alumni.web.auth.forms import ChangePasswordForm, LoginForm
+from alumni.web.auth.forms import ChangePasswordForm, LanguageForm, LoginForm
 from alumni.web.auth.session import SESSION_KEY
 
 bp = Blueprint("auth", __name__)
@@ -56,7 +58,7 @@ def login():
             return redirect(_safe_next(request.args.get("next")))
         audit("login.failure", actor=email, detail={"email": email})
         db.session.commit()
-        flash("That email and password do not match an active account.", "error")
+        flash(_("That email and password do not match an active account."), "error")
         status = 401
     elif request.method == "POST":
         status = 400
@@ -70,7 +72,7 @@ def logout():
     end_session(session.pop(SESSION_KEY, ""))
     db.session.commit()
     logout_user()
-    flash("You are signed out.", "info")
+    flash(_("You are signed out."), "info")
     return redirect(url_for("auth.login"))
 
 
@@ -89,6 +91,29 @@ def password():
             _begin_session(current_user._get_current_object())
             audit("password.changed")
             db.session.commit()
-            flash("Your password is changed. Other sessions are signed out.", "success")
+            flash(_("Your password is changed. Other sessions are signed out."), "success")
             return redirect(url_for("main.home"))
     return render_template("auth/password.html", form=form)
+
+
+@bp.route("/account", methods=["GET", "POST"])
+@allow(*ALL_STAFF)
+@login_required
+def account():
+    """Your own account: who you are, and the language of your screens."""
+    form = LanguageForm(language=current_user.language)
+    if form.validate_on_submit():
+        try:
+            changes = set_language(current_user, form.language.data)
+        except AccountError as error:
+            form.language.errors.append(str(error))
+        else:
+            if changes:
+                audit("user.updated", detail={"email": current_user.email, "changes": changes})
+                db.session.commit()
+            # gettext after the change: the confirmation is already in the new language.
+            refresh()
+            flash(_("Your screens are now in English.") if form.language.data == "en"
+                  else _("Your screens are now in this language."), "success")
+            return redirect(url_for("auth.account"))
+    return render_template("auth/account.html", form=form)

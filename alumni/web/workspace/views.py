@@ -4,14 +4,19 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_datetime
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from alumni.access import ALL_STAFF, MANAGERS, allow, allow_blueprint
 from alumni.csv_export import csv_download, csv_text
+from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE
 from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import LANGUAGES, Alumnus, Cohort, FollowUp, User
+from alumni.web.staff_locale import current_language, number
 from alumni.web.workspace import bp
 from alumni.workspace import followups
 from alumni.workspace.case_page import load_case_page
@@ -32,12 +37,21 @@ def centre_zone() -> ZoneInfo:
     return ZoneInfo(current_app.config["DEFAULT_TIMEZONE"])
 
 
+# The strftime formats the pages pass, as CLDR patterns, so month names follow the
+# staff member's language (English keeps strftime's output as before).
+LOCAL_PATTERNS = {"%d %b %Y, %H:%M": "dd MMM y, HH:mm", "%d %b": "dd MMM", "%d %b %Y": "dd MMM y"}
+
+
 @bp.app_template_filter("local_time")
 def local_time(value: datetime | None, fmt: str = "%d %b %Y, %H:%M") -> str:
     """Naive UTC from the database -> the centre's local time, for people."""
     if value is None:
         return ""
-    return value.replace(tzinfo=ZoneInfo("UTC")).astimezone(centre_zone()).strftime(fmt)
+    moment = value.replace(tzinfo=ZoneInfo("UTC")).astimezone(centre_zone())
+    language = current_language()
+    if language != DEFAULT_STAFF_LANGUAGE and fmt in LOCAL_PATTERNS:
+        return format_datetime(moment, LOCAL_PATTERNS[fmt], locale=language)
+    return moment.strftime(fmt)
 
 
 @bp.app_template_filter("ago")
@@ -47,10 +61,10 @@ def ago(value: datetime | None) -> str:
     from alumni.models import utcnow
     minutes = int((utcnow() - value).total_seconds() // 60)
     if minutes < 60:
-        return f"{max(minutes, 0)} min ago"
+        return _("%(num)s min ago", num=max(minutes, 0))
     if minutes < 48 * 60:
-        return f"{minutes // 60} h ago"
-    return f"{minutes // (24 * 60):,} days ago"
+        return _("%(num)s h ago", num=minutes // 60)
+    return _("%(num)s days ago", num=number(minutes // (24 * 60)))
 
 
 @bp.app_context_processor
@@ -130,19 +144,19 @@ def _act(case_id: int, action, done: str):
         db.session.rollback()
         flash(str(error), "error")
     else:
-        flash(done, "success")
+        flash(str(done), "success")  # str: a lazy string cannot be kept in the session
     return _back(case_id)
 
 
 @bp.route("/cases/<int:case_id>/claim", methods=["POST"])
 def claim(case_id: int):
-    return _act(case_id, lambda: followups.claim(case_id, current_user), "The case is yours.")
+    return _act(case_id, lambda: followups.claim(case_id, current_user), _l("The case is yours."))
 
 
 @bp.route("/cases/<int:case_id>/acknowledge", methods=["POST"])
 def acknowledge(case_id: int):
     return _act(case_id, lambda: followups.acknowledge(case_id, current_user),
-                "Acknowledged: the on-call alerts for this crisis stop.")
+                _l("Acknowledged: the on-call alerts for this crisis stop."))
 
 
 @bp.route("/cases/<int:case_id>/assign", methods=["POST"])
@@ -151,7 +165,7 @@ def assign(case_id: int):
     raw = request.form.get("assignee", "")
     assignee = positive_int(raw)
     return _act(case_id, lambda: followups.assign(case_id, assignee, current_user),
-                "Assigned." if assignee else "Put back in the shared queue.")
+                _l("Assigned.") if assignee else _l("Put back in the shared queue."))
 
 
 @bp.route("/cases/<int:case_id>/contact", methods=["POST"])
@@ -159,14 +173,14 @@ def log_contact(case_id: int):
     form = request.form
     return _act(case_id, lambda: followups.log_contact(
         case_id, form.get("kind", ""), form.get("outcome", ""), form.get("note", ""), current_user),
-        "Contact logged.")
+        _l("Contact logged."))
 
 
 @bp.route("/cases/<int:case_id>/resolve", methods=["POST"])
 def resolve(case_id: int):
     form = request.form
     return _act(case_id, lambda: followups.resolve(case_id, form.get("outcome", ""), form.get("note", ""),
-                                                   current_user), "Case resolved.")
+                                                   current_user), _l("Case resolved."))
 
 
 @bp.route("/cases/<int:case_id>/snooze", methods=["POST"])
@@ -175,9 +189,9 @@ def snooze(case_id: int):
         try:
             until = date.fromisoformat(request.form.get("until", ""))
         except ValueError:
-            raise CaseActionError("Choose the day the case should come back.") from None
+            raise CaseActionError(_l("Choose the day the case should come back.")) from None
         followups.snooze(case_id, until, current_user)
-    return _act(case_id, run, "Snoozed.")
+    return _act(case_id, run, _l("Snoozed."))
 
 
 @bp.route("/alumni/<int:alumnus_id>/contact", methods=["POST"])
@@ -192,7 +206,7 @@ def log_alumnus_contact(alumnus_id: int):
         db.session.rollback()
         flash(str(error), "error")
     else:
-        flash("Contact logged.", "success")
+        flash(_("Contact logged."), "success")
     if "alumni.profile" in current_app.view_functions:
         return redirect(url_for("alumni.profile", alumnus_id=alumnus.id))
     return redirect(url_for("workspace.queue"))
