@@ -49,7 +49,7 @@ def test_token_from_the_cli_enrols_and_the_person_is_in_the_list_and_timeline(ap
     assert response.status_code == 201, response.get_json()
     body = response.get_json()
     assert body["phone"] == "+919812345612" and body["first_name"] == "अनिता"
-    assert body["consent"] == {"sms": True, "whatsapp": False, "email": False}
+    assert body["consent"] == {"sms": True, "whatsapp": False, "email": False, "milestones": False}
     assert body["plan"] and response.headers["Location"] == body["url"]
 
     listed = client.get("/api/v1/alumni", query_string={"phone": "+91 98123 45612"}, headers=headers).get_json()
@@ -177,10 +177,10 @@ def test_an_enrolment_without_consent_records_no_consent_and_the_document_says_s
     del body["consent"]
     response = app.test_client().post("/api/v1/alumni", json=body, headers=headers)
     assert response.status_code == 201, response.get_json()
-    assert response.get_json()["consent"] == {"sms": False, "whatsapp": False, "email": False}
+    assert response.get_json()["consent"] == {"sms": False, "whatsapp": False, "email": False, "milestones": False}
     partial = app.test_client().post("/api/v1/alumni", json=_enrolment(phone="098123 45613", consent={"email": False}),
                                      headers=headers)
-    assert partial.get_json()["consent"] == {"sms": False, "whatsapp": False, "email": False}
+    assert partial.get_json()["consent"] == {"sms": False, "whatsapp": False, "email": False, "milestones": False}
     with app.app_context():
         assert db.session.scalar(db.select(db.func.count(Consent.id))) == 0
     document = app.test_client().get("/api/v1/openapi.json").get_json()

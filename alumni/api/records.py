@@ -9,7 +9,7 @@ from alumni.api import bp
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
 from alumni.core.audit import audit, audit_read
 from alumni.core.timeline import build_timeline
-from alumni.domain.alumni_validation import CHANNELS, LANGUAGE_NAMES
+from alumni.domain.alumni_validation import CHANNELS, CONSENT_FIELDS, LANGUAGE_NAMES
 from alumni.domain.whole_numbers import PAGE_MAX, positive_int
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, Plan
@@ -21,6 +21,9 @@ TEXT_FIELDS = ("first_name", "last_name", "phone", "email", "language", "timezon
                "cohort", "discharge_date", "sobriety_date", "preferred_channel", "assigned_staff",
                "plan", "notes")
 PER_PAGE = 50
+
+# The keys of the consent object: each channel, and "milestones" (the milestone texts' opt-in).
+CONSENT_KEYS = tuple(name.removeprefix("consent_") for name in CONSENT_FIELDS)
 
 
 def alumnus_json(alumnus: Alumnus) -> dict:
@@ -35,7 +38,7 @@ def alumnus_json(alumnus: Alumnus) -> dict:
         "preferred_channel": alumnus.preferred_channel, "status": alumnus.status,
         "assigned_staff": alumnus.assigned_staff.email if alumnus.assigned_staff else None,
         "plan": plan.name if plan else None, "discreet": alumnus.discreet, "notes": alumnus.notes,
-        "consent": {channel: alumnus.current_consent(channel) for channel in CHANNELS},
+        "consent": {key: alumnus.current_consent(CONSENT_FIELDS[f"consent_{key}"]) for key in CONSENT_KEYS},
         "url": url_for("api.get_alumnus", alumnus_id=alumnus.id),
     }
 
@@ -73,8 +76,8 @@ def _typed_values(data: dict, *, partial: bool) -> tuple[dict, dict]:
                 errors[name] = 'Must be an object such as {"sms": true, "email": false}.'
                 continue
             for channel, granted in value.items():
-                if channel not in CHANNELS:
-                    errors[f"consent.{channel}"] = "Unknown channel; use sms, whatsapp or email."
+                if channel not in CONSENT_KEYS:
+                    errors[f"consent.{channel}"] = "Unknown consent; use sms, whatsapp, email or milestones."
                 elif not isinstance(granted, bool):
                     errors[f"consent.{channel}"] = "Must be true or false."
                 else:
@@ -223,8 +226,11 @@ _input_properties = {
                 "description": "What the graduate agreed to. Nothing is assumed: a channel left out "
                                "(or no consent object at all) records no consent for it, and nothing "
                                "is sent on that channel until consent is given.",
-                "properties": {c: {"type": "boolean", "description": "true only when the graduate "
-                                   "agreed; there is no default."} for c in CHANNELS}},
+                "properties": {**{c: {"type": "boolean", "description": "true only when the graduate "
+                                      "agreed; there is no default."} for c in CHANNELS},
+                               "milestones": {"type": "boolean", "description": "A text on each sobriety "
+                                              "milestone (30, 60, 90, 180 days, then yearly); true only "
+                                              "when the graduate agreed; there is no default."}}},
 }
 add_schema("AlumnusInput", {"type": "object", "required": ["first_name", "discharge_date"],
                             "properties": _input_properties, "additionalProperties": False})
@@ -243,7 +249,7 @@ add_schema("Alumnus", {
         "preferred_channel": {"type": "string"}, "status": {"enum": [str(s) for s in AlumnusStatus]},
         "assigned_staff": _nullable_text, "plan": _nullable_text, "discreet": {"type": "boolean"},
         "notes": _nullable_text, "url": {"type": "string"},
-        "consent": {"type": "object", "properties": {c: {"type": "boolean"} for c in CHANNELS}},
+        "consent": {"type": "object", "properties": {c: {"type": "boolean"} for c in CONSENT_KEYS}},
     },
 })
 add_schema("TimelineEntry", {"type": "object", "required": ["at", "kind", "title"], "properties": {

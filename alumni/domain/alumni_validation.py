@@ -16,6 +16,7 @@ from zoneinfo import available_timezones
 
 from email_validator import EmailNotValidError, validate_email
 
+from alumni.domain.milestones import MILESTONE_CONSENT
 from alumni.domain.phones import parse_phone_and_kind
 from alumni.domain.vocabulary import PHONE_CHANNELS, Channel
 
@@ -30,9 +31,12 @@ CHANNELS = tuple(Channel)
 FIELDS = (
     "first_name", "last_name", "phone", "email", "language", "timezone", "programme", "cohort",
     "discharge_date", "sobriety_date", "preferred_channel", "preferred_hour", "consent_sms",
-    "consent_whatsapp", "consent_email", "assigned_staff", "plan", "discreet", "notes",
+    "consent_whatsapp", "consent_email", "consent_milestones", "assigned_staff", "plan", "discreet", "notes",
 )
-CONSENT_FIELDS = {f"consent_{channel}": channel for channel in CHANNELS}
+# Each consent a record carries, by field: one per channel, and the opt-in to a text on each
+# sobriety milestone (a consent row of that kind). None is ever assumed: blank is no.
+CONSENT_FIELDS = {**{f"consent_{channel}": str(channel) for channel in CHANNELS},
+                  "consent_milestones": MILESTONE_CONSENT}
 _TRUE = {"1", "true", "yes", "y", "on", "t", "x", "हाँ", "हो"}
 _FALSE = {"", "0", "false", "no", "n", "off", "f", "नहीं", "नाही"}
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")

@@ -26,7 +26,8 @@ TEMPLATE_EXAMPLE = {"first_name": "Asha", "last_name": "Patil", "phone": "98765 
                     "programme": "Residential 90 days", "cohort": "2024 Batch 3",
                     "discharge_date": "2024-03-31", "sobriety_date": "2024-01-02",
                     "preferred_channel": "sms", "preferred_hour": "10", "consent_sms": "yes",
-                    "consent_whatsapp": "no", "consent_email": "no", "assigned_staff": "",
+                    "consent_whatsapp": "no", "consent_email": "no", "consent_milestones": "no",
+                    "assigned_staff": "",
                     "plan": "", "discreet": "no", "notes": ""}
 # Columns an export carries that an enrolment does not (the id, the status): an export
 # re-imports, and these say nothing about the new record.

@@ -78,6 +78,10 @@ def update_alumnus(alumnus: Alumnus, changes: dict, *, by_id: int | None,
     for name, channel in CONSENT_FIELDS.items():
         if values[name] != before[name]:
             record_consent(alumnus.id, channel, values[name], source, by_id=by_id)
+    if values["consent_milestones"] != before["consent_milestones"]:
+        from alumni.recovery.milestones_texts import withdraw_unwanted_texts  # a no withdraws an unsent text
+        db.session.flush()
+        withdraw_unwanted_texts(alumnus.id)
     if changed or plan_changed:
         # Field names only: the audit trail must not become a second copy of the record.
         audit("alumnus.updated", alumnus_id=alumnus.id,

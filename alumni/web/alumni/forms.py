@@ -29,6 +29,7 @@ class AlumnusForm(FlaskForm):
     consent_sms = BooleanField("Consents to SMS")
     consent_whatsapp = BooleanField("Consents to WhatsApp")
     consent_email = BooleanField("Consents to email")
+    consent_milestones = BooleanField("Consents to a text on each sobriety milestone (30, 60, 90 days ...)")
     assigned_staff = SelectField("Assigned staff", choices=[("", "Nobody yet")], validate_choice=False)
     plan = SelectField("Follow-up plan", choices=[("", "Default plan")], validate_choice=False)
     discreet = BooleanField("Discreet mode (shared phone: messages never name the centre or treatment)")
@@ -43,7 +44,7 @@ class AlumnusForm(FlaskForm):
     DATA_FIELDS = ("first_name", "last_name", "phone", "email", "language", "timezone",
                    "preferred_hour", "programme", "cohort", "discharge_date", "sobriety_date",
                    "preferred_channel", "consent_sms", "consent_whatsapp", "consent_email",
-                   "assigned_staff", "plan", "discreet", "notes")
+                   "consent_milestones", "assigned_staff", "plan", "discreet", "notes")
 
     def values(self) -> dict:
         return {name: self[name].data for name in self.DATA_FIELDS}
