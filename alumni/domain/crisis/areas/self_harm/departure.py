@@ -126,7 +126,7 @@ NEW: dict[str, tuple[str, ...]] = {
                       "rain", "baarish", "बारिश", "paus", "पाऊस", "flood", "baadh", "बाढ़", "pur",
                       "पूर", "view", "beautiful", "sundar", "सुंदर", "mast", "मस्त", "traffic",
                       "bus", "sunset", "breeze", "hawa", "हवा", "thanda", "ठंडा", "garden", "calm",
-                      "peaceful", "shant", "शांत", "relax*", "nice", "lovely", "sukoon", "सुकून"),
+                      "peaceful", "shant", "शांत", "relax*", "lovely", "sukoon", "सुकून"),
     # A rope tied to an animal is a chore (widens means.py's list).
     "hanging_harmless": ("gaay", "gai", "गाय", "गायीला", "gaila", "bail", "बैल", "बैलाला", "mhais",
                          "म्हैस", "म्हशीला", "बकरी", "बकरीला", "buffalo", "goat", "bakri ko",
