@@ -129,3 +129,29 @@ def test_a_rope_a_burden_a_goodbye_passed_on_and_affairs_settled_are_suicide(tex
 ])
 def test_the_same_words_in_everyday_sentences_do_not_alert(text):
     assert not detect(text).crisis, detect(text).explain()
+
+
+# --- self-harm: anger turned on one's own body; a blow that split or swelled the hand ---
+
+@pytest.mark.parametrize("text", [
+    "so angry i punched the glass door, knuckles bleeding",
+    "गुस्से में हाथ शीशे पर मारा, खून निकल रहा है",
+    "ragat bhintivar buksa marla, haat sujla ahe",
+    "gusse mein garam tawe pe haath rakh diya maine",
+    "रागात इस्त्री हातावर ठेवली",
+    "smashed my hand on the mirror, its swollen and wont stop bleeding",
+])
+def test_anger_on_ones_own_body_is_self_harm(text):
+    assert Category.SELF_HARM in detect(text).categories, detect(text).explain()
+
+
+@pytest.mark.parametrize("text", [
+    "gusse me tawe pe roti rakh di aur jal gayi",
+    "so angry at the referee, my hands were shaking",
+    "fell off the bike, hand is swollen and bleeding",
+    "cooking ke time garam tawe se haath jal gaya",
+    "gusse me cigarette pi li, haath kaanp rahe the",
+])
+def test_anger_and_heat_in_everyday_sentences_are_not_self_harm(text):
+    # (a bike "fell off" or a cigarette smoked may be read as using again: another area's call)
+    assert Category.SELF_HARM not in detect(text).categories, detect(text).explain()

@@ -157,12 +157,16 @@ def _self_harm(s: Signals, c: Concepts) -> list[str] | None:
         return s.classes("conceal", "skin", "injure")
     if s.has("heat_tool") and s.has("press") and not s.has("accident"):
         return s.classes("heat_tool", "press", "skin")           # metal heated, held to the skin
+    if s.has("heat_tool") and s.has("skin") and s.has("put_on", "press") and s.has("anger") \
+            and not s.has("accident"):
+        return s.classes("heat_tool", "skin", "anger")           # the hand held to it in anger
     if not (s.has("skin") or c.of("self")) or not s.has("injure") or s.has("accident"):
         return None
     repeated = _reduplicated(c, s)
-    if not s.has("on_purpose", "relief", "punish", "secrecy") and not repeated:
+    # Anger alone is not a purpose ("punched the wall in anger"); what the blow left is.
+    if not s.has("on_purpose", "relief", "punish", "secrecy", "wound_result") and not repeated:
         return None
-    return s.classes("skin", "injure", "on_purpose")
+    return s.classes("skin", "injure", "on_purpose", "anger", "wound_result")
 
 
 def _reduplicated(c: Concepts, s: Signals) -> bool:
