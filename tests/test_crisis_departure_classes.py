@@ -25,7 +25,7 @@ def _suicide(text: str) -> None:
     "im at the bridge near the station. the water is really deep here",
     "gachivar ubha ahe, evdhach sangaycha hota tula",
     "छत पर खड़ा हूँ, बस इतना कहना था",
-    "on the roof of the mall. just wanted you to know",
+    "im up on the roof of the mall. just wanted you to know",
     # heading there, telling nobody
     "railway patri ki taraf ja raha hu, kisi ko mat batana",
     "कालव्याकडे चाललो आहे, घरी सांगू नका",
@@ -50,7 +50,7 @@ def test_a_belonging_or_a_person_handed_on_after_me_is_suicide(text):
 
 
 @pytest.mark.parametrize("text", [
-    "LIC ka paisa mummy ko milega na agar mujhe kuch ho gaya to",
+    "LIC ka paisa mummy ko milega na, main na raha to bhi",
     "विम्याचे कागद बायकोकडे दिलेत, मी नसलो तरी तिला मिळेल",
     "if im not around will my wife still get the insurance money",
     "policy papers are in the almirah, and i wrote a letter for my son",
@@ -125,6 +125,11 @@ def test_a_rope_a_burden_a_goodbye_passed_on_and_affairs_settled_are_suicide(tex
     "aapne bahut madad ki sir, 6 mahine ho gaye sober",
     "i gave up sugar this month, feeling great",
     "on the terrace with friends, the view of the river is lovely",
+    "we walked on the bridge yesterday, the river water was so high",
+    "the pipe on the terrace is leaking, water everywhere",
+    "if anything happens to me at work, the insurance covers it",
+    "gharchyanna tras nako mhanun mi lavkar nighto",
+    "i have written letters to all my clients, just in case the office shifts",
     "bakri ko rassi se bandh diya, aaj raat bahar nahi chhodna",
 ])
 def test_the_same_words_in_everyday_sentences_do_not_alert(text):

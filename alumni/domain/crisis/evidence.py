@@ -24,7 +24,7 @@ S, SH, OD, HO = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE, Categor
 _SUICIDE_STRONG = ("last_contact", "farewell", "plan", "means", "courage", "secrecy", "worthless", "gone", "ending",
                    "aftermath", "timing", "no_way")
 _SUICIDE_WEAK = ("place", "serious", "tonight", "apology", "bye", "worn_out", "stance", "talk", "thanks",
-                 "thoughts", "in_case", "placed", "reassure", "debt", "last_word", "entrust")
+                 "thoughts", "placed", "reassure", "debt", "last_word", "entrust")
 # Said twice in different words, these count twice ("affairs in order ... thank you for trying").
 _SUICIDE_TWICE = ("farewell", "gone", "last_contact")
 _OD_CLASSES = ("amount", "medicine", "taking", "body", "intent")
@@ -217,7 +217,10 @@ def _burden_refused(c: Concepts, s: Signals) -> None:
     """"घरच्यांना त्रास नको", "कोणावर ओझं नको व्हायला", "don't want to be a burden": being a
     trouble or a weight to the family refused, read as feeling worthless."""
     refusals = [h.start for h in c.of("unwanted")]     # not wanted, not "won't trouble you"
-    for weight in c.of("trouble", "burden"):
+    # A trouble spared is everyday ("so they aren't bothered I leave early") unless a debt or
+    # a going is in the message too; a weight ("ओझं", "bojh") is not.
+    spared = c.of("burden") + (c.of("trouble") if s.has("debt", "gone", "farewell", "aftermath") else [])
+    for weight in spared:
         if any(0 < r - weight.start <= 2 or 0 < weight.start - r <= 3 for r in refusals):
             s.words.setdefault("worthless", []).append((weight.start, weight.end))
             return

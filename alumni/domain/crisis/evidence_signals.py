@@ -14,7 +14,7 @@ SIGNAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "means": ("hang", "hanging", "jump", "weapon", "rope_tied"),
     "place": ("height", "danger_place"),
     "gone": ("no_morning",),
-    "aftermath": ("contingency", "my_going"),
+    "aftermath": ("contingency", "absent_if", "my_going"),
     "last_word": ("last_word",),
     "bye": ("cut_off",),
     "entrust": ("entrust",),

@@ -282,9 +282,6 @@ WORDS: dict[str, tuple[str, ...]] = {
                "bailala", "बैलाला", "mhais", "म्हैस", "mhashila", "म्हशीला", "bakri", "बकरी",
                "बकरीला", "jhula", "झूला", "jhoka", "झोका", "swing", "clothes", "kapde", "कपडे",
                "कपड़े", "tent", "tarpaulin", "tadpatri", "ताडपत्री", "load", "saman", "सामान"),
-    # "Just in case": a contingency that means little alone.
-    "in_case": ("just in case", "in case", "incase", "kuch ho gaya to", "कुछ हो गया तो",
-                "kahi jhala tar", "काही झालं तर"),
     # Papers and letters put where the family will find them.
     "placed": ("in the cupboard", "in my cupboard", "in the drawer", "in my drawer",
                "kapatat", "kapaatat", "कपाटात", "almari me", "almari mein", "अलमारी में",

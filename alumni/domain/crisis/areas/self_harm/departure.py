@@ -33,9 +33,13 @@ NEW: dict[str, tuple[str, ...]] = {
         "mujhe kuch hua to", "mujhe kuch ho jaye to", "मुझे कुछ हो गया तो", "मुझे कुछ हुआ तो",
         "मुझे कुछ हो जाए तो", "mala kahi jhala tar", "mala kahi zala tar", "mala kahi jhal tar",
         "मला काही झालं तर", "मला काही झाले तर", "mi naslo tari", "mi nasalo tari", "mi nasle tari",
-        "मी नसलो तरी", "मी नसले तरी", "main na raha to bhi", "main nahi raha to bhi",
-        "मैं न रहा तो भी", "मैं नहीं रहा तो भी", "even if im not", "even if i'm not",
-        "even if i am not", "if im not around", "if i'm not around", "if i am not around",
+    ),
+    # The writer not there, as a maybe: "मी नसलो तरी", "if i'm not around".
+    "absent_if": (
+        "mi naslo tari", "mi nasalo tari", "mi nasle tari", "मी नसलो तरी", "मी नसले तरी",
+        "main na raha to bhi", "main nahi raha to bhi", "मैं न रहा तो भी", "मैं नहीं रहा तो भी",
+        "even if im not", "even if i'm not", "even if i am not", "if im not around",
+        "if i'm not around", "if i am not around",
     ),
     # Someone put in another's care: "take care of mom", "बच्चों का ध्यान रखना", "आईची काळजी घे".
     "entrust": (
@@ -109,7 +113,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "बैठा हूँ", "khada hu", "khada hoon", "खड़ा हूं", "खड़ा हूँ", "ubha ahe", "उभा आहे",
         "ubha aahe", "standing", "sitting", "stood",
         # on it now, or on the way to it
-        "im on", "i'm on", "i am on", "im on the", "on the", "on top of", "chalalo", "chalalo ahe", "चाललो", "चाललो आहे",
+        "im on", "i'm on", "i am on", "im on the", "im up on", "i'm up on", "chalalo", "chalalo ahe", "चाललो", "चाललो आहे",
         "nighalo", "निघालो", "nikla hu", "nikla hoon", "निकला हूं", "निकला हूँ", "heading to",
         "on my way to", "kade chalalo", "कडे चाललो", "ki taraf ja raha", "की तरफ जा रहा",
     ),

@@ -200,20 +200,20 @@ DEPARTURE: tuple[Combination, ...] = (
     Combination(S, (_g("danger_place", "rail_line"), _g("present_there"),
                     _g("cut_off")), 14, across=True, unless=_g("water_leisure", "away_trip")),
     # After my going, or if something happens to me: a belonging to be handed on.
-    Combination(S, (_g("my_going", "after_me", "contingency"), _g("hand_over", "given_away"),
+    Combination(S, (_g("my_going", "after_me", "contingency", "absent_if"), _g("hand_over", "given_away"),
                     _g("possession")), 14, across=True, unless=_g("replaced", "wedding")),
-    Combination(S, (_g("contingency"), _g("entrust", "insurance", "affairs", "wrote_note",
-                                          "hand_over")), 12, across=True,
+    Combination(S, (_g("contingency", "absent_if"), _g("entrust", "wrote_note", "hand_over")), 12,
+                across=True,
                 unless=_g("away_trip")),
     # The insurance, and the writer not there or a letter left for the family.
-    Combination(S, (_g("insurance"), _g("contingency", "my_going")), 12, across=True),
+    Combination(S, (_g("insurance"), _g("absent_if", "my_going")), 12, across=True),
     # "By tomorrow morning I won't be": a time limit on the writer's own being.
     Combination(S, (_g("by_morning"), _g("absent_future")), 4,
                 unless=_g("away_trip", "go_there", "leave_harmless")),
     Combination(S, (_g("insurance"), _g("wrote_note"), _g("relation", "third_person")), 16,
                 across=True),
     # "How many more days like this": living measured and refused.
-    Combination(S, (_g("how_long"), _g("live"), _g("like_this")), 5),
+    Combination(S, (_g("how_long"), _g("live"), _g("like_this")), 5, unless=_g("laugh")),
     # Asking how long, how much a way of dying takes.
     Combination(S, (_g("search"), _g("how_much"), _g("drown", "hang", "jump", "die")), 8,
                 unless=_g("hanging_harmless", "drown_idiom", "water_leisure")),
