@@ -160,3 +160,37 @@ def test_anger_on_ones_own_body_is_self_harm(text):
 def test_anger_and_heat_in_everyday_sentences_are_not_self_harm(text):
     # (a bike "fell off" or a cigarette smoked may be read as using again: another area's call)
     assert Category.SELF_HARM not in detect(text).categories, detect(text).explain()
+
+
+# --- told by the family: a note left by someone not come home; things given away; a rope
+# found; cut marks on a sister's wrists ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "bhai subah se ghar nahi aaya, table pe chitthi chhod gaya",
+    "आई कालपासून घरी नाही आली, चिठ्ठी ठेवली आहे",
+    "my husband didnt come home, he left a note behind",
+    "my daughter is giving away her books and asked me to keep her atm pin. we are worried",
+    "found a rope in my brothers cupboard, very scared",
+])
+def test_a_note_left_by_someone_gone_or_things_given_away_is_suicide(text):
+    _suicide(text)
+
+
+@pytest.mark.parametrize("text", [
+    "beti ki kalaiyon par kate ke nishaan dekhe, roz kuch kaat rahi hai",
+    "माझ्या भावाच्या मनगटावर कापल्याच्या खुणा आहेत, रोज",
+])
+def test_cut_marks_seen_on_someone_are_self_harm(text):
+    assert Category.SELF_HARM in detect(text).categories, detect(text).explain()
+
+
+@pytest.mark.parametrize("text", [
+    "papa abhi ghar nahi aaye, office me meeting hai",
+    "bhai ghari nahi aala ajun, phone band ahe, battery sampli asel",
+    "left a note on the fridge for the milkman",
+    "giving away my old clothes to the ngo this sunday",
+    "very scared of the exam tomorrow",
+    "sabzi kaat rahi hai mummy, haath pe bandage",
+])
+def test_family_reports_of_everyday_absence_do_not_alert(text):
+    assert not detect(text).crisis, detect(text).explain()

@@ -24,7 +24,8 @@ S, SH, OD, HO = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE, Categor
 _SUICIDE_STRONG = ("last_contact", "farewell", "plan", "means", "courage", "secrecy", "worthless", "gone", "ending",
                    "aftermath", "timing", "no_way")
 _SUICIDE_WEAK = ("place", "serious", "tonight", "apology", "bye", "worn_out", "stance", "talk", "thanks",
-                 "thoughts", "placed", "reassure", "debt", "last_word", "entrust")
+                 "thoughts", "placed", "reassure", "debt", "last_word", "entrust", "missing",
+                 "fear_for")
 # Said twice in different words, these count twice ("affairs in order ... thank you for trying").
 _SUICIDE_TWICE = ("farewell", "gone", "last_contact")
 _OD_CLASSES = ("amount", "medicine", "taking", "body", "intent")

@@ -55,6 +55,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "palm", "palms", "hand", "hands", "leg", "legs", "stomach", "hatheli", "हथेली",
         "तळहात", "talhat", "pair", "पैर", "pet", "पेट", "पोट", "pot",
         "knuckles", "knuckle", "fist", "fists",
+        "kalaiyon", "kalaiyo", "कलाइयों", "कलाईयों", "kalaiya", "कलाइयां", "managat", "मनगट", "managtavar",
+        "मनगटावर",
     ),
     "injure": (
         "pulled out", "pull out", "pulling out", "ripped out", "tore out", "scratch*", "picked at",
@@ -68,6 +70,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "सिगरेट से", "blade se", "ब्लेड से", "blade ne", "ब्लेडने",
         "punched the wall", "punch the wall", "punching the wall", "punching walls",
         "deewar pe mukka", "दीवार पर मुक्का", "bhintivar buksa", "भिंतीवर बुक्का",
+        # cut marks seen, cutting going on
+        "kate ke nishaan", "kate ke nishan", "कटे के निशान", "kaat rahi", "kaat raha", "काट रही",
+        "काट रहा", "cut marks", "kaplyachya khuna", "कापल्याच्या खुणा",
         # glass and mirrors struck, the hand burnt
         "punched the mirror", "punch the mirror", "punched a mirror", "punched the glass",
         "punched the window", "smashed the mirror", "smashed my hand", "haath mara", "हाथ मारा",

@@ -64,6 +64,13 @@ WORDS: dict[str, tuple[str, ...]] = {
         "कर्ज़ उतार दिया", "कर्जा उतार दिया", "karj fedla", "karja fedla", "कर्ज फेडलं", "सगळं कर्ज फेडलं",
         "hishob chukta", "हिशोब चुकता", "paid off all my debts", "settled all my debts",
         "settled all my accounts", "nothing left to settle",
+        # a note left behind by someone gone; things given away by them
+        "chitthi chhod*", "चिट्ठी छोड़*", "chithi chhod*", "चिठ्ठी छोड़*", "chitthi chod*",
+        "note chhod*", "नोट छोड़*", "letter chhod*", "chitthi thevli", "चिठ्ठी ठेवली", "चिट्ठी ठेवली",
+        "chitthi thevun", "चिठ्ठी ठेवून", "left a note behind", "left behind a note", "note lihun gela",
+        "giving away his", "giving away her", "gave away his", "gave away her", "his atm pin",
+        "her atm pin", "atm pin safe", "apni cheezein baant", "अपनी चीज़ें बांट", "saman baant raha",
+        "सामान बांट रहा", "vastu vatun", "वस्तू वाटून",
     ),
     # A decision, a plan, a date.
     "plan": (
@@ -282,6 +289,21 @@ WORDS: dict[str, tuple[str, ...]] = {
                "bailala", "बैलाला", "mhais", "म्हैस", "mhashila", "म्हशीला", "bakri", "बकरी",
                "बकरीला", "jhula", "झूला", "jhoka", "झोका", "swing", "clothes", "kapde", "कपडे",
                "कपड़े", "tent", "tarpaulin", "tadpatri", "ताडपत्री", "load", "saman", "सामान"),
+    # Someone not come home, not reachable (weak: late is everyday).
+    "missing": (
+        "ghar nahi aaye", "ghar nahi aaya", "ghar nahi aayi", "घर नहीं आए", "घर नहीं आया",
+        "घर नहीं आई", "ghari nahi aala", "ghari nahi aali", "घरी नाही आला", "घरी नाही आली",
+        "ghari aala nahi", "didnt come home", "didn't come home", "hasnt come home",
+        "hasn't come home", "not come home", "missing", "lapata", "लापता", "gayab", "गायब",
+        "phone lagat nahi", "फोन लागत नाही", "phone nahi lag raha", "फोन नहीं लग रहा",
+        "switched off", "phone band", "फोन बंद",
+    ),
+    # The family's fear (weak: worry is everyday).
+    "fear_for": (
+        "we are scared", "very scared", "im scared", "i'm scared", "so scared", "we are worried",
+        "very worried", "dar lag raha", "डर लग रहा", "darr lag raha", "bhiti vatte", "भीती वाटते",
+        "bhiti vatat", "भीती वाटत",
+    ),
     # Papers and letters put where the family will find them.
     "placed": ("in the cupboard", "in my cupboard", "in the drawer", "in my drawer",
                "kapatat", "kapaatat", "कपाटात", "almari me", "almari mein", "अलमारी में",

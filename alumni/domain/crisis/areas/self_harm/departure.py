@@ -135,6 +135,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "hanging_harmless": ("gaay", "gai", "गाय", "गायीला", "gaila", "bail", "बैल", "बैलाला", "mhais",
                          "म्हैस", "म्हशीला", "बकरी", "बकरीला", "buffalo", "goat", "bakri ko",
                          "bakriko", "bakrila"),
+    # Handed over by someone else, told by the family (widens plan_and_courage.py's list).
+    "given_away": ("gave his", "gave her", "gave away his", "gave away her", "giving away his",
+                   "giving away her", "de gaye", "दे गए", "de gaya", "दे गया", "deun gela", "देऊन गेला"),
     # The last thing to say: "just wanted someone to know", "evdhach sangaycha hota".
     "last_word": (
         "just wanted someone to know", "wanted someone to know", "just wanted you to know",
