@@ -24,18 +24,21 @@ S, SH, OD, HO = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE, Categor
 _SUICIDE_STRONG = ("last_contact", "farewell", "plan", "means", "courage", "secrecy", "worthless", "gone", "ending",
                    "aftermath", "timing", "no_way")
 _SUICIDE_WEAK = ("place", "serious", "tonight", "apology", "bye", "worn_out", "stance", "talk", "thanks",
-                 "thoughts")
+                 "thoughts", "placed", "reassure", "debt", "last_word", "entrust", "missing",
+                 "fear_for")
 # Said twice in different words, these count twice ("affairs in order ... thank you for trying").
 _SUICIDE_TWICE = ("farewell", "gone", "last_contact")
 _OD_CLASSES = ("amount", "medicine", "taking", "body", "intent")
 
 
-def _suicide(s: Signals) -> list[str] | None:
+def _suicide(s: Signals, c: Concepts) -> list[str] | None:
     strong = s.distinct(s.classes(*_SUICIDE_STRONG))
     if not strong and s.has("apology", "bye") and s.has("worn_out") and s.spread("worn_out"):
         return s.classes("apology", "bye", "worn_out")     # sorry, and a sign-off said twice
     if "means" in strong and s.has("as_told") and _only_medicine(s, "means"):
         strong.remove("means")     # sleeping pills as prescribed are a dose, not a method
+    if "means" in strong and s.has("tether") and _only_rope(c, s):
+        strong.remove("means")     # a rope tied to a cow or a swing is a chore
     if not strong:
         return None
     found = s.distinct(strong + s.classes(*_SUICIDE_WEAK))
@@ -45,6 +48,11 @@ def _suicide(s: Signals) -> list[str] | None:
     if s.has("topic") and not s.has("secrecy", "farewell", "gone"):
         return None
     return found
+
+
+def _only_rope(c: Concepts, s: Signals) -> bool:
+    ropes = {h.start for h in c.of("rope_tied", "ligature")}
+    return all(start in ropes for start, _ in s.words["means"])
 
 
 def _only_medicine(s: Signals, name: str) -> bool:
@@ -150,12 +158,16 @@ def _self_harm(s: Signals, c: Concepts) -> list[str] | None:
         return s.classes("conceal", "skin", "injure")
     if s.has("heat_tool") and s.has("press") and not s.has("accident"):
         return s.classes("heat_tool", "press", "skin")           # metal heated, held to the skin
+    if s.has("heat_tool") and s.has("skin") and s.has("put_on", "press") and s.has("anger") \
+            and not s.has("accident"):
+        return s.classes("heat_tool", "skin", "anger")           # the hand held to it in anger
     if not (s.has("skin") or c.of("self")) or not s.has("injure") or s.has("accident"):
         return None
     repeated = _reduplicated(c, s)
-    if not s.has("on_purpose", "relief", "punish", "secrecy") and not repeated:
+    # Anger alone is not a purpose ("punched the wall in anger"); what the blow left is.
+    if not s.has("on_purpose", "relief", "punish", "secrecy", "wound_result") and not repeated:
         return None
-    return s.classes("skin", "injure", "on_purpose")
+    return s.classes("skin", "injure", "on_purpose", "anger", "wound_result")
 
 
 def _reduplicated(c: Concepts, s: Signals) -> bool:
@@ -190,13 +202,40 @@ def _relayed_apology(c: Concepts, s: Signals) -> None:
                 return
 
 
+def _relayed_goodbye(c: Concepts, s: Signals) -> None:
+    """"Tell the counsellors I said bye", "aai la sang mi bye mhanto": a goodbye passed on
+    through someone rather than said, a farewell (strong, but only beside another sign)."""
+    said = {h.start for h in c.of("said_word")}
+    for relay in c.of("relay"):
+        for start, end in s.words.get("bye", ()):
+            if 0 < start - relay.start <= 5 and said & set(range(relay.end, start)) \
+                    and not any(a <= relay.start < b for a, b in s.words.get("farewell", ())):
+                s.words.setdefault("farewell", []).append((relay.start, end))
+                return
+
+
+def _burden_refused(c: Concepts, s: Signals) -> None:
+    """"घरच्यांना त्रास नको", "कोणावर ओझं नको व्हायला", "don't want to be a burden": being a
+    trouble or a weight to the family refused, read as feeling worthless."""
+    refusals = [h.start for h in c.of("unwanted")]     # not wanted, not "won't trouble you"
+    # A trouble spared is everyday ("so they aren't bothered I leave early") unless a debt or
+    # a going is in the message too; a weight ("ओझं", "bojh") is not.
+    spared = c.of("burden") + (c.of("trouble") if s.has("debt", "gone", "farewell", "aftermath") else [])
+    for weight in spared:
+        if any(0 < r - weight.start <= 2 or 0 < weight.start - r <= 3 for r in refusals):
+            s.words.setdefault("worthless", []).append((weight.start, weight.end))
+            return
+
+
 def evidence_findings(c: Concepts, already: set[Category]) -> list[Finding]:
     """Findings the window rules missed, for the categories not `already` found."""
     s = Signals(c)
     _relayed_apology(c, s)
+    _relayed_goodbye(c, s)
+    _burden_refused(c, s)
     out: list[Finding] = []
     for category, names in (
-            (S, _suicide(s) if S not in already else None),
+            (S, _suicide(s, c) if S not in already else None),
             (OD, _overdose(s) if OD not in already else None),
             (HO, _harm_to_others(s, c) if HO not in already else None),
             (SH, _self_harm(s, c) if SH not in already else None)):

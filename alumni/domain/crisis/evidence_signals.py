@@ -11,8 +11,13 @@ from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
 
 # Lexicon concepts that also count as a signal (read after idiom removal).
 SIGNAL_CONCEPTS: dict[str, tuple[str, ...]] = {
-    "means": ("hang", "hanging", "jump", "weapon"),
-    "place": ("height",),
+    "means": ("hang", "hanging", "jump", "weapon", "rope_tied"),
+    "place": ("height", "danger_place"),
+    "gone": ("no_morning",),
+    "aftermath": ("contingency", "absent_if", "my_going"),
+    "last_word": ("last_word",),
+    "bye": ("cut_off",),
+    "entrust": ("entrust",),
     "worthless": ("burden",),
     "ending": ("suicide",),
     "poison": ("poison",),

@@ -26,6 +26,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "hot metal", "red hot", "garam chamach", "गरम चम्मच", "garam karke", "गरम करके",
         "garam kar ke", "tapvun", "तापवून", "taapvun", "gaaram karun", "garam karun", "गरम करून",
         "cigarette", "cig", "lighter", "matchstick",
+        "garam tave", "garam tawe", "गर्म तवे", "गरम तवे", "गर्म तवा", "hot tawa", "tapleli kadhai",
+        "istri", "इस्त्री",
     ),
     "press": (
         "pressed it", "press it", "pressing it", "held it on", "held it against", "hold it on",
@@ -53,6 +55,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "palm", "palms", "hand", "hands", "leg", "legs", "stomach", "hatheli", "हथेली",
         "तळहात", "talhat", "pair", "पैर", "pet", "पेट", "पोट", "pot",
         "knuckles", "knuckle", "fist", "fists",
+        "kalaiyon", "kalaiyo", "कलाइयों", "कलाईयों", "kalaiya", "कलाइयां", "managat", "मनगट", "managtavar",
+        "मनगटावर",
     ),
     "injure": (
         "pulled out", "pull out", "pulling out", "ripped out", "tore out", "scratch*", "picked at",
@@ -66,6 +70,14 @@ WORDS: dict[str, tuple[str, ...]] = {
         "सिगरेट से", "blade se", "ब्लेड से", "blade ne", "ब्लेडने",
         "punched the wall", "punch the wall", "punching the wall", "punching walls",
         "deewar pe mukka", "दीवार पर मुक्का", "bhintivar buksa", "भिंतीवर बुक्का",
+        # cut marks seen, cutting going on
+        "kate ke nishaan", "kate ke nishan", "कटे के निशान", "kaat rahi", "kaat raha", "काट रही",
+        "काट रहा", "cut marks", "kaplyachya khuna", "कापल्याच्या खुणा",
+        # glass and mirrors struck, the hand burnt
+        "punched the mirror", "punch the mirror", "punched a mirror", "punched the glass",
+        "punched the window", "smashed the mirror", "smashed my hand", "haath mara", "हाथ मारा",
+        "haat marla", "hath marla", "हात मारला", "kachevar", "काचेवर", "sheeshe pe", "शीशे पर",
+        "sheeshe par", "jaalla", "jalla", "जाळला", "जाळलं", "jaalli", "जाळली",
     ),
     # Hiding the marks: sleeves, a cover, nobody to see.
     "conceal": (
@@ -89,6 +101,25 @@ WORDS: dict[str, tuple[str, ...]] = {
         "bald patch*",
         "to punish", "saza", "सज़ा", "सजा", "khud ko", "खुद को", "myself", "phir se", "fir se",
         "फिर से", "parat", "परत", "punha", "पुन्हा",
+        # one's own hand, said as such: "swatahacha haat", "अपना ही हाथ"
+        "swatahacha", "swatacha", "swatahachya", "स्वतःचा", "स्वतःच्या", "स्वतःचे", "apna hi",
+        "अपना ही", "my own",
+    ),
+    # Anger turned on one's own body: "gusse mein haath...", "रागात हात मारला".
+    "anger": (
+        "gussa", "gusse", "gusse me", "gusse mein", "गुस्सा", "गुस्से", "गुस्से में", "राग", "रागात",
+        "raag", "ragat", "raagat", "rag aala", "राग आला", "angry", "anger", "rage", "furious",
+        "frustrat*", "chidchid", "चिडचिड", "chidlo", "चिडलो", "sanak", "सनक",
+    ),
+    # What the blow or the burn left: split, swollen, bleeding.
+    "wound_result": (
+        "split", "swollen", "bleeding", "bled", "blood", "khoon", "खून", "rakt", "रक्त", "suj*",
+        "सूज*", "सुज*", "fracture", "cracked", "chhale", "छाले", "phod", "फोड",
+    ),
+    # Put down on the hot thing.
+    "put_on": (
+        "rakh diya", "rakh di", "रख दिया", "रख दी", "thevla", "ठेवला", "thevli", "ठेवली", "put my",
+        "held my", "kept my", "dabaya", "दबाया",
     ),
     "accident": (
         "cooking", "kitchen", "by mistake", "galti se", "गलती से", "chukun", "चुकून", "accident*",

@@ -49,6 +49,28 @@ WORDS: dict[str, tuple[str, ...]] = {
         "pareshan nahi karungi", "परेशान नहीं करूंगा", "परेशान नहीं करूँगा", "परेशान नहीं करूंगी",
         "tang nahi karunga", "तंग नहीं करूंगा", "tras denar nahi", "त्रास देणार नाही", "tras nahi denar",
         "chitthi mili", "चिट्ठी मिली", "chitthi sapadli", "चिठ्ठी सापडली",
+        # a letter written and left; thanks for the trying; who gets what
+        "patra lihun", "पत्र लिहून", "letter lihun", "letter likh ke", "लेटर लिख के",
+        "chitthi likh ke", "चिट्ठी लिख के", "aapne bahut koshish ki", "aapne koshish ki",
+        "आपने बहुत कोशिश की", "आपने कोशिश की", "tumhi khup prayatna kele", "तुम्ही खूप प्रयत्न केले",
+        "you tried your best", "you did your best", "you did everything you could",
+        "make sure my mother gets", "make sure my mom gets", "make sure my father gets",
+        "make sure my dad gets", "make sure my brother gets", "make sure my sister gets",
+        "make sure my parents get", "make sure my husband gets", "make sure she gets",
+        "make sure he gets", "give this to my", "give these to my",
+        # accounts settled, nothing left owing
+        "hisaab baaki nahi", "hisab baki nahi", "हिसाब बाकी नहीं", "koi hisaab baaki", "कोई हिसाब बाकी",
+        "sab hisaab barabar", "सब हिसाब बराबर", "hisaab clear", "karza utar diya", "karz utar diya",
+        "कर्ज़ उतार दिया", "कर्जा उतार दिया", "karj fedla", "karja fedla", "कर्ज फेडलं", "सगळं कर्ज फेडलं",
+        "hishob chukta", "हिशोब चुकता", "paid off all my debts", "settled all my debts",
+        "settled all my accounts", "nothing left to settle",
+        # a note left behind by someone gone; things given away by them
+        "chitthi chhod*", "चिट्ठी छोड़*", "chithi chhod*", "चिठ्ठी छोड़*", "chitthi chod*",
+        "note chhod*", "नोट छोड़*", "letter chhod*", "chitthi thevli", "चिठ्ठी ठेवली", "चिट्ठी ठेवली",
+        "chitthi thevun", "चिठ्ठी ठेवून", "left a note behind", "left behind a note", "note lihun gela",
+        "giving away his", "giving away her", "gave away his", "gave away her", "his atm pin",
+        "her atm pin", "atm pin safe", "apni cheezein baant", "अपनी चीज़ें बांट", "saman baant raha",
+        "सामान बांट रहा", "vastu vatun", "वस्तू वाटून",
     ),
     # A decision, a plan, a date.
     "plan": (
@@ -70,7 +92,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "noose", "deep enough", "high enough", "strong enough", "floors is enough",
         "floor is enough", "floor should do", "floor shd do", "walking in", "walk in", "walk into",
         "stepping in front", "step in front", "in front of a", "under a truck", "under a train",
-        "under the train", "sleeping pills", "neend ki goli*", "नींद की गोली*", "kood", "कूद",
+        "under the train", "sleeping pills", "neend ki goli*", "नींद की गोली*",
         "udi", "उडी", "udi marun", "उडी मारून", "jump into", "jump in front",
         # the car in a shut garage; a hold let go of
         "engine running", "engine runing", "engine on", "engine chalu", "garage shut",
@@ -134,6 +156,14 @@ WORDS: dict[str, tuple[str, ...]] = {
         "dhanyavad", "dhanyawad", "धन्यवाद", "shukriya", "शुक्रिया", "thank you all",
         "thanks everyone", "thank you everyone", "thanks all", "saglyanche aabhar",
         "sagalyanche aabhar", "सगळ्यांचे आभार", "sarvanche aabhar", "सर्वांचे आभार",
+        # thanks to the helpers, said as an account closed
+        "khup madat keli", "खूप मदत केली", "tumhi lokanni khup kela", "तुम्ही लोकांनी खूप केलं",
+        "aapne bahut madad ki", "आपने बहुत मदद की", "aapne bahut kiya", "आपने बहुत किया",
+        "you helped me a lot", "you helped me so much", "didnt give up on me",
+        "didn't give up on me", "never gave up on me", "only one who was kind",
+        "only ones who were kind", "only one who cared", "only ones who cared",
+        "say thank you to", "wanted to say thank you", "wanted to say thanks",
+        "tried a lot", "tried so hard", "tried his best", "tried her best", "tried their best",
     ),
     "apology": (
         "sorry", "सॉरी", "maaf", "माफ", "माफ़", "kshama", "क्षमा",
@@ -147,6 +177,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "courage": (
         "courage", "the nerve", "brave enough", "the guts", "himmat", "हिम्मत", "himmat chahiye",
         "dhadas", "धाडस", "dhairya", "धैर्य", "more minutes", "more mins", "haushala", "हौसला",
+        "dhir hot nahi", "धीर होत नाही", "dhir hot nahiye", "धीर होत नाहीये", "dhir nahi hot",
     ),
     "secrecy": (
         "dont tell anyone", "don't tell anyone", "do not tell anyone", "dont tell anybody",
@@ -166,6 +197,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "नालायक", "nobody needs me", "no one needs me", "koi zarurat nahi",
         # the family better off, a burden lifted
         "meri wajah se", "मेरी वजह से", "mere karan", "मेरे कारण", "majhyamule", "माझ्यामुळे",
+        "because of me", "coz of me", "cause of me", "bcoz of me", "bcz of me",
         "majhya mule", "sab khush rahenge", "सब खुश रहेंगे", "sagle sukhi", "सगळे सुखी",
         "sutka hoil", "सुटका होईल", "bara zala asta", "बरं झालं असतं", "better off without me",
     ),
@@ -177,6 +209,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "won't happen again", "take care of urself", "take care of yourself", "nighto", "निघतो",
         "nighte", "निघते", "just saying", "ppl say", "wasting ur time", "wasting your time",
         "wasted ur time", "wasted your time",
+        # beaten: "main haar gaya", "mi harlo", "i give up"
+        "main haar gaya", "main haar gayi", "मैं हार गया", "मैं हार गई", "haar gaya hu",
+        "हार गया हूं", "mi harlo", "mi haarlo", "मी हरलो", "मी हारलो", "i give up", "i gave up",
+        "i lost the fight", "cant fight anymore", "can't fight anymore",
     ),
     # "Won't be around": a life measured in days.
     "gone": (
@@ -207,6 +243,19 @@ WORDS: dict[str, tuple[str, ...]] = {
         "जवाब नहीं आया तो", "reply nahi aala tar", "uttar nahi aala tar", "उत्तर नाही आलं तर",
         "wapas nahi aaunga", "wapas nahi aaungi", "वापस नहीं आऊंगा", "वापस नहीं आऊँगा",
         "parat yenar nahi", "परत येणार नाही", "permanently", "permanantly",
+        # the writer's time over: "my time is up", "maza vel sampla", "मेरा वक्त खत्म"
+        "my time is up", "my time has come", "my time is over", "my days are numbered",
+        "mera time khatam", "mera time aa gaya", "mera waqt khatam", "mera waqt pura", "mera samay pura",
+        "मेरा वक्त खत्म", "मेरा वक़्त खत्म", "मेरा समय पूरा", "मेरा टाइम खत्म", "meri ghadi aa gayi",
+        "मेरी घड़ी आ गई", "maza vel sampla", "majha vel sampla", "maza vel samplay", "mazi vel sampli",
+        "majhi vel sampli", "maji vel sampli", "माझा वेळ संपला", "माझी वेळ संपली", "माझी वेळ आली",
+        "majhi vel aali", "mazi vel aali",
+        # no answer again, ever
+        "wont pick up ever", "won't pick up ever", "will never pick up", "never pick up again",
+        "wont answer ever", "won't answer ever", "never answer again", "kabhi phone nahi uthaunga",
+        "कभी फोन नहीं उठाऊंगा", "kadhich phone uchalnar nahi", "कधीच फोन उचलणार नाही",
+        "call kadachit mi ghenar nahi", "कॉल कदाचित मी घेणार नाही", "call mi ghenar nahi",
+        "कॉल मी घेणार नाही", "next call i wont", "next call i won't",
     ),
     # Ending, said plainly.
     "ending": (
@@ -235,6 +284,39 @@ WORDS: dict[str, tuple[str, ...]] = {
         "khayal aata", "khayal aa raha", "ख्याल आता", "ख्याल आ रहा", "khayal aate", "ख्याल आते",
         "keep thinking", "cant stop thinking", "can't stop thinking", "thoughts again",
     ),
+    # What a rope is tied for every day: cattle, a swing, a clothes line, a load.
+    "tether": ("cow", "goat", "buffalo", "gai", "gaay", "गाय", "गायीला", "gaila", "bail", "बैल",
+               "bailala", "बैलाला", "mhais", "म्हैस", "mhashila", "म्हशीला", "bakri", "बकरी",
+               "बकरीला", "jhula", "झूला", "jhoka", "झोका", "swing", "clothes", "kapde", "कपडे",
+               "कपड़े", "tent", "tarpaulin", "tadpatri", "ताडपत्री", "load", "saman", "सामान"),
+    # Someone not come home, not reachable (weak: late is everyday).
+    "missing": (
+        "ghar nahi aaye", "ghar nahi aaya", "ghar nahi aayi", "घर नहीं आए", "घर नहीं आया",
+        "घर नहीं आई", "ghari nahi aala", "ghari nahi aali", "घरी नाही आला", "घरी नाही आली",
+        "ghari aala nahi", "didnt come home", "didn't come home", "hasnt come home",
+        "hasn't come home", "not come home", "missing", "lapata", "लापता", "gayab", "गायब",
+        "phone lagat nahi", "फोन लागत नाही", "phone nahi lag raha", "फोन नहीं लग रहा",
+        "switched off", "phone band", "फोन बंद",
+    ),
+    # The family's fear (weak: worry is everyday).
+    "fear_for": (
+        "we are scared", "very scared", "im scared", "i'm scared", "so scared", "we are worried",
+        "very worried", "dar lag raha", "डर लग रहा", "darr lag raha", "bhiti vatte", "भीती वाटते",
+        "bhiti vatat", "भीती वाटत",
+    ),
+    # Papers and letters put where the family will find them.
+    "placed": ("in the cupboard", "in my cupboard", "in the drawer", "in my drawer",
+               "kapatat", "kapaatat", "कपाटात", "almari me", "almari mein", "अलमारी में",
+               "thevlet", "thevlay", "ठेवलेत", "ठेवलंय", "रख दिए हैं", "rakh diye hai"),
+    # "I won't do anything, don't worry": the act named in denying it.
+    "reassure": ("kahi karnar nahi", "काही करणार नाही", "kuch nahi karunga", "kuch nahi karungi",
+                 "कुछ नहीं करूंगा", "कुछ नहीं करूंगी", "wont do anything", "won't do anything",
+                 "not going to do anything", "kalji karu naka", "काळजी करू नका", "kalji karu nakos",
+                 "काळजी करू नकोस", "dont worry about me", "don't worry about me",
+                 "chinta mat karo", "चिंता मत करो", "fikar mat karo", "फिकर मत करो"),
+    # A debt that cannot be paid (weak: debts are everyday).
+    "debt": ("karz", "karza", "karja", "कर्ज", "कर्जा", "कर्ज़", "कर्ज़ा", "debt", "debts",
+             "loan", "loans", "udhaar", "उधार", "emi", "sahukar", "सावकार", "savkar"),
     "serious": (
         "not joking", "nt joking", "no joke", "i mean it", "im serious", "i'm serious", "i am serious",
         "mazak nahi", "mazaak nahi", "मज़ाक नहीं", "मजाक नहीं", "majak nahi",

@@ -21,6 +21,25 @@ NEW: dict[str, tuple[str, ...]] = {
         "majhya nantar", "mazya nantar", "माझ्यानंतर", "माझ्या नंतर", "majhyanantar",
         "majhya mage", "mazya mage", "माझ्या मागे", "majhya pashchat", "माझ्या पश्चात",
         "mi nastana", "मी नसताना", "mi nasen tevha", "मी नसेन तेव्हा",
+        # romanised "मी" typed "me", and "माझ्या" shortened to "maza"/"majha" before नंतर
+        "me gelyavar", "me gelyavr", "me gelya nantar", "me nastana", "maz* nantar",
+        "majh* nantar", "माझ* नंतर",
+    ),
+    # Said of one's own death as a maybe: "if something happens to me", "मी नसलो तरी".
+    "contingency": (
+        "if something happens to me", "if anything happens to me", "in case something happens to me",
+        "in case anything happens to me", "if i dont make it", "if i don't make it",
+        "agar mujhe kuch ho gaya", "agar mujhe kuch hua", "mujhe kuch ho gaya to",
+        "mujhe kuch hua to", "mujhe kuch ho jaye to", "मुझे कुछ हो गया तो", "मुझे कुछ हुआ तो",
+        "मुझे कुछ हो जाए तो", "mala kahi jhala tar", "mala kahi zala tar", "mala kahi jhal tar",
+        "मला काही झालं तर", "मला काही झाले तर", "mi naslo tari", "mi nasalo tari", "mi nasle tari",
+    ),
+    # The writer not there, as a maybe: "मी नसलो तरी", "if i'm not around".
+    "absent_if": (
+        "mi naslo tari", "mi nasalo tari", "mi nasle tari", "मी नसलो तरी", "मी नसले तरी",
+        "main na raha to bhi", "main nahi raha to bhi", "मैं न रहा तो भी", "मैं नहीं रहा तो भी",
+        "even if im not", "even if i'm not", "even if i am not", "if im not around",
+        "if i'm not around", "if i am not around",
     ),
     # Someone put in another's care: "take care of mom", "बच्चों का ध्यान रखना", "आईची काळजी घे".
     "entrust": (
@@ -30,6 +49,13 @@ NEW: dict[str, tuple[str, ...]] = {
         "sambhal lena", "sambhal lo", "संभाल लेना", "संभाल लो", "kalji ghe", "kalji ghya",
         "kalji gha", "काळजी घे", "काळजी घ्या", "laksh dya", "laksh de", "लक्ष द्या", "लक्ष दे",
         "sambhal*", "सांभाळ*", "sambhalun ghya", "सांभाळून घ्या",
+        # not to be left alone: "माँ को अकेला मत छोड़ना", "आईला एकटं सोडू नका"
+        "akela mat chhodna", "akeli mat chhodna", "अकेला मत छोड़ना", "अकेली मत छोड़ना",
+        "akela mat chodna", "akeli mat chodna", "अकेले मत छोड़ना", "dont leave her alone",
+        "don't leave her alone", "dont leave him alone", "don't leave him alone",
+        "dont leave them alone", "don't leave them alone", "ekta sodu naka", "ekti sodu naka",
+        "ekta sodu nakos", "ekti sodu nakos", "एकटं सोडू नका", "एकटी सोडू नका", "एकटा सोडू नका",
+        "एकटं सोडू नकोस", "एकटी सोडू नकोस",
     ),
     # Belongings that are handed over.
     "possession": (
@@ -73,6 +99,10 @@ NEW: dict[str, tuple[str, ...]] = {
         "पटरी", "samudra", "समुद्र", "samundar", "समुंदर", "river", "nadi", "नदी",
         "lake", "talav", "तलाव", "bridge", "pul", "पुल", "पूल", "pulavar", "पुलावर", "terrace",
         "gachi", "गच्ची", "roof", "cliff", "creek",
+        "sea link", "sealink", "सी लिंक", "sea face", "seaface",
+        # a canal (कालवा) only by its case forms: "kalva" alone is Marathi "let me know"
+        "kalvyat", "कालव्यात", "kalvyakade", "कालव्याकडे", "kalvyavar", "कालव्यावर", "kalvyajaval",
+        "कालव्याजवळ", "khanit", "खाणीत", "quarry",
     ),
     # Being there now: arrived, standing, sitting ("आलोय", "basun hay", "khada hoon").
     "present_there": (
@@ -82,7 +112,82 @@ NEW: dict[str, tuple[str, ...]] = {
         "basun", "basun ahe", "basun hay", "बसून", "baitha hu", "baitha hoon", "बैठा हूं",
         "बैठा हूँ", "khada hu", "khada hoon", "खड़ा हूं", "खड़ा हूँ", "ubha ahe", "उभा आहे",
         "ubha aahe", "standing", "sitting", "stood",
+        # on it now, or on the way to it
+        "im on", "i'm on", "i am on", "im on the", "im up on", "i'm up on", "chalalo", "chalalo ahe", "चाललो", "चाललो आहे",
+        "nighalo", "निघालो", "nikla hu", "nikla hoon", "निकला हूं", "निकला हूँ", "heading to",
+        "on my way to", "kade chalalo", "कडे चाललो", "ki taraf ja raha", "की तरफ जा रहा",
     ),
+    # What is seen from there: the water below, its depth and speed; nobody stopping.
+    "the_drop": (
+        "paani", "pani", "पानी", "पाणी", "water", "neeche", "niche", "नीचे", "deep", "gehra",
+        "gahra", "गहरा", "gehri", "गहरी", "khol", "खोल", "tez", "तेज़", "तेज", "current", "waves",
+        "lehren", "लहरें", "nobody stops", "no one stops", "nobody notices", "no one notices",
+        "koi nahi rukta", "कोई नहीं रुकता", "koi dekhta nahi", "कोई देखता नहीं", "koni thambat nahi",
+        "कोणी थांबत नाही", "konich thambat nahi", "कोणीच थांबत नाही",
+    ),
+    # The everyday reasons to stand on a roof or a bridge: clothes, the tank, the rain, the view.
+    "everyday_view": ("clothes", "kapde", "कपडे", "कपड़े", "tank", "tanki", "टंकी", "टाकी", "taki",
+                      "rain", "baarish", "बारिश", "paus", "पाऊस", "flood", "baadh", "बाढ़", "pur",
+                      "पूर", "view", "beautiful", "sundar", "सुंदर", "mast", "मस्त", "traffic",
+                      "bus", "sunset", "breeze", "hawa", "हवा", "thanda", "ठंडा", "garden", "calm",
+                      "peaceful", "shant", "शांत", "relax*", "lovely", "sukoon", "सुकून"),
+    # A rope tied to an animal is a chore (widens means.py's list).
+    "hanging_harmless": ("gaay", "gai", "गाय", "गायीला", "gaila", "bail", "बैल", "बैलाला", "mhais",
+                         "म्हैस", "म्हशीला", "बकरी", "बकरीला", "buffalo", "goat", "bakri ko",
+                         "bakriko", "bakrila"),
+    # Handed over by someone else, told by the family (widens plan_and_courage.py's list).
+    "given_away": ("gave his", "gave her", "gave away his", "gave away her", "giving away his",
+                   "giving away her", "de gaye", "दे गए", "de gaya", "दे गया", "deun gela", "देऊन गेला"),
+    # The last thing to say: "just wanted someone to know", "evdhach sangaycha hota".
+    "last_word": (
+        "just wanted someone to know", "wanted someone to know", "just wanted you to know",
+        "wanted to tell someone", "thats all i wanted to say", "that's all i wanted to say",
+        "just wanted to say", "bas itna kehna tha", "itna hi kehna tha", "bas yahi kehna tha",
+        "बस इतना कहना था", "इतना ही कहना था", "बस यही कहना था", "evdhach sangaycha hota",
+        "evdhach sangaycha", "evdhach sangaych", "एवढंच सांगायचं होतं", "एवढंच सांगायचं",
+        "yahi aakhri baat", "यही आखिरी बात", "aakhri baat", "आखिरी बात", "आख़िरी बात",
+        "shevatcha sangna", "शेवटचं सांगणं", "why im telling u this", "why im telling you this",
+        "why i'm telling you this",
+    ),
+    # A rope or cloth already tied, a noose made.
+    "rope_tied": (
+        "rope is tied", "rope is already tied", "rope tied", "tied the rope", "tied a rope",
+        "dor bandhl*", "दोर बांधल*", "dor bandhun", "दोर बांधून", "dori bandhl*", "दोरी बांधल*",
+        "dori bandhun", "दोरी बांधून", "rassi bandh di", "rassi baandh di", "रस्सी बांध दी",
+        "rassi bandh li", "रस्सी बांध ली", "fanda bana*", "फंदा बना*", "fanda laga*", "फंदा लगा*",
+        "noose is ready", "noose ready", "made a noose", "tied a noose",
+    ),
+    # "I won't be", Marathi and Hindi, the negation inside the verb or just before it.
+    "absent_future": ("mi nasen", "mi nasnar", "मी नसेन", "मी नसणार", "me nasen", "me nasnar",
+                      "main nahi rahunga", "main nahi rahungi", "मैं नहीं रहूंगा", "मैं नहीं रहूंगी",
+                      "i wont be here", "i won't be here", "i will not be here", "i wont be alive",
+                      "i won't be alive"),
+    # Said, of a message passed on: "tell them I said bye", "bol dena maine bye kaha".
+    "said_word": ("said", "i said", "say", "kaha", "कहा", "bola", "बोला", "mhanto", "म्हणतो",
+                  "mhanala", "म्हणाला", "mhatla", "म्हटलं"),
+    # How long, how much: the method weighed.
+    "how_much": ("how long", "how much", "how many", "kitna", "kitni", "kitne", "कितना", "कितनी",
+                 "कितने", "kiti", "किती", "kitna time", "kitni der", "कितनी देर", "kiti vel",
+                 "किती वेळ"),
+    # "How many more days like this": living measured and refused.
+    "how_long": ("kitne din", "कितने दिन", "kiti divas", "किती दिवस", "kab tak", "कब तक",
+                 "kuthparyant", "कुठपर्यंत", "kiti kal", "किती काळ", "how much longer",
+                 "how long can", "how long do i", "how long will i"),
+    "like_this": ("asa", "asach", "असं", "असा", "ase", "असे", "aise", "aisa", "aisi", "ऐसे", "ऐसा",
+                  "ऐसी", "like this", "this way"),
+    # The morning itself wished away: "उद्या सकाळ होऊच नये", "subah hi na ho".
+    "no_morning": ("sakal hou naye", "sakal houch naye", "सकाळ होऊ नये", "सकाळ होऊच नये",
+                   "सकाळच होऊ नये", "sakalach hou naye", "subah na ho", "subah hi na ho",
+                   "सुबह न हो", "सुबह ही न हो", "सुबह ना हो", "morning never comes",
+                   "morning never came", "tomorrow never comes", "tomorrow never came",
+                   "tomorrow wouldnt come", "tomorrow wouldn't come", "kal aaye hi na",
+                   "कल आए ही ना", "kal aaye hi nahi", "udya yeuch naye", "उद्या येऊच नये"),
+    # Goodbyes said as the last: "आखिरी प्रणाम", "shevatcha namaskar", "one last hug".
+    "final": ("aakhri", "akhri", "aakhari", "आखिरी", "आख़िरी", "आखरी", "shevatcha", "shevtacha",
+              "shevatchi", "shevtachi", "शेवटचा", "शेवटची", "शेवटचं"),
+    "salutation": ("pranam", "pranaam", "प्रणाम", "namaskar", "नमस्कार", "namaste", "नमस्ते",
+                   "salaam", "salam", "सलाम", "ram ram", "राम राम", "goodbye", "bye",
+                   "alvida", "अलविदा", "nirop", "निरोप", "jai shri krishna", "जय श्री कृष्ण"),
     # Cut off: no call, no one to stop it, no coming back.
     "cut_off": (
         "dont call", "don't call", "do not call", "dont call back", "phone mat karna",
@@ -93,6 +198,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "wont come back", "won't come back", "not come back", "not coming back",
         "wapas nahi aaunga", "parat yenar nahi", "ab bas", "अब बस", "ata bas", "आता बस",
         "not stopping", "not stop", "without stopping", "stop walking", "keep walking",
+        # nobody to be told
+        "sangu naka", "sangu nakos", "sangu nka", "सांगू नका", "सांगू नकोस", "mat batana",
+        "मत बताना", "kisi ko mat", "किसी को मत", "dont tell", "don't tell", "do not tell",
     ),
     # To God, the one above: "ऊपर वाले के पास जाना है", "देवाघरी जायचंय", "take me".
     "to_god": (
@@ -134,7 +242,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "hand_over": ("thev", "ठेव", "thevun ghe", "ठेवून घे", "rakh lo", "rakh lena", "रख लो",
                   "रख लेना", "keep it", "keep my", "you can have", "deun dya",
                   "देऊन द्या", "de do", "दे दो", "dedo", "de dena", "दे देना", "give my",
-                  "giving my", "gave my"),
+                  "giving my", "gave my", "de di", "de diya", "दे दी", "दे दिया", "dya", "द्या",
+                  "dyave", "द्यावे", "keep my", "can u keep", "can you keep", "rakhoge", "रखोगे"),
     # "I'm not going to do anything stupid": the act named by denying it.
     "anything_stupid": (
         "anything stupid", "something stupid", "anything drastic", "something drastic",
@@ -183,6 +292,12 @@ NEW: dict[str, tuple[str, ...]] = {
     "cutting_tool": ("sheesha", "sheesa", "शीशा", "शीशे", "sheeshe", "aarsa", "आरसा"),
     "hot_thing": ("hot tawa", "garam tawa", "गरम तवा", "hot pan", "hot iron", "hot plate",
                   "tapleli kadhai", "hot stove"),
+    # An insurance by its Marathi and Hindi case forms: "विम्याचे पैसे", "bime ka paisa".
+    "insurance": ("vimya*", "विम्या*", "bime", "बीमे", "policy che", "policiche", "पॉलिसीचे",
+                  "पॉलिसीच*", "पॉलिसी"),
+    # "tonight is the last night", "आज की रात आखिरी".
+    "last_time": ("tonight is the last", "today is the last day", "aaj ki raat aakhri",
+                  "आज की रात आखिरी", "aaj shevatchi raat", "आज शेवटची रात्र", "the last night"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -190,8 +305,17 @@ EXTENDS: dict[str, tuple[str, ...]] = {
               "जा रहा हूँ", "जा रहा हूं", "जा रही हूँ", "जा रही हूं", "jatoy", "जातोय", "chalto",
               "चाललोय", "challoy"),
     "god": ("upar wale", "upar vale", "ऊपर वाला", "ऊपर वाले", "उपर वाले", "उपरवाला"),
+    # The one above taking or calling now: "upar wala bula raha hai", "देव बोलावतोय".
     "take_me": ("utha lo", "उठा लो", "bula lo", "बुला लो", "ne ja", "ने जा", "jana hai", "जाना है",
-                "jaana hai", "jaycha", "jaychay", "जायचं", "जायचंय", "jaaycha"),
-    "live": ("jiyab", "जियब", "jiyabe"),
+                "jaana hai", "jaycha", "jaychay", "जायचं", "जायचंय", "jaaycha",
+                "bula raha", "bula rahe", "bula rahi", "बुला रहा", "बुला रहे", "बुला रही",
+                "bolavtoy", "bolavtay", "बोलावतोय", "बोलावतंय", "calling me"),
+    # Marathi जिणे (living) by its verbal noun: "jinyacha mann nahi", "जिण्यात अर्थ नाही".
+    "live": ("jiyab", "जियब", "jiyabe", "jinya*", "जिण्या*", "jeenya*"),
     "negation": ("nahiye", "नाहीये", "nahiyay", "nahiy", "नाहीय"),
+    # Marathi "tired" said of living ("thaklo ahe ya jagnyala"), and "enough" of it.
+    "fed_up": ("thaklo", "thakloy", "थकलो", "थकलोय", "thakle", "थकले", "thakli", "थकली",
+               "bahut ho gaya", "बहुत हो गया", "khup jhala", "khup zala", "खूप झालं"),
+    # "if the person dies": a death spoken of as a maybe.
+    "die": ("dies",),
 }

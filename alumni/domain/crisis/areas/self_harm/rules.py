@@ -191,6 +191,36 @@ DEPARTURE: tuple[Combination, ...] = (
     # Sorry to everyone at once ("sabko meri taraf se maafi"); not for being late.
     Combination(S, (_g("apology"), _g("everyone_all"), _g("goodbye", "for_good", "done_me", "my_going")),
                 10, across=True, unless=_g("clock_time")),
+    # At a place of danger now, and what is seen from there or the last thing said:
+    # "पुल पे खड़ा हूँ, नीचे पानी गहरा है", "on the terrace, just wanted someone to know".
+    Combination(S, (_g("danger_place", "high_place", "rail_line"),
+                    _g("present_there", "posture"), _g("the_drop", "last_word")), 14,
+                across=True, unless=_g("water_leisure", "away_trip", "everyday_view")),
+    # Heading there and telling nobody: "vihiri kade chalalo, kunala sangu nakos".
+    Combination(S, (_g("danger_place", "rail_line"), _g("present_there"),
+                    _g("cut_off")), 14, across=True, unless=_g("water_leisure", "away_trip")),
+    # After my going, or if something happens to me: a belonging to be handed on.
+    Combination(S, (_g("my_going", "after_me", "contingency", "absent_if"), _g("hand_over", "given_away"),
+                    _g("possession")), 14, across=True, unless=_g("replaced", "wedding")),
+    Combination(S, (_g("contingency", "absent_if"), _g("entrust", "wrote_note", "hand_over")), 12,
+                across=True,
+                unless=_g("away_trip")),
+    # The insurance, and the writer not there or a letter left for the family.
+    Combination(S, (_g("insurance"), _g("absent_if", "my_going")), 12, across=True),
+    # "By tomorrow morning I won't be": a time limit on the writer's own being.
+    Combination(S, (_g("by_morning"), _g("absent_future")), 4,
+                unless=_g("away_trip", "go_there", "leave_harmless")),
+    Combination(S, (_g("insurance"), _g("wrote_note"), _g("relation", "third_person")), 16,
+                across=True),
+    # "How many more days like this": living measured and refused.
+    Combination(S, (_g("how_long"), _g("live"), _g("like_this")), 5, unless=_g("laugh")),
+    # Asking how long, how much a way of dying takes.
+    Combination(S, (_g("search"), _g("how_much"), _g("drown", "hang", "jump", "die")), 8,
+                unless=_g("hanging_harmless", "drown_idiom", "water_leisure")),
+    # The last goodbye: "सबको मेरा आखिरी प्रणाम", "shevatcha namaskar".
+    # Said by the writer of themself ("मेरा", "सबको"), not paid to the dead at a funeral.
+    Combination(S, (_g("my_own", "everyone_all"), _g("final"), _g("salutation")), 3,
+                unless=_g("wedding")),
     # Self-harm: the hot thing held to the hand; glass rubbed into it; a blade used again.
     Combination(SH, (_g("hot_thing", "burning_tool"), _g("hand_part", "cut_site"),
                      _g("on_purpose", "craving", "urge_to", "again")), 10, across=True,
