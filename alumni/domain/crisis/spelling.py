@@ -226,6 +226,8 @@ SHORTHAND = {
     "bhaang": "bhango", "भांग": "bhango", "भाँग": "bhango", "ani": "aani-and", "aani": "aani-and",
     "आणि": "aani-and", "suddha": "suddha-even", "sudha": "suddha-even", "सुद्धा": "suddha-even",
     "suddhha": "suddha-even", "mdma": "ecstasy",
+    # "jagah" (a place) would be "jhaag" (froth at the mouth, unconscious)
+    "jagah": "jagah-place", "jagha": "jagah-place", "jageh": "jagah-place", "जगह": "jagah-place",
 }
 
 # "but" starts a new clause on both sides: "no drink for a year but drank last night".

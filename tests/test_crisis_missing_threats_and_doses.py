@@ -1,0 +1,74 @@
+"""Round 9 classes outside suicide and self-harm: a relative missing with a note or the
+poison, or shut in without answering; a threat said by its outcome, by fuel poured on a
+person, by a head smashed in, by killing slang in any person; pills gathered and counted;
+a pest's medicine by its Hindi and Marathi names; poison drunk in Marathi past forms; and
+what must stay quiet (a "wala" that names a thing, a place called "jagah", a farm's
+pesticide put away). Sentences written for these tests; the labelled sets are measured by
+`python -m bench crisis`."""
+import pytest
+
+from alumni.domain.crisis import Category, detect
+
+S, OD, HO, RE = Category.SUICIDE, Category.OVERDOSE, Category.HARM_TO_OTHERS, Category.RELAPSE
+
+
+def _explain(text: str) -> str:
+    return detect(text).explain() or "nothing"
+
+
+@pytest.mark.parametrize("text", [
+    "meri beti subah se ghar nahi aayi, uske kamre me ek chitthi mili",
+    "माझे वडील रात्रीपासून घरी आले नाहीत, टेबलावर एक चिठ्ठी ठेवली आहे",
+    "my husband didn't come home last night and there is a letter on the bed",
+    "भाई दो दिन से लापता है और घर से ज़हर की शीशी भी गायब है",
+    "majha bhau kholit kondun ghetla ahe, dar ughadat nahi",
+    "my brother locked himself in the bathroom an hour ago and isn't answering",
+])
+def test_someone_close_missing_or_shut_in_is_reported_danger(text):
+    d = detect(text)
+    assert d.crisis and any(f.third_party for f in d.findings), f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "im going to kick that guys head in when he comes to collect rent",
+    "will pour kerosene on him tonight, he deserves it",
+    "us dalal ko kal tapka denge hum log",
+    "मैं उसको ऐसा सबक सिखाऊंगा कि वो चल नहीं पाएगा",
+    "tyala asa dhada shikvin ki to ubha rahu shaknar nahi",
+    "gonna teach my brother in law a lesson, he won't be able to stand for a week",
+])
+def test_a_threat_said_by_its_act_or_its_outcome_is_harm_to_others(text):
+    assert HO in detect(text).categories, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "been collecting my mums sleeping pills for a month. 25 now",
+    "गोलियां गिन रहा हूँ, 30 हैं, काफी होंगी",
+    "झोपेच्या गोळ्या मोजल्या, 20 आहेत, पुरतील",
+    "उंदराचं औषध आणलंय, आज संपवतो",
+    "chuhe ki dawai le aaya hoon, aaj raat",
+    "papa ki sugar ki poori patti kha li maine",
+    "bhavane vish pyayla, dawakhanyat nela",
+])
+def test_pills_gathered_or_a_pests_medicine_at_hand_is_an_overdose(text):
+    assert OD in detect(text).categories, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "cough syrup wali bottle phir se chalu ho gayi",
+    "charas wala maal fir se shuru kiya",
+])
+def test_a_substance_named_with_wala_and_again_is_a_relapse(text):
+    assert RE in detect(text).categories, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "नौकरी की नई जगह पर सब ठीक है",
+    "humne nayi jagah kiraye pe li hai",
+    "sprayed pesticide on the cotton, kept the can locked in the store room as you said",
+    "I keep my head in my books these days, exams next week",
+    "mummy wali chai sabse achhi",
+    "beta school trip pe gaya hai, ghar nahi aaya abhi, letter bheja hai school ne",
+])
+def test_everyday_words_of_these_classes_do_not_alert(text):
+    assert not detect(text).crisis, f"{text!r}: {_explain(text)}"
