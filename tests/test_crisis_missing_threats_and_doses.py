@@ -72,3 +72,54 @@ def test_a_substance_named_with_wala_and_again_is_a_relapse(text):
 ])
 def test_everyday_words_of_these_classes_do_not_alert(text):
     assert not detect(text).crisis, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "went past the old theka on my way home and my mouth started watering",
+    "purane adde ke saamne se guzra, dil zor se dhadakne laga",
+    "बारजवळून गेलो आणि हात थरथरले",
+    "sober but barely, 3rd week is the worst",
+    "kab tak rok paunga pata nahi, har shaam yahi haal",
+    "सर कृपया मदद कीजिए, आज बहुत मुश्किल है",
+    "madat kara na, aaj khup avghad jatay",
+])
+def test_a_cue_felt_in_the_body_holding_out_or_a_polite_plea_is_a_craving(text):
+    d = detect(text)
+    assert d.urgent or d.crisis, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "बस एक बार पी ली कल, सॉरी",
+    "ekdach ghetli party madhe, parat nahi",
+    "just once, i had a beer at the wedding",
+    "theke se adha pauwa le aaya aur pee gaya",
+])
+def test_a_slip_made_small_or_a_half_measure_is_a_relapse(text):
+    assert RE in detect(text).categories, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "ye office ka kaam mujhe maar ke hi chhodega",
+    "ये लंबे लेक्चर तो मार ही डालेंगे",
+    "manager ne kaam de de ke maar daala aaj",
+    "नानी के हाथ का हलवा, मर जाऊं इस पर 😋",
+    "aai chya hatchi puran poli, mar jaen 🤤",
+    "saw a youtube video about a boy who died of an overdose, my dad got emotional",
+    "खेत में दवाई छिड़की, बहुत कीड़े थे",
+    "सुगर की गोली खत्म हो गई थी, शहर से लेकर आया",
+    "4 mahine se chitta nahi liya, ghar wale bahut khush",
+    "BP ki goli roz le raha hoon, dose wahi rakha hai doctor ne",
+    "शादी में सब रिश्तेदार पी रहे थे, मैंने नहीं पी",
+    "lagnat sagle mitra pit hote, pan mi nahi ghetli",
+])
+def test_figures_of_speech_and_others_drinking_do_not_alert(text):
+    assert not detect(text).crisis, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "kaam ne maar daala, ab jeena nahi hai",
+    "saw a video of a guy who overdosed, i think i will do it too",
+    "कल रात जलती अगरबत्ती हाथ पर रख ली",
+])
+def test_the_same_words_still_alert_beside_a_real_sign(text):
+    assert detect(text).crisis, f"{text!r}: {_explain(text)}"

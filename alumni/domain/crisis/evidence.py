@@ -52,7 +52,9 @@ def _only_medicine(s: Signals, name: str) -> bool:
     return all(span in medicine for span in s.words[name])
 
 
-def _overdose(s: Signals) -> list[str] | None:
+def _overdose(s: Signals, c: Concepts) -> list[str] | None:
+    if s.has("taking") and _negated(c, s, "taking", before=2):
+        del s.words["taking"]     # "chitta nahi liya": not taken is no dose
     if s.has("poison") and s.has("poised"):
         return ["poison", "poised"] + s.classes("taking", "intent")
     if s.has("medicine", "poison") and s.has("taking") and s.has("rushed") and s.has("person") \
@@ -215,7 +217,7 @@ def evidence_findings(c: Concepts, already: set[Category]) -> list[Finding]:
     out: list[Finding] = []
     for category, names in (
             (S, (_suicide(s) or _gone_missing(s)) if S not in already else None),
-            (OD, _overdose(s) if OD not in already else None),
+            (OD, _overdose(s, c) if OD not in already else None),
             (HO, _harm_to_others(s, c) if HO not in already else None),
             (SH, _self_harm(s, c) if SH not in already else None)):
         if names:

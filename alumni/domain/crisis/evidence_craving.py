@@ -24,7 +24,7 @@ def craving_finding(c: Concepts) -> Finding | None:
     # "payday today. that's always the worst day", "friends planning a goa trip. scared".
     feelings = [f for f in c.of("trigger_feeling", "fear", "feeling_more", "longing")
                 if not refused(c, f.start, f.end) and not _fear_overcome(c, f)]
-    for trigger in c.of("trigger", "payday", "payday_more", "occasion", "liquor_place", "dealer"):
+    for trigger in c.of("trigger", "payday", "payday_more", "occasion", "liquor_place", "dealer", "old_place"):
         if refused(c, trigger.start, trigger.end):
             continue
         for feeling in feelings:

@@ -130,6 +130,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "by mistake", "galti se", "गलती से", "chukun", "चुकून", "for fever", "for the rats",
         "for rats", "mice", "rats", "cockroach*", "pests", "termite*",
         "acid ho", "acidity", "godown", "crops", "fields", "khet", "खेत", "shet", "शेत", "farm",
+        # a medicine that had run out, fetched again
+        "ran out", "run out", "khatam ho gayi thi", "खत्म हो गई थी", "khatam ho gayi", "खत्म हो गई",
+        "sampli hoti", "संपली होती", "sampalya hotya", "संपल्या होत्या", "refill", "refilled",
     ),
 
 }

@@ -26,6 +26,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "hot metal", "red hot", "garam chamach", "गरम चम्मच", "garam karke", "गरम करके",
         "garam kar ke", "tapvun", "तापवून", "taapvun", "gaaram karun", "garam karun", "गरम करून",
         "cigarette", "cig", "lighter", "matchstick",
+        # something burning, held to the skin: an incense stick, a lit match
+        "agarbatti*", "अगरबत्ती*", "udbatti*", "उदबत्ती*", "jalti", "जलती", "jalta", "जलता",
+        "jalti hui", "जलती हुई", "jalti agarbatti", "petti", "पेटती", "petta", "पेटता", "lit match",
+        "burning incense", "incense stick",
     ),
     "press": (
         "pressed it", "press it", "pressing it", "held it on", "held it against", "hold it on",
@@ -91,7 +95,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "फिर से", "parat", "परत", "punha", "पुन्हा",
     ),
     "accident": (
-        "cooking", "kitchen", "by mistake", "galti se", "गलती से", "chukun", "चुकून", "accident*",
+        "cooking", "kitchen", "aarti", "आरती", "pooja", "puja", "पूजा", "mandir", "मंदिर", "by mistake", "galti se", "गलती से", "chukun", "चुकून", "accident*",
         "fell", "gira", "गिरा", "padlo", "पडलो", "fence", "dog", "mosquito*", "itch*",
         "khujli", "खुजली", "the cat", "my cat", "cat scratched", "billi ne", "बिल्ली ने", "dog bit",
         "kutte ne", "कुत्ते ने", "rash", "haircut", "salon", "barber", "waxing", "eczema",

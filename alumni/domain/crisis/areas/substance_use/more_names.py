@@ -27,5 +27,6 @@ EXTENDS: dict[str, tuple[str, ...]] = {
               "tharra lag*", "ठर्रा लग*", "संत्रा घेतली", "santra ghetli", "संत्रा मारली", "santra marli",
               "santra pyalo", "santra pyaylo", "संत्रा प्यालो", "संत्रा प्यायलो", "संत्रा प्यायली"),
     "liquor_place": ("addyavar", "अड्ड्यावर", "adde pe", "adde par", "अड्डे पे", "अड्डे पर", "addyat",
-                     "अड्ड्यात", "daru ka adda", "दारू का अड्डा", "daruchya addyavar"),
+                     "अड्ड्यात", "daru ka adda", "दारू का अड्डा", "daruchya addyavar",
+                     "old adda", "purana adda", "पुराना अड्डा", "juna adda", "जुना अड्डा", "the adda"),
 }
