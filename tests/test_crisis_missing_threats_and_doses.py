@@ -123,3 +123,40 @@ def test_figures_of_speech_and_others_drinking_do_not_alert(text):
 ])
 def test_the_same_words_still_alert_beside_a_real_sign(text):
     assert detect(text).crisis, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "bhai ki kalaiyon par roz naye kat ke nishan dikhte hai",
+    "मेरी बेटी की कलाइयों पर ब्लेड के निशान हैं, रोज़ काटती है",
+])
+def test_cut_marks_on_someone_elses_wrists_are_reported_self_harm(text):
+    d = detect(text)
+    assert Category.SELF_HARM in d.categories and any(f.third_party for f in d.findings), \
+        f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "machhar maarne wali coil laga di bedroom me",
+    "चूहे मारने वाली मशीन लगवाई दुकान में",
+    "पिकावर कीटकनाशक फवारलं, बाटली गोठ्यात कुलूप लावून ठेवली",
+    "sprayed pesticide on the soybean, the bottle is locked in the shed",
+    "आज भाजी कापताना बोट कापलं, खत टाकलं शेतात",
+])
+def test_pest_killers_as_devices_and_a_pesticide_bottle_do_not_alert(text):
+    assert not detect(text).crisis, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "कीटकनाशकाची फवारणी केली, नंतर दारूची बाटली प्यायलो",
+    "kitaknashak chi batli ghetli ani pyaylo",
+])
+def test_a_pesticide_and_a_drink_named_still_alert(text):
+    assert detect(text).crisis, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "तणनाशकाची बाटली आणली, रात्री पिणार",
+    "kitaknashakachi batli samor ahe, aaj pinar",
+])
+def test_a_farm_poisons_bottle_with_drinking_ahead_is_an_overdose(text):
+    assert OD in detect(text).categories, f"{text!r}: {_explain(text)}"

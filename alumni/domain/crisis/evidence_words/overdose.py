@@ -29,7 +29,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "posion*", "poisen*", "chuhe maar", "चूहे मार", "undir mar*", "उंदीर मार*", "ratol", "kitaknashak", "कीटकनाशक", "undir marnar", "zehar",
         "जहर", "ज़हर", "vish", "विष", "poison*",
         "keede maar*", "kide maar*", "keeda maar*", "kida maar*", "कीड़े मार*", "कीडे मार*",
-        "कीड़ा मार*", "kitak nashak", "kidenashak", "कीडनाशक", "tannashak", "तणनाशक", "ghaas maar*",
+        "कीड़ा मार*", "kitak nashak", "kidenashak", "कीडनाशक", "tannashak*", "तणनाशक*", "ghaas maar*",
         "घास मार*", "undir maar*", "machhar maar*", "मच्छर मार*", "dhekun maar*",
         # the pest's medicine: "rat ki dawa", "उंदराचं औषध", "kitaknashakachi batli"
         "kitaknashak*", "कीटकनाशक*", "keetnashak*", "कीटनाशक*", "pesticide*", "undrach* aushadh*",

@@ -52,7 +52,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kes upat*", "केस उपट*",
         "hair", "skin", "arm", "arms", "wrist", "wrists", "thigh", "thighs", "finger*", "nails",
         "baal", "बाल", "chamdi", "चमड़ी", "चमडी", "haath", "हाथ", "hath", "baah",
-        "बांह", "बाँह", "ungli*", "उंगली*", "उँगली*", "उंगलियां", "kalai", "कलाई", "jangh", "जांघ",
+        "बांह", "बाँह", "ungli*", "उंगली*", "उँगली*", "उंगलियां", "kalai", "कलाई", "kalaiyon", "कलाइयों", "kalaiyan", "कलाइयां", "kalaiyo", "jangh", "जांघ",
         "हात", "bot", "बोट*", "mandi", "मांडी", "twacha", "त्वचा", "lips",
         "palm", "palms", "hand", "hands", "leg", "legs", "stomach", "hatheli", "हथेली",
         "तळहात", "talhat", "pair", "पैर", "pet", "पेट", "पोट", "pot",

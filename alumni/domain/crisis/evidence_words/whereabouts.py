@@ -16,10 +16,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "sapdat nahi", "सापडत नाही", "mil nahi raha", "mil nahi rahi", "मिल नहीं रहा", "मिल नहीं रही",
         "cant find him", "can't find him", "cant find her", "can't find her", "nowhere to be found",
     ),
-    # Words left behind (weak alone: a letter is post).
+    # Words left behind (weak alone: a letter is post). Not "khat": its skeleton is "kaat", cut.
     "note_left": (
         "chitthi", "chithi", "chitti", "चिट्ठी", "चिठ्ठी", "चिठी", "a note", "his note", "her note",
-        "a letter", "his letter", "her letter", "khat", "ख़त", "खत", "patra", "पत्र",
+        "a letter", "his letter", "her letter", "patra", "पत्र",
     ),
     # Shut in a room, from inside.
     "shut_in": (
