@@ -160,3 +160,24 @@ def test_a_pesticide_and_a_drink_named_still_alert(text):
 ])
 def test_a_farm_poisons_bottle_with_drinking_ahead_is_an_overdose(text):
     assert OD in detect(text).categories, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "purane dost bula rahe hai daaru party me, mana kaise karu samajh nahi aata",
+    "office party tonight and i dont know how to say no to them",
+    "घाम फुटलाय, हात थरथरत आहेत, झोप नाही",
+    "badan toot raha hai, paseena aa raha hai, naak beh raha",
+    "कधी एकदा पितो असं झालंय आज",
+])
+def test_not_knowing_how_to_refuse_withdrawal_and_impatience_are_a_craving(text):
+    d = detect(text)
+    assert d.urgent or d.crisis, f"{text!r}: {_explain(text)}"
+
+
+@pytest.mark.parametrize("text", [
+    "bukhar hai, badan dard aur paseena aa raha hai, doctor ko dikhaya",
+    "how do i say no to my boss about the extra work",
+])
+def test_illness_and_an_everyday_refusal_are_not_a_craving(text):
+    d = detect(text)
+    assert not d.urgent and not d.crisis, f"{text!r}: {_explain(text)}"
