@@ -141,6 +141,8 @@ def test_cut_marks_on_someone_elses_wrists_are_reported_self_harm(text):
     "पिकावर कीटकनाशक फवारलं, बाटली गोठ्यात कुलूप लावून ठेवली",
     "sprayed pesticide on the soybean, the bottle is locked in the shed",
     "आज भाजी कापताना बोट कापलं, खत टाकलं शेतात",
+    "मुलांना विहिरीकडे जाऊ देत नाही, औषध कुलूपात आहे",
+    "आई मला रात्री बाहेर जाऊ देत नाही",
 ])
 def test_pest_killers_as_devices_and_a_pesticide_bottle_do_not_alert(text):
     assert not detect(text).crisis, f"{text!r}: {_explain(text)}"

@@ -235,6 +235,8 @@ SHORTHAND = {
     "adda": "adda-den", "addaa": "adda-den", "अड्डा": "adda-den",
     # "arrack" (liquor) would be "rakha" (kept: "dose same rakha hai")
     "arrack": "arrack-liquor", "arak": "arrack-liquor",
+    # Marathi "देत" (letting, giving: "जाऊ देत नाही") would be "death"
+    "देत": "deta-giving",
 }
 
 # "but" starts a new clause on both sides: "no drink for a year but drank last night".
