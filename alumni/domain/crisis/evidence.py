@@ -60,7 +60,9 @@ def _only_medicine(s: Signals, name: str) -> bool:
     return all(span in medicine for span in s.words[name])
 
 
-def _overdose(s: Signals) -> list[str] | None:
+def _overdose(s: Signals, c: Concepts) -> list[str] | None:
+    if s.has("taking") and _negated(c, s, "taking", before=2):
+        del s.words["taking"]     # "chitta nahi liya": not taken is no dose
     if s.has("poison") and s.has("poised"):
         return ["poison", "poised"] + s.classes("taking", "intent")
     if s.has("medicine", "poison") and s.has("taking") and s.has("rushed") and s.has("person") \
@@ -117,6 +119,10 @@ def _harm_named(s: Signals, c: Concepts) -> list[str] | None:
         return s.classes("bludgeon", "blade", "blow", "harm_intent")
     if s.has("douse") and s.has("ignite") and s.has("person", "premises"):
         return s.classes("douse", "ignite", "person", "premises")
+    if s.has("douse") and s.has("person") and s.has("harm_intent", "vow", "revenge"):
+        return s.classes("douse", "person", "harm_intent", "vow", "revenge")   # fuel poured on a man
+    if s.has("outcome") and s.has("revenge") and s.has("person"):
+        return s.classes("harm_intent", "revenge", "outcome", "person")   # a lesson not walked away from
     return None
 
 
@@ -144,6 +150,20 @@ def _harm_to_others(s: Signals, c: Concepts) -> list[str] | None:
         return armed + target + s.classes("revenge", "harm_intent")
     if s.has("revenge") and "person" in target and s.has("harm_intent") and s.has("blade", "fuel"):
         return s.classes("revenge", "blade", "fuel") + target
+    return None
+
+
+def _gone_missing(s: Signals) -> list[str] | None:
+    """Someone close who did not come home and left a note or took the poison with them, or
+    who shut themselves in and does not answer: a family's report of a person in danger."""
+    if not s.has("person") or s.has("topic"):
+        return None
+    if s.has("not_home") and s.has("note_left", "poison"):
+        return s.classes("person", "not_home", "note_left", "poison")
+    # a pesticide shut away in the shed as advised is a farm's, not a man's shut in with it
+    left = ("note_left", "poison") if not s.has("as_told") else ("note_left",)
+    if s.has("shut_in") and s.has("no_answer", *left):
+        return s.classes("person", "shut_in", "no_answer", "poison", "note_left")
     return None
 
 
@@ -235,14 +255,15 @@ def evidence_findings(c: Concepts, already: set[Category]) -> list[Finding]:
     _burden_refused(c, s)
     out: list[Finding] = []
     for category, names in (
-            (S, _suicide(s, c) if S not in already else None),
-            (OD, _overdose(s) if OD not in already else None),
+            (S, (_suicide(s, c) or _gone_missing(s)) if S not in already else None),
+            (OD, _overdose(s, c) if OD not in already else None),
             (HO, _harm_to_others(s, c) if HO not in already else None),
             (SH, _self_harm(s, c) if SH not in already else None)):
         if names:
             # A threat is about whoever makes it: read from its act, not from the victim named first.
             actor = names[:1] if category is HO else names
-            out.append(s.finding(category, names, _third_party(c, s, actor)))
+            reported = category is S and bool({"not_home", "shut_in"} & set(names))
+            out.append(s.finding(category, names, reported or _third_party(c, s, actor)))
     seen = already | {f.category for f in out}
     for finding in use_findings(c):
         if finding.category not in seen:

@@ -24,7 +24,7 @@ def craving_finding(c: Concepts) -> Finding | None:
     # "payday today. that's always the worst day", "friends planning a goa trip. scared".
     feelings = [f for f in c.of("trigger_feeling", "fear", "feeling_more", "longing")
                 if not refused(c, f.start, f.end) and not _fear_overcome(c, f)]
-    for trigger in c.of("trigger", "payday", "payday_more", "occasion", "liquor_place", "dealer"):
+    for trigger in c.of("trigger", "payday", "payday_more", "occasion", "liquor_place", "dealer", "old_place"):
         if refused(c, trigger.start, trigger.end):
             continue
         for feeling in feelings:
@@ -36,6 +36,11 @@ def craving_finding(c: Concepts) -> Finding | None:
     found = _pull_named(c)
     if found is not None:
         return found
+    # "sweating, body aching, hands shaking": the body without it, with no illness named.
+    signs = c.of("withdrawal_sign")
+    if len({words[h.start].raw for h in signs}) >= 2 and not c.of("illness") and not any(
+            refused(c, h.start, h.end) for h in signs):
+        return use_finding(c, CR, tuple(signs[:2]))
     # "my body asks for a drink every evening".
     for body in c.of("body", "hands"):
         asks = next((a for a in c.of("asks_for", "body_asks") if 0 <= a.start - body.end <= 2), None)

@@ -73,6 +73,10 @@ def _soft_drink_taken(c: Concepts, verb: Hit) -> bool:
                for h in c.of("beverage"))
 
 
+# "one", "half": a measure of a drink ("aadha pauwa"), not a doctor's dose.
+_A_MEASURE = frozenset({"one", "ek", "एक", "half", "aadha", "adha", "आधा", "aadhi", "आधी", "ardha", "अर्धा"})
+
+
 def _prescribed(c: Concepts, s: Signal) -> bool:
     """Medicine as the doctor said, and not more of it than that."""
     if s.concept not in ("sedatives", "opioids", "substance_more", "drugs"):
@@ -80,7 +84,7 @@ def _prescribed(c: Concepts, s: Signal) -> bool:
     words = c.words
     told = [h for h in c.of("prescribed", "dose")
             if not any(n.end == h.start or n.end + 1 == h.start for n in c.of("negation"))
-            and words[h.start].raw not in ("one", "ek", "एक", "half")]
+            and words[h.start].raw not in _A_MEASURE]
     return bool(told) and not c.of("excess", "for_high", "count")
 
 

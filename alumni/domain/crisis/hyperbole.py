@@ -23,7 +23,19 @@ _SO_MUCH = frozenset({"itna", "itni", "itne", "इतना", "इतनी", "�
                       "कितना", "kitni", "कितनी", "bahut", "बहुत", "khup", "खूप"})
 _EMPHATIC_HI = frozenset({"hi", "ही", "hee"})
 _KILLED_AUX = frozenset({"dala", "daala", "dalega", "dalegi", "daalega", "daalegi", "diya", "dia",
-                         "डाला", "डालेगा", "डालेगी", "दिया", "takla", "टाकलं", "टाकला", "takl"})
+                         "डाला", "डालेगा", "डालेगी", "दिया", "takla", "टाकलं", "टाकला", "takl", "dalenge",
+                         "daalenge", "डालेंगे", "daalta", "dalta", "डालता", "takel", "टाकेल"})
+# "maar ke hi chhodega": will not let go until it has killed me.
+_UNTIL = frozenset({"ke", "kar", "karke", "के", "कर", "करके"})
+# A show or a class that drags on: "ye serial wale maar hi dalenge".
+_DRAGGING = frozenset({"serial", "serials", "सीरियल", "series", "सीरीज़", "movie", "film", "फिल्म", "lecture",
+                       "lectures", "class", "meeting", "meetings", "मीटिंग", "लेक्चर", "क्लास"})
+# Food that one would die for, with relish.
+_FOOD = ("khana", "khaana", "खाना", "paratha", "parath", "परांठ", "पराठ", "biryani", "बिरयानी", "halwa", "हलवा",
+         "kheer", "खीर", "ladoo", "laddu", "लड्डू", "modak", "मोदक", "puran", "पुरण", "mithai", "मिठाई",
+         "jalebi", "जलेबी", "samosa", "समोसा", "chole", "छोले", "rajma", "राजमा", "pizza", "cake", "food",
+         "gajar", "गाजर", "saag", "साग", "makki", "मक्की", "dosa", "डोसा", "vada", "वडा", "bhaji", "भाजी")
+_RELISH = frozenset({"yum", "yummy", "tasty", "swaad", "swad", "स्वाद", "lajawab", "लाजवाब", "delicious"})
 _A_DOER = frozenset({"ne", "ने", "nay"})
 _SPARE = ("sod", "chhod", "chod", "छोड़", "छोड", "सोड")
 _FOR_A_THING = frozenset({"pe", "par", "पे", "पर", "var", "वर"})
@@ -64,6 +76,11 @@ def remove_hyperbole(c: Concepts) -> None:
             or (hit.end + 1 < len(words) and words[hit.end].raw in _EMPHATIC_HI
                 and words[hit.end + 1].raw in _KILLED_AUX
                 and any(w.raw in _A_DOER for w in sentence_words_before(words, hit, 6)))
+            # "kaam maar ke hi chhodega", "serial wale maar hi dalenge", "kaam de de ke maar daala":
+            # work or a show that drags on, doing the killing
+            or (_wearying_agent(words, hit) and _killing_done_to_me(words, hit))
+            # "maa ke haath ka khana, mar jaun 😋": dying for a dish, with relish
+            or _for_a_dish(words, hit)
             # "mom's gonna kill me, forgot the milk", "boss will kill me if"
             or (followed_by(c, hit, "me") and any(w.raw in TRIVIAL_AFTER for w in words[hit.end + 1:hit.end + 4])
                 and (preceded_by(c, hit, "relation", "bystander", "third_person", gap=3)
@@ -111,6 +128,24 @@ def remove_hyperbole(c: Concepts) -> None:
     for hit in c.of("fear", "trigger_feeling"):
         if words[hit.start].raw in ("by", "bye"):
             c.drop(hit.concept, hit.start, hit.end)
+
+
+def _wearying_agent(words: list[Token], hit: Hit) -> bool:
+    before = sentence_words_before(words, hit, 6)
+    return any(w.raw in HARMLESS_CAUSES or w.raw in _DRAGGING for w in before)
+
+
+def _killing_done_to_me(words: list[Token], hit: Hit) -> bool:
+    """"maar daala", "maar hi dalenge", "maar ke hi chhodega": killing as an auxiliary phrase."""
+    after = [w.raw for w in words[hit.end:hit.end + 3] if w.sentence == words[hit.start].sentence]
+    rest = [w for w in after if w not in _EMPHATIC_HI]
+    return bool(rest) and (rest[0] in _KILLED_AUX or (
+        rest[0] in _UNTIL and len(rest) > 1 and rest[1].startswith(_SPARE)))
+
+
+def _for_a_dish(words: list[Token], hit: Hit) -> bool:
+    sentence = [w for w in words if abs(w.sentence - words[hit.start].sentence) <= 1]
+    return any(w.raw in _RELISH for w in sentence) and any(w.raw.startswith(_FOOD) for w in sentence)
 
 
 def _wished_really(words: list[Token], hit: Hit) -> bool:

@@ -109,12 +109,31 @@ def _add_context_concepts(c: Concepts) -> None:
                 c.add("bare_use", i, i + 1)
 
 
+_WALA = frozenset({"wala", "wali", "wale", "vala", "vali", "vale", "waala", "waali", "waale",
+                   "वाला", "वाली", "वाले"})
+
+
+def _drop_noun_wala(c: Concepts) -> None:
+    """"marne wali" (about to die) is a will; "codeine wali syrup", "mummy wali chai" name a
+    thing by what it holds or whose it is: "wala" after anything but a verb's "-ne" form."""
+    words = c.words
+    for hit in c.of("want"):
+        if words[hit.start].raw in _WALA and hit.start > 0 and not _infinitive(words[hit.start - 1].raw):
+            c.drop("want", hit.start, hit.end)
+
+
+def _infinitive(raw: str) -> bool:
+    """"marne", "peene", "मरने": a verb's "-ne" form ("codeine", "wine" are not)."""
+    return raw.endswith("ने") or (raw.endswith("ne") and not raw.endswith(("ine", "one", "une")))
+
+
 def remove_idioms(c: Concepts) -> None:
     """Forget the concepts that a harmless idiom uses up. Only clear idioms: an unclear
     one is left alone and alerts."""
     words = c.words
     _add_context_concepts(c)
     read_substance_context(c)
+    _drop_noun_wala(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):

@@ -83,7 +83,7 @@ EMOJI_WORDS = {"💊": "pill", "🔪": "knife", "🗡": "knife", "💀": "skull"
                "🍺": "beer", "🍻": "beer", "🍷": "wine", "🥃": "whisky", "🍾": "bottle",
                "🍸": "drink", "🌿": "weed", "💉": "needle", "😂": "lol", "🤣": "lol", "😜": "lol",
                "😝": "lol", "😆": "lol", "😅": "lol", "🤪": "lol", "😘": "lol", "😍": "lol", "😁": "lol",
-               "🎉": "lol", "😄": "lol"}
+               "🎉": "lol", "😄": "lol", "😋": "yum", "🤤": "yum"}
 _EMOJI = "".join(EMOJI_WORDS)
 _TOKEN = re.compile(rf"[\w{_DEVANAGARI_RANGE}@$]+(?:['’][\w{_DEVANAGARI_RANGE}]+)*|[{_EMOJI}]")
 # Clauses end at punctuation and at "but": a negation never reaches across them.
@@ -226,6 +226,17 @@ SHORTHAND = {
     "bhaang": "bhango", "भांग": "bhango", "भाँग": "bhango", "ani": "aani-and", "aani": "aani-and",
     "आणि": "aani-and", "suddha": "suddha-even", "sudha": "suddha-even", "सुद्धा": "suddha-even",
     "suddhha": "suddha-even", "mdma": "ecstasy",
+    # "jagah" (a place) would be "jhaag" (froth at the mouth, unconscious)
+    "jagah": "jagah-place", "jagha": "jagah-place", "jageh": "jagah-place", "जगह": "jagah-place",
+    # "aadha" (half: "aadha pauwa") would be "dada" (a relation)
+    "aadha": "aadha-half", "adha": "aadha-half", "aadhi": "aadha-half", "आधा": "aadha-half",
+    "आधी": "aadha-half", "अर्धा": "aadha-half", "ardha": "aadha-half",
+    # "adda" (a den) would be "dada"
+    "adda": "adda-den", "addaa": "adda-den", "अड्डा": "adda-den",
+    # "arrack" (liquor) would be "rakha" (kept: "dose same rakha hai")
+    "arrack": "arrack-liquor", "arak": "arrack-liquor",
+    # Marathi "देत" (letting, giving: "जाऊ देत नाही") would be "death"
+    "देत": "deta-giving",
 }
 
 # "but" starts a new clause on both sides: "no drink for a year but drank last night".

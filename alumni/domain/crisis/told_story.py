@@ -18,7 +18,8 @@ _MEDIA_STEMS = tuple(skeleton(w) for w in (
     "movie", "film", "serial", "series", "news", "newspaper", "akhbar", "अखबार", "अख़बार",
     "khabar", "खबर", "ख़बर", "batmi", "बातमी", "cinema", "सिनेमा", "picture", "पिक्चर",
     "chitrapat", "चित्रपट", "documentary", "episode", "novel", "webseries", "मालिका", "मालिकेत",
-    "netflix", "youtube", "reel", "headline", "article"))
+    "netflix", "youtube", "reel", "headline", "article", "video", "वीडियो", "व्हिडिओ", "instagram",
+    "podcast"))
 # Short words that are media only as the whole word (their prefix is too common).
 _MEDIA_WORDS = frozenset(skeleton(w) for w in ("show", "tv", "टीवी", "paper", "पेपर", "पेपरमध्ये",
                                                "पेपरात", "book", "story", "kahani", "कहानी", "गोष्ट"))
@@ -45,6 +46,8 @@ _WRITER = frozenset(skeleton(w) for w in ("i", "i'm", "im", "ive", "i've", "main
 # A wish in so many words ("want" as a concept also reads "about" and "think").
 _WISH = frozenset({"want", "wanna", "wish", "gonna", "chahta", "chahti", "चाहता", "चाहती", "chahiye",
                    "चाहिए", "ichha", "icchha", "इच्छा", "vatta", "वाटतं", "vatay", "वाटतंय"})
+_WHOSE = frozenset(skeleton(w) for w in ("my", "mera", "meri", "मेरा", "मेरी", "maza", "mazha", "माझा",
+                                         "majha"))
 _IN = frozenset({"me", "mein", "में"})
 _ALSO = frozenset({"bhi", "भी", "too", "also", "pan", "पण", "suddha", "सुद्धा", "hi", "ही"})
 _IMITATION = frozenset(skeleton(w) for w in ("same", "wahi", "वही", "tasach",
@@ -88,7 +91,12 @@ def remove_told_stories(c: Concepts) -> None:
         if stranger is None:
             continue
         end = indices[-1] + 1
-        if any(skels[i] in _WRITER for i in range(stranger + 1, end)):
+        # the writer after the stranger keeps the act, unless only as whose someone is after
+        # the act ("... died of an overdose, made my mom cry": the writer's family reacting)
+        acts = [h.end for h in c.of(*_TOLD) if stranger < h.start < end]
+        last_act = max(acts, default=end)
+        if any(skels[i] in _WRITER and (i < last_act or skels[i] not in _WHOSE)
+               for i in range(stranger + 1, end)):
             continue
         for name in _TOLD:
             c.drop(name, stranger + 1, end)

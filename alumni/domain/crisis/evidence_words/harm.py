@@ -36,7 +36,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "शेजार*", "padosi", "पड़ोसी", "malik", "मालिक", "seth", "सेठ",
         "owner", "dealer", "peddler", "supplier", "contractor", "tenant", "saala", "saale",
         "jija", "jiju", "जीजा", "mehuna", "मेहुणा", "bhai ko", "भाई को", "uski", "uska", "उसकी",
-        "उसका", "tyachi", "त्याची", "tichi", "तिची",
+        "उसका", "tyachi", "त्याची", "tichi", "तिची", "usko", "उसको", "usse", "tapori", "टपोरी",
+        "gunda", "गुंडा",
     ),
     "revenge": (
         "knows what he did", "knows what she did", "knows what they did", "will pay", "gonna pay",
@@ -51,6 +52,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "get even", "getting even", "even with him", "even with her", "settle the score",
         "settle scores", "payback", "pay back", "teach him a lesson", "teach her a lesson",
         "teach them a lesson", "badla lena", "बदला लेना", "badla lunga", "बदला लूंगा", "badla ghein",
+        # a lesson taught to a person, whoever it is ("teach my wife a lesson", "let him learn")
+        "lesson", "let him learn", "let her learn", "sabak sikha*", "सबक सिखा*", "sabak dunga",
+        "सबक दूंगा", "dhada deto", "धडा देतो", "dhada shikvin", "धडा शिकवीन",
         "बदला घेईन", "hisab chukta", "हिसाब चुकता",
     ),
     # A body left broken or dead, or the victim's door known: the threat said by its outcome.
@@ -66,6 +70,16 @@ WORDS: dict[str, tuple[str, ...]] = {
         "the dealer lives", "pata hai kahan rehta", "kuthe rahto", "कुठे राहतो", "पता है कहाँ रहता",
         "ghar pata hai", "घर पता है",
     ),
+    # What the body will not do after it: said with a grudge, the threat is the beating.
+    "outcome": (
+        "wont be able to walk", "won't be able to walk", "not be able to walk", "wont be able to stand",
+        "won't be able to stand", "wont be able to get up", "won't be able to get up", "cant walk for",
+        "won't walk for", "wont walk for", "chal nahi payega", "chal nahi payegi", "chal nahi paega",
+        "चल नहीं पाएगा", "चल नहीं पाएगी", "uth nahi payega", "uth nahi payegi", "उठ नहीं पाएगा",
+        "उठ नहीं पाएगी", "khada nahi ho payega", "खड़ा नहीं हो पाएगा", "chalu shaknar nahi",
+        "चालू शकणार नाही", "uthu shaknar nahi", "उठू शकणार नाही", "ubha rahu shaknar nahi",
+        "उभा राहू शकणार नाही", "hospital jayega", "अस्पताल जाएगा", "dawakhanyat jail", "दवाखान्यात जाईल",
+    ),
     # Going after a person.
     "hunt": (
         "hunt her down", "hunt him down", "hunt them down", "hunt you down", "track her down",
@@ -77,6 +91,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "gaadi chadha*", "गाड़ी चढ़ा*", "kuchal dunga", "कुचल दूंगा", "kuchal du", "chirdun takin",
         "चिरडून टाकीन", "uda dunga", "उड़ा दूंगा", "thok dunga", "ठोक दूंगा", "thokun takin",
         "ठोकून टाकीन", "tapka dunga", "टपका दूंगा", "kaam tamaam", "काम तमाम",
+        # the same slang in the third person and the plural ("apun tapka dega")
+        "tapka dega", "tapka denge", "tapka dungi", "टपका देगा", "टपका देंगे", "thok dega",
+        "ठोक देगा", "uda dega", "उड़ा देगा", "khallas kar*", "खल्लास कर*", "upar pahuncha d*",
+        "ऊपर पहुंचा द*", "upar bhej d*", "ऊपर भेज द*", "thikane laga d*", "ठिकाने लगा द*",
         # finished off: the English verb inside Hindi and Marathi, a family named whole
         "tyala finish", "त्याला finish", "tila finish", "तिला finish", "tyanna finish",
         "usko finish", "usse finish", "use finish", "unko finish", "sabko finish", "sab ko finish",
@@ -107,11 +125,14 @@ WORDS: dict[str, tuple[str, ...]] = {
         "marun takin", "मारून टाकीन", "ठार मार*", "thar mar*", "jaan se maar*", "जान से मार*",
         "haddi pasli", "हड्डी पसली", "dhulai kar*", "धुलाई कर*", "chopun kadh*", "चोपून काढ*",
         "tudav*", "तुडव*",
+        # a head, face or teeth smashed, kicked or bashed in
+        "head in", "heads in", "skull in", "face in", "teeth in",
     ),
     # Feelings and sport: hurt, but not a body.
     "harm_soft": (
         "feelings", "feeling", "words", "ego", "pride", "heart", "chances", "career", "game",
-        "cricket", "match", "business", "sales", "ranking",
+        "cricket", "match", "business", "sales", "ranking", "sand", "clouds", "hands", "game",
+        "books", "work", "shame",
     ),
     # A blow landing: "a brick to the head".
     "blow": (

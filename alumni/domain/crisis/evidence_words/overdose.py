@@ -12,6 +12,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "whitener", "thinner", "meds", "brown", "chitta", "चिट्टा", "gard", "गर्द", "medicine*", "aushadh",
         "औषध*", "golya", "गोळ्या", "goli*", "गोली*", "tabs", "tablet*", "pill", "pills", "pillz",
         "capsule*",
+        # a blister strip by its Hindi and Marathi names
+        "patti", "पत्ती", "pattiyan", "पत्तियां", "goliyon ki patti", "गोलियों की पत्ती",
         "methadone", "buprenorphine", "bupe", "suboxone", "morphine", "oxy", "oxycodone",
         "oxycontin", "fentanyl", "tapentadol", "pregabalin", "gabapentin", "lorazepam", "ativan",
         "valium", "xanax", "etizolam", "clonazepam", "olanzapine", "quetiapine", "seroquel",
@@ -27,8 +29,12 @@ WORDS: dict[str, tuple[str, ...]] = {
         "posion*", "poisen*", "chuhe maar", "चूहे मार", "undir mar*", "उंदीर मार*", "ratol", "kitaknashak", "कीटकनाशक", "undir marnar", "zehar",
         "जहर", "ज़हर", "vish", "विष", "poison*",
         "keede maar*", "kide maar*", "keeda maar*", "kida maar*", "कीड़े मार*", "कीडे मार*",
-        "कीड़ा मार*", "kitak nashak", "kidenashak", "कीडनाशक", "tannashak", "तणनाशक", "ghaas maar*",
+        "कीड़ा मार*", "kitak nashak", "kidenashak", "कीडनाशक", "tannashak*", "तणनाशक*", "ghaas maar*",
         "घास मार*", "undir maar*", "machhar maar*", "मच्छर मार*", "dhekun maar*",
+        # the pest's medicine: "rat ki dawa", "उंदराचं औषध", "kitaknashakachi batli"
+        "kitaknashak*", "कीटकनाशक*", "keetnashak*", "कीटनाशक*", "pesticide*", "undrach* aushadh*",
+        "उंदराच* औषध*", "undirach* aushadh*", "उंदीराच* औषध*", "chuhe ki dawa*", "चूहे की दवा*",
+        "rat ki dawa*", "rat ki dawai", "rat medicine", "keede ki dawa*", "कीड़े की दवा*",
     ),
     "amount": (
         "all my", "all of my", "all the", "all of it", "whole strip", "whole bottle", "whole pack",
@@ -57,6 +63,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "khaunga", "खाऊंगा", "पी लूंगा", "pi lunga", "pi lungi", "pee lunga", "pi jaunga",
         "pi jaungi", "पी जाऊंगा", "piun takin", "पिऊन टाकीन", "piun taknar", "gheun takin",
         "घेऊन टाकीन", "gheun taknar", "घेऊन टाकणार",
+        # drunk, in Marathi past forms and Hindi "pi gaya"
+        "pela", "pyayla", "pyayli", "pyaylа", "pyala", "pyali", "pila", "pili", "प्यायला", "प्यायली",
+        "प्यायलं", "प्याला", "पिला", "पिली", "pi gaya", "pi gayi", "pee gaya", "पी गया", "पी गई",
+        "पी गयी",
     ),
     "body": (
         "lips blue", "lips going blue", "lips are blue", "lips turning blue", "room spinning",
@@ -104,6 +114,15 @@ WORDS: dict[str, tuple[str, ...]] = {
         "in my bag", "in my pocket", "le aaya", "le aayi", "le aya", "ले आया", "ले आई", "ले आयी",
         "aanun thevl*", "आणून ठेवल*", "anun thevl*", "kharid laya", "खरीद लाया", "kharid li",
         "kept it ready", "kept ready", "rakh liya", "रख लिया", "rakh li", "रख ली",
+        # gathered and counted, and enough for it
+        "counting", "counting the", "counting my", "been collecting", "collecting my",
+        "collecting them", "gin raha", "gin rahi", "गिन रहा", "गिन रही", "gin liye", "गिन लिए",
+        "mojtoy", "मोजतोय", "mojat aahe", "मोजत आहे", "mojlya", "मोजल्या", "ikattha kar*",
+        "इकट्ठा कर*", "ikatthi kar*", "इकट्ठी कर*", "gola kar*", "गोळा कर*", "jamvat", "जमवत",
+        "jama kiye", "जमा किए", "jama ki", "जमा की", "should be enough", "will be enough",
+        "would be enough", "be enough", "kaafi hongi", "kaafi honge", "काफी होंगी", "काफी होंगे",
+        "kafi hongi", "purtil", "पुरतील", "pureshya aahet", "पुरेशा आहेत",
+        "aanlay", "anlay", "aanlaya", "आणलंय", "आणलय", "le aaya hoon", "ले आया हूं", "le aayi hoon",
     ),
     # A dose as told: the amount is the prescription, not an overdose.
     "as_told": (
@@ -111,6 +130,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "by mistake", "galti se", "गलती से", "chukun", "चुकून", "for fever", "for the rats",
         "for rats", "mice", "rats", "cockroach*", "pests", "termite*",
         "acid ho", "acidity", "godown", "crops", "fields", "khet", "खेत", "shet", "शेत", "farm",
+        # a medicine that had run out, fetched again
+        "ran out", "run out", "khatam ho gayi thi", "खत्म हो गई थी", "khatam ho gayi", "खत्म हो गई",
+        "sampli hoti", "संपली होती", "sampalya hotya", "संपल्या होत्या", "refill", "refilled",
     ),
 
 }

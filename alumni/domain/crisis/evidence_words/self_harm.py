@@ -28,6 +28,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "cigarette", "cig", "lighter", "matchstick",
         "garam tave", "garam tawe", "गर्म तवे", "गरम तवे", "गर्म तवा", "hot tawa", "tapleli kadhai",
         "istri", "इस्त्री",
+        # something burning, held to the skin: an incense stick, a lit match
+        "agarbatti*", "अगरबत्ती*", "udbatti*", "उदबत्ती*", "jalti", "जलती", "jalta", "जलता",
+        "jalti hui", "जलती हुई", "jalti agarbatti", "petti", "पेटती", "petta", "पेटता", "lit match",
+        "burning incense", "incense stick",
     ),
     "press": (
         "pressed it", "press it", "pressing it", "held it on", "held it against", "hold it on",
@@ -50,7 +54,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kes upat*", "केस उपट*",
         "hair", "skin", "arm", "arms", "wrist", "wrists", "thigh", "thighs", "finger*", "nails",
         "baal", "बाल", "chamdi", "चमड़ी", "चमडी", "haath", "हाथ", "hath", "baah",
-        "बांह", "बाँह", "ungli*", "उंगली*", "उँगली*", "उंगलियां", "kalai", "कलाई", "jangh", "जांघ",
+        "बांह", "बाँह", "ungli*", "उंगली*", "उँगली*", "उंगलियां", "kalai", "कलाई", "kalaiyon", "कलाइयों", "kalaiyan", "कलाइयां", "kalaiyo", "jangh", "जांघ",
         "हात", "bot", "बोट*", "mandi", "मांडी", "twacha", "त्वचा", "lips",
         "palm", "palms", "hand", "hands", "leg", "legs", "stomach", "hatheli", "हथेली",
         "तळहात", "talhat", "pair", "पैर", "pet", "पेट", "पोट", "pot",
@@ -122,7 +126,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "held my", "kept my", "dabaya", "दबाया",
     ),
     "accident": (
-        "cooking", "kitchen", "by mistake", "galti se", "गलती से", "chukun", "चुकून", "accident*",
+        "cooking", "kitchen", "aarti", "आरती", "pooja", "puja", "पूजा", "mandir", "मंदिर", "by mistake", "galti se", "गलती से", "chukun", "चुकून", "accident*",
         "fell", "gira", "गिरा", "padlo", "पडलो", "fence", "dog", "mosquito*", "itch*",
         "khujli", "खुजली", "the cat", "my cat", "cat scratched", "billi ne", "बिल्ली ने", "dog bit",
         "kutte ne", "कुत्ते ने", "rash", "haircut", "salon", "barber", "waxing", "eczema",

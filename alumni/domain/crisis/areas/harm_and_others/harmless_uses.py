@@ -213,6 +213,11 @@ def remove_harmless_uses(c: Concepts) -> None:
     for hit in c.of("pills"):        # दहावी (tenth class) and दवाई share a skeleton
         if words[hit.start].raw in ("dahavi", "dahavee", "दहावी", "dahavit", "दहावीत"):
             c.drop("pills", hit.start, hit.end)
+    # "khet me dawai chhidki", "पिकावर औषध फवारलं": medicine sprayed on a crop is for the pests.
+    for hit in c.of("pills"):
+        if near_raw(c, hit, _SPRAYED, 3, 3) or any(w.raw.startswith(_SPRAY_STEMS)
+                                                   for w in words[max(0, hit.start - 3):hit.end + 3]):
+            c.drop("pills", hit.start, hit.end)
     for hit in c.of("bang"):        # भांग is cannabis, not banging one's head
         if words[hit.start].raw in _BHANG:
             c.drop("bang", hit.start, hit.end)
@@ -220,6 +225,10 @@ def remove_harmless_uses(c: Concepts) -> None:
         # "took all my meds on time": a routine, not a heap
         if c.of("routine") and not c.of("count", "sleep", "overdose", "poison"):
             c.drop("quantity", hit.start, hit.end)
+
+
+_SPRAYED = frozenset({"spray", "sprayed", "spraying", "फवारणी", "favarni", "phavarni", "fawarni"})
+_SPRAY_STEMS = ("chhidak", "chhidk", "chidak", "chidk", "छिड़क", "छिडक", "फवार", "favar", "phavar", "fawar")
 
 
 _MINE = frozenset({"me", "mere", "मेरे", "meri", "मेरी", "mazya", "majhya", "माझ्या", "my", "mi", "मी"})

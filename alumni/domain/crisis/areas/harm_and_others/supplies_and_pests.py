@@ -34,9 +34,21 @@ _FETCHED = frozenset({"li", "ली", "lai", "laai", "laayi", "layi", "लाई
                       "aanli", "आणली", "anli", "aanla", "anla", "आणलं", "आणला"})
 
 
+# A pest killer that is a device plugged in or hung up: "machhar maarne wali machine".
+_DEVICES = frozenset({"machine", "मशीन", "mashin", "coil", "कॉइल", "क्वाइल", "racket", "रैकेट", "bat", "बैट",
+                      "liquid", "लिक्विड", "plug", "yantra", "यंत्र", "agarbatti", "अगरबत्ती", "net", "jaali",
+                      "जाली", "lamp", "light"})
+# A bottle in a message about a farm poison is the poison's bottle, not a drink.
+_BOTTLES = frozenset({"bottle", "bottles", "botal", "बोतल", "batli", "baatli", "बाटली", "बाटल्या", "shishi", "शीशी",
+                      "can", "dabba", "डब्बा"})
+_PESTICIDE_STEMS = ("pesticide", "kitaknashak", "keetnashak", "कीटकनाशक", "कीटनाशक", "tannashak",
+                    "तणनाशक", "insecticide", "herbicide", "phavarni", "favarni", "फवारणी")
+
+
 def read_supplies_and_pests(c: Concepts) -> None:
     words = c.words
     _pest_medicine_is_poison(c)
+    _pest_devices_and_bottles(c)
     # "rats are eating the rice", "the dog ate something poisonous": the animal ate it.
     # "cat" folds like "chahta" (wants): an animal's name is the animal, not a will.
     for i, token in enumerate(words):
@@ -66,6 +78,23 @@ def read_supplies_and_pests(c: Concepts) -> None:
         for hit in counts:
             if words[hit.start].sentence in supplied:
                 c.drop(hit.concept, hit.start, hit.end)
+
+
+def _pest_devices_and_bottles(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("poison"):
+        after = range(hit.end, min(len(words), hit.end + 3))
+        device = next((i for i in after if words[i].raw in _DEVICES), None)
+        if device is not None:
+            for name in ("poison", "want", "kill", "die"):
+                c.drop(name, hit.start, device + 1)
+    if not any(w.raw.startswith(_PESTICIDE_STEMS) for w in words):
+        return
+    bottles = [h for h in c.of("alcohol") if words[h.start].raw in _BOTTLES]
+    if bottles and len(bottles) == len(c.of("alcohol")):
+        for hit in bottles:
+            for name in ("alcohol", "measure"):
+                c.drop(name, hit.start, hit.end)
 
 
 def _pest_medicine_is_poison(c: Concepts) -> None:

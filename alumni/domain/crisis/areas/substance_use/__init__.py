@@ -17,6 +17,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.substance_use import (
     admitting,
     craving,
+    cues_and_holding,
     more_names,
     read_across_message,
     slipping,
@@ -27,6 +28,6 @@ from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
-                      admitting)
+                      admitting, cues_and_holding)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

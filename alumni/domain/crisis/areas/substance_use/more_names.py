@@ -11,7 +11,13 @@ NEW: dict[str, tuple[str, ...]] = {
                         "know what my brain", "know what my mind", "brain already knows", "brain's planning",
                         "brains planning", "dimaag plan", "dimag plan", "डोकं प्लॅन", "jaycha vichar",
                         "jaaycha vichar", "जायचा विचार", "jaane ka vichar", "jane ka man", "jaane ka man",
-                        "जाने का मन", "jaane ka khayal", "जाने का ख्याल"),
+                        "जाने का मन", "jaane ka khayal", "जाने का ख्याल",
+                        # not knowing how to refuse the company
+                        "nako kasa mhanu", "nako mhanaycha kasa", "नको कसं म्हणू", "नको म्हणायचं कसं",
+                        "mana kaise karu", "मना कैसे करूं", "मना कैसे करू", "na kaise bolu", "ना कैसे बोलूं",
+                        "how do i say no", "how to say no", "how can i say no", "cant say no",
+                        "can't say no", "couldnt say no", "couldn't say no", "dont know how to say no",
+                        "don't know how to say no", "dont know how to refuse", "don't know how to refuse"),
     "longing": ("staring at it", "keep staring", "keeps staring", "keep looking at it", "cant stop looking at it",
                 "can't stop looking at it", "eyeing it", "ghoor raha", "ghoor rahi", "घूर रहा", "घूर रही",
                 "baghat baslo", "बघत बसलोय", "बघत बसलो", "baghat rahato", "बघत राहतो", "dekhta reh*",
@@ -27,5 +33,6 @@ EXTENDS: dict[str, tuple[str, ...]] = {
               "tharra lag*", "ठर्रा लग*", "संत्रा घेतली", "santra ghetli", "संत्रा मारली", "santra marli",
               "santra pyalo", "santra pyaylo", "संत्रा प्यालो", "संत्रा प्यायलो", "संत्रा प्यायली"),
     "liquor_place": ("addyavar", "अड्ड्यावर", "adde pe", "adde par", "अड्डे पे", "अड्डे पर", "addyat",
-                     "अड्ड्यात", "daru ka adda", "दारू का अड्डा", "daruchya addyavar"),
+                     "अड्ड्यात", "daru ka adda", "दारू का अड्डा", "daruchya addyavar",
+                     "old adda", "purana adda", "पुराना अड्डा", "juna adda", "जुना अड्डा", "the adda"),
 }

@@ -164,7 +164,15 @@ NEW: dict[str, tuple[str, ...]] = {
                "bonus aala"),
     "feeling_more": ("mann ghabrat*", "man ghabrat*", "मन घाबरत*", "ghabrat ahe", "ghabarlo",
                         "घाबरलो", "mann dol*", "man dol*", "मन डोल*", "dil ghabra*", "दिल घबरा*",
-                        "mann ghabra*", "मन घबरा*"),
+                        "mann ghabra*", "मन घबरा*",
+                        # the body answering a cue (the old place, the smell)
+                        "heart started pounding", "heart was pounding", "heart pounding", "heart racing",
+                        "heart started racing", "body went crazy", "whole body went crazy", "mouth watered",
+                        "mouth started watering", "mouth watering", "tondala paani sutla", "tondala pani sutla",
+                        "तोंडाला पाणी सुटलं", "तोंडाला पाणी सुटले", "muh me paani", "munh me paani", "मुंह में पानी",
+                        "dil dhadakne laga", "दिल धड़कने लगा", "dil zor se dhadak*", "दिल ज़ोर से धड़क*",
+                        "haath kaanpne lage", "हाथ कांपने लगे", "haat thartharle", "हात थरथरले", "chhati dhadadhad",
+                        "पोटात गोळा", "potat gola"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}

@@ -14,7 +14,10 @@ NEW: dict[str, tuple[str, ...]] = {
                      "महिन्यानंतर", "mahinyanantar", "divsani", "दिवसांनी", "दिवसानंतर",
                      "divasanantar", "saalon baad", "सालों बाद", "mahino baad", "महीनों बाद"),
     "others": ("everyone", "everybody", "they", "people", "friends", "sab", "sabne", "sagle",
-               "सगळे", "log", "लोग", "others", "guys", "colleagues", "सबने", "sabhi", "सभी"),
+               "सगळे", "log", "लोग", "others", "guys", "colleagues", "सबने", "sabhi", "सभी",
+               # who else was drinking: the relatives, the guests, the friends
+               "relatives", "rishtedar", "रिश्तेदार", "natevaik", "नातेवाईक", "pahune", "पाहुणे", "guests",
+               "mehmaan", "मेहमान", "baraati", "बाराती", "mitra", "मित्र", "dost log", "दोस्त लोग"),
     "gave_in": ("gave in", "gave into", "caved", "caved in", "couldn't resist", "couldnt resist",
                 "could not resist", "rok nahi paya", "रोक नहीं पाया", "reh nahi paya", "रह नहीं पाया",
                 "rahvala nahi", "राहवलं नाही", "rahavla nahi", "ruk nahi paya", "रुक नहीं पाया"),

@@ -72,9 +72,17 @@ def _drop_others_drinking(c: Concepts) -> None:
             words[h.start].sentence == sentence and abs(h.start - hit.end) <= 3 for h in c.of("habit"))
         bystander = subject.concept == "bystander" or any(
             b.start <= subject.start < b.end + 1 for b in c.of("bystander"))
-        if past_habit or bystander:
+        if past_habit or bystander or _writer_declined(c, hit.end):
             for name in ("drank", "intoxicated", "drink_verb"):
                 c.drop(name, hit.start, hit.end)
+
+
+def _writer_declined(c: Concepts, after: int) -> bool:
+    """"sab pi rahe the ... pan mi nahi ghetli": the others drank and the writer, later in the
+    message, said no (a first person with a negation two words on)."""
+    negations = [n.start for n in c.of("negation") if n.start >= after]
+    return any(0 < n - f.start <= 2 for f in c.of("first_person", "me") if f.start >= after
+               for n in negations)
 
 
 def read_substance_context(c: Concepts) -> None:
