@@ -34,7 +34,9 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout9", DATA / "crisis_holdout9.tsv"),
         ("holdout10", DATA / "crisis_holdout10.tsv"),
         ("holdout11", DATA / "crisis_holdout11.tsv"),
-        ("holdout12", DATA / "crisis_holdout12.tsv"))
+        ("holdout12", DATA / "crisis_holdout12.tsv"),
+        ("holdout13", DATA / "crisis_holdout13.tsv"),
+        ("holdout14", DATA / "crisis_holdout14.tsv"))
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
