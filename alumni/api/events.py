@@ -3,35 +3,42 @@ invited, said yes or no, and came. Neither names anyone, so reading them is not 
 an alumnus's record; who was invited and what they answered is in peer_invitations.py."""
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime, time
 
 from flask import request
 from sqlalchemy import case, func
 
 from alumni.access import json_error
 from alumni.api import bp
+from alumni.api.conventions import (
+    ID_SCHEMA,
+    PAGE_PARAM,
+    QUERY_NOT_VALID,
+    TIME_OR_NULL,
+    TRUE_FALSE,
+    find,
+    id_arg,
+    invalid,
+    iso_time,
+    page_number,
+    page_of,
+    paged,
+    parse_day,
+)
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
-from alumni.domain.whole_numbers import DATABASE_ID_MAX, PAGE_MAX, positive_int
 from alumni.extensions import db
 from alumni.models import Audience, Event, EventMode, EventOccurrence, Invitation, Recurrence, Rsvp, User
-
-PER_PAGE = 50
-TRUE_FALSE = {"true": True, "false": False}
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() + "Z" if value else None
 
 
 def event_json(event: Event) -> dict:
     creator = db.session.get(User, event.created_by_id) if event.created_by_id else None
     return {
         "id": event.id, "title": event.title, "description": event.description, "mode": event.mode,
-        "place": event.place, "link": event.link, "starts_at": _iso(event.starts_at),
+        "place": event.place, "link": event.link, "starts_at": iso_time(event.starts_at),
         "duration_minutes": event.duration_minutes, "timezone": event.timezone, "recurrence": event.recurrence,
         "audience": event.audience, "audience_values": [str(v) for v in event.audience_values or []],
         "invite_days_before": event.invite_days_before, "created_by": creator.email if creator else None,
-        "created_at": _iso(event.created_at), "cancelled_at": _iso(event.cancelled_at),
+        "created_at": iso_time(event.created_at), "cancelled_at": iso_time(event.cancelled_at),
     }
 
 
@@ -55,26 +62,11 @@ def _counts(occurrence_ids: list[int]) -> dict[int, dict[str, int]]:
 def occurrence_json(occurrence: EventOccurrence, counts: dict[str, int]) -> dict:
     event = occurrence.event
     return {
-        "id": occurrence.id, "event_id": event.id, "title": event.title, "starts_at": _iso(occurrence.starts_at),
+        "id": occurrence.id, "event_id": event.id, "title": event.title, "starts_at": iso_time(occurrence.starts_at),
         "duration_minutes": event.duration_minutes, "timezone": event.timezone,
-        "invited_at": _iso(occurrence.invited_at), "cancelled_at": _iso(occurrence.cancelled_at),
+        "invited_at": iso_time(occurrence.invited_at), "cancelled_at": iso_time(occurrence.cancelled_at),
         "counts": counts,
     }
-
-
-def _invalid(fields: dict):
-    return json_error(422, "invalid", "Some query parameters are not valid.", fields)
-
-
-def _find(model, record_id: int):
-    return db.session.get(model, record_id) if 0 < record_id <= DATABASE_ID_MAX else None
-
-
-def _page(errors: dict) -> int:
-    page = positive_int(request.args.get("page", "1"), PAGE_MAX)
-    if page is None:
-        errors["page"] = f"Must be a whole number from 1 to {PAGE_MAX}."
-    return page or 1
 
 
 def _cancelled_filter(query, column, errors: dict):
@@ -87,36 +79,20 @@ def _cancelled_filter(query, column, errors: dict):
     return query.where(column.is_not(None) if TRUE_FALSE[value] else column.is_(None))
 
 
-def _day(name: str, errors: dict) -> date | None:
-    value = request.args.get(name, "")
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        errors[name] = "Must be a date, YYYY-MM-DD."
-        return None
-
-
-def _paged(query, page_number: int) -> tuple[list, dict]:
-    page = db.paginate(query, page=page_number, per_page=PER_PAGE, error_out=False)
-    return list(page.items), {"page": page.page, "pages": page.pages, "total": page.total}
-
-
 @bp.route("/events", methods=["GET"])
 def list_events():
     errors: dict[str, str] = {}
     query = _cancelled_filter(db.select(Event), Event.cancelled_at, errors)
-    page_number = _page(errors)
+    page = page_number(errors)
     if errors:
-        return _invalid(errors)
-    items, paging = _paged(query.order_by(Event.starts_at.desc(), Event.id.desc()), page_number)
+        return invalid(errors, QUERY_NOT_VALID)
+    items, paging = paged(query.order_by(Event.starts_at.desc(), Event.id.desc()), page)
     return {"items": [event_json(e) for e in items], **paging}
 
 
 @bp.route("/events/<int:event_id>", methods=["GET"])
 def get_event(event_id: int):
-    event = _find(Event, event_id)
+    event = find(Event, event_id)
     if event is None:
         return json_error(404, "not_found", "No event with this id.")
     return event_json(event)
@@ -127,28 +103,27 @@ def list_occurrences():
     """Dated meetings, earliest first; `from`/`to` are days (UTC), both included."""
     errors: dict[str, str] = {}
     query = db.select(EventOccurrence)
-    if request.args.get("event", ""):
-        event_id = positive_int(request.args["event"])
-        if event_id is None:
-            errors["event"] = "Must be an event id (a whole number)."
-        query = query.where(EventOccurrence.event_id == (event_id or 0))
-    since, until = _day("from", errors), _day("to", errors)
+    event_id = id_arg("event", errors, what="event")
+    if event_id is not None:
+        query = query.where(EventOccurrence.event_id == event_id)
+    since = parse_day(request.args.get("from") or None, "from", errors)
+    until = parse_day(request.args.get("to") or None, "to", errors)
     if since is not None:
         query = query.where(EventOccurrence.starts_at >= datetime.combine(since, time.min))
     if until is not None:
         query = query.where(EventOccurrence.starts_at <= datetime.combine(until, time.max))
     query = _cancelled_filter(query, EventOccurrence.cancelled_at, errors)
-    page_number = _page(errors)
+    page = page_number(errors)
     if errors:
-        return _invalid(errors)
-    items, paging = _paged(query.order_by(EventOccurrence.starts_at, EventOccurrence.id), page_number)
+        return invalid(errors, QUERY_NOT_VALID)
+    items, paging = paged(query.order_by(EventOccurrence.starts_at, EventOccurrence.id), page)
     counts = _counts([o.id for o in items])
     return {"items": [occurrence_json(o, counts[o.id]) for o in items], **paging}
 
 
 @bp.route("/occurrences/<int:occurrence_id>", methods=["GET"])
 def get_occurrence(occurrence_id: int):
-    occurrence = _find(EventOccurrence, occurrence_id)
+    occurrence = find(EventOccurrence, occurrence_id)
     if occurrence is None:
         return json_error(404, "not_found", "No meeting with this id.")
     return occurrence_json(occurrence, _counts([occurrence.id])[occurrence.id])
@@ -157,7 +132,6 @@ def get_occurrence(occurrence_id: int):
 # --- the OpenAPI description of the above ----------------------------------------------
 
 _time = {"type": "string", "format": "date-time"}
-_time_or_null = {"type": ["string", "null"], "format": "date-time"}
 _whole = {"type": "integer", "minimum": 0}
 add_schema("Event", {
     "type": "object",
@@ -177,7 +151,7 @@ add_schema("Event", {
                             "description": "Cohort ids, language codes or programme names, by audience."},
         "invite_days_before": {"type": "integer"},
         "created_by": {"type": ["string", "null"]}, "created_at": _time,
-        "cancelled_at": {**_time_or_null, "description": "The series was stopped: no new dates."},
+        "cancelled_at": {**TIME_OR_NULL, "description": "The series was stopped: no new dates."},
     },
 })
 add_schema("Occurrence", {
@@ -187,8 +161,8 @@ add_schema("Occurrence", {
         "id": {"type": "integer"}, "event_id": {"type": "integer"}, "title": {"type": "string"},
         "starts_at": {**_time, "description": "UTC."}, "duration_minutes": {"type": "integer"},
         "timezone": {"type": "string"},
-        "invited_at": {**_time_or_null, "description": "When invitations were first owed."},
-        "cancelled_at": _time_or_null,
+        "invited_at": {**TIME_OR_NULL, "description": "When invitations were first owed."},
+        "cancelled_at": TIME_OR_NULL,
         "counts": {"type": "object", "required": ["invited", "yes", "no", "attended"], "properties": {
             "invited": {**_whole, "description": "People owed an invitation text (walk-ins are not)."},
             "yes": _whole, "no": _whole, "attended": {**_whole, "description": "Marked present, walk-ins too."}}},
@@ -196,45 +170,35 @@ add_schema("Occurrence", {
 })
 
 
-def _page_of(schema_name: str) -> dict:
-    return {"200": {"description": f"A page of up to {PER_PAGE}.", "content": json_content({
-        "type": "object", "required": ["items", "page", "pages", "total"],
-        "properties": {"items": {"type": "array", "items": ref(schema_name)}, "page": {"type": "integer"},
-                       "pages": {"type": "integer"}, "total": {"type": "integer"}}})},
-            **error_responses(401, 403, 422)}
-
-
-_id_schema = {"type": "integer", "minimum": 1, "maximum": DATABASE_ID_MAX}
-_page_param = {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": PAGE_MAX}}
 _cancelled_param = {"name": "cancelled", "in": "query", "schema": {"enum": list(TRUE_FALSE)}}
 add_path("/api/v1/events", {"get": {
     "operationId": "listEvents", "summary": "Meetings (events), the latest first date first",
     "parameters": [{**_cancelled_param, "description": "true: only stopped series; false: only running ones."},
-                   _page_param],
-    "responses": _page_of("Event"),
+                   PAGE_PARAM],
+    "responses": page_of("Event"),
 }})
 add_path("/api/v1/events/{event_id}", {"get": {
     "operationId": "getEvent", "summary": "One meeting series",
-    "parameters": [{"name": "event_id", "in": "path", "required": True, "schema": _id_schema}],
+    "parameters": [{"name": "event_id", "in": "path", "required": True, "schema": ID_SCHEMA}],
     "responses": {"200": {"description": "The event.", "content": json_content(ref("Event"))},
                   **error_responses(401, 403, 404)},
 }})
 add_path("/api/v1/occurrences", {"get": {
     "operationId": "listOccurrences", "summary": "Dated meetings, earliest first, with RSVP and attendance counts",
     "parameters": [
-        {"name": "event", "in": "query", "schema": _id_schema},
+        {"name": "event", "in": "query", "schema": ID_SCHEMA},
         {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"},
          "description": "Meetings on or after this day (UTC)."},
         {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"},
          "description": "Meetings on or before this day (UTC)."},
         {**_cancelled_param, "description": "true: only called-off meetings; false: only the others."},
-        _page_param,
+        PAGE_PARAM,
     ],
-    "responses": _page_of("Occurrence"),
+    "responses": page_of("Occurrence"),
 }})
 add_path("/api/v1/occurrences/{occurrence_id}", {"get": {
     "operationId": "getOccurrence", "summary": "One dated meeting with its counts",
-    "parameters": [{"name": "occurrence_id", "in": "path", "required": True, "schema": _id_schema}],
+    "parameters": [{"name": "occurrence_id", "in": "path", "required": True, "schema": ID_SCHEMA}],
     "responses": {"200": {"description": "The meeting.", "content": json_content(ref("Occurrence"))},
                   **error_responses(401, 403, 404)},
 }})

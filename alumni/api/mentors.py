@@ -5,40 +5,46 @@ decision. A profile or a match is part of each person's record: every read is au
 the writes call alumni/peer/mentors.py, which audits them."""
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from flask import request, url_for
 from flask_login import current_user
 
 from alumni.access import MANAGERS, allow, json_error
 from alumni.api import bp
+from alumni.api.conventions import (
+    ID_SCHEMA,
+    PAGE_PARAM,
+    QUERY_NOT_VALID,
+    TIME_OR_NULL,
+    TRUE_FALSE,
+    find,
+    id_arg,
+    invalid,
+    iso_day,
+    iso_time,
+    json_body,
+    not_found,
+    page_number,
+    page_of,
+    paged,
+    true_false_arg,
+)
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
 from alumni.core.audit import audit_read, audit_shown
-from alumni.domain.whole_numbers import DATABASE_ID_MAX, PAGE_MAX, positive_int
+from alumni.domain.whole_numbers import DATABASE_ID_MAX
 from alumni.extensions import db
 from alumni.models import LANGUAGES, Alumnus, MentorMatch, MentorProfile, User
 from alumni.peer.mentors import MentorProblem, confirm_match, current_mentee_counts, end_match, suggest_mentors
 
-PER_PAGE = 50
 NUDGE_DAY_MAX = 3650   # a plan step's day offset is at most ten years after discharge
 NUDGE_DAYS_MAX = 100
 AREA_MAX = 120
 END_REASON_MAX = 300   # the column's length
-TRUE_FALSE = {"true": True, "false": False}
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() + "Z" if value else None
-
-
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 def profile_json(profile: MentorProfile, counts: dict[int, int]) -> dict:
     return {
         "alumnus_id": profile.alumnus_id, "consent": profile.consent,
-        "consent_recorded_at": _iso(profile.consent_recorded_at), "trained_on": _day(profile.trained_on),
+        "consent_recorded_at": iso_time(profile.consent_recorded_at), "trained_on": iso_day(profile.trained_on),
         "capacity": profile.capacity, "current_mentees": counts.get(profile.alumnus_id, 0),
         "languages": [str(language) for language in profile.languages or []], "area": profile.area,
         "active": profile.active, "notes": profile.notes,
@@ -49,7 +55,7 @@ def match_json(match: MentorMatch) -> dict:
     confirmer = db.session.get(User, match.confirmed_by_id) if match.confirmed_by_id else None
     return {
         "id": match.id, "mentor_id": match.mentor_id, "mentee_id": match.mentee_id,
-        "started_at": _iso(match.started_at), "ended_at": _iso(match.ended_at), "end_reason": match.end_reason,
+        "started_at": iso_time(match.started_at), "ended_at": iso_time(match.ended_at), "end_reason": match.end_reason,
         "nudge_days": [int(d) for d in match.nudge_days or []],
         "reasons": [str(r) for r in match.reasons or []],
         "confirmed_by": confirmer.email if confirmer else None,
@@ -57,59 +63,18 @@ def match_json(match: MentorMatch) -> dict:
     }
 
 
-def _find(model, record_id: int):
-    return db.session.get(model, record_id) if 0 < record_id <= DATABASE_ID_MAX else None
-
-
-def _not_found(what: str):
-    return json_error(404, "not_found", f"No {what} with this id.")
-
-
-def _invalid(fields: dict, message: str = "Some fields are not valid."):
-    return json_error(422, "invalid", message, fields)
-
-
-def _page_number(errors: dict) -> int:
-    page = positive_int(request.args.get("page", "1"), PAGE_MAX)
-    if page is None:
-        errors["page"] = f"Must be a whole number from 1 to {PAGE_MAX}."
-    return page or 1
-
-
-def _paged(query, page_number: int) -> tuple[list, dict]:
-    page = db.paginate(query, page=page_number, per_page=PER_PAGE, error_out=False)
-    return list(page.items), {"page": page.page, "pages": page.pages, "total": page.total}
-
-
-def _true_false(name: str, errors: dict) -> bool | None:
-    value = request.args.get(name, "")
-    if value and value not in TRUE_FALSE:
-        errors[name] = "Use true or false."
-    return TRUE_FALSE.get(value)
-
-
-def _id_arg(name: str, errors: dict) -> int | None:
-    value = request.args.get(name, "")
-    if not value:
-        return None
-    found = positive_int(value)
-    if found is None:
-        errors[name] = "Must be an alumnus id (a whole number)."
-    return found or 0
-
-
 @bp.route("/mentors", methods=["GET"])
 @allow(*MANAGERS)
 def list_mentors():
     errors: dict[str, str] = {}
-    active = _true_false("active", errors)
-    page_number = _page_number(errors)
+    active = true_false_arg("active", errors)
+    page = page_number(errors)
     if errors:
-        return _invalid(errors, "Some query parameters are not valid.")
+        return invalid(errors, QUERY_NOT_VALID)
     query = db.select(MentorProfile)
     if active is not None:
         query = query.where(MentorProfile.active.is_(active))
-    items, paging = _paged(query.order_by(MentorProfile.active.desc(), MentorProfile.id), page_number)
+    items, paging = paged(query.order_by(MentorProfile.active.desc(), MentorProfile.id), page)
     counts = current_mentee_counts()
     body = {"items": [profile_json(p, counts) for p in items], **paging}
     audit_shown([p.alumnus_id for p in items], "api mentors")
@@ -132,12 +97,12 @@ def get_mentor(alumnus_id: int):
 @bp.route("/alumni/<int:alumnus_id>/mentor-suggestions", methods=["GET"])
 @allow(*MANAGERS)
 def mentor_suggestions(alumnus_id: int):
-    mentee = _find(Alumnus, alumnus_id)
+    mentee = find(Alumnus, alumnus_id)
     if mentee is None:
-        return _not_found("alumnus")
+        return not_found("alumnus")
     area = request.args.get("area", "").strip()
     if len(area) > AREA_MAX:
-        return _invalid({"area": f"At most {AREA_MAX} characters."}, "Some query parameters are not valid.")
+        return invalid({"area": f"At most {AREA_MAX} characters."}, QUERY_NOT_VALID)
     suggestions = suggest_mentors(mentee, area or None)
     body = {"alumnus_id": mentee.id, "items": [
         {"mentor_id": s.mentor_id, "score": s.score, "reasons": list(s.reasons)} for s in suggestions]}
@@ -150,18 +115,18 @@ def mentor_suggestions(alumnus_id: int):
 def list_mentor_matches():
     errors: dict[str, str] = {}
     query = db.select(MentorMatch)
-    mentor_id, mentee_id = _id_arg("mentor", errors), _id_arg("mentee", errors)
+    mentor_id, mentee_id = id_arg("mentor", errors), id_arg("mentee", errors)
     if mentor_id is not None:
         query = query.where(MentorMatch.mentor_id == mentor_id)
     if mentee_id is not None:
         query = query.where(MentorMatch.mentee_id == mentee_id)
-    current = _true_false("current", errors)
+    current = true_false_arg("current", errors)
     if current is not None:
         query = query.where(MentorMatch.ended_at.is_(None) if current else MentorMatch.ended_at.is_not(None))
-    page_number = _page_number(errors)
+    page = page_number(errors)
     if errors:
-        return _invalid(errors, "Some query parameters are not valid.")
-    items, paging = _paged(query.order_by(MentorMatch.started_at.desc(), MentorMatch.id.desc()), page_number)
+        return invalid(errors, QUERY_NOT_VALID)
+    items, paging = paged(query.order_by(MentorMatch.started_at.desc(), MentorMatch.id.desc()), page)
     body = {"items": [match_json(m) for m in items], **paging}
     audit_shown([i for m in items for i in (m.mentee_id, m.mentor_id)], "api mentor matches")
     return body
@@ -170,29 +135,16 @@ def list_mentor_matches():
 @bp.route("/mentor-matches/<int:match_id>", methods=["GET"])
 @allow(*MANAGERS)
 def get_mentor_match(match_id: int):
-    match = _find(MentorMatch, match_id)
+    match = find(MentorMatch, match_id)
     if match is None:
-        return _not_found("mentor match")
+        return not_found("mentor match")
     body = match_json(match)
     audit_shown([match.mentee_id, match.mentor_id], "api mentor match")
     return body
 
 
-def _body(allowed: dict[str, tuple[type, ...]], required: tuple[str, ...]) -> tuple[dict, dict, tuple | None]:
-    """The JSON object sent, its fields type-checked: (values, field errors, a 400)."""
-    data = request.get_json(silent=True)
-    if not isinstance(data, dict):
-        return {}, {}, json_error(400, "bad_request", "Send a JSON object with Content-Type: application/json.")
-    errors = {name: "Not a field of this request." for name in data if name not in allowed}
-    for name, types in allowed.items():
-        value = data.get(name)
-        if name not in data:
-            if name in required:
-                errors[name] = "Required."
-        elif isinstance(value, bool) and bool not in types or not isinstance(value, types):
-            errors[name] = {bool: "Must be true or false.", int: "Must be a whole number (an alumnus id).",
-                            str: "Must be text (a JSON string).", list: "Must be a list of day numbers."}[types[0]]
-    return data, errors, None
+# A mentor match's ids are alumni, its days a list of day numbers.
+_TYPE_WORDS = {int: "Must be a whole number (an alumnus id).", list: "Must be a list of day numbers."}
 
 
 def _nudge_days(data: dict, errors: dict) -> list[int]:
@@ -209,9 +161,9 @@ def _nudge_days(data: dict, errors: dict) -> list[int]:
 @bp.route("/mentor-matches", methods=["POST"])
 @allow(*MANAGERS)
 def create_mentor_match():
-    data, errors, bad = _body({"mentee_id": (int,), "mentor_id": (int,), "nudge_days": (list,),
-                               "area": (str, type(None)), "share_number": (bool, type(None))},
-                              required=("mentee_id", "mentor_id"))
+    data, errors, bad = json_body({"mentee_id": (int,), "mentor_id": (int,), "nudge_days": (list,),
+                                   "area": (str, type(None)), "share_number": (bool, type(None))},
+                                  required=("mentee_id", "mentor_id"), type_words=_TYPE_WORDS)
     if bad:
         return bad
     days = _nudge_days(data, errors)
@@ -221,14 +173,14 @@ def create_mentor_match():
     if "area" not in errors and len(data.get("area") or "") > AREA_MAX:
         errors["area"] = f"At most {AREA_MAX} characters."
     if errors:
-        return _invalid(errors)
+        return invalid(errors)
     try:
         match = confirm_match(data["mentee_id"], data["mentor_id"], nudge_days=days,
                               area=(data.get("area") or "").strip() or None, by_id=current_user.id,
                               share_number=data.get("share_number"))
     except MentorProblem as problem:
         db.session.rollback()
-        return _invalid({"match": str(problem)}, f"Not matched: {problem}")
+        return invalid({"match": str(problem)}, f"Not matched: {problem}")
     body = match_json(match)
     return body, 201, {"Location": body["url"]}
 
@@ -236,29 +188,26 @@ def create_mentor_match():
 @bp.route("/mentor-matches/<int:match_id>/end", methods=["POST"])
 @allow(*MANAGERS)
 def end_mentor_match(match_id: int):
-    match = _find(MentorMatch, match_id)
+    match = find(MentorMatch, match_id)
     if match is None:
-        return _not_found("mentor match")
-    data, errors, bad = _body({"reason": (str,)}, required=("reason",))
+        return not_found("mentor match")
+    data, errors, bad = json_body({"reason": (str,)}, required=("reason",), type_words=_TYPE_WORDS)
     if bad:
         return bad
     if "reason" not in errors and len(data["reason"]) > END_REASON_MAX:
         errors["reason"] = f"At most {END_REASON_MAX} characters."
     if errors:
-        return _invalid(errors)
+        return invalid(errors)
     try:
         match = end_match(match.id, data["reason"])
     except MentorProblem as problem:
         db.session.rollback()
-        return _invalid({"reason": str(problem)}, f"Not ended: {problem}")
+        return invalid({"reason": str(problem)}, f"Not ended: {problem}")
     return match_json(match)
 
 
 # --- the OpenAPI description of the above ----------------------------------------------
 
-_time_or_null = {"type": ["string", "null"], "format": "date-time"}
-_id_schema = {"type": "integer", "minimum": 1, "maximum": DATABASE_ID_MAX}
-_page_param = {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": PAGE_MAX}}
 _errors_read = error_responses(401, 403, 404)
 add_schema("MentorProfile", {
     "type": "object",
@@ -266,7 +215,7 @@ add_schema("MentorProfile", {
     "properties": {
         "alumnus_id": {"type": "integer"},
         "consent": {"type": "boolean", "description": "Has agreed to be a peer mentor."},
-        "consent_recorded_at": _time_or_null,
+        "consent_recorded_at": TIME_OR_NULL,
         "trained_on": {"type": ["string", "null"], "format": "date", "description": "Mentor training completed."},
         "capacity": {"type": "integer", "description": "Mentees at once."},
         "current_mentees": {"type": "integer", "minimum": 0},
@@ -281,7 +230,7 @@ add_schema("MentorMatch", {
     "properties": {
         "id": {"type": "integer"}, "mentor_id": {"type": "integer"}, "mentee_id": {"type": "integer"},
         "started_at": {"type": "string", "format": "date-time"},
-        "ended_at": {**_time_or_null, "description": "null while the match is current."},
+        "ended_at": {**TIME_OR_NULL, "description": "null while the match is current."},
         "end_reason": {"type": ["string", "null"]},
         "nudge_days": {"type": "array", "items": {"type": "integer"},
                        "description": "Days after the mentee's discharge on which the mentor is nudged."},
@@ -291,29 +240,21 @@ add_schema("MentorMatch", {
 })
 
 
-def _page_of(schema_name: str) -> dict:
-    return {"200": {"description": f"A page of up to {PER_PAGE}.", "content": json_content({
-        "type": "object", "required": ["items", "page", "pages", "total"],
-        "properties": {"items": {"type": "array", "items": ref(schema_name)}, "page": {"type": "integer"},
-                       "pages": {"type": "integer"}, "total": {"type": "integer"}}})},
-            **error_responses(401, 403, 422)}
-
-
-_match_id = {"name": "match_id", "in": "path", "required": True, "schema": _id_schema}
+_match_id = {"name": "match_id", "in": "path", "required": True, "schema": ID_SCHEMA}
 add_path("/api/v1/mentors", {"get": {
     "operationId": "listMentors", "summary": "Mentor profiles, those available for new matches first",
-    "parameters": [{"name": "active", "in": "query", "schema": {"enum": list(TRUE_FALSE)}}, _page_param],
-    "responses": _page_of("MentorProfile"),
+    "parameters": [{"name": "active", "in": "query", "schema": {"enum": list(TRUE_FALSE)}}, PAGE_PARAM],
+    "responses": page_of("MentorProfile"),
 }})
 add_path("/api/v1/mentors/{alumnus_id}", {"get": {
     "operationId": "getMentor", "summary": "One alumnus's mentor profile",
-    "parameters": [{"name": "alumnus_id", "in": "path", "required": True, "schema": _id_schema}],
+    "parameters": [{"name": "alumnus_id", "in": "path", "required": True, "schema": ID_SCHEMA}],
     "responses": {"200": {"description": "The profile.", "content": json_content(ref("MentorProfile"))},
                   **_errors_read},
 }})
 add_path("/api/v1/alumni/{alumnus_id}/mentor-suggestions", {"get": {
     "operationId": "getMentorSuggestions", "summary": "Mentors suggested for a graduate, the best first",
-    "parameters": [{"name": "alumnus_id", "in": "path", "required": True, "schema": _id_schema},
+    "parameters": [{"name": "alumnus_id", "in": "path", "required": True, "schema": ID_SCHEMA},
                    {"name": "area", "in": "query", "schema": {"type": "string", "maxLength": AREA_MAX},
                     "description": "Where the graduate lives or can meet: a mentor in the same area ranks higher."}],
     "responses": {"200": {"description": "Eligible mentors with a score and the reasons.", "content": json_content({
@@ -327,11 +268,11 @@ add_path("/api/v1/alumni/{alumnus_id}/mentor-suggestions", {"get": {
 add_path("/api/v1/mentor-matches", {
     "get": {
         "operationId": "listMentorMatches", "summary": "Mentor matches, the newest first",
-        "parameters": [{"name": "mentor", "in": "query", "schema": _id_schema},
-                       {"name": "mentee", "in": "query", "schema": _id_schema},
+        "parameters": [{"name": "mentor", "in": "query", "schema": ID_SCHEMA},
+                       {"name": "mentee", "in": "query", "schema": ID_SCHEMA},
                        {"name": "current", "in": "query", "schema": {"enum": list(TRUE_FALSE)},
-                        "description": "true: not ended; false: ended."}, _page_param],
-        "responses": _page_of("MentorMatch"),
+                        "description": "true: not ended; false: ended."}, PAGE_PARAM],
+        "responses": page_of("MentorMatch"),
     },
     "post": {
         "operationId": "confirmMentorMatch", "summary": "Confirm a mentor for a graduate",
@@ -344,7 +285,7 @@ add_path("/api/v1/mentor-matches", {
         "requestBody": {"required": True, "content": json_content({
             "type": "object", "required": ["mentee_id", "mentor_id"], "additionalProperties": False,
             "properties": {
-                "mentee_id": _id_schema, "mentor_id": _id_schema,
+                "mentee_id": ID_SCHEMA, "mentor_id": ID_SCHEMA,
                 "nudge_days": {"type": "array", "maxItems": NUDGE_DAYS_MAX,
                                "items": {"type": "integer", "minimum": 0, "maximum": NUDGE_DAY_MAX}},
                 "area": {"type": ["string", "null"], "maxLength": AREA_MAX},

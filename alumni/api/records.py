@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from alumni.access import MANAGERS, allow, json_error
 from alumni.api import bp
+from alumni.api.conventions import ID_SCHEMA, PAGE_PARAM, PER_PAGE, find, invalid, not_found, page_of
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
 from alumni.core.audit import audit, audit_read
 from alumni.core.timeline import build_timeline
@@ -20,7 +21,6 @@ from alumni.records.alumni_search import AlumniFilter, search_alumni
 TEXT_FIELDS = ("first_name", "last_name", "phone", "email", "language", "timezone", "programme",
                "cohort", "discharge_date", "sobriety_date", "preferred_channel", "assigned_staff",
                "plan", "notes")
-PER_PAGE = 50
 
 # The keys of the consent object: each channel, and "milestones" (the milestone texts' opt-in).
 CONSENT_KEYS = tuple(name.removeprefix("consent_") for name in CONSENT_FIELDS)
@@ -91,10 +91,6 @@ def _typed_values(data: dict, *, partial: bool) -> tuple[dict, dict]:
     return values, errors
 
 
-def _invalid(fields: dict):
-    return json_error(422, "invalid", "Some fields are not valid.", fields)
-
-
 def _duplicate(error: records.DuplicatePhone):
     return json_error(409, "duplicate_phone",
                       f"This phone number already belongs to alumnus {error.existing_id} "
@@ -114,11 +110,11 @@ def create_alumnus():
         return error
     values, errors = _typed_values(data, partial=False)
     if errors:
-        return _invalid(errors)
+        return invalid(errors)
     try:
         alumnus = enrolment.enrol_alumnus(values, by_id=current_user.id, source="api")
     except records.ValidationFailed as failed:
-        return _invalid(failed.fields)
+        return invalid(failed.fields)
     except records.DuplicatePhone as duplicate:
         return _duplicate(duplicate)
     except records.ConflictingWrite as conflict:
@@ -131,10 +127,10 @@ def create_alumnus():
 def list_alumni():
     page_number = positive_int(request.args.get("page", "1"), PAGE_MAX)
     if page_number is None:
-        return _invalid({"page": f"Must be a whole number from 1 to {PAGE_MAX}."})
+        return invalid({"page": f"Must be a whole number from 1 to {PAGE_MAX}."})
     status = request.args.get("status", "")
     if status and status not in set(AlumnusStatus):
-        return _invalid({"status": "Use active, paused, withdrawn or erased."})
+        return invalid({"status": "Use active, paused, withdrawn or erased."})
     filters = AlumniFilter.from_args({k: request.args.get(k, "") for k in ("phone", "cohort", "status")})
     page = search_alumni(filters, records.centre_today(), page=page_number, per_page=PER_PAGE)
     items = list(page.items)
@@ -145,22 +141,11 @@ def list_alumni():
             "total": page.total}
 
 
-MAX_ID = 2**31 - 1  # beyond an INTEGER column: nobody, and PostgreSQL would refuse the query
-
-
-def _find(alumnus_id: int) -> Alumnus | None:
-    return db.session.get(Alumnus, alumnus_id) if 0 < alumnus_id <= MAX_ID else None
-
-
-def _not_found():
-    return json_error(404, "not_found", "No alumnus with this id.")
-
-
 @bp.route("/alumni/<int:alumnus_id>", methods=["GET"])
 def get_alumnus(alumnus_id: int):
-    alumnus = _find(alumnus_id)
+    alumnus = find(Alumnus, alumnus_id)
     if alumnus is None:
-        return _not_found()
+        return not_found("alumnus")
     body = alumnus_json(alumnus)
     audit_read(alumnus.id, "api record")
     return body
@@ -169,19 +154,19 @@ def get_alumnus(alumnus_id: int):
 @bp.route("/alumni/<int:alumnus_id>", methods=["PATCH"])
 @allow(*MANAGERS)
 def update_alumnus(alumnus_id: int):
-    alumnus = _find(alumnus_id)
+    alumnus = find(Alumnus, alumnus_id)
     if alumnus is None:
-        return _not_found()
+        return not_found("alumnus")
     data, error = _body()
     if error:
         return error
     values, errors = _typed_values(data, partial=True)
     if errors:
-        return _invalid(errors)
+        return invalid(errors)
     try:
         editing.update_alumnus(alumnus, values, by_id=current_user.id, source="api")
     except records.ValidationFailed as failed:
-        return _invalid(failed.fields)
+        return invalid(failed.fields)
     except records.DuplicatePhone as duplicate:
         return _duplicate(duplicate)
     except records.ConflictingWrite as conflict:
@@ -193,9 +178,9 @@ def update_alumnus(alumnus_id: int):
 
 @bp.route("/alumni/<int:alumnus_id>/timeline", methods=["GET"])
 def alumnus_timeline(alumnus_id: int):
-    alumnus = _find(alumnus_id)
+    alumnus = find(Alumnus, alumnus_id)
     if alumnus is None:
-        return _not_found()
+        return not_found("alumnus")
     entries = [entry.as_json() for entry in build_timeline(alumnus)]
     audit_read(alumnus.id, "api timeline")
     return {"alumnus_id": alumnus.id, "entries": entries}
@@ -256,8 +241,7 @@ add_schema("TimelineEntry", {"type": "object", "required": ["at", "kind", "title
     "at": {"type": "string", "format": "date-time"}, "kind": {"type": "string"},
     "title": {"type": "string"}, "detail": {"type": "string"}, "badge": {"type": "string"}}})
 
-_id_param = {"name": "alumnus_id", "in": "path", "required": True,
-             "schema": {"type": "integer", "minimum": 1, "maximum": MAX_ID}}
+_id_param = {"name": "alumnus_id", "in": "path", "required": True, "schema": ID_SCHEMA}
 add_path("/api/v1/alumni", {
     "post": {
         "operationId": "createAlumnus", "summary": "Enrol an alumnus",
@@ -272,13 +256,9 @@ add_path("/api/v1/alumni", {
              "description": "Any format, or a run of digits."},
             {"name": "cohort", "in": "query", "schema": {"type": "string"}, "description": "Cohort id or name."},
             {"name": "status", "in": "query", "schema": {"enum": [str(s) for s in AlumnusStatus]}},
-            {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100000}},
+            PAGE_PARAM,
         ],
-        "responses": {"200": {"description": f"A page of up to {PER_PAGE}.", "content": json_content({
-            "type": "object", "required": ["items", "page", "pages", "total"],
-            "properties": {"items": {"type": "array", "items": ref("Alumnus")}, "page": {"type": "integer"},
-                           "pages": {"type": "integer"}, "total": {"type": "integer"}}})},
-                      **error_responses(401, 403, 422)},
+        "responses": page_of("Alumnus"),
     },
 })
 add_path("/api/v1/alumni/{alumnus_id}", {

@@ -8,12 +8,25 @@ from datetime import date
 from flask import request
 from flask_login import current_user
 
-from alumni.access import json_error
 from alumni.api import bp
+from alumni.api.conventions import (
+    ID_SCHEMA,
+    PAGE_PARAM,
+    QUERY_NOT_VALID,
+    find,
+    id_arg,
+    invalid,
+    iso_day,
+    json_body,
+    not_found,
+    page_number,
+    page_of,
+    paged,
+    parse_day,
+)
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
 from alumni.core.audit import audit, audit_read
 from alumni.domain.referrals import ReferralStatus
-from alumni.domain.whole_numbers import DATABASE_ID_MAX, PAGE_MAX, positive_int
 from alumni.extensions import db
 from alumni.models import Alumnus, Referral
 from alumni.recovery.referral_reminders import late_step
@@ -27,12 +40,7 @@ from alumni.recovery.referrals import (
     referrals_of,
 )
 
-PER_PAGE = 50
 STEPS = [str(s) for s in ReferralStatus if s != ReferralStatus.REFERRED]
-
-
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 def referral_json(referral: Referral, today: date) -> dict:
@@ -42,8 +50,8 @@ def referral_json(referral: Referral, today: date) -> dict:
         "relapse_event_id": referral.relapse_event_id, "referred_to": referral.referred_to,
         "reason": referral.reason, "referred_by": referral.referred_by.email if referral.referred_by else None,
         "referred_on": referral.referred_on.isoformat(), "status": referral.status,
-        "appointment_on": _day(referral.appointment_on), "treated_on": _day(referral.treated_on),
-        "readmitted_on": _day(referral.readmitted_on), "closed_on": _day(referral.closed_on),
+        "appointment_on": iso_day(referral.appointment_on), "treated_on": iso_day(referral.treated_on),
+        "readmitted_on": iso_day(referral.readmitted_on), "closed_on": iso_day(referral.closed_on),
         "cohort_month": referral.cohort_month,
         "overdue": None if late is None else {"step": late.step, "since": late.since.isoformat(), "words": late.words},
         "steps": [{"step": s.step, "day": s.day.isoformat(), "note": s.note,
@@ -52,43 +60,24 @@ def referral_json(referral: Referral, today: date) -> dict:
     }
 
 
-def _invalid(fields: dict):
-    return json_error(422, "invalid", "Some fields are not valid.", fields)
-
-
-def _not_found(what: str):
-    return json_error(404, "not_found", f"No {what} with this id.")
-
-
-def _find(model, record_id: int):
-    return db.session.get(model, record_id) if 0 < record_id <= DATABASE_ID_MAX else None
-
-
 @bp.route("/referrals", methods=["GET"])
 def list_referrals():
-    args, errors = request.args, {}
+    errors: dict[str, str] = {}
     query = db.select(Referral)
-    if args.get("alumnus", ""):
-        alumnus_id = positive_int(args["alumnus"])
-        if alumnus_id is None:
-            errors["alumnus"] = "Must be an alumnus id (a whole number)."
-        query = query.where(Referral.alumnus_id == (alumnus_id or 0))
-    status = args.get("status", "")
+    alumnus_id = id_arg("alumnus", errors)
+    if alumnus_id is not None:
+        query = query.where(Referral.alumnus_id == alumnus_id)
+    status = request.args.get("status", "")
     if status:
         if status not in set(ReferralStatus):
             errors["status"] = "Use one of: " + ", ".join(ReferralStatus) + "."
         query = query.where(Referral.status == status)
-    page_number = positive_int(args.get("page", "1"), PAGE_MAX)
-    if page_number is None:
-        errors["page"] = f"Must be a whole number from 1 to {PAGE_MAX}."
+    page = page_number(errors)
     if errors:
-        return json_error(422, "invalid", "Some query parameters are not valid.", errors)
-    page = db.paginate(query.order_by(Referral.referred_on.desc(), Referral.id.desc()),
-                       page=page_number, per_page=PER_PAGE, error_out=False)
-    items = list(page.items)
+        return invalid(errors, QUERY_NOT_VALID)
+    items, paging = paged(query.order_by(Referral.referred_on.desc(), Referral.id.desc()), page)
     today = centre_today()
-    body = {"items": [referral_json(r, today) for r in items], "page": page.page, "pages": page.pages,
-            "total": page.total}
+    body = {"items": [referral_json(r, today) for r in items], **paging}
     for alumnus_id in sorted({r.alumnus_id for r in items}):
         audit("alumnus.read", alumnus_id=alumnus_id, detail={"what": "api referrals"})
     db.session.commit()
@@ -97,9 +86,9 @@ def list_referrals():
 
 @bp.route("/alumni/<int:alumnus_id>/referrals", methods=["GET"])
 def alumnus_referrals(alumnus_id: int):
-    alumnus = _find(Alumnus, alumnus_id)
+    alumnus = find(Alumnus, alumnus_id)
     if alumnus is None:
-        return _not_found("alumnus")
+        return not_found("alumnus")
     today = centre_today()
     body = {"alumnus_id": alumnus.id, "items": [referral_json(r, today) for r in referrals_of(alumnus.id)]}
     audit_read(alumnus.id, "api referrals")
@@ -108,79 +97,58 @@ def alumnus_referrals(alumnus_id: int):
 
 @bp.route("/referrals/<int:referral_id>", methods=["GET"])
 def get_referral(referral_id: int):
-    referral = _find(Referral, referral_id)
+    referral = find(Referral, referral_id)
     if referral is None:
-        return _not_found("referral")
+        return not_found("referral")
     body = referral_json(referral, centre_today())
     audit_read(referral.alumnus_id, "api referral")
     return body
 
 
-def _body(allowed: dict[str, tuple[type, ...]]) -> tuple[dict, dict | None, tuple | None]:
-    """The JSON object sent with its fields type-checked: (values, field errors, a 400)."""
-    data = request.get_json(silent=True)
-    if not isinstance(data, dict):
-        return {}, None, json_error(400, "bad_request", "Send a JSON object with Content-Type: application/json.")
-    errors = {name: "Not a field of this request." for name in data if name not in allowed}
-    for name, types in allowed.items():
-        if name in data and not isinstance(data[name], types):
-            errors[name] = "Must be text (a JSON string)." if str in types else "Wrong type."
-    return data, errors, None
-
-
 def _date(data: dict, name: str, errors: dict) -> date | None:
-    value = data.get(name)
-    if value is None or name in errors:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        errors[name] = "Must be a date, YYYY-MM-DD."
-        return None
+    """A body's date field; left alone when its type was already refused."""
+    return None if name in errors else parse_day(data.get(name), name, errors)
 
 
 @bp.route("/alumni/<int:alumnus_id>/referrals", methods=["POST"])
 def create_referral(alumnus_id: int):
-    alumnus = _find(Alumnus, alumnus_id)
+    alumnus = find(Alumnus, alumnus_id)
     if alumnus is None:
-        return _not_found("alumnus")
-    data, errors, bad = _body({"referred_to": (str,), "reason": (str,), "referred_on": (str, type(None)),
-                               "note": (str, type(None))})
+        return not_found("alumnus")
+    data, errors, bad = json_body({"referred_to": (str,), "reason": (str,), "referred_on": (str, type(None)),
+                                   "note": (str, type(None))}, required=("referred_to", "reason"))
     if bad:
         return bad
     on = _date(data, "referred_on", errors)
-    for name in ("referred_to", "reason"):
-        if name not in data and name not in errors:
-            errors[name] = "Required."
     if errors:
-        return _invalid(errors)
+        return invalid(errors)
     try:
         referral = refer(alumnus.id, referred_to=data["referred_to"], reason=data["reason"], on=on,
                          note=data.get("note"), by=current_user)
     except ReferralError as error:
         db.session.rollback()
-        return _invalid({"referral": str(error)})
+        return invalid({"referral": str(error)})
     return referral_json(referral, centre_today()), 201
 
 
 @bp.route("/referrals/<int:referral_id>/steps", methods=["POST"])
 def create_referral_step(referral_id: int):
-    referral = _find(Referral, referral_id)
+    referral = find(Referral, referral_id)
     if referral is None:
-        return _not_found("referral")
-    data, errors, bad = _body({"step": (str,), "day": (str, type(None)), "note": (str, type(None))})
+        return not_found("referral")
+    data, errors, bad = json_body({"step": (str,), "day": (str, type(None)), "note": (str, type(None))})
     if bad:
         return bad
     day = _date(data, "day", errors)
     if "step" not in errors and data.get("step") not in STEPS:
         errors["step"] = "Use one of: " + ", ".join(STEPS) + "."
     if errors:
-        return _invalid(errors)
+        return invalid(errors)
     try:
         referral = record_step(referral.id, data["step"], day=day, note=data.get("note"), by=current_user)
     except ReferralError as error:
         db.session.rollback()
-        return _invalid({"step": str(error)})
+        return invalid({"step": str(error)})
     return referral_json(referral, centre_today())
 
 
@@ -218,21 +186,17 @@ add_schema("Referral", {
     },
 })
 _referral_id = {"name": "referral_id", "in": "path", "required": True,
-                "schema": {"type": "integer", "minimum": 1, "maximum": DATABASE_ID_MAX}}
+                "schema": ID_SCHEMA}
 _alumnus_id = {"name": "alumnus_id", "in": "path", "required": True,
-               "schema": {"type": "integer", "minimum": 1, "maximum": DATABASE_ID_MAX}}
+               "schema": ID_SCHEMA}
 add_path("/api/v1/referrals", {"get": {
     "operationId": "listReferrals", "summary": "Referrals back to treatment, newest first",
     "parameters": [
-        {"name": "alumnus", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": DATABASE_ID_MAX}},
+        {"name": "alumnus", "in": "query", "schema": ID_SCHEMA},
         {"name": "status", "in": "query", "schema": {"enum": [str(s) for s in ReferralStatus]}},
-        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": PAGE_MAX}},
+        PAGE_PARAM,
     ],
-    "responses": {"200": {"description": f"A page of up to {PER_PAGE}.", "content": json_content({
-        "type": "object", "required": ["items", "page", "pages", "total"],
-        "properties": {"items": {"type": "array", "items": ref("Referral")}, "page": {"type": "integer"},
-                       "pages": {"type": "integer"}, "total": {"type": "integer"}}})},
-                  **error_responses(401, 403, 422)},
+    "responses": page_of("Referral"),
 }})
 add_path("/api/v1/referrals/{referral_id}", {"get": {
     "operationId": "getReferral", "summary": "One referral with its steps", "parameters": [_referral_id],
