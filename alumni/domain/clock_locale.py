@@ -7,12 +7,11 @@ the English screens a colleague reads, and one set of digits keeps "14:30" the s
 everywhere (Hindi's CLDR default, and how Marathi office software writes times)."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime
 
 from babel.dates import format_datetime
 
-from alumni.domain.clock import place_name, zone_label
+from alumni.domain.clock import read_clocks, zone_label
 
 # CLDR pattern: weekday, day, month, year and 24-hour time, each in the locale's words.
 LOCALE_PATTERN = "EEE d MMM y, HH:mm"
@@ -23,19 +22,11 @@ def localised_clock_text(at_utc: datetime, centre_zone: str, alumnus_zone: str |
                          elsewhere: str = "{time} in {place}") -> str:
     """As clock_text, in `locale`. `elsewhere` is the translated "{time} in {place}" that
     joins the alumnus's own time (the caller translates it; this module knows no catalogue)."""
-    moment = at_utc if at_utc.tzinfo else at_utc.replace(tzinfo=UTC)
-    centre = moment.astimezone(ZoneInfo(centre_zone))
-    text = f"{format_datetime(centre, LOCALE_PATTERN, locale=locale)} {zone_label(centre)}"
-    if not alumnus_zone:
+    clocks = read_clocks(at_utc, centre_zone, alumnus_zone)
+    text = f"{format_datetime(clocks.centre, LOCALE_PATTERN, locale=locale)} {zone_label(clocks.centre)}"
+    if clocks.theirs is None:
         return text
-    try:
-        theirs_zone = ZoneInfo(alumnus_zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return text
-    theirs = moment.astimezone(theirs_zone)
-    if theirs.utcoffset() == centre.utcoffset():
-        return text
-    their_time = theirs.strftime("%H:%M")
-    if theirs.date() != centre.date():
-        their_time += " " + format_datetime(theirs, ON_DAY_PATTERN, locale=locale)
-    return f"{text} · {elsewhere.format(time=their_time, place=place_name(theirs_zone))}"
+    their_time = clocks.theirs.strftime("%H:%M")
+    if clocks.their_day_differs:
+        their_time += " " + format_datetime(clocks.theirs, ON_DAY_PATTERN, locale=locale)
+    return f"{text} · {elsewhere.format(time=their_time, place=clocks.their_place)}"
