@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from alumni.core.audit import audit
-from alumni.domain.checkin_lifecycle import Move, may
 from alumni.domain.event_rules import CHOSEN_AUDIENCES, EventDraft, event_problems
 from alumni.domain.recurrence import needs_reminder, occurrences_between
 from alumni.domain.reply_attribution import OpenQuestion, QuestionKind
@@ -22,7 +21,6 @@ from alumni.models import (
     Audience,
     CheckIn,
     CheckInKind,
-    CheckInStatus,
     Event,
     EventOccurrence,
     Invitation,
@@ -30,10 +28,10 @@ from alumni.models import (
     utcnow,
 )
 from alumni.peer.peer_messages import cancel_if_unsent, dispatch_now, ensure_peer_templates, owe_text
+from alumni.peer.rsvp_texts import SENT_STATES, asked_again_at, mark_texts_answered
 from alumni.peer.supporter_invitations import invite_supporters, owe_supporter_reminders, tell_supporters_cancelled
 
 HORIZON = timedelta(days=62)  # recurring meetings are materialised this far ahead
-SENT_STATES = (CheckInStatus.SENT, CheckInStatus.DELIVERED, CheckInStatus.REPLIED)
 
 
 class EventInvalid(ValueError):
@@ -273,10 +271,9 @@ def open_invitation_questions(alumnus_id: int, now: datetime) -> list[OpenQuesti
         if invitation.rsvp == Rsvp.NONE:
             questions.append(OpenQuestion(QuestionKind.INVITATION, invitation.id, invite.sent_at or invite.due_at))
             continue
-        reminder = db.session.get(CheckIn, invitation.reminder_checkin_id) if invitation.reminder_checkin_id else None
-        if (reminder is not None and reminder.status in SENT_STATES and reminder.sent_at
-                and invitation.rsvp_at and reminder.sent_at >= invitation.rsvp_at):
-            questions.append(OpenQuestion(QuestionKind.INVITATION, invitation.id, reminder.sent_at))
+        asked_at = asked_again_at(invitation)
+        if asked_at is not None:
+            questions.append(OpenQuestion(QuestionKind.INVITATION, invitation.id, asked_at))
     return questions
 
 
@@ -288,13 +285,7 @@ def apply_rsvp(invitation: Invitation, answer: str, *, message_id: int | None = 
     invitation.rsvp = Rsvp(answer)
     invitation.rsvp_at = now
     invitation.rsvp_message_id = message_id
-    for checkin_id in (invitation.checkin_id, invitation.reminder_checkin_id):
-        checkin = db.session.get(CheckIn, checkin_id) if checkin_id else None
-        if checkin is not None and may(Move.REPLY, checkin.status):
-            checkin.take(Move.REPLY)
-            checkin.replied_at = now
-    if answer == Rsvp.NO and invitation.reminder_checkin_id:
-        cancel_if_unsent(db.session.get(CheckIn, invitation.reminder_checkin_id), "said no")
+    mark_texts_answered(invitation, answer, now)
     audit("event.rsvp", alumnus_id=invitation.alumnus_id, actor=actor,
           detail={"invitation_id": invitation.id, "rsvp": str(answer), "previous": str(previous),
                   "message_id": message_id})

@@ -16,9 +16,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from alumni.core.audit import audit
-from alumni.domain.checkin_lifecycle import Move, may, target
+from alumni.domain.checkin_lifecycle import Move, target
 from alumni.domain.recurrence import needs_reminder
-from alumni.domain.vocabulary import Channel, CheckInKind, CheckInStatus
+from alumni.domain.vocabulary import Channel, CheckInKind
 from alumni.extensions import db
 from alumni.models import (
     Alumnus,
@@ -32,8 +32,7 @@ from alumni.models import (
 )
 from alumni.models.checkin import may_move
 from alumni.peer.peer_messages import cancel_if_unsent
-
-SENT_STATES = (CheckInStatus.SENT, CheckInStatus.DELIVERED, CheckInStatus.REPLIED)
+from alumni.peer.rsvp_texts import SENT_STATES, asked_again_at, mark_texts_answered
 
 
 def channel_for(supporter: Supporter) -> str:
@@ -99,12 +98,10 @@ def open_supporter_invitations(supporter_ids: list[int], now: datetime) -> list[
     for invitation, invite in rows:
         asked_at = invite.sent_at or invite.due_at
         if invitation.rsvp != Rsvp.NONE:
-            reminder = (db.session.get(CheckIn, invitation.reminder_checkin_id)
-                        if invitation.reminder_checkin_id else None)
-            if not (reminder is not None and reminder.status in SENT_STATES and reminder.sent_at
-                    and invitation.rsvp_at and reminder.sent_at >= invitation.rsvp_at):
+            asked_again = asked_again_at(invitation)
+            if asked_again is None:
                 continue
-            asked_at = reminder.sent_at
+            asked_at = asked_again
         found.append((asked_at, invitation.id, invitation))
     return [invitation for *_, invitation in sorted(found, key=lambda f: (f[0], f[1]), reverse=True)]
 
@@ -115,13 +112,7 @@ def apply_supporter_rsvp(invitation: SupporterInvitation, answer: str, *, messag
     now = now or utcnow()
     previous = invitation.rsvp
     invitation.rsvp, invitation.rsvp_at, invitation.rsvp_message_id = Rsvp(answer), now, message_id
-    for checkin_id in (invitation.checkin_id, invitation.reminder_checkin_id):
-        checkin = db.session.get(CheckIn, checkin_id) if checkin_id else None
-        if checkin is not None and may(Move.REPLY, checkin.status):
-            checkin.take(Move.REPLY)
-            checkin.replied_at = now
-    if answer == Rsvp.NO and invitation.reminder_checkin_id:
-        cancel_if_unsent(db.session.get(CheckIn, invitation.reminder_checkin_id), "said no")
+    mark_texts_answered(invitation, answer, now)
     audit("event.supporter_rsvp", alumnus_id=invitation.alumnus_id, actor=actor,
           detail={"supporter_invitation_id": invitation.id, "supporter_id": invitation.supporter_id,
                   "rsvp": str(answer), "previous": str(previous), "message_id": message_id})
