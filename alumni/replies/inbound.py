@@ -103,9 +103,15 @@ def _handle_inbound(inbound: InboundMessage, actor: str) -> InboundResult:
     if message is None:
         return _replayed(inbound.provider_id)
     alerts = carry_out(message, sender, decision, actor=actor, now=now)
+    return commit_then_send(message, alerts)
+
+
+def commit_then_send(message: Message, alerts: list[Alert]) -> InboundResult:
+    """Commit the stored text and what it did, then send its alerts and, for an email, the
+    answer: nothing goes out for a row that could still roll back."""
     # Read before commit expires the row: no reload just to answer.
     result = InboundResult(message.id, message.reply_body, False, message.alumnus_id)
-    email_answer = inbound.channel == Channel.EMAIL and bool(message.reply_body)
+    email_answer = message.channel == Channel.EMAIL and bool(message.reply_body)
     db.session.commit()
     send_alerts(alerts)
     if email_answer:

@@ -32,7 +32,7 @@ from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, Direction, FollowUpReason, Message, Supporter, SupporterInvitation
 from alumni.peer.supporter_invitations import apply_supporter_rsvp, open_supporter_invitations
 from alumni.replies.attachment_types import attachments_column
-from alumni.replies.inbound import InboundMessage, InboundResult, enqueue_email_answer, send_alerts
+from alumni.replies.inbound import InboundMessage, InboundResult, commit_then_send
 from alumni.replies.inbound_decision import answer_for_channel
 
 REACHABLE = (AlumnusStatus.ACTIVE, AlumnusStatus.PAUSED)
@@ -72,13 +72,7 @@ def handle_supporter_text(inbound: InboundMessage, now: datetime, actor: str) ->
     if message is None:
         return _replayed(inbound.provider_id)
     alerts = _carry_out(message, plan, writer, people, reply, actor)
-    result = InboundResult(message.id, message.reply_body, False, message.alumnus_id)
-    email_answer = inbound.channel == Channel.EMAIL and bool(message.reply_body)
-    db.session.commit()
-    send_alerts(alerts)
-    if email_answer:
-        enqueue_email_answer(result.message_id)
-    return result
+    return commit_then_send(message, alerts)
 
 
 def _rsvp(inbound: InboundMessage, invitation: SupporterInvitation, answer: str, language: str,
@@ -95,12 +89,7 @@ def _rsvp(inbound: InboundMessage, invitation: SupporterInvitation, answer: str,
     audit("message.received", alumnus_id=message.alumnus_id, actor=actor,
           detail={"message_id": message.id, "channel": message.channel, "supporter_id": invitation.supporter_id,
                   "handling": message.handling})
-    result = InboundResult(message.id, message.reply_body, False, message.alumnus_id)
-    email_answer = inbound.channel == Channel.EMAIL and bool(message.reply_body)
-    db.session.commit()
-    if email_answer:
-        enqueue_email_answer(result.message_id)
-    return result
+    return commit_then_send(message, [])
 
 
 def _alumni_of(supporters: list[Supporter]) -> list[Alumnus]:
