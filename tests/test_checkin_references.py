@@ -56,10 +56,12 @@ def test_the_references_are_declared_foreign_keys_with_the_models_names_and_no_t
     declared = {fk["name"]: (fk["constrained_columns"], fk["referred_table"])
                 for fk in inspect(db.engine).get_foreign_keys("checkins")}
     if db.engine.dialect.name == "sqlite":  # SQLite does not keep constraint names
-        assert sorted(declared.values()) == [(["alumnus_id"], "alumni"), (["plan_step_id"], "plan_steps")]
+        assert sorted(declared.values()) == [(["alumnus_id"], "alumni"), (["plan_step_id"], "plan_steps"),
+                                             (["supporter_id"], "supporters")]
         return
     assert declared == {"fk_checkins_alumnus_id_alumni": (["alumnus_id"], "alumni"),
-                        "fk_checkins_plan_step_id_plan_steps": (["plan_step_id"], "plan_steps")}
+                        "fk_checkins_plan_step_id_plan_steps": (["plan_step_id"], "plan_steps"),
+                        "fk_checkins_supporter_id_supporters": (["supporter_id"], "supporters")}
     triggers = db.session.scalars(text(
         "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgrelid IN "
         "('checkins'::regclass, 'alumni'::regclass, 'plan_steps'::regclass)")).all()
