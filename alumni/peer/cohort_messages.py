@@ -38,12 +38,12 @@ from alumni.models import (
     Event,
     EventOccurrence,
     Invitation,
-    MessageTemplate,
     utcnow,
 )
 from alumni.models.cohort_message import CohortMessage, CohortMessageRecipient
 from alumni.peer.peer_messages import dispatch_now, format_when, owe_text
 from alumni.plans.render import address_for
+from alumni.plans.shipped_templates import add_missing_templates
 
 TEMPLATE_KEY = "group_message"
 REPLY_WINDOW_HOURS = 24
@@ -62,10 +62,7 @@ class CohortMessageInvalid(ValueError):
 def ensure_templates() -> None:
     """The group-message template per language, added if missing (never overwriting an
     admin's edit); the caller commits."""
-    have = set(db.session.scalars(db.select(MessageTemplate.language).where(MessageTemplate.key == TEMPLATE_KEY)))
-    for language, (subject, body) in TEMPLATES.items():
-        if language not in have:
-            db.session.add(MessageTemplate(key=TEMPLATE_KEY, language=language, subject=subject, body=body))
+    add_missing_templates({TEMPLATE_KEY: TEMPLATES})
     db.session.flush()
 
 

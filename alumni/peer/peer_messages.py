@@ -23,9 +23,9 @@ from alumni.models import (
     EventOccurrence,
     Invitation,
     MentorMessage,
-    MessageTemplate,
     utcnow,
 )
+from alumni.plans.shipped_templates import add_missing_templates
 
 _PLACE = "{% if event_place %} {{ event_place }}{% endif %}"
 _SIGN = "{% if centre_name %} - {{ centre_name }}{% endif %}"
@@ -143,13 +143,7 @@ PEER_TEMPLATES: dict[str, dict[str, tuple[str, str]]] = {
 
 def ensure_peer_templates() -> None:
     """Add any missing peer-support template (the caller commits)."""
-    existing = {(key, language) for key, language in db.session.execute(
-        db.select(MessageTemplate.key, MessageTemplate.language)
-        .where(MessageTemplate.key.in_(PEER_TEMPLATES)))}
-    for key, languages in PEER_TEMPLATES.items():
-        for language, (subject, body) in languages.items():
-            if (key, language) not in existing:
-                db.session.add(MessageTemplate(key=key, language=language, subject=subject, body=body))
+    add_missing_templates(PEER_TEMPLATES)
     db.session.flush()
 
 

@@ -33,13 +33,13 @@ from alumni.models import (
     CheckIn,
     CheckInKind,
     CheckInStatus,
-    MessageTemplate,
     Plan,
     PlanStep,
     utcnow,
 )
 from alumni.models.checkin import may_move
 from alumni.plans.render import address_for, resolve_channel
+from alumni.plans.shipped_templates import add_missing_templates
 
 DEFAULT_PLAN_NAME = "Default follow-up"
 CHECKIN_TEMPLATE_KEY = "checkin"
@@ -95,15 +95,9 @@ def ensure_default_plan(commit: bool = True) -> Plan:
                        for day in DEFAULT_MONITOR_DAY_OFFSETS]
         db.session.add(plan)
         created = True
-    existing = {(key, language) for key, language in db.session.execute(
-        db.select(MessageTemplate.key, MessageTemplate.language).where(
-            MessageTemplate.key.in_([CHECKIN_TEMPLATE_KEY, WELCOME_TEMPLATE_KEY, *MONITOR_TEMPLATES])))}
-    for key, texts in ((CHECKIN_TEMPLATE_KEY, DEFAULT_TEMPLATES), (WELCOME_TEMPLATE_KEY, WELCOME_TEMPLATES),
-                       *MONITOR_TEMPLATES.items()):
-        for language, (subject, body) in texts.items():
-            if (key, language) not in existing:
-                db.session.add(MessageTemplate(key=key, language=language, subject=subject, body=body))
-                created = True
+    if add_missing_templates({CHECKIN_TEMPLATE_KEY: DEFAULT_TEMPLATES, WELCOME_TEMPLATE_KEY: WELCOME_TEMPLATES,
+                              **MONITOR_TEMPLATES}):
+        created = True
     if not commit:
         db.session.flush()
         return plan

@@ -35,12 +35,12 @@ from alumni.models import (
     CheckInKind,
     CheckInStatus,
     Consent,
-    MessageTemplate,
     utcnow,
 )
 from alumni.models.milestone import MilestoneText
 from alumni.peer.peer_messages import cancel_if_unsent
 from alumni.plans.plans import among, quiet_hours
+from alumni.plans.shipped_templates import add_missing_templates
 
 MILESTONE_TEMPLATE_KEY = "milestone"
 WITHDRAWN = "milestone text no longer wanted"
@@ -74,17 +74,7 @@ MILESTONE_TEMPLATES: dict[str, tuple[str, str]] = {
 def ensure_milestone_templates() -> None:
     """Add any missing milestone template (the caller commits); an admin's edit stays. Each
     in a savepoint: a run beside this one may be adding the same template."""
-    existing = set(db.session.scalars(db.select(MessageTemplate.language).where(
-        MessageTemplate.key == MILESTONE_TEMPLATE_KEY)))
-    for language, (subject, body) in MILESTONE_TEMPLATES.items():
-        if language in existing:
-            continue
-        try:
-            with db.session.begin_nested():
-                db.session.add(MessageTemplate(key=MILESTONE_TEMPLATE_KEY, language=language,
-                                               subject=subject, body=body))
-        except IntegrityError:
-            pass  # the other run's row is the same template
+    add_missing_templates({MILESTONE_TEMPLATE_KEY: MILESTONE_TEMPLATES}, each_in_savepoint=True)
 
 
 def opted_in(alumnus_ids: set[int]) -> set[int]:

@@ -38,7 +38,6 @@ from alumni.models import (
     CheckIn,
     CheckInKind,
     FollowUpReason,
-    MessageTemplate,
     MonitorAnswer,
     MonitorRound,
     RoundStatus,
@@ -46,6 +45,7 @@ from alumni.models import (
 )
 from alumni.models.checkin import may_move
 from alumni.peer.peer_messages import cancel_if_unsent
+from alumni.plans.shipped_templates import add_missing_templates
 
 OPEN_FOR = timedelta(hours=48)
 MONITOR_KEYS = (MONITOR_TEMPLATE_KEY, MONITOR_NEXT_TEMPLATE_KEY)
@@ -84,12 +84,7 @@ class Answered:
 def ensure_monitor_templates() -> None:
     """The `monitor` and `monitor_next` templates in en/hi/mr, added where missing (never
     overwriting an admin's edit). In the caller's transaction."""
-    existing = {(key, language) for key, language in db.session.execute(
-        db.select(MessageTemplate.key, MessageTemplate.language).where(MessageTemplate.key.in_(MONITOR_KEYS)))}
-    for key, texts in MONITOR_TEMPLATES.items():
-        for language, (subject, body) in texts.items():
-            if (key, language) not in existing:
-                db.session.add(MessageTemplate(key=key, language=language, subject=subject, body=body))
+    add_missing_templates(MONITOR_TEMPLATES)
     db.session.flush()
 
 
