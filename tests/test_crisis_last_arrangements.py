@@ -27,6 +27,8 @@ def _suicide(text: str) -> None:
     # handed on, and nothing left to do here
     "दुकान के कागज बेटे को दे दिए, अब यहाँ मेरा कुछ काम नही बचा",
     "bike chi chavi bhavala dili, ata mala kahi garaj nahi",
+    "meri ghadi papa ko de dena, mera phone band ho jayega kal se",
+    "my guitar goes to rohan and the laptop to my cousin. this number will be off from monday",
 ])
 def test_belongings_handed_on_with_the_line_going_quiet_are_suicide(text):
     _suicide(text)
@@ -43,6 +45,8 @@ def test_belongings_handed_on_with_the_line_going_quiet_are_suicide(text):
     # "my death", nobody to cry
     "mere marne pe koi mat rona yaar",
     "when i die dont cry for me, my death is nothing",
+    "कोणी माझ्या मरणावर रडू नका",
+    "mere jaane ke baad koi aansu mat bahana",
 ])
 def test_the_family_provided_for_and_my_death_unmourned_are_suicide(text):
     _suicide(text)
@@ -56,6 +60,8 @@ def test_the_family_provided_for_and_my_death_unmourned_are_suicide(text):
     "khet wala kuan bahut gehra hai, aaj raat wahan jana hai",
     "विहिरीजवळ आलोय, पाणी खोल आहे",
     "धरणाजवळ बसलोय, कुणाला सांगू नका",
+    "nadi bahut gehri hai, aaj raat wahi jaunga",
+    "everyone is suffering because of me, if i leave everything will be fine",
     "roof pe hu abhi yahan. bas itna kehna tha",
 ])
 def test_a_place_of_danger_its_depth_and_going_there_are_suicide(text):
@@ -72,6 +78,7 @@ def test_a_place_of_danger_its_depth_and_going_there_are_suicide(text):
     # how long drowning takes, asked seriously; the afterlife, asked
     "how much time does it take to drown? serious question",
     "if a person kills himself does he go to hell. i cant take it anymore",
+    "how long does it take to bleed out, seriously asking",
 ])
 def test_the_method_weighed_is_suicide(text):
     _suicide(text)
@@ -84,6 +91,7 @@ def test_the_method_weighed_is_suicide(text):
     "tell my sister i let everyone down. sorry",
     "sorry for wasting everyone's time. tell the counsellor it was nobody's fault",
     "you are the last person im texting. its not your fault ok",
+    "you are the last one i am talking to. dont blame yourself",
 ])
 def test_a_last_message_passed_on_is_suicide(text):
     _suicide(text)
@@ -110,6 +118,10 @@ def test_a_burn_with_heated_tongs_is_self_harm(text):
     "maine apna purana phone bhai ko de diya, naya le liya",
     "my grandfather died last year, we all cried a lot",
     "enough of this heat, how high will the temperature go",
+    "my phone will be off from monday, going on a trek",
+    "after my exams i will go to the river with friends",
+    "nani ke marne ke baad sab bahut roye",
+    "dont blame yourself for the traffic, we will start without you",
 ])
 def test_the_same_words_in_everyday_sentences_do_not_alert(text):
     assert not detect(text).crisis, detect(text).explain()

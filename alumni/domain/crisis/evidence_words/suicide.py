@@ -127,7 +127,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "last_contact": (
         "last number im texting", "last number i'm texting", "last number i am texting",
         "last person im texting", "last person i'm texting", "last one im texting",
-        "last person im talking to", "last person i'm talking to",
+        "last person im talking to", "last person i'm talking to", "last one i am talking",
+        "last one im talking", "last one i'm talking", "last person i am", "last vyakti",
+        "शेवटची व्यक्ती", "aakhri insaan", "आखिरी इंसान", "akhri insaan", "aakhri banda",
         "aakhri baar message", "aakhri baar msg", "akhri baar message", "आखिरी बार मैसेज",
         "आख़िरी बार मैसेज", "aakhri baar baat", "आखिरी बार बात", "last time texting",
         "last time messaging", "last time you hear", "last time you'll hear", "last time youll hear",

@@ -16,9 +16,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "possession": ("bikechi", "bikecha", "bikeche", "बाईकची", "बाईकचा", "बाईकचे", "बाइक", "बाईक",
                    "बाइकची", "key", "wallet", "पाकीट", "pakit", "purse", "batua",
                    "बटुआ", "stuff", "my things", "saman", "saamaan", "सामान", "cheezein", "cheeze",
-                   "चीज़ें", "चीजें", "vastu", "वस्तू", "jamin ke kagaz", "zameen ke kagaz"),
+                   "चीज़ें", "चीजें", "vastu", "वस्तू", "angathi", "अंगठी", "jamin ke kagaz", "zameen ke kagaz"),
     "hand_over": ("dila", "दिला", "दिलं", "दिली", "dili", "dile", "दिले", "dilay", "दिलंय",
-                  "giving away", "gave away", "given away", "will go to", "goes to my"),
+                  "giving away", "gave away", "given away", "will go to", "goes to my", "goes to"),
     # Nothing left to do here: "दुनिया में कुछ काम नहीं बचा", "इथे काही उरलं नाही".
     "no_need": ("kaam nahi bacha", "काम नहीं बचा", "काम नही बचा", "kuch nahi bacha", "कुछ नहीं बचा",
                 "कुछ नही बचा", "kahi urla nahi", "काही उरलं नाही", "kam urla nahi", "काम उरलं नाही",
@@ -38,12 +38,19 @@ NEW: dict[str, tuple[str, ...]] = {
     # The number that will not answer: "don't message this number after sunday".
     "cut_off": ("dont message", "don't message", "dont text", "don't text", "msg mat karna",
                 "message mat karna", "मैसेज मत करना", "message karu naka", "मेसेज करू नका",
-                "this number wont", "this number won't", "number band", "नंबर बंद"),
+                "this number wont", "this number won't", "number band", "नंबर बंद",
+                # the number or the phone switched off for good from a day on
+                "number will be off", "phone will be off", "number band ho jayega",
+                "phone band ho jayega", "नंबर बंद हो जाएगा", "फोन बंद हो जाएगा", "number band hoga",
+                "नंबर बंद होगा", "number band asel", "नंबर बंद असेल", "phone band asel", "फोन बंद असेल",
+                "फोन बंद होईल", "number band hoil", "नंबर बंद होईल"),
     # The message passed on, in its infinitive forms: "mummy ko bolna", "aai la sangna".
     "relay": ("bolna", "बोलना", "batana", "बताना", "sangna", "सांगणं", "sangaa", "keh dijiye",
               "bol dijiye", "बोल दीजिए", "tell them", "tell him", "tell her"),
     # "It wasn't his fault": blame lifted from everyone, the line of a note.
     "absolve": (
+        "dont blame yourself", "don't blame yourself", "dont blame urself", "khud ko dosh mat",
+        "खुद को दोष मत", "swatahla dosh deu nako", "स्वतःला दोष देऊ नको", "apne aap ko dosh mat",
         "not his fault", "wasnt his fault", "wasn't his fault", "not her fault", "wasnt her fault",
         "wasn't her fault", "not your fault", "not ur fault", "its not ur fault", "not yr fault",
         "nobodys fault", "nobody's fault", "nobody fault", "no one's fault", "no ones fault", "dont blame",
@@ -75,6 +82,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # The nominee, the heir of a policy: "nominee बायको आहे ना".
     "nominee": ("nominee", "नॉमिनी", "नामिनी", "beneficiary", "varas", "वारस", "varsdar",
                 "वारसदार", "waris", "वारिस"),
+    # Widened from departure.py: a trouble to everyone, and "my" in its Marathi oblique form.
+    "trouble": ("pareshani", "परेशानी", "suffering", "suffer", "dukh", "दुख"),
+    "my_own": ("majhya", "mazya", "माझ्या"),
     # Someone who will see to what comes next: "पुढचं ती बघेल", "aage ka woh dekh lega".
     "see_to_it": ("pudhcha", "पुढचं", "पुढचे", "pudhche", "aage ka", "आगे का", "baaki ka",
                   "बाकी का", "the rest", "baghel", "बघेल", "dekh lega", "dekh legi", "देख लेगा",
@@ -82,7 +92,17 @@ NEW: dict[str, tuple[str, ...]] = {
     # Grief at one's own death refused: "koi rona na", "रडू नका", "don't cry for me".
     "mourn": ("rona", "रोना", "roana", "rona na", "rona mat", "mat rona", "मत रोना", "radu naka",
               "रडू नका", "radaych nahi", "cry", "dont cry", "don't cry", "mourn", "shok", "शोक",
-              "party karna", "पार्टी करना", "celebrate"),
+              "party karna", "पार्टी करना", "celebrate", "aansu", "आंसू", "आँसू", "ansu",
+              "ashru", "अश्रू", "dukhi mat hona", "दुखी मत होना", "dukhi hou naka", "दुःखी होऊ नका"),
+    # Going there, in the future: "wahi jaunga", "tithe jain".
+    "going_there": ("jaunga", "जाऊंगा", "जाउंगा", "jaungi", "जाऊंगी", "jain", "जाईन", "jaanar",
+                    "जाणार", "going there", "wahi jana", "tithe jaycha", "तिथे जायचं"),
+    # All well once the writer is gone: "sab khush rahenge", "सगळं ठीक होईल".
+    "all_well_after": ("sab theek ho jayega", "सब ठीक हो जाएगा", "sab khush rahenge", "सब खुश रहेंगे",
+                       "sagla theek hoil", "सगळं ठीक होईल", "sagle sukhi rahtil", "सगळे सुखी राहतील",
+                       "everything will be fine", "everything will be better", "everyone will be happy",
+                       "everyone will be better", "they will be fine", "sab aaram se rahenge",
+                       "सब आराम से रहेंगे"),
     # The height looked up: "how high is enough", "kitna uncha", "no railing".
     "measure_height": ("how high", "how tall", "height of", "how many metres", "how many meters",
                        "how many floors", "kitna uncha", "कितना ऊंचा", "कितना ऊँचा",
@@ -118,6 +138,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {
                "hou shakalo nahi", "होऊ शकलो नाही", "couldnt be a good", "couldn't be a good",
                "failed everyone", "let everyone down", "let you all down"),
     # Gone away, Marathi: "मी निघून गेलो तर".
+    "die": ("मरणावर", "maranavar", "marnavar", "मरणानंतर", "marnanantar", "maranantar"),
     "leave": ("nighun gelo", "निघून गेलो", "nighun jain", "निघून जाईन", "nighun geli", "निघून गेली"),
     # A son or a child in Varhadi Marathi ("माह्या पोराले सांभाळा").
     "relation": ("पोराले", "पोराला", "porala", "porale"),

@@ -250,16 +250,18 @@ LAST_ARRANGEMENTS: tuple[Combination, ...] = (
     Combination(S, (_g("my_own", "first_person"), _g("die"), _g("mourn")), 6,
                 unless=_g("relation", "third_person", "told_story")),
     # A trouble to everyone, and all well once the writer goes.
-    Combination(S, (_g("trouble", "burden"), _g("leave"), _g("all_good")), 14, across=True,
+    Combination(S, (_g("my_going", "after_me"), _g("mourn")), 8),
+    Combination(S, (_g("trouble", "burden"), _g("leave"), _g("all_good", "all_well_after")), 14, across=True,
                 unless=_g("away_trip", "leave_harmless")),
     # At the well or the dam, how deep it is, and going there.
-    Combination(S, (_g("danger_place"), _g("the_drop"), _g("take_me", "go_there", "present_there")),
+    Combination(S, (_g("danger_place"), _g("the_drop"), _g("take_me", "go_there", "present_there",
+                                                         "going_there")),
                 14, across=True, unless=_g("water_leisure", "everyday_view")),
     # The height of a bridge or a flyover looked up, and how much is enough.
     Combination(S, (_g("height", "high_place", "danger_place", "rail_line"), _g("measure_height"),
                     _g("enough", "search")), 12, across=True),
     # How long drowning takes, asked seriously; what follows death, beside "not another year".
-    Combination(S, (_g("how_much"), _g("drown", "hang", "jump", "die"), _g("asking_serious")), 10,
+    Combination(S, (_g("how_much"), _g("drown", "hang", "jump", "die", "bleed"), _g("asking_serious")), 10,
                 across=True, unless=_g("hanging_harmless", "drown_idiom", "water_leisure")),
     Combination(S, (_g("afterlife"), _g("another_round", "cant_cope", "end_oneself", "suicide")), 20,
                 across=True),
