@@ -39,6 +39,7 @@ def test_belongings_handed_on_with_the_line_going_quiet_are_suicide(text):
     "मुलीला सांभाळ ग ताई, मला आता जमत नाही",
     "beti ka dhyan rakhna bhai, ab nahi hota mujhse",
     "look after my son please. i cant do this anymore",
+    "मुलांचं लक्ष ठेवा, मला आता होत नाही",
     # the nominee, and who sees to the rest
     "is my mother the nominee on my lic policy? she will handle the rest",
     "meri policy ki nominee biwi hai na? aage ka woh dekh legi",
@@ -62,6 +63,7 @@ def test_the_family_provided_for_and_my_death_unmourned_are_suicide(text):
     "धरणाजवळ बसलोय, कुणाला सांगू नका",
     "nadi bahut gehri hai, aaj raat wahi jaunga",
     "everyone is suffering because of me, if i leave everything will be fine",
+    "agar main chala gaya to sab sukhi rahenge, sab ko mujhse takleef hai",
     "roof pe hu abhi yahan. bas itna kehna tha",
 ])
 def test_a_place_of_danger_its_depth_and_going_there_are_suicide(text):
@@ -79,6 +81,8 @@ def test_a_place_of_danger_its_depth_and_going_there_are_suicide(text):
     "how much time does it take to drown? serious question",
     "if a person kills himself does he go to hell. i cant take it anymore",
     "how long does it take to bleed out, seriously asking",
+    "what height is enough so you dont survive",
+    "train kitne baje guzarti hai roz note kar raha hu, ek hafte se",
 ])
 def test_the_method_weighed_is_suicide(text):
     _suicide(text)
@@ -87,6 +91,7 @@ def test_the_method_weighed_is_suicide(text):
 @pytest.mark.parametrize("text", [
     # defeat, apology or blame lifted, passed on to the family or a helper
     "papa ko bolna main haar gaya, unka beta kuch nahi kar paya",
+    "papa ko kehna main achha beta nahi ban saka",
     "आईला सांगा मी हरलो, माफ कर",
     "tell my sister i let everyone down. sorry",
     "sorry for wasting everyone's time. tell the counsellor it was nobody's fault",
@@ -122,6 +127,11 @@ def test_a_burn_with_heated_tongs_is_self_harm(text):
     "after my exams i will go to the river with friends",
     "nani ke marne ke baad sab bahut roye",
     "dont blame yourself for the traffic, we will start without you",
+    "mummy ko ghutne mein takleef hai, main doctor ke paas chala gaya to sab theek ho jayega",
+    "papa ko bolna main match haar gaya, next time jeetunga",
+    "the train passes at 6, i have been timing my run to it",
+    "bachon ka dhyan rakhna, mujhse ab nahi hota itna kaam",
+    "what height is the shelf, is it enough for the books",
 ])
 def test_the_same_words_in_everyday_sentences_do_not_alert(text):
     assert not detect(text).crisis, detect(text).explain()

@@ -219,7 +219,8 @@ def _relayed_apology(c: Concepts, s: Signals) -> None:
     apology or a blame lifted, passed on to the family or a helper rather than said to them, a
     farewell (strong, but only beside another sign: "tell mom sorry I'll be late" is not
     one). "mummy ko bolna ... haar gaya": a defeat passed on the same way is a farewell whose
-    defeat still counts as its own sign (the farewell is the relay alone)."""
+    defeat still counts as its own sign (the farewell is the relay alone); a match or an
+    exam lost is not one."""
     relations = [h.start for h in c.of("relation")]
     # "मम्मी को ... बोल देना": someone named to, by the dative, before the relay
     relations += [i - 1 for i, t in enumerate(c.words) if i and t.skeleton in _DATIVE]
@@ -230,7 +231,7 @@ def _relayed_apology(c: Concepts, s: Signals) -> None:
                 start, end = min(relay.start, said.start), max(relay.end, said.end)
                 s.words.setdefault("farewell", []).append((start, end))
                 return
-        if to_family and any(0 < h.start - relay.start <= 10 for h in c.of("fed_up")):
+        if to_family and not c.of("contest") and any(0 < h.start - relay.start <= 10 for h in c.of("fed_up")):
             s.words.setdefault("farewell", []).append((relay.start, relay.end))
             return
 

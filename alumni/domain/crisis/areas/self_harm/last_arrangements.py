@@ -16,7 +16,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "possession": ("bikechi", "bikecha", "bikeche", "बाईकची", "बाईकचा", "बाईकचे", "बाइक", "बाईक",
                    "बाइकची", "key", "wallet", "पाकीट", "pakit", "purse", "batua",
                    "बटुआ", "stuff", "my things", "saman", "saamaan", "सामान", "cheezein", "cheeze",
-                   "चीज़ें", "चीजें", "vastu", "वस्तू", "angathi", "अंगठी", "jamin ke kagaz", "zameen ke kagaz"),
+                   "चीज़ें", "चीजें", "vastu", "वस्तू", "angathi", "अंगठी", "लॅपटॉप", "लैपटॉप",
+                   "मोबाईलचा", "सायकल", "cycle", "jamin ke kagaz", "zameen ke kagaz"),
     "hand_over": ("dila", "दिला", "दिलं", "दिली", "dili", "dile", "दिले", "dilay", "दिलंय",
                   "giving away", "gave away", "given away", "will go to", "goes to my", "goes to"),
     # Nothing left to do here: "दुनिया में कुछ काम नहीं बचा", "इथे काही उरलं नाही".
@@ -69,7 +70,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "अब नहीं हो रहा", "ab sahan nahi hota", "अब सहन नहीं होता", "ab nahi sah sakta",
         "cant do this anymore", "can't do this anymore", "cant do it anymore", "can't do it anymore",
         "cant take it anymore", "can't take it anymore", "cant go on", "can't go on",
-        "cant carry on", "can't carry on",
+        "cant carry on", "can't carry on", "ata hot nahi", "आता होत नाही", "ab nahi sambhla jata",
+        "अब नहीं संभाला जाता",
+        "cant keep going", "can't keep going", "cant cope anymore", "can't cope anymore",
     ),
     # "Another year of this" refused, said beside a question on what follows death.
     "another_round": ("can do another", "cant do another", "can't do another", "ek aur saal",
@@ -102,22 +105,44 @@ NEW: dict[str, tuple[str, ...]] = {
                        "sagla theek hoil", "सगळं ठीक होईल", "sagle sukhi rahtil", "सगळे सुखी राहतील",
                        "everything will be fine", "everything will be better", "everyone will be happy",
                        "everyone will be better", "they will be fine", "sab aaram se rahenge",
-                       "सब आराम से रहेंगे"),
+                       "सब आराम से रहेंगे", "sab sukhi rahenge", "सब सुखी रहेंगे"),
     # The height looked up: "how high is enough", "kitna uncha", "no railing".
     "measure_height": ("how high", "how tall", "height of", "how many metres", "how many meters",
                        "how many floors", "kitna uncha", "कितना ऊंचा", "कितना ऊँचा",
                        "kitni unchai", "कितनी ऊंचाई", "kiti unch", "किती उंच", "unchi kiti",
                        "उंची किती", "no railing", "without railing", "without a railing",
                        "bina railing", "बिना रेलिंग", "railing nahi", "रेलिंग नहीं",
-                       "kathda nahi", "कठडा नाही"),
+                       "kathda nahi", "कठडा नाही", "kitni unchi", "कितनी ऊंची", "what height",
+                       "which height", "kiti unchi", "किती उंची"),
+    # Not surviving it, the measure of a way of dying: "bach na sake", "so you dont survive".
+    "lethal": ("bach na sake", "बच न सके", "bach na paye", "dont survive", "don't survive",
+               "wont survive", "won't survive", "nahi bachta", "नहीं बचता", "nahi bachega",
+               "vachnar nahi", "वाचणार नाही", "vachat nahi", "वाचत नाही", "no chance of surviving",
+               "for sure die", "pakka mar"),
     "enough": ("enough", "is enough", "kafi", "kaafi", "काफी", "काफ़ी", "puresa", "पुरेसं",
                "purese", "पुरेसे", "purese ahe", "puri hai", "पूरी है"),
     # The means watched, its hour taken down: "i have been timing it".
     "watch_means": ("timing it", "been timing", "timed it", "timing the", "noted the time",
+                    "note kar raha", "note kar rahi", "नोट कर रहा", "नोट कर रही", "note karto",
+                    "नोट करतो", "kitne baje guzarti", "कितने बजे गुजरती", "kiti vajta jate",
+                    "किती वाजता जाते",
                     "time note kiya", "टाइम नोट किया", "vel lihun", "वेळ लिहून", "kitne baje aati",
                     "किती वाजता येते", "kiti vajta yete"),
-    # The everyday reasons to know a train's time: catching it, missing it, being late.
-    "commute": ("catch", "caught", "pakad*", "पकड़*", "pakad", "miss it", "missed it", "office",
+    # Work and study that one cannot keep up with: "itna kaam nahi hota".
+    "work_load": ("kaam", "काम", "work", "office", "duty", "shift", "padhai", "पढ़ाई",
+                  "abhyas", "अभ्यास", "naukri", "नौकरी", "homework", "assignment"),
+    # "It is because of me": the writer as the trouble ("mujhse takleef", "माझ्यामुळे त्रास").
+    "because_of_me": ("meri wajah se", "मेरी वजह से", "meri vajah se", "mere karan", "मेरे कारण",
+                      "majhyamule", "माझ्यामुळे", "majhya mule", "because of me", "coz of me",
+                      "cause of me", "mujhse takleef", "मुझसे तकलीफ", "mujhse pareshan",
+                      "मुझसे परेशान", "mera tras", "माझा त्रास", "mazha tras"),
+    # A contest lost is not a life: "match haar gaya".
+    "contest": ("match", "khel", "खेल", "cricket", "tournament", "shart", "शर्त",
+                "election", "chunav", "चुनाव", "exam", "pariksha", "परीक्षा", "competition",
+                "spardha", "स्पर्धा", "kabaddi", "chess"),
+    # The everyday reasons to know a train's time: catching it, missing it, being late, a run.
+    "commute": ("run", "running", "jog", "jogging", "walk", "workout", "gym",
+                "catch", "caught", "pakad*", "पकड़*", "pakad", "miss it", "missed it", "office",
                 "late", "late mark", "pakadaychi", "पकडायची"),
     # "asking seriously": a question meant, not a joke.
     "asking_serious": ("asking seriously", "seriously asking", "serious question", "asking for real",
@@ -136,7 +161,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
     "fed_up": ("harlo", "हरलो", "haarlo", "हारलो", "haar gaya", "हार गया", "haar gayi", "हार गई",
                "nahi ban paya", "नहीं बन पाया", "नही बन पाया", "ban nahi paya", "बन नहीं पाया",
                "hou shakalo nahi", "होऊ शकलो नाही", "couldnt be a good", "couldn't be a good",
-               "failed everyone", "let everyone down", "let you all down"),
+               "failed everyone", "let everyone down", "let you all down", "nahi ban saka",
+               "नहीं बन सका", "ban nahi saka", "बन नहीं सका", "nahi ban saki", "नहीं बन सकी"),
     # Gone away, Marathi: "मी निघून गेलो तर".
     "die": ("मरणावर", "maranavar", "marnavar", "मरणानंतर", "marnanantar", "maranantar"),
     "leave": ("nighun gelo", "निघून गेलो", "nighun jain", "निघून जाईन", "nighun geli", "निघून गेली"),
