@@ -97,6 +97,7 @@ def test_the_method_weighed_is_suicide(text):
     "sorry for wasting everyone's time. tell the counsellor it was nobody's fault",
     "you are the last person im texting. its not your fault ok",
     "you are the last one i am talking to. dont blame yourself",
+    "aap last insaan ho jisse baat kar raha hu, aapki galti nahi hai",
 ])
 def test_a_last_message_passed_on_is_suicide(text):
     _suicide(text)
