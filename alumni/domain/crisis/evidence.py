@@ -16,6 +16,7 @@ from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.evidence_signals import Signals
 from alumni.domain.crisis.evidence_use import use_findings
+from alumni.domain.crisis.spelling import skeleton
 
 S, SH, OD, HO = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE, Category.HARM_TO_OTHERS
 
@@ -25,13 +26,15 @@ _SUICIDE_STRONG = ("last_contact", "farewell", "plan", "means", "courage", "secr
                    "aftermath", "timing", "no_way")
 _SUICIDE_WEAK = ("place", "serious", "tonight", "apology", "bye", "worn_out", "stance", "talk", "thanks",
                  "thoughts", "placed", "reassure", "debt", "last_word", "entrust", "missing",
-                 "fear_for")
+                 "fear_for", "absolve")
 # Said twice in different words, these count twice ("affairs in order ... thank you for trying").
 _SUICIDE_TWICE = ("farewell", "gone", "last_contact")
 _OD_CLASSES = ("amount", "medicine", "taking", "body", "intent")
 
 
 def _suicide(s: Signals, c: Concepts) -> list[str] | None:
+    if s.has("watching") and s.has("place") and not c.of("commute"):
+        return s.classes("watching", "place")     # a train timed, not to catch it
     strong = s.distinct(s.classes(*_SUICIDE_STRONG))
     if not strong and s.has("apology", "bye") and s.has("worn_out") and s.spread("worn_out"):
         return s.classes("apology", "bye", "worn_out")     # sorry, and a sign-off said twice
@@ -208,18 +211,29 @@ def _third_party(c: Concepts, s: Signals, names: list[str]) -> bool:
     return False
 
 
+_DATIVE = frozenset(skeleton(w) for w in ("ko", "को", "la", "ला", "kade", "कडे"))
+
+
 def _relayed_apology(c: Concepts, s: Signals) -> None:
-    """"Tell mom I'm sorry", "papa ko bol dena sorry": an apology passed on to the family
-    rather than said to them, a farewell (strong, but only beside another sign: "tell mom
-    sorry I'll be late" is not one)."""
+    """"Tell mom I'm sorry", "papa ko bol dena sorry", "tell dr mehta it wasn't his fault": an
+    apology or a blame lifted, passed on to the family or a helper rather than said to them, a
+    farewell (strong, but only beside another sign: "tell mom sorry I'll be late" is not
+    one). "mummy ko bolna ... haar gaya": a defeat passed on the same way is a farewell whose
+    defeat still counts as its own sign (the farewell is the relay alone); a match or an
+    exam lost is not one."""
     relations = [h.start for h in c.of("relation")]
+    # "मम्मी को ... बोल देना": someone named to, by the dative, before the relay
+    relations += [i - 1 for i, t in enumerate(c.words) if i and t.skeleton in _DATIVE]
     for relay in c.of("relay"):
-        for sorry in c.of("apology"):
-            if abs(sorry.start - relay.start) <= 4 and any(
-                    abs(r - relay.start) <= 3 for r in relations):
-                start, end = min(relay.start, sorry.start), max(relay.end, sorry.end)
+        to_family = any(abs(r - relay.start) <= 3 for r in relations)
+        for said in c.of("apology", "absolve"):
+            if abs(said.start - relay.start) <= 6 and (to_family or said.concept == "absolve"):
+                start, end = min(relay.start, said.start), max(relay.end, said.end)
                 s.words.setdefault("farewell", []).append((start, end))
                 return
+        if to_family and not c.of("contest") and any(0 < h.start - relay.start <= 10 for h in c.of("fed_up")):
+            s.words.setdefault("farewell", []).append((relay.start, relay.end))
+            return
 
 
 def _relayed_goodbye(c: Concepts, s: Signals) -> None:

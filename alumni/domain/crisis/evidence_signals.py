@@ -34,6 +34,10 @@ SIGNAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "injure": ("cut",),
     "on_purpose": ("on_purpose", "again"),
     "topic": ("told_story",),     # a stranger's act told from a film or the news
+    "worn_out": ("fed_up", "cant_cope"),     # beaten, failing, "can't manage any more"
+    "serious": ("asking_serious",),
+    "absolve": ("absolve",),                 # "it wasn't his fault", the line of a note
+    "watching": ("watch_means",),            # a train's hour taken down
 }
 
 

@@ -125,6 +125,12 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     # Said once, the last time: counts as two signals.
     "last_contact": (
+        "last number im texting", "last number i'm texting", "last number i am texting",
+        "last person im texting", "last person i'm texting", "last one im texting",
+        "last person im talking to", "last person i'm talking to", "last one i am talking",
+        "last one im talking", "last one i'm talking", "last person i am", "last vyakti",
+        "शेवटची व्यक्ती", "aakhri insaan", "आखिरी इंसान", "akhri insaan", "aakhri banda", "last insaan",
+        "last banda", "aakhri vyakti", "आखिरी व्यक्ति", "last vyakti ho",
         "aakhri baar message", "aakhri baar msg", "akhri baar message", "आखिरी बार मैसेज",
         "आख़िरी बार मैसेज", "aakhri baar baat", "आखिरी बार बात", "last time texting",
         "last time messaging", "last time you hear", "last time you'll hear", "last time youll hear",
@@ -208,7 +214,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "can't go on", "cannot go on", "tired of everything", "wont happen again",
         "won't happen again", "take care of urself", "take care of yourself", "nighto", "निघतो",
         "nighte", "निघते", "just saying", "ppl say", "wasting ur time", "wasting your time",
-        "wasted ur time", "wasted your time",
+        "wasted ur time", "wasted your time", "wasting everyones time", "wasting everyone's time",
+        "wasted everyones time", "wasted everyone's time",
         # beaten: "main haar gaya", "mi harlo", "i give up"
         "main haar gaya", "main haar gayi", "मैं हार गया", "मैं हार गई", "haar gaya hu",
         "हार गया हूं", "mi harlo", "mi haarlo", "मी हरलो", "मी हारलो", "i give up", "i gave up",

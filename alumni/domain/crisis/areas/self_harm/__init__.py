@@ -20,6 +20,7 @@ from alumni.domain.crisis.areas.self_harm import (
     departure,
     dying_and_leaving,
     hurting_oneself,
+    last_arrangements,
     means,
     plan_and_courage,
     wanting_to_die,
@@ -28,6 +29,6 @@ from alumni.domain.crisis.areas.self_harm.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
-                       departure)
+                       departure, last_arrangements)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

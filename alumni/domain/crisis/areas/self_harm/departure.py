@@ -47,7 +47,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "dhyan rakhna", "ध्यान रखना", "ध्यान रखियेगा", "ध्यान रखिएगा", "khayal rakhna",
         "khayal rakhiyega", "khyal rakhna", "ख्याल रखना", "ख़याल रखना", "ख्याल रखियेगा",
         "sambhal lena", "sambhal lo", "संभाल लेना", "संभाल लो", "kalji ghe", "kalji ghya",
-        "kalji gha", "काळजी घे", "काळजी घ्या", "laksh dya", "laksh de", "लक्ष द्या", "लक्ष दे",
+        "kalji gha", "काळजी घे", "काळजी घ्या", "laksh dya", "laksh de", "लक्ष द्या", "लक्ष दे", "laksh theva", "लक्ष ठेवा",
         "sambhal*", "सांभाळ*", "sambhalun ghya", "सांभाळून घ्या",
         # not to be left alone: "माँ को अकेला मत छोड़ना", "आईला एकटं सोडू नका"
         "akela mat chhodna", "akeli mat chhodna", "अकेला मत छोड़ना", "अकेली मत छोड़ना",
