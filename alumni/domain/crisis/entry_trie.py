@@ -79,11 +79,32 @@ class EntryTrie:
                 node = node.child(matcher)
             node.ending.append((rank, name))
 
+    def scan(self, skeletons: list[str]) -> list[tuple[int, list[tuple[tuple[int, int], str, int]]]]:
+        """(i, starting_at(skeletons, i)) for every i where an entry starts, in order: one
+        pass over the text, most words answered by one look-up of the root's steps."""
+        root = self._root
+        known = root._steps
+        out: list[tuple[int, list[tuple[tuple[int, int], str, int]]]] = []
+        for i, skel in enumerate(skeletons):
+            first = known.get(skel)
+            if first is None:
+                first = root.steps(skel)
+            if first:
+                found = self._walk(skeletons, i, first)
+                if found:
+                    out.append((i, found))
+        return out
+
     def starting_at(self, skeletons: list[str], i: int) -> list[tuple[tuple[int, int], str, int]]:
         """(rank, name, end) of every entry whose words are skeletons[i:end], by rank."""
         frontier = self._root.steps(skeletons[i])
         if not frontier:        # most words start no entry
             return []
+        return self._walk(skeletons, i, frontier)
+
+    @staticmethod
+    def _walk(skeletons: list[str], i: int,
+              frontier: tuple[_Node, ...]) -> list[tuple[tuple[int, int], str, int]]:
         found: list[tuple[tuple[int, int], str, int]] = []
         count = len(skeletons)
         end = i + 1

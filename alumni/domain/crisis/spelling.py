@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+
+from alumni.domain.crisis.records import record
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
                                      "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
@@ -91,7 +92,7 @@ _CLAUSE_BREAK = frozenset(",;:.!?।॥\n()[]\"")
 _SENTENCE_BREAK = frozenset(".!?।॥\n")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Token:
     surface: str     # as in the text
     skeleton: str    # canonical spelling, see the module docstring
