@@ -64,14 +64,14 @@ def detect(text: object) -> Detection:
 
 
 def _despaced(words) -> list[tuple[Category, str]]:
-    joined = despaced(words)
+    reading, parts = despaced(words)
+    joined = "".join(parts)
     if not _DESPACED.search(joined):
         return []
-    reading = [t for t in words if not t.skeleton.startswith("emoji_")]
     starts, position = [], 0
-    for token in reading:
+    for part in parts:
         starts.append(position)
-        position += len(skeleton(token.raw))
+        position += len(part)
     out = []
     for match in _DESPACED.finditer(joined):
         first = bisect_right(starts, match.start()) - 1
