@@ -124,7 +124,7 @@ def clean(text: object) -> str:
 def _strip_latin_accents(word: str) -> str:
     if word.isascii():
         return word
-    out = []
+    out: list[str] = []
     for ch in unicodedata.normalize("NFD", word):
         if unicodedata.combining(ch) and out and out[-1].isascii():
             continue
