@@ -13,11 +13,10 @@ rules say which combinations, within a few words in any order, are.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from alumni.domain.crisis.areas import AREAS
 from alumni.domain.crisis.base_lexicon import BASE_CONCEPTS
 from alumni.domain.crisis.entry_trie import EntryTrie, Matcher, compile_entry
+from alumni.domain.crisis.records import record
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.word_lists import merge_lexicon
 
@@ -32,7 +31,7 @@ SUBSTANCES = {"alcohol": "alcohol", "cannabis": "cannabis", "opioids": "opioids"
 SUBSTANCE_CONCEPTS = tuple(SUBSTANCES)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Hit:
     concept: str
     start: int          # first token index
@@ -55,16 +54,25 @@ class Concepts:
         self.words = words
         skeletons = [token.skeleton or "_" for token in words]
         longest: dict[tuple[str, int], int] = {}
-        for i in range(len(skeletons)):
-            for _, name, end in _TRIE.starting_at(skeletons, i):
+        # Scanned in order of position, so the entries come out sorted by start already.
+        for i, found in _TRIE.scan(skeletons):
+            for _, name, end in found:
                 if end > longest.get((name, i), i):
                     longest[(name, i)] = end
-        self.hits: dict[str, list[Hit]] = {}
-        for (name, start), end in sorted(longest.items(), key=lambda item: item[0][1]):
-            self.hits.setdefault(name, []).append(Hit(name, start, end))
+        hits: dict[str, list[Hit]] = {}
+        for (name, start), end in longest.items():
+            found_hits = hits.get(name)
+            if found_hits is None:
+                found_hits = hits[name] = []
+            found_hits.append(Hit(name, start, end))
+        self.hits = hits
 
     def of(self, *names: str) -> list[Hit]:
-        return [hit for name in names for hit in self.hits.get(name, ())]
+        hits = self.hits
+        if len(names) == 1:
+            found = hits.get(names[0])
+            return list(found) if found else []
+        return [hit for name in names for hit in hits.get(name, ())]
 
     def add(self, concept: str, start: int, end: int) -> None:
         """A concept read from context rather than from a word list ("I used" at a clause end)."""

@@ -15,7 +15,7 @@ from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.detection import Category, Detection, Finding
 from alumni.domain.crisis.evidence import evidence_findings
 from alumni.domain.crisis.rules import findings
-from alumni.domain.crisis.spelling import clean, despaced, skeleton, tokens
+from alumni.domain.crisis.spelling import Token, clean, despaced, skeleton, tokens
 
 # Skeletons of strong words that are still unmistakable with the spaces gone.
 _DESPACED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in {
@@ -63,27 +63,31 @@ def detect(text: object) -> Detection:
     return Detection(tuple(found))
 
 
-def _despaced(words) -> list[tuple[Category, str]]:
-    joined = despaced(words)
+def _despaced(words: list[Token]) -> list[tuple[Category, str]]:
+    reading, parts = despaced(words)
+    joined = "".join(parts)
     if not _DESPACED.search(joined):
         return []
-    reading = [t for t in words if not t.skeleton.startswith("emoji_")]
-    starts, position = [], 0
-    for token in reading:
+    starts: list[int] = []
+    position = 0
+    for part in parts:
         starts.append(position)
-        position += len(skeleton(token.raw))
-    out = []
+        position += len(part)
+    out: list[tuple[Category, str]] = []
     for match in _DESPACED.finditer(joined):
+        group = match.lastgroup
+        if group is None:       # never: every alternative is a named group
+            continue
         first = bisect_right(starts, match.start()) - 1
         last = bisect_right(starts, max(match.start(), match.end() - 1)) - 1
         if first == last and starts[first] == match.start():
             continue    # the word itself ("suicidal"): the word-by-word reading had its say
-        out.append((_CATEGORY[match.lastgroup],
+        out.append((_CATEGORY[group],
                     " ".join(t.surface for t in reading[first:last + 1])))
     return out
 
 
-def _typos(words) -> list[tuple[Category, str]]:
+def _typos(words: list[Token]) -> list[tuple[Category, str]]:
     out = []
     for token in words[:_TYPO_SCAN_WORDS]:
         category = _typo_of(token.skeleton)

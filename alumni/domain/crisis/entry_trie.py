@@ -4,6 +4,7 @@ each word of a text finds every entry starting there. Used for the concept lexic
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
 
@@ -43,12 +44,14 @@ class _Node:
         self._steps: dict[str, tuple[_Node, ...]] = {}
 
     def child(self, matcher: Matcher) -> _Node:
-        exact = isinstance(matcher, tuple) and not matcher[1]
-        table = self.exact if exact else self.other
-        key = matcher[0] if exact else matcher
-        node = table.get(key)
+        if isinstance(matcher, tuple) and not matcher[1]:    # a whole word: looked up by its skeleton
+            node = self.exact.get(matcher[0])
+            if node is None:
+                node = self.exact[matcher[0]] = _Node()
+            return node
+        node = self.other.get(matcher)
         if node is None:
-            node = table[key] = _Node()
+            node = self.other[matcher] = _Node()
         return node
 
     def steps(self, skel: str) -> tuple[_Node, ...]:
@@ -68,7 +71,7 @@ class EntryTrie:
     """Word lists' entries as a trie of their words: one walk from each word finds every
     entry starting there, instead of trying each entry in turn."""
 
-    def __init__(self, entries) -> None:
+    def __init__(self, entries: Iterable[tuple[str, tuple[Matcher, ...]]]) -> None:
         self._root = _Node()
         for number, (name, words) in enumerate(entries):
             first = words[0]
@@ -79,11 +82,32 @@ class EntryTrie:
                 node = node.child(matcher)
             node.ending.append((rank, name))
 
+    def scan(self, skeletons: list[str]) -> list[tuple[int, list[tuple[tuple[int, int], str, int]]]]:
+        """(i, starting_at(skeletons, i)) for every i where an entry starts, in order: one
+        pass over the text, most words answered by one look-up of the root's steps."""
+        root = self._root
+        known = root._steps
+        out: list[tuple[int, list[tuple[tuple[int, int], str, int]]]] = []
+        for i, skel in enumerate(skeletons):
+            first = known.get(skel)
+            if first is None:
+                first = root.steps(skel)
+            if first:
+                found = self._walk(skeletons, i, first)
+                if found:
+                    out.append((i, found))
+        return out
+
     def starting_at(self, skeletons: list[str], i: int) -> list[tuple[tuple[int, int], str, int]]:
         """(rank, name, end) of every entry whose words are skeletons[i:end], by rank."""
         frontier = self._root.steps(skeletons[i])
         if not frontier:        # most words start no entry
             return []
+        return self._walk(skeletons, i, frontier)
+
+    @staticmethod
+    def _walk(skeletons: list[str], i: int,
+              frontier: tuple[_Node, ...]) -> list[tuple[tuple[int, int], str, int]]:
         found: list[tuple[tuple[int, int], str, int]] = []
         count = len(skeletons)
         end = i + 1

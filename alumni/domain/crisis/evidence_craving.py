@@ -48,7 +48,7 @@ def craving_finding(c: Concepts) -> Finding | None:
             return use_finding(c, CR, (body, asks))
     # "someone offered me a smoke and i really wanted it": an offer, and wanting it.
     for offer in c.of("offered"):
-        thing = _craved_thing(c, _craved_things(c) + c.of("smoke_verb"), offer, 5, 0)
+        thing = _craved_thing(c, [*_craved_things(c), *c.of("smoke_verb")], offer, 5, 0)
         want = next((w for w in c.of("want", "want_badly", "longing", "urge_to")
                      if 0 < w.start - offer.end <= 14 and words[w.start].sentence - words[offer.start].sentence <= 1
                      and not refused(c, w.start, w.end)), None)
@@ -96,7 +96,8 @@ def _craved_things(c: Concepts) -> list[Hit | Signal]:
     return things
 
 
-def _craved_thing(c: Concepts, things: list, near: Hit, same: int = 12, next_: int = 8) -> Hit | Signal | None:
+def _craved_thing(c: Concepts, things: list[Hit | Signal], near: Hit, same: int = 12,
+                  next_: int = 8) -> Hit | Signal | None:
     return next((t for t in things if close_by(c, t, near, same, next_)
                  and not (t.start <= near.start < t.end)), None)
 

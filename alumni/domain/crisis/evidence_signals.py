@@ -65,8 +65,8 @@ class Signals:
         words = c.words
         skels = [t.skeleton or "_" for t in words]
         self.words: dict[str, list[tuple[int, int]]] = {}
-        for i in range(len(skels)):
-            for _, name, end in _TRIE.starting_at(skels, i):
+        for i, found in _TRIE.scan(skels):
+            for _, name, end in found:
                 self.words.setdefault(name, []).append((i, end))
         for name, concepts in SIGNAL_CONCEPTS.items():
             for hit in c.of(*concepts):

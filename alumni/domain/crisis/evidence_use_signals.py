@@ -4,6 +4,7 @@ name (a case ending glued on included), whether a verb is refused or someone els
 the finding they make."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -164,7 +165,8 @@ def words_raw(c: Concepts, hit: Hit) -> str:
 
 
 
-def use_finding(c: Concepts, category: Category, parts, substance: str | None = None) -> Finding:
+def use_finding(c: Concepts, category: Category, parts: Iterable[Hit | Signal],
+                substance: str | None = None) -> Finding:
     words = c.words
     parts = sorted(parts, key=lambda p: p.start)
     return Finding(

@@ -15,6 +15,7 @@ from alumni.domain.crisis.word_context import (
     next_word_in,
     preceded_by,
     sentence_words_before,
+    sentences_around,
     word_before_in,
 )
 
@@ -144,7 +145,7 @@ def _killing_done_to_me(words: list[Token], hit: Hit) -> bool:
 
 
 def _for_a_dish(words: list[Token], hit: Hit) -> bool:
-    sentence = [w for w in words if abs(w.sentence - words[hit.start].sentence) <= 1]
+    sentence = sentences_around(words, hit, 1)
     return any(w.raw in _RELISH for w in sentence) and any(w.raw.startswith(_FOOD) for w in sentence)
 
 

@@ -12,9 +12,12 @@ def span(hits: tuple[Hit, ...]) -> tuple[int, int]:
 
 def find_hits(c: Concepts, combo: Combination) -> tuple[Hit, ...] | None:
     words = c.words
-    candidates = [c.of(*group) for group in combo.parts]
-    if not all(candidates):
-        return None
+    candidates: list[list[Hit]] = []
+    for group in combo.parts:     # most combinations miss a part: stop at the first
+        hits = c.of(*group)
+        if not hits:
+            return None
+        candidates.append(hits)
 
     def extend(chosen: tuple[Hit, ...], rest: list[list[Hit]]) -> tuple[Hit, ...] | None:
         if not rest:

@@ -3,8 +3,13 @@ word, in a sentence with a laugh. Shared by the readings that remove idioms, hyp
 everyday talk before the rules combine concepts, with the word sets more than one of them uses."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
+
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.spelling import Token
+
+_SENTENCE = attrgetter("sentence")
 
 
 def followed_by(c: Concepts, hit: Hit, *names: str, gap: int = 0) -> bool:
@@ -32,6 +37,15 @@ def laughing_near(c: Concepts, hit: Hit, reach: int = 8) -> bool:
 def sentence_words_before(words: list[Token], hit: Hit, before: int) -> list[Token]:
     sentence = words[hit.start].sentence
     return [w for w in words[max(0, hit.start - before):hit.start] if w.sentence == sentence]
+
+
+def sentences_around(words: list[Token], hit: Hit, reach: int) -> list[Token]:
+    """The words of the hit's sentence and of the `reach` sentences either side. Sentence
+    numbers never go down along the text, so these are one stretch of it, found by halving
+    rather than by reading every word of a long text for every hit."""
+    sentence = words[hit.start].sentence
+    first = bisect_left(words, sentence - reach, key=_SENTENCE)
+    return words[first:bisect_right(words, sentence + reach, first, key=_SENTENCE)]
 
 
 # "ye kaam mujhe maar dalega", "this exam killed me": work and weather do not kill.

@@ -19,6 +19,7 @@ class LexiconError(ValueError):
 
 
 class WordModule(Protocol):
+    __name__: str
     NEW: Mapping[str, tuple[str, ...]]
     EXTENDS: Mapping[str, tuple[str, ...]]
 

@@ -113,9 +113,9 @@ def remove_harmless_uses(c: Concepts) -> None:
         # "would never hurt him", "hurt her feelings": no one is to be harmed.
         if not any(h.start == hit.end for h in c.of("other_target", "third_person")):
             continue
-        after = {w.raw for w in words[hit.end + 1:hit.end + 3]}
+        words_after = {w.raw for w in words[hit.end + 1:hit.end + 3]}
         before = {w.raw for w in words[max(0, hit.start - 2):hit.start]}
-        if after & _HURT_SOFTLY or "never" in before:
+        if words_after & _HURT_SOFTLY or "never" in before:
             c.drop("hurt", hit.start, hit.end)
     for hit in c.of("eat", "drank", "drink_verb", "use", "swallow"):
         if hit.start > 0 and words[hit.start - 1].raw in _PESTERED and not c.of("poison", "pills", "sedatives"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.harm_and_others.rules import TAKEN
 from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.spelling import Token
 
 _FATHER_ACTING = frozenset({"पप्पांनी", "पापांनी", "pappanni", "papanni", "pappani", "papane", "pappane",
                             "पप्पाने", "पापाने", "पपाने"})
@@ -122,7 +123,7 @@ _WRITER_WILL = frozenset({"dunga", "dungi", "दूंगा", "दूँगा"
                           "डालूंगा", "karunga", "karungi", "करूंगा", "करूँगा", "i'll", "ill", "im", "i'm"})
 
 
-def _writer_acts(words, start: int, end: int) -> bool:
+def _writer_acts(words: list[Token], start: int, end: int) -> bool:
     return any(t.raw in _WRITER_WILL for t in words[max(0, start - 1):min(len(words), end + 2)])
 
 
