@@ -258,7 +258,8 @@ CRISIS_PHRASES = ["I want to die", "kill myself", "मुझे मरना ह
                   "zehar kha liya", "hurt myself", "फांसी"]
 
 
-@pytest.mark.parametrize("text", ["0:IS\nआत्महत्या", "2 is आत्महत्या", "B:IS\nआत्महत्या", "1 is suicide", "😞 is suicide"])
+@pytest.mark.parametrize("text", ["0:IS\nआत्महत्या", "2 is आत्महत्या", "B:IS\nआत्महत्या", "1 is suicide", "😞 is suicide",
+                                  "b b e3s आत्महत्या", "x y is suicide", "go home 1s suicide"])
 def test_a_score_or_a_sign_before_is_does_not_make_suicide_a_figure_of_speech(text):
     assert detect(text).crisis
 

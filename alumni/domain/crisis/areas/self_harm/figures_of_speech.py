@@ -57,10 +57,11 @@ def remove_figures_of_speech(c: Concepts) -> None:
     for hit in c.of("suicide", "die"):
         i = hit.start
         # the thing so called is told in words ("driving in this rain is suicide"), not a
-        # score, a sign or a stray letter before "is"
+        # score, a sign, a stray letter or a digit typed for a letter ("b b e3s") before "is"
         if i >= 3 and skels[i - 1] in _EQUALS and hit.end - hit.start == 1 \
-                and all(skels[k].isalpha() and not any(ch.isdigit() for ch in words[k].raw)
+                and all(len(skels[k]) > 1 and skels[k].isalpha() and not any(ch.isdigit() for ch in words[k].raw)
                         for k in (i - 3, i - 2)) \
+                and not any(ch.isdigit() for ch in words[i - 1].raw) \
                 and (hit.end == len(words) or skels[hit.end] not in _NOT_A_FIGURE_NEXT) \
                 and not skels[i].startswith("suicidl") \
                 and not in_sentence(i, _WRITER + ("live", "life"), before_only=True):
