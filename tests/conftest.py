@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from alumni.redis_conn import stop_embedded_redis
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.client import FormClient
+from tests.support.delivery import run_burst_worker
 from tests.support.inbound import TWILIO_TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -191,20 +192,7 @@ def login_as(app):
 @pytest.fixture
 def run_jobs(app):
     """Run every queued RQ job to completion in a real (in-process, burst) RQ worker."""
-    from rq import Queue
-
-    from alumni.jobs import ALL_QUEUES
-    from alumni.redis_conn import get_redis
-    from workers.app_worker import AppWorker
-
-    def run() -> None:
-        with app.app_context():
-            connection = get_redis()
-            AppWorker.app = app
-            worker = AppWorker([Queue(name, connection=connection) for name in ALL_QUEUES],
-                               connection=connection)
-            worker.work(burst=True, with_scheduler=False)
-    return run
+    return lambda: run_burst_worker(app)
 
 
 @pytest.fixture

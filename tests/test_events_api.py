@@ -12,6 +12,7 @@ from alumni.extensions import db
 from alumni.models import AuditEvent, CheckIn, CheckInStatus, Invitation, Message, utcnow
 from alumni.peer.events import cancel_occurrence, create_event, invite_occurrence
 from tests.support.accounts import make_user
+from tests.support.delivery import run_burst_worker
 from tests.support.factories import make_alumnus
 
 
@@ -31,19 +32,7 @@ def api(app, peer_app):
 @pytest.fixture
 def run_jobs(app, peer_app):
     """A real RQ worker (in-process, burst) with peer_app's settings."""
-    from rq import Queue
-
-    from alumni.jobs import ALL_QUEUES
-    from alumni.redis_conn import get_redis
-    from workers.app_worker import AppWorker
-
-    def run() -> None:
-        with peer_app.app_context():
-            connection = get_redis()
-            AppWorker.app = peer_app
-            AppWorker([Queue(name, connection=connection) for name in ALL_QUEUES],
-                      connection=connection).work(burst=True, with_scheduler=False)
-    return run
+    return lambda: run_burst_worker(peer_app)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from alumni.extensions import db
 from alumni.models import AuditEvent, Consent, FollowUp, FollowUpReason, MentorMatch, Message
 from alumni.peer.mentors import confirm_match, save_mentor_profile
 from tests.support.client import FormClient
+from tests.support.delivery import outbound_to, run_burst_worker
 from tests.support.factories import make_alumnus
 from tests.support.inbound import TWILIO_TOKEN, post_sms
 
@@ -25,31 +26,13 @@ def peer_app(make_app, migrated):
 
 @pytest.fixture
 def run_jobs(app, peer_app):
-    from rq import Queue
-
-    from alumni.jobs import ALL_QUEUES
-    from alumni.redis_conn import get_redis
-    from workers.app_worker import AppWorker
-
-    def run() -> None:
-        with peer_app.app_context():
-            connection = get_redis()
-            AppWorker.app = peer_app
-            AppWorker([Queue(name, connection=connection) for name in ALL_QUEUES],
-                      connection=connection).work(burst=True, with_scheduler=False)
-    return run
+    return lambda: run_burst_worker(peer_app)
 
 
 @pytest.fixture
 def peer(app, peer_app):
     with app.app_context():
         yield peer_app
-
-
-def outbound_to(alumnus_id: int) -> list[str]:
-    db.session.expire_all()
-    return list(db.session.scalars(db.select(Message.body).where(
-        Message.alumnus_id == alumnus_id, Message.direction == "outbound").order_by(Message.id)))
 
 
 def a_mentor(first_name="Meera", language="en"):

@@ -8,9 +8,10 @@ import pytest
 
 from alumni.accounts.tokens import issue_token
 from alumni.extensions import db
-from alumni.models import AuditEvent, CheckIn, CheckInStatus, MentorMatch, Message
+from alumni.models import AuditEvent, CheckIn, CheckInStatus, MentorMatch
 from alumni.peer.mentors import save_mentor_profile
 from tests.support.accounts import make_user
+from tests.support.delivery import outbound_to, run_burst_worker
 from tests.support.factories import make_alumnus
 
 
@@ -30,19 +31,7 @@ def api(app, peer_app):
 @pytest.fixture
 def run_jobs(app, peer_app):
     """A real RQ worker (in-process, burst) with peer_app's settings."""
-    from rq import Queue
-
-    from alumni.jobs import ALL_QUEUES
-    from alumni.redis_conn import get_redis
-    from workers.app_worker import AppWorker
-
-    def run() -> None:
-        with peer_app.app_context():
-            connection = get_redis()
-            AppWorker.app = peer_app
-            AppWorker([Queue(name, connection=connection) for name in ALL_QUEUES],
-                      connection=connection).work(burst=True, with_scheduler=False)
-    return run
+    return lambda: run_burst_worker(peer_app)
 
 
 def bearer(role="coordinator", scopes=("read", "write")):
@@ -56,12 +45,6 @@ def mentor(first_name="Meera", capacity=2, **fields):
     save_mentor_profile(person.id, consent=True, trained_on=date.today() - timedelta(days=30), capacity=capacity,
                         languages=["mr"], area="Pune")
     return person
-
-
-def outbound_to(alumnus_id: int) -> list[str]:
-    db.session.expire_all()
-    return list(db.session.scalars(db.select(Message.body).where(
-        Message.alumnus_id == alumnus_id, Message.direction == "outbound").order_by(Message.id)))
 
 
 def reads_of(alumnus_id: int) -> int:

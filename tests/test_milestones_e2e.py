@@ -15,7 +15,6 @@ from alumni.models import (
     CheckIn,
     CheckInStatus,
     Consent,
-    Message,
     MilestoneText,
     RelapseEvent,
     SobrietyDateChange,
@@ -24,6 +23,7 @@ from alumni.models import (
 from alumni.records.erasure import erase_alumnus
 from alumni.recovery.milestones_texts import owe_milestone_texts
 from tests.support.client import FormClient
+from tests.support.delivery import outbound_to, run_burst_worker
 from tests.support.factories import make_alumnus
 from tests.support.inbound import TWILIO_TOKEN, post_sms
 
@@ -42,19 +42,7 @@ def milestone_app(make_app, migrated):
 
 @pytest.fixture
 def run_jobs(app, milestone_app):
-    from rq import Queue
-
-    from alumni.jobs import ALL_QUEUES
-    from alumni.redis_conn import get_redis
-    from workers.app_worker import AppWorker
-
-    def run() -> None:
-        with milestone_app.app_context():
-            connection = get_redis()
-            AppWorker.app = milestone_app
-            AppWorker([Queue(name, connection=connection) for name in ALL_QUEUES],
-                      connection=connection).work(burst=True, with_scheduler=False)
-    return run
+    return lambda: run_burst_worker(milestone_app)
 
 
 @pytest.fixture
@@ -65,12 +53,6 @@ def site(app, milestone_app):
 
 def local_today() -> date:
     return utc_to_local(utcnow(), zone("Asia/Kolkata")).date()
-
-
-def texts_to(alumnus_id: int) -> list[str]:
-    db.session.expire_all()
-    return list(db.session.scalars(db.select(Message.body).where(
-        Message.alumnus_id == alumnus_id, Message.direction == "outbound").order_by(Message.id)))
 
 
 def opt_in(client, alumnus, wanted: str = "yes"):
@@ -102,16 +84,16 @@ def test_an_opted_in_alumnus_gets_one_warm_text_on_the_day_in_their_language(sit
 
     assert owe_and_send(site, run_jobs) == 3   # the second run owes nothing more
 
-    [to_asha] = texts_to(asha.id)
+    [to_asha] = outbound_to(asha.id)
     assert "Asha" in to_asha and "90 days of your recovery" in to_asha and "Sunrise Recovery Centre" in to_asha
-    [to_priya] = texts_to(priya.id)
+    [to_priya] = outbound_to(priya.id)
     assert "180 दिन" in to_priya and "गर्व" in to_priya
-    [to_sunil] = texts_to(sunil.id)
+    [to_sunil] = outbound_to(sunil.id)
     assert "4 वर्षे" in to_sunil and "अभिमान" in to_sunil
     assert db.session.scalar(db.select(db.func.count(MilestoneText.id))) == 3
     # Running again later that day, and the next day, sends nothing more.
     assert owe_and_send(site, run_jobs) == 0
-    assert len(texts_to(asha.id)) == 1
+    assert len(outbound_to(asha.id)) == 1
 
 
 def test_discreet_mode_names_no_recovery_sobriety_or_treatment_and_no_centre(site, login_as, run_jobs):
@@ -124,7 +106,7 @@ def test_discreet_mode_names_no_recovery_sobriety_or_treatment_and_no_centre(sit
     owe_and_send(site, run_jobs)
 
     for person, count in zip(people, ("30 days", "30 दिन", "30 दिवस"), strict=True):
-        [text] = texts_to(person.id)
+        [text] = outbound_to(person.id)
         assert count in text and person.first_name in text
         assert not [word for word in RECOVERY_WORDS if word.lower() in text.lower()], text
 
@@ -140,7 +122,7 @@ def test_without_consent_no_text_and_a_withdrawn_consent_stops_the_one_owed(site
 
     owe_and_send(site, run_jobs)
 
-    assert texts_to(never.id) == [] and texts_to(changed_mind.id) == []
+    assert outbound_to(never.id) == [] and outbound_to(changed_mind.id) == []
     assert db.session.scalar(db.select(CheckIn.status).where(CheckIn.alumnus_id == changed_mind.id)) \
         == CheckInStatus.CANCELLED
     consents = db.session.scalars(db.select(Consent).where(
@@ -200,7 +182,7 @@ def test_a_relapse_offers_a_new_sobriety_date_set_only_when_a_person_confirms(si
     assert db.session.scalar(db.select(AuditEvent.action).where(AuditEvent.action == "sobriety_date.changed"))
     # The text counted from the old date is withdrawn before it goes; the next counts from the new.
     owe_and_send(site, run_jobs)
-    assert texts_to(asha.id) == []
+    assert outbound_to(asha.id) == []
     page = coordinator.get(f"/alumni/{asha.id}").get_data(as_text=True)
     assert f"30 days on {(local_today() + timedelta(days=30)):%a %d %b %Y}" in page
     assert "Set a new sobriety date?" not in page

@@ -26,6 +26,7 @@ from alumni.plans.plans import attach_plan, ensure_default_plan
 from alumni.recovery.monitor import expire_rounds
 from tests.support.accounts import make_user
 from tests.support.client import FormClient
+from tests.support.delivery import outbound_to, run_burst_worker
 from tests.support.factories import make_alumnus
 from tests.support.inbound import EMAIL_TOKEN, TWILIO_TOKEN, open_checkin, post_email, post_sms
 
@@ -49,19 +50,7 @@ def site(app, monitor_app):
 
 @pytest.fixture
 def run_jobs(site):
-    from rq import Queue
-
-    from alumni.jobs import ALL_QUEUES
-    from alumni.redis_conn import get_redis
-    from workers.app_worker import AppWorker
-
-    def run() -> None:
-        with site.app_context():
-            connection = get_redis()
-            AppWorker.app = site
-            AppWorker([Queue(name, connection=connection) for name in ALL_QUEUES],
-                      connection=connection).work(burst=True, with_scheduler=False)
-    return run
+    return lambda: run_burst_worker(site)
 
 
 @pytest.fixture
@@ -72,12 +61,6 @@ def send(site, run_jobs):
             dispatch_due(utcnow())
         run_jobs()
     return run
-
-
-def texts_to(alumnus_id: int) -> list[str]:
-    db.session.expire_all()
-    return list(db.session.scalars(db.select(Message.body).where(
-        Message.alumnus_id == alumnus_id, Message.direction == "outbound").order_by(Message.id)))
 
 
 def on_the_plan(send, **fields):
@@ -114,17 +97,17 @@ def answer(site, send, alumnus, text: str, sender: str | None = None):
 
 def test_the_plan_step_asks_one_question_at_a_time_and_keeps_the_scored_answers(site, send):
     asha = on_the_plan(send, first_name="Asha")
-    [first] = texts_to(asha.id)
+    [first] = outbound_to(asha.id)
     assert first.startswith("Hi Asha, a few short questions") and "(1/7)" in first and "drugs" in first
 
     for text in ("0", "२", "4", "four", "5", "8 days"):
         answer(site, send, asha, text)
-    asked = texts_to(asha.id)
+    asked = outbound_to(asha.id)
     assert [f"({n}/7)" in body for n, body in enumerate(asked, start=1)] == [True] * 7, asked
     reply = answer(site, send, asha, "yes")
 
     assert "Thank you, that is all for this time." in reply
-    assert len(texts_to(asha.id)) == 7   # nothing after the last answer
+    assert len(outbound_to(asha.id)) == 7   # nothing after the last answer
     done = the_round(asha.id)
     assert done.status == RoundStatus.COMPLETE and len(done.answers) == 7
     assert [(a.item_key, a.value) for a in done.answers] == [
@@ -142,7 +125,7 @@ def test_a_day_of_use_is_handled_as_a_relapse_reply_and_the_questions_go_on(site
     assert "recovery monitor: 3 day(s) of use" in crisis.trigger
     [relapse] = db.session.scalars(db.select(RelapseEvent).where(RelapseEvent.alumnus_id == ravi.id)).all()
     assert relapse.followup_id == crisis.id and relapse.plan_offer == "offered"
-    assert "(2/7)" in texts_to(ravi.id)[-1] and "इच्छा" in texts_to(ravi.id)[-1]
+    assert "(2/7)" in outbound_to(ravi.id)[-1] and "इच्छा" in outbound_to(ravi.id)[-1]
     assert the_round(ravi.id).use_days == 3
 
 
@@ -163,17 +146,17 @@ def test_an_unreadable_answer_is_asked_again_once_then_a_person_reads_it(site, s
     answer(site, send, meera, "0")
     answer(site, send, meera, "not sure really")
 
-    again = texts_to(meera.id)[-1]
+    again = outbound_to(meera.id)[-1]
     assert again.startswith("Sorry, we could not read that answer. (2/7)")
     assert cases(meera.id) == {}
     reply = answer(site, send, meera, "still not sure")
 
     assert "unread_text" in cases(meera.id)
     assert "read your message" in reply
-    assert len(texts_to(meera.id)) == 3   # the first question, the second, and it once more
+    assert len(outbound_to(meera.id)) == 3   # the first question, the second, and it once more
     # A readable answer later still counts: the questionnaire stays open.
     answer(site, send, meera, "2")
-    assert "(3/7)" in texts_to(meera.id)[-1]
+    assert "(3/7)" in outbound_to(meera.id)[-1]
     assert [a.item_key for a in the_round(meera.id).answers] == ["use_days", "cravings"]
 
 
@@ -207,7 +190,7 @@ def test_discreet_questions_name_no_treatment_in_any_language(site, send):
         person = on_the_plan(send, first_name=f"D{language}", language=language, discreet=True)
         for text in ("0", "1", "5", "5", "5", "4"):
             answer(site, send, person, text)
-        asked = texts_to(person.id)
+        asked = outbound_to(person.id)
         assert len(asked) == 7
         for body in asked:
             assert not [w for w in TREATMENT_WORDS if w.lower() in body.lower()], body
@@ -252,7 +235,7 @@ def test_after_48_hours_the_questionnaire_closes_keeping_what_was_answered(site,
     db.session.refresh(owed)
     assert owed.status == CheckInStatus.CANCELLED
     send()
-    assert len(texts_to(lata.id)) == 2   # the withdrawn question never went
+    assert len(outbound_to(lata.id)) == 2   # the withdrawn question never went
 
 
 def test_the_api_reads_the_answer_sets_and_the_read_is_audited(site, send):
@@ -289,15 +272,15 @@ def test_a_question_owed_in_quiet_hours_waits_for_the_morning_and_the_questionna
         dispatch_due(utcnow())
     owed = db.session.get(CheckIn, the_round(priya.id).question_checkin_id)
     assert owed.status == CheckInStatus.SCHEDULED and owed.due_at > utcnow() + timedelta(minutes=30)
-    assert len(texts_to(priya.id)) == 1
+    assert len(outbound_to(priya.id)) == 1
 
     # Morning (the monitor app keeps no quiet hours): it goes, and the answers go on.
     with site.app_context():
         dispatch_due(owed.due_at)
     run_jobs()
-    assert "(2/7)" in texts_to(priya.id)[-1]
+    assert "(2/7)" in outbound_to(priya.id)[-1]
     answer(site, send, priya, "1")
-    assert "(3/7)" in texts_to(priya.id)[-1]
+    assert "(3/7)" in outbound_to(priya.id)[-1]
     assert [a.value for a in the_round(priya.id).answers] == [0, 1]
 
 
@@ -315,9 +298,9 @@ def test_an_unanswered_monitor_climbs_the_ladder_and_its_nudge_asks_question_one
 
     assert report.missed == 1 and report.nudges == 1
     send()
-    assert "(1/7)" in texts_to(omar.id)[-1] and len(texts_to(omar.id)) == 2   # by WhatsApp, the next rung
+    assert "(1/7)" in outbound_to(omar.id)[-1] and len(outbound_to(omar.id)) == 2   # by WhatsApp, the next rung
     response = post_sms(site.test_client(), "0", f"whatsapp:{omar.phone}", To="whatsapp:+15005550006")
     assert response.status_code == 200
     send()
     nudge = db.session.get(CheckIn, the_round(omar.id).opening_checkin_id)
-    assert nudge.kind == "nudge" and "(2/7)" in texts_to(omar.id)[-1]
+    assert nudge.kind == "nudge" and "(2/7)" in outbound_to(omar.id)[-1]

@@ -11,6 +11,7 @@ from alumni.models import CheckIn, CheckInStatus, Event, FollowUp, Invitation, M
 from alumni.peer.event_attendance import no_shows
 from alumni.peer.events import send_due_reminders
 from tests.support.client import FormClient
+from tests.support.delivery import outbound_to, run_burst_worker
 from tests.support.factories import make_alumnus
 from tests.support.inbound import TWILIO_TOKEN, open_checkin, post_sms
 
@@ -27,19 +28,7 @@ def peer_app(make_app, migrated):
 def run_jobs(app, peer_app):
     """The worker runs with peer_app's settings too: the sender asks about quiet hours again
     right before sending."""
-    from rq import Queue
-
-    from alumni.jobs import ALL_QUEUES
-    from alumni.redis_conn import get_redis
-    from workers.app_worker import AppWorker
-
-    def run() -> None:
-        with peer_app.app_context():
-            connection = get_redis()
-            AppWorker.app = peer_app
-            AppWorker([Queue(name, connection=connection) for name in ALL_QUEUES],
-                      connection=connection).work(burst=True, with_scheduler=False)
-    return run
+    return lambda: run_burst_worker(peer_app)
 
 
 @pytest.fixture
@@ -48,12 +37,6 @@ def peer(app, peer_app):
     request gets a fresh app context of its own (as in production)."""
     with app.app_context():
         yield peer_app
-
-
-def outbound_to(alumnus_id: int) -> list[str]:
-    db.session.expire_all()
-    return list(db.session.scalars(db.select(Message.body).where(
-        Message.alumnus_id == alumnus_id, Message.direction == "outbound").order_by(Message.id)))
 
 
 def invitation_of(alumnus_id: int) -> Invitation:

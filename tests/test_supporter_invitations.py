@@ -19,6 +19,7 @@ from alumni.models import (
 )
 from alumni.peer.events import cancel_occurrence, send_due_reminders
 from tests.support.client import FormClient
+from tests.support.delivery import run_burst_worker
 from tests.support.factories import make_alumnus
 from tests.support.inbound import TWILIO_TOKEN, post_sms
 
@@ -36,19 +37,7 @@ def peer_app(make_app, migrated):
 
 @pytest.fixture
 def run_jobs(app, peer_app):
-    from rq import Queue
-
-    from alumni.jobs import ALL_QUEUES
-    from alumni.redis_conn import get_redis
-    from workers.app_worker import AppWorker
-
-    def run() -> None:
-        with peer_app.app_context():
-            connection = get_redis()
-            AppWorker.app = peer_app
-            AppWorker([Queue(name, connection=connection) for name in ALL_QUEUES],
-                      connection=connection).work(burst=True, with_scheduler=False)
-    return run
+    return lambda: run_burst_worker(peer_app)
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from alumni.recovery.trajectory import trajectory_of
 from alumni.workspace.followups import resolve
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.client import FormClient
+from tests.support.delivery import run_burst_worker
 from tests.support.factories import make_alumnus
 from tests.support.inbound import TWILIO_TOKEN, open_checkin, post_sms
 
@@ -48,19 +49,10 @@ def site(app, history_app):
 @pytest.fixture
 def send(site):
     """The dispatcher's run, then a real RQ worker: whatever is owed goes out."""
-    from rq import Queue
-
-    from alumni.jobs import ALL_QUEUES
-    from alumni.redis_conn import get_redis
-    from workers.app_worker import AppWorker
-
     def run() -> None:
         with site.app_context():
             dispatch_due(utcnow())
-            connection = get_redis()
-            AppWorker.app = site
-            AppWorker([Queue(name, connection=connection) for name in ALL_QUEUES],
-                      connection=connection).work(burst=True, with_scheduler=False)
+        run_burst_worker(site)
     return run
 
 

@@ -45,20 +45,37 @@ def queued_checkin(alumnus, channel: str = "sms", template_key: str = "checkin",
     return checkin
 
 
-def run_jobs_in(app, rounds: int = 10) -> None:
-    """A real in-process burst RQ worker for `app`, run until no job is left (retries
-    scheduled for later are moved to the queue first)."""
+def run_burst_worker(app) -> None:
+    """One burst of a real in-process RQ worker with `app`'s settings (the sender asks about
+    quiet hours again right before sending): every job queued now runs, on every queue;
+    one scheduled for later (a retry's backoff) stays where it is."""
     from alumni.redis_conn import get_redis
     from workers.app_worker import AppWorker
     with app.app_context():
         connection = get_redis()
+        AppWorker.app = app
+        AppWorker([Queue(name, connection=connection) for name in ALL_QUEUES],
+                  connection=connection).work(burst=True, with_scheduler=False)
+
+
+def run_jobs_in(app, rounds: int = 10) -> None:
+    """A real in-process burst RQ worker for `app`, run until no job is left (retries
+    scheduled for later are moved to the queue first)."""
+    from alumni.redis_conn import get_redis
+    with app.app_context():
+        connection = get_redis()
         for _ in range(rounds):
             promote_scheduled(connection)
-            queues = [Queue(name, connection=connection) for name in ALL_QUEUES]
-            if not any(q.count for q in queues):
+            if not any(Queue(name, connection=connection).count for name in ALL_QUEUES):
                 return
-            AppWorker.app = app
-            AppWorker(queues, connection=connection).work(burst=True, with_scheduler=False)
+            run_burst_worker(app)
+
+
+def outbound_to(alumnus_id: int) -> list[str]:
+    """The bodies of the texts and emails sent to this alumnus, oldest first, read afresh."""
+    db.session.expire_all()
+    return list(db.session.scalars(db.select(Message.body).where(
+        Message.alumnus_id == alumnus_id, Message.direction == "outbound").order_by(Message.id)))
 
 
 def promote_scheduled(connection) -> int:
