@@ -10,7 +10,8 @@ from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import Direction, FollowUpReason, Message, utcnow
 from tests.browser.conftest import ARTIFACTS
-from tests.support.accounts import PASSWORD, make_user
+from tests.browser.pages import sign_in
+from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 
 DESKTOP = {"width": 1280, "height": 900}
@@ -39,11 +40,7 @@ def test_the_call_list_from_the_queue_to_paper(app, live_server, browser):
     email = _seed(app)
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport=DESKTOP, accept_downloads=True)
-    page.goto(f"{live_server}/login")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{live_server}/")
+    sign_in(page, live_server, email)
 
     page.goto(f"{live_server}/workspace/")
     assert page.get_by_role("link", name="+91 98123 45601").get_attribute("href") == "tel:+919812345601"

@@ -6,7 +6,8 @@ from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import FollowUpReason
 from tests.browser.conftest import ARTIFACTS
-from tests.support.accounts import PASSWORD, make_user
+from tests.browser.pages import sign_in
+from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 
 
@@ -19,11 +20,7 @@ def test_staff_sign_in_to_the_follow_up_counts_and_open_the_crisis(app, live_ser
         open_case(ravi.id, FollowUpReason.LOW_SCORE)
         db.session.commit()
     page = browser.new_page(viewport={"width": 1280, "height": 800})
-    page.goto(f"{live_server}/login")
-    page.get_by_label("Email").fill("nurse@example.org")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{live_server}/")
+    sign_in(page, live_server, "nurse@example.org")
     assert page.get_by_role("heading", name="Needs follow-up").is_visible()
     crisis = page.get_by_role("link", name="1 open crisis case")
     assert crisis.is_visible()

@@ -9,7 +9,8 @@ import io
 from datetime import date, timedelta
 
 from tests.browser.conftest import ARTIFACTS
-from tests.support.accounts import PASSWORD, make_user
+from tests.browser.pages import sign_in
+from tests.support.accounts import make_user
 
 DESKTOP = {"width": 1280, "height": 900}
 YESTERDAY = (date.today() - timedelta(days=1)).isoformat()
@@ -26,11 +27,7 @@ def test_the_report_stays_after_importing_the_valid_rows(app, live_server, brows
     upload.write_text(FILE, encoding="utf-8")
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport=DESKTOP, accept_downloads=True)
-    page.goto(f"{live_server}/login")
-    page.get_by_label("Email").fill(coordinator)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{live_server}/")
+    sign_in(page, live_server, coordinator)
 
     page.goto(f"{live_server}/alumni/import")
     page.get_by_label("CSV file (UTF-8)").set_input_files(str(upload))

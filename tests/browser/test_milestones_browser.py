@@ -9,7 +9,8 @@ from alumni.domain.schedule import utc_to_local, zone
 from alumni.extensions import db
 from alumni.models import Alumnus, RelapseEvent, utcnow
 from tests.browser.conftest import ARTIFACTS
-from tests.support.accounts import PASSWORD, make_user
+from tests.browser.pages import sign_in
+from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 
 DESKTOP = {"width": 1280, "height": 900}
@@ -33,11 +34,7 @@ def test_from_the_workspace_to_the_weeks_milestones_and_a_new_sobriety_date(app,
     email, ravi_id, today = _seed(app)
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport=DESKTOP)
-    page.goto(f"{live_server}/login")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{live_server}/")
+    sign_in(page, live_server, email)
 
     page.goto(f"{live_server}/workspace/")
     page.get_by_role("link", name="Milestones this week").click()

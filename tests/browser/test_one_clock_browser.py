@@ -8,7 +8,8 @@ from datetime import datetime
 from alumni.extensions import db
 from alumni.models import CheckIn, CheckInStatus
 from tests.browser.conftest import ARTIFACTS
-from tests.support.accounts import PASSWORD, make_user
+from tests.browser.pages import sign_in
+from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 
 BOTH = "Tue 07 Jan 2031, 14:30 IST · 09:00 in London"
@@ -24,11 +25,7 @@ def test_a_london_alumnus_shows_one_labelled_clock_with_their_time_beside_it(app
         alumnus_id = person.id
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(f"{live_server}/login")
-    page.get_by_label("Email").fill(coordinator)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{live_server}/")
+    sign_in(page, live_server, coordinator)
 
     page.goto(f"{live_server}/alumni/{alumnus_id}")
     assert f"{BOTH} by SMS" in page.locator(".panel-followup").inner_text()

@@ -8,7 +8,8 @@ from datetime import timedelta
 
 from alumni.recovery.referrals import centre_today, refer
 from tests.browser.conftest import ARTIFACTS
-from tests.support.accounts import PASSWORD, make_user
+from tests.browser.pages import sign_in
+from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 
 DESKTOP = {"width": 1280, "height": 900}
@@ -28,11 +29,7 @@ def test_a_referral_from_the_profile_to_the_appointment_and_its_outcome(app, liv
     email, ravi_id, today = _seed(app)
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport=DESKTOP)
-    page.goto(f"{live_server}/login")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{live_server}/")
+    sign_in(page, live_server, email)
 
     page.goto(f"{live_server}/alumni/{ravi_id}")
     page.get_by_role("link", name="Refer back to treatment").click()

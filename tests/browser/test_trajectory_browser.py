@@ -28,7 +28,8 @@ from alumni.peer.mentors import confirm_match, save_mentor_profile
 from alumni.recovery.referrals import record_step, refer
 from alumni.workspace.followups import resolve
 from tests.browser.conftest import ARTIFACTS
-from tests.support.accounts import PASSWORD, make_user
+from tests.browser.pages import sign_in
+from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 
 DESKTOP = {"width": 1280, "height": 900}
@@ -88,11 +89,7 @@ def test_the_trajectory_panel_with_a_history_and_with_nothing_yet(app, live_serv
     email, asha_id, quiet_id = _seed(app)
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport=DESKTOP)
-    page.goto(f"{live_server}/login")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{live_server}/")
+    sign_in(page, live_server, email)
 
     page.goto(f"{live_server}/alumni/{asha_id}")
     panel = page.locator("section#trajectory")
