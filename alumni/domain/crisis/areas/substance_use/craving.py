@@ -29,7 +29,11 @@ NEW: dict[str, tuple[str, ...]] = {
     "my_mind": ("man", "mann", "मन", "dimag", "dimaag", "दिमाग", "mind", "doka", "डोकं", "khud",
                 "खुद", "swatah", "स्वतः"),
     "unruly": ("bekaboo", "bekabu", "beqabu", "बेकाबू", "बेक़ाबू", "out of control", "bhatak*",
-               "भटक*", "wandering", "restless", "bechain", "बेचैन", "bechen", "aswastha", "अस्वस्थ"),
+               "भटक*", "wandering", "restless", "bechain", "बेचैन", "bechen", "aswastha", "अस्वस्थ",
+               # the mind wavering: "man dol raha", "मन डगमगा रहा", "मन डळमळतंय".
+               "dol raha", "dol rahi", "dol rha", "डोल रहा", "डोल रही", "dolne laga", "डोलने लगा",
+               "dagmaga*", "डगमगा*", "dagmag*", "डगमग*", "dalmal*", "डळमळ*", "wavering", "wobbling",
+               "wobbly", "shaky", "ghalmal*", "घालमेल*"),
     "want_badly": ("so bad", "so badly", "really bad", "real bad", "sooo bad", "very badly",
                    "bahut zyada", "bahut jyada", "badly"),
     "a_one": ("one", "some", "a hit", "a sip", "a taste", "a bit", "it", "a drink", "ek", "thodi",

@@ -142,6 +142,11 @@ EXTENDS: dict[str, tuple[str, ...]] = {
              "quit", "stopped", "not a sip", "not a drop",
              "kabhi nahi",
              "stayed away", "kept away", "door raha",
+             # the distance kept, reaching over "from the": "kept away from the bottle".
+             "kept away from", "stayed away from", "kept away from the", "stayed away from the",
+             "stayed off the", "kept off the", "steered clear of", "steered clear of the",
+             "stayed clear of", "stayed clear of the", "door rahi", "dur raha", "dur rahi",
+             "दूर रही", "दूर रहे", "लांब राहिले", "lamb rahile", "dur rahilo", "दूर राहिलो",
              "chhod diya", "chhod dia", "छोड़ दिया", "छोड़ दी", "band hai", "बंद है", "band kar diya",
              "बंद कर दिया", "sodun dili", "सोडून दिली", "sodli aahe", "दूर रहा", "lamb rahilo", "लांब राहिलो"),
     "beverage": ("कोल्ड ड्रिंक", "कोल्डड्रिंक", "सॉफ्ट ड्रिंक", "juice", "जूस", "ज्यूस", "thandai", "ठंडाई", "nimbu pani", "limbu pani", "sarbat", "kokam", "कोकम",
