@@ -6,7 +6,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.substance_use.admission_context import read_admissions
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.concepts import Concepts
-from alumni.domain.crisis.spelling import skeleton
+from alumni.domain.crisis.spelling import Token, skeleton
 
 _VERBS_OF_USE = ("use", "use_strong", "drank", "drink_verb", "down_it", "eat", "took")
 _SUBSTANCE_CONCEPTS = ANY
@@ -223,7 +223,7 @@ _DOER_NEXT = frozenset({"were", "was", "are", "came", "brought", "had", "got", "
                         "all", "kept", "laaye", "laye", "लाए", "aale", "आले", "aaye", "आए"}) | _A_DOER
 
 
-def _a_doer(words, end: int) -> bool:
+def _a_doer(words: list[Token], end: int) -> bool:
     """The word before `end` is the subject of what follows: a doer particle after it, a doer
     ending on it ("सबने", "sabne"), or an English verb after it."""
     last = words[end - 1].raw
