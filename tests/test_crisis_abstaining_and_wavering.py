@@ -90,3 +90,31 @@ def test_help_to_get_through_is_a_plea_not_an_errand(text):
 def test_errands_and_a_cola_stay_quiet(text):
     detection = detect(text)
     assert not detection.crisis, _explain(text)
+
+
+# A chore or a season as the subject of "is killing": wearing out, not a threat.
+@pytest.mark.parametrize("text", [
+    "the commute is literally killing me these days",
+    "these night shifts are killing me lol",
+    "moving house is one thing but the packing is slowly killing all of us",
+    "the renovation is killing everyone at home, dust everywhere",
+    # any form of hanging, said of the washing
+    "mom hanged the curtains in the hall for diwali",
+    "hanged the bedsheets on the terrace to dry",
+    # a film's death, and the writer's tears after it
+    "serial madhe hero marto, mi radlo khup",
+    "watched a film where the hero dies at the end, i cried so much",
+])
+def test_wearing_out_washing_and_a_films_death_are_not_a_crisis(text):
+    assert not detect(text).crisis, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the loneliness is killing me and i want to die",
+    "this job is killing me, i want to end it all",
+    "the boss is killing me, i will kill him tomorrow",
+    "he hanged himself from the balcony last night",
+    "movie mein heroine zeher kha leti hai, main bhi kha lungi",
+])
+def test_a_wish_a_threat_or_a_real_hanging_still_alerts(text):
+    assert detect(text).crisis, _explain(text)
