@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.harm_and_others.chores import CHORES
 from alumni.domain.crisis.areas.harm_and_others.nearby_words import before_is, near_raw, next_is
+from alumni.domain.crisis.areas.harm_and_others.readings_and_dates import read_readings_and_dates
 from alumni.domain.crisis.areas.harm_and_others.supplies_and_pests import read_supplies_and_pests
 from alumni.domain.crisis.areas.harm_and_others.threats_in_context import (
     hardship_as_the_cause,
@@ -102,6 +103,7 @@ def remove_harmless_uses(c: Concepts) -> None:
     words = c.words
     read_by_spelling(c)
     read_supplies_and_pests(c)
+    read_readings_and_dates(c)
     scolded_over_a_lapse(c)
     hardship_as_the_cause(c)
     # "phone mar gaya", "बैटरी मर गई": "mar" with "gaya" is dying, never killing.
