@@ -9,6 +9,7 @@ from alumni.domain.crisis.areas.harm_and_others.readings_and_dates import read_r
 from alumni.domain.crisis.areas.harm_and_others.supplies_and_pests import read_supplies_and_pests
 from alumni.domain.crisis.areas.harm_and_others.threats_in_context import (
     hardship_as_the_cause,
+    object_before_a_threat,
     read_by_spelling,
     scolded_over_a_lapse,
 )
@@ -102,6 +103,7 @@ def remove_harmless_uses(c: Concepts) -> None:
     """Forget the danger words this area's idioms use up; an unclear use is left to alert."""
     words = c.words
     read_by_spelling(c)
+    object_before_a_threat(c)
     read_supplies_and_pests(c)
     read_readings_and_dates(c)
     scolded_over_a_lapse(c)

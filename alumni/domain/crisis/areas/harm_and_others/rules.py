@@ -40,6 +40,9 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(HO, (_g("maim"), _g("other_target", "relation", "third_person", "body_part_other")), 4,
                 same_word=True, unless=_g("self", "me", "chore", "device")),
     Combination(HO, (_g("die"), _g("third_person", "other_target"), _g("vow")), 6),
+    # "burn the shop down with him inside", "usko zinda jala dunga".
+    Combination(HO, (_g("burn"), _g("other_target", "third_person", "relation"), _g("inside_alive")), 8,
+                unless=_g("self", "me")),
     Combination(HO, (_g("weapon"), _g("carry")), 3, unless=_g("chore", "hide", "hidden")),
     Combination(HO, (_g("not_survive"), _g("violence", "weapon", "kill", "maim", "vow")), 8),
     Combination(HO, (_g("not_survive"), _g("other_target")), 4, same_word=True),
