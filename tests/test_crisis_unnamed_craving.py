@@ -50,3 +50,26 @@ def test_an_unnamed_craving_is_urgent(text):
 def test_the_same_words_in_everyday_talk_stay_quiet(text):
     detection = detect(text)
     assert not (detection.urgent or detection.crisis), _explain(text)
+
+
+# Using told sideways: it "came about", or the writer went where it is poured.
+@pytest.mark.parametrize("text", [
+    "shaadi mein whisky aur beer dono ho gaye, sorry",
+    "kal raat thodi daru ho gayi yaar",
+    "काल थोडी दारू झाली, माफ करा",
+    "कामावरून थेट बारमध्ये गेलो",
+    "ended up at the pub again after work",
+    "went into the wine shop on the way home, you know the rest",
+])
+def test_using_told_as_it_came_about_or_going_to_the_bar_is_a_relapse(text):
+    assert detect(text).crisis, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "daru chhod ke 6 mahine ho gaye",
+    "sharab band ho gayi hai ghar mein",
+    "went to the bar to pick up my brother",
+    "walked past the theka and went straight home",
+])
+def test_time_sober_an_errand_or_walking_past_is_not_a_relapse(text):
+    assert not detect(text).crisis, _explain(text)

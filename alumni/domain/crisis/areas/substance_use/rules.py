@@ -153,6 +153,14 @@ COMBINATIONS += (
     Combination(CR, (_g("bare_desire"), _g("what_to_do")), 8, across=True),
     Combination(CR, (_g("negation"), _g("contrast_then"), _g("bare_desire")), 5, order=True),
     Combination(CR, (_g("shop_any", "liquor_place"), _g("not_in_yet")), 10, across=True),
+    # Using told as something that came about, or as going to where it is poured:
+    # "bhang aur daaru dono ho gaye", "went to the theka straight after the meeting".
+    Combination(RE, (ANY, _g("came_about")), 1, order=True,
+                unless=_g("quit", "beverage", "price", "others", "relation", "third_person", "want",
+                          "craving", "period", "count", "without")),
+    Combination(RE, (_g("went_to"), _g("drink_place")), 3,
+                unless=_g("near", "kept_going", "errand", "others", "third_person", "want",
+                          "craving", "story", "bystander")),
     # "दहा गोळ्या घेतल्या": ten pills taken.
     Combination(Category.OVERDOSE, (_g("ten_pills"), _g("eat", "took", "take_any", "pill_use")), 3),
 )
