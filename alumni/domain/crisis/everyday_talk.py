@@ -67,7 +67,8 @@ def remove_everyday_talk(c: Concepts) -> None:
     # "hung her washing on my balcony" (a rope, a fan or "myself" keep it a danger).
     for h in c.of("hang"):
         thing = [w.raw for w in words[h.end:h.end + 2]]
-        if words[h.start].raw in ("hung", "hang", "hanging", "hangs") and thing and (
+        # any form of the verb: "hung", "hangs", "hanged the clothes" (said of washing too)
+        if words[h.start].raw.startswith(("hung", "hang")) and thing and (
                 thing[0] in _LAUNDRY or (thing[0] in _ARTICLE and thing[1:] and thing[1] in _LAUNDRY)) \
                 and not c.of("self", "me") and len(c.of("hang")) == 1:
             for name in list(c.hits):

@@ -66,7 +66,7 @@ def _only_medicine(s: Signals, name: str) -> bool:
 def _overdose(s: Signals, c: Concepts) -> list[str] | None:
     if s.has("taking") and _negated(c, s, "taking", before=2):
         del s.words["taking"]     # "chitta nahi liya": not taken is no dose
-    if s.has("poison") and s.has("poised"):
+    if s.has("poison") and s.has("poised") and not s.has("cleaning"):
         return ["poison", "poised"] + s.classes("taking", "intent")
     if s.has("medicine", "poison") and s.has("taking") and s.has("rushed") and s.has("person") \
             and not s.has("as_told", "topic"):

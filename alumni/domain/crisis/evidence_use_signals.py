@@ -77,7 +77,7 @@ def substances_in(c: Concepts) -> list[Signal]:
     words = c.words
     found = [Signal(h.concept, h.start, h.end) for h in c.of(*NAMED)]
     covered = {i for s in found for i in range(s.start, s.end)}
-    covered |= {i for h in c.of("beverage") for i in range(h.start, h.end)}
+    covered |= {i for h in c.of("beverage", "not_a_substance") for i in range(h.start, h.end)}
     for i, token in enumerate(words):
         if i not in covered:
             concept = _name_under_ending(token.skeleton)

@@ -73,6 +73,9 @@ def remove_hyperbole(c: Concepts) -> None:
                 word_before_in(words, hit, SO_OR_LIKE, 1) or laughing_near(c, hit, 5)))
             # "इतना काम है कि मर जाऊंगा": so much work that I'll die
             or (caused and any(w.raw in _SO_MUCH for w in before))
+            # "this new job is slowly killing me", "the wedding prep is killing everyone": a
+            # chore or a season as the subject of "is killing", in the present, wears one out
+            or _a_chore_is_killing(words, hit)
             # "class ne to maar hi dala": a doer killed me, emphatically
             or (hit.end + 1 < len(words) and words[hit.end].raw in _EMPHATIC_HI
                 and words[hit.end + 1].raw in _KILLED_AUX
@@ -153,3 +156,25 @@ def _wished_really(words: list[Token], hit: Hit) -> bool:
     """"want to die", "wish i was dead": an explicit wish, not a fused future."""
     return any(w.raw in ("want", "wanna", "wish", "chahta", "chahti", "चाहता", "चाहती", "icchha", "इच्छा")
                for w in words[max(0, hit.start - 3):hit.end + 2])
+
+
+# What wears people out, as the subject of "is killing": the job, the prep, the commute.
+_WEARING = HARMLESS_CAUSES | frozenset({
+    "prep", "preparation", "preparations", "wedding", "shaadi", "shifts", "shift", "commute", "rent",
+    "emi", "emis", "schedule", "course", "project", "meetings", "meeting", "noise", "diet", "kids",
+    "semester", "boss", "manager", "training", "humidity", "travel", "stairs", "knee", "knees",
+    "back", "renovation", "shifting", "packing", "exams", "syllabus", "overtime", "hours"})
+_IS = frozenset({"is", "are", "'s", "was", "were", "been", "its", "it's", "isn't"})
+_ADVERBS = frozenset({"slowly", "literally", "really", "actually", "also", "just", "seriously", "honestly",
+                      "lowkey", "totally", "basically", "still", "kinda"})
+
+
+def _a_chore_is_killing(words: list[Token], hit: Hit) -> bool:
+    if not words[hit.start].raw.startswith(("killing", "kiling")):
+        return False
+    i = hit.start - 1
+    while i >= 0 and words[i].raw in _ADVERBS:
+        i -= 1
+    if i < 1 or words[i].raw not in _IS or words[i].sentence != words[hit.start].sentence:
+        return False
+    return words[i - 1].raw in _WEARING

@@ -59,6 +59,7 @@ _COKE_CONTEXT = frozenset({"glass", "can", "cold", "thanda", "ठंडा", "di
                            "lunch", "dinner", "food", "khana"})
 _HELP_WITH_A_TASK = frozenset({"with", "find", "understand", "fill", "know", "out", "get", "choose",
                                "book", "register", "change", "update", "pay", "reach", "send"})
+_ENDURE = frozenset({"through", "thru", "survive", "hold", "stay", "last", "resist", "tonight"})
 _DONE_AND_OVER = frozenset({"ho", "hua", "hui", "hue", "zala", "jhala", "zhala", "zale", "झाला", "झाले",
                             "हो", "हुआ", "हुई", "हुए"})
 
@@ -171,7 +172,9 @@ def remove_idioms(c: Concepts) -> None:
         if word_before_in(words, hit, _OTHERS_DOING, 1):
             c.drop(hit.concept, hit.start, hit.end)
     for hit in c.of("help_plea"):
-        if next_word_in(words, hit, _HELP_WITH_A_TASK):
+        # "help me get through this", "help me hold on": enduring is not an errand.
+        enduring = any(w.raw in _ENDURE for w in words[hit.end:hit.end + 3])
+        if next_word_in(words, hit, _HELP_WITH_A_TASK) and not enduring:
             c.drop("help_plea", hit.start, hit.end)
             continue
         if words[hit.start].raw in ("help", "hlp", "halp", "helpp") and hit.end - hit.start == 1 and (

@@ -12,6 +12,15 @@ from alumni.domain.crisis.windows import near, span
 NEGATORS = ("negation", "weak_negation")
 
 
+# "abhi tak li nahi, par man dol raha hai": a refusal turned round by a "but" is no refusal
+# of what follows.
+_BUT = frozenset({"but", "par", "pr", "पर", "lekin", "लेकिन", "magar", "मगर", "pan", "पण", "tari", "तरी"})
+
+
+def _but_between(c: Concepts, start: int, end: int) -> bool:
+    return any(w.raw in _BUT for w in c.words[start:end])
+
+
 def cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
     """Relapse: "not drinking", "daru nahi pi", "दारू सोडून". Craving: "no cravings",
     "don't want a drink" (a negation on the wanting, not "struggling not to use")."""
@@ -30,6 +39,11 @@ def cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
         return any(first_head.start - 1 <= h.start < reach
                    and c.words[h.start].clause == c.words[first_head.start].clause
                    for h in c.of(*NEGATORS)) or any(
-            0 <= first_head.start - h.end <= 1 for h in c.of("quit"))   # "resisted the urge"
+            0 <= first_head.start - h.end <= 1 and not _but_between(c, h.end, first_head.start)
+            for h in c.of("quit"))   # "resisted the urge", not "ali nahi, par man dol raha"
+    start, _ = span(hits)
+    clause = c.words[start].clause
     return (near(c, hits, NEGATORS, before=3, after=2) is not None
-            or near(c, hits, ("quit",), before=2, after=2) is not None)
+            or near(c, hits, ("quit",), before=2, after=2) is not None
+            # a long refusal that ends where the finding begins: "kept away from the bottle".
+            or any(0 <= start - q.end <= 1 and c.words[q.start].clause == clause for q in c.of("quit")))

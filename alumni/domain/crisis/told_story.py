@@ -54,6 +54,18 @@ _IMITATION = frozenset(skeleton(w) for w in ("same", "wahi", "वही", "tasac
                                              "तसंच", "तसेच", "asach", "असंच", "copy"))
 
 
+# How the writer felt about the story: "bahut roya main", "i cried", "वाईट वाटलं".
+_FELT = frozenset({"roya", "royi", "roye", "रोया", "रोई", "रडलो", "radlo", "radli", "रडले", "cried", "cry",
+                   "sad", "upset", "dukh", "दुख", "दुःख", "bura", "बुरा", "vait", "वाईट", "shocked", "felt"})
+
+
+def _reacting(c: Concepts, i: int, last_act: int) -> bool:
+    """The writer after the act, in a clause of their own that says how they felt."""
+    words = c.words
+    clause = words[i].clause
+    return i > last_act and any(w.raw in _FELT for w in words if w.clause == clause)
+
+
 def _is_media(skel: str) -> bool:
     return skel in _MEDIA_WORDS or (len(skel) >= 3 and skel.startswith(_MEDIA_STEMS))
 
@@ -95,8 +107,8 @@ def remove_told_stories(c: Concepts) -> None:
         # the act ("... died of an overdose, made my mom cry": the writer's family reacting)
         acts = [h.end for h in c.of(*_TOLD) if stranger < h.start < end]
         last_act = max(acts, default=end)
-        if any(skels[i] in _WRITER and (i < last_act or skels[i] not in _WHOSE)
-               for i in range(stranger + 1, end)):
+        if any(skels[i] in _WRITER and words[i].raw not in _IN and (i < last_act or skels[i] not in _WHOSE)
+               and not _reacting(c, i, last_act) for i in range(stranger + 1, end)):
             continue
         for name in _TOLD:
             c.drop(name, stranger + 1, end)

@@ -124,6 +124,12 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kafi hongi", "purtil", "पुरतील", "pureshya aahet", "पुरेशा आहेत",
         "aanlay", "anlay", "aanlaya", "आणलंय", "आणलय", "le aaya hoon", "ले आया हूं", "le aayi hoon",
     ),
+    # A household chemical bought for the cleaning: "phenyl for the Diwali safai".
+    "cleaning": (
+        "safai", "सफाई", "saaf karne", "साफ करने", "saaf karna", "saaf kar", "swachhata", "स्वच्छता",
+        "cleaning", "for the toilet", "toilet saaf", "bathroom saaf", "floor cleaning", "farshi pusayla",
+        "फरशी पुसायला", "sandas", "संडास", "tiles", "pochha", "पोछा", "nali", "नाली", "drain",
+    ),
     # A dose as told: the amount is the prescription, not an overdose.
     "as_told": (
         "on time", "regularly", "as prescribed", "prescribed", "doctor", "daily", "every day",

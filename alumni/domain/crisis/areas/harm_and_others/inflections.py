@@ -18,7 +18,14 @@ NEW: dict[str, tuple[str, ...]] = {
              "तोड़ूंगा", "तोडूंगा", "phodunga", "fodunga", "फोड़ूंगा", "फोडूंगा", "kaatunga",
              "काटूंगा", "chirunga", "चीरूंगा", "thokunga", "ठोकूंगा", "thok dunga", "ठोक दूंगा",
              "patak dunga", "पटक दूंगा", "ghusa dunga", "घुसा दूंगा", "ghused dunga", "bhosknar",
-             "भोसकणार", "bhoskin", "भोसकीन", "ghalun marin", "घालून मारीन"),
+             "भोसकणार", "bhoskin", "भोसकीन", "ghalun marin", "घालून मारीन",
+             # Punjabi-tinged Hindi: "vaddh dunga" (I'll cut him down)
+             "vaddh dunga", "vadh dunga", "vadd dunga", "vaddh dyanga", "vaddh denga", "vadh denga",
+             "वढ दूंगा", "वड्ढ दूंगा"),
+    # Set alight with a person inside: "with him inside", "zinda jala dunga".
+    "inside_alive": ("inside", "in it", "while he sleeps", "while she sleeps", "andar band kar*",
+                     "अंदर बंद कर*", "aat kondun", "आत कोंडून", "zinda", "जिंदा", "ज़िंदा", "jivant",
+                     "जिवंत", "alive"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -49,7 +56,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
     "dose": ("taking 1", "take 1", "took 1", "1 at night", "1 in the morning", "1 daily",
              "1 tablet", "1 pill", "1 goli", "१ गोली", "१ गोळी", "as told", "as advised", "as directed", "jaisa bataya", "जैसा बताया",
              "sangitlya pramane", "सांगितल्याप्रमाणे"),
-    "other_target": ("shejaryacha", "shejaryachi", "shejaryache", "shejaryachya", "शेजाऱ्याचा",
+    # Punjabi object pronouns: "usnu", "ohnu" (him, her).
+    "other_target": ("usnu", "usnoo", "ohnu", "onu", "ohnoo", "ihnu", "enu", "उसनूं", "ओहनूं", "shejaryacha", "shejaryachi", "shejaryache", "shejaryachya", "शेजाऱ्याचा",
                      "शेजाऱ्याची", "शेजाऱ्याचे", "शेजाऱ्याच्या", "शेजाऱ्याचं", "landlord", "his kids",
                      "her kids", "his family", "her family"),
 }

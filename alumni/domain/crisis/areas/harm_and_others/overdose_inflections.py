@@ -13,7 +13,16 @@ NEW: dict[str, tuple[str, ...]] = {
         "breathing is slow", "breathing slow", "breathing weird", "breathing heavy",
         "barely breathing", "heart racing", "heart is racing", "dil bahut tez", "chest is tight",
         "chest tight",
+        # the body going numb or racing after it: "can't feel my legs", "हाथ पैर सुन्न".
+        "cant feel my", "can't feel my", "cannot feel my", "going numb", "gone numb", "everything numb",
+        "sunn pad*", "सुन्न पड़*", "सुन्न हो*", "sunn ho*", "badhir zal*", "बधिर झाल*", "heart pounding",
+        "heart beating so fast", "dil zor se dhadak*", "दिल ज़ोर से धड़क*", "chhati dhad dhad",
     ),
+    # More than the writer takes: "way more than usual", "roz se zyada", "नेहमीपेक्षा जास्त".
+    "beyond_usual": ("more than usual", "more than i usually", "more than normal", "more than ever",
+                     "double my usual", "double the usual", "roz se zyada", "roz se jyada", "रोज़ से ज़्यादा",
+                     "रोज से ज्यादा", "hamesha se zyada", "हमेशा से ज़्यादा", "nehmipeksha jast",
+                     "नेहमीपेक्षा जास्त", "rojpeksha jast", "रोजपेक्षा जास्त"),
     # A poison burning on the way down: "throat burning", "पेट जल रहा है".
     "burning_inside": ("throat burning", "throat is burning", "burning throat", "stomach burning",
                        "stomach is burning", "chest burning", "gala jal", "gale me jalan", "गला जल*",

@@ -40,6 +40,13 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(HO, (_g("maim"), _g("other_target", "relation", "third_person", "body_part_other")), 4,
                 same_word=True, unless=_g("self", "me", "chore", "device")),
     Combination(HO, (_g("die"), _g("third_person", "other_target"), _g("vow")), 6),
+    # Taken beyond the writer's usual, and the body gone wrong: "used way more than usual,
+    # can't feel my legs".
+    Combination(OD, (_g("use", "use_strong", "took", "drank"), _g("beyond_usual"), _g("breath_trouble")), 14,
+                across=True),
+    # "burn the shop down with him inside", "usko zinda jala dunga".
+    Combination(HO, (_g("burn"), _g("other_target", "third_person", "relation"), _g("inside_alive")), 8,
+                unless=_g("self", "me")),
     Combination(HO, (_g("weapon"), _g("carry")), 3, unless=_g("chore", "hide", "hidden")),
     Combination(HO, (_g("not_survive"), _g("violence", "weapon", "kill", "maim", "vow")), 8),
     Combination(HO, (_g("not_survive"), _g("other_target")), 4, same_word=True),
@@ -104,6 +111,9 @@ COMBINATIONS: tuple[Combination, ...] = (
                      _g("other_target", "third_person")), 6),
     # A poison or pills a relative found hidden: "rat poison in his cupboard behind his clothes".
     Combination(OD, (_g("found"), _g("poison", "sedatives"), _g("hidden")), 10),
+    # After the readings above: someone shut in and not opening to the family ("तो bathroom
+    # मध्ये आहे, दार उघडत नाही").
+    Combination(S, (_g("door_unopened"), _g("relation", "third_person", "time")), 12, across=True),
 )
 
 # Everyday words beside a danger word that make it harmless.

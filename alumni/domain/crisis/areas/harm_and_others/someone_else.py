@@ -2,6 +2,13 @@
 from __future__ import annotations
 
 NEW: dict[str, tuple[str, ...]] = {
+    # The door not opened to the family: "दार उघडत नाही", "darwaza nahi khol raha".
+    "door_unopened": (
+        "dar ughdat nahi", "दार उघडत नाही", "दार उघडत नाहीये", "daar ughdat nahi", "darwaja ughdat nahi",
+        "दरवाजा उघडत नाही", "darwaza nahi khol raha", "darwaja nahi khol raha", "दरवाजा नहीं खोल रहा",
+        "darwaza nahi khol rahi", "दरवाजा नहीं खोल रही", "not opening the door", "won't open the door",
+        "wont open the door", "isn't opening the door", "not answering the door",
+    ),
     "farewell_note": (
         "left a note", "left a letter", "wrote a note", "wrote a letter", "a note saying",
         "letter saying", "chitthi chhod*", "chithi chhod*", "चिट्ठी छोड़*", "chitthi likh*",

@@ -14,7 +14,7 @@ _PESTS = frozenset({
     "कीड़े", "कीड़ा", "machhar", "macchar", "मच्छर", "dhekun", "ढेकूण", "termites", "dimak", "दीमक",
     "pests", "pest", "weeds", "daas", "डास"})
 # Crops sprayed: the medicine is for the field ("फवारणीचं औषध", "पिकावर औषध").
-_FIELD = frozenset({"favarni", "fawarni", "फवारणी", "फवारणीला", "spray", "spraying", "sprayed",
+_FIELD = frozenset({"favarni", "fawarni", "फवारणी", "फवारणीला", "फवारनी", "फवारणीचं", "fawarani", "phavarni", "spray", "spraying", "sprayed",
                     "pikavar", "पिकावर", "sheti", "शेती", "crops", "crop", "fasal", "फसल", "सोयाबीनवर",
                     "kapus", "कापूस", "कापसावर"})
 _ANIMALS = frozenset({
@@ -106,9 +106,14 @@ def _pest_medicine_is_poison(c: Concepts) -> None:
         around = range(max(0, hit.start - 8), min(len(words), hit.end + 4))
         pests = any(words[i].raw in _PESTS for i in before)
         field = any(words[i].raw in _FIELD and words[i].sentence == words[hit.start].sentence for i in around)
-        if pests or field:
+        # the pests named earlier in the sentence ("chuhe bahut ho gaye the, dawai daal di"):
+        # the medicine is theirs, nobody's dose, though not named a poison from so far
+        earlier = any(words[i].raw in _PESTS and words[i].sentence == words[hit.start].sentence
+                      for i in range(max(0, hit.start - 8), hit.start))
+        if pests or field or earlier:
             c.drop(hit.concept, hit.start, hit.end)
             c.drop("beverage", hit.start, hit.end)
+        if pests or field:
             c.add("poison", hit.start, hit.end)
     for hit in c.of("kill", "die"):
         if hit.start > 0 and words[hit.start - 1].raw in _PESTS:

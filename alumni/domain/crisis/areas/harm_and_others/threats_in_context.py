@@ -159,3 +159,20 @@ def hardship_as_the_cause(c: Concepts) -> None:
             c.drop("me", hit.end, hit.end + 1)
             c.drop("other_target", hit.end, hit.end + 1)
             c.drop("me", hit.start - 1, hit.start)
+
+
+# The writer, not a target, in the object case: "मला", "स्वतःला".
+_SELF_OBJECT = frozenset({"मला", "mala", "स्वतःला", "स्वताला", "swatahla", "swatala", "आपल्याला", "aaplyala",
+                          "मलाच", "malach"})
+
+
+def object_before_a_threat(c: Concepts) -> None:
+    """"त्या सावकाराला आज संपवणार": a noun in the Marathi object case ("-ला") just before a
+    verb of finishing someone off is the person threatened."""
+    words = c.words
+    for hit in c.of("finish_off"):
+        for i in range(max(0, hit.start - 3), hit.start):
+            raw = words[i].raw
+            if raw.endswith(("ला", "la")) and len(raw) >= 4 and raw not in _SELF_OBJECT \
+                    and words[i].clause == words[hit.start].clause:
+                c.add("other_target", i, i + 1)

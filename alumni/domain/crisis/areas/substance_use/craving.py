@@ -29,7 +29,11 @@ NEW: dict[str, tuple[str, ...]] = {
     "my_mind": ("man", "mann", "मन", "dimag", "dimaag", "दिमाग", "mind", "doka", "डोकं", "khud",
                 "खुद", "swatah", "स्वतः"),
     "unruly": ("bekaboo", "bekabu", "beqabu", "बेकाबू", "बेक़ाबू", "out of control", "bhatak*",
-               "भटक*", "wandering", "restless", "bechain", "बेचैन", "bechen", "aswastha", "अस्वस्थ"),
+               "भटक*", "wandering", "restless", "bechain", "बेचैन", "bechen", "aswastha", "अस्वस्थ",
+               # the mind wavering: "man dol raha", "मन डगमगा रहा", "मन डळमळतंय".
+               "dol raha", "dol rahi", "dol rha", "डोल रहा", "डोल रही", "dolne laga", "डोलने लगा",
+               "dagmaga*", "डगमगा*", "dagmag*", "डगमग*", "dalmal*", "डळमळ*", "wavering", "wobbling",
+               "wobbly", "shaky", "ghalmal*", "घालमेल*"),
     "want_badly": ("so bad", "so badly", "really bad", "real bad", "sooo bad", "very badly",
                    "bahut zyada", "bahut jyada", "badly"),
     "a_one": ("one", "some", "a hit", "a sip", "a taste", "a bit", "it", "a drink", "ek", "thodi",
@@ -101,6 +105,7 @@ NEW: dict[str, tuple[str, ...]] = {
                       "couldnt sleep", "couldn't sleep", "zop yet nahi", "झोप येत नाही",
                       "zop nahi", "झोप नाही", "nahi reh pa", "नहीं रह पा", "can't function",
                       "cant function", "can't focus", "cant focus", "kaam nahi hota",
+                      "neend nahi aati", "नींद नहीं आती", "zop lagat nahi", "झोप लागत नाही", "sleepless",
                       "काम नहीं होता", "chain nahi", "चैन नहीं", "man lagat nahi", "मन लागत नाही"),
     # Struggling, with no task named: "struggling hard today".
     "hard_now": ("hard", "so hard", "really hard", "a lot", "badly", "today", "tonight", "rn",
@@ -176,6 +181,29 @@ NEW: dict[str, tuple[str, ...]] = {
                 "दवाखाना", "medical store", "medical shop", "dawai ki dukan", "दवाई की दुकान"),
     "harmless_drunk": ("khoon", "खून", "khun", "gussa", "गुस्सा", "ghussa", "aansu", "आंसू", "आँसू",
                        "raag", "राग", "apmaan", "अपमान", "gam", "ग़म", "gham", "zeher ka ghoont"),
+    # The hour the habit kept: "shaam hote hi", "संध्याकाळ झाली की", "every evening".
+    "hour_onset": ("shaam hote*", "sham hote*", "शाम होते*", "raat hote*", "रात होते*", "sandhyakal zal*",
+                   "संध्याकाळ झाल*", "sandhyakali", "संध्याकाळी", "ratra zal*", "रात्र झाल*", "roz shaam",
+                   "रोज शाम", "har shaam", "हर शाम", "roj sandhyakali", "every evening", "each evening",
+                   "every night", "evenings", "by evening", "once it gets dark", "andhera hote*", "अंधेरा होते*"),
+    # The thought not named: "वही ख्याल", "तोच विचार", "the same thought".
+    "that_thought": ("wahi khayal", "wahi khyal", "वही ख्याल", "वही ख़याल", "wahi soch", "वही सोच", "wahi vichar",
+                     "वही विचार", "usi ka khayal", "उसी का ख्याल", "tochach vichar", "toch vichar", "तोच विचार",
+                     "तोच विचार", "tech vichar", "तेच विचार", "same thought", "same thoughts", "that thought",
+                     "those thoughts"),
+    # Wanting, with nothing named: "ichha hotey", "mann kar raha hai", "मन करतंय".
+    "bare_desire": ("ichha hot*", "इच्छा होत*", "ichha ho rahi", "iccha hot*", "man kar raha", "mann kar raha",
+                    "मन कर रहा", "man kar rahi", "mann kar rahi", "मन कर रही", "man karta", "मन करता",
+                    "man kartay", "मन करतंय", "dil kar raha", "दिल कर रहा", "jiv odhtoy", "जीव ओढतोय"),
+    # Not knowing what to do with it: "kay karu samjat nahi", "क्या करूं".
+    "what_to_do": ("kay karu", "काय करू", "काय करु", "kya karu", "kya karun", "क्या करूं", "क्या करू",
+                   "what do i do", "what should i do", "dont know what to do", "don't know what to do",
+                   "samajh nahi aa raha", "समझ नहीं आ रहा", "samjat nahi", "समजत नाही"),
+    # At a shop's door and not yet inside: "आत गेलो नाही अजून", "haven't gone in".
+    "not_in_yet": ("aat gelo nahi", "आत गेलो नाही", "aat geli nahi", "आत गेले नाही", "andar nahi gaya",
+                   "अंदर नहीं गया", "andar nahi gayi", "अंदर नहीं गई", "havent gone in", "haven't gone in",
+                   "not gone in", "didnt go in", "didn't go in", "not going in yet"),
+    "shop_any": ("dukan*", "दुकान*", "dukaan*", "shop", "store", "counter", "outlet"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {

@@ -144,6 +144,23 @@ COMBINATIONS += (
     Combination(CR, (_g("restless"), ANY + ("old_place", "payday", "liquor_place")), 8, across=True),
     Combination(CR, (_g("restless"), _g("anyone"), _g("call_plea")), 8, across=True),
     Combination(CR, (_g("restless"), _g("talk_plea")), 8, across=True),
+    # Unnamed, read by structure: restlessness at the hour of the old habit ("shaam hote hi
+    # bechaini"), the same thought at night ("नींद नहीं आती, वही ख्याल"), a wish with no
+    # object and no way out ("ichha hotey, kay karu"), a wish against the will ("jaana nahi
+    # chahta par mann kar raha"), at a shop's door not yet in ("दुकानासमोर, आत गेलो नाही").
+    Combination(CR, (_g("restless"), _g("hour_onset")), 6),
+    Combination(CR, (_g("that_thought"), _g("cant_function", "again_and_again")), 10, across=True),
+    Combination(CR, (_g("bare_desire"), _g("what_to_do")), 8, across=True),
+    Combination(CR, (_g("negation"), _g("contrast_then"), _g("bare_desire")), 5, order=True),
+    Combination(CR, (_g("shop_any", "liquor_place"), _g("not_in_yet")), 10, across=True),
+    # Using told as something that came about, or as going to where it is poured:
+    # "bhang aur daaru dono ho gaye", "went to the theka straight after the meeting".
+    Combination(RE, (ANY, _g("came_about")), 1, order=True,
+                unless=_g("quit", "beverage", "price", "others", "relation", "third_person", "want",
+                          "craving", "period", "count", "without")),
+    Combination(RE, (_g("went_to"), _g("drink_place")), 3,
+                unless=_g("near", "kept_going", "errand", "others", "third_person", "want",
+                          "craving", "story", "bystander")),
     # "दहा गोळ्या घेतल्या": ten pills taken.
     Combination(Category.OVERDOSE, (_g("ten_pills"), _g("eat", "took", "take_any", "pill_use")), 3),
 )

@@ -30,6 +30,17 @@ NEW: dict[str, tuple[str, ...]] = {
     "happened": ("lag gaye", "lag gaya", "lag gye", "laga liye", "लग गए", "लग गया", "ho gaye", "ho gye",
                  "हो गए", "jhale", "zale", "झाले", "jhala", "zala", "झाला", "hue", "हुए", "down",
                  "deep"),
+    # It came about: "bhang aur daaru dono ho gaye", "kal thodi zali".
+    "came_about": ("ho gaye", "ho gaya", "ho gayi", "ho gai", "ho gye", "हो गए", "हो गया", "हो गई",
+                   "हो गयी", "zali", "jhali", "झाली", "zala", "jhala", "झाला", "zhali", "zhala"),
+    # Going to the place where it is sold or poured: "went to the theka", "ठेके पे गया".
+    "went_to": ("went to", "went into", "went in to", "gaya", "gayi", "गया", "गई", "gelo",
+                "गेलो", "geli", "गेली", "chala gaya", "चला गया", "ended up at", "ended up in",
+                "pohochlo", "पोहोचलो", "pahunch gaya", "पहुंच गया", "walked into", "dropped by"),
+    "drink_place": ("theka", "theke", "ठेका", "ठेके", "thekey", "thekya*", "ठेक्या*", "wine shop", "wineshop",
+                    "beer shop", "beer bar", "bar", "pub", "permit room", "liquor store", "liquor shop",
+                    "daru ki dukan*", "दारू की दुकान*", "दारूच्या दुकान*", "daruchya dukan*", "बारमध्ये",
+                    "barmadhe", "bar me", "bar mein", "बार में"),
     # "broke my 90 days", "lost my 6 months", "90 din tod diye".
     "broke_count": ("broke my", "lost my", "blew my", "ruined my", "threw away my",
                     "tod diye", "tod diya", "tod di", "तोड़ दिए", "तोड़ दिया", "todle", "todla",
@@ -142,6 +153,11 @@ EXTENDS: dict[str, tuple[str, ...]] = {
              "quit", "stopped", "not a sip", "not a drop",
              "kabhi nahi",
              "stayed away", "kept away", "door raha",
+             # the distance kept, reaching over "from the": "kept away from the bottle".
+             "kept away from", "stayed away from", "kept away from the", "stayed away from the",
+             "stayed off the", "kept off the", "steered clear of", "steered clear of the",
+             "stayed clear of", "stayed clear of the", "door rahi", "dur raha", "dur rahi",
+             "दूर रही", "दूर रहे", "लांब राहिले", "lamb rahile", "dur rahilo", "दूर राहिलो",
              "chhod diya", "chhod dia", "छोड़ दिया", "छोड़ दी", "band hai", "बंद है", "band kar diya",
              "बंद कर दिया", "sodun dili", "सोडून दिली", "sodli aahe", "दूर रहा", "lamb rahilo", "लांब राहिलो"),
     "beverage": ("कोल्ड ड्रिंक", "कोल्डड्रिंक", "सॉफ्ट ड्रिंक", "juice", "जूस", "ज्यूस", "thandai", "ठंडाई", "nimbu pani", "limbu pani", "sarbat", "kokam", "कोकम",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.substance_use.admission_context import read_admissions
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.concepts import Concepts
-from alumni.domain.crisis.spelling import skeleton
+from alumni.domain.crisis.spelling import Token, skeleton
 
 _VERBS_OF_USE = ("use", "use_strong", "drank", "drink_verb", "down_it", "eat", "took")
 _SUBSTANCE_CONCEPTS = ANY
@@ -217,6 +217,18 @@ _TIMES_OF = frozenset({"is", "us", "ek", "agli", "agle", "pichli", "pichhli", "h
                        "dusri", "doosri", "teesri", "kai", "kayi", "do", "teen", "इस", "उस", "एक", "हर",
                        "कितनी", "पहली", "दूसरी", "कई", "दो", "तीन", "aakhri", "akhri", "आखिरी"})
 _SOFT = frozenset({"coke", "pepsi", "cola", "sprite", "thums", "fanta", "limca", "soda", "mocktail"})
+_INSTEAD = frozenset({"instead", "ऐवजी", "aivaji", "badle", "बदले"})
+# Who did it: "dost ne", "सबने", "friends were drinking", "they brought a bottle".
+_DOER_NEXT = frozenset({"were", "was", "are", "came", "brought", "had", "got", "ordered", "opened",
+                        "all", "kept", "laaye", "laye", "लाए", "aale", "आले", "aaye", "आए"}) | _A_DOER
+
+
+def _a_doer(words: list[Token], end: int) -> bool:
+    """The word before `end` is the subject of what follows: a doer particle after it, a doer
+    ending on it ("सबने", "sabne"), or an English verb after it."""
+    last = words[end - 1].raw
+    return (end < len(words) and words[end].raw in _DOER_NEXT) or (
+        len(last) > 3 and last.endswith(("ने", "ne")) and last not in ("mine", "done", "gone", "none"))
 
 
 def _habit_past(raw: str) -> bool:
@@ -248,22 +260,28 @@ def _drop_others_while_i_refused(c: Concepts) -> None:
     they had instead or that they had none. And "fresh lime soda ... wahi piya": the drink
     the writer had is the soft one."""
     words = c.words
-    doers = [p for p in c.of("relation", "others", "third_person")
-             if p.end < len(words) and words[p.end].raw in _A_DOER]
+    doers = [p for p in c.of("relation", "others", "third_person") if _a_doer(words, p.end)]
     mine_was_soft = bool(doers) and (bool(c.of("beverage")) or any(w.raw in _SOFT for w in words) or any(
-        abs(n.start - f.start) <= 3 for n in c.of("negation") for f in c.of("first_person")))
+        abs(n.start - f.start) <= 3 for n in c.of("negation") for f in c.of("first_person"))
+        or any(w.raw in _INSTEAD for w in words))
+    drinking_named = bool(c.of("alcohol", "drank", "drink_verb"))
     if mine_was_soft:
         for person in doers:
             clause = words[person.start].clause
+            # up to the writer's own turn: "they had whiskey and I had half a bottle".
+            until = min((f.start for f in c.of("first_person") if f.start > person.end), default=len(words))
             for name in _VERBS_OF_USE + ("drank_bare",) + _SUBSTANCE_CONCEPTS:
                 for hit in c.of(name):
-                    if hit.start >= person.end and words[hit.start].clause == clause:
+                    if person.end <= hit.start < until and words[hit.start].clause == clause:
                         c.drop(name, hit.start, hit.end)
-    # "coke pi", "drank a coke": nobody drinks cocaine; it is the cola.
+    # "coke pi", "drank a coke": nobody drinks cocaine; it is the cola. So is the coke the
+    # writer had while the others drank ("friends were drinking, i had coke").
     for hit in c.of("cocaine"):
         if words[hit.start].raw == "coke":
             drinks = [d for d in c.of("drank", "drink_verb", "drank_bare")
                       if 0 <= d.start - hit.end <= 1 or 0 <= hit.start - d.end <= 2]
+            if mine_was_soft and drinking_named:
+                c.drop("cocaine", hit.start, hit.end)
             if drinks:
                 c.drop("cocaine", hit.start, hit.end)
                 for d in drinks:
