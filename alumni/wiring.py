@@ -42,7 +42,8 @@ def timeline_sources() -> tuple[TimelineSource, ...]:
     from alumni.peer.peer_timeline import peer_timeline
     from alumni.recovery.referral_timeline import referral_entries
     from alumni.workspace.ladder_timeline import ladder_entries
-    return (*RECORD_SOURCES, peer_timeline, group_message_timeline, ladder_entries, delivery_failures, referral_entries)
+    return (*RECORD_SOURCES, peer_timeline, group_message_timeline, ladder_entries, delivery_failures,
+            referral_entries)
 
 
 def message_variable_sources() -> tuple:
