@@ -1,14 +1,17 @@
 """An export of the alumni list uploads again as it is: the export-only columns (id,
 status) are ignored and the apostrophe the export puts before formula-like cells is taken
-off again, so names, phone numbers and staff come back exactly as they were."""
+off again, so names, phone numbers, staff and every consent (the milestones opt-in too)
+come back exactly as they were."""
 import io
 from datetime import date, timedelta
 
+from alumni.domain.milestones import MILESTONE_CONSENT
 from alumni.extensions import db
-from alumni.models import Alumnus, Channel, Cohort
+from alumni.models import Alumnus, Channel, Cohort, Consent, ConsentSource
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 
+CONSENT_KINDS = (*(c.value for c in Channel), MILESTONE_CONSENT)
 FIELDS = ("first_name", "last_name", "phone", "email", "language", "timezone", "programme",
           "discharge_date", "sobriety_date", "preferred_channel", "discreet")
 
@@ -17,7 +20,7 @@ def _snapshot(alumnus: Alumnus) -> dict:
     return {**{name: getattr(alumnus, name) for name in FIELDS},
             "cohort": alumnus.cohort.name if alumnus.cohort else None,
             "staff": alumnus.assigned_staff.email if alumnus.assigned_staff else None,
-            "consents": {c.value for c in Channel if alumnus.current_consent(c.value)}}
+            "consents": {kind for kind in CONSENT_KINDS if alumnus.current_consent(kind)}}
 
 
 def test_an_export_reimports_to_the_same_people(app, login_as):
@@ -34,7 +37,12 @@ def test_an_export_reimports_to_the_same_people(app, login_as):
             make_alumnus(first_name="राहुल", last_name="@वर्मा", language="hi", email=None,
                          preferred_channel=Channel.WHATSAPP, consent=(Channel.WHATSAPP,)),
         ]
+        # The first asked for a text on each sobriety milestone; the second did not.
+        db.session.add(Consent(alumnus=people[0], channel=MILESTONE_CONSENT, granted=True,
+                               source=ConsentSource.FORM))
+        db.session.commit()
         before = sorted((_snapshot(a) for a in people), key=lambda s: s["phone"])
+        assert sum(MILESTONE_CONSENT in s["consents"] for s in before) == 1
     client = login_as("coordinator")
     exported = client.get("/alumni/export.csv")
     assert "'+91" in exported.data.decode("utf-8-sig"), "the export guards the phone numbers"

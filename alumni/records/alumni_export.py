@@ -3,15 +3,16 @@ from __future__ import annotations
 
 from alumni.core.audit import audit
 from alumni.csv_export import csv_text
-from alumni.domain.vocabulary import Channel
+from alumni.domain.alumni_validation import CONSENT_FIELDS
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent, utcnow
 from alumni.records.alumni_search import AlumniFilter, alumni_query
 
 EXPORT_COLUMNS = ("id", "first_name", "last_name", "phone", "email", "language", "timezone",
                   "programme", "cohort", "discharge_date", "sobriety_date", "preferred_channel",
-                  "status", "assigned_staff", "consent_sms", "consent_whatsapp", "consent_email",
-                  "discreet")
+                  "status", "assigned_staff", *CONSENT_FIELDS, "discreet")
+
+
 def _row(alumnus: Alumnus) -> list:
     values = {
         "id": alumnus.id, "first_name": alumnus.first_name, "last_name": alumnus.last_name,
@@ -22,9 +23,9 @@ def _row(alumnus: Alumnus) -> list:
         "sobriety_date": alumnus.sobriety_date.isoformat() if alumnus.sobriety_date else "",
         "preferred_channel": alumnus.preferred_channel, "status": alumnus.status,
         "assigned_staff": alumnus.assigned_staff.email if alumnus.assigned_staff else "",
-        "consent_sms": "yes" if alumnus.current_consent(Channel.SMS) else "no",
-        "consent_whatsapp": "yes" if alumnus.current_consent(Channel.WHATSAPP) else "no",
-        "consent_email": "yes" if alumnus.current_consent(Channel.EMAIL) else "no",
+        # Every consent the import reads (the channels and the milestones opt-in), so a
+        # re-imported export keeps each one.
+        **{name: "yes" if alumnus.current_consent(kind) else "no" for name, kind in CONSENT_FIELDS.items()},
         "discreet": "yes" if alumnus.discreet else "no",
     }
     return [values[c] for c in EXPORT_COLUMNS]
