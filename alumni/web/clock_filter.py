@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date
 from flask import Flask, current_app
 from flask_babel import gettext
 
@@ -47,6 +48,9 @@ def day(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         moment = value if value.tzinfo else value.replace(tzinfo=UTC)
         value = moment.astimezone(ZoneInfo(current_app.config["DEFAULT_TIMEZONE"])).date()
+    language = current_language()
+    if language != DEFAULT_STAFF_LANGUAGE:
+        return format_date(value, "dd MMM y", locale=language)  # month names in the staff member's language
     return value.strftime(DAY_FORMAT)
 
 
