@@ -34,7 +34,8 @@ TRANSLATIONS = ROOT / "translations"
 # are the records the `cases` fixture makes.
 PAGES = ["/", "/account", "/account/password", "/workspace/", "/workspace/?show=snoozed&reason=crisis",
          "/admin/users", "/no-such-page",
-         "/workspace/cases/{crisis_case}", "/workspace/cases/{quiet_case}", "/workspace/cases/{unknown_case}"]
+         "/workspace/cases/{crisis_case}", "/workspace/cases/{quiet_case}", "/workspace/cases/{unknown_case}",
+         "/alumni/{crisis}", "/alumni/{quiet}"]
 # Kept in English on purpose: what staff say in English whatever language they speak.
 # "English" is also how the language choice names English, in its own script (staff_languages.py).
 KEPT_IN_ENGLISH = {"API tokens", "English"}
@@ -197,7 +198,7 @@ def test_every_catalogue_translates_every_sentence():
 
 
 def test_every_skip_reason_the_domain_words_has_a_translation():
-    from alumni.web.skip_words_translated import untranslated_phrases
+    from alumni.core.skip_words_translated import untranslated_phrases
     assert untranslated_phrases() == set()
 
 
@@ -211,7 +212,7 @@ def test_every_skip_reason_the_domain_words_has_a_translation():
 def test_why_a_text_did_not_go_reads_in_the_staff_members_language(app, reason, marathi):
     from flask_babel import force_locale
 
-    from alumni.web.skip_words_translated import skip_words
+    from alumni.core.skip_words_translated import skip_words
     with app.test_request_context(), force_locale("mr"):
         assert skip_words(reason) == marathi
     with app.test_request_context():

@@ -18,8 +18,9 @@ from flask import Flask
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from alumni.core.skip_words_translated import skip_words
+from alumni.core.timeline import badge_words
 from alumni.domain.vocabulary import Channel
-from alumni.web.skip_words_translated import skip_words
 from alumni.workspace.followups import reason_words
 
 LANGUAGE_WORDS = {"en": _l("English"), "hi": _l("Hindi (हिंदी)"), "mr": _l("Marathi (मराठी)")}
@@ -228,6 +229,7 @@ def register_display_words(app: Flask) -> None:
     app.add_template_filter(channel_words, "channel_words")
     app.add_template_filter(reason_words, "reason_words")
     app.add_template_filter(status_words, "status_words")
+    app.add_template_filter(badge_words, "badge_words")
     app.add_template_filter(checkin_kind_words, "checkin_kind_words")
     app.add_template_filter(skip_words, "skip_words")
     app.add_template_filter(consent_rows, "consent_rows")

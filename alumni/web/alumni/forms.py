@@ -2,6 +2,7 @@
 live in alumni.domain.alumni_validation, shared with CSV and API."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, StringField, TextAreaField
 
@@ -59,11 +60,11 @@ class AlumnusForm(FlaskForm):
 
 
 class SupporterForm(FlaskForm):
-    name = StringField("Name")
-    relation = StringField("Relation (e.g. mother, friend)")
-    phone = StringField("Phone", render_kw={"type": "tel"})
-    email = StringField("Email", render_kw={"type": "email"})
-    may_contact = BooleanField("The alumnus agrees we may contact them")
+    name = StringField(_l("Name"))
+    relation = StringField(_l("Relation (e.g. mother, friend)"))
+    phone = StringField(_l("Phone"), render_kw={"type": "tel"})
+    email = StringField(_l("Email"), render_kw={"type": "email"})
+    may_contact = BooleanField(_l("The alumnus agrees we may contact them"))
 
 
 class ConfirmForm(FlaskForm):

@@ -57,6 +57,11 @@ def _phrase(english: str) -> str:
     return english  # a sender's own plain-language reason, shown as written
 
 
+def skip_phrase(reason: str | None) -> str:
+    """Why, without "not sent:" before it (a group message's timeline line says that itself)."""
+    return _phrase(english_skip_words(reason).removeprefix(PREFIX))
+
+
 def skip_words(reason: str | None) -> str:
     english = english_skip_words(reason)
     if not english.startswith(PREFIX):
