@@ -217,3 +217,17 @@ def test_why_a_text_did_not_go_reads_in_the_staff_members_language(app, reason, 
         assert skip_words(reason) == marathi
     with app.test_request_context():
         assert skip_words("no current consent for sms") == "not sent: no SMS consent"
+
+
+def test_the_api_speaks_english_to_a_token_whose_owner_reads_marathi(app, login_as, cases):
+    """The timeline is put into words when read; the API's stay English whoever holds the token."""
+    from alumni.accounts.tokens import issue_token
+    marathi_reader = login_as("admin", language="mr")
+    assert "पाठपुरावा सुरू: उत्तरात संकटाचे शब्द" in marathi_reader.get(f"/alumni/{cases['crisis']}").text
+    with app.app_context():
+        token = issue_token(marathi_reader.user_email, "walk")
+    response = app.test_client().get(f"/api/v1/alumni/{cases['crisis']}/timeline",
+                                      headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 200
+    titles = [entry["title"] for entry in response.get_json()["entries"]]
+    assert "Follow-up opened: Crisis words in a reply" in titles
