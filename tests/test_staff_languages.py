@@ -17,11 +17,14 @@ from babel.messages.pofile import read_po
 from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import (
+    Channel,
     Contact,
     ContactKind,
     ContactOutcome,
+    Direction,
     FollowUpReason,
     FollowUpStatus,
+    Message,
     Supporter,
     utcnow,
 )
@@ -35,7 +38,10 @@ TRANSLATIONS = ROOT / "translations"
 PAGES = ["/", "/account", "/account/password", "/workspace/", "/workspace/?show=snoozed&reason=crisis",
          "/admin/users", "/no-such-page",
          "/workspace/cases/{crisis_case}", "/workspace/cases/{quiet_case}", "/workspace/cases/{unknown_case}",
-         "/alumni/{crisis}", "/alumni/{quiet}"]
+         "/alumni/{crisis}", "/alumni/{quiet}", "/alumni/", "/alumni/?status=paused&q=x",
+         "/alumni/{crisis}/pause", "/alumni/{crisis}/withdraw", "/alumni/{crisis}/erase",
+         "/inbox/unknown", "/inbox/unknown?find={unknown_message}&q=आशा", "/inbox/unknown?find={unknown_message}&q=zz",
+         "/outbox", "/admin/audit", "/admin/audit?action=nothing-like-this"]
 # Kept in English on purpose: what staff say in English whatever language they speak.
 # "English" is also how the language choice names English, in its own script (staff_languages.py).
 KEPT_IN_ENGLISH = {"API tokens", "English"}
@@ -118,10 +124,14 @@ def cases(app):
         db.session.add(Contact(alumnus_id=quiet.id, kind=ContactKind.CALL, outcome=ContactOutcome.NO_ANSWER,
                                note="फोन बंद"))
         quiet_case.status, quiet_case.snooze_until = FollowUpStatus.SNOOZED, utcnow() + timedelta(days=2)
-        unknown_case, _ = open_case(None, FollowUpReason.CRISIS)
+        unknown = Message(direction=Direction.INBOUND, channel=Channel.SMS, from_addr="+919811100000",
+                          to_addr="+911234", body="मला मदत हवी आहे")
+        db.session.add(unknown)
+        db.session.flush()
+        unknown_case, _ = open_case(None, FollowUpReason.CRISIS, message_id=unknown.id)
         db.session.commit()
         return {"crisis": crisis.id, "quiet": quiet.id, "crisis_case": crisis_case.id,
-                "quiet_case": quiet_case.id, "unknown_case": unknown_case.id}
+                "quiet_case": quiet_case.id, "unknown_case": unknown_case.id, "unknown_message": unknown.id}
 
 
 @pytest.mark.parametrize("language", ["mr", "hi"])

@@ -18,9 +18,12 @@ from flask import Flask, current_app
 from flask_babel import gettext
 
 from alumni.domain.clock import DEFAULT_FORMAT, clock_text
-from alumni.domain.clock_locale import localised_clock_text
+from alumni.domain.clock_locale import LOCALE_PATTERN, localised_clock_text
 from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE
 from alumni.web.staff_locale import current_language
+
+# The strftime formats pages pass, as CLDR patterns for the weekday and month in words.
+LOCALE_PATTERNS = {DEFAULT_FORMAT: LOCALE_PATTERN, "%a %d %b %Y, %H:%M:%S": "EEE d MMM y, HH:mm:ss"}
 
 
 def clock(value: datetime | str | None, alumnus_zone: str | None = None, fmt: str = DEFAULT_FORMAT) -> str:
@@ -30,9 +33,9 @@ def clock(value: datetime | str | None, alumnus_zone: str | None = None, fmt: st
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     language = current_language()
-    if language != DEFAULT_STAFF_LANGUAGE and fmt == DEFAULT_FORMAT:
+    if language != DEFAULT_STAFF_LANGUAGE and fmt in LOCALE_PATTERNS:
         return localised_clock_text(value, current_app.config["DEFAULT_TIMEZONE"], alumnus_zone, language,
-                                    elsewhere=gettext("{time} in {place}"))
+                                    elsewhere=gettext("{time} in {place}"), pattern=LOCALE_PATTERNS[fmt])
     return clock_text(value, current_app.config["DEFAULT_TIMEZONE"], alumnus_zone, fmt)
 
 

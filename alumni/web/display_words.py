@@ -143,7 +143,12 @@ AUDIT_SENTENCES = {
     "outbox.replied_as_alumnus": _l("Replied as an alumnus in the test outbox"),
 }
 # Detail keys whose plain label is not just the key with spaces.
-FIELD_LABELS = {"ip": _l("Address"), "id": _l("Id"), "sms": "SMS", "url": _l("Address")}
+FIELD_LABELS = {"ip": _l("Address"), "id": _l("Id"), "sms": "SMS", "url": _l("Address"),
+                "what": _l("What"), "followup_id": _l("Case"), "message_id": _l("Message"), "reason": _l("Reason"),
+                "fields": _l("Fields"), "source": _l("How"), "email": _l("Email"), "role": _l("Role"),
+                "channel": _l("Channel"), "status": _l("Status"), "language": _l("Language"),
+                "plan": _l("Plan"), "search": _l("Search"), "count": _l("Count"), "supporter_id": _l("Supporter"),
+                "user_agent": _l("Browser"), "name": _l("Name")}
 
 
 def language_words(code: str | None) -> str:

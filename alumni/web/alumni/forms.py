@@ -69,13 +69,13 @@ class SupporterForm(FlaskForm):
 
 class ConfirmForm(FlaskForm):
     """A POST with CSRF and an optional reason (resume, supporters, closer plans)."""
-    reason = StringField("Reason (optional)")
+    reason = StringField(_l("Reason (optional)"))
 
 
 class StopContactForm(FlaskForm):
     """Pausing or withdrawing: the page that asks spells out what stops; the reason is required."""
-    reason = StringField("Why (kept on the record and shown on the timeline)", render_kw={"maxlength": 200})
+    reason = StringField(_l("Why (kept on the record and shown on the timeline)"), render_kw={"maxlength": 200})
 
 
 class EraseForm(FlaskForm):
-    confirmation = StringField("Type ERASE to confirm")
+    confirmation = StringField(_l("Type ERASE to confirm"))
