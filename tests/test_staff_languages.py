@@ -41,7 +41,7 @@ PAGES = ["/", "/account", "/account/password", "/workspace/", "/workspace/?show=
          "/alumni/{crisis}", "/alumni/{quiet}", "/alumni/", "/alumni/?status=paused&q=x",
          "/alumni/{crisis}/pause", "/alumni/{crisis}/withdraw", "/alumni/{crisis}/erase",
          "/inbox/unknown", "/inbox/unknown?find={unknown_message}&q=आशा", "/inbox/unknown?find={unknown_message}&q=zz",
-         "/outbox", "/events/", "/mentors/", "/mentors/?q=आशा", "/mentors/?q=zz", "/plans/",
+         "/outbox", "/events/", "/mentors/", "/mentors/?q=आशा", "/mentors/?q=zz", "/plans/", "/reports/",
          "/admin/audit", "/admin/audit?action=nothing-like-this"]
 # Kept in English on purpose: what staff say in English whatever language they speak.
 # "English" is also how the language choice names English, in its own script (staff_languages.py).
