@@ -42,6 +42,8 @@ PAGES = ["/", "/account", "/account/password", "/workspace/", "/workspace/?show=
          "/alumni/{crisis}/pause", "/alumni/{crisis}/withdraw", "/alumni/{crisis}/erase",
          "/inbox/unknown", "/inbox/unknown?find={unknown_message}&q=आशा", "/inbox/unknown?find={unknown_message}&q=zz",
          "/outbox", "/events/", "/mentors/", "/mentors/?q=आशा", "/mentors/?q=zz", "/plans/", "/reports/",
+         "/recovery/milestones", "/recovery/milestones?week=2020-01-06", "/recovery/referrals",
+         "/recovery/referrals?show=all", "/messages/", "/messages/new",
          "/admin/audit", "/admin/audit?action=nothing-like-this"]
 # Kept in English on purpose: what staff say in English whatever language they speak.
 # "English" is also how the language choice names English, in its own script (staff_languages.py).
@@ -242,3 +244,10 @@ def test_the_api_speaks_english_to_a_token_whose_owner_reads_marathi(app, login_
     assert response.status_code == 200
     titles = [entry["title"] for entry in response.get_json()["entries"]]
     assert "Follow-up opened: Crisis words in a reply" in titles
+
+
+def test_every_kind_of_group_the_domain_names_has_a_translation():
+    from alumni.domain.cohort_messages import AUDIENCE_KIND_WORDS
+    from alumni.web.cohort_messages.forms import KIND_WORDS
+    assert set(KIND_WORDS) == set(AUDIENCE_KIND_WORDS)
+    assert all(str(KIND_WORDS[kind]) == words for kind, words in AUDIENCE_KIND_WORDS.items())

@@ -57,6 +57,15 @@ def day(value: date | datetime | None) -> str:
     return value.strftime(DAY_FORMAT)
 
 
+def weekday(value: date, with_year: bool = False) -> str:
+    """A day with its weekday, "Tue 22 Dec" (or "Tue 22 Dec 2026"), in the reader's language."""
+    language = current_language()
+    if language != DEFAULT_STAFF_LANGUAGE:
+        return format_date(value, "EEE d MMM y" if with_year else "EEE d MMM", locale=language)
+    return value.strftime("%a %d %b %Y" if with_year else "%a %d %b")
+
+
 def register_clock_filter(app: Flask) -> None:
     app.add_template_filter(clock, "clock")
+    app.add_template_filter(weekday, "weekday")
     app.add_template_filter(day, "day")
