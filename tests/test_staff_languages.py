@@ -29,6 +29,7 @@ from alumni.models import (
     utcnow,
 )
 from alumni.models.user import User
+from alumni.recovery.referrals import refer
 from tests.conftest import ROOT
 from tests.support.factories import make_alumnus
 
@@ -43,7 +44,8 @@ PAGES = ["/", "/account", "/account/password", "/workspace/", "/workspace/?show=
          "/inbox/unknown", "/inbox/unknown?find={unknown_message}&q=आशा", "/inbox/unknown?find={unknown_message}&q=zz",
          "/outbox", "/events/", "/mentors/", "/mentors/?q=आशा", "/mentors/?q=zz", "/plans/", "/reports/",
          "/recovery/milestones", "/recovery/milestones?week=2020-01-06", "/recovery/referrals",
-         "/recovery/referrals?show=all", "/messages/", "/messages/new",
+         "/recovery/referrals?show=all", "/recovery/referrals/{referral}",
+         "/recovery/alumni/{quiet}/referrals/new", "/messages/", "/messages/new",
          "/admin/audit", "/admin/audit?action=nothing-like-this"]
 # Kept in English on purpose: what staff say in English whatever language they speak.
 # "English" is also how the language choice names English, in its own script (staff_languages.py).
@@ -133,8 +135,10 @@ def cases(app):
         db.session.flush()
         unknown_case, _ = open_case(None, FollowUpReason.CRISIS, message_id=unknown.id)
         db.session.commit()
+        referral = refer(quiet.id, referred_to="ससून रुग्णालय", reason="पुन्हा पिणे सुरू", by=None)
         return {"crisis": crisis.id, "quiet": quiet.id, "crisis_case": crisis_case.id,
-                "quiet_case": quiet_case.id, "unknown_case": unknown_case.id, "unknown_message": unknown.id}
+                "quiet_case": quiet_case.id, "unknown_case": unknown_case.id, "unknown_message": unknown.id,
+                "referral": referral.id}
 
 
 @pytest.mark.parametrize("language", ["mr", "hi"])

@@ -141,6 +141,22 @@ AUDIT_SENTENCES = {
     "on_call.shift_removed": _l("Removed an on-call shift"),
     "outbox.viewed": _l("Viewed the outbox"),
     "outbox.replied_as_alumnus": _l("Replied as an alumnus in the test outbox"),
+    "followup.claimed": _l("Took a follow-up case"),
+    "followup.assigned": _l("Assigned a follow-up case"),
+    "followup.acknowledged": _l("Acknowledged a crisis"),
+    "followup.snoozed": _l("Snoozed a follow-up case"),
+    "followup.resolved": _l("Resolved a follow-up case"),
+    "followup.contact_logged": _l("Logged a contact on a case"),
+    "event.supporter_invited": _l("Invited a supporter to a meeting"),
+    "event.supporter_rsvp": _l("Recorded a supporter's RSVP"),
+    "group_message.sent": _l("Sent a message to a group"),
+    "mentor.concern": _l("A mentor raised a concern"),
+    "monitor.answered": _l("Answered the recovery monitor"),
+    "monitor.expired": _l("The recovery monitor went unanswered"),
+    "referral.made": _l("Referred back to treatment"),
+    "referral.linked": _l("Linked a referral to a case"),
+    "referral.step": _l("Recorded a referral's next step"),
+    "referral.updated": _l("Changed a referral's details"),
 }
 # Detail keys whose plain label is not just the key with spaces.
 FIELD_LABELS = {"ip": _l("Address"), "id": _l("Id"), "sms": "SMS", "url": _l("Address"),
@@ -148,7 +164,9 @@ FIELD_LABELS = {"ip": _l("Address"), "id": _l("Id"), "sms": "SMS", "url": _l("Ad
                 "fields": _l("Fields"), "source": _l("How"), "email": _l("Email"), "role": _l("Role"),
                 "channel": _l("Channel"), "status": _l("Status"), "language": _l("Language"),
                 "plan": _l("Plan"), "search": _l("Search"), "count": _l("Count"), "supporter_id": _l("Supporter"),
-                "user_agent": _l("Browser"), "name": _l("Name")}
+                "user_agent": _l("Browser"), "name": _l("Name"), "referral_id": _l("Referral"),
+                "event_id": _l("Meeting"), "occurrence_id": _l("Meeting date"), "match_id": _l("Mentor match"),
+                "checkin_id": _l("Check-in"), "user_id": _l("User"), "plan_id": _l("Plan")}
 
 
 def language_words(code: str | None) -> str:

@@ -109,7 +109,7 @@ def _page(referral: Referral, step_form: StepForm, details: DetailsForm):
     return render_template("recovery/referral.html", referral=referral, alumnus=referral.alumnus,
                            status=STATUS_WORDS.get(referral.status, referral.status),
                            late=late_step(referral, centre_today()), step_form=step_form, details=details,
-                           step_words={ReferralStatus.REFERRED: "Referred", **STEP_WORDS})
+                           step_words={ReferralStatus.REFERRED: _("Referred"), **STEP_WORDS})
 
 
 @bp.route("/referrals/<int:referral_id>/step", methods=["POST"])
