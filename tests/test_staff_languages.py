@@ -8,6 +8,7 @@ or the catalogue was not compiled (`make translations`)."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from html.parser import HTMLParser
 
 import pytest
@@ -15,15 +16,37 @@ from babel.messages.pofile import read_po
 
 from alumni.core.cases import open_case
 from alumni.extensions import db
-from alumni.models import FollowUpReason
+from alumni.models import (
+    Channel,
+    Contact,
+    ContactKind,
+    ContactOutcome,
+    Direction,
+    FollowUpReason,
+    FollowUpStatus,
+    Message,
+    Supporter,
+    utcnow,
+)
 from alumni.models.user import User
+from alumni.recovery.referrals import refer
 from tests.conftest import ROOT
 from tests.support.factories import make_alumnus
 
 TRANSLATIONS = ROOT / "translations"
-# Pages translated so far (docs/development.md lists those not yet translated).
+# Pages translated so far (docs/development.md lists those not yet translated); {names}
+# are the records the `cases` fixture makes.
 PAGES = ["/", "/account", "/account/password", "/workspace/", "/workspace/?show=snoozed&reason=crisis",
-         "/admin/users", "/no-such-page"]
+         "/admin/users", "/no-such-page",
+         "/workspace/cases/{crisis_case}", "/workspace/cases/{quiet_case}", "/workspace/cases/{unknown_case}",
+         "/alumni/{crisis}", "/alumni/{quiet}", "/alumni/", "/alumni/?status=paused&q=x",
+         "/alumni/{crisis}/pause", "/alumni/{crisis}/withdraw", "/alumni/{crisis}/erase",
+         "/inbox/unknown", "/inbox/unknown?find={unknown_message}&q=आशा", "/inbox/unknown?find={unknown_message}&q=zz",
+         "/outbox", "/events/", "/mentors/", "/mentors/?q=आशा", "/mentors/?q=zz", "/plans/", "/reports/",
+         "/recovery/milestones", "/recovery/milestones?week=2020-01-06", "/recovery/referrals",
+         "/recovery/referrals?show=all", "/recovery/referrals/{referral}",
+         "/recovery/alumni/{quiet}/referrals/new", "/messages/", "/messages/new",
+         "/admin/audit", "/admin/audit?action=nothing-like-this"]
 # Kept in English on purpose: what staff say in English whatever language they speak.
 # "English" is also how the language choice names English, in its own script (staff_languages.py).
 KEPT_IN_ENGLISH = {"API tokens", "English"}
@@ -94,24 +117,43 @@ def untranslated_on(text: str) -> list[str]:
 
 @pytest.fixture
 def cases(app):
+    """An unacknowledged crisis (with a supporter and a logged call), a quiet alumnus whose
+    case is snoozed, and a crisis from a number that matches no record."""
     with app.app_context():
         crisis = make_alumnus(first_name="आशा", last_name="कुलकर्णी", language="mr")
-        open_case(crisis.id, FollowUpReason.CRISIS)
+        crisis_case, _ = open_case(crisis.id, FollowUpReason.CRISIS)
+        db.session.add(Supporter(alumnus_id=crisis.id, name="सुरेश", relation="भाऊ", phone="+919800000001",
+                                 may_contact=True))
         quiet = make_alumnus(first_name="रवी", last_name="शर्मा", language="hi")
-        open_case(quiet.id, FollowUpReason.MISSED)
+        quiet_case, _ = open_case(quiet.id, FollowUpReason.MISSED)
+        db.session.add(Contact(alumnus_id=quiet.id, kind=ContactKind.CALL, outcome=ContactOutcome.NO_ANSWER,
+                               note="फोन बंद"))
+        quiet_case.status, quiet_case.snooze_until = FollowUpStatus.SNOOZED, utcnow() + timedelta(days=2)
+        unknown = Message(direction=Direction.INBOUND, channel=Channel.SMS, from_addr="+919811100000",
+                          to_addr="+911234", body="मला मदत हवी आहे")
+        db.session.add(unknown)
+        db.session.flush()
+        unknown_case, _ = open_case(None, FollowUpReason.CRISIS, message_id=unknown.id)
         db.session.commit()
+        referral = refer(quiet.id, referred_to="ससून रुग्णालय", reason="पुन्हा पिणे सुरू", by=None)
+        return {"crisis": crisis.id, "quiet": quiet.id, "crisis_case": crisis_case.id,
+                "quiet_case": quiet_case.id, "unknown_case": unknown_case.id, "unknown_message": unknown.id,
+                "referral": referral.id}
 
 
 @pytest.mark.parametrize("language", ["mr", "hi"])
 def test_every_translated_page_shows_no_english_sentence(app, login_as, cases, language):
     admin = login_as("admin", language=language, name="सुनीता")
-    for path in PAGES:
+    for page in PAGES:
+        path = page.format(**cases)
         response = admin.get(path)
         assert response.status_code in (200, 404), path
-        text = visible_text(response.text)
+        # The centre's name is a name, not a sentence ("Sunrise Recovery Centre" holds "Recovery").
+        text = visible_text(response.text).replace(app.config["CENTRE_NAME"], "")
         assert untranslated_on(text) == [], f"{path} in {language} still shows English: {untranslated_on(text)}"
     signed_out = app.test_client()
     text = visible_text(signed_out.get("/login", headers={"Accept-Language": f"{language}, en;q=0.5"}).text)
+    text = text.replace(app.config["CENTRE_NAME"], "")
     assert untranslated_on(text) == [], f"/login in {language}: {untranslated_on(text)}"
 
 
@@ -170,3 +212,46 @@ def test_every_catalogue_translates_every_sentence():
         translated = {m.id for m in catalogue if m.id and all(m.string if isinstance(m.string, tuple)
                                                                 else [m.string]) and not m.fuzzy}
         assert template - translated == set(), f"{language} lacks {sorted(template - translated)[:5]}"
+
+
+def test_every_skip_reason_the_domain_words_has_a_translation():
+    from alumni.core.skip_words_translated import untranslated_phrases
+    assert untranslated_phrases() == set()
+
+
+@pytest.mark.parametrize(("reason", "marathi"), [
+    ("no current consent for sms", "पाठवले नाही: SMS साठी संमती नाही"),
+    ("no phone number for whatsapp", "पाठवले नाही: WhatsApp साठी फोन नंबर नाही"),
+    ("no email address for email", "पाठवले नाही: ईमेल पत्ता नाही"),
+    ("paused", "पाठवले नाही: पाठपुरावा थांबवला आहे"),
+    ("the sender's own words", "पाठवले नाही: the sender's own words"),
+])
+def test_why_a_text_did_not_go_reads_in_the_staff_members_language(app, reason, marathi):
+    from flask_babel import force_locale
+
+    from alumni.core.skip_words_translated import skip_words
+    with app.test_request_context(), force_locale("mr"):
+        assert skip_words(reason) == marathi
+    with app.test_request_context():
+        assert skip_words("no current consent for sms") == "not sent: no SMS consent"
+
+
+def test_the_api_speaks_english_to_a_token_whose_owner_reads_marathi(app, login_as, cases):
+    """The timeline is put into words when read; the API's stay English whoever holds the token."""
+    from alumni.accounts.tokens import issue_token
+    marathi_reader = login_as("admin", language="mr")
+    assert "पाठपुरावा सुरू: उत्तरात संकटाचे शब्द" in marathi_reader.get(f"/alumni/{cases['crisis']}").text
+    with app.app_context():
+        token = issue_token(marathi_reader.user_email, "walk")
+    response = app.test_client().get(f"/api/v1/alumni/{cases['crisis']}/timeline",
+                                      headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 200
+    titles = [entry["title"] for entry in response.get_json()["entries"]]
+    assert "Follow-up opened: Crisis words in a reply" in titles
+
+
+def test_every_kind_of_group_the_domain_names_has_a_translation():
+    from alumni.domain.cohort_messages import AUDIENCE_KIND_WORDS
+    from alumni.web.cohort_messages.forms import KIND_WORDS
+    assert set(KIND_WORDS) == set(AUDIENCE_KIND_WORDS)
+    assert all(str(KIND_WORDS[kind]) == words for kind, words in AUDIENCE_KIND_WORDS.items())

@@ -9,8 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
+
 from alumni import wiring
-from alumni.domain.skip_words import skip_words
+from alumni.core.case_words import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, RESOLUTION_WORDS, reason_words
+from alumni.core.skip_words_translated import skip_words as skip_reason_words
 from alumni.domain.vocabulary import CHANNEL_WORDS
 from alumni.extensions import db
 from alumni.models import (
@@ -45,38 +50,59 @@ class TimelineEntry:
 TimelineSource = Callable[[int], list[TimelineEntry]]
 
 
+# Titles and details are put into words when the timeline is built: in the staff member's
+# language on the profile (a request), in English for the API and outside a request.
 RECORD_ACTIONS = {
-    "alumnus.enrolled": "Enrolled",
-    "alumnus.updated": "Record edited",
-    "alumnus.paused": "Outreach paused",
-    "alumnus.resumed": "Outreach resumed",
-    "alumnus.withdrawn": "Withdrawn from the programme",
-    "alumnus.erased": "Personal data erased",
-    "supporter.added": "Supporter added",
-    "supporter.removed": "Supporter removed",
-    "plan.attached": "Follow-up plan attached",
+    "alumnus.enrolled": _l("Enrolled"),
+    "alumnus.updated": _l("Record edited"),
+    "alumnus.paused": _l("Outreach paused"),
+    "alumnus.resumed": _l("Outreach resumed"),
+    "alumnus.withdrawn": _l("Withdrawn from the programme"),
+    "alumnus.erased": _l("Personal data erased"),
+    "supporter.added": _l("Supporter added"),
+    "supporter.removed": _l("Supporter removed"),
+    "plan.attached": _l("Follow-up plan attached"),
 }
+CHANNEL_NAMES = {"email": _l("email")}
+LANGUAGE_NAMES = {"en": _l("English"), "hi": _l("Hindi"), "mr": _l("Marathi")}
+CONSENT_SOURCES = {"form": _l("a form"), "paper": _l("paper"), "keyword": _l("a text (START or STOP)"),
+                   "api": _l("the API"), "csv": _l("a file import"), "carrier": _l("the phone company")}
+CHECKIN_STATUS = {"sent": _l("sent"), "delivered": _l("delivered"), "replied": _l("replied"), "missed": _l("missed"),
+                  "failed": _l("failed"), "skipped": _l("skipped"), "cancelled": _l("cancelled"),
+                  "queued": _l("queued"), "sending": _l("sending")}
+CHECKIN_KINDS = {"checkin": _l("check-in"), "nudge": _l("reminder"), "invitation": _l("invitation"),
+                 "reminder": _l("meeting reminder"), "notice": _l("notice")}
+BADGE_WORDS = {"ok": _l("ok"), "warn": _l("attention"), "danger": _l("urgent")}
 
 
 def _channel(name: str) -> str:
-    return CHANNEL_WORDS.get(name, name)
+    return str(CHANNEL_NAMES.get(name, CHANNEL_WORDS.get(name, name)))
+
+
+def badge_words(badge: str) -> str:
+    """A badge's kind (ok, warn, danger) in words; a provider's status is shown as it is."""
+    return str(BADGE_WORDS.get(badge, badge))
 
 
 def _consents(alumnus_id: int) -> list[TimelineEntry]:
     rows = db.session.scalars(db.select(Consent).where(Consent.alumnus_id == alumnus_id))
     return [TimelineEntry(c.recorded_at, "consent",
-                          f"{_channel(c.channel)} consent {'given' if c.granted else 'withdrawn'}",
-                          f"Recorded via {c.source}", "ok" if c.granted else "warn") for c in rows]
+                          _("%(channel)s consent given", channel=_channel(c.channel)) if c.granted
+                          else _("%(channel)s consent withdrawn", channel=_channel(c.channel)),
+                          _("Recorded via %(how)s", how=CONSENT_SOURCES.get(c.source, c.source)),
+                          "ok" if c.granted else "warn") for c in rows]
 
 
 def _messages(alumnus_id: int) -> list[TimelineEntry]:
     entries = []
     for m in db.session.scalars(db.select(Message).where(Message.alumnus_id == alumnus_id)):
         inbound = m.direction == Direction.INBOUND
-        title = f"{'Reply received' if inbound else 'Message sent'} by {_channel(m.channel)}"
+        channel = _channel(m.channel)
+        title = _("Reply received by %(channel)s", channel=channel) if inbound \
+            else _("Message sent by %(channel)s", channel=channel)
         if inbound and m.supporter is not None:   # one of their supporters wrote
-            relation = f" ({m.supporter.relation})" if m.supporter.relation else ""
-            title = f"Text from {m.supporter.name}{relation} by {_channel(m.channel)}"
+            who = f"{m.supporter.name} ({m.supporter.relation})" if m.supporter.relation else m.supporter.name
+            title = _("Text from %(who)s by %(channel)s", who=who, channel=channel)
         detail = m.body or ""
         if m.handling:
             detail = f"{detail}\n{m.handling}".strip()
@@ -86,8 +112,8 @@ def _messages(alumnus_id: int) -> list[TimelineEntry]:
 
 
 # Steps whose day had passed when the plan began: one line per attachment, not one each.
-PASSED_STEP_REASONS = {"enrolled late": "enrolled after day",
-                       "plan attached after this step": "plan attached after day"}
+PASSED_STEP_REASONS = {"enrolled late": _l("enrolled after day %(day)s"),
+                       "plan attached after this step": _l("plan attached after day %(day)s")}
 
 
 def _checkins(alumnus_id: int) -> list[TimelineEntry]:
@@ -104,11 +130,13 @@ def _checkins(alumnus_id: int) -> list[TimelineEntry]:
         at = c.replied_at or c.sent_at or c.updated_at or c.due_at
         parts = []
         if c.score is not None:
-            parts.append(f"Score {c.score} of 5")
+            parts.append(_("Score %(score)s of 5", score=c.score))
         if c.skip_reason:
-            parts.append(skip_words(c.skip_reason))
+            parts.append(skip_reason_words(c.skip_reason))
         badge = {"missed": "warn", "failed": "danger", "replied": "ok"}.get(c.status, "")
-        entries.append(TimelineEntry(at, "checkin", f"Check-in {c.status} ({c.kind})",
+        entries.append(TimelineEntry(at, "checkin", _("Check-in %(status)s (%(kind)s)",
+                                                      status=CHECKIN_STATUS.get(c.status, c.status),
+                                                      kind=CHECKIN_KINDS.get(c.kind, c.kind)),
                                      "; ".join(parts), badge))
     for (reason, at), days in passed.items():
         entries.append(_passed_steps(reason, at, days))
@@ -117,46 +145,51 @@ def _checkins(alumnus_id: int) -> list[TimelineEntry]:
 
 def _passed_steps(reason: str, at: datetime, days: list[int | None]) -> TimelineEntry:
     count = len(days)
-    steps = "1 earlier step" if count == 1 else f"{count} earlier steps"
     known = [day for day in days if day is not None]
-    why = f"{PASSED_STEP_REASONS[reason]} {max(known)}" if known else reason
-    return TimelineEntry(at, "checkin", f"{steps} skipped: {why}",
-                         "Not sent: their day had passed when the plan began.")
+    why = str(PASSED_STEP_REASONS[reason] % {"day": max(known)}) if known else reason
+    return TimelineEntry(at, "checkin", ngettext("%(num)s earlier step skipped: %(why)s",
+                                                 "%(num)s earlier steps skipped: %(why)s", count, why=why),
+                         _("Not sent: their day had passed when the plan began."))
 
 
 def _cases(alumnus_id: int) -> list[TimelineEntry]:
     entries = []
     for case in db.session.scalars(db.select(FollowUp).where(FollowUp.alumnus_id == alumnus_id)):
-        reason = case.reason.replace("_", " ")
-        entries.append(TimelineEntry(case.opened_at, "case", f"Follow-up opened: {reason}",
+        reason = reason_words(case.reason)
+        entries.append(TimelineEntry(case.opened_at, "case", _("Follow-up opened: %(reason)s", reason=reason),
                                      "", "danger" if case.reason == "crisis" else "warn"))
         if case.resolved_at:
-            entries.append(TimelineEntry(case.resolved_at, "case", f"Follow-up resolved: {reason}",
-                                         case.outcome or "", "ok"))
+            outcome = RESOLUTION_WORDS.get(case.outcome or "", case.outcome or "")
+            entries.append(TimelineEntry(case.resolved_at, "case", _("Follow-up resolved: %(reason)s", reason=reason),
+                                         str(outcome), "ok"))
     return entries
 
 
 def _contacts(alumnus_id: int) -> list[TimelineEntry]:
     entries = []
     for contact in db.session.scalars(db.select(Contact).where(Contact.alumnus_id == alumnus_id)):
-        who = contact.staff.display_name if contact.staff else "staff"
+        who = contact.staff.display_name if contact.staff else _("staff")
+        kind = CONTACT_KIND_WORDS.get(contact.kind, contact.kind.title())
+        outcome = CONTACT_OUTCOME_WORDS.get(contact.outcome, contact.outcome.replace("_", " "))
         entries.append(TimelineEntry(contact.at, "contact",
-                                     f"{contact.kind.title()} by {who}: {contact.outcome.replace('_', ' ')}",
+                                     _("%(kind)s by %(who)s: %(outcome)s", kind=kind, who=who, outcome=outcome),
                                      contact.note or ""))
     return entries
 
 
-CLOSER_PLAN_WORDS = {PlanOffer.OFFERED: "Closer plan offered, not yet decided",
-                     PlanOffer.APPLIED: "Closer plan applied", PlanOffer.DECLINED: "Closer plan not taken"}
+CLOSER_PLAN_WORDS = {PlanOffer.OFFERED: _l("Closer plan offered, not yet decided"),
+                     PlanOffer.APPLIED: _l("Closer plan applied"), PlanOffer.DECLINED: _l("Closer plan not taken")}
 
 
 def _relapses(alumnus_id: int) -> list[TimelineEntry]:
     entries = []
     for event in db.session.scalars(db.select(RelapseEvent).where(RelapseEvent.alumnus_id == alumnus_id)):
-        title = "Relapse reported" + (f" ({event.substance})" if event.substance else "")
-        words = [f"On {event.occurred_on.isoformat()}", CLOSER_PLAN_WORDS.get(event.plan_offer, event.plan_offer)]
+        title = _("Relapse reported (%(substance)s)", substance=event.substance) if event.substance \
+            else _("Relapse reported")
+        words = [_("On %(day)s", day=event.occurred_on.isoformat()),
+                 str(CLOSER_PLAN_WORDS.get(event.plan_offer, event.plan_offer))]
         if event.trigger:
-            words.append(f"Why: {event.trigger}")
+            words.append(_("Why: %(why)s", why=event.trigger))
         entries.append(TimelineEntry(event.created_at, "relapse", title, "; ".join(words), "danger"))
     return entries
 
@@ -169,15 +202,15 @@ def _record_changes(alumnus_id: int) -> list[TimelineEntry]:
         detail = event.detail or {}
         words = []
         if detail.get("fields"):
-            words.append("Changed: " + ", ".join(f.replace("_", " ") for f in detail["fields"]))
+            words.append(_("Changed: %(fields)s", fields=", ".join(f.replace("_", " ") for f in detail["fields"])))
         if detail.get("source"):
-            words.append(f"via {detail['source']}")
+            words.append(_("via %(how)s", how=detail["source"]))
         if detail.get("plan"):
-            words.append(f"Plan: {detail['plan']}")
+            words.append(_("Plan: %(plan)s", plan=detail["plan"]))
         if detail.get("reason"):
-            words.append(f"Reason: {detail['reason']}")
-        entries.append(TimelineEntry(event.at, "record", RECORD_ACTIONS[event.action],
-                                     f"{'; '.join(words)} (by {event.actor})".strip()))
+            words.append(_("Reason: %(reason)s", reason=detail["reason"]))
+        entries.append(TimelineEntry(event.at, "record", str(RECORD_ACTIONS[event.action]),
+                                     _("%(what)s (by %(who)s)", what="; ".join(words), who=event.actor).strip()))
     return entries
 
 

@@ -3,6 +3,8 @@
 Also adds delivery failures to the alumnus's timeline."""
 from __future__ import annotations
 
+from flask_babel import gettext as _
+
 from alumni.core.audit import audit
 from alumni.core.cases import open_case
 from alumni.core.consent import has_consent, record_consent
@@ -58,7 +60,7 @@ def delivery_failures(alumnus_id: int) -> list[TimelineEntry]:
     entries = []
     for c in rows:
         failed = c.status == CheckInStatus.FAILED
-        title = "Check-in could not be sent" if failed else "Check-in send attempt failed"
+        title = _("Check-in could not be sent") if failed else _("Check-in send attempt failed")
         entries.append(TimelineEntry(c.updated_at or c.due_at, "delivery", title, c.last_error,
                                      "danger" if failed else "warn"))
     return entries

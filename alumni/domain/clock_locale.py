@@ -19,11 +19,11 @@ ON_DAY_PATTERN = "EEE d MMM"
 
 
 def localised_clock_text(at_utc: datetime, centre_zone: str, alumnus_zone: str | None, locale: str,
-                         elsewhere: str = "{time} in {place}") -> str:
+                         elsewhere: str = "{time} in {place}", pattern: str = LOCALE_PATTERN) -> str:
     """As clock_text, in `locale`. `elsewhere` is the translated "{time} in {place}" that
     joins the alumnus's own time (the caller translates it; this module knows no catalogue)."""
     clocks = read_clocks(at_utc, centre_zone, alumnus_zone)
-    text = f"{format_datetime(clocks.centre, LOCALE_PATTERN, locale=locale)} {zone_label(clocks.centre)}"
+    text = f"{format_datetime(clocks.centre, pattern, locale=locale)} {zone_label(clocks.centre)}"
     if clocks.theirs is None:
         return text
     their_time = clocks.theirs.strftime("%H:%M")

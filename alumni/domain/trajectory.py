@@ -14,7 +14,7 @@ re-admission moved the discharge date) are negative and drawn left of day 0.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -198,12 +198,19 @@ def _y_in(band: Band, top: float, value: float) -> float:
     return top + band.height - (clamped - band.low) / (band.high - band.low) * band.height
 
 
-def _words(point: Point) -> str:
-    when = f"Day {point.day}, {point.on.strftime('%d %b %Y')}"
+def say(words: Mapping[str, str] | None, english: str) -> str:
+    """`english` in the reader's language when the caller passed its words (the pages pass
+    the staff member's; the domain itself speaks English)."""
+    return (words or {}).get(english, english)
+
+
+def _words(point: Point, words: Mapping[str, str] | None = None) -> str:
+    when = f"{say(words, 'Day')} {point.day}, {point.on.isoformat() if words else point.on.strftime('%d %b %Y')}"
     return f"{when}: {point.label}" + (f" ({point.count})" if point.count else "")
 
 
-def layout(points: Sequence[Point], today_day: int | None = None) -> TrajectoryLayout:
+def layout(points: Sequence[Point], today_day: int | None = None,
+           words: Mapping[str, str] | None = None) -> TrajectoryLayout:
     """Where every point is drawn. Call only when not_enough_data(points) is None."""
     first, last = day_span(points, today_day)
     strips: list[Strip] = []
@@ -212,25 +219,25 @@ def layout(points: Sequence[Point], today_day: int | None = None) -> TrajectoryL
     y = float(TOP)
     for band in BANDS:
         top = y
-        strips.append(Strip(band.name, top, top + band.height,
+        strips.append(Strip(say(words, band.name), top, top + band.height,
                             tuple((f"{tick:g}", _y_in(band, top, tick)) for tick in band.ticks)))
         for kind in band.kinds:
             colour, shape = STYLE[kind]
             drawn = [(x_of(p.day, first, last), _y_in(band, top, p.value), p)
                      for p in ordered(points) if p.kind is kind and p.value is not None]
             if drawn:
-                lines.append(Line(kind, LINE_NAMES[kind], colour, tuple((x, y_) for x, y_, _ in drawn)))
-            markers += [Marker(kind, x, y_, shape, colour, _words(p)) for x, y_, p in drawn]
+                lines.append(Line(kind, say(words, LINE_NAMES[kind]), colour, tuple((x, y_) for x, y_, _ in drawn)))
+            markers += [Marker(kind, x, y_, shape, colour, _words(p, words)) for x, y_, p in drawn]
         y = top + band.height + GAP
     for lane in LANES:
         top = y
         middle = top + lane.height / 2
-        strips.append(Strip(lane.name, top, top + lane.height))
+        strips.append(Strip(say(words, lane.name), top, top + lane.height))
         for p in ordered(points):
             if p.kind in lane.kinds:
                 colour, shape = STYLE[p.kind]
                 text = str(p.value) if p.kind is PointKind.MONITOR_USE and p.value is not None else ""
-                markers.append(Marker(p.kind, x_of(p.day, first, last), middle, shape, colour, _words(p), text))
+                markers.append(Marker(p.kind, x_of(p.day, first, last), middle, shape, colour, _words(p, words), text))
         y = top + lane.height
     height = y + AXIS_SPACE
     return TrajectoryLayout(
@@ -241,13 +248,13 @@ def layout(points: Sequence[Point], today_day: int | None = None) -> TrajectoryL
         today_x=x_of(today_day, first, last) if today_day is not None else None)
 
 
-def summary(points: Sequence[Point]) -> str:
+def summary(points: Sequence[Point], words: Mapping[str, str] | None = None) -> str:
     """The figure's description for a screen reader: how many of each, not every point
     (those are in the table beside it)."""
     counts: dict[PointKind, int] = {}
     for point in points:
         counts[point.kind] = counts.get(point.kind, 0) + 1
-    words = {
+    names = {
         PointKind.CHECKIN_SCORE: ("check-in score", "check-in scores"),
         PointKind.MONITOR_USE: ("monitor answer set", "monitor answer sets"),
         PointKind.RELAPSE: ("relapse", "relapses"), PointKind.CASE_OPENED: ("case opened", "cases opened"),
@@ -255,6 +262,6 @@ def summary(points: Sequence[Point]) -> str:
         PointKind.MEETING: ("meeting attended", "meetings attended"),
         PointKind.MENTOR: ("mentor contact", "mentor contacts"),
     }
-    parts = [f"{counts[kind]} {one if counts[kind] == 1 else many}"
-             for kind, (one, many) in words.items() if counts.get(kind)]
-    return "Days since discharge across; " + (", ".join(parts) or "nothing recorded") + "."
+    parts = [f"{counts[kind]} {say(words, one if counts[kind] == 1 else many)}"
+             for kind, (one, many) in names.items() if counts.get(kind)]
+    return f"{say(words, 'Days since discharge across')}; " + (", ".join(parts) or say(words, "nothing recorded")) + "."

@@ -3,9 +3,10 @@ dashboard's charts are (alumni/domain/charts.py): no script, no inline style, a 
 and <desc> for screen readers, and a <title> on every marker for its exact words. Pure."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from xml.sax.saxutils import escape, quoteattr
 
-from alumni.domain.trajectory import Marker, TrajectoryLayout
+from alumni.domain.trajectory import Marker, TrajectoryLayout, say
 
 AXIS_COLOUR, GRID_COLOUR, TEXT_COLOUR = "#55606e", "#e3e7ec", "#3b4552"
 
@@ -48,7 +49,7 @@ def _strips(layout: TrajectoryLayout) -> list[str]:
     return parts
 
 
-def _axis(layout: TrajectoryLayout) -> list[str]:
+def _axis(layout: TrajectoryLayout, words: Mapping[str, str] | None) -> list[str]:
     bottom = layout.strips[-1].bottom if layout.strips else layout.height
     parts = [f'<g class="axes" font-size="11" fill="{TEXT_COLOUR}" aria-hidden="true">',
              f'<line x1="{layout.plot_left:.1f}" x2="{layout.plot_right:.1f}" y1="{bottom:.1f}" y2="{bottom:.1f}" '
@@ -58,19 +59,20 @@ def _axis(layout: TrajectoryLayout) -> list[str]:
                      f'stroke="{AXIS_COLOUR}"/>')
         parts.append(f'<text x="{x:.1f}" y="{bottom + 16:.1f}" text-anchor="middle">{day}</text>')
     parts.append(f'<text x="{(layout.plot_left + layout.plot_right) / 2:.1f}" y="{bottom + 32:.1f}" '
-                 f'text-anchor="middle">Days since discharge</text>')
+                 f'text-anchor="middle">{escape(say(words, "Days since discharge"))}</text>')
     top = layout.strips[0].top if layout.strips else 0
-    for at, words, colour in ((layout.discharge_x, "discharge", AXIS_COLOUR), (layout.today_x, "today", "#1b2430")):
+    for at, name, colour in ((layout.discharge_x, "discharge", AXIS_COLOUR), (layout.today_x, "today", "#1b2430")):
         if at is not None:
-            parts.append(f'<line class="marker-{words}" x1="{at:.1f}" x2="{at:.1f}" y1="{top:.1f}" y2="{bottom:.1f}" '
+            parts.append(f'<line class="marker-{name}" x1="{at:.1f}" x2="{at:.1f}" y1="{top:.1f}" y2="{bottom:.1f}" '
                          f'stroke="{colour}" stroke-dasharray="3 3"/>')
-            parts.append(f'<text x="{at - 3:.1f}" y="{top + 10:.1f}" text-anchor="end" font-size="10">{words}</text>')
+            parts.append(f'<text x="{at - 3:.1f}" y="{top + 10:.1f}" text-anchor="end" font-size="10">'
+                         f'{escape(say(words, name))}</text>')
     parts.append("</g>")
     return parts
 
 
 def trajectory_svg(layout: TrajectoryLayout, chart_id: str, title: str, desc: str,
-                   described_by: str | None = None) -> str:
+                   described_by: str | None = None, words: Mapping[str, str] | None = None) -> str:
     """The figure; `described_by` names the element (outside the SVG) that says where the
     same points are listed as a table."""
     described = f"{chart_id}-desc" + (f" {described_by}" if described_by else "")
@@ -81,7 +83,7 @@ def trajectory_svg(layout: TrajectoryLayout, chart_id: str, title: str, desc: st
         f'<title id="{chart_id}-title">{escape(title)}</title>',
         f'<desc id="{chart_id}-desc">{escape(desc)}</desc>',
     ]
-    parts += _strips(layout) + _axis(layout)
+    parts += _strips(layout) + _axis(layout, words)
     for line in layout.lines:
         if len(line.points) > 1:
             points = " ".join(f"{x:.1f},{y:.1f}" for x, y in line.points)

@@ -11,15 +11,16 @@ from __future__ import annotations
 from datetime import date
 
 from flask import current_app
+from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from alumni.core.audit import audit
-from alumni.core.timeline import TimelineEntry
+from alumni.core.skip_words_translated import skip_phrase
+from alumni.core.timeline import LANGUAGE_NAMES, TimelineEntry
 from alumni.domain.cohort_messages import (
     IN_PROGRAMME,
     LANGUAGE_WORDS,
-    SKIP_WORDS,
     Audience,
     AudienceKind,
     Person,
@@ -231,12 +232,16 @@ def group_message_timeline(alumnus_id: int) -> list[TimelineEntry]:
                               .where(CohortMessageRecipient.alumnus_id == alumnus_id))
     for row, message in rows:
         text = text_for(row.language, message.texts())[0]
-        who = message.created_by.display_name if message.created_by else "staff"
+        who = message.created_by.display_name if message.created_by else _("staff")
         if row.skip_reason:
-            entries.append(TimelineEntry(message.created_at, "message", f"Message to a group not sent to them: "
-                                         f"{SKIP_WORDS.get(row.skip_reason, row.skip_reason)}",
-                                         f"{message.audience_words} (by {who}): {text}", "warn"))
+            entries.append(TimelineEntry(message.created_at, "message",
+                                         _("Message to a group not sent to them: %(why)s",
+                                           why=skip_phrase(row.skip_reason)),
+                                         _("%(audience)s (by %(who)s): %(text)s", audience=message.audience_words,
+                                           who=who, text=text), "warn"))
         else:
-            entries.append(TimelineEntry(message.created_at, "message", f"Message to a group: {message.audience_words}",
-                                         f"{text} (by {who}, in {LANGUAGE_WORDS.get(row.language, row.language)})"))
+            entries.append(TimelineEntry(message.created_at, "message",
+                                         _("Message to a group: %(audience)s", audience=message.audience_words),
+                                         _("%(text)s (by %(who)s, in %(language)s)", text=text, who=who,
+                                           language=LANGUAGE_NAMES.get(row.language, row.language))))
     return entries

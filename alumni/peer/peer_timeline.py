@@ -2,8 +2,17 @@
 and the profile panel; both listed in alumni/wiring.py."""
 from __future__ import annotations
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
 from alumni.extensions import db
 from alumni.models import Event, EventOccurrence, Invitation, MentorMatch, MentorProfile, Rsvp
+
+RSVP_WORDS = {Rsvp.YES: _l("YES"), Rsvp.NO: _l("NO")}
+
+
+def rsvp_title(answer: str) -> str:
+    return _("RSVP: %(answer)s", answer=RSVP_WORDS.get(answer, answer))
 
 
 def peer_timeline(alumnus_id: int) -> list:
@@ -18,22 +27,23 @@ def peer_timeline(alumnus_id: int) -> list:
     for invitation, occurrence, event in rows:
         when = f"{event.title}, {occurrence.starts_at:%d %b %Y %H:%M} UTC"
         if invitation.checkin_id:
-            entries.append(TimelineEntry(invitation.created_at, "event", "Invited to a meeting", when))
+            entries.append(TimelineEntry(invitation.created_at, "event", _("Invited to a meeting"), when))
         if invitation.rsvp != Rsvp.NONE and invitation.rsvp_at:
-            entries.append(TimelineEntry(invitation.rsvp_at, "event", f"RSVP: {invitation.rsvp.upper()}", when,
+            entries.append(TimelineEntry(invitation.rsvp_at, "event", rsvp_title(invitation.rsvp), when,
                                          badge="ok" if invitation.rsvp == Rsvp.YES else ""))
         if invitation.attended and invitation.attended_at:
-            entries.append(TimelineEntry(invitation.attended_at, "event", "Attended a meeting", when, badge="ok"))
+            entries.append(TimelineEntry(invitation.attended_at, "event", _("Attended a meeting"), when, badge="ok"))
     matches = db.session.scalars(db.select(MentorMatch).where(
         (MentorMatch.mentor_id == alumnus_id) | (MentorMatch.mentee_id == alumnus_id)))
     for match in matches:
         as_mentor = match.mentor_id == alumnus_id
         other = match.mentee if as_mentor else match.mentor
-        title = (f"Became peer mentor to {other.full_name}" if as_mentor
-                 else f"Matched with peer mentor {other.full_name}")
+        title = (_("Became peer mentor to %(name)s", name=other.full_name) if as_mentor
+                 else _("Matched with peer mentor %(name)s", name=other.full_name))
         entries.append(TimelineEntry(match.started_at, "mentor", title, "; ".join(match.reasons or [])))
         if match.ended_at:
-            entries.append(TimelineEntry(match.ended_at, "mentor", f"Mentor match with {other.full_name} ended",
+            entries.append(TimelineEntry(match.ended_at, "mentor",
+                                         _("Mentor match with %(name)s ended", name=other.full_name),
                                          match.end_reason or ""))
     return entries
 

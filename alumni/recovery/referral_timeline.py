@@ -2,6 +2,9 @@
 while a step is late (listed in alumni/wiring.py timeline_sources)."""
 from __future__ import annotations
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
 from alumni.core.timeline import TimelineEntry
 from alumni.domain.referrals import ReferralStatus
 from alumni.extensions import db
@@ -10,13 +13,13 @@ from alumni.recovery.referral_reminders import late_step, since_at
 from alumni.recovery.referrals import centre_today
 
 STEP_TITLES = {
-    ReferralStatus.REFERRED: "Referred back to treatment",
-    ReferralStatus.BOOKED: "Treatment appointment booked",
-    ReferralStatus.ATTENDED: "Attended the treatment appointment",
-    ReferralStatus.READMITTED: "Re-admitted for treatment",
-    ReferralStatus.DECLINED: "Declined the referral",
-    ReferralStatus.NO_SHOW: "Did not attend the treatment appointment",
-    ReferralStatus.DISCHARGED: "Discharged after re-admission",
+    ReferralStatus.REFERRED: _l("Referred back to treatment"),
+    ReferralStatus.BOOKED: _l("Treatment appointment booked"),
+    ReferralStatus.ATTENDED: _l("Attended the treatment appointment"),
+    ReferralStatus.READMITTED: _l("Re-admitted for treatment"),
+    ReferralStatus.DECLINED: _l("Declined the referral"),
+    ReferralStatus.NO_SHOW: _l("Did not attend the treatment appointment"),
+    ReferralStatus.DISCHARGED: _l("Discharged after re-admission"),
 }
 STEP_BADGES = {ReferralStatus.ATTENDED: "ok", ReferralStatus.READMITTED: "ok", ReferralStatus.DISCHARGED: "ok",
                ReferralStatus.DECLINED: "warn", ReferralStatus.NO_SHOW: "warn"}
@@ -29,22 +32,25 @@ def referral_entries(alumnus_id: int) -> list[TimelineEntry]:
         for step in referral.steps:
             words = []
             if step.step == ReferralStatus.REFERRED:
-                words.append(f"To: {referral.referred_to or 'not named yet'}")
+                words.append(_("To: %(place)s", place=referral.referred_to or _("not named yet")))
                 if referral.reason:
-                    words.append(f"Why: {referral.reason}")
+                    words.append(_("Why: %(why)s", why=referral.reason))
             elif step.step == ReferralStatus.BOOKED:
-                words.append(f"Appointment on {step.day.isoformat()}")
+                words.append(_("Appointment on %(day)s", day=step.day.isoformat()))
             else:
-                words.append(f"On {step.day.isoformat()}")
+                words.append(_("On %(day)s", day=step.day.isoformat()))
             if step.note:
                 words.append(step.note)
-            who = step.recorded_by.display_name if step.recorded_by else "system"
+            who = step.recorded_by.display_name if step.recorded_by else _("system")
             entries.append(TimelineEntry(step.recorded_at, "referral",
-                                         f"{STEP_TITLES.get(step.step, step.step)} (referral #{referral.id})",
-                                         f"{'; '.join(words)} (by {who})", STEP_BADGES.get(step.step, "")))
+                                         _("%(step)s (referral #%(id)s)", step=STEP_TITLES.get(step.step, step.step),
+                                           id=referral.id),
+                                         _("%(what)s (by %(who)s)", what="; ".join(words), who=who),
+                                         STEP_BADGES.get(step.step, "")))
         late = late_step(referral, today)
         if late is not None:
             entries.append(TimelineEntry(since_at(late.since), "referral",
-                                         f"Referral #{referral.id} overdue: {late.step} awaited",
+                                         _("Referral #%(id)s overdue: %(step)s awaited", id=referral.id,
+                                           step=late.step),
                                          late.words, "danger"))
     return entries

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app
+from flask_babel import lazy_gettext as _l
 
 from alumni.core.audit import audit
 from alumni.domain.referrals import (
@@ -48,22 +49,22 @@ RELAPSE_LOOKBACK_DAYS = 90
 EARLIEST = date(2000, 1, 1)
 
 STATUS_WORDS = {
-    ReferralStatus.REFERRED: "Referred, no appointment yet",
-    ReferralStatus.BOOKED: "Appointment booked",
-    ReferralStatus.ATTENDED: "Attended",
-    ReferralStatus.READMITTED: "Re-admitted",
-    ReferralStatus.DECLINED: "Declined",
-    ReferralStatus.NO_SHOW: "Did not attend",
-    ReferralStatus.DISCHARGED: "Discharged after re-admission",
+    ReferralStatus.REFERRED: _l("Referred, no appointment yet"),
+    ReferralStatus.BOOKED: _l("Appointment booked"),
+    ReferralStatus.ATTENDED: _l("Attended"),
+    ReferralStatus.READMITTED: _l("Re-admitted"),
+    ReferralStatus.DECLINED: _l("Declined"),
+    ReferralStatus.NO_SHOW: _l("Did not attend"),
+    ReferralStatus.DISCHARGED: _l("Discharged after re-admission"),
 }
 # The step as a button or choice says it.
 STEP_WORDS = {
-    ReferralStatus.BOOKED: "Appointment booked",
-    ReferralStatus.ATTENDED: "Attended the appointment",
-    ReferralStatus.READMITTED: "Re-admitted for treatment",
-    ReferralStatus.DECLINED: "Declined",
-    ReferralStatus.NO_SHOW: "Did not attend",
-    ReferralStatus.DISCHARGED: "Discharged (restarts follow-up)",
+    ReferralStatus.BOOKED: _l("Appointment booked"),
+    ReferralStatus.ATTENDED: _l("Attended the appointment"),
+    ReferralStatus.READMITTED: _l("Re-admitted for treatment"),
+    ReferralStatus.DECLINED: _l("Declined"),
+    ReferralStatus.NO_SHOW: _l("Did not attend"),
+    ReferralStatus.DISCHARGED: _l("Discharged (restarts follow-up)"),
 }
 
 

@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
 from alumni.domain.monitor_items import ITEMS
 from alumni.domain.trajectory import Point, PointKind, days_since, ordered
 from alumni.extensions import db
@@ -45,11 +48,13 @@ from alumni.recovery.referrals import STEP_WORDS
 from alumni.workspace.followups import RESOLUTION_WORDS, reason_words
 
 UTC = ZoneInfo("UTC")
+# Points' words are put into the reader's language when the trajectory is read (a page:
+# the staff member's; the API and anything outside a request: English).
 MENTOR_TEXT_WORDS = {
-    MentorMessagePurpose.INTRO_MENTEE: "Introduced to their mentor",
-    MentorMessagePurpose.INTRO_MENTOR: "Their mentor was introduced to them",
-    MentorMessagePurpose.NUDGE: "Their mentor was reminded to get in touch",
-    MentorMessagePurpose.REQUEST: "Asked for a mentor",
+    MentorMessagePurpose.INTRO_MENTEE: _l("Introduced to their mentor"),
+    MentorMessagePurpose.INTRO_MENTOR: _l("Their mentor was introduced to them"),
+    MentorMessagePurpose.NUDGE: _l("Their mentor was reminded to get in touch"),
+    MentorMessagePurpose.REQUEST: _l("Asked for a mentor"),
 }
 
 
@@ -84,18 +89,21 @@ class _Days:
 def _checkins(alumnus_id: int, days: _Days) -> list[Point]:
     rows = db.session.execute(db.select(CheckIn.replied_at, CheckIn.due_at, CheckIn.score).where(
         CheckIn.alumnus_id == alumnus_id, CheckIn.kind == CheckInKind.CHECKIN, CheckIn.score.is_not(None)))
-    return [days.point(replied_at or due_at, PointKind.CHECKIN_SCORE, f"Check-in answered: {score} of 5", score)
+    return [days.point(replied_at or due_at, PointKind.CHECKIN_SCORE,
+                       _("Check-in answered: %(score)s of 5", score=score), score)
             for replied_at, due_at, score in rows]
 
 
 def _monitor(alumnus_id: int, days: _Days) -> list[Point]:
     points = []
     for round_ in rounds_for(alumnus_id):
-        count = f"{len(round_.answers)} of {len(ITEMS)} answered"
+        count = _("%(num)s of %(all)s answered", num=len(round_.answers), all=len(ITEMS))
         for kind, value, words in (
-                (PointKind.MONITOR_USE, round_.use_days, f"Days of use in the last 30: {round_.use_days}"),
-                (PointKind.MONITOR_RISK, round_.risk, f"Risk {round_.risk} of 100"),
-                (PointKind.MONITOR_PROTECTION, round_.protection, f"Protection {round_.protection} of 100")):
+                (PointKind.MONITOR_USE, round_.use_days,
+                 _("Days of use in the last 30: %(num)s", num=round_.use_days)),
+                (PointKind.MONITOR_RISK, round_.risk, _("Risk %(num)s of 100", num=round_.risk)),
+                (PointKind.MONITOR_PROTECTION, round_.protection,
+                 _("Protection %(num)s of 100", num=round_.protection))):
             if value is not None:
                 points.append(days.point(round_.started_at, kind, words, value, count))
     return points
@@ -104,7 +112,8 @@ def _monitor(alumnus_id: int, days: _Days) -> list[Point]:
 def _relapses(alumnus_id: int, days: _Days) -> list[Point]:
     rows = db.session.execute(db.select(RelapseEvent.occurred_on, RelapseEvent.substance)
                               .where(RelapseEvent.alumnus_id == alumnus_id))
-    return [days.point(on, PointKind.RELAPSE, "Relapse" + (f": {substance}" if substance else ""))
+    return [days.point(on, PointKind.RELAPSE,
+                       _("Relapse: %(substance)s", substance=substance) if substance else _("Relapse"))
             for on, substance in rows]
 
 
@@ -112,10 +121,11 @@ def _cases(alumnus_id: int, days: _Days) -> list[Point]:
     points = []
     for case in db.session.scalars(db.select(FollowUp).where(FollowUp.alumnus_id == alumnus_id)):
         why = reason_words(case.reason)
-        points.append(days.point(case.opened_at, PointKind.CASE_OPENED, f"Case opened: {why}"))
+        points.append(days.point(case.opened_at, PointKind.CASE_OPENED, _("Case opened: %(why)s", why=why)))
         if case.resolved_at is not None:
-            outcome = RESOLUTION_WORDS.get(case.outcome or "", case.outcome or "no outcome recorded")
-            points.append(days.point(case.resolved_at, PointKind.CASE_CLOSED, f"Case closed ({why}): {outcome}"))
+            outcome = RESOLUTION_WORDS.get(case.outcome or "", case.outcome or _("no outcome recorded"))
+            points.append(days.point(case.resolved_at, PointKind.CASE_CLOSED,
+                                     _("Case closed (%(why)s): %(outcome)s", why=why, outcome=outcome)))
     return points
 
 
@@ -123,8 +133,9 @@ def _referrals(alumnus_id: int, days: _Days) -> list[Point]:
     rows = db.session.execute(
         db.select(ReferralStep.step, ReferralStep.day, Referral.referred_to)
         .join(Referral, Referral.id == ReferralStep.referral_id).where(Referral.alumnus_id == alumnus_id))
-    return [days.point(day, PointKind.REFERRAL, f"Referred back to treatment: {to or 'to whom not named yet'}"
-                       if step == "referred" else f"Referral: {STEP_WORDS.get(step, step)}")
+    return [days.point(day, PointKind.REFERRAL, _("Referred back to treatment: %(to)s",
+                                                  to=to or _("to whom not named yet"))
+                       if step == "referred" else _("Referral: %(step)s", step=STEP_WORDS.get(step, step)))
             for step, day, to in rows]
 
 
@@ -134,21 +145,22 @@ def _meetings(alumnus_id: int, days: _Days) -> list[Point]:
         .join(Invitation, Invitation.occurrence_id == EventOccurrence.id)
         .join(Event, Event.id == EventOccurrence.event_id)
         .where(Invitation.alumnus_id == alumnus_id, Invitation.attended.is_(True)))
-    return [days.point(starts_at, PointKind.MEETING, f"Attended: {title}") for starts_at, title in rows]
+    return [days.point(starts_at, PointKind.MEETING, _("Attended: %(title)s", title=title))
+            for starts_at, title in rows]
 
 
 def _mentor(alumnus_id: int, days: _Days) -> list[Point]:
     points = []
     for match in db.session.scalars(db.select(MentorMatch).where(MentorMatch.mentee_id == alumnus_id)):
-        points.append(days.point(match.started_at, PointKind.MENTOR, "Mentor match began"))
+        points.append(days.point(match.started_at, PointKind.MENTOR, _("Mentor match began")))
         if match.ended_at is not None:
-            points.append(days.point(match.ended_at, PointKind.MENTOR, "Mentor match ended"))
+            points.append(days.point(match.ended_at, PointKind.MENTOR, _("Mentor match ended")))
     sent = db.session.execute(
         db.select(MentorMessage.purpose, CheckIn.sent_at)
         .join(MentorMatch, MentorMatch.id == MentorMessage.match_id)
         .join(CheckIn, CheckIn.id == MentorMessage.checkin_id)
         .where(MentorMatch.mentee_id == alumnus_id, CheckIn.sent_at.is_not(None)))
-    points += [days.point(sent_at, PointKind.MENTOR, MENTOR_TEXT_WORDS.get(purpose, "Mentor text sent"))
+    points += [days.point(sent_at, PointKind.MENTOR, str(MENTOR_TEXT_WORDS.get(purpose, _("Mentor text sent"))))
                for purpose, sent_at in sent]
     return points
 

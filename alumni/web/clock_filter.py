@@ -13,13 +13,17 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date
 from flask import Flask, current_app
 from flask_babel import gettext
 
 from alumni.domain.clock import DEFAULT_FORMAT, clock_text
-from alumni.domain.clock_locale import localised_clock_text
+from alumni.domain.clock_locale import LOCALE_PATTERN, localised_clock_text
 from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE
 from alumni.web.staff_locale import current_language
+
+# The strftime formats pages pass, as CLDR patterns for the weekday and month in words.
+LOCALE_PATTERNS = {DEFAULT_FORMAT: LOCALE_PATTERN, "%a %d %b %Y, %H:%M:%S": "EEE d MMM y, HH:mm:ss"}
 
 
 def clock(value: datetime | str | None, alumnus_zone: str | None = None, fmt: str = DEFAULT_FORMAT) -> str:
@@ -29,9 +33,9 @@ def clock(value: datetime | str | None, alumnus_zone: str | None = None, fmt: st
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     language = current_language()
-    if language != DEFAULT_STAFF_LANGUAGE and fmt == DEFAULT_FORMAT:
+    if language != DEFAULT_STAFF_LANGUAGE and fmt in LOCALE_PATTERNS:
         return localised_clock_text(value, current_app.config["DEFAULT_TIMEZONE"], alumnus_zone, language,
-                                    elsewhere=gettext("{time} in {place}"))
+                                    elsewhere=gettext("{time} in {place}"), pattern=LOCALE_PATTERNS[fmt])
     return clock_text(value, current_app.config["DEFAULT_TIMEZONE"], alumnus_zone, fmt)
 
 
@@ -47,9 +51,21 @@ def day(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         moment = value if value.tzinfo else value.replace(tzinfo=UTC)
         value = moment.astimezone(ZoneInfo(current_app.config["DEFAULT_TIMEZONE"])).date()
+    language = current_language()
+    if language != DEFAULT_STAFF_LANGUAGE:
+        return format_date(value, "dd MMM y", locale=language)  # month names in the staff member's language
     return value.strftime(DAY_FORMAT)
+
+
+def weekday(value: date, with_year: bool = False) -> str:
+    """A day with its weekday, "Tue 22 Dec" (or "Tue 22 Dec 2026"), in the reader's language."""
+    language = current_language()
+    if language != DEFAULT_STAFF_LANGUAGE:
+        return format_date(value, "EEE d MMM y" if with_year else "EEE d MMM", locale=language)
+    return value.strftime("%a %d %b %Y" if with_year else "%a %d %b")
 
 
 def register_clock_filter(app: Flask) -> None:
     app.add_template_filter(clock, "clock")
+    app.add_template_filter(weekday, "weekday")
     app.add_template_filter(day, "day")

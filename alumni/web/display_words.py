@@ -1,6 +1,7 @@
 """The words staff read in place of the codes the database keeps: "Marathi (मराठी)" not
 "mr", "SMS" not "sms", "Waiting to send" not "scheduled", and each audit event as a
-sentence with labelled details instead of JSON. Registered as Jinja filters by create_app
+sentence with labelled details instead of JSON, each in the staff member's language
+(lazy strings, put into words when shown). Registered as Jinja filters by create_app
 through register_display_words:
 
     {{ alumnus.language|language_words }}   ->  "Marathi (मराठी)"
@@ -14,142 +15,182 @@ through register_display_words:
 from __future__ import annotations
 
 from flask import Flask
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
-from alumni.domain.skip_words import skip_words
+from alumni.core.skip_words_translated import skip_words
+from alumni.core.timeline import badge_words
 from alumni.domain.vocabulary import Channel
 from alumni.workspace.followups import reason_words
 
-LANGUAGE_WORDS = {"en": "English", "hi": "Hindi (हिंदी)", "mr": "Marathi (मराठी)"}
-CHANNEL_WORDS = {Channel.SMS: "SMS", Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: "Email"}
+LANGUAGE_WORDS = {"en": _l("English"), "hi": _l("Hindi (हिंदी)"), "mr": _l("Marathi (मराठी)")}
+CHANNEL_WORDS = {Channel.SMS: "SMS", Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: _l("Email")}
+# What else goes out on a check-in's row besides the usual check-in (CheckInKind).
+CHECKIN_KIND_WORDS = {
+    "checkin": _l("check-in"),
+    "nudge": _l("reminder after no reply"),
+    "invitation": _l("meeting invitation"),
+    "reminder": _l("meeting reminder"),
+    "notice": _l("notice"),
+}
 # Check-in, case and alumnus statuses (the values never collide in meaning).
 STATUS_WORDS = {
-    "scheduled": "Waiting to send",
-    "queued": "About to send",
-    "sending": "Sending",
-    "sent": "Sent",
-    "delivered": "Delivered",
-    "replied": "Replied",
-    "missed": "No reply",
-    "failed": "Could not be sent",
-    "skipped": "Not sent",
-    "cancelled": "Cancelled",
-    "open": "Open",
-    "snoozed": "Snoozed",
-    "resolved": "Resolved",
-    "active": "Active",
-    "paused": "Paused",
-    "withdrawn": "Withdrawn",
-    "erased": "Erased",
+    "scheduled": _l("Waiting to send"),
+    "queued": _l("About to send"),
+    "sending": _l("Sending"),
+    "sent": _l("Sent"),
+    "delivered": _l("Delivered"),
+    "replied": _l("Replied"),
+    "missed": _l("No reply"),
+    "failed": _l("Could not be sent"),
+    "skipped": _l("Not sent"),
+    "cancelled": _l("Cancelled"),
+    "open": _l("Open"),
+    "snoozed": _l("Snoozed"),
+    "resolved": _l("Resolved"),
+    "active": _l("Active"),
+    "paused": _l("Paused"),
+    "withdrawn": _l("Withdrawn"),
+    "erased": _l("Erased"),
 }
 
 
 # What a consent row is about, beyond the three channels (alumni/domain/milestones.py,
 # supporter_texts.py), and how it was given (ConsentSource).
 CONSENT_WORDS = {
-    Channel.SMS: "SMS", Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: "Email",
-    "milestones": "Milestone texts",
-    "mentor_number": "Their number given to their mentor",
+    Channel.SMS: "SMS", Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: _l("Email"),
+    "milestones": _l("Milestone texts"),
+    "mentor_number": _l("Their number given to their mentor"),
 }
 CONSENT_SOURCE_WORDS = {
-    "form": "on a form",
-    "paper": "on paper",
-    "keyword": "by a text (START or STOP)",
-    "api": "through the API",
-    "csv": "by a file import",
-    "carrier": "by the phone company",
+    "form": _l("on a form"),
+    "paper": _l("on paper"),
+    "keyword": _l("by a text (START or STOP)"),
+    "api": _l("through the API"),
+    "csv": _l("by a file import"),
+    "carrier": _l("by the phone company"),
 }
 
 AUDIT_SENTENCES = {
-    "alumnus.read": "Viewed an alumnus's record",
-    "alumnus.enrolled": "Enrolled an alumnus",
-    "alumnus.updated": "Changed an alumnus's details",
-    "alumnus.paused": "Paused an alumnus's follow-up",
-    "alumnus.resumed": "Resumed an alumnus's follow-up",
-    "alumnus.withdrawn": "Withdrew an alumnus from follow-up",
-    "alumnus.erased": "Erased an alumnus's personal details",
-    "alumni.exported": "Exported alumni to a file",
-    "consent.granted": "Recorded consent",
-    "sobriety_date.changed": "Set a new sobriety date after a relapse",
-    "sobriety_date.kept": "Kept the sobriety date after a relapse",
-    "checkin.requested": "Asked for a check-in to be sent now",
-    "checkin.missed": "A check-in went unanswered",
-    "checkin.failed": "A check-in could not be sent",
-    "contact.logged": "Logged a contact",
-    "followup.opened": "Opened a follow-up case",
-    "followup.read": "Viewed a follow-up case",
-    "followup.merged": "Merged follow-up cases",
-    "followup.linked": "Linked a message to a case",
-    "followup.woken": "A snoozed case came back",
-    "followup.realerted": "Alerted on-call staff again",
-    "followup.crisis_again": "Crisis words again in an open case",
-    "message.received": "Received a message",
-    "message.undelivered": "A message could not be delivered",
-    "message.linked": "Linked a message to an alumnus",
-    "message.dismissed": "Dismissed a message",
-    "login.success": "Signed in",
-    "login.failure": "Failed to sign in",
-    "login.locked": "Sign-in locked after repeated failures",
-    "logout": "Signed out",
-    "password.changed": "Changed their password",
-    "password.reset": "Reset a password",
-    "user.created": "Created a user",
-    "user.updated": "Changed a user",
-    "user.activated": "Reactivated a user",
-    "user.deactivated": "Deactivated a user",
-    "token.created": "Created an API token",
-    "token.revoked": "Revoked an API token",
-    "plan.saved": "Saved a follow-up plan",
-    "plan.attached": "Put an alumnus on a plan",
-    "plan.replanned": "Rescheduled an alumnus's check-ins",
-    "template.saved": "Saved a message template",
-    "supporter.added": "Added a supporter",
-    "supporter.removed": "Removed a supporter",
-    "relapse.recorded": "Recorded a relapse",
-    "relapse.closer_plan_applied": "Moved to a closer follow-up plan",
-    "relapse.closer_plan_declined": "Declined a closer follow-up plan",
-    "mentor.requested": "Asked for a mentor",
-    "mentor.profile_created": "Created a mentor profile",
-    "mentor.matched": "Matched a mentor",
-    "mentor.match_ended": "Ended a mentor match",
-    "mentor.list_viewed": "Viewed the mentor list",
-    "event.created": "Created a meeting",
-    "event.updated": "Changed a meeting",
-    "event.cancelled": "Cancelled a meeting",
-    "event.occurrence_cancelled": "Cancelled one date of a meeting",
-    "event.invited": "Invited alumni to a meeting",
-    "event.invitations_viewed": "Viewed a meeting's invitations",
-    "event.sign_in_viewed": "Viewed a meeting's sign-in sheet",
-    "event.rsvp": "Recorded an RSVP",
-    "event.attendance": "Recorded attendance",
-    "event.reminder_owed": "A meeting reminder is due",
-    "event.cancellation_owed": "A cancellation text is due",
-    "ladder.nudge": "Sent a reminder after no reply",
-    "ladder.call_task": "Asked staff to call after no reply",
-    "on_call.shift_added": "Added an on-call shift",
-    "on_call.shift_removed": "Removed an on-call shift",
-    "outbox.viewed": "Viewed the outbox",
-    "outbox.replied_as_alumnus": "Replied as an alumnus in the test outbox",
+    "alumnus.read": _l("Viewed an alumnus's record"),
+    "alumnus.enrolled": _l("Enrolled an alumnus"),
+    "alumnus.updated": _l("Changed an alumnus's details"),
+    "alumnus.paused": _l("Paused an alumnus's follow-up"),
+    "alumnus.resumed": _l("Resumed an alumnus's follow-up"),
+    "alumnus.withdrawn": _l("Withdrew an alumnus from follow-up"),
+    "alumnus.erased": _l("Erased an alumnus's personal details"),
+    "alumni.exported": _l("Exported alumni to a file"),
+    "consent.granted": _l("Recorded consent"),
+    "sobriety_date.changed": _l("Set a new sobriety date after a relapse"),
+    "sobriety_date.kept": _l("Kept the sobriety date after a relapse"),
+    "checkin.requested": _l("Asked for a check-in to be sent now"),
+    "checkin.missed": _l("A check-in went unanswered"),
+    "checkin.failed": _l("A check-in could not be sent"),
+    "contact.logged": _l("Logged a contact"),
+    "followup.opened": _l("Opened a follow-up case"),
+    "followup.read": _l("Viewed a follow-up case"),
+    "followup.merged": _l("Merged follow-up cases"),
+    "followup.linked": _l("Linked a message to a case"),
+    "followup.woken": _l("A snoozed case came back"),
+    "followup.realerted": _l("Alerted on-call staff again"),
+    "followup.crisis_again": _l("Crisis words again in an open case"),
+    "message.received": _l("Received a message"),
+    "message.undelivered": _l("A message could not be delivered"),
+    "message.linked": _l("Linked a message to an alumnus"),
+    "message.dismissed": _l("Dismissed a message"),
+    "login.success": _l("Signed in"),
+    "login.failure": _l("Failed to sign in"),
+    "login.locked": _l("Sign-in locked after repeated failures"),
+    "logout": _l("Signed out"),
+    "password.changed": _l("Changed their password"),
+    "password.reset": _l("Reset a password"),
+    "user.created": _l("Created a user"),
+    "user.updated": _l("Changed a user"),
+    "user.activated": _l("Reactivated a user"),
+    "user.deactivated": _l("Deactivated a user"),
+    "token.created": _l("Created an API token"),
+    "token.revoked": _l("Revoked an API token"),
+    "plan.saved": _l("Saved a follow-up plan"),
+    "plan.attached": _l("Put an alumnus on a plan"),
+    "plan.replanned": _l("Rescheduled an alumnus's check-ins"),
+    "template.saved": _l("Saved a message template"),
+    "supporter.added": _l("Added a supporter"),
+    "supporter.removed": _l("Removed a supporter"),
+    "relapse.recorded": _l("Recorded a relapse"),
+    "relapse.closer_plan_applied": _l("Moved to a closer follow-up plan"),
+    "relapse.closer_plan_declined": _l("Declined a closer follow-up plan"),
+    "mentor.requested": _l("Asked for a mentor"),
+    "mentor.profile_created": _l("Created a mentor profile"),
+    "mentor.matched": _l("Matched a mentor"),
+    "mentor.match_ended": _l("Ended a mentor match"),
+    "mentor.list_viewed": _l("Viewed the mentor list"),
+    "event.created": _l("Created a meeting"),
+    "event.updated": _l("Changed a meeting"),
+    "event.cancelled": _l("Cancelled a meeting"),
+    "event.occurrence_cancelled": _l("Cancelled one date of a meeting"),
+    "event.invited": _l("Invited alumni to a meeting"),
+    "event.invitations_viewed": _l("Viewed a meeting's invitations"),
+    "event.sign_in_viewed": _l("Viewed a meeting's sign-in sheet"),
+    "event.rsvp": _l("Recorded an RSVP"),
+    "event.attendance": _l("Recorded attendance"),
+    "event.reminder_owed": _l("A meeting reminder is due"),
+    "event.cancellation_owed": _l("A cancellation text is due"),
+    "ladder.nudge": _l("Sent a reminder after no reply"),
+    "ladder.call_task": _l("Asked staff to call after no reply"),
+    "on_call.shift_added": _l("Added an on-call shift"),
+    "on_call.shift_removed": _l("Removed an on-call shift"),
+    "outbox.viewed": _l("Viewed the outbox"),
+    "outbox.replied_as_alumnus": _l("Replied as an alumnus in the test outbox"),
+    "followup.claimed": _l("Took a follow-up case"),
+    "followup.assigned": _l("Assigned a follow-up case"),
+    "followup.acknowledged": _l("Acknowledged a crisis"),
+    "followup.snoozed": _l("Snoozed a follow-up case"),
+    "followup.resolved": _l("Resolved a follow-up case"),
+    "followup.contact_logged": _l("Logged a contact on a case"),
+    "event.supporter_invited": _l("Invited a supporter to a meeting"),
+    "event.supporter_rsvp": _l("Recorded a supporter's RSVP"),
+    "group_message.sent": _l("Sent a message to a group"),
+    "mentor.concern": _l("A mentor raised a concern"),
+    "monitor.answered": _l("Answered the recovery monitor"),
+    "monitor.expired": _l("The recovery monitor went unanswered"),
+    "referral.made": _l("Referred back to treatment"),
+    "referral.linked": _l("Linked a referral to a case"),
+    "referral.step": _l("Recorded a referral's next step"),
+    "referral.updated": _l("Changed a referral's details"),
 }
 # Detail keys whose plain label is not just the key with spaces.
-FIELD_LABELS = {"ip": "Address", "id": "Id", "sms": "SMS", "url": "Address"}
+FIELD_LABELS = {"ip": _l("Address"), "id": _l("Id"), "sms": "SMS", "url": _l("Address"),
+                "what": _l("What"), "followup_id": _l("Case"), "message_id": _l("Message"), "reason": _l("Reason"),
+                "fields": _l("Fields"), "source": _l("How"), "email": _l("Email"), "role": _l("Role"),
+                "channel": _l("Channel"), "status": _l("Status"), "language": _l("Language"),
+                "plan": _l("Plan"), "search": _l("Search"), "count": _l("Count"), "supporter_id": _l("Supporter"),
+                "user_agent": _l("Browser"), "name": _l("Name"), "referral_id": _l("Referral"),
+                "event_id": _l("Meeting"), "occurrence_id": _l("Meeting date"), "match_id": _l("Mentor match"),
+                "checkin_id": _l("Check-in"), "user_id": _l("User"), "plan_id": _l("Plan")}
 
 
 def language_words(code: str | None) -> str:
     if not code:
         return ""
-    return LANGUAGE_WORDS.get(code, code)
+    return str(LANGUAGE_WORDS.get(code, code))
 
 
 def channel_words(code: str | None) -> str:
     if not code:
         return ""
-    return CHANNEL_WORDS.get(code, code)
+    return str(CHANNEL_WORDS.get(code, code))
 
 
 def status_words(code: str | None) -> str:
     if not code:
         return ""
-    return STATUS_WORDS.get(code, code.replace("_", " ").capitalize())
+    return str(STATUS_WORDS.get(code, code.replace("_", " ").capitalize()))
+
+
+def checkin_kind_words(code: str | None) -> str:
+    if not code:
+        return ""
+    return str(CHECKIN_KIND_WORDS.get(code, code))
 
 
 def consent_rows(consents) -> list[tuple[str, object | None]]:
@@ -160,29 +201,29 @@ def consent_rows(consents) -> list[tuple[str, object | None]]:
         if consent.channel not in newest or consent.id > newest[consent.channel].id:
             newest[consent.channel] = consent
     kinds = [str(c) for c in Channel] + sorted(k for k in newest if k not in set(Channel))
-    return [(CONSENT_WORDS.get(kind, kind.replace("_", " ").capitalize()), newest.get(kind)) for kind in kinds]
+    return [(str(CONSENT_WORDS.get(kind, kind.replace("_", " ").capitalize())), newest.get(kind)) for kind in kinds]
 
 
 def consent_source_words(source: str | None) -> str:
-    return CONSENT_SOURCE_WORDS.get(source or "", source or "")
+    return str(CONSENT_SOURCE_WORDS.get(source or "", source or ""))
 
 
 def audit_sentence(action: str) -> str:
     """An action code as a sentence; an action not listed still reads as words."""
     if action in AUDIT_SENTENCES:
-        return AUDIT_SENTENCES[action]
+        return str(AUDIT_SENTENCES[action])
     return action.replace(".", " ").replace("_", " ").capitalize()
 
 
 def field_label(key: str) -> str:
-    return FIELD_LABELS.get(key, key.replace("_", " ").capitalize())
+    return str(FIELD_LABELS.get(key, key.replace("_", " ").capitalize()))
 
 
 def field_value(key: str, value: object) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, dict):
         return "; ".join(f"{field_label(k)}: {field_value(k, v)}" for k, v in value.items())
     if isinstance(value, (list, tuple)):
@@ -193,7 +234,7 @@ def field_value(key: str, value: object) -> str:
     if key in ("channel", "channels"):
         return channel_words(text)
     if key == "reason":
-        return reason_words(text)
+        return str(reason_words(text))
     if key == "status":
         return status_words(text)
     return text
@@ -211,6 +252,8 @@ def register_display_words(app: Flask) -> None:
     app.add_template_filter(channel_words, "channel_words")
     app.add_template_filter(reason_words, "reason_words")
     app.add_template_filter(status_words, "status_words")
+    app.add_template_filter(badge_words, "badge_words")
+    app.add_template_filter(checkin_kind_words, "checkin_kind_words")
     app.add_template_filter(skip_words, "skip_words")
     app.add_template_filter(consent_rows, "consent_rows")
     app.add_template_filter(consent_source_words, "consent_source_words")

@@ -32,9 +32,11 @@ def role_word(role: str) -> str:
 def select_locale() -> str:
     """Asked once per request by Flask-Babel. Signed in: the person's choice. Before
     signing in: the browser's language, so the sign-in page of a Marathi browser is in
-    Marathi. Outside a request (a job, a CLI command): English."""
+    Marathi. Outside a request (a job, a CLI command) and in the API: English."""
     if not has_request_context():
         return DEFAULT_STAFF_LANGUAGE
+    if request.blueprint == "api":
+        return DEFAULT_STAFF_LANGUAGE  # a machine's contract: the API's words stay English for every token
     if current_user and current_user.is_authenticated:
         return staff_language(getattr(current_user, "language", None))
     return request.accept_languages.best_match(list(STAFF_LANGUAGES), default=DEFAULT_STAFF_LANGUAGE)

@@ -13,40 +13,18 @@ from flask_babel import lazy_gettext as _l
 
 from alumni import wiring
 from alumni.core.audit import audit
+from alumni.core.case_words import (  # noqa: F401  (kept importable from here)
+    CONTACT_KIND_WORDS,
+    CONTACT_OUTCOME_WORDS,
+    REASON_WORDS,
+    RESOLUTION_WORDS,
+    reason_words,
+)
 from alumni.extensions import db
-from alumni.models import Contact, ContactKind, ContactOutcome, FollowUp, FollowUpReason, FollowUpStatus, User, utcnow
+from alumni.models import Contact, FollowUp, FollowUpReason, FollowUpStatus, User, utcnow
 
-REASON_WORDS = {
-    FollowUpReason.CRISIS: _l("Crisis words in a reply"),
-    FollowUpReason.LOW_SCORE: _l("Low wellbeing score"),
-    FollowUpReason.CALLBACK: _l("Asked for a call"),
-    FollowUpReason.MISSED: _l("Not answering check-ins"),
-    FollowUpReason.UNREACHABLE: _l("Messages cannot be delivered"),
-    FollowUpReason.UNREAD_TEXT: _l("Wrote something that needs reading"),
-    FollowUpReason.MENTOR_REQUEST: _l("Asked for a mentor"),
-    FollowUpReason.URGENT: _l("Urgent: call them today"),
-    FollowUpReason.DECLINING: _l("Wellbeing scores sliding"),
-    FollowUpReason.REFERRAL_DUE: _l("Referral back to treatment needs its next step"),
-}
 # The reasons whose queue row and case page show the detector's explanation (trigger).
 TRIGGER_SHOWN = frozenset({FollowUpReason.CRISIS, FollowUpReason.URGENT})
-CONTACT_KIND_WORDS = {ContactKind.CALL: _l("Call"), ContactKind.VISIT: _l("Visit"), ContactKind.MESSAGE: _l("Message")}
-CONTACT_OUTCOME_WORDS = {
-    ContactOutcome.REACHED: _l("Reached"),
-    ContactOutcome.NO_ANSWER: _l("No answer"),
-    ContactOutcome.LEFT_MESSAGE: _l("Left a message"),
-    ContactOutcome.REFERRED: _l("Referred back to treatment"),
-    ContactOutcome.WRONG_NUMBER: _l("Wrong number"),
-}
-# How a case ends, in the words staff choose from.
-RESOLUTION_WORDS = {
-    "reached_ok": _l("Reached: doing all right"),
-    "support_arranged": _l("Reached: support arranged"),
-    "referred": _l("Referred back to treatment"),
-    "not_a_concern": _l("Not a concern on reading"),
-    "unreachable": _l("Could not be reached after several tries"),
-    "opted_out": _l("Asked not to be contacted"),
-}
 
 
 class CaseActionError(ValueError):
@@ -55,10 +33,6 @@ class CaseActionError(ValueError):
 
 def centre_zone() -> ZoneInfo:
     return ZoneInfo(current_app.config["DEFAULT_TIMEZONE"])
-
-
-def reason_words(reason: str) -> str:
-    return REASON_WORDS.get(reason, reason.replace("_", " ").capitalize())
 
 
 def get_case(case_id: int) -> FollowUp:

@@ -2,6 +2,7 @@
 live in alumni.domain.alumni_validation, shared with CSV and API."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, StringField, TextAreaField
 
@@ -59,22 +60,22 @@ class AlumnusForm(FlaskForm):
 
 
 class SupporterForm(FlaskForm):
-    name = StringField("Name")
-    relation = StringField("Relation (e.g. mother, friend)")
-    phone = StringField("Phone", render_kw={"type": "tel"})
-    email = StringField("Email", render_kw={"type": "email"})
-    may_contact = BooleanField("The alumnus agrees we may contact them")
+    name = StringField(_l("Name"))
+    relation = StringField(_l("Relation (e.g. mother, friend)"))
+    phone = StringField(_l("Phone"), render_kw={"type": "tel"})
+    email = StringField(_l("Email"), render_kw={"type": "email"})
+    may_contact = BooleanField(_l("The alumnus agrees we may contact them"))
 
 
 class ConfirmForm(FlaskForm):
     """A POST with CSRF and an optional reason (resume, supporters, closer plans)."""
-    reason = StringField("Reason (optional)")
+    reason = StringField(_l("Reason (optional)"))
 
 
 class StopContactForm(FlaskForm):
     """Pausing or withdrawing: the page that asks spells out what stops; the reason is required."""
-    reason = StringField("Why (kept on the record and shown on the timeline)", render_kw={"maxlength": 200})
+    reason = StringField(_l("Why (kept on the record and shown on the timeline)"), render_kw={"maxlength": 200})
 
 
 class EraseForm(FlaskForm):
-    confirmation = StringField("Type ERASE to confirm")
+    confirmation = StringField(_l("Type ERASE to confirm"))

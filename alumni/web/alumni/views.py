@@ -3,6 +3,9 @@ they read the form, call one service function, and render or redirect."""
 from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from flask_login import current_user
 from markupsafe import Markup
 
@@ -20,6 +23,7 @@ from alumni.replies import relapse
 from alumni.web.alumni import bp
 from alumni.web.alumni.forms import AlumnusForm, ConfirmForm, EraseForm, StopContactForm, SupporterForm
 from alumni.web.alumni.panels import panels_for
+from alumni.web.display_words import status_words
 
 ERASE_WORD = "ERASE"
 
@@ -41,16 +45,16 @@ def _staff() -> list[User]:
 
 def _form(**kwargs) -> AlumnusForm:
     form = AlumnusForm(**kwargs)
-    form.assigned_staff.choices = [("", "Nobody yet")] + [(str(u.id), u.display_name) for u in _staff()]
-    form.plan.choices = [("", "Default plan")] + [
+    form.assigned_staff.choices = [("", _("Nobody yet"))] + [(str(u.id), u.display_name) for u in _staff()]
+    form.plan.choices = [("", _("Default plan"))] + [
         (p.name, p.name) for p in db.session.scalars(db.select(Plan).order_by(Plan.name))]
     return form
 
 
 def _duplicate_message(existing_id: int) -> Markup:
     link = url_for("alumni.profile", alumnus_id=existing_id)
-    return Markup('This number already belongs to <a href="{}">alumnus #{}</a>. '
-                  'Open that record instead of enrolling again.').format(link, existing_id)
+    return Markup(_('This number already belongs to <a href="%(link)s">alumnus #%(id)s</a>. '
+                    'Open that record instead of enrolling again.', link=link, id=existing_id))
 
 
 @bp.route("/")
@@ -81,9 +85,9 @@ def new():
         except records.DuplicatePhone as duplicate:
             form.show_errors({"phone": _duplicate_message(duplicate.existing_id)})
         except records.ConflictingWrite as conflict:
-            flash(f"{conflict} Nothing was saved; please try again.", "error")
+            flash(_("%(why)s Nothing was saved; please try again.", why=conflict), "error")
         else:
-            flash(f"Enrolled {alumnus.full_name}.", "success")
+            flash(_("Enrolled %(name)s.", name=alumnus.full_name), "success")
             return redirect(url_for("alumni.profile", alumnus_id=alumnus.id))
     status = 422 if request.method == "POST" else 200
     return render_template("alumni/form.html", form=form, alumnus=None), status
@@ -117,7 +121,7 @@ def _profile_page(alumnus: Alumnus, supporter_form: SupporterForm) -> str:
 def edit(alumnus_id: int):
     alumnus = _alumnus(alumnus_id)
     if alumnus.status == AlumnusStatus.ERASED:
-        flash("This record was erased and cannot be edited.", "error")
+        flash(_("This record was erased and cannot be edited."), "error")
         return redirect(url_for("alumni.profile", alumnus_id=alumnus.id))
     if request.method == "GET":
         audit_read(alumnus.id, "edit form")
@@ -137,9 +141,9 @@ def edit(alumnus_id: int):
         except records.DuplicatePhone as duplicate:
             form.show_errors({"phone": _duplicate_message(duplicate.existing_id)})
         except records.ConflictingWrite as conflict:
-            flash(f"{conflict} Nothing was saved; please try again.", "error")
+            flash(_("%(why)s Nothing was saved; please try again.", why=conflict), "error")
         else:
-            flash("Saved.", "success")
+            flash(_("Saved."), "success")
             return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
     status = 422 if request.method == "POST" else 200
     return render_template("alumni/form.html", form=form, alumnus=alumnus), status
@@ -148,9 +152,9 @@ def edit(alumnus_id: int):
 # Pausing and withdrawing stop contact with a person in recovery: each is a page that
 # says what stops (counted) and asks why, never a button that acts at once.
 STOPS = {
-    "pause": {"change": status_changes.pause_outreach, "title": "Pause outreach", "button": "Pause outreach",
+    "pause": {"change": status_changes.pause_outreach, "title": _l("Pause outreach"), "button": _l("Pause outreach"),
               "allowed": (AlumnusStatus.ACTIVE,)},
-    "withdraw": {"change": status_changes.withdraw, "title": "Withdraw from follow-up", "button": "Withdraw",
+    "withdraw": {"change": status_changes.withdraw, "title": _l("Withdraw from follow-up"), "button": _l("Withdraw"),
                  "allowed": records.REACHABLE},
 }
 
@@ -159,8 +163,9 @@ def _stop_contact(alumnus_id: int, action: str):
     alumnus = _alumnus(alumnus_id)
     stop = STOPS[action]
     if alumnus.status not in stop["allowed"]:
-        flash(f"An alumnus who is {alumnus.status} cannot be {'paused' if action == 'pause' else 'withdrawn'}.",
-              "error")
+        flash(_("An alumnus who is %(status)s cannot be paused.", status=status_words(alumnus.status))
+              if action == "pause" else
+              _("An alumnus who is %(status)s cannot be withdrawn.", status=status_words(alumnus.status)), "error")
         return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
     planned = status_changes.planned_contact(alumnus)
     form = StopContactForm()
@@ -182,14 +187,14 @@ def _stop_contact(alumnus_id: int, action: str):
                            stop=stop, planned=planned), status
 
 
-def _check_ins(count: int) -> str:
-    return f"{count:,} scheduled check-in{'' if count == 1 else 's'}"
-
-
 def _stopped_words(action: str, count: int) -> str:
     if action == "pause":
-        return f"Outreach paused: {_check_ins(count)} will not be sent while paused."
-    return f"Withdrawn: {_check_ins(count)} cancelled. Resume follow-up on this page if they come back."
+        return ngettext("Outreach paused: %(num)s scheduled check-in will not be sent while paused.",
+                        "Outreach paused: %(num)s scheduled check-ins will not be sent while paused.", count)
+    return ngettext("Withdrawn: %(num)s scheduled check-in cancelled. "
+                    "Resume follow-up on this page if they come back.",
+                    "Withdrawn: %(num)s scheduled check-ins cancelled. "
+                    "Resume follow-up on this page if they come back.", count)
 
 
 @bp.route("/<int:alumnus_id>/pause", methods=["GET", "POST"])
@@ -209,10 +214,11 @@ def resume(alumnus_id: int):
         except (records.RecordClosed, records.DuplicatePhone) as closed:
             flash(str(closed), "error")
         except records.ConflictingWrite as conflict:
-            flash(f"{conflict} Nothing was saved; please try again.", "error")
+            flash(_("%(why)s Nothing was saved; please try again.", why=conflict), "error")
         else:
-            planned = status_changes.planned_contact(alumnus)
-            flash(f"Follow-up resumed: {_check_ins(planned.scheduled)} planned from now on.", "success")
+            count = status_changes.planned_contact(alumnus).scheduled
+            flash(ngettext("Follow-up resumed: %(num)s scheduled check-in planned from now on.",
+                           "Follow-up resumed: %(num)s scheduled check-ins planned from now on.", count), "success")
     return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
 
 
@@ -228,14 +234,14 @@ def erase(alumnus_id: int):
     alumnus = _alumnus(alumnus_id)
     form = EraseForm()
     if alumnus.status == AlumnusStatus.ERASED:
-        flash("This record is already erased.", "error")
+        flash(_("This record is already erased."), "error")
         return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
     if form.validate_on_submit():
         if (form.confirmation.data or "").strip() != ERASE_WORD:
-            form.confirmation.errors = [f"Type {ERASE_WORD} in capitals to confirm."]
+            form.confirmation.errors = [_("Type %(word)s in capitals to confirm.", word=ERASE_WORD)]
         else:
             erasure.erase_alumnus(alumnus)
-            flash(f"Record #{alumnus_id} erased. Only anonymous counts remain.", "success")
+            flash(_("Record #%(id)s erased. Only anonymous counts remain.", id=alumnus_id), "success")
             return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
     status = 422 if request.method == "POST" else 200
     return render_template("alumni/erase.html", form=form, alumnus=alumnus, word=ERASE_WORD,
@@ -257,7 +263,7 @@ def add_supporter(alumnus_id: int):
                 form[name if name in form else "name"].errors = [message]
             return _profile_page(alumnus, form), 422
         else:
-            flash("Supporter added.", "success")
+            flash(_("Supporter added."), "success")
     return redirect(url_for("alumni.profile", alumnus_id=alumnus_id) + "#supporters")
 
 
@@ -270,7 +276,7 @@ def remove_supporter(alumnus_id: int, supporter_id: int):
             supporters.remove_supporter(alumnus, supporter_id)
         except LookupError:
             abort(404)
-        flash("Supporter removed.", "success")
+        flash(_("Supporter removed."), "success")
     return redirect(url_for("alumni.profile", alumnus_id=alumnus_id) + "#supporters")
 
 
@@ -283,17 +289,18 @@ def closer_plan(alumnus_id: int, event_id: int, decision: str):
         abort(404)
     alumnus = _alumnus(alumnus_id)
     if event_id > 2**31 - 1 or event_id not in {event.id for event in relapse.open_offers(alumnus.id)}:
-        flash("That closer plan has already been decided.", "error")
+        flash(_("That closer plan has already been decided."), "error")
         return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
     if ConfirmForm().validate_on_submit():
         try:
             if decision == "apply":
                 added = relapse.apply_closer_plan(event_id, current_user)
-                flash(f"Closer plan applied: {len(added)} check-ins added, every "
-                      f"{relapse.CLOSER_PLAN_EVERY_DAYS} days.", "success")
+                flash(ngettext("Closer plan applied: %(num)s check-in added, every %(days)s days.",
+                               "Closer plan applied: %(num)s check-ins added, every %(days)s days.", len(added),
+                               days=relapse.CLOSER_PLAN_EVERY_DAYS), "success")
             else:
                 relapse.decline_closer_plan(event_id, current_user)
-                flash("Closer plan not applied.", "success")
+                flash(_("Closer plan not applied."), "success")
         except relapse.OfferClosed as closed:
             db.session.rollback()
             flash(str(closed), "error")

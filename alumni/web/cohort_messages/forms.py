@@ -1,26 +1,37 @@
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, SelectField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
-from alumni.domain.cohort_messages import AUDIENCE_KIND_WORDS, MAX_TEXT_CHARS, Audience, AudienceKind
+from alumni.domain.cohort_messages import MAX_TEXT_CHARS, Audience, AudienceKind
+from alumni.web.staff_locale import language_word
+
+# The domain's AUDIENCE_KIND_WORDS, in the reader's language (a test checks none is missing).
+KIND_WORDS = {
+    AudienceKind.COHORT: _l("A cohort"),
+    AudienceKind.DISCHARGE_MONTH: _l("Everyone discharged in a month"),
+    AudienceKind.PROGRAMME: _l("A programme"),
+    AudienceKind.LANGUAGE: _l("A language group"),
+    AudienceKind.MEETING: _l("A meeting's invitees"),
+}
 
 
 class CohortMessageForm(FlaskForm):
-    audience = SelectField("Send to", validators=[DataRequired(message="Choose who the message is for.")],
+    audience = SelectField(_l("Send to"), validators=[DataRequired(message=_l("Choose who the message is for."))],
                            validate_choice=True)
-    text_en = TextAreaField("Text in English", validators=[
-        DataRequired(message="Write the English text: it goes to everyone whose language has none."),
+    text_en = TextAreaField(_l("Text in English"), validators=[
+        DataRequired(message=_l("Write the English text: it goes to everyone whose language has none.")),
         Length(max=MAX_TEXT_CHARS)])
-    text_hi = TextAreaField("Text in Hindi (optional)", validators=[Optional(), Length(max=MAX_TEXT_CHARS)])
-    text_mr = TextAreaField("Text in Marathi (optional)", validators=[Optional(), Length(max=MAX_TEXT_CHARS)])
+    text_hi = TextAreaField(_l("Text in Hindi (optional)"), validators=[Optional(), Length(max=MAX_TEXT_CHARS)])
+    text_mr = TextAreaField(_l("Text in Marathi (optional)"), validators=[Optional(), Length(max=MAX_TEXT_CHARS)])
     # Made when the preview is shown and carried to the confirm: one message per token.
     token = HiddenField()
 
     def set_audiences(self, choices: dict[str, list[tuple[str, str]]]) -> None:
         """Grouped by kind (a cohort, a month, ...); a value is "kind:value"."""
-        self.audience.choices = {AUDIENCE_KIND_WORDS[AudienceKind(kind)]: [(f"{kind}:{value}", words)
-                                                                           for value, words in options]
-                                 for kind, options in choices.items() if options}
+        self.audience.choices = {str(KIND_WORDS[AudienceKind(kind)]): [
+            (f"{kind}:{value}", language_word(value) if kind == AudienceKind.LANGUAGE else words)
+            for value, words in options] for kind, options in choices.items() if options}
 
     def chosen(self) -> Audience:
         kind, _, value = (self.audience.data or "").partition(":")

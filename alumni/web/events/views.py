@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from babel.dates import format_datetime
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
@@ -10,6 +11,7 @@ from alumni.access import ALL_STAFF, MANAGERS, allow
 from alumni.core.audit import audit, audit_shown
 from alumni.domain.event_rules import EventDraft
 from alumni.domain.recurrence import local_to_utc, utc_to_local
+from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE
 from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, Cohort, Event, EventOccurrence, Invitation, Rsvp, utcnow
 from alumni.peer.event_attendance import no_shows, set_attendance, sign_in_rows
@@ -25,6 +27,7 @@ from alumni.peer.events import (
 from alumni.peer.supporter_invitations import supporter_rsvps
 from alumni.web.events import bp
 from alumni.web.events.forms import ActionForm, AttendanceForm, CancelForm, EventForm, RsvpForm
+from alumni.web.staff_locale import current_language
 
 FORM_FIELD_FOR = {"starts_on": "starts_on", "audience_values": "audience"}
 
@@ -34,6 +37,9 @@ def meeting_time(value, tz_name: str = "") -> str:
     if value is None:
         return ""
     local = utc_to_local(value, tz_name or current_app.config.get("DEFAULT_TIMEZONE", "Asia/Kolkata"))
+    language = current_language()
+    if language != DEFAULT_STAFF_LANGUAGE:
+        return format_datetime(local, "EEE d MMM y, HH:mm", locale=language)  # weekday and month in their words
     return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
 
 

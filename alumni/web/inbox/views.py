@@ -1,4 +1,6 @@
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.validators import DataRequired
@@ -24,7 +26,7 @@ allow_blueprint(bp, *ALL_STAFF)
 
 
 class LinkForm(FlaskForm):
-    alumnus = StringField("Alumnus (record number, phone or email)", validators=[DataRequired()])
+    alumnus = StringField(_l("Alumnus (record number, phone or email)"), validators=[DataRequired()])
 
 
 class DismissForm(FlaskForm):
@@ -62,7 +64,7 @@ def media_sent(message) -> str:
 def link(message_id: int):
     form = LinkForm()
     if not form.validate_on_submit():
-        flash("Enter the alumnus's record number, phone number or email.", "error")
+        flash(_("Enter the alumnus's record number, phone number or email."), "error")
         return redirect(url_for("inbox.unknown"))
     try:
         message = link_message(message_id, form.alumnus.data)
@@ -70,7 +72,7 @@ def link(message_id: int):
         db.session.rollback()
         flash(str(error), "error")
         return redirect(url_for("inbox.unknown"))
-    flash(f"Moved to the alumnus's timeline. {message.handling.split('. ', 1)[-1]}", "success")
+    flash(_("Moved to the alumnus's timeline. %(handling)s", handling=message.handling.split(". ", 1)[-1]), "success")
     return redirect(url_for("inbox.unknown"))
 
 
@@ -83,5 +85,5 @@ def dismiss(message_id: int):
             db.session.rollback()
             flash(str(error), "error")
         else:
-            flash("Message dismissed.", "success")
+            flash(_("Message dismissed."), "success")
     return redirect(url_for("inbox.unknown"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import func
@@ -112,7 +113,7 @@ def profile(alumnus_id: int):
         except MentorProblem as error:
             form.languages.errors = list(form.languages.errors) + [str(error)]
         else:
-            flash(f"Mentor profile saved for {alumnus.full_name}.", "success")
+            flash(_("Mentor profile saved for %(name)s.", name=alumnus.full_name), "success")
             return redirect(url_for("mentors.index"))
     elif request.method == "GET":
         audit_read(alumnus_id, "mentor profile")
@@ -135,8 +136,8 @@ def suggest(mentee_id: int):
         except MentorProblem as error:
             flash(str(error), "error")
         else:
-            flash(f"{match.mentor.full_name} is now {mentee.full_name}'s peer mentor; "
-                  "both will receive an introduction text.", "success")
+            flash(_("%(mentor)s is now %(mentee)s's peer mentor; both will receive an introduction text.",
+                    mentor=match.mentor.full_name, mentee=mentee.full_name), "success")
             return redirect(url_for("mentors.index"))
     elif request.method == "GET":
         audit_read(mentee.id, "mentor suggestions")
@@ -155,5 +156,6 @@ def end(match_id: int):
         except MentorProblem as error:
             flash(str(error), "error")
         else:
-            flash(f"Match between {match.mentor.full_name} and {match.mentee.full_name} ended.", "success")
+            flash(_("Match between %(mentor)s and %(mentee)s ended.", mentor=match.mentor.full_name,
+                    mentee=match.mentee.full_name), "success")
     return redirect(url_for("mentors.index"))

@@ -8,6 +8,7 @@ that route does not exist for anyone (404) and the page shows no box."""
 from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 
 from alumni.access import MANAGERS, allow_blueprint
 from alumni.core.audit import audit
@@ -65,5 +66,5 @@ def reply(alumnus_id: int):
     audit("outbox.replied_as_alumnus", alumnus_id=alumnus_id, detail={"message_id": result.message_id})
     handling = db.session.scalar(db.select(Message.handling).where(Message.id == result.message_id))
     db.session.commit()
-    flash(f"Sent as {name}. {handling or ''}".strip(), "success")
+    flash(_("Sent as %(name)s. %(handling)s", name=name, handling=handling or "").strip(), "success")
     return redirect(url_for("outbox.index"))

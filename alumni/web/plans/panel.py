@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from flask import flash, redirect, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from alumni.access import MANAGERS, allow
+from alumni.core.timeline import CHECKIN_STATUS
 from alumni.delivery.checkin_now import CheckInRefused, check_in_now
 from alumni.extensions import db
 from alumni.models import Alumnus, CheckIn, CheckInStatus, utcnow
@@ -30,7 +32,8 @@ def check_in(alumnus_id: int):
     try:
         checkin = check_in_now(alumnus, actor=current_user.email)
     except CheckInRefused as refused:
-        flash(f"Not sent: {refused.message}", "error")
+        flash(_("Not sent: %(why)s", why=refused.message), "error")
     else:
-        flash(f"Check-in {checkin.status} for {alumnus.full_name}.", "success")
+        flash(_("Check-in %(status)s for %(name)s.", status=CHECKIN_STATUS.get(checkin.status, checkin.status),
+                name=alumnus.full_name), "success")
     return redirect(url_for("alumni.profile", alumnus_id=alumnus.id))

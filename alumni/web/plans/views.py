@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import partial
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 
 from alumni.core.audit import audit_shown
 from alumni.domain.message_templates import TEMPLATE_VARIABLES
@@ -14,6 +15,7 @@ from alumni.models import LANGUAGES, Alumnus, AlumnusStatus, CheckIn, CheckInSta
 from alumni.plans.message_templates import TemplateRefused, preview, save_template, template_keys
 from alumni.plans.plan_editing import STEP_CHANNELS, PlanRefused, StepDraft, save_plan
 from alumni.web.plans import bp
+from alumni.web.staff_locale import language_word
 
 BLANK_STEPS = 3
 PREVIEW_PEOPLE = 100
@@ -90,7 +92,8 @@ def _edit(plan: Plan | None):
             problems = refused.problems
             rows = drafts + [StepDraft(None, "", "preferred", "checkin", "48", "2")]
         else:
-            flash(f"Plan “{saved.name}” saved. Alumni on it are being re-planned (future check-ins only).", "success")
+            flash(_("Plan “%(name)s” saved. Alumni on it are being re-planned (future check-ins only).",
+                    name=saved.name), "success")
             return redirect(url_for("plans.edit", plan_id=saved.id))
     upcoming, past = _plan_checkins(plan) if plan else ([], [])
     audit_shown((a.id for _, a in upcoming + past), "plan check-ins", plan_id=plan.id if plan else None)
@@ -130,7 +133,8 @@ def _template_page(template: MessageTemplate | None):
             db.session.rollback()
             refused = str(error)
         else:
-            flash(f"Template {saved.key} ({saved.language}) saved.", "success")
+            flash(_("Template %(key)s (%(language)s) saved.", key=saved.key, language=language_word(saved.language)),
+                  "success")
             return redirect(url_for("plans.template_edit", template_id=saved.id))
     shown = preview(body, subject, language, positive_int(alumnus_id),
                     discreet=True if discreet else None) if body.strip() else None

@@ -2,15 +2,28 @@
 to milestone texts and, after a relapse, the offer of a new sobriety date."""
 from __future__ import annotations
 
+from datetime import date
+
+from babel.dates import format_date
 from flask_login import current_user
 
 from alumni.access import MANAGERS
 from alumni.domain.milestones import milestone_words
+from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE
 from alumni.models import Alumnus, AlumnusStatus
 from alumni.records.alumni import centre_today
 from alumni.recovery.milestones import upcoming_milestone, wants_milestone_texts
 from alumni.recovery.milestones_sobriety import open_sobriety_offers
 from alumni.web.recovery.milestone_forms import MilestoneTextsForm, SobrietyDateForm
+from alumni.web.staff_locale import current_language
+
+
+def _weekday_date(on: date) -> str:
+    """"Tue 22 Dec 2026", its weekday and month in the staff member's language."""
+    language = current_language()
+    if language == DEFAULT_STAFF_LANGUAGE:
+        return on.strftime("%a %d %b %Y")
+    return format_date(on, "EEE d MMM y", locale=language)
 
 
 def milestone_panel(alumnus: Alumnus) -> dict | None:
@@ -20,7 +33,8 @@ def milestone_panel(alumnus: Alumnus) -> dict | None:
     upcoming = upcoming_milestone(alumnus, centre_today())
     return {
         "upcoming": upcoming,
-        "upcoming_words": milestone_words(upcoming, "en") if upcoming else "",
+        "upcoming_words": milestone_words(upcoming, current_language()) if upcoming else "",
+        "upcoming_day": _weekday_date(upcoming.on) if upcoming else "",
         "texts_wanted": wants_milestone_texts(alumnus.id),
         "can_manage": can_manage,
         "texts_form": MilestoneTextsForm(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from alumni.access import ALL_STAFF, MANAGERS, allow
@@ -15,6 +16,7 @@ from alumni.models import Alumnus, AlumnusStatus
 from alumni.records.alumni import centre_today
 from alumni.recovery.milestones import milestones_in, set_milestone_texts
 from alumni.recovery.milestones_sobriety import SobrietyOfferClosed, keep_sobriety_date, set_new_sobriety_date
+from alumni.web.clock_filter import day
 from alumni.web.recovery import bp
 from alumni.web.recovery.milestone_forms import MilestoneTextsForm, SobrietyDateForm
 
@@ -60,8 +62,8 @@ def milestone_texts(alumnus_id: int):
         abort(400)
     wanted = form.wanted.data == "yes"
     set_milestone_texts(alumnus, wanted, by_id=current_user.id)
-    flash(f"{alumnus.full_name} will get a text on each milestone." if wanted
-          else f"{alumnus.full_name} will not get milestone texts.", "success")
+    flash(_("%(name)s will get a text on each milestone.", name=alumnus.full_name) if wanted
+          else _("%(name)s will not get milestone texts.", name=alumnus.full_name), "success")
     return redirect(url_for("alumni.profile", alumnus_id=alumnus.id) + PANEL)
 
 
@@ -72,16 +74,16 @@ def sobriety_date(alumnus_id: int, event_id: int):
     alumnus = _alumnus(alumnus_id)
     form = SobrietyDateForm()
     if event_id > 2**31 - 1 or not form.validate_on_submit():
-        flash("Nothing changed: give the new sobriety date as a day (or leave the relapse's day).", "error")
+        flash(_("Nothing changed: give the new sobriety date as a day (or leave the relapse's day)."), "error")
         return redirect(url_for("alumni.profile", alumnus_id=alumnus.id) + PANEL)
     try:
         if form.decision.data == "apply":
             change = set_new_sobriety_date(alumnus, event_id, form.new_date.data, by=current_user,
                                            today=centre_today())
-            flash(f"Sobriety date set to {change.new_date:%d %b %Y}; milestones count from it.", "success")
+            flash(_("Sobriety date set to %(day)s; milestones count from it.", day=day(change.new_date)), "success")
         else:
             keep_sobriety_date(alumnus, event_id, by=current_user)
-            flash("Sobriety date kept as it was.", "success")
+            flash(_("Sobriety date kept as it was."), "success")
     except SobrietyOfferClosed as closed:
         db.session.rollback()
         flash(str(closed), "error")

@@ -1,4 +1,5 @@
 """Forms of the referral pages (Flask-WTF: each carries its CSRF token)."""
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import DateField, HiddenField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
@@ -7,21 +8,21 @@ from alumni.recovery.referrals import REFERRED_TO_MAX, TEXT_MAX
 
 
 class ReferralForm(FlaskForm):
-    referred_to = StringField("Referred to (service, clinic or person)", validators=[
-        DataRequired(message="Say to whom they were referred."), Length(max=REFERRED_TO_MAX)])
-    reason = TextAreaField("Why", validators=[DataRequired(message="Say why."), Length(max=TEXT_MAX)])
-    referred_on = DateField("Referred on", validators=[Optional()])
-    note = TextAreaField("Note (optional)", validators=[Optional(), Length(max=TEXT_MAX)])
+    referred_to = StringField(_l("Referred to (service, clinic or person)"), validators=[
+        DataRequired(message=_l("Say to whom they were referred.")), Length(max=REFERRED_TO_MAX)])
+    reason = TextAreaField(_l("Why"), validators=[DataRequired(message=_l("Say why.")), Length(max=TEXT_MAX)])
+    referred_on = DateField(_l("Referred on"), validators=[Optional()])
+    note = TextAreaField(_l("Note (optional)"), validators=[Optional(), Length(max=TEXT_MAX)])
     case = HiddenField()
 
 
 class StepForm(FlaskForm):
-    step = SelectField("What happened", choices=[])
-    day = DateField("On (for a booking, the appointment's day)", validators=[Optional()])
-    note = TextAreaField("Note (optional)", validators=[Optional(), Length(max=TEXT_MAX)])
+    step = SelectField(_l("What happened"), choices=[])
+    day = DateField(_l("On (for a booking, the appointment's day)"), validators=[Optional()])
+    note = TextAreaField(_l("Note (optional)"), validators=[Optional(), Length(max=TEXT_MAX)])
 
 
 class DetailsForm(FlaskForm):
-    referred_to = StringField("Referred to (service, clinic or person)", validators=[
-        DataRequired(message="Say to whom they were referred."), Length(max=REFERRED_TO_MAX)])
-    reason = TextAreaField("Why", validators=[DataRequired(message="Say why."), Length(max=TEXT_MAX)])
+    referred_to = StringField(_l("Referred to (service, clinic or person)"), validators=[
+        DataRequired(message=_l("Say to whom they were referred.")), Length(max=REFERRED_TO_MAX)])
+    reason = TextAreaField(_l("Why"), validators=[DataRequired(message=_l("Say why.")), Length(max=TEXT_MAX)])

@@ -4,6 +4,7 @@ alumni.recovery.referrals; every page showing a person is an audited read."""
 from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from alumni.access import ALL_STAFF, MANAGERS, allow
@@ -81,7 +82,7 @@ def new_referral(alumnus_id: int):
             db.session.rollback()
             form.referred_to.errors = [*form.referred_to.errors, str(error)]
         else:
-            flash("Referral recorded. Add the appointment when it is booked.", "success")
+            flash(_("Referral recorded. Add the appointment when it is booked."), "success")
             return redirect(url_for("recovery.referral", referral_id=referral.id))
     audit_read(alumnus.id, "new referral form")
     return render_template("recovery/referral_new.html", alumnus=alumnus, form=form, case=case)
@@ -108,7 +109,7 @@ def _page(referral: Referral, step_form: StepForm, details: DetailsForm):
     return render_template("recovery/referral.html", referral=referral, alumnus=referral.alumnus,
                            status=STATUS_WORDS.get(referral.status, referral.status),
                            late=late_step(referral, centre_today()), step_form=step_form, details=details,
-                           step_words={ReferralStatus.REFERRED: "Referred", **STEP_WORDS})
+                           step_words={ReferralStatus.REFERRED: _("Referred"), **STEP_WORDS})
 
 
 @bp.route("/referrals/<int:referral_id>/step", methods=["POST"])
@@ -123,7 +124,7 @@ def referral_step(referral_id: int):
             db.session.rollback()
             form.step.errors = [*form.step.errors, str(error)]
         else:
-            flash(f"Recorded: {STEP_WORDS.get(form.step.data, form.step.data).lower()}.", "success")
+            flash(_("Recorded: %(step)s.", step=str(STEP_WORDS.get(form.step.data, form.step.data)).lower()), "success")
             return redirect(url_for("recovery.referral", referral_id=referral.id))
     referral = _referral(referral_id)
     return _page(referral, form, DetailsForm(obj=referral)), 422
@@ -141,7 +142,7 @@ def referral_details(referral_id: int):
             db.session.rollback()
             form.referred_to.errors = [*form.referred_to.errors, str(error)]
         else:
-            flash("Saved.", "success")
+            flash(_("Saved."), "success")
             return redirect(url_for("recovery.referral", referral_id=referral.id))
     step_form = _step_form(referral)
     return _page(referral, step_form, form), 422

@@ -3,24 +3,18 @@ scheduled check-in, consents, mentor, open cases and one-click actions. Listed i
 alumni/wiring.py (the profile page audits the read of the record)."""
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
-from flask import current_app
+from flask_babel import gettext, ngettext
 from markupsafe import Markup
 
 from alumni.core.consent import has_consent
 from alumni.domain.charts import Chart, Series, line_chart
 from alumni.extensions import db
 from alumni.models import Alumnus, Channel, CheckIn, CheckInStatus, FollowUp, FollowUpStatus, MentorMatch
+from alumni.web.clock_filter import day
 from alumni.workspace.followups import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, reason_words
 
 CHANNEL_WORDS = {Channel.SMS: "SMS", Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: "Email"}
 SCORES_SHOWN = 24
-
-
-def _local(value):
-    zone = ZoneInfo(current_app.config["DEFAULT_TIMEZONE"])
-    return value.replace(tzinfo=ZoneInfo("UTC")).astimezone(zone)
 
 
 def wellbeing_chart(alumnus_id: int, name: str) -> tuple[Markup | None, list[tuple[str, int]]]:
@@ -28,14 +22,17 @@ def wellbeing_chart(alumnus_id: int, name: str) -> tuple[Markup | None, list[tup
         db.select(CheckIn.replied_at, CheckIn.due_at, CheckIn.score)
         .where(CheckIn.alumnus_id == alumnus_id, CheckIn.score.is_not(None))
         .order_by(CheckIn.due_at.desc()).limit(SCORES_SHOWN)).all()
-    points = [(_local(replied or due).strftime("%d %b %y"), score) for replied, due, score in reversed(rows)]
+    points = [(day(replied or due), score) for replied, due, score in reversed(rows)]
     if not points:
         return None, []
-    chart = Chart(title=f"Wellbeing scores of {name}",
-                  desc=f"{len(points)} score(s) from 1 (a hard time) to 5 (doing well), oldest first; "
-                       f"latest {points[-1][1]} on {points[-1][0]}.",
-                  labels=[label for label, _ in points], y_max=5, y_label="score",
-                  series=[Series("Score", [float(score) for _, score in points])])
+    chart = Chart(title=gettext("Wellbeing scores of %(name)s", name=name),
+                  desc=ngettext("%(num)s score from 1 (a hard time) to 5 (doing well), oldest first; "
+                                "latest %(latest)s on %(day)s.",
+                                "%(num)s scores from 1 (a hard time) to 5 (doing well), oldest first; "
+                                "latest %(latest)s on %(day)s.", len(points),
+                                latest=points[-1][1], day=points[-1][0]),
+                  labels=[label for label, _ in points], y_max=5, y_label=gettext("score"),
+                  series=[Series(gettext("Score"), [float(score) for _, score in points])])
     return Markup(line_chart(chart, f"wellbeing-{alumnus_id}")), points
 
 
