@@ -11,7 +11,8 @@ def utcnow() -> datetime:
 
 
 def one_of(column: str, values: Iterable[str]) -> CheckConstraint:
-    """CHECK (column IN (...)): the database refuses a value outside the vocabulary. Named
-    ck_<table>_<column> by the naming convention (alumni/extensions.py)."""
-    listed = ", ".join(f"'{value}'" for value in values)
-    return CheckConstraint(f"{column} IN ({listed})", name=column)
+    """CHECK (column = 'a' OR column = 'b' ...): the database refuses a value outside the
+    vocabulary. Named ck_<table>_<column> by the naming convention (alumni/extensions.py).
+    An OR chain, not an IN list: SQLite evaluates an IN list slowly on every inserted row
+    (migration 0021)."""
+    return CheckConstraint(" OR ".join(f"{column} = '{value}'" for value in values), name=column)
