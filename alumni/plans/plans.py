@@ -199,13 +199,7 @@ def resume_future(alumnus: Alumnus, now: datetime | None = None) -> ReplanReport
     """After a pause or a withdrawal: plan again the steps still to come (caller commits).
     A step that fell due while contact was stopped gets no new row: what was cancelled or
     skipped then stays the record of it, and nothing is sent late."""
-    now = now or utcnow()
-    db.session.flush()
-    plan = db.session.get(Plan, alumnus.plan_id) if alumnus.plan_id else None
-    report = _sync_future(alumnus, plan, now, PLAN_STARTED_LATE, fill_past=False)
-    if report.created or report.moved or report.cancelled or report.skipped_late:
-        audit("plan.replanned", alumnus_id=alumnus.id, detail=report.as_detail())
-    return report
+    return _plan_the_rest(alumnus, now)
 
 
 def restart_plan(alumnus: Alumnus, now: datetime | None = None) -> ReplanReport:
@@ -213,13 +207,17 @@ def restart_plan(alumnus: Alumnus, now: datetime | None = None) -> ReplanReport:
     date (caller commits). Check-ins due before that day belong to the earlier stay and stay
     as its record; every step whose time, counted from the new date, is still to come gets a
     row of its own, day 1 included. Steps already past on the new count are not sent late."""
+    return _plan_the_rest(alumnus, now, since=local_midnight_utc(alumnus.discharge_date, alumnus.timezone))
+
+
+def _plan_the_rest(alumnus: Alumnus, now: datetime | None, since: datetime | None = None) -> ReplanReport:
     now = now or utcnow()
     db.session.flush()
     plan = db.session.get(Plan, alumnus.plan_id) if alumnus.plan_id else None
-    since = local_midnight_utc(alumnus.discharge_date, alumnus.timezone)
     report = _sync_future(alumnus, plan, now, PLAN_STARTED_LATE, fill_past=False, since=since)
     if report.created or report.moved or report.cancelled or report.skipped_late:
-        audit("plan.replanned", alumnus_id=alumnus.id, detail={**report.as_detail(), "restarted": True})
+        detail = report.as_detail() if since is None else {**report.as_detail(), "restarted": True}
+        audit("plan.replanned", alumnus_id=alumnus.id, detail=detail)
     return report
 
 
