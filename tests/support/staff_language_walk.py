@@ -1,0 +1,83 @@
+"""Walking staff pages in a language: the visible text of a page, and which of the
+catalogue's English sentences are still on it.
+
+Every msgid in translations/messages.pot is a sentence staff would see in English; finding
+one as-is on a page means a string was marked but not translated, or the catalogue was not
+compiled (`make translations`). A test module that walks pages uses `compiled_catalogues`
+(as an autouse fixture of its own) and `untranslated_on(visible_text(html))`."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from babel.messages.pofile import read_po
+
+from tests.conftest import ROOT
+
+TRANSLATIONS = ROOT / "translations"
+# Kept in English on purpose: what staff say in English whatever language they speak.
+# "English" is also how the language choice names English, in its own script (staff_languages.py).
+KEPT_IN_ENGLISH = {"API tokens", "English"}
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w+\}")
+
+
+def require_compiled_catalogues() -> None:
+    for language in ("mr", "hi"):
+        po = TRANSLATIONS / language / "LC_MESSAGES" / "messages.po"
+        mo = po.with_suffix(".mo")
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            pytest.fail(f"{mo} is missing or older than its .po: run `make translations`")
+
+
+class _VisibleText(HTMLParser):
+    """The text a person reads: element text, and the labels a screen reader speaks."""
+    HIDDEN = {"script", "style", "title"}
+
+    def __init__(self):
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.HIDDEN:
+            self._skip += 1
+        for name, value in attrs:
+            if name in ("aria-label", "placeholder", "data-label") and value:
+                self.parts.append(value)
+
+    def handle_endtag(self, tag):
+        if tag in self.HIDDEN:
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def visible_text(html: str) -> str:
+    parser = _VisibleText()
+    parser.feed(html)
+    return " ".join(" ".join(parser.parts).split())
+
+
+def english_sentences() -> list[str]:
+    """Each msgid (singular and plural) cut at its placeholders into the fixed words a page
+    would show; single short words are left out where they could be a name or a code."""
+    catalogue = read_po((TRANSLATIONS / "messages.pot").open("rb"))
+    sentences = set()
+    for message in catalogue:
+        if not message.id:
+            continue
+        for msgid in (message.id if isinstance(message.id, tuple) else (message.id,)):
+            if msgid in KEPT_IN_ENGLISH:
+                continue
+            for fragment in PLACEHOLDER.split(msgid):
+                fragment = fragment.strip(" .,:;()")
+                if len(fragment) >= 4 and (" " in fragment or fragment[0].isupper()):
+                    sentences.add(fragment)
+    return sorted(sentences)
+
+
+def untranslated_on(text: str) -> list[str]:
+    return [s for s in english_sentences() if re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text)]
