@@ -11,7 +11,6 @@ from alumni.accounts.tokens import all_tokens, revoke_token, token_state
 from alumni.core.audit import audit
 from alumni.extensions import db
 
-
 # token_state's words, as the list shows them.
 TOKEN_STATE_WORDS = {"active": _l("active"), "revoked": _l("revoked"), "expired": _l("expired")}
 
