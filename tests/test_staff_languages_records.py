@@ -112,6 +112,17 @@ def test_english_readers_still_see_english(app, login_as, records):
     assert "This phone number has too few or too many digits." in refused.text
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_empty_token_list_and_rota_are_in_words(app, login_as, language):
+    admin = login_as("admin", language=language, name="सुनीता")
+    pages = {path: admin.get(path).text for path in ("/admin/tokens", "/admin/on-call")}
+    assert_all_in_words(app, pages)
+    nobody = {"mr": "आत्ता कोणीही ऑन-कॉल नाही: संकटाच्या सूचना सर्व ॲडमिनना जातात.",
+              "hi": "अभी कोई ऑन-कॉल नहीं है: संकट की सूचनाएँ सभी एडमिन को जाती हैं।"}
+    assert nobody[language] in pages["/admin/on-call"]
+    assert {"mr": "अजून कोणताही API टोकन नाही.", "hi": "अभी कोई API टोकन नहीं।"}[language] in pages["/admin/tokens"]
+
+
 # --- forms refused, each error beside its field -------------------------------------------
 
 @pytest.mark.parametrize("language", LANGUAGES)
