@@ -8,6 +8,7 @@ import json
 import re
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,14 @@ from flask import current_app
 
 from alumni.csv_export import csv_text
 from alumni.private_files import private_directory, write_private_file
-from alumni.records.csv_checks import PROBLEM_HEADER, ImportReport, Problem, header_name, unguard_cell
+from alumni.records.csv_checks import (
+    PROBLEM_HEADER,
+    TEMPLATE_HEADERS,
+    ImportReport,
+    Problem,
+    header_name,
+    unguard_cell,
+)
 
 PENDING_MAX_AGE = 24 * 3600
 _UPLOAD_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
@@ -86,6 +94,15 @@ def _problem_text(problem: Problem) -> str:
     return f"{problem.column}: {problem.message}" if problem.column else problem.message
 
 
+def problem_parts(text: str) -> tuple[str, str]:
+    """A kept problem's column and message again ("" for a problem of the whole row), so a
+    page can say the message in its reader's language and keep the column as it is."""
+    column, colon, message = text.partition(": ")
+    if colon and column in TEMPLATE_HEADERS:
+        return column, message
+    return "", text
+
+
 def save_result(upload_id: str, report: ImportReport, filename: str, user_id: int) -> None:
     """Replace the upload with what became of each row: the imported rows by alumnus id,
     the skipped ones with their cells as read and why they were left out."""
@@ -116,11 +133,13 @@ def load_result(upload_id: str, user_id: int) -> ImportResult | None:
                         skipped=[SkippedRow(**row) for row in data["skipped"]])
 
 
-def skipped_rows_csv(result: ImportResult) -> str:
+def skipped_rows_csv(result: ImportResult, say: Callable[[str], str] = str) -> str:
     """The skipped rows in their original columns, plus why each was left out, to fix and
-    upload again (the importer ignores the problem column)."""
+    upload again (the importer ignores the problem column, so `say` may put each problem in
+    the words of whoever downloads the file; its header stays "problem", which it reads)."""
     width = len(result.header)
     # A file that was itself a skipped-rows file gets its old problems replaced, not doubled.
     keep = [i for i, name in enumerate(result.header) if header_name(unguard_cell(name)) != PROBLEM_HEADER]
-    rows = [[(row.cells + [""] * width)[i] for i in keep] + ["; ".join(row.problems)] for row in result.skipped]
+    rows = [[(row.cells + [""] * width)[i] for i in keep] + ["; ".join(map(say, row.problems))]
+            for row in result.skipped]
     return csv_text([*(result.header[i] for i in keep), PROBLEM_HEADER], rows)

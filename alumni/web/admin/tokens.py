@@ -3,11 +3,16 @@ blueprint (admins only) through add_token_pages, called where the blueprint is b
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 
 from alumni.accounts.tokens import all_tokens, revoke_token, token_state
 from alumni.core.audit import audit
 from alumni.extensions import db
+
+# token_state's words, as the list shows them.
+TOKEN_STATE_WORDS = {"active": _l("active"), "revoked": _l("revoked"), "expired": _l("expired")}
 
 
 class RevokeTokenForm(FlaskForm):
@@ -16,7 +21,8 @@ class RevokeTokenForm(FlaskForm):
 
 def tokens():
     listed = [(token, token_state(token)) for token in all_tokens()]
-    return render_template("admin/tokens.html", tokens=listed, revoke_form=RevokeTokenForm())
+    return render_template("admin/tokens.html", tokens=listed, revoke_form=RevokeTokenForm(),
+                           token_state_words=TOKEN_STATE_WORDS)
 
 
 def revoke(token_id: int):
@@ -27,7 +33,8 @@ def revoke(token_id: int):
             abort(404)
         audit("token.revoked", detail={"token_id": token.id, "user": token.user.email, "name": token.name})
         db.session.commit()
-        flash(f"Token “{token.name}” of {token.user.email} is revoked; it no longer works.", "success")
+        flash(_("Token “%(name)s” of %(email)s is revoked; it no longer works.", name=token.name,
+                email=token.user.email), "success")
     return redirect(url_for("admin.tokens"))
 
 

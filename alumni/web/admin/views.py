@@ -3,6 +3,7 @@ from datetime import date
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField
@@ -18,7 +19,8 @@ from alumni.domain.vocabulary import Role
 from alumni.domain.whole_numbers import positive_int, whole_number
 from alumni.extensions import db
 from alumni.models.user import User
-from alumni.web.staff_locale import ROLE_WORDS
+from alumni.web.refusal_words import refusal_words
+from alumni.web.staff_locale import ROLE_WORDS, current_language
 from alumni.workspace import on_call
 
 bp = Blueprint("admin", __name__)
@@ -178,8 +180,9 @@ def new_password(user_id: int):
 
 
 def _form_error(form: FlaskForm, error: AccountError, fallback) -> None:
-    """Show an account error beside the field it is about."""
-    getattr(form, error.field or "", fallback).errors.append(str(error))
+    """Show an account error beside the field it is about (a phone number's, from the
+    domain, said again in the reader's words)."""
+    getattr(form, error.field or "", fallback).errors.append(refusal_words(str(error)))
 
 
 @bp.route("/on-call", methods=["GET", "POST"])
@@ -193,9 +196,10 @@ def on_call_rota():
                                       _int(form.get("start_hour"), -1), _int(form.get("end_hour"), -1), current_user)
         except ShiftError as error:
             db.session.rollback()
-            flash(str(error), "error")
+            flash(refusal_words(str(error)), "error")
             return _rota_page(form), 422
-        flash(f"Added {len(rows)} shift{'s' if len(rows) != 1 else ''} to the rota.", "success")
+        flash(ngettext("Added %(num)s shift to the rota.", "Added %(num)s shifts to the rota.", len(rows)),
+              "success")
         return redirect(url_for("admin.on_call_rota"))
     return _rota_page(form)
 
@@ -203,7 +207,7 @@ def on_call_rota():
 @bp.route("/on-call/<int:shift_id>/remove", methods=["POST"])
 def remove_on_call_shift(shift_id: int):
     if on_call.remove_shift(shift_id, current_user):
-        flash("Shift removed from the rota.", "success")
+        flash(_("Shift removed from the rota."), "success")
     return redirect(url_for("admin.on_call_rota"))
 
 
@@ -212,13 +216,22 @@ def _int(raw: str | None, default: int | None = None) -> int | None:
     return default if value is None else value
 
 
+def _weekday_names() -> list[str]:
+    """The rota's weekdays (WEEKDAYS, Monday first, as Babel counts them too) in the staff
+    member's language, from Babel's calendar data rather than the catalogue."""
+    from babel.dates import get_day_names
+    names = get_day_names("wide", locale=current_language())
+    return [names[weekday] for weekday in range(len(WEEKDAYS))]
+
+
 def _rota_page(form):
     shifts = on_call.rota()
     # A deactivated person's shifts stay listed (to remove) but cover nothing.
     covering = [Shift(s.user_id, s.weekday, s.start_hour, s.end_hour) for s in shifts if s.user.active]
-    days = [{"name": name, "shifts": [s for s in shifts if s.weekday == number],
-             "gaps": uncovered_hours(covering, number)}
-            for number, name in enumerate(WEEKDAYS)]
+    weekdays = _weekday_names()
+    days = [{"name": name, "shifts": [s for s in shifts if s.weekday == weekday],
+             "gaps": uncovered_hours(covering, weekday)}
+            for weekday, name in enumerate(weekdays)]
     people = db.session.scalars(db.select(User).where(User.active.is_(True)).order_by(User.name, User.email)).all()
-    return render_template("admin/on_call.html", days=days, people=people, weekdays=WEEKDAYS, form=form,
+    return render_template("admin/on_call.html", days=days, people=people, weekdays=weekdays, form=form,
                            now_on_call=on_call.on_call_now(), overrides=[u for u in people if u.on_call])

@@ -8,38 +8,41 @@ from wtforms import BooleanField, SelectField, StringField, TextAreaField
 
 from alumni.domain.alumni_validation import LANGUAGE_NAMES
 from alumni.domain.vocabulary import Channel
+from alumni.web.staff_locale import language_word
 
 HOURS = [(str(h), f"{h:02d}:00") for h in range(24)]
-CHANNEL_CHOICES = [(Channel.SMS, "SMS"), (Channel.WHATSAPP, "WhatsApp"), (Channel.EMAIL, "Email")]
+CHANNEL_CHOICES = [(Channel.SMS, "SMS"), (Channel.WHATSAPP, "WhatsApp"), (Channel.EMAIL, _l("Email"))]
+# The languages the enrolment rules accept, named in the staff member's language.
+LANGUAGE_CHOICES = [(code, language_word(code)) for code in LANGUAGE_NAMES]
 
 
 class AlumnusForm(FlaskForm):
-    first_name = StringField("First name")
-    last_name = StringField("Last name")
-    phone = StringField("Mobile phone", render_kw={"type": "tel", "inputmode": "tel"})
-    email = StringField("Email", render_kw={"type": "email"})
-    language = SelectField("Language for messages", choices=list(LANGUAGE_NAMES.items()), validate_choice=False)
-    timezone = StringField("Time zone")
-    preferred_hour = SelectField("Preferred hour for check-ins (local time)", choices=HOURS,
+    first_name = StringField(_l("First name"))
+    last_name = StringField(_l("Last name"))
+    phone = StringField(_l("Mobile phone"), render_kw={"type": "tel", "inputmode": "tel"})
+    email = StringField(_l("Email"), render_kw={"type": "email"})
+    language = SelectField(_l("Language for messages"), choices=LANGUAGE_CHOICES, validate_choice=False)
+    timezone = StringField(_l("Time zone"))
+    preferred_hour = SelectField(_l("Preferred hour for check-ins (local time)"), choices=HOURS,
                                  default="10", validate_choice=False)
-    programme = StringField("Programme")
-    cohort = StringField("Cohort")
-    discharge_date = StringField("Discharge date", render_kw={"type": "date"})
-    sobriety_date = StringField("Sobriety date (optional)", render_kw={"type": "date"})
-    preferred_channel = SelectField("Preferred channel", choices=CHANNEL_CHOICES, validate_choice=False)
-    consent_sms = BooleanField("Consents to SMS")
-    consent_whatsapp = BooleanField("Consents to WhatsApp")
-    consent_email = BooleanField("Consents to email")
-    consent_milestones = BooleanField("Consents to a text on each sobriety milestone (30, 60, 90 days ...)")
-    assigned_staff = SelectField("Assigned staff", choices=[("", "Nobody yet")], validate_choice=False)
-    plan = SelectField("Follow-up plan", choices=[("", "Default plan")], validate_choice=False)
-    discreet = BooleanField("Discreet mode (shared phone: messages never name the centre or treatment)")
-    notes = TextAreaField("Notes")
+    programme = StringField(_l("Programme"))
+    cohort = StringField(_l("Cohort"))
+    discharge_date = StringField(_l("Discharge date"), render_kw={"type": "date"})
+    sobriety_date = StringField(_l("Sobriety date (optional)"), render_kw={"type": "date"})
+    preferred_channel = SelectField(_l("Preferred channel"), choices=CHANNEL_CHOICES, validate_choice=False)
+    consent_sms = BooleanField(_l("Consents to SMS"))
+    consent_whatsapp = BooleanField(_l("Consents to WhatsApp"))
+    consent_email = BooleanField(_l("Consents to email"))
+    consent_milestones = BooleanField(_l("Consents to a text on each sobriety milestone (30, 60, 90 days ...)"))
+    assigned_staff = SelectField(_l("Assigned staff"), choices=[("", _l("Nobody yet"))], validate_choice=False)
+    plan = SelectField(_l("Follow-up plan"), choices=[("", _l("Default plan"))], validate_choice=False)
+    discreet = BooleanField(_l("Discreet mode (shared phone: messages never name the centre or treatment)"))
+    notes = TextAreaField(_l("Notes"))
     # One supporter may be recorded at enrolment (the edit page leaves these out).
-    supporter_name = StringField("Supporter's name")
-    supporter_relation = StringField("Relation (e.g. mother, friend)")
-    supporter_phone = StringField("Supporter's phone", render_kw={"type": "tel", "inputmode": "tel"})
-    supporter_may_contact = BooleanField("The graduate agrees we may contact this supporter")
+    supporter_name = StringField(_l("Supporter's name"))
+    supporter_relation = StringField(_l("Relation (e.g. mother, friend)"))
+    supporter_phone = StringField(_l("Supporter's phone"), render_kw={"type": "tel", "inputmode": "tel"})
+    supporter_may_contact = BooleanField(_l("The graduate agrees we may contact this supporter"))
 
     SUPPORTER_FIELDS = ("name", "relation", "phone", "may_contact")
     DATA_FIELDS = ("first_name", "last_name", "phone", "email", "language", "timezone",

@@ -4,6 +4,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
@@ -17,16 +20,28 @@ from alumni.records.alumni import centre_today
 from alumni.records.alumni_export import export_alumni_csv
 from alumni.records.alumni_search import AlumniFilter
 from alumni.web.alumni import bp
+from alumni.web.refusal_words import refusal_words
 
 PREVIEW_ROWS = 200
 
 
 class UploadForm(FlaskForm):
-    file = FileField("CSV file (UTF-8)")
+    file = FileField(_l("CSV file (UTF-8)"))
 
 
 class ConfirmImportForm(FlaskForm):
-    valid_only = BooleanField("Import the valid rows only and leave the rows with problems out")
+    valid_only = BooleanField(_l("Import the valid rows only and leave the rows with problems out"))
+
+
+bp.add_app_template_filter(refusal_words, "refusal_words")
+
+
+@bp.app_template_filter("problem_words")
+def problem_words(kept: str) -> str:
+    """A skipped row's problem as the report keeps it, "column: why": the column is the
+    CSV's header (a code the file must carry as it is), the why in the reader's words."""
+    column, why = csv_uploads.problem_parts(kept)
+    return f"{column}: {refusal_words(why)}" if column else refusal_words(why)
 
 
 @bp.route("/import", methods=["GET", "POST"])
@@ -37,7 +52,7 @@ def import_upload():
         upload = form.file.data
         content = upload.read() if upload else b""
         if not content:
-            form.file.errors = ["Choose a CSV file to upload."]
+            form.file.errors = [_("Choose a CSV file to upload.")]
         else:
             upload_id = csv_uploads.save_pending(content, upload.filename or "", current_user.id)
             return redirect(url_for("alumni.import_preview", upload_id=upload_id))
@@ -75,9 +90,9 @@ def import_confirm(upload_id: str):
         report, count = csv_import.import_csv(content, by=current_user, ip=request.remote_addr,
                                               valid_only=form.valid_only.data, filename=filename)
     except csv_import.ImportRefused as refused:
-        flash(str(refused), "error")
+        flash(refusal_words(str(refused)), "error")
         return redirect(url_for("alumni.import_preview", upload_id=upload_id))
-    flash(f"Imported {count} alumni from {filename or 'the file'}.", "success")
+    flash(_imported_words(count, filename), "success")
     if count == len(report.rows):
         csv_uploads.discard_pending(upload_id)
         return redirect(url_for("alumni.index"))
@@ -86,13 +101,20 @@ def import_confirm(upload_id: str):
     return redirect(url_for("alumni.import_preview", upload_id=upload_id))
 
 
+def _imported_words(count: int, filename: str) -> str:
+    if filename:
+        return ngettext("Imported %(num)s alumnus from %(file)s.", "Imported %(num)s alumni from %(file)s.", count,
+                        file=filename)
+    return ngettext("Imported %(num)s alumnus from the file.", "Imported %(num)s alumni from the file.", count)
+
+
 @bp.route("/import/<upload_id>/skipped.csv")
 @allow(*MANAGERS)
 def import_skipped(upload_id: str):
     result = csv_uploads.load_result(upload_id, current_user.id)
     if result is None:
         abort(404)
-    return csv_download(csv_uploads.skipped_rows_csv(result), "alumni-skipped-rows.csv")
+    return csv_download(csv_uploads.skipped_rows_csv(result, say=problem_words), "alumni-skipped-rows.csv")
 
 
 @bp.route("/import/template.csv")

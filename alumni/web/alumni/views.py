@@ -24,6 +24,7 @@ from alumni.web.alumni import bp
 from alumni.web.alumni.forms import AlumnusForm, ConfirmForm, EraseForm, StopContactForm, SupporterForm
 from alumni.web.alumni.panels import panels_for
 from alumni.web.display_words import status_words
+from alumni.web.refusal_words import field_refusals, refusal_words
 
 ERASE_WORD = "ERASE"
 
@@ -81,11 +82,11 @@ def new():
             alumnus = enrolment.enrol_alumnus(values, by_id=current_user.id, source="form",
                                             supporter=form.supporter_values())
         except records.ValidationFailed as failed:
-            form.show_errors(failed.fields)
+            form.show_errors(field_refusals(failed.fields))
         except records.DuplicatePhone as duplicate:
             form.show_errors({"phone": _duplicate_message(duplicate.existing_id)})
         except records.ConflictingWrite as conflict:
-            flash(_("%(why)s Nothing was saved; please try again.", why=conflict), "error")
+            flash(_("%(why)s Nothing was saved; please try again.", why=refusal_words(str(conflict))), "error")
         else:
             flash(_("Enrolled %(name)s.", name=alumnus.full_name), "success")
             return redirect(url_for("alumni.profile", alumnus_id=alumnus.id))
@@ -137,11 +138,11 @@ def edit(alumnus_id: int):
         try:
             editing.update_alumnus(alumnus, form.values(), by_id=current_user.id, source="form")
         except records.ValidationFailed as failed:
-            form.show_errors(failed.fields)
+            form.show_errors(field_refusals(failed.fields))
         except records.DuplicatePhone as duplicate:
             form.show_errors({"phone": _duplicate_message(duplicate.existing_id)})
         except records.ConflictingWrite as conflict:
-            flash(_("%(why)s Nothing was saved; please try again.", why=conflict), "error")
+            flash(_("%(why)s Nothing was saved; please try again.", why=refusal_words(str(conflict))), "error")
         else:
             flash(_("Saved."), "success")
             return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
@@ -173,9 +174,9 @@ def _stop_contact(alumnus_id: int, action: str):
         try:
             stop["change"](alumnus, reason=form.reason.data or "")
         except status_changes.ReasonNeeded as needed:
-            form.reason.errors = [str(needed)]
+            form.reason.errors = [refusal_words(str(needed))]
         except records.RecordClosed as closed:
-            flash(str(closed), "error")
+            flash(refusal_words(str(closed)), "error")
             return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))
         else:
             flash(_stopped_words(action, planned.scheduled), "success")
@@ -212,9 +213,9 @@ def resume(alumnus_id: int):
         try:
             status_changes.resume_outreach(alumnus, reason=form.reason.data or "")
         except (records.RecordClosed, records.DuplicatePhone) as closed:
-            flash(str(closed), "error")
+            flash(refusal_words(str(closed)), "error")
         except records.ConflictingWrite as conflict:
-            flash(_("%(why)s Nothing was saved; please try again.", why=conflict), "error")
+            flash(_("%(why)s Nothing was saved; please try again.", why=refusal_words(str(conflict))), "error")
         else:
             count = status_changes.planned_contact(alumnus).scheduled
             flash(ngettext("Follow-up resumed: %(num)s scheduled check-in planned from now on.",
@@ -259,7 +260,7 @@ def add_supporter(alumnus_id: int):
         except records.ValidationFailed as failed:
             # The profile again, with what was typed still in the form and each error beside
             # its field, rather than a banner above an emptied form.
-            for name, message in failed.fields.items():
+            for name, message in field_refusals(failed.fields).items():
                 form[name if name in form else "name"].errors = [message]
             return _profile_page(alumnus, form), 422
         else:
