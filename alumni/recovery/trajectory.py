@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from alumni.core.case_words import outcome_words
 from alumni.domain.monitor_items import ITEMS
 from alumni.domain.trajectory import Point, PointKind, days_since, ordered
 from alumni.extensions import db
@@ -45,7 +46,6 @@ from alumni.models import (
 )
 from alumni.recovery.monitor import rounds_for
 from alumni.recovery.referrals import STEP_WORDS
-from alumni.core.case_words import outcome_words
 from alumni.workspace.followups import reason_words
 
 UTC = ZoneInfo("UTC")
