@@ -5,7 +5,7 @@ is written once, as an English sentence with {named} parts, and a page reads it 
 through a table whose values are msgids with the same parts as %(named)s placeholders:
 
     REFUSAL_WORDS = {"{name} has no phone.": _l("%(name)s has no phone.")}
-    read_back("Asha Patil has no phone.", REFUSAL_WORDS)  ->  "Asha Patil यांचा फोन नंबर नाही." (Marathi)
+    read_back("Asha Patil has no phone.", REFUSAL_WORDS)  ->  "Asha Patil यांचा फोन नंबर नोंदवलेला नाही." (Marathi)
 
 A part that is itself a word to translate (a channel, a nested sentence) is said by the
 function `parts` names for it. A sentence no pattern matches is shown as written: a person's

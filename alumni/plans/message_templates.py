@@ -35,11 +35,7 @@ class Preview:
     segments: SmsSegments | None
     problem: str | None
     person: str       # whose values filled the template: a name
-    discreet: bool    # rendered as discreet mode renders it
-
-    @property
-    def who(self) -> str:
-        return self.person + (" (discreet)" if self.discreet else "")
+    discreet: bool    # rendered as discreet mode renders it (the page says so in words)
 
 
 def _sample_alumnus(language: str) -> Alumnus:

@@ -7,7 +7,8 @@ Each crisis message is its own alert round: the job id names the message, so a s
 crisis text on a case already alerted (or acknowledged) wakes people again.
 
 Job arguments are ids only: the worker looks up the phone number and address itself, so
-no contact details sit in Redis. The alert never quotes the alumnus's words or number: it
+no contact details sit in Redis. The e-mail is written in the recipient's own language
+(users.language); the SMS in English. The alert never quotes the alumnus's words or number: it
 travels over SMS and email; it names the case page, where a signed-in person sees both."""
 from __future__ import annotations
 
