@@ -38,6 +38,17 @@ RESOLUTION_WORDS = {
     "opted_out": _l("Asked not to be contacted"),
 }
 
+# How a case ended when nobody chose: a sweep settled it (SETTLED_OUTCOME in
+# alumni/recovery/referral_reminders.py; a test checks the two agree).
+RECORDED_OUTCOME_WORDS = {"next step recorded": _l("next step recorded")}
+
+
+def outcome_words(outcome: str | None) -> str:
+    """How a case ended, in words: chosen by staff, recorded by a sweep, or as written."""
+    if not outcome:
+        return ""
+    return str(RESOLUTION_WORDS.get(outcome) or RECORDED_OUTCOME_WORDS.get(outcome) or outcome)
+
 
 def reason_words(reason: str) -> str:
     return REASON_WORDS.get(reason, reason.replace("_", " ").capitalize())

@@ -14,7 +14,7 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
 from alumni import wiring
-from alumni.core.case_words import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, RESOLUTION_WORDS, reason_words
+from alumni.core.case_words import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, outcome_words, reason_words
 from alumni.core.skip_words_translated import skip_words as skip_reason_words
 from alumni.domain.vocabulary import CHANNEL_WORDS
 from alumni.extensions import db
@@ -159,9 +159,8 @@ def _cases(alumnus_id: int) -> list[TimelineEntry]:
         entries.append(TimelineEntry(case.opened_at, "case", _("Follow-up opened: %(reason)s", reason=reason),
                                      "", "danger" if case.reason == "crisis" else "warn"))
         if case.resolved_at:
-            outcome = RESOLUTION_WORDS.get(case.outcome or "", case.outcome or "")
             entries.append(TimelineEntry(case.resolved_at, "case", _("Follow-up resolved: %(reason)s", reason=reason),
-                                         str(outcome), "ok"))
+                                         outcome_words(case.outcome), "ok"))
     return entries
 
 

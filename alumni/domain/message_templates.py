@@ -95,6 +95,35 @@ MAX_RENDER_STEPS = 10_000    # loop iterations and calls in one render
 MAX_POWER_BITS = 4096        # the largest number `**` may build
 
 
+# Why a template cannot be saved or rendered: each sentence once, in English with its
+# {parts}, so the editor can say it again in the reader's language
+# (alumni/web/plans/editor_words.py; a test checks every sentence here has its words there).
+TOO_MANY_STEPS = "the template takes more than {steps} steps (loop iterations and calls) to render; simplify its loops"
+BUILDS_LONG_VALUE = "the template builds a value longer than {limit} characters"
+BUILDS_LONG_REPEAT = "the template builds a repeated value longer than {limit} characters"
+BUILDS_LONG_JOIN = "the template builds a joined value longer than {limit} characters"
+BUILDS_LONG_FORMAT = "the template builds a formatted value longer than {limit} characters"
+NUMBER_TOO_LARGE = "the number {value} is too large for a message template (at most {limit})"
+POWER_TOO_LARGE = "the template computes a power larger than {bits} bits"
+RESULT_TOO_LARGE = "the template computes a number larger than {bits} bits"
+RANGE_TOO_LONG = "range() of {count} numbers: a template may loop at most {steps} times"
+SOURCE_TOO_LONG = "the template is {count} characters; the limit is {limit}"
+UNKNOWN_VARIABLES = "unknown variables passed: {names}"
+WRITES_TOO_MUCH = "the template writes more than {limit} characters"
+NOT_RENDERED = "the template could not be rendered: {error}"
+ONLY_THESE_NAMES = "{problem}. Templates may use only: {allowed}"
+NOT_ALLOWED = "not allowed in a message template: {problem}"
+ON_LINE = "{problem} (line {line})"
+EMPTY_BODY = "the message body is empty"
+EMPTY_ORDINARY = "the message renders empty in ordinary mode"
+EMPTY_DISCREET = "the message renders empty in discreet mode"
+BODY_TOO_LONG = "the message is {count} characters; the limit is {limit}"
+PROBLEMS = (TOO_MANY_STEPS, BUILDS_LONG_VALUE, BUILDS_LONG_REPEAT, BUILDS_LONG_JOIN, BUILDS_LONG_FORMAT,
+            NUMBER_TOO_LARGE, POWER_TOO_LARGE, RESULT_TOO_LARGE, RANGE_TOO_LONG, SOURCE_TOO_LONG, UNKNOWN_VARIABLES,
+            WRITES_TOO_MUCH, NOT_RENDERED, ONLY_THESE_NAMES, NOT_ALLOWED, ON_LINE, EMPTY_BODY, EMPTY_ORDINARY,
+            EMPTY_DISCREET, BODY_TOO_LONG)
+
+
 class TemplateProblem(ValueError):
     """A template that cannot be saved or rendered; str() is the reason in plain words."""
 
@@ -114,25 +143,23 @@ def _spend_step() -> None:
         return
     left[0] -= 1
     if left[0] < 0:
-        raise RenderLimit(f"the template takes more than {MAX_RENDER_STEPS:,} steps (loop iterations and calls) "
-                          "to render; simplify its loops")
+        raise RenderLimit(TOO_MANY_STEPS.format(steps=f"{MAX_RENDER_STEPS:,}"))
 
 
-def _too_long(what: str) -> RenderLimit:
-    return RenderLimit(f"the template builds {what} longer than {MAX_RENDER_CHARS:,} characters")
+def _too_long(sentence: str) -> RenderLimit:
+    return RenderLimit(sentence.format(limit=f"{MAX_RENDER_CHARS:,}"))
 
 
 def _check_size(value: _Value) -> _Value:
     if isinstance(value, (str, bytes, list, tuple, dict, set)) and len(value) > MAX_RENDER_CHARS:
-        raise _too_long("a value")
+        raise _too_long(BUILDS_LONG_VALUE)
     return value
 
 
 def _check_arguments(args: Iterable[object], kwargs: Mapping[str, object]) -> None:
     for value in (*args, *kwargs.values()):
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_RENDER_CHARS:
-            raise RenderLimit(f"the number {value} is too large for a message template "
-                              f"(at most {MAX_RENDER_CHARS:,})")
+            raise RenderLimit(NUMBER_TOO_LARGE.format(value=value, limit=f"{MAX_RENDER_CHARS:,}"))
 
 
 def _length(value: object) -> int | None:
@@ -149,23 +176,23 @@ class BoundedSandbox(SandboxedEnvironment):
             for sequence, times in ((left, right), (right, left)):
                 length = _length(sequence)
                 if length is not None and isinstance(times, int) and length * times > MAX_RENDER_CHARS:
-                    raise _too_long("a repeated value")
+                    raise _too_long(BUILDS_LONG_REPEAT)
         elif operator == "+":
             left_length, right_length = _length(left), _length(right)
             if left_length is not None and right_length is not None \
                     and left_length + right_length > MAX_RENDER_CHARS:
-                raise _too_long("a joined value")
+                raise _too_long(BUILDS_LONG_JOIN)
         elif operator == "**":
             if isinstance(left, int) and isinstance(right, int) and right > 0 \
                     and max(abs(left).bit_length() - 1, 1) * right > MAX_POWER_BITS:
-                raise RenderLimit(f"the template computes a power larger than {MAX_POWER_BITS} bits")
+                raise RenderLimit(POWER_TOO_LARGE.format(bits=MAX_POWER_BITS))
         elif operator == "%" and isinstance(left, str):
             if _WIDE_FORMAT.search(left):
-                raise _too_long("a formatted value")
+                raise _too_long(BUILDS_LONG_FORMAT)
             _check_arguments(right if isinstance(right, tuple) else (right,), {})
         result = super().call_binop(context, operator, left, right)
         if isinstance(result, int) and result.bit_length() > MAX_POWER_BITS:
-            raise RenderLimit(f"the template computes a number larger than {MAX_POWER_BITS} bits")
+            raise RenderLimit(RESULT_TOO_LARGE.format(bits=MAX_POWER_BITS))
         return _check_size(result)
 
     def call(__self, __context: Context, __obj: object, *args: object, **kwargs: object) -> object:  # noqa: N805 (the sandbox's own signature)
@@ -176,7 +203,7 @@ class BoundedSandbox(SandboxedEnvironment):
         bound_to = getattr(method, "__self__", None)
         if getattr(method, "__name__", "") in ("format", "format_map") \
                 and isinstance(bound_to, str) and _WIDE_FORMAT.search(bound_to):
-            raise _too_long("a formatted value")
+            raise _too_long(BUILDS_LONG_FORMAT)
         return _check_size(SandboxedEnvironment.call(__self, __context, __obj, *args, **kwargs))
 
 
@@ -186,7 +213,7 @@ def _bounded_filter(name: str, function: Callable[..., object]) -> Callable[...,
     def bounded(*args: object, **kwargs: object) -> object:
         _check_arguments(args, kwargs)
         if name == "format" and any(isinstance(a, str) and _WIDE_FORMAT.search(a) for a in args):
-            raise _too_long("a formatted value")
+            raise _too_long(BUILDS_LONG_FORMAT)
         return _check_size(function(*args, **kwargs))
     return bounded
 
@@ -207,8 +234,7 @@ def _bounded_concat(parts: Iterable[object]) -> str:
 def _bounded_range(*args: SupportsIndex) -> range:
     numbers = range(*args)
     if len(numbers) > MAX_RENDER_STEPS:
-        raise RenderLimit(f"range() of {len(numbers):,} numbers: a template may loop at most "
-                          f"{MAX_RENDER_STEPS:,} times")
+        raise RenderLimit(RANGE_TOO_LONG.format(count=f"{len(numbers):,}", steps=f"{MAX_RENDER_STEPS:,}"))
     return numbers
 
 
@@ -244,7 +270,7 @@ class _BoundedLoops(NodeTransformer):
 def _compiled(source: str) -> Template:
     # Compiling is most of a render's cost; the same few bodies are sent thousands of times.
     if len(source) > MAX_TEMPLATE_CHARS:
-        raise RenderLimit(f"the template is {len(source):,} characters; the limit is {MAX_TEMPLATE_CHARS:,}")
+        raise RenderLimit(SOURCE_TOO_LONG.format(count=f"{len(source):,}", limit=f"{MAX_TEMPLATE_CHARS:,}"))
     return _ENV.from_string(_BoundedLoops().visit(_ENV.parse(source)))
 
 
@@ -252,21 +278,21 @@ def render_text(source: str, variables: dict[str, object]) -> str:
     """Render one template string; raise TemplateProblem with the reason if it fails."""
     unknown = set(variables) - set(TEMPLATE_VARIABLES)
     if unknown:
-        raise TemplateProblem(f"unknown variables passed: {', '.join(sorted(unknown))}")
+        raise TemplateProblem(UNKNOWN_VARIABLES.format(names=", ".join(sorted(unknown))))
     steps = _steps_left.set([MAX_RENDER_STEPS])
     try:
         chunks, written = [], 0
         for chunk in _compiled(source).generate(**variables):
             written += len(chunk)
             if written > MAX_RENDER_CHARS:
-                raise RenderLimit(f"the template writes more than {MAX_RENDER_CHARS:,} characters")
+                raise RenderLimit(WRITES_TOO_MUCH.format(limit=f"{MAX_RENDER_CHARS:,}"))
             chunks.append(chunk)
     except TemplateProblem:
         raise
     except TemplateError as error:
         raise TemplateProblem(_explain(error)) from None
     except Exception as error:  # a filter on the wrong type: still the template's fault
-        raise TemplateProblem(f"the template could not be rendered: {error}") from None
+        raise TemplateProblem(NOT_RENDERED.format(error=error)) from None
     finally:
         _steps_left.reset(steps)
     return _tidy("".join(chunks))
@@ -286,18 +312,17 @@ def _explain(error: TemplateError) -> str:
     message = getattr(error, "message", None) or str(error)
     if type(error).__name__ == "UndefinedError":
         allowed = ", ".join(TEMPLATE_VARIABLES)
-        return f"{message}. Templates may use only: {allowed}"
+        return ONLY_THESE_NAMES.format(problem=message, allowed=allowed)
     if type(error).__name__ == "SecurityError":
-        return f"not allowed in a message template: {message}"
+        return NOT_ALLOWED.format(problem=message)
     lineno = getattr(error, "lineno", None)
-    where = f" (line {lineno})" if lineno else ""
-    return f"{message}{where}"
+    return ON_LINE.format(problem=message, line=lineno) if lineno else message
 
 
 def template_problem(body: str, subject: str = "") -> str | None:
     """Why this template cannot be saved, or None when it renders in every mode."""
     if not (body or "").strip():
-        return "the message body is empty"
+        return EMPTY_BODY
     for discreet in (False, True):
         sample = dict(SAMPLE_VALUES, discreet=discreet, centre_name="" if discreet else "Sample Centre")
         try:
@@ -307,8 +332,7 @@ def template_problem(body: str, subject: str = "") -> str | None:
         except TemplateProblem as problem:
             return str(problem)
         if not text:
-            mode = "discreet" if discreet else "ordinary"
-            return f"the message renders empty in {mode} mode"
+            return EMPTY_DISCREET if discreet else EMPTY_ORDINARY
         if len(text) > MAX_BODY_CHARS:
-            return f"the message is {len(text)} characters; the limit is {MAX_BODY_CHARS}"
+            return BODY_TOO_LONG.format(count=len(text), limit=MAX_BODY_CHARS)
     return None

@@ -91,11 +91,20 @@ def check_step(status: str, step: str, on: date | None, *, referred_on: date, to
     return day
 
 
+# What a late referral awaits, and its words for staff: each sentence once, with its {parts},
+# so a page can say it again in the reader's language (alumni/recovery/referral_words_translated.py;
+# a test checks the two agree).
+AWAITING_APPOINTMENT, AWAITING_OUTCOME = "appointment", "outcome"
+NO_APPOINTMENT_BOOKED = "No appointment booked {days} days after the referral"
+NO_OUTCOME_RECORDED = "Appointment on {day} passed with no outcome recorded"
+LATE_SENTENCES = (NO_APPOINTMENT_BOOKED, NO_OUTCOME_RECORDED)
+
+
 @dataclass(frozen=True)
 class Overdue:
-    step: str        # what is awaited: "appointment" or "outcome"
+    step: str        # what is awaited: AWAITING_APPOINTMENT or AWAITING_OUTCOME
     since: date      # the day it became overdue
-    words: str       # for staff, on the queue and the timeline
+    words: str       # for staff, on the queue and the timeline: one of LATE_SENTENCES
 
 
 def overdue(status: str, *, referred_on: date, appointment_on: date | None, today: date,
@@ -105,12 +114,10 @@ def overdue(status: str, *, referred_on: date, appointment_on: date | None, toda
     if status == ReferralStatus.REFERRED:
         due = date.fromordinal(referred_on.toordinal() + days_to_book)
         if today > due:
-            return Overdue("appointment", due, f"No appointment booked {(today - referred_on).days} days "
-                                               "after the referral")
+            return Overdue(AWAITING_APPOINTMENT, due, NO_APPOINTMENT_BOOKED.format(days=(today - referred_on).days))
         return None
     if status == ReferralStatus.BOOKED and appointment_on is not None and today > appointment_on:
-        return Overdue("outcome", appointment_on,
-                       f"Appointment on {appointment_on.isoformat()} passed with no outcome recorded")
+        return Overdue(AWAITING_OUTCOME, appointment_on, NO_OUTCOME_RECORDED.format(day=appointment_on.isoformat()))
     return None
 
 

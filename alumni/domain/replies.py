@@ -170,14 +170,23 @@ def plan_reply(reply: Reply, has_open_checkin: bool, attachments: tuple[str, ...
                      attachments=tuple(attachments))
 
 
-def describe_attachments(content_types: tuple[str, ...]) -> str:
-    """'1 picture', '2 pictures and 1 voice note': what staff will find at the provider."""
+# What staff call an attachment, by the major part of its content type; anything else is a file.
+ATTACHMENT_KINDS = {"image": "picture", "audio": "voice note", "video": "video"}
+OTHER_ATTACHMENT = "file"
+
+
+def count_attachments(content_types: tuple[str, ...]) -> dict[str, int]:
+    """How many of each kind, in the order they came: {'picture': 2, 'voice note': 1}."""
     kinds: dict[str, int] = {}
     for content_type in content_types:
-        major = content_type.split("/", 1)[0].lower()
-        kind = {"image": "picture", "audio": "voice note", "video": "video"}.get(major, "file")
+        kind = ATTACHMENT_KINDS.get(content_type.split("/", 1)[0].lower(), OTHER_ATTACHMENT)
         kinds[kind] = kinds.get(kind, 0) + 1
-    parts = [f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in kinds.items()]
+    return kinds
+
+
+def describe_attachments(content_types: tuple[str, ...]) -> str:
+    """'1 picture', '2 pictures and 1 voice note': what staff will find at the provider."""
+    parts = [f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in count_attachments(content_types).items()]
     return " and ".join(parts)
 
 

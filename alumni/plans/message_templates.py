@@ -16,7 +16,16 @@ KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
 
 
 class TemplateRefused(ValueError):
-    """The template was not saved; str() is the reason in plain words."""
+    """The template was not saved; str() is the reason in plain words: one of REFUSALS, or
+    a TemplateProblem's sentence (alumni/domain/message_templates.py PROBLEMS)."""
+
+
+# Each refusal once, in English with its {parts}; the editor says it in the reader's
+# language (alumni/web/plans/editor_words.py; a test checks the two agree).
+BAD_KEY = "the key must start with a letter and use only a-z, 0-9 and _ (up to 60)"
+BAD_LANGUAGE = "the language must be one of {languages}"
+KEY_TAKEN = "a {language} template called '{key}' already exists"
+REFUSALS = (BAD_KEY, BAD_LANGUAGE, KEY_TAKEN)
 
 
 @dataclass(frozen=True)
@@ -25,7 +34,8 @@ class Preview:
     body: str
     segments: SmsSegments | None
     problem: str | None
-    who: str
+    person: str       # whose values filled the template: a name
+    discreet: bool    # rendered as discreet mode renders it (the page says so in words)
 
 
 def _sample_alumnus(language: str) -> Alumnus:
@@ -46,13 +56,13 @@ def preview(body: str, subject: str = "", language: str = "en", alumnus_id: int 
     if discreet is not None:
         values["discreet"] = discreet
         values["centre_name"] = "" if discreet else values["centre_name"]
-    who = person.full_name + (" (discreet)" if values["discreet"] else "")
+    person_name, discreet = person.full_name, bool(values["discreet"])
     try:
         text = render_text(body, values)
         heading = render_text(subject, values) if subject else ""
     except TemplateProblem as problem:
-        return Preview("", "", None, str(problem), who)
-    return Preview(heading, text, count_segments(text), template_problem(body, subject), who)
+        return Preview("", "", None, str(problem), person_name, discreet)
+    return Preview(heading, text, count_segments(text), template_problem(body, subject), person_name, discreet)
 
 
 def save_template(key: str, language: str, body: str, subject: str = "",
@@ -60,9 +70,9 @@ def save_template(key: str, language: str, body: str, subject: str = "",
     """Create or change a template; TemplateRefused (nothing saved) when it would not render."""
     key = (key or "").strip().lower()
     if not KEY_PATTERN.match(key):
-        raise TemplateRefused("the key must start with a letter and use only a-z, 0-9 and _ (up to 60)")
+        raise TemplateRefused(BAD_KEY)
     if language not in LANGUAGES:
-        raise TemplateRefused(f"the language must be one of {', '.join(LANGUAGES)}")
+        raise TemplateRefused(BAD_LANGUAGE.format(languages=", ".join(LANGUAGES)))
     problem = template_problem(body, subject)
     if problem:
         raise TemplateRefused(problem)
@@ -70,7 +80,7 @@ def save_template(key: str, language: str, body: str, subject: str = "",
         clash = db.session.scalar(db.select(MessageTemplate).where(
             MessageTemplate.key == key, MessageTemplate.language == language))
         if clash is not None:
-            raise TemplateRefused(f"a {language} template called {key!r} already exists")
+            raise TemplateRefused(KEY_TAKEN.format(language=language, key=key))
         template = MessageTemplate(key=key, language=language)
         db.session.add(template)
     template.body, template.subject = body.strip(), (subject or "").strip()

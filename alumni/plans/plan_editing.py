@@ -23,9 +23,29 @@ from alumni.plans.plans import STEP_REMOVED, replan_future
 
 STEP_CHANNELS = (PREFERRED_CHANNEL, *Channel)
 
+# Where a plan went wrong and why, each once in English with its {parts}; the editor says
+# them in the reader's language (alumni/web/plans/editor_words.py; a test checks they agree).
+NAME_FIELD = "name"
+STEP_DAY = "step {number} day"
+STEP_CHANNEL = "step {number} channel"
+STEP_TEMPLATE = "step {number} template"
+STEP_WINDOW = "step {number} reply window"
+STEP_MISSES = "step {number} misses"
+FIELDS = (NAME_FIELD, STEP_DAY, STEP_CHANNEL, STEP_TEMPLATE, STEP_WINDOW, STEP_MISSES)
+NO_NAME = "Give the plan a name."
+NAME_TAKEN = "Another plan has this name."
+BAD_DAY = "A day from 0 to 3650 after discharge."
+DAY_TAKEN = "Day {day} is already in the plan."
+BAD_CHANNEL = "One of {channels}."
+NO_SUCH_TEMPLATE = "Choose a template that exists."
+BAD_WINDOW = "Hours from 1 to 720."
+BAD_MISSES = "A number from 1 to 20."
+PROBLEMS = (NO_NAME, NAME_TAKEN, BAD_DAY, DAY_TAKEN, BAD_CHANNEL, NO_SUCH_TEMPLATE, BAD_WINDOW, BAD_MISSES)
+
 
 class PlanRefused(ValueError):
-    """Nothing was saved. `problems` maps a field (e.g. "step 2 day") to the reason."""
+    """Nothing was saved. `problems` maps a field (e.g. "step 2 day") to the reason: each
+    one of FIELDS and PROBLEMS with its parts filled."""
 
     def __init__(self, problems: dict[str, str]):
         super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
@@ -56,9 +76,9 @@ def save_plan(plan: Plan | None, name: str, description: str, drafts: list[StepD
     problems: dict[str, str] = {}
     name = (name or "").strip()
     if not name:
-        problems["name"] = "Give the plan a name."
+        problems[NAME_FIELD] = NO_NAME
     elif db.session.scalar(db.select(Plan.id).where(Plan.name == name, Plan.id != (plan.id if plan else -1))):
-        problems["name"] = "Another plan has this name."
+        problems[NAME_FIELD] = NAME_TAKEN
     keys = set(db.session.scalars(db.select(MessageTemplate.key).distinct()))
     kept: list[tuple[StepDraft, tuple]] = []
     days_seen: set[int] = set()
@@ -69,19 +89,19 @@ def save_plan(plan: Plan | None, name: str, description: str, drafts: list[StepD
         window = _whole(draft.reply_window_hours, 1, 720)
         misses = _whole(draft.misses_before_case, 1, 20)
         if day is None:
-            problems[f"step {number} day"] = "A day from 0 to 3650 after discharge."
+            problems[STEP_DAY.format(number=number)] = BAD_DAY
         elif day in days_seen:
-            problems[f"step {number} day"] = f"Day {day} is already in the plan."
+            problems[STEP_DAY.format(number=number)] = DAY_TAKEN.format(day=day)
         else:
             days_seen.add(day)
         if draft.channel not in STEP_CHANNELS:
-            problems[f"step {number} channel"] = f"One of {', '.join(STEP_CHANNELS)}."
+            problems[STEP_CHANNEL.format(number=number)] = BAD_CHANNEL.format(channels=", ".join(STEP_CHANNELS))
         if draft.template_key not in keys:
-            problems[f"step {number} template"] = "Choose a template that exists."
+            problems[STEP_TEMPLATE.format(number=number)] = NO_SUCH_TEMPLATE
         if window is None:
-            problems[f"step {number} reply window"] = "Hours from 1 to 720."
+            problems[STEP_WINDOW.format(number=number)] = BAD_WINDOW
         if misses is None:
-            problems[f"step {number} misses"] = "A number from 1 to 20."
+            problems[STEP_MISSES.format(number=number)] = BAD_MISSES
         kept.append((draft, (day, draft.channel, draft.template_key, window, misses)))
     if problems:
         raise PlanRefused(problems)

@@ -16,6 +16,10 @@ from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, FollowUpReason, FollowUpStatus, Referral, utcnow
 
 WAITING = (ReferralStatus.REFERRED.value, ReferralStatus.BOOKED.value)
+# The reminder case's note and, once nothing is late, its outcome: English, like every
+# record; the pages say them in the reader's language (alumni/recovery/referral_words_translated.py,
+# RECORDED_OUTCOME_WORDS in alumni/core/case_words.py).
+REMINDER_NOTE = "Referral #{id}: {late}."
 SETTLED_OUTCOME = "next step recorded"
 
 
@@ -43,7 +47,7 @@ def remind_overdue(today: date) -> int:
         if status == AlumnusStatus.ERASED:
             continue
         _case, created = open_case(referral.alumnus_id, FollowUpReason.REFERRAL_DUE,
-                                   note=f"Referral #{referral.id}: {late.words}.", actor="sweeper")
+                                   note=REMINDER_NOTE.format(id=referral.id, late=late.words), actor="sweeper")
         opened += created
     db.session.commit()
     return opened

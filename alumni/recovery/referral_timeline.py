@@ -10,6 +10,7 @@ from alumni.domain.referrals import ReferralStatus
 from alumni.extensions import db
 from alumni.models import Referral
 from alumni.recovery.referral_reminders import late_step, since_at
+from alumni.recovery.referral_words_translated import awaited_words, late_words
 from alumni.recovery.referrals import centre_today
 
 STEP_TITLES = {
@@ -51,6 +52,6 @@ def referral_entries(alumnus_id: int) -> list[TimelineEntry]:
         if late is not None:
             entries.append(TimelineEntry(since_at(late.since), "referral",
                                          _("Referral #%(id)s overdue: %(step)s awaited", id=referral.id,
-                                           step=late.step),
-                                         late.words, "danger"))
+                                           step=awaited_words(late.step)),
+                                         late_words(late), "danger"))
     return entries

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from alumni.core.case_words import outcome_words
 from alumni.domain.monitor_items import ITEMS
 from alumni.domain.trajectory import Point, PointKind, days_since, ordered
 from alumni.extensions import db
@@ -45,7 +46,7 @@ from alumni.models import (
 )
 from alumni.recovery.monitor import rounds_for
 from alumni.recovery.referrals import STEP_WORDS
-from alumni.workspace.followups import RESOLUTION_WORDS, reason_words
+from alumni.workspace.followups import reason_words
 
 UTC = ZoneInfo("UTC")
 # Points' words are put into the reader's language when the trajectory is read (a page:
@@ -123,7 +124,7 @@ def _cases(alumnus_id: int, days: _Days) -> list[Point]:
         why = reason_words(case.reason)
         points.append(days.point(case.opened_at, PointKind.CASE_OPENED, _("Case opened: %(why)s", why=why)))
         if case.resolved_at is not None:
-            outcome = RESOLUTION_WORDS.get(case.outcome or "", case.outcome or _("no outcome recorded"))
+            outcome = outcome_words(case.outcome) or _("no outcome recorded")
             points.append(days.point(case.resolved_at, PointKind.CASE_CLOSED,
                                      _("Case closed (%(why)s): %(outcome)s", why=why, outcome=outcome)))
     return points

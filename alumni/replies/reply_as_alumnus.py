@@ -23,7 +23,18 @@ MAX_BODY = 1600   # Twilio's own limit for one inbound text
 
 
 class ReplyRefused(ValueError):
-    """Why this reply was not sent, in plain words."""
+    """Why this reply was not sent, in plain words: one of REFUSALS with its parts filled."""
+
+
+# Each refusal once, in English with its {parts}; the outbox says it in the reader's
+# language (alumni/web/outbox/views.py REFUSAL_WORDS; a test checks the two agree).
+NOT_IN_PRODUCTION = "Replying as an alumnus is not available in production."
+NO_EMAIL_ADDRESS = "{name} has no email address."
+NO_PHONE = "{name} has no phone."
+NOTHING_WRITTEN = "Write the text the alumnus sends."
+TOO_LONG = "Keep it under {limit} characters, as a text would be."
+UNKNOWN_CHANNEL = "Channel must be one of {channels}."
+REFUSALS = (NOT_IN_PRODUCTION, NO_EMAIL_ADDRESS, NO_PHONE, NOTHING_WRITTEN, TOO_LONG, UNKNOWN_CHANNEL)
 
 
 def replies_allowed() -> bool:
@@ -34,7 +45,7 @@ def replies_allowed() -> bool:
 def reply_address(alumnus: Alumnus, channel: str) -> str:
     address = alumnus.email if channel == Channel.EMAIL else alumnus.phone
     if not address:
-        raise ReplyRefused(f"{alumnus.full_name} has no {'email address' if channel == Channel.EMAIL else 'phone'}.")
+        raise ReplyRefused((NO_EMAIL_ADDRESS if channel == Channel.EMAIL else NO_PHONE).format(name=alumnus.full_name))
     return address.lower() if channel == Channel.EMAIL else address
 
 
@@ -42,14 +53,14 @@ def reply_as_alumnus(alumnus: Alumnus, channel: str, body: str, *,
                      received_at: datetime | None = None) -> InboundResult:
     """Handle `body` as if `alumnus` had sent it on `channel`; commits (handle_inbound does)."""
     if not replies_allowed():
-        raise ReplyRefused("Replying as an alumnus is not available in production.")
+        raise ReplyRefused(NOT_IN_PRODUCTION)
     body = body.strip()
     if not body:
-        raise ReplyRefused("Write the text the alumnus sends.")
+        raise ReplyRefused(NOTHING_WRITTEN)
     if len(body) > MAX_BODY:
-        raise ReplyRefused(f"Keep it under {MAX_BODY} characters, as a text would be.")
+        raise ReplyRefused(TOO_LONG.format(limit=MAX_BODY))
     if channel not in tuple(Channel):
-        raise ReplyRefused(f"Channel must be one of {', '.join(Channel)}.")
+        raise ReplyRefused(UNKNOWN_CHANNEL.format(channels=", ".join(Channel)))
     config = current_app.config
     centre = (config.get("MAIL_FROM") if channel == Channel.EMAIL else config.get("TWILIO_FROM_NUMBER")) or "console"
     inbound = InboundMessage(channel=channel, provider_id=PROVIDER_PREFIX + uuid.uuid4().hex,

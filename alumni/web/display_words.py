@@ -9,6 +9,9 @@ through register_display_words:
     {{ case.reason|reason_words }}          ->  "Low wellbeing score"
     {{ checkin.status|status_words }}       ->  "Waiting to send"
     {{ checkin.skip_reason|skip_words }}    ->  "not sent: no SMS consent"
+    {{ late|late_words }}                   ->  "No appointment booked 9 days after the referral"
+    {{ case.note|case_note_words }}         ->  "Referral #3: No appointment booked ... ."
+    {{ case.outcome|outcome_words }}        ->  "Reached: doing all right"
     {{ event|audit_sentence }}              ->  "Opened a follow-up case"
     {{ event.detail|audit_fields }}         ->  [("Email", "a@b.org"), ("Role", "staff")]
 """
@@ -18,9 +21,11 @@ from flask import Flask
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from alumni.core.case_words import outcome_words
 from alumni.core.skip_words_translated import skip_words
 from alumni.core.timeline import badge_words
 from alumni.domain.vocabulary import Channel
+from alumni.recovery.referral_words_translated import case_note_words, late_words
 from alumni.workspace.followups import reason_words
 
 LANGUAGE_WORDS = {"en": _l("English"), "hi": _l("Hindi (हिंदी)"), "mr": _l("Marathi (मराठी)")}
@@ -255,6 +260,9 @@ def register_display_words(app: Flask) -> None:
     app.add_template_filter(badge_words, "badge_words")
     app.add_template_filter(checkin_kind_words, "checkin_kind_words")
     app.add_template_filter(skip_words, "skip_words")
+    app.add_template_filter(late_words, "late_words")
+    app.add_template_filter(case_note_words, "case_note_words")
+    app.add_template_filter(outcome_words, "outcome_words")
     app.add_template_filter(consent_rows, "consent_rows")
     app.add_template_filter(consent_source_words, "consent_source_words")
     app.add_template_filter(audit_sentence, "audit_sentence")

@@ -7,14 +7,18 @@ Each crisis message is its own alert round: the job id names the message, so a s
 crisis text on a case already alerted (or acknowledged) wakes people again.
 
 Job arguments are ids only: the worker looks up the phone number and address itself, so
-no contact details sit in Redis. The alert never quotes the alumnus's words or number: it
+no contact details sit in Redis. The e-mail is written in the recipient's own language
+(users.language); the SMS in English. The alert never quotes the alumnus's words or number: it
 travels over SMS and email; it names the case page, where a signed-in person sees both."""
 from __future__ import annotations
 
 from datetime import datetime
 
 from flask import current_app
+from flask_babel import force_locale
+from flask_babel import gettext as _
 
+from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE, staff_language
 from alumni.domain.vocabulary import PHONE_CHANNELS, Channel
 from alumni.extensions import db
 from alumni.jobs import ALERTS, enqueue
@@ -93,21 +97,31 @@ def case_url(case_id: int) -> str:
 
 
 def alert_text(case: FollowUp, reminder: bool = False) -> tuple[str, str]:
-    """(subject, body). Names the alumnus by first name and record number only; an
-    unknown sender is "an unknown number". Links to the case page, which on a phone has
-    their number to tap and the Acknowledge button at the top."""
+    """(subject, body), in the current locale (send_alert chooses it). Names the alumnus by
+    first name and record number only; an unknown sender is "an unknown number". Links to
+    the case page, which on a phone has their number to tap and the Acknowledge button at
+    the top."""
     url = case_url(case.id)
-    again = " Nobody has acknowledged it yet." if reminder else ""
     if case.alumnus is None:
-        subject = "URGENT: a crisis text from an unknown number"
-        body = (f"URGENT: a crisis text from an unknown number.{again} "
-                f"Open the case to call them back and acknowledge it: {url}")
-    else:
-        who = f"{case.alumnus.first_name} (#{case.alumnus_id})"
-        subject = f"URGENT: crisis text from {who}"
-        body = (f"URGENT: {who} sent a text that may mean they are in danger.{again} "
-                f"Open the case to call them now and acknowledge it: {url}")
+        subject = _("URGENT: a crisis text from an unknown number")
+        body = (_("URGENT: a crisis text from an unknown number. Nobody has acknowledged it yet. "
+                  "Open the case to call them back and acknowledge it: %(url)s", url=url) if reminder else
+                _("URGENT: a crisis text from an unknown number. "
+                  "Open the case to call them back and acknowledge it: %(url)s", url=url))
+        return subject, body
+    who = {"name": case.alumnus.first_name, "id": case.alumnus_id}
+    subject = _("URGENT: crisis text from %(name)s (#%(id)s)", **who)
+    body = (_("URGENT: %(name)s (#%(id)s) sent a text that may mean they are in danger. Nobody has acknowledged "
+              "it yet. Open the case to call them now and acknowledge it: %(url)s", url=url, **who) if reminder else
+            _("URGENT: %(name)s (#%(id)s) sent a text that may mean they are in danger. "
+              "Open the case to call them now and acknowledge it: %(url)s", url=url, **who))
     return subject, body
+
+
+def alert_language(user: User, channel: str) -> str:
+    """An e-mail to staff is in their own language (users.language); an SMS alert stays in
+    English for now (only e-mails to staff are translated so far)."""
+    return staff_language(user.language) if channel == Channel.EMAIL else DEFAULT_STAFF_LANGUAGE
 
 
 def why_no_alert(case: FollowUp, message_id: int | None, reminder: bool) -> str | None:
@@ -140,7 +154,8 @@ def send_alert(user_id: int, followup_id: int, channel: str, message_id: int | N
     to = user.phone if channel in PHONE_CHANNELS else user.email
     if not to:
         return f"skipped: no {channel} address"
-    subject, body = alert_text(case, reminder)
+    with force_locale(alert_language(user, channel)):
+        subject, body = alert_text(case, reminder)
     db.session.close()  # no transaction held open across the network call
     send_direct(channel, to, body, subject=subject)
     db.session.execute(db.update(FollowUp).where(FollowUp.id == followup_id).values(last_alert_at=utcnow()))

@@ -1,5 +1,6 @@
 // Live preview of a message template: re-rendered on the server (the same sandbox that
-// sends) as the editor types, with the SMS segment count and encoding.
+// sends) as the editor types, with the SMS segment count and encoding in the staff
+// member's words.
 (function () {
   "use strict";
   var form = document.getElementById("template-form");
@@ -25,9 +26,8 @@
       subject.appendChild(strong);
     }
     document.getElementById("preview-body").textContent = data.body || "";
-    var unit = data.encoding === "GSM-7" ? "characters" : "UCS-2 units";
-    document.getElementById("preview-segments").textContent = data.segments ?
-      data.units + " " + unit + ", " + data.encoding + ": " + data.segments + " SMS segment" + (data.segments === 1 ? "" : "s") : "";
+    // The server says the count in the staff member's language.
+    document.getElementById("preview-segments").textContent = data.segment_words || "";
     document.getElementById("preview-warning").hidden = !data.too_long;
     var problem = document.getElementById("preview-problem");
     problem.textContent = data.problem || "";

@@ -9,18 +9,37 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from alumni.access import MANAGERS, allow_blueprint
 from alumni.core.audit import audit
+from alumni.core.sentences_read_back import read_back
 from alumni.delivery.transports.console import recorded_messages
 from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
 from alumni.models import Alumnus, Message
 from alumni.redis_conn import get_redis
+from alumni.replies import reply_as_alumnus as refusals
 from alumni.replies.reply_as_alumnus import ReplyRefused, replies_allowed, reply_as_alumnus
+from alumni.web.display_words import channel_words
 
 bp = Blueprint("outbox", __name__)
 allow_blueprint(bp, *MANAGERS)
+
+# Each refusal of reply_as_alumnus (its REFUSALS, in English) as a msgid.
+REFUSAL_WORDS = {
+    refusals.NOT_IN_PRODUCTION: _l("Replying as an alumnus is not available in production."),
+    refusals.NO_EMAIL_ADDRESS: _l("%(name)s has no email address."),
+    refusals.NO_PHONE: _l("%(name)s has no phone."),
+    refusals.NOTHING_WRITTEN: _l("Write the text the alumnus sends."),
+    refusals.TOO_LONG: _l("Keep it under %(limit)s characters, as a text would be."),
+    refusals.UNKNOWN_CHANNEL: _l("Channel must be one of %(channels)s."),
+}
+
+
+def refusal_words(refusal: ReplyRefused) -> str:
+    channels = {"channels": lambda codes: ", ".join(channel_words(code) for code in codes.split(", "))}
+    return read_back(str(refusal), REFUSAL_WORDS, channels)
 
 
 def _alumni_by_address(messages: list[dict]) -> dict[str, Alumnus]:
@@ -61,7 +80,7 @@ def reply(alumnus_id: int):
     try:
         result = reply_as_alumnus(alumnus, request.form.get("channel", ""), request.form.get("body", ""))
     except ReplyRefused as refusal:
-        flash(str(refusal), "error")
+        flash(refusal_words(refusal), "error")
         return redirect(url_for("outbox.index"))
     audit("outbox.replied_as_alumnus", alumnus_id=alumnus_id, detail={"message_id": result.message_id})
     handling = db.session.scalar(db.select(Message.handling).where(Message.id == result.message_id))

@@ -15,6 +15,14 @@ from alumni.models import LANGUAGES, Alumnus, AlumnusStatus, CheckIn, CheckInSta
 from alumni.plans.message_templates import TemplateRefused, preview, save_template, template_keys
 from alumni.plans.plan_editing import STEP_CHANNELS, PlanRefused, StepDraft, save_plan
 from alumni.web.plans import bp
+from alumni.web.plans.editor_words import (
+    plan_problems,
+    segment_words,
+    step_channel_words,
+    template_problem_words,
+    variable_words,
+    who_words,
+)
 from alumni.web.staff_locale import language_word
 
 BLANK_STEPS = 3
@@ -98,7 +106,8 @@ def _edit(plan: Plan | None):
     upcoming, past = _plan_checkins(plan) if plan else ([], [])
     audit_shown((a.id for _, a in upcoming + past), "plan check-ins", plan_id=plan.id if plan else None)
     return render_template("plans/edit.html", plan=plan, name=name, description=description, rows=rows,
-                           problems=problems, channels=STEP_CHANNELS, keys=template_keys(),
+                           problems=problems, problem_words=plan_problems(problems), channels=STEP_CHANNELS,
+                           step_channel_words=step_channel_words, keys=template_keys(),
                            upcoming=upcoming, past=past), (422 if problems else 200)
 
 
@@ -143,12 +152,15 @@ def _template_page(template: MessageTemplate | None):
     return render_template("plans/template.html", template=template, key=key, language=language, subject=subject,
                            body=body, refused=refused, shown=shown, people=people, alumnus_id=alumnus_id,
                            discreet=discreet, languages=LANGUAGES, variables=TEMPLATE_VARIABLES,
-                           warn_above=WARN_ABOVE_SEGMENTS), (422 if refused else 200)
+                           warn_above=WARN_ABOVE_SEGMENTS, variable_words=variable_words, who_words=who_words,
+                           segment_words=segment_words,
+                           template_problem_words=template_problem_words), (422 if refused else 200)
 
 
 @bp.route("/templates/preview", methods=["POST"])
 def template_preview():
-    """The live preview: JSON in, the rendering, segment count and any problem out."""
+    """The live preview: JSON in, the rendering, segment count and any problem out (the
+    words in the staff member's language, for the page's script to show as they are)."""
     data = request.get_json(silent=True)
     if not isinstance(data, dict):
         abort(400)
@@ -157,7 +169,8 @@ def template_preview():
                     positive_int(alumnus_id),
                     discreet=True if data.get("discreet") else None)
     segments = shown.segments
-    return {"subject": shown.subject, "body": shown.body, "problem": shown.problem, "who": shown.who,
+    return {"subject": shown.subject, "body": shown.body, "problem": template_problem_words(shown.problem) or None,
+            "who": who_words(shown), "segment_words": segment_words(segments) if segments else "",
             "encoding": segments.encoding if segments else None, "segments": segments.segments if segments else 0,
             "units": segments.units if segments else 0, "per_segment": segments.per_segment if segments else 0,
             "too_long": bool(segments and segments.too_long)}
