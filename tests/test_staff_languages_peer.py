@@ -157,7 +157,6 @@ ACTIONS = [
     ("/messages/preview", {"audience": "programme:निवासी", **TEXTS}),
     ("/messages/preview", {"audience": "language:mr", **TEXTS}),
     ("/messages/preview", {"audience": "meeting:{first}", **TEXTS}),
-    ("/messages/preview", {"audience": "meeting:{called_off_date}", **TEXTS}),
 ]
 
 
@@ -187,7 +186,7 @@ def test_every_peer_page_shows_no_english_sentence(app, login_as, peer, language
 def test_meeting_pages_read_in_marathi(app, login_as, peer):
     admin = login_as("admin", language="mr")
     invitations = admin.get(f"/events/meetings/{peer['first']}").text
-    assert "आमंत्रणे आणि RSVP" in invitations and "हो म्हणाले, पण आले नाहीत" not in invitations
+    assert "आमंत्रणे आणि उत्तरे" in invitations and "हो म्हणाले, पण आले नाहीत" not in invitations
     assert "हो म्हणाले, पण आले नाहीत" in admin.get(f"/events/meetings/{peer['past']}").text
     refused = admin.post("/events/new", data=_meeting_form(place="")).text
     assert "बैठक कुठे आहे ते सांगा." in refused
@@ -221,3 +220,104 @@ def test_english_readers_still_read_english(app, login_as, peer):
     refused = admin.post(f"/mentors/suggest/{peer['sunil']}", data={"mentor_id": str(peer["kiran"])},
                          follow_redirects=True).text
     assert "किरण पाटील less than 365 days in recovery." in refused
+
+
+def _read_in(app, language: str, say, *args) -> str:
+    with app.test_request_context(), force_locale(language):
+        return say(*args)
+
+
+def _in_every_language(app, say, *args) -> dict[str, str]:
+    return {language: _read_in(app, language, say, *args) for language in ("en", "mr", "hi")}
+
+
+def _reads_as_translated(said: dict[str, str], english: str) -> bool:
+    return said["en"] == english and english not in (said["mr"], said["hi"]) and \
+        not untranslated_on(said["mr"]) and not untranslated_on(said["hi"])
+
+
+SAMPLE = {"most": 10, "mentee": "सुनील कदम", "mentor": "मीरा जोशी", "refusal": "has no free place"}
+
+
+def test_every_problem_the_mentor_service_names_has_a_translation(app):
+    from alumni.web.mentors.mentor_words import PROBLEM_WORDS, problem_words
+    assert set(PROBLEM_WORDS) == set(MENTOR_PROBLEMS) - {"not_eligible"}
+    for name in MENTOR_PROBLEMS:
+        problem = MentorProblem(name, **{blank: SAMPLE[blank] for blank in SAMPLE
+                                          if "{" + blank + "}" in MENTOR_PROBLEMS[name]})
+        assert _reads_as_translated(_in_every_language(app, problem_words, problem), str(problem)), name
+
+
+def _mentor(**facts) -> MentorFacts:
+    values = dict(alumnus_id=2, name="मीरा जोशी", languages=("mr", "hi"), programme="निवासी", area="पुणे",
+                  recovery_since=date(2020, 1, 1), capacity=2, current_mentees=1)
+    values.update(facts)
+    return MentorFacts(**values)
+
+
+def test_every_refusal_and_reason_of_the_matching_rules_reads_in_the_readers_language(app):
+    """Each of why_not_eligible's refusals (one mentor per rule broken) and every shape of
+    score_mentor's reasons (one year and several, one place and several)."""
+    from alumni.web.mentors.mentor_words import problem_words, reason_words
+    mentee, today = MenteeFacts(1, "mr", "निवासी", "पुणे"), date(2026, 6, 1)
+    too_new = _mentor(recovery_since=today - 30 * DAY)
+    refused = [_mentor(alumnus_id=1), _mentor(active=False), _mentor(consent=False), _mentor(trained=False),
+               _mentor(current_mentees=2), too_new]
+    refusals = [why_not_eligible(mentor, mentee, today) for mentor in refused]
+    assert None not in refusals and len(set(refusals)) == len(refused)
+    for refusal in refusals:
+        problem = MentorProblem("not_eligible", mentor="मीरा जोशी", refusal=refusal)
+        assert _reads_as_translated(_in_every_language(app, problem_words, problem), str(problem)), refusal
+    shapes = [_mentor(), _mentor(recovery_since=date(2025, 5, 1), capacity=1, current_mentees=0)]
+    reasons = {reason for mentor in shapes for reason in score_mentor(mentor, mentee, today).reasons}
+    assert {"1 year in recovery", "6 years in recovery", "1 of 1 place free", "1 of 2 places free"} <= reasons
+    for reason in reasons:
+        assert _reads_as_translated(_in_every_language(app, reason_words, reason), reason), reason
+
+
+def test_every_problem_the_meeting_rules_give_has_a_translation(app):
+    """event_problems for a draft wrong in every way, each audience that needs a choice, and
+    the service's refusals to cancel."""
+    from alumni.web.events.problem_words import PROBLEM_WORDS, problem_words
+    now = utcnow()
+    wrong = EventDraft(title=" ", starts_at=now - DAY, mode="by post", recurrence="yearly", audience="friends",
+                       duration_minutes=5, invite_days_before=90)
+    drafts = [wrong, EventDraft(title="x", starts_at=now + DAY, mode="hybrid", place="", link="meet")]
+    drafts += [EventDraft(title="x", starts_at=now + DAY, place="y", audience=audience)
+               for audience in ("cohorts", "language", "programme")]
+    sentences = {text for draft in drafts for text in event_problems(draft, now).values()}
+    with app.app_context():
+        meeting = _meeting("बैठक")
+        ahead = meeting.occurrences[0].id
+        started = EventOccurrence(event_id=meeting.id, starts_at=now - DAY)
+        db.session.add(started)
+        db.session.commit()
+        cancel_occurrence(ahead)
+        for refused in (lambda: cancel_occurrence(ahead), lambda: cancel_occurrence(started.id)):
+            with pytest.raises(EventInvalid) as error:
+                refused()
+            sentences |= set(error.value.fields.values())
+    assert len(sentences) == 14 and sentences <= set(PROBLEM_WORDS)
+    for sentence in sentences | set(PROBLEM_WORDS):
+        assert _reads_as_translated(_in_every_language(app, problem_words, sentence), sentence), sentence
+
+
+def test_every_reason_a_group_message_skips_someone_has_a_translation(app):
+    from alumni.web.cohort_messages.words import SKIP_WORDS as SKIP_WORDS_TRANSLATED
+    assert set(SKIP_WORDS_TRANSLATED) == set(SKIP_WORDS)
+    for reason, english in SKIP_WORDS.items():
+        assert _reads_as_translated(_in_every_language(app, str, SKIP_WORDS_TRANSLATED[reason]), english), reason
+
+
+def test_every_kind_of_audience_is_said_in_the_readers_language(app, peer):
+    """What the service calls each audience (and one whose meeting is gone), read back."""
+    from alumni.web.cohort_messages.words import audience_said
+    audiences = [Audience(AudienceKind.COHORT, str(peer["cohort"])), Audience(AudienceKind.COHORT, "999"),
+                 Audience(AudienceKind.DISCHARGE_MONTH, peer["month"]),
+                 Audience(AudienceKind.PROGRAMME, "निवासी"), Audience(AudienceKind.LANGUAGE, "hi"),
+                 Audience(AudienceKind.MEETING, str(peer["first"])), Audience(AudienceKind.MEETING, "999")]
+    for audience in audiences:
+        with app.app_context():
+            english = audience_words(audience)
+        said = _in_every_language(app, audience_said, audience.kind, audience.value, english)
+        assert _reads_as_translated(said, english), (audience, said)
