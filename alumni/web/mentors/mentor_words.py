@@ -6,8 +6,8 @@ below, read back from the name or the phrase; tests check that none is missing. 
 not listed is shown as the rules wrote it.
 
     problem_words(MentorProblem("mentee_has_mentor", mentee="Sunil"))
-        ->  "Sunil यांना आधीच मार्गदर्शक आहे; आधी ती जोडी संपवा." (Marathi)
-    reason_words("Speaks Marathi")  ->  "मराठी बोलतात"
+        ->  "Sunil यांना आधीच मार्गदर्शक आहेत; आधी ती जोडी संपवा." (Marathi)
+    reason_words("Speaks Marathi")  ->  "मराठी बोलतात" (Marathi)
 """
 from __future__ import annotations
 
