@@ -42,8 +42,33 @@ from alumni.peer.peer_messages import cancel_if_unsent, dispatch_now, ensure_pee
 MAX_CAPACITY = 10
 
 
+# Why a request cannot be carried out, in plain English, by name; {blanks} are filled when
+# raised. Pages say each sentence again in the reader's language from its name and values
+# (alumni/web/mentors/mentor_words.py; a test checks every name has a translation).
+MENTOR_PROBLEMS = {
+    "cannot_mentor": "That alumnus cannot be a mentor.",
+    "capacity": "Capacity must be between 1 and {most}.",
+    "no_language": "Choose at least one language the mentor speaks.",
+    "mentee_inactive": "The graduate is not active.",
+    "no_profile": "That person has no mentor profile.",
+    "mentee_has_mentor": "{mentee} already has a mentor; end that match first.",
+    "mentee_just_matched": "{mentee} already has a mentor.",
+    # {refusal}: the matching rules' reason (alumni/domain/mentor_matching.py, why_not_eligible).
+    "not_eligible": "{mentor} {refusal}.",
+    "no_match": "No such match.",
+    "match_ended": "This match has already ended.",
+    "no_reason": "Say why the match ends.",
+}
+
+
 class MentorProblem(ValueError):
-    """A request that cannot be carried out, in plain words (shown to the coordinator)."""
+    """A request that cannot be carried out, in plain words (shown to the coordinator):
+    str() is the English sentence; `problem` (a key of MENTOR_PROBLEMS) and `values` let a
+    page say it in the reader's language."""
+
+    def __init__(self, problem: str, **values: str | int):
+        super().__init__(MENTOR_PROBLEMS[problem].format(**values))
+        self.problem, self.values = problem, values
 
 
 def save_mentor_profile(alumnus_id: int, *, consent: bool, trained_on: date | None, capacity: int,
@@ -52,12 +77,12 @@ def save_mentor_profile(alumnus_id: int, *, consent: bool, trained_on: date | No
     """Create or update an alumnus's mentor profile; commits."""
     alumnus = db.session.get(Alumnus, alumnus_id)
     if alumnus is None or alumnus.status in (AlumnusStatus.ERASED, AlumnusStatus.WITHDRAWN):
-        raise MentorProblem("That alumnus cannot be a mentor.")
+        raise MentorProblem("cannot_mentor")
     if not 1 <= capacity <= MAX_CAPACITY:
-        raise MentorProblem(f"Capacity must be between 1 and {MAX_CAPACITY}.")
+        raise MentorProblem("capacity", most=MAX_CAPACITY)
     languages = [lang for lang in languages if lang in LANGUAGES]
     if not languages:
-        raise MentorProblem("Choose at least one language the mentor speaks.")
+        raise MentorProblem("no_language")
     profile = db.session.scalar(db.select(MentorProfile).where(MentorProfile.alumnus_id == alumnus_id))
     created = profile is None
     if created:
@@ -145,16 +170,16 @@ def confirm_match(mentee_id: int, mentor_id: int, *, nudge_days: list[int], area
     mentee = db.session.get(Alumnus, mentee_id)
     profile = db.session.scalar(db.select(MentorProfile).where(MentorProfile.alumnus_id == mentor_id))
     if mentee is None or mentee.status != AlumnusStatus.ACTIVE:
-        raise MentorProblem("The graduate is not active.")
+        raise MentorProblem("mentee_inactive")
     if profile is None:
-        raise MentorProblem("That person has no mentor profile.")
+        raise MentorProblem("no_profile")
     if current_match_for_mentee(mentee_id) is not None:
-        raise MentorProblem(f"{mentee.full_name} already has a mentor; end that match first.")
+        raise MentorProblem("mentee_has_mentor", mentee=mentee.full_name)
     facts = _mentor_facts(profile, current_mentee_counts())
     mentee_facts = _mentee_facts(mentee, area)
     refusal = why_not_eligible(facts, mentee_facts, now.date(), min_recovery_days())
     if refusal:
-        raise MentorProblem(f"{profile.alumnus.full_name} {refusal}.")
+        raise MentorProblem("not_eligible", mentor=profile.alumnus.full_name, refusal=refusal)
     ensure_peer_templates()
     match = MentorMatch(mentor_id=mentor_id, mentee_id=mentee_id, started_at=now, confirmed_by_id=by_id,
                         nudge_days=sorted(set(nudge_days)),
@@ -163,7 +188,7 @@ def confirm_match(mentee_id: int, mentor_id: int, *, nudge_days: list[int], area
         with db.session.begin_nested():
             db.session.add(match)
     except IntegrityError:
-        raise MentorProblem(f"{mentee.full_name} already has a mentor.") from None
+        raise MentorProblem("mentee_just_matched", mentee=mentee.full_name) from None
     if share_number is not None:
         record_consent(mentee_id, MENTOR_NUMBER_CONSENT, share_number, "form", by_id=by_id)
     mentor_intro = "mentor_intro_mentor" if has_consent(mentee_id, MENTOR_NUMBER_CONSENT) else \
@@ -188,12 +213,12 @@ def end_match(match_id: int, reason: str, *, now: datetime | None = None) -> Men
     """End a match with a reason; nudges not yet sent are cancelled; commits."""
     match = db.session.get(MentorMatch, match_id)
     if match is None:
-        raise MentorProblem("No such match.")
+        raise MentorProblem("no_match")
     if match.ended_at is not None:
-        raise MentorProblem("This match has already ended.")
+        raise MentorProblem("match_ended")
     reason = reason.strip()
     if not reason:
-        raise MentorProblem("Say why the match ends.")
+        raise MentorProblem("no_reason")
     _end(match, reason, now)
     db.session.commit()
     return match

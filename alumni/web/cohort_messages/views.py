@@ -7,7 +7,6 @@ from flask import abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from alumni.access import MANAGERS, allow
-from alumni.domain.cohort_messages import LANGUAGE_WORDS, SKIP_WORDS
 from alumni.extensions import db
 from alumni.models import CohortMessage
 from alumni.peer.cohort_messages import (
@@ -21,8 +20,10 @@ from alumni.peer.cohort_messages import (
 )
 from alumni.web.cohort_messages import bp
 from alumni.web.cohort_messages.forms import CohortMessageForm
+from alumni.web.cohort_messages.words import SKIP_WORDS, audience_said
+from alumni.web.staff_locale import ALUMNUS_LANGUAGE_WORDS
 
-WORDS = {"languages": LANGUAGE_WORDS, "skip_words": SKIP_WORDS}
+WORDS = {"languages": ALUMNUS_LANGUAGE_WORDS, "skip_words": SKIP_WORDS}
 
 
 def _form() -> CohortMessageForm:
@@ -60,8 +61,10 @@ def preview():
         form.text_en.errors = [*form.text_en.errors, *invalid.problems.values()]
         return render_template("cohort_messages/new.html", form=form), 422
     form.token.data = form.token.data or secrets.token_urlsafe(24)
+    chosen = form.chosen()
     return render_template("cohort_messages/preview.html", form=form, result=result,
-                           audience=audience_words(form.chosen()), texts=form.texts(), **WORDS)
+                           audience=audience_said(chosen.kind, chosen.value, audience_words(chosen)),
+                           texts=form.texts(), **WORDS)
 
 
 @bp.route("/send", methods=["POST"], endpoint="send")
@@ -84,5 +87,6 @@ def send_message():
 def show(message_id: int):
     message = db.session.get(CohortMessage, message_id) or abort(404)
     return render_template("cohort_messages/show.html", message=message, statuses=delivery_counts(message),
-                           skips=skip_counts(message),
-                           **WORDS)
+                           skips=skip_counts(message), **WORDS,
+                           audience=audience_said(message.audience_kind, message.audience_value,
+                                                  message.audience_words))

@@ -1,5 +1,7 @@
 from datetime import time
 
+from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_pgettext
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
@@ -14,7 +16,9 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, NumberRange, Optional
 
-LANGUAGE_CHOICES = [("en", "English"), ("hi", "Hindi"), ("mr", "Marathi")]
+from alumni.web.staff_locale import ALUMNUS_LANGUAGE_WORDS
+
+LANGUAGE_CHOICES = list(ALUMNUS_LANGUAGE_WORDS.items())
 
 
 class CheckboxList(SelectMultipleField):
@@ -24,27 +28,29 @@ class CheckboxList(SelectMultipleField):
 
 
 class EventForm(FlaskForm):
-    title = StringField("Title", validators=[DataRequired(message="Give the meeting a title.")])
-    description = TextAreaField("Description (for staff)", validators=[Optional()])
-    mode = SelectField("How", choices=[("in_person", "In person"), ("online", "Online"),
-                                         ("hybrid", "Both: in person and online")])
-    place = StringField("Place (in person)", validators=[Optional()])
-    link = StringField("Link (online)", validators=[Optional()])
-    starts_on = DateField("First meeting date", validators=[DataRequired(message="Choose a date.")])
-    starts_time = TimeField("Start time (local)", default=time(18, 0),
-                            validators=[DataRequired(message="Choose a time.")])
-    duration_minutes = IntegerField("Length in minutes", default=90, validators=[NumberRange(15, 600)])
-    timezone = StringField("Time zone", validators=[DataRequired()])
-    recurrence = SelectField("Repeats", choices=[("none", "One-off"), ("weekly", "Weekly"), ("monthly", "Monthly")])
-    audience = SelectField("Who is invited", choices=[("everyone", "Everyone active"), ("cohorts", "Cohorts"),
-                                                      ("language", "By language"), ("programme", "By programme"),
-                                                      ("supporters", "Supporters (a family session)"),
-                                                      ("alumni_and_supporters", "Alumni and their supporters")])
-    cohorts = CheckboxList("Cohorts", choices=[], validate_choice=False)
-    languages = CheckboxList("Languages", choices=LANGUAGE_CHOICES)
-    programmes = CheckboxList("Programmes", choices=[], validate_choice=False)
-    invite_days_before = IntegerField("Send invitations this many days before each meeting", default=7,
-                                      validators=[NumberRange(0, 60)])
+    title = StringField(_l("Title"), validators=[DataRequired(message=_l("Give the meeting a title."))])
+    description = TextAreaField(_l("Description (for staff)"), validators=[Optional()])
+    mode = SelectField(_l("How"), choices=[("in_person", _l("In person")), ("online", _l("Online")),
+                                           ("hybrid", _l("Both: in person and online"))])
+    place = StringField(_l("Place (in person)"), validators=[Optional()])
+    link = StringField(_l("Link (online)"), validators=[Optional()])
+    starts_on = DateField(_l("First meeting date"), validators=[DataRequired(message=_l("Choose a date."))])
+    starts_time = TimeField(_l("Start time (local)"), default=time(18, 0),
+                            validators=[DataRequired(message=_l("Choose a time."))])
+    duration_minutes = IntegerField(_l("Length in minutes"), default=90, validators=[
+        NumberRange(15, 600, message=_l("Between %(min)s and %(max)s minutes."))])
+    timezone = StringField(_l("Time zone"), validators=[DataRequired(message=_l("Give a time zone."))])
+    recurrence = SelectField(_l("Repeats"), choices=[("none", _l("One-off")), ("weekly", _l("Weekly")),
+                                                     ("monthly", _l("Monthly"))])
+    audience = SelectField(_l("Who is invited"), choices=[
+        ("everyone", _l("Everyone active")), ("cohorts", _l("Cohorts")), ("language", _l("By language")),
+        ("programme", _l("By programme")), ("supporters", _l("Supporters (a family session)")),
+        ("alumni_and_supporters", _l("Alumni and their supporters"))])
+    cohorts = CheckboxList(_l("Cohorts"), choices=[], validate_choice=False)
+    languages = CheckboxList(_l("Languages"), choices=LANGUAGE_CHOICES)
+    programmes = CheckboxList(_l("Programmes"), choices=[], validate_choice=False)
+    invite_days_before = IntegerField(_l("Send invitations this many days before each meeting"), default=7,
+                                      validators=[NumberRange(0, 60, message=_l("Between %(min)s and %(max)s days."))])
 
 
 class ActionForm(FlaskForm):
@@ -53,14 +59,15 @@ class ActionForm(FlaskForm):
 
 class CancelForm(FlaskForm):
     """Cancelling texts people, so it takes a deliberate tick as well as the click."""
-    confirm = BooleanField("Yes, cancel it and text the people who were invited",
-                           validators=[DataRequired(message="Tick the box to confirm.")])
+    confirm = BooleanField(_l("Yes, cancel it and text the people who were invited"),
+                           validators=[DataRequired(message=_l("Tick the box to confirm."))])
 
 
 class RsvpForm(FlaskForm):
     # Starts empty so that pressing Record without choosing writes down nobody's "yes".
-    rsvp = SelectField("RSVP", choices=[("", "Choose…"), ("yes", "Yes"), ("no", "No")],
-                       validators=[DataRequired(message="Choose yes or no, then Record.")])
+    rsvp = SelectField(_l("RSVP"), choices=[("", _l("Choose…")), ("yes", lazy_pgettext("RSVP answer", "Yes")),
+                                            ("no", lazy_pgettext("RSVP answer", "No"))],
+                       validators=[DataRequired(message=_l("Choose yes or no, then Record."))])
 
 
 class AttendanceForm(FlaskForm):

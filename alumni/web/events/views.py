@@ -1,10 +1,13 @@
 """Meetings: thin views over alumni.peer.events and event_attendance."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_datetime
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from alumni.access import ALL_STAFF, MANAGERS, allow
@@ -27,6 +30,7 @@ from alumni.peer.events import (
 from alumni.peer.supporter_invitations import supporter_rsvps
 from alumni.web.events import bp
 from alumni.web.events.forms import ActionForm, AttendanceForm, CancelForm, EventForm, RsvpForm
+from alumni.web.events.problem_words import problem_words, refusal_words
 from alumni.web.staff_locale import current_language
 
 FORM_FIELD_FOR = {"starts_on": "starts_on", "audience_values": "audience"}
@@ -68,7 +72,7 @@ def _draft(form: EventForm) -> EventDraft | None:
     try:
         ZoneInfo(form.timezone.data.strip())
     except (ZoneInfoNotFoundError, ValueError):
-        form.timezone.errors.append("Use a time zone name such as Asia/Kolkata.")
+        form.timezone.errors.append(_("Use a time zone name such as Asia/Kolkata."))
         return None
     audience_values = {"cohorts": form.cohorts.data, "language": form.languages.data,
                        "programme": form.programmes.data}.get(form.audience.data, [])
@@ -87,7 +91,7 @@ def _draft(form: EventForm) -> EventDraft | None:
 def _show_problems(form: EventForm, problems: dict[str, str]) -> None:
     for name, text in problems.items():
         field = getattr(form, FORM_FIELD_FOR.get(name, name), None) or form.title
-        field.errors = list(field.errors) + [text]
+        field.errors = list(field.errors) + [problem_words(text)]
 
 
 @bp.route("/")
@@ -132,10 +136,17 @@ def create():
             except EventInvalid as error:
                 _show_problems(form, error.fields)
             else:
-                flash(f"Created “{event.title}”. Invitations go out {event.invite_days_before} days "
-                      "before each meeting, or now with “Send invitations now”.", "success")
+                flash(_created_words(event), "success")
                 return redirect(url_for("events.show", event_id=event.id))
     return render_template("events/form.html", form=form, event=None)
+
+
+def _created_words(event: Event) -> str:
+    days = event.invite_days_before
+    return ngettext("Created “%(title)s”. Invitations go out %(num)s day before each meeting, "
+                    "or now with “Send invitations now”.",
+                    "Created “%(title)s”. Invitations go out %(num)s days before each meeting, "
+                    "or now with “Send invitations now”.", days, title=event.title)
 
 
 @bp.route("/<int:event_id>/edit", methods=["GET", "POST"])
@@ -151,7 +162,7 @@ def edit(event_id: int):
             except EventInvalid as error:
                 _show_problems(form, error.fields)
             else:
-                flash("Meeting saved.", "success")
+                flash(_("Meeting saved."), "success")
                 return redirect(url_for("events.show", event_id=event.id))
     return render_template("events/form.html", form=form, event=event)
 
@@ -193,8 +204,10 @@ def invite(occurrence_id: int):
     db.get_or_404(EventOccurrence, occurrence_id)
     if ActionForm().validate_on_submit():
         count = invite_occurrence(occurrence_id)
-        flash(f"{count} invitation{'s' if count != 1 else ''} queued; each goes out by the person's "
-              "preferred channel, outside their quiet hours, if they have consented.", "success")
+        flash(ngettext("%(num)s invitation queued; each goes out by the person's preferred channel, "
+                       "outside their quiet hours, if they have consented.",
+                       "%(num)s invitations queued; each goes out by the person's preferred channel, "
+                       "outside their quiet hours, if they have consented.", count), "success")
     return redirect(url_for("events.occurrence", occurrence_id=occurrence_id))
 
 
@@ -202,7 +215,7 @@ def invite(occurrence_id: int):
 @allow(*MANAGERS)
 def cancel_meeting(occurrence_id: int):
     db.get_or_404(EventOccurrence, occurrence_id)
-    _cancel_confirmed(lambda: cancel_occurrence(occurrence_id, actor=current_user.email), "Meeting cancelled")
+    _cancel_confirmed(lambda: cancel_occurrence(occurrence_id, actor=current_user.email), _meeting_cancelled)
     return redirect(url_for("events.occurrence", occurrence_id=occurrence_id))
 
 
@@ -210,21 +223,32 @@ def cancel_meeting(occurrence_id: int):
 @allow(*MANAGERS)
 def cancel_event(event_id: int):
     db.get_or_404(Event, event_id)
-    _cancel_confirmed(lambda: cancel_series(event_id, actor=current_user.email), "Every future date is cancelled")
+    _cancel_confirmed(lambda: cancel_series(event_id, actor=current_user.email), _series_cancelled)
     return redirect(url_for("events.show", event_id=event_id))
 
 
-def _cancel_confirmed(cancel, done: str) -> None:
-    """Run `cancel` (returns how many are told) only behind the ticked box; say the outcome."""
+def _meeting_cancelled(told: int) -> str:
+    return ngettext("Meeting cancelled; %(num)s person is being told by text.",
+                    "Meeting cancelled; %(num)s people are being told by text.", told)
+
+
+def _series_cancelled(told: int) -> str:
+    return ngettext("Every future date is cancelled; %(num)s person is being told by text.",
+                    "Every future date is cancelled; %(num)s people are being told by text.", told)
+
+
+def _cancel_confirmed(cancel: Callable[[], int], done: Callable[[int], str]) -> None:
+    """Run `cancel` (returns how many are told) only behind the ticked box; say the outcome
+    with `done`, whose sentence counts the people told."""
     if not CancelForm().validate_on_submit():
-        flash("Not cancelled: tick the box to confirm.", "error")
+        flash(_("Not cancelled: tick the box to confirm."), "error")
         return
     try:
         told = cancel()
     except EventInvalid as error:
-        flash(f"Not cancelled: {error}", "error")
+        flash(_("Not cancelled: %(why)s", why=refusal_words(error)), "error")
         return
-    flash(f"{done}; {told} {'person is' if told == 1 else 'people are'} being told by text.", "success")
+    flash(done(told), "success")
 
 
 @bp.route("/invitations/<int:invitation_id>/rsvp", methods=["POST"])
@@ -234,10 +258,10 @@ def set_rsvp(invitation_id: int):
     form = RsvpForm()
     if form.validate_on_submit():
         record_rsvp_by_staff(invitation.id, form.rsvp.data)
-        flash(f"RSVP recorded for {invitation.alumnus.full_name}.", "success")
+        flash(_("RSVP recorded for %(name)s.", name=invitation.alumnus.full_name), "success")
     else:
-        flash(f"Nothing recorded for {invitation.alumnus.full_name}: "
-              f"{' '.join(form.rsvp.errors) or 'try again.'}", "error")
+        why = " ".join(str(error) for error in form.rsvp.errors) or _("try again.")
+        flash(_("Nothing recorded for %(name)s: %(why)s", name=invitation.alumnus.full_name, why=why), "error")
     return redirect(url_for("events.occurrence", occurrence_id=invitation.occurrence_id))
 
 
@@ -255,8 +279,9 @@ def sign_in(occurrence_id: int):
                                         by_id=current_user.id)
         except LookupError:
             abort(404)
-        flash(f"{invitation.alumnus.full_name}: {'present' if invitation.attended else 'not marked present'}.",
-              "success")
+        name = invitation.alumnus.full_name
+        flash(_("%(name)s: present.", name=name) if invitation.attended else
+              _("%(name)s: not marked present.", name=name), "success")
         return redirect(url_for("events.sign_in", occurrence_id=occurrence_id, q=query or None))
     rows = sign_in_rows(occurrence, query)
     audit("event.sign_in_viewed", detail={"occurrence_id": occurrence_id, "search": bool(query)})

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import func
@@ -35,8 +36,10 @@ from alumni.peer.mentors import (
     suggest_mentors,
 )
 from alumni.web.mentors import bp
+from alumni.web.mentors.mentor_words import problem_words, reason_words
+from alumni.web.staff_locale import ALUMNUS_LANGUAGE_WORDS
 
-LANGUAGE_CHOICES = [("en", "English"), ("hi", "Hindi"), ("mr", "Marathi")]
+LANGUAGE_CHOICES = list(ALUMNUS_LANGUAGE_WORDS.items())
 NEW_GRADUATE_DAYS = 120
 
 
@@ -46,26 +49,28 @@ class MultiCheckbox(SelectMultipleField):
 
 
 class MentorProfileForm(FlaskForm):
-    consent = BooleanField("Has agreed to be a peer mentor")
-    trained_on = DateField("Mentor training completed on", validators=[Optional()])
-    capacity = IntegerField("How many mentees at once", default=2, validators=[NumberRange(1, 10)])
-    languages = MultiCheckbox("Languages", choices=LANGUAGE_CHOICES)
-    area = StringField("Area (where they live or can meet)", validators=[Optional()])
-    active = BooleanField("Available for new matches", default=True)
-    notes = TextAreaField("Notes", validators=[Optional()])
+    consent = BooleanField(_l("Has agreed to be a peer mentor"))
+    trained_on = DateField(_l("Mentor training completed on"), validators=[Optional()])
+    capacity = IntegerField(_l("How many mentees at once"), default=2, validators=[
+        NumberRange(1, 10, message=_l("Between %(min)s and %(max)s mentees."))])
+    languages = MultiCheckbox(_l("Languages"), choices=LANGUAGE_CHOICES)
+    area = StringField(_l("Area (where they live or can meet)"), validators=[Optional()])
+    active = BooleanField(_l("Available for new matches"), default=True)
+    notes = TextAreaField(_l("Notes"), validators=[Optional()])
 
 
 class ConfirmForm(FlaskForm):
     mentor_id = HiddenField()
     area = HiddenField()
-    nudge_days = MultiCheckbox("Nudge the mentor at these plan steps", choices=[], coerce=int, validate_choice=False)
+    nudge_days = MultiCheckbox(_l("Nudge the mentor at these plan steps"), choices=[], coerce=int,
+                               validate_choice=False)
     # Recorded as the mentee's consent before the introductions go; unticked, the mentor is
     # given the centre's number instead of theirs.
-    share_number = BooleanField("The graduate agrees to give their number to the mentor")
+    share_number = BooleanField(_l("The graduate agrees to give their number to the mentor"))
 
 
 class EndForm(FlaskForm):
-    reason = StringField("Why is the match ending?")
+    reason = StringField(_l("Why is the match ending?"))
 
 
 @bp.route("/")
@@ -111,7 +116,7 @@ def profile(alumnus_id: int):
                                 capacity=form.capacity.data, languages=form.languages.data or [],
                                 area=form.area.data or "", active=form.active.data, notes=form.notes.data or None)
         except MentorProblem as error:
-            form.languages.errors = list(form.languages.errors) + [str(error)]
+            form.languages.errors = list(form.languages.errors) + [problem_words(error)]
         else:
             flash(_("Mentor profile saved for %(name)s.", name=alumnus.full_name), "success")
             return redirect(url_for("mentors.index"))
@@ -125,7 +130,7 @@ def suggest(mentee_id: int):
     mentee = db.get_or_404(Alumnus, mentee_id)
     form = ConfirmForm()
     days = plan_step_days(mentee)
-    form.nudge_days.choices = [(d, f"Day {d}") for d in days]
+    form.nudge_days.choices = [(d, _("day %(day)s", day=d)) for d in days]
     area = request.values.get("area", "").strip()
     mentor_id = positive_int(form.mentor_id.data)
     if form.validate_on_submit() and mentor_id is not None:
@@ -134,7 +139,7 @@ def suggest(mentee_id: int):
                                   area=area or None, by_id=current_user.id,
                                   share_number=bool(form.share_number.data))
         except MentorProblem as error:
-            flash(str(error), "error")
+            flash(problem_words(error), "error")
         else:
             flash(_("%(mentor)s is now %(mentee)s's peer mentor; both will receive an introduction text.",
                     mentor=match.mentor.full_name, mentee=mentee.full_name), "success")
@@ -143,7 +148,8 @@ def suggest(mentee_id: int):
         audit_read(mentee.id, "mentor suggestions")
     current = current_match_for_mentee(mentee.id)
     return render_template("mentors/suggest.html", mentee=mentee, area=area, form=form,
-                           suggestions=suggest_mentors(mentee, area or None), current=current, days=days)
+                           suggestions=suggest_mentors(mentee, area or None), current=current, days=days,
+                           reason_words=reason_words)
 
 
 @bp.route("/matches/<int:match_id>/end", methods=["POST"])
@@ -154,7 +160,7 @@ def end(match_id: int):
         try:
             end_match(match.id, form.reason.data or "")
         except MentorProblem as error:
-            flash(str(error), "error")
+            flash(problem_words(error), "error")
         else:
             flash(_("Match between %(mentor)s and %(mentee)s ended.", mentor=match.mentor.full_name,
                     mentee=match.mentee.full_name), "success")
