@@ -39,7 +39,7 @@ def test_the_report_stays_after_importing_the_valid_rows(app, live_server, brows
     page.get_by_role("button", name="Import").click()
 
     page.wait_for_url(report_url)
-    assert "Imported 1 alumni" in page.locator(".flashes").inner_text()
+    assert "Imported 1 alumnus" in page.locator(".flashes").inner_text()
     assert "1 row(s) imported; 2 row(s) skipped" in page.locator(".lead").inner_text()
     skipped = page.locator(".skipped-rows").inner_text()
     assert "3\tphone:" in skipped and "discharge_date: The discharge date cannot be in the future." in skipped
