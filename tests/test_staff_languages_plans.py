@@ -326,7 +326,7 @@ def test_the_crisis_alert_email_is_in_each_recipients_language(app_context, run_
     [english] = _alerts_to("english@example.org")
     assert english["subject"] == f"URGENT: crisis text from Asha (#{alumnus.id})"
     [sms] = _alerts_to("+919800000101")
-    assert sms["body"].startswith(f"URGENT: Asha (#{alumnus.id}) sent a text"), "an SMS alert stays in English"
+    assert sms["body"].startswith(f"अति तातडीचे: Asha (#{alumnus.id})"), "the SMS alert follows their language too"
 
 
 def test_a_repeated_alert_about_an_unknown_number_says_nobody_has_acknowledged_it(app_context):
