@@ -5,6 +5,8 @@ cohorts and WTForms' own messages. No sentence of the catalogue is left in Engli
 (tests/support/staff_language_walk.py), and English readers read what they read before."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from alumni.core.cases import open_case
@@ -65,3 +67,136 @@ def test_the_crisis_alert_sms_is_in_each_recipients_language(app_context, run_jo
     [english] = _texts_to("+919800000203")
     assert english["body"] == (f"URGENT: Asha (#{alumnus_id}) sent a text that may mean they are in danger. "
                                f"Open the case to call them now and acknowledge it: {url}")
+
+
+# --- 2. what was done with a reply (messages.handling) -------------------------------------
+
+# Latin words a handling keeps in every language: channel names, keywords the alumnus typed,
+# e-mail checks, and the values the sentences below carry.
+KEPT_LATIN = re.compile(r"SMS|WhatsApp|DKIM|SPF|STOP|START|HELP|INFO|example\.org|[A-Z]*\d+")
+
+
+def _describe_plan_sentences() -> list[str]:
+    """Every sentence describe_plan can write: each part of a plan alone and all together."""
+    from alumni.domain.replies import CASE_WORDS, Reply, ReplyPlan, describe_plan
+    from alumni.domain.reply_texts import Answer
+    crisis = Reply(score=2, crisis=True, crisis_terms=("suicide", "self_harm", "overdose", "harm_to_others",
+                                                       "relapse"))
+    extra = ("relapse recorded (दारू); a closer plan is offered", "relapse recorded; a closer plan is offered",
+             "opened a declining-scores case (three falling scores in a row (5, 4, 3))",
+             "added to the open declining-scores case (a 3 against their usual 5.0 (last 3 scores))")
+    attachments = [("image/jpeg",), ("image/png", "image/gif", "audio/ogg"), ("video/mp4", "application/pdf"),
+                   ("audio/ogg", "audio/mp3", "video/3gp", "video/mp4", "text/vcard")]
+    sentences = []
+    for created in (True, False):
+        for reason in CASE_WORDS:
+            plan = ReplyPlan(answers_checkin=False, cases=(reason,), answer=Answer.READ_SOON)
+            sentences.append(describe_plan(crisis, plan, {reason: created}))
+    for score in (None, 4):
+        for answers_checkin in (True, False):
+            plan = ReplyPlan(answers_checkin=answers_checkin, cases=(), answer=Answer.READ_SOON)
+            sentences.append(describe_plan(Reply(score=score), plan, {}))
+    for sent in attachments:
+        plan = ReplyPlan(answers_checkin=True, cases=(), answer=Answer.READ_SOON, attachments=sent)
+        sentences.append(describe_plan(Reply(score=3), plan, {}, extra))
+    return [sentence for sentence in sentences if sentence]
+
+
+def _decided_sentences(app) -> list[str]:
+    """The handling inbound_decision writes: keywords, an unknown sender, an unverified e-mail."""
+    from alumni.replies.inbound_decision import as_unverified, decide
+    from alumni.replies.inbound_sender import Sender
+    alumnus = make_alumnus(first_name="आशा")
+    sentences = []
+    for body in ("STOP", "START", "HELP", "INFO"):
+        for channel in ("sms", "whatsapp", "email"):
+            sentences.append(decide(body, channel, Sender(alumnus)).handling)
+        sentences.append(decide(body, "sms", Sender(None)).handling)
+    for body in ("I want to end it all tonight", "hello who is this", "STOP"):
+        decision = decide(body, "email", Sender(None))
+        sentences.append(decision.handling)
+        for reason in ("no sender domain", "no DKIM or SPF result for example.org",
+                       "DKIM and SPF did not pass for example.org", "sender not verified"):
+            sentences.append(as_unverified(decision, reason).handling)
+    return sentences
+
+
+# Written by the peer and unknown-senders services as these literal sentences.
+OTHER_HANDLING = ["RSVP YES to सत्संग (2026-12-01)", "RSVP NO to सत्संग (2026-12-01)",
+                  "Asked for their mentor (none matched): opened a mentor-request case",
+                  "Asked for their mentor (none matched): added to the open mentor-request case",
+                  "Asked for their mentor: texted सुनील; opened a mentor-request case",
+                  "Dismissed by staff from the unknown-senders inbox",
+                  "Answer to a crisis email: the helpline and the promise of a call",
+                  "Linked by staff from the unknown-senders inbox. Score 4 recorded; opened a call-back case"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_handling_sentence_reads_in_the_staff_members_language(app_context, language):
+    from flask_babel import force_locale
+
+    from alumni.core.handling_words import handling_words
+    sentences = [*_describe_plan_sentences(), *_decided_sentences(app_context), *OTHER_HANDLING]
+    assert len(sentences) > 40
+    with force_locale(language):
+        said = {sentence: handling_words(sentence) for sentence in sentences}
+    assert {english: words for english, words in said.items() if re.search("[A-Za-z]", KEPT_LATIN.sub("", words))} == {}
+    with force_locale("en"):
+        assert [handling_words(s) for s in sentences] == sentences, "English readers read it as it was stored"
+
+
+@pytest.fixture
+def replied(app, run_jobs):
+    """An alumnus whose check-in went out and who wrote back through the real pipeline (a
+    score, STOP, START, free text, a crisis), and an unknown sender's text waiting to be
+    linked to them."""
+    from alumni.replies.inbound import InboundMessage, handle_inbound
+    from tests.support.delivery import daytime_zone, queued_checkin
+    from tests.support.inbound import new_sid
+    with app.app_context():
+        alumnus = make_alumnus(first_name="आशा", last_name="कुलकर्णी", email=None, timezone=daytime_zone())
+        queued_checkin(alumnus)
+        alumnus_id, phone = alumnus.id, alumnus.phone
+    run_jobs()
+    with app.app_context():
+        for body in ("4", "STOP", "START", "मला बोलायचं आहे", "I want to end it all tonight"):
+            handle_inbound(InboundMessage("sms", new_sid(), phone, "+15005550006", body))
+        unknown = handle_inbound(InboundMessage("sms", new_sid(), "+919811100077", "+15005550006", "2")).message_id
+    return {"alumnus": alumnus_id, "unknown": unknown}
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("mr", ["गुण 4 नोंदवले", "STOP: त्यांच्या विनंतीवरून SMS मेसेज थांबवले; खात्रीचा मेसेज पाठवला",
+            "वाचायच्या मेसेजची केस उघडली", "संकटाची केस उघडली (आत्महत्या) आणि ऑन-कॉल स्टाफला सूचना दिली"]),
+    ("hi", ["स्कोर 4 दर्ज किया", "STOP: उनके कहने पर SMS मैसेज बंद किए; पुष्टि का मैसेज भेजा",
+            "पढ़ने वाले मैसेज का केस खोला", "संकट का केस खोला (आत्महत्या) और ऑन-कॉल स्टाफ़ को सूचना दी"]),
+])
+def test_the_timeline_says_what_was_done_with_each_reply_in_the_readers_language(app, login_as, replied, language,
+                                                                                  said):
+    page = login_as("admin", language=language, name="सुनीता").get(f"/alumni/{replied['alumnus']}").text
+    assert _english_left(app, page) == []
+    assert all(words in page for words in said), [words for words in said if words not in page]
+
+
+def test_english_readers_read_the_handling_as_it_was_stored(app, login_as, replied):
+    page = login_as("admin").get(f"/alumni/{replied['alumnus']}").text
+    assert "Score 4 recorded" in page and "STOP: SMS messages stopped at their request; confirmation sent" in page
+
+
+@pytest.mark.parametrize(("language", "sent", "linked"), [
+    ("mr", "आशा कुलकर्णी म्हणून पाठवले. 1 गुण आले, पण ते जोडायला कोणतेही उघडे चेक-इन नाही; कमी गुणांची केस उघडली",
+     "माजी रुग्णाच्या टाइमलाइनवर हलवला. 2 गुण आले, पण ते जोडायला कोणतेही उघडे चेक-इन नाही; "
+     "आधीच उघड्या कमी गुणांच्या केसमध्ये जोडले"),
+    ("hi", "आशा कुलकर्णी बनकर भेजा। 1 स्कोर आया, पर उसे जोड़ने के लिए कोई खुला चेक-इन नहीं; कम स्कोर का केस खोला",
+     "पूर्व मरीज़ की टाइमलाइन पर ले जाया गया। 2 स्कोर आया, पर उसे जोड़ने के लिए कोई खुला चेक-इन नहीं; "
+     "पहले से खुले कम स्कोर के केस में जोड़ा"),
+])
+def test_the_outbox_and_inbox_say_what_was_done_in_the_readers_language(app, login_as, replied, language, sent,
+                                                                        linked):
+    admin = login_as("admin", language=language, name="सुनीता")
+    page = admin.post(f"/outbox/reply/{replied['alumnus']}", data={"channel": "sms", "body": "1"},
+                      follow_redirects=True).text
+    assert sent in page and _english_left(app, page) == []
+    page = admin.post(f"/inbox/unknown/{replied['unknown']}/link", data={"alumnus": f"#{replied['alumnus']}"},
+                      follow_redirects=True).text
+    assert linked in page and _english_left(app, page) == []

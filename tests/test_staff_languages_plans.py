@@ -391,6 +391,6 @@ def test_every_late_referral_sentence_has_its_words(app):
 
 
 def test_every_kind_of_attachment_has_its_words(app):
+    from alumni.core.handling_words import ATTACHMENT_WORDS
     from alumni.domain.replies import ATTACHMENT_KINDS, OTHER_ATTACHMENT
-    from alumni.web.inbox.views import ATTACHMENT_WORDS
     assert set(ATTACHMENT_WORDS) == {*ATTACHMENT_KINDS.values(), OTHER_ATTACHMENT}

@@ -15,6 +15,7 @@ from flask_babel import ngettext
 
 from alumni import wiring
 from alumni.core.case_words import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, outcome_words, reason_words
+from alumni.core.handling_words import handling_words
 from alumni.core.skip_words_translated import skip_words as skip_reason_words
 from alumni.domain.vocabulary import CHANNEL_WORDS
 from alumni.extensions import db
@@ -105,7 +106,7 @@ def _messages(alumnus_id: int) -> list[TimelineEntry]:
             title = _("Text from %(who)s by %(channel)s", who=who, channel=channel)
         detail = m.body or ""
         if m.handling:
-            detail = f"{detail}\n{m.handling}".strip()
+            detail = f"{detail}\n{handling_words(m.handling)}".strip()
         badge = m.provider_status or ""
         entries.append(TimelineEntry(m.created_at, "message", title, detail, badge))
     return entries
