@@ -6,6 +6,7 @@ cohorts and WTForms' own messages. No sentence of the catalogue is left in Engli
 from __future__ import annotations
 
 import re
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -200,3 +201,73 @@ def test_the_outbox_and_inbox_say_what_was_done_in_the_readers_language(app, log
     page = admin.post(f"/inbox/unknown/{replied['unknown']}/link", data={"alumnus": f"#{replied['alumnus']}"},
                       follow_redirects=True).text
     assert linked in page and _english_left(app, page) == []
+
+
+# --- 3. group messages: the list, the form's choices and its errors --------------------------
+
+MEETING_AT = datetime(2031, 1, 7, 13, 0)   # 18:30 in Pune, a Tuesday
+GROUP_TEXTS = {"text_en": "Sunday's meeting moves to the community hall.", "text_hi": "",
+               "text_mr": "रविवारची बैठक सभागृहात होईल."}
+
+
+@pytest.fixture
+def group_messages(app):
+    """A cohort with an alumnus discharged in December 2025, a meeting whose invitations went
+    out, and a message sent to the cohort."""
+    from alumni.domain.cohort_messages import Audience, AudienceKind
+    from alumni.domain.event_rules import EventDraft
+    from alumni.models import Cohort
+    from alumni.peer.cohort_messages import send
+    from alumni.peer.events import create_event, invite_occurrence
+    with app.app_context():
+        cohort = Cohort(name="वसंत 2026")
+        db.session.add(cohort)
+        db.session.commit()
+        make_alumnus(first_name="सुनील", cohort_id=cohort.id, discharge_date=date(2025, 12, 15))
+        week_before = MEETING_AT - timedelta(days=7)
+        meeting = create_event(EventDraft(title="कुटुंब बैठक", starts_at=MEETING_AT, mode="in_person",
+                                          place="सभागृह, पुणे", timezone="Asia/Kolkata"), by_id=None, now=week_before)
+        invite_occurrence(meeting.occurrences[0].id, now=week_before)
+        message, _ = send(Audience(AudienceKind.COHORT, str(cohort.id)),
+                          {"en": GROUP_TEXTS["text_en"], "hi": "", "mr": GROUP_TEXTS["text_mr"]}, "gaps-token",
+                          by=make_user("coordinator", name="अनिता"))
+        return {"cohort": cohort.id, "message": message.id, "meeting": meeting.occurrences[0].id}
+
+
+@pytest.mark.parametrize(("language", "cohort", "month", "meeting"), [
+    ("mr", "बॅच वसंत 2026", "डिसेंबर 2025", "कुटुंब बैठक, मंगळ 7 जाने, 18:30"),
+    ("hi", "बैच वसंत 2026", "दिसंबर 2025", "कुटुंब बैठक, मंगल 7 जन॰, 18:30"),
+])
+def test_group_messages_name_their_audience_in_the_readers_language(app, login_as, group_messages, language,
+                                                                    cohort, month, meeting):
+    admin = login_as("admin", language=language, name="सुनीता")
+    listed = admin.get("/messages/").text
+    assert cohort in listed and "Cohort वसंत 2026" not in listed and _english_left(app, listed) == []
+    form = admin.get("/messages/new").text
+    assert month in form and meeting in form and "December 2025" not in form and "Tue 7 Jan" not in form
+    assert _english_left(app, form) == []
+
+
+def test_english_readers_still_read_the_audience_in_english(app, login_as, group_messages):
+    admin = login_as("admin")
+    assert "Cohort वसंत 2026" in admin.get("/messages/").text
+    form = admin.get("/messages/new").text
+    assert "December 2025" in form and "कुटुंब बैठक, Tue 7 Jan, 18:30" in form
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("mr", ["इंग्रजी मजकूर लिहा: ज्यांच्या भाषेत मजकूर नाही त्या सर्वांना तो जातो.",
+            "हिंदी: जास्तीत जास्त 480 अक्षरे (यात 481 आहेत)."]),
+    ("hi", ["अंग्रेज़ी लिखावट लिखें: जिनकी भाषा में लिखावट नहीं, उन सबको वही जाती है।",
+            "हिंदी: ज़्यादा से ज़्यादा 480 अक्षर (इसमें 481 हैं)।"]),
+])
+def test_what_is_wrong_with_a_group_text_reads_in_the_readers_language(app, language, said):
+    from flask_babel import force_locale
+
+    from alumni.domain.cohort_messages import text_problems
+    from alumni.web.cohort_messages.words import text_problem_words
+    problems = text_problems({"en": "", "hi": "क" * 481, "mr": ""})
+    with app.test_request_context(), force_locale(language):
+        assert [text_problem_words(problem) for problem in problems.values()] == said
+    with app.test_request_context():
+        assert [text_problem_words(problem) for problem in problems.values()] == list(problems.values())
