@@ -223,7 +223,7 @@ def group_messages(app):
         cohort = Cohort(name="वसंत 2026")
         db.session.add(cohort)
         db.session.commit()
-        make_alumnus(first_name="सुनील", cohort_id=cohort.id, discharge_date=date(2025, 12, 15))
+        member = make_alumnus(first_name="सुनील", cohort_id=cohort.id, discharge_date=date(2025, 12, 15))
         week_before = MEETING_AT - timedelta(days=7)
         meeting = create_event(EventDraft(title="कुटुंब बैठक", starts_at=MEETING_AT, mode="in_person",
                                           place="सभागृह, पुणे", timezone="Asia/Kolkata"), by_id=None, now=week_before)
@@ -231,7 +231,7 @@ def group_messages(app):
         message, _ = send(Audience(AudienceKind.COHORT, str(cohort.id)),
                           {"en": GROUP_TEXTS["text_en"], "hi": "", "mr": GROUP_TEXTS["text_mr"]}, "gaps-token",
                           by=make_user("coordinator", name="अनिता"))
-        return {"cohort": cohort.id, "message": message.id, "meeting": meeting.occurrences[0].id}
+        return {"cohort": cohort.id, "message": message.id, "member": member.id}
 
 
 @pytest.mark.parametrize(("language", "cohort", "month", "meeting"), [
@@ -246,6 +246,8 @@ def test_group_messages_name_their_audience_in_the_readers_language(app, login_a
     form = admin.get("/messages/new").text
     assert month in form and meeting in form and "December 2025" not in form and "Tue 7 Jan" not in form
     assert _english_left(app, form) == []
+    timeline = admin.get(f"/alumni/{group_messages['member']}").text
+    assert cohort in timeline and "Cohort वसंत 2026" not in timeline and _english_left(app, timeline) == []
 
 
 def test_english_readers_still_read_the_audience_in_english(app, login_as, group_messages):
@@ -271,3 +273,53 @@ def test_what_is_wrong_with_a_group_text_reads_in_the_readers_language(app, lang
         assert [text_problem_words(problem) for problem in problems.values()] == said
     with app.test_request_context():
         assert [text_problem_words(problem) for problem in problems.values()] == list(problems.values())
+
+
+# --- 4. peer support on the timeline -------------------------------------------------------
+
+@pytest.fixture
+def peer_timeline(app):
+    """An alumnus invited to a meeting who said yes and came, and matched with a mentor who
+    speaks Marathi and lives in the same area."""
+    from alumni.domain.event_rules import EventDraft
+    from alumni.peer.event_attendance import set_attendance
+    from alumni.peer.events import create_event, invite_occurrence, record_rsvp_by_staff
+    from alumni.peer.mentors import confirm_match, save_mentor_profile
+    with app.app_context():
+        today = date.today()
+        mentee = make_alumnus(first_name="सुनील", last_name="कदम", language="mr")
+        mentor = make_alumnus(first_name="मीरा", last_name="जोशी", language="mr",
+                              sobriety_date=today - timedelta(days=800))
+        save_mentor_profile(mentor.id, consent=True, trained_on=today - timedelta(days=100), capacity=2,
+                            languages=["mr"], area="पुणे")
+        confirm_match(mentee.id, mentor.id, nudge_days=[], area="पुणे", share_number=False)
+        week_before = MEETING_AT - timedelta(days=7)
+        meeting = create_event(EventDraft(title="कुटुंब बैठक", starts_at=MEETING_AT, mode="in_person",
+                                          place="सभागृह, पुणे", timezone="Asia/Kolkata"), by_id=None, now=week_before)
+        occurrence = meeting.occurrences[0]
+        invite_occurrence(occurrence.id, now=week_before)
+        [invitation] = [i for i in occurrence.invitations if i.alumnus_id == mentee.id]
+        record_rsvp_by_staff(invitation.id, "yes")
+        set_attendance(occurrence.id, mentee.id, True, by_id=None, now=MEETING_AT)
+        return {"mentee": mentee.id, "mentor": mentor.id}
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("mr", ["कुटुंब बैठक, मंगळ 7 जाने 2031, 18:30 IST", "उत्तर: हो", "मराठी बोलतात", "रिकव्हरीत 2 वर्षे"]),
+    ("hi", ["कुटुंब बैठक, मंगल 7 जन॰ 2031, 18:30 IST", "जवाब: हाँ", "मराठी बोलते हैं", "रिकवरी में 2 साल"]),
+])
+def test_the_peer_timeline_reads_in_the_readers_language_on_the_one_clock(app, login_as, peer_timeline, language,
+                                                                           said):
+    admin = login_as("admin", language=language, name="सुनीता")
+    for person in ("mentee", "mentor"):
+        page = admin.get(f"/alumni/{peer_timeline[person]}").text
+        assert _english_left(app, page) == [], person
+    page = admin.get(f"/alumni/{peer_timeline['mentee']}").text
+    assert all(words in page for words in said), [words for words in said if words not in page]
+    assert " UTC" not in page
+
+
+def test_english_readers_read_the_peer_timeline_on_the_one_clock(app, login_as, peer_timeline):
+    page = login_as("admin").get(f"/alumni/{peer_timeline['mentee']}").text
+    assert "कुटुंब बैठक, Tue 07 Jan 2031, 18:30 IST" in page and "RSVP: YES" in page
+    assert "Speaks Marathi" in page and "Same area (पुणे)" in page and " UTC" not in page

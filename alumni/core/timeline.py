@@ -65,7 +65,6 @@ RECORD_ACTIONS = {
     "plan.attached": _l("Follow-up plan attached"),
 }
 CHANNEL_NAMES = {"email": _l("email")}
-LANGUAGE_NAMES = {"en": _l("English"), "hi": _l("Hindi"), "mr": _l("Marathi")}
 CONSENT_SOURCES = {"form": _l("a form"), "paper": _l("paper"), "keyword": _l("a text (START or STOP)"),
                    "api": _l("the API"), "csv": _l("a file import"), "carrier": _l("the phone company")}
 CHECKIN_STATUS = {"sent": _l("sent"), "delivered": _l("delivered"), "replied": _l("replied"), "missed": _l("missed"),

@@ -7,6 +7,7 @@ from flask import abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from alumni.access import MANAGERS, allow
+from alumni.core.reader_language import ALUMNUS_LANGUAGE_WORDS
 from alumni.extensions import db
 from alumni.models import CohortMessage
 from alumni.peer.cohort_messages import (
@@ -21,7 +22,6 @@ from alumni.peer.cohort_messages import (
 from alumni.web.cohort_messages import bp
 from alumni.web.cohort_messages.forms import CohortMessageForm
 from alumni.web.cohort_messages.words import SKIP_WORDS, audience_said, text_problem_words
-from alumni.web.staff_locale import ALUMNUS_LANGUAGE_WORDS
 
 WORDS = {"languages": ALUMNUS_LANGUAGE_WORDS, "skip_words": SKIP_WORDS}
 

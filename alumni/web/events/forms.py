@@ -16,7 +16,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, NumberRange, Optional
 
-from alumni.web.staff_locale import ALUMNUS_LANGUAGE_WORDS
+from alumni.core.reader_language import ALUMNUS_LANGUAGE_WORDS
 
 LANGUAGE_CHOICES = list(ALUMNUS_LANGUAGE_WORDS.items())
 

@@ -1,9 +1,10 @@
 """What the mentor service and the matching rules say, in the reader's language. Both keep
 their sentences in English (the API and the stored match reasons read them as they are):
 the service names each refusal (MENTOR_PROBLEMS in alumni/peer/mentors.py), and the rules
-give a refusal or a reason as a phrase (alumni/domain/mentor_matching.py). Each is a msgid
-below, read back from the name or the phrase; tests check that none is missing. A phrase
-not listed is shown as the rules wrote it.
+give a refusal as a phrase (alumni/domain/mentor_matching.py). Each is a msgid below, read
+back from the name or the phrase; tests check that none is missing. A phrase not listed is
+shown as the rules wrote it. The reasons a mentor is suggested are read back in
+alumni/peer/mentor_reason_words.py, where the timeline can reach them.
 
     problem_words(MentorProblem("mentee_has_mentor", mentee="Sunil"))
         ->  "Sunil यांना आधीच मार्गदर्शक आहेत; आधी ती जोडी संपवा." (Marathi)
@@ -13,13 +14,13 @@ from __future__ import annotations
 
 import re
 
-from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
-from alumni.domain.mentor_matching import LANGUAGE_NAMES
+from alumni.peer.mentor_reason_words import reason_words
 from alumni.peer.mentors import MentorProblem
-from alumni.web.staff_locale import language_word
+
+__all__ = ["PROBLEM_WORDS", "REFUSAL_WORDS", "problem_words", "reason_words", "refusal_words"]
 
 # Each of MENTOR_PROBLEMS but "not_eligible", whose words come from the rules' refusal.
 PROBLEM_WORDS = {
@@ -44,14 +45,6 @@ REFUSAL_WORDS = {
 }
 _TOO_SOON = re.compile(r"less than (\d+) days in recovery")
 
-# score_mentor's reasons, as it words them.
-_SPEAKS = re.compile(r"Speaks (.+)")
-_SAME_PROGRAMME = re.compile(r"Same programme \((.+)\)")
-_SAME_AREA = re.compile(r"Same area \((.+)\)")
-_YEARS = re.compile(r"(\d+) years? in recovery")
-_FREE = re.compile(r"(\d+) of (\d+) places? free")
-LANGUAGE_CODES = {name: code for code, name in LANGUAGE_NAMES.items()}
-
 
 def refusal_words(mentor: str, refusal: str) -> str | None:
     if refusal in REFUSAL_WORDS:
@@ -71,21 +64,3 @@ def problem_words(problem: MentorProblem) -> str:
         if said is not None:
             return said
     return str(problem)
-
-
-def reason_words(reason: str) -> str:
-    """One reason a mentor is suggested, in the reader's words; names stay as written."""
-    if match := _SPEAKS.fullmatch(reason):
-        language = match.group(1)
-        return _("Speaks %(language)s", language=language_word(LANGUAGE_CODES.get(language, language)))
-    if match := _SAME_PROGRAMME.fullmatch(reason):
-        return _("Same programme (%(programme)s)", programme=match.group(1))
-    if match := _SAME_AREA.fullmatch(reason):
-        return _("Same area (%(area)s)", area=match.group(1))
-    if match := _YEARS.fullmatch(reason):
-        years = int(match.group(1))
-        return ngettext("%(num)s year in recovery", "%(num)s years in recovery", years)
-    if match := _FREE.fullmatch(reason):
-        free, capacity = int(match.group(1)), int(match.group(2))
-        return ngettext("%(free)s of %(num)s place free", "%(free)s of %(num)s places free", capacity, free=free)
-    return reason

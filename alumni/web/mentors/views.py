@@ -22,6 +22,7 @@ from wtforms import (
 from wtforms.validators import NumberRange, Optional
 
 from alumni.core.audit import audit, audit_read, audit_shown
+from alumni.core.reader_language import ALUMNUS_LANGUAGE_WORDS
 from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, MentorMatch, MentorProfile
@@ -37,7 +38,6 @@ from alumni.peer.mentors import (
 )
 from alumni.web.mentors import bp
 from alumni.web.mentors.mentor_words import problem_words, reason_words
-from alumni.web.staff_locale import ALUMNUS_LANGUAGE_WORDS
 
 LANGUAGE_CHOICES = list(ALUMNUS_LANGUAGE_WORDS.items())
 NEW_GRADUATE_DAYS = 120
