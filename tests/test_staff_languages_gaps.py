@@ -15,6 +15,7 @@ from alumni.extensions import db
 from alumni.models import Channel, Direction, FollowUpReason, Message
 from alumni.redis_conn import get_redis
 from alumni.workspace.alerts import alert_on_call
+from tests.conftest import ROOT
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 from tests.support.staff_language_walk import require_compiled_catalogues, untranslated_on, visible_text
@@ -323,3 +324,114 @@ def test_english_readers_read_the_peer_timeline_on_the_one_clock(app, login_as, 
     page = login_as("admin").get(f"/alumni/{peer_timeline['mentee']}").text
     assert "कुटुंब बैठक, Tue 07 Jan 2031, 18:30 IST" in page and "RSVP: YES" in page
     assert "Speaks Marathi" in page and "Same area (पुणे)" in page and " UTC" not in page
+
+
+# --- 5. the closer plan refused, e-mail addresses refused, a meeting's cohorts -------------
+
+@pytest.fixture
+def paused_after_relapse(app):
+    """An alumnus who texted that they relapsed (a closer plan is offered), then was paused."""
+    from alumni.models import RelapseEvent
+    from alumni.records.status_changes import pause_outreach
+    from alumni.replies.inbound import InboundMessage, handle_inbound
+    from tests.support.inbound import new_sid
+    with app.app_context():
+        alumnus = make_alumnus(first_name="रवी", last_name="शर्मा")
+        handle_inbound(InboundMessage("sms", new_sid(), alumnus.phone, "+15005550006", "I relapsed last night"))
+        event_id = db.session.scalar(db.select(RelapseEvent.id))
+        pause_outreach(alumnus, reason="रुग्णालयात दाखल")
+        return {"alumnus": alumnus.id, "event": event_id}
+
+
+@pytest.mark.parametrize(("language", "refusal"), [
+    ("mr", "रवी शर्मा यांची स्थिती थांबवलेले आहे: चेक-इन जोडता येणार नाहीत."),
+    ("hi", "रवी शर्मा की स्थिति रुका हुआ है: चेक-इन नहीं जोड़े जा सकते।"),
+    ("en", "रवी शर्मा is paused: no check-ins can be added."),
+])
+def test_a_closer_plan_that_cannot_be_applied_says_why_in_the_readers_language(app, login_as, paused_after_relapse,
+                                                                               language, refusal):
+    admin = login_as("admin", language=language, name="सुनीता")
+    alumnus, event = paused_after_relapse["alumnus"], paused_after_relapse["event"]
+    page = admin.post(f"/alumni/{alumnus}/relapses/{event}/closer-plan/apply", follow_redirects=True).text
+    assert refusal in page
+    if language != "en":
+        assert _english_left(app, page) == []
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("mr", {"asha": "ईमेल पत्त्यात @ चिन्ह असायलाच हवे.", "asha@": "@ चिन्हानंतर काहीतरी असायला हवे.",
+            "asha@pune": "@ चिन्हानंतरचा भाग योग्य नाही. त्यात पूर्णविराम (.) असायला हवा.",
+            ".asha@example.org": "ईमेल पत्त्याची सुरुवात पूर्णविराम (.) ने होऊ शकत नाही.",
+            "asha@[10.0.0.1]": "हा योग्य ईमेल पत्ता नाही."}),
+    ("hi", {"asha": "ईमेल पते में @ चिह्न होना ज़रूरी है।", "asha@": "@ चिह्न के बाद कुछ होना चाहिए।",
+            "asha@pune": "@ चिह्न के बाद वाला हिस्सा सही नहीं है। उसमें बिंदु (.) होना चाहिए।",
+            ".asha@example.org": "ईमेल पता बिंदु (.) से शुरू नहीं हो सकता।",
+            "asha@[10.0.0.1]": "यह सही ईमेल पता नहीं है।"}),
+    ("en", {"asha": "An email address must have an @-sign.",
+            ".asha@example.org": "An email address cannot start with a period.",
+            "asha@[10.0.0.1]": "A bracketed IP address after the @-sign is not allowed here."}),
+])
+def test_a_new_users_email_address_is_refused_in_the_readers_language(app, login_as, language, said):
+    admin = login_as("admin", language=language, name="सुनीता")
+    for email, refusal in said.items():
+        page = admin.post("/admin/users", data={"email": email, "name": "आशा", "role": "staff", "language": "mr",
+                                                "password": "a long enough password"}).text
+        assert refusal in page, email
+        if language != "en":
+            assert _english_left(app, page) == [], email
+
+
+def test_the_email_validator_sentences_each_have_their_words(app):
+    """Every address below makes email-validator say one of the sentences read back."""
+    from email_validator import EmailNotValidError, validate_email
+    from flask_babel import force_locale
+
+    from alumni.core.sentences_read_back import read_back_known
+    from alumni.web.admin.email_address_words import EMAIL_ADDRESS_WORDS
+    said = set()
+    for address in ("asha", "asha@", "@example.org", "asha@pune", "asha..b@example.org", "asha@a.-b.org",
+                    ".asha@example.org", "asha.@example.org", "asha@.example.org", "asha@example.org.",
+                    "asha@-example.org", "asha@example-.org", "as ha@example.org", "asha@exa_mple.org",
+                    "asha@example.invalid"):
+        with pytest.raises(EmailNotValidError) as refused:
+            validate_email(address, check_deliverability=False)
+        with app.test_request_context(), force_locale("mr"):
+            words = read_back_known(str(refused.value), EMAIL_ADDRESS_WORDS, {"mark": str})
+        assert words is not None, str(refused.value)
+        said.add(str(refused.value))
+    assert len(said) == len(EMAIL_ADDRESS_WORDS) + 1  # start and end: "a period" and "a hyphen"
+
+
+@pytest.mark.parametrize(("language", "invited"), [("mr", "बॅच: वसंत 2026, हिवाळा 2025"),
+                                                   ("hi", "बैच: वसंत 2026, हिवाळा 2025"),
+                                                   ("en", "Cohorts: वसंत 2026, हिवाळा 2025")])
+def test_a_meeting_names_the_cohorts_it_invites(app, login_as, language, invited):
+    from alumni.domain.event_rules import EventDraft
+    from alumni.models import Cohort
+    from alumni.peer.events import create_event
+    with app.app_context():
+        cohorts = [Cohort(name="वसंत 2026"), Cohort(name="हिवाळा 2025")]
+        db.session.add_all(cohorts)
+        db.session.commit()
+        meeting = create_event(EventDraft(title="बॅचची बैठक", starts_at=MEETING_AT, mode="in_person", place="सभागृह",
+                                          audience="cohorts", audience_values=[str(c.id) for c in cohorts]),
+                               by_id=None, now=MEETING_AT - timedelta(days=7)).id
+    page = login_as("admin", language=language, name="सुनीता").get(f"/events/{meeting}").text
+    assert invited in page
+    if language != "en":
+        assert _english_left(app, page) == []
+
+
+def test_every_sentence_offer_closed_says_has_its_shape():
+    """Each OfferClosed the relapse service raises, its values as "{}", against the table."""
+    import ast
+
+    from alumni.web.alumni.closer_plan_words import OFFER_CLOSED_WORDS
+    tree = ast.parse((ROOT / "alumni" / "replies" / "relapse.py").read_text())
+    raised = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "OfferClosed":
+            [words] = node.args
+            parts = words.values if isinstance(words, ast.JoinedStr) else [words]
+            raised.add("".join(part.value if isinstance(part, ast.Constant) else "{}" for part in parts))
+    assert raised == {re.sub(r"\{\w+\}", "{}", shape) for shape in OFFER_CLOSED_WORDS}

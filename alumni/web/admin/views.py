@@ -1,5 +1,6 @@
 from datetime import date
 
+from email_validator import EmailNotValidError
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -19,6 +20,7 @@ from alumni.domain.vocabulary import Role
 from alumni.domain.whole_numbers import positive_int, whole_number
 from alumni.extensions import db
 from alumni.models.user import User
+from alumni.web.admin.email_address_words import email_address_words
 from alumni.web.refusal_words import refusal_words
 from alumni.web.staff_locale import ROLE_WORDS, current_language
 from alumni.workspace import on_call
@@ -180,9 +182,11 @@ def new_password(user_id: int):
 
 
 def _form_error(form: FlaskForm, error: AccountError, fallback) -> None:
-    """Show an account error beside the field it is about (a phone number's, from the
-    domain, said again in the reader's words)."""
-    getattr(form, error.field or "", fallback).errors.append(refusal_words(str(error)))
+    """Show an account error beside the field it is about (a phone number's from the
+    domain, an e-mail address's from email-validator, said again in the reader's words)."""
+    library = isinstance(error.__cause__, EmailNotValidError)
+    said = email_address_words(str(error)) if library else refusal_words(str(error))
+    getattr(form, error.field or "", fallback).errors.append(said)
 
 
 @bp.route("/on-call", methods=["GET", "POST"])
