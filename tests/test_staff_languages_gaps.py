@@ -435,3 +435,57 @@ def test_every_sentence_offer_closed_says_has_its_shape():
             parts = words.values if isinstance(words, ast.JoinedStr) else [words]
             raised.add("".join(part.value if isinstance(part, ast.Constant) else "{}" for part in parts))
     assert raised == {re.sub(r"\{\w+\}", "{}", shape) for shape in OFFER_CLOSED_WORDS}
+
+
+# --- 6. WTForms' own messages ---------------------------------------------------------------
+
+def test_every_staff_form_says_wtforms_messages_through_our_catalogue(app):
+    """Every form class the app defines derives from StaffForm (alumni/web/staff_forms.py)."""
+    from flask_wtf import FlaskForm
+
+    from alumni.web.staff_forms import StaffForm
+
+    def every_subclass(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from every_subclass(sub)
+    ours = {form for form in every_subclass(FlaskForm) if form.__module__.startswith("alumni.")}
+    assert len(ours) > 30
+    assert {form.__name__ for form in ours if not issubclass(form, StaffForm)} == set()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_wtforms_message_reads_in_the_staff_members_language(app, language):
+    from flask_babel import force_locale
+
+    from alumni.web.staff_forms import wtforms_messages
+    with app.test_request_context():
+        english = wtforms_messages(1) + wtforms_messages(2)
+        with force_locale(language):
+            said = wtforms_messages(1) + wtforms_messages(2)
+    assert [words for english_words, words in zip(english, said, strict=True) if words == english_words] == []
+    assert [words for words in said if untranslated_on(words)] == []
+    assert "Not a valid integer value." in english and "This field is required." in english
+
+
+BAD_MEETING = {"title": "बैठक", "mode": "boat", "place": "सभागृह", "starts_on": "31-12-2030", "starts_time": "18:30",
+               "duration_minutes": "दीड तास", "timezone": "Asia/Kolkata", "recurrence": "none", "audience": "everyone",
+               "invite_days_before": "7"}
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("mr", ["हा पर्याय यादीत नाही; यादीतील एक निवडा.", "ही पूर्ण संख्या नाही.",
+            "यात जास्तीत जास्त 480 अक्षरे चालतील."]),
+    ("hi", ["यह विकल्प सूची में नहीं है; सूची में से एक चुनें।", "यह पूर्ण संख्या नहीं है।",
+            "इसमें ज़्यादा से ज़्यादा 480 अक्षर हो सकते हैं।"]),
+    ("en", ["Not a valid choice.", "Not a valid integer value.",
+            "Field cannot be longer than 480 characters."]),
+])
+def test_a_forms_own_errors_read_in_the_staff_members_language(app, login_as, group_messages, language, said):
+    admin = login_as("admin", language=language, name="सुनीता")
+    meeting = admin.post("/events/new", data=BAD_MEETING).text
+    texts = {**GROUP_TEXTS, "audience": f"cohort:{group_messages['cohort']}", "text_en": "क" * 481}
+    message = admin.post("/messages/preview", data=texts).text
+    assert all(words in meeting + message for words in said), [w for w in said if w not in meeting + message]
+    if language != "en":
+        assert _english_left(app, meeting) == [] and _english_left(app, message) == []

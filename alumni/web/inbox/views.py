@@ -1,7 +1,6 @@
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.validators import DataRequired
 
@@ -21,16 +20,17 @@ from alumni.replies.unknown_senders import (
     link_message,
     unknown_messages_query,
 )
+from alumni.web.staff_forms import StaffForm
 
 bp = Blueprint("inbox", __name__)
 allow_blueprint(bp, *ALL_STAFF)
 
 
-class LinkForm(FlaskForm):
+class LinkForm(StaffForm):
     alumnus = StringField(_l("Alumnus (record number, phone or email)"), validators=[DataRequired()])
 
 
-class DismissForm(FlaskForm):
+class DismissForm(StaffForm):
     pass
 
 
