@@ -13,12 +13,16 @@ import pytest
 from alumni.core.cases import open_case
 from alumni.extensions import db
 from alumni.models import Channel, Direction, FollowUpReason, Message
-from alumni.redis_conn import get_redis
 from alumni.workspace.alerts import alert_on_call
 from tests.conftest import ROOT
 from tests.support.accounts import make_user
+from tests.support.delivery import console_messages_to
 from tests.support.factories import make_alumnus
-from tests.support.staff_language_walk import require_compiled_catalogues, untranslated_on, visible_text
+from tests.support.staff_language_walk import (
+    english_left_on,
+    require_compiled_catalogues,
+    untranslated_on,
+)
 
 LANGUAGES = ["mr", "hi"]
 
@@ -28,17 +32,7 @@ def compiled_catalogues():
     require_compiled_catalogues()
 
 
-def _english_left(app, html: str) -> list[str]:
-    # The centre's name is a name, not a sentence ("Sunrise Recovery Centre" holds "Recovery").
-    return untranslated_on(visible_text(html).replace(app.config["CENTRE_NAME"], ""))
-
-
 # --- 1. the crisis alert by SMS ---------------------------------------------------------
-
-def _texts_to(number: str) -> list[dict]:
-    from alumni.delivery.transports.console import recorded_messages
-    return [m for m in recorded_messages(get_redis(), limit=1000) if m["to"] == number]
-
 
 def _crisis_alert_sent(first_name: str) -> tuple[int, int]:
     """A crisis text from an alumnus, alerted through the real path (the alert job on the
@@ -61,12 +55,12 @@ def test_the_crisis_alert_sms_is_in_each_recipients_language(app_context, run_jo
     alumnus_id, case_id = _crisis_alert_sent("Asha")
     run_jobs()
     url = f"http://localhost/workspace/cases/{case_id}"
-    [marathi] = _texts_to("+919800000201")
+    [marathi] = console_messages_to("+919800000201")
     assert marathi["body"] == (f"अति तातडीचे: Asha (#{alumnus_id}) यांच्या मेसेजवरून ते धोक्यात असू शकतात. "
                                f"त्यांना आत्ताच फोन करण्यासाठी आणि दखल घेण्यासाठी केस उघडा: {url}")
-    [hindi] = _texts_to("+919800000202")
+    [hindi] = console_messages_to("+919800000202")
     assert hindi["body"].startswith(f"अति ज़रूरी: Asha (#{alumnus_id})") and hindi["body"].endswith(url)
-    [english] = _texts_to("+919800000203")
+    [english] = console_messages_to("+919800000203")
     assert english["body"] == (f"URGENT: Asha (#{alumnus_id}) sent a text that may mean they are in danger. "
                                f"Open the case to call them now and acknowledge it: {url}")
 
@@ -176,7 +170,7 @@ def replied(app, run_jobs):
 def test_the_timeline_says_what_was_done_with_each_reply_in_the_readers_language(app, login_as, replied, language,
                                                                                   said):
     page = login_as("admin", language=language, name="सुनीता").get(f"/alumni/{replied['alumnus']}").text
-    assert _english_left(app, page) == []
+    assert english_left_on(app, page) == []
     assert all(words in page for words in said), [words for words in said if words not in page]
 
 
@@ -198,10 +192,10 @@ def test_the_outbox_and_inbox_say_what_was_done_in_the_readers_language(app, log
     admin = login_as("admin", language=language, name="सुनीता")
     page = admin.post(f"/outbox/reply/{replied['alumnus']}", data={"channel": "sms", "body": "1"},
                       follow_redirects=True).text
-    assert sent in page and _english_left(app, page) == []
+    assert sent in page and english_left_on(app, page) == []
     page = admin.post(f"/inbox/unknown/{replied['unknown']}/link", data={"alumnus": f"#{replied['alumnus']}"},
                       follow_redirects=True).text
-    assert linked in page and _english_left(app, page) == []
+    assert linked in page and english_left_on(app, page) == []
 
 
 # --- 3. group messages: the list, the form's choices and its errors --------------------------
@@ -243,12 +237,12 @@ def test_group_messages_name_their_audience_in_the_readers_language(app, login_a
                                                                     cohort, month, meeting):
     admin = login_as("admin", language=language, name="सुनीता")
     listed = admin.get("/messages/").text
-    assert cohort in listed and "Cohort वसंत 2026" not in listed and _english_left(app, listed) == []
+    assert cohort in listed and "Cohort वसंत 2026" not in listed and english_left_on(app, listed) == []
     form = admin.get("/messages/new").text
     assert month in form and meeting in form and "December 2025" not in form and "Tue 7 Jan" not in form
-    assert _english_left(app, form) == []
+    assert english_left_on(app, form) == []
     timeline = admin.get(f"/alumni/{group_messages['member']}").text
-    assert cohort in timeline and "Cohort वसंत 2026" not in timeline and _english_left(app, timeline) == []
+    assert cohort in timeline and "Cohort वसंत 2026" not in timeline and english_left_on(app, timeline) == []
 
 
 def test_english_readers_still_read_the_audience_in_english(app, login_as, group_messages):
@@ -314,7 +308,7 @@ def test_the_peer_timeline_reads_in_the_readers_language_on_the_one_clock(app, l
     admin = login_as("admin", language=language, name="सुनीता")
     for person in ("mentee", "mentor"):
         page = admin.get(f"/alumni/{peer_timeline[person]}").text
-        assert _english_left(app, page) == [], person
+        assert english_left_on(app, page) == [], person
     page = admin.get(f"/alumni/{peer_timeline['mentee']}").text
     assert all(words in page for words in said), [words for words in said if words not in page]
     assert " UTC" not in page
@@ -355,7 +349,7 @@ def test_a_closer_plan_that_cannot_be_applied_says_why_in_the_readers_language(a
     page = admin.post(f"/alumni/{alumnus}/relapses/{event}/closer-plan/apply", follow_redirects=True).text
     assert refusal in page
     if language != "en":
-        assert _english_left(app, page) == []
+        assert english_left_on(app, page) == []
 
 
 @pytest.mark.parametrize(("language", "said"), [
@@ -378,7 +372,7 @@ def test_a_new_users_email_address_is_refused_in_the_readers_language(app, login
                                                 "password": "a long enough password"}).text
         assert refusal in page, email
         if language != "en":
-            assert _english_left(app, page) == [], email
+            assert english_left_on(app, page) == [], email
 
 
 def test_the_email_validator_sentences_each_have_their_words(app):
@@ -419,7 +413,7 @@ def test_a_meeting_names_the_cohorts_it_invites(app, login_as, language, invited
     page = login_as("admin", language=language, name="सुनीता").get(f"/events/{meeting}").text
     assert invited in page
     if language != "en":
-        assert _english_left(app, page) == []
+        assert english_left_on(app, page) == []
 
 
 def test_every_sentence_offer_closed_says_has_its_shape():
@@ -488,4 +482,4 @@ def test_a_forms_own_errors_read_in_the_staff_members_language(app, login_as, gr
     message = admin.post("/messages/preview", data=texts).text
     assert all(words in meeting + message for words in said), [w for w in said if w not in meeting + message]
     if language != "en":
-        assert _english_left(app, meeting) == [] and _english_left(app, message) == []
+        assert english_left_on(app, meeting) == [] and english_left_on(app, message) == []

@@ -10,16 +10,14 @@ matches (the cut end of a long handling, a sentence not listed here) stays as wr
 A test checks every sentence describe_plan can write."""
 from __future__ import annotations
 
-import re
 from functools import reduce
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
+from alumni.core.reader_language import channel_name
 from alumni.core.sentences_read_back import read_back, read_back_known
-from alumni.core.skip_words_translated import CHANNEL_NAMES
-from alumni.domain.vocabulary import CHANNEL_WORDS
 
 # Each kind of attachment the domain counts (ATTACHMENT_KINDS and OTHER_ATTACHMENT in
 # alumni/domain/replies.py), as a count in the reader's words; a test checks none is missing.
@@ -29,26 +27,24 @@ ATTACHMENT_WORDS = {
     "video": lambda n: ngettext("%(num)s video", "%(num)s videos", n),
     "file": lambda n: ngettext("%(num)s file", "%(num)s files", n),
 }
-_COUNTED = re.compile(r"(\d+) (.+)")
+# describe_attachments' counts ("1 picture", "2 voice notes"), one shape per kind and number.
+COUNT_SHAPES = {f"{{num}} {kind}{plural}": (lambda num, say=say: say(int(num)))
+                for kind, say in ATTACHMENT_WORDS.items() for plural in ("", "s")}
+
+
+def _joined(counts: list[str]) -> str:
+    return reduce(lambda first, then: _("%(first)s and %(then)s", first=first, then=then), counts) if counts else ""
 
 
 def attachment_counts_said(counts: dict[str, int]) -> str:
     """{'picture': 2, 'voice note': 1} as "2 pictures and 1 voice note" in the reader's words."""
-    parts = [ATTACHMENT_WORDS[kind](n) for kind, n in counts.items()]
-    return reduce(lambda first, then: _("%(first)s and %(then)s", first=first, then=then), parts) if parts else ""
+    return _joined([ATTACHMENT_WORDS[kind](n) for kind, n in counts.items()])
 
 
 def attachments_said(english: str) -> str:
     """describe_attachments' words ("2 pictures and 1 voice note") in the reader's."""
-    counts = {}
-    for part in english.split(" and "):
-        match = _COUNTED.fullmatch(part)
-        kind = match.group(2) if match else ""
-        kind = kind if kind in ATTACHMENT_WORDS else kind.removesuffix("s")
-        if match is None or kind not in ATTACHMENT_WORDS:
-            return english
-        counts[kind] = int(match.group(1))
-    return attachment_counts_said(counts)
+    counts = [read_back_known(part, COUNT_SHAPES) for part in english.split(" and ")]
+    return english if None in counts else _joined(counts)
 
 
 # The crisis categories describe_plan names after a crisis case (Category values, "_" as " ").
@@ -63,12 +59,6 @@ CRISIS_TERM_WORDS = {
 
 def crisis_terms_said(english: str) -> str:
     return ", ".join(str(CRISIS_TERM_WORDS.get(term, term)) for term in english.split(", "))
-
-
-def channel_said(english: str) -> str:
-    """A channel as CHANNEL_WORDS writes it ("SMS", "WhatsApp", "email")."""
-    code = {words: code for code, words in CHANNEL_WORDS.items()}.get(english, english)
-    return str(CHANNEL_NAMES.get(code, english))
 
 
 # Why scores are sliding (alumni/domain/score_trend.py's declining), inside a declining case.
@@ -173,7 +163,7 @@ ACTIONS = {
     "Asked for their mentor (none matched): {case}": _l("Asked for their mentor (none matched): %(case)s"),
     "Asked for their mentor: texted {name}": _l("Asked for their mentor: texted %(name)s"),
 }
-PARTS = {"channel": channel_said, "terms": crisis_terms_said, "attachments": attachments_said, "slide": slide_said,
+PARTS = {"channel": channel_name, "terms": crisis_terms_said, "attachments": attachments_said, "slide": slide_said,
          "why": unverified_said,
          "case": lambda action: read_back(action, ACTIONS)}
 

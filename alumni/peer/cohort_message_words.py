@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_datetime
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from alumni.core.reader_clock import said_in_words
 from alumni.core.reader_language import current_language, language_word
+from alumni.core.sentences_read_back import read_back
 from alumni.domain.cohort_messages import AudienceKind
 from alumni.domain.recurrence import utc_to_local
 from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE
@@ -20,18 +22,16 @@ from alumni.extensions import db
 from alumni.models import EventOccurrence
 from alumni.peer.peer_messages import format_when
 
-GONE_WORDS = {"A cohort no longer on record": _l("A cohort no longer on record"),
-              "A meeting no longer on record": _l("A meeting no longer on record")}
-COHORT_PREFIX = "Cohort "
+# What audience_words writes that is not made again from the kind and value: a cohort under
+# the name it had when the message was written, and an audience no longer on record.
+WORDS_AS_WRITTEN = {"Cohort {name}": _l("Cohort %(name)s"),
+                    "A cohort no longer on record": _l("A cohort no longer on record"),
+                    "A meeting no longer on record": _l("A meeting no longer on record")}
 
 
 def month_said(value: str) -> str:
     """ "2026-03" as "March 2026", the month in the reader's words."""
-    first = date.fromisoformat(f"{value}-01")
-    language = current_language()
-    if language == DEFAULT_STAFF_LANGUAGE:
-        return first.strftime("%B %Y")
-    return format_date(first, "MMMM y", locale=language)
+    return said_in_words(date.fromisoformat(f"{value}-01"), "%B %Y", "MMMM y")
 
 
 def _occurrence(occurrence_id: str) -> EventOccurrence | None:
@@ -68,8 +68,6 @@ def choice_said(kind: str, value: str, english: str) -> str:
 def audience_said(kind: str, value: str, english: str) -> str:
     """`english`: the audience as the service worded it (audience_words), when the message
     was written or sent; a cohort keeps the name it had then."""
-    if kind == AudienceKind.COHORT and english.startswith(COHORT_PREFIX):
-        return _("Cohort %(name)s", name=english.removeprefix(COHORT_PREFIX))
     if kind == AudienceKind.DISCHARGE_MONTH:
         return _("Discharged in %(month)s", month=month_said(value))
     if kind == AudienceKind.PROGRAMME:
@@ -78,4 +76,4 @@ def audience_said(kind: str, value: str, english: str) -> str:
         return _("Everyone reading %(language)s", language=language_word(value))
     if kind == AudienceKind.MEETING and (meeting := _meeting(value)) is not None:
         return meeting
-    return str(GONE_WORDS.get(english, english))
+    return read_back(english, WORDS_AS_WRITTEN)

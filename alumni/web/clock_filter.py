@@ -14,12 +14,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
 from flask import Flask, current_app
 
-from alumni.core.reader_clock import clock
-from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE
-from alumni.web.staff_locale import current_language
+from alumni.core.reader_clock import clock, said_in_words
 
 DAY_FORMAT = "%d %b %Y"
 
@@ -33,18 +30,14 @@ def day(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         moment = value if value.tzinfo else value.replace(tzinfo=UTC)
         value = moment.astimezone(ZoneInfo(current_app.config["DEFAULT_TIMEZONE"])).date()
-    language = current_language()
-    if language != DEFAULT_STAFF_LANGUAGE:
-        return format_date(value, "dd MMM y", locale=language)  # month names in the staff member's language
-    return value.strftime(DAY_FORMAT)
+    return said_in_words(value, DAY_FORMAT, "dd MMM y")
 
 
 def weekday(value: date, with_year: bool = False) -> str:
     """A day with its weekday, "Tue 22 Dec" (or "Tue 22 Dec 2026"), in the reader's language."""
-    language = current_language()
-    if language != DEFAULT_STAFF_LANGUAGE:
-        return format_date(value, "EEE d MMM y" if with_year else "EEE d MMM", locale=language)
-    return value.strftime("%a %d %b %Y" if with_year else "%a %d %b")
+    if with_year:
+        return said_in_words(value, "%a %d %b %Y", "EEE d MMM y")
+    return said_in_words(value, "%a %d %b", "EEE d MMM")
 
 
 def register_clock_filter(app: Flask) -> None:
