@@ -483,3 +483,21 @@ def test_a_forms_own_errors_read_in_the_staff_members_language(app, login_as, gr
     assert all(words in meeting + message for words in said), [w for w in said if w not in meeting + message]
     if language != "en":
         assert english_left_on(app, meeting) == [] and english_left_on(app, message) == []
+
+
+# --- 7. the one read-back mechanism -----------------------------------------------------------
+
+def test_a_sentence_is_read_back_by_the_first_shape_that_says_it(app):
+    from flask_babel import force_locale
+
+    from alumni.core.sentences_read_back import read_back, read_back_known
+    table = {"No such supporter.": "{fixed}",                                   # a msgid without parts
+             "Keep this under {} characters.": lambda limit: f"<{int(limit) + 1}",  # "{}": in order
+             "{name} is {status}: no check-ins can be added.": lambda name, status: None,  # declines
+             "{name} is {status}: {why}.": "%(name)s/%(status)s/%(why)s"}       # named parts
+    with app.test_request_context(), force_locale("mr"):
+        assert read_back("No such supporter.", table) == "{fixed}"
+        assert read_back("Keep this under 120 characters.", table) == "<121"
+        assert read_back("Asha is paused: no check-ins can be added.", table) == "Asha/paused/no check-ins can be added"
+        assert read_back("Asha is paused: gone.", table, {"status": str.upper}) == "Asha/PAUSED/gone"
+        assert read_back("मला मदत हवी", table) == "मला मदत हवी" and read_back_known("मला मदत हवी", table) is None
