@@ -22,6 +22,7 @@ from tests.support.staff_language_walk import (
     english_left_on,
     require_compiled_catalogues,
     untranslated_on,
+    visible_text,
 )
 
 LANGUAGES = ["mr", "hi"]
@@ -501,3 +502,10 @@ def test_a_sentence_is_read_back_by_the_first_shape_that_says_it(app):
         assert read_back("Asha is paused: no check-ins can be added.", table) == "Asha/paused/no check-ins can be added"
         assert read_back("Asha is paused: gone.", table, {"status": str.upper}) == "Asha/PAUSED/gone"
         assert read_back("मला मदत हवी", table) == "मला मदत हवी" and read_back_known("मला मदत हवी", table) is None
+
+
+@pytest.mark.parametrize(("language", "said"), [("mr", "काय केले गुण 4 नोंदवले"), ("hi", "क्या किया गया स्कोर 4 दर्ज किया")])
+def test_the_audit_trail_says_what_was_done_with_a_reply_in_the_readers_language(app, login_as, replied, language,
+                                                                                said):
+    page = login_as("admin", language=language, name="सुनीता").get("/admin/audit?action=message.received").text
+    assert said in visible_text(page) and english_left_on(app, page) == []
