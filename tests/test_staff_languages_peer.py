@@ -32,7 +32,11 @@ from alumni.peer.mentors import MENTOR_PROBLEMS, MentorProblem, confirm_match, s
 from alumni.plans.plans import ensure_default_plan
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
-from tests.support.staff_language_walk import require_compiled_catalogues, untranslated_on, visible_text
+from tests.support.staff_language_walk import (
+    english_left_on,
+    require_compiled_catalogues,
+    untranslated_on,
+)
 
 TEXTS = {"text_en": "Sunday's meeting moves to the community hall.", "text_hi": "",
          "text_mr": "रविवारची बैठक सभागृहात होईल."}
@@ -161,8 +165,7 @@ ACTIONS = [
 
 
 def _english_left(app, response) -> list[str]:
-    # The centre's name is a name, not a sentence ("Sunrise Recovery Centre" holds "Recovery").
-    return untranslated_on(visible_text(response.text).replace(app.config["CENTRE_NAME"], ""))
+    return english_left_on(app, response.text)
 
 
 @pytest.mark.parametrize("language", ["mr", "hi"])

@@ -24,12 +24,15 @@ from alumni.models import (
 from alumni.plans.plans import attach_plan, ensure_default_plan
 from alumni.recovery.referral_reminders import remind_overdue
 from alumni.recovery.referrals import centre_today, record_step, refer
-from alumni.redis_conn import get_redis
 from alumni.workspace.alerts import alert_on_call
 from tests.support.accounts import make_user
-from tests.support.delivery import daytime_zone, queued_checkin
+from tests.support.delivery import console_messages_to, daytime_zone, queued_checkin
 from tests.support.factories import make_alumnus
-from tests.support.staff_language_walk import require_compiled_catalogues, untranslated_on, visible_text
+from tests.support.staff_language_walk import (
+    english_left_on,
+    require_compiled_catalogues,
+    visible_text,
+)
 
 LANGUAGES = ["mr", "hi"]
 
@@ -39,18 +42,13 @@ def compiled_catalogues():
     require_compiled_catalogues()
 
 
-def _english_left(app, html: str) -> list[str]:
-    # The centre's name is a name, not a sentence ("Sunrise Recovery Centre" holds "Recovery").
-    return untranslated_on(visible_text(html).replace(app.config["CENTRE_NAME"], ""))
-
-
 def _walk(app, client, pages: list[str]) -> dict[str, list[str]]:
     """Each page's English sentences (only the pages that have some)."""
     left = {}
     for path in pages:
         response = client.get(path)
         assert response.status_code == 200, path
-        if english := _english_left(app, response.text):
+        if english := english_left_on(app, response.text):
             left[path] = english
     return left
 
@@ -89,7 +87,7 @@ def test_the_plan_editor_reads_in_the_staff_members_language(app, login_as, plan
         plan_records["steps"], **{"name": "", "step-1-day": "-4", "step-2-day": "1", "step-3-window": "0",
                                   "step-3-misses": "99", "step-4-channel": "pigeon", "step-4-template": "nope"}))
     assert refused.status_code == 422
-    assert _english_left(app, refused.text) == []
+    assert english_left_on(app, refused.text) == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -100,12 +98,12 @@ def test_the_template_editor_and_its_preview_read_in_the_staff_members_language(
     assert _walk(app, admin, ["/plans/templates/new", template]) == {}
     preview = admin.post(template, data={"body": "word " * 120, "subject": "Hi", "action": "preview",
                                          "alumnus_id": str(plan_records["discreet"])})
-    assert preview.status_code == 200 and _english_left(app, preview.text) == []
+    assert preview.status_code == 200 and english_left_on(app, preview.text) == []
     refused = admin.post("/plans/templates/new", data={"key": "Bad Key", "language": "en", "body": "Hi",
                                                         "action": "save"})
-    assert refused.status_code == 422 and _english_left(app, refused.text) == []
+    assert refused.status_code == 422 and english_left_on(app, refused.text) == []
     unknown = admin.post(template, data={"body": "Hi {{ phone_number }}", "action": "save"})
-    assert unknown.status_code == 422 and _english_left(app, unknown.text) == []
+    assert unknown.status_code == 422 and english_left_on(app, unknown.text) == []
 
 
 @pytest.fixture
@@ -220,7 +218,7 @@ def test_reply_as_this_alumnus_is_refused_in_the_staff_members_language(app, log
         body = "" if channel == "sms" else "बरा आहे"
         page = admin.post(f"/outbox/reply/{outbox_alumnus}", data={"channel": channel, "body": body},
                           follow_redirects=True)
-        assert refusal in page.text and _english_left(app, page.text) == [], channel
+        assert refusal in page.text and english_left_on(app, page.text) == [], channel
     english = login_as("admin").post(f"/outbox/reply/{outbox_alumnus}", data={"channel": "sms", "body": " "},
                                      follow_redirects=True)
     assert "Write the text the alumnus sends." in english.text
@@ -239,7 +237,7 @@ def test_what_an_unknown_sender_attached_reads_in_the_staff_members_language(app
     page = login_as("admin", language=language, name="सुनीता").get("/inbox/unknown").text
     assert media in page
     if language != "en":
-        assert _english_left(app, page) == []
+        assert english_left_on(app, page) == []
 
 
 @pytest.fixture
@@ -298,11 +296,6 @@ def test_english_readers_still_read_late_referrals_in_english(app, login_as, lat
     assert "next step recorded" in admin.get(f"/workspace/cases/{late_referrals['cases']['settled']}").text
 
 
-def _alerts_to(address: str) -> list[dict]:
-    from alumni.delivery.transports.console import recorded_messages
-    return [m for m in recorded_messages(get_redis(), limit=1000) if m["to"] == address]
-
-
 def test_the_crisis_alert_email_is_in_each_recipients_language(app_context, run_jobs):
     """Through the real path: the alert job, the worker, the console transport."""
     make_user("staff", email="marathi@example.org", phone="+919800000101", on_call=True, language="mr")
@@ -318,15 +311,15 @@ def test_the_crisis_alert_email_is_in_each_recipients_language(app_context, run_
     alert_on_call(case.id, message_id=message.id)
     run_jobs()
     url = f"http://localhost/workspace/cases/{case.id}"
-    [marathi] = _alerts_to("marathi@example.org")
+    [marathi] = console_messages_to("marathi@example.org")
     assert marathi["subject"] == f"अति तातडीचे: Asha (#{alumnus.id}) यांच्याकडून संकटाचा मेसेज"
     assert marathi["body"].endswith(f"दखल घेण्यासाठी केस उघडा: {url}") and "धोक्यात" in marathi["body"]
-    [hindi] = _alerts_to("hindi@example.org")
+    [hindi] = console_messages_to("hindi@example.org")
     assert hindi["subject"] == f"अति ज़रूरी: Asha (#{alumnus.id}) से संकट का मैसेज" and url in hindi["body"]
-    [english] = _alerts_to("english@example.org")
+    [english] = console_messages_to("english@example.org")
     assert english["subject"] == f"URGENT: crisis text from Asha (#{alumnus.id})"
-    [sms] = _alerts_to("+919800000101")
-    assert sms["body"].startswith(f"URGENT: Asha (#{alumnus.id}) sent a text"), "an SMS alert stays in English"
+    [sms] = console_messages_to("+919800000101")
+    assert sms["body"].startswith(f"अति तातडीचे: Asha (#{alumnus.id})"), "the SMS alert follows their language too"
 
 
 def test_a_repeated_alert_about_an_unknown_number_says_nobody_has_acknowledged_it(app_context):
@@ -391,6 +384,6 @@ def test_every_late_referral_sentence_has_its_words(app):
 
 
 def test_every_kind_of_attachment_has_its_words(app):
+    from alumni.core.handling_words import ATTACHMENT_WORDS
     from alumni.domain.replies import ATTACHMENT_KINDS, OTHER_ATTACHMENT
-    from alumni.web.inbox.views import ATTACHMENT_WORDS
     assert set(ATTACHMENT_WORDS) == {*ATTACHMENT_KINDS.values(), OTHER_ATTACHMENT}

@@ -87,7 +87,7 @@ def normalise_email(email: str) -> str:
     try:
         return validate_email(email.strip(), check_deliverability=False).normalized.lower()
     except EmailNotValidError as error:
-        raise AccountError(str(error), field="email") from None
+        raise AccountError(str(error), field="email") from error  # the page says the library's reason again
 
 
 def normalise_staff_phone(phone: str | None) -> str | None:

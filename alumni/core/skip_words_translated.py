@@ -1,17 +1,18 @@
 """Why a message did not go, in the staff member's language. The domain keeps its sentence
 in English (alumni/domain/skip_words.py, also read by the timeline and outside requests);
-this filter reads that sentence and says it again through the catalogue: each fixed phrase
-is a msgid below, and the two phrases that name a channel are patterns with a placeholder.
+this filter reads that sentence and says it again through the catalogue
+(alumni/core/sentences_read_back.py): each fixed phrase is a msgid below, and the two
+phrases that name a channel are shapes with a placeholder.
 
     skip_words("no current consent for sms")  ->  "पाठवले नाही: SMS संमती नाही" (Marathi)
 """
 from __future__ import annotations
 
-import re
-
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from alumni.core.reader_language import channel_name
+from alumni.core.sentences_read_back import read_back
 from alumni.domain.skip_words import SKIP_WORDS
 from alumni.domain.skip_words import skip_words as english_skip_words
 
@@ -36,25 +37,22 @@ SKIP_PHRASES = {
     "no phone number": _l("no phone number"),
     "no email address": _l("no email address"),
 }
-# The domain names email in lower case mid-sentence; SMS and WhatsApp stay as they are.
-CHANNEL_NAMES = {"email": _l("email")}
-_NO_CONSENT = re.compile(r"no (\S+) consent")
-_NO_ADDRESS_FOR = re.compile(r"no (phone number|email address) for (\S+)")
 
 
-def _channel(words: str) -> str:
-    return str(CHANNEL_NAMES.get(words, words))
+def _no_address_for(what: str, channel: str) -> str | None:
+    """ "no phone number for SMS": the missing thing said by its own phrase above."""
+    missing = SKIP_PHRASES.get(f"no {what}")
+    return None if missing is None else _("%(what)s for %(channel)s", what=str(missing), channel=channel)
+
+
+# The phrases that name a channel (the domain says email in lower case mid-sentence).
+CHANNEL_SHAPES = {"no {channel} consent": _l("no %(channel)s consent"), "no {what} for {channel}": _no_address_for}
+_EVERY_SHAPE = {**SKIP_PHRASES, **CHANNEL_SHAPES}
 
 
 def _phrase(english: str) -> str:
-    if english in SKIP_PHRASES:
-        return str(SKIP_PHRASES[english])
-    if match := _NO_CONSENT.fullmatch(english):
-        return _("no %(channel)s consent", channel=_channel(match.group(1)))
-    if match := _NO_ADDRESS_FOR.fullmatch(english):
-        what, channel = match.groups()
-        return _("%(what)s for %(channel)s", what=str(SKIP_PHRASES[f"no {what}"]), channel=_channel(channel))
-    return english  # a sender's own plain-language reason, shown as written
+    """A phrase not listed (a sender's own plain-language reason) is shown as written."""
+    return read_back(english, _EVERY_SHAPE, {"channel": channel_name})
 
 
 def skip_phrase(reason: str | None) -> str:

@@ -15,8 +15,9 @@ from flask_babel import ngettext
 
 from alumni import wiring
 from alumni.core.case_words import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, outcome_words, reason_words
+from alumni.core.handling_words import handling_words
+from alumni.core.reader_language import channel_name
 from alumni.core.skip_words_translated import skip_words as skip_reason_words
-from alumni.domain.vocabulary import CHANNEL_WORDS
 from alumni.extensions import db
 from alumni.models import (
     Alumnus,
@@ -63,8 +64,6 @@ RECORD_ACTIONS = {
     "supporter.removed": _l("Supporter removed"),
     "plan.attached": _l("Follow-up plan attached"),
 }
-CHANNEL_NAMES = {"email": _l("email")}
-LANGUAGE_NAMES = {"en": _l("English"), "hi": _l("Hindi"), "mr": _l("Marathi")}
 CONSENT_SOURCES = {"form": _l("a form"), "paper": _l("paper"), "keyword": _l("a text (START or STOP)"),
                    "api": _l("the API"), "csv": _l("a file import"), "carrier": _l("the phone company")}
 CHECKIN_STATUS = {"sent": _l("sent"), "delivered": _l("delivered"), "replied": _l("replied"), "missed": _l("missed"),
@@ -75,10 +74,6 @@ CHECKIN_KINDS = {"checkin": _l("check-in"), "nudge": _l("reminder"), "invitation
 BADGE_WORDS = {"ok": _l("ok"), "warn": _l("attention"), "danger": _l("urgent")}
 
 
-def _channel(name: str) -> str:
-    return str(CHANNEL_NAMES.get(name, CHANNEL_WORDS.get(name, name)))
-
-
 def badge_words(badge: str) -> str:
     """A badge's kind (ok, warn, danger) in words; a provider's status is shown as it is."""
     return str(BADGE_WORDS.get(badge, badge))
@@ -87,8 +82,8 @@ def badge_words(badge: str) -> str:
 def _consents(alumnus_id: int) -> list[TimelineEntry]:
     rows = db.session.scalars(db.select(Consent).where(Consent.alumnus_id == alumnus_id))
     return [TimelineEntry(c.recorded_at, "consent",
-                          _("%(channel)s consent given", channel=_channel(c.channel)) if c.granted
-                          else _("%(channel)s consent withdrawn", channel=_channel(c.channel)),
+                          _("%(channel)s consent given", channel=channel_name(c.channel)) if c.granted
+                          else _("%(channel)s consent withdrawn", channel=channel_name(c.channel)),
                           _("Recorded via %(how)s", how=CONSENT_SOURCES.get(c.source, c.source)),
                           "ok" if c.granted else "warn") for c in rows]
 
@@ -97,7 +92,7 @@ def _messages(alumnus_id: int) -> list[TimelineEntry]:
     entries = []
     for m in db.session.scalars(db.select(Message).where(Message.alumnus_id == alumnus_id)):
         inbound = m.direction == Direction.INBOUND
-        channel = _channel(m.channel)
+        channel = channel_name(m.channel)
         title = _("Reply received by %(channel)s", channel=channel) if inbound \
             else _("Message sent by %(channel)s", channel=channel)
         if inbound and m.supporter is not None:   # one of their supporters wrote
@@ -105,7 +100,7 @@ def _messages(alumnus_id: int) -> list[TimelineEntry]:
             title = _("Text from %(who)s by %(channel)s", who=who, channel=channel)
         detail = m.body or ""
         if m.handling:
-            detail = f"{detail}\n{m.handling}".strip()
+            detail = f"{detail}\n{handling_words(m.handling)}".strip()
         badge = m.provider_status or ""
         entries.append(TimelineEntry(m.created_at, "message", title, detail, badge))
     return entries

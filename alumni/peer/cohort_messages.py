@@ -16,8 +16,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from alumni.core.audit import audit
+from alumni.core.reader_language import language_word
 from alumni.core.skip_words_translated import skip_phrase
-from alumni.core.timeline import LANGUAGE_NAMES, TimelineEntry
+from alumni.core.timeline import TimelineEntry
 from alumni.domain.cohort_messages import (
     IN_PROGRAMME,
     LANGUAGE_WORDS,
@@ -42,6 +43,7 @@ from alumni.models import (
     utcnow,
 )
 from alumni.models.cohort_message import CohortMessage, CohortMessageRecipient
+from alumni.peer.cohort_message_words import audience_said
 from alumni.peer.peer_messages import dispatch_now, format_when, owe_text
 from alumni.plans.render import address_for
 from alumni.plans.shipped_templates import add_missing_templates
@@ -233,15 +235,16 @@ def group_message_timeline(alumnus_id: int) -> list[TimelineEntry]:
     for row, message in rows:
         text = text_for(row.language, message.texts())[0]
         who = message.created_by.display_name if message.created_by else _("staff")
+        audience = audience_said(message.audience_kind, message.audience_value, message.audience_words)
         if row.skip_reason:
             entries.append(TimelineEntry(message.created_at, "message",
                                          _("Message to a group not sent to them: %(why)s",
                                            why=skip_phrase(row.skip_reason)),
-                                         _("%(audience)s (by %(who)s): %(text)s", audience=message.audience_words,
-                                           who=who, text=text), "warn"))
+                                         _("%(audience)s (by %(who)s): %(text)s", audience=audience, who=who,
+                                           text=text), "warn"))
         else:
             entries.append(TimelineEntry(message.created_at, "message",
-                                         _("Message to a group: %(audience)s", audience=message.audience_words),
+                                         _("Message to a group: %(audience)s", audience=audience),
                                          _("%(text)s (by %(who)s, in %(language)s)", text=text, who=who,
-                                           language=LANGUAGE_NAMES.get(row.language, row.language))))
+                                           language=language_word(row.language))))
     return entries

@@ -1,12 +1,16 @@
 """Peer support on the alumnus's timeline (invitations, RSVPs, attendance, mentor matches)
-and the profile panel; both listed in alumni/wiring.py."""
+and the profile panel; both listed in alumni/wiring.py. A meeting's time is the one clock's
+(the centre's zone, labelled) and a match's reasons are said again, both in the reader's
+language (English for the API and outside a request)."""
 from __future__ import annotations
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from alumni.core.reader_clock import clock
 from alumni.extensions import db
 from alumni.models import Event, EventOccurrence, Invitation, MentorMatch, MentorProfile, Rsvp
+from alumni.peer.mentor_reason_words import reason_words
 
 RSVP_WORDS = {Rsvp.YES: _l("YES"), Rsvp.NO: _l("NO")}
 
@@ -25,7 +29,7 @@ def peer_timeline(alumnus_id: int) -> list:
              .join(Event, Event.id == EventOccurrence.event_id)
         .where(Invitation.alumnus_id == alumnus_id)).all()
     for invitation, occurrence, event in rows:
-        when = f"{event.title}, {occurrence.starts_at:%d %b %Y %H:%M} UTC"
+        when = f"{event.title}, {clock(occurrence.starts_at)}"
         if invitation.checkin_id:
             entries.append(TimelineEntry(invitation.created_at, "event", _("Invited to a meeting"), when))
         if invitation.rsvp != Rsvp.NONE and invitation.rsvp_at:
@@ -40,7 +44,8 @@ def peer_timeline(alumnus_id: int) -> list:
         other = match.mentee if as_mentor else match.mentor
         title = (_("Became peer mentor to %(name)s", name=other.full_name) if as_mentor
                  else _("Matched with peer mentor %(name)s", name=other.full_name))
-        entries.append(TimelineEntry(match.started_at, "mentor", title, "; ".join(match.reasons or [])))
+        entries.append(TimelineEntry(match.started_at, "mentor", title,
+                                     "; ".join(reason_words(reason) for reason in match.reasons or [])))
         if match.ended_at:
             entries.append(TimelineEntry(match.ended_at, "mentor",
                                          _("Mentor match with %(name)s ended", name=other.full_name),

@@ -7,37 +7,16 @@ date reads one way.
     {{ alumnus.discharge_date|day }}              ->  "01 Dec 2026"
     {{ match.started_at|day }}                    ->  "01 Dec 2026" (the centre's day of that moment)
 
-Registered by create_app through register_clock_filter."""
+`clock` itself is alumni/core/reader_clock.py's. Registered by create_app through
+register_clock_filter."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
 from flask import Flask, current_app
-from flask_babel import gettext
 
-from alumni.domain.clock import DEFAULT_FORMAT, clock_text
-from alumni.domain.clock_locale import LOCALE_PATTERN, localised_clock_text
-from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE
-from alumni.web.staff_locale import current_language
-
-# The strftime formats pages pass, as CLDR patterns for the weekday and month in words.
-LOCALE_PATTERNS = {DEFAULT_FORMAT: LOCALE_PATTERN, "%a %d %b %Y, %H:%M:%S": "EEE d MMM y, HH:mm:ss"}
-
-
-def clock(value: datetime | str | None, alumnus_zone: str | None = None, fmt: str = DEFAULT_FORMAT) -> str:
-    """`value`: a naive UTC datetime from the database, or the ISO text the console outbox keeps."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    language = current_language()
-    if language != DEFAULT_STAFF_LANGUAGE and fmt in LOCALE_PATTERNS:
-        return localised_clock_text(value, current_app.config["DEFAULT_TIMEZONE"], alumnus_zone, language,
-                                    elsewhere=gettext("{time} in {place}"), pattern=LOCALE_PATTERNS[fmt])
-    return clock_text(value, current_app.config["DEFAULT_TIMEZONE"], alumnus_zone, fmt)
-
+from alumni.core.reader_clock import clock, said_in_words
 
 DAY_FORMAT = "%d %b %Y"
 
@@ -51,18 +30,14 @@ def day(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         moment = value if value.tzinfo else value.replace(tzinfo=UTC)
         value = moment.astimezone(ZoneInfo(current_app.config["DEFAULT_TIMEZONE"])).date()
-    language = current_language()
-    if language != DEFAULT_STAFF_LANGUAGE:
-        return format_date(value, "dd MMM y", locale=language)  # month names in the staff member's language
-    return value.strftime(DAY_FORMAT)
+    return said_in_words(value, DAY_FORMAT, "dd MMM y")
 
 
 def weekday(value: date, with_year: bool = False) -> str:
     """A day with its weekday, "Tue 22 Dec" (or "Tue 22 Dec 2026"), in the reader's language."""
-    language = current_language()
-    if language != DEFAULT_STAFF_LANGUAGE:
-        return format_date(value, "EEE d MMM y" if with_year else "EEE d MMM", locale=language)
-    return value.strftime("%a %d %b %Y" if with_year else "%a %d %b")
+    if with_year:
+        return said_in_words(value, "%a %d %b %Y", "EEE d MMM y")
+    return said_in_words(value, "%a %d %b", "EEE d MMM")
 
 
 def register_clock_filter(app: Flask) -> None:

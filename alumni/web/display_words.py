@@ -22,6 +22,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from alumni.core.case_words import outcome_words
+from alumni.core.handling_words import handling_words
 from alumni.core.skip_words_translated import skip_words
 from alumni.core.timeline import badge_words
 from alumni.domain.vocabulary import Channel
@@ -171,7 +172,8 @@ FIELD_LABELS = {"ip": _l("Address"), "id": _l("Id"), "sms": "SMS", "url": _l("Ad
                 "plan": _l("Plan"), "search": _l("Search"), "count": _l("Count"), "supporter_id": _l("Supporter"),
                 "user_agent": _l("Browser"), "name": _l("Name"), "referral_id": _l("Referral"),
                 "event_id": _l("Meeting"), "occurrence_id": _l("Meeting date"), "match_id": _l("Mentor match"),
-                "checkin_id": _l("Check-in"), "user_id": _l("User"), "plan_id": _l("Plan")}
+                "checkin_id": _l("Check-in"), "user_id": _l("User"), "plan_id": _l("Plan"),
+                "handling": _l("What was done")}
 
 
 def language_words(code: str | None) -> str:
@@ -242,6 +244,8 @@ def field_value(key: str, value: object) -> str:
         return str(reason_words(text))
     if key == "status":
         return status_words(text)
+    if key == "handling":
+        return handling_words(text)
     return text
 
 

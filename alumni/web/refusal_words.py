@@ -1,10 +1,11 @@
 """Why something was refused, in the staff member's language. The enrolment rules
 (alumni/domain/alumni_validation.py, phones.py), the on-call rota's (domain/on_call.py,
 workspace/on_call.py) and the records services (alumni/records/) refuse in English, which is
-what the API, the CLI and the logs read; a page reads each sentence back through the
-catalogue here. A fixed sentence is a msgid below; a sentence carrying a value (a number, a
-line, a status) is found by its shape, "{}" standing for the value, and said again with a
-placeholder. A test checks that every sentence those modules write has its entry
+what the API, the CLI and the logs read; a page reads each sentence back through its shape
+here (alumni/core/sentences_read_back.py). A fixed sentence is a msgid below; a sentence
+carrying a value (a number, a line, a status) has a shape with "{}" for each value, as a scan
+of the services' f-strings writes it, and a function that says it again with a placeholder.
+A test checks that every sentence those modules write has its entry
 (tests/test_staff_languages_records.py).
 
     refusal_words("The discharge date cannot be in the future.")
@@ -12,13 +13,13 @@ placeholder. A test checks that every sentence those modules write has its entry
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
+from alumni.core.sentences_read_back import read_back
 from alumni.web.display_words import status_words
 
 REFUSALS = {
@@ -119,19 +120,13 @@ REFUSAL_SHAPES: dict[str, Callable[..., str | None]] = {
     # The csv module's own reason stays as it wrote it.
     "The file cannot be read past here: {}.": lambda why: _("The file cannot be read past here: %(why)s.", why=why),
 }
-_SHAPES = [(re.compile(re.escape(shape).replace(re.escape("{}"), "(.+?)") + r"\Z", re.S), say)
-           for shape, say in REFUSAL_SHAPES.items()]
+_EVERY_SHAPE = {**REFUSALS, **REFUSAL_SHAPES}
 
 
 def refusal_words(english: str) -> str:
     """The refusal in the reader's language; a sentence not known here (already in words,
     or a library's own) comes back as it was, Markup included."""
-    if english in REFUSALS:
-        return str(REFUSALS[english])
-    for shape, say in _SHAPES:
-        if (match := shape.match(english)) and (said := say(*match.groups())) is not None:
-            return said
-    return english
+    return read_back(english, _EVERY_SHAPE)
 
 
 def field_refusals(fields: dict[str, str]) -> dict[str, str]:

@@ -6,23 +6,15 @@ Catalogues live in translations/<language>/LC_MESSAGES/messages.po, compiled to 
 from __future__ import annotations
 
 from flask import Flask, has_request_context, request
-from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
+from alumni.core.reader_language import current_language, language_word
 from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE, STAFF_LANGUAGES, staff_language
 from alumni.domain.vocabulary import Role
 
 TRANSLATIONS = "../translations"  # relative to the app's root_path, alumni/
 ROLE_WORDS = {Role.ADMIN: _l("Admin"), Role.COORDINATOR: _l("Coordinator"), Role.STAFF: _l("Staff")}
-
-
-# An alumnus's language as staff call it, in the staff member's language.
-ALUMNUS_LANGUAGE_WORDS = {"en": _l("English"), "hi": _l("Hindi"), "mr": _l("Marathi")}
-
-
-def language_word(code: str) -> str:
-    return ALUMNUS_LANGUAGE_WORDS.get(code, code)
 
 
 def role_word(role: str) -> str:
@@ -40,11 +32,6 @@ def select_locale() -> str:
     if current_user and current_user.is_authenticated:
         return staff_language(getattr(current_user, "language", None))
     return request.accept_languages.best_match(list(STAFF_LANGUAGES), default=DEFAULT_STAFF_LANGUAGE)
-
-
-def current_language() -> str:
-    locale = get_locale()
-    return staff_language(str(locale) if locale else None)
 
 
 def number(value: int | float | None) -> str:

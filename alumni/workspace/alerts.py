@@ -7,9 +7,9 @@ Each crisis message is its own alert round: the job id names the message, so a s
 crisis text on a case already alerted (or acknowledged) wakes people again.
 
 Job arguments are ids only: the worker looks up the phone number and address itself, so
-no contact details sit in Redis. The e-mail is written in the recipient's own language
-(users.language); the SMS in English. The alert never quotes the alumnus's words or number: it
-travels over SMS and email; it names the case page, where a signed-in person sees both."""
+no contact details sit in Redis. The SMS and the e-mail are written in the recipient's own
+language (users.language). The alert never quotes the alumnus's words or number: it travels
+over SMS and email; it names the case page, where a signed-in person sees both."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -18,7 +18,7 @@ from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE, staff_language
+from alumni.domain.staff_languages import staff_language
 from alumni.domain.vocabulary import PHONE_CHANNELS, Channel
 from alumni.extensions import db
 from alumni.jobs import ALERTS, enqueue
@@ -118,10 +118,10 @@ def alert_text(case: FollowUp, reminder: bool = False) -> tuple[str, str]:
     return subject, body
 
 
-def alert_language(user: User, channel: str) -> str:
-    """An e-mail to staff is in their own language (users.language); an SMS alert stays in
-    English for now (only e-mails to staff are translated so far)."""
-    return staff_language(user.language) if channel == Channel.EMAIL else DEFAULT_STAFF_LANGUAGE
+def alert_language(user: User) -> str:
+    """The language the person reads their screens in (users.language), on every channel: a
+    Devanagari SMS costs more segments (UCS-2), a crisis alert is worth them."""
+    return staff_language(user.language)
 
 
 def why_no_alert(case: FollowUp, message_id: int | None, reminder: bool) -> str | None:
@@ -154,7 +154,7 @@ def send_alert(user_id: int, followup_id: int, channel: str, message_id: int | N
     to = user.phone if channel in PHONE_CHANNELS else user.email
     if not to:
         return f"skipped: no {channel} address"
-    with force_locale(alert_language(user, channel)):
+    with force_locale(alert_language(user)):
         subject, body = alert_text(case, reminder)
     db.session.close()  # no transaction held open across the network call
     send_direct(channel, to, body, subject=subject)

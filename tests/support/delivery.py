@@ -78,6 +78,14 @@ def outbound_to(alumnus_id: int) -> list[str]:
         Message.alumnus_id == alumnus_id, Message.direction == "outbound").order_by(Message.id)))
 
 
+def console_messages_to(address: str) -> list[dict]:
+    """What the console transport recorded for one phone number or e-mail address (an alert
+    to staff has no Message row)."""
+    from alumni.delivery.transports.console import recorded_messages
+    from alumni.redis_conn import get_redis
+    return [m for m in recorded_messages(get_redis(), limit=1000) if m["to"] == address]
+
+
 def promote_scheduled(connection) -> int:
     """Move scheduled (backoff) jobs onto their queue now, as if their time had come."""
     queue = Queue(OUTREACH, connection=connection)

@@ -4,7 +4,8 @@ catalogue's English sentences are still on it.
 Every msgid in translations/messages.pot is a sentence staff would see in English; finding
 one as-is on a page means a string was marked but not translated, or the catalogue was not
 compiled (`make translations`). A test module that walks pages uses `compiled_catalogues`
-(as an autouse fixture of its own) and `untranslated_on(visible_text(html))`."""
+(as an autouse fixture of its own) and `untranslated_on(visible_text(html))`, or
+`english_left_on(app, html)` for a whole page of the app."""
 from __future__ import annotations
 
 import re
@@ -81,3 +82,9 @@ def english_sentences() -> list[str]:
 
 def untranslated_on(text: str) -> list[str]:
     return [s for s in english_sentences() if re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text)]
+
+
+def english_left_on(app, html: str) -> list[str]:
+    """The catalogue's English sentences on one of the app's pages. The centre's name is a
+    name, not a sentence ("Sunrise Recovery Centre" holds "Recovery")."""
+    return untranslated_on(visible_text(html).replace(app.config["CENTRE_NAME"], ""))

@@ -5,17 +5,17 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 
 from alumni.accounts.tokens import all_tokens, revoke_token, token_state
 from alumni.core.audit import audit
 from alumni.extensions import db
+from alumni.web.staff_forms import StaffForm
 
 # token_state's words, as the list shows them.
 TOKEN_STATE_WORDS = {"active": _l("active"), "revoked": _l("revoked"), "expired": _l("expired")}
 
 
-class RevokeTokenForm(FlaskForm):
+class RevokeTokenForm(StaffForm):
     pass
 
 

@@ -1,11 +1,11 @@
 from datetime import date
 
+from email_validator import EmailNotValidError
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, Optional
 
@@ -19,7 +19,9 @@ from alumni.domain.vocabulary import Role
 from alumni.domain.whole_numbers import positive_int, whole_number
 from alumni.extensions import db
 from alumni.models.user import User
+from alumni.web.admin.email_address_words import email_address_words
 from alumni.web.refusal_words import refusal_words
+from alumni.web.staff_forms import StaffForm
 from alumni.web.staff_locale import ROLE_WORDS, current_language
 from alumni.workspace import on_call
 
@@ -55,7 +57,7 @@ def _role_choices() -> list[tuple[str, str]]:
     return [(r.value, ROLE_WORDS[r]) for r in Role]
 
 
-class NewUserForm(FlaskForm):
+class NewUserForm(StaffForm):
     email = EmailField(_l("Email"), validators=[DataRequired(message=REQUIRED)])
     name = StringField(_l("Name"), validators=[Optional()])
     role = SelectField(_l("Role"), choices=_role_choices)
@@ -66,22 +68,22 @@ class NewUserForm(FlaskForm):
                            default=DEFAULT_STAFF_LANGUAGE)
 
 
-class UserStateForm(FlaskForm):
+class UserStateForm(StaffForm):
     pass
 
 
-class UserLanguageForm(FlaskForm):
+class UserLanguageForm(StaffForm):
     language = SelectField(_l("Language"), choices=list(STAFF_LANGUAGES.items()), validate_choice=False)
 
 
-class EditUserForm(FlaskForm):
+class EditUserForm(StaffForm):
     name = StringField(_l("Name"), validators=[Optional()])
     role = SelectField(_l("Role"), choices=_role_choices)
     phone = StringField(_l("Phone for urgent alerts"), validators=[Optional()])
     on_call = BooleanField(_l("Always on call (every crisis alert, whatever the rota says)"))
 
 
-class NewPasswordForm(FlaskForm):
+class NewPasswordForm(StaffForm):
     password = PasswordField(_l("New password"), validators=[DataRequired(message=REQUIRED)])
 
 
@@ -179,10 +181,12 @@ def new_password(user_id: int):
                            password_form=password_form), 422
 
 
-def _form_error(form: FlaskForm, error: AccountError, fallback) -> None:
-    """Show an account error beside the field it is about (a phone number's, from the
-    domain, said again in the reader's words)."""
-    getattr(form, error.field or "", fallback).errors.append(refusal_words(str(error)))
+def _form_error(form: StaffForm, error: AccountError, fallback) -> None:
+    """Show an account error beside the field it is about (a phone number's from the
+    domain, an e-mail address's from email-validator, said again in the reader's words)."""
+    library = isinstance(error.__cause__, EmailNotValidError)
+    said = email_address_words(str(error)) if library else refusal_words(str(error))
+    getattr(form, error.field or "", fallback).errors.append(said)
 
 
 @bp.route("/on-call", methods=["GET", "POST"])

@@ -3,11 +3,11 @@ live in alumni.domain.alumni_validation, shared with CSV and API."""
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, StringField, TextAreaField
 
 from alumni.domain.alumni_validation import LANGUAGE_NAMES
 from alumni.domain.vocabulary import Channel
+from alumni.web.staff_forms import StaffForm
 from alumni.web.staff_locale import language_word
 
 HOURS = [(str(h), f"{h:02d}:00") for h in range(24)]
@@ -16,7 +16,7 @@ CHANNEL_CHOICES = [(Channel.SMS, "SMS"), (Channel.WHATSAPP, "WhatsApp"), (Channe
 LANGUAGE_CHOICES = [(code, language_word(code)) for code in LANGUAGE_NAMES]
 
 
-class AlumnusForm(FlaskForm):
+class AlumnusForm(StaffForm):
     first_name = StringField(_l("First name"))
     last_name = StringField(_l("Last name"))
     phone = StringField(_l("Mobile phone"), render_kw={"type": "tel", "inputmode": "tel"})
@@ -62,7 +62,7 @@ class AlumnusForm(FlaskForm):
                 self[name].errors = list(self[name].errors or []) + [message]
 
 
-class SupporterForm(FlaskForm):
+class SupporterForm(StaffForm):
     name = StringField(_l("Name"))
     relation = StringField(_l("Relation (e.g. mother, friend)"))
     phone = StringField(_l("Phone"), render_kw={"type": "tel"})
@@ -70,15 +70,15 @@ class SupporterForm(FlaskForm):
     may_contact = BooleanField(_l("The alumnus agrees we may contact them"))
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(StaffForm):
     """A POST with CSRF and an optional reason (resume, supporters, closer plans)."""
     reason = StringField(_l("Reason (optional)"))
 
 
-class StopContactForm(FlaskForm):
+class StopContactForm(StaffForm):
     """Pausing or withdrawing: the page that asks spells out what stops; the reason is required."""
     reason = StringField(_l("Why (kept on the record and shown on the timeline)"), render_kw={"maxlength": 200})
 
 
-class EraseForm(FlaskForm):
+class EraseForm(StaffForm):
     confirmation = StringField(_l("Type ERASE to confirm"))

@@ -8,7 +8,6 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import BooleanField
 
@@ -21,15 +20,16 @@ from alumni.records.alumni_export import export_alumni_csv
 from alumni.records.alumni_search import AlumniFilter
 from alumni.web.alumni import bp
 from alumni.web.refusal_words import refusal_words
+from alumni.web.staff_forms import StaffForm
 
 PREVIEW_ROWS = 200
 
 
-class UploadForm(FlaskForm):
+class UploadForm(StaffForm):
     file = FileField(_l("CSV file (UTF-8)"))
 
 
-class ConfirmImportForm(FlaskForm):
+class ConfirmImportForm(StaffForm):
     valid_only = BooleanField(_l("Import the valid rows only and leave the rows with problems out"))
 
 

@@ -21,6 +21,7 @@ from alumni.records import editing, enrolment, erasure, status_changes, supporte
 from alumni.records.alumni_search import AlumniFilter, cohorts, search_alumni
 from alumni.replies import relapse
 from alumni.web.alumni import bp
+from alumni.web.alumni.closer_plan_words import offer_closed_words
 from alumni.web.alumni.forms import AlumnusForm, ConfirmForm, EraseForm, StopContactForm, SupporterForm
 from alumni.web.alumni.panels import panels_for
 from alumni.web.display_words import status_words
@@ -304,5 +305,5 @@ def closer_plan(alumnus_id: int, event_id: int, decision: str):
                 flash(_("Closer plan not applied."), "success")
         except relapse.OfferClosed as closed:
             db.session.rollback()
-            flash(str(closed), "error")
+            flash(offer_closed_words(str(closed)), "error")
     return redirect(url_for("alumni.profile", alumnus_id=alumnus_id))

@@ -1,10 +1,10 @@
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, SelectField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from alumni.domain.cohort_messages import MAX_TEXT_CHARS, Audience, AudienceKind
-from alumni.web.staff_locale import language_word
+from alumni.web.cohort_messages.words import choice_said
+from alumni.web.staff_forms import StaffForm
 
 # The domain's AUDIENCE_KIND_WORDS, in the reader's language (a test checks none is missing).
 KIND_WORDS = {
@@ -16,7 +16,7 @@ KIND_WORDS = {
 }
 
 
-class CohortMessageForm(FlaskForm):
+class CohortMessageForm(StaffForm):
     audience = SelectField(_l("Send to"), validators=[DataRequired(message=_l("Choose who the message is for."))],
                            validate_choice=True)
     text_en = TextAreaField(_l("Text in English"), validators=[
@@ -30,8 +30,8 @@ class CohortMessageForm(FlaskForm):
     def set_audiences(self, choices: dict[str, list[tuple[str, str]]]) -> None:
         """Grouped by kind (a cohort, a month, ...); a value is "kind:value"."""
         self.audience.choices = {str(KIND_WORDS[AudienceKind(kind)]): [
-            (f"{kind}:{value}", language_word(value) if kind == AudienceKind.LANGUAGE else words)
-            for value, words in options] for kind, options in choices.items() if options}
+            (f"{kind}:{value}", choice_said(kind, value, words)) for value, words in options]
+            for kind, options in choices.items() if options}
 
     def chosen(self) -> Audience:
         kind, _, value = (self.audience.data or "").partition(":")

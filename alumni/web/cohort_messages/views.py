@@ -7,6 +7,7 @@ from flask import abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from alumni.access import MANAGERS, allow
+from alumni.core.reader_language import ALUMNUS_LANGUAGE_WORDS
 from alumni.extensions import db
 from alumni.models import CohortMessage
 from alumni.peer.cohort_messages import (
@@ -20,8 +21,7 @@ from alumni.peer.cohort_messages import (
 )
 from alumni.web.cohort_messages import bp
 from alumni.web.cohort_messages.forms import CohortMessageForm
-from alumni.web.cohort_messages.words import SKIP_WORDS, audience_said
-from alumni.web.staff_locale import ALUMNUS_LANGUAGE_WORDS
+from alumni.web.cohort_messages.words import SKIP_WORDS, audience_said, text_problem_words
 
 WORDS = {"languages": ALUMNUS_LANGUAGE_WORDS, "skip_words": SKIP_WORDS}
 
@@ -36,7 +36,7 @@ def _form() -> CohortMessageForm:
 @allow(*MANAGERS)
 def index():
     messages = db.session.scalars(db.select(CohortMessage).order_by(CohortMessage.id.desc()).limit(50)).all()
-    return render_template("cohort_messages/index.html", messages=messages)
+    return render_template("cohort_messages/index.html", messages=messages, audience_said=audience_said)
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -58,7 +58,7 @@ def preview():
     try:
         result = preview_message(form.chosen(), form.texts())
     except CohortMessageInvalid as invalid:
-        form.text_en.errors = [*form.text_en.errors, *invalid.problems.values()]
+        form.text_en.errors = [*form.text_en.errors, *map(text_problem_words, invalid.problems.values())]
         return render_template("cohort_messages/new.html", form=form), 422
     form.token.data = form.token.data or secrets.token_urlsafe(24)
     chosen = form.chosen()
@@ -76,7 +76,7 @@ def send_message():
     try:
         message, _ = send(form.chosen(), form.texts(), form.token.data, by=current_user)
     except CohortMessageInvalid as invalid:
-        form.text_en.errors = list(invalid.problems.values())
+        form.text_en.errors = list(map(text_problem_words, invalid.problems.values()))
         return render_template("cohort_messages/new.html", form=form), 422
     return redirect(url_for("cohort_messages.show", message_id=message.id), code=303)
 

@@ -2,7 +2,6 @@ from datetime import time
 
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_pgettext
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
@@ -16,7 +15,8 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, NumberRange, Optional
 
-from alumni.web.staff_locale import ALUMNUS_LANGUAGE_WORDS
+from alumni.core.reader_language import ALUMNUS_LANGUAGE_WORDS
+from alumni.web.staff_forms import StaffForm
 
 LANGUAGE_CHOICES = list(ALUMNUS_LANGUAGE_WORDS.items())
 
@@ -27,7 +27,7 @@ class CheckboxList(SelectMultipleField):
     option_widget = widgets.CheckboxInput()
 
 
-class EventForm(FlaskForm):
+class EventForm(StaffForm):
     title = StringField(_l("Title"), validators=[DataRequired(message=_l("Give the meeting a title."))])
     description = TextAreaField(_l("Description (for staff)"), validators=[Optional()])
     mode = SelectField(_l("How"), choices=[("in_person", _l("In person")), ("online", _l("Online")),
@@ -53,23 +53,23 @@ class EventForm(FlaskForm):
                                       validators=[NumberRange(0, 60, message=_l("Between %(min)s and %(max)s days."))])
 
 
-class ActionForm(FlaskForm):
+class ActionForm(StaffForm):
     """A button that only needs the CSRF token."""
 
 
-class CancelForm(FlaskForm):
+class CancelForm(StaffForm):
     """Cancelling texts people, so it takes a deliberate tick as well as the click."""
     confirm = BooleanField(_l("Yes, cancel it and text the people who were invited"),
                            validators=[DataRequired(message=_l("Tick the box to confirm."))])
 
 
-class RsvpForm(FlaskForm):
+class RsvpForm(StaffForm):
     # Starts empty so that pressing Record without choosing writes down nobody's "yes".
     rsvp = SelectField(_l("RSVP"), choices=[("", _l("Choose…")), ("yes", lazy_pgettext("RSVP answer", "Yes")),
                                             ("no", lazy_pgettext("RSVP answer", "No"))],
                        validators=[DataRequired(message=_l("Choose yes or no, then Record."))])
 
 
-class AttendanceForm(FlaskForm):
+class AttendanceForm(StaffForm):
     alumnus_id = IntegerField(validators=[DataRequired()])
     present = SelectField(choices=[("1", "present"), ("0", "absent")])

@@ -1,11 +1,13 @@
 """What is wrong with a meeting, in the reader's language. The rules and the service keep
 their sentences in English (alumni/domain/event_rules.py's event_problems, the refusals
 of alumni/peer/events.py, also read by the API); each sentence they can give is a msgid
-below, and a test checks none is missing. A sentence not listed is shown as written."""
+below, read back through alumni/core/sentences_read_back.py, and a test checks none is
+missing. A sentence not listed is shown as written."""
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 
+from alumni.core.sentences_read_back import read_back
 from alumni.peer.events import EventInvalid
 
 PROBLEM_WORDS = {
@@ -30,7 +32,7 @@ PROBLEM_WORDS = {
 
 
 def problem_words(english: str) -> str:
-    return str(PROBLEM_WORDS.get(english, english))
+    return read_back(english, PROBLEM_WORDS)
 
 
 def refusal_words(error: EventInvalid) -> str:

@@ -28,6 +28,7 @@ from alumni.peer.events import (
     update_event,
 )
 from alumni.peer.supporter_invitations import supporter_rsvps
+from alumni.web.display_words import language_words
 from alumni.web.events import bp
 from alumni.web.events.forms import ActionForm, AttendanceForm, CancelForm, EventForm, RsvpForm
 from alumni.web.events.problem_words import problem_words, refusal_words
@@ -167,13 +168,27 @@ def edit(event_id: int):
     return render_template("events/form.html", form=form, event=event)
 
 
+def _invited_names(event: Event) -> list[str]:
+    """Whom a meeting invites, by name: its cohorts' names (as they are called now), its
+    languages in the reader's words, its programmes as written."""
+    values = list(event.audience_values or [])
+    if event.audience == "language":
+        return [language_words(code) for code in values]
+    if event.audience != "cohorts":
+        return values
+    ids = [int(value) for value in values if value.isdigit()]
+    names = dict(db.session.execute(db.select(Cohort.id, Cohort.name).where(Cohort.id.in_(ids or [0]))).all())
+    return [names[int(value)] if value.isdigit() and int(value) in names
+            else _("a cohort no longer on record (#%(id)s)", id=value) for value in values]
+
+
 @bp.route("/<int:event_id>")
 @allow(*ALL_STAFF)
 def show(event_id: int):
     event = db.get_or_404(Event, event_id)
     return render_template("events/show.html", event=event, counts=_counts([o.id for o in event.occurrences]),
                            can_manage=current_user.role in MANAGERS, action=ActionForm(), cancel_form=CancelForm(),
-                           now=utcnow())
+                           now=utcnow(), invited_names=_invited_names(event))
 
 
 @bp.route("/meetings/<int:occurrence_id>")

@@ -1,16 +1,12 @@
-from collections.abc import Callable
-from functools import reduce
-
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_babel import ngettext
-from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.validators import DataRequired
 
 from alumni.access import ALL_STAFF, allow_blueprint
 from alumni.core.audit import audit_shown
+from alumni.core.handling_words import LINKED, attachment_counts_said, handling_words
 from alumni.domain.masked_phone import masked_phone
 from alumni.domain.replies import count_attachments
 from alumni.extensions import db
@@ -24,16 +20,17 @@ from alumni.replies.unknown_senders import (
     link_message,
     unknown_messages_query,
 )
+from alumni.web.staff_forms import StaffForm
 
 bp = Blueprint("inbox", __name__)
 allow_blueprint(bp, *ALL_STAFF)
 
 
-class LinkForm(FlaskForm):
+class LinkForm(StaffForm):
     alumnus = StringField(_l("Alumnus (record number, phone or email)"), validators=[DataRequired()])
 
 
-class DismissForm(FlaskForm):
+class DismissForm(StaffForm):
     pass
 
 
@@ -59,22 +56,10 @@ def _link_search(messages) -> dict | None:
     return {"message_id": message_id, "q": text, "matches": matches}
 
 
-# Each kind of attachment the domain counts (ATTACHMENT_KINDS and OTHER_ATTACHMENT in
-# alumni/domain/replies.py), as a count in the reader's words; a test checks none is missing.
-ATTACHMENT_WORDS: dict[str, Callable[[int], str]] = {
-    "picture": lambda n: ngettext("%(num)s picture", "%(num)s pictures", n),
-    "voice note": lambda n: ngettext("%(num)s voice note", "%(num)s voice notes", n),
-    "video": lambda n: ngettext("%(num)s video", "%(num)s videos", n),
-    "file": lambda n: ngettext("%(num)s file", "%(num)s files", n),
-}
-
-
 def media_sent(message) -> str:
     """'1 picture', '2 pictures and 1 voice note', or '' when the message carried none: what
     describe_attachments says, in the reader's language."""
-    counts = count_attachments(stored_attachments(message.attachments))
-    parts = [ATTACHMENT_WORDS[kind](n) for kind, n in counts.items()]
-    return reduce(lambda first, then: _("%(first)s and %(then)s", first=first, then=then), parts) if parts else ""
+    return attachment_counts_said(count_attachments(stored_attachments(message.attachments)))
 
 
 @bp.route("/unknown/<int:message_id>/link", methods=["POST"])
@@ -89,7 +74,8 @@ def link(message_id: int):
         db.session.rollback()
         flash(str(error), "error")
         return redirect(url_for("inbox.unknown"))
-    flash(_("Moved to the alumnus's timeline. %(handling)s", handling=message.handling.split(". ", 1)[-1]), "success")
+    flash(_("Moved to the alumnus's timeline. %(handling)s",
+            handling=handling_words(message.handling.removeprefix(LINKED))), "success")
     return redirect(url_for("inbox.unknown"))
 
 

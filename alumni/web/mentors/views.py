@@ -7,7 +7,6 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from sqlalchemy import func
 from wtforms import (
     BooleanField,
@@ -22,6 +21,7 @@ from wtforms import (
 from wtforms.validators import NumberRange, Optional
 
 from alumni.core.audit import audit, audit_read, audit_shown
+from alumni.core.reader_language import ALUMNUS_LANGUAGE_WORDS
 from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, MentorMatch, MentorProfile
@@ -37,7 +37,7 @@ from alumni.peer.mentors import (
 )
 from alumni.web.mentors import bp
 from alumni.web.mentors.mentor_words import problem_words, reason_words
-from alumni.web.staff_locale import ALUMNUS_LANGUAGE_WORDS
+from alumni.web.staff_forms import StaffForm
 
 LANGUAGE_CHOICES = list(ALUMNUS_LANGUAGE_WORDS.items())
 NEW_GRADUATE_DAYS = 120
@@ -48,7 +48,7 @@ class MultiCheckbox(SelectMultipleField):
     option_widget = widgets.CheckboxInput()
 
 
-class MentorProfileForm(FlaskForm):
+class MentorProfileForm(StaffForm):
     consent = BooleanField(_l("Has agreed to be a peer mentor"))
     trained_on = DateField(_l("Mentor training completed on"), validators=[Optional()])
     capacity = IntegerField(_l("How many mentees at once"), default=2, validators=[
@@ -59,7 +59,7 @@ class MentorProfileForm(FlaskForm):
     notes = TextAreaField(_l("Notes"), validators=[Optional()])
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(StaffForm):
     mentor_id = HiddenField()
     area = HiddenField()
     nudge_days = MultiCheckbox(_l("Nudge the mentor at these plan steps"), choices=[], coerce=int,
@@ -69,7 +69,7 @@ class ConfirmForm(FlaskForm):
     share_number = BooleanField(_l("The graduate agrees to give their number to the mentor"))
 
 
-class EndForm(FlaskForm):
+class EndForm(StaffForm):
     reason = StringField(_l("Why is the match ending?"))
 
 

@@ -13,6 +13,7 @@ from flask_babel import lazy_gettext as _l
 
 from alumni.access import MANAGERS, allow_blueprint
 from alumni.core.audit import audit
+from alumni.core.handling_words import handling_words
 from alumni.core.sentences_read_back import read_back
 from alumni.delivery.transports.console import recorded_messages
 from alumni.domain.vocabulary import Channel
@@ -85,5 +86,5 @@ def reply(alumnus_id: int):
     audit("outbox.replied_as_alumnus", alumnus_id=alumnus_id, detail={"message_id": result.message_id})
     handling = db.session.scalar(db.select(Message.handling).where(Message.id == result.message_id))
     db.session.commit()
-    flash(_("Sent as %(name)s. %(handling)s", name=name, handling=handling or "").strip(), "success")
+    flash(_("Sent as %(name)s. %(handling)s", name=name, handling=handling_words(handling)).strip(), "success")
     return redirect(url_for("outbox.index"))

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from babel.dates import format_date
 from flask_login import current_user
 
 from alumni.access import MANAGERS
+from alumni.core.reader_clock import said_in_words
 from alumni.domain.milestones import milestone_words
-from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE
 from alumni.models import Alumnus, AlumnusStatus
 from alumni.records.alumni import centre_today
 from alumni.recovery.milestones import upcoming_milestone, wants_milestone_texts
@@ -20,10 +19,7 @@ from alumni.web.staff_locale import current_language
 
 def _weekday_date(on: date) -> str:
     """"Tue 22 Dec 2026", its weekday and month in the staff member's language."""
-    language = current_language()
-    if language == DEFAULT_STAFF_LANGUAGE:
-        return on.strftime("%a %d %b %Y")
-    return format_date(on, "EEE d MMM y", locale=language)
+    return said_in_words(on, "%a %d %b %Y", "EEE d MMM y")
 
 
 def milestone_panel(alumnus: Alumnus) -> dict | None:

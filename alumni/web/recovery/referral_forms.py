@@ -1,13 +1,13 @@
 """Forms of the referral pages (Flask-WTF: each carries its CSRF token)."""
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import DateField, HiddenField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from alumni.recovery.referrals import REFERRED_TO_MAX, TEXT_MAX
+from alumni.web.staff_forms import StaffForm
 
 
-class ReferralForm(FlaskForm):
+class ReferralForm(StaffForm):
     referred_to = StringField(_l("Referred to (service, clinic or person)"), validators=[
         DataRequired(message=_l("Say to whom they were referred.")), Length(max=REFERRED_TO_MAX)])
     reason = TextAreaField(_l("Why"), validators=[DataRequired(message=_l("Say why.")), Length(max=TEXT_MAX)])
@@ -16,13 +16,13 @@ class ReferralForm(FlaskForm):
     case = HiddenField()
 
 
-class StepForm(FlaskForm):
+class StepForm(StaffForm):
     step = SelectField(_l("What happened"), choices=[])
     day = DateField(_l("On (for a booking, the appointment's day)"), validators=[Optional()])
     note = TextAreaField(_l("Note (optional)"), validators=[Optional(), Length(max=TEXT_MAX)])
 
 
-class DetailsForm(FlaskForm):
+class DetailsForm(StaffForm):
     referred_to = StringField(_l("Referred to (service, clinic or person)"), validators=[
         DataRequired(message=_l("Say to whom they were referred.")), Length(max=REFERRED_TO_MAX)])
     reason = TextAreaField(_l("Why"), validators=[DataRequired(message=_l("Say why.")), Length(max=TEXT_MAX)])

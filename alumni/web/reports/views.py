@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from babel.dates import format_date
 from flask import abort, render_template
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -11,14 +10,13 @@ from flask_babel import lazy_pgettext, ngettext
 from markupsafe import Markup
 
 from alumni.access import ALL_STAFF, MANAGERS, allow
+from alumni.core.reader_clock import said_in_words
 from alumni.csv_export import csv_download, csv_text
 from alumni.domain.charts import Chart, Series, bar_chart, line_chart, not_enough_data, point_count
-from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE
 from alumni.recovery.monitor_figures import monitor_use_rows
 from alumni.recovery.referral_figures import linkage_rows
 from alumni.web.display_words import channel_words
 from alumni.web.reports import bp
-from alumni.web.staff_locale import current_language
 from alumni.workspace import figures
 from alumni.workspace.followups import REASON_WORDS
 
@@ -32,10 +30,7 @@ SERIES_WORDS = {"All alumni": _l("All alumni"), "Answered": _l("Answered"), "No 
 
 
 def _week_label(iso: str) -> str:
-    language = current_language()
-    if language != DEFAULT_STAFF_LANGUAGE:
-        return format_date(date.fromisoformat(iso), "d MMM", locale=language)
-    return date.fromisoformat(iso).strftime("%d %b")
+    return said_in_words(date.fromisoformat(iso), "%d %b", "d MMM")
 
 
 def _series_name(name: str) -> str:
@@ -177,10 +172,7 @@ def build_charts(rows: dict[str, list[figures.ChartRow]]) -> list[dict]:
 
 def _long_date(day: date) -> str:
     """"Wednesday 02 December 2026", the weekday and month in the reader's language."""
-    language = current_language()
-    if language != DEFAULT_STAFF_LANGUAGE:
-        return format_date(day, "EEEE d MMMM y", locale=language)
-    return day.strftime("%A %d %B %Y")
+    return said_in_words(day, "%A %d %B %Y", "EEEE d MMMM y")
 
 
 @bp.route("/")

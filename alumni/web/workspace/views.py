@@ -4,19 +4,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from alumni.access import ALL_STAFF, MANAGERS, allow, allow_blueprint
+from alumni.core.reader_clock import said_in_words
 from alumni.csv_export import csv_download, csv_text
-from alumni.domain.staff_languages import DEFAULT_STAFF_LANGUAGE
 from alumni.domain.whole_numbers import positive_int
 from alumni.extensions import db
 from alumni.models import LANGUAGES, Alumnus, Cohort, FollowUp, User
-from alumni.web.staff_locale import current_language, number
+from alumni.web.staff_locale import number
 from alumni.web.workspace import bp
 from alumni.workspace import followups
 from alumni.workspace.case_page import load_case_page
@@ -48,10 +47,9 @@ def local_time(value: datetime | None, fmt: str = "%d %b %Y, %H:%M") -> str:
     if value is None:
         return ""
     moment = value.replace(tzinfo=ZoneInfo("UTC")).astimezone(centre_zone())
-    language = current_language()
-    if language != DEFAULT_STAFF_LANGUAGE and fmt in LOCAL_PATTERNS:
-        return format_datetime(moment, LOCAL_PATTERNS[fmt], locale=language)
-    return moment.strftime(fmt)
+    if fmt not in LOCAL_PATTERNS:
+        return moment.strftime(fmt)
+    return said_in_words(moment, fmt, LOCAL_PATTERNS[fmt])
 
 
 @bp.app_template_filter("ago")
