@@ -1,0 +1,158 @@
+"""Train the crisis classifier: `python -m bench train-crisis-model` writes
+alumni/domain/crisis/model_weights.json from the open labelled sets; `--check` retrains and
+fails when the file differs (the data or the code changed without retraining).
+
+Logistic regression on hashed word features (alumni.domain.crisis.model_features), trained
+in pure Python with FTRL-proximal (McMahan et al., 2013: per-feature learning rates, an L1
+term that leaves most weights exactly zero), five passes over the lines in an order shuffled
+by a fixed seed: the same files give the same weights, byte for byte. Two kinds of model:
+
+- alert: a line labelled suicide, self_harm, overdose, harm_to_others, third_party or
+  relapse against every other (craving, sobriety, idiom, benign);
+- one per alert label, trained on the alert lines only (one against the rest): which kind
+  of alert a text resembles.
+
+Only the open sets are read (bench.bench_crisis.SETS without CLOSED_SETS). The weights file
+records each file's SHA-256: tests/test_crisis_model.py fails when a set changed (or a new
+open set was added) and the model was not retrained.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from bench.bench_crisis import ALERT_LABELS, CLOSED_SETS, SETS, read_set
+
+WEIGHTS = Path(__file__).resolve().parent.parent / "alumni" / "domain" / "crisis" / "model_weights.json"
+OPEN_SETS = tuple((name, path) for name, path in SETS if name not in CLOSED_SETS)
+CATEGORY_LABELS = ("suicide", "self_harm", "overdose", "harm_to_others", "third_party", "relapse")
+SEED, EPOCHS = 1, 5
+FTRL = {"alpha": 0.1, "beta": 1.0, "l1": 0.5, "l2": 1.0}
+KIND_L1 = 2.0       # the kind models: sparser, as accurate on the lines the rules miss
+MIN_LINES = 2       # a feature seen in fewer training lines is not learnt
+DECIMALS = 3
+BIAS = -1       # the bias's key while training
+
+
+class Ftrl:
+    """FTRL-proximal logistic regression over binary features (sets of slots)."""
+
+    def __init__(self, alpha: float, beta: float, l1: float, l2: float):
+        self.alpha, self.beta, self.l1, self.l2 = alpha, beta, l1, l2
+        self.z: dict[int, float] = {}
+        self.n: dict[int, float] = {}
+
+    def weight(self, i: int) -> float:
+        z = self.z.get(i, 0.0)
+        if abs(z) <= self.l1:
+            return 0.0
+        return -(z - math.copysign(self.l1, z)) / ((self.beta + math.sqrt(self.n.get(i, 0.0))) / self.alpha
+                                                   + self.l2)
+
+    def update(self, features: Sequence[int], label: int) -> None:
+        keys = (*features, BIAS)
+        weights = [self.weight(i) for i in keys]
+        margin = max(-35.0, min(35.0, sum(weights)))
+        gradient = 1.0 / (1.0 + math.exp(-margin)) - label
+        g2 = gradient * gradient
+        for i, w in zip(keys, weights, strict=True):
+            n = self.n.get(i, 0.0)
+            sigma = (math.sqrt(n + g2) - math.sqrt(n)) / self.alpha
+            self.z[i] = self.z.get(i, 0.0) + gradient - sigma * w
+            self.n[i] = n + g2
+
+    def rounded(self) -> tuple[float, dict[int, float]]:
+        """(bias, {slot: weight}) rounded, zeros left out, slots in order."""
+        weights = {i: round(self.weight(i), DECIMALS) for i in sorted(self.z) if i != BIAS}
+        return round(self.weight(BIAS), DECIMALS), {i: w for i, w in weights.items() if w != 0.0}
+
+
+def fit(examples: Sequence[tuple[Sequence[int], int]], l1: float = FTRL["l1"],
+        seed: int = SEED) -> tuple[float, dict[int, float]]:
+    model = Ftrl(**{**FTRL, "l1": l1})
+    order = list(range(len(examples)))
+    shuffle = random.Random(seed)
+    for _ in range(EPOCHS):
+        shuffle.shuffle(order)
+        for k in order:
+            model.update(*examples[k])
+    return model.rounded()
+
+
+def train(lines: Sequence[tuple[str, Sequence[int]]]) -> dict[str, object]:
+    """The models for (label, sorted feature slots) lines: the weights file's "models"."""
+    seen_in = Counter(s for _, features in lines for s in features)
+    lines = [(label, [s for s in features if seen_in[s] >= MIN_LINES]) for label, features in lines]
+    alert = fit([(features, int(label in ALERT_LABELS)) for label, features in lines])
+    alert_lines = [(label, features) for label, features in lines if label in ALERT_LABELS]
+    models: dict[str, object] = {"alert": _as_json(alert)}
+    for category in CATEGORY_LABELS:
+        models[category] = _as_json(fit([(features, int(label == category)) for label, features in alert_lines],
+                                        l1=KIND_L1))
+    return models
+
+
+def _as_json(model: tuple[float, dict[int, float]]) -> dict[str, object]:
+    bias, weights = model
+    return {"bias": bias, "weights": {str(i): w for i, w in weights.items()}}
+
+
+def features_of(text: str) -> list[int]:
+    from alumni.domain.crisis.model_features import slots
+    from alumni.domain.crisis.spelling import clean, tokens
+
+    return sorted(slots(tokens(clean(text))))
+
+
+def file_hashes(paths: Iterable[Path]) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
+
+
+def build() -> str:
+    """The weights file's text, from the open sets as they are now."""
+    from alumni.domain.crisis import model_features
+
+    lines = [(label, features_of(text)) for _, path in OPEN_SETS for label, _, _, text in read_set(path)]
+    models = train(lines)
+    head = {
+        "format": 1,
+        "about": "alumni.domain.crisis.model: logistic regression on hashed word features; "
+                 "written by `python -m bench train-crisis-model` (bench/crisis_model_train.py), do not edit",
+        "features": {"bits": model_features.BITS, "kinds": ["w:skeleton", "r:folded", "b:skeleton pair"],
+                     "max_words": model_features.MAX_WORDS},
+        "training": {"files": file_hashes(path for _, path in OPEN_SETS), "lines": len(lines),
+                     "alert_lines": sum(label in ALERT_LABELS for label, _ in lines),
+                     "method": "FTRL-proximal", "epochs": EPOCHS, "seed": SEED, **FTRL, "kind_l1": KIND_L1,
+                     "min_lines": MIN_LINES},
+    }
+    # One model per line: small diffs, and still one json.loads.
+    out = [json.dumps(head, ensure_ascii=False)[:-1] + ', "models": {']
+    out += [f"{json.dumps(name)}: {json.dumps(model, separators=(',', ':'))}," for name, model in models.items()]
+    out[-1] = out[-1][:-1]
+    out.append("}}")
+    return "\n".join(out) + "\n"
+
+
+def main(argv: Sequence[str]) -> int:
+    text = build()
+    json.loads(text)    # well formed
+    if "--check" in argv:
+        same = WEIGHTS.exists() and WEIGHTS.read_text(encoding="utf-8") == text
+        print(f"{WEIGHTS.name}: {'reproduced exactly' if same else 'DIFFERS from a fresh training'}")
+        return 0 if same else 1
+    WEIGHTS.write_text(text, encoding="utf-8")
+    data = json.loads(text)
+    sizes = {name: len(m["weights"]) for name, m in data["models"].items()}
+    print(f"wrote {WEIGHTS} ({len(text.encode()):,} bytes; non-zero weights {sizes}; "
+          f"{data['training']['lines']} lines from {len(OPEN_SETS)} open sets)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
