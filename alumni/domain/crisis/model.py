@@ -9,7 +9,9 @@ act on now (suicide, self-harm, overdose, harm to others, about someone else, re
 - at CRISIS_AT or above: a crisis finding of the kind of alert the text most resembles
   (one model per kind), so the helpline reply, the top case and the on-call alert follow;
 - from URGENT_AT up to CRISIS_AT: an urgent finding (a same-day case a person reads),
-  unless the rules already found a craving;
+  unless the rules already found a craving, or the text most resembles relapse (on the
+  backtests half the texts in that band that resembled relapse were sobriety talk; the
+  rules read relapse well);
 - below URGENT_AT: nothing.
 
 The thresholds were chosen on backtests against the rules as they stood before each blind
@@ -31,13 +33,16 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from alumni.domain.crisis.detection import Category, Finding
-from alumni.domain.crisis.model_features import Word, word_slots
+from alumni.domain.crisis.model_features import Reading, Word, read
 
 logger = logging.getLogger(__name__)
 
 WEIGHTS = Path(__file__).with_name("model_weights.json")
-CRISIS_AT = 0.75
-URGENT_AT = 0.5
+CRISIS_AT = 0.8
+URGENT_AT = 0.65
+# A text of one word ("ok", "4", "thanks", an emoji) is left to the rules: the model would
+# be reading little more than its prior.
+MIN_WORDS = 2
 EXPLAIN_WORDS = 3
 MODEL_CONCEPT = "model"
 
@@ -106,27 +111,26 @@ def load() -> Model | None:
 def opinion(words: Sequence[ReadWord], model: Model | None = None) -> Opinion | None:
     """The classifier's reading of a text's words, or None without words or weights."""
     model = model or load()
-    if model is None or not words:
+    if model is None or sum(not w.skeleton.startswith("emoji_") for w in words[:MIN_WORDS + 1]) < MIN_WORDS:
         return None
-    per_word = word_slots(words)
-    features = frozenset(s for slots in per_word for s in slots)
+    reading = read(words)
+    features = reading.slots()
     score = probability(model.alert.margin(features))
     kinds = {name: model.kinds[name].margin(features) for name in _KINDS}
     resembles = max(kinds, key=lambda name: kinds[name])
     third_party = model.kinds[_THIRD_PARTY].margin(features) > kinds[resembles]
-    return Opinion(score, _KINDS[resembles], third_party, _weightiest(words, per_word, model.alert))
+    return Opinion(score, _KINDS[resembles], third_party, _weightiest(words, reading, model.alert))
 
 
-def _weightiest(words: Sequence[ReadWord], per_word: list[tuple[int, ...]], alert: Linear) -> tuple[str, ...]:
+def _weightiest(words: Sequence[ReadWord], reading: Reading, alert: Linear) -> tuple[str, ...]:
     """The words that pushed the score up most, most first: a word's own features, and
     half of each pair it is in."""
     weights = alert.weights
-    pull = [weights.get(slots[0], 0.0) + weights.get(slots[1], 0.0) for slots in per_word]
-    for i, slots in enumerate(per_word):
-        if len(slots) > 2:
-            half = weights.get(slots[2], 0.0) / 2
-            pull[i] += half
-            pull[i + 1] += half
+    pull = [sum(weights.get(s, 0.0) for s in own) for own in reading.own]
+    for i, pair in enumerate(reading.pairs):
+        half = weights.get(pair, 0.0) / 2
+        pull[i] += half
+        pull[i + 1] += half
     out: list[str] = []
     seen: set[str] = set()
     for i in sorted(range(len(pull)), key=lambda i: (-pull[i], i)):
@@ -139,11 +143,12 @@ def _weightiest(words: Sequence[ReadWord], per_word: list[tuple[int, ...]], aler
     return tuple(out)
 
 
-def decision(score: float) -> str | None:
-    """"crisis", "urgent" or None for a classifier score: the one place the thresholds are read."""
+def decision(score: float, resembles: Category) -> str | None:
+    """"crisis", "urgent" or None for a classifier score and the kind of alert the text
+    resembles: the one place the thresholds are read."""
     if score >= CRISIS_AT:
         return "crisis"
-    if score >= URGENT_AT:
+    if score >= URGENT_AT and resembles is not Category.RELAPSE:
         return "urgent"
     return None
 
@@ -153,7 +158,7 @@ def model_findings(words: Sequence[ReadWord], *, urgent_already: bool, model: Mo
     seen = opinion(words, model)
     if seen is None:
         return []
-    verdict = decision(seen.score)
+    verdict = decision(seen.score, seen.resembles)
     if verdict is None or (verdict == "urgent" and urgent_already):
         return []
     category = seen.resembles if verdict == "crisis" else Category.CRAVING

@@ -10,7 +10,10 @@ rules see them. Per word, three kinds of feature, each present or absent:
 - ``r:`` its folded form (lower case, accents and look-alikes undone, "a" kept): English
   words that the skeleton would merge ("man" and "mean" are both "mn") stay apart;
 - ``b:`` the skeletons of it and the next word: "jin nhi" (jeena nahi) weighs otherwise
-  than "jin" and "nhi" apart.
+  than "jin" and "nhi" apart;
+- ``n:`` its skeleton again when a negation sits up to two words after it or three before
+  it ("didnt have a drink", "nahi pi", "pyayla nahi"): "drink" said of a drink not taken
+  is another feature than "drink".
 
 Character n-grams inside words were measured too (3-5 and 4 letters, on the skeleton):
 on the backtests (docs/crisis-detection.md) they caught no more and raised more false
@@ -24,12 +27,20 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Sequence
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import Protocol
 
 BITS = 20
 _MASK = (1 << BITS) - 1
 MAX_WORDS = 400
+# Negations as typed (their skeletons are compared): English, Hindi, Marathi, both scripts.
+NEGATIONS = ("not", "no", "dont", "didnt", "never", "wont", "cant", "havent", "isnt", "wasnt",
+             "nahi", "nahin", "nahiye", "na", "mat", "nako", "naka", "nakos", "nathi", "nay",
+             "नहीं", "नही", "ना", "मत", "नको", "नाही")
+# A negation colours the two words before it ("pyayla nahi") and the three after it
+# ("didnt have a drink", "nahi pi").
+NEGATES_BEFORE, NEGATES_AFTER = 2, 3
 
 
 class Word(Protocol):
@@ -46,25 +57,49 @@ def slot(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) & _MASK
 
 
+@cache
+def _negations() -> frozenset[str]:
+    from alumni.domain.crisis.spelling import skeleton
+
+    return frozenset(skeleton(w) for w in NEGATIONS)
+
+
 @lru_cache(maxsize=65536)
 def _word_slots(skeleton: str, raw: str) -> tuple[int, int]:
     return slot("w:" + skeleton), slot("r:" + raw)
 
 
-def word_slots(words: Sequence[Word]) -> list[tuple[int, ...]]:
-    """Per word read (at most MAX_WORDS), the slots of its features: its skeleton, its
-    folded form, and the pair it starts with the next word (the last word has none)."""
-    read = words[:MAX_WORDS]
-    out: list[tuple[int, ...]] = []
-    for i, word in enumerate(read):
-        unigram, folded = _word_slots(word.skeleton, word.raw)
-        if i + 1 < len(read):
-            out.append((unigram, folded, slot(f"b:{word.skeleton} {read[i + 1].skeleton}")))
-        else:
-            out.append((unigram, folded))
-    return out
+@dataclass(frozen=True)
+class Reading:
+    """The features of a text, per word read (at most MAX_WORDS): `own[i]` are word i's
+    (its skeleton, its folded form, its negated skeleton), `pairs[i]` the pair of words i
+    and i + 1."""
+
+    own: list[tuple[int, ...]]
+    pairs: list[int]
+
+    def slots(self) -> frozenset[int]:
+        """The text's features, each counted once."""
+        return frozenset((*(s for own in self.own for s in own), *self.pairs))
+
+
+def read(words: Sequence[Word]) -> Reading:
+    words = words[:MAX_WORDS]
+    skeletons = [w.skeleton for w in words]
+    negations = _negations()
+    negated = [False] * len(words)
+    for i, skel in enumerate(skeletons):
+        if skel in negations:
+            for j in range(max(0, i - NEGATES_BEFORE), min(len(words), i + NEGATES_AFTER + 1)):
+                negated[j] = negated[j] or j != i
+    own: list[tuple[int, ...]] = []
+    for word, skel, no in zip(words, skeletons, negated, strict=True):
+        unigram, folded = _word_slots(skel, word.raw)
+        own.append((unigram, folded, slot("n:" + skel)) if no else (unigram, folded))
+    pairs = [slot(f"b:{a} {b}") for a, b in zip(skeletons, skeletons[1:])]
+    return Reading(own, pairs)
 
 
 def slots(words: Sequence[Word]) -> frozenset[int]:
     """The text's features, each counted once."""
-    return frozenset(s for per_word in word_slots(words) for s in per_word)
+    return read(words).slots()
