@@ -2,9 +2,9 @@
 its target. Each module also runs alone: python -m bench.bench_<name>.
 
 A benchmark module exposes run() -> list[Figure]. `python -m bench train-crisis-model` and
-`python -m bench backtest-crisis-model` are commands, not benchmarks (bench/crisis_model_*.py). Benchmarks build their own app on a
-scratch SQLite file and embedded Redis (or DATABASE_URL / REDIS_URL when set) and never
-touch instance/."""
+`python -m bench backtest-crisis-model` are commands, not benchmarks (bench/crisis_model_*.py).
+Benchmarks build their own app on a scratch SQLite file and embedded Redis (or DATABASE_URL /
+REDIS_URL when set) and never touch instance/."""
 from __future__ import annotations
 
 import importlib

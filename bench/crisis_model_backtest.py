@@ -28,9 +28,9 @@ import sys
 import tarfile
 import tempfile
 from collections import Counter
-from fnmatch import fnmatch
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from io import BytesIO
 from pathlib import Path
 
@@ -232,7 +232,8 @@ def table(rows: Sequence[tuple[str, list[Outcome]]], *, rules_too: bool = True) 
             c = tally(results, classifier=classifier, rules=rules)
             kind = f"{c['new kind right']}/{c['new']}" if classifier and rules else ""
             print(f"| {name} | {way} | {_ratio(c['caught'], c['alert'])} | "
-                  f"{_ratio(c['caught suicide'], c['n suicide'])} | {_ratio(c['caught self_harm'], c['n self_harm'])} | "
+                  f"{_ratio(c['caught suicide'], c['n suicide'])} | "
+                  f"{_ratio(c['caught self_harm'], c['n self_harm'])} | "
                   f"{_ratio(c['false'], c['quiet'])} | {c['alert urgent']} | {c['quiet urgent']} | "
                   f"{c['craving seen']}/{c['craving']} ({c['craving crisis']}) | {kind} |")
 

@@ -54,7 +54,7 @@ class Word(Protocol):
 
 
 def slot(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) & _MASK
+    return zlib.crc32(feature.encode("utf-8", "surrogatepass")) & _MASK
 
 
 @cache
@@ -96,7 +96,7 @@ def read(words: Sequence[Word]) -> Reading:
     for word, skel, no in zip(words, skeletons, negated, strict=True):
         unigram, folded = _word_slots(skel, word.raw)
         own.append((unigram, folded, slot("n:" + skel)) if no else (unigram, folded))
-    pairs = [slot(f"b:{a} {b}") for a, b in zip(skeletons, skeletons[1:])]
+    pairs = [slot(f"b:{a} {b}") for a, b in zip(skeletons, skeletons[1:], strict=False)]
     return Reading(own, pairs)
 
 
