@@ -181,7 +181,8 @@ def outcomes(model, lines: Iterable[Line]) -> list[Outcome]:
     for x in lines:
         seen = opinion(x.words, model)
         out.append(Outcome(x.label, x.crisis, x.urgent, seen.score if seen else 0.0,
-                           seen.resembles.value if seen else "suicide", bool(seen and seen.third_party)))
+                           seen.resembles.value if seen and seen.resembles else "suicide",
+                           bool(seen and seen.third_party)))
     return out
 
 

@@ -200,7 +200,7 @@ def test_any_input_is_read_without_raising(text):
 
 def test_only_the_first_words_of_a_long_text_are_read():
     words = tokens(clean("ok " * (MAX_WORDS + 50)))
-    assert len(read(words).own) == MAX_WORDS
+    assert len(read(words).words) == MAX_WORDS
 
 
 def test_a_missing_weights_file_leaves_the_rules_alone(monkeypatch, tmp_path):

@@ -65,7 +65,8 @@ class Linear:
 
     def margin(self, features: frozenset[int]) -> float:
         weights = self.weights
-        return self.bias + sum(weights.get(s, 0.0) for s in features)
+        # The keys view meets the set in C, walking the smaller (the text's few hundred).
+        return self.bias + sum(map(weights.__getitem__, weights.keys() & features))
 
 
 @dataclass(frozen=True)
@@ -86,12 +87,13 @@ class Model:
 
 @dataclass(frozen=True)
 class Opinion:
-    """What the classifier thinks of one text."""
+    """What the classifier thinks of one text. Below URGENT_AT only the score is worked out
+    (the kind models and the explanation would cost a long text a millisecond for nothing)."""
 
     score: float                  # probability of an alert label
-    resembles: Category           # the kind of alert it most resembles
-    third_party: bool
-    words: tuple[str, ...]        # the words that weighed most towards an alert
+    resembles: Category | None    # the kind of alert it most resembles
+    third_party: bool = False
+    words: tuple[str, ...] = ()   # the words that weighed most towards an alert
 
 
 def probability(margin: float) -> float:
@@ -116,6 +118,8 @@ def opinion(words: Sequence[ReadWord], model: Model | None = None) -> Opinion | 
     reading = read(words)
     features = reading.slots()
     score = probability(model.alert.margin(features))
+    if score < URGENT_AT:
+        return Opinion(score, None)
     kinds = {name: model.kinds[name].margin(features) for name in _KINDS}
     resembles = max(kinds, key=lambda name: kinds[name])
     third_party = model.kinds[_THIRD_PARTY].margin(features) > kinds[resembles]
@@ -126,7 +130,7 @@ def _weightiest(words: Sequence[ReadWord], reading: Reading, alert: Linear) -> t
     """The words that pushed the score up most, most first: a word's own features, and
     half of each pair it is in."""
     weights = alert.weights
-    pull = [sum(weights.get(s, 0.0) for s in own) for own in reading.own]
+    pull = [sum(weights.get(s, 0.0) for s in reading.own(i)) for i in range(len(reading.words))]
     for i, pair in enumerate(reading.pairs):
         half = weights.get(pair, 0.0) / 2
         pull[i] += half
@@ -156,7 +160,7 @@ def decision(score: float, resembles: Category) -> str | None:
 def model_findings(words: Sequence[ReadWord], *, urgent_already: bool, model: Model | None = None) -> list[Finding]:
     """The classifier's finding for a text in which the rules found no crisis."""
     seen = opinion(words, model)
-    if seen is None:
+    if seen is None or seen.resembles is None:
         return []
     verdict = decision(seen.score, seen.resembles)
     if verdict is None or (verdict == "urgent" and urgent_already):

@@ -9,8 +9,8 @@ rules see them. Per word, three kinds of feature, each present or absent:
 - ``w:`` its skeleton: one feature for every spelling and script of a word;
 - ``r:`` its folded form (lower case, accents and look-alikes undone, "a" kept): English
   words that the skeleton would merge ("man" and "mean" are both "mn") stay apart;
-- ``b:`` the skeletons of it and the next word: "jin nhi" (jeena nahi) weighs otherwise
-  than "jin" and "nhi" apart;
+- ``b:`` the skeletons of it and the next word (hashed from the two skeletons' CRC-32s):
+  "jin nhi" (jeena nahi) weighs otherwise than "jin" and "nhi" apart;
 - ``n:`` its skeleton again when a negation sits up to two words after it or three before
   it ("didnt have a drink", "nahi pi", "pyayla nahi"): "drink" said of a drink not taken
   is another feature than "drink".
@@ -29,6 +29,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Protocol
 
 BITS = 20
@@ -65,39 +66,57 @@ def _negations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _word_slots(skeleton: str, raw: str) -> tuple[int, int]:
-    return slot("w:" + skeleton), slot("r:" + raw)
+def _word_slots(skeleton: str, raw: str) -> tuple[int, int, int, int]:
+    """A word's w:, r: and n: slots, and its skeleton's CRC-32, from which the slot of a
+    pair is worked out by arithmetic (no string built per pair: a long text has hundreds)."""
+    return (slot("w:" + skeleton), slot("r:" + raw), slot("n:" + skeleton),
+            zlib.crc32(skeleton.encode("utf-8", "surrogatepass")))
+
+
+def pair_slot(first: int, second: int) -> int:
+    """The b: slot of two words, from their skeletons' CRC-32s (order matters)."""
+    return ((first * 16777619) ^ second) & _MASK
+
+
+_SKELETON_SLOT, _FOLDED_SLOT = itemgetter(0), itemgetter(1)
 
 
 @dataclass(frozen=True)
 class Reading:
-    """The features of a text, per word read (at most MAX_WORDS): `own[i]` are word i's
-    (its skeleton, its folded form, its negated skeleton), `pairs[i]` the pair of words i
-    and i + 1."""
+    """The features of a text, per word read (at most MAX_WORDS): `words[i]` are word i's
+    slots (as _word_slots gives them: shared, not built per text), `negated[i]` whether its
+    n: slot counts, `pairs[i]` the slot of words i and i + 1."""
 
-    own: list[tuple[int, ...]]
+    words: list[tuple[int, int, int, int]]
+    negated: list[bool]
     pairs: list[int]
 
+    def own(self, i: int) -> tuple[int, ...]:
+        """Word i's own slots."""
+        slots = self.words[i]
+        return slots[:3] if self.negated[i] else slots[:2]
+
     def slots(self) -> frozenset[int]:
-        """The text's features, each counted once."""
-        return frozenset((*(s for own in self.own for s in own), *self.pairs))
+        """The text's features, each counted once (built without a tuple per word: a
+        collection during a long text's reading would walk all of the rules' objects)."""
+        out = set(map(_SKELETON_SLOT, self.words))
+        out.update(map(_FOLDED_SLOT, self.words), self.pairs)
+        if any(self.negated):
+            out.update(slots[2] for slots, no in zip(self.words, self.negated, strict=True) if no)
+        return frozenset(out)
 
 
 def read(words: Sequence[Word]) -> Reading:
     words = words[:MAX_WORDS]
-    skeletons = [w.skeleton for w in words]
+    per_word = [_word_slots(w.skeleton, w.raw) for w in words]
     negations = _negations()
     negated = [False] * len(words)
-    for i, skel in enumerate(skeletons):
-        if skel in negations:
+    for i, word in enumerate(words):
+        if word.skeleton in negations:
             for j in range(max(0, i - NEGATES_BEFORE), min(len(words), i + NEGATES_AFTER + 1)):
                 negated[j] = negated[j] or j != i
-    own: list[tuple[int, ...]] = []
-    for word, skel, no in zip(words, skeletons, negated, strict=True):
-        unigram, folded = _word_slots(skel, word.raw)
-        own.append((unigram, folded, slot("n:" + skel)) if no else (unigram, folded))
-    pairs = [slot(f"b:{a} {b}") for a, b in zip(skeletons, skeletons[1:], strict=False)]
-    return Reading(own, pairs)
+    pairs = [pair_slot(a[3], b[3]) for a, b in zip(per_word, per_word[1:], strict=False)]
+    return Reading(per_word, negated, pairs)
 
 
 def slots(words: Sequence[Word]) -> frozenset[int]:
