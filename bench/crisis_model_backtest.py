@@ -257,6 +257,14 @@ def sweep(results: Sequence[Outcome]) -> None:
               f"false alarms +{false - base['false']} (of {base['quiet']} quiet lines)")
 
 
+def _one_set(name: str, results: Sequence[Outcome]) -> None:
+    before, after = tally(results, classifier=False), tally(results, classifier=True)
+    print(f"   {name}: recall {before['caught']}->{after['caught']}/{before['alert']}, "
+          f"false alarms {before['false']}->{after['false']}/{before['quiet']}, "
+          f"urgent only (alert lines) {before['alert urgent']}->{after['alert urgent']}, "
+          f"(quiet lines) {before['quiet urgent']}->{after['quiet urgent']}", flush=True)
+
+
 def backtest() -> tuple[list[tuple[str, list[Outcome]]], list[tuple[str, list[Outcome]]]]:
     """Per batch, the outcomes on the batch; and on the test sentences written after it."""
     rows: list[tuple[str, list[Outcome]]] = []
@@ -270,6 +278,7 @@ def backtest() -> tuple[list[tuple[str, list[Outcome]]], list[tuple[str, list[Ou
         pooled: list[Outcome] = []
         for name in batch:
             results = outcomes(model, sets[name])
+            _one_set(name, results)
             c = tally(results, classifier=False)
             got = (c["caught"], c["alert"], c["false"], c["quiet"])
             status = "as recorded" if got == RECORDED[name] else f"DIFFERS from the recorded {RECORDED[name]}"
