@@ -35,7 +35,7 @@ from io import BytesIO
 from pathlib import Path
 
 from bench.bench_crisis import ALERT_LABELS, CLOSED_SETS, DATA, QUIET_LABELS, read_set
-from bench.crisis_model_train import OPEN_SETS, OWN_TESTS, TEST_FILES, labelled_test_sentences, test_sentences, train
+from bench.crisis_model_train import OPEN_SETS, OWN_TESTS, labelled_test_sentences, test_sentences, train
 
 ROOT = Path(__file__).resolve().parent.parent
 BATCHES = (("2d1c192", ("holdout8", "holdout9", "holdout10")),
@@ -102,8 +102,8 @@ def lines_at(commit: str, names: Sequence[str], now: Sequence[tuple[str, str]]
     commit's tests did not have yet, with their label of now."""
     assert not set(names) & CLOSED_SETS
     listed = _git("ls-tree", "--name-only", commit, "tests/").split()
-    sources = [_git("show", f"{commit}:{path}") for path in sorted(listed)
-               if fnmatch(Path(path).name, TEST_FILES) and Path(path).name != OWN_TESTS]
+    sources = [(Path(path).name, _git("show", f"{commit}:{path}")) for path in sorted(listed)
+               if fnmatch(Path(path).name, "test_*.py") and Path(path).name != OWN_TESTS]
     archive = subprocess.run(["git", "archive", commit, "alumni"], cwd=ROOT, check=True, capture_output=True).stdout
     with tempfile.TemporaryDirectory(prefix=f"rules-{commit}-") as tree:
         with tarfile.open(fileobj=BytesIO(archive)) as tar:
@@ -306,7 +306,7 @@ def main(argv: Sequence[str]) -> int:
     print()
     table(rows)
     per_label(rows)
-    print("\nthe crisis tests' sentences written after each batch's commit (labelled by today's rules; "
+    print("\nthe tests' sentences written after each batch's commit (labelled by today's rules; "
           "'false alarms' are those today's rules leave quiet):")
     table(later_rows)
     if "--sweep" in argv:

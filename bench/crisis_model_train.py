@@ -13,11 +13,12 @@ by a fixed seed: the same files give the same weights, byte for byte. Two kinds 
   of alert a text resembles.
 
 Training lines: every line of the open sets (bench.bench_crisis.SETS without CLOSED_SETS;
-the closed ones are never read), and the sentences the crisis tests put to the detector
-(tests/test_crisis*.py but test_crisis_model.py, whose sentences measure the classifier):
-the developers' own examples, many of them everyday look-alikes of danger, labelled by what
-the rules alone say of them (the tests pass, so that is what their authors meant). Without
-them the classifier took ordinary family news for the indirect farewells of the sets.
+the closed ones are never read), and the sentences the tests put to the detector (those of
+tests/test_crisis*.py but test_crisis_model.py, whose sentences measure the classifier, and
+the texts the other tests send in as an alumnus or a supporter would): the developers' own
+examples, many of them everyday look-alikes of danger, labelled by what the rules alone say
+of them (the tests pass, so that is what their authors meant). Without them the classifier
+took ordinary family news for the indirect farewells of the sets.
 
 The weights file records the SHA-256 of each set and of the labelled test sentences:
 tests/test_crisis_model.py fails when a set, a crisis test's sentences or the rules' reading
@@ -34,6 +35,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from fnmatch import fnmatch
 from pathlib import Path
 
 from bench.bench_crisis import ALERT_LABELS, CLOSED_SETS, SETS, read_set
@@ -125,30 +127,66 @@ def _as_json(model: tuple[float, dict[int, float]]) -> dict[str, object]:
 
 
 _ARGNAMES = re.compile(r"^[a-z_]+(\s*,\s*[a-z_]+)*$")     # parametrize("text,category", ...)
+# Elsewhere in the tests, the texts sent in as an alumnus or a supporter would send them.
+MESSAGE_CALLS = frozenset({"post_sms", "post_email", "interpret_reply", "handle_inbound", "inbound_message",
+                           "detect"})
+MESSAGE_ARGS = frozenset({"text", "body", "reply", "message"})
 
 
-def test_sentences(sources: Iterable[str]) -> list[str]:
-    """The sentences in test modules' source: strings listed (parametrize lists, tuples) or
-    passed to a call (detect("...")), not docstrings, f-string parts or argument names;
-    each once, in order of appearance."""
+def test_sentences(sources: Iterable[tuple[str, str]]) -> list[str]:
+    """The sentences of test modules, each once, in order of appearance: in a crisis test
+    (test_crisis*.py) every string listed (parametrize lists, tuples) or passed to a call
+    (detect("...")), not docstrings, f-string parts or argument names; in any other test
+    only the texts it sends in (MESSAGE_CALLS' string arguments, and the parametrized
+    `text`, `body`, `reply` or `message`)."""
     out: dict[str, None] = {}
-    for source in sources:
-        for node in ast.walk(ast.parse(source)):
-            if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
-                items: list[ast.expr] = list(node.elts)
-            elif isinstance(node, ast.Call):
-                items = list(node.args)
-            else:
-                continue
-            for item in items:
-                if (isinstance(item, ast.Constant) and isinstance(item.value, str) and re.search(r"\w", item.value)
-                        and not _ARGNAMES.match(item.value)):
-                    out.setdefault(item.value)
+    for name, source in sources:
+        found = _crisis_test_strings(source) if fnmatch(name, TEST_FILES) else _messages_sent(source)
+        for text in found:
+            out.setdefault(text)
     return list(out)
 
 
-def test_sources() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted(TESTS.glob(TEST_FILES)) if p.name != OWN_TESTS]
+def _is_text(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and re.search(r"\w", node.value) is not None
+
+
+def _crisis_test_strings(source: str) -> list[str]:
+    out: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            items: list[ast.expr] = list(node.elts)
+        elif isinstance(node, ast.Call):
+            items = list(node.args)
+        else:
+            continue
+        out += [item.value for item in items if _is_text(item) and not _ARGNAMES.match(item.value)]  # type: ignore[attr-defined]
+    return out
+
+
+def _messages_sent(source: str) -> list[str]:
+    out: list[ast.expr] = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        called = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        if called in MESSAGE_CALLS:
+            out += [*node.args, *(k.value for k in node.keywords if k.arg in MESSAGE_ARGS)]
+        elif called == "parametrize" and len(node.args) >= 2 and isinstance(node.args[0], ast.Constant) \
+                and isinstance(node.args[0].value, str) and isinstance(node.args[1], (ast.List, ast.Tuple)):
+            names = [n.strip() for n in node.args[0].value.split(",")]
+            for at in (i for i, n in enumerate(names) if n in MESSAGE_ARGS):
+                for case in node.args[1].elts:
+                    if len(names) == 1:
+                        out.append(case)
+                    elif isinstance(case, (ast.Tuple, ast.List)) and len(case.elts) == len(names):
+                        out.append(case.elts[at])
+    return [item.value for item in out if _is_text(item)]  # type: ignore[attr-defined]
+
+
+def test_sources() -> list[tuple[str, str]]:
+    """(file name, source) of every test module but the classifier's own."""
+    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(TESTS.glob("test_*.py")) if p.name != OWN_TESTS]
 
 
 def rules_label(text: str) -> str:
