@@ -1,9 +1,10 @@
 """`make bench` (python -m bench): run every bench/bench_*.py and print each figure beside
 its target. Each module also runs alone: python -m bench.bench_<name>.
 
-A benchmark module exposes run() -> list[Figure]. Benchmarks build their own app on a
-scratch SQLite file and embedded Redis (or DATABASE_URL / REDIS_URL when set) and never
-touch instance/."""
+A benchmark module exposes run() -> list[Figure]. `python -m bench train-crisis-model` and
+`python -m bench backtest-crisis-model` are commands, not benchmarks (bench/crisis_model_*.py).
+Benchmarks build their own app on a scratch SQLite file and embedded Redis (or DATABASE_URL /
+REDIS_URL when set) and never touch instance/."""
 from __future__ import annotations
 
 import importlib
@@ -32,5 +33,11 @@ def main(names: list[str]) -> int:
     return 1 if failures else 0
 
 
+# Commands that are not benchmarks: the crisis classifier's training and its backtests.
+COMMANDS = {"train-crisis-model": "bench.crisis_model_train", "backtest-crisis-model": "bench.crisis_model_backtest"}
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] and sys.argv[1] in COMMANDS:
+        sys.exit(importlib.import_module(COMMANDS[sys.argv[1]]).main(sys.argv[2:]))
     sys.exit(main(sys.argv[1:]))

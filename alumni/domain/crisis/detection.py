@@ -28,9 +28,17 @@ class Finding:
     third_party: bool = False        # "my brother took all his pills"
     negated: bool = False            # "I am not suicidal": still reaches a person
     substance: str | None = None     # relapse only, when named: "alcohol", "cannabis", ...
+    # Set when the classifier (alumni.domain.crisis.model), not a rule, made the finding: the
+    # kind of alert the text resembles. A crisis finding has it as its category; an urgent
+    # one (a craving: a person reads it today) names it as "possible ...".
+    resembles: Category | None = None
 
     def explain(self) -> str:
         who = " (about someone else)" if self.third_party else ""
+        if self.resembles is not None:
+            kind = self.resembles.replace("_", " ")
+            head = kind if self.category is self.resembles else f"possible {kind}"
+            return f"{head}{who} (resembles {kind} messages: {', '.join(self.words)})"
         return f"{self.category.replace('_', ' ')}{who} (matched: {' + '.join(self.words)})"
 
 

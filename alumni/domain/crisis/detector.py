@@ -2,8 +2,9 @@
 
 Three passes beyond the word-by-word one keep a strong word from slipping through: the
 text with its spaces removed ("iwanttokillmyself", "s u i c i d e"), and long words one
-typo away from a strong word ("sucide", "overdoze"). Errs towards a person reading it: a
-false alarm costs a phone call; a miss can cost a life.
+typo away from a strong word ("sucide", "overdoze"). When the rules find no crisis, a
+small learned classifier gives a second opinion (alumni.domain.crisis.model). Errs towards a
+person reading it: a false alarm costs a phone call; a miss can cost a life.
 """
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from alumni.domain.crisis.concepts import Concepts
-from alumni.domain.crisis.detection import Category, Detection, Finding
+from alumni.domain.crisis.detection import CRISIS_CATEGORIES, Category, Detection, Finding
 from alumni.domain.crisis.evidence import evidence_findings
+from alumni.domain.crisis.model import model_findings
 from alumni.domain.crisis.rules import findings
 from alumni.domain.crisis.spelling import Token, clean, despaced, skeleton, tokens
 
@@ -43,8 +45,10 @@ _TYPO_EXCEPTIONS = frozenset(skeleton(w) for w in ("overdone", "overdoes", "rela
 _TYPO_SCAN_WORDS = 400
 
 
-def detect(text: object) -> Detection:
-    """What `text` says about danger. Never raises; any input is read as text."""
+def detect(text: object, *, second_opinion: bool = True) -> Detection:
+    """What `text` says about danger. Never raises; any input is read as text.
+    second_opinion=False: the rules alone, without the classifier (its training labels and
+    backtests)."""
     words = tokens(clean(text))
     if not words:
         return Detection()
@@ -60,6 +64,9 @@ def detect(text: object) -> Detection:
         if category not in seen:
             found.append(Finding(category, (category.value, "typo"), (word,)))
             seen.add(category)
+    if second_opinion and seen.isdisjoint(CRISIS_CATEGORIES):
+        # The rules found no crisis: the classifier's second opinion (alumni.domain.crisis.model).
+        found += model_findings(words, urgent_already=Category.CRAVING in seen)
     return Detection(tuple(found))
 
 

@@ -1,0 +1,321 @@
+"""Does the crisis classifier help on messages neither it nor the rules have seen?
+
+`python -m bench backtest-crisis-model` replays history. Blind sets were opened one batch at
+a time, and git holds the rules as they stood before each batch was seen:
+
+- holdouts 8-10, opened in 2d1c192 (the rules of that commit had never seen them),
+- holdouts 11-12, opened in 8b919ca,
+- holdouts 13-14, opened in 3addfab.
+
+For each batch the classifier is trained (bench.crisis_model_train.train, the same code and
+settings as the committed model) only on what that commit held: the sets opened before it
+and its crisis tests' sentences labelled by its rules, on the words as its spelling module
+read them. The batch is then measured twice: the rules of that
+commit alone, and those rules with the classifier beside them (alumni.domain.crisis.model's
+thresholds and decision). The rules of a commit run in a subprocess on `git archive` of its
+alumni/ package; their blind figures must come out as tests/data/README.md records them.
+
+`--loso` adds leave-one-set-out over every open set: the classifier alone, trained on the
+others; and beside it the current rules (developed on all of these sets, so in-sample).
+`--sweep` prints the pooled trade-off of the crisis threshold. The closed sets (holdouts
+15-16) are never read.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from fnmatch import fnmatch
+from io import BytesIO
+from pathlib import Path
+
+from bench.bench_crisis import ALERT_LABELS, CLOSED_SETS, DATA, QUIET_LABELS, read_set
+from bench.crisis_model_train import OPEN_SETS, OWN_TESTS, labelled_test_sentences, test_sentences, train
+
+ROOT = Path(__file__).resolve().parent.parent
+BATCHES = (("2d1c192", ("holdout8", "holdout9", "holdout10")),
+           ("8b919ca", ("holdout11", "holdout12")),
+           ("3addfab", ("holdout13", "holdout14")))
+# The blind figures tests/data/README.md records for each batch: (caught, alert lines, false alarms, quiet lines).
+RECORDED = {"holdout8": (221, 244, 10, 173), "holdout9": (240, 269, 11, 172), "holdout10": (228, 253, 17, 181),
+            "holdout11": (213, 249, 7, 176), "holdout12": (219, 243, 9, 171),
+            "holdout13": (223, 241, 8, 170), "holdout14": (221, 240, 9, 170)}
+SHOWN_LABELS = ("suicide", "self_harm", "overdose", "harm_to_others", "third_party", "relapse")
+_NAMES = [name for name, _ in OPEN_SETS]
+
+# Run with the old commit's alumni/ first on sys.path: its spelling and its rules. Reads
+# {"data", "tree", "sets", "sentences"} on stdin; the sentences' labels as rules_label gives them.
+_DUMP = """
+import json, os, sys
+sys.path.insert(0, ".")
+job = json.load(sys.stdin)
+import alumni.domain.crisis as crisis
+assert os.path.abspath(crisis.__file__).startswith(os.path.realpath(job["tree"])), crisis.__file__
+from alumni.domain.crisis import CRISIS_CATEGORIES, detect
+from alumni.domain.crisis.spelling import clean, tokens
+
+def read(text):
+    d = detect(text)
+    crisis = [f for f in d.findings if f.category in CRISIS_CATEGORIES]
+    label = (("third_party" if any(f.third_party for f in crisis) else crisis[0].category.value) if crisis
+             else "craving" if d.urgent else "benign")
+    return label, d.crisis, d.urgent, [[t.surface, t.skeleton, t.raw] for t in tokens(clean(text))]
+
+out = {"sets": {}, "sentences": [read(text) for text in job["sentences"]],
+       "later": [read(text) for text in job["later"]]}
+for name in job["sets"]:
+    rows = []
+    for line in open(f"{job['data']}/crisis_{name}.tsv", encoding="utf-8").read().splitlines():
+        if not line or line.startswith("#") or line.startswith("label\\t"):
+            continue
+        label, _, _, text = line.split("\\t", 3)
+        rows.append([label, *read(text)[1:]])
+    out["sets"][name] = rows
+json.dump(out, sys.stdout)
+"""
+
+
+@dataclass(frozen=True)
+class Word:
+    surface: str
+    skeleton: str
+    raw: str
+
+
+@dataclass(frozen=True)
+class Line:
+    label: str
+    crisis: bool        # by the rules
+    urgent: bool
+    words: tuple[Word, ...]
+
+
+def lines_at(commit: str, names: Sequence[str], now: Sequence[tuple[str, str]]
+             ) -> tuple[dict[str, list[Line]], list[Line], list[Line]]:
+    """Read by the spelling and the rules of `commit`: the sets; the crisis tests' sentences
+    of that commit, labelled by its rules; and the sentences of `now` (label, text) that the
+    commit's tests did not have yet, with their label of now."""
+    assert not set(names) & CLOSED_SETS
+    listed = _git("ls-tree", "--name-only", commit, "tests/").split()
+    sources = [(Path(path).name, _git("show", f"{commit}:{path}")) for path in sorted(listed)
+               if fnmatch(Path(path).name, "test_*.py") and Path(path).name != OWN_TESTS]
+    archive = subprocess.run(["git", "archive", commit, "alumni"], cwd=ROOT, check=True, capture_output=True).stdout
+    with tempfile.TemporaryDirectory(prefix=f"rules-{commit}-") as tree:
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            tar.extractall(tree, filter="data")
+        sentences = test_sentences(sources)
+        later = [(label, text) for label, text in now if text not in set(sentences)]
+        job = {"data": str(DATA), "tree": tree, "sets": list(names), "sentences": sentences,
+               "later": [text for _, text in later]}
+        done = subprocess.run([sys.executable, "-c", _DUMP], cwd=tree, check=True, capture_output=True, text=True,
+                              input=json.dumps(job))
+    out = json.loads(done.stdout)
+
+    def line(label: str, crisis: bool, urgent: bool, words: list[list[str]]) -> Line:
+        return Line(label, crisis, urgent, tuple(Word(*w) for w in words))
+
+    return ({name: [line(*row) for row in rows] for name, rows in out["sets"].items()},
+            [line(*row) for row in out["sentences"]],
+            [line(label, *row[1:]) for (label, _), row in zip(later, out["later"], strict=True)])
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout
+
+
+def lines_now(names: Sequence[str]) -> tuple[dict[str, list[Line]], list[Line]]:
+    """The sets with the current rules alone (no classifier), and the crisis tests' sentences."""
+    from alumni.domain.crisis import detect
+    from alumni.domain.crisis.spelling import clean, tokens
+
+    assert not set(names) & CLOSED_SETS
+
+    def line(label: str, text: str) -> Line:
+        d = detect(text, second_opinion=False)
+        return Line(label, d.crisis, d.urgent, tuple(Word(t.surface, t.skeleton, t.raw) for t in tokens(clean(text))))
+
+    return ({name: [line(label, text) for label, _, _, text in read_set(DATA / f"crisis_{name}.tsv")]
+             for name in names},
+            [line(label, text) for label, text in labelled_test_sentences()])
+
+
+def trained(set_lines: Iterable[Line], sentences: Iterable[Line]):
+    from alumni.domain.crisis.model import Model
+    from alumni.domain.crisis.model_features import slots
+
+    def read(lines: Iterable[Line]) -> list[tuple[str, list[int]]]:
+        return [(x.label, sorted(slots(x.words))) for x in lines]
+
+    return Model.from_json({"models": train(read(set_lines), read(sentences))})
+
+
+@dataclass(frozen=True)
+class Outcome:
+    label: str
+    rules_crisis: bool
+    rules_urgent: bool
+    score: float
+    resembles: str
+    third_party: bool
+
+    def verdict(self, crisis_at: float | None = None) -> tuple[bool, bool]:
+        """(crisis, urgent only) with the classifier beside the rules."""
+        from alumni.domain.crisis import Category
+        from alumni.domain.crisis.model import decision
+
+        said = (decision(self.score, Category(self.resembles)) if crisis_at is None
+                else "crisis" if self.score >= crisis_at else None)
+        crisis = self.rules_crisis or said == "crisis"
+        return crisis, not crisis and (self.rules_urgent or said == "urgent")
+
+
+def outcomes(model, lines: Iterable[Line]) -> list[Outcome]:
+    from alumni.domain.crisis.model import opinion
+
+    out = []
+    for x in lines:
+        seen = opinion(x.words, model)
+        out.append(Outcome(x.label, x.crisis, x.urgent, seen.score if seen else 0.0,
+                           seen.resembles.value if seen and seen.resembles else "suicide",
+                           bool(seen and seen.third_party)))
+    return out
+
+
+def tally(results: Sequence[Outcome], *, classifier: bool, rules: bool = True) -> Counter[str]:
+    """Counts for one way of deciding: the rules alone, both, or (rules=False) the classifier alone."""
+    c: Counter[str] = Counter()
+    for o in results:
+        if classifier:
+            crisis, urgent = (o.verdict() if rules
+                              else Outcome(o.label, False, False, o.score, o.resembles, False).verdict())
+        else:
+            crisis, urgent = o.rules_crisis, not o.rules_crisis and o.rules_urgent
+        if o.label in ALERT_LABELS:
+            c["alert"] += 1
+            c["caught"] += crisis
+            c["alert urgent"] += urgent
+            c[f"n {o.label}"] += 1
+            c[f"caught {o.label}"] += crisis
+            if crisis and classifier and not o.rules_crisis:
+                kind = "third_party" if o.third_party else o.resembles
+                c["new"] += 1
+                c["new kind right"] += kind == o.label or (o.label == "third_party" and o.third_party)
+        elif o.label in QUIET_LABELS:
+            c["quiet"] += 1
+            c["false"] += crisis
+            c["quiet urgent"] += urgent
+        elif o.label == "craving":
+            c["craving"] += 1
+            c["craving seen"] += crisis or urgent
+            c["craving crisis"] += crisis
+    return c
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f} ({a}/{b})" if b else "-"
+
+
+def table(rows: Sequence[tuple[str, list[Outcome]]], *, rules_too: bool = True) -> None:
+    """One markdown row per set and decision."""
+    heads = ["set", "decided by", "crisis+relapse recall", "suicide", "self-harm", "false alarms",
+             "alert lines urgent only", "quiet lines urgent", "craving urgent or crisis (crisis)",
+             "kind right on new catches"]
+    print("| " + " | ".join(heads) + " |\n|" + " --- |" * len(heads))
+    ways = ((("rules", False, True), ("rules + classifier", True, True)) if rules_too
+            else (("classifier alone", True, False), ("rules now + classifier", True, True)))
+    for name, results in rows:
+        for way, classifier, rules in ways:
+            c = tally(results, classifier=classifier, rules=rules)
+            kind = f"{c['new kind right']}/{c['new']}" if classifier and rules else ""
+            print(f"| {name} | {way} | {_ratio(c['caught'], c['alert'])} | "
+                  f"{_ratio(c['caught suicide'], c['n suicide'])} | "
+                  f"{_ratio(c['caught self_harm'], c['n self_harm'])} | "
+                  f"{_ratio(c['false'], c['quiet'])} | {c['alert urgent']} | {c['quiet urgent']} | "
+                  f"{c['craving seen']}/{c['craving']} ({c['craving crisis']}) | {kind} |")
+
+
+def per_label(rows: Sequence[tuple[str, list[Outcome]]]) -> None:
+    print("\nrecall per label, rules -> rules + classifier:")
+    for name, results in rows:
+        before, after = tally(results, classifier=False), tally(results, classifier=True)
+        print(f"   {name}: " + ", ".join(f"{label} {before[f'caught {label}']}->{after[f'caught {label}']}"
+                                         f"/{before[f'n {label}']}" for label in SHOWN_LABELS))
+
+
+def sweep(results: Sequence[Outcome]) -> None:
+    print("\npooled over the three batches, the crisis threshold alone (no urgent tier):")
+    base = tally(results, classifier=False)
+    for at in (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
+        caught = sum(o.label in ALERT_LABELS and o.verdict(at)[0] for o in results)
+        false = sum(o.label in QUIET_LABELS and o.verdict(at)[0] for o in results)
+        print(f"   {at:.2f}: catches +{caught - base['caught']} of {base['alert'] - base['caught']} missed, "
+              f"false alarms +{false - base['false']} (of {base['quiet']} quiet lines)")
+
+
+def _one_set(name: str, results: Sequence[Outcome]) -> None:
+    before, after = tally(results, classifier=False), tally(results, classifier=True)
+    print(f"   {name}: recall {before['caught']}->{after['caught']}/{before['alert']}, "
+          f"false alarms {before['false']}->{after['false']}/{before['quiet']}, "
+          f"urgent only (alert lines) {before['alert urgent']}->{after['alert urgent']}, "
+          f"(quiet lines) {before['quiet urgent']}->{after['quiet urgent']}", flush=True)
+
+
+def backtest() -> tuple[list[tuple[str, list[Outcome]]], list[tuple[str, list[Outcome]]]]:
+    """Per batch, the outcomes on the batch; and on the test sentences written after it."""
+    rows: list[tuple[str, list[Outcome]]] = []
+    later_rows: list[tuple[str, list[Outcome]]] = []
+    now = labelled_test_sentences()
+    for commit, batch in BATCHES:
+        before = _NAMES[:_NAMES.index(batch[0])]
+        sets, sentences, later = lines_at(commit, [*before, *batch], now)
+        model = trained((x for name in before for x in sets[name]), sentences)
+        later_rows.append((f"test sentences new since {commit} (rules {commit})", outcomes(model, later)))
+        pooled: list[Outcome] = []
+        for name in batch:
+            results = outcomes(model, sets[name])
+            _one_set(name, results)
+            c = tally(results, classifier=False)
+            got = (c["caught"], c["alert"], c["false"], c["quiet"])
+            status = "as recorded" if got == RECORDED[name] else f"DIFFERS from the recorded {RECORDED[name]}"
+            print(f"   rules at {commit} on {name}: {got[0]}/{got[1]} caught, {got[2]}/{got[3]} false: {status}",
+                  flush=True)
+            pooled += results
+        rows.append((f"holdouts {batch[0][7:]}-{batch[-1][7:]} (rules {commit}; trained on {len(before)} sets, "
+                      f"{len(sentences)} test sentences)", pooled))
+    return rows, later_rows
+
+
+def loso() -> list[tuple[str, list[Outcome]]]:
+    sets, sentences = lines_now(_NAMES)
+    rows = []
+    for name in _NAMES:
+        model = trained((x for other in _NAMES if other != name for x in sets[other]), sentences)
+        rows.append((name, outcomes(model, sets[name])))
+        print(f"   {name} done", file=sys.stderr, flush=True)
+    rows.append(("all open sets", [o for _, results in rows for o in results]))
+    return rows
+
+
+def main(argv: Sequence[str]) -> int:
+    rows, later_rows = backtest()
+    print()
+    table(rows)
+    per_label(rows)
+    print("\nthe tests' sentences written after each batch's commit (labelled by today's rules; "
+          "'false alarms' are those today's rules leave quiet):")
+    table(later_rows)
+    if "--sweep" in argv:
+        sweep([o for _, results in rows for o in results])
+    if "--loso" in argv:
+        print("\nleave one set out (classifier trained on the other open sets):")
+        table(loso(), rules_too=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

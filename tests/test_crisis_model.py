@@ -1,0 +1,213 @@
+"""The crisis classifier beside the rules (alumni.domain.crisis.model): what it adds, what it
+leaves alone, how it explains itself, and that its weights are the ones the data and the
+training script give.
+
+Every sentence here was written for this file, not copied from a set or another test, and
+none is training data: bench/crisis_model_train.py reads the crisis tests' sentences but
+not this file's, so these measure the classifier rather than recite to it."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from alumni.domain.crisis import CRISIS_CATEGORIES, Category, detect
+from alumni.domain.crisis import model as crisis_model
+from alumni.domain.crisis.model_features import MAX_WORDS, read
+from alumni.domain.crisis.spelling import clean, tokens
+from bench import crisis_model_train as training
+
+S, SH, RE = Category.SUICIDE, Category.SELF_HARM, Category.RELAPSE
+
+
+def _model_finding(text: str):
+    found = [f for f in detect(text).findings if f.resembles is not None]
+    assert found, f"{text!r}: no classifier finding in {detect(text).explain()!r}"
+    return found[0]
+
+
+# --- what the rules miss and the classifier catches -----------------------------------------
+
+@pytest.mark.parametrize("text,category", [
+    ("nobody will have to worry about me after tonight", S),
+    ("kuch din se soch raha hu ki sab chhod ke chala jaun hamesha ke liye", S),
+    ("the marks on my arm are back, long sleeves again", SH),
+])
+def test_danger_said_without_the_rules_words_is_a_crisis_of_its_kind(text, category):
+    assert not detect(text, second_opinion=False).crisis     # the rules alone miss it
+    detection = detect(text)
+    assert detection.crisis
+    finding = _model_finding(text)
+    assert finding.category is category and finding.resembles is category
+
+
+def test_a_goodbye_passed_on_is_a_crisis_though_its_kind_may_be_read_as_about_someone_else():
+    text = "sabko bol dena maine koshish ki thi"
+    assert not detect(text, second_opinion=False).crisis
+    assert detect(text).crisis
+    assert _model_finding(text).category is S
+
+
+@pytest.mark.parametrize("text", [
+    "bas ek hi rasta bacha hai ab",
+    "please forgive me for what i am about to do",
+])
+def test_a_text_that_only_half_resembles_danger_reaches_a_person_the_same_day(text):
+    assert not detect(text, second_opinion=False).findings
+    detection = detect(text)
+    assert detection.urgent and not detection.crisis
+    finding = _model_finding(text)
+    assert finding.category is Category.CRAVING and finding.resembles in CRISIS_CATEGORIES
+
+
+def test_what_the_rules_find_is_left_to_the_rules():
+    for text in ("mujhe marna hai", "i od'd on my sleeping pills", "kal phir se daru pi li"):
+        assert detect(text).crisis
+        assert all(f.resembles is None for f in detect(text).findings)
+
+
+# --- what it leaves alone ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "the marks on the wall are back, need to repaint the hall",
+    "going back to my old job next month, the manager called",
+    "my sister gave me her old phone, i won't need a new one",
+    "kal raat bahut der tak padhai ki, neend puri nahi hui",
+    "aaj paus khup hota, ghari basun hoto",
+    "i slept the whole afternoon, feeling fresh now",
+    "हम कल गाँव जा रहे हैं, शादी है",
+    "nobody told me the group meeting moved to thursday",
+    "मी आज मुलांना शाळेत सोडलं आणि कामावर गेलो",
+    "sleeves are too long on the new kurta, giving it for alteration",
+    "made up my mind to join the gym from monday",
+    "ok", "4", "thank you sir", "sab theek hai", "मैं ठीक हूँ",
+])
+def test_everyday_look_alikes_stay_quiet(text):
+    detection = detect(text)
+    assert not detection.crisis and not detection.urgent, detection.explain()
+
+
+@pytest.mark.xfail(strict=True, reason="known limit: words the sets tie to farewells, said of a party or a bus")
+@pytest.mark.parametrize("text", [
+    "sabko bol dena party kal shaam ko hai",
+    "bas ek hi bus bachi hai ab, station pe khada hu",
+])
+def test_known_limit_a_farewells_words_in_an_errand(text):
+    detection = detect(text)
+    assert not detection.crisis and not detection.urgent, detection.explain()
+
+
+def test_a_text_that_resembles_relapse_only_halfway_is_left_to_the_rules():
+    """Half the texts between the thresholds that resembled relapse were sobriety talk."""
+    assert crisis_model.decision(crisis_model.URGENT_AT, Category.RELAPSE) is None
+    assert crisis_model.decision(crisis_model.URGENT_AT, Category.SUICIDE) == "urgent"
+    assert crisis_model.decision(crisis_model.CRISIS_AT, Category.RELAPSE) == "crisis"
+
+
+# --- explanation ------------------------------------------------------------------------------
+
+def test_the_finding_names_the_model_and_the_words_that_weighed_most():
+    text = "nobody will have to worry about me after tonight"
+    finding = _model_finding(text)
+    assert finding.concepts[0] == crisis_model.MODEL_CONCEPT
+    assert 1 <= len(finding.words) <= crisis_model.EXPLAIN_WORDS
+    assert all(word in text.split() for word in finding.words)
+    explained = detect(text).explain()
+    assert explained.startswith("suicide (resembles suicide messages: ")
+    assert ", ".join(finding.words) in explained and "matched:" not in explained
+
+
+def test_an_urgent_finding_says_what_it_might_be():
+    assert detect("bas ek hi rasta bacha hai ab").explain().startswith("possible suicide (resembles suicide messages: ")
+
+
+def test_a_rules_finding_is_explained_as_before():
+    assert detect("mujhe marna hai").explain() == "suicide (matched: mujhe + marna)"
+
+
+# --- the weights: the data they came from, and reproduced exactly ---------------------------
+
+def _weights():
+    return json.loads(crisis_model.WEIGHTS.read_text(encoding="utf-8"))
+
+
+def test_the_weights_were_trained_on_the_open_sets_as_they_are():
+    recorded = _weights()["training"]["files"]
+    assert set(recorded) == {path.name for _, path in training.OPEN_SETS}, (
+        "the open sets changed: retrain with `python -m bench train-crisis-model`")
+    assert recorded == training.file_hashes(path for _, path in training.OPEN_SETS), (
+        "a set changed since the classifier was trained: retrain with `python -m bench train-crisis-model`")
+
+
+def test_the_weights_were_trained_on_the_crisis_tests_sentences_as_the_rules_read_them():
+    recorded = _weights()["training"]["test_sentences"]
+    now = training.labelled_test_sentences()
+    assert recorded == {"count": len(now), "sha256": training.sentences_hash(now)}, (
+        "a crisis test's sentences, or the rules' reading of them, changed since the classifier was trained: "
+        "retrain with `python -m bench train-crisis-model`")
+
+
+def test_the_closed_sets_are_never_trained_on():
+    recorded = _weights()["training"]["files"]
+    assert not {name for name in recorded if "holdout15" in name or "holdout16" in name}
+
+
+def test_this_files_sentences_are_not_training_data():
+    assert "nobody will have to worry about me after tonight" not in training.test_sentences(training.test_sources())
+
+
+def test_training_is_deterministic():
+    lines = [(label, training.features_of(text))
+             for label, _, _, text in training.read_set(training.OPEN_SETS[1][1])][:200]
+    assert training.train(lines) == training.train(lines)
+
+
+def test_the_training_script_reproduces_the_committed_weights_exactly():
+    assert training.build() == crisis_model.WEIGHTS.read_text(encoding="utf-8"), (
+        "retrain with `python -m bench train-crisis-model`")
+
+
+def test_the_weights_are_compact_and_the_model_loads():
+    weights = _weights()
+    for name, m in weights["models"].items():
+        assert all(w != 0 and round(w, training.DECIMALS) == w for w in m["weights"].values()), name
+    assert crisis_model.load() is not None
+
+
+def test_nothing_is_loaded_at_import():
+    code = ("import alumni.domain.crisis, alumni.domain.crisis.model as m; "
+            "print(m.load.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0"
+
+
+def test_scores_are_the_same_every_time():
+    words = tokens(clean("nobody will have to worry about me after tonight"))
+    assert crisis_model.opinion(words) == crisis_model.opinion(words)
+
+
+# --- bad input ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "", " ", None, 42, b"\xff\xfe", "🙂🙂🙂", "💊💊💊💊", "\u200b\u200c\u200d", "mujhe\u200bmarna\u200bhai",
+    "a" * 1600, ("kal raat bahut der tak padhai ki " * 60)[:1600], ("नींद नहीं आई " * 200)[:1600],
+    "\x00\x01\x02", "\ud800",
+])
+def test_any_input_is_read_without_raising(text):
+    detection = detect(text)
+    assert isinstance(detection.explain(), str)
+
+
+def test_only_the_first_words_of_a_long_text_are_read():
+    words = tokens(clean("ok " * (MAX_WORDS + 50)))
+    assert len(read(words).words) == MAX_WORDS
+
+
+def test_a_missing_weights_file_leaves_the_rules_alone(monkeypatch, tmp_path):
+    monkeypatch.setattr(crisis_model, "WEIGHTS", tmp_path / "missing.json")
+    crisis_model.load.cache_clear()
+    try:
+        assert not detect("nobody will have to worry about me after tonight").crisis
+        assert detect("mujhe marna hai").crisis
+    finally:
+        crisis_model.load.cache_clear()
