@@ -32,6 +32,7 @@ def _model_finding(text: str):
     ("nobody will have to worry about me after tonight", S),
     ("kuch din se soch raha hu ki sab chhod ke chala jaun hamesha ke liye", S),
     ("the marks on my arm are back, long sleeves again", SH),
+    ("the old friends came over last night and i couldn't say no. head is pounding", RE),   # the rules: a craving
 ])
 def test_danger_said_without_the_rules_words_is_a_crisis_of_its_kind(text, category):
     assert not detect(text, second_opinion=False).crisis     # the rules alone miss it
