@@ -26,7 +26,8 @@ from alumni.core.handling_words import handling_words
 from alumni.core.skip_words_translated import skip_words
 from alumni.core.timeline import badge_words
 from alumni.domain.vocabulary import Channel
-from alumni.recovery.referral_words_translated import case_note_words, late_words
+from alumni.recovery.referral_words_translated import late_words
+from alumni.web.workspace.case_note_words import case_note_excerpt, case_note_words, trigger_words
 from alumni.workspace.followups import reason_words
 
 LANGUAGE_WORDS = {"en": _l("English"), "hi": _l("Hindi (हिंदी)"), "mr": _l("Marathi (मराठी)")}
@@ -266,6 +267,8 @@ def register_display_words(app: Flask) -> None:
     app.add_template_filter(skip_words, "skip_words")
     app.add_template_filter(late_words, "late_words")
     app.add_template_filter(case_note_words, "case_note_words")
+    app.add_template_filter(trigger_words, "trigger_words")
+    app.add_template_filter(case_note_excerpt, "case_note_excerpt")
     app.add_template_filter(outcome_words, "outcome_words")
     app.add_template_filter(consent_rows, "consent_rows")
     app.add_template_filter(consent_source_words, "consent_source_words")
