@@ -10,11 +10,11 @@ import pytest
 from flask_babel import force_locale
 
 from alumni.core.cases import open_case
+from alumni.core.sentences_read_back import read_back_known
 from alumni.domain.crisis.detector import detect
 from alumni.extensions import db
 from alumni.models import FollowUpReason
 from alumni.web.workspace.case_note_words import NOTE_PARTS, NOTE_WORDS, case_note_words, trigger_words
-from alumni.core.sentences_read_back import read_back_known
 from tests.conftest import ROOT
 from tests.support.factories import make_alumnus
 from tests.support.staff_language_walk import english_left_on, require_compiled_catalogues
@@ -57,7 +57,8 @@ def _notes_written_by_services() -> list[str]:
                     (isinstance(t, ast.Name) and t.id == "note") or (isinstance(t, ast.Attribute) and t.attr == "note")
                     for t in node.targets):
                 value = node.value
-                notes.extend(said(v) for v in ((value.body, value.orelse) if isinstance(value, ast.IfExp) else (value,)))
+                branches = (value.body, value.orelse) if isinstance(value, ast.IfExp) else (value,)
+                notes.extend(said(v) for v in branches)
     return sorted({n for n in notes if n})
 
 
@@ -74,8 +75,8 @@ def test_the_crisis_explanation_names_categories_in_the_readers_words(app, langu
     assert "(matched: " in explained
     with app.test_request_context(), force_locale(language):
         said = trigger_words(explained)
-        note = case_note_words(f"Recovery monitor: 3 day(s) of use in the last 30; "
-                               f"risk 70/100 with protection 20/100\n\nResolution: called, fine")
+        note = case_note_words("Recovery monitor: 3 day(s) of use in the last 30; "
+                               "risk 70/100 with protection 20/100\n\nResolution: called, fine")
     assert "matched" not in said and said != explained
     assert "Recovery monitor" not in note and note.endswith("called, fine")
 
@@ -109,7 +110,8 @@ def test_case_notes_and_triggers_leave_no_english_on_the_pages(app, login_as, no
 
 
 def test_marathi_and_hindi_words_are_on_the_case(app, login_as, noted_cases):
-    marathi = login_as("admin", language="mr", name="सुनीता").get(f"/workspace/cases/{noted_cases}").get_data(as_text=True)
+    marathi_reader = login_as("admin", language="mr", name="सुनीता")
+    marathi = marathi_reader.get(f"/workspace/cases/{noted_cases}").get_data(as_text=True)
     assert "आत्महत्या" in marathi and "called her sister" in marathi
     hindi = login_as("admin", language="hi", name="सुनीता").get("/workspace/").get_data(as_text=True)
     assert "मार्गदर्शक" in hindi and "Ravi Shinde" in hindi

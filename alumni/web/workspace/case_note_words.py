@@ -59,7 +59,7 @@ def trigger_words(trigger: str | None) -> str:
     said = [_reason_said(reason) for reason in reasons]
     if all(s is None for s in said):
         return slide_said(trigger)
-    return "; ".join(s if s is not None else reason for s, reason in zip(said, reasons))
+    return "; ".join(s if s is not None else reason for s, reason in zip(said, reasons, strict=True))
 
 
 def _tried_said(english: str) -> str:
