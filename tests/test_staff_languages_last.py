@@ -5,6 +5,8 @@ English readers read the notes as they were written."""
 from __future__ import annotations
 
 import ast
+from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from flask_babel import force_locale
@@ -13,10 +15,14 @@ from alumni.core.cases import open_case
 from alumni.core.sentences_read_back import read_back_known
 from alumni.domain.crisis.detector import detect
 from alumni.extensions import db
-from alumni.models import FollowUpReason
+from alumni.models import FollowUpReason, RelapseEvent
+from alumni.replies.inbound import InboundMessage, handle_inbound
+from alumni.web.inbox.refusal_words import INBOX_REFUSALS
+from alumni.web.recovery.sobriety_words import SOBRIETY_REFUSALS, sobriety_refusal_words
 from alumni.web.workspace.case_note_words import NOTE_PARTS, NOTE_WORDS, case_note_words, trigger_words
 from tests.conftest import ROOT
 from tests.support.factories import make_alumnus
+from tests.support.inbound import new_sid
 from tests.support.staff_language_walk import english_left_on, require_compiled_catalogues
 
 LANGUAGES = ["mr", "hi"]
@@ -124,3 +130,84 @@ def test_english_readers_read_the_notes_as_written(app, login_as, noted_cases):
     assert "(matched: " in case
     queue = client.get("/workspace/").get_data(as_text=True)
     assert "Raised by their mentor Ravi Shinde" in queue
+
+
+# --- 2. the unknown-senders inbox's refusals and the new sobriety date's -------------------
+
+def _raised_with(path: Path, error: str) -> list[str]:
+    """Each sentence `raise <error>(...)` is given in `path`, a formatted day as a sample day."""
+    def said(node: ast.expr) -> str:
+        if isinstance(node, ast.Constant):
+            return str(node.value)
+        if isinstance(node, ast.FormattedValue):
+            spec = node.format_spec
+            return format(SAMPLE_DAY, said(spec)) if isinstance(spec, ast.JoinedStr) else "x"
+        assert isinstance(node, ast.JoinedStr), ast.dump(node)
+        return "".join(said(part) for part in node.values)
+
+    return [said(node.exc.args[0]) for node in ast.walk(ast.parse(path.read_text()))
+            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
+            and isinstance(node.exc.func, ast.Name) and node.exc.func.id == error]
+
+
+SAMPLE_DAY = date(2026, 3, 5)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_inbox_and_sobriety_refusal_reads_in_the_readers_language(app, language):
+    inbox = _raised_with(ROOT / "alumni/replies/unknown_senders.py", "InboxError")
+    sobriety = _raised_with(ROOT / "alumni/recovery/milestones_sobriety.py", "SobrietyOfferClosed")
+    assert len(inbox) >= 2 and len(sobriety) >= 4
+    with app.test_request_context(), force_locale(language):
+        assert [s for s in inbox if read_back_known(s, INBOX_REFUSALS) is None] == []
+        assert [s for s in sobriety if read_back_known(s, SOBRIETY_REFUSALS) is None] == []
+        before = sobriety_refusal_words(ValueError(f"The new sobriety date cannot be before the relapse on "
+                                                   f"{SAMPLE_DAY:%d %b %Y}."))
+    assert "Mar" not in before and "2026" in before and "relapse" not in before
+
+
+def _unknown_message(app) -> int:
+    with app.app_context():
+        return handle_inbound(InboundMessage("sms", new_sid(), "+919876543210", "+15005550006", "hello")).message_id
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_inbox_refusals_leave_no_english_on_the_page(app, login_as, language):
+    message_id = _unknown_message(app)
+    client = login_as("admin", language=language, name="सुनीता")
+    not_found = client.post(f"/inbox/unknown/{message_id}/link", data={"alumnus": "#424242"},
+                            follow_redirects=True).get_data(as_text=True)
+    assert english_left_on(app, not_found) == []
+    assert {"mr": "माजी रुग्ण सापडला नाही", "hi": "पूर्व मरीज़ नहीं मिला"}[language] in not_found
+    client.post(f"/inbox/unknown/{message_id}/dismiss")
+    gone = client.post(f"/inbox/unknown/{message_id}/dismiss", follow_redirects=True).get_data(as_text=True)
+    assert english_left_on(app, gone) == []
+    assert {"mr": "वाट पाहत नाही", "hi": "इंतज़ार में नहीं है"}[language] in gone
+
+
+def test_english_readers_read_the_inbox_refusal_as_written(app, login_as):
+    message_id = _unknown_message(app)
+    page = login_as("admin").post(f"/inbox/unknown/{message_id}/link", data={"alumnus": "#424242"},
+                                  follow_redirects=True).get_data(as_text=True)
+    assert "No alumnus found: enter their record number, phone number or email." in page
+
+
+def _relapsed(app) -> tuple[int, int]:
+    """An alumnus who told us of a relapse through the real inbound path; (alumnus, event)."""
+    with app.app_context():
+        alumnus = make_alumnus(first_name="Asha", sobriety_date=date.today() - timedelta(days=60))
+        handle_inbound(InboundMessage("sms", new_sid(), alumnus.phone, "+15005550006", "I relapsed last night"))
+        event_id = db.session.scalar(db.select(RelapseEvent.id).where(RelapseEvent.alumnus_id == alumnus.id))
+        assert event_id is not None
+        return alumnus.id, event_id
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sobriety_date_refusal_leaves_no_english_on_the_profile(app, login_as, language):
+    alumnus_id, event_id = _relapsed(app)
+    client = login_as("admin", language=language, name="सुनीता")
+    page = client.post(f"/recovery/milestones/alumni/{alumnus_id}/relapses/{event_id}/sobriety-date",
+                       data={"decision": "apply", "new_date": (date.today() - timedelta(days=30)).isoformat()},
+                       follow_redirects=True).get_data(as_text=True)
+    assert english_left_on(app, page) == []
+    assert {"mr": "रिलॅप्सच्या आधीची", "hi": "रिलैप्स से पहले"}[language] in page
