@@ -12,10 +12,13 @@ import pytest
 from flask_babel import force_locale
 
 from alumni.core.cases import open_case
+from alumni.core.handling_words import handling_words
+from alumni.core.reply_handling_words import ITEM_WORDS
 from alumni.core.sentences_read_back import read_back_known
 from alumni.domain.crisis.detector import detect
+from alumni.domain.monitor_items import ITEMS
 from alumni.extensions import db
-from alumni.models import FollowUpReason, RelapseEvent
+from alumni.models import Channel, Direction, FollowUpReason, Message, RelapseEvent
 from alumni.replies.inbound import InboundMessage, handle_inbound
 from alumni.web.inbox.refusal_words import INBOX_REFUSALS
 from alumni.web.recovery.sobriety_words import SOBRIETY_REFUSALS, sobriety_refusal_words
@@ -23,7 +26,7 @@ from alumni.web.workspace.case_note_words import NOTE_PARTS, NOTE_WORDS, case_no
 from tests.conftest import ROOT
 from tests.support.factories import make_alumnus
 from tests.support.inbound import new_sid
-from tests.support.staff_language_walk import english_left_on, require_compiled_catalogues
+from tests.support.staff_language_walk import english_left_on, require_compiled_catalogues, untranslated_on
 
 LANGUAGES = ["mr", "hi"]
 CRISIS_TEXT = "I want to end my life, started drinking again"
@@ -211,3 +214,92 @@ def test_the_sobriety_date_refusal_leaves_no_english_on_the_profile(app, login_a
                        follow_redirects=True).get_data(as_text=True)
     assert english_left_on(app, page) == []
     assert {"mr": "रिलॅप्सच्या आधीची", "hi": "रिलैप्स से पहले"}[language] in page
+
+
+# --- 3. what was done with a reply to the monitor, a supporter's text, a mentor's CONCERN ---
+
+HANDLED_BY = ["monitor_replies.py", "supporter_replies.py", "mentor_concern.py", "peer_replies.py"]
+# As those modules write them, with values.
+HANDLINGS = [
+    "Recovery monitor: question 2 (sleep) answered 3; next question owed",
+    "Recovery monitor: question 1 (use days) answered 3; all answered; opened a crisis case and alerted on-call "
+    "staff; relapse recorded; a closer plan is offered",
+    "Recovery monitor: question 4 (mood) answered 5; all answered; added to the open declining case "
+    "(risk 70/100 with protection 20/100)",
+    "Recovery monitor: question 7 (home) was already answered; nothing changed",
+    "Recovery monitor: could not read the answer to question 3 (mood); asked again",
+    "Unclear which question this answers (both a yes/no and a score): opened an unread-text case",
+    "Unclear whether this answers an invitation or a check-in (yes/no after a newer question: it may answer "
+    "either): added to the open unread-text case",
+    "From Sunita Patil (mother), a supporter: crisis (suicide, self harm): sent the helpline, crisis case and "
+    "on-call staff alerted",
+    "From Sunita Patil, a supporter: START: confirmation sent; whether the centre texts them is the alumnus's "
+    "choice; supports 2 alumni: a case on each",
+    "From Sunita Patil, a supporter: STOP: no more texts to this supporter; confirmation sent",
+    "RSVP YES from Sunita Patil (mother), a supporter, to Family session",
+    "CONCERN from a mentor about Asha Patil: opened a call-back case on their record",
+]
+# Longer than the 200 characters stored: read back whole in the staff member's words, though no page shows it
+# uncut. The monitor's reasons hold "; " of their own, inside the brackets.
+LONG_HANDLING = ("Recovery monitor: question 1 (use days) answered 3; all answered; opened a crisis case and alerted "
+                 "on-call staff; relapse recorded; a closer plan is offered; opened a declining case (3 day(s) of use "
+                 "in the last 30; risk 70/100 with protection 20/100)")
+
+
+def _handlings_written() -> list[str]:
+    """Each handling those modules write (a `handling=` f-string, supporter_replies' _DONE after
+    its "From ..., a supporter: "), its values as "x"."""
+    def said(node: ast.expr) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.JoinedStr):
+            return "".join(v.value if isinstance(v, ast.Constant) else "x" for v in node.values)
+        return None
+
+    written = []
+    for name in HANDLED_BY:
+        tree = ast.parse((ROOT / "alumni/replies" / name).read_text())
+        written += [said(node.value) for node in ast.walk(tree)
+                    if isinstance(node, ast.keyword) and node.arg == "handling"]
+        written += [said(node.value) for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                    and any(isinstance(t, ast.Name) and t.id == "handling" for t in node.targets)]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "_DONE" for t in node.targets):
+                written += [f"From x, a supporter: {said(v)}" for v in node.value.values]
+    # The RSVP's answer is written upper-cased (YES or NO), a supporter's crisis names its terms.
+    return [w.replace("{terms}", "suicide").replace("RSVP x", "RSVP YES") for w in written if w and w.strip("x; ")]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_reply_handling_those_modules_write_reads_in_the_readers_language(app, language):
+    written = _handlings_written()
+    assert len(written) >= 12, written
+    with app.test_request_context(), force_locale(language):
+        unsaid = [w for w in [*written, *HANDLINGS, LONG_HANDLING] if untranslated_on(handling_words(w))]
+        assert unsaid == []
+        assert [key for key in (item.key.replace("_", " ") for item in ITEMS) if key not in ITEM_WORDS] == []
+
+
+def test_english_readers_read_each_handling_as_stored(app):
+    with app.test_request_context():
+        assert [h for h in [*HANDLINGS, LONG_HANDLING] if handling_words(h) != h] == []
+
+
+@pytest.fixture
+def handled(app):
+    """An alumnus whose timeline holds each of those handlings."""
+    with app.app_context():
+        alumnus = make_alumnus(first_name="Asha")
+        db.session.add_all([Message(direction=Direction.INBOUND, channel=Channel.SMS, alumnus_id=alumnus.id,
+                                    from_addr=alumnus.phone, body="3", handling=handling[:200])
+                            for handling in HANDLINGS])
+        assert max(len(handling) for handling in HANDLINGS) <= 200
+        db.session.commit()
+        return alumnus.id
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_timeline_says_each_handling_in_the_readers_language(app, login_as, handled, language):
+    page = login_as("admin", language=language, name="सुनीता").get(f"/alumni/{handled}").get_data(as_text=True)
+    assert english_left_on(app, page) == []
+    assert {"mr": "रिकव्हरी मॉनिटर", "hi": "रिकवरी मॉनिटर"}[language] in page

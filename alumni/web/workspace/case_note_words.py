@@ -14,10 +14,10 @@ resolution's note, the words the alumnus wrote) stays as written.
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_babel import ngettext
 
 from alumni.core.handling_words import CRISIS_TERM_WORDS, slide_said
 from alumni.core.reader_language import channel_name
+from alumni.core.reply_handling_words import danger_reason_said
 from alumni.core.sentences_read_back import read_back_known
 from alumni.recovery.referral_words_translated import case_note_words as referral_note_words
 from alumni.workspace.queue import CALL_LIST_EXCERPT, EXCERPT, excerpt
@@ -36,17 +36,9 @@ FINDING_WORDS = {
         _l("%(category)s (about someone else) (matched: %(words)s)"),
     "{category} (matched: {words})": _l("%(category)s (matched: %(words)s)"),
 }
-# One reason of the recovery monitor's danger (alumni/domain/monitor.py danger).
-MONITOR_WORDS = {
-    "{num} day(s) of use in the last 30":
-        lambda num: ngettext("%(num)s day of use in the last 30", "%(num)s days of use in the last 30", int(num)),
-    "risk {risk}/100 with protection {protection}/100": _l("risk %(risk)s/100 with protection %(protection)s/100"),
-}
-
-
 def _reason_said(english: str) -> str | None:
     return read_back_known(english, FINDING_WORDS, {"category": _category_said}) \
-        or read_back_known(english, MONITOR_WORDS)
+        or danger_reason_said(english)
 
 
 def trigger_words(trigger: str | None) -> str:
