@@ -59,7 +59,16 @@ def _notes_written_by_services() -> list[str]:
     for path in (ROOT / "alumni").rglob("*.py"):
         if "web" in path.relative_to(ROOT / "alumni").parts:
             continue
-        for node in ast.walk(ast.parse(path.read_text())):
+        tree = ast.parse(path.read_text())
+        for function in ast.walk(tree):
+            # A note said further ("note += ..."), after the one it was first given.
+            if isinstance(function, ast.FunctionDef):
+                first = [said(n.value) for n in ast.walk(function) if isinstance(n, ast.Assign)
+                         and any(isinstance(t, ast.Name) and t.id == "note" for t in n.targets)]
+                more = [said(n.value) for n in ast.walk(function) if isinstance(n, ast.AugAssign)
+                        and isinstance(n.target, ast.Name) and n.target.id == "note"]
+                notes += [f"{a}{b}" for a in first for b in more if a and b]
+        for node in ast.walk(tree):
             if isinstance(node, ast.keyword) and node.arg == "note":
                 notes.append(said(node.value))
             elif isinstance(node, ast.Assign) and any(
@@ -73,7 +82,8 @@ def _notes_written_by_services() -> list[str]:
 
 def test_every_note_the_services_write_has_its_shape(app_context):
     notes = _notes_written_by_services()
-    assert any(n.startswith("Recovery monitor (unfinished)") for n in notes) and len(notes) >= 10
+    assert any(n.startswith("Recovery monitor (unfinished)") for n in notes) and len(notes) >= 12
+    assert any("who also supports" in n for n in notes) and any("also mentors" in n for n in notes)
     paragraphs = [p for n in notes for p in n.split("\n\n") if p.strip("x")]
     assert [p for p in paragraphs if read_back_known(p, NOTE_WORDS, NOTE_PARTS) is None] == []
 

@@ -61,7 +61,12 @@ def _tried_said(english: str) -> str:
 # The notes open_case is given (alumni/replies, delivery, workspace sweeps, peer, recovery).
 NOTE_WORDS = {
     "Scores sliding: {why}": _l("Scores sliding: %(why)s"),
+    # The longer shapes first: a mentor or a supporter who is also another alumnus's.
+    "Raised by their mentor {name} (also mentors {others}: check whom it is about)":
+        _l("Raised by their mentor %(name)s (also mentors %(others)s: check whom it is about)"),
     "Raised by their mentor {name}": _l("Raised by their mentor %(name)s"),
+    "Raised by {who}, a supporter, who also supports {others}: check whom it is about":
+        _l("Raised by %(who)s, a supporter, who also supports %(others)s: check whom it is about"),
     "Raised by {who}, a supporter": _l("Raised by %(who)s, a supporter"),
     "Message not delivered: {reason}": _l("Message not delivered: %(reason)s"),
     "Check-in could not be sent: {reason}": _l("Check-in could not be sent: %(reason)s"),
