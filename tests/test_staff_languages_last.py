@@ -303,6 +303,9 @@ def handled(app):
         db.session.add_all([Message(direction=Direction.INBOUND, channel=Channel.SMS, alumnus_id=alumnus.id,
                                     from_addr=alumnus.phone, body="3", handling=handling[:200])
                             for handling in HANDLINGS])
+        db.session.add_all([Message(direction=Direction.OUTBOUND, channel=Channel.SMS, alumnus_id=alumnus.id,
+                                    to_addr=alumnus.phone, body="Hello", provider_status=status)
+                            for status in ("delivered", "undelivered", "read")])
         assert max(len(handling) for handling in HANDLINGS) <= 200
         db.session.commit()
         return alumnus.id
@@ -313,3 +316,23 @@ def test_the_timeline_says_each_handling_in_the_readers_language(app, login_as, 
     page = login_as("admin", language=language, name="सुनीता").get(f"/alumni/{handled}").get_data(as_text=True)
     assert english_left_on(app, page) == []
     assert {"mr": "रिकव्हरी मॉनिटर", "hi": "रिकवरी मॉनिटर"}[language] in page
+
+
+# --- 4. codes shown as stored: a provider's delivery status as the message's badge ------------
+
+def test_every_status_the_delivery_code_keeps_has_its_words():
+    from alumni.core.provider_status_words import PROVIDER_STATUS_WORDS
+    from alumni.domain.message_status import _RANK
+    assert sorted(set(_RANK) - set(PROVIDER_STATUS_WORDS)) == []
+
+
+@pytest.mark.parametrize(("language", "undelivered", "read"),
+                         [("mr", "पोहोचले नाही", "वाचले"), ("hi", "नहीं पहुँचा", "पढ़ा गया")])
+def test_the_delivery_status_badge_reads_in_the_readers_language(login_as, handled, language, undelivered, read):
+    page = login_as("admin", language=language, name="सुनीता").get(f"/alumni/{handled}").get_data(as_text=True)
+    assert f">{undelivered}</span>" in page and f">{read}</span>" in page and ">undelivered</span>" not in page
+
+
+def test_english_readers_read_the_delivery_status_as_stored(login_as, handled):
+    page = login_as("admin").get(f"/alumni/{handled}").get_data(as_text=True)
+    assert ">undelivered</span>" in page and ">delivered</span>" in page

@@ -16,6 +16,7 @@ from flask_babel import ngettext
 from alumni import wiring
 from alumni.core.case_words import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, outcome_words, reason_words
 from alumni.core.handling_words import handling_words
+from alumni.core.provider_status_words import PROVIDER_STATUS_WORDS
 from alumni.core.reader_language import channel_name
 from alumni.core.skip_words_translated import skip_words as skip_reason_words
 from alumni.extensions import db
@@ -75,8 +76,9 @@ BADGE_WORDS = {"ok": _l("ok"), "warn": _l("attention"), "danger": _l("urgent")}
 
 
 def badge_words(badge: str) -> str:
-    """A badge's kind (ok, warn, danger) in words; a provider's status is shown as it is."""
-    return str(BADGE_WORDS.get(badge, badge))
+    """A badge's kind (ok, warn, danger) or a provider's delivery status in words; a status
+    no table knows is shown as it is."""
+    return str(BADGE_WORDS.get(badge) or PROVIDER_STATUS_WORDS.get(badge, badge))
 
 
 def _consents(alumnus_id: int) -> list[TimelineEntry]:
