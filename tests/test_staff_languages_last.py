@@ -5,7 +5,7 @@ English readers read the notes as they were written."""
 from __future__ import annotations
 
 import ast
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,8 +17,9 @@ from alumni.core.reply_handling_words import ITEM_WORDS
 from alumni.core.sentences_read_back import read_back_known
 from alumni.domain.crisis.detector import detect
 from alumni.domain.monitor_items import ITEMS
+from alumni.domain.vocabulary import PREFERRED_CHANNEL
 from alumni.extensions import db
-from alumni.models import Channel, Direction, FollowUpReason, Message, RelapseEvent
+from alumni.models import Channel, CheckIn, Direction, FollowUpReason, Message, RelapseEvent
 from alumni.replies.inbound import InboundMessage, handle_inbound
 from alumni.web.inbox.refusal_words import INBOX_REFUSALS
 from alumni.web.recovery.sobriety_words import SOBRIETY_REFUSALS, sobriety_refusal_words
@@ -336,3 +337,27 @@ def test_the_delivery_status_badge_reads_in_the_readers_language(login_as, handl
 def test_english_readers_read_the_delivery_status_as_stored(login_as, handled):
     page = login_as("admin").get(f"/alumni/{handled}").get_data(as_text=True)
     assert ">undelivered</span>" in page and ">delivered</span>" in page
+
+
+# --- 4. codes shown as stored: the channel "preferred" of a planned check-in ------------------
+
+@pytest.fixture
+def planned(app):
+    """An alumnus with a check-in planned by their preferred channel."""
+    with app.app_context():
+        alumnus = make_alumnus(first_name="Asha")
+        db.session.add(CheckIn(alumnus_id=alumnus.id, channel=PREFERRED_CHANNEL, template_key="checkin",
+                               due_at=datetime.now(UTC).replace(tzinfo=None) + timedelta(days=3)))
+        db.session.commit()
+        return alumnus.id
+
+
+@pytest.mark.parametrize(("language", "words"), [("mr", "त्यांचे आवडते माध्यम"), ("hi", "उनका पसंदीदा माध्यम")])
+def test_a_check_in_planned_by_the_preferred_channel_says_so_in_words(login_as, planned, language, words):
+    page = login_as("admin", language=language, name="सुनीता").get(f"/alumni/{planned}").get_data(as_text=True)
+    assert f"· {words}" in page and "· preferred" not in page
+
+
+def test_english_readers_read_their_preferred_channel(login_as, planned):
+    page = login_as("admin").get(f"/alumni/{planned}").get_data(as_text=True)
+    assert "· Their preferred channel" in page
