@@ -361,3 +361,30 @@ def test_a_check_in_planned_by_the_preferred_channel_says_so_in_words(login_as, 
 def test_english_readers_read_their_preferred_channel(login_as, planned):
     page = login_as("admin").get(f"/alumni/{planned}").get_data(as_text=True)
     assert "· Their preferred channel" in page
+
+
+# --- 4. codes shown as stored: a consent beyond the channels (mentor_number) -------------------
+
+@pytest.fixture
+def mentee_consented(app):
+    """A mentee who agreed their number may be given to their mentor."""
+    from alumni.core.consent import record_consent
+    from alumni.domain.supporter_texts import MENTOR_NUMBER_CONSENT
+    with app.app_context():
+        alumnus = make_alumnus(first_name="Asha")
+        record_consent(alumnus.id, MENTOR_NUMBER_CONSENT, True, "form")
+        db.session.commit()
+        return alumnus.id
+
+
+@pytest.mark.parametrize(("language", "words"), [("mr", "त्यांचा नंबर मार्गदर्शकाला देण्यास संमती दिली"),
+                                                 ("hi", "अपना नंबर मार्गदर्शक को देने की सहमति दी")])
+def test_the_mentor_number_consent_reads_as_a_sentence(app, login_as, mentee_consented, language, words):
+    page = login_as("admin", language=language, name="सुनीता").get(f"/alumni/{mentee_consented}").get_data(as_text=True)
+    assert words in page and "mentor_number" not in page
+    assert english_left_on(app, page) == []
+
+
+def test_english_readers_read_the_mentor_number_consent_as_a_sentence(login_as, mentee_consented):
+    page = login_as("admin").get(f"/alumni/{mentee_consented}").get_data(as_text=True)
+    assert "Agreed to give their number to their mentor" in page and "mentor_number" not in page

@@ -19,6 +19,7 @@ from alumni.core.handling_words import handling_words
 from alumni.core.provider_status_words import PROVIDER_STATUS_WORDS
 from alumni.core.reader_language import channel_name
 from alumni.core.skip_words_translated import skip_words as skip_reason_words
+from alumni.domain.supporter_texts import MENTOR_NUMBER_CONSENT
 from alumni.extensions import db
 from alumni.models import (
     Alumnus,
@@ -81,11 +82,18 @@ def badge_words(badge: str) -> str:
     return str(BADGE_WORDS.get(badge) or PROVIDER_STATUS_WORDS.get(badge, badge))
 
 
+def _consent_title(channel: str, granted: bool) -> str:
+    """A consent to a channel, or beyond the channels (a mentee's number given to their mentor)."""
+    if channel == MENTOR_NUMBER_CONSENT:
+        return _("Agreed to give their number to their mentor") if granted \
+            else _("No longer agrees to give their number to their mentor")
+    return _("%(channel)s consent given", channel=channel_name(channel)) if granted \
+        else _("%(channel)s consent withdrawn", channel=channel_name(channel))
+
+
 def _consents(alumnus_id: int) -> list[TimelineEntry]:
     rows = db.session.scalars(db.select(Consent).where(Consent.alumnus_id == alumnus_id))
-    return [TimelineEntry(c.recorded_at, "consent",
-                          _("%(channel)s consent given", channel=channel_name(c.channel)) if c.granted
-                          else _("%(channel)s consent withdrawn", channel=channel_name(c.channel)),
+    return [TimelineEntry(c.recorded_at, "consent", _consent_title(c.channel, c.granted),
                           _("Recorded via %(how)s", how=CONSENT_SOURCES.get(c.source, c.source)),
                           "ok" if c.granted else "warn") for c in rows]
 
