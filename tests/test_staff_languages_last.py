@@ -388,3 +388,36 @@ def test_the_mentor_number_consent_reads_as_a_sentence(app, login_as, mentee_con
 def test_english_readers_read_the_mentor_number_consent_as_a_sentence(login_as, mentee_consented):
     page = login_as("admin").get(f"/alumni/{mentee_consented}").get_data(as_text=True)
     assert "Agreed to give their number to their mentor" in page and "mentor_number" not in page
+
+
+# --- 4. codes shown as stored: a record change's field names and source ------------------------
+
+def test_every_field_an_edit_can_change_has_its_words():
+    from alumni.core.record_field_words import RECORD_FIELD_WORDS
+    from alumni.records.alumni import EDITABLE
+    assert sorted({*EDITABLE, "cohort", "assigned_staff", "plan"} - set(RECORD_FIELD_WORDS)) == []
+
+
+@pytest.fixture
+def edited(app):
+    """A record edited on the form, as alumni/records/editing.py audits it."""
+    from alumni.core.audit import audit
+    with app.app_context():
+        alumnus = make_alumnus(first_name="Asha")
+        audit("alumnus.updated", alumnus_id=alumnus.id,
+              detail={"fields": ["first_name", "phone", "discharge_date", "plan"], "source": "form"})
+        db.session.commit()
+        return alumnus.id
+
+
+@pytest.mark.parametrize(("language", "words"), [("mr", "बदलले: पहिले नाव, फोन, डिस्चार्जची तारीख, पाठपुरावा योजना"),
+                                                 ("hi", "बदला गया: पहला नाम, फ़ोन, डिस्चार्ज की तारीख़, फ़ॉलो-अप योजना")])
+def test_a_record_change_names_its_fields_in_the_readers_words(app, login_as, edited, language, words):
+    page = login_as("admin", language=language, name="सुनीता").get(f"/alumni/{edited}").get_data(as_text=True)
+    assert words in page and "first name" not in page and "via form" not in page
+    assert english_left_on(app, page) == []
+
+
+def test_english_readers_read_the_record_change_as_before(login_as, edited):
+    page = login_as("admin").get(f"/alumni/{edited}").get_data(as_text=True)
+    assert "Changed: first name, phone, discharge date, plan" in page and "via form" in page

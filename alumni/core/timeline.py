@@ -11,13 +11,14 @@ from datetime import datetime
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_babel import ngettext
+from flask_babel import lazy_pgettext, ngettext
 
 from alumni import wiring
 from alumni.core.case_words import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, outcome_words, reason_words
 from alumni.core.handling_words import handling_words
 from alumni.core.provider_status_words import PROVIDER_STATUS_WORDS
 from alumni.core.reader_language import channel_name
+from alumni.core.record_field_words import record_fields_said
 from alumni.core.skip_words_translated import skip_words as skip_reason_words
 from alumni.domain.supporter_texts import MENTOR_NUMBER_CONSENT
 from alumni.extensions import db
@@ -73,6 +74,10 @@ CHECKIN_STATUS = {"sent": _l("sent"), "delivered": _l("delivered"), "replied": _
                   "queued": _l("queued"), "sending": _l("sending")}
 CHECKIN_KINDS = {"checkin": _l("check-in"), "nudge": _l("reminder"), "invitation": _l("invitation"),
                  "reminder": _l("meeting reminder"), "notice": _l("notice")}
+# How a record was enrolled or edited (the audit detail's "source": the web form, the API, a CSV
+# import), after "via": English readers read the code as stored.
+RECORD_CHANGE_SOURCES = {"form": lazy_pgettext("record source", "form"), "api": lazy_pgettext("record source", "api"),
+                         "csv": lazy_pgettext("record source", "csv")}
 BADGE_WORDS = {"ok": _l("ok"), "warn": _l("attention"), "danger": _l("urgent")}
 
 
@@ -206,9 +211,9 @@ def _record_changes(alumnus_id: int) -> list[TimelineEntry]:
         detail = event.detail or {}
         words = []
         if detail.get("fields"):
-            words.append(_("Changed: %(fields)s", fields=", ".join(f.replace("_", " ") for f in detail["fields"])))
+            words.append(_("Changed: %(fields)s", fields=record_fields_said(detail["fields"])))
         if detail.get("source"):
-            words.append(_("via %(how)s", how=detail["source"]))
+            words.append(_("via %(how)s", how=RECORD_CHANGE_SOURCES.get(detail["source"], detail["source"])))
         if detail.get("plan"):
             words.append(_("Plan: %(plan)s", plan=detail["plan"]))
         if detail.get("reason"):
