@@ -17,6 +17,16 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
 from alumni.core.reader_language import channel_name
+from alumni.core.reply_handling_words import (
+    MENTOR_CONCERN_SENTENCES,
+    MONITOR_ACTIONS,
+    MONITOR_SENTENCES,
+    SUPPORTER_DONE,
+    SUPPORTER_SENTENCES,
+    danger_said,
+    question_said,
+    unclear_said,
+)
 from alumni.core.sentences_read_back import read_back, read_back_known
 
 # Each kind of attachment the domain counts (ATTACHMENT_KINDS and OTHER_ATTACHMENT in
@@ -130,6 +140,11 @@ SENTENCES = {
         _l("Answer to a crisis email: the helpline and the promise of a call"),
     "RSVP YES to {meeting} ({day})": _l("RSVP YES to %(meeting)s (%(day)s)"),
     "RSVP NO to {meeting} ({day})": _l("RSVP NO to %(meeting)s (%(day)s)"),
+    "Unclear whether this answers an invitation or a check-in ({unclear}): {action}":
+        _l("Unclear whether this answers an invitation or a check-in (%(unclear)s): %(action)s"),
+    **MONITOR_SENTENCES,
+    **SUPPORTER_SENTENCES,
+    **MENTOR_CONCERN_SENTENCES,
 }
 LINKED = "Linked by staff from the unknown-senders inbox. "
 # One action of a reply plan (describe_plan, the relapse and declining case it adds), or of a
@@ -162,10 +177,24 @@ ACTIONS = {
     "a closer plan is offered": _l("a closer plan is offered"),
     "Asked for their mentor (none matched): {case}": _l("Asked for their mentor (none matched): %(case)s"),
     "Asked for their mentor: texted {name}": _l("Asked for their mentor: texted %(name)s"),
+    **MONITOR_ACTIONS,
 }
 PARTS = {"channel": channel_name, "terms": crisis_terms_said, "attachments": attachments_said, "slide": slide_said,
          "why": unverified_said,
-         "case": lambda action: read_back(action, ACTIONS)}
+         "case": lambda action: read_back(action, ACTIONS),
+         "action": lambda action: read_back(action, ACTIONS), "unclear": unclear_said, "question": question_said,
+         "danger": danger_said, "done": lambda done: read_back(done, SUPPORTER_DONE, {"terms": crisis_terms_said})}
+
+
+def _actions(english: str) -> list[str]:
+    """The actions joined by "; ", a "; " inside brackets (the monitor's reasons) kept."""
+    actions, depth, start = [], 0, 0
+    for i, char in enumerate(english):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and english.startswith("; ", i):
+            actions.append(english[start:i])
+            start = i + 2
+    return [*actions, english[start:]]
 
 
 def _action_said(action: str, first: bool) -> str:
@@ -187,5 +216,5 @@ def handling_words(english: str | None) -> str:
     said = read_back_known(english, SENTENCES, PARTS)
     if said is not None:
         return said
-    actions = english.split("; ")
+    actions = _actions(english)
     return "; ".join(_action_said(action, first=i == 0) for i, action in enumerate(actions))

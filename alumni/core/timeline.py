@@ -11,13 +11,16 @@ from datetime import datetime
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_babel import ngettext
+from flask_babel import lazy_pgettext, ngettext
 
 from alumni import wiring
 from alumni.core.case_words import CONTACT_KIND_WORDS, CONTACT_OUTCOME_WORDS, outcome_words, reason_words
 from alumni.core.handling_words import handling_words
+from alumni.core.provider_status_words import PROVIDER_STATUS_WORDS
 from alumni.core.reader_language import channel_name
+from alumni.core.record_field_words import record_fields_said
 from alumni.core.skip_words_translated import skip_words as skip_reason_words
+from alumni.domain.supporter_texts import MENTOR_NUMBER_CONSENT
 from alumni.extensions import db
 from alumni.models import (
     Alumnus,
@@ -71,19 +74,31 @@ CHECKIN_STATUS = {"sent": _l("sent"), "delivered": _l("delivered"), "replied": _
                   "queued": _l("queued"), "sending": _l("sending")}
 CHECKIN_KINDS = {"checkin": _l("check-in"), "nudge": _l("reminder"), "invitation": _l("invitation"),
                  "reminder": _l("meeting reminder"), "notice": _l("notice")}
+# How a record was enrolled or edited (the audit detail's "source": the web form, the API, a CSV
+# import), after "via": English readers read the code as stored.
+RECORD_CHANGE_SOURCES = {"form": lazy_pgettext("record source", "form"), "api": lazy_pgettext("record source", "api"),
+                         "csv": lazy_pgettext("record source", "csv")}
 BADGE_WORDS = {"ok": _l("ok"), "warn": _l("attention"), "danger": _l("urgent")}
 
 
 def badge_words(badge: str) -> str:
-    """A badge's kind (ok, warn, danger) in words; a provider's status is shown as it is."""
-    return str(BADGE_WORDS.get(badge, badge))
+    """A badge's kind (ok, warn, danger) or a provider's delivery status in words; a status
+    no table knows is shown as it is."""
+    return str(BADGE_WORDS.get(badge) or PROVIDER_STATUS_WORDS.get(badge, badge))
+
+
+def _consent_title(channel: str, granted: bool) -> str:
+    """A consent to a channel, or beyond the channels (a mentee's number given to their mentor)."""
+    if channel == MENTOR_NUMBER_CONSENT:
+        return _("Agreed to give their number to their mentor") if granted \
+            else _("No longer agrees to give their number to their mentor")
+    return _("%(channel)s consent given", channel=channel_name(channel)) if granted \
+        else _("%(channel)s consent withdrawn", channel=channel_name(channel))
 
 
 def _consents(alumnus_id: int) -> list[TimelineEntry]:
     rows = db.session.scalars(db.select(Consent).where(Consent.alumnus_id == alumnus_id))
-    return [TimelineEntry(c.recorded_at, "consent",
-                          _("%(channel)s consent given", channel=channel_name(c.channel)) if c.granted
-                          else _("%(channel)s consent withdrawn", channel=channel_name(c.channel)),
+    return [TimelineEntry(c.recorded_at, "consent", _consent_title(c.channel, c.granted),
                           _("Recorded via %(how)s", how=CONSENT_SOURCES.get(c.source, c.source)),
                           "ok" if c.granted else "warn") for c in rows]
 
@@ -196,9 +211,9 @@ def _record_changes(alumnus_id: int) -> list[TimelineEntry]:
         detail = event.detail or {}
         words = []
         if detail.get("fields"):
-            words.append(_("Changed: %(fields)s", fields=", ".join(f.replace("_", " ") for f in detail["fields"])))
+            words.append(_("Changed: %(fields)s", fields=record_fields_said(detail["fields"])))
         if detail.get("source"):
-            words.append(_("via %(how)s", how=detail["source"]))
+            words.append(_("via %(how)s", how=RECORD_CHANGE_SOURCES.get(detail["source"], detail["source"])))
         if detail.get("plan"):
             words.append(_("Plan: %(plan)s", plan=detail["plan"]))
         if detail.get("reason"):

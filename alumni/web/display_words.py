@@ -25,12 +25,15 @@ from alumni.core.case_words import outcome_words
 from alumni.core.handling_words import handling_words
 from alumni.core.skip_words_translated import skip_words
 from alumni.core.timeline import badge_words
-from alumni.domain.vocabulary import Channel
-from alumni.recovery.referral_words_translated import case_note_words, late_words
+from alumni.domain.vocabulary import PREFERRED_CHANNEL, Channel
+from alumni.recovery.referral_words_translated import late_words
+from alumni.web.workspace.case_note_words import case_note_excerpt, case_note_words, trigger_words
 from alumni.workspace.followups import reason_words
 
 LANGUAGE_WORDS = {"en": _l("English"), "hi": _l("Hindi (हिंदी)"), "mr": _l("Marathi (मराठी)")}
-CHANNEL_WORDS = {Channel.SMS: "SMS", Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: _l("Email")}
+# "preferred": a planned check-in that goes by whichever channel the alumnus prefers when it is sent.
+CHANNEL_WORDS = {Channel.SMS: "SMS", Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: _l("Email"),
+                 PREFERRED_CHANNEL: _l("Their preferred channel")}
 # What else goes out on a check-in's row besides the usual check-in (CheckInKind).
 CHECKIN_KIND_WORDS = {
     "checkin": _l("check-in"),
@@ -266,6 +269,8 @@ def register_display_words(app: Flask) -> None:
     app.add_template_filter(skip_words, "skip_words")
     app.add_template_filter(late_words, "late_words")
     app.add_template_filter(case_note_words, "case_note_words")
+    app.add_template_filter(trigger_words, "trigger_words")
+    app.add_template_filter(case_note_excerpt, "case_note_excerpt")
     app.add_template_filter(outcome_words, "outcome_words")
     app.add_template_filter(consent_rows, "consent_rows")
     app.add_template_filter(consent_source_words, "consent_source_words")

@@ -20,6 +20,7 @@ from alumni.replies.unknown_senders import (
     link_message,
     unknown_messages_query,
 )
+from alumni.web.inbox.refusal_words import inbox_refusal_words
 from alumni.web.staff_forms import StaffForm
 
 bp = Blueprint("inbox", __name__)
@@ -72,7 +73,7 @@ def link(message_id: int):
         message = link_message(message_id, form.alumnus.data)
     except InboxError as error:
         db.session.rollback()
-        flash(str(error), "error")
+        flash(inbox_refusal_words(error), "error")
         return redirect(url_for("inbox.unknown"))
     flash(_("Moved to the alumnus's timeline. %(handling)s",
             handling=handling_words(message.handling.removeprefix(LINKED))), "success")
@@ -86,7 +87,7 @@ def dismiss(message_id: int):
             dismiss_message(message_id)
         except InboxError as error:
             db.session.rollback()
-            flash(str(error), "error")
+            flash(inbox_refusal_words(error), "error")
         else:
             flash(_("Message dismissed."), "success")
     return redirect(url_for("inbox.unknown"))

@@ -19,6 +19,7 @@ from alumni.recovery.milestones_sobriety import SobrietyOfferClosed, keep_sobrie
 from alumni.web.clock_filter import day
 from alumni.web.recovery import bp
 from alumni.web.recovery.milestone_forms import MilestoneTextsForm, SobrietyDateForm
+from alumni.web.recovery.sobriety_words import sobriety_refusal_words
 
 PANEL = "#milestones"
 
@@ -86,5 +87,5 @@ def sobriety_date(alumnus_id: int, event_id: int):
             flash(_("Sobriety date kept as it was."), "success")
     except SobrietyOfferClosed as closed:
         db.session.rollback()
-        flash(str(closed), "error")
+        flash(sobriety_refusal_words(closed), "error")
     return redirect(url_for("alumni.profile", alumnus_id=alumnus.id) + PANEL)
