@@ -31,13 +31,22 @@ def _category_said(english: str) -> str:
 
 
 # One finding of Finding.explain; the matched words are the alumnus's own and stay as written.
+# The classifier's findings say what the text resembles ("possible ..." first: a shape of the
+# plain head would read "possible suicide" as one category).
 FINDING_WORDS = {
+    "possible {category} (about someone else) (resembles {kind} messages: {words})":
+        _l("possible %(category)s (about someone else) (resembles %(kind)s messages: %(words)s)"),
+    "possible {category} (resembles {kind} messages: {words})":
+        _l("possible %(category)s (resembles %(kind)s messages: %(words)s)"),
+    "{category} (about someone else) (resembles {kind} messages: {words})":
+        _l("%(category)s (about someone else) (resembles %(kind)s messages: %(words)s)"),
+    "{category} (resembles {kind} messages: {words})": _l("%(category)s (resembles %(kind)s messages: %(words)s)"),
     "{category} (about someone else) (matched: {words})":
         _l("%(category)s (about someone else) (matched: %(words)s)"),
     "{category} (matched: {words})": _l("%(category)s (matched: %(words)s)"),
 }
 def _reason_said(english: str) -> str | None:
-    return read_back_known(english, FINDING_WORDS, {"category": _category_said}) \
+    return read_back_known(english, FINDING_WORDS, {"category": _category_said, "kind": _category_said}) \
         or danger_reason_said(english)
 
 
