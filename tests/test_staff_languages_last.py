@@ -46,16 +46,18 @@ def compiled_catalogues():
     require_compiled_catalogues()
 
 
+def _literal_text(node: ast.expr) -> str | None:
+    """A string literal as written, an f-string with each value as "x"; else None."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "x" for v in node.values)
+    return None
+
+
 def _notes_written_by_services() -> list[str]:
     """Every note the services (outside alumni/web, where staff type theirs) give a case, its
     values as "x": a `note=` argument or a `note` / `.note` assignment of a string literal."""
-    def said(node: ast.expr) -> str | None:
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            return node.value
-        if isinstance(node, ast.JoinedStr):
-            return "".join(v.value if isinstance(v, ast.Constant) else "x" for v in node.values)
-        return None
-
     notes = []
     for path in (ROOT / "alumni").rglob("*.py"):
         if "web" in path.relative_to(ROOT / "alumni").parts:
@@ -64,20 +66,20 @@ def _notes_written_by_services() -> list[str]:
         for function in ast.walk(tree):
             # A note said further ("note += ..."), after the one it was first given.
             if isinstance(function, ast.FunctionDef):
-                first = [said(n.value) for n in ast.walk(function) if isinstance(n, ast.Assign)
+                first = [_literal_text(n.value) for n in ast.walk(function) if isinstance(n, ast.Assign)
                          and any(isinstance(t, ast.Name) and t.id == "note" for t in n.targets)]
-                more = [said(n.value) for n in ast.walk(function) if isinstance(n, ast.AugAssign)
+                more = [_literal_text(n.value) for n in ast.walk(function) if isinstance(n, ast.AugAssign)
                         and isinstance(n.target, ast.Name) and n.target.id == "note"]
                 notes += [f"{a}{b}" for a in first for b in more if a and b]
         for node in ast.walk(tree):
             if isinstance(node, ast.keyword) and node.arg == "note":
-                notes.append(said(node.value))
+                notes.append(_literal_text(node.value))
             elif isinstance(node, ast.Assign) and any(
                     (isinstance(t, ast.Name) and t.id == "note") or (isinstance(t, ast.Attribute) and t.attr == "note")
                     for t in node.targets):
                 value = node.value
                 branches = (value.body, value.orelse) if isinstance(value, ast.IfExp) else (value,)
-                notes.extend(said(v) for v in branches)
+                notes.extend(_literal_text(v) for v in branches)
     return sorted({n for n in notes if n})
 
 
@@ -260,23 +262,16 @@ LONG_HANDLING = ("Recovery monitor: question 1 (use days) answered 3; all answer
 def _handlings_written() -> list[str]:
     """Each handling those modules write (a `handling=` f-string, supporter_replies' _DONE after
     its "From ..., a supporter: "), its values as "x"."""
-    def said(node: ast.expr) -> str | None:
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            return node.value
-        if isinstance(node, ast.JoinedStr):
-            return "".join(v.value if isinstance(v, ast.Constant) else "x" for v in node.values)
-        return None
-
     written = []
     for name in HANDLED_BY:
         tree = ast.parse((ROOT / "alumni/replies" / name).read_text())
-        written += [said(node.value) for node in ast.walk(tree)
+        written += [_literal_text(node.value) for node in ast.walk(tree)
                     if isinstance(node, ast.keyword) and node.arg == "handling"]
-        written += [said(node.value) for node in ast.walk(tree) if isinstance(node, ast.Assign)
+        written += [_literal_text(node.value) for node in ast.walk(tree) if isinstance(node, ast.Assign)
                     and any(isinstance(t, ast.Name) and t.id == "handling" for t in node.targets)]
         for node in ast.walk(tree):
             if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "_DONE" for t in node.targets):
-                written += [f"From x, a supporter: {said(v)}" for v in node.value.values]
+                written += [f"From x, a supporter: {_literal_text(v)}" for v in node.value.values]
     # The RSVP's answer is written upper-cased (YES or NO), a supporter's crisis names its terms.
     return [w.replace("{terms}", "suicide").replace("RSVP x", "RSVP YES") for w in written if w and w.strip("x; ")]
 
