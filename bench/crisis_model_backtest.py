@@ -103,7 +103,7 @@ def lines_at(commit: str, names: Sequence[str], now: Sequence[tuple[str, str]]
     assert not set(names) & CLOSED_SETS
     listed = _git("ls-tree", "--name-only", commit, "tests/").split()
     sources = [(Path(path).name, _git("show", f"{commit}:{path}")) for path in sorted(listed)
-               if fnmatch(Path(path).name, "test_*.py") and Path(path).name != OWN_TESTS]
+               if fnmatch(Path(path).name, "test_*.py") and not fnmatch(Path(path).name, OWN_TESTS)]
     archive = subprocess.run(["git", "archive", commit, "alumni"], cwd=ROOT, check=True, capture_output=True).stdout
     with tempfile.TemporaryDirectory(prefix=f"rules-{commit}-") as tree:
         with tarfile.open(fileobj=BytesIO(archive)) as tar:

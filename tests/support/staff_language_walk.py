@@ -32,8 +32,10 @@ def require_compiled_catalogues() -> None:
 
 
 class _VisibleText(HTMLParser):
-    """The text a person reads: element text, and the labels a screen reader speaks."""
-    HIDDEN = {"script", "style", "title"}
+    """The text a person reads: element text, and the labels a screen reader speaks. What
+    a form holds (an input's value, a textarea's text) is what someone typed, not the page's
+    words: the default plan's description is the centre's to write, in its own language."""
+    HIDDEN = {"script", "style", "title", "textarea"}
 
     def __init__(self):
         super().__init__()
