@@ -7,9 +7,11 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.harm_and_others.harmless_uses import remove_harmless_uses
 from alumni.domain.crisis.areas.self_harm.figures_of_speech import remove_figures_of_speech
 from alumni.domain.crisis.areas.substance_use.substance_context import read_substance_context
+from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.hyperbole import remove_hyperbole
+from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.told_story import remove_told_stories
 from alumni.domain.crisis.word_context import (
@@ -278,3 +280,5 @@ def remove_idioms(c: Concepts) -> None:
     remove_hyperbole(c)
     remove_everyday_talk(c)
     remove_told_stories(c)
+    remove_calm_errands(c)
+    remove_small_figures(c)

@@ -30,7 +30,10 @@ _STRANGER_STEMS = tuple(skeleton(w) for w in (
     "ladke", "ladka", "ladki", "लड़के", "लड़का", "लड़की", "aadmi", "आदमी", "aurat", "औरत",
     "shetkari", "शेतकर", "farmer", "student", "vidyarthi", "विद्यार्थ", "tarun", "तरुण",
     "yuvak", "युवक", "yuvati", "युवती", "stranger", "celebrity", "singer", "cricketer"))
-_STRANGER_WORDS = frozenset(skeleton(w) for w in ("guy", "woman", "boy", "girl", "lady"))
+_STRANGER_WORDS = frozenset(skeleton(w) for w in (
+    "guy", "woman", "boy", "girl", "lady", "boys", "girls", "men", "students", "youths", "kids",
+    # Marathi "one (person)": "एकाचा मृत्यू", "एकाने उडी मारली"
+    "ekacha", "एकाचा", "ekane", "एकाने", "ekachi", "एकाची", "ekjan", "एकजण", "एकाला"))
 # What the stranger is told to have done.
 _TOLD = ("poison", "pill_count", "sleep", "sedatives", "opioids", "eat", "swallow", "drank", "drink_verb",
          "overdose", "die", "kill", "jaan", "give", "gave", "jump", "height", "hang", "hanging", "pills",
@@ -85,6 +88,19 @@ def writer_follows_suit(c: Concepts) -> bool:
                for i, t in enumerate(words))
 
 
+# "the overdose case in the news", "overdose deaths at that hostel": the act as a news item.
+_ITEM = frozenset({"case", "cases", "death", "deaths", "news", "story", "stories", "wali", "ki", "ची",
+                   "की", "chi", "केस", "प्रकरण", "prakaran"})
+
+
+def _news_items(c: Concepts, media_sentences: set[int]) -> None:
+    words = c.words
+    for hit in c.of("overdose", "suicide"):
+        if words[hit.start].sentence in media_sentences and hit.end < len(words) \
+                and words[hit.end].raw in _ITEM:
+            c.drop(hit.concept, hit.start, hit.end)
+
+
 def remove_told_stories(c: Concepts) -> None:
     """Forget a stranger's act told from a film, a serial or the news."""
     words = c.words
@@ -96,6 +112,7 @@ def remove_told_stories(c: Concepts) -> None:
         return
     if writer_follows_suit(c):
         return
+    _news_items(c, media_sentences)
     for sentence in media_sentences:
         indices = [i for i, t in enumerate(words) if t.sentence == sentence]
         first_media = next(i for i in indices if _is_media(skels[i]))

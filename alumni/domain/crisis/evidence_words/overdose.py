@@ -139,6 +139,11 @@ WORDS: dict[str, tuple[str, ...]] = {
         # a medicine that had run out, fetched again
         "ran out", "run out", "khatam ho gayi thi", "खत्म हो गई थी", "khatam ho gayi", "खत्म हो गई",
         "sampli hoti", "संपली होती", "sampalya hotya", "संपल्या होत्या", "refill", "refilled",
+        # a dose the doctor started or changed, taken with meals or as written on the slip
+        "doc started", "doctor started", "doc ne", "doctor ne", "डॉक्टर ने", "डॉक्टरांनी",
+        "after breakfast", "after food", "after meals", "before breakfast", "as written",
+        "khane ke baad", "खाने के बाद", "nashte ke baad", "नाश्ते के बाद", "jevanantar", "जेवणानंतर",
+        "jevna nantar", "जेवणा नंतर",
     ),
 
 }

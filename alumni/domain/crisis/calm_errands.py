@@ -1,0 +1,140 @@
+"""Errands and objects that use a danger word and endanger nobody, removed before the rules
+combine concepts: a device dying or hanging ("phone is dying, will reply", "laptop hang ho
+raha", "लॅपटॉप हँग होतोय"), a dose a doctor changed ("thyroid ki goli 50 se 75"), a relative's
+medicine fetched ("mummy ki BP ki dawai le aaya"), pesticide bought for a farm that is
+sprayed ("कीटकनाशक आणलं, फवारणी केली"), a knife set for the kitchen. Called from
+alumni.domain.crisis.idioms; anything that also names the writer's own wish, self or
+swallowing is left to alert."""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts, Hit
+from alumni.domain.crisis.spelling import skeleton
+
+# Electronics only: a fan, a car or a rope's hook are not here ("pankhe se latak", "hang
+# from the fan" must keep alerting). Compared by skeleton, so both scripts meet.
+_ELECTRONICS = frozenset(skeleton(w) for w in (
+    "phone", "mobile", "laptop", "battery", "charger", "computer", "pc", "system", "screen", "tv",
+    "app", "website", "server", "tablet", "ipad", "whatsapp", "network", "wifi", "internet", "printer",
+    "फोन", "फ़ोन", "मोबाइल", "मोबाईल", "लॅपटॉप", "लैपटॉप", "बैटरी", "बॅटरी", "कंप्यूटर", "कॉम्प्युटर",
+    "सिस्टम", "सिस्टीम", "स्क्रीन", "चार्जर", "नेटवर्क"))
+# The writer's own wish or body beside the word: never an errand.
+_MEANT = ("self", "suicide", "self_harm", "kill", "murder", "weapon")
+
+
+def _device_before(c: Concepts, hit: Hit, before: int) -> int | None:
+    """Where an electronic device sits up to `before` words ahead of the hit, in its clause."""
+    words = c.words
+    clause = words[hit.start].clause
+    return next((i for i in range(hit.start - 1, max(-1, hit.start - 1 - before), -1)
+                 if words[i].skeleton in _ELECTRONICS and words[i].clause == clause), None)
+
+
+def _device_after(c: Concepts, hit: Hit, after: int) -> bool:
+    words = c.words
+    clause = words[hit.start].clause
+    return any(words[i].skeleton in _ELECTRONICS and words[i].clause == clause
+               for i in range(hit.end, min(len(words), hit.end + after)))
+
+
+def _wished_in_clause(c: Concepts, hit: Hit, device: int) -> bool:
+    """A wish or will in the die's own clause and before the device ("I will die"); one
+    between the device and the word is the device's future ("phone about to die", "बैटरी
+    मरने वाली है"), and a "will" in the next clause ("phone is dying, will reply") is
+    about the reply."""
+    words = c.words
+    clause = words[hit.start].clause
+    return any(words[h.start].clause == clause and h.start < device for h in c.of("want"))
+
+
+def _devices_failing(c: Concepts) -> None:
+    if c.of(*_MEANT):
+        return
+    for hit in c.of("die", "kill"):
+        device = _device_before(c, hit, 3)
+        if device is not None and not _wished_in_clause(c, hit, device):
+            c.drop(hit.concept, hit.start, hit.end)
+            for want in c.of("want"):      # "about to", "वाली": the device's future
+                if device < want.start and want.start <= hit.end + 1:
+                    c.drop("want", want.start, want.end)
+    for hit in c.of("hang", "hanging"):
+        if _device_before(c, hit, 3) is not None or _device_after(c, hit, 2):
+            c.drop(hit.concept, hit.start, hit.end)
+
+
+# The doctor and the dose in one sentence: "doctor ne dose badha diya 50 se 75", "doc started
+# metformin 500", "डॉक्टरांनी डोस वाढवला".
+_DOCTOR = frozenset(skeleton(w) for w in ("doctor", "doc", "dr", "daktar", "डॉक्टर", "डॉक्टरने",
+                                          "डॉक्टरांनी", "doctorne", "doctoranni", "physician"))
+_DOSE_CHANGED = frozenset(skeleton(w) for w in (
+    "dose", "doses", "डोस", "डोज", "badha", "badhaya", "badhai", "बढ़ा", "बढ़ाया", "kam", "कम",
+    "increased", "reduced", "started", "prescribed", "changed", "vadhavla", "वाढवला", "vadhavli",
+    "वाढवली", "kami", "कमी", "likhi", "likha", "लिखी", "लिखा", "dili", "दिली"))
+_HEAP = ("quantity", "at_once", "all_there_is", "stockpile", "die", "suicide", "self", "poison")
+
+
+def _doses_prescribed(c: Concepts) -> None:
+    if c.of(*_HEAP):
+        return
+    words = c.words
+    for hit in c.of("count"):
+        sentence = [t.skeleton for t in words if t.sentence == words[hit.start].sentence]
+        if _DOCTOR.intersection(sentence) and _DOSE_CHANGED.intersection(sentence):
+            c.drop("count", hit.start, hit.end)
+
+
+# Whose medicine: another person's, fetched ("unki dawai le aaya", "मां की बीपी की दवा ले आया",
+# "aaisathi golya aanlya").
+_OTHERS_OWN = frozenset(skeleton(w) for w in (
+    "unki", "uski", "उनकी", "उसकी", "mummy", "मम्मी", "maa", "मां", "माँ", "papa", "पापा", "dad", "mom",
+    "father", "mother", "pitaji", "पिताजी", "dadi", "दादी", "nani", "नानी", "aaichi", "आईची", "aaisathi",
+    "आईसाठी", "babanchi", "बाबांची", "tyanchi", "त्यांची", "his", "her"))
+_SWALLOWED = ("eat", "swallow", "drank", "drink_verb", "self", "die", "suicide", "poison", "overdose")
+
+
+def _medicine_fetched(c: Concepts) -> None:
+    if c.of(*_SWALLOWED):
+        return
+    words = c.words
+    fetched = c.of("acquire")
+    for hit in c.of("pills"):
+        whose = any(words[i].skeleton in _OTHERS_OWN for i in range(max(0, hit.start - 4), hit.start))
+        if whose and any(0 <= h.start - hit.end <= 8 and words[h.start].sentence == words[hit.start].sentence
+                         for h in fetched):
+            c.drop("pills", hit.start, hit.end)
+
+
+# A farm in the message and the poison sprayed on it: the pest's medicine, not the writer's.
+_SPRAYING = ("chhidak", "chhidk", "chidak", "छिड़क", "छिडक", "फवार", "favar", "phavar", "fawar", "spray")
+_FARM = frozenset(skeleton(w) for w in ("khet", "खेत", "shet", "शेत", "शेतात", "shetat", "farm", "field",
+                                        "crop", "crops", "fasal", "फसल", "pik", "पीक", "पिकावर", "तुरीवर",
+                                        "dhan", "धान", "kapus", "कापूस", "soybean", "सोयाबीन", "tomato"))
+
+
+def _farm_poison(c: Concepts) -> None:
+    if c.of("eat", "drank", "drink_verb", "swallow", "self", "die", "suicide", "jaan", "at_hand", "hidden"):
+        return
+    words = c.words
+    sprayed = any(t.raw.startswith(_SPRAYING) for t in words)
+    farm = any(t.skeleton in _FARM for t in words) or c.of("chore")
+    if sprayed and farm:
+        for hit in c.of("poison"):
+            c.drop("poison", hit.start, hit.end)
+
+
+_SET = frozenset({"set", "sets", "सेट", "stand", "block"})
+
+
+def _kitchen_knife_set(c: Concepts) -> None:
+    """"the knife set i ordered came", "चाकू सेट आला": kitchenware."""
+    words = c.words
+    for hit in c.of("weapon"):
+        if hit.end < len(words) and words[hit.end].raw in _SET and not c.of("self", "kill", "maim", "murder"):
+            c.drop("weapon", hit.start, hit.end)
+
+
+def remove_calm_errands(c: Concepts) -> None:
+    _devices_failing(c)
+    _doses_prescribed(c)
+    _medicine_fetched(c)
+    _farm_poison(c)
+    _kitchen_knife_set(c)

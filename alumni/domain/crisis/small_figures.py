@@ -1,0 +1,86 @@
+"""Figures of speech that use a danger word for a small thing, removed before the rules
+combine concepts: traffic that is "pure murder", a song "poisoning the ears" ("कान में ज़हर
+घोल रहा"), food so good one "dies" ("कढ़ी, मर जावां"), "no time to breathe" ("saans lene ki
+fursat nahi"), tiredness that vanished ("थकान गायब"), and a scolding promised for a small
+lapse in Marathi ("saheb mala maarun taknar, report rahila", "बायको मारणार मला, anniversary
+विसरलो 😅"). Called from alumni.domain.crisis.idioms. A wish, the self or a weapon beside
+the word keeps it alerting."""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts, Hit
+from alumni.domain.crisis.spelling import skeleton
+
+_GRAVE = ("self", "suicide", "weapon", "self_harm")
+
+# "pure murder", "absolute murder": an adjective grading the murder describes a thing.
+_GRADED = frozenset({"pure", "total", "absolute", "sheer", "complete", "literal", "literally", "such",
+                     "plain", "straight"})
+# "kaan me zeher", "कानात विष", "poison for the ears": sound that is unpleasant.
+_EARS = frozenset(skeleton(w) for w in ("kaan", "kan", "कान", "कानों", "kano", "kanat", "कानात", "kanala",
+                                        "ears", "ear"))
+# "kadhi, mar jawan", "biryani itni tasty ki mar jau": food praised.
+_FOOD = frozenset(skeleton(w) for w in (
+    "kadhi", "कढ़ी", "biryani", "बिरयानी", "khana", "खाना", "food", "taste", "tasty", "swad", "स्वाद",
+    "chole", "छोले", "paratha", "पराठा", "pav", "misal", "मिसळ", "puranpoli", "पुरणपोळी", "halwa", "हलवा",
+    "lassi", "लस्सी", "kulfi", "कुल्फी", "jalebi", "जलेबी", "bhaji", "भाजी", "zakas", "झकास", "lajawab",
+    "लाजवाब", "yummy", "delicious", "mast", "मस्त"))
+_DYING_OF_DELIGHT = frozenset(skeleton(w) for w in ("jawan", "javan", "jaavan", "जावां", "जावाँ", "jaun", "जाऊं"))
+# "saans lene ki fursat nahi", "श्वास घ्यायला वेळ नाही": no time, not no breath.
+_LEISURE = frozenset(skeleton(w) for w in ("fursat", "फुरसत", "time", "vel", "वेळ", "waqt", "वक्त", "samay",
+                                           "समय", "chance"))
+# "थकान गायब", "tension gayab": a trouble that vanished.
+_TROUBLES = frozenset(skeleton(w) for w in (
+    "thakan", "थकान", "thakaan", "थकावट", "dard", "दर्द", "tension", "टेंशन", "pain", "headache",
+    "sardi", "सर्दी", "bukhar", "बुखार", "thakva", "थकवा", "neend", "नींद", "gussa", "गुस्सा", "bhook", "भूख"))
+# Who scolds and the lapse that earns it, read together with a laugh (Marathi "मारणार मला" is
+# "will beat me"; it folds with मरणार, "will die").
+_SCOLDERS = frozenset(skeleton(w) for w in (
+    "saheb", "साहेब", "sir", "सर", "boss", "बॉस", "manager", "teacher", "madam", "बायको", "bayko",
+    "aai", "आई", "baba", "बाबा", "mummy", "मम्मी", "sasu", "सासू"))
+_ME_OBJECT = frozenset(skeleton(w) for w in ("mala", "मला", "mla"))
+_LAPSE = frozenset(skeleton(w) for w in (
+    "report", "रिपोर्ट", "rahila", "राहिला", "rahili", "राहिली", "visarlo", "विसरलो", "visarle", "विसरले",
+    "anniversary", "birthday", "वाढदिवस", "late", "ushir", "उशीर", "ushira", "उशिरा", "bill", "homework"))
+
+
+def _near(c: Concepts, hit: Hit, skels: frozenset[str], before: int, after: int) -> bool:
+    words = c.words
+    sentence = words[hit.start].sentence
+    return any(words[i].skeleton in skels and words[i].sentence == sentence
+               for i in range(max(0, hit.start - before), min(len(words), hit.end + after)))
+
+
+def _in_sentence(c: Concepts, hit: Hit, skels: frozenset[str]) -> bool:
+    words = c.words
+    return any(t.skeleton in skels and t.sentence == words[hit.start].sentence for t in words)
+
+
+def remove_small_figures(c: Concepts) -> None:
+    if c.of(*_GRAVE):
+        return
+    words = c.words
+    for hit in c.of("murder"):
+        if hit.start > 0 and words[hit.start - 1].raw in _GRADED and not c.of("other_target", "third_person"):
+            c.drop("murder", hit.start, hit.end)
+    for hit in c.of("poison"):
+        if _near(c, hit, _EARS, 3, 3) and not c.of("eat", "drank", "drink_verb", "swallow"):
+            c.drop("poison", hit.start, hit.end)
+    for hit in c.of("die", "kill"):
+        if hit.end < len(words) and words[hit.end].skeleton in _DYING_OF_DELIGHT \
+                and _in_sentence(c, hit, _FOOD):
+            for name in ("die", "kill", "want"):
+                c.drop(name, hit.start, hit.end + 1)
+    for hit in c.of("breathing", "breath_trouble"):
+        if _near(c, hit, _LEISURE, 0, 4):
+            c.drop(hit.concept, hit.start, hit.end)
+    for hit in c.of("disappear"):
+        if _near(c, hit, _TROUBLES, 2, 0):
+            c.drop("disappear", hit.start, hit.end)
+    laughing = {words[h.start].sentence for h in c.of("laugh")}
+    for hit in c.of("die", "kill"):
+        sentence = words[hit.start].sentence
+        if words[hit.start].raw.startswith(("maar", "मार")) and sentence in laughing \
+                and _near(c, hit, _ME_OBJECT, 2, 2) and _near(c, hit, _SCOLDERS, 4, 0) \
+                and any(t.skeleton in _LAPSE and abs(t.sentence - sentence) <= 1 for t in words):
+            for name in ("die", "kill", "want", "die_first_person"):
+                c.drop(name, hit.start, hit.end + 1)
