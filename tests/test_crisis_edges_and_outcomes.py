@@ -81,3 +81,45 @@ def test_a_threat_told_by_its_outcome_is_harm_to_others(text):
 ])
 def test_the_same_words_in_everyday_talk_stay_quiet(text):
     assert not _rules(text).crisis, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the substance as the winner
+    "the bottle won this week, sorry",
+    "daaru jeet gayi is hafte",
+    "इस हफ्ते दारू जीत गई",
+    "ya aathvdyat daru jinkli",
+    "या आठवड्यात दारू जिंकली",
+    # the sober count broken
+    "my clean streak ended at 40 days. beer",
+    "mera 40 din ka sober streak toot gaya, daru",
+    "40 दिन का streak टूट गया, दारू",
+    "sober streak tutla 50 divsanni",
+    "५० दिवसांचा streak तुटला, दारू",
+])
+def test_the_substance_winning_or_the_streak_broken_is_a_relapse(text):
+    detection = _rules(text)
+    assert Category.RELAPSE in {f.category for f in detection.findings}, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "old habit is back. fresh marks on my forearm, 4 new since sunday",
+    "juni savay parat. hatavar navya khuna, ya aathvdyat 3",
+    "जुनी सवय परत आली. मनगटावर नव्या खुणा, या आठवड्यात तीन",
+    "मनगटावर परत व्रण आलेत, दोन नवे",
+])
+def test_new_marks_on_the_arm_are_self_harm(text):
+    detection = _rules(text)
+    assert Category.SELF_HARM in {f.category for f in detection.findings}, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "won a bottle of whisky in the lucky draw, gave it to my neighbour",
+    "our team won, beer for everyone but i had lime soda",
+    "my gym streak ended at 40 days, knee injury",
+    "my sober streak is 90 days and it never ended",
+    "got good marks in the exam, 3 new certificates, hand injury healed",
+    "मेहंदीच्या खुणा हातावर अजून आहेत, नव्या",
+])
+def test_prizes_other_streaks_and_other_marks_stay_quiet(text):
+    assert not _rules(text).crisis, _explain(text)

@@ -45,6 +45,19 @@ NEW: dict[str, tuple[str, ...]] = {
         "छुपा दी", "thevli ahe", "thevli aahe", "thevla ahe", "thevlay", "ठेवली आहे", "ठेवला आहे",
         "ठेवलंय", "ठेवलाय", "lapvun thevli", "लपवून ठेवली",
     ),
+    # Marks left on the skin, told instead of the act: "the marks on my forearm", "खुणा",
+    # "व्रण" (Hindi "निशान" is read as cutting already). Only beside an arm or a wrist and
+    # something new or counted, since "marks" are also an exam's.
+    "skin_mark": (
+        "marks", "mark", "scars", "scar", "lines on my", "khuna", "खुणा", "khunaa", "vran", "व्रण",
+        "vrana", "वण", "ओरखडे", "orakhde", "orakhade",
+    ),
+    # What else marks an arm: bites, henna, a rash, a tattoo.
+    "skin_harmless": ("mosquito", "machhar", "मच्छर", "daas", "डास", "bite", "bites", "mehndi*", "मेहंदी*", "मेंदी*", "mehendi*",
+                      "tattoo", "टॅटू", "टैटू", "rash", "allergy", "pimple", "pimples", "eczema",
+                      "kanji", "खाज", "khaaj", "khaj", "injection", "vaccine", "drip", "canula"),
+    # Marathi new in the plural and the feminine: "नव्या खुणा".
+    "fresh": ("navya", "नव्या", "navi", "नवी", "navin ale", "नवीन आले"),
     # Marathi "थांबावं" (that it stop), written with the anusvara (widens stop_word).
     "stop_word": ("थांबावं", "थांबावे", "thambava", "thambave"),
 }
@@ -61,6 +74,9 @@ AT_THE_EDGE: tuple[Combination, ...] = (
                     _g("step_forward", "walk_into"),
                     _g("want", "thought_of", "posture", "present_there")), 14, across=True,
                 unless=_g("water_leisure", "away_trip", "laugh")),
+    # The old habit back on the skin: marks on an arm or a wrist, new ones or counted.
+    Combination(Category.SELF_HARM, (_g("skin_mark"), _g("cut_site"), _g("fresh", "small_count", "is_back")),
+                10, across=True, unless=_g("skin_harmless", "by_accident", "laugh")),
     # A rope or a poison got and kept, and only the when left open.
     Combination(S, (_g("ligature", "noose_cord", "poison"),
                     _g("acquire", "at_hand", "bottle_at_hand", "carry", "hidden", "kept_ready"), _g("when_unsure")), 16,
