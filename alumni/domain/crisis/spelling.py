@@ -218,6 +218,8 @@ SHORTHAND = {
     # English words whose skeleton is a Hindi or Marathi word of another concept: "she"
     # would be "se" (from), "wish" would be "vish" (poison), "he" would be "ahe" (is).
     "she": "shey", "she's": "sheys", "shes": "sheys", "wish": "wishes",
+    # "goat" would be "got" (acquired), which made "got a rope" a rope for cattle
+    "goat": "bakri", "goats": "bakri",
     "ate": "eaten", "tea": "chai", "been": "been-aux", "maal": "maal-drugs",
     # one spelling for poison, whose Devanagari skeleton (ज़हर -> jr) is "zara" (a little)
     "zahar": "zeher", "jahar": "zeher", "zehar": "zeher", "zaher": "zeher", "jeher": "zeher",

@@ -18,11 +18,12 @@ from alumni.domain.crisis.areas.harm_and_others import (
     overdose,
     overdose_inflections,
     someone_else,
+    told_by_outcome,
 )
 from alumni.domain.crisis.areas.harm_and_others.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_inflections, someone_else,
-                       inflections, chores, acts_and_reports)
+                       inflections, chores, acts_and_reports, told_by_outcome)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

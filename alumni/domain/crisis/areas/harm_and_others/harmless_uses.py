@@ -186,7 +186,8 @@ def remove_harmless_uses(c: Concepts) -> None:
             c.drop("poison", hit.start, hit.end)
     # "mosquito liquid lagaya", "keetnashak chhidka": a household poison put to its use.
     taken = c.of("eat", "drank", "drink_verb", "swallow")
-    meant = c.of("self", "die", "suicide", "end", "jaan", "kill") or any(
+    # "kept it, not sure when" leaves only the day open: that is no errand either.
+    meant = c.of("self", "die", "suicide", "end", "jaan", "kill", "when_unsure") or any(
         words[h.start].raw not in _WALA and not near_raw(c, h, _PUT_TO_USE, 0, 3)
         for h in c.of("want")) or _before_me(c)    # "need to buy pesticide" wants the errand done
     hidden = c.of("hidden")     # "kept hidden in his cupboard" is no errand

@@ -176,3 +176,20 @@ def object_before_a_threat(c: Concepts) -> None:
             if raw.endswith(("ला", "la")) and len(raw) >= 4 and raw not in _SELF_OBJECT \
                     and words[i].clause == words[hit.start].clause:
                 c.add("other_target", i, i + 1)
+    # "सावकाराचा काटा काढतो", "thekedar ka kaanta nikal dunga": the owner of the thorn, in the
+    # genitive just before it, is the person threatened.
+    for hit in c.of("thorn_out"):
+        for i in range(max(0, hit.start - 3), hit.start):
+            raw = words[i].raw
+            owner = i
+            if raw in _GENITIVE_WORDS and i > 0:
+                owner = i - 1
+            elif not (raw.endswith(_GENITIVE_ENDINGS) and len(raw) >= 4):
+                continue
+            if words[owner].raw not in _SELF_OBJECT and words[owner].clause == words[hit.start].clause:
+                c.add("other_target", owner, owner + 1)
+
+
+# Marathi genitive endings on a noun, and the Hindi genitive as its own word.
+_GENITIVE_ENDINGS = ("चा", "ची", "चे", "चं", "cha", "chi", "che")
+_GENITIVE_WORDS = frozenset({"ka", "ki", "ke", "का", "की", "के"})

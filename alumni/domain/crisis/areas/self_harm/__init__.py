@@ -17,6 +17,7 @@ rule, and each rule that could meet an accident or a chore names what cancels it
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm import (
+    at_the_edge,
     departure,
     dying_and_leaving,
     hurting_oneself,
@@ -29,6 +30,6 @@ from alumni.domain.crisis.areas.self_harm.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
-                       departure, last_arrangements)
+                       departure, last_arrangements, at_the_edge)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -3,6 +3,7 @@ tried after the base rules (alumni.domain.crisis.rules), each naming what cancel
 it could meet an accident or a chore."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -272,3 +273,6 @@ LAST_ARRANGEMENTS: tuple[Combination, ...] = (
 )
 
 COMBINATIONS = COMBINATIONS + LAST_ARRANGEMENTS
+
+# The last step, the means kept without a day, the end wished for good (at_the_edge.py).
+COMBINATIONS = COMBINATIONS + AT_THE_EDGE

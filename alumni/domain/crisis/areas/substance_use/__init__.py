@@ -18,6 +18,7 @@ from alumni.domain.crisis.areas.substance_use import (
     admitting,
     craving,
     cues_and_holding,
+    lost_to_it,
     more_names,
     read_across_message,
     slipping,
@@ -28,6 +29,6 @@ from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
-                      admitting, cues_and_holding)
+                      admitting, cues_and_holding, lost_to_it)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -2,6 +2,7 @@
 (alumni.domain.crisis.rules)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
@@ -164,3 +165,6 @@ COMBINATIONS += (
     # "दहा गोळ्या घेतल्या": ten pills taken.
     Combination(Category.OVERDOSE, (_g("ten_pills"), _g("eat", "took", "take_any", "pill_use")), 3),
 )
+
+# Using again told as a contest lost or a streak broken (lost_to_it.py).
+COMBINATIONS = COMBINATIONS + LOST_TO_IT

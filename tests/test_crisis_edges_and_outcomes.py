@@ -1,0 +1,125 @@
+"""Round 10 misses, by class, with sentences of our own: the last step at a station or a
+ghat, the means kept with only the day open, wanting it to stop for good a sentence apart,
+an overdose told by the breathing after too much, and a threat told by the limbs it will
+break or the person it will remove like a thorn. Read by the rules alone
+(second_opinion=False): the classifier must not be what catches them."""
+from __future__ import annotations
+
+import pytest
+
+from alumni.domain.crisis import Category, detect
+
+
+def _rules(text: str):
+    return detect(text, second_opinion=False)
+
+
+def _explain(text: str) -> str:
+    return f"{text!r} -> {_rules(text).explain()!r}"
+
+
+@pytest.mark.parametrize("text", [
+    # a station or a ghat, and one step forward or going in, wanted or thought of
+    "waiting at the station since 9. every time the express comes i want to take one step forward",
+    "junction pe baitha hu, har train pe man karta hai ek kadam aage rakh du",
+    "स्टेशन पर खड़ा हूं, जब भी मालगाड़ी आती है मन करता है एक कदम आगे बढ़ा दूं",
+    "ghat pe akela baitha hu, pani kaafi gehra hai. soch raha hu utar jaun",
+    "घाट पर अकेला बैठा हूं, आज पानी बहुत गहरा है। सोच रहा हूं उतर जाऊं",
+    "stationvar ubha ahe, gadi aali ki ek paul pudhe takava vatta",
+    "नदीकाठी एकटा बसलोय, पाणी खोल आहे. वाटतं आत उतरावं",
+    # the means got and kept, only the day not chosen
+    "got a rope from the market yesterday, kept it in the cupboard. not sure when",
+    "rassi la ke rakhi hai bag me. kab, pata nahi",
+    "ज़हर की शीशी अलमारी में रख दी है। कब, पता नहीं",
+    "vishachi batli kapatat thevli ahe. kadhi te mahit nahi",
+    "विषाची बाटली कपाटात ठेवली आहे. कधी ते माहीत नाही",
+    # wanting it all to stop, and "for good" a sentence apart
+    "i just want everything to stop. for good",
+    "he sagla thambava evdhach vatta. kayamcha",
+    "हे सगळं थांबावं एवढंच वाटतं. कायमचं",
+])
+def test_the_last_step_the_kept_means_and_the_end_for_good_are_suicide(text):
+    detection = _rules(text)
+    assert Category.SUICIDE in {f.category for f in detection.findings}, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "had way too much of the stuff tonight, trouble breathing now",
+    "aaj bahut zyada le liya, saans lene me dikkat ho rahi hai",
+    "आज बहुत ज़्यादा ले लिया, सांस लेने में तकलीफ हो रही है",
+    "aaj khup jast ghetla, shwas ghetana tras hotoy",
+    "आज खूप जास्त घेतलं, श्वास घ्यायला त्रास होतोय",
+])
+def test_too_much_taken_and_breathing_hard_is_an_overdose(text):
+    detection = _rules(text)
+    assert Category.OVERDOSE in {f.category for f in detection.findings}, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "tya mukadamacha kata kadhto udya",
+    "त्या कंत्राटदाराचा उद्या काटा काढतो",
+    "us thekedar ka kaanta nikal dunga",
+    "उस ठेकेदार का कांटा निकाल दूंगा आज",
+    "tyache haat pay modto aaj",
+    "त्या मालकाचे हातपाय मोडतो उद्या",
+])
+def test_a_threat_told_by_its_outcome_is_harm_to_others(text):
+    detection = _rules(text)
+    assert Category.HARM_TO_OTHERS in {f.category for f in detection.findings}, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "one step forward in life, got the job at the station canteen",
+    "recovery madhe ek paul pudhe, stationvar chaha pyayla gelo",
+    "ghat pe baitha hu, bachhe pani me utar ke naha rahe hain",
+    "पायातला काटा काढतो थांब, मग येतो",
+    "doctor ne pair ka kaanta nikala, ab theek hai",
+    "ate way too much biryani, trouble breathing lol",
+    "climbed four floors, short of breath but fine",
+    "i want the rain to stop so i can go to the meeting",
+    "tied the goat with a rope near the well, not sure when the vet comes",
+])
+def test_the_same_words_in_everyday_talk_stay_quiet(text):
+    assert not _rules(text).crisis, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the substance as the winner
+    "the bottle won this week, sorry",
+    "daaru jeet gayi is hafte",
+    "इस हफ्ते दारू जीत गई",
+    "ya aathvdyat daru jinkli",
+    "या आठवड्यात दारू जिंकली",
+    # the sober count broken
+    "my clean streak ended at 40 days. beer",
+    "mera 40 din ka sober streak toot gaya, daru",
+    "40 दिन का streak टूट गया, दारू",
+    "sober streak tutla 50 divsanni",
+    "५० दिवसांचा streak तुटला, दारू",
+])
+def test_the_substance_winning_or_the_streak_broken_is_a_relapse(text):
+    detection = _rules(text)
+    assert Category.RELAPSE in {f.category for f in detection.findings}, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "old habit is back. fresh marks on my forearm, 4 new since sunday",
+    "juni savay parat. hatavar navya khuna, ya aathvdyat 3",
+    "जुनी सवय परत आली. मनगटावर नव्या खुणा, या आठवड्यात तीन",
+    "मनगटावर परत व्रण आलेत, दोन नवे",
+])
+def test_new_marks_on_the_arm_are_self_harm(text):
+    detection = _rules(text)
+    assert Category.SELF_HARM in {f.category for f in detection.findings}, _explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "won a bottle of whisky in the lucky draw, gave it to my neighbour",
+    "our team won, beer for everyone but i had lime soda",
+    "my gym streak ended at 40 days, knee injury",
+    "my sober streak is 90 days and it never ended",
+    "got good marks in the exam, 3 new certificates, hand injury healed",
+    "मेहंदीच्या खुणा हातावर अजून आहेत, नव्या",
+])
+def test_prizes_other_streaks_and_other_marks_stay_quiet(text):
+    assert not _rules(text).crisis, _explain(text)
