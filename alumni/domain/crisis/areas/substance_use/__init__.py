@@ -19,6 +19,7 @@ from alumni.domain.crisis.areas.substance_use import (
     craving,
     cues_and_holding,
     more_names,
+    progress,
     read_across_message,
     slipping,
     substances,
@@ -28,6 +29,6 @@ from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
-                      admitting, cues_and_holding)
+                      admitting, cues_and_holding, progress)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]
