@@ -46,6 +46,14 @@ def test_the_old_habit_remembered_against_today_is_progress(text):
     "भाई ने दारू की बोतल दी, मैंने वापस कर दी",
     "mitra beer pit hote, mi limbu pani ghetla ani ghari aalo",
     "भावाने बाटली दिली, मी परत केली",
+    # the writer's own drink is a coke, a pepsi: the others' was the alcohol
+    "yaar log daru pee rahe the, maine coke li",
+    "यार लोग दारू पी रहे थे, मैंने कोक ली",
+    "lagnat sagle beer ghet hote, mi coke ghetla",
+    # the writer drove the others home; "drunk colleagues" describes them
+    "office party, everyone on whisky, i was the driver and dropped 3 drunk colleagues home",
+    "shaadi me sab daru pe the, main driver tha, sabko ghar chhoda",
+    "शादी में सब दारू पी रहे थे, मैं गाड़ी चला रहा था",
 ])
 def test_the_others_drank_and_the_writer_did_not(text):
     assert not detect(text).crisis, _explain(text)
@@ -76,6 +84,23 @@ def test_a_count_off_a_substance_is_sobriety(text):
     "everyone was drinking and I had three beers",
     "सब पी रहे थे, मैंने भी दो पेग लिए",
     "mitra pit hote, mi pan ghetli",
+    "sab daru pee rahe the, maine bhi coke ke saath mila ke pi li",
+    "the guys were smoking up in the car and so did i, then i went home",
+    "दोस्त लोग पी रहे थे, मैं भी बैठ गया, फिर घर आ गया",
+    "मित्र दारू पीत होते, मी पण घेतली, मग घरी आलो",
 ])
 def test_a_slip_now_or_the_writer_joining_in_stays_a_relapse(text):
     assert detect(text).crisis, _explain(text)
+
+
+def test_the_classifier_relapse_defers_to_a_count_clean_of_a_substance():
+    # the rules find nothing; the classifier's resemblance to relapse messages gives way to a
+    # count of days without the substance (alumni.domain.crisis.sober_progress.clean_count_told)
+    text = "counting: 120 days without charas. wrote the number on the mirror"
+    assert not detect(text).crisis, _explain(text)
+
+
+def test_a_count_of_days_is_not_an_amount_taken():
+    # "din 40": the number counts the days clean, it is not a dose read across the message
+    text = "din 40, chitta nahi liya, diary me likha"
+    assert not detect(text).crisis, _explain(text)

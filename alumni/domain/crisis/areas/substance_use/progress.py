@@ -46,11 +46,19 @@ NEW: dict[str, tuple[str, ...]] = {
     "abstained": (
         "gave it back", "returned it", "returned", "wapas kar di", "wapas kar diya", "वापस कर दी",
         "वापस कर दिया", "lauta di", "लौटा दी", "parat keli", "परत केली", "parat dili", "परत दिली",
-        "designated driver", "stuck to", "stayed sober", "stayed clean", "i left", "and left",
+        "designated driver", "was the driver", "was driving", "i drove", "driver tha", "ड्राइवर था",
+        "gaadi chala raha", "गाड़ी चला रहा", "gaadi chalavat", "गाडी चालवत", "driver hoto", "ड्रायव्हर होतो", "stuck to", "stayed sober", "stayed clean", "i left", "and left",
         "left early", "booked an uber", "went home", "ghar aa gaya", "घर आ गया", "ghari aalo",
         "घरी आलो", "nighalo", "निघालो", "nikal gaya", "निकल गया", "rasta badal", "रास्ता बदल",
-        "rasta hi badal", "रास्ता ही बदल", "no thank you", "no thanks", "nahi mhanalo",
+        "rasta hi badal", "रास्ता ही बदल", "nahi peeta", "नहीं पीता", "nahi pita", "don't drink",
+        "dont drink", "pit nahi", "पीत नाही", "ghet nahi", "घेत नाही", "no thank you", "no thanks", "nahi mhanalo",
         "नाही म्हणालो", "mana kar diya",
+    ),
+    # The writer joining the others: "and so was I", "main bhi baith gaya", "मी पण बसलो".
+    "joined_in": (
+        "so was i", "so did i", "me too", "me as well", "joined them", "joined in", "i joined",
+        "main bhi baith gaya", "मैं भी बैठ गया", "main bhi shamil", "मैं भी शामिल", "mi pan basalo",
+        "मी पण बसलो", "mi pan samil", "मी पण सामील",
     ),
     # The bottle got rid of: "poured it down the sink", "नाली में फेंक दी", "ओतून दिली".
     "disposed": (
@@ -71,7 +79,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "drinkers": (
         "everyone", "everybody", "someone", "sab", "sabne", "सब", "सबने", "sagle", "सगळे",
         "sagalyanni", "सगळ्यांनी", "friends", "cousins", "colleagues", "dost", "दोस्त", "mitra", "मित्र", "mitrane",
-        "मित्राने", "boys", "guys", "ladke", "लड़के", "pora", "पोरं", "team",
+        "मित्राने", "log", "लोग", "boys", "guys", "ladke", "लड़के", "pora", "पोरं", "team",
     ),
 }
 
