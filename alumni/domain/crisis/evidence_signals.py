@@ -81,6 +81,16 @@ class Signals:
                         self.words[name] = kept
                     else:
                         del self.words[name]
+        # "day 40 no chitta", "90 days clean": a number beside a period is time counted, not
+        # an amount taken.
+        counted = {i for p in c.of("period") for i in (p.start - 1, p.end)}
+        if "amount" in self.words:
+            kept = [s for s in self.words["amount"]
+                    if not (s[1] - s[0] == 1 and s[0] in counted and words[s[0]].raw.isdigit())]
+            if kept:
+                self.words["amount"] = kept
+            else:
+                del self.words["amount"]
         self._tokens = words
 
     def has(self, *names: str) -> bool:

@@ -20,6 +20,8 @@ evidence_craving.py for craving, over the signals of evidence_use_signals.py.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from alumni.domain.crisis.concepts import SUBSTANCES, Concepts, Hit
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.evidence_craving import craving_finding
@@ -34,6 +36,7 @@ from alumni.domain.crisis.evidence_use_signals import (
     use_finding,
     words_raw,
 )
+from alumni.domain.crisis.sober_progress import told_as_progress
 
 RE = Category.RELAPSE
 
@@ -107,6 +110,15 @@ def use_findings(c: Concepts) -> list[Finding]:
 # --- relapse ----------------------------------------------------------------------------
 
 def _relapse(c: Concepts) -> Finding | None:
+    """The first use read across the message that is not progress told
+    (alumni.domain.crisis.sober_progress: "pichle saal roj peeta tha, aaj dukaan pe hu")."""
+    for parts, substance in _relapse_candidates(c):
+        if not told_as_progress(c, [(p.start, p.end) for p in parts]):
+            return use_finding(c, RE, parts, substance)
+    return None
+
+
+def _relapse_candidates(c: Concepts) -> Iterator[tuple[tuple[Hit | Signal, ...], str | None]]:
     substances = [s for s in substances_in(c)
                   if not refused(c, s.start, s.end) and not _prescribed(c, s)]
     verbs = c.of(*_VERBS)
@@ -125,7 +137,7 @@ def _relapse(c: Concepts) -> Finding | None:
             if _weak(c, s) and v.concept not in _STRONG_VERBS:
                 continue
             if taking(v):
-                return use_finding(c, RE, (s, v), SUBSTANCES.get(s.concept) or _named(s.concept))
+                yield (s, v), SUBSTANCES.get(s.concept) or _named(s.concept)
     # "hatbhatti chi ghetli kal, 2 glass": an amount and a time make it a use told.
     amounts = c.of("small_count", "count", "measure", "some_amount")
     times = c.of("time", "occasion")
@@ -135,7 +147,7 @@ def _relapse(c: Concepts) -> Finding | None:
         amount = next((a for a in amounts if close_by(c, s, a, 5, 3) and not (a.start <= s.start < a.end)), None)
         when = next((t for t in times if close_by(c, s, t, 6, 4)), None)
         if amount and when:
-            return use_finding(c, RE, (s, amount, when), SUBSTANCES.get(s.concept) or _named(s.concept))
+            yield (s, amount, when), SUBSTANCES.get(s.concept) or _named(s.concept)
     # "roj sandhyakali bar madhe jato": going where it is drunk, as a routine or again.
     for place in c.of("liquor_place"):
         if refused(c, place.start, place.end) or words_raw(c, place) in ("dealer", "dealers"):
@@ -144,7 +156,7 @@ def _relapse(c: Concepts) -> Finding | None:
                    and not refused(c, g.start, g.end) and not someone_else(c, g.start)), None)
         habit = next((h for h in c.of("routine_use", "again_strict") if close_by(c, place, h, 6, 8)), None)
         if go and habit and not c.of("kept_going"):
-            return use_finding(c, RE, (place, go, habit), "alcohol")
+            yield (place, go, habit), "alcohol"
     # "mi pan ghetli thodi. mag thambalo nahi": took some, then could not stop.
     for stop in c.of("kept_going"):
         if not any(part in words_raw(c, stop) for part in _STOPPING):
@@ -155,7 +167,7 @@ def _relapse(c: Concepts) -> Finding | None:
         verb = next((v for v in c.of(*_TOOK_BARE, "use") if close_by(c, v, stop, 8, 8) and v.start < stop.start
                      and (v.concept != "use" or _a_little_after(c, v)) and taking(v)), None)
         if verb is not None:
-            return use_finding(c, RE, (verb, stop), "alcohol" if verb.concept in _DRINKING_VERBS else None)
+            yield (verb, stop), "alcohol" if verb.concept in _DRINKING_VERBS else None
     # "lagnat sagle pit hote, mi pan ghetli": the others drank, and the writer too.
     for me in c.of("first_person"):
         if me.end >= len(c.words) or c.words[me.end].raw not in _TOO:
@@ -163,12 +175,11 @@ def _relapse(c: Concepts) -> Finding | None:
         verb = next((v for v in c.of(*_TOOK_BARE) if 0 < v.start - me.end <= 2 and taking(v)), None)
         drinking = any(close_by(c, o, me, 6, 4) for o in c.of("others"))
         if verb is not None and drinking:
-            return use_finding(c, RE, (me, verb), "alcohol" if verb.concept in _DRINKING_VERBS else None)
+            yield (me, verb), "alcohol" if verb.concept in _DRINKING_VERBS else None
     # "golya khayla suru kelya ... nashyasathi": pills taken for the high, or again.
     for pills in c.of(*_PILLS):
         verb = next((v for v in verbs if close_by(c, pills, v, 4, 0) and v.start != pills.start
                      and taking(v)), None)
         why = next((h for h in c.of("for_high", "again_strict") if close_by(c, pills, h, 8, 6)), None)
         if verb and why and not _prescribed(c, Signal("sedatives", pills.start, pills.end)):
-            return use_finding(c, RE, (pills, verb, why), "pills")
-    return None
+            yield (pills, verb, why), "pills"

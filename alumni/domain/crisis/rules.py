@@ -20,6 +20,7 @@ from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.idioms import remove_idioms
 from alumni.domain.crisis.negation import NEGATORS, cancelled
+from alumni.domain.crisis.sober_progress import told_as_progress
 from alumni.domain.crisis.substance_named import named_substance
 from alumni.domain.crisis.third_party import about_someone_else
 from alumni.domain.crisis.windows import find_hits, near
@@ -147,6 +148,9 @@ def findings(c: Concepts) -> list[Finding]:
         negated = False
         if combo.category in CANCELLED_BY_NEGATION:
             if cancelled(c, combo, hits):
+                continue
+            # "slipped in march, day 60 today", "sab pee rahe the, maine juice piya".
+            if combo.category is RE and told_as_progress(c, [(h.start, h.end) for h in hits]):
                 continue
         else:
             negated = (not any(h.concept in NEGATORS for h in hits)

@@ -226,6 +226,8 @@ SHORTHAND = {
     "zehr": "zeher", "zahr": "zeher", "जहर": "zeher",
     "\u091c\u093c\u0939\u0930": "zeher", "\u095b\u0939\u0930": "zeher",
     "he": "he-him", "chaha": "chai", "चहा": "chai",
+    # Hindi "from him/her", whose skeleton is English "use" (using): "उससे सीखा" is no use.
+    "उससे": "usse-from", "usse": "usse-from",
     "toddy": "taadi", "pool": "swimmingpool", "pools": "swimmingpool", "room": "kamra", "rooms": "kamre",
     "haha": "lol", "hahaha": "lol", "hahahaha": "lol", "hehe": "lol", "hihi": "lol",
     "plz": "please", "pls": "please", "plzz": "please", "plss": "please",

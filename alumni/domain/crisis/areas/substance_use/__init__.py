@@ -20,6 +20,7 @@ from alumni.domain.crisis.areas.substance_use import (
     cues_and_holding,
     lost_to_it,
     more_names,
+    progress,
     read_across_message,
     slipping,
     substances,
@@ -29,6 +30,6 @@ from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
-                      admitting, cues_and_holding, lost_to_it)
+                      admitting, cues_and_holding, lost_to_it, progress)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -1,0 +1,89 @@
+"""Substance-use words of progress told with the words of using: a slip placed in the past
+beside a clean count today ("slipped in march, day 60 today"), the old habit remembered as a
+contrast ("pichle saal roj peeta tha, aaj dukaan pe hu"), and the others who drank while the
+writer did not ("sab pee rahe the, maine juice piya", "मित्राने बाटली दिली, मी परत केली").
+alumni.domain.crisis.sober_progress reads them; a relapse with a recent anchor ("kal raat",
+"this week") stays a relapse."""
+from __future__ import annotations
+
+NEW: dict[str, tuple[str, ...]] = {
+    # A time well behind the writer: a month by name, last year, "mage", "used to".
+    "past_anchor": (
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "janvari", "जनवरी", "जानेवारी", "farvari", "फरवरी",
+        "फेब्रुवारी", "मार्च", "april", "अप्रैल", "एप्रिल", "जून", "जुलाई", "जुलै", "agast",
+        "अगस्त", "ऑगस्ट", "सितंबर", "सप्टेंबर", "अक्टूबर", "ऑक्टोबर", "नवंबर", "नोव्हेंबर",
+        "दिसंबर", "डिसेंबर",
+        "last year", "last yr", "years ago", "year ago", "months ago", "pichle saal", "pichhle saal",
+        "पिछले साल", "पिछले बरस", "saal pehle", "साल पहले", "mahine pehle", "महीने पहले",
+        "magchya varshi", "मागच्या वर्षी", "मागील वर्षी", "varshapurvi", "वर्षापूर्वी",
+        "वर्षांपूर्वी", "mahinyapurvi", "महिन्यांपूर्वी", "mage", "मागे", "pehle",
+        "पहले", "pahle", "back then", "those days", "un dino", "उन दिनों", "tya veli", "त्या वेळी",
+        "tevha", "तेव्हा",
+    ),
+    # The past told as a habit: "used to", "peeta tha", "पीत होतो", "असायचं".
+    "habitual_past": (
+        "used to", "use to", "peeta tha", "pita tha", "पीता था", "peete the", "पीते थे", "leta tha",
+        "लेता था", "lete the", "लेते थे", "karta tha", "करता था", "bolte the", "बोलते थे",
+        "pit hoto", "पीत होतो", "pyaycho", "प्यायचो", "ghyaycho", "घ्यायचो", "ghet hoto", "घेत होतो",
+        "asaycha", "asaych", "असायचं", "असायचा", "असायची", "mhanayche", "म्हणायचे",
+    ),
+    # Now, close to the message: a slip with one of these beside it is today's slip (the short
+    # words, "kal", "aaj", "ab", "आता", whose skeletons are other words', are read by
+    # sober_progress from the letters typed).
+    "recent": (
+        "today", "2day", "tonight", "last night", "yesterday", "this week", "this morning",
+        "this weekend", "just now", "kal raat", "कल रात", "is hafte", "इस हफ्ते", "ya athavdyat",
+        "या आठवड्यात", "aaj sakali", "आज सकाळी", "ratri", "रात्री", "now",
+    ),
+    # Someone offering it: "Dad poured me a drink", "bottle gift kari", "बाटली दिली".
+    "handed_over": (
+        "poured me", "offered", "offered me", "handed me", "gifted", "gift kari", "gift ki",
+        "गिफ्ट करी", "गिफ्ट की", "gift dili", "गिफ्ट दिली", "diya", "दिया", "di", "दी", "dili",
+        "दिली", "dila", "दिला", "kholi", "खोली", "ghe re", "घे रे", "le le", "ले ले", "lo na",
+    ),
+    # The writer's own way out of it: handing it back, leaving, driving, a drink of his own.
+    "abstained": (
+        "gave it back", "returned it", "returned", "wapas kar di", "wapas kar diya", "वापस कर दी",
+        "वापस कर दिया", "lauta di", "लौटा दी", "parat keli", "परत केली", "parat dili", "परत दिली",
+        "designated driver", "was the driver", "was driving", "i drove", "driver tha", "ड्राइवर था",
+        "gaadi chala raha", "गाड़ी चला रहा", "gaadi chalavat", "गाडी चालवत", "driver hoto", "ड्रायव्हर होतो", "stuck to", "stayed sober", "stayed clean", "i left", "and left",
+        "left early", "booked an uber", "went home", "ghar aa gaya", "घर आ गया", "ghari aalo",
+        "घरी आलो", "nighalo", "निघालो", "nikal gaya", "निकल गया", "rasta badal", "रास्ता बदल",
+        "rasta hi badal", "रास्ता ही बदल", "nahi peeta", "नहीं पीता", "nahi pita", "don't drink",
+        "dont drink", "pit nahi", "पीत नाही", "ghet nahi", "घेत नाही", "no thank you", "no thanks", "nahi mhanalo",
+        "नाही म्हणालो", "mana kar diya",
+    ),
+    # The writer joining the others: "and so was I", "main bhi baith gaya", "मी पण बसलो".
+    "joined_in": (
+        "so was i", "so did i", "me too", "me as well", "joined them", "joined in", "i joined",
+        "main bhi baith gaya", "मैं भी बैठ गया", "main bhi shamil", "मैं भी शामिल", "mi pan basalo",
+        "मी पण बसलो", "mi pan samil", "मी पण सामील",
+    ),
+    # The bottle got rid of: "poured it down the sink", "नाली में फेंक दी", "ओतून दिली".
+    "disposed": (
+        "down the sink", "down the drain", "sink me", "naali me", "नाली में", "phenk di", "फेंक दी",
+        "phenk diya", "फेंक दिया", "otun dili", "ओतून दिली", "otun takli", "ओतून टाकली",
+        "threw it away", "threw away the",
+    ),
+    # Drinks the writer chose while the others drank ("coke" is cocaine to the rules: only
+    # sober_progress reads this list, and only beside the others' drinking).
+    "own_drink": (
+        "juice", "जूस", "ज्यूस", "soda", "mocktail", "cold drink", "कोल्ड ड्रिंक", "water",
+        "nimbu pani", "sarbat", "ताक", "taak", "chaas", "coke", "कोक", "pepsi", "पेप्सी",
+        "lime soda", "fresh lime", "cold coffee", "कोल्ड कॉफी", "lemon water", "chai", "चाय",
+        "chaha", "चहा", "limbu pani", "लिंबू पाणी",
+    ),
+    # The company that drank: everyone, the friends, the neighbourhood boys, the team ("others"
+    # is read by rules this must not widen).
+    "drinkers": (
+        "everyone", "everybody", "someone", "sab", "sabne", "सब", "सबने", "sagle", "सगळे",
+        "sagalyanni", "सगळ्यांनी", "friends", "cousins", "colleagues", "dost", "दोस्त", "mitra", "मित्र", "mitrane",
+        "मित्राने", "log", "लोग", "boys", "guys", "ladke", "लड़के", "pora", "पोरं", "team",
+    ),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {
+    # "फिसला": the slip in its short form, as people type it.
+    "relapse": ("phisla", "fisla", "फिसला", "फिसली", "phisli", "fisli"),
+}

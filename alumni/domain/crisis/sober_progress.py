@@ -1,0 +1,237 @@
+"""Progress told with the words of using: a relapse finding that the message itself places
+in the past or on someone else, beside the writer's sobriety now.
+
+Three shapes, in every language and script (the words are in
+areas/substance_use/progress.py):
+
+- a slip anchored to an old time (a month, last year, "pichle saal", "मागच्या वर्षी", "used
+  to") and a clean count or sobriety after it: "slipped in march, day 60 today", "ek baar
+  fisal gaya tha january me, ab 80 din"; the old habit remembered against today ("pichle
+  saal roj peeta tha, aaj dukaan pe baitha hu"). A recent anchor in the slip's clause
+  ("kal", "last night", "this week", "आता") keeps it a relapse;
+- the others drank and the writer did not: "sab pee rahe the, maine juice piya", "Dad
+  poured me a drink. I said no", "मित्राने बाटली दिली, मी परत केली", the bottle poured down
+  the sink; a use of the writer's own anywhere else keeps it a relapse;
+- a clean count of a substance: "6 months off smack", "100 din bina chitta".
+
+Only relapse is read here: a crisis of any other kind is never cancelled by it. When in
+doubt it keeps the finding: a false alarm costs a phone call.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts, Hit
+from alumni.domain.crisis.detection import Category
+from alumni.domain.crisis.third_party import about_someone_else
+
+Span = tuple[int, int]
+
+# Words of using or a substance: after the told past, any of them unrefused is a use now.
+_USING = ("relapse", "drank", "intoxicated", "use_strong", "bare_use") + SUBSTANCE_CONCEPTS
+# Verbs of taking anything ("खाते" is an account and eats, "pi" is tea too): a use only with
+# a substance in their clause.
+_TAKING = ("drink_verb", "took", "take_any", "down_it", "drank_bare", "sniff", "smoke_verb",
+           "needle_verb", "pill_use")
+# "like before" is no anchor in the past: "pehle jaisi li", "पयले सारखी घेतली" is a slip now.
+_LIKE = frozenset({"jaisa", "jaisi", "jaise", "जैसा", "जैसी", "जैसे", "sarkhi", "sarkha",
+                   "सारखी", "सारखा", "सारखं", "like", "ki", "की", "ke"})
+# Short words of time, read as typed: their skeletons are other words' ("aaj" is "ja", "आता"
+# is "था", "aadhi" is "di").
+_RECENT_RAW = frozenset({"kal", "kl", "कल", "kaal", "काल", "aaj", "aj", "आज", "abhi", "अभी", "ab",
+                         "अब", "ata", "aata", "आता", "atta", "आत्ता", "hun"})
+_PAST_RAW = frozenset({"aadhi", "आधी", "adhi"})
+# "started again from zero": the count begun again, not the using.
+_FROM_ZERO = frozenset({"zero", "scratch", "शून्य", "shunya", "शून्यापासून", "shunyapasun", "0"})
+# The writer joining in: "maine bhi", "mi pan", "me too".
+_TOO = frozenset({"bhi", "भी", "pan", "पण", "too", "also", "pun"})
+# The company one drank with is no one else's drinking: "dosto ke saath", "with friends".
+_WITH = frozenset({"saath", "sath", "साथ", "sobat", "सोबत", "barobar", "बरोबर", "with"})
+_REFUSING = ("negation", "quit", "abstained")
+_OBJECT_ME = frozenset({"me", "mujhe", "mujhko", "mala", "मुझे", "मला", "muje"})
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "a": 1, "ek": 1, "एक": 1, "do": 2, "दो": 2, "don": 2, "दोन": 2,
+    "teen": 3, "तीन": 3, "tin": 3, "char": 4, "चार": 4, "paanch": 5, "panch": 5, "पांच": 5,
+    "पाच": 5, "chhe": 6, "छह": 6, "saha": 6, "सहा": 6, "saat": 7, "सात": 7, "aath": 8, "आठ": 8,
+    "nau": 9, "नौ": 9, "das": 10, "दस": 10, "daha": 10, "दहा": 10,
+}
+_UNITS = ((("day", "din", "दिन", "div", "दिव"), 1), (("week", "haft", "हफ्त", "athavd", "आठवड"), 7),
+          (("month", "mos", "mahin", "महीन", "महिन"), 30),
+          (("year", "yr", "saal", "साल", "varsh", "वर्ष"), 365))
+# The word between a count and the substance it is clean of: "90 days off smack".
+_CLEAN_OF = frozenset({"off", "without", "bina", "बिना", "no", "free", "from", "vina", "विना", "shivay"})
+# Two weeks clean: a slip behind a shorter count is recent enough to tell a person.
+_LONG_ENOUGH = 14
+
+
+# Marked on the message where a relapse was read as progress: the classifier's relapse
+# opinion defers to it (alumni.domain.crisis.detector), its other opinions do not.
+PROGRESS_TOLD = "progress_told"
+
+
+def told_as_progress(c: Concepts, spans: Sequence[Span]) -> bool:
+    """The relapse finding made of `spans` is progress told, not a use now; if so, marked on
+    `c` as PROGRESS_TOLD."""
+    told = (_past_slip_then_clean(c, spans) or _others_used_writer_did_not(c, spans)
+            or _count_off_substance(c, spans))
+    if told:
+        c.add(PROGRESS_TOLD, min(s for s, _ in spans), max(e for _, e in spans))
+    return told
+
+
+def _days(c: Concepts, period: Hit) -> int | None:
+    """The days a count names: "80 din", "day 60", "९ महिने", "ek saal"."""
+    words = c.words
+    raw = words[period.start].raw
+    unit = next((n for prefixes, n in _UNITS if raw.startswith(prefixes)), None)
+    if unit is None:
+        return None
+    for i in (period.start - 1, period.start - 2, period.end):
+        if 0 <= i < len(words) and words[i].sentence == words[period.start].sentence:
+            number = words[i].raw
+            if number.isdigit():
+                return int(number) * unit
+            if number in _NUMBER_WORDS:
+                return _NUMBER_WORDS[number] * unit
+    return None
+
+
+def _refused_at(c: Concepts, i: int) -> bool:
+    clause = c.words[i].clause
+    return any(h.start <= i < h.end or (0 < i - h.start <= 3 and c.words[h.start].clause == clause)
+               for h in c.of(*_REFUSING))
+
+
+def _used_in(c: Concepts, indices: set[int], beside: Sequence[Span] = ()) -> bool:
+    """A word of using or a substance at `indices`, not refused and not one of `beside`."""
+    taken = {i for s, e in beside for i in range(s, e)}
+    drinks = {i for h in c.of("own_drink") for i in range(h.start, h.end)}
+    words = c.words
+    # "dropped 3 drunk colleagues home": the word describes the others, not the writer.
+    described = {h.start - 1 for h in c.of("drinkers", "relation")}
+    named = {words[h.start].clause for h in c.of(*SUBSTANCE_CONCEPTS)
+             if h.start not in drinks and h.end - 1 not in described}
+    return any(h.start in indices and h.start not in taken and h.start not in drinks
+               and h.end - 1 not in described and not _refused_at(c, h.start)
+               and not any(w.raw in _FROM_ZERO for w in words[h.end:h.end + 3])
+               for h in c.of(*_USING)) or any(
+        h.start in indices and h.start not in taken and words[h.start].clause in named
+        and not _refused_at(c, h.start) for h in c.of(*_TAKING))
+
+
+def _past_slip_then_clean(c: Concepts, spans: Sequence[Span]) -> bool:
+    words = c.words
+    start = min(s for s, _ in spans)
+    clause = words[start].clause
+    last = max(i for i, w in enumerate(words) if w.clause == clause)
+
+    def here(h: Hit) -> bool:
+        return words[h.start].clause == clause
+
+    if any(here(h) for h in c.of("recent")) or any(
+            w.clause == clause and w.raw in _RECENT_RAW for w in words):
+        return False    # "kal raat fisal gaya", "slipped last night": a slip now
+    anchored = any(here(h) and not (h.end < len(words) and words[h.end].raw in _LIKE)
+                   for h in c.of("past_anchor", "long_ago")) or any(
+        w.clause == clause and len(w.raw) == 4 and w.raw.isdigit() and w.raw[:2] in ("19", "20")
+        for w in words) or any(  # "in 2019"
+        w.clause == clause and w.raw in _PAST_RAW and (i + 1 >= len(words) or words[i + 1].raw not in _LIKE)
+        for i, w in enumerate(words))
+    habitual = any(here(h) for h in c.of("habitual_past"))
+    if not (anchored or habitual):
+        return False
+    after = set(range(last + 1, len(words)))
+    if _used_in(c, after):
+        return False    # "used to drink daily; yesterday drank again"
+    counted = any(h.start > last and (_days(c, h) or 0) >= _LONG_ENOUGH for h in c.of("period"))
+    sober = any(h.start > last for h in c.of("quit"))
+    now = any(h.start > last for h in c.of("recent")) or any(
+        w.raw in _RECENT_RAW for w in words[last + 1:])
+    return counted or sober or (anchored and habitual and now)
+
+
+def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:
+    words = c.words
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    sentence, clause = words[start].sentence, words[start].clause
+    clauses = {words[i].clause for s, e in spans for i in range(s, e)}   # "party, everyone on whisky"
+    disposed = any(words[h.start].sentence == sentence for h in c.of("disposed"))
+    others = c.of("drinkers", "relation", "third_person", "handed_over", "offered")
+    named = [(s, e) for s, e in spans if any(u.start == s for u in c.of(*SUBSTANCE_CONCEPTS))]
+    own_drink = bool(named) and all(any(h.start <= s and e <= h.end for h in c.of("own_drink"))
+                                    for s, e in named)
+    # the others named before it, or right after it: "5 drunk guys", "nashe me dost".
+    theirs = about_someone_else(c, tuple(Hit("span", s, e) for s, e in spans), Category.RELAPSE) or any(
+        words[h.start].clause in clauses and h.start <= end and not _with(c, h) for h in others)
+    if c.of("joined_in") or any(h.end < len(words) and words[h.end].raw in _TOO for h in c.of("first_person")):
+        return False    # "maine bhi thoda le liya": the writer joined in
+    # the writer as the subject, before it: "maine coke li", not "he got drunk and i left".
+    mine_in_clause = any(words[h.start].clause in clauses and h.start < start
+                         and words[h.start].raw not in _OBJECT_ME for h in c.of("first_person"))
+    if not disposed:
+        if mine_in_clause and not (own_drink and _drinking_others(c, clause)):
+            return False    # "maine bhi pi li": the writer drank too
+        if not theirs and not (own_drink and _drinking_others(c, clause)):
+            return False
+    # The writer's own act of keeping out, not a quitting word: "hun band hai" after a slip
+    # is a slip told.
+    # The writer's drink may be the finding's own word ("dost pee rahe the, maine coke li").
+    abstained = any(_mine(c, h) for h in c.of("abstained", "disposed", "own_drink"))
+    if not abstained:
+        return False
+    # The writer's own clauses elsewhere: none of them tells a use.
+    mine = {words[h.start].clause for h in c.of("first_person") if words[h.start].raw not in _OBJECT_ME}
+    mine.discard(clause)
+    return not _used_in(c, {i for i, w in enumerate(words) if w.clause in mine}, spans)
+
+
+def _mine(c: Concepts, hit: Hit) -> bool:
+    clause = c.words[hit.start].clause
+    return any(c.words[h.start].clause == clause for h in c.of("first_person"))
+
+
+def _with(c: Concepts, hit: Hit) -> bool:
+    words = c.words
+    return any(0 <= i < len(words) and words[i].raw in _WITH
+               for i in (hit.start - 1, hit.end, hit.end + 1))
+
+
+def _drinking_others(c: Concepts, clause: int) -> bool:
+    """The others drinking in another clause: "dost pee rahe the, maine coke li"."""
+    words = c.words
+    return any(words[o.start].clause != clause and any(
+        words[u.start].clause == words[o.start].clause for u in c.of(*_USING, *_TAKING))
+        for o in c.of("drinkers", "relation"))
+
+
+def _count_off_substance(c: Concepts, spans: Sequence[Span]) -> bool:
+    """"6 months off smack", "100 din bina chitta": the substance is what the count is clean of."""
+    words = c.words
+    inside = {i for s, e in spans for i in range(s, e)}
+    for sub in c.of(*SUBSTANCE_CONCEPTS):
+        if sub.start not in inside or sub.start < 2:
+            continue
+        if words[sub.start - 1].raw not in _CLEAN_OF:
+            continue
+        if any(p.end == sub.start - 1 and _days(c, p) for p in c.of("period")):
+            verbs = [h for h in c.of("relapse", "drank", "use_strong", "drink_verb", "use", "bare_use")
+                     if h.start in inside and words[h.start].clause == words[sub.start].clause]
+            return not verbs
+    return False
+
+
+def clean_count_told(c: Concepts) -> bool:
+    """The message counts days clean of a substance ("100 days without chitta", "DAY 7 NO MD",
+    "6 mahine bina daru") and tells no slip: a relapse the classifier only finds resemblance
+    to defers to it."""
+    if c.of("relapse", "again", "broke_count", "gave_in"):
+        return False
+    words = c.words
+    counts = [p for p in c.of("period") if _days(c, p)]
+    for sub in c.of(*SUBSTANCE_CONCEPTS):
+        if sub.start < 1 or words[sub.start - 1].raw not in _CLEAN_OF:
+            continue
+        if any(words[p.start].clause == words[sub.start].clause and p.end <= sub.start for p in counts):
+            return True
+    return False
