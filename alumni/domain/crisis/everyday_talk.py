@@ -47,10 +47,12 @@ def remove_everyday_talk(c: Concepts) -> None:
         for h in c.of(*SUBSTANCE_CONCEPTS):
             if 0 <= quit.start - h.end <= 2 and words[h.start].clause == words[quit.start].clause:
                 c.drop(h.concept, h.start, h.end)
-    # Others drinking: "sab pi rahe the", "they were drinking" (not "maine sab pi li").
+    # Others drinking: "sab pi rahe the", "they were drinking" (not "maine sab pi li", nor
+    # when the writer joined them: "सब पी रहे थे, मैं भी बैठ गया").
     mine = {h.start for h in c.of("first_person")}
+    joined = [h.start for h in c.of("joined_in")]
     for other in c.of("others"):
-        if any(other.start - 2 <= i < other.start for i in mine):
+        if any(other.start - 2 <= i < other.start for i in mine) or any(j > other.start for j in joined):
             continue
         for h in c.of(*_DRINKING):
             if 0 <= h.start - other.end <= 1 and words[h.start].clause == words[other.start].clause:

@@ -83,7 +83,9 @@ class Signals:
                         del self.words[name]
         # "day 40 no chitta", "90 days clean": a number beside a period is time counted, not
         # an amount taken.
-        counted = {i for p in c.of("period") for i in (p.start - 1, p.end)}
+        # ("for a month. 25 now" is a count of pills: the next sentence is not the period's.)
+        counted = {i for p in c.of("period") for i in (p.start - 1, p.end)
+                   if 0 <= i < len(words) and words[i].sentence == words[p.start].sentence}
         if "amount" in self.words:
             kept = [s for s in self.words["amount"]
                     if not (s[1] - s[0] == 1 and s[0] in counted and words[s[0]].raw.isdigit())]

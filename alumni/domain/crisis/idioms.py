@@ -169,9 +169,11 @@ def remove_idioms(c: Concepts) -> None:
     for hit in c.of("intoxicated"):
         if next_word_in(words, hit, NOT_INTOXICATED_NEXT):
             c.drop("intoxicated", hit.start, hit.end)
-    # "everyone was drinking", "friends had beers": others using, not the writer.
+    # "everyone was drinking", "friends had beers": others using, not the writer, unless the
+    # writer joined them ("so did i", "मैं भी बैठ गया").
+    joined = c.of("joined_in")
     for hit in c.of("drank", "drink_verb", "use", "use_strong"):
-        if word_before_in(words, hit, _OTHERS_DOING, 1):
+        if word_before_in(words, hit, _OTHERS_DOING, 1) and not any(j.start > hit.start for j in joined):
             c.drop(hit.concept, hit.start, hit.end)
     for hit in c.of("help_plea"):
         # "help me get through this", "help me hold on": enduring is not an errand.

@@ -30,6 +30,8 @@ COMBINATIONS: tuple[Combination, ...] = (
                 unless=_g("craving", "want", "beverage", "others", "relation", "third_person")),
     # "gave in and drank", "couldn't resist the bottle".
     Combination(RE, (_g("gave_in"), ANY + ("drank", "use_strong", "drink_verb")), 5),
+    # The others drinking and the writer joining them: "दोस्त पी रहे थे, मैं भी बैठ गया".
+    Combination(RE, (_g("drank", "use", "drink_verb"), _g("joined_in")), 6, order=True),
     # "messed up again", "phir se galti ho gayi": in this service, a slip.
     Combination(RE, (_g("slip_soft"), _g("again")), 2),
     # "2 peg lag gaye", "दोन पेग झाले", "3 beers down".
