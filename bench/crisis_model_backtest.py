@@ -17,8 +17,8 @@ alumni/ package; their blind figures must come out as tests/data/README.md recor
 
 `--loso` adds leave-one-set-out over every open set: the classifier alone, trained on the
 others; and beside it the current rules (developed on all of these sets, so in-sample).
-`--sweep` prints the pooled trade-off of the crisis threshold. The closed sets (holdouts
-15-16) are never read.
+`--sweep` prints the pooled trade-off of the crisis threshold. The closed sets (CLOSED_SETS in
+bench/bench_crisis.py) are never read.
 """
 from __future__ import annotations
 
