@@ -18,7 +18,8 @@ def _explain(text: str) -> str:
     return f"{text!r} -> {_rules(text).explain()!r}"
 
 
-@pytest.mark.parametrize("text", [
+# the last step the kept means and the end for good are suicide
+SUICIDE_SENTENCES = [
     # a station or a ghat, and one step forward or going in, wanted or thought of
     "waiting at the station since 9. every time the express comes i want to take one step forward",
     "junction pe baitha hu, har train pe man karta hai ek kadam aage rakh du",
@@ -37,35 +38,28 @@ def _explain(text: str) -> str:
     "i just want everything to stop. for good",
     "he sagla thambava evdhach vatta. kayamcha",
     "हे सगळं थांबावं एवढंच वाटतं. कायमचं",
-])
-def test_the_last_step_the_kept_means_and_the_end_for_good_are_suicide(text):
-    detection = _rules(text)
-    assert Category.SUICIDE in {f.category for f in detection.findings}, _explain(text)
+]
 
 
-@pytest.mark.parametrize("text", [
+# too much taken and breathing hard is an overdose
+OVERDOSE_SENTENCES = [
     "had way too much of the stuff tonight, trouble breathing now",
     "aaj bahut zyada le liya, saans lene me dikkat ho rahi hai",
     "आज बहुत ज़्यादा ले लिया, सांस लेने में तकलीफ हो रही है",
     "aaj khup jast ghetla, shwas ghetana tras hotoy",
     "आज खूप जास्त घेतलं, श्वास घ्यायला त्रास होतोय",
-])
-def test_too_much_taken_and_breathing_hard_is_an_overdose(text):
-    detection = _rules(text)
-    assert Category.OVERDOSE in {f.category for f in detection.findings}, _explain(text)
+]
 
 
-@pytest.mark.parametrize("text", [
+# a threat told by its outcome is harm to others
+THREAT_SENTENCES = [
     "tya mukadamacha kata kadhto udya",
     "त्या कंत्राटदाराचा उद्या काटा काढतो",
     "us thekedar ka kaanta nikal dunga",
     "उस ठेकेदार का कांटा निकाल दूंगा आज",
     "tyache haat pay modto aaj",
     "त्या मालकाचे हातपाय मोडतो उद्या",
-])
-def test_a_threat_told_by_its_outcome_is_harm_to_others(text):
-    detection = _rules(text)
-    assert Category.HARM_TO_OTHERS in {f.category for f in detection.findings}, _explain(text)
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -83,7 +77,8 @@ def test_the_same_words_in_everyday_talk_stay_quiet(text):
     assert not _rules(text).crisis, _explain(text)
 
 
-@pytest.mark.parametrize("text", [
+# the substance winning or the streak broken is a relapse
+RELAPSE_SENTENCES = [
     # the substance as the winner
     "the bottle won this week, sorry",
     "daaru jeet gayi is hafte",
@@ -96,21 +91,16 @@ def test_the_same_words_in_everyday_talk_stay_quiet(text):
     "40 दिन का streak टूट गया, दारू",
     "sober streak tutla 50 divsanni",
     "५० दिवसांचा streak तुटला, दारू",
-])
-def test_the_substance_winning_or_the_streak_broken_is_a_relapse(text):
-    detection = _rules(text)
-    assert Category.RELAPSE in {f.category for f in detection.findings}, _explain(text)
+]
 
 
-@pytest.mark.parametrize("text", [
+# new marks on the arm are self harm
+SELF_HARM_SENTENCES = [
     "old habit is back. fresh marks on my forearm, 4 new since sunday",
     "juni savay parat. hatavar navya khuna, ya aathvdyat 3",
     "जुनी सवय परत आली. मनगटावर नव्या खुणा, या आठवड्यात तीन",
     "मनगटावर परत व्रण आलेत, दोन नवे",
-])
-def test_new_marks_on_the_arm_are_self_harm(text):
-    detection = _rules(text)
-    assert Category.SELF_HARM in {f.category for f in detection.findings}, _explain(text)
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -123,3 +113,14 @@ def test_new_marks_on_the_arm_are_self_harm(text):
 ])
 def test_prizes_other_streaks_and_other_marks_stay_quiet(text):
     assert not _rules(text).crisis, _explain(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    *((text, Category.SUICIDE) for text in SUICIDE_SENTENCES),
+    *((text, Category.OVERDOSE) for text in OVERDOSE_SENTENCES),
+    *((text, Category.HARM_TO_OTHERS) for text in THREAT_SENTENCES),
+    *((text, Category.RELAPSE) for text in RELAPSE_SENTENCES),
+    *((text, Category.SELF_HARM) for text in SELF_HARM_SENTENCES),
+])
+def test_each_class_is_read_as_its_kind_by_the_rules_alone(text, category):
+    assert category in {f.category for f in _rules(text).findings}, _explain(text)

@@ -52,6 +52,7 @@ def test_a_goodbye_passed_on_is_a_crisis_though_its_kind_may_be_read_as_about_so
 
 
 @pytest.mark.parametrize("text", [
+    "please forgive me for what i am about to do",
     "i wont be a problem for anyone much longer",
     "सबको बोल देना मैंने कोशिश की थी",
 ])
@@ -102,13 +103,12 @@ def test_known_limit_a_farewells_words_in_an_errand(text):
 
 # Round 10 trained the classifier on a set of look-alikes (340 quiet lines that share words
 # with danger, 80 calm alert lines): on leave-one-set-out it then made 7 fewer quiet lines
-# urgent and one fewer a crisis, with the same catches, and these three texts, caught before,
-# fell just under its bands (0.63, 0.65; 0.77 resembling relapse, under 0.80). Each still
-# opens a case a person reads (an unread text; the third a craving, urgent, by the rules).
+# urgent and one fewer a crisis, with the same catches, and these two texts, caught before,
+# fell just under its bands (0.63; 0.77 resembling relapse, under 0.80). Each still opens a
+# case a person reads (an unread text; the second a craving, urgent, by the rules).
 @pytest.mark.xfail(strict=True, reason="known limit since round 10: scored just under the classifier's bands")
 @pytest.mark.parametrize("text,urgent_at_least", [
     ("bas ek hi rasta bacha hai ab", True),
-    ("please forgive me for what i am about to do", True),
     ("the old friends came over last night and i couldn't say no. head is pounding", False),
 ])
 def test_known_limit_half_said_danger_under_the_bands(text, urgent_at_least):
