@@ -42,6 +42,7 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout20", DATA / "crisis_holdout20.tsv"),
         ("holdout21", DATA / "crisis_holdout21.tsv"),
         ("holdout23", DATA / "crisis_holdout23.tsv"),
+        ("holdout28", DATA / "crisis_holdout28.tsv"),
         # closed: measured, never opened for development (tests/data/README.md)
         ("holdout15", DATA / "crisis_holdout15.tsv"),
         ("holdout16", DATA / "crisis_holdout16.tsv"),

@@ -33,8 +33,7 @@ def _model_finding(text: str):
     ("kuch din se soch raha hu ki sab chhod ke chala jaun hamesha ke liye", S),
     # ("the marks on my arm are back, long sleeves again", SH) was here: since round 10 the
     # rules read new marks on an arm themselves (areas/self_harm/at_the_edge.py).
-    # ("the old friends came over last night and i couldn't say no. head is pounding", RE) was
-    # here: since round 10 it is a known limit (below).
+    ("the old friends came over last night and i couldn't say no. head is pounding", RE),   # the rules: a craving
 ])
 def test_danger_said_without_the_rules_words_is_a_crisis_of_its_kind(text, category):
     assert not detect(text, second_opinion=False).crisis     # the rules alone miss it
@@ -85,6 +84,7 @@ def test_what_the_rules_find_is_left_to_the_rules():
     "sleeves are too long on the new kurta, giving it for alteration",
     "made up my mind to join the gym from monday",
     "ok", "4", "thank you sir", "sab theek hai", "मैं ठीक हूँ",
+    "sabko bol dena party kal shaam ko hai",     # a known limit until round 10's sets
 ])
 def test_everyday_look_alikes_stay_quiet(text):
     detection = detect(text)
@@ -93,7 +93,6 @@ def test_everyday_look_alikes_stay_quiet(text):
 
 @pytest.mark.xfail(strict=True, reason="known limit: words the sets tie to farewells, said of a party or a bus")
 @pytest.mark.parametrize("text", [
-    "sabko bol dena party kal shaam ko hai",
     "bas ek hi bus bachi hai ab, station pe khada hu",
 ])
 def test_known_limit_a_farewells_words_in_an_errand(text):
@@ -103,17 +102,12 @@ def test_known_limit_a_farewells_words_in_an_errand(text):
 
 # Round 10 trained the classifier on a set of look-alikes (340 quiet lines that share words
 # with danger, 80 calm alert lines): on leave-one-set-out it then made 7 fewer quiet lines
-# urgent and one fewer a crisis, with the same catches, and these two texts, caught before,
-# fell just under its bands (0.63; 0.77 resembling relapse, under 0.80). Each still opens a
-# case a person reads (an unread text; the second a craving, urgent, by the rules).
-@pytest.mark.xfail(strict=True, reason="known limit since round 10: scored just under the classifier's bands")
-@pytest.mark.parametrize("text,urgent_at_least", [
-    ("bas ek hi rasta bacha hai ab", True),
-    ("the old friends came over last night and i couldn't say no. head is pounding", False),
-])
-def test_known_limit_half_said_danger_under_the_bands(text, urgent_at_least):
-    detection = detect(text)
-    assert detection.urgent if urgent_at_least else detection.crisis, detection.explain()
+# urgent and one fewer a crisis, with the same catches, and this text, urgent before, fell
+# just under its urgent band. It still opens a case a person reads (an unread text).
+@pytest.mark.xfail(strict=True, reason="known limit since round 10: scored just under the classifier's urgent band")
+def test_known_limit_half_said_danger_under_the_bands():
+    detection = detect("bas ek hi rasta bacha hai ab")
+    assert detection.urgent, detection.explain()
 
 
 def test_a_text_that_resembles_relapse_only_halfway_is_left_to_the_rules():
