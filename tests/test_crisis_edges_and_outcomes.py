@@ -124,3 +124,20 @@ def test_prizes_other_streaks_and_other_marks_stay_quiet(text):
 ])
 def test_each_class_is_read_as_its_kind_by_the_rules_alone(text, category):
     assert category in {f.category for f in _rules(text).findings}, _explain(text)
+
+
+# "This week" is the check-in's own question, so most replies say it: alone it is no timing
+# beside a means someone else took or a jump a child practises. A deadline after it still is.
+@pytest.mark.parametrize("text", [
+    "इस हफ्ते दादी जी गुज़र गईं, नींद की गोली लेती थीं, डॉक्टर ने कहा उम्र हो गई थी",
+    "is hafte beta long jump mein kudne ki practice karta raha, school mein pehla aaya",
+    "या आठवड्यात मुलगा उंच उडी मारण्याचा सराव करत होता, शाळेत पहिला आला",
+    "ya athavdyat mulga lamb udi chi practice karat hota",
+])
+def test_this_week_alone_is_no_timing(text):
+    assert not _rules(text).crisis, _explain(text)
+
+
+def test_a_deadline_after_this_week_is_still_one():
+    text = "please take my name off the list after this week. i wont be replying anymore"
+    assert Category.SUICIDE in {f.category for f in _rules(text).findings}, _explain(text)

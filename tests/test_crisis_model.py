@@ -51,6 +51,7 @@ def test_a_goodbye_passed_on_is_a_crisis_though_its_kind_may_be_read_as_about_so
 
 
 @pytest.mark.parametrize("text", [
+    "bas ek hi rasta bacha hai ab",
     "please forgive me for what i am about to do",
     "i wont be a problem for anyone much longer",
     "सबको बोल देना मैंने कोशिश की थी",
@@ -98,16 +99,6 @@ def test_everyday_look_alikes_stay_quiet(text):
 def test_known_limit_a_farewells_words_in_an_errand(text):
     detection = detect(text)
     assert not detection.crisis and not detection.urgent, detection.explain()
-
-
-# Round 10 trained the classifier on a set of look-alikes (340 quiet lines that share words
-# with danger, 80 calm alert lines): on leave-one-set-out it then made 7 fewer quiet lines
-# urgent and one fewer a crisis, with the same catches, and this text, urgent before, fell
-# just under its urgent band. It still opens a case a person reads (an unread text).
-@pytest.mark.xfail(strict=True, reason="known limit since round 10: scored just under the classifier's urgent band")
-def test_known_limit_half_said_danger_under_the_bands():
-    detection = detect("bas ek hi rasta bacha hai ab")
-    assert detection.urgent, detection.explain()
 
 
 def test_a_text_that_resembles_relapse_only_halfway_is_left_to_the_rules():

@@ -153,9 +153,12 @@ WORDS: dict[str, tuple[str, ...]] = {
         "standing on", "stood on", "standing at", "stood at", "sitting on the", "khada hu",
         "खड़ा हूँ", "khada hoon", "ubha ahe", "उभा आहे", "ubha hoto", "उभा होतो",
     ),
+    # Not "this week" ("is hafte", "या आठवड्यात") alone: every check-in asks about the week, so
+    # most replies say it; a deadline after it still counts.
     "tonight": (
-        "tonight", "aaj raat", "आज रात", "आज रात्री", "aaj ratri", "this week", "is hafte", "इस हफ्ते",
-        "ya athavdyat", "या आठवड्यात", "wait", "waiting", "intezaar", "इंतज़ार", "इंतजार",
+        "tonight", "aaj raat", "आज रात", "आज रात्री", "aaj ratri", "after this week",
+        "is hafte ke baad", "इस हफ्ते के बाद", "ya athavdyanantar", "या आठवड्यानंतर",
+        "wait", "waiting", "intezaar", "इंतज़ार", "इंतजार",
     ),
     # Thanks to everyone at once (weak: said after every good month too).
     "thanks": (
