@@ -11,6 +11,7 @@ from alumni.domain.crisis.word_context import (
     SOMEONES,
     TRIVIAL_AFTER,
     followed_by,
+    joined_after,
     laughing_near,
     next_word_in,
     preceded_by,
@@ -50,9 +51,8 @@ def remove_everyday_talk(c: Concepts) -> None:
     # Others drinking: "sab pi rahe the", "they were drinking" (not "maine sab pi li", nor
     # when the writer joined them: "सब पी रहे थे, मैं भी बैठ गया").
     mine = {h.start for h in c.of("first_person")}
-    joined = [h.start for h in c.of("joined_in")]
     for other in c.of("others"):
-        if any(other.start - 2 <= i < other.start for i in mine) or any(j > other.start for j in joined):
+        if any(other.start - 2 <= i < other.start for i in mine) or joined_after(c, other.start):
             continue
         for h in c.of(*_DRINKING):
             if 0 <= h.start - other.end <= 1 and words[h.start].clause == words[other.start].clause:

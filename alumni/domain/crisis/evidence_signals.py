@@ -3,6 +3,8 @@ signals found in one message: each class is a list of words (evidence_words/, co
 skeleton) or a few concepts of the lexicon (read after idiom removal)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.entry_trie import EntryTrie
@@ -75,25 +77,25 @@ class Signals:
         # one at hand, and the hand that did not touch it is not a wound.
         for refused in c.of("untouched"):
             for name in ("medicine", "skin"):
-                if name in self.words:
-                    kept = [s for s in self.words[name] if not refused.start <= s[0] < refused.end]
-                    if kept:
-                        self.words[name] = kept
-                    else:
-                        del self.words[name]
+                self._drop(name, lambda span: refused.start <= span[0] < refused.end)  # noqa: B023 (run at once)
         # "day 40 no chitta", "90 days clean": a number beside a period is time counted, not
         # an amount taken.
         # ("for a month. 25 now" is a count of pills: the next sentence is not the period's.)
         counted = {i for p in c.of("period") for i in (p.start - 1, p.end)
                    if 0 <= i < len(words) and words[i].sentence == words[p.start].sentence}
-        if "amount" in self.words:
-            kept = [s for s in self.words["amount"]
-                    if not (s[1] - s[0] == 1 and s[0] in counted and words[s[0]].raw.isdigit())]
-            if kept:
-                self.words["amount"] = kept
-            else:
-                del self.words["amount"]
+        self._drop("amount", lambda span: span[1] - span[0] == 1 and span[0] in counted
+                   and words[span[0]].raw.isdigit())
         self._tokens = words
+
+    def _drop(self, name: str, unmeant: Callable[[tuple[int, int]], bool]) -> None:
+        """Forget the words of a class that `unmeant` rejects, and the class when none is left."""
+        if name not in self.words:
+            return
+        kept = [span for span in self.words[name] if not unmeant(span)]
+        if kept:
+            self.words[name] = kept
+        else:
+            del self.words[name]
 
     def has(self, *names: str) -> bool:
         return any(name in self.words for name in names)

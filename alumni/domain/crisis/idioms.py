@@ -19,6 +19,7 @@ from alumni.domain.crisis.word_context import (
     NOT_INTOXICATED_NEXT,
     SO_OR_LIKE,
     followed_by,
+    joined_after,
     laughing_near,
     next_word_in,
     preceded_by,
@@ -171,9 +172,8 @@ def remove_idioms(c: Concepts) -> None:
             c.drop("intoxicated", hit.start, hit.end)
     # "everyone was drinking", "friends had beers": others using, not the writer, unless the
     # writer joined them ("so did i", "मैं भी बैठ गया").
-    joined = c.of("joined_in")
     for hit in c.of("drank", "drink_verb", "use", "use_strong"):
-        if word_before_in(words, hit, _OTHERS_DOING, 1) and not any(j.start > hit.start for j in joined):
+        if word_before_in(words, hit, _OTHERS_DOING, 1) and not joined_after(c, hit.start):
             c.drop(hit.concept, hit.start, hit.end)
     for hit in c.of("help_plea"):
         # "help me get through this", "help me hold on": enduring is not an errand.

@@ -20,6 +20,12 @@ def preceded_by(c: Concepts, hit: Hit, *names: str, gap: int = 0) -> bool:
     return any(0 <= hit.start - h.end <= gap for h in c.of(*names))
 
 
+def joined_after(c: Concepts, start: int) -> bool:
+    """The writer joins the others later in the text ("so did i", "मैं भी बैठ गया"): their
+    drinking, told before it, is the writer's too."""
+    return any(h.start > start for h in c.of("joined_in"))
+
+
 def next_word_in(words: list[Token], hit: Hit, raws: frozenset[str]) -> bool:
     return hit.end < len(words) and words[hit.end].raw in raws
 
