@@ -53,10 +53,14 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout24", DATA / "crisis_holdout24.tsv"),
         ("holdout25", DATA / "crisis_holdout25.tsv"),
         ("holdout26", DATA / "crisis_holdout26.tsv"),
-        ("holdout27", DATA / "crisis_holdout27.tsv"))
+        ("holdout27", DATA / "crisis_holdout27.tsv"),
+        ("holdout29", DATA / "crisis_holdout29.tsv"),
+        ("holdout30", DATA / "crisis_holdout30.tsv"),
+        ("holdout31", DATA / "crisis_holdout31.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
-                          "holdout24", "holdout25", "holdout26", "holdout27"})
+                          "holdout24", "holdout25", "holdout26", "holdout27", "holdout29",
+                          "holdout30", "holdout31"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
