@@ -71,3 +71,25 @@ def test_the_call_list_from_the_queue_to_paper(app, live_server, browser):
     text = download.value.path().read_text(encoding="utf-8-sig")
     assert download.value.suggested_filename == "call-list.csv"
     assert "Ravi Patil" in text and "Sunita Jadhav" not in text
+
+
+def test_the_queue_page_printed_as_it_is_shows_the_people_not_the_menu(app, live_server, browser):
+    """A coordinator who prints the queue itself (Ctrl-P) rather than the call list gets the
+    people, their numbers and why, without the menu, the filters or the case buttons."""
+    email = _seed(app)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport=DESKTOP)
+    sign_in(page, live_server, email)
+    page.goto(f"{live_server}/workspace/")
+    menu = page.get_by_role("navigation", name="Main")
+    filters = page.get_by_role("search", name="Filter the queue")
+    assert menu.is_visible() and filters.is_visible() and page.get_by_role("button").count() > 0
+
+    page.emulate_media(media="print")
+    assert not menu.is_visible() and not filters.is_visible()
+    assert not any(b.is_visible() for b in page.get_by_role("button").all())
+    queue = page.locator("main").inner_text()
+    assert "Ravi Patil" in queue and "+91 98123 45601" in queue and "Sunita Jadhav" in queue
+    assert "Print the call list" not in queue and "Actions" not in queue
+    page.screenshot(path=str(ARTIFACTS / "queue-printed.png"), full_page=True)
+    page.emulate_media(media="screen")
