@@ -95,11 +95,17 @@ def _despaced(words: list[Token]) -> list[tuple[Category, str]]:
             continue
         first = bisect_right(starts, match.start()) - 1
         last = bisect_right(starts, max(match.start(), match.end() - 1)) - 1
-        if first == last and starts[first] == match.start():
+        if first == last and starts[first] == match.start() and not _digit_joined(parts[first]):
             continue    # the word itself ("suicidal"): the word-by-word reading had its say
         out.append((_CATEGORY[group],
                     " ".join(t.surface for t in reading[first:last + 1])))
     return out
+
+
+def _digit_joined(skel: str) -> bool:
+    """"want2die", "wnt2die": words joined by a digit typed for "to", which the word-by-word
+    reading takes for one word."""
+    return any(ch.isdigit() for ch in skel)
 
 
 def _typos(words: list[Token]) -> list[tuple[Category, str]]:

@@ -15,9 +15,10 @@ _GRAVE = ("self", "suicide", "weapon", "self_harm")
 # "pure murder", "absolute murder": an adjective grading the murder describes a thing.
 _GRADED = frozenset({"pure", "total", "absolute", "sheer", "complete", "literal", "literally", "such",
                      "plain", "straight"})
-# "kaan me zeher", "कानात विष", "poison for the ears": sound that is unpleasant.
-_EARS = frozenset(skeleton(w) for w in ("kaan", "kan", "कान", "कानों", "kano", "kanat", "कानात", "kanala",
-                                        "ears", "ear"))
+# "kaan me zeher", "कानात विष", "poison for the ears": sound that is unpleasant. Read as typed:
+# the skeleton of "kaan" is that of "khana" (to eat: "zeher khana hai").
+_EARS = frozenset(("kaan", "kan", "कान", "कानों", "kano", "kaano", "kanon", "kaanon", "kanat", "kaanat",
+                   "कानात", "kanala", "kaanala", "कानाला", "ears", "ear"))
 # "kadhi, mar jawan", "biryani itni tasty ki mar jau": food praised.
 _FOOD = frozenset(skeleton(w) for w in (
     "kadhi", "कढ़ी", "biryani", "बिरयानी", "khana", "खाना", "food", "taste", "tasty", "swad", "स्वाद",
@@ -50,6 +51,13 @@ def _near(c: Concepts, hit: Hit, skels: frozenset[str], before: int, after: int)
                for i in range(max(0, hit.start - before), min(len(words), hit.end + after)))
 
 
+def _near_raw(c: Concepts, hit: Hit, raws: frozenset[str], before: int, after: int) -> bool:
+    words = c.words
+    sentence = words[hit.start].sentence
+    return any(words[i].raw in raws and words[i].sentence == sentence
+               for i in range(max(0, hit.start - before), min(len(words), hit.end + after)))
+
+
 def _in_sentence(c: Concepts, hit: Hit, skels: frozenset[str]) -> bool:
     words = c.words
     return any(t.skeleton in skels and t.sentence == words[hit.start].sentence for t in words)
@@ -63,7 +71,7 @@ def remove_small_figures(c: Concepts) -> None:
         if hit.start > 0 and words[hit.start - 1].raw in _GRADED and not c.of("other_target", "third_person"):
             c.drop("murder", hit.start, hit.end)
     for hit in c.of("poison"):
-        if _near(c, hit, _EARS, 3, 3) and not c.of("eat", "drank", "drink_verb", "swallow"):
+        if _near_raw(c, hit, _EARS, 3, 3) and not c.of("eat", "drank", "drink_verb", "swallow"):
             c.drop("poison", hit.start, hit.end)
     for hit in c.of("die", "kill"):
         if hit.end < len(words) and words[hit.end].skeleton in _DYING_OF_DELIGHT \

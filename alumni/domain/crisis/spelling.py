@@ -24,6 +24,7 @@ import unicodedata
 from functools import lru_cache
 
 from alumni.domain.crisis.records import record
+from alumni.domain.crisis.verb_endings import fold_verb_endings
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
                                      "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
@@ -142,7 +143,9 @@ def fold(word: str) -> str:
 # Marathi's emphatic "ch" fused on a participle or an object ("मारूनच टाकतो", "त्यालाच",
 # "marunach"): the word without it, as lists write it. Only after these endings, where no
 # other word ends so ("lunch", "punch" are too short to be "-unch" here).
-_EMPHATIC_ENDINGS = (("ूनच", 1), ("लाच", 1), ("unach", 2), ("alach", 2))
+_EMPHATIC_ENDINGS = (("ूनच", 1), ("लाच", 1), ("unach", 2), ("alach", 2),
+                     # a will made firm: "मरणारच", "संपवीनच", "marnarach"
+                     ("णारच", 1), ("ीनच", 1), ("ईनच", 1), ("ेनच", 1), ("narach", 2))
 
 
 def _without_emphatic(word: str) -> str:
@@ -157,7 +160,7 @@ def _without_emphatic(word: str) -> str:
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """The canonical spelling of one word (see the module docstring)."""
-    word = _without_emphatic(fold(word).replace("'", "").replace("’", ""))
+    word = fold_verb_endings(_without_emphatic(fold(word).replace("'", "").replace("’", "")))
     word = word.translate(_DEVANAGARI_TABLE).translate(_LETTER_SWAPS)
     for pattern, replacement in _LATIN_FOLDS:
         word = pattern.sub(replacement, word)
@@ -249,6 +252,10 @@ SHORTHAND = {
     "arrack": "arrack-liquor", "arak": "arrack-liquor",
     # Marathi "देत" (letting, giving: "जाऊ देत नाही") would be "death"
     "देत": "deta-giving",
+    # Hindi "deta" (gives: "khatam kar deta hu") would be "death"
+    "deta": "deta-giving", "देता": "deta-giving",
+    # "saara" (all: "saara kaam khatam kiya") would be "sar" (head, sir)
+    "saara": "saara-all", "sara": "saara-all", "सारा": "saara-all",
 }
 
 # "but" starts a new clause on both sides: "no drink for a year but drank last night".

@@ -24,12 +24,16 @@ from alumni.domain.crisis.areas.self_harm import (
     last_arrangements,
     means,
     plan_and_courage,
+    verb_forms,
     wanting_to_die,
 )
-from alumni.domain.crisis.areas.self_harm.rules import COMBINATIONS
+from alumni.domain.crisis.areas.self_harm.rules import COMBINATIONS as _RULES
+from alumni.domain.crisis.areas.self_harm.verb_rules import VERB_RULES
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
-                       departure, last_arrangements, at_the_edge)
+                       departure, last_arrangements, at_the_edge, verb_forms)
+
+COMBINATIONS = _RULES + VERB_RULES
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -111,7 +111,10 @@ EXTENDS: dict[str, tuple[str, ...]] = {
             "kha leya", "kha leyi", "kar leya", "lagaa leya", "laga leya"),
     # Toddy by its Konkan and Malvani name, drunk in the dialect's perfect.
     "alcohol": ("maadi", "माडी"),
-    "drank": ("पिलंय", "pilay", "pilan", "पिलान", "pyaloy", "प्यालोय", "pelay", "पेलंय"),
+    "drank": ("पिलंय", "pilay", "pilan", "पिलान", "pyaloy", "प्यालोय", "pelay", "पेलंय",
+              # Marathi "gulped it down", said of liquor
+              "dhosli", "dhosla", "dhosle", "dhoslo", "dhoslya", "ढोसली", "ढोसला", "ढोसले", "ढोसलो",
+              "ढोसल्या", "ढोसलं"),
     # Household and farm poisons as named in the field; "pilo", "pelo": drank (dialect).
     "poison": ("tannashak", "tanashak", "tan nashak", "तणनाशक", "तननाशक", "पेस्टीसाईड", "पेस्टीसाइड",
                "पेस्टिसाइड", "pestiside", "pestisaid", "kitnashak", "kitaknashak", "कीटकनाशक",
