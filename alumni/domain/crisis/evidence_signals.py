@@ -9,6 +9,7 @@ from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.entry_trie import EntryTrie
 from alumni.domain.crisis.evidence_words import SIGNAL_WORDS
+from alumni.domain.crisis.look_alikes import signal_look_alike
 from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
 
 # Lexicon concepts that also count as a signal (read after idiom removal).
@@ -69,7 +70,8 @@ class Signals:
         self.words: dict[str, list[tuple[int, int]]] = {}
         for i, found in _TRIE.scan(skels):
             for _, name, end in found:
-                self.words.setdefault(name, []).append((i, end))
+                if not signal_look_alike(words, name, i):     # "with" is no "wait"
+                    self.words.setdefault(name, []).append((i, end))
         for name, concepts in SIGNAL_CONCEPTS.items():
             for hit in c.of(*concepts):
                 self.words.setdefault(name, []).append((hit.start, hit.end))

@@ -11,6 +11,7 @@ from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.hyperbole import remove_hyperbole
+from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.told_story import remove_told_stories
@@ -135,6 +136,7 @@ def remove_idioms(c: Concepts) -> None:
     """Forget the concepts that a harmless idiom uses up. Only clear idioms: an unclear
     one is left alone and alerts."""
     words = c.words
+    forget_look_alikes(c)
     _add_context_concepts(c)
     read_substance_context(c)
     _drop_noun_wala(c)
