@@ -15,6 +15,7 @@ QUIET = [
     "the finance guy called twice about the loan, will pay next week",
     "he is stable now, doctor said he can go home tomorrow",
     "i bet he will call tomorrow",
+    "the road to our village is broken, he will come by bus tomorrow",
     # Hindi, Latin
     "kal raat der tak jaga tha, exam ki padhai chal rahi thi",
     "main poori raat jaga, baby ro raha tha",

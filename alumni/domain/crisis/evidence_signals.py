@@ -80,6 +80,10 @@ class Signals:
         for refused in c.of("untouched"):
             for name in ("medicine", "skin"):
                 self._drop(name, lambda span: refused.start <= span[0] < refused.end)  # noqa: B023 (run at once)
+        # A scolding quoted with a laugh, a film's scene: words a reading found unmeant.
+        for unmeant in c.of("unmeant"):
+            for name in list(self.words):
+                self._drop(name, lambda span: unmeant.start <= span[0] < unmeant.end)  # noqa: B023 (run at once)
         # "day 40 no chitta", "90 days clean": a number beside a period is time counted, not
         # an amount taken.
         # ("for a month. 25 now" is a count of pills: the next sentence is not the period's.)

@@ -12,6 +12,7 @@ from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.hyperbole import remove_hyperbole
 from alumni.domain.crisis.look_alikes import forget_look_alikes
+from alumni.domain.crisis.quoted_scolding import remove_quoted_scolding
 from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.told_story import remove_told_stories
@@ -286,3 +287,4 @@ def remove_idioms(c: Concepts) -> None:
     remove_told_stories(c)
     remove_calm_errands(c)
     remove_small_figures(c)
+    remove_quoted_scolding(c)

@@ -50,6 +50,10 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "alcohol": ("thekua", "ठेकुआ", "thekue"),
     # "vada pav", "pav bhaji": bread, not a "pavva" (a quarter bottle)
     "substance_more": ("pav", "paav", "pao"),
+    # "road" folds to "rod" (an iron rod as a weapon)
+    "weapon": ("road", "roads"),
+    "blunt": ("road", "roads"),
+    "hanging_point": ("road", "roads"),
     # "naal" (Punjabi: with) folds to "anla" (brought)
     "use": ("naal", "nal", "नाल"),
     # Devanagari "आई" (came; mother) folds to English "I"
