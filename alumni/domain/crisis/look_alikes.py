@@ -54,6 +54,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "weapon": ("road", "roads"),
     "blunt": ("road", "roads"),
     "hanging_point": ("road", "roads"),
+    # "tak" (until) and "thaka" (tired) fold to "ताक" (buttermilk)
+    "own_drink": ("tak", "तक", "thak*", "थक*"),
     # "naal" (Punjabi: with) folds to "anla" (brought)
     "use": ("naal", "nal", "नाल"),
     # Devanagari "आई" (came; mother) folds to English "I"
