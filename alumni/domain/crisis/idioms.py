@@ -12,6 +12,7 @@ from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.hyperbole import remove_hyperbole
 from alumni.domain.crisis.look_alikes import forget_look_alikes
+from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import remove_quoted_scolding
 from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.spelling import Token
@@ -138,6 +139,7 @@ def remove_idioms(c: Concepts) -> None:
     one is left alone and alerts."""
     words = c.words
     forget_look_alikes(c)
+    read_punjabi(c)
     _add_context_concepts(c)
     read_substance_context(c)
     _drop_noun_wala(c)
