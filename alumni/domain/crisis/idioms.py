@@ -9,6 +9,7 @@ from alumni.domain.crisis.areas.self_harm.figures_of_speech import remove_figure
 from alumni.domain.crisis.areas.substance_use.substance_context import read_substance_context
 from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.concepts import Concepts, Hit
+from alumni.domain.crisis.everyday_idioms import remove_everyday_idioms
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.hyperbole import remove_hyperbole
 from alumni.domain.crisis.look_alikes import forget_look_alikes
@@ -290,3 +291,4 @@ def remove_idioms(c: Concepts) -> None:
     remove_calm_errands(c)
     remove_small_figures(c)
     remove_quoted_scolding(c)
+    remove_everyday_idioms(c)

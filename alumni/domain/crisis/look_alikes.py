@@ -54,6 +54,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "weapon": ("road", "roads"),
     "blunt": ("road", "roads"),
     "hanging_point": ("road", "roads"),
+    # "part" folds to Marathi "परत" (again)
+    "again": ("part", "parts"),
+    "again_strict": ("part", "parts"),
     # "tak" (until) and "thaka" (tired) fold to "ताक" (buttermilk)
     "own_drink": ("tak", "तक", "thak*", "थक*"),
     # "naal" (Punjabi: with) folds to "anla" (brought)
