@@ -18,6 +18,7 @@ from alumni.domain.crisis.quoted_scolding import remove_quoted_scolding
 from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.told_story import remove_told_stories
+from alumni.domain.crisis.wearying_causes import remove_wearying_causes
 from alumni.domain.crisis.word_context import (
     HARMLESS_CAUSES,
     NOT_INTOXICATED_NEXT,
@@ -286,6 +287,7 @@ def remove_idioms(c: Concepts) -> None:
     remove_harmless_uses(c)
     remove_figures_of_speech(c)
     remove_hyperbole(c)
+    remove_wearying_causes(c)
     remove_everyday_talk(c)
     remove_told_stories(c)
     remove_calm_errands(c)
