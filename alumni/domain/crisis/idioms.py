@@ -16,6 +16,7 @@ from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import remove_quoted_scolding
 from alumni.domain.crisis.small_figures import remove_small_figures
+from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.told_story import remove_told_stories
 from alumni.domain.crisis.wearying_causes import remove_wearying_causes
@@ -142,6 +143,7 @@ def remove_idioms(c: Concepts) -> None:
     words = c.words
     forget_look_alikes(c)
     read_punjabi(c)
+    read_soft_drinks(c)
     _add_context_concepts(c)
     read_substance_context(c)
     _drop_noun_wala(c)

@@ -54,6 +54,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "weapon": ("road", "roads"),
     "blunt": ("road", "roads"),
     "hanging_point": ("road", "roads"),
+    # Hindi "गिलास" (a glass) folds to Marathi "गिळ*" (swallow)
+    "swallow": ("गिलास*", "gilas*", "gilaas*", "gilass*"),
     # "part" folds to Marathi "परत" (again)
     "again": ("part", "parts"),
     "again_strict": ("part", "parts"),
@@ -68,6 +70,7 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
 }
 for _name in _TAKING:
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("aali", "aale", "आली", "आले")
+CONCEPT_LOOK_ALIKES["eat"] += CONCEPT_LOOK_ALIKES["swallow"]
 
 # The evidence's own word classes (alumni.domain.crisis.evidence_words): "stable" folds to
 # "stab*", "road" to "rod".
