@@ -234,6 +234,21 @@ def _a_films_scene(c: Concepts) -> None:
             c.drop(hit.concept, hit.start, hit.end)
 
 
+# "My grandfather passed away peacefully": the peace is the relative's death told, not an exit
+# planned by the writer.
+_PEACEFULLY = frozenset({"peacefully", "peaceful", "shantpane", "शांतपणे", "shanti", "शांति", "sukoon", "सुकून"})
+_PASSED = frozenset({"passed", "died", "expired", "guzar", "गुज़र", "गुजर", "dehant", "देहांत", "nidhan", "निधन",
+                     "swargwas", "स्वर्गवास", "vaarle", "वारले"})
+
+
+def _passed_away_peacefully(c: Concepts) -> None:
+    words = c.words
+    for i, token in enumerate(words):
+        if token.raw in _PEACEFULLY and any(
+                t.raw in _PASSED and t.sentence == token.sentence for t in words[max(0, i - 6):i + 3]):
+            c.add("unmeant", i, i + 1)
+
+
 def remove_everyday_idioms(c: Concepts) -> None:
     _bitter_pill(c)
     _drinking_in_a_sight(c)
@@ -241,6 +256,7 @@ def remove_everyday_idioms(c: Concepts) -> None:
     _goosebumps(c)
     _a_films_scene(c)
     _calendar_end(c)
+    _passed_away_peacefully(c)
     if c.of(*_GRAVE):
         return
     _dead_on_ones_feet(c)

@@ -80,6 +80,9 @@ class Signals:
         for refused in c.of("untouched"):
             for name in ("medicine", "skin"):
                 self._drop(name, lambda span: refused.start <= span[0] < refused.end)  # noqa: B023 (run at once)
+        # "स्मैक छोड़े एक साल": a substance quit is no medicine at hand.
+        quits = {h.start for h in c.of("quit")}
+        self._drop("medicine", lambda span: span[1] in quits)
         # A scolding quoted with a laugh, a film's scene: words a reading found unmeant.
         for unmeant in c.of("unmeant"):
             for name in list(self.words):

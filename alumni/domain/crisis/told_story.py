@@ -20,6 +20,10 @@ _MEDIA_STEMS = tuple(skeleton(w) for w in (
     "chitrapat", "चित्रपट", "documentary", "episode", "novel", "webseries", "मालिका", "मालिकेत",
     "netflix", "youtube", "reel", "headline", "article", "video", "वीडियो", "व्हिडिओ", "instagram",
     "podcast"))
+# The village or the neighbourhood, where news goes round: "गांव मे एक आदमी ने ...".
+_MEDIA_STEMS += tuple(skeleton(w) for w in (
+    "gaon", "gaaon", "गांव", "गाँव", "गाव", "pind", "पिंड", "mohalla", "mohalle", "मोहल्ला", "मोहल्ले",
+    "basti", "बस्ती", "wasti", "वस्ती", "colony", "कॉलनी"))
 # Short words that are media only as the whole word (their prefix is too common).
 _MEDIA_WORDS = frozenset(skeleton(w) for w in ("show", "tv", "टीवी", "paper", "पेपर", "पेपरमध्ये",
                                                "पेपरात", "book", "story", "kahani", "कहानी", "गोष्ट"))
@@ -120,7 +124,8 @@ def remove_told_stories(c: Concepts) -> None:
     for sentence in media_sentences:
         indices = [i for i, t in enumerate(words) if t.sentence == sentence]
         first_media = next(i for i in indices if _is_media(skels[i]))
-        stranger = next((i for i in indices if i >= first_media - 6 and _is_stranger(skels[i])), None)
+        stranger = next((i for i in indices if i >= first_media - 6 and _is_stranger(skels[i])
+                         and words[i].raw not in _IN), None)     # "में" folds to "men"
         if stranger is None:
             continue
         end = indices[-1] + 1
