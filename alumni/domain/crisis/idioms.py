@@ -13,6 +13,7 @@ from alumni.domain.crisis.everyday_idioms import remove_everyday_idioms
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.hyperbole import remove_hyperbole
 from alumni.domain.crisis.look_alikes import forget_look_alikes
+from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import remove_quoted_scolding
 from alumni.domain.crisis.small_figures import remove_small_figures
@@ -296,3 +297,4 @@ def remove_idioms(c: Concepts) -> None:
     remove_small_figures(c)
     remove_quoted_scolding(c)
     remove_everyday_idioms(c)
+    remove_others_drinking(c)
