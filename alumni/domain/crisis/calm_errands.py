@@ -110,8 +110,25 @@ _FARM = frozenset(skeleton(w) for w in ("khet", "खेत", "shet", "शेत"
                                         "dhan", "धान", "kapus", "कापूस", "soybean", "सोयाबीन", "tomato"))
 
 
+# A meal eaten or a doctor's pill taken after the spraying is no swallowing of the poison
+# ("haath dho ke khana khaya", "रोज खाने की गोली"), nor are hands washed a poison at hand.
+_MEAL = frozenset(skeleton(w) for w in (
+    "khana", "खाना", "jevan", "जेवण", "jevla", "जेवलो", "lunch", "dinner", "breakfast", "nashta", "नाश्ता", "roti",
+    "रोटी", "bhakri", "भाकरी", "tiffin", "dabba", "डबा", "thali", "थाली", "goli", "गोली", "गोळी", "dawa", "दवा",
+    "dawai", "दवाई", "tablet"))
+_WASHING = ("dho", "धो", "dhu", "धु", "wash")
+
+
+def _meal_or_washing(c: Concepts, hit: Hit) -> bool:
+    words = c.words
+    if hit.concept == "at_hand":
+        return hit.end < len(words) and words[hit.end].raw.startswith(_WASHING)
+    return any(0 <= i < len(words) and words[i].skeleton in _MEAL for i in (hit.start - 1, hit.end, hit.end + 1))
+
+
 def _farm_poison(c: Concepts) -> None:
-    if c.of("eat", "drank", "drink_verb", "swallow", "self", "die", "suicide", "jaan", "at_hand", "hidden"):
+    if c.of("self", "die", "suicide", "jaan", "hidden") or any(
+            not _meal_or_washing(c, h) for h in c.of("eat", "drank", "drink_verb", "swallow", "at_hand")):
         return
     words = c.words
     sprayed = any(t.raw.startswith(_SPRAYING) for t in words)
@@ -119,6 +136,7 @@ def _farm_poison(c: Concepts) -> None:
     if sprayed and farm:
         for hit in c.of("poison"):
             c.drop("poison", hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end)      # nor the evidence's poison
 
 
 _SET = frozenset({"set", "sets", "सेट", "stand", "block"})
@@ -132,9 +150,34 @@ def _kitchen_knife_set(c: Concepts) -> None:
             c.drop("weapon", hit.start, hit.end)
 
 
+# The doctor who prescribed it: "the sleeping tablet the doctor prescribed", "doctor ne neend ki
+# goli di hai", "डॉक्टरांनी झोपेची गोळी दिली".
+_PRESCRIBED = frozenset(skeleton(w) for w in (
+    "prescribed", "prescription", "doctor", "doctors", "doc", "डॉक्टर", "डॉक्टरने", "डॉक्टरांनी", "doctorne",
+    "doctoranni", "daktar", "डाक्टर", "psychiatrist"))
+_GRAVER = _HEAP + ("want", "overdose", "too_much", "excess", "count")
+_TABLETS = frozenset(skeleton(w) for w in ("tablet", "tablets", "pill", "pills", "goli", "गोली", "गोळी", "golya",
+                                           "गोळ्या", "medicine", "dawa", "दवा"))
+
+
+def _sleeping_pills_prescribed(c: Concepts) -> None:
+    """A sleeping pill named with the doctor who gave it, and no heap of them, no wish: the
+    pill is a dose ("Mom is taking the sleeping tablet the doctor prescribed")."""
+    words = c.words
+    for hit in c.of("sleep"):
+        sentence = words[hit.start].sentence
+        told = any(t.skeleton in _PRESCRIBED and t.sentence == sentence for t in words)
+        grave = any(words[h.start].sentence == sentence for h in c.of(*_GRAVER))
+        pill = any(abs(h.start - hit.start) <= 2 for h in c.of("pills", "sedatives")) or any(
+            t.skeleton in _TABLETS for t in words[hit.end:hit.end + 2])
+        if told and pill and not grave:
+            c.drop("sleep", hit.start, hit.end)
+
+
 def remove_calm_errands(c: Concepts) -> None:
     _devices_failing(c)
     _doses_prescribed(c)
+    _sleeping_pills_prescribed(c)
     _medicine_fetched(c)
     _farm_poison(c)
     _kitchen_knife_set(c)

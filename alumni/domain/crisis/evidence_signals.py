@@ -9,6 +9,7 @@ from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.entry_trie import EntryTrie
 from alumni.domain.crisis.evidence_words import SIGNAL_WORDS
+from alumni.domain.crisis.look_alikes import signal_look_alike
 from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
 
 # Lexicon concepts that also count as a signal (read after idiom removal).
@@ -69,7 +70,8 @@ class Signals:
         self.words: dict[str, list[tuple[int, int]]] = {}
         for i, found in _TRIE.scan(skels):
             for _, name, end in found:
-                self.words.setdefault(name, []).append((i, end))
+                if not signal_look_alike(words, name, i):     # "with" is no "wait"
+                    self.words.setdefault(name, []).append((i, end))
         for name, concepts in SIGNAL_CONCEPTS.items():
             for hit in c.of(*concepts):
                 self.words.setdefault(name, []).append((hit.start, hit.end))
@@ -78,6 +80,13 @@ class Signals:
         for refused in c.of("untouched"):
             for name in ("medicine", "skin"):
                 self._drop(name, lambda span: refused.start <= span[0] < refused.end)  # noqa: B023 (run at once)
+        # "स्मैक छोड़े एक साल": a substance quit is no medicine at hand.
+        quits = {h.start for h in c.of("quit")}
+        self._drop("medicine", lambda span: span[1] in quits)
+        # A scolding quoted with a laugh, a film's scene: words a reading found unmeant.
+        for unmeant in c.of("unmeant"):
+            for name in list(self.words):
+                self._drop(name, lambda span: unmeant.start <= span[0] < unmeant.end)  # noqa: B023 (run at once)
         # "day 40 no chitta", "90 days clean": a number beside a period is time counted, not
         # an amount taken.
         # ("for a month. 25 now" is a count of pills: the next sentence is not the period's.)

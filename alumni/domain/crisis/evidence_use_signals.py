@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from alumni.domain.crisis.concepts import CONCEPTS, SUBSTANCES, Concepts, Hit
 from alumni.domain.crisis.detection import Category, Finding
+from alumni.domain.crisis.look_alikes import SUBSTANCE_LOOK_ALIKES, typed_as
 from alumni.domain.crisis.spelling import skeleton
 
 # Named substances, and the concept of more names this layer adds.
@@ -68,6 +69,18 @@ def _name_under_ending(skel: str) -> str | None:
     return None
 
 
+# The endings as typed: the skeleton's "l" or "c" is also the end of "final" or "finance"
+# ("afeen" + "la", + "che"), whose letters say no ending was glued on.
+_TYPED_ENDINGS = ("chi", "cha", "che", "chya", "cham", "la", "ne", "madhe", "madhye", "sathi", "var",
+                  "ni", "na", "ke", "ki", "ka", "ko", "se", "me", "mein", "wala", "wali", "vala", "vali",
+                  "pe", "ची", "चा", "चे", "च्या", "ला", "ने", "त", "मध्ये", "साठी", "वर", "नी", "के", "की",
+                  "का", "को", "से", "में", "वाला", "वाली", "पे")
+
+
+def _ending_typed(raw: str) -> bool:
+    return raw.endswith(_TYPED_ENDINGS) and not typed_as(raw, SUBSTANCE_LOOK_ALIKES)
+
+
 class Signal(NamedTuple):
     concept: str
     start: int
@@ -79,7 +92,7 @@ def substances_in(c: Concepts) -> list[Signal]:
     covered = {i for s in found for i in range(s.start, s.end)}
     covered |= {i for h in c.of("beverage", "not_a_substance") for i in range(h.start, h.end)}
     for i, token in enumerate(words):
-        if i not in covered:
+        if i not in covered and _ending_typed(token.raw):
             concept = _name_under_ending(token.skeleton)
             if concept:
                 found.append(Signal(concept, i, i + 1))

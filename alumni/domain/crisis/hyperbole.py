@@ -38,7 +38,7 @@ _FOOD = ("khana", "khaana", "खाना", "paratha", "parath", "परां�
          "gajar", "गाजर", "saag", "साग", "makki", "मक्की", "dosa", "डोसा", "vada", "वडा", "bhaji", "भाजी")
 _RELISH = frozenset({"yum", "yummy", "tasty", "swaad", "swad", "स्वाद", "lajawab", "लाजवाब", "delicious"})
 _A_DOER = frozenset({"ne", "ने", "nay"})
-_SPARE = ("sod", "chhod", "chod", "छोड़", "छोड", "सोड")
+_SPARE = ("sod", "chhod", "chod", "छोड़", "छोड", "सोड", "chhad", "छड्ड")     # Punjabi "chhadega"
 _FOR_A_THING = frozenset({"pe", "par", "पे", "पर", "var", "वर"})
 _FOOTWEAR = frozenset({"joota", "juta", "jootha", "जूता", "जूते", "chappal", "चप्पल", "shoe", "shoes",
                        "sandal", "sandals", "boot", "boots", "बूट", "sandle", "chapla", "चपला"})

@@ -9,11 +9,18 @@ from alumni.domain.crisis.areas.self_harm.figures_of_speech import remove_figure
 from alumni.domain.crisis.areas.substance_use.substance_context import read_substance_context
 from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.concepts import Concepts, Hit
+from alumni.domain.crisis.everyday_idioms import remove_everyday_idioms
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.hyperbole import remove_hyperbole
+from alumni.domain.crisis.look_alikes import forget_look_alikes
+from alumni.domain.crisis.others_drinking import remove_others_drinking
+from alumni.domain.crisis.punjabi_words import read_punjabi
+from alumni.domain.crisis.quoted_scolding import remove_quoted_scolding
 from alumni.domain.crisis.small_figures import remove_small_figures
+from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.told_story import remove_told_stories
+from alumni.domain.crisis.wearying_causes import remove_wearying_causes
 from alumni.domain.crisis.word_context import (
     HARMLESS_CAUSES,
     NOT_INTOXICATED_NEXT,
@@ -135,6 +142,9 @@ def remove_idioms(c: Concepts) -> None:
     """Forget the concepts that a harmless idiom uses up. Only clear idioms: an unclear
     one is left alone and alerts."""
     words = c.words
+    forget_look_alikes(c)
+    read_punjabi(c)
+    read_soft_drinks(c)
     _add_context_concepts(c)
     read_substance_context(c)
     _drop_noun_wala(c)
@@ -280,7 +290,11 @@ def remove_idioms(c: Concepts) -> None:
     remove_harmless_uses(c)
     remove_figures_of_speech(c)
     remove_hyperbole(c)
+    remove_wearying_causes(c)
     remove_everyday_talk(c)
     remove_told_stories(c)
     remove_calm_errands(c)
     remove_small_figures(c)
+    remove_quoted_scolding(c)
+    remove_everyday_idioms(c)
+    remove_others_drinking(c)

@@ -163,7 +163,8 @@ def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:
                                     for s, e in named)
     # the others named before it, or right after it: "5 drunk guys", "nashe me dost".
     theirs = about_someone_else(c, tuple(Hit("span", s, e) for s, e in spans), Category.RELAPSE) or any(
-        words[h.start].clause in clauses and h.start <= end and not _with(c, h) for h in others)
+        words[h.start].clause in clauses and h.start <= end and not _with(c, h) for h in others) \
+        or _present(c, spans)
     if c.of("joined_in") or any(h.end < len(words) and words[h.end].raw in _TOO for h in c.of("first_person")):
         return False    # "maine bhi thoda le liya": the writer joined in
     # the writer as the subject, before it: "maine coke li", not "he got drunk and i left".
@@ -177,7 +178,8 @@ def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:
     # The writer's own act of keeping out, not a quitting word: "hun band hai" after a slip
     # is a slip told.
     # The writer's drink may be the finding's own word ("dost pee rahe the, maine coke li").
-    abstained = any(_mine(c, h) for h in c.of("abstained", "disposed", "own_drink"))
+    abstained = any(_mine_or_unnamed(c, h) for h in c.of("abstained", "disposed") + _declined(c)) or any(
+        _mine(c, h) for h in c.of("own_drink"))
     if not abstained:
         return False
     # The writer's own clauses elsewhere: none of them tells a use.
@@ -189,6 +191,42 @@ def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:
 def _mine(c: Concepts, hit: Hit) -> bool:
     clause = c.words[hit.start].clause
     return any(c.words[h.start].clause == clause for h in c.of("first_person"))
+
+
+# Anyone at all: a clause with none of them says what the writer did ("मना कर दिया").
+_PEOPLE = ("first_person", "relation", "third_person", "other_target", "drinkers", "bystander")
+
+
+def _mine_or_unnamed(c: Concepts, hit: Hit) -> bool:
+    """The writer's refusal: "I" in its clause, or nobody named there (Hindi and Marathi drop
+    the "I": "फिर पूछा, मना कर दिया")."""
+    clause = c.words[hit.start].clause
+    people = [h for h in c.of(*_PEOPLE) if c.words[h.start].clause == clause]
+    return any(h.concept == "first_person" for h in people) or not people
+
+
+def _declined(c: Concepts) -> list[Hit]:
+    """Not going, after an invitation in the sentence: "प्यायला बोलावलं, मी गेलो नाही"."""
+    words = c.words
+    return [h for h in c.of("not_gone") if any(
+        o.end <= h.start and words[o.start].sentence == words[h.start].sentence
+        for o in c.of("handed_over", "offered"))]
+
+
+# "शादी में दारू थी", "there was a free bar": the substance was there, served to the others.
+_THERE = frozenset({"thi", "tha", "the", "थी", "था", "थे", "hoti", "hota", "hote", "होती", "होता", "होते",
+                    "was", "were", "served", "flowing", "available", "chalu", "चालू"})
+
+
+_THERE_BEFORE = frozenset({"was", "were", "is", "had"})
+
+
+def _present(c: Concepts, spans: Sequence[Span]) -> bool:
+    """"दारू थी", "there was whisky": the substance was there, said of it."""
+    words = c.words
+    return any((e < len(words) and words[e].raw in _THERE and words[e].clause == words[s].clause)
+               or (s >= 2 and words[s - 1].raw in _THERE_BEFORE and words[s - 2].raw == "there")
+               for s, e in spans for sub in c.of(*SUBSTANCE_CONCEPTS) if sub.start == s and sub.end == e)
 
 
 def _with(c: Concepts, hit: Hit) -> bool:

@@ -20,6 +20,10 @@ _MEDIA_STEMS = tuple(skeleton(w) for w in (
     "chitrapat", "चित्रपट", "documentary", "episode", "novel", "webseries", "मालिका", "मालिकेत",
     "netflix", "youtube", "reel", "headline", "article", "video", "वीडियो", "व्हिडिओ", "instagram",
     "podcast"))
+# The village or the neighbourhood, where news goes round: "गांव मे एक आदमी ने ...".
+_MEDIA_STEMS += tuple(skeleton(w) for w in (
+    "gaon", "gaaon", "गांव", "गाँव", "गाव", "pind", "पिंड", "mohalla", "mohalle", "मोहल्ला", "मोहल्ले",
+    "basti", "बस्ती", "wasti", "वस्ती", "colony", "कॉलनी"))
 # Short words that are media only as the whole word (their prefix is too common).
 _MEDIA_WORDS = frozenset(skeleton(w) for w in ("show", "tv", "टीवी", "paper", "पेपर", "पेपरमध्ये",
                                                "पेपरात", "book", "story", "kahani", "कहानी", "गोष्ट"))
@@ -29,7 +33,9 @@ _STRANGER_STEMS = tuple(skeleton(w) for w in (
     "someone", "somebody", "kisi", "किसी", "koi", "कोई", "कोणीतरी", "konitari", "kunitari", "कुणीतरी",
     "ladke", "ladka", "ladki", "लड़के", "लड़का", "लड़की", "aadmi", "आदमी", "aurat", "औरत",
     "shetkari", "शेतकर", "farmer", "student", "vidyarthi", "विद्यार्थ", "tarun", "तरुण",
-    "yuvak", "युवक", "yuvati", "युवती", "stranger", "celebrity", "singer", "cricketer"))
+    "yuvak", "युवक", "yuvati", "युवती", "stranger", "celebrity", "singer", "cricketer",
+    # Punjabi: a boy, a girl, a man ("ik munda", "ik banda")
+    "munda", "मुंडा", "kudi", "कुड़ी", "banda", "बंदा", "bande", "बंदे"))
 _STRANGER_WORDS = frozenset(skeleton(w) for w in (
     "guy", "woman", "boy", "girl", "lady", "boys", "girls", "men", "students", "youths", "kids",
     # Marathi "one (person)": "एकाचा मृत्यू", "एकाने उडी मारली"
@@ -52,9 +58,11 @@ _WISH = frozenset({"want", "wanna", "wish", "gonna", "chahta", "chahti", "चा
 _WHOSE = frozenset(skeleton(w) for w in ("my", "mera", "meri", "मेरा", "मेरी", "maza", "mazha", "माझा",
                                          "majha"))
 _IN = frozenset({"me", "mein", "में"})
-_ALSO = frozenset({"bhi", "भी", "too", "also", "pan", "पण", "suddha", "सुद्धा", "hi", "ही"})
+# "खबर आई" (the news came), "aai" (mother): their skeleton is English "I".
+_NOT_I = frozenset({"आई", "आयी", "aai", "aayi"})
+_ALSO = frozenset({"bhi", "भी", "too", "also", "pan", "पण", "suddha", "सुद्धा", "hi", "ही", "vi", "वी"})
 _IMITATION = frozenset(skeleton(w) for w in ("same", "wahi", "वही", "tasach",
-                                             "तसंच", "तसेच", "asach", "असंच", "copy"))
+                                             "तसंच", "तसेच", "asach", "असंच", "copy", "ohi", "ओही"))
 
 
 # How the writer felt about the story: "bahut roya main", "i cried", "वाईट वाटलं".
@@ -116,7 +124,8 @@ def remove_told_stories(c: Concepts) -> None:
     for sentence in media_sentences:
         indices = [i for i, t in enumerate(words) if t.sentence == sentence]
         first_media = next(i for i in indices if _is_media(skels[i]))
-        stranger = next((i for i in indices if i >= first_media - 6 and _is_stranger(skels[i])), None)
+        stranger = next((i for i in indices if i >= first_media - 6 and _is_stranger(skels[i])
+                         and words[i].raw not in _IN), None)     # "में" folds to "men"
         if stranger is None:
             continue
         end = indices[-1] + 1
@@ -124,10 +133,10 @@ def remove_told_stories(c: Concepts) -> None:
         # the act ("... died of an overdose, made my mom cry": the writer's family reacting)
         acts = [h.end for h in c.of(*_TOLD) if stranger < h.start < end]
         last_act = max(acts, default=end)
-        if any(skels[i] in _WRITER and words[i].raw not in _IN and (i < last_act or skels[i] not in _WHOSE)
+        if any(skels[i] in _WRITER and words[i].raw not in _IN | _NOT_I and (i < last_act or skels[i] not in _WHOSE)
                and not _reacting(c, i, last_act) for i in range(stranger + 1, end)):
             continue
-        for name in _TOLD:
+        for name in _TOLD + SUBSTANCE_CONCEPTS + ("use", "use_strong"):     # "chitte naal mar gaya"
             c.drop(name, stranger + 1, end)
         for name in SUBSTANCE_CONCEPTS:      # "heroine ne": the heroine of the film, not heroin
             c.drop(name, stranger, stranger + 1)

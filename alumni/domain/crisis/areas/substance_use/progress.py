@@ -41,6 +41,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "poured me", "offered", "offered me", "handed me", "gifted", "gift kari", "gift ki",
         "गिफ्ट करी", "गिफ्ट की", "gift dili", "गिफ्ट दिली", "diya", "दिया", "di", "दी", "dili",
         "दिली", "dila", "दिला", "kholi", "खोली", "ghe re", "घे रे", "le le", "ले ले", "lo na",
+        # asked along, invited: "फिर पूछा", "प्यायला बोलावलं"
+        "poochha", "puchha", "pucha", "पूछा", "asked me", "vicharla", "विचारलं", "विचारले", "bulaya",
+        "बुलाया", "bolavla", "बोलावलं", "बोलावले", "invited", "invited me", "kept pushing",
     ),
     # The writer's own way out of it: handing it back, leaving, driving, a drink of his own.
     "abstained": (
@@ -53,6 +56,21 @@ NEW: dict[str, tuple[str, ...]] = {
         "rasta hi badal", "रास्ता ही बदल", "nahi peeta", "नहीं पीता", "nahi pita", "don't drink",
         "dont drink", "pit nahi", "पीत नाही", "ghet nahi", "घेत नाही", "no thank you", "no thanks", "nahi mhanalo",
         "नाही म्हणालो", "mana kar diya",
+        # keeping away from it, or doing something else instead
+        "stayed away", "kept away", "kept my distance", "instead", "door raha", "door rahi", "dur raha",
+        "दूर रहा", "दूर रही", "दूर ही रहा", "alag baitha", "अलग बैठा", "lamb rahilo", "laamb rahilo",
+        "लांब राहिलो", "लांब राहिले", "lamb rahile", "uske bajaye", "उसके बजाय", "iske bajaye", "इसके बजाय",
+        "tyaaivaji", "त्याऐवजी", "came home sober", "came home",
+        # not touching it: "मैंने हाथ नहीं लगाया", "हात लावला नाही"
+        "haath nahi lagaya", "hath nahi lagaya", "हाथ नहीं लगाया", "हाथ भी नहीं लगाया", "haat lavla nahi",
+        "हात लावला नाही", "हात पण लावला नाही", "didn't touch", "didnt touch", "did not touch",
+        "never touched",
+    ),
+    # Not going where the others called ("प्यायला बोलावलं, मी गेलो नाही"): the writer's way out
+    # only after an invitation (alone, "kaam pe nahi gaya" is a day lost to drink).
+    "not_gone": (
+        "gelo nahi", "गेलो नाही", "geli nahi", "गेली नाही", "nahi gaya", "नहीं गया", "nahi gayi", "नहीं गई",
+        "didn't go", "didnt go", "did not go", "never went",
     ),
     # The writer joining the others: "and so was I", "main bhi baith gaya", "मी पण बसलो".
     "joined_in": (
@@ -72,7 +90,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "juice", "जूस", "ज्यूस", "soda", "mocktail", "cold drink", "कोल्ड ड्रिंक", "water",
         "nimbu pani", "sarbat", "ताक", "taak", "chaas", "coke", "कोक", "pepsi", "पेप्सी",
         "lime soda", "fresh lime", "cold coffee", "कोल्ड कॉफी", "lemon water", "chai", "चाय",
-        "chaha", "चहा", "limbu pani", "लिंबू पाणी",
+        "chaha", "चहा", "limbu pani", "लिंबू पाणी", "sprite", "limca", "fanta", "thums up", "7up",
+        "frooti", "maaza", "mountain dew", "lassi", "लस्सी", "buttermilk", "jaljeera", "kokum", "sharbat",
+        "शरबत", "सरबत",
     ),
     # The company that drank: everyone, the friends, the neighbourhood boys, the team ("others"
     # is read by rules this must not widen).
@@ -80,6 +100,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "everyone", "everybody", "someone", "sab", "sabne", "सब", "सबने", "sagle", "सगळे",
         "sagalyanni", "सगळ्यांनी", "friends", "cousins", "colleagues", "dost", "दोस्त", "mitra", "मित्र", "mitrane",
         "मित्राने", "log", "लोग", "boys", "guys", "ladke", "लड़के", "pora", "पोरं", "team",
+        # the wedding procession, the friends as the doers ("मित्रांनी", "doston ne")
+        "baraat", "barat", "बारात", "varat", "वरात", "mitranni", "मित्रांनी", "doston ne", "दोस्तों ने",
+        "dosto ne", "mitrana", "crowd", "whole party",
     ),
 }
 

@@ -1,0 +1,266 @@
+"""Everyday idioms that borrow a danger word, removed before the rules combine concepts:
+
+- a bitter pill to swallow ("kadvi goli", "कडू गोळी"): news one has to accept;
+- drinking in the view, the sunset, the moment: taking in a sight;
+- dead on one's feet: tired; "I'm dead 💀 that meme": laughing;
+- binged a series: watched it all;
+- goosebumps ("अंगावर काटा आला", "रोंगटे खड़े"): a shiver, not a thorn or a cut;
+- a farewell party, a colleague's farewell: an event (the writer's own farewell stays);
+- year end, quarter end: the books closing, not an end, and not a quarter bottle;
+- a phone at 2% about to die: a battery;
+- "still alive, no need to call": a reassurance.
+
+Called from alumni.domain.crisis.idioms. A wish of one's own, the self, a method or a
+substance beside the word keeps it alerting.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts, Hit
+from alumni.domain.crisis.spelling import Token, skeleton
+from alumni.domain.crisis.word_context import next_word_in, sentences_around, word_before_in
+
+_GRAVE = ("suicide", "self", "self_harm", "weapon", "poison", "hanging", "overdose")
+_WISHES = frozenset({"want", "wanna", "wish", "chahta", "chahti", "चाहता", "चाहती", "icchha", "इच्छा"})
+
+
+def _sentence_of(words: list[Token], hit: Hit) -> list[Token]:
+    return [t for t in words if t.sentence == words[hit.start].sentence]
+
+
+def _wish_in(words: list[Token]) -> bool:
+    return any(t.raw in _WISHES for t in words)
+
+
+# "kadvi goli", "bitter pill", "कडू गोळी": something one has to accept.
+_BITTER = frozenset({"bitter", "kadvi", "kadwi", "kadavi", "कड़वी", "कडवी", "kadu", "कडू", "karvi"})
+_SWALLOWING = ("eat", "swallow", "pill_use", "quantity", "again_strict")
+
+
+def _bitter_pill(c: Concepts) -> None:
+    words = c.words
+    for pill in c.of("pills", "pill_count"):
+        if not word_before_in(words, pill, _BITTER):
+            continue
+        clause = words[pill.start].clause
+        end = pill.end
+        while end < len(words) and words[end].clause == clause:
+            end += 1
+        for name in ("pills", "pill_count", "sedatives"):
+            c.drop(name, pill.start, pill.end)
+        for name in _SWALLOWING:
+            c.drop(name, pill.end, min(end, pill.end + 4))
+
+
+# "drinking in the view", "drank in the sunset": taking in a sight.
+_SIGHTS = frozenset({"view", "views", "scenery", "sight", "sights", "beauty", "sunset", "sunrise", "moment",
+                     "atmosphere", "vibe", "vibes", "silence", "air", "breeze", "calm", "landscape", "greenery",
+                     "rain", "monsoon", "mountains", "sea", "waves", "stars", "colours", "colors"})
+
+
+def _drinking_in_a_sight(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("drank", "drink_verb"):
+        if words[hit.start].raw.startswith(("drink", "drank")) and next_word_in(words, hit, frozenset({"in"})) \
+                and any(t.raw in _SIGHTS for t in words[hit.end + 1:hit.end + 5]):
+            for name in ("drank", "drink_verb", "eat", "use", "drank_bare"):
+                c.drop(name, hit.start, hit.end)
+
+
+# "dead on my feet": tired.
+_FEET = frozenset({"feet", "foot", "legs"})
+
+
+def _dead_on_ones_feet(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("die"):
+        after = [t.raw for t in words[hit.end:hit.end + 3]]
+        if words[hit.start].raw == "dead" and after[:1] == ["on"] and _FEET.intersection(after[1:]):
+            c.drop("die", hit.start, hit.end)
+            c.drop("want", max(0, hit.start - 2), hit.start)     # "I'm", "I am"
+
+
+# "I'm dead 💀 that meme", "dying 😂 this reel": laughing at something funny.
+_FUNNY = frozenset({"meme", "memes", "joke", "jokes", "reel", "reels", "video", "videos", "clip", "post",
+                    "comment", "comments", "tweet", "standup", "stand-up", "roast", "pic", "caption", "sketch"})
+_SKULL = frozenset({"skull"})
+
+
+def _laughing_dead(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("die"):
+        sentence = _sentence_of(words, hit)
+        if words[hit.start].raw not in ("dead", "ded", "dying", "dyin") or _wish_in(sentence):
+            continue
+        laughs = [i for i in range(hit.end, min(len(words), hit.end + 3))
+                  if words[i].raw in _SKULL or words[i].raw == "lol"]
+        if laughs and any(t.raw in _FUNNY for t in sentence):
+            c.drop("die", hit.start, max(laughs) + 1)      # the skulls are "die" too
+            c.drop("want", max(0, hit.start - 2), hit.start)
+
+
+# "binged the whole series": a show watched, not a binge.
+_SHOWS = frozenset({"series", "show", "shows", "season", "seasons", "episode", "episodes", "netflix", "prime",
+                    "hotstar", "serial", "anime", "drama", "kdrama", "movies", "films", "webseries", "सीरीज़",
+                    "सीरियल", "मालिका"})
+
+
+def _binged_a_show(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("relapse"):
+        if not words[hit.start].raw.startswith("binge"):
+            continue
+        around = sentences_around(words, hit, 1)
+        if any(t.raw in _SHOWS for t in around) and not any(
+                words[h.start] in around for h in c.of(*SUBSTANCE_CONCEPTS)):
+            c.drop("relapse", hit.start, hit.end)
+
+
+# "अंगावर काटा आला" (Marathi), "angavar kata ala": goosebumps.
+_ON_THE_BODY = frozenset({"अंगावर", "angavar", "angavr", "angaavar"})
+_THORN = ("cut", "wound", "weapon", "take_any", "talk_of", "cut_site")
+
+
+def _goosebumps(c: Concepts) -> None:
+    words = c.words
+    for i, token in enumerate(words[:-1]):
+        if token.raw in _ON_THE_BODY and skeleton(words[i + 1].raw) == "kt":
+            for name in _THORN:
+                c.drop(name, i, i + 2)
+
+
+# "farewell party", "दोस्त के farewell में", "boss cha farewell la": an event.
+_EVENT = frozenset({"party", "function", "dinner", "lunch", "bash", "ceremony", "event", "program", "programme",
+                    "speech", "gift", "cake", "photo", "photos", "में", "mein", "me", "la", "ला", "madhe", "मध्ये",
+                    "pe", "पे", "par", "पर", "at", "sathi", "साठी", "ke", "ki", "ka", "के", "की", "का", "with"})
+_OF_SOMEONE = frozenset({"ke", "ki", "ka", "के", "की", "का", "cha", "chi", "chya", "चा", "ची", "च्या", "a", "the"})
+_MINE = frozenset({"my", "mera", "meri", "mere", "मेरा", "मेरी", "मेरे", "maza", "mazi", "majha", "माझा", "माझी",
+                   "this", "final", "last"})
+
+
+def _farewell_event(c: Concepts) -> None:
+    words = c.words
+    if c.of("die", "suicide", "leave_behind", "last_word"):
+        return
+    for hit in c.of("goodbye"):
+        if words[hit.start].raw not in ("farewell", "farewells", "फेयरवेल", "फेअरवेल"):
+            continue
+        before = [t.raw for t in words[max(0, hit.start - 2):hit.start]]
+        if _MINE.intersection(before):
+            continue
+        event = next_word_in(words, hit, _EVENT)
+        someones = bool(before) and (before[-1] in _OF_SOMEONE or before[-1].endswith(("'s", "’s")))
+        if event or someones:
+            c.drop("goodbye", hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end)
+
+
+# "year end closing", "quarter end मुळे": the books closing.
+_PERIODS = frozenset({"year", "quarter", "financial", "fiscal", "term", "semester", "season",
+                      "quarterly", "yearly", "march", "fy"})
+_BUSINESS = frozenset({"end", "ending", "closing", "close", "results", "result", "target", "targets", "report",
+                       "review", "numbers", "sales", "audit"})
+
+
+def _calendar_end(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("end"):
+        if words[hit.start].raw in ("end", "ending", "closing") and word_before_in(words, hit, _PERIODS):
+            c.drop("end", hit.start, hit.end)
+    for hit in c.of("alcohol", "measure"):
+        if words[hit.start].raw.startswith("quarter") and next_word_in(words, hit, _BUSINESS):
+            c.drop(hit.concept, hit.start, hit.end)
+
+
+# "phone at 2% gonna die": the battery's level between the device and its dying.
+_DEVICES = frozenset({"phone", "mobile", "laptop", "battery", "फोन", "मोबाइल", "बैटरी", "बॅटरी", "tablet"})
+_LEVEL = frozenset({"percent", "low", "charge", "at", "on", "pe", "par", "only", "just", "bas", "%"})
+_ABOUT_TO = frozenset({"gonna", "about", "to", "will", "going", "is", "hai", "है", "ahe", "aahe", "आहे"})
+
+
+def _battery_level(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("die"):
+        sentence = words[hit.start].sentence
+        before = [i for i in range(max(0, hit.start - 7), hit.start) if words[i].sentence == sentence]
+        device = next((i for i in before if words[i].raw in _DEVICES), None)
+        if device is None:
+            continue
+        between = words[device + 1:hit.start]
+        if any(t.raw.isdigit() for t in between) and all(
+                t.raw.isdigit() or t.raw in _LEVEL or t.raw in _ABOUT_TO
+                for t in between):
+            for name in ("die", "kill"):      # "mar" is both
+                c.drop(name, hit.start, hit.end)
+            c.drop("want", device, hit.end + 1)     # "gonna", "marne wala"
+
+
+# "still alive, no need to call 5 times": a reassurance.
+_STILL = frozenset({"still", "yes", "yeah", "haan", "ha", "abhi", "ajun", "अजून", "हां", "हाँ"})
+_REASSURED = (("no", "need"), ("dont", "worry"), ("don't", "worry"), ("no", "tension"), ("chinta", "mat"),
+              ("tension", "mat"), ("fikar", "nako"), ("kalji", "karu"))
+
+
+def _still_alive(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("live"):
+        if not word_before_in(words, hit, _STILL):
+            continue
+        pairs = {(a.raw, b.raw) for a, b in zip(words, words[1:], strict=False)
+                 if a.sentence == words[hit.start].sentence and a.clause != words[hit.start].clause}
+        if pairs.intersection(_REASSURED):
+            c.drop("live", hit.start, hit.end)
+
+
+# "Sanju movie परत पाहिला, drugs चा part": a film seen again, and the film's scene.
+_FILMS = frozenset({"movie", "movies", "film", "films", "picture", "pikchar", "पिक्चर", "series", "serial", "show",
+                    "episode", "cinema", "सिनेमा", "चित्रपट", "chitrapat", "फिल्म", "मूवी", "सीरियल", "webseries"})
+_SCENE = frozenset({"part", "scene", "scenes", "song", "dialogue", "dialogues", "episode", "portion", "bhag", "भाग",
+                    "सीन", "seen"})
+_WATCHED = ("पाहिल", "pahil", "बघितल", "baghitl", "dekh", "देख", "watch", "saw", "seen")
+
+
+def _a_films_scene(c: Concepts) -> None:
+    words = c.words
+    films = {t.sentence for t in words if t.raw in _FILMS}
+    for hit in c.of(*SUBSTANCE_CONCEPTS):
+        if words[hit.start].sentence in films and any(
+                t.raw in _SCENE for t in words[hit.end:hit.end + 3]):
+            for name in SUBSTANCE_CONCEPTS + ("use_strong",):
+                c.drop(name, hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end)
+    for hit in c.of("again", "again_strict"):
+        if words[hit.start].sentence in films and hit.end < len(words) \
+                and words[hit.end].raw.startswith(_WATCHED):
+            c.drop(hit.concept, hit.start, hit.end)
+
+
+# "My grandfather passed away peacefully": the peace is the relative's death told, not an exit
+# planned by the writer.
+_PEACEFULLY = frozenset({"peacefully", "peaceful", "shantpane", "शांतपणे", "shanti", "शांति", "sukoon", "सुकून"})
+_PASSED = frozenset({"passed", "died", "expired", "guzar", "गुज़र", "गुजर", "dehant", "देहांत", "nidhan", "निधन",
+                     "swargwas", "स्वर्गवास", "vaarle", "वारले"})
+
+
+def _passed_away_peacefully(c: Concepts) -> None:
+    words = c.words
+    for i, token in enumerate(words):
+        if token.raw in _PEACEFULLY and any(
+                t.raw in _PASSED and t.sentence == token.sentence for t in words[max(0, i - 6):i + 3]):
+            c.add("unmeant", i, i + 1)
+
+
+def remove_everyday_idioms(c: Concepts) -> None:
+    _bitter_pill(c)
+    _drinking_in_a_sight(c)
+    _binged_a_show(c)
+    _goosebumps(c)
+    _a_films_scene(c)
+    _calendar_end(c)
+    _passed_away_peacefully(c)
+    if c.of(*_GRAVE):
+        return
+    _dead_on_ones_feet(c)
+    _laughing_dead(c)
+    _farewell_event(c)
+    _battery_level(c)
+    _still_alive(c)

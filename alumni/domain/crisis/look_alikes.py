@@ -1,0 +1,125 @@
+"""Everyday words whose skeleton is a danger word's: the word as typed says which one it is.
+
+The skeleton drops every "a" and folds aspirates, so a city, a relative or a Punjabi
+preposition can fold onto a word of the lexicon: "Amravati" is "marav*" (should die),
+"बेटा" (son) is "beat", "कहती" (she says) and "खत्म" (over) are "kaat*" (cut), "jaga" (was
+awake) is "jhaag" (froth at the mouth), "naal" (Punjabi: with) is "anla" (brought), "with"
+is "wait", "road" is "rod", Marathi "tithe" (there) is "tite" (drunk). The letters typed tell
+them apart, so these readings compare the raw word, never the skeleton.
+
+Called first by alumni.domain.crisis.idioms (the lexicon's concepts) and by the evidence's
+signals (their own word classes). Only a hit that begins on such a word is forgotten: the
+same concept from any other word stands.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.spelling import Token
+
+# Taking verbs that Marathi "came" (आली, आले) folds onto ("li", "le": took, take).
+_TAKING = ("eat", "use", "took", "take", "take_any", "gave", "acquire", "pill_use", "drank", "down_it")
+
+# Per concept: the raw words (a trailing "*" for the words a stem begins) of everyday words
+# that fold onto it.
+CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
+    # cities: "Amravati" folds to "marav*" (should die)
+    "die": ("amravat*", "अमरावत*"),
+    "want": ("amravat*", "अमरावत*", "मां", "माँ", "jawan", "jawaan", "जवान"),
+    # "कहती" (says), "खतरनाक" (dangerous), "खत्म हो गई" (ran out) fold to "kaat*" (ending
+    # something, "खत्म कर दूं", is read as before: see _ENDING_DONE)
+    "cut": ("kah*", "कह*", "khatar*", "खतर*", "ख़तर*"),
+    # "पत्नी" (wife), "पति" (husband), "पता" (known), "Patna" fold to "aapat*" (slammed)
+    "bang": ("patn*", "पत्न*", "pati", "पति", "pata", "पता", "pta", "patta", "पत्ता", "पटना"),
+    # "बैठक" (a meeting), "बैठा" (sat), "बीत गया" (went by), "bitter" fold to "bhitt*" (wall)
+    "wall": ("baith*", "बैठ*", "beth*", "beet*", "बीत*", "bitter*"),
+    "hurt": ("baith*", "बैठ*", "beth*", "beet*", "बीत*"),
+    # "बेटा" (son) and "I bet" fold to "beat"
+    "violence": ("beta", "bete", "betaa", "बेटा", "बेटे", "bet", "bets"),
+    "my_mind": ("मां", "माँ"),
+    # "jaga"/"जाग" (awake) folds to "jhaag" (froth at the mouth): only jh/झ is froth
+    "unconscious": ("jag", "jaga", "jaaga", "jaag", "jage", "jaagi", "jagi", "जाग", "जागा", "जागी", "जागे"),
+    # Marathi "tithe hoto" (was there) folds to "tite hoto" (was drunk)
+    "drank": ("tithe", "तिथे", "tith", "titha"),
+    # "से" (from) folds to "sea"
+    "water_body": ("se", "से", "sey"),
+    # "सब संभल रहा है" (things are settling) folds to "सांभाळ" (take care of them)
+    "entrust": ("संभल*", "सम्भल*"),
+    # "thekua" (a sweet) and "theek" (fine) fold to "thek*" (the liquor shop)
+    "alcohol": ("thekua", "ठेकुआ", "thekue"),
+    # "vada pav", "pav bhaji": bread, not a "pavva" (a quarter bottle)
+    "substance_more": ("pav", "paav", "pao"),
+    # "road" folds to "rod" (an iron rod as a weapon)
+    "weapon": ("road", "roads"),
+    "blunt": ("road", "roads"),
+    "hanging_point": ("road", "roads"),
+    # Hindi "गिलास" (a glass) folds to Marathi "गिळ*" (swallow)
+    "swallow": ("गिलास*", "gilas*", "gilaas*", "gilass*"),
+    # "part" folds to Marathi "परत" (again)
+    "again": ("part", "parts"),
+    "again_strict": ("part", "parts"),
+    # "tak" (until) and "thaka" (tired) fold to "ताक" (buttermilk)
+    "own_drink": ("tak", "तक", "thak*", "थक*"),
+    # "naal" (Punjabi: with) folds to "anla" (brought)
+    "use": ("naal", "nal", "नाल"),
+    # Devanagari "आई" (came; mother) folds to English "I"
+    "first_person": ("आई", "आयी", "aai", "aayi"),
+    # "भी" (also) folds to "भाई" (brother)
+    "relation": ("bhi", "भी", "bhee"),
+}
+for _name in _TAKING:
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("aali", "aale", "आली", "आले")
+CONCEPT_LOOK_ALIKES["eat"] += CONCEPT_LOOK_ALIKES["swallow"]
+
+# The evidence's own word classes (alumni.domain.crisis.evidence_words): "stable" folds to
+# "stab*", "road" to "rod".
+SIGNAL_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
+    "blade": ("stabl*", "stabil*"),
+    "bludgeon": ("road", "roads"),
+}
+
+# Everyday words that read as a substance once a case ending is taken off ("changla", good,
+# is "chhang" + "la").
+SUBSTANCE_LOOK_ALIKES: tuple[str, ...] = ("changl*", "चांगल*", "chaangl*")
+
+
+def typed_as(raw: str, patterns: Iterable[str]) -> bool:
+    """`raw` is one of the words `patterns` lists ("stem*" for the words a stem begins)."""
+    return any(raw.startswith(p[:-1]) if p.endswith("*") else raw == p for p in patterns)
+
+
+def _look_alike_starts(words: list[Token], patterns: tuple[str, ...]) -> set[int]:
+    return {i for i, t in enumerate(words) if typed_as(t.raw, patterns)}
+
+
+# "khatam", "खत्म": over ("ho gaya", "ran out") folds to "kaat*"; ended by someone ("khatam
+# kar dunga", "खतम करनार") stays as it reads.
+_OVER = ("khatam", "khatm", "khtm", "खत्म", "खतम", "ख़त्म")
+_ENDING_DONE = ("kar", "kr", "कर", "karun", "करून", "करन", "करण", "karn")
+
+
+def _over(words: list[Token]) -> set[int]:
+    return {i for i, t in enumerate(words) if t.raw in _OVER
+            and not (i + 1 < len(words) and words[i + 1].raw.startswith(_ENDING_DONE))}
+
+
+def forget_look_alikes(c: Concepts) -> None:
+    """Forget every hit of a concept that begins on an everyday word folding onto it."""
+    words = c.words
+    over = _over(words)
+    if over:
+        c.hits["cut"] = [h for h in c.of("cut") if h.start not in over]
+    for name, patterns in CONCEPT_LOOK_ALIKES.items():
+        hits = c.hits.get(name)
+        if not hits:
+            continue
+        starts = _look_alike_starts(words, patterns)
+        if starts:
+            c.hits[name] = [h for h in hits if h.start not in starts]
+
+
+def signal_look_alike(words: list[Token], name: str, start: int) -> bool:
+    """The signal class `name` found at `start` is an everyday word folding onto it."""
+    patterns = SIGNAL_LOOK_ALIKES.get(name)
+    return patterns is not None and typed_as(words[start].raw, patterns)

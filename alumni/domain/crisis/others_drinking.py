@@ -1,0 +1,84 @@
+"""Someone else's drinking, told by the writer, removed before the rules combine concepts:
+
+- a relative's or a friend's drunkenness laughed about: "my cousin got so drunk at the
+  wedding he fell in the mandap 😂", "chacha itne tight the ki ghodi pe chadh gaye 😂";
+- someone else's drinking problem, named as a condition: "my cousin wants to bring his dad
+  for the drinking problem", "papa ki peene ki aadat ke liye centre ka number chahiye",
+  "त्यांच्या दारूच्या सवयीसाठी".
+
+The writer's own drinking is never read here: the writer in the clause, joining in ("me
+too", "maine bhi"), harm done to anyone, or no laugh (for drunkenness) keeps it alerting.
+Called from alumni.domain.crisis.idioms.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts, Hit
+from alumni.domain.crisis.detection import Category
+from alumni.domain.crisis.third_party import about_someone_else
+
+_HARM = ("violence", "kill", "weapon", "hurt", "murder", "self", "die", "suicide")
+_TOO = frozenset({"too", "also", "bhi", "भी", "pan", "पण", "vi"})
+_DRUNK = ("intoxicated", "drank")
+_BECAME = frozenset({"got", "get", "gets", "getting", "was", "were", "is", "became"})
+
+
+def _the_writer_too(c: Concepts) -> bool:
+    words = c.words
+    return bool(c.of("joined_in")) or any(
+        h.end < len(words) and words[h.end].raw in _TOO for h in c.of("first_person"))
+
+
+# "my cousin", "me": whose or to whom, not who drank.
+_NOT_THE_SUBJECT = frozenset({"my", "me", "mera", "meri", "mere", "मेरा", "मेरी", "मेरे", "mujhe", "मुझे", "maza",
+                              "mazi", "maze", "majha", "majhi", "माझा", "माझी", "माझे", "mazya", "माझ्या", "mala",
+                              "मला", "our", "us", "humara", "hamara", "हमारा", "amcha", "आमचा"})
+
+
+def _mine_in_clause(c: Concepts, hit: Hit) -> bool:
+    words = c.words
+    clause = words[hit.start].clause
+    return any(words[h.start].clause == clause and words[h.start].raw not in _NOT_THE_SUBJECT
+               for h in c.of("first_person"))
+
+
+def _drunk_and_laughed_about(c: Concepts) -> None:
+    words = c.words
+    laughing = {words[h.start].sentence for h in c.of("laugh")}
+    for hit in c.of(*_DRUNK):
+        if words[hit.start].sentence not in laughing or _mine_in_clause(c, hit):
+            continue
+        if about_someone_else(c, (hit,), Category.RELAPSE):
+            # "got drunk": "got" is a use and "drunk" alcohol, of the same cousin
+            start = hit.start - 1 if hit.start and words[hit.start - 1].raw in _BECAME else hit.start
+            for name in _DRUNK + ("eat", "alcohol", "use"):
+                c.drop(name, start, hit.end)
+
+
+# A condition someone has: "the drinking problem", "peene ki aadat", "दारूची सवय".
+_CONDITION = frozenset({"problem", "problems", "issue", "issues", "habit", "addiction", "aadat", "आदत", "lat",
+                        "लत", "savay", "सवय", "savaya", "सवयी", "sawaysathi", "सवयीसाठी"})
+_LINK = frozenset({"ki", "की", "ka", "का", "chi", "ची", "cha", "चा", "chya", "च्या"})
+_TAKING = ("drank", "drink_verb", "use", "use_strong", "drank_bare", "eat", "alcohol", "drugs")
+
+
+def _condition_of(c: Concepts, hit: Hit) -> bool:
+    words = c.words
+    after = [t.raw for t in words[hit.end:hit.end + 3] if t.clause == words[hit.start].clause]
+    if after[:1] and after[0] in _LINK:
+        after = after[1:]
+    return bool(after) and (after[0] in _CONDITION or after[0].startswith(("सवय", "savay")))
+
+
+def _someone_elses_problem(c: Concepts) -> None:
+    for hit in c.of(*_TAKING):
+        if _condition_of(c, hit) and not _mine_in_clause(c, hit) \
+                and about_someone_else(c, (hit,), Category.RELAPSE):
+            for name in _TAKING:
+                c.drop(name, hit.start, hit.end)
+
+
+def remove_others_drinking(c: Concepts) -> None:
+    if c.of(*_HARM) or _the_writer_too(c):
+        return
+    _drunk_and_laughed_about(c)
+    _someone_elses_problem(c)

@@ -1,0 +1,105 @@
+"""A scolding quoted with a laugh: someone who scolds the writer (a wife, a mother, the
+boss) said they would "kill" the writer over a small lapse, and the writer laughs about it.
+
+- quoted: "बीवी बोली आज भी लेट आए तो जान ले लूंगी 😂", "bayko mhanli ushira aalas tar maarun
+  takin 😂", "boss म्हणाला उद्या late आलास तर मारून टाकीन haha", "mom said if you're late again
+  i'll kill you lol": the "I will" of the threat is the speaker's, not the writer's;
+- at work: "my boss will kill me if i leave early again haha": leaving early is a lapse at
+  work, not leaving a partner ("he will kill me if i leave him" stays a disclosure).
+
+Called from alumni.domain.crisis.idioms. A weapon, poison, the writer's own self, fear or a
+plea for help anywhere in the message, a beating told as a habit ("roj maarta hai"), or no
+laugh keeps every word alerting: a threat at home is never read away without the laugh.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.spelling import Token
+from alumni.domain.crisis.word_context import laughing_near
+
+# Someone saying it: "बोली", "mhanli", "म्हणाला", "said".
+_SAID = frozenset({
+    "bola", "boli", "bole", "bolti", "bolta", "bolte", "kaha", "kahti", "kehti", "kahta", "kehta",
+    "बोला", "बोली", "बोले", "बोलती", "बोलता", "कहा", "कहती", "कहता", "mhanala", "mhanali", "mhanli",
+    "mhanla", "mhanle", "mhanale", "mhanto", "mhante", "mhatla", "mhatle", "म्हणाला", "म्हणाली", "म्हणले",
+    "म्हणाले", "म्हणतो", "म्हणते", "म्हटलं", "म्हटले",
+    "said", "says", "say", "told", "tells", "warned", "texted", "messaged"})
+# The condition the threat hangs on: "... to", "... tar", "if ...".
+_IF = frozenset({"to", "तो", "toh", "tar", "तर", "if", "agar", "अगर", "jar", "जर"})
+# Small lapses: coming late, leaving early, forgetting.
+_LAPSE = frozenset({
+    "late", "let", "लेट", "der", "देर", "ushir", "ushira", "उशीर", "उशिरा", "early", "jaldi", "जल्दी",
+    "forget", "forgot", "bhool", "bhul", "भूल", "visarlas", "विसरलास", "visarla", "विसरला", "miss",
+    "missed"})
+# Who scolds at work: leaving early is their lapse to scold.
+_AT_WORK = frozenset({"boss", "manager", "sir", "madam", "teacher", "saheb", "sahab", "principal",
+                      "coach", "supervisor", "hod", "बॉस", "सर", "साहेब", "मैडम"})
+# Family who scold, read by their letters ("aai" folds to "I").
+_AT_HOME = frozenset({"aai", "आई", "mom", "mum", "mummy", "मम्मी", "maa", "मां", "माँ", "papa", "पापा",
+                      "baba", "बाबा", "dad", "ammi", "अम्मी"})
+_DOER = frozenset({"ne", "ने", "ni", "नी"})
+# What makes a threat no scolding: the means, the writer's own self, fear, a plea.
+_GRAVE = ("weapon", "poison", "self", "suicide", "fear", "help_plea", "means", "self_harm")
+# A beating told as a habit or reported: never a joke.
+_HABIT = frozenset({"roj", "roz", "रोज", "रोज़", "daily", "everyday", "always", "hamesha", "हमेशा",
+                    "nehmi", "नेहमी", "beats", "hits", "maarta", "maarti", "मारता", "मारती", "marto",
+                    "मारतो", "police", "complaint"})
+_THREAT = ("kill", "die", "want", "jaan", "take", "take_mine", "will_take", "me", "violence", "murder",
+           "throw", "threat_disclosed", "eat", "use")
+
+
+def _sentence(words: list[Token], i: int) -> range:
+    sentence = words[i].sentence
+    start = i
+    while start > 0 and words[start - 1].sentence == sentence:
+        start -= 1
+    end = i
+    while end < len(words) and words[end].sentence == sentence:
+        end += 1
+    return range(start, end)
+
+
+def _forget(c: Concepts, start: int, end: int) -> None:
+    for name in _THREAT:
+        c.drop(name, start, end)
+    c.add("unmeant", start, end)
+
+
+def _quoted(c: Concepts) -> None:
+    """"X said: if you come late again, I'll kill you 😂"."""
+    words = c.words
+    speakers = {h.end - 1 for h in c.of("relation", "other_target", "bystander")} | {
+        i for i, t in enumerate(words) if t.raw in _AT_WORK | _AT_HOME}
+    for i, token in enumerate(words):
+        if token.raw not in _SAID:
+            continue
+        speaker = i - 2 if i >= 2 and words[i - 1].raw in _DOER else i - 1     # "sir ne kaha"
+        if speaker not in speakers:
+            continue
+        sentence = _sentence(words, i)
+        condition = next((j for j in range(i + 1, sentence.stop) if words[j].raw in _IF), None)
+        if condition is None or not any(words[j].raw in _LAPSE for j in range(i + 1, sentence.stop)):
+            continue
+        if not any(words[h.start].sentence == token.sentence for h in c.of("laugh")):
+            continue
+        _forget(c, condition, sentence.stop)
+
+
+def _boss_on_leaving_early(c: Concepts) -> None:
+    """"my boss will kill me if i leave early again haha"."""
+    words = c.words
+    for hit in c.of("threat_disclosed"):
+        before = range(max(0, hit.start - 4), hit.start)
+        after = range(hit.end, min(len(words), hit.end + 3))
+        if any(words[i].raw in _AT_WORK for i in before) and not any(
+                h.start in before for h in c.of("relation")) \
+                and any(words[i].raw in _LAPSE for i in after) \
+                and laughing_near(c, hit, 14):
+            _forget(c, hit.start, hit.end)
+
+
+def remove_quoted_scolding(c: Concepts) -> None:
+    if c.of(*_GRAVE) or any(t.raw in _HABIT for t in c.words):
+        return
+    _quoted(c)
+    _boss_on_leaving_early(c)

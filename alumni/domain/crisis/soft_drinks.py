@@ -1,0 +1,73 @@
+"""Soft drinks drunk, told with a Marathi case ending or a measure between the drink and the
+verb: "लस्सीचे दोन ग्लास प्यायलो", "ताकाचा एक ग्लास घेतला", "पानी पिया, 4 litre bottle खत्म",
+"2 glass nimbu paani piya". The lexicon's beverages catch "पाणी प्यायलो" and "chai pi li";
+here the drink is found under its ending ("लस्सीचे" is lassi's) and the verb across the
+count of glasses, and every taking concept on that verb is forgotten (not only "drank": "पिया"
+is also "use" and "eat"). A bottle counted in litres is a water bottle. Called early from
+alumni.domain.crisis.idioms; a substance in the clause keeps the verb a drink taken.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
+from alumni.domain.crisis.spelling import Token
+
+# Drinks nobody relapses on (not syrup or medicine: those are read elsewhere), as typed: "ची"
+# (of) and "chacha" fold to the skeleton of chai, "takla" to that of ताक.
+_SOFT = frozenset({
+    "water", "pani", "paani", "पाणी", "पानी", "chai", "chaha", "चहा", "चाय", "coffee", "कॉफी", "juice", "ज्यूस",
+    "जूस", "milk", "doodh", "dudh", "दूध", "lassi", "लस्सी", "taak", "ताक", "chaas", "छास", "sharbat", "सरबत",
+    "शरबत", "kokam", "कोकम", "nimbu", "limbu", "लिंबू", "thandai", "ठंडाई", "soda", "सोडा", "छाछ", "chhachh",
+    "chaach"})
+# Marathi and Hindi endings glued to the drink: "लस्सीचे", "ताकाचा", "lassicha".
+_ENDINGS = ("chya", "che", "cha", "chi", "च्या", "चे", "चा", "ची")
+# The oblique stem before an ending: "ताका-चा", "chaha-cha".
+_OBLIQUE = ("ा", "a")
+# What may stand between the drink and its verb: a count and a measure.
+_MEASURES = frozenset({"glass", "glasses", "ग्लास", "गिलास", "gilas", "gilaas", "cup", "cups", "कप", "mug",
+                       "bottle", "bottles", "बाटली",
+                       "बोतल", "botal", "batli", "litre", "liter", "litres", "ltr", "लीटर", "लिटर", "ml", "jug",
+                       "bahut", "बहुत", "khup", "खूप", "thoda", "थोडा", "thodi", "थोडी", "ek", "एक", "do", "दो",
+                       "don", "दोन", "teen", "तीन", "char", "चार", "saara", "सारा", "poora", "पूरा", "full",
+                       "a", "the", "of", "ka", "ki", "ke", "का", "की", "के", "big", "bada", "मोठा", "motha"})
+_TAKING = ("drank", "drink_verb", "drank_bare", "eat", "use", "down_it", "took", "take_any", "use_strong",
+           "sip_word")
+_LITRES = frozenset({"litre", "liter", "litres", "ltr", "लीटर", "लिटर", "ml", "l"})
+
+
+def _soft_drink(token: Token) -> bool:
+    raw = token.raw
+    if raw in _SOFT:
+        return True
+    for ending in _ENDINGS:
+        if raw.endswith(ending) and len(raw) > len(ending) + 1:
+            stem = raw[:-len(ending)]
+            if stem in _SOFT or (stem.endswith(_OBLIQUE) and stem[:-1] in _SOFT):
+                return True
+    return False
+
+
+def _measured(words: list[Token], start: int, end: int) -> bool:
+    return all(t.raw in _MEASURES or t.raw.isdigit() for t in words[start:end])
+
+
+def read_soft_drinks(c: Concepts) -> None:
+    words = c.words
+    named = {words[h.start].clause for h in c.of(*SUBSTANCE_CONCEPTS)
+             if not _soft_drink(words[h.start]) and words[h.start].raw not in _MEASURES}
+    drinks = [i for i, t in enumerate(words) if _soft_drink(t)]
+    for i in drinks:
+        if words[i].clause in named:
+            continue
+        c.add("beverage", i, i + 1)
+        for verb in c.of(*_TAKING):
+            if words[verb.start].clause != words[i].clause:
+                continue
+            if (verb.start > i and _measured(words, i + 1, verb.start)) or (
+                    verb.end <= i and _measured(words, verb.end, i)):
+                for name in _TAKING:
+                    c.drop(name, verb.start, verb.end)
+    # "4 litre bottle": water by the litre.
+    for hit in c.of("alcohol", "alcohol_maybe", "measure", "quantity"):
+        if hit.start > 0 and words[hit.start - 1].raw in _LITRES and words[hit.start].raw.startswith(
+                ("bottl", "botal", "बोतल", "बाटली")):
+            c.drop(hit.concept, hit.start, hit.end)
