@@ -24,12 +24,13 @@ from alumni.domain.crisis.areas.self_harm import (
     last_arrangements,
     means,
     plan_and_courage,
+    signing_off,
     wanting_to_die,
 )
 from alumni.domain.crisis.areas.self_harm.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
-                       departure, last_arrangements, at_the_edge)
+                       departure, last_arrangements, at_the_edge, signing_off)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]
