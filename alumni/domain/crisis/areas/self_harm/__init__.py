@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm import (
     at_the_edge,
+    burnt_and_struck,
     departure,
     dying_and_leaving,
     hurting_oneself,
@@ -31,6 +32,6 @@ from alumni.domain.crisis.areas.self_harm.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
-                       departure, last_arrangements, at_the_edge, signing_off)
+                       departure, last_arrangements, at_the_edge, signing_off, burnt_and_struck)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -142,6 +142,15 @@ NEW: dict[str, tuple[str, ...]] = {
     "absolve": ("i tried", "maine koshish ki", "मैंने कोशिश की", "maine koshish ki thi", "maine bahut koshish ki",
                 "मैंने बहुत कोशिश की", "mi prayatna kela",
                 "मी प्रयत्न केला", "mi try kela", "main koshish karta raha"),
+    # The parapet of a roof, and who else sits on one: "छत की मुंडेर पर बैठे हैं".
+    "parapet": ("munder", "मुंडेर", "mundher", "मुंडेरी", "mundeer", "mundera"),
+    # Sitting, said of someone respected: "भैया मुंडेर पर बैठे हैं".
+    "posture": ("baithe", "बैठे", "baithe hain", "बैठे हैं", "baithe hai"),
+    "perched_harmless": ("kabootar", "कबूतर", "pigeon", "pigeons", "birds", "chidiya", "चिड़िया", "bandar",
+                         "बंदर", "kapde", "कपड़े", "gamle", "गमले", "plants", "billi", "बिल्ली"),
+    # One step from the drop: "बस एक कदम की बात है".
+    "step_forward": ("ek kadam ki baat", "एक कदम की बात", "bas ek kadam", "बस एक कदम", "ekach paul", "एकच पाऊल",
+                     "ek paulach", "one step away", "just one step", "only one step"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -177,6 +186,12 @@ SIGNING_OFF: tuple[Combination, ...] = (
                 unless=_g("commute", "away_trip", "water_leisure")),
     Combination(S, (_g("rails_towards"), _g("went_there", "went_to", "go_there", "present_there")), 2,
                 unless=_g("commute", "away_trip")),
+    # On the roof, looking down, one step from it: "छत से नीचे देखता हूं, बस एक कदम की बात है".
+    Combination(S, (_g("height", "high_place"), _g("look_down", "posture", "present_there"), _g("step_forward")), 14,
+                across=True, unless=_g("water_leisure", "away_trip", "laugh")),
+    # Sitting on a roof's parapet (not the pigeons, not the washing).
+    Combination(S, (_g("height", "high_place"), _g("parapet"), _g("posture", "present_there", "look_down")), 6,
+                unless=_g("perched_harmless", "hanging_harmless")),
     # A relative said bye and is now unreachable.
     Combination(S, (_g("relation", "third_person"), _g("said_bye"), _g("unreachable")), 14, across=True,
                 order=True, unless=_g("away_trip", "commute", "gone_travelling")),

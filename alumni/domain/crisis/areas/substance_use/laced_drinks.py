@@ -1,7 +1,8 @@
 """A substance brewed or mixed into a soft drink: "doda chi chaha", "डोड्याचा चहा", "afeem ki
 chai", "bhang ka sharbat". The tea or the sherbet carries the substance, so it does not make
-the drinking verb harmless (alumni.domain.crisis.idioms reads "chai pi li" as tea). Read with
-the substance context, before the idioms."""
+the drinking verb harmless (alumni.domain.crisis.idioms reads "chai pi li" as tea). Nor is
+the "दवाई" of a farm's poison ("खेत वाली दवाई पी ली") a medicine drunk. Read with the
+substance context, before the idioms."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.substances import ANY
@@ -28,3 +29,9 @@ def read_laced_drinks(c: Concepts) -> None:
         drink = drinks.get(after)
         if drink is not None:
             c.drop("beverage", drink.start, drink.end)
+
+
+def read_poison_names(c: Concepts) -> None:
+    """Forget the "medicine" inside a poison's name: "खेत वाली दवाई", "crop medicine"."""
+    for hit in c.of("poison"):
+        c.drop("beverage", hit.start, hit.end)
