@@ -15,7 +15,11 @@ from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
 SIGNAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "means": ("hang", "hanging", "jump", "weapon", "rope_tied"),
     "place": ("height", "danger_place"),
-    "gone": ("no_morning", "gone_for_good", "absent_future"),
+    "gone": ("no_morning", "gone_for_good", "absent_future", "dont_look_for_me"),
+    "farewell": ("affairs_settled",),
+    "placed": ("placed_for_family",),
+    "missing": ("searching_for",),
+    "shut_in": ("locked_door",),
     "last_contact": ("mine_last_message",),
     "aftermath": ("contingency", "absent_if", "my_going"),
     "last_word": ("last_word",),

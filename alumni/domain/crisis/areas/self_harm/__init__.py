@@ -23,6 +23,7 @@ from alumni.domain.crisis.areas.self_harm import (
     dying_and_leaving,
     hurting_oneself,
     last_arrangements,
+    left_in_order,
     means,
     plan_and_courage,
     signing_off,
@@ -32,6 +33,7 @@ from alumni.domain.crisis.areas.self_harm.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
-                       departure, last_arrangements, at_the_edge, signing_off, burnt_and_struck)
+                       departure, last_arrangements, at_the_edge, signing_off, burnt_and_struck,
+                       left_in_order)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

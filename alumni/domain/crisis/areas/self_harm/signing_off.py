@@ -67,7 +67,8 @@ NEW: dict[str, tuple[str, ...]] = {
                  "kya karungi", "क्या करूंगी", "kya karu", "क्या करूं"),
     # "मी उद्या नसेल": the writer not there tomorrow, the Varhadi "nasel" for "nasen".
     "absent_future": ("mi udya nasel", "udya mi nasel", "मी उद्या नसेल", "उद्या मी नसेल", "mi udya nasen",
-                      "udya mi nasen", "मी उद्या नसेन", "उद्या मी नसेन", "main kal nahi rahunga",
+                      "udya mi nasen", "मी उद्या नसेन", "उद्या मी नसेन", "udya to nasel", "उद्या तो नसेल",
+                      "to udya nasel", "तो उद्या नसेल", "main kal nahi rahunga",
                       "मैं कल नहीं रहूंगा", "kal main nahi rahunga", "कल मैं नहीं रहूंगा",
                       "i wont be here tomorrow", "i won't be here tomorrow"),
     # What a contact refused is counted from (evidence_farewells.py): "after tonight", "आज के बाद".
@@ -80,8 +81,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # Calling, texting, this number.
     "contact_word": ("phone", "फोन", "call", "calls", "कॉल", "msg", "message", "मेसेज", "मैसेज", "text",
                      "number", "नंबर", "reply", "जवाब", "उत्तर"),
-    # Told not to, or no longer needed: "मत", "नका", "don't", "won't need to".
-    "dont_do": ("mat", "मत", "naka", "नका", "nakos", "नकोस", "dont", "don't", "do not", "na karna",
+    # Told not to, or no longer needed: "मत", "don't", "won't need to" (not "नका": it folds like
+    # "आंख", an eye; "फोन करू नका" is cut_off already).
+    "dont_do": ("mat", "मत", "nakos", "नकोस", "dont", "don't", "do not", "na karna",
                 "ना करना", "nahi karna", "नहीं करना", "no need", "wont need", "won't need", "need not",
                 "garaj nahi", "गरज नाही", "zarurat nahi", "ज़रूरत नहीं", "जरूरत नहीं"),
     # The writer leaving, said of nowhere: "मी जातो.", "mai ja reha", "im going now".
