@@ -25,7 +25,12 @@ NEW: dict[str, tuple[str, ...]] = {
                         "writing letters to each", "writing letters to everyone", "writing a letter to my",
                         "finish things before", "sorting everything out before", "koi kaam baaki nahi",
                         "कोई काम बाकी नहीं", "kahi kam baki nahi", "काही काम बाकी नाही", "nothing left to do",
-                        "nothing left to sort"),
+                        "nothing left to sort",
+                        # a home, a pet, a flat put in someone's name
+                        "transferred the flat", "transferred the house", "flat in my name", "house in my name",
+                        "ghar mere naam", "घर मेरे नाम", "navavar kele", "नावावर केले", "navavar kela", "नावावर केला",
+                        "make sure my dog", "make sure my cat", "find a home for my", "mere kutte ka khayal",
+                        "majhya kutryachi kalji"),
     # Put where the family will find them (signal "placed").
     "placed_for_family": ("in the almirah", "in my almirah", "almirah me", "almirah mein", "kapatat thevlya",
                           "कपाटात ठेवल्या", "under the mattress", "gaadi ke neeche", "on my table for"),
@@ -54,6 +59,29 @@ NEW: dict[str, tuple[str, ...]] = {
                  "आठवड्यापर्यंत", "diwaliparyant", "दिवाळीपर्यंत", "varshaparyant", "वर्षापर्यंत"),
     "staying_place": ("yahan", "यहाँ", "यहां", "yaha", "ithe", "इथे", "city", "shahar", "शहर", "company", "job",
                       "naukri", "नौकरी", "office", "ghar", "घर", "town", "free", "available", "busy"),
+    # Not to be worried about any more, after things given away: "आई तू माझी काळजी करू नकोस आता".
+    "no_need": ("काळजी करू नकोस आता", "kalji karu nakos ata", "माझी काळजी करू नकोस", "majhi kalji karu nakos",
+                "meri fikar mat karna ab", "मेरी फिक्र मत करना अब", "dont worry about me anymore",
+                "don't worry about me anymore"),
+    # "If I was not there": the writer's absence as a maybe.
+    "absent_if": ("if i was not there", "if i wasnt there", "if i wasn't there", "if i were not there",
+                  "if i werent there", "if i weren't there", "if i was gone", "if i were gone"),
+    # "Only by my going": "mere jaane se hi sab sudhrega".
+    "my_going": ("mere jaane se", "mere jane se", "मेरे जाने से", "majhya janyane", "माझ्या जाण्याने",
+                 "mi gelyane", "मी गेल्याने"),
+    # Checked, looked up: "been checking how high the flyover is".
+    "search": ("checking", "been checking", "checked", "check kiya", "चेक किया", "check kela", "चेक केलं"),
+    # A place checked for being empty, to go again: "to check if anyone is there".
+    "scouting": ("check if anyone is there", "see if anyone is there", "check if anyone was there",
+                 "koi hai ya nahi dekhne", "कोई है या नहीं देखने", "koni aahe ka baghayla", "कोणी आहे का बघायला",
+                 "when nobody is there", "jab koi nahi hota", "जब कोई नहीं होता", "koni nastana", "कोणी नसताना"),
+    # Trains watched going past, for a long time ("been watching", not "kids love watching").
+    "watch_means": ("been watching them go", "been watching the trains", "been watching trains",
+                    "watching them go past for", "watching the trains for", "watching trains for",
+                    "ghante se trains dekh raha", "घंटे से ट्रेनें देख रहा", "taasabhar gadya baghtoy",
+                    "तासभर गाड्या बघतोय"),
+    # A platform, where the trains are watched from.
+    "edge_place": ("platform", "platforms", "प्लेटफॉर्म", "फलाट", "falat", "phalat"),
     # God asked, in the feminine and the Marathi: "मौत मांगती हूं", "मरण मागतो".
     "ask_for": ("mangti", "मांगती", "मांगता", "mangte", "मांगते", "magto", "मागतो", "magte", "मागते", "magtoy",
                 "मागतोय"),
@@ -89,6 +117,12 @@ LEFT_IN_ORDER: tuple[Combination, ...] = (
     # "dont think ill be around by diwali", "मुझे नहीं लगता मैं अगले महीने तक रहूंगा".
     Combination(S, (_g("doubt_future"), _g("remain"), _g("deadline")), 6,
                 unless=_g("staying_place", "away_trip", "commute", "leave_harmless")),
+    # Standing at a platform, watching the trains go past for an hour.
+    Combination(S, (_g("watch_means"), _g("edge_place", "rail_line")), 14, across=True,
+                unless=_g("commute", "away_trip", "laugh")),
+    # A bridge or a well checked for being empty at night, to go back: "going again tonight".
+    Combination(S, (_g("height", "danger_place", "high_place", "rail_line", "water_body"), _g("scouting"),
+                    _g("again", "again_strict")), 16, across=True, unless=_g("water_leisure", "away_trip")),
     # "भगवान से रोज़ मांगता हूं कि सुबह आंख न खुले".
     Combination(S, (_g("eyes_not_open"), _g("god", "ask_for", "hope", "want", "better")), 10, across=True),
     # "chutti chahiye zindagi se. permanent wali".

@@ -16,7 +16,7 @@ NEW: dict[str, tuple[str, ...]] = {
     # The writer as well: Marathi (and Varhadi "म्या"), Hindi, English.
     "me_too": ("mi pan", "मी पण", "mya pan", "म्या पण", "mi pun", "मी पुन", "aamhi pan", "आम्ही पण",
                "main bhi", "mai bhi", "मैं भी", "maine bhi", "मैंने भी", "hum bhi", "हम भी", "me bhi",
-               "i too", "me too", "i also", "so did i", "me as well"),
+               "me too", "i also", "so did i", "me as well"),
     # What a sitting is for when it is not a drink: a meal, a prayer, a meeting, a lesson.
     "sitting_for": ("jevayla", "जेवायला", "jevan", "जेवण", "jevnala", "जेवणाला", "khane", "खाने",
                     "khana", "खाना", "nashta", "नाश्ता", "nashtyala", "नाश्त्याला", "puja", "pooja",
