@@ -79,6 +79,10 @@ SUICIDE_SENTENCES = [
     "सरांना सांगा मी प्रयत्न केला. उद्यापासून फोन करू नका",
     # the Varhadi "nasel": not there tomorrow
     "aaichi kalji ghya, mi udya nasel",
+    # sorry to everyone, and the writer stops now
+    "सगळ्यांना माफ करा, मी आता थांबते",
+    "sagalyanna sorry mhana, mi aata thambto",
+    "sabko sorry, ab main rukta hu",
 ]
 
 # someone close gone towards the tracks, or who said bye and then switched off

@@ -150,6 +150,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "posture": ("baithe", "बैठे", "baithe hain", "बैठे हैं", "baithe hai"),
     "perched_harmless": ("kabootar", "कबूतर", "pigeon", "pigeons", "birds", "chidiya", "चिड़िया", "bandar",
                          "बंदर", "kapde", "कपड़े", "gamle", "गमले", "plants", "billi", "बिल्ली"),
+    # "मी आता थांबतो": the writer stopping, said as a sign-off (beside sorry to all, or a place).
+    "done_me": ("mi ata thambto", "mi aata thambto", "मी आता थांबतो", "मी आता थांबते", "mi ata thambte",
+                "ab main rukta hu", "अब मैं रुकता हूं", "ab main ruk jata hu", "अब मैं रुक जाता हूं"),
     # One step from the drop: "बस एक कदम की बात है".
     "step_forward": ("ek kadam ki baat", "एक कदम की बात", "bas ek kadam", "बस एक कदम", "ekach paul", "एकच पाऊल",
                      "ek paulach", "one step away", "just one step", "only one step"),
