@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.detection import Category, Finding
+from alumni.domain.crisis.evidence_farewells import read_farewells
 from alumni.domain.crisis.evidence_signals import Signals
 from alumni.domain.crisis.evidence_use import use_findings
 from alumni.domain.crisis.spelling import skeleton
@@ -267,6 +268,7 @@ def evidence_findings(c: Concepts, already: set[Category]) -> list[Finding]:
     _relayed_apology(c, s)
     _relayed_goodbye(c, s)
     _burden_refused(c, s)
+    read_farewells(c, s)
     out: list[Finding] = []
     for category, names in (
             (S, (_suicide(s, c) or _gone_missing(s)) if S not in already else None),

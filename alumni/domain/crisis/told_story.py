@@ -10,7 +10,7 @@ the act ("... hero ne zeher khaya, main bhi kha lunga")."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
-from alumni.domain.crisis.spelling import skeleton
+from alumni.domain.crisis.spelling import Token, skeleton
 
 # What tells a story: a film, a serial, the news, a book, with their Hindi and Marathi
 # inflections ("सिनेमात", "बातमीत", "पेपरमध्ये"). Compared by skeleton prefix.
@@ -77,8 +77,14 @@ def _reacting(c: Concepts, i: int, last_act: int) -> bool:
     return i > last_act and any(w.raw in _FELT for w in words if w.clause == clause)
 
 
-def _is_media(skel: str) -> bool:
-    return skel in _MEDIA_WORDS or (len(skel) >= 3 and skel.startswith(_MEDIA_STEMS))
+# "rail" folds like "reel": the track, not a clip.
+_NOT_MEDIA = frozenset({"rail", "rails"})
+
+
+def _is_media(token: Token) -> bool:
+    skel = token.skeleton
+    return token.raw not in _NOT_MEDIA and (
+        skel in _MEDIA_WORDS or (len(skel) >= 3 and skel.startswith(_MEDIA_STEMS)))
 
 
 def _is_stranger(skel: str) -> bool:
@@ -115,7 +121,7 @@ def remove_told_stories(c: Concepts) -> None:
     if not words:
         return
     skels = [t.skeleton for t in words]
-    media_sentences = {words[i].sentence for i, k in enumerate(skels) if _is_media(k)}
+    media_sentences = {t.sentence for t in words if _is_media(t)}
     if not media_sentences:
         return
     if writer_follows_suit(c):
@@ -123,7 +129,7 @@ def remove_told_stories(c: Concepts) -> None:
     _news_items(c, media_sentences)
     for sentence in media_sentences:
         indices = [i for i, t in enumerate(words) if t.sentence == sentence]
-        first_media = next(i for i in indices if _is_media(skels[i]))
+        first_media = next(i for i in indices if _is_media(words[i]))
         stranger = next((i for i in indices if i >= first_media - 6 and _is_stranger(skels[i])
                          and words[i].raw not in _IN), None)     # "में" folds to "men"
         if stranger is None:

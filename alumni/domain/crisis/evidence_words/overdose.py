@@ -28,6 +28,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "harpic", "acid", "tik 20", "celphos", "sulphos", "sulfas", "phosphide", "poision*",
         "posion*", "poisen*", "chuhe maar", "चूहे मार", "undir mar*", "उंदीर मार*", "ratol", "kitaknashak", "कीटकनाशक", "undir marnar", "zehar",
         "जहर", "ज़हर", "vish", "विष", "poison*",
+        # the farm's poison by what it is for: "crop spray", "खेत वाली दवाई"
+        "crop spray", "crop medicine", "khet wali dawai", "खेत वाली दवाई", "khet ki dawai", "खेत की दवाई",
         "keede maar*", "kide maar*", "keeda maar*", "kida maar*", "कीड़े मार*", "कीडे मार*",
         "कीड़ा मार*", "kitak nashak", "kidenashak", "कीडनाशक", "tannashak*", "तणनाशक*", "ghaas maar*",
         "घास मार*", "undir maar*", "machhar maar*", "मच्छर मार*", "dhekun maar*",

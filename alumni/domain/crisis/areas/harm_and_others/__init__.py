@@ -18,12 +18,13 @@ from alumni.domain.crisis.areas.harm_and_others import (
     overdose,
     overdose_inflections,
     someone_else,
+    threat_forms,
     told_by_outcome,
 )
 from alumni.domain.crisis.areas.harm_and_others.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_inflections, someone_else,
-                       inflections, chores, acts_and_reports, told_by_outcome)
+                       inflections, chores, acts_and_reports, told_by_outcome, threat_forms)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

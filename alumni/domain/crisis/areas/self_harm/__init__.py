@@ -18,12 +18,15 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm import (
     at_the_edge,
+    burnt_and_struck,
     departure,
     dying_and_leaving,
     hurting_oneself,
     last_arrangements,
+    left_in_order,
     means,
     plan_and_courage,
+    signing_off,
     verb_forms,
     wanting_to_die,
 )
@@ -32,7 +35,8 @@ from alumni.domain.crisis.areas.self_harm.verb_rules import VERB_RULES
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
-                       departure, last_arrangements, at_the_edge, verb_forms)
+                       departure, last_arrangements, at_the_edge, verb_forms, signing_off,
+                       burnt_and_struck, left_in_order)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -21,6 +21,8 @@ _MEDIA = _skeletons("movie", "movies", "film", "show", "series", "news", "story"
                     "video", "reel", "reels", "documentary", "serial", "episode", "book", "novel",
                     "song", "khabar", "खबर", "ख़बर", "batmi", "बातमी", "picture", "cinema",
                     "chitrapat", "चित्रपट", "web", "podcast", "post")
+# "rail" folds like "reel": the track, not a clip.
+_RAIL = frozenset({"rail", "rails"})
 _TOLD_OF = ("jump", "hang", "hanging", "drown", "height", "high_place", "rail_line", "die",
             "set_alight", "suicide", "water_body", "walk_into")
 # ("want" is not among them: "about" is read as "bout to".)
@@ -66,7 +68,7 @@ def remove_figures_of_speech(c: Concepts) -> None:
                 and not skels[i].startswith("suicidl") \
                 and not in_sentence(i, _WRITER + ("live", "life"), before_only=True):
             c.drop(hit.concept, hit.start, hit.end)
-    media = [j for j, k in enumerate(skels) if k in _MEDIA]
+    media = [j for j, k in enumerate(skels) if k in _MEDIA and words[j].raw not in _RAIL]
     for hit in c.of(*_TOLD_OF) if media else ():
         i = hit.start
         told = [j for j in media if j < i and words[j].sentence == words[i].sentence]

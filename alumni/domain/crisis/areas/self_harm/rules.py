@@ -4,6 +4,8 @@ it could meet an accident or a chore."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
+from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
+from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -276,3 +278,7 @@ COMBINATIONS = COMBINATIONS + LAST_ARRANGEMENTS
 
 # The last step, the means kept without a day, the end wished for good (at_the_edge.py).
 COMBINATIONS = COMBINATIONS + AT_THE_EDGE
+
+# Signing off, and the means in a village's words (signing_off.py); what is left in order and
+# who is not to look (left_in_order.py).
+COMBINATIONS = COMBINATIONS + SIGNING_OFF + LEFT_IN_ORDER

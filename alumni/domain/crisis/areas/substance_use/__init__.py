@@ -22,6 +22,7 @@ from alumni.domain.crisis.areas.substance_use import (
     more_names,
     progress,
     read_across_message,
+    sessions,
     slipping,
     substances,
     taking_it,
@@ -30,6 +31,6 @@ from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
-                      admitting, cues_and_holding, lost_to_it, progress)
+                      admitting, cues_and_holding, lost_to_it, progress, sessions)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

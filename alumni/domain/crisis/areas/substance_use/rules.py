@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
+from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
@@ -168,5 +169,6 @@ COMBINATIONS += (
     Combination(Category.OVERDOSE, (_g("ten_pills"), _g("eat", "took", "take_any", "pill_use")), 3),
 )
 
-# Using again told as a contest lost or a streak broken (lost_to_it.py).
-COMBINATIONS = COMBINATIONS + LOST_TO_IT
+# Using again told as a contest lost or a streak broken (lost_to_it.py), or by the drinking
+# session rather than the drink (sessions.py).
+COMBINATIONS = COMBINATIONS + LOST_TO_IT + SESSIONS

@@ -4,6 +4,7 @@ past tense (called from alumni.domain.crisis.idioms)."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.admission_context import read_admissions
+from alumni.domain.crisis.areas.substance_use.laced_drinks import read_laced_drinks, read_poison_names
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.spelling import Token, skeleton
@@ -161,6 +162,8 @@ def read_substance_context(c: Concepts) -> None:
     for hit in c.of(*_SUBSTANCE_CONCEPTS):
         if hit.end < len(words) and words[hit.end].raw in _LACED:
             c.drop("beverage", hit.end, hit.end + 3)
+    read_laced_drinks(c)        # "doda chi chaha", "afeem ki chai"
+    read_poison_names(c)        # "खेत वाली दवाई पी ली"
     # "a drunk man", "the drunk driver": someone described, not the writer drinking.
     for hit in c.of("drank", "intoxicated"):
         if hit.start and words[hit.start].raw == "drunk" and words[hit.start - 1].raw in ("a", "the"):

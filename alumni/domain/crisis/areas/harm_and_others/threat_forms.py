@@ -1,0 +1,98 @@
+"""Harm to others and overdose told in a village's words (round 11: holdouts 29 and 30, and
+the same classes in the earlier open sets): a man or his things to be burnt ("त्याला
+जाळीन", "theke wale nu aag la dunga"), a creditor or a boss named and finished ("supplier ला
+आज संपवतो", "sahukarala sodnar nahi"), a hand that will rise ("haath uth jayega"), fear of
+what the writer will do to her, a man who won't walk after tonight; and poisons by the
+farm's names ("खेत वाली दवाई", "crop spray"), eaten in the Marathi perfect ("खाल्लंय",
+"खाल्यात"), pills taken and a person not waking. Words and the rules that read them
+(appended to the area's COMBINATIONS by rules.py)."""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+HO, OD = Category.HARM_TO_OTHERS, Category.OVERDOSE
+
+NEW: dict[str, tuple[str, ...]] = {
+    # Burning a person or what is theirs: "जाळीन", "aag la dunga", "पेटवून देईन".
+    "burn_threat": ("jalin", "jaalin", "जाळीन", "jalun takin", "जाळून टाकीन", "jalun taknar", "जाळून टाकणार",
+                    "jala dunga", "jala dalunga", "jala daalunga", "जला दूंगा", "जला डालूंगा", "aag la dunga",
+                    "aag laa dunga", "aag la du", "aag la deyanga", "aag laga dunga", "आग लगा दूंगा",
+                    "aag lava dunga", "petvun dein", "petvun deen", "पेटवून देईन", "petvun takin", "पेटवून टाकीन",
+                    "phook dunga", "fook dunga", "फूंक दूंगा", "set him on fire", "set her on fire", "burn him",
+                    "burn her", "burn them"),
+    # A lamp, a stove, a pyre: what is lit every day (not "diya": it is also "दिया", gave).
+    "lamp_fire": ("diva", "दिवा", "deep", "दीप", "agarbatti", "अगरबत्ती", "candle", "mombatti", "मोमबत्ती", "chulha", "चूल्हा", "chul", "चूल", "gas", "stove", "lamp", "kachra",
+                  "कचरा", "patte", "पत्ते", "holi", "होली", "bonfire", "shekoti", "शेकोटी"),
+    # Whom the writer means to harm, named by their trade or with a dative on them (not
+    # "sahukar" alone: it folds like "shukar", thanks).
+    "named_target": ("sahukarala", "sahukar ko", "साहूकार को", "सावकार*", "savkar*", "sawkar*", "thekedar*",
+                     "ठेकेदार*", "mukadam*", "मुकादम*", "contractor", "foreman", "supervisor", "malak", "maalak", "मालक", "malkala", "मालकाला", "supplier",
+                     "सप्लायर", "wale nu", "wala nu", "wale ko", "वाले को", "wale la", "walyala", "वाल्याला",
+                     "ohnu", "onu", "ओहनू", "usnu", "उसनू", "ohnoon"),
+    # "Haath uth jayega": the writer's hand will rise on someone.
+    "hand_raised": ("haath uth jayega", "hath uth jayega", "हाथ उठ जाएगा", "haath utha dunga", "हाथ उठा दूंगा",
+                    "haat uchlin", "हात उचलीन", "haat uchalnar", "हात उचलणार", "haat uchalel", "हात उचलेल"),
+    # Afraid of what the writer will do to someone ("what I might end up doing", not "what will
+    # I do for him", "kya kar dunga uske liye").
+    "what_ill_do": ("what ill do to", "what i'll do to", "what i will do to", "what i might do to",
+                    "what i may do to", "kya kar baithunga", "क्या कर बैठूंगा", "kya kar baithu", "क्या कर बैठूं",
+                    "kay karun basen", "काय करून बसेन", "kay karun basin", "काय करून बसीन"),
+    # The outcome of a beating: he won't walk after tonight, out of the mill (not out of a deal).
+    "wont_walk": ("wont walk after", "won't walk after", "wont walk out alive", "won't walk out alive",
+                  "wont walk out of the mill", "won't walk out of the mill", "wont walk out of the factory",
+                  "won't walk out of the factory", "wont walk out of the site", "won't walk out of the site",
+                  "wont walk out of there", "won't walk out of there", "wont walk again",
+                  "won't walk again", "wont walk home", "won't walk home", "wont be walking", "won't be walking",
+                  "pairon pe ghar nahi", "पैरों पे घर नहीं", "payavar ghari janar nahi", "पायावर घरी जाणार नाही",
+                  "chal ke ghar nahi jayega", "चल के घर नहीं जाएगा"),
+    # A poison poured out and kept by, not drunk yet.
+    "poison_poured": ("poured some in a glass", "poured it in a glass", "poured a glass", "poured some into a glass",
+                      "sitting with it", "glass me daal", "glass mein daal", "गिलास में डाल", "ग्लास में डाल",
+                      "glasat otla", "ग्लासात ओतलं", "ग्लासात ओतलं आहे", "vatit otla", "वाटीत ओतलं"),
+    # The heart racing after too much, in the words it is typed in.
+    "racing_heart": ("heart bahut tez", "heart बहुत तेज़", "heart bahut tej", "heart बहुत तेज", "dil bahut tez",
+                     "दिल बहुत तेज़", "dhadkan bahut tez", "धड़कन बहुत तेज़", "heart khup fast", "heart खूप fast",
+                     "heart khup jorat", "छाती खूप धडधडतेय", "heart very fast", "heart beating very fast",
+                     "heart going very fast"),
+    # What one walks out of without a beating (a deal, a job), or does not walk after (surgery).
+    "walk_out_of_deal": ("deal", "meeting", "contract", "agreement", "job", "company", "marriage", "talks",
+                         "surgery", "operation", "fracture", "plaster", "injury", "accident", "knee", "leg"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {
+    # Poisons by the farm's names.
+    "poison": ("khet wali dawai", "खेत वाली दवाई", "खेत वाली दवा", "khet ki dawai", "खेत की दवाई", "खेत की दवा",
+               "fasal ki dawai", "फसल की दवाई", "फसल की दवा", "kheti ki dawai", "खेती की दवाई",
+               "shetatla aushadh", "शेतातलं औषध", "shetache aushadh", "शेताचं औषध", "pikache aushadh",
+               "पिकाचं औषध", "crop spray", "crop medicine", "farm medicine", "the crop spray"),
+    # Not waking: the Marathi progressive negative, "उठत नाहिये".
+    "unconscious": ("uthat nahiye", "उठत नाहिये", "उठत नाहीये", "uthat naahiye", "jaga hot nahiye",
+                    "जागा होत नाहीये"),
+    # Eaten, in the Marathi perfect and its dialect spellings: "खाल्लंय", "खाल्यात".
+    "eat": ("khallay", "khallaye", "खाल्लंय", "खाल्लय", "khalyat", "खाल्यात", "khallyat", "खाल्ल्यात",
+            "khallat", "खाल्लात"),
+}
+
+THREAT_FORMS: tuple[Combination, ...] = (
+    # "त्याला जाळीन", "theke wale nu aag la dunga": not a lamp, not oneself.
+    Combination(HO, (_g("burn_threat"), _g("other_target", "third_person", "relation", "bystander", "named_target")),
+                4, unless=_g("self", "me", "lamp_fire", "worship")),
+    # "supplier ला आज संपवतो", "sahukarala aaj sodnar nahi".
+    Combination(HO, (_g("named_target"), _g("finish_off", "violence", "maim", "kill")), 4,
+                unless=_g("self", "me", "chore")),
+    # "biwi ne maa ko gaali di to aaj haath uth jayega".
+    Combination(HO, (_g("relation", "other_target", "third_person", "named_target"), _g("hand_raised")), 8,
+                unless=_g("self")),
+    # "scared of what ill do to her".
+    Combination(HO, (_g("what_ill_do"), _g("other_target", "third_person", "relation")), 2, order=True,
+                unless=_g("self")),
+    # "he wont walk after tonight".
+    Combination(HO, (_g("third_person", "other_target", "named_target"), _g("wont_walk")), 2, order=True,
+                unless=_g("medical", "walk_out_of_deal")),
+    # A farm's poison poured out and sat with.
+    Combination(OD, (_g("poison"), _g("poison_poured")), 14, across=True),
+    # Pills taken and a person not waking: "गोळ्या खाल्यात, तो उठत नाहिये".
+    Combination(OD, (_g("pills", "pill_count", "sedatives", "poison"), _g("eat", "swallow", "took"),
+                     _g("unconscious")), 12, across=True),
+)
