@@ -249,6 +249,78 @@ def _passed_away_peacefully(c: Concepts) -> None:
             c.add("unmeant", i, i + 1)
 
 
+# "stayed till the end with a Pepsi": the end of the evening.
+_UNTIL = frozenset({"till", "until", "untill", "til"})
+
+
+def _till_the_end(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("end"):
+        if hit.start >= 2 and words[hit.start - 1].raw == "the" and words[hit.start - 2].raw in _UNTIL:
+            c.drop("end", hit.start, hit.end)
+
+
+# "bought a cycle for my son with the money i used to drink": a purchase for the family, not
+# a provision for after the writer.
+_BOUGHT = frozenset({"bought", "buy", "buying", "got", "gifted", "gift", "ordered", "made", "cooked", "kharida",
+                     "kharidi", "kharide", "खरीदा", "खरीदी", "खरीदे", "laya", "layi", "लाया", "लाई", "aanla",
+                     "aanli", "आणला", "आणली", "ghetla", "ghetli", "घेतला", "घेतली", "banaya", "बनाया"})
+_FAMILY = frozenset({"son", "daughter", "kids", "children", "wife", "family", "mom", "dad", "parents"})
+
+
+def _bought_for_family(c: Concepts) -> None:
+    words = c.words
+    for i in range(len(words) - 2):
+        if words[i].raw == "for" and words[i + 1].raw in ("my", "the") and words[i + 2].raw in _FAMILY \
+                and any(t.raw in _BOUGHT and t.sentence == words[i].sentence for t in words[max(0, i - 5):i]):
+            c.add("unmeant", i, i + 3)
+
+
+# "1 year sober, thank you for everything. coming to the saturday meeting": thanks at a
+# milestone, said by someone who is coming next week.
+_THANKS = frozenset({"thank", "thanks", "thanx", "thanku", "shukriya", "शुक्रिया", "dhanyavad", "dhanyawad",
+                     "धन्यवाद", "aabhar", "आभार"})
+_CLEAN = frozenset({"sober", "clean", "sobriety", "free", "nasha-mukt", "nashamukt"})
+_COMING = (("coming", "to"), ("will", "come"), ("will", "attend"), ("see", "you"), ("will", "be"))
+_COMING_WORDS = frozenset({"aaunga", "aaungi", "aaoonga", "आऊंगा", "आऊंगी", "आऊँगा", "aayenge", "aaenge",
+                           "आएंगे", "yein", "yeen", "येईन", "yeto", "येतो", "yenar", "येणार"})
+_GATHERING = frozenset({"meeting", "meetings", "group", "session", "मीटिंग", "baithak", "बैठक", "मीटिंगला",
+                        "meetingla", "sabha", "सभा"})
+
+
+def _coming_to_a_meeting(words: list[Token]) -> bool:
+    for i, token in enumerate(words):
+        pair = (token.raw, words[i + 1].raw) if i + 1 < len(words) else ("", "")
+        if (pair in _COMING or token.raw in _COMING_WORDS) and any(
+                t.raw in _GATHERING and t.sentence == token.sentence for t in words[i:i + 8]):
+            return True
+    return False
+
+
+def _thanks_at_a_milestone(c: Concepts) -> None:
+    words = c.words
+    counted = any(t.raw in _CLEAN for t in words) and bool(c.of("period"))
+    if not counted or not _coming_to_a_meeting(words):
+        return
+    for i, token in enumerate(words):
+        if token.raw in _THANKS:
+            c.add("unmeant", i, min(len(words), i + 4))
+
+
+# "The part about the guy who overdosed ...": a part of a talk or a film, told.
+_PARTS = frozenset({"part", "bit", "scene", "portion", "segment"})
+_THIS = frozenset({"the", "that", "this"})
+
+
+def mark_story_parts(c: Concepts) -> None:
+    """Marks "the part about ..." as a story (read by alumni.domain.crisis.everyday_talk):
+    called before the everyday talk is read."""
+    words = c.words
+    for i in range(1, len(words) - 1):
+        if words[i].raw in _PARTS and words[i - 1].raw in _THIS and words[i + 1].raw in ("about", "where"):
+            c.add("story", i, i + 1)
+
+
 def remove_everyday_idioms(c: Concepts) -> None:
     _bitter_pill(c)
     _drinking_in_a_sight(c)
@@ -257,6 +329,9 @@ def remove_everyday_idioms(c: Concepts) -> None:
     _a_films_scene(c)
     _calendar_end(c)
     _passed_away_peacefully(c)
+    _till_the_end(c)
+    _bought_for_family(c)
+    _thanks_at_a_milestone(c)
     if c.of(*_GRAVE):
         return
     _dead_on_ones_feet(c)

@@ -9,7 +9,7 @@ from alumni.domain.crisis.areas.self_harm.figures_of_speech import remove_figure
 from alumni.domain.crisis.areas.substance_use.substance_context import read_substance_context
 from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.concepts import Concepts, Hit
-from alumni.domain.crisis.everyday_idioms import remove_everyday_idioms
+from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.hyperbole import remove_hyperbole
 from alumni.domain.crisis.look_alikes import forget_look_alikes
@@ -20,6 +20,7 @@ from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.told_story import remove_told_stories
+from alumni.domain.crisis.tools_at_work import remove_tools_at_work
 from alumni.domain.crisis.wearying_causes import remove_wearying_causes
 from alumni.domain.crisis.word_context import (
     HARMLESS_CAUSES,
@@ -145,6 +146,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_look_alikes(c)
     read_punjabi(c)
     read_soft_drinks(c)
+    mark_story_parts(c)
     _add_context_concepts(c)
     read_substance_context(c)
     _drop_noun_wala(c)
@@ -298,3 +300,4 @@ def remove_idioms(c: Concepts) -> None:
     remove_quoted_scolding(c)
     remove_everyday_idioms(c)
     remove_others_drinking(c)
+    remove_tools_at_work(c)

@@ -31,7 +31,7 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # something, "खत्म कर दूं", is read as before: see _ENDING_DONE)
     "cut": ("kah*", "कह*", "khatar*", "खतर*", "ख़तर*"),
     # "पत्नी" (wife), "पति" (husband), "पता" (known), "Patna" fold to "aapat*" (slammed)
-    "bang": ("patn*", "पत्न*", "pati", "पति", "pata", "पता", "pta", "patta", "पत्ता", "पटना"),
+    "bang": ("patn*", "पत्न*", "pati", "पति", "pata", "पता", "pta", "patta", "पत्ता", "पटना", "ppt", "ppts"),
     # "बैठक" (a meeting), "बैठा" (sat), "बीत गया" (went by), "bitter" fold to "bhitt*" (wall)
     "wall": ("baith*", "बैठ*", "beth*", "beet*", "बीत*", "bitter*"),
     "hurt": ("baith*", "बैठ*", "beth*", "beet*", "बीत*"),
@@ -56,9 +56,11 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "hanging_point": ("road", "roads"),
     # Hindi "गिलास" (a glass) folds to Marathi "गिळ*" (swallow)
     "swallow": ("गिलास*", "gilas*", "gilaas*", "gilass*"),
-    # "part" folds to Marathi "परत" (again)
-    "again": ("part", "parts"),
-    "again_strict": ("part", "parts"),
+    # "share" folds to "saare" (all of them); "PPT" (the slides) to "patta" (a strip of pills)
+    "quantity": ("share", "shared", "sharing", "ppt", "ppts"),
+    "pills": ("ppt", "ppts"),
+    # "कूद", "kood" (jump) fold to "khud" (oneself)
+    "self": ("कूद*", "कुद*", "kood*"),
     # "tak" (until) and "thaka" (tired) fold to "ताक" (buttermilk)
     "own_drink": ("tak", "तक", "thak*", "थक*"),
     # "naal" (Punjabi: with) folds to "anla" (brought)
