@@ -8,6 +8,8 @@ alumni.domain.crisis.idioms; a substance in the clause keeps the verb a drink ta
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
 from alumni.domain.crisis.spelling import Token
 
@@ -35,7 +37,12 @@ _LITRES = frozenset({"litre", "liter", "litres", "ltr", "लीटर", "लि�
 
 
 def _soft_drink(token: Token) -> bool:
-    raw = token.raw
+    return _soft_drink_word(token.raw)
+
+
+@lru_cache(maxsize=65536)
+def _soft_drink_word(raw: str) -> bool:
+    """Cached: every word of a text is asked, and a word's endings are tried one by one."""
     if raw in _SOFT:
         return True
     for ending in _ENDINGS:
