@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category, detect
-
-
-def _rules(text: str):
-    return detect(text, second_opinion=False)
-
-
-def _explain(text: str) -> str:
-    return f"{text!r} -> {_rules(text).explain()!r}"
-
+from alumni.domain.crisis import Category
+from tests.support.crisis_rules import rules_alone, rules_explained
 
 # the last step the kept means and the end for good are suicide
 SUICIDE_SENTENCES = [
@@ -74,7 +66,7 @@ THREAT_SENTENCES = [
     "tied the goat with a rope near the well, not sure when the vet comes",
 ])
 def test_the_same_words_in_everyday_talk_stay_quiet(text):
-    assert not _rules(text).crisis, _explain(text)
+    assert not rules_alone(text).crisis, rules_explained(text)
 
 
 # the substance winning or the streak broken is a relapse
@@ -112,7 +104,7 @@ SELF_HARM_SENTENCES = [
     "मेहंदीच्या खुणा हातावर अजून आहेत, नव्या",
 ])
 def test_prizes_other_streaks_and_other_marks_stay_quiet(text):
-    assert not _rules(text).crisis, _explain(text)
+    assert not rules_alone(text).crisis, rules_explained(text)
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -123,7 +115,7 @@ def test_prizes_other_streaks_and_other_marks_stay_quiet(text):
     *((text, Category.SELF_HARM) for text in SELF_HARM_SENTENCES),
 ])
 def test_each_class_is_read_as_its_kind_by_the_rules_alone(text, category):
-    assert category in {f.category for f in _rules(text).findings}, _explain(text)
+    assert category in {f.category for f in rules_alone(text).findings}, rules_explained(text)
 
 
 # "This week" is the check-in's own question, so most replies say it: alone it is no timing
@@ -135,9 +127,9 @@ def test_each_class_is_read_as_its_kind_by_the_rules_alone(text, category):
     "ya athavdyat mulga lamb udi chi practice karat hota",
 ])
 def test_this_week_alone_is_no_timing(text):
-    assert not _rules(text).crisis, _explain(text)
+    assert not rules_alone(text).crisis, rules_explained(text)
 
 
 def test_a_deadline_after_this_week_is_still_one():
     text = "please take my name off the list after this week. i wont be replying anymore"
-    assert Category.SUICIDE in {f.category for f in _rules(text).findings}, _explain(text)
+    assert Category.SUICIDE in {f.category for f in rules_alone(text).findings}, rules_explained(text)

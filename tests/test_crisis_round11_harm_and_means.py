@@ -11,16 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category, detect
-
-
-def _rules(text: str):
-    return detect(text, second_opinion=False)
-
-
-def _explain(text: str) -> str:
-    return f"{text!r} -> {_rules(text).explain()!r}"
-
+from alumni.domain.crisis import Category
+from tests.support.crisis_rules import rules_alone, rules_explained
 
 SELF_HARM_SENTENCES = [
     # burnt with a cigarette, in Punjabi and Marathi
@@ -74,5 +66,5 @@ SUICIDE_SENTENCES = [
                          + [(t, Category.OVERDOSE) for t in OVERDOSE_SENTENCES]
                          + [(t, Category.SUICIDE) for t in SUICIDE_SENTENCES])
 def test_harm_and_poison_in_a_villages_words_alert(text, category):
-    found = _rules(text)
-    assert found.crisis and category in found.categories, _explain(text)
+    found = rules_alone(text)
+    assert found.crisis and category in found.categories, rules_explained(text)

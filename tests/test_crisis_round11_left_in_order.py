@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category, detect
-
-
-def _rules(text: str):
-    return detect(text, second_opinion=False)
-
-
-def _explain(text: str) -> str:
-    return f"{text!r} -> {_rules(text).explain()!r}"
-
+from alumni.domain.crisis import Category
+from tests.support.crisis_rules import rules_alone, rules_explained
 
 SUICIDE_SENTENCES = [
     # affairs settled, and someone to look after
@@ -60,5 +52,5 @@ SUICIDE_SENTENCES = [
 
 @pytest.mark.parametrize("text", SUICIDE_SENTENCES)
 def test_affairs_left_in_order_and_not_to_be_looked_for_are_suicide(text):
-    found = _rules(text)
-    assert found.crisis and Category.SUICIDE in found.categories, _explain(text)
+    found = rules_alone(text)
+    assert found.crisis and Category.SUICIDE in found.categories, rules_explained(text)

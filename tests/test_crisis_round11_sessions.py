@@ -8,16 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category, detect
-
-
-def _rules(text: str):
-    return detect(text, second_opinion=False)
-
-
-def _explain(text: str) -> str:
-    return f"{text!r} -> {_rules(text).explain()!r}"
-
+from alumni.domain.crisis import Category
+from tests.support.crisis_rules import rules_alone, rules_explained
 
 RELAPSE_SENTENCES = [
     # the others sat down to it, and the writer sat too
@@ -80,5 +72,5 @@ RELAPSE_SENTENCES = [
 
 @pytest.mark.parametrize("text", RELAPSE_SENTENCES)
 def test_using_again_told_by_the_session_is_a_relapse(text):
-    found = _rules(text)
-    assert found.crisis and Category.RELAPSE in found.categories, _explain(text)
+    found = rules_alone(text)
+    assert found.crisis and Category.RELAPSE in found.categories, rules_explained(text)

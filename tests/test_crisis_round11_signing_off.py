@@ -10,16 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category, detect
-
-
-def _rules(text: str):
-    return detect(text, second_opinion=False)
-
-
-def _explain(text: str) -> str:
-    return f"{text!r} -> {_rules(text).explain()!r}"
-
+from alumni.domain.crisis import Category
+from tests.support.crisis_rules import rules_alone, rules_explained
 
 SUICIDE_SENTENCES = [
     # nobody would notice or care, at a place of danger
@@ -99,5 +91,5 @@ REPORTED_SENTENCES = [
 
 @pytest.mark.parametrize("text", SUICIDE_SENTENCES + REPORTED_SENTENCES)
 def test_signing_off_and_village_means_are_suicide(text):
-    found = _rules(text)
-    assert found.crisis and Category.SUICIDE in found.categories, _explain(text)
+    found = rules_alone(text)
+    assert found.crisis and Category.SUICIDE in found.categories, rules_explained(text)
