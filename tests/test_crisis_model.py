@@ -222,3 +222,22 @@ def test_a_missing_weights_file_leaves_the_rules_alone(monkeypatch, tmp_path):
         assert detect("mujhe marna hai").crisis
     finally:
         crisis_model.load.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "i dont want to get drunk ever again",
+    "i dont want to drink again",
+    "never again, not touching daru now",
+])
+def test_a_resolve_not_to_use_again_is_no_relapse_of_the_classifiers(text):
+    """Every using word refused and nothing recent: the classifier's relapse resemblance
+    ("again" beside "drunk") defers to the rules, which read no use."""
+    assert not any(f.category is Category.RELAPSE for f in detect(text).findings), detect(text).explain()
+
+
+@pytest.mark.parametrize("text", [
+    "i dont want to drink again but i did last night",
+    "dont want to use again, used yesterday",
+])
+def test_a_resolve_beside_a_turn_or_a_recent_time_is_still_read(text):
+    assert detect(text).crisis, detect(text).explain()

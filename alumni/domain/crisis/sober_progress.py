@@ -41,6 +41,10 @@ _LIKE = frozenset({"jaisa", "jaisi", "jaise", "जैसा", "जैसी", "�
 _RECENT_RAW = frozenset({"kal", "kl", "कल", "kaal", "काल", "aaj", "aj", "आज", "abhi", "अभी", "ab",
                          "अब", "ata", "aata", "आता", "atta", "आत्ता", "hun"})
 _PAST_RAW = frozenset({"aadhi", "आधी", "adhi"})
+# A turn ("but") or a recent time: a refusal beside them may be the writer's before a slip.
+_TURN_OR_RECENT = _RECENT_RAW | frozenset({
+    "but", "though", "yet", "par", "pr", "पर", "lekin", "लेकिन", "magar", "मगर", "pan", "पण",
+    "yesterday", "last", "tonight", "today", "kalch", "कालच", "raat", "रात", "रात्री", "ratri"})
 # "started again from zero": the count begun again, not the using.
 _FROM_ZERO = frozenset({"zero", "scratch", "शून्य", "shunya", "शून्यापासून", "shunyapasun", "0"})
 # The writer joining in: "maine bhi", "mi pan", "me too".
@@ -78,6 +82,24 @@ def told_as_progress(c: Concepts, spans: Sequence[Span]) -> bool:
     if told:
         c.add(PROGRESS_TOLD, min(s for s, _ in spans), max(e for _, e in spans))
     return told
+
+
+def only_refused_use(c: Concepts) -> bool:
+    """Every word of using in the message is refused ("i dont want to get drunk ever again",
+    "daru nahi pi", "परत कधीच पिणार नाही"): the rules read no use, and the classifier's
+    relapse opinion, which weighs "again" beside the using word, defers to them."""
+    hits = c.of(*_USING)
+    if not hits or any(w.raw in _TURN_OR_RECENT for w in c.words):
+        # "dont want to drink again but i did last night": a turn or a recent time keeps the
+        # classifier's word.
+        return False
+    return all(_refused_at(c, h.start) or _unwanted_before(c, h.start) for h in hits)
+
+
+def _unwanted_before(c: Concepts, i: int) -> bool:
+    """ "dont want to get drunk": not wanted, a few words before in the same clause."""
+    clause = c.words[i].clause
+    return any(0 < i - h.start <= 5 and c.words[h.start].clause == clause for h in c.of("unwanted"))
 
 
 def _days(c: Concepts, period: Hit) -> int | None:
