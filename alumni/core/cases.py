@@ -8,6 +8,7 @@ when staff say who an unknown sender is, their case moves to that alumnus."""
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -21,11 +22,24 @@ _OPEN_CASE = db.select(FollowUp).where(
     FollowUp.status != FollowUpStatus.RESOLVED)   # built once, bound per call
 
 
-def dialect_insert(model):
-    """INSERT for this database's dialect, which can say ON CONFLICT DO NOTHING: losing a
-    uniqueness race is then no error and needs no savepoint (PostgreSQL and SQLite both)."""
-    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
-    return dialect.insert(model)
+def insert_once(model, values: dict, *, index_elements: tuple[str, ...], index_where=None):
+    """INSERT one row ... ON CONFLICT DO NOTHING RETURNING it as an entity; None when the
+    unique index already holds one. ON CONFLICT (this database's dialect of INSERT, on
+    PostgreSQL and SQLite both): losing a uniqueness race is no error and needs no
+    savepoint. The values go as parameters to a statement built once per model, conflict
+    target and database (the ORM's bulk INSERT, with one row), not into a values() clause
+    built and keyed for the statement cache anew on every call. None is sent as NULL, as
+    values() would (render_nulls); a column left out takes its default."""
+    statement = _insert_once_statement(model, db.session.get_bind().dialect.name, index_elements, index_where)
+    return db.session.scalar(statement, values, execution_options={"render_nulls": True})
+
+
+@lru_cache(maxsize=16)
+def _insert_once_statement(model, dialect_name: str, index_elements: tuple[str, ...], index_where):
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    return (dialect.insert(model)
+            .on_conflict_do_nothing(index_elements=list(index_elements), index_where=index_where)
+            .returning(model))
 
 
 # The one-open-case index's own predicate, as a literal: PostgreSQL matches ON CONFLICT to
@@ -64,10 +78,7 @@ def insert_case(alumnus_id: int | None, reason: str, *, message_id: int | None =
                   queue_rank=queue_rank(reason, priority, acknowledged=False))
     if opened_at is not None:
         values["opened_at"] = opened_at
-    case = db.session.scalar(
-        dialect_insert(FollowUp).values(values)
-        .on_conflict_do_nothing(index_elements=["alumnus_id", "reason"], index_where=OPEN_INDEX_PREDICATE)
-        .returning(FollowUp))
+    case = insert_once(FollowUp, values, index_elements=("alumnus_id", "reason"), index_where=OPEN_INDEX_PREDICATE)
     if case is None and alumnus_id is not None:
         return find_open_case(alumnus_id, reason), False
     audit("followup.opened", alumnus_id=alumnus_id, actor=actor,

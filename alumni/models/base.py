@@ -3,7 +3,7 @@ PostgreSQL compare them the same way; local time is a presentation concern."""
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import CheckConstraint
+from sqlalchemy import CheckConstraint, literal
 
 
 def utcnow() -> datetime:
@@ -16,3 +16,9 @@ def one_of(column: str, values: Iterable[str]) -> CheckConstraint:
     An OR chain, not an IN list: SQLite evaluates an IN list slowly on every inserted row
     (migration 0021)."""
     return CheckConstraint(" OR ".join(f"{column} = '{value}'" for value in values), name=column)
+
+
+def in_fixed(column, values: Iterable):
+    """column IN (...) over one fixed bound value each, not one "expanding" parameter, which
+    SQLAlchemy renders into the SQL again on every execution of a statement it has cached."""
+    return column.in_([literal(value, column.type) for value in values])

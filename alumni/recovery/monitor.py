@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
 
 from alumni.core.audit import audit
 from alumni.core.cases import open_case
@@ -43,6 +44,7 @@ from alumni.models import (
     RoundStatus,
     utcnow,
 )
+from alumni.models.base import in_fixed
 from alumni.models.checkin import may_move
 from alumni.peer.peer_messages import cancel_if_unsent
 from alumni.plans.shipped_templates import add_missing_templates
@@ -88,17 +90,34 @@ def ensure_monitor_templates() -> None:
     db.session.flush()
 
 
+def _awaiting_answer(checkin, alumnus_id, since):
+    """A monitor text to this alumnus sent since `since` and not yet answered."""
+    return db.and_(checkin.alumnus_id == alumnus_id, in_fixed(checkin.template_key, MONITOR_KEYS),
+                   in_fixed(checkin.status, AWAITING), checkin.sent_at >= since)
+
+
 _NEWEST_QUESTION = (db.select(CheckIn)
-                    .where(CheckIn.alumnus_id == db.bindparam("alumnus_id"),
-                           CheckIn.template_key.in_(MONITOR_KEYS), CheckIn.status.in_(AWAITING),
-                           CheckIn.sent_at >= db.bindparam("since"))
+                    .where(_awaiting_answer(CheckIn, db.bindparam("alumnus_id"), db.bindparam("since")))
                     .order_by(CheckIn.sent_at.desc(), CheckIn.id.desc()).limit(1))
+
+
+def question_may_be_open(alumnus_id):
+    """SQL for the inbound pipeline's one read of the sender: whether a monitor text to this
+    alumnus (a column) awaits an answer, sent since the bound parameter `monitor_since`
+    (question_since(now)). False means open_question would find none, so the reply handler
+    asks nothing more; True, that it reads the question itself."""
+    question = aliased(CheckIn)   # the sender read joins check-ins of its own
+    return db.exists().where(_awaiting_answer(question, alumnus_id, db.bindparam("monitor_since")))
+
+
+def question_since(now: datetime) -> datetime:
+    return now - OPEN_FOR
 
 
 def open_question(alumnus_id: int, now: datetime) -> OpenQuestion | None:
     """The question sent and not yet answered, of a questionnaire still open. A monitor text
     that belongs to no round yet (a plan step, a nudge, "send now") asks question 1."""
-    checkin = db.session.scalars(_NEWEST_QUESTION, {"alumnus_id": alumnus_id, "since": now - OPEN_FOR}).first()
+    checkin = db.session.scalars(_NEWEST_QUESTION, {"alumnus_id": alumnus_id, "since": question_since(now)}).first()
     if checkin is None:
         return None
     found = db.session.scalar(db.select(MonitorRound).where(

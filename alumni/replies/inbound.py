@@ -36,7 +36,7 @@ from datetime import datetime
 
 from sqlalchemy.exc import DBAPIError
 
-from alumni.core.cases import dialect_insert
+from alumni.core.cases import insert_once
 from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
 from alumni.models import Alumnus, Direction, Message, utcnow
@@ -170,6 +170,5 @@ def _store_once(inbound: InboundMessage, sender: Sender, decision: Decision, now
         handling=decision.handling[:200],
         reply_body=answer_for_channel(decision.answer, inbound.channel, decision.reply.crisis),
         created_at=now)
-    return db.session.scalar(dialect_insert(Message).values(values)
-                             .on_conflict_do_nothing(index_elements=["provider_id"]).returning(Message))
+    return insert_once(Message, values, index_elements=("provider_id",))
 

@@ -35,7 +35,9 @@ class HandledReply:
     alert_case_ids: list[int] = field(default_factory=list)   # crisis cases this message alerts on
 
 
-ReplyHandler = Callable[[Message, Alumnus, Reply], HandledReply | None]
+# (the message, what the pipeline read about its sender, what the reply says): a handler
+# reads sender.alumnus, a known alumnus, and whatever else the sender read holds for it.
+ReplyHandler = Callable[[Message, Sender, Reply], HandledReply | None]
 
 
 def carry_out(message: Message, sender: Sender, decision: Decision, *, actor: str | None,
@@ -57,7 +59,7 @@ def carry_out(message: Message, sender: Sender, decision: Decision, *, actor: st
         return []
     if not reply.crisis and not reply.callback and not reply.urgent:
         for handler in wiring.reply_handlers():
-            handled = handler(message, alumnus, reply)
+            handled = handler(message, sender, reply)
             if handled is not None:
                 message.checkin_id = None
                 message.handling = handled.handling[:200]

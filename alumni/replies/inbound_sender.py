@@ -21,6 +21,8 @@ from alumni.models import (
     FollowUpReason,
     FollowUpStatus,
 )
+from alumni.models.base import in_fixed
+from alumni.recovery.monitor import question_may_be_open, question_since
 
 OPEN_CHECKIN_STATES = tuple(sorted(sources(Move.REPLY)))   # the check-ins a reply may answer
 QUESTION_KINDS = (CheckInKind.CHECKIN, CheckInKind.NUDGE)
@@ -38,33 +40,32 @@ class Sender:
     alumnus: Alumnus | None
     checkin: CheckIn | None = None                  # the open check-in this may answer
     open_cases: dict[str, int] = field(default_factory=dict)   # reason -> unresolved case id
-
-
-def _one_of(column, values):
-    # IN over fixed binds, not an "expanding" parameter, which is re-rendered into the SQL
-    # on every execution.
-    return column.in_([db.literal(value, column.type) for value in values])
+    # A recovery-monitor question may await this reply (alumni/recovery/monitor.py): without
+    # one, its reply handler has nothing to look up.
+    monitor_question: bool = False
 
 
 @lru_cache(maxsize=4)
 def _sender_statement(by: str):
     """The sender (reachable records first, then the newest: as find_alumnus_by_phone),
-    up to five candidate open check-ins, and the id of each inbound case already open.
-    Built once per kind of key, bound per call. Only the columns this path reads are
-    loaded (any other loads on first use): every column fetched costs CPU per row."""
+    up to five candidate open check-ins, the id of each inbound case already open, and
+    whether a recovery-monitor question awaits an answer. Built once per kind of key, bound
+    per call. Only the columns this path reads are loaded (any other loads on first use):
+    every column fetched costs CPU per row."""
     key = {"phone": Alumnus.phone, "email": db.func.lower(Alumnus.email), "id": Alumnus.id}[by]
     record = (db.select(Alumnus).where(key == db.bindparam("key"))
-              .order_by(db.case((_one_of(Alumnus.status, REACHABLE), 0), else_=1), Alumnus.id.desc())
+              .order_by(db.case((in_fixed(Alumnus.status, REACHABLE), 0), else_=1), Alumnus.id.desc())
               .limit(1).subquery())
     person = aliased(Alumnus, record)
     open_case_ids = [db.select(FollowUp.id)
                      .where(FollowUp.alumnus_id == person.id, FollowUp.reason == reason,
                             FollowUp.status != FollowUpStatus.RESOLVED)
                      .scalar_subquery().label(f"open_{reason}") for reason in INBOUND_CASES]
-    return (db.select(person, CheckIn, *open_case_ids).select_from(person)
+    monitor = question_may_be_open(person.id).label("monitor_question")
+    return (db.select(person, CheckIn, *open_case_ids, monitor).select_from(person)
             .outerjoin(CheckIn, db.and_(CheckIn.alumnus_id == person.id,
-                                        _one_of(CheckIn.status, OPEN_CHECKIN_STATES),
-                                        _one_of(CheckIn.kind, QUESTION_KINDS)))
+                                        in_fixed(CheckIn.status, OPEN_CHECKIN_STATES),
+                                        in_fixed(CheckIn.kind, QUESTION_KINDS)))
             .options(load_only(person.id, person.language, person.discreet, person.status, person.timezone),
                      load_only(CheckIn.id, CheckIn.status, CheckIn.sent_at, CheckIn.due_at,
                                CheckIn.reply_window_hours))
@@ -75,24 +76,24 @@ def find_sender(channel: str, from_addr: str, now: datetime) -> Sender:
     if not from_addr:
         return Sender(None)
     if channel == Channel.EMAIL:
-        return _read_sender(_sender_statement("email"), {"key": from_addr.strip().lower()}, now)
-    return _read_sender(_sender_statement("phone"), {"key": from_addr}, now)
+        return _read_sender(_sender_statement("email"), from_addr.strip().lower(), now)
+    return _read_sender(_sender_statement("phone"), from_addr, now)
 
 
 def known_sender(alumnus: Alumnus, now: datetime) -> Sender:
     """The sender when the record is already known (a message linked from the unknown-senders inbox)."""
-    return _read_sender(_sender_statement("id"), {"key": alumnus.id}, now)
+    return _read_sender(_sender_statement("id"), alumnus.id, now)
 
 
-def _read_sender(statement, params: dict, now: datetime) -> Sender:
-    rows = db.session.execute(statement, params).all()
+def _read_sender(statement, key, now: datetime) -> Sender:
+    rows = db.session.execute(statement, {"key": key, "monitor_since": question_since(now)}).all()
     if not rows:
         return Sender(None)
     first = rows[0]
-    open_cases = {reason: case_id for reason, case_id in zip(INBOUND_CASES, first[2:], strict=True)
+    open_cases = {reason: case_id for reason, case_id in zip(INBOUND_CASES, first[2:-1], strict=True)
                   if case_id is not None}
     checkin = answerable_checkin([row[1] for row in rows if row[1] is not None], now)
-    return Sender(first[0], checkin, open_cases)
+    return Sender(first[0], checkin, open_cases, monitor_question=bool(first[-1]))
 
 
 def answerable_checkin(candidates, now: datetime) -> CheckIn | None:

@@ -15,6 +15,7 @@ file and writes again to the new one, so no line lands in a file already read.""
 from __future__ import annotations
 
 import fcntl
+import fnmatch
 import json
 import os
 import time
@@ -87,8 +88,12 @@ def spool_folder() -> Path:
 
 
 def anything_waiting() -> bool:
-    """Cheap enough to ask after every webhook: one LLEN and two stat calls."""
-    if _files_waiting(spool_folder()):
+    """Cheap enough to ask after every webhook: one listing of the instance folder and one LLEN."""
+    try:
+        names = os.listdir(current_app.config["INSTANCE_PATH"])
+    except FileNotFoundError:
+        names = []
+    if any(name == FILE_NAME or fnmatch.fnmatchcase(name, ASIDE_PATTERN) for name in names):
         return True
     return bool(get_redis().llen(REDIS_KEY))
 

@@ -16,13 +16,14 @@ from alumni.models import FollowUpReason
 from alumni.peer.mentors import current_matches_of_mentor
 
 
-def handle_mentor_concern(message, alumnus, reply):
+def handle_mentor_concern(message, sender, reply):
     """Claim a mentor's CONCERN (a HandledReply) or return None for ordinary handling."""
     from alumni.replies.inbound_actions import HandledReply
 
     concern, named = match_concern(message.body)
     if not concern:
         return None
+    alumnus = sender.alumnus
     matches = current_matches_of_mentor(alumnus.id)
     if not matches:
         return None

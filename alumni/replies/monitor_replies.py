@@ -33,13 +33,14 @@ from alumni.recovery.monitor import Answered, ask_again, open_question, record_a
 from alumni.replies.peer_replies import reply_shape
 
 
-def handle_monitor_reply(message, alumnus, reply):
+def handle_monitor_reply(message, sender, reply):
     """Claim the reply (a HandledReply) or return None for the next handler."""
     from alumni.replies.inbound_actions import HandledReply
     from alumni.replies.inbound_sender import open_checkin_for
 
-    if is_mentor_request(message.body):
-        return None
+    if not sender.monitor_question or is_mentor_request(message.body):
+        return None   # the sender read found no monitor text awaiting an answer
+    alumnus = sender.alumnus
     now = utcnow()
     question = open_question(alumnus.id, now)
     if question is None:

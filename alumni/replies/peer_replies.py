@@ -28,11 +28,12 @@ def reply_shape(body: str, language: str, score: int | None) -> ReplyShape:
     return ReplyShape(rsvp=str(rsvp) if rsvp else None, score=None if mixed else score, mixed=mixed)
 
 
-def handle_peer_reply(message, alumnus, reply):
+def handle_peer_reply(message, sender, reply):
     """Claim the reply (a HandledReply) or return None for ordinary handling."""
     from alumni.replies.inbound_actions import HandledReply
     from alumni.replies.inbound_sender import open_checkin_for
 
+    alumnus = sender.alumnus
     if is_mentor_request(message.body):
         return HandledReply(handling=handle_mentor_request(alumnus, message_id=message.id),
                             answer=_mentor_answer(alumnus.language))

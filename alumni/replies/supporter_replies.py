@@ -20,7 +20,7 @@ from datetime import datetime
 from flask import current_app
 
 from alumni.core.audit import audit
-from alumni.core.cases import crisis_again, dialect_insert, find_open_case, insert_case
+from alumni.core.cases import crisis_again, find_open_case, insert_case, insert_once
 from alumni.domain.keywords import match_concern
 from alumni.domain.replies import interpret_reply
 from alumni.domain.reply_texts import reply_text
@@ -132,8 +132,7 @@ def _store_once(inbound: InboundMessage, writer: Supporter, handling: str, answe
         supporter_id=writer.id, provider_id=inbound.provider_id, from_addr=inbound.from_addr[:254],
         to_addr=inbound.to_addr[:254], body=inbound.body, attachments=attachments_column(inbound.attachments),
         handling=handling, reply_body=answer_for_channel(answer, inbound.channel, crisis), created_at=now)
-    return db.session.scalar(dialect_insert(Message).values(values)
-                             .on_conflict_do_nothing(index_elements=["provider_id"]).returning(Message))
+    return insert_once(Message, values, index_elements=("provider_id",))
 
 
 def _replayed(provider_id: str) -> InboundResult:

@@ -9,12 +9,22 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
+# Webhooks answer providers, which send no cookie and keep none: no session is read or
+# written for them (a null session: reading it finds nothing, writing to it fails loudly).
+SESSIONLESS_PREFIXES = ("/webhooks/",)
+
+
 class HttpsAwareSessionInterface(SecureCookieSessionInterface):
     """Mark the session cookie Secure whenever the request came over https (directly or,
     with TRUSTED_PROXIES, through a proxy), and always in production."""
 
     def get_cookie_secure(self, app: Flask) -> bool:
         return bool(app.config["SESSION_COOKIE_SECURE"] or request.is_secure)
+
+    def open_session(self, app: Flask, request):
+        if request.path.startswith(SESSIONLESS_PREFIXES):
+            return None   # Flask puts a null session in its place and never saves it
+        return super().open_session(app, request)
 
 
 def add_security_headers(response):
