@@ -15,6 +15,7 @@ from __future__ import annotations
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.detection import Category
 from alumni.domain.crisis.third_party import about_someone_else
+from alumni.domain.crisis.word_context import laughing_sentences
 
 _HARM = ("violence", "kill", "weapon", "hurt", "murder", "self", "die", "suicide")
 _TOO = frozenset({"too", "also", "bhi", "भी", "pan", "पण", "vi"})
@@ -43,7 +44,7 @@ def _mine_in_clause(c: Concepts, hit: Hit) -> bool:
 
 def _drunk_and_laughed_about(c: Concepts) -> None:
     words = c.words
-    laughing = {words[h.start].sentence for h in c.of("laugh")}
+    laughing = laughing_sentences(c)
     for hit in c.of(*_DRUNK):
         if words[hit.start].sentence not in laughing or _mine_in_clause(c, hit):
             continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.spelling import Token
-from alumni.domain.crisis.word_context import laughing_near
+from alumni.domain.crisis.word_context import laughing_near, laughing_sentences
 
 # Someone saying it: "बोली", "mhanli", "म्हणाला", "said".
 _SAID = frozenset({
@@ -80,7 +80,7 @@ def _quoted(c: Concepts) -> None:
         condition = next((j for j in range(i + 1, sentence.stop) if words[j].raw in _IF), None)
         if condition is None or not any(words[j].raw in _LAPSE for j in range(i + 1, sentence.stop)):
             continue
-        if not any(words[h.start].sentence == token.sentence for h in c.of("laugh")):
+        if token.sentence not in laughing_sentences(c):
             continue
         _forget(c, condition, sentence.stop)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.spelling import skeleton
+from alumni.domain.crisis.word_context import laughing_sentences
 
 _GRAVE = ("self", "suicide", "weapon", "self_harm")
 
@@ -84,7 +85,7 @@ def remove_small_figures(c: Concepts) -> None:
     for hit in c.of("disappear"):
         if _near(c, hit, _TROUBLES, 2, 0):
             c.drop("disappear", hit.start, hit.end)
-    laughing = {words[h.start].sentence for h in c.of("laugh")}
+    laughing = laughing_sentences(c)
     for hit in c.of("die", "kill"):
         sentence = words[hit.start].sentence
         if words[hit.start].raw.startswith(("maar", "मार")) and sentence in laughing \

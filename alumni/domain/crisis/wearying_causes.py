@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.spelling import Token
-from alumni.domain.crisis.word_context import followed_by
+from alumni.domain.crisis.word_context import followed_by, laughing_sentences
 
 _GRAVE = ("weapon", "poison", "means", "suicide", "self_harm", "hanging", "height", "vehicle", "rail_line")
 _WISHED = frozenset({"want", "wanna", "wish", "chahta", "chahti", "चाहता", "चाहती", "icchha", "इच्छा",
@@ -47,10 +47,6 @@ _SO_MUCH = frozenset({"itna", "itni", "itne", "इतना", "इतनी", "�
                       "एवढा", "so", "khup", "खूप"})
 
 
-def _laughing_in(c: Concepts, sentence: int) -> bool:
-    return any(c.words[h.start].sentence == sentence for h in c.of("laugh"))
-
-
 def _wished(words: list[Token], hit: Hit) -> bool:
     return any(t.raw in _WISHED for t in words[max(0, hit.start - 3):hit.end + 3])
 
@@ -70,7 +66,7 @@ def _pestered_to_death(c: Concepts) -> None:
         sentence = words[hit.start].sentence
         manner = any(0 <= hit.start - e <= 1 for e in ends)      # "वेड लावून मारणार"
         cause = any(e <= hit.start and words[e - 1].sentence == sentence for e in ends) and (
-            _laughing_in(c, sentence) or any(t.raw in _SO_MUCH and t.sentence == sentence for t in words))
+            sentence in laughing_sentences(c) or any(t.raw in _SO_MUCH and t.sentence == sentence for t in words))
         if manner or cause:
             _forget(c, hit)
 
@@ -89,7 +85,7 @@ def _a_show_to_die_of(c: Concepts) -> None:
         sentence = words[hit.start].sentence
         before = [t for t in words[max(0, hit.start - 8):hit.start] if t.sentence == sentence]
         watched = any(t.raw in _WATCHING for t in before[-4:])
-        if watched and any(t.raw in _SHOWS for t in before) and _laughing_in(c, sentence):
+        if watched and any(t.raw in _SHOWS for t in before) and sentence in laughing_sentences(c):
             _forget(c, hit)
 
 

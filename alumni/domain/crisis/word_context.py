@@ -40,6 +40,11 @@ def laughing_near(c: Concepts, hit: Hit, reach: int = 8) -> bool:
                for h in c.of("laugh"))
 
 
+def laughing_sentences(c: Concepts) -> set[int]:
+    """The sentences a laugh ("haha", "lol", 😂) is in."""
+    return {c.words[h.start].sentence for h in c.of("laugh")}
+
+
 def sentence_words_before(words: list[Token], hit: Hit, before: int) -> list[Token]:
     sentence = words[hit.start].sentence
     return [w for w in words[max(0, hit.start - before):hit.start] if w.sentence == sentence]

@@ -14,6 +14,7 @@ from alumni.domain.crisis.areas.harm_and_others.threats_in_context import (
     scolded_over_a_lapse,
 )
 from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.word_context import laughing_sentences
 
 _PESTS = frozenset({
     "cockroach", "cockroaches", "rat", "rats", "mice", "mouse", "flies", "fly", "ants", "ant",
@@ -207,7 +208,7 @@ def remove_harmless_uses(c: Concepts) -> None:
     if c.of("laugh") and not c.of("self", "suicide") and all(h.start in pronouns for h in c.of("want")):
         for hit in c.of("die"):
             if words[hit.start].raw in ("dead", "ded", "dying", "died", "deadd", "ded.") \
-                    and any(c.words[h.start].sentence == words[hit.start].sentence for h in c.of("laugh")):
+                    and words[hit.start].sentence in laughing_sentences(c):
                 c.drop("die", hit.start, hit.end)
     for hit in c.of("overdose"):
         if near_raw(c, hit, _OVERDOSE_HARMLESS, 2, 3):

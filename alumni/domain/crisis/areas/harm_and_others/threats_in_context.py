@@ -6,6 +6,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.harm_and_others.rules import TAKEN
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.spelling import Token
+from alumni.domain.crisis.word_context import laughing_sentences
 
 _FATHER_ACTING = frozenset({"पप्पांनी", "पापांनी", "pappanni", "papanni", "pappani", "papane", "pappane",
                             "पप्पाने", "पापाने", "पपाने"})
@@ -57,7 +58,7 @@ def read_by_spelling(c: Concepts) -> None:
             c.drop("relation", hit.start, hit.end)
     # "ate too much, can't breathe lol": laughing, and nothing taken.
     if c.of("laugh") and not c.of(*TAKEN, "poison", "overdose", "swallow", "inject", "cleaner"):
-        laughing = {words[h.start].sentence for h in c.of("laugh")}
+        laughing = laughing_sentences(c)
         for hit in c.of("breathing", "breath_trouble"):
             if words[hit.start].sentence in laughing:
                 c.drop(hit.concept, hit.start, hit.end)
@@ -141,7 +142,7 @@ def hardship_as_the_cause(c: Concepts) -> None:
     if c.of("weapon", "self", "suicide", "life", "live", "poison", "pills", "sedatives"):
         return
     hard = {h.start for h in c.of("hardship")}
-    laughing = {words[h.start].sentence for h in c.of("laugh")}
+    laughing = laughing_sentences(c)
     for hit in c.of("kill", "die", "murder"):
         sentence = words[hit.start].sentence
         if any(t.raw in _EXPLICIT_WANT for t in words if t.sentence == sentence):
