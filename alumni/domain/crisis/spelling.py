@@ -23,6 +23,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from alumni.domain.crisis.dialect_words import DIALECT_WORDS
 from alumni.domain.crisis.records import record
 from alumni.domain.crisis.verb_endings import fold_verb_endings
 
@@ -201,7 +202,7 @@ def _read_word(surface: str) -> tuple[str, str, bool]:
         raw = EMOJI_WORDS[surface]
         return "emoji_" + raw, raw, False
     raw = fold(surface)
-    written = SHORTHAND.get(raw.replace("’", "'"), surface)
+    written = SHORTHAND.get(raw.replace("’", "'")) or DIALECT_WORDS.get(raw, surface)
     if written is surface and len(raw) > 4 and raw[-2:] in ("'s", "’s"):
         written = surface[:-2]      # "phone's dead", "mom's pills"
     return skeleton(written), raw, raw in _CLAUSE_WORDS

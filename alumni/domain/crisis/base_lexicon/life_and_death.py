@@ -83,6 +83,11 @@ WORDS: dict[str, tuple[str, ...]] = {
     "live": (
         "jee sakta", "jee sakti", "ji sakta", "ji sakti", "जी सकता", "जी सकती", "jee paunga", "jee paungi", "जी पाऊंगा",
         "jee raha", "जी रहा", "jag shakat", "जगू शकत",
+        # Bhojpuri and Awadhi's verbal noun ("jiye ke mann naikhe": no wish to live); "jiye"
+        # alone is a blessing ("sau saal jiye")
+        "jiye ke", "jiye ka", "jiye ki", "jiyai ke", "जिए के", "जिये के", "जीए के", "जिए का", "जिये का",
+        # Varhadi's "जगाचं" for "जगायचं" ("जगाचा" is "of the world")
+        "जगाचं",
         "jivant", "जिवंत", "jiwant", "jinda", "जीवित",
         "live", "living", "alive", "exist", "existing", "jeena", "jina", "jeene", "jine",
         "jeeni", "jini", "jiyu", "jiyun", "jiun", "jiu", "jiyunga", "jiyoon", "jeeyu*",

@@ -13,6 +13,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "swatahala", "apla jeev", "आपला जीव", "mera jeev", "apni jaan", "अपनी जान",     ),
     "me": (
         "me", "mujhe", "mujhko", "mereko", "muje", "mjhe", "मुझे", "मुझको", "mala", "मला",
+        # Mumbai's "apun ko", eastern Hindi's "hamko", "hamke"
+        "apun ko", "apunko", "hamko", "humko", "hamke", "हमको", "हमके", "अपुन को",
     ),
     "first_person": (
         "i", "im", "ive", "id", "i'm", "main", "mai", "mein", "maine", "mene", "mujhe", "muje",
