@@ -46,6 +46,7 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout29", DATA / "crisis_holdout29.tsv"),
         ("holdout30", DATA / "crisis_holdout30.tsv"),
         ("holdout32", DATA / "crisis_holdout32.tsv"),
+        ("holdout33", DATA / "crisis_holdout33.tsv"),
         # closed: measured, never opened for development (tests/data/README.md)
         ("holdout15", DATA / "crisis_holdout15.tsv"),
         ("holdout16", DATA / "crisis_holdout16.tsv"),
