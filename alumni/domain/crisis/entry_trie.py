@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from alumni.domain.crisis.dialect_words import DIALECT_WORDS
 from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
 
 # A word of an entry: (skeleton, is_prefix), or a compiled pattern for "re:" entries.
@@ -15,7 +16,11 @@ Matcher = tuple[str, bool] | re.Pattern[str]
 def _word_matcher(word: str) -> Matcher:
     prefix = word.endswith("*")
     word = word.rstrip("*")
-    skel = word if word.startswith("emoji_") else skeleton(SHORTHAND.get(fold(word), word))
+    if word.startswith("emoji_"):
+        skel = word
+    else:   # a whole word is read as a text's word is (alumni.domain.crisis.spelling._read_word)
+        folded = fold(word)
+        skel = skeleton(SHORTHAND.get(folded) or (word if prefix else DIALECT_WORDS.get(folded, word)))
     return (skel or "_", prefix)   # "a", "आ": a word of a-sounds only is written "_"
 
 

@@ -122,7 +122,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "smash his", "smash her", "bash his", "bash her", "break his face", "break her face",
         "bust his", "kick his", "thrash him", "thrash her", "mar mar ke", "maar maar ke",
         "मार मार के", "maar daalunga", "mar dalunga", "मार डालूंगा", "maarun taakin",
-        "marun takin", "मारून टाकीन", "ठार मार*", "thar mar*", "jaan se maar*", "जान से मार*",
+        "marun takin", "मारून टाकीन", "मारी टाकीन", "mari takin", "maari takin", "ठार मार*", "thar mar*", "jaan se maar*", "जान से मार*",
         "haddi pasli", "हड्डी पसली", "dhulai kar*", "धुलाई कर*", "chopun kadh*", "चोपून काढ*",
         "tudav*", "तुडव*",
         # a head, face or teeth smashed, kicked or bashed in

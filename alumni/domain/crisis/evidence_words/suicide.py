@@ -311,7 +311,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     # The family's fear (weak: worry is everyday).
     "fear_for": (
         "we are scared", "very scared", "im scared", "i'm scared", "so scared", "we are worried",
-        "very worried", "dar lag raha", "डर लग रहा", "darr lag raha", "bhiti vatte", "भीती वाटते",
+        "very worried", "dar lag raha", "डर लग रहा", "darr lag raha", "dar lagat ba", "डर लागत बा",
+        "dar lagat hai", "डर लागत है", "dar lagta ba", "डर लागता बा", "bhiti vatte", "भीती वाटते",
         "bhiti vatat", "भीती वाटत",
     ),
     # Papers and letters put where the family will find them.

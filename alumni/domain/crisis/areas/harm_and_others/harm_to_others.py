@@ -75,6 +75,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "maar dalunga", "maar daalunga", "mar dalunga", "maar dunga", "mar dunga", "maar dungi",
         "mar dungi", "मार दूंगा", "मार दुंगा", "मार डालूंगा", "मार डालूँगा", "maar ke rahunga",
         "marun takin", "मारून टाकीन", "marun taknar", "मारून टाकणार", "jivanishi mar*", "जीवानिशी मार*",
+        # Khandesh's short conjunctive before "टाक-": "मारी टाकसू" (मारून टाकीन)
+        "मारी टाक*", "mari tak*", "maari tak*",
         "jeevanishi mar*",
         "put a bullet", "murk", "murked", "murking", "bullet in", "goli chala*", "गोली चला*", "goli mar*", "goli maar*",
         "गोलि मार*", "chaku maar*", "चाकू मार*", "chaku ghusa*", "चाकू घुसा*", "chaaku maar*",

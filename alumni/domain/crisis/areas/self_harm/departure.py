@@ -131,8 +131,10 @@ NEW: dict[str, tuple[str, ...]] = {
                       "पूर", "view", "beautiful", "sundar", "सुंदर", "mast", "मस्त", "traffic",
                       "bus", "sunset", "breeze", "hawa", "हवा", "thanda", "ठंडा", "garden", "calm",
                       "peaceful", "shant", "शांत", "relax*", "lovely", "sukoon", "सुकून"),
-    # A rope tied to an animal is a chore (widens means.py's list).
-    "hanging_harmless": ("gaay", "gai", "गाय", "गायीला", "gaila", "bail", "बैल", "बैलाला", "mhais",
+    # A rope tied to an animal is a chore (widens means.py's list). The cow only by a case
+    # ending: "गाय", "gaay", "gai" have the skeletons of "गया", "gaya", "gai" (went).
+    "hanging_harmless": ("गायीला", "गाईला", "gayila", "gaila", "गाय को", "gaay ko", "gai ko", "gaay se",
+                         "गाय से", "bail", "बैल", "बैलाला", "mhais",
                          "म्हैस", "म्हशीला", "बकरी", "बकरीला", "buffalo", "goat", "bakri ko",
                          "bakriko", "bakrila"),
     # Handed over by someone else, told by the family (widens plan_and_courage.py's list).

@@ -64,7 +64,8 @@ NEW: dict[str, tuple[str, ...]] = {
                 "kashala rahaycha", "कशाला राहायचं", "why should i stay", "why stay"),
     # "What will I do, living", "jee ke kya karunga", "जगून काय करू": living questioned.
     "why_live": ("kay karu", "काय करू", "kay karnar", "काय करणार", "kya karunga", "क्या करूंगा",
-                 "kya karungi", "क्या करूंगी", "kya karu", "क्या करूं"),
+                 "kya karungi", "क्या करूंगी", "kya karu", "क्या करूं", "kay karin", "काय करीन",
+                 "ka kari", "ka karin", "का करी", "का करीं", "ka karab", "का करब"),
     # "मी उद्या नसेल": the writer not there tomorrow, the Varhadi "nasel" for "nasen".
     "absent_future": ("mi udya nasel", "udya mi nasel", "मी उद्या नसेल", "उद्या मी नसेल", "mi udya nasen",
                       "udya mi nasen", "मी उद्या नसेन", "उद्या मी नसेन", "udya to nasel", "उद्या तो नसेल",
@@ -120,6 +121,11 @@ NEW: dict[str, tuple[str, ...]] = {
     # The tracks as where one went: "भाऊ रेल्वे रुळांकडे गेला".
     "rails_towards": ("रुळांकडे", "रुळाकडे", "rulakade", "rulankade", "patrikade", "पटरीकडे", "पटरी की ओर",
                       "railway line kade", "रेल्वे लाईनकडे", "रेल्वे लाइनकडे"),
+    # Towards a tree or an orchard, where a rope is taken: "दोर घेऊन झाडाकडे", "बगिया की ओर".
+    "tree_towards": ("zadakade", "jhadakade", "zadkade", "jhadkade", "झाडाकडे", "झाडकडे", "झाडांकडे",
+                     "ped ki taraf", "ped ki or", "पेड़ की तरफ", "पेड़ की ओर", "पेड की तरफ", "पेड की ओर",
+                     "bagiya ki or", "bagiya ki taraf", "बगिया की ओर", "बगिया की तरफ", "bag ki taraf",
+                     "बाग की तरफ", "बाग की ओर", "bagichya kade", "बागेकडे", "amraikade", "आमराईकडे"),
     "went_there": ("gela", "गेला", "geli", "गेली", "gele", "गेले", "gaya", "गया", "gaye", "गए", "gayi", "गई"),
     # A relative who said bye, then could not be reached.
     "said_bye": ("bye bolla", "bye bola", "bye bolli", "bye boli", "bye बोलला", "bye बोलली", "बाय बोलला",
@@ -197,6 +203,10 @@ SIGNING_OFF: tuple[Combination, ...] = (
     # Sitting on a roof's parapet (not the pigeons, not the washing).
     Combination(S, (_g("height", "high_place"), _g("parapet"), _g("posture", "present_there", "look_down")), 6,
                 unless=_g("perched_harmless", "hanging_harmless")),
+    # A rope taken towards a tree: "भाऊ दोर घेऊन झाडाकडे गेला", "रस्सी लेके बगिया की ओर गए" (not
+    # the cattle, the swing, the washing).
+    Combination(S, (_g("ligature", "noose_cord"), _g("carry"), _g("tree_towards")), 4, order=True,
+                unless=_g("hanging_harmless")),
     # A relative said bye and is now unreachable.
     Combination(S, (_g("relation", "third_person"), _g("said_bye"), _g("unreachable")), 14, across=True,
                 order=True, unless=_g("away_trip", "commute", "gone_travelling")),

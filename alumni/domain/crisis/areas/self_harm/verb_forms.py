@@ -69,7 +69,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "what_for": ("kya karu", "kya karun", "kya karoon", "kya karunga", "kya karungi",
                  "क्या करूँ", "क्या करूं", "क्या करूंगा", "क्या करूंगी", "क्या करूँगा",
                  "kay karu", "kay karun", "kay karaycha", "kay karaychay", "काय करू", "काय करून",
-                 "काय करायचं", "काय करायचंय"),
+                 "काय करायचं", "काय करायचंय", "kay karin", "काय करीन",
+                 # Bhojpuri "what to do", "what will I do"
+                 "ka kari", "ka karin", "का करी", "का करीं", "ka karab", "का करब"),
     # The first person of jumping: "kood jaungi", "उडी मारतो" (a will, not a game).
     "jump_mine": (
         "kood jaunga", "kood jaungi", "kud jaunga", "kud jaungi", "kood jau", "kud jau",

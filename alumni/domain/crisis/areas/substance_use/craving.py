@@ -196,7 +196,7 @@ NEW: dict[str, tuple[str, ...]] = {
                     "मन कर रहा", "man kar rahi", "mann kar rahi", "मन कर रही", "man karta", "मन करता",
                     "man kartay", "मन करतंय", "dil kar raha", "दिल कर रहा", "jiv odhtoy", "जीव ओढतोय"),
     # Not knowing what to do with it: "kay karu samjat nahi", "क्या करूं".
-    "what_to_do": ("kay karu", "काय करू", "काय करु", "kya karu", "kya karun", "क्या करूं", "क्या करू",
+    "what_to_do": ("ka kari", "का करीं", "ka karin", "kay karu", "काय करू", "काय करु", "kya karu", "kya karun", "क्या करूं", "क्या करू",
                    "what do i do", "what should i do", "dont know what to do", "don't know what to do",
                    "samajh nahi aa raha", "समझ नहीं आ रहा", "samjat nahi", "समजत नाही"),
     # At a shop's door and not yet inside: "आत गेलो नाही अजून", "haven't gone in".

@@ -137,6 +137,10 @@ COMBINATIONS += (
                      _g("took", "use", "eat", "take_any", "pill_use")), 6),
     # "the bottle was in the cupboard and i didn't stop myself".
     Combination(RE, (ANY + ("alcohol_maybe", "measure"), _g("failed_restraint")), 8, across=True),
+    # "couldn't hold back, drank last night", "आवरलं नाही काल रात्री प्यायली": the drinking after
+    # the restraint that failed, its substance left unnamed.
+    Combination(RE, (_g("failed_restraint"), _g("drank", "down_it", "raised_again")), 6, order=True,
+                unless=_g("craving", "want", "beverage")),
     # "dosto ke sath baith gaya ... desi daaru": sat down with the drink.
     Combination(RE, (_g("sat_down"), ANY + ("alcohol_maybe", "liquor_place")), 10, across=True,
                 unless=_g("craving", "want", "beverage")),

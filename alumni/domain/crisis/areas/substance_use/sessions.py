@@ -65,7 +65,17 @@ NEW: dict[str, tuple[str, ...]] = {
                 "ना नहीं बोल पाया", "couldnt say no", "couldn't say no", "could not say no"),
     "failed_restraint": ("ruk nahi paya", "रुक नहीं पाया", "ruk nahi payi", "रुक नहीं पाई", "ruk nahi saka",
                          "रुक नहीं सका", "thambu shaklo nahi", "थांबू शकलो नाही", "thambu shakli nahi",
-                         "थांबू शकले नाही"),
+                         "थांबू शकले नाही",
+                         # "मला थांबता आलं नाही", "आवरलं नाही", "ना रुका": the negation is the
+                         # restraint's, not the drinking's (Ahirani "नही थांबता वनं" reads so)
+                         "thambta aala nahi", "thambta ala nahi", "थांबता आलं नाही", "थांबता आला नाही",
+                         "nahi thambta aala", "नाही थांबता आलं", "नाही थांबता आला", "aavarta aala nahi",
+                         "आवरता आलं नाही", "aavarla nahi", "avarla nahi", "aawarla nahi", "आवरलं नाही",
+                         "आवरला नाही", "aavarlach nahi", "आवरलंच नाही",
+                         # "हमसे ना रुका", "mujhse ruka nahi gaya": not "theke pe ruka nahi"
+                         "hamse na ruka", "हमसे ना रुका", "hamse ruka nahi", "हमसे रुका नहीं",
+                         "mujhse ruka nahi", "मुझसे रुका नहीं", "mujhse na ruka", "मुझसे ना रुका",
+                         "humse na ruka", "humse ruka nahi", "hamse na raha gaya", "हमसे ना रहा गया"),
     # Taken at the sitting, the object left out as the drink is: "basalo ani ghetli".
     "took_at_sitting": ("ghetli", "घेतली", "ghetlya", "घेतल्या", "ghetla", "घेतला", "le li", "ले ली",
                         "maar li", "मार ली", "laga li", "लगा ली", "chadha li", "चढ़ा ली", "pili", "पिली"),

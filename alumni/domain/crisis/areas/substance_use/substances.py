@@ -15,7 +15,9 @@ NEW: dict[str, tuple[str, ...]] = {
                       "couple cans", "few cans", "2 tins", "3 tins", "couple tins", "few tins", "tallboys of",
                       "pints of", "bottles of"),
     "raised_again": ("chadha li", "chdha li", "chadha liya", "chdha liya", "chadha le", "चढ़ा ली", "चढा ली",
-                     "चढ़ा लिया", "चढा लिया", "charha li", "chadhayi", "chadhai", "चढ़ाई", "चढाई"),
+                     "चढ़ा लिया", "चढा लिया", "charha li",
+                     # eastern Hindi's "hum" with the plural verb: "hum chadha liye"
+                     "chadha liye", "चढ़ा लिए", "चढा लिए", "चढ़ा लिये", "chadhayi", "chadhai", "चढ़ाई", "चढाई"),
     "ten_pills": ("daha goly*", "दहा गोळ*", "daha gol*", "daha tablet*", "दहा टॅबलेट*", "दहा टेबलेट*",
                   "daha pill*", "daha tab", "daha tabs", "daha capsul*", "दहा कॅप्सूल*"),
     # A substance only beside a verb of drinking or taking ("desi chadha li", not "desi khana").
