@@ -67,6 +67,10 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "use": ("naal", "nal", "नाल"),
     # Devanagari "आई" (came; mother) folds to English "I"
     "first_person": ("आई", "आयी", "aai", "aayi"),
+    # Marathi "फिटत" (is repaid: "कर्ज फिटत नाही") folds to "feet" (at the water's edge)
+    "water_leisure": ("फिट*", "fitat", "fitnar", "fitla", "fitli", "phitat", "phitnar"),
+    # "गया" (went) folds to "गाय" (a cow, whose rope is a chore)
+    "hanging_harmless": ("gaya", "गया", "gya"),
     # "भी" (also) folds to "भाई" (brother)
     "relation": ("bhi", "भी", "bhee"),
 }

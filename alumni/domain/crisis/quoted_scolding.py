@@ -7,6 +7,10 @@ boss) said they would "kill" the writer over a small lapse, and the writer laugh
 - at work: "my boss will kill me if i leave early again haha": leaving early is a lapse at
   work, not leaving a partner ("he will kill me if i leave him" stays a disclosure).
 
+Said in jest instead of with a laugh, it is the same scolding (round 12): "... to jaan le lungi
+mazak me", "bayko mhante ushira aala tar maarin majet", "म्हणाली ... तर मारीन गंमतीत",
+"jokingly", "as a joke".
+
 Called from alumni.domain.crisis.idioms. A weapon, poison, the writer's own self, fear or a
 plea for help anywhere in the message, a beating told as a habit ("roj maarta hai"), or no
 laugh keeps every word alerting: a threat at home is never read away without the laugh.
@@ -36,8 +40,14 @@ _AT_WORK = frozenset({"boss", "manager", "sir", "madam", "teacher", "saheb", "sa
                       "coach", "supervisor", "hod", "बॉस", "सर", "साहेब", "मैडम"})
 # Family who scold, read by their letters ("aai" folds to "I").
 _AT_HOME = frozenset({"aai", "आई", "mom", "mum", "mummy", "मम्मी", "maa", "मां", "माँ", "papa", "पापा",
-                      "baba", "बाबा", "dad", "ammi", "अम्मी"})
+                      "baba", "बाबा", "dad", "ammi", "अम्मी", "mehraru", "मेहरारू", "gharwali", "घरवाली",
+                      "bayko", "बायको", "biwi", "बीवी", "wife"})
 _DOER = frozenset({"ne", "ने", "ni", "नी"})
+# "In jest", in one word or after "mazak" ("mazak me", "मज़ाक में"), or "as a joke", "in jest".
+_JEST = frozenset({"majet", "मजेत", "majeth", "gammatit", "गंमतीत", "gammatine", "गंमतीने", "gammat", "गंमत",
+                   "jokingly", "kidding", "joking", "jk"})
+_JEST_NOUN = frozenset({"mazak", "mazaak", "majak", "मज़ाक", "मजाक", "joke", "jest"})
+_JEST_IN = frozenset({"me", "mein", "main", "में", "mai", "se", "से", "a", "in"})
 # What makes a threat no scolding: the means, the writer's own self, fear, a plea.
 _GRAVE = ("weapon", "poison", "self", "suicide", "fear", "help_plea", "means", "self_harm")
 # A beating told as a habit or reported: never a joke.
@@ -57,6 +67,17 @@ def _sentence(words: list[Token], i: int) -> range:
     while end < len(words) and words[end].sentence == sentence:
         end += 1
     return range(start, end)
+
+
+def _jesting_sentences(words: list[Token]) -> set[int]:
+    """The sentences that say they were said in jest."""
+    out = set()
+    for i, token in enumerate(words):
+        if token.raw in _JEST or (token.raw in _JEST_NOUN and (
+                (i + 1 < len(words) and words[i + 1].raw in _JEST_IN)
+                or (i > 0 and words[i - 1].raw in _JEST_IN))):
+            out.add(token.sentence)
+    return out
 
 
 def _forget(c: Concepts, start: int, end: int) -> None:
@@ -80,7 +101,7 @@ def _quoted(c: Concepts) -> None:
         condition = next((j for j in range(i + 1, sentence.stop) if words[j].raw in _IF), None)
         if condition is None or not any(words[j].raw in _LAPSE for j in range(i + 1, sentence.stop)):
             continue
-        if token.sentence not in laughing_sentences(c):
+        if token.sentence not in laughing_sentences(c) and token.sentence not in _jesting_sentences(words):
             continue
         _forget(c, condition, sentence.stop)
 

@@ -1,7 +1,8 @@
 """Dying and killing said of what wears one out, beyond the work and the weather that
 alumni.domain.crisis.hyperbole reads: being pestered ("itna dimaag khaya ki mar hi jaunga
 haha", "हा मुलगा मला वेड लावून मारणार", "pagal karke maarega"), a show one has to sit
-through ("ye serial dekh ke mar jaungi 😂"), a workout ("the trainer is trying to murder me").
+through ("ye serial dekh ke mar jaungi 😂"), a workout ("the trainer is trying to murder me"), a
+service that fails every day (round 12: "हा लाईट वाला मारून टाकणार आहे, रोज लाईट जाते").
 Called from alumni.domain.crisis.idioms, after the hyperbole.
 
 Being pestered "to death" is read away when the pestering is how the killing is done
@@ -103,6 +104,28 @@ def _worked_out(c: Concepts) -> None:
             _forget(c, hit)
 
 
+# "हा लाईट वाला मारून टाकणार", "ye network wala maar dalega": the man of a service that fails,
+# named as the one who will kill (the nominative "wala", not "wale ko": that is a threat at him).
+_SERVICES = frozenset({"light", "lite", "lait", "लाईट", "लाइट", "bijli", "बिजली", "वीज", "veej", "current", "करंट",
+                       "network", "नेटवर्क", "wifi", "internet", "tanker", "टँकर", "टैंकर", "mseb", "cable",
+                       "केबल", "range"})
+_THE_MAN = frozenset({"wala", "vala", "waala", "वाला", "wale", "vale", "वाले", "wali", "वाली"})
+_AT_HIM = frozenset({"ko", "को", "la", "ला", "nu", "le", "ले"})
+_EVERY_DAY = frozenset({"roj", "roz", "रोज", "रोज़", "daily", "everyday", "nehmi", "नेहमी", "sarkhi", "सारखी",
+                        "sarkha", "सारखा", "baar", "बार", "din"})
+
+
+def _a_failing_service(c: Concepts) -> None:
+    words = c.words
+    if not any(t.raw in _EVERY_DAY for t in words):
+        return
+    men = [i for i in range(1, len(words)) if words[i].raw in _THE_MAN and words[i - 1].raw in _SERVICES
+           and not (i + 1 < len(words) and words[i + 1].raw in _AT_HIM)]
+    for hit in c.of("die", "kill", "murder"):
+        if any(0 < hit.start - i <= 3 and words[i].sentence == words[hit.start].sentence for i in men):
+            _forget(c, hit)
+
+
 def remove_wearying_causes(c: Concepts) -> None:
     if c.of(*_GRAVE) or any(followed_by(c, h, "self", gap=1) for h in c.of("die", "kill")):
         return
@@ -112,3 +135,4 @@ def remove_wearying_causes(c: Concepts) -> None:
     _pestered_to_death(c)
     _a_show_to_die_of(c)
     _worked_out(c)
+    _a_failing_service(c)

@@ -32,6 +32,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "darwaza nahi khol", "दरवाजा नहीं खोल", "door nahi khol", "not opening the door",
         "won't open the door", "wont open the door", "daar ughdat nahi", "दार उघडत नाही",
         "aawaz nahi de", "awaaz nahi de", "आवाज नहीं दे", "uttar det nahi", "उत्तर देत नाही",
+        # said of a husband with respect: "kal raat se ghar nahi aaye"
+        "ghar nahi aaye", "घर नहीं आए", "ghar nahi aaye hain", "ghari aale nahit", "घरी आले नाहीत", "ghari aale nahi",
     ),
     "paraphernalia": ("syringe", "syringes", "needle", "needles", "sirinj", "सिरिंज", "empty strips",
                       "empty bottle", "khali strip", "khali patte", "खाली पत्ते", "rikamya golya",
@@ -46,6 +48,12 @@ NEW: dict[str, tuple[str, ...]] = {
                  "padhai", "पढ़ाई", "abhyas", "अभ्यास", "maths", "math", "highway", "road", "roads",
                  "potholes", "khadde", "खड्डे", "bhuk", "bhook", "भूख", "bhukene", "भुकेने", "mehngai",
                  "महंगाई", "bill", "emi", "gym", "workout", "diet", "tension", "टेन्शन"),
+    # Taken along by the one the family fears for (self_harm/village_places.py reads it beside
+    # a rope): the Varhadi "लईसन", the Marathi "घेऊन गेला", "ले गए".
+    "carry": (
+        "laisan", "लईसन", "leun", "लेऊन", "ghevun gela", "घेऊन गेला", "gheun gela", "le gaye", "ले गए",
+        "le gaya", "ले गया", "le ke gaye", "ले के गए", "took the", "took a", "nela", "नेला",
+    ),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {

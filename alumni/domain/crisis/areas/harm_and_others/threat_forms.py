@@ -4,7 +4,9 @@ the same classes in the earlier open sets): a man or his things to be burnt ("�
 आज संपवतो", "sahukarala sodnar nahi"), a hand that will rise ("haath uth jayega"), fear of
 what the writer will do to her, a man who won't walk after tonight; and poisons by the
 farm's names ("खेत वाली दवाई", "crop spray"), eaten in the Marathi perfect ("खाल्लंय",
-"खाल्यात"), pills taken and a person not waking. Words and the rules that read them
+"खाल्यात"), pills taken and a person not waking; round 12: a man to be put under the tractor
+("mukadamla tractor khali ghalin"), and poison eaten in the plural or honorific future of
+eastern Hindi ("aaj raat kha lenge"). Words and the rules that read them
 (appended to the area's COMBINATIONS by rules.py)."""
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ NEW: dict[str, tuple[str, ...]] = {
                   "कचरा", "patte", "पत्ते", "holi", "होली", "bonfire", "shekoti", "शेकोटी"),
     # Whom the writer means to harm, named by their trade or with a dative on them (not
     # "sahukar" alone: it folds like "shukar", thanks).
-    "named_target": ("sahukarala", "sahukar ko", "साहूकार को", "सावकार*", "savkar*", "sawkar*", "thekedar*",
+    "named_target": ("sarpanch*", "सरपंच*", "sahukarala", "sahukar ko", "साहूकार को", "सावकार*", "savkar*", "sawkar*", "thekedar*",
                      "ठेकेदार*", "mukadam*", "मुकादम*", "contractor", "foreman", "supervisor", "malak", "maalak", "मालक", "malkala", "मालकाला", "supplier",
                      "सप्लायर", "wale nu", "wala nu", "wale ko", "वाले को", "wale la", "walyala", "वाल्याला",
                      "ohnu", "onu", "ओहनू", "usnu", "उसनू", "ohnoon"),
@@ -55,12 +57,29 @@ NEW: dict[str, tuple[str, ...]] = {
                      "दिल बहुत तेज़", "dhadkan bahut tez", "धड़कन बहुत तेज़", "heart khup fast", "heart खूप fast",
                      "heart khup jorat", "छाती खूप धडधडतेय", "heart very fast", "heart beating very fast",
                      "heart going very fast"),
+    # Put under it, run over: "ghalin", "daal dunga", "kuchal dunga", "चिरडून टाकीन".
+    "run_over": ("put him", "put her", "push him", "push her", "throw him", "throw her", "run him over",
+                 "run her over", "daal dunga", "डाल दूंगा", "daal dalunga", "chadha dunga", "चढ़ा दूंगा",
+                 "kuchal dunga", "कुचल दूंगा", "kuchal dalunga", "ghalin", "घालीन", "ghalnar", "घालणार",
+                 "ghalun dein", "घालून देईन", "dhaklin", "ढकलीन", "chirdun takin", "चिरडून टाकीन", "chirdin",
+                 "चिरडीन"),
+    # Someone under a vehicle by accident, and pulled out or helped.
+    "vehicle_mishap": ("accident", "एक्सीडेंट", "nikala", "निकाला", "nikalo", "kadhla", "काढला", "aa gaya",
+                       "aa gayi", "sapadla", "सापडला", "repair", "mechanic", "chabi", "चाबी",
+                       "key", "shade", "savli", "सावली"),
     # What one walks out of without a beating (a deal, a job), or does not walk after (surgery).
     "walk_out_of_deal": ("deal", "meeting", "contract", "agreement", "job", "company", "marriage", "talks",
                          "surgery", "operation", "fracture", "plaster", "injury", "accident", "knee", "leg"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
+    # Under a tractor or a truck, in one phrase or one word (verb_forms.py has the train's).
+    "under_vehicle": ("under the tractor", "under a tractor", "under the truck", "under a truck", "under the bus",
+                      "tractorkhali", "ट्रॅक्टरखाली", "ट्रॅक्टर खाली", "tractor khali", "truckkhali", "ट्रकखाली",
+                      "truck khali", "ट्रक खाली", "tractor ke neeche", "tractor ke niche", "ट्रैक्टर के नीचे",
+                      "truck ke neeche", "truck ke niche", "ट्रक के नीचे", "tractor ke aage", "ट्रैक्टर के आगे"),
+    # The tractor, a vehicle of the village.
+    "vehicle": ("tractor", "ट्रॅक्टर", "ट्रैक्टर", "tractar", "trector"),
     # Poisons by the farm's names.
     "poison": ("khet wali dawai", "खेत वाली दवाई", "खेत वाली दवा", "khet ki dawai", "खेत की दवाई", "खेत की दवा",
                "fasal ki dawai", "फसल की दवाई", "फसल की दवा", "kheti ki dawai", "खेती की दवाई",
@@ -69,9 +88,11 @@ EXTENDS: dict[str, tuple[str, ...]] = {
     # Not waking: the Marathi progressive negative, "उठत नाहिये".
     "unconscious": ("uthat nahiye", "उठत नाहिये", "उठत नाहीये", "uthat naahiye", "jaga hot nahiye",
                     "जागा होत नाहीये"),
-    # Eaten, in the Marathi perfect and its dialect spellings: "खाल्लंय", "खाल्यात".
+    # Eaten, in the Marathi perfect and its dialect spellings: "खाल्लंय", "खाल्यात"; and in the
+    # plural or honorific future of eastern Hindi: "aaj raat kha lenge", "खा लेब".
     "eat": ("khallay", "khallaye", "खाल्लंय", "खाल्लय", "khalyat", "खाल्यात", "khallyat", "खाल्ल्यात",
-            "khallat", "खाल्लात"),
+            "khallat", "खाल्लात", "kha lenge", "खा लेंगे", "kha leb", "खा लेब", "kha jayenge", "खा जाएंगे",
+            "pi lenge", "पी लेंगे", "pi leb", "पी लेब"),
 }
 
 THREAT_FORMS: tuple[Combination, ...] = (
@@ -90,6 +111,10 @@ THREAT_FORMS: tuple[Combination, ...] = (
     # "he wont walk after tonight".
     Combination(HO, (_g("third_person", "other_target", "named_target"), _g("wont_walk")), 2, order=True,
                 unless=_g("medical", "walk_out_of_deal")),
+    # "mukadamla tractor khali ghalin", "i will put him under the tractor": not pulled out from under it.
+    Combination(HO, (_g("other_target", "named_target", "third_person"), _g("under_vehicle"),
+                     _g("run_over", "bring_down", "slip_in", "want")), 6,
+                unless=_g("self", "me", "vehicle_mishap")),
     # A farm's poison poured out and sat with.
     Combination(OD, (_g("poison"), _g("poison_poured")), 14, across=True),
     # Pills taken and a person not waking: "गोळ्या खाल्यात, तो उठत नाहिये".

@@ -4,8 +4,10 @@ it could meet an accident or a chore."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
+from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
+from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -198,7 +200,7 @@ DEPARTURE: tuple[Combination, ...] = (
     # "पुल पे खड़ा हूँ, नीचे पानी गहरा है", "on the terrace, just wanted someone to know".
     Combination(S, (_g("danger_place", "high_place", "rail_line"),
                     _g("present_there", "posture"), _g("the_drop", "last_word")), 14,
-                across=True, unless=_g("water_leisure", "away_trip", "everyday_view")),
+                across=True, unless=_g("water_leisure", "away_trip", "everyday_view", "water_chore")),
     # Heading there and telling nobody: "vihiri kade chalalo, kunala sangu nakos".
     Combination(S, (_g("danger_place", "rail_line"), _g("present_there"),
                     _g("cut_off")), 14, across=True, unless=_g("water_leisure", "away_trip")),
@@ -212,7 +214,7 @@ DEPARTURE: tuple[Combination, ...] = (
     Combination(S, (_g("insurance"), _g("absent_if", "my_going")), 12, across=True),
     # "By tomorrow morning I won't be": a time limit on the writer's own being.
     Combination(S, (_g("by_morning"), _g("absent_future")), 4,
-                unless=_g("away_trip", "go_there", "leave_harmless")),
+                unless=_g("away_trip", "go_there", "leave_harmless", "wedding")),
     Combination(S, (_g("insurance"), _g("wrote_note"), _g("relation", "third_person")), 16,
                 across=True),
     # "How many more days like this": living measured and refused.
@@ -261,7 +263,7 @@ LAST_ARRANGEMENTS: tuple[Combination, ...] = (
     # At the well or the dam, how deep it is, and going there.
     Combination(S, (_g("danger_place"), _g("the_drop"), _g("take_me", "go_there", "present_there",
                                                          "going_there")),
-                14, across=True, unless=_g("water_leisure", "everyday_view")),
+                14, across=True, unless=_g("water_leisure", "everyday_view", "water_chore")),
     # The height of a bridge or a flyover looked up, and how much is enough.
     Combination(S, (_g("height", "high_place", "danger_place", "rail_line"), _g("measure_height"),
                     _g("enough", "search", "lethal")), 12, across=True),
@@ -282,3 +284,10 @@ COMBINATIONS = COMBINATIONS + AT_THE_EDGE
 # Signing off, and the means in a village's words (signing_off.py); what is left in order and
 # who is not to look (left_in_order.py).
 COMBINATIONS = COMBINATIONS + SIGNING_OFF + LEFT_IN_ORDER
+
+# Suicide told in a village by the place and the means: the well, the canal, the tracks, the
+# tree and the rope (village_places.py).
+COMBINATIONS = COMBINATIONS + VILLAGE_PLACES
+
+# Biting oneself (burnt_and_struck.py).
+COMBINATIONS = COMBINATIONS + BITTEN
