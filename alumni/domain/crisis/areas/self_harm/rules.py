@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
+from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
@@ -282,3 +283,6 @@ COMBINATIONS = COMBINATIONS + AT_THE_EDGE
 # Signing off, and the means in a village's words (signing_off.py); what is left in order and
 # who is not to look (left_in_order.py).
 COMBINATIONS = COMBINATIONS + SIGNING_OFF + LEFT_IN_ORDER
+
+# What has been made ready, told inside a long message (made_ready.py).
+COMBINATIONS = COMBINATIONS + MADE_READY
