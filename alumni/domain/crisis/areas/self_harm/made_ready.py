@@ -100,6 +100,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "finish_oneself": ("finish himself", "finish herself", "finish myself", "finish themselves",
                        "finish himself off", "finish myself off", "finish herself off", "finish off himself",
                        "finish off myself", "finish off herself", "finishing himself", "finishing myself"),
+    # A season compared, not refused: "another winter like last year's".
+    "season_compared": ("like last", "like this one", "like that", "jaisi", "jaisa", "जैसी", "जैसा", "sarkha",
+                        "sarkhi", "सारखा", "सारखी"),
     # The number changed or the writer coming in person: why no message is needed.
     "new_number": ("new number", "naya number", "नया नंबर", "navin number", "नवीन नंबर", "number change",
                    "number badal*", "नंबर बदल*", "changing my number", "changed my number", "in person",
@@ -139,7 +142,7 @@ COMBINATIONS: tuple[Combination, ...] = (
                 unless=_g("gun_errand", "wedding")),
     # Another winter or Diwali refused: "I do not wish to see another winter".
     Combination(S, (_g("see_another"), _g("negation", "weak_negation", "pointless")), 4,
-                unless=_g("laugh", "like_this")),
+                unless=_g("laugh", "like_this", "season_compared")),
     # "this is the last reply you will get from me".
     Combination(S, (_g("last_reply"), _g("me", "first_person", "goodbye", "farewell_word", "pointless",
                                         "point", "salutation")), 8, across=True,

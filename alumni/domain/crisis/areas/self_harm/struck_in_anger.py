@@ -6,7 +6,8 @@ punch: the base rules already read a blunt thing, a hand and a blow, or a burnin
 wrist and a burn, together.
 
 A hammer's everyday work, a lighter for the stove, a hole punched in a wall for the wiring and
-a punching bag stay quiet: the rules need the body part, or the wall and the fist."""
+a punching bag stay quiet: the rules need the body part, or the wall, the fist and the harm
+done to oneself (a wall punched in anger with sore knuckles is anger, not self-harm)."""
 from __future__ import annotations
 
 from alumni.domain.crisis.combination import Combination, _g
@@ -26,9 +27,15 @@ NEW: dict[str, tuple[str, ...]] = {
              "जलाता हूं", "जलाता हूँ", "jalati hu", "जलाती हूं", "burn myself", "burn my"),
     # The fist: "मुक्के मारून", "ghoonse maare", "punched".
     "punch": ("mukke marun", "मुक्के मारून", "mukka marun", "मुक्का मारून", "mukka marla", "मुक्का मारला",
-              "mukke marle", "मुक्के मारले", "mukke marat", "मुक्के मारत", "ghoonse maare", "घूंसे मारे",
+              "mukke marle", "मुक्के मारले", "mukke marat", "मुक्के मारत", "mukke marto", "मुक्के मारतो",
+              "mukke marte", "मुक्के मारते", "ghoonse maare", "घूंसे मारे",
               "ghunse maare", "ghoonsa maara", "घूंसा मारा", "mukke maare", "मुक्के मारे", "punched",
               "punching", "punch", "punches"),
+    # A bone broken by it: "bot modla", "उंगली तोड़ ली", "broke my knuckle".
+    "broke_bone": ("bot modla", "बोट मोडलं", "bot modle", "बोट मोडले", "bot modla kal", "ungli tod*", "उंगली तोड़*",
+                   "ungli toot*", "उंगली टूट*", "haddi toot*", "हड्डी टूट*", "haddi tod*", "हड्डी तोड़*",
+                   "haad modla", "हाड मोडलं", "broke my finger", "broke a finger", "broke my hand",
+                   "broke my knuckle", "broke my knuckles", "fractured my", "knuckles split", "knuckles bled"),
     # A punch that is work or sport: a hole for the wiring, a bag, a ring.
     "punch_harmless": ("hole", "holes", "chhed", "छेद", "drill", "nail", "keel", "कील", "bag", "boxing",
                        "ring", "gym", "machine", "card", "ticket", "hole punch", "punchline"),
@@ -37,6 +44,9 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 COMBINATIONS: tuple[Combination, ...] = (
-    # The wall punched: "punched the wall till my knuckles bled", "bhintivar mukke marun".
-    Combination(SH, (_g("punch"), _g("wall", "hard_surface")), 4, unless=_g("punch_harmless")),
+    # The wall punched till a bone broke or the knuckles bled, or in anger at oneself:
+    # "bhintivar mukke marun bot modla", not "punched the wall in anger, my knuckles hurt".
+    Combination(SH, (_g("punch"), _g("wall", "hard_surface"), _g("broke_bone", "bleed", "self", "reflexive",
+                                                              "on_purpose")), 10, across=True,
+                unless=_g("punch_harmless")),
 )

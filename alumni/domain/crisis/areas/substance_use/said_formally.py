@@ -25,7 +25,8 @@ NEW: dict[str, tuple[str, ...]] = {
                         "इसी के लिए भर्ती", "jiske liye admit", "जिसके लिए admit", "jiske liye bharti",
                         "जिसके लिए भर्ती", "what i was admitted for", "what i got admitted for",
                         "the reason i was admitted", "the reason i got admitted", "why i was admitted",
-                        "why i got admitted", "the thing i was admitted for", "what i was in rehab for",
+                        "why i got admitted", "the thing i was admitted for",
+                        "very thing i was admitted for", "exactly what i was admitted for", "what i was in rehab for",
                         "what i was treated for"),
 }
 
