@@ -11,6 +11,8 @@ def about_someone_else(c: Concepts, hits: tuple[Hit, ...], category: Category) -
     """The nearest subject before the finding is another person (and not after "with")."""
     words = c.words
     start, end = span(hits)
+    if category is Category.RELAPSE and _writer_joined(c, end):
+        return False
     people = {h.start: "relation" for h in c.of("relation")}
     people.update({h.start: "third" for h in c.of("third_person")})
     first = {h.start for h in c.of("first_person", "self")}
@@ -27,5 +29,14 @@ def about_someone_else(c: Concepts, hits: tuple[Hit, ...], category: Category) -
             return True
     if category is Category.HARM_TO_OTHERS:      # "uska gala daba dunga": the other person is the one threatened
         return False
+
     possessive = {h.start for h in c.of("third_person")}
     return any(start <= i < end + 2 for i in possessive) and not any(start <= i < end for i in first)
+
+
+def _writer_joined(c: Concepts, end: int) -> bool:
+    """The writer joins the others right after their using ("the boys had MD in the parking
+    and I joined them", "दोस्त पी रहे थे. मैं भी बैठ गया"): their using is the writer's too."""
+    words = c.words
+    sentence = words[end - 1].sentence
+    return any(h.start >= end and words[h.start].sentence - sentence <= 1 for h in c.of("joined_in"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.harm_and_others import (
     acts_and_reports,
+    brought_home,
     chores,
     harm_inflections,
     harm_to_others,
@@ -25,6 +26,7 @@ from alumni.domain.crisis.areas.harm_and_others.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_inflections, someone_else,
-                       inflections, chores, acts_and_reports, told_by_outcome, threat_forms)
+                       inflections, chores, acts_and_reports, told_by_outcome, threat_forms,
+                       brought_home)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

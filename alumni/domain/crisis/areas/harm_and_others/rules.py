@@ -2,6 +2,7 @@
 (alumni.domain.crisis.rules)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
@@ -122,6 +123,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # threats_in_context.owner_of_a_thorn); not a thorn in the writer's own foot.
     Combination(HO, (_g("thorn_out"), _g("other_target", "third_person", "relation")), 4,
                 unless=_g("self", "me", "hand_part", "cut_site")),
-) + THREAT_FORMS     # threats and poisons in a village's words (threat_forms.py)
+) + THREAT_FORMS + BROUGHT_HOME     # threats and poisons in a village's words (threat_forms.py);
+# doses brought home from the ward or the farm, a vehicle driven over a man (brought_home.py)
 
 # Everyday words beside a danger word that make it harmless.

@@ -57,9 +57,11 @@ def read_supplies_and_pests(c: Concepts) -> None:
                 c.drop(name, i, i + 1)
     taken = c.of("eat", "swallow", "drank")
     vet = bool(taken) and any(t.raw in _VET for t in words) and any(t.raw in _ANIMALS for t in words)
+    # "rat poison khaya": the pest named in the poison's name is no eater.
+    named = {i for hit in c.of("poison") for i in range(hit.start, hit.end)}
     for hit in taken:
-        before = words[max(0, hit.start - 2):hit.start]     # the subject, not "machhar ki dawa pi"
-        if any(t.raw in _PESTS or t.raw in _ANIMALS for t in before) or vet:
+        before = range(max(0, hit.start - 2), hit.start)     # the subject, not "machhar ki dawa pi"
+        if any((words[i].raw in _PESTS and i not in named) or words[i].raw in _ANIMALS for i in before) or vet:
             c.drop(hit.concept, hit.start, hit.end)
     # "dukan ke liye chuhe maarne ki dawa li": a poison fetched for a place ("li", "लाई" are
     # also "took"; with a place it is for, they are an errand).

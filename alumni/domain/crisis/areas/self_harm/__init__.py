@@ -24,9 +24,11 @@ from alumni.domain.crisis.areas.self_harm import (
     hurting_oneself,
     last_arrangements,
     left_in_order,
+    made_ready,
     means,
     plan_and_courage,
     signing_off,
+    struck_in_anger,
     verb_forms,
     village_places,
     wanting_to_die,
@@ -37,7 +39,8 @@ from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
                        departure, last_arrangements, at_the_edge, verb_forms, signing_off,
-                       burnt_and_struck, left_in_order, village_places)
+                       burnt_and_struck, left_in_order, village_places, made_ready,
+                       struck_in_anger)
 
 COMBINATIONS = _RULES + VERB_RULES
 

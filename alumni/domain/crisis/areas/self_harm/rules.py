@@ -6,8 +6,10 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
+from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
+from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -291,3 +293,8 @@ COMBINATIONS = COMBINATIONS + VILLAGE_PLACES
 
 # Biting oneself (burnt_and_struck.py).
 COMBINATIONS = COMBINATIONS + BITTEN
+# What has been made ready, told inside a long message (made_ready.py).
+COMBINATIONS = COMBINATIONS + MADE_READY
+
+# The wall punched in anger (struck_in_anger.py).
+COMBINATIONS = COMBINATIONS + STRUCK_IN_ANGER

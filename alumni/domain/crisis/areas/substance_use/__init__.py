@@ -22,6 +22,7 @@ from alumni.domain.crisis.areas.substance_use import (
     more_names,
     progress,
     read_across_message,
+    said_formally,
     sessions,
     slipping,
     substances,
@@ -31,6 +32,7 @@ from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
-                      admitting, cues_and_holding, lost_to_it, progress, sessions)
+                      admitting, cues_and_holding, lost_to_it, progress, sessions,
+                      said_formally)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
+from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.combination import Combination, _g
@@ -176,3 +177,6 @@ COMBINATIONS += (
 # Using again told as a contest lost or a streak broken (lost_to_it.py), or by the drinking
 # session rather than the drink (sessions.py).
 COMBINATIONS = COMBINATIONS + LOST_TO_IT + SESSIONS
+
+# Said formally, or by the reason for the admission (said_formally.py).
+COMBINATIONS = COMBINATIONS + SAID_FORMALLY

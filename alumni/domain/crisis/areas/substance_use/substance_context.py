@@ -268,7 +268,8 @@ def _drop_others_while_i_refused(c: Concepts) -> None:
         abs(n.start - f.start) <= 3 for n in c.of("negation") for f in c.of("first_person"))
         or any(w.raw in _INSTEAD for w in words))
     drinking_named = bool(c.of("alcohol", "drank", "drink_verb"))
-    if mine_was_soft:
+    # "the boys had MD and I joined them. I dont know why": the writer joined, refused nothing.
+    if mine_was_soft and not c.of("joined_in"):
         for person in doers:
             clause = words[person.start].clause
             # up to the writer's own turn: "they had whiskey and I had half a bottle".
