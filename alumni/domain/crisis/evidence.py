@@ -185,6 +185,7 @@ def _self_harm(s: Signals, c: Concepts) -> list[str] | None:
     if s.has("heat_tool") and s.has("skin") and s.has("put_on", "press") and s.has("anger") \
             and not s.has("accident"):
         return s.classes("heat_tool", "skin", "anger")           # the hand held to it in anger
+    _drop_done_by_another(c, s)
     if not (s.has("skin") or c.of("self")) or not s.has("injure") or s.has("accident"):
         return None
     repeated = _reduplicated(c, s)
@@ -192,6 +193,31 @@ def _self_harm(s: Signals, c: Concepts) -> list[str] | None:
     if not s.has("on_purpose", "relief", "punish", "secrecy", "wound_result") and not repeated:
         return None
     return s.classes("skin", "injure", "on_purpose", "anger", "wound_result")
+
+
+# The Hindi agent marker: "Department ne ... khatam kar diya", "usne kaat diya".
+_AGENT = frozenset({"ne", "ने"})
+
+
+def _drop_done_by_another(c: Concepts, s: Signals) -> None:
+    """"Department ne mera suspension khatam kar diya": an injuring word whose clause names
+    another doer before it ("X ne", not "maine") is that doer's act, not one's own harm.
+    Marathi "ne" is also "with" ("swatahacha haat cigarette ne jaalla"): one's own self
+    named in the clause keeps the act one's own."""
+    if not s.has("injure"):
+        return
+    words = c.words
+    writer = {h.start for h in c.of("first_person")}
+    own = {words[h.start].clause for h in c.of("self")}
+
+    def by_another(span: tuple[int, int]) -> bool:
+        clause = words[span[0]].clause
+        return clause not in own and any(words[i].raw in _AGENT and words[i].clause == clause and i - 1 not in writer
+                   for i in range(max(0, span[0] - 8), span[0]))
+
+    s.words["injure"] = [span for span in s.words["injure"] if not by_another(span)]
+    if not s.words["injure"]:
+        del s.words["injure"]
 
 
 def _reduplicated(c: Concepts, s: Signals) -> bool:

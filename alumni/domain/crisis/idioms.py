@@ -7,6 +7,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.harm_and_others.harmless_uses import remove_harmless_uses
 from alumni.domain.crisis.areas.self_harm.figures_of_speech import remove_figures_of_speech
 from alumni.domain.crisis.areas.substance_use.substance_context import read_substance_context
+from alumni.domain.crisis.back_to_work import remove_back_to_work
 from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
@@ -295,6 +296,7 @@ def remove_idioms(c: Concepts) -> None:
     remove_wearying_causes(c)
     remove_everyday_talk(c)
     remove_told_stories(c)
+    remove_back_to_work(c)
     remove_calm_errands(c)
     remove_small_figures(c)
     remove_quoted_scolding(c)

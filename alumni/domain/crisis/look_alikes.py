@@ -51,7 +51,6 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # "vada pav", "pav bhaji": bread, not a "pavva" (a quarter bottle)
     "substance_more": ("pav", "paav", "pao"),
     # "road" folds to "rod" (an iron rod as a weapon)
-    "weapon": ("road", "roads"),
     "blunt": ("road", "roads"),
     "hanging_point": ("road", "roads"),
     # Hindi "गिलास" (a glass) folds to Marathi "गिळ*" (swallow)
@@ -63,16 +62,22 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "self": ("कूद*", "कुद*", "kood*"),
     # "tak" (until) and "thaka" (tired) fold to "ताक" (buttermilk)
     "own_drink": ("tak", "तक", "thak*", "थक*"),
+    # "तालाब" (a lake) folds to "तलब" (a craving)
+    "craving": ("तालाब*", "taalaab*", "taalab*"),
     # "naal" (Punjabi: with) folds to "anla" (brought)
     "use": ("naal", "nal", "नाल"),
-    # Devanagari "आई" (came; mother) folds to English "I"
-    "first_person": ("आई", "आयी", "aai", "aayi"),
+    # Devanagari "आई" (came; mother) folds to English "I"; Marathi "पण" (but, also) to "आपण" (we)
+    "first_person": ("आई", "आयी", "aai", "aayi", "पण"),
     # Marathi "फिटत" (is repaid: "कर्ज फिटत नाही") folds to "feet" (at the water's edge)
     "water_leisure": ("फिट*", "fitat", "fitnar", "fitla", "fitli", "phitat", "phitnar"),
     # "गया" (went) folds to "गाय" (a cow, whose rope is a chore)
     "hanging_harmless": ("gaya", "गया", "gya"),
     # "भी" (also) folds to "भाई" (brother)
     "relation": ("bhi", "भी", "bhee"),
+    # Hindi "kar chuka hu" (have already done) folds to Marathi "चूक" (a slip)
+    "slip_soft": ("chuka", "chuke", "chuki", "चुका", "चुके", "चुकी"),
+    # "ससुर" (father-in-law) folds to Marathi "सुरी" (a knife)
+    "weapon": ("road", "roads", "sasur*", "ससुर*"),
 }
 for _name in _TAKING:
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("aali", "aale", "आली", "आले")
@@ -81,7 +86,10 @@ CONCEPT_LOOK_ALIKES["eat"] += CONCEPT_LOOK_ALIKES["swallow"]
 # The evidence's own word classes (alumni.domain.crisis.evidence_words): "stable" folds to
 # "stab*", "road" to "rod".
 SIGNAL_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
-    "blade": ("stabl*", "stabil*"),
+    "blade": ("stabl*", "stabil*", "sasur*", "ससुर*"),
+    # "badal gaye", "बदल गए" (changed) fold to "बदला" (revenge)
+    "revenge": ("badal", "badle", "badli", "badalna", "badalne", "बदल", "बदले", "बदली", "बदलना", "बदलने",
+                "badall*", "बदलल*"),
     "bludgeon": ("road", "roads"),
 }
 

@@ -4,7 +4,9 @@
   wedding he fell in the mandap 😂", "chacha itne tight the ki ghodi pe chadh gaye 😂";
 - someone else's drinking problem, named as a condition: "my cousin wants to bring his dad
   for the drinking problem", "papa ki peene ki aadat ke liye centre ka number chahiye",
-  "त्यांच्या दारूच्या सवयीसाठी".
+  "त्यांच्या दारूच्या सवयीसाठी";
+- someone else who still drinks, referred to the centre by the writer: "I told him about
+  the centre and gave him your number", "uski biwi ko bhej du?".
 
 The writer's own drinking is never read here: the writer in the clause, joining in ("me
 too", "maine bhi"), harm done to anyone, or no laugh (for drunkenness) keeps it alerting.
@@ -78,8 +80,34 @@ def _someone_elses_problem(c: Concepts) -> None:
                 c.drop(name, hit.start, hit.end)
 
 
+# A use begun again, or a return from the centre: the family's report of the alumnus
+# ("my husband drinks every night again", "since he came back from the centre he drinks").
+_AGAIN = ("again", "relapse", "broke_count", "after_clean", "after_period")
+# Who was never sober, or never the centre's: "still drinks", "abhi bhi peeta hai", a friend.
+_STILL_OR_FRIEND = frozenset({"still", "ajun", "अजून", "ajunhi", "अजूनही", "abhibhi",
+                              "friend", "friends", "dost", "दोस्त", "mitra", "मित्र", "mitrala", "मित्राला",
+                              "colleague", "neighbour", "neighbor", "padosi", "पड़ोसी", "shejari", "शेजारी"})
+
+
+def _referred_to_the_centre(c: Concepts) -> None:
+    """Someone else who still drinks, sent towards the centre by the writer: "my friend still
+    drinks every night, I told him about the centre and gave him your number", "dost roz
+    peeta hai ... uski biwi ko bhej du?". Their drinking is the reason for a referral, not a
+    relapse; one begun again ("drinks again", "phir se peene laga") is a relapse reported and
+    stays."""
+    if not c.of("referral") or c.of(*_AGAIN):
+        return
+    if not any(t.raw in _STILL_OR_FRIEND for t in c.words):
+        return      # "my husband drinks every night, gave him your number": maybe an alumnus
+    for hit in c.of(*_TAKING, "time"):
+        if not _mine_in_clause(c, hit) and about_someone_else(c, (hit,), Category.RELAPSE):
+            for name in _TAKING + ("time",):
+                c.drop(name, hit.start, hit.end)
+
+
 def remove_others_drinking(c: Concepts) -> None:
     if c.of(*_HARM) or _the_writer_too(c):
         return
     _drunk_and_laughed_about(c)
     _someone_elses_problem(c)
+    _referred_to_the_centre(c)

@@ -53,6 +53,11 @@ _TOO = frozenset({"bhi", "भी", "pan", "पण", "too", "also", "pun"})
 _WITH = frozenset({"saath", "sath", "साथ", "sobat", "सोबत", "barobar", "बरोबर", "with"})
 _REFUSING = ("negation", "quit", "abstained")
 _OBJECT_ME = frozenset({"me", "mujhe", "mujhko", "mala", "मुझे", "मला", "muje"})
+# Whose, not who: "माझे सासरे पण म्हणाले एक पेग घ्या", "mere sasur ne bola": the writer's
+# relative offering it is no writer drinking.
+_MY = frozenset({"my", "mera", "mere", "meri", "मेरा", "मेरे", "मेरी", "maza", "maze", "mazi", "majha", "majhe",
+                 "majhi", "माझा", "माझे", "माझी", "mazya", "majhya", "माझ्या", "our", "hamare", "हमारे",
+                 "amche", "आमचे"})
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "a": 1, "ek": 1, "एक": 1, "do": 2, "दो": 2, "don": 2, "दोन": 2,
@@ -155,7 +160,7 @@ def _past_slip_then_clean(c: Concepts, spans: Sequence[Span]) -> bool:
             w.clause == clause and w.raw in _RECENT_RAW for w in words):
         return False    # "kal raat fisal gaya", "slipped last night": a slip now
     anchored = any(here(h) and not (h.end < len(words) and words[h.end].raw in _LIKE)
-                   for h in c.of("past_anchor", "long_ago")) or any(
+                   for h in c.of("past_anchor", "long_ago", "years_ago")) or any(
         w.clause == clause and len(w.raw) == 4 and w.raw.isdigit() and w.raw[:2] in ("19", "20")
         for w in words) or any(  # "in 2019"
         w.clause == clause and w.raw in _PAST_RAW and (i + 1 >= len(words) or words[i + 1].raw not in _LIKE)
@@ -166,7 +171,15 @@ def _past_slip_then_clean(c: Concepts, spans: Sequence[Span]) -> bool:
     after = set(range(last + 1, len(words)))
     if _used_in(c, after):
         return False    # "used to drink daily; yesterday drank again"
-    counted = any(h.start > last and (_days(c, h) or 0) >= _LONG_ENOUGH for h in c.of("period"))
+    # Years back, or a habit of before ("पहले ... पड़ा रहता था"): the clean count may come first
+    # ("11 months now. Three years back I was found lying drunk"), if no other clause tells a use.
+    far_back = any(here(h) for h in c.of("years_ago")) or (anchored and habitual)
+    # (the others' drinking elsewhere is theirs: "the other drivers drink every night")
+    theirs = {words[h.start].clause for h in c.of("drinkers", "relation", "third_person")}
+    elsewhere = {i for i, w in enumerate(words) if w.clause != clause and w.clause not in theirs}
+    count_first = far_back and not _used_in(c, elsewhere, spans)
+    counted = any((h.start > last or (count_first and words[h.start].clause != clause))
+                  and (_days(c, h) or 0) >= _LONG_ENOUGH for h in c.of("period"))
     sober = any(h.start > last for h in c.of("quit"))
     now = any(h.start > last for h in c.of("recent")) or any(
         w.raw in _RECENT_RAW for w in words[last + 1:])
@@ -187,11 +200,12 @@ def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:
     theirs = about_someone_else(c, tuple(Hit("span", s, e) for s, e in spans), Category.RELAPSE) or any(
         words[h.start].clause in clauses and h.start <= end and not _with(c, h) for h in others) \
         or _present(c, spans)
-    if c.of("joined_in") or any(h.end < len(words) and words[h.end].raw in _TOO for h in c.of("first_person")):
-        return False    # "maine bhi thoda le liya": the writer joined in
+    if c.of("joined_in") or any(h.end < len(words) and words[h.end].raw in _TOO
+                                and words[h.start].raw not in _OBJECT_ME | _MY for h in c.of("first_person")):
+        return False    # "maine bhi thoda le liya": the writer joined in ("मला पण विचारलं": was asked too)
     # the writer as the subject, before it: "maine coke li", not "he got drunk and i left".
     mine_in_clause = any(words[h.start].clause in clauses and h.start < start
-                         and words[h.start].raw not in _OBJECT_ME for h in c.of("first_person"))
+                         and words[h.start].raw not in _OBJECT_ME | _MY for h in c.of("first_person"))
     if not disposed:
         if mine_in_clause and not (own_drink and _drinking_others(c, clause)):
             return False    # "maine bhi pi li": the writer drank too

@@ -28,20 +28,29 @@ _MEDIA_STEMS += tuple(skeleton(w) for w in (
 _MEDIA_WORDS = frozenset(skeleton(w) for w in ("show", "tv", "टीवी", "paper", "पेपर", "पेपरमध्ये",
                                                "पेपरात", "book", "story", "kahani", "कहानी", "गोष्ट"))
 # A stranger in the story: the hero, someone, a boy, a farmer (with "ne"/"ने" fused or not).
-_STRANGER_STEMS = tuple(skeleton(w) for w in (
-    "hero", "हीरो", "हिरो", "heroine", "हीरोइन", "character", "actor", "actress", "villain",
+# The people of a story, who stay in it from one sentence to the next: "film dekhi. Hero ka
+# dost nashe mein ...", "सिनेमा पाहिला. त्यात हिरोचा मित्र ...", "picture pahila. Shevti heroine
+# la maratat".
+_CHARACTER_STEMS = tuple(skeleton(w) for w in (
+    "hero", "हीरो", "हिरो", "heroine", "हीरोइन", "हिरोईन", "हिरोइन", "character", "actor", "actress",
+    "villain", "विलन", "विलेन", "खलनायक", "khalnayak", "नायक", "nayak", "नायिका", "nayika"))
+_STRANGER_STEMS = _CHARACTER_STEMS + tuple(skeleton(w) for w in (
     "someone", "somebody", "kisi", "किसी", "koi", "कोई", "कोणीतरी", "konitari", "kunitari", "कुणीतरी",
     "ladke", "ladka", "ladki", "लड़के", "लड़का", "लड़की", "aadmi", "आदमी", "aurat", "औरत",
     "shetkari", "शेतकर", "farmer", "student", "vidyarthi", "विद्यार्थ", "tarun", "तरुण",
     "yuvak", "युवक", "yuvati", "युवती", "stranger", "celebrity", "singer", "cricketer",
     # Punjabi: a boy, a girl, a man ("ik munda", "ik banda")
-    "munda", "मुंडा", "kudi", "कुड़ी", "banda", "बंदा", "bande", "बंदे"))
+    "munda", "मुंडा", "kudi", "कुड़ी", "banda", "बंदा", "bande", "बंदे",
+    # Marathi: a boy, a girl, a man ("एका मुलाने", "एक माणूस")
+    "mulga", "मुलगा", "mulgi", "मुलगी", "mulane", "मुलाने", "muline", "मुलीने", "manus", "माणूस",
+    "मानसाने", "mansane", "माणसाने"))
 _STRANGER_WORDS = frozenset(skeleton(w) for w in (
     "guy", "woman", "boy", "girl", "lady", "boys", "girls", "men", "students", "youths", "kids",
     # Marathi "one (person)": "एकाचा मृत्यू", "एकाने उडी मारली"
     "ekacha", "एकाचा", "ekane", "एकाने", "ekachi", "एकाची", "ekjan", "एकजण", "एकाला"))
 # What the stranger is told to have done.
 _TOLD = ("poison", "pill_count", "sleep", "sedatives", "opioids", "eat", "swallow", "drank", "drink_verb",
+         "intoxicated", "run_over", "violence", "hurt",
          "overdose", "die", "kill", "jaan", "give", "gave", "jump", "height", "hang", "hanging", "pills",
          "quantity", "too_much", "take_any",
          "took", "copula", "suicide", "self", "rail_line", "vehicle", "under", "end", "life")
@@ -91,6 +100,27 @@ def _is_stranger(skel: str) -> bool:
     return skel in _STRANGER_WORDS or (len(skel) >= 2 and skel.startswith(_STRANGER_STEMS))
 
 
+def _is_character(token: Token) -> bool:
+    return len(token.skeleton) >= 3 and token.skeleton.startswith(_CHARACTER_STEMS)
+
+
+# Whose someone is: "mera ladka", "माझ्या मुलाने" is the writer's son, no stranger.
+_MINE_BEFORE = frozenset(skeleton(w) for w in (
+    "my", "mera", "mere", "meri", "मेरा", "मेरे", "मेरी", "maza", "majha", "mazya", "majhya", "माझा", "माझ्या",
+    "mazi", "majhi", "माझी", "hamara", "humara", "hamare", "हमारा", "हमारे", "amcha", "amchya", "आमचा",
+    "आमच्या", "our"))
+
+
+def _story_sentences(words: list[Token]) -> set[int]:
+    """The sentences with a film, a serial or the news in them, and the later ones that go on
+    with the story's people ("film dekhi. Hero ka dost ...")."""
+    media = {t.sentence for t in words if _is_media(t)}
+    if media:
+        first = min(media)
+        media |= {t.sentence for t in words if t.sentence > first and _is_character(t)}
+    return media
+
+
 def writer_follows_suit(c: Concepts) -> bool:
     """The writer says they will do, or did, the same: "main bhi wahi karunga", "i want to do
     the same", "maine bhi kha liya", "i took mine too"."""
@@ -121,7 +151,7 @@ def remove_told_stories(c: Concepts) -> None:
     if not words:
         return
     skels = [t.skeleton for t in words]
-    media_sentences = {t.sentence for t in words if _is_media(t)}
+    media_sentences = _story_sentences(words)
     if not media_sentences:
         return
     if writer_follows_suit(c):
@@ -129,9 +159,16 @@ def remove_told_stories(c: Concepts) -> None:
     _news_items(c, media_sentences)
     for sentence in media_sentences:
         indices = [i for i, t in enumerate(words) if t.sentence == sentence]
-        first_media = next(i for i in indices if _is_media(words[i]))
+        first_media = next((i for i in indices if _is_media(words[i])), None)
+        if first_media is None:
+            # the story's people in a later sentence: the writer anywhere in it keeps it
+            # ("film dekhi. Main bhi hero ki tarah ...")
+            if any(skels[i] in _WRITER and words[i].raw not in _IN | _NOT_I for i in indices):
+                continue
+            first_media = indices[0]
         stranger = next((i for i in indices if i >= first_media - 6 and _is_stranger(skels[i])
-                         and words[i].raw not in _IN), None)     # "में" folds to "men"
+                         and words[i].raw not in _IN      # "में" folds to "men"
+                         and not (i and skels[i - 1] in _MINE_BEFORE)), None)
         if stranger is None:
             continue
         end = indices[-1] + 1

@@ -41,7 +41,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "grandmother", "kid", "child", "bhai", "bhaiya", "bhaiyya", "bhaisaab", "behen",
         "bahen", "behan", "didi", "dost", "pati", "patni", "biwi", "beta", "beti", "papa",
         "pitaji", "mummy", "bhabhi",
-        "devar", "sasur", "bhau", "tai", "mitra", "maitrin", "navra",
+        "devar", "sasur", "sasre", "सासरे", "sasryanni", "सासऱ्यांनी", "bhau", "tai", "mitra", "maitrin", "navra",
         "navara", "bayko", "mulga", "mulgi", "mavshi", "jiju",
         "भाई", "भैया", "बहन", "दीदी", "दोस्त", "पति", "पत्नी", "बीवी", "बेटा", "बेटी",
         "पापा", "पिताजी", "भाभी", "भाऊ", "ताई",

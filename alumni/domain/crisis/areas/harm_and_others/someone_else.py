@@ -2,6 +2,24 @@
 from __future__ import annotations
 
 NEW: dict[str, tuple[str, ...]] = {
+    # Someone else sent towards the centre, by the writer: told about it, given the number,
+    # brought or sent, asked about ("I told him about the centre", "aapka number de diya",
+    # "uski biwi ko bhej du?", "त्याला केंद्रात घेऊन येऊ का?"). Read by
+    # alumni.domain.crisis.others_drinking.
+    "referral": (
+        "about the centre", "about the center", "about your centre", "about your center",
+        "gave him your number", "gave her your number", "gave them your number", "your number",
+        "aapka number", "aapka no", "आपका नंबर", "aapka contact", "tumcha number", "तुमचा नंबर",
+        "centre ke baare", "center ke baare", "सेंटर के बारे", "centre jaane", "center jaane",
+        "सेंटर जाने", "centre bhej*", "center bhej*", "सेंटर भेज*", "kendrat pathav*", "केंद्रात पाठव*",
+        "centre madhe pathav*", "bhej du", "bhej doon", "bhej dun", "भेज दूं", "भेज दूँ", "bhej sakta",
+        "भेज सकता", "pathvu ka", "पाठवू का", "gheun yeu", "घेऊन येऊ", "le aau", "ले आऊं", "le aaun",
+        "bring him", "bring her", "send him", "send her", "can he call", "can she call",
+        "if he calls", "if she calls", "he calls you", "she calls you", "counselling for family",
+        "family counselling", "counselling hoti", "काउंसलिंग होती", "admit him", "admit her",
+        "get him admitted", "get her admitted", "usko admit", "उसको एडमिट", "tyala admit",
+        "त्याला ऍडमिट", "admission for him", "admission for her",
+    ),
     # The door not opened to the family: "दार उघडत नाही", "darwaza nahi khol raha".
     "door_unopened": (
         "dar ughdat nahi", "दार उघडत नाही", "दार उघडत नाहीये", "daar ughdat nahi", "darwaja ughdat nahi",

@@ -18,15 +18,23 @@ NEW: dict[str, tuple[str, ...]] = {
         "पिछले साल", "पिछले बरस", "saal pehle", "साल पहले", "mahine pehle", "महीने पहले",
         "magchya varshi", "मागच्या वर्षी", "मागील वर्षी", "varshapurvi", "वर्षापूर्वी",
         "वर्षांपूर्वी", "mahinyapurvi", "महिन्यांपूर्वी", "mage", "मागे", "pehle",
-        "पहले", "pahle", "back then", "those days", "un dino", "उन दिनों", "tya veli", "त्या वेळी",
+        "पहले", "pahle", "pahile", "पहिले", "back then", "those days", "un dino", "उन दिनों", "tya veli", "त्या वेळी",
         "tevha", "तेव्हा",
+    ),
+    # Years or months back, counted: "three years back", "चार साल पहले", "तीन वर्षांपूर्वी".
+    "years_ago": (
+        "years ago", "years back", "year back", "year ago", "months back", "months ago", "saal pehle",
+        "साल पहले", "saal pahle", "saal purv", "साल पूर्व", "mahine pehle", "महीने पहले", "varshapurvi",
+        "वर्षापूर्वी", "वर्षांपूर्वी", "varshanpurvi", "mahinyapurvi", "महिन्यांपूर्वी", "महिन्यापूर्वी",
     ),
     # The past told as a habit: "used to", "peeta tha", "पीत होतो", "असायचं".
     "habitual_past": (
         "used to", "use to", "peeta tha", "pita tha", "पीता था", "peete the", "पीते थे", "leta tha",
         "लेता था", "lete the", "लेते थे", "karta tha", "करता था", "bolte the", "बोलते थे",
         "pit hoto", "पीत होतो", "pyaycho", "प्यायचो", "ghyaycho", "घ्यायचो", "ghet hoto", "घेत होतो",
-        "asaycha", "asaych", "असायचं", "असायचा", "असायची", "mhanayche", "म्हणायचे",
+        "asaycha", "asaych", "असायचं", "असायचा", "असायची", "mhanayche", "म्हणायचे", "asaycho", "असायचो",
+        "rehta tha", "rahta tha", "रहता था", "रहती थी", "rehti thi", "pada rehta", "पड़ा रहता", "padlelo asaycho",
+        "पडलेलो असायचो",
     ),
     # Now, close to the message: a slip with one of these beside it is today's slip (the short
     # words, "kal", "aaj", "ab", "आता", whose skeletons are other words', are read by
@@ -56,6 +64,10 @@ NEW: dict[str, tuple[str, ...]] = {
         "rasta hi badal", "रास्ता ही बदल", "nahi peeta", "नहीं पीता", "nahi pita", "don't drink",
         "dont drink", "pit nahi", "पीत नाही", "ghet nahi", "घेत नाही", "no thank you", "no thanks", "nahi mhanalo",
         "नाही म्हणालो", "mana kar diya",
+        # not taken, said of the writer's own turn: "मी नाही घेतलं", "maine nahi li"
+        "nahi ghetla", "nahi ghetli", "नाही घेतलं", "नाही घेतला", "नाही घेतली", "ghetla nahi", "ghetli nahi",
+        "घेतलं नाही", "घेतली नाही", "maine nahi li", "मैंने नहीं ली", "maine nahi pi", "मैंने नहीं पी",
+        "i didn't have any", "i didnt have any", "i had none",
         # keeping away from it, or doing something else instead
         "stayed away", "kept away", "kept my distance", "instead", "door raha", "door rahi", "dur raha",
         "दूर रहा", "दूर रही", "दूर ही रहा", "alag baitha", "अलग बैठा", "lamb rahilo", "laamb rahilo",
@@ -92,7 +104,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "lime soda", "fresh lime", "cold coffee", "कोल्ड कॉफी", "lemon water", "chai", "चाय",
         "chaha", "चहा", "limbu pani", "लिंबू पाणी", "sprite", "limca", "fanta", "thums up", "7up",
         "frooti", "maaza", "mountain dew", "lassi", "लस्सी", "buttermilk", "jaljeera", "kokum", "sharbat",
-        "शरबत", "सरबत",
+        "शरबत", "सरबत", "थम्स अप", "थम्सअप", "स्प्राइट", "लिम्का", "फ्रूटी", "फँटा", "फैंटा",
     ),
     # The company that drank: everyone, the friends, the neighbourhood boys, the team ("others"
     # is read by rules this must not widen).
@@ -103,6 +115,9 @@ NEW: dict[str, tuple[str, ...]] = {
         # the wedding procession, the friends as the doers ("मित्रांनी", "doston ne")
         "baraat", "barat", "बारात", "varat", "वरात", "mitranni", "मित्रांनी", "doston ne", "दोस्तों ने",
         "dosto ne", "mitrana", "crowd", "whole party",
+        # some people, the people there: "काही लोक", "kuch log", "the other drivers"
+        "lok", "लोक", "kahi lok", "काही लोक", "kuch log", "कुछ लोग", "other drivers", "the drivers", "drivers",
+        "people",
     ),
 }
 

@@ -162,7 +162,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
              "बंद कर दिया", "sodun dili", "सोडून दिली", "sodli aahe", "दूर रहा", "lamb rahilo", "लांब राहिलो"),
     "beverage": ("कोल्ड ड्रिंक", "कोल्डड्रिंक", "सॉफ्ट ड्रिंक", "juice", "जूस", "ज्यूस", "thandai", "ठंडाई", "nimbu pani", "limbu pani", "sarbat", "kokam", "कोकम",
                  "sol kadhi", "solkadhi", "chaas", "buttermilk", "mocktail", "mocktails",
-                 "virgin mojito", "soft drink", "cold drink", "coldrink", "thums up", "sprite", "frooti", "red bull", "energy drink", "dudh", "coconut water",
+                 "virgin mojito", "soft drink", "cold drink", "coldrink", "thums up", "थम्स अप", "थम्सअप",
+                 "sprite", "स्प्राइट", "frooti", "फ्रूटी", "limca", "लिम्का", "red bull", "energy drink", "dudh", "coconut water",
                  "naral pani", "नारळ पाणी", "jaljeera", "nimbu soda", "lemon soda", "non alcoholic",
                  "zero alcohol", "alcohol free", "water"),
 }
