@@ -12,6 +12,7 @@ from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
+from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
 from alumni.domain.crisis.hyperbole import remove_hyperbole
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.others_drinking import remove_others_drinking
@@ -303,3 +304,4 @@ def remove_idioms(c: Concepts) -> None:
     remove_everyday_idioms(c)
     remove_others_drinking(c)
     remove_tools_at_work(c)
+    read_fans_and_lakes(c)

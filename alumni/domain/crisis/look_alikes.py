@@ -21,6 +21,11 @@ from alumni.domain.crisis.spelling import Token
 # Taking verbs that Marathi "came" (आली, आले) folds onto ("li", "le": took, take).
 _TAKING = ("eat", "use", "took", "take", "take_any", "gave", "acquire", "pill_use", "drank", "down_it")
 
+# "dhanda", "धंधा" (trade, business), typed with its "dh": not "danda", a stick. "तलावावर" (on
+# the lake) folds to "talwar" (a sword).
+_TRADE = ("dhanda", "dhandha", "dhande", "dhandhe", "धंधा", "धंदा", "धंधे", "धंदे")
+_LAKE = ("तलाव*", "talavav*", "talavak*", "talavat*", "talavach*")
+
 # Per concept: the raw words (a trailing "*" for the words a stem begins) of everyday words
 # that fold onto it.
 CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
@@ -50,8 +55,12 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "alcohol": ("thekua", "ठेकुआ", "thekue"),
     # "vada pav", "pav bhaji": bread, not a "pavva" (a quarter bottle)
     "substance_more": ("pav", "paav", "pao"),
-    # "road" folds to "rod" (an iron rod as a weapon)
+    # "road" folds to "rod" (an iron rod as a weapon), "kaam dhanda" (business, trade) to
+    # "danda" (a stick), "तलावावर" (on the lake) to "talwar" (a sword)
+    # and "ससुर" (father-in-law) to Marathi "सुरी" (a knife)
+    "weapon": ("road", "roads", "sasur*", "ससुर*") + _TRADE + _LAKE,
     "blunt": ("road", "roads"),
+    "beat_tool": _TRADE,
     "hanging_point": ("road", "roads"),
     # Hindi "गिलास" (a glass) folds to Marathi "गिळ*" (swallow)
     "swallow": ("गिलास*", "gilas*", "gilaas*", "gilass*"),
@@ -76,21 +85,21 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "relation": ("bhi", "भी", "bhee"),
     # Hindi "kar chuka hu" (have already done) folds to Marathi "चूक" (a slip)
     "slip_soft": ("chuka", "chuke", "chuki", "चुका", "चुके", "चुकी"),
-    # "ससुर" (father-in-law) folds to Marathi "सुरी" (a knife)
-    "weapon": ("road", "roads", "sasur*", "ससुर*"),
 }
 for _name in _TAKING:
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("aali", "aale", "आली", "आले")
 CONCEPT_LOOK_ALIKES["eat"] += CONCEPT_LOOK_ALIKES["swallow"]
 
 # The evidence's own word classes (alumni.domain.crisis.evidence_words): "stable" folds to
-# "stab*", "road" to "rod".
+# "stab*", "road" to "rod", "agar" (if) to "ghar" (a house).
 SIGNAL_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "blade": ("stabl*", "stabil*", "sasur*", "ससुर*"),
     # "badal gaye", "बदल गए" (changed) fold to "बदला" (revenge)
     "revenge": ("badal", "badle", "badli", "badalna", "badalne", "बदल", "बदले", "बदली", "बदलना", "बदलने",
                 "badall*", "बदलल*"),
-    "bludgeon": ("road", "roads"),
+    "bludgeon": ("road", "roads") + _TRADE,
+    # "agar" (if) folds to "ghar" (a house)
+    "premises": ("agar", "अगर"),
 }
 
 # Everyday words that read as a substance once a case ending is taken off ("changla", good,

@@ -1,9 +1,13 @@
 """A scolding quoted with a laugh: someone who scolds the writer (a wife, a mother, the
-boss) said they would "kill" the writer over a small lapse, and the writer laughs about it.
+boss) said they would "kill" the writer over a small lapse or a household trifle, and the
+writer laughs about it.
 
 - quoted: "बीवी बोली आज भी लेट आए तो जान ले लूंगी 😂", "bayko mhanli ushira aalas tar maarun
   takin 😂", "boss म्हणाला उद्या late आलास तर मारून टाकीन haha", "mom said if you're late again
   i'll kill you lol": the "I will" of the threat is the speaker's, not the writer's;
+- over a trifle: the TV, the sweets, shouting at the match, a report ("mummy boli saare
+  ladoo kha gaye to maar dalungi 🤣", "साहेब म्हणाले report नाही दिला तर फासावर लटकवीन, हा
+  हा"), in either order of threat and condition ("TV tod dungi agar itna chillaoge");
 - at work: "my boss will kill me if i leave early again haha": leaving early is a lapse at
   work, not leaving a partner ("he will kill me if i leave him" stays a disclosure).
 
@@ -12,8 +16,11 @@ mazak me", "bayko mhante ushira aala tar maarin majet", "म्हणाली .
 "jokingly", "as a joke".
 
 Called from alumni.domain.crisis.idioms. A weapon, poison, the writer's own self, fear or a
-plea for help anywhere in the message, a beating told as a habit ("roj maarta hai"), or no
-laugh keeps every word alerting: a threat at home is never read away without the laugh.
+plea for help anywhere in the message, or a beating told as a habit ("roj maarta hai") keeps
+every word alerting. Without a laugh only a wife, a mother or the boss scolding over a lapse
+or a trifle is read away ("boss said if I come late he will murder me"); a husband's, a
+father's or an unnamed "he"'s threat ("he said he will kill me if I don't give money") is
+never read away without the laugh.
 """
 from __future__ import annotations
 
@@ -42,6 +49,25 @@ _AT_WORK = frozenset({"boss", "manager", "sir", "madam", "teacher", "saheb", "sa
 _AT_HOME = frozenset({"aai", "आई", "mom", "mum", "mummy", "मम्मी", "maa", "मां", "माँ", "papa", "पापा",
                       "baba", "बाबा", "dad", "ammi", "अम्मी", "mehraru", "मेहरारू", "gharwali", "घरवाली",
                       "bayko", "बायको", "biwi", "बीवी", "wife"})
+# Household and office trifles a scolding hangs on, by the stems they are typed with: the TV,
+# the sweets, shouting at a match, the phone, a report.
+_TRIFLES = (
+    "tv", "टीवी", "टीव्ही", "टिव्ही", "remote", "रिमोट",
+    "laddu", "ladoo", "laddoo", "ladu", "laadu", "लड्डू", "लाडू", "mithai", "मिठाई", "sweet", "chocolate",
+    "cake", "jalebi", "जलेबी", "pedh", "पेढ", "barfi", "बर्फी", "modak", "मोदक", "chakli", "चकली",
+    "chilla", "चिल्ला", "चिल्लाए", "shout", "yell", "scream", "shor", "शोर", "ordl", "oradl", "orad", "ओरड",
+    "aawaj", "awaaz", "आवाज",
+    "match", "मैच", "मॅच", "cricket", "क्रिकेट", "serial", "सीरियल", "मालिका", "phone", "फोन", "mobile",
+    "मोबाइल", "मोबाईल", "game", "pubg",
+    "report", "रिपोर्ट", "file", "फाइल", "फाईल", "presentation", "target", "टारगेट", "deadline",
+    "dishes", "bartan", "बर्तन", "bhandi", "भांडी", "towel", "तौलिया", "socks", "moze", "मोजे",
+    "chappal", "चप्पल", "keys", "chavi", "चाबी", "चावी", "milk", "doodh", "दूध", "dudh", "दूध")
+# Who may scold over a trifle with no laugh at all: a wife, a mother, the boss. A husband's
+# or a father's threat is read away only with the laugh.
+_SCOLDS_PLAINLY = frozenset({
+    "biwi", "बीवी", "wife", "patni", "पत्नी", "baiko", "bayko", "बायको", "gharwali", "घरवाली", "missus",
+    "mummy", "मम्मी", "mom", "mum", "maa", "मां", "माँ", "aai", "आई", "ammi", "अम्मी", "mother",
+    "boss", "बॉस", "manager", "मैनेजर", "saheb", "साहेब", "sahab", "साहब", "teacher", "coach"})
 _DOER = frozenset({"ne", "ने", "ni", "नी"})
 # "In jest", in one word or after "mazak" ("mazak me", "मज़ाक में"), or "as a joke", "in jest".
 _JEST = frozenset({"majet", "मजेत", "majeth", "gammatit", "गंमतीत", "gammatine", "गंमतीने", "gammat", "गंमत",
@@ -55,7 +81,8 @@ _HABIT = frozenset({"roj", "roz", "रोज", "रोज़", "daily", "everyda
                     "nehmi", "नेहमी", "beats", "hits", "maarta", "maarti", "मारता", "मारती", "marto",
                     "मारतो", "police", "complaint"})
 _THREAT = ("kill", "die", "want", "jaan", "take", "take_mine", "will_take", "me", "violence", "murder",
-           "throw", "threat_disclosed", "eat", "use")
+           "throw", "threat_disclosed", "eat", "use", "live", "other_target", "dhamki", "hanging", "hang",
+           "end", "maim")
 
 
 def _sentence(words: list[Token], i: int) -> range:
@@ -86,11 +113,16 @@ def _forget(c: Concepts, start: int, end: int) -> None:
     c.add("unmeant", start, end)
 
 
+def _trifling(raw: str) -> bool:
+    return raw in _LAPSE or raw.startswith(_TRIFLES)
+
+
 def _quoted(c: Concepts) -> None:
-    """"X said: if you come late again, I'll kill you 😂"."""
+    """"X said: if you come late again, I'll kill you 😂", "X said: I'll break the TV if you
+    shout so much"."""
     words = c.words
     speakers = {h.end - 1 for h in c.of("relation", "other_target", "bystander")} | {
-        i for i, t in enumerate(words) if t.raw in _AT_WORK | _AT_HOME}
+        i for i, t in enumerate(words) if t.raw in _AT_WORK | _AT_HOME | _SCOLDS_PLAINLY}
     for i, token in enumerate(words):
         if token.raw not in _SAID:
             continue
@@ -98,12 +130,13 @@ def _quoted(c: Concepts) -> None:
         if speaker not in speakers:
             continue
         sentence = _sentence(words, i)
-        condition = next((j for j in range(i + 1, sentence.stop) if words[j].raw in _IF), None)
-        if condition is None or not any(words[j].raw in _LAPSE for j in range(i + 1, sentence.stop)):
+        quote = range(i + 1, sentence.stop)
+        if not any(words[j].raw in _IF for j in quote) or not any(_trifling(words[j].raw) for j in quote):
             continue
-        if token.sentence not in laughing_sentences(c) and token.sentence not in _jesting_sentences(words):
+        if token.sentence not in laughing_sentences(c) and token.sentence not in _jesting_sentences(words) \
+                and words[speaker].raw not in _SCOLDS_PLAINLY:
             continue
-        _forget(c, condition, sentence.stop)
+        _forget(c, quote.start, quote.stop)
 
 
 def _boss_on_leaving_early(c: Concepts) -> None:

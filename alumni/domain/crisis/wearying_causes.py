@@ -1,8 +1,11 @@
 """Dying and killing said of what wears one out, beyond the work and the weather that
 alumni.domain.crisis.hyperbole reads: being pestered ("itna dimaag khaya ki mar hi jaunga
 haha", "हा मुलगा मला वेड लावून मारणार", "pagal karke maarega"), a show one has to sit
-through ("ye serial dekh ke mar jaungi 😂"), a workout ("the trainer is trying to murder me"), a
-service that fails every day (round 12: "हा लाईट वाला मारून टाकणार आहे, रोज लाईट जाते").
+through ("ye serial dekh ke mar jaungi 😂"), a workout ("the trainer is trying to murder me"),
+an activity done over and over ("naach naach ke mar gaye", "वाट पाहून पाहून मेलो"), being stuck
+in the traffic or the heat ("traffic mein phas ke mar jaunga", "उन्हात उभं राहून मेलो"), the
+traffic or the heat as the one that "will kill us all", and a service that fails every day
+(round 12: "हा लाईट वाला मारून टाकणार आहे, रोज लाईट जाते").
 Called from alumni.domain.crisis.idioms, after the hyperbole.
 
 Being pestered "to death" is read away when the pestering is how the killing is done
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.spelling import Token
-from alumni.domain.crisis.word_context import followed_by, laughing_sentences
+from alumni.domain.crisis.word_context import HARMLESS_CAUSES, followed_by, laughing_sentences
 
 _GRAVE = ("weapon", "poison", "means", "suicide", "self_harm", "hanging", "height", "vehicle", "rail_line")
 _WISHED = frozenset({"want", "wanna", "wish", "chahta", "chahti", "चाहता", "चाहती", "icchha", "इच्छा",
@@ -126,6 +129,86 @@ def _a_failing_service(c: Concepts) -> None:
             _forget(c, hit)
 
 
+# What one does until one "dies" of it: dancing, waiting, walking, standing, climbing, running,
+# working, talking, shopping. Stems as typed, in both scripts and in the Hindi "-te" and the
+# Marathi "-un" forms. Crying and thinking are not here: "ro ro ke mar jaunga" is grief.
+_WEARYING_ACTS = ("naach", "nach", "नाच", "नाच", "dancing", "pah", "पाह", "bagh", "बघ", "dekh", "देख",
+                  "intezar", "intazar", "intjar", "इंतज़ार", "इंतजार", "waiting", "chal", "चल", "चाल", "ghoom",
+                  "ghum", "घूम", "घुम", "phir", "fir", "फिर", "walking", "khad", "खड़", "खड", "ubh", "उभ",
+                  "standing", "chadh", "chadt", "चढ", "climbing", "daud", "दौड़", "दौड", "dhav", "धाव",
+                  "running", "kar", "कर", "working", "bol", "बोल", "talking", "shopping", "saaf", "साफ",
+                  "ghas", "घास", "rag", "रग", "ruk", "रुक", "thamb", "थांब")
+# Stuck or kept standing in what wears one out: "traffic mein phas ke", "उन्हात उभं राहून".
+_STUCK = ("phas", "fas", "फंस", "फँस", "phans", "atak", "अटक", "adak", "adk", "अडक", "ruk", "रुक", "khad",
+          "खड़", "खड", "ubh", "उभ", "baith", "बैठ", "tap", "तप", "sad", "सड")
+# Having done it: the Hindi conjunctive after the verb, or the Marathi "-un" of the verb itself.
+_HAVING = frozenset({"ke", "kar", "karke", "के", "कर", "करके", "rahun", "राहून", "rah", "reh"})
+_THEN = frozenset({"ke", "के", "karke", "करके", "kar", "कर"})
+# Where one is stuck: the traffic, the sun, a queue, beyond the work and the weather.
+_STUCK_IN = HARMLESS_CAUSES | frozenset({"ट्रैफिक", "ट्रॅफिक", "jam", "जाम", "line", "लाइन", "लाईन", "queue", "rang",
+                                         "रांग", "ranget", "रांगेत", "unhat", "उन्हात", "ऊन", "dhoop",
+                                         "धूप", "unhaat", "signal", "सिग्नल"})
+_BETWEEN = frozenset({"to", "तो", "toh", "hi", "ही", "main", "मैं", "mi", "मी", "ch", "च", "aaj", "आज"})
+
+
+def _done_over_and_over(words: list[Token], hit: Hit) -> bool:
+    """"naach naach ke mar gaye", "नाचून नाचून मेलो", "chalte chalte mar gaya": an act said twice
+    just before the dying."""
+    i = hit.start - 1
+    while i >= 0 and words[i].raw in _BETWEEN:
+        i -= 1
+    if i >= 0 and words[i].raw in _THEN:
+        i -= 1
+    return (i >= 1 and words[i].sentence == words[hit.start].sentence
+            and words[i].skeleton == words[i - 1].skeleton and words[i].raw.startswith(_WEARYING_ACTS))
+
+
+def _stuck_in_a_cause(words: list[Token], hit: Hit) -> bool:
+    """"ye traffic mein phas ke to main mar hi jaunga", "garmi mein khade khade mar gaye",
+    "उन्हात उभं राहून मेलो": stuck in the traffic or the heat, just before the dying."""
+    sentence = words[hit.start].sentence
+    near = [t for t in words[max(0, hit.start - 5):hit.start] if t.sentence == sentence]
+    stuck = next((k for k, t in enumerate(near) if t.raw.startswith(_STUCK)), None)
+    if stuck is None or not any(t.raw in _HAVING or t.raw.endswith(("un", "ून")) for t in near[stuck:]):
+        return False
+    return any(t.raw in _STUCK_IN for t in words[max(0, hit.start - 10):hit.start] if t.sentence == sentence)
+
+
+def _worn_out_by_doing(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("die", "kill"):
+        if _done_over_and_over(words, hit) or _stuck_in_a_cause(words, hit):
+            _forget(c, hit)
+
+
+# "the traffic will kill us all one day", "this heat is going to kill us": the cause, not a
+# person, will do the killing.
+_WILL = frozenset({"will", "ll", "gonna", "going", "to", "is", "might", "would", "'ll"})
+_US = frozenset({"us", "me", "everyone", "everybody", "all", "them", "you", "people"})
+
+
+def _a_cause_will_kill(c: Concepts) -> None:
+    words = c.words
+    # by the word, not the concept: a reading before may have cleared "kill" and left the
+    # evidence's "kill us all" and "going to"
+    for k, token in enumerate(words):
+        if token.raw not in ("kill", "kills"):
+            continue
+        hit = Hit("kill", k, k + 1)
+        sentence = words[hit.start].sentence
+        before = [t for t in words[max(0, hit.start - 6):hit.start] if t.sentence == sentence]
+        if before and before[-1].raw in _WILL and any(t.raw in _STUCK_IN for t in before) \
+                and hit.end < len(words) and words[hit.end].raw in _US \
+                and not any(t.raw in _PEOPLE for t in before):
+            will = next(k for k in range(hit.start - 1, -1, -1) if words[k - 1].raw not in _WILL)
+            for name in _DYING:
+                c.drop(name, will, hit.end + 2)
+            c.add("unmeant", will, hit.end + 2)
+
+
+_PEOPLE = frozenset({"he", "she", "they", "him", "husband", "pati", "boss", "father", "papa", "brother"})
+
+
 def remove_wearying_causes(c: Concepts) -> None:
     if c.of(*_GRAVE) or any(followed_by(c, h, "self", gap=1) for h in c.of("die", "kill")):
         return
@@ -136,3 +219,5 @@ def remove_wearying_causes(c: Concepts) -> None:
     _a_show_to_die_of(c)
     _worked_out(c)
     _a_failing_service(c)
+    _worn_out_by_doing(c)
+    _a_cause_will_kill(c)

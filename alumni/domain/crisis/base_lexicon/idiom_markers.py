@@ -5,7 +5,7 @@ from __future__ import annotations
 WORDS: dict[str, tuple[str, ...]] = {
     # Idiom markers: the words around a concept that make it harmless.
     "laugh": (
-        "lol", "lmao", "lmfao", "rofl", "emoji_lol", "hans", "has has",
+        "lol", "lmao", "lmfao", "rofl", "emoji_lol", "hans", "has has", "ha ha", "हा हा",
         "hans hans", "hanste", "hanste hanste", "laugh*", "हंस*", "हँस*", "has*un",
         "hasun", "hasta", "हसून", "हसत", "हसता",
     ),

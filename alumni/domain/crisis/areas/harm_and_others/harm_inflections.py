@@ -36,7 +36,13 @@ NEW: dict[str, tuple[str, ...]] = {
                          "bataya to maar", "batayi to maar", "बताया तो मार", "kisi ko bataya to",
                          "किसी को बताया तो", "police ko bataya to", "sangitla tar marun", "jaan se maar dega",
                          "जान से मार देगा", "marun takel mhanto", "मारून टाकेल म्हणतो", "marun takin mhanto",
-                         "मारून टाकीन म्हणतो"),
+                         "मारून टाकीन म्हणतो",
+                         # or on money handed over: "he will kill me if I don't give money"
+                         "kill me if i don't give", "kill me if i dont give", "kill me if i do not give",
+                         "kill me if i don't pay", "kill me if i dont pay", "kill me if i refuse",
+                         "kill me if i don't hand", "kill me if i dont hand",
+                         "paise nahi diye to maar", "paise nahi diye toh maar", "पैसे नहीं दिए तो मार",
+                         "paise nahi dile tar marun", "पैसे नाही दिले तर मारून"),
     # Something heavy brought down on a head: "dokyat dagad ghalin", "sar pe eent maarunga".
     "blunt": ("dagad", "दगड", "dagadane", "दगडाने", "dagdane", "patthar", "पत्थर", "pathar", "stone",
               "brick", "eent", "ईंट", "inth", "vit", "वीट", "vitene", "वीटेने", "bat", "cricket bat",

@@ -13,6 +13,16 @@ _PESTS = frozenset({
     "उंदीर", "undra", "उंदरं", "cockroach", "cockroaches", "zural", "झुरळ", "keede", "kide", "keeda",
     "कीड़े", "कीड़ा", "machhar", "macchar", "मच्छर", "dhekun", "ढेकूण", "termites", "dimak", "दीमक",
     "pests", "pest", "weeds", "daas", "डास"})
+# The pests in their case forms, by stem: "उंदराचं औषध" (the rats' medicine), "उंदरांचा त्रास",
+# "chuhon ki dawai".
+_PEST_STEMS = ("उंदरा", "उंदरां", "उंदीर", "undra", "undir", "undar", "chuho", "चूहों", "चूहे", "झुरळा", "zurla",
+               "dhekna", "ढेकण", "डासा", "dasa", "machhro", "मच्छरो", "मच्छरों")
+
+
+def _pest(raw: str) -> bool:
+    return raw in _PESTS or raw.startswith(_PEST_STEMS)
+
+
 # Crops sprayed: the medicine is for the field ("फवारणीचं औषध", "पिकावर औषध").
 _FIELD = frozenset({"favarni", "fawarni", "फवारणी", "फवारणीला", "फवारनी", "फवारणीचं", "fawarani", "phavarni", "spray", "spraying", "sprayed",
                     "pikavar", "पिकावर", "sheti", "शेती", "crops", "crop", "fasal", "फसल", "सोयाबीनवर",
@@ -106,11 +116,11 @@ def _pest_medicine_is_poison(c: Concepts) -> None:
     for hit in c.of("pills", "sedatives"):
         before = range(max(0, hit.start - 4), hit.start)
         around = range(max(0, hit.start - 8), min(len(words), hit.end + 4))
-        pests = any(words[i].raw in _PESTS for i in before)
+        pests = any(_pest(words[i].raw) for i in before)
         field = any(words[i].raw in _FIELD and words[i].sentence == words[hit.start].sentence for i in around)
         # the pests named earlier in the sentence ("chuhe bahut ho gaye the, dawai daal di"):
         # the medicine is theirs, nobody's dose, though not named a poison from so far
-        earlier = any(words[i].raw in _PESTS and words[i].sentence == words[hit.start].sentence
+        earlier = any(_pest(words[i].raw) and words[i].sentence == words[hit.start].sentence
                       for i in range(max(0, hit.start - 8), hit.start))
         if pests or field or earlier:
             c.drop(hit.concept, hit.start, hit.end)
