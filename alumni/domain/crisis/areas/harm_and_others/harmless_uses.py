@@ -13,7 +13,7 @@ from alumni.domain.crisis.areas.harm_and_others.threats_in_context import (
     read_by_spelling,
     scolded_over_a_lapse,
 )
-from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.word_context import laughing_sentences
 
 _PESTS = frozenset({
@@ -190,7 +190,7 @@ def remove_harmless_uses(c: Concepts) -> None:
     taken = c.of("eat", "drank", "drink_verb", "swallow")
     # "kept it, not sure when" leaves only the day open: that is no errand either.
     meant = c.of("self", "die", "suicide", "end", "jaan", "kill", "when_unsure") or any(
-        words[h.start].raw not in _WALA and not near_raw(c, h, _PUT_TO_USE, 0, 3)
+        words[h.start].raw not in _WALA and not near_raw(c, h, _PUT_TO_USE, 0, 3) and not _spraying_to_do(c, h)
         for h in c.of("want")) or _before_me(c)    # "need to buy pesticide" wants the errand done
     hidden = c.of("hidden")     # "kept hidden in his cupboard" is no errand
     for hit in c.of("poison", "cleaner"):
@@ -236,6 +236,12 @@ def remove_harmless_uses(c: Concepts) -> None:
 
 _SPRAYED = frozenset({"spray", "sprayed", "spraying", "फवारणी", "favarni", "phavarni", "fawarni"})
 _SPRAY_STEMS = ("chhidak", "chhidk", "chidak", "chidk", "छिड़क", "छिडक", "फवार", "favar", "phavar", "fawar")
+
+
+def _spraying_to_do(c: Concepts, will: Hit) -> bool:
+    """"ratri favarni karnar", "kal chhidkav karunga": the will is the spraying's (its verbal
+    noun just before), an errand on the crops."""
+    return will.start > 0 and c.words[will.start - 1].raw.startswith(_SPRAY_STEMS)
 
 
 _MINE = frozenset({"me", "mere", "मेरे", "meri", "मेरी", "mazya", "majhya", "माझ्या", "my", "mi", "मी"})
