@@ -24,8 +24,9 @@ _TAKING = ("eat", "use", "took", "take", "take_any", "gave", "acquire", "pill_us
 # Per concept: the raw words (a trailing "*" for the words a stem begins) of everyday words
 # that fold onto it.
 CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
-    # cities: "Amravati" folds to "marav*" (should die)
-    "die": ("amravat*", "अमरावत*"),
+    # cities: "Amravati" folds to "marav*" (should die); Hindi "दिए", "diye" (gave: the plural or
+    # honorific perfective, "छोड़ दिए हैं", "de diye hain") folds to English "die"
+    "die": ("amravat*", "अमरावत*", "diye", "दिए", "दिये"),
     "want": ("amravat*", "अमरावत*", "मां", "माँ", "jawan", "jawaan", "जवान"),
     # "कहती" (says), "खतरनाक" (dangerous), "खत्म हो गई" (ran out) fold to "kaat*" (ending
     # something, "खत्म कर दूं", is read as before: see _ENDING_DONE)
@@ -67,12 +68,13 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "use": ("naal", "nal", "नाल"),
     # Devanagari "आई" (came; mother) folds to English "I"
     "first_person": ("आई", "आयी", "aai", "aayi"),
-    # "भी" (also) folds to "भाई" (brother)
-    "relation": ("bhi", "भी", "bhee"),
+    # "भी" (also) folds to "भाई" (brother); Marathi "दहा" (ten) to "dada" (elder brother)
+    "relation": ("bhi", "भी", "bhee", "daha", "दहा"),
 }
 for _name in _TAKING:
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("aali", "aale", "आली", "आले")
-CONCEPT_LOOK_ALIKES["eat"] += CONCEPT_LOOK_ALIKES["swallow"]
+# Marathi "कळलं" (came to know: "घरी कळलं नाही") folds to "खाल्लं" (ate); only ळ is knowing.
+CONCEPT_LOOK_ALIKES["eat"] += CONCEPT_LOOK_ALIKES["swallow"] + ("कळल*",)
 
 # The evidence's own word classes (alumni.domain.crisis.evidence_words): "stable" folds to
 # "stab*", "road" to "rod".

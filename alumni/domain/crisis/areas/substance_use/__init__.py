@@ -26,11 +26,12 @@ from alumni.domain.crisis.areas.substance_use import (
     slipping,
     substances,
     taking_it,
+    thought_gone,
 )
 from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
-                      admitting, cues_and_holding, lost_to_it, progress, sessions)
+                      admitting, cues_and_holding, lost_to_it, progress, sessions, thought_gone)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

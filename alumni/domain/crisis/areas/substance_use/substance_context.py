@@ -55,6 +55,20 @@ def _read_refusals(c: Concepts) -> None:
                     c.drop("negation", negation.start, negation.end)
 
 
+# What a thought denied with "even" holds that would read as a pull towards it.
+_PULL = ("mind", "my_mind", "want", "craving", "bare_desire", "that_thought", "remembering", "drawn",
+         "trigger_feeling", "longing")
+
+
+def _read_thought_gone(c: Concepts) -> None:
+    """"pinyacha vichar pan yet nahi", "ख्याल भी नहीं आता" (thought_gone.py): the thought denied
+    with "even" is sobriety; no pull inside it, and a quitting word over it."""
+    for hit in c.of("thought_gone"):
+        for name in _PULL:
+            c.drop(name, hit.start, hit.end)
+        c.add("quit", hit.start, hit.end)
+
+
 def _drop_others_drinking(c: Concepts) -> None:
     words = c.words
     firsts = {h.start for h in c.of("first_person", "me")}
@@ -152,6 +166,7 @@ def read_substance_context(c: Concepts) -> None:
     for hit in c.of("harmless_drunk"):
         for name in ("drank", "drink_verb", "drank_bare", "use", "down_it"):
             c.drop(name, hit.end, hit.end + 2)
+    _read_thought_gone(c)
     _drop_past_habits(c)
     _drop_others_while_i_refused(c)
     read_admissions(c)
