@@ -19,6 +19,7 @@ from alumni.domain.crisis.areas.substance_use import (
     craving,
     cues_and_holding,
     lost_to_it,
+    money_on_drink,
     more_names,
     progress,
     read_across_message,
@@ -32,6 +33,7 @@ from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
-                      admitting, cues_and_holding, lost_to_it, progress, sessions, thought_gone)
+                      admitting, cues_and_holding, lost_to_it, progress, sessions, thought_gone,
+                      money_on_drink)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
+from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.combination import Combination, _g
@@ -169,6 +170,6 @@ COMBINATIONS += (
     Combination(Category.OVERDOSE, (_g("ten_pills"), _g("eat", "took", "take_any", "pill_use")), 3),
 )
 
-# Using again told as a contest lost or a streak broken (lost_to_it.py), or by the drinking
-# session rather than the drink (sessions.py).
-COMBINATIONS = COMBINATIONS + LOST_TO_IT + SESSIONS
+# Using again told as a contest lost or a streak broken (lost_to_it.py), by the drinking
+# session rather than the drink (sessions.py), or by the money it took (money_on_drink.py).
+COMBINATIONS = COMBINATIONS + LOST_TO_IT + SESSIONS + MONEY_ON_DRINK
