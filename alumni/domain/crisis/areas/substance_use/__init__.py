@@ -21,6 +21,7 @@ from alumni.domain.crisis.areas.substance_use import (
     lost_to_it,
     money_on_drink,
     more_names,
+    pressed_to_drink,
     progress,
     read_across_message,
     sessions,
@@ -34,6 +35,6 @@ from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
                       admitting, cues_and_holding, lost_to_it, progress, sessions, thought_gone,
-                      money_on_drink)
+                      money_on_drink, pressed_to_drink)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -162,6 +162,10 @@ def read_substance_context(c: Concepts) -> None:
         if words[hit.start].raw in ("mana", "मना") and hit.end < len(words) and \
                 words[hit.end].raw in ("kar", "kiya", "kia", "karna", "kela", "keli", "कर", "किया", "केला"):
             c.drop(hit.concept, hit.start, hit.end)
+    # "mana nahi kar paye", "nahi mhanu shaklo": the "no" of a refusal that failed refuses nothing.
+    for hit in c.of("gave_in"):
+        for name in ("negation", "weak_negation", "quit"):
+            c.drop(name, hit.start, hit.end)
     # "boss ne khoon pee liya", "gussa pee gaya": drinking blood or anger is an idiom.
     for hit in c.of("harmless_drunk"):
         for name in ("drank", "drink_verb", "drank_bare", "use", "down_it"):
