@@ -18,6 +18,7 @@ from alumni.domain.crisis.areas.substance_use import (
     admitting,
     craving,
     cues_and_holding,
+    drinking_slang,
     lost_to_it,
     money_on_drink,
     more_names,
@@ -35,6 +36,6 @@ from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
                       admitting, cues_and_holding, lost_to_it, progress, sessions, thought_gone,
-                      money_on_drink, pressed_to_drink)
+                      money_on_drink, pressed_to_drink, drinking_slang)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

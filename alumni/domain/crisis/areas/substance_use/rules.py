@@ -2,6 +2,7 @@
 (alumni.domain.crisis.rules)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
 from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
@@ -172,6 +173,7 @@ COMBINATIONS += (
 )
 
 # Using again told as a contest lost or a streak broken (lost_to_it.py), by the drinking
-# session rather than the drink (sessions.py), by the money it took (money_on_drink.py), or as
-# being made to drink (pressed_to_drink.py).
-COMBINATIONS = COMBINATIONS + LOST_TO_IT + SESSIONS + MONEY_ON_DRINK + PRESSED_TO_DRINK
+# session rather than the drink (sessions.py), by the money it took (money_on_drink.py), as
+# being made to drink (pressed_to_drink.py), or in a small town's drinking words
+# (drinking_slang.py).
+COMBINATIONS = COMBINATIONS + LOST_TO_IT + SESSIONS + MONEY_ON_DRINK + PRESSED_TO_DRINK + DRINKING_SLANG
