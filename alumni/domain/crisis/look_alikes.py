@@ -64,6 +64,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "self": ("कूद*", "कुद*", "kood*"),
     # "tak" (until) and "thaka" (tired) fold to "ताक" (buttermilk)
     "own_drink": ("tak", "तक", "thak*", "थक*"),
+    # Hindi "sake", "सके" (could: "mana nahi kar sake") folds to sake, the rice wine, a soft drink here
+    "beverage": ("sake", "सके"),
     # "naal" (Punjabi: with) folds to "anla" (brought)
     "use": ("naal", "nal", "नाल"),
     # Devanagari "आई" (came; mother) folds to English "I"
@@ -73,8 +75,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
 }
 for _name in _TAKING:
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("aali", "aale", "आली", "आले")
-# Marathi "कळलं" (came to know: "घरी कळलं नाही") folds to "खाल्लं" (ate); only ळ is knowing.
-CONCEPT_LOOK_ALIKES["eat"] += CONCEPT_LOOK_ALIKES["swallow"] + ("कळल*",)
+# Marathi "कळलं", "kalla" (came to know: "घरी कळलं नाही") folds to "खाल्लं", "khalla" (ate).
+CONCEPT_LOOK_ALIKES["eat"] += CONCEPT_LOOK_ALIKES["swallow"] + ("कळल*", "kalla", "kalala", "kalal")
 
 # The evidence's own word classes (alumni.domain.crisis.evidence_words): "stable" folds to
 # "stab*", "road" to "rod".
