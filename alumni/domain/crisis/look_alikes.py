@@ -29,8 +29,9 @@ _LAKE = ("तलाव*", "talavav*", "talavak*", "talavat*", "talavach*")
 # Per concept: the raw words (a trailing "*" for the words a stem begins) of everyday words
 # that fold onto it.
 CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
-    # cities: "Amravati" folds to "marav*" (should die)
-    "die": ("amravat*", "अमरावत*"),
+    # cities: "Amravati" folds to "marav*" (should die); Hindi "दिए", "diye" (gave: the plural or
+    # honorific perfective, "छोड़ दिए हैं", "de diye hain") folds to English "die"
+    "die": ("amravat*", "अमरावत*", "diye", "दिए", "दिये"),
     "want": ("amravat*", "अमरावत*", "मां", "माँ", "jawan", "jawaan", "जवान"),
     # "कहती" (says), "खतरनाक" (dangerous), "खत्म हो गई" (ran out) fold to "kaat*" (ending
     # something, "खत्म कर दूं", is read as before: see _ENDING_DONE)
@@ -73,6 +74,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "own_drink": ("tak", "तक", "thak*", "थक*"),
     # "तालाब" (a lake) folds to "तलब" (a craving)
     "craving": ("तालाब*", "taalaab*", "taalab*"),
+    # Hindi "sake", "सके" (could: "mana nahi kar sake") folds to sake, the rice wine, a soft drink here
+    "beverage": ("sake", "सके"),
     # "naal" (Punjabi: with) folds to "anla" (brought)
     "use": ("naal", "nal", "नाल"),
     # Devanagari "आई" (came; mother) folds to English "I"; Marathi "पण" (but, also) to "आपण" (we)
@@ -81,14 +84,15 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "water_leisure": ("फिट*", "fitat", "fitnar", "fitla", "fitli", "phitat", "phitnar"),
     # "गया" (went) folds to "गाय" (a cow, whose rope is a chore)
     "hanging_harmless": ("gaya", "गया", "gya"),
-    # "भी" (also) folds to "भाई" (brother)
-    "relation": ("bhi", "भी", "bhee"),
+    # "भी" (also) folds to "भाई" (brother); Marathi "दहा" (ten) to "dada" (elder brother)
+    "relation": ("bhi", "भी", "bhee", "daha", "दहा"),
     # Hindi "kar chuka hu" (have already done) folds to Marathi "चूक" (a slip)
     "slip_soft": ("chuka", "chuke", "chuki", "चुका", "चुके", "चुकी"),
 }
 for _name in _TAKING:
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("aali", "aale", "आली", "आले")
-CONCEPT_LOOK_ALIKES["eat"] += CONCEPT_LOOK_ALIKES["swallow"]
+# Marathi "कळलं", "kalla" (came to know: "घरी कळलं नाही") folds to "खाल्लं", "khalla" (ate).
+CONCEPT_LOOK_ALIKES["eat"] += CONCEPT_LOOK_ALIKES["swallow"] + ("कळल*", "kalla", "kalala", "kalal")
 
 # The evidence's own word classes (alumni.domain.crisis.evidence_words): "stable" folds to
 # "stab*", "road" to "rod", "agar" (if) to "ghar" (a house).

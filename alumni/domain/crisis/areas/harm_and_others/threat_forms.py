@@ -26,6 +26,13 @@ NEW: dict[str, tuple[str, ...]] = {
     # A lamp, a stove, a pyre: what is lit every day (not "diya": it is also "दिया", gave).
     "lamp_fire": ("diva", "दिवा", "deep", "दीप", "agarbatti", "अगरबत्ती", "candle", "mombatti", "मोमबत्ती", "chulha", "चूल्हा", "chul", "चूल", "gas", "stove", "lamp", "kachra",
                   "कचरा", "patte", "पत्ते", "holi", "होली", "bonfire", "shekoti", "शेकोटी"),
+    # Burning the writer, threatened by someone else: "pati kehte hain mujhe jala denge", "सासू
+    # म्हणते तुला जाळीन" is the writer's own threat (burn_threat); this is the third person's future.
+    "burns_me": ("jala dega", "jala degi", "jala denge", "jala dalega", "jala dalegi", "jala dalenge",
+                 "jala daalega", "jala daalenge", "जला देगा", "जला देगी", "जला देंगे", "जला डालेगा",
+                 "जला डालेगी", "जला डालेंगे", "jalun taktil", "जाळून टाकतील", "jalun takel", "जाळून टाकेल",
+                 "jaltil", "जाळतील", "jalel", "जाळेल", "petvun detil", "पेटवून देतील", "petvun deil",
+                 "पेटवून देईल", "will burn me", "set me on fire", "burn me alive"),
     # Whom the writer means to harm, named by their trade or with a dative on them (not
     # "sahukar" alone: it folds like "shukar", thanks).
     "named_target": ("sarpanch*", "सरपंच*", "sahukarala", "sahukar ko", "साहूकार को", "सावकार*", "savkar*", "sawkar*", "thekedar*",
@@ -99,6 +106,9 @@ THREAT_FORMS: tuple[Combination, ...] = (
     # "त्याला जाळीन", "theke wale nu aag la dunga": not a lamp, not oneself.
     Combination(HO, (_g("burn_threat"), _g("other_target", "third_person", "relation", "bystander", "named_target")),
                 4, unless=_g("self", "me", "lamp_fire", "worship")),
+    # "mere pati bol rahe hain mujhe jala denge": a relative's threat to burn the writer.
+    Combination(HO, (_g("relation", "third_person", "named_target", "talk_of"), _g("me"), _g("burns_me")), 8,
+                order=True, unless=_g("lamp_fire", "worship")),
     # "supplier ला आज संपवतो", "sahukarala aaj sodnar nahi".
     Combination(HO, (_g("named_target"), _g("finish_off", "violence", "maim", "kill")), 4,
                 unless=_g("self", "me", "chore")),

@@ -244,7 +244,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "hand_over": ("thev", "ठेव", "thevun ghe", "ठेवून घे", "rakh lo", "rakh lena", "रख लो",
                   "रख लेना", "keep it", "keep my", "you can have", "deun dya",
                   "देऊन द्या", "de do", "दे दो", "dedo", "de dena", "दे देना", "give my",
-                  "giving my", "gave my", "de di", "de diya", "दे दी", "दे दिया", "dya", "द्या",
+                  "giving my", "gave my", "de di", "de diya", "दे दी", "दे दिया", "de diye", "दे दिए", "दे दिये", "dya", "द्या",
                   "dyave", "द्यावे", "keep my", "can u keep", "can you keep", "rakhoge", "रखोगे"),
     # "I'm not going to do anything stupid": the act named by denying it.
     "anything_stupid": (
@@ -267,6 +267,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "chithi likh*", "चिट्ठी लिख*", "letter likh*", "लेटर लिख*", "note lihil*",
         "नोट लिहिल*", "chiththi lihil*", "चिठ्ठी लिहिल*", "patra lihun", "पत्र लिहून",
         "chitthi lihun", "चिठ्ठी लिहून", "suicide note",
+        # "one more thing done": "चिट्ठी भी लिख दी है", "ek chitthi pan lihili"
+        "chitthi bhi likh*", "chithi bhi likh*", "चिट्ठी भी लिख*", "letter bhi likh*", "note bhi likh*",
+        "chitthi pan lihil*", "चिठ्ठी पण लिहिल*", "chiththi pan lihil*",
     ),
     # Life itself not wanted: "jivan nako", "zindagi nahi chahiye".
     "unwanted": ("nako", "नको", "nakoy", "नकोय", "nahi chahiye", "नहीं चाहिए", "nai chahiye",

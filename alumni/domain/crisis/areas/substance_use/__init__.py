@@ -18,8 +18,11 @@ from alumni.domain.crisis.areas.substance_use import (
     admitting,
     craving,
     cues_and_holding,
+    drinking_slang,
     lost_to_it,
+    money_on_drink,
     more_names,
+    pressed_to_drink,
     progress,
     read_across_message,
     said_formally,
@@ -27,12 +30,13 @@ from alumni.domain.crisis.areas.substance_use import (
     slipping,
     substances,
     taking_it,
+    thought_gone,
 )
 from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
                       admitting, cues_and_holding, lost_to_it, progress, sessions,
-                      said_formally)
+                      said_formally, thought_gone, money_on_drink, pressed_to_drink, drinking_slang)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

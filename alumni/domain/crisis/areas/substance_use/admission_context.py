@@ -9,6 +9,8 @@ from alumni.domain.crisis.concepts import Concepts
 
 _OF = frozenset({"chi", "cha", "che", "chya", "ची", "चा", "चे", "च्या"})
 _VESSELS = frozenset({"glass", "glasses", "cup", "cups", "mug", "bottle", "bottles", "gilas", "glaas"})
+_LOCATED = frozenset({"near", "behind", "beside", "opposite"})
+_HERE = frozenset({"me", "my", "us", "our", "here", "mere", "hamare", "majhya"})     # "pubs near me"
 _SHOPS = frozenset({"shop", "shops", "store", "stores", "dukaan", "dukan", "दुकान", "counter", "outlet"})
 # Words said before the restart that leave it subjectless: "sir, parat suru zala".
 _FILLERS = frozenset({"sir", "madam", "maam", "ji", "haan", "ha", "ho", "yes", "ya", "yeah", "so", "and",
@@ -38,9 +40,11 @@ def read_admissions(c: Concepts) -> None:
     # "chhupa ke": hiding, not a cup.
     for hide in c.of("hide"):
         c.drop("beverage", hide.start, hide.end)
-    # "one glass of desi": a vessel of a word that is a drink only in company makes it one.
+    # "one glass of desi", "2 quarters of desi": a vessel or a measure of a word that is a drink
+    # only in company makes it one.
     for vessel in c.of("beverage", "drink_measure", "measure"):
-        if words[vessel.start].raw in _VESSELS or words[vessel.end - 1].raw == "of":
+        of_after = vessel.end < len(words) and words[vessel.end].raw == "of"     # "2 quarters of desi"
+        if words[vessel.start].raw in _VESSELS or words[vessel.end - 1].raw == "of" or of_after:
             for maybe in c.of("alcohol_maybe"):
                 if 0 <= maybe.start - vessel.end <= 1:
                     c.drop("beverage", vessel.start, vessel.end)
@@ -50,6 +54,14 @@ def read_admissions(c: Concepts) -> None:
         if place.end - place.start > 1 and words[place.end - 1].raw in _SHOPS:
             for name in ANY:
                 c.drop(name, place.start, place.end)
+    # "toddy shop near the field", "theka near the bus stand": where the shop is, with a landmark
+    # after it, not the writer standing near it.
+    for place in c.of("liquor_place", "drink_place"):
+        for near in c.of("near"):
+            landmark = near.end + 1 if near.end < len(words) and words[near.end].raw == "the" else near.end
+            if near.start == place.end and words[near.start].raw in _LOCATED and landmark < len(words) \
+                    and words[landmark].clause == words[place.start].clause and words[landmark].raw not in _HERE:
+                c.drop("near", near.start, near.end)
     # "haven't touched alcohol or pills since", "दारूला हात लावला नाही": what was not touched is
     # neither a use nor a medicine at hand.
     for refusal in c.of("quit", "quit_more"):

@@ -2,7 +2,10 @@
 (alumni.domain.crisis.rules)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
+from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
+from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.substances import ANY
@@ -174,9 +177,11 @@ COMBINATIONS += (
     Combination(Category.OVERDOSE, (_g("ten_pills"), _g("eat", "took", "take_any", "pill_use")), 3),
 )
 
-# Using again told as a contest lost or a streak broken (lost_to_it.py), or by the drinking
-# session rather than the drink (sessions.py).
-COMBINATIONS = COMBINATIONS + LOST_TO_IT + SESSIONS
+# Using again told as a contest lost or a streak broken (lost_to_it.py), by the drinking
+# session rather than the drink (sessions.py), by the money it took (money_on_drink.py), as
+# being made to drink (pressed_to_drink.py), or in a small town's drinking words
+# (drinking_slang.py).
+COMBINATIONS = COMBINATIONS + LOST_TO_IT + SESSIONS + MONEY_ON_DRINK + PRESSED_TO_DRINK + DRINKING_SLANG
 
 # Said formally, or by the reason for the admission (said_formally.py).
 COMBINATIONS = COMBINATIONS + SAID_FORMALLY

@@ -55,6 +55,20 @@ def _read_refusals(c: Concepts) -> None:
                     c.drop("negation", negation.start, negation.end)
 
 
+# What a thought denied with "even" holds that would read as a pull towards it.
+_PULL = ("mind", "my_mind", "want", "craving", "bare_desire", "that_thought", "remembering", "drawn",
+         "trigger_feeling", "longing")
+
+
+def _read_thought_gone(c: Concepts) -> None:
+    """"pinyacha vichar pan yet nahi", "ख्याल भी नहीं आता" (thought_gone.py): the thought denied
+    with "even" is sobriety; no pull inside it, and a quitting word over it."""
+    for hit in c.of("thought_gone"):
+        for name in _PULL:
+            c.drop(name, hit.start, hit.end)
+        c.add("quit", hit.start, hit.end)
+
+
 def _drop_others_drinking(c: Concepts) -> None:
     words = c.words
     firsts = {h.start for h in c.of("first_person", "me")}
@@ -148,10 +162,15 @@ def read_substance_context(c: Concepts) -> None:
         if words[hit.start].raw in ("mana", "मना") and hit.end < len(words) and \
                 words[hit.end].raw in ("kar", "kiya", "kia", "karna", "kela", "keli", "कर", "किया", "केला"):
             c.drop(hit.concept, hit.start, hit.end)
+    # "mana nahi kar paye", "nahi mhanu shaklo": the "no" of a refusal that failed refuses nothing.
+    for hit in c.of("gave_in"):
+        for name in ("negation", "weak_negation", "quit"):
+            c.drop(name, hit.start, hit.end)
     # "boss ne khoon pee liya", "gussa pee gaya": drinking blood or anger is an idiom.
     for hit in c.of("harmless_drunk"):
         for name in ("drank", "drink_verb", "drank_bare", "use", "down_it"):
             c.drop(name, hit.end, hit.end + 2)
+    _read_thought_gone(c)
     _drop_past_habits(c)
     _drop_others_while_i_refused(c)
     read_admissions(c)
