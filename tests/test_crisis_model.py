@@ -54,7 +54,9 @@ def test_a_goodbye_passed_on_is_a_crisis_though_its_kind_may_be_read_as_about_so
 
 
 @pytest.mark.parametrize("text", [
-    "please forgive me for what i am about to do",
+    # a known limit in round 11 (left quiet by its retraining); "please forgive me for what i
+    # am about to do", the example until then, is read by the rules since round 12
+    "bas ek hi rasta bacha hai ab",
 ])
 def test_a_text_that_only_half_resembles_danger_reaches_a_person_the_same_day(text):
     assert not detect(text, second_opinion=False).findings
@@ -91,12 +93,6 @@ def test_everyday_look_alikes_stay_quiet(text):
     assert not detection.crisis and not detection.urgent, detection.explain()
 
 
-@pytest.mark.xfail(strict=True, reason="known limit: made urgent until round 11, left quiet by its retraining")
-def test_known_limit_only_one_way_left_reaches_a_person():
-    detection = detect("bas ek hi rasta bacha hai ab")
-    assert detection.crisis or detection.urgent
-
-
 @pytest.mark.xfail(strict=True, reason="known limit: words the sets tie to farewells, said of a party or a bus")
 @pytest.mark.parametrize("text", [
     "bas ek hi bus bachi hai ab, station pe khada hu",
@@ -128,7 +124,7 @@ def test_the_finding_names_the_model_and_the_words_that_weighed_most():
 
 
 def test_an_urgent_finding_says_what_it_might_be():
-    assert detect("please forgive me for what i am about to do").explain().startswith(
+    assert detect("bas ek hi rasta bacha hai ab").explain().startswith(
         "possible suicide (resembles suicide messages: ")
 
 

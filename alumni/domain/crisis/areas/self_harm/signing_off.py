@@ -27,6 +27,22 @@ NEW: dict[str, tuple[str, ...]] = {
         "कोणाला फरक पडणार नाही", "kunala farak padnar nahi", "कुणाला फरक पडणार नाही",
         "konala kalnar pan nahi", "कोणाला कळणार पण नाही", "kon vicharnar", "कोण विचारणार",
     ),
+    # The act to come, named without naming it, that the writer asks forgiveness for ("forgive
+    # me for what i am about to do", "जो मैं करने जा रहा हूं उसके लिए माफ़ करना").
+    "act_to_come": (
+        "what i am about to do", "what im about to do", "what i'm about to do", "what i am going to do",
+        "what im going to do", "what i'm going to do", "what im gonna do", "what i'm gonna do",
+        "what i will do tonight", "jo main karne ja raha", "jo mai karne ja raha", "jo main karne wala",
+        "jo mai karne wala", "jo main karne ja rahi", "jo mai karne ja rahi", "jo main karne wali",
+        "जो मैं करने जा रहा", "जो मैं करने जा रही", "जो मैं करने वाला", "जो मैं करने वाली",
+        "je mi karnar ahe", "je mi karnar aahe", "jo mi karnar ahe", "je mi karnar", "जे मी करणार",
+        "je mi karto ahe", "जे मी करतोय", "je mi kartoy", "ata je karnar", "आता जे करणार",
+    ),
+    # "sorry, i don't know what i'm going to do about the rent": a worry, not an act.
+    "unsure_what": ("dont know what", "don't know what", "do not know what", "dunno what", "no idea what",
+                    "pata nahi jo", "पता नहीं", "pata nahi", "kalat nahi", "कळत नाही", "mahit nahi", "माहीत नाही"),
+    "forgiveness": ("forgive", "forgive me", "pardon me", "maaf", "maaf karna", "maaf kar dena", "माफ",
+                    "माफ़", "माफ करना", "माफ़ करना", "maf", "kshama", "क्षमा", "sorry", "सॉरी", "maafi", "माफी"),
     # "This is my last message": said of the message being written.
     "mine_last_message": (
         "ha maza shevatcha msg", "ha maza shevatcha message", "ha majha shevatcha msg", "हा माझा शेवटचा msg",
@@ -180,6 +196,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
 }
 
 SIGNING_OFF: tuple[Combination, ...] = (
+    # "please forgive me for what i am about to do": forgiveness asked for an act to come.
+    Combination(S, (_g("forgiveness"), _g("act_to_come")), 8, across=True, unless=_g("unsure_what")),
     # "मैं अब और जी नहीं सकता": but not "tumhare bina jee nahi sakta", a lover's line.
     Combination(S, (_g("cant_live_on"), _g("first_person", "first_person_mr", "anymore")), 5,
                 unless=_g("without", "love_on")),

@@ -99,8 +99,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "bhijvayla", "भिजवायला", "fasal ke liye", "फसल के लिए", "pikala", "पिकाला", "shetala", "शेताला",
         "khet me", "खेत में", "for the crops", "motor", "मोटर", "pump", "पंप", "bijli", "बिजली", "light", "लाईट", "current",
         "jagal", "जागल", "rakhwali", "रखवाली", "pahara", "पहारा", "kapde", "कपडे", "kapde dhone", "buffalo",
-        "gai", "म्हशी", "mhashi", "janavar", "जनावर", "jaanvar", "जानवर", "visarjan", "विसर्जन", "ganpati",
-        "गणपती", "chhath", "छठ", "pooja", "puja", "पूजा", "bucket", "balti", "बाल्टी", "badli", "बादली",
+        "म्हशी", "mhashi", "janavar", "जनावर", "jaanvar", "जानवर", "visarjan", "विसर्जन", "ganpati",
+        # the Chhath festival by its two words: "छठ" alone is the skeleton of "छत" (a roof)
+        "गणपती", "chhath puja", "छठ पूजा", "pooja", "puja", "पूजा", "bucket", "balti", "बाल्टी", "badli", "बादली",
         "rahat", "रहाट", "gaal", "गाळ", "saaf", "साफ", "safai", "सफाई", "repair",
     ),
     # Ran there: "कॅनॉलकडे पळाला", "daud ke gaya", "ran towards the well".
