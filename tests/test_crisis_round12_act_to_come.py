@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category, detect
+from alumni.domain.crisis import Category
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 ALERTS = (
     "please forgive me for what i am about to do",
@@ -27,11 +28,9 @@ QUIET = (
 
 @pytest.mark.parametrize("text", ALERTS)
 def test_forgiveness_for_an_act_to_come_is_a_suicide_finding(text):
-    detection = detect(text, second_opinion=False)
-    assert Category.SUICIDE in {f.category for f in detection.findings}, detection.explain()
+    assert_rules_find(text, Category.SUICIDE)
 
 
 @pytest.mark.parametrize("text", QUIET)
 def test_an_apology_for_the_past_or_a_worry_stays_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category, detect
+from alumni.domain.crisis import Category
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 S, R = Category.SUICIDE, Category.RELAPSE
 
@@ -52,11 +53,9 @@ QUIET: tuple[str, ...] = (
 
 @pytest.mark.parametrize(("text", "category"), DIALECT)
 def test_the_dialect_form_reads_as_its_standard_form(text, category):
-    detection = detect(text, second_opinion=False)
-    assert category in {f.category for f in detection.findings}, detection.explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", QUIET)
 def test_the_same_forms_in_everyday_sentences_stay_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from alumni.domain.crisis import Category, detect
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 HO = Category.HARM_TO_OTHERS
 
@@ -98,14 +99,12 @@ ALREADY_READ: tuple[str, ...] = (
 
 @pytest.mark.parametrize("text", QUIET + ALREADY_QUIET)
 def test_a_quoted_scolding_or_a_hyperbole_stays_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)
 
 
 @pytest.mark.parametrize(("text", "category"), ALERT)
 def test_a_threat_hanging_on_money_alerts(text, category):
-    detection = detect(text, second_opinion=False)
-    assert category in {f.category for f in detection.findings}, detection.explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", ALREADY_READ)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category, detect
+from alumni.domain.crisis import Category
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 S, SH, OD = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE
 HO, RE = Category.HARM_TO_OTHERS, Category.RELAPSE
@@ -108,11 +109,9 @@ QUIET: tuple[str, ...] = (
 
 @pytest.mark.parametrize(("text", "category"), ALERTS + ALREADY_READ)
 def test_the_long_message_class_alerts(text, category):
-    detection = detect(text, second_opinion=False)
-    assert category in {f.category for f in detection.findings}, detection.explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", QUIET)
 def test_the_same_words_in_everyday_sentences_stay_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)

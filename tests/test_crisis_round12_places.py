@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category, detect
+from alumni.domain.crisis import Category
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 S, SH, OD, HO = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE, Category.HARM_TO_OTHERS
 
@@ -133,23 +134,19 @@ QUIET: tuple[str, ...] = (
 
 @pytest.mark.parametrize(("text", "category"), PLACES)
 def test_the_place_and_the_means_read_as_suicide(text, category):
-    detection = detect(text, second_opinion=False)
-    assert category in {f.category for f in detection.findings}, detection.explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize(("text", "category"), SMALLER)
 def test_the_rounds_smaller_forms_read_as_their_category(text, category):
-    detection = detect(text, second_opinion=False)
-    assert category in {f.category for f in detection.findings}, detection.explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize(("text", "category"), ALREADY_READ)
 def test_what_the_rules_read_already_stays_read(text, category):
-    detection = detect(text, second_opinion=False)
-    assert category in {f.category for f in detection.findings}, detection.explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", QUIET)
 def test_the_same_places_and_words_in_everyday_sentences_stay_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)

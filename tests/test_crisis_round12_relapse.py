@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category, detect
+from alumni.domain.crisis import Category
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 R, HO = Category.RELAPSE, Category.HARM_TO_OTHERS
 
@@ -135,11 +136,9 @@ QUIET: tuple[str, ...] = (
 @pytest.mark.parametrize(("text", "category"),
                          MONEY_ON_DRINK + PRESSED_TO_DRINK + DRINKING_SLANG + THREATENED + ALREADY_READ)
 def test_using_again_as_a_small_town_tells_it_is_read(text, category):
-    detection = detect(text, second_opinion=False)
-    assert category in {f.category for f in detection.findings}, detection.explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", QUIET)
 def test_the_same_words_in_everyday_and_sober_sentences_stay_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)

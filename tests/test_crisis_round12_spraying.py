@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category, detect
+from alumni.domain.crisis import Category
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 QUIET = (
     "shetasathi kitaknashak aanla, ratri favarni karnar",
@@ -23,11 +24,9 @@ STILL_ALERTS = (
 
 @pytest.mark.parametrize("text", QUIET)
 def test_a_pesticide_bought_for_the_spraying_to_come_is_an_errand(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)
 
 
 @pytest.mark.parametrize(("text", "category"), STILL_ALERTS)
 def test_the_same_pesticide_kept_to_drink_still_alerts(text, category):
-    detection = detect(text, second_opinion=False)
-    assert category in {f.category for f in detection.findings}, detection.explain()
+    assert_rules_find(text, category)

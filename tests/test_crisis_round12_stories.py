@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category, detect
+from alumni.domain.crisis import Category
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 R, OD = Category.RELAPSE, Category.OVERDOSE
 
@@ -59,11 +60,9 @@ TOLD: tuple[str, ...] = (
 
 @pytest.mark.parametrize(("text", "category"), ALREADY_READ)
 def test_a_use_or_a_danger_now_beside_a_story_still_alerts(text, category):
-    detection = detect(text, second_opinion=False)
-    assert category in {f.category for f in detection.findings}, detection.explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", TOLD)
 def test_a_story_told_or_a_past_overcome_is_no_crisis(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)
