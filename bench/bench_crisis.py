@@ -47,6 +47,7 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout30", DATA / "crisis_holdout30.tsv"),
         ("holdout32", DATA / "crisis_holdout32.tsv"),
         ("holdout33", DATA / "crisis_holdout33.tsv"),
+        ("holdout35", DATA / "crisis_holdout35.tsv"),
         ("holdout36", DATA / "crisis_holdout36.tsv"),
         # closed: measured, never opened for development (tests/data/README.md)
         ("holdout15", DATA / "crisis_holdout15.tsv"),
