@@ -12,6 +12,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "अंग दुखतंय", "अंग दुखतय", "badan toot raha", "बदन टूट रहा", "badan dard", "बदन दर्द",
         "body aching", "body is aching", "body ache", "bones aching", "haddiyan dukh", "हड्डियां दुख",
         "shaking", "hands shaking", "haath kaanp rahe", "हाथ कांप रहे", "haat thartharat", "हात थरथरत",
+        "haat kaptat", "हात कापतात", "hath kaptat", "bechain vatta", "बेचैन वाटता", "बेचैन वाटतंय",
+        "bechain vatay", "bechaini ho rahi", "बेचैनी हो रही",
         "naak beh raha", "नाक बह रहा", "runny nose", "yawning", "jamai aa rahi", "जम्हाई आ रही",
         "goosebumps", "restless legs", "pair ukhad", "पैर उखड़", "pot dhavalun", "पोट ढवळून",
         "stomach is churning", "stomach churning", "pet me marod", "पेट में मरोड़",

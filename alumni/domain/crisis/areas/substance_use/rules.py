@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
+from alumni.domain.crisis.areas.substance_use.holding_out import HOLDING_OUT
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
 from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
@@ -185,3 +186,7 @@ COMBINATIONS = COMBINATIONS + LOST_TO_IT + SESSIONS + MONEY_ON_DRINK + PRESSED_T
 
 # Said formally, or by the reason for the admission (said_formally.py).
 COMBINATIONS = COMBINATIONS + SAID_FORMALLY
+
+# Craving told by the struggle to hold out, the feet or the mind pulled there, the smell
+# (holding_out.py).
+COMBINATIONS = COMBINATIONS + HOLDING_OUT
