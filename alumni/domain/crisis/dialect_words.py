@@ -17,10 +17,12 @@ is read only before "ke", "ka" in the lexicon ("jiye ke mann"); "lagat" (feels) 
 "cost" and Marathi "lagat nahi", and is read only before "ba" in the lexicon ("dar lagat ba").
 
 Marathi's Khandesh and Vidarbha forms are in alumni.domain.crisis.marathi_dialect_words,
-and join these in DIALECT_WORDS.
+Chhattisgarh's Hindi ("mola", "करहूं", "थक गे हों") in alumni.domain.crisis.chhattisgarhi_words;
+both join these in DIALECT_WORDS.
 """
 from __future__ import annotations
 
+from alumni.domain.crisis.chhattisgarhi_words import CHHATTISGARHI_WORDS
 from alumni.domain.crisis.marathi_dialect_words import MARATHI_DIALECT_WORDS
 
 _FORMS: dict[str, tuple[str, ...]] = {
@@ -53,3 +55,4 @@ _FORMS: dict[str, tuple[str, ...]] = {
 
 DIALECT_WORDS: dict[str, str] = {form: standard for standard, forms in _FORMS.items() for form in forms}
 DIALECT_WORDS |= MARATHI_DIALECT_WORDS
+DIALECT_WORDS |= CHHATTISGARHI_WORDS

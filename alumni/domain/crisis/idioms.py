@@ -92,6 +92,20 @@ def _idiom_before(words: list[Token], hit: Hit) -> bool:
         and words[i - 3].raw in _DIE_HARMLESS_BEFORE)
 
 
+# "dying to see you" in Hindi: a verbal noun in "-ne" and "ke liye" or "ko" just before an
+# intransitive "mar" ("mar raha", "मरा जा रहा"); "maar" (strike, kill) is not the idiom.
+_LONGING_LINKS = frozenset({"liye", "liya", "लिए", "लिये", "ko", "को"})
+_DYING = frozenset({"mar", "mara", "mari", "मर", "मरा", "मरी", "मरे", "mare"})
+
+
+def _dying_to(words: list[Token], hit: Hit) -> bool:
+    i = hit.start
+    if words[i].raw not in _DYING or i < 2 or words[i - 1].raw not in _LONGING_LINKS:
+        return False
+    noun = words[i - 3].raw if words[i - 2].raw in ("ke", "के") and i >= 3 else words[i - 2].raw
+    return noun.endswith(("ne", "ने")) and not noun.startswith(("mar", "मर", "maar", "मार"))
+
+
 def _wished(c: Concepts, hit: Hit) -> bool:
     return any(hit.start - 3 <= h.start < hit.end + 3 for h in c.of("want"))
 
@@ -205,6 +219,10 @@ def remove_idioms(c: Concepts) -> None:
     for hit in c.of("hang"):
         if word_before_in(words, hit, frozenset({"skipping", "skip", "jump", "jumping", "tug"})):
             c.drop("hang", hit.start, hit.end)
+    for hit in c.of("die", "kill"):
+        # Dying to see someone: "tujhe dekhne ke liye mar raha hu", "मिलने को मरा जा रहा हूं".
+        if _dying_to(words, hit):
+            c.drop(hit.concept, hit.start, hit.end)
     for hit in c.of("die"):
         # A wish beside the word outweighs the context that would make it harmless:
         # "phone mar gaya" is an idiom, "मुझे मरना है lol" is not.

@@ -19,6 +19,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.self_harm import (
     at_the_edge,
     burnt_and_struck,
+    chhattisgarh_words,
     departure,
     dying_and_leaving,
     hurting_oneself,
@@ -40,7 +41,7 @@ from alumni.domain.crisis.word_lists import collect
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
                        departure, last_arrangements, at_the_edge, verb_forms, signing_off,
                        burnt_and_struck, left_in_order, village_places, made_ready,
-                       struck_in_anger)
+                       struck_in_anger, chhattisgarh_words)
 
 COMBINATIONS = _RULES + VERB_RULES
 
