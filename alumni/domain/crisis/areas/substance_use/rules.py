@@ -9,6 +9,7 @@ from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.areas.substance_use.taken_up_again import TAKEN_UP_AGAIN
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -185,3 +186,6 @@ COMBINATIONS = COMBINATIONS + LOST_TO_IT + SESSIONS + MONEY_ON_DRINK + PRESSED_T
 
 # Said formally, or by the reason for the admission (said_formally.py).
 COMBINATIONS = COMBINATIONS + SAID_FORMALLY
+
+# Begun again with the object left out, a slip named, the pegs by their size (taken_up_again.py).
+COMBINATIONS = COMBINATIONS + TAKEN_UP_AGAIN
