@@ -89,6 +89,12 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # Hindi "kar chuka hu" (have already done) folds to Marathi "चूक" (a slip)
     "slip_soft": ("chuka", "chuke", "chuki", "चुका", "चुके", "चुकी"),
 }
+# Marathi "पायाला", "payala" (to the leg: "payala plaster ahe"), "पायावर", "पायाचा" fold to
+# "प्यायला" (drank), "pyavar": the long "aa" after the "p" is the leg's, the drink has none.
+_LEG = ("payala", "paayala", "payaala", "पायाला", "पायांना", "payavar", "paayavar", "पायावर", "payach*",
+        "paayach*", "पायाच*", "पायाल*")
+for _name in ("drank", "eat", "take_wish", "drink_verb"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + _LEG
 for _name in _TAKING:
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("aali", "aale", "आली", "आले")
 # Marathi "कळलं", "kalla" (came to know: "घरी कळलं नाही") folds to "खाल्लं", "khalla" (ate).

@@ -6,7 +6,10 @@
   for the drinking problem", "papa ki peene ki aadat ke liye centre ka number chahiye",
   "त्यांच्या दारूच्या सवयीसाठी";
 - someone else who still drinks, referred to the centre by the writer: "I told him about
-  the centre and gave him your number", "uski biwi ko bhej du?".
+  the centre and gave him your number", "uski biwi ko bhej du?";
+- a distant relative's drinking told with worry for them (round 13, the family phone): "his
+  cousin has started drinking a lot, we are worried", "aatecha mulga khup pyayla lagla ahe,
+  tyachi kalji vatte"; a husband, a son or a brother, or drinking begun "again", stays.
 
 The writer's own drinking is never read here: the writer in the clause, joining in ("me
 too", "maine bhi"), harm done to anyone, or no laugh (for drunkenness) keeps it alerting.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.detection import Category
+from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.third_party import about_someone_else
 from alumni.domain.crisis.word_context import laughing_sentences
 
@@ -105,9 +109,63 @@ def _referred_to_the_centre(c: Concepts) -> None:
                 c.drop(name, hit.start, hit.end)
 
 
+# A relative named by their relation to the writer or to the alumnus, who is not the
+# alumnus (round 13, the family phone): a cousin, an uncle's or an aunt's son, an in-law, a
+# neighbour. The near family (a husband, a son, a brother, a father) may be the alumnus
+# and is never read here.
+_DISTANT = frozenset({
+    "cousin", "cousins", "cousin's", "neighbour", "neighbor", "neighbours", "neighbors", "padosi", "पड़ोसी",
+    "पडोसी", "padosan", "पड़ोसन", "shejari", "शेजारी", "shejarcha", "शेजारचा", "shejarchya", "शेजारच्या",
+    "jija", "jiju", "jijaji", "jeeju", "जीजा", "जीजाजी", "जिजाजी", "जीजू", "saala", "साला", "saale", "devar",
+    "देवर", "nandoi", "ननदोई", "mehuna", "mehune", "मेहुणा", "मेहुणे", "mehunyanchya", "मेहुण्यांच्या",
+    "mehunya", "daji", "दाजी", "bhauji", "brother-in-law", "colleague", "colleagues"})
+# Or their child: "aatecha mulga", "mama ka ladka", "chacha ka beta", "uncle's son".
+_THEIR_CHILD = frozenset({"mulga", "मुलगा", "porga", "पोरगा", "mulgi", "मुलगी", "ladka", "लड़का", "ladki",
+                          "लड़की", "beta", "बेटा", "beti", "बेटी", "son", "daughter", "boy"})
+_UNCLES_AND_AUNTS = ("aate", "aatya", "atya", "aatech", "आत्या", "आते", "mama", "मामा", "kaka", "काका",
+                     "mavshi", "मावशी", "chacha", "चाचा", "chachi", "चाची", "bua", "बुआ", "mausi", "मौसी",
+                     "tau", "ताऊ", "taya", "ताया", "phupha", "फूफा", "uncle", "aunt", "aunty", "auntie")
+# Worry for them: "we are worried for him", "tyachi kalji vatte", "uski chinta hai".
+_WORRY = ("worr", "concern", "chint", "चिंत", "fikar", "fikr", "फ़िक्र", "फिक्र", "फिकर", "kalji", "kalaji",
+          "काळजी", "tension", "टेंशन", "tenshan")
+# With them, the writer drank too: "cousin ke saath pi li", "शेजाऱ्यासोबत घेतली".
+_WITH = frozenset({"saath", "sath", "साथ", "sobat", "सोबत", "barobar", "बरोबर", "with", "sang", "संग", "naal",
+                   "and", "aur", "और", "ani", "aani", "आणि"})
+# Begun again: a relapse reported, whoever the relative is.
+_AGAIN_TOLD = ("again_strict", "relapse", "broke_count", "after_clean", "after_period")
+
+
+def _distant_relative(words: list[Token], i: int) -> bool:
+    raw = words[i].raw
+    if raw in _DISTANT:
+        return True
+    return raw in _THEIR_CHILD and any(w.raw.startswith(_UNCLES_AND_AUNTS) for w in words[max(0, i - 2):i])
+
+
+def _a_relatives_drinking_worried_about(c: Concepts) -> None:
+    """"his cousin has started drinking a lot, we are worried for the cousin", "aatecha
+    mulga khup pyayla lagla ahe, tyachi kalji vatte": a distant relative's drinking, told
+    with worry for them. Begun again ("phir se", "relapse") it stays: that may be the
+    alumnus, reported."""
+    words = c.words
+    if c.of(*_AGAIN_TOLD) or not any(t.raw.startswith(_WORRY) for t in words):
+        return
+    for hit in c.of(*_TAKING, "use_strong", "take_wish", "drink_verb", "drank_bare"):
+        sentence = words[hit.start].sentence
+        before = range(hit.start - 1, max(-1, hit.start - 6), -1)
+        subject = next((i for i in before if words[i].sentence == sentence and _distant_relative(words, i)), None)
+        if subject is None or _mine_in_clause(c, hit) or any(
+                subject < h.start < hit.start for h in c.of("first_person", "self")) or any(
+                w.raw in _WITH for w in words[subject + 1:hit.start]):
+            continue
+        for name in _TAKING + ("use_strong", "take_wish", "drink_verb", "drank_bare"):
+            c.drop(name, subject, hit.end)
+
+
 def remove_others_drinking(c: Concepts) -> None:
     if c.of(*_HARM) or _the_writer_too(c):
         return
     _drunk_and_laughed_about(c)
     _someone_elses_problem(c)
     _referred_to_the_centre(c)
+    _a_relatives_drinking_worried_about(c)

@@ -61,7 +61,15 @@ _TRIFLES = (
     "मोबाइल", "मोबाईल", "game", "pubg",
     "report", "रिपोर्ट", "file", "फाइल", "फाईल", "presentation", "target", "टारगेट", "deadline",
     "dishes", "bartan", "बर्तन", "bhandi", "भांडी", "towel", "तौलिया", "socks", "moze", "मोजे",
-    "chappal", "चप्पल", "keys", "chavi", "चाबी", "चावी", "milk", "doodh", "दूध", "dudh", "दूध")
+    "chappal", "चप्पल", "keys", "chavi", "चाबी", "चावी", "milk", "doodh", "दूध", "dudh", "दूध",
+    # household chores (round 13): the peas shelled, the vegetables cut, the clothes, the
+    # sweeping, the bed, the room, the homework, the water filled, the rubbish taken out
+    "matar", "मटर", "मटार", "sabzi", "sabji", "सब्ज", "bhaji", "भाजी", "kapde", "kapd", "कपड", "jhadu",
+    "jhaadu", "झाड़ू", "झाडू", "pochha", "pocha", "पोछ", "पोंछ", "फरशी", "kachra", "कचरा", "kachara",
+    "bistar", "बिस्तर", "अंथरूण", "kamra", "कमरा", "kholi", "खोली", "homework", "होमवर्क", "abhyas",
+    "अभ्यास", "padhai", "पढ़ाई", "roti", "रोटी", "chapati", "चपाती", "पोळ्या", "aata", "atta", "आटा",
+    "chawal", "चावल", "chai", "चाय", "चहा", "pani", "paani", "पानी", "पाणी", "istri", "इस्त्री", "press",
+    "tiffin", "टिफिन", "dabba", "डबा", "shopping", "saman", "सामान", "grocery", "ration", "राशन")
 # Who may scold over a trifle with no laugh at all: a wife, a mother, the boss. A husband's
 # or a father's threat is read away only with the laugh.
 _SCOLDS_PLAINLY = frozenset({

@@ -203,9 +203,16 @@ def _read_word(surface: str) -> tuple[str, str, bool]:
         return "emoji_" + raw, raw, False
     raw = fold(surface)
     written = SHORTHAND.get(raw.replace("’", "'")) or DIALECT_WORDS.get(raw, surface)
+    if written is surface and _LAUGHTER.fullmatch(raw):
+        written = "lol"
     if written is surface and len(raw) > 4 and raw[-2:] in ("'s", "’s"):
         written = surface[:-2]      # "phone's dead", "mom's pills"
     return skeleton(written), raw, raw in _CLAUSE_WORDS
+
+
+# A laugh typed as a syllable said over and over, in either script and at any length:
+# "hahahaha", "hehehe", "हाहा", "हाहाहा", "हीही", "हेहे", "खीखी". Its skeleton ("h") is no word.
+_LAUGHTER = re.compile(r"(?:ha|he|hi|हा|हे|ही|हि|खी|खि){2,}h?")
 
 
 # SMS shorthand and abbreviations that the skeleton alone would read wrongly: "od'd" is not

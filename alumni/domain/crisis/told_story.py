@@ -26,7 +26,9 @@ _MEDIA_STEMS += tuple(skeleton(w) for w in (
     "basti", "बस्ती", "wasti", "वस्ती", "colony", "कॉलनी"))
 # Short words that are media only as the whole word (their prefix is too common).
 _MEDIA_WORDS = frozenset(skeleton(w) for w in ("show", "tv", "टीवी", "paper", "पेपर", "पेपरमध्ये",
-                                               "पेपरात", "book", "story", "kahani", "कहानी", "गोष्ट"))
+                                               "पेपरात", "book", "story", "kahani", "कहानी", "गोष्ट",
+                                               # the TV with the Marathi "on" glued on: "टीव्हीवर पाहिलं"
+                                               "टीव्ही", "टीव्हीवर", "टीवीवर", "tvvar", "tvwar", "टीव्हीत"))
 # A stranger in the story: the hero, someone, a boy, a farmer (with "ne"/"ने" fused or not).
 # The people of a story, who stay in it from one sentence to the next: "film dekhi. Hero ka
 # dost nashe mein ...", "सिनेमा पाहिला. त्यात हिरोचा मित्र ...", "picture pahila. Shevti heroine
@@ -184,3 +186,6 @@ def remove_told_stories(c: Concepts) -> None:
         for name in SUBSTANCE_CONCEPTS:      # "heroine ne": the heroine of the film, not heroin
             c.drop(name, stranger, stranger + 1)
         c.add("told_story", first_media, first_media + 1)
+        # nor the evidence's signal words of the act ("ek mulga vish pyayla": "vish" is poison
+        # and, as Marathi "वीस", an amount)
+        c.add("unmeant", stranger + 1, end)

@@ -4,8 +4,9 @@ haha", "हा मुलगा मला वेड लावून मारण�
 through ("ye serial dekh ke mar jaungi 😂"), a workout ("the trainer is trying to murder me"),
 an activity done over and over ("naach naach ke mar gaye", "वाट पाहून पाहून मेलो"), being stuck
 in the traffic or the heat ("traffic mein phas ke mar jaunga", "उन्हात उभं राहून मेलो"), the
-traffic or the heat as the one that "will kill us all", and a service that fails every day
-(round 12: "हा लाईट वाला मारून टाकणार आहे, रोज लाईट जाते").
+traffic or the heat as the one that "will kill us all", a service that fails every day
+(round 12: "हा लाईट वाला मारून टाकणार आहे, रोज लाईट जाते"), and being soaked through by the rain
+(round 13: "भिजून मेलो सगळे", "bheeg ke mar gaye").
 Called from alumni.domain.crisis.idioms, after the hyperbole.
 
 Being pestered "to death" is read away when the pestering is how the killing is done
@@ -174,10 +175,26 @@ def _stuck_in_a_cause(words: list[Token], hit: Hit) -> bool:
     return any(t.raw in _STUCK_IN for t in words[max(0, hit.start - 10):hit.start] if t.sentence == sentence)
 
 
+# Soaked through (round 13): "भिजून मेलो सगळे", "bheeg ke mar gaye", "भीग भीग के मर गए". The
+# rain is the one that wears one out; drowning ("doob ke") is not here.
+_SOAKED = ("bheeg", "bhig", "bhij", "भीग", "भिग", "भिज", "soaked", "drenched")
+
+
+def _soaked_through(words: list[Token], hit: Hit) -> bool:
+    """Soaked, in the conjunctive ("-un", "ke", "kar") or said twice, just before the dying."""
+    sentence = words[hit.start].sentence
+    near = [t for t in words[max(0, hit.start - 3):hit.start] if t.sentence == sentence]
+    soaked = next((k for k, t in enumerate(near) if t.raw.startswith(_SOAKED)), None)
+    if soaked is None:
+        return False
+    after = near[soaked:]
+    return any(t.raw in _HAVING or t.raw in _THEN or t.raw.endswith(("un", "ून", "ke", "के")) for t in after)
+
+
 def _worn_out_by_doing(c: Concepts) -> None:
     words = c.words
     for hit in c.of("die", "kill"):
-        if _done_over_and_over(words, hit) or _stuck_in_a_cause(words, hit):
+        if _done_over_and_over(words, hit) or _stuck_in_a_cause(words, hit) or _soaked_through(words, hit):
             _forget(c, hit)
 
 

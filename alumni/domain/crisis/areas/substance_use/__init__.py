@@ -30,6 +30,7 @@ from alumni.domain.crisis.areas.substance_use import (
     sessions,
     slipping,
     substances,
+    taken_up_again,
     taking_it,
     thought_gone,
 )
@@ -39,6 +40,6 @@ from alumni.domain.crisis.word_lists import collect
 NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
                       admitting, cues_and_holding, lost_to_it, progress, sessions,
                       said_formally, thought_gone, money_on_drink, pressed_to_drink, drinking_slang,
-                      holding_out)
+                      holding_out, taken_up_again)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -10,6 +10,7 @@ from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.areas.substance_use.taken_up_again import TAKEN_UP_AGAIN
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -190,3 +191,6 @@ COMBINATIONS = COMBINATIONS + SAID_FORMALLY
 # Craving told by the struggle to hold out, the feet or the mind pulled there, the smell
 # (holding_out.py).
 COMBINATIONS = COMBINATIONS + HOLDING_OUT
+
+# Begun again with the object left out, a slip named, the pegs by their size (taken_up_again.py).
+COMBINATIONS = COMBINATIONS + TAKEN_UP_AGAIN
