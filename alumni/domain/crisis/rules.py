@@ -169,9 +169,10 @@ def findings(c: Concepts) -> list[Finding]:
         )
         used_by[combo.category] = set(indices)
     # "mar"/"maar" is both dying and killing: the same words read as suicide and as harm to
-    # others. Someone else as the object makes it harm to others; otherwise it is suicide.
+    # others. Someone else, or their shop or house ("theke ko aag laga dunga"), as the object
+    # makes it harm to others; otherwise it is suicide.
     if HO in found and S in found and used_by[S] & used_by[HO]:
-        if {"other_target", "relation"} & set(found[HO].concepts):
+        if {"other_target", "relation", "property"} & set(found[HO].concepts):
             if not {"self", "me"} & set(found[S].concepts):
                 del found[S]
         else:

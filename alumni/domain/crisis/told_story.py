@@ -71,6 +71,12 @@ _WHOSE = frozenset(skeleton(w) for w in ("my", "mera", "meri", "मेरा", "
 _IN = frozenset({"me", "mein", "में"})
 # "खबर आई" (the news came), "aai" (mother): their skeleton is English "I".
 _NOT_I = frozenset({"आई", "आयी", "aai", "aayi"})
+# The writer's own future act, which no story tells: "मोहल्ले वाले लड़के को चाकू मार दूंगा"
+# is a threat made in the neighbourhood, not news going round it (round 13).
+_WRITER_FUTURE = frozenset(skeleton(w) for w in (
+    "dunga", "dungi", "दूंगा", "दूँगा", "दुंगा", "dalunga", "daalunga", "डालूंगा", "डालूँगा", "karunga",
+    "करूंगा", "करूँगा", "marunga", "मारूंगा", "मारूँगा", "lunga", "लूंगा", "marin", "मारीन", "takin",
+    "टाकीन", "karin", "करीन", "tod dunga"))
 _ALSO = frozenset({"bhi", "भी", "too", "also", "pan", "पण", "suddha", "सुद्धा", "hi", "ही", "vi", "वी"})
 _IMITATION = frozenset(skeleton(w) for w in ("same", "wahi", "वही", "tasach",
                                              "तसंच", "तसेच", "asach", "असंच", "copy", "ohi", "ओही"))
@@ -174,6 +180,8 @@ def remove_told_stories(c: Concepts) -> None:
         if stranger is None:
             continue
         end = indices[-1] + 1
+        if any(skels[i] in _WRITER_FUTURE for i in range(stranger + 1, end)):
+            continue
         # the writer after the stranger keeps the act, unless only as whose someone is after
         # the act ("... died of an overdose, made my mom cry": the writer's family reacting)
         acts = [h.end for h in c.of(*_TOLD) if stranger < h.start < end]

@@ -13,6 +13,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     acts_and_reports,
     brought_home,
     chores,
+    family_reports,
     harm_inflections,
     harm_to_others,
     inflections,
@@ -20,6 +21,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     overdose_inflections,
     someone_else,
     threat_forms,
+    threats_at_home,
     told_by_outcome,
 )
 from alumni.domain.crisis.areas.harm_and_others.rules import COMBINATIONS
@@ -27,6 +29,6 @@ from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_inflections, someone_else,
                        inflections, chores, acts_and_reports, told_by_outcome, threat_forms,
-                       brought_home)
+                       brought_home, family_reports, threats_at_home)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
+from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
+from alumni.domain.crisis.areas.harm_and_others.threats_at_home import COMBINATIONS as THREATS_AT_HOME
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -123,7 +125,9 @@ COMBINATIONS: tuple[Combination, ...] = (
     # threats_in_context.owner_of_a_thorn); not a thorn in the writer's own foot.
     Combination(HO, (_g("thorn_out"), _g("other_target", "third_person", "relation")), 4,
                 unless=_g("self", "me", "hand_part", "cut_site")),
-) + THREAT_FORMS + BROUGHT_HOME     # threats and poisons in a village's words (threat_forms.py);
-# doses brought home from the ward or the farm, a vehicle driven over a man (brought_home.py)
+) + THREAT_FORMS + BROUGHT_HOME + FAMILY_REPORTS + THREATS_AT_HOME  # threats and poisons in a
+# village's words (threat_forms.py); doses brought home from the ward or the farm, a vehicle driven
+# over a man (brought_home.py); the signs a man left, reported from the family phone
+# (family_reports.py); a rash act, a knife or a fire threatened at home (threats_at_home.py)
 
 # Everyday words beside a danger word that make it harmless.

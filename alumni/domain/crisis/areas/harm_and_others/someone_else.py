@@ -34,6 +34,10 @@ NEW: dict[str, tuple[str, ...]] = {
         "chitthi mili", "चिट्ठी मिली", "chithi lihun", "chitthi lihun", "चिठ्ठी लिहून",
         "चिठ्ठी लिहिली", "chithi lihili", "chiththi", "चिठ्ठी", "चिट्ठी", "note lihun",
         "note lihili", "letter lihun",
+        # left as he went: "ek letter छोड़ के गए", "चिठ्ठी ठेवून गेला" (round 13)
+        "letter chhod*", "letter छोड़*", "लेटर छोड़*", "chitthi thevun", "चिठ्ठी ठेवून", "chithi thevun",
+        "letter thevun", "letter ठेवून", "चिठ्ठी ठेवली", "letter thevla", "letter ठेवलं", "letter ठेवला",
+        "note thevli", "chitthi rakh*", "चिट्ठी रख*", "letter rakh*",
     ),
     "apology": ("sorry", "sorri", "sry", "maaf", "maf", "माफ", "maafi", "माफी", "kshama", "क्षमा",
                 "forgive", "forgive me"),

@@ -75,9 +75,13 @@ def read_supplies_and_pests(c: Concepts) -> None:
             c.drop(hit.concept, hit.start, hit.end)
     # "dukan ke liye chuhe maarne ki dawa li": a poison fetched for a place ("li", "लाई" are
     # also "took"; with a place it is for, they are an errand).
+    # Not the "li" of a drinking verb before it: "khet wali keetnashak pee li" was drunk.
     if c.of("poison") and any(t.raw in _FOR_A_PLACE for t in words):
+        drunk_from = {h.start for h in c.of("consume", "drink_verb", "swallow") if words[h.start].raw not in _FETCHED}
+        taken_by_verb = {i for h in c.of("eat", "use") if h.end - h.start > 1 and h.start in drunk_from
+                         for i in range(h.start + 1, h.end)}
         for hit in c.of("eat", "use"):
-            if hit.end - hit.start == 1 and words[hit.start].raw in _FETCHED:
+            if hit.end - hit.start == 1 and words[hit.start].raw in _FETCHED and hit.start not in taken_by_verb:
                 c.drop(hit.concept, hit.start, hit.end)
     # "I had to buy rat poison": an obligation, nothing had.
     for hit in c.of("eat"):

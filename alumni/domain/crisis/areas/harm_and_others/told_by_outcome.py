@@ -13,6 +13,10 @@ NEW: dict[str, tuple[str, ...]] = {
         "saans lene me pareshani", "सांस लेने में परेशानी", "shwas ghetana tras", "swas ghetana tras",
         "श्वास घेताना त्रास", "श्वास घ्यायला त्रास", "shwas ghyayla tras", "श्वास घेता येत नाही",
         "shwas gheta yet nahi", "dam lagtoy", "दम लागतोय", "dam lagat*", "दम लागत*",
+        # breathless, in Marathi and Hindi (round 13): "श्वास लागतोय", "saans phool rahi hai"
+        "shwas lagtoy", "swas lagtoy", "श्वास लागतोय", "श्वास लागत*", "shwas lagat*", "swas lagat*",
+        "saans phool rahi", "सांस फूल रही", "saans phool raha", "सांस फूल रहा", "saans nahi aa rahi",
+        "सांस नहीं आ रही", "saans ruk rahi", "सांस रुक रही",
     ),
     # Removing the thorn: Marathi "त्याचा काटा काढतो", Hindi "उसका कांटा निकाल दूंगा" mean
     # getting rid of a person; only the first person's present and future forms, since "doctor

@@ -28,6 +28,7 @@ from alumni.domain.crisis.areas.self_harm import (
     made_ready,
     means,
     plan_and_courage,
+    quiet_farewells,
     signing_off,
     struck_in_anger,
     verb_forms,
@@ -41,7 +42,7 @@ from alumni.domain.crisis.word_lists import collect
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
                        departure, last_arrangements, at_the_edge, verb_forms, signing_off,
                        burnt_and_struck, left_in_order, village_places, made_ready,
-                       struck_in_anger, chhattisgarh_words)
+                       struck_in_anger, chhattisgarh_words, quiet_farewells)
 
 COMBINATIONS = _RULES + VERB_RULES
 

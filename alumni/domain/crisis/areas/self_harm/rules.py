@@ -7,6 +7,7 @@ from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
+from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
@@ -298,3 +299,7 @@ COMBINATIONS = COMBINATIONS + MADE_READY
 
 # The wall punched in anger (struck_in_anger.py).
 COMBINATIONS = COMBINATIONS + STRUCK_IN_ANGER
+
+# Suicide told quietly from the family phone: a bye said in one's head, the whereabouts kept,
+# a love passed on in the past tense, the wish not to see tomorrow (quiet_farewells.py).
+COMBINATIONS = COMBINATIONS + QUIET_FAREWELLS

@@ -1,7 +1,9 @@
 """Self-harm told as a habit of anger, often one sentence inside a long message (round 12:
 holdout 33): the fingers struck with a small hammer ("हथौड़ी से उंगलियों पर मारा"), the wrist
 burnt with a lighter whenever the anger comes ("lighter से wrist जला लेता हूं"), the wall
-punched till a finger broke ("bhintivar mukke marun bot modla"). Words, and one rule for the
+punched till a finger broke ("bhintivar mukke marun bot modla"); round 13 (holdout 36): the head
+butted against the wall ("dokyane bhintivar dhadka marto"), the wrist scratched with the nails
+till it bled ("nakhane ochkun rakt kadhla"). Words, and one rule for the
 punch: the base rules already read a blunt thing, a hand and a blow, or a burning thing, a
 wrist and a burn, together.
 
@@ -39,6 +41,14 @@ NEW: dict[str, tuple[str, ...]] = {
     # A punch that is work or sport: a hole for the wiring, a bag, a ring.
     "punch_harmless": ("hole", "holes", "chhed", "छेद", "drill", "nail", "keel", "कील", "bag", "boxing",
                        "ring", "gym", "machine", "card", "ticket", "hole punch", "punchline"),
+    # The head as the thing struck with (round 13): "dokyane bhintivar", "सिर से दीवार पर".
+    "head": ("dokyane", "डोक्याने", "doke", "dokya", "sir se", "सिर से", "sar se", "my head"),
+    # A butt of the head: "dhadka marto", "टक्कर मारता हूं".
+    "strike": ("dhadka", "धडका", "dhadak", "धडक", "dhadka marto", "धडका मारतो", "dhadka marla", "धडका मारला",
+               "takkar marta", "टक्कर मारता", "takkar mari", "टक्कर मारी", "takkar maari"),
+    # Scratched open with the nails: "nakhane ochkun", "नाखून से नोचा".
+    "scratch": ("ochkun", "ओचकून", "ochakla", "ओचकलं", "ochkla", "nakhane", "नखाने", "nakhanni", "नखांनी",
+                "nakhun se", "नाखून से", "nakhoon se", "with my nails", "with nails"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
