@@ -119,7 +119,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     # मध्ये आहे, दार उघडत नाही").
     Combination(S, (_g("door_unopened"), _g("relation", "third_person", "time")), 12, across=True),
     # Too much taken and breathing hard after it: "took too much today, trouble breathing".
-    Combination(OD, (_g("too_much", "beyond_usual"), TAKEN + _g("took", "use", "eat"), _g("breath_hard")), 12,
+    # (Not "eat" alone: "खूप जास्त खाल्लं, श्वास लागतोय" is a heavy meal.)
+    Combination(OD, (_g("too_much", "beyond_usual"), TAKEN + _g("took", "use"), _g("breath_hard")), 12,
                 across=True, unless=_g("food", "beverage", "laugh", "gym")),
     # A person removed like a thorn: "त्या सावकाराचा काटा काढतो" (the owner marked by
     # threats_in_context.owner_of_a_thorn); not a thorn in the writer's own foot.
