@@ -12,7 +12,7 @@ each signal class, in English, Hindi and Marathi, both scripts (compared by skel
 """
 from __future__ import annotations
 
-from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.evidence_farewells import read_farewells
 from alumni.domain.crisis.evidence_signals import Signals
@@ -288,12 +288,28 @@ def _burden_refused(c: Concepts, s: Signals) -> None:
             return
 
 
+def _quitting_for_good(c: Concepts, s: Signals) -> None:
+    """"दारू कायमची थांबवायची आहे, आता बस झालं", "sharab hamesha ke liye chhodni hai, ab bas": the
+    drink given up for good, a resolve, not a farewell (the "for good" follows the substance
+    just before it). Beside oneself or dying it stands ("daru aani jivan donhi kaymche
+    sampvayche")."""
+    if not s.words.get("farewell") or c.of("self", "die", "suicide", "jaan", "life"):
+        return
+    substances = {h.end for h in c.of(*SUBSTANCE_CONCEPTS)}
+    kept = [(a, b) for a, b in s.words["farewell"] if not any(0 <= a - end <= 1 for end in substances)]
+    if kept:
+        s.words["farewell"] = kept
+    else:
+        del s.words["farewell"]
+
+
 def evidence_findings(c: Concepts, already: set[Category]) -> list[Finding]:
     """Findings the window rules missed, for the categories not `already` found."""
     s = Signals(c)
     _relayed_apology(c, s)
     _relayed_goodbye(c, s)
     _burden_refused(c, s)
+    _quitting_for_good(c, s)
     read_farewells(c, s)
     out: list[Finding] = []
     for category, names in (
