@@ -17,7 +17,7 @@ from alumni.domain.crisis.hyperbole import remove_hyperbole
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.punjabi_words import read_punjabi
-from alumni.domain.crisis.quoted_scolding import remove_quoted_scolding
+from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
 from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
@@ -166,6 +166,7 @@ def remove_idioms(c: Concepts) -> None:
     _add_context_concepts(c)
     read_substance_context(c)
     _drop_noun_wala(c)
+    read_his_threats(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):
