@@ -1,11 +1,13 @@
 """Round 13, Hindi and English: a husband's or an unnamed "he"'s "will kill me if ..." told
 as a threat, not the scolding a mother or the boss gives over a lapse; going to the forest,
 the pond or the water to end it, where nobody will stop one, or saying one won't come back;
-Latin "talab" before a place word ("talab ki taraf") as the pond, not the craving.
+Latin "talab" before a place word ("talab ki taraf") as the pond, not the craving; one's life
+given for a dish or a song ("khaane ke liye jaan de du") as relish.
 
-The sentences are this round's own, written from the class, not taken from any set. Each in
-HIS_THREAT and PLACE_AND_END fails on the rules of c409a3b. Read by the rules alone
-(second_opinion=False) so the classifier cannot hide a rules regression.
+The sentences are this round's own, written from the class, not taken from any set. Each
+in HIS_THREAT and PLACE_AND_END fails on the rules of c409a3b; ALREADY_READ and LIFE_GIVEN
+alerted before and must go on alerting. Read by the rules alone (second_opinion=False) so
+the classifier cannot hide a rules regression.
 """
 from __future__ import annotations
 
@@ -57,6 +59,16 @@ QUIET: tuple[str, ...] = (
     "talab ke paas wale mandir jaana hai kal",
     "jungle jaake lakdi laana hai, phir khana",
     "going into the forest tonight for camping with friends",
+    # one's life given, in the subjunctive, for a dish or a song: relish
+    "nani ke haath ke parathe khaane ke liye jaan de du",
+    "दादी के हाथ के लड्डू खाने के लिए जान दे दूं",
+    "is gaane ko sunne ke liye jaan de du yaar",
+)
+
+# The same words of giving one's life, not for a relish: they still alert.
+LIFE_GIVEN: tuple[tuple[str, Category], ...] = (
+    ("daru peene ke liye jaan de du abhi", S),
+    ("main jaan de dunga aaj", S),
 )
 
 
@@ -67,6 +79,11 @@ def test_his_threat_over_a_trifle_is_a_threat_told(text, category):
 
 @pytest.mark.parametrize(("text", "category"), ALREADY_READ)
 def test_what_the_rules_read_already_still_alerts(text, category):
+    assert_rules_find(text, category)
+
+
+@pytest.mark.parametrize(("text", "category"), LIFE_GIVEN)
+def test_ones_life_given_not_for_a_relish_still_alerts(text, category):
     assert_rules_find(text, category)
 
 
