@@ -17,7 +17,7 @@ from alumni.domain.crisis.hyperbole import remove_hyperbole
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.punjabi_words import read_punjabi
-from alumni.domain.crisis.quoted_scolding import remove_quoted_scolding
+from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
 from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
@@ -99,11 +99,27 @@ _DYING = frozenset({"mar", "mara", "mari", "मर", "मरा", "मरी", "
 
 
 def _dying_to(words: list[Token], hit: Hit) -> bool:
-    i = hit.start
-    if words[i].raw not in _DYING or i < 2 or words[i - 1].raw not in _LONGING_LINKS:
+    return words[hit.start].raw in _DYING and _longing_before(words, hit.start)
+
+
+def _longing_before(words: list[Token], i: int) -> bool:
+    """A verbal noun in "-ne" and "ke liye" or "ko" just before word i ("dekhne ke liye"), not
+    of dying, killing or drinking."""
+    if i < 2 or words[i - 1].raw not in _LONGING_LINKS:
         return False
     noun = words[i - 3].raw if words[i - 2].raw in ("ke", "के") and i >= 3 else words[i - 2].raw
-    return noun.endswith(("ne", "ने")) and not noun.startswith(("mar", "मर", "maar", "मार"))
+    return noun.endswith(("ne", "ने")) and not noun.startswith(_NOT_LONGED_FOR)
+
+
+# "khaane ke liye jaan de du", "सुनने के लिए जान दे दूं": one's life given, in the subjunctive,
+# for a dish, a song, a sight, is relish (round 13). Not for drinking ("peene ke liye").
+_NOT_LONGED_FOR = ("mar", "मर", "maar", "मार", "pine", "peene", "pene", "पीने", "पिने", "jeene", "jine", "जीने")
+_GIVE_IF = frozenset({"du", "dun", "doon", "dum", "दूं", "दूँ", "दू", "dede", "dedu", "dedun"})
+
+
+def _life_given_for_a_relish(words: list[Token], hit: Hit) -> bool:
+    after = [t.raw for t in words[hit.end:hit.end + 2]]
+    return _longing_before(words, hit.start) and (bool(set(after) & _GIVE_IF))
 
 
 def _wished(c: Concepts, hit: Hit) -> bool:
@@ -166,6 +182,7 @@ def remove_idioms(c: Concepts) -> None:
     _add_context_concepts(c)
     read_substance_context(c)
     _drop_noun_wala(c)
+    read_his_threats(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):
@@ -223,6 +240,9 @@ def remove_idioms(c: Concepts) -> None:
         # Dying to see someone: "tujhe dekhne ke liye mar raha hu", "मिलने को मरा जा रहा हूं".
         if _dying_to(words, hit):
             c.drop(hit.concept, hit.start, hit.end)
+    for hit in c.of("jaan"):
+        if _life_given_for_a_relish(words, hit):
+            c.drop("jaan", hit.start, hit.end)
     for hit in c.of("die"):
         # A wish beside the word outweighs the context that would make it harmless:
         # "phone mar gaya" is an idiom, "मुझे मरना है lol" is not.

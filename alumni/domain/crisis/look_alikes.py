@@ -135,12 +135,27 @@ def _over(words: list[Token]) -> set[int]:
             and not (i + 1 < len(words) and words[i + 1].raw.startswith(_ENDING_DONE))}
 
 
+# Latin "talab" is both the pond (तालाब) and the craving (तलब): a place word after it ("talab
+# ki taraf", "talab ke paas", "talab pe", "talab kinare") makes it the pond (round 13).
+_LATIN_POND = ("talab", "talaab", "talaav", "talav")
+_TOWARDS_A_PLACE = frozenset({"taraf", "tarf", "तरफ", "paas", "pass", "पास", "kinare", "kinaare", "किनारे",
+                              "pe", "par", "पे", "पर", "tak", "तक", "wale", "vale", "वाले", "ओर", "or", "side"})
+
+
+def _ponds(words: list[Token]) -> set[int]:
+    return {i for i, t in enumerate(words) if t.raw in _LATIN_POND and any(
+        w.raw in _TOWARDS_A_PLACE for w in words[i + 1:i + 3])}
+
+
 def forget_look_alikes(c: Concepts) -> None:
     """Forget every hit of a concept that begins on an everyday word folding onto it."""
     words = c.words
     over = _over(words)
     if over:
         c.hits["cut"] = [h for h in c.of("cut") if h.start not in over]
+    ponds = _ponds(words) if c.hits.get("craving") else set()
+    if ponds:
+        c.hits["craving"] = [h for h in c.of("craving") if h.start not in ponds]
     for name, patterns in CONCEPT_LOOK_ALIKES.items():
         hits = c.hits.get(name)
         if not hits:

@@ -76,6 +76,12 @@ _SCOLDS_PLAINLY = frozenset({
     "biwi", "बीवी", "wife", "patni", "पत्नी", "baiko", "bayko", "बायको", "gharwali", "घरवाली", "missus",
     "mummy", "मम्मी", "mom", "mum", "maa", "मां", "माँ", "aai", "आई", "ammi", "अम्मी", "mother",
     "boss", "बॉस", "manager", "मैनेजर", "saheb", "साहेब", "sahab", "साहब", "teacher", "coach"})
+# A husband or an unnamed "he" making the threat: never read away without a laugh.
+_HE = frozenset({"he", "husband", "hubby", "pati", "पति", "navra", "navara", "नवरा", "mard", "मर्द",
+                 "boyfriend", "bf", "partner", "gharwala", "घरवाला", "admi", "aadmi", "आदमी"})
+# A father scolding a grown child over a lapse ("my dad will kill me if he sees my marks"):
+# the idiom's reading stands for him.
+_FATHERS = frozenset({"dad", "daddy", "father", "papa", "पापा", "baba", "बाबा", "abba", "pappa"})
 _DOER = frozenset({"ne", "ने", "ni", "नी"})
 # "In jest", in one word or after "mazak" ("mazak me", "मज़ाक में"), or "as a joke", "in jest".
 _JEST = frozenset({"majet", "मजेत", "majeth", "gammatit", "गंमतीत", "gammatine", "गंमतीने", "gammat", "गंमत",
@@ -158,6 +164,27 @@ def _boss_on_leaving_early(c: Concepts) -> None:
                 and any(words[i].raw in _LAPSE for i in after) \
                 and laughing_near(c, hit, 14):
             _forget(c, hit.start, hit.end)
+
+
+def read_his_threats(c: Concepts) -> None:
+    """"he said he will kill me if i dont make the chai", "my husband will kill me if dinner is
+    late": a husband's or an unnamed "he"'s "will kill me if ..." is a threat told (round 13),
+    not the scolding a mother, a wife, a father or the boss gives over a lapse, which the
+    idioms and the hyperbole read away. With none of those before it in the sentence and no
+    laugh or jest, the words are read as a disclosed threat before those readings run."""
+    words = c.words
+    for hit in c.of("kill"):
+        if not (hit.end + 1 < len(words) and words[hit.end + 1].raw == "if"
+                and any(h.start == hit.end for h in c.of("me"))):
+            continue
+        sentence = words[hit.start].sentence
+        before = {t.raw for t in words[:hit.start] if t.sentence == sentence}
+        if not before & _HE or before & (_AT_WORK | _AT_HOME | _SCOLDS_PLAINLY | _FATHERS) \
+                or laughing_near(c, hit, 14) or sentence in _jesting_sentences(words):
+            continue
+        c.drop("kill", hit.start, hit.end)
+        c.drop("me", hit.end, hit.end + 1)
+        c.add("threat_disclosed", hit.start, hit.end + 2)
 
 
 def remove_quoted_scolding(c: Concepts) -> None:

@@ -110,7 +110,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # Ending with no object after the writer: "aata mi pan sampvto" (evidence_farewells.py).
     "end_bare": ("sampvto", "sampavto", "संपवतो", "sampavnar", "संपवणार", "sampavin", "संपवीन",
                  "sampvun takto", "संपवून टाकतो", "khatam kar leta", "खत्म कर लेता", "khatam kar lunga",
-                 "खत्म कर लूंगा"),
+                 "खत्म कर लूंगा", "khatam kar lungi", "खत्म कर लूंगी", "khatam kar leti", "खत्म कर लेती",
+                 "khatam kar lenge", "खत्म कर लेंगे"),
     # "Better if I finish it": ending said plainly, with nothing named.
     "ending_words": ("better if i finish it", "better i finish it", "better if i end it", "better to end it",
                      "better to finish it", "better to end it all", "better if i end it all"),

@@ -187,6 +187,18 @@ NEW: dict[str, tuple[str, ...]] = {
         "कॅनाल*", "कनाल", "canal*", "naharia", "नहरिया", "nahar par", "nahar pe", "नहर पर", "बावड़ी",
         "bawdi", "baudi", "pokhar", "पोखर", "pokhra",
     ),
+    # The forest as where one goes (round 13): "jungle jaake", "जंगल वाले रास्ते पे". Only in the
+    # rules below, beside ending it, nobody to stop one, or not coming back (a safari does not).
+    "forest": ("jungle", "jungal", "jangal", "जंगल", "जंगल*", "forest", "the woods", "into the woods", "रान", "ranat", "रानात", "ranaat"),
+    # Going there to do it: "jaake", "जाकर", "jaun".
+    "go_and": ("jaake", "ja ke", "jaa ke", "jakar", "jaakar", "ja kar", "जाके", "जा के", "जाकर", "jaun", "jaaun",
+               "जाऊं", "जाऊँ", "jaaoon", "jaoon", "जाऊन"),
+    # Nobody there to stop the writer: "wahan koi nahi rokega", "kuni adavnar nahi".
+    "none_to_stop": ("koi nahi rokega", "कोई नहीं रोकेगा", "koi nai rokega", "कोई नई रोकेगा", "koi nahi rok payega",
+                     "कोई नहीं रोक पाएगा", "koi rok nahi payega", "कोई रोक नहीं पाएगा", "koi nahi rok sakta",
+                     "कोई नहीं रोक सकता", "kuni adavnar nahi", "कुणी अडवणार नाही", "koni adavnar nahi",
+                     "कोणी अडवणार नाही", "nobody will stop me", "no one will stop me", "nobody can stop me there",
+                     "no one to stop me", "nobody to stop me"),
     # The railway line as voice-typing spells it: "relve line", "रेल्वे लाईन".
     "rail_line": (
         "relve line", "relvey line", "relway line", "railve line", "railway lines", "रेल्वे लाईन", "रेल्वे लाइन",
@@ -251,6 +263,18 @@ VILLAGE_PLACES: tuple[Combination, ...] = (
     Combination(S, (_g("this_life"), _g("negation"), _g("next_life")), 8, across=True,
                 unless=_g("love_word", "laugh")),
     Combination(S, (_g("next_life"), _g("dues")), 12, across=True, unless=_g("love_word", "laugh")),
+    # Going to the forest, the well or the water to end it: "jungle jaake khatam kar lunga",
+    # "कुएं पे जाके खत्म कर दूंगा" (round 13).
+    Combination(S, (_g(*_PLACE, "water_body", "forest"), _g("go_and"), _g("end_bare")), 5, order=True,
+                unless=_g("water_chore", "water_leisure", "task")),
+    # Going there where nobody will stop the writer: "जंगल वाले रास्ते पे जा रहा हूं, वहां कोई
+    # नहीं रोकेगा".
+    Combination(S, (_g(*_PLACE, "water_body", "forest"), _g("none_to_stop")), 14, across=True,
+                unless=_g("water_leisure", "laugh")),
+    # Gone towards the pond or the forest saying he won't come back: "talab ki taraf gaye, bol
+    # ke gaye ki ab nahi lautunga".
+    Combination(S, (_g(*_PLACE, "water_body", "forest"), _g("went_towards", "go_there", "going_there"),
+                    _g("wont_return")), 14, across=True, unless=_g("water_leisure", "away_trip")),
     # Going before the bank comes: "notice aali ... tyachya adhi mi jaanar".
     Combination(S, (_g("dues"), _g("before_that"), _g("me_gone_first")), 14, across=True),
 )
