@@ -82,6 +82,11 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "गोलि मार*", "chaku maar*", "चाकू मार*", "chaku ghusa*", "चाकू घुसा*", "chaaku maar*",
         "bhosk*", "भोसक*", "bhonk d*", "ghonp d*", "ghop d*", "घोप द*", "kaam tamaam", "kaam tamam", "काम तमाम", "upar pahuncha*", "ऊपर पहुंचा*", "upar bhej d*",
         "ऊपर भेज द*",
+        # buried alive; a knife put into the belly (Konkan: "जिवंत गाडतो", "सुरी पोटात घालीन")
+        "jivant gad*", "jiwant gad*", "जिवंत गाड*", "zinda gaad*", "jinda gaad*", "ज़िंदा गाड़*", "जिंदा गाड़*",
+        "जिंदा गाड*", "zinda dafna*", "जिंदा दफना*", "bury him alive", "bury her alive", "bury you alive",
+        "suri ghalin", "suri ghalto", "suri ghaltoy", "सुरी घालीन", "सुरी घालतो", "सुरी घालतोय", "potat suri",
+        "पोटात सुरी", "chaku ghalin", "चाकू घालीन", "सुरा घालीन", "khupsin", "खुपसीन", "khupasin",
     ),
     "weapon": (
         "koita", "kurhad*", "kurad*", "कुऱ्हाड*", "कुर्हाड*", "sword", "machete", "hatoda", "हातोडा",
