@@ -102,6 +102,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "दोस्तांना": ("दोस्तांका", "dostanka"),
     "सगळ्यांना": ("सगळ्यांका", "saglyanka"),
     "दारूला": ("दारूक", "दारुक", "daaruk", "daruk"),
+    "होळीला": ("होळीक", "holik"),
     # the genitive in "-चो"
     "माझा": ("माझो", "majho", "maajho"),
     "तुझा": ("तुझो", "tujho"),

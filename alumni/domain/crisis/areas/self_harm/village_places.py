@@ -132,6 +132,12 @@ NEW: dict[str, tuple[str, ...]] = {
         "photo", "photos", "sunset", "सूर्यास्त", "family", "kids", "trip", "weekend", "party", "coconut*",
         "naral", "नारळ*", "swim", "swimming", "pohayla", "पोहायला", "surf", "holiday",
     ),
+    # All quiet in a while: "थोड्या वेळाने सगळं शांत होईल" (Malvani "सगळा शांत होताला").
+    "calm_soon": (
+        "सगळं शांत होईल", "सगळा शांत होईल", "sagla shant hoil", "sagla shaant hoil", "sab shant ho jayega",
+        "सब शांत हो जाएगा", "all will be quiet", "it will all be quiet", "everything will be quiet",
+        "everything will be calm", "all will be calm", "सगळं संपेल", "sagla sampel",
+    ),
     # Which one: "already decided which tree", "kaunsa ped", "konti vihir".
     "which_one": (
         "which", "konta", "konti", "konte", "kontya", "कोणता", "कोणती", "कोणतं", "कोणत्या", "kaunsa",
@@ -268,6 +274,7 @@ NEW: dict[str, tuple[str, ...]] = {
     # Sitting there, in the feminine and the honorific: "विहिरीजवळ बसली आहे", "बसलेत".
     "present_there": ("basli", "बसली", "basla", "बसला", "basle", "बसले", "baslet", "बसलेत", "basun ahet",
                       "baslay", "बसलाय", "basloy", "बसलोय", "bastoy", "बसतोय", "sitting at", "sitting by",
+                      "बसलंय", "बसलंयं",
                       "बसून आहेत", "baithi hai", "बैठी है", "baithe hain"),
     # Tied and come back: "ped pe rassi bandh ke aaye hain", "बांधकर".
     "tie": ("bandh ke", "baandh ke", "बांध के", "bandh kar", "baandh kar", "बांधकर", "बांध कर", "bandhkar"),
@@ -329,6 +336,12 @@ VILLAGE_PLACES: tuple[Combination, ...] = (
     Combination(S, (_g(*_COAST), _g("go_there", "going_there", "present_there", "went_towards", "boat_out"),
                     _g("wont_return", "for_good")), 16, across=True,
                 unless=_g("coast_company", "away_trip", "laugh")),
+    # The boat taken out, not to come back: "होडी सोडतोय ... परत यायचा नाही".
+    Combination(S, (_g("boat_out"), _g("wont_return", "for_good", "goodbye")), 16, across=True,
+                unless=_g("coast_company", "laugh")),
+    # Sitting at the lighthouse or the creek, all to be quiet in a while.
+    Combination(S, (_g(*_COAST), _g("present_there", "went_towards", "go_there"), _g("calm_soon")), 16,
+                across=True, unless=_g("coast_company", "laugh")),
     # There alone, tonight, or with a sorry, a goodbye or deep water looked at: "tonight i take
     # the small dinghy out alone, tell aai sorry", "jetty var ekta, pani khol".
     Combination(S, (_g(*_COAST), _g("alone"), _g("by_night", "apology", "goodbye", "deep_water", "wont_return")),
