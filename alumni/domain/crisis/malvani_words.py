@@ -64,7 +64,7 @@ def _verb_forms() -> dict[str, list[str]]:
         for stem in deva:
             vowel = stem[-1] in _VOWEL_SIGNS
             if purpose:
-                joins = ("वक", "ऊक", "उक") if vowel else ("ाक", "ूक", "ुक")
+                joins: tuple[str, ...] = ("वक", "ऊक", "उक") if vowel else ("ाक", "ूक", "ुक")
                 forms.setdefault(purpose, []).extend(stem + j for j in joins)
             if present:
                 forms.setdefault(present, []).extend((stem + "तंय", stem + "तय"))
