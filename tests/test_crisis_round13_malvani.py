@@ -26,6 +26,8 @@ MALVANI: tuple[tuple[str, Category], ...] = (
     ("मी नसलंय तर आवशीक त्रास कमी होतलो", S),
     # the first person present in -तंय and the future in -तलो
     ("उंदीर मारायचं औषध आज रात्री खातलो", OD),
+    ("फिनेलची बाटली घेऊन बसलंय, आता पितंय सगळी", OD),
+    ("majhya bhavane kajuchya bagetla aushadh pyayla", OD),
     ("4 divas charas odhtay", R),
     ("malak boat japt kartalo, tyachya adhi mi jatay kaymcho", S),
     ("पहाटे होडी घेऊन एकटो समुद्रात जातंय, परत येवचो नाय", S),
@@ -75,6 +77,7 @@ QUIET: tuple[str, ...] = (
     "कोयत्यान नारळ सोलतंय",
     "माका कोयता दे, नारळ काढूक जातंय",
     "मला पोटात सुरी घालल्यासारखं दुखतंय",
+    "बागेतलं औषध फवारलं आज",
     # Malvani in everyday sentences, and standard Marathi's own "-तंय"
     "माका भूक लागली, आवशीक भेटाक जातंय",
     "तुका काय होया",
