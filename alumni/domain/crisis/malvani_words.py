@@ -6,17 +6,20 @@ each form stands for, so that the lexicon lists each meaning once ("माका
 - The dative in "-क", "-का": "माका", "maka" (to me), "तुका", "त्याका", "तिका", "आमका",
   "त्यांका"; of the people and the things the lexicon reads: "भावाक" (to the brother),
   "आवशीक" (to mother), "बापाशीक", "बायकोक", "घरच्यांका", "पोरांका", "दोस्तांका", "दारूक".
+- The instrument and the doer in "-न": "कोयत्यान" (with the billhook), "भावान" (by the
+  brother); the past of a verb with an object in "-ओ" ("वार केलो", "हात लावलो": केला, लावला).
 - The genitive in "-चो" (masculine "-चा"): "माझो", "तुझो", "त्याचो", "तिचो", "आमचो",
   "कायमचो" (for good).
 - Verbs, as a paradigm over the verbs the lexicon reads (going, drinking, eating, leaving,
-  cutting, killing, ending, doing, taking, coming, looking, living, paying off, meeting,
-  freeing, becoming): the infinitive of purpose in "-आक", "-ऊक" ("जगाक", "फेडूक", "भेटाक":
+  cutting, killing, ending, doing, taking, smoking, putting in, looking, living, paying off,
+  meeting, freeing, becoming): the infinitive of purpose in "-आक", "-ऊक" ("जगाक", "फेडूक", "भेटाक":
   जगायला, फेडायला, भेटायला); the first person present in "-तंय" ("जातंय", "पितंय",
   "कापतंय": जातोय, पितोय, कापतोय); the future in "-तलो", "-तलंय" of the writer ("करतलो",
   "jatalo": करीन, जाईन) and in "-तली", "-ताला" of anyone else ("सोडवतली", "होताला":
   सोडवेल, होईल).
 - "इलो", "इलंय", "ailo" (came: आलो), "येवचो", "yevcho" (to come: यायचा), "घेवचंय" (to take),
-  "नाय" (not), "ekto", "एकटो" (alone), "झिल" (son), "वाटता", "vatta" (feels: वाटतं).
+  "घेवन", "ghevan" (having taken), "नसलंय" (if I am not), "नाय" (not), "ekto", "एकटो" (alone),
+  "झिल" (son), "वाटता", "vatta" (feels: वाटतं), "होळीक" (at Holi).
 
 Whole words only, by their folded spelling, before the skeleton is made (text and lexicon
 alike). Forms that are another word in standard Marathi or in Hindi are left out or kept
@@ -27,7 +30,10 @@ neuter present ("बाळ दूध पितंय", "पाऊस पडत�
 "इलंय" (came), which no standard verb makes, is read; Latin "karak" (strong tea) and
 "marak" are left out of the infinitive; "झिल" is read in Devanagari only (Latin "jhil" and
 "झील" are Hindi's lake); "घे-" makes no future here ("घेतलो", "घेतली" are standard "took"),
-and "आईक" (to mother) is also "ऐक" (listen) as typed.
+and "आईक" (to mother) is also "ऐक" (listen) as typed; "मका" is maize (Latin "maka" is read,
+maize being rarely typed so); "tika" is Hindi's vaccine, the Latin "-tai" would make "pitai"
+(a beating) and "khatai"; Latin "bhavan" is a building; Latin "nay" is a negation in the
+lexicon by its own letters and is left to it; "देवा" (give!) is also "O God" and is not read.
 """
 from __future__ import annotations
 
