@@ -39,6 +39,10 @@ MALVANI: tuple[tuple[str, Category], ...] = (
     ("the ocean took my friend last year, it can take me too", S),
     ("the creek will free me from all this", S),
     ("samudrach mala sodvel ata", S),
+    ("समुद्र मला घेऊन जाईल", S),
+    ("samundar mujhe le jayega", S),
+    ("ती एकटी खाडीकडे गेली, परत येणार नाही म्हणाली", S),
+    ("तो जेटीवर एकटाच बसलाय आज रात्री", S),
     ("i took the boat out alone, tell mother sorry", S),
     ("jetty var ekta basloy, pani khol aahe", S),
     ("दीपस्तंभाकडे एकटाच बसलोय आज रात्री", S),
@@ -53,6 +57,7 @@ MALVANI: tuple[tuple[str, Category], ...] = (
     # drink at Shimga and Holi, the glasses struck, a restart told in "केलंय"
     ("शिमग्यात रात्रभर खूप पिलो", R),
     ("होळीला मी पण तीन glass मारले", R),
+    ("shimgyat khup pilo yaar", R),
     ("सोल्युशन परत सुरू केलंय", R),
 )
 
@@ -73,6 +78,8 @@ QUIET: tuple[str, ...] = (
     "ekta samudrakinari firayla gelo",
     "आज रात्री खाडीत होडी सोडतंय मासे पकडूक",
     "took the boat out alone last night, caught nothing",
+    "भाऊ समुद्रावर गेला, उद्यापर्यंत परत येणार नाही",
+    "भाऊ बोटीवर कामाला गेला, आठवडाभर परत येणार नाही",
     # the koyta for the coconuts, a knife told as a pain
     "कोयत्यान नारळ सोलतंय",
     "माका कोयता दे, नारळ काढूक जातंय",

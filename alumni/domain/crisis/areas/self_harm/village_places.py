@@ -131,7 +131,11 @@ NEW: dict[str, tuple[str, ...]] = {
         "मित्रांबरोबर", "with friends", "with the boys", "friends", "picnic", "पिकनिक", "tourist*", "selfie",
         "photo", "photos", "sunset", "सूर्यास्त", "family", "kids", "trip", "weekend", "party", "coconut*",
         "naral", "नारळ*", "swim", "swimming", "pohayla", "पोहायला", "surf", "holiday",
+        # back by a time named: "उद्यापर्यंत परत येणार नाही"
+        "पर्यंत", "paryant", "till", "until", "उद्यापर्यंत", "udyaparyant",
     ),
+    # Gone, of someone else: "खाडीकडे गेली", "samudrakade gela".
+    "went_off": ("गेला", "गेली", "गेले", "gela", "geli", "gele", "nighun gela", "निघून गेला", "निघून गेली"),
     # All quiet in a while: "थोड्या वेळाने सगळं शांत होईल" (Malvani "सगळा शांत होताला").
     "calm_soon": (
         "सगळं शांत होईल", "सगळा शांत होईल", "sagla shant hoil", "sagla shaant hoil", "sab shant ho jayega",
@@ -285,7 +289,8 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {
     # "samudrach maka ghevan jao" (घेऊन जावो), "it can take me also".
     "take_me": ("gheun jao", "घेऊन जावो", "घेऊन जाव", "take me too", "take me also", "can take me",
-                "will take me"),
+                "will take me", "mala gheun jail", "मला घेऊन जाईल", "mujhe le jayega", "मुझे ले जाएगा",
+                "mujhe le jaega"),
 }
 
 # Where the coast's rules look: the shore's places, the sea, the boat taken out.
@@ -333,7 +338,8 @@ VILLAGE_PLACES: tuple[Combination, ...] = (
     Combination(S, (_g("next_life"), _g("dues")), 12, across=True, unless=_g("love_word", "laugh")),
     # The coast. Going to the sea, the creek, the jetty or out in the boat, not to come back
     # or for good: "होडी सोडतोय ... परत यायचा नाही"; not a trip, the catch or a swim.
-    Combination(S, (_g(*_COAST), _g("go_there", "going_there", "present_there", "went_towards", "boat_out"),
+    Combination(S, (_g(*_COAST), _g("go_there", "going_there", "present_there", "went_towards", "boat_out",
+                                    "went_off"),
                     _g("wont_return", "for_good")), 16, across=True,
                 unless=_g("coast_company", "away_trip", "laugh")),
     # The boat taken out, not to come back: "होडी सोडतोय ... परत यायचा नाही".
