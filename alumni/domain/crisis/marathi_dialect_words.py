@@ -24,6 +24,8 @@ the lexicon; Latin "jaisan" is Bhojpuri "like", "laisan" a licence, "लिस�
 """
 from __future__ import annotations
 
+from alumni.domain.crisis.malvani_words import MALVANI_WORDS
+
 # One verb: its dialect stems (Devanagari, Latin), the standard first-person future and
 # conjunctive they fold to, and any conjunctive the stem does not make by rule ("लईसन").
 _VERBS: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str, tuple[str, ...]], ...] = (
@@ -102,4 +104,5 @@ MARATHI_DIALECT_WORDS: dict[str, str] = {
     form: standard
     for table in (_FORMS, _verb_forms()) for standard, forms in table.items() for form in forms
 }
-
+# The Konkan coast's Malvani forms (alumni.domain.crisis.malvani_words) join these.
+MARATHI_DIALECT_WORDS |= MALVANI_WORDS

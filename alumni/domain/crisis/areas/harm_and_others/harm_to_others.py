@@ -2,6 +2,12 @@
 from __future__ import annotations
 
 NEW: dict[str, tuple[str, ...]] = {
+    # A knife put into someone (round 13, the Konkan: "सुरी घालतोय पोटात"), and where: the belly,
+    # the chest, read together by rules.py (a blow "in the stomach" alone is an injury told).
+    "knife_put_in": ("सुरी घाल*", "suri ghal*", "चाकू घाल*", "chaku ghal*", "सुरा घाल*", "sura ghal*",
+                     "खुपस*", "khupas*", "khups*", "चाकू घुसा*", "chaku ghusa*", "chaaku ghusa*"),
+    "into_the_body": ("पोटात", "potat", "छातीत", "chhatit", "पेट में", "pet me", "pet mein", "सीने में",
+                      "seene me", "in his stomach", "in his belly", "in his chest", "in the stomach"),
     "finish_off": (
         "khalas", "खलास", "khallas", "khalaas", "sampavin", "संपवीन", "sampvin", "sampavto",
         "संपवतो", "sampavnar", "संपवणार", "sampvun takin", "संपवून टाकीन", "vat lavin", "वाट लावीन",
@@ -82,6 +88,11 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "गोलि मार*", "chaku maar*", "चाकू मार*", "chaku ghusa*", "चाकू घुसा*", "chaaku maar*",
         "bhosk*", "भोसक*", "bhonk d*", "ghonp d*", "ghop d*", "घोप द*", "kaam tamaam", "kaam tamam", "काम तमाम", "upar pahuncha*", "ऊपर पहुंचा*", "upar bhej d*",
         "ऊपर भेज द*",
+        # buried alive; a knife put into the belly (Konkan: "जिवंत गाडतो", "सुरी पोटात घालीन")
+        "jivant gad*", "jiwant gad*", "जिवंत गाड*", "zinda gaad*", "jinda gaad*", "ज़िंदा गाड़*", "जिंदा गाड़*",
+        "जिंदा गाड*", "zinda dafna*", "जिंदा दफना*", "bury him alive", "bury her alive", "bury you alive",
+        "suri ghalin", "suri ghalto", "suri ghaltoy", "सुरी घालीन", "सुरी घालतो", "सुरी घालतोय",
+        "chaku ghalin", "चाकू घालीन", "सुरा घालीन", "khupsin", "खुपसीन", "khupasin",
     ),
     "weapon": (
         "koita", "kurhad*", "kurad*", "कुऱ्हाड*", "कुर्हाड*", "sword", "machete", "hatoda", "हातोडा",

@@ -37,6 +37,11 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "उंदीराच*", "rodenticide", "weedicide", "herbicide", "tik 20", "tik20", "endosulfan",
         "monocrotophos", "organophosphate", "naphthalene",
         "phinel", "phinail", "phenel", "fenyl", "finel", "phenyle", "फिनेल", "फिनाईल", "फेनॉल",
+        # with Marathi's genitive: "फिनेलची बाटली", "phenylchi"
+        "फिनेलची", "फिनेलचा", "फिनेलचं", "फिनाईलची", "फिनाइलची", "phenylchi", "phenylcha", "finelchi",
+        # the orchard's spray: "kaju bagetla aushadh", "बागेतलं औषध"
+        "bagetla aushadh", "baagetla aushadh", "बागेतलं औषध", "बागेतला औषध", "बागेतले औषध",
+        "favarniche aushadh", "फवारणीचं औषध", "फवारणीचे औषध",
         "sulfas", "salfas", "सल्फास", "सल्फ़ास", "selfos", "kerosin", "rockel", "रॉकेल",
         "ghasleti", "घासलेट", "mitti tel", "मिट्टी का तेल", "tejaab", "tezab", "teezab", "तेज़ाब",
         "zeharila", "ज़हरीला", "vishari", "विषारी",

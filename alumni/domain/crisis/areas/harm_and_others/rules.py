@@ -15,6 +15,8 @@ TAKEN = _g("alcohol", "cannabis", "opioids", "cocaine", "sedatives", "stimulants
             "drugs", "pills")
 
 COMBINATIONS: tuple[Combination, ...] = (
+    # A knife put into the belly or the chest, of someone else: "सुरी घालतोय पोटात".
+    Combination(HO, (_g("knife_put_in"), _g("into_the_body")), 3, unless=_g("self", "me", "laugh")),
     # --- overdose: a poison or a heap of pills, taken --------------------------------
     Combination(OD, (_g("poison"), _g("eat", "drank", "drink_verb", "swallow")), 5),
     Combination(OD, (_g("poison"), _g("die", "suicide")), 5),

@@ -129,6 +129,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "kahi urla nahi", "kya rakha hai", "क्या रखा है", "kay urlay", "काय उरलंय",
         "kay upyog", "काय उपयोग", "kay fayda", "kasla upyog", "kaay upyog", "kya faayda",
         "why bother living",
+        # "what is kept in living": "काय ठेवलंय जगण्यात" (read beside living only, as the rest)
+        "kay thevlay", "काय ठेवलंय", "kay thevla ahe", "काय ठेवलं आहे", "kay thevlay ata",
     ),
     "better": ("बेहतर है", "preferable"),
 }

@@ -220,6 +220,9 @@ DEPARTURE: tuple[Combination, ...] = (
                 unless=_g("away_trip", "go_there", "leave_harmless", "wedding")),
     Combination(S, (_g("insurance"), _g("wrote_note"), _g("relation", "third_person")), 16,
                 across=True),
+    # The morning wished away as a feeling, every day: "सकाळ होऊच नये असं वाटतं रोज"; not the
+    # dread of an exam, an office or a Monday.
+    Combination(S, (_g("no_morning"), _g("want")), 4, unless=_g("hardship", "laugh", "wedding")),
     # "How many more days like this": living measured and refused.
     Combination(S, (_g("how_long"), _g("live"), _g("like_this")), 5, unless=_g("laugh")),
     # Asking how long, how much a way of dying takes.

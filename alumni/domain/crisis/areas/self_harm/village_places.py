@@ -4,12 +4,17 @@ railway line, the tree and the rope (पेड़, झाड, आंबा, र�
 there tonight or for good, sitting there, the one already chosen, "it is there after all";
 "the only way" beside death or a means; "by morning we won't be"; talking for the last
 time; "we'll see in the next life" when this one cannot pay; going before the bank comes.
+On the Konkan coast (round 13: holdout 35), the sea, the creek (खाडी), the jetty, the
+lighthouse and the boat taken out: going there tonight alone or not to come back, the sea
+that can take me too or the creek that will free me, sitting there saying bye on the phone;
+and the rope tied in the coconut grove, going there after dark.
 And the family's reports: the rope taken towards the orchard, sitting by the well since
 morning and not speaking, run towards the canal, gone saying he won't come back.
 
 The places and the means are everyday words in a village (water is fetched from the well,
 the canal is opened for the crops, a rope ties the cattle, a swing hangs from the mango
-tree), so each counts only beside a second family that no chore has, and each rule names
+tree; on the coast the boat goes out at night with the crew to fish, friends sit at the
+jetty, the lighthouse is a picnic), so each counts only beside a second family that no chore has, and each rule names
 the chores that cancel it. Words and the rules that read them (appended to the area's
 COMBINATIONS by rules.py).
 """
@@ -32,6 +37,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "आमराई", "aamba", "आंबा", "आंबाना", "aambyachya", "आंब्याच्या", "aam ke ped", "आम के पेड़",
         "aam ka ped", "आम का पेड़", "neem ke ped", "नीम के पेड़", "pimpal", "पिंपळ", "babhul", "बाभूळ",
         "babool", "बबूल",
+        # the Konkan's coconut and areca groves: "माडाच्या बागेत"
+        "माडाच्या", "madachya", "maadachya", "माडाखाली", "madakhali", "नारळाच्या बागेत", "naralachya baget",
+        "पोफळीच्या", "coconut grove", "coconut trees", "coconut tree",
     ),
     # The well in English, only with its article ("well" alone is "fine"); not a danger_place,
     # whose rules would read a rope for the well's bucket.
@@ -66,6 +74,73 @@ NEW: dict[str, tuple[str, ...]] = {
         "फसल के लिए", "for the crop", "on the crop", "for crops", "keede", "कीड़े", "kide", "kid",
         "ali", "अळी", "chuhon", "चूहों", "undir", "उंदीर", "undrasathi", "उंदरासाठी", "rats", "pests",
         "weeds", "tan", "तण", "spray kar", "favarni kar", "फवारणी कर",
+    ),
+    # The coast: the jetty, the creek, the lighthouse, the shore (the sea itself is water_body).
+    # The creek is read with its Marathi endings; "खाडी" alone is in water_body already.
+    "coast_place": (
+        "jetty", "jetti", "jeti", "जेटी*", "जेट्टी*", "jettyvar", "jettyjaval", "dhakkyavar", "धक्क्यावर",
+        "बंदरावर", "बंदरात", "bandaravar", "khadit", "khadikade", "khadijaval", "khadivar", "khadich",
+        "खाडीत", "खाडीकडे", "खाडीजवळ", "खाडीवर", "खाडीच", "creek", "creekjaval", "lighthouse",
+        "light house", "lighthouses", "दीपस्तंभ*", "deepstambh*", "dipstambh*", "लाईटहाऊस*", "लाइटहाउस*",
+        "samudrat", "samudrakade", "samudravar", "samudrach", "समुद्रात", "समुद्राकडे", "समुद्रावर", "समुद्रच",
+        "samundar me", "समंदर में", "kinaryavar", "किनाऱ्यावर", "किनार्यावर", "the sea", "the ocean",
+    ),
+    # The sea, the creek as the one that acts: "the sea can take me", "खाडीच मला सोडवेल" (not
+    # "sea" alone, whose skeleton is Hindi "से"; not "lata", a name).
+    "sea_itself": (
+        "the sea", "ocean", "the ocean", "waves", "the creek", "samudra", "समुद्र", "samudrach", "समुद्रच",
+        "दर्या", "dariya", "दरिया", "samundar", "समंदर", "khadi", "खाडी", "khadich", "खाडीच", "लाटा", "लाटाच",
+        "it can", "it will",
+    ),
+    # Taking the boat out: "होडी सोडतोय", "hodi gheun", "take the dinghy out".
+    "boat_out": (
+        "hodi gheun", "होडी घेऊन", "hodi sodto", "hodi sodtoy", "होडी सोडतो", "होडी सोडतोय", "hodi kadhto",
+        "होडी काढतो", "होडी काढतोय", "hodi kadhli", "होडी काढली", "hodi ghetli", "होडी घेतली", "dinghy out",
+        "boat out", "take the boat", "take the dinghy", "taking the boat", "taking the dinghy", "took the boat",
+        "took the dinghy", "the small dinghy", "small boat out", "naav le ke", "नाव ले के", "nav lekar",
+        "नाव लेकर", "boat gheun", "boat ghetli",
+    ),
+    # Alone: "ekta", "एकटाच", "akela", "by myself".
+    "alone": (
+        "alone", "all alone", "by myself", "on my own", "ekta", "ekti", "एकटा", "एकटी", "एकटाच", "एकटीच",
+        "ektach", "ektich", "akela", "akeli", "akele", "अकेला", "अकेली", "अकेले",
+    ),
+    # Deep water looked at: "pani khol aahe", "पानी बहुत गहरा".
+    "deep_water": (
+        "pani khol", "paani khol", "पाणी खोल", "khol pani", "खोल पाणी", "pani gehra", "paani gehra",
+        "पानी गहरा", "gehra pani", "गहरा पानी", "deep water", "water is deep", "so deep",
+    ),
+    # Will free me: "खाडीच मला सोडवेल", "the sea will set me free".
+    "frees_me": (
+        "mala sodvel", "मला सोडवेल", "mala sodavel", "majhi sutka karel", "माझी सुटका करेल", "sutka karel",
+        "सुटका करेल", "mukt karel", "मुक्त करेल", "will free me", "set me free", "free me", "mukti dega",
+        "मुक्ति देगा", "mukti milel", "मुक्ती मिळेल",
+    ),
+    # Once it is dark: "अंधार पडला की", "andhera hote hi", "after dark".
+    "after_dark": (
+        "andhar padla ki", "अंधार पडला की", "अंधार पडलो की", "andhar padlyavar", "अंधार पडल्यावर",
+        "andhera hote hi", "अंधेरा होते ही", "andhera hone par", "अंधेरा होने पर", "after dark",
+        "once its dark", "once it's dark", "when it gets dark",
+    ),
+    # The coast's everyday company and errands: the crew, the catch, friends, a picnic, a swim
+    # (the coast's rules read these rather than water_leisure, whose "boat" is the means here;
+    # not the net: "not taking the net" names it as often).
+    "coast_company": (
+        "crew", "khalashi", "खलाशी", "खलाशांसोबत", "fishing", "fish", "masemari", "मासेमारी", "maase", "mase",
+        "मासे", "machhi", "मच्छी", "catch", "mitransobat", "मित्रांसोबत", "dostansobat", "दोस्तांसोबत",
+        "मित्रांबरोबर", "with friends", "with the boys", "friends", "picnic", "पिकनिक", "tourist*", "selfie",
+        "photo", "photos", "sunset", "सूर्यास्त", "family", "kids", "trip", "weekend", "party", "coconut*",
+        "naral", "नारळ*", "swim", "swimming", "pohayla", "पोहायला", "surf", "holiday",
+        # back by a time named: "उद्यापर्यंत परत येणार नाही"
+        "पर्यंत", "paryant", "till", "until", "उद्यापर्यंत", "udyaparyant",
+    ),
+    # Gone, of someone else: "खाडीकडे गेली", "samudrakade gela".
+    "went_off": ("गेला", "गेली", "गेले", "gela", "geli", "gele", "nighun gela", "निघून गेला", "निघून गेली"),
+    # All quiet in a while: "थोड्या वेळाने सगळं शांत होईल" (Malvani "सगळा शांत होताला").
+    "calm_soon": (
+        "सगळं शांत होईल", "सगळा शांत होईल", "sagla shant hoil", "sagla shaant hoil", "sab shant ho jayega",
+        "सब शांत हो जाएगा", "all will be quiet", "it will all be quiet", "everything will be quiet",
+        "everything will be calm", "all will be calm", "सगळं संपेल", "sagla sampel",
     ),
     # Which one: "already decided which tree", "kaunsa ped", "konti vihir".
     "which_one": (
@@ -137,7 +212,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "अब नहीं आएंगे", "nahi lautunga", "नहीं लौटूंगा", "nahi lautenge", "नहीं लौटेंगे", "wapas nahi aayenge",
         "वापस नहीं आएंगे", "parat nahi yenar", "परत नाही येणार", "ata yenar nahi", "आता येणार नाही",
         "ghari yenar nahi", "घरी येणार नाही", "wont be back", "won't be back", "not coming back",
-        "never come back",
+        "never come back", "parat yaycha nahi", "परत यायचा नाही", "परत यायचं नाही", "parat yaycha nay",
+        "not come back", "wont come back", "won't come back",
     ),
     # Talking for the last time: "antim baar baat kar rahe hain", "shevatcha boltoy".
     "last_talk": (
@@ -213,6 +289,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "to_god": ("upar wala ka", "upar wale ka", "ऊपर वाले का", "ऊपर वाला का", "उपर वाले का", "upar vale ka"),
     # Sitting there, in the feminine and the honorific: "विहिरीजवळ बसली आहे", "बसलेत".
     "present_there": ("basli", "बसली", "basla", "बसला", "basle", "बसले", "baslet", "बसलेत", "basun ahet",
+                      "baslay", "बसलाय", "basloy", "बसलोय", "bastoy", "बसतोय", "sitting at", "sitting by",
+                      "बसलंय", "बसलंयं",
                       "बसून आहेत", "baithi hai", "बैठी है", "baithe hain"),
     # Tied and come back: "ped pe rassi bandh ke aaye hain", "बांधकर".
     "tie": ("bandh ke", "baandh ke", "बांध के", "bandh kar", "baandh kar", "बांधकर", "बांध कर", "bandhkar"),
@@ -221,7 +299,14 @@ NEW: dict[str, tuple[str, ...]] = {
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
+    # "samudrach maka ghevan jao" (घेऊन जावो), "it can take me also".
+    "take_me": ("gheun jao", "घेऊन जावो", "घेऊन जाव", "take me too", "take me also", "can take me",
+                "will take me", "mala gheun jail", "मला घेऊन जाईल", "mujhe le jayega", "मुझे ले जाएगा",
+                "mujhe le jaega"),
 }
+
+# Where the coast's rules look: the shore's places, the sea, the boat taken out.
+_COAST = ("coast_place", "water_body", "boat_out")
 
 VILLAGE_PLACES: tuple[Combination, ...] = (
     # "The only solution" beside death or a means: "railway line is the only solution",
@@ -275,6 +360,33 @@ VILLAGE_PLACES: tuple[Combination, ...] = (
     # ke gaye ki ab nahi lautunga".
     Combination(S, (_g(*_PLACE, "water_body", "forest"), _g("went_towards", "go_there", "going_there"),
                     _g("wont_return")), 14, across=True, unless=_g("water_leisure", "away_trip")),
+    # The coast. Going to the sea, the creek, the jetty or out in the boat, not to come back
+    # or for good: "होडी सोडतोय ... परत यायचा नाही"; not a trip, the catch or a swim.
+    Combination(S, (_g(*_COAST), _g("go_there", "going_there", "present_there", "went_towards", "boat_out",
+                                    "went_off"),
+                    _g("wont_return", "for_good")), 16, across=True,
+                unless=_g("coast_company", "away_trip", "laugh")),
+    # The boat taken out, not to come back: "होडी सोडतोय ... परत यायचा नाही".
+    Combination(S, (_g("boat_out"), _g("wont_return", "for_good", "goodbye")), 16, across=True,
+                unless=_g("coast_company", "laugh")),
+    # Sitting at the lighthouse or the creek, all to be quiet in a while.
+    Combination(S, (_g(*_COAST), _g("present_there", "went_towards", "go_there"), _g("calm_soon")), 16,
+                across=True, unless=_g("coast_company", "laugh")),
+    # There alone, tonight, or with a sorry, a goodbye or deep water looked at: "tonight i take
+    # the small dinghy out alone, tell aai sorry", "jetty var ekta, pani khol".
+    Combination(S, (_g(*_COAST), _g("alone"), _g("by_night", "apology", "goodbye", "deep_water", "wont_return")),
+                12, across=True, unless=_g("coast_company", "laugh")),
+    # The sea that can take me too, the creek that will free me (the sea named first: "take
+    # me to the sea" is an outing).
+    Combination(S, (_g("sea_itself", "coast_place"), _g("take_me", "frees_me")), 8, order=True, across=True,
+                unless=_g("coast_company", "laugh")),
+    # Sitting by the creek saying bye on the phone (a family's report, or one's own).
+    Combination(S, (_g(*_COAST), _g("present_there", "went_towards"), _g("farewell_word", "goodbye")), 12,
+                across=True, unless=_g("coast_company", "laugh", "wedding")),
+    # A rope tied in the coconut grove, going there after dark or tonight.
+    Combination(S, (_g("ligature", "noose_cord"), _g("tie"), _g("tree_spot"),
+                    _g("after_dark", "by_night", "go_there", "going_there")), 14, across=True,
+                unless=_g("hanging_harmless", "water_chore", "tree_work")),
     # Going before the bank comes: "notice aali ... tyachya adhi mi jaanar".
     Combination(S, (_g("dues"), _g("before_that"), _g("me_gone_first")), 14, across=True),
 )

@@ -31,6 +31,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "started": ("suru zala", "suru zali", "suru zale", "suru jhala", "suru jhali", "suru jhale",
                 "suru zalay", "suru kela", "suru keli", "suru kelay", "सुरू झालं", "सुरू झाला",
                 "सुरू झाली", "सुरू झाले", "सुरू झालंय", "सुरू केलं", "सुरू केली", "सुरु झालं",
+                "सुरू केलंय", "सुरु केलंय", "सुरू केलय", "सुरू केलीय", "सुरु केलीय",
                 "सुरु झाला", "सुरु झाली", "shuru ho gaya", "shuru ho gayi", "shuru ho gya",
                 "shuru ho gyi", "shuru ho gaye", "shuru kar diya", "shuru kar di", "shuru kiya",
                 "शुरू हो गया", "शुरू हो गई", "शुरू हो गयी", "शुरू कर दिया", "शुरू कर दी",

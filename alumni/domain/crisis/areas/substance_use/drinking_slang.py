@@ -2,7 +2,9 @@
 honorific ("chadha liye", "चढ़ा लिए", "मार लिए", "पी लिए"), the drink that "went round" with
 the writer in it ("shaadi me daru chal gayi hamri", "दारू चालू झाली, मी पण"), and the toddy
 shop or the country-liquor counter gone to as a habit ("went to the toddy shop every evening
-this week").
+this week"). Round 13 (the Konkan coast): drunk at Shimga or Holi, "शिमग्यात खूप पिलो" (the
+Marathi "पिलो" only beside the Marathi festival, Hindi's "पी लो" being an offer), and the
+glasses "struck" with the others, "मी पण दोन glass मारले" (a glass of water is not struck).
 
 "Chal gayi" is a drinking session only beside the drink and the writer (at a wedding the
 drink goes round whoever drinks it: "uski shaadi me daru chali" is someone else's, and "daru
@@ -41,6 +43,12 @@ NEW: dict[str, tuple[str, ...]] = {
     # Gone there, in the past (not "jaata tha", the habit long left, nor "going past").
     "went_visit": ("went", "been going", "have been going", "gone", "gelo", "गेलो", "jaun aalo", "जाऊन आलो",
                    "ho aaya", "हो आया", "ho aayi", "हो आई"),
+    # The Konkan's Holi, Shimga, and the fair, in Marathi's cases ("होळीक" reads as "होळीला").
+    "festival_mr": ("शिमग्यात", "शिमग्याला", "शिमगा", "शिमग्याचो", "shimgyat", "shimgyala", "shimga", "होळीला",
+                    "होळीत", "holila", "holit", "जत्रेत", "jatret", "जत्रेक"),
+    # "I drank" in Marathi's short form, and the glasses struck.
+    "drank_pilo": ("पिलो", "pilo", "प्यालो", "pyalo", "खूप पिलो", "khup pilo"),
+    "glasses_struck": ("glass marle", "glass marla", "glass maarle", "ग्लास मारले", "ग्लास मारला", "glasses marle"),
     # Words of this area's own lists, in the forms above.
     "raised_again": _RAISED,
     "down_it": _TAKEN,
@@ -64,4 +72,7 @@ DRINKING_SLANG: tuple[Combination, ...] = (
     Combination(RE, (_g("liquor_place", "drink_place"), _g("went_visit", "went_there", "went_to"),
                      _g("routine_use")), 8,
                 unless=_g("near", "kept_going", "errand", *_NOT_THE_WRITER)),
+    # "शिमग्यात पालखी नाचवताना खूप पिलो"; "होळीक सगळे पीत होते, मी पण दोन glass मारले".
+    Combination(RE, (_g("festival_mr"), _g("drank_pilo")), 8, unless=_g("beverage")),
+    Combination(RE, (_g("me_too", "festival_mr"), _g("glasses_struck")), 5, unless=_g("beverage")),
 )
