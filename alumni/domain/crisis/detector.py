@@ -18,6 +18,7 @@ from alumni.domain.crisis.evidence import evidence_findings
 from alumni.domain.crisis.model import model_findings
 from alumni.domain.crisis.rules import findings
 from alumni.domain.crisis.sober_progress import PROGRESS_TOLD, clean_count_told, only_refused_use
+from alumni.domain.crisis.soft_drinks import only_soft_drinks
 from alumni.domain.crisis.spelling import Token, clean, despaced, skeleton, tokens
 
 # Skeletons of strong words that are still unmistakable with the spaces gone.
@@ -68,11 +69,13 @@ def detect(text: object, *, second_opinion: bool = True) -> Detection:
     if second_opinion and seen.isdisjoint(CRISIS_CATEGORIES):
         # The rules found no crisis: the classifier's second opinion (alumni.domain.crisis.model).
         opinions = model_findings(words, urgent_already=Category.CRAVING in seen)
-        if concepts.of(PROGRESS_TOLD) or clean_count_told(concepts) or only_refused_use(concepts):
+        if concepts.of(PROGRESS_TOLD) or clean_count_told(concepts) or only_refused_use(concepts) \
+                or only_soft_drinks(concepts):
             # The rules read the using words as the past or someone else's, beside the
             # writer's sobriety ("slipped in march, day 60 today"), the message counts days
             # clean of a substance ("100 days without chitta"), or its every using word is
-            # refused ("dont want to get drunk ever again"): a relapse that only resembles
+            # refused ("dont want to get drunk ever again"), or what was drunk is a soft drink
+            # ("chaas pee li", round 13): a relapse that only resembles
             # relapse messages defers to that reading; any other opinion stands.
             opinions = [f for f in opinions if f.category is not Category.RELAPSE]
         found += opinions

@@ -78,3 +78,10 @@ def read_soft_drinks(c: Concepts) -> None:
         if hit.start > 0 and words[hit.start - 1].raw in _LITRES and words[hit.start].raw.startswith(
                 ("bottl", "botal", "बोतल", "बाटली")):
             c.drop(hit.concept, hit.start, hit.end)
+
+
+def only_soft_drinks(c: Concepts) -> bool:
+    """What was drunk is named, and it is only a soft drink ("chaas pee li", "lassi pi li"):
+    no substance in the message. The classifier's relapse resemblance defers to this reading
+    (alumni.domain.crisis.detector), as it does to progress told."""
+    return bool(c.of("beverage")) and not c.of(*SUBSTANCE_CONCEPTS)
