@@ -24,6 +24,8 @@ word cannot tell from the mind, and is left to the lexicon.
 """
 from __future__ import annotations
 
+from alumni.domain.crisis.dialect_tables import VOWEL_SIGNS, read_as
+
 # One verb: its stems as written before the future's "-ह-" (Devanagari, Latin), the stem
 # before the past's "-एंव", and the standard first-person future, third-person future, its
 # plural, and first-person past it folds to ("" where the form is not read).
@@ -54,7 +56,6 @@ _NAMES = frozenset({"pihu", "dehu"})
 _FUTURE_THIRD = ("ही",)
 _FUTURE_PLURAL = ("हीं",)
 _PAST_FIRST = ("ेंव", "येंव", "एंव", "ेव", "येव")
-_VOWEL_SIGNS = frozenset("ािीुूेैोौ")
 _INDEPENDENT_VOWELS = frozenset("आईऊएओ")
 
 
@@ -70,7 +71,7 @@ def _verb_forms() -> dict[str, tuple[str, ...]]:
             forms.setdefault(first, []).extend(
                 stem + e for e in _FUTURE_FIRST_LATIN if stem + e not in _NAMES)
         if past and past_stem:
-            vowel = past_stem[-1] in _VOWEL_SIGNS or past_stem[-1] in _INDEPENDENT_VOWELS
+            vowel = past_stem[-1] in VOWEL_SIGNS or past_stem[-1] in _INDEPENDENT_VOWELS
             endings = [e for e in _PAST_FIRST if e[0] in "यए"] if vowel else \
                 [e for e in _PAST_FIRST if e[0] not in "यए"]
             forms.setdefault(past, []).extend(past_stem + e for e in endings)
@@ -91,7 +92,4 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "ज़िंदगी": ("जिनगी", "जिंनगी", "jingi", "jinagi"),
 }
 
-CHHATTISGARHI_WORDS: dict[str, str] = {
-    form: standard
-    for table in (_FORMS, _verb_forms()) for standard, forms in table.items() for form in forms
-}
+CHHATTISGARHI_WORDS: dict[str, str] = read_as(_FORMS, _verb_forms())

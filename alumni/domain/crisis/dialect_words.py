@@ -23,6 +23,7 @@ both join these in DIALECT_WORDS.
 from __future__ import annotations
 
 from alumni.domain.crisis.chhattisgarhi_words import CHHATTISGARHI_WORDS
+from alumni.domain.crisis.dialect_tables import read_as
 from alumni.domain.crisis.marathi_dialect_words import MARATHI_DIALECT_WORDS
 
 _FORMS: dict[str, tuple[str, ...]] = {
@@ -53,6 +54,6 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "mera": ("hamra", "hamar", "hamaar", "हमरा", "हमार"),
 }
 
-DIALECT_WORDS: dict[str, str] = {form: standard for standard, forms in _FORMS.items() for form in forms}
+DIALECT_WORDS: dict[str, str] = read_as(_FORMS)
 DIALECT_WORDS |= MARATHI_DIALECT_WORDS
 DIALECT_WORDS |= CHHATTISGARHI_WORDS

@@ -37,6 +37,8 @@ lexicon by its own letters and is left to it; "देवा" (give!) is also "O 
 """
 from __future__ import annotations
 
+from alumni.domain.crisis.dialect_tables import VOWEL_SIGNS, read_as
+
 # One verb: its Malvani stems (Devanagari, Latin), then the standard forms they fold to:
 # the infinitive of purpose, the first person present, the writer's future, anyone's future.
 # An empty standard form means the verb does not take that ending here.
@@ -59,7 +61,6 @@ _VERBS: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str, str, str], ...] 
     (("सोडव",), ("sodav",), "सोडवायला", "", "सोडवीन", "सोडवेल"),
     (("हो",), ("ho",), "", "", "होईन", "होईल"),
 )
-_VOWEL_SIGNS = frozenset("ािीुूेैोौ")
 _LATIN_VOWELS = frozenset("aeiou")
 
 
@@ -68,7 +69,7 @@ def _verb_forms() -> dict[str, list[str]]:
     forms: dict[str, list[str]] = {}
     for deva, latin, purpose, present, mine, theirs in _VERBS:
         for stem in deva:
-            vowel = stem[-1] in _VOWEL_SIGNS
+            vowel = stem[-1] in VOWEL_SIGNS
             if purpose:
                 joins: tuple[str, ...] = ("वक", "ऊक", "उक") if vowel else ("ाक", "ूक", "ुक")
                 forms.setdefault(purpose, []).extend(stem + j for j in joins)
@@ -145,7 +146,4 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "वाटतं": ("वाटता", "vatta", "vaatta", "watta"),
 }
 
-MALVANI_WORDS: dict[str, str] = {
-    form: standard
-    for table in (_FORMS, _verb_forms()) for standard, forms in table.items() for form in forms
-}
+MALVANI_WORDS: dict[str, str] = read_as(_FORMS, _verb_forms())

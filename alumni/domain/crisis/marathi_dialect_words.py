@@ -24,6 +24,7 @@ the lexicon; Latin "jaisan" is Bhojpuri "like", "laisan" a licence, "लिस�
 """
 from __future__ import annotations
 
+from alumni.domain.crisis.dialect_tables import VOWEL_SIGNS, read_as
 from alumni.domain.crisis.malvani_words import MALVANI_WORDS
 
 # One verb: its dialect stems (Devanagari, Latin), the standard first-person future and
@@ -43,7 +44,6 @@ _VERBS: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str, tuple[str, ...]]
     (("लटक",), ("latak",), "लटकेन", "लटकून", ()),
     (("सोड",), ("sod",), "सोडीन", "सोडून", ()),
 )
-_VOWEL_SIGNS = frozenset("ािीुूेैोौ")
 
 
 def _verb_forms() -> dict[str, tuple[str, ...]]:
@@ -54,7 +54,7 @@ def _verb_forms() -> dict[str, tuple[str, ...]]:
         conjunctives = forms.setdefault(conjunctive, list(irregular))
         for stem in deva:
             futures += (stem + "सू", stem + "सु")
-            vowel = stem[-1] in _VOWEL_SIGNS
+            vowel = stem[-1] in VOWEL_SIGNS
             conjunctives += (stem + "ईसन", stem + "इसन") if vowel else (stem + "ीसन", stem + "िसन")
         for stem in latin:
             futures += (stem + "su", stem + "soo")
@@ -100,9 +100,6 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "संपवून": ("संपाडी", "sampadi", "sampaadi"),
 }
 
-MARATHI_DIALECT_WORDS: dict[str, str] = {
-    form: standard
-    for table in (_FORMS, _verb_forms()) for standard, forms in table.items() for form in forms
-}
+MARATHI_DIALECT_WORDS: dict[str, str] = read_as(_FORMS, _verb_forms())
 # The Konkan coast's Malvani forms (alumni.domain.crisis.malvani_words) join these.
 MARATHI_DIALECT_WORDS |= MALVANI_WORDS
