@@ -140,6 +140,7 @@ def _quoted(c: Concepts) -> None:
     words = c.words
     speakers = {h.end - 1 for h in c.of("relation", "other_target", "bystander")} | {
         i for i, t in enumerate(words) if t.raw in _AT_WORK | _AT_HOME | _SCOLDS_PLAINLY}
+    unmeant = laughing_sentences(c) | _jesting_sentences(words)
     for i, token in enumerate(words):
         if token.raw not in _SAID:
             continue
@@ -150,8 +151,7 @@ def _quoted(c: Concepts) -> None:
         quote = range(i + 1, sentence.stop)
         if not any(words[j].raw in _IF for j in quote) or not any(_trifling(words[j].raw) for j in quote):
             continue
-        if token.sentence not in laughing_sentences(c) and token.sentence not in _jesting_sentences(words) \
-                and words[speaker].raw not in _SCOLDS_PLAINLY:
+        if token.sentence not in unmeant and words[speaker].raw not in _SCOLDS_PLAINLY:
             continue
         _forget(c, quote.start, quote.stop)
 

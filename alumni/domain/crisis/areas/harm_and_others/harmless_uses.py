@@ -74,7 +74,7 @@ _PUT_TO_USE = frozenset({
     "coil", "machine", "lagayi", "lagaya", "lagai", "laga", "lagaye", "lagavla", "lavla", "लावलं",
     "लगाया", "लगाई", "chhidka", "chhidki", "chidka", "छिड़का", "छिड़की", "sprayed", "spray", "spraying",
     "fawarni", "फवारणी", "favarni", "phavarni", "favarani", "फवारनी", "chhidkav", "छिड़काव",
-    "shetasathi", "शेतासाठी", "khet ke liye", "daal", "dal", "dali", "daali", "dala", "daala", "डाल", "डाली", "rakhi",
+    "shetasathi", "शेतासाठी", "daal", "dal", "dali", "daali", "dala", "daala", "डाल", "डाली", "rakhi",
     "rakha", "रखी", "रखा", "thevla", "thevli", "ठेवलं", "bought", "buy", "kharidi", "kharida",
     "खरीदी", "खरीदा", "aanla", "aanli", "आणलं", "cleaned", "cleaning", "mopped", "pocha", "पोछा",
     "saaf", "साफ", "ghasla", "godown", "farm", "field", "khet", "खेत", "crops", "fasal", "फसल",
