@@ -1,8 +1,8 @@
 """Errands and objects that use a danger word and endanger nobody, removed before the rules
 combine concepts: a device dying or hanging ("phone is dying, will reply", "laptop hang ho
 raha", "लॅपटॉप हँग होतोय"), a dose a doctor changed ("thyroid ki goli 50 se 75"), a relative's
-medicine fetched ("mummy ki BP ki dawai le aaya"), pesticide bought for a farm that is
-sprayed ("कीटकनाशक आणलं, फवारणी केली"), a knife set for the kitchen. Called from
+medicine fetched ("mummy ki BP ki dawai le aaya") or the month's pills from the chemist,
+pesticide bought for a farm that is sprayed ("कीटकनाशक आणलं, फवारणी केली"), a knife set for the kitchen. Called from
 alumni.domain.crisis.idioms; anything that also names the writer's own wish, self or
 swallowing is left to alert."""
 from __future__ import annotations
@@ -91,16 +91,36 @@ _OTHERS_OWN = frozenset(skeleton(w) for w in (
 _SWALLOWED = ("eat", "swallow", "drank", "drink_verb", "self", "die", "suicide", "poison", "overdose")
 
 
+# The month's supply from the chemist ("got all my pills from the pharmacy for the month",
+# "मेडिकल से सारी गोलियां ले आया"): a refill, unless a count, a sleeping pill, a wish or a store
+# of them is also told ("40 sleeping pills from three chemists").
+_PICKED_UP = frozenset({"picked", "collected", "refilled", "refill", "brought"})
+_STORED_UP = ("count", "sleep", "sedatives", "want", "stockpile", "at_once", "hidden", "kept_ready", "it_all",
+              "will_take", "take_mine", "consume")
+
+
+def _from_the_chemist(c: Concepts, hit: Hit) -> bool:
+    words = c.words
+    sentence = words[hit.start].sentence
+    return not c.of(*_STORED_UP) and any(words[h.start].sentence == sentence for h in c.of("chemist"))
+
+
 def _medicine_fetched(c: Concepts) -> None:
     if c.of(*_SWALLOWED):
         return
     words = c.words
     fetched = c.of("acquire")
     for hit in c.of("pills"):
+        sentence = words[hit.start].sentence
         whose = any(words[i].skeleton in _OTHERS_OWN for i in range(max(0, hit.start - 4), hit.start))
-        if whose and any(0 <= h.start - hit.end <= 8 and words[h.start].sentence == words[hit.start].sentence
-                         for h in fetched):
+        if whose and any(0 <= h.start - hit.end <= 8 and words[h.start].sentence == sentence for h in fetched):
             c.drop("pills", hit.start, hit.end)
+    fetched_there = [h.start for h in c.of("acquire", "fuel_brought")] + [
+        i for i, t in enumerate(words) if t.raw in _PICKED_UP]
+    for hit in c.of("pills", "pill_count"):
+        if _from_the_chemist(c, hit) and any(words[i].sentence == words[hit.start].sentence for i in fetched_there):
+            c.drop(hit.concept, hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end)      # nor the evidence's medicine
 
 
 # A farm in the message and the poison sprayed on it: the pest's medicine, not the writer's.
