@@ -160,14 +160,28 @@ _PERIODS = frozenset({"year", "quarter", "financial", "fiscal", "term", "semeste
 _BUSINESS = frozenset({"end", "ending", "closing", "close", "results", "result", "target", "targets", "report",
                        "review", "numbers", "sales", "audit"})
 
+_QUARTER_OF_A_YEAR = frozenset({"this", "last", "next", "previous", "first", "second", "third", "fourth", "q1",
+                                "q2", "q3", "q4", "every", "each", "same"})
+_AT_WORK = _BUSINESS | {"boss", "manager", "office", "company", "bonus", "revenue", "team", "client", "clients",
+                        "appraisal", "salary", "increment", "work", "job", "profit", "growth", "quarterly"}
+
 
 def _calendar_end(c: Concepts) -> None:
     words = c.words
     for hit in c.of("end"):
         if words[hit.start].raw in ("end", "ending", "closing") and word_before_in(words, hit, _PERIODS):
             c.drop("end", hit.start, hit.end)
+    drinking = [h.start for h in c.of("drank", "drink_verb", "intoxicated")]
+    at_work = any(t.raw in _AT_WORK for t in words)
     for hit in c.of("alcohol", "measure"):
-        if words[hit.start].raw.startswith("quarter") and next_word_in(words, hit, _BUSINESS):
+        if not words[hit.start].raw.startswith("quarter"):
+            continue
+        # "boss says i killed it this quarter, got a bonus": the firm's three months, when work
+        # is told and drinking is not ("last quarter i drank alone", "this quarter finished in
+        # 10 minutes").
+        a_period = word_before_in(words, hit, _QUARTER_OF_A_YEAR) and at_work and not any(
+            words[i].sentence == words[hit.start].sentence for i in drinking)
+        if a_period or next_word_in(words, hit, _BUSINESS):
             c.drop(hit.concept, hit.start, hit.end)
 
 

@@ -89,6 +89,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "so was i", "so did i", "me too", "me as well", "joined them", "joined in", "i joined",
         "main bhi baith gaya", "मैं भी बैठ गया", "main bhi shamil", "मैं भी शामिल", "mi pan basalo",
         "मी पण बसलो", "mi pan samil", "मी पण सामील",
+        # the writer's own glass after the others': "i had a few with them"
+        "had a few with them", "had one with them", "had some with them", "had a couple with them",
+        "drank with them", "i had one too", "i also had", "i also drank", "i had a few too",
     ),
     # The bottle got rid of: "poured it down the sink", "नाली में फेंक दी", "ओतून दिली".
     "disposed": (

@@ -17,7 +17,10 @@ NEW: dict[str, tuple[str, ...]] = {
                "सगळे", "log", "लोग", "others", "guys", "colleagues", "सबने", "sabhi", "सभी",
                # who else was drinking: the relatives, the guests, the friends
                "relatives", "rishtedar", "रिश्तेदार", "natevaik", "नातेवाईक", "pahune", "पाहुणे", "guests",
-               "mehmaan", "मेहमान", "baraati", "बाराती", "mitra", "मित्र", "dost log", "दोस्त लोग"),
+               "mehmaan", "मेहमान", "baraati", "बाराती", "mitra", "मित्र", "dost log", "दोस्त लोग",
+               # relations in the plural: "cousins were drinking after the cremation"
+               "cousins", "uncles", "in-laws", "inlaws", "neighbours", "neighbors", "bhai log", "भाई लोग",
+               "chacha log", "चाचा लोग", "mama log", "मामा लोग", "bhau lok", "भाऊ लोक"),
     "gave_in": ("gave in", "gave into", "caved", "caved in", "couldn't resist", "couldnt resist",
                 "could not resist", "rok nahi paya", "रोक नहीं पाया", "reh nahi paya", "रह नहीं पाया",
                 "rahvala nahi", "राहवलं नाही", "rahavla nahi", "ruk nahi paya", "रुक नहीं पाया"),
