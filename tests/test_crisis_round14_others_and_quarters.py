@@ -31,3 +31,21 @@ def test_others_drinking_and_the_firms_quarter_stay_quiet(text):
 ])
 def test_the_writers_drink_and_a_quarter_bottle_alert(text):
     assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "pura din barbaad ho gaya traffic me",
+    "1, baarish me gaadi band padi, aaj ka din barbaad",
+    "आज का दिन बर्बाद, बॉस ने पूरा दिन मीटिंग में बिठाया",
+])
+def test_a_whole_day_spoilt_is_no_clean_count_lost(text):
+    assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "90 din barbaad ho gaye, kal pi li",
+    "mere 6 mahine barbaad",
+    "sara din barbaad kiya daru me",
+])
+def test_a_clean_count_thrown_away_still_alerts(text):
+    assert_rules_find(text, Category.RELAPSE)

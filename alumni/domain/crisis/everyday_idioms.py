@@ -6,7 +6,9 @@
 - binged a series: watched it all;
 - goosebumps ("अंगावर काटा आला", "रोंगटे खड़े"): a shiver, not a thorn or a cut;
 - a farewell party, a colleague's farewell: an event (the writer's own farewell stays);
-- year end, quarter end: the books closing, not an end, and not a quarter bottle;
+- year end, quarter end: the books closing, not an end, and not a quarter bottle; a quarter
+  of the firm's year told with work ("killing it this quarter, got a bonus");
+- a whole day spoilt ("pura din barbaad"): not a clean count thrown away;
 - a phone at 2% about to die: a battery;
 - "still alive, no need to call": a reassurance.
 
@@ -321,6 +323,23 @@ def _thanks_at_a_milestone(c: Concepts) -> None:
             c.add("unmeant", i, min(len(words), i + 4))
 
 
+# "pura din barbaad", "आज का दिन बर्बाद", "whole day ruined": one day spoilt, not a clean
+# count thrown away ("90 din barbaad", "mere 6 mahine barbaad" stay).
+_ONE_DAY = frozenset({"din", "दिन", "day", "divas", "दिवस", "weekend", "sunday", "raviwar", "रविवार", "shaam", "शाम"})
+_THE_WHOLE = frozenset({"pura", "poora", "pora", "पूरा", "पुरा", "sara", "saara", "सारा", "aaj", "आज", "whole",
+                        "entire", "ka", "का", "kal", "कल", "aajcha", "आजचा", "sagla", "सगळा", "akkha", "अख्खा"})
+
+
+def _a_day_spoilt(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("broke_count"):
+        if not words[hit.start].raw.startswith(("barba", "बर्बा")):
+            continue
+        day = next((i for i in (hit.start - 1, hit.start - 2) if i >= 0 and words[i].raw in _ONE_DAY), None)
+        if day is not None and day > 0 and words[day - 1].raw in _THE_WHOLE:
+            c.drop("broke_count", hit.start, hit.end)
+
+
 # "The part about the guy who overdosed ...": a part of a talk or a film, told.
 _PARTS = frozenset({"part", "bit", "scene", "portion", "segment"})
 _THIS = frozenset({"the", "that", "this"})
@@ -342,6 +361,7 @@ def remove_everyday_idioms(c: Concepts) -> None:
     _goosebumps(c)
     _a_films_scene(c)
     _calendar_end(c)
+    _a_day_spoilt(c)
     _passed_away_peacefully(c)
     _till_the_end(c)
     _bought_for_family(c)
