@@ -17,6 +17,11 @@ NEGATORS = ("negation", "weak_negation")
 _BUT = frozenset({"but", "par", "pr", "पर", "lekin", "लेकिन", "magar", "मगर", "pan", "पण", "tari", "तरी"})
 
 
+# "because", after which a reason is told: Hindi, Marathi, English and their SMS spellings.
+_BECAUSE = frozenset({"because", "becoz", "bcoz", "bcz", "coz", "cuz", "cause", "kyunki", "kyonki", "kyuki", "kyoki",
+                      "kyunke", "क्योंकि", "क्यूंकि", "क्युंकि", "क्यूँकि", "karan", "कारण"})
+
+
 def _but_between(c: Concepts, start: int, end: int) -> bool:
     return any(w.raw in _BUT for w in c.words[start:end])
 
@@ -43,7 +48,14 @@ def cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
             for h in c.of("quit"))   # "resisted the urge", not "ali nahi, par man dol raha"
     start, _ = span(hits)
     clause = c.words[start].clause
-    return (near(c, hits, NEGATORS, before=3, after=2) is not None
+    negation = near(c, hits, NEGATORS, before=3, after=2)
+    if negation is not None and negation.start < start:
+        # "sir ko message nahi kiya kyunki 2 din se ganja pe tha": a "because" between them makes
+        # the negation the consequence's; the reason after it is told as it happened.
+        because = max((i for i in range(negation.end, start) if c.words[i].raw in _BECAUSE), default=None)
+        if because is not None:
+            negation = near(c, hits, NEGATORS, before=start - because - 2, after=2)
+    return (negation is not None
             or near(c, hits, ("quit",), before=2, after=2) is not None
             # a long refusal that ends where the finding begins: "kept away from the bottle".
             or any(0 <= start - q.end <= 1 and c.words[q.start].clause == clause for q in c.of("quit")))

@@ -19,10 +19,14 @@ from alumni.domain.crisis.areas.substance_use import (
     craving,
     cues_and_holding,
     drinking_slang,
+    excuses_and_blackouts,
+    given_and_taken,
     holding_out,
     lost_to_it,
+    medicine_misused,
     money_on_drink,
     more_names,
+    on_it_for_days,
     pressed_to_drink,
     progress,
     read_across_message,
@@ -40,6 +44,7 @@ from alumni.domain.crisis.word_lists import collect
 NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_message, more_names,
                       admitting, cues_and_holding, lost_to_it, progress, sessions,
                       said_formally, thought_gone, money_on_drink, pressed_to_drink, drinking_slang,
-                      holding_out, taken_up_again)
+                      holding_out, taken_up_again, on_it_for_days, medicine_misused, given_and_taken,
+                      excuses_and_blackouts)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
+from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUSES_AND_BLACKOUTS
+from alumni.domain.crisis.areas.substance_use.given_and_taken import GIVEN_AND_TAKEN
 from alumni.domain.crisis.areas.substance_use.holding_out import HOLDING_OUT
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
+from alumni.domain.crisis.areas.substance_use.medicine_misused import MEDICINE_MISUSED
 from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
+from alumni.domain.crisis.areas.substance_use.on_it_for_days import ON_IT
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
@@ -194,3 +198,8 @@ COMBINATIONS = COMBINATIONS + HOLDING_OUT
 
 # Begun again with the object left out, a slip named, the pegs by their size (taken_up_again.py).
 COMBINATIONS = COMBINATIONS + TAKEN_UP_AGAIN
+
+# Round 14: being on it for days (on_it_for_days.py), a medicine misused (medicine_misused.py),
+# handed over and taken (given_and_taken.py), told by its excuse, its limit or the memory it
+# took (excuses_and_blackouts.py).
+COMBINATIONS = COMBINATIONS + ON_IT + MEDICINE_MISUSED + GIVEN_AND_TAKEN + EXCUSES_AND_BLACKOUTS

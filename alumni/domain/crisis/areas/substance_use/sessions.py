@@ -36,7 +36,10 @@ NEW: dict[str, tuple[str, ...]] = {
     # Inflected only: "bhatti" alone shares a skeleton with बत्ती, a lamp.
     "still_place": ("bhattivar", "भट्टीवर", "bhattit", "भट्टीत", "bhatti pe", "bhatti par", "भट्टी पे",
                     "भट्टी पर", "bhattipe", "hatbhattivar", "हातभट्टीवर", "adde pe", "adde par",
-                    "अड्डे पे", "अड्डे पर", "addyavar", "अड्ड्यावर", "addyat", "अड्ड्यात"),
+                    "अड्डे पे", "अड्डे पर", "addyavar", "अड्ड्यावर", "addyat", "अड्ड्यात",
+                    # the country-liquor den, "guttha", in its cases (not "गुत्त्यावरून", from it)
+                    "guttyavar", "गुत्त्यावर", "guttyat", "गुत्त्यात", "guttyala", "गुत्त्याला", "gutthe pe",
+                    "gutthe par", "गुत्ते पे", "गुत्ते पर", "गुत्थे पे", "गुत्थे पर"),
     # A kiln or a furnace is also a "भट्टी": a place of work, not of drink.
     "kiln_work": ("vit", "वीट", "vitbhatti*", "वीटभट्टी*", "int", "ईंट", "kamala", "कामाला", "kamavar",
                   "कामावर", "kaam pe", "काम पे", "kaam par", "काम पर", "majuri*", "मजुरी*", "work"),

@@ -39,7 +39,10 @@ NEW: dict[str, tuple[str, ...]] = {
     # Going to the place where it is sold or poured: "went to the theka", "ठेके पे गया".
     "went_to": ("went to", "went into", "went in to", "gaya", "gayi", "गया", "गई", "gelo",
                 "गेलो", "geli", "गेली", "chala gaya", "चला गया", "ended up at", "ended up in",
-                "pohochlo", "पोहोचलो", "pahunch gaya", "पहुंच गया", "walked into", "dropped by"),
+                "pohochlo", "पोहोचलो", "pahunch gaya", "पहुंच गया", "walked into", "dropped by",
+                # straight there: "went straight to the bar", "headed to the theka"
+                "went straight to", "went straight into", "went right to", "went directly to", "headed to",
+                "headed straight to", "went back to"),
     "drink_place": ("theka", "theke", "ठेका", "ठेके", "thekey", "thekya*", "ठेक्या*", "wine shop", "wineshop",
                     "beer shop", "beer bar", "bar", "pub", "permit room", "liquor store", "liquor shop",
                     "daru ki dukan*", "दारू की दुकान*", "दारूच्या दुकान*", "daruchya dukan*", "बारमध्ये",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.admission_context import read_admissions
 from alumni.domain.crisis.areas.substance_use.laced_drinks import read_laced_drinks, read_poison_names
+from alumni.domain.crisis.areas.substance_use.substance_word_forms import read_substance_word_forms
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.spelling import Token, skeleton
@@ -104,6 +105,8 @@ def read_substance_context(c: Concepts) -> None:
     """Forget the substance words that a clear context makes harmless, and read a refusal
     where Hindi and Marathi put it, after the verb. Runs before the other idioms."""
     words = c.words
+    # "गांज्यावर होतो", "bhang khai", "बिना पर्चे": words the lexicon cannot list.
+    read_substance_word_forms(c)
     periods = {h.start for h in c.of("period")} | {h.end for h in c.of("period")}
     # "I used to smoke weed", "used to hate weekends because of the drinking": a habit in the
     # past, to the end of its clause, not a use now.

@@ -1,0 +1,113 @@
+"""Substance words whose letters the lexicon cannot list (round 14), read from the words as
+typed, before the substance context reads the substances (called first by
+substance_context.read_substance_context):
+
+- Marathi's "on" glued to a substance's name before a copula: "ब्राउन शुगरवर होते", "गांज्यावर
+  होतो", "daruvar aahe", "एमडीवर होते" (on_it_for_days.py). The lexicon lists a name's own
+  spellings, not every case ending glued on it: the ending "-वर" is taken off and what is left
+  looked up among the substances' names (its oblique "-या" too, "गांज्या" is "गांजा"; a
+  two-word name ends on the glued word, "ब्राऊन शुगर"). Only before a copula of the writer's
+  state ("होतो", "आहे"): "दारूवर खर्च", "दारूवर बोललो" stay what they were.
+- "खाई", "khai" (ate) right after a substance ("bhang khai", "अफीम खाई"): without its "a" it is
+  "की" (of), so the lexicon cannot hold it; after the substance it is the eating.
+- "बिना" in a prescription's absence ("बिना पर्चे", "bina parchi ke") is "without", not Bina,
+  someone else whose name would make the writer's own restart another's; and "without a
+  prescription" is no medicine taken as prescribed.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.concepts import CONCEPTS, Concepts
+from alumni.domain.crisis.entry_trie import compile_entry
+
+_ON_GLUED = ("वर", "var", "war")
+_COPULA = frozenset({"होतो", "होते", "होती", "होता", "होतोय", "होतेय", "आहे", "आहेत", "आहोत", "hoto", "hote",
+                     "hoti", "hota", "hotoy", "hotey", "aahe", "ahe", "aahet", "ahet", "aahot"})
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, str], dict[tuple[str, str], str], tuple[tuple[str, str], ...]]:
+    """The substances' names by skeleton: one word, two words, and stems ("spasmo*")."""
+    one: dict[str, str] = {}
+    two: dict[tuple[str, str], str] = {}
+    stems: list[tuple[str, str]] = []
+    for concept in ANY:
+        for entry in CONCEPTS[concept]:
+            if entry.startswith("re:"):
+                continue
+            words = compile_entry(entry)
+            skels = [m for m in words if isinstance(m, tuple)]
+            if len(skels) != len(words):
+                continue
+            if len(skels) == 1:
+                skel, prefix = skels[0]
+                if prefix:
+                    if len(skel) >= 3:
+                        stems.append((skel, concept))
+                else:
+                    one.setdefault(skel, concept)
+            elif len(skels) == 2 and not skels[0][1] and not skels[1][1]:
+                two.setdefault((skels[0][0], skels[1][0]), concept)
+    return one, two, tuple(stems)
+
+
+def _stem_skeletons(stem: str) -> tuple[str, ...]:
+    matcher = compile_entry(stem)[0]
+    if not isinstance(matcher, tuple) or not matcher[0] or matcher[0] == "_":
+        return ()
+    skel = matcher[0]
+    # the oblique before a case ending: "गांज्या" for "गांजा", "ganjya" for "ganja"
+    return (skel, skel[:-1]) if skel.endswith("y") and len(skel) > 2 else (skel,)
+
+
+def read_on_it(c: Concepts) -> None:
+    """"गांज्यावर होतो": the substance, then the copula read as "on it"."""
+    words = c.words
+    one, two, stems = _names()
+    for i, token in enumerate(words[:-1]):
+        raw = token.raw
+        if words[i + 1].raw not in _COPULA or not raw.endswith(_ON_GLUED):
+            continue
+        stem = raw[:-len(next(e for e in _ON_GLUED if raw.endswith(e)))]
+        if len(stem) < 2:
+            continue
+        for skel in _stem_skeletons(stem):
+            start = i
+            if len(skel) < 3:
+                continue
+            concept = one.get(skel) or next((name for s, name in stems if skel.startswith(s)), None)
+            if concept is None and i and words[i - 1].clause == token.clause:
+                concept = two.get((words[i - 1].skeleton, skel))
+                start = i - 1
+            if concept is not None:
+                c.add(concept, start, i + 1)
+                c.add("on_it", i + 1, i + 2)
+                break
+
+
+# "ate", typed so that its skeleton is "ki" (of): read only right after a substance.
+_ATE = frozenset({"खाई", "खाईं", "khai", "khaai", "khaayi"})
+
+
+def read_eaten(c: Concepts) -> None:
+    """"bhang khai": the substance eaten."""
+    words = c.words
+    for hit in c.of(*ANY):
+        if hit.end < len(words) and words[hit.end].raw in _ATE and words[hit.end].clause == words[hit.start].clause:
+            c.add("use", hit.end, hit.end + 1)
+
+
+def read_without_prescription(c: Concepts) -> None:
+    """"बिना पर्चे": "without", not someone called Bina; nor is "without a prescription" one."""
+    for hit in c.of("without_doctor"):
+        c.drop("relation", hit.start, hit.end)
+        c.drop("prescribed", hit.start, hit.end)
+
+
+def read_substance_word_forms(c: Concepts) -> None:
+    """The three readings above, in order."""
+    read_on_it(c)
+    read_eaten(c)
+    read_without_prescription(c)
