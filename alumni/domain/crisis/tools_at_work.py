@@ -1,7 +1,9 @@
 """Knives and ropes at a chore, removed before the rules combine concepts and forgotten by
 the evidence: a knife cutting food ("uncle was cutting coconuts with a big knife", "चाकूने
 नारळ फोडला", "chaku se sabzi kaat rahi thi"), a rope tying the festival's decorations or
-skipped ("tying torans with rope from the terrace", "100 skipping-rope jumps", "रस्सी कूद").
+skipped ("tying torans with rope from the terrace", "100 skipping-rope jumps", "रस्सी कूद"), a rope
+for the well's bucket, pulley or motor, or to tie a tarpaulin ("नई रस्सी लाया कुएँ की बाल्टी के
+लिए", "मोटारसाठी नवीन दोरी आणली"; round 14).
 The tool is named with its work in one clause. Called from alumni.domain.crisis.idioms; the
 self, a wish to die, a threat or someone's neck beside it keeps it alerting.
 """
@@ -26,7 +28,12 @@ _ROPES = frozenset({"rope", "ropes", "rassi", "रस्सी", "dori", "दो
 _ROPE_WORK = frozenset({
     "toran", "torans", "तोरण", "decoration", "decorations", "decorate", "decorating", "sajawat", "सजावट", "lights",
     "pandal", "पंडाल", "mandap", "मंडप", "flags", "jhande", "झंडे", "lantern", "kandil", "कंदील", "skipping",
-    "skip", "skipped", "jumps", "tug", "kood", "कूद", "udya", "उड्या", "boxing", "climbing", "gym", "exercise"})
+    "skip", "skipped", "jumps", "tug", "kood", "कूद", "udya", "उड्या", "boxing", "climbing", "gym", "exercise",
+    # the well's bucket, pulley and pump; a tarpaulin over the crop or the cattle
+    "bucket", "balti", "बाल्टी", "badli", "बादली", "रहाट", "pulley", "ghirni", "घिरनी", "charkhi", "चरखी",
+    "motor", "मोटर", "pump", "पंप", "tarpaulin", "tirpal", "तिरपाल", "tadpatri", "ताडपत्री"})
+# The same, by a Marathi or Hindi case ending: "मोटारसाठी", "बादलीला", "baltiके".
+_ROPE_WORK_STEMS = ("मोटार", "motar", "बादली", "badli", "बाल्टी", "balti", "ताडपत्री", "tadpatri", "तिरपाल")
 
 
 def _clause(words: list[Token], i: int) -> list[Token]:
@@ -47,7 +54,8 @@ def remove_tools_at_work(c: Concepts) -> None:
         if token.raw in _KNIVES and any(t.raw in _FOOD for t in _clause(words, i)):
             _forget(c, i, ("weapon", "blade", "cutting_tool"))
         elif token.raw in _ROPES and any(
-                t.raw in _ROPE_WORK or t.raw.startswith("skipping") for t in _clause(words, i)):
+                t.raw in _ROPE_WORK or t.raw.startswith(("skipping", *_ROPE_WORK_STEMS))
+                for t in _clause(words, i)):
             _forget(c, i, ("hang", "rope_tied", "ligature", "weapon"))
             for jump in c.of("jump"):       # "100 skipping-rope jumps": the skipping
                 if words[jump.start].clause == token.clause:

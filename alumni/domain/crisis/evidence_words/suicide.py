@@ -298,7 +298,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "tether": ("cow", "goat", "buffalo", "gai", "gaay", "गाय", "गायीला", "gaila", "bail", "बैल",
                "bailala", "बैलाला", "mhais", "म्हैस", "mhashila", "म्हशीला", "bakri", "बकरी",
                "बकरीला", "jhula", "झूला", "jhoka", "झोका", "swing", "clothes", "kapde", "कपडे",
-               "कपड़े", "tent", "tarpaulin", "tadpatri", "ताडपत्री", "load", "saman", "सामान"),
+               "कपड़े", "tent", "tarpaulin", "tadpatri", "ताडपत्री", "load", "saman", "सामान",
+               # the well's bucket, pulley and pump (round 14)
+               "bucket", "balti", "बाल्टी", "pulley", "motor", "मोटर", "मोटार*", "motar*", "pump", "पंप"),
     # Someone not come home, not reachable (weak: late is everyday).
     "missing": (
         "ghar nahi aaye", "ghar nahi aaya", "ghar nahi aayi", "घर नहीं आए", "घर नहीं आया",

@@ -22,11 +22,13 @@ from alumni.domain.crisis.areas.self_harm import (
     chhattisgarh_words,
     departure,
     dying_and_leaving,
+    gone_by_then,
     hurting_oneself,
     last_arrangements,
     left_in_order,
     made_ready,
     means,
+    means_in_view,
     plan_and_courage,
     quiet_farewells,
     signing_off,
@@ -42,7 +44,8 @@ from alumni.domain.crisis.word_lists import collect
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
                        departure, last_arrangements, at_the_edge, verb_forms, signing_off,
                        burnt_and_struck, left_in_order, village_places, made_ready,
-                       struck_in_anger, chhattisgarh_words, quiet_farewells)
+                       struck_in_anger, chhattisgarh_words, quiet_farewells, gone_by_then,
+                       means_in_view)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -36,6 +36,8 @@ _VIEW = _skeletons("rain", "raining", "baarish", "barish", "बारिश", "p
                    "kids", "fireworks", "patang", "पतंग", "lights")
 _DANGER = ("want", "will_to", "die", "jump", "suicide", "goodbye", "for_good", "fed_up",
            "pointless", "self", "hang", "trapped")
+# Beside a morning not to get up to, what makes it a wish about living.
+_WAKE_GRAVE = ("die", "suicide", "goodbye", "for_good", "fed_up", "pointless", "trapped", "life", "live")
 # "goodbye party", "said goodbye at the airport": a goodbye to a place or an event.
 _GOODBYE_EVENT_NEXT = _skeletons("party", "lunch", "dinner", "gift", "card", "speech", "function",
                                  "ceremony", "hug", "kiss", "song", "samaroh", "समारोह", "drinks",
@@ -92,6 +94,11 @@ def remove_figures_of_speech(c: Concepts) -> None:
         if (hit.end < len(words) and skels[hit.end] in _GOODBYE_EVENT_NEXT) or any(
                 t.sentence == sentence and k in _TRAVEL for t, k in zip(words, skels, strict=True)):
             c.drop(hit.concept, hit.start, hit.end)
+    # A morning not to get up to, in a sentence with the cold, laziness or a Sunday: the bed's
+    # pull ("इतकी थंडी आहे की सकाळी उठूच नये वाटतं"), not a wish about waking (gone_by_then.py).
+    for hit in c.of("wake_not_wished"):
+        if in_sentence(hit.start, ("lazy_morning",)) and not in_sentence(hit.start, _WAKE_GRAVE):
+            c.drop("wake_not_wished", hit.start, hit.end)
     for hit in c.of("wont_need"):
         sentence = words[hit.start].sentence
         if any(t.sentence == sentence and k in _REPLACED for t, k in zip(words, skels, strict=True)):
