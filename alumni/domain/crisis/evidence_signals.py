@@ -16,7 +16,7 @@ from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
 SIGNAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "means": ("hang", "hanging", "jump", "weapon", "rope_tied"),
     "place": ("height", "danger_place"),
-    "gone": ("no_morning", "gone_for_good", "absent_future", "dont_look_for_me"),
+    "gone": ("no_morning", "gone_for_good", "absent_future", "dont_look_for_me", "talk_never_again"),
     "farewell": ("affairs_settled",),
     "placed": ("placed_for_family",),
     "missing": ("searching_for",),

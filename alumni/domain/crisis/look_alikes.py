@@ -110,6 +110,8 @@ SIGNAL_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "bludgeon": ("road", "roads") + _TRADE,
     # "agar" (if) folds to "ghar" (a house)
     "premises": ("agar", "अगर"),
+    # a diary, where a PIN is written down, folds to "dhairya" (courage)
+    "courage": ("diary*", "diari*", "डायरी*"),
 }
 
 # Everyday words that read as a substance once a case ending is taken off ("changla", good,

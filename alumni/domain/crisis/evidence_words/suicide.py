@@ -315,7 +315,11 @@ WORDS: dict[str, tuple[str, ...]] = {
         "we are scared", "very scared", "im scared", "i'm scared", "so scared", "we are worried",
         "very worried", "dar lag raha", "डर लग रहा", "darr lag raha", "dar lagat ba", "डर लागत बा",
         "dar lagat hai", "डर लागत है", "dar lagta ba", "डर लागता बा", "bhiti vatte", "भीती वाटते",
-        "bhiti vatat", "भीती वाटत",
+        "bhiti vatat", "भीती वाटत", "i am scared", "i am so scared", "i am very scared", "bhiti vatatey",
+        "bhiti vattey", "भीती वाटतेय", "भीती वाटतीय",
+        # someone asked for: "किसी को भेजिए", "कोणीतरी पाठवा"
+        "kisi ko bhejiye", "kisi ko bhejo", "किसी को भेजिए", "किसी को भेजो", "konitari pathva", "koni tari pathva",
+        "कोणीतरी पाठवा", "कोणाला तरी पाठवा", "send someone", "please send someone",
     ),
     # Papers and letters put where the family will find them.
     "placed": ("in the cupboard", "in my cupboard", "in the drawer", "in my drawer",

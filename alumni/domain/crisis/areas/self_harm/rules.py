@@ -6,6 +6,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
+from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
@@ -312,5 +313,7 @@ COMBINATIONS = COMBINATIONS + QUIET_FAREWELLS
 # The writer's absence ahead: not alive by the day asked, everything over by then, the morning
 # not to wake to, the holding on running out, one's fill of life (gone_by_then.py); the place
 # or the means in view: the calm water, the well walked to with a sorry, no coming back up the
-# steps, the fan and the dupatta looked at (means_in_view.py).
-COMBINATIONS = COMBINATIONS + GONE_BY_THEN + MEANS_IN_VIEW
+# steps, the fan and the dupatta looked at (means_in_view.py). Suicide told through the
+# belongings handed over, beside thanks for everything or the talk that will not happen again
+# (handed_over.py).
+COMBINATIONS = COMBINATIONS + GONE_BY_THEN + MEANS_IN_VIEW + HANDED_OVER
