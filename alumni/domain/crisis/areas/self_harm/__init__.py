@@ -22,6 +22,7 @@ from alumni.domain.crisis.areas.self_harm import (
     chhattisgarh_words,
     departure,
     dying_and_leaving,
+    faith_and_fate,
     hurting_oneself,
     last_arrangements,
     left_in_order,
@@ -42,7 +43,7 @@ from alumni.domain.crisis.word_lists import collect
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
                        departure, last_arrangements, at_the_edge, verb_forms, signing_off,
                        burnt_and_struck, left_in_order, village_places, made_ready,
-                       struck_in_anger, chhattisgarh_words, quiet_farewells)
+                       struck_in_anger, chhattisgarh_words, quiet_farewells, faith_and_fate)
 
 COMBINATIONS = _RULES + VERB_RULES
 
