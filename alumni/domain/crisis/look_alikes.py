@@ -115,8 +115,9 @@ SIGNAL_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
 }
 
 # Everyday words that read as a substance once a case ending is taken off ("changla", good,
-# is "chhang" + "la").
-SUBSTANCE_LOOK_ALIKES: tuple[str, ...] = ("changl*", "चांगल*", "chaangl*")
+# is "chhang" + "la"; a holy dip, "dubki", is "doob" + "ki", round 14).
+SUBSTANCE_LOOK_ALIKES: tuple[str, ...] = ("changl*", "चांगल*", "chaangl*", "dubki*", "डुबकी*", "doobki*",
+                                          "dubkiy*", "डुबकिय*")
 
 
 @lru_cache(maxsize=65536)

@@ -30,8 +30,18 @@ def about_someone_else(c: Concepts, hits: tuple[Hit, ...], category: Category) -
     if category is Category.HARM_TO_OTHERS:      # "uska gala daba dunga": the other person is the one threatened
         return False
 
-    possessive = {h.start for h in c.of("third_person")}
+    possessive = {h.start for h in c.of("third_person")} - _god_spoken_of(c)
     return any(start <= i < end + 2 for i in possessive) and not any(start <= i < end for i in first)
+
+
+def _god_spoken_of(c: Concepts) -> set[int]:
+    """"god will understand, he knows my pain", "bhagwan samajh lenge, wo sab jaante hain": a he or
+    his a few words after God, in the same sentence, is God (round 14)."""
+    words = c.words
+    gods = c.of("god", "god_by_name")
+    return {h.start for h in c.of("third_person")
+            if any(0 <= h.start - g.end <= 4 and words[g.start].sentence == words[h.start].sentence
+                   for g in gods)}
 
 
 def _writer_joined(c: Concepts, end: int) -> bool:

@@ -22,6 +22,7 @@ from alumni.domain.crisis.areas.self_harm import (
     chhattisgarh_words,
     departure,
     dying_and_leaving,
+    faith_and_fate,
     gone_by_then,
     handed_over,
     hurting_oneself,
@@ -46,7 +47,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        departure, last_arrangements, at_the_edge, verb_forms, signing_off,
                        burnt_and_struck, left_in_order, village_places, made_ready,
                        struck_in_anger, chhattisgarh_words, quiet_farewells, gone_by_then,
-                       means_in_view, handed_over)
+                       means_in_view, handed_over, faith_and_fate)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
+from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
@@ -315,5 +316,7 @@ COMBINATIONS = COMBINATIONS + QUIET_FAREWELLS
 # or the means in view: the calm water, the well walked to with a sorry, no coming back up the
 # steps, the fan and the dupatta looked at (means_in_view.py). Suicide told through the
 # belongings handed over, beside thanks for everything or the talk that will not happen again
-# (handed_over.py).
-COMBINATIONS = COMBINATIONS + GONE_BY_THEN + MEANS_IN_VIEW + HANDED_OVER
+# (handed_over.py). Suicide said in a religious or fatalistic register: God's call come, one's
+# time come, release in a holy river, a god asked to take one, the next birth, following a dead
+# parent, a one-way ticket to Kashi (faith_and_fate.py).
+COMBINATIONS = COMBINATIONS + GONE_BY_THEN + MEANS_IN_VIEW + HANDED_OVER + FAITH_AND_FATE
