@@ -23,6 +23,7 @@ from alumni.domain.crisis.areas.self_harm import (
     departure,
     dying_and_leaving,
     hurting_oneself,
+    instruments,
     last_arrangements,
     left_in_order,
     made_ready,
@@ -42,7 +43,7 @@ from alumni.domain.crisis.word_lists import collect
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
                        departure, last_arrangements, at_the_edge, verb_forms, signing_off,
                        burnt_and_struck, left_in_order, village_places, made_ready,
-                       struck_in_anger, chhattisgarh_words, quiet_farewells)
+                       struck_in_anger, chhattisgarh_words, quiet_farewells, instruments)
 
 COMBINATIONS = _RULES + VERB_RULES
 

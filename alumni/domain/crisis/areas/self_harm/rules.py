@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
+from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
@@ -306,3 +307,7 @@ COMBINATIONS = COMBINATIONS + STRUCK_IN_ANGER
 # Suicide told quietly from the family phone: a bye said in one's head, the whereabouts kept,
 # a love passed on in the past tense, the wish not to see tomorrow (quiet_farewells.py).
 COMBINATIONS = COMBINATIONS + QUIET_FAREWELLS
+
+# Self-harm by its instrument: a compass, a heated needle, a lamp's flame on purpose, a belt, a
+# wound owned (instruments.py).
+COMBINATIONS = COMBINATIONS + INSTRUMENTS
