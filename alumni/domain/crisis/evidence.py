@@ -64,9 +64,29 @@ def _only_medicine(s: Signals, name: str) -> bool:
     return all(span in medicine for span in s.words[name])
 
 
+# Brought home, and no more: "le aaya", "खरीद लाया" (poised only for lack of a purpose).
+_FETCHED = frozenset({"le aaya", "le aayi", "le aya", "le aai", "le aaye", "ले आया", "ले आई", "ले आयी", "ले आए",
+                      "kharid laya", "kharid laaya", "खरीद लाया", "kharid li", "खरीद ली"})
+_FOR = frozenset({"liye", "lie", "लिए", "लिये", "sathi", "साठी"})
+
+
+def _fetched_for_a_place(c: Concepts, s: Signals) -> bool:
+    """"rat poison le aaya godown ke liye", "कीटनाशक ले आया खेत के लिए": a poison brought for the
+    godown or the field is an errand, unless it is said to be the writer's own ("apne liye",
+    set aside, before the writer)."""
+    words = c.words
+    fetched = all(" ".join(t.raw for t in words[a:b]) in _FETCHED for a, b in s.words["poised"])
+    # the place as the purpose ("godown ke liye", "for the field"), not where the writer sits
+    for_it = any({t.raw for t in words[h.end:h.end + 2]} & _FOR
+                 or "for" in {t.raw for t in words[max(0, h.start - 2):h.start]} for h in c.of("pest_place"))
+    return fetched and for_it and not c.of("for_myself", "set_aside", "self")
+
+
 def _overdose(s: Signals, c: Concepts) -> list[str] | None:
     if s.has("taking") and _negated(c, s, "taking", before=2):
         del s.words["taking"]     # "chitta nahi liya": not taken is no dose
+    if s.has("poised") and _fetched_for_a_place(c, s):
+        del s.words["poised"]
     if s.has("poison") and s.has("poised") and not s.has("cleaning"):
         return ["poison", "poised"] + s.classes("taking", "intent")
     if s.has("medicine", "poison") and s.has("taking") and s.has("rushed") and s.has("person") \

@@ -62,6 +62,10 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "weapon": ("road", "roads", "sasur*", "ससुर*") + _TRADE + _LAKE,
     "blunt": ("road", "roads"),
     "beat_tool": _TRADE,
+    # Hindi "us" (that: "us pujari ko") folds to Marathi "ऊस" (sugarcane, whose knife is a chore)
+    "chore": ("us", "uss"),
+    # "पिता", "pita" (father) folds to "peet" (beat)
+    "beat_verb": ("pita", "पिता", "pitaji", "पिताजी", "pitaa"),
     "hanging_point": ("road", "roads"),
     # Hindi "गिलास" (a glass) folds to Marathi "गिळ*" (swallow)
     "swallow": ("गिलास*", "gilas*", "gilaas*", "gilass*"),
@@ -108,6 +112,7 @@ SIGNAL_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "revenge": ("badal", "badle", "badli", "badalna", "badalne", "बदल", "बदले", "बदली", "बदलना", "बदलने",
                 "badall*", "बदलल*"),
     "bludgeon": ("road", "roads") + _TRADE,
+    "chore": ("us", "uss"),
     # "agar" (if) folds to "ghar" (a house)
     "premises": ("agar", "अगर"),
     # a diary, where a PIN is written down, folds to "dhairya" (courage)

@@ -19,9 +19,12 @@ from alumni.domain.crisis.areas.harm_and_others import (
     inflections,
     overdose,
     overdose_inflections,
+    poisons_named,
+    signs_reported,
     someone_else,
     threat_forms,
     threats_at_home,
+    threats_spelt_out,
     told_by_outcome,
 )
 from alumni.domain.crisis.areas.harm_and_others.rules import COMBINATIONS
@@ -29,6 +32,7 @@ from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_inflections, someone_else,
                        inflections, chores, acts_and_reports, told_by_outcome, threat_forms,
-                       brought_home, family_reports, threats_at_home)
+                       brought_home, family_reports, threats_at_home, poisons_named,
+                       threats_spelt_out, signs_reported)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

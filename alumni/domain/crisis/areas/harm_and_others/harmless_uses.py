@@ -9,6 +9,7 @@ from alumni.domain.crisis.areas.harm_and_others.readings_and_dates import read_r
 from alumni.domain.crisis.areas.harm_and_others.supplies_and_pests import read_supplies_and_pests
 from alumni.domain.crisis.areas.harm_and_others.threats_in_context import (
     hardship_as_the_cause,
+    lesson_by_the_law,
     object_before_a_threat,
     read_by_spelling,
     scolded_over_a_lapse,
@@ -110,6 +111,7 @@ def remove_harmless_uses(c: Concepts) -> None:
     read_readings_and_dates(c)
     scolded_over_a_lapse(c)
     hardship_as_the_cause(c)
+    lesson_by_the_law(c)
     # "phone mar gaya", "बैटरी मर गई": "mar" with "gaya" is dying, never killing.
     for hit in c.of("kill"):
         after = hit.end + 1 if hit.end < len(words) and words[hit.end].raw in _EMPHATIC else hit.end
@@ -189,7 +191,8 @@ def remove_harmless_uses(c: Concepts) -> None:
     # "mosquito liquid lagaya", "keetnashak chhidka": a household poison put to its use.
     taken = c.of("eat", "drank", "drink_verb", "swallow")
     # "kept it, not sure when" leaves only the day open: that is no errand either.
-    meant = c.of("self", "die", "suicide", "end", "jaan", "kill", "when_unsure") or any(
+    # "not for the godown, for myself", "kept aside", "समोर ठेवली": the poison is the writer's own.
+    meant = c.of("self", "die", "suicide", "end", "jaan", "kill", "when_unsure", "for_myself", "set_aside") or any(
         words[h.start].raw not in _WALA and not near_raw(c, h, _PUT_TO_USE, 0, 3) and not _spraying_to_do(c, h)
         for h in c.of("want")) or _before_me(c)    # "need to buy pesticide" wants the errand done
     hidden = c.of("hidden")     # "kept hidden in his cupboard" is no errand

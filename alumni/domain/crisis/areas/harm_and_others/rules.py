@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
+from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
+from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
 from alumni.domain.crisis.areas.harm_and_others.threats_at_home import COMBINATIONS as THREATS_AT_HOME
+from alumni.domain.crisis.areas.harm_and_others.threats_spelt_out import COMBINATIONS as THREATS_SPELT_OUT
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -132,5 +135,17 @@ COMBINATIONS: tuple[Combination, ...] = (
 # village's words (threat_forms.py); doses brought home from the ward or the farm, a vehicle driven
 # over a man (brought_home.py); the signs a man left, reported from the family phone
 # (family_reports.py); a rash act, a knife or a fire threatened at home (threats_at_home.py)
+
+# Poisons by their brand and their use, fetched for oneself or set aside for tonight
+# (poisons_named.py).
+COMBINATIONS = COMBINATIONS + POISONS_NAMED
+
+# A corpse promised, a weapon packed to teach a lesson, the writer's life threatened and told
+# (threats_spelt_out.py).
+COMBINATIONS = COMBINATIONS + THREATS_SPELT_OUT
+
+# A roommate's talk of the tracks, a son's bye and his phone handed over, told by the family
+# (signs_reported.py).
+COMBINATIONS = COMBINATIONS + SIGNS_REPORTED
 
 # Everyday words beside a danger word that make it harmless.

@@ -52,11 +52,15 @@ _DEVICES = frozenset({"machine", "मशीन", "mashin", "coil", "कॉइल
 _BOTTLES = frozenset({"bottle", "bottles", "botal", "बोतल", "batli", "baatli", "बाटली", "बाटल्या", "shishi", "शीशी",
                       "can", "dabba", "डब्बा"})
 _PESTICIDE_STEMS = ("pesticide", "kitaknashak", "keetnashak", "कीटकनाशक", "कीटनाशक", "tannashak",
-                    "तणनाशक", "insecticide", "herbicide", "phavarni", "favarni", "फवारणी")
+                    "तणनाशक", "insecticide", "herbicide", "phavarni", "favarni", "फवारणी",
+                    # sprayed in the field, killing insects, by brand (round 14: poisons_named.py)
+                    "छिड़क", "छिडक", "chhidak", "chidak", "keedamaar", "keedemaar", "kidamaar", "कीड़ामार",
+                    "कीड़ेमार", "rogor", "रोगर", "nuvan", "नुवान", "monocil", "मोनोसिल")
 
 
 def read_supplies_and_pests(c: Concepts) -> None:
     words = c.words
+    _for_myself_denied(c)
     _pest_medicine_is_poison(c)
     _pest_devices_and_bottles(c)
     # "rats are eating the rice", "the dog ate something poisonous": the animal ate it.
@@ -134,4 +138,26 @@ def _pest_medicine_is_poison(c: Concepts) -> None:
     for hit in c.of("kill", "die"):
         if hit.start > 0 and words[hit.start - 1].raw in _PESTS:
             for name in ("kill", "die", "want"):    # "undir marayche": the will fused in the verb
+                c.drop(name, hit.start, hit.end)
+
+
+# "apne liye nahi", "not for myself": the poison is for someone or something else.
+_NEGATIONS = frozenset({"nahi", "nahin", "nhi", "नहीं", "नही", "nahi.", "na", "ना", "न", "nahiye", "नाही",
+                        "not", "no"})
+
+
+def _for_myself_denied(c: Concepts) -> None:
+    """Whose the poison is, when the message says so and denies the other: "apne liye nahi,
+    godown ke liye", "not for myself" (not the writer's), "godown ke liye nahi, apne liye", "not
+    for the farm" (not the place's). A negation counts in the same clause, within two words."""
+    words = c.words
+
+    def denied(start: int, end: int) -> bool:
+        clause = words[start].clause
+        return any(words[i].raw in _NEGATIONS and words[i].clause == clause
+                   for i in range(max(0, start - 2), min(len(words), end + 2)) if not start <= i < end)
+
+    for name in ("for_myself", "pest_place"):
+        for hit in c.of(name):
+            if denied(hit.start, hit.end):
                 c.drop(name, hit.start, hit.end)

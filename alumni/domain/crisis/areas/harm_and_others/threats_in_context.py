@@ -1,6 +1,6 @@
 """Threat words read in context: a word whose spelling makes it something else, a boss
-scolding over a lapse, hardship named as the cause ("garmi ne maar dala"). Called by
-harmless_uses.remove_harmless_uses."""
+scolding over a lapse, hardship named as the cause ("garmi ne maar dala"), a lesson the court
+or time will teach ("court sabak sikhayega"). Called by harmless_uses.remove_harmless_uses."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.harm_and_others.rules import TAKEN
@@ -194,3 +194,36 @@ def object_before_a_threat(c: Concepts) -> None:
 # Marathi genitive endings on a noun, and the Hindi genitive as its own word.
 _GENITIVE_ENDINGS = ("चा", "ची", "चे", "चं", "cha", "chi", "che")
 _GENITIVE_WORDS = frozenset({"ka", "ki", "ke", "का", "की", "के"})
+
+
+# Who teaches a lesson without a blow: the court, the law, the police, time, life, God.
+_TEACHERS_BY_RIGHT = frozenset({
+    "court", "courts", "adalat", "अदालत", "कोर्ट", "kanoon", "qanoon", "kanun", "कानून", "kayda", "kayada",
+    "कायदा", "law", "police", "पुलिस", "पोलीस", "judge", "nyayalay", "न्यायालय", "waqt", "wakt", "वक्त", "वक़्त",
+    "time", "zindagi", "ज़िंदगी", "जिंदगी", "life", "bhagwan", "भगवान", "देव", "god", "karma", "karm", "कर्म",
+    "niyati", "नियति"})
+_LESSON_WORDS = ("sabak", "सबक", "sabaq", "lesson", "dhada", "धडा", "addal", "अद्दल")
+# The writer's own lesson to give: "sikhaunga", "sikhana hai", "शिकवीन", "शिकवायचा".
+_MINE_TO_TEACH = ("sikhaun", "sikhana", "sikhane", "सिखाऊं", "सिखाऊँ", "सिखाना", "सिखाने", "shikvin", "shikavin",
+                  "शिकवीन", "shikavnar", "shikvnar", "शिकवणार", "shikavaych", "shikvaych", "शिकवायच", "ghadvin",
+                  "घडवीन")
+
+
+def lesson_by_the_law(c: Concepts) -> None:
+    """"supplier ko court sabak sikhayega", "the court will teach him a lesson", "वक्त सबक सिखाएगा":
+    the lesson is the court's or time's to teach, no one's threat: the court named just before
+    the lesson in its clause, and neither the writer ("this time I'll teach him a lesson") nor
+    the writer's verb ("court ke baad sabak sikhana hai") between or after."""
+    words = c.words
+    writer = {h.start for h in c.of("first_person")}
+    for hit in c.of("violence", "lesson"):
+        if not any(words[i].raw.startswith(_LESSON_WORDS) for i in range(hit.start, hit.end)):
+            continue
+        clause = words[hit.start].clause
+        teacher = next((i for i in range(hit.start - 1, max(-1, hit.start - 5), -1)
+                        if words[i].raw in _TEACHERS_BY_RIGHT and words[i].clause == clause), None)
+        if teacher is None or writer & set(range(teacher, min(len(words), hit.end + 2))):
+            continue
+        if any(words[i].raw.startswith(_MINE_TO_TEACH) for i in range(hit.start, min(len(words), hit.end + 2))):
+            continue
+        c.drop(hit.concept, hit.start, hit.end)

@@ -26,6 +26,7 @@ from alumni.domain.crisis.areas.self_harm import (
     gone_by_then,
     handed_over,
     hurting_oneself,
+    instruments,
     last_arrangements,
     left_in_order,
     made_ready,
@@ -47,7 +48,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        departure, last_arrangements, at_the_edge, verb_forms, signing_off,
                        burnt_and_struck, left_in_order, village_places, made_ready,
                        struck_in_anger, chhattisgarh_words, quiet_farewells, gone_by_then,
-                       means_in_view, handed_over, faith_and_fate)
+                       means_in_view, handed_over, faith_and_fate, instruments)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -8,6 +8,7 @@ from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
+from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
@@ -318,5 +319,6 @@ COMBINATIONS = COMBINATIONS + QUIET_FAREWELLS
 # belongings handed over, beside thanks for everything or the talk that will not happen again
 # (handed_over.py). Suicide said in a religious or fatalistic register: God's call come, one's
 # time come, release in a holy river, a god asked to take one, the next birth, following a dead
-# parent, a one-way ticket to Kashi (faith_and_fate.py).
-COMBINATIONS = COMBINATIONS + GONE_BY_THEN + MEANS_IN_VIEW + HANDED_OVER + FAITH_AND_FATE
+# parent, a one-way ticket to Kashi (faith_and_fate.py). Self-harm by its instrument: a compass,
+# a heated needle, a lamp's flame on purpose, a belt, a wound owned (instruments.py).
+COMBINATIONS = COMBINATIONS + GONE_BY_THEN + MEANS_IN_VIEW + HANDED_OVER + FAITH_AND_FATE + INSTRUMENTS

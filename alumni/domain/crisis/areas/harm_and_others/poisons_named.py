@@ -1,0 +1,77 @@
+"""Poisons by the names a farm and a shop give them, and a poison kept for oneself (round 14:
+holdouts 38 and 39): the pesticides' brand names in both scripts ("टिक ट्वेंटी", "Rogor",
+"Nuvan", "Monocil", "Celphos"), "keedamaar dawai" and "kitaknashak" in their case forms, the
+medicine named by its use on the crops ("खेत में छिड़कने वाली दवा", "fasal ki dawa"); a poison
+fetched "not for the godown, for myself" ("apne liye", "स्वतःसाठी"); a poison set aside or put
+in front of oneself for tonight ("Kept the rat poison aside for tonight", "टिक ट्वेंटीची बाटली
+समोर ठेवली आहे. आज रात्री").
+
+A pesticide sprayed on the cotton, rat poison put out in the godown or the kitchen, a bottle
+of Tik-20 bought for the field stay quiet: the brand is only a poison, and a poison needs its
+taking, its "for myself" (not denied: "apne liye nahi", supplies_and_pests.py) or its night
+set aside. Words and the rules that read them (appended to the area's COMBINATIONS by rules.py).
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+OD = Category.OVERDOSE
+
+NEW: dict[str, tuple[str, ...]] = {
+    # For the writer's own use: "apne liye", "khud ke liye", "स्वतःसाठी", "for myself".
+    "for_myself": ("apne liye", "अपने लिए", "apne liye hi", "अपने लिए ही", "khud ke liye", "खुद के लिए",
+                   "mere khud ke liye", "मेरे खुद के लिए", "swatasathi", "swatahasathi", "swatahsathi",
+                   "स्वतःसाठी", "स्वतःकरिता", "for myself", "meant for me", "its for me", "it's for me",
+                   "mere liye hai", "मेरे लिए है", "majhyasathi ahe", "माझ्यासाठी आहे", "mazyasathi ahe"),
+    # Set aside, or set before oneself: "kept aside", "alag rakh di", "समोर ठेवली", "उशाशी".
+    "set_aside": ("aside", "kept aside", "put aside", "set aside", "alag rakh*", "अलग रख*", "alag se rakh*",
+                  "sambhal ke rakh*", "संभाल के रख*", "sambhal kar rakh*", "संभालकर रख*", "bacha ke rakh*",
+                  "बचा के रख*", "side me rakh*", "साइड में रख*", "bajula thev*", "बाजूला ठेव*", "japun thev*",
+                  "जपून ठेव*", "samor thev*", "समोर ठेव*", "saamne rakh*", "samne rakh*", "सामने रख*",
+                  "in front of me", "next to me", "beside me", "by my bed", "by my pillow", "under my pillow",
+                  "ushashi", "उशाशी", "sirhane", "सिरहाने", "saved it for", "saving it for", "kept it ready"),
+    # This night, and no other: "tonight", "aaj raat ke liye", "आज रात्रीसाठी".
+    "tonight": ("tonight", "tonite", "2nite", "for tonight", "aaj raat", "aaj ki raat", "आज रात", "आज की रात",
+                "aaj raat ke liye", "आज रात के लिए", "aaj ratri", "आज रात्री", "aaj ratrisathi", "आज रात्रीसाठी",
+                "ratrisathi", "रात्रीसाठी", "ajchya ratri", "आजच्या रात्री", "ajchya ratrisathi",
+                "आजच्या रात्रीसाठी"),
+    # Where a pest poison is put to its use.
+    "pest_place": ("godown", "godam", "गोदाम", "godamat", "गोदामात", "kitchen", "rasoi", "रसोई",
+                   "swayampak ghar", "स्वयंपाकघर", "store room", "storeroom", "dukan", "dukaan", "दुकान", "shop",
+                   "khet", "खेत", "शेत", "shetat", "शेतात", "farm", "field", "crops", "for the rats",
+                   "for rats", "rats", "mice", "chuhon ke liye", "चूहों के लिए", "undransathi", "उंदरांसाठी",
+                   "corners"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {
+    "poison": (
+        # Pesticides by brand, in both scripts (the Latin and Devanagari spellings fold apart).
+        "टिक ट्वेंटी*", "टिक 20", "टिक २०", "tik twenty", "tick 20", "tick twenty", "rogor", "रोगर", "nuvan",
+        "nuvaan", "नुवान", "monocil", "मोनोसिल", "थायमेट", "थिमेट", "सेल्फॉस", "सेल्फास", "quickphos",
+        "क्विकफॉस", "phosphide", "aluminium phosphide", "zinc phosphide", "रॅटॉल", "रैटोल", "रेटॉल",
+        "furadan", "फ्युराडान", "फुराडान", "phorate", "फोरेट", "paraquat", "पॅराक्वाट", "gramoxone",
+        "ग्रामोक्सोन", "chlorpyrifos", "dichlorvos", "malathion", "मॅलेथिऑन", "बेगॉन", "बैगॉन",
+        # The insect killer in one word, and the pesticide in its case forms.
+        "keedamaar*", "keedemaar*", "kidamaar*", "kidemaar*", "कीड़ामार*", "कीड़ेमार*", "कीडामार*", "कीडेमार*",
+        "keeda maar dawa*", "keede maar dawa*", "कीड़े मार दवा*", "kitaknashak*", "कीटकनाशक*",
+        "keetnashak*", "कीटनाशक*", "pesticide*", "insecticide*",
+        # The medicine named by its use on the crops: "खेत में छिड़कने वाली दवा", "fasal ki dawai".
+        "chhidakne wali dawa*", "chidakne wali dawa*", "छिड़कने वाली दवा*", "छिडकने वाली दवा*",
+        "chhidakne ki dawa*", "छिड़कने की दवा*", "spray wali dawa*", "स्प्रे वाली दवा*", "fasal ki dawa*",
+        "फसल की दवा*", "khet wali dawa*", "खेत वाली दवा*", "khet ki dawa*", "खेत की दवा*",
+        "favarnichi dawa*", "फवारणीची दवा*", "shetatla aushadh", "शेतातलं औषध", "शेतातले औषध",
+    ),
+}
+
+_AT_WORK = _g("spraying", "pest_place")
+
+COMBINATIONS: tuple[Combination, ...] = (
+    # A poison fetched for the writer's own use: "chuhe maarne ki dawa laya hu, godown ke liye
+    # nahi, apne liye", "उंदराचं औषध स्वतःसाठी आणलंय".
+    # (Not beside a place it is for, undenied: "apne liye chai, godown ke liye chuhe ki dawa".)
+    Combination(OD, (_g("poison", "farm_poison"), _g("for_myself")), 10, unless=_g("pest_place")),
+    # A poison set aside or before oneself, for tonight: "kept the rat poison aside for tonight".
+    Combination(OD, (_g("poison", "farm_poison"), _g("set_aside"), _g("tonight")), 14, across=True,
+                unless=_AT_WORK),
+)
