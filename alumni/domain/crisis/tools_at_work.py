@@ -1,7 +1,8 @@
 """Knives and ropes at a chore, removed before the rules combine concepts and forgotten by
 the evidence: a knife cutting food ("uncle was cutting coconuts with a big knife", "चाकूने
 नारळ फोडला", "chaku se sabzi kaat rahi thi"), a rope tying the festival's decorations or
-skipped ("tying torans with rope from the terrace", "100 skipping-rope jumps", "रस्सी कूद").
+skipped ("tying torans with rope from the terrace", "100 skipping-rope jumps", "रस्सी कूद"), or
+drawing the well's bucket or pulling its motor (round 14: "नई रस्सी लाया कुएँ की बाल्टी के लिए").
 The tool is named with its work in one clause. Called from alumni.domain.crisis.idioms; the
 self, a wish to die, a threat or someone's neck beside it keeps it alerting.
 """
@@ -27,6 +28,15 @@ _ROPE_WORK = frozenset({
     "toran", "torans", "तोरण", "decoration", "decorations", "decorate", "decorating", "sajawat", "सजावट", "lights",
     "pandal", "पंडाल", "mandap", "मंडप", "flags", "jhande", "झंडे", "lantern", "kandil", "कंदील", "skipping",
     "skip", "skipped", "jumps", "tug", "kood", "कूद", "udya", "उड्या", "boxing", "climbing", "gym", "exercise"})
+# What a rope is for at the well (round 14): the bucket, the pump's motor, the pulley ("कुएँ की बाल्टी
+# के लिए रस्सी", "विहिरीच्या मोटारसाठी दोरी"), as typed with a case ending glued on.
+_WELL_WORK = ("बाल्टी", "balti", "baalti", "bucket", "बादली", "baadli", "बाद्ली", "घागर", "ghagar", "gagar",
+              "मोटार", "मोटर", "motor", "pump", "पंप", "पम्प", "घिरनी", "ghirni", "चरखी", "charkhi", "रहट", "rahat",
+              "पोहरा", "pohra", "pulley")
+
+
+def _rope_work(token: Token) -> bool:
+    return token.raw in _ROPE_WORK or token.raw.startswith(("skipping",) + _WELL_WORK)
 
 
 def _clause(words: list[Token], i: int) -> list[Token]:
@@ -46,8 +56,7 @@ def remove_tools_at_work(c: Concepts) -> None:
     for i, token in enumerate(words):
         if token.raw in _KNIVES and any(t.raw in _FOOD for t in _clause(words, i)):
             _forget(c, i, ("weapon", "blade", "cutting_tool"))
-        elif token.raw in _ROPES and any(
-                t.raw in _ROPE_WORK or t.raw.startswith("skipping") for t in _clause(words, i)):
+        elif token.raw in _ROPES and any(_rope_work(t) for t in _clause(words, i)):
             _forget(c, i, ("hang", "rope_tied", "ligature", "weapon"))
             for jump in c.of("jump"):       # "100 skipping-rope jumps": the skipping
                 if words[jump.start].clause == token.clause:
