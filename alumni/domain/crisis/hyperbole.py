@@ -35,7 +35,12 @@ _DRAGGING = frozenset({"serial", "serials", "सीरियल", "series", "स
 _FOOD = ("khana", "khaana", "खाना", "paratha", "parath", "परांठ", "पराठ", "biryani", "बिरयानी", "halwa", "हलवा",
          "kheer", "खीर", "ladoo", "laddu", "लड्डू", "modak", "मोदक", "puran", "पुरण", "mithai", "मिठाई",
          "jalebi", "जलेबी", "samosa", "समोसा", "chole", "छोले", "rajma", "राजमा", "pizza", "cake", "food",
-         "gajar", "गाजर", "saag", "साग", "makki", "मक्की", "dosa", "डोसा", "vada", "वडा", "bhaji", "भाजी")
+         "gajar", "गाजर", "saag", "साग", "makki", "मक्की", "dosa", "डोसा", "vada", "वडा", "bhaji", "भाजी",
+         # round 14: the Marathi kitchen and the street's snacks ("पिठल्यासाठी", "misalsathi")
+         "pithl", "पिठल", "bhakri", "भाकर", "misal", "मिसळ", "pohe", "पोहे", "thalipeeth", "थालीपीठ", "zunka",
+         "झुणका", "usal", "उसळ", "bharit", "भरीत", "amras", "आमरस", "shrikhand", "श्रीखंड", "jevan", "jevna",
+         "जेवण", "kachori", "कचौरी", "chaat", "चाट", "golgappe", "गोलगप्पे", "panipuri", "momos", "मोमोज",
+         "rasgull", "रसगुल्ल", "kulfi", "कुल्फी", "rabdi", "रबड़ी", "mutton", "मटण", "chicken", "चिकन")
 _RELISH = frozenset({"yum", "yummy", "tasty", "swaad", "swad", "स्वाद", "lajawab", "लाजवाब", "delicious"})
 _A_DOER = frozenset({"ne", "ने", "nay"})
 _SPARE = ("sod", "chhod", "chod", "छोड़", "छोड", "सोड", "chhad", "छड्ड")     # Punjabi "chhadega"
@@ -106,9 +111,10 @@ def remove_hyperbole(c: Concepts) -> None:
     for hit in c.of("live"):
         if hit.end < len(words) and words[hit.end].raw.startswith(_SPARE) and preceded_by(c, hit, "me", gap=1):
             c.drop("live", hit.start, hit.end)
-    # "is gaane pe toh jaan de du": giving one's life for a song is love.
+    # "is gaane pe toh jaan de du": giving one's life for a song is love; for a dish, with
+    # relish, is hunger ("तुझ्या हातच्या पिठल्यासाठी जीव देईन 😋", round 14).
     for hit in c.of("jaan"):
-        if any(w.raw in _FOR_A_THING for w in words[max(0, hit.start - 3):hit.start]) \
+        if (any(w.raw in _FOR_A_THING for w in words[max(0, hit.start - 3):hit.start]) or _for_a_dish(words, hit)) \
                 and not c.of("vehicle", "height", "poison"):
             c.drop("jaan", hit.start, hit.end)
     # "naya joota kaat raha hai", "sabzi kaat rahi thi": a shoe bites, vegetables are cut.

@@ -26,13 +26,22 @@ _TAKING = ("eat", "use", "took", "take", "take_any", "gave", "acquire", "pill_us
 _TRADE = ("dhanda", "dhandha", "dhande", "dhandhe", "धंधा", "धंदा", "धंधे", "धंदे")
 _LAKE = ("तलाव*", "talavav*", "talavak*", "talavat*", "talavach*")
 
+# A saint's shrine ("dargah pe chadar chadhai") and the relations whose names fold onto an
+# everyday word of the lexicon (round 14).
+_SHRINE = ("dargah*", "dargaah*", "दरगाह*", "darga", "दर्गा*", "दरगा*")
+_UNCLE = ("chacha", "chachaa", "chachcha", "चाचा", "चच्चा")
+_AUNT = ("chachi", "chachee", "चाची")
+_VILLAGE = ("gaon", "gaaon")
+
 # Per concept: the raw words (a trailing "*" for the words a stem begins) of everyday words
 # that fold onto it.
 CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # cities: "Amravati" folds to "marav*" (should die); Hindi "दिए", "diye" (gave: the plural or
     # honorific perfective, "छोड़ दिए हैं", "de diye hain") folds to English "die"
     "die": ("amravat*", "अमरावत*", "diye", "दिए", "दिये"),
-    "want": ("amravat*", "अमरावत*", "मां", "माँ", "jawan", "jawaan", "जवान"),
+    # "gaon", "gaaon" (a village: "maut ki khabar aayi, gaon ja raha hu") fold to "gonna" (round 14)
+    "want": ("amravat*", "अमरावत*", "मां", "माँ", "jawan", "jawaan", "जवान") + _VILLAGE,
+    "will_to": _VILLAGE,
     # "कहती" (says), "खतरनाक" (dangerous), "खत्म हो गई" (ran out) fold to "kaat*" (ending
     # something, "खत्म कर दूं", is read as before: see _ENDING_DONE)
     "cut": ("kah*", "कह*", "khatar*", "खतर*", "ख़तर*"),
@@ -74,14 +83,25 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "pills": ("ppt", "ppts"),
     # "कूद", "kood" (jump) fold to "khud" (oneself)
     "self": ("कूद*", "कुद*", "kood*"),
-    # "tak" (until) and "thaka" (tired) fold to "ताक" (buttermilk)
-    "own_drink": ("tak", "तक", "thak*", "थक*"),
+    # "tak" (until) and "thaka" (tired) fold to "ताक" (buttermilk) ("own_drink", below)
     # "तालाब" (a lake) folds to "तलब" (a craving)
     "craving": ("तालाब*", "taalaab*", "taalab*"),
-    # Hindi "sake", "सके" (could: "mana nahi kar sake") folds to sake, the rice wine, a soft drink here
-    "beverage": ("sake", "सके"),
-    # "naal" (Punjabi: with) folds to "anla" (brought)
-    "use": ("naal", "nal", "नाल"),
+    # Hindi "sake", "सके" (could: "mana nahi kar sake") folds to sake, the rice wine, a soft drink
+    # here ("beverage", below)
+    # "naal" (Punjabi: with) folds to "anla" (brought); "खेला", "खेळला" (played: "होली खेला",
+    # "क्रिकेट खेळलो") fold to Marathi "केला" (did: "नशा केला")
+    "use": ("naal", "nal", "नाल", "khel*", "खेल*", "खेळ*"),
+    # "dargah", "दरगाह", "दर्गा" (a saint's shrine) fold to "drug" and to a "drag" (a puff)
+    "drugs": _SHRINE,
+    "one_unit": _SHRINE,
+    # "chacha", "चाचा" (uncle) folds to "accha" (better), "AC" and "छह" (six); "chachi", "चाची"
+    # (aunt) to "chai"; "accha" itself (good, better: "isse accha mar jaun") is no "AC" that died
+    "better": _UNCLE,
+    "device": _UNCLE + ("accha", "acha", "achha", "achcha", "achchha", "अच्छा"),
+    "few_count": _UNCLE,
+    "beverage": ("sake", "सके") + _AUNT,
+    "own_drink": ("tak", "तक", "thak*", "थक*") + _AUNT,
+    "by_accident": _AUNT,
     # Devanagari "आई" (came; mother) folds to English "I"; Marathi "पण" (but, also) to "आपण" (we)
     "first_person": ("आई", "आयी", "aai", "aayi", "पण"),
     # Marathi "फिटत" (is repaid: "कर्ज फिटत नाही") folds to "feet" (at the water's edge)
@@ -95,8 +115,11 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
 }
 # Marathi "पायाला", "payala" (to the leg: "payala plaster ahe"), "पायावर", "पायाचा" fold to
 # "प्यायला" (drank), "pyavar": the long "aa" after the "p" is the leg's, the drink has none.
+# So do "पायी", "payi" (on foot: "वारीत पायी गेलो"), "पायात", the steps ("पायरी") and Hindi "पाया"
+# (found) on the stem "प्याय*" (round 14).
 _LEG = ("payala", "paayala", "payaala", "पायाला", "पायांना", "payavar", "paayavar", "पायावर", "payach*",
-        "paayach*", "पायाच*", "पायाल*")
+        "paayach*", "पायाच*", "पायाल*", "पायी*", "payi", "paayi", "पायात", "पायांत", "payat", "paayat",
+        "पायाने", "पायांनी", "पायरी*", "पायऱ्*", "पायजम*", "पाया", "पाये")
 for _name in ("drank", "eat", "take_wish", "drink_verb"):
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + _LEG
 for _name in _TAKING:

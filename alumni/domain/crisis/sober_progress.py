@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts, Hit
 from alumni.domain.crisis.detection import Category
+from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.third_party import about_someone_else
 
 Span = tuple[int, int]
@@ -224,9 +225,19 @@ def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:
     return not _used_in(c, {i for i, w in enumerate(words) if w.clause in mine}, spans)
 
 
+# "मेरे हाथ में छाछ थी", "mere glass me juice": the drink in the writer's hand (round 14).
+_HAND = frozenset({"haath", "hath", "हाथ", "हात", "hatat", "हातात", "hand", "glass", "ग्लास", "gilas"})
+
+
 def _mine(c: Concepts, hit: Hit) -> bool:
-    clause = c.words[hit.start].clause
-    return any(c.words[h.start].clause == clause for h in c.of("first_person"))
+    words = c.words
+    clause = words[hit.start].clause
+    if any(words[h.start].clause == clause for h in c.of("first_person")):
+        return True
+    # in my hand, and nothing else in it ("mere glass me whisky soda" is a drink of the writer's)
+    return not any(words[h.start].clause == clause for h in c.of(*_USING)) and any(
+        t.clause == clause and t.raw in _MY and k + 1 < len(words) and words[k + 1].raw in _HAND
+        for k, t in enumerate(words))
 
 
 # Anyone at all: a clause with none of them says what the writer did ("मना कर दिया").
@@ -255,12 +266,24 @@ _THERE = frozenset({"thi", "tha", "the", "थी", "था", "थे", "hoti", "
 
 
 _THERE_BEFORE = frozenset({"was", "were", "is", "had"})
+# Going round the gathering (round 14): "चिलम चल रही थी", "daaru chal rahi thi", "बाटली फिरत होती",
+# "a joint was going around"; the verb and its auxiliary right after the substance.
+_GOING_ROUND = frozenset({"chal", "चल", "ghoom", "ghum", "घूम", "घुम", "firat", "phirat", "फिरत", "going",
+                          "passed", "passing", "doing"})
+_ROUND_AUX = frozenset({"rahi", "raha", "rahe", "रही", "रहा", "रहे", "hoti", "hota", "hote", "होती", "होता",
+                        "होते", "around", "round", "the"})
+
+
+def _going_round(words: list[Token], e: int) -> bool:
+    return e + 1 < len(words) and words[e].raw in _GOING_ROUND and words[e + 1].raw in _ROUND_AUX
 
 
 def _present(c: Concepts, spans: Sequence[Span]) -> bool:
-    """"दारू थी", "there was whisky": the substance was there, said of it."""
+    """"दारू थी", "there was whisky": the substance was there, said of it; or going round
+    ("चिलम चल रही थी")."""
     words = c.words
     return any((e < len(words) and words[e].raw in _THERE and words[e].clause == words[s].clause)
+               or _going_round(words, e)
                or (s >= 2 and words[s - 1].raw in _THERE_BEFORE and words[s - 2].raw == "there")
                for s, e in spans for sub in c.of(*SUBSTANCE_CONCEPTS) if sub.start == s and sub.end == e)
 

@@ -28,12 +28,18 @@ _ROPES = frozenset({"rope", "ropes", "rassi", "रस्सी", "dori", "दो
 _ROPE_WORK = frozenset({
     "toran", "torans", "तोरण", "decoration", "decorations", "decorate", "decorating", "sajawat", "सजावट", "lights",
     "pandal", "पंडाल", "mandap", "मंडप", "flags", "jhande", "झंडे", "lantern", "kandil", "कंदील", "skipping",
-    "skip", "skipped", "jumps", "tug", "kood", "कूद", "udya", "उड्या", "boxing", "climbing", "gym", "exercise",
-    # the well's bucket, pulley and pump; a tarpaulin over the crop or the cattle
-    "bucket", "balti", "बाल्टी", "badli", "बादली", "रहाट", "pulley", "ghirni", "घिरनी", "charkhi", "चरखी",
-    "motor", "मोटर", "pump", "पंप", "tarpaulin", "tirpal", "तिरपाल", "tadpatri", "ताडपत्री"})
-# The same, by a Marathi or Hindi case ending: "मोटारसाठी", "बादलीला", "baltiके".
-_ROPE_WORK_STEMS = ("मोटार", "motar", "बादली", "badli", "बाल्टी", "balti", "ताडपत्री", "tadpatri", "तिरपाल")
+    "skip", "skipped", "jumps", "tug", "kood", "कूद", "udya", "उड्या", "boxing", "climbing", "gym", "exercise"})
+# What a rope is for at the well or the field (round 14): the bucket, the pump's motor, the pulley,
+# a tarpaulin over the crop or the cattle ("कुएँ की बाल्टी के लिए रस्सी", "विहिरीच्या मोटारसाठी दोरी"),
+# as typed with a case ending glued on.
+_WELL_WORK = ("बाल्टी", "balti", "baalti", "bucket", "बादली", "baadli", "badli", "बाद्ली", "घागर", "ghagar",
+              "gagar", "मोटार", "motar", "मोटर", "motor", "pump", "पंप", "पम्प", "घिरनी", "ghirni", "चरखी",
+              "charkhi", "रहट", "रहाट", "rahat", "पोहरा", "pohra", "pulley", "tarpaulin", "tirpal", "तिरपाल",
+              "tadpatri", "ताडपत्री")
+
+
+def _rope_work(token: Token) -> bool:
+    return token.raw in _ROPE_WORK or token.raw.startswith(("skipping",) + _WELL_WORK)
 
 
 def _clause(words: list[Token], i: int) -> list[Token]:
@@ -53,9 +59,7 @@ def remove_tools_at_work(c: Concepts) -> None:
     for i, token in enumerate(words):
         if token.raw in _KNIVES and any(t.raw in _FOOD for t in _clause(words, i)):
             _forget(c, i, ("weapon", "blade", "cutting_tool"))
-        elif token.raw in _ROPES and any(
-                t.raw in _ROPE_WORK or t.raw.startswith(("skipping", *_ROPE_WORK_STEMS))
-                for t in _clause(words, i)):
+        elif token.raw in _ROPES and any(_rope_work(t) for t in _clause(words, i)):
             _forget(c, i, ("hang", "rope_tied", "ligature", "weapon"))
             for jump in c.of("jump"):       # "100 skipping-rope jumps": the skipping
                 if words[jump.start].clause == token.clause:

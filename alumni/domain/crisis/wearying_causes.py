@@ -4,7 +4,8 @@ haha", "हा मुलगा मला वेड लावून मारण�
 through ("ye serial dekh ke mar jaungi 😂"), a workout ("the trainer is trying to murder me"),
 an activity done over and over ("naach naach ke mar gaye", "वाट पाहून पाहून मेलो"), being stuck
 in the traffic or the heat ("traffic mein phas ke mar jaunga", "उन्हात उभं राहून मेलो"), the
-traffic or the heat as the one that "will kill us all", a service that fails every day
+traffic or the heat as the one that "will kill us all" or is killing me (round 14: "office ka
+kaam mujhe maar raha hai", "ये ट्रैफिक मुझे मार डालेगा"), a service that fails every day
 (round 12: "हा लाईट वाला मारून टाकणार आहे, रोज लाईट जाते"), and being soaked through by the rain
 (round 13: "भिजून मेलो सगळे", "bheeg ke mar gaye").
 Called from alumni.domain.crisis.idioms, after the hyperbole.
@@ -226,6 +227,60 @@ def _a_cause_will_kill(c: Concepts) -> None:
 _PEOPLE = frozenset({"he", "she", "they", "him", "husband", "pati", "boss", "father", "papa", "brother"})
 
 
+# Round 14: the work, the traffic or the heat as the one killing me, in the progressive or the
+# future ("office ka kaam mujhe maar raha hai", "ये ट्रैफिक मुझे मार डालेगा एक दिन", "ये गर्मी तो
+# killing me", "हे ऊन मला मारून टाकेल"). Pain is not such a cause here ("ye dard mujhe maar dalega"
+# may be grief), nor is anyone's doing.
+_KILLS_ME_CAUSES = (HARMLESS_CAUSES | _STUCK_IN | frozenset({
+    "ऑफिस", "naukri", "नौकरी", "padhai", "पढ़ाई", "पढाई", "ऊन", "unh", "उकाडा", "machhar", "मच्छर",
+    "assignment", "assignments", "project", "shift", "shifts", "commute", "overtime"})) - frozenset({
+    "pain", "dard", "दर्द"})
+_ME_OBJECT = frozenset({"mujhe", "muje", "mujhko", "मुझे", "मुझको", "mala", "मला", "hume", "humein", "हमें",
+                        "amhala", "आम्हाला"})
+_ME_AFTER = frozenset({"me", "us"})     # "killing me"
+_EMPHATIC = frozenset({"to", "तो", "toh", "hi", "ही", "tar", "तर"})
+_KILLING_NOW = ("martoy", "martay", "मारतोय", "मारतंय", "marnar", "मारणार")     # the tense in the word
+_KILLING = ("maar", "मार", "killing", "marun", "मारून") + _KILLING_NOW
+# The progressive or the future of killing, the auxiliary after the verb.
+_DOING_IT = frozenset({"raha", "rahi", "rahe", "रहा", "रही", "रहे", "dalega", "dalegi", "daalega", "daalegi",
+                       "डालेगा", "डालेगी", "dalenge", "डालेंगे", "dega", "degi", "देगा", "देगी", "takel", "टाकेल",
+                       "takeel", "takanar", "टाकणार", "rahlay", "rahla"})
+
+
+def _killing_me_now(words: list[Token], hit: Hit) -> int | None:
+    """Where the "me" of "mujhe maar raha hai", "killing me" sits, when the killing is in the
+    progressive or the future."""
+    raw = words[hit.start].raw
+    if not raw.startswith(_KILLING):
+        return None
+    if raw.startswith("killing"):
+        return hit.end if hit.end < len(words) and words[hit.end].raw in _ME_AFTER | _ME_OBJECT else None
+    after = [t.raw for t in words[hit.start + 1:hit.start + 3]]
+    if not (raw.startswith(_KILLING_NOW) or set(after) & _DOING_IT):
+        return None
+    i = hit.start - 1
+    while i >= 0 and words[i].raw in _EMPHATIC:
+        i -= 1
+    return i if i >= 0 and words[i].raw in _ME_OBJECT else None
+
+
+def _a_cause_kills_me(c: Concepts) -> None:
+    words = c.words
+    people = {h.start for h in c.of("relation", "third_person", "other_target", "bystander")}
+    for hit in c.of("die", "kill"):
+        me = _killing_me_now(words, hit)
+        if me is None:
+            continue
+        first = min(me, hit.start)
+        before = [k for k in range(max(0, first - 6), first) if words[k].clause == words[hit.start].clause]
+        if any(words[k].raw in _KILLS_ME_CAUSES for k in before) and not any(
+                k in people or words[k].raw in _PEOPLE for k in before):
+            end = max(me + 1, hit.end + 2)
+            for name in _DYING:
+                c.drop(name, first, end)
+            c.add("unmeant", first, end)
+
+
 def remove_wearying_causes(c: Concepts) -> None:
     if c.of(*_GRAVE) or any(followed_by(c, h, "self", gap=1) for h in c.of("die", "kill")):
         return
@@ -238,3 +293,4 @@ def remove_wearying_causes(c: Concepts) -> None:
     _a_failing_service(c)
     _worn_out_by_doing(c)
     _a_cause_will_kill(c)
+    _a_cause_kills_me(c)

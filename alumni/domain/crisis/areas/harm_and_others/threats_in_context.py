@@ -97,8 +97,11 @@ def scolded_over_a_lapse(c: Concepts) -> None:
         if not conditional and not {sentence - 1, sentence, sentence + 1} & lapse:
             continue
         before = range(max(0, hit.start - 4), hit.start)
+        # (not "isse accha mar jaun": "than this", a comparison before "better", round 14)
+        compared = {h.start for h in c.of("better")}
         people = [h for h in c.of("relation", "other_target")
-                  if h.end <= hit.start and h.start in before and words[h.start].sentence == sentence]
+                  if h.end <= hit.start and h.start in before and words[h.start].sentence == sentence
+                  and h.end not in compared]
         bosses = [i for i in before if words[i].raw in _SCOLDERS and words[i].sentence == sentence]
         if not people and not bosses:
             continue
@@ -135,6 +138,9 @@ _EXPLICIT_WANT = frozenset({"want", "wanna", "wish", "chahta", "chahti", "chahiy
                             "iccha", "इच्छा", "vatat", "vatate", "वाटतं", "वाटते", "better", "rather"})
 
 
+_ME_BEFORE = frozenset({"mujhe", "muje", "mujhko", "मुझे", "मुझको", "mala", "मला", "me"})
+
+
 def hardship_as_the_cause(c: Concepts) -> None:
     """"is exam ne maar diya", "traffic is a nightmare, i could kill someone", "bhuk lagli, mi
     marto lol", "we're dead if mom finds out": a hardship or a scrape, and nobody in danger."""
@@ -149,7 +155,9 @@ def hardship_as_the_cause(c: Concepts) -> None:
             continue
         hard_here = any(words[i].sentence == sentence for i in hard)
         agent = any(i + 1 < hit.start and words[i + 1].raw in _AGENT for i in hard if hit.start - i <= 5)
-        anyone = hard_here and hit.end < len(words) and words[hit.end].raw in _SOMEONE
+        # ("kaam nahi mil raha, mujhe maar dalo koi": someone is asked to kill me, round 14)
+        anyone = hard_here and hit.end < len(words) and words[hit.end].raw in _SOMEONE \
+            and not (hit.start > 0 and words[hit.start - 1].raw in _ME_BEFORE)
         hungry = hard_here and sentence in laughing
         scrape = words[hit.start].raw in ("dead", "ded") and hit.end < len(words) \
             and words[hit.end].raw in _CONDITIONS

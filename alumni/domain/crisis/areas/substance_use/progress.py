@@ -77,6 +77,14 @@ NEW: dict[str, tuple[str, ...]] = {
         "haath nahi lagaya", "hath nahi lagaya", "हाथ नहीं लगाया", "हाथ भी नहीं लगाया", "haat lavla nahi",
         "हात लावला नाही", "हात पण लावला नाही", "didn't touch", "didnt touch", "did not touch",
         "never touched",
+        # not even touched, in every gender and script (round 14): "मैंने छुई तक नहीं", "मुंह भी
+        # नहीं लगाया", "मी शिवलो पण नाही"
+        "chhua tak nahi", "छुआ तक नहीं", "chhui tak nahi", "छुई तक नहीं", "chhue tak nahi", "छुए तक नहीं",
+        "chhua bhi nahi", "छुआ भी नहीं", "chhui bhi nahi", "छुई भी नहीं", "nahi chhua", "नहीं छुआ",
+        "nahi chhui", "नहीं छुई", "muh bhi nahi lagaya", "मुंह भी नहीं लगाया", "मुँह भी नहीं लगाया",
+        "muh tak nahi lagaya", "मुंह तक नहीं लगाया", "haath tak nahi lagaya", "हाथ तक नहीं लगाया",
+        "shivlo pan nahi", "शिवलो पण नाही", "shivlo nahi", "शिवलो नाही", "tond pan lavla nahi",
+        "तोंड पण लावलं नाही", "तोंडही लावलं नाही", "हातही लावला नाही",
     ),
     # Not going where the others called ("प्यायला बोलावलं, मी गेलो नाही"): the writer's way out
     # only after an invitation (alone, "kaam pe nahi gaya" is a day lost to drink).
@@ -108,6 +116,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "chaha", "चहा", "limbu pani", "लिंबू पाणी", "sprite", "limca", "fanta", "thums up", "7up",
         "frooti", "maaza", "mountain dew", "lassi", "लस्सी", "buttermilk", "jaljeera", "kokum", "sharbat",
         "शरबत", "सरबत", "थम्स अप", "थम्सअप", "स्प्राइट", "लिम्का", "फ्रूटी", "फँटा", "फैंटा",
+        # round 14: the same drinks as typed in Devanagari ("मैंने नींबू पानी पकड़े रखा")
+        "नींबू पानी", "निंबू पानी", "नीबू पानी", "नींबू सोडा", "लेमन सोडा", "मॉकटेल",
+        "कोल्ड कॉफ़ी", "जलजीरा", "लिंबू सरबत", "कोकम",
     ),
     # The company that drank: everyone, the friends, the neighbourhood boys, the team ("others"
     # is read by rules this must not widen).
@@ -121,6 +132,10 @@ NEW: dict[str, tuple[str, ...]] = {
         # some people, the people there: "काही लोक", "kuch log", "the other drivers"
         "lok", "लोक", "kahi lok", "काही लोक", "kuch log", "कुछ लोग", "other drivers", "the drivers", "drivers",
         "people",
+        # round 14: a group named by where it is from, the guests and relatives at a function
+        "office wale", "ऑफिस वाले", "ghar wale", "घर वाले", "gharwale", "घरवाले", "gaon wale", "गांव वाले",
+        "mohalle wale", "मोहल्ले वाले", "office che", "ऑफिसचे", "baraati", "बाराती", "rishtedar", "रिश्तेदार",
+        "mehman", "मेहमान", "pahune", "पाहुणे", "padosi", "पड़ोसी", "shejari", "शेजारी",
     ),
 }
 
