@@ -66,6 +66,11 @@ _TOPIC_NEXT = frozenset({"prevention", "class", "classes", "plan", "group", "ses
                          "prevent", "education"})
 _JOINT_HARMLESS_NEXT = frozenset({"pain", "pains", "account", "family", "venture", "secretary",
                                   "replacement", "dard", "दर्द"})
+# Spirits and beers by name, which a soft drink beside them only mixes.
+_SPIRITS = ("whisk", "vodka", "rum", "gin", "brandy", "beer", "bier", "wine", "feni", "tharra", "daru", "daaru",
+            "sharab", "दारू", "दारु", "शराब", "व्हिस्की", "वोडका", "बियर", "बीयर", "ब्रँडी", "ब्रांडी")
+_INSTEAD = frozenset({"instead", "jagah", "jagha", "जगह", "badle", "बदले", "ऐवजी", "aivaji", "aiwaji", "not", "nahi",
+                      "नहीं", "nako", "नको", "naahi", "नाही"})
 _LAST_WORDS = frozenset({"last", "final", "akhri", "aakhri", "आखिरी", "shevti", "शेवटची",
                          "shevtachi"})
 _COKE_CONTEXT = frozenset({"glass", "can", "cold", "thanda", "ठंडा", "diet", "zero", "pizza",
@@ -313,6 +318,9 @@ def remove_idioms(c: Concepts) -> None:
     # "drinking water", "chai pi li", "पाणी प्यायलो": a drink that is not alcohol.
     for hit in c.of("drank", "drink_verb", "alcohol"):
         likened = any(w.raw in SO_OR_LIKE for w in words[hit.end:hit.end + 3])   # "breezers, basically juice"
+        if words[hit.start].raw.startswith(_SPIRITS) and not any(
+                w.raw in _INSTEAD for w in words[max(0, hit.start - 2):hit.end + 2]):
+            continue    # "whisky soda", "rum with coke": the soft drink is the mixer ("whisky ki jagah soda" is not)
         if (followed_by(c, hit, "beverage", gap=2) and not likened) or preceded_by(c, hit, "beverage", gap=1):
             for name in ("drank", "drink_verb", "alcohol"):
                 c.drop(name, hit.start, hit.end)

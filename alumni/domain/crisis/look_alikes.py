@@ -99,7 +99,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "better": _UNCLE,
     "device": _UNCLE + ("accha", "acha", "achha", "achcha", "achchha", "अच्छा"),
     "few_count": _UNCLE,
-    "beverage": ("sake", "सके") + _AUNT,
+    # "apni", "अपनी" (one's own) fold to "paani" (water): "maine apni bottle kholi" is no water
+    "beverage": ("sake", "सके", "apni", "apne", "अपनी", "अपने") + _AUNT,
     "own_drink": ("tak", "तक", "thak*", "थक*") + _AUNT,
     "by_accident": _AUNT,
     # Devanagari "आई" (came; mother) folds to English "I"; Marathi "पण" (but, also) to "आपण" (we)

@@ -6,6 +6,10 @@ from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.detection import Category
 from alumni.domain.crisis.windows import span
 
+_YOU = frozenset({"tumhi", "तुम्ही", "tum", "तुम", "tumne", "तुमने", "aap", "आप", "aapne", "आपने", "apne", "tu",
+                  "तू", "tune", "तूने", "you", "u"})
+_MY_MARATHI = frozenset({"majhi", "mazhi", "mazi", "maazi", "maajhi", "माझी", "माझि"})
+
 
 def about_someone_else(c: Concepts, hits: tuple[Hit, ...], category: Category) -> bool:
     """The nearest subject before the finding is another person (and not after "with")."""
@@ -13,7 +17,10 @@ def about_someone_else(c: Concepts, hits: tuple[Hit, ...], category: Category) -
     start, end = span(hits)
     if category is Category.RELAPSE and _writer_joined(c, end):
         return False
-    people = {h.start: "relation" for h in c.of("relation")}
+    # Marathi "majhi", "माझी" (my) alone folds onto "mamaji" (an uncle): the writer's own
+    # ("majhi ata jagaychi ichha nahi"); "माझी आई" (my mother) is read whole and stays.
+    people = {h.start: "relation" for h in c.of("relation")
+              if not (h.end - h.start == 1 and words[h.start].raw in _MY_MARATHI)}
     people.update({h.start: "third" for h in c.of("third_person")})
     first = {h.start for h in c.of("first_person", "self")}
     prepositions = {h.start for h in c.of("preposition")} - {h.start for h in c.of("first_person")}
@@ -26,6 +33,8 @@ def about_someone_else(c: Concepts, hits: tuple[Hit, ...], category: Category) -
         if i in people:
             if people[i] == "relation" and (i - 1 in prepositions or (i - 2 in prepositions and i - 1 not in first)):
                 continue
+            if people[i] == "relation" and i + 1 < len(words) and words[i + 1].raw in _YOU:
+                continue    # "mentor dada, tumhi khup kela": the one written to, not the one in danger
             return True
     if category is Category.HARM_TO_OTHERS:      # "uska gala daba dunga": the other person is the one threatened
         return False

@@ -5,6 +5,7 @@ shop or the country-liquor counter gone to as a habit ("went to the toddy shop e
 this week"). Round 13 (the Konkan coast): drunk at Shimga or Holi, "शिमग्यात खूप पिलो" (the
 Marathi "पिलो" only beside the Marathi festival, Hindi's "पी लो" being an offer), and the
 glasses "struck" with the others, "मी पण दोन glass मारले" (a glass of water is not struck).
+Round 14: the writer's own bottle opened ("maine apni bottle kholi", "बाटली फोडली").
 
 "Chal gayi" is a drinking session only beside the drink and the writer (at a wedding the
 drink goes round whoever drinks it: "uski shaadi me daru chali" is someone else's, and "daru
@@ -56,8 +57,16 @@ NEW: dict[str, tuple[str, ...]] = {
     "drink_place": _TODDY_SHOP,
 }
 
+# The writer's own bottle opened (round 14): "sab pee rahe the, maine apni bottle kholi", "बाटली
+# फोडली"; a water bottle is read as a soft drink before any rule.
+_OWN_BOTTLE_OPENED = ("apni bottle kholi", "apni bottle khol li", "apni botal kholi", "अपनी बोतल खोली",
+                      "अपनी बोतल खोल ली", "batli fodli", "बाटली फोडली", "batli ughadli", "बाटली उघडली",
+                      "opened my bottle", "cracked open a beer", "cracked open a bottle", "cracked a beer",
+                      "cracked one open")
+
 EXTENDS: dict[str, tuple[str, ...]] = {
     "use": _RAISED + ("मार लिए", "मार लिये", "pi liye", "pee liye", "पी लिए", "पी लिये"),
+    "drank": _OWN_BOTTLE_OPENED,
     "liquor_place": _TODDY_SHOP,
 }
 
