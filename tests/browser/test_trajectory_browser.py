@@ -25,7 +25,7 @@ from alumni.models import (
 from alumni.peer.event_attendance import set_attendance
 from alumni.peer.events import create_event
 from alumni.peer.mentors import confirm_match, save_mentor_profile
-from alumni.recovery.referrals import record_step, refer
+from alumni.recovery.referrals import centre_today, record_step, refer
 from alumni.workspace.followups import resolve
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.pages import sign_in
@@ -43,7 +43,7 @@ def _at_noon(day: date):
 def _seed(app):
     with app.app_context():
         staff = make_user("coordinator", email="coordinator@example.org", name="Priya")
-        today = date.today()
+        today = centre_today()      # the centre's day, as the panel counts it (not the machine's)
         discharged = today - timedelta(days=DISCHARGED_DAYS_AGO)
         asha = make_alumnus(first_name="Asha", last_name="Kale", discharge_date=discharged)
         quiet = make_alumnus(first_name="Kiran", last_name="More")
