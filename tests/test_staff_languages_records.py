@@ -12,7 +12,7 @@ import ast
 import csv
 import io
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -25,6 +25,7 @@ from alumni.records import status_changes
 from alumni.workspace.on_call import add_shifts, rota
 from tests.conftest import ROOT
 from tests.support.accounts import make_user
+from tests.support.days import centre_today
 from tests.support.factories import make_alumnus
 from tests.support.staff_language_walk import (
     english_left_on,
@@ -33,8 +34,8 @@ from tests.support.staff_language_walk import (
 )
 
 LANGUAGES = ["mr", "hi"]
-YESTERDAY = (date.today() - timedelta(days=1)).isoformat()
-TOMORROW = (date.today() + timedelta(days=1)).isoformat()
+YESTERDAY = (centre_today() - timedelta(days=1)).isoformat()
+TOMORROW = (centre_today() + timedelta(days=1)).isoformat()
 HEADER = "first_name,last_name,phone,email,language,cohort,discharge_date,consent_sms,consent_email\n"
 GOOD_ROW = f"राहुल,वर्मा,98123 45611,,hi,Batch 7,{YESTERDAY},yes,no\n"
 BROKEN_ROWS = [

@@ -6,7 +6,7 @@ a booking, a meeting attended and a mentor match whose introductions went out. T
 profile panel, the API, and the dashboard's monitor figure with its CSV."""
 import csv
 import io
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -25,6 +25,7 @@ from alumni.recovery.trajectory import trajectory_of
 from alumni.workspace.followups import resolve
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.client import FormClient
+from tests.support.days import centre_today
 from tests.support.delivery import run_burst_worker
 from tests.support.factories import make_alumnus
 from tests.support.inbound import TWILIO_TOKEN, open_checkin, post_sms
@@ -73,7 +74,7 @@ def monitor_sent(alumnus, send) -> None:
 
 def lived_history(site, send):
     staff = make_user("coordinator", email="priya@example.org")
-    today = date.today()
+    today = centre_today()
     asha = make_alumnus(first_name="Asha", discharge_date=today - timedelta(days=DISCHARGED_DAYS_AGO))
     mentor = make_alumnus(first_name="Meera", discharge_date=today - timedelta(days=900))
     # The monitor: three days of use (a relapse: the crisis case and the relapse event), then the rest.
@@ -208,7 +209,7 @@ def monitor_answered(alumnus, text: str, site) -> None:
 
 
 def test_the_dashboard_shows_the_share_using_by_month_with_counts_and_a_csv(site):
-    today = date.today()
+    today = centre_today()
     for days_ago, text in ((10, "0"), (20, "2"), (45, "0"), (50, "0")):
         monitor_answered(make_alumnus(discharge_date=today - timedelta(days=days_ago)), text, site)
     manager = make_user("coordinator", email="priya@example.org")
@@ -230,7 +231,7 @@ def test_the_dashboard_shows_the_share_using_by_month_with_counts_and_a_csv(site
 
 
 def test_the_monitor_figure_is_empty_until_two_months_have_answers(site):
-    monitor_answered(make_alumnus(discharge_date=date.today() - timedelta(days=5)), "0", site)
+    monitor_answered(make_alumnus(discharge_date=centre_today() - timedelta(days=5)), "0", site)
     manager = make_user("coordinator", email="priya@example.org")
     client = site.test_client()
     client.post("/login", data={"email": manager.email, "password": PASSWORD})

@@ -25,11 +25,12 @@ from alumni.models import (
 from alumni.peer.event_attendance import set_attendance
 from alumni.peer.events import create_event
 from alumni.peer.mentors import confirm_match, save_mentor_profile
-from alumni.recovery.referrals import centre_today, record_step, refer
+from alumni.recovery.referrals import record_step, refer
 from alumni.workspace.followups import resolve
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.pages import sign_in
 from tests.support.accounts import make_user
+from tests.support.days import centre_today
 from tests.support.factories import make_alumnus
 
 DESKTOP = {"width": 1280, "height": 900}
