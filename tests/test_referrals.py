@@ -4,6 +4,7 @@ the queue when a step is late, and a re-admission that pauses their check-ins un
 discharge restarts them through the real dispatcher and sender."""
 from datetime import date, datetime, timedelta
 
+from alumni.core.centre_day import centre_today
 from alumni.core.timeline import build_timeline
 from alumni.delivery.dispatcher import dispatch_checkins
 from alumni.extensions import db
@@ -22,7 +23,7 @@ from alumni.models import (
     utcnow,
 )
 from alumni.plans.plans import attach_plan, ensure_default_plan
-from alumni.recovery.referrals import centre_today, record_step, refer
+from alumni.recovery.referrals import record_step, refer
 from tests.support.accounts import make_user
 from tests.support.delivery import run_jobs_in
 from tests.support.factories import make_alumnus

@@ -3,9 +3,9 @@ next step; every read and change is audited, and a step that may not follow is r
 from datetime import timedelta
 
 from alumni.accounts.tokens import issue_token
+from alumni.core.centre_day import centre_today
 from alumni.extensions import db
 from alumni.models import Alumnus, AuditEvent
-from alumni.recovery.referrals import centre_today
 from tests.support.accounts import make_user
 from tests.support.factories import make_alumnus
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 
 from alumni.core.cases import open_case
+from alumni.core.centre_day import centre_today
 from alumni.extensions import db
 from alumni.models import (
     Channel,
@@ -23,7 +24,7 @@ from alumni.models import (
 )
 from alumni.plans.plans import attach_plan, ensure_default_plan
 from alumni.recovery.referral_reminders import remind_overdue
-from alumni.recovery.referrals import centre_today, record_step, refer
+from alumni.recovery.referrals import record_step, refer
 from alumni.workspace.alerts import alert_on_call
 from tests.support.accounts import make_user
 from tests.support.delivery import console_messages_to, daytime_zone, queued_checkin

@@ -9,6 +9,7 @@ from alumni.api import bp
 from alumni.api.conventions import ID_SCHEMA, PAGE_PARAM, PER_PAGE, find, invalid, not_found, page_of
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
 from alumni.core.audit import audit, audit_read
+from alumni.core.centre_day import centre_today
 from alumni.core.timeline import build_timeline
 from alumni.domain.alumni_validation import CHANNELS, CONSENT_FIELDS, LANGUAGE_NAMES
 from alumni.domain.whole_numbers import PAGE_MAX, positive_int
@@ -132,7 +133,7 @@ def list_alumni():
     if status and status not in set(AlumnusStatus):
         return invalid({"status": "Use active, paused, withdrawn or erased."})
     filters = AlumniFilter.from_args({k: request.args.get(k, "") for k in ("phone", "cohort", "status")})
-    page = search_alumni(filters, records.centre_today(), page=page_number, per_page=PER_PAGE)
+    page = search_alumni(filters, centre_today(), page=page_number, per_page=PER_PAGE)
     items = list(page.items)
     for alumnus in items:
         audit("alumnus.read", alumnus_id=alumnus.id, detail={"what": "api list"})

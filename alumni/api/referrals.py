@@ -26,6 +26,7 @@ from alumni.api.conventions import (
 )
 from alumni.api.openapi import add_path, add_schema, error_responses, json_content, ref
 from alumni.core.audit import audit, audit_read
+from alumni.core.centre_day import centre_today
 from alumni.domain.referrals import ReferralStatus
 from alumni.extensions import db
 from alumni.models import Alumnus, Referral
@@ -34,7 +35,6 @@ from alumni.recovery.referrals import (
     REFERRED_TO_MAX,
     TEXT_MAX,
     ReferralError,
-    centre_today,
     record_step,
     refer,
     referrals_of,

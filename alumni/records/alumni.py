@@ -4,12 +4,10 @@ is refused. Enrolment, edits, status changes, erasure, supporters and the CSV im
 build on this; each of those owns its transaction."""
 from __future__ import annotations
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
-
 from flask import current_app
 from sqlalchemy.exc import IntegrityError
 
+from alumni.core.centre_day import centre_today
 from alumni.domain.alumni_validation import validate_enrolment
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus, Cohort, Plan, User, utcnow
@@ -43,10 +41,6 @@ class ConflictingWrite(Exception):
 
 class RecordClosed(Exception):
     """The record is in a state that does not allow this (e.g. erased)."""
-
-
-def centre_today() -> date:
-    return datetime.now(ZoneInfo(current_app.config["DEFAULT_TIMEZONE"])).date()
 
 
 def validate(data: dict):

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 
 from flask import current_app
 
+from alumni.core.centre_day import centre_today
 from alumni.csv_export import FORMULA_STARTS, csv_text
 from alumni.domain.alumni_validation import FIELDS, validate_enrolment
 from alumni.extensions import db
 from alumni.models import Alumnus, Plan, User
-from alumni.records.alumni import REACHABLE, centre_today
+from alumni.records.alumni import REACHABLE
 from alumni.records.alumni_export import EXPORT_COLUMNS
 
 TEMPLATE_HEADERS = FIELDS

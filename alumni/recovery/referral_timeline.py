@@ -5,13 +5,13 @@ from __future__ import annotations
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from alumni.core.centre_day import centre_today
 from alumni.core.timeline import TimelineEntry
 from alumni.domain.referrals import ReferralStatus
 from alumni.extensions import db
 from alumni.models import Referral
 from alumni.recovery.referral_reminders import late_step, since_at
 from alumni.recovery.referral_words_translated import awaited_words, late_words
-from alumni.recovery.referrals import centre_today
 
 STEP_TITLES = {
     ReferralStatus.REFERRED: _l("Referred back to treatment"),

@@ -8,13 +8,12 @@ Which step may follow which, and what is overdue, is decided in alumni/domain/re
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
-from flask import current_app
 from flask_babel import lazy_gettext as _l
 
 from alumni.core.audit import audit
+from alumni.core.centre_day import centre_today
 from alumni.domain.referrals import (
     NOT_WAITED_ON,
     SETTLED,
@@ -70,10 +69,6 @@ STEP_WORDS = {
 
 class ReferralError(ValueError):
     """A referral or step that cannot be recorded, in plain words for the person asking."""
-
-
-def centre_today() -> date:
-    return datetime.now(ZoneInfo(current_app.config["DEFAULT_TIMEZONE"])).date()
 
 
 def _text(value: str | None, limit: int, what: str, *, required: bool = False) -> str:

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from flask import current_app
 from sqlalchemy import delete, func, insert
 
+from alumni.core.centre_day import centre_today, centre_zone
 from alumni.domain.vocabulary import Channel
 from alumni.extensions import db
-from alumni.models import Alumnus, CheckIn, CheckInKind, CheckInStatus, Cohort, FollowUp, FollowUpStatus, utcnow
+from alumni.models import Alumnus, CheckIn, CheckInKind, CheckInStatus, Cohort, FollowUp, FollowUpStatus
 from alumni.models.followup import DailyFigure
 
 UTC = ZoneInfo("UTC")
@@ -24,17 +24,11 @@ MONTH_DAYS = 30  # "month since discharge", the same 30-day month the plans use
 ENGAGEMENT_MONTHS = 24
 
 
-def zone() -> ZoneInfo:
-    return ZoneInfo(current_app.config["DEFAULT_TIMEZONE"])
-
-
-def local_today(now: datetime | None = None) -> date:
-    return (now or utcnow()).replace(tzinfo=UTC).astimezone(zone()).date()
 
 
 def day_bounds(day: date) -> tuple[datetime, datetime]:
     """The UTC instants (naive) a local day starts and ends at."""
-    tz = zone()
+    tz = centre_zone()
     start = datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC).replace(tzinfo=None)
     end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC).replace(tzinfo=None)
     return start, end
@@ -60,7 +54,7 @@ def today_statement(start: datetime, end: datetime):
 
 def today_numbers(now: datetime | None = None) -> TodayNumbers:
     """Of the messages due today: how many went out, arrived, were answered, failed."""
-    rows = db.session.execute(today_statement(*day_bounds(local_today(now)))).all()
+    rows = db.session.execute(today_statement(*day_bounds(centre_today(now)))).all()
     numbers = TodayNumbers()
     for status, count, delivered in rows:
         numbers.due += count
@@ -88,7 +82,7 @@ def rollup(days_back: int = 14, now: datetime | None = None) -> int:
     """Rebuild daily_figures for the last `days_back` local days (today included), a
     month at a time. Replies and misses settle within the reply window, so re-deriving two
     weeks each run keeps the figures right; `flask reports rollup --days N` backfills."""
-    today = local_today(now)
+    today = centre_today(now)
     written = 0
     first = today - timedelta(days=days_back)
     while first <= today:
@@ -102,7 +96,7 @@ def rollup(days_back: int = 14, now: datetime | None = None) -> int:
 def _rollup_days(first: date, last: date) -> int:
     start, _ = day_bounds(first)
     _, end = day_bounds(last)
-    tz = zone()
+    tz = centre_zone()
     figures: dict[tuple[date, str, str], list[int]] = defaultdict(lambda: [0, 0])
     rows = db.session.execute(
         db.select(CheckIn.due_at, CheckIn.status, CheckIn.score, CheckIn.channel,
@@ -159,7 +153,7 @@ def week_start(day: date) -> date:
 
 
 def week_labels(weeks: int, now: datetime | None = None) -> list[date]:
-    this_week = week_start(local_today(now))
+    this_week = week_start(centre_today(now))
     return [this_week - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
 
 

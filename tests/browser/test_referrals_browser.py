@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from alumni.recovery.referrals import centre_today, refer
+from alumni.core.centre_day import centre_today
+from alumni.recovery.referrals import refer
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.pages import sign_in
 from tests.support.accounts import make_user

@@ -13,9 +13,9 @@ from wtforms import BooleanField
 
 from alumni.access import MANAGERS, allow
 from alumni.core.audit import audit_shown
+from alumni.core.centre_day import centre_today
 from alumni.csv_export import csv_download
 from alumni.records import csv_checks, csv_import, csv_uploads
-from alumni.records.alumni import centre_today
 from alumni.records.alumni_export import export_alumni_csv
 from alumni.records.alumni_search import AlumniFilter
 from alumni.web.alumni import bp

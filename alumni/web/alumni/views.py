@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from alumni.access import ADMINS, ALL_STAFF, MANAGERS, allow
 from alumni.core.audit import audit_read, audit_shown
+from alumni.core.centre_day import centre_today
 from alumni.core.timeline import build_timeline
 from alumni.domain.alumni_validation import LANGUAGE_NAMES
 from alumni.domain.phones import format_phone
@@ -63,7 +64,7 @@ def _duplicate_message(existing_id: int) -> Markup:
 @allow(*ALL_STAFF)
 def index():
     filters = AlumniFilter.from_args(request.args)
-    page = search_alumni(filters, records.centre_today(), page=request.args.get("page", 1, type=int))
+    page = search_alumni(filters, centre_today(), page=request.args.get("page", 1, type=int))
     audit_shown((a.id for a in page.items), "alumni search" if filters.as_args() else "alumni list",
                 **({"search": filters.as_args()} if filters.as_args() else {}))
     return render_template("alumni/index.html", page=page, filters=filters, cohorts=cohorts(),

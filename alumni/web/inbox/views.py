@@ -6,11 +6,11 @@ from wtforms.validators import DataRequired
 
 from alumni.access import ALL_STAFF, allow_blueprint
 from alumni.core.audit import audit_shown
+from alumni.core.centre_day import centre_today
 from alumni.core.handling_words import LINKED, attachment_counts_said, handling_words
 from alumni.domain.masked_phone import masked_phone
 from alumni.domain.replies import count_attachments
 from alumni.extensions import db
-from alumni.records.alumni import centre_today
 from alumni.replies.attachment_types import stored_attachments
 from alumni.replies.unknown_senders import (
     InboxError,

@@ -7,10 +7,10 @@ from datetime import date
 from flask_login import current_user
 
 from alumni.access import MANAGERS
+from alumni.core.centre_day import centre_today
 from alumni.core.reader_clock import said_in_words
 from alumni.domain.milestones import milestone_words
 from alumni.models import Alumnus, AlumnusStatus
-from alumni.records.alumni import centre_today
 from alumni.recovery.milestones import upcoming_milestone, wants_milestone_texts
 from alumni.recovery.milestones_sobriety import open_sobriety_offers
 from alumni.web.recovery.milestone_forms import MilestoneTextsForm, SobrietyDateForm

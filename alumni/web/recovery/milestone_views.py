@@ -10,10 +10,10 @@ from flask_login import current_user
 
 from alumni.access import ALL_STAFF, MANAGERS, allow
 from alumni.core.audit import audit_shown
+from alumni.core.centre_day import centre_today
 from alumni.domain.milestones import milestone_words, week_of
 from alumni.extensions import db
 from alumni.models import Alumnus, AlumnusStatus
-from alumni.records.alumni import centre_today
 from alumni.recovery.milestones import milestones_in, set_milestone_texts
 from alumni.recovery.milestones_sobriety import SobrietyOfferClosed, keep_sobriety_date, set_new_sobriety_date
 from alumni.web.clock_filter import day

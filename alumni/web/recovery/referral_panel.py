@@ -2,9 +2,10 @@
 audits the read of the record)."""
 from __future__ import annotations
 
+from alumni.core.centre_day import centre_today
 from alumni.models import AlumnusStatus
 from alumni.recovery.referral_reminders import late_step
-from alumni.recovery.referrals import STATUS_WORDS, centre_today, referrals_of
+from alumni.recovery.referrals import STATUS_WORDS, referrals_of
 
 SHOWN = 5
 

@@ -180,7 +180,7 @@ def _long_date(day: date) -> str:
 def dashboard():
     rows = chart_rows()
     return render_template("reports/dashboard.html", today=figures.today_numbers(),
-                           today_date=_long_date(figures.local_today()), open_cases=figures.open_cases_by_reason(),
+                           today_date=_long_date(figures.centre_today()), open_cases=figures.open_cases_by_reason(),
                            reasons=REASON_WORDS, charts=build_charts(rows),
                            as_of=figures.latest_rollup_day(), linkage=linkage_rows())
 
