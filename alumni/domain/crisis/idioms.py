@@ -14,7 +14,7 @@ from alumni.domain.crisis.courage_received import remove_courage_received
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
-from alumni.domain.crisis.hyperbole import remove_hyperbole
+from alumni.domain.crisis.hyperbole import remove_fond_dying, remove_hyperbole
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.punjabi_words import read_punjabi
@@ -342,6 +342,7 @@ def remove_idioms(c: Concepts) -> None:
     remove_harmless_uses(c)
     remove_figures_of_speech(c)
     remove_hyperbole(c)
+    remove_fond_dying(c)
     remove_wearying_causes(c)
     remove_everyday_talk(c)
     remove_told_stories(c)
