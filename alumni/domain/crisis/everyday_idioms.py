@@ -10,7 +10,9 @@
   of the firm's year told with work ("killing it this quarter, got a bonus");
 - a whole day spoilt ("pura din barbaad"): not a clean count thrown away;
 - a phone at 2% about to die: a battery;
-- "still alive, no need to call": a reassurance.
+- "still alive, no need to call": a reassurance;
+- round 15: "maarna" as a light verb (spraying the crop, calling out, smoking "maal") and a
+  course about to end ("coaching khatam hone wala hai").
 
 Called from alumni.domain.crisis.idioms. A wish of one's own, the self, a method or a
 substance beside the word keeps it alerting.
@@ -354,7 +356,69 @@ def mark_story_parts(c: Concepts) -> None:
             c.add("story", i, i + 1)
 
 
+# Round 15: "maarna" as the light verb of everyday acts. Marathi "औषध मारणे", "keetaknashak
+# marat hoto" is spraying the crop (in the field, with a spray named in the message); "हाक मारली",
+# "seeti maari", "chakkar maara", "gappa marlya" are calling out, whistling, a round, a chat;
+# "maal marte hai" is smoking it (an offer: the using, if any, is read by the substance rules).
+# None of these is dying or a blow. A jump ("उडी मारली") is not here.
+_STRUCK = ("die", "kill", "hurt", "strike", "beat_verb", "take_any", "die_first_person", "down_it", "inject",
+           "use", "violence")
+_MAAR = ("mar", "maar", "मार")
+_FARM = ("shet", "शेत", "khet", "खेत", "fasal", "फसल", "pik", "पीक", "पिक", "crop", "field", "favarni", "फवारणी",
+         "spray", "स्प्रे", "bagh", "बाग", "wadi", "वाडी", "malay", "मळ्य", "kapus", "कापूस", "ऊस", "ganna", "गन्न")
+_CALLED = frozenset({"हाक", "haak", "hak", "haaka", "हाका", "aawaz", "awaaz", "awaz", "आवाज", "आवाज़", "seeti",
+                     "siti", "सीटी", "शिट्टी", "shitti", "chakkar", "chakar", "चक्कर", "pheri", "pheree", "feri",
+                     "फेरी", "gappa", "गप्पा", "gappe", "गप्पे", "gap", "गप", "thappa", "ठप्पा", "jhapki", "झपकी",
+                     "dulki", "डुलकी", "ping", "missed", "miss", "call"})
+
+
+def _maar_as_a_light_verb(c: Concepts) -> None:
+    words = c.words
+    if not any(t.raw.startswith(_MAAR) for t in words):
+        return
+    farm = bool(c.of("spraying", "pest_place")) or any(t.raw.startswith(_FARM) for t in words)
+    after_spray = {h.end for h in c.of("farm_poison")} if farm else set()
+    after_smoke = {h.end for h in c.of("cannabis")}
+    for i, token in enumerate(words):
+        if i == 0 or not token.raw.startswith(_MAAR):
+            continue
+        if i in after_spray or words[i - 1].raw in _CALLED:
+            for name in _STRUCK:
+                c.drop(name, i, i + 1)
+        elif i in after_smoke:
+            for name in ("die", "kill", "die_first_person", "beat_verb", "hurt"):
+                c.drop(name, i, i + 1)
+
+
+# Round 15: a course or a stay that is about to end ("coaching ka last week hai, sab khatam hone
+# wala hai, phir ghar", "semester संपणार आहे"): the end of a term, intransitive and with the
+# course named, is not an ending of oneself ("sab khatam kar dunga" and an end with no course
+# named stay as they read).
+_COURSES = frozenset({"coaching", "course", "class", "classes", "semester", "sem", "term", "training",
+                      "internship", "vacation", "vacations", "chhutti", "chutti", "छुट्टी", "छुट्टियां", "sutti",
+                      "सुट्टी", "exams", "exam", "paper", "papers", "पेपर", "hostel", "camp", "trip", "tour", "batch",
+                      "college", "school", "कॉलेज", "स्कूल", "शाळा", "shala", "tuition", "kota", "session", "shoot",
+                      "project", "season", "mela", "मेला", "festival", "utsav", "उत्सव", "shaadi", "शादी", "lagna",
+                      "लग्न", "function"})
+_COMING_TO_AN_END = ("ho", "हो", "hon", "होण", "होन", "hoil", "होईल", "hoga", "होगा", "hogi", "होगी", "zal", "झाल",
+                     "jhal")
+_ENDINGS = ("end", "it_all", "end_oneself", "all_over", "story_over", "ended", "ending")
+
+
+def _a_course_ends(c: Concepts) -> None:
+    words = c.words
+    if not any(t.raw in _COURSES for t in words):
+        return
+    for hit in c.of("end"):
+        if hit.end < len(words) and words[hit.end].raw.startswith(_COMING_TO_AN_END) \
+                and not words[hit.end].raw.startswith(("kar", "कर")):
+            for name in _ENDINGS:
+                c.drop(name, max(0, hit.start - 2), hit.end + 1)
+
+
 def remove_everyday_idioms(c: Concepts) -> None:
+    _maar_as_a_light_verb(c)
+    _a_course_ends(c)
     _bitter_pill(c)
     _drinking_in_a_sight(c)
     _binged_a_show(c)

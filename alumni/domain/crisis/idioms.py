@@ -20,6 +20,7 @@ from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
 from alumni.domain.crisis.small_figures import remove_small_figures
+from alumni.domain.crisis.sober_progress import forget_drink_money, mark_walked_past
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.told_story import remove_told_stories
@@ -190,6 +191,8 @@ def remove_idioms(c: Concepts) -> None:
     read_substance_context(c)
     _drop_noun_wala(c)
     read_his_threats(c)
+    mark_walked_past(c)
+    forget_drink_money(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):
@@ -224,9 +227,15 @@ def remove_idioms(c: Concepts) -> None:
             c.drop("intoxicated", hit.start, hit.end)
     # "everyone was drinking", "friends had beers": others using, not the writer, unless the
     # writer joined them ("so did i", "मैं भी बैठ गया").
+    # Round 15: so are the drinkers named just before it ("the other drivers drink every night,
+    # I sit with my tea"), and the verb is then no "drink" noun either.
+    drinkers_end = {h.end for h in c.of("drinkers")}
     for hit in c.of("drank", "drink_verb", "use", "use_strong"):
-        if word_before_in(words, hit, _OTHERS_DOING, 1) and not joined_after(c, hit.start):
+        if (word_before_in(words, hit, _OTHERS_DOING, 1) or hit.start in drinkers_end) \
+                and not joined_after(c, hit.start):
             c.drop(hit.concept, hit.start, hit.end)
+            if hit.start in drinkers_end:
+                c.drop("alcohol", hit.start, hit.end)
     for hit in c.of("help_plea"):
         # "help me get through this", "help me hold on": enduring is not an errand.
         enduring = any(w.raw in _ENDURE for w in words[hit.end:hit.end + 3])

@@ -332,3 +332,45 @@ def clean_count_told(c: Concepts) -> bool:
         if any(words[p.start].clause == words[sub.start].clause and p.end <= sub.start for p in counts):
             return True
     return False
+
+
+# Round 15: walking past the liquor shop, in Marathi's ablative: "daruchya dukanasamorun gelo",
+# "गुत्त्याजवळून गेलो", "बारच्या बाजूने गेलो" (went past it, in front of it, beside it). The case
+# ending is fused to the place, so the lexicon's "near" ("samorun" as a word) does not see it.
+# "वरून", "varun" is past it only before "went" ("गुत्त्यावरून गेलो"); before "came" it is from it
+# ("गुत्त्यावरून आलो"), and stays as it reads.
+_PAST_IT = ("samorun", "समोरून", "samoruna", "javlun", "javalun", "जवळून", "bajune", "बाजूने", "बाजूनं",
+            "bajuna")
+_OVER_IT = ("varun", "वरून", "warun")
+_WENT = frozenset({"gelo", "गेलो", "geli", "गेली", "gele", "गेले", "gelo.", "nighalo", "निघालो", "nighun", "निघून"})
+
+
+def mark_walked_past(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("liquor_place", "drink_place"):
+        raw = words[hit.end - 1].raw
+        went = hit.end < len(words) and words[hit.end].raw in _WENT
+        if raw.endswith(_PAST_IT) or (raw.endswith(_OVER_IT) and went):
+            c.add("near", hit.end - 1, hit.end)
+
+
+# Round 15: the drink money, now saved: "दारू वाले पैसे से साइकिल ली", "daru che paise vachavle",
+# "the money i used to spend on drink". The drink here names the money, not a drink had.
+_OF = frozenset({"wale", "vale", "वाले", "wala", "वाला", "ke", "के", "ka", "का", "che", "चे", "cha", "चा", "chya",
+                 "च्या", "on", "ki", "की"})
+_MONEY = ("paise", "paisa", "pese", "पैसे", "पैसा", "पैस", "पेसे", "money", "kharch", "खर्च", "rupay", "रुपय",
+          "rupee", "budget", "bachat", "बचत")
+_SAVED = ("bachat", "बचत", "bacha", "बचा", "bachaa", "saved", "saving", "savings", "vachav", "वाचव", "jama", "जमा",
+          "bank", "fd", "gullak", "गुल्लक")
+
+
+def forget_drink_money(c: Concepts) -> None:
+    words = c.words
+    if not any(t.raw.startswith(_SAVED) for t in words):
+        return
+    for hit in c.of("alcohol"):
+        after = words[hit.end:hit.end + 2]
+        money = any(t.raw.startswith(_MONEY) for t in after) and (
+            after[0].raw in _OF or after[0].raw.startswith(_MONEY))
+        if money:
+            c.drop("alcohol", hit.start, hit.end)
