@@ -374,3 +374,49 @@ def forget_drink_money(c: Concepts) -> None:
             after[0].raw in _OF or after[0].raw.startswith(_MONEY))
         if money:
             c.drop("alcohol", hit.start, hit.end)
+
+
+# Round 15: the writer's past told as a testimony at a de-addiction talk: "मैंने बच्चों को
+# बताया कि चार साल पहले नशे में मैंने चूहे मारने की दवा खा ली थी ... आज साढ़े तीन साल से एक बूंद
+# नहीं ली", "मी मुलांना सांगितलं की तीन वर्षांपूर्वी ... आज मी अडीच वर्षे दारूशिवाय आहे". Told to an
+# audience, anchored years back, with a count of years clean after it: what the telling
+# holds is the past. Without the old anchor or the count now ("मी मुलांना सांगितलं की काल मी
+# औषध प्यायलो") it reads as it stands.
+_TOLD_TO = ("बताया", "बतलाया", "bataya", "batlaya", "सांगितल", "सांगितलं", "sangitl", "sangital", "told", "shared",
+            "explained", "समझाया", "samjhaya", "सुनाया", "sunaya", "ऐकवल", "aikaval")
+_AUDIENCE = ("बच्च", "bachch", "bacch", "मुलांना", "मुलांसमोर", "mulanna", "mulana", "students", "student", "kids",
+             "children", "विद्यार्थ", "vidyarth", "लोगों", "logon", "audience", "youth", "युवक", "yuvak", "तरुण",
+             "tarun", "class", "crowd", "sabko", "सबको", "sagalyanna", "सगळ्यांना")
+_OLD_ANCHORS = ("years_ago", "long_ago", "past_anchor")
+_KEPT = frozenset({"first_person", "first_person_mr", "i_subject", "negation", "period", "duration",
+                   "years_ago", "long_ago", "past_anchor", "preposition", "time"})
+_WITHOUT = ("शिवाय", "shivay", "bina", "बिना", "without", "clean", "sober", "विना", "vina")
+
+
+def _sentence_end(words: list[Token], i: int) -> int:
+    end = i
+    while end < len(words) and words[end].sentence == words[i].sentence:
+        end += 1
+    return end
+
+
+def _clean_for_years_after(c: Concepts, end: int) -> bool:
+    words = c.words
+    later = {words[h.start].sentence for h in c.of("period", "duration") if h.start >= end}
+    return any(words[h.start].sentence in later for h in c.of("negation", "quit", "quit_more")) or any(
+        t.sentence in later and t.raw.endswith(_WITHOUT) for t in words[end:])
+
+
+def forget_testimony(c: Concepts) -> None:
+    words = c.words
+    for i, token in enumerate(words):
+        if not token.raw.startswith(_TOLD_TO):
+            continue
+        sentence, end = token.sentence, _sentence_end(words, i)
+        if not any(t.raw.startswith(_AUDIENCE) for t in words[max(0, i - 4):i] if t.sentence == sentence):
+            continue
+        if not any(i < h.start < end for h in c.of(*_OLD_ANCHORS)) or not _clean_for_years_after(c, end):
+            continue
+        for name in [n for n in c.hits if n not in _KEPT]:
+            c.drop(name, i + 1, end)
+        c.add("unmeant", i + 1, end)
