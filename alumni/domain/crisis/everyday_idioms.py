@@ -102,6 +102,42 @@ def _laughing_dead(c: Concepts) -> None:
             c.drop("want", max(0, hit.start - 2), hit.start)
 
 
+# Round 15: "i'm dead 😭 prof called me 'beta' on the zoom call with 200 ppl": dead of
+# embarrassment, a bare "dead" and the scene of it before an audience (a call, the class, a
+# crowd "in front of" whom). "dead inside", a wish, or "i'm dead" with no such scene still alert.
+_CROWD = frozenset({"ppl", "people", "log", "लोग", "students", "kids"})
+_WHOLE = frozenset({"whole", "entire", "poori", "puri", "पूरी", "saari", "sari", "सारी"})
+_GATHERED = frozenset({"class", "office", "school", "college", "family", "group", "team", "department", "batch"})
+_BEFORE_THEM = frozenset({"infront", "saamne", "samne", "सामने", "samor", "समोर", "sabke", "सबके", "saglyansamor",
+                          "सगळ्यांसमोर"})
+_ON_A_CALL = frozenset({"zoom", "meet", "teams", "call", "stage", "mic"})
+_STILL_DEAD = frozenset({"inside", "already", "soon", "tonight", "anyway", "to", "by"})
+
+
+def _dead_of_embarrassment(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("die"):
+        if words[hit.start].raw not in ("dead", "ded") or hit.start == 0 \
+                or words[hit.start - 1].raw not in ("i'm", "im", "am"):
+            continue
+        if hit.end < len(words) and words[hit.end].raw in _STILL_DEAD:
+            continue
+        scene = _sentence_of(words, hit)      # the scene told in the same breath
+        if _wish_in(scene):
+            continue
+        if any(_a_scene(scene, k) for k in range(len(scene))):
+            c.drop("die", hit.start, hit.end)
+            c.drop("want", hit.start - 1, hit.start)
+
+
+def _a_scene(words: list[Token], k: int) -> bool:
+    """"with 200 ppl", "the whole class", "in front of", "sabke saamne", "on the zoom call"."""
+    raw, before = words[k].raw, words[k - 1].raw if k > 0 else ""
+    return (raw in _CROWD and before.isdigit()) or (raw in _GATHERED and before in _WHOLE) \
+        or raw in _BEFORE_THEM or (raw == "front" and k + 1 < len(words) and words[k + 1].raw == "of") \
+        or (raw in _ON_A_CALL and before in ("on", "the", "a"))
+
+
 # "binged the whole series": a show watched, not a binge.
 _SHOWS = frozenset({"series", "show", "shows", "season", "seasons", "episode", "episodes", "netflix", "prime",
                     "hotstar", "serial", "anime", "drama", "kdrama", "movies", "films", "webseries", "सीरीज़",
@@ -434,6 +470,7 @@ def remove_everyday_idioms(c: Concepts) -> None:
         return
     _dead_on_ones_feet(c)
     _laughing_dead(c)
+    _dead_of_embarrassment(c)
     _farewell_event(c)
     _battery_level(c)
     _still_alive(c)

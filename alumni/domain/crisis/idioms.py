@@ -20,7 +20,12 @@ from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
 from alumni.domain.crisis.small_figures import remove_small_figures
-from alumni.domain.crisis.sober_progress import forget_drink_money, forget_testimony, mark_walked_past
+from alumni.domain.crisis.sober_progress import (
+    forget_drink_money,
+    forget_kept_outside,
+    forget_testimony,
+    mark_walked_past,
+)
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.told_story import remove_told_stories
@@ -194,6 +199,7 @@ def remove_idioms(c: Concepts) -> None:
     mark_walked_past(c)
     forget_drink_money(c)
     forget_testimony(c)
+    forget_kept_outside(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):

@@ -420,3 +420,34 @@ def forget_testimony(c: Concepts) -> None:
         for name in [n for n in c.hits if n not in _KEPT]:
             c.drop(name, i + 1, end)
         c.add("unmeant", i + 1, end)
+
+
+# Round 15: the others went into the bar, the writer stood outside: "FC road la sagle bar madhe
+# gele, mi baher vadapav khat ubha hoto", "sab theke ke andar gaye, main bahar hi ruka raha",
+# "everyone went into the pub, I waited outside". Told in the past and with no wish, "outside"
+# is where the writer kept; "mi baher ubha ahe, aat jaycha man hotay" (now, with a wish) stays a
+# craving.
+_OTHERS = ("others", "drinkers", "relation", "third_person")
+_WENT_IN = ("gele", "गेले", "gaye", "गए", "gaye", "went", "geli", "गेली", "ghusle", "घुसले", "ghus", "घुस")
+_STOOD_THEN = frozenset({"hoto", "होतो", "hote", "होते", "hoti", "होती", "tha", "था", "thi", "थी", "was", "waited",
+                         "stayed", "rahilo", "राहिलो", "raha", "रहा", "rahi", "रही", "ruka", "रुका", "thamblo", "थांबलो"})
+_WISHING = ("want", "craving", "will_to", "want_one")
+
+
+def forget_kept_outside(c: Concepts) -> None:
+    words = c.words
+    if c.of(*_WISHING):
+        return
+    for near in c.of("near"):
+        place = next((h for h in c.of("liquor_place") if 0 < near.start - h.end <= 6
+                      and words[h.start].sentence == words[near.start].sentence), None)
+        if place is None:
+            continue
+        between = range(place.start - 3, near.start)
+        went_in = any(words[k].raw.startswith(_WENT_IN) for k in between if k >= 0)
+        others = any(h.start in between for h in c.of(*_OTHERS))
+        writer = any(near.start - 2 <= h.start < near.start for h in c.of("first_person"))
+        clause = words[near.start].clause
+        then = any(t.raw in _STOOD_THEN for t in words[near.end:near.end + 6] if t.clause == clause)
+        if went_in and others and writer and then:
+            c.drop("near", near.start, near.end)
