@@ -400,6 +400,8 @@ def mark_story_parts(c: Concepts) -> None:
 _STRUCK = ("die", "kill", "hurt", "strike", "beat_verb", "take_any", "die_first_person", "down_it", "inject",
            "use", "violence")
 _MAAR = ("mar", "maar", "मार")
+# What is sprayed: the crop's medicine ("औषध", "dawai"), beside the pesticides by name.
+_SPRAYED = ("dawa", "दवा", "दवाई", "औषध", "aushadh", "aushad", "ausadh", "aushdh", "davai")
 _FARM = ("shet", "शेत", "khet", "खेत", "fasal", "फसल", "pik", "पीक", "पिक", "crop", "field", "favarni", "फवारणी",
          "spray", "स्प्रे", "bagh", "बाग", "wadi", "वाडी", "malay", "मळ्य", "kapus", "कापूस", "ऊस", "ganna", "गन्न")
 _CALLED = frozenset({"हाक", "haak", "hak", "haaka", "हाका", "aawaz", "awaaz", "awaz", "आवाज", "आवाज़", "seeti",
@@ -408,13 +410,28 @@ _CALLED = frozenset({"हाक", "haak", "hak", "haaka", "हाका", "aawaz
                      "dulki", "डुलकी", "ping", "missed", "miss", "call"})
 
 
+# An offer: "chal maal marte hai", "aaja maal maarte hain" (let's). Not "doob" (drowned: "main
+# doob marunga"), which is a joint only in slang.
+_LETS = frozenset({"chal", "chalo", "चल", "चलो", "aaja", "आजा", "aao", "आओ", "chala", "चला"})
+_LETS_AFTER = frozenset({"hai", "hain", "है", "हैं", "ka", "kya", "क्या"})
+_DROWNED = ("doob", "dub", "डूब", "डुब")
+
+
+def _offered(words: list[Token], hit: Hit) -> bool:
+    if words[hit.start].raw.startswith(_DROWNED):
+        return False
+    after = words[hit.end + 1].raw if hit.end + 1 < len(words) else ""
+    return any(t.raw in _LETS for t in words[max(0, hit.start - 3):hit.start]) or after in _LETS_AFTER
+
+
 def _maar_as_a_light_verb(c: Concepts) -> None:
     words = c.words
     if not any(t.raw.startswith(_MAAR) for t in words):
         return
     farm = bool(c.of("spraying", "pest_place")) or any(t.raw.startswith(_FARM) for t in words)
-    after_spray = {h.end for h in c.of("farm_poison")} if farm else set()
-    after_smoke = {h.end for h in c.of("cannabis")}
+    after_spray = {h.end for h in c.of("farm_poison", "poison") if h.concept == "farm_poison"
+                   or words[h.start].raw.startswith(_SPRAYED)} if farm else set()
+    after_smoke = {h.end for h in c.of("cannabis") if _offered(words, h)}
     for i, token in enumerate(words):
         if i == 0 or not token.raw.startswith(_MAAR):
             continue

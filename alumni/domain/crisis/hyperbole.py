@@ -1,6 +1,7 @@
 """Hyperbole removed before the rules combine concepts: dying and killing as a way of saying
 tired, busy, in trouble or in love ("im so dead", "class ne maar hi dala", "mom's gonna kill
-me if"). A method, a wish of one's own or a farewell still alerts."""
+me if"). A method, a wish of one's own or a farewell still alerts. Round 15 (remove_fond_dying):
+dying of love, of laughter, of a feast and of a student's prep."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts, Hit
@@ -213,7 +214,7 @@ _ON_OR_FOR = frozenset({"pe", "par", "पे", "पर", "var", "वर", "sathi
 _ON_OR_FOR_ENDINGS = ("var", "वर", "sathi", "साठी", "pe", "पे")
 # The present of a habit ("I die for it"), not the future of a plan.
 _HABITUAL_DYING = frozenset({"marto", "मरतो", "marte", "मरते", "marti", "मरती", "marta", "मरता", "mart", "मरत",
-                             "martoy", "मरतोय", "marte", "mitaa", "mita"})
+                             "martoy", "मरतोय"})
 _DYING_WORDS = ("die", "kill", "use", "strike", "line_verb", "beat_verb", "die_first_person", "copula", "want",
                 "take_any", "hurt", "jaan", "give", "me")
 _LAUGH_LINKS = frozenset({"ke", "kar", "karke", "के", "कर", "करके", "hi", "ही", "to", "तो"})
@@ -282,7 +283,7 @@ def _studies_kill_me(c: Concepts, hit: Hit) -> bool:
 
 
 def _dying_word(raw: str) -> bool:
-    return raw.startswith(("mar", "मर", "mel", "मेल", "mer", "मेर")) or raw in ("skull",)
+    return raw.startswith(("mar", "मर", "mel", "मेल", "mer", "मेर"))
 
 
 def remove_fond_dying(c: Concepts) -> None:

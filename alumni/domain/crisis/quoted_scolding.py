@@ -195,7 +195,7 @@ def read_his_threats(c: Concepts) -> None:
 # "you" is the writer as the scolder addresses him, and "gone", "finished" is the beating to
 # come, not a death: read away from the "you" to the skull after it. The writer's own "main
 # gaya", "मी संपलो" is not touched, nor anything said after the scolding.
-_YOU = frozenset({"tu", "tum", "tu", "तू", "तु", "तुम", "you", "u", "tula", "तुला", "tujhe", "तुझे", "tera", "तेरा",
+_YOU = frozenset({"tu", "tum", "तू", "तु", "तुम", "you", "u", "tula", "तुला", "tujhe", "तुझे", "tera", "तेरा",
                   "tuza", "तुझा", "aap", "आप"})
 _DONE_FOR = frozenset({"gaya", "gya", "गया", "gela", "गेला", "gelas", "गेलास", "sampla", "संपला", "samplas",
                        "संपलास", "khatam", "खतम", "खत्म", "dead", "mara", "मरा", "mela", "मेला", "melas", "मेलास",

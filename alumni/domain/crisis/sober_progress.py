@@ -16,6 +16,11 @@ areas/substance_use/progress.py):
 
 Only relapse is read here: a crisis of any other kind is never cancelled by it. When in
 doubt it keeps the finding: a false alarm costs a phone call.
+
+Round 15 adds readings that alumni.domain.crisis.idioms runs before the rules: walking past
+the liquor shop in Marathi's ablative, the drink money saved, the others in the bar while the
+writer stood outside (a craving's "near" forgotten), and a past overdose told to an audience
+at a talk with years clean after it (its words forgotten: that one is no relapse alone).
 """
 from __future__ import annotations
 
