@@ -51,6 +51,9 @@ def test_everyday_words_that_fold_onto_danger_words_stay_quiet(text):
     ("dost ne maal diya aur maine maar liya phir se", Category.RELAPSE),
     ("sab khatam kar dunga aaj raat", Category.SUICIDE),
     ("sab khatam hone wala hai, aaj raat ke baad kuch nahi", Category.SUICIDE),
+    ("school me sab mujhe chidhate hain, ab sab khatam hone wala hai", Category.SUICIDE),
+    ("exam ke baad sab khatam hone wala hai", Category.SUICIDE),
+    ("main doob marunga", Category.SUICIDE),
     ("mummy ne bola tu gaya, ab main jeena nahi chahta", Category.SUICIDE),
     ("गुत्त्यावर गेलो आणि चार पेग मारले", Category.RELAPSE),
 ])

@@ -57,6 +57,7 @@ def test_a_wearying_cause_or_an_embarrassment_before_an_audience_stays_quiet(tex
     "jee prep ke pressure se mar jaunga, ab aur nahi hota",
     "itni goliyan khayi ki ab mar jaunga",
     "ro ro ke mar jaunga ab",
+    "itna khauf hai ki mar jaunga",
     "लोल मरायचंय मला खरंच, मस्करी नाही करत 💀",
     "i want to jump out the window",
     "my life makes me want to jump out the window",

@@ -35,6 +35,8 @@ def test_a_past_overdose_told_at_a_talk_with_years_clean_after_it_stays_quiet(te
 
 @pytest.mark.parametrize(("text", "category"), [
     ("daru ke paise se bottle li aur pee gaya", Category.RELAPSE),
+    ("daru ke paise ke liye bachche ka gullak toda aur pee li", Category.RELAPSE),
+    ("hum log drink karte hain roz raat", Category.RELAPSE),
     ("the other drivers drink every night and i drank with them last night", Category.RELAPSE),
     ("रोज दारू पितो, थांबायचा विचार पण नाही आला", Category.RELAPSE),
     ("मैंने बच्चों को बताया कि कल रात मैंने ज़हर पी लिया", Category.OVERDOSE),

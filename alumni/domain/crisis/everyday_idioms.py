@@ -402,8 +402,8 @@ _STRUCK = ("die", "kill", "hurt", "strike", "beat_verb", "take_any", "die_first_
 _MAAR = ("mar", "maar", "मार")
 # What is sprayed: the crop's medicine ("औषध", "dawai"), beside the pesticides by name.
 _SPRAYED = ("dawa", "दवा", "दवाई", "औषध", "aushadh", "aushad", "ausadh", "aushdh", "davai")
-_FARM = ("shet", "शेत", "khet", "खेत", "fasal", "फसल", "pik", "पीक", "पिक", "crop", "field", "favarni", "फवारणी",
-         "spray", "स्प्रे", "bagh", "बाग", "wadi", "वाडी", "malay", "मळ्य", "kapus", "कापूस", "ऊस", "ganna", "गन्न")
+_FARM = ("shet", "शेत", "khet", "खेत", "fasal", "फसल", "pik", "पीक", "crop", "field", "favarni", "fawarni",
+         "फवारणी", "spray", "स्प्रे", "malay", "मळ्य", "kapus", "कापूस", "ऊस", "ganna", "गन्न")
 _CALLED = frozenset({"हाक", "haak", "hak", "haaka", "हाका", "aawaz", "awaaz", "awaz", "आवाज", "आवाज़", "seeti",
                      "siti", "सीटी", "शिट्टी", "shitti", "chakkar", "chakar", "चक्कर", "pheri", "pheree", "feri",
                      "फेरी", "gappa", "गप्पा", "gappe", "गप्पे", "gap", "गप", "thappa", "ठप्पा", "jhapki", "झपकी",
@@ -458,13 +458,24 @@ _COMING_TO_AN_END = ("ho", "हो", "hon", "होण", "होन", "hoil", "�
 _ENDINGS = ("end", "it_all", "end_oneself", "all_over", "story_over", "ended", "ending")
 
 
+# What comes after the course, told after its end: "phir ghar", "bas do paper baaki", "then
+# home". ("exam ke baad sab khatam hone wala hai" has it only before, and stays as it reads.)
+_NEXT = frozenset({"phir", "fir", "फिर", "then", "nantar", "नंतर", "baaki", "baki", "बाकी", "holiday", "holidays",
+                   "vacation", "chhutti", "छुट्टी", "sutti", "सुट्टी"})
+
+
 def _a_course_ends(c: Concepts) -> None:
     words = c.words
     if not any(t.raw in _COURSES for t in words):
         return
     for hit in c.of("end"):
-        if hit.end < len(words) and words[hit.end].raw.startswith(_COMING_TO_AN_END) \
-                and not words[hit.end].raw.startswith(("kar", "कर")):
+        if hit.end >= len(words) or not words[hit.end].raw.startswith(_COMING_TO_AN_END) \
+                or words[hit.end].raw.startswith(("kar", "कर")):
+            continue
+        sentence = words[hit.start].sentence
+        course = any(t.raw in _COURSES for t in words[:hit.start] if t.sentence == sentence)
+        then = any(t.raw in _NEXT for t in words[hit.end:] if t.sentence == sentence)
+        if course and then:
             for name in _ENDINGS:
                 c.drop(name, max(0, hit.start - 2), hit.end + 1)
 

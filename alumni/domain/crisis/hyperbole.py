@@ -204,9 +204,9 @@ def _a_chore_is_killing(words: list[Token], hit: Hit) -> bool:
 # "मी मरतो आज", "मी जीव देईन" still alert.
 _MEANS = ("vehicle", "height", "poison", "pills", "hanging", "rail_line", "weapon", "means", "overdose",
           "suicide", "self_harm")
-_SMITTEN_BY = ("smile", "muskan", "मुस्कान", "hasi", "hansi", "हंसी", "हसू", "हसण", "gaan", "गाण", "गान",
-               "gana", "song", "aawaz", "awaaz", "awaz", "आवाज", "voice", "ada", "अदा", "style", "aankh", "आंख",
-               "आँख", "dole", "dolya", "डोळ", "eyes", "chehr", "चेहर", "face", "fida", "फिदा", "फ़िदा",
+_SMITTEN_BY = ("smile", "muskan", "मुस्कान", "hasi", "hansi", "हंसी", "हसू", "हसण", "gaana", "gaane", "gaanya",
+               "गाण", "गाना", "गाने", "song", "aawaz", "awaaz", "awaz", "आवाज", "voice", "style", "aankh", "आंख",
+               "आँख", "dole", "dolya", "डोळ", "eyes", "chehr", "चेहर", "fida", "फिदा", "फ़िदा",
                "nihari", "निहारी", "biryan", "बिर्याण", "बिरयान", "haleem", "हलीम", "kebab", "कबाब",
                "sheer", "शीर") + _FOOD
 _ON_OR_FOR = frozenset({"pe", "par", "पे", "पर", "var", "वर", "sathi", "saathi", "साठी", "liye", "लिए",
@@ -220,8 +220,9 @@ _DYING_WORDS = ("die", "kill", "use", "strike", "line_verb", "beat_verb", "die_f
 _LAUGH_LINKS = frozenset({"ke", "kar", "karke", "के", "कर", "करके", "hi", "ही", "to", "तो"})
 _LAUGHING_VERB = ("hans", "hasun", "hasat", "hasta", "hanst", "haste", "हंस", "हँस", "हस", "laugh")
 _DEVOTION = ("mit", "मिट", "meet")
-_FED = ("khila", "खिला", "khilaa", "khaya", "khaaya", "खाया", "khalla", "खाल्ल", "khau", "खाऊ", "jevlo",
-        "जेवलो", "jevan", "stuffed", "ate", "eaten", "overate")
+# Whole words: "khila" begins "khilaf" (against), "khau" begins "khauf" (fear).
+_FED = frozenset({"khilaya", "khilaaya", "khila", "खिलाया", "खिला", "khaya", "khaaya", "खाया", "khalla", "खाल्लं",
+                  "खाल्ले", "khalle", "jevlo", "जेवलो", "stuffed", "ate", "eaten", "overate"})
 _BURSTING = ("phat", "फट", "fat", "फुट", "phut", "futel", "फुटेल")
 _STUDIES = frozenset({"prep", "preparation", "preparations", "taiyari", "tayari", "तैयारी", "तयारी", "jee",
                       "neet", "upsc", "mpsc", "cet", "boards", "syllabus", "revision", "viva", "practicals",
@@ -269,7 +270,7 @@ def _laughed_to_death(c: Concepts, hit: Hit) -> bool:
 
 def _fed_to_bursting(words: list[Token], hit: Hit) -> bool:
     before = sentence_words_before(words, hit, 9)
-    fed = any(w.raw.startswith(_FED) for w in before)
+    fed = any(w.raw in _FED for w in before)
     return fed and (any(w.raw in _SO_MUCH for w in before) or any(w.raw.startswith(_BURSTING) for w in before[-3:]))
 
 

@@ -146,6 +146,8 @@ def _meant(c: Concepts, hit: Hit) -> bool:
 _OTHERS_DOING = frozenset({"everyone", "everybody", "they", "people", "friends", "sab", "sagle",
                            "log", "others", "guys", "colleagues", "sabne", "सबने", "sabhi", "सभी",
                            "सगळे", "सगळ्यांनी", "saglyanni", "logon", "लोगों", "लोग"})
+# "hum log", "we guys": the writer among the drinkers named.
+_WE = frozenset({"hum", "ham", "हम", "we", "us", "amhi", "aamhi", "आम्ही", "apan", "आपण"})
 _HELP_NOT_A_PLEA_BEFORE = frozenset({"your", "the", "for", "thanks", "thank", "of", "with", "a",
                                      "some", "any", "no", "to", "his", "her", "their", "our"})
 _HELP_NOT_A_PLEA_NEXT = frozenset({"with", "of", "desk", "group", "from", "us", "them", "him",
@@ -236,7 +238,7 @@ def remove_idioms(c: Concepts) -> None:
     # writer joined them ("so did i", "मैं भी बैठ गया").
     # Round 15: so are the drinkers named just before it ("the other drivers drink every night,
     # I sit with my tea"), and the verb is then no "drink" noun either.
-    drinkers_end = {h.end for h in c.of("drinkers")}
+    drinkers_end = {h.end for h in c.of("drinkers") if h.start == 0 or words[h.start - 1].raw not in _WE}
     for hit in c.of("drank", "drink_verb", "use", "use_strong"):
         if (word_before_in(words, hit, _OTHERS_DOING, 1) or hit.start in drinkers_end) \
                 and not joined_after(c, hit.start):

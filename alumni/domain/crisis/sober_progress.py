@@ -365,13 +365,17 @@ _OF = frozenset({"wale", "vale", "वाले", "wala", "वाला", "ke", "
                  "च्या", "on", "ki", "की"})
 _MONEY = ("paise", "paisa", "pese", "पैसे", "पैसा", "पैस", "पेसे", "money", "kharch", "खर्च", "rupay", "रुपय",
           "rupee", "budget", "bachat", "बचत")
-_SAVED = ("bachat", "बचत", "bacha", "बचा", "bachaa", "saved", "saving", "savings", "vachav", "वाचव", "jama", "जमा",
-          "bank", "fd", "gullak", "गुल्लक")
+# Saved: "bacha ke" by the word ("bacha" alone begins "bachao", save me, and "bachche", kids).
+_SAVED = ("bachat", "बचत", "bachay", "bachae", "bachake", "bachakar", "बचाए", "बचाय", "बचाक", "saved", "saving",
+          "vachav", "वाचव", "gullak", "गुल्लक")
+_SAVING = frozenset({"bacha", "बचा", "bachaa"})
+_HAVING = frozenset({"ke", "kar", "के", "कर"})
 
 
 def forget_drink_money(c: Concepts) -> None:
     words = c.words
-    if not any(t.raw.startswith(_SAVED) for t in words):
+    if not any(t.raw.startswith(_SAVED) or (t.raw in _SAVING and k + 1 < len(words) and words[k + 1].raw in _HAVING)
+               for k, t in enumerate(words)):
         return
     for hit in c.of("alcohol"):
         after = words[hit.end:hit.end + 2]
