@@ -426,15 +426,15 @@ def _offered(words: list[Token], hit: Hit) -> bool:
 
 def _maar_as_a_light_verb(c: Concepts) -> None:
     words = c.words
-    if not any(t.raw.startswith(_MAAR) for t in words):
+    struck = sorted({h.start for h in c.of(*_STRUCK) if h.start > 0 and words[h.start].raw.startswith(_MAAR)})
+    if not struck:
         return
-    farm = bool(c.of("spraying", "pest_place")) or any(t.raw.startswith(_FARM) for t in words)
-    after_spray = {h.end for h in c.of("farm_poison", "poison") if h.concept == "farm_poison"
-                   or words[h.start].raw.startswith(_SPRAYED)} if farm else set()
+    sprayed = {h.end for h in c.of("farm_poison", "poison") if h.concept == "farm_poison"
+               or words[h.start].raw.startswith(_SPRAYED)}
+    farm = bool(sprayed) and (bool(c.of("spraying", "pest_place")) or any(t.raw.startswith(_FARM) for t in words))
+    after_spray = sprayed if farm else set()
     after_smoke = {h.end for h in c.of("cannabis") if _offered(words, h)}
-    for i, token in enumerate(words):
-        if i == 0 or not token.raw.startswith(_MAAR):
-            continue
+    for i in struck:
         if i in after_spray or words[i - 1].raw in _CALLED:
             for name in _STRUCK:
                 c.drop(name, i, i + 1)
@@ -465,6 +465,8 @@ _NEXT = frozenset({"phir", "fir", "फिर", "then", "nantar", "नंतर",
 
 
 def _a_course_ends(c: Concepts) -> None:
+    if not c.of("end"):
+        return
     words = c.words
     if not any(t.raw in _COURSES for t in words):
         return

@@ -204,6 +204,8 @@ _SCOLDERS = _AT_HOME | _SCOLDS_PLAINLY | _AT_WORK
 
 
 def _youre_done_for(c: Concepts) -> None:
+    if not c.of("die", "ended", "end", "talk_of"):
+        return
     words = c.words
     for i, token in enumerate(words):
         if token.raw not in _SAID:

@@ -373,6 +373,8 @@ _HAVING = frozenset({"ke", "kar", "के", "कर"})
 
 
 def forget_drink_money(c: Concepts) -> None:
+    if not c.of("alcohol"):
+        return
     words = c.words
     if not any(t.raw.startswith(_SAVED) or (t.raw in _SAVING and k + 1 < len(words) and words[k + 1].raw in _HAVING)
                for k, t in enumerate(words)):
@@ -417,6 +419,8 @@ def _clean_for_years_after(c: Concepts, end: int) -> bool:
 
 
 def forget_testimony(c: Concepts) -> None:
+    if not c.of(*_OLD_ANCHORS):
+        return
     words = c.words
     for i, token in enumerate(words):
         if not token.raw.startswith(_TOLD_TO):
