@@ -17,6 +17,7 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "गल्लीतून जाताना मित्राने हाक मारली",
     "usne seeti maari aur main mud gaya",
     "dost bole chal maal maarte hai, maine mana kar diya",
+    "dost bole chal ek sutta maarte hai, maine mana kiya",
 ])
 def test_maarna_as_a_light_verb_is_no_blow_and_no_death(text):
     assert_rules_stay_quiet(text)

@@ -20,6 +20,7 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "tyachya style var mi fida, marto ekdum",
     "पुरणपोळीसाठी मी जीव पण देईन",
     "nihari ke liye to jaan de du 😄",
+    "uski hasi pe to main mar jaun yaar",
 ])
 def test_dying_for_a_song_a_smile_or_a_dish_is_being_smitten(text):
     assert_rules_stay_quiet(text)
@@ -34,6 +35,8 @@ def test_dying_for_a_song_a_smile_or_a_dish_is_being_smitten(text):
     "upsc prep se mar jaungi haha",
     "बोर्ड की तैयारी से मर जाऊंगा 😂",
     "mpsc chya abhyasane melo lol",
+    "sem exams se mar jaunga lol",
+    "assignment ke chakkar me mar jaunga haha",
 ])
 def test_laughing_a_feast_or_the_prep_as_the_cause_of_dying_is_hyperbole(text):
     assert_rules_stay_quiet(text)
@@ -58,6 +61,9 @@ def test_a_wearying_cause_or_an_embarrassment_before_an_audience_stays_quiet(tex
     "itni goliyan khayi ki ab mar jaunga",
     "ro ro ke mar jaunga ab",
     "itna khauf hai ki mar jaunga",
+    "main mar jaun to accha",
+    "is rassi pe mar jaun",
+    "assignment ke chakkar me mar jaunga, sach me ab nahi hota",
     "लोल मरायचंय मला खरंच, मस्करी नाही करत 💀",
     "i want to jump out the window",
     "my life makes me want to jump out the window",

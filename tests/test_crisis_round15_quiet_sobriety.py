@@ -20,6 +20,9 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "रोजे सुरू आहेत, दारूचा विचार पण नाही आला",
     "mahina bhar, daru cha thought pan nahi aala",
     "sagle pub madhe gele, mi baher chaha pit ubha hoto",
+    "kal theke ke saamne se guzra, ruka nahi",
+    "wine shop chya samorun gelo, thamblo nahi, sarl ghari",
+    "theke ke paas se nikal gaya seedha ghar",
 ])
 def test_passing_by_saving_and_watching_others_drink_is_sobriety(text):
     assert_rules_stay_quiet(text)
@@ -37,6 +40,12 @@ def test_a_past_overdose_told_at_a_talk_with_years_clean_after_it_stays_quiet(te
     ("daru ke paise se bottle li aur pee gaya", Category.RELAPSE),
     ("daru ke paise ke liye bachche ka gullak toda aur pee li", Category.RELAPSE),
     ("hum log drink karte hain roz raat", Category.RELAPSE),
+    ("wine shop chya samorun gelo ani ek quarter ghetla", Category.RELAPSE),
+    ("theke ke saamne se guzra aur 2 quarter le liye", Category.CRAVING),
+    ("theke ke saamne khada hu, andar jaane ka mann hai", Category.CRAVING),
+    ("daaru ki dukaan ke saamne se nikla aur wahin ruk gaya", Category.CRAVING),
+    ("theke ke paas se guzarte hue kadam ruk gaye aaj", Category.CRAVING),
+    ("गुत्त्याजवळून जाताना पाय थांबले", Category.CRAVING),
     ("the other drivers drink every night and i drank with them last night", Category.RELAPSE),
     ("रोज दारू पितो, थांबायचा विचार पण नाही आला", Category.RELAPSE),
     ("मैंने बच्चों को बताया कि कल रात मैंने ज़हर पी लिया", Category.OVERDOSE),

@@ -413,7 +413,7 @@ _CALLED = frozenset({"हाक", "haak", "hak", "haaka", "हाका", "aawaz
 # An offer: "chal maal marte hai", "aaja maal maarte hain" (let's). Not "doob" (drowned: "main
 # doob marunga"), which is a joint only in slang.
 _LETS = frozenset({"chal", "chalo", "चल", "चलो", "aaja", "आजा", "aao", "आओ", "chala", "चला"})
-_LETS_AFTER = frozenset({"hai", "hain", "है", "हैं", "ka", "kya", "क्या"})
+_LETS_AFTER = frozenset({"hai", "hain", "है", "हैं"})
 _DROWNED = ("doob", "dub", "डूब", "डुब")
 
 
@@ -433,7 +433,9 @@ def _maar_as_a_light_verb(c: Concepts) -> None:
                or words[h.start].raw.startswith(_SPRAYED)}
     farm = bool(sprayed) and (bool(c.of("spraying", "pest_place")) or any(t.raw.startswith(_FARM) for t in words))
     after_spray = sprayed if farm else set()
-    after_smoke = {h.end for h in c.of("cannabis") if _offered(words, h)}
+    # an offer, with no wish of the writer's beside it ("sutta maarne ka bada mann hai" is one)
+    after_smoke = set() if c.of("want", "craving") else {
+        h.end for h in c.of("cannabis", "smoke_verb") if _offered(words, h)}
     for i in struck:
         if i in after_spray or words[i - 1].raw in _CALLED:
             for name in _STRUCK:

@@ -215,6 +215,8 @@ _ON_OR_FOR_ENDINGS = ("var", "वर", "sathi", "साठी", "pe", "पे")
 # The present of a habit ("I die for it"), not the future of a plan.
 _HABITUAL_DYING = frozenset({"marto", "मरतो", "marte", "मरते", "marti", "मरती", "marta", "मरता", "mart", "मरत",
                              "martoy", "मरतोय"})
+# The subjunctive, "may I die (for it)": "mar jaun", "mar jaaun", "मर जाऊं".
+_IF_I_DIED = frozenset({"jaun", "jaaun", "jau", "jaoon", "jaaon", "जाऊं", "जाऊँ", "जाउं"})
 _DYING_WORDS = ("die", "kill", "use", "strike", "line_verb", "beat_verb", "die_first_person", "copula", "want",
                 "take_any", "hurt", "jaan", "give", "me")
 _LAUGH_LINKS = frozenset({"ke", "kar", "karke", "के", "कर", "करके", "hi", "ही", "to", "तो"})
@@ -230,6 +232,7 @@ _STUDIES = frozenset({"prep", "preparation", "preparations", "taiyari", "tayari"
                       "परीक्षा", "परीक्षेच्या", "pariksha", "exam", "exams", "padhai", "पढ़ाई", "पढाई",
                       "abhyas", "अभ्यास", "coaching", "tuition", "class", "classes", "lecture", "lectures",
                       "जेईई", "नीट"})
+_BECAUSE = frozenset({"chakkar", "चक्कर", "mule", "मुळे", "wajah", "वजह", "karan", "कारण", "because"})
 _CAUSE_LINKS = frozenset({"se", "से", "ne", "ने", "mule", "मुळे", "because", "from", "of", "ki", "की", "ke", "के",
                           "chya", "च्या", "ka", "का"})
 
@@ -245,7 +248,8 @@ def _smitten(words: list[Token], hit: Hit) -> bool:
     raw = words[hit.start].raw
     if hit.end < len(words) and words[hit.end].raw.startswith(_DEVOTION) and raw.startswith(("mar", "मर")):
         return True
-    if raw not in _HABITUAL_DYING and hit.concept != "jaan":
+    wished_for = hit.end < len(words) and words[hit.end].raw in _IF_I_DIED    # "uski hasi pe mar jaun"
+    if raw not in _HABITUAL_DYING and hit.concept != "jaan" and not wished_for:
         return False
     before = sentence_words_before(words, hit, 6)
     for k, w in enumerate(before):
@@ -278,8 +282,10 @@ def _studies_kill_me(c: Concepts, hit: Hit) -> bool:
     """"jee prep se mar jaunga lol": the studies as the cause, linked to the dying, with a laugh."""
     words = c.words
     before = sentence_words_before(words, hit, 5)
-    return bool(before) and any(w.raw in _STUDIES for w in before) and (
-        before[-1].raw in _CAUSE_LINKS or before[-1].raw.endswith(("ने", "ane"))) \
+    linked = before[-1].raw in _CAUSE_LINKS or before[-1].raw.endswith(("ने", "ane")) if before else False
+    # "assignment ke chakkar me", "exams mule": because of it, a word or two before
+    because = any(w.raw in _BECAUSE for w in before[-3:])
+    return any(w.raw in _STUDIES for w in before) and (linked or because) \
         and words[hit.start].sentence in laughing_sentences(c)
 
 

@@ -24,6 +24,7 @@ from alumni.domain.crisis.sober_progress import (
     forget_drink_money,
     forget_kept_outside,
     forget_testimony,
+    forget_walked_past,
     mark_walked_past,
 )
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
@@ -199,6 +200,7 @@ def remove_idioms(c: Concepts) -> None:
     _drop_noun_wala(c)
     read_his_threats(c)
     mark_walked_past(c)
+    forget_walked_past(c)
     forget_drink_money(c)
     forget_testimony(c)
     forget_kept_outside(c)

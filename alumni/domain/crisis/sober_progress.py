@@ -339,6 +339,21 @@ def clean_count_told(c: Concepts) -> bool:
     return False
 
 
+# Passing it is sobriety only when the writer did not stop there: "thambalo pan nahi", "ruka
+# nahi", "seedha ghar" ("saamne se guzra to pair ruk gaye", "गुज़रना मुश्किल है" are cravings).
+_STOP = ("ruk", "रुक", "thamb", "थांब", "stop", "halt")
+
+
+def _did_not_stop(c: Concepts) -> bool:
+    if c.of("kept_going"):
+        return True
+    words = c.words
+    negations = {h.start for h in c.of("negation")}
+    return any(t.raw.startswith(_STOP) and any(
+        k in negations and words[k].clause == t.clause for k in range(i + 1, i + 3))
+        for i, t in enumerate(words))
+
+
 # Round 15: walking past the liquor shop, in Marathi's ablative: "daruchya dukanasamorun gelo",
 # "गुत्त्याजवळून गेलो", "बारच्या बाजूने गेलो" (went past it, in front of it, beside it). The case
 # ending is fused to the place, so the lexicon's "near" ("samorun" as a word) does not see it.
@@ -351,12 +366,55 @@ _WENT = frozenset({"gelo", "गेलो", "geli", "गेली", "gele", "ग�
 
 
 def mark_walked_past(c: Concepts) -> None:
+    if not c.of("liquor_place", "drink_place") or not _did_not_stop(c):
+        return
     words = c.words
     for hit in c.of("liquor_place", "drink_place"):
         raw = words[hit.end - 1].raw
         went = hit.end < len(words) and words[hit.end].raw in _WENT
         if raw.endswith(_PAST_IT) or (raw.endswith(_OVER_IT) and went):
             c.add("near", hit.end - 1, hit.end)
+
+
+# Walked past it, the place and the passing as separate words: "theke ke saamne se guzra",
+# "wine shop chya samorun gelo", "bar ke paas se nikal gaya". In Hindi "saamne", "paas" pass it
+# only with "se" (from beside it: "theke ke saamne gaya" may be going to it). With a wish or a
+# craving in the message, the place keeps its reading.
+_CASE = frozenset({"ke", "के", "chya", "च्या", "cha", "चा", "la", "ला", "ki", "की", "the", "a"})
+_BESIDE = frozenset({"saamne", "samne", "सामने", "paas", "pass", "पास", "bagal", "बगल", "past", "by"})
+_BESIDE_FROM = frozenset({"se", "से"})
+_WENT_PAST = ("gelo", "geli", "gele", "गेलो", "गेली", "गेले", "guzr", "guzar", "गुज़र", "गुजर", "nikl", "nikal", "निकल",
+              "passed", "walked", "drove", "went", "nighalo", "निघालो", "chala", "चला", "chal", "चल")
+_PLACE_WORDS = ("alcohol", "liquor_place", "drink_place")
+_BOUGHT_OR_HAD = SUBSTANCE_CONCEPTS + ("measure", "drank", "drink_verb", "use_strong", "down_it", "took", "use",
+                                       "took_at_sitting")
+_WISHING = ("want", "craving", "will_to", "want_one")
+
+
+def forget_walked_past(c: Concepts) -> None:
+    places = c.of("liquor_place", "drink_place")
+    if not places or c.of(*_WISHING) or not _did_not_stop(c):
+        return
+    spans = [(p.start, p.end) for p in places]
+    if any(not any(s <= h.start < e for s, e in spans) and not _refused_at(c, h.start)
+           for h in c.of(*_BOUGHT_OR_HAD)):
+        return      # "saamne se guzra aur 2 quarter le liye": something was had after all
+    words = c.words
+    for place in places:
+        k = place.end
+        while k < len(words) and words[k].raw in _CASE:
+            k += 1
+        if k >= len(words) or words[k].clause != words[place.start].clause:
+            continue
+        if words[k].raw.endswith(_PAST_IT):
+            k += 1
+        elif words[k].raw in _BESIDE and k + 1 < len(words) and words[k + 1].raw in _BESIDE_FROM:
+            k += 2
+        else:
+            continue
+        if k < len(words) and words[k].raw.startswith(_WENT_PAST):
+            for name in _PLACE_WORDS:
+                c.drop(name, place.start, place.end)
 
 
 # Round 15: the drink money, now saved: "दारू वाले पैसे से साइकिल ली", "daru che paise vachavle",
@@ -444,7 +502,6 @@ _OTHERS = ("others", "drinkers", "relation", "third_person")
 _WENT_IN = ("gele", "गेले", "gaye", "गए", "gaye", "went", "geli", "गेली", "ghusle", "घुसले", "ghus", "घुस")
 _STOOD_THEN = frozenset({"hoto", "होतो", "hote", "होते", "hoti", "होती", "tha", "था", "thi", "थी", "was", "waited",
                          "stayed", "rahilo", "राहिलो", "raha", "रहा", "rahi", "रही", "ruka", "रुका", "thamblo", "थांबलो"})
-_WISHING = ("want", "craving", "will_to", "want_one")
 
 
 def forget_kept_outside(c: Concepts) -> None:
