@@ -18,6 +18,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "usne seeti maari aur main mud gaya",
     "dost bole chal maal maarte hai, maine mana kar diya",
     "dost bole chal ek sutta maarte hai, maine mana kiya",
+    "खेत में दवाई मार रहे थे पापा के साथ",
+    "दोस्तों ने आवाज़ मारी, मैं नहीं रुका",
 ])
 def test_maarna_as_a_light_verb_is_no_blow_and_no_death(text):
     assert_rules_stay_quiet(text)
@@ -29,6 +31,8 @@ def test_maarna_as_a_light_verb_is_no_blow_and_no_death(text):
     "papa ne marksheet dekhi aur bole aaj tu gaya 💀",
     "aai mhanli aaj tu sampla 💀 ghari ye fakt",
     "boss ne deadline miss dekhi aur bola tu gaya 💀",
+    "आईने रिझल्ट पाहिला आणि म्हणाली आज तू संपलास 💀",
+    "ट्रेनिंग का आखिरी हफ्ता है, सब खत्म होने वाला है, फिर घर",
 ])
 def test_a_course_ending_or_a_scolders_you_are_done_for_stays_quiet(text):
     assert_rules_stay_quiet(text)
@@ -54,6 +58,8 @@ def test_everyday_words_that_fold_onto_danger_words_stay_quiet(text):
     ("sab khatam hone wala hai, aaj raat ke baad kuch nahi", Category.SUICIDE),
     ("school me sab mujhe chidhate hain, ab sab khatam hone wala hai", Category.SUICIDE),
     ("exam ke baad sab khatam hone wala hai", Category.SUICIDE),
+    ("परीक्षा के बाद सब खत्म होने वाला है", Category.SUICIDE),
+    ("आईने मारलं, आज मी संपलो, जगायचं नाही", Category.SUICIDE),
     ("main doob marunga", Category.SUICIDE),
     ("mummy ne bola tu gaya, ab main jeena nahi chahta", Category.SUICIDE),
     ("गुत्त्यावर गेलो आणि चार पेग मारले", Category.RELAPSE),

@@ -21,6 +21,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "पुरणपोळीसाठी मी जीव पण देईन",
     "nihari ke liye to jaan de du 😄",
     "uski hasi pe to main mar jaun yaar",
+    "पावभाजीसाठी जीव देईन मी",
+    "उसकी मुस्कान पे तो मैं मर मिटा",
 ])
 def test_dying_for_a_song_a_smile_or_a_dish_is_being_smitten(text):
     assert_rules_stay_quiet(text)
@@ -37,6 +39,8 @@ def test_dying_for_a_song_a_smile_or_a_dish_is_being_smitten(text):
     "mpsc chya abhyasane melo lol",
     "sem exams se mar jaunga lol",
     "assignment ke chakkar me mar jaunga haha",
+    "हंसते हंसते मर गए यार 😂",
+    "बारावीच्या अभ्यासाने मेलो 😂",
 ])
 def test_laughing_a_feast_or_the_prep_as_the_cause_of_dying_is_hyperbole(text):
     assert_rules_stay_quiet(text)
@@ -63,6 +67,7 @@ def test_a_wearying_cause_or_an_embarrassment_before_an_audience_stays_quiet(tex
     "itna khauf hai ki mar jaunga",
     "main mar jaun to accha",
     "is rassi pe mar jaun",
+    "पावभाजी खाल्ली, आता मी जीव देईन",
     "assignment ke chakkar me mar jaunga, sach me ab nahi hota",
     "लोल मरायचंय मला खरंच, मस्करी नाही करत 💀",
     "i want to jump out the window",

@@ -429,8 +429,7 @@ def _maar_as_a_light_verb(c: Concepts) -> None:
     struck = sorted({h.start for h in c.of(*_STRUCK) if h.start > 0 and words[h.start].raw.startswith(_MAAR)})
     if not struck:
         return
-    sprayed = {h.end for h in c.of("farm_poison", "poison") if h.concept == "farm_poison"
-               or words[h.start].raw.startswith(_SPRAYED)}
+    sprayed = {h.end for h in c.of("farm_poison")} | {i for i in struck if words[i - 1].raw.startswith(_SPRAYED)}
     farm = bool(sprayed) and (bool(c.of("spraying", "pest_place")) or any(t.raw.startswith(_FARM) for t in words))
     after_spray = sprayed if farm else set()
     # an offer, with no wish of the writer's beside it ("sutta maarne ka bada mann hai" is one)
@@ -454,7 +453,9 @@ _COURSES = frozenset({"coaching", "course", "class", "classes", "semester", "sem
                       "सुट्टी", "exams", "exam", "paper", "papers", "पेपर", "hostel", "camp", "trip", "tour", "batch",
                       "college", "school", "कॉलेज", "स्कूल", "शाळा", "shala", "tuition", "kota", "session", "shoot",
                       "project", "season", "mela", "मेला", "festival", "utsav", "उत्सव", "shaadi", "शादी", "lagna",
-                      "लग्न", "function"})
+                      "लग्न", "function",
+                      "कोचिंग", "कोर्स", "सेमेस्टर", "ट्रेनिंग", "इंटर्नशिप", "क्लास", "परीक्षा", "परीक्षाएं", "एग्जाम",
+                      "हॉस्टल", "कैंप", "ट्रिप", "प्रशिक्षण", "शिबिर", "सहल", "सत्र", "ट्यूशन"})
 _COMING_TO_AN_END = ("ho", "हो", "hon", "होण", "होन", "hoil", "होईल", "hoga", "होगा", "hogi", "होगी", "zal", "झाल",
                      "jhal")
 _ENDINGS = ("end", "it_all", "end_oneself", "all_over", "story_over", "ended", "ending")

@@ -208,7 +208,10 @@ _SMITTEN_BY = ("smile", "muskan", "मुस्कान", "hasi", "hansi", "ह
                "गाण", "गाना", "गाने", "song", "aawaz", "awaaz", "awaz", "आवाज", "voice", "style", "aankh", "आंख",
                "आँख", "dole", "dolya", "डोळ", "eyes", "chehr", "चेहर", "fida", "फिदा", "फ़िदा",
                "nihari", "निहारी", "biryan", "बिर्याण", "बिरयान", "haleem", "हलीम", "kebab", "कबाब",
-               "sheer", "शीर") + _FOOD
+               "sheer", "शीर",
+               # the street's dishes typed as one word ("पावभाजीसाठी", "vadapavsathi")
+               "पावभाज", "pavbhaj", "paavbhaj", "vadapav", "वडापाव", "पाणीपुर", "panipur", "भेळ", "bhel", "dabeli",
+               "दाबेल", "पुरणपोळ", "puranpol") + _FOOD
 _ON_OR_FOR = frozenset({"pe", "par", "पे", "पर", "var", "वर", "sathi", "saathi", "साठी", "liye", "लिए",
                         "लिये", "khatir", "ख़ातिर", "खातिर"})
 _ON_OR_FOR_ENDINGS = ("var", "वर", "sathi", "साठी", "pe", "पे")

@@ -203,6 +203,11 @@ _DONE_FOR = frozenset({"gaya", "gya", "गया", "gela", "गेला", "gela
 _SCOLDERS = _AT_HOME | _SCOLDS_PLAINLY | _AT_WORK
 
 
+def _a_scolder(raw: str) -> bool:
+    """"aai", "आईने", "mummy ne": the scolder with or without the doer's "ne" fused on."""
+    return raw in _SCOLDERS or (raw.endswith(("ने", "ne")) and raw[:-2] in _SCOLDERS)
+
+
 def _youre_done_for(c: Concepts) -> None:
     if not c.of("die", "ended", "end", "talk_of"):
         return
@@ -211,7 +216,7 @@ def _youre_done_for(c: Concepts) -> None:
         if token.raw not in _SAID:
             continue
         sentence = _sentence(words, i)
-        if not any(words[k].raw in _SCOLDERS for k in range(max(sentence.start, i - 8), i)):
+        if not any(_a_scolder(words[k].raw) for k in range(max(sentence.start, i - 8), i)):
             continue
         you = next((k for k in range(i + 1, min(sentence.stop, i + 4)) if words[k].raw in _YOU), None)
         if you is None or you + 1 >= sentence.stop or words[you + 1].raw not in _DONE_FOR:
