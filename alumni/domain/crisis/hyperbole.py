@@ -1,6 +1,7 @@
 """Hyperbole removed before the rules combine concepts: dying and killing as a way of saying
 tired, busy, in trouble or in love ("im so dead", "class ne maar hi dala", "mom's gonna kill
-me if"). A method, a wish of one's own or a farewell still alerts."""
+me if"). A method, a wish of one's own or a farewell still alerts. Round 15 (remove_fond_dying):
+dying of love, of laughter, of a feast and of a student's prep."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts, Hit
@@ -12,6 +13,7 @@ from alumni.domain.crisis.word_context import (
     TRIVIAL_AFTER,
     followed_by,
     laughing_near,
+    laughing_sentences,
     next_word_in,
     preceded_by,
     sentence_words_before,
@@ -184,3 +186,133 @@ def _a_chore_is_killing(words: list[Token], hit: Hit) -> bool:
     if i < 1 or words[i].raw not in _IS or words[i].sentence != words[hit.start].sentence:
         return False
     return words[i - 1].raw in _WEARING
+
+
+# Round 15: the dying of love, of laughter, of a feast and of a student's prep.
+#
+# - "mar mitna" is devotion ("uski smile pe mar mita", "desh ke liye mar mitenge"), never
+#   one's death;
+# - "त्या गाण्यावर तर मी मरतो", "tichya smile var mi fida, marto": dying on ("var", "pe") a song,
+#   a smile, a dish, in the present of a habit, is being smitten; so is one's life given for
+#   ("साठी", "ke liye") a dish ("बिर्याणीसाठी मी जीव पण देईन");
+# - "hans hans ke mar gaya", "हसून हसून मेलो": laughing as the manner of the dying;
+# - "itna khilaya ki pet phat ke mar jaunga": fed so much;
+# - "jee prep se mar jaunga lol", "जेईई की तैयारी से मर जाऊंगा लोल": the prep or the exam as the
+#   cause ("se", "ने"), with a laugh.
+# A wish in so many words, the self as the object, or a means (a height, a vehicle, poison,
+# pills, a rope) keeps every word alerting: "exam ke pressure se mar jaunga" with no laugh,
+# "मी मरतो आज", "मी जीव देईन" still alert.
+_MEANS = ("vehicle", "height", "poison", "pills", "hanging", "rail_line", "weapon", "means", "overdose",
+          "suicide", "self_harm")
+_SMITTEN_BY = ("smile", "muskan", "मुस्कान", "hasi", "hansi", "हंसी", "हसू", "हसण", "gaana", "gaane", "gaanya",
+               "गाण", "गाना", "गाने", "song", "aawaz", "awaaz", "awaz", "आवाज", "voice", "style", "aankh", "आंख",
+               "आँख", "dole", "dolya", "डोळ", "eyes", "chehr", "चेहर", "fida", "फिदा", "फ़िदा",
+               "nihari", "निहारी", "biryan", "बिर्याण", "बिरयान", "haleem", "हलीम", "kebab", "कबाब",
+               "sheer", "शीर",
+               # the street's dishes typed as one word ("पावभाजीसाठी", "vadapavsathi")
+               "पावभाज", "pavbhaj", "paavbhaj", "vadapav", "वडापाव", "पाणीपुर", "panipur", "भेळ", "bhel", "dabeli",
+               "दाबेल", "पुरणपोळ", "puranpol") + _FOOD
+_ON_OR_FOR = frozenset({"pe", "par", "पे", "पर", "var", "वर", "sathi", "saathi", "साठी", "liye", "लिए",
+                        "लिये", "khatir", "ख़ातिर", "खातिर"})
+_ON_OR_FOR_ENDINGS = ("var", "वर", "sathi", "साठी", "pe", "पे")
+# The present of a habit ("I die for it"), not the future of a plan.
+_HABITUAL_DYING = frozenset({"marto", "मरतो", "marte", "मरते", "marti", "मरती", "marta", "मरता", "mart", "मरत",
+                             "martoy", "मरतोय"})
+# The subjunctive, "may I die (for it)": "mar jaun", "mar jaaun", "मर जाऊं".
+_IF_I_DIED = frozenset({"jaun", "jaaun", "jau", "jaoon", "jaaon", "जाऊं", "जाऊँ", "जाउं"})
+_DYING_WORDS = ("die", "kill", "use", "strike", "line_verb", "beat_verb", "die_first_person", "copula", "want",
+                "take_any", "hurt", "jaan", "give", "me")
+_LAUGH_LINKS = frozenset({"ke", "kar", "karke", "के", "कर", "करके", "hi", "ही", "to", "तो"})
+_LAUGHING_VERB = ("hans", "hasun", "hasat", "hasta", "hanst", "haste", "हंस", "हँस", "हस", "laugh")
+_DEVOTION = ("mit", "मिट", "meet")
+# Whole words: "khila" begins "khilaf" (against), "khau" begins "khauf" (fear).
+_FED = frozenset({"khilaya", "khilaaya", "khila", "खिलाया", "खिला", "khaya", "khaaya", "खाया", "khalla", "खाल्लं",
+                  "खाल्ले", "khalle", "jevlo", "जेवलो", "stuffed", "ate", "eaten", "overate"})
+_BURSTING = ("phat", "फट", "fat", "फुट", "phut", "futel", "फुटेल")
+_STUDIES = frozenset({"prep", "preparation", "preparations", "taiyari", "tayari", "तैयारी", "तयारी", "jee",
+                      "neet", "upsc", "mpsc", "cet", "boards", "syllabus", "revision", "viva", "practicals",
+                      "assignment", "assignments", "submission", "submissions", "project", "thesis",
+                      "परीक्षा", "परीक्षेच्या", "pariksha", "exam", "exams", "padhai", "पढ़ाई", "पढाई",
+                      "abhyas", "अभ्यास", "coaching", "tuition", "class", "classes", "lecture", "lectures",
+                      "जेईई", "नीट"})
+_BECAUSE = frozenset({"chakkar", "चक्कर", "mule", "मुळे", "wajah", "वजह", "karan", "कारण", "because"})
+_CAUSE_LINKS = frozenset({"se", "से", "ne", "ने", "mule", "मुळे", "because", "from", "of", "ki", "की", "ke", "के",
+                          "chya", "च्या", "ka", "का"})
+
+
+def _spare(c: Concepts, hit: Hit, end: int) -> None:
+    for name in _DYING_WORDS:
+        c.drop(name, hit.start, end)
+    c.add("unmeant", hit.start, end)
+
+
+def _smitten(words: list[Token], hit: Hit) -> bool:
+    """Dying "on" or "for" a smile, a song, a dish, or "mar mitna" itself."""
+    raw = words[hit.start].raw
+    if hit.end < len(words) and words[hit.end].raw.startswith(_DEVOTION) and raw.startswith(("mar", "मर")):
+        return True
+    wished_for = hit.end < len(words) and words[hit.end].raw in _IF_I_DIED    # "uski hasi pe mar jaun"
+    if raw not in _HABITUAL_DYING and hit.concept != "jaan" and not wished_for:
+        return False
+    before = sentence_words_before(words, hit, 6)
+    for k, w in enumerate(before):
+        if not w.raw.startswith(_SMITTEN_BY):
+            continue
+        if w.raw.endswith(_ON_OR_FOR_ENDINGS) or w.raw in ("fida", "फिदा", "फ़िदा") or any(
+                t.raw in _ON_OR_FOR for t in before[k + 1:k + 4]):
+            return True
+    return False
+
+
+def _laughed_to_death(c: Concepts, hit: Hit) -> bool:
+    """"hans hans ke mar gaya", "हसून हसून मेलो": a laugh just before the dying, as its manner."""
+    words = c.words
+    i = hit.start - 1
+    while i >= 0 and words[i].raw in _LAUGH_LINKS:
+        i -= 1
+    # the verb of laughing ("hans", "हसून", "laughing"), not a "lol" typed before "मरायचंय"
+    return i >= 0 and words[i].sentence == words[hit.start].sentence and words[i].raw.startswith(
+        _LAUGHING_VERB) and any(h.start <= i < h.end for h in c.of("laugh"))
+
+
+def _fed_to_bursting(words: list[Token], hit: Hit) -> bool:
+    before = sentence_words_before(words, hit, 9)
+    fed = any(w.raw in _FED for w in before)
+    return fed and (any(w.raw in _SO_MUCH for w in before) or any(w.raw.startswith(_BURSTING) for w in before[-3:]))
+
+
+def _studies_kill_me(c: Concepts, hit: Hit) -> bool:
+    """"jee prep se mar jaunga lol": the studies as the cause, linked to the dying, with a laugh."""
+    words = c.words
+    before = sentence_words_before(words, hit, 5)
+    linked = before[-1].raw in _CAUSE_LINKS or before[-1].raw.endswith(("ने", "ane")) if before else False
+    # "assignment ke chakkar me", "exams mule": because of it, a word or two before
+    because = any(w.raw in _BECAUSE for w in before[-3:])
+    return any(w.raw in _STUDIES for w in before) and (linked or because) \
+        and words[hit.start].sentence in laughing_sentences(c)
+
+
+def _dying_word(raw: str) -> bool:
+    return raw.startswith(("mar", "मर", "mel", "मेल", "mer", "मेर"))
+
+
+def remove_fond_dying(c: Concepts) -> None:
+    """Round 15 (above): dying of love, laughter, a feast, a student's prep."""
+    if c.of(*_MEANS):
+        return
+    words = c.words
+    seen: set[int] = set()
+    for hit in c.of("die", "kill", "use", "strike", "jaan", "die_first_person"):
+        if hit.start in seen or _wished_really(words, hit):
+            continue
+        raw = words[hit.start].raw
+        if hit.concept == "jaan":
+            fond = _smitten(words, hit)
+        else:
+            if not _dying_word(raw):
+                continue
+            fond = (_smitten(words, hit) or _laughed_to_death(c, hit) or _fed_to_bursting(words, hit)
+                    or _studies_kill_me(c, hit))
+        if fond and not followed_by(c, hit, "self", gap=1):
+            seen.add(hit.start)
+            _spare(c, hit, hit.end + 2 if hit.concept == "jaan" else hit.end + 1)

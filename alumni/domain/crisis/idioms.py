@@ -14,12 +14,19 @@ from alumni.domain.crisis.courage_received import remove_courage_received
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
-from alumni.domain.crisis.hyperbole import remove_hyperbole
+from alumni.domain.crisis.hyperbole import remove_fond_dying, remove_hyperbole
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
 from alumni.domain.crisis.small_figures import remove_small_figures
+from alumni.domain.crisis.sober_progress import (
+    forget_drink_money,
+    forget_kept_outside,
+    forget_testimony,
+    forget_walked_past,
+    mark_walked_past,
+)
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.told_story import remove_told_stories
@@ -140,6 +147,8 @@ def _meant(c: Concepts, hit: Hit) -> bool:
 _OTHERS_DOING = frozenset({"everyone", "everybody", "they", "people", "friends", "sab", "sagle",
                            "log", "others", "guys", "colleagues", "sabne", "सबने", "sabhi", "सभी",
                            "सगळे", "सगळ्यांनी", "saglyanni", "logon", "लोगों", "लोग"})
+# "hum log", "we guys": the writer among the drinkers named.
+_WE = frozenset({"hum", "ham", "हम", "we", "us", "amhi", "aamhi", "आम्ही", "apan", "आपण"})
 _HELP_NOT_A_PLEA_BEFORE = frozenset({"your", "the", "for", "thanks", "thank", "of", "with", "a",
                                      "some", "any", "no", "to", "his", "her", "their", "our"})
 _HELP_NOT_A_PLEA_NEXT = frozenset({"with", "of", "desk", "group", "from", "us", "them", "him",
@@ -190,6 +199,11 @@ def remove_idioms(c: Concepts) -> None:
     read_substance_context(c)
     _drop_noun_wala(c)
     read_his_threats(c)
+    mark_walked_past(c)
+    forget_walked_past(c)
+    forget_drink_money(c)
+    forget_testimony(c)
+    forget_kept_outside(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):
@@ -224,9 +238,15 @@ def remove_idioms(c: Concepts) -> None:
             c.drop("intoxicated", hit.start, hit.end)
     # "everyone was drinking", "friends had beers": others using, not the writer, unless the
     # writer joined them ("so did i", "मैं भी बैठ गया").
+    # Round 15: so are the drinkers named just before it ("the other drivers drink every night,
+    # I sit with my tea"), and the verb is then no "drink" noun either.
+    drinkers_end = {h.end for h in c.of("drinkers") if h.start == 0 or words[h.start - 1].raw not in _WE}
     for hit in c.of("drank", "drink_verb", "use", "use_strong"):
-        if word_before_in(words, hit, _OTHERS_DOING, 1) and not joined_after(c, hit.start):
+        if (word_before_in(words, hit, _OTHERS_DOING, 1) or hit.start in drinkers_end) \
+                and not joined_after(c, hit.start):
             c.drop(hit.concept, hit.start, hit.end)
+            if hit.start in drinkers_end:
+                c.drop("alcohol", hit.start, hit.end)
     for hit in c.of("help_plea"):
         # "help me get through this", "help me hold on": enduring is not an errand.
         enduring = any(w.raw in _ENDURE for w in words[hit.end:hit.end + 3])
@@ -342,6 +362,7 @@ def remove_idioms(c: Concepts) -> None:
     remove_harmless_uses(c)
     remove_figures_of_speech(c)
     remove_hyperbole(c)
+    remove_fond_dying(c)
     remove_wearying_causes(c)
     remove_everyday_talk(c)
     remove_told_stories(c)

@@ -62,7 +62,6 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # "सब संभल रहा है" (things are settling) folds to "सांभाळ" (take care of them)
     "entrust": ("संभल*", "सम्भल*"),
     # "thekua" (a sweet) and "theek" (fine) fold to "thek*" (the liquor shop)
-    "alcohol": ("thekua", "ठेकुआ", "thekue"),
     # "vada pav", "pav bhaji": bread, not a "pavva" (a quarter bottle)
     "substance_more": ("pav", "paav", "pao"),
     # "road" folds to "rod" (an iron rod as a weapon), "kaam dhanda" (business, trade) to
@@ -113,6 +112,10 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "relation": ("bhi", "भी", "bhee", "daha", "दहा"),
     # Hindi "kar chuka hu" (have already done) folds to Marathi "चूक" (a slip)
     "slip_soft": ("chuka", "chuke", "chuki", "चुका", "चुके", "चुकी"),
+    # round 15: Urdu "दुआ", "dua" (a prayer: "दुआत आठवण ठेवा", "duaon mein yaad rakhna") folds to
+    # Marathi "ढुत" (dead drunk); Marathi "धरून" (holding: "जीव मुठीत धरून") folds to "daru"
+    "intoxicated": ("दुआ*", "dua", "duaa*", "duao*", "duaat", "duat", "duamadhe", "duaमध्ये"),
+    "alcohol": ("thekua", "ठेकुआ", "thekue", "धरून", "धरुन", "dharun", "dharoon"),
 }
 # Marathi "पायाला", "payala" (to the leg: "payala plaster ahe"), "पायावर", "पायाचा" fold to
 # "प्यायला" (drank), "pyavar": the long "aa" after the "p" is the leg's, the drink has none.
@@ -127,6 +130,18 @@ for _name in _TAKING:
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("aali", "aale", "आली", "आले")
 # Marathi "कळलं", "kalla" (came to know: "घरी कळलं नाही") folds to "खाल्लं", "khalla" (ate).
 CONCEPT_LOOK_ALIKES["eat"] += CONCEPT_LOOK_ALIKES["swallow"] + ("कळल*", "kalla", "kalala", "kalal")
+# Marathi "अगदी", "agdi" (quite, truly: "मेलोय अगदी") folds to "gaadi" (a car, a height to fall
+# from); Marathi "खात", "khat" (eating: "vadapav khat ubha hoto") and Hindi "ख़त" (a letter) fold to
+# "kaat" (cut) and "katta" (a country pistol): the "kh" is neither (round 15).
+_QUITE = ("अगदी*", "agdi*", "agadi", "agadee", "agdee")
+for _name in ("height", "vehicle", "device", "possession", "fall_place", "property"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + _QUITE
+# An Instagram "reel" folds to "rail" (a train, the tracks, a line of powder).
+for _name in ("vehicle", "grip_hold", "lines", "rail_line"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("reel", "reels", "रील", "रील्स")
+_EATING = ("khat", "खात", "ख़त", "खत")
+for _name in ("cut", "wound", "weapon"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + _EATING
 
 # The evidence's own word classes (alumni.domain.crisis.evidence_words): "stable" folds to
 # "stab*", "road" to "rod", "agar" (if) to "ghar" (a house).

@@ -190,8 +190,46 @@ def read_his_threats(c: Concepts) -> None:
         c.add("threat_disclosed", hit.start, hit.end + 2)
 
 
+# Round 15: "you're done for" said to the writer by a mother or the boss over the marks or a
+# lapse: "mummy ne result dekha aur bola aaj tu gaya 💀", "aai mhanli aaj tu sampla 💀". The
+# "you" is the writer as the scolder addresses him, and "gone", "finished" is the beating to
+# come, not a death: read away from the "you" to the skull after it. The writer's own "main
+# gaya", "मी संपलो" is not touched, nor anything said after the scolding.
+_YOU = frozenset({"tu", "tum", "तू", "तु", "तुम", "you", "u", "tula", "तुला", "tujhe", "तुझे", "tera", "तेरा",
+                  "tuza", "तुझा", "aap", "आप"})
+_DONE_FOR = frozenset({"gaya", "gya", "गया", "gela", "गेला", "gelas", "गेलास", "sampla", "संपला", "samplas",
+                       "संपलास", "khatam", "खतम", "खत्म", "dead", "mara", "मरा", "mela", "मेला", "melas", "मेलास",
+                       "skull"})
+_SCOLDERS = _AT_HOME | _SCOLDS_PLAINLY | _AT_WORK
+
+
+def _a_scolder(raw: str) -> bool:
+    """"aai", "आईने", "mummy ne": the scolder with or without the doer's "ne" fused on."""
+    return raw in _SCOLDERS or (raw.endswith(("ने", "ne")) and raw[:-2] in _SCOLDERS)
+
+
+def _youre_done_for(c: Concepts) -> None:
+    if not c.of("die", "ended", "end", "talk_of"):
+        return
+    words = c.words
+    for i, token in enumerate(words):
+        if token.raw not in _SAID:
+            continue
+        sentence = _sentence(words, i)
+        if not any(_a_scolder(words[k].raw) for k in range(max(sentence.start, i - 8), i)):
+            continue
+        you = next((k for k in range(i + 1, min(sentence.stop, i + 4)) if words[k].raw in _YOU), None)
+        if you is None or you + 1 >= sentence.stop or words[you + 1].raw not in _DONE_FOR:
+            continue
+        end = you + 2
+        while end < sentence.stop and words[end].raw == "skull":
+            end += 1
+        _forget(c, you, end)
+
+
 def remove_quoted_scolding(c: Concepts) -> None:
     if c.of(*_GRAVE) or any(t.raw in _HABIT for t in c.words):
         return
     _quoted(c)
     _boss_on_leaving_early(c)
+    _youre_done_for(c)

@@ -7,7 +7,8 @@ in the traffic or the heat ("traffic mein phas ke mar jaunga", "उन्हा�
 traffic or the heat as the one that "will kill us all" or is killing me (round 14: "office ka
 kaam mujhe maar raha hai", "ये ट्रैफिक मुझे मार डालेगा"), a service that fails every day
 (round 12: "हा लाईट वाला मारून टाकणार आहे, रोज लाईट जाते"), and being soaked through by the rain
-(round 13: "भिजून मेलो सगळे", "bheeg ke mar gaye").
+(round 13: "भिजून मेलो सगळे", "bheeg ke mar gaye"), and a cause that "makes me want to" jump
+out of the window, with a laugh (round 15: "monday meetings make me want to jump out the window 😂").
 Called from alumni.domain.crisis.idioms, after the hyperbole.
 
 Being pestered "to death" is read away when the pestering is how the killing is done
@@ -281,9 +282,35 @@ def _a_cause_kills_me(c: Concepts) -> None:
             c.add("unmeant", first, end)
 
 
+# Round 15: "monday meetings make me want to jump out the window 🙄😂", "this traffic makes me
+# wanna scream": a cause that wears one out, as the subject of "makes me want to", with a laugh.
+# The wish is the cause's doing, not the writer's own; "I want to jump out the window", "my
+# life makes me want to die" (no such cause) and a height or a method keep it alerting.
+_MAKES = frozenset({"make", "makes", "made", "making"})
+_WEEKDAYS = frozenset({"monday", "mondays", "weekday", "weekdays", "calls", "zoom", "standup", "standups",
+                       "emails", "mails", "timesheets", "office", "commute", "boss", "manager", "lectures",
+                       "lecture", "classes", "class", "meetings", "meeting", "traffic", "exams", "deadlines"})
+
+
+def _a_cause_makes_me_want(c: Concepts) -> None:
+    words = c.words
+    laughing = laughing_sentences(c)
+    for hit in c.of("want"):
+        k = hit.start - 1
+        if k < 1 or words[k].raw not in ("me", "us") or words[k - 1].raw not in _MAKES \
+                or words[hit.start].sentence not in laughing:
+            continue
+        before = [t for t in words[max(0, k - 5):k - 1] if t.sentence == words[hit.start].sentence]
+        if any(t.raw in _KILLS_ME_CAUSES or t.raw in _WEEKDAYS or t.raw in _SHOWS for t in before):
+            for name in ("want", "want_one", "will_to", "me_too_going", "jump", "die", "kill"):
+                c.drop(name, k, hit.end + 3)
+            c.add("unmeant", k, hit.end + 3)
+
+
 def remove_wearying_causes(c: Concepts) -> None:
     if c.of(*_GRAVE) or any(followed_by(c, h, "self", gap=1) for h in c.of("die", "kill")):
         return
+    _a_cause_makes_me_want(c)
     words = c.words
     if any(_wished(words, h) for h in c.of("die", "kill")):
         return

@@ -13,13 +13,16 @@ def _denied_even(nouns: tuple[str, ...], evens: tuple[str, ...], verbs: tuple[st
 
 
 # Marathi: the thought, the memory, the wish "does not even come / happen".
-_MR_NOUNS = ("vichar", "विचार", "aathvan", "athvan", "आठवण", "iccha", "ichha", "इच्छा", "man", "मन")
+_MR_NOUNS = ("vichar", "विचार", "aathvan", "athvan", "आठवण", "iccha", "ichha", "इच्छा", "man", "मन", "thought")
 _MR_EVEN = ("pan", "पण", "suddha", "सुद्धा", "hi", "ही")
 _MR_DENIED = ("yet nahi", "येत नाही", "yet nahit", "येत नाहीत", "hot nahi", "होत नाही", "yeto nahi",
-              "नाही येत", "nahi yet")
+              "नाही येत", "nahi yet",
+              # round 15: in the past, "did not even come" (over a whole month of fasting)
+              "nahi aala", "नाही आला", "nahi ala", "aala nahi", "आला नाही", "nahi aali", "नाही आली", "aali nahi",
+              "आली नाही")
 # Hindi: "the thought does not even come", "the mind does not even want".
 _HI_NOUNS = ("khayal", "khyal", "ख्याल", "ख़याल", "vichar", "विचार", "yaad", "याद", "iccha", "ichha", "इच्छा",
-             "man", "mann", "मन", "dil", "दिल")
+             "man", "mann", "मन", "dil", "दिल", "thought")
 _HI_EVEN = ("bhi", "भी", "tak", "तक")
 _HI_DENIED = ("nahi aata", "नहीं आता", "nahi aati", "नहीं आती", "nahi aate", "नहीं आते", "nahi karta",
               "नहीं करता", "nahi hoti", "नहीं होती", "nahi hota", "नहीं होता", "nahi aaya", "नहीं आया",
