@@ -24,14 +24,18 @@ from alumni.domain.crisis.areas.self_harm import (
     dying_and_leaving,
     faith_and_fate,
     gone_by_then,
+    group_farewells,
     handed_over,
     hurting_oneself,
     instruments,
     last_arrangements,
     left_in_order,
     made_ready,
+    marks_made,
     means,
     means_in_view,
+    no_staying_on,
+    own_funeral,
     plan_and_courage,
     quiet_farewells,
     signing_off,
@@ -48,7 +52,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        departure, last_arrangements, at_the_edge, verb_forms, signing_off,
                        burnt_and_struck, left_in_order, village_places, made_ready,
                        struck_in_anger, chhattisgarh_words, quiet_farewells, gone_by_then,
-                       means_in_view, handed_over, faith_and_fate, instruments)
+                       means_in_view, handed_over, faith_and_fate, instruments, own_funeral,
+                       group_farewells, no_staying_on, marks_made)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -1,0 +1,63 @@
+"""A worried family's or friend's report reaches a person: a room locked from inside and no
+answer, sitting at the tracks or on the terrace and not picking up or not coming down, blades
+found with bloody tissues, fresh wounds seen; and means readied for tonight: rat poison kept
+in the room, a bat for a roommate who will not walk out, the farm's medicine drunk. A lost
+key, a brother studying behind the door, kites on the terrace, a bat for a match and rat
+poison for the kitchen's rats stay quiet."""
+from __future__ import annotations
+
+import pytest
+
+from alumni.domain.crisis import Category, detect
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
+
+
+@pytest.mark.parametrize("text", [
+    "bhai ne kamra andar se band kar liya hai, jawab nahi de raha",
+    "meri behen ne room lock kar liya, 2 ghante se koi jawab nahi",
+    "माझ्या भावाने खोली बंद करून घेतली, काही बोलत नाही",
+    "she is sitting near the railway track for an hour, not answering",
+    "to pulavar baslay, phone uchalat nahi",
+    "my roommate is on the roof and refuses to come down",
+    "found razor blades and bloodstained cotton in her drawer",
+    "बहन के हाथ पर ताज़े घाव देखे, कुछ बता नहीं रही",
+])
+def test_a_family_report_of_danger_alerts(text):
+    assert detect(text, second_opinion=False).crisis, detect(text, second_opinion=False).explain()
+
+
+@pytest.mark.parametrize("text", [
+    "my room is locked, lost the key",
+    "bhai kamra band karke padh raha hai, awaaz nahi de raha",
+    "papa railway station pe baithe hai, phone nahi utha rahe, train late hai",
+    "terrace var patang udavtoy, khali yet nahi",
+    "the old shaving blade and bloody tissues went in the dustbin",
+])
+def test_a_lost_key_a_study_door_or_kites_stay_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "chuhe maarne ki dawai la ke rakhi hai, aaj raat",
+    "keetnashak ki bottle la ke rakhi hai room mein, aaj raat ke liye",
+    "khet ki dawai pee li maine",
+])
+def test_a_poison_kept_for_tonight_or_drunk_alerts(text):
+    assert_rules_find(text, Category.OVERDOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "flatmate ne phir se paise chura liye. danda ready hai, aaj wo zinda nahi jayega",
+    "hockey stick is next to me, that guy is not leaving this room tonight",
+])
+def test_a_weapon_readied_for_someone_who_will_not_walk_out_alerts(text):
+    assert_rules_find(text, Category.HARM_TO_OTHERS)
+
+
+@pytest.mark.parametrize("text", [
+    "cricket bat ready hai, kal match hai",
+    "rat poison kitchen mein rakha hai chuhon ke liye",
+    "khet mein dawai chhidki aaj",
+])
+def test_a_bat_for_a_match_or_poison_for_rats_stays_quiet(text):
+    assert_rules_stay_quiet(text)
