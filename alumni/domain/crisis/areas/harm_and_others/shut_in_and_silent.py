@@ -42,7 +42,7 @@ NEW: dict[str, tuple[str, ...]] = {
                         "neeche nahi utar raha", "नीचे नहीं उतर रहा", "utarat nahi", "उतरत नाही", "wont come down",
                         "won't come down", "not coming down", "refuses to come down", "refusing to come down"),
     # What a height is climbed for on an ordinary day: kites, the water tank, the dish, the clothes.
-    "rooftop_chore": ("patang", "पतंग", "kite", "kites", "tanki", "टंकी", "tank", "dish", "kapde", "कपड़े",
+    "rooftop_chore": ("patang", "पतंग", "kite", "kites", "tanki", "टंकी", "water tank", "dish", "kapde", "कपड़े",
                       "कपडे", "antenna", "cricket", "sunset", "photo", "repair", "plumber"),
     # Blood on what was used to stop it: "bloody tissues", "खून लगे", "रक्ताचे डाग".
     "bloodied": ("bloody tissue*", "bloody cotton", "bloody napkin*", "bloody cloth", "bloodstained",
