@@ -76,3 +76,7 @@ def test_not_staying_on_said_plainly_alerts(text):
 ])
 def test_a_city_a_paper_or_a_day_off_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+def test_nobody_the_worse_if_i_go_alerts_in_hindi():
+    assert_rules_find("मैं गया तो किसको फर्क पड़ेगा", Category.SUICIDE)

@@ -61,3 +61,7 @@ def test_a_weapon_readied_for_someone_who_will_not_walk_out_alerts(text):
 ])
 def test_a_bat_for_a_match_or_poison_for_rats_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+def test_pest_poison_laid_in_the_kitchen_tonight_stays_quiet():
+    assert_rules_stay_quiet("kitchen mein chuhe maarne ki dawai rakhi hai, aaj raat lagayenge")

@@ -32,7 +32,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "if_i_go": ("mi gelo tari", "मी गेलो तरी", "mi geli tari", "मी गेली तरी", "mi melo tari", "मी मेलो तरी",
                 "main chala bhi jaun", "मैं चला भी जाऊं", "main chali bhi jaun", "main mar bhi jaun",
                 "मैं मर भी जाऊं", "main na rahun to", "मैं न रहूं तो", "agar main na rahun", "if im gone",
-                "if i'm gone", "if i was gone", "if i disappear", "if i died", "if i die", "if i wasnt here",
+                "if i'm gone", "if i was gone", "main gaya to", "मैं गया तो", "main chala gaya to", "मैं चला गया तो",
+                "main mar gaya to", "मैं मर गया तो", "main mar gayi to", "mi gelo tar", "मी गेलो तर", "mi melo tar",
+                "मी मेलो तर", "if i disappear", "if i died", "if i die", "if i wasnt here",
                 "if i wasn't here", "mi nasalo tari", "मी नसलो तरी", "mi nasle tari", "मी नसले तरी"),
     # Attempting again: "not attempting jee or life a third time", "phir se try nahi".
     "attempt_again": ("attempting", "attempt", "another attempt", "try again", "trying again", "koshish",
