@@ -19,7 +19,7 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "maa ka khayal rakhna, kal se ye number koi nahi uthayega",
     "today is my last day. when you find the letter you will understand",
     "how high is the new flyover near the station? you dont want to know why",
-    "every night i stand on the bridge and the river looks so calm down there. i cant stop picturing it",
+    "standing on the bridge every night, the river looks so calm down there. i cant stop picturing it",
 ])
 def test_what_is_said_before_going_alerts(text):
     assert_rules_find(text, Category.SUICIDE)

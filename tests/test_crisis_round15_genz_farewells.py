@@ -26,6 +26,8 @@ def test_a_funeral_planned_for_oneself_and_made_earnest_alerts(text):
     "papa ne marks dekhe to mera funeral pakka 😂",
     "dadaji ka funeral kal hai, sach mein bahut dukh hai",
     "seriously, the funeral scene in that film made me cry",
+    "this exam is gonna be my funeral no cap 💀",
+    "bro if my mom sees this it's my funeral fr fr 😭",
 ])
 def test_a_party_a_scolding_or_someone_elses_funeral_stays_quiet(text):
     assert_rules_stay_quiet(text)
@@ -50,6 +52,9 @@ def test_a_bye_to_everyone_beside_a_sign_of_going_alerts(text):
     "sabko bye bol diya, train pakad li",
     "paid back everyone i owed after the trip, finally debt free",
     "the last episode of that series was so good",
+    "bye everyone, im done for today, see you tomorrow",
+    "left all groups for a digital detox, bye everyone",
+    "gave my old phone to my brother and deleted all chats",
 ])
 def test_a_group_left_for_spam_or_a_bye_before_sleep_stays_quiet(text):
     assert_rules_stay_quiet(text)
@@ -73,6 +78,7 @@ def test_not_staying_on_said_plainly_alerts(text):
     "not attempting the life science paper again lol",
     "no point going to next week's class, sir is on leave",
     "udya mi nasen kadachit office la, gavi jatoy",
+    "not attempting that question, life is too short",
 ])
 def test_a_city_a_paper_or_a_day_off_stays_quiet(text):
     assert_rules_stay_quiet(text)

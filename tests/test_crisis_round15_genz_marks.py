@@ -28,6 +28,8 @@ def test_marks_made_on_oneself_alert(text):
     "blade se paper pe lines kheechi scale ke saath",
     "thandit haat chulivar shekat basloy",
     "got a bruise on my arm at football practice",
+    "the blade of the fan has lines of dust",
+    "glass ki lines saaf karni hai",
 ])
 def test_a_pinch_the_palm_lines_or_a_warm_stove_stay_quiet(text):
     assert_rules_stay_quiet(text)

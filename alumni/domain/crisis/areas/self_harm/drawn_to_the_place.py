@@ -34,7 +34,7 @@ _PLACE_OR_MEANS = _g("vehicle", "rail_line", "high_place", "height", "water_body
 DRAWN_TO_THE_PLACE: tuple[Combination, ...] = (
     # The last train's time asked, for a reason the reader won't like.
     Combination(S, (_PLACE_OR_MEANS, _g("dark_reason")), 20, across=True),
-    # The water under the bridge pictured as quiet.
-    Combination(S, (_PLACE_OR_MEANS, _g("pull_of_place")), 24, across=True,
-                unless=_g("water_leisure", "away_trip")),
+    # The water under the bridge stared at and pictured as quiet.
+    Combination(S, (_PLACE_OR_MEANS, _g("pull_of_place"), _g("gaze", "present_there", "posture", "look_down")), 24,
+                across=True, unless=_g("water_leisure", "away_trip", "everyday_view")),
 )

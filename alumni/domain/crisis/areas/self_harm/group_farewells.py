@@ -25,7 +25,8 @@ NEW: dict[str, tuple[str, ...]] = {
                     "group left kar diya", "group left kar diye", "group se left", "sab group chhod", "सब ग्रुप छोड़",
                     "group chhod diya", "group chhod diye", "ग्रुप छोड़ दिया", "ग्रुप छोड़ दिए", "group sodla",
                     "group sodle", "ग्रुप सोडला", "ग्रुप सोडले", "group se nikal gaya", "ग्रुप से निकल गया",
-                    "group exit", "exit kiya", "exit kela", "left the group", "left the groups"),
+                    "groups sodle", "ग्रुप्स सोडले", "sagle group sodle", "सगळे ग्रुप सोडले", "groups chhod diye",
+                    "ग्रुप्स छोड़ दिए", "groups left kele", "group exit", "exit kiya", "exit kela", "left the group", "left the groups"),
     # "I'm out": the writer signing off from the game, said of their life beside a bye.
     # ("main chala", "mi nighalo" are the everyday "I'm off" and are not here.)
     "im_out": ("im out", "i'm out", "i am out", "im outta here", "i'm outta here"),
@@ -34,7 +35,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "say_gone": ("chala gaya", "चला गया", "chali gayi", "चली गई", "gela", "गेला", "geli", "गेली",
                  "he left", "she left", "im gone", "i'm gone", "i am gone"),
     # A reason a bye or a group left is ordinary: spam, forwards, sleep, a trip, a phone changed.
-    "ordinary_exit": ("out of", "spam", "forwards", "forward", "good morning", "good night", "sleep", "zopto", "झोपतो", "new number", "naya number", "नया नंबर", "navin number",
+    "ordinary_exit": ("out of", "dinner", "lunch", "going for", "detox", "digital detox", "exam prep",
+                      "boards", "focus", "new phone", "new sim", "switching", "sim", "port", "spam", "forwards", "forward", "good morning", "good night", "sleep", "zopto", "झोपतो", "new number", "naya number", "नया नंबर", "navin number",
                       "नवीन नंबर", "phone change", "storage", "space", "exam", "paper", "class", "lecture",
                       "see you", "see u", "milte", "मिलते", "bhetu", "भेटू", "kal milte", "brb", "ttyl"),
     # Debts paid back to everyone: "paid back everyone i owed", "sabka udhaar chuka diya",
@@ -74,7 +76,7 @@ _ORDINARY = _g("ordinary_exit", "away_trip", "commute", "gone_travelling")
 GROUP_FAREWELLS: tuple[Combination, ...] = (
     # A bye to everyone, beside the writer out, done or gone: "im out. bye everyone".
     Combination(S, (_g("farewell_word", "said_bye"), _g("everyone_all", "everyone_spoken"),
-                    _g("im_out", "left_groups", "done_me", "say_gone", "for_good")), 12, across=True,
+                    _g("im_out", "left_groups", "say_gone", "for_good")), 12, across=True,
                 unless=_ORDINARY),
     # Every group left, and a bye or "enough now": "sagle group left kele. ata bas zala".
     Combination(S, (_g("left_groups"), _g("said_bye", "done_me", "for_good", "im_out")), 12, across=True,
@@ -85,10 +87,11 @@ GROUP_FAREWELLS: tuple[Combination, ...] = (
                 unless=_ORDINARY),
     # Affairs closed the young way: debts repaid, chats cleared, a final episode, things given
     # and someone put in care; any two of them.
+    # (A phone handed on with its chats cleared is an old phone given away, not this.)
     Combination(S, (_g("debts_repaid"), _g("chats_cleared", "final_episode", "given_away", "entrust")), 24,
-                across=True, unless=_g("away_trip")),
-    Combination(S, (_g("chats_cleared"), _g("final_episode", "given_away", "entrust")), 24,
-                across=True, unless=_g("away_trip")),
+                across=True, unless=_g("away_trip", "ordinary_exit")),
+    Combination(S, (_g("chats_cleared"), _g("final_episode", "entrust")), 24,
+                across=True, unless=_g("away_trip", "ordinary_exit")),
     Combination(S, (_g("final_episode"), _g("entrust", "said_bye", "goodbye")), 24,
                 across=True, unless=_g("away_trip")),
 )

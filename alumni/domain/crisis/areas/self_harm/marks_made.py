@@ -30,7 +30,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # Ruled on paper or drawn for art: the lines that are a chore or a hobby.
     "drawn_harmless": ("paper", "kagaz", "kaagaz", "कागज़", "कागज", "kagad", "कागद", "notebook", "copy",
                        "scale", "ruler", "drawing", "sketch", "mehndi", "मेहंदी", "rangoli", "रांगोळी", "wood",
-                       "lakdi", "लकड़ी", "tiles", "palm", "hatheli", "हथेली", "kismat", "किस्मत", "naseeb", "नसीब"),
+                       "lakdi", "लकड़ी", "tiles", "palm", "hatheli", "हथेली", "kismat", "किस्मत", "naseeb", "नसीब", "fan", "pankha", "पंखा", "dust",
+                       "dhool", "धूल", "clean", "saaf", "साफ", "screen", "window", "khidki", "खिड़की"),
     # The stove, the hearth: "चुलीवर", "chulha", "चूल्हा", "on the gas" ("chul" alone is "chal").
     "stove": ("chulivar", "चुलीवर", "chulha", "chulhe", "चूल्हा", "चूल्हे",
               "chulhe pe", "चूल्हे पे", "stove", "burner", "gas pe", "गैस पे", "gas var", "गॅसवर"),
@@ -49,8 +50,10 @@ MARKS_MADE: tuple[Combination, ...] = (
     Combination(SH, (_g("pinch"), _g("self"), _g("on_purpose", "repeat_count", "bleed", "urge_to")), 6,
                 unless=_g("by_accident", "laugh")),
     # Lines drawn with a blade or a piece of glass: "got the blade out again. 3 lines".
-    Combination(SH, (_g("cutting_tool", "blade", "glass_piece"), _g("cut_lines")), 10, across=True,
-                unless=_g("by_accident", "chore", "drawn_harmless")),
+    # The lines on the body, again, or counted ("3 lines").
+    Combination(SH, (_g("cutting_tool", "blade", "glass_piece"), _g("cut_lines"),
+                     _g("hand_part", "cut_site", "self", "again", "small_count", "count", "routine")), 10,
+                across=True, unless=_g("by_accident", "chore", "drawn_harmless")),
     # A hand put on the stove on purpose.
     Combination(SH, (_g("stove"), _g("hand_part", "cut_site"), _g("on_purpose")), 6,
                 unless=_g("by_accident")),

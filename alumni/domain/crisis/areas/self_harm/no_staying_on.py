@@ -39,6 +39,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # Attempting again: "not attempting jee or life a third time", "phir se try nahi".
     "attempt_again": ("attempting", "attempt", "another attempt", "try again", "trying again", "koshish",
                       "कोशिश", "prayatna", "प्रयत्न"),
+    # Life spoken of as a saying: "life is too short", "zindagi hai".
+    "life_saying": ("life is", "life's", "lifes", "zindagi hai", "ज़िंदगी है", "जिंदगी है", "zindagi bahut",
+                    "jivan he", "जीवन हे", "aayushya he", "आयुष्य हे"),
     # A maybe on the writer's own being: "kadachit", "shayad", "maybe".
     "maybe_word": ("kadachit", "कदाचित", "shayad", "शायद", "maybe", "probably", "perhaps"),
     # The week, the month ahead, without a time word's hedges: "a next week", "पुढचा आठवडा".
@@ -59,7 +62,7 @@ NO_STAYING_ON: tuple[Combination, ...] = (
                 unless=_g("away_trip", "gone_travelling", "commute", "leave_harmless", "wedding")),
     # Life not to be attempted again: "not attempting jee or life a third time".
     Combination(S, (_g("negation"), _g("attempt_again"), _g("life")), 6, order=True,
-                unless=_g("laugh", "wedding")),
+                unless=_g("laugh", "wedding", "life_saying")),
     # No point in the week ahead: "i dont see the point of a next week".
     Combination(S, (_g("negation"), _g("point"), _g("week_ahead")), 6, order=True,
                 unless=_g("wedding", "work_load", "gym", "laugh", "task")),

@@ -23,13 +23,14 @@ NEW: dict[str, tuple[str, ...]] = {
                     "माझा अंत्यसंस्कार", "माझे अंत्यसंस्कार", "majhe antyasanskar", "meri arthi", "मेरी अर्थी",
                     "majhi tirdi", "माझी तिरडी", "meri shok sabha", "मेरी शोक सभा", "my shraddhanjali",
                     "meri shraddhanjali", "मेरी श्रद्धांजलि", "majhi shraddhanjali", "माझी श्रद्धांजली"),
-    # Said in earnest after a joke: "nahi sach mein", "मज़ाक नहीं", "मस्करी नाही करत", "no cap",
-    # "seriously", "fr fr", "खरंच".
-    "in_earnest": ("sach mein", "sach me", "sachi me", "सच में", "sachchi", "सच्ची", "mazak nahi", "मज़ाक नहीं",
-                   "मजाक नहीं", "mazaak nahi", "majak nahi", "maskari nahi", "मस्करी नाही", "maskari nay",
-                   "gammat nahi", "गंमत नाही", "thatta nahi", "थट्टा नाही", "kharach", "खरंच", "khara sangto",
-                   "खरं सांगतो", "not joking", "no joke", "not a joke", "im serious", "i'm serious", "i am serious",
-                   "seriously", "serious", "no cap", "fr fr", "for real", "deadass", "not kidding"),
+    # The joke taken back: "मज़ाक नहीं", "मस्करी नाही करत", "not joking", "खरं सांगतो". ("no cap",
+    # "fr fr", "seriously" only intensify the hyperbole, "this exam is my funeral no cap", and
+    # are not here.)
+    "in_earnest": ("mazak nahi", "मज़ाक नहीं", "मजाक नहीं", "mazaak nahi", "majak nahi", "maskari nahi",
+                   "मस्करी नाही", "maskari nay", "gammat nahi", "गंमत नाही", "thatta nahi", "थट्टा नाही",
+                   "khara sangto", "खरं सांगतो", "khara sangte", "खरं सांगते", "kharach sangto", "खरंच सांगतो",
+                   "kharach sangte", "खरंच सांगते", "not joking", "no joke", "not a joke",
+                   "im not joking", "not kidding", "nahi sach mein", "नहीं सच में", "nahi sach me"),
     # A plan said to be ready or made, without its object: "plan ready hai", "plan हो गया",
     # "plan tayar ahe", "plan set hai".
     "plan_ready": ("plan ready", "plan taiyar", "plan tayar", "प्लान तैयार", "plan ho gaya", "plan हो गया",

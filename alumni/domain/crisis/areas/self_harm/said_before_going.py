@@ -48,8 +48,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "kind_to_me": ("aap bahut acche ho", "आप बहुत अच्छे हो", "aap bahut ache ho", "आप बहुत अच्छे हैं",
                    "tum bahut acche ho", "तुम बहुत अच्छे हो", "tumhi khup changle ahat", "तुम्ही खूप चांगले आहात",
                    "tumhi khup chan ahat", "तुम्ही खूप छान आहात", "you were so good to me", "you were always good to me",
-                   "you have been so kind", "you've been so kind", "you were so kind", "you are a good man",
-                   "you are very good"),
+                   "you have been so kind", "you've been so kind", "you were so kind"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
