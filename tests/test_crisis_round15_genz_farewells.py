@@ -37,6 +37,7 @@ def test_a_party_a_scolding_or_someone_elses_funeral_stays_quiet(text):
     "i'm out. bye everyone, it was nice knowing you all",
     "left all the groups. bye everyone, im done",
     "sab group chhod diye, sabko bye bol diya. bas ho gaya",
+    "सगळ्या ग्रुपमधून बाहेर पडलो, सगळ्यांना bye केलं",
     "ye mera aakhri message hai. थैंक यू सब के लिए, papa ka khayal rakhna",
     "paid back everyone i owed and cleared all my chats. take care of my dog",
     "final episode loading. pls take care of my plants",

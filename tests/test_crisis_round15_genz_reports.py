@@ -21,6 +21,7 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "my roommate is on the roof and refuses to come down",
     "found razor blades and bloodstained cotton in her drawer",
     "बहन के हाथ पर ताज़े घाव देखे, कुछ बता नहीं रही",
+    "भाई रेलवे ट्रैक के पास बैठा है, फोन नहीं उठा रहा",
 ])
 def test_a_family_report_of_danger_alerts(text):
     assert detect(text, second_opinion=False).crisis, detect(text, second_opinion=False).explain()

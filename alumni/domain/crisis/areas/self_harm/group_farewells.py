@@ -25,7 +25,8 @@ NEW: dict[str, tuple[str, ...]] = {
                     "group left kar diya", "group left kar diye", "group se left", "sab group chhod", "सब ग्रुप छोड़",
                     "group chhod diya", "group chhod diye", "ग्रुप छोड़ दिया", "ग्रुप छोड़ दिए", "group sodla",
                     "group sodle", "ग्रुप सोडला", "ग्रुप सोडले", "group se nikal gaya", "ग्रुप से निकल गया",
-                    "groups sodle", "ग्रुप्स सोडले", "sagle group sodle", "सगळे ग्रुप सोडले", "groups chhod diye",
+                    "groups sodle", "ग्रुप्स सोडले", "group madhun baher", "ग्रुपमधून बाहेर", "groupmadhun baher",
+                    "ग्रुप मधून बाहेर", "group se bahar", "ग्रुप से बाहर", "sagle group sodle", "सगळे ग्रुप सोडले", "groups chhod diye",
                     "ग्रुप्स छोड़ दिए", "groups left kele", "group exit", "exit kiya", "exit kela", "left the group", "left the groups"),
     # "I'm out": the writer signing off from the game, said of their life beside a bye.
     # ("main chala", "mi nighalo" are the everyday "I'm off" and are not here.)
