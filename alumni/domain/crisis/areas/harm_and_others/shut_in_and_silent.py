@@ -62,8 +62,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
                   "खोली बंद करून", "kholi aatun", "खोली आतून", "locked his room", "locked her room",
                   "locked his door", "locked her door"),
     # The railway line as the worried write it in Devanagari: "रेलवे ट्रैक", "रेल्वे ट्रॅक".
-    "rail_line": ("रेलवे ट्रैक", "रेलवे ट्रेक", "रेलवे लाइन", "रेलवे लाईन", "रेल्वे ट्रॅक", "रेल्वे रूळ", "रेल्वे लाईन",
-                  "railway line", "rail ki patri", "रेल की पटरी"),
+    # (as "railway track" is in Latin letters; a railway "line" is also a job's and stays out).
+    "rail_line": ("रेलवे ट्रैक", "रेलवे ट्रेक", "रेल्वे ट्रॅक", "रेल्वे रूळ", "rail ki patri", "रेल की पटरी"),
     # Fresh, as Marathi and Hindi inflect it: "ताज्या जखमा", "ताज़े घाव".
     "fresh": ("taajya", "ताज्या", "taaje", "ताजे", "ताज़े", "taaji", "ताजी", "ताज़ी", "navya jakhma"),
 }
