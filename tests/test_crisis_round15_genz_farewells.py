@@ -87,3 +87,20 @@ def test_a_city_a_paper_or_a_day_off_stays_quiet(text):
 
 def test_nobody_the_worse_if_i_go_alerts_in_hindi():
     assert_rules_find("मैं गया तो किसको फर्क पड़ेगा", Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "mera laptop aur saare kapde bhai ko de dena. ab main chalta hu",
+    "माझा फोन आणि सगळे कपडे भावाला द्या, मी आता निघालोय",
+])
+def test_belongings_handed_to_a_brother_and_leaving_now_alerts(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "mobile bhavala de, mi ata nighalo office la",
+    "bhai ko phone de do, ab main chalta hu, kal milte",
+    "kapde dhobi ko de do, mi ata nighalo",
+])
+def test_a_phone_passed_on_before_the_office_stays_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -68,6 +68,12 @@ NEW: dict[str, tuple[str, ...]] = {
                       "thanks everyone for everything", "thank you all for everything", "थँक यू सगळ्यांना"),
     # Everyone, in Malvani and Marathi's spoken plural: "sagyanna", "सगळ्यांक".
     "everyone_spoken": ("sagyanna", "सगळ्यांक", "saglyank", "sab logon ko", "सब लोगों को", "y'all", "yall"),
+    # Leaving now, said by the writer as the last word: "मी आता निघालोय", "nighaloy", "ab main chalta hu".
+    "leaving_now": ("mi ata nighalo", "mi aata nighalo", "मी आता निघालो", "mi ata nighaloy", "मी आता निघालोय",
+                    "nighaloy", "निघालोय", "ab main chalta hu", "अब मैं चलता हूं", "ab main chalti hu",
+                    "अब मैं चलती हूं", "ab chalta hu", "अब चलता हूं", "im leaving now", "i'm leaving now"),
+    # Handing on in Malvani and the Konkan's imperative: "भावाक देवा" (give to brother).
+    "hand_it_on": ("deva", "देवा", "devan", "देवन", "dya", "द्या", "deun taka", "देऊन टाका"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -86,6 +92,10 @@ GROUP_FAREWELLS: tuple[Combination, ...] = (
     Combination(S, (_g("last_message_mine"), _g("thanks_for_all", "thanks_to_all", "entrust", "apology", "forgiveness",
                                               "said_bye", "goodbye", "everyone_all", "everyone_spoken")), 14, across=True,
                 unless=_ORDINARY),
+    # All one's clothes and the phone handed to a brother, and "I'm leaving now": "माझी सगळी कपडे
+    # आणि mobile भावाक देवा, मी आता nighaloy" (a phone lent for a trip names the trip).
+    Combination(S, (_g("clothes_mine", "possession"), _g("relation"), _g("hand_it_on", "hand_over", "give"),
+                    _g("leaving_now")), 14, across=True, unless=_ORDINARY + _g("wedding", "errand_place")),
     # Affairs closed the young way: debts repaid, chats cleared, a final episode, things given
     # and someone put in care; any two of them.
     # (A phone handed on with its chats cleared is an old phone given away, not this.)
