@@ -66,3 +66,11 @@ def test_a_bat_for_a_match_or_poison_for_rats_stays_quiet(text):
 
 def test_pest_poison_laid_in_the_kitchen_tonight_stays_quiet():
     assert_rules_stay_quiet("kitchen mein chuhe maarne ki dawai rakhi hai, aaj raat lagayenge")
+
+
+@pytest.mark.parametrize("text", [
+    "Sir my uncle kept saying it is better he ends it. Since morning his phone is switched off",
+    "बाबा बोलत होते संपवेल सगळं, बरं होईल. आता फोन बंद आहे",
+])
+def test_talk_of_ending_it_beside_a_phone_switched_off_alerts(text):
+    assert detect(text, second_opinion=False).crisis, detect(text, second_opinion=False).explain()

@@ -3,7 +3,8 @@
 लिया है, आवाज़ नहीं दे रहा", "खोली आतून बंद केलीय, आवाज देत नाही"), sitting at a dangerous
 place and not picking up or not coming down ("railway track जवळ बसलीय, call उचलत नाही", "terrace
 var basla ahe ani khali yet nahi"), blades found beside bloody tissues, and fresh wounds seen
-on an arm ("हातावर ताज्या जखमा").
+on an arm ("हातावर ताज्या जखमा"), and talk of its being better to end it beside a phone
+switched off.
 
 The writer's own locked room and a lost key, a brother asleep or studying behind the door, a
 picnic by the dam, kites on the terrace and a razor with shaving cuts stay quiet.
@@ -53,6 +54,13 @@ NEW: dict[str, tuple[str, ...]] = {
     # The ordinary reasons a tissue is bloody: a shave, a nosebleed, a period.
     "blood_ordinary": ("shaving", "shave", "shaved", "dadhi", "दाढ़ी", "दाढी", "beard", "nosebleed", "nose bleed",
                        "nakseer", "नकसीर", "naak se khoon", "नाक से खून", "periods", "period", "pad", "pads"),
+    # Ending it, told of someone: "better he ends it", "khatam kar lega", "संपवेल".
+    "ends_it": ("ends it", "end it", "ending it", "ends it all", "end it all", "end his life", "end her life",
+                "khatam kar lega", "खत्म कर लेगा", "khatam kar legi", "खत्म कर लेगी", "sampvel", "संपवेल",
+                "sampavto", "संपवतो", "sampavnar", "संपवणार"),
+    # A relationship or a deal ended, not a life: "end it with her", "rishta khatam".
+    "ended_tie": ("with her", "with him", "with them", "relationship", "breakup", "break up", "rishta", "रिश्ता",
+                  "naata", "नातं", "deal", "contract", "partnership"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -81,6 +89,10 @@ SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
     # On the terrace or a height and not coming down.
     Combination(S, (_DANGER_PLACE, _g("not_coming_down")), 12, across=True,
                 unless=_g("water_leisure", "everyday_view", "rooftop_chore")),
+    # Talk of it being better to end it, and the phone off now: "it is better he ends it. His
+    # phone is off" (the family's report of a man gone from the jetty).
+    Combination(S, (_g("better"), _g("ends_it"), _g("gone_missing", "unreachable")), 16, across=True,
+                unless=_g("work_load", "story", "ended_tie")),
     # Blades found with bloody tissues.
     Combination(SH, (_g("cutting_tool", "blade"), _g("bloodied")), 12, across=True,
                 unless=_g("by_accident", "chore", "blood_ordinary")),
