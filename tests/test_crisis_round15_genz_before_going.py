@@ -29,6 +29,7 @@ def test_what_is_said_before_going_alerts(text):
     "thank you sir, jaane se pehle milna tha, pune ja raha hu",
     "sorry bro, ab mulakat nahi hogi is hafte, exam hai",
     "sorry aaj bhet nay, udya bhetu",
+    "sorry maa, ab mulakat nahi hogi jaldi, hostel ja raha hu",
     "kal se ye phone koi nahi uthayega, naya number le liya",
     "the last night of the trip was fun, thats why im tired",
     "ordering pizza at 2am, you dont want to know why lol",

@@ -79,6 +79,7 @@ def test_not_staying_on_said_plainly_alerts(text):
     "not attempting the life science paper again lol",
     "no point going to next week's class, sir is on leave",
     "udya mi nasen kadachit office la, gavi jatoy",
+    "udya mi nasen kadachit, lagnala jaycha ahe",
     "not attempting that question, life is too short",
 ])
 def test_a_city_a_paper_or_a_day_off_stays_quiet(text):

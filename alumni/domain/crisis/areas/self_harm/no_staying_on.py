@@ -44,6 +44,10 @@ NEW: dict[str, tuple[str, ...]] = {
                     "jivan he", "जीवन हे", "aayushya he", "आयुष्य हे"),
     # A maybe on the writer's own being: "kadachit", "shayad", "maybe".
     "maybe_word": ("kadachit", "कदाचित", "shayad", "शायद", "maybe", "probably", "perhaps"),
+    # Where the writer will be instead: "lagnala jaycha ahe", "shaadi mein jaana hai".
+    "elsewhere_then": ("lagnala", "लग्नाला", "jaycha ahe", "जायचं आहे", "jaana hai", "जाना है", "ja raha",
+                       "जा रहा", "jatoy", "जातोय", "shaadi mein", "शादी में", "leave pe", "on leave", "rajevar",
+                       "रजेवर"),
     # The week, the month ahead, without a time word's hedges: "a next week", "पुढचा आठवडा".
     "week_ahead": ("next week", "a next week", "another week", "pudhcha athavda", "पुढचा आठवडा",
                    "agla hafta", "अगला हफ्ता", "next month", "another month", "another year", "next year",
@@ -69,5 +73,5 @@ NO_STAYING_ON: tuple[Combination, ...] = (
     # Tomorrow's absence, hedged: "उद्या मी नसेन कदाचित", "shayad kal main nahi rahunga".
     Combination(S, (_g("absent_future"), _g("maybe_word")), 3,
                 unless=_g("away_trip", "go_there", "leave_harmless", "wedding", "errand_place", "gone_travelling",
-                          "commute")),
+                          "commute", "elsewhere_then")),
 )

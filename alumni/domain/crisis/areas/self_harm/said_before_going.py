@@ -43,7 +43,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "near_day": ("aaj", "आज", "today", "udya", "उद्या", "tomorrow", "kal", "कल", "later", "nantar", "नंतर",
                  "baad mein", "बाद में", "next time", "pudhchya veli", "पुढच्या वेळी", "new number", "naya number",
                  "नया नंबर", "navin number", "नवीन नंबर", "week", "hafte", "हफ्ते", "athvadyat", "आठवड्यात",
-                 "month", "mahine", "महीने"),
+                 "month", "mahine", "महीने", "jaldi", "जल्दी", "for a while", "kuch din", "कुछ दिन", "kahi divas",
+                 "काही दिवस", "lavkar", "लवकर"),
     # Kind words to the reader, said once and for all: "आप बहुत अच्छे हो", "you were so good to me".
     "kind_to_me": ("aap bahut acche ho", "आप बहुत अच्छे हो", "aap bahut ache ho", "आप बहुत अच्छे हैं",
                    "tum bahut acche ho", "तुम बहुत अच्छे हो", "tumhi khup changle ahat", "तुम्ही खूप चांगले आहात",
@@ -62,7 +63,7 @@ SAID_BEFORE_GOING: tuple[Combination, ...] = (
                 unless=_TRIP),
     # A sorry, and no meeting again: "aai la sang maka maaf kar. ata bhet nay".
     Combination(S, (_g("forgiveness", "apology"), _g("no_meeting_again")), 12, across=True,
-                unless=_g("near_day", "away_trip", "wedding")),
+                unless=_g("near_day", "away_trip", "wedding", "leave_harmless")),
     # Someone put in care, and nobody to pick up this phone from tomorrow.
     # (A new number or a trip is the ordinary reason: ordinary_exit, group_farewells.py.)
     Combination(S, (_g("entrust", "onward_time"), _g("none_will_answer")), 14, across=True,
