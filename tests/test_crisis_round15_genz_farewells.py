@@ -16,6 +16,9 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "placement ke baad maza funeral ahe 😅 kharach sangto",
     "my funeral is this sunday btw. not joking, the plan is ready",
     "semester khatam hote hi meri arthi uthegi lol, मज़ाक नहीं",
+    "viva ke baad main khatam, plan ready hai",
+    "results nantar mi sampnar, plan zala ahe",
+    "its over for me after the results. not joking",
 ])
 def test_a_funeral_planned_for_oneself_and_made_earnest_alerts(text):
     assert_rules_find(text, Category.SUICIDE)
@@ -28,6 +31,9 @@ def test_a_funeral_planned_for_oneself_and_made_earnest_alerts(text):
     "seriously, the funeral scene in that film made me cry",
     "this exam is gonna be my funeral no cap 💀",
     "bro if my mom sees this it's my funeral fr fr 😭",
+    "plan ready hai yaar, bas exam khatam hone do",
+    "all done from my end, plan ready",
+    "this sem its over for me lol, backlog pakka",
 ])
 def test_a_party_a_scolding_or_someone_elses_funeral_stays_quiet(text):
     assert_rules_stay_quiet(text)

@@ -1,7 +1,10 @@
-"""A funeral planned for oneself (round 15: holdout 41, students and first jobs): "exam ke
-baad mera funeral hai lol", "माझं funeral आहे", "my funeral after the results", said with a
-laugh and then made earnest: "nahi sach mein", "मस्करी नाही करत", "no cap", or a plan that is
-ready. The laugh is how a young writer says it, so it does not cancel the reading.
+"""A funeral or an end planned for oneself (round 15: holdout 41, students and first jobs):
+"exam ke baad mera funeral hai lol", "माझं funeral आहे", "my funeral after the results", said
+with a laugh and then made earnest: "nahi sach mein", "मस्करी नाही करत", or a plan that is
+ready; the writer's own end said the same way ("exam ke baad main khatam, plan ready hai",
+"its over for me after results. not joking"). The laugh is how a young writer says it, so it
+does not cancel the reading; "no cap" and "fr fr" only intensify a hyperbole and do not make
+it earnest.
 
 The writer's own funeral alone is the everyday hyperbole of a scolding to come ("mummy ne
 result dekha to mera funeral pakka 😂") and stays quiet; a grandfather's funeral, a party
@@ -23,6 +26,12 @@ NEW: dict[str, tuple[str, ...]] = {
                     "माझा अंत्यसंस्कार", "माझे अंत्यसंस्कार", "majhe antyasanskar", "meri arthi", "मेरी अर्थी",
                     "majhi tirdi", "माझी तिरडी", "meri shok sabha", "मेरी शोक सभा", "my shraddhanjali",
                     "meri shraddhanjali", "मेरी श्रद्धांजलि", "majhi shraddhanjali", "माझी श्रद्धांजली"),
+    # The writer's own end, named as a thing to come: "main khatam", "मी संपणार", "its over for me",
+    # "mera the end", "माझा शेवट". ("my end", "from my end" are a side of a deal and not here.)
+    "my_end": ("main khatam", "मैं खत्म", "mai khatam", "mi sampnar", "मी संपणार", "mi sampalo", "मी संपलो",
+               "its over for me", "it's over for me", "it is over for me", "the end for me", "mera the end",
+               "मेरा the end", "majha the end", "majha shevat", "माझा शेवट", "mera ant", "मेरा अंत",
+               "meri kahani khatam", "मेरी कहानी खत्म", "majhi gosht sampli", "माझी गोष्ट संपली"),
     # The joke taken back: "मज़ाक नहीं", "मस्करी नाही करत", "not joking", "खरं सांगतो". ("no cap",
     # "fr fr", "seriously" only intensify the hyperbole, "this exam is my funeral no cap", and
     # are not here.)
@@ -41,6 +50,10 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 OWN_FUNERAL: tuple[Combination, ...] = (
+    # "exam ke baad main khatam, plan ready hai": the writer's own end, with the plan ready or the
+    # joke taken back (a plan for the trip names the trip).
+    Combination(S, (_g("my_end"), _g("in_earnest", "plan_ready", "plan_strong", "plan_made")), 14, across=True,
+                unless=_g("told_story", "away_trip", "story")),
     # "mera funeral" / "my funeral" / "माझं funeral", with the joke taken back or the plan ready.
     Combination(S, (_g("own_funeral"), _g("in_earnest", "plan_ready", "plan_strong", "plan_made", "asking_serious")),
                 14, across=True, unless=_g("told_story")),
