@@ -41,6 +41,7 @@ def test_a_party_a_scolding_or_someone_elses_funeral_stays_quiet(text):
 
 @pytest.mark.parametrize("text", [
     "i'm out. bye everyone, it was nice knowing you all",
+    "सबको बाय, मैं out हूं",
     "left all the groups. bye everyone, im done",
     "sab group chhod diye, sabko bye bol diya. bas ho gaya",
     "सगळ्या ग्रुपमधून बाहेर पडलो, सगळ्यांना bye केलं",

@@ -14,6 +14,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
 
 @pytest.mark.parametrize("text", [
     "bhai ne kamra andar se band kar liya hai, jawab nahi de raha",
+    "hamara beta kamre mein band hai, awaaz nahi de raha",
+    "तिने खोलीचं दार आतून लावलंय, आवाज देत नाही",
     "meri behen ne room lock kar liya, 2 ghante se koi jawab nahi",
     "माझ्या भावाने खोली बंद करून घेतली, काही बोलत नाही",
     "she is sitting near the railway track for an hour, not answering",

@@ -67,7 +67,9 @@ EXTENDS: dict[str, tuple[str, ...]] = {
     # A room shut from inside, as parents say it: "कमरा बंद कर लिया", "खोली बंद करून घेतली".
     "locked_in": ("kamra band kar", "कमरा बंद कर", "kamra andar se", "कमरा अंदर से", "room band kar",
                   "room lock kar", "rum lock kar", "kholi band kar", "खोली बंद कर", "kholi band karun",
-                  "खोली बंद करून", "kholi aatun", "खोली आतून", "locked his room", "locked her room",
+                  "खोली बंद करून", "kholi aatun", "खोली आतून", "locked his room", "locked her room", "kamre mein band", "room mein band",
+                  "रूम में बंद", "aatun lavla", "aatun lavle", "आतून लावल*", "daar aatun", "दार आतून", "darwaja aatun",
+                  "दरवाजा आतून",
                   "locked his door", "locked her door"),
     # The railway line as the worried write it in Devanagari: "रेलवे ट्रैक", "रेल्वे ट्रॅक".
     # (as "railway track" is in Latin letters; a railway "line" is also a job's and stays out).

@@ -30,7 +30,8 @@ NEW: dict[str, tuple[str, ...]] = {
                     "ग्रुप्स छोड़ दिए", "groups left kele", "group exit", "exit kiya", "exit kela", "left the group", "left the groups"),
     # "I'm out": the writer signing off from the game, said of their life beside a bye.
     # ("main chala", "mi nighalo" are the everyday "I'm off" and are not here.)
-    "im_out": ("im out", "i'm out", "i am out", "im outta here", "i'm outta here"),
+    "im_out": ("im out", "i'm out", "i am out", "im outta here", "i'm outta here", "main out hu", "मैं out हूं",
+               "मैं आउट हूं", "mi out", "मी out", "मी आउट"),
     # "Tell them he's gone", the writer speaking of themself to the one who is asked:
     # "koi puche to bolna wo chala gaya", "kuni vicharla tar sanga gela".
     "say_gone": ("chala gaya", "चला गया", "chali gayi", "चली गई", "gela", "गेला", "geli", "गेली",
@@ -68,6 +69,8 @@ NEW: dict[str, tuple[str, ...]] = {
                       "thanks everyone for everything", "thank you all for everything", "थँक यू सगळ्यांना"),
     # Everyone, in Malvani and Marathi's spoken plural: "sagyanna", "सगळ्यांक".
     "everyone_spoken": ("sagyanna", "सगळ्यांक", "saglyank", "sab logon ko", "सब लोगों को", "y'all", "yall"),
+    # Bye typed in Devanagari: "बाय", "बाय बाय", "टाटा".
+    "bye_typed": ("बाय", "बाय बाय", "बायबाय", "टाटा", "गुडबाय"),
     # Leaving now, said by the writer as the last word: "मी आता निघालोय", "nighaloy", "ab main chalta hu".
     "leaving_now": ("mi ata nighalo", "mi aata nighalo", "मी आता निघालो", "mi ata nighaloy", "मी आता निघालोय",
                     "nighaloy", "निघालोय", "ab main chalta hu", "अब मैं चलता हूं", "ab main chalti hu",
@@ -82,7 +85,7 @@ _ORDINARY = _g("ordinary_exit", "away_trip", "commute", "gone_travelling")
 
 GROUP_FAREWELLS: tuple[Combination, ...] = (
     # A bye to everyone, beside the writer out, done or gone: "im out. bye everyone".
-    Combination(S, (_g("farewell_word", "said_bye"), _g("everyone_all", "everyone_spoken"),
+    Combination(S, (_g("farewell_word", "said_bye", "bye_typed"), _g("everyone_all", "everyone_spoken"),
                     _g("im_out", "left_groups", "say_gone", "for_good")), 12, across=True,
                 unless=_ORDINARY),
     # Every group left, and a bye or "enough now": "sagle group left kele. ata bas zala".
