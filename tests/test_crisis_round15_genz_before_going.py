@@ -32,6 +32,7 @@ def test_what_is_said_before_going_alerts(text):
     "sorry maa, ab mulakat nahi hogi jaldi, hostel ja raha hu",
     "kal se ye phone koi nahi uthayega, naya number le liya",
     "the last night of the trip was fun, thats why im tired",
+    "the last night of the fest, thats why i look tired",
     "ordering pizza at 2am, you dont want to know why lol",
     "cant stop picturing the beach, goa trip next week",
 ])

@@ -57,6 +57,7 @@ def test_a_bye_to_everyone_beside_a_sign_of_going_alerts(text):
     "left the group because of the spam forwards",
     "bye everyone, good night, class at 8 tomorrow",
     "im out of milk, bye everyone see you at dinner",
+    "bye everyone, im out for a smoke break",
     "sabko bye bol diya, train pakad li",
     "paid back everyone i owed after the trip, finally debt free",
     "the last episode of that series was so good",
@@ -109,6 +110,7 @@ def test_belongings_handed_to_a_brother_and_leaving_now_alerts(text):
     "mobile bhavala de, mi ata nighalo office la",
     "bhai ko phone de do, ab main chalta hu, kal milte",
     "kapde dhobi ko de do, mi ata nighalo",
+    "ab main chalta hu, bhai ko phone de dena, wo baat karega",
 ])
 def test_a_phone_passed_on_before_the_office_stays_quiet(text):
     assert_rules_stay_quiet(text)

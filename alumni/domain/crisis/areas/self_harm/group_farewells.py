@@ -37,7 +37,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "say_gone": ("chala gaya", "चला गया", "chali gayi", "चली गई", "gela", "गेला", "geli", "गेली",
                  "he left", "she left", "im gone", "i'm gone", "i am gone"),
     # A reason a bye or a group left is ordinary: spam, forwards, sleep, a trip, a phone changed.
-    "ordinary_exit": ("out of", "dinner", "lunch", "going for", "detox", "digital detox", "exam prep",
+    "ordinary_exit": ("out of", "out for", "break", "dinner", "lunch", "going for", "detox", "digital detox", "exam prep",
                       "boards", "focus", "new phone", "new sim", "switching", "sim", "port", "spam", "forwards", "forward", "good morning", "good night", "sleep", "zopto", "झोपतो", "new number", "naya number", "नया नंबर", "navin number",
                       "नवीन नंबर", "phone change", "storage", "space", "exam", "paper", "class", "lecture",
                       "see you", "see u", "milte", "मिलते", "bhetu", "भेटू", "kal milte", "brb", "ttyl"),
@@ -96,8 +96,9 @@ GROUP_FAREWELLS: tuple[Combination, ...] = (
                                               "said_bye", "goodbye", "everyone_all", "everyone_spoken")), 14, across=True,
                 unless=_ORDINARY),
     # All one's clothes and the phone handed to a brother, and "I'm leaving now": "माझी सगळी कपडे
-    # आणि mobile भावाक देवा, मी आता nighaloy" (a phone lent for a trip names the trip).
-    Combination(S, (_g("clothes_mine", "possession"), _g("relation"), _g("hand_it_on", "hand_over", "give"),
+    # आणि mobile भावाक देवा, मी आता nighaloy". The clothes and a belonging both: a phone passed to
+    # a brother to talk, or lent for a trip, is no farewell.
+    Combination(S, (_g("clothes_mine"), _g("possession"), _g("relation"), _g("hand_it_on", "hand_over", "give"),
                     _g("leaving_now")), 14, across=True, unless=_ORDINARY + _g("wedding", "errand_place")),
     # Affairs closed the young way: debts repaid, chats cleared, a final episode, things given
     # and someone put in care; any two of them.

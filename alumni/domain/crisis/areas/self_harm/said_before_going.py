@@ -45,6 +45,9 @@ NEW: dict[str, tuple[str, ...]] = {
                  "नया नंबर", "navin number", "नवीन नंबर", "week", "hafte", "हफ्ते", "athvadyat", "आठवड्यात",
                  "month", "mahine", "महीने", "jaldi", "जल्दी", "for a while", "kuch din", "कुछ दिन", "kahi divas",
                  "काही दिवस", "lavkar", "लवकर"),
+    # An event whose last night it is: a fest, a concert, a camp.
+    "event_night": ("fest", "festival", "concert", "camp", "event", "mela", "मेला", "utsav", "उत्सव", "navratri",
+                    "नवरात्रि", "garba", "गरबा", "tour", "shoot", "shooting"),
     # Kind words to the reader, said once and for all: "आप बहुत अच्छे हो", "you were so good to me".
     "kind_to_me": ("aap bahut acche ho", "आप बहुत अच्छे हो", "aap bahut ache ho", "आप बहुत अच्छे हैं",
                    "tum bahut acche ho", "तुम बहुत अच्छे हो", "tumhi khup changle ahat", "तुम्ही खूप चांगले आहात",
@@ -69,5 +72,6 @@ SAID_BEFORE_GOING: tuple[Combination, ...] = (
     Combination(S, (_g("entrust", "onward_time"), _g("none_will_answer")), 14, across=True,
                 unless=_g("ordinary_exit", "away_trip")),
     # A last night named, and what will explain it afterwards.
-    Combination(S, (_g("last_time"), _g("explained_after")), 24, across=True, unless=_g("away_trip")),
+    Combination(S, (_g("last_time"), _g("explained_after")), 24, across=True,
+                unless=_g("away_trip", "wedding", "event_night")),
 )
