@@ -38,3 +38,11 @@ def test_what_is_said_before_going_alerts(text):
 ])
 def test_a_trip_a_busy_week_or_a_new_number_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+def test_the_lenders_told_there_will_be_nobody_to_ask_alerts():
+    assert_rules_find("sahukar ko bol dena ab paise maangne ke liye koi nahi milega", Category.SUICIDE)
+
+
+def test_nobody_at_the_lenders_office_today_stays_quiet():
+    assert_rules_stay_quiet("lenders se baat ki, koi nahi milega aaj office mein")

@@ -2,7 +2,7 @@
 kind words and thanks owed "before going" with no place to go to ("आपको धन्यवाद बोलना था जाने से पहले"), a
 sorry sent to a mother with no meeting again ("aai la sang maka maaf kar. ata bhet nay"),
 nobody to pick up this phone from tomorrow ("कल से ये phone कोई नहीं उठाएगा") beside someone put
-in care, and a last night named with what will explain it afterwards ("a playlist for the
+in care, the lenders told there will be nobody left to ask ("अब पैसा मांगे बर कोई नई मिलही"), and a last night named with what will explain it afterwards ("a playlist for the
 last night ... if u see it pinned after tmrw thats why").
 
 The ordinary goodbyes do not meet the rules: thanks before leaving for Pune or for the
@@ -45,6 +45,15 @@ NEW: dict[str, tuple[str, ...]] = {
                  "नया नंबर", "navin number", "नवीन नंबर", "week", "hafte", "हफ्ते", "athvadyat", "आठवड्यात",
                  "month", "mahine", "महीने", "jaldi", "जल्दी", "for a while", "kuch din", "कुछ दिन", "kahi divas",
                  "काही दिवस", "lavkar", "लवकर"),
+    # The lenders, as a debtor names them: "कर्जा वाला मन", "sahukar", "सावकार", "lenders".
+    "lenders": ("karja wala", "karja wale", "कर्जा वाला", "कर्जा वाले", "karz wale", "कर्ज़ वाले", "कर्ज वाले",
+                "karzdar", "कर्ज़दार", "कर्जदार", "sahukar", "साहूकार", "savkar", "सावकार", "mahajan", "महाजन",
+                "lenders", "creditors", "udhaar wale", "उधार वाले", "byajwale", "ब्याजवाले"),
+    # Nobody left for them to find or ask: "अब पैसा मांगे बर कोई नई मिलही", "कोई नहीं मिलेगा".
+    "none_to_find": ("koi nahi milega", "कोई नहीं मिलेगा", "koi nai milhi", "कोई नई मिलही", "कोई नहीं मिलही",
+                     "kuni bhetnar nahi", "कुणी भेटणार नाही", "koni bhetnar nahi", "कोणी भेटणार नाही",
+                     "nobody to ask", "no one to ask", "no one left to ask", "nobody left to ask",
+                     "wont find me", "won't find me", "mujhe nahi paayenge", "मुझे नहीं पाएंगे"),
     # An event whose last night it is: a fest, a concert, a camp.
     "event_night": ("fest", "festival", "concert", "camp", "event", "mela", "मेला", "utsav", "उत्सव", "navratri",
                     "नवरात्रि", "garba", "गरबा", "tour", "shoot", "shooting"),
@@ -71,6 +80,10 @@ SAID_BEFORE_GOING: tuple[Combination, ...] = (
     # (A new number or a trip is the ordinary reason: ordinary_exit, group_farewells.py.)
     Combination(S, (_g("entrust", "onward_time"), _g("none_will_answer")), 14, across=True,
                 unless=_g("ordinary_exit", "away_trip")),
+    # The lenders told there will be nobody to ask for the money: "सब कर्जा वाला मन ला बोल देना अब
+    # पैसा मांगे बर कोई नई मिलही".
+    Combination(S, (_g("lenders"), _g("none_to_find")), 16, across=True,
+                unless=_g("near_day", "errand_place", "leave_harmless")),
     # A last night named, and what will explain it afterwards.
     Combination(S, (_g("last_time"), _g("explained_after")), 24, across=True,
                 unless=_g("away_trip", "wedding", "event_night")),
