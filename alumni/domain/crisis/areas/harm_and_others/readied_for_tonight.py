@@ -26,9 +26,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # The farm's medicine by its place, the way a farmer's son names pesticide: "khet wali dawai",
     # "खेत की दवाई", "फसल की दवा", "शेतातलं औषध".
     "farm_medicine": ("khet wali dawai", "khet wala dawai", "khet wali dawa", "khet ki dawai", "khet ki dawa",
-                    "खेत वाली दवाई", "खेत वाली दवा", "खेत की दवाई", "खेत की दवा", "fasal ki dawai", "fasal ki dawa",
-                    "फसल की दवाई", "फसल की दवा", "shetatla aushadh", "शेतातलं औषध", "shetiche aushadh",
-                    "शेतीचं औषध", "pikache aushadh", "पिकाचं औषध"),
+                      "खेत वाली दवाई", "खेत वाली दवा", "खेत की दवाई", "खेत की दवा", "fasal ki dawai",
+                      "fasal ki dawa", "फसल की दवाई", "फसल की दवा", "shetatla aushadh", "शेतातलं औषध",
+                      "shetiche aushadh", "शेतीचं औषध", "pikache aushadh", "पिकाचं औषध"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}

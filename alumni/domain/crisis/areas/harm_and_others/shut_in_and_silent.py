@@ -38,17 +38,18 @@ NEW: dict[str, tuple[str, ...]] = {
                    "is sitting", "has been sitting", "is standing", "sitting there", "standing there"),
     # Not coming down from a height: "खाली येत नाही", "नीचे नहीं आ रहा", "wont come down".
     "not_coming_down": ("khali yet nahi", "खाली येत नाही", "खाली येत नाहीये", "khali yeina", "खाली येईना",
-                        "khali yayla tayar nahi", "खाली यायला तयार नाही", "neeche nahi aa raha", "neeche nahi aa rahi",
-                        "नीचे नहीं आ रहा", "नीचे नहीं आ रही", "neeche aane ko tayyar nahi", "नीचे आने को तैयार नहीं",
-                        "neeche nahi utar raha", "नीचे नहीं उतर रहा", "utarat nahi", "उतरत नाही", "wont come down",
-                        "won't come down", "not coming down", "refuses to come down", "refusing to come down"),
+                        "khali yayla tayar nahi", "खाली यायला तयार नाही", "neeche nahi aa raha",
+                        "neeche nahi aa rahi", "नीचे नहीं आ रहा", "नीचे नहीं आ रही", "neeche aane ko tayyar nahi",
+                        "नीचे आने को तैयार नहीं", "neeche nahi utar raha", "नीचे नहीं उतर रहा", "utarat nahi",
+                        "उतरत नाही", "wont come down", "won't come down", "not coming down", "refuses to come down",
+                        "refusing to come down"),
     # What a height is climbed for on an ordinary day: kites, the water tank, the dish, the clothes.
     "rooftop_chore": ("patang", "पतंग", "kite", "kites", "tanki", "टंकी", "water tank", "dish", "kapde", "कपड़े",
                       "कपडे", "antenna", "cricket", "sunset", "photo", "repair", "plumber"),
     # Blood on what was used to stop it: "bloody tissues", "खून लगे", "रक्ताचे डाग".
     "bloodied": ("bloody tissue*", "bloody cotton", "bloody napkin*", "bloody cloth", "bloodstained",
-                 "blood stained", "blood stains", "stained with blood", "covered in blood", "khoon lage",
-                 "खून लगे", "khoon se sane", "खून से सने", "khoon ke daag", "खून के दाग", "khoon wale", "खून वाले",
+                 "blood stained", "blood stains", "stained with blood", "covered in blood", "khoon lage", "खून लगे",
+                 "khoon se sane", "खून से सने", "khoon ke daag", "खून के दाग", "khoon wale", "खून वाले",
                  "raktache daag", "रक्ताचे डाग", "raktane bharlele", "रक्ताने भरलेले", "raktane maakhlele",
                  "रक्ताने माखलेले", "ragtache daag"),
     # The ordinary reasons a tissue is bloody: a shave, a nosebleed, a period.
@@ -67,10 +68,9 @@ EXTENDS: dict[str, tuple[str, ...]] = {
     # A room shut from inside, as parents say it: "कमरा बंद कर लिया", "खोली बंद करून घेतली".
     "locked_in": ("kamra band kar", "कमरा बंद कर", "kamra andar se", "कमरा अंदर से", "room band kar",
                   "room lock kar", "rum lock kar", "kholi band kar", "खोली बंद कर", "kholi band karun",
-                  "खोली बंद करून", "kholi aatun", "खोली आतून", "locked his room", "locked her room", "kamre mein band", "room mein band",
-                  "रूम में बंद", "aatun lavla", "aatun lavle", "आतून लावल*", "daar aatun", "दार आतून", "darwaja aatun",
-                  "दरवाजा आतून",
-                  "locked his door", "locked her door"),
+                  "खोली बंद करून", "kholi aatun", "खोली आतून", "locked his room", "locked her room",
+                  "kamre mein band", "room mein band", "रूम में बंद", "aatun lavla", "aatun lavle", "आतून लावल*",
+                  "daar aatun", "दार आतून", "darwaja aatun", "दरवाजा आतून", "locked his door", "locked her door"),
     # The railway line as the worried write it in Devanagari: "रेलवे ट्रैक", "रेल्वे ट्रॅक".
     # (as "railway track" is in Latin letters; a railway "line" is also a job's and stays out).
     "rail_line": ("रेलवे ट्रैक", "रेलवे ट्रेक", "रेल्वे ट्रॅक", "रेल्वे रूळ", "rail ki patri", "रेल की पटरी"),

@@ -24,7 +24,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "pull_of_place": ("quiet down there", "peaceful down there", "calm down there", "so quiet below",
                       "cant stop picturing", "can't stop picturing", "keep picturing it", "cant stop imagining",
                       "can't stop imagining", "neeche kitna sukoon", "नीचे कितना सुकून", "neeche kitni shanti",
-                      "नीचे कितनी शांति", "khali kiti shant", "खाली किती शांत", "khali kiti shanti", "खाली किती शांती"),
+                      "नीचे कितनी शांति", "khali kiti shant", "खाली किती शांत", "khali kiti shanti",
+                      "खाली किती शांती"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}

@@ -21,26 +21,30 @@ NEW: dict[str, tuple[str, ...]] = {
     # Leaving the groups, the hostel's and the class's: "left all the groups", "group left kele",
     # "sab group chhod diye", "ग्रुप सोडले", "exited every group".
     "left_groups": ("left all groups", "left all the groups", "left every group", "left all my groups",
-                    "exited all groups", "exited every group", "group left kele", "group left kela", "groups left kele",
-                    "group left kar diya", "group left kar diye", "group se left", "sab group chhod", "सब ग्रुप छोड़",
-                    "group chhod diya", "group chhod diye", "ग्रुप छोड़ दिया", "ग्रुप छोड़ दिए", "group sodla",
-                    "group sodle", "ग्रुप सोडला", "ग्रुप सोडले", "group se nikal gaya", "ग्रुप से निकल गया",
-                    "groups sodle", "ग्रुप्स सोडले", "group madhun baher", "ग्रुपमधून बाहेर", "groupmadhun baher",
-                    "ग्रुप मधून बाहेर", "group se bahar", "ग्रुप से बाहर", "sagle group sodle", "सगळे ग्रुप सोडले", "groups chhod diye",
-                    "ग्रुप्स छोड़ दिए", "groups left kele", "group exit", "exit kiya", "exit kela", "left the group", "left the groups"),
+                    "exited all groups", "exited every group", "group left kele", "group left kela",
+                    "groups left kele", "group left kar diya", "group left kar diye", "group se left",
+                    "sab group chhod", "सब ग्रुप छोड़", "group chhod diya", "group chhod diye", "ग्रुप छोड़ दिया",
+                    "ग्रुप छोड़ दिए", "group sodla", "group sodle", "ग्रुप सोडला", "ग्रुप सोडले",
+                    "group se nikal gaya", "ग्रुप से निकल गया", "groups sodle", "ग्रुप्स सोडले",
+                    "group madhun baher", "ग्रुपमधून बाहेर", "groupmadhun baher", "ग्रुप मधून बाहेर",
+                    "group se bahar", "ग्रुप से बाहर", "sagle group sodle", "सगळे ग्रुप सोडले", "groups chhod diye",
+                    "ग्रुप्स छोड़ दिए", "groups left kele", "group exit", "exit kiya", "exit kela",
+                    "left the group", "left the groups"),
     # "I'm out": the writer signing off from the game, said of their life beside a bye.
     # ("main chala", "mi nighalo" are the everyday "I'm off" and are not here.)
     "im_out": ("im out", "i'm out", "i am out", "im outta here", "i'm outta here", "main out hu", "मैं out हूं",
                "मैं आउट हूं", "mi out", "मी out", "मी आउट"),
     # "Tell them he's gone", the writer speaking of themself to the one who is asked:
     # "koi puche to bolna wo chala gaya", "kuni vicharla tar sanga gela".
-    "say_gone": ("chala gaya", "चला गया", "chali gayi", "चली गई", "gela", "गेला", "geli", "गेली",
-                 "he left", "she left", "im gone", "i'm gone", "i am gone"),
+    "say_gone": ("chala gaya", "चला गया", "chali gayi", "चली गई", "gela", "गेला", "geli", "गेली", "he left",
+                 "she left", "im gone", "i'm gone", "i am gone"),
     # A reason a bye or a group left is ordinary: spam, forwards, sleep, a trip, a phone changed.
-    "ordinary_exit": ("out of", "out for", "break", "dinner", "lunch", "going for", "detox", "digital detox", "exam prep",
-                      "boards", "focus", "new phone", "new sim", "switching", "sim", "port", "spam", "forwards", "forward", "good morning", "good night", "sleep", "zopto", "झोपतो", "new number", "naya number", "नया नंबर", "navin number",
-                      "नवीन नंबर", "phone change", "storage", "space", "exam", "paper", "class", "lecture",
-                      "see you", "see u", "milte", "मिलते", "bhetu", "भेटू", "kal milte", "brb", "ttyl"),
+    "ordinary_exit": ("out of", "out for", "break", "dinner", "lunch", "going for", "detox", "digital detox",
+                      "exam prep", "boards", "focus", "new phone", "new sim", "switching", "sim", "port", "spam",
+                      "forwards", "forward", "good morning", "good night", "sleep", "zopto", "झोपतो", "new number",
+                      "naya number", "नया नंबर", "navin number", "नवीन नंबर", "phone change", "storage", "space",
+                      "exam", "paper", "class", "lecture", "see you", "see u", "milte", "मिलते", "bhetu", "भेटू",
+                      "kal milte", "brb", "ttyl"),
     # Debts paid back to everyone: "paid back everyone i owed", "sabka udhaar chuka diya",
     # "सगळ्यांची उधारी फेडली", "sab ka karza utaar diya".
     "debts_repaid": ("paid back everyone", "paid everyone back", "paid back all", "paid back everything",
@@ -59,11 +63,11 @@ NEW: dict[str, tuple[str, ...]] = {
     "final_episode": ("final episode", "last episode", "series finale", "season finale", "roll credits",
                       "end credits", "aakhri episode", "आखिरी एपिसोड", "shevatcha episode", "शेवटचा episode"),
     # The writer's last message: "my last message", "मेरा आखरी मैसेज", "maza shevatcha message".
-    "last_message_mine": ("my last message", "my last msg", "my last text", "my final message", "mera aakhri message",
-                          "mera akhri msg", "mera aakhri msg", "मेरा आखिरी मैसेज", "मेरा आखरी मैसेज",
-                          "मेरा आख़िरी मैसेज", "मेरा आखिरी मेसेज", "majha shevatcha message", "maza shevatcha msg",
-                          "माझा शेवटचा मेसेज", "माझा शेवटचा message", "ye aakhri message", "ये आखरी मैसेज",
-                          "ये आखिरी मैसेज", "this is my last"),
+    "last_message_mine": ("my last message", "my last msg", "my last text", "my final message",
+                          "mera aakhri message", "mera akhri msg", "mera aakhri msg", "मेरा आखिरी मैसेज",
+                          "मेरा आखरी मैसेज", "मेरा आख़िरी मैसेज", "मेरा आखिरी मेसेज", "majha shevatcha message",
+                          "maza shevatcha msg", "माझा शेवटचा मेसेज", "माझा शेवटचा message", "ye aakhri message",
+                          "ये आखरी मैसेज", "ये आखिरी मैसेज", "this is my last"),
     # Thanks to everyone, English typed in Devanagari: "थैंक यू सब के लिए", "thank you sabka".
     "thanks_to_all": ("थैंक यू सब के लिए", "थैंक्यू सब के लिए", "थैंक यू सबका", "thank you sabka", "thanks sabka",
                       "thanks everyone for everything", "thank you all for everything", "थँक यू सगळ्यांना"),
@@ -92,8 +96,9 @@ GROUP_FAREWELLS: tuple[Combination, ...] = (
     Combination(S, (_g("left_groups"), _g("said_bye", "done_me", "for_good", "im_out")), 12, across=True,
                 unless=_ORDINARY),
     # The writer's last message, with thanks, a sorry or someone put in care.
-    Combination(S, (_g("last_message_mine"), _g("thanks_for_all", "thanks_to_all", "entrust", "apology", "forgiveness",
-                                              "said_bye", "goodbye", "everyone_all", "everyone_spoken")), 14, across=True,
+    Combination(S, (_g("last_message_mine"),
+                    _g("thanks_for_all", "thanks_to_all", "entrust", "apology", "forgiveness", "said_bye", "goodbye",
+                       "everyone_all", "everyone_spoken")), 14, across=True,
                 unless=_ORDINARY),
     # All one's clothes and the phone handed to a brother, and "I'm leaving now": "माझी सगळी कपडे
     # आणि mobile भावाक देवा, मी आता nighaloy". The clothes and a belonging both: a phone passed to

@@ -18,8 +18,8 @@ SH = Category.SELF_HARM
 NEW: dict[str, tuple[str, ...]] = {
     # Pinching: "चिमटे काढले", "chimte kadhun", "chikoti kaati", "nochna", "pinched".
     "pinch": ("pinch*", "chimte kadh*", "चिमटे काढ*", "chimta kadh*", "चिमटा काढ*", "chimte ghet*", "चिमटे घेत*",
-              "chimti kaat*", "चिमटी काट*", "chikoti", "चिकोटी", "chikoti kaat*", "चिकोटी काट*", "nocha", "noche", "nochti", "नोचा", "नोचे",
-              "ochakl*", "ओचकार*", "ochakar*"),
+              "chimti kaat*", "चिमटी काट*", "chikoti", "चिकोटी", "chikoti kaat*", "चिकोटी काट*", "nocha", "noche",
+              "nochti", "नोचा", "नोचे", "ochakl*", "ओचकार*", "ochakar*"),
     # A bruise, the skin gone black and blue: "काळानिळा", "neela pad gaya", "bruised".
     "bruise": ("bruise*", "black and blue", "purple", "kalanila", "काळानिळा", "काळनिळा", "kalenile", "काळेनिळे",
                "kalinili", "काळीनिळी", "nila padla", "निळा पडला", "neela pad", "नीला पड़", "neel pad", "नील पड़",
@@ -28,16 +28,17 @@ NEW: dict[str, tuple[str, ...]] = {
     "cut_lines": ("lines", "lakeer*", "lakir*", "लकीर*", "resha", "reshe", "रेषा", "रेषे", "regha", "रेघा",
                   "reghot*", "रेघोट*", "streaks"),
     # Ruled on paper or drawn for art: the lines that are a chore or a hobby.
-    "drawn_harmless": ("paper", "kagaz", "kaagaz", "कागज़", "कागज", "kagad", "कागद", "notebook", "copy",
-                       "scale", "ruler", "drawing", "sketch", "mehndi", "मेहंदी", "rangoli", "रांगोळी", "wood",
-                       "lakdi", "लकड़ी", "tiles", "palm", "hatheli", "हथेली", "kismat", "किस्मत", "naseeb", "नसीब", "fan", "pankha", "पंखा", "dust",
-                       "dhool", "धूल", "clean", "saaf", "साफ", "screen", "window", "khidki", "खिड़की"),
+    "drawn_harmless": ("paper", "kagaz", "kaagaz", "कागज़", "कागज", "kagad", "कागद", "notebook", "copy", "scale",
+                       "ruler", "drawing", "sketch", "mehndi", "मेहंदी", "rangoli", "रांगोळी", "wood", "lakdi",
+                       "लकड़ी", "tiles", "palm", "hatheli", "हथेली", "kismat", "किस्मत", "naseeb", "नसीब", "fan",
+                       "pankha", "पंखा", "dust", "dhool", "धूल", "clean", "saaf", "साफ", "screen", "window",
+                       "khidki", "खिड़की"),
     # The stove, the hearth: "चुलीवर", "chulha", "चूल्हा", "on the gas" ("chul" alone is "chal").
-    "stove": ("chulivar", "चुलीवर", "chulha", "chulhe", "चूल्हा", "चूल्हे",
-              "chulhe pe", "चूल्हे पे", "stove", "burner", "gas pe", "गैस पे", "gas var", "गॅसवर"),
+    "stove": ("chulivar", "चुलीवर", "chulha", "chulhe", "चूल्हा", "चूल्हे", "chulhe pe", "चूल्हे पे", "stove",
+              "burner", "gas pe", "गैस पे", "gas var", "गॅसवर"),
     # A piece of glass in Marathi's genitive and instrumental: "काचेच्या तुकड्याने", "kachene".
     "glass_piece": ("kachecha", "काचेचा", "kachechya", "काचेच्या", "kachene", "काचेने", "kachecha tukda",
-                     "काचेचा तुकडा"),
+                    "काचेचा तुकडा"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}

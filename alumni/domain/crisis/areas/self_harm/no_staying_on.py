@@ -32,27 +32,27 @@ NEW: dict[str, tuple[str, ...]] = {
     "if_i_go": ("mi gelo tari", "मी गेलो तरी", "mi geli tari", "मी गेली तरी", "mi melo tari", "मी मेलो तरी",
                 "main chala bhi jaun", "मैं चला भी जाऊं", "main chali bhi jaun", "main mar bhi jaun",
                 "मैं मर भी जाऊं", "main na rahun to", "मैं न रहूं तो", "agar main na rahun", "if im gone",
-                "if i'm gone", "if i was gone", "main gaya to", "मैं गया तो", "main chala gaya to", "मैं चला गया तो",
-                "main mar gaya to", "मैं मर गया तो", "main mar gayi to", "mi gelo tar", "मी गेलो तर", "mi melo tar",
-                "मी मेलो तर", "if i disappear", "if i died", "if i die", "if i wasnt here",
-                "if i wasn't here", "mi nasalo tari", "मी नसलो तरी", "mi nasle tari", "मी नसले तरी"),
+                "if i'm gone", "if i was gone", "main gaya to", "मैं गया तो", "main chala gaya to",
+                "मैं चला गया तो", "main mar gaya to", "मैं मर गया तो", "main mar gayi to", "mi gelo tar",
+                "मी गेलो तर", "mi melo tar", "मी मेलो तर", "if i disappear", "if i died", "if i die",
+                "if i wasnt here", "if i wasn't here", "mi nasalo tari", "मी नसलो तरी", "mi nasle tari",
+                "मी नसले तरी"),
     # Attempting again: "not attempting jee or life a third time", "phir se try nahi".
-    "attempt_again": ("attempting", "attempt", "another attempt", "try again", "trying again", "koshish",
-                      "कोशिश", "prayatna", "प्रयत्न"),
+    "attempt_again": ("attempting", "attempt", "another attempt", "try again", "trying again", "koshish", "कोशिश",
+                      "prayatna", "प्रयत्न"),
     # Life spoken of as a saying: "life is too short", "zindagi hai".
     "life_saying": ("life is", "life's", "lifes", "zindagi hai", "ज़िंदगी है", "जिंदगी है", "zindagi bahut",
                     "jivan he", "जीवन हे", "aayushya he", "आयुष्य हे"),
     # A maybe on the writer's own being: "kadachit", "shayad", "maybe".
     "maybe_word": ("kadachit", "कदाचित", "shayad", "शायद", "maybe", "probably", "perhaps"),
     # Where the writer will be instead: "lagnala jaycha ahe", "shaadi mein jaana hai".
-    "elsewhere_then": ("lagnala", "लग्नाला", "jaycha ahe", "जायचं आहे", "jaana hai", "जाना है", "ja raha",
-                       "जा रहा", "jatoy", "जातोय", "shaadi mein", "शादी में", "leave pe", "on leave", "rajevar",
-                       "रजेवर"),
+    "elsewhere_then": ("lagnala", "लग्नाला", "jaycha ahe", "जायचं आहे", "jaana hai", "जाना है", "ja raha", "जा रहा",
+                       "jatoy", "जातोय", "shaadi mein", "शादी में", "leave pe", "on leave", "rajevar", "रजेवर"),
     # The week, the month ahead, without a time word's hedges: "a next week", "पुढचा आठवडा".
-    "week_ahead": ("next week", "a next week", "another week", "pudhcha athavda", "पुढचा आठवडा",
-                   "agla hafta", "अगला हफ्ता", "next month", "another month", "another year", "next year",
-                   "agla saal", "अगला साल", "pudhcha varsha", "पुढचं वर्ष", "tomorrow", "kal ka din",
-                   "कल का दिन", "udyacha divas", "उद्याचा दिवस"),
+    "week_ahead": ("next week", "a next week", "another week", "pudhcha athavda", "पुढचा आठवडा", "agla hafta",
+                   "अगला हफ्ता", "next month", "another month", "another year", "next year", "agla saal",
+                   "अगला साल", "pudhcha varsha", "पुढचं वर्ष", "tomorrow", "kal ka din", "कल का दिन",
+                   "udyacha divas", "उद्याचा दिवस"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}

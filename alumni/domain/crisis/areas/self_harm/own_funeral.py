@@ -38,8 +38,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "in_earnest": ("mazak nahi", "मज़ाक नहीं", "मजाक नहीं", "mazaak nahi", "majak nahi", "maskari nahi",
                    "मस्करी नाही", "maskari nay", "gammat nahi", "गंमत नाही", "thatta nahi", "थट्टा नाही",
                    "khara sangto", "खरं सांगतो", "khara sangte", "खरं सांगते", "kharach sangto", "खरंच सांगतो",
-                   "kharach sangte", "खरंच सांगते", "not joking", "no joke", "not a joke",
-                   "im not joking", "not kidding", "nahi sach mein", "नहीं सच में", "nahi sach me"),
+                   "kharach sangte", "खरंच सांगते", "not joking", "no joke", "not a joke", "im not joking",
+                   "not kidding", "nahi sach mein", "नहीं सच में", "nahi sach me"),
     # A plan said to be ready or made, without its object: "plan ready hai", "plan हो गया",
     # "plan tayar ahe", "plan set hai".
     "plan_ready": ("plan ready", "plan taiyar", "plan tayar", "प्लान तैयार", "plan ho gaya", "plan हो गया",
@@ -55,6 +55,7 @@ OWN_FUNERAL: tuple[Combination, ...] = (
     Combination(S, (_g("my_end"), _g("in_earnest", "plan_ready", "plan_strong", "plan_made")), 14, across=True,
                 unless=_g("told_story", "away_trip", "story")),
     # "mera funeral" / "my funeral" / "माझं funeral", with the joke taken back or the plan ready.
-    Combination(S, (_g("own_funeral"), _g("in_earnest", "plan_ready", "plan_strong", "plan_made", "asking_serious")),
-                14, across=True, unless=_g("told_story")),
+    Combination(S, (_g("own_funeral"),
+                    _g("in_earnest", "plan_ready", "plan_strong", "plan_made", "asking_serious")), 14, across=True,
+                unless=_g("told_story")),
 )

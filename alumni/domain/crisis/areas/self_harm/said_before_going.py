@@ -1,9 +1,10 @@
 """What is said before going, in a young or a village voice (round 15: holdouts 41 and 35):
-kind words and thanks owed "before going" with no place to go to ("आपको धन्यवाद बोलना था जाने से पहले"), a
-sorry sent to a mother with no meeting again ("aai la sang maka maaf kar. ata bhet nay"),
-nobody to pick up this phone from tomorrow ("कल से ये phone कोई नहीं उठाएगा") beside someone put
-in care, the lenders told there will be nobody left to ask ("अब पैसा मांगे बर कोई नई मिलही"), and a last night named with what will explain it afterwards ("a playlist for the
-last night ... if u see it pinned after tmrw thats why").
+kind words and thanks owed "before going" with no place to go to ("आपको धन्यवाद बोलना था
+जाने से पहले"), a sorry sent to a mother with no meeting again ("aai la sang maka maaf kar.
+ata bhet nay"), nobody to pick up this phone from tomorrow ("कल से ये phone कोई नहीं उठाएगा")
+beside someone put in care, the lenders told there will be nobody left to ask ("अब पैसा
+मांगे बर कोई नई मिलही"), and a last night named with what will explain it afterwards ("a
+playlist for the last night ... if u see it pinned after tmrw thats why").
 
 The ordinary goodbyes do not meet the rules: thanks before leaving for Pune or for the
 holidays, "sorry, can't meet today, tomorrow", a phone given up for a new number, the last
@@ -28,8 +29,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "no_meeting_again": ("bhet nay", "भेट नाय", "bhet nahi honar", "भेट होणार नाही", "bhet nahi hoil",
                          "भेट नाही होईल", "punha bhetnar nahi", "पुन्हा भेटणार नाही", "parat bhetnar nahi",
                          "परत भेटणार नाही", "phir nahi milenge", "फिर नहीं मिलेंगे", "phir kabhi nahi milenge",
-                         "फिर कभी नहीं मिलेंगे", "ab mulakat nahi hogi", "अब मुलाकात नहीं होगी", "wont see you again",
-                         "won't see you again", "never see you again", "wont meet again", "won't meet again"),
+                         "फिर कभी नहीं मिलेंगे", "ab mulakat nahi hogi", "अब मुलाकात नहीं होगी",
+                         "wont see you again", "won't see you again", "never see you again", "wont meet again",
+                         "won't meet again"),
     # Nobody to pick up: "कोई नहीं उठाएगा", "कोई नई उठाही", "कोणी उचलणार नाही", "no one will answer".
     "none_will_answer": ("koi nahi uthayega", "कोई नहीं उठाएगा", "koi nai uthahi", "कोई नई उठाही", "कोई नहीं उठाही",
                          "koni uchalnar nahi", "कोणी उचलणार नाही", "kuni uchalnar nahi", "कुणी उचलणार नाही",
@@ -52,16 +54,17 @@ NEW: dict[str, tuple[str, ...]] = {
     # Nobody left for them to find or ask: "अब पैसा मांगे बर कोई नई मिलही", "कोई नहीं मिलेगा".
     "none_to_find": ("koi nahi milega", "कोई नहीं मिलेगा", "koi nai milhi", "कोई नई मिलही", "कोई नहीं मिलही",
                      "kuni bhetnar nahi", "कुणी भेटणार नाही", "koni bhetnar nahi", "कोणी भेटणार नाही",
-                     "nobody to ask", "no one to ask", "no one left to ask", "nobody left to ask",
-                     "wont find me", "won't find me", "mujhe nahi paayenge", "मुझे नहीं पाएंगे"),
+                     "nobody to ask", "no one to ask", "no one left to ask", "nobody left to ask", "wont find me",
+                     "won't find me", "mujhe nahi paayenge", "मुझे नहीं पाएंगे"),
     # An event whose last night it is: a fest, a concert, a camp.
     "event_night": ("fest", "festival", "concert", "camp", "event", "mela", "मेला", "utsav", "उत्सव", "navratri",
                     "नवरात्रि", "garba", "गरबा", "tour", "shoot", "shooting"),
     # Kind words to the reader, said once and for all: "आप बहुत अच्छे हो", "you were so good to me".
     "kind_to_me": ("aap bahut acche ho", "आप बहुत अच्छे हो", "aap bahut ache ho", "आप बहुत अच्छे हैं",
                    "tum bahut acche ho", "तुम बहुत अच्छे हो", "tumhi khup changle ahat", "तुम्ही खूप चांगले आहात",
-                   "tumhi khup chan ahat", "तुम्ही खूप छान आहात", "you were so good to me", "you were always good to me",
-                   "you have been so kind", "you've been so kind", "you were so kind"),
+                   "tumhi khup chan ahat", "तुम्ही खूप छान आहात", "you were so good to me",
+                   "you were always good to me", "you have been so kind", "you've been so kind",
+                   "you were so kind"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
