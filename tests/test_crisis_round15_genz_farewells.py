@@ -44,6 +44,7 @@ def test_a_party_a_scolding_or_someone_elses_funeral_stays_quiet(text):
     "सबको बाय, मैं out हूं",
     "left all the groups. bye everyone, im done",
     "sab group chhod diye, sabko bye bol diya. bas ho gaya",
+    "sabko bye bol diya, sab groups left kar diye",
     "सगळ्या ग्रुपमधून बाहेर पडलो, सगळ्यांना bye केलं",
     "ye mera aakhri message hai. थैंक यू सब के लिए, papa ka khayal rakhna",
     "paid back everyone i owed and cleared all my chats. take care of my dog",
@@ -71,6 +72,7 @@ def test_a_group_left_for_spam_or_a_bye_before_sleep_stays_quiet(text):
 
 @pytest.mark.parametrize("text", [
     "is duniya mein ab nahi rehna mujhe",
+    "no cap i'm not staying in this world",
     "mala ya jagat rahaycha nahi ata",
     "मैं मर भी जाऊं तो किसको फर्क पड़ेगा",
     "if im gone who would even care honestly",
@@ -84,6 +86,7 @@ def test_not_staying_on_said_plainly_alerts(text):
 
 @pytest.mark.parametrize("text", [
     "is sheher mein nahi rehna mujhe, bangalore shift hona hai",
+    "i am not staying in this hostel",
     "not attempting the life science paper again lol",
     "no point going to next week's class, sir is on leave",
     "udya mi nasen kadachit office la, gavi jatoy",

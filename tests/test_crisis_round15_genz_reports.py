@@ -21,6 +21,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "she is sitting near the railway track for an hour, not answering",
     "to pulavar baslay, phone uchalat nahi",
     "my roommate is on the roof and refuses to come down",
+    "she's been sitting by the lake for hours and isn't picking up",
+    "he locked his door and isn't responding, we are scared",
     "found razor blades and bloodstained cotton in her drawer",
     "बहन के हाथ पर ताज़े घाव देखे, कुछ बता नहीं रही",
     "भाई रेलवे ट्रैक के पास बैठा है, फोन नहीं उठा रहा",
@@ -44,6 +46,7 @@ def test_a_lost_key_a_study_door_or_kites_stay_quiet(text):
     "chuhe maarne ki dawai la ke rakhi hai, aaj raat",
     "keetnashak ki bottle la ke rakhi hai room mein, aaj raat ke liye",
     "khet ki dawai pee li maine",
+    "kept rat poison in my drawer for tonight",
 ])
 def test_a_poison_kept_for_tonight_or_drunk_alerts(text):
     assert_rules_find(text, Category.OVERDOSE)
@@ -60,6 +63,7 @@ def test_a_weapon_readied_for_someone_who_will_not_walk_out_alerts(text):
 @pytest.mark.parametrize("text", [
     "cricket bat ready hai, kal match hai",
     "rat poison kitchen mein rakha hai chuhon ke liye",
+    "kept rat poison in the kitchen for the rats, will put it tonight",
     "khet mein dawai chhidki aaj",
 ])
 def test_a_bat_for_a_match_or_poison_for_rats_stays_quiet(text):

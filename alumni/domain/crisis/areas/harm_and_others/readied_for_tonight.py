@@ -23,6 +23,9 @@ NEW: dict[str, tuple[str, ...]] = {
                         "बचकर नहीं जाएगा", "zinda nahi jayega", "ज़िंदा नहीं जाएगा", "जिंदा नहीं जाएगा",
                         "zinda nahi bachega", "ज़िंदा नहीं बचेगा", "जिंदा नहीं बचेगा", "jivant jaanar nahi",
                         "जिवंत जाणार नाही", "jivant sodnar nahi", "जिवंत सोडणार नाही"),
+    # Kept somewhere, the verb alone: "kept it in my drawer", "रखा है", "ठेवलंय".
+    "kept_it": ("kept", "keeping", "rakha", "rakhi", "rakhe", "रखा", "रखी", "रखे", "thevla", "thevli", "thevlay",
+                "ठेवला", "ठेवली", "ठेवलंय", "ठेवलं", "stored", "hid", "hidden"),
     # The farm's medicine by its place, the way a farmer's son names pesticide: "khet wali dawai",
     # "खेत की दवाई", "फसल की दवा", "शेतातलं औषध".
     "farm_medicine": ("khet wali dawai", "khet wala dawai", "khet wali dawa", "khet ki dawai", "khet ki dawa",
@@ -35,7 +38,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 READIED_FOR_TONIGHT: tuple[Combination, ...] = (
     # A poison brought and kept, and tonight: "rat poison la ke rakha hai room mein, aaj raat".
-    Combination(OD, (_g("poison", "farm_poison", "farm_medicine"), _g("stowed", "at_hand", "set_aside"),
+    Combination(OD, (_g("poison", "farm_poison", "farm_medicine"), _g("stowed", "at_hand", "set_aside", "kept_it"),
                      _g("tonight")), 14, across=True, unless=_g("pest_place")),
     # The farm's medicine drunk by the writer: "khet wali dawai pee li hai" ("dawai" is read as
     # a drink's name, so the drinking survives only as "eat", the taking of it).

@@ -18,7 +18,8 @@ S, SH = Category.SUICIDE, Category.SELF_HARM
 
 NEW: dict[str, tuple[str, ...]] = {
     # No answer from behind the door: "आवाज़ नहीं दे रहा", "आवाज देत नाही", "not responding".
-    "no_answer": ("awaaz nahi de raha", "awaaz nahi de rahi", "आवाज़ नहीं दे रहा", "आवाज नहीं दे रहा",
+    "no_answer": ("isnt picking up", "isn't picking up", "wont pick up", "won't pick up", "isnt responding",
+                  "isn't responding", "awaaz nahi de raha", "awaaz nahi de rahi", "आवाज़ नहीं दे रहा", "आवाज नहीं दे रहा",
                   "आवाज़ नहीं दे रही", "आवाज नहीं दे रही", "awaj det nahi", "आवाज देत नाही", "आवाज देत नाहीये",
                   "awaj deina", "jawab nahi de raha", "jawab nahi de rahi", "जवाब नहीं दे रहा", "जवाब नहीं दे रही",
                   "uttar det nahi", "उत्तर देत नाही", "pratisad det nahi", "प्रतिसाद देत नाही", "not responding",

@@ -22,7 +22,7 @@ NEW: dict[str, tuple[str, ...]] = {
     # "sab group chhod diye", "ग्रुप सोडले", "exited every group".
     "left_groups": ("left all groups", "left all the groups", "left every group", "left all my groups",
                     "exited all groups", "exited every group", "group left kele", "group left kela",
-                    "groups left kele", "group left kar diya", "group left kar diye", "group se left",
+                    "groups left kele", "group left kar", "groups left kar", "group se left",
                     "sab group chhod", "सब ग्रुप छोड़", "group chhod diya", "group chhod diye", "ग्रुप छोड़ दिया",
                     "ग्रुप छोड़ दिए", "group sodla", "group sodle", "ग्रुप सोडला", "ग्रुप सोडले",
                     "group se nikal gaya", "ग्रुप से निकल गया", "groups sodle", "ग्रुप्स सोडले",

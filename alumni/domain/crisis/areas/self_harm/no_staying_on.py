@@ -19,7 +19,7 @@ S = Category.SUICIDE
 NEW: dict[str, tuple[str, ...]] = {
     # To stay on, as a wish or a must: "rehna", "रहना", "राहायचं", "to stay".
     "stay_on": ("rehna", "rahna", "रहना", "rehna hai", "रहना है", "rehna chahta", "रहना चाहता", "rehna chahti",
-                "रहना चाहती", "rahaycha", "राहायचं", "rahaychay", "राहायचंय", "rahaychi", "राहायची", "rahayla",
+                "रहना चाहती", "rahaycha", "राहायचं", "rahaychay", "राहायचंय", "rahaychi", "राहायची", "rahayla", "stay", "staying",
                 "राहायला", "to stay", "stay here", "stay in", "be in"),
     # Nobody the worse, nobody caring: "काय फरक पडणार", "kisi ko kya farak padega", "who would care".
     "no_difference": ("farak padnar", "फरक पडणार", "farak padel", "फरक पडेल", "farak padto", "फरक पडतो",
