@@ -80,3 +80,11 @@ def test_pest_poison_laid_in_the_kitchen_tonight_stays_quiet():
 ])
 def test_talk_of_ending_it_beside_a_phone_switched_off_alerts(text):
     assert detect(text, second_opinion=False).crisis, detect(text, second_opinion=False).explain()
+
+
+@pytest.mark.parametrize("text", [
+    "i kept the poison away from the kids tonight",
+    "beta terrace pe padh raha hai, neeche nahi aa raha",
+])
+def test_a_poison_put_out_of_reach_or_a_son_studying_upstairs_stays_quiet(text):
+    assert_rules_stay_quiet(text)

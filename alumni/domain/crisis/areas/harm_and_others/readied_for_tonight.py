@@ -26,6 +26,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # Kept somewhere, the verb alone: "kept it in my drawer", "रखा है", "ठेवलंय".
     "kept_it": ("kept", "keeping", "rakha", "rakhi", "rakhe", "रखा", "रखी", "रखे", "thevla", "thevli", "thevlay",
                 "ठेवला", "ठेवली", "ठेवलंय", "ठेवलं", "stored", "hid", "hidden"),
+    # Kept away from the children or the pets: the poison put out of reach.
+    # (the children themselves are in safekeeping).
+    "kept_away": ("away", "out of reach", "locked away", "cat", "dog", "billi", "बिल्ली", "kutta", "कुत्ता"),
     # The farm's medicine by its place, the way a farmer's son names pesticide: "khet wali dawai",
     # "खेत की दवाई", "फसल की दवा", "शेतातलं औषध".
     "farm_medicine": ("khet wali dawai", "khet wala dawai", "khet wali dawa", "khet ki dawai", "khet ki dawa",
@@ -39,7 +42,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 READIED_FOR_TONIGHT: tuple[Combination, ...] = (
     # A poison brought and kept, and tonight: "rat poison la ke rakha hai room mein, aaj raat".
     Combination(OD, (_g("poison", "farm_poison", "farm_medicine"), _g("stowed", "at_hand", "set_aside", "kept_it"),
-                     _g("tonight")), 14, across=True, unless=_g("pest_place")),
+                     _g("tonight")), 14, across=True, unless=_g("pest_place", "kept_away", "safekeeping")),
     # The farm's medicine drunk by the writer: "khet wali dawai pee li hai" ("dawai" is read as
     # a drink's name, so the drinking survives only as "eat", the taking of it).
     Combination(OD, (_g("farm_poison", "farm_medicine"), _g("drank", "drink_verb", "swallow", "eat")), 4),

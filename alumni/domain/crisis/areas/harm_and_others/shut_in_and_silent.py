@@ -91,7 +91,7 @@ SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
                 unless=_g("water_leisure", "away_trip", "everyday_view", "gone_travelling", "rooftop_chore")),
     # On the terrace or a height and not coming down.
     Combination(S, (_DANGER_PLACE, _g("not_coming_down")), 12, across=True,
-                unless=_g("water_leisure", "everyday_view", "rooftop_chore")),
+                unless=_g("water_leisure", "everyday_view", "rooftop_chore", "busy_inside")),
     # Talk of it being better to end it, and the phone off now: "it is better he ends it. His
     # phone is off" (the family's report of a man gone from the jetty).
     Combination(S, (_g("better"), _g("ends_it"), _g("gone_missing", "unreachable")), 16, across=True,
