@@ -117,3 +117,20 @@ def test_belongings_handed_to_a_brother_and_leaving_now_alerts(text):
 ])
 def test_a_phone_passed_on_before_the_office_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "paid back everyone i owed thanks to sobriety, now i take care of my family",
+    "6 months sober, paid back all my debts, feeling proud",
+    "सगळ्यांची उधारी फेडली, आता कुटुंबाची काळजी घेतो",
+])
+def test_debts_repaid_as_recovery_progress_stay_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "paid back everyone i owed. cleared my chats. bye",
+    "सबका कर्ज़ चुका दिया, chats delete कर दी, बस",
+])
+def test_debts_repaid_and_chats_cleared_with_a_bye_alert(text):
+    assert_rules_find(text, Category.SUICIDE)

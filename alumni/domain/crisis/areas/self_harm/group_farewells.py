@@ -44,7 +44,8 @@ NEW: dict[str, tuple[str, ...]] = {
                       "forwards", "forward", "good morning", "good night", "sleep", "zopto", "झोपतो", "new number",
                       "naya number", "नया नंबर", "navin number", "नवीन नंबर", "phone change", "storage", "space",
                       "exam", "paper", "class", "lecture", "see you", "see u", "milte", "मिलते", "bhetu", "भेटू",
-                      "kal milte", "brb", "ttyl"),
+                      "kal milte", "brb", "ttyl", "take care of yourself", "take care of urself", "apna khayal rakhna",
+                      "अपना ख्याल रखना", "swatahchi kalji ghya", "स्वतःची काळजी घ्या"),
     # Debts paid back to everyone: "paid back everyone i owed", "sabka udhaar chuka diya",
     # "सगळ्यांची उधारी फेडली", "sab ka karza utaar diya".
     "debts_repaid": ("paid back everyone", "paid everyone back", "paid back all", "paid back everything",
@@ -73,6 +74,13 @@ NEW: dict[str, tuple[str, ...]] = {
                       "thanks everyone for everything", "thank you all for everything", "थँक यू सगळ्यांना"),
     # Everyone, in Malvani and Marathi's spoken plural: "sagyanna", "सगळ्यांक".
     "everyone_spoken": ("sagyanna", "सगळ्यांक", "saglyank", "sab logon ko", "सब लोगों को", "y'all", "yall"),
+    # Recovery told: debts repaid and old groups left as progress, and the writer caring for the
+    # family now ("paid back everyone thanks to sobriety, now i take care of my family").
+    "recovery_told": ("sober", "sobriety", "staying sober", "days clean", "months clean", "year clean", "recovery",
+                      "nashamukt", "नशामुक्त", "vyasanmukt", "व्यसनमुक्त", "drinking buddies", "drinking friends",
+                      "daru wale dost", "दारू वाले दोस्त", "i take care", "i look after", "khayal rakhta",
+                      "ख्याल रखता", "khayal rakhti", "ख्याल रखती", "kalji gheto", "काळजी घेतो", "kalji ghete",
+                      "काळजी घेते"),
     # Bye typed in Devanagari: "बाय", "बाय बाय", "टाटा".
     "bye_typed": ("बाय", "बाय बाय", "बायबाय", "टाटा", "गुडबाय"),
     # Leaving now, said by the writer as the last word: "मी आता निघालोय", "nighaloy", "ab main chalta hu".
@@ -85,7 +93,7 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_ORDINARY = _g("ordinary_exit", "away_trip", "commute", "gone_travelling")
+_ORDINARY = _g("ordinary_exit", "away_trip", "commute", "gone_travelling", "recovery_told")
 
 GROUP_FAREWELLS: tuple[Combination, ...] = (
     # A bye to everyone, beside the writer out, done or gone: "im out. bye everyone".
@@ -108,10 +116,15 @@ GROUP_FAREWELLS: tuple[Combination, ...] = (
     # Affairs closed the young way: debts repaid, chats cleared, a final episode, things given
     # and someone put in care; any two of them.
     # (A phone handed on with its chats cleared is an old phone given away, not this.)
-    Combination(S, (_g("debts_repaid"), _g("chats_cleared", "final_episode", "given_away", "entrust")), 24,
-                across=True, unless=_g("away_trip", "ordinary_exit")),
+    Combination(S, (_g("debts_repaid"), _g("final_episode", "given_away", "entrust")), 24,
+                across=True, unless=_g("away_trip", "ordinary_exit", "recovery_told")),
+    # Debts repaid and chats cleared, with a bye or "bas" (both alone are a tidy-up after a
+    # trip or a change of phone).
+    Combination(S, (_g("debts_repaid"), _g("chats_cleared"),
+                    _g("farewell_word", "said_bye", "bye_typed", "goodbye", "done_me", "fed_up", "only_this")), 24,
+                across=True, unless=_g("away_trip", "ordinary_exit", "recovery_told")),
     Combination(S, (_g("chats_cleared"), _g("final_episode", "entrust")), 24,
-                across=True, unless=_g("away_trip", "ordinary_exit")),
+                across=True, unless=_g("away_trip", "ordinary_exit", "recovery_told")),
     Combination(S, (_g("final_episode"), _g("entrust", "said_bye", "goodbye")), 24,
                 across=True, unless=_g("away_trip")),
 )
