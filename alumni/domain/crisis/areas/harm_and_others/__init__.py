@@ -20,6 +20,8 @@ from alumni.domain.crisis.areas.harm_and_others import (
     overdose,
     overdose_inflections,
     poisons_named,
+    readied_for_tonight,
+    shut_in_and_silent,
     signs_reported,
     someone_else,
     threat_forms,
@@ -33,6 +35,6 @@ from alumni.domain.crisis.word_lists import collect
 NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_inflections, someone_else,
                        inflections, chores, acts_and_reports, told_by_outcome, threat_forms,
                        brought_home, family_reports, threats_at_home, poisons_named,
-                       threats_spelt_out, signs_reported)
+                       threats_spelt_out, signs_reported, shut_in_and_silent, readied_for_tonight)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -192,7 +192,10 @@ def remove_harmless_uses(c: Concepts) -> None:
     taken = c.of("eat", "drank", "drink_verb", "swallow")
     # "kept it, not sure when" leaves only the day open: that is no errand either.
     # "not for the godown, for myself", "kept aside", "समोर ठेवली": the poison is the writer's own.
-    meant = c.of("self", "die", "suicide", "end", "jaan", "kill", "when_unsure", "for_myself", "set_aside") or any(
+    # A poison kept "for tonight" is meant too (round 15), unless a place with pests is named
+    # ("kitchen mein chuhe maarne ki dawai rakhi hai, aaj raat lagayenge").
+    meant = c.of("self", "die", "suicide", "end", "jaan", "kill", "when_unsure", "for_myself", "set_aside") or (
+        c.of("tonight") and not c.of("pest_place")) or any(
         words[h.start].raw not in _WALA and not near_raw(c, h, _PUT_TO_USE, 0, 3) and not _spraying_to_do(c, h)
         for h in c.of("want")) or _before_me(c)    # "need to buy pesticide" wants the errand done
     hidden = c.of("hidden")     # "kept hidden in his cupboard" is no errand

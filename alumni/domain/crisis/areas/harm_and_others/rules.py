@@ -5,6 +5,8 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
+from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
+from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
 from alumni.domain.crisis.areas.harm_and_others.threats_at_home import COMBINATIONS as THREATS_AT_HOME
@@ -147,5 +149,11 @@ COMBINATIONS = COMBINATIONS + THREATS_SPELT_OUT
 # A roommate's talk of the tracks, a son's bye and his phone handed over, told by the family
 # (signs_reported.py).
 COMBINATIONS = COMBINATIONS + SIGNS_REPORTED
+
+# Round 15 (holdout 41): a room locked from inside and no answer, a dangerous place and the
+# phone not picked up, not coming down from the terrace, blades found with bloody tissues
+# (shut_in_and_silent.py); rat poison kept for tonight, a bat readied for a roommate, the
+# farm's medicine drunk (readied_for_tonight.py).
+COMBINATIONS = COMBINATIONS + SHUT_IN_AND_SILENT + READIED_FOR_TONIGHT
 
 # Everyday words beside a danger word that make it harmless.

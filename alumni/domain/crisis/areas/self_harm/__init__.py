@@ -21,19 +21,25 @@ from alumni.domain.crisis.areas.self_harm import (
     burnt_and_struck,
     chhattisgarh_words,
     departure,
+    drawn_to_the_place,
     dying_and_leaving,
     faith_and_fate,
     gone_by_then,
+    group_farewells,
     handed_over,
     hurting_oneself,
     instruments,
     last_arrangements,
     left_in_order,
     made_ready,
+    marks_made,
     means,
     means_in_view,
+    no_staying_on,
+    own_funeral,
     plan_and_courage,
     quiet_farewells,
+    said_before_going,
     signing_off,
     struck_in_anger,
     verb_forms,
@@ -48,7 +54,9 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        departure, last_arrangements, at_the_edge, verb_forms, signing_off,
                        burnt_and_struck, left_in_order, village_places, made_ready,
                        struck_in_anger, chhattisgarh_words, quiet_farewells, gone_by_then,
-                       means_in_view, handed_over, faith_and_fate, instruments)
+                       means_in_view, handed_over, faith_and_fate, instruments, own_funeral,
+                       group_farewells, no_staying_on, marks_made, said_before_going,
+                       drawn_to_the_place)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
+from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
+from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
+from alumni.domain.crisis.areas.self_harm.marks_made import MARKS_MADE
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
+from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
+from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
+from alumni.domain.crisis.areas.self_harm.said_before_going import SAID_BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
@@ -322,3 +328,14 @@ COMBINATIONS = COMBINATIONS + QUIET_FAREWELLS
 # parent, a one-way ticket to Kashi (faith_and_fate.py). Self-harm by its instrument: a compass,
 # a heated needle, a lamp's flame on purpose, a belt, a wound owned (instruments.py).
 COMBINATIONS = COMBINATIONS + GONE_BY_THEN + MEANS_IN_VIEW + HANDED_OVER + FAITH_AND_FATE + INSTRUMENTS
+
+# Round 15 (holdout 41, students and first jobs): a funeral planned for oneself, made earnest
+# after the joke (own_funeral.py); a bye to everyone beside a sign of going, the groups left,
+# the last message, debts repaid and chats cleared (group_farewells.py); not staying in this
+# world, nobody the worse, no point in the week ahead (no_staying_on.py); pinched to bruises,
+# lines drawn with a blade or glass, a hand on the stove (marks_made.py); thanks owed before
+# going, a sorry with no meeting again, nobody to pick up the phone, a last night explained
+# afterwards (said_before_going.py); the last train asked for a reason the reader won't like,
+# the water below pictured as quiet (drawn_to_the_place.py).
+COMBINATIONS = (COMBINATIONS + OWN_FUNERAL + GROUP_FAREWELLS + NO_STAYING_ON + MARKS_MADE + SAID_BEFORE_GOING
+                + DRAWN_TO_THE_PLACE)

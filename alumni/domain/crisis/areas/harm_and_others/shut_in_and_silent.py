@@ -1,0 +1,102 @@
+"""A son, a sister or a friend in danger, told by the one who is worried (round 15: holdout
+41, hostels and homes): a room locked from inside and no answer ("हमारे बेटे ने कमरा बंद कर
+लिया है, आवाज़ नहीं दे रहा", "खोली आतून बंद केलीय, आवाज देत नाही"), sitting at a dangerous
+place and not picking up or not coming down ("railway track जवळ बसलीय, call उचलत नाही", "terrace
+var basla ahe ani khali yet nahi"), blades found beside bloody tissues, and fresh wounds seen
+on an arm ("हातावर ताज्या जखमा"), and talk of its being better to end it beside a phone
+switched off.
+
+The writer's own locked room and a lost key, a brother asleep or studying behind the door, a
+picnic by the dam, kites on the terrace and a razor with shaving cuts stay quiet.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S, SH = Category.SUICIDE, Category.SELF_HARM
+
+NEW: dict[str, tuple[str, ...]] = {
+    # No answer from behind the door: "आवाज़ नहीं दे रहा", "आवाज देत नाही", "not responding".
+    "no_answer": ("isnt picking up", "isn't picking up", "wont pick up", "won't pick up", "isnt responding",
+                  "isn't responding", "awaaz nahi de raha", "awaaz nahi de rahi", "आवाज़ नहीं दे रहा", "आवाज नहीं दे रहा",
+                  "आवाज़ नहीं दे रही", "आवाज नहीं दे रही", "awaj det nahi", "आवाज देत नाही", "आवाज देत नाहीये",
+                  "awaj deina", "jawab nahi de raha", "jawab nahi de rahi", "जवाब नहीं दे रहा", "जवाब नहीं दे रही",
+                  "uttar det nahi", "उत्तर देत नाही", "pratisad det nahi", "प्रतिसाद देत नाही", "not responding",
+                  "no response", "no answer", "not answering", "doesnt answer", "doesn't answer", "wont answer",
+                  "won't answer", "koi jawab nahi", "कोई जवाब नहीं", "kahi bolat nahi", "काही बोलत नाही",
+                  "kuch bol nahi raha", "कुछ बोल नहीं रहा", "kuch bol nahi rahi", "कुछ बोल नहीं रही"),
+    # Busy behind the door, or locked out: the ordinary reasons a door is shut.
+    "busy_inside": ("so raha", "so rahi", "सो रहा", "सो रही", "so gaya", "so gayi", "सो गया", "सो गई", "sleeping",
+                    "asleep", "zopla", "झोपला", "zopli", "झोपली", "zoplay", "padh raha", "padh rahi", "पढ़ रहा",
+                    "पढ़ रही", "studying", "abhyas", "अभ्यास", "headphones", "earphones", "gaming", "game",
+                    "online class", "meeting", "call pe", "lost the key", "lost my key", "chabi kho", "चाबी खो",
+                    "killi haravli", "किल्ली हरवली", "locked out"),
+    # Sitting or standing there for long, told of someone else: "बसलीय", "बसला आहे", "baitha hai".
+    "sits_there": ("baslay", "बसलाय", "basliy", "बसलीय", "basla ahe", "बसला आहे", "basli ahe", "बसली आहे",
+                   "baslela", "बसलेला", "basleli", "बसलेली", "baitha hai", "बैठा है", "baithi hai", "बैठी है",
+                   "baitha hua", "बैठा हुआ", "khada hai", "खड़ा है", "ubha ahe", "उभा आहे", "ubhi ahe", "उभी आहे",
+                   "is sitting", "has been sitting", "is standing", "sitting there", "standing there"),
+    # Not coming down from a height: "खाली येत नाही", "नीचे नहीं आ रहा", "wont come down".
+    "not_coming_down": ("khali yet nahi", "खाली येत नाही", "खाली येत नाहीये", "khali yeina", "खाली येईना",
+                        "khali yayla tayar nahi", "खाली यायला तयार नाही", "neeche nahi aa raha",
+                        "neeche nahi aa rahi", "नीचे नहीं आ रहा", "नीचे नहीं आ रही", "neeche aane ko tayyar nahi",
+                        "नीचे आने को तैयार नहीं", "neeche nahi utar raha", "नीचे नहीं उतर रहा", "utarat nahi",
+                        "उतरत नाही", "wont come down", "won't come down", "not coming down", "refuses to come down",
+                        "refusing to come down"),
+    # What a height is climbed for on an ordinary day: kites, the water tank, the dish, the clothes.
+    "rooftop_chore": ("patang", "पतंग", "kite", "kites", "tanki", "टंकी", "water tank", "dish", "kapde", "कपड़े",
+                      "कपडे", "antenna", "cricket", "sunset", "photo", "repair", "plumber"),
+    # Blood on what was used to stop it: "bloody tissues", "खून लगे", "रक्ताचे डाग".
+    "bloodied": ("bloody tissue*", "bloody cotton", "bloody napkin*", "bloody cloth", "bloodstained",
+                 "blood stained", "blood stains", "stained with blood", "covered in blood", "khoon lage", "खून लगे",
+                 "khoon se sane", "खून से सने", "khoon ke daag", "खून के दाग", "khoon wale", "खून वाले",
+                 "raktache daag", "रक्ताचे डाग", "raktane bharlele", "रक्ताने भरलेले", "raktane maakhlele",
+                 "रक्ताने माखलेले", "ragtache daag"),
+    # The ordinary reasons a tissue is bloody: a shave, a nosebleed, a period.
+    "blood_ordinary": ("shaving", "shave", "shaved", "dadhi", "दाढ़ी", "दाढी", "beard", "nosebleed", "nose bleed",
+                       "nakseer", "नकसीर", "naak se khoon", "नाक से खून", "periods", "period", "pad", "pads"),
+    # Ending it, told of someone: "better he ends it", "khatam kar lega", "संपवेल".
+    "ends_it": ("ends it", "end it", "ending it", "ends it all", "end it all", "end his life", "end her life",
+                "khatam kar lega", "खत्म कर लेगा", "khatam kar legi", "खत्म कर लेगी", "sampvel", "संपवेल",
+                "sampavto", "संपवतो", "sampavnar", "संपवणार"),
+    # A relationship or a deal ended, not a life: "end it with her", "rishta khatam".
+    "ended_tie": ("with her", "with him", "with them", "relationship", "breakup", "break up", "rishta", "रिश्ता",
+                  "naata", "नातं", "deal", "contract", "partnership"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {
+    # A room shut from inside, as parents say it: "कमरा बंद कर लिया", "खोली बंद करून घेतली".
+    "locked_in": ("kamra band kar", "कमरा बंद कर", "kamra andar se", "कमरा अंदर से", "room band kar",
+                  "room lock kar", "rum lock kar", "kholi band kar", "खोली बंद कर", "kholi band karun",
+                  "खोली बंद करून", "kholi aatun", "खोली आतून", "locked his room", "locked her room",
+                  "kamre mein band", "room mein band", "रूम में बंद", "aatun lavla", "aatun lavle", "आतून लावल*",
+                  "daar aatun", "दार आतून", "darwaja aatun", "दरवाजा आतून", "locked his door", "locked her door"),
+    # The railway line as the worried write it in Devanagari: "रेलवे ट्रैक", "रेल्वे ट्रॅक".
+    # (as "railway track" is in Latin letters; a railway "line" is also a job's and stays out).
+    "rail_line": ("रेलवे ट्रैक", "रेलवे ट्रेक", "रेल्वे ट्रॅक", "रेल्वे रूळ", "rail ki patri", "रेल की पटरी"),
+    # Fresh, as Marathi and Hindi inflect it: "ताज्या जखमा", "ताज़े घाव".
+    "fresh": ("taajya", "ताज्या", "taaje", "ताजे", "ताज़े", "taaji", "ताजी", "ताज़ी", "navya jakhma"),
+}
+
+_DANGER_PLACE = _g("high_place", "rail_line", "danger_place", "water_body")
+
+SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
+    # Shut in from inside, and no answer through the door.
+    Combination(S, (_g("locked_in"), _g("no_answer", "unreachable", "door_unopened")), 14, across=True,
+                unless=_g("busy_inside", "locked_out")),
+    # At the tracks, the bridge or the water a long while, and not picking up.
+    Combination(S, (_DANGER_PLACE, _g("sits_there", "present_there", "posture", "near"),
+                    _g("unreachable", "no_answer")), 16, across=True,
+                unless=_g("water_leisure", "away_trip", "everyday_view", "gone_travelling", "rooftop_chore")),
+    # On the terrace or a height and not coming down.
+    Combination(S, (_DANGER_PLACE, _g("not_coming_down")), 12, across=True,
+                unless=_g("water_leisure", "everyday_view", "rooftop_chore", "busy_inside")),
+    # Talk of it being better to end it, and the phone off now: "it is better he ends it. His
+    # phone is off" (the family's report of a man gone from the jetty).
+    Combination(S, (_g("better"), _g("ends_it"), _g("gone_missing", "unreachable")), 16, across=True,
+                unless=_g("work_load", "story", "ended_tie")),
+    # Blades found with bloody tissues.
+    Combination(SH, (_g("cutting_tool", "blade"), _g("bloodied")), 12, across=True,
+                unless=_g("by_accident", "chore", "blood_ordinary")),
+)
