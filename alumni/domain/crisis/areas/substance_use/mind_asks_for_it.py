@@ -1,0 +1,91 @@
+"""Craving told by the mind or the body asking without naming (round 15): the mind asking for
+"one thing only" ("dimaag bas ek hi cheez maang raha hai", "dokyat fakt ekach gosht firtey",
+"mann ekach goshti kade jata"); the Marathi "talap" of a habit; the throat dry "for drinking"
+("गला सूख रहा है पीने के लिए"); the evening's memory of the peg or the den ("संध्याकाळ झाली
+की पेगची आठवण येते"); the dealer's number still kept ("maal wale ka number abhi bhi save
+hai"); restlessness with a plea to be called ("बेचैन वाटता, एकदा फोन करा"); a strong wish
+for drinking said formally ("मद्यपानाची तीव्र इच्छा").
+
+What stays quiet: one thing named that is not a substance ("dimaag me ek hi cheez hai, beti
+ki shaadi"), water for the dry throat, a number deleted. Words and the rules that read them
+(appended to the area's COMBINATIONS by rules.py)."""
+from __future__ import annotations
+
+from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+CR = Category.CRAVING
+
+NEW: dict[str, tuple[str, ...]] = {
+    # One thing only: "ek hi cheez", "ekach gosht", "only one thing".
+    "one_thing": ("ek hi cheez", "एक ही चीज़", "एक ही चीज", "ek hi chiz", "ek hi baat", "एक ही बात", "ekach gosht*",
+                  "एकच गोष्ट*", "ekach goshti*", "only one thing", "just one thing", "one thing only"),
+    # The mind asking for it or circling it.
+    "mind_circles": ("maang raha", "मांग रहा", "माँग रहा", "mang raha", "maang rahi", "firtey", "फिरतेय", "firte",
+                     "फिरते", "firat", "फिरत", "kade jata", "कडे जातं", "kade jaat", "कडे जात", "ghoom raha",
+                     "घूम रहा", "ghum raha", "asking for", "keeps asking", "wants", "circling", "goes to"),
+    # The thing named when it is not the substance.
+    "named_worry": ("exam", "exams", "pariksha", "परीक्षा", "result", "shaadi", "शादी", "lagna", "लग्न", "job",
+                    "naukri", "नौकरी", "nokri", "नोकरी", "loan", "karz", "कर्ज", "beti", "बेटी", "mulgi", "मुलगी",
+                    "beta", "बेटा", "health", "tabiyat", "तबियत"),
+    # The Marathi "talap" of a habit.
+    "talap": ("talap", "तलप", "talap lag*", "तलप लाग*"),
+    # The throat dry, and what for.
+    "dry_throat": ("gala sukh*", "gala sookh*", "गला सूख*", "गला सुख*", "ghasa korda", "घसा कोरडा", "ghasa sukla",
+                   "घसा सुकला", "throat is dry", "throat dry", "dry throat"),
+    # Remembered at the hour: "aathvan yete", "yaad aati hai".
+    "memory_comes": ("aathvan yete", "athvan yete", "aathvan yetey", "athvan yetey", "आठवण येते", "आठवण येतेय",
+                     "aathvan yeta", "आठवण येतं", "yaad aati hai", "याद आती है", "yaad aata hai", "याद आता है",
+                     "misses", "i miss"),
+    # The peg, the bottle or the den in the genitive: "पेगची", "अड्ड्याची", "daruchi".
+    "drink_of": ("pegchi", "पेगची", "pegchya", "पेगच्या", "peg ki", "पेग की", "addyachi", "अड्ड्याची", "adde ki",
+                 "अड्डे की", "daruchi", "दारूची", "batlichi", "बाटलीची", "botal ki", "बोतल की", "glasachi",
+                 "ग्लासाची", "nashyachi", "नशेची", "nashe ki", "नशे की"),
+    # A seller by the thing sold: "maal wale", "ganja wala".
+    "seller_of": ("wale", "wala", "वाले", "वाला", "vale", "vala"),
+    "still_kept": ("save", "सेव", "saved", "abhi bhi", "अभी भी", "ajun", "अजून", "still", "rakha hai", "रखा है",
+                   "thevlay", "ठेवलाय", "delete nahi", "डिलीट नहीं", "delete hot nahi", "cant delete", "can't delete"),
+    "deleted_done": ("delete kar diya", "डिलीट कर दिया", "deleted", "delete kela", "डिलीट केला", "block kar diya",
+                     "blocked", "block kela", "hata diya", "हटा दिया"),
+    # Asking to be called or talked to now.
+    "call_me_plea": ("phone kara", "फोन करा", "call kara", "phone karo", "फोन करो", "फ़ोन करो", "call karo",
+                     "phone kar lo", "फ़ोन कर लो", "फोन कर लो", "call kar lo", "call me", "please call",
+                     "baat ho sakti hai", "बात हो सकती है", "bolu shakto ka", "बोलू शकतो का", "can we talk",
+                     "can someone call"),
+    # Drinking as a noun in the formal register, and a strong wish for it.
+    "drinking_noun": ("madyapan*", "मद्यपान*", "madyasevan*", "मद्यसेवन*", "sharabnoshi", "शराबनोशी",
+                      "daru pinyachi", "दारू पिण्याची", "nashyachi", "नशेची"),
+    "strong_wish": ("ichha", "इच्छा", "iccha", "echha", "tivra ichha", "तीव्र इच्छा", "teevra ichha",
+                    "prabal ichha", "प्रबळ इच्छा", "urge"),
+    # "shaam dhalte hi bechaini": the hour the drinking began, as the light goes.
+    "evening_falls": ("shaam dhalte*", "sham dhalte*", "शाम ढलते*", "dhalte hi", "ढलते ही", "sandhyakal hotach",
+                      "संध्याकाळ होताच", "maghrib*", "मगरिब*", "magrib*"),
+    "dealer_spelt": ("डीलर", "dilar", "पेडलर", "डीलरचा", "डीलर का"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+MIND_ASKS_FOR_IT: tuple[Combination, ...] = (
+    # "dimaag bas ek hi cheez maang raha hai", "dokyat fakt ekach gosht firtey".
+    Combination(CR, (_g("my_mind", "mind"), _g("one_thing"), _g("mind_circles")), 5, unless=_g("named_worry")),
+    Combination(CR, (_g("talap"),)),
+    # "गला सूख रहा है पीने के लिए": dry for a drink, not for water.
+    Combination(CR, (_g("dry_throat"), _g("drink_verb", "drank") + ANY), 5, unless=_g("beverage", "illness")),
+    # "संध्याकाळ झाली की पेगची आठवण येते", "रोज अड्ड्याची आठवण येते".
+    Combination(CR, (_g("drink_of", "measure", "old_place"), _g("memory_comes")), 1, order=True,
+                unless=_g("beverage")),
+    # "maal wale ka number abhi bhi save hai", "old dealer's number still saved".
+    Combination(CR, (ANY, _g("seller_of"), _g("contact", "contact_word")), 3, order=True,
+                unless=_g("deleted_done")),
+    Combination(CR, (_g("dealer", "dealer_spelt"), _g("contact", "contact_word"), _g("still_kept")), 6,
+                unless=_g("deleted_done")),
+    # "जुना डीलर परत दिसला ... भीती वाटते": the old dealer seen again, and the fear.
+    Combination(CR, (_g("dealer", "dealer_spelt"), _g("fear", "restless", "longing")), 14, across=True),
+    # "शाम ढलते ही बेचैनी शुरू".
+    Combination(CR, (_g("restless"), _g("evening_falls")), 6),
+    # "बेचैन वाटता, एकदा फोन करा", "शाम ढलते ही बेचैनी शुरू ... बात हो सकती है?".
+    Combination(CR, (_g("restless"), _g("call_me_plea")), 10, across=True),
+    # "मद्यपानाची तीव्र इच्छा होत आहे", "madyapanachi teevra ichha".
+    Combination(CR, (_g("drinking_noun"), _g("strong_wish")), 2, order=True),
+)

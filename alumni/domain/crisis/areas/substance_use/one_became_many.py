@@ -1,0 +1,53 @@
+"""Using again told by the limit that did not hold (round 15): "just one" said, and then a
+number or a bottle gone ("fakt ek shot bolla ani 6 marle", "एकच शॉट म्हणत म्हणत सहा झाले",
+"bas ek bola tha khud ko, subah tak adhi bottle khatam thi"), and bottles finished in a sitting
+("cough syrup च्या 2 bottles संपवल्या", "finished two bottles of corex in a night").
+
+The promise of one is the writer's own: what was counted afterwards is what was taken. A tea or
+a juice counted the same way stays quiet, and so do bottles someone else finished. Words and
+the rules that read them (appended to the area's COMBINATIONS by rules.py)."""
+from __future__ import annotations
+
+from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+RE = Category.RELAPSE
+
+NEW: dict[str, tuple[str, ...]] = {
+    # More than one: a number past one, in figures or words, or half or all of a bottle.
+    "more_than_one": ("re:[2-9]", "re:[1-9][0-9]", "re:[२-९]", "दो", "don", "दोन", "teen", "तीन", "char", "चार",
+                      "chaar", "paanch", "panch", "पांच", "पाच", "chhe", "cheh", "छह", "छे", "saha", "सहा", "three",
+                      "four", "five", "six", "seven", "eight", "several", "a few", "many", "kai", "कई", "anek",
+                      "अनेक"),
+    # "One" said to oneself: "bola", "म्हणत", "told myself", "socha".
+    "said_to_self": ("bola", "bola tha", "बोला", "bolla", "bolalo", "बोललो", "mhanat", "म्हणत", "mhanala",
+                     "mhatla", "म्हटलं", "kaha", "कहा", "kaha tha", "socha", "सोचा", "socha tha", "vatla", "वाटलं",
+                     "said", "told myself", "i said", "thought", "promised myself"),
+    # In one sitting: a night, one go, till morning.
+    "one_sitting": ("ek raat", "एक रात", "ek ratrit", "एका रात्रीत", "eka ratrit", "eka night", "एका night",
+                    "one night", "a night", "in a night", "overnight", "ek baar me", "ek jhatke me",
+                    "in one go", "one go", "subah tak", "सुबह तक", "sakal paryant", "सकाळपर्यंत", "till morning",
+                    "by morning"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+# Someone else's drinking or a drink refused; a tea counted the same way ("fakt ek chai bolla
+# ani 3 zale") where the count is not a bottle's.
+_NOT_THE_WRITERS = ("others", "quit", "trade_or_verdict")
+
+ONE_BECAME_MANY: tuple[Combination, ...] = (
+    # "fakt ek shot bolla ani 6 marle", "bas ek bola tha, adhi bottle khatam": one promised, more
+    # taken or finished.
+    Combination(RE, (_g("one_unit", "a_one"), _g("said_to_self", "keeps_saying"), _g("more_than_one"),
+                     _g("happened", "down_it", "end", "came_about", "strike", "took", "use")), 10, order=True,
+                across=True, unless=_g("beverage", "food", *_NOT_THE_WRITERS)),
+    Combination(RE, (_g("one_unit", "a_one"), _g("said_to_self", "keeps_saying"), _g("bottle_word"),
+                     _g("down_it", "end")), 10, order=True, across=True, unless=_g(*_NOT_THE_WRITERS)),
+    # "cough syrup च्या 2 bottles संपवल्या एका night मध्ये", "3 bottle beer khatam ki".
+    Combination(RE, (ANY + ("syrup_name",), _g("more_than_one"), _g("bottle_word"), _g("down_it", "end")), 5,
+                unless=_g(*_NOT_THE_WRITERS)),
+    Combination(RE, (_g("more_than_one"), _g("bottle_word"), ANY + ("syrup_name",), _g("down_it", "end")), 5,
+                order=True, unless=_g(*_NOT_THE_WRITERS)),
+)

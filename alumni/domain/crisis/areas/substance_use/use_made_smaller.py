@@ -1,0 +1,88 @@
+"""Using again told as an improvement (round 15): the use cut down to some days ("just weed on
+weekends now", "ab roz nahi peeta, sirf shanivar ko", "smack nahi, sirf ganja kabhi kabhi"),
+one substance swapped for another ("switched from daru to toddy", "दारूऐवजी आता ताडी"), the
+slip made small ("a small slip, one night only"), the count begun again ("restarting the
+count", "fir se count shuru karunga") and a substance started again ("कफ सिरप फिर शुरू कर
+दिया"). For this service less is not none: a use reduced or substituted is a use.
+
+What stays quiet is the same shape with nothing used: a drink named as tea or juice ("switched
+from daru to chai", "sirf chai kabhi kabhi"), a substance only on one side of a swap
+("switched from daru to nothing"), a count that goes on ("count is at 90 days"), a slip on the
+stairs, a medicine restarted by the doctor. Words and the rules that read them (appended to
+the area's COMBINATIONS by rules.py)."""
+from __future__ import annotations
+
+from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+RE = Category.RELAPSE
+
+NEW: dict[str, tuple[str, ...]] = {
+    # Some days, not every day: the weekend, a weekday named, now and then, twice a week.
+    "some_days": ("weekend", "weekends", "on weekends", "vikend", "वीकेंड", "shanivar*", "शनिवार*",
+                  "ravivar*", "रविवार*", "itvar*", "इतवार*", "saturday*", "sunday*", "saturdays", "sundays",
+                  "kabhi kabhi", "कभी कभी", "कभी-कभी", "kabhi kabhar", "कभी कभार", "kadhi kadhi", "कधी कधी",
+                  "kadhitari", "कधीतरी", "sometimes", "occasionally", "now and then", "once in a while",
+                  "twice a week", "once a week", "twice this week", "twice", "hafte me ek*", "हफ्ते में एक*",
+                  "aathvadyatun ek*", "आठवड्यातून एक*", "parties", "party me", "party mein", "पार्टी में",
+                  "partyt", "पार्टीत", "functions", "function me"),
+    # One thing taken for another: "switched from", "X ki jagah Y", "X ऐवजी Y".
+    "swapped_for": ("switched", "switch kiya", "switch kela", "switched to", "switched from", "shifted to",
+                    "shift ho gaya", "shift zalo", "moved on to", "moved to", "replaced", "instead of",
+                    "ki jagah", "की जगह", "ke badle", "के बदले", "aivaji", "ऐवजी", "aivji", "badli",
+                    "chhod ke", "छोड़ के", "chhodke", "sodun ata", "सोडून आता"),
+    # A slip called small: "a small slip", "chhota sa slip", "minor lapse".
+    "small_word": ("small", "minor", "tiny", "chhota", "chhoti", "छोटा", "छोटी", "chhota sa", "chhoti si",
+                   "छोटा सा", "छोटी सी", "lahan", "लहान", "lahansa", "लहानसा", "barika", "बारीक"),
+    "slip_noun": ("slip", "slips", "slipup", "slip up", "slip-up", "स्लिप", "lapse", "relapse"),
+    # The count of days clean, and beginning it again.
+    "day_count": ("count", "counter", "the count", "my count", "day count", "days count", "ginti", "गिनती",
+                  "mojni", "मोजणी", "streak", "tally"),
+    "restart_word": ("restart*", "reset*", "re-start*", "start over", "starting over", "from zero",
+                     "back to zero", "zero se", "ज़ीरो से", "zero pasun", "शून्यापासून", "shunyapasun",
+                     "back to day 1", "back to day one"),
+    "back_to_day_one": ("back to day 1", "back to day one", "day 1 again", "day one again", "phir se day 1",
+                        "fir se day 1", "parat day 1", "पुन्हा पहिला दिवस", "phir se pehla din", "फिर से पहला दिन"),
+    "begin_word": ("shuru", "शुरू", "शुरु", "suru", "सुरू", "सुरु", "start", "chalu", "चालू"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+# Someone else's use, a doctor's word, a shop or a stopping: not the writer using.
+_NOT_A_USE = ("beverage", "quit", "medical", "prescribed", "others", "third_person", "taken_object")
+
+USE_MADE_SMALLER: tuple[Combination, ...] = (
+    # "just weed on weekends now", "only beer on saturdays", "sirf ganja kabhi kabhi".
+    Combination(RE, (_g("only_this"), ANY, _g("some_days")), 3, order=True, unless=_g(*_NOT_A_USE)),
+    # "just weed on weekends now, no smack at all": the other substance given up, this one kept.
+    Combination(RE, (_g("only_this"), ANY, _g("some_days"), _g("negation")), 6, order=True,
+                unless=_g(*_NOT_A_USE)),
+    # "smack nahi leta, sirf ganja kabhi kabhi": the same, in the Hindi and Marathi order.
+    Combination(RE, (_g("negation"), _g("only_this"), ANY, _g("some_days")), 6, order=True,
+                unless=_g(*_NOT_A_USE)),
+    # "ab roz nahi peeta, sirf shanivar ko", "ata roj nahi pit, fakt shanivari": not daily any
+    # more, only on some days, the drinking verb standing for the drink.
+    Combination(RE, (_g("routine_use", "habit"), _g("negation"), ANY + ("drink_verb", "drank", "use"),
+                     _g("only_this"), _g("some_days")), 6, order=True, unless=_g(*_NOT_A_USE)),
+    # "using only when i cant sleep, like twice this week".
+    Combination(RE, (_g("use_strong", "drank"), _g("only_this"), _g("some_days")), 8, order=True,
+                unless=_g(*_NOT_A_USE)),
+    # "switched from daru to toddy", "daru ki jagah ab ganja": two substances and a swap.
+    Combination(RE, (_g("swapped_for"), ANY, ANY), 5, unless=_g(*_NOT_A_USE)),
+    # "it was a small slip, one night only".
+    Combination(RE, (_g("small_word"), _g("slip_noun")), 1, order=True, unless=_g("fall_place")),
+    # "restarting the count", "count reset ho gaya"; "back to day one" said outright.
+    Combination(RE, (_g("day_count"), _g("restart_word")), 3),
+    Combination(RE, (_g("back_to_day_one"),), 0),
+    # "ab fir se count shuru karunga".
+    Combination(RE, (_g("again_strict"), _g("day_count"), _g("begin_word")), 2, order=True),
+    # "कफ सिरप फिर शुरू कर दिया", "daru parat suru zali": a substance begun again ("thi", a
+    # past tense, reads as a third person: the relation is left to the finding's reader).
+    Combination(RE, (ANY + ("syrup_name",), _g("again"), _g("started", "begin_word")), 3, order=True,
+                unless=_g("beverage", "quit", "medical", "prescribed", "others")),
+    # "mi parat suru kela ahe, roj sandhyakali": begun again at the drinking hour, nothing
+    # else named as what was begun.
+    Combination(RE, (_g("again_strict"), _g("started"), _g("hour_onset")), 6, across=True,
+                unless=_g(*_NOT_A_USE, "food", "pills")),
+)
