@@ -24,6 +24,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "said_to_self": ("bola", "bola tha", "बोला", "bolla", "bolalo", "बोललो", "mhanat", "म्हणत", "mhanala",
                      "mhatla", "म्हटलं", "kaha", "कहा", "kaha tha", "socha", "सोचा", "socha tha", "vatla", "वाटलं",
                      "said", "told myself", "i said", "thought", "promised myself"),
+    # Bottles, more than one by the plural.
+    "bottles_plural": ("bottles", "batlya", "बाटल्या", "botlen", "बोतलें", "botle", "shishya", "शिश्या",
+                       "bottlan", "बॉटल्स"),
     # In one sitting: a night, one go, till morning.
     "one_sitting": ("ek raat", "एक रात", "ek ratrit", "एका रात्रीत", "eka ratrit", "eka night", "एका night",
                     "one night", "a night", "in a night", "overnight", "ek baar me", "ek jhatke me",
@@ -45,7 +48,10 @@ ONE_BECAME_MANY: tuple[Combination, ...] = (
                 across=True, unless=_g("beverage", "food", *_NOT_THE_WRITERS)),
     Combination(RE, (_g("one_unit", "a_one"), _g("said_to_self", "keeps_saying"), _g("bottle_word"),
                      _g("down_it", "end")), 10, order=True, across=True, unless=_g(*_NOT_THE_WRITERS)),
-    # "cough syrup च्या 2 bottles संपवल्या एका night मध्ये", "3 bottle beer khatam ki".
+    # "cough syrup च्या 2 bottles संपवल्या एका night मध्ये", "3 bottle beer khatam ki", "corex ki
+    # botlen khatam kar di".
+    Combination(RE, (ANY + ("syrup_name",), _g("bottles_plural"), _g("down_it", "end")), 4,
+                unless=_g(*_NOT_THE_WRITERS)),
     Combination(RE, (ANY + ("syrup_name",), _g("more_than_one"), _g("bottle_word"), _g("down_it", "end")), 5,
                 unless=_g(*_NOT_THE_WRITERS)),
     Combination(RE, (_g("more_than_one"), _g("bottle_word"), ANY + ("syrup_name",), _g("down_it", "end")), 5,

@@ -52,7 +52,7 @@ NEW: dict[str, tuple[str, ...]] = {
                   "pair ruk jaate", "पैर रुक जाते", "pair ruk jate", "pair mud jaate", "पैर मुड़ जाते",
                   "my feet stop", "feet stop", "feet turn", "my feet turn"),
     # A bar or a still by its inflected name.
-    "bar_inflected": ("barchya", "बारच्या", "barkade", "बारकडे", "barjaval", "बारजवळ", "daru bhatti", "दारू भट्टी",
+    "bar_inflected": ("barchya", "बारच्या", "barkade", "बारकडे", "barjaval*", "बारजवळ*", "daru bhatti", "दारू भट्टी",
                       "hathbhatti", "हातभट्टी", "bhattivar", "भट्टीवर", "bhatti javal*", "भट्टी जवळ*"),
     # Money in hand: "paise milale", "jeb me paise", "got paid".
     "money_in_hand": ("paise milale", "पैसे मिळाले", "paise mile", "पैसे मिले", "jeb me paise", "जेब में पैसे",

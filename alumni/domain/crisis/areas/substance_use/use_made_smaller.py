@@ -35,6 +35,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # A slip called small: "a small slip", "chhota sa slip", "minor lapse".
     "small_word": ("small", "minor", "tiny", "chhota", "chhoti", "छोटा", "छोटी", "chhota sa", "chhoti si",
                    "छोटा सा", "छोटी सी", "lahan", "लहान", "lahansa", "लहानसा", "barika", "बारीक"),
+    "one_night": ("one night", "ek raat", "एक रात", "ek ratra", "एक रात्र", "one evening", "one day", "ek din",
+                  "एक दिन", "ek divas", "एक दिवस", "just once", "only once", "ekdach", "एकदाच"),
     "slip_noun": ("slip", "slips", "slipup", "slip up", "slip-up", "स्लिप", "lapse", "relapse"),
     # The count of days clean, and beginning it again.
     "day_count": ("count", "counter", "the count", "my count", "day count", "days count", "ginti", "गिनती",
@@ -49,8 +51,8 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-# Someone else's use, a doctor's word, a shop or a stopping: not the writer using.
-_NOT_A_USE = ("beverage", "quit", "medical", "prescribed", "others", "third_person", "taken_object")
+# A tea, a stopping, a doctor's word or someone else's use: not the writer using.
+_NOT_A_USE = ("beverage", "quit", "medical", "prescribed", "others", "third_person")
 
 USE_MADE_SMALLER: tuple[Combination, ...] = (
     # "just weed on weekends now", "only beer on saturdays", "sirf ganja kabhi kabhi".
@@ -70,8 +72,11 @@ USE_MADE_SMALLER: tuple[Combination, ...] = (
                 unless=_g(*_NOT_A_USE)),
     # "switched from daru to toddy", "daru ki jagah ab ganja": two substances and a swap.
     Combination(RE, (_g("swapped_for"), ANY, ANY), 5, unless=_g(*_NOT_A_USE)),
-    # "it was a small slip, one night only".
-    Combination(RE, (_g("small_word"), _g("slip_noun")), 1, order=True, unless=_g("fall_place")),
+    # "it was a small slip, one night only", "minor slip on saturday, sorry": the slip given a
+    # time or an apology; a slip on the floor is a fall.
+    Combination(RE, (_g("small_word"), _g("slip_noun"), _g("time", "period", "one_night", "apology", "regret",
+                                                          "only_this", "again")), 6, across=True,
+                unless=_g("fall_place")),
     # "restarting the count", "count reset ho gaya"; "back to day one" said outright.
     Combination(RE, (_g("day_count"), _g("restart_word")), 3),
     Combination(RE, (_g("back_to_day_one"),), 0),
@@ -84,5 +89,5 @@ USE_MADE_SMALLER: tuple[Combination, ...] = (
     # "mi parat suru kela ahe, roj sandhyakali": begun again at the drinking hour, nothing
     # else named as what was begun.
     Combination(RE, (_g("again_strict"), _g("started"), _g("hour_onset")), 6, across=True,
-                unless=_g(*_NOT_A_USE, "food", "pills")),
+                unless=_g(*_NOT_A_USE, "taken_object", "task", "food", "pills")),
 )

@@ -1,0 +1,133 @@
+"""Using again told as an improvement still reaches a person: a use cut down to some days, one
+substance swapped for another, a slip called small, the count of days begun again, a
+substance started again, "just one" that became many, an edible or a THC vape, a pill taken
+"for the high". Sobriety told the same way (tea on weekends, a swap to chai, a count that goes
+on, juice at the wedding) stays quiet."""
+from __future__ import annotations
+
+import pytest
+
+from alumni.domain.crisis import Category
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
+
+
+@pytest.mark.parametrize("text", [
+    "only beer on saturdays now, way less than before",
+    "bas charas kabhi kabhi, pehle se bahut kam",
+    "daru nahi ab, sirf bhang kadhi kadhi",
+    "ab roz nahi pita, bas ravivar ko",
+    "roj nahi pit ata, fakt shanivari ani ravivari",
+    "just hash on weekends, no brown sugar anymore",
+])
+def test_a_use_cut_down_to_some_days_is_a_use(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "no weed since diwali, only chai on weekends now",
+    "sirf chai kabhi kabhi, daru bilkul nahi",
+    "weekends are for the family now, no daru at all",
+    "roz nahi jaata gym, sirf shanivar ko",
+])
+def test_tea_or_a_routine_on_some_days_stays_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "switched from whisky to beer, it's lighter",
+    "daru ke badle ab ganja, kam nuksaan hai",
+    "moved on to toddy from rum, village wali",
+])
+def test_one_substance_swapped_for_another_is_a_use(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "switched from daru to chai, 4 cups a day lol",
+    "daru ki jagah ab doodh peeta hu raat ko",
+    "switched jobs, new office near the station",
+])
+def test_a_swap_to_tea_or_milk_stays_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "had a minor slip on saturday, back to meetings now",
+    "it was just a tiny slip, one night only",
+    "restarting my count from today, sorry sir",
+    "count reset ho gaya yaar, phir se day 1",
+    "phir se count shuru karna padega, kal pi li",
+    "back to day one after last night",
+])
+def test_a_slip_made_small_or_the_count_begun_again_is_a_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "count is at 90 days today, feeling proud",
+    "small slip on the bathroom floor, knee is swollen",
+    "a minor slip of the tongue in the meeting today",
+    "my count continues, 200 days on sunday",
+])
+def test_a_count_that_goes_on_or_a_fall_stays_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "corex phir shuru kar diya, neend ke liye",
+    "daru parat suru zali ahe",
+    "charas fir se shuru ho gaya office ke stress me",
+])
+def test_a_substance_started_again_is_a_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "BP ki dawai phir shuru kar di doctor ne",
+    "chai phir shuru kar di, doodh wali",
+])
+def test_a_medicine_or_tea_started_again_stays_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "fakt ek peg mhanat hoto, char zale",
+    "bas ek bola tha, paanch peg ho gaye",
+    "said just one shot and then six happened",
+    "ek hi bola tha khud se, puri bottle khatam kar di",
+    "corex ki do botlen khatam kar di raat me",
+])
+def test_just_one_that_became_many_is_a_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "fakt ek chai mhanat hoto, teen zale",
+    "bas ek samosa bola tha, teen kha liye",
+])
+def test_one_snack_that_became_three_stays_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ate an edible at the farewell party",
+    "dost ke ghar edible kha liya, pura din udta raha",
+    "hit a thc pen at the hostel yesterday",
+    "ek tablet mili nasha wali, do din se le raha hu",
+    "daru aur charas dono chal gaye kal raat",
+    "kal raat bhavasobat daru basli",
+    "office ke baad seedha theke pe gaye hum",
+])
+def test_a_use_told_in_passing_is_a_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "bought edible oil and atta for the month",
+    "edible colour le liya cake ke liye",
+    "dost ne nasha wali goli di, maine mana kar diya",
+    "daru ka dhanda chal gaya uska, ab ameer hai",
+    "kal raat jevan karun basli, lavkar zopli",
+])
+def test_cooking_a_refused_pill_or_someones_trade_stays_quiet(text):
+    assert_rules_stay_quiet(text)
