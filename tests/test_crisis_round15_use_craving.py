@@ -77,3 +77,22 @@ def test_the_mind_asking_without_naming_is_urgent(text):
 ])
 def test_a_mind_on_a_worry_water_or_a_deleted_number_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mind sirf party pe ja raha hai is weekend",
+    "wo gali dekhi aur tab se dimaag wahin atka hai",
+    "gutkha sodla pan aaj khup aathvan yete",
+    "mahua ka mausam hai, vas aate hi bechaini",
+    "purana dealer aaj bazaar me dikha",
+])
+def test_the_mind_drawn_back_to_the_old_place_or_habit_is_urgent(text):
+    assert_urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mind sirf exam pe hai is hafte",
+    "daru sodli, ata athvan pan yet nahi",
+])
+def test_a_mind_on_the_exam_or_a_habit_forgotten_stays_quiet(text):
+    assert_rules_stay_quiet(text)

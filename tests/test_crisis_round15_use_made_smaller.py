@@ -131,3 +131,21 @@ def test_a_use_told_in_passing_is_a_relapse(text):
 ])
 def test_cooking_a_refused_pill_or_someones_trade_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "90 days clean. broke it last night at the office party",
+    "teen mahine tikavla, kal sagla vaya ghalavla, ardhi batli",
+    "do mahine nikale the, kal sab barbaad kar diya, beer ke chakkar me",
+])
+def test_a_clean_count_broken_or_ruined_is_a_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "100 days sober, almost broke it but called my sponsor",
+    "daru ne pehle sab kharab kar diya tha, ab 5 mahine se clean hu",
+    "6 mahine ki mehnat, baarish ne sab kharab kar diya",
+])
+def test_a_count_nearly_broken_or_an_old_ruin_stays_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use import (
     admitting,
+    count_broken,
     craving,
     cues_and_holding,
     drinking_slang,
@@ -51,6 +52,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       said_formally, thought_gone, money_on_drink, pressed_to_drink, drinking_slang,
                       holding_out, taken_up_again, on_it_for_days, medicine_misused, given_and_taken,
                       excuses_and_blackouts, use_made_smaller, one_became_many, taken_in_passing,
-                      pull_of_the_occasion, mind_asks_for_it)
+                      pull_of_the_occasion, mind_asks_for_it, count_broken)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

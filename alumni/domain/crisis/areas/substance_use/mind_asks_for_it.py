@@ -24,11 +24,19 @@ NEW: dict[str, tuple[str, ...]] = {
     # The mind asking for it or circling it.
     "mind_circles": ("maang raha", "मांग रहा", "माँग रहा", "mang raha", "maang rahi", "firtey", "फिरतेय", "firte",
                      "फिरते", "firat", "फिरत", "kade jata", "कडे जातं", "kade jaat", "कडे जात", "ghoom raha",
-                     "घूम रहा", "ghum raha", "asking for", "keeps asking", "wants", "circling", "goes to"),
+                     "घूम रहा", "ghum raha", "asking for", "keeps asking", "wants", "circling", "goes to", "ja raha",
+                     "जा रहा", "ja rahi", "जा रही", "jaata", "जाता", "jaat", "जात", "going to"),
+    # The mind stuck where it used to go: "dimaag wahin atka hai", "मन तिथेच अडकलंय".
+    "stuck_there": ("wahin atka", "वहीं अटका", "wahi atka", "wahin atki", "वहीं अटकी", "wahin atak gaya",
+                    "tithech adakla", "तिथेच अडकलं", "तिथेच अडकलंय", "tithech adkalay", "stuck there",
+                    "stuck on it"),
     # The thing named when it is not the substance.
     "named_worry": ("exam", "exams", "pariksha", "परीक्षा", "result", "shaadi", "शादी", "lagna", "लग्न", "job",
                     "naukri", "नौकरी", "nokri", "नोकरी", "loan", "karz", "कर्ज", "beti", "बेटी", "mulgi", "मुलगी",
                     "beta", "बेटा", "health", "tabiyat", "तबियत"),
+    # Seen again: "disla", "dikha", "bumped into".
+    "seen_again": ("disla", "दिसला", "dikha", "दिखा", "dikh gaya", "दिख गया", "dikhai diya", "saw", "spotted",
+                   "bumped into", "ran into", "bhetla", "भेटला", "mil gaya", "मिल गया"),
     # The Marathi "talap" of a habit.
     "talap": ("talap", "तलप", "talap lag*", "तलप लाग*"),
     # The throat dry, and what for.
@@ -70,6 +78,19 @@ MIND_ASKS_FOR_IT: tuple[Combination, ...] = (
     # "dimaag bas ek hi cheez maang raha hai", "dokyat fakt ekach gosht firtey".
     Combination(CR, (_g("my_mind", "mind"), _g("one_thing"), _g("mind_circles")), 5, unless=_g("named_worry")),
     Combination(CR, (_g("talap"),)),
+    # "mind sirf party pe ja raha hai": only the party, where the drinking is.
+    Combination(CR, (_g("my_mind", "mind"), _g("only_this"), _g("trigger"), _g("mind_circles")), 4,
+                unless=_g("named_worry")),
+    # "dimaag wahin atka hai" after the lane of the old place was seen.
+    Combination(CR, (_g("my_mind", "mind"), _g("stuck_there")), 2, unless=_g("named_worry")),
+    # "kharra sodla pan aaj khup athvan yetey": given up, and still remembered.
+    Combination(CR, (_g("quit"), _g("contrast_then"), _g("memory_comes", "remembering")), 6, order=True,
+                unless=_g("relation", "named_worry")),
+    # "moha cha season ahe, vas ala ki man chalbichal": the smell of the drink and the unrest.
+    Combination(CR, (ANY + ("alcohol_maybe",), _g("smell", "smell_more", "smell_of_it"), _g("restless", "longing")), 8,
+                across=True),
+    # "जुना डीलर परत दिसला": the old dealer seen again.
+    Combination(CR, (_g("dealer", "dealer_spelt"), _g("seen_again")), 6),
     # "गला सूख रहा है पीने के लिए": dry for a drink, not for water.
     Combination(CR, (_g("dry_throat"), _g("drink_verb", "drank") + ANY), 5, unless=_g("beverage", "illness")),
     # "संध्याकाळ झाली की पेगची आठवण येते", "रोज अड्ड्याची आठवण येते".

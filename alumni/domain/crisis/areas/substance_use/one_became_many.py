@@ -17,8 +17,8 @@ RE = Category.RELAPSE
 NEW: dict[str, tuple[str, ...]] = {
     # More than one: a number past one, in figures or words, or half or all of a bottle.
     "more_than_one": ("re:[2-9]", "re:[1-9][0-9]", "re:[२-९]", "दो", "don", "दोन", "teen", "तीन", "char", "चार",
-                      "chaar", "paanch", "panch", "पांच", "पाच", "chhe", "cheh", "छह", "छे", "saha", "सहा", "three",
-                      "four", "five", "six", "seven", "eight", "several", "a few", "many", "kai", "कई", "anek",
+                      "chaar", "paanch", "panch", "पांच", "पाच", "saha", "सहा", "three",
+                      "four", "five", "six", "seven", "eight", "several", "a few", "many", "कई", "anek",
                       "अनेक"),
     # "One" said to oneself: "bola", "म्हणत", "told myself", "socha".
     "said_to_self": ("bola", "bola tha", "बोला", "bolla", "bolalo", "बोललो", "mhanat", "म्हणत", "mhanala",

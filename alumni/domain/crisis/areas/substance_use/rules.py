@@ -2,6 +2,7 @@
 (alumni.domain.crisis.rules)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
 from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUSES_AND_BLACKOUTS
 from alumni.domain.crisis.areas.substance_use.given_and_taken import GIVEN_AND_TAKEN
@@ -210,7 +211,8 @@ COMBINATIONS = COMBINATIONS + TAKEN_UP_AGAIN
 COMBINATIONS = COMBINATIONS + ON_IT + MEDICINE_MISUSED + GIVEN_AND_TAKEN + EXCUSES_AND_BLACKOUTS
 
 # Round 15: using again told as an improvement (use_made_smaller.py), as the one that became
-# many (one_became_many.py) or in passing (taken_in_passing.py); craving told around a drinking
+# many (one_became_many.py), in passing (taken_in_passing.py) or as the clean count ended
+# (count_broken.py); craving told around a drinking
 # occasion (pull_of_the_occasion.py) or by the mind asking without naming (mind_asks_for_it.py).
 COMBINATIONS = (COMBINATIONS + USE_MADE_SMALLER + ONE_BECAME_MANY + TAKEN_IN_PASSING + PULL_OF_THE_OCCASION
-                + MIND_ASKS_FOR_IT)
+                + MIND_ASKS_FOR_IT + COUNT_BROKEN)
