@@ -149,3 +149,19 @@ def test_a_clean_count_broken_or_ruined_is_a_relapse(text):
 ])
 def test_a_count_nearly_broken_or_an_old_ruin_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "neend nahi aati thi isliye corex phir shuru kar di",
+    "drinking only when i cant sleep, maybe twice a week",
+])
+def test_a_use_taken_up_to_cope_with_sleeplessness_is_a_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "neend nahi aati thi to daru phir shuru nahi ki, walk shuru ki",
+    "cant sleep so i started walking again at night",
+])
+def test_sleeplessness_met_with_a_walk_stays_quiet(text):
+    assert_rules_stay_quiet(text)

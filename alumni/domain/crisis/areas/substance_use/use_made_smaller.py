@@ -86,6 +86,13 @@ USE_MADE_SMALLER: tuple[Combination, ...] = (
     # past tense, reads as a third person: the relation is left to the finding's reader).
     Combination(RE, (ANY + ("syrup_name",), _g("again"), _g("started", "begin_word")), 3, order=True,
                 unless=_g("beverage", "quit", "medical", "prescribed", "others")),
+    # "neend nahi aati thi to corex phir shuru kar di": begun again to cope, the "not" belonging
+    # to the sleeplessness that is the reason.
+    Combination(RE, (_g("cant_function"), ANY + ("syrup_name",), _g("again"), _g("started", "begin_word")), 8,
+                order=True, across=True, unless=_g("beverage", "quit", "medical", "prescribed", "others")),
+    # "using only when i cant sleep, like twice this week".
+    Combination(RE, (_g("use_strong", "drank"), _g("only_this"), _g("cant_function"), _g("some_days")), 8,
+                order=True, unless=_g(*_NOT_A_USE)),
     # "mi parat suru kela ahe, roj sandhyakali": begun again at the drinking hour, nothing
     # else named as what was begun.
     Combination(RE, (_g("again_strict"), _g("started"), _g("hour_onset")), 6, across=True,
