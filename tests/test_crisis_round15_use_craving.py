@@ -96,3 +96,10 @@ def test_the_mind_drawn_back_to_the_old_place_or_habit_is_urgent(text):
 ])
 def test_a_mind_on_the_exam_or_a_habit_forgotten_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the thoughts are back, the using kind",
+])
+def test_thoughts_of_using_come_back_is_urgent(text):
+    assert_urgent(text)

@@ -165,3 +165,19 @@ def test_a_use_taken_up_to_cope_with_sleeplessness_is_a_relapse(text):
 ])
 def test_sleeplessness_met_with_a_walk_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "bar me gaya tha, sirf soda bola... ghetli nahi asa nahi",
+    "kal beer pi li, nahi aisa nahi",
+])
+def test_a_taking_admitted_by_denying_its_denial_is_a_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "daru nahi pili, ani te khara ahe",
+    "nahi aisa nahi ki mann nahi hua, par piya nahi",
+])
+def test_a_plain_refusal_stays_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -34,6 +34,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "named_worry": ("exam", "exams", "pariksha", "परीक्षा", "result", "shaadi", "शादी", "lagna", "लग्न", "job",
                     "naukri", "नौकरी", "nokri", "नोकरी", "loan", "karz", "कर्ज", "beti", "बेटी", "mulgi", "मुलगी",
                     "beta", "बेटा", "health", "tabiyat", "तबियत"),
+    # Thoughts that come, plural: "the thoughts", "khayal aa rahe".
+    "using_thoughts": ("the thoughts", "thoughts again", "those thoughts", "wo khayal", "वो ख्याल", "te vichar",
+                       "ते विचार", "vichar yetat", "विचार येतात", "khayal aa rahe", "ख्याल आ रहे"),
     # Seen again: "disla", "dikha", "bumped into".
     "seen_again": ("disla", "दिसला", "dikha", "दिखा", "dikh gaya", "दिख गया", "dikhai diya", "saw", "spotted",
                    "bumped into", "ran into", "bhetla", "भेटला", "mil gaya", "मिल गया"),
@@ -83,6 +86,9 @@ MIND_ASKS_FOR_IT: tuple[Combination, ...] = (
                 unless=_g("named_worry")),
     # "dimaag wahin atka hai" after the lane of the old place was seen.
     Combination(CR, (_g("my_mind", "mind"), _g("stuck_there")), 2, unless=_g("named_worry")),
+    # "having the thoughts again. the using ones": thoughts of using, not denied.
+    Combination(CR, (_g("using_thoughts"), _g("use_strong", "drank")), 4, across=True,
+                unless=_g("negation", "quit")),
     # "kharra sodla pan aaj khup athvan yetey": given up, and still remembered.
     Combination(CR, (_g("quit"), _g("contrast_then"), _g("memory_comes", "remembering")), 6, order=True,
                 unless=_g("relation", "named_worry")),

@@ -2,7 +2,7 @@
 edible", "edible खा ली", "vape marla, tyat thc hota"), a pill described by what it does ("tablet
 di, nasha wali, teen din se le raha hu"), a drink that "went round" ("daaru dono chal gaye"),
 a drinking session that "sat" ("mama sobat desi basli") and going to the theka said in the
-plural ("सीधा ठेके पे गए").
+plural ("सीधा ठेके पे गए"), and a taking admitted by denying its denial ("घेतली नाय असा नाय").
 
 What cancels: the cooking sense of "edible" (edible oil, edible colour), a vape said to have no
 THC, a pill refused, and others' drinking or trade ("daru ka dhanda chal gaya"). Words and the
@@ -43,6 +43,10 @@ NEW: dict[str, tuple[str, ...]] = {
     # A session that "sat": "desi basli", "daru basli", "बैठक जमली".
     "session_sat": ("basli", "बसली", "basla", "बसला", "basle", "बसले", "baithak jamli", "बैठक जमली",
                     "baithak jami", "बैठक जमी", "mehfil jami", "महफ़िल जमी", "mehfil jamli", "महफिल जमली"),
+    # "Not that I didn't": a taking admitted by denying its denial ("घेतली नाय असा नाय").
+    "not_that_not": ("nay asa nay", "नाय असा नाय", "nahi asa nahi", "नाही असं नाही", "नाही असा नाही",
+                     "nahi asa nahi", "nahi aisa nahi", "नहीं ऐसा नहीं", "nahi aisa bhi nahi",
+                     "not that i didnt", "not that i didn't", "cant say i didnt", "can't say i didn't"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -65,6 +69,10 @@ TAKEN_IN_PASSING: tuple[Combination, ...] = (
     # "mama sobat desi basli", "kal daru basli".
     Combination(RE, (ANY + ("alcohol_maybe", "measure"), _g("session_sat")), 1, order=True,
                 unless=_g("food", *_NOT_THE_WRITERS)),
+    # "फक्त सोडा घेईन म्हणलो... घेतली नाय असा नाय", "pi li, nahi aisa nahi".
+    # The refusal read first ("घेतली नाय", abstained) is the denial denied: the two may share a word.
+    Combination(RE, (_g("took", "drank", "down_it", "use", "abstained"), _g("not_that_not")), 1, same_word=True,
+                unless=_g("craving")),
     # "सीधा ठेके पे गए", "theke pe gaye the".
     Combination(RE, (_g("drink_place"), _g("went_plural")), 2, order=True,
                 unless=_g("near", "errand", "third_person", "relation", "want", "craving", "bystander")),
