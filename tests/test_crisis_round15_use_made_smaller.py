@@ -93,7 +93,7 @@ def test_a_medicine_or_tea_started_again_stays_quiet(text):
 @pytest.mark.parametrize("text", [
     "fakt ek peg mhanat hoto, char zale",
     "bas ek bola tha, paanch peg ho gaye",
-    "said just one shot and then six happened",
+    "just one shot, i said, and then six happened",
     "ek hi bola tha khud se, puri bottle khatam kar di",
     "corex ki do botlen khatam kar di raat me",
 ])

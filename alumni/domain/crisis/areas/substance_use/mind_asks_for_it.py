@@ -33,7 +33,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # The thing named when it is not the substance.
     "named_worry": ("exam", "exams", "pariksha", "परीक्षा", "result", "shaadi", "शादी", "lagna", "लग्न", "job",
                     "naukri", "नौकरी", "nokri", "नोकरी", "loan", "karz", "कर्ज", "beti", "बेटी", "mulgi", "मुलगी",
-                    "beta", "बेटा", "health", "tabiyat", "तबियत"),
+                    "beta", "बेटा", "health", "tabiyat", "तबियत", "lagna*", "लग्ना*", "neend", "नींद", "zop", "झोप",
+                    "sleep", "aaram", "आराम", "rest"),
     # Thoughts that come, plural: "the thoughts", "khayal aa rahe".
     "using_thoughts": ("the thoughts", "thoughts again", "those thoughts", "wo khayal", "वो ख्याल", "te vichar",
                        "ते विचार", "vichar yetat", "विचार येतात", "khayal aa rahe", "ख्याल आ रहे"),

@@ -20,6 +20,10 @@ NEW: dict[str, tuple[str, ...]] = {
                       "chaar", "paanch", "panch", "पांच", "पाच", "saha", "सहा", "three",
                       "four", "five", "six", "seven", "eight", "several", "a few", "many", "कई", "anek",
                       "अनेक"),
+    # A drink or a smoke by the unit it is taken in.
+    "drink_unit": ("peg", "pegs", "पेग", "shot", "shots", "शॉट", "ghoont", "घूंट", "sip", "sips", "kash", "कश",
+                   "drag", "drags", "puff", "puffs", "sutta", "सुट्टा", "hit", "hits", "beer", "beers", "बीयर",
+                   "quarter", "क्वार्टर", "can", "cans", "pint", "pints", "large", "joint", "joints"),
     # "One" said to oneself: "bola", "म्हणत", "told myself", "socha".
     "said_to_self": ("bola", "bola tha", "बोला", "bolla", "bolalo", "बोललो", "mhanat", "म्हणत", "mhanala",
                      "mhatla", "म्हटलं", "kaha", "कहा", "kaha tha", "socha", "सोचा", "socha tha", "vatla", "वाटलं",
@@ -41,11 +45,15 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 _NOT_THE_WRITERS = ("others", "quit", "trade_or_verdict")
 
 ONE_BECAME_MANY: tuple[Combination, ...] = (
-    # "fakt ek shot bolla ani 6 marle", "bas ek bola tha, adhi bottle khatam": one promised, more
-    # taken or finished.
-    Combination(RE, (_g("one_unit", "a_one"), _g("said_to_self", "keeps_saying"), _g("more_than_one"),
+    # "fakt ek shot bolla ani 6 marle", "एकच शॉट म्हणत म्हणत सहा झाले", "bas ek bola tha, paanch peg
+    # ho gaye": one drink promised, more taken; a snack counted the same way is no drink.
+    Combination(RE, (ANY + ("measure", "drink_unit"), _g("said_to_self", "keeps_saying"), _g("more_than_one"),
                      _g("happened", "down_it", "end", "came_about", "strike", "took", "use")), 10, order=True,
                 across=True, unless=_g("beverage", "food", *_NOT_THE_WRITERS)),
+    Combination(RE, (_g("one_unit", "a_one"), _g("said_to_self", "keeps_saying"), _g("more_than_one"),
+                     ANY + ("measure", "drink_unit")), 10, order=True, across=True,
+                unless=_g("beverage", "food", *_NOT_THE_WRITERS)),
+    # "bas ek bola tha khud ko, subah tak adhi bottle khatam thi".
     Combination(RE, (_g("one_unit", "a_one"), _g("said_to_self", "keeps_saying"), _g("bottle_word"),
                      _g("down_it", "end")), 10, order=True, across=True, unless=_g(*_NOT_THE_WRITERS)),
     # "cough syrup च्या 2 bottles संपवल्या एका night मध्ये", "3 bottle beer khatam ki", "corex ki

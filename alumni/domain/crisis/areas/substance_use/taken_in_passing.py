@@ -25,7 +25,8 @@ NEW: dict[str, tuple[str, ...]] = {
                   "thc tha", "thc thi", "thc था", "thc थी", "thc in it", "thc ka", "thc cha", "thc chi"),
     # Edible things in the kitchen, and a vape said to be clean.
     "edible_harmless": ("oil", "tel", "तेल", "colour", "color", "rang", "रंग", "ink", "spoon", "cutlery", "plate",
-                        "plates", "cup", "cups", "packaging", "straw", "glitter", "item", "items", "things", "stuff", "flowers", "thc free", "thc-free",
+                        "plates", "cup", "cups", "packaging", "straw", "glitter", "item", "items", "things", "stuff", "flowers",
+                        "gum", "gond", "गोंद", "thc free", "thc-free",
                         "without thc", "no thc", "bina thc", "nicotine free", "mango", "strawberry"),
     # A pill or a syrup by what it does: "nasha wali", "नशेची", "the kind that gets you high".
     "intoxicating_kind": ("nasha wali", "nashe wali", "nashewali", "नशा वाली", "नशे वाली", "nashe ki",
@@ -55,7 +56,7 @@ _NOT_THE_WRITERS = ("others", "third_person", "quit", "trade_or_verdict", "bever
 
 TAKEN_IN_PASSING: tuple[Combination, ...] = (
     # "took an edible at my cousin's bday", "edible खा ली".
-    Combination(RE, (_g("eat", "took", "use", "take_any"), _g("edible_form")), 2, unless=_g("edible_harmless", "food")),
+    Combination(RE, (_g("eat", "took", "take_any"), _g("edible_form")), 2, unless=_g("edible_harmless", "food")),
     # "vape marla, tyat thc hota", "hit a thc pen".
     Combination(RE, (_g("use", "take_any", "smoke_verb", "took"), _g("thc_named")), 6, across=True,
                 unless=_g("edible_harmless", *_NOT_THE_WRITERS)),

@@ -77,11 +77,17 @@ USE_MADE_SMALLER: tuple[Combination, ...] = (
     Combination(RE, (_g("small_word"), _g("slip_noun"), _g("time", "period", "one_night", "apology", "regret",
                                                           "only_this", "again")), 6, across=True,
                 unless=_g("fall_place")),
-    # "restarting the count", "count reset ho gaya"; "back to day one" said outright.
-    Combination(RE, (_g("day_count"), _g("restart_word")), 3),
+    # "60 days and then a party. restarting the count", "count reset ho gaya, sorry": the count
+    # is of days clean when a stretch, a substance or an apology is told with it; a phone's or a
+    # class's count restarted is not. The substance is looked for first: a clean stretch read
+    # first would make the message progress.
+    Combination(RE, (ANY + ("apology", "regret", "period", "quit"), _g("day_count"), _g("restart_word")), 14,
+                across=True),
+    # "back to day one" said outright.
     Combination(RE, (_g("back_to_day_one"),), 0),
-    # "ab fir se count shuru karunga".
-    Combination(RE, (_g("again_strict"), _g("day_count"), _g("begin_word")), 2, order=True),
+    # "45 din clean raha ... ab fir se count shuru karunga".
+    Combination(RE, (ANY + ("apology", "regret", "period", "quit"), _g("again_strict"), _g("day_count"),
+                     _g("begin_word")), 14, across=True),
     # "कफ सिरप फिर शुरू कर दिया", "daru parat suru zali": a substance begun again ("thi", a
     # past tense, reads as a third person: the relation is left to the finding's reader).
     Combination(RE, (ANY + ("syrup_name",), _g("again"), _g("started", "begin_word")), 3, order=True,
