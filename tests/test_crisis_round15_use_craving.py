@@ -38,7 +38,7 @@ def test_an_occasion_told_calmly_stays_quiet(text):
 
 
 @pytest.mark.parametrize("text", [
-    "mitranni dhabyavar bolavla ahe, jau ki nako",
+    "dostane birthday party la bolavlay, jau ki nako samjat nahi",
     "purane dost party pe bula rahe hain, andar se khinchav ho raha",
     "बारजवळून जाताना पाय थांबतात माझे",
     "pagar milala nahi pan paise mile aaj, bhiti vatte",
@@ -51,6 +51,10 @@ def test_an_invitation_a_door_or_money_with_a_pull_is_urgent(text):
 @pytest.mark.parametrize("text", [
     "mitranni bolavla, mi nahi gelo, ghari jevlo",
     "paise mile aaj, ghar ka kiraya bhar diya",
+    "dost bula rahe hain cricket khelne, andar se mann hai",
+    "mitranni lagnala bolavla, jau ki nako, kaam ahe",
+    "paise mile aaj, dar tha ki nahi milenge",
+    "bechaini thi, doctor ko phone karo bola",
 ])
 def test_an_invitation_declined_or_money_spent_at_home_stays_quiet(text):
     assert_rules_stay_quiet(text)

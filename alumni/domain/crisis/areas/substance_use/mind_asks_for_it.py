@@ -113,7 +113,7 @@ MIND_ASKS_FOR_IT: tuple[Combination, ...] = (
     # "शाम ढलते ही बेचैनी शुरू".
     Combination(CR, (_g("restless"), _g("evening_falls")), 6),
     # "बेचैन वाटता, एकदा फोन करा", "शाम ढलते ही बेचैनी शुरू ... बात हो सकती है?".
-    Combination(CR, (_g("restless"), _g("call_me_plea")), 10, across=True),
+    Combination(CR, (_g("restless"), _g("call_me_plea")), 10, across=True, unless=_g("medical", "said_word")),
     # "मद्यपानाची तीव्र इच्छा होत आहे", "madyapanachi teevra ichha".
     Combination(CR, (_g("drinking_noun"), _g("strong_wish")), 2, order=True),
 )

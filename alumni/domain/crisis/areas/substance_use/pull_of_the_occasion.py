@@ -40,12 +40,18 @@ NEW: dict[str, tuple[str, ...]] = {
     "invited_over": ("bolavla", "बोलावलं", "बोलावला", "bolavlay", "बोलावलंय", "bolavun", "बोलवून", "बोलावून",
                      "bolavtayat", "बोलावतायत", "bula rahe", "बुला रहे", "bulaya", "बुलाया", "bula raha", "बुला रहा",
                      "invited", "invited me", "asking me to come", "called me over"),
-    # Torn about going, or pulled: "jau ki nako", "मन ओढते", "andar se khinchav", "mann tar ahe".
-    "torn_or_pulled": ("jau ki nako", "जाऊ की नको", "jaau ki nako", "jau ki nahi", "जाऊ की नाही", "jaun ki nahi",
-                       "jaau ya nahi", "जाऊं या नहीं", "jaun ya nahi", "jaaun ya nahi", "should i go",
-                       "mann tar ahe", "man tar ahe", "मन तर आहे", "मन ओढते", "man odhte", "mann odhte",
-                       "khinchav", "खिंचाव", "andar se", "अंदर से", "jaane ka mann", "जाने का मन", "jayla man",
-                       "जायला मन", "want to go"),
+    # Pulled from inside: "mann tar ahe", "मन ओढते", "khinchav", "jaane ka mann".
+    "pulled_inside": ("mann tar ahe", "man tar ahe", "मन तर आहे", "मन ओढते", "man odhte", "mann odhte", "khinchav",
+                      "खिंचाव", "jaane ka mann", "जाने का मन", "jayla man", "जायला मन", "want to go so bad"),
+    # Torn about going: "jau ki nako", "jaun ya nahi".
+    "torn_to_go": ("jau ki nako", "जाऊ की नको", "jaau ki nako", "jau ki nahi", "जाऊ की नाही", "jaun ki nahi",
+                   "jaau ya nahi", "जाऊं या नहीं", "jaun ya nahi", "jaaun ya nahi", "should i go"),
+    # A named pastime the friends call one to: cricket, a film, work.
+    "pastime_named": ("cricket", "क्रिकेट", "khelne", "खेलने", "khelayla", "खेळायला", "match", "movie", "picture",
+                      "film", "pikchar", "पिक्चर", "kaam", "काम", "work", "duty", "temple", "mandir", "मंदिर"),
+    # Fear felt now: "bhiti vatte", "dar lag raha", "scared".
+    "fear_now": ("bhiti vatte", "भीती वाटते", "bhiti vatat", "भीती वाटत", "dar lag raha", "डर लग रहा", "dar lag rahi",
+                 "dar lagta", "डर लगता", "darr lag raha", "scared", "afraid", "ghabrahat ho rahi", "घबराहट हो रही"),
     # The feet that stop or turn there of themselves, told as it keeps happening.
     "feet_stop": ("पाय थांबतात", "paay thambtat", "pay thambtat", "pay thambtat", "paay thambto", "पाय थांबतो",
                   "pay tikde valat", "paay tikde valat", "पाय तिकडे वळत", "pay valtat", "पाय वळतात", "paay valtat",
@@ -72,14 +78,16 @@ PULL_OF_THE_OCCASION: tuple[Combination, ...] = (
     Combination(CR, (_g("occasion", "trigger", "old_company"), _g("self_doubt")), 14, across=True,
                 unless=_g("unafraid")),
     # "mitranni party la bolavla, jau ki nako", "dost party pe bula rahe, andar se khinchav".
-    Combination(CR, (_g("drinkers", "others", "relation"), _g("invited_over"), _g("torn_or_pulled", "longing")), 12,
-                across=True, unless=_g("quit")),
+    Combination(CR, (_g("drinkers", "others", "relation"), _g("invited_over"), _g("pulled_inside", "longing")), 12,
+                across=True, unless=_g("quit", "pastime_named")),
+    Combination(CR, (_g("drinkers", "others", "relation"), _g("invited_over"), _g("trigger"), _g("torn_to_go")), 12,
+                across=True, unless=_g("quit", "pastime_named")),
     # "बारच्या समोरून जाताना पाय थांबतात", "bhatti javalun gelo, pay tikde valat hote".
     Combination(CR, (_g("liquor_place", "drink_place", "bar_inflected", "at_the_shop"), _g("feet_stop")), 10,
                 across=True),
-    Combination(CR, (_g("liquor_place", "drink_place", "bar_inflected"), _g("go_in_ask", "torn_or_pulled")), 8,
+    Combination(CR, (_g("liquor_place", "drink_place", "bar_inflected"), _g("go_in_ask", "torn_to_go", "pulled_inside")), 8,
                 across=True),
     # "paise milale aaj, bhiti vatte", "jeb me paise hain aur pata hai kahan milega".
-    Combination(CR, (_g("money_in_hand"), _g("fear", "where_to_get", "restless", "drawn", "longing") + ANY), 8,
+    Combination(CR, (_g("money_in_hand"), _g("fear_now", "where_to_get", "restless", "drawn", "longing") + ANY), 8,
                 across=True, unless=_g("unafraid", "quit")),
 )
