@@ -38,7 +38,7 @@ def test_an_occasion_told_calmly_stays_quiet(text):
 
 
 @pytest.mark.parametrize("text", [
-    "dostane birthday party la bolavlay, jau ki nako samjat nahi",
+    "mitrane birthday party la bolavlay, jau ki nako samjat nahi",
     "purane dost party pe bula rahe hain, andar se khinchav ho raha",
     "बारजवळून जाताना पाय थांबतात माझे",
     "pagar milala nahi pan paise mile aaj, bhiti vatte",
