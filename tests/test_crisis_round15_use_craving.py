@@ -32,6 +32,7 @@ def test_an_occasion_where_everyone_drinks_and_fear_of_oneself_is_urgent(text):
     "went to the wedding, everyone drank, I had juice",
     "sab peete the wahan, mujhe koi dar nahi laga",
     "lagnat sagle pit hote, mi limbu pani ghetla, khush ahe",
+    "sab peete hain waha, khud pe bharosa hai mujhe",
 ])
 def test_an_occasion_told_calmly_stays_quiet(text):
     assert_rules_stay_quiet(text)

@@ -67,6 +67,7 @@ def test_a_slip_made_small_or_the_count_begun_again_is_a_relapse(text):
     "count is at 90 days today, feeling proud",
     "small slip on the bathroom floor, knee is swollen",
     "a minor slip of the tongue in the meeting today",
+    "a small slip in my diet, ate a sweet, back on track",
     "my count continues, 200 days on sunday",
 ])
 def test_a_count_that_goes_on_or_a_fall_stays_quiet(text):

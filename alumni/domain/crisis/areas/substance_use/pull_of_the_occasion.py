@@ -26,8 +26,9 @@ NEW: dict[str, tuple[str, ...]] = {
                    "batli firte", "बाटली फिरते", "botal ghumti", "बोतल घूमती", "bottle goes round",
                    "daru chalti", "दारू चालते", "दारू चलती", "daru chalte"),
     # Doubting oneself: "khud se dar", "khud pe bharosa nahi", "kasa tiku", "kaise bachu".
-    "self_doubt": ("khud se", "खुद से", "khud pe bharosa", "खुद पे भरोसा", "khud par bharosa", "खुद पर भरोसा",
-                   "swatahvar vishwas", "स्वतःवर विश्वास", "swatavar bharosa", "kasa tiku", "कसा टिकू",
+    "self_doubt": ("dar lag raha hai khud se", "डर लग रहा है खुद से", "khud se dar", "खुद से डर",
+                   "khud pe bharosa nahi", "खुद पे भरोसा नहीं", "khud par bharosa nahi", "खुद पर भरोसा नहीं",
+                   "swatahvar vishwas nahi", "स्वतःवर विश्वास नाही", "swatavar bharosa nahi", "kasa tiku", "कसा टिकू",
                    "kashi tiku", "kasa tikun", "kaise bachu", "कैसे बचूं", "कैसे बचूँ", "kaise bachunga",
                    "kaise tikunga", "kaise rukunga", "कैसे रुकूंगा", "kasa ruku", "कसा रुकू", "won't be able to hold",
                    "wont be able to hold", "won't be able to say no", "wont be able to say no", "dont trust myself",

@@ -39,6 +39,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # Trade, not drink: "daru ka dhanda chal gaya".
     "trade_word": ("dhanda", "धंधा", "dhandha", "business", "bijness", "vyapar", "व्यापार", "dukan*", "दुकान*",
                    "shop", "sale", "bikri", "बिक्री", "vikri", "विक्री", "film", "movie", "picture", "gaana", "song"),
+    # Left the place: "nighun aalo", "nikal aaya", "walked out".
+    "left_there": ("nighun aalo", "निघून आलो", "nighalo", "निघालो", "uthun aalo", "उठून आलो", "nikal aaya",
+                   "निकल आया", "nikal gaya", "निकल गया", "uth ke aa gaya", "उठ के आ गया", "left", "walked out"),
     # Gone to a place, said in the plural or honorific.
     "went_plural": ("gaye", "गए", "gye", "pahunch gaye", "पहुंच गए", "pahuch gaye"),
     # A session that "sat": "desi basli", "daru basli", "बैठक जमली".
@@ -69,7 +72,7 @@ TAKEN_IN_PASSING: tuple[Combination, ...] = (
                 unless=_g("trade_word", "price", *_NOT_THE_WRITERS)),
     # "mama sobat desi basli", "kal daru basli".
     Combination(RE, (ANY + ("alcohol_maybe", "measure"), _g("session_sat")), 1, order=True,
-                unless=_g("food", *_NOT_THE_WRITERS)),
+                unless=_g("food", "left_there", *_NOT_THE_WRITERS)),
     # "फक्त सोडा घेईन म्हणलो... घेतली नाय असा नाय", "pi li, nahi aisa nahi".
     # The refusal read first ("घेतली नाय", abstained) is the denial denied: the two may share a word.
     Combination(RE, (_g("took", "drank", "down_it", "use", "abstained"), _g("not_that_not")), 1, same_word=True,

@@ -37,6 +37,9 @@ NEW: dict[str, tuple[str, ...]] = {
                    "छोटा सा", "छोटी सी", "lahan", "लहान", "lahansa", "लहानसा", "barika", "बारीक"),
     "one_night": ("one night", "ek raat", "एक रात", "ek ratra", "एक रात्र", "one evening", "one day", "ek din",
                   "एक दिन", "ek divas", "एक दिवस", "just once", "only once", "ekdach", "एकदाच"),
+    # Slips of other kinds: in a diet, the marks, the accounts, the tongue.
+    "slip_elsewhere": ("diet", "dieting", "grades", "marks", "sales", "accounts", "hisab", "हिसाब", "tongue",
+                       "zuban", "जुबान", "typing", "spelling", "pen", "sweet", "sweets", "mithai", "मिठाई"),
     "slip_noun": ("slip", "slips", "slipup", "slip up", "slip-up", "स्लिप", "lapse", "relapse"),
     # The count of days clean, and beginning it again.
     "day_count": ("count", "counter", "the count", "my count", "day count", "days count", "ginti", "गिनती",
@@ -76,7 +79,7 @@ USE_MADE_SMALLER: tuple[Combination, ...] = (
     # time or an apology; a slip on the floor is a fall.
     Combination(RE, (_g("small_word"), _g("slip_noun"), _g("time", "period", "one_night", "apology", "regret",
                                                           "only_this", "again")), 6, across=True,
-                unless=_g("fall_place")),
+                unless=_g("fall_place", "slip_elsewhere", "food")),
     # "60 days and then a party. restarting the count", "count reset ho gaya, sorry": the count
     # is of days clean when a stretch, a substance or an apology is told with it; a phone's or a
     # class's count restarted is not. The substance is looked for first: a clean stretch read
