@@ -182,3 +182,20 @@ def test_a_taking_admitted_by_denying_its_denial_is_a_relapse(text):
 ])
 def test_a_plain_refusal_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "sangaycha nahi hota pan mi parat suru kela ahe, roj sandhyakali",
+    "batana nahi chahta tha par daru phir shuru ho gayi",
+])
+def test_a_refusal_to_tell_does_not_cancel_the_use_told_after_but(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "maine nahi pi, par sab pee rahe the",
+    "i did not use, but i went to the old spot",
+    "nahi pili pan bar madhe gelo hoto, soda ghetla",
+])
+def test_a_refusal_before_but_still_covers_the_others_drinking(text):
+    assert_rules_stay_quiet(text)
