@@ -199,3 +199,22 @@ def test_a_refusal_to_tell_does_not_cancel_the_use_told_after_but(text):
 ])
 def test_a_refusal_before_but_still_covers_the_others_drinking(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "weed only on weekends, nothing else",
+    "smack chhod di, ab sirf charas",
+    "daru chhod ke toddy pe aa gaya",
+])
+def test_one_substance_kept_while_another_is_left_is_a_use(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "daru chhod di, ab sirf coke",
+    "daru chhod ke gym pe aa gaya",
+    "i used to smoke weed only on weekends, now nothing",
+    "ganja only on weekends was my old life, now 1 year clean",
+])
+def test_a_cola_a_gym_or_the_old_habit_told_as_past_stays_quiet(text):
+    assert_rules_stay_quiet(text)

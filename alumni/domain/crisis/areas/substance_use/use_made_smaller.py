@@ -27,6 +27,10 @@ NEW: dict[str, tuple[str, ...]] = {
                   "twice a week", "once a week", "twice this week", "twice", "hafte me ek*", "हफ्ते में एक*",
                   "aathvadyatun ek*", "आठवड्यातून एक*", "parties", "party me", "party mein", "पार्टी में",
                   "partyt", "पार्टीत", "functions", "function me"),
+    # The old habit told as the past: "used to", "was my old life", "un dino".
+    "habit_of_old": ("used to", "was my old", "old life", "old days", "purani zindagi", "पुरानी ज़िंदगी", "those days",
+                     "un dino", "उन दिनों", "back then", "tya divsat", "त्या दिवसांत", "karaycho", "करायचो",
+                     "pyaycho", "प्यायचो", "gone are"),
     # One thing taken for another: "switched from", "X ki jagah Y", "X ऐवजी Y".
     "swapped_for": ("switched", "switch kiya", "switch kela", "switched to", "switched from", "shifted to",
                     "shift ho gaya", "shift zalo", "moved on to", "moved to", "replaced", "instead of",
@@ -55,11 +59,19 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 # A tea, a stopping, a doctor's word or someone else's use: not the writer using.
-_NOT_A_USE = ("beverage", "quit", "medical", "prescribed", "others", "third_person")
+_NOT_A_USE = ("beverage", "quit", "medical", "prescribed", "others", "third_person", "habit_of_old")
 
 USE_MADE_SMALLER: tuple[Combination, ...] = (
     # "just weed on weekends now", "only beer on saturdays", "sirf ganja kabhi kabhi".
     Combination(RE, (_g("only_this"), ANY, _g("some_days")), 3, order=True, unless=_g(*_NOT_A_USE)),
+    # "weed only on weekends", "daru fakt ravivari".
+    Combination(RE, (ANY, _g("only_this"), _g("some_days")), 3, order=True, unless=_g(*_NOT_A_USE)),
+    # "smack chhod di, ab sirf charas": one given up, the other kept.
+    Combination(RE, (_g("cannabis", "opioids", "cocaine", "sedatives", "stimulants", "inhalants", "alcohol"),
+                     _g("quit"), _g("only_this"),
+                     # what is kept, "coke" left out: after "only" it is the cola far more often.
+                     _g("cannabis", "opioids", "sedatives", "stimulants", "inhalants", "alcohol", "drugs")), 4, order=True,
+                unless=_g("beverage", "medical", "prescribed", "others", "third_person")),
     # "just weed on weekends now, no smack at all": the other substance given up, this one kept.
     Combination(RE, (_g("only_this"), ANY, _g("some_days"), _g("negation")), 6, order=True,
                 unless=_g(*_NOT_A_USE)),
@@ -74,7 +86,9 @@ USE_MADE_SMALLER: tuple[Combination, ...] = (
     Combination(RE, (_g("use_strong", "drank"), _g("only_this"), _g("some_days")), 8, order=True,
                 unless=_g(*_NOT_A_USE)),
     # "switched from daru to toddy", "daru ki jagah ab ganja": two substances and a swap.
-    Combination(RE, (_g("swapped_for"), ANY, ANY), 5, unless=_g(*_NOT_A_USE)),
+    # "daru chhod ke toddy pe": the leaving is the swap's, not a quitting.
+    Combination(RE, (_g("swapped_for"), ANY, ANY), 5,
+                unless=_g("beverage", "medical", "prescribed", "others", "third_person")),
     # "it was a small slip, one night only", "minor slip on saturday, sorry": the slip given a
     # time or an apology; a slip on the floor is a fall.
     Combination(RE, (_g("small_word"), _g("slip_noun"), _g("time", "period", "one_night", "apology", "regret",
