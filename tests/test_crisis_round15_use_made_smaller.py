@@ -218,3 +218,21 @@ def test_one_substance_kept_while_another_is_left_is_a_use(text):
 ])
 def test_a_cola_a_gym_or_the_old_habit_told_as_past_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i only drink socially now, no big deal",
+    "30 din ki streak toot gayi kal",
+])
+def test_drinking_called_social_or_a_streak_broken_is_a_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "i never drink, not even socially",
+    "they drink socially at the club",
+    "snapchat streak toot gayi 100 days ki lol",
+    "2 saal ka rishta tha, dil toot gaya",
+])
+def test_social_drinking_refused_or_others_and_an_app_streak_stay_quiet(text):
+    assert_rules_stay_quiet(text)

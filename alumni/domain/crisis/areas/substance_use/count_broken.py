@@ -20,6 +20,13 @@ NEW: dict[str, tuple[str, ...]] = {
     # The count broken, the object left as "it": "broke it", "tod diya", "तोडलं".
     "broke_it": ("broke it", "broken it", "broke the streak", "broke that", "tod diya", "तोड़ दिया", "tod di", "todla",
                  "तोडला", "todle", "तोडलं", "मोडलं", "modla"),
+    # A streak, and its breaking in the plain verb: "30 din ki streak toot gayi".
+    "streak_word": ("streak", "स्ट्रीक", "streek", "record", "रिकॉर्ड"),
+    "broken_plain": ("toot gayi", "toot gaya", "tut gayi", "tut gaya", "टूट गई", "टूट गया", "टूट गयी", "tutli",
+                     "tutla", "तुटली", "तुटला", "tutla ahe", "broke", "broken", "is gone", "gone", "ended"),
+    # Streaks kept in an app or a game.
+    "app_streak": ("snapchat", "snap", "duolingo", "insta", "instagram", "gym", "workout", "game", "ludo", "fitness",
+                   "steps", "running", "reading", "wordle"),
     # Nearly, but not: "almost broke it".
     "nearly": ("almost", "nearly", "close to", "lagbhag", "लगभग", "javaljaval", "जवळजवळ", "bas bacha", "बस बचा",
                "thodkyat", "थोडक्यात", "bach gaya", "बच गया", "vachlo", "वाचलो"),
@@ -37,6 +44,9 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 COUNT_BROKEN: tuple[Combination, ...] = (
     # "I was sober 142 days. Broke it at my cousin's engagement".
     Combination(RE, (_g("quit", "period"), _g("broke_it")), 4, order=True, across=True, unless=_g("nearly")),
+    # "30 din ki streak toot gayi kal".
+    Combination(RE, (_g("period"), _g("streak_word"), _g("broken_plain")), 4, order=True,
+                unless=_g("nearly", "app_streak")),
     # "पांच महीना संभाला था, कल सब खराब कर दिया, देसी की बोतल".
     Combination(RE, (_g("period"), _g("ruined_all"), ANY + ("alcohol_maybe", "measure", "bottle_word")), 10,
                 order=True, across=True, unless=_g("nearly", "relation")),

@@ -31,6 +31,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "habit_of_old": ("used to", "was my old", "old life", "old days", "purani zindagi", "पुरानी ज़िंदगी", "those days",
                      "un dino", "उन दिनों", "back then", "tya divsat", "त्या दिवसांत", "karaycho", "करायचो",
                      "pyaycho", "प्यायचो", "gone are"),
+    # Drinking kept "social": "only socially now".
+    "socially": ("socially", "only socially", "just socially", "social drinking", "social drinker"),
     # One thing taken for another: "switched from", "X ki jagah Y", "X ऐवजी Y".
     "swapped_for": ("switched", "switch kiya", "switch kela", "switched to", "switched from", "shifted to",
                     "shift ho gaya", "shift zalo", "moved on to", "moved to", "replaced", "instead of",
@@ -85,6 +87,8 @@ USE_MADE_SMALLER: tuple[Combination, ...] = (
     # "using only when i cant sleep, like twice this week".
     Combination(RE, (_g("use_strong", "drank"), _g("only_this"), _g("some_days")), 8, order=True,
                 unless=_g(*_NOT_A_USE)),
+    # "i only drink socially now": the drinking kept, called social.
+    Combination(RE, (ANY + ("drink_verb", "drank"), _g("socially")), 2, order=True, unless=_g(*_NOT_A_USE)),
     # "switched from daru to toddy", "daru ki jagah ab ganja": two substances and a swap.
     # "daru chhod ke toddy pe": the leaving is the swap's, not a quitting.
     Combination(RE, (_g("swapped_for"), ANY, ANY), 5,
