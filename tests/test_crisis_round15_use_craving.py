@@ -108,3 +108,18 @@ def test_a_mind_on_the_exam_or_a_habit_forgotten_stays_quiet(text):
 ])
 def test_thoughts_of_using_come_back_is_urgent(text):
     assert_urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ratri zop nay, mohachi vas yetey, man bechain",
+    "झोप नाही, फेणीचा वास नाकात बसलाय",
+])
+def test_the_smell_of_the_drink_in_its_genitive_is_urgent(text):
+    assert_urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "daruchi vas pan nako vatte ata",
+])
+def test_the_smell_disliked_stays_quiet(text):
+    assert_rules_stay_quiet(text)

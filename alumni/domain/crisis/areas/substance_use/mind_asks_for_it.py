@@ -53,7 +53,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # The peg, the bottle or the den in the genitive: "पेगची", "अड्ड्याची", "daruchi".
     "drink_of": ("pegchi", "पेगची", "pegchya", "पेगच्या", "peg ki", "पेग की", "addyachi", "अड्ड्याची", "adde ki",
                  "अड्डे की", "daruchi", "दारूची", "batlichi", "बाटलीची", "botal ki", "बोतल की", "glasachi",
-                 "ग्लासाची", "nashyachi", "नशेची", "nashe ki", "नशे की"),
+                 "ग्लासाची", "nashyachi", "नशेची", "nashe ki", "नशे की", "फेणीचो", "fenicho", "feni cho", "दारूचो",
+                 "daruchyo", "फेणीचा", "fenicha", "mohachi", "मोहाची", "tadichi", "ताडीची"),
     # A seller by the thing sold: "maal wale", "ganja wala".
     "seller_of": ("wale", "wala", "वाले", "वाला", "vale", "vala"),
     "still_kept": ("save", "सेव", "saved", "abhi bhi", "अभी भी", "ajun", "अजून", "still", "rakha hai", "रखा है",
@@ -96,6 +97,9 @@ MIND_ASKS_FOR_IT: tuple[Combination, ...] = (
     # "moha cha season ahe, vas ala ki man chalbichal": the smell of the drink and the unrest.
     Combination(CR, (ANY + ("alcohol_maybe",), _g("smell", "smell_more", "smell_of_it"), _g("restless", "longing")), 8,
                 across=True),
+    # "फेणीचो वास नाकात", "mohachi vas": the smell of the drink, in its genitive.
+    Combination(CR, (_g("drink_of"), _g("smell", "smell_more", "smell_of_it")), 2, order=True,
+                unless=_g("beverage")),
     # "जुना डीलर परत दिसला": the old dealer seen again.
     Combination(CR, (_g("dealer", "dealer_spelt"), _g("seen_again")), 6),
     # "गला सूख रहा है पीने के लिए": dry for a drink, not for water.
