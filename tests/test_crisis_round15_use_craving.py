@@ -69,7 +69,7 @@ def test_an_invitation_declined_or_money_spent_at_home_stays_quiet(text):
     "रोज संध्याकाळी बाटलीची आठवण येते",
     "ganja wale ka number abhi bhi rakha hai",
     "बेचैनी हो रही है, कोई फोन करो",
-    "मला मद्यपानाची तीव्र इच्छा होते आहे",
+    "आज संध्याकाळपासून मद्यसेवनाची तीव्र इच्छा होतेय",
 ])
 def test_the_mind_asking_without_naming_is_urgent(text):
     assert_urgent(text)
