@@ -52,7 +52,7 @@ def cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
     if negation is not None and negation.start < start:
         # "sir ko message nahi kiya kyunki 2 din se ganja pe tha": a "because" between them makes
         # the negation the consequence's; the reason after it is told as it happened.
-        # A "but" turns the same way: "bolaycha nahi hota pan mi parat suru kela" refuses the
+        # A "but" turns the same way: "sangaycha nahi hota pan mi parat suru kela" refuses the
         # telling, not the using after the turn.
         because = max((i for i in range(negation.end, start) if c.words[i].raw in _BECAUSE or c.words[i].raw in _BUT),
                       default=None)

@@ -1,7 +1,7 @@
 """Using again told as the clean stretch ended (round 15): the sober count and then "broke it"
-("I was sober 142 days. Broke it at the engagement"), and the months held and then all ruined,
-the drink named after ("पांच महीने संभाला था, कल सब खराब कर दिया, देसी की बोतल", "tin mahine
-tikavla, kal sagla vaya ghalavla, batli").
+("90 days clean. broke it last night"), a streak of days broken ("30 din ki streak toot gayi"),
+and the months held and then all ruined, the drink named after ("do mahine nikale the, kal sab
+barbaad kar diya, beer ke chakkar me", "tin mahine tikavla, kal sagla vaya ghalavla, batli").
 
 The order is the meaning: the count comes first, the breaking or the ruin after it, and for
 the ruin the drink after that. The drink that ruined things in the past, told before a clean
@@ -42,12 +42,12 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 COUNT_BROKEN: tuple[Combination, ...] = (
-    # "I was sober 142 days. Broke it at my cousin's engagement".
+    # "90 days clean. broke it last night at the office party".
     Combination(RE, (_g("quit", "period"), _g("broke_it")), 4, order=True, across=True, unless=_g("nearly")),
     # "30 din ki streak toot gayi kal".
     Combination(RE, (_g("period"), _g("streak_word"), _g("broken_plain")), 4, order=True,
                 unless=_g("nearly", "app_streak")),
-    # "पांच महीना संभाला था, कल सब खराब कर दिया, देसी की बोतल".
+    # "teen mahine tikavla, kal sagla vaya ghalavla, ardhi batli".
     Combination(RE, (_g("period"), _g("ruined_all"), ANY + ("alcohol_maybe", "measure", "bottle_word")), 10,
                 order=True, across=True, unless=_g("nearly", "relation")),
 )

@@ -1,10 +1,11 @@
 """Craving told by the mind or the body asking without naming (round 15): the mind asking for
-"one thing only" ("dimaag bas ek hi cheez maang raha hai", "dokyat fakt ekach gosht firtey",
-"mann ekach goshti kade jata"); the Marathi "talap" of a habit; the throat dry "for drinking"
-("गला सूख रहा है पीने के लिए"); the evening's memory of the peg or the den ("संध्याकाळ झाली
-की पेगची आठवण येते"); the dealer's number still kept ("maal wale ka number abhi bhi save
-hai"); restlessness with a plea to be called ("बेचैन वाटता, एकदा फोन करा"); a strong wish
-for drinking said formally ("मद्यपानाची तीव्र इच्छा").
+"one thing only" ("man bas ek hi cheez maang raha hai aaj", "doka fakt ekach goshti kade
+jata"); the Marathi "talap" of a habit; the throat dry "for drinking" ("gala sukh raha hai
+peene ke liye"); the evening's memory of the peg or the den ("रोज संध्याकाळी बाटलीची आठवण
+येते"); the dealer's number still kept ("ganja wale ka number abhi bhi rakha hai"); the old
+dealer seen; a habit given up but remembered; the smell of the drink with unrest;
+restlessness with a plea to be called ("बेचैनी हो रही है, कोई फोन करो"); a strong wish for
+drinking said formally ("मद्यसेवनाची तीव्र इच्छा").
 
 What stays quiet: one thing named that is not a substance ("dimaag me ek hi cheez hai, beti
 ki shaadi"), water for the dry throat, a number deleted. Words and the rules that read them
@@ -80,44 +81,44 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 MIND_ASKS_FOR_IT: tuple[Combination, ...] = (
-    # "dimaag bas ek hi cheez maang raha hai", "dokyat fakt ekach gosht firtey".
+    # "man bas ek hi cheez maang raha hai", "doka fakt ekach goshti kade jata".
     Combination(CR, (_g("my_mind", "mind"), _g("one_thing"), _g("mind_circles")), 5, unless=_g("named_worry")),
     Combination(CR, (_g("talap"),)),
-    # "mind sirf party pe ja raha hai": only the party, where the drinking is.
+    # "mind sirf party pe ja raha hai is weekend": only the party, where the drinking is.
     Combination(CR, (_g("my_mind", "mind"), _g("only_this"), _g("trigger"), _g("mind_circles")), 4,
                 unless=_g("named_worry")),
-    # "dimaag wahin atka hai" after the lane of the old place was seen.
+    # "wo gali dekhi aur tab se dimaag wahin atka hai".
     Combination(CR, (_g("my_mind", "mind"), _g("stuck_there")), 2, unless=_g("named_worry")),
-    # "having the thoughts again. the using ones": thoughts of using, not denied.
+    # "the thoughts are back, the using kind": thoughts of using, not denied.
     Combination(CR, (_g("using_thoughts"), _g("use_strong", "drank")), 4, across=True,
                 unless=_g("negation", "quit")),
-    # "kharra sodla pan aaj khup athvan yetey": given up, and still remembered.
+    # "gutkha sodla pan aaj khup aathvan yete": given up, and still remembered.
     Combination(CR, (_g("quit"), _g("contrast_then"), _g("memory_comes", "remembering")), 6, order=True,
                 unless=_g("relation", "named_worry")),
-    # "moha cha season ahe, vas ala ki man chalbichal": the smell of the drink and the unrest.
+    # "mahua ka mausam hai, vas aate hi bechaini": the smell of the drink and the unrest.
     Combination(CR, (ANY + ("alcohol_maybe",), _g("smell", "smell_more", "smell_of_it"), _g("restless", "longing")), 8,
                 across=True),
-    # "फेणीचो वास नाकात", "mohachi vas": the smell of the drink, in its genitive.
+    # "फेणीचा वास नाकात बसलाय", "mohachi vas yetey": the smell of the drink, in its genitive.
     Combination(CR, (_g("drink_of"), _g("smell", "smell_more", "smell_of_it")), 2, order=True,
                 unless=_g("beverage")),
-    # "जुना डीलर परत दिसला": the old dealer seen again.
+    # "purana dealer aaj bazaar me dikha": the old dealer seen again.
     Combination(CR, (_g("dealer", "dealer_spelt"), _g("seen_again")), 6),
-    # "गला सूख रहा है पीने के लिए": dry for a drink, not for water.
+    # "gala sukh raha hai peene ke liye": dry for a drink, not for water.
     Combination(CR, (_g("dry_throat"), _g("drink_verb", "drank") + ANY), 5, unless=_g("beverage", "illness")),
-    # "संध्याकाळ झाली की पेगची आठवण येते", "रोज अड्ड्याची आठवण येते".
+    # "रोज संध्याकाळी बाटलीची आठवण येते", "adde ki yaad aati hai".
     Combination(CR, (_g("drink_of", "measure", "old_place"), _g("memory_comes")), 1, order=True,
                 unless=_g("beverage")),
-    # "maal wale ka number abhi bhi save hai", "old dealer's number still saved".
+    # "ganja wale ka number abhi bhi rakha hai", "old dealer's number still saved".
     Combination(CR, (ANY, _g("seller_of"), _g("contact", "contact_word")), 3, order=True,
                 unless=_g("deleted_done")),
     Combination(CR, (_g("dealer", "dealer_spelt"), _g("contact", "contact_word"), _g("still_kept")), 6,
                 unless=_g("deleted_done")),
-    # "जुना डीलर परत दिसला ... भीती वाटते": the old dealer seen again, and the fear.
+    # "dealer phir gali me ghoom raha hai, dar lag raha": the old dealer about, and the fear.
     Combination(CR, (_g("dealer", "dealer_spelt"), _g("fear", "restless", "longing")), 14, across=True),
-    # "शाम ढलते ही बेचैनी शुरू".
+    # "शाम ढलते ही बेचैनी होती है".
     Combination(CR, (_g("restless"), _g("evening_falls")), 6),
-    # "बेचैन वाटता, एकदा फोन करा", "शाम ढलते ही बेचैनी शुरू ... बात हो सकती है?".
+    # "बेचैनी हो रही है, कोई फोन करो", "bechain vatatay, phone kara".
     Combination(CR, (_g("restless"), _g("call_me_plea")), 10, across=True, unless=_g("medical", "said_word")),
-    # "मद्यपानाची तीव्र इच्छा होत आहे", "madyapanachi teevra ichha".
+    # "मद्यसेवनाची तीव्र इच्छा होतेय", "madyapan ki prabal ichha".
     Combination(CR, (_g("drinking_noun"), _g("strong_wish")), 2, order=True),
 )

@@ -1,7 +1,7 @@
 """Using again told by the limit that did not hold (round 15): "just one" said, and then a
-number or a bottle gone ("fakt ek shot bolla ani 6 marle", "एकच शॉट म्हणत म्हणत सहा झाले",
-"bas ek bola tha khud ko, subah tak adhi bottle khatam thi"), and bottles finished in a sitting
-("cough syrup च्या 2 bottles संपवल्या", "finished two bottles of corex in a night").
+number or a bottle gone ("fakt ek peg mhanat hoto, char zale", "बस एक पेग कहा था, पांच हो गए",
+"ek hi bola tha khud se, puri bottle khatam kar di"), and bottles finished in a sitting
+("corex ki do botlen khatam kar di raat me", "finished two bottles of corex in a night").
 
 The promise of one is the writer's own: what was counted afterwards is what was taken. A tea or
 a juice counted the same way stays quiet, and so do bottles someone else finished. Words and
@@ -45,19 +45,19 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 _NOT_THE_WRITERS = ("others", "quit", "trade_or_verdict")
 
 ONE_BECAME_MANY: tuple[Combination, ...] = (
-    # "fakt ek shot bolla ani 6 marle", "एकच शॉट म्हणत म्हणत सहा झाले", "bas ek bola tha, paanch peg
-    # ho gaye": one drink promised, more taken; a snack counted the same way is no drink.
+    # "fakt ek peg mhanat hoto, char zale", "just one shot, i said, and then six happened", "bas ek
+    # bola tha, paanch peg ho gaye": one drink promised, more taken; a snack counted the same way
+    # is no drink.
     Combination(RE, (ANY + ("measure", "drink_unit"), _g("said_to_self", "keeps_saying"), _g("more_than_one"),
                      _g("happened", "down_it", "end", "came_about", "strike", "took", "use")), 10, order=True,
                 across=True, unless=_g("beverage", "food", *_NOT_THE_WRITERS)),
     Combination(RE, (_g("one_unit", "a_one"), _g("said_to_self", "keeps_saying"), _g("more_than_one"),
                      ANY + ("measure", "drink_unit")), 10, order=True, across=True,
                 unless=_g("beverage", "food", *_NOT_THE_WRITERS)),
-    # "bas ek bola tha khud ko, subah tak adhi bottle khatam thi".
+    # "ek hi bola tha khud se, puri bottle khatam kar di".
     Combination(RE, (_g("one_unit", "a_one"), _g("said_to_self", "keeps_saying"), _g("bottle_word"),
                      _g("down_it", "end")), 10, order=True, across=True, unless=_g(*_NOT_THE_WRITERS)),
-    # "cough syrup च्या 2 bottles संपवल्या एका night मध्ये", "3 bottle beer khatam ki", "corex ki
-    # botlen khatam kar di".
+    # "3 bottle beer khatam ki", "corex ki botlen khatam kar di", "finished 3 bottles of corex".
     Combination(RE, (ANY + ("syrup_name",), _g("bottles_plural"), _g("down_it", "end")), 4,
                 unless=_g(*_NOT_THE_WRITERS)),
     Combination(RE, (ANY + ("syrup_name",), _g("more_than_one"), _g("bottle_word"), _g("down_it", "end")), 5,

@@ -1,10 +1,10 @@
 """Craving told around a drinking occasion (round 15): a festival, a fair, a funeral feast or a
-harvest where everyone drinks, and the writer afraid of himself ("the jatra is next week and
-everyone drinks there, I'm scared", "बैल पोळ्याला सगळे पितील, मला भीती वाटते", "urs aa raha hai,
-waha sab peete hai, dar lag raha hai khud se"); friends inviting and the writer torn or pulled
-("mitranni party la bolavla, jau ki nako kalat nahi", "मित्र बोलवून रायले, मन ओढते"); the feet
-that stop at the bar ("बारच्या समोरून जाताना पाय थांबतात"); and money in hand with fear or a
-place in mind ("paise milale aaj, bhiti vatte").
+harvest where everyone drinks, and the writer afraid of himself ("the mela is on sunday and
+everyone drinks there, i'm afraid", "लग्नात सगळे पितील, मला भीती वाटते", "ganpati visarjan me sab
+peete hain, mujhe khud pe bharosa nahi"); friends inviting and the writer torn or pulled
+("mitrane birthday party la bolavlay, jau ki nako", "purane dost party pe bula rahe hain, andar
+se khinchav"); the feet that stop at the bar ("बारजवळून जाताना पाय थांबतात"); and money in hand
+with fear or a place in mind ("paise mile hain aaj, dar lag raha hai").
 
 The same occasion told calmly stays quiet ("went to the wedding, everyone drank, I had juice",
 "sab peete the, mujhe koi dar nahi laga"): it is the fear or the pull beside it that makes
@@ -26,7 +26,7 @@ NEW: dict[str, tuple[str, ...]] = {
                    "batli firte", "बाटली फिरते", "botal ghumti", "बोतल घूमती", "bottle goes round",
                    "daru chalti", "दारू चालते", "दारू चलती", "daru chalte"),
     # Doubting oneself: "khud se dar", "khud pe bharosa nahi", "kasa tiku", "kaise bachu".
-    "self_doubt": ("dar lag raha hai khud se", "डर लग रहा है खुद से", "khud se dar", "खुद से डर",
+    "self_doubt": ("khud se dar", "खुद से डर", "khud se darr", "apne aap se dar", "अपने आप से डर",
                    "khud pe bharosa nahi", "खुद पे भरोसा नहीं", "khud par bharosa nahi", "खुद पर भरोसा नहीं",
                    "swatahvar vishwas nahi", "स्वतःवर विश्वास नाही", "swatavar bharosa nahi", "kasa tiku", "कसा टिकू",
                    "kashi tiku", "kasa tikun", "kaise bachu", "कैसे बचूं", "कैसे बचूँ", "kaise bachunga",
@@ -70,25 +70,25 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 PULL_OF_THE_OCCASION: tuple[Combination, ...] = (
-    # "everyone drinks there. I'm scared", "सगळे पितील मला भीती वाटते", "sab peete hai, dar lag
-    # raha hai khud se", "sab jama honge, purane dost bhi, khud pe bharosa nahi".
+    # "all the men drink there, dont trust myself", "लग्नात सगळे पितील, मला भीती वाटते", "holi pe
+    # sab peete hain, mujhe khud se dar lagta hai", "jatret nehmi batli firte, kasa tiku".
     Combination(CR, (_g("others", "drinkers"), _g("drink_verb"), _g("fear", "self_doubt", "holding_out_hard")), 12,
                 across=True, unless=_g("unafraid")),
     Combination(CR, (_g("they_drink", "drinking_around"), _g("fear", "self_doubt", "holding_out_hard")), 12,
                 across=True, unless=_g("unafraid")),
     Combination(CR, (_g("occasion", "trigger", "old_company"), _g("self_doubt")), 14, across=True,
                 unless=_g("unafraid")),
-    # "mitranni party la bolavla, jau ki nako", "dost party pe bula rahe, andar se khinchav".
+    # "mitrane birthday party la bolavlay, jau ki nako", "dost bula rahe hain, khinchav ho raha".
     Combination(CR, (_g("drinkers", "others", "relation"), _g("invited_over"), _g("pulled_inside", "longing")), 12,
                 across=True, unless=_g("quit", "pastime_named")),
     Combination(CR, (_g("drinkers", "others", "relation"), _g("invited_over"), _g("trigger"), _g("torn_to_go")), 12,
                 across=True, unless=_g("quit", "pastime_named")),
-    # "बारच्या समोरून जाताना पाय थांबतात", "bhatti javalun gelo, pay tikde valat hote".
+    # "बारजवळून जाताना पाय थांबतात", "hathbhatti javal pay valtat".
     Combination(CR, (_g("liquor_place", "drink_place", "bar_inflected", "at_the_shop"), _g("feet_stop")), 10,
                 across=True),
     Combination(CR, (_g("liquor_place", "drink_place", "bar_inflected"), _g("go_in_ask", "torn_to_go", "pulled_inside")), 8,
                 across=True),
-    # "paise milale aaj, bhiti vatte", "jeb me paise hain aur pata hai kahan milega".
+    # "paise mile hain aaj, dar lag raha hai", "jeb me paise hain aur pata hai kahan milega".
     Combination(CR, (_g("money_in_hand"), _g("fear_now", "where_to_get", "restless", "drawn", "longing") + ANY), 8,
                 across=True, unless=_g("unafraid", "quit")),
 )

@@ -1,8 +1,9 @@
-"""Using again told in passing (round 15): a form of the substance that hides its name ("took an
-edible", "edible खा ली", "vape marla, tyat thc hota"), a pill described by what it does ("tablet
-di, nasha wali, teen din se le raha hu"), a drink that "went round" ("daaru dono chal gaye"),
-a drinking session that "sat" ("mama sobat desi basli") and going to the theka said in the
-plural ("सीधा ठेके पे गए"), and a taking admitted by denying its denial ("घेतली नाय असा नाय").
+"""Using again told in passing (round 15): a form of the substance that hides its name ("ate an
+edible at the farewell", "एडिबल खा ली", "hit a thc pen at the hostel"), a pill described by what
+it does ("ek tablet mili nasha wali, do din se le raha hu"), a drink that "went round" ("daru
+aur charas dono chal gaye"), a drinking session that "sat" ("kal raat bhavasobat daru basli"),
+going to the theka said in the plural ("office ke baad seedha theke pe gaye hum"), and a taking
+admitted by denying its denial ("ghetli nahi asa nahi").
 
 What cancels: the cooking sense of "edible" (edible oil, edible colour), a vape said to have no
 THC, a pill refused, and others' drinking or trade ("daru ka dhanda chal gaya"). Words and the
@@ -47,7 +48,7 @@ NEW: dict[str, tuple[str, ...]] = {
     # A session that "sat": "desi basli", "daru basli", "बैठक जमली".
     "session_sat": ("basli", "बसली", "basla", "बसला", "basle", "बसले", "baithak jamli", "बैठक जमली",
                     "baithak jami", "बैठक जमी", "mehfil jami", "महफ़िल जमी", "mehfil jamli", "महफिल जमली"),
-    # "Not that I didn't": a taking admitted by denying its denial ("घेतली नाय असा नाय").
+    # "Not that I didn't": a taking admitted by denying its denial ("ghetli nahi asa nahi").
     "not_that_not": ("nay asa nay", "नाय असा नाय", "nahi asa nahi", "नाही असं नाही", "नाही असा नाही",
                      "nahi asa nahi", "nahi aisa nahi", "नहीं ऐसा नहीं", "nahi aisa bhi nahi",
                      "not that i didnt", "not that i didn't", "cant say i didnt", "can't say i didn't"),
@@ -58,26 +59,26 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 _NOT_THE_WRITERS = ("others", "third_person", "quit", "trade_or_verdict", "beverage")
 
 TAKEN_IN_PASSING: tuple[Combination, ...] = (
-    # "took an edible at my cousin's bday", "edible खा ली".
+    # "ate an edible at the farewell party", "edible kha liya".
     Combination(RE, (_g("eat", "took", "take_any"), _g("edible_form")), 2, unless=_g("edible_harmless", "food")),
-    # "vape marla, tyat thc hota", "hit a thc pen".
+    # "dostacha vape odhla, thc hota tyat", "hit a thc pen".
     Combination(RE, (_g("use", "take_any", "smoke_verb", "took"), _g("thc_named")), 6, across=True,
                 unless=_g("edible_harmless", *_NOT_THE_WRITERS)),
-    # "dost ne tablet di, nasha wali. teen din se le raha hu".
+    # "ek tablet mili nasha wali, do din se le raha hu".
     Combination(RE, (_g("pills", "syrup_name"), _g("intoxicating_kind"),
                      _g("take_any", "took", "eat", "use", "pill_use", "for_since")), 10, across=True,
                 unless=_g("negation", *_NOT_THE_WRITERS)),
-    # "taash aur daaru dono chal gaye", "party me bottle chali".
+    # "daru aur charas dono chal gaye", "party me bottle chali".
     Combination(RE, (ANY + ("alcohol_maybe", "measure"), _g("went_round")), 2, order=True,
                 unless=_g("trade_word", "price", *_NOT_THE_WRITERS)),
-    # "mama sobat desi basli", "kal daru basli".
+    # "bhavasobat daru basli", "kal desi basli".
     Combination(RE, (ANY + ("alcohol_maybe", "measure"), _g("session_sat")), 1, order=True,
                 unless=_g("food", "left_there", *_NOT_THE_WRITERS)),
-    # "फक्त सोडा घेईन म्हणलो... घेतली नाय असा नाय", "pi li, nahi aisa nahi".
+    # "sirf soda bola... ghetli nahi asa nahi", "pi li, nahi aisa nahi".
     # The refusal read first ("घेतली नाय", abstained) is the denial denied: the two may share a word.
     Combination(RE, (_g("took", "drank", "down_it", "use", "abstained"), _g("not_that_not")), 1, same_word=True,
                 unless=_g("craving")),
-    # "सीधा ठेके पे गए", "theke pe gaye the".
+    # "seedha theke pe gaye hum", "theke pe gaye the".
     Combination(RE, (_g("drink_place"), _g("went_plural")), 2, order=True,
                 unless=_g("near", "errand", "third_person", "relation", "want", "craving", "bystander")),
 )

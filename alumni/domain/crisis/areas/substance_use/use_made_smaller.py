@@ -1,15 +1,16 @@
-"""Using again told as an improvement (round 15): the use cut down to some days ("just weed on
-weekends now", "ab roz nahi peeta, sirf shanivar ko", "smack nahi, sirf ganja kabhi kabhi"),
-one substance swapped for another ("switched from daru to toddy", "दारूऐवजी आता ताडी"), the
-slip made small ("a small slip, one night only"), the count begun again ("restarting the
-count", "fir se count shuru karunga") and a substance started again ("कफ सिरप फिर शुरू कर
-दिया"). For this service less is not none: a use reduced or substituted is a use.
+"""Using again told as an improvement (round 15): the use cut down to some days ("only beer on
+saturdays now", "roz nahi pita, bas ravivar ko", "daru nahi ab, sirf bhang kadhi kadhi"), one
+substance swapped for another or kept while another is left ("switched from whisky to beer",
+"smack chhod di, ab sirf charas"), drinking called social, the slip made small ("had a tiny
+slip last weekend, sorry"), the count begun again ("count reset ho gaya, phir se day 1") and a
+substance started again ("corex phir shuru kar diya"). For this service less is not none: a
+use reduced or substituted is a use.
 
-What stays quiet is the same shape with nothing used: a drink named as tea or juice ("switched
-from daru to chai", "sirf chai kabhi kabhi"), a substance only on one side of a swap
-("switched from daru to nothing"), a count that goes on ("count is at 90 days"), a slip on the
-stairs, a medicine restarted by the doctor. Words and the rules that read them (appended to
-the area's COMBINATIONS by rules.py)."""
+What stays quiet is the same shape with nothing used: a drink named as tea or milk ("switched
+from daru to chai", "sirf chai kabhi kabhi"), a cola after "only", a substance on one side of a
+swap only ("daru chhod ke gym pe"), the old habit told as the past ("used to"), a count that
+goes on ("count is at 90 days"), a slip on the stairs or in a diet, a medicine restarted by the
+doctor. Words and the rules that read them (appended to the area's COMBINATIONS by rules.py)."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.substances import ANY
@@ -64,7 +65,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 _NOT_A_USE = ("beverage", "quit", "medical", "prescribed", "others", "third_person", "habit_of_old")
 
 USE_MADE_SMALLER: tuple[Combination, ...] = (
-    # "just weed on weekends now", "only beer on saturdays", "sirf ganja kabhi kabhi".
+    # "only beer on saturdays", "bas charas kabhi kabhi".
     Combination(RE, (_g("only_this"), ANY, _g("some_days")), 3, order=True, unless=_g(*_NOT_A_USE)),
     # "weed only on weekends", "daru fakt ravivari".
     Combination(RE, (ANY, _g("only_this"), _g("some_days")), 3, order=True, unless=_g(*_NOT_A_USE)),
@@ -74,31 +75,31 @@ USE_MADE_SMALLER: tuple[Combination, ...] = (
                      # what is kept, "coke" left out: after "only" it is the cola far more often.
                      _g("cannabis", "opioids", "sedatives", "stimulants", "inhalants", "alcohol", "drugs")), 4, order=True,
                 unless=_g("beverage", "medical", "prescribed", "others", "third_person")),
-    # "just weed on weekends now, no smack at all": the other substance given up, this one kept.
+    # "just hash on weekends, no brown sugar anymore": the other substance given up, this one kept.
     Combination(RE, (_g("only_this"), ANY, _g("some_days"), _g("negation")), 6, order=True,
                 unless=_g(*_NOT_A_USE)),
-    # "smack nahi leta, sirf ganja kabhi kabhi": the same, in the Hindi and Marathi order.
+    # "daru nahi ab, sirf bhang kadhi kadhi": the same, in the Hindi and Marathi order.
     Combination(RE, (_g("negation"), _g("only_this"), ANY, _g("some_days")), 6, order=True,
                 unless=_g(*_NOT_A_USE)),
-    # "ab roz nahi peeta, sirf shanivar ko", "ata roj nahi pit, fakt shanivari": not daily any
-    # more, only on some days, the drinking verb standing for the drink.
+    # "ab roz nahi pita, bas ravivar ko", "roj nahi pit ata, fakt ravivari": not daily any more,
+    # only on some days, the drinking verb standing for the drink.
     Combination(RE, (_g("routine_use", "habit"), _g("negation"), ANY + ("drink_verb", "drank", "use"),
                      _g("only_this"), _g("some_days")), 6, order=True, unless=_g(*_NOT_A_USE)),
-    # "using only when i cant sleep, like twice this week".
+    # "drinking only at parties, twice a month maybe".
     Combination(RE, (_g("use_strong", "drank"), _g("only_this"), _g("some_days")), 8, order=True,
                 unless=_g(*_NOT_A_USE)),
     # "i only drink socially now": the drinking kept, called social.
     Combination(RE, (ANY + ("drink_verb", "drank"), _g("socially")), 2, order=True, unless=_g(*_NOT_A_USE)),
-    # "switched from daru to toddy", "daru ki jagah ab ganja": two substances and a swap.
+    # "switched from whisky to beer", "daru ke badle ab ganja": two substances and a swap.
     # "daru chhod ke toddy pe": the leaving is the swap's, not a quitting.
     Combination(RE, (_g("swapped_for"), ANY, ANY), 5,
                 unless=_g("beverage", "medical", "prescribed", "others", "third_person")),
-    # "it was a small slip, one night only", "minor slip on saturday, sorry": the slip given a
+    # "had a tiny slip last weekend", "minor slip on saturday, sorry": the slip given a
     # time or an apology; a slip on the floor is a fall.
     Combination(RE, (_g("small_word"), _g("slip_noun"), _g("time", "period", "one_night", "apology", "regret",
                                                           "only_this", "again")), 6, across=True,
                 unless=_g("fall_place", "slip_elsewhere", "food")),
-    # "60 days and then a party. restarting the count", "count reset ho gaya, sorry": the count
+    # "90 days clean, then the office party: restarting my count", "count reset ho gaya, sorry": the count
     # is of days clean when a stretch, a substance or an apology is told with it; a phone's or a
     # class's count restarted is not. The substance is looked for first: a clean stretch read
     # first would make the message progress.
@@ -106,21 +107,21 @@ USE_MADE_SMALLER: tuple[Combination, ...] = (
                 across=True),
     # "back to day one" said outright.
     Combination(RE, (_g("back_to_day_one"),), 0),
-    # "45 din clean raha ... ab fir se count shuru karunga".
+    # "kal pi li, phir se count shuru karna padega".
     Combination(RE, (ANY + ("apology", "regret", "period", "quit"), _g("again_strict"), _g("day_count"),
                      _g("begin_word")), 14, across=True),
-    # "कफ सिरप फिर शुरू कर दिया", "daru parat suru zali": a substance begun again ("thi", a
+    # "corex phir shuru kar diya", "daru parat suru zali": a substance begun again ("thi", a
     # past tense, reads as a third person: the relation is left to the finding's reader).
     Combination(RE, (ANY + ("syrup_name",), _g("again"), _g("started", "begin_word")), 3, order=True,
                 unless=_g("beverage", "quit", "medical", "prescribed", "others")),
-    # "neend nahi aati thi to corex phir shuru kar di": begun again to cope, the "not" belonging
+    # "neend nahi aati thi isliye corex phir shuru": begun again to cope, the "not" belonging
     # to the sleeplessness that is the reason.
     Combination(RE, (_g("cant_function"), ANY + ("syrup_name",), _g("again"), _g("started", "begin_word")), 8,
                 order=True, across=True, unless=_g("beverage", "quit", "medical", "prescribed", "others")),
-    # "using only when i cant sleep, like twice this week".
+    # "drinking only when i cant sleep, maybe twice a week".
     Combination(RE, (_g("use_strong", "drank"), _g("only_this"), _g("cant_function"), _g("some_days")), 8,
                 order=True, unless=_g(*_NOT_A_USE)),
-    # "mi parat suru kela ahe, roj sandhyakali": begun again at the drinking hour, nothing
+    # "parat suru kela, roj sandhyakali": begun again at the drinking hour, nothing
     # else named as what was begun.
     Combination(RE, (_g("again_strict"), _g("started"), _g("hour_onset")), 6, across=True,
                 unless=_g(*_NOT_A_USE, "taken_object", "task", "food", "pills")),
