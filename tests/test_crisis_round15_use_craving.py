@@ -79,6 +79,7 @@ def test_the_mind_asking_without_naming_is_urgent(text):
     "dimaag me ek hi cheez hai, beti ki shaadi",
     "gala sukh raha hai, paani pine ke liye uthta hu",
     "dealer ka number delete kar diya aaj",
+    "aaj talap lagli nahi, changla divas",
 ])
 def test_a_mind_on_a_worry_water_or_a_deleted_number_stays_quiet(text):
     assert_rules_stay_quiet(text)

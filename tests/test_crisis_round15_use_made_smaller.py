@@ -128,6 +128,7 @@ def test_a_use_told_in_passing_is_a_relapse(text):
     "edible colour le liya cake ke liye",
     "dost ne nasha wali goli di, maine mana kar diya",
     "daru ka dhanda chal gaya uska, ab ameer hai",
+    "theke pe gaye the police wale, raid thi",
     "kal raat jevan karun basli, lavkar zopli",
 ])
 def test_cooking_a_refused_pill_or_someones_trade_stays_quiet(text):

@@ -43,7 +43,11 @@ NEW: dict[str, tuple[str, ...]] = {
     "seen_again": ("disla", "दिसला", "dikha", "दिखा", "dikh gaya", "दिख गया", "dikhai diya", "saw", "spotted",
                    "bumped into", "ran into", "bhetla", "भेटला", "mil gaya", "मिल गया"),
     # The Marathi "talap" of a habit.
-    "talap": ("talap", "तलप", "talap lag*", "तलप लाग*"),
+    "talap": ("talap", "तलप"),
+    # Felt, come, strong: what the talap does ("talap lagliye", "खूप तलप").
+    "talap_felt": ("lagli", "lagliye", "laglay", "lagli ahe", "lagtey", "lagte", "lagat", "लागली", "लागलीये",
+                   "लागलीय", "लागते", "लागतेय", "लागत", "lag rahi", "लग रही", "aali", "ali", "आली", "yetey",
+                   "येतेय", "khup", "खूप", "bahut", "बहुत", "zali", "jhali", "झाली"),
     # The throat dry, and what for.
     "dry_throat": ("gala sukh*", "gala sookh*", "गला सूख*", "गला सुख*", "ghasa korda", "घसा कोरडा", "ghasa sukla",
                    "घसा सुकला", "throat is dry", "throat dry", "dry throat"),
@@ -83,7 +87,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 MIND_ASKS_FOR_IT: tuple[Combination, ...] = (
     # "man bas ek hi cheez maang raha hai", "doka fakt ekach goshti kade jata".
     Combination(CR, (_g("my_mind", "mind"), _g("one_thing"), _g("mind_circles")), 5, unless=_g("named_worry")),
-    Combination(CR, (_g("talap"),)),
+    # "aaj khup talap lagliye"; "talap lagli nahi" (the Marathi "not" after the verb) is quiet.
+    Combination(CR, (_g("talap"), _g("talap_felt")), 2, unless=_g("negation", "quit")),
     # "mind sirf party pe ja raha hai is weekend": only the party, where the drinking is.
     Combination(CR, (_g("my_mind", "mind"), _g("only_this"), _g("trigger"), _g("mind_circles")), 4,
                 unless=_g("named_worry")),

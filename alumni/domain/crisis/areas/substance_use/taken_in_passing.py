@@ -43,6 +43,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # Left the place: "nighun aalo", "nikal aaya", "walked out".
     "left_there": ("nighun aalo", "निघून आलो", "nighalo", "निघालो", "uthun aalo", "उठून आलो", "nikal aaya",
                    "निकल आया", "nikal gaya", "निकल गया", "uth ke aa gaya", "उठ के आ गया", "left", "walked out"),
+    # The police or the excise at the shop: a raid, not a drink.
+    "raid_party": ("police", "पुलिस", "polis", "पोलीस", "raid", "रेड", "chhapa", "छापा", "excise", "inspector"),
     # Gone to a place, said in the plural or honorific.
     "went_plural": ("gaye", "गए", "gye", "pahunch gaye", "पहुंच गए", "pahuch gaye"),
     # A session that "sat": "desi basli", "daru basli", "बैठक जमली".
@@ -80,5 +82,6 @@ TAKEN_IN_PASSING: tuple[Combination, ...] = (
                 unless=_g("craving")),
     # "seedha theke pe gaye hum", "theke pe gaye the".
     Combination(RE, (_g("drink_place"), _g("went_plural")), 2, order=True,
-                unless=_g("near", "errand", "third_person", "relation", "want", "craving", "bystander")),
+                unless=_g("near", "errand", "third_person", "relation", "want", "craving", "bystander",
+                          "raid_party")),
 )
