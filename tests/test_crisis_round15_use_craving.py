@@ -33,6 +33,7 @@ def test_an_occasion_where_everyone_drinks_and_fear_of_oneself_is_urgent(text):
     "sab peete the wahan, mujhe koi dar nahi laga",
     "lagnat sagle pit hote, mi limbu pani ghetla, khush ahe",
     "sab peete hain waha, khud pe bharosa hai mujhe",
+    "जत्रेत सगळे पितात, पण मला भीती वाटत नाही",
 ])
 def test_an_occasion_told_calmly_stays_quiet(text):
     assert_rules_stay_quiet(text)
@@ -80,6 +81,8 @@ def test_the_mind_asking_without_naming_is_urgent(text):
     "gala sukh raha hai, paani pine ke liye uthta hu",
     "dealer ka number delete kar diya aaj",
     "aaj talap lagli nahi, changla divas",
+    "मद्यसेवनाची इच्छा होत नाही आता",
+    "paise milale, bhiti vatat nahi",
 ])
 def test_a_mind_on_a_worry_water_or_a_deleted_number_stays_quiet(text):
     assert_rules_stay_quiet(text)

@@ -112,7 +112,7 @@ MIND_ASKS_FOR_IT: tuple[Combination, ...] = (
     Combination(CR, (_g("dry_throat"), _g("drink_verb", "drank") + ANY), 5, unless=_g("beverage", "illness")),
     # "रोज संध्याकाळी बाटलीची आठवण येते", "adde ki yaad aati hai".
     Combination(CR, (_g("drink_of", "measure", "old_place"), _g("memory_comes")), 1, order=True,
-                unless=_g("beverage")),
+                unless=_g("beverage", "negation")),
     # "ganja wale ka number abhi bhi rakha hai", "old dealer's number still saved".
     Combination(CR, (ANY, _g("seller_of"), _g("contact", "contact_word")), 3, order=True,
                 unless=_g("deleted_done")),
@@ -125,5 +125,5 @@ MIND_ASKS_FOR_IT: tuple[Combination, ...] = (
     # "बेचैनी हो रही है, कोई फोन करो", "bechain vatatay, phone kara".
     Combination(CR, (_g("restless"), _g("call_me_plea")), 10, across=True, unless=_g("medical", "said_word")),
     # "मद्यसेवनाची तीव्र इच्छा होतेय", "madyapan ki prabal ichha".
-    Combination(CR, (_g("drinking_noun"), _g("strong_wish")), 2, order=True),
+    Combination(CR, (_g("drinking_noun"), _g("strong_wish")), 2, order=True, unless=_g("negation", "quit")),
 )

@@ -36,7 +36,9 @@ NEW: dict[str, tuple[str, ...]] = {
                    "afraid of myself", "man vadhlay", "मन वाढलंय", "man vadhla"),
     # Fear said to be absent: "dar nahi laga", "not scared".
     "unafraid": ("dar nahi", "डर नहीं", "koi dar nahi", "darr nahi", "bhiti nahi", "भीती नाही", "bhiti nahi vatli",
-                 "भीती वाटली नाही", "not scared", "not afraid", "no fear", "wasn't scared", "wasnt scared"),
+                 "भीती वाटली नाही", "bhiti vatat nahi", "भीती वाटत नाही", "dar nahi lagta", "डर नहीं लगता",
+                 "dar lagat nahi", "डर लगता नहीं", "not scared", "not afraid", "no fear", "wasn't scared",
+                 "wasnt scared", "not worried"),
     # Friends asking one over: "bolavla", "बोलवून रायले", "bula rahe".
     "invited_over": ("bolavla", "बोलावलं", "बोलावला", "bolavlay", "बोलावलंय", "bolavun", "बोलवून", "बोलावून",
                      "bolavtayat", "बोलावतायत", "bula rahe", "बुला रहे", "bulaya", "बुलाया", "bula raha", "बुला रहा",
@@ -90,5 +92,5 @@ PULL_OF_THE_OCCASION: tuple[Combination, ...] = (
                 across=True),
     # "paise mile hain aaj, dar lag raha hai", "jeb me paise hain aur pata hai kahan milega".
     Combination(CR, (_g("money_in_hand"), _g("fear_now", "where_to_get", "restless", "drawn", "longing") + ANY), 8,
-                across=True, unless=_g("unafraid", "quit")),
+                across=True, unless=_g("unafraid", "quit", "negation")),
 )
