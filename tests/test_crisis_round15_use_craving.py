@@ -78,6 +78,8 @@ def test_the_mind_asking_without_naming_is_urgent(text):
 
 @pytest.mark.parametrize("text", [
     "dimaag me ek hi cheez hai, beti ki shaadi",
+    "dimaag ab ek hi cheez nahi maang raha, shanti hai",
+    "gala sukh raha hai par peene ka koi irada nahi",
     "gala sukh raha hai, paani pine ke liye uthta hu",
     "dealer ka number delete kar diya aaj",
     "aaj talap lagli nahi, changla divas",

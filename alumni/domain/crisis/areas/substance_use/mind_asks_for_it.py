@@ -27,6 +27,9 @@ NEW: dict[str, tuple[str, ...]] = {
                      "फिरते", "firat", "फिरत", "kade jata", "कडे जातं", "kade jaat", "कडे जात", "ghoom raha",
                      "घूम रहा", "ghum raha", "asking for", "keeps asking", "wants", "circling", "goes to", "ja raha",
                      "जा रहा", "ja rahi", "जा रही", "jaata", "जाता", "jaat", "जात", "going to"),
+    # Said not to ask or circle any more: "nahi maang raha", "फिरत नाही".
+    "not_circling": ("nahi maang raha", "नहीं मांग रहा", "nahi mang raha", "maang nahi raha", "firat nahi",
+                     "फिरत नाही", "firt nahi", "jaat nahi", "जात नाही", "no longer", "not anymore", "ab nahi"),
     # The mind stuck where it used to go: "dimaag wahin atka hai", "मन तिथेच अडकलंय".
     "stuck_there": ("wahin atka", "वहीं अटका", "wahi atka", "wahin atki", "वहीं अटकी", "wahin atak gaya",
                     "tithech adakla", "तिथेच अडकलं", "तिथेच अडकलंय", "tithech adkalay", "stuck there",
@@ -86,7 +89,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 MIND_ASKS_FOR_IT: tuple[Combination, ...] = (
     # "man bas ek hi cheez maang raha hai", "doka fakt ekach goshti kade jata".
-    Combination(CR, (_g("my_mind", "mind"), _g("one_thing"), _g("mind_circles")), 5, unless=_g("named_worry")),
+    Combination(CR, (_g("my_mind", "mind"), _g("one_thing"), _g("mind_circles")), 5,
+                unless=_g("named_worry", "not_circling")),
     # "aaj khup talap lagliye"; "talap lagli nahi" (the Marathi "not" after the verb) is quiet.
     Combination(CR, (_g("talap"), _g("talap_felt")), 2, unless=_g("negation", "quit")),
     # "mind sirf party pe ja raha hai is weekend": only the party, where the drinking is.
@@ -109,7 +113,8 @@ MIND_ASKS_FOR_IT: tuple[Combination, ...] = (
     # "purana dealer aaj bazaar me dikha": the old dealer seen again.
     Combination(CR, (_g("dealer", "dealer_spelt"), _g("seen_again")), 6),
     # "gala sukh raha hai peene ke liye": dry for a drink, not for water.
-    Combination(CR, (_g("dry_throat"), _g("drink_verb", "drank") + ANY), 5, unless=_g("beverage", "illness")),
+    Combination(CR, (_g("dry_throat"), _g("drink_verb", "drank") + ANY), 5,
+                unless=_g("beverage", "illness", "negation")),
     # "रोज संध्याकाळी बाटलीची आठवण येते", "adde ki yaad aati hai".
     Combination(CR, (_g("drink_of", "measure", "old_place"), _g("memory_comes")), 1, order=True,
                 unless=_g("beverage", "negation")),
