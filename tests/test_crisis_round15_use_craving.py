@@ -129,3 +129,19 @@ def test_the_smell_of_the_drink_in_its_genitive_is_urgent(text):
 ])
 def test_the_smell_disliked_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ghar khali hai do hafte, aur dimaag abhi se plan bana raha hai",
+    "ek botal rakhi hai mehmano ke liye, fek du kya?",
+])
+def test_an_empty_house_with_the_mind_planning_or_a_kept_bottle_in_doubt_is_urgent(text):
+    assert_urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "house is empty this week, my brain is planning a garden redo",
+    "should i throw the old clothes?",
+])
+def test_a_plan_named_or_old_clothes_thrown_stay_quiet(text):
+    assert_rules_stay_quiet(text)

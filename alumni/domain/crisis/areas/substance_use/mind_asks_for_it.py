@@ -3,7 +3,8 @@
 jata"); the Marathi "talap" of a habit; the throat dry "for drinking" ("gala sukh raha hai
 peene ke liye"); the evening's memory of the peg or the den ("रोज संध्याकाळी बाटलीची आठवण
 येते"); the dealer's number still kept ("ganja wale ka number abhi bhi rakha hai"); the old
-dealer seen; a habit given up but remembered; the smell of the drink with unrest;
+dealer seen; a habit given up but remembered; the smell of the drink with unrest; the house
+empty and the mind already planning; a kept bottle and the doubt whether to throw it;
 restlessness with a plea to be called ("बेचैनी हो रही है, कोई फोन करो"); a strong wish for
 drinking said formally ("मद्यसेवनाची तीव्र इच्छा").
 
@@ -27,6 +28,17 @@ NEW: dict[str, tuple[str, ...]] = {
                      "फिरते", "firat", "फिरत", "kade jata", "कडे जातं", "kade jaat", "कडे जात", "ghoom raha",
                      "घूम रहा", "ghum raha", "asking for", "keeps asking", "wants", "circling", "goes to", "ja raha",
                      "जा रहा", "ja rahi", "जा रही", "jaata", "जाता", "jaat", "जात", "going to"),
+    # The house empty: the wife away, no one at home.
+    "house_empty": ("house empty", "house is empty", "empty house", "ghar khali", "घर खाली", "ghar khaali",
+                    "ghar rikama", "घर रिकामं", "ghar rikaam", "no one at home", "nobody at home", "ghar pe koi nahi",
+                    "घर पे कोई नहीं", "ghari koni nahi", "घरी कोणी नाही"),
+    # The mind planning of itself, "already", before anything is named.
+    "planning": ("already planning", "planning already", "abhi se plan", "अभी से प्लान", "pehle se plan",
+                 "aadhich plan", "आधीच प्लॅन", "already scheming", "already making plans"),
+    "brain": ("brain", "brains", "brain's", "bheja", "भेजा"),
+    # Asking whether to throw the kept bottle away.
+    "throw_ask": ("should i throw", "throw it away?", "fek du", "phek du", "फेंक दूं", "फेंक दूँ", "fek doon",
+                  "phekun deu", "फेकून देऊ", "fekun deu", "should i pour it", "pour it out?"),
     # Said not to ask or circle any more: "nahi maang raha", "फिरत नाही".
     "not_circling": ("nahi maang raha", "नहीं मांग रहा", "nahi mang raha", "maang nahi raha", "firat nahi",
                      "फिरत नाही", "firt nahi", "jaat nahi", "जात नाही", "no longer", "not anymore", "ab nahi"),
@@ -112,6 +124,11 @@ MIND_ASKS_FOR_IT: tuple[Combination, ...] = (
                 unless=_g("beverage")),
     # "purana dealer aaj bazaar me dikha": the old dealer seen again.
     Combination(CR, (_g("dealer", "dealer_spelt"), _g("seen_again")), 6),
+    # "ghar khali hai, dimaag plan bana raha hai": the house empty and the mind planning of itself.
+    Combination(CR, (_g("house_empty"), _g("my_mind", "mind", "brain"), _g("planning")), 10, across=True,
+                unless=_g("named_worry")),
+    # "ek botal rakhi hai mehmano ke liye, fek du kya?": the kept bottle and the doubt about it.
+    Combination(CR, (ANY + ("bottle_word", "measure"), _g("throw_ask")), 10, across=True),
     # "gala sukh raha hai peene ke liye": dry for a drink, not for water.
     Combination(CR, (_g("dry_throat"), _g("drink_verb", "drank") + ANY), 5,
                 unless=_g("beverage", "illness", "negation")),
