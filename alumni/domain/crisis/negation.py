@@ -52,7 +52,10 @@ def cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
     if negation is not None and negation.start < start:
         # "sir ko message nahi kiya kyunki 2 din se ganja pe tha": a "because" between them makes
         # the negation the consequence's; the reason after it is told as it happened.
-        because = max((i for i in range(negation.end, start) if c.words[i].raw in _BECAUSE), default=None)
+        # A "but" turns the same way: "sangaycha nahi hota pan mi parat suru kela" refuses the
+        # telling, not the using after the turn.
+        because = max((i for i in range(negation.end, start) if c.words[i].raw in _BECAUSE or c.words[i].raw in _BUT),
+                      default=None)
         if because is not None:
             negation = near(c, hits, NEGATORS, before=start - because - 2, after=2)
     return (negation is not None

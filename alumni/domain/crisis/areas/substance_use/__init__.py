@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use import (
     admitting,
+    count_broken,
     craving,
     cues_and_holding,
     drinking_slang,
@@ -24,19 +25,24 @@ from alumni.domain.crisis.areas.substance_use import (
     holding_out,
     lost_to_it,
     medicine_misused,
+    mind_asks_for_it,
     money_on_drink,
     more_names,
     on_it_for_days,
+    one_became_many,
     pressed_to_drink,
     progress,
+    pull_of_the_occasion,
     read_across_message,
     said_formally,
     sessions,
     slipping,
     substances,
+    taken_in_passing,
     taken_up_again,
     taking_it,
     thought_gone,
+    use_made_smaller,
 )
 from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
@@ -45,6 +51,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       admitting, cues_and_holding, lost_to_it, progress, sessions,
                       said_formally, thought_gone, money_on_drink, pressed_to_drink, drinking_slang,
                       holding_out, taken_up_again, on_it_for_days, medicine_misused, given_and_taken,
-                      excuses_and_blackouts)
+                      excuses_and_blackouts, use_made_smaller, one_became_many, taken_in_passing,
+                      pull_of_the_occasion, mind_asks_for_it, count_broken)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -2,19 +2,25 @@
 (alumni.domain.crisis.rules)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
 from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUSES_AND_BLACKOUTS
 from alumni.domain.crisis.areas.substance_use.given_and_taken import GIVEN_AND_TAKEN
 from alumni.domain.crisis.areas.substance_use.holding_out import HOLDING_OUT
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
 from alumni.domain.crisis.areas.substance_use.medicine_misused import MEDICINE_MISUSED
+from alumni.domain.crisis.areas.substance_use.mind_asks_for_it import MIND_ASKS_FOR_IT
 from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
 from alumni.domain.crisis.areas.substance_use.on_it_for_days import ON_IT
+from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_MANY
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
+from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.areas.substance_use.taken_in_passing import TAKEN_IN_PASSING
 from alumni.domain.crisis.areas.substance_use.taken_up_again import TAKEN_UP_AGAIN
+from alumni.domain.crisis.areas.substance_use.use_made_smaller import USE_MADE_SMALLER
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -203,3 +209,10 @@ COMBINATIONS = COMBINATIONS + TAKEN_UP_AGAIN
 # handed over and taken (given_and_taken.py), told by its excuse, its limit or the memory it
 # took (excuses_and_blackouts.py).
 COMBINATIONS = COMBINATIONS + ON_IT + MEDICINE_MISUSED + GIVEN_AND_TAKEN + EXCUSES_AND_BLACKOUTS
+
+# Round 15: using again told as an improvement (use_made_smaller.py), as the one that became
+# many (one_became_many.py), in passing (taken_in_passing.py) or as the clean count ended
+# (count_broken.py); craving told around a drinking
+# occasion (pull_of_the_occasion.py) or by the mind asking without naming (mind_asks_for_it.py).
+COMBINATIONS = (COMBINATIONS + USE_MADE_SMALLER + ONE_BECAME_MANY + TAKEN_IN_PASSING + PULL_OF_THE_OCCASION
+                + MIND_ASKS_FOR_IT + COUNT_BROKEN)
