@@ -34,6 +34,7 @@ from alumni.domain.crisis.areas.self_harm import (
     means_in_view,
     plan_and_courage,
     quiet_farewells,
+    said_formally,
     signing_off,
     struck_in_anger,
     verb_forms,
@@ -48,7 +49,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        departure, last_arrangements, at_the_edge, verb_forms, signing_off,
                        burnt_and_struck, left_in_order, village_places, made_ready,
                        struck_in_anger, chhattisgarh_words, quiet_farewells, gone_by_then,
-                       means_in_view, handed_over, faith_and_fate, instruments)
+                       means_in_view, handed_over, faith_and_fate, instruments, said_formally)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -13,6 +13,7 @@ from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
+from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
@@ -322,3 +323,6 @@ COMBINATIONS = COMBINATIONS + QUIET_FAREWELLS
 # parent, a one-way ticket to Kashi (faith_and_fate.py). Self-harm by its instrument: a compass,
 # a heated needle, a lamp's flame on purpose, a belt, a wound owned (instruments.py).
 COMBINATIONS = COMBINATIONS + GONE_BY_THEN + MEANS_IN_VIEW + HANDED_OVER + FAITH_AND_FATE + INSTRUMENTS
+# Round 15: ending life, giving it up and injuring oneself in the formal register of a letter,
+# and a husband taken down from the noose (said_formally.py).
+COMBINATIONS = COMBINATIONS + SAID_FORMALLY

@@ -5,9 +5,18 @@ only as the reason for the admission ("gutkha parat suru kela, tyachasathich tar
 hoto", "started it again, the very thing I was admitted for"). Words and the rule that reads
 them (appended to the area's COMBINATIONS by rules.py).
 
+Round 15 (holdout 42, the letters of older writers): the formal noun of drinking as a family
+of its own ("मद्यपान", "मद्यसेवन", "मदिरापान", the Urdu "शराबनोशी") read beside the verb of a
+letter that reports it done, happened or begun ("मद्यसेवन किया था", "पुनः मद्यपान घडले",
+"मद्यपान आरंभ कर दिया"), "सेवन किया" of any substance ("गांजे का सेवन किया"), and the
+noun beside a strong wish as craving ("मद्यपानाची तीव्र इच्छा होत आहे").
+
 "मद्यपान निषेध" on a poster, "मद्यपान केले नाही" and the reason for an admission told with
 nothing started again stay quiet: the verb must be the writer's, and the negation in the
-clause cancels a relapse as everywhere."""
+clause cancels a relapse as everywhere. The noun with no verb of doing ("मद्यपान निषेध दिवस",
+"मद्यपान की आदत", "मद्यपान के दुष्परिणाम"), a custom described ("गाँव में मद्यपान किया जाता है"),
+and a wish about drinkers rather than drink ("मद्यपान करणाऱ्यांना मदत करण्याची इच्छा") stay
+quiet."""
 from __future__ import annotations
 
 from alumni.domain.crisis.combination import Combination, _g
@@ -28,20 +37,44 @@ NEW: dict[str, tuple[str, ...]] = {
                         "why i got admitted", "the thing i was admitted for",
                         "very thing i was admitted for", "exactly what i was admitted for", "what i was in rehab for",
                         "what i was treated for"),
+    # The act of drinking as a formal noun (its case forms by stem: "मद्यपानाची", "मद्यसेवनाने").
+    "drinking_formal": ("मद्यपान*", "मद्यसेवन*", "मदिरापान*", "मद्यप्राशन*", "मदिरासेवन*", "madyapan*",
+                        "madyasevan*", "madirapan*", "madyaprashan*", "madirasevan*", "मद्य सेवन", "madya sevan",
+                        "मदिरा सेवन", "madira sevan", "शराबनोशी", "शराब नोशी", "sharabnoshi", "sharab noshi",
+                        "मयनोशी", "mainoshi", "mai noshi"),
+    # The letter's verb that reports it done, happened or begun: "किया था", "घडले", "आरंभ कर दिया".
+    # Not the genitive "की" ("मद्यपान की आदत") nor the infinitive ("करना", "करणे").
+    "done_formally": ("किया", "कर लिया", "कर बैठा", "कर बैठी", "हो गया", "हो गयी", "हो गई", "हुआ", "kiya", "kar liya",
+                      "kar baitha", "ho gaya", "hua", "केले", "केलं", "केला", "केली", "केलंय", "kele", "kela", "kelay",
+                      "घडले", "घडलं", "घडला", "घडलंय", "ghadle", "ghadla", "ghadla", "ghadlay", "झाले", "झालं",
+                      "jhale", "zale", "आरंभ", "प्रारंभ", "aarambh", "arambh", "prarambh", "शुरू", "shuru",
+                      "सुरू", "सुरु", "suru", "पुनरारंभ", "punararambh"),
+    # Done as a custom rather than by the writer: "किया जाता है", "केले जाते".
+    "done_as_custom": ("जाता", "जाती", "जाते", "जातात", "jata", "jaata", "jaate", "jatat", "करतात", "kartat",
+                       "करते हैं", "karte hain"),
+    # A strong wish in the register of a letter: "तीव्र इच्छा", "प्रबल इच्छा", "लालसा".
+    "wish_formal": ("इच्छा", "ichha", "iccha", "ichchha", "इच्छा होत*", "तीव्र इच्छा", "teevra ichha", "tivra ichha",
+                    "प्रबल इच्छा", "prabal ichha", "लालसा", "lalsa", "आकर्षण", "akarshan", "तलब", "talab"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
-    # The formal words for drinking, with the writer's verb: "मद्यपान केले", "मदिरापान किया".
-    "drank": ("मद्यपान केले", "मद्यपान केलं", "मद्यपान केला", "मद्यपान केलंय", "madyapan kele", "madyapan kela",
-              "madyapan kelay", "मद्यप्राशन केले", "मद्यप्राशन केलं", "madyaprashan kele", "मद्यपान किया",
-              "madyapan kiya", "मदिरापान किया", "madirapan kiya", "मदिरापान केले", "madirapan kele",
-              # kept drinking: "सतत पीत राहिलो", "kept on drinking"
-              "पीत राहिलो", "पीत राहिले", "पीत राहिली", "pit rahilo", "peet rahilo", "pit rahile", "peet rahile",
+    # (The formal nouns of drinking with the writer's verb, "मद्यपान केले", are read by the
+    # rule below, which also tells a custom described from a deed reported.)
+    # Kept drinking: "सतत पीत राहिलो", "kept on drinking".
+    "drank": ("पीत राहिलो", "पीत राहिले", "पीत राहिली", "pit rahilo", "peet rahilo", "pit rahile", "peet rahile",
               "kept drinking", "kept on drinking", "went on drinking", "carried on drinking"),
+    # "सेवन किया" is the formal "took" of any substance: "गांजे का सेवन किया", "अफूचे सेवन केले".
+    "use": ("सेवन किया", "सेवन कर लिया", "सेवन केले", "सेवन केलं", "सेवन केला", "sevan kiya", "sevan kar liya",
+            "sevan kele", "sevan kela"),
 }
 
 COMBINATIONS: tuple[Combination, ...] = (
     # Started again, and named as the reason for the admission.
     Combination(RE, (_g("again", "again_strict", "started"), _g("admitted_for_it")), 12, order=True,
                 across=True),
+    # "मैंने मद्यसेवन किया था", "पुनः मद्यपान घडले आहे", "मद्यपान आरंभ कर दिया": noun, then the verb.
+    Combination(RE, (_g("drinking_formal"), _g("done_formally")), 2, order=True, unless=_g("done_as_custom")),
+    # "मला मद्यपानाची तीव्र इच्छा होत आहे": the wish for drink itself, said right after it.
+    Combination(Category.CRAVING, (_g("drinking_formal"), _g("wish_formal", "bare_desire", "craving")), 1,
+                order=True),
 )

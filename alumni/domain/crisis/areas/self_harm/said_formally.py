@@ -1,0 +1,105 @@
+"""Suicide and self-harm in the formal register of older writers (round 15: holdout 42, the
+Sanskritised Hindi and Marathi of a letter): life as a journey brought to its close ("अपनी
+जीवनयात्रा यहीं समाप्त करना चाहता हूँ"), giving up life by its formal verbs ("प्राण त्याग
+दूँगा"), no hope left in life ("जीवन में कोई आशा शेष नहीं"), no option but to give one's life
+("प्राण देण्याशिवाय पर्याय नाही", "jaan dene ke siva koi rasta nahi"), no reason to stay on in
+this world ("या जगात थांबायचं कारणच उरलं नाही"), "I am finished, now I will really end" ("मी
+संपलोय, आता खरंच संपणार"), injuring oneself in the words of a letter ("स्वयं को चोट पहुँचाई"),
+and a husband taken down from the noose, told by his wife ("पति को फंदे से उतारा"). Words and
+the rules that read them (appended to the area's COMBINATIONS by rules.py).
+
+Each reading needs its second family, because the nouns are a biography's and a sermon's as
+much as a despairing man's: a life journey in a book's title or an obituary ("उनकी जीवनयात्रा
+समाप्त हुई"), no option but to sit the exam ("परीक्षा देण्याशिवाय पर्याय नाही"), no reason to
+fear in this world, "मी संपलोय" after a day's work while the holidays end, and a man freed
+from a swindler's trap stay quiet.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S, SH = Category.SUICIDE, Category.SELF_HARM
+
+NEW: dict[str, tuple[str, ...]] = {
+    # Life as a journey or a play that can be closed: "जीवनयात्रा", "जीवनलीला", "जीवनप्रवास".
+    "life_journey": ("जीवनयात्रा", "जीवन यात्रा", "jeevanyatra", "jeevan yatra", "jivan yatra", "जीवनलीला",
+                     "जीवन लीला", "jeevanleela", "jeevan leela", "jivan lila", "जीवनप्रवास", "जीवन प्रवास",
+                     "jeevan pravas", "jivan pravas", "जीवनज्योत", "जीवन ज्योति", "jeevan jyoti"),
+    # Giving up life by the formal verb: "प्राण त्याग दूँगा", "देहत्याग करेन".
+    "give_up_life": ("प्राण त्याग*", "pran tyag*", "praan tyag*", "प्राणत्याग*", "देहत्याग*", "देह त्याग*",
+                     "dehtyag*", "deh tyag*", "जीवन त्याग*", "jeevan tyag*", "आत्मघात*", "aatmghat*",
+                     "atmghat*"),
+    # Hope in the formal word: "आशा", "उम्मीद", "आस".
+    "hope_formal": ("आशा", "asha", "aasha", "उम्मीद", "ummeed", "umeed", "ummid", "umid", "आस", "aas",
+                    "उमेद", "umed"),
+    # Only, except for giving (one's life): "देण्याशिवाय", "dene ke siva".
+    "but_to_give": ("देण्याशिवाय", "denyashivay", "denya shivay", "देण्या शिवाय", "dene ke siva",
+                    "dene ke siwa", "dene ke sivay", "dene ke alawa", "dene ke alava", "देने के सिवा",
+                    "देने के सिवाय", "देने के अलावा"),
+    # Except for dying or ending oneself: "मरण्याशिवाय", "marne ke siva".
+    "but_to_die": ("मरण्याशिवाय", "marnyashivay", "marnya shivay", "मरण्या शिवाय", "marne ke siva",
+                   "marne ke siwa", "marne ke sivay", "marne ke alawa", "marne ke alava", "मरने के सिवा",
+                   "मरने के सिवाय", "मरने के अलावा", "संपवण्याशिवाय", "sampavnyashivay", "jaan dene ke siva",
+                   "no choice but to die", "no option but to die", "no way but to die"),
+    # A way out, an option, a remedy: "पर्याय", "rasta", "chara", "उपाय".
+    "way_left": ("पर्याय", "paryay", "paryaay", "option", "options", "choice", "chara", "चारा", "rasta",
+                 "raasta", "रास्ता", "upay", "upaay", "उपाय", "marg", "मार्ग", "ilaj", "इलाज", "way"),
+    # A reason, a cause: "कारण", "वजह", "मकसद".
+    "reason_word": ("कारण", "कारणच", "karan", "karanach", "kaaran", "wajah", "vajah", "वजह", "reason",
+                    "maqsad", "maksad", "मकसद", "hetu", "हेतू"),
+    # Staying on, being here: "थांबायचं", "राहायचं", "रुकने", "रहने".
+    "stay_on": ("थांबायचं", "थांबायचे", "thambaycha", "thambayche", "राहायचं", "राहायचे", "rahaycha",
+                "rahayche", "राहण्याचं", "rahnyacha", "जगायचं", "jagaycha", "रुकने", "rukne", "रहने", "rehne",
+                "rahne", "जीने", "jeene", "stay", "staying", "to be here"),
+    # "I am finished": the writer spent, in Marathi ("मी संपलोय").
+    "finished_me": ("संपलोय", "संपलो", "संपलीय", "संपली आहे", "संपलो आहे", "samploy", "sampaloy", "samplo",
+                    "sampalo", "sampliy"),
+    # Will end, said of oneself: "संपणार", "संपेन".
+    "will_end_too": ("संपणार", "sampnar", "sampanar", "sampnaar", "संपेन", "sampen", "संपून जाईन",
+                     "sampun jain"),
+    # What ends in a week's life: holidays, an exam, a match, stock, a recharge.
+    "ending_errand": ("सुट्टी", "sutti", "सुट्ट्या", "suttya", "परीक्षा", "pariksha", "exam", "exams", "match",
+                      "मॅच", "season", "series", "महिना", "mahina", "पगार", "pagar", "पैसे", "paise", "stock",
+                      "साठा", "recharge", "रिचार्ज", "data", "battery", "बॅटरी", "serial", "सीरियल"),
+    # The noose in its oblique case: "फंदे से", "फंदे पर" (the noose words name only "फंदा").
+    "noose_oblique": ("फंदे", "fande", "phande"),
+    # Taken down from it, by the one who found him: "फंदे से उतारा", "खाली उतरवलं", "cut him down".
+    "taken_down": ("उतारा", "utara", "utaara", "उतार लिया", "utar liya", "उतरवलं", "उतरवला", "utarvala",
+                   "utarvla", "उतरवले", "खाली घेतलं", "khali ghetla", "took him down", "took her down",
+                   "cut him down", "cut her down", "got him down"),
+    # Injuring oneself formally: "चोट पहुँचाई", "घायल किया", "क्षति पहुँचाई".
+    "injured_formally": ("चोट पहुंचा*", "चोट पहुँचा*", "chot pahuncha*", "chot pahucha*", "chot pohncha*",
+                         "घायल किया", "घायल कर लिया", "ghayal kiya", "ghayal kar liya", "क्षति पहुंचा*",
+                         "क्षति पहुँचा*", "kshati pahuncha*", "इजा केली", "इजा करून घेतली", "ija keli",
+                         "ija karun ghetli", "जखमी केलं", "jakhmi kela", "injured", "inflicted"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {
+    # "स्वयं को", the formal "khud ko".
+    "self": ("swayam ko", "svayam ko", "स्वयं को", "स्वयं", "swayam", "svayam", "स्वयं का", "स्वयं के"),
+}
+
+SAID_FORMALLY: tuple[Combination, ...] = (
+    # "अपनी जीवनयात्रा यहीं समाप्त करना चाहता हूँ": the writer's own life journey, to be closed.
+    Combination(S, (_g("life_journey"), _g("end"), _g("want", "first_person_verb", "first_person", "me",
+                                                       "my_own", "self")), 5),
+    # "प्राण त्याग दूँगा", "देहत्याग करना चाहता हूँ": the writer's giving up of life.
+    Combination(S, (_g("give_up_life"), _g("want", "give", "first_person_verb", "first_person", "me",
+                                           "self")), 4, unless=_g("third_person")),
+    # "जीवन में अब कोई आशा शेष नहीं": no hope left in life.
+    Combination(S, (_g("life", "live", "world"), _g("hope_formal"), _g("negation")), 6),
+    # "प्राण देण्याशिवाय पर्याय नाही": nothing left but giving one's life.
+    Combination(S, (_g("jaan"), _g("but_to_give"), _g("way_left")), 4, order=True),
+    Combination(S, (_g("but_to_die"), _g("way_left")), 4),
+    # "या जगात थांबायचं कारणच उरलं नाही": no reason to stay on in this world or in life.
+    Combination(S, (_g("world", "life"), _g("stay_on", "stop_mine", "reason_to_stay"), _g("reason_word"),
+                    _g("negation")), 6),
+    # "मी संपलोय, आता खरंच संपणार": spent, and about to end.
+    Combination(S, (_g("finished_me"), _g("will_end_too")), 4, order=True,
+                unless=_g("work_load", "ending_errand")),
+    # "पति को कल रात फंदे से उतारा": taken down from the noose.
+    Combination(S, (_g("noose_cord", "noose_oblique", "hanging"), _g("taken_down")), 3, order=True),
+    # "मैंने स्वयं को चोट पहुँचाई है": injured oneself, in the words of a letter.
+    Combination(SH, (_g("self"), _g("injured_formally")), 3),
+)
