@@ -8,6 +8,7 @@ from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATION
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
 from alumni.domain.crisis.areas.harm_and_others.threats_at_home import COMBINATIONS as THREATS_AT_HOME
+from alumni.domain.crisis.areas.harm_and_others.threats_said_formally import THREATS_SAID_FORMALLY
 from alumni.domain.crisis.areas.harm_and_others.threats_spelt_out import COMBINATIONS as THREATS_SPELT_OUT
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
@@ -147,5 +148,9 @@ COMBINATIONS = COMBINATIONS + THREATS_SPELT_OUT
 # A roommate's talk of the tracks, a son's bye and his phone handed over, told by the family
 # (signs_reported.py).
 COMBINATIONS = COMBINATIONS + SIGNS_REPORTED
+
+# Round 15: a killing threatened by its formal noun and the writer's verb to come
+# (threats_said_formally.py).
+COMBINATIONS = COMBINATIONS + THREATS_SAID_FORMALLY
 
 # Everyday words beside a danger word that make it harmless.

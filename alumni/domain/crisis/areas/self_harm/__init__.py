@@ -23,6 +23,7 @@ from alumni.domain.crisis.areas.self_harm import (
     departure,
     dying_and_leaving,
     faith_and_fate,
+    farewells_in_faith,
     gone_by_then,
     handed_over,
     hurting_oneself,
@@ -49,7 +50,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        departure, last_arrangements, at_the_edge, verb_forms, signing_off,
                        burnt_and_struck, left_in_order, village_places, made_ready,
                        struck_in_anger, chhattisgarh_words, quiet_farewells, gone_by_then,
-                       means_in_view, handed_over, faith_and_fate, instruments, said_formally)
+                       means_in_view, handed_over, faith_and_fate, instruments, said_formally,
+                       farewells_in_faith)
 
 COMBINATIONS = _RULES + VERB_RULES
 

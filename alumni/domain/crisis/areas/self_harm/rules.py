@@ -6,6 +6,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
+from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
@@ -190,7 +191,8 @@ DEPARTURE: tuple[Combination, ...] = (
     Combination(S, (_g("danger_place", "water_body", "rail_line"), _g("walk_into", "walk_on", "cut_off"),
                     _g("cut_off", "almost_did")), 16, across=True, unless=_g("water_leisure")),
     # Going to God: "ऊपर वाले के पास जाना है", "देवाघरी जायचंय", "bhagwan utha le".
-    Combination(S, (_g("to_god"), _g("take_me", "go_there", "want", "wake")), 4, same_word=True),
+    Combination(S, (_g("to_god"), _g("take_me", "go_there", "want", "wake")), 4, same_word=True,
+                unless=_g("house_of_god", "worship")),
     Combination(S, (_g("god"), _g("take_me")), 6, order=True, unless=_g("worship")),
     # Life itself not wanted ("jivan nako"); gone, wished of oneself ("wish i was just gone").
     Combination(S, (_g("life"), _g("unwanted")), 1, order=True, unless=_g("laugh")),
@@ -324,5 +326,7 @@ COMBINATIONS = COMBINATIONS + QUIET_FAREWELLS
 # a heated needle, a lamp's flame on purpose, a belt, a wound owned (instruments.py).
 COMBINATIONS = COMBINATIONS + GONE_BY_THEN + MEANS_IN_VIEW + HANDED_OVER + FAITH_AND_FATE + INSTRUMENTS
 # Round 15: ending life, giving it up and injuring oneself in the formal register of a letter,
-# and a husband taken down from the noose (said_formally.py).
-COMBINATIONS = COMBINATIONS + SAID_FORMALLY
+# and a husband taken down from the noose (said_formally.py). Farewells in the words of faith
+# and of a son's grief: going to Allah, "khuda hafiz" to all with no more trouble to come,
+# going to a dead mother, a message for the mother from a height (farewells_in_faith.py).
+COMBINATIONS = COMBINATIONS + SAID_FORMALLY + FAREWELLS_IN_FAITH

@@ -30,9 +30,11 @@ NEW: dict[str, tuple[str, ...]] = {
     "give_up_life": ("प्राण त्याग*", "pran tyag*", "praan tyag*", "प्राणत्याग*", "देहत्याग*", "देह त्याग*",
                      "dehtyag*", "deh tyag*", "जीवन त्याग*", "jeevan tyag*", "आत्मघात*", "aatmghat*",
                      "atmghat*"),
-    # Hope in the formal word: "आशा", "उम्मीद", "आस".
-    "hope_formal": ("आशा", "asha", "aasha", "उम्मीद", "ummeed", "umeed", "ummid", "umid", "आस", "aas",
-                    "उमेद", "umed"),
+    # Hope in the formal word: "आशा", "उम्मीद". "आशा" is spelt like the Marathi "असा" ("like
+    # that") once its vowels go, so it counts only with the word that says how much is left.
+    "hope_formal": ("कोई आशा", "koi asha", "कोई भी आशा", "कोणतीही आशा", "kontihi asha", "कुठलीही आशा",
+                    "kuthlihi asha", "आशा शेष", "asha shesh", "आशा बाकी", "asha baki", "आशेचा किरण",
+                    "asheche kiran", "उम्मीद", "ummeed", "umeed", "ummid", "umid", "hope"),
     # Only, except for giving (one's life): "देण्याशिवाय", "dene ke siva".
     "but_to_give": ("देण्याशिवाय", "denyashivay", "denya shivay", "देण्या शिवाय", "dene ke siva",
                     "dene ke siwa", "dene ke sivay", "dene ke alawa", "dene ke alava", "देने के सिवा",
@@ -62,8 +64,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "ending_errand": ("सुट्टी", "sutti", "सुट्ट्या", "suttya", "परीक्षा", "pariksha", "exam", "exams", "match",
                       "मॅच", "season", "series", "महिना", "mahina", "पगार", "pagar", "पैसे", "paise", "stock",
                       "साठा", "recharge", "रिचार्ज", "data", "battery", "बॅटरी", "serial", "सीरियल"),
-    # The noose in its oblique case: "फंदे से", "फंदे पर" (the noose words name only "फंदा").
-    "noose_oblique": ("फंदे", "fande", "phande"),
+    # The noose in its oblique case: "फंदे से", "फंदे पर" (means.py names only "फंदा").
+    "noose_cord": ("फंदे", "fande", "phande"),
     # Taken down from it, by the one who found him: "फंदे से उतारा", "खाली उतरवलं", "cut him down".
     "taken_down": ("उतारा", "utara", "utaara", "उतार लिया", "utar liya", "उतरवलं", "उतरवला", "utarvala",
                    "utarvla", "उतरवले", "खाली घेतलं", "khali ghetla", "took him down", "took her down",
@@ -99,7 +101,7 @@ SAID_FORMALLY: tuple[Combination, ...] = (
     Combination(S, (_g("finished_me"), _g("will_end_too")), 4, order=True,
                 unless=_g("work_load", "ending_errand")),
     # "पति को कल रात फंदे से उतारा": taken down from the noose.
-    Combination(S, (_g("noose_cord", "noose_oblique", "hanging"), _g("taken_down")), 3, order=True),
+    Combination(S, (_g("noose_cord", "hanging"), _g("taken_down")), 3, order=True),
     # "मैंने स्वयं को चोट पहुँचाई है": injured oneself, in the words of a letter.
     Combination(SH, (_g("self"), _g("injured_formally")), 3),
 )

@@ -43,9 +43,10 @@ NEW: dict[str, tuple[str, ...]] = {
                         "मदिरा सेवन", "madira sevan", "शराबनोशी", "शराब नोशी", "sharabnoshi", "sharab noshi",
                         "मयनोशी", "mainoshi", "mai noshi"),
     # The letter's verb that reports it done, happened or begun: "किया था", "घडले", "आरंभ कर दिया".
-    # Not the genitive "की" ("मद्यपान की आदत") nor the infinitive ("करना", "करणे").
-    "done_formally": ("किया", "कर लिया", "कर बैठा", "कर बैठी", "हो गया", "हो गयी", "हो गई", "हुआ", "kiya", "kar liya",
-                      "kar baitha", "ho gaya", "hua", "केले", "केलं", "केला", "केली", "केलंय", "kele", "kela", "kelay",
+    # Not the genitive "की" ("मद्यपान की आदत") nor the infinitive ("करना", "करणे"), nor "हुआ",
+    # which once its vowels go is spelt like "हूँ" ("I am").
+    "done_formally": ("किया", "कर लिया", "कर बैठा", "कर बैठी", "हो गया", "हो गयी", "हो गई", "kiya", "kar liya",
+                      "kar baitha", "ho gaya", "केले", "केलं", "केला", "केली", "केलंय", "kele", "kela", "kelay",
                       "घडले", "घडलं", "घडला", "घडलंय", "ghadle", "ghadla", "ghadla", "ghadlay", "झाले", "झालं",
                       "jhale", "zale", "आरंभ", "प्रारंभ", "aarambh", "arambh", "prarambh", "शुरू", "shuru",
                       "सुरू", "सुरु", "suru", "पुनरारंभ", "punararambh"),
