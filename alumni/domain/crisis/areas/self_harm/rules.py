@@ -4,6 +4,7 @@ it could meet an accident or a chore."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
+from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
@@ -329,4 +330,6 @@ COMBINATIONS = COMBINATIONS + GONE_BY_THEN + MEANS_IN_VIEW + HANDED_OVER + FAITH
 # and a husband taken down from the noose (said_formally.py). Farewells in the words of faith
 # and of a son's grief: going to Allah, "khuda hafiz" to all with no more trouble to come,
 # going to a dead mother, a message for the mother from a height (farewells_in_faith.py).
-COMBINATIONS = COMBINATIONS + SAID_FORMALLY + FAREWELLS_IN_FAITH
+# Suicide said as a leaving: thanks before going, a phone nobody will answer, everything left,
+# better he ends it (before_going.py).
+COMBINATIONS = COMBINATIONS + SAID_FORMALLY + FAREWELLS_IN_FAITH + BEFORE_GOING
