@@ -18,8 +18,10 @@ from alumni.domain.crisis.areas.substance_use import (
     admitting,
     craving,
     cues_and_holding,
+    doubting_oneself,
     drinking_slang,
     excuses_and_blackouts,
+    finished_overnight,
     given_and_taken,
     holding_out,
     lost_to_it,
@@ -45,6 +47,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       admitting, cues_and_holding, lost_to_it, progress, sessions,
                       said_formally, thought_gone, money_on_drink, pressed_to_drink, drinking_slang,
                       holding_out, taken_up_again, on_it_for_days, medicine_misused, given_and_taken,
-                      excuses_and_blackouts)
+                      excuses_and_blackouts, finished_overnight, doubting_oneself)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]
