@@ -100,8 +100,8 @@ SAID_FORMALLY: tuple[Combination, ...] = (
     # "मी संपलोय, आता खरंच संपणार": spent, and about to end.
     Combination(S, (_g("finished_me"), _g("will_end_too")), 4, order=True,
                 unless=_g("work_load", "ending_errand")),
-    # "पति को कल रात फंदे से उतारा": taken down from the noose.
-    Combination(S, (_g("noose_cord", "hanging"), _g("taken_down")), 3, order=True),
+    # "पति को कल रात फंदे से उतारा", "cut him down from the rope": taken down from the noose.
+    Combination(S, (_g("noose_cord", "hanging"), _g("taken_down")), 3),
     # "मैंने स्वयं को चोट पहुँचाई है": injured oneself, in the words of a letter.
     Combination(SH, (_g("self"), _g("injured_formally")), 3),
 )
