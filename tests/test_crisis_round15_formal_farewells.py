@@ -59,3 +59,13 @@ def test_a_quiet_leaving_alerts(text):
 ])
 def test_a_leaving_with_somewhere_to_go_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+def test_belongings_given_away_as_no_longer_needed_with_a_means_found_alert():
+    assert_rules_find("Dear Sir, my father gave away his ring and said he won't be needing it. "
+                      "Today we found a bottle of pesticide under his bed.", Category.SUICIDE)
+
+
+def test_an_old_phone_given_away_as_no_longer_needed_stays_quiet():
+    assert_rules_stay_quiet("Papa gave his old phone to my son and said he won't need it, he bought "
+                            "a new one for the farm accounts.")

@@ -3,13 +3,16 @@ and 35): thanks that had to be said "before going", with nowhere to go ("आप�
 पहले", "wanted to thank you before I'm gone"), a phone nobody will answer from tomorrow beside the
 children entrusted ("बच्चों का ध्यान रखना, कल से ये phone कोई नहीं उठाएगा"), everything left and
 going soon ("mi sagla sodtoy, lavkarach jaanar"), "better (that) he ends it", reported by a
-wife or said by the man ("it is better he ends it", "better I end it"), and "having lived,
-what shall we do" in the plural of an older man ("अब जी के का करेंगे"). Words and the rules
+wife or said by the man ("it is better he ends it", "better I end it"), "having lived,
+what shall we do" in the plural of an older man ("अब जी के का करेंगे"), and, told by a son or
+a daughter in a letter, belongings given away as no longer needed with a means found ("gave
+his gold chain to my son and said he won't need them ... found the pesticide in his room"). Words and the rules
 that read them (appended to the area's COMBINATIONS by rules.py).
 
 Each is a leaving that has somewhere to go in everyday speech: thanks before going to the
 office, on leave or home, a phone switched off for a trip or changed for a new number,
-everything left to go to the village, a relationship or a meeting better ended, stay quiet.
+everything left to go to the village, a relationship or a meeting better ended, an old phone
+given away with nothing of a means, stay quiet.
 """
 from __future__ import annotations
 
@@ -73,6 +76,9 @@ BEFORE_GOING: tuple[Combination, ...] = (
     # "mi sagla sodtoy, lavkarach jaanar": everything left, and going soon for good.
     Combination(S, (_g("leaving_all"), _g("gone_for_good")), 6, across=True,
                 unless=_g("leave_harmless", "away_trip", "errand_place", "staying_place")),
+    # "gave his chain to my son, said he won't need them. ... found the pesticide bottle".
+    Combination(S, (_g("given_away", "handed"), _g("wont_need"), _g("poison", "farm_poison", "ligature",
+                                                                     "noose_cord")), 20, across=True),
     # "it is better he ends it", "better I just end it".
     Combination(S, (_g("better"), _g("end_subject"), _g("ends_it")), 3, order=True,
                 unless=_g("ended_errand")),
