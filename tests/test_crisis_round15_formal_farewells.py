@@ -69,3 +69,21 @@ def test_belongings_given_away_as_no_longer_needed_with_a_means_found_alert():
 def test_an_old_phone_given_away_as_no_longer_needed_stays_quiet():
     assert_rules_stay_quiet("Papa gave his old phone to my son and said he won't need it, he bought "
                             "a new one for the farm accounts.")
+
+
+@pytest.mark.parametrize("text", [
+    "उद्या मी नसेन कदाचित, सगळ्यांना सांभाळा",
+    "kal shayad main nahi rahunga",
+    "which time does the goods train pass the level crossing near the mill. asking for a reason you won't like",
+])
+def test_perhaps_not_here_tomorrow_and_the_trains_time_asked_darkly_alert(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "उद्या मी नसेन कदाचित ऑफिसला, रजा घेतली आहे",
+    "kal shayad main nahi rahunga office mein, shaadi hai",
+    "what time is the last train to nashik? dont ask why, long story 😂",
+])
+def test_absent_from_the_office_or_a_trains_time_asked_laughing_stays_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -1,18 +1,21 @@
-"""Suicide said as a leaving, by older writers who never name it (round 15: holdouts 23, 32
-and 35): thanks that had to be said "before going", with nowhere to go ("आपको धन्यवाद बोलना था जाने से
-पहले", "wanted to thank you before I'm gone"), a phone nobody will answer from tomorrow beside the
-children entrusted ("बच्चों का ध्यान रखना, कल से ये phone कोई नहीं उठाएगा"), everything left and
-going soon ("mi sagla sodtoy, lavkarach jaanar"), "better (that) he ends it", reported by a
-wife or said by the man ("it is better he ends it", "better I end it"), "having lived,
-what shall we do" in the plural of an older man ("अब जी के का करेंगे"), and, told by a son or
-a daughter in a letter, belongings given away as no longer needed with a means found ("gave
-his gold chain to my son and said he won't need them ... found the pesticide in his room"). Words and the rules
-that read them (appended to the area's COMBINATIONS by rules.py).
+"""Suicide said as a leaving, by older writers who never name it (round 15: holdouts 11, 20,
+23, 32 and 35): thanks that had to be said "before going", with nowhere to go ("आपको धन्यवाद
+बोलना था जाने से पहले", "wanted to thank you before I'm gone"), a phone nobody will answer from
+tomorrow beside the children entrusted ("बच्चों का ध्यान रखना, कल से ये phone कोई नहीं उठाएगा"),
+everything left and going soon ("mi sagla sodtoy, lavkarach jaanar"), "better (that) he ends
+it", reported by a wife or said by the man ("it is better he ends it", "better I end it"),
+"perhaps I won't be here tomorrow" ("उद्या मी नसेन कदाचित"), the time of the last train asked
+"for a reason you won't like", "having lived, what shall we do" in the plural of an older man
+("अब जी के का करेंगे"), and, told by a son or a daughter in a letter, belongings given away as
+no longer needed with a means found ("gave his gold chain to my son and said he won't need
+them ... found the pesticide in his room"). Words and the rules that read them (appended to
+the area's COMBINATIONS by rules.py).
 
 Each is a leaving that has somewhere to go in everyday speech: thanks before going to the
 office, on leave or home, a phone switched off for a trip or changed for a new number,
 everything left to go to the village, a relationship or a meeting better ended, an old phone
-given away with nothing of a means, stay quiet.
+given away with nothing of a means, not being at the office tomorrow and a train's time asked
+with a laugh, stay quiet.
 """
 from __future__ import annotations
 
@@ -60,6 +63,19 @@ NEW: dict[str, tuple[str, ...]] = {
     # the singular).
     "what_for": ("का करेंगे", "ka karenge", "क्या करेंगे", "kya karenge", "kya karein", "क्या करें", "ka kari",
                  "का करें", "ka karen", "ka karbo", "का करबो"),
+    # Perhaps, maybe: "कदाचित", "shayad", "perhaps" (said of one's own absence tomorrow).
+    "perhaps": ("कदाचित", "kadachit", "kadachita", "शायद", "shayad", "shaayad", "maybe", "perhaps", "probably"),
+    # A reason the reader will not like (not "don't ask why", a long story's): "asking for a reason you won't like".
+    "ominous_reason": ("reason you wont like", "reason you won't like", "reason u wont like", "reason u won't like",
+                       "reason you will not like", "reason u will not like", "you dont want to know why",
+                       "you don't want to know why", "u dont want to know why"),
+    # Where one is not, tomorrow, in everyday life: the office, work, school, home, on leave.
+    "absent_from": ("ऑफिसला", "officela", "office", "कामावर", "kamavar", "कामाला", "kamala", "शाळेत", "shalet",
+                    "कॉलेजला", "collegela", "घरी", "ghari", "गावी", "gavi", "रजा", "raja", "सुट्टी", "sutti", "leave",
+                    "meeting", "मीटिंगला", "meetingla", "duty", "ड्युटीवर", "dutyvar", "shift"),
+    # The train or its passing, the last one: "last train", "train kitne baje".
+    "train_passing": ("last train", "the last train", "aakhri train", "आखिरी ट्रेन", "shevatchi train",
+                      "शेवटची ट्रेन", "train", "ट्रेन", "goods train", "express", "मालगाडी", "malgadi"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -79,6 +95,13 @@ BEFORE_GOING: tuple[Combination, ...] = (
     # "gave his chain to my son, said he won't need them. ... found the pesticide bottle".
     Combination(S, (_g("given_away", "handed"), _g("wont_need"), _g("poison", "farm_poison", "ligature",
                                                                      "noose_cord")), 20, across=True),
+    # "उद्या मी नसेन कदाचित": not here tomorrow, perhaps, with nowhere else to be.
+    Combination(S, (_g("absent_future"), _g("perhaps")), 2,
+                unless=_g("absent_from", "leave_harmless", "errand_place", "staying_place", "away_trip",
+                          "summons_errand", "work_load")),
+    # "what time does the last train cross the signal. asking for a reason u wont like".
+    Combination(S, (_g("train_passing", "rail_line"), _g("ominous_reason")), 16, across=True,
+                unless=_g("laugh")),
     # "it is better he ends it", "better I just end it".
     Combination(S, (_g("better"), _g("end_subject"), _g("ends_it")), 3, order=True,
                 unless=_g("ended_errand")),
