@@ -87,3 +87,21 @@ def test_perhaps_not_here_tomorrow_and_the_trains_time_asked_darkly_alert(text):
 ])
 def test_absent_from_the_office_or_a_trains_time_asked_laughing_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "karz wale sab ko bata dena, ab paise maangne ke liye koi nahi milega",
+    "kuen ke paas baitha hu, ajeeb sa sukoon mil raha hai",
+    "sitting near the railway tracks since evening. feel so calm now",
+])
+def test_lenders_told_nobody_will_be_found_and_calm_at_the_well_alert(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "bank walon ko bata dena, paisa kal mil jayega",
+    "nadi kinari basloy mitransobat, khup shant vatatay",
+    "vihirivar pani bharayla gelo, khup shant vatla",
+])
+def test_a_lender_paid_and_an_evening_by_the_river_stay_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -20,6 +20,7 @@ from alumni.domain.crisis.areas.self_harm import (
     at_the_edge,
     before_going,
     burnt_and_struck,
+    calm_at_the_well,
     chhattisgarh_words,
     departure,
     dying_and_leaving,
@@ -52,7 +53,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        burnt_and_struck, left_in_order, village_places, made_ready,
                        struck_in_anger, chhattisgarh_words, quiet_farewells, gone_by_then,
                        means_in_view, handed_over, faith_and_fate, instruments, said_formally,
-                       farewells_in_faith, before_going)
+                       farewells_in_faith, before_going, calm_at_the_well)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -6,7 +6,8 @@ everything left and going soon ("mi sagla sodtoy, lavkarach jaanar"), "better (t
 it", reported by a wife or said by the man ("it is better he ends it", "better I end it"),
 "perhaps I won't be here tomorrow" ("उद्या मी नसेन कदाचित"), the time of the last train asked
 "for a reason you won't like", "having lived, what shall we do" in the plural of an older man
-("अब जी के का करेंगे"), and, told by a son or a daughter in a letter, belongings given away as
+("अब जी के का करेंगे"), the lenders told there will be nobody to collect from ("कर्जा वाला मन
+ला बोल देना ... कोई नई मिलही"), and, told by a son or a daughter in a letter, belongings given away as
 no longer needed with a means found ("gave his gold chain to my son and said he won't need
 them ... found the pesticide in his room"). Words and the rules that read them (appended to
 the area's COMBINATIONS by rules.py).
@@ -76,6 +77,16 @@ NEW: dict[str, tuple[str, ...]] = {
     # The train or its passing, the last one: "last train", "train kitne baje".
     "train_passing": ("last train", "the last train", "aakhri train", "आखिरी ट्रेन", "shevatchi train",
                       "शेवटची ट्रेन", "train", "ट्रेन", "goods train", "express", "मालगाडी", "malgadi"),
+    # "He won't need them", read apart from "wont_need", which figures_of_speech.py clears in a
+    # sentence with "since" or "new" (a phone replaced): beside a means found, no new phone
+    # excuses it, and "since his brother passed away" is a time, not a reason.
+    "no_longer_needed": ("wont need them", "won't need them", "wont need it", "won't need it", "wont be needing",
+                         "won't be needing", "will not need", "doesnt need them anymore", "doesn't need them anymore",
+                         "zarurat nahi padegi", "ज़रूरत नहीं पड़ेगी", "जरूरत नहीं पड़ेगी", "garaj lagnar nahi",
+                         "गरज लागणार नाही"),
+    # Found, there to be found, in the future: "मिलेगा", "मिलही", "सापडणार".
+    "will_be_found": ("milega", "मिलेगा", "milegi", "मिलेगी", "milenge", "मिलेंगे", "मिलही", "milhi", "sapadnar",
+                      "सापडणार", "bhetnar", "भेटणार", "will find", "be found", "will be there"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -93,7 +104,7 @@ BEFORE_GOING: tuple[Combination, ...] = (
     Combination(S, (_g("leaving_all"), _g("gone_for_good")), 6, across=True,
                 unless=_g("leave_harmless", "away_trip", "errand_place", "staying_place")),
     # "gave his chain to my son, said he won't need them. ... found the pesticide bottle".
-    Combination(S, (_g("given_away", "handed"), _g("wont_need"), _g("poison", "farm_poison", "ligature",
+    Combination(S, (_g("given_away", "handed"), _g("wont_need", "no_longer_needed"), _g("poison", "farm_poison", "ligature",
                                                                      "noose_cord")), 20, across=True),
     # "उद्या मी नसेन कदाचित": not here tomorrow, perhaps, with nowhere else to be.
     Combination(S, (_g("absent_future"), _g("perhaps")), 2,
@@ -102,6 +113,10 @@ BEFORE_GOING: tuple[Combination, ...] = (
     # "what time does the last train cross the signal. asking for a reason u wont like".
     Combination(S, (_g("train_passing", "rail_line"), _g("ominous_reason")), 16, across=True,
                 unless=_g("laugh")),
+    # "सब कर्जा वाला मन ला बोल देना ... कोई नई मिलही": tell the lenders there will be nobody to
+    # collect from.
+    Combination(S, (_g("dues"), _g("relay"), _g("nobody"), _g("will_be_found")), 14,
+                unless=_g("away_trip", "wedding", "staying_place", "errand_place")),
     # "it is better he ends it", "better I just end it".
     Combination(S, (_g("better"), _g("end_subject"), _g("ends_it")), 3, order=True,
                 unless=_g("ended_errand")),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
+from alumni.domain.crisis.areas.self_harm.calm_at_the_well import CALM_AT_THE_WELL
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
@@ -331,5 +332,6 @@ COMBINATIONS = COMBINATIONS + GONE_BY_THEN + MEANS_IN_VIEW + HANDED_OVER + FAITH
 # and of a son's grief: going to Allah, "khuda hafiz" to all with no more trouble to come,
 # going to a dead mother, a message for the mother from a height (farewells_in_faith.py).
 # Suicide said as a leaving: thanks before going, a phone nobody will answer, everything left,
-# better he ends it (before_going.py).
-COMBINATIONS = COMBINATIONS + SAID_FORMALLY + FAREWELLS_IN_FAITH + BEFORE_GOING
+# better he ends it (before_going.py). At the well, the canal or the tracks and feeling at peace
+# (calm_at_the_well.py).
+COMBINATIONS = COMBINATIONS + SAID_FORMALLY + FAREWELLS_IN_FAITH + BEFORE_GOING + CALM_AT_THE_WELL
