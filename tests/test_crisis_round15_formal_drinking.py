@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category
+from alumni.domain.crisis import Category, detect
 from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 
@@ -80,3 +80,28 @@ def test_a_bottle_of_water_or_oil_and_a_tablet_refused_stay_quiet(text):
 ])
 def test_self_doubt_beside_old_friends_and_the_den_missed_are_craving(text):
     assert_rules_find(text, Category.CRAVING)
+
+
+@pytest.mark.parametrize("text", [
+    "मुझसे नशीले पदार्थ का सेवन हो गया, क्षमा करें",
+    "पूरे सप्ताह मैं मदिरा का सेवन करता रहा",
+])
+def test_formal_names_of_drink_and_drugs_with_the_letters_verb_are_using_again(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "नशीले पदार्थों के सेवन से दूर रहें, यही संदेश दिया",
+    "मैंने मदिरा का सेवन नहीं किया, शादी में भी",
+])
+def test_formal_names_in_advice_or_refused_stay_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "मद्यपानाची इच्छा होत नाही आता",
+    "मद्यपान की लालसा अब नहीं रही",
+])
+def test_the_wish_for_drink_said_gone_is_no_craving(text):
+    detection = detect(text, second_opinion=False)
+    assert not (detection.crisis or detection.urgent), detection.explain()

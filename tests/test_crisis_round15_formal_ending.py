@@ -71,3 +71,27 @@ def test_a_killing_threatened_by_its_formal_noun_is_harm_to_others(text):
 ])
 def test_a_killing_in_the_news_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "अब मैं मृत्यु को गले लगा लूँगा, बस",
+    "मी आता मृत्यूला कवटाळणार",
+    "मेरी जीने की इच्छा मर चुकी है",
+    "zindagi ka ab koi maqsad nahi bacha",
+])
+def test_death_embraced_the_wish_to_live_gone_and_no_purpose_alert(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+def test_poison_drunk_said_formally_is_an_overdose():
+    assert_rules_find("मैंने अभी अभी विषपान कर लिया है, मुझे क्षमा करना", Category.OVERDOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "दादी ने हमें गले लगा लिया, बहुत रोईं",
+    "परीक्षा के बाद पढ़ने की इच्छा समाप्त हो गई है",
+    "इस मीटिंग का कोई मकसद नहीं था",
+    "भगवान शंकर ने विषपान किया था, इसलिए नीलकंठ कहलाए",
+])
+def test_a_hug_a_wish_to_study_a_meeting_and_a_myth_stay_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -1,7 +1,8 @@
 """Suicide and self-harm in the formal register of older writers (round 15: holdout 42, the
 Sanskritised Hindi and Marathi of a letter): life as a journey brought to its close ("अपनी
 जीवनयात्रा यहीं समाप्त करना चाहता हूँ"), giving up life by its formal verbs ("प्राण त्याग
-दूँगा"), no hope left in life ("जीवन में कोई आशा शेष नहीं"), no option but to give one's life
+दूँगा"), death embraced ("मृत्यु को गले लगा लूँगा"), the wish to live ended, no purpose left
+in life ("zindagi ka koi maqsad nahi"), poison drunk ("मैंने विषपान कर लिया"), no hope left in life ("जीवन में कोई आशा शेष नहीं"), no option but to give one's life
 ("प्राण देण्याशिवाय पर्याय नाही", "jaan dene ke siva koi rasta nahi"), no reason to stay on in
 this world ("या जगात थांबायचं कारणच उरलं नाही"), "I am finished, now I will really end" ("मी
 संपलोय, आता खरंच संपणार"), injuring oneself in the words of a letter ("स्वयं को चोट पहुँचाई"),
@@ -11,8 +12,9 @@ the rules that read them (appended to the area's COMBINATIONS by rules.py).
 Each reading needs its second family, because the nouns are a biography's and a sermon's as
 much as a despairing man's: a life journey in a book's title or an obituary ("उनकी जीवनयात्रा
 समाप्त हुई"), no option but to sit the exam ("परीक्षा देण्याशिवाय पर्याय नाही"), no reason to
-fear in this world, "मी संपलोय" after a day's work while the holidays end, and a man freed
-from a swindler's trap stay quiet.
+fear in this world, "मी संपलोय" after a day's work while the holidays end, a man freed from a
+swindler's trap, the wish to study gone after the exams, Shiva's drinking of the poison told
+as a story, and a hug ("गले लगा लिया") stay quiet.
 """
 from __future__ import annotations
 
@@ -66,6 +68,23 @@ NEW: dict[str, tuple[str, ...]] = {
                       "साठा", "recharge", "रिचार्ज", "data", "battery", "बॅटरी", "serial", "सीरियल"),
     # The noose in its oblique case: "फंदे से", "फंदे पर" (means.py names only "फंदा").
     "noose_cord": ("फंदे", "fande", "phande"),
+    # Death by its formal names in their cases: "मृत्यूला", "मृत्यु को", "maut ko".
+    "death_noun": ("मृत्यूला", "mrutyula", "मृत्यूचा", "mrutyucha", "मृत्यु को", "mrityu ko", "mrutyu ko", "मौत को",
+                   "maut ko", "मौतीला", "death"),
+    # A wish gone, over (the idioms clear "khatam ho gaya" as a thing over, so the wish's own
+    # ending is read here): "इच्छा समाप्त हो गई", "इच्छा मर गई", "इच्छा संपली".
+    "wish_over": ("समाप्त हो गई", "समाप्त हो गयी", "समाप्त हो चुकी", "samapt ho gayi", "खत्म हो गई", "ख़त्म हो गई",
+                  "खत्म हो चुकी", "khatam ho gayi", "khatam ho gai", "khatm ho gayi", "khatam ho chuki", "मर गई",
+                  "मर चुकी", "mar gayi", "mar chuki", "संपली", "संपलीय", "sampli", "sampliy", "नहीं रही", "nahi rahi",
+                  "is gone", "has gone", "died"),
+    # Embracing death: "मृत्यु को गले लगा लूँगा", "maut ko gale laga lunga", "मृत्यूला कवटाळीन".
+    "embrace": ("गले लगा*", "gale laga*", "gale lag*", "कवटाळ*", "kavtal*", "kawtal*", "embrace*"),
+    # Purpose in life: "मकसद", "उद्देश्य", "ध्येय".
+    "purpose_word": ("maqsad", "maksad", "मकसद", "मक़सद", "uddeshya", "uddesh", "उद्देश्य", "उद्देश", "dhyey",
+                     "ध्येय", "purpose"),
+    # Poison drunk, the formal noun: "विषपान", "विषप्राशन".
+    "poison_drunk_formal": ("विषपान*", "vishpan*", "विषप्राशन*", "vishprashan*", "zeharkhurani", "ज़हरखुरानी",
+                            "ज़हर का सेवन", "जहर का सेवन", "zehar ka sevan", "विष का सेवन", "vish ka sevan"),
     # Taken down from it, by the one who found him: "फंदे से उतारा", "खाली उतरवलं", "cut him down".
     "taken_down": ("उतारा", "utara", "utaara", "उतार लिया", "utar liya", "उतरवलं", "उतरवला", "utarvala",
                    "utarvla", "उतरवले", "खाली घेतलं", "khali ghetla", "took him down", "took her down",
@@ -74,7 +93,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "injured_formally": ("चोट पहुंचा*", "चोट पहुँचा*", "chot pahuncha*", "chot pahucha*", "chot pohncha*",
                          "घायल किया", "घायल कर लिया", "ghayal kiya", "ghayal kar liya", "क्षति पहुंचा*",
                          "क्षति पहुँचा*", "kshati pahuncha*", "इजा केली", "इजा करून घेतली", "ija keli",
-                         "ija karun ghetli", "जखमी केलं", "jakhmi kela", "injured", "inflicted"),
+                         "ija karun ghetli", "जखमी केलं", "jakhmi kela", "injured", "inflicted", "हानि पहुंचा*",
+                         "हानि पहुँचा*", "hani pahuncha*", "hani pahucha*"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -100,8 +120,18 @@ SAID_FORMALLY: tuple[Combination, ...] = (
     # "मी संपलोय, आता खरंच संपणार": spent, and about to end.
     Combination(S, (_g("finished_me"), _g("will_end_too")), 4, order=True,
                 unless=_g("work_load", "ending_errand")),
+    # "मृत्यु को गले लगा लूँगा": death embraced.
+    Combination(S, (_g("die", "death_noun"), _g("embrace")), 2, order=True, unless=_g("laugh", "story", "third_person")),
+    # "जीने की इच्छा समाप्त हो गई": the wish to live, ended.
+    Combination(S, (_g("live"), _g("want", "wish_formal"), _g("wish_over", "ended")), 3, order=True),
+    # "ab zindagi ka koi maqsad nahi raha": no purpose left in life.
+    Combination(S, (_g("life", "live"), _g("purpose_word"), _g("negation")), 5),
     # "पति को कल रात फंदे से उतारा", "cut him down from the rope": taken down from the noose.
     Combination(S, (_g("noose_cord", "hanging"), _g("taken_down")), 3),
+    # "मैंने विषपान कर लिया है": poison drunk, by the writer.
+    Combination(Category.OVERDOSE, (_g("first_person", "first_person_mr", "i_subject", "me"),
+                                    _g("poison_drunk_formal"), _g("done_formally", "want", "will_do_it")), 4,
+                order=True),
     # "मैंने स्वयं को चोट पहुँचाई है": injured oneself, in the words of a letter.
     Combination(SH, (_g("self"), _g("injured_formally")), 3),
 )

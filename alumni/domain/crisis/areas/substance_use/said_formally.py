@@ -55,7 +55,7 @@ NEW: dict[str, tuple[str, ...]] = {
                        "करते हैं", "karte hain"),
     # A strong wish in the register of a letter: "तीव्र इच्छा", "प्रबल इच्छा", "लालसा".
     "wish_formal": ("इच्छा", "ichha", "iccha", "ichchha", "इच्छा होत*", "तीव्र इच्छा", "teevra ichha", "tivra ichha",
-                    "प्रबल इच्छा", "prabal ichha", "लालसा", "lalsa", "आकर्षण", "akarshan", "तलब", "talab"),
+                    "प्रबल इच्छा", "prabal ichha", "लालसा", "lalsa", "तीव्र लालसा", "tivra lalsa", "प्रबल लालसा", "आकर्षण", "akarshan", "तलब", "talab"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -66,7 +66,14 @@ EXTENDS: dict[str, tuple[str, ...]] = {
               "kept drinking", "kept on drinking", "went on drinking", "carried on drinking"),
     # "सेवन किया" is the formal "took" of any substance: "गांजे का सेवन किया", "अफूचे सेवन केले".
     "use": ("सेवन किया", "सेवन कर लिया", "सेवन केले", "सेवन केलं", "सेवन केला", "sevan kiya", "sevan kar liya",
-            "sevan kele", "sevan kela"),
+            "sevan kele", "sevan kela", "सेवन हो गया", "सेवन हो गई", "sevan ho gaya", "सेवन घडले", "सेवन झाले",
+            "sevan jhale", "सेवन करता रहा", "सेवन करती रही", "sevan karta raha", "सेवन करत राहिलो",
+            "sevan karat rahilo"),
+    # Drink by its formal names: "मदिरा", "मद्य" ("मदिरा का सेवन किया").
+    "alcohol": ("मदिरा", "madira", "मद्य", "madya", "मद्याचे", "madyache"),
+    # Drugs by their formal names: "नशीले पदार्थ", "मादक पदार्थ", "अंमली पदार्थ".
+    "drugs": ("नशीले पदार्थ", "नशीला पदार्थ", "nashile padarth", "nashila padarth", "मादक पदार्थ", "madak padarth",
+              "मादक द्रव्य", "madak dravya", "अंमली पदार्थ", "amli padarth", "अंमली पदार्थाचे", "narcotic", "narcotics"),
 }
 
 COMBINATIONS: tuple[Combination, ...] = (
@@ -76,6 +83,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     # "मैंने मद्यसेवन किया था", "पुनः मद्यपान घडले आहे", "मद्यपान आरंभ कर दिया": noun, then the verb.
     Combination(RE, (_g("drinking_formal"), _g("done_formally")), 2, order=True, unless=_g("done_as_custom")),
     # "मला मद्यपानाची तीव्र इच्छा होत आहे": the wish for drink itself, said right after it.
-    Combination(Category.CRAVING, (_g("drinking_formal"), _g("wish_formal", "bare_desire", "craving")), 1,
-                order=True),
+    # "मद्यपान की तीव्र लालसा" has the genitive and the adjective between.
+    # The wish said gone after it ("मद्यपान की लालसा अब नहीं रही") is sobriety.
+    Combination(Category.CRAVING, (_g("drinking_formal"), _g("wish_formal", "bare_desire", "craving")), 2,
+                order=True, unless=_g("negation", "quit")),
 )
