@@ -105,3 +105,11 @@ def test_formal_names_in_advice_or_refused_stay_quiet(text):
 def test_the_wish_for_drink_said_gone_is_no_craving(text):
     detection = detect(text, second_opinion=False)
     assert not (detection.crisis or detection.urgent), detection.explain()
+
+
+def test_liquor_partaken_of_in_official_english_is_using_again():
+    assert_rules_find("I partook of liquor at my nephew's wedding and I am ashamed", Category.RELAPSE)
+
+
+def test_sweets_indulged_in_stay_quiet():
+    assert_rules_stay_quiet("I indulged in sweets at my nephew's wedding, sugar is high now")

@@ -95,3 +95,24 @@ def test_poison_drunk_said_formally_is_an_overdose():
 ])
 def test_a_hug_a_wish_to_study_a_meeting_and_a_myth_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Respected sir, I have decided to terminate my life, kindly forgive me",
+    "I intend to put an end to my existence this week",
+])
+def test_ending_life_in_official_english_alerts(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+def test_a_pesticide_ingested_told_by_the_family_is_an_overdose():
+    assert_rules_find("Kindly note that my father has ingested pesticide in the field", Category.OVERDOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "kindly terminate my life insurance policy from next month",
+    "the company will terminate his contract on friday",
+    "we had to put an end to the meeting early",
+])
+def test_a_policy_a_contract_or_a_meeting_terminated_stays_quiet(text):
+    assert_rules_stay_quiet(text)

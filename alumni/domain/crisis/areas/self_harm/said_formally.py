@@ -1,20 +1,23 @@
 """Suicide and self-harm in the formal register of older writers (round 15: holdout 42, the
-Sanskritised Hindi and Marathi of a letter): life as a journey brought to its close ("अपनी
-जीवनयात्रा यहीं समाप्त करना चाहता हूँ"), giving up life by its formal verbs ("प्राण त्याग
-दूँगा"), death embraced ("मृत्यु को गले लगा लूँगा"), the wish to live ended, no purpose left
-in life ("zindagi ka koi maqsad nahi"), poison drunk ("मैंने विषपान कर लिया"), no hope left in life ("जीवन में कोई आशा शेष नहीं"), no option but to give one's life
-("प्राण देण्याशिवाय पर्याय नाही", "jaan dene ke siva koi rasta nahi"), no reason to stay on in
-this world ("या जगात थांबायचं कारणच उरलं नाही"), "I am finished, now I will really end" ("मी
-संपलोय, आता खरंच संपणार"), injuring oneself in the words of a letter ("स्वयं को चोट पहुँचाई"),
-and a husband taken down from the noose, told by his wife ("पति को फंदे से उतारा"). Words and
-the rules that read them (appended to the area's COMBINATIONS by rules.py).
+Sanskritised Hindi and Marathi of a letter, and official English): life as a journey brought
+to its close ("अपनी जीवनयात्रा यहीं समाप्त करना चाहता हूँ"), giving up life by its formal verbs
+("प्राण त्याग दूँगा"), life terminated or existence put an end to ("I have decided to terminate
+my life"), death embraced ("मृत्यु को गले लगा लूँगा", "मृत्यूला कवटाळणार"), the wish to live
+gone ("जीने की इच्छा समाप्त हो गई"), no purpose left in life ("zindagi ka koi maqsad nahi"),
+poison drunk ("मैंने विषपान कर लिया"), no hope left in life ("जीवन में कोई आशा शेष नहीं"), no
+option but to give one's life ("प्राण देण्याशिवाय पर्याय नाही", "jaan dene ke siva koi rasta
+nahi"), no reason to stay on in this world ("या जगात थांबायचं कारणच उरलं नाही"), "I am
+finished, now I will really end" ("मी संपलोय, आता खरंच संपणार"), injuring oneself in the words
+of a letter ("स्वयं को चोट पहुँचाई"), a pesticide "ingested", and a husband taken down from
+the noose, told by his wife ("पति को फंदे से उतारा"). Words and the rules that read them
+(appended to the area's COMBINATIONS by rules.py).
 
 Each reading needs its second family, because the nouns are a biography's and a sermon's as
 much as a despairing man's: a life journey in a book's title or an obituary ("उनकी जीवनयात्रा
 समाप्त हुई"), no option but to sit the exam ("परीक्षा देण्याशिवाय पर्याय नाही"), no reason to
 fear in this world, "मी संपलोय" after a day's work while the holidays end, a man freed from a
-swindler's trap, the wish to study gone after the exams, Shiva's drinking of the poison told
-as a story, and a hug ("गले लगा लिया") stay quiet.
+swindler's trap, a life insurance policy terminated, the wish to study gone after the exams,
+Shiva's drinking of the poison told as a story, and a hug ("गले लगा लिया") stay quiet.
 """
 from __future__ import annotations
 
@@ -68,6 +71,13 @@ NEW: dict[str, tuple[str, ...]] = {
                       "साठा", "recharge", "रिचार्ज", "data", "battery", "बॅटरी", "serial", "सीरियल"),
     # The noose in its oblique case: "फंदे से", "फंदे पर" (means.py names only "फंदा").
     "noose_cord": ("फंदे", "fande", "phande"),
+    # Ending in the words of official English: "terminate", "put an end to".
+    "end_formally": ("terminate", "terminating", "put an end to", "bring an end to", "bring to an end",
+                     "put an end", "do away with"),
+    # One's existence: "my existence", "अस्तित्व", "वजूद".
+    "existence": ("existence", "my existence", "अस्तित्व", "astitva", "astitv", "वजूद", "wajood", "vajood"),
+    # A policy named for life: "life insurance", "जीवन बीमा".
+    "life_policy": ("insurance", "policy", "bima", "बीमा", "vima", "विमा", "lic", "premium", "plan"),
     # Death by its formal names in their cases: "मृत्यूला", "मृत्यु को", "maut ko".
     "death_noun": ("मृत्यूला", "mrutyula", "मृत्यूचा", "mrutyucha", "मृत्यु को", "mrityu ko", "mrutyu ko", "मौत को",
                    "maut ko", "मौतीला", "death"),
@@ -98,6 +108,8 @@ NEW: dict[str, tuple[str, ...]] = {
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
+    # Taken into the body, in official English: "ingested pesticide".
+    "eat": ("ingested", "ingest", "ingesting", "has ingested", "have ingested"),
     # "स्वयं को", the formal "khud ko".
     "self": ("swayam ko", "svayam ko", "स्वयं को", "स्वयं", "swayam", "svayam", "स्वयं का", "स्वयं के"),
 }
@@ -120,6 +132,9 @@ SAID_FORMALLY: tuple[Combination, ...] = (
     # "मी संपलोय, आता खरंच संपणार": spent, and about to end.
     Combination(S, (_g("finished_me"), _g("will_end_too")), 4, order=True,
                 unless=_g("work_load", "ending_errand")),
+    # "I have decided to terminate my life", "put an end to my existence".
+    Combination(S, (_g("end_formally"), _g("life", "existence", "self")), 3, order=True,
+                unless=_g("third_person", "other_target", "life_policy")),
     # "मृत्यु को गले लगा लूँगा": death embraced.
     Combination(S, (_g("die", "death_noun"), _g("embrace")), 2, order=True, unless=_g("laugh", "story", "third_person")),
     # "जीने की इच्छा समाप्त हो गई": the wish to live, ended.

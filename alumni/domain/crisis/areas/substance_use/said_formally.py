@@ -68,7 +68,9 @@ EXTENDS: dict[str, tuple[str, ...]] = {
     "use": ("सेवन किया", "सेवन कर लिया", "सेवन केले", "सेवन केलं", "सेवन केला", "sevan kiya", "sevan kar liya",
             "sevan kele", "sevan kela", "सेवन हो गया", "सेवन हो गई", "sevan ho gaya", "सेवन घडले", "सेवन झाले",
             "sevan jhale", "सेवन करता रहा", "सेवन करती रही", "sevan karta raha", "सेवन करत राहिलो",
-            "sevan karat rahilo"),
+            "sevan karat rahilo",
+            # official English: "partook of liquor", "imbibed"
+            "partook of", "partaken of", "partook", "imbibed", "indulged in"),
     # Drink by its formal names: "मदिरा", "मद्य" ("मदिरा का सेवन किया").
     "alcohol": ("मदिरा", "madira", "मद्य", "madya", "मद्याचे", "madyache"),
     # Drugs by their formal names: "नशीले पदार्थ", "मादक पदार्थ", "अंमली पदार्थ".
