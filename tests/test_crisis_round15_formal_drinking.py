@@ -113,3 +113,15 @@ def test_liquor_partaken_of_in_official_english_is_using_again():
 
 def test_sweets_indulged_in_stay_quiet():
     assert_rules_stay_quiet("I indulged in sweets at my nephew's wedding, sugar is high now")
+
+
+@pytest.mark.parametrize("text", [
+    "roze khatam hote hi pine baith gaya, sharmindagi hai",
+    "काल पुन्हा मित्रांसोबत प्यायला बसलो",
+])
+def test_sitting_down_to_drink_is_using_again(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+def test_sitting_down_to_tea_stays_quiet():
+    assert_rules_stay_quiet("iftar ke baad chai pine baith gaya dosto ke saath")

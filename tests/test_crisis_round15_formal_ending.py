@@ -116,3 +116,22 @@ def test_a_pesticide_ingested_told_by_the_family_is_an_overdose():
 ])
 def test_a_policy_a_contract_or_a_meeting_terminated_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "घरात रोज भांडण, आता हे जीवन असह्य झालं आहे",
+    "ab to qabr mein hi sukoon milega mujhe",
+    "मी लवकरच देवाघरी जाणार आहे",
+    "कल मैं पंचायत के सामने आत्मदाह कर लूँगा",
+])
+def test_life_unbearable_peace_only_in_the_grave_and_going_to_god_alert(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "Allah marhoom ko qabr mein sukoon de",
+    "उन्हाळ्यात ही उष्णता असह्य झाली आहे",
+    "आजी शांतपणे देवाघरी गेली, दहावा रविवारी",
+])
+def test_a_prayer_for_the_dead_the_heat_and_an_obituary_stay_quiet(text):
+    assert_rules_stay_quiet(text)

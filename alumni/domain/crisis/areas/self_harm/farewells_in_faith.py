@@ -72,6 +72,10 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 FAREWELLS_IN_FAITH: tuple[Combination, ...] = (
+    # "मी देवाघरी जाणार आहे", "khuda ke paas jaunga": going to God, in the future of the writer
+    # (the present and the wish are read in rules.py); not to God's house to pray.
+    Combination(S, (_g("to_god"), _g("going_there", "go_mine", "going_to", "go_to_it")), 3,
+                unless=_g("house_of_god", "worship")),
     # "khuda hafiz sabko ... meri wajah se takleef hui, ab nahi hogi": a farewell to everyone and
     # the trouble one caused promised to end.
     Combination(S, (_g("faith_farewell", "farewell_word", "goodbye"), _g("everyone_all"), _g("trouble"),

@@ -78,6 +78,12 @@ NEW: dict[str, tuple[str, ...]] = {
     "existence": ("existence", "my existence", "अस्तित्व", "astitva", "astitv", "वजूद", "wajood", "vajood"),
     # A policy named for life: "life insurance", "जीवन बीमा".
     "life_policy": ("insurance", "policy", "bima", "बीमा", "vima", "विमा", "lic", "premium", "plan"),
+    # Unbearable, past enduring: "असह्य", "असहनीय", "bardasht se bahar".
+    "unbearable": ("असह्य*", "asahya*", "असहनीय", "asahniya", "asahaniya", "unbearable", "intolerable",
+                   "bardasht se bahar", "बर्दाश्त से बाहर", "naqabil-e-bardasht", "नाक़ाबिल-ए-बर्दाश्त"),
+    # In the grave, on the pyre: where the writer says peace is.
+    "grave_in": ("kabr mein", "kabr me", "qabr mein", "qabr me", "कब्र में", "कबर में", "chita par", "चिता पर",
+                 "चितेवर", "chitevar", "smashanat", "श्मशानात", "in the grave", "in my grave"),
     # Death by its formal names in their cases: "मृत्यूला", "मृत्यु को", "maut ko".
     "death_noun": ("मृत्यूला", "mrutyula", "मृत्यूचा", "mrutyucha", "मृत्यु को", "mrityu ko", "mrutyu ko", "मौत को",
                    "maut ko", "मौतीला", "death"),
@@ -108,6 +114,8 @@ NEW: dict[str, tuple[str, ...]] = {
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
+    # Self-immolation, the formal word: "आत्मदाह कर लूँगा".
+    "suicide": ("आत्मदाह*", "aatmdah*", "atmadah*", "atmdah*", "आत्मदहन*", "atmadahan*"),
     # Taken into the body, in official English: "ingested pesticide".
     "eat": ("ingested", "ingest", "ingesting", "has ingested", "have ingested"),
     # "स्वयं को", the formal "khud ko".
@@ -135,6 +143,12 @@ SAID_FORMALLY: tuple[Combination, ...] = (
     # "I have decided to terminate my life", "put an end to my existence".
     Combination(S, (_g("end_formally"), _g("life", "existence", "self")), 3, order=True,
                 unless=_g("third_person", "other_target", "life_policy")),
+    # "मला आता जगणं असह्य झालं आहे": living itself past enduring.
+    Combination(S, (_g("live", "life"), _g("unbearable")), 3),
+    # "kabr mein hi sukoon milega mujhe": peace only in the grave, for the writer (not the
+    # prayer for the dead, "Allah unhe qabr mein sukoon de").
+    Combination(S, (_g("grave_in"), _g("better"), _g("me", "first_person", "first_person_verb")), 5,
+                unless=_g("god", "third_person", "departed_elder", "hope")),
     # "मृत्यु को गले लगा लूँगा": death embraced.
     Combination(S, (_g("die", "death_noun"), _g("embrace")), 2, order=True, unless=_g("laugh", "story", "third_person")),
     # "जीने की इच्छा समाप्त हो गई": the wish to live, ended.
