@@ -125,3 +125,11 @@ def test_sitting_down_to_drink_is_using_again(text):
 
 def test_sitting_down_to_tea_stays_quiet():
     assert_rules_stay_quiet("iftar ke baad chai pine baith gaya dosto ke saath")
+
+
+@pytest.mark.parametrize("text", [
+    "गावात कोणी मद्यपान केले तर दंड आहे",
+    "मद्यपान सुरू केलं तर परत भरती व्हावं लागेल",
+])
+def test_drinking_named_in_a_condition_or_a_warning_stays_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -14,9 +14,9 @@ noun beside a strong wish as craving ("मद्यपानाची तीव�
 "मद्यपान निषेध" on a poster, "मद्यपान केले नाही" and the reason for an admission told with
 nothing started again stay quiet: the verb must be the writer's, and the negation in the
 clause cancels a relapse as everywhere. The noun with no verb of doing ("मद्यपान निषेध दिवस",
-"मद्यपान की आदत", "मद्यपान के दुष्परिणाम"), a custom described ("गाँव में मद्यपान किया जाता है"),
-and a wish about drinkers rather than drink ("मद्यपान करणाऱ्यांना मदत करण्याची इच्छा") stay
-quiet."""
+"मद्यपान की आदत", "मद्यपान के दुष्परिणाम"), a custom described ("गाँव में मद्यपान किया जाता
+है"), a condition or a warning ("मद्यपान केले तर दंड आहे"), and a wish about drinkers rather
+than drink ("मद्यपान करणाऱ्यांना मदत करण्याची इच्छा") stay quiet."""
 from __future__ import annotations
 
 from alumni.domain.crisis.combination import Combination, _g
@@ -53,6 +53,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # Done as a custom rather than by the writer: "किया जाता है", "केले जाते".
     "done_as_custom": ("जाता", "जाती", "जाते", "जातात", "jata", "jaata", "jaate", "jatat", "करतात", "kartat",
                        "करते हैं", "karte hain"),
+    # A condition, a warning rather than a deed: "केले तर", "यदि", "if" (not the Hindi "तो",
+    # which also follows a deed told: "मद्यपान किया तो घरवाले नाराज़ हुए").
+    "if_clause": ("तर", "tar", "जर", "jar", "यदि", "yadi", "अगर", "agar", "if"),
     # A strong wish in the register of a letter: "तीव्र इच्छा", "प्रबल इच्छा", "लालसा".
     "wish_formal": ("इच्छा", "ichha", "iccha", "ichchha", "इच्छा होत*", "तीव्र इच्छा", "teevra ichha", "tivra ichha",
                     "प्रबल इच्छा", "prabal ichha", "लालसा", "lalsa", "तीव्र लालसा", "tivra lalsa", "प्रबल लालसा", "आकर्षण", "akarshan", "तलब", "talab"),
@@ -83,7 +86,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(RE, (_g("again", "again_strict", "started"), _g("admitted_for_it")), 12, order=True,
                 across=True),
     # "मैंने मद्यसेवन किया था", "पुनः मद्यपान घडले आहे", "मद्यपान आरंभ कर दिया": noun, then the verb.
-    Combination(RE, (_g("drinking_formal"), _g("done_formally")), 2, order=True, unless=_g("done_as_custom")),
+    Combination(RE, (_g("drinking_formal"), _g("done_formally")), 2, order=True,
+                unless=_g("done_as_custom", "if_clause")),
     # "मला मद्यपानाची तीव्र इच्छा होत आहे": the wish for drink itself, said right after it.
     # "मद्यपान की तीव्र लालसा" has the genitive and the adjective between.
     # The wish said gone after it ("मद्यपान की लालसा अब नहीं रही") is sobriety.
