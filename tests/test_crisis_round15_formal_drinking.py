@@ -133,3 +133,22 @@ def test_sitting_down_to_tea_stays_quiet():
 ])
 def test_drinking_named_in_a_condition_or_a_warning_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "माझ्याकडून काल मद्यपानाची चूक झाली, क्षमस्व",
+    "मी व्यसनाकडे पुन्हा वळलो आहे",
+    "सहा महिन्यांचा व्यसनमुक्तीचा संकल्प काल मोडला",
+    "daru ki tauba tod di kal shaadi mein",
+])
+def test_a_slip_owned_and_the_vow_of_sobriety_broken_are_using_again(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "नवीन वर्षाचा जिमचा संकल्प मोडला",
+    "लहानपणी बाबांना मद्यपानाची सवय झाली होती",
+    "व्यसनाच्या विरोधात शाळेत भाषण दिले",
+])
+def test_a_gym_vow_an_old_habit_and_a_speech_stay_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -8,7 +8,8 @@ them (appended to the area's COMBINATIONS by rules.py).
 Round 15 (holdout 42, the letters of older writers): the formal noun of drinking as a family
 of its own ("मद्यपान", "मद्यसेवन", "मदिरापान", the Urdu "शराबनोशी") read beside the verb of a
 letter that reports it done, happened or begun ("मद्यसेवन किया था", "पुनः मद्यपान घडले",
-"मद्यपान आरंभ कर दिया"), "सेवन किया" of any substance ("गांजे का सेवन किया"), and the
+"मद्यपान आरंभ कर दिया", "मद्यपानाची चूक झाली"), the vow of sobriety broken ("व्यसनमुक्तीचा
+संकल्प मोडला"), "सेवन किया" of any substance ("गांजे का सेवन किया"), and the
 noun beside a strong wish as craving ("मद्यपानाची तीव्र इच्छा होत आहे").
 
 "मद्यपान निषेध" on a poster, "मद्यपान केले नाही" and the reason for an admission told with
@@ -16,7 +17,8 @@ nothing started again stay quiet: the verb must be the writer's, and the negatio
 clause cancels a relapse as everywhere. The noun with no verb of doing ("मद्यपान निषेध दिवस",
 "मद्यपान की आदत", "मद्यपान के दुष्परिणाम"), a custom described ("गाँव में मद्यपान किया जाता
 है"), a condition or a warning ("मद्यपान केले तर दंड आहे"), and a wish about drinkers rather
-than drink ("मद्यपान करणाऱ्यांना मदत करण्याची इच्छा") stay quiet."""
+than drink ("मद्यपान करणाऱ्यांना मदत करण्याची इच्छा"), a habit formed long ago, and a new
+year's vow of the gym broken stay quiet."""
 from __future__ import annotations
 
 from alumni.domain.crisis.combination import Combination, _g
@@ -48,11 +50,23 @@ NEW: dict[str, tuple[str, ...]] = {
     "done_formally": ("किया", "कर लिया", "कर बैठा", "कर बैठी", "हो गया", "हो गयी", "हो गई", "kiya", "kar liya",
                       "kar baitha", "ho gaya", "केले", "केलं", "केला", "केली", "केलंय", "kele", "kela", "kelay",
                       "घडले", "घडलं", "घडला", "घडलंय", "ghadle", "ghadla", "ghadla", "ghadlay", "झाले", "झालं",
-                      "jhale", "zale", "आरंभ", "प्रारंभ", "aarambh", "arambh", "prarambh", "शुरू", "shuru",
+                      "jhale", "zale", "झाली", "jhali", "zali", "घडली", "ghadli", "आरंभ", "प्रारंभ", "aarambh", "arambh", "prarambh", "शुरू", "shuru",
                       "सुरू", "सुरु", "suru", "पुनरारंभ", "punararambh"),
     # Done as a custom rather than by the writer: "किया जाता है", "केले जाते".
     "done_as_custom": ("जाता", "जाती", "जाते", "जातात", "jata", "jaata", "jaate", "jatat", "करतात", "kartat",
                        "करते हैं", "karte hain"),
+    # A habit formed long ago, not a deed: "मद्यपानाची सवय झाली होती".
+    "habit_formed": ("सवय", "savay", "saway", "आदत", "aadat", "adat", "लत", "lat", "habit"),
+    # A vow, a pledge: "संकल्प", "प्रतिज्ञा", "तौबा", "कसम".
+    "vow_word": ("संकल्प", "sankalp", "प्रतिज्ञा", "pratigya", "pratidnya", "तौबा", "tauba", "taubah", "कसम",
+                 "kasam", "क़सम", "शपथ", "shapath", "pledge", "vow", "resolve", "promise"),
+    # Broken: "मोडला", "तुटला", "टूट गई", "तोड़ दी".
+    "vow_broke": ("मोडला", "मोडली", "मोडलं", "modla", "modli", "तुटला", "तुटली", "tutla", "tutli", "टूट गया",
+                  "टूट गई", "टूट गयी", "toot gaya", "toot gayi", "tut gaya", "tut gayi", "तोड़ दी", "तोड़ दिया",
+                  "tod di", "tod diya", "broke", "broken", "break"),
+    # What the vow was for: sobriety itself ("व्यसनमुक्तीचा संकल्प", "nasha mukti ki kasam").
+    "sober_vow": ("व्यसनमुक्ती*", "vyasanmukti*", "नशामुक्ति", "नशा मुक्ति", "nasha mukti", "nashamukti",
+                  "sobriety", "sober", "दारूबंदी", "darubandi", "नशाबंदी", "nashabandi"),
     # A condition, a warning rather than a deed: "केले तर", "यदि", "if" (not the Hindi "तो",
     # which also follows a deed told: "मद्यपान किया तो घरवाले नाराज़ हुए").
     "if_clause": ("तर", "tar", "जर", "jar", "यदि", "yadi", "अगर", "agar", "if"),
@@ -76,8 +90,9 @@ EXTENDS: dict[str, tuple[str, ...]] = {
             "partook of", "partaken of", "partook", "imbibed", "indulged in"),
     # Drink by its formal names: "मदिरा", "मद्य" ("मदिरा का सेवन किया").
     "alcohol": ("मदिरा", "madira", "मद्य", "madya", "मद्याचे", "madyache"),
-    # Drugs by their formal names: "नशीले पदार्थ", "मादक पदार्थ", "अंमली पदार्थ".
-    "drugs": ("नशीले पदार्थ", "नशीला पदार्थ", "nashile padarth", "nashila padarth", "मादक पदार्थ", "madak padarth",
+    # Drugs by their formal names: "नशीले पदार्थ", "मादक पदार्थ", "अंमली पदार्थ"; addiction in
+    # its case forms ("व्यसनाकडे पुन्हा वळलो").
+    "drugs": ("व्यसनाकडे", "vyasanakade", "व्यसनात", "vyasanat", "व्यसनाच्या", "vyasanachya","नशीले पदार्थ", "नशीला पदार्थ", "nashile padarth", "nashila padarth", "मादक पदार्थ", "madak padarth",
               "मादक द्रव्य", "madak dravya", "अंमली पदार्थ", "amli padarth", "अंमली पदार्थाचे", "narcotic", "narcotics"),
 }
 
@@ -87,7 +102,9 @@ COMBINATIONS: tuple[Combination, ...] = (
                 across=True),
     # "मैंने मद्यसेवन किया था", "पुनः मद्यपान घडले आहे", "मद्यपान आरंभ कर दिया": noun, then the verb.
     Combination(RE, (_g("drinking_formal"), _g("done_formally")), 2, order=True,
-                unless=_g("done_as_custom", "if_clause")),
+                unless=_g("done_as_custom", "if_clause", "habit_formed")),
+    # "व्यसनमुक्तीचा संकल्प मोडला", "daru ki tauba tod di": the vow of sobriety broken.
+    Combination(RE, (_g("vow_word"), _g("vow_broke"), _g("sober_vow", "alcohol", "drugs", "cannabis", "opioids")), 6),
     # "मला मद्यपानाची तीव्र इच्छा होत आहे": the wish for drink itself, said right after it.
     # "मद्यपान की तीव्र लालसा" has the genitive and the adjective between.
     # The wish said gone after it ("मद्यपान की लालसा अब नहीं रही") is sobriety.
