@@ -105,3 +105,7 @@ def test_lenders_told_nobody_will_be_found_and_calm_at_the_well_alert(text):
 ])
 def test_a_lender_paid_and_an_evening_by_the_river_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+def test_going_to_god_with_the_home_entrusted_alerts():
+    assert_rules_find("main allah ke paas ja raha hu, ghar ka khayal rakhna", Category.SUICIDE)

@@ -25,8 +25,10 @@ NEW: dict[str, tuple[str, ...]] = {
     "to_god": ("to allah", "allah ke paas", "allah ke pas", "अल्लाह के पास", "khuda ke paas", "khuda ke pas",
                "खुदा के पास", "ख़ुदा के पास", "rab ke paas", "रब के पास", "allahkade", "अल्लाहकडे",
                "khudakade", "खुदाकडे", "to my lord", "to the lord", "to my maker"),
-    # God's house and his worship, where one goes to God alive: "allah ke ghar", "umrah", "namaz".
-    "house_of_god": ("house", "ghar", "घर", "masjid", "मस्जिद", "मशीद", "mosque", "dargah", "दरगाह", "umrah",
+    # God's house and his worship, where one goes to God alive: "allah ke ghar", "umrah", "namaz"
+    # (not "ghar" alone: "bhagwan ke paas jaunga, ghar walon ko bolna" is still a farewell).
+    "house_of_god": ("house", "allah ke ghar", "khuda ke ghar", "bhagwan ke ghar", "अल्लाह के घर", "खुदा के घर",
+                     "भगवान के घर", "allah ka ghar", "अल्लाह का घर", "devache ghar", "देवाचं घर", "masjid", "मस्जिद", "मशीद", "mosque", "dargah", "दरगाह", "umrah",
                      "उमराह", "hajj", "हज", "namaz", "नमाज", "नमाज़", "ibadat", "इबादत", "dua", "दुआ", "prayer",
                      "pray"),
     # Farewell in God's keeping: "khuda hafiz", "अल्लाह हाफ़िज़", "fi amanillah".
