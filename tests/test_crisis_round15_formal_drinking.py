@@ -44,6 +44,7 @@ def test_the_formal_noun_on_a_poster_a_habit_left_or_a_custom_stays_quiet(text):
     "आज दुपारपासून मद्यपानाची तीव्र इच्छा होत आहे",
     "kal raat se madyapan ki prabal ichha ho rahi hai",
     "मुझे मदिरापान की लालसा सता रही है, कृपया फ़ोन करें",
+    "संध्याकाळ झाली की मद्यपानाची ओढ लागते",
 ])
 def test_a_strong_wish_for_drink_said_formally_is_craving(text):
     assert_rules_find(text, Category.CRAVING)
@@ -101,6 +102,7 @@ def test_formal_names_in_advice_or_refused_stay_quiet(text):
 @pytest.mark.parametrize("text", [
     "मद्यपानाची इच्छा होत नाही आता",
     "मद्यपान की लालसा अब नहीं रही",
+    "मद्यपानाची ओढ आता राहिली नाही",
 ])
 def test_the_wish_for_drink_said_gone_is_no_craving(text):
     detection = detect(text, second_opinion=False)

@@ -67,12 +67,15 @@ NEW: dict[str, tuple[str, ...]] = {
     # What the vow was for: sobriety itself ("व्यसनमुक्तीचा संकल्प", "nasha mukti ki kasam").
     "sober_vow": ("व्यसनमुक्ती*", "vyasanmukti*", "नशामुक्ति", "नशा मुक्ति", "nasha mukti", "nashamukti",
                   "sobriety", "sober", "दारूबंदी", "darubandi", "नशाबंदी", "nashabandi"),
+    # Left no more, the Marathi way of saying a wish is gone, whose negation comes last: "ओढ आता
+    # राहिली नाही", "इच्छा उरली नाही", "नहीं रही".
+    "no_longer_left": ("राहिली", "rahili", "उरली", "urli", "उरलेली", "नहीं रही", "nahi rahi", "no longer"),
     # A condition, a warning rather than a deed: "केले तर", "यदि", "if" (not the Hindi "तो",
     # which also follows a deed told: "मद्यपान किया तो घरवाले नाराज़ हुए").
     "if_clause": ("तर", "tar", "जर", "jar", "यदि", "yadi", "अगर", "agar", "if"),
     # A strong wish in the register of a letter: "तीव्र इच्छा", "प्रबल इच्छा", "लालसा".
     "wish_formal": ("इच्छा", "ichha", "iccha", "ichchha", "इच्छा होत*", "तीव्र इच्छा", "teevra ichha", "tivra ichha",
-                    "प्रबल इच्छा", "prabal ichha", "लालसा", "lalsa", "तीव्र लालसा", "tivra lalsa", "प्रबल लालसा", "आकर्षण", "akarshan", "तलब", "talab"),
+                    "प्रबल इच्छा", "prabal ichha", "लालसा", "lalsa", "तीव्र लालसा", "tivra lalsa", "प्रबल लालसा", "ओढ", "odh", "खिंचाव", "khinchav", "आकर्षण", "akarshan", "तलब", "talab"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -109,5 +112,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     # "मद्यपान की तीव्र लालसा" has the genitive and the adjective between.
     # The wish said gone after it ("मद्यपान की लालसा अब नहीं रही") is sobriety.
     Combination(Category.CRAVING, (_g("drinking_formal"), _g("wish_formal", "bare_desire", "craving")), 2,
-                order=True, unless=_g("negation", "quit")),
+                order=True, unless=_g("negation", "quit", "no_longer_left")),
 )
