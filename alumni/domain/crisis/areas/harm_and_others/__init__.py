@@ -26,6 +26,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     someone_else,
     threat_forms,
     threats_at_home,
+    threats_said_formally,
     threats_spelt_out,
     told_by_outcome,
 )
@@ -35,6 +36,7 @@ from alumni.domain.crisis.word_lists import collect
 NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_inflections, someone_else,
                        inflections, chores, acts_and_reports, told_by_outcome, threat_forms,
                        brought_home, family_reports, threats_at_home, poisons_named,
-                       threats_spelt_out, signs_reported, shut_in_and_silent, readied_for_tonight)
+                       threats_spelt_out, signs_reported, shut_in_and_silent, readied_for_tonight,
+                       threats_said_formally)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -10,6 +10,7 @@ from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_I
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
 from alumni.domain.crisis.areas.harm_and_others.threats_at_home import COMBINATIONS as THREATS_AT_HOME
+from alumni.domain.crisis.areas.harm_and_others.threats_said_formally import THREATS_SAID_FORMALLY
 from alumni.domain.crisis.areas.harm_and_others.threats_spelt_out import COMBINATIONS as THREATS_SPELT_OUT
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
@@ -155,5 +156,9 @@ COMBINATIONS = COMBINATIONS + SIGNS_REPORTED
 # (shut_in_and_silent.py); rat poison kept for tonight, a bat readied for a roommate, the
 # farm's medicine drunk (readied_for_tonight.py).
 COMBINATIONS = COMBINATIONS + SHUT_IN_AND_SILENT + READIED_FOR_TONIGHT
+
+# Round 15: a killing threatened by its formal noun and the writer's verb to come
+# (threats_said_formally.py).
+COMBINATIONS = COMBINATIONS + THREATS_SAID_FORMALLY
 
 # Everyday words beside a danger word that make it harmless.

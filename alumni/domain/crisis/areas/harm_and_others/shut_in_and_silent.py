@@ -57,9 +57,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "blood_ordinary": ("shaving", "shave", "shaved", "dadhi", "दाढ़ी", "दाढी", "beard", "nosebleed", "nose bleed",
                        "nakseer", "नकसीर", "naak se khoon", "नाक से खून", "periods", "period", "pad", "pads"),
     # Ending it, told of someone: "better he ends it", "khatam kar lega", "संपवेल".
-    "ends_it": ("ends it", "end it", "ending it", "ends it all", "end it all", "end his life", "end her life",
-                "khatam kar lega", "खत्म कर लेगा", "khatam kar legi", "खत्म कर लेगी", "sampvel", "संपवेल",
-                "sampavto", "संपवतो", "sampavnar", "संपवणार"),
+    "ends_it_told": ("ends it", "end it", "ending it", "ends it all", "end it all", "end his life", "end her life",
+                     "khatam kar lega", "खत्म कर लेगा", "khatam kar legi", "खत्म कर लेगी", "sampvel", "संपवेल",
+                     "sampavto", "संपवतो", "sampavnar", "संपवणार"),
     # A relationship or a deal ended, not a life: "end it with her", "rishta khatam".
     "ended_tie": ("with her", "with him", "with them", "relationship", "breakup", "break up", "rishta", "रिश्ता",
                   "naata", "नातं", "deal", "contract", "partnership"),
@@ -94,7 +94,7 @@ SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
                 unless=_g("water_leisure", "everyday_view", "rooftop_chore", "busy_inside")),
     # Talk of it being better to end it, and the phone off now: "it is better he ends it. His
     # phone is off" (the family's report of a man gone from the jetty).
-    Combination(S, (_g("better"), _g("ends_it"), _g("gone_missing", "unreachable")), 16, across=True,
+    Combination(S, (_g("better"), _g("ends_it_told"), _g("gone_missing", "unreachable")), 16, across=True,
                 unless=_g("work_load", "story", "ended_tie")),
     # Blades found with bloody tissues.
     Combination(SH, (_g("cutting_tool", "blade"), _g("bloodied")), 12, across=True,

@@ -91,7 +91,11 @@ EXTENDS: dict[str, tuple[str, ...]] = {
     "poison": ("khet wali dawai", "खेत वाली दवाई", "खेत वाली दवा", "khet ki dawai", "खेत की दवाई", "खेत की दवा",
                "fasal ki dawai", "फसल की दवाई", "फसल की दवा", "kheti ki dawai", "खेती की दवाई",
                "shetatla aushadh", "शेतातलं औषध", "shetache aushadh", "शेताचं औषध", "pikache aushadh",
-               "पिकाचं औषध", "crop spray", "crop medicine", "farm medicine", "the crop spray"),
+               "पिकाचं औषध", "crop spray", "crop medicine", "farm medicine", "the crop spray",
+               # the field's or the spray's medicine in any gender or case (round 15): "khet wala
+               # dawai", "फवारणीचं औषध"
+               "khet wal* dawa*", "खेत वाल* दवा*", "khet ka dawa*", "खेत का दवा*", "spray wal* dawa*",
+               "स्प्रे वाल* दवा*", "favarnich* aushadh*", "फवारणीच* औषध*", "kidich* aushadh*", "किडीच* औषध*"),
     # Not waking: the Marathi progressive negative, "उठत नाहिये".
     "unconscious": ("uthat nahiye", "उठत नाहिये", "उठत नाहीये", "uthat naahiye", "jaga hot nahiye",
                     "जागा होत नाहीये"),

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm import (
     at_the_edge,
+    before_going,
     burnt_and_struck,
+    calm_at_the_well,
     chhattisgarh_words,
     departure,
     drawn_to_the_place,
     dying_and_leaving,
     faith_and_fate,
+    farewells_in_faith,
     gone_by_then,
     group_farewells,
     handed_over,
@@ -40,6 +43,7 @@ from alumni.domain.crisis.areas.self_harm import (
     plan_and_courage,
     quiet_farewells,
     said_before_going,
+    said_formally,
     signing_off,
     struck_in_anger,
     verb_forms,
@@ -56,7 +60,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        struck_in_anger, chhattisgarh_words, quiet_farewells, gone_by_then,
                        means_in_view, handed_over, faith_and_fate, instruments, own_funeral,
                        group_farewells, no_staying_on, marks_made, said_before_going,
-                       drawn_to_the_place)
+                       drawn_to_the_place, said_formally, farewells_in_faith, before_going,
+                       calm_at_the_well)
 
 COMBINATIONS = _RULES + VERB_RULES
 

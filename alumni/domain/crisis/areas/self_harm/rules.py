@@ -4,9 +4,12 @@ it could meet an accident or a chore."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
+from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
+from alumni.domain.crisis.areas.self_harm.calm_at_the_well import CALM_AT_THE_WELL
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
+from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
@@ -19,6 +22,7 @@ from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.said_before_going import SAID_BEFORE_GOING
+from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
@@ -195,7 +199,8 @@ DEPARTURE: tuple[Combination, ...] = (
     Combination(S, (_g("danger_place", "water_body", "rail_line"), _g("walk_into", "walk_on", "cut_off"),
                     _g("cut_off", "almost_did")), 16, across=True, unless=_g("water_leisure")),
     # Going to God: "ऊपर वाले के पास जाना है", "देवाघरी जायचंय", "bhagwan utha le".
-    Combination(S, (_g("to_god"), _g("take_me", "go_there", "want", "wake")), 4, same_word=True),
+    Combination(S, (_g("to_god"), _g("take_me", "go_there", "want", "wake")), 4, same_word=True,
+                unless=_g("house_of_god", "worship")),
     Combination(S, (_g("god"), _g("take_me")), 6, order=True, unless=_g("worship")),
     # Life itself not wanted ("jivan nako"); gone, wished of oneself ("wish i was just gone").
     Combination(S, (_g("life"), _g("unwanted")), 1, order=True, unless=_g("laugh")),
@@ -339,3 +344,12 @@ COMBINATIONS = COMBINATIONS + GONE_BY_THEN + MEANS_IN_VIEW + HANDED_OVER + FAITH
 # the water below pictured as quiet (drawn_to_the_place.py).
 COMBINATIONS = (COMBINATIONS + OWN_FUNERAL + GROUP_FAREWELLS + NO_STAYING_ON + MARKS_MADE + SAID_BEFORE_GOING
                 + DRAWN_TO_THE_PLACE)
+
+# Round 15: ending life, giving it up and injuring oneself in the formal register of a letter,
+# and a husband taken down from the noose (said_formally.py). Farewells in the words of faith
+# and of a son's grief: going to Allah, "khuda hafiz" to all with no more trouble to come,
+# going to a dead mother, a message for the mother from a height (farewells_in_faith.py).
+# Suicide said as a leaving: thanks before going, a phone nobody will answer, everything left,
+# better he ends it (before_going.py). At the well, the canal or the tracks and feeling at peace
+# (calm_at_the_well.py).
+COMBINATIONS = COMBINATIONS + SAID_FORMALLY + FAREWELLS_IN_FAITH + BEFORE_GOING + CALM_AT_THE_WELL

@@ -19,8 +19,10 @@ from alumni.domain.crisis.areas.substance_use import (
     count_broken,
     craving,
     cues_and_holding,
+    doubting_oneself,
     drinking_slang,
     excuses_and_blackouts,
+    finished_overnight,
     given_and_taken,
     holding_out,
     lost_to_it,
@@ -52,6 +54,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       said_formally, thought_gone, money_on_drink, pressed_to_drink, drinking_slang,
                       holding_out, taken_up_again, on_it_for_days, medicine_misused, given_and_taken,
                       excuses_and_blackouts, use_made_smaller, one_became_many, taken_in_passing,
-                      pull_of_the_occasion, mind_asks_for_it, count_broken)
+                      pull_of_the_occasion, mind_asks_for_it, count_broken,
+                      finished_overnight, doubting_oneself)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

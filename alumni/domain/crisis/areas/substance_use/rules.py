@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
+from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
 from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUSES_AND_BLACKOUTS
+from alumni.domain.crisis.areas.substance_use.finished_overnight import FINISHED_OVERNIGHT
 from alumni.domain.crisis.areas.substance_use.given_and_taken import GIVEN_AND_TAKEN
 from alumni.domain.crisis.areas.substance_use.holding_out import HOLDING_OUT
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
@@ -197,6 +199,11 @@ COMBINATIONS = COMBINATIONS + LOST_TO_IT + SESSIONS + MONEY_ON_DRINK + PRESSED_T
 
 # Said formally, or by the reason for the admission (said_formally.py).
 COMBINATIONS = COMBINATIONS + SAID_FORMALLY
+
+# Round 15: bottles finished in a night, a bottle gone by morning, the intoxicating tablet taken
+# (finished_overnight.py); not trusting oneself beside old friends or a festival night, the den
+# missed (doubting_oneself.py).
+COMBINATIONS = COMBINATIONS + FINISHED_OVERNIGHT + DOUBTING_ONESELF
 
 # Craving told by the struggle to hold out, the feet or the mind pulled there, the smell
 # (holding_out.py).
