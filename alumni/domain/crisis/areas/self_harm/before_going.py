@@ -107,9 +107,10 @@ BEFORE_GOING: tuple[Combination, ...] = (
     Combination(S, (_g("given_away", "handed"), _g("wont_need", "no_longer_needed"), _g("poison", "farm_poison", "ligature",
                                                                      "noose_cord")), 20, across=True),
     # "उद्या मी नसेन कदाचित": not here tomorrow, perhaps, with nowhere else to be.
-    Combination(S, (_g("absent_future"), _g("perhaps")), 2,
+    Combination(S, (_g("absent_future"), _g("perhaps")), 3,
                 unless=_g("absent_from", "leave_harmless", "errand_place", "staying_place", "away_trip",
-                          "summons_errand", "work_load")),
+                          "summons_errand", "work_load", "go_there", "wedding", "gone_travelling", "commute",
+                          "elsewhere_then")),
     # "what time does the last train cross the signal. asking for a reason u wont like".
     Combination(S, (_g("train_passing", "rail_line"), _g("ominous_reason")), 16, across=True,
                 unless=_g("laugh")),

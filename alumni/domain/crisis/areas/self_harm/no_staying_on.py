@@ -1,12 +1,12 @@
 """Not staying on, said plainly by the young (round 15: holdouts 41, 20 and 28): not wanting
 to stay in this world ("iss duniya mein ab nahi rehna", "या जगात राहायचं नाही"), nobody the
 worse if one goes ("मी गेलो तरी कुणाला काय फरक पडणार", "if i'm gone who would even care"),
-life not to be attempted again ("not attempting jee or life a third time"), no point in the
-week ahead ("i dont see the point of a next week"), and tomorrow's absence hedged with a
-maybe ("उद्या मी नसेन कदाचित").
+life not to be attempted again ("not attempting jee or life a third time") and no point in the
+week ahead ("i dont see the point of a next week"). Tomorrow's absence hedged with a maybe
+("उद्या मी नसेन कदाचित") is read in before_going.py.
 
 What cancels: a city or a hostel not to live in is not this world; "I'm gone for the trip",
-a meeting next week without point, "I won't be in tomorrow, maybe, leave" and a paper not
+a meeting next week without point and a paper not
 attempted again are other words beside these.
 """
 from __future__ import annotations
@@ -43,8 +43,6 @@ NEW: dict[str, tuple[str, ...]] = {
     # Life spoken of as a saying: "life is too short", "zindagi hai".
     "life_saying": ("life is", "life's", "lifes", "zindagi hai", "ज़िंदगी है", "जिंदगी है", "zindagi bahut",
                     "jivan he", "जीवन हे", "aayushya he", "आयुष्य हे"),
-    # A maybe on the writer's own being: "kadachit", "shayad", "maybe".
-    "maybe_word": ("kadachit", "कदाचित", "shayad", "शायद", "maybe", "probably", "perhaps"),
     # Where the writer will be instead: "lagnala jaycha ahe", "shaadi mein jaana hai".
     "elsewhere_then": ("lagnala", "लग्नाला", "jaycha ahe", "जायचं आहे", "jaana hai", "जाना है", "ja raha", "जा रहा",
                        "jatoy", "जातोय", "shaadi mein", "शादी में", "leave pe", "on leave", "rajevar", "रजेवर"),
@@ -70,8 +68,4 @@ NO_STAYING_ON: tuple[Combination, ...] = (
     # No point in the week ahead: "i dont see the point of a next week".
     Combination(S, (_g("negation"), _g("point"), _g("week_ahead")), 6, order=True,
                 unless=_g("wedding", "work_load", "gym", "laugh", "task")),
-    # Tomorrow's absence, hedged: "उद्या मी नसेन कदाचित", "shayad kal main nahi rahunga".
-    Combination(S, (_g("absent_future"), _g("maybe_word")), 3,
-                unless=_g("away_trip", "go_there", "leave_harmless", "wedding", "errand_place", "gone_travelling",
-                          "commute", "elsewhere_then")),
 )

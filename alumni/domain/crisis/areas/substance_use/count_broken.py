@@ -43,7 +43,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 COUNT_BROKEN: tuple[Combination, ...] = (
     # "90 days clean. broke it last night at the office party".
-    Combination(RE, (_g("quit", "period"), _g("broke_it")), 4, order=True, across=True, unless=_g("nearly")),
+    Combination(RE, (_g("quit", "period"), _g("broke_it")), 4, order=True, across=True,
+                unless=_g("nearly", "app_streak", "vow_word")),
     # "30 din ki streak toot gayi kal".
     Combination(RE, (_g("period"), _g("streak_word"), _g("broken_plain")), 4, order=True,
                 unless=_g("nearly", "app_streak")),
