@@ -56,8 +56,9 @@ def test_a_goodbye_passed_on_is_a_crisis_though_its_kind_may_be_read_as_about_so
 @pytest.mark.parametrize("text", [
     # "please forgive me for what i am about to do", the example until round 11, is read by
     # the rules since round 12; "bas ek hi rasta bacha hai ab", round 12's, moves with each
-    # retraining (see the known limit below)
-    "ab kya point hai next week ka",
+    # retraining (see the known limit below); "ab kya point hai next week ka", until round 15's,
+    # is read by the rules since (tests/test_crisis_round15_points_asked.py)
+    "i am so tired of everything",
 ])
 def test_a_text_that_only_half_resembles_danger_reaches_a_person_the_same_day(text):
     assert not detect(text, second_opinion=False).findings
@@ -95,11 +96,12 @@ def test_everyday_look_alikes_stay_quiet(text):
 
 
 def test_only_one_way_left_reaches_a_person():
-    """Names nothing the rules read; the classifier alone makes it urgent (rounds 10, 12 and 14;
-    quiet after the retraining of rounds 11 and 13, when this was a strict known limit). A
-    retraining that loses it again fails here, for a person to decide."""
+    """The classifier alone made it urgent in rounds 10, 12 and 14 and lost it in the
+    retrainings of 11, 13 and 15; since round 15 the rules read the only way left now with
+    nothing named as suicide (tests/test_crisis_round15_points_asked.py), whatever the
+    classifier's band."""
     detection = detect("bas ek hi rasta bacha hai ab")
-    assert detection.crisis or detection.urgent
+    assert detection.crisis
 
 
 @pytest.mark.parametrize("text", [
@@ -133,7 +135,7 @@ def test_the_finding_names_the_model_and_the_words_that_weighed_most():
 
 
 def test_an_urgent_finding_says_what_it_might_be():
-    assert detect("ab kya point hai next week ka").explain().startswith(
+    assert detect("i am so tired of everything").explain().startswith(
         "possible suicide (resembles suicide messages: ")
 
 

@@ -205,10 +205,13 @@ def _read_word(surface: str) -> tuple[str, str, bool]:
     written = SHORTHAND.get(raw.replace("’", "'")) or DIALECT_WORDS.get(raw, surface)
     if written is surface and _LAUGHTER.fullmatch(raw):
         written = "lol"
-    if written is surface and len(raw) > 4 and raw[-2:] in ("'s", "’s"):
+    if written is surface and len(raw) > 4 and raw[-2:] in ("'s", "’s") and raw[:-2] not in _IS_BEFORE:
         written = surface[:-2]      # "phone's dead", "mom's pills"
     return skeleton(written), raw, raw in _CLAUSE_WORDS
 
+
+# Words whose "'s" is "is", not a possessive: "what's the point" is "whats the point".
+_IS_BEFORE = frozenset({"what", "there", "where", "here", "who", "how", "nothing", "everything"})
 
 # A laugh typed as a syllable said over and over, in either script and at any length:
 # "hahahaha", "hehehe", "हाहा", "हाहाहा", "हीही", "हेहे", "खीखी". Its skeleton ("h") is no word.

@@ -53,7 +53,12 @@ NEW: dict[str, tuple[str, ...]] = {
                    "udyacha divas", "उद्याचा दिवस"),
 }
 
-EXTENDS: dict[str, tuple[str, ...]] = {}
+EXTENDS: dict[str, tuple[str, ...]] = {
+    # The point asked for as a question that expects none: "ab kya point hai", "काय पॉइंट आहे";
+    # nothing mattering, which with "anymore" (the base rule) is the same hopelessness.
+    "pointless": ("kya point", "क्या पॉइंट", "kya poin", "kay point", "kaay point", "काय पॉइंट", "nothing matters",
+                  "nothing even matters", "kuch matter nahi karta", "कुछ मैटर नहीं करता"),
+}
 
 NO_STAYING_ON: tuple[Combination, ...] = (
     # "iss duniya mein ab nahi rehna", "mala ya jagat rahaycha nahi", "dont want to stay in this world".
@@ -67,5 +72,8 @@ NO_STAYING_ON: tuple[Combination, ...] = (
                 unless=_g("laugh", "wedding", "life_saying")),
     # No point in the week ahead: "i dont see the point of a next week".
     Combination(S, (_g("negation"), _g("point"), _g("week_ahead")), 6, order=True,
+                unless=_g("wedding", "work_load", "gym", "laugh", "task")),
+    # The same asked as a question: "ab kya point hai next week ka", "what's the point of next week".
+    Combination(S, (_g("pointless"), _g("week_ahead")), 6, order=True,
                 unless=_g("wedding", "work_load", "gym", "laugh", "task")),
 )
