@@ -1,4 +1,5 @@
-"""The only way still left now, with nothing named, is read towards a person: "bas ek hi rasta
+"""A medicine swallowed and then dying now is an overdose, unless an illness is named beside
+it. The only way still left now, with nothing named, is read towards a person: "bas ek hi rasta
 bacha hai ab" said to a counsellor is an end; the only way left being a loan or the court is an
 errand.
 
@@ -54,4 +55,21 @@ def test_the_only_way_left_with_nothing_named_alerts(text):
     "ek hi rasta bacha tha, wahi traffic wala, 2 ghante lage",
 ])
 def test_the_only_way_left_being_an_errand_stays_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "खेत में दवाई खा ली है, मर रहा हूँ",
+    "saari dawai kha li, ab mar raha hu",
+    "गोळ्या खाल्ल्या, मरतोय",
+])
+def test_a_medicine_swallowed_and_dying_now_is_an_overdose(text):
+    assert_rules_find(text, Category.OVERDOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "dawai kha li, bukhar se mar raha hu",
+    "bp ki dawai kha li, ab theek hu",
+])
+def test_a_medicine_taken_for_a_named_illness_stays_quiet(text):
     assert_rules_stay_quiet(text)

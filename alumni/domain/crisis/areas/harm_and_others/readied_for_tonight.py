@@ -1,7 +1,9 @@
 """Means made ready for tonight, in a young voice (round 15: holdout 41 and 35): rat poison
 brought and kept in the room for tonight ("rat poison ला के रखा है room में, aaj raat"), a
 cricket bat readied for a roommate who "is not walking out of this room tonight", and the
-farm's medicine drunk ("khet wala dawai pee liya hu").
+farm's medicine drunk ("khet wala dawai pee liya hu"); and a medicine swallowed, then dying
+now ("dawai kha li, mar raha hu"), which is the writer's dose and not a pain's hyperbole unless
+the pain or the illness is named beside it.
 
 Rat poison laid for the rats in the kitchen or the godown, a bat ready for tomorrow's match
 and the crops sprayed stay quiet: the first needs tonight and no pest's place, the second a
@@ -35,11 +37,18 @@ NEW: dict[str, tuple[str, ...]] = {
                       "खेत वाली दवाई", "खेत वाली दवा", "खेत की दवाई", "खेत की दवा", "fasal ki dawai",
                       "fasal ki dawa", "फसल की दवाई", "फसल की दवा", "shetatla aushadh", "शेतातलं औषध",
                       "shetiche aushadh", "शेतीचं औषध", "pikache aushadh", "पिकाचं औषध"),
+    # Dying now, in the present continuous: "mar raha hu", "मर रहा हूँ", "मरतोय", "i'm dying".
+    "dying_now": ("mar raha hu", "mar raha hoon", "mar rahi hu", "मर रहा हूँ", "मर रहा हूं", "मर रही हूँ",
+                  "मर रही हूं", "marat ahe", "मरत आहे", "martoy", "मरतोय", "martey", "मरतेय", "i'm dying",
+                  "im dying", "i am dying"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 READIED_FOR_TONIGHT: tuple[Combination, ...] = (
+    # "dawai kha li, mar raha hu", "खेत में दवाई खा ली, मर रहा हूँ": swallowed, then dying now.
+    Combination(OD, (_g("pills", "poison", "farm_poison"), _g("take_any"), _g("dying_now")), 8, order=True,
+                across=True, unless=_g("ailment", "illness", "laugh")),
     # A poison brought and kept, and tonight: "rat poison la ke rakha hai room mein, aaj raat".
     Combination(OD, (_g("poison", "farm_poison", "farm_medicine"), _g("stowed", "at_hand", "set_aside", "kept_it"),
                      _g("tonight")), 14, across=True, unless=_g("pest_place", "kept_away", "safekeeping")),
