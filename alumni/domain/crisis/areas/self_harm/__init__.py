@@ -39,6 +39,7 @@ from alumni.domain.crisis.areas.self_harm import (
     means,
     means_in_view,
     no_staying_on,
+    only_way_left,
     own_funeral,
     plan_and_courage,
     quiet_farewells,
@@ -61,7 +62,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        means_in_view, handed_over, faith_and_fate, instruments, own_funeral,
                        group_farewells, no_staying_on, marks_made, said_before_going,
                        drawn_to_the_place, said_formally, farewells_in_faith, before_going,
-                       calm_at_the_well)
+                       calm_at_the_well, only_way_left)
 
 COMBINATIONS = _RULES + VERB_RULES
 

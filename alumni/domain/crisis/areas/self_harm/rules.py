@@ -19,6 +19,7 @@ from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE
 from alumni.domain.crisis.areas.self_harm.marks_made import MARKS_MADE
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
 from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
+from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.said_before_going import SAID_BEFORE_GOING
@@ -353,3 +354,6 @@ COMBINATIONS = (COMBINATIONS + OWN_FUNERAL + GROUP_FAREWELLS + NO_STAYING_ON + M
 # better he ends it (before_going.py). At the well, the canal or the tracks and feeling at peace
 # (calm_at_the_well.py).
 COMBINATIONS = COMBINATIONS + SAID_FORMALLY + FAREWELLS_IN_FAITH + BEFORE_GOING + CALM_AT_THE_WELL
+
+# The only way still left now, with nothing named (only_way_left.py).
+COMBINATIONS = COMBINATIONS + ONLY_WAY_LEFT

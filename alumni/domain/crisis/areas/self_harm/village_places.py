@@ -56,19 +56,6 @@ NEW: dict[str, tuple[str, ...]] = {
         "dusra paryay nahi", "दुसरा पर्याय नाही", "aakhri rasta", "आखिरी रास्ता", "shevatcha paryay",
         "शेवटचा पर्याय", "shevatcha upay", "शेवटचा उपाय",
     ),
-    # Still left, of a way: "bacha hai", "उरलाय", "left".
-    "still_left": ("bacha", "bacha hai", "बचा", "बचा है", "bachi", "बची", "urla", "उरला", "urlay", "उरलाय",
-                   "urlela", "उरलेला", "left", "remaining", "remains"),
-    # Now, at this point: "ab", "now" (the Marathi "आता" reads as "था", so its present perfect
-    # "उरलाय" carries the now instead).
-    "at_this_point": ("now", "ab", "अब"),
-    # Left by now, in the verb itself: "उरलाय", "bacha hai".
-    "left_by_now": ("urlay", "urlaay", "उरलाय", "urlay ata", "bacha hai", "बचा है", "bachi hai", "बची है"),
-    # A way that is named, so an errand and not an end: a loan, the court, a doctor, a job.
-    "remedy_named": ("loan", "karz", "karza", "कर्ज", "कर्जा", "court", "kort", "police", "doctor", "daktar",
-                     "hospital", "rehab", "naukri", "नौकरी", "nokri", "नोकरी", "job", "bank", "exam", "pariksha",
-                     "परीक्षा", "ticket", "sell", "bechna", "बेचना", "vikna", "विकणे", "maafi", "माफ़ी",
-                     "माफी", "talk", "baat", "बात", "shift", "transfer", "call", "ask", "wait", "intezaar", "इंतज़ार"),
     # Roads and routes: "the only way to the field is along the canal".
     "route_word": (
         "along", "through", "via", "road", "raste se", "se hokar", "से होकर", "paar", "पार", "cross",
@@ -327,13 +314,6 @@ VILLAGE_PLACES: tuple[Combination, ...] = (
     # along the canal, the only spray for the crop, nor God's help as the only way.
     Combination(S, (_g("only_way"), _g("die", "end", "suicide", "hang", "jump", "drown", "to_god", *_MEANS)), 8,
                 unless=_g("route_word", "crop_target", "faith_word", "laugh")),
-    # The only way, still left now, with nothing named: "bas ek hi rasta bacha hai ab", "एकच
-    # मार्ग उरलाय आता". Ambiguous, so read towards a person: a loan, a court or a talk named
-    # beside it is an errand.
-    Combination(S, (_g("only_way"), _g("still_left"), _g("anymore", "at_this_point")), 5,
-                unless=_g("route_word", "crop_target", "faith_word", "laugh", "remedy_named")),
-    Combination(S, (_g("only_way"), _g("left_by_now")), 3,
-                unless=_g("route_word", "crop_target", "faith_word", "laugh", "remedy_named")),
     # Already decided which tree, which well: a means chosen.
     Combination(S, (_g("chosen", "plan_made"), _g("which_one"), _g(*_MEANS, "hanging_point")), 5,
                 unless=_g("tree_work", "wedding", "water_chore")),

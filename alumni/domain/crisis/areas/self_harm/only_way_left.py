@@ -1,0 +1,39 @@
+"""The only way still left now, said of nothing named (round 15): "bas ek hi rasta bacha hai ab",
+"एकच मार्ग उरलाय आता", "only option left now". Ambiguous, so read towards a person; a way that
+is named beside it (a loan, the court, a doctor, a talk) is an errand and stays quiet. The only
+way itself ("only_way") is village_places.py's concept.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S = Category.SUICIDE
+
+NEW: dict[str, tuple[str, ...]] = {
+    # Still left, of a way: "bacha hai", "उरलाय", "left".
+    "still_left": ("bacha", "bacha hai", "बचा", "बचा है", "bachi", "बची", "urla", "उरला", "urlay", "उरलाय",
+                   "urlela", "उरलेला", "left", "remaining", "remains"),
+    # Now, at this point: "ab", "now" (the Marathi "आता" reads as "था", so its present perfect
+    # "उरलाय" carries the now instead).
+    "at_this_point": ("now", "ab", "अब"),
+    # Left by now, in the verb itself: "उरलाय", "bacha hai".
+    "left_by_now": ("urlay", "urlaay", "उरलाय", "urlay ata", "bacha hai", "बचा है", "bachi hai", "बची है"),
+    # A way that is named, so an errand and not an end: a loan, the court, a doctor, a job.
+    "remedy_named": ("loan", "karz", "karza", "कर्ज", "कर्जा", "court", "kort", "police", "doctor", "daktar",
+                     "hospital", "rehab", "naukri", "नौकरी", "nokri", "नोकरी", "job", "bank", "exam", "pariksha",
+                     "परीक्षा", "ticket", "sell", "bechna", "बेचना", "vikna", "विकणे", "maafi", "माफ़ी",
+                     "माफी", "talk", "baat", "बात", "shift", "transfer", "call", "ask", "wait", "intezaar", "इंतज़ार"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+ONLY_WAY_LEFT: tuple[Combination, ...] = (
+    # The only way, still left now, with nothing named: "bas ek hi rasta bacha hai ab", "एकच
+    # मार्ग उरलाय आता". Ambiguous, so read towards a person: a loan, a court or a talk named
+    # beside it is an errand.
+    Combination(S, (_g("only_way"), _g("still_left"), _g("anymore", "at_this_point")), 5,
+                unless=_g("route_word", "crop_target", "faith_word", "laugh", "remedy_named")),
+    Combination(S, (_g("only_way"), _g("left_by_now")), 3,
+                unless=_g("route_word", "crop_target", "faith_word", "laugh", "remedy_named")),
+)
