@@ -14,6 +14,7 @@ class Combination:
     parts: tuple[Group, ...]        # one hit of each, all within `window` words
     window: int = 4                 # words allowed between the first and last part
     unless: Group = ()              # not when one of these sits in the window
+    unless_reach: int = 2           # words either side of the finding where `unless` still counts
     same_word: bool = False         # one word may stand for two parts ("marunga")
     order: bool = False             # parts must appear in the order given
     across: bool = False            # parts may sit in neighbouring sentences ("a plan. the tracks")

@@ -2,7 +2,7 @@
 
 - a bitter pill to swallow ("kadvi goli", "कडू गोळी"): news one has to accept;
 - drinking in the view, the sunset, the moment: taking in a sight;
-- dead on one's feet: tired; "I'm dead 💀 that meme": laughing;
+- "dead" of tiredness, laughter or embarrassment (dead_of_it.py);
 - binged a series: watched it all;
 - goosebumps ("अंगावर काटा आला", "रोंगटे खड़े"): a shiver, not a thorn or a cut;
 - a farewell party, a colleague's farewell: an event (the writer's own farewell stays);
@@ -11,28 +11,18 @@
 - a whole day spoilt ("pura din barbaad"): not a clean count thrown away;
 - a phone at 2% about to die: a battery;
 - "still alive, no need to call": a reassurance;
-- round 15: "maarna" as a light verb (spraying the crop, calling out, smoking "maal") and a
-  course about to end ("coaching khatam hone wala hai").
 
-Called from alumni.domain.crisis.idioms. A wish of one's own, the self, a method or a
+Called from alumni.domain.crisis.idioms, after light_verbs.py. A wish of one's own, the self, a method or a
 substance beside the word keeps it alerting.
 """
 from __future__ import annotations
 
-from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts, Hit
+from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
+from alumni.domain.crisis.dead_of_it import remove_dead_of_it
 from alumni.domain.crisis.spelling import Token, skeleton
 from alumni.domain.crisis.word_context import next_word_in, sentences_around, word_before_in
 
 _GRAVE = ("suicide", "self", "self_harm", "weapon", "poison", "hanging", "overdose")
-_WISHES = frozenset({"want", "wanna", "wish", "chahta", "chahti", "चाहता", "चाहती", "icchha", "इच्छा"})
-
-
-def _sentence_of(words: list[Token], hit: Hit) -> list[Token]:
-    return [t for t in words if t.sentence == words[hit.start].sentence]
-
-
-def _wish_in(words: list[Token]) -> bool:
-    return any(t.raw in _WISHES for t in words)
 
 
 # "kadvi goli", "bitter pill", "कडू गोळी": something one has to accept.
@@ -68,74 +58,6 @@ def _drinking_in_a_sight(c: Concepts) -> None:
                 and any(t.raw in _SIGHTS for t in words[hit.end + 1:hit.end + 5]):
             for name in ("drank", "drink_verb", "eat", "use", "drank_bare"):
                 c.drop(name, hit.start, hit.end)
-
-
-# "dead on my feet": tired.
-_FEET = frozenset({"feet", "foot", "legs"})
-
-
-def _dead_on_ones_feet(c: Concepts) -> None:
-    words = c.words
-    for hit in c.of("die"):
-        after = [t.raw for t in words[hit.end:hit.end + 3]]
-        if words[hit.start].raw == "dead" and after[:1] == ["on"] and _FEET.intersection(after[1:]):
-            c.drop("die", hit.start, hit.end)
-            c.drop("want", max(0, hit.start - 2), hit.start)     # "I'm", "I am"
-
-
-# "I'm dead 💀 that meme", "dying 😂 this reel": laughing at something funny.
-_FUNNY = frozenset({"meme", "memes", "joke", "jokes", "reel", "reels", "video", "videos", "clip", "post",
-                    "comment", "comments", "tweet", "standup", "stand-up", "roast", "pic", "caption", "sketch"})
-_SKULL = frozenset({"skull"})
-
-
-def _laughing_dead(c: Concepts) -> None:
-    words = c.words
-    for hit in c.of("die"):
-        sentence = _sentence_of(words, hit)
-        if words[hit.start].raw not in ("dead", "ded", "dying", "dyin") or _wish_in(sentence):
-            continue
-        laughs = [i for i in range(hit.end, min(len(words), hit.end + 3))
-                  if words[i].raw in _SKULL or words[i].raw == "lol"]
-        if laughs and any(t.raw in _FUNNY for t in sentence):
-            c.drop("die", hit.start, max(laughs) + 1)      # the skulls are "die" too
-            c.drop("want", max(0, hit.start - 2), hit.start)
-
-
-# Round 15: "i'm dead 😭 prof called me 'beta' on the zoom call with 200 ppl": dead of
-# embarrassment, a bare "dead" and the scene of it before an audience (a call, the class, a
-# crowd "in front of" whom). "dead inside", a wish, or "i'm dead" with no such scene still alert.
-_CROWD = frozenset({"ppl", "people", "log", "लोग", "students", "kids"})
-_WHOLE = frozenset({"whole", "entire", "poori", "puri", "पूरी", "saari", "sari", "सारी"})
-_GATHERED = frozenset({"class", "office", "school", "college", "family", "group", "team", "department", "batch"})
-_BEFORE_THEM = frozenset({"infront", "saamne", "samne", "सामने", "samor", "समोर", "sabke", "सबके", "saglyansamor",
-                          "सगळ्यांसमोर"})
-_ON_A_CALL = frozenset({"zoom", "meet", "teams", "call", "stage", "mic"})
-_STILL_DEAD = frozenset({"inside", "already", "soon", "tonight", "anyway", "to", "by"})
-
-
-def _dead_of_embarrassment(c: Concepts) -> None:
-    words = c.words
-    for hit in c.of("die"):
-        if words[hit.start].raw not in ("dead", "ded") or hit.start == 0 \
-                or words[hit.start - 1].raw not in ("i'm", "im", "am"):
-            continue
-        if hit.end < len(words) and words[hit.end].raw in _STILL_DEAD:
-            continue
-        scene = _sentence_of(words, hit)      # the scene told in the same breath
-        if _wish_in(scene):
-            continue
-        if any(_a_scene(scene, k) for k in range(len(scene))):
-            c.drop("die", hit.start, hit.end)
-            c.drop("want", hit.start - 1, hit.start)
-
-
-def _a_scene(words: list[Token], k: int) -> bool:
-    """"with 200 ppl", "the whole class", "in front of", "sabke saamne", "on the zoom call"."""
-    raw, before = words[k].raw, words[k - 1].raw if k > 0 else ""
-    return (raw in _CROWD and before.isdigit()) or (raw in _GATHERED and before in _WHOLE) \
-        or raw in _BEFORE_THEM or (raw == "front" and k + 1 < len(words) and words[k + 1].raw == "of") \
-        or (raw in _ON_A_CALL and before in ("on", "the", "a"))
 
 
 # "binged the whole series": a show watched, not a binge.
@@ -392,102 +314,7 @@ def mark_story_parts(c: Concepts) -> None:
             c.add("story", i, i + 1)
 
 
-# Round 15: "maarna" as the light verb of everyday acts. Marathi "औषध मारणे", "keetaknashak
-# marat hoto" is spraying the crop (in the field, with a spray named in the message); "हाक मारली",
-# "seeti maari", "chakkar maara", "gappa marlya" are calling out, whistling, a round, a chat;
-# "maal marte hai" is smoking it (an offer: the using, if any, is read by the substance rules).
-# None of these is dying or a blow. A jump ("उडी मारली") is not here.
-_STRUCK = ("die", "kill", "hurt", "strike", "beat_verb", "take_any", "die_first_person", "down_it", "inject",
-           "use", "violence")
-_MAAR = ("mar", "maar", "मार")
-# What is sprayed: the crop's medicine ("औषध", "dawai"), beside the pesticides by name.
-_SPRAYED = ("dawa", "दवा", "दवाई", "औषध", "aushadh", "aushad", "ausadh", "aushdh", "davai")
-_FARM = ("shet", "शेत", "khet", "खेत", "fasal", "फसल", "pik", "पीक", "crop", "field", "favarni", "fawarni",
-         "फवारणी", "spray", "स्प्रे", "malay", "मळ्य", "kapus", "कापूस", "ऊस", "ganna", "गन्न")
-_CALLED = frozenset({"हाक", "haak", "hak", "haaka", "हाका", "aawaz", "awaaz", "awaz", "आवाज", "आवाज़", "seeti",
-                     "siti", "सीटी", "शिट्टी", "shitti", "chakkar", "chakar", "चक्कर", "pheri", "pheree", "feri",
-                     "फेरी", "gappa", "गप्पा", "gappe", "गप्पे", "gap", "गप", "thappa", "ठप्पा", "jhapki", "झपकी",
-                     "dulki", "डुलकी", "ping", "missed", "miss", "call"})
-
-
-# An offer: "chal maal marte hai", "aaja maal maarte hain" (let's). Not "doob" (drowned: "main
-# doob marunga"), which is a joint only in slang.
-_LETS = frozenset({"chal", "chalo", "चल", "चलो", "aaja", "आजा", "aao", "आओ", "chala", "चला"})
-_LETS_AFTER = frozenset({"hai", "hain", "है", "हैं"})
-_DROWNED = ("doob", "dub", "डूब", "डुब")
-
-
-def _offered(words: list[Token], hit: Hit) -> bool:
-    if words[hit.start].raw.startswith(_DROWNED):
-        return False
-    after = words[hit.end + 1].raw if hit.end + 1 < len(words) else ""
-    return any(t.raw in _LETS for t in words[max(0, hit.start - 3):hit.start]) or after in _LETS_AFTER
-
-
-def _maar_as_a_light_verb(c: Concepts) -> None:
-    words = c.words
-    struck = sorted({h.start for h in c.of(*_STRUCK) if h.start > 0 and words[h.start].raw.startswith(_MAAR)})
-    if not struck:
-        return
-    sprayed = {h.end for h in c.of("farm_poison")} | {i for i in struck if words[i - 1].raw.startswith(_SPRAYED)}
-    farm = bool(sprayed) and (bool(c.of("spraying", "pest_place")) or any(t.raw.startswith(_FARM) for t in words))
-    after_spray = sprayed if farm else set()
-    # an offer, with no wish of the writer's beside it ("sutta maarne ka bada mann hai" is one)
-    after_smoke = set() if c.of("want", "craving") else {
-        h.end for h in c.of("cannabis", "smoke_verb") if _offered(words, h)}
-    for i in struck:
-        if i in after_spray or words[i - 1].raw in _CALLED:
-            for name in _STRUCK:
-                c.drop(name, i, i + 1)
-        elif i in after_smoke:
-            for name in ("die", "kill", "die_first_person", "beat_verb", "hurt"):
-                c.drop(name, i, i + 1)
-
-
-# Round 15: a course or a stay that is about to end ("coaching ka last week hai, sab khatam hone
-# wala hai, phir ghar", "semester संपणार आहे"): the end of a term, intransitive and with the
-# course named, is not an ending of oneself ("sab khatam kar dunga" and an end with no course
-# named stay as they read).
-_COURSES = frozenset({"coaching", "course", "class", "classes", "semester", "sem", "term", "training",
-                      "internship", "vacation", "vacations", "chhutti", "chutti", "छुट्टी", "छुट्टियां", "sutti",
-                      "सुट्टी", "exams", "exam", "paper", "papers", "पेपर", "hostel", "camp", "trip", "tour", "batch",
-                      "college", "school", "कॉलेज", "स्कूल", "शाळा", "shala", "tuition", "kota", "session", "shoot",
-                      "project", "season", "mela", "मेला", "festival", "utsav", "उत्सव", "shaadi", "शादी", "lagna",
-                      "लग्न", "function",
-                      "कोचिंग", "कोर्स", "सेमेस्टर", "ट्रेनिंग", "इंटर्नशिप", "क्लास", "परीक्षा", "परीक्षाएं", "एग्जाम",
-                      "हॉस्टल", "कैंप", "ट्रिप", "प्रशिक्षण", "शिबिर", "सहल", "सत्र", "ट्यूशन"})
-_COMING_TO_AN_END = ("ho", "हो", "hon", "होण", "होन", "hoil", "होईल", "hoga", "होगा", "hogi", "होगी", "zal", "झाल",
-                     "jhal")
-_ENDINGS = ("end", "it_all", "end_oneself", "all_over", "story_over", "ended", "ending")
-
-
-# What comes after the course, told after its end: "phir ghar", "bas do paper baaki", "then
-# home". ("exam ke baad sab khatam hone wala hai" has it only before, and stays as it reads.)
-_NEXT = frozenset({"phir", "fir", "फिर", "then", "nantar", "नंतर", "baaki", "baki", "बाकी", "holiday", "holidays",
-                   "vacation", "chhutti", "छुट्टी", "sutti", "सुट्टी"})
-
-
-def _a_course_ends(c: Concepts) -> None:
-    if not c.of("end"):
-        return
-    words = c.words
-    if not any(t.raw in _COURSES for t in words):
-        return
-    for hit in c.of("end"):
-        if hit.end >= len(words) or not words[hit.end].raw.startswith(_COMING_TO_AN_END) \
-                or words[hit.end].raw.startswith(("kar", "कर")):
-            continue
-        sentence = words[hit.start].sentence
-        course = any(t.raw in _COURSES for t in words[:hit.start] if t.sentence == sentence)
-        then = any(t.raw in _NEXT for t in words[hit.end:] if t.sentence == sentence)
-        if course and then:
-            for name in _ENDINGS:
-                c.drop(name, max(0, hit.start - 2), hit.end + 1)
-
-
 def remove_everyday_idioms(c: Concepts) -> None:
-    _maar_as_a_light_verb(c)
-    _a_course_ends(c)
     _bitter_pill(c)
     _drinking_in_a_sight(c)
     _binged_a_show(c)
@@ -501,9 +328,7 @@ def remove_everyday_idioms(c: Concepts) -> None:
     _thanks_at_a_milestone(c)
     if c.of(*_GRAVE):
         return
-    _dead_on_ones_feet(c)
-    _laughing_dead(c)
-    _dead_of_embarrassment(c)
+    remove_dead_of_it(c)
     _farewell_event(c)
     _battery_level(c)
     _still_alive(c)

@@ -15,18 +15,19 @@ from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyd
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
 from alumni.domain.crisis.hyperbole import remove_fond_dying, remove_hyperbole
-from alumni.domain.crisis.look_alikes import forget_look_alikes
-from alumni.domain.crisis.others_drinking import remove_others_drinking
-from alumni.domain.crisis.punjabi_words import read_punjabi
-from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
-from alumni.domain.crisis.small_figures import remove_small_figures
-from alumni.domain.crisis.sober_progress import (
+from alumni.domain.crisis.kept_from_drink import (
     forget_drink_money,
     forget_kept_outside,
     forget_testimony,
     forget_walked_past,
     mark_walked_past,
 )
+from alumni.domain.crisis.light_verbs import remove_light_verbs
+from alumni.domain.crisis.look_alikes import forget_look_alikes
+from alumni.domain.crisis.others_drinking import remove_others_drinking
+from alumni.domain.crisis.punjabi_words import read_punjabi
+from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
+from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.told_story import remove_told_stories
@@ -370,6 +371,7 @@ def remove_idioms(c: Concepts) -> None:
     remove_calm_errands(c)
     remove_small_figures(c)
     remove_quoted_scolding(c)
+    remove_light_verbs(c)
     remove_everyday_idioms(c)
     remove_others_drinking(c)
     remove_tools_at_work(c)

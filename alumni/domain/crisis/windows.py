@@ -39,7 +39,8 @@ def find_hits(c: Concepts, combo: Combination) -> tuple[Hit, ...] | None:
             if found:
                 if combo.unless and len(found) > 1:
                     start, end = span(found)
-                    if any(start - 2 <= h.start < end + 2 for h in c.of(*combo.unless)):
+                    reach = combo.unless_reach
+                    if any(start - reach <= h.start < end + reach for h in c.of(*combo.unless)):
                         continue
                 return found
         return None

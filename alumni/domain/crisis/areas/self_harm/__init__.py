@@ -43,7 +43,6 @@ from alumni.domain.crisis.areas.self_harm import (
     own_funeral,
     plan_and_courage,
     quiet_farewells,
-    said_before_going,
     said_formally,
     signing_off,
     struck_in_anger,
@@ -60,7 +59,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        burnt_and_struck, left_in_order, village_places, made_ready,
                        struck_in_anger, chhattisgarh_words, quiet_farewells, gone_by_then,
                        means_in_view, handed_over, faith_and_fate, instruments, own_funeral,
-                       group_farewells, no_staying_on, marks_made, said_before_going,
+                       group_farewells, no_staying_on, marks_made,
                        drawn_to_the_place, said_formally, farewells_in_faith, before_going,
                        calm_at_the_well, only_way_left)
 

@@ -16,7 +16,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # A reason the reader is warned off: "for a reason u wont like", "वजह मत पूछना".
     "dark_reason": ("reason u wont like", "reason you wont like", "reason you won't like", "reason u won't like",
                     "you wont like the reason", "you won't like the reason", "you dont want to know why",
-                    "you don't want to know why", "u dont wanna know why", "wajah mat poochna", "वजह मत पूछना",
+                    "you don't want to know why", "u dont wanna know why", "u dont want to know why",
+                    "reason you will not like", "reason u will not like", "wajah mat poochna", "वजह मत पूछना",
                     "kyun mat poochna", "क्यों मत पूछना", "karan vicharu naka", "कारण विचारू नका",
                     "karan vicharu nakos", "कारण विचारू नकोस"),
     # The pull of the place, pictured: "so quiet down there", "can't stop picturing it",

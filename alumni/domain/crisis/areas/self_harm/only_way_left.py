@@ -23,17 +23,21 @@ NEW: dict[str, tuple[str, ...]] = {
     "remedy_named": ("loan", "karz", "karza", "कर्ज", "कर्जा", "court", "kort", "police", "doctor", "daktar",
                      "hospital", "rehab", "naukri", "नौकरी", "nokri", "नोकरी", "job", "bank", "exam", "pariksha",
                      "परीक्षा", "ticket", "sell", "bechna", "बेचना", "vikna", "विकणे", "maafi", "माफ़ी",
-                     "माफी", "talk", "baat", "बात", "shift", "transfer", "call", "ask", "wait", "intezaar", "इंतज़ार"),
+                     "माफी", "talk", "baat", "बात", "बोलून", "bolun", "विचारून", "vicharun", "shift", "transfer", "call",
+                     "ask", "wait", "intezaar", "इंतज़ार"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
+
+_WAY_NAMED = _g("route_word", "crop_target", "faith_word", "laugh", "remedy_named")
 
 ONLY_WAY_LEFT: tuple[Combination, ...] = (
     # The only way, still left now, with nothing named: "bas ek hi rasta bacha hai ab", "एकच
     # मार्ग उरलाय आता". Ambiguous, so read towards a person: a loan, a court or a talk named
     # beside it is an errand.
+    # The way is named after the words, often a clause later ("only option left now is to call
+    # the landlord"), so the cancels look further than the usual two words.
     Combination(S, (_g("only_way"), _g("still_left"), _g("anymore", "at_this_point")), 5,
-                unless=_g("route_word", "crop_target", "faith_word", "laugh", "remedy_named")),
-    Combination(S, (_g("only_way"), _g("left_by_now")), 3,
-                unless=_g("route_word", "crop_target", "faith_word", "laugh", "remedy_named")),
+                unless=_WAY_NAMED, unless_reach=6),
+    Combination(S, (_g("only_way"), _g("left_by_now")), 3, unless=_WAY_NAMED, unless_reach=6),
 )

@@ -22,7 +22,6 @@ from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
 from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
-from alumni.domain.crisis.areas.self_harm.said_before_going import SAID_BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
@@ -339,19 +338,18 @@ COMBINATIONS = COMBINATIONS + GONE_BY_THEN + MEANS_IN_VIEW + HANDED_OVER + FAITH
 # after the joke (own_funeral.py); a bye to everyone beside a sign of going, the groups left,
 # the last message, debts repaid and chats cleared (group_farewells.py); not staying in this
 # world, nobody the worse, no point in the week ahead (no_staying_on.py); pinched to bruises,
-# lines drawn with a blade or glass, a hand on the stove (marks_made.py); thanks owed before
-# going, a sorry with no meeting again, nobody to pick up the phone, a last night explained
-# afterwards (said_before_going.py); the last train asked for a reason the reader won't like,
-# the water below pictured as quiet (drawn_to_the_place.py).
-COMBINATIONS = (COMBINATIONS + OWN_FUNERAL + GROUP_FAREWELLS + NO_STAYING_ON + MARKS_MADE + SAID_BEFORE_GOING
-                + DRAWN_TO_THE_PLACE)
+# lines drawn with a blade or glass, a hand on the stove (marks_made.py);
+# the last train asked for a reason the reader won't like, the water below pictured as quiet
+# (drawn_to_the_place.py).
+COMBINATIONS = COMBINATIONS + OWN_FUNERAL + GROUP_FAREWELLS + NO_STAYING_ON + MARKS_MADE + DRAWN_TO_THE_PLACE
 
 # Round 15: ending life, giving it up and injuring oneself in the formal register of a letter,
 # and a husband taken down from the noose (said_formally.py). Farewells in the words of faith
 # and of a son's grief: going to Allah, "khuda hafiz" to all with no more trouble to come,
 # going to a dead mother, a message for the mother from a height (farewells_in_faith.py).
-# Suicide said as a leaving: thanks before going, a phone nobody will answer, everything left,
-# better he ends it (before_going.py). At the well, the canal or the tracks and feeling at peace
+# Suicide said as a leaving: thanks and kind words before going, a sorry with no meeting again, a
+# phone nobody will answer, the lenders told nobody will be left, a last night explained
+# afterwards, everything left, better he ends it (before_going.py). At the well, the canal or the tracks and feeling at peace
 # (calm_at_the_well.py).
 COMBINATIONS = COMBINATIONS + SAID_FORMALLY + FAREWELLS_IN_FAITH + BEFORE_GOING + CALM_AT_THE_WELL
 
