@@ -134,12 +134,35 @@ COMBINATIONS: tuple[Combination, ...] = (
 # Negation cancels these (sobriety is progress); for the rest it only marks the finding.
 CANCELLED_BY_NEGATION = frozenset({RE, CR})
 
+def _index_by_first_part(combinations: tuple[Combination, ...]) -> dict[str, tuple[int, ...]]:
+    """Which combinations each concept can begin: a text holds a few dozen of the lexicon's
+    concepts, so only the combinations whose first part one of them fills are tried."""
+    index: dict[str, list[int]] = {}
+    for number, combo in enumerate(combinations):
+        for name in combo.parts[0]:
+            index.setdefault(name, []).append(number)
+    return {name: tuple(numbers) for name, numbers in index.items()}
+
+
+_BY_FIRST_PART = _index_by_first_part(COMBINATIONS)
+_PARTS = tuple(tuple(frozenset(part) for part in combo.parts[1:]) for combo in COMBINATIONS)
+
+
+def _candidates(c: Concepts) -> list[int]:
+    """The combinations, in their order, whose every part has a concept present in the text
+    (find_hits would give up on any other at its first empty part)."""
+    present = {name for name, hits in c.hits.items() if hits}
+    numbers = {n for name in present for n in _BY_FIRST_PART.get(name, ())}
+    return sorted(n for n in numbers if all(not part.isdisjoint(present) for part in _PARTS[n]))
+
+
 def findings(c: Concepts) -> list[Finding]:
     remove_idioms(c)
     words = c.words
     found: dict[Category, Finding] = {}
     used_by: dict[Category, set[int]] = {}
-    for combo in COMBINATIONS:
+    for number in _candidates(c):
+        combo = COMBINATIONS[number]
         if combo.category in found:
             continue
         hits = find_hits(c, combo)
