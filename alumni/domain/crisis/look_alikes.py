@@ -57,6 +57,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "unconscious": ("jag", "jaga", "jaaga", "jaag", "jage", "jaagi", "jagi", "जाग", "जागा", "जागी", "जागे"),
     # Marathi "tithe hoto" (was there) folds to "tite hoto" (was drunk)
     "drank": ("tithe", "तिथे", "tith", "titha"),
+    # "bahar", "baahar" (outside) fold to "bar" (round 16)
+    "liquor_place": ("bahar", "baahar", "bahaar", "bahr"),
+    "drink_place": ("bahar", "baahar", "bahaar", "bahr"),
     # "से" (from) folds to "sea"
     "water_body": ("se", "से", "sey"),
     # "सब संभल रहा है" (things are settling) folds to "सांभाळ" (take care of them)
@@ -194,9 +197,21 @@ def _ponds(words: list[Token]) -> set[int]:
         w.raw in _TOWARDS_A_PLACE for w in words[i + 1:i + 3])}
 
 
+# "sar dard", "सिर दर्द", "sir pain": the head that aches, not a "sir" (someone else) to harm.
+_HEAD = frozenset({"sar", "sarr", "sir", "सर", "सिर"})
+_ACHE = ("dard", "दर्द", "pain", "ache", "dukh", "दुख", "phat", "fat", "फट")
+
+
+def _aching_heads(words: list[Token]) -> set[int]:
+    return {i for i, t in enumerate(words[:-1]) if t.raw in _HEAD and words[i + 1].raw.startswith(_ACHE)}
+
+
 def forget_look_alikes(c: Concepts) -> None:
     """Forget every hit of a concept that begins on an everyday word folding onto it."""
     words = c.words
+    heads = _aching_heads(words)
+    for name in ("other_target", "relation") if heads else ():
+        c.hits[name] = [h for h in c.of(name) if h.start not in heads]
     over = _over(words)
     if over:
         c.hits["cut"] = [h for h in c.of("cut") if h.start not in over]

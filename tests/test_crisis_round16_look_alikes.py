@@ -1,0 +1,32 @@
+"""Words that fold onto danger words, told apart by what is typed (round 16): the head that
+aches ("sar dard", "सिर दर्द") is no "sir" to harm, and "bahar" (outside) is no bar. The same
+words in their earnest sense still alert."""
+from __future__ import annotations
+
+import pytest
+
+from alumni.domain.crisis import Category, detect
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
+
+
+@pytest.mark.parametrize("text", [
+    "sar dard se mar raha hu, dawai kha li",
+    "सिर दर्द से मर रहा हूं, बाम लगाया है",
+    "bahar khana khaya dosto ke saath, maza aaya",
+    "sab bar gaye, main bahar ruka raha",
+])
+def test_an_aching_head_and_outside_stay_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+def test_a_sir_threatened_is_still_harm_to_others():
+    assert_rules_find("sir ka sar phod dunga kal office me", Category.HARM_TO_OTHERS)
+
+
+def test_a_bar_gone_to_is_still_a_relapse():
+    assert_rules_find("bar gaya aur 2 peg liye kal", Category.RELAPSE)
+
+
+def test_outside_the_bar_is_still_a_craving():
+    detection = detect("bar ke bahar khada hu, andar jaane ka man hai", second_opinion=False)
+    assert detection.urgent or detection.crisis, detection.explain()
