@@ -13,6 +13,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     acts_and_reports,
     brought_home,
     chores,
+    clinical_doses,
     family_reports,
     harm_inflections,
     harm_to_others,
@@ -26,9 +27,11 @@ from alumni.domain.crisis.areas.harm_and_others import (
     someone_else,
     threat_forms,
     threats_at_home,
+    threats_by_the_trade,
     threats_said_formally,
     threats_spelt_out,
     told_by_outcome,
+    worker_reported,
 )
 from alumni.domain.crisis.areas.harm_and_others.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
@@ -37,6 +40,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        inflections, chores, acts_and_reports, told_by_outcome, threat_forms,
                        brought_home, family_reports, threats_at_home, poisons_named,
                        threats_spelt_out, signs_reported, shut_in_and_silent, readied_for_tonight,
-                       threats_said_formally)
+                       threats_said_formally, clinical_doses, threats_by_the_trade, worker_reported)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

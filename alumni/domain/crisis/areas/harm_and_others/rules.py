@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
+from alumni.domain.crisis.areas.harm_and_others.clinical_doses import CLINICAL_DOSES
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
 from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
@@ -10,8 +11,10 @@ from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_I
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
 from alumni.domain.crisis.areas.harm_and_others.threats_at_home import COMBINATIONS as THREATS_AT_HOME
+from alumni.domain.crisis.areas.harm_and_others.threats_by_the_trade import THREATS_BY_THE_TRADE
 from alumni.domain.crisis.areas.harm_and_others.threats_said_formally import THREATS_SAID_FORMALLY
 from alumni.domain.crisis.areas.harm_and_others.threats_spelt_out import COMBINATIONS as THREATS_SPELT_OUT
+from alumni.domain.crisis.areas.harm_and_others.worker_reported import WORKER_REPORTED
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -160,5 +163,10 @@ COMBINATIONS = COMBINATIONS + SHUT_IN_AND_SILENT + READIED_FOR_TONIGHT
 # Round 15: a killing threatened by its formal noun and the writer's verb to come
 # (threats_said_formally.py).
 COMBINATIONS = COMBINATIONS + THREATS_SAID_FORMALLY
+
+# Round 16 (holdouts 44 and 45): danger in a health worker's own words: doses from the ward
+# (clinical_doses.py), threats through the trade's knowledge (threats_by_the_trade.py), a wife's or a
+# colleague's report (worker_reported.py).
+COMBINATIONS = COMBINATIONS + CLINICAL_DOSES + THREATS_BY_THE_TRADE + WORKER_REPORTED
 
 # Everyday words beside a danger word that make it harmless.

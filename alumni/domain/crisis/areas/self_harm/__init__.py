@@ -49,6 +49,7 @@ from alumni.domain.crisis.areas.self_harm import (
     verb_forms,
     village_places,
     wanting_to_die,
+    workers_farewell,
 )
 from alumni.domain.crisis.areas.self_harm.rules import COMBINATIONS as _RULES
 from alumni.domain.crisis.areas.self_harm.verb_rules import VERB_RULES
@@ -61,7 +62,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        means_in_view, handed_over, faith_and_fate, instruments, own_funeral,
                        group_farewells, no_staying_on, marks_made,
                        drawn_to_the_place, said_formally, farewells_in_faith, before_going,
-                       calm_at_the_well, only_way_left)
+                       calm_at_the_well, only_way_left, workers_farewell)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -26,6 +26,7 @@ from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
+from alumni.domain.crisis.areas.self_harm.workers_farewell import WORKERS_FAREWELL
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -355,3 +356,7 @@ COMBINATIONS = COMBINATIONS + SAID_FORMALLY + FAREWELLS_IN_FAITH + BEFORE_GOING 
 
 # The only way still left now, with nothing named (only_way_left.py).
 COMBINATIONS = COMBINATIONS + ONLY_WAY_LEFT
+
+# Round 16 (holdouts 44 and 45): a health worker's or a driver's farewell: the handover, the road
+# chosen with no brakes, no wish left to save oneself (workers_farewell.py).
+COMBINATIONS = COMBINATIONS + WORKERS_FAREWELL

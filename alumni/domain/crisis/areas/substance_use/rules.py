@@ -20,6 +20,7 @@ from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_O
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM_STOCK
 from alumni.domain.crisis.areas.substance_use.taken_in_passing import TAKEN_IN_PASSING
 from alumni.domain.crisis.areas.substance_use.taken_up_again import TAKEN_UP_AGAIN
 from alumni.domain.crisis.areas.substance_use.use_made_smaller import USE_MADE_SMALLER
@@ -223,3 +224,7 @@ COMBINATIONS = COMBINATIONS + ON_IT + MEDICINE_MISUSED + GIVEN_AND_TAKEN + EXCUS
 # occasion (pull_of_the_occasion.py) or by the mind asking without naming (mind_asks_for_it.py).
 COMBINATIONS = (COMBINATIONS + USE_MADE_SMALLER + ONE_BECAME_MANY + TAKEN_IN_PASSING + PULL_OF_THE_OCCASION
                 + MIND_ASKS_FOR_IT + COUNT_BROKEN)
+
+# Round 16 (holdouts 44 and 45): a ward's drug used by the writer, sleeping pills begun again by the
+# day (taken_from_stock.py).
+COMBINATIONS = COMBINATIONS + TAKEN_FROM_STOCK
