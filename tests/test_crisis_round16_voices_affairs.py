@@ -48,6 +48,7 @@ def test_a_cord_tied_to_the_fan_told_by_the_family_is_someone_elses():
     "papa ne will likh diya hai property ke liye",
     "dadi ke antim sanskar ke paise rakhe hain",
     "I won't need the next appointment, I'm feeling much better now",
+    "I won't need the next session, I am on leave till March",
     "purana phone bech dena, naya le liya",
     "aaj office madhe last day, udya mi nasen",
     "उकाड्याने जीव नकोसा झालाय, लाईट पण नाही",

@@ -74,7 +74,7 @@ NEW: dict[str, tuple[str, ...]] = {
                       "days are numbered"),
     # A slot, an appointment, a place the writer will not use.
     "my_slot": ("my slot", "my appointment", "next appointment", "my next appointment", "my session",
-                "next session", "my bed", "mera slot", "मेरा slot", "meri appointment", "मेरी appointment",
+                "next session", "mera slot", "मेरा slot", "meri appointment", "मेरी appointment",
                 "majhi appointment", "माझी appointment", "majha slot", "माझा slot", "mera number",
                 "agli appointment", "अगली appointment", "pudhchi appointment", "पुढची appointment"),
     "wont_need": ("wont need", "won't need", "will not need", "dont need it anymore", "no longer need",
@@ -97,7 +97,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "tracks_cases": ("रुळावरच्या", "rulavarchya", "रुळावरील", "rulavaril", "रुळाखालच्या", "rulakhalchya",
                      "railway cases", "track cases", "train cases", "patri wale", "पटरी वाले", "पटरी पर के",
                      "railway suicides", "रेल्वे केसेस"),
-    "slot_reason": ("better now", "feeling better", "recovered", "fit now", "moved", "moving", "shifted",
+    "slot_reason": ("better now", "feeling better", "doing well", "doing good", "doing fine", "fine now", "all good",
+                    "thik hu", "ठीक हूं", "theek hu", "bara ahe", "बरा आहे", "on leave", "vacation", "holiday", "recovered", "fit now", "moved", "moving", "shifted",
                     "shifting", "transfer", "busy", "out of station", "reschedule", "another doctor",
                     "theek ho gaya", "ठीक हो गया", "bara zalo", "बरा झालो", "new phone", "naya phone",
                     "नया फोन", "nava phone", "नवा फोन", "upgrade", "exam", "interview"),
