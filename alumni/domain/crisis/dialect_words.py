@@ -25,6 +25,7 @@ from __future__ import annotations
 from alumni.domain.crisis.chhattisgarhi_words import CHHATTISGARHI_WORDS
 from alumni.domain.crisis.dialect_tables import read_as
 from alumni.domain.crisis.marathi_dialect_words import MARATHI_DIALECT_WORDS
+from alumni.domain.crisis.voice_typed_words import VOICE_TYPED_WORDS
 
 _FORMS: dict[str, tuple[str, ...]] = {
     # the first-person future
@@ -57,3 +58,4 @@ _FORMS: dict[str, tuple[str, ...]] = {
 DIALECT_WORDS: dict[str, str] = read_as(_FORMS)
 DIALECT_WORDS |= MARATHI_DIALECT_WORDS
 DIALECT_WORDS |= CHHATTISGARHI_WORDS
+DIALECT_WORDS |= VOICE_TYPED_WORDS

@@ -11,6 +11,7 @@ from alumni.domain.crisis.back_to_work import remove_back_to_work
 from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.courage_received import remove_courage_received
+from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
@@ -32,6 +33,7 @@ from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.told_story import remove_told_stories
 from alumni.domain.crisis.tools_at_work import remove_tools_at_work
+from alumni.domain.crisis.voice_typed import read_voice_typed
 from alumni.domain.crisis.vows_sworn import remove_vows_sworn
 from alumni.domain.crisis.wearying_causes import remove_wearying_causes
 from alumni.domain.crisis.word_context import (
@@ -194,6 +196,7 @@ def remove_idioms(c: Concepts) -> None:
     words = c.words
     forget_look_alikes(c)
     read_punjabi(c)
+    read_voice_typed(c)
     read_soft_drinks(c)
     mark_story_parts(c)
     _add_context_concepts(c)
@@ -377,4 +380,5 @@ def remove_idioms(c: Concepts) -> None:
     remove_tools_at_work(c)
     remove_vows_sworn(c)
     remove_courage_received(c)
+    remove_dying_of_trifles(c)
     read_fans_and_lakes(c)

@@ -18,6 +18,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     harm_inflections,
     harm_to_others,
     inflections,
+    not_to_wake,
     overdose,
     overdose_inflections,
     poisons_named,
@@ -40,6 +41,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        inflections, chores, acts_and_reports, told_by_outcome, threat_forms,
                        brought_home, family_reports, threats_at_home, poisons_named,
                        threats_spelt_out, signs_reported, shut_in_and_silent, readied_for_tonight,
-                       threats_said_formally, clinical_doses, threats_by_the_trade, worker_reported)
+                       threats_said_formally, clinical_doses, threats_by_the_trade, worker_reported,
+                       not_to_wake)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

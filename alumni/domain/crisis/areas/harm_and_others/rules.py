@@ -5,6 +5,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
 from alumni.domain.crisis.areas.harm_and_others.clinical_doses import CLINICAL_DOSES
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
+from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
 from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
@@ -170,3 +171,6 @@ COMBINATIONS = COMBINATIONS + THREATS_SAID_FORMALLY
 COMBINATIONS = COMBINATIONS + CLINICAL_DOSES + THREATS_BY_THE_TRADE + WORKER_REPORTED
 
 # Everyday words beside a danger word that make it harmless.
+
+# Round 16: taken so as not to wake, a poison held while sitting alone (not_to_wake.py).
+COMBINATIONS = COMBINATIONS + NOT_TO_WAKE

@@ -17,6 +17,7 @@ rule, and each rule that could meet an accident or a chore names what cancels it
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm import (
+    affairs_settled,
     at_the_edge,
     before_going,
     burnt_and_struck,
@@ -30,6 +31,7 @@ from alumni.domain.crisis.areas.self_harm import (
     gone_by_then,
     group_farewells,
     handed_over,
+    hurt_in_secret,
     hurting_oneself,
     instruments,
     last_arrangements,
@@ -62,7 +64,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        means_in_view, handed_over, faith_and_fate, instruments, own_funeral,
                        group_farewells, no_staying_on, marks_made,
                        drawn_to_the_place, said_formally, farewells_in_faith, before_going,
-                       calm_at_the_well, only_way_left, workers_farewell)
+                       calm_at_the_well, only_way_left, workers_farewell, affairs_settled, hurt_in_secret)
 
 COMBINATIONS = _RULES + VERB_RULES
 

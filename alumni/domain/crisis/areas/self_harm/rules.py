@@ -3,6 +3,7 @@ tried after the base rules (alumni.domain.crisis.rules), each naming what cancel
 it could meet an accident or a chore."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
@@ -13,6 +14,7 @@ from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
+from alumni.domain.crisis.areas.self_harm.hurt_in_secret import HURT_IN_SECRET
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
@@ -360,3 +362,7 @@ COMBINATIONS = COMBINATIONS + ONLY_WAY_LEFT
 # Round 16 (holdouts 44 and 45): a health worker's or a driver's farewell: the handover, the road
 # chosen with no brakes, no wish left to save oneself (workers_farewell.py).
 COMBINATIONS = COMBINATIONS + WORKERS_FAREWELL
+
+# Round 16: affairs settled and the end said indirectly (affairs_settled.py); one's own cuts
+# kept unseen, scalding water poured on oneself (hurt_in_secret.py).
+COMBINATIONS = COMBINATIONS + AFFAIRS_SETTLED + HURT_IN_SECRET

@@ -30,6 +30,7 @@ from alumni.domain.crisis.areas.substance_use import (
     mind_asks_for_it,
     money_on_drink,
     more_names,
+    not_counted,
     on_it_for_days,
     one_became_many,
     pressed_to_drink,
@@ -56,6 +57,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       holding_out, taken_up_again, on_it_for_days, medicine_misused, given_and_taken,
                       excuses_and_blackouts, use_made_smaller, one_became_many, taken_in_passing,
                       pull_of_the_occasion, mind_asks_for_it, count_broken,
-                      finished_overnight, doubting_oneself, taken_from_stock)
+                      finished_overnight, doubting_oneself, taken_from_stock, not_counted)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -64,6 +64,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "rasta hi badal", "रास्ता ही बदल", "nahi peeta", "नहीं पीता", "nahi pita", "don't drink",
         "dont drink", "pit nahi", "पीत नाही", "ghet nahi", "घेत नाही", "no thank you", "no thanks", "nahi mhanalo",
         "नाही म्हणालो", "mana kar diya",
+        # the masculine object (a peg, a glass) and the plural (round 16): "मैंने नहीं लिया".
+        "maine nahi liya", "मैंने नहीं लिया", "maine nahi liye", "मैंने नहीं लिए", "maine nahi piya", "मैंने नहीं पिया",
         # not taken, said of the writer's own turn: "मी नाही घेतलं", "maine nahi li"
         "nahi ghetla", "nahi ghetli", "नाही घेतलं", "नाही घेतला", "नाही घेतली", "ghetla nahi", "ghetli nahi",
         "घेतलं नाही", "घेतली नाही", "maine nahi li", "मैंने नहीं ली", "maine nahi pi", "मैंने नहीं पी",

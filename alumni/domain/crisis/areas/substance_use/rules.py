@@ -13,6 +13,7 @@ from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
 from alumni.domain.crisis.areas.substance_use.medicine_misused import MEDICINE_MISUSED
 from alumni.domain.crisis.areas.substance_use.mind_asks_for_it import MIND_ASKS_FOR_IT
 from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
+from alumni.domain.crisis.areas.substance_use.not_counted import NOT_COUNTED
 from alumni.domain.crisis.areas.substance_use.on_it_for_days import ON_IT
 from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_MANY
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
@@ -228,3 +229,6 @@ COMBINATIONS = (COMBINATIONS + USE_MADE_SMALLER + ONE_BECAME_MANY + TAKEN_IN_PAS
 # Round 16 (holdouts 44 and 45): a ward's drug used by the writer, sleeping pills begun again by the
 # day (taken_from_stock.py).
 COMBINATIONS = COMBINATIONS + TAKEN_FROM_STOCK
+
+# Round 16: a drink told as not counting, beside the cans drunk (not_counted.py).
+COMBINATIONS = COMBINATIONS + NOT_COUNTED

@@ -1,0 +1,34 @@
+""""bear" for beer, as voice typing and autocorrect leave it (round 16, holdout 45: "I had few
+bear with the boys yesterday", "2 bear pi li", "do bear maari"). Read as the drink only where
+a drink is meant: after a count ("few", "2", "do", "ek"), after "had", "drank" or "chilled",
+or before a verb of drinking ("pi", "piya", "ghetli"). "bear with me", "can't bear the pain",
+a teddy or a polar bear stay the animal or the verb. Words voice typing spells as other words
+("Gina" for jeena, "mra" for mera) are read earlier, in voice_typed_words.py. Called from
+alumni.domain.crisis.idioms, before the drinking readings.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts
+
+_BEAR = frozenset({"bear", "bears", "bare", "bier", "biar"})
+_COUNT = frozenset({"few", "couple", "some", "two", "three", "four", "five", "six", "2", "3", "4", "5", "6",
+                    "ek", "do", "teen", "char", "paanch", "don", "दोन", "तीन", "chaar", "had", "drank",
+                    "chilled", "cold", "thandi", "thanda", "more", "another", "many", "ki", "chi", "ka", "cha"})
+_DRINK_AFTER = frozenset({"pi", "pee", "piya", "pili", "piyi", "pi li", "ghetli", "ghetla", "ghetle", "mari", "maari",
+                          "marli", "lagayi", "lagai", "pyalo", "pyayli", "pilo", "piye", "liye", "li", "peeli"})
+_ANIMAL = frozenset({"teddy", "polar", "black", "brown", "panda", "grizzly", "the", "a", "cant", "can't", "cannot",
+                     "to", "not"})
+
+
+def read_voice_typed(c: Concepts) -> None:
+    words = c.words
+    for i, token in enumerate(words):
+        if token.raw not in _BEAR:
+            continue
+        before = words[i - 1].raw if i > 0 and words[i - 1].clause == token.clause else ""
+        after = words[i + 1].raw if i + 1 < len(words) and words[i + 1].clause == token.clause else ""
+        if before in _ANIMAL and after not in _DRINK_AFTER:
+            continue
+        if before in _COUNT or before.isdigit() or after in _DRINK_AFTER:
+            c.add("alcohol", i, i + 1)
+            c.add("drink_unit", i, i + 1)
