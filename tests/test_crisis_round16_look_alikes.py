@@ -30,3 +30,16 @@ def test_a_bar_gone_to_is_still_a_relapse():
 def test_outside_the_bar_is_still_a_craving():
     detection = detect("bar ke bahar khada hu, andar jaane ka man hai", second_opinion=False)
     assert detection.urgent or detection.crisis, detection.explain()
+
+
+@pytest.mark.parametrize("text", [
+    "mere bina sab theek rahenge, goa trip pe ja raha hu 3 din",
+    "office mere bina sab thik chalega, chutti pe hu",
+])
+def test_fine_without_me_on_a_trip_stays_quiet(text):
+    # A rule of one concept takes its cancels too (windows.find_hits), here as far as the trip.
+    assert_rules_stay_quiet(text)
+
+
+def test_fine_without_me_said_alone_alerts():
+    assert_rules_find("mere bina sab theek rahenge", Category.SUICIDE)

@@ -37,7 +37,7 @@ def find_hits(c: Concepts, combo: Combination) -> tuple[Hit, ...] | None:
                     continue
             found = extend(chosen + (hit,), rest[1:])
             if found:
-                if combo.unless and len(found) > 1:
+                if combo.unless:
                     start, end = span(found)
                     reach = combo.unless_reach
                     if any(start - reach <= h.start < end + reach for h in c.of(*combo.unless)):

@@ -162,7 +162,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 _AWAY = ("away_trip", "leave_harmless", "wedding")
 
 AFFAIRS_SETTLED: tuple[Combination, ...] = (
-    Combination(S, (_g("fine_without_me"),), 1, unless=_g(*_AWAY, "laugh")),
+    Combination(S, (_g("fine_without_me"),), 1, unless=_g("away_trip", "wedding", "laugh"), unless_reach=8),
     # The family provided for in the writer's place: insurance or a job, and the absence.
     Combination(S, (_g("in_my_place", "insurance"), _g("fine_without_me", "absent_future", "burden")), 14,
                 across=True, unless=_g("away_trip", "leave_harmless")),
