@@ -43,3 +43,20 @@ def test_fine_without_me_on_a_trip_stays_quiet(text):
 
 def test_fine_without_me_said_alone_alerts():
     assert_rules_find("mere bina sab theek rahenge", Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "Gina nahi aayi aaj class me",
+    "Gina ne call kiya tha, maine nahi uthaya",
+    "few bears at the zoo today with the kids",
+])
+def test_a_gina_who_is_someone_and_bears_at_the_zoo_stay_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mujhe ab gina nahi hai, bahut ho gaya",
+    "ab Gina bekar lagta hai",
+])
+def test_gina_typed_for_jeena_still_alerts(text):
+    assert_rules_find(text, Category.SUICIDE)

@@ -16,14 +16,45 @@ _COUNT = frozenset({"few", "couple", "some", "two", "three", "four", "five", "si
                     "chilled", "cold", "thandi", "thanda", "more", "another", "many", "ki", "chi", "ka", "cha"})
 _DRINK_AFTER = frozenset({"pi", "pee", "piya", "pili", "piyi", "pi li", "ghetli", "ghetla", "ghetle", "mari", "maari",
                           "marli", "lagayi", "lagai", "pyalo", "pyayli", "pilo", "piye", "liye", "li", "peeli"})
+# Where bears are animals: "few bears at the zoo".
+_WILD = frozenset({"zoo", "jungle", "forest", "safari", "sanctuary", "cub", "cubs", "chidiyaghar", "चिड़ियाघर",
+                   "jangal", "जंगल", "national", "park"})
 _ANIMAL = frozenset({"teddy", "polar", "black", "brown", "panda", "grizzly", "the", "a", "cant", "can't", "cannot",
                      "to", "not"})
 
 
-def read_voice_typed(c: Concepts) -> None:
+# "Gina" is how autocorrect leaves "jeena" ("Mujhe ab Gina nahi hai"), and a name ("Gina nahi
+# aayi aaj"). It is living only after the words that ask about a life ("mujhe", "ab", "kaise")
+# or before a refusal that no one's coming or saying follows.
+_GINA = frozenset({"gina", "ginaa", "geena", "geenaa"})
+_LIFE_BEFORE = frozenset({"mujhe", "muje", "mjhe", "mujhko", "ab", "aur", "kaise", "kaisa", "kyu", "kyun", "kya",
+                          "liye", "bina", "aise", "aisa", "yeh", "ye"})
+_REFUSAL = frozenset({"nahi", "nhi", "nai", "nahin", "mushkil", "bekar", "bekaar", "chahta", "chahti"})
+_SOMEONE_DOES = frozenset({"aayi", "ayi", "aai", "aaya", "aa", "gayi", "gai", "boli", "bola", "bolti", "karti",
+                           "milegi", "mili", "ne", "ko", "ki", "ka", "se", "didi", "di", "ji", "aunty", "mam",
+                           "madam", "uthati", "uthaya", "uthayi", "sunti", "maanti", "manti", "payegi"})
+
+
+def _gina_as_a_name(c: Concepts) -> None:
     words = c.words
     for i, token in enumerate(words):
-        if token.raw not in _BEAR:
+        if token.raw not in _GINA:
+            continue
+        before = words[i - 1].raw if i > 0 else ""
+        after = [t.raw for t in words[i + 1:i + 3]]
+        refused = bool(after) and after[0] in _REFUSAL and not (len(after) > 1 and after[1] in _SOMEONE_DOES)
+        if before in _LIFE_BEFORE or refused:
+            continue
+        for name in list(c.hits):
+            c.drop(name, i, i + 1)
+
+
+def read_voice_typed(c: Concepts) -> None:
+    _gina_as_a_name(c)
+    words = c.words
+    wild = any(t.raw in _WILD for t in words)
+    for i, token in enumerate(words):
+        if token.raw not in _BEAR or wild:
             continue
         before = words[i - 1].raw if i > 0 and words[i - 1].clause == token.clause else ""
         after = words[i + 1].raw if i + 1 < len(words) and words[i + 1].clause == token.clause else ""
