@@ -9,6 +9,7 @@ from alumni.domain.crisis.areas.self_harm.figures_of_speech import remove_figure
 from alumni.domain.crisis.areas.substance_use.substance_context import read_substance_context
 from alumni.domain.crisis.back_to_work import remove_back_to_work
 from alumni.domain.crisis.calm_errands import remove_calm_errands
+from alumni.domain.crisis.clinic_work import remove_clinic_work
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.courage_received import remove_courage_received
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
@@ -378,3 +379,4 @@ def remove_idioms(c: Concepts) -> None:
     remove_vows_sworn(c)
     remove_courage_received(c)
     read_fans_and_lakes(c)
+    remove_clinic_work(c)

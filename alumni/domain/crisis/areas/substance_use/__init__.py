@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use import (
     admitting,
+    at_the_counter,
     count_broken,
     craving,
     cues_and_holding,
@@ -40,6 +41,7 @@ from alumni.domain.crisis.areas.substance_use import (
     sessions,
     slipping,
     substances,
+    taken_from_stock,
     taken_in_passing,
     taken_up_again,
     taking_it,
@@ -55,6 +57,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       holding_out, taken_up_again, on_it_for_days, medicine_misused, given_and_taken,
                       excuses_and_blackouts, use_made_smaller, one_became_many, taken_in_passing,
                       pull_of_the_occasion, mind_asks_for_it, count_broken,
-                      finished_overnight, doubting_oneself)
+                      finished_overnight, doubting_oneself, at_the_counter,
+                      taken_from_stock)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

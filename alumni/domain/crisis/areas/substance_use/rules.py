@@ -2,6 +2,7 @@
 (alumni.domain.crisis.rules)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNTER
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
@@ -20,6 +21,7 @@ from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_O
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM_STOCK
 from alumni.domain.crisis.areas.substance_use.taken_in_passing import TAKEN_IN_PASSING
 from alumni.domain.crisis.areas.substance_use.taken_up_again import TAKEN_UP_AGAIN
 from alumni.domain.crisis.areas.substance_use.use_made_smaller import USE_MADE_SMALLER
@@ -223,3 +225,6 @@ COMBINATIONS = COMBINATIONS + ON_IT + MEDICINE_MISUSED + GIVEN_AND_TAKEN + EXCUS
 # occasion (pull_of_the_occasion.py) or by the mind asking without naming (mind_asks_for_it.py).
 COMBINATIONS = (COMBINATIONS + USE_MADE_SMALLER + ONE_BECAME_MANY + TAKEN_IN_PASSING + PULL_OF_THE_OCCASION
                 + MIND_ASKS_FOR_IT + COUNT_BROKEN)
+# Round 16: craving at the counter, the cupboard or the bedside (at_the_counter.py), and the
+# worker who took from the stock (taken_from_stock.py).
+COMBINATIONS = COMBINATIONS + AT_THE_COUNTER + TAKEN_FROM_STOCK

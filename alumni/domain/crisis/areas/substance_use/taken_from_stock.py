@@ -1,0 +1,55 @@
+"""Using again told by a health worker or a pharmacist who took from the stock (round 16:
+holdouts 44 and 45), the earnest twin of the work talk that clinic_work.py leaves quiet: a vial
+or a ward drug put into oneself ("cupboard se ek vial nikal ke khud ko laga li", "स्वतःला
+टोचून घेतलं"), or taken from the theatre, the ward or the cupboard and used ("OT मधून ketamine
+घेऊन use केलं"). Words and the rules that read them (appended to the area's COMBINATIONS by
+rules.py).
+
+The same drug given to a patient or a relative ("OT se ketamine leke patient ko lagaya") stays
+quiet: the rule needs the writer's own body or no one else's.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+RE = Category.RELAPSE
+
+NEW: dict[str, tuple[str, ...]] = {
+    # The theatre's and the ward's drugs of misuse, by name.
+    "ward_drug": ("ketamine", "ketamin", "केटामाइन", "केटामिन", "fentanyl", "fentanil", "फेंटानिल", "midazolam",
+                  "मिडाझोलम", "मिडाज़ोलम", "propofol", "प्रोपोफोल", "pentazocine", "fortwin", "फोर्टविन",
+                  "buprenorphine", "tidigesic", "nalbuphine", "pethidine", "पेथिडीन"),
+    # One vial (the area of harm to others reads "vials", several, as a dose).
+    "vial_single": ("vial", "वायल", "व्हायल", "vayal", "shot of it"),
+    # Taken out of the stock: "OT मधून", "stock se", "from the ward", "कपाटातून".
+    "from_the_stock": ("ot madhun", "ot मधून", "ओटी मधून", "ओटीतून", "ot se", "ओटी से", "ot ke cupboard se",
+                       "stock se", "स्टॉक से", "stock madhun", "स्टॉकमधून", "स्टॉक मधून", "ward se", "वार्ड से",
+                       "ward madhun", "वॉर्डमधून", "cupboard se", "cupboard madhun", "cupboard मधून",
+                       "कपाटातून", "kapatatun", "almari se", "अलमारी से", "from the stock", "from the ward",
+                       "from the cupboard", "from the ot", "from the theatre", "from the pharmacy", "pharmacy se",
+                       "counter se", "काउंटर से", "counter madhun"),
+    # Used, said outright: "use केलं", "used it", "वापरलं" (not "liya", which any chore takes).
+    "used_outright": ("use kela", "use keli", "use kel", "use केलं", "use केला", "use केली", "use kiya", "use ki",
+                      "use किया", "use की", "used it", "used some", "used them", "used one", "vaparla", "वापरलं",
+                      "वापरला", "वापरली", "vaparli", "shot up", "injected"),
+    # Given to a patient or for one: not the writer's.
+    "patient_given": ("patient ko", "पेशंट को", "patient la", "पेशंटला", "मरीज़ को", "मरीज को", "mareez ko",
+                      "रुग्णाला", "to the patient", "for the patient", "patient ke liye", "पेशंटसाठी",
+                      "patient sathi", "to a patient", "for a patient"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+_DRUG = _g(*ANY, "injectable", "ward_drug", "vial_single")
+_NOT_MINE = _g("patient_given", "relation", "carer")
+
+TAKEN_FROM_STOCK: tuple[Combination, ...] = (
+    # "ek vial nikal ke khud ko laga li": a vial or a ward drug put into oneself.
+    Combination(RE, (_DRUG, _g("inject", "needle_verb"), _g("self")), 8, unless=_NOT_MINE),
+    # "OT मधून ketamine घेऊन use केलं": taken from the stock and used.
+    Combination(RE, (_g("from_the_stock"), _g("ward_drug", "injectable", "vial_single", *ANY), _g("used_outright", "inject",
+                                                                                      "needle_verb")), 8,
+                unless=_NOT_MINE),
+)
