@@ -26,6 +26,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "pyalyashivay zop yet nahi, khup bechain aahe",
     "can't sleep without a drink these days",
     "drove past the wine shop twice tonight, still want a drink",
+    "cupboard me morphine dekh ke haath khujli hone lagi",
+    "ward ke cupboard se ek ampoule jeb me rakh li, raat ko lagaunga",
 ])
 def test_a_craving_at_the_counter_or_the_bedside_is_urgent(text):
     detection = detect(text, second_opinion=False)
@@ -53,6 +55,10 @@ def test_sleep_without_the_pill_a_purchase_or_a_reminder_stays_quiet(text):
 ])
 def test_a_taking_from_the_stock_is_using_again(text):
     assert_rules_find(text, Category.RELAPSE)
+
+
+def test_several_ampoules_taken_for_tonight_are_a_dose_planned():
+    assert_rules_find("ward ke cupboard se 5 ampoule utha liye, aaj raat lagaunga", Category.OVERDOSE)
 
 
 @pytest.mark.parametrize("text", [

@@ -24,6 +24,9 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "the ambulance brought in an overdose at midnight, handed him to the ICU team",
     "आत्महत्येचा प्रयत्न केलेला रुग्ण आयसीयूत शिफ्ट केला, वाचला",
     "नींद की गोलियों वाले मरीज़ को ट्रॉमा वार्ड में भेजा, अब ठीक है",
+    "आज ड्यूटी पर फांसी वाला केस आया, डॉक्टर ने बचा लिया",
+    "had a hanging case brought in dead, did the inquest paperwork",
+    "कॅज्युअल्टीत आज दोन ओव्हरडोस केस आले, दोघेही वाचले",
 ])
 def test_a_case_at_work_stays_quiet(text):
     assert_rules_stay_quiet(text)
@@ -35,6 +38,8 @@ def test_a_case_at_work_stays_quiet(text):
     "casualty me overdose case aaya tha, main bhi yahi karunga aaj",
     "ambulance brought me in after my suicide attempt, now in icu",
     "मी काल विष प्यायलो, कॅज्युअल्टीत आणलं",
+    "emergency me mera bhai hai, overdose case, bach nahi raha",
+    "meri wife ko ambulance me le gaye, zeher kha liya tha",
 ])
 def test_the_writer_or_a_relative_as_the_case_still_alerts(text):
     assert detect(text, second_opinion=False).crisis, detect(text, second_opinion=False).explain()

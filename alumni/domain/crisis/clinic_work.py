@@ -13,7 +13,11 @@ and forgotten by the evidence (concept `unmeant`):
   classifier's relapse opinion defers);
 - a drug named with the time since it was last taken ("no tramadol since march");
 - a relative's one tablet for a named condition swallowed with a mishap and all well after
-  ("swallowed her sugar tablet without water ... all fine now").
+  ("swallowed her sugar tablet without water ... all fine now");
+- and small readings the counter's cravings need: a cupboard or a shop closed ("cupboard बंद
+  करताना") is no quitting, "without drinking" ("bina piye", "प्यायल्याशिवाय") is no drinking,
+  "khujli hone lagi" begins an itch and takes nothing, a pill to be remembered ("goli ki yaad
+  dilani hai") is not missed, and sleep that comes now without the pill is sobriety told.
 
 The earnest twins keep alerting: the writer as the case ("I was the overdose case"), a relative
 named ("my brother's overdose"), the writer's wish, or "me too" beside the case; a taking from
@@ -39,7 +43,8 @@ _PHRASE_LINKS = frozenset({
 _WORK_PLACE = ("casualty", "causality", "कॅज्युअल्टी", "कैजुअल्टी", "कैज़ुअल्टी", "कॅजुअल्टी", "ambulance",
                "ambulence", "एम्बुलेंस", "एंबुलेंस", "अँब्युलन्स", "ॲम्ब्युलन्स", "अॅम्ब्युलन्स", "icu", "आयसीयू",
                "emergency", "इमरजेंसी", "ward", "वार्ड", "वॉर्ड", "opd", "trauma", "ट्रॉमा", "ot", "duty", "ड्यूटी",
-               "ड्युटी", "shift", "शिफ्ट")
+               "ड्युटी", "shift", "शिफ्ट", "inquest", "panchnama", "पंचनामा", "mortuary", "morgue", "शवगृह",
+               "postmortem", "पोस्टमॉर्टम", "पोस्टमार्टम")
 _OUTCOME = ("bach", "बच", "बचा", "vachla", "vachli", "वाचला", "वाचली", "वाचव", "vachav", "stable", "स्टेबल",
             "pulled", "survived", "saved", "recovered", "discharged", "discharge", "handed", "shifted", "admitted",
             "admit", "ॲडमिट", "एडमिट", "referred", "refer", "रेफर", "theek", "ठीक", "bara", "बरा", "बरी")
@@ -51,7 +56,9 @@ _TOO = frozenset({"bhi", "भी", "pan", "पण", "too", "also", "same", "wahi
 _WRITER = frozenset({"i", "im", "i'm", "me", "my", "myself", "mujhe", "maine", "mera", "meri", "mere", "mai",
                      "main", "मैं", "मुझे", "मैंने", "मेरा", "मेरी", "मेरे", "mala", "मला", "mi", "मी", "maza", "majha",
                      "mazi", "majhi", "माझा", "माझी", "माझं", "swatah", "स्वतः", "khud", "खुद", "apne", "अपने"})
-_GRAVE = ("want", "will_take", "self", "die", "kill", "murder")
+# The writer's wish or will beside the case ("a patient brought in dead" is no wish, so dying is
+# not here).
+_GRAVE = ("want", "will_take", "self", "kill", "murder")
 
 
 def _starts(token: Token, prefixes: tuple[str, ...]) -> bool:
@@ -116,7 +123,8 @@ def _case_at_work(c: Concepts) -> None:
     fated = any(_starts(t, _OUTCOME) for t in words)
     if not (placed or fated):
         return
-    danger = c.of("overdose", "suicide", "poison", "pills", "sleep", "self_harm", "sedatives", "opioids")
+    danger = c.of("overdose", "suicide", "poison", "pills", "sleep", "self_harm", "sedatives", "opioids", "hanging",
+                  "hang")
     spans: list[tuple[int, int]] = []
     for hit in danger:
         last = _case_noun_after(words, hit.end)
@@ -293,6 +301,18 @@ def _closing_up(c: Concepts) -> None:
             c.drop(hit.concept, hit.start, hit.end)
 
 
+_INCHOATIVE = frozenset({"hone", "होने", "karne", "करने", "aane", "आने"})
+
+
+def _begun_to_happen(c: Concepts) -> None:
+    """"khujli hone lagi", "dard hone laga": "lagna" after a verbal noun begins it; nothing is
+    taken."""
+    words = c.words
+    for hit in c.of("use", "use_strong", "took", "needle_verb", "inject"):
+        if words[hit.start].raw.startswith(("lag", "लग")) and hit.start > 0 and words[hit.start - 1].raw in _INCHOATIVE:
+            c.drop(hit.concept, hit.start, hit.end)
+
+
 def _without_it(c: Concepts) -> None:
     """"pyalyashivay", "bina piye": without drinking, which is no drinking."""
     for hit in c.of("without_it"):
@@ -329,6 +349,7 @@ def remove_clinic_work(c: Concepts) -> None:
     _reminded(c)
     _closing_up(c)
     _without_it(c)
+    _begun_to_happen(c)
     _sleeping_without_it(c)
     _case_at_work(c)
     _post_mortem(c)

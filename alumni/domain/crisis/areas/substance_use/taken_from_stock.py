@@ -5,6 +5,7 @@ or a ward drug put into oneself ("cupboard se ek vial nikal ke khud ko laga li",
 घेऊन use केलं"). Words and the rules that read them (appended to the area's COMBINATIONS by
 rules.py).
 
+Several taken for tonight is a dose planned (overdose), one taken for later a craving.
 The same drug given to a patient or a relative ("OT se ketamine leke patient ko lagaya") stays
 quiet: the rule needs the writer's own body or no one else's.
 """
@@ -14,7 +15,7 @@ from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
-RE = Category.RELAPSE
+RE, OD, CR = Category.RELAPSE, Category.OVERDOSE, Category.CRAVING
 
 NEW: dict[str, tuple[str, ...]] = {
     # The theatre's and the ward's drugs of misuse, by name.
@@ -52,4 +53,10 @@ TAKEN_FROM_STOCK: tuple[Combination, ...] = (
     Combination(RE, (_g("from_the_stock"), _g("ward_drug", "injectable", "vial_single", *ANY), _g("used_outright", "inject",
                                                                                       "needle_verb")), 8,
                 unless=_NOT_MINE),
+    # "cupboard se 5 ampoule utha liye, aaj raat lagaunga": several taken for tonight is a dose
+    # planned; without an amount, the wish at least.
+    Combination(OD, (_g("from_the_stock"), _DRUG, _g("few_count", "count", "quantity", "it_all"),
+                     _g("want", "use_future", "inject_future", "tonight")), 14, across=True, unless=_NOT_MINE),
+    Combination(CR, (_g("from_the_stock"), _DRUG, _g("want", "use_future", "inject_future", "tonight")), 14,
+                across=True, unless=_NOT_MINE),
 )
