@@ -40,6 +40,9 @@ def test_a_case_at_work_stays_quiet(text):
     "मी काल विष प्यायलो, कॅज्युअल्टीत आणलं",
     "emergency me mera bhai hai, overdose case, bach nahi raha",
     "meri wife ko ambulance me le gaye, zeher kha liya tha",
+    "humare ghar ka overdose case hai, casualty me hai, please pray",
+    "overdose case aaya tha casualty me, mera beta tha woh",
+    "had an overdose last night, casualty kept me till morning",
 ])
 def test_the_writer_or_a_relative_as_the_case_still_alerts(text):
     assert detect(text, second_opinion=False).crisis, detect(text, second_opinion=False).explain()

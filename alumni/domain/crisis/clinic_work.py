@@ -50,7 +50,7 @@ _OUTCOME = ("bach", "बच", "बचा", "vachla", "vachli", "वाचला"
             "admit", "ॲडमिट", "एडमिट", "referred", "refer", "रेफर", "theek", "ठीक", "bara", "बरा", "बरी")
 # Brought in or taken there: the case as the object of the work.
 _BROUGHT = ("brought", "aaya", "aayi", "aaye", "आया", "आई", "आए", "aala", "aali", "आला", "आली", "आणला",
-            "आणली", "aanla", "aanli", "le", "ले", "leke", "लेके", "लेकर", "came", "got", "had")
+            "आणली", "aanla", "aanli", "le", "ले", "leke", "लेके", "लेकर")
 _TOO = frozenset({"bhi", "भी", "pan", "पण", "too", "also", "same", "wahi", "वही", "yahi", "यही", "tech", "तेच",
                   "ach", "असंच", "asach"})
 _WRITER = frozenset({"i", "im", "i'm", "me", "my", "myself", "mujhe", "maine", "mera", "meri", "mere", "mai",
@@ -58,6 +58,13 @@ _WRITER = frozenset({"i", "im", "i'm", "me", "my", "myself", "mujhe", "maine", "
                      "mazi", "majhi", "माझा", "माझी", "माझं", "swatah", "स्वतः", "khud", "खुद", "apne", "अपने"})
 # The writer's wish or will beside the case ("a patient brought in dead" is no wish, so dying is
 # not here).
+# One's own or one's family's: "mera beta tha woh", "humare ghar ka case", "amcha pesant".
+_OURS = frozenset({"my", "mera", "meri", "mere", "maza", "majha", "mazi", "majhi", "maze", "माझा", "माझी", "माझे",
+                   "माझं", "मेरा", "मेरी", "मेरे", "our", "humara", "hamara", "humare", "hamare", "hamari", "humari",
+                   "हमारा", "हमारे", "हमारी", "amcha", "aamcha", "amchi", "amchya", "aamchya", "आमचा", "आमची",
+                   "आमच्या", "apna", "apni", "अपना", "अपनी"})
+# A plea beside it: the case is still in danger ("please pray", "dua karo").
+_PLEA = ("pray", "prayer", "dua", "दुआ", "prarthana", "प्रार्थना", "please", "plz", "pls")
 _GRAVE = ("want", "will_take", "self", "kill", "murder")
 
 
@@ -117,7 +124,7 @@ def _forget(c: Concepts, start: int, end: int) -> None:
 
 def _case_at_work(c: Concepts) -> None:
     words = c.words
-    if _writer_too(words):
+    if _writer_too(words) or any(t.raw in _OURS or _starts(t, _PLEA) for t in words) or c.of("help_plea"):
         return
     placed = any(_starts(t, _WORK_PLACE) for t in words)
     fated = any(_starts(t, _OUTCOME) for t in words)
@@ -138,8 +145,7 @@ def _case_at_work(c: Concepts) -> None:
         while start > 0 and words[start - 1].sentence == sentence and start > hit.start - 3 and (
                 any(h.start == start - 1 for h in danger) or words[start - 1].raw in _PHRASE_LINKS):
             start -= 1
-        before = [t for t in words[:start] if t.sentence == sentence]
-        if any(_writer(before, i) for i in range(len(before))) or any(
+        if any(_writer(words, i) for i in range(len(words)) if words[i].sentence == sentence) or any(
                 words[h.start].sentence == sentence and h.end <= start for h in c.of("relation")):
             continue    # "my brother's overdose case", "I was the overdose case"
         if any(words[h.start].sentence == sentence and not start <= h.start <= last for h in c.of(*_GRAVE)):
