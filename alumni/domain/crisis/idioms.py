@@ -9,6 +9,7 @@ from alumni.domain.crisis.areas.self_harm.figures_of_speech import remove_figure
 from alumni.domain.crisis.areas.substance_use.substance_context import read_substance_context
 from alumni.domain.crisis.back_to_work import remove_back_to_work
 from alumni.domain.crisis.calm_errands import remove_calm_errands
+from alumni.domain.crisis.clinic_work import remove_clinic_work
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.courage_received import remove_courage_received
 from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
@@ -382,3 +383,4 @@ def remove_idioms(c: Concepts) -> None:
     remove_courage_received(c)
     remove_dying_of_trifles(c)
     read_fans_and_lakes(c)
+    remove_clinic_work(c)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use import (
     admitting,
+    at_the_counter,
     count_broken,
     craving,
     cues_and_holding,
@@ -57,6 +58,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       holding_out, taken_up_again, on_it_for_days, medicine_misused, given_and_taken,
                       excuses_and_blackouts, use_made_smaller, one_became_many, taken_in_passing,
                       pull_of_the_occasion, mind_asks_for_it, count_broken,
-                      finished_overnight, doubting_oneself, taken_from_stock, not_counted)
+                      finished_overnight, doubting_oneself, taken_from_stock, not_counted,
+                      at_the_counter)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

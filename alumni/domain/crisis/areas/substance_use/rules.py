@@ -2,6 +2,7 @@
 (alumni.domain.crisis.rules)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNTER
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
@@ -226,9 +227,10 @@ COMBINATIONS = COMBINATIONS + ON_IT + MEDICINE_MISUSED + GIVEN_AND_TAKEN + EXCUS
 COMBINATIONS = (COMBINATIONS + USE_MADE_SMALLER + ONE_BECAME_MANY + TAKEN_IN_PASSING + PULL_OF_THE_OCCASION
                 + MIND_ASKS_FOR_IT + COUNT_BROKEN)
 
-# Round 16 (holdouts 44 and 45): a ward's drug used by the writer, sleeping pills begun again by the
-# day (taken_from_stock.py).
-COMBINATIONS = COMBINATIONS + TAKEN_FROM_STOCK
+# Round 16 (holdouts 44 and 45): the worker who took from the stock, a ward's drug used by the
+# writer, sleeping pills begun again by the day (taken_from_stock.py); craving at the counter,
+# the cupboard or the bedside (at_the_counter.py).
+COMBINATIONS = COMBINATIONS + TAKEN_FROM_STOCK + AT_THE_COUNTER
 
 # Round 16: a drink told as not counting, beside the cans drunk (not_counted.py).
 COMBINATIONS = COMBINATIONS + NOT_COUNTED
