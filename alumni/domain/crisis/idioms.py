@@ -37,6 +37,7 @@ from alumni.domain.crisis.tools_at_work import remove_tools_at_work
 from alumni.domain.crisis.voice_typed import read_voice_typed
 from alumni.domain.crisis.vows_sworn import remove_vows_sworn
 from alumni.domain.crisis.wearying_causes import remove_wearying_causes
+from alumni.domain.crisis.white_cloth import forget_white_cloth
 from alumni.domain.crisis.word_context import (
     HARMLESS_CAUSES,
     NOT_INTOXICATED_NEXT,
@@ -199,6 +200,7 @@ def remove_idioms(c: Concepts) -> None:
     read_punjabi(c)
     read_voice_typed(c)
     read_soft_drinks(c)
+    forget_white_cloth(c)
     mark_story_parts(c)
     _add_context_concepts(c)
     read_substance_context(c)

@@ -70,7 +70,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # "road" folds to "rod" (an iron rod as a weapon), "kaam dhanda" (business, trade) to
     # "danda" (a stick), "तलावावर" (on the lake) to "talwar" (a sword)
     # and "ससुर" (father-in-law) to Marathi "सुरी" (a knife)
-    "weapon": ("road", "roads", "sasur*", "ससुर*") + _TRADE + _LAKE,
+    # and "कहता", "kahta" (says) to "katta" (a country pistol) and a cut (round 17)
+    "weapon": ("road", "roads", "sasur*", "ससुर*", "kah*", "कह*") + _TRADE + _LAKE,
+    "wound": ("kah*", "कह*"),
     "blunt": ("road", "roads"),
     "beat_tool": _TRADE,
     # Hindi "us" (that: "us pujari ko") folds to Marathi "ऊस" (sugarcane, whose knife is a chore)

@@ -26,6 +26,7 @@ from alumni.domain.crisis.areas.self_harm import (
     departure,
     drawn_to_the_place,
     dying_and_leaving,
+    end_late_in_life,
     faith_and_fate,
     farewells_in_faith,
     gone_by_then,
@@ -64,7 +65,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        means_in_view, handed_over, faith_and_fate, instruments, own_funeral,
                        group_farewells, no_staying_on, marks_made,
                        drawn_to_the_place, said_formally, farewells_in_faith, before_going,
-                       calm_at_the_well, only_way_left, workers_farewell, affairs_settled, hurt_in_secret)
+                       calm_at_the_well, only_way_left, workers_farewell, affairs_settled, hurt_in_secret,
+                       end_late_in_life)
 
 COMBINATIONS = _RULES + VERB_RULES
 

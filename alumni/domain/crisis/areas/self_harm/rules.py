@@ -9,6 +9,7 @@ from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.calm_at_the_well import CALM_AT_THE_WELL
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
+from alumni.domain.crisis.areas.self_harm.end_late_in_life import END_LATE_IN_LIFE
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
@@ -366,3 +367,5 @@ COMBINATIONS = COMBINATIONS + WORKERS_FAREWELL
 # Round 16: affairs settled and the end said indirectly (affairs_settled.py); one's own cuts
 # kept unseen, scalding water poured on oneself (hurt_in_secret.py).
 COMBINATIONS = COMBINATIONS + AFFAIRS_SETTLED + HURT_IN_SECRET
+# Round 17: the end said indirectly by old, ill, bereaved or indebted writers.
+COMBINATIONS = COMBINATIONS + END_LATE_IN_LIFE
