@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from alumni.domain.crisis.dialect_words import DIALECT_WORDS
 from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
 
+_UNSEEN: tuple[str, ...] = ("",)     # a word longest_spans() has not met yet
+
 # A word of an entry: (skeleton, is_prefix), or a compiled pattern for "re:" entries.
 Matcher = tuple[str, bool] | re.Pattern[str]
 
@@ -78,6 +80,9 @@ class EntryTrie:
 
     def __init__(self, entries: Iterable[tuple[str, tuple[Matcher, ...]]]) -> None:
         self._root = _Node()
+        # Per first word, the names of the entries it is whole, when no entry starting with it
+        # runs on to a second word (most words): longest_spans() then needs no walk.
+        self._one_word: dict[str, tuple[str, ...] | None] = {}
         for number, (name, words) in enumerate(entries):
             first = words[0]
             # The order entries were once tried in: exact first words first, then by number.
@@ -102,6 +107,41 @@ class EntryTrie:
                 if found:
                     out.append((i, found))
         return out
+
+    def longest_spans(self, skeletons: list[str]) -> list[tuple[str, int, int]]:
+        """(name, start, end) of the longest entry of each name starting at each word: by
+        start, and at one start in the order of the names' first entries in scan() (by rank).
+        What the concept lexicon needs of scan(), without a walk or a sort for most words."""
+        root = self._root
+        one_word = self._one_word
+        out: list[tuple[str, int, int]] = []
+        append = out.append
+        for i, skel in enumerate(skeletons):
+            names = one_word.get(skel, _UNSEEN)
+            if names is _UNSEEN:
+                if len(one_word) >= 65536:      # bounded, like an lru_cache
+                    one_word.clear()
+                names = one_word[skel] = self._one_word_names(skel)
+            if names is not None:       # entries of this word alone, or none at all
+                for name in names:
+                    append((name, i, i + 1))
+                continue
+            longest: dict[str, int] = {}
+            for _, name, end in self._walk(skeletons, i, root.steps(skel)):
+                if end > longest.get(name, i):
+                    longest[name] = end
+            for name, end in longest.items():
+                append((name, i, end))
+        return out
+
+    def _one_word_names(self, skel: str) -> tuple[str, ...] | None:
+        """The names of the entries that are this word alone, in rank order; None when an
+        entry starting with it runs on to further words (the text must then be walked)."""
+        first = self._root.steps(skel)
+        if any(node.exact or node.other for node in first):
+            return None
+        return tuple(dict.fromkeys(name for _, name in sorted(
+            ending for node in first for ending in node.ending)))
 
     def starting_at(self, skeletons: list[str], i: int) -> list[tuple[tuple[int, int], str, int]]:
         """(rank, name, end) of every entry whose words are skeletons[i:end], by rank."""
