@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from alumni.domain.crisis.dialect_words import DIALECT_WORDS
 from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
 
-_UNSEEN: tuple[str, ...] = ("",)     # a word longest_spans() has not met yet
+_UNSEEN: tuple[tuple[str, int], ...] = (("", 0),)     # words longest_spans() has not met yet
 
 # A word of an entry: (skeleton, is_prefix), or a compiled pattern for "re:" entries.
 Matcher = tuple[str, bool] | re.Pattern[str]
@@ -80,9 +80,9 @@ class EntryTrie:
 
     def __init__(self, entries: Iterable[tuple[str, tuple[Matcher, ...]]]) -> None:
         self._root = _Node()
-        # Per first word, the names of the entries it is whole, when no entry starting with it
-        # runs on to a second word (most words): longest_spans() then needs no walk.
-        self._one_word: dict[str, tuple[str, ...] | None] = {}
+        # What longest_spans() found from a word, by the words its walk read; None for the
+        # first words of a walk that read further.
+        self._spans_after: dict[tuple[str, ...], tuple[tuple[str, int], ...] | None] = {}
         for number, (name, words) in enumerate(entries):
             first = words[0]
             # The order entries were once tried in: exact first words first, then by number.
@@ -111,37 +111,61 @@ class EntryTrie:
     def longest_spans(self, skeletons: list[str]) -> list[tuple[str, int, int]]:
         """(name, start, end) of the longest entry of each name starting at each word: by
         start, and at one start in the order of the names' first entries in scan() (by rank).
-        What the concept lexicon needs of scan(), without a walk or a sort for most words."""
+        What the concept lexicon needs of scan(). A walk from a word reads a few words and
+        its finding depends on those alone, and the same few words come back in every text:
+        remembered by the words read, most words need a look-up or two, no walk, no sort."""
         root = self._root
-        one_word = self._one_word
+        known = self._spans_after
+        count = len(skeletons)
         out: list[tuple[str, int, int]] = []
         append = out.append
         for i, skel in enumerate(skeletons):
-            names = one_word.get(skel, _UNSEEN)
-            if names is _UNSEEN:
-                if len(one_word) >= 65536:      # bounded, like an lru_cache
-                    one_word.clear()
-                names = one_word[skel] = self._one_word_names(skel)
-            if names is not None:       # entries of this word alone, or none at all
-                for name in names:
-                    append((name, i, i + 1))
-                continue
-            longest: dict[str, int] = {}
-            for _, name, end in self._walk(skeletons, i, root.steps(skel)):
-                if end > longest.get(name, i):
-                    longest[name] = end
-            for name, end in longest.items():
-                append((name, i, end))
+            read = (skel,)
+            spans = known.get(read, _UNSEEN)
+            while spans is None and i + len(read) < count:     # the walk read further before
+                read += (skeletons[i + len(read)],)
+                spans = known.get(read, _UNSEEN)
+            if spans is None or spans is _UNSEEN:
+                spans, length = self._longest_from(skeletons, i, root.steps(skel))
+                if length:
+                    if len(known) >= 65536:     # bounded, like an lru_cache
+                        known.clear()
+                    for shorter in range(1, length):
+                        known[tuple(skeletons[i:i + shorter])] = None
+                    known[tuple(skeletons[i:i + length])] = spans
+            for name, words in spans:
+                append((name, i, i + words))
         return out
 
-    def _one_word_names(self, skel: str) -> tuple[str, ...] | None:
-        """The names of the entries that are this word alone, in rank order; None when an
-        entry starting with it runs on to further words (the text must then be walked)."""
-        first = self._root.steps(skel)
-        if any(node.exact or node.other for node in first):
-            return None
-        return tuple(dict.fromkeys(name for _, name in sorted(
-            ending for node in first for ending in node.ending)))
+    @staticmethod
+    def _longest_from(skeletons: list[str], i: int,
+                      frontier: tuple[_Node, ...]) -> tuple[tuple[tuple[str, int], ...], int]:
+        """((name, words) of each name's longest entry from word i, in the names' rank order;
+        how many words decided it), 0 when the text's end did: then it holds for this text only.
+        The walk stops where no entry goes further, as _walk's next step would find nothing."""
+        found: list[tuple[tuple[int, int], str, int]] = []
+        count = len(skeletons)
+        end = i + 1
+        read = 0
+        while frontier:
+            for node in frontier:
+                for rank, name in node.ending:
+                    found.append((rank, name, end))
+            if not any(node.exact or node.other for node in frontier):
+                read = end - i
+                break
+            if end >= count:
+                break
+            frontier = tuple(step for node in frontier for step in node.steps(skeletons[end]))
+            end += 1
+        else:
+            read = end - i
+        found.sort()
+        longest: dict[str, int] = {}
+        for _, name, last in found:
+            if last > longest.get(name, i):
+                longest[name] = last
+        return tuple((name, last - i) for name, last in longest.items()), read
 
     def starting_at(self, skeletons: list[str], i: int) -> list[tuple[tuple[int, int], str, int]]:
         """(rank, name, end) of every entry whose words are skeletons[i:end], by rank."""
