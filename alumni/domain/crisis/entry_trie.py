@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TypeVar
 
 from alumni.domain.crisis.dialect_words import DIALECT_WORDS
 from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
-
-_UNSEEN: tuple[tuple[str, int], ...] = (("", 0),)     # words longest_spans() has not met yet
 
 # A word of an entry: (skeleton, is_prefix), or a compiled pattern for "re:" entries.
 Matcher = tuple[str, bool] | re.Pattern[str]
@@ -80,8 +79,9 @@ class EntryTrie:
 
     def __init__(self, entries: Iterable[tuple[str, tuple[Matcher, ...]]]) -> None:
         self._root = _Node()
-        # What longest_spans() found from a word, by the words its walk read; None for the
-        # first words of a walk that read further.
+        # What scan() and longest_spans() found from a word, by the words its walk read
+        # (ends counted from the word); None for the first words of a walk that read further.
+        self._found_after: dict[tuple[str, ...], tuple[tuple[tuple[int, int], str, int], ...] | None] = {}
         self._spans_after: dict[tuple[str, ...], tuple[tuple[str, int], ...] | None] = {}
         for number, (name, words) in enumerate(entries):
             first = words[0]
@@ -94,18 +94,19 @@ class EntryTrie:
 
     def scan(self, skeletons: list[str]) -> list[tuple[int, list[tuple[tuple[int, int], str, int]]]]:
         """(i, starting_at(skeletons, i)) for every i where an entry starts, in order: one
-        pass over the text, most words answered by one look-up of the root's steps."""
+        pass over the text, each word's walk remembered by the words it read (see
+        longest_spans)."""
         root = self._root
-        known = root._steps
+        known = self._found_after
         out: list[tuple[int, list[tuple[tuple[int, int], str, int]]]] = []
         for i, skel in enumerate(skeletons):
-            first = known.get(skel)
-            if first is None:
-                first = root.steps(skel)
-            if first:
-                found = self._walk(skeletons, i, first)
-                if found:
-                    out.append((i, found))
+            found = _recall(known, skeletons, i)
+            if found is None:
+                walked, length = self._walk_from(skeletons, i, root.steps(skel))
+                found = tuple((rank, name, end - i) for rank, name, end in walked)
+                _remember(known, skeletons, i, length, found)
+            if found:
+                out.append((i, [(rank, name, i + words) for rank, name, words in found]))
         return out
 
     def longest_spans(self, skeletons: list[str]) -> list[tuple[str, int, int]]:
@@ -116,33 +117,28 @@ class EntryTrie:
         remembered by the words read, most words need a look-up or two, no walk, no sort."""
         root = self._root
         known = self._spans_after
-        count = len(skeletons)
         out: list[tuple[str, int, int]] = []
         append = out.append
         for i, skel in enumerate(skeletons):
-            read = (skel,)
-            spans = known.get(read, _UNSEEN)
-            while spans is None and i + len(read) < count:     # the walk read further before
-                read += (skeletons[i + len(read)],)
-                spans = known.get(read, _UNSEEN)
-            if spans is None or spans is _UNSEEN:
-                spans, length = self._longest_from(skeletons, i, root.steps(skel))
-                if length:
-                    if len(known) >= 65536:     # bounded, like an lru_cache
-                        known.clear()
-                    for shorter in range(1, length):
-                        known[tuple(skeletons[i:i + shorter])] = None
-                    known[tuple(skeletons[i:i + length])] = spans
+            spans = _recall(known, skeletons, i)
+            if spans is None:
+                walked, length = self._walk_from(skeletons, i, root.steps(skel))
+                longest: dict[str, int] = {}
+                for _, name, end in walked:
+                    if end > longest.get(name, i):
+                        longest[name] = end
+                spans = tuple((name, end - i) for name, end in longest.items())
+                _remember(known, skeletons, i, length, spans)
             for name, words in spans:
                 append((name, i, i + words))
         return out
 
     @staticmethod
-    def _longest_from(skeletons: list[str], i: int,
-                      frontier: tuple[_Node, ...]) -> tuple[tuple[tuple[str, int], ...], int]:
-        """((name, words) of each name's longest entry from word i, in the names' rank order;
-        how many words decided it), 0 when the text's end did: then it holds for this text only.
-        The walk stops where no entry goes further, as _walk's next step would find nothing."""
+    def _walk_from(skeletons: list[str], i: int,
+                   frontier: tuple[_Node, ...]) -> tuple[list[tuple[tuple[int, int], str, int]], int]:
+        """(what _walk finds, how many words decided it), 0 when the text's end did: then it
+        holds for this text only. Stops where no entry goes further, as _walk's next step
+        would find nothing."""
         found: list[tuple[tuple[int, int], str, int]] = []
         count = len(skeletons)
         end = i + 1
@@ -161,11 +157,7 @@ class EntryTrie:
         else:
             read = end - i
         found.sort()
-        longest: dict[str, int] = {}
-        for _, name, last in found:
-            if last > longest.get(name, i):
-                longest[name] = last
-        return tuple((name, last - i) for name, last in longest.items()), read
+        return found, read
 
     def starting_at(self, skeletons: list[str], i: int) -> list[tuple[tuple[int, int], str, int]]:
         """(rank, name, end) of every entry whose words are skeletons[i:end], by rank."""
@@ -195,3 +187,30 @@ class EntryTrie:
         if len(found) > 1:
             found.sort()
         return found
+
+
+_Found = TypeVar("_Found")
+
+
+def _recall(known: dict[tuple[str, ...], _Found | None], skeletons: list[str], i: int) -> _Found | None:
+    """What a walk from word i found before, looked up by the words it read; None if unknown."""
+    count = len(skeletons)
+    read: tuple[str, ...] = (skeletons[i],)
+    found = known.get(read)
+    while found is None and read in known and i + len(read) < count:   # it read further
+        read += (skeletons[i + len(read)],)
+        found = known.get(read)
+    return found
+
+
+def _remember(known: dict[tuple[str, ...], _Found | None], skeletons: list[str], i: int,
+              length: int, found: _Found) -> None:
+    """Keep what the walk from word i found, under the `length` words it read (none when
+    the text's end decided it)."""
+    if not length:
+        return
+    if len(known) >= 65536:     # bounded, like an lru_cache
+        known.clear()
+    for shorter in range(1, length):
+        known[tuple(skeletons[i:i + shorter])] = None
+    known[tuple(skeletons[i:i + length])] = found
