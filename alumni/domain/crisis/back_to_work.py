@@ -12,13 +12,14 @@ from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
 
 # Where one goes back to, and joining it, as typed (with the Marathi locative fused:
 # "कामावर", "ड्यूटीवर", "शाळेत", "ऑफिसला").
-_WORK = ("job", "jobs", "naukri", "nokri", "नौकरी", "नोकरी", "nokrit", "नोकरीत", "nokrivar", "नोकरीवर",
+# (A set: every word of a text is looked up in it.)
+_WORK = frozenset({"job", "jobs", "naukri", "nokri", "नौकरी", "नोकरी", "nokrit", "नोकरीत", "nokrivar", "नोकरीवर",
          "work", "office", "ofis", "ऑफिस", "ऑफिसला", "ऑफिसमध्ये", "officela", "duty", "ड्यूटी",
          "ड्युटी", "dutyvar", "ड्यूटीवर", "ड्युटीवर", "shift", "शिफ्ट", "school", "स्कूल", "shala", "शाळा",
          "shalet", "शाळेत", "college", "कॉलेज", "collegela", "कॉलेजला", "company", "कंपनी", "factory",
          "फैक्टरी", "फॅक्टरी", "dukaan", "dukan", "दुकान", "दुकानावर", "dukanavar", "kamavar", "kaamavar",
          "कामावर", "kamala", "कामाला", "department", "विभाग", "posting", "पोस्टिंग",
-         "join", "joined", "joining", "rejoin", "rejoined", "जॉइन", "जॉईन", "ज्वाइन", "ruju", "रुजू")
+         "join", "joined", "joining", "rejoin", "rejoined", "जॉइन", "जॉईन", "ज्वाइन", "ruju", "रुजू"})
 # "kaam" (work) also means a deed ("phir wahi kaam kiya"): only with the place it is at.
 _KAAM = frozenset({"kaam", "kam", "काम"})
 _AT = frozenset({"pe", "par", "पे", "पर", "per"})

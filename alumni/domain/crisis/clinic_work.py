@@ -220,10 +220,12 @@ def _stock_handled(c: Concepts) -> None:
     """Stock counted, sold or arranged: its amounts are the stock's, not a dose; with the
     writer's refusal ("khud ek ghoont nahi liya") the substance is the job's too."""
     words = c.words
+    if c.of("relapse", "again", *_PLANNED):     # asked first: cheaper than reading every word
+        return
     at_stock = any(_starts(t, _AT_THE_STOCK) for t in words)
     handled = [i for i, t in enumerate(words) if _starts(t, _SOLD) or (
         at_stock and _starts(t, _COUNTED) and not t.raw.startswith("counter"))]
-    if not handled or c.of("relapse", "again", *_PLANNED):
+    if not handled:
         return
     spans = _stock_spans(c, handled)
     if not spans:

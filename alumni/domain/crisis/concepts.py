@@ -52,15 +52,8 @@ class Concepts:
 
     def __init__(self, words: list[Token]):
         self.words = words
-        skeletons = [token.skeleton or "_" for token in words]
-        longest: dict[tuple[str, int], int] = {}
-        # Scanned in order of position, so the entries come out sorted by start already.
-        for i, found in _TRIE.scan(skeletons):
-            for _, name, end in found:
-                if end > longest.get((name, i), i):
-                    longest[(name, i)] = end
         hits: dict[str, list[Hit]] = {}
-        for (name, start), end in longest.items():
+        for name, start, end in _TRIE.longest_spans([token.skeleton or "_" for token in words]):
             found_hits = hits.get(name)
             if found_hits is None:
                 found_hits = hits[name] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TypeVar
 
 from alumni.domain.crisis.dialect_words import DIALECT_WORDS
 from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
@@ -78,6 +79,10 @@ class EntryTrie:
 
     def __init__(self, entries: Iterable[tuple[str, tuple[Matcher, ...]]]) -> None:
         self._root = _Node()
+        # What scan() and longest_spans() found from a word, by the words its walk read
+        # (ends counted from the word); None for the first words of a walk that read further.
+        self._found_after: dict[tuple[str, ...], tuple[tuple[tuple[int, int], str, int], ...] | None] = {}
+        self._spans_after: dict[tuple[str, ...], tuple[tuple[str, int], ...] | None] = {}
         for number, (name, words) in enumerate(entries):
             first = words[0]
             # The order entries were once tried in: exact first words first, then by number.
@@ -89,19 +94,70 @@ class EntryTrie:
 
     def scan(self, skeletons: list[str]) -> list[tuple[int, list[tuple[tuple[int, int], str, int]]]]:
         """(i, starting_at(skeletons, i)) for every i where an entry starts, in order: one
-        pass over the text, most words answered by one look-up of the root's steps."""
+        pass over the text, each word's walk remembered by the words it read (see
+        longest_spans)."""
         root = self._root
-        known = root._steps
+        known = self._found_after
         out: list[tuple[int, list[tuple[tuple[int, int], str, int]]]] = []
         for i, skel in enumerate(skeletons):
-            first = known.get(skel)
-            if first is None:
-                first = root.steps(skel)
-            if first:
-                found = self._walk(skeletons, i, first)
-                if found:
-                    out.append((i, found))
+            found = _recall(known, skeletons, i)
+            if found is None:
+                walked, length = self._walk_from(skeletons, i, root.steps(skel))
+                found = tuple((rank, name, end - i) for rank, name, end in walked)
+                _remember(known, skeletons, i, length, found)
+            if found:
+                out.append((i, [(rank, name, i + words) for rank, name, words in found]))
         return out
+
+    def longest_spans(self, skeletons: list[str]) -> list[tuple[str, int, int]]:
+        """(name, start, end) of the longest entry of each name starting at each word: by
+        start, and at one start in the order of the names' first entries in scan() (by rank).
+        What the concept lexicon needs of scan(). A walk from a word reads a few words and
+        its finding depends on those alone, and the same few words come back in every text:
+        remembered by the words read, most words need a look-up or two, no walk, no sort."""
+        root = self._root
+        known = self._spans_after
+        out: list[tuple[str, int, int]] = []
+        append = out.append
+        for i, skel in enumerate(skeletons):
+            spans = _recall(known, skeletons, i)
+            if spans is None:
+                walked, length = self._walk_from(skeletons, i, root.steps(skel))
+                longest: dict[str, int] = {}
+                for _, name, end in walked:
+                    if end > longest.get(name, i):
+                        longest[name] = end
+                spans = tuple((name, end - i) for name, end in longest.items())
+                _remember(known, skeletons, i, length, spans)
+            for name, words in spans:
+                append((name, i, i + words))
+        return out
+
+    @staticmethod
+    def _walk_from(skeletons: list[str], i: int,
+                   frontier: tuple[_Node, ...]) -> tuple[list[tuple[tuple[int, int], str, int]], int]:
+        """(what _walk finds, how many words decided it), 0 when the text's end did: then it
+        holds for this text only. Stops where no entry goes further, as _walk's next step
+        would find nothing."""
+        found: list[tuple[tuple[int, int], str, int]] = []
+        count = len(skeletons)
+        end = i + 1
+        read = 0
+        while frontier:
+            for node in frontier:
+                for rank, name in node.ending:
+                    found.append((rank, name, end))
+            if not any(node.exact or node.other for node in frontier):
+                read = end - i
+                break
+            if end >= count:
+                break
+            frontier = tuple(step for node in frontier for step in node.steps(skeletons[end]))
+            end += 1
+        else:
+            read = end - i
+        found.sort()
+        return found, read
 
     def starting_at(self, skeletons: list[str], i: int) -> list[tuple[tuple[int, int], str, int]]:
         """(rank, name, end) of every entry whose words are skeletons[i:end], by rank."""
@@ -131,3 +187,30 @@ class EntryTrie:
         if len(found) > 1:
             found.sort()
         return found
+
+
+_Found = TypeVar("_Found")
+
+
+def _recall(known: dict[tuple[str, ...], _Found | None], skeletons: list[str], i: int) -> _Found | None:
+    """What a walk from word i found before, looked up by the words it read; None if unknown."""
+    count = len(skeletons)
+    read: tuple[str, ...] = (skeletons[i],)
+    found = known.get(read)
+    while found is None and read in known and i + len(read) < count:   # it read further
+        read += (skeletons[i + len(read)],)
+        found = known.get(read)
+    return found
+
+
+def _remember(known: dict[tuple[str, ...], _Found | None], skeletons: list[str], i: int,
+              length: int, found: _Found) -> None:
+    """Keep what the walk from word i found, under the `length` words it read (none when
+    the text's end decided it)."""
+    if not length:
+        return
+    if len(known) >= 65536:     # bounded, like an lru_cache
+        known.clear()
+    for shorter in range(1, length):
+        known[tuple(skeletons[i:i + shorter])] = None
+    known[tuple(skeletons[i:i + length])] = found

@@ -47,8 +47,10 @@ def craving_finding(c: Concepts) -> Finding | None:
         if asks:
             return use_finding(c, CR, (body, asks))
     # "someone offered me a smoke and i really wanted it": an offer, and wanting it.
-    for offer in c.of("offered"):
-        thing = _craved_thing(c, [*_craved_things(c), *c.of("smoke_verb")], offer, 5, 0)
+    offers = c.of("offered")
+    offered_things = [*_craved_things(c), *c.of("smoke_verb")] if offers else []    # once, not per offer
+    for offer in offers:
+        thing = _craved_thing(c, offered_things, offer, 5, 0)
         want = next((w for w in c.of("want", "want_badly", "longing", "urge_to")
                      if 0 < w.start - offer.end <= 14 and words[w.start].sentence - words[offer.start].sentence <= 1
                      and not refused(c, w.start, w.end)), None)

@@ -77,7 +77,9 @@ _TYPED_ENDINGS = ("chi", "cha", "che", "chya", "cham", "la", "ne", "madhe", "mad
                   "का", "को", "से", "में", "वाला", "वाली", "पे")
 
 
+@lru_cache(maxsize=65536)
 def _ending_typed(raw: str) -> bool:
+    """Cached: every word of a text is asked, and the endings are tried one by one."""
     return raw.endswith(_TYPED_ENDINGS) and not typed_as(raw, SUBSTANCE_LOOK_ALIKES)
 
 

@@ -139,7 +139,7 @@ def _quoted(c: Concepts) -> None:
     shout so much"."""
     words = c.words
     speakers = {h.end - 1 for h in c.of("relation", "other_target", "bystander")} | {
-        i for i, t in enumerate(words) if t.raw in _AT_WORK | _AT_HOME | _SCOLDS_PLAINLY}
+        i for i, t in enumerate(words) if t.raw in _SCOLDERS}     # the same set, made once
     unmeant = laughing_sentences(c) | _jesting_sentences(words)
     for i, token in enumerate(words):
         if token.raw not in _SAID:

@@ -145,15 +145,35 @@ def _index_by_first_part(combinations: tuple[Combination, ...]) -> dict[str, tup
 
 
 _BY_FIRST_PART = _index_by_first_part(COMBINATIONS)
-_PARTS = tuple(tuple(frozenset(part) for part in combo.parts[1:]) for combo in COMBINATIONS)
+
+
+def _number_parts(combinations: tuple[Combination, ...]
+                  ) -> tuple[dict[str, frozenset[int]], tuple[frozenset[int], ...]]:
+    """Every distinct part after the first numbered once: (the parts each concept fills, the
+    parts each combination needs). 724 combinations share some 760 parts, so a text's filled
+    parts are found once and each combination is one subset test."""
+    numbers: dict[frozenset[str], int] = {}
+    needed = tuple(frozenset(numbers.setdefault(frozenset(part), len(numbers)) for part in combo.parts[1:])
+                   for combo in combinations)
+    filled_by: dict[str, set[int]] = {}
+    for part, number in numbers.items():
+        for name in part:
+            filled_by.setdefault(name, set()).add(number)
+    return {name: frozenset(parts) for name, parts in filled_by.items()}, needed
+
+
+_FILLED_BY, _NEEDED = _number_parts(COMBINATIONS)
 
 
 def _candidates(c: Concepts) -> list[int]:
     """The combinations, in their order, whose every part has a concept present in the text
     (find_hits would give up on any other at its first empty part)."""
-    present = {name for name, hits in c.hits.items() if hits}
+    present = [name for name, hits in c.hits.items() if hits]
+    filled: set[int] = set()
+    for name in present:
+        filled |= _FILLED_BY.get(name, frozenset())
     numbers = {n for name in present for n in _BY_FIRST_PART.get(name, ())}
-    return sorted(n for n in numbers if all(not part.isdisjoint(present) for part in _PARTS[n]))
+    return sorted(n for n in numbers if _NEEDED[n] <= filled)
 
 
 def findings(c: Concepts) -> list[Finding]:

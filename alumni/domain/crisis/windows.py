@@ -22,8 +22,14 @@ def find_hits(c: Concepts, combo: Combination) -> tuple[Hit, ...] | None:
     def extend(chosen: tuple[Hit, ...], rest: list[list[Hit]]) -> tuple[Hit, ...] | None:
         if not rest:
             return chosen
+        if chosen:
+            chosen_start, chosen_end = span(chosen)
         for hit in rest[0]:
             if chosen:
+                # Words between a hit and the chosen ones are uncovered: this far off, the
+                # window below is exceeded anyway (checked first as it is cheap).
+                if hit.start - chosen_end > combo.window or chosen_start - hit.end > combo.window:
+                    continue
                 first = chosen[0]
                 if not combo.across and words[hit.start].sentence != words[first.start].sentence:
                     continue

@@ -86,13 +86,16 @@ def remove_figures_of_speech(c: Concepts) -> None:
             i = hit.start
             if words[i].sentence in sentences_with_view and not in_sentence(i, _DANGER):
                 c.drop(hit.concept, hit.start, hit.end)
-    for hit in c.of("goodbye", "farewell_word"):
+    goodbyes = c.of("goodbye", "farewell_word")
+    # (found once, not once per goodbye: a long text says many)
+    sentences_with_travel = {t.sentence for t, k in zip(words, skels, strict=True) if k in _TRAVEL} \
+        if goodbyes else set()
+    for hit in goodbyes:
         i = hit.start
         if in_sentence(i, ("die", "for_good", "suicide", "last_time", "want", "burden")):
             continue
         sentence = words[i].sentence
-        if (hit.end < len(words) and skels[hit.end] in _GOODBYE_EVENT_NEXT) or any(
-                t.sentence == sentence and k in _TRAVEL for t, k in zip(words, skels, strict=True)):
+        if (hit.end < len(words) and skels[hit.end] in _GOODBYE_EVENT_NEXT) or sentence in sentences_with_travel:
             c.drop(hit.concept, hit.start, hit.end)
     # A morning not to get up to, in a sentence with the cold, laziness or a Sunday: the bed's
     # pull ("इतकी थंडी आहे की सकाळी उठूच नये वाटतं"), not a wish about waking (gone_by_then.py).

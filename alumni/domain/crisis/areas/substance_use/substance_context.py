@@ -280,15 +280,22 @@ def _drop_past_habits(c: Concepts) -> None:
                     c.drop(name, hit.start, hit.end)
 
 
+def _negation_near_the_writer(c: Concepts) -> bool:
+    """A negation within three words of a first person ("maine nahi"): looked up by position,
+    as a long text holds dozens of each."""
+    firsts = {f.start for f in c.of("first_person")}
+    return any(n.start + offset in firsts for n in c.of("negation") for offset in range(-3, 4))
+
+
 def _drop_others_while_i_refused(c: Concepts) -> None:
     """"dost ne bottle khol li thi, maine coke pi": the others drank; the writer said what
     they had instead or that they had none. And "fresh lime soda ... wahi piya": the drink
     the writer had is the soft one."""
     words = c.words
     doers = [p for p in c.of("relation", "others", "third_person") if _a_doer(words, p.end)]
-    mine_was_soft = bool(doers) and (bool(c.of("beverage")) or any(w.raw in _SOFT for w in words) or any(
-        abs(n.start - f.start) <= 3 for n in c.of("negation") for f in c.of("first_person"))
-        or any(w.raw in _INSTEAD for w in words))
+    mine_was_soft = bool(doers) and (bool(c.of("beverage")) or any(w.raw in _SOFT for w in words)
+                                     or _negation_near_the_writer(c)
+                                     or any(w.raw in _INSTEAD for w in words))
     drinking_named = bool(c.of("alcohol", "drank", "drink_verb"))
     # "the boys had MD and I joined them. I dont know why": the writer joined, refused nothing.
     if mine_was_soft and not c.of("joined_in"):
