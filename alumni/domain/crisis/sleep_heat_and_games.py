@@ -6,7 +6,7 @@ alumni.domain.crisis.idioms before the rules:
   was killed, so the killing is forgotten; "kill her in her sleep", "neend me maar dunga"
   (in the sleep) keep it;
 - an appliance that is dead ("cooler bhi dead hai", "AC mar gaya", "the fridge died"): the
-  machine is what died, as a phone's battery does;
+  machine is what died, as a phone's battery does (not a fan, where a rope is also tied);
 - a skipping rope ("dorichya udya marte", "दोरीच्या उड्या", "rassi kood"): a game, not a
   rope for a neck nor a jump to death; "dori gheun latakto", "pulavarun udi marto" keep theirs.
 """
@@ -20,8 +20,8 @@ _OWNER = ("my", "her", "his", "their", "our", "meri", "मेरी", "uski", "�
           "tyachi", "त्याची", "amchi", "आमची", "sabki", "सबकी")
 _IN = frozenset({"in", "me", "में", "mein", "madhe", "मध्ये", "during"})
 _KILLING = ("kill", "die", "strike", "beat_verb", "hurt")
-_APPLIANCE = frozenset({"ac", "a.c", "cooler", "कूलर", "fridge", "फ्रिज", "geyser", "गीजर", "गिझर", "fan", "pankha",
-                        "पंखा", "inverter", "इन्वर्टर", "tv", "टीवी", "टीव्ही", "mixer", "मिक्सर", "motor", "मोटर",
+_APPLIANCE = frozenset({"ac", "a.c", "cooler", "कूलर", "fridge", "फ्रिज", "geyser", "गीजर", "गिझर",
+                        "inverter", "इन्वर्टर", "tv", "टीवी", "टीव्ही", "mixer", "मिक्सर", "motor", "मोटर",
                         "pump", "पंप", "bulb", "बल्ब", "heater", "हीटर"})
 _DEAD = frozenset({"dead", "डेड", "died", "mar", "मर", "gaya", "गया", "gela", "गेला"})
 _ROPE = frozenset({"dori", "दोरी", "dorichya", "दोरीच्या", "doricha", "rassi", "रस्सी", "skipping", "skip"})
