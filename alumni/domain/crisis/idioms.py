@@ -14,6 +14,7 @@ from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.courage_received import remove_courage_received
 from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
+from alumni.domain.crisis.everyday_look_alikes import forget_everyday_look_alikes
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
 from alumni.domain.crisis.hyperbole import remove_fond_dying, remove_hyperbole
@@ -26,12 +27,15 @@ from alumni.domain.crisis.kept_from_drink import (
 )
 from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
+from alumni.domain.crisis.not_gone_in import forget_not_gone_in
 from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
+from alumni.domain.crisis.sleep_heat_and_games import forget_sleep_heat_and_games
 from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
+from alumni.domain.crisis.taken_as_prescribed import forget_taken_as_prescribed
 from alumni.domain.crisis.told_story import remove_told_stories
 from alumni.domain.crisis.tools_at_work import remove_tools_at_work
 from alumni.domain.crisis.voice_typed import read_voice_typed
@@ -208,6 +212,10 @@ def remove_idioms(c: Concepts) -> None:
     read_his_threats(c)
     mark_walked_past(c)
     forget_walked_past(c)
+    forget_not_gone_in(c)
+    forget_everyday_look_alikes(c)
+    forget_taken_as_prescribed(c)
+    forget_sleep_heat_and_games(c)
     forget_drink_money(c)
     forget_testimony(c)
     forget_kept_outside(c)

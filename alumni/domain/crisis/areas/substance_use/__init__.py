@@ -17,6 +17,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.substance_use import (
     admitting,
     at_the_counter,
+    back_on_it_plainly,
     count_broken,
     craving,
     cues_and_holding,
@@ -26,6 +27,7 @@ from alumni.domain.crisis.areas.substance_use import (
     finished_overnight,
     given_and_taken,
     holding_out,
+    longed_for,
     lost_to_it,
     medicine_misused,
     mind_asks_for_it,
@@ -59,6 +61,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       excuses_and_blackouts, use_made_smaller, one_became_many, taken_in_passing,
                       pull_of_the_occasion, mind_asks_for_it, count_broken,
                       finished_overnight, doubting_oneself, taken_from_stock, not_counted,
-                      at_the_counter)
+                      at_the_counter, back_on_it_plainly, longed_for)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNTER
+from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
@@ -10,6 +11,7 @@ from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUS
 from alumni.domain.crisis.areas.substance_use.finished_overnight import FINISHED_OVERNIGHT
 from alumni.domain.crisis.areas.substance_use.given_and_taken import GIVEN_AND_TAKEN
 from alumni.domain.crisis.areas.substance_use.holding_out import HOLDING_OUT
+from alumni.domain.crisis.areas.substance_use.longed_for import LONGED_FOR
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
 from alumni.domain.crisis.areas.substance_use.medicine_misused import MEDICINE_MISUSED
 from alumni.domain.crisis.areas.substance_use.mind_asks_for_it import MIND_ASKS_FOR_IT
@@ -230,7 +232,7 @@ COMBINATIONS = (COMBINATIONS + USE_MADE_SMALLER + ONE_BECAME_MANY + TAKEN_IN_PAS
 # Round 16 (holdouts 44 and 45): the worker who took from the stock, a ward's drug used by the
 # writer, sleeping pills begun again by the day (taken_from_stock.py); craving at the counter,
 # the cupboard or the bedside (at_the_counter.py).
-COMBINATIONS = COMBINATIONS + TAKEN_FROM_STOCK + AT_THE_COUNTER
+COMBINATIONS = COMBINATIONS + TAKEN_FROM_STOCK + AT_THE_COUNTER + BACK_ON_IT_PLAINLY + LONGED_FOR
 
 # Round 16: a drink told as not counting, beside the cans drunk (not_counted.py).
 COMBINATIONS = COMBINATIONS + NOT_COUNTED
