@@ -4,18 +4,16 @@ before the rules, beside the older table of look_alikes.py:
 - the Hindi copula "hai"/"है" shares its skeleton with "हाई" (high), so "khet me dawa
   chhidakna hai kal" read as "me high tomorrow";
 - "fri" between days of the week ("worked thu fri sat") is Friday, not "free" (a negation
-  that cancelled the drinking);
-- "कहता", "कहते" (says, say: "मैं तो यही कहता हूँ") fold to "katta" (a country pistol) and
-  "kaat" (cut).
+  that cancelled the drinking).
 
-"main high hu", "free from drink" and "katta nikala" keep their readings."""
+("कहता", "कहते", says, fold to "katta", a country pistol, and "kaat", cut: that one is in
+look_alikes.py's table.) "main high hu" and "free from drink" keep their readings."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
 
 _COPULA = frozenset({"hai", "है", "hain", "हैं", "hei", "hay"})
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "सोम", "मंगल", "बुध", "गुरु", "शुक्र", "शनि", "रवि")
-_SAYING = ("कहता", "कहते", "कहत", "kahta", "kahte", "kahata", "kahate")
 
 
 def forget_everyday_look_alikes(c: Concepts) -> None:
@@ -29,7 +27,3 @@ def forget_everyday_look_alikes(c: Concepts) -> None:
         near = words[max(0, hit.start - 2):hit.start] + words[hit.end:hit.end + 2]
         if any(t.raw.startswith(_DAYS) for t in near):
             c.drop("negation", hit.start, hit.end)
-    for i, t in enumerate(words):
-        if t.raw.startswith(_SAYING):
-            for name in ("weapon", "cut", "wound"):
-                c.drop(name, i, i + 1)
