@@ -1,8 +1,9 @@
 """Self-harm told through the means and the act reaches a person: a heated rod or tongs on the
 skin, a name dug into the arm with a compass, the skin clawed with the nails into wounds, a needle
 or a pin pressed in until it bleeds, oneself struck, no sleep without cutting. A name carved on a
-bench, a rod burning the hand at the welding shop by mistake, a head splitting with pain stay
-quiet, each beside an earnest twin that still alerts."""
+bench, a rod burning the hand at the welding shop by mistake, a head splitting with pain,
+mosquitoes that will not let one sleep without biting stay quiet, each beside an earnest twin
+that still alerts."""
 from __future__ import annotations
 
 import pytest
@@ -47,6 +48,7 @@ def test_oneself_struck_or_no_sleep_without_cutting_alerts(text):
     "heating the iron rod at the welding shop, burnt my hand by mistake",
     "my head split with pain, took two crocin",
     "mera sir phat raha hai dard se",
+    "machhar bina kaate chhodte nahi, neend hi nahi aati",
 ])
 def test_a_bench_carved_or_a_burn_at_work_stays_quiet(text):
     assert_rules_stay_quiet(text)

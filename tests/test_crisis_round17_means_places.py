@@ -62,6 +62,7 @@ def test_the_door_bolted_with_a_letter_or_the_ligature_kept_ready_alerts(text):
     "sitting at the ghat with family for the aarti, so peaceful",
     "long jump mein kood nahi paya, coach naraz hai",
     "dupatta ready rakha hai shaadi ke liye",
+    "meri saree ready rakhi hai",
     "kundi andar se laga ke padhai kar raha hu, chitthi likh raha hu dadi ko",
     "don't stop me now is my favourite song",
 ])

@@ -52,7 +52,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # A burn at work or by mistake: "galti se", "चुकून", the welding shop.
     "burnt_by_mistake": ("by mistake", "by accident", "accidentally", "galti se", "गलती से", "chukun", "चुकून",
                          "welding", "वेल्डिंग", "workshop", "factory", "kaam karte", "काम करते", "kaam kartana",
-                         "काम करताना", "cooking", "khana banate", "स्वयंपाक"),
+                         "काम करताना", "cooking", "khana banate", "स्वयंपाक", "roti", "रोटी", "chapati", "bhakri", "भाकरी",
+                         "tawa", "तवा", "chulha", "चूल्हा", "chul", "चूल", "jal gaya", "jal gayi", "जल गया", "जल गई",
+                         "kitchen"),
     # What is carved on that is not a body: a desk, a bench, a tree, a wall.
     "carved_surface": ("desk", "bench", "tree", "wall", "table", "मेज", "डेस्क", "बेंच", "पेड़", "दीवार", "deewar",
                        "diwar", "bakda", "बाक", "bakavar", "बाकावर", "zhad", "झाड", "bhint", "भिंत", "wood", "lakdi"),
@@ -79,6 +81,7 @@ BY_OWN_HAND: tuple[Combination, ...] = (
                      _g("till_it_bleeds")), 10, across=True, unless=_g("pricked_for_reason"), unless_reach=8),
     # Oneself struck, on the chest or anywhere.
     Combination(SH, (_g("struck_oneself"),), 0, unless=_g("by_accident"), unless_reach=6),
-    # No sleep and no calm without cutting.
-    Combination(SH, (_g("only_after_cutting"), _g("sleep", "feel_calm", "water_calm", "calm_me")), 6),
+    # No sleep and no calm without cutting (not mosquitoes that will not let one sleep without biting).
+    Combination(SH, (_g("only_after_cutting"), _g("sleep", "feel_calm", "water_calm", "calm_me")), 6,
+                unless=_g("pricked_for_reason"), unless_reach=6),
 )

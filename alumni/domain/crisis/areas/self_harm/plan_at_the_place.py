@@ -73,7 +73,9 @@ NEW: dict[str, tuple[str, ...]] = {
                           "trekking", "tent", "camping", "kite", "patang", "पतंग", "manja", "मांजा", "swing", "jhula",
                           "झूला", "jhoka", "झोका", "kapde", "clothes", "drying", "sukhane", "वाळत", "packing", "bag",
                           "shop", "dukan", "दुकान", "tractor", "bail", "बैल", "cow", "gaay", "गाय", "bucket", "balti",
-                          "बादली", "badli"),
+                          "बादली", "badli",
+                          # clothes got ready to wear, which a ligature's words also name
+                          "saree", "sari", "साडी", "साड़ी", "belt", "scarf", "stole", "school", "uniform"),
     # Leisure that makes a view of the place harmless: a trip, a photo, the family along.
     "place_leisure": ("trip", "picnic", "tour", "photo", "photos", "selfie", "sunset", "sunrise", "with family",
                       "with friends", "dosto ke saath", "doston ke saath", "दोस्तों के साथ", "mitransobat",
@@ -97,7 +99,8 @@ PLAN_AT_THE_PLACE: tuple[Combination, ...] = (
     Combination(S, (_g("jump_not_made", "jump_some_day"), _PLACE + _g("look_down")), 24, across=True,
                 unless=_LEISURE, unless_reach=8),
     # Going to the place with the reader told not to stop it.
-    Combination(S, (_g("no_stopping_me"), _PLACE + _g("ligature", "poison", "farm_poison")), 16, across=True),
+    Combination(S, (_g("no_stopping_me"), _PLACE + _g("ligature", "poison", "farm_poison")), 16, across=True,
+                unless=_LEISURE, unless_reach=8),
     # The tracks or the dam, seen tonight or from where one sits, feeling peaceful.
     Combination(S, (_STILL_PLACE, _g("feel_calm", "water_calm"), _g("present_there", "tonight", "by_night", "posture")),
                 16, across=True, unless=_LEISURE, unless_reach=12),
