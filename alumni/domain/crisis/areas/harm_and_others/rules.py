@@ -5,6 +5,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
 from alumni.domain.crisis.areas.harm_and_others.clinical_doses import CLINICAL_DOSES
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
+from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
 from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
@@ -174,3 +175,8 @@ COMBINATIONS = COMBINATIONS + CLINICAL_DOSES + THREATS_BY_THE_TRADE + WORKER_REP
 
 # Round 16: taken so as not to wake, a poison held while sitting alone (not_to_wake.py).
 COMBINATIONS = COMBINATIONS + NOT_TO_WAKE
+
+# Round 17 (holdouts 47 and 48): petrol for the people to burn, a corpse promised, a head to be
+# split, a stick held waiting, boiling water to be thrown, a son to be carried off; a pill box
+# found empty beside one who does not wake, a lot of pills taken (means_at_hand.py).
+COMBINATIONS = COMBINATIONS + MEANS_AT_HAND

@@ -21,6 +21,7 @@ from alumni.domain.crisis.areas.self_harm import (
     at_the_edge,
     before_going,
     burnt_and_struck,
+    by_own_hand,
     calm_at_the_well,
     chhattisgarh_words,
     departure,
@@ -45,6 +46,7 @@ from alumni.domain.crisis.areas.self_harm import (
     only_way_left,
     own_funeral,
     plan_and_courage,
+    plan_at_the_place,
     quiet_farewells,
     said_formally,
     signing_off,
@@ -66,7 +68,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        group_farewells, no_staying_on, marks_made,
                        drawn_to_the_place, said_formally, farewells_in_faith, before_going,
                        calm_at_the_well, only_way_left, workers_farewell, affairs_settled, hurt_in_secret,
-                       end_late_in_life)
+                       end_late_in_life, plan_at_the_place, by_own_hand)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -7,6 +7,7 @@ from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
+from alumni.domain.crisis.areas.self_harm.by_own_hand import BY_OWN_HAND
 from alumni.domain.crisis.areas.self_harm.calm_at_the_well import CALM_AT_THE_WELL
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.end_late_in_life import END_LATE_IN_LIFE
@@ -24,6 +25,7 @@ from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
 from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
 from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
+from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
@@ -369,3 +371,10 @@ COMBINATIONS = COMBINATIONS + WORKERS_FAREWELL
 COMBINATIONS = COMBINATIONS + AFFAIRS_SETTLED + HURT_IN_SECRET
 # Round 17: the end said indirectly by old, ill, bereaved or indebted writers.
 COMBINATIONS = COMBINATIONS + END_LATE_IN_LIFE
+
+# Round 17 (holdouts 47 and 48): suicide told through a place and a plan: the jump not made and
+# the going back, "don't stop me", the tracks peaceful tonight, the courage awaited at the ghat,
+# the door bolted with a letter, the dupatta kept ready (plan_at_the_place.py); self-harm by the
+# means and the act: a heated rod, a compass carving, nails or a needle until it bleeds, oneself
+# struck, no sleep without cutting (by_own_hand.py).
+COMBINATIONS = COMBINATIONS + PLAN_AT_THE_PLACE + BY_OWN_HAND

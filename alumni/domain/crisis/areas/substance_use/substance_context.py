@@ -298,7 +298,8 @@ def _drop_others_while_i_refused(c: Concepts) -> None:
                                      or any(w.raw in _INSTEAD for w in words))
     drinking_named = bool(c.of("alcohol", "drank", "drink_verb"))
     # "the boys had MD and I joined them. I dont know why": the writer joined, refused nothing.
-    if mine_was_soft and not c.of("joined_in"):
+    # A poison drunk by the other ("mummy ne khet wali dawai pi li") is no soft drink refused.
+    if mine_was_soft and not c.of("joined_in", "poison", "farm_poison", "farm_medicine"):
         for person in doers:
             clause = words[person.start].clause
             # up to the writer's own turn: "they had whiskey and I had half a bottle".
