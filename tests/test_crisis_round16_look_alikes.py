@@ -60,3 +60,24 @@ def test_a_gina_who_is_someone_and_bears_at_the_zoo_stay_quiet(text):
 ])
 def test_gina_typed_for_jeena_still_alerts(text):
     assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "doctor ko bataye bina cough syrup phir se shuru kiya",
+    "ghar pe bataye bina 2 peg le liye kal",
+])
+def test_used_without_telling_anyone_is_a_relapse(text):
+    # "bina" belongs to the telling, not to the using (taken_as_prescribed.py).
+    assert_rules_find(text, Category.RELAPSE)
+
+
+def test_without_the_drink_itself_is_still_sobriety():
+    assert_rules_stay_quiet("bina daru ke 100 din ho gaye, sab khush hain")
+
+
+def test_a_needle_pricked_while_sewing_stays_quiet():
+    assert_rules_stay_quiet("needle se ungli me chubha silai karte waqt, khoon aaya thoda")
+
+
+def test_a_needle_pushed_in_on_purpose_till_it_bleeds_alerts():
+    assert_rules_find("needle se ungli me chubhaya jaan bujh ke, khoon aane tak", Category.SELF_HARM)

@@ -5,7 +5,11 @@ extra". Read by alumni.domain.crisis.idioms before the rules: the "more" that is
 right beside it, with the prescription named in the message, is no overdose and no misuse.
 
 The more owned ("extra ghetli, prescription pramane nahi", "jast ghetlya") keeps its weight:
-only a "more" with its denial next to it, and the doctor's measure named, is forgotten."""
+only a "more" with its denial next to it, and the doctor's measure named, is forgotten.
+
+Its opposite: taken without telling the doctor ("doctor ko bataye bina cough syrup phir se shuru
+kiya", "डॉक्टरांना न सांगता"): the "without" belongs to the telling, and is no sobriety that
+cancels the using."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
@@ -18,7 +22,23 @@ _DENIED = frozenset({"nahi", "नाही", "नहीं", "nahin", "nai", "na
 _NO = frozenset({"no", "never", "not", "nothing", "bina", "बिना"})
 
 
+# Telling, before "bina"/"without": "bataye bina", "poochhe bina", "without telling".
+_TELLING = ("bataye", "bataaye", "batae", "batay", "बताए", "बताये", "बताय", "puche", "poochhe", "puchhe", "पूछे",
+            "telling", "asking", "informing", "kahe", "कहे")
+
+
+def _without_telling(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("negation"):
+        raw = words[hit.start].raw
+        before = words[hit.start - 1].raw if hit.start else ""
+        if (raw in ("bina", "बिना") and before.startswith(_TELLING)) or \
+                (raw == "without" and hit.end < len(words) and words[hit.end].raw.startswith(_TELLING)):
+            c.drop("negation", hit.start, hit.end)
+
+
 def forget_taken_as_prescribed(c: Concepts) -> None:
+    _without_telling(c)
     words = c.words
     if not any(t.raw.startswith(_AS_SAID) or t.raw.endswith(_AS_SAID) for t in words):
         return

@@ -50,7 +50,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "by_accident": ("kaanta", "kanta", "कांटा", "काँटा", "kaante", "कांटे", "फांस", "phaans", "splinter",
                     "splinters", "thorn", "thorns", "piercing", "pierce", "pierced", "kaan chhed*", "कान छेद*",
                     "naak chhed*", "नाक छेद*", "teeka", "tika", "टीका", "vaccine", "vaccination", "nurse",
-                    "lagwayi", "lagwaya", "लगवाई", "लगवाया", "blood test"),
+                    "lagwayi", "lagwaya", "लगवाई", "लगवाया", "blood test",
+                    # sewing (round 17's probes): "silai karte waqt", "शिवताना", "while stitching"
+                    "silai", "सिलाई", "shivtana", "शिवताना", "shivan", "शिवण", "sewing", "stitching"),
     # Beating, in the verbs of beating: Hindi "peet-ta", "पीटता", "pitai"; Marathi "मारतो"
     # (the first person, also "I die": only beside the belt and oneself), "बडवतो", "झोडपतो".
     # ("पिता", father, folds like "peet": look_alikes.py.)
