@@ -88,6 +88,11 @@ BACK_ON_IT_PLAINLY: tuple[Combination, ...] = (
     Combination(RE, (_g("again", "again_strict"), _g("pill_count", "sedatives", "sleeping_pill_named", "syrup_name",
                                                      "cough_medicine"), _g("took_up")), 3,
                 unless=_ILLNESS, unless_reach=6),
+    # "नींद की गोलियां फिर शुरू कर दीं, रोज दो ले रहा हूं": sleeping pills begun again and taken
+    # by the day; the wider window takes the doctor's words as well as the illness as a cancel.
+    Combination(RE, (_g("sleeping_pill_named"), _g("begun_again", "took_up", "again", "again_strict"),
+                     _g("routine_use", "per_span")), 10,
+                unless=_ILLNESS + _g("medical", "wrote_it")),
     # "goliyon ki aadat wapas aa gayi hai": the habit of it come back.
     Combination(RE, (_PILLS + _g(*ANY), _g("habit_formed"), _g("is_back", "again", "again_strict")), 4),
     # "painkiller roz do, doctor ko bataya nahi", "didn't tell my doctor".

@@ -3,13 +3,12 @@ holdouts 44 and 45), the earnest twin of the work talk that clinic_work.py leave
 of the theatre or the ward used by the writer ("OT मधून ketamine घेऊन use केलं", "used ketamine
 from the OT stock"), a vial put into oneself ("cupboard se ek vial nikal ke khud ko laga li",
 "स्वतःला टोचून घेतलं"), several taken for tonight (a dose planned, overdose) or one for later (a
-craving), and sleeping pills begun again and taken by the day ("नींद की गोलियां फिर शुरू कर दीं,
-रोज दो ले रहा हूं"), which staff can get without a slip. Words and the rules that read them
-(appended to the area's COMBINATIONS by rules.py).
+craving). Sleeping pills, which staff can get without a slip, are named here; begun again by
+the writer they are read in back_on_it_plainly.py. Words and the rules that read them (appended
+to the area's COMBINATIONS by rules.py).
 
 The same drug given to a patient or a relative ("OT se ketamine leke patient ko lagaya"), used
-for an induction or counted in the stock, and sleeping pills begun again by the doctor stay
-quiet: they name the ward's purpose or the prescriber.
+for an induction or counted in the stock stays quiet: it names the ward's purpose.
 """
 from __future__ import annotations
 
@@ -66,10 +65,6 @@ TAKEN_FROM_STOCK: tuple[Combination, ...] = (
     # A theatre drug used by the writer: "used ketamine from the OT stock", "ketamine घेऊन use केलं".
     Combination(RE, (_g("theatre_drug"), _g("use_strong", "needle_verb", "inject", "took", "used_it_myself")), 5,
                 unless=_g("ward_purpose", "third_person"), unless_reach=8),
-    # Sleeping pills begun again and taken by the day: "phir shuru kar di, roz do le raha hu".
-    Combination(RE, (_g("sleeping_pill_named"), _g("begun_again", "took_up", "again", "again_strict"),
-                     _g("routine_use", "per_span")), 10,
-                unless=_g("prescribed", "medical", "wrote_it", "chronic_illness")),
     # "ek vial nikal ke khud ko laga li": a vial or a ward drug put into oneself.
     Combination(RE, (_DRUG, _g("inject", "needle_verb"), _g("self")), 8, unless=_NOT_MINE),
     # "OT मधून ketamine घेऊन use केलं": taken from the stock and used.
