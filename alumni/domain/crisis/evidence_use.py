@@ -181,5 +181,9 @@ def _relapse_candidates(c: Concepts) -> Iterator[tuple[tuple[Hit | Signal, ...],
         verb = next((v for v in verbs if close_by(c, pills, v, 4, 0) and v.start != pills.start
                      and taking(v)), None)
         why = next((h for h in c.of("for_high", "again_strict") if close_by(c, pills, h, 8, 6)), None)
-        if verb and why and not _prescribed(c, Signal("sedatives", pills.start, pills.end)):
+        # "डॉक्टरांनी गोळ्या परत सुरू केल्या": begun again by the doctor, not by the writer, unless
+        # the writer's own count follows ("डॉक्टरांनी एक गोळी सांगितली, मी चार घेतो").
+        by_doctor = any(close_by(c, d, pills, 4, 0) for d in c.of("doctor_began")) \
+            and not any(n.start > pills.start for n in c.of("more_than_one", "few_number"))
+        if verb and why and not by_doctor and not _prescribed(c, Signal("sedatives", pills.start, pills.end)):
             yield (pills, verb, why), "pills"

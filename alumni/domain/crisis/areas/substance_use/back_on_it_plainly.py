@@ -32,7 +32,11 @@ NEW: dict[str, tuple[str, ...]] = {
                       "doctor doesn't know", "doctor ko pata nahi", "डॉक्टर को पता नहीं", "doctor ko nahi pata",
                       "डॉक्टर को नहीं पता", "doctor la mahiti nahi", "doctor la mahit nahi",
                       "डॉक्टरला माहित नाही", "without telling the doctor", "doctor ko bina bataye",
-                      "डॉक्टर को बिना बताए", "doctor la na sangta", "डॉक्टरला न सांगता"),
+                      "डॉक्टर को बिना बताए", "doctor la na sangta", "डॉक्टरला न सांगता",
+                      "without telling my doctor", "without telling doctor", "without asking the doctor",
+                      "without asking my doctor", "doctor se puche bina", "doctor se pooche bina",
+                      "डॉक्टर से पूछे बिना", "bina doctor ko bataye", "बिना डॉक्टर को बताए",
+                      "doctor la na vicharta", "डॉक्टरला न विचारता", "doctorla na vicharta"),
     # The doctor's own number, said as one: "1 boli thi", "एक कही थी", "ekach hoti", "said one".
     "dose_said_one": ("1 boli thi", "ek boli thi", "एक बोली थी", "1 kahi thi", "ek kahi thi", "एक कही थी",
                       "ek hi boli", "एक ही बोली", "ek hi kahi", "एक ही कही", "1 hi boli", "ek likhi thi",
@@ -42,7 +46,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # What the doctor said: "boli thi", "कहा था", "सांगितली होती", "said", "told me".
     "doctor_said_word": ("boli thi", "kahi thi", "bola tha", "kaha tha", "बोली थी", "कही थी", "बोला था", "कहा था",
                          "likhi thi", "लिखी थी", "sangitli hoti", "सांगितली होती", "sangitla hota", "सांगितलं होतं",
-                         "sangitli", "सांगितली", "said", "told me", "prescribed", "wrote"),
+                         "sangitli", "सांगितली", "said", "told me", "prescribed", "wrote", "di thi", "दी थी",
+                         "dili hoti", "दिली होती", "gave me"),
     # The quarter bottle by the old measure (a quarter of a ser).
     "quarter_ser": ("pavsher", "paavsher", "pausher", "paushera", "पावशेर", "पावशेरी", "pavsheri"),
     # The snack that goes with the drink (in Latin only: "चखना" folds to "khana", a meal).
@@ -95,16 +100,17 @@ BACK_ON_IT_PLAINLY: tuple[Combination, ...] = (
                 unless=_ILLNESS + _g("medical", "wrote_it")),
     # "goliyon ki aadat wapas aa gayi hai": the habit of it come back.
     Combination(RE, (_PILLS + _g(*ANY), _g("habit_formed"), _g("is_back", "again", "again_strict")), 4),
-    # "painkiller roz do, doctor ko bataya nahi", "didn't tell my doctor".
-    Combination(RE, (_PILLS, _g("doctor_untold")), 14, across=True),
+    # "painkiller roz do, doctor ko bataya nahi", "didn't tell my doctor"; the pills of a named
+    # illness (the pressure, the sugar) changed without asking are not a use.
+    Combination(RE, (_PILLS, _g("doctor_untold")), 14, across=True, unless=_g("chronic_illness"), unless_reach=6),
     # "goli doctor ne ek kahi thi, main paanch leta hu": the doctor's one, the writer's many.
     Combination(RE, (_PILLS, _g("dose_said_one"), _OWN_COUNT), 10, order=True, across=True,
                 ),
     # "doctor ne ek goli boli thi, main chaar leta hu", "the doctor said one tablet, i take three".
-    Combination(RE, (_g("medical", "carer"), _g("a_one"), _PILLS, _g("doctor_said_word"), _OWN_COUNT), 12,
-                order=True, across=True),
-    Combination(RE, (_g("medical", "carer"), _g("doctor_said_word"), _g("a_one"), _PILLS, _OWN_COUNT), 12,
-                order=True, across=True),
+    Combination(RE, (_g("medical", "carer", "doctor_began"), _g("a_one"), _PILLS, _g("doctor_said_word"), _OWN_COUNT),
+                12, order=True, across=True, unless=_g("relation", "third_person")),
+    Combination(RE, (_g("medical", "carer", "doctor_began"), _g("doctor_said_word"), _g("a_one"), _PILLS, _OWN_COUNT),
+                12, order=True, across=True, unless=_g("relation", "third_person")),
     # "रात्री पावशेर चालू असतो": the quarter going on, or had.
     Combination(RE, (_g("quarter_ser"), _g("going_on", "routine_use", "begin_word", "took", "use", "drank")), 4,
                 across=True),
