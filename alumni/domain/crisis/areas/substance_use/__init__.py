@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use import (
     admitting,
+    after_a_row,
     at_the_counter,
     back_on_it_plainly,
     count_broken,
@@ -61,6 +62,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       excuses_and_blackouts, use_made_smaller, one_became_many, taken_in_passing,
                       pull_of_the_occasion, mind_asks_for_it, count_broken,
                       finished_overnight, doubting_oneself, taken_from_stock, not_counted,
-                      at_the_counter, back_on_it_plainly, longed_for)
+                      at_the_counter, back_on_it_plainly, longed_for,
+                      after_a_row)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -2,6 +2,7 @@
 (alumni.domain.crisis.rules)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.after_a_row import AFTER_A_ROW
 from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNTER
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
@@ -236,3 +237,7 @@ COMBINATIONS = COMBINATIONS + TAKEN_FROM_STOCK + AT_THE_COUNTER + BACK_ON_IT_PLA
 
 # Round 16: a drink told as not counting, beside the cans drunk (not_counted.py).
 COMBINATIONS = COMBINATIONS + NOT_COUNTED
+
+# Round 18: using again told after a row: a fight, an insult or a scolding and then
+# straight to the den or the drink counted after it (after_a_row.py).
+COMBINATIONS = COMBINATIONS + AFTER_A_ROW
