@@ -25,6 +25,7 @@ from alumni.domain.crisis.areas.substance_use import (
     doubting_oneself,
     drinking_slang,
     excuses_and_blackouts,
+    finished_and_counted,
     finished_overnight,
     given_and_taken,
     holding_out,
@@ -63,6 +64,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       pull_of_the_occasion, mind_asks_for_it, count_broken,
                       finished_overnight, doubting_oneself, taken_from_stock, not_counted,
                       at_the_counter, back_on_it_plainly, longed_for,
-                      after_a_row)
+                      after_a_row, finished_and_counted)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

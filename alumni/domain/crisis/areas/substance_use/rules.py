@@ -9,6 +9,7 @@ from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
 from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUSES_AND_BLACKOUTS
+from alumni.domain.crisis.areas.substance_use.finished_and_counted import FINISHED_AND_COUNTED
 from alumni.domain.crisis.areas.substance_use.finished_overnight import FINISHED_OVERNIGHT
 from alumni.domain.crisis.areas.substance_use.given_and_taken import GIVEN_AND_TAKEN
 from alumni.domain.crisis.areas.substance_use.holding_out import HOLDING_OUT
@@ -241,3 +242,7 @@ COMBINATIONS = COMBINATIONS + NOT_COUNTED
 # Round 18: using again told after a row: a fight, an insult or a scolding and then
 # straight to the den or the drink counted after it (after_a_row.py).
 COMBINATIONS = COMBINATIONS + AFTER_A_ROW
+
+# Round 18: using again told by what was finished, one drink on another or the times
+# drunk (finished_and_counted.py).
+COMBINATIONS = COMBINATIONS + FINISHED_AND_COUNTED
