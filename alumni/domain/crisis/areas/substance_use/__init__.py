@@ -28,6 +28,7 @@ from alumni.domain.crisis.areas.substance_use import (
     finished_and_counted,
     finished_overnight,
     given_and_taken,
+    glass_in_hand,
     holding_out,
     longed_for,
     lost_to_it,
@@ -64,6 +65,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       pull_of_the_occasion, mind_asks_for_it, count_broken,
                       finished_overnight, doubting_oneself, taken_from_stock, not_counted,
                       at_the_counter, back_on_it_plainly, longed_for,
-                      after_a_row, finished_and_counted)
+                      after_a_row, finished_and_counted, glass_in_hand)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

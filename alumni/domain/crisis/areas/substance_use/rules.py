@@ -12,6 +12,7 @@ from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUS
 from alumni.domain.crisis.areas.substance_use.finished_and_counted import FINISHED_AND_COUNTED
 from alumni.domain.crisis.areas.substance_use.finished_overnight import FINISHED_OVERNIGHT
 from alumni.domain.crisis.areas.substance_use.given_and_taken import GIVEN_AND_TAKEN
+from alumni.domain.crisis.areas.substance_use.glass_in_hand import GLASS_IN_HAND
 from alumni.domain.crisis.areas.substance_use.holding_out import HOLDING_OUT
 from alumni.domain.crisis.areas.substance_use.longed_for import LONGED_FOR
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
@@ -246,3 +247,7 @@ COMBINATIONS = COMBINATIONS + AFTER_A_ROW
 # Round 18: using again told by what was finished, one drink on another or the times
 # drunk (finished_and_counted.py).
 COMBINATIONS = COMBINATIONS + FINISHED_AND_COUNTED
+
+# Round 18: using again told by the glass lifted or taken, the bottle opened, the evening
+# sitting begun again (glass_in_hand.py).
+COMBINATIONS = COMBINATIONS + GLASS_IN_HAND
