@@ -38,6 +38,7 @@ from alumni.domain.crisis.areas.substance_use import (
     more_names,
     not_counted,
     on_it_for_days,
+    on_the_mind,
     one_became_many,
     pressed_to_drink,
     progress,
@@ -65,6 +66,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       pull_of_the_occasion, mind_asks_for_it, count_broken,
                       finished_overnight, doubting_oneself, taken_from_stock, not_counted,
                       at_the_counter, back_on_it_plainly, longed_for,
-                      after_a_row, finished_and_counted, glass_in_hand)
+                      after_a_row, finished_and_counted, glass_in_hand, on_the_mind)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -21,6 +21,7 @@ from alumni.domain.crisis.areas.substance_use.mind_asks_for_it import MIND_ASKS_
 from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
 from alumni.domain.crisis.areas.substance_use.not_counted import NOT_COUNTED
 from alumni.domain.crisis.areas.substance_use.on_it_for_days import ON_IT
+from alumni.domain.crisis.areas.substance_use.on_the_mind import ON_THE_MIND
 from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_MANY
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
@@ -251,3 +252,7 @@ COMBINATIONS = COMBINATIONS + FINISHED_AND_COUNTED
 # Round 18: using again told by the glass lifted or taken, the bottle opened, the evening
 # sitting begun again (glass_in_hand.py).
 COMBINATIONS = COMBINATIONS + GLASS_IN_HAND
+
+# Round 18: craving told through the songs, the head full of it, its memory beside "not
+# taken yet", the mind running there (on_the_mind.py).
+COMBINATIONS = COMBINATIONS + ON_THE_MIND
