@@ -18,6 +18,7 @@ from alumni.domain.crisis.areas.substance_use import (
     admitting,
     after_a_row,
     at_the_counter,
+    at_the_door,
     back_on_it_plainly,
     count_broken,
     craving,
@@ -66,6 +67,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       pull_of_the_occasion, mind_asks_for_it, count_broken,
                       finished_overnight, doubting_oneself, taken_from_stock, not_counted,
                       at_the_counter, back_on_it_plainly, longed_for,
-                      after_a_row, finished_and_counted, glass_in_hand, on_the_mind)
+                      after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

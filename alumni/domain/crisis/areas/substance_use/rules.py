@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.after_a_row import AFTER_A_ROW
 from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNTER
+from alumni.domain.crisis.areas.substance_use.at_the_door import AT_THE_DOOR
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
@@ -256,3 +257,7 @@ COMBINATIONS = COMBINATIONS + GLASS_IN_HAND
 # Round 18: craving told through the songs, the head full of it, its memory beside "not
 # taken yet", the mind running there (on_the_mind.py).
 COMBINATIONS = COMBINATIONS + ON_THE_MIND
+
+# Round 18: craving told at the door of the bar, by wanting to run there, by "should I go
+# too?" and by the old company's call (at_the_door.py).
+COMBINATIONS = COMBINATIONS + AT_THE_DOOR
