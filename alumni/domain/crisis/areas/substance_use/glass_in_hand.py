@@ -37,7 +37,7 @@ NEW: dict[str, tuple[str, ...]] = {
                 "पूजा", "bhajan", "भजन", "mandir", "मंदिर", "dhyan", "ध्यान", "meditation", "riyaz", "रियाज़",
                 "dukan", "दुकान", "dukanat", "दुकानात", "office", "tv", "garden", "baget", "बागेत", "walk",
                 "meeting", "meetings", "class", "classes", "practice", "sarav", "सराव", "computer", "laptop",
-                "kaam", "काम", "kam", "homework", "tuition", "shikavni", "शिकवणी", "aai", "आई", "baba", "बाबा",
+                "kaam", "काम", "kam", "homework", "tuition", "shikavni", "शिकवणी",
                 "mulansobat", "मुलांसोबत", "bachchon", "बच्चों", "abhyasala", "अभ्यासाला", "abhyasasathi", "अभ्यासासाठी",
                 "pujela", "पूजेला", "bhajanala", "भजनाला", "dhyanala", "ध्यानाला", "kamala", "कामाला", "padhai karne",
                 "पढ़ाई करने", "pooja karne", "पूजा करने"),

@@ -25,7 +25,7 @@ NEW: dict[str, tuple[str, ...]] = {
                    "all the songs", "each song", "every gaana"),
     # Heard: "sunai de", "ऐकू येते", "hear".
     "heard_in_it": ("sunai de", "सुनाई दे", "sunai deta", "sunai deti", "सुनाई देता", "सुनाई देती", "aiku yete",
-                    "eiku yete", "aiku yeta", "ऐकू येते", "ऐकू येतं", "ऐकू येतो", "i hear", "hear", "hearing", "heard"),
+                    "eiku yete", "aiku yeta", "ऐकू येते", "ऐकू येतं", "ऐकू येतो", "i hear", "hearing", "heard"),
     # That one thing: "wahi", "तेच" ("that" alone folds to "tha", was).
     "that_one_thing": ("wahi", "vahi", "वही", "usi", "उसी", "tech", "तेच", "techa", "tyachach", "त्याचाच",
                        "tyachich", "त्याचीच", "that thing", "the same thing"),
