@@ -37,6 +37,7 @@ from alumni.domain.crisis.areas.substance_use import (
     mind_asks_for_it,
     money_on_drink,
     more_names,
+    no_excuse_needed,
     not_counted,
     on_it_for_days,
     on_the_mind,
@@ -67,6 +68,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       pull_of_the_occasion, mind_asks_for_it, count_broken,
                       finished_overnight, doubting_oneself, taken_from_stock, not_counted,
                       at_the_counter, back_on_it_plainly, longed_for,
-                      after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door)
+                      after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
+                      no_excuse_needed)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -20,6 +20,7 @@ from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
 from alumni.domain.crisis.areas.substance_use.medicine_misused import MEDICINE_MISUSED
 from alumni.domain.crisis.areas.substance_use.mind_asks_for_it import MIND_ASKS_FOR_IT
 from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
+from alumni.domain.crisis.areas.substance_use.no_excuse_needed import NO_EXCUSE_NEEDED
 from alumni.domain.crisis.areas.substance_use.not_counted import NOT_COUNTED
 from alumni.domain.crisis.areas.substance_use.on_it_for_days import ON_IT
 from alumni.domain.crisis.areas.substance_use.on_the_mind import ON_THE_MIND
@@ -261,3 +262,6 @@ COMBINATIONS = COMBINATIONS + ON_THE_MIND
 # Round 18: craving told at the door of the bar, by wanting to run there, by "should I go
 # too?" and by the old company's call (at_the_door.py).
 COMBINATIONS = COMBINATIONS + AT_THE_DOOR
+
+# Round 18: using again told as needing no excuse beside a drinking song (no_excuse_needed.py).
+COMBINATIONS = COMBINATIONS + NO_EXCUSE_NEEDED
