@@ -44,10 +44,13 @@ NEW: dict[str, tuple[str, ...]] = {
     "times_over": ("donda", "दोनदा", "tinda", "तीनदा", "charda", "चारदा", "kai baar", "कई बार", "do teen baar",
                    "दो तीन बार", "2 baar", "3 baar", "2 times", "two times", "a few times", "couple of times",
                    "char baar", "चार बार", "tin vela", "तीन वेळा", "kitek vela", "कितीतरी वेळा"),
-    # A quarter of the year, a syllabus, a stock: what else is "finished" by the count.
+    # A quarter of the year, a syllabus, a series, a bottle by the litre: what else is "finished" by
+    # the count.
     "counted_otherwise": ("result", "results", "sales", "target", "targets", "financial", "fiscal", "profit",
                           "revenue", "timahi", "तिमाही", "syllabus", "chapter", "chapters", "semester",
-                          "episode", "episodes"),
+                          "episode", "episodes",
+                          # A bottle measured in litres is water's or a soft drink's ("1 litre bottle khatam").
+                          "litre", "litres", "liter", "liters", "ltr", "लीटर", "लिटर"),
 }
 
 # Words added to the area's own lists (slipping.py, taking_it.py).
