@@ -24,6 +24,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "भांडणानंतर दारू प्यायलो",
     "sasubaincha orada khalla ani nantar beer",
     "supervisor ki daant ke baad 2 peg",
+    "biwi se kahasuni hui aur direct theke pe",
+    "वाद झाला आणि सरळ दारूच्या दुकानात गेलो",
 ])
 def test_using_after_a_row_is_a_relapse(text):
     assert_rules_find(text, Category.RELAPSE)

@@ -23,10 +23,12 @@ NEW: dict[str, tuple[str, ...]] = {
                 "लड़ाई", "daant", "डांट", "daant padi", "डांट पड़ी", "daant khayi", "डांट खाई", "beizzati",
                 "beijjati", "bezzati", "बेइज्जती", "बेइज़्ज़ती", "apman", "apmaan", "अपमान", "bhandan", "भांडण",
                 "bhandlo", "भांडलो", "bhandan zala", "भांडण झालं", "orada", "ओरडा", "oradla", "ओरडला",
-                "ओरडले", "zaplan", "झापलं", "sunavla", "सुनावलं", "kalah", "कलह"),
+                "ओरडले", "zaplan", "झापलं", "sunavla", "सुनावलं", "kalah", "कलह", "kalesh", "kalesh hua", "कलेश",
+                "kahasuni", "कहासुनी", "vaad zala", "वाद झाला", "khadajangi", "खडाजंगी", "got yelled at",
+                "argued", "had words with"),
     # Straight (to it): "seedha theke pe", "थेट बारमध्ये", "straight to the bar".
     "straight_there": ("seedha", "sidha", "seedhe", "sidhe", "सीधा", "सीधे", "straight", "directly",
-                       "thet", "थेट", "saral", "सरळ"),
+                       "thet", "थेट", "saral", "सरळ", "direct", "डायरेक्ट"),
     # What the row is followed by: "after", "so", "and then".
     "so_then": ("ke baad", "के बाद", "nantar", "नंतर", "after", "after the", "after a", "mhanun", "म्हणून",
                 "isliye", "इसलिए", "to seedha", "aur phir", "और फिर", "ani mag", "आणि मग"),
