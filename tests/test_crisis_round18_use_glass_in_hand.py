@@ -23,6 +23,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "रोज रात्री बसतोय परत",
     "roj sandhyakali parat basayla laglo",
     "ek hafte se roz shaam baith raha hu",
+    "shayari padhte padhte jaam utha liya",
+    "प्याला उठाया और सब भूल गया",
 ])
 def test_the_glass_or_bottle_in_hand_is_a_relapse(text):
     assert_rules_find(text, Category.RELAPSE)
@@ -37,6 +39,7 @@ def test_the_glass_or_bottle_in_hand_is_a_relapse(text):
     "roj sandhyakali abhyasala bastoy",
     "roz shaam mandir me baith raha hu",
     "the glass broke and i picked up the pieces",
+    "traffic jaam me phansa hu",
 ])
 def test_harmless_glasses_and_sittings_stay_quiet(text):
     assert_rules_stay_quiet(text)

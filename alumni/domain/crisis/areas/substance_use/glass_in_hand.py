@@ -21,6 +21,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "glass_lifted": ("utha liya", "utha li", "uthaya", "uthayi", "उठा लिया", "उठा ली", "उठाया", "उठाई",
                      "uchalla", "uchalla", "उचलला", "uchlla", "raised", "lifted", "raised my", "raised a",
                      "cheers kiya", "cheers kela", "चियर्स किया", "चियर्स केलं"),
+    # The cup of the songs and the poems: "jaam uthaya", "प्याला उठाया".
+    "wine_cup": ("jaam", "जाम", "jaam pe jaam", "pyala", "प्याला", "pyaala", "peala", "paimana", "पैमाना"),
     # Opened: "botal khol di", "बाटली उघडली", "opened a bottle".
     "bottle_opened": ("khol di", "khol li", "khol diya", "khol liya", "kholi", "खोल दी", "खोल ली", "खोल दिया",
                       "खोल लिया", "ughadli", "ughadali", "ughadla", "उघडली", "उघडला", "fodli", "फोडली",
@@ -53,7 +55,7 @@ _NOT_THE_WRITERS = _g("others", "third_person", "want", "craving", "fear", "quit
 
 GLASS_IN_HAND: tuple[Combination, ...] = (
     # "usi pe glass utha liya", "ग्लास उचलला", "raised a glass".
-    Combination(RE, (_g("glass_measure", "drink_unit"), _g("glass_lifted")), 2,
+    Combination(RE, (_g("glass_measure", "drink_unit", "wine_cup"), _g("glass_lifted")), 2,
                 unless=_g("beverage", "glass_cleared") + _NOT_THE_WRITERS),
     # "कोणीतरी ग्लास हातात दिला, घेतला", "someone handed me a glass and i took it".
     Combination(RE, (_g("glass_measure"), _g("offered", "handed"), _g("took", "down_it", "accepted")), 5, order=True,
