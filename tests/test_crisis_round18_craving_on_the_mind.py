@@ -24,6 +24,10 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "usi ki yaad aa gayi, ab tak li nahi",
     "man tikde dhavtay",
     "मन तिकडे धावतंय, काय करू",
+    "daaru dimag se nikal nahi rahi",
+    "गुत्ता डोक्यातून जात नाही, काहीतरी करा",
+    "cant get it out of my head, please do something",
+    "सारे गाने आज शराब के सुनाई दे रहे हैं",
 ])
 def test_the_drink_kept_in_mind_is_a_craving(text):
     assert_rules_find(text, Category.CRAVING)
@@ -34,6 +38,7 @@ def test_the_drink_kept_in_mind_is_a_craving(text):
     "abhi tak khana nahi khaya",
     "dimag me bas exam chal raha hai",
     "ajun dawai ghetli nahi",
+    "exam dimag se nikal nahi raha, kuch karo",
 ])
 def test_other_things_on_the_mind_stay_quiet(text):
     assert_rules_stay_quiet(text)

@@ -21,7 +21,7 @@ NEW: dict[str, tuple[str, ...]] = {
     # Every song: "har song", "हर गाने में", "प्रत्येक गाण्यात", "every song".
     "every_song": ("har song", "har gaana", "har gana", "har gaane", "har gane", "हर song", "हर गाना", "हर गाने",
                    "हर गीत", "pratyek ganyat", "प्रत्येक गाण्यात", "pratyek gaanyat", "har ganyat", "हर गाण्यात",
-                   "saglya ganyat", "सगळ्या गाण्यात", "प्रत्येक song", "pratyek song", "every song", "every track",
+                   "saglya ganyat", "सगळ्या गाण्यात", "saare gaane", "सारे गाने", "sagli gaani", "सगळी गाणी", "प्रत्येक song", "pratyek song", "every song", "every track",
                    "all the songs", "each song", "every gaana"),
     # Heard: "sunai de", "ऐकू येते", "hear".
     "heard_in_it": ("sunai de", "सुनाई दे", "sunai deta", "sunai deti", "सुनाई देता", "सुनाई देती", "aiku yete",
@@ -41,6 +41,12 @@ NEW: dict[str, tuple[str, ...]] = {
                       "अजून प्यायलो नाही", "ajun kahi ghetla nahi", "अजून काही घेतलं नाही", "haven't had any yet",
                       "havent had any yet", "haven't taken any yet", "not taken yet", "haven't used yet",
                       "havent used yet", "haven't had a drink yet", "havent had a drink yet", "not had any yet"),
+    # Will not leave the head: "दिमाग से निकल नहीं रहा", "डोक्यातून जात नाही".
+    "wont_leave_mind": ("dimag se nikal nahi raha", "dimaag se nikal nahi raha", "dimag se nahi nikal raha",
+                        "दिमाग से निकल नहीं रहा", "दिमाग से नहीं निकल रहा", "dimag se jaata nahi", "दिमाग से जाता नहीं",
+                        "dokyatun jat nahi", "डोक्यातून जात नाही", "dokyatun jaat nahi", "डोक्यातून जाईना",
+                        "dokyatun jaina", "can't get it out of my head", "cant get it out of my head",
+                        "can't get it out of my mind", "cant get it out of my mind"),
     # Its memory: "usi ki yaad aayi", "त्याचीच आठवण".
     "its_memory": ("usi ki yaad", "उसी की याद", "uski yaad aayi", "उसकी याद आई", "yaad aayi", "याद आई",
                    "yaad aa gayi", "याद आ गई", "tyachi aathvan", "त्याची आठवण", "tyachich aathvan", "त्याचीच आठवण",
@@ -79,6 +85,12 @@ ON_THE_MIND: tuple[Combination, ...] = (
     # "kuch karo, dimag me wahi chal raha hai", "do something, dokyat tech firtay".
     Combination(CR, (_g("thought_of"), _g("that_one_thing"), _g("do_something", "not_yet_taken", "night_awake")), 8,
                 across=True, unless=_QUIET),
+    # "daaru dimag se nikal nahi rahi", "डोक्यातून गुत्ता जात नाही", "cant get it out of my head,
+    # do something".
+    Combination(CR, (ANY + ("liquor_place", "drink_place"), _g("wont_leave_mind")), 8, across=True,
+                unless=_g("quit")),
+    Combination(CR, (_g("wont_leave_mind"), _g("do_something", "not_yet_taken", "night_awake")), 10, across=True,
+                unless=_QUIET),
     # "उसी की याद आई, अभी तक कुछ लिया नहीं", "सारखी त्याचीच आठवण. अजून घेतलं नाही".
     Combination(CR, (_g("its_memory", "night_awake", "cant_function"), _g("not_yet_taken")), 12, order=True,
                 across=True, unless=_QUIET),
