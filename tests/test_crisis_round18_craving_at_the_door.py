@@ -21,6 +21,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "friends are going to the pub, should i go too? scared",
     "जुने friends बोलावतायत, अवघड जातंय",
     "purane friends bula rahe hain",
+    "mitra barmadhe basle ahet, jau ki nako? bhiti vatatey",
+    "दोस्त ठेके पे बैठे हैं, जाऊं या नहीं? डर लग रहा",
 ])
 def test_at_the_door_or_called_is_a_craving(text):
     assert_rules_find(text, Category.CRAVING)
@@ -30,6 +32,7 @@ def test_at_the_door_or_called_is_a_craving(text):
     "friends are going to goa, should i go too",
     "mitra picnicla jat ahet, mi pan jau ka",
     "gaadi dukan ke bahar roki, doodh lena tha",
+    "party jaun ya nahi, bore ho raha hai",
 ])
 def test_outings_and_errands_stay_quiet(text):
     assert_rules_stay_quiet(text)

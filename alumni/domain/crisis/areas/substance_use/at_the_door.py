@@ -31,7 +31,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "should_i_go": ("mi pan jau ka", "मी पण जाऊ का", "mi jau ka", "मी जाऊ का", "jau ka", "जाऊ का",
                     "main bhi jaun kya", "मैं भी जाऊं क्या", "main bhi jau kya", "मैं भी जाऊँ क्या", "jaun kya",
                     "जाऊं क्या", "kya main bhi jaun", "क्या मैं भी जाऊं", "should i go too", "should i go",
-                    "should i join", "shall i go", "can i go too", "should i also go"),
+                    "should i join", "shall i go", "can i go too", "should i also go", "jaun ya nahi", "जाऊं या नहीं",
+                    "jau ya nahi", "jau ki nako", "जाऊ की नको", "jau ki nahi", "जाऊ की नाही", "should i go or not"),
     # Where friends sit to drink beyond a bar: the dhaba, the roadside place.
     "sitting_spot": ("dhaba", "dhabe", "ढाबा", "ढाबे", "dhabyavar", "ढाब्यावर", "dhabyat", "ढाब्यात",
                      "dhabe pe", "ढाबे पे", "dhabe par", "basnar", "बसणार", "basnar ahet", "बसणार आहेत",
