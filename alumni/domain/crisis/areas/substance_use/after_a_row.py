@@ -4,9 +4,11 @@ fight ke baad seedha bar", "अपमान केला म्हणून ग�
 ("manager ki daant ke baad 3 can beer", "two bottles of cough syrup after the quarrel").
 
 Quiet: the writer who wanted to go and did not (a wish, a craving, a fear: the craving rules
-read those), went past or stood near (a craving), quit after the row, someone else's going
-(a report, kept as such by the third-party reading), a row at the bar that the writer only
-saw. Words and the rules that read them (appended to the area's COMBINATIONS by rules.py)."""
+read those), who quit after the row, went straight home instead ("sarla ghari aalo"), did not
+go, or tells the old habit as the past ("jab seedha theke pe jaata tha"); a row at the bar
+that the writer only saw; "bar bar" (again and again). Someone else's going is still read,
+and marked as a report about someone else. Words and the rules that read them (appended to
+the area's COMBINATIONS by rules.py)."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.substances import ANY
