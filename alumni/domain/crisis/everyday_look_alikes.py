@@ -4,7 +4,9 @@ before the rules, beside the older table of look_alikes.py:
 - the Hindi copula "hai"/"है" shares its skeleton with "हाई" (high), so "khet me dawa
   chhidakna hai kal" read as "me high tomorrow";
 - "fri" between days of the week ("worked thu fri sat") is Friday, not "free" (a negation
-  that cancelled the drinking).
+  that cancelled the drinking);
+- "daant"/"डांट" (a scolding, round 18) folds to the SMS "dnt" (don't): "boss ki daant ke
+  baad 2 peg" is no drinking denied.
 
 ("कहता", "कहते", says, fold to "katta", a country pistol, and "kaat", cut: that one is in
 look_alikes.py's table.) "main high hu" and "free from drink" keep their readings."""
@@ -13,6 +15,11 @@ from __future__ import annotations
 from alumni.domain.crisis.concepts import Concepts
 
 _COPULA = frozenset({"hai", "है", "hain", "हैं", "hei", "hay"})
+_SCOLDING = frozenset({"daant", "डांट", "daanth", "dant"})
+# A scolding is a noun among these: "daant ke baad", "daant padi", "boss ki daant".
+_SCOLDING_NEXT = frozenset({"ke", "के", "padi", "पड़ी", "pdi", "khayi", "खाई", "khai", "se", "से", "sunke", "सुनके",
+                            "suni", "सुनी", "mili", "मिली"})
+_SCOLDING_BEFORE = frozenset({"ki", "की", "bahut", "बहुत", "itni", "इतनी"})
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "सोम", "मंगल", "बुध", "गुरु", "शुक्र", "शनि", "रवि")
 
 
@@ -26,4 +33,11 @@ def forget_everyday_look_alikes(c: Concepts) -> None:
             continue
         near = words[max(0, hit.start - 2):hit.start] + words[hit.end:hit.end + 2]
         if any(t.raw.startswith(_DAYS) for t in near):
+            c.drop("negation", hit.start, hit.end)
+    for hit in c.of("negation"):
+        if words[hit.start].raw not in _SCOLDING:
+            continue
+        following = words[hit.end].raw if hit.end < len(words) else ""
+        preceding = words[hit.start - 1].raw if hit.start else ""
+        if following in _SCOLDING_NEXT or preceding in _SCOLDING_BEFORE:
             c.drop("negation", hit.start, hit.end)

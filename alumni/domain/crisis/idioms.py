@@ -12,6 +12,7 @@ from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.clinic_work import remove_clinic_work
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.courage_received import remove_courage_received
+from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
 from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
 from alumni.domain.crisis.everyday_look_alikes import forget_everyday_look_alikes
@@ -33,6 +34,7 @@ from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
 from alumni.domain.crisis.sleep_heat_and_games import forget_sleep_heat_and_games
 from alumni.domain.crisis.small_figures import remove_small_figures
+from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revellers
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.taken_as_prescribed import forget_taken_as_prescribed
@@ -219,6 +221,8 @@ def remove_idioms(c: Concepts) -> None:
     forget_drink_money(c)
     forget_testimony(c)
     forget_kept_outside(c)
+    forget_drunk_on_screen(c)
+    forget_sober_among_revellers(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use import (
     admitting,
+    after_a_row,
     at_the_counter,
+    at_the_door,
     back_on_it_plainly,
     count_broken,
     craving,
@@ -24,8 +26,10 @@ from alumni.domain.crisis.areas.substance_use import (
     doubting_oneself,
     drinking_slang,
     excuses_and_blackouts,
+    finished_and_counted,
     finished_overnight,
     given_and_taken,
+    glass_in_hand,
     holding_out,
     longed_for,
     lost_to_it,
@@ -33,8 +37,10 @@ from alumni.domain.crisis.areas.substance_use import (
     mind_asks_for_it,
     money_on_drink,
     more_names,
+    no_excuse_needed,
     not_counted,
     on_it_for_days,
+    on_the_mind,
     one_became_many,
     pressed_to_drink,
     progress,
@@ -61,6 +67,8 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       excuses_and_blackouts, use_made_smaller, one_became_many, taken_in_passing,
                       pull_of_the_occasion, mind_asks_for_it, count_broken,
                       finished_overnight, doubting_oneself, taken_from_stock, not_counted,
-                      at_the_counter, back_on_it_plainly, longed_for)
+                      at_the_counter, back_on_it_plainly, longed_for,
+                      after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
+                      no_excuse_needed)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -2,22 +2,28 @@
 (alumni.domain.crisis.rules)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.after_a_row import AFTER_A_ROW
 from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNTER
+from alumni.domain.crisis.areas.substance_use.at_the_door import AT_THE_DOOR
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
 from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUSES_AND_BLACKOUTS
+from alumni.domain.crisis.areas.substance_use.finished_and_counted import FINISHED_AND_COUNTED
 from alumni.domain.crisis.areas.substance_use.finished_overnight import FINISHED_OVERNIGHT
 from alumni.domain.crisis.areas.substance_use.given_and_taken import GIVEN_AND_TAKEN
+from alumni.domain.crisis.areas.substance_use.glass_in_hand import GLASS_IN_HAND
 from alumni.domain.crisis.areas.substance_use.holding_out import HOLDING_OUT
 from alumni.domain.crisis.areas.substance_use.longed_for import LONGED_FOR
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
 from alumni.domain.crisis.areas.substance_use.medicine_misused import MEDICINE_MISUSED
 from alumni.domain.crisis.areas.substance_use.mind_asks_for_it import MIND_ASKS_FOR_IT
 from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
+from alumni.domain.crisis.areas.substance_use.no_excuse_needed import NO_EXCUSE_NEEDED
 from alumni.domain.crisis.areas.substance_use.not_counted import NOT_COUNTED
 from alumni.domain.crisis.areas.substance_use.on_it_for_days import ON_IT
+from alumni.domain.crisis.areas.substance_use.on_the_mind import ON_THE_MIND
 from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_MANY
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
@@ -236,3 +242,26 @@ COMBINATIONS = COMBINATIONS + TAKEN_FROM_STOCK + AT_THE_COUNTER + BACK_ON_IT_PLA
 
 # Round 16: a drink told as not counting, beside the cans drunk (not_counted.py).
 COMBINATIONS = COMBINATIONS + NOT_COUNTED
+
+# Round 18: using again told after a row: a fight, an insult or a scolding and then
+# straight to the den or the drink counted after it (after_a_row.py).
+COMBINATIONS = COMBINATIONS + AFTER_A_ROW
+
+# Round 18: using again told by what was finished, one drink on another or the times
+# drunk (finished_and_counted.py).
+COMBINATIONS = COMBINATIONS + FINISHED_AND_COUNTED
+
+# Round 18: using again told by the glass lifted or taken, the bottle opened, the evening
+# sitting begun again (glass_in_hand.py).
+COMBINATIONS = COMBINATIONS + GLASS_IN_HAND
+
+# Round 18: craving told through the songs, the head full of it, its memory beside "not
+# taken yet", the mind running there (on_the_mind.py).
+COMBINATIONS = COMBINATIONS + ON_THE_MIND
+
+# Round 18: craving told at the door of the bar, by wanting to run there, by "should I go
+# too?" and by the old company's call (at_the_door.py).
+COMBINATIONS = COMBINATIONS + AT_THE_DOOR
+
+# Round 18: using again told as needing no excuse beside a drinking song (no_excuse_needed.py).
+COMBINATIONS = COMBINATIONS + NO_EXCUSE_NEEDED
