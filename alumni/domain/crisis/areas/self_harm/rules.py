@@ -4,6 +4,7 @@ it could meet an accident or a chore."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
+from alumni.domain.crisis.areas.self_harm.after_the_quarrel import AFTER_THE_QUARREL
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
@@ -377,4 +378,4 @@ COMBINATIONS = COMBINATIONS + END_LATE_IN_LIFE
 # the door bolted with a letter, the dupatta kept ready (plan_at_the_place.py); self-harm by the
 # means and the act: a heated rod, a compass carving, nails or a needle until it bleeds, oneself
 # struck, no sleep without cutting (by_own_hand.py).
-COMBINATIONS = COMBINATIONS + PLAN_AT_THE_PLACE + BY_OWN_HAND
+COMBINATIONS = COMBINATIONS + PLAN_AT_THE_PLACE + BY_OWN_HAND + AFTER_THE_QUARREL
