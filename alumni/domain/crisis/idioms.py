@@ -17,6 +17,7 @@ from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyd
 from alumni.domain.crisis.everyday_look_alikes import forget_everyday_look_alikes
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
+from alumni.domain.crisis.games_and_teasing import forget_games_and_teasing
 from alumni.domain.crisis.hyperbole import remove_fond_dying, remove_hyperbole
 from alumni.domain.crisis.kept_from_drink import (
     forget_drink_money,
@@ -216,6 +217,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_everyday_look_alikes(c)
     forget_taken_as_prescribed(c)
     forget_sleep_heat_and_games(c)
+    forget_games_and_teasing(c)
     forget_drink_money(c)
     forget_testimony(c)
     forget_kept_outside(c)
