@@ -21,6 +21,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "aai majha chukla, mi nighalo",
     "aai, mi nighalo. majha phone taila de",
     "mummy main ja raha hu, meri watch bhai ko de dena",
+    "meri bike bhai ko de dena, main ja raha hu",
+    "माझा मोबाईल ताईला द्या, मी निघालो",
 ])
 def test_leaving_said_to_a_mother_alerts(text):
     assert_rules_find(text, Category.SUICIDE)
@@ -30,6 +32,7 @@ def test_leaving_said_to_a_mother_alerts(text):
     "plan ready hai, aaj raat. just letting you know",
     "प्लॅन केला आहे, आज रात्री. फक्त सांगतोय",
     "plan is set for tonight. just so you know",
+    "sab kuch soch liya hai, aaj raat karunga. bas bata raha hu",
 ])
 def test_a_plan_for_tonight_only_told_alerts(text):
     assert_rules_find(text, Category.SUICIDE)
@@ -39,6 +42,7 @@ def test_a_plan_for_tonight_only_told_alerts(text):
     "mom said better if you were dead. that's what i'll do",
     "आई म्हणाली जाऊन मर, तेच करतो आता",
     "aai mhanali tu melis tar bara, tech karte ata",
+    "aai mhanali mela asta tar bara, mag tech karto",
 ])
 def test_told_to_die_and_doing_it_alerts(text):
     assert_rules_find(text, Category.SUICIDE)
@@ -66,6 +70,8 @@ def test_the_writer_unfit_to_live_alerts(text):
     "meri kisi ko zarurat nahi, sabko mujhse chhutkara mil jayega",
     "nobody needs me, they'll all be free of me soon",
     "माझी कुणाला गरज नाही, सगळ्यांची माझ्यापासून सुटका होईल",
+    "mere jaane se sab azaad ho jayenge",
+    "once i'm gone they will all be free",
 ])
 def test_nobody_needs_me_and_all_freed_of_me_alerts(text):
     assert_rules_find(text, Category.SUICIDE)
@@ -86,6 +92,10 @@ def test_the_place_easier_than_facing_someone_alerts(text):
     "mom i'm leaving for college, sorry about the mess, take care",
     "plan bana liya hai aaj raat movie ka, bas bata raha hu",
     "plan bana liya aaj raat party ka, bas bata rahi hu",
+    "i've decided, tonight i'm going to the party. just letting you know",
+    "meri cycle bhai ko de dena, main hostel ja raha hu",
+    "mazi bike dadala de, mi punyala chaallo kamasathi",
+    "mere jaane ke baad tum sab araam se so jana",
 ])
 def test_leaving_on_an_errand_or_a_plan_for_an_outing_stays_quiet(text):
     assert_rules_stay_quiet(text)

@@ -43,7 +43,10 @@ NEW: dict[str, tuple[str, ...]] = {
                       "found where he lives", "know where he lives", "found out where he lives",
                       "kahan rehta hai pata chal", "कहाँ रहता है पता चल", "kaha rehta hai pata chal",
                       "kuthe rahto te kalla", "कुठे राहतो ते कळलं", "kuthe rahto kalla", "ghar dhoondh liya",
-                      "घर ढूंढ लिया", "ghar dhund liya"),
+                      "घर ढूंढ लिया", "ghar dhund liya", "ghar ka pata hai", "घर का पता है", "ghar pata hai",
+                      "घर पता है", "ghar pata chal gaya", "घर पता चल गया", "ghar ka pata chal", "घर का पता चल",
+                      "tyacha ghar mahit", "त्याचं घर माहीत", "त्याचा पत्ता माहीत", "patta mahit aahe",
+                      "पत्ता माहीत आहे", "i know his address", "know his house"),
     # A blade of the farm or the wood, named in a threat: "sickle", "विळा", "हंसिया".
     "blade_of_the_farm": ("sickle", "sickles", "scythe", "hasiya", "हंसिया", "हँसिया", "hansiya", "darati",
                           "दराती", "दरांती", "daranti", "vila", "विळा", "vilyane", "विळ्याने", "vilya",

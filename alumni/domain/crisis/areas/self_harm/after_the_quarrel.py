@@ -1,11 +1,13 @@
 """Suicide told after a fight, an insult or a scolding (round 18, anger at home and in the
 street): the writer's leaving said to a mother with a sorry, a "take care of yourself" or one's
 things given to a brother ("sorry mummy, main ja raha hu, apna dhyan rakhna", "आईला सांगा माझं
-चुकलं, मी निघालो", "sorry aai, mi chaallo, majhi bike dadala de"); a plan made for tonight and
-only told ("plan bana liya hai, aaj raat, bas bata raha hu"); a parent's "better you die" and the
+चुकलं, मी निघालो", "sorry aai, mi chaallo, majhi bike dadala de"), or one's things handed to a
+sibling as one leaves; a plan made or the mind made up for tonight and only told ("plan bana liya
+hai, aaj raat, bas bata raha hu"); a parent's "better you die" and the
 writer now doing just that ("tu melas tar bara, tech karto ata"); such a father or husband who
 should not live after what he did ("अशा बापाने जगू नये"); nobody needing the writer and everyone
-freed of him ("सगळे सुटतील माझ्यापासून"); the well or the tracks easier than facing someone.
+freed of him ("सगळे सुटतील माझ्यापासून"), or all set free by his going ("mere jaane se sab azaad
+ho jayenge"); the well or the tracks easier than facing someone.
 
 Each needs the leaving, the plan or the place beside its sign. An errand or a destination named
 beside the leaving (office, college, the bus, "back by nine") and an outing beside the plan (a
@@ -60,7 +62,10 @@ NEW: dict[str, tuple[str, ...]] = {
                            "परत येतो", "yeto", "येतो", "aata hu", "आता हूँ", "aaunga", "आऊंगा", "आऊँगा",
                            "late", "लेट", "interview", "exam", "paper", "pariksha", "परीक्षा", "tuition",
                            "class", "क्लास", "gym", "jim", "match", "practice", "pooja", "puja", "mandir",
-                           "मंदिर", "delhi", "mumbai", "pune", "पुणे", "मुंबई", "दिल्ली", "bangalore", "abroad"),
+                           "मंदिर", "delhi", "mumbai", "pune", "पुणे", "मुंबई", "दिल्ली", "bangalore", "abroad",
+                           "punyala", "पुण्याला", "mumbaila", "मुंबईला", "gavala", "गावाला", "kamasathi",
+                           "कामासाठी", "kaam ke liye", "काम के लिए", "job", "naukri", "नौकरी", "nokri", "नोकरी",
+                           "nokrisathi", "नोकरीसाठी", "shift", "शिफ्ट"),
     # The plan only told, not asked about: "bas bata raha hu", "बस सांगतोय", "just letting you know".
     "only_telling": ("bas bata raha", "बस बता रहा", "bas bata rahi", "बस बता रही", "bata raha hu", "बता रहा हूँ",
                      "बता रहा हूं", "bata rahi hu", "bas sangtoy", "बस सांगतोय", "fakt sangtoy", "फक्त सांगतोय",
@@ -82,7 +87,10 @@ NEW: dict[str, tuple[str, ...]] = {
                           "मर जा तू", "better if you died", "better if you were dead", "better you die",
                           "you should die", "go and die", "go die", "wish you were dead", "wished i was dead",
                           "wish i was dead they said", "jaa mar", "जा मर", "ja mar", "mar ja", "मर जा",
-                          "jaun mar", "जाऊन मर", "मरून जा", "marun ja"),
+                          "jaun mar", "जाऊन मर", "मरून जा", "marun ja", "mela asta tar", "मेला असता तर",
+                          "melas asta tar", "मेलास असतास तर", "meli asti tar", "मेली असती तर",
+                          "mar gaya hota to", "मर गया होता तो", "mar jata to accha", "मर जाता तो अच्छा",
+                          "should just die", "should have died"),
     # The writer doing just that now: "tech karto ata", "wahi karta hu ab", "that's what i'll do".
     "doing_just_that": ("tech karto", "तेच करतो", "tech karte", "तेच करते", "tech karnar", "तेच करणार",
                         "tasach karto", "तसंच करतो", "wahi karta", "वही करता", "wahi karti", "वही करती",
@@ -111,6 +119,22 @@ NEW: dict[str, tuple[str, ...]] = {
                         "don't deserve to live", "should not live", "shouldnt live", "shouldn't live",
                         "should not be alive", "shouldn't be alive", "has no right to live",
                         "have no right to live"),
+    # The plan made in one's mind: "sab soch liya hai", "ठरवलं आहे", "made up my mind".
+    "mind_made_up": ("soch liya hai", "सोच लिया है", "sab soch liya", "सब सोच लिया", "decide kar liya",
+                     "डिसाइड कर लिया", "faisla kar liya", "फैसला कर लिया", "tay kar liya", "तय कर लिया",
+                     "tharavla aahe", "ठरवलं आहे", "tharavlay", "ठरवलंय", "tharla", "ठरलं", "tharlay", "ठरलंय",
+                     "nakki kela", "नक्की केलं", "made up my mind", "i have decided", "i've decided",
+                     "ive decided", "it's decided", "its decided"),
+    # The writer's going, as the cause of others' ease: "mere jaane se", "माझ्या जाण्याने".
+    "by_my_going": ("mere jaane se", "mere jane se", "मेरे जाने से", "mere jaane ke baad", "mere jane ke baad",
+                    "मेरे जाने के बाद", "majhya janyane", "माझ्या जाण्याने", "mazya janyane",
+                    "majhya nantar", "माझ्यानंतर", "once i'm gone", "once im gone", "when i'm gone",
+                    "when im gone", "after i'm gone", "after im gone", "with me gone"),
+    # Everyone set free: "sab azaad ho jayenge", "सगळे सुखी राहतील", "they'll all be free".
+    "all_set_free": ("azaad ho jayenge", "azad ho jayenge", "आज़ाद हो जाएंगे", "आजाद हो जाएंगे", "sukhi rahenge",
+                     "सुखी रहेंगे", "sukhi rahtil", "सुखी राहतील", "chain se rahenge", "चैन से रहेंगे",
+                     "sukun se rahenge", "सुकून से रहेंगे", "will be free", "will all be free", "be at peace",
+                     "will be happier", "be better off", "mokle hotil", "मोकळे होतील"),
     # Everyone freed of the writer: "सगळे सुटतील माझ्यापासून", "sab mujhse chhoot jayenge".
     "freed_of_me": ("sutatil majhyapasun", "सुटतील माझ्यापासून", "majhyapasun sutatil", "माझ्यापासून सुटतील",
                     "majhyapasun sutka", "माझ्यापासून सुटका", "mazyapasun sutka", "majhyapasun mukt",
@@ -142,7 +166,7 @@ AFTER_THE_QUARREL: tuple[Combination, ...] = (
     Combination(S, (_g("mother_spoken_to"), _g("leaving_now"), _g("to_a_sibling"), _g("hand_it_on")), 18,
                 across=True, unless=_g("leaving_for_errand"), unless_reach=8),
     # A plan made, for tonight, only told.
-    Combination(S, (_g("plan_ready"), _g("tonight"), _g("only_telling")), 14, across=True,
+    Combination(S, (_g("plan_ready", "mind_made_up"), _g("tonight"), _g("only_telling")), 14, across=True,
                 unless=_g("evening_plans"), unless_reach=8),
     # "Better you die", and the writer doing just that.
     Combination(S, (_g("wished_dead_at_me"), _g("doing_just_that")), 12, across=True, order=True),
@@ -151,6 +175,11 @@ AFTER_THE_QUARREL: tuple[Combination, ...] = (
     # Nobody needs the writer, and everyone will be freed of him.
     Combination(S, (_g("nobody_cares", "needed_by_none"), _g("freed_of_me", "eol_solved_for_them")), 14,
                 across=True),
+    # Everyone set free by the writer's going.
+    Combination(S, (_g("by_my_going"), _g("all_set_free", "freed_of_me", "eol_solved_for_them")), 8, order=True),
+    # One's own things handed to a brother or a sister, and the writer leaving (with no mother named).
+    Combination(S, (_g("my_own", "mine_own"), _g("to_a_sibling"), _g("hand_it_on"), _g("leaving_now")), 14,
+                across=True, unless=_g("leaving_for_errand"), unless_reach=8),
     # The well or the tracks easier than facing someone.
     Combination(S, (_MEANS_PLACE, _g("easier_than_facing")), 12, across=True),
 )
