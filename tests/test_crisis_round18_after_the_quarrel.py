@@ -72,6 +72,7 @@ def test_the_writer_unfit_to_live_alerts(text):
     "माझी कुणाला गरज नाही, सगळ्यांची माझ्यापासून सुटका होईल",
     "mere jaane se sab azaad ho jayenge",
     "once i'm gone they will all be free",
+    "मी गेलो तर सगळे मोकळे होतील",
 ])
 def test_nobody_needs_me_and_all_freed_of_me_alerts(text):
     assert_rules_find(text, Category.SUICIDE)

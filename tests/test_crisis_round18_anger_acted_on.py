@@ -51,6 +51,7 @@ def test_a_box_of_pills_emptied_alerts(text):
     "papa haath me keetnashak ki botal liye baitha hai, kuch bol nahi raha",
     "my son is holding the pesticide bottle and is not talking",
     "भाऊ हातात तणनाशकाची बाटली घेऊन बसलाय, काहीच बोलत नाही",
+    "he is sitting in the cowshed with the pesticide bottle since morning, not saying a word",
 ])
 def test_a_pesticide_bottle_held_in_silence_alerts(text):
     assert_rules_find(text, Category.SUICIDE)
@@ -74,6 +75,7 @@ def test_a_hand_on_something_hot_on_purpose_alerts(text):
     "दवाई की डिब्बी खाली हो गई, refill लाना है",
     "expired goliyan fenk ke dibbi khali kar di, kitni thi pata nahi",
     "बाबा शेतात फवारणी करत आहेत, हातात बाटली आहे, काही बोलत नाहीत",
+    "baba shetat favarni karat aahet, pump ghevun, kahi bolat nahit",
     "galti se garam tawe pe haath lag gaya",
     "चुकून तव्याला हात लागला, भाजलं",
     "touched the hot pan by mistake while cooking, hand burnt",

@@ -129,7 +129,10 @@ NEW: dict[str, tuple[str, ...]] = {
     "by_my_going": ("mere jaane se", "mere jane se", "मेरे जाने से", "mere jaane ke baad", "mere jane ke baad",
                     "मेरे जाने के बाद", "majhya janyane", "माझ्या जाण्याने", "mazya janyane",
                     "majhya nantar", "माझ्यानंतर", "once i'm gone", "once im gone", "when i'm gone",
-                    "when im gone", "after i'm gone", "after im gone", "with me gone"),
+                    "when im gone", "after i'm gone", "after im gone", "with me gone", "mi gelo tar",
+                    "मी गेलो तर", "mi geli tar", "मी गेले तर", "main chala gaya to", "मैं चला गया तो",
+                    "main chali gayi to", "मैं चली गई तो", "main na rahun to", "मैं न रहूं तो",
+                    "mi nasen tar", "मी नसेन तर", "if i'm gone", "if im gone", "if i were gone"),
     # Everyone set free: "sab azaad ho jayenge", "सगळे सुखी राहतील", "they'll all be free".
     "all_set_free": ("azaad ho jayenge", "azad ho jayenge", "आज़ाद हो जाएंगे", "आजाद हो जाएंगे", "sukhi rahenge",
                      "सुखी रहेंगे", "sukhi rahtil", "सुखी राहतील", "chain se rahenge", "चैन से रहेंगे",
