@@ -17,6 +17,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "we murdered them at carrom tonight",
     "kabaddi madhe samorchya teamla marun takla aaj",
     "ludo me bhai ki saari gotiyan maar di",
+    "आज कॅरममध्ये सगळ्यांना मारून टाकलं 😎",
+    "क्रिकेट में आज हमने उनको मार डाला, 50 रन से जीते",
 ])
 def test_a_game_won_stays_quiet(text):
     assert_rules_stay_quiet(text)
@@ -26,6 +28,7 @@ def test_a_game_won_stays_quiet(text):
     "wife will strangle me if i spill tea on her new sofa again 😂",
     "mummy will kill me if she sees this mess lol",
     "biwi mujhe maar daalegi agar phir se late hua 😅",
+    "aai mala marun takel jar tine he pahila 😂",
 ])
 def test_a_loved_ones_laughing_threat_stays_quiet(text):
     assert_rules_stay_quiet(text)
@@ -36,6 +39,8 @@ def test_a_loved_ones_laughing_threat_stays_quiet(text):
     "match ke baad jhagda hua, usko bat se maar diya",
     "taash khelte waqt usne mere dost ko maar diya",
     "he says he will kill me if i leave",
+    "matchbox leke gaya aur usko jala ke maar diya",
+    "khel khatam, maine usko maar diya",
 ])
 def test_a_fight_after_the_game_or_a_threat_unlaughed_alerts(text):
     assert_rules_find(text, Category.HARM_TO_OTHERS)

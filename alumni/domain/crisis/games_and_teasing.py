@@ -21,13 +21,23 @@ from alumni.domain.crisis.word_context import laughing_sentences
 
 _KILLING = ("kill", "murder", "strike", "beat_verb", "die", "strangle", "violence", "hurt")
 
-# Games and sports where a side is "killed" by winning.
+# Games and sports where a side is "killed" by winning, named as such. Not "game", "khel" or
+# "over": "khel khatam", "game over" also say a life's end.
 _GAMES = frozenset({"cricket", "क्रिकेट", "match", "मैच", "kabaddi", "कबड्डी", "taash", "tash", "ताश", "cards",
                     "patte", "पत्ते", "rummy", "रमी", "poker", "carrom", "कैरम", "कॅरम", "ludo", "लूडो",
-                    "chess", "शतरंज", "shatranj", "buddhibal", "बुद्धिबळ", "game", "गेम", "khel", "खेल",
-                    "tournament", "volleyball", "football", "badminton", "quiz", "antakshari", "अंताक्षरी",
-                    "bazi", "बाजी", "dangal", "दंगल", "kho-kho", "khokho", "hockey", "tennis", "pubg", "bgmi",
-                    "ipl", "t20", "innings", "over", "overs", "wicket", "wickets", "runs"})
+                    "chess", "शतरंज", "shatranj", "buddhibal", "बुद्धिबळ", "tournament", "volleyball",
+                    "football", "badminton", "quiz", "antakshari", "अंताक्षरी", "dangal", "दंगल", "kho-kho",
+                    "khokho", "hockey", "tennis", "pubg", "bgmi", "ipl", "t20", "innings", "wicket", "wickets"})
+# The same named with a Marathi or Hindi ending: "कॅरममध्ये", "cricketmadhe", "क्रिकेटमध्ये".
+_GAME_STEMS = tuple(g for g in _GAMES if len(g) >= 4)
+_GAME_ENDINGS = frozenset({"मध्ये", "madhe", "madhye", "मधे", "में", "me", "mein", "ला", "la", "च्या", "chya",
+                           "ची", "chi", "चा", "cha", "त", "at", "वर", "var"})
+
+
+def _is_game(raw: str) -> bool:
+    """"carrom", "कॅरममध्ये", "cricketmadhe"; not "matchbox"."""
+    return raw in _GAMES or any(raw.startswith(stem) and raw[len(stem):] in _GAME_ENDINGS
+                                for stem in _GAME_STEMS)
 _GAME_PAIRS = frozenset({("teen", "patti"), ("tin", "patti"), ("तीन", "पत्ती"), ("3", "patti")})
 # The killing told as done: "maar diya", "murder kar diya", "marun takle", "killed".
 _DONE = frozenset({"diya", "di", "diye", "दिया", "दी", "दिए", "dala", "daala", "dale", "डाला", "डाले", "takla",
@@ -62,7 +72,7 @@ def _sentence_words(words: list[Token], k: int) -> range:
 
 def _game_words(words: list[Token], span: range) -> set[int]:
     """Where a game is named in the sentence: its words' indices."""
-    found = {i for i in span if words[i].raw in _GAMES}
+    found = {i for i in span if _is_game(words[i].raw)}
     for i in span[:-1]:
         if (words[i].raw, words[i + 1].raw) in _GAME_PAIRS:
             found |= {i, i + 1}
