@@ -3,7 +3,8 @@ mother with a sorry, a fault owned, a "take care of yourself" or one's things ha
 or a sister; a plan for tonight only told; a parent's "better you die" and the writer now doing
 just that; the writer, such a father or son, unfit to live; nobody needing the writer and
 everyone freed of him; the well or the tracks easier than facing someone. The same leaving with an
-errand or a destination named, and the same plan for a movie, stay quiet, each beside its twin."""
+errand, a destination, a return or a ride named, the same plan for a movie, and nobody's need of
+one at a job being left, stay quiet, each beside its twin."""
 from __future__ import annotations
 
 import pytest
@@ -97,6 +98,11 @@ def test_the_place_easier_than_facing_someone_alerts(text):
     "meri cycle bhai ko de dena, main hostel ja raha hu",
     "mazi bike dadala de, mi punyala chaallo kamasathi",
     "mere jaane ke baad tum sab araam se so jana",
+    "sorry mom, i'm leaving now, the cab is here. take care",
+    "sorry maa, main ja raha hu, kal milte hain",
+    "sorry aai, mi nighalo, udya bhetu",
+    "plan bana liya hai, aaj raat. bas bata raha hu ki late aaunga",
+    "nobody needs me at work anymore, they'll be free of me after friday when i quit",
 ])
 def test_leaving_on_an_errand_or_a_plan_for_an_outing_stays_quiet(text):
     assert_rules_stay_quiet(text)

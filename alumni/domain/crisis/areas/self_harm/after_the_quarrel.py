@@ -10,9 +10,10 @@ freed of him ("सगळे सुटतील माझ्यापासून
 ho jayenge"); the well or the tracks easier than facing someone.
 
 Each needs the leaving, the plan or the place beside its sign. An errand or a destination named
-beside the leaving (office, college, the bus, "back by nine") and an outing beside the plan (a
-movie, a party, dinner) make them harmless: "sorry mummy, main office ja raha hu, apna dhyan
-rakhna" and "plan bana liya, aaj raat movie" stay quiet. "Such a leader should not live" is
+beside the leaving (office, college, the bus, "back by nine"), a return or a ride promised ("kal
+milte hain", "उद्या भेटू", "the cab is here") and an outing beside the plan (a movie, a party,
+dinner) make them harmless, as a job left makes nobody's need the office's: "sorry mummy, main
+office ja raha hu, apna dhyan rakhna" and "plan bana liya, aaj raat movie" stay quiet. "Such a leader should not live" is
 about someone else and needs the writer's own role (a father, a husband, a son) to alert.
 """
 from __future__ import annotations
@@ -66,6 +67,16 @@ NEW: dict[str, tuple[str, ...]] = {
                            "punyala", "पुण्याला", "mumbaila", "मुंबईला", "gavala", "गावाला", "kamasathi",
                            "कामासाठी", "kaam ke liye", "काम के लिए", "job", "naukri", "नौकरी", "nokri", "नोकरी",
                            "nokrisathi", "नोकरीसाठी", "shift", "शिफ्ट"),
+    # A return or a ride promised: "kal milte hain", "उद्या भेटू", "the cab is here".
+    "coming_back": ("kal milte", "कल मिलते", "milte hain", "मिलते हैं", "udya bhetu", "उद्या भेटू", "bhetu",
+                    "भेटू", "nantar bhetu", "नंतर भेटू", "see you", "see ya", "cya", "back soon", "coming back",
+                    "wapas aaunga", "वापस आऊंगा", "late aaunga", "लेट आऊंगा", "parat yein", "परत येईन",
+                    "yein", "येईन", "cab", "taxi", "auto", "uber", "ola", "rickshaw", "रिक्षा", "flight",
+                    "फ्लाइट", "ticket", "टिकट", "तिकीट"),
+    # Leaving a job: where nobody needing one is the office's.
+    "leaving_a_job": ("quit", "quitting", "resign", "resigned", "resigning", "resignation", "notice period",
+                      "transfer", "ट्रान्सफर", "retire", "retirement", "रिटायर", "naukri chhod", "नौकरी छोड़",
+                      "nokri sodli", "नोकरी सोडली", "at work", "in the office", "office me", "ऑफिस में"),
     # The plan only told, not asked about: "bas bata raha hu", "बस सांगतोय", "just letting you know".
     "only_telling": ("bas bata raha", "बस बता रहा", "bas bata rahi", "बस बता रही", "bata raha hu", "बता रहा हूँ",
                      "बता रहा हूं", "bata rahi hu", "bas sangtoy", "बस सांगतोय", "fakt sangtoy", "फक्त सांगतोय",
@@ -164,25 +175,26 @@ _MEANS_PLACE = _g("well_or_tracks", "still_water_place", "well_en", "rail_line",
 AFTER_THE_QUARREL: tuple[Combination, ...] = (
     # Leaving said to a mother, with a sorry, a fault owned or a "take care of yourself".
     Combination(S, (_g("mother_spoken_to"), _g("leaving_now"), _g("parting_words")), 14, across=True,
-                unless=_g("leaving_for_errand"), unless_reach=8),
+                unless=_g("leaving_for_errand", "coming_back"), unless_reach=8),
     # Leaving said to a mother, one's things handed to a brother or a sister.
     Combination(S, (_g("mother_spoken_to"), _g("leaving_now"), _g("to_a_sibling"), _g("hand_it_on")), 18,
-                across=True, unless=_g("leaving_for_errand"), unless_reach=8),
+                across=True, unless=_g("leaving_for_errand", "coming_back"), unless_reach=8),
     # A plan made, for tonight, only told.
     Combination(S, (_g("plan_ready", "mind_made_up"), _g("tonight"), _g("only_telling")), 14, across=True,
-                unless=_g("evening_plans"), unless_reach=8),
+                unless=_g("evening_plans", "coming_back"), unless_reach=8),
     # "Better you die", and the writer doing just that.
     Combination(S, (_g("wished_dead_at_me"), _g("doing_just_that")), 12, across=True, order=True),
     # Such a father (the writer) should not live.
     Combination(S, (_g("such_a_one_as_me"), _g("not_fit_to_live")), 4, order=True),
     # Nobody needs the writer, and everyone will be freed of him.
     Combination(S, (_g("nobody_cares", "needed_by_none"), _g("freed_of_me", "eol_solved_for_them")), 14,
-                across=True),
+                across=True, unless=_g("leaving_a_job"), unless_reach=8),
     # Everyone set free by the writer's going.
-    Combination(S, (_g("by_my_going"), _g("all_set_free", "freed_of_me", "eol_solved_for_them")), 8, order=True),
+    Combination(S, (_g("by_my_going"), _g("all_set_free", "freed_of_me", "eol_solved_for_them")), 8, order=True,
+                unless=_g("leaving_for_errand", "coming_back", "leaving_a_job"), unless_reach=8),
     # One's own things handed to a brother or a sister, and the writer leaving (with no mother named).
     Combination(S, (_g("my_own", "mine_own"), _g("to_a_sibling"), _g("hand_it_on"), _g("leaving_now")), 14,
-                across=True, unless=_g("leaving_for_errand"), unless_reach=8),
+                across=True, unless=_g("leaving_for_errand", "coming_back"), unless_reach=8),
     # The well or the tracks easier than facing someone.
     Combination(S, (_MEANS_PLACE, _g("easier_than_facing")), 12, across=True),
 )
