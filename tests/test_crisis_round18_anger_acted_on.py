@@ -77,6 +77,7 @@ def test_a_hand_on_something_hot_on_purpose_alerts(text):
     "बाबा शेतात फवारणी करत आहेत, हातात बाटली आहे, काही बोलत नाहीत",
     "baba shetat favarni karat aahet, pump ghevun, kahi bolat nahit",
     "galti se garam tawe pe haath lag gaya",
+    "gusse me tv pe haath maar diya",
     "चुकून तव्याला हात लागला, भाजलं",
     "touched the hot pan by mistake while cooking, hand burnt",
 ])

@@ -26,6 +26,7 @@ from alumni.domain.crisis.kept_from_drink import (
     forget_walked_past,
     mark_walked_past,
 )
+from alumni.domain.crisis.kin_named import read_kin_named
 from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.not_gone_in import forget_not_gone_in
@@ -218,6 +219,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_taken_as_prescribed(c)
     forget_sleep_heat_and_games(c)
     forget_games_and_teasing(c)
+    read_kin_named(c)
     forget_drink_money(c)
     forget_testimony(c)
     forget_kept_outside(c)

@@ -17,7 +17,7 @@ NEW: dict[str, tuple[str, ...]] = {
     # What pills are kept in: "dibbi", "डबी", "bottle", "box".
     "pill_holder": ("dibbi", "डिब्बी", "dibiya", "डिबिया", "dabbi", "डब्बी", "dabi", "डबी", "daba", "डबा",
                     "dabba", "डब्बा", "box", "bottle", "shishi", "शीशी", "batli", "बाटली", "botal", "बोतल",
-                    "packet", "पॅकेट", "पैकेट", "pack", "strip", "strips", "पत्ता", "patta", "patte", "पत्ते"),
+                    "packet", "पॅकेट", "पैकेट", "strip", "strips", "patte", "पत्ते"),
     # Emptied by someone: "khali kar di", "रिकामी केली", "emptied".
     "emptied_out": ("khali kar di", "खाली कर दी", "khali kar diya", "खाली कर दिया", "khali kardi",
                     "khali kar dali", "खाली कर डाली", "khali keli", "खाली केली", "khali kela", "खाली केला",

@@ -25,10 +25,11 @@ S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
     # The mother spoken to or named: "sorry mummy", "आईला सांगा", "tell mom".
-    "mother_spoken_to": ("mummy", "mummi", "mumma", "mamma", "mom", "mum", "maa", "मां", "माँ", "मम्मी", "ammi",
-                         "अम्मी", "amma", "aai", "aayi", "आई", "आईला", "aaila", "aai la", "mummyla", "मम्मीला",
-                         "mummy ko", "मम्मी को", "maa ko", "माँ को", "मां को", "mother", "my mother", "mother ko",
-                         "aaisaheb", "आईसाहेब", "tell mom", "tell mummy"),
+    "mother_spoken_to": ("mummy", "mummi", "mumma", "mom", "mum", "mummyla", "mummy ko", "mother", "my mother",
+                         "mother ko", "aaisaheb", "आईसाहेब", "tell mom", "tell mummy"),
+    # (The short names and the Devanagari ones, "aai", "आई", "maa", "ammi", "मम्मी", "आईला", share
+    # their skeleton with "i", "am", "mi", "ill", and are read by their spelling as typed in
+    # alumni.domain.crisis.kin_named, as are "दादाला" and "ताईला" beside "daal" and "till".)
     # The writer leaving now: "main ja raha hu", "मी निघालो", "मी चाललो", "i'm leaving".
     "leaving_now": ("ja raha hu", "ja raha hoon", "ja raha hun", "ja rahi hu", "ja rahi hoon", "jaa raha hu",
                     "jaa rahi hu", "जा रहा हूँ", "जा रहा हूं", "जा रही हूँ", "जा रही हूं", "ja raha", "जा रहा",
@@ -38,21 +39,27 @@ NEW: dict[str, tuple[str, ...]] = {
                     "chaallo", "challo", "चाललो", "mi jato", "mi jate", "मी जातो", "मी जाते",
                     "im leaving", "i'm leaving", "i am leaving", "im going", "i'm going", "i am going",
                     "leaving now", "going now", "i'm off", "im off"),
-    # What is said to the one left behind: sorry, it was my fault, take care of yourself.
-    "parting_words": ("sorry", "sorri", "sry", "maaf karna", "maaf kar dena", "माफ करना", "माफ़ करना",
-                      "माफ कर देना", "maaf kara", "माफ करा", "forgive me", "meri galti", "मेरी गलती",
-                      "my fault", "majha chukla", "majha chuklach", "maza chukla", "माझं चुकलं", "माझे चुकले",
-                      "माझंच चुकलं", "mera kasoor", "मेरा कसूर", "apna dhyan rakhna", "अपना ध्यान रखना",
-                      "apna khayal rakhna", "अपना ख्याल रखना", "apni kalji ghe", "apli kalji ghe",
-                      "स्वतःची काळजी घे", "आपली काळजी घे", "take care of yourself", "look after yourself",
-                      "take care of her", "take care of mom", "mummy ka dhyan rakhna", "आईची काळजी घे"),
+    # A sorry said on leaving.
+    "sorry_said": ("sorry", "sorri", "sry", "सॉरी", "maaf", "माफ"),
+    # The fault owned, more than a sorry: "माझं चुकलं", "meri galti", "forgive me".
+    "fault_owned": ("maaf karna", "maaf kar dena", "माफ करना", "माफ़ करना", "माफ कर देना", "maaf kara", "माफ करा",
+                    "forgive me", "meri galti", "मेरी गलती", "my fault", "majha chukla", "majha chuklach",
+                    "maza chukla", "माझं चुकलं", "माझे चुकले", "माझंच चुकलं", "mera kasoor", "मेरा कसूर",
+                    "sab meri galti", "सब मेरी गलती", "all my fault"),
+    # The one left behind asked to take care: "apna dhyan rakhna", "स्वतःची काळजी घे".
+    "care_asked": ("apna dhyan rakhna", "अपना ध्यान रखना", "apna khayal rakhna", "अपना ख्याल रखना", "apni kalji ghe",
+                   "apli kalji ghe", "स्वतःची काळजी घे", "आपली काळजी घे", "take care of yourself",
+                   "look after yourself", "take care of her", "take care of mom", "mummy ka dhyan rakhna",
+                   "आईची काळजी घे"),
     # A brother or a sister named as the one to receive: "दादाला", "bhai ko", "to my brother".
-    "to_a_sibling": ("dadala", "दादाला", "bhaula", "भाऊला", "bhavala", "भावाला", "taila", "ताईला", "didila",
+    "to_a_sibling": ("bhaula", "भाऊला", "bhavala", "भावाला", "didila",
                      "दीदीला", "bhai ko", "भाई को", "bhaiya ko", "भैया को", "bhaiyya ko", "didi ko", "दीदी को",
-                     "behen ko", "बहन को", "to my brother", "to my sister", "to bhai", "to dada"),
+                     "behen ko", "बहन को", "to my brother", "to my sister", "to bhai", "to dada", "for my brother",
+                     "for my sister", "bhai ke liye", "भाई के लिए", "behen ke liye", "बहन के लिए"),
     # A thing handed on: "de dena", "दे", "give".
     "hand_it_on": ("de", "दे", "de dena", "दे देना", "dena", "देना", "de de", "दे दे", "dya", "द्या", "deun tak",
-                   "देऊन टाक", "give", "gave", "is yours", "tujhi", "तुझी", "tumhari", "तुम्हारी"),
+                   "देऊन टाक", "give", "gave", "is yours", "goes to", "rakh lena", "रख लेना",
+                   "ghe", "घे", "tujhi", "तुझी", "tumhari", "तुम्हारी"),
     # An errand or a destination that makes the leaving ordinary.
     "leaving_for_errand": ("office", "ऑफिस", "college", "कॉलेज", "school", "स्कूल", "शाळा", "shala", "hostel",
                            "हॉस्टल", "bus", "बस", "train", "ट्रेन", "station", "स्टेशन", "duty", "ड्यूटी",
@@ -66,7 +73,12 @@ NEW: dict[str, tuple[str, ...]] = {
                            "मंदिर", "delhi", "mumbai", "pune", "पुणे", "मुंबई", "दिल्ली", "bangalore", "abroad",
                            "punyala", "पुण्याला", "mumbaila", "मुंबईला", "gavala", "गावाला", "kamasathi",
                            "कामासाठी", "kaam ke liye", "काम के लिए", "job", "naukri", "नौकरी", "nokri", "नोकरी",
-                           "nokrisathi", "नोकरीसाठी", "shift", "शिफ्ट"),
+                           "nokrisathi", "नोकरीसाठी", "shift", "शिफ्ट",
+                           # the house's own errands: sleep, a bath, a walk, going out
+                           "bed", "sleep", "sone", "सोने", "so raha", "सो रहा", "zopayla", "झोपायला", "nahane",
+                           "नहाने", "anghol", "अंघोळ", "bath", "shower", "washroom", "bathroom", "toilet", "walk",
+                           "jog", "jogging", "upstairs", "bahar", "बाहर", "baher", "बाहेर", "going out",
+                           "out with", "movie", "picture", "पिक्चर", "party", "पार्टी"),
     # A return or a ride promised: "kal milte hain", "उद्या भेटू", "the cab is here".
     "coming_back": ("kal milte", "कल मिलते", "milte hain", "मिलते हैं", "udya bhetu", "उद्या भेटू", "bhetu",
                     "भेटू", "nantar bhetu", "नंतर भेटू", "see you", "see ya", "cya", "back soon", "coming back",
@@ -173,8 +185,12 @@ _MEANS_PLACE = _g("well_or_tracks", "still_water_place", "well_en", "rail_line",
                   "height", "ligature", "poison", "farm_poison")
 
 AFTER_THE_QUARREL: tuple[Combination, ...] = (
-    # Leaving said to a mother, with a sorry, a fault owned or a "take care of yourself".
-    Combination(S, (_g("mother_spoken_to"), _g("leaving_now"), _g("parting_words")), 14, across=True,
+    # Leaving said to a mother, with a sorry and a "take care of yourself"; or with the fault owned.
+    # A sorry alone ("sorry mummy, main ja raha hu, namak daal de") is a hurry, not a farewell.
+    Combination(S, (_g("mother_spoken_to"), _g("leaving_now"), _g("sorry_said", "fault_owned"),
+                    _g("care_asked", "entrust")), 16, across=True,
+                unless=_g("leaving_for_errand", "coming_back"), unless_reach=8),
+    Combination(S, (_g("mother_spoken_to"), _g("leaving_now"), _g("fault_owned")), 14, across=True,
                 unless=_g("leaving_for_errand", "coming_back"), unless_reach=8),
     # Leaving said to a mother, one's things handed to a brother or a sister.
     Combination(S, (_g("mother_spoken_to"), _g("leaving_now"), _g("to_a_sibling"), _g("hand_it_on")), 18,

@@ -15,7 +15,9 @@ SH = Category.SELF_HARM
 
 NEW: dict[str, tuple[str, ...]] = {
     # Something hot that burns the skin: a tawa, an iron, a stove, a flame.
-    "hot_surface": ("tawa", "tava", "तवा", "tawe", "tave", "तवे", "tavyala", "तव्याला", "tavyavar", "तव्यावर",
+    # (Not the bare "tawa": its skeleton is the TV's.)
+    "hot_surface": ("garam tawa", "गरम तवा", "garam tava", "hot tawa", "tawa garam", "तवा गरम", "tawe", "tave",
+                    "तवे", "tavyala", "तव्याला", "tavyavar", "तव्यावर",
                     "tavyavr", "तव्यात", "tawe pe", "तवे पर", "tawe par", "istri", "इस्त्री", "istri la",
                     "इस्त्रीला", "press", "the iron", "hot iron", "hot pan", "hot plate", "stove", "स्टोव",
                     "स्टोव्ह", "chulha", "चूल्हा", "चूल्हे", "chulhe", "chul", "चूल", "चुलीत", "chulit",
