@@ -35,6 +35,7 @@ def test_leaving_said_to_a_mother_alerts(text):
     "प्लॅन केला आहे, आज रात्री. फक्त सांगतोय",
     "plan is set for tonight. just so you know",
     "sab kuch soch liya hai, aaj raat karunga. bas bata raha hu",
+    "aaj raat karunga, sab tay hai, bas bata raha hu",
 ])
 def test_a_plan_for_tonight_only_told_alerts(text):
     assert_rules_find(text, Category.SUICIDE)
@@ -100,6 +101,7 @@ def test_the_place_easier_than_facing_someone_alerts(text):
     "mazi bike dadala de, mi punyala chaallo kamasathi",
     "mere jaane ke baad tum sab araam se so jana",
     "sorry mummy main ja raha hu, sabzi me namak daal de",
+    "plan ban gaya hai aaj raat ka, bas bata raha hu ki khana mat banana",
     "sorry, i am leaving, take care",
     "sorry, mi nighalo, kalji ghe",
     "meri chai me cheeni daal de, main ja raha hu",

@@ -23,6 +23,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "usko dekh lunga, talwar nikal li hai",
     "usko aaj raat dekh lunga, uske ghar ka pata hai mujhe",
     "उसका घर पता चल गया है, आज रात उसका हिसाब करूंगा",
+    "found where that tempo driver lives. tonight i'll show him",
+    "saalya cha hishob aaj karto, koyta ghetla",
 ])
 def test_a_score_to_settle_alerts(text):
     assert_rules_find(text, Category.HARM_TO_OTHERS)
@@ -72,6 +74,8 @@ def test_a_hand_on_something_hot_on_purpose_alerts(text):
     "courier wale ko address mil gaya, delivery aaj",
     "courier ko ghar ka pata hai, parcel aaj aayega",
     "kal usko dekh lunga, file bhej dena",
+    "hisaab kitaab karna hai aaj, naya chaku kitchen ke liye",
+    "kaha rehta hai pata nahi, uske liye gift dikha dunga",
     "दवाई की डिब्बी खाली हो गई, refill लाना है",
     "expired goliyan fenk ke dibbi khali kar di, kitni thi pata nahi",
     "बाबा शेतात फवारणी करत आहेत, हातात बाटली आहे, काही बोलत नाहीत",

@@ -147,7 +147,8 @@ NEW: dict[str, tuple[str, ...]] = {
                      "डिसाइड कर लिया", "faisla kar liya", "फैसला कर लिया", "tay kar liya", "तय कर लिया",
                      "tharavla aahe", "ठरवलं आहे", "tharavlay", "ठरवलंय", "tharla", "ठरलं", "tharlay", "ठरलंय",
                      "nakki kela", "नक्की केलं", "made up my mind", "i have decided", "i've decided",
-                     "ive decided", "it's decided", "its decided"),
+                     "ive decided", "it's decided", "its decided", "sab tay hai", "सब तय है", "sab tay",
+                     "sagla tharla", "सगळं ठरलं", "sagla tharlay", "सगळं ठरलंय", "everything is decided"),
     # The writer's going, as the cause of others' ease: "mere jaane se", "माझ्या जाण्याने".
     "by_my_going": ("mere jaane se", "mere jane se", "मेरे जाने से", "mere jaane ke baad", "mere jane ke baad",
                     "मेरे जाने के बाद", "majhya janyane", "माझ्या जाण्याने", "mazya janyane",
