@@ -12,9 +12,10 @@ ho jayenge"); the well or the tracks easier than facing someone.
 Each needs the leaving, the plan or the place beside its sign. An errand or a destination named
 beside the leaving (office, college, the bus, "back by nine"), a return or a ride promised ("kal
 milte hain", "उद्या भेटू", "the cab is here") and an outing beside the plan (a movie, a party,
-dinner) make them harmless, as a job left makes nobody's need the office's: "sorry mummy, main
-office ja raha hu, apna dhyan rakhna" and "plan bana liya, aaj raat movie" stay quiet. "Such a leader should not live" is
-about someone else and needs the writer's own role (a father, a husband, a son) to alert.
+dinner, the temple) make them harmless, as a job left or a move makes nobody's need the office's,
+and water fetched makes the well a chore: "sorry mummy, main office ja raha hu, apna dhyan
+rakhna" and "plan bana liya, aaj raat movie" stay quiet. "Such a leader should not live" is about
+someone else and needs the writer's own role (a father, a husband, a son) to alert.
 """
 from __future__ import annotations
 
@@ -78,7 +79,9 @@ NEW: dict[str, tuple[str, ...]] = {
                            "bed", "sleep", "sone", "सोने", "so raha", "सो रहा", "zopayla", "झोपायला", "nahane",
                            "नहाने", "anghol", "अंघोळ", "bath", "shower", "washroom", "bathroom", "toilet", "walk",
                            "jog", "jogging", "upstairs", "bahar", "बाहर", "baher", "बाहेर", "going out",
-                           "out with", "movie", "picture", "पिक्चर", "party", "पार्टी"),
+                           "out with", "movie", "picture", "पिक्चर", "party", "पार्टी", "meeting", "मीटिंग",
+                           "going home", "ghar ja raha", "घर जा रहा", "ghari chaallo", "घरी चाललो", "ghari nighalo",
+                           "घरी निघालो", "moved to", "moving to", "shifting to", "shift ho raha"),
     # A return or a ride promised: "kal milte hain", "उद्या भेटू", "the cab is here".
     "coming_back": ("kal milte", "कल मिलते", "milte hain", "मिलते हैं", "udya bhetu", "उद्या भेटू", "bhetu",
                     "भेटू", "nantar bhetu", "नंतर भेटू", "see you", "see ya", "cya", "back soon", "coming back",
@@ -100,7 +103,11 @@ NEW: dict[str, tuple[str, ...]] = {
                       "खाना", "jevan", "जेवण", "birthday", "बर्थडे", "shaadi", "शादी", "match", "game", "trip",
                       "ghumne", "घूमने", "firayla", "फिरायला", "outing", "date", "friends", "doston", "दोस्तों",
                       "mitra", "मित्र", "study", "padhai", "पढ़ाई", "abhyas", "अभ्यास", "surprise", "garba",
-                      "pooja", "puja", "पूजा", "bhajan", "भजन", "meeting", "मीटिंग", "office", "work", "kaam"),
+                      "pooja", "puja", "पूजा", "bhajan", "भजन", "meeting", "मीटिंग", "office", "work", "kaam",
+                      "temple", "mandir", "मंदिर", "church", "masjid", "darshan", "दर्शन"),
+    # Water fetched from the well: where it is easier than a queue at the tap.
+    "water_fetched": ("water", "pani", "पानी", "पाणी", "tap", "nal", "नल", "नळ", "queue", "line", "bucket",
+                      "balti", "बाल्टी", "badli", "बादली", "bharne", "भरने", "bharayla", "भरायला", "handa", "हंडा"),
     # A parent's or anyone's "better you die": "tu melas tar bara", "tu mar jaye to accha".
     "wished_dead_at_me": ("tu melas tar", "तू मेलास तर", "tu melas", "तू मेलास", "melas tar bara", "tu melis",
                           "तू मेलीस", "tu melis tar", "तू मेलीस तर", "melis tar bara",
@@ -205,7 +212,7 @@ AFTER_THE_QUARREL: tuple[Combination, ...] = (
     Combination(S, (_g("such_a_one_as_me"), _g("not_fit_to_live")), 4, order=True),
     # Nobody needs the writer, and everyone will be freed of him.
     Combination(S, (_g("nobody_cares", "needed_by_none"), _g("freed_of_me", "eol_solved_for_them")), 14,
-                across=True, unless=_g("leaving_a_job"), unless_reach=8),
+                across=True, unless=_g("leaving_a_job", "leaving_for_errand"), unless_reach=8),
     # Everyone set free by the writer's going.
     Combination(S, (_g("by_my_going"), _g("all_set_free", "freed_of_me", "eol_solved_for_them")), 8, order=True,
                 unless=_g("leaving_for_errand", "coming_back", "leaving_a_job"), unless_reach=8),
@@ -213,5 +220,6 @@ AFTER_THE_QUARREL: tuple[Combination, ...] = (
     Combination(S, (_g("my_own", "mine_own"), _g("to_a_sibling"), _g("hand_it_on"), _g("leaving_now")), 14,
                 across=True, unless=_g("leaving_for_errand", "coming_back"), unless_reach=8),
     # The well or the tracks easier than facing someone.
-    Combination(S, (_MEANS_PLACE, _g("easier_than_facing")), 12, across=True),
+    Combination(S, (_MEANS_PLACE, _g("easier_than_facing")), 12, across=True,
+                unless=_g("water_fetched"), unless_reach=8),
 )
