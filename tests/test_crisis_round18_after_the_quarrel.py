@@ -24,6 +24,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "aai, mi nighalo. majha phone taila de",
     "mummy main ja raha hu, meri watch bhai ko de dena",
     "meri bike bhai ko de dena, main ja raha hu",
+    "bhai meri watch tujhi, aai la sang mi nighalo",
+    "आई मला माफ कर, मी निघाले, बाबांची काळजी घे",
     "माझा मोबाईल ताईला द्या, मी निघालो",
 ])
 def test_leaving_said_to_a_mother_alerts(text):
@@ -36,6 +38,7 @@ def test_leaving_said_to_a_mother_alerts(text):
     "plan is set for tonight. just so you know",
     "sab kuch soch liya hai, aaj raat karunga. bas bata raha hu",
     "aaj raat karunga, sab tay hai, bas bata raha hu",
+    "aaj raat ka plan pakka, bas bata rahi hu",
 ])
 def test_a_plan_for_tonight_only_told_alerts(text):
     assert_rules_find(text, Category.SUICIDE)
@@ -108,6 +111,7 @@ def test_the_place_easier_than_facing_someone_alerts(text):
     "sorry, i am leaving, take care",
     "sorry, mi nighalo, kalji ghe",
     "meri chai me cheeni daal de, main ja raha hu",
+    "mummy main ja raha hu, meri bag de do",
     "sorry mom, i'm leaving now, the cab is here. take care",
     "sorry maa, main ja raha hu, kal milte hain",
     "sorry aai, mi nighalo, udya bhetu",

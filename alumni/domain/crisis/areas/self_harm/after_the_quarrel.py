@@ -61,6 +61,11 @@ NEW: dict[str, tuple[str, ...]] = {
     "hand_it_on": ("de", "दे", "de dena", "दे देना", "dena", "देना", "de de", "दे दे", "dya", "द्या", "deun tak",
                    "देऊन टाक", "give", "gave", "is yours", "goes to", "rakh lena", "रख लेना",
                    "ghe", "घे", "tujhi", "तुझी", "tumhari", "तुम्हारी"),
+    # One's thing now the reader's: "meri watch tujhi", "ab teri hui", "it's yours now".
+    "yours_now": ("tujhi", "तुझी", "tujha", "तुझा", "tujha ahe", "तुझं", "tujhach", "tujhich", "is yours", "are yours",
+                  "its yours", "it's yours", "yours now", "teri hui", "तेरी हुई", "tera hua", "तेरा हुआ", "ab teri",
+                  "अब तेरी", "ab tera", "अब तेरा", "tu rakh le", "तू रख ले", "thevun ghe", "ठेवून घे", "keep it",
+                  "keep them", "tumhari hui", "तुम्हारी हुई"),
     # An errand or a destination that makes the leaving ordinary.
     "leaving_for_errand": ("office", "ऑफिस", "college", "कॉलेज", "school", "स्कूल", "शाळा", "shala", "hostel",
                            "हॉस्टल", "bus", "बस", "train", "ट्रेन", "station", "स्टेशन", "duty", "ड्यूटी",
@@ -155,7 +160,8 @@ NEW: dict[str, tuple[str, ...]] = {
                      "tharavla aahe", "ठरवलं आहे", "tharavlay", "ठरवलंय", "tharla", "ठरलं", "tharlay", "ठरलंय",
                      "nakki kela", "नक्की केलं", "made up my mind", "i have decided", "i've decided",
                      "ive decided", "it's decided", "its decided", "sab tay hai", "सब तय है", "sab tay",
-                     "sagla tharla", "सगळं ठरलं", "sagla tharlay", "सगळं ठरलंय", "everything is decided"),
+                     "sagla tharla", "सगळं ठरलं", "sagla tharlay", "सगळं ठरलंय", "everything is decided",
+                     "plan pakka", "प्लान पक्का", "pakka plan", "plan fix", "plan final", "प्लॅन पक्का"),
     # The writer's going, as the cause of others' ease: "mere jaane se", "माझ्या जाण्याने".
     "by_my_going": ("mere jaane se", "mere jane se", "मेरे जाने से", "mere jaane ke baad", "mere jane ke baad",
                     "मेरे जाने के बाद", "majhya janyane", "माझ्या जाण्याने", "mazya janyane",
@@ -203,6 +209,11 @@ AFTER_THE_QUARREL: tuple[Combination, ...] = (
     # Leaving said to a mother, one's things handed to a brother or a sister.
     Combination(S, (_g("mother_spoken_to"), _g("leaving_now"), _g("to_a_sibling"), _g("hand_it_on")), 18,
                 across=True, unless=_g("leaving_for_errand", "coming_back"), unless_reach=8),
+    # The mother told of the leaving, one's thing given as the reader's own ("bhai meri watch
+    # tujhi, aai la sang mi nighalo").
+    Combination(S, (_g("mother_spoken_to", "to_mother"), _g("leaving_now"), _g("my_own", "mine_own"),
+                    _g("yours_now")), 18, across=True, unless=_g("leaving_for_errand", "coming_back"),
+                unless_reach=8),
     # A plan made, for tonight, only told.
     Combination(S, (_g("plan_ready", "mind_made_up"), _g("tonight"), _g("only_telling")), 14, across=True,
                 unless=_g("evening_plans", "coming_back"), unless_reach=8),
