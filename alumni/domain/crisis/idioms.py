@@ -18,6 +18,7 @@ from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyd
 from alumni.domain.crisis.everyday_look_alikes import forget_everyday_look_alikes
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
+from alumni.domain.crisis.games_and_teasing import forget_games_and_teasing
 from alumni.domain.crisis.hyperbole import remove_fond_dying, remove_hyperbole
 from alumni.domain.crisis.kept_from_drink import (
     forget_drink_money,
@@ -26,6 +27,7 @@ from alumni.domain.crisis.kept_from_drink import (
     forget_walked_past,
     mark_walked_past,
 )
+from alumni.domain.crisis.kin_named import read_kin_named
 from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.not_gone_in import forget_not_gone_in
@@ -218,6 +220,8 @@ def remove_idioms(c: Concepts) -> None:
     forget_everyday_look_alikes(c)
     forget_taken_as_prescribed(c)
     forget_sleep_heat_and_games(c)
+    forget_games_and_teasing(c)
+    read_kin_named(c)
     forget_drink_money(c)
     forget_testimony(c)
     forget_kept_outside(c)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.harm_and_others import (
     acts_and_reports,
+    bottle_in_hand,
+    box_emptied,
     brought_home,
     chores,
     clinical_doses,
@@ -24,6 +26,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     overdose_inflections,
     poisons_named,
     readied_for_tonight,
+    score_to_settle,
     shut_in_and_silent,
     signs_reported,
     someone_else,
@@ -43,6 +46,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        brought_home, family_reports, threats_at_home, poisons_named,
                        threats_spelt_out, signs_reported, shut_in_and_silent, readied_for_tonight,
                        threats_said_formally, clinical_doses, threats_by_the_trade, worker_reported,
-                       not_to_wake, means_at_hand)
+                       not_to_wake, means_at_hand, score_to_settle, box_emptied, bottle_in_hand)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -2,6 +2,8 @@
 (alumni.domain.crisis.rules)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.harm_and_others.bottle_in_hand import BOTTLE_IN_HAND
+from alumni.domain.crisis.areas.harm_and_others.box_emptied import BOX_EMPTIED
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
 from alumni.domain.crisis.areas.harm_and_others.clinical_doses import CLINICAL_DOSES
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
@@ -9,6 +11,7 @@ from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HA
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
 from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
+from alumni.domain.crisis.areas.harm_and_others.score_to_settle import SCORE_TO_SETTLE
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
@@ -180,3 +183,9 @@ COMBINATIONS = COMBINATIONS + NOT_TO_WAKE
 # split, a stick held waiting, boiling water to be thrown, a son to be carried off; a pill box
 # found empty beside one who does not wake, a lot of pills taken (means_at_hand.py).
 COMBINATIONS = COMBINATIONS + MEANS_AT_HAND
+
+# Round 18 (anger at home and in the street): an account to settle with a knife along, an address
+# found and "I'll see to him", a threat with a sickle and then missing (score_to_settle.py); a box
+# of pills emptied, the count not known (box_emptied.py); a pesticide bottle held in silence
+# (bottle_in_hand.py).
+COMBINATIONS = COMBINATIONS + SCORE_TO_SETTLE + BOX_EMPTIED + BOTTLE_IN_HAND

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm import (
     affairs_settled,
+    after_the_quarrel,
     at_the_edge,
     before_going,
     burnt_and_struck,
+    burnt_on_purpose,
     by_own_hand,
     calm_at_the_well,
     chhattisgarh_words,
@@ -68,7 +70,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        group_farewells, no_staying_on, marks_made,
                        drawn_to_the_place, said_formally, farewells_in_faith, before_going,
                        calm_at_the_well, only_way_left, workers_farewell, affairs_settled, hurt_in_secret,
-                       end_late_in_life, plan_at_the_place, by_own_hand)
+                       end_late_in_life, plan_at_the_place, by_own_hand, after_the_quarrel,
+                       burnt_on_purpose)
 
 COMBINATIONS = _RULES + VERB_RULES
 

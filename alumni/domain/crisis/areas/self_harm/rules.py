@@ -4,9 +4,11 @@ it could meet an accident or a chore."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
+from alumni.domain.crisis.areas.self_harm.after_the_quarrel import AFTER_THE_QUARREL
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
+from alumni.domain.crisis.areas.self_harm.burnt_on_purpose import BURNT_ON_PURPOSE
 from alumni.domain.crisis.areas.self_harm.by_own_hand import BY_OWN_HAND
 from alumni.domain.crisis.areas.self_harm.calm_at_the_well import CALM_AT_THE_WELL
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
@@ -378,3 +380,9 @@ COMBINATIONS = COMBINATIONS + END_LATE_IN_LIFE
 # means and the act: a heated rod, a compass carving, nails or a needle until it bleeds, oneself
 # struck, no sleep without cutting (by_own_hand.py).
 COMBINATIONS = COMBINATIONS + PLAN_AT_THE_PLACE + BY_OWN_HAND
+
+# Round 18 (anger at home and in the street): suicide after a fight or a scolding: leaving said to
+# a mother, a plan for tonight only told, "better you die" obeyed, unfit to live, all freed of the
+# writer, the well easier than facing someone (after_the_quarrel.py); a hand laid on something hot
+# on purpose or in a rage (burnt_on_purpose.py).
+COMBINATIONS = COMBINATIONS + AFTER_THE_QUARREL + BURNT_ON_PURPOSE

@@ -1,0 +1,44 @@
+"""Self-harm done on purpose or in a rage on something hot (round 18, anger at home): a hand laid
+on a hot tawa, an iron or a stove on purpose ("गरम तव्याला मुद्दाम हात लावला", "jaan bujh ke
+garam tawe pe haath rakh diya", "pressed my palm on the hot iron on purpose"), or in anger
+("gusse me istri haath pe laga di").
+
+A burn in cooking or ironing is an accident: said with "by mistake", "galti se", "chukun" or
+"not on purpose" it stays quiet; the on-purpose or the rage is what makes it a harm.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+SH = Category.SELF_HARM
+
+NEW: dict[str, tuple[str, ...]] = {
+    # Something hot that burns the skin: a tawa, an iron, a stove, a flame.
+    # (Not the bare "tawa": its skeleton is the TV's.)
+    "hot_surface": ("garam tawa", "गरम तवा", "garam tava", "hot tawa", "tawa garam", "तवा गरम", "tawe", "tave",
+                    "तवे", "tavyala", "तव्याला", "tavyavar", "तव्यावर",
+                    "tavyavr", "तव्यात", "tawe pe", "तवे पर", "tawe par", "istri", "इस्त्री", "istri la",
+                    "इस्त्रीला", "press", "the iron", "hot iron", "hot pan", "hot plate", "stove", "स्टोव",
+                    "स्टोव्ह", "chulha", "चूल्हा", "चूल्हे", "chulhe", "chul", "चूल", "चुलीत", "chulit",
+                    "gas ki flame", "gas chi jyot", "गॅसची ज्योत", "flame", "jyot", "ज्योत", "burner",
+                    "बर्नर", "kadhai", "कढ़ाई", "कढई", "kadhai", "garam tel", "गरम तेल", "hot oil"),
+    # Anger as the reason: "gusse me", "रागात", "in anger".
+    "in_a_rage": ("gusse me", "gusse mein", "गुस्से में", "gusse main", "ragat", "रागात", "ragachya bharat",
+                  "रागाच्या भरात", "ragane", "रागाने", "in anger", "out of anger", "in a rage", "so angry",
+                  "from anger", "chidun", "चिडून", "chidkar", "चिढ़कर"),
+    # What makes a burn an accident: by mistake, not on purpose.
+    "burnt_by_mistake": ("by mistake", "mistakenly", "accidentally", "by accident", "galti se", "गलती से",
+                         "chukun", "चुकून", "chukun zala", "not on purpose", "didnt mean", "didn't mean",
+                         "jaan bujh ke nahi", "जानबूझ के नहीं", "muddam nahi", "मुद्दाम नाही", "cooking",
+                         "khana banate", "खाना बनाते", "swayampak kartana", "स्वयंपाक करताना",
+                         "ironing", "press karte", "प्रेस करते"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+BURNT_ON_PURPOSE: tuple[Combination, ...] = (
+    # A hand or an arm laid on something hot, on purpose or in a rage.
+    Combination(SH, (_g("hot_surface"), _g("on_purpose", "in_a_rage"), _g("hand_part", "hands", "body_part_other")),
+                8, unless=_g("burnt_by_mistake"), unless_reach=6),
+)
