@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.harm_and_others import (
     acts_and_reports,
+    against_the_writer,
     bottle_in_hand,
     box_emptied,
     brought_home,
@@ -46,6 +47,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        brought_home, family_reports, threats_at_home, poisons_named,
                        threats_spelt_out, signs_reported, shut_in_and_silent, readied_for_tonight,
                        threats_said_formally, clinical_doses, threats_by_the_trade, worker_reported,
-                       not_to_wake, means_at_hand, score_to_settle, box_emptied, bottle_in_hand)
+                       not_to_wake, means_at_hand, score_to_settle, box_emptied, bottle_in_hand,
+                       against_the_writer)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -2,6 +2,7 @@
 (alumni.domain.crisis.rules)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.harm_and_others.against_the_writer import AGAINST_THE_WRITER
 from alumni.domain.crisis.areas.harm_and_others.bottle_in_hand import BOTTLE_IN_HAND
 from alumni.domain.crisis.areas.harm_and_others.box_emptied import BOX_EMPTIED
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
@@ -189,3 +190,7 @@ COMBINATIONS = COMBINATIONS + MEANS_AT_HAND
 # of pills emptied, the count not known (box_emptied.py); a pesticide bottle held in silence
 # (bottle_in_hand.py).
 COMBINATIONS = COMBINATIONS + SCORE_TO_SETTLE + BOX_EMPTIED + BOTTLE_IN_HAND
+
+# Violence against the writer by a husband or "he": hands on the writer's throat, a threat to
+# kill or burn the writer, the writer beaten (against_the_writer.py).
+COMBINATIONS = COMBINATIONS + AGAINST_THE_WRITER
