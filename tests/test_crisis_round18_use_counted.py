@@ -43,6 +43,9 @@ def test_what_was_finished_or_how_often_is_a_relapse(text):
     "2 quarter khatam, sales target poora",
     "sagle peg var peg ghet hote, mi juice var hoto",
     "do baar chai pi aaj",
+    # the others' rounds, the writer on soda
+    "beer var beer ghetlya mitranni, mi fakt soda",
+    "doston ne peg pe peg lagaye, maine coke piya",
 ])
 def test_counts_of_something_else_stay_quiet(text):
     assert_rules_stay_quiet(text)

@@ -81,7 +81,9 @@ FINISHED_AND_COUNTED: tuple[Combination, ...] = (
     # "3 beer झाल्या", "do can ho gaye".
     Combination(RE, (_g("small_count"), _DRINK, _g("happened")), 2, order=True, unless=_HARMLESS),
     # "beer वर beer", "peg pe peg", "drink after drink".
-    Combination(RE, (_g("one_upon_another"),), unless=_g("others", "third_person", "story", "want", "craving")),
+    # The others' rounds ("beer var beer ghetlya mitranni, mi fakt soda") are theirs.
+    Combination(RE, (_g("one_upon_another"),), unless=_g("others", "drinkers", "third_person", "story", "want",
+                                                          "craving"), unless_reach=3),
     # "pichle hafte do baar pi", "दोनदा प्यायलो", "drank twice".
     Combination(RE, (_g("repeat_count", "times_over"), _g("drank_bare", "drank")), 1, order=True,
                 unless=_g("beverage", "medical", "pills", "pills_by_course", "others", "third_person", "want"),
