@@ -15,6 +15,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     chores,
     clinical_doses,
     family_reports,
+    filmy_threats,
     harm_inflections,
     harm_to_others,
     inflections,
@@ -43,6 +44,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        brought_home, family_reports, threats_at_home, poisons_named,
                        threats_spelt_out, signs_reported, shut_in_and_silent, readied_for_tonight,
                        threats_said_formally, clinical_doses, threats_by_the_trade, worker_reported,
-                       not_to_wake, means_at_hand)
+                       not_to_wake, means_at_hand, filmy_threats)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

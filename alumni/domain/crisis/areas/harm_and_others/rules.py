@@ -5,6 +5,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
 from alumni.domain.crisis.areas.harm_and_others.clinical_doses import CLINICAL_DOSES
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
+from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
@@ -180,3 +181,6 @@ COMBINATIONS = COMBINATIONS + NOT_TO_WAKE
 # split, a stick held waiting, boiling water to be thrown, a son to be carried off; a pill box
 # found empty beside one who does not wake, a lot of pills taken (means_at_hand.py).
 COMBINATIONS = COMBINATIONS + MEANS_AT_HAND
+
+# Someone threatened with burial where he stands, the way a film's hero says it (filmy_threats.py).
+COMBINATIONS = COMBINATIONS + FILMY_THREATS
