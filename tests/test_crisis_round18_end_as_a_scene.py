@@ -68,6 +68,12 @@ def test_read_as_danger(text, category):
     'ha jeev nako nako zala ukadyane',
     'jail jaisa hostel hai, yahan nahi rehna, ghar jaunga',
     'agle janam me milenge dost, ab bas',
+    'mera safar yahi khatam, station aa gaya, call mat karna',
+    'no point batting on, decided to declare tonight',
+    'pudhchya callla mi nasen sir, lagnala janar ahe',
+    'im not going to do anything but every night i plan how to save money',
+    'कुछ नहीं करूंगा, पर हर रात सोचता हूं कैसे पैसे बचाऊं',
+    'ye jaan nahi chahiye aise kaam ke liye, lol',
 ])
 def test_ordinary_twins_stay_quiet(text):
     assert_rules_stay_quiet(text)

@@ -44,6 +44,10 @@ def test_read_as_danger(text, category):
     'mujhe bhi waise hi Goa jaana hai',
     'दिया मालवून टाक, झोपायची वेळ झाली',
     'my last song for the talent show was good',
+    'status pe likha tha sach me, i want to go to Manali',
+    'DP hata di, sach me sign off kar raha hu social media se',
+    'sach me ye gaana sunke lagta hai ud jaana hai pahadon me',
+    'last song of the night, phone off now, going to sleep',
 ])
 def test_ordinary_twins_stay_quiet(text):
     assert_rules_stay_quiet(text)

@@ -71,7 +71,15 @@ NEW: dict[str, tuple[str, ...]] = {
     "play_or_task": ("level", "levels", "pubg", "bgmi", "free fire", "freefire", "ludo", "chess", "carrom",
                      "video game", "gaming", "console", "ps5", "xbox", "exam", "paper", "test", "interview",
                      "project", "deal", "tender", "assignment", "semester", "pariksha", "परीक्षा", "shift",
-                     "duty", "office", "tournament", "league"),
+                     "duty", "office", "tournament", "league", "declare", "declared", "declaration"),
+    # Getting off at a stop, which ends a journey and not a life.
+    "arrival_stop": ("station", "स्टेशन", "stop", "bus stand", "stand", "airport", "aa gaya", "aa gayi", "आ गया",
+                     "आ गई", "pohochlo", "पोहोचलो", "pahuch gaya", "पहुंच गया", "पहुँच गया", "reached", "utarlo",
+                     "उतरलो", "utar gaya", "उतर गया", "lagnala", "लग्नाला", "shaadi me", "शादी में", "function la"),
+    # The everyday worries a night is spent on: money, the business, the job, studies.
+    "everyday_worry": ("paise", "paisa", "पैसे", "पैसा", "money", "save", "savings", "business", "dhanda", "धंदा",
+                       "job", "naukri", "नौकरी", "exam", "padhai", "पढ़ाई", "abhyas", "अभ्यास", "rent", "kiraya",
+                       "किराया", "fees", "fee", "salary", "pagar", "पगार", "project", "interview"),
     # A cause that wears one out, for which "jeev nako" is a sigh: the heat, the traffic.
     "wearing_cause": ("ukada", "उकाडा", "ukadyane", "उकाड्याने", "ukadyamule", "उकाड्यामुळे", "garmi", "गर्मी",
                       "garmi se", "गर्मी से", "heat", "unhane", "उन्हाने", "traffic", "ट्रॅफिक", "machhar",
@@ -118,7 +126,7 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_TRIP = _g("away_trip", "place_leisure", "sightseeing", "leave_harmless")
+_TRIP = _g("away_trip", "place_leisure", "sightseeing", "leave_harmless", "arrival_stop")
 # What takes leave for good beside a figure of the end: not there, not to be looked for.
 _FOR_GOOD = _g("absent_future", "dont_look_for_me", "nobody_to_look", "for_good", "done_with_this")
 # What takes leave for now, which a figure of the end makes final: no calls, decided tonight.
@@ -149,11 +157,11 @@ END_AS_A_SCENE: tuple[Combination, ...] = (
     # On the roof looking down, and "bas".
     Combination(S, (_UP_THERE, _g("present_there", "posture"), _g("looking_down"),
                     _g("cut_off", "only_this", "for_good", "anymore")), 20, across=True,
-                unless=_TRIP, unless_reach=8),
+                unless=_TRIP + _g("occasion_kept_for"), unless_reach=8),
     # "I won't do anything, but every night I think how": the reassurance taken back by a nightly
     # plan; a drink thought of instead is a craving, read elsewhere.
     Combination(S, (_g("wont_do_anything"), _g("but_then"), _g("routine", "by_night"), _g("how_or_scene")), 24,
-                across=True, order=True, unless=_SUBSTANCE, unless_reach=12),
+                across=True, order=True, unless=_SUBSTANCE + _g("everyday_worry"), unless_reach=12),
     # When the writer goes, everyone is free or well.
     Combination(S, (_g("when_i_go"), _g("eol_solved_for_them", "all_well_after")), 10,
                 unless=_TRIP, unless_reach=6),
@@ -161,7 +169,7 @@ END_AS_A_SCENE: tuple[Combination, ...] = (
     # This life or this body not wanted; a life of drinking refused, or a sigh at the heat, is
     # no such wish.
     Combination(S, (_g("this_life"), _g("unwanted")), 3,
-                unless=_SUBSTANCE + _g("intoxicated", "quit", "wearing_cause"), unless_reach=6),
+                unless=_SUBSTANCE + _g("intoxicated", "quit", "wearing_cause", "laugh"), unless_reach=6),
     # The next life awaited and this one enough.
     Combination(S, (_g("next_life"), _g("done_with_this")), 10, across=True),
     # The world or life a prison, not stayed in (a hostel like a jail is left for home).

@@ -88,6 +88,15 @@ NEW: dict[str, tuple[str, ...]] = {
     # "घरी नाही आलाय": not come home, in the Marathi perfect.
     "not_come_home": ("ghari nahi aala", "ghari nahi ala", "घरी नाही आला", "घरी नाही आलाय", "ghari nahi alay",
                      "ghari nahi aalay", "घरी नाही आली", "ghari nahi aali", "घरी नाही आलीये"),
+    # Where a going goes on an ordinary day: somewhere named, home, the hills, off an app.
+    "going_somewhere": ("go to", "go home", "go out", "go for", "go back", "ghar", "घर", "ghari", "घरी", "ghumne",
+                        "घूमने", "pahad", "pahadon", "पहाड़", "पहाड़ों", "mountains", "hills", "social media",
+                        "whatsapp", "insta", "instagram", "facebook", "fb", "twitter", "for exams", "exam", "exams",
+                        "pariksha", "परीक्षा", "abhyas", "अभ्यास", "padhai", "पढ़ाई"),
+    # Bedtime, which turns a phone off after the night's last song.
+    "bedtime": ("going to sleep", "so raha", "so rahi", "सो रहा", "सो रही", "sone ja", "सोने जा", "zopayla",
+                "झोपायला", "zopto", "झोपतो", "zopte", "झोपते", "good night", "goodnight", "gn", "shubh ratri",
+                "शुभ रात्री", "शुभ रात्रि"),
     # Where someone not yet home may simply be: a party, a wedding, work, friends.
     "out_for_a_reason": ("party", "birthday", "shaadi", "शादी", "wedding", "lagn", "लग्न", "office", "ऑफिस",
                          "duty", "shift", "dosto ke saath", "दोस्तों के साथ", "mitransobat", "मित्रांसोबत",
@@ -97,7 +106,7 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 # A trip, a journey home, a holiday: the going of an ordinary day.
-_TRIP = _g("away_trip", "place_leisure", "sightseeing", "leave_harmless")
+_TRIP = _g("away_trip", "place_leisure", "sightseeing", "leave_harmless", "going_somewhere")
 
 SAID_THROUGH_FILMS: tuple[Combination, ...] = (
     # A status or a line quoted, meant earnestly, with the writer going, dying or not staying.
@@ -112,7 +121,7 @@ SAID_THROUGH_FILMS: tuple[Combination, ...] = (
     # A song posted as the last one, and the person missing; the talent show's last song is
     # sung, not posted, and a party or work keeps one out late.
     Combination(S, (_g("last_song"), _g("gone_missing", "not_come_home", "unreachable", "whereabouts_unknown")), 20,
-                across=True, unless=_g("away_trip", "place_leisure", "sightseeing", "out_for_a_reason"),
+                across=True, unless=_g("away_trip", "place_leisure", "sightseeing", "out_for_a_reason", "bedtime"),
                 unless_reach=8),
     # A status marked the last ("last seen", "black screen") and the going said.
     Combination(S, (_g("art_quoted"), _g("last_posted"), _g("going_softly")), 20, across=True,
