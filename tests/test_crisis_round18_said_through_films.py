@@ -30,6 +30,10 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     ('maut ka din sabka tay hai, aaj meri baari', Category.SUICIDE),
     ('आज रात्री स्वतःला विझवणार, त्या ओळीसारखं', Category.SUICIDE),
     ('khud ko bujha dunga us diye ki tarah', Category.SUICIDE),
+    ('whatsapp status pe "RIP me" daala hai, for real', Category.SUICIDE),
+    ('aaj ka status: the end. sach me the end', Category.SUICIDE),
+    ('movie ka hero ki tarah main bhi chala jaunga, koi nahi rokega', Category.SUICIDE),
+    ('बेटे ने आखिरी गाना डाला स्टेटस पे, रात से घर नहीं आया', Category.SUICIDE),
     ('sab dost logo ko unki cheezein wapas kar di, ab bas jaana baaki hai', Category.SUICIDE),
 ])
 def test_read_as_danger(text, category):

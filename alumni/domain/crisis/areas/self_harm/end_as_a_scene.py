@@ -44,7 +44,9 @@ NEW: dict[str, tuple[str, ...]] = {
                      "pudhchya phonla", "पुढच्या फोनला", "pudhchya callla", "पुढच्या कॉलला", "पुढच्या कॉलवेळी",
                      "pudhcha phone", "पुढचा फोन", "agli call", "अगली कॉल", "agle call", "अगले कॉल",
                      "agli baar phone", "अगली बार फोन", "agli baar call", "अगली बार कॉल", "agle hafte ki call",
-                     "अगले हफ्ते की कॉल", "pudhchya aathavdyacha phone", "पुढच्या आठवड्याचा फोन"),
+                     "अगले हफ्ते की कॉल", "pudhchya aathavdyacha phone", "पुढच्या आठवड्याचा फोन", "पुढच्या आठवड्याच्या फोनला",
+                     "pudhchya aathvadyachya phonla", "pudhchya athvadyachya phonla", "अगले हफ्ते के कॉल",
+                     "agle hafte ke call", "agle hafte ki call pe", "next week's call", "next weeks call"),
     # For the writer: "for me", "mere liye", "माझ्यासाठी".
     "for_me": ("for me", "mere liye", "mere liya", "मेरे लिए", "मेरे लिये", "mere lie", "majhyasathi", "mazyasathi",
                "माझ्यासाठी", "majhya sathi", "mazya sathi", "माझ्या साठी"),
@@ -54,7 +56,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "last_night_mine": ("aajchi raat shevatchi", "आजची रात्र शेवटची", "आजची रात शेवटची", "aajchi ratra shevatchi",
                         "shevatchi raat", "शेवटची रात्र", "शेवटची रात", "aaj ki raat aakhri", "आज की रात आखिरी",
                         "aakhri raat", "आखिरी रात", "meri aakhri raat", "मेरी आखिरी रात", "my last night",
-                        "tonight is my last", "last night of my life", "tonight is the last night"),
+                        "tonight is my last", "last night of my life", "tonight is the last night", "raat meri aakhri",
+                        "रात मेरी आखिरी", "ratra majhi shevatchi", "रात्र माझी शेवटची", "raat mazi shevatchi"),
     # Looking down from up there, in so many words (not "down" alone).
     "looking_down": ("looking down", "staring down", "neeche dekh raha", "neeche dekh rahi", "नीचे देख रहा",
                      "नीचे देख रही", "khali baghtoy", "खाली बघतोय", "खाली बघते", "khali baghto", "खाली बघतो",
@@ -63,9 +66,14 @@ NEW: dict[str, tuple[str, ...]] = {
     "roof_top": ("patryavar", "पत्र्यावर", "chhaparavar", "छपरावर", "kaularavar", "कौलारावर", "kaulavar",
                  "कौलावर", "gachivar", "गच्चीवर", "chhat par", "छत पर", "chhat pe", "छत पे", "terrace var",
                  "terrace pe", "terrace par", "on the roof", "on the terrace", "rooftop"),
+    # Beside the tracks or at a crossing: "रुळाजवळ", "patri ke paas", "phatak ke paas".
+    "by_the_tracks": ("रुळाजवळ", "rulajaval", "रुळांजवळ", "rulanjaval", "रुळावर", "rulavar", "patri ke paas",
+                      "पटरी के पास", "patri pe", "पटरी पे", "पटरी पर", "railway fatak", "फाटकाजवळ", "fatkya javal",
+                      "fatka javal", "phatak ke paas", "फाटक के पास", "railway crossing", "level crossing",
+                      "by the tracks", "near the tracks", "on the tracks"),
     # A train awaited at the crossing or the station, which "ab bas" then only counts down to.
     "train_awaited": ("aayegi", "आएगी", "aaegi", "yeil", "येईल", "yetey", "येतेय", "aa rahi", "आ रही",
-                      "arriving", "minute", "minutes", "min", "mins", "मिनट", "मिनिट", "late", "लेट", "gate band",
+                      "arriving", "minute", "minutes", "mins", "मिनट", "मिनिट", "late", "लेट", "gate band",
                       "फाटक बंद", "phatak band"),
     # A game, an exam or a task, which is what a "game over" or "khel khatam" usually ends.
     "play_or_task": ("level", "levels", "pubg", "bgmi", "free fire", "freefire", "ludo", "chess", "carrom",
@@ -131,7 +139,7 @@ _TRIP = _g("away_trip", "place_leisure", "sightseeing", "leave_harmless", "arriv
 _FOR_GOOD = _g("absent_future", "dont_look_for_me", "nobody_to_look", "for_good", "done_with_this")
 # What takes leave for now, which a figure of the end makes final: no calls, decided tonight.
 _FOR_NOW = _g("cut_off", "plan_made", "tonight", "unreachable", "mobile_off")
-_UP_THERE = _g("height", "high_place", "danger_place", "rail_line", "roof_top")
+_UP_THERE = _g("height", "high_place", "danger_place", "rail_line", "roof_top", "by_the_tracks")
 _SUBSTANCE = _g("alcohol", "drugs", "cannabis", "opioids", "sedatives", "stimulants", "inhalants", "cocaine")
 
 END_AS_A_SCENE: tuple[Combination, ...] = (

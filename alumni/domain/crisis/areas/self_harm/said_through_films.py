@@ -45,7 +45,7 @@ NEW: dict[str, tuple[str, ...]] = {
                      "bas jaana hai", "बस जाना है", "chale jaana hai", "chale jana hai", "चले जाना है",
                      "chala jaana hai", "चला जाना है", "nighun jayche", "निघून जायचं"),
     # A status, a song or a message marked as the last: "last time", "alvida", "shevatche gaane".
-    "last_posted": ("last time", "last seen", "black screen", "काली स्क्रीन", "kali screen", "alvida",
+    "last_posted": ("last time", "last seen", "rip me", "rest in peace me", "black screen", "काली स्क्रीन", "kali screen", "alvida",
                     "अलविदा", "goodbye", "good bye", "गुडबाय", "signing off", "the end", "rip", "sorry aai",
                     "sorry maa", "sorry mummy", "sorry papa", "sorry mom", "sorry aai baba", "last song",
                     "last gaana", "aakhri gaana", "आखिरी गाना", "shevatche gaane", "shevatcha gaana",
@@ -65,7 +65,11 @@ NEW: dict[str, tuple[str, ...]] = {
     "same_way_me": ("mujhe bhi waise hi", "mujhe bhi vaise hi", "मुझे भी वैसे ही", "main bhi waise hi",
                     "मैं भी वैसे ही", "mala pan tasach", "मला पण तसंच", "malahi tasach", "मलाही तसंच",
                     "mi pan tasach", "मी पण तसंच", "me too the same way", "same way as him",
-                    "mera bhi waisa hi", "मेरा भी वैसा ही", "meri bhi waisi hi", "मेरी भी वैसी ही"),
+                    "mera bhi waisa hi", "मेरा भी वैसा ही", "meri bhi waisi hi", "मेरी भी वैसी ही",
+                    "ki tarah main bhi", "की तरह मैं भी", "ki tarah mai bhi", "ki tarah mujhe bhi",
+                    "की तरह मुझे भी", "jaisa main bhi", "जैसा मैं भी", "sarkha mi pan", "सारखं मी पण",
+                    "सारखा मी पण", "sarkha mi pan", "सारखंच मी", "like him i will", "like her i will",
+                    "like the hero i", "waise hi main bhi", "वैसे ही मैं भी"),
     # The writer's own end wished like one told: "माझाही शेवट असाच", "mera bhi ant aisa hi".
     "my_end_too": ("माझाही शेवट", "mazahi shevat", "majhahi shevat", "maza pan shevat", "माझा पण शेवट",
                    "majha pan shevat", "mera bhi ant", "मेरा भी अंत", "mera bhi end", "मेरा भी एंड",
@@ -91,7 +95,7 @@ NEW: dict[str, tuple[str, ...]] = {
     # Where a going goes on an ordinary day: somewhere named, home, the hills, off an app.
     "going_somewhere": ("go to", "go home", "go out", "go for", "go back", "ghar", "घर", "ghari", "घरी", "ghumne",
                         "घूमने", "pahad", "pahadon", "पहाड़", "पहाड़ों", "mountains", "hills", "social media",
-                        "whatsapp", "insta", "instagram", "facebook", "fb", "twitter", "for exams", "exam", "exams",
+                        "facebook", "fb", "twitter", "for exams", "exam", "exams",
                         "pariksha", "परीक्षा", "abhyas", "अभ्यास", "padhai", "पढ़ाई"),
     # Bedtime, which turns a phone off after the night's last song.
     "bedtime": ("going to sleep", "so raha", "so rahi", "सो रहा", "सो रही", "sone ja", "सोने जा", "zopayla",
@@ -111,7 +115,7 @@ _TRIP = _g("away_trip", "place_leisure", "sightseeing", "leave_harmless", "going
 SAID_THROUGH_FILMS: tuple[Combination, ...] = (
     # A status or a line quoted, meant earnestly, with the writer going, dying or not staying.
     Combination(S, (_g("art_quoted"), _g("said_literally"),
-                    _g("going_softly", "die", "death_noun", "end_oneself", "absent_future")), 24,
+                    _g("going_softly", "die", "death_noun", "end_oneself", "absent_future", "last_posted")), 24,
                 across=True, unless=_TRIP, unless_reach=8),
     # A status or a song marked the last, a goodbye or sorry to a mother, with the person not
     # come home, the phone off or nobody knowing where they are: a family's report.
@@ -128,7 +132,8 @@ SAID_THROUGH_FILMS: tuple[Combination, ...] = (
                 unless=_TRIP, unless_reach=8),
     # "Me too, the same way", after a film, a scene or a death told.
     Combination(S, (_g("art_quoted", "story", "die", "death_noun"), _g("same_way_me"),
-                    _g("going_softly", "take_me", "die", "go_there", "end")), 20, across=True,
+                    _g("going_softly", "take_me", "die", "go_there", "going_there", "leave", "end")), 20,
+                across=True,
                 unless=_TRIP, unless_reach=8),
     # "My end too, like that, today": the writer's own end wished like one told.
     Combination(S, (_g("my_end_too"), _g("like_this", "want", "want_one", "near_day", "tonight")), 6),
