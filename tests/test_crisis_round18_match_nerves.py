@@ -17,6 +17,10 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "last ball pe 6 chahiye the, saans ruk gayi thi, mar jaata main",
     "super over me meri saans atak gayi, match jeet gaye",
     "शेवटच्या ओव्हरमध्ये 10 रन हवे होते, श्वास अडकला होता, मॅच जिंकलो",
+    "CSK ki bowling ne maar dala aaj",
+    "आज बैटिंग ने मार डाला, 5 विकेट गिरे",
+    "their bowlers are killing us today lol",
+    "shevatchya overla shwas thambla hota, match jinkla",
 ])
 def test_match_nerves_stay_quiet(text):
     assert_rules_stay_quiet(text)
@@ -27,6 +31,8 @@ def test_match_nerves_stay_quiet(text):
     ("match haar gaye, jeene ka mann nahi, marna chahta hu", Category.SUICIDE),
     ("team ke saamne insult hua, ab usko maar dunga", Category.HARM_TO_OTHERS),
     ("मॅच हरलो, आता जगायचं नाही मला", Category.SUICIDE),
+    ("India ki batting ne maar diya, ab main khud ko khatam kar dunga", Category.SUICIDE),
+    ("last over me saans atak gayi, ab jeena nahi mujhe, match ke baad sab khatam", Category.SUICIDE),
 ])
 def test_earnest_twins_alert(text, category):
     assert_rules_find(text, category)

@@ -23,6 +23,12 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "जासूसी सीरियल में कातिल ने दूध में ज़हर मिलाया था, क्या ट्विस्ट था",
     "that reel 💀 im dead",
     "lmao this meme, dead 💀",
+    "शेवटी हिरो मरतो, सगळे रडले",
+    "the villain died in the end, so satisfying",
+    "last episode me heroine mar gayi yaar, kya serial hai",
+    "विष नावाची मालिका पाहतोय",
+    "'Poison' gaana sun raha hu repeat pe",
+    "💀💀 this reel. im dead",
 ])
 def test_screen_and_meme_stay_quiet(text):
     assert_rules_stay_quiet(text)
@@ -34,6 +40,9 @@ def test_screen_and_meme_stay_quiet(text):
     ("Zeher film dekhi, ab zeher kha lunga", Category.OVERDOSE),
     ("serial me chai me vish diya, mi pan vish pinar aaj", Category.OVERDOSE),
     ("this meme is funny but im dead serious, i want to die tonight", Category.SUICIDE),
+    ("film ke end me hero mar jata hai, aur main bhi aaj mar jaunga", Category.SUICIDE),
+    ("meme dekha 💀 im dead, par sach me marna chahta hu", Category.SUICIDE),
+    ("detective serial dekh raha tha, maine bhi chai me zeher mila ke pi liya", Category.OVERDOSE),
 ])
 def test_earnest_twins_alert(text, category):
     assert_rules_find(text, category)
