@@ -44,12 +44,16 @@ NEW: dict[str, tuple[str, ...]] = {
                      "jaana baaki", "jana baki", "जाना बाकी", "जाना बाक़ी", "jayche baki", "जायचं बाकी",
                      "bas jaana hai", "बस जाना है", "chale jaana hai", "chale jana hai", "चले जाना है",
                      "chala jaana hai", "चला जाना है", "nighun jayche", "निघून जायचं"),
-    # A status, a song or a message marked as the last: "last time", "alvida", "shevatche gaane".
-    "last_posted": ("last time", "last seen", "rip me", "rest in peace me", "black screen", "काली स्क्रीन", "kali screen", "alvida",
+    # A status, a song or a message marked as the last: "last seen", "alvida", "shevatche gaane"
+    # ("last time" is read on its own, and only beside the person missing).
+    "last_posted": ("last seen", "rip me", "rest in peace me", "black screen", "काली स्क्रीन", "kali screen", "alvida",
                     "अलविदा", "goodbye", "good bye", "गुडबाय", "signing off", "the end", "rip", "sorry aai",
                     "sorry maa", "sorry mummy", "sorry papa", "sorry mom", "sorry aai baba", "last song",
                     "last gaana", "aakhri gaana", "आखिरी गाना", "shevatche gaane", "shevatcha gaana",
                     "शेवटचं गाणं", "शेवटचे गाणे", "maze shevatche", "माझे शेवटचे", "mera aakhri", "मेरा आखिरी"),
+    # "Last time" written under a post: "neeche likha last time", "आखिरी बार", "शेवटचं".
+    "last_time_written": ("last time", "aakhri baar", "akhri bar", "आखिरी बार", "shevatcha", "शेवटचं", "शेवटचा",
+                          "one last time", "for the last time"),
     # A song posted as the last one, which is itself the farewell: "शेवटचं गाणं", "last song".
     "last_song": ("last song", "aakhri gaana", "आखिरी गाना", "shevatche gaane", "shevatcha gaana",
                   "shevatch gana", "शेवटचं गाणं", "शेवटचे गाणे", "my last song", "mera aakhri gaana",
@@ -119,7 +123,7 @@ SAID_THROUGH_FILMS: tuple[Combination, ...] = (
                 across=True, unless=_TRIP, unless_reach=8),
     # A status or a song marked the last, a goodbye or sorry to a mother, with the person not
     # come home, the phone off or nobody knowing where they are: a family's report.
-    Combination(S, (_g("art_quoted", "last_posted"), _g("last_posted", "last_time"),
+    Combination(S, (_g("art_quoted", "last_posted"), _g("last_posted", "last_time", "last_time_written"),
                     _g("gone_missing", "not_come_home", "unreachable", "whereabouts_unknown")), 24, across=True,
                 unless=_g("away_trip", "place_leisure", "sightseeing", "out_for_a_reason"), unless_reach=8),
     # A song posted as the last one, and the person missing; the talent show's last song is
