@@ -30,7 +30,11 @@ NEW: dict[str, tuple[str, ...]] = {
                     "सफर यहीं खत्म", "सफर यही खत्म", "mera safar", "मेरा सफर", "मेरा सफ़र", "pravas sampla",
                     "प्रवास संपला", "maza pravas", "माझा प्रवास", "journey ends here", "my journey ends",
                     "journey is over", "end of the road", "end of my road", "last chapter", "final chapter",
-                    "kahani khatam", "कहानी खत्म", "goshta sampli", "गोष्ट संपली", "the end for me"),
+                    "kahani khatam", "कहानी खत्म", "goshta sampli", "गोष्ट संपली", "the end for me",
+                    # the curtain down, the last scene played
+                    "padda padla", "पडदा पडला", "parda gir gaya", "pardaa gir gaya", "पर्दा गिर गया", "पर्दा गिरा",
+                    "curtain falls", "the curtain falls", "curtains", "my final scene", "my last scene",
+                    "pari khatam", "पारी खत्म", "pari yahi khatam", "पारी यहीं खत्म", "pari sampli", "डाव इथेच संपला"),
     # The writer done with it: "not doing this anymore", "हा आता पुरे", "enough of this one".
     "done_with_this": ("not doing this anymore", "not doing this any more", "done with this", "done with all this",
                        "done with everything", "done with life", "ha ata pure", "हा आता पुरे", "ata pure",
@@ -47,6 +51,12 @@ NEW: dict[str, tuple[str, ...]] = {
                      "अगले हफ्ते की कॉल", "pudhchya aathavdyacha phone", "पुढच्या आठवड्याचा फोन", "पुढच्या आठवड्याच्या फोनला",
                      "pudhchya aathvadyachya phonla", "pudhchya athvadyachya phonla", "अगले हफ्ते के कॉल",
                      "agle hafte ke call", "agle hafte ki call pe", "next week's call", "next weeks call"),
+    # Not to be met or heard from then: "won't hear from me", "nahi milunga", "मी भेटणार नाही".
+    "not_met_then": ("wont hear from me", "won't hear from me", "will not hear from me", "wont be on", "won't be on",
+                     "wont be there", "won't be there", "will not be there", "nahi milunga", "nahi milungi",
+                     "नहीं मिलूंगा", "नहीं मिलूँगा", "नहीं मिलूंगी", "mi bhetnar nahi", "मी भेटणार नाही",
+                     "mi milnar nahi", "मी मिळणार नाही", "main nahi hounga", "मैं नहीं होऊंगा", "mi asnar nahi",
+                     "मी असणार नाही"),
     # For the writer: "for me", "mere liye", "माझ्यासाठी".
     "for_me": ("for me", "mere liye", "mere liya", "मेरे लिए", "मेरे लिये", "mere lie", "majhyasathi", "mazyasathi",
                "माझ्यासाठी", "majhya sathi", "mazya sathi", "माझ्या साठी"),
@@ -150,7 +160,7 @@ END_AS_A_SCENE: tuple[Combination, ...] = (
                 unless_reach=8),
     # Not there for the next call or check-in: "पुढच्या फोनला मी नसेन", "won't be around for the
     # next check in"; a trip or a holiday keeping one from it cancels.
-    Combination(S, (_g("next_contact"), _g("absent_future")), 10, unless=_TRIP, unless_reach=8),
+    Combination(S, (_g("next_contact"), _g("absent_future", "not_met_then")), 10, unless=_TRIP, unless_reach=8),
     Combination(S, (_g("next_contact"), _g("doubt_future"), _g("remain")), 12, unless=_TRIP, unless_reach=8),
     # No tomorrow for the writer, up on a terrace or a roof.
     Combination(S, (_g("for_me"), _g("tomorrow_word"), _g("negation", "none_at_all"), _UP_THERE), 16, across=True,
