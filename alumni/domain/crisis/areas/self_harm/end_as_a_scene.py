@@ -149,7 +149,8 @@ _TRIP = _g("away_trip", "place_leisure", "sightseeing", "leave_harmless", "arriv
 _FOR_GOOD = _g("absent_future", "dont_look_for_me", "nobody_to_look", "for_good", "done_with_this")
 # What takes leave for now, which a figure of the end makes final: no calls, decided tonight.
 _FOR_NOW = _g("cut_off", "plan_made", "tonight", "unreachable", "mobile_off")
-_UP_THERE = _g("height", "high_place", "danger_place", "rail_line", "roof_top", "by_the_tracks")
+# A height or the tracks themselves (the lexicon's "height" also names a train, a car or a floor).
+_HIGH = _g("high_place", "danger_place", "rail_line", "roof_top", "by_the_tracks")
 _SUBSTANCE = _g("alcohol", "drugs", "cannabis", "opioids", "sedatives", "stimulants", "inhalants", "cocaine")
 
 END_AS_A_SCENE: tuple[Combination, ...] = (
@@ -163,17 +164,17 @@ END_AS_A_SCENE: tuple[Combination, ...] = (
     Combination(S, (_g("next_contact"), _g("absent_future", "not_met_then")), 10, unless=_TRIP, unless_reach=8),
     Combination(S, (_g("next_contact"), _g("doubt_future"), _g("remain")), 12, unless=_TRIP, unless_reach=8),
     # No tomorrow for the writer, up on a terrace or a roof.
-    Combination(S, (_g("for_me"), _g("tomorrow_word"), _g("negation", "none_at_all"), _UP_THERE), 16, across=True,
+    Combination(S, (_g("for_me"), _g("tomorrow_word"), _g("negation", "none_at_all"), _HIGH), 16, across=True,
                 unless=_TRIP + _g("occasion_kept_for", "play_or_task"), unless_reach=8),
     # Tonight the last night, and nobody to look for one or the phone off in the morning.
     Combination(S, (_g("last_night_mine"), _g("dont_look_for_me", "nobody_to_look", "unreachable", "mobile_off", "cut_off",
                                              "absent_future")), 16,
                 across=True),
     # At the tracks, the crossing or on a roof, and "ata bas"; a train awaited cancels.
-    Combination(S, (_UP_THERE, _g("present_there", "posture"), _g("cut_off")), 16, across=True,
+    Combination(S, (_HIGH, _g("present_there", "posture"), _g("cut_off")), 16, across=True,
                 unless=_TRIP + _g("train_awaited", "commute"), unless_reach=8),
     # On the roof looking down, and "bas".
-    Combination(S, (_UP_THERE, _g("present_there", "posture"), _g("looking_down"),
+    Combination(S, (_HIGH, _g("present_there", "posture"), _g("looking_down"),
                     _g("cut_off", "only_this", "for_good", "anymore")), 20, across=True,
                 unless=_TRIP + _g("occasion_kept_for"), unless_reach=8),
     # "I won't do anything, but every night I think how": the reassurance taken back by a nightly
