@@ -30,6 +30,7 @@ from alumni.domain.crisis.kept_from_drink import (
 from alumni.domain.crisis.kin_named import read_kin_named
 from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
+from alumni.domain.crisis.match_nerves import forget_match_nerves
 from alumni.domain.crisis.not_gone_in import forget_not_gone_in
 from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.punjabi_words import read_punjabi
@@ -40,6 +41,7 @@ from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revell
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.taken_as_prescribed import forget_taken_as_prescribed
+from alumni.domain.crisis.told_on_screen import forget_told_on_screen
 from alumni.domain.crisis.told_story import remove_told_stories
 from alumni.domain.crisis.tools_at_work import remove_tools_at_work
 from alumni.domain.crisis.voice_typed import read_voice_typed
@@ -222,6 +224,8 @@ def remove_idioms(c: Concepts) -> None:
     forget_sleep_heat_and_games(c)
     forget_games_and_teasing(c)
     read_kin_named(c)
+    forget_told_on_screen(c)
+    forget_match_nerves(c)
     forget_drink_money(c)
     forget_testimony(c)
     forget_kept_outside(c)

@@ -18,6 +18,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     chores,
     clinical_doses,
     family_reports,
+    filmy_threats,
     harm_inflections,
     harm_to_others,
     inflections,
@@ -48,6 +49,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        threats_spelt_out, signs_reported, shut_in_and_silent, readied_for_tonight,
                        threats_said_formally, clinical_doses, threats_by_the_trade, worker_reported,
                        not_to_wake, means_at_hand, score_to_settle, box_emptied, bottle_in_hand,
-                       against_the_writer)
+                       against_the_writer, filmy_threats)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

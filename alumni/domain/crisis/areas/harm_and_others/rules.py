@@ -8,6 +8,7 @@ from alumni.domain.crisis.areas.harm_and_others.box_emptied import BOX_EMPTIED
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
 from alumni.domain.crisis.areas.harm_and_others.clinical_doses import CLINICAL_DOSES
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
+from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
@@ -194,3 +195,6 @@ COMBINATIONS = COMBINATIONS + SCORE_TO_SETTLE + BOX_EMPTIED + BOTTLE_IN_HAND
 # Violence against the writer by a husband or "he": hands on the writer's throat, a threat to
 # kill or burn the writer, the writer beaten (against_the_writer.py).
 COMBINATIONS = COMBINATIONS + AGAINST_THE_WRITER
+
+# Someone threatened with burial where he stands, the way a film's hero says it (filmy_threats.py).
+COMBINATIONS = COMBINATIONS + FILMY_THREATS

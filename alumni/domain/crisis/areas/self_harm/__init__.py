@@ -29,6 +29,7 @@ from alumni.domain.crisis.areas.self_harm import (
     departure,
     drawn_to_the_place,
     dying_and_leaving,
+    end_as_a_scene,
     end_late_in_life,
     faith_and_fate,
     farewells_in_faith,
@@ -51,6 +52,7 @@ from alumni.domain.crisis.areas.self_harm import (
     plan_at_the_place,
     quiet_farewells,
     said_formally,
+    said_through_films,
     signing_off,
     struck_in_anger,
     verb_forms,
@@ -71,7 +73,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        drawn_to_the_place, said_formally, farewells_in_faith, before_going,
                        calm_at_the_well, only_way_left, workers_farewell, affairs_settled, hurt_in_secret,
                        end_late_in_life, plan_at_the_place, by_own_hand, after_the_quarrel,
-                       burnt_on_purpose)
+                       burnt_on_purpose, said_through_films, end_as_a_scene)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -12,6 +12,7 @@ from alumni.domain.crisis.areas.self_harm.burnt_on_purpose import BURNT_ON_PURPO
 from alumni.domain.crisis.areas.self_harm.by_own_hand import BY_OWN_HAND
 from alumni.domain.crisis.areas.self_harm.calm_at_the_well import CALM_AT_THE_WELL
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
+from alumni.domain.crisis.areas.self_harm.end_as_a_scene import END_AS_A_SCENE
 from alumni.domain.crisis.areas.self_harm.end_late_in_life import END_LATE_IN_LIFE
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
@@ -30,6 +31,7 @@ from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
+from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
@@ -386,3 +388,8 @@ COMBINATIONS = COMBINATIONS + PLAN_AT_THE_PLACE + BY_OWN_HAND
 # writer, the well easier than facing someone (after_the_quarrel.py); a hand laid on something hot
 # on purpose or in a rage (burnt_on_purpose.py).
 COMBINATIONS = COMBINATIONS + AFTER_THE_QUARREL + BURNT_ON_PURPOSE
+
+# Suicide said through a film, a song, a poem or a status and then meant of oneself
+# (said_through_films.py); the end said as a show, a picture, a journey or a match over, the next
+# call not waited for, the roof and the tracks with "ata bas" (end_as_a_scene.py).
+COMBINATIONS = COMBINATIONS + SAID_THROUGH_FILMS + END_AS_A_SCENE
