@@ -66,6 +66,12 @@ _ENTRIES: tuple[tuple[str, tuple[Matcher, ...]], ...] = tuple(
     for words in dict.fromkeys(tuple(_matcher(w) for w in e.split()) for e in entries))
 _TRIE = EntryTrie(_ENTRIES)
 
+# "meri aakhri class", "शेवटचा पेपर", "my last shift": the last of a routine, not of a life.
+_ROUTINE = frozenset({"class", "classes", "क्लास", "lecture", "shift", "शिफ्ट", "duty", "ड्यूटी", "ड्युटी",
+                      "paper", "पेपर", "exam", "परीक्षा", "pariksha", "episode", "एपिसोड", "match", "मैच", "मॅच",
+                      "semester", "practical", "training", "session", "performance", "show", "trip",
+                      "din", "दिन", "divas", "दिवस", "day", "week", "hafta", "हफ्ता", "mahina", "month"})
+
 
 class Signals:
     """Which signal classes a message holds, and the words that made each."""
@@ -93,6 +99,7 @@ class Signals:
         for unmeant in c.of("unmeant"):
             for name in list(self.words):
                 self._drop(name, lambda span: unmeant.start <= span[0] < unmeant.end)  # noqa: B023 (run at once)
+        self._drop("farewell", lambda span: span[1] < len(words) and words[span[1]].raw in _ROUTINE)
         # "day 40 no chitta", "90 days clean": a number beside a period is time counted, not
         # an amount taken.
         # ("for a month. 25 now" is a count of pills: the next sentence is not the period's.)
