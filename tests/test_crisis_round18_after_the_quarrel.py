@@ -120,3 +120,11 @@ def test_the_place_easier_than_facing_someone_alerts(text):
 ])
 def test_leaving_on_an_errand_or_a_plan_for_an_outing_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "baba bolle tu mel, aata tech karnar",
+    "आई म्हणाली जाऊन मेल, आता तेच करणार",
+])
+def test_the_marathi_imperative_obeyed_is_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)

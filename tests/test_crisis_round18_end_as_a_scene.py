@@ -90,3 +90,22 @@ def test_read_as_danger(text, category):
 ])
 def test_ordinary_twins_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my life is a sad movie and tonight is the last scene",
+    "last over chal raha hai zindagi ka, aaj out ho jaunga",
+    "माझं आयुष्य एक सिनेमा, आज शेवटचा सीन",
+    "मेरी ज़िंदगी की फिल्म का आज आखिरी सीन है",
+])
+def test_ones_life_at_its_last_scene_today_is_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "life lesson from today's last over: never give up",
+    "watched the last scene of that old life story film tonight, so good",
+    "zindagi na milegi dobara ka last scene aaj dekha, mast",
+])
+def test_a_film_or_a_match_watched_stays_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -55,3 +55,15 @@ def test_read_as_danger(text, category):
 ])
 def test_ordinary_twins_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "jaise film me hero chala jata hai waise main bhi chala jaunga",
+    "जसा पिक्चरमध्ये हिरो निघून जातो तसाच मी पण निघून जाणार",
+])
+def test_the_same_way_as_the_hero_is_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+def test_the_hero_going_home_is_only_going_home():
+    assert_rules_stay_quiet("jaise film me hero ghar jata hai waise main bhi ghar jaunga")

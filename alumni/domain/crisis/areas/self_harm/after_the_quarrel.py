@@ -125,7 +125,9 @@ NEW: dict[str, tuple[str, ...]] = {
                           "jaun mar", "जाऊन मर", "मरून जा", "marun ja", "mela asta tar", "मेला असता तर",
                           "melas asta tar", "मेलास असतास तर", "meli asti tar", "मेली असती तर",
                           "mar gaya hota to", "मर गया होता तो", "mar jata to accha", "मर जाता तो अच्छा",
-                          "should just die", "should have died"),
+                          "should just die", "should have died",
+                          # the Marathi imperative: "tu mel", "मर तू", "मरून जा"
+                          "tu mel", "तू मेल", "mel tu", "मेल तू", "jaun mel", "जाऊन मेल"),
     # The writer doing just that now: "tech karto ata", "wahi karta hu ab", "that's what i'll do".
     "doing_just_that": ("tech karto", "तेच करतो", "tech karte", "तेच करते", "tech karnar", "तेच करणार",
                         "tasach karto", "तसंच करतो", "wahi karta", "वही करता", "wahi karti", "वही करती",

@@ -138,6 +138,16 @@ NEW: dict[str, tuple[str, ...]] = {
                          "शोधू नका", "mat dhundna", "mat dhoondhna", "मत ढूंढना", "dhundhna mat", "ढूंढना मत",
                          "koi mat dhundna", "कोई मत ढूंढना", "dont come looking", "don't come looking",
                          "nobody look for me", "no one look for me"),
+    # A film's or a match's last moment, said of one's life: "tonight is the last scene", "zindagi
+    # ka last over, aaj out ho jaunga".
+    "last_of_the_film": ("last scene", "aakhri scene", "akhri scene", "आखिरी सीन", "आख़िरी सीन", "shevatcha scene",
+                         "शेवटचा सीन", "final scene", "end credits", "the credits roll",
+                         # the batsman out: the last over itself is a match's ("today's last over")
+                         "out ho jaunga", "आउट हो जाऊंगा", "out ho jaungi", "out hoil", "आउट होईन"),
+    # The film or the match watched, which is what such words are usually of.
+    "screen_watched": ("watched", "watching", "watch", "dekha", "dekhi", "dekh raha", "dekh rahe", "देखा", "देखी",
+                       "देख रहा", "baghitla", "baghitli", "बघितला", "बघितली", "baghtoy", "बघतोय", "pahila",
+                       "पाहिला", "match", "मैच", "मॅच", "team", "टीम", "india", "इंडिया", "scored", "runs", "रन"),
     # The mobile off, as well as the phone.
     "mobile_off": ("mobile band", "मोबाईल बंद", "मोबाइल बंद", "mobile off", "mobile switch off"),
 }
@@ -189,6 +199,10 @@ END_AS_A_SCENE: tuple[Combination, ...] = (
     # no such wish.
     Combination(S, (_g("this_life"), _g("unwanted")), 3,
                 unless=_SUBSTANCE + _g("intoxicated", "quit", "wearing_cause", "laugh"), unless_reach=6),
+    # One's life a film or a match at its last moment, today or tonight: "my life is a sad movie
+    # and tonight is the last scene". A film or a match watched is what the words are of.
+    Combination(S, (_g("life", "this_life"), _g("last_of_the_film"), _g("tonight", "near_day")), 14, across=True,
+                unless=_TRIP + _g("screen_watched", "play_or_task"), unless_reach=8),
     # The next life awaited and this one enough.
     Combination(S, (_g("next_life"), _g("done_with_this")), 10, across=True),
     # The world or life a prison, not stayed in (a hostel like a jail is left for home).

@@ -73,7 +73,9 @@ NEW: dict[str, tuple[str, ...]] = {
                     "ki tarah main bhi", "की तरह मैं भी", "ki tarah mai bhi", "ki tarah mujhe bhi",
                     "की तरह मुझे भी", "jaisa main bhi", "जैसा मैं भी", "sarkha mi pan", "सारखं मी पण",
                     "सारखा मी पण", "sarkha mi pan", "सारखंच मी", "like him i will", "like her i will",
-                    "like the hero i", "waise hi main bhi", "वैसे ही मैं भी"),
+                    "like the hero i", "waise hi main bhi", "वैसे ही मैं भी", "waise main bhi",
+                    "vaise main bhi", "वैसे मैं भी", "waise mai bhi", "tasach mi pan", "तसाच मी पण",
+                    "tasach mi", "तसाच मी", "just like him i", "just like her i", "the same way i"),
     # The writer's own end wished like one told: "माझाही शेवट असाच", "mera bhi ant aisa hi".
     "my_end_too": ("माझाही शेवट", "mazahi shevat", "majhahi shevat", "maza pan shevat", "माझा पण शेवट",
                    "majha pan shevat", "mera bhi ant", "मेरा भी अंत", "mera bhi end", "मेरा भी एंड",
