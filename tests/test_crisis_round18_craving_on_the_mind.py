@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from alumni.domain.crisis import Category
+from alumni.domain.crisis import Category, detect
 from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 
@@ -42,3 +42,14 @@ def test_the_drink_kept_in_mind_is_a_craving(text):
 ])
 def test_other_things_on_the_mind_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "jhagde ke baad se bas daaru ka hi khayal aa raha hai",
+    "raat bhar bas sharab ka khayal aata raha, neend nahi aayi",
+    "दिन भर शराब का ख्याल आ रहा है, कुछ लिया नहीं",
+])
+def test_the_drink_thought_of_is_a_craving_not_a_use(text):
+    # "khayal" (a thought) is no Marathi "khayla" (to eat): the drink is wanted, not taken.
+    detection = detect(text, second_opinion=False)
+    assert detection.urgent and not detection.crisis, detection.explain()

@@ -51,6 +51,8 @@ AFTER_A_ROW: tuple[Combination, ...] = (
     # "अपमान केला म्हणून गुत्त्यावर गेलो", "jhagda hua to theke chala gaya".
     Combination(RE, (_g("row_had"), _PLACE, _g("went_to", "go_there")), 8, unless=_NOT_DONE),
     # "manager ki daant ke baad 3 can beer", "2 bottles of cough syrup after the quarrel".
+    # The drink only thought of after the row ("jhagde ke baad se bas daaru ka hi khayal aa raha
+    # hai") is a craving, a few words on.
     Combination(RE, (_g("row_had"), _g("so_then"), ANY), 8,
-                unless=_g("want", "craving", "fear", "quit", "story", "third_person")),
+                unless=_g("want", "craving", "fear", "quit", "story", "third_person"), unless_reach=4),
 )
