@@ -56,16 +56,25 @@ class Concepts:
         for name, start, end in _TRIE.longest_spans([token.skeleton or "_" for token in words]):
             found_hits = hits.get(name)
             if found_hits is None:
-                found_hits = hits[name] = []
-            found_hits.append(Hit(name, start, end))
+                hits[name] = [Hit(name, start, end)]
+            else:
+                found_hits.append(Hit(name, start, end))
         self.hits = hits
 
     def of(self, *names: str) -> list[Hit]:
+        # Read a few hundred times per text, mostly for concepts it lacks: no comprehension
+        # (a frame of its own) and no copy of an absent one. A copy otherwise, as callers
+        # add and drop while they go through it.
         hits = self.hits
         if len(names) == 1:
             found = hits.get(names[0])
-            return list(found) if found else []
-        return [hit for name in names for hit in hits.get(name, ())]
+            return found[:] if found else []
+        out: list[Hit] = []
+        for name in names:
+            found = hits.get(name)
+            if found:
+                out += found
+        return out
 
     def add(self, concept: str, start: int, end: int) -> None:
         """A concept read from context rather than from a word list ("I used" at a clause end)."""
