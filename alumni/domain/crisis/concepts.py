@@ -13,6 +13,9 @@ rules say which combinations, within a few words in any order, are.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import cached_property
+
 from alumni.domain.crisis.areas import AREAS
 from alumni.domain.crisis.base_lexicon import BASE_CONCEPTS
 from alumni.domain.crisis.entry_trie import EntryTrie, Matcher, compile_entry
@@ -60,6 +63,24 @@ class Concepts:
             else:
                 found_hits.append(Hit(name, start, end))
         self.hits = hits
+
+    @cached_property
+    def typed(self) -> str:
+        """The text's words as typed (Token.raw), each with a space before and after it."""
+        return " " + " ".join(token.raw for token in self.words) + " "
+
+    @cached_property
+    def typed_words(self) -> frozenset[str]:
+        """The text's words as typed (Token.raw), each once."""
+        return frozenset(token.raw for token in self.words)
+
+    def may_hold(self, parts: Iterable[str]) -> bool:
+        """False when no word of the text begins with, ends with or is one of `parts`; True
+        when one may (the words are still to be read). A reading that goes through every
+        word for a few words or stems asks this first: one search of the text per part
+        instead of a Python call per word, on a text that almost never has them."""
+        typed = self.typed
+        return any(part in typed for part in parts)
 
     def of(self, *names: str) -> list[Hit]:
         # Read a few hundred times per text, mostly for concepts it lacks: no comprehension
