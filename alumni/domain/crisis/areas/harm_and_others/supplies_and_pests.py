@@ -108,7 +108,7 @@ def _pest_devices_and_bottles(c: Concepts) -> None:
         if device is not None:
             for name in ("poison", "want", "kill", "die"):
                 c.drop(name, hit.start, device + 1)
-    if not any(w.raw.startswith(_PESTICIDE_STEMS) for w in words):
+    if not c.may_hold(_PESTICIDE_STEMS) or not any(w.raw.startswith(_PESTICIDE_STEMS) for w in words):
         return
     bottles = [h for h in c.of("alcohol") if words[h.start].raw in _BOTTLES]
     if bottles and len(bottles) == len(c.of("alcohol")):
