@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from alumni.domain.crisis.dialect_words import DIALECT_WORDS
 from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
@@ -195,12 +195,18 @@ _Found = TypeVar("_Found")
 def _recall(known: dict[tuple[str, ...], _Found | None], skeletons: list[str], i: int) -> _Found | None:
     """What a walk from word i found before, looked up by the words it read; None if unknown."""
     count = len(skeletons)
+    end = i + 1
     read: tuple[str, ...] = (skeletons[i],)
-    found = known.get(read)
-    while found is None and read in known and i + len(read) < count:   # it read further
-        read += (skeletons[i + len(read)],)
-        found = known.get(read)
-    return found
+    found = known.get(read, _UNKNOWN)
+    while found is None and end < count:     # it read further: one look-up per word
+        read += (skeletons[end],)
+        end += 1
+        found = known.get(read, _UNKNOWN)
+    return None if found is _UNKNOWN else found
+
+
+# What _recall finds for words no walk has read (None there is a walk that read further).
+_UNKNOWN: Any = object()
 
 
 def _remember(known: dict[tuple[str, ...], _Found | None], skeletons: list[str], i: int,
