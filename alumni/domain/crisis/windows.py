@@ -7,7 +7,14 @@ from alumni.domain.crisis.concepts import Concepts, Hit
 
 
 def span(hits: tuple[Hit, ...]) -> tuple[int, int]:
-    return min(h.start for h in hits), max(h.end for h in hits)
+    # A loop rather than min and max over generators: a few hits, thousands of calls a text.
+    start, end = hits[0].start, hits[0].end
+    for hit in hits:
+        if hit.start < start:
+            start = hit.start
+        if hit.end > end:
+            end = hit.end
+    return start, end
 
 
 def find_hits(c: Concepts, combo: Combination) -> tuple[Hit, ...] | None:
@@ -44,11 +51,14 @@ def _extend(c: Concepts, combo: Combination, chosen: tuple[Hit, ...],
                 continue
             if not combo.same_word and any(h.start < hit.end and hit.start < h.end for h in chosen):
                 continue
-            start, end = span(chosen + (hit,))
-            covered = {i for h in chosen + (hit,) for i in range(h.start, h.end)}
+            extended = chosen + (hit,)
+            start, end = min(chosen_start, hit.start), max(chosen_end, hit.end)
+            covered = {i for h in extended for i in range(h.start, h.end)}
             if end - start - len(covered) > combo.window:
                 continue
-        found = _extend(c, combo, chosen + (hit,), rest[1:])
+        else:
+            extended = (hit,)
+        found = _extend(c, combo, extended, rest[1:])
         if found:
             if combo.unless:
                 start, end = span(found)
