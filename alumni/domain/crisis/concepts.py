@@ -74,6 +74,29 @@ class Concepts:
         """The text's words as typed (Token.raw), each once."""
         return frozenset(token.raw for token in self.words)
 
+    @cached_property
+    def sentences(self) -> dict[int, range]:
+        """Each sentence's words (their indices), by sentence number in the text's order: a
+        sentence is a run of words (spelling.tokens only ever counts sentences up)."""
+        bounds: dict[int, range] = {}
+        start = 0
+        for i in range(1, len(self.words) + 1):
+            if i == len(self.words) or self.words[i].sentence != self.words[start].sentence:
+                bounds[self.words[start].sentence] = range(start, i)
+                start = i
+        return bounds
+
+    @cached_property
+    def spelled(self) -> str:
+        """The text's words' skeletons, each with a space before and after it."""
+        return " " + " ".join(token.skeleton for token in self.words) + " "
+
+    def may_spell(self, parts: Iterable[str]) -> bool:
+        """As may_hold, for skeletons: False when no word's skeleton begins with, ends with
+        or is one of `parts`."""
+        spelled = self.spelled
+        return any(part in spelled for part in parts)
+
     def may_hold(self, parts: Iterable[str]) -> bool:
         """False when no word of the text begins with, ends with or is one of `parts`; True
         when one may (the words are still to be read). A reading that goes through every
