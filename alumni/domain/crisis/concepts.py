@@ -55,14 +55,49 @@ class Concepts:
 
     def __init__(self, words: list[Token]):
         self.words = words
-        hits: dict[str, list[Hit]] = {}
-        for name, start, end in _TRIE.longest_spans([token.skeleton or "_" for token in words]):
-            found_hits = hits.get(name)
-            if found_hits is None:
-                hits[name] = [Hit(name, start, end)]
-            else:
-                found_hits.append(Hit(name, start, end))
-        self.hits = hits
+        # Where each concept was found, as start, end, start, end, ...: made Hits (in _hits)
+        # when first asked for. Most concepts a text holds are never asked about, and a
+        # long text's few hundred hits, built at once, were a tenth of detect() and most
+        # of the objects whose count sets the garbage collector off.
+        found: dict[str, list[int]] = {}
+        spans_from = _TRIE.spans_from_each_word([token.skeleton or "_" for token in words])
+        for start, spans in enumerate(spans_from):
+            for name, length in spans:
+                bounds = found.get(name)
+                if bounds is None:
+                    found[name] = [start, start + length]
+                else:
+                    bounds.append(start)
+                    bounds.append(start + length)
+        self._found = found
+        self._hits: dict[str, list[Hit]] = {}
+
+    @property
+    def hits(self) -> dict[str, list[Hit]]:
+        """Every concept's hits, by concept (all of them made)."""
+        for name in list(self._found):
+            self._made(name)
+        return self._hits
+
+    def _made(self, name: str) -> list[Hit] | None:
+        """The concept's hits, made from where it was found when first asked for; None for
+        a concept the text never held."""
+        hits = self._hits.get(name)
+        if hits is None:
+            bounds = self._found.pop(name, None)
+            if bounds is None:
+                return None
+            hits = self._hits[name] = [Hit(name, bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+        return hits
+
+    def present(self) -> list[str]:
+        """The concepts with a hit (in no particular order), without making the hits."""
+        return [name for name, hits in self._hits.items() if hits] + list(self._found)
+
+    def keep(self, concept: str, hits: list[Hit]) -> None:
+        """Keep only `hits` of a concept (a reading chose them from of(concept))."""
+        self._found.pop(concept, None)
+        self._hits[concept] = hits
 
     @cached_property
     def typed(self) -> str:
@@ -109,23 +144,26 @@ class Concepts:
         # Read a few hundred times per text, mostly for concepts it lacks: no comprehension
         # (a frame of its own) and no copy of an absent one. A copy otherwise, as callers
         # add and drop while they go through it.
-        hits = self.hits
+        made = self._made
         if len(names) == 1:
-            found = hits.get(names[0])
+            found = made(names[0])
             return found[:] if found else []
         out: list[Hit] = []
         for name in names:
-            found = hits.get(name)
+            found = made(name)
             if found:
                 out += found
         return out
 
     def add(self, concept: str, start: int, end: int) -> None:
         """A concept read from context rather than from a word list ("I used" at a clause end)."""
-        self.hits.setdefault(concept, []).append(Hit(concept, start, end))
+        hits = self._made(concept)
+        if hits is None:
+            hits = self._hits[concept] = []
+        hits.append(Hit(concept, start, end))
 
     def drop(self, concept: str, start: int, end: int) -> None:
         """Forget a concept's occurrences inside [start, end): an idiom used the words."""
-        hits = self.hits.get(concept)
+        hits = self._made(concept)
         if hits:
-            self.hits[concept] = [h for h in hits if h.end <= start or h.start >= end]
+            self._hits[concept] = [h for h in hits if h.end <= start or h.start >= end]

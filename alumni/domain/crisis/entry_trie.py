@@ -112,12 +112,19 @@ class EntryTrie:
     def longest_spans(self, skeletons: list[str]) -> list[tuple[str, int, int]]:
         """(name, start, end) of the longest entry of each name starting at each word: by
         start, and at one start in the order of the names' first entries in scan() (by rank).
-        What the concept lexicon needs of scan(). A walk from a word reads a few words and
-        its finding depends on those alone, and the same few words come back in every text:
-        remembered by the words read, most words need a look-up or two, no walk, no sort."""
+        What the concept lexicon needs of scan()."""
+        return [(name, i, i + words) for i, spans in enumerate(self.spans_from_each_word(skeletons))
+                for name, words in spans]
+
+    def spans_from_each_word(self, skeletons: list[str]) -> list[tuple[tuple[str, int], ...]]:
+        """For each word, (name, words) of the longest entry of each name starting there, in
+        the order longest_spans gives them. A walk from a word reads a few words and its
+        finding depends on those alone, and the same few words come back in every text:
+        remembered by the words read, most words need a look-up or two, no walk, no sort,
+        and no object built (the findings are the remembered ones)."""
         root = self._root
         known = self._spans_after
-        out: list[tuple[str, int, int]] = []
+        out: list[tuple[tuple[str, int], ...]] = []
         append = out.append
         for i, skel in enumerate(skeletons):
             spans = _recall(known, skeletons, i)
@@ -129,8 +136,7 @@ class EntryTrie:
                         longest[name] = end
                 spans = tuple((name, end - i) for name, end in longest.items())
                 _remember(known, skeletons, i, length, spans)
-            for name, words in spans:
-                append((name, i, i + words))
+            append(spans)
         return out
 
     @staticmethod
