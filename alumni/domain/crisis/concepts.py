@@ -50,53 +50,55 @@ ENTRIES: tuple[tuple[str, tuple[Matcher, ...]], ...] = tuple(
 _TRIE = EntryTrie(ENTRIES)
 
 
+class _Bounds(list[int]):
+    """Where a concept was found in a text (start, end, start, end, ...), its Hits not made."""
+
+
 class Concepts:
     """Where each concept occurs in one text's tokens."""
 
     def __init__(self, words: list[Token]):
         self.words = words
-        # Where each concept was found, as start, end, start, end, ...: made Hits (in _hits)
-        # when first asked for. Most concepts a text holds are never asked about, and a
-        # long text's few hundred hits, built at once, were a tenth of detect() and most
-        # of the objects whose count sets the garbage collector off.
-        found: dict[str, list[int]] = {}
+        # Each concept's hits, or until first asked for, where it was found (_Bounds): most
+        # concepts a text holds are never asked about, and a long text's few hundred hits,
+        # built at once, were a tenth of detect() and most of the objects whose count sets
+        # the garbage collector off.
+        found: dict[str, list[Hit] | _Bounds] = {}
         spans_from = _TRIE.spans_from_each_word([token.skeleton or "_" for token in words])
         for start, spans in enumerate(spans_from):
             for name, length in spans:
                 bounds = found.get(name)
                 if bounds is None:
-                    found[name] = [start, start + length]
+                    found[name] = _Bounds((start, start + length))
                 else:
-                    bounds.append(start)
-                    bounds.append(start + length)
-        self._found = found
-        self._hits: dict[str, list[Hit]] = {}
+                    bounds.append(start)        # type: ignore[arg-type]  # only _Bounds so far
+                    bounds.append(start + length)   # type: ignore[arg-type]
+        self._hits = found
 
     @property
     def hits(self) -> dict[str, list[Hit]]:
         """Every concept's hits, by concept (all of them made)."""
-        for name in list(self._found):
-            self._made(name)
-        return self._hits
+        for name, found in list(self._hits.items()):
+            if isinstance(found, _Bounds):
+                self._made(name, found)
+        return self._hits       # type: ignore[return-value]  # all made above
 
-    def _made(self, name: str) -> list[Hit] | None:
-        """The concept's hits, made from where it was found when first asked for; None for
-        a concept the text never held."""
-        hits = self._hits.get(name)
-        if hits is None:
-            bounds = self._found.pop(name, None)
-            if bounds is None:
-                return None
-            hits = self._hits[name] = [Hit(name, bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    def _made(self, name: str, bounds: _Bounds) -> list[Hit]:
+        """A concept's hits, made from where it was found (the first time they are asked for)."""
+        hits = [Hit(name, bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+        self._hits[name] = hits
         return hits
 
+    def _get(self, name: str) -> list[Hit] | None:
+        found = self._hits.get(name)
+        return self._made(name, found) if isinstance(found, _Bounds) else found
+
     def present(self) -> list[str]:
-        """The concepts with a hit (in no particular order), without making the hits."""
-        return [name for name, hits in self._hits.items() if hits] + list(self._found)
+        """The concepts with a hit, without making the hits."""
+        return [name for name, hits in self._hits.items() if hits]
 
     def keep(self, concept: str, hits: list[Hit]) -> None:
         """Keep only `hits` of a concept (a reading chose them from of(concept))."""
-        self._found.pop(concept, None)
         self._hits[concept] = hits
 
     @cached_property
@@ -144,26 +146,30 @@ class Concepts:
         # Read a few hundred times per text, mostly for concepts it lacks: no comprehension
         # (a frame of its own) and no copy of an absent one. A copy otherwise, as callers
         # add and drop while they go through it.
-        made = self._made
+        # One look-up for a concept the text lacks (most of those asked about); a copy
+        # otherwise, as callers add and drop while they go through it.
+        made = self._hits
         if len(names) == 1:
-            found = made(names[0])
-            return found[:] if found else []
+            found = made.get(names[0])
+            if not found:
+                return []
+            return (self._made(names[0], found) if isinstance(found, _Bounds) else found)[:]
         out: list[Hit] = []
         for name in names:
-            found = made(name)
+            found = made.get(name)
             if found:
-                out += found
+                out += self._made(name, found) if isinstance(found, _Bounds) else found
         return out
 
     def add(self, concept: str, start: int, end: int) -> None:
         """A concept read from context rather than from a word list ("I used" at a clause end)."""
-        hits = self._made(concept)
+        hits = self._get(concept)
         if hits is None:
             hits = self._hits[concept] = []
         hits.append(Hit(concept, start, end))
 
     def drop(self, concept: str, start: int, end: int) -> None:
         """Forget a concept's occurrences inside [start, end): an idiom used the words."""
-        hits = self._made(concept)
+        hits = self._get(concept)
         if hits:
             self._hits[concept] = [h for h in hits if h.end <= start or h.start >= end]
