@@ -65,7 +65,8 @@ def read_supplies_and_pests(c: Concepts) -> None:
     _pest_devices_and_bottles(c)
     # "rats are eating the rice", "the dog ate something poisonous": the animal ate it.
     # "cat" folds like "chahta" (wants): an animal's name is the animal, not a will.
-    for i, token in enumerate(words):
+    animal_named = not c.typed_words.isdisjoint(_ANIMALS)     # most texts: none, and no loop
+    for i, token in enumerate(words) if animal_named else ():
         if token.raw in _ANIMALS:
             for name in ("want", "consume", "height", "eat"):
                 c.drop(name, i, i + 1)
