@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cached_property
+from typing import cast
 
 from alumni.domain.crisis.areas import AREAS
 from alumni.domain.crisis.base_lexicon import BASE_CONCEPTS
@@ -63,7 +64,7 @@ class Concepts:
         # concepts a text holds are never asked about, and a long text's few hundred hits,
         # built at once, were a tenth of detect() and most of the objects whose count sets
         # the garbage collector off.
-        found: dict[str, list[Hit] | _Bounds] = {}
+        found: dict[str, _Bounds] = {}
         spans_from = _TRIE.spans_from_each_word([token.skeleton or "_" for token in words])
         for start, spans in enumerate(spans_from):
             for name, length in spans:
@@ -71,9 +72,9 @@ class Concepts:
                 if bounds is None:
                     found[name] = _Bounds((start, start + length))
                 else:
-                    bounds.append(start)        # type: ignore[arg-type]  # only _Bounds so far
-                    bounds.append(start + length)   # type: ignore[arg-type]
-        self._hits = found
+                    bounds.append(start)
+                    bounds.append(start + length)
+        self._hits = cast("dict[str, list[Hit] | _Bounds]", found)
 
     @property
     def hits(self) -> dict[str, list[Hit]]:
@@ -81,7 +82,7 @@ class Concepts:
         for name, found in list(self._hits.items()):
             if isinstance(found, _Bounds):
                 self._made(name, found)
-        return self._hits       # type: ignore[return-value]  # all made above
+        return cast("dict[str, list[Hit]]", self._hits)      # all made above
 
     def _made(self, name: str, bounds: _Bounds) -> list[Hit]:
         """A concept's hits, made from where it was found (the first time they are asked for)."""
@@ -90,6 +91,7 @@ class Concepts:
         return hits
 
     def _get(self, name: str) -> list[Hit] | None:
+        """A concept's hits (made now if need be); None for a concept the text never held."""
         found = self._hits.get(name)
         return self._made(name, found) if isinstance(found, _Bounds) else found
 
@@ -143,11 +145,9 @@ class Concepts:
         return any(part in typed for part in parts)
 
     def of(self, *names: str) -> list[Hit]:
-        # Read a few hundred times per text, mostly for concepts it lacks: no comprehension
-        # (a frame of its own) and no copy of an absent one. A copy otherwise, as callers
-        # add and drop while they go through it.
-        # One look-up for a concept the text lacks (most of those asked about); a copy
-        # otherwise, as callers add and drop while they go through it.
+        # Read a few hundred times per text, mostly for concepts it lacks: one look-up for
+        # those, no comprehension (a frame of its own). A copy otherwise, as callers add and
+        # drop while they go through it.
         made = self._hits
         if len(names) == 1:
             found = made.get(names[0])
