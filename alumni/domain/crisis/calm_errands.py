@@ -184,9 +184,13 @@ def _sleeping_pills_prescribed(c: Concepts) -> None:
     """A sleeping pill named with the doctor who gave it, and no heap of them, no wish: the
     pill is a dose ("Mom is taking the sleeping tablet the doctor prescribed")."""
     words = c.words
-    for hit in c.of("sleep"):
+    sleeping = c.of("sleep")
+    if not sleeping:
+        return
+    prescribed_in = {t.sentence for t in words if t.skeleton in _PRESCRIBED}
+    for hit in sleeping:
         sentence = words[hit.start].sentence
-        told = any(t.skeleton in _PRESCRIBED and t.sentence == sentence for t in words)
+        told = sentence in prescribed_in
         grave = any(words[h.start].sentence == sentence for h in c.of(*_GRAVER))
         pill = any(abs(h.start - hit.start) <= 2 for h in c.of("pills", "sedatives")) or any(
             t.skeleton in _TABLETS for t in words[hit.end:hit.end + 2])

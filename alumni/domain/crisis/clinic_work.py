@@ -124,11 +124,12 @@ def _forget(c: Concepts, start: int, end: int) -> None:
 
 def _case_at_work(c: Concepts) -> None:
     words = c.words
-    if _writer_too(words) or any(t.raw in _OURS or _starts(t, _PLEA) for t in words) or c.of("help_plea"):
-        return
-    placed = any(_starts(t, _WORK_PLACE) for t in words)
-    fated = any(_starts(t, _OUTCOME) for t in words)
+    # The place and the outcome first: most texts name neither, found without a loop.
+    placed = c.may_hold(_WORK_PLACE) and any(_starts(t, _WORK_PLACE) for t in words)
+    fated = c.may_hold(_OUTCOME) and any(_starts(t, _OUTCOME) for t in words)
     if not (placed or fated):
+        return
+    if _writer_too(words) or any(t.raw in _OURS or _starts(t, _PLEA) for t in words) or c.of("help_plea"):
         return
     danger = c.of("overdose", "suicide", "poison", "pills", "sleep", "self_harm", "sedatives", "opioids", "hanging",
                   "hang")
@@ -222,7 +223,9 @@ def _stock_handled(c: Concepts) -> None:
     words = c.words
     if c.of("relapse", "again", *_PLANNED):     # asked first: cheaper than reading every word
         return
-    at_stock = any(_starts(t, _AT_THE_STOCK) for t in words)
+    at_stock = c.may_hold(_AT_THE_STOCK) and any(_starts(t, _AT_THE_STOCK) for t in words)
+    if not c.may_hold(_SOLD) and not (at_stock and c.may_hold(_COUNTED)):
+        return
     handled = [i for i, t in enumerate(words) if _starts(t, _SOLD) or (
         at_stock and _starts(t, _COUNTED) and not t.raw.startswith("counter"))]
     if not handled:

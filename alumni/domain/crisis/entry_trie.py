@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from alumni.domain.crisis.dialect_words import DIALECT_WORDS
 from alumni.domain.crisis.spelling import SHORTHAND, fold, skeleton
@@ -112,12 +112,19 @@ class EntryTrie:
     def longest_spans(self, skeletons: list[str]) -> list[tuple[str, int, int]]:
         """(name, start, end) of the longest entry of each name starting at each word: by
         start, and at one start in the order of the names' first entries in scan() (by rank).
-        What the concept lexicon needs of scan(). A walk from a word reads a few words and
-        its finding depends on those alone, and the same few words come back in every text:
-        remembered by the words read, most words need a look-up or two, no walk, no sort."""
+        What the concept lexicon needs of scan()."""
+        return [(name, i, i + words) for i, spans in enumerate(self.spans_from_each_word(skeletons))
+                for name, words in spans]
+
+    def spans_from_each_word(self, skeletons: list[str]) -> list[tuple[tuple[str, int], ...]]:
+        """For each word, (name, words) of the longest entry of each name starting there, in
+        the order longest_spans gives them. A walk from a word reads a few words and its
+        finding depends on those alone, and the same few words come back in every text:
+        remembered by the words read, most words need a look-up or two, no walk, no sort,
+        and no object built (the findings are the remembered ones)."""
         root = self._root
         known = self._spans_after
-        out: list[tuple[str, int, int]] = []
+        out: list[tuple[tuple[str, int], ...]] = []
         append = out.append
         for i, skel in enumerate(skeletons):
             spans = _recall(known, skeletons, i)
@@ -129,8 +136,7 @@ class EntryTrie:
                         longest[name] = end
                 spans = tuple((name, end - i) for name, end in longest.items())
                 _remember(known, skeletons, i, length, spans)
-            for name, words in spans:
-                append((name, i, i + words))
+            append(spans)
         return out
 
     @staticmethod
@@ -195,12 +201,18 @@ _Found = TypeVar("_Found")
 def _recall(known: dict[tuple[str, ...], _Found | None], skeletons: list[str], i: int) -> _Found | None:
     """What a walk from word i found before, looked up by the words it read; None if unknown."""
     count = len(skeletons)
+    end = i + 1
     read: tuple[str, ...] = (skeletons[i],)
-    found = known.get(read)
-    while found is None and read in known and i + len(read) < count:   # it read further
-        read += (skeletons[i + len(read)],)
-        found = known.get(read)
-    return found
+    found = known.get(read, _UNKNOWN)
+    while found is None and end < count:     # it read further: one look-up per word
+        read += (skeletons[end],)
+        end += 1
+        found = known.get(read, _UNKNOWN)
+    return None if found is _UNKNOWN else found
+
+
+# What _recall finds for words no walk has read (None there is a walk that read further).
+_UNKNOWN: Any = object()
 
 
 def _remember(known: dict[tuple[str, ...], _Found | None], skeletons: list[str], i: int,

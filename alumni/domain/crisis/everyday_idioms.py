@@ -134,7 +134,7 @@ def _calendar_end(c: Concepts) -> None:
         if words[hit.start].raw in ("end", "ending", "closing") and word_before_in(words, hit, _PERIODS):
             c.drop("end", hit.start, hit.end)
     drinking = [h.start for h in c.of("drank", "drink_verb", "intoxicated")]
-    at_work = any(t.raw in _AT_WORK for t in words)
+    at_work = not c.typed_words.isdisjoint(_AT_WORK)
     for hit in c.of("alcohol", "measure"):
         if not words[hit.start].raw.startswith("quarter"):
             continue

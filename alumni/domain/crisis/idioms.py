@@ -172,12 +172,17 @@ _FALLS = frozenset({"stairs", "floor", "bathroom", "road", "ice", "wet", "mud", 
                     "step", "steps", "tiles", "banana"})
 
 
+_USING = ("used", "using", "use")
+
+
 def _add_context_concepts(c: Concepts) -> None:
     """"score 2, i used", "I'm using": using with no object at the end of a clause."""
     words = c.words
+    if c.typed_words.isdisjoint(_USING):
+        return
     firsts = {h.start for h in c.of("first_person")}
     for i, token in enumerate(words):
-        if token.raw in ("used", "using", "use") and (i - 1 in firsts or (
+        if token.raw in _USING and (i - 1 in firsts or (
                 i >= 2 and i - 2 in firsts and words[i - 1].raw in ("have", "ve", "been", "am", "was", "did"))):
             if i + 1 == len(words) or words[i + 1].clause != token.clause \
                     or words[i + 1].raw in ("again", "today", "yesterday", "tonight"):

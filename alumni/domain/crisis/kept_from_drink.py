@@ -23,7 +23,7 @@ def _did_not_stop(c: Concepts) -> bool:
         return True
     words = c.words
     negations = {h.start for h in c.of("negation")}
-    return any(t.raw.startswith(_STOP) and any(
+    return c.may_hold(_STOP) and any(t.raw.startswith(_STOP) and any(
         k in negations and words[k].clause == t.clause for k in range(i + 1, i + 3))
         for i, t in enumerate(words))
 

@@ -20,6 +20,8 @@ def _quitting(raw: str) -> bool:
 
 
 def read_punjabi(c: Concepts) -> None:
+    if not c.may_hold(_QUIT):
+        return
     words = c.words
     negated = {h.end for h in c.of("negation", "weak_negation")}
     for i, token in enumerate(words):

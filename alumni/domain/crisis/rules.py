@@ -168,7 +168,7 @@ _FILLED_BY, _NEEDED = _number_parts(COMBINATIONS)
 def _candidates(c: Concepts) -> list[int]:
     """The combinations, in their order, whose every part has a concept present in the text
     (find_hits would give up on any other at its first empty part)."""
-    present = [name for name, hits in c.hits.items() if hits]
+    present = c.present()
     filled: set[int] = set()
     for name in present:
         filled |= _FILLED_BY.get(name, frozenset())

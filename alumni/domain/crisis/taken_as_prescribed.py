@@ -40,7 +40,8 @@ def _without_telling(c: Concepts) -> None:
 def forget_taken_as_prescribed(c: Concepts) -> None:
     _without_telling(c)
     words = c.words
-    if not any(t.raw.startswith(_AS_SAID) or t.raw.endswith(_AS_SAID) for t in words):
+    if not c.may_hold(_AS_SAID) or \
+            not any(t.raw.startswith(_AS_SAID) or t.raw.endswith(_AS_SAID) for t in words):
         return
     for i, t in enumerate(words):
         if t.raw not in _MORE:

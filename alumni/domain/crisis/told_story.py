@@ -98,6 +98,12 @@ def _reacting(c: Concepts, i: int, last_act: int) -> bool:
 _NOT_MEDIA = frozenset({"rail", "rails"})
 
 
+# What _is_media looks for, as Concepts.spelled holds it: a stem after a space, a word
+# between spaces ("per" alone, not "paper").
+_MEDIA_SPELLINGS = tuple(dict.fromkeys(tuple(" " + stem for stem in _MEDIA_STEMS)
+                                       + tuple(f" {word} " for word in sorted(_MEDIA_WORDS))))
+
+
 def _is_media(token: Token) -> bool:
     skel = token.skeleton
     return token.raw not in _NOT_MEDIA and (
@@ -156,8 +162,8 @@ def _news_items(c: Concepts, media_sentences: set[int]) -> None:
 def remove_told_stories(c: Concepts) -> None:
     """Forget a stranger's act told from a film, a serial or the news."""
     words = c.words
-    if not words:
-        return
+    if not words or not c.may_spell(_MEDIA_SPELLINGS):
+        return      # no film, serial or news named: most texts, found without a loop
     skels = [t.skeleton for t in words]
     media_sentences = _story_sentences(words)
     if not media_sentences:
@@ -166,7 +172,7 @@ def remove_told_stories(c: Concepts) -> None:
         return
     _news_items(c, media_sentences)
     for sentence in media_sentences:
-        indices = [i for i, t in enumerate(words) if t.sentence == sentence]
+        indices = c.sentences[sentence]
         first_media = next((i for i in indices if _is_media(words[i])), None)
         if first_media is None:
             # the story's people in a later sentence: the writer anywhere in it keeps it

@@ -66,6 +66,8 @@ def _forget(c: Concepts, hit: Hit) -> None:
 
 def _pestered_to_death(c: Concepts) -> None:
     words = c.words
+    if all(c.typed_words.isdisjoint(firsts) for firsts, _ in _PESTERED):
+        return      # most texts: no first word of a pestering phrase
     ends = _pestering_ends(words)
     if not ends:
         return

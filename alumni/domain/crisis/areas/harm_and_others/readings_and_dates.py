@@ -30,6 +30,19 @@ def read_readings_and_dates(c: Concepts) -> None:
         after = words[hit.end:hit.end + 1]
         if any(w.raw in _MEASURED for w in before) or any(w.raw.startswith(_DATE_STEMS) for w in after):
             c.drop(hit.concept, hit.start, hit.end)
+    # Most texts have none of these words, found without going through every word.
+    if c.may_hold(_DATE_STEMS + _HANDKERCHIEF) or not c.typed_words.isdisjoint(_EATING):
+        _dates_cloths_and_eating(c)
+    # "phenyl aur acid le aaya ghar ki safai ke liye": bought for the cleaning, not drunk.
+    if not c.of("eat", "swallow", "drank", "drink_verb"):
+        cleaning = {w.sentence for w in words if w.raw in _CLEANING}
+        for hit in c.of("poison"):
+            if words[hit.start].sentence in cleaning:
+                c.drop("poison", hit.start, hit.end)
+
+
+def _dates_cloths_and_eating(c: Concepts) -> None:
+    words = c.words
     for i, token in enumerate(words):
         if token.raw.startswith(_DATE_STEMS):
             for name in ("sedatives", "pills", "way_generic"):
@@ -40,9 +53,3 @@ def read_readings_and_dates(c: Concepts) -> None:
         elif token.raw in _EATING and i + 1 < len(words) and words[i + 1].raw in _EATING_AUX:
             for name in ("cut", "weapon", "wound"):
                 c.drop(name, i, i + 1)
-    # "phenyl aur acid le aaya ghar ki safai ke liye": bought for the cleaning, not drunk.
-    if not c.of("eat", "swallow", "drank", "drink_verb"):
-        cleaning = {w.sentence for w in words if w.raw in _CLEANING}
-        for hit in c.of("poison"):
-            if words[hit.start].sentence in cleaning:
-                c.drop("poison", hit.start, hit.end)

@@ -65,7 +65,8 @@ def read_supplies_and_pests(c: Concepts) -> None:
     _pest_devices_and_bottles(c)
     # "rats are eating the rice", "the dog ate something poisonous": the animal ate it.
     # "cat" folds like "chahta" (wants): an animal's name is the animal, not a will.
-    for i, token in enumerate(words):
+    animal_named = not c.typed_words.isdisjoint(_ANIMALS)     # most texts: none, and no loop
+    for i, token in enumerate(words) if animal_named else ():
         if token.raw in _ANIMALS:
             for name in ("want", "consume", "height", "eat"):
                 c.drop(name, i, i + 1)
@@ -108,7 +109,7 @@ def _pest_devices_and_bottles(c: Concepts) -> None:
         if device is not None:
             for name in ("poison", "want", "kill", "die"):
                 c.drop(name, hit.start, device + 1)
-    if not any(w.raw.startswith(_PESTICIDE_STEMS) for w in words):
+    if not c.may_hold(_PESTICIDE_STEMS) or not any(w.raw.startswith(_PESTICIDE_STEMS) for w in words):
         return
     bottles = [h for h in c.of("alcohol") if words[h.start].raw in _BOTTLES]
     if bottles and len(bottles) == len(c.of("alcohol")):

@@ -45,7 +45,9 @@ _COMMON_ALL = frozenset({"sab", "सब", "sabhi", "सभी", "sare", "saare",
 
 def read_by_spelling(c: Concepts) -> None:
     words = c.words
-    for i, token in enumerate(words):
+    # most texts have neither word, and need no loop
+    either = not (c.typed_words.isdisjoint(_FATHER_ACTING) and c.typed_words.isdisjoint(_WAS))
+    for i, token in enumerate(words) if either else ():
         if token.raw in _FATHER_ACTING:
             c.add("relation", i, i + 1)
         elif token.raw in _WAS:

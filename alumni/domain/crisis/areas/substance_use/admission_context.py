@@ -179,12 +179,8 @@ def _denial_after(c: Concepts) -> None:
     """"everybody thought I would start drinking again. I didn't.": a sentence that is only a
     denial undoes the sentence before it."""
     words = c.words
-    by_sentence: dict[int, list[int]] = {}
-    for i, token in enumerate(words):
-        by_sentence.setdefault(token.sentence, []).append(i)
-    for sentence, inside in by_sentence.items():
-        raws = [words[i].raw for i in inside]
-        if not 1 <= len(raws) <= 4 or not set(raws) <= _DENIAL:
+    for sentence, inside in c.sentences.items():
+        if not 1 <= len(inside) <= 4 or not {words[i].raw for i in inside} <= _DENIAL:
             continue
         if not any(words[h.start].sentence == sentence for h in c.of("negation")):
             continue

@@ -265,7 +265,7 @@ def _drop_past_habits(c: Concepts) -> None:
     """"ab subah doodh lene jata hoon, pehle theke jata tha": the habit is the past one, set
     against now; nothing was taken."""
     words = c.words
-    if not any(w.raw in _NOW for w in words) and not c.of("period"):
+    if c.typed_words.isdisjoint(_NOW) and not c.of("period"):
         return
     for clause in {w.clause for w in words if w.raw in _BEFORE_NOW}:
         inside = [i for i, w in enumerate(words) if w.clause == clause]
