@@ -29,15 +29,16 @@ _GAMES = frozenset({"cricket", "क्रिकेट", "match", "मैच", "k
                     "football", "badminton", "quiz", "antakshari", "अंताक्षरी", "dangal", "दंगल", "kho-kho",
                     "khokho", "hockey", "tennis", "pubg", "bgmi", "ipl", "t20", "innings", "wicket", "wickets"})
 # The same named with a Marathi or Hindi ending: "कॅरममध्ये", "cricketmadhe", "क्रिकेटमध्ये".
-_GAME_STEMS = tuple(g for g in _GAMES if len(g) >= 4)
+_GAME_STEMS = frozenset(g for g in _GAMES if len(g) >= 4)
 _GAME_ENDINGS = frozenset({"मध्ये", "madhe", "madhye", "मधे", "में", "me", "mein", "ला", "la", "च्या", "chya",
                            "ची", "chi", "चा", "cha", "त", "at", "वर", "var"})
 
 
 def _is_game(raw: str) -> bool:
-    """"carrom", "कॅरममध्ये", "cricketmadhe"; not "matchbox"."""
-    return raw in _GAMES or any(raw.startswith(stem) and raw[len(stem):] in _GAME_ENDINGS
-                                for stem in _GAME_STEMS)
+    """"carrom", "कॅरममध्ये", "cricketmadhe"; not "matchbox". Asked of every word, so the
+    few endings are tried against the stems' set rather than every stem against the word."""
+    return raw in _GAMES or any(raw.endswith(ending) and raw[:-len(ending)] in _GAME_STEMS
+                                for ending in _GAME_ENDINGS)
 _GAME_PAIRS = frozenset({("teen", "patti"), ("tin", "patti"), ("तीन", "पत्ती"), ("3", "patti")})
 # The killing told as done: "maar diya", "murder kar diya", "marun takle", "killed".
 _DONE = frozenset({"diya", "di", "diye", "दिया", "दी", "दिए", "dala", "daala", "dale", "डाला", "डाले", "takla",
@@ -70,10 +71,11 @@ def _sentence_words(words: list[Token], k: int) -> range:
     return range(lo, hi + 1)
 
 
-def _game_words(words: list[Token], span: range) -> set[int]:
-    """Where a game is named in the sentence: its words' indices."""
-    found = {i for i in span if _is_game(words[i].raw)}
-    for i in span[:-1]:
+def _game_words(words: list[Token]) -> set[int]:
+    """Where a game is named in the text: its words' indices (found once per text, then asked
+    per sentence)."""
+    found = {i for i, t in enumerate(words) if _is_game(t.raw)}
+    for i in range(len(words) - 1):
         if (words[i].raw, words[i + 1].raw) in _GAME_PAIRS:
             found |= {i, i + 1}
     return found
@@ -89,13 +91,15 @@ def forget_games_and_teasing(c: Concepts) -> None:
     words = c.words
     n = len(words)
     laughing = laughing_sentences(c)
-    for hit in c.of(*_KILLING):
+    hits = c.of(*_KILLING)
+    games = _game_words(words) if hits else set()
+    for hit in hits:
         span = _sentence_words(words, hit.start)
         if any(words[i].raw in _REAL for i in span) or c.of("weapon"):
             continue
         # A game won, told as done; not a friend or a relation struck while playing ("taash
         # khelte waqt usne mere dost ko maar diya").
-        game = _game_words(words, span)
+        game = {i for i in games if i in span}
         kin_struck = any(h.start in span and h.start not in game for h in c.of("relation"))
         if game and not kin_struck and _done(words, hit.start, hit.end):
             for name in _KILLING:
