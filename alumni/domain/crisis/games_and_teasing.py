@@ -32,13 +32,14 @@ _GAMES = frozenset({"cricket", "क्रिकेट", "match", "मैच", "k
 _GAME_STEMS = frozenset(g for g in _GAMES if len(g) >= 4)
 _GAME_ENDINGS = frozenset({"मध्ये", "madhe", "madhye", "मधे", "में", "me", "mein", "ला", "la", "च्या", "chya",
                            "ची", "chi", "चा", "cha", "त", "at", "वर", "var"})
+_ENDING_SIZES = tuple(sorted({len(e) for e in _GAME_ENDINGS}))
 
 
 def _is_game(raw: str) -> bool:
     """"carrom", "कॅरममध्ये", "cricketmadhe"; not "matchbox". Asked of every word, so the
     few endings are tried against the stems' set rather than every stem against the word."""
-    return raw in _GAMES or any(raw.endswith(ending) and raw[:-len(ending)] in _GAME_STEMS
-                                for ending in _GAME_ENDINGS)
+    return raw in _GAMES or any(raw[-size:] in _GAME_ENDINGS and raw[:-size] in _GAME_STEMS
+                                for size in _ENDING_SIZES if len(raw) > size)
 _GAME_PAIRS = frozenset({("teen", "patti"), ("tin", "patti"), ("तीन", "पत्ती"), ("3", "patti")})
 # The killing told as done: "maar diya", "murder kar diya", "marun takle", "killed".
 _DONE = frozenset({"diya", "di", "diye", "दिया", "दी", "दिए", "dala", "daala", "dale", "डाला", "डाले", "takla",
