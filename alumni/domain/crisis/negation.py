@@ -17,9 +17,13 @@ NEGATORS = ("negation", "weak_negation")
 _BUT = frozenset({"but", "par", "pr", "पर", "lekin", "लेकिन", "magar", "मगर", "pan", "पण", "tari", "तरी"})
 
 
-# "because", after which a reason is told: Hindi, Marathi, English and their SMS spellings.
+# "because", after which a reason is told: Hindi, Marathi, English and their SMS spellings;
+# and "so", "therefore" (म्हणून, isliye), after which the consequence is: "झोप येत नाही
+# म्हणून पुन्हा गांजा चालू केला" negates the sleep, not the using.
 _BECAUSE = frozenset({"because", "becoz", "bcoz", "bcz", "coz", "cuz", "cause", "kyunki", "kyonki", "kyuki", "kyoki",
-                      "kyunke", "क्योंकि", "क्यूंकि", "क्युंकि", "क्यूँकि", "karan", "कारण"})
+                      "kyunke", "क्योंकि", "क्यूंकि", "क्युंकि", "क्यूँकि", "karan", "कारण",
+                      "म्हणून", "mhanun", "mhanoon", "mhnun", "isliye", "islie", "isiliye", "इसलिए", "इसीलिए",
+                      "therefore"})
 
 
 def _but_between(c: Concepts, start: int, end: int) -> bool:
