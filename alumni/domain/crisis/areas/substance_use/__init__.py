@@ -47,6 +47,7 @@ from alumni.domain.crisis.areas.substance_use import (
     pull_of_the_occasion,
     read_across_message,
     said_formally,
+    served_and_finished,
     sessions,
     slipping,
     substances,
@@ -69,6 +70,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       finished_overnight, doubting_oneself, taken_from_stock, not_counted,
                       at_the_counter, back_on_it_plainly, longed_for,
                       after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
-                      no_excuse_needed)
+                      no_excuse_needed, served_and_finished)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -28,6 +28,7 @@ from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
+from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM_STOCK
@@ -265,3 +266,7 @@ COMBINATIONS = COMBINATIONS + AT_THE_DOOR
 
 # Round 18: using again told as needing no excuse beside a drinking song (no_excuse_needed.py).
 COMBINATIONS = COMBINATIONS + NO_EXCUSE_NEEDED
+
+# Round 19: using again told by the worker or the student: the guests' leftovers or a half-bottle
+# finished, the stock made to vanish (served_and_finished.py).
+COMBINATIONS = (COMBINATIONS + SERVED_AND_FINISHED)
