@@ -57,6 +57,7 @@ from alumni.domain.crisis.areas.substance_use import (
     taking_it,
     thought_gone,
     use_made_smaller,
+    went_along,
 )
 from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
 from alumni.domain.crisis.word_lists import collect
@@ -70,6 +71,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       finished_overnight, doubting_oneself, taken_from_stock, not_counted,
                       at_the_counter, back_on_it_plainly, longed_for,
                       after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
-                      no_excuse_needed, served_and_finished)
+                      no_excuse_needed, served_and_finished, went_along)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

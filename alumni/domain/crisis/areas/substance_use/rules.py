@@ -35,6 +35,7 @@ from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM
 from alumni.domain.crisis.areas.substance_use.taken_in_passing import TAKEN_IN_PASSING
 from alumni.domain.crisis.areas.substance_use.taken_up_again import TAKEN_UP_AGAIN
 from alumni.domain.crisis.areas.substance_use.use_made_smaller import USE_MADE_SMALLER
+from alumni.domain.crisis.areas.substance_use.went_along import WENT_ALONG
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -268,5 +269,6 @@ COMBINATIONS = COMBINATIONS + AT_THE_DOOR
 COMBINATIONS = COMBINATIONS + NO_EXCUSE_NEEDED
 
 # Round 19: using again told by the worker or the student: the guests' leftovers or a half-bottle
-# finished, the stock made to vanish (served_and_finished.py).
-COMBINATIONS = (COMBINATIONS + SERVED_AND_FINISHED)
+# finished, the stock made to vanish (served_and_finished.py); going along with the others, or made to
+# drink and begun again (went_along.py).
+COMBINATIONS = (COMBINATIONS + SERVED_AND_FINISHED + WENT_ALONG)
