@@ -30,6 +30,7 @@ from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_O
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
+from alumni.domain.crisis.areas.substance_use.started_again import STARTED_AGAIN
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM_STOCK
 from alumni.domain.crisis.areas.substance_use.taken_in_passing import TAKEN_IN_PASSING
@@ -270,5 +271,6 @@ COMBINATIONS = COMBINATIONS + NO_EXCUSE_NEEDED
 
 # Round 19: using again told by the worker or the student: the guests' leftovers or a half-bottle
 # finished, the stock made to vanish (served_and_finished.py); going along with the others, or made to
-# drink and begun again (went_along.py).
-COMBINATIONS = (COMBINATIONS + SERVED_AND_FINISHED + WENT_ALONG)
+# drink and begun again (went_along.py); a habit started again, "पुन्हा घेतलं", a session sat again,
+# the stall's stuff bought again (started_again.py).
+COMBINATIONS = (COMBINATIONS + SERVED_AND_FINISHED + WENT_ALONG + STARTED_AGAIN)
