@@ -20,6 +20,7 @@ from alumni.domain.crisis.areas.substance_use import (
     at_the_counter,
     at_the_door,
     back_on_it_plainly,
+    clean_time_lost,
     count_broken,
     craving,
     cues_and_holding,
@@ -72,6 +73,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       finished_overnight, doubting_oneself, taken_from_stock, not_counted,
                       at_the_counter, back_on_it_plainly, longed_for,
                       after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
-                      no_excuse_needed, served_and_finished, went_along, started_again)
+                      no_excuse_needed, served_and_finished, went_along, started_again, clean_time_lost)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -6,6 +6,7 @@ from alumni.domain.crisis.areas.substance_use.after_a_row import AFTER_A_ROW
 from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNTER
 from alumni.domain.crisis.areas.substance_use.at_the_door import AT_THE_DOOR
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
+from alumni.domain.crisis.areas.substance_use.clean_time_lost import CLEAN_TIME_LOST
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
@@ -272,5 +273,5 @@ COMBINATIONS = COMBINATIONS + NO_EXCUSE_NEEDED
 # Round 19: using again told by the worker or the student: the guests' leftovers or a half-bottle
 # finished, the stock made to vanish (served_and_finished.py); going along with the others, or made to
 # drink and begun again (went_along.py); a habit started again, "पुन्हा घेतलं", a session sat again,
-# the stall's stuff bought again (started_again.py).
-COMBINATIONS = (COMBINATIONS + SERVED_AND_FINISHED + WENT_ALONG + STARTED_AGAIN)
+# the stall's stuff bought again (started_again.py); the clean time lost (clean_time_lost.py).
+COMBINATIONS = (COMBINATIONS + SERVED_AND_FINISHED + WENT_ALONG + STARTED_AGAIN + CLEAN_TIME_LOST)
