@@ -32,6 +32,7 @@ from alumni.domain.crisis.areas.substance_use import (
     given_and_taken,
     glass_in_hand,
     holding_out,
+    how_much_taken,
     longed_for,
     lost_to_it,
     medicine_misused,
@@ -73,6 +74,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       finished_overnight, doubting_oneself, taken_from_stock, not_counted,
                       at_the_counter, back_on_it_plainly, longed_for,
                       after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
-                      no_excuse_needed, served_and_finished, went_along, started_again, clean_time_lost)
+                      no_excuse_needed, served_and_finished, went_along, started_again, clean_time_lost, how_much_taken)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -16,6 +16,7 @@ from alumni.domain.crisis.areas.substance_use.finished_overnight import FINISHED
 from alumni.domain.crisis.areas.substance_use.given_and_taken import GIVEN_AND_TAKEN
 from alumni.domain.crisis.areas.substance_use.glass_in_hand import GLASS_IN_HAND
 from alumni.domain.crisis.areas.substance_use.holding_out import HOLDING_OUT
+from alumni.domain.crisis.areas.substance_use.how_much_taken import HOW_MUCH_TAKEN
 from alumni.domain.crisis.areas.substance_use.longed_for import LONGED_FOR
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
 from alumni.domain.crisis.areas.substance_use.medicine_misused import MEDICINE_MISUSED
@@ -273,5 +274,6 @@ COMBINATIONS = COMBINATIONS + NO_EXCUSE_NEEDED
 # Round 19: using again told by the worker or the student: the guests' leftovers or a half-bottle
 # finished, the stock made to vanish (served_and_finished.py); going along with the others, or made to
 # drink and begun again (went_along.py); a habit started again, "पुन्हा घेतलं", a session sat again,
-# the stall's stuff bought again (started_again.py); the clean time lost (clean_time_lost.py).
-COMBINATIONS = (COMBINATIONS + SERVED_AND_FINISHED + WENT_ALONG + STARTED_AGAIN + CLEAN_TIME_LOST)
+# the stall's stuff bought again (started_again.py); the clean time lost (clean_time_lost.py); the
+# amount not remembered and joints counted (how_much_taken.py).
+COMBINATIONS = (COMBINATIONS + SERVED_AND_FINISHED + WENT_ALONG + STARTED_AGAIN + CLEAN_TIME_LOST + HOW_MUCH_TAKEN)
