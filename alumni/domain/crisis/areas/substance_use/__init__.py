@@ -25,6 +25,7 @@ from alumni.domain.crisis.areas.substance_use import (
     craving,
     cues_and_holding,
     doubting_oneself,
+    drink_in_sight,
     drinking_slang,
     excuses_and_blackouts,
     finished_and_counted,
@@ -74,6 +75,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       finished_overnight, doubting_oneself, taken_from_stock, not_counted,
                       at_the_counter, back_on_it_plainly, longed_for,
                       after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
-                      no_excuse_needed, served_and_finished, went_along, started_again, clean_time_lost, how_much_taken)
+                      no_excuse_needed, served_and_finished, went_along, started_again,
+                      clean_time_lost, how_much_taken, drink_in_sight)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -9,6 +9,7 @@ from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_
 from alumni.domain.crisis.areas.substance_use.clean_time_lost import CLEAN_TIME_LOST
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
+from alumni.domain.crisis.areas.substance_use.drink_in_sight import DRINK_IN_SIGHT
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
 from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUSES_AND_BLACKOUTS
 from alumni.domain.crisis.areas.substance_use.finished_and_counted import FINISHED_AND_COUNTED
@@ -272,8 +273,13 @@ COMBINATIONS = COMBINATIONS + AT_THE_DOOR
 COMBINATIONS = COMBINATIONS + NO_EXCUSE_NEEDED
 
 # Round 19: using again told by the worker or the student: the guests' leftovers or a half-bottle
-# finished, the stock made to vanish (served_and_finished.py); going along with the others, or made to
-# drink and begun again (went_along.py); a habit started again, "पुन्हा घेतलं", a session sat again,
-# the stall's stuff bought again (started_again.py); the clean time lost (clean_time_lost.py); the
-# amount not remembered and joints counted (how_much_taken.py).
-COMBINATIONS = (COMBINATIONS + SERVED_AND_FINISHED + WENT_ALONG + STARTED_AGAIN + CLEAN_TIME_LOST + HOW_MUCH_TAKEN)
+# finished, the stock made to vanish (served_and_finished.py); going along with the others, or
+# made to drink and begun again (went_along.py); a habit started again, "पुन्हा घेतलं", a
+# session sat again, the stall's stuff bought again (started_again.py); the clean time lost
+# (clean_time_lost.py); the amount not remembered and joints counted (how_much_taken.py).
+COMBINATIONS = (COMBINATIONS + SERVED_AND_FINISHED + WENT_ALONG + STARTED_AGAIN + CLEAN_TIME_LOST
+                + HOW_MUCH_TAKEN)
+
+# Round 19: craving told by the drink in sight: a glass the eyes will not leave, every shop
+# calling, the stall circled, a smoke longed for (drink_in_sight.py).
+COMBINATIONS = COMBINATIONS + DRINK_IN_SIGHT
