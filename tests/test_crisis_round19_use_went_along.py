@@ -30,3 +30,10 @@ def test_going_along_with_the_drinking_is_a_relapse(text):
 ])
 def test_keeping_out_or_fearing_to_go_along_is_no_relapse(text):
     assert Category.RELAPSE not in {f.category for f in detect(text, second_opinion=False).findings}
+
+
+def test_work_begun_again_after_a_drink_given_is_not_this_reading():
+    """The made-to-drink reading names no start of work: whatever else reads the sentence, this
+    module's concept of a new start is not what it matched."""
+    found = detect("seth ne lassi pila di, phir se kaam shuru kiya", second_opinion=False)
+    assert "a_new_start" not in {c for f in found.findings for c in f.concepts}

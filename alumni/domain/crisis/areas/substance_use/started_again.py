@@ -71,8 +71,9 @@ STARTED_AGAIN: tuple[Combination, ...] = (
     # "parat basloy, 3 quarter", "phir se baith gaya, do peg".
     Combination(RE, (_g("again_strict"), _g("sat_again"), _g("drink_unit", "measure", "drink_measure") + ANY), 6,
                 order=True, unless=_g("sat_for_else", "beverage", "food"), unless_reach=3),
-    # "टपरीवरून परत माल घेतला", "tapri se phir maal liya".
+    # "टपरीवरून परत माल घेतला", "tapri se phir maal liya"; the stall keeper's own stock bought
+    # again ("tapri wale ne phir maal liya") is his trade.
     Combination(RE, (_g("roadside_stall"), _g("again_strict", "again"), _g("stuff_maybe", "cannabis_maybe") + ANY,
                      _g("took", "use", "acquire")), 6,
-                unless=_g("beverage", "food", "snack", "quit"), unless_reach=3),
+                unless=_g("beverage", "food", "snack", "quit", "third_person", "seller_of"), unless_reach=3),
 )
