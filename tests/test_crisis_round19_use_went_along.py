@@ -32,8 +32,10 @@ def test_keeping_out_or_fearing_to_go_along_is_no_relapse(text):
     assert Category.RELAPSE not in {f.category for f in detect(text, second_opinion=False).findings}
 
 
-def test_work_begun_again_after_a_drink_given_is_not_this_reading():
-    """The made-to-drink reading names no start of work: whatever else reads the sentence, this
-    module's concept of a new start is not what it matched."""
-    found = detect("seth ne lassi pila di, phir se kaam shuru kiya", second_opinion=False)
-    assert "a_new_start" not in {c for f in found.findings for c in f.concepts}
+
+@pytest.mark.parametrize("text", [
+    "dosto ne pila di, phir se kaam shuru kiya",
+    "मित्रांनी पाजली, परत सुरू झालं सगळं",
+])
+def test_made_to_drink_and_begun_again_stays_a_relapse_beside_work(text):
+    assert_rules_find(text, Category.RELAPSE)

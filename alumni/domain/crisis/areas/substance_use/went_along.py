@@ -37,8 +37,8 @@ WENT_ALONG: tuple[Combination, ...] = (
     # "sagle pit hote, mi pan gheun takla", "सब पीते हैं, मैं भी बहक गया".
     Combination(RE, (_OTHERS_DRINKING, _g("me_too"), _g("went_astray", "took", "drank", "use_strong")), 8,
                 order=True, unless=_g("beverage", "quit", "craving", "want", "fear"), unless_reach=3),
-    # "लोकांनी पाजली, पुन्हा सुरुवात", "pila di, phir se shuru ho gaya"; the work begun again
-    # after the drink given ("pila di, phir se kaam shuru") is the work's.
+    # "लोकांनी पाजली, पुन्हा सुरुवात", "pila di, phir se shuru ho gaya". No cancel for a task:
+    # "dosto ne pila di, phir se kaam shuru kiya" still tells of being made to drink.
     Combination(RE, (_g("made_to_drink"), _g("again", "again_strict"), _g("a_new_start", "begin_word")), 6,
-                unless=_g("beverage", "quit", "pills_by_course", "medical", "task"), unless_reach=3),
+                unless=_g("beverage", "quit", "pills_by_course", "medical"), unless_reach=3),
 )
