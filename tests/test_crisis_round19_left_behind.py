@@ -1,7 +1,8 @@
 """Suicide told through what is left ready reaches a person: a rope kept in the bag or under the
 bed with nothing decided yet, letters written for the children "just in case", one's phone and
 wallet left to be sent home, and the writer's jump into a valley or off a cliff. A rope packed for
-camping, a phone left for repair and a valley photographed stay quiet beside their earnest twins."""
+camping, a phone left for repair, letters to customers and a valley photographed stay quiet
+beside their earnest twins."""
 from __future__ import annotations
 
 import pytest
@@ -50,6 +51,7 @@ def test_the_jump_into_a_valley_alerts(text):
 @pytest.mark.parametrize("text", [
     "kept the rope in my bag for the camping trip, havent decided the route yet",
     "phone repair ke liye shop pe rakh diya hai, ghar bhej dena courier se",
+    "wrote letters to all our customers just in case the shop shifts next month",
     "dari khup khol aahe, photo kadhla",
 ])
 def test_a_trip_a_repair_or_a_view_stays_quiet(text):

@@ -41,6 +41,15 @@ NEW: dict[str, tuple[str, ...]] = {
                       "छोड़ दी", "chhod ke", "छोड़ के", "sodun thevla", "सोडून ठेवला", "sodun thevle", "सोडून ठेवले",
                       "sodun thevlay", "सोडून ठेवलंय", "ठेवलं", "thevla", "ठेवला", "thevle", "ठेवले", "thevlay",
                       "ठेवलंय"),
+    # Those the letters are for: the children, the spouse, the parents, the family.
+    "family_addressed": ("kids", "children", "daughter", "daughters", "son", "sons", "wife", "husband", "mother",
+                         "father", "mom", "mum", "dad", "parents", "family", "sister", "brother", "bachche",
+                         "बच्चे", "bachchon", "बच्चों", "bachon", "beti", "बेटी", "beta", "बेटा", "biwi", "बीवी",
+                         "patni", "पत्नी", "pati", "पति", "maa", "माँ", "मां", "papa", "पापा", "bhai", "भाई",
+                         "behen", "बहन", "mulansathi", "मुलांसाठी", "mulanna", "मुलांना", "mulila", "मुलीला",
+                         "mulala", "मुलाला", "मुलगी", "मुलगा", "baykosathi", "बायकोसाठी", "baykola", "बायकोला",
+                         "aaisathi", "आईसाठी", "babansathi", "बाबांसाठी", "gharchyansathi", "घरच्यांसाठी",
+                         "gharwalon", "घरवालों"),
     # Just in case, or a strange calm: "agar kuch ho gaya to", "काही झालं तर", "strangely calm".
     "just_in_case": ("just in case", "in case something happens", "in case anything happens",
                      "if something happens", "if anything happens", "agar kuch ho gaya", "अगर कुछ हो गया",
@@ -58,6 +67,7 @@ NEW: dict[str, tuple[str, ...]] = {
     # What makes the rope, the letters or the things an errand.
     "errand_with_things": ("camping", "camp", "trek", "trekking", "clothes", "kapde", "कपड़े", "कपडे", "skipping",
                            "school", "admission", "application", "job", "cover letter", "recommendation",
+                           "client", "clients", "customer", "customers", "office", "company", "bank", "boss",
                            "santa", "exam", "repair", "courier", "parcel", "service center", "service centre",
                            "lost", "kho gaya", "खो गया", "harvla", "हरवला", "found a", "mila hai", "मिला है",
                            "sapadla", "सापडला", "trip", "tour", "holiday", "vacation", "leave", "chhutti",
@@ -73,7 +83,8 @@ LEFT_BEHIND_AT_WORK: tuple[Combination, ...] = (
     Combination(SU, (_g("ligature", "noose_cord", "hang"), _g("kept_it", "kept_ready", "kept_in_the_bag"),
                      _g("not_decided_yet")), 14, across=True, unless=_ERRAND, unless_reach=14),
     # Letters written for the children or the family, and "just in case" or a strange calm.
-    Combination(SU, (_g("letters_written"), _g("just_in_case")), 16, across=True, unless=_ERRAND,
+    Combination(SU, (_g("letters_written"), _g("family_addressed"), _g("just_in_case")), 16, across=True,
+                unless=_ERRAND,
                 unless_reach=16),
     # One's phone, wallet or things left (in the locker) and to be sent home.
     Combination(SU, (_g("possession"), _g("kept_it", "kept_ready", "kept_in_the_bag", "left_in_place"),
