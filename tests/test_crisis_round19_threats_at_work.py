@@ -3,7 +3,8 @@ contractor to be stabbed or killed, a murder vowed in the borrowed word ("मर
 bottle broken on someone's head, "he won't see the morning", an institute or an office burnt
 down, "tyacha kaata kadhin", a blade taken up if a relation abuses again; and a poison mixed into
 the writer's own cup is an overdose. A joking murder, a thorn pulled from a foot, calories burnt,
-and rat poison mixed for the rats stay quiet beside their earnest twins."""
+an old wing burnt down to rebuild, and rat poison mixed for the rats stay quiet beside their
+earnest twins."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +42,7 @@ def test_a_poison_mixed_into_ones_own_cup_alerts(text):
     "lol tera murder kar dunga 😂",
     "पायातला काटा काढला डॉक्टरांनी",
     "going to burn off the calories at the gym, burn it down",
+    "the hotel is going to burn down the old wing to rebuild lol",
     "mixing rat poison with flour for the rats in the kitchen store",
 ])
 def test_a_joke_a_thorn_calories_or_pests_stay_quiet(text):

@@ -1,7 +1,8 @@
 """Suicide told as a wish for the day's humiliations to end reaches a person: death as the one
 relief from the abuse ("mar jaun to kam se kam"), a prayer not to wake in the morning, and "why
-live" beside being treated as nobody. A phone that dies, a prayer to wake early or for a mother's
-health, and "why live in mumbai" over the rent stay quiet beside their earnest twins."""
+live" beside being treated as nobody. A phone that dies, a prayer to wake early, for a baby's
+sleep or for a mother's health, and "why live in mumbai" over the rent stay quiet beside their
+earnest twins."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +42,7 @@ def test_why_live_when_treated_as_nobody_alerts(text):
 @pytest.mark.parametrize("text", [
     "phone mar gaya to kam se kam koi call toh nahi karega",
     "I pray to wake up early for the exam tomorrow",
+    "praying the baby will not wake up before 6 so i can sleep",
     "रोज रात्री देवाकडे मागतो की आईची तब्येत सुधारू दे",
     "why live in mumbai when rent eats the whole salary",
 ])

@@ -72,7 +72,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # What makes burning down harmless: calories, fat, a game, the garbage, the stubble, bridges.
     "burnt_harmlessly": ("calories", "calorie", "fat", "game", "minecraft", "garbage", "kachra", "कचरा", "stubble",
                          "parali", "पराली", "bridges", "candle", "diya", "holi", "holika", "ravan", "रावण",
-                         "effigy", "putla", "पुतला", "crackers", "fire drill", "mock drill"),
+                         "effigy", "putla", "पुतला", "crackers", "fire drill", "mock drill", "rebuild", "demolish",
+                         "demolition", "renovation", "renovate", "lol", "haha"),
     # Removing him like a thorn: "tyacha kaatach kadhto", "uska kaanta nikal dunga".
     "thorn_removed": ("tyacha kaatach kadhto", "tyacha kaata kadhto", "tyacha kata kadhto", "tyacha katach kadhto",
                       "त्याचा काटाच काढतो", "त्याचा काटा काढतो", "tyacha kaata kadhin", "त्याचा काटा काढीन",
@@ -111,7 +112,8 @@ _SCREEN = _g("screen_watched")
 
 THREATS_AT_WORK: tuple[Combination, ...] = (
     # A boss or a contractor and a stab or a kill vowed (the knife or the day beside it).
-    Combination(HO, (_g("boss_as_object"), _g("kill", "maim")), 6, unless=_SCREEN, unless_reach=6),
+    # (Not "marunga nahi, bas baat karunga": the blow denied right beside it.)
+    Combination(HO, (_g("boss_as_object"), _g("kill", "maim")), 6, unless=_SCREEN + _g("negation"), unless_reach=2),
     # A murder vowed in borrowed words.
     Combination(HO, (_g("murder_vowed"),), 0, unless=_SCREEN + _g("laugh", "burnt_harmlessly"), unless_reach=8),
     # A bottle broken on someone's head.

@@ -4,8 +4,8 @@
 kade maagto ki sakali uthuch nako", "dua karta hu subah uthu hi na"), and "why live" when nobody
 sees one as a person ("कोणी माणूस म्हणून बघत नाही. का जगायचं").
 
-A phone or a battery that dies, a plant or a pest that dies, a prayer to wake early and "why live
-in this city" stay quiet: each reading needs the writer's own death, the wish not to wake beside
+A phone or a battery that dies, a plant or a pest that dies, a prayer to wake early or that a baby
+sleeps on, and "why live in this city" stay quiet: each reading needs the writer's own death, the wish not to wake beside
 God or a prayer, or "why live" beside being treated as nobody.
 """
 from __future__ import annotations
@@ -41,6 +41,11 @@ NEW: dict[str, tuple[str, ...]] = {
     "prayer_asked": ("maagto", "मागतो", "magto", "maagte", "मागते", "magte", "prarthana", "प्रार्थना", "dua",
                      "दुआ", "duwa", "mannat", "मन्नत", "navas", "नवस", "pray", "praying", "prayed", "ask god",
                      "asking god", "maangta", "मांगता", "maangti", "मांगती", "mangta", "mangti"),
+    # Someone else's sleep or waking: a baby, a child, a patient ("pray the baby does not wake up").
+    "someone_elses_waking": ("baby", "babies", "child", "son", "daughter", "kids", "bachcha", "बच्चा", "baccha",
+                             "बाळ", "bal", "mulga", "मुलगा", "mulgi", "मुलगी", "beta", "बेटा", "beti", "बेटी",
+                             "patient", "neighbour", "neighbor", "he", "she", "fever", "bukhar", "बुखार", "tap",
+                             "ताप", "alarm", "exam"),
     # Why live: "का जगायचं", "kyu jeena", "why live".
     "why_live": ("का जगायचं", "ka jagaycha", "ka jagayacha", "कशाला जगायचं", "kashala jagaycha", "kasha sathi jagaycha",
                  "कशासाठी जगायचं", "kyu jeena", "kyun jeena", "क्यों जीना", "kyu jiyu", "kyun jiyun", "क्यों जियूं",
@@ -67,7 +72,8 @@ WISHING_IT_OVER: tuple[Combination, ...] = (
     Combination(SU, (_g("if_i_were_dead"), _g("at_least_then")), 4, order=True,
                 unless=_g("not_the_writer_dying"), unless_reach=3),
     # Asking God or praying not to wake again.
-    Combination(SU, (_g("prayer_asked"), _g("never_wake_asked")), 8),
+    Combination(SU, (_g("prayer_asked"), _g("never_wake_asked")), 8, unless=_g("someone_elses_waking"),
+                unless_reach=6),
     # Why live, beside being seen as nobody.
     Combination(SU, (_g("not_seen_as_person"), _g("why_live")), 16, across=True),
 )
