@@ -18,6 +18,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "उस ठेकेदार का मर्डर कर दूंगा, पैसे खा गया",
     "batli tyachya dokyat fodto aaj",
     "usi ki bottle uske sir pe phod dunga",
+    "gonna smash a bottle over my neighbours head tonight",
+    "सुपरवायझरला उद्या कोयत्याने मारणार",
     "he won't see the morning, I know where he sleeps",
     "will burn down his office with the staff inside",
     "तो क्लास पेटवून देणार आहे उद्या",
@@ -44,6 +46,7 @@ def test_a_poison_mixed_into_ones_own_cup_alerts(text):
     "going to burn off the calories at the gym, burn it down",
     "the hotel is going to burn down the old wing to rebuild lol",
     "mixing rat poison with flour for the rats in the kitchen store",
+    "bottle was broken on the floor near his head by mistake",
 ])
 def test_a_joke_a_thorn_calories_or_pests_stay_quiet(text):
     assert_rules_stay_quiet(text)

@@ -17,14 +17,17 @@ from alumni.domain.crisis.detection import Category
 
 HO = Category.HARM_TO_OTHERS
 
+# A boss or a contractor in the object case ("मॅनेजरला", "manager ko"): the one a threat is aimed at.
+_BOSS_AS_OBJECT = ("मॅनेजरला", "managerla", "manager la", "manager ko", "मैनेजर को", "मॅनेजर ला",
+                   "supervisor la", "supervisorla", "सुपरवायझरला", "supervisor ko", "सुपरवाइज़र को",
+                   "contractor la", "contractorla", "कॉन्ट्रॅक्टरला", "contractor ko", "कॉन्ट्रैक्टर को",
+                   "thekedar ko", "ठेकेदार को", "thekedarala", "ठेकेदाराला", "malakala", "मालकाला",
+                   "malik ko", "मालिक को", "sethla", "शेठला", "seth ko", "सेठ को", "boss la", "बॉसला",
+                   "boss ko", "बॉस को", "owner ko", "sir la", "सरांना")
+
 NEW: dict[str, tuple[str, ...]] = {
     # A boss or a contractor named in the object case: "मॅनेजरला", "manager ko", "malik ko".
-    "boss_as_object": ("मॅनेजरला", "managerla", "manager la", "manager ko", "मैनेजर को", "मॅनेजर ला",
-                       "supervisor la", "supervisorla", "सुपरवायझरला", "supervisor ko", "सुपरवाइज़र को",
-                       "contractor la", "contractorla", "कॉन्ट्रॅक्टरला", "contractor ko", "कॉन्ट्रैक्टर को",
-                       "thekedar ko", "ठेकेदार को", "thekedarala", "ठेकेदाराला", "malakala", "मालकाला",
-                       "malik ko", "मालिक को", "sethla", "शेठला", "seth ko", "सेठ को", "boss la", "बॉसला",
-                       "boss ko", "बॉस को", "owner ko", "sir la", "सरांना"),
+    "boss_as_object": _BOSS_AS_OBJECT,
     # A murder vowed in the borrowed word, with a Marathi or Hindi verb: "मर्डर करेन", "murder kar
     # dunga". (The English "gonna murder me" and "तुझा खून करीन 😂" are the scolding idioms the
     # other readings already weigh; they are not listed here.)
@@ -37,7 +40,7 @@ NEW: dict[str, tuple[str, ...]] = {
                          "डोक्यात फोडणार", "dokyavar fodto", "डोक्यावर फोडतो", "dokyavar fodin", "डोक्यावर फोडीन",
                          "sir pe phod", "सिर पे फोड़", "sir par phod", "सिर पर फोड़", "sar pe phod", "sir pe fod",
                          "sir pe tod", "सिर पे तोड़", "sir par tod", "सिर पर तोड़", "on his head", "on her head",
-                         "on his skull", "on jijus head", "on my jijus head", "over his head"),
+                         "on his skull", "over his head"),
     # Breaking a bottle on someone: "break a bottle on", "smash a bottle over".
     "bottle_broken_on": ("break a bottle on", "break a bottle over", "smash a bottle on", "smash a bottle over",
                          "break the bottle on", "smash the bottle on", "break a beer bottle on",
@@ -106,7 +109,11 @@ NEW: dict[str, tuple[str, ...]] = {
                     "field", "kapaycha", "कापायचं", "kaatne", "काटने", "harvest", "kapni", "कापणी"),
 }
 
-EXTENDS: dict[str, tuple[str, ...]] = {}
+EXTENDS: dict[str, tuple[str, ...]] = {
+    # The boss in the object case is the one a blow is aimed at, so that "मॅनेजरला उद्या मारणार" is
+    # read as a threat to him and not as the writer's own death.
+    "other_target": _BOSS_AS_OBJECT,
+}
 
 _SCREEN = _g("screen_watched")
 
@@ -116,9 +123,9 @@ THREATS_AT_WORK: tuple[Combination, ...] = (
     Combination(HO, (_g("boss_as_object"), _g("kill", "maim")), 6, unless=_SCREEN + _g("negation"), unless_reach=2),
     # A murder vowed in borrowed words.
     Combination(HO, (_g("murder_vowed"),), 0, unless=_SCREEN + _g("laugh", "burnt_harmlessly"), unless_reach=8),
-    # A bottle broken on someone's head.
-    Combination(HO, (_g("bottle_word", "bottle_broken_on"), _g("broken_on_a_head", "bottle_broken_on")), 6,
-                unless=_g("bottle_by_accident"), unless_reach=4),
+    # A bottle broken on someone's head: said with the head's verb, or "break a bottle on" a head.
+    Combination(HO, (_g("bottle_word"), _g("broken_on_a_head")), 6, unless=_g("bottle_by_accident"), unless_reach=4),
+    Combination(HO, (_g("bottle_broken_on"), _g("head")), 6, unless=_g("bottle_by_accident"), unless_reach=4),
     # He or she will not see the morning.
     Combination(HO, (_g("he_or_she", "third_person", "other_target"), _g("wont_see_morning")), 3, order=True,
                 unless=_SCREEN, unless_reach=6),
