@@ -26,14 +26,17 @@ from alumni.domain.crisis.areas.harm_and_others import (
     not_to_wake,
     overdose,
     overdose_inflections,
+    poison_in_my_cup,
     poisons_named,
     readied_for_tonight,
     score_to_settle,
+    seen_in_a_relation,
     shut_in_and_silent,
     signs_reported,
     someone_else,
     threat_forms,
     threats_at_home,
+    threats_at_work,
     threats_by_the_trade,
     threats_said_formally,
     threats_spelt_out,
@@ -49,6 +52,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        threats_spelt_out, signs_reported, shut_in_and_silent, readied_for_tonight,
                        threats_said_formally, clinical_doses, threats_by_the_trade, worker_reported,
                        not_to_wake, means_at_hand, score_to_settle, box_emptied, bottle_in_hand,
-                       against_the_writer, filmy_threats)
+                       against_the_writer, filmy_threats, threats_at_work, seen_in_a_relation,
+                       poison_in_my_cup)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -194,7 +194,9 @@ def remove_harmless_uses(c: Concepts) -> None:
     # "not for the godown, for myself", "kept aside", "समोर ठेवली": the poison is the writer's own.
     # A poison kept "for tonight" is meant too (round 15), unless a place with pests is named
     # ("kitchen mein chuhe maarne ki dawai rakhi hai, aaj raat lagayenge").
-    meant = c.of("self", "die", "suicide", "end", "jaan", "kill", "when_unsure", "for_myself", "set_aside") or (
+    # A poison to be mixed into the writer's own cup ("mixing it in my chai") is meant too.
+    meant = c.of("self", "die", "suicide", "end", "jaan", "kill", "when_unsure", "for_myself", "set_aside",
+                 "into_my_cup") or (
         c.of("tonight") and not c.of("pest_place")) or any(
         words[h.start].raw not in _WALA and not near_raw(c, h, _PUT_TO_USE, 0, 3) and not _spraying_to_do(c, h)
         for h in c.of("want")) or _before_me(c)    # "need to buy pesticide" wants the errand done

@@ -11,13 +11,16 @@ from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIO
 from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
+from alumni.domain.crisis.areas.harm_and_others.poison_in_my_cup import POISON_IN_MY_CUP
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
 from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
 from alumni.domain.crisis.areas.harm_and_others.score_to_settle import SCORE_TO_SETTLE
+from alumni.domain.crisis.areas.harm_and_others.seen_in_a_relation import SEEN_IN_A_RELATION
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
 from alumni.domain.crisis.areas.harm_and_others.threats_at_home import COMBINATIONS as THREATS_AT_HOME
+from alumni.domain.crisis.areas.harm_and_others.threats_at_work import THREATS_AT_WORK
 from alumni.domain.crisis.areas.harm_and_others.threats_by_the_trade import THREATS_BY_THE_TRADE
 from alumni.domain.crisis.areas.harm_and_others.threats_said_formally import THREATS_SAID_FORMALLY
 from alumni.domain.crisis.areas.harm_and_others.threats_spelt_out import COMBINATIONS as THREATS_SPELT_OUT
@@ -198,3 +201,10 @@ COMBINATIONS = COMBINATIONS + AGAINST_THE_WRITER
 
 # Someone threatened with burial where he stands, the way a film's hero says it (filmy_threats.py).
 COMBINATIONS = COMBINATIONS + FILMY_THREATS
+
+# Round 19 (hospitality work and students): a boss to be stabbed, a murder vowed, a bottle broken
+# on a head, "he won't see the morning", a building burnt down, "tyacha kaatach kadhto", a blade
+# taken up if a relation abuses again (threats_at_work.py); a relation sending goodbye messages or
+# cutting a hand with blood (seen_in_a_relation.py); a poison mixed into one's own cup
+# (poison_in_my_cup.py).
+COMBINATIONS = COMBINATIONS + THREATS_AT_WORK + SEEN_IN_A_RELATION + POISON_IN_MY_CUP

@@ -36,10 +36,13 @@ from alumni.domain.crisis.areas.self_harm import (
     gone_by_then,
     group_farewells,
     handed_over,
+    hurt_at_the_workplace,
     hurt_in_secret,
     hurting_oneself,
     instruments,
+    into_the_valley,
     last_arrangements,
+    left_behind_at_work,
     left_in_order,
     made_ready,
     marks_made,
@@ -58,6 +61,7 @@ from alumni.domain.crisis.areas.self_harm import (
     verb_forms,
     village_places,
     wanting_to_die,
+    wishing_it_over,
     workers_farewell,
 )
 from alumni.domain.crisis.areas.self_harm.rules import COMBINATIONS as _RULES
@@ -73,7 +77,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        drawn_to_the_place, said_formally, farewells_in_faith, before_going,
                        calm_at_the_well, only_way_left, workers_farewell, affairs_settled, hurt_in_secret,
                        end_late_in_life, plan_at_the_place, by_own_hand, after_the_quarrel,
-                       burnt_on_purpose, said_through_films, end_as_a_scene)
+                       burnt_on_purpose, said_through_films, end_as_a_scene,
+                       left_behind_at_work, wishing_it_over, into_the_valley, hurt_at_the_workplace)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -22,7 +22,10 @@ NEW: dict[str, tuple[str, ...]] = {
                     "इस्त्रीला", "press", "the iron", "hot iron", "hot pan", "hot plate", "stove", "स्टोव",
                     "स्टोव्ह", "chulha", "चूल्हा", "चूल्हे", "chulhe", "chul", "चूल", "चुलीत", "chulit",
                     "gas ki flame", "gas chi jyot", "गॅसची ज्योत", "flame", "jyot", "ज्योत", "burner",
-                    "बर्नर", "kadhai", "कढ़ाई", "कढई", "kadhai", "garam tel", "गरम तेल", "hot oil"),
+                    "बर्नर", "kadhai", "कढ़ाई", "कढई", "kadhai", "garam tel", "गरम तेल", "hot oil",
+                    # Hot oil in mixed scripts and boiling: "गरम oil", "उकळतं तेल", "खौलता तेल".
+                    "गरम oil", "garam oil", "गरम ऑइल", "boiling oil", "ukalta tel", "उकळतं तेल", "उकळते तेल",
+                    "khaulta tel", "खौलता तेल", "khaulta oil"),
     # Anger as the reason: "gusse me", "रागात", "in anger".
     "in_a_rage": ("gusse me", "gusse mein", "गुस्से में", "gusse main", "ragat", "रागात", "ragachya bharat",
                   "रागाच्या भरात", "ragane", "रागाने", "in anger", "out of anger", "in a rage", "so angry",

@@ -20,7 +20,12 @@ NEW: dict[str, tuple[str, ...]] = {
                    "tapavleli salai", "तापवलेली सळई", "garam sariya", "गरम सरिया", "गरम सरिये", "garam sariye",
                    "garam chimta", "गरम चिमटा", "garam chimte", "गरम चिमटे", "garam chimtyane", "गरम चिमट्याने",
                    "heated rod", "hot rod on", "heated iron rod", "red hot rod", "heated tongs", "hot tongs",
-                   "garam loha", "गरम लोहा", "गरम लोखंड", "garam lokhand"),
+                   "garam loha", "गरम लोहा", "गरम लोखंड", "garam lokhand",
+                   # The tandoor's rod or skewer heated: "तंदूर की सलाख", "tandoor chi salli".
+                   "tandoor ki salakh", "तंदूर की सलाख", "salakh garam", "सलाख गरम", "garam salakh", "गरम सलाख",
+                   "tandoor chi salli", "तंदूरची सळी", "salli garam", "सळी गरम", "garam salli", "गरम सळी",
+                   "salai garam", "सळई गरम", "seekh garam", "सीख गरम", "garam seekh", "गरम सीख", "heated skewer",
+                   "hot skewer", "tandoor rod", "tandoor skewer"),
     # Until the blood came: "रक्त येईपर्यंत", "khoon aane tak", "till it bled".
     "till_it_bleeds": ("रक्त येईपर्यंत", "rakt yeiparyant", "rakta yeiparyant", "rakt yeiparyanta",
                        "रक्त निघेपर्यंत", "rakt nighe paryant", "rakt nigheparyant", "खून आने तक", "khoon aane tak",

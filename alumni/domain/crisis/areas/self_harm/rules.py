@@ -19,8 +19,11 @@ from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
+from alumni.domain.crisis.areas.self_harm.hurt_at_the_workplace import HURT_AT_THE_WORKPLACE
 from alumni.domain.crisis.areas.self_harm.hurt_in_secret import HURT_IN_SECRET
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
+from alumni.domain.crisis.areas.self_harm.into_the_valley import INTO_THE_VALLEY
+from alumni.domain.crisis.areas.self_harm.left_behind_at_work import LEFT_BEHIND_AT_WORK
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
 from alumni.domain.crisis.areas.self_harm.marks_made import MARKS_MADE
@@ -35,6 +38,7 @@ from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
+from alumni.domain.crisis.areas.self_harm.wishing_it_over import WISHING_IT_OVER
 from alumni.domain.crisis.areas.self_harm.workers_farewell import WORKERS_FAREWELL
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
@@ -393,3 +397,10 @@ COMBINATIONS = COMBINATIONS + AFTER_THE_QUARREL + BURNT_ON_PURPOSE
 # (said_through_films.py); the end said as a show, a picture, a journey or a match over, the next
 # call not waited for, the roof and the tracks with "ata bas" (end_as_a_scene.py).
 COMBINATIONS = COMBINATIONS + SAID_THROUGH_FILMS + END_AS_A_SCENE
+
+# Round 19 (hospitality work and students): the rope kept with nothing decided, letters left "just
+# in case", one's things left to be sent home (left_behind_at_work.py); death as the relief from
+# the day's abuse, a prayer not to wake, "why live" when treated as nobody (wishing_it_over.py);
+# the jump into a valley (into_the_valley.py); lines drawn with a knife on the hand, the wall
+# punched till the hand breaks (hurt_at_the_workplace.py).
+COMBINATIONS = COMBINATIONS + LEFT_BEHIND_AT_WORK + WISHING_IT_OVER + INTO_THE_VALLEY + HURT_AT_THE_WORKPLACE
