@@ -81,3 +81,9 @@ def test_a_needle_pricked_while_sewing_stays_quiet():
 
 def test_a_needle_pushed_in_on_purpose_till_it_bleeds_alerts():
     assert_rules_find("needle se ungli me chubhaya jaan bujh ke, khoon aane tak", Category.SELF_HARM)
+
+
+def test_a_suit_is_no_shooting():
+    # "सूट" (a suit) folds onto "shoot"; the suit wanted for a wedding is no threat.
+    assert_rules_stay_quiet("भाई के लिए नया सूट लाना है, उसे सूट बहुत पसंद है")
+    assert_rules_find("उसे शूट कर दूंगा", Category.HARM_TO_OTHERS)

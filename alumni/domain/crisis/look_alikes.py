@@ -79,6 +79,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "chore": ("us", "uss"),
     # "पिता", "pita" (father) folds to "peet" (beat)
     "beat_verb": ("pita", "पिता", "pitaji", "पिताजी", "pitaa"),
+    # "सूट" (a suit: "सूट का बहुत मन है शादी के लिए") folds onto "shoot".
+    "kill": ("सूट", "सूटचा", "सूटची", "सूट्स", "suit", "suits"),
     # "khayal" (a thought: "daaru ka khayal aa raha") folds onto Marathi "khayla" (to eat).
     "take_any": ("khayal*", "khyal*", "khayaal*", "ख्याल*", "ख़याल*", "खयाल*"),
     "hanging_point": ("road", "roads"),
