@@ -19,6 +19,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.self_harm import (
     affairs_settled,
     after_the_quarrel,
+    after_the_result,
     at_the_edge,
     before_going,
     burnt_and_struck,
@@ -73,7 +74,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        drawn_to_the_place, said_formally, farewells_in_faith, before_going,
                        calm_at_the_well, only_way_left, workers_farewell, affairs_settled, hurt_in_secret,
                        end_late_in_life, plan_at_the_place, by_own_hand, after_the_quarrel,
-                       burnt_on_purpose, said_through_films, end_as_a_scene)
+                       burnt_on_purpose, said_through_films, end_as_a_scene, after_the_result)
 
 COMBINATIONS = _RULES + VERB_RULES
 

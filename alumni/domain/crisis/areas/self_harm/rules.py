@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
 from alumni.domain.crisis.areas.self_harm.after_the_quarrel import AFTER_THE_QUARREL
+from alumni.domain.crisis.areas.self_harm.after_the_result import AFTER_THE_RESULT
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
@@ -393,3 +394,6 @@ COMBINATIONS = COMBINATIONS + AFTER_THE_QUARREL + BURNT_ON_PURPOSE
 # (said_through_films.py); the end said as a show, a picture, a journey or a match over, the next
 # call not waited for, the roof and the tracks with "ata bas" (end_as_a_scene.py).
 COMBINATIONS = COMBINATIONS + SAID_THROUGH_FILMS + END_AS_A_SCENE
+
+# Suicide said by students and aspirants after a result or a mock (after_the_result.py).
+COMBINATIONS = COMBINATIONS + AFTER_THE_RESULT
