@@ -38,6 +38,7 @@ from alumni.domain.crisis.areas.self_harm import (
     group_farewells,
     handed_over,
     hurt_in_secret,
+    hurt_over_marks,
     hurting_oneself,
     instruments,
     last_arrangements,
@@ -74,7 +75,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        drawn_to_the_place, said_formally, farewells_in_faith, before_going,
                        calm_at_the_well, only_way_left, workers_farewell, affairs_settled, hurt_in_secret,
                        end_late_in_life, plan_at_the_place, by_own_hand, after_the_quarrel,
-                       burnt_on_purpose, said_through_films, end_as_a_scene, after_the_result)
+                       burnt_on_purpose, said_through_films, end_as_a_scene, after_the_result,
+                       hurt_over_marks)
 
 COMBINATIONS = _RULES + VERB_RULES
 

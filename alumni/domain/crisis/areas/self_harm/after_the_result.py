@@ -106,6 +106,18 @@ NEW: dict[str, tuple[str, ...]] = {
         "na lautungi na rahungi", "न लौटूंगी न रहूंगी", "na parat jaanar na rahnar",
         "ना परत जाणार ना राहणार", "na ghar jaunga na rahunga",
     ),
+    # The writer leaving, said short: "mi nighto", "main chalta hu", "i'm leaving".
+    "exr_i_leave": (
+        "mi nighto", "मी निघतो", "mi nighte", "मी निघते", "mi nighalo", "मी निघालो", "nighto ata", "निघतो आता",
+        "main chalta hu", "मैं चलता हूं", "मैं चलता हूँ", "main chala", "मैं चला", "i'm leaving", "im leaving",
+        "i am leaving", "i'm off", "i am off",
+    ),
+    # A student's ordinary places gone to: coaching, a class, the library, college.
+    "exr_study_place": (
+        "coaching", "कोचिंग", "class", "classes", "क्लास", "library", "लायब्ररी", "लाइब्रेरी", "college", "कॉलेज",
+        "school", "tuition", "ट्यूशन", "abhyasika", "अभ्यासिका", "exam centre", "exam center", "centre",
+        "hostel", "mess", "canteen", "market", "bazaar", "station",
+    ),
     # Home for a holiday, a vacation, a break: books left while going home for a time.
     "exr_home_for_a_while": (
         "vacation", "vacations", "holiday", "holidays", "chutti", "छुट्टी", "chuttiyan", "सुट्टी", "sutti",
@@ -290,8 +302,9 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-# The ordinary goings of a student: a trip home, a class, an errand.
-_SOMEWHERE = _g("errand_place", "summons_errand", "leave_harmless", "away_trip", "commute", "exr_home_for_a_while")
+# The ordinary goings of a student: a trip home for the holidays, a trip, a move to a new room.
+# Home itself is no such going here: it is what the writer says he will not come back to.
+_SOMEWHERE = _g("away_trip", "exr_home_for_a_while", "exr_study_place")
 
 AFTER_THE_RESULT: tuple[Combination, ...] = (
     # "ab bojh hata dunga", "won't be a burden anymore": the writer removing himself as the burden;
@@ -306,7 +319,7 @@ AFTER_THE_RESULT: tuple[Combination, ...] = (
     # The mother told that the writer tried, with a bye: "mummy ko bol dena maine try kiya tha. bye".
     Combination(S, (_g("relay"), _g("exr_i_tried"), _g("exr_bye")), 14, across=True),
     # One's books left to someone, beside not coming back or leaving; a holiday home keeps it quiet.
-    Combination(S, (_g("exr_my_books"), _g("exr_left_to"), _g("exr_not_returning", "leave", "leaving_now")), 16,
+    Combination(S, (_g("exr_my_books"), _g("exr_left_to"), _g("exr_not_returning", "exr_i_leave", "leaving_now")), 16,
                 across=True, unless=_SOMEWHERE, unless_reach=16),
     # Not coming back home after a result said with the roommate keeping the books.
     Combination(S, (_g("exr_not_returning"), _g("exr_my_books")), 16, across=True, unless=_SOMEWHERE,

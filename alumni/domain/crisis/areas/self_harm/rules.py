@@ -21,6 +21,7 @@ from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
 from alumni.domain.crisis.areas.self_harm.hurt_in_secret import HURT_IN_SECRET
+from alumni.domain.crisis.areas.self_harm.hurt_over_marks import HURT_OVER_MARKS
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
@@ -397,3 +398,7 @@ COMBINATIONS = COMBINATIONS + SAID_THROUGH_FILMS + END_AS_A_SCENE
 
 # Suicide said by students and aspirants after a result or a mock (after_the_result.py).
 COMBINATIONS = COMBINATIONS + AFTER_THE_RESULT
+
+# Self-harm told by students after a mock: a flame or a ruler on the hand, cut marks growing
+# (hurt_over_marks.py).
+COMBINATIONS = COMBINATIONS + HURT_OVER_MARKS
