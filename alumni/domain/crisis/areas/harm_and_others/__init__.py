@@ -19,6 +19,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     clinical_doses,
     family_reports,
     filmy_threats,
+    found_in_his_things,
     harm_inflections,
     harm_to_others,
     inflections,
@@ -49,6 +50,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        threats_spelt_out, signs_reported, shut_in_and_silent, readied_for_tonight,
                        threats_said_formally, clinical_doses, threats_by_the_trade, worker_reported,
                        not_to_wake, means_at_hand, score_to_settle, box_emptied, bottle_in_hand,
-                       against_the_writer, filmy_threats)
+                       against_the_writer, filmy_threats, found_in_his_things)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

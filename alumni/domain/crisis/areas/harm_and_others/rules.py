@@ -9,6 +9,7 @@ from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS
 from alumni.domain.crisis.areas.harm_and_others.clinical_doses import CLINICAL_DOSES
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
 from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
+from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND_IN_HIS_THINGS
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
@@ -198,3 +199,7 @@ COMBINATIONS = COMBINATIONS + AGAINST_THE_WRITER
 
 # Someone threatened with burial where he stands, the way a film's hero says it (filmy_threats.py).
 COMBINATIONS = COMBINATIONS + FILMY_THREATS
+
+# A student's means found or shown by a roommate, a warden or a mother, a friend cutting at the
+# study table, and tablets counted and taken under the exam's pressure (found_in_his_things.py).
+COMBINATIONS = COMBINATIONS + FOUND_IN_HIS_THINGS

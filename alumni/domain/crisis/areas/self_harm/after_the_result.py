@@ -118,6 +118,19 @@ NEW: dict[str, tuple[str, ...]] = {
         "school", "tuition", "ट्यूशन", "abhyasika", "अभ्यासिका", "exam centre", "exam center", "centre",
         "hostel", "mess", "canteen", "market", "bazaar", "station",
     ),
+    # Not to cry for the writer: "रडू नकोस", "rona mat", "don't cry for me".
+    "exr_dont_cry": (
+        "radu nakos", "रडू नकोस", "radu naka", "रडू नका", "radu nako", "रडू नको", "rona mat", "रोना मत",
+        "mat rona", "मत रोना", "rona nahi", "रोना नहीं", "don't cry", "dont cry", "don't cry for me",
+        "dont cry for me", "no tears for me",
+    ),
+    # A call or a visit promised: the going is to somewhere one keeps in touch from.
+    "exr_call_promised": (
+        "call karunga", "कॉल करूंगा", "phone karunga", "फोन करूंगा", "roj call", "daily call", "call daily",
+        "i'll call", "ill call", "i will call", "call you", "phone karen", "फोन करेन", "call karen", "कॉल करेन",
+        "roj phone", "रोज फोन", "har hafte", "हर हफ्ते", "every week", "every weekend", "bhetayla yein",
+        "भेटायला येईन", "milne aaunga", "मिलने आऊंगा", "visit",
+    ),
     # Home for a holiday, a vacation, a break: books left while going home for a time.
     "exr_home_for_a_while": (
         "vacation", "vacations", "holiday", "holidays", "chutti", "छुट्टी", "chuttiyan", "सुट्टी", "sutti",
@@ -355,6 +368,11 @@ AFTER_THE_RESULT: tuple[Combination, ...] = (
     # Good-byes said to everyone, and others thinking the writer is going home.
     Combination(S, (_g("goodbye", "exr_bye"), _g("exr_they_thought_home")), 14, across=True,
                 unless=_g("exr_home_for_good_reason"), unless_reach=14),
+    # If the writer goes, not to be cried for: "मी गेलो तर रडू नकोस"; a trip or a move is an
+    # ordinary going.
+    Combination(S, (_g("eol_if_i_go", "if_i_go", "burden"), _g("exr_dont_cry")), 6,
+                unless=_SOMEWHERE + _g("errand_place", "summons_errand", "commute", "meeting_later", "exr_call_promised",
+                                      "exr_home_for_good_reason"), unless_reach=10),
     # The parents' gold or loan for the fees, wasted, and the writer going or ending it.
     Combination(S, (_g("exr_parents_paid"), _g("exr_wasted_or_ashamed", "exr_better_for_them"),
                     _g("exr_i_go_now", "exr_without_me")), 24, across=True),
