@@ -73,7 +73,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "exr_without_me": (
         "without me", "mere bina", "मेरे बिना", "mere baghair", "majhyashivay", "माझ्याशिवाय", "mazyashivay",
         "mi naslo tar", "mi naslo tarach", "मी नसलो तर", "मी नसलो तरच", "mi nasle tar", "मी नसले तरच",
-        "मी नसले तर", "main na rahu to", "मैं न रहूं तो", "main nahi rahunga to", "मैं नहीं रहूंगा तो",
+        "मी नसले तर", "main na rahu to", "मैं न रहूं तो", "na rahu to", "न रहूं तो", "ना रहूं तो", "na rahun to", "main nahi rahunga to", "मैं नहीं रहूंगा तो",
         "if i'm not there", "if im not there", "if i am not there", "once i'm gone", "once im gone",
     ),
     # The writer tried, said as a thing to be told: "maine try kiya tha", "khup prayatna kela".
@@ -220,7 +220,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "exr_up_there": (
         "upar ja raha", "ऊपर जा रहा", "upar jaa raha", "ऊपर जा रही", "upar ja rahi", "going up", "vr jato",
         "var jato", "वर जातो", "वर चाललोय", "var challoy", "baslo", "बसलोय", "baslay", "बसलो", "बसले", "baithа hu",
-        "baitha hu", "बैठा हूं", "बैठा हूँ", "baithi hu", "बैठी हूं", "sitting on", "sitting at",
+        "baitha hu", "challoy", "चाललोय", "चाललेय", "jatoy", "जातोय", "chadhtoy", "चढतोय", "chadh raha",
+        "चढ़ रहा", "बैठा हूं", "बैठा हूँ", "baithi hu", "बैठी हूं", "sitting on", "sitting at",
     ),
     # The road or the ground seen below: "खाली रस्ता दिसतोय", "neeche sadak dikh rahi".
     "exr_road_below": (
@@ -370,8 +371,8 @@ AFTER_THE_RESULT: tuple[Combination, ...] = (
                 unless=_g("exr_home_for_good_reason"), unless_reach=14),
     # If the writer goes, not to be cried for: "मी गेलो तर रडू नकोस"; a trip or a move is an
     # ordinary going.
-    Combination(S, (_g("eol_if_i_go", "if_i_go", "burden"), _g("exr_dont_cry")), 6,
-                unless=_SOMEWHERE + _g("errand_place", "summons_errand", "commute", "meeting_later", "exr_call_promised",
+    Combination(S, (_g("eol_if_i_go", "if_i_go", "burden", "exr_without_me"), _g("exr_dont_cry")), 6,
+                unless=_SOMEWHERE + _g("summons_errand", "commute", "meeting_later", "exr_call_promised",
                                       "exr_home_for_good_reason"), unless_reach=10),
     # The parents' gold or loan for the fees, wasted, and the writer going or ending it.
     Combination(S, (_g("exr_parents_paid"), _g("exr_wasted_or_ashamed", "exr_better_for_them"),
