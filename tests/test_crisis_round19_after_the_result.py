@@ -21,6 +21,7 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "papa kehte hai main bojh hu. theek hai, ab ye bojh hata dunga",
     "सब कहते हैं बोझ है, अब बोझ हटा दूंगा हमेशा के लिए",
     "don't worry mom, i won't be a burden anymore",
+    "ab tumhara bojh hata dunga hamesha ke liye",
     "आई बाबा, आता तुमचं ओझं कमी करतो",
     "baba mhantat mi ojha ahe. ata ojha kami karto",
     # The insult, and nobody to say it from tomorrow.
@@ -101,6 +102,9 @@ def test_suicide_said_after_a_result_alerts(text):
     "one step forward at the edge of my career",
     "said goodbye to the hostel, they thought i was crying, i was going home for diwali",
     "if i go to kota dont cry maa, i'll call daily",
+    "dont save me a seat, running late",
+    "got the job, won't be a burden anymore",
+    "नौकरी लग गई, अब बोझ नहीं बनूंगा",
     "main hostel chala gaya to rona mat mummy, har hafte aaunga",
 ])
 def test_the_ordinary_twins_stay_quiet(text):

@@ -50,6 +50,10 @@ def test_many_tablets_under_pressure_alert(text):
 
 @pytest.mark.parametrize("text", [
     "uske bag me trekking ke liye rassi mili",
+    "found his belt in his bag",
+    "उसकी अलमारी में दुपट्टा मिला",
+    "saree ki gaanth me chabi mili",
+    "pankha dikha raha tha video call pe, awaaz kar raha hai, ab phone nahi utha raha",
     "found a rope in his bag, he packed it for the camping trip",
     "video call pe pankha dikha raha tha, naya pankha laga hai",
     "मी भाजी कापत होते, हाताला लागलं",

@@ -19,7 +19,12 @@ from alumni.domain.crisis.detection import Category
 S, SH, OD = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE
 
 NEW: dict[str, tuple[str, ...]] = {
-    # A cord in the forms the means words lack: "दोर", "ओढणीला", "rassi".
+    # A rope itself, which no one keeps among his books without a use: "rassi", "दोर", "rope".
+    "exf_rope": (
+        "dor", "दोर", "dorkhand", "दोरखंड", "rassi", "रस्सी", "rassiyan", "रस्सियां", "rope", "ropes",
+        "nylon rope", "nylon ki rassi", "नायलॉन की रस्सी", "noose", "fanda", "फंदा", "फांस", "phaans",
+    ),
+    # A cord or a cloth that can be tied: "ओढणीला", "dupatta", the rope itself.
     "exf_cord": (
         "dor", "दोर", "dorkhand", "दोरखंड", "rassi", "रस्सी", "rassiyan", "dori", "दोरी", "rope", "ropes", "cord",
         "nylon rope", "odhni", "ओढणी", "ओढणीला", "odhnila", "ओढणीचा", "dupatta", "दुपट्टा", "dupatte",
@@ -53,7 +58,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "valat", "packing", "luggage", "saman", "सामान", "bandhne", "bandhayla", "बांधायला", "tie the",
         "swing", "jhula", "झूला", "zoka", "झोका", "kite", "patang", "पतंग", "manja", "मांजा", "project", "craft",
         "festival", "navratri", "garba", "wedding", "lagna", "लग्न", "shaadi", "शादी", "well", "vihir", "बादली",
-        "bucket", "cow", "gaay", "गाय", "bail", "बैल", "boat",
+        "bucket", "cow", "gaay", "गाय", "bail", "बैल", "boat", "chabi", "चाबी", "chavi", "चावी", "keys",
+        "paise", "पैसे", "money", "coin", "sikka", "सिक्का", "rakhi", "राखी", "mannat", "मन्नत", "dhaga",
+        "धागा", "navas", "नवस",
     ),
     # The fan's hook loose or loosened: "fan hook is loose", "पंख्याचा हुक ढिला".
     "exf_hook_loose": (
@@ -131,8 +138,9 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 FOUND_IN_HIS_THINGS: tuple[Combination, ...] = (
-    # A cord found among his things: "uske bag me rassi mili", "tyachya khishat dor sapadla".
-    Combination(S, (_g("exf_cord", "noose_cord"), _g("exf_his_things"), _g("exf_found")), 6,
+    # A rope found among his things: "uske bag me rassi mili", "tyachya khishat dor sapadla"; a
+    # dupatta or a belt in one's own cupboard is where it belongs, so only the rope counts here.
+    Combination(S, (_g("exf_rope"), _g("exf_his_things"), _g("exf_found")), 6,
                 unless=_g("exf_rope_errand"), unless_reach=12),
     # A cord knotted and put away: "ओढणीला गाठ मारून ठेवलेली सापडली".
     Combination(S, (_g("exf_cord", "ligature"), _g("exf_knotted"), _g("exf_found")), 6,
@@ -140,10 +148,10 @@ FOUND_IN_HIS_THINGS: tuple[Combination, ...] = (
     # The fan's hook loose, and a dupatta or a rope missing or found.
     Combination(S, (_g("exf_hook_loose"), _g("exf_cord", "ligature"), _g("exf_missing", "exf_found")), 16,
                 across=True, unless=_g("exf_rope_errand", "exf_fan_errand"), unless_reach=16),
-    # The fan shown on a video call, and the phone not answered since.
-    Combination(S, (_g("exf_fan_shown"), _g("exf_video_call", "exf_not_answering")), 16, across=True,
-                unless=_g("exf_fan_errand"), unless_reach=16),
-    Combination(S, (_g("exf_fan_shown"), _g("exf_not_answering")), 20, across=True),
+    # The fan shown on a video call, and the phone not answered since; a fan shown for its
+    # repair, its noise or as new is a room shown.
+    Combination(S, (_g("exf_fan_shown"), _g("exf_not_answering")), 20, across=True,
+                unless=_g("exf_fan_errand"), unless_reach=20),
     # A friend cutting his hand, with blood: "हात कापत होता, कागदावर रक्त".
     Combination(SH, (_g("hand_part", "cut_site"), _g("exf_was_cutting"), _g("exf_blood")), 8, across=True,
                 unless=_g("exf_cut_errand", "cut_harmless"), unless_reach=8),

@@ -13,7 +13,8 @@ up for the last time, or sitting on the roof with the road seen below; a step fo
 cliff's edge; the old thoughts back and obeyed this time; good-byes taken by others for a trip
 home; and the parents' gold, loan or fees wasted beside the writer going or ending it.
 
-What keeps each quiet is named beside it: the burden of the heart, a bag or a job lifted; an
+What keeps each quiet is named beside it: the burden of the heart, a bag or a job lifted, or no
+burden because the writer now earns; a seat or a plate not to be saved; an
 insult ended by a result or a promise to do better; books left while going home for the
 holidays; a decision about a college or a course; the last message of a group or a day; a
 step forward in a career; the roof visited for kites, washing or a party.
@@ -38,11 +39,22 @@ NEW: dict[str, tuple[str, ...]] = {
         "ojha nahi rahnar", "ओझं राहणार नाही", "ojha honar nahi", "ओझं होणार नाही",
         "remove the burden", "take the burden away",
     ),
+    # What is saved for someone: a seat, a plate, a share.
+    "exr_saved_thing": (
+        "seat", "a seat", "jagah", "जगह", "jaga", "जागा", "plate", "food", "khana", "खाना", "piece", "slice",
+        "cake", "spot", "place", "chair", "dinner", "lunch", "share", "some", "any", "the last",
+    ),
+    # Earning one's keep: a burden no longer because of a job or a stipend.
+    "exr_earning": (
+        "job", "naukri", "नौकरी", "nokri", "नोकरी", "kamaunga", "कमाऊंगा", "kamavin", "कमवीन", "earn", "earning",
+        "salary", "stipend", "scholarship", "part time", "tuition", "apna kharcha", "अपना खर्चा", "majha kharch",
+        "माझा खर्च", "selected", "selection", "placement", "rent", "fees khud",
+    ),
     # Whose load it is that the words lift: the heart's, a bag's, a job's, a debt's.
     "exr_other_load": (
         "dil", "दिल", "mann", "man ka", "मन", "mana", "मनावरचं", "sir se", "सिर से", "kandhe", "कंधे",
         "bag", "luggage", "saman", "सामान", "kaam", "काम", "work", "debt", "loan", "karz", "कर्ज",
-        "emi", "chest", "shoulders", "from your", "tera", "tumhara", "तुम्हारा", "तेरा", "tujha", "तुझं",
+        "emi", "chest", "shoulders",
     ),
     # The insult said by all or at home: "nalayak", "nikamma", "bojh", "useless".
     "exr_insult_said": (
@@ -323,7 +335,8 @@ _SOMEWHERE = _g("away_trip", "exr_home_for_a_while", "exr_study_place")
 AFTER_THE_RESULT: tuple[Combination, ...] = (
     # "ab bojh hata dunga", "won't be a burden anymore": the writer removing himself as the burden;
     # the heart's load or a bag lifted is no going.
-    Combination(S, (_g("exr_burden_lifted"),), 0, unless=_g("exr_other_load"), unless_reach=3),
+    # Earning one's keep ("got a job, won't be a burden anymore") is the other reason.
+    Combination(S, (_g("exr_burden_lifted"),), 0, unless=_g("exr_other_load", "exr_earning"), unless_reach=4),
     # The insult said by all, and nobody to say it from tomorrow; unless a result or a promise
     # to prove them wrong ends it.
     Combination(S, (_g("exr_insult_said"), _g("exr_nobody_will_say")), 14, across=True,
@@ -345,7 +358,8 @@ AFTER_THE_RESULT: tuple[Combination, ...] = (
     Combination(S, (_g("exr_decided"), _g("exr_finishing_it")), 16, across=True,
                 unless=_g("exr_thing_decided"), unless_reach=16),
     # Nobody is to save the writer: alone, or beside the decision made.
-    Combination(S, (_g("exr_dont_save"),), 0),
+    # A seat or a plate saved is another "save me".
+    Combination(S, (_g("exr_dont_save"),), 0, unless=_g("exr_saved_thing"), unless_reach=3),
     # This message to be taken as the last: "हे मेसेज शेवटचेच समजा", "consider this my last message".
     Combination(S, (_g("exr_this_message"), _g("exr_last_form"), _g("exr_take_as")), 5,
                 unless=_g("exr_last_of_a_thing"), unless_reach=5),
