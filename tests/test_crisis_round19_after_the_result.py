@@ -41,6 +41,10 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "meri kitaben chhote ko de dena, main ghar wapas nahi aaunga",
     "माझी पुस्तकं ताईला द्या. मी निघतो",
     "keep my notes, i am not coming back home after this",
+    "result kharab aaya to ghar nahi lautunga, meri kitabein rahul ko de dena",
+    # Neither returning nor staying.
+    "ना परत जाणार ना राहणार, बस झालं",
+    "na ghar jaunga na yahan rahunga",
     # Decided, and finishing it.
     "i have decided. tonight i am finishing it",
     "फैसला हो गया है, आज खत्म कर दूंगा",
@@ -103,6 +107,9 @@ def test_suicide_said_after_a_result_alerts(text):
     "said goodbye to the hostel, they thought i was crying, i was going home for diwali",
     "if i go to kota dont cry maa, i'll call daily",
     "dont save me a seat, running late",
+    "not coming home tonight, staying at a friend's",
+    "aaj ghar nahi aaunga, late ho jayega",
+    "ghari yenar nahi aaj, mitrakade rahto",
     "got the job, won't be a burden anymore",
     "नौकरी लग गई, अब बोझ नहीं बनूंगा",
     "main hostel chala gaya to rona mat mummy, har hafte aaunga",

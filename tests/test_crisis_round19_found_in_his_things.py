@@ -17,6 +17,7 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "mere bete ki almari me rassi mili, result ke baad se chup hai",
     "उसके बैग में रस्सी मिली, कल से कुछ नहीं खाया",
     "found a rope in his bag after the results, what do i do",
+    "roommate ke locker me rassi mili, result ke baad se chup hai",
     "tyachya kapatat dor sapadla, nikal lagalyapasun bolat nahi",
     "तिच्या कपाटात ओढणीला गाठ मारलेली सापडली",
     "saw a dupatta knotted in a loop hidden under his bed",

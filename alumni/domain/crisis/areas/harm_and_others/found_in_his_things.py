@@ -36,6 +36,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "khishat", "खिशात", "jeb me", "जेब में", "jeb mein", "pocket", "his pocket", "cupboard", "कपाट",
         "kapat", "कपाटात", "kapatat", "almari", "अलमारी", "almari me", "अलमारी में", "drawer", "draaz", "दराज",
         "under his bed", "under the bed", "bed ke neeche", "बेड के नीचे", "gaadi khali", "गादीखाली",
+        "locker", "लॉकर", "suitcase", "trunk", "peti", "पेटी", "bistar", "बिस्तर", "gadda", "गद्दा",
         "tyachya", "त्याच्या", "tichya", "तिच्या", "uske", "उसके", "uski", "उसकी",
     ),
     # Found, hidden or kept ready: "sapadla", "mili", "found", "ठेवलेली".

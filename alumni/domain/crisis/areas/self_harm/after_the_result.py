@@ -100,7 +100,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "exr_bye": ("bye", "byee", "byeee", "बाय", "alvida", "अलविदा", "goodbye", "good bye", "tata", "tc bye"),
     # One's books and notes: what a student leaves to someone.
     "exr_my_books": (
-        "my books", "my notes", "meri kitabe", "meri kitaben", "मेरी किताबें", "meri books", "मेरी books",
+        "my books", "my notes", "meri kitabe", "meri kitaben", "meri kitabein", "meri kitaabein", "मेरी किताबें", "मेरी किताबे", "meri books", "मेरी books",
         "mere notes", "मेरे notes", "mazi pustaka", "mazi pustake", "majhi pustaka", "माझी पुस्तकं",
         "माझी पुस्तके", "mazi books", "माझी books", "maze notes", "माझे notes",
     ),
@@ -109,14 +109,23 @@ NEW: dict[str, tuple[str, ...]] = {
         "keep", "give", "to keep", "de dena", "दे देना", "de dijiye", "दे दीजिए", "rakh lena", "रख लेना",
         "de", "दे", "dya", "द्या", "deun tak", "देऊन टाक", "thev", "ठेव", "ghe", "घे", "le lena", "ले लेना",
     ),
-    # Not coming back home, or no point in it: "not coming back home", "ghar nahi aaunga".
+    # Not coming back home: "not coming back home", "ghar nahi lautunga"; alone an evening's
+    # absence, it counts beside one's books left to someone.
     "exr_not_returning": (
         "not coming back home", "not coming home", "wont come home", "won't come home", "not going home",
-        "never coming back", "ghar nahi aaunga", "घर नहीं आऊंगा", "ghar wapas nahi aaunga",
-        "घर वापस नहीं आऊंगा", "ghari parat yenar nahi", "घरी परत येणार नाही", "ghari yenar nahi",
-        "घरी येणार नाही", "na lautunga", "न लौटूंगा", "na lautunga na rahunga", "न लौटूंगा न रहूंगा",
-        "na lautungi na rahungi", "न लौटूंगी न रहूंगी", "na parat jaanar na rahnar",
-        "ना परत जाणार ना राहणार", "na ghar jaunga na rahunga",
+        "never coming back", "won't come back", "wont come back", "not coming back", "ghar nahi aaunga",
+        "घर नहीं आऊंगा", "ghar wapas nahi aaunga", "घर वापस नहीं आऊंगा", "ghar nahi lautunga",
+        "घर नहीं लौटूंगा", "ghar nahi lotunga", "wapas nahi aaunga", "वापस नहीं आऊंगा", "ghari parat yenar nahi",
+        "घरी परत येणार नाही", "ghari yenar nahi", "घरी येणार नाही", "parat yenar nahi", "परत येणार नाही",
+    ),
+    # Neither returning nor staying: "न लौटूंगा न रहूंगा", "na parat jaanar na ithe rahnar".
+    "exr_neither_nor": (
+        "na lautunga na rahunga", "न लौटूंगा न रहूंगा", "न लौटूँगा न रहूँगा", "na lautungi na rahungi",
+        "न लौटूंगी न रहूंगी", "na wapas jaunga na rahunga", "न वापस जाऊंगा न रहूंगा", "na ghar jaunga na rahunga",
+        "न घर जाऊंगा न रहूंगा", "na ghar jaunga na yahan rahunga", "न घर जाऊंगा न यहां रहूंगा",
+        "na wapas jaunga na yahan rahunga", "न वापस जाऊंगा न यहां रहूंगा", "na parat jaanar na rahnar", "ना परत जाणार ना राहणार", "na parat janar na rahnar",
+        "ना घरी जाणार ना इथे राहणार", "na ghari janar na ithe rahnar", "neither going back nor staying",
+        "neither going home nor staying",
     ),
     # The writer leaving, said short: "mi nighto", "main chalta hu", "i'm leaving".
     "exr_i_leave": (
@@ -352,8 +361,7 @@ AFTER_THE_RESULT: tuple[Combination, ...] = (
     Combination(S, (_g("exr_not_returning"), _g("exr_my_books")), 16, across=True, unless=_SOMEWHERE,
                 unless_reach=16),
     # Neither returning nor staying: "न लौटूंगा न रहूंगा".
-    Combination(S, (_g("exr_not_returning"), _g("point", "negation", "exr_not_returning")), 8, same_word=True,
-                unless=_SOMEWHERE, unless_reach=8),
+    Combination(S, (_g("exr_neither_nor"),), 0, unless=_SOMEWHERE, unless_reach=8),
     # Decided, and finishing it, with nothing named to finish.
     Combination(S, (_g("exr_decided"), _g("exr_finishing_it")), 16, across=True,
                 unless=_g("exr_thing_decided"), unless_reach=16),
