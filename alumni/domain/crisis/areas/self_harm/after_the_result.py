@@ -88,6 +88,11 @@ NEW: dict[str, tuple[str, ...]] = {
         "मी नसले तर", "main na rahu to", "मैं न रहूं तो", "na rahu to", "न रहूं तो", "ना रहूं तो", "na rahun to", "main nahi rahunga to", "मैं नहीं रहूंगा तो",
         "if i'm not there", "if im not there", "if i am not there", "once i'm gone", "once im gone",
     ),
+    # The writer's habit, not the writer: "lighter without me drinking", "mere bina pine ke".
+    "exr_my_habit": (
+        "drinking", "smoking", "snoring", "fighting", "shouting", "nagging", "complaining", "pina", "peena",
+        "pine", "पीने", "daaru", "दारू", "sharab", "शराब", "piṇa", "pinyashivay", "पिण्याशिवाय",
+    ),
     # The writer tried, said as a thing to be told: "maine try kiya tha", "khup prayatna kela".
     "exr_i_tried": (
         "try kiya tha", "mai try kiya", "maine try kiya", "मैंने try किया", "bahut try kiya", "बहुत try किया",
@@ -218,7 +223,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "exr_tomorrow_day": (
         "udyacha diwas", "udyacha divas", "उद्याचा दिवस", "udyachi sakal", "उद्याची सकाळ", "udyachi pahat",
         "उद्याची पहाट", "kal ka din", "कल का दिन", "kal ki subah", "कल की सुबह", "tomorrow's morning",
-        "tomorrows morning", "tomorrow morning", "tomorrow's sun", "tomorrow",
+        "tomorrows morning", "tomorrow's sun", "tomorrow's day",
     ),
     # Seeing it: "बघणार", "baghaychi", "dekhunga", "dekhni".
     "exr_see_it": (
@@ -230,6 +235,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "exr_tomorrow_thing": (
         "match", "movie", "film", "show", "episode", "serial", "news", "paper", "result", "sleep", "late",
         "uthnar", "उठणार", "soonga", "सोऊंगा", "jhopnar", "झोपणार", "office", "class", "lecture",
+        "you", "tujhe", "तुझे", "tumhe", "तुम्हें", "aapko", "आपको", "tula", "तुला", "tumhala", "तुम्हाला",
+        "doctor", "nikalna", "निकलना", "train", "flight", "bus",
     ),
     # The roof and its door: terrace, chhat, gachchi.
     "exr_roof": (
@@ -237,12 +244,16 @@ NEW: dict[str, tuple[str, ...]] = {
         "gachchi", "gacchi", "गच्ची", "gachchivar", "गच्चीवर", "gacchivar", "gachivar", "गच्चीवरून",
         "terrace वर", "terrace पर",
     ),
-    # Going up or sitting there: "ऊपर जा रहा हूं", "baslo ahe", "sitting".
-    "exr_up_there": (
+    # Going up there: "ऊपर जा रहा हूं", "var challoy", "going up".
+    "exr_going_up": (
         "upar ja raha", "ऊपर जा रहा", "upar jaa raha", "ऊपर जा रही", "upar ja rahi", "going up", "vr jato",
-        "var jato", "वर जातो", "वर चाललोय", "var challoy", "baslo", "बसलोय", "baslay", "बसलो", "बसले", "baithа hu",
-        "baitha hu", "challoy", "चाललोय", "चाललेय", "jatoy", "जातोय", "chadhtoy", "चढतोय", "chadh raha",
-        "चढ़ रहा", "बैठा हूं", "बैठा हूँ", "baithi hu", "बैठी हूं", "sitting on", "sitting at",
+        "var jato", "वर जातो", "वर चाललोय", "var challoy", "challoy", "चाललोय", "चाललेय", "jatoy", "जातोय",
+        "chadhtoy", "चढतोय", "chadh raha", "चढ़ रहा", "ja raha hu", "जा रहा हूं", "जा रहा हूँ", "heading up",
+    ),
+    # Sitting there: "baslo ahe", "baitha hu", "sitting".
+    "exr_up_there": (
+        "baslo", "बसलोय", "baslay", "बसलो", "बसले", "baitha hu", "बैठा हूं", "बैठा हूँ", "baithi hu", "बैठी हूं",
+        "sitting on", "sitting at",
     ),
     # The road or the ground seen below: "खाली रस्ता दिसतोय", "neeche sadak dikh rahi".
     "exr_road_below": (
@@ -351,7 +362,8 @@ AFTER_THE_RESULT: tuple[Combination, ...] = (
     Combination(S, (_g("exr_insult_said"), _g("exr_nobody_will_say")), 14, across=True,
                 unless=_g("exr_proved_instead"), unless_reach=14),
     # Everyone lighter, better off without the writer.
-    Combination(S, (_g("exr_better_for_them"), _g("exr_without_me")), 5),
+    Combination(S, (_g("exr_better_for_them"), _g("exr_without_me")), 5,
+                unless=_g("alcohol", "exr_my_habit"), unless_reach=3),
     # The mother told that the writer tried, with a bye: "mummy ko bol dena maine try kiya tha. bye".
     Combination(S, (_g("relay"), _g("exr_i_tried"), _g("exr_bye")), 14, across=True),
     # One's books left to someone, beside not coming back or leaving; a holiday home keeps it quiet.
@@ -378,7 +390,7 @@ AFTER_THE_RESULT: tuple[Combination, ...] = (
     Combination(S, (_g("exr_tomorrow_day"), _g("exr_see_it"), _g("negation")), 4,
                 unless=_g("exr_tomorrow_thing"), unless_reach=3),
     # The roof, going up there for the last time.
-    Combination(S, (_g("exr_roof"), _g("exr_up_there"), _g("last_time", "eol_last")), 12, across=True,
+    Combination(S, (_g("exr_roof"), _g("exr_going_up"), _g("last_time", "eol_last")), 12, across=True,
                 unless=_g("exr_roof_errand"), unless_reach=12),
     # Sitting on the roof, the road seen below, not knowing anything.
     Combination(S, (_g("exr_roof"), _g("exr_road_below"), _g("exr_lost_mind")), 16, across=True,
