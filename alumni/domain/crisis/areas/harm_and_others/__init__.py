@@ -19,6 +19,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     clinical_doses,
     family_reports,
     filmy_threats,
+    found_in_his_things,
     harm_inflections,
     harm_to_others,
     inflections,
@@ -53,6 +54,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        threats_said_formally, clinical_doses, threats_by_the_trade, worker_reported,
                        not_to_wake, means_at_hand, score_to_settle, box_emptied, bottle_in_hand,
                        against_the_writer, filmy_threats, threats_at_work, seen_in_a_relation,
-                       poison_in_my_cup)
+                       poison_in_my_cup, found_in_his_things)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

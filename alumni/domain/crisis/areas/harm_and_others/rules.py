@@ -9,6 +9,7 @@ from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS
 from alumni.domain.crisis.areas.harm_and_others.clinical_doses import CLINICAL_DOSES
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
 from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
+from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND_IN_HIS_THINGS
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.poison_in_my_cup import POISON_IN_MY_CUP
@@ -208,3 +209,7 @@ COMBINATIONS = COMBINATIONS + FILMY_THREATS
 # cutting a hand with blood (seen_in_a_relation.py); a poison mixed into one's own cup
 # (poison_in_my_cup.py).
 COMBINATIONS = COMBINATIONS + THREATS_AT_WORK + SEEN_IN_A_RELATION + POISON_IN_MY_CUP
+
+# A student's means found or shown by a roommate, a warden or a mother, a friend cutting at the
+# study table, and tablets counted and taken under the exam's pressure (found_in_his_things.py).
+COMBINATIONS = COMBINATIONS + FOUND_IN_HIS_THINGS

@@ -19,6 +19,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.self_harm import (
     affairs_settled,
     after_the_quarrel,
+    after_the_result,
     at_the_edge,
     before_going,
     burnt_and_struck,
@@ -38,6 +39,7 @@ from alumni.domain.crisis.areas.self_harm import (
     handed_over,
     hurt_at_the_workplace,
     hurt_in_secret,
+    hurt_over_marks,
     hurting_oneself,
     instruments,
     into_the_valley,
@@ -78,7 +80,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        calm_at_the_well, only_way_left, workers_farewell, affairs_settled, hurt_in_secret,
                        end_late_in_life, plan_at_the_place, by_own_hand, after_the_quarrel,
                        burnt_on_purpose, said_through_films, end_as_a_scene,
-                       left_behind_at_work, wishing_it_over, into_the_valley, hurt_at_the_workplace)
+                       left_behind_at_work, wishing_it_over, into_the_valley, hurt_at_the_workplace,
+                       after_the_result, hurt_over_marks)
 
 COMBINATIONS = _RULES + VERB_RULES
 

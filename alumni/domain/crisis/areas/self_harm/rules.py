@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
 from alumni.domain.crisis.areas.self_harm.after_the_quarrel import AFTER_THE_QUARREL
+from alumni.domain.crisis.areas.self_harm.after_the_result import AFTER_THE_RESULT
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
@@ -21,6 +22,7 @@ from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_workplace import HURT_AT_THE_WORKPLACE
 from alumni.domain.crisis.areas.self_harm.hurt_in_secret import HURT_IN_SECRET
+from alumni.domain.crisis.areas.self_harm.hurt_over_marks import HURT_OVER_MARKS
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.into_the_valley import INTO_THE_VALLEY
 from alumni.domain.crisis.areas.self_harm.left_behind_at_work import LEFT_BEHIND_AT_WORK
@@ -404,3 +406,10 @@ COMBINATIONS = COMBINATIONS + SAID_THROUGH_FILMS + END_AS_A_SCENE
 # the jump into a valley (into_the_valley.py); lines drawn with a knife on the hand, the wall
 # punched till the hand breaks (hurt_at_the_workplace.py).
 COMBINATIONS = COMBINATIONS + LEFT_BEHIND_AT_WORK + WISHING_IT_OVER + INTO_THE_VALLEY + HURT_AT_THE_WORKPLACE
+
+# Suicide said by students and aspirants after a result or a mock (after_the_result.py).
+COMBINATIONS = COMBINATIONS + AFTER_THE_RESULT
+
+# Self-harm told by students after a mock: a flame or a ruler on the hand, cut marks growing
+# (hurt_over_marks.py).
+COMBINATIONS = COMBINATIONS + HURT_OVER_MARKS
