@@ -12,6 +12,7 @@ from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.clinic_work import remove_clinic_work
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.courage_received import remove_courage_received
+from alumni.domain.crisis.days_gone_by import forget_days_gone_by
 from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
 from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
@@ -35,6 +36,7 @@ from alumni.domain.crisis.not_gone_in import forget_not_gone_in
 from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
+from alumni.domain.crisis.served_at_work import forget_served_at_work
 from alumni.domain.crisis.sleep_heat_and_games import forget_sleep_heat_and_games
 from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revellers
@@ -236,6 +238,8 @@ def remove_idioms(c: Concepts) -> None:
     forget_kept_outside(c)
     forget_drunk_on_screen(c)
     forget_sober_among_revellers(c)
+    forget_served_at_work(c)
+    forget_days_gone_by(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):
