@@ -14,6 +14,7 @@ from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.courage_received import remove_courage_received
 from alumni.domain.crisis.days_gone_by import forget_days_gone_by
 from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
+from alumni.domain.crisis.dying_for_small_wants import forget_dying_for_small_wants
 from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
 from alumni.domain.crisis.everyday_look_alikes import forget_everyday_look_alikes
@@ -240,6 +241,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_sober_among_revellers(c)
     forget_served_at_work(c)
     forget_days_gone_by(c)
+    forget_dying_for_small_wants(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):
