@@ -8,6 +8,7 @@ from alumni.domain.crisis.areas.harm_and_others.harmless_uses import remove_harm
 from alumni.domain.crisis.areas.self_harm.figures_of_speech import remove_figures_of_speech
 from alumni.domain.crisis.areas.substance_use.substance_context import read_substance_context
 from alumni.domain.crisis.back_to_work import remove_back_to_work
+from alumni.domain.crisis.bitten_all_night import forget_bitten_all_night
 from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.clinic_work import remove_clinic_work
 from alumni.domain.crisis.concepts import Concepts, Hit
@@ -19,6 +20,7 @@ from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
 from alumni.domain.crisis.everyday_look_alikes import forget_everyday_look_alikes
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
+from alumni.domain.crisis.exam_slaughter import forget_exam_slaughter
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
 from alumni.domain.crisis.games_and_teasing import forget_games_and_teasing
 from alumni.domain.crisis.hyperbole import remove_fond_dying, remove_hyperbole
@@ -39,6 +41,7 @@ from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
 from alumni.domain.crisis.served_at_work import forget_served_at_work
 from alumni.domain.crisis.sleep_heat_and_games import forget_sleep_heat_and_games
+from alumni.domain.crisis.slow_nights import forget_slow_nights
 from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revellers
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
@@ -242,6 +245,9 @@ def remove_idioms(c: Concepts) -> None:
     forget_served_at_work(c)
     forget_days_gone_by(c)
     forget_dying_for_small_wants(c)
+    forget_slow_nights(c)
+    forget_exam_slaughter(c)
+    forget_bitten_all_night(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):
