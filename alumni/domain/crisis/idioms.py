@@ -32,6 +32,7 @@ from alumni.domain.crisis.kept_from_drink import (
     mark_walked_past,
 )
 from alumni.domain.crisis.kin_named import read_kin_named
+from alumni.domain.crisis.kites_on_the_terrace import forget_kites_on_the_terrace
 from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.match_nerves import forget_match_nerves
@@ -248,6 +249,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_slow_nights(c)
     forget_exam_slaughter(c)
     forget_bitten_all_night(c)
+    forget_kites_on_the_terrace(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):
