@@ -5,6 +5,10 @@ word (paper, test, exam, section, a subject) is in its sentence and the killing 
 or named ("got murdered", "katal hoti", "massacre"), not done or threatened by someone: "kal
 paper ke baad uska katal kar dunga", "i will murder him after the exam" keep their reading,
 and so does any sentence that names a weapon or a person to be killed ("topper", "sir").
+
+An exam's cut-off ("कट ऑफ से चूक गया", "cut off clear nahi hua", "cutoff la 2 marks kami")
+is no cut: "cut" with "off" after it and an exam's word or a "missed by" beside it is the list's
+mark, so its cutting words are forgotten; "cut off my finger", "नस कट ऑफ" keep theirs.
 Read by alumni.domain.crisis.idioms before the rules."""
 from __future__ import annotations
 
@@ -24,7 +28,31 @@ _DOING = frozenset({"kar", "karunga", "karungi", "karenge", "karega", "kardunga"
 _PERSON = ("other_target", "weapon", "relation")
 
 
+_OFF = frozenset({"off", "ऑफ", "ऑफ़", "of"})
+_MARK_NEXT = frozenset({"se", "से", "la", "ला", "marks", "marks.", "list", "मध्ये", "madhe", "mein", "में",
+                        "clear", "cross", "missed", "miss", "chuka", "चूक", "पेक्षा", "peksha", "tak", "तक",
+                        "mark", "माक्स", "मार्क्स", "score"})
+_BODY = frozenset({"my", "finger", "hand", "nas", "नस", "ungli", "haath", "वेन", "vein", "wrist"})
+_CUT_WORDS = ("cut", "weapon", "wound", "talk_of", "take_any", "pricked_for_reason", "injure")
+
+
+def _forget_cut_off(c: Concepts) -> None:
+    words = c.words
+    n = len(words)
+    for hit in c.of("cut"):
+        if hit.end >= n or words[hit.end].raw not in _OFF:
+            continue
+        nxt = words[hit.end + 1].raw if hit.end + 1 < n else ""
+        span = c.sentences[words[hit.start].sentence]
+        examined = nxt in _MARK_NEXT or any(words[k].raw.startswith(_EXAM) for k in span)
+        if examined and nxt not in _BODY and not (hit.start and words[hit.start - 1].raw in _BODY):
+            for name in _CUT_WORDS:
+                c.drop(name, hit.start, hit.end + 1)
+
+
 def forget_exam_slaughter(c: Concepts) -> None:
+    if c.may_hold(_OFF) and c.of("cut"):
+        _forget_cut_off(c)
     if not c.may_hold(_EXAM) or not c.of("murder", "kill"):
         return
     words = c.words

@@ -36,7 +36,9 @@ from alumni.domain.crisis.kites_on_the_terrace import forget_kites_on_the_terrac
 from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.match_nerves import forget_match_nerves
+from alumni.domain.crisis.medicine_fetched import forget_medicine_fetched
 from alumni.domain.crisis.not_gone_in import forget_not_gone_in
+from alumni.domain.crisis.offered_and_refused import forget_offered_and_refused
 from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
@@ -250,6 +252,8 @@ def remove_idioms(c: Concepts) -> None:
     forget_exam_slaughter(c)
     forget_bitten_all_night(c)
     forget_kites_on_the_terrace(c)
+    forget_medicine_fetched(c)
+    forget_offered_and_refused(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):

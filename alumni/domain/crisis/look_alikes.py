@@ -90,7 +90,7 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # Hindi "गिलास" (a glass) folds to Marathi "गिळ*" (swallow)
     "swallow": ("गिलास*", "gilas*", "gilaas*", "gilass*"),
     # "share" folds to "saare" (all of them); "PPT" (the slides) to "patta" (a strip of pills)
-    "quantity": ("share", "shared", "sharing", "ppt", "ppts"),
+    "quantity": ("share", "shared", "sharing", "ppt", "ppts", "पाता", "पाती", "पाते", "paata"),
     # "कूद", "kood" (jump) fold to "khud" (oneself)
     "self": ("कूद*", "कुद*", "kood*"),
     # "tak" (until) and "thaka" (tired) fold to "ताक" (buttermilk) ("own_drink", below)
