@@ -23,6 +23,7 @@ from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.exam_slaughter import forget_exam_slaughter
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
 from alumni.domain.crisis.games_and_teasing import forget_games_and_teasing
+from alumni.domain.crisis.hostel_revellers import forget_hostel_revellers
 from alumni.domain.crisis.hyperbole import remove_fond_dying, remove_hyperbole
 from alumni.domain.crisis.kept_from_drink import (
     forget_drink_money,
@@ -254,6 +255,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_kites_on_the_terrace(c)
     forget_medicine_fetched(c)
     forget_offered_and_refused(c)
+    forget_hostel_revellers(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):
