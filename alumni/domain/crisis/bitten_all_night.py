@@ -15,7 +15,7 @@ _WISH = frozenset({"chahta", "chahti", "चाहता", "चाहती", "wa
 
 
 def forget_bitten_all_night(c: Concepts) -> None:
-    if not c.may_hold(_MOSQUITO):
+    if not c.of("die", "kill", "strike") or not c.may_hold(_MOSQUITO):
         return
     words = c.words
     for hit in c.of("die", "kill", "strike"):

@@ -41,10 +41,12 @@ def _sentence(c: Concepts, i: int) -> range:
     return c.sentences[c.words[i].sentence]
 
 
-def _earnest(c: Concepts, span: range) -> bool:
-    if any(span.start <= h.start < span.stop for h in c.of(*_EARNEST)):
-        return True
-    return any(c.words[k].raw in _WISH for k in span)
+def _earnest_at(c: Concepts) -> set[int]:
+    """Where a method, the self or a wish said outright stands (looked up once per text)."""
+    at = {h.start for h in c.of(*_EARNEST)}
+    if not c.typed_words.isdisjoint(_WISH):
+        at.update(k for k, w in enumerate(c.words) if w.raw in _WISH)
+    return at
 
 
 def _small_want_not_got(c: Concepts, span: range) -> bool:
@@ -66,18 +68,24 @@ def forget_dying_for_small_wants(c: Concepts) -> None:
     words = c.words
     small = not c.typed_words.isdisjoint(_SMALL_WANTS)
     sweat = c.may_hold(_SWEAT)
-    liked = not c.typed_words.isdisjoint(_LIKERS)
+    liked = not c.typed_words.isdisjoint(_LIKERS) and not c.typed_words.isdisjoint(_ON_IT)
     if not (small or sweat or liked):
         return
-    for hit in c.of("die", "live", "die_first_person", "kill"):
+    dying = c.of("die", "live", "die_first_person", "kill")
+    earnest: set[int] | None = None         # looked up once, only for a dying word that may be spared
+    for hit in dying:
         span = _sentence(c, hit.start)
-        if _earnest(c, span):
-            continue
         before = words[max(span.start, hit.start - 2):hit.start]
         after = words[hit.end:min(span.stop, hit.end + 3)]
         if small and _small_want_not_got(c, span):
-            _drop_dying(c, span.start, span.stop)
+            start, end = span.start, span.stop
         elif sweat and any(w.raw.startswith(_SWEAT) for w in before):
-            _drop_dying(c, hit.start, hit.end)
+            start, end = hit.start, hit.end
         elif liked and any(w.raw in _LIKERS for w in before) and any(w.raw in _ON_IT for w in after):
-            _drop_dying(c, hit.start, hit.end + 2)
+            start, end = hit.start, hit.end + 2
+        else:
+            continue
+        if earnest is None:
+            earnest = _earnest_at(c)
+        if earnest.isdisjoint(span):
+            _drop_dying(c, start, end)

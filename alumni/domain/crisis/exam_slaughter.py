@@ -51,9 +51,9 @@ def _forget_cut_off(c: Concepts) -> None:
 
 
 def forget_exam_slaughter(c: Concepts) -> None:
-    if c.may_hold(_OFF) and c.of("cut"):
+    if c.of("cut") and not c.typed_words.isdisjoint(_OFF):
         _forget_cut_off(c)
-    if not c.may_hold(_EXAM) or not c.of("murder", "kill"):
+    if not c.of("murder", "kill") or not c.may_hold(_EXAM):
         return
     words = c.words
     for hit in c.of("murder", "kill"):

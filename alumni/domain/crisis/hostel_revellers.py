@@ -49,7 +49,7 @@ def _writer_sober_after(c: Concepts, end: int) -> bool:
 
 
 def forget_hostel_revellers(c: Concepts) -> None:
-    if not c.may_hold(_GROUP):
+    if not c.of("intoxicated") or not c.may_hold(_GROUP):
         return
     for hit in c.of("intoxicated"):
         if _group_before(c, hit.start) and _writer_sober_after(c, hit.end):

@@ -69,7 +69,7 @@ def _jump_to_next_roof(c: Concepts) -> None:
 
 
 def forget_kites_on_the_terrace(c: Concepts) -> None:
-    if c.may_hold(_STRING) and c.of("cut"):
+    if c.of("cut") and c.may_hold(_STRING):
         _string_cut(c)
-    if c.may_hold(_NEIGHBOUR) and c.of("jump"):
+    if c.of("jump") and c.may_hold(_NEIGHBOUR):
         _jump_to_next_roof(c)

@@ -20,14 +20,12 @@ from __future__ import annotations
 from alumni.domain.crisis.concepts import Concepts
 
 # Serving, pouring, opening: "served", "poured", "popped", "kholta", "ughadto", "ओतले".
-_SERVING = ("serv", "सर्व", "pour", "popp", "popped", "opened", "opening", "khol", "खोल", "ughad",
-            "उघड", "otla", "otle", "ओतल", "ओतत")
 _SERVING_WORDS = frozenset({"serve", "served", "serving", "pour", "poured", "pouring", "pop", "popped",
                             "opened", "opening", "open", "kholta", "kholti", "kholte", "kholi", "khola",
                             "kholna", "खोलता", "खोलती", "खोलते", "खोली", "खोला", "खोलना", "ughadto",
                             "ughadte", "ughadli", "ughadla", "ughadlya", "उघडतो", "उघडते", "उघडली",
                             "उघडला", "उघडल्या", "otla", "otle", "otli", "ओतला", "ओतले", "ओतली", "ओततो",
-                            "सर्व", "serv"})
+                            "सर्व", "सर्व्ह", "serv"})
 # The customers the drinks went to.
 _FOR_OTHERS = frozenset({"customer", "customers", "table", "tables", "guest", "guests", "reception",
                          "tip", "tipped", "tips", "grahak", "ग्राहक", "giraik", "गिऱ्हाईक", "कस्टमर",
@@ -64,8 +62,7 @@ def _writer_drank(c: Concepts) -> bool:
 
 def _forget_served(c: Concepts) -> None:
     words = c.words
-    served = [i for i, t in enumerate(words) if t.raw in _SERVING_WORDS or (
-        t.raw.startswith(_SERVING) and len(t.raw) <= 9)]
+    served = [i for i, t in enumerate(words) if t.raw in _SERVING_WORDS]
     if not served or _writer_drank(c):
         return
     if not (_writer_refused(c) or not c.typed_words.isdisjoint(_FOR_OTHERS)):
@@ -95,7 +92,7 @@ def _forget_drunk_customer(c: Concepts) -> None:
 
 
 def forget_served_at_work(c: Concepts) -> None:
-    if c.may_hold(_SERVING):
+    if not c.typed_words.isdisjoint(_SERVING_WORDS):
         _forget_served(c)
-    if c.may_hold(_CUSTOMER):
+    if c.of("intoxicated", "alcohol") and c.may_hold(_CUSTOMER):
         _forget_drunk_customer(c)
