@@ -2,7 +2,8 @@
 bottles opened daily in a permit room while the writer's own glass is refused, champagne
 popped at a reception, a drunk customer thrown out; a permit room and a roommate are no rum,
 and a hundred days gone by ("divas zale") are no burn. Their twins reach a person: the
-bartender who drank the leftovers or took his own share, bottles opened by relatives beside a
+bartender who drank the leftovers or took his own share, a bottle opened at one's own table
+and finished, bottles opened by relatives beside a
 craving, the writer who was the drunk customer, a hand burnt after the count of days."""
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
 @pytest.mark.parametrize("text", [
     "served about 60 pegs at the wedding counter today, not one for me",
     "poured whisky for the guests all night and went home sober",
-    "popped 12 bottles of wine for the table, i stick to soda",
+    "popped 12 bottles of wine for the guests, i stuck to soda",
     "club me roz 100 peg serve karta hu par khud nahi pita",
     "रोज़ बार में बीयर की बोतलें खोलता हूँ, खुद नहीं पीता",
     "hotel madhe roj beer chya batlya ughadto pan swata pit nahi",
@@ -37,6 +38,10 @@ def test_drink_handled_as_work_stays_quiet(text: str) -> None:
     "roz bar me bottle kholta hu, kal khud bhi pi li",
     "batlya ughadto, kal ratri swata pan pyalo",
     "मैंने बोतल खोली और पूरी पी गया",
+    "opened a bottle at the table and had two glasses",
+    "opened a bottle of wine at the dinner table, finished it alone",
+    "opened a bottle of wine at the dinner table, nobody stopped me",
+    "customer ke liye bottle kholi aur do peg maar liye",
     "कल रम की पूरी बोतल पी ली",
     "रूम में बैठकर पूरी बोतल पी गया",
 ])

@@ -6,8 +6,10 @@ before the rules:
   bottles of champagne at the reception"): the pegs and bottles are the customers'. Quiet only
   when the writer's own glass is refused ("khud nahi pita", "स्वतः पीत नाही", "zero for me",
   "went home sober") or the drinks went to customers, a table or a reception, and only when
-  the message tells of no drinking of the writer's: "served 40 pegs and drank the leftovers"
-  and "bottle kholi aur khud bhi pi li" keep their reading;
+  the message tells of no drinking or taking of the writer's: "served 40 pegs and drank the
+  leftovers", "opened a bottle at the table and had two glasses" and "bottle kholi aur khud bhi
+  pi li" keep their reading (a table alone, which may be one's own dinner table, is no
+  customer);
 - a drunk customer thrown out ("threw out a drunk customer", "sharabi customer ko bahar
   nikala", "bevda customer bahar kadhla"): the drunk word names the customer, not the writer;
   "i was a drunk customer myself" keeps its reading.
@@ -27,12 +29,15 @@ _SERVING_WORDS = frozenset({"serve", "served", "serving", "pour", "poured", "pou
                             "उघडला", "उघडल्या", "otla", "otle", "otli", "ओतला", "ओतले", "ओतली", "ओततो",
                             "सर्व", "सर्व्ह", "serv"})
 # The customers the drinks went to.
-_FOR_OTHERS = frozenset({"customer", "customers", "table", "tables", "guest", "guests", "reception",
-                         "tip", "tipped", "tips", "grahak", "ग्राहक", "giraik", "गिऱ्हाईक", "कस्टमर",
-                         "टेबल", "टेबलला", "tablela", "mehman", "मेहमान", "pahune", "पाहुणे",
-                         "baraat", "बारात", "party", "पार्टी", "permit", "परमिट"})
+_FOR_OTHERS = frozenset({"customer", "customers", "guest", "guests", "reception", "tip", "tipped", "tips",
+                         "grahak", "ग्राहक", "giraik", "गिऱ्हाईक", "कस्टमर", "mehman", "मेहमान", "pahune",
+                         "पाहुणे", "permit", "परमिट", "bartender", "waiter", "वेटर", "counter", "shift"})
+# The writer's own taking told in the message: "had two glasses", "finished it", "ghetla".
+_OWN_TAKING = frozenset({"had", "finished", "took", "downed", "gulped", "khatam", "खत्म", "ख़त्म", "sampavli",
+                         "संपवली", "ghetla", "ghetli", "ghetle", "घेतला", "घेतली", "घेतले", "maar", "मार",
+                         "chadha", "चढ़ा", "lagaye", "लगाए"})
 # The writer's own glass refused, beside the work told.
-_OWN_REFUSED = ("abstained", "recovery_told", "sober_vow", "quit")
+_OWN_REFUSED = ("abstained", "recovery_told", "sober_vow")
 _ZERO = frozenset({"zero", "0", "none", "nil"})
 _ME = frozenset({"me", "myself", "mere", "मेरे", "maza", "majha", "माझा"})
 _DRINK = ("alcohol", "alcohol_maybe", "drink_unit", "measure", "drink_measure", "bottle_word",
@@ -63,7 +68,7 @@ def _writer_drank(c: Concepts) -> bool:
 def _forget_served(c: Concepts) -> None:
     words = c.words
     served = [i for i, t in enumerate(words) if t.raw in _SERVING_WORDS]
-    if not served or _writer_drank(c):
+    if not served or _writer_drank(c) or not c.typed_words.isdisjoint(_OWN_TAKING):
         return
     if not (_writer_refused(c) or not c.typed_words.isdisjoint(_FOR_OTHERS)):
         return
