@@ -13,7 +13,7 @@ _SPAN = frozenset({"night", "nights", "day", "days", "shift", "shifts", "evening
                    "season", "month", "business", "नाईट", "नाइट", "डे", "धंदा", "dhanda", "dhandha", "धंधा"})
 _BEING = frozenset({"be", "am", "was", "is", "were", "been", "being", "i'm", "im", "i", "main", "mai", "मैं",
                     "mi", "मी", "hu", "hoon", "हूं", "हूँ", "hoga", "hounga", "jaunga", "जाऊंगा", "me",
-                    "feel", "feels", "felt", "dil", "mann"})
+                    "feel", "feels", "felt", "feeling", "dil", "mann"})
 
 
 def forget_slow_nights(c: Concepts) -> None:
