@@ -13,6 +13,7 @@ each signal class, in English, Hindi and Marathi, both scripts (compared by skel
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
+from alumni.domain.crisis.days_gone_by import in_days_gone_by
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.evidence_farewells import read_farewells
 from alumni.domain.crisis.evidence_signals import Signals
@@ -235,7 +236,8 @@ def _drop_done_by_another(c: Concepts, s: Signals) -> None:
         return clause not in own and any(words[i].raw in _AGENT and words[i].clause == clause and i - 1 not in writer
                    for i in range(max(0, span[0] - 8), span[0]))
 
-    s.words["injure"] = [span for span in s.words["injure"] if not by_another(span)]
+    s.words["injure"] = [span for span in s.words["injure"]
+                         if not by_another(span) and not in_days_gone_by(c, span[0])]
     if not s.words["injure"]:
         del s.words["injure"]
 

@@ -33,6 +33,11 @@ _UNCLE = ("chacha", "chachaa", "chachcha", "चाचा", "चच्चा")
 _AUNT = ("chachi", "chachee", "चाची")
 _VILLAGE = ("gaon", "gaaon")
 
+# Devanagari "रूम" (a room: "परमिट रूम", "रूममेट") folds to rum; the drink is "रम". A hill,
+# "tekdi", "टेकडी" (Marathi: "tekdivar dhavayla jato"), folds to a drink's name.
+_ROOM = ("रूम*", "रुम*")
+_HILL = ("tekdi*", "tekadi*", "टेकडी*", "टेकडीव*", "tekdya*", "टेकड्य*")
+
 # Per concept: the raw words (a trailing "*" for the words a stem begins) of everyday words
 # that fold onto it.
 CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
@@ -87,8 +92,7 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # Hindi "गिलास" (a glass) folds to Marathi "गिळ*" (swallow)
     "swallow": ("गिलास*", "gilas*", "gilaas*", "gilass*"),
     # "share" folds to "saare" (all of them); "PPT" (the slides) to "patta" (a strip of pills)
-    "quantity": ("share", "shared", "sharing", "ppt", "ppts"),
-    "pills": ("ppt", "ppts"),
+    "quantity": ("share", "shared", "sharing", "ppt", "ppts", "पाता", "पाती", "पाते", "paata"),
     # "कूद", "kood" (jump) fold to "khud" (oneself)
     "self": ("कूद*", "कुद*", "kood*"),
     # "tak" (until) and "thaka" (tired) fold to "ताक" (buttermilk) ("own_drink", below)
@@ -124,8 +128,19 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # round 15: Urdu "दुआ", "dua" (a prayer: "दुआत आठवण ठेवा", "duaon mein yaad rakhna") folds to
     # Marathi "ढुत" (dead drunk); Marathi "धरून" (holding: "जीव मुठीत धरून") folds to "daru"
     "intoxicated": ("दुआ*", "dua", "duaa*", "duao*", "duaat", "duat", "duamadhe", "duaमध्ये"),
-    "alcohol": ("thekua", "ठेकुआ", "thekue", "धरून", "धरुन", "dharun", "dharoon"),
+    "alcohol": ("thekua", "ठेकुआ", "thekue", "धरून", "धरुन", "dharun", "dharoon") + _ROOM + _HILL,
+    # Hindi "पाता हूं" (am able to: "बैठ पाता हूं") folds to "patta" (a strip of pills)
+    "pills": ("ppt", "ppts", "पाता", "पाती", "पाते", "paata", "paati", "paate"),
 }
+# round 19: the Marathi particle "च" ("2 च tables", only two) folds to "AC" and "accha"
+# (better); Hindi "भर" (all through: "रात भर", "दिन भर") folds to "bar"; "छत" (a roof) to
+# "chaahat" (a want).
+for _name in ("better", "device", "few_count"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES[_name] + ("च",)
+for _name in ("liquor_place", "drink_place"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES[_name] + ("भर",)
+for _name in ("want", "consume"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("छत*",)
 # Marathi "पायाला", "payala" (to the leg: "payala plaster ahe"), "पायावर", "पायाचा" fold to
 # "प्यायला" (drank), "pyavar": the long "aa" after the "p" is the leg's, the drink has none.
 # So do "पायी", "payi" (on foot: "वारीत पायी गेलो"), "पायात", the steps ("पायरी") and Hindi "पाया"
