@@ -23,7 +23,11 @@ _BOSS_AS_OBJECT = ("मॅनेजरला", "managerla", "manager la", "manag
                    "contractor la", "contractorla", "कॉन्ट्रॅक्टरला", "contractor ko", "कॉन्ट्रैक्टर को",
                    "thekedar ko", "ठेकेदार को", "thekedarala", "ठेकेदाराला", "malakala", "मालकाला",
                    "malik ko", "मालिक को", "sethla", "शेठला", "seth ko", "सेठ को", "boss la", "बॉसला",
-                   "boss ko", "बॉस को", "owner ko", "sir la", "सरांना")
+                   "boss ko", "बॉस को", "owner ko", "sir la", "सरांना",
+                   # a teacher, a warden or a principal: "maths sir ko maar dalunga"
+                   "sir ko", "सर को", "teacher ko", "टीचर को", "madam ko", "मैडम को", "principal ko",
+                   "प्रिंसिपल को", "warden ko", "वार्डन को", "teacherla", "टीचरला", "madamla", "मॅडमला",
+                   "wardenla", "वॉर्डनला")
 
 NEW: dict[str, tuple[str, ...]] = {
     # A boss or a contractor named in the object case: "मॅनेजरला", "manager ko", "malik ko".

@@ -33,7 +33,10 @@ NEW: dict[str, tuple[str, ...]] = {
                        "martial", "karate", "chukun", "चुकून", "galti se", "गलती से", "by mistake"),
 }
 
-EXTENDS: dict[str, tuple[str, ...]] = {}
+EXTENDS: dict[str, tuple[str, ...]] = {
+    # One's own finger, as one's own hand is: "apni ungli kaat dunga", "अपनी उंगली काट ली".
+    "self": ("apni ungli", "apni ungliyan", "apni ungliya", "अपनी उंगली", "अपनी उंगलियां", "अपनी उँगली"),
+}
 
 HURT_AT_THE_WORKPLACE: tuple[Combination, ...] = (
     # A knife or a blade drawing lines on the hand or the arm.
