@@ -36,7 +36,9 @@ def _model_finding(text: str):
     ("kuch din se soch raha hu ki sab chhod ke chala jaun hamesha ke liye", S),
     # ("the marks on my arm are back, long sleeves again", SH) was here: since round 10 the
     # rules read new marks on an arm themselves (areas/self_harm/at_the_edge.py).
-    ("the old friends came over last night and i couldn't say no. head is pounding", RE),   # the rules: a craving
+    # ("the old friends came over last night and i couldn't say no. head is pounding", RE) was
+    # here: since round 19 the rules read the offer not refused and the morning after
+    # themselves (areas/substance_use/morning_after.py).
 ])
 def test_danger_said_without_the_rules_words_is_a_crisis_of_its_kind(text, category):
     assert not detect(text, second_opinion=False).crisis     # the rules alone miss it

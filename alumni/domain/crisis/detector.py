@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from alumni.domain.crisis.apology_for_a_day import apology_for_a_day
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.detection import CRISIS_CATEGORIES, Category, Detection, Finding
 from alumni.domain.crisis.evidence import evidence_findings
@@ -78,6 +79,10 @@ def detect(text: object, *, second_opinion: bool = True) -> Detection:
             # ("chaas pee li", round 13): a relapse that only resembles
             # relapse messages defers to that reading; any other opinion stands.
             opinions = [f for f in opinions if f.category is not Category.RELAPSE]
+        if apology_for_a_day(concepts):
+            # "sorry for everything yesterday, i was rude": the day and the wrong are named,
+            # which a farewell's apology does not do.
+            opinions = [f for f in opinions if f.category is not Category.SUICIDE]
         found += opinions
     return Detection(tuple(found))
 

@@ -40,6 +40,7 @@ from alumni.domain.crisis.areas.substance_use import (
     mind_asks_for_it,
     money_on_drink,
     more_names,
+    morning_after,
     no_excuse_needed,
     not_counted,
     on_it_for_days,
@@ -76,6 +77,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       at_the_counter, back_on_it_plainly, longed_for,
                       after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
                       no_excuse_needed, served_and_finished, went_along, started_again,
-                      clean_time_lost, how_much_taken, drink_in_sight)
+                      clean_time_lost, how_much_taken, drink_in_sight, morning_after)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

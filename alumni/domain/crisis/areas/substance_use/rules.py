@@ -23,6 +23,7 @@ from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
 from alumni.domain.crisis.areas.substance_use.medicine_misused import MEDICINE_MISUSED
 from alumni.domain.crisis.areas.substance_use.mind_asks_for_it import MIND_ASKS_FOR_IT
 from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
+from alumni.domain.crisis.areas.substance_use.morning_after import MORNING_AFTER
 from alumni.domain.crisis.areas.substance_use.no_excuse_needed import NO_EXCUSE_NEEDED
 from alumni.domain.crisis.areas.substance_use.not_counted import NOT_COUNTED
 from alumni.domain.crisis.areas.substance_use.on_it_for_days import ON_IT
@@ -283,3 +284,6 @@ COMBINATIONS = (COMBINATIONS + SERVED_AND_FINISHED + WENT_ALONG + STARTED_AGAIN 
 # Round 19: craving told by the drink in sight: a glass the eyes will not leave, every shop
 # calling, the stall circled, a smoke longed for (drink_in_sight.py).
 COMBINATIONS = COMBINATIONS + DRINK_IN_SIGHT
+
+# An offer not refused and the head that pounds the morning after (morning_after.py).
+COMBINATIONS = COMBINATIONS + MORNING_AFTER
