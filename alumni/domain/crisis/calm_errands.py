@@ -8,7 +8,7 @@ swallowing is left to alert."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts, Hit
-from alumni.domain.crisis.spelling import skeleton
+from alumni.domain.crisis.spelling import Token, skeleton
 
 # Electronics only: a fan, a car or a rope's hook are not here ("pankhe se latak", "hang
 # from the fan" must keep alerting). Compared by skeleton, so both scripts meet.
@@ -17,6 +17,16 @@ _ELECTRONICS = frozenset(skeleton(w) for w in (
     "app", "website", "server", "tablet", "ipad", "whatsapp", "network", "wifi", "internet", "printer",
     "फोन", "फ़ोन", "मोबाइल", "मोबाईल", "लॅपटॉप", "लैपटॉप", "बैटरी", "बॅटरी", "कंप्यूटर", "कॉम्प्युटर",
     "सिस्टम", "सिस्टीम", "स्क्रीन", "चार्जर", "नेटवर्क"))
+# "app" folds to the skeleton of "papa" and "aap" (you): an app is one only as typed.
+_APP = skeleton("app")
+_APP_TYPED = frozenset({"app", "apps", "ऐप", "एप", "अ‍ॅप", "ॲप"})
+
+
+def _is_device(t: Token) -> bool:
+    """"phone", "laptop", "app"; not "papa ne phansi laga li", whose skeleton is an app's."""
+    return t.skeleton in _ELECTRONICS and (t.skeleton != _APP or t.raw in _APP_TYPED)
+
+
 # The writer's own wish or body beside the word: never an errand.
 _MEANT = ("self", "suicide", "self_harm", "kill", "murder", "weapon")
 
@@ -26,13 +36,13 @@ def _device_before(c: Concepts, hit: Hit, before: int) -> int | None:
     words = c.words
     clause = words[hit.start].clause
     return next((i for i in range(hit.start - 1, max(-1, hit.start - 1 - before), -1)
-                 if words[i].skeleton in _ELECTRONICS and words[i].clause == clause), None)
+                 if _is_device(words[i]) and words[i].clause == clause), None)
 
 
 def _device_after(c: Concepts, hit: Hit, after: int) -> bool:
     words = c.words
     clause = words[hit.start].clause
-    return any(words[i].skeleton in _ELECTRONICS and words[i].clause == clause
+    return any(_is_device(words[i]) and words[i].clause == clause
                for i in range(hit.end, min(len(words), hit.end + after)))
 
 

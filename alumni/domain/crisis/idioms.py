@@ -14,6 +14,7 @@ from alumni.domain.crisis.clinic_work import remove_clinic_work
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.courage_received import remove_courage_received
 from alumni.domain.crisis.days_gone_by import forget_days_gone_by
+from alumni.domain.crisis.death_remembered import forget_death_remembered
 from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
 from alumni.domain.crisis.dying_for_small_wants import forget_dying_for_small_wants
 from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
@@ -241,6 +242,7 @@ def remove_idioms(c: Concepts) -> None:
     read_kin_named(c)
     forget_told_on_screen(c)
     forget_match_nerves(c)
+    forget_death_remembered(c)
     forget_drink_money(c)
     forget_testimony(c)
     forget_kept_outside(c)
