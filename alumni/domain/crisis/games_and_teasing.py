@@ -61,17 +61,6 @@ _ME = frozenset({"me", "mujhe", "मुझे", "mala", "मला", "mereko"})
 _IF = frozenset({"if", "agar", "अगर", "jar", "जर", "jo", "जो"})
 
 
-def _sentence_words(words: list[Token], k: int) -> range:
-    sentence = words[k].sentence
-    lo = k
-    while lo > 0 and words[lo - 1].sentence == sentence:
-        lo -= 1
-    hi = k
-    while hi + 1 < len(words) and words[hi + 1].sentence == sentence:
-        hi += 1
-    return range(lo, hi + 1)
-
-
 def _game_words(words: list[Token]) -> set[int]:
     """Where a game is named in the text: its words' indices (found once per text, then asked
     per sentence)."""
@@ -95,7 +84,7 @@ def forget_games_and_teasing(c: Concepts) -> None:
     hits = c.of(*_KILLING)
     games = _game_words(words) if hits else set()
     for hit in hits:
-        span = _sentence_words(words, hit.start)
+        span = c.sentences[words[hit.start].sentence]
         if any(words[i].raw in _REAL for i in span) or c.of("weapon"):
             continue
         # A game won, told as done; not a friend or a relation struck while playing ("taash

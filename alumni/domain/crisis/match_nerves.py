@@ -11,36 +11,31 @@ match. The writer's own wish or act keeps every word ("match haar gaye, ab marna
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
-from alumni.domain.crisis.spelling import skeleton
-
-
-def _skels(*words: str) -> frozenset[str]:
-    return frozenset(skeleton(w) for w in words)
-
+from alumni.domain.crisis.spelling import skeletons
 
 # A team or its play as the one doing the killing.
-_TEAM = _skels("batting", "बैटिंग", "bowling", "बॉलिंग", "fielding", "फील्डिंग", "batsmen", "batsman", "bowlers",
+_TEAM = skeletons("batting", "बैटिंग", "bowling", "बॉलिंग", "fielding", "फील्डिंग", "batsmen", "batsman", "bowlers",
                "bowler", "openers", "team", "टीम", "india", "इंडिया", "rcb", "csk", "kkr", "srh",
                "pakistan", "australia", "innings", "पारी", "middle", "tail", "captaincy", "kohli", "rohit", "dhoni")
 # The killing done, in the past or the present: "maar diya", "maar dala", "killed us", "is killing".
-_DONE = _skels("diya", "दिया", "dala", "daala", "डाला", "diye", "दिये", "dale", "takla", "टाकलं", "टाकला",
+_DONE = skeletons("diya", "दिया", "dala", "daala", "डाला", "diye", "दिये", "dale", "takla", "टाकलं", "टाकला",
                "us", "me", "everyone")
 _DONE_FORMS = ("killed", "killing", "kills")
 # A match told: overs, runs, wickets, a chase.
-_MATCH = _skels("over", "overs", "ओवर", "ओव्हर", "run", "runs", "रन", "wicket", "wickets", "विकेट", "match",
+_MATCH = skeletons("over", "overs", "ओवर", "ओव्हर", "run", "runs", "रन", "wicket", "wickets", "विकेट", "match",
                 "मैच", "मॅच", "chase", "innings", "batting", "bowling", "six", "sixer", "छक्का", "chhakka",
                 "four", "चौका", "chauka", "boundary", "super", "final", "semifinal", "toss", "cricket",
                 "क्रिकेट", "ipl", "goal", "penalty", "kabaddi", "football", "फुटबॉल")
 # The breath that stuck or stopped: "सांस अटक गई", "breath stopped".
-_STUCK = _skels("atak", "अटक", "atki", "अटकी", "ruk", "रुक", "ruki", "रुकी", "tham", "थम", "thami", "थमी",
+_STUCK = skeletons("atak", "अटक", "atki", "अटकी", "ruk", "रुक", "ruki", "रुकी", "tham", "थम", "thami", "थमी",
                 "stuck", "stopped", "held", "caught", "adakla", "अडकला", "adakli", "अडकली", "thambla", "थांबला")
 # "I'd have died": the dying of a close finish ("मर जाता मैं", "mar hi jaata", "gela asto").
-_WOULD = _skels("jata", "jaata", "जाता", "jati", "jaati", "जाती", "asto", "असतो", "asti", "असती")
+_WOULD = skeletons("jata", "jaata", "जाता", "jati", "jaati", "जाती", "asto", "असतो", "asti", "असती")
 # A match named outright, or its last ball or over ("last ball", "आखिरी ओवर").
-_MATCH_NAMED = _skels("match", "मैच", "मॅच", "wicket", "wickets", "विकेट", "innings", "cricket", "क्रिकेट", "ipl")
-_LAST = _skels("last", "aakhri", "आखिरी", "akhri", "shevatcha", "शेवटचा", "शेवटच्या", "super")
-_BALL_OR_OVER = _skels("ball", "बॉल", "gend", "गेंद", "over", "ओवर", "ओव्हर", "chendu", "चेंडू")
-_SELF = _skels("khud", "खुद", "swatah", "स्वतः", "myself", "self", "apne")
+_MATCH_NAMED = skeletons("match", "मैच", "मॅच", "wicket", "wickets", "विकेट", "innings", "cricket", "क्रिकेट", "ipl")
+_LAST = skeletons("last", "aakhri", "आखिरी", "akhri", "shevatcha", "शेवटचा", "शेवटच्या", "super")
+_BALL_OR_OVER = skeletons("ball", "बॉल", "gend", "गेंद", "over", "ओवर", "ओव्हर", "chendu", "चेंडू")
+_SELF = skeletons("khud", "खुद", "swatah", "स्वतः", "myself", "self", "apne")
 
 
 def _team_killed_us(c: Concepts) -> None:

@@ -168,6 +168,11 @@ def skeleton(word: str) -> str:
     return _REPEATS.sub(r"\1", word)
 
 
+def skeletons(*words: str) -> frozenset[str]:
+    """The skeletons of a reading's few words, to be asked of Token.skeleton."""
+    return frozenset(skeleton(w) for w in words)
+
+
 def tokens(text: str) -> list[Token]:
     """The words (and the emoji that matter) of already-cleaned text, in order."""
     out: list[Token] = []

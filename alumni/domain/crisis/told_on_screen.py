@@ -14,46 +14,41 @@ still alerts on its second poison.
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
-from alumni.domain.crisis.spelling import skeleton
+from alumni.domain.crisis.spelling import skeletons
 from alumni.domain.crisis.told_story import writer_follows_suit
 
-
-def _skels(*words: str) -> frozenset[str]:
-    return frozenset(skeleton(w) for w in words)
-
-
 # A film, a show, a scene, its end, its people, or a film watched.
-_SCREEN = _skels("film", "films", "movie", "movies", "picture", "पिक्चर", "cinema", "सिनेमा", "चित्रपट",
+_SCREEN = skeletons("film", "films", "movie", "movies", "picture", "पिक्चर", "cinema", "सिनेमा", "चित्रपट",
                  "serial", "सिरीयल", "सीरियल", "series", "episode", "scene", "सीन", "climax", "क्लाइमैक्स",
                  "hero", "हीरो", "हिरो", "heroine", "हीरोइन", "villain", "विलन", "विलेन", "actor", "actress",
                  "character", "natak", "नाटक", "play", "drama", "ड्रामा", "dekhi", "देखी", "dekha", "देखा",
                  "pahila", "पाहिला", "watched", "netflix", "theatre", "theater")
 # A story's end: "last me", "आखिर में", "at the end", "शेवटी".
-_ENDING = _skels("last", "aakhir", "आखिर", "akhir", "end", "ending", "shevti", "शेवटी", "aakhri", "आखिरी")
+_ENDING = skeletons("last", "aakhir", "आखिर", "akhir", "end", "ending", "shevti", "शेवटी", "aakhri", "आखिरी")
 # The third person's habitual dying: "mar jata hai", "मर जाती है", "मरतो" is left out (also "I die").
-_GOES = _skels("jata", "jaata", "jati", "jaati", "जाता", "जाती", "jaate", "जाते")
-_IS = _skels("hai", "है", "hain", "हैं")
-_DIES = _skels("dies", "died")
+_GOES = skeletons("jata", "jaata", "jati", "jaati", "जाता", "जाती", "jaate", "जाते")
+_IS = skeletons("hai", "है", "hain", "हैं")
+_DIES = skeletons("dies", "died")
 # ("me" is left out: in Hinglish it is "in", as in "scene me mar jata hai")
-_WRITER = _skels("i", "im", "main", "mai", "मैं", "mi", "मी", "mujhe", "मुझे", "mala", "मला")
+_WRITER = skeletons("i", "im", "main", "mai", "मैं", "mi", "मी", "mujhe", "मुझे", "mala", "मला")
 
 # The word a title is followed by: "'ज़हर' फिल्म", "Vish navacha natak", "Zeher movie".
-_TITLE_NEXT = _skels("film", "फिल्म", "movie", "picture", "पिक्चर", "natak", "नाटक", "serial", "सिरीयल",
+_TITLE_NEXT = skeletons("film", "फिल्म", "movie", "picture", "पिक्चर", "natak", "नाटक", "serial", "सिरीयल",
                      "song", "gaana", "गाना", "gaane", "गाने", "album", "book", "kitab", "किताब", "pustak",
                      "पुस्तक", "novel", "kadambari", "कादंबरी", "navacha", "नावाचा", "navachi", "नावाची",
                      "navacha", "नावाचं", "naam", "नाम", "named", "titled", "cinema", "सिनेमा", "chitrapat",
                      "चित्रपट", "web", "show", "play")
 # A detective plot: the detective, the twist, the murderer caught.
-_PLOT = _skels("detective", "डिटेक्टिव्ह", "डिटेक्टिव", "जासूस", "jasoos", "jasus", "cid", "सीआयडी", "सीआईडी",
+_PLOT = skeletons("detective", "डिटेक्टिव्ह", "डिटेक्टिव", "जासूस", "jasoos", "jasus", "cid", "सीआयडी", "सीआईडी",
                "thriller", "थ्रिलर", "mystery", "whodunit", "twist", "ट्विस्ट", "plot", "प्लॉट", "suspense",
                "सस्पेन्स", "सस्पेंस", "khuni", "खुनी", "खूनी", "murderer", "killer", "culprit", "katil",
                "कातिल", "qatil", "byomkesh", "ब्योमकेश", "sherlock", "agatha", "poirot")
 # What a plot is told in, with its inflections ("सिरीयलमध्ये", "movie madhe").
-_SHOW_STEMS = tuple(_skels("serial", "सिरीयल", "सीरियल", "film", "फिल्म", "movie", "picture", "पिक्चर", "cinema",
+_SHOW_STEMS = tuple(skeletons("serial", "सिरीयल", "सीरियल", "film", "फिल्म", "movie", "picture", "पिक्चर", "cinema",
                            "सिनेमा", "chitrapat", "चित्रपट", "novel", "episode", "series", "book", "पुस्तक",
                            "kadambari", "कादंबरी", "natak", "नाटक", "webseries"))
 # A meme, a reel or a joke the skull laughs at.
-_FUNNY = _skels("meme", "memes", "reel", "reels", "joke", "jokes", "video", "vid", "clip", "post", "tweet",
+_FUNNY = skeletons("meme", "memes", "reel", "reels", "joke", "jokes", "video", "vid", "clip", "post", "tweet",
                 "sticker", "roast", "standup", "comedy", "lol", "lmao", "emoji_lol")
 
 
