@@ -35,6 +35,7 @@ from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
+from alumni.domain.crisis.areas.self_harm.roof_and_cliff_edge import ROOF_AND_CLIFF_EDGE
 from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
@@ -407,8 +408,9 @@ COMBINATIONS = COMBINATIONS + SAID_THROUGH_FILMS + END_AS_A_SCENE
 # punched till the hand breaks (hurt_at_the_workplace.py).
 COMBINATIONS = COMBINATIONS + LEFT_BEHIND_AT_WORK + WISHING_IT_OVER + INTO_THE_VALLEY + HURT_AT_THE_WORKPLACE
 
-# Suicide said by students and aspirants after a result or a mock (after_the_result.py).
-COMBINATIONS = COMBINATIONS + AFTER_THE_RESULT
+# Suicide said by students and aspirants after a result or a mock (after_the_result.py), and at
+# a height after it: the roof, a cliff's edge (roof_and_cliff_edge.py).
+COMBINATIONS = COMBINATIONS + AFTER_THE_RESULT + ROOF_AND_CLIFF_EDGE
 
 # Self-harm told by students after a mock: a flame or a ruler on the hand, cut marks growing
 # (hurt_over_marks.py).
