@@ -8,51 +8,32 @@ from alumni.domain.crisis.areas.harm_and_others.harmless_uses import remove_harm
 from alumni.domain.crisis.areas.self_harm.figures_of_speech import remove_figures_of_speech
 from alumni.domain.crisis.areas.substance_use.substance_context import read_substance_context
 from alumni.domain.crisis.back_to_work import remove_back_to_work
-from alumni.domain.crisis.bitten_all_night import forget_bitten_all_night
 from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.clinic_work import remove_clinic_work
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.courage_received import remove_courage_received
-from alumni.domain.crisis.days_gone_by import forget_days_gone_by
-from alumni.domain.crisis.death_remembered import forget_death_remembered
-from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
-from alumni.domain.crisis.dying_for_small_wants import forget_dying_for_small_wants
 from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
 from alumni.domain.crisis.everyday_look_alikes import forget_everyday_look_alikes
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
-from alumni.domain.crisis.exam_slaughter import forget_exam_slaughter
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
-from alumni.domain.crisis.games_and_teasing import forget_games_and_teasing
-from alumni.domain.crisis.hostel_revellers import forget_hostel_revellers
 from alumni.domain.crisis.hyperbole import remove_fond_dying, remove_hyperbole
 from alumni.domain.crisis.kept_from_drink import (
-    forget_drink_money,
-    forget_kept_outside,
-    forget_testimony,
     forget_walked_past,
     mark_walked_past,
 )
-from alumni.domain.crisis.kin_named import read_kin_named
-from alumni.domain.crisis.kites_on_the_terrace import forget_kites_on_the_terrace
 from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
-from alumni.domain.crisis.match_nerves import forget_match_nerves
-from alumni.domain.crisis.medicine_fetched import forget_medicine_fetched
 from alumni.domain.crisis.not_gone_in import forget_not_gone_in
-from alumni.domain.crisis.offered_and_refused import forget_offered_and_refused
 from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
-from alumni.domain.crisis.served_at_work import forget_served_at_work
+from alumni.domain.crisis.scenes_told import forget_scenes_told
 from alumni.domain.crisis.sleep_heat_and_games import forget_sleep_heat_and_games
-from alumni.domain.crisis.slow_nights import forget_slow_nights
 from alumni.domain.crisis.small_figures import remove_small_figures
-from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revellers
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.taken_as_prescribed import forget_taken_as_prescribed
-from alumni.domain.crisis.told_on_screen import forget_told_on_screen
 from alumni.domain.crisis.told_story import remove_told_stories
 from alumni.domain.crisis.tools_at_work import remove_tools_at_work
 from alumni.domain.crisis.voice_typed import read_voice_typed
@@ -238,26 +219,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_everyday_look_alikes(c)
     forget_taken_as_prescribed(c)
     forget_sleep_heat_and_games(c)
-    forget_games_and_teasing(c)
-    read_kin_named(c)
-    forget_told_on_screen(c)
-    forget_match_nerves(c)
-    forget_death_remembered(c)
-    forget_drink_money(c)
-    forget_testimony(c)
-    forget_kept_outside(c)
-    forget_drunk_on_screen(c)
-    forget_sober_among_revellers(c)
-    forget_served_at_work(c)
-    forget_days_gone_by(c)
-    forget_dying_for_small_wants(c)
-    forget_slow_nights(c)
-    forget_exam_slaughter(c)
-    forget_bitten_all_night(c)
-    forget_kites_on_the_terrace(c)
-    forget_medicine_fetched(c)
-    forget_offered_and_refused(c)
-    forget_hostel_revellers(c)
+    forget_scenes_told(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):

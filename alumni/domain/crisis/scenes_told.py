@@ -1,0 +1,51 @@
+"""Everyday scenes told with danger words, read in their order before the rules (called once by
+alumni.domain.crisis.idioms): a game won or a loved one's teasing, a film's or a match's deaths,
+a death remembered on its day, drink money, a testimony and the drinker kept outside, drink
+seen on a screen or in others, a bar's or a hostel's night, dying for tea, a mock test's
+massacre, mosquitoes, kites on the terrace, a relative's medicine fetched, an offer refused.
+Each reading is a module of its own; this one only keeps their order, which matters: a later
+reading sees what an earlier one forgot."""
+from __future__ import annotations
+
+from alumni.domain.crisis.bitten_all_night import forget_bitten_all_night
+from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.days_gone_by import forget_days_gone_by
+from alumni.domain.crisis.death_remembered import forget_death_remembered
+from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
+from alumni.domain.crisis.dying_for_small_wants import forget_dying_for_small_wants
+from alumni.domain.crisis.exam_slaughter import forget_exam_slaughter
+from alumni.domain.crisis.games_and_teasing import forget_games_and_teasing
+from alumni.domain.crisis.hostel_revellers import forget_hostel_revellers
+from alumni.domain.crisis.kept_from_drink import forget_drink_money, forget_kept_outside, forget_testimony
+from alumni.domain.crisis.kin_named import read_kin_named
+from alumni.domain.crisis.kites_on_the_terrace import forget_kites_on_the_terrace
+from alumni.domain.crisis.match_nerves import forget_match_nerves
+from alumni.domain.crisis.medicine_fetched import forget_medicine_fetched
+from alumni.domain.crisis.offered_and_refused import forget_offered_and_refused
+from alumni.domain.crisis.served_at_work import forget_served_at_work
+from alumni.domain.crisis.slow_nights import forget_slow_nights
+from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revellers
+from alumni.domain.crisis.told_on_screen import forget_told_on_screen
+
+
+def forget_scenes_told(c: Concepts) -> None:
+    forget_games_and_teasing(c)
+    read_kin_named(c)
+    forget_told_on_screen(c)
+    forget_match_nerves(c)
+    forget_death_remembered(c)
+    forget_drink_money(c)
+    forget_testimony(c)
+    forget_kept_outside(c)
+    forget_drunk_on_screen(c)
+    forget_sober_among_revellers(c)
+    forget_served_at_work(c)
+    forget_days_gone_by(c)
+    forget_dying_for_small_wants(c)
+    forget_slow_nights(c)
+    forget_exam_slaughter(c)
+    forget_bitten_all_night(c)
+    forget_kites_on_the_terrace(c)
+    forget_medicine_fetched(c)
+    forget_offered_and_refused(c)
+    forget_hostel_revellers(c)
