@@ -9,6 +9,11 @@ beside which, are a crisis.
 """
 from __future__ import annotations
 
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S = Category.SUICIDE
+
 NEW: dict[str, tuple[str, ...]] = {
     # The writer's own going: "when I'm gone", "मेरे जाने के बाद", "मी गेल्यावर", "माझ्या मागे".
     "my_going": (
@@ -324,3 +329,82 @@ EXTENDS: dict[str, tuple[str, ...]] = {
     # "if the person dies": a death spoken of as a maybe.
     "die": ("dies",),
 }
+
+# The rules that read them.
+DEPARTURE: tuple[Combination, ...] = (
+    # A person, a negation, "to be / to stay" ahead: "main hi nahi rahunga", "mi nahi rahnar",
+    # "hum na rahab", "jab main na rahun", "if i'm not here"; not a trip or a place of work.
+    Combination(S, (_g("first_person", "first_person_mr"), _g("negation", "weak_negation"),
+                    _g("remain")), 3, order=True,
+                unless=_g("leave_harmless", "clock_time", "wedding", "go_there", "away_trip")),
+    # "After I'm gone", and someone to be looked after, or papers and money for the family.
+    Combination(S, (_g("my_going", "after_me"), _g("entrust", "insurance", "affairs", "no_need",
+                                                  "wrote_note")), 12, across=True,
+                unless=_g("wedding", "leave_harmless")),
+    # Belongings handed over, no longer needed.
+    Combination(S, (_g("given_away", "give", "hand_over"), _g("possession"), _g("no_need", "wont_need")), 14,
+                across=True,
+                unless=_g("replaced")),
+    Combination(S, (_g("my_own"), _g("possession"), _g("no_need", "wont_need")), 14, order=True,
+                across=True,
+                unless=_g("replaced")),
+    # "Not going to do anything stupid": the act named in denying it (never cancelled).
+    Combination(S, (_g("negation"), _g("anything_stupid")), 4,
+                unless=_g("second_person", "third_person", "relation")),
+    # At a place of danger now, cut off from help or with no way back.
+    Combination(S, (_g("danger_place", "high_place", "water_body", "rail_line"),
+                    _g("present_there", "posture"), _g("cut_off", "for_good", "done_me")), 14,
+                across=True, unless=_g("water_leisure")),
+    Combination(S, (_g("danger_place", "water_body", "rail_line"), _g("walk_into", "walk_on", "cut_off"),
+                    _g("cut_off", "almost_did")), 16, across=True, unless=_g("water_leisure")),
+    # Going to God: "ऊपर वाले के पास जाना है", "देवाघरी जायचंय", "bhagwan utha le".
+    Combination(S, (_g("to_god"), _g("take_me", "go_there", "want", "wake")), 4, same_word=True,
+                unless=_g("house_of_god", "worship")),
+    Combination(S, (_g("god"), _g("take_me")), 6, order=True, unless=_g("worship")),
+    # Life itself not wanted ("jivan nako"); gone, wished of oneself ("wish i was just gone").
+    Combination(S, (_g("life"), _g("unwanted")), 1, order=True, unless=_g("laugh")),
+    Combination(S, (_g("hope"), _g("first_person"), _g("gone_word")), 3, order=True,
+                unless=_g("away_trip", "third_person", "relation")),
+    # Tired of waking up: the morning itself the thing not worth reaching.
+    Combination(S, (_g("wake_weary", "fed_up"), _g("wake")), 2, order=True,
+                unless=_g("clock_time", "laugh", "gym")),
+    # No more trouble to anyone from now on: "koi pareshaan nahi hoga", "tras nahi honar".
+    Combination(S, (_g("trouble"), _g("negation", "weak_negation"), _g("will_be")), 2,
+                order=True),
+    # Sorry to everyone at once ("sabko meri taraf se maafi"); not for being late.
+    Combination(S, (_g("apology"), _g("everyone_all"), _g("goodbye", "for_good", "done_me", "my_going")),
+                10, across=True, unless=_g("clock_time")),
+    # At a place of danger now, and what is seen from there or the last thing said:
+    # "पुल पे खड़ा हूँ, नीचे पानी गहरा है", "on the terrace, just wanted someone to know".
+    Combination(S, (_g("danger_place", "high_place", "rail_line"),
+                    _g("present_there", "posture"), _g("the_drop", "last_word")), 14,
+                across=True, unless=_g("water_leisure", "away_trip", "everyday_view", "water_chore")),
+    # Heading there and telling nobody: "vihiri kade chalalo, kunala sangu nakos".
+    Combination(S, (_g("danger_place", "rail_line"), _g("present_there"),
+                    _g("cut_off")), 14, across=True, unless=_g("water_leisure", "away_trip")),
+    # After my going, or if something happens to me: a belonging to be handed on.
+    Combination(S, (_g("my_going", "after_me", "contingency", "absent_if"), _g("hand_over", "given_away"),
+                    _g("possession")), 14, across=True, unless=_g("replaced", "wedding")),
+    Combination(S, (_g("contingency", "absent_if"), _g("entrust", "wrote_note", "hand_over")), 12,
+                across=True,
+                unless=_g("away_trip")),
+    # The insurance, and the writer not there or a letter left for the family.
+    Combination(S, (_g("insurance"), _g("absent_if", "my_going")), 12, across=True),
+    # "By tomorrow morning I won't be": a time limit on the writer's own being.
+    Combination(S, (_g("by_morning"), _g("absent_future")), 4,
+                unless=_g("away_trip", "go_there", "leave_harmless", "wedding")),
+    Combination(S, (_g("insurance"), _g("wrote_note"), _g("relation", "third_person")), 16,
+                across=True),
+    # The morning wished away as a feeling, every day: "सकाळ होऊच नये असं वाटतं रोज"; not the
+    # dread of an exam, an office or a Monday.
+    Combination(S, (_g("no_morning"), _g("want")), 4, unless=_g("hardship", "laugh", "wedding")),
+    # "How many more days like this": living measured and refused.
+    Combination(S, (_g("how_long"), _g("live"), _g("like_this")), 5, unless=_g("laugh")),
+    # Asking how long, how much a way of dying takes.
+    Combination(S, (_g("search"), _g("how_much"), _g("drown", "hang", "jump", "die")), 8,
+                unless=_g("hanging_harmless", "drown_idiom", "water_leisure")),
+    # The last goodbye: "सबको मेरा आखिरी प्रणाम", "shevatcha namaskar".
+    # Said by the writer of themself ("मेरा", "सबको"), not paid to the dead at a funeral.
+    Combination(S, (_g("my_own", "everyone_all"), _g("final"), _g("salutation")), 3,
+                unless=_g("wedding")),
+)

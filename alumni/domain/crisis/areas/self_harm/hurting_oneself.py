@@ -2,6 +2,11 @@
 the tools."""
 from __future__ import annotations
 
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+SH = Category.SELF_HARM
+
 NEW: dict[str, tuple[str, ...]] = {
     # A sharp thing used on oneself.
     "cutting_tool": (
@@ -152,3 +157,59 @@ EXTENDS: dict[str, tuple[str, ...]] = {
               "bleeding", "bleeds", "till it bled", "till they bled"),
     "on_purpose": ("jaan booj*", "jaanboojh*", "jan buj*", "intentionally", "intentional"),
 }
+
+# The rules that read them: a sharp or hot thing, a body part, a mark.
+HURTING_ONESELF: tuple[Combination, ...] = (
+    Combination(SH, (_g("cutting_tool"), _g("cut_site", "self")), 6, unless=_g("by_accident")),
+    Combination(SH, (_g("cutting_tool"), _g("hand_part"),
+                     _g("cut", "hurt", "bleed", "on_purpose", "again", "strike")), 6,
+                unless=_g("by_accident")),
+    Combination(SH, (_g("cut"), _g("cut_site", "self")), 4, unless=_g("by_accident", "cut_harmless")),
+    Combination(SH, (_g("carve"), _g("cut_site", "self", "hand_part")), 4),
+    Combination(SH, (_g("cut", "cutting_tool"), _g("on_purpose", "again")), 5,
+                unless=_g("by_accident", "cut_harmless")),
+    Combination(SH, (_g("cut"), _g("want", "urge_to", "craving")), 3,
+                unless=_g("cut_harmless", "vehicle", "by_accident")),
+    Combination(SH, (_g("burn_mark"), _g("gave"), _g("self", "burning_tool", "cut_site", "on_purpose")), 6),
+    Combination(SH, (_g("burn_mark"), _g("self")), 4),
+    Combination(SH, (_g("hot_thing"), _g("cut_site", "self", "hand_part")), 5, unless=_g("by_accident")),
+    Combination(SH, (_g("burn", "hurt", "burn_mark"), _g("burning_tool"),
+                     _g("self", "cut_site", "hand_part", "on_purpose", "again")), 6,
+                unless=_g("by_accident", "worship")),
+    Combination(SH, (_g("head"), _g("hard_surface", "wall"), _g("strike", "bang", "hurt")), 5,
+                unless=_g("by_accident")),
+    Combination(SH, (_g("bang", "scratch"), _g("self")), 2),
+    Combination(SH, (_g("head", "cut_site", "hand_part"), _g("blunt_object"), _g("strike", "reflexive", "hurt")), 5,
+                unless=_g("by_accident")),
+    Combination(SH, (_g("bang", "cut", "scratch"), _g("cut_site"), _g("bleed")), 6, unless=_g("by_accident")),
+    Combination(SH, (_g("hurt", "strike"), _g("on_purpose")), 5, unless=_g("by_accident")),
+    Combination(SH, (_g("pull_hair"), _g("bleed")), 6),
+    Combination(SH, (_g("wound"), _g("cut_site", "hand_part"), _g("fresh", "hide")), 5,
+                unless=_g("by_accident")),
+    Combination(SH, (_g("wound", "blade"), _g("hide")), 4,
+                unless=_g("by_accident", "safekeeping")),
+    Combination(SH, (_g("wound"), _g("cut")), 3, unless=_g("by_accident")),
+    Combination(SH, (_g("sh_short"), _g("craving", "urge_to")), 1, order=True),
+    Combination(SH, (_g("relapse", "again"), _g("sh_short")), 2, order=True),
+    Combination(SH, (_g("cutting_tool"), _g("hand_part", "cut_site"), _g("etch")), 6,
+                unless=_g("by_accident")),
+    # Locked in a room with a blade.
+    Combination(SH, (_g("locked_in"), _g("cutting_tool", "blade")), 12, across=True,
+                unless=_g("locked_out")),
+    # Scratching the skin open; lashing oneself with a belt.
+    Combination(SH, (_g("scratch", "bang"), _g("cut_site", "hand_part"),
+                     _g("bleed", "on_purpose", "again")), 6, unless=_g("by_accident")),
+    Combination(SH, (_g("lash"), _g("self", "reflexive")), 4),
+    Combination(SH, (_g("beat_tool"), _g("strike", "lash"), _g("self")), 5,
+                unless=_g("by_accident")),
+    # Self-harm: the hot thing held to the hand; glass rubbed into it; a blade used again.
+    Combination(SH, (_g("hot_thing", "burning_tool"), _g("hand_part", "cut_site"),
+                     _g("on_purpose", "craving", "urge_to", "again")), 10, across=True,
+                unless=_g("by_accident")),
+    Combination(SH, (_g("burn"), _g("hand_part", "cut_site"), _g("burning_tool", "self")), 6,
+                unless=_g("by_accident", "worship")),
+    Combination(SH, (_g("cutting_tool"), _g("hand_part", "cut_site"), _g("scrape")), 6,
+                unless=_g("by_accident")),
+    Combination(SH, (_g("cutting_tool"), _g("is_back", "use"), _g("repeat_count")), 10,
+                across=True, unless=_g("by_accident", "chore")),
+)

@@ -10,6 +10,11 @@ families, beside which, are a crisis.
 """
 from __future__ import annotations
 
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S = Category.SUICIDE
+
 NEW: dict[str, tuple[str, ...]] = {
     # Widened from departure.py: belongings by their Marathi and Hindi case forms and the
     # words for "stuff", and "given" in its Marathi forms.
@@ -169,3 +174,39 @@ EXTENDS: dict[str, tuple[str, ...]] = {
     # A son or a child in Varhadi Marathi ("माह्या पोराले सांभाळा").
     "relation": ("पोराले", "पोराला", "porala", "porale"),
 }
+
+# The rules that read them.
+LAST_ARRANGEMENTS: tuple[Combination, ...] = (
+    # Belongings handed on, and the number that will not answer or a note written.
+    Combination(S, (_g("given_away", "hand_over"), _g("possession"),
+                    _g("cut_off", "wrote_note", "absent_future")), 16, across=True,
+                unless=_g("replaced", "away_trip")),
+    # A child or a mother put in someone's care, and "I can't manage any more".
+    Combination(S, (_g("entrust"), _g("cant_cope")), 12, across=True, unless=_g("work_load")),
+    # The policy's nominee checked, and someone who will see to the rest.
+    Combination(S, (_g("insurance"), _g("nominee"), _g("see_to_it", "entrust", "my_going")), 16,
+                across=True),
+    # "My death", with nobody to cry at it: "mere marne pe koi rona na".
+    Combination(S, (_g("my_own", "first_person"), _g("die"), _g("mourn")), 6,
+                unless=_g("relation", "third_person", "told_story")),
+    # A trouble to everyone, and all well once the writer goes.
+    Combination(S, (_g("my_going", "after_me"), _g("mourn")), 8),
+    Combination(S, (_g("trouble", "burden"), _g("leave"), _g("all_good", "all_well_after")), 14,
+                across=True, unless=_g("away_trip", "leave_harmless")),
+    Combination(S, (_g("because_of_me"), _g("leave", "go_there"), _g("all_good", "all_well_after")), 14,
+                across=True, unless=_g("away_trip", "leave_harmless")),
+    # At the well or the dam, how deep it is, and going there.
+    Combination(S, (_g("danger_place"), _g("the_drop"), _g("take_me", "go_there", "present_there",
+                                                         "going_there")),
+                14, across=True, unless=_g("water_leisure", "everyday_view", "water_chore")),
+    # The height of a bridge or a flyover looked up, and how much is enough.
+    Combination(S, (_g("height", "high_place", "danger_place", "rail_line"), _g("measure_height"),
+                    _g("enough", "search", "lethal")), 12, across=True),
+    # A measure asked for that no one survives: "what height is enough so you don't survive".
+    Combination(S, (_g("measure_height", "how_much"), _g("lethal")), 10, across=True),
+    # How long drowning takes, asked seriously; what follows death, beside "not another year".
+    Combination(S, (_g("how_much"), _g("drown", "hang", "jump", "die", "bleed"), _g("asking_serious")), 10,
+                across=True, unless=_g("hanging_harmless", "drown_idiom", "water_leisure")),
+    Combination(S, (_g("afterlife"), _g("another_round", "cant_cope", "end_oneself", "suicide")), 20,
+                across=True),
+)

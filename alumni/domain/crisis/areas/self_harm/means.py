@@ -2,6 +2,11 @@
 poison); everyday words here count only inside an area rule."""
 from __future__ import annotations
 
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S = Category.SUICIDE
+
 NEW: dict[str, tuple[str, ...]] = {
     # Cloth or cord that a person ties to hang from.
     "ligature": (
@@ -188,3 +193,21 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "nahisa ho*", "नाहीसा हो*",
     ),
 }
+
+# The rules that read them: the means, and the person there, ready or meaning it.
+MEANS_AND_PLACES: tuple[Combination, ...] = (
+    Combination(S, (_g("ligature"), _g("hanging_point"), _g("tie", "want", "self", "neck", "hang")), 6,
+                unless=_g("hanging_harmless")),
+    Combination(S, (_g("noose_cord"), _g("neck")), 4, unless=_g("hanging_harmless")),
+    Combination(S, (_g("rail_line"), _g("posture", "want", "plan_made", "jump")), 5),
+    Combination(S, (_g("jump"), _g("height", "rail_line")), 5),
+    Combination(S, (_g("high_place"), _g("posture"), _g("look_down")), 6),
+    Combination(S, (_g("vehicle"), _g("cut"), _g("want")), 4),
+    Combination(S, (_g("fuel"), _g("set_alight", "burn"),
+                    _g("self", "want", "take_mine", "first_person", "me", "reflexive")), 6),
+    Combination(S, (_g("fuel"), _g("pour"), _g("self", "cut_site")), 5),
+    Combination(S, (_g("set_alight"), _g("self")), 3),
+    Combination(S, (_g("drown"), _g("self", "want", "die", "height", "for_good")), 5,
+                same_word=True, unless=_g("drown_idiom")),
+    Combination(S, (_g("gun"), _g("head")), 4),
+)

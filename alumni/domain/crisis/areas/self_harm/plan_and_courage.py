@@ -1,6 +1,11 @@
 """Suicide words: a plan that is made, the courage that is still missing."""
 from __future__ import annotations
 
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S = Category.SUICIDE
+
 NEW: dict[str, tuple[str, ...]] = {
     # "I know where I'll do it": knowing the how or the where, said with a will.
     "know_how": ("know where", "know how", "know exactly where", "know exactly how", "know when",
@@ -97,3 +102,44 @@ NEW: dict[str, tuple[str, ...]] = {
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
+
+# The rules that read them: no point in the morning, a plan, things given away, the night
+# chosen, the insurance, the water walked into, everything over, a rope in a locked room.
+PLAN_AND_COURAGE: tuple[Combination, ...] = (
+    # No point waking up: the morning as the thing not worth reaching.
+    Combination(S, (_g("wake", "live"), _g("pointless")), 4, unless=_g("clock_time", "laugh")),
+    Combination(S, (_g("wake"), _g("point"), _g("negation")), 5, unless=_g("clock_time", "laugh")),
+    # A plan: the where or the how known, the place chosen, only the courage missing.
+    Combination(S, (_g("know_how"), _g("will_to", "want"), _g("do_it")), 5, order=True),
+    Combination(S, (_g("plan_strong", "courage"),
+                    _g("plan_strong", "courage", "know_how", "do_it", "high_place", "height", "rail_line",
+                       "drown", "water_body", "fuel", "ligature", "hang", "jump", "die",
+                       "for_good", "goodbye", "the_day")), 10, across=True,
+                unless=_g("wedding", "leave_harmless")),
+    Combination(S, (_g("spot"), _g("chosen"),
+                    _g("plan_strong", "courage", "know_how", "do_it", "high_place", "height",
+                       "rail_line", "drown", "water_body", "fuel", "ligature", "hang", "jump",
+                       "for_good", "goodbye", "the_day")), 10, across=True,
+                unless=_g("wedding", "leave_harmless")),
+    # Giving things away that will not be needed.
+    Combination(S, (_g("wont_need"), _g("given_away", "where_going", "anymore")), 10,
+                across=True),
+    # "tonight is the night", with an end or a goodbye beside it.
+    Combination(S, (_g("the_day"), _g("done_me", "fed_up", "goodbye", "farewell_word",
+                                      "for_good", "die", "end", "do_it", "farewell_hint",
+                                      "pointless", "trapped")), 8, across=True,
+                unless=_g("wedding")),
+    # The family paid by the insurance once the writer is dead.
+    Combination(S, (_g("insurance"), _g("die", "burden", "goodbye", "after_me", "suicide")), 10,
+                across=True),
+    Combination(S, (_g("insurance"), _g("do_it"), _g("self")), 10, across=True),
+    # Walking into the sea or a river.
+    Combination(S, (_g("walk_into"), _g("water_body")), 3,
+                unless=_g("water_leisure")),
+    # Everything over, and goodbye said.
+    Combination(S, (_g("all_over"), _g("farewell_word")), 10, across=True,
+                unless=_g("wedding", "leave_harmless")),
+    # Locked in a room with a rope.
+    Combination(S, (_g("locked_in"), _g("ligature", "noose_cord")), 12, across=True,
+                unless=_g("locked_out")),
+)

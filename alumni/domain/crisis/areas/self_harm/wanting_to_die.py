@@ -2,6 +2,11 @@
 and prayer, where fire and folded hands mean no harm."""
 from __future__ import annotations
 
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S = Category.SUICIDE
+
 NEW: dict[str, tuple[str, ...]] = {
     # A candle or lamp lit in prayer, hands folded: fire and hands with no harm.
     "worship": ("prarthana", "प्रार्थना", "puja", "pooja", "पूजा", "aarti", "आरती", "mandir", "मंदिर",
@@ -135,3 +140,51 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "won't be here tomorrow",
     ),
 }
+
+# The rules that read them: dying wished, ending, leaving for good, said outright.
+SAID_OUTRIGHT: tuple[Combination, ...] = (
+    # Said outright.
+    Combination(S, (_g("miss_me"),)),
+    Combination(S, (_g("never_born"),)),
+    Combination(S, (_g("will_to"), _g("off_myself")), 1, order=True),
+    Combination(S, (_g("farewell_hint"), _g("farewell_hint", "die", "for_good", "goodbye",
+                                           "last_time")), 10, across=True,
+                unless=_g("wedding")),
+    Combination(S, (_g("last_time"), _g("time", "copula", "first_person", "me")), 4,
+                unless=_g("leave_harmless", "wedding", "last_place")),
+    Combination(S, (_g("by_morning"), _g("remain"), _g("negation")), 4),
+    Combination(S, (_g("worthless_me"), _g("die", "end", "live", "end_oneself")), 6),
+    Combination(S, (_g("nobody"), _g("miss_me_words")), 2, order=True,
+                unless=_g("laugh", "wedding", "gym")),
+    # Dying, ending, leaving for good.
+    Combination(S, (_g("end_oneself"), _g("want"), _g("first_person", "first_person_verb", "me")), 4),
+    Combination(S, (_g("world"), _g("leave_behind", "leave")), 4),
+    Combination(S, (_g("die"), _g("ask_for")), 3),
+    Combination(S, (_g("first_person_mr"), _g("die_first_person")), 1, order=True,
+                unless=_g("laugh", "love_on")),
+    Combination(S, (_g("leave"), _g("for_good")), 3,
+                unless=_g("leave_harmless", "alcohol", "drugs", "cannabis", "opioids", "quit")),
+    Combination(S, (_g("gone_state"), _g("want", "for_good", "hope")), 4, same_word=True,
+                unless=_g("leave_harmless", "wedding", "clock_time")),
+    Combination(S, (_g("disappear"), _g("for_good", "want", "hope")), 5),
+    Combination(S, (_g("life", "live"), _g("ended")), 3),
+    Combination(S, (_g("live"), _g("why_live")), 2,
+                unless=_g("other_target", "third_person", "laugh", "second_person")),
+    Combination(S, (_g("fed_up"), _g("breathing")), 3, unless=_g("air")),
+    Combination(S, (_g("die"), _g("hope")), 3),
+    Combination(S, (_g("trapped"), _g("first_person", "me", "anymore", "fed_up", "life", "live",
+                                     "pointless")), 5),
+    Combination(S, (_g("sleep"), _g("for_good")), 4, unless=_g("sleep_idiom")),
+    Combination(S, (_g("wake"), _g("negation", "weak_negation"), _g("hope", "for_good")), 5,
+                unless=_g("clock_time", "laugh")),
+    Combination(S, (_g("tomorrow_sun"), _g("negation")), 4),
+    Combination(S, (_g("make_it_stop"), _g("for_good")), 4),
+    Combination(S, (_g("it_all"), _g("stop_word"), _g("for_good")), 4, order=True),
+    Combination(S, (_g("breath_stop"), _g("want", "give", "self", "for_good", "hope")), 4,
+                same_word=True),
+    Combination(S, (_g("date_picked"), _g("do_it", "die", "suicide", "plan_made")), 10,
+                unless=_g("wedding")),
+    Combination(S, (_g("painless", "quick_easy"), _g("way_to_die")), 3),
+    Combination(S, (_g("painless"), _g("way_generic")), 3),
+    Combination(S, (_g("search"), _g("way_to_die")), 4),
+)
