@@ -8,15 +8,15 @@ swallowing is left to alert."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts, Hit
-from alumni.domain.crisis.spelling import Token, skeleton
+from alumni.domain.crisis.spelling import Token, skeleton, skeletons
 
 # Electronics only: a fan, a car or a rope's hook are not here ("pankhe se latak", "hang
 # from the fan" must keep alerting). Compared by skeleton, so both scripts meet.
-_ELECTRONICS = frozenset(skeleton(w) for w in (
+_ELECTRONICS = skeletons(
     "phone", "mobile", "laptop", "battery", "charger", "computer", "pc", "system", "screen", "tv",
     "app", "website", "server", "tablet", "ipad", "whatsapp", "network", "wifi", "internet", "printer",
     "फोन", "फ़ोन", "मोबाइल", "मोबाईल", "लॅपटॉप", "लैपटॉप", "बैटरी", "बॅटरी", "कंप्यूटर", "कॉम्प्युटर",
-    "सिस्टम", "सिस्टीम", "स्क्रीन", "चार्जर", "नेटवर्क"))
+    "सिस्टम", "सिस्टीम", "स्क्रीन", "चार्जर", "नेटवर्क")
 # "app" folds to the skeleton of "papa" and "aap" (you): an app is one only as typed.
 _APP = skeleton("app")
 _APP_TYPED = frozenset({"app", "apps", "ऐप", "एप", "अ‍ॅप", "ॲप"})
@@ -73,12 +73,12 @@ def _devices_failing(c: Concepts) -> None:
 
 # The doctor and the dose in one sentence: "doctor ne dose badha diya 50 se 75", "doc started
 # metformin 500", "डॉक्टरांनी डोस वाढवला".
-_DOCTOR = frozenset(skeleton(w) for w in ("doctor", "doc", "dr", "daktar", "डॉक्टर", "डॉक्टरने",
-                                          "डॉक्टरांनी", "doctorne", "doctoranni", "physician"))
-_DOSE_CHANGED = frozenset(skeleton(w) for w in (
+_DOCTOR = skeletons("doctor", "doc", "dr", "daktar", "डॉक्टर", "डॉक्टरने",
+                    "डॉक्टरांनी", "doctorne", "doctoranni", "physician")
+_DOSE_CHANGED = skeletons(
     "dose", "doses", "डोस", "डोज", "badha", "badhaya", "badhai", "बढ़ा", "बढ़ाया", "kam", "कम",
     "increased", "reduced", "started", "prescribed", "changed", "vadhavla", "वाढवला", "vadhavli",
-    "वाढवली", "kami", "कमी", "likhi", "likha", "लिखी", "लिखा", "dili", "दिली"))
+    "वाढवली", "kami", "कमी", "likhi", "likha", "लिखी", "लिखा", "dili", "दिली")
 _HEAP = ("quantity", "at_once", "all_there_is", "stockpile", "die", "suicide", "self", "poison")
 
 
@@ -94,10 +94,10 @@ def _doses_prescribed(c: Concepts) -> None:
 
 # Whose medicine: another person's, fetched ("unki dawai le aaya", "मां की बीपी की दवा ले आया",
 # "aaisathi golya aanlya").
-_OTHERS_OWN = frozenset(skeleton(w) for w in (
+_OTHERS_OWN = skeletons(
     "unki", "uski", "उनकी", "उसकी", "mummy", "मम्मी", "maa", "मां", "माँ", "papa", "पापा", "dad", "mom",
     "father", "mother", "pitaji", "पिताजी", "dadi", "दादी", "nani", "नानी", "aaichi", "आईची", "aaisathi",
-    "आईसाठी", "babanchi", "बाबांची", "tyanchi", "त्यांची", "his", "her"))
+    "आईसाठी", "babanchi", "बाबांची", "tyanchi", "त्यांची", "his", "her")
 _SWALLOWED = ("eat", "swallow", "drank", "drink_verb", "self", "die", "suicide", "poison", "overdose")
 
 
@@ -135,17 +135,17 @@ def _medicine_fetched(c: Concepts) -> None:
 
 # A farm in the message and the poison sprayed on it: the pest's medicine, not the writer's.
 _SPRAYING = ("chhidak", "chhidk", "chidak", "छिड़क", "छिडक", "फवार", "favar", "phavar", "fawar", "spray")
-_FARM = frozenset(skeleton(w) for w in ("khet", "खेत", "shet", "शेत", "शेतात", "shetat", "farm", "field",
-                                        "crop", "crops", "fasal", "फसल", "pik", "पीक", "पिकावर", "तुरीवर",
-                                        "dhan", "धान", "kapus", "कापूस", "soybean", "सोयाबीन", "tomato"))
+_FARM = skeletons("khet", "खेत", "shet", "शेत", "शेतात", "shetat", "farm", "field",
+                  "crop", "crops", "fasal", "फसल", "pik", "पीक", "पिकावर", "तुरीवर",
+                  "dhan", "धान", "kapus", "कापूस", "soybean", "सोयाबीन", "tomato")
 
 
 # A meal eaten or a doctor's pill taken after the spraying is no swallowing of the poison
 # ("haath dho ke khana khaya", "रोज खाने की गोली"), nor are hands washed a poison at hand.
-_MEAL = frozenset(skeleton(w) for w in (
+_MEAL = skeletons(
     "khana", "खाना", "jevan", "जेवण", "jevla", "जेवलो", "lunch", "dinner", "breakfast", "nashta", "नाश्ता", "roti",
     "रोटी", "bhakri", "भाकरी", "tiffin", "dabba", "डबा", "thali", "थाली", "goli", "गोली", "गोळी", "dawa", "दवा",
-    "dawai", "दवाई", "tablet"))
+    "dawai", "दवाई", "tablet")
 _WASHING = ("dho", "धो", "dhu", "धु", "wash")
 
 
@@ -182,12 +182,12 @@ def _kitchen_knife_set(c: Concepts) -> None:
 
 # The doctor who prescribed it: "the sleeping tablet the doctor prescribed", "doctor ne neend ki
 # goli di hai", "डॉक्टरांनी झोपेची गोळी दिली".
-_PRESCRIBED = frozenset(skeleton(w) for w in (
+_PRESCRIBED = skeletons(
     "prescribed", "prescription", "doctor", "doctors", "doc", "डॉक्टर", "डॉक्टरने", "डॉक्टरांनी", "doctorne",
-    "doctoranni", "daktar", "डाक्टर", "psychiatrist"))
+    "doctoranni", "daktar", "डाक्टर", "psychiatrist")
 _GRAVER = _HEAP + ("want", "overdose", "too_much", "excess", "count")
-_TABLETS = frozenset(skeleton(w) for w in ("tablet", "tablets", "pill", "pills", "goli", "गोली", "गोळी", "golya",
-                                           "गोळ्या", "medicine", "dawa", "दवा"))
+_TABLETS = skeletons("tablet", "tablets", "pill", "pills", "goli", "गोली", "गोळी", "golya",
+                     "गोळ्या", "medicine", "dawa", "दवा")
 
 
 def _sleeping_pills_prescribed(c: Concepts) -> None:

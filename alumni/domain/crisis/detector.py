@@ -20,7 +20,7 @@ from alumni.domain.crisis.model import model_findings
 from alumni.domain.crisis.rules import findings
 from alumni.domain.crisis.sober_progress import PROGRESS_TOLD, clean_count_told, only_refused_use
 from alumni.domain.crisis.soft_drinks import only_soft_drinks
-from alumni.domain.crisis.spelling import Token, clean, despaced, skeleton, tokens
+from alumni.domain.crisis.spelling import Token, clean, despaced, skeleton, skeletons, tokens
 
 # Skeletons of strong words that are still unmistakable with the spaces gone.
 _DESPACED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in {
@@ -42,8 +42,8 @@ _TYPO_TARGETS = {skeleton(w): c for w, c in (
     ("relapsing", Category.RELAPSE))}
 _TYPO_STEMS = tuple(_TYPO_TARGETS)
 # Real words one slip away from a target: not a crisis on their own.
-_TYPO_EXCEPTIONS = frozenset(skeleton(w) for w in ("overdone", "overdoes", "relapse", "relapses",
-                                                   "overdue", "overused", "overdosage"))
+_TYPO_EXCEPTIONS = skeletons("overdone", "overdoes", "relapse", "relapses",
+                             "overdue", "overused", "overdosage")
 # Texts longer than this are read in full; only the typo pass stops here.
 _TYPO_SCAN_WORDS = 400
 

@@ -18,7 +18,7 @@ from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.evidence_farewells import read_farewells
 from alumni.domain.crisis.evidence_signals import Signals
 from alumni.domain.crisis.evidence_use import use_findings
-from alumni.domain.crisis.spelling import skeleton
+from alumni.domain.crisis.spelling import skeletons
 
 S, SH, OD, HO = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE, Category.HARM_TO_OTHERS
 
@@ -260,7 +260,7 @@ def _third_party(c: Concepts, s: Signals, names: list[str]) -> bool:
     return False
 
 
-_DATIVE = frozenset(skeleton(w) for w in ("ko", "को", "la", "ला", "kade", "कडे"))
+_DATIVE = skeletons("ko", "को", "la", "ला", "kade", "कडे")
 
 
 def _relayed_apology(c: Concepts, s: Signals) -> None:

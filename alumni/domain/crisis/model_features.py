@@ -61,9 +61,9 @@ def slot(feature: str) -> int:
 
 @cache
 def _negations() -> frozenset[str]:
-    from alumni.domain.crisis.spelling import skeleton
+    from alumni.domain.crisis.spelling import skeletons
 
-    return frozenset(skeleton(w) for w in NEGATIONS)
+    return skeletons(*NEGATIONS)
 
 
 @lru_cache(maxsize=65536)

@@ -8,7 +8,7 @@ the word keeps it alerting."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts, Hit
-from alumni.domain.crisis.spelling import skeleton
+from alumni.domain.crisis.spelling import skeletons
 from alumni.domain.crisis.word_context import laughing_sentences
 
 _GRAVE = ("self", "suicide", "weapon", "self_harm")
@@ -21,28 +21,28 @@ _GRADED = frozenset({"pure", "total", "absolute", "sheer", "complete", "literal"
 _EARS = frozenset(("kaan", "kan", "कान", "कानों", "kano", "kaano", "kanon", "kaanon", "kanat", "kaanat",
                    "कानात", "kanala", "kaanala", "कानाला", "ears", "ear"))
 # "kadhi, mar jawan", "biryani itni tasty ki mar jau": food praised.
-_FOOD = frozenset(skeleton(w) for w in (
+_FOOD = skeletons(
     "kadhi", "कढ़ी", "biryani", "बिरयानी", "khana", "खाना", "food", "taste", "tasty", "swad", "स्वाद",
     "chole", "छोले", "paratha", "पराठा", "pav", "misal", "मिसळ", "puranpoli", "पुरणपोळी", "halwa", "हलवा",
     "lassi", "लस्सी", "kulfi", "कुल्फी", "jalebi", "जलेबी", "bhaji", "भाजी", "zakas", "झकास", "lajawab",
-    "लाजवाब", "yummy", "delicious", "mast", "मस्त"))
-_DYING_OF_DELIGHT = frozenset(skeleton(w) for w in ("jawan", "javan", "jaavan", "जावां", "जावाँ", "jaun", "जाऊं"))
+    "लाजवाब", "yummy", "delicious", "mast", "मस्त")
+_DYING_OF_DELIGHT = skeletons("jawan", "javan", "jaavan", "जावां", "जावाँ", "jaun", "जाऊं")
 # "saans lene ki fursat nahi", "श्वास घ्यायला वेळ नाही": no time, not no breath.
-_LEISURE = frozenset(skeleton(w) for w in ("fursat", "फुरसत", "time", "vel", "वेळ", "waqt", "वक्त", "samay",
-                                           "समय", "chance"))
+_LEISURE = skeletons("fursat", "फुरसत", "time", "vel", "वेळ", "waqt", "वक्त", "samay",
+                     "समय", "chance")
 # "थकान गायब", "tension gayab": a trouble that vanished.
-_TROUBLES = frozenset(skeleton(w) for w in (
+_TROUBLES = skeletons(
     "thakan", "थकान", "thakaan", "थकावट", "dard", "दर्द", "tension", "टेंशन", "pain", "headache",
-    "sardi", "सर्दी", "bukhar", "बुखार", "thakva", "थकवा", "neend", "नींद", "gussa", "गुस्सा", "bhook", "भूख"))
+    "sardi", "सर्दी", "bukhar", "बुखार", "thakva", "थकवा", "neend", "नींद", "gussa", "गुस्सा", "bhook", "भूख")
 # Who scolds and the lapse that earns it, read together with a laugh (Marathi "मारणार मला" is
 # "will beat me"; it folds with मरणार, "will die").
-_SCOLDERS = frozenset(skeleton(w) for w in (
+_SCOLDERS = skeletons(
     "saheb", "साहेब", "sir", "सर", "boss", "बॉस", "manager", "teacher", "madam", "बायको", "bayko",
-    "aai", "आई", "baba", "बाबा", "mummy", "मम्मी", "sasu", "सासू"))
-_ME_OBJECT = frozenset(skeleton(w) for w in ("mala", "मला", "mla"))
-_LAPSE = frozenset(skeleton(w) for w in (
+    "aai", "आई", "baba", "बाबा", "mummy", "मम्मी", "sasu", "सासू")
+_ME_OBJECT = skeletons("mala", "मला", "mla")
+_LAPSE = skeletons(
     "report", "रिपोर्ट", "rahila", "राहिला", "rahili", "राहिली", "visarlo", "विसरलो", "visarle", "विसरले",
-    "anniversary", "birthday", "वाढदिवस", "late", "ushir", "उशीर", "ushira", "उशिरा", "bill", "homework"))
+    "anniversary", "birthday", "वाढदिवस", "late", "ushir", "उशीर", "ushira", "उशिरा", "bill", "homework")
 
 
 def _near(c: Concepts, hit: Hit, skels: frozenset[str], before: int, after: int) -> bool:

@@ -10,7 +10,7 @@ the act ("... hero ne zeher khaya, main bhi kha lunga")."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
-from alumni.domain.crisis.spelling import Token, skeleton
+from alumni.domain.crisis.spelling import Token, skeleton, skeletons
 
 # What tells a story: a film, a serial, the news, a book, with their Hindi and Marathi
 # inflections ("सिनेमात", "बातमीत", "पेपरमध्ये"). Compared by skeleton prefix.
@@ -25,10 +25,10 @@ _MEDIA_STEMS += tuple(skeleton(w) for w in (
     "gaon", "gaaon", "गांव", "गाँव", "गाव", "pind", "पिंड", "mohalla", "mohalle", "मोहल्ला", "मोहल्ले",
     "basti", "बस्ती", "wasti", "वस्ती", "colony", "कॉलनी"))
 # Short words that are media only as the whole word (their prefix is too common).
-_MEDIA_WORDS = frozenset(skeleton(w) for w in ("show", "tv", "टीवी", "paper", "पेपर", "पेपरमध्ये",
-                                               "पेपरात", "book", "story", "kahani", "कहानी", "गोष्ट",
-                                               # the TV with the Marathi "on" glued on: "टीव्हीवर पाहिलं"
-                                               "टीव्ही", "टीव्हीवर", "टीवीवर", "tvvar", "tvwar", "टीव्हीत"))
+_MEDIA_WORDS = skeletons("show", "tv", "टीवी", "paper", "पेपर", "पेपरमध्ये",
+                         "पेपरात", "book", "story", "kahani", "कहानी", "गोष्ट",
+                         # the TV with the Marathi "on" glued on: "टीव्हीवर पाहिलं"
+                         "टीव्ही", "टीव्हीवर", "टीवीवर", "tvvar", "tvwar", "टीव्हीत")
 # A stranger in the story: the hero, someone, a boy, a farmer (with "ne"/"ने" fused or not).
 # The people of a story, who stay in it from one sentence to the next: "film dekhi. Hero ka
 # dost nashe mein ...", "सिनेमा पाहिला. त्यात हिरोचा मित्र ...", "picture pahila. Shevti heroine
@@ -46,10 +46,10 @@ _STRANGER_STEMS = _CHARACTER_STEMS + tuple(skeleton(w) for w in (
     # Marathi: a boy, a girl, a man ("एका मुलाने", "एक माणूस")
     "mulga", "मुलगा", "mulgi", "मुलगी", "mulane", "मुलाने", "muline", "मुलीने", "manus", "माणूस",
     "मानसाने", "mansane", "माणसाने"))
-_STRANGER_WORDS = frozenset(skeleton(w) for w in (
+_STRANGER_WORDS = skeletons(
     "guy", "woman", "boy", "girl", "lady", "boys", "girls", "men", "students", "youths", "kids",
     # Marathi "one (person)": "एकाचा मृत्यू", "एकाने उडी मारली"
-    "ekacha", "एकाचा", "ekane", "एकाने", "ekachi", "एकाची", "ekjan", "एकजण", "एकाला"))
+    "ekacha", "एकाचा", "ekane", "एकाने", "ekachi", "एकाची", "ekjan", "एकजण", "एकाला")
 # What the stranger is told to have done.
 _TOLD = ("poison", "pill_count", "sleep", "sedatives", "opioids", "eat", "swallow", "drank", "drink_verb",
          "intoxicated", "run_over", "violence", "hurt",
@@ -58,28 +58,28 @@ _TOLD = ("poison", "pill_count", "sleep", "sedatives", "opioids", "eat", "swallo
          "took", "copula", "suicide", "self", "rail_line", "vehicle", "under", "end", "life")
 # The writer speaking of themselves ("me" alone is Hinglish "in", "khud" folds to "kud",
 # jump, and "vaisa" to "vish", poison: they are left out).
-_WRITER = frozenset(skeleton(w) for w in ("i", "i'm", "im", "ive", "i've", "main", "mai", "मैं", "mi", "मी",
-                                          "mujhe", "मुझे", "maine", "mene", "मैंने", "मीही", "mala", "मला", "my",
-                                          "myself", "mera", "meri",
-                                          "मेरा", "मेरी", "maza", "mazha", "माझा", "majha",
-                                          "swatah", "स्वतः", "we", "hum", "हम", "amhi", "आम्ही"))
+_WRITER = skeletons("i", "i'm", "im", "ive", "i've", "main", "mai", "मैं", "mi", "मी",
+                    "mujhe", "मुझे", "maine", "mene", "मैंने", "मीही", "mala", "मला", "my",
+                    "myself", "mera", "meri",
+                    "मेरा", "मेरी", "maza", "mazha", "माझा", "majha",
+                    "swatah", "स्वतः", "we", "hum", "हम", "amhi", "आम्ही")
 # A wish in so many words ("want" as a concept also reads "about" and "think").
 _WISH = frozenset({"want", "wanna", "wish", "gonna", "chahta", "chahti", "चाहता", "चाहती", "chahiye",
                    "चाहिए", "ichha", "icchha", "इच्छा", "vatta", "वाटतं", "vatay", "वाटतंय"})
-_WHOSE = frozenset(skeleton(w) for w in ("my", "mera", "meri", "मेरा", "मेरी", "maza", "mazha", "माझा",
-                                         "majha"))
+_WHOSE = skeletons("my", "mera", "meri", "मेरा", "मेरी", "maza", "mazha", "माझा",
+                   "majha")
 _IN = frozenset({"me", "mein", "में"})
 # "खबर आई" (the news came), "aai" (mother): their skeleton is English "I".
 _NOT_I = frozenset({"आई", "आयी", "aai", "aayi"})
 # The writer's own future act, which no story tells: "मोहल्ले वाले लड़के को चाकू मार दूंगा"
 # is a threat made in the neighbourhood, not news going round it (round 13).
-_WRITER_FUTURE = frozenset(skeleton(w) for w in (
+_WRITER_FUTURE = skeletons(
     "dunga", "dungi", "दूंगा", "दूँगा", "दुंगा", "dalunga", "daalunga", "डालूंगा", "डालूँगा", "karunga",
     "करूंगा", "करूँगा", "marunga", "मारूंगा", "मारूँगा", "lunga", "लूंगा", "marin", "मारीन", "takin",
-    "टाकीन", "karin", "करीन", "tod dunga"))
+    "टाकीन", "karin", "करीन", "tod dunga")
 _ALSO = frozenset({"bhi", "भी", "too", "also", "pan", "पण", "suddha", "सुद्धा", "hi", "ही", "vi", "वी"})
-_IMITATION = frozenset(skeleton(w) for w in ("same", "wahi", "वही", "tasach",
-                                             "तसंच", "तसेच", "asach", "असंच", "copy", "ohi", "ओही"))
+_IMITATION = skeletons("same", "wahi", "वही", "tasach",
+                       "तसंच", "तसेच", "asach", "असंच", "copy", "ohi", "ओही")
 
 
 # How the writer felt about the story: "bahut roya main", "i cried", "वाईट वाटलं".
@@ -119,10 +119,10 @@ def _is_character(token: Token) -> bool:
 
 
 # Whose someone is: "mera ladka", "माझ्या मुलाने" is the writer's son, no stranger.
-_MINE_BEFORE = frozenset(skeleton(w) for w in (
+_MINE_BEFORE = skeletons(
     "my", "mera", "mere", "meri", "मेरा", "मेरे", "मेरी", "maza", "majha", "mazya", "majhya", "माझा", "माझ्या",
     "mazi", "majhi", "माझी", "hamara", "humara", "hamare", "हमारा", "हमारे", "amcha", "amchya", "आमचा",
-    "आमच्या", "our"))
+    "आमच्या", "our")
 
 
 def _story_sentences(words: list[Token]) -> set[int]:

@@ -4,23 +4,18 @@ before the rules combine concepts (called from alumni.domain.crisis.idioms)."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
-from alumni.domain.crisis.spelling import skeleton
-
-
-def _skeletons(*words: str) -> frozenset[str]:
-    return frozenset(skeleton(w) for w in words)
-
+from alumni.domain.crisis.spelling import skeletons
 
 # "driving in this rain is suicide", "सर्दी में नहाना मतलब मौत है": a thing called death.
-_EQUALS = _skeletons("is", "was", "its", "it's", "pure", "literally", "basically", "matlab",
-                     "मतलब", "mtlb", "means", "yani", "यानी", "mhanje", "म्हणजे")
-_NOT_A_FIGURE_NEXT = _skeletons("attempt", "attempts", "note", "plan", "thoughts", "watch",
-                                "risk", "hotline", "helpline")
+_EQUALS = skeletons("is", "was", "its", "it's", "pure", "literally", "basically", "matlab",
+                    "मतलब", "mtlb", "means", "yani", "यानी", "mhanje", "म्हणजे")
+_NOT_A_FIGURE_NEXT = skeletons("attempt", "attempts", "note", "plan", "thoughts", "watch",
+                               "risk", "hotline", "helpline")
 # A story, a film, the news: someone else's death told.
-_MEDIA = _skeletons("movie", "movies", "film", "show", "series", "news", "story", "article",
-                    "video", "reel", "reels", "documentary", "serial", "episode", "book", "novel",
-                    "song", "khabar", "खबर", "ख़बर", "batmi", "बातमी", "picture", "cinema",
-                    "chitrapat", "चित्रपट", "web", "podcast", "post")
+_MEDIA = skeletons("movie", "movies", "film", "show", "series", "news", "story", "article",
+                   "video", "reel", "reels", "documentary", "serial", "episode", "book", "novel",
+                   "song", "khabar", "खबर", "ख़बर", "batmi", "बातमी", "picture", "cinema",
+                   "chitrapat", "चित्रपट", "web", "podcast", "post")
 # "rail" folds like "reel": the track, not a clip.
 _RAIL = frozenset({"rail", "rails"})
 _TOLD_OF = ("jump", "hang", "hanging", "drown", "height", "high_place", "rail_line", "die",
@@ -30,22 +25,22 @@ _WRITER = ("first_person", "me", "self", "will_to")
 # "rassi koodna", "दोरीवर उड्या": skipping rope.
 _SKIPPING = ("kud", "kood", "कूद", "कुद", "udya", "उड्या", "udi", "उडी")
 # Rain, a view, a smoke on the balcony: looking down from a height at the world.
-_VIEW = _skeletons("rain", "raining", "baarish", "barish", "बारिश", "paus", "पाऊस", "view",
-                   "sunset", "sunrise", "stars", "moon", "birds", "clouds", "city", "street",
-                   "traffic", "mausam", "मौसम", "breeze", "chai", "coffee", "smoking",
-                   "kids", "fireworks", "patang", "पतंग", "lights")
+_VIEW = skeletons("rain", "raining", "baarish", "barish", "बारिश", "paus", "पाऊस", "view",
+                  "sunset", "sunrise", "stars", "moon", "birds", "clouds", "city", "street",
+                  "traffic", "mausam", "मौसम", "breeze", "chai", "coffee", "smoking",
+                  "kids", "fireworks", "patang", "पतंग", "lights")
 _DANGER = ("want", "will_to", "die", "jump", "suicide", "goodbye", "for_good", "fed_up",
            "pointless", "self", "hang", "trapped")
 # Beside a morning not to get up to, what makes it a wish about living.
 _WAKE_GRAVE = ("die", "suicide", "goodbye", "for_good", "fed_up", "pointless", "trapped", "life", "live")
 # "goodbye party", "said goodbye at the airport": a goodbye to a place or an event.
-_GOODBYE_EVENT_NEXT = _skeletons("party", "lunch", "dinner", "gift", "card", "speech", "function",
-                                 "ceremony", "hug", "kiss", "song", "samaroh", "समारोह", "drinks",
-                                 "of")
-_TRAVEL = _skeletons("station", "airport", "platform", "flight", "bus", "stand", "gate", "hostel",
-                     "abroad", "trip", "train", "visa", "village", "gaon", "गांव", "ghari", "घरी")
-_REPLACED = _skeletons("new", "navin", "नवीन", "upgrade", "upgraded",
-                       "instead", "since", "extra", "spare", "old")
+_GOODBYE_EVENT_NEXT = skeletons("party", "lunch", "dinner", "gift", "card", "speech", "function",
+                                "ceremony", "hug", "kiss", "song", "samaroh", "समारोह", "drinks",
+                                "of")
+_TRAVEL = skeletons("station", "airport", "platform", "flight", "bus", "stand", "gate", "hostel",
+                    "abroad", "trip", "train", "visa", "village", "gaon", "गांव", "ghari", "घरी")
+_REPLACED = skeletons("new", "navin", "नवीन", "upgrade", "upgraded",
+                      "instead", "since", "extra", "spare", "old")
 
 
 def remove_figures_of_speech(c: Concepts) -> None:

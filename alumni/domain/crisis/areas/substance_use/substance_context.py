@@ -8,7 +8,7 @@ from alumni.domain.crisis.areas.substance_use.laced_drinks import read_laced_dri
 from alumni.domain.crisis.areas.substance_use.substance_word_forms import read_substance_word_forms
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.concepts import Concepts
-from alumni.domain.crisis.spelling import Token, skeleton
+from alumni.domain.crisis.spelling import Token, skeletons
 
 _VERBS_OF_USE = ("use", "use_strong", "drank", "drink_verb", "down_it", "eat", "took")
 _SUBSTANCE_CONCEPTS = ANY
@@ -22,8 +22,8 @@ _LACED = frozenset({"wali", "wala", "wale", "vali", "vala", "वाली", "व
                     "mixed", "mila", "mili", "मिली", "मिला", "ghatleli", "घातलेली"})
 _PAST_HABIT = frozenset({"drank", "peete", "pite", "पीते", "pyayche", "pyaycha", "प्यायचे", "प्यायचा",
                          "used", "drunk", "pita", "पीता", "piyo", "pyaycho"})
-_NEEDLES = frozenset(skeleton(w) for w in ("injection", "injections", "इंजेक्शन", "sui", "needle",
-                                           "syringe", "emoji_needle"))
+_NEEDLES = skeletons("injection", "injections", "इंजेक्शन", "sui", "needle",
+                     "syringe", "emoji_needle")
 _WONT = frozenset({"wont", "won't", "wouldnt", "wouldn't", "cant", "can't", "not", "never", "didnt", "didn't"})
 _OF = frozenset({"chi", "cha", "che", "chya", "ची", "चा", "चे", "च्या"})
 _OTHERS_SUBJECT = ("relation", "third_person", "bystander", "others")
