@@ -19,19 +19,23 @@ _TODAY = frozenset({"today", "tonight", "aaj", "आज", "aajcha", "आजचा
 # A talk tomorrow: "kal baat karte hain", "talk tomorrow", "उद्या बोलू", "see you tomorrow".
 _TOMORROW = frozenset({"kal", "कल", "udya", "उद्या", "tomorrow", "tmrw", "tmr", "tomo"})
 _TALK = ("baat", "बात", "bolu", "बोलू", "bolte", "bolenge", "बोलेंगे", "talk", "chat", "see", "milte", "मिलते",
-         "bhetu", "भेटू", "call", "कॉल", "ttyl", "message", "msg", "मैसेज", "मेसेज")
+         "bhetu", "भेटू", "call", "कॉल", "ttyl", "speak")
 # For ever, never: the words of a last message that is one.
 _FOREVER = frozenset({"forever", "never", "hamesha", "हमेशा", "kabhi", "कभी", "kayamcha", "कायमचा", "kadhich",
                       "कधीच", "again", "phir", "फिर", "parat", "परत", "nahi", "नहीं", "nahin", "नाही", "no", "not",
                       "won't", "wont", "nhi"})
 
 
-def _the_day_or_tomorrow_named(c: Concepts) -> bool:
+def _the_day_or_tomorrow_named(c: Concepts, start: int, end: int) -> bool:
+    """The day named beside the last message ("aaj ke liye", "for tonight", "आजचा"), or a talk
+    tomorrow anywhere in the message."""
     words = c.words
+    sentence = words[start].sentence
     for i, token in enumerate(words):
-        if token.raw in _TODAY:
+        near = start - 3 <= i < end + 4 and token.sentence == sentence
+        if near and token.raw in _TODAY and not (i and words[i - 1].raw in ("last", "kal", "कल")):
             return True
-        if token.raw in _TOMORROW and any(w.raw.startswith(_TALK) for w in words[i + 1:i + 4]):
+        if token.raw in _TOMORROW and any(w.raw.startswith(_TALK) for w in words[max(0, i - 3):i + 4]):
             return True
     return False
 
@@ -41,9 +45,11 @@ def forget_last_message_of_the_day(c: Concepts) -> None:
     if not goodbyes or not c.may_hold(_MESSAGE):
         return
     words = c.words
-    if not c.typed_words.isdisjoint(_FOREVER) or not _the_day_or_tomorrow_named(c):
+    if not c.typed_words.isdisjoint(_FOREVER):
         return
     for hit in goodbyes:
+        if not _the_day_or_tomorrow_named(c, hit.start, hit.end):
+            continue
         said = [words[k].raw for k in range(hit.start, hit.end)]
         if len(said) == 2 and said[0].startswith(_LAST) and said[1].startswith(_MESSAGE):
             c.drop("goodbye", hit.start, hit.end)

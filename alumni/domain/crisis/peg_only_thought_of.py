@@ -8,12 +8,12 @@ from __future__ import annotations
 from alumni.domain.crisis.concepts import Concepts
 
 _PEG = frozenset({"peg", "पेग", "pegg", "paig", "पैग"})
-_OF = frozenset({"ka", "ki", "ke", "का", "की", "के", "chi", "cha", "chya", "ची", "चा", "च्या", "ची", "of", "for"})
+_OF = frozenset({"ka", "ki", "ke", "का", "की", "के", "chi", "cha", "chya", "ची", "चा", "च्या", "of", "for"})
 # The thought, the memory, the longing: "khayal", "yaad", "talab", "आठवण", "thought".
 _THOUGHT = ("khayal", "khayaal", "ख्याल", "ख़्याल", "yaad", "याद", "talab", "तलब", "aathvan", "athvan", "आठवण",
             "aathavan", "tallaf", "talap", "तलफ", "ichha", "इच्छा", "thought", "thoughts", "craving", "urge",
             "itch", "vichar", "विचार", "man", "मन")
-_HAD = ("drank", "some_amount", "drink_verb", "take_any", "use")
+_HAD = ("drank", "some_amount", "drink_verb", "take_any", "use", "alcohol")
 
 
 def forget_peg_only_thought_of(c: Concepts) -> None:

@@ -15,7 +15,7 @@ _SPAN_NOUNS = frozenset({"month", "months", "week", "weeks", "mahine", "mahina",
                          "aathavdyat", "आठवड्यात", "athavdyat", "aathvadyat", "fortnight"})
 # What makes "month"/"week" the span the count is spread over, just before it.
 _SPAN_LEADS = frozenset({"this", "a", "one", "the", "in", "over", "per", "whole", "entire", "last", "past", "is",
-                         "इस", "ek", "एक", "ya", "या", "is", "pure", "poore", "पूरे", "2", "3", "4", "two", "three",
+                         "इस", "ek", "एक", "ya", "या", "pure", "poore", "पूरे", "2", "3", "4", "two", "three",
                          "do", "दो", "teen", "तीन", "don", "दोन"})
 # A moment, not a span: the count was taken at once.
 _MOMENT = frozenset({"now", "abhi", "अभी", "ata", "aata", "आता", "morning", "tonight", "sakali", "सकाळी", "subah",

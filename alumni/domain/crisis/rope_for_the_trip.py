@@ -13,6 +13,8 @@ _ROPE = frozenset({"rassi", "रस्सी", "rassiyan", "रस्सिय�
 _TRIP = ("camping", "camp", "tent", "trek", "ट्रेक", "ट्रेकिंग", "trekking", "hike", "hiking", "climb",
          "climbing", "rappel", "rappelling", "expedition", "कैंपिंग", "कॅम्पिंग", "गडावर", "gadavar", "killa",
          "किल्ला", "picnic", "पिकनिक")
+# Every reading of a rope as a means.
+_ROPE_READINGS = ("hang", "exf_rope", "exf_cord", "ligature", "noose_cord")
 # What speaks of a hanging even beside a trip.
 _HANGING = ("farewell_note", "neck", "hanging", "suicide", "die", "rope_tied", "goodbye", "want")
 _NOTE = ("note", "letter", "chitthi", "chithi", "चिट्ठी", "चिठ्ठी", "चिठी", "chitti", "pankha", "पंखा", "fan",
@@ -27,6 +29,7 @@ def forget_rope_for_the_trip(c: Concepts) -> None:
         return
     if c.of(*_HANGING) or any(t.raw.startswith(_NOTE) for t in words):
         return
-    for hit in c.of("hang"):
+    for hit in c.of(*_ROPE_READINGS):
         if all(words[k].raw in _ROPE for k in range(hit.start, hit.end)):
-            c.drop("hang", hit.start, hit.end)
+            c.drop(hit.concept, hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end)     # nor a means for the message-wide evidence

@@ -9,10 +9,10 @@ from __future__ import annotations
 from alumni.domain.crisis.concepts import Concepts
 
 _SLEEPER = frozenset({"बाळ", "बाळाला", "बाळाने", "baal", "bal", "bala", "balala", "baby", "babies", "बेबी", "bachcha",
-                      "bachcha", "baccha", "bacha", "बच्चा", "बच्ची", "bachchi", "बच्चे", "bachche", "munna", "मुन्ना",
+                      "baccha", "bacha", "बच्चा", "बच्ची", "bachchi", "बच्चे", "bachche", "munna", "मुन्ना",
                       "munni", "मुन्नी", "chhotu", "छोटू", "pillu", "पिल्लू", "kid", "kids", "child", "toddler",
                       "son", "daughter", "beta", "beti", "बेटा", "बेटी", "chinu", "sonu", "guddu", "गुड्डू",
-                      "mulga", "मुलगा", "mulgi", "मुलगी", "lekru", "लेकरू", "lekrू", "infant", "newborn"})
+                      "mulga", "मुलगा", "mulgi", "मुलगी", "lekru", "लेकरू", "infant", "newborn"})
 _WRITER = frozenset({"मला", "mala", "mujhe", "मुझे", "me", "i", "main", "मैं", "mi", "मी", "myself", "mera", "maza"})
 
 
