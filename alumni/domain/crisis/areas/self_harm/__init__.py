@@ -20,6 +20,7 @@ from alumni.domain.crisis.areas.self_harm import (
     affairs_settled,
     after_the_quarrel,
     after_the_result,
+    asked_not_to_be_woken,
     at_the_edge,
     before_going,
     burnt_and_struck,
@@ -84,7 +85,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        burnt_on_purpose, said_through_films, end_as_a_scene,
                        left_behind_at_work, wishing_it_over, into_the_valley, hurt_at_the_workplace,
                        after_the_result, roof_and_cliff_edge, hurt_over_marks,
-                       forgiveness_passed_on)
+                       forgiveness_passed_on, asked_not_to_be_woken)
 
 COMBINATIONS = _RULES + VERB_RULES
 
