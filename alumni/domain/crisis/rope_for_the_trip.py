@@ -17,8 +17,9 @@ _TRIP = ("camping", "camp", "tent", "trek", "ट्रेक", "ट्रेक�
 _ROPE_READINGS = ("hang", "exf_rope", "exf_cord", "ligature", "noose_cord")
 # What speaks of a hanging even beside a trip.
 _HANGING = ("farewell_note", "neck", "hanging", "suicide", "die", "rope_tied", "goodbye", "want")
-_NOTE = ("note", "letter", "chitthi", "chithi", "चिट्ठी", "चिठ्ठी", "चिठी", "chitti", "pankha", "पंखा", "fan",
-         "hook", "हुक", "फंदा", "fanda", "noose")
+# (whole words: study "notes" and "fantastic" are no note and no fan)
+_NOTE = frozenset({"note", "letter", "chitthi", "chithi", "चिट्ठी", "चिठ्ठी", "चिठी", "chitti", "pankha", "पंखा",
+                   "pankhe", "पंखे", "fan", "hook", "हुक", "फंदा", "fanda", "noose", "patra", "पत्र"})
 
 
 def forget_rope_for_the_trip(c: Concepts) -> None:
@@ -27,7 +28,7 @@ def forget_rope_for_the_trip(c: Concepts) -> None:
     words = c.words
     if not any(t.raw.startswith(_TRIP) for t in words):
         return
-    if c.of(*_HANGING) or any(t.raw.startswith(_NOTE) for t in words):
+    if c.of(*_HANGING) or not c.typed_words.isdisjoint(_NOTE):
         return
     for hit in c.of(*_ROPE_READINGS):
         if all(words[k].raw in _ROPE for k in range(hit.start, hit.end)):

@@ -59,6 +59,7 @@ from alumni.domain.crisis.areas.self_harm import (
     plan_at_the_place,
     quiet_farewells,
     roof_and_cliff_edge,
+    rope_and_note,
     said_formally,
     said_through_films,
     signing_off,
@@ -85,7 +86,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        burnt_on_purpose, said_through_films, end_as_a_scene,
                        left_behind_at_work, wishing_it_over, into_the_valley, hurt_at_the_workplace,
                        after_the_result, roof_and_cliff_edge, hurt_over_marks,
-                       forgiveness_passed_on, asked_not_to_be_woken)
+                       forgiveness_passed_on, asked_not_to_be_woken, rope_and_note)
 
 COMBINATIONS = _RULES + VERB_RULES
 

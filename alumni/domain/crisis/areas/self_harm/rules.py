@@ -45,6 +45,7 @@ from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURA
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.roof_and_cliff_edge import ROOF_AND_CLIFF_EDGE
+from alumni.domain.crisis.areas.self_harm.rope_and_note import ROPE_AND_NOTE
 from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
@@ -79,5 +80,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     + LEFT_BEHIND_AT_WORK + WISHING_IT_OVER + INTO_THE_VALLEY + HURT_AT_THE_WORKPLACE
     + AFTER_THE_RESULT + ROOF_AND_CLIFF_EDGE + HURT_OVER_MARKS
     # Round 20 (leftovers found by probing).
-    + FORGIVENESS_PASSED_ON + ASKED_NOT_TO_BE_WOKEN
+    + FORGIVENESS_PASSED_ON + ASKED_NOT_TO_BE_WOKEN + ROPE_AND_NOTE
 )
