@@ -1,6 +1,7 @@
 """A count of tablets spread over a span of time, read by the rules alone: tablets counted over
 a week or a month ("is mahine", "या महिन्यात", "in two weeks") are a total, not an overdose; the
-same count taken this morning, just now, at once or with no span named still alerts."""
+same count taken this morning, just now, at once, last week or a week ago, or with no span
+named, still alerts."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +30,9 @@ def test_tablets_over_a_span_are_no_overdose(text: str) -> None:
     "आता 15 गोळ्या घेतल्या",
     "is mahine bahut hua, abhi 20 goliyan ek saath kha li",
     "took 30 tablets",
+    "took 20 sleeping pills last week and woke up in hospital",
+    "took 25 tablets a week ago, didnt tell anyone",
+    "do hafte pehle 20 goliyan kha li thi",
 ])
 def test_tablets_at_once_still_alert(text: str) -> None:
     assert_rules_find(text, Category.OVERDOSE)

@@ -14,7 +14,8 @@ _SPAN_NOUNS = frozenset({"month", "months", "week", "weeks", "mahine", "mahina",
                          "hafton", "हफ्तों", "mahino", "महीनों", "mahinyat", "महिन्यात", "महिन्याभरात", "mahinyabharat",
                          "aathavdyat", "आठवड्यात", "athavdyat", "aathvadyat", "fortnight"})
 # What makes "month"/"week" the span the count is spread over, just before it.
-_SPAN_LEADS = frozenset({"this", "a", "one", "the", "in", "over", "per", "whole", "entire", "last", "past", "is",
+# ("last week", "the week he died": a point in time, when a handful may have been taken)
+_SPAN_LEADS = frozenset({"this", "a", "one", "in", "over", "per", "whole", "entire", "is",
                          "इस", "ek", "एक", "ya", "या", "pure", "poore", "पूरे", "2", "3", "4", "two", "three",
                          "do", "दो", "teen", "तीन", "don", "दोन"})
 # A moment, not a span: the count was taken at once.
@@ -23,13 +24,22 @@ _MOMENT = frozenset({"now", "abhi", "अभी", "ata", "aata", "आता", "mo
                      "एकदम", "ekdum", "sobat", "सोबत", "minutes", "minute", "hour", "hours"})
 
 
+_THROUGH = frozenset({"over", "during", "through", "throughout", "across", "for", "in"})
+# "a week ago", "do hafte pehle": a point in the past, not a span.
+_AGO = frozenset({"ago", "back", "pehle", "पहले", "purvi", "पूर्वी", "aadhi", "आधी", "before"})
+
+
 def _spans_named(c: Concepts) -> set[int]:
     """The sentences that name a span of weeks or a month."""
     words = c.words
     out = set()
     for i, token in enumerate(words):
-        if token.raw in _SPAN_NOUNS and (token.raw.endswith(("yat", "यात", "भरात")) or
-                                         (i and words[i - 1].raw in _SPAN_LEADS)):
+        if token.raw not in _SPAN_NOUNS or (i + 1 < len(words) and words[i + 1].raw in _AGO):
+            continue
+        lead = words[i - 1].raw if i else ""
+        # "over the month", "during the week": "the" only after a word of duration.
+        through_the = lead == "the" and i > 1 and words[i - 2].raw in _THROUGH
+        if token.raw.endswith(("yat", "यात", "भरात")) or lead in _SPAN_LEADS or through_the:
             out.add(token.sentence)
     return out
 
