@@ -1,6 +1,6 @@
 """Food praised by dying of it (round 20): "if i die eating this biryani at least i die happy",
-"ye gulab jamun kha ke mar bhi jaun to khushi se marunga", "ही पुरणपोळी खाऊन मेलो तरी सुखाने
-मरेन": dying happy of a dish is a compliment to the cook. The dying words are forgotten when a
+"ही पुरणपोळी खाऊन मेलो तरी सुखाने मरेन": dying happy of a dish is a compliment to the cook.
+(Hindi's "khushi se marunga" keeps its reading: the lexicon reads a will in the future form.) The dying words are forgotten when a
 dish and eating are named in the same sentence as a happy death and nothing else asks for it:
 a want ("i want to die happy tonight"), pills or poison, or tonight keep the reading. Read by
 alumni.domain.crisis.scenes_told before the rules."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
 
-_HAPPY = frozenset({"happy", "happily", "khush", "खुश", "khushi", "खुशी", "khushi se", "sukhane", "सुखाने", "sukhat",
+_HAPPY = frozenset({"happy", "happily", "khush", "खुश", "khushi", "खुशी", "sukhane", "सुखाने", "sukhat",
                     "सुखात", "anandane", "आनंदाने", "content", "satisfied"})
 _DISH = frozenset({"biryani", "बिरयानी", "pizza", "burger", "cake", "chocolate", "icecream", "ice-cream", "ice",
                    "gulab", "jamun", "jalebi", "जलेबी", "rasgulla", "ladoo", "laddu", "लड्डू", "samosa", "समोसा",
@@ -26,7 +26,7 @@ _DYING = ("die", "if_i_were_dead", "if_i_go", "burden")
 def forget_die_happy_eating(c: Concepts) -> None:
     if not c.of("die") or c.typed_words.isdisjoint(_HAPPY) or c.typed_words.isdisjoint(_DISH):
         return
-    if c.of(*_EARNEST) or not c.typed_words.isdisjoint({"tonight", "aaj raat", "आज", "aaj"}):
+    if c.of(*_EARNEST) or not c.typed_words.isdisjoint({"tonight", "tonite", "aaj", "आज"}):
         return
     words = c.words
     by_sentence: dict[int, set[str]] = {}
