@@ -1,8 +1,8 @@
 """Food praised by dying of it (round 20): "if i die eating this biryani at least i die happy",
 "ही पुरणपोळी खाऊन मेलो तरी सुखाने मरेन": dying happy of a dish is a compliment to the cook.
-(Hindi's "khushi se marunga" keeps its reading: the lexicon reads a will in the future form.) The dying words are forgotten when a
-dish and eating are named in the same sentence as a happy death and nothing else asks for it:
-a want ("i want to die happy tonight"), pills or poison, or tonight keep the reading. Read by
+(Hindi's "khushi se marunga" keeps its reading: the lexicon reads a will in the future form.)
+The dying words are forgotten when a dish and eating are named in the same sentence as a happy
+death and nothing else asks for it: a want ("i want to die happy tonight"), pills or poison, or tonight keep the reading. Read by
 alumni.domain.crisis.scenes_told before the rules."""
 from __future__ import annotations
 
