@@ -2,8 +2,8 @@
 "ही पुरणपोळी खाऊन मेलो तरी सुखाने मरेन": dying happy of a dish is a compliment to the cook.
 (Hindi's "khushi se marunga" keeps its reading: the lexicon reads a will in the future form.)
 The dying words are forgotten when a dish and eating are named in the same sentence as a happy
-death and nothing else asks for it: a want ("i want to die happy tonight"), pills or poison, or tonight keep the reading. Read by
-alumni.domain.crisis.scenes_told before the rules."""
+death and nothing else asks for it: a want ("i want to die happy tonight"), pills or poison,
+or tonight keep the reading. Read by alumni.domain.crisis.scenes_told before the rules."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
