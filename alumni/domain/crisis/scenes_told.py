@@ -2,7 +2,9 @@
 alumni.domain.crisis.idioms): a game won or a loved one's teasing, a film's or a match's deaths,
 a death remembered on its day, drink money, a testimony and the drinker kept outside, drink
 seen on a screen or in others, a bar's or a hostel's night, dying for tea, a mock test's
-massacre, mosquitoes, kites on the terrace, a relative's medicine fetched, an offer refused.
+massacre, mosquitoes, kites on the terrace, a relative's medicine fetched, an offer refused;
+round 20: tablets counted over a month, tomorrow's match, a rope for the trek, the day's last
+message, a dish one would die happy eating, a peg only thought of, a baby not to wake.
 Each reading is a module of its own; this one only keeps their order, which matters: a later
 reading sees what an earlier one forgot."""
 from __future__ import annotations
@@ -11,6 +13,7 @@ from alumni.domain.crisis.bitten_all_night import forget_bitten_all_night
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.days_gone_by import forget_days_gone_by
 from alumni.domain.crisis.death_remembered import forget_death_remembered
+from alumni.domain.crisis.die_happy_eating import forget_die_happy_eating
 from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
 from alumni.domain.crisis.dying_for_small_wants import forget_dying_for_small_wants
 from alumni.domain.crisis.exam_slaughter import forget_exam_slaughter
@@ -19,13 +22,19 @@ from alumni.domain.crisis.hostel_revellers import forget_hostel_revellers
 from alumni.domain.crisis.kept_from_drink import forget_drink_money, forget_kept_outside, forget_testimony
 from alumni.domain.crisis.kin_named import read_kin_named
 from alumni.domain.crisis.kites_on_the_terrace import forget_kites_on_the_terrace
+from alumni.domain.crisis.last_message_of_the_day import forget_last_message_of_the_day
 from alumni.domain.crisis.match_nerves import forget_match_nerves
 from alumni.domain.crisis.medicine_fetched import forget_medicine_fetched
 from alumni.domain.crisis.offered_and_refused import forget_offered_and_refused
+from alumni.domain.crisis.peg_only_thought_of import forget_peg_only_thought_of
+from alumni.domain.crisis.pills_over_a_span import forget_pills_over_a_span
+from alumni.domain.crisis.rope_for_the_trip import forget_rope_for_the_trip
 from alumni.domain.crisis.served_at_work import forget_served_at_work
+from alumni.domain.crisis.sleeper_not_to_wake import forget_sleeper_not_to_wake
 from alumni.domain.crisis.slow_nights import forget_slow_nights
 from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revellers
 from alumni.domain.crisis.told_on_screen import forget_told_on_screen
+from alumni.domain.crisis.tomorrows_event import forget_tomorrows_event
 
 
 def forget_scenes_told(c: Concepts) -> None:
@@ -49,3 +58,10 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_medicine_fetched(c)
     forget_offered_and_refused(c)
     forget_hostel_revellers(c)
+    forget_pills_over_a_span(c)
+    forget_tomorrows_event(c)
+    forget_rope_for_the_trip(c)
+    forget_last_message_of_the_day(c)
+    forget_die_happy_eating(c)
+    forget_peg_only_thought_of(c)
+    forget_sleeper_not_to_wake(c)

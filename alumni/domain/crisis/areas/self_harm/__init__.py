@@ -20,6 +20,7 @@ from alumni.domain.crisis.areas.self_harm import (
     affairs_settled,
     after_the_quarrel,
     after_the_result,
+    asked_not_to_be_woken,
     at_the_edge,
     before_going,
     burnt_and_struck,
@@ -34,6 +35,7 @@ from alumni.domain.crisis.areas.self_harm import (
     end_late_in_life,
     faith_and_fate,
     farewells_in_faith,
+    forgiveness_passed_on,
     gone_by_then,
     group_farewells,
     handed_over,
@@ -57,6 +59,7 @@ from alumni.domain.crisis.areas.self_harm import (
     plan_at_the_place,
     quiet_farewells,
     roof_and_cliff_edge,
+    rope_and_note,
     said_formally,
     said_through_films,
     signing_off,
@@ -82,7 +85,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        end_late_in_life, plan_at_the_place, by_own_hand, after_the_quarrel,
                        burnt_on_purpose, said_through_films, end_as_a_scene,
                        left_behind_at_work, wishing_it_over, into_the_valley, hurt_at_the_workplace,
-                       after_the_result, roof_and_cliff_edge, hurt_over_marks)
+                       after_the_result, roof_and_cliff_edge, hurt_over_marks,
+                       forgiveness_passed_on, asked_not_to_be_woken, rope_and_note)
 
 COMBINATIONS = _RULES + VERB_RULES
 

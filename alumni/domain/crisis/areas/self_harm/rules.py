@@ -8,6 +8,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
 from alumni.domain.crisis.areas.self_harm.after_the_quarrel import AFTER_THE_QUARREL
 from alumni.domain.crisis.areas.self_harm.after_the_result import AFTER_THE_RESULT
+from alumni.domain.crisis.areas.self_harm.asked_not_to_be_woken import ASKED_NOT_TO_BE_WOKEN
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
@@ -20,6 +21,7 @@ from alumni.domain.crisis.areas.self_harm.end_as_a_scene import END_AS_A_SCENE
 from alumni.domain.crisis.areas.self_harm.end_late_in_life import END_LATE_IN_LIFE
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
+from alumni.domain.crisis.areas.self_harm.forgiveness_passed_on import FORGIVENESS_PASSED_ON
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
@@ -43,6 +45,7 @@ from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURA
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.roof_and_cliff_edge import ROOF_AND_CLIFF_EDGE
+from alumni.domain.crisis.areas.self_harm.rope_and_note import ROPE_AND_NOTE
 from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
@@ -76,4 +79,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 19 (hospitality work; exams and coaching).
     + LEFT_BEHIND_AT_WORK + WISHING_IT_OVER + INTO_THE_VALLEY + HURT_AT_THE_WORKPLACE
     + AFTER_THE_RESULT + ROOF_AND_CLIFF_EDGE + HURT_OVER_MARKS
+    # Round 20 (leftovers found by probing).
+    + FORGIVENESS_PASSED_ON + ASKED_NOT_TO_BE_WOKEN + ROPE_AND_NOTE
 )
