@@ -21,6 +21,10 @@ def test_dying_happy_of_a_dish_is_praise(text: str) -> None:
     "i want to die happy tonight",
     "want to eat my favourite biryani and then die happy",
     "eat this pizza and die happy tonight with all the pills",
+    # a last meal, or no condition: the dying is meant
+    "i am happy to die, ate my last meal",
+    "last meal eaten, now i die happy",
+    "ice cream kha ke happy hu, ab bas die hi jana hai",
 ])
 def test_a_happy_death_wanted_still_alerts(text: str) -> None:
     assert_rules_find(text, Category.SUICIDE)

@@ -26,6 +26,8 @@ def test_rope_for_the_trip_is_gear(text: str) -> None:
     "uske bag me rassi aur chitthi mili, kal trekking bola tha",
     "found a rope and a letter in her cupboard, she said trekking tomorrow",
     "rassi mili uske kamre me, pankhe ke paas, kal camping bola tha",
+    # not coming back from the trip
+    "took a rope for the hike, this time i am not coming back",
 ])
 def test_rope_unexplained_still_alerts(text: str) -> None:
     assert_rules_find(text, Category.SUICIDE)

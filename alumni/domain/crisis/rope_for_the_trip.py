@@ -16,7 +16,9 @@ _TRIP = ("camping", "camp", "tent", "trek", "ट्रेक", "ट्रेक�
 # Every reading of a rope as a means.
 _ROPE_READINGS = ("hang", "exf_rope", "exf_cord", "ligature", "noose_cord")
 # What speaks of a hanging even beside a trip.
-_HANGING = ("farewell_note", "neck", "hanging", "suicide", "die", "rope_tied", "goodbye", "want")
+_HANGING = ("farewell_note", "neck", "hanging", "suicide", "die", "rope_tied", "goodbye", "want",
+            # not coming back from it: "took a rope for the hike, this time i'm not coming back"
+            "wont_return", "no_return", "for_good", "cut_off", "farewell_hint", "my_going", "absent_future")
 # (whole words: study "notes" and "fantastic" are no note and no fan)
 _NOTE = frozenset({"note", "letter", "chitthi", "chithi", "चिट्ठी", "चिठ्ठी", "चिठी", "chitti", "pankha", "पंखा",
                    "pankhe", "पंखे", "fan", "hook", "हुक", "फंदा", "fanda", "noose", "patra", "पत्र"})
