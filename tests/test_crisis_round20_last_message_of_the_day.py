@@ -28,6 +28,8 @@ def test_last_message_of_the_day_is_no_farewell(text: str) -> None:
     "ye aakhri message hai, kal se baat nahi hogi",
     "my last message, never talk again",
     "his last text last night said bye and his phone is off",
+    "this is my last message for today and ever",
+    "aaj ke liye aur hamesha ke liye ye mera aakhri message",
 ])
 def test_last_message_still_alerts(text: str) -> None:
     assert_rules_find(text, Category.SUICIDE)

@@ -33,6 +33,8 @@ def test_tablets_over_a_span_are_no_overdose(text: str) -> None:
     "took 20 sleeping pills last week and woke up in hospital",
     "took 25 tablets a week ago, didnt tell anyone",
     "do hafte pehle 20 goliyan kha li thi",
+    "is hafte 10 goliyan ek baar me kha li",
+    "या आठवड्यात 20 गोळ्या एकदाच घेतल्या",
 ])
 def test_tablets_at_once_still_alert(text: str) -> None:
     assert_rules_find(text, Category.OVERDOSE)

@@ -21,7 +21,9 @@ _SPAN_LEADS = frozenset({"this", "a", "one", "in", "over", "per", "whole", "enti
 # A moment, not a span: the count was taken at once.
 _MOMENT = frozenset({"now", "abhi", "अभी", "ata", "aata", "आता", "morning", "tonight", "sakali", "सकाळी", "subah",
                      "सुबह", "raat", "रात", "ratri", "रात्री", "together", "once", "saath", "साथ", "saathe", "ekdam",
-                     "एकदम", "ekdum", "sobat", "सोबत", "minutes", "minute", "hour", "hours"})
+                     "एकदम", "ekdum", "sobat", "सोबत", "minutes", "minute", "hour", "hours",
+                     # "ek baar me", "एकदाच": at one go
+                     "baar", "बार", "ekdach", "एकदाच", "ekda", "एकदा", "go", "sitting"})
 
 
 _THROUGH = frozenset({"over", "during", "through", "throughout", "across", "for", "in"})
