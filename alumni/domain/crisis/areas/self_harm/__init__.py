@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm import (
     affairs_settled,
+    after_the_last_bout,
     after_the_quarrel,
     after_the_result,
     at_the_edge,
@@ -82,7 +83,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        end_late_in_life, plan_at_the_place, by_own_hand, after_the_quarrel,
                        burnt_on_purpose, said_through_films, end_as_a_scene,
                        left_behind_at_work, wishing_it_over, into_the_valley, hurt_at_the_workplace,
-                       after_the_result, roof_and_cliff_edge, hurt_over_marks)
+                       after_the_result, roof_and_cliff_edge, hurt_over_marks,
+                       after_the_last_bout)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -6,6 +6,7 @@ round's after the ones before it."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
+from alumni.domain.crisis.areas.self_harm.after_the_last_bout import AFTER_THE_LAST_BOUT
 from alumni.domain.crisis.areas.self_harm.after_the_quarrel import AFTER_THE_QUARREL
 from alumni.domain.crisis.areas.self_harm.after_the_result import AFTER_THE_RESULT
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
@@ -76,4 +77,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 19 (hospitality work; exams and coaching).
     + LEFT_BEHIND_AT_WORK + WISHING_IT_OVER + INTO_THE_VALLEY + HURT_AT_THE_WORKPLACE
     + AFTER_THE_RESULT + ROOF_AND_CLIFF_EDGE + HURT_OVER_MARKS
+    # Round 20 (sport, gyms and the body).
+    + AFTER_THE_LAST_BOUT
 )
