@@ -17,6 +17,7 @@ from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATION
 from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
 from alumni.domain.crisis.areas.harm_and_others.score_to_settle import SCORE_TO_SETTLE
 from alumni.domain.crisis.areas.harm_and_others.seen_in_a_relation import SEEN_IN_A_RELATION
+from alumni.domain.crisis.areas.harm_and_others.settled_after_the_match import SETTLED_AFTER_THE_MATCH
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
@@ -213,3 +214,7 @@ COMBINATIONS = COMBINATIONS + THREATS_AT_WORK + SEEN_IN_A_RELATION + POISON_IN_M
 # A student's means found or shown by a roommate, a warden or a mother, a friend cutting at the
 # study table, and tablets counted and taken under the exam's pressure (found_in_his_things.py).
 COMBINATIONS = COMBINATIONS + FOUND_IN_HIS_THINGS
+
+# Round 20 (sport, gyms and the body): a head to be broken beside his house or a plate, a stump
+# carried to him, his brakes taken off (settled_after_the_match.py).
+COMBINATIONS = COMBINATIONS + SETTLED_AFTER_THE_MATCH
