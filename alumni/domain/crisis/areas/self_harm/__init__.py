@@ -41,6 +41,7 @@ from alumni.domain.crisis.areas.self_harm import (
     hurt_at_the_workplace,
     hurt_in_secret,
     hurt_over_marks,
+    hurt_till_marked,
     hurting_oneself,
     instruments,
     into_the_valley,
@@ -84,7 +85,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        burnt_on_purpose, said_through_films, end_as_a_scene,
                        left_behind_at_work, wishing_it_over, into_the_valley, hurt_at_the_workplace,
                        after_the_result, roof_and_cliff_edge, hurt_over_marks,
-                       after_the_last_bout)
+                       after_the_last_bout, hurt_till_marked)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -27,6 +27,7 @@ from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_workplace import HURT_AT_THE_WORKPLACE
 from alumni.domain.crisis.areas.self_harm.hurt_in_secret import HURT_IN_SECRET
 from alumni.domain.crisis.areas.self_harm.hurt_over_marks import HURT_OVER_MARKS
+from alumni.domain.crisis.areas.self_harm.hurt_till_marked import HURT_TILL_MARKED
 from alumni.domain.crisis.areas.self_harm.hurting_oneself import HURTING_ONESELF
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.into_the_valley import INTO_THE_VALLEY
@@ -78,5 +79,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     + LEFT_BEHIND_AT_WORK + WISHING_IT_OVER + INTO_THE_VALLEY + HURT_AT_THE_WORKPLACE
     + AFTER_THE_RESULT + ROOF_AND_CLIFF_EDGE + HURT_OVER_MARKS
     # Round 20 (sport, gyms and the body).
-    + AFTER_THE_LAST_BOUT
+    + AFTER_THE_LAST_BOUT + HURT_TILL_MARKED
 )
