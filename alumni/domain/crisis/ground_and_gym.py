@@ -58,7 +58,8 @@ def _team_murdered(c: Concepts) -> None:
     words = c.words
     if not any(w.skeleton in _MATCH for w in words):
         return
-    score = any(a.raw.startswith(_NUMERAL) and b.raw.startswith(_NUMERAL) for a, b in zip(words, words[1:]))
+    score = any(a.raw.startswith(_NUMERAL) and b.raw.startswith(_NUMERAL)
+                for a, b in zip(words, words[1:], strict=False))
     if not score:
         return
     for hit in c.of("murder", "kill"):

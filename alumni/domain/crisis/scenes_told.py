@@ -14,8 +14,8 @@ from alumni.domain.crisis.death_remembered import forget_death_remembered
 from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
 from alumni.domain.crisis.dying_for_small_wants import forget_dying_for_small_wants
 from alumni.domain.crisis.exam_slaughter import forget_exam_slaughter
-from alumni.domain.crisis.ground_and_gym import forget_ground_and_gym
 from alumni.domain.crisis.games_and_teasing import forget_games_and_teasing
+from alumni.domain.crisis.ground_and_gym import forget_ground_and_gym
 from alumni.domain.crisis.hostel_revellers import forget_hostel_revellers
 from alumni.domain.crisis.kept_from_drink import forget_drink_money, forget_kept_outside, forget_testimony
 from alumni.domain.crisis.kin_named import read_kin_named
