@@ -21,7 +21,8 @@ _TOMORROW = frozenset({"kal", "कल", "udya", "उद्या", "tomorrow", "
 _TALK = ("baat", "बात", "bolu", "बोलू", "bolte", "bolenge", "बोलेंगे", "talk", "chat", "see", "milte", "मिलते",
          "bhetu", "भेटू", "call", "कॉल", "ttyl", "speak")
 # For ever, never: the words of a last message that is one.
-_FOREVER = frozenset({"forever", "ever", "always", "good", "permanently", "kayam", "कायम", "never", "hamesha", "हमेशा", "kabhi", "कभी", "kayamcha", "कायमचा", "kadhich",
+_FOREVER = frozenset({"forever", "ever", "always", "good", "permanently", "kayam", "कायम",
+                      "never", "hamesha", "हमेशा", "kabhi", "कभी", "kayamcha", "कायमचा", "kadhich",
                       "कधीच", "again", "phir", "फिर", "parat", "परत", "nahi", "नहीं", "nahin", "नाही", "no", "not",
                       "won't", "wont", "nhi"})
 

@@ -18,6 +18,7 @@ from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
 from alumni.domain.crisis.dying_for_small_wants import forget_dying_for_small_wants
 from alumni.domain.crisis.exam_slaughter import forget_exam_slaughter
 from alumni.domain.crisis.games_and_teasing import forget_games_and_teasing
+from alumni.domain.crisis.ground_and_gym import forget_ground_and_gym
 from alumni.domain.crisis.hostel_revellers import forget_hostel_revellers
 from alumni.domain.crisis.kept_from_drink import forget_drink_money, forget_kept_outside, forget_testimony
 from alumni.domain.crisis.kin_named import read_kin_named
@@ -65,3 +66,4 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_die_happy_eating(c)
     forget_peg_only_thought_of(c)
     forget_sleeper_not_to_wake(c)
+    forget_ground_and_gym(c)

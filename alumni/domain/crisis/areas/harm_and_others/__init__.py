@@ -30,8 +30,11 @@ from alumni.domain.crisis.areas.harm_and_others import (
     poison_in_my_cup,
     poisons_named,
     readied_for_tonight,
+    reported_from_the_akhada,
     score_to_settle,
     seen_in_a_relation,
+    settled_after_the_match,
+    shots_at_once,
     shut_in_and_silent,
     signs_reported,
     someone_else,
@@ -54,6 +57,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        threats_said_formally, clinical_doses, threats_by_the_trade, worker_reported,
                        not_to_wake, means_at_hand, score_to_settle, box_emptied, bottle_in_hand,
                        against_the_writer, filmy_threats, threats_at_work, seen_in_a_relation,
-                       poison_in_my_cup, found_in_his_things)
+                       poison_in_my_cup, found_in_his_things, settled_after_the_match, shots_at_once, reported_from_the_akhada)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -15,8 +15,11 @@ from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.poison_in_my_cup import POISON_IN_MY_CUP
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
 from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
+from alumni.domain.crisis.areas.harm_and_others.reported_from_the_akhada import REPORTED_FROM_THE_AKHADA
 from alumni.domain.crisis.areas.harm_and_others.score_to_settle import SCORE_TO_SETTLE
 from alumni.domain.crisis.areas.harm_and_others.seen_in_a_relation import SEEN_IN_A_RELATION
+from alumni.domain.crisis.areas.harm_and_others.settled_after_the_match import SETTLED_AFTER_THE_MATCH
+from alumni.domain.crisis.areas.harm_and_others.shots_at_once import SHOTS_AT_ONCE
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
@@ -213,3 +216,11 @@ COMBINATIONS = COMBINATIONS + THREATS_AT_WORK + SEEN_IN_A_RELATION + POISON_IN_M
 # A student's means found or shown by a roommate, a warden or a mother, a friend cutting at the
 # study table, and tablets counted and taken under the exam's pressure (found_in_his_things.py).
 COMBINATIONS = COMBINATIONS + FOUND_IN_HIS_THINGS
+
+# Round 20 (sport, gyms and the body): a head to be broken beside his house or a plate, a stump
+# carried to him, his brakes taken off (settled_after_the_match.py).
+COMBINATIONS = COMBINATIONS + SETTLED_AFTER_THE_MATCH
+
+# Round 20: vials put in all at once with an end said (shots_at_once.py); a wrestler reported by
+# his wife or his coach, gone quiet after saying he will go (reported_from_the_akhada.py).
+COMBINATIONS = COMBINATIONS + SHOTS_AT_ONCE + REPORTED_FROM_THE_AKHADA

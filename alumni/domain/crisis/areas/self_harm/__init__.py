@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm import (
     affairs_settled,
+    after_the_last_bout,
     after_the_quarrel,
     after_the_result,
     asked_not_to_be_woken,
@@ -42,6 +43,7 @@ from alumni.domain.crisis.areas.self_harm import (
     hurt_at_the_workplace,
     hurt_in_secret,
     hurt_over_marks,
+    hurt_till_marked,
     hurting_oneself,
     instruments,
     into_the_valley,
@@ -86,7 +88,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        burnt_on_purpose, said_through_films, end_as_a_scene,
                        left_behind_at_work, wishing_it_over, into_the_valley, hurt_at_the_workplace,
                        after_the_result, roof_and_cliff_edge, hurt_over_marks,
-                       forgiveness_passed_on, asked_not_to_be_woken, rope_and_note)
+                       forgiveness_passed_on, asked_not_to_be_woken, rope_and_note,
+                       after_the_last_bout, hurt_till_marked)
 
 COMBINATIONS = _RULES + VERB_RULES
 

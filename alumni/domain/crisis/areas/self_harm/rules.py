@@ -6,6 +6,7 @@ round's after the ones before it."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
+from alumni.domain.crisis.areas.self_harm.after_the_last_bout import AFTER_THE_LAST_BOUT
 from alumni.domain.crisis.areas.self_harm.after_the_quarrel import AFTER_THE_QUARREL
 from alumni.domain.crisis.areas.self_harm.after_the_result import AFTER_THE_RESULT
 from alumni.domain.crisis.areas.self_harm.asked_not_to_be_woken import ASKED_NOT_TO_BE_WOKEN
@@ -28,6 +29,7 @@ from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_workplace import HURT_AT_THE_WORKPLACE
 from alumni.domain.crisis.areas.self_harm.hurt_in_secret import HURT_IN_SECRET
 from alumni.domain.crisis.areas.self_harm.hurt_over_marks import HURT_OVER_MARKS
+from alumni.domain.crisis.areas.self_harm.hurt_till_marked import HURT_TILL_MARKED
 from alumni.domain.crisis.areas.self_harm.hurting_oneself import HURTING_ONESELF
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.into_the_valley import INTO_THE_VALLEY
@@ -81,4 +83,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + AFTER_THE_RESULT + ROOF_AND_CLIFF_EDGE + HURT_OVER_MARKS
     # Round 20 (leftovers found by probing).
     + FORGIVENESS_PASSED_ON + ASKED_NOT_TO_BE_WOKEN + ROPE_AND_NOTE
+    # Round 20 (sport, gyms and the body).
+    + AFTER_THE_LAST_BOUT + HURT_TILL_MARKED
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.substance_use import (
     admitting,
     after_a_row,
+    after_the_final,
     at_the_counter,
     at_the_door,
     back_on_it_plainly,
@@ -77,6 +78,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       at_the_counter, back_on_it_plainly, longed_for,
                       after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
                       no_excuse_needed, served_and_finished, went_along, started_again,
-                      clean_time_lost, how_much_taken, drink_in_sight, morning_after)
+                      clean_time_lost, how_much_taken, drink_in_sight, morning_after, after_the_final)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

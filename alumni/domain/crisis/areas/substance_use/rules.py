@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.after_a_row import AFTER_A_ROW
+from alumni.domain.crisis.areas.substance_use.after_the_final import AFTER_THE_FINAL
 from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNTER
 from alumni.domain.crisis.areas.substance_use.at_the_door import AT_THE_DOOR
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
@@ -287,3 +288,7 @@ COMBINATIONS = COMBINATIONS + DRINK_IN_SIGHT
 
 # An offer not refused and the head that pounds the morning after (morning_after.py).
 COMBINATIONS = COMBINATIONS + MORNING_AFTER
+
+# Round 20 (sport, gyms and the body): prize money blown at the den, straight to the country-liquor
+# shop, and craving told as not taken yet beside a pull or a plea (after_the_final.py).
+COMBINATIONS = COMBINATIONS + AFTER_THE_FINAL
