@@ -41,6 +41,9 @@ def test_the_grounds_words_stay_quiet(text: str) -> None:
     ("usala tanashak pyayla gelo hoto", Category.OVERDOSE),
     ("gym madhe injection cha offer aala, ghetla ani nighalo", Category.OVERDOSE),
     ("bottle party thi, thodi pi li aur nikal aaya", Category.RELAPSE),
+    # the clinic's shot is one sentence's; the evening after the party is the writer's own
+    ("tetanus ka injection lagwaya, phir shaam ko brown sugar ka injection bhi le liya", Category.RELAPSE),
+    ("party me bottle khuli, nikal aaya, kuch nahi piya. ghar aake khud ki bottle khol di", Category.RELAPSE),
 ])
 def test_their_earnest_twins_alert(text: str, category: Category) -> None:
     assert_rules_find(text, category)

@@ -40,6 +40,8 @@ _TRIFLE = skeletons("late", "लेट", "ushira", "उशीरा", "उशि
 _ME = skeletons("mujhe", "मुझे", "mala", "मला", "me", "mereko", "mujhko")
 # The clinic's reason for a shot: tetanus.
 _TETANUS = skeletons("tetanus", "टिटनेस", "टिटेनस", "टेटनस", "धनुर्वात", "dhanurvat")
+# The shot itself, as typed: "injection", "इंजेक्शन", "shot", "sui".
+_SHOT = ("inj", "इंजे", "इंजक", "shot", "sui", "सुई", "needle", "टीका", "tika", "teeka")
 _NAIL = skeletons("कील", "keel", "kil", "खिळा", "खिळ्याने", "khila")
 # Recovery named as the reason to refuse: "mi recovery madhe aahe", "main recovery me hu".
 _RECOVERY = skeletons("recovery", "रिकव्हरी", "रिकवरी", "sober", "clean")
@@ -49,6 +51,8 @@ _URGE = ("want", "craving", "urge", "mind_on_it", "talap_felt", "took", "me_too"
 _PESTS = ("घुन", "ghun", "गोचिड", "गोचीड", "gochid", "ticks", "weevil")
 # Went to spray: "marayla gelo", "maarne gaya".
 _WENT = skeletons("gelo", "गेलो", "gela", "गेला", "gaya", "गया", "jato", "जातो", "chalo", "चाललो")
+# Taking or opening anything once gone: "le liya", "khol di".
+_TAKEN_LATER = ("take", "took", "bottle_word", "again", "eat", "swallow")
 _NOT = frozenset({"nahi", "नहीं", "nhi", "nahin", "नाही"})
 _SUBSTANCE = ("alcohol", "alcohol_maybe", "bottle_word", "drunk_by_the_vessel", "injectable", "needle", "opioids",
               "drugs", "use", "drank", "drank_bare")
@@ -95,11 +99,16 @@ def _killed_if_late(c: Concepts) -> None:
 
 def _tetanus_shot(c: Concepts) -> None:
     words = c.words
-    if not any(w.skeleton in _TETANUS for w in words):
+    clinic = {w.sentence for w in words if w.skeleton in _TETANUS}
+    if not clinic:
         return
+    # Only the shot of the sentence that names tetanus: "phir shaam ko brown sugar ka injection
+    # bhi le liya" is another sentence's, and a drug named beside it keeps its own reading.
     for name in ("injectable", "needle", "opioids"):
         for hit in c.of(name):
-            c.drop(name, hit.start, hit.end)
+            if words[hit.start].sentence in clinic and all(
+                    words[k].raw.startswith(_SHOT) for k in range(hit.start, hit.end)):
+                c.drop(name, hit.start, hit.end)
     for hit in c.of("kill"):
         if words[hit.start].skeleton in _NAIL:
             c.drop("kill", hit.start, hit.end)
@@ -107,7 +116,14 @@ def _tetanus_shot(c: Concepts) -> None:
 
 def _refused_and_left(c: Concepts) -> None:
     words = c.words
-    if c.of(*_URGE) or not c.of("left_there", "leaving_now", "heading_now"):
+    leaving = c.of("left_there", "leaving_now", "heading_now")
+    if c.of(*_URGE) or not leaving:
+        return
+    # What happened after leaving is the writer's own evening: "ghar aake khud ki bottle khol
+    # di", "raat ko wapas jaake injection le liya" keep every reading.
+    left_at = max(words[h.start].sentence for h in leaving)
+    if any(words[h.start].sentence > left_at and not (h.start and words[h.start - 1].raw in _NOT)
+           for name in _SUBSTANCE + _TAKEN_LATER for h in c.of(name)):
         return
     refused = any(w.skeleton in _RECOVERY for w in words) and c.of("offered")
     drunk = c.of("drank", "drank_bare")
