@@ -34,6 +34,7 @@ from alumni.domain.crisis.areas.self_harm import (
     end_late_in_life,
     faith_and_fate,
     farewells_in_faith,
+    festival_farewells,
     gone_by_then,
     group_farewells,
     handed_over,
@@ -82,7 +83,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        end_late_in_life, plan_at_the_place, by_own_hand, after_the_quarrel,
                        burnt_on_purpose, said_through_films, end_as_a_scene,
                        left_behind_at_work, wishing_it_over, into_the_valley, hurt_at_the_workplace,
-                       after_the_result, roof_and_cliff_edge, hurt_over_marks)
+                       after_the_result, roof_and_cliff_edge, hurt_over_marks, festival_farewells)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -20,6 +20,7 @@ from alumni.domain.crisis.areas.self_harm.end_as_a_scene import END_AS_A_SCENE
 from alumni.domain.crisis.areas.self_harm.end_late_in_life import END_LATE_IN_LIFE
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
+from alumni.domain.crisis.areas.self_harm.festival_farewells import FESTIVAL_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
@@ -76,4 +77,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 19 (hospitality work; exams and coaching).
     + LEFT_BEHIND_AT_WORK + WISHING_IT_OVER + INTO_THE_VALLEY + HURT_AT_THE_WORKPLACE
     + AFTER_THE_RESULT + ROOF_AND_CLIFF_EDGE + HURT_OVER_MARKS
+    # Round 20 (festivals and celebrations).
+    + FESTIVAL_FAREWELLS
 )

@@ -57,6 +57,7 @@ from alumni.domain.crisis.areas.substance_use import (
     started_again,
     substances,
     taken_from_stock,
+    taken_at_the_celebration,
     taken_in_passing,
     taken_up_again,
     taking_it,
@@ -77,6 +78,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       at_the_counter, back_on_it_plainly, longed_for,
                       after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
                       no_excuse_needed, served_and_finished, went_along, started_again,
-                      clean_time_lost, how_much_taken, drink_in_sight, morning_after)
+                      clean_time_lost, how_much_taken, drink_in_sight, morning_after,
+                      taken_at_the_celebration)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -37,6 +37,7 @@ from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.started_again import STARTED_AGAIN
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM_STOCK
+from alumni.domain.crisis.areas.substance_use.taken_at_the_celebration import TAKEN_AT_THE_CELEBRATION
 from alumni.domain.crisis.areas.substance_use.taken_in_passing import TAKEN_IN_PASSING
 from alumni.domain.crisis.areas.substance_use.taken_up_again import TAKEN_UP_AGAIN
 from alumni.domain.crisis.areas.substance_use.use_made_smaller import USE_MADE_SMALLER
@@ -287,3 +288,7 @@ COMBINATIONS = COMBINATIONS + DRINK_IN_SIGHT
 
 # An offer not refused and the head that pounds the morning after (morning_after.py).
 COMBINATIONS = COMBINATIONS + MORNING_AFTER
+
+# Round 20: using again told at a festival or a wedding: a drink not refused, a drag and a
+# fresh start, the vow broken, a stop at the country-liquor shop (taken_at_the_celebration.py).
+COMBINATIONS = COMBINATIONS + TAKEN_AT_THE_CELEBRATION
