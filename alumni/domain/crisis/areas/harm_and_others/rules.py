@@ -15,6 +15,7 @@ from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.poison_in_my_cup import POISON_IN_MY_CUP
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
 from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
+from alumni.domain.crisis.areas.harm_and_others.reported_at_the_festival import REPORTED_AT_THE_FESTIVAL
 from alumni.domain.crisis.areas.harm_and_others.score_to_settle import SCORE_TO_SETTLE
 from alumni.domain.crisis.areas.harm_and_others.seen_in_a_relation import SEEN_IN_A_RELATION
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
@@ -213,3 +214,8 @@ COMBINATIONS = COMBINATIONS + THREATS_AT_WORK + SEEN_IN_A_RELATION + POISON_IN_M
 # A student's means found or shown by a roommate, a warden or a mother, a friend cutting at the
 # study table, and tablets counted and taken under the exam's pressure (found_in_his_things.py).
 COMBINATIONS = COMBINATIONS + FOUND_IN_HIS_THINGS
+
+# Round 20 (festivals and celebrations): a relation's last festival said and the door shut, "of
+# no use" and the phone off, "sorry to everyone" and not back; a man to be crushed under a car,
+# "his game" done with men called (reported_at_the_festival.py).
+COMBINATIONS = COMBINATIONS + REPORTED_AT_THE_FESTIVAL

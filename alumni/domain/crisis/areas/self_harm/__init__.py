@@ -39,6 +39,7 @@ from alumni.domain.crisis.areas.self_harm import (
     group_farewells,
     handed_over,
     hurt_at_the_workplace,
+    hurt_at_the_festival,
     hurt_in_secret,
     hurt_over_marks,
     hurting_oneself,
@@ -83,7 +84,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        end_late_in_life, plan_at_the_place, by_own_hand, after_the_quarrel,
                        burnt_on_purpose, said_through_films, end_as_a_scene,
                        left_behind_at_work, wishing_it_over, into_the_valley, hurt_at_the_workplace,
-                       after_the_result, roof_and_cliff_edge, hurt_over_marks, festival_farewells)
+                       after_the_result, roof_and_cliff_edge, hurt_over_marks, festival_farewells,
+                       hurt_at_the_festival)
 
 COMBINATIONS = _RULES + VERB_RULES
 
