@@ -2,18 +2,22 @@
 alumni.domain.crisis.idioms): a game won or a loved one's teasing, a film's or a match's deaths,
 a death remembered on its day, drink money, a testimony and the drinker kept outside, drink
 seen on a screen or in others, a bar's or a hostel's night, dying for tea, a mock test's
-massacre, mosquitoes, kites on the terrace, a relative's medicine fetched, an offer refused.
+massacre, mosquitoes, kites on the terrace, a relative's medicine fetched, an offer refused, a bottle got rid of, the
+others' drink beside the writer's own soft one, praise at a celebration said with dying.
 Each reading is a module of its own; this one only keeps their order, which matters: a later
 reading sees what an earlier one forgot."""
 from __future__ import annotations
 
 from alumni.domain.crisis.bitten_all_night import forget_bitten_all_night
+from alumni.domain.crisis.bottle_given_up import forget_bottle_given_up
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.days_gone_by import forget_days_gone_by
 from alumni.domain.crisis.death_remembered import forget_death_remembered
 from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
+from alumni.domain.crisis.drink_beside_mine import forget_drink_beside_mine
 from alumni.domain.crisis.dying_for_small_wants import forget_dying_for_small_wants
 from alumni.domain.crisis.exam_slaughter import forget_exam_slaughter
+from alumni.domain.crisis.festive_praise import forget_festive_praise
 from alumni.domain.crisis.games_and_teasing import forget_games_and_teasing
 from alumni.domain.crisis.hostel_revellers import forget_hostel_revellers
 from alumni.domain.crisis.kept_from_drink import forget_drink_money, forget_kept_outside, forget_testimony
@@ -49,3 +53,6 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_medicine_fetched(c)
     forget_offered_and_refused(c)
     forget_hostel_revellers(c)
+    forget_bottle_given_up(c)
+    forget_drink_beside_mine(c)
+    forget_festive_praise(c)

@@ -33,7 +33,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "fhr_sorry_to_all": (
         "sorry सगळ्यांना", "sorry saglyanna", "sorry saglyana", "सगळ्यांना sorry", "saglyanna sorry",
         "सॉरी सगळ्यांना", "sorry sabko", "sorry सबको", "sabko sorry", "सबको sorry", "सबको सॉरी", "sorry everyone",
-        "sorry to everyone", "sorry to all", "sorry all", "sab se maafi", "सब से माफ़ी", "सबसे माफी",
+        "sorry to everyone", "sorry to all", "sab se maafi", "सब से माफ़ी", "सबसे माफी",
     ),
     # An ordinary "sorry everyone": late, a delay, a mistake in the group.
     "fhr_sorry_for_little": (
@@ -79,8 +79,8 @@ REPORTED_AT_THE_FESTIVAL: tuple[Combination, ...] = (
     # He keeps saying he is of no use, and is gone with the phone off.
     Combination(S, (_g("he_or_she", "third_person"), _g("worthless_me"), _g("unreachable", "gone_missing")), 20,
                 across=True),
-    # "Sorry to everyone" left, not back or unreachable; sorry for being late is no farewell.
-    Combination(S, (_g("fhr_sorry_to_all"), _g("fhr_not_back_yet", "unreachable", "gone_missing")), 16, across=True,
+    # "Sorry to everyone" left, and not back (a phone switched off alone is the writer's own apology); sorry for being late is no farewell.
+    Combination(S, (_g("fhr_sorry_to_all"), _g("fhr_not_back_yet", "gone_missing")), 16, across=True,
                 unless=_g("fhr_sorry_for_little"), unless_reach=3),
     # Someone to be crushed under a car; insects or cans crushed are chores.
     Combination(HO, (_g("third_person", "other_target", "he_or_she"), _g("fhr_crush")), 6,
