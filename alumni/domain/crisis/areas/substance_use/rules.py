@@ -32,6 +32,7 @@ from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
+from alumni.domain.crisis.areas.substance_use.pull_of_the_festival import PULL_OF_THE_FESTIVAL
 from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.started_again import STARTED_AGAIN
@@ -292,3 +293,7 @@ COMBINATIONS = COMBINATIONS + MORNING_AFTER
 # Round 20: using again told at a festival or a wedding: a drink not refused, a drag and a
 # fresh start, the vow broken, a stop at the country-liquor shop (taken_at_the_celebration.py).
 COMBINATIONS = COMBINATIONS + TAKEN_AT_THE_CELEBRATION
+
+# Round 20: craving at a festival: a drinking day near and the mind restless, a gifted bottle
+# watched, bottles in the house, something missing without a glass (pull_of_the_festival.py).
+COMBINATIONS = COMBINATIONS + PULL_OF_THE_FESTIVAL
