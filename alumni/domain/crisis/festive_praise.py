@@ -5,8 +5,9 @@ floor"). Read by alumni.domain.crisis.idioms before the rules: the dying or the 
 forgotten.
 
 Only in these shapes: "you would die" is the general "you" after "so ... that" ("मर जाओ" after
-"ऐसी थी कि"), never "I"; the killing sits in one clause with the dance floor or the stage, done by "you" to nobody named. "मन
-करता है मर जाऊं" and "usne stage ke peeche uska katl kar diya" keep their reading.
+"ऐसी थी कि"), never "I"; the killing sits in one clause with the dance floor or the stage, done
+by "you" to nobody named. "मन करता है मर जाऊं" and "usne stage ke peeche uska katl kar diya" keep
+their reading.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _KILLING = ("murder", "kill", "cut")
 # So ... that: "ऐसी थी कि", "itni mast thi ki".
 _SO = frozenset({"ऐसी", "ऐसा", "ऐसे", "इतनी", "इतना", "इतने", "aisi", "aisa", "aise", "itni", "itna", "itne",
                  "asli", "असली", "इतकी", "इतका", "itki", "itka", "अशी", "asha", "ashi"})
-_THAT = frozenset({"कि", "की", "ki", "ke", "की"})
+_THAT = frozenset({"कि", "की", "ki", "ke"})
 # The general "you" would die: "जाओ", "jao", "जाएं", "जावो".
 _YOU_GO = frozenset({"जाओ", "jao", "jaao", "जाएं", "जायें", "jaaye", "jaye", "जावो", "jaoge", "जाओगे", "जाल",
                      "jaal"})
@@ -26,7 +27,7 @@ _STAGE = frozenset({"dance", "डांस", "floor", "फ्लोर", "stage"
 
 # The dancer praised is "you": "तूने", "tune", "you", "aapne".
 _YOU = frozenset({"तूने", "tune", "tuney", "तू", "tu", "you", "u", "aapne", "आपने", "tumne", "तुमने", "tumhi",
-                  "तुम्ही", "tumne", "tuza", "तुझा", "tujha"})
+                  "तुम्ही", "tuza", "तुझा", "tujha"})
 # Someone killed: then it is no praise.
 _SOMEONE = frozenset({"uska", "usko", "उसका", "उसको", "उसे", "use", "him", "her", "them", "tyacha", "त्याचा",
                       "tyala", "त्याला", "unka", "उनका", "inka", "इसका", "iska", "isko", "इसको"})

@@ -13,8 +13,8 @@ from alumni.domain.crisis.bottle_given_up import forget_bottle_given_up
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.days_gone_by import forget_days_gone_by
 from alumni.domain.crisis.death_remembered import forget_death_remembered
-from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
 from alumni.domain.crisis.drink_beside_mine import forget_drink_beside_mine
+from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
 from alumni.domain.crisis.dying_for_small_wants import forget_dying_for_small_wants
 from alumni.domain.crisis.exam_slaughter import forget_exam_slaughter
 from alumni.domain.crisis.festive_praise import forget_festive_praise

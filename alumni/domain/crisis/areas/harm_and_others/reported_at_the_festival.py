@@ -23,6 +23,11 @@ NEW: dict[str, tuple[str, ...]] = {
         "ye meri aakhri", "ये मेरी आखिरी", "यह मेरी आखिरी", "said this is his last", "said it's his last",
         "said its his last", "says this is his last",
     ),
+    # He says, he keeps saying: the relation's words reported.
+    "fhr_he_says": (
+        "mhanto", "म्हणतो", "mhanala", "म्हणाला", "mhanaycha", "म्हणायचा", "bolta hai", "बोलता है", "kehta hai",
+        "कहता है", "bolta rehta", "बोलता रहता", "kehta rehta", "कहता रहता", "he says", "keeps saying", "kept saying",
+    ),
     # His door shut: "kholicha darwaja band", "दरवाजा बंद", "door locked".
     "fhr_door_shut": (
         "darwaja band", "दरवाजा बंद", "दरवाज़ा बंद", "darvaja band", "दार बंद", "daar band", "kadi lavli",
@@ -77,7 +82,7 @@ REPORTED_AT_THE_FESTIVAL: tuple[Combination, ...] = (
     # He said this is his last, and his door is shut now.
     Combination(S, (_g("fhr_said_his_last"), _g("fhr_door_shut", "unreachable", "gone_missing")), 18, across=True),
     # He keeps saying he is of no use, and is gone with the phone off.
-    Combination(S, (_g("he_or_she", "third_person"), _g("worthless_me"), _g("unreachable", "gone_missing")), 20,
+    Combination(S, (_g("he_or_she", "third_person", "fhr_he_says"), _g("worthless_me"), _g("unreachable", "gone_missing")), 20,
                 across=True),
     # "Sorry to everyone" left, and not back (a phone switched off alone is the writer's own apology); sorry for being late is no farewell.
     Combination(S, (_g("fhr_sorry_to_all"), _g("fhr_not_back_yet", "gone_missing")), 16, across=True,

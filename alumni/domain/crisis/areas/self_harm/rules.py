@@ -24,8 +24,8 @@ from alumni.domain.crisis.areas.self_harm.festival_farewells import FESTIVAL_FAR
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
-from alumni.domain.crisis.areas.self_harm.hurt_at_the_workplace import HURT_AT_THE_WORKPLACE
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_festival import HURT_AT_THE_FESTIVAL
+from alumni.domain.crisis.areas.self_harm.hurt_at_the_workplace import HURT_AT_THE_WORKPLACE
 from alumni.domain.crisis.areas.self_harm.hurt_in_secret import HURT_IN_SECRET
 from alumni.domain.crisis.areas.self_harm.hurt_over_marks import HURT_OVER_MARKS
 from alumni.domain.crisis.areas.self_harm.hurting_oneself import HURTING_ONESELF
