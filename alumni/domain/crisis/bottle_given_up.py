@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
 
-_BOTTLE = ("bottle_word", "alcohol", "alcohol_maybe", "measure", "bottles_many", "bottles_plural")
+# The bottle itself: "tauba tod di" after "daru ki" is a vow broken, not a bottle got rid of.
+_BOTTLE = ("bottle_word", "measure", "bottles_many", "bottles_plural")
 # Got rid of, as typed after the bottle: burnt, given back, thrown, poured, broken, given away.
 _RID = ("जला दी", "जला दिया", "jala di", "jala diya", "jala dili", "जाळून टाकली", "jalun takli", "जाळली",
         "वापस कर दी", "वापस कर दिया", "wapas kar di", "wapas kar diya", "vapas kar di", "वापस दे दी",
@@ -19,10 +20,10 @@ _RID = ("जला दी", "जला दिया", "jala di", "jala diya", "j
         "return की", "returned", "gave back", "gave it back", "gave away", "gave it away", "फेंक दी",
         "फेंक दिया", "phenk di", "fenk di", "phek di", "fekun dili", "फेकून दिली", "threw away", "threw it away",
         "threw out", "poured", "ओतून दिली", "otun dili", "ओतली", "फोडली", "fodli", "फोड़ दी", "fod di",
-        "tod di", "तोड़ दी", "donated", "burnt it", "burned it", "burnt", "burned")
+        "donated", "burnt it", "burned it", "burnt", "burned")
 # Stems that announce one of them, for the cheap first look.
 _RID_STEMS = ("जला", "jala", "वापस", "wapas", "vapas", "परत", "parat", "return", "gave", "फेंक", "phenk",
-              "fenk", "phek", "fekun", "फेकून", "threw", "pour", "ओत", "otun", "फोड", "fod", "tod", "तोड़",
+              "fenk", "phek", "fekun", "फेकून", "threw", "pour", "ओत", "otun", "फोड", "fod",
               "donat", "burn", "जाळ", "jal")
 _WRITER_DRANK = ("drank", "down_it", "use_strong", "drank_bare")
 
