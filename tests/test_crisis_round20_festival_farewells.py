@@ -50,6 +50,10 @@ def test_suicide_at_festivals_is_read(text: str) -> None:
     "maa ne apne sapno ki kurbani di hamare liye",
     "i don't see the point of being around for the meeting, it is useless",
     "i kept the rope. its not for the tent but for the swing",
+    "last birthday pe party ho gayi thi",
+    "take me with you to the mela tomorrow, i'm not coming back to this boring house tonight",
+    "navratri sampli ki mi pan sampavnar project",
+    "bappa barobar mi pan nachlo, pudhchya varshi lavkar ya",
 ])
 def test_ordinary_festival_days_stay_quiet(text: str) -> None:
     assert_rules_stay_quiet(text)

@@ -29,6 +29,7 @@ def test_hurt_at_the_festival_is_read(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "held my hands over the fire to warm them, so cold tonight",
+    "held my hand over the diya to protect it from the wind",
     "agarbatti chukun hatala lagli, thoda bhajla",
     "परत कापायला सुरुवात केली भाजी, पिनने नाही सुरीने",
 ])

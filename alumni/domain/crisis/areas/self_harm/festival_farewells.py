@@ -53,6 +53,22 @@ NEW: dict[str, tuple[str, ...]] = {
         "ganpati ke saath", "गणपति के साथ", "with the idol", "with bappa", "with ganpati",
         "tujhyabarobar", "तुझ्याबरोबर", "tujhyasobat", "तुझ्यासोबत",
     ),
+    # Me too: the writer going along, "mi pan", "मलाही", "main bhi".
+    "fsv_me_too": (
+        "mi pan", "मी पण", "mihi", "मीही", "malahi", "मलाही", "mala pan", "मला पण", "main bhi", "मैं भी",
+        "mai bhi", "mujhe bhi", "मुझे भी", "me too", "i too", "me as well", "me along",
+    ),
+    # Seen off till next year, or taken to a fair: the ordinary goings with the idol or with someone.
+    "fsv_till_next_year": (
+        "pudhchya varshi", "पुढच्या वर्षी", "lavkar ya", "लवकर या", "agle baras", "अगले बरस", "agle saal",
+        "अगले साल", "next year", "mela", "मेला", "jatra", "जत्रा", "fair", "market", "bazaar", "बाजार", "movie",
+        "trip", "party", "shopping", "dekhne", "देखने", "baghayla", "बघायला", "tonight", "aaj raat", "आज रात",
+    ),
+    # A task finished when the festival ends: a project, the work, a book.
+    "fsv_task_finished": (
+        "project", "kaam", "काम", "work", "assignment", "book", "pustak", "पुस्तक", "series", "abhyas", "अभ्यास",
+        "syllabus", "portion", "order", "orders", "stock", "file", "files",
+    ),
     # The festival ending, as the moment: "sampla ki", "संपले की", "khatam hote hi".
     "fsv_when_it_ends": (
         "sampla ki", "संपला की", "sample ki", "संपले की", "sampli ki", "संपली की", "sampla ke", "sampalya var",
@@ -76,7 +92,7 @@ NEW: dict[str, tuple[str, ...]] = {
     ),
     # Let it be: the wish that makes "last" final rather than "previous".
     "fsv_let_it_be": (
-        "asava", "असावा", "asavi", "असावी", "asel", "असेल", "ho", "हो", "hoga", "होगा", "ho jaye", "हो जाए",
+        "asava", "असावा", "asavi", "असावी", "asel", "असेल", "hoga", "होगा", "ho jaye", "हो जाए",
         "hogi", "होगी", "should be", "will be", "is going to be", "be my", "ठरेल", "tharel",
     ),
     # Where else a "last birthday" is last: a city, a college, a job, being single.
@@ -179,10 +195,14 @@ FESTIVAL_FAREWELLS: tuple[Combination, ...] = (
     Combination(S, (_g("fsv_own_lamp"), _g("fsv_put_out"), _g("for_good", "forever")), 8),
     Combination(S, (_g("fsv_self_off"), _g("for_good", "forever")), 5),
     # Take me too, beside not coming back; or into the water with the idol, not coming back.
-    Combination(S, (_g("fsv_take_me_too"), _g("exr_not_returning", "for_good", "wont_return")), 14, across=True),
-    Combination(S, (_g("fsv_with_the_idol"), _g("exr_not_returning", "for_good", "wont_return")), 14, across=True),
+    # Seen off till next year, or taken to a fair, is an ordinary going.
+    Combination(S, (_g("fsv_take_me_too"), _g("exr_not_returning", "for_good", "wont_return")), 14, across=True,
+                unless=_g("fsv_till_next_year"), unless_reach=14),
+    Combination(S, (_g("fsv_with_the_idol"), _g("fsv_me_too"), _g("exr_not_returning", "for_good", "wont_return")),
+                14, across=True, unless=_g("fsv_till_next_year"), unless_reach=14),
     # When the festival ends, I end too.
-    Combination(S, (_g("fsv_when_it_ends"), _g("fsv_i_too_end")), 6, order=True),
+    Combination(S, (_g("fsv_when_it_ends"), _g("fsv_i_too_end")), 6, order=True,
+                unless=_g("fsv_task_finished"), unless_reach=3),
     # This birthday or Diwali wished the last; a last one in a city or a job is a stage ending.
     Combination(S, (_g("fsv_last_occasion"), _g("fsv_let_it_be")), 3,
                 unless=_g("fsv_last_of_a_stage"), unless_reach=3),

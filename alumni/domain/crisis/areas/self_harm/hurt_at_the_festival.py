@@ -23,7 +23,10 @@ NEW: dict[str, tuple[str, ...]] = {
         "haat divyavar dharla", "ungli lau par", "उंगली लौ पर", "बोट ज्योतीवर", "bot jyotivar",
     ),
     # Warming hands at the fire: what else holds a hand over a flame.
-    "fsh_warming": ("warm", "warmed", "warming", "sekne", "सेकने", "sek", "सेक", "shek", "शेक", "thand", "ठंड", "cold"),
+    # Or shielding the flame from the wind.
+    "fsh_warming": ("warm", "warmed", "warming", "sekne", "सेकने", "sek", "सेक", "shek", "शेक", "thand", "ठंड", "cold",
+                    "protect", "shield", "wind", "hawa", "हवा", "vaara", "वारा", "bachane", "बचाने", "vachvayla",
+                    "वाचवायला"),
     # A sparkler's or a hot wire: "phuljhadi wire", "फुलझड़ी का तार".
     "fsh_hot_wire": (
         "phuljhadi", "फुलझड़ी", "phooljhadi", "fuljhadi", "फुलझडी", "sparkler", "sparklers", "fulbaji", "फुलबाजी",
@@ -76,7 +79,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 HURT_AT_THE_FESTIVAL: tuple[Combination, ...] = (
     # A limb held over a flame; hands warmed at it are no hurt.
     Combination(SH, (_g("fsh_held_over"), _g("lamp_flame", "hot_surface")), 5,
-                unless=_g("fsh_warming"), unless_reach=4),
+                unless=_g("fsh_warming"), unless_reach=6),
     # Lines burnt on the skin.
     Combination(SH, (_g("burn"), _g("lines_drawn")), 2, order=True),
     # A sparkler's hot wire put to the skin.

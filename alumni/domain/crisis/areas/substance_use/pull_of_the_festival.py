@@ -28,8 +28,11 @@ NEW: dict[str, tuple[str, ...]] = {
         "udhar hi dhyan", "नज़र वहीं", "nazar wahi", "najar wahi", "my eyes keep going", "keep looking at it",
         "can't stop thinking about it", "cant stop thinking about it", "mind keeps going to it",
     ),
-    # The mind unsteady: "मन स्थिर नाही", "man nahi tik raha".
+    # The mind unsteady: "मन स्थिर नाही", "man nahi tik raha", "chalbichal". Not the lexicon's
+    # "restless": its "ashant" is spelt like "shant" (calm), which a sober writer says.
     "fsc_mind_unsteady": (
+        "chalbichal", "चलबिचल", "bechain", "बेचैन", "bechaini", "बेचैनी", "restless", "uneasy", "अस्वस्थ",
+        "aswasth",
         "मन स्थिर नाही", "man sthir nahi", "mann sthir nahi", "मन थाऱ्यावर नाही", "man tharyavar nahi",
         "मन नहीं टिक रहा", "man nahi tik raha", "mann nahi tik raha", "मन स्थिर नहीं", "man sthir nahi hai",
         "can't settle", "cant settle", "on edge", "jittery",
@@ -53,7 +56,7 @@ _DRINK = ANY + ("alcohol_maybe", "measure", "bottle_word", "bottles_many", "bott
 
 PULL_OF_THE_FESTIVAL: tuple[Combination, ...] = (
     # A drinking day coming near and the mind restless.
-    Combination(CR, (_g("fsc_drinking_day"), _g("restless", "fsc_mind_unsteady")), 18, across=True),
+    Combination(CR, (_g("fsc_drinking_day"), _g("fsc_mind_unsteady")), 18, across=True),
     # The drink put away, the attention on it.
     Combination(CR, (_g(*_DRINK), _g("fsc_mind_there")), 16, across=True),
     # Bottles in the house and the mind unsteady.
