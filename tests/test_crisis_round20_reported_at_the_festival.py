@@ -39,6 +39,7 @@ def test_threats_at_fairs_and_weddings_are_read(text: str) -> None:
     "phone was switched off, sorry. all good",
     "aaj saglya zurlana chirdun takto",
     "aaj raat cards ka game karte hain",
+    "to mhanala hi majhi shevatchi cigarette, aata darwaja band karun zopla",
 ])
 def test_ordinary_festival_news_stays_quiet(text: str) -> None:
     assert_rules_stay_quiet(text)

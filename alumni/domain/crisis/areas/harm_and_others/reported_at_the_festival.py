@@ -4,7 +4,8 @@ shevatchi. kholicha darwaja band"); he keeps saying he is of no use and has gone
 off; he sent "sorry to everyone" and is not back; a man to be crushed under a car ("gadit ghalun
 chirdnar"); "his game" to be done with men called over a wife touched ("त्याचा game करतो").
 
-What keeps each quiet is named beside it: "sorry everyone" for being late; a game played on a
+What keeps each quiet is named beside it: his last cigarette, or a door shut for sleep; "sorry
+everyone" for being late; a game played on a
 phone, a board or a pitch; insects crushed.
 """
 from __future__ import annotations
@@ -22,6 +23,11 @@ NEW: dict[str, tuple[str, ...]] = {
         "bola ye meri aakhri", "बोला ये मेरी आखिरी", "bola yeh meri aakhri", "kaha ye meri aakhri", "कहा ये मेरी आखिरी",
         "ye meri aakhri", "ये मेरी आखिरी", "यह मेरी आखिरी", "said this is his last", "said it's his last",
         "said its his last", "says this is his last",
+    ),
+    # The last of a small thing, or a door shut for sleep: "his last cigarette", "zopla".
+    "fhr_last_of_a_thing": (
+        "cigarette", "cigarettes", "सिगरेट", "bidi", "बिडी", "peg", "chai", "चहा", "match", "ball", "try", "chance",
+        "zopla", "झोपला", "so gaya", "सो गया", "slept", "sleeping", "asleep", "zopli", "झोपली",
     ),
     # He says, he keeps saying: the relation's words reported.
     "fhr_he_says": (
@@ -60,7 +66,7 @@ NEW: dict[str, tuple[str, ...]] = {
     # Insects, cans: what else is crushed.
     "fhr_crushed_things": (
         "cockroach", "zurl*", "झुरळ*", "machhar", "मच्छर", "dhekun", "ढेकूण", "can", "cans", "ants", "mungya",
-        "मुंग्या", "us", "ऊस", "sugarcane",
+        "मुंग्या", "ऊस", "sugarcane",
     ),
     # His game done: "त्याचा game करतो", "uska game baja dunga".
     "fhr_his_game": (
@@ -80,7 +86,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 REPORTED_AT_THE_FESTIVAL: tuple[Combination, ...] = (
     # He said this is his last, and his door is shut now.
-    Combination(S, (_g("fhr_said_his_last"), _g("fhr_door_shut", "unreachable", "gone_missing")), 18, across=True),
+    Combination(S, (_g("fhr_said_his_last"), _g("fhr_door_shut", "unreachable", "gone_missing")), 18, across=True,
+                unless=_g("fhr_last_of_a_thing"), unless_reach=6),
     # He keeps saying he is of no use, and is gone with the phone off.
     Combination(S, (_g("he_or_she", "third_person", "fhr_he_says"), _g("worthless_me"), _g("unreachable", "gone_missing")), 20,
                 across=True),

@@ -66,13 +66,19 @@ NEW: dict[str, tuple[str, ...]] = {
         "ghee", "घी", "tup", "तूप", "khana", "खाना", "chicken", "murgi", "मुर्गी", "anda", "ande", "अंडे",
         "lassi", "लस्सी", "chaas", "छाछ", "taak", "ताक", "doodh", "दूध", "milk", "sharbat", "शरबत",
     ),
+    # Not drunk after all: "piya bhi nahi", "didn't drink it".
+    "fsr_not_drunk": (
+        "piya nahi", "piya bhi nahi", "पिया नहीं", "पिया भी नहीं", "nahi piya", "नहीं पिया", "pi nahi", "पी नहीं",
+        "didn't drink", "didnt drink", "did not drink", "never drank it", "pyalo nahi", "प्यालो नाही",
+        "ghetli nahi", "घेतली नाही", "ghetla nahi", "घेतला नाही", "haath nahi lagaya", "हाथ नहीं लगाया",
+    ),
     # Not proud, of oneself: "not proud", "proud nahi".
     "fsr_not_proud": (
         "not proud", "not proud of it", "not proud of myself", "proud nahi", "proud नहीं", "proud नाही",
         "proud nahi", "ashamed of myself", "khud pe sharam", "खुद पे शर्म", "swatahachi laaj", "स्वतःची लाज",
     ),
     # Pride meant for others: "not proud of them".
-    "fsr_others_judged": ("them", "him", "her", "uspe", "unpe", "tyachi", "त्याची", "tichi", "तिची"),
+    "fsr_others_judged": ("them", "they", "him", "her", "unke", "उनके", "tyanchi", "त्यांची", "uspe", "unpe", "tyachi", "त्याची", "tichi", "तिची"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -82,7 +88,7 @@ _DRINK = ANY + ("alcohol_maybe", "measure", "drink_unit", "fsr_pouch")
 TAKEN_AT_THE_CELEBRATION: tuple[Combination, ...] = (
     # A drink handed over and not refused.
     Combination(RE, (_g(*_DRINK), _g("fsr_did_not_refuse", "could_not_refuse", "gave_in")), 10, across=True,
-                unless=_g("work_asked"), unless_reach=4),
+                unless=_g("work_asked", "fsr_not_drunk"), unless_reach=8),
     # A drag taken, beside begun again.
     Combination(RE, (_g("fsr_drag_taken"), _g("begun_again", "fsr_began_anew", "again")), 10, across=True),
     # Country liquor taken and counted by the glass; desi ghee or food is another "desi".
@@ -97,5 +103,5 @@ TAKEN_AT_THE_CELEBRATION: tuple[Combination, ...] = (
     Combination(RE, (_g(*ANY), _g("fsr_began_anew")), 10, across=True),
     # The drink beside "not proud" of oneself.
     Combination(RE, (_g(*ANY), _g("fsr_not_proud")), 16, across=True,
-                unless=_g("fsr_others_judged"), unless_reach=3),
+                unless=_g("fsr_others_judged"), unless_reach=6),
 )
