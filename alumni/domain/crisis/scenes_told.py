@@ -4,19 +4,24 @@ a death remembered on its day, drink money, a testimony and the drinker kept out
 seen on a screen or in others, a bar's or a hostel's night, dying for tea, a mock test's
 massacre, mosquitoes, kites on the terrace, a relative's medicine fetched, an offer refused;
 round 20: tablets counted over a month, tomorrow's match, a rope for the trek, the day's last
-message, a dish one would die happy eating, a peg only thought of, a baby not to wake.
+message, a dish one would die happy eating, a peg only thought of, a baby not to wake, the
+ground's and the gym's words, a bottle got rid of, the others' drink beside the writer's own
+soft one, praise at a celebration said with dying.
 Each reading is a module of its own; this one only keeps their order, which matters: a later
 reading sees what an earlier one forgot."""
 from __future__ import annotations
 
 from alumni.domain.crisis.bitten_all_night import forget_bitten_all_night
+from alumni.domain.crisis.bottle_given_up import forget_bottle_given_up
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.days_gone_by import forget_days_gone_by
 from alumni.domain.crisis.death_remembered import forget_death_remembered
 from alumni.domain.crisis.die_happy_eating import forget_die_happy_eating
+from alumni.domain.crisis.drink_beside_mine import forget_drink_beside_mine
 from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
 from alumni.domain.crisis.dying_for_small_wants import forget_dying_for_small_wants
 from alumni.domain.crisis.exam_slaughter import forget_exam_slaughter
+from alumni.domain.crisis.festive_praise import forget_festive_praise
 from alumni.domain.crisis.games_and_teasing import forget_games_and_teasing
 from alumni.domain.crisis.ground_and_gym import forget_ground_and_gym
 from alumni.domain.crisis.hostel_revellers import forget_hostel_revellers
@@ -67,3 +72,6 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_peg_only_thought_of(c)
     forget_sleeper_not_to_wake(c)
     forget_ground_and_gym(c)
+    forget_bottle_given_up(c)
+    forget_drink_beside_mine(c)
+    forget_festive_praise(c)

@@ -30,6 +30,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     poison_in_my_cup,
     poisons_named,
     readied_for_tonight,
+    reported_at_the_festival,
     reported_from_the_akhada,
     score_to_settle,
     seen_in_a_relation,
@@ -57,6 +58,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        threats_said_formally, clinical_doses, threats_by_the_trade, worker_reported,
                        not_to_wake, means_at_hand, score_to_settle, box_emptied, bottle_in_hand,
                        against_the_writer, filmy_threats, threats_at_work, seen_in_a_relation,
-                       poison_in_my_cup, found_in_his_things, settled_after_the_match, shots_at_once, reported_from_the_akhada)
+                       poison_in_my_cup, found_in_his_things, settled_after_the_match, shots_at_once, reported_from_the_akhada,
+                       reported_at_the_festival)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

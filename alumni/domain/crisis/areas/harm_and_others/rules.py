@@ -15,6 +15,7 @@ from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.poison_in_my_cup import POISON_IN_MY_CUP
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
 from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
+from alumni.domain.crisis.areas.harm_and_others.reported_at_the_festival import REPORTED_AT_THE_FESTIVAL
 from alumni.domain.crisis.areas.harm_and_others.reported_from_the_akhada import REPORTED_FROM_THE_AKHADA
 from alumni.domain.crisis.areas.harm_and_others.score_to_settle import SCORE_TO_SETTLE
 from alumni.domain.crisis.areas.harm_and_others.seen_in_a_relation import SEEN_IN_A_RELATION
@@ -224,3 +225,8 @@ COMBINATIONS = COMBINATIONS + SETTLED_AFTER_THE_MATCH
 # Round 20: vials put in all at once with an end said (shots_at_once.py); a wrestler reported by
 # his wife or his coach, gone quiet after saying he will go (reported_from_the_akhada.py).
 COMBINATIONS = COMBINATIONS + SHOTS_AT_ONCE + REPORTED_FROM_THE_AKHADA
+
+# Round 20 (festivals and celebrations): a relation's last festival said and the door shut, "of
+# no use" and the phone off, "sorry to everyone" and not back; a man to be crushed under a car,
+# "his game" done with men called (reported_at_the_festival.py).
+COMBINATIONS = COMBINATIONS + REPORTED_AT_THE_FESTIVAL

@@ -36,10 +36,12 @@ from alumni.domain.crisis.areas.self_harm import (
     end_late_in_life,
     faith_and_fate,
     farewells_in_faith,
+    festival_farewells,
     forgiveness_passed_on,
     gone_by_then,
     group_farewells,
     handed_over,
+    hurt_at_the_festival,
     hurt_at_the_workplace,
     hurt_in_secret,
     hurt_over_marks,
@@ -89,7 +91,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        left_behind_at_work, wishing_it_over, into_the_valley, hurt_at_the_workplace,
                        after_the_result, roof_and_cliff_edge, hurt_over_marks,
                        forgiveness_passed_on, asked_not_to_be_woken, rope_and_note,
-                       after_the_last_bout, hurt_till_marked)
+                       after_the_last_bout, hurt_till_marked,
+                       festival_farewells, hurt_at_the_festival)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -49,6 +49,7 @@ from alumni.domain.crisis.areas.substance_use import (
     one_became_many,
     pressed_to_drink,
     progress,
+    pull_of_the_festival,
     pull_of_the_occasion,
     read_across_message,
     said_formally,
@@ -57,6 +58,7 @@ from alumni.domain.crisis.areas.substance_use import (
     slipping,
     started_again,
     substances,
+    taken_at_the_celebration,
     taken_from_stock,
     taken_in_passing,
     taken_up_again,
@@ -78,6 +80,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       at_the_counter, back_on_it_plainly, longed_for,
                       after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
                       no_excuse_needed, served_and_finished, went_along, started_again,
-                      clean_time_lost, how_much_taken, drink_in_sight, morning_after, after_the_final)
+                      clean_time_lost, how_much_taken, drink_in_sight, morning_after, after_the_final,
+                      taken_at_the_celebration, pull_of_the_festival)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

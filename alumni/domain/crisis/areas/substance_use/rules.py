@@ -31,12 +31,14 @@ from alumni.domain.crisis.areas.substance_use.on_it_for_days import ON_IT
 from alumni.domain.crisis.areas.substance_use.on_the_mind import ON_THE_MIND
 from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_MANY
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
+from alumni.domain.crisis.areas.substance_use.pull_of_the_festival import PULL_OF_THE_FESTIVAL
 from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.started_again import STARTED_AGAIN
 from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.areas.substance_use.taken_at_the_celebration import TAKEN_AT_THE_CELEBRATION
 from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM_STOCK
 from alumni.domain.crisis.areas.substance_use.taken_in_passing import TAKEN_IN_PASSING
 from alumni.domain.crisis.areas.substance_use.taken_up_again import TAKEN_UP_AGAIN
@@ -292,3 +294,11 @@ COMBINATIONS = COMBINATIONS + MORNING_AFTER
 # Round 20 (sport, gyms and the body): prize money blown at the den, straight to the country-liquor
 # shop, and craving told as not taken yet beside a pull or a plea (after_the_final.py).
 COMBINATIONS = COMBINATIONS + AFTER_THE_FINAL
+
+# Round 20: using again told at a festival or a wedding: a drink not refused, a drag and a
+# fresh start, the vow broken, a stop at the country-liquor shop (taken_at_the_celebration.py).
+COMBINATIONS = COMBINATIONS + TAKEN_AT_THE_CELEBRATION
+
+# Round 20: craving at a festival: a drinking day near and the mind restless, a gifted bottle
+# watched, bottles in the house, something missing without a glass (pull_of_the_festival.py).
+COMBINATIONS = COMBINATIONS + PULL_OF_THE_FESTIVAL

@@ -1,0 +1,62 @@
+"""Praise at a celebration said with dying and killing (round 20): a sweet "so good you would
+just die" ("इमरती ऐसी थी कि मर ही जाओ", "biryani itni mast thi ki mar jao") and a dancer who
+"murdered" the floor or the stage ("तूने डांस फ्लोर पर कत्ल कर दिया", "killed it on the dance
+floor"). Read by alumni.domain.crisis.idioms before the rules: the dying or the killing is
+forgotten.
+
+Only in these shapes: "you would die" is the general "you" after "so ... that" ("मर जाओ" after
+"ऐसी थी कि"), never "I"; the killing sits in one clause with the dance floor or the stage, done
+by "you" to nobody named. "मन करता है मर जाऊं" and "usne stage ke peeche uska katl kar diya" keep
+their reading.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts
+
+_DYING = ("die", "kill", "strike", "use", "abuse_again", "exh_kept_striking", "line_verb")
+_KILLING = ("murder", "kill", "cut")
+# So ... that: "ऐसी थी कि", "itni mast thi ki".
+_SO = frozenset({"ऐसी", "ऐसा", "ऐसे", "इतनी", "इतना", "इतने", "aisi", "aisa", "aise", "itni", "itna", "itne",
+                 "asli", "असली", "इतकी", "इतका", "itki", "itka", "अशी", "asha", "ashi"})
+_THAT = frozenset({"कि", "की", "ki", "ke"})
+# The general "you" would die: "जाओ", "jao", "जाएं", "जावो".
+_YOU_GO = frozenset({"जाओ", "jao", "jaao", "जाएं", "जायें", "jaaye", "jaye", "जावो", "jaoge", "जाओगे", "जाल",
+                     "jaal"})
+_STAGE = frozenset({"dance", "डांस", "floor", "फ्लोर", "stage", "स्टेज", "performance", "परफॉर्मेंस", "ramp",
+                    "sangeet", "संगीत", "mehfil", "महफ़िल", "महफिल", "garba", "गरबा", "dandiya", "डांडिया"})
+
+# The dancer praised is "you": "तूने", "tune", "you", "aapne".
+_YOU = frozenset({"तूने", "tune", "tuney", "तू", "tu", "you", "u", "aapne", "आपने", "tumne", "तुमने", "tumhi",
+                  "तुम्ही", "tuza", "तुझा", "tujha"})
+# Someone killed: then it is no praise.
+_SOMEONE = frozenset({"uska", "usko", "उसका", "उसको", "उसे", "use", "him", "her", "them", "tyacha", "त्याचा",
+                      "tyala", "त्याला", "unka", "उनका", "inka", "इसका", "iska", "isko", "इसको"})
+
+
+def _so_that_you_die(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("die"):
+        before = [w.raw for w in words[max(0, hit.start - 5):hit.start]]
+        after = [w.raw for w in words[hit.end:hit.end + 3]]
+        if not (before and any(b in _THAT for b in before[-2:]) and any(b in _SO for b in before)):
+            continue
+        if any(a in _YOU_GO for a in after):
+            for name in _DYING:
+                c.drop(name, hit.start, hit.end + 3)
+
+
+def _killed_it_on_stage(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("murder", "kill"):
+        clause = words[hit.start].clause
+        said = {w.raw for w in words if w.clause == clause}
+        if said & _STAGE and said & _YOU and not said & _SOMEONE:
+            for name in _KILLING:
+                c.drop(name, hit.start, hit.end)
+
+
+def forget_festive_praise(c: Concepts) -> None:
+    if c.may_hold(_YOU_GO) and c.of("die"):
+        _so_that_you_die(c)
+    if c.may_hold(_STAGE) and c.of("murder", "kill"):
+        _killed_it_on_stage(c)
