@@ -114,6 +114,10 @@ NEW: dict[str, tuple[str, ...]] = {
         "पुढच्या वेळेस थांबणार नाही", "agli baar nahi rukunga", "अगली बार नहीं रुकूंगा", "agli baar nahi rukungi",
         "agli baar peeche nahi hatunga", "अगली बार पीछे नहीं हटूंगा", "next time i won't stop",
         "next time i wont stop", "next time i won't step back", "next time i wont step back",
+        # some day, not next time: "one day i won't stop", "ek din nahi rukunga"
+        "one day i won't stop", "one day i wont stop", "someday i won't stop", "someday i wont stop",
+        "ek din nahi rukunga", "एक दिन नहीं रुकूंगा", "ek din nahi rukungi", "एक दिन नहीं रुकूंगी",
+        "ek divas thambnar nahi", "एक दिवस थांबणार नाही", "ekhada divas thambnar nahi",
     ),
     # Branded, burnt into the skin: "दागी", "डागलं", "daag diya".
     "spt_branded": (

@@ -47,6 +47,17 @@ NEW: dict[str, tuple[str, ...]] = {
     "elsewhere_then": ("lagnala", "लग्नाला", "jaycha ahe", "जायचं आहे", "jaana hai", "जाना है", "ja raha", "जा रहा",
                        "jatoy", "जातोय", "shaadi mein", "शादी में", "leave pe", "on leave", "rajevar", "रजेवर"),
     # The week, the month ahead, without a time word's hedges: "a next week", "पुढचा आठवडा".
+    # The reasons to stay used up: "ran out of reasons to stay", "jeene ki koi wajah nahi bachi",
+    # "जगण्याचं कारण उरलं नाही".
+    "reasons_used_up": ("ran out of", "run out of", "running out of", "out of", "no more", "none left",
+                        "nahi bachi", "नहीं बची", "nahi bacha", "नहीं बचा", "bachi nahi", "बची नहीं", "khatam",
+                        "ख़त्म", "खत्म", "urla nahi", "उरलं नाही", "urle nahi", "उरले नाही", "urli nahi", "उरली नाही",
+                        "sample", "संपले", "sampli", "संपली"),
+    # Where else one stays, which a reason to stay may be about: a job, a hostel, a party.
+    "stay_place": ("job", "naukri", "नौकरी", "company", "kampni", "कंपनी", "office", "ऑफिस", "hostel", "हॉस्टल",
+                   "pg", "flat", "फ्लॅट", "room", "रूम", "party", "पार्टी", "city", "shahar", "शहर", "town",
+                   "team", "टीम", "course", "college", "कॉलेज", "relationship", "marriage", "shaadi", "शादी",
+                   "lagna", "लग्न", "group", "ग्रुप"),
     "week_ahead": ("next week", "a next week", "another week", "pudhcha athavda", "पुढचा आठवडा", "agla hafta",
                    "अगला हफ्ता", "next month", "another month", "another year", "next year", "agla saal",
                    "अगला साल", "pudhcha varsha", "पुढचं वर्ष", "tomorrow", "kal ka din", "कल का दिन",
@@ -73,6 +84,11 @@ NO_STAYING_ON: tuple[Combination, ...] = (
     # No point in the week ahead: "i dont see the point of a next week".
     Combination(S, (_g("negation"), _g("point"), _g("week_ahead")), 6, order=True,
                 unless=_g("wedding", "work_load", "gym", "laugh", "task")),
+    # The reasons to stay or to live used up: "ran out of reasons to stay"; a reason to stay at a
+    # job, a hostel or a party is no life.
+    Combination(S, (_g("reasons_used_up"), _g("point"), _g("stay_on", "live", "life")), 5, order=True,
+                unless=_g("wedding", "work_load", "away_trip", "laugh", "errand_place", "stay_place"),
+                unless_reach=4),
     # The same asked as a question: "ab kya point hai next week ka", "what's the point of next week".
     Combination(S, (_g("pointless"), _g("week_ahead")), 6, order=True,
                 unless=_g("wedding", "work_load", "gym", "laugh", "task")),

@@ -114,6 +114,12 @@ PLAN_AT_THE_PLACE: tuple[Combination, ...] = (
     # The door bolted from inside and a letter left out.
     Combination(S, (_g("bolted_inside", "locked_in"), _g("letter_left_out", "farewell_note", "wrote_note")), 20,
                 across=True, unless=_g("occasion_kept_for"), unless_reach=6),
+    # Heading for the tracks, the well or the river, and nobody to come looking: "gaon ke kuen
+    # ki taraf ja raha hu, koi mat dhundna". Going home to one's village is no leisure here: the
+    # well is the village's.
+    Combination(S, (_DEEP_PLACE + _g("danger_place", "open_water_or_tracks"), _g("heading_now", "present_there"),
+                    _g("dont_look_for_me", "nobody_to_look")), 16, across=True,
+                unless=_g("place_leisure", "water_leisure", "sightseeing", "water_chore"), unless_reach=6),
     # The dupatta or the rope kept ready.
     Combination(S, (_g("ligature"), _g("kept_ready")), 3, unless=_g("occasion_kept_for"), unless_reach=8),
 )
