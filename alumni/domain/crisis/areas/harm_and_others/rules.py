@@ -38,7 +38,7 @@ OD, HO, S = Category.OVERDOSE, Category.HARM_TO_OTHERS, Category.SUICIDE
 TAKEN = _g("alcohol", "cannabis", "opioids", "cocaine", "sedatives", "stimulants", "inhalants",
             "drugs", "pills")
 
-COMBINATIONS: tuple[Combination, ...] = (
+_BASE: tuple[Combination, ...] = (
     # A knife put into the belly or the chest, of someone else: "सुरी घालतोय पोटात".
     Combination(HO, (_g("knife_put_in"), _g("into_the_body")), 3, unless=_g("self", "me", "laugh")),
     # --- overdose: a poison or a heap of pills, taken --------------------------------
@@ -152,81 +152,28 @@ COMBINATIONS: tuple[Combination, ...] = (
     # threats_in_context.owner_of_a_thorn); not a thorn in the writer's own foot.
     Combination(HO, (_g("thorn_out"), _g("other_target", "third_person", "relation")), 4,
                 unless=_g("self", "me", "hand_part", "cut_site")),
-) + THREAT_FORMS + BROUGHT_HOME + FAMILY_REPORTS + THREATS_AT_HOME  # threats and poisons in a
-# village's words (threat_forms.py); doses brought home from the ward or the farm, a vehicle driven
-# over a man (brought_home.py); the signs a man left, reported from the family phone
-# (family_reports.py); a rash act, a knife or a fire threatened at home (threats_at_home.py)
+)
 
-# Poisons by their brand and their use, fetched for oneself or set aside for tonight
-# (poisons_named.py).
-COMBINATIONS = COMBINATIONS + POISONS_NAMED
-
-# A corpse promised, a weapon packed to teach a lesson, the writer's life threatened and told
-# (threats_spelt_out.py).
-COMBINATIONS = COMBINATIONS + THREATS_SPELT_OUT
-
-# A roommate's talk of the tracks, a son's bye and his phone handed over, told by the family
-# (signs_reported.py).
-COMBINATIONS = COMBINATIONS + SIGNS_REPORTED
-
-# Round 15 (holdout 41): a room locked from inside and no answer, a dangerous place and the
-# phone not picked up, not coming down from the terrace, blades found with bloody tissues
-# (shut_in_and_silent.py); rat poison kept for tonight, a bat readied for a roommate, the
-# farm's medicine drunk (readied_for_tonight.py).
-COMBINATIONS = COMBINATIONS + SHUT_IN_AND_SILENT + READIED_FOR_TONIGHT
-
-# Round 15: a killing threatened by its formal noun and the writer's verb to come
-# (threats_said_formally.py).
-COMBINATIONS = COMBINATIONS + THREATS_SAID_FORMALLY
-
-# Round 16 (holdouts 44 and 45): danger in a health worker's own words: doses from the ward
-# (clinical_doses.py), threats through the trade's knowledge (threats_by_the_trade.py), a wife's or a
-# colleague's report (worker_reported.py).
-COMBINATIONS = COMBINATIONS + CLINICAL_DOSES + THREATS_BY_THE_TRADE + WORKER_REPORTED
-
-# Everyday words beside a danger word that make it harmless.
-
-# Round 16: taken so as not to wake, a poison held while sitting alone (not_to_wake.py).
-COMBINATIONS = COMBINATIONS + NOT_TO_WAKE
-
-# Round 17 (holdouts 47 and 48): petrol for the people to burn, a corpse promised, a head to be
-# split, a stick held waiting, boiling water to be thrown, a son to be carried off; a pill box
-# found empty beside one who does not wake, a lot of pills taken (means_at_hand.py).
-COMBINATIONS = COMBINATIONS + MEANS_AT_HAND
-
-# Round 18 (anger at home and in the street): an account to settle with a knife along, an address
-# found and "I'll see to him", a threat with a sickle and then missing (score_to_settle.py); a box
-# of pills emptied, the count not known (box_emptied.py); a pesticide bottle held in silence
-# (bottle_in_hand.py).
-COMBINATIONS = COMBINATIONS + SCORE_TO_SETTLE + BOX_EMPTIED + BOTTLE_IN_HAND
-
-# Violence against the writer by a husband or "he": hands on the writer's throat, a threat to
-# kill or burn the writer, the writer beaten (against_the_writer.py).
-COMBINATIONS = COMBINATIONS + AGAINST_THE_WRITER
-
-# Someone threatened with burial where he stands, the way a film's hero says it (filmy_threats.py).
-COMBINATIONS = COMBINATIONS + FILMY_THREATS
-
-# Round 19 (hospitality work and students): a boss to be stabbed, a murder vowed, a bottle broken
-# on a head, "he won't see the morning", a building burnt down, "tyacha kaatach kadhto", a blade
-# taken up if a relation abuses again (threats_at_work.py); a relation sending goodbye messages or
-# cutting a hand with blood (seen_in_a_relation.py); a poison mixed into one's own cup
-# (poison_in_my_cup.py).
-COMBINATIONS = COMBINATIONS + THREATS_AT_WORK + SEEN_IN_A_RELATION + POISON_IN_MY_CUP
-
-# A student's means found or shown by a roommate, a warden or a mother, a friend cutting at the
-# study table, and tablets counted and taken under the exam's pressure (found_in_his_things.py).
-COMBINATIONS = COMBINATIONS + FOUND_IN_HIS_THINGS
-
-# Round 20 (sport, gyms and the body): a head to be broken beside his house or a plate, a stump
-# carried to him, his brakes taken off (settled_after_the_match.py).
-COMBINATIONS = COMBINATIONS + SETTLED_AFTER_THE_MATCH
-
-# Round 20: vials put in all at once with an end said (shots_at_once.py); a wrestler reported by
-# his wife or his coach, gone quiet after saying he will go (reported_from_the_akhada.py).
-COMBINATIONS = COMBINATIONS + SHOTS_AT_ONCE + REPORTED_FROM_THE_AKHADA
-
-# Round 20 (festivals and celebrations): a relation's last festival said and the door shut, "of
-# no use" and the phone off, "sorry to everyone" and not back; a man to be crushed under a car,
-# "his game" done with men called (reported_at_the_festival.py).
-COMBINATIONS = COMBINATIONS + REPORTED_AT_THE_FESTIVAL
+# In the order they are tried; within a category the first rule to match names the words staff see.
+COMBINATIONS: tuple[Combination, ...] = (
+    _BASE
+    # Threats and poisons in a village's words; doses brought home from the ward or the farm;
+    # the signs a man left, reported from the family phone; a rash act threatened at home.
+    + THREAT_FORMS + BROUGHT_HOME + FAMILY_REPORTS + THREATS_AT_HOME
+    # Poisons by their brand; threats spelt out; a roommate's or a son's signs reported.
+    + POISONS_NAMED + THREATS_SPELT_OUT + SIGNS_REPORTED
+    # Round 15: shut in and silent, readied for tonight, a killing said formally.
+    + SHUT_IN_AND_SILENT + READIED_FOR_TONIGHT + THREATS_SAID_FORMALLY
+    # Round 16 (health workers): doses from the ward, the trade's knowledge, a colleague's report;
+    # taken so as not to wake.
+    + CLINICAL_DOSES + THREATS_BY_THE_TRADE + WORKER_REPORTED + NOT_TO_WAKE
+    # Round 17 (old age and illness, money and apps): the means at hand.
+    + MEANS_AT_HAND
+    # Round 18 (anger at home; films and songs): a score to settle, a box emptied, a bottle in
+    # hand, violence against the writer, a film's threat.
+    + SCORE_TO_SETTLE + BOX_EMPTIED + BOTTLE_IN_HAND + AGAINST_THE_WRITER + FILMY_THREATS
+    # Round 19 (hospitality work; exams and coaching).
+    + THREATS_AT_WORK + SEEN_IN_A_RELATION + POISON_IN_MY_CUP + FOUND_IN_HIS_THINGS
+    # Round 20 (sport and gyms; festivals and celebrations).
+    + SETTLED_AFTER_THE_MATCH + SHOTS_AT_ONCE + REPORTED_FROM_THE_AKHADA + REPORTED_AT_THE_FESTIVAL
+)

@@ -49,7 +49,7 @@ from alumni.domain.crisis.detection import Category
 
 RE, CR = Category.RELAPSE, Category.CRAVING
 
-COMBINATIONS: tuple[Combination, ...] = (
+_BASE: tuple[Combination, ...] = (
     # --- using again ---------------------------------------------------------------------
     # A word that is a drink only beside drinking: "desi chadha li", "bottle pi li".
     Combination(RE, (_g("alcohol_maybe"), _g("drank", "down_it")), 2, unless=_g("beverage", "pills")),
@@ -159,7 +159,7 @@ COMBINATIONS: tuple[Combination, ...] = (
 
 
 # After the rules above, which name the substance more exactly when they also apply.
-COMBINATIONS += (
+_ADMITTED_AND_PULLED: tuple[Combination, ...] = (
     # "2 cans of haywards", "a couple of breezers", "a quarter of rum": a measure of a drink.
     Combination(RE, (_g("drink_measure"), ANY), 2, order=True, unless=_g("not_taken", "beverage")),
     # "kal fir se chadha li", "bahut zyada chadha li".
@@ -212,93 +212,29 @@ COMBINATIONS += (
     Combination(Category.OVERDOSE, (_g("ten_pills"), _g("eat", "took", "take_any", "pill_use")), 3),
 )
 
-# Using again told as a contest lost or a streak broken (lost_to_it.py), by the drinking
-# session rather than the drink (sessions.py), by the money it took (money_on_drink.py), as
-# being made to drink (pressed_to_drink.py), or in a small town's drinking words
-# (drinking_slang.py).
-COMBINATIONS = COMBINATIONS + LOST_TO_IT + SESSIONS + MONEY_ON_DRINK + PRESSED_TO_DRINK + DRINKING_SLANG
-
-# Said formally, or by the reason for the admission (said_formally.py).
-COMBINATIONS = COMBINATIONS + SAID_FORMALLY
-
-# Round 15: bottles finished in a night, a bottle gone by morning, the intoxicating tablet taken
-# (finished_overnight.py); not trusting oneself beside old friends or a festival night, the den
-# missed (doubting_oneself.py).
-COMBINATIONS = COMBINATIONS + FINISHED_OVERNIGHT + DOUBTING_ONESELF
-
-# Craving told by the struggle to hold out, the feet or the mind pulled there, the smell
-# (holding_out.py).
-COMBINATIONS = COMBINATIONS + HOLDING_OUT
-
-# Begun again with the object left out, a slip named, the pegs by their size (taken_up_again.py).
-COMBINATIONS = COMBINATIONS + TAKEN_UP_AGAIN
-
-# Round 14: being on it for days (on_it_for_days.py), a medicine misused (medicine_misused.py),
-# handed over and taken (given_and_taken.py), told by its excuse, its limit or the memory it
-# took (excuses_and_blackouts.py).
-COMBINATIONS = COMBINATIONS + ON_IT + MEDICINE_MISUSED + GIVEN_AND_TAKEN + EXCUSES_AND_BLACKOUTS
-
-# Round 15: using again told as an improvement (use_made_smaller.py), as the one that became
-# many (one_became_many.py), in passing (taken_in_passing.py) or as the clean count ended
-# (count_broken.py); craving told around a drinking
-# occasion (pull_of_the_occasion.py) or by the mind asking without naming (mind_asks_for_it.py).
-COMBINATIONS = (COMBINATIONS + USE_MADE_SMALLER + ONE_BECAME_MANY + TAKEN_IN_PASSING + PULL_OF_THE_OCCASION
-                + MIND_ASKS_FOR_IT + COUNT_BROKEN)
-
-# Round 16 (holdouts 44 and 45): the worker who took from the stock, a ward's drug used by the
-# writer, sleeping pills begun again by the day (taken_from_stock.py); craving at the counter,
-# the cupboard or the bedside (at_the_counter.py).
-COMBINATIONS = COMBINATIONS + TAKEN_FROM_STOCK + AT_THE_COUNTER + BACK_ON_IT_PLAINLY + LONGED_FOR
-
-# Round 16: a drink told as not counting, beside the cans drunk (not_counted.py).
-COMBINATIONS = COMBINATIONS + NOT_COUNTED
-
-# Round 18: using again told after a row: a fight, an insult or a scolding and then
-# straight to the den or the drink counted after it (after_a_row.py).
-COMBINATIONS = COMBINATIONS + AFTER_A_ROW
-
-# Round 18: using again told by what was finished, one drink on another or the times
-# drunk (finished_and_counted.py).
-COMBINATIONS = COMBINATIONS + FINISHED_AND_COUNTED
-
-# Round 18: using again told by the glass lifted or taken, the bottle opened, the evening
-# sitting begun again (glass_in_hand.py).
-COMBINATIONS = COMBINATIONS + GLASS_IN_HAND
-
-# Round 18: craving told through the songs, the head full of it, its memory beside "not
-# taken yet", the mind running there (on_the_mind.py).
-COMBINATIONS = COMBINATIONS + ON_THE_MIND
-
-# Round 18: craving told at the door of the bar, by wanting to run there, by "should I go
-# too?" and by the old company's call (at_the_door.py).
-COMBINATIONS = COMBINATIONS + AT_THE_DOOR
-
-# Round 18: using again told as needing no excuse beside a drinking song (no_excuse_needed.py).
-COMBINATIONS = COMBINATIONS + NO_EXCUSE_NEEDED
-
-# Round 19: using again told by the worker or the student: the guests' leftovers or a half-bottle
-# finished, the stock made to vanish (served_and_finished.py); going along with the others, or
-# made to drink and begun again (went_along.py); a habit started again, "पुन्हा घेतलं", a
-# session sat again, the stall's stuff bought again (started_again.py); the clean time lost
-# (clean_time_lost.py); the amount not remembered and joints counted (how_much_taken.py).
-COMBINATIONS = (COMBINATIONS + SERVED_AND_FINISHED + WENT_ALONG + STARTED_AGAIN + CLEAN_TIME_LOST
-                + HOW_MUCH_TAKEN)
-
-# Round 19: craving told by the drink in sight: a glass the eyes will not leave, every shop
-# calling, the stall circled, a smoke longed for (drink_in_sight.py).
-COMBINATIONS = COMBINATIONS + DRINK_IN_SIGHT
-
-# An offer not refused and the head that pounds the morning after (morning_after.py).
-COMBINATIONS = COMBINATIONS + MORNING_AFTER
-
-# Round 20 (sport, gyms and the body): prize money blown at the den, straight to the country-liquor
-# shop, and craving told as not taken yet beside a pull or a plea (after_the_final.py).
-COMBINATIONS = COMBINATIONS + AFTER_THE_FINAL
-
-# Round 20: using again told at a festival or a wedding: a drink not refused, a drag and a
-# fresh start, the vow broken, a stop at the country-liquor shop (taken_at_the_celebration.py).
-COMBINATIONS = COMBINATIONS + TAKEN_AT_THE_CELEBRATION
-
-# Round 20: craving at a festival: a drinking day near and the mind restless, a gifted bottle
-# watched, bottles in the house, something missing without a glass (pull_of_the_festival.py).
-COMBINATIONS = COMBINATIONS + PULL_OF_THE_FESTIVAL
+# In the order they are tried; within a category the first rule to match names the words staff see.
+COMBINATIONS: tuple[Combination, ...] = (
+    _BASE + _ADMITTED_AND_PULLED
+    # A contest lost or a streak broken, the session, the money, being made to drink, a small
+    # town's drinking words; said formally.
+    + LOST_TO_IT + SESSIONS + MONEY_ON_DRINK + PRESSED_TO_DRINK + DRINKING_SLANG + SAID_FORMALLY
+    # Bottles finished in a night, not trusting oneself, holding out, begun again.
+    + FINISHED_OVERNIGHT + DOUBTING_ONESELF + HOLDING_OUT + TAKEN_UP_AGAIN
+    # Round 14: on it for days, a medicine misused, handed over and taken, the excuse or blackout.
+    + ON_IT + MEDICINE_MISUSED + GIVEN_AND_TAKEN + EXCUSES_AND_BLACKOUTS
+    # Round 15: a use made smaller, one that became many, in passing, the occasion's pull, the
+    # mind asking, the clean count broken.
+    + USE_MADE_SMALLER + ONE_BECAME_MANY + TAKEN_IN_PASSING + PULL_OF_THE_OCCASION + MIND_ASKS_FOR_IT
+    + COUNT_BROKEN
+    # Round 16 (health workers, phones' typing): the stock, the counter, sleeping pills begun
+    # again, the longing; a drink told as not counting.
+    + TAKEN_FROM_STOCK + AT_THE_COUNTER + BACK_ON_IT_PLAINLY + LONGED_FOR + NOT_COUNTED
+    # Round 18 (anger at home; films and songs): after a row, what was finished, the glass in
+    # hand, on the mind, at the door, no excuse needed.
+    + AFTER_A_ROW + FINISHED_AND_COUNTED + GLASS_IN_HAND + ON_THE_MIND + AT_THE_DOOR + NO_EXCUSE_NEEDED
+    # Round 19 (hospitality work; exams and coaching), and the morning after.
+    + SERVED_AND_FINISHED + WENT_ALONG + STARTED_AGAIN + CLEAN_TIME_LOST + HOW_MUCH_TAKEN + DRINK_IN_SIGHT
+    + MORNING_AFTER
+    # Round 20 (sport and gyms; festivals and celebrations).
+    + AFTER_THE_FINAL + TAKEN_AT_THE_CELEBRATION + PULL_OF_THE_FESTIVAL
+)
