@@ -96,6 +96,12 @@ WORDS: dict[str, tuple[str, ...]] = {
     "take_me": ("take me", "utha le", "uthale", "उठा ले", "उठाले", "uchlun ne", "उचलून ने", "bula le",
                 "बुला ले", "ne mala", "ने मला", "take me away", "le ja", "ले जा"),
     "stockpile": ("saving up", "saved up", "stockpiling", "stockpile", "hoarding", "jama kar rakhi",
+                  # kept back day by day: "been saving my sleeping pills", "goliyan jama kar raha hu"
+                  # (not "saved": "the pills saved my life")
+                  "been saving", "been collecting", "collecting", "kept aside", "keeping aside", "putting aside",
+                  "jama kar raha", "jama kar rahi", "जमा कर रहा", "जमा कर रही", "jama kiye", "जमा किए",
+                  "जमा किये", "sathavto", "साठवतो", "sathavte", "साठवते", "gola karto", "गोळा करतो",
+                  "gola karte", "गोळा करते",
                   "jama karke rakhi", "jama kar li", "इकट्ठा कर*", "ikattha kar*", "sathavun", "साठवून",
                   "sathavlya", "साठवल्या", "gola karun thev*", "गोळा करून ठेव*"),
     # I will take (a life): "apni jaan le lunga", "जीव घेईन".

@@ -136,7 +136,8 @@ NEW: dict[str, tuple[str, ...]] = {
                         "doing just that", "doing exactly that", "will do just that", "granting the wish",
                         "ichha puri karto", "इच्छा पूर्ण करतो", "ichha puri karta", "इच्छा पूरी करता",
                         "iccha puri", "mann ki kar deta", "ab wahi hoga", "अब वही होगा", "ata tech hoil",
-                        "आता तेच होईल"),
+                        "आता तेच होईल", "tasach karnar", "tasa ch karnar", "तसंच करणार", "tasach karte",
+                        "tasa ch karto", "तसंच करते", "tech karun dakhavto", "तेच करून दाखवतो"),
     # The writer's own role: a father, a husband, a son ("अशा बापाने", "aise baap ko").
     "such_a_one_as_me": ("asha bapane", "अशा बापाने", "asha bapala", "अशा बापाला", "asha navryane",
                          "अशा नवऱ्याने", "asha mulane", "अशा मुलाने", "asha manasane", "अशा माणसाने",

@@ -76,4 +76,9 @@ WISHING_IT_OVER: tuple[Combination, ...] = (
                 unless_reach=6),
     # Why live, beside being seen as nobody.
     Combination(SU, (_g("not_seen_as_person"), _g("why_live")), 16, across=True),
+    # The thought that keeps coming, to end it all: "dokyat vichar yetat ki sampvun takave sagle",
+    # "khayal aata hai sab khatam kar du"; a task or a drink thought of is no such end.
+    Combination(SU, (_g("thoughts_of", "using_thoughts"), _g("end"), _g("all_of_it", "it_all")), 8, across=True,
+                unless=_g("work_load", "alcohol", "drugs", "cannabis", "opioids", "laugh", "food"),
+                unless_reach=4),
 )

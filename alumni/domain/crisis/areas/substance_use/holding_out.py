@@ -75,4 +75,8 @@ HOLDING_OUT: tuple[Combination, ...] = (
     Combination(CR, (_g("smell_of_it"), _g(*ANY, "drinking_around")), 8, across=True),
     # "आता फक्त ग्लास आठवतोय".
     Combination(CR, (_g("glass_on_mind", "mind_to_bottle"),), 1),
+    # Wanting it again, with the restlessness that comes with it, the thing unnamed: "mujhe phir
+    # se cheez chahiye, bahut bechaini hai".
+    Combination(CR, (_g("again_strict"), _g("want_one"), _g("restless", "longing")), 10, across=True,
+                unless=_g("beverage", "food")),
 )

@@ -108,7 +108,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # Wanting one: "ek kash chahiye", "need a hit", "ek peg hava".
     "want_one": ("chahiye", "chaiye", "chahie", "चाहिए", "चाहिये", "pahije", "पाहिजे", "hava",
                  "havi", "हवा", "हवी", "want", "wanna", "need", "needed", "i need", "mil jaye",
-                 "मिल जाए", "milel ka", "मिळेल का", "de do", "dedo", "de de", "de na"),
+                 "मिल जाए", "milel ka", "मिळेल का", "de do", "dedo", "de de", "de na",
+                 # Marathi "wanted" with the copula fused: "हवंय", "havay"
+                 "हवंय", "हवय", "havay", "havey", "havaych", "हवंच"),
     "one_unit": ("ek kash", "एक कश", "ek sutta", "drag", "puff", "sutta", "सुट्टा", "dum", "दम", "hit",
                  "peg", "पेग", "shot", "ghoont", "घूंट", "sip", "one", "ek", "एक", "thodi", "थोड़ी",
                  "thodi si", "a little", "bas ek", "बस एक", "just one", "fakt ek", "फक्त एक"),
