@@ -98,7 +98,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "stockpile": ("saving up", "saved up", "stockpiling", "stockpile", "hoarding", "jama kar rakhi",
                   # kept back day by day: "been saving my sleeping pills", "goliyan jama kar raha hu"
                   # (not "saved": "the pills saved my life")
-                  "been saving", "been collecting", "collecting", "kept aside", "keeping aside", "putting aside",
+                  "been saving", "been collecting", "kept aside", "keeping aside", "putting aside",
                   "jama kar raha", "jama kar rahi", "जमा कर रहा", "जमा कर रही", "jama kiye", "जमा किए",
                   "जमा किये", "sathavto", "साठवतो", "sathavte", "साठवते", "gola karto", "गोळा करतो",
                   "gola karte", "गोळा करते",
