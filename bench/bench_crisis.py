@@ -65,6 +65,8 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout58", DATA / "crisis_holdout58.tsv"),
         ("holdout59", DATA / "crisis_holdout59.tsv"),
         ("holdout61", DATA / "crisis_holdout61.tsv"),
+        ("holdout62", DATA / "crisis_holdout62.tsv"),
+        ("holdout63", DATA / "crisis_holdout63.tsv"),
         # closed: measured, never opened for development (tests/data/README.md)
         ("holdout15", DATA / "crisis_holdout15.tsv"),
         ("holdout16", DATA / "crisis_holdout16.tsv"),
