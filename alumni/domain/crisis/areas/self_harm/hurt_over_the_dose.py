@@ -66,8 +66,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "hod_accident": (
         "galti se", "गलती से", "chukun", "चुकून", "by mistake", "accidentally", "accident", "by accident",
         "daadhi karte", "दाढ़ी करते", "दाढी करताना", "dadhi kartana", "while shaving", "shaving karte",
-        "chulha", "चूल्हा", "stove", "gas", "roti", "रोटी", "chapati", "chai", "चाय", "cooking", "diya",
-        "दिया", "pooja", "पूजा", "patakha", "पटाखा", "fatake", "फटाके", "kitchen",
+        "chulha", "चूल्हा", "stove", "gas", "roti", "रोटी", "chapati", "chai", "चाय", "cooking", "diwa",
+        "दिवा", "pooja", "पूजा", "patakha", "पटाखा", "fatake", "फटाके", "kitchen",
     ),
     # Pushed into one's own flesh: "khupasto", "gadaata hu", "stab".
     "hod_pushed_in": (
