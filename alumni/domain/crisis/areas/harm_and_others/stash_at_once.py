@@ -52,7 +52,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "morning", "khane ke baad", "खाने के बाद", "jevnanantar", "जेवणानंतर", "after food", "with food",
         "doctor ne kaha", "डॉक्टर ने कहा", "doctor ne bola", "doctor mhanale", "डॉक्टर म्हणाले", "as prescribed",
         "prescribed", "mili", "मिली", "mil gayi", "मिल गई", "diye", "दिए", "dili", "दिली", "given", "handed",
-        "milali", "मिळाली", "as told", "sister ne", "nurse ne",
+        "milali", "मिळाली", "as told", "sister ne", "nurse ne", "di", "दी", "de di", "दे दी",
     ),
     # An overdose's signs seen on someone: blue lips, not breathing, no response.
     "sao_od_sign": (
