@@ -6,7 +6,8 @@ massacre, mosquitoes, kites on the terrace, a relative's medicine fetched, an of
 round 20: tablets counted over a month, tomorrow's match, a rope for the trek, the day's last
 message, a dish one would die happy eating, a peg only thought of, a baby not to wake, the
 ground's and the gym's words, a bottle got rid of, the others' drink beside the writer's own
-soft one, praise at a celebration said with dying.
+soft one, praise at a celebration said with dying;
+round 21: TB the illness and a course completed, the mood killed, a life offered for a dish.
 Each reading is a module of its own; this one only keeps their order, which matters: a later
 reading sees what an earlier one forgot."""
 from __future__ import annotations
@@ -29,8 +30,10 @@ from alumni.domain.crisis.kept_from_drink import forget_drink_money, forget_kept
 from alumni.domain.crisis.kin_named import read_kin_named
 from alumni.domain.crisis.kites_on_the_terrace import forget_kites_on_the_terrace
 from alumni.domain.crisis.last_message_of_the_day import forget_last_message_of_the_day
+from alumni.domain.crisis.life_for_a_dish import forget_life_for_a_dish
 from alumni.domain.crisis.match_nerves import forget_match_nerves
 from alumni.domain.crisis.medicine_fetched import forget_medicine_fetched
+from alumni.domain.crisis.mood_murdered import forget_mood_murdered
 from alumni.domain.crisis.offered_and_refused import forget_offered_and_refused
 from alumni.domain.crisis.peg_only_thought_of import forget_peg_only_thought_of
 from alumni.domain.crisis.pills_over_a_span import forget_pills_over_a_span
@@ -41,6 +44,7 @@ from alumni.domain.crisis.slow_nights import forget_slow_nights
 from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revellers
 from alumni.domain.crisis.told_on_screen import forget_told_on_screen
 from alumni.domain.crisis.tomorrows_event import forget_tomorrows_event
+from alumni.domain.crisis.treatment_completed import forget_treatment_completed
 
 
 def forget_scenes_told(c: Concepts) -> None:
@@ -75,3 +79,6 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_bottle_given_up(c)
     forget_drink_beside_mine(c)
     forget_festive_praise(c)
+    forget_treatment_completed(c)
+    forget_mood_murdered(c)
+    forget_life_for_a_dish(c)

@@ -23,10 +23,12 @@ from alumni.domain.crisis.areas.harm_and_others.settled_after_the_match import S
 from alumni.domain.crisis.areas.harm_and_others.shots_at_once import SHOTS_AT_ONCE
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
+from alumni.domain.crisis.areas.harm_and_others.stash_at_once import STASH_AT_ONCE
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
 from alumni.domain.crisis.areas.harm_and_others.threats_at_home import COMBINATIONS as THREATS_AT_HOME
 from alumni.domain.crisis.areas.harm_and_others.threats_at_work import THREATS_AT_WORK
 from alumni.domain.crisis.areas.harm_and_others.threats_by_the_trade import THREATS_BY_THE_TRADE
+from alumni.domain.crisis.areas.harm_and_others.threats_over_the_dose import THREATS_OVER_THE_DOSE
 from alumni.domain.crisis.areas.harm_and_others.threats_said_formally import THREATS_SAID_FORMALLY
 from alumni.domain.crisis.areas.harm_and_others.threats_spelt_out import COMBINATIONS as THREATS_SPELT_OUT
 from alumni.domain.crisis.areas.harm_and_others.worker_reported import WORKER_REPORTED
@@ -176,4 +178,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + THREATS_AT_WORK + SEEN_IN_A_RELATION + POISON_IN_MY_CUP + FOUND_IN_HIS_THINGS
     # Round 20 (sport and gyms; festivals and celebrations).
     + SETTLED_AFTER_THE_MATCH + SHOTS_AT_ONCE + REPORTED_FROM_THE_AKHADA + REPORTED_AT_THE_FESTIVAL
+    # Round 21 (treatment and harm reduction): the stash at once, an overdose seen.
+    + STASH_AT_ONCE + THREATS_OVER_THE_DOSE
 )

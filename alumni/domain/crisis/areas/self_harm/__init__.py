@@ -45,6 +45,7 @@ from alumni.domain.crisis.areas.self_harm import (
     hurt_at_the_workplace,
     hurt_in_secret,
     hurt_over_marks,
+    hurt_over_the_dose,
     hurt_till_marked,
     hurting_oneself,
     instruments,
@@ -68,6 +69,7 @@ from alumni.domain.crisis.areas.self_harm import (
     said_through_films,
     signing_off,
     struck_in_anger,
+    treatment_given_up,
     verb_forms,
     village_places,
     wanting_to_die,
@@ -92,7 +94,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        after_the_result, roof_and_cliff_edge, hurt_over_marks,
                        forgiveness_passed_on, asked_not_to_be_woken, rope_and_note,
                        after_the_last_bout, hurt_till_marked,
-                       festival_farewells, hurt_at_the_festival)
+                       festival_farewells, hurt_at_the_festival, treatment_given_up,
+                       hurt_over_the_dose)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -31,6 +31,7 @@ from alumni.domain.crisis.areas.self_harm.hurt_at_the_festival import HURT_AT_TH
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_workplace import HURT_AT_THE_WORKPLACE
 from alumni.domain.crisis.areas.self_harm.hurt_in_secret import HURT_IN_SECRET
 from alumni.domain.crisis.areas.self_harm.hurt_over_marks import HURT_OVER_MARKS
+from alumni.domain.crisis.areas.self_harm.hurt_over_the_dose import HURT_OVER_THE_DOSE
 from alumni.domain.crisis.areas.self_harm.hurt_till_marked import HURT_TILL_MARKED
 from alumni.domain.crisis.areas.self_harm.hurting_oneself import HURTING_ONESELF
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
@@ -54,6 +55,7 @@ from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
+from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GIVEN_UP
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
 from alumni.domain.crisis.areas.self_harm.wanting_to_die import SAID_OUTRIGHT
 from alumni.domain.crisis.areas.self_harm.wishing_it_over import WISHING_IT_OVER
@@ -89,4 +91,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + AFTER_THE_LAST_BOUT + HURT_TILL_MARKED
     # Round 20 (festivals and celebrations).
     + FESTIVAL_FAREWELLS + HURT_AT_THE_FESTIVAL
+    # Round 21 (treatment and harm reduction).
+    + TREATMENT_GIVEN_UP + HURT_OVER_THE_DOSE
 )
