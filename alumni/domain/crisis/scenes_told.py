@@ -6,11 +6,12 @@ massacre, mosquitoes, kites on the terrace, a relative's medicine fetched, an of
 round 20: tablets counted over a month, tomorrow's match, a rope for the trek, the day's last
 message, a dish one would die happy eating, a peg only thought of, a baby not to wake, the
 ground's and the gym's words, a bottle got rid of, the others' drink beside the writer's own
-soft one, praise at a celebration said with dying.
+soft one, praise at a celebration said with dying; round 21: a clinic's queue and a fever that rose.
 Each reading is a module of its own; this one only keeps their order, which matters: a later
 reading sees what an earlier one forgot."""
 from __future__ import annotations
 
+from alumni.domain.crisis.at_the_clinic import forget_at_the_clinic
 from alumni.domain.crisis.bitten_all_night import forget_bitten_all_night
 from alumni.domain.crisis.bottle_given_up import forget_bottle_given_up
 from alumni.domain.crisis.concepts import Concepts
@@ -75,3 +76,4 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_bottle_given_up(c)
     forget_drink_beside_mine(c)
     forget_festive_praise(c)
+    forget_at_the_clinic(c)
