@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
 
+# Only its length or its forming names a queue: "did lines at the party", "a line in the
+# bathroom" stay powder.
 _QUEUE_NEXT = frozenset({"chhoti", "choti", "chotti", "छोटी", "lambi", "lambee", "लंबी", "लम्बी", "badi",
-                         "बड़ी", "moti", "mothi", "मोठी", "lahan", "लहान", "short", "long", "mein", "me", "में",
-                         "madhe", "मध्ये", "lagi", "लगी", "lagli", "लागली", "moving", "was", "at"})
+                         "बड़ी", "moti", "mothi", "मोठी", "lahan", "लहान", "short", "long", "lagi", "लगी",
+                         "lagli", "लागली"})
 _QUEUE_BEFORE = frozenset({"in", "queue", "stood", "standing"})
 _QUEUE_WORD = ("line", "lines", "लाइन", "लाईन", "queue")
 _FEVER_WORDS = ("बुखार", "bukhar", "bukhaar", "bukhhar", "ताप", "taap", "tap", "fever", "temperature",
