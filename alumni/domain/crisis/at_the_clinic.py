@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
 
-# Only its length or its forming names a queue: "did lines at the party", "a line in the
+# Only its length or its forming, within three words in its clause, names a queue: "did lines at the party", "a line in the
 # bathroom" stay powder.
 _QUEUE_NEXT = frozenset({"chhoti", "choti", "chotti", "छोटी", "lambi", "lambee", "लंबी", "लम्बी", "badi",
                          "बड़ी", "moti", "mothi", "मोठी", "lahan", "लहान", "short", "long", "lagi", "लगी",
@@ -27,9 +27,10 @@ def _queue(c: Concepts) -> None:
     for hit in c.of("lines"):
         if not words[hit.start].raw.startswith(_QUEUE_WORD):
             continue
-        after = words[hit.end].raw if hit.end < len(words) else ""
+        clause = words[hit.start].clause
+        after = [w.raw for w in words[hit.end:hit.end + 3] if w.clause == clause]
         before = words[hit.start - 1].raw if hit.start else ""
-        if after in _QUEUE_NEXT or before in _QUEUE_BEFORE:
+        if any(w in _QUEUE_NEXT for w in after) or before in _QUEUE_BEFORE:
             c.drop("lines", hit.start, hit.end)
 
 

@@ -36,8 +36,8 @@ NEW: dict[str, tuple[str, ...]] = {
                       "inject kiya", "inject किया", "inject ki", "inject की", "inject kiye", "inject किए", "injected",
                       "injecting", "इंजेक्ट केल्या", "इंजेक्ट केली", "इंजेक्ट किया", "इंजेक्ट की", "इंजेक्ट किए",
                       "shot it up", "shot them up", "banged it", "banged them"),
-    # Into the vein: "शिरेत", "nas mein".
-    "into_the_vein": ("शिरेत", "shiret", "shirat", "शिरेमध्ये", "नसेत", "naset", "nas mein", "nas me", "नस में",
+    # Into the vein: "शिरेत", "nas mein" (not Marathi "नसेत", which is "नशेत", drunk, already).
+    "into_the_vein": ("शिरेत", "shiret", "shirat", "शिरेमध्ये", "nas mein", "nas me", "नस में",
                       "naso mein", "नसों में", "in the vein", "into the vein", "into a vein", "in my vein",
                       "into my vein", "vein mein", "vein me"),
     # Mixed into what is injected: pheniramine.
@@ -80,8 +80,9 @@ BESIDE_THE_DOSE: tuple[Combination, ...] = (
     Combination(RE, (_g("into_the_vein"), _g("pricked", "inject", "needle_verb", "injected_self")), 4,
                 unless=_NOT_MINE + ("medical", "prescribed", "negation")),
     # "फिर से एविल मिला के लगा लिया": the mix injected.
+    # (Latin "avil" folds to "will", a want: no want among the cancels.)
     Combination(RE, (_g("injected_mix"), _g("inject", "needle_verb", "injected_self")), 6,
-                unless=_NOT_MINE + ("medical", "prescribed", "negation")),
+                unless=_g("others", "third_person", "craving", "medical", "prescribed", "negation")),
     # "fukki maar li".
     Combination(RE, (_g("puff_word"), _g("down_it", "line_verb", "took", "smoke_verb", "eat")), 3, order=True,
                 unless=_NOT_MINE + ("negation",)),

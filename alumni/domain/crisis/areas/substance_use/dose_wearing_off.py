@@ -45,8 +45,11 @@ NEW: dict[str, tuple[str, ...]] = {
     # Asking for a way through.
     "ask_for_a_way": ("kahi upay sanga", "काही उपाय सांगा", "upay sanga", "उपाय सांगा", "koi upay batao",
                       "कोई उपाय बताओ", "upay batao", "उपाय बताओ", "any tips", "kuch upay", "कुछ उपाय"),
-    # The mind that will slip.
-    "will_slip": ("मन घसरेल", "man ghasrel", "mann ghasrel", "pay ghasrel", "मन फिसल*", "man phisal*",
+    # Dreaming of it, in English ("seen_in_sleep" holds Hindi and Marathi).
+    "dreams_of": ("dream of", "dream about", "dreaming of", "dreaming about", "dreamt of", "dreamt about",
+                  "dreamed of", "dreamed about", "dreams of", "dreams about"),
+    # The mind that will slip (not the feet on a wet road).
+    "will_slip": ("मन घसरेल", "man ghasrel", "mann ghasrel", "मन फिसल*", "man phisal*",
                   "mann phisal*", "phisal na jaun", "फिसल न जाऊं", "phisal jaunga", "फिसल जाऊंगा", "slip up",
                   "i'll slip", "i will slip", "might slip", "will relapse", "relapse ho jayega", "relapse hoil",
                   "relapse होईल"),
@@ -60,11 +63,11 @@ DOSE_WEARING_OFF: tuple[Combination, ...] = (
     # "डोज कम होने के बाद रात भर बेचैनी, बहुत याद आती है", "dose utarla ki angat kalakal hote".
     Combination(CR, (_g("treatment_dose"), _g("dose_lowered"),
                      _g("body_aching", "restless", "comes_to_mind", "remembering", "longing")), 14,
-                across=True, unless=_HARMLESS),
+                across=True, unless=_g("third_person", "negation")),   # "they lowered it": the clinic
     # "नस में कुछ डालने की खुजली सी है".
     Combination(CR, (_g("into_the_vein"), _g("put_in"), _g("itch_urge")), 8, unless=_g("others", "third_person")),
     # "स्वप्नात पण पुडी दिसते".
-    Combination(CR, (_g("seen_in_sleep"), ANY + ("powder", "needle")), 6, across=True, unless=_HARMLESS),
+    Combination(CR, (_g("seen_in_sleep", "dreams_of"), ANY + ("powder", "needle")), 6, across=True, unless=_HARMLESS),
     # "जुनी गल्ली, जुनी माणसं, परत ओढ लागलीय".
     Combination(CR, (_g("old_faces"), _g("drawn", "longing", "restless")), 12, across=True, unless=_HARMLESS),
     # "पुराने adde के सामने से गुज़रा, सब याद आ गया".
