@@ -62,3 +62,7 @@ def test_using_beside_the_treatment_is_relapse(text: str) -> None:
 ])
 def test_the_treatment_itself_stays_quiet(text: str) -> None:
     assert_rules_stay_quiet(text)
+
+
+def test_will_is_not_avil() -> None:
+    assert_rules_stay_quiet("will be stuck at the clinic till noon, then home")

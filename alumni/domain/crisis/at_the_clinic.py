@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
 
-# Only its length or its forming, within three words in its clause, names a queue: "did lines at the party", "a line in the
-# bathroom" stay powder.
+# Only its length or its forming, within three words in its clause, names a queue: "did lines
+# at the party", "a line in the bathroom" stay powder.
 _QUEUE_NEXT = frozenset({"chhoti", "choti", "chotti", "छोटी", "lambi", "lambee", "लंबी", "लम्बी", "badi",
                          "बड़ी", "moti", "mothi", "मोठी", "lahan", "लहान", "short", "long", "lagi", "लगी",
                          "lagli", "लागली"})

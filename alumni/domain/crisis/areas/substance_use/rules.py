@@ -7,8 +7,10 @@ from alumni.domain.crisis.areas.substance_use.after_the_final import AFTER_THE_F
 from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNTER
 from alumni.domain.crisis.areas.substance_use.at_the_door import AT_THE_DOOR
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
+from alumni.domain.crisis.areas.substance_use.beside_the_dose import BESIDE_THE_DOSE
 from alumni.domain.crisis.areas.substance_use.clean_time_lost import CLEAN_TIME_LOST
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
+from alumni.domain.crisis.areas.substance_use.dose_wearing_off import DOSE_WEARING_OFF
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
 from alumni.domain.crisis.areas.substance_use.drink_in_sight import DRINK_IN_SIGHT
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
@@ -32,8 +34,6 @@ from alumni.domain.crisis.areas.substance_use.on_the_mind import ON_THE_MIND
 from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_MANY
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.pull_of_the_festival import PULL_OF_THE_FESTIVAL
-from alumni.domain.crisis.areas.substance_use.beside_the_dose import BESIDE_THE_DOSE
-from alumni.domain.crisis.areas.substance_use.dose_wearing_off import DOSE_WEARING_OFF
 from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
