@@ -47,3 +47,8 @@ def test_the_pull_beside_the_treatment_is_a_craving(text: str) -> None:
 def test_the_treatment_without_a_pull_is_not_urgent(text: str) -> None:
     detection = detect(text, second_opinion=False)
     assert not detection.crisis and not detection.urgent, detection.explain()
+
+
+def test_a_dose_reduced_after_a_missed_meeting_is_not_urgent() -> None:
+    detection = detect("i may miss saturday's group, also the doctor reduced my bp tablet dose", second_opinion=False)
+    assert not detection.crisis and not detection.urgent, detection.explain()

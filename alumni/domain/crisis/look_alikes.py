@@ -170,8 +170,9 @@ for _name in ("cut", "wound", "weapon"):
 # Round 21: the clinic's dose with a Marathi case ending ("डोसला उशीर", "डोसची वेळ") folds to
 # "ढोसला" (gulped down); the drink is typed with "ढ".
 CONCEPT_LOOK_ALIKES["drank"] += ("डोस*", "डोज*")
-# "will" folds to "avil" (pheniramine, injected in a mix): "will be late, stuck in traffic".
-CONCEPT_LOOK_ALIKES["injected_mix"] = ("will", "wil", "vil")
+# "will" and a "vial" fold to "avil" (pheniramine, injected in a mix): "will be late, stuck in
+# traffic", "ward se ek vial leke patient ko lagayi".
+CONCEPT_LOOK_ALIKES["injected_mix"] = ("will", "wil", "vil", "vial*", "viyal*")
 
 # The evidence's own word classes (alumni.domain.crisis.evidence_words): "stable" folds to
 # "stab*", "road" to "rod", "agar" (if) to "ghar" (a house).

@@ -60,10 +60,11 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 _HARMLESS = _g("others", "third_person", "negation")
 
 DOSE_WEARING_OFF: tuple[Combination, ...] = (
-    # "डोज कम होने के बाद रात भर बेचैनी, बहुत याद आती है", "dose utarla ki angat kalakal hote".
+    # "डोज कम होने के बाद रात भर बेचैनी, बहुत याद आती है", "dose utarla ki angat kalakal hote": in
+    # that order ("may miss the group; the doctor reduced my dose" is no ache after it).
     Combination(CR, (_g("treatment_dose"), _g("dose_lowered"),
                      _g("body_aching", "restless", "comes_to_mind", "remembering", "longing")), 14,
-                across=True, unless=_g("third_person", "negation")),   # "they lowered it": the clinic
+                order=True, across=True, unless=_g("third_person", "negation")),   # "they lowered it": the clinic
     # "नस में कुछ डालने की खुजली सी है".
     Combination(CR, (_g("into_the_vein"), _g("put_in"), _g("itch_urge")), 8, unless=_g("others", "third_person")),
     # "स्वप्नात पण पुडी दिसते".
