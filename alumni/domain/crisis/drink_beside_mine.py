@@ -25,7 +25,9 @@ _MINE = frozenset({
     "water", "pani", "पाणी", "पानी", "doodh", "दूध", "milk", "thandai", "ठंडाई", "tilgul", "तिळगूळ", "तिळगुळ",
     "ladoo", "laddu", "लाडू", "लड्डू", "mithai", "मिठाई", "sweets", "cake", "केक", "gulab", "गुलाब", "jalebi",
     "जलेबी", "shuddhit", "शुद्धीत", "shuddh", "शुद्ध", "sober", "hosh", "होश", "video", "व्हिडिओ", "photos",
-    "nimbu", "limbu", "लिंबू", "kokam", "कोकम", "coconut", "naral", "नारळ", "nariyal", "नारियल"})
+    "nimbu", "limbu", "लिंबू", "kokam", "कोकम", "coconut", "naral", "नारळ", "nariyal", "नारियल",
+    # round 21: sugarcane juice at a village fair.
+    "रस", "ras", "usacha", "उसाचा", "ganne", "गन्ने", "sugarcane", "neera", "नीरा"})
 
 
 def _writer_had_another(c: Concepts, end: int, clause: int) -> bool:

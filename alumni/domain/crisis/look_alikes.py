@@ -167,6 +167,13 @@ _EATING = ("khat", "खात", "ख़त", "खत")
 for _name in ("cut", "wound", "weapon"):
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + _EATING
 
+# Round 21: the clinic's dose with a Marathi case ending ("डोसला उशीर", "डोसची वेळ") folds to
+# "ढोसला" (gulped down); the drink is typed with "ढ".
+CONCEPT_LOOK_ALIKES["drank"] += ("डोस*", "डोज*")
+# "will" and a "vial" fold to "avil" (pheniramine, injected in a mix): "will be late, stuck in
+# traffic", "ward se ek vial leke patient ko lagayi".
+CONCEPT_LOOK_ALIKES["injected_mix"] = ("will", "wil", "vil", "vial*", "viyal*")
+
 # The evidence's own word classes (alumni.domain.crisis.evidence_words): "stable" folds to
 # "stab*", "road" to "rod", "agar" (if) to "ghar" (a house).
 SIGNAL_LOOK_ALIKES: dict[str, tuple[str, ...]] = {

@@ -7,11 +7,13 @@ round 20: tablets counted over a month, tomorrow's match, a rope for the trek, t
 message, a dish one would die happy eating, a peg only thought of, a baby not to wake, the
 ground's and the gym's words, a bottle got rid of, the others' drink beside the writer's own
 soft one, praise at a celebration said with dying;
-round 21: TB the illness and a course completed, the mood killed, a life offered for a dish.
+round 21: TB the illness and a course completed, the mood killed, a life offered for a dish,
+a clinic's queue and a fever that rose.
 Each reading is a module of its own; this one only keeps their order, which matters: a later
 reading sees what an earlier one forgot."""
 from __future__ import annotations
 
+from alumni.domain.crisis.at_the_clinic import forget_at_the_clinic
 from alumni.domain.crisis.bitten_all_night import forget_bitten_all_night
 from alumni.domain.crisis.bottle_given_up import forget_bottle_given_up
 from alumni.domain.crisis.concepts import Concepts
@@ -82,3 +84,4 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_treatment_completed(c)
     forget_mood_murdered(c)
     forget_life_for_a_dish(c)
+    forget_at_the_clinic(c)
