@@ -21,6 +21,7 @@ from alumni.domain.crisis.areas.substance_use import (
     at_the_counter,
     at_the_door,
     back_on_it_plainly,
+    chems_named,
     clean_time_lost,
     count_broken,
     craving,
@@ -81,6 +82,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
                       no_excuse_needed, served_and_finished, went_along, started_again,
                       clean_time_lost, how_much_taken, drink_in_sight, morning_after, after_the_final,
-                      taken_at_the_celebration, pull_of_the_festival)
+                      taken_at_the_celebration, pull_of_the_festival, chems_named)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -7,6 +7,7 @@ from alumni.domain.crisis.areas.substance_use.after_the_final import AFTER_THE_F
 from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNTER
 from alumni.domain.crisis.areas.substance_use.at_the_door import AT_THE_DOOR
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
+from alumni.domain.crisis.areas.substance_use.chems_named import CHEMS_NAMED
 from alumni.domain.crisis.areas.substance_use.clean_time_lost import CLEAN_TIME_LOST
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
@@ -237,4 +238,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + MORNING_AFTER
     # Round 20 (sport and gyms; festivals and celebrations).
     + AFTER_THE_FINAL + TAKEN_AT_THE_CELEBRATION + PULL_OF_THE_FESTIVAL
+    # Round 21 (queer and trans alumni): the party drugs by their street names.
+    + CHEMS_NAMED
 )
