@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.bitten_all_night import forget_bitten_all_night
 from alumni.domain.crisis.bottle_given_up import forget_bottle_given_up
+from alumni.domain.crisis.camp_talk import forget_camp_talk
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.days_gone_by import forget_days_gone_by
 from alumni.domain.crisis.death_remembered import forget_death_remembered
@@ -37,6 +38,7 @@ from alumni.domain.crisis.pills_over_a_span import forget_pills_over_a_span
 from alumni.domain.crisis.rope_for_the_trip import forget_rope_for_the_trip
 from alumni.domain.crisis.served_at_work import forget_served_at_work
 from alumni.domain.crisis.sleeper_not_to_wake import forget_sleeper_not_to_wake
+from alumni.domain.crisis.shorthand_typed import forget_shorthand_mistyped
 from alumni.domain.crisis.slow_nights import forget_slow_nights
 from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revellers
 from alumni.domain.crisis.told_on_screen import forget_told_on_screen
@@ -75,3 +77,5 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_bottle_given_up(c)
     forget_drink_beside_mine(c)
     forget_festive_praise(c)
+    forget_camp_talk(c)
+    forget_shorthand_mistyped(c)
