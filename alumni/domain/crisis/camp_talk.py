@@ -43,12 +43,13 @@ _TRIFLES = ("lipstick", "लिपस्टिक", "kajal", "काजल", "ey
 _ANYONE = frozenset({"sabko", "सबको", "sab", "सब", "everyone", "everybody", "sagalyanna", "सगळ्यांना",
                      "sagalyana", "logon", "लोगों", "lokanna", "लोकांना", "room", "crowd", "man", "men",
                      "boys", "mulanna", "मुलांना", "ladkon", "लड़कों"})
-# What is praised: a look, a garment, a dish.
-_PRAISED = ("lipstick", "लिपस्टिक", "kajal", "काजल", "eyeliner", "makeup", "मेकअप", "heels", "हील", "saree", "sari",
-            "साड़ी", "साडी", "lehenga", "लहंगा", "dress", "ड्रेस", "outfit", "wig", "jhumk", "झुमक", "nath", "नथ",
-            "rajma", "राजमा", "biryani", "बिरयानी", "chole", "छोले", "curry", "dal", "दाल", "cake",
-                       "kheer", "खीर", "halwa", "हलवा", "food", "khana", "खाना", "look", "लुक", "lewk",
-                       "katilana", "कातिलाना", "killer", "kaatil", "कातिल")
+# What is praised: a look, a garment, a dish, as whole words ("dal" begins "dalunga").
+_PRAISED = frozenset({
+    "lipstick", "lipsticks", "लिपस्टिक", "kajal", "काजल", "eyeliner", "makeup", "मेकअप", "heel", "heels", "हील",
+    "saree", "sarees", "sari", "साड़ी", "साडी", "lehenga", "lehnga", "लहंगा", "dress", "dresses", "ड्रेस", "outfit",
+    "outfits", "wig", "jhumka", "jhumke", "झुमका", "झुमके", "nath", "नथ", "lewk", "katilana", "कातिलाना",
+    "rajma", "राजमा", "biryani", "बिरयानी", "chole", "छोले", "curry", "dal", "दाल", "cake", "cakes", "kheer", "खीर",
+    "halwa", "हलवा"})
 # "I'm deceased" over someone's walk, look or show.
 _DEAD = frozenset({"deceased", "dead", "ded", "dying", "dyin", "ded."})
 _SHOW = frozenset({"walk", "drag", "look", "lewk", "outfit", "serve", "served", "serving", "slay", "slayed",
@@ -95,7 +96,7 @@ def forget_camp_talk(c: Concepts) -> None:
         raws = {t.raw for t in tokens}
         if raws & _IF and raws & _YOU and raws & _FOND and _trifling(raws, _TRIFLES):
             _forget(c, tokens, start)
-        elif raws & _ANYONE and _trifling(raws, _PRAISED):
+        elif raws & _ANYONE and raws & _PRAISED:
             _forget(c, tokens, start)
         elif raws & _DEAD and raws & _SHOW and ("skull" in raws or "lol" in raws):
             _forget(c, tokens, start)

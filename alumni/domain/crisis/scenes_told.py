@@ -14,6 +14,7 @@ from __future__ import annotations
 from alumni.domain.crisis.bitten_all_night import forget_bitten_all_night
 from alumni.domain.crisis.bottle_given_up import forget_bottle_given_up
 from alumni.domain.crisis.camp_talk import forget_camp_talk
+from alumni.domain.crisis.chems_typed import read_chems_typed
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.days_gone_by import forget_days_gone_by
 from alumni.domain.crisis.death_remembered import forget_death_remembered
@@ -79,3 +80,4 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_festive_praise(c)
     forget_camp_talk(c)
     forget_shorthand_mistyped(c)
+    read_chems_typed(c)

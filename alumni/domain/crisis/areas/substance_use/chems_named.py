@@ -2,7 +2,9 @@
 street names, "tina" (crystal meth), "G" (GHB or GBL), mephedrone as "meow meow" typed in
 Devanagari, poppers, and "slamming" (injecting at a session).
 
-"Tina" is also a woman's name and "G"/"जी" the honorific, so neither is a substance alone:
+"tina" and "slam" fold to the skeletons of "teen"/"तीन" (three) and "सलाम", so both are read
+by the letters typed (alumni.domain.crisis.chems_typed adds the concepts "tina_chem" and
+"slam_chem"). "Tina" is also a woman's name and "G"/"जी" the honorific, so neither is a substance alone:
 "tina" counts beside a verb of taking ("tina li", "टिना घेतली", "did too much tina") or beside
 another of the party drugs ("tina aur G", "meth ani G"), and "G" only beside another of them
 or as the thing that was too much ("G ज़्यादा हो गया"). Tina the person is read by her case
@@ -18,9 +20,6 @@ from alumni.domain.crisis.detection import Category
 RE, OD = Category.RELAPSE, Category.OVERDOSE
 
 NEW: dict[str, tuple[str, ...]] = {
-    # Crystal meth by its nickname; a name as well, so never counted alone.
-    "tina_chem": ("tina", "teena", "tinaa", "टीना", "टिना", "tine", "tinachi", "टिनाची", "tinacha", "टिनाचा",
-                  "crystal", "क्रिस्टल", "ice", "आइस"),
     # GHB and GBL; "G" alone is the honorific "ji", so only in company.
     "g_chem": ("g", "जी", "gee", "ghb", "gbl", "जीएचबी", "जीबीएल", "g b l", "g h b"),
     # "G" after a conjunction, beside the other drug: "tina aur G", "meth ani G", "टिना आणि जी".
@@ -35,11 +34,7 @@ NEW: dict[str, tuple[str, ...]] = {
                     "टीना की", "टीना का", "टीना के", "tinala", "टीनाला", "टिनाला", "tinane", "टीनाने", "टिनाने",
                     "tinakade", "टीनाकडे", "tina di", "tina didi", "tina madam", "tina ma'am", "tina's",
                     "tina said", "tina says", "tina called", "tina came", "tina aunty", "tina mavshi",
-                    "tina tai", "टीना ताई", "tina bai", "ice cream", "आइसक्रीम", "ice-cream", "icecream",
-                    "ice cube", "ice cubes", "ice pack", "crystal clear", "ice skating", "dry ice"),
-    # Injecting at a session.
-    "slam_chem": ("slam", "slamming", "slammed", "slam kela", "slam keli", "slam kiya", "slam ki", "स्लॅम",
-                  "स्लैम", "slamla", "slam karna", "slam karto", "slam karta", "slam maara"),
+                    "tina tai", "टीना ताई", "tina bai"),
     # Where the party drugs go round: the chill, the session, the chemsex party, the hookup.
     "chem_scene": ("chill", "chills", "session", "sessions", "सेशन", "sesh", "chemsex", "chem sex", "केमसेक्स",
                    "chem party", "pnp", "party n play", "hookup", "hook up", "hookups", "play party",
@@ -50,9 +45,9 @@ NEW: dict[str, tuple[str, ...]] = {
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
-    "stimulants": ("म्याऊ म्याऊ", "म्याव म्याव", "myau myau", "myaav myaav", "meow", "मेथ", "मेफेड्रोन",
-                   "मेफ", "crystal meth", "tina and g", "ghb", "gbl", "जीएचबी", "chems", "chemsex drugs"),
-    "inhalants": ("poppers", "popper", "पॉपर्स", "पॉपर", "popperz", "rush poppers", "amyl", "amyl nitrite"),
+    "stimulants": ("म्याऊ म्याऊ", "म्याव म्याव", "myau myau", "myaav myaav", "meow", "मेफेड्रोन", "मेफ",
+                   "crystal meth", "ghb", "gbl", "जीएचबी", "chems", "chemsex drugs"),
+    "inhalants": ("poppers", "popper", "पॉपर्स", "पॉपर", "popperz", "rush poppers", "amyl nitrite"),
 }
 
 _TAKE = _g("use", "use_strong", "took", "drank")
