@@ -48,6 +48,7 @@ from alumni.domain.crisis.areas.substance_use import (
     on_it_for_days,
     on_the_mind,
     one_became_many,
+    party_led_on,
     pressed_to_drink,
     progress,
     pull_of_the_festival,
@@ -82,6 +83,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
                       no_excuse_needed, served_and_finished, went_along, started_again,
                       clean_time_lost, how_much_taken, drink_in_sight, morning_after, after_the_final,
-                      taken_at_the_celebration, pull_of_the_festival, chems_named)
+                      taken_at_the_celebration, pull_of_the_festival, chems_named, party_led_on)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]
