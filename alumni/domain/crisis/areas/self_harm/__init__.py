@@ -37,6 +37,8 @@ from alumni.domain.crisis.areas.self_harm import (
     faith_and_fate,
     farewells_in_faith,
     festival_farewells,
+    not_here_after,
+    notes_for_everyone,
     forgiveness_passed_on,
     gone_by_then,
     group_farewells,
@@ -92,7 +94,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        after_the_result, roof_and_cliff_edge, hurt_over_marks,
                        forgiveness_passed_on, asked_not_to_be_woken, rope_and_note,
                        after_the_last_bout, hurt_till_marked,
-                       festival_farewells, hurt_at_the_festival)
+                       festival_farewells, hurt_at_the_festival, not_here_after,
+                       notes_for_everyone)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -23,6 +23,8 @@ from alumni.domain.crisis.areas.self_harm.end_late_in_life import END_LATE_IN_LI
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
 from alumni.domain.crisis.areas.self_harm.festival_farewells import FESTIVAL_FAREWELLS
+from alumni.domain.crisis.areas.self_harm.not_here_after import NOT_HERE_AFTER
+from alumni.domain.crisis.areas.self_harm.notes_for_everyone import NOTES_FOR_EVERYONE
 from alumni.domain.crisis.areas.self_harm.forgiveness_passed_on import FORGIVENESS_PASSED_ON
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
@@ -89,4 +91,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + AFTER_THE_LAST_BOUT + HURT_TILL_MARKED
     # Round 20 (festivals and celebrations).
     + FESTIVAL_FAREWELLS + HURT_AT_THE_FESTIVAL
+    # Round 21 (queer and trans alumni): not here after.
+    + NOT_HERE_AFTER + NOTES_FOR_EVERYONE
 )
