@@ -37,8 +37,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 NOTES_FOR_EVERYONE: tuple[Combination, ...] = (
     # "I've written letters for everyone".
     Combination(SU, (_g("written_out"), _g("letters_written"), _g("for_each_one")), 6, order=True,
-                unless=_g("notes_for_an_occasion", "third_person"), unless_reach=8),
+                unless=_g("notes_for_an_occasion"), unless_reach=8),
     # "सबके लिए notes लिख दिए", "सगळ्यांसाठी चिठ्ठ्या लिहून ठेवल्या".
     Combination(SU, (_g("for_each_one"), _g("letters_written"), _g("written_out")), 6, order=True,
-                unless=_g("notes_for_an_occasion", "third_person"), unless_reach=8),
+                unless=_g("notes_for_an_occasion"), unless_reach=8),
 )

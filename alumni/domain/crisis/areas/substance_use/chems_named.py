@@ -39,6 +39,12 @@ NEW: dict[str, tuple[str, ...]] = {
     "chem_scene": ("chill", "chills", "session", "sessions", "सेशन", "sesh", "chemsex", "chem sex", "केमसेक्स",
                    "chem party", "pnp", "party n play", "hookup", "hook up", "hookups", "play party",
                    "sex party", "after party", "afterparty"),
+    # The body failing after it: seizures, passing out, limbs that do not move.
+    "body_failing_after": ("jhatke", "झटके", "jhatke yetayt", "झटके येतायत", "झटके आ रहे", "jhatke aa rahe",
+                           "seizure", "seizures", "seizing", "convulsing", "convulsions", "fitting", "fits aa rahe",
+                           "फिट्स", "beshuddh", "बेशुद्ध", "behosh", "बेहोश", "passed out", "unconscious",
+                           "not waking up", "won't wake up", "uthat nahi", "उठत नाही", "hatpay halat nahit",
+                           "हातपाय हलत नाहीत", "saans nahi", "साँस नहीं", "shwas ghet nahi", "श्वास घेत नाही"),
     # What a slammed door or head is: no needle.
     "slam_object": ("door", "darwaza", "दरवाज़ा", "दरवाजा", "darvaja", "दार", "head", "sir", "सिर", "dok", "डोकं",
                     "phone", "fist", "wall", "deewar", "भिंत", "brakes", "brake", "table", "dunk", "poetry"),
@@ -64,6 +70,8 @@ CHEMS_NAMED: tuple[Combination, ...] = (
     Combination(OD, (_g("g_chem"), _g("too_much_became")), 1, order=True, unless=_NOT_HER),
     # "tina aur G", "meth ani G", "टिना आणि जी": two party drugs named together.
     Combination(RE, (ANY + ("tina_chem",), _g("and_g_chem")), 2, order=True, unless=_NOT_HER),
+    # "came back from a chemsex party and is having seizures": the body failing after the drugs.
+    Combination(OD, (_g("chem_scene") + _CHEMS, _g("body_failing_after")), 10),
     # "ended up slamming at the chill", "session madhe slam kela parat".
     Combination(RE, (_g("slam_chem"), _g("chem_scene", "again") + _CHEMS), 8, unless=_g("slam_object")),
 )

@@ -24,6 +24,7 @@ from alumni.domain.crisis.areas.substance_use.longed_for import LONGED_FOR
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
 from alumni.domain.crisis.areas.substance_use.medicine_misused import MEDICINE_MISUSED
 from alumni.domain.crisis.areas.substance_use.mind_asks_for_it import MIND_ASKS_FOR_IT
+from alumni.domain.crisis.areas.substance_use.missed_and_dreamt import MISSED_AND_DREAMT
 from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
 from alumni.domain.crisis.areas.substance_use.morning_after import MORNING_AFTER
 from alumni.domain.crisis.areas.substance_use.no_excuse_needed import NO_EXCUSE_NEEDED
@@ -240,5 +241,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 20 (sport and gyms; festivals and celebrations).
     + AFTER_THE_FINAL + TAKEN_AT_THE_CELEBRATION + PULL_OF_THE_FESTIVAL
     # Round 21 (queer and trans alumni): the party drugs by their street names.
-    + CHEMS_NAMED + PARTY_LED_ON
+    + CHEMS_NAMED + PARTY_LED_ON + MISSED_AND_DREAMT
 )
