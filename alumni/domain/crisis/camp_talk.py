@@ -28,7 +28,7 @@ _FOND = frozenset({"darling", "darlin", "babe", "baby", "bby", "honey", "hon", "
                    "हाहा", "गं", "ग"})
 # The condition a threat hangs on.
 _IF = frozenset({"if", "agar", "agr", "अगर", "to", "toh", "तो", "tar", "तर", "jar", "जर", "nahitar", "नाहीतर",
-                 "warna", "वरना", "varna", "or", "else"})
+                 "warna", "वरना", "varna", "or", "else", "and"})
 # The one threatened: the friend addressed.
 _YOU = frozenset({"you", "u", "ya", "tujhe", "तुझे", "tujko", "tujhko", "तुझको", "tu", "तू", "tum", "तुम", "tumhe",
                   "तुम्हें", "tula", "तुला", "tuza", "तुझा", "tuzha", "tujha", "tuzi", "तुझी", "tera", "तेरा",

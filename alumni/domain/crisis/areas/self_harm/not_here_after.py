@@ -45,8 +45,9 @@ NEW: dict[str, tuple[str, ...]] = {
                     "श्मशान में मिलूंगी", "shamshan mein dikhunga", "श्मशान में दिखूंगा", "shamshan ghat pe milunga",
                     "see me at the crematorium", "see me at my funeral"),
     "relative_cremated": ("antyasanskar", "अंत्यसंस्कार", "antim sanskar", "अंतिम संस्कार", "funeral of",
-                          "cremation of", "aajoba", "आजोबा", "aaji", "आजी", "dadaji", "दादाजी", "nanaji", "नानाजी",
-                          "kaka", "काका", "uncle", "aunty", "mama", "मामा", "dadi", "दादी", "nani", "नानी"),
+                          "cremation of", "aajoba", "आजोबा", "आजोबांचे", "आजोबांच्या", "आजीचे", "आजीच्या",
+                          "grandfather", "grandmother", "grandpa", "grandma", "dadaji ka", "दादाजी का",
+                          "nanaji ka", "नानाजी का", "dadi ka", "दादी का", "nani ka", "नानी का"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
