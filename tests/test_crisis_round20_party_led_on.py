@@ -32,7 +32,7 @@ def test_no_substance_stays_quiet(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "रात्री बिअरची आठवण येते, झोप येत नाही",
+    "आज बिअरची खूप आठवण येते, अस्वस्थ आहे",
     "daru ki bahut yaad aa rahi hai aaj",
     "swapnat pan tina yete, uthlyavar ghasa korda",
     "sapne mein bhi charas aata hai",

@@ -38,8 +38,8 @@ from alumni.domain.crisis.peg_only_thought_of import forget_peg_only_thought_of
 from alumni.domain.crisis.pills_over_a_span import forget_pills_over_a_span
 from alumni.domain.crisis.rope_for_the_trip import forget_rope_for_the_trip
 from alumni.domain.crisis.served_at_work import forget_served_at_work
-from alumni.domain.crisis.sleeper_not_to_wake import forget_sleeper_not_to_wake
 from alumni.domain.crisis.shorthand_typed import forget_shorthand_mistyped
+from alumni.domain.crisis.sleeper_not_to_wake import forget_sleeper_not_to_wake
 from alumni.domain.crisis.slow_nights import forget_slow_nights
 from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revellers
 from alumni.domain.crisis.told_on_screen import forget_told_on_screen

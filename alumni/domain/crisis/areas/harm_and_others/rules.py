@@ -24,8 +24,8 @@ from alumni.domain.crisis.areas.harm_and_others.shots_at_once import SHOTS_AT_ON
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
-from alumni.domain.crisis.areas.harm_and_others.threats_at_home import COMBINATIONS as THREATS_AT_HOME
 from alumni.domain.crisis.areas.harm_and_others.threatened_together import THREATENED_TOGETHER
+from alumni.domain.crisis.areas.harm_and_others.threats_at_home import COMBINATIONS as THREATS_AT_HOME
 from alumni.domain.crisis.areas.harm_and_others.threats_at_work import THREATS_AT_WORK
 from alumni.domain.crisis.areas.harm_and_others.threats_by_the_trade import THREATS_BY_THE_TRADE
 from alumni.domain.crisis.areas.harm_and_others.threats_said_formally import THREATS_SAID_FORMALLY

@@ -23,8 +23,6 @@ from alumni.domain.crisis.areas.self_harm.end_late_in_life import END_LATE_IN_LI
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
 from alumni.domain.crisis.areas.self_harm.festival_farewells import FESTIVAL_FAREWELLS
-from alumni.domain.crisis.areas.self_harm.not_here_after import NOT_HERE_AFTER
-from alumni.domain.crisis.areas.self_harm.notes_for_everyone import NOTES_FOR_EVERYONE
 from alumni.domain.crisis.areas.self_harm.forgiveness_passed_on import FORGIVENESS_PASSED_ON
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
@@ -45,6 +43,8 @@ from alumni.domain.crisis.areas.self_harm.marks_made import MARKS_MADE
 from alumni.domain.crisis.areas.self_harm.means import MEANS_AND_PLACES
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
 from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
+from alumni.domain.crisis.areas.self_harm.not_here_after import NOT_HERE_AFTER
+from alumni.domain.crisis.areas.self_harm.notes_for_everyone import NOTES_FOR_EVERYONE
 from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURAGE

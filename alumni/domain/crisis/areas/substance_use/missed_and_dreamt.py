@@ -30,7 +30,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {
 
 MISSED_AND_DREAMT: tuple[Combination, ...] = (
     Combination(CR, (ANY, _g("missed_or_dreamt", "dreamt_of")), 3,
-                unless=_g("others", "relation", "third_person", "drinkers", "beverage"), unless_reach=3),
+                unless=_g("others", "relation", "third_person", "drinkers", "beverage", "negation"), unless_reach=3),
     Combination(CR, (_g("tina_chem"), _g("dreamt_of")), 3,
                 unless=_g("others", "relation", "third_person", "drinkers", "beverage"), unless_reach=3),
 )
