@@ -54,7 +54,7 @@ PARTY_LED_ON: tuple[Combination, ...] = (
                 unless=_g("third_person", "beverage", "food", "snack", "text_line"),
                 unless_reach=4),
     # "'one line' at the house party became four lines".
-    Combination(RE, (_g("one_line"), _g("became_more"), _g("lines")), 12, order=True, unless=_UNUSED,
+    Combination(RE, (_g("one_line"), _g("became_more"), _g("lines")), 12, order=True, unless=_g("third_person", "text_line"),
                 unless_reach=6),
     # "घेतला आणि मग चार झाले", "li aur phir chaar ho gayi".
     Combination(RE, (_g("use", "took", "drank"), _g("then_many")), 5, order=True, unless=_UNUSED, unless_reach=5),
