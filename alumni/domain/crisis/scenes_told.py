@@ -8,7 +8,8 @@ message, a dish one would die happy eating, a peg only thought of, a baby not to
 ground's and the gym's words, a bottle got rid of, the others' drink beside the writer's own
 soft one, praise at a celebration said with dying;
 round 21: TB the illness and a course completed, the mood killed, a life offered for a dish,
-a clinic's queue and a fever that rose.
+a clinic's queue and a fever that rose, camp talk's killings, "sh" only as typed, and the party
+drugs' short names read as typed.
 Each reading is a module of its own; this one only keeps their order, which matters: a later
 reading sees what an earlier one forgot."""
 from __future__ import annotations
@@ -16,6 +17,8 @@ from __future__ import annotations
 from alumni.domain.crisis.at_the_clinic import forget_at_the_clinic
 from alumni.domain.crisis.bitten_all_night import forget_bitten_all_night
 from alumni.domain.crisis.bottle_given_up import forget_bottle_given_up
+from alumni.domain.crisis.camp_talk import forget_camp_talk
+from alumni.domain.crisis.chems_typed import read_chems_typed
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.days_gone_by import forget_days_gone_by
 from alumni.domain.crisis.death_remembered import forget_death_remembered
@@ -41,6 +44,7 @@ from alumni.domain.crisis.peg_only_thought_of import forget_peg_only_thought_of
 from alumni.domain.crisis.pills_over_a_span import forget_pills_over_a_span
 from alumni.domain.crisis.rope_for_the_trip import forget_rope_for_the_trip
 from alumni.domain.crisis.served_at_work import forget_served_at_work
+from alumni.domain.crisis.shorthand_typed import forget_shorthand_mistyped
 from alumni.domain.crisis.sleeper_not_to_wake import forget_sleeper_not_to_wake
 from alumni.domain.crisis.slow_nights import forget_slow_nights
 from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revellers
@@ -85,3 +89,6 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_mood_murdered(c)
     forget_life_for_a_dish(c)
     forget_at_the_clinic(c)
+    forget_camp_talk(c)
+    forget_shorthand_mistyped(c)
+    read_chems_typed(c)

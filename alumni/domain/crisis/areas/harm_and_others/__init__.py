@@ -41,6 +41,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     someone_else,
     stash_at_once,
     threat_forms,
+    threatened_together,
     threats_at_home,
     threats_at_work,
     threats_by_the_trade,
@@ -61,7 +62,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        not_to_wake, means_at_hand, score_to_settle, box_emptied, bottle_in_hand,
                        against_the_writer, filmy_threats, threats_at_work, seen_in_a_relation,
                        poison_in_my_cup, found_in_his_things, settled_after_the_match, shots_at_once, reported_from_the_akhada,
-                       reported_at_the_festival, stash_at_once,
-                       threats_over_the_dose)
+                       reported_at_the_festival, stash_at_once, threats_over_the_dose, threatened_together)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

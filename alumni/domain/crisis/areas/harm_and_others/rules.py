@@ -25,6 +25,7 @@ from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_I
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.stash_at_once import STASH_AT_ONCE
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
+from alumni.domain.crisis.areas.harm_and_others.threatened_together import THREATENED_TOGETHER
 from alumni.domain.crisis.areas.harm_and_others.threats_at_home import COMBINATIONS as THREATS_AT_HOME
 from alumni.domain.crisis.areas.harm_and_others.threats_at_work import THREATS_AT_WORK
 from alumni.domain.crisis.areas.harm_and_others.threats_by_the_trade import THREATS_BY_THE_TRADE
@@ -180,4 +181,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + SETTLED_AFTER_THE_MATCH + SHOTS_AT_ONCE + REPORTED_FROM_THE_AKHADA + REPORTED_AT_THE_FESTIVAL
     # Round 21 (treatment and harm reduction): the stash at once, an overdose seen.
     + STASH_AT_ONCE + THREATS_OVER_THE_DOSE
+    # Round 21 (queer and trans alumni): a couple threatened together.
+    + THREATENED_TOGETHER
 )

@@ -58,6 +58,8 @@ from alumni.domain.crisis.areas.self_harm import (
     means,
     means_in_view,
     no_staying_on,
+    not_here_after,
+    notes_for_everyone,
     only_way_left,
     own_funeral,
     plan_and_courage,
@@ -94,8 +96,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        after_the_result, roof_and_cliff_edge, hurt_over_marks,
                        forgiveness_passed_on, asked_not_to_be_woken, rope_and_note,
                        after_the_last_bout, hurt_till_marked,
-                       festival_farewells, hurt_at_the_festival, treatment_given_up,
-                       hurt_over_the_dose)
+                       festival_farewells, hurt_at_the_festival, treatment_given_up, hurt_over_the_dose,
+                       not_here_after, notes_for_everyone)
 
 COMBINATIONS = _RULES + VERB_RULES
 

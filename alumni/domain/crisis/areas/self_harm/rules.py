@@ -44,6 +44,8 @@ from alumni.domain.crisis.areas.self_harm.marks_made import MARKS_MADE
 from alumni.domain.crisis.areas.self_harm.means import MEANS_AND_PLACES
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
 from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
+from alumni.domain.crisis.areas.self_harm.not_here_after import NOT_HERE_AFTER
+from alumni.domain.crisis.areas.self_harm.notes_for_everyone import NOTES_FOR_EVERYONE
 from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURAGE
@@ -93,4 +95,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + FESTIVAL_FAREWELLS + HURT_AT_THE_FESTIVAL
     # Round 21 (treatment and harm reduction).
     + TREATMENT_GIVEN_UP + HURT_OVER_THE_DOSE
+    # Round 21 (queer and trans alumni): not here after.
+    + NOT_HERE_AFTER + NOTES_FOR_EVERYONE
 )

@@ -22,6 +22,7 @@ from alumni.domain.crisis.areas.substance_use import (
     at_the_door,
     back_on_it_plainly,
     beside_the_dose,
+    chems_named,
     clean_time_lost,
     count_broken,
     craving,
@@ -41,6 +42,7 @@ from alumni.domain.crisis.areas.substance_use import (
     lost_to_it,
     medicine_misused,
     mind_asks_for_it,
+    missed_and_dreamt,
     money_on_drink,
     more_names,
     morning_after,
@@ -49,6 +51,7 @@ from alumni.domain.crisis.areas.substance_use import (
     on_it_for_days,
     on_the_mind,
     one_became_many,
+    party_led_on,
     pressed_to_drink,
     progress,
     pull_of_the_festival,
@@ -83,6 +86,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
                       no_excuse_needed, served_and_finished, went_along, started_again,
                       clean_time_lost, how_much_taken, drink_in_sight, morning_after, after_the_final,
-                      taken_at_the_celebration, pull_of_the_festival, beside_the_dose, dose_wearing_off)
+                      taken_at_the_celebration, pull_of_the_festival, beside_the_dose, dose_wearing_off,
+                      chems_named, party_led_on, missed_and_dreamt)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -8,6 +8,7 @@ from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNT
 from alumni.domain.crisis.areas.substance_use.at_the_door import AT_THE_DOOR
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
 from alumni.domain.crisis.areas.substance_use.beside_the_dose import BESIDE_THE_DOSE
+from alumni.domain.crisis.areas.substance_use.chems_named import CHEMS_NAMED
 from alumni.domain.crisis.areas.substance_use.clean_time_lost import CLEAN_TIME_LOST
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.dose_wearing_off import DOSE_WEARING_OFF
@@ -25,6 +26,7 @@ from alumni.domain.crisis.areas.substance_use.longed_for import LONGED_FOR
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
 from alumni.domain.crisis.areas.substance_use.medicine_misused import MEDICINE_MISUSED
 from alumni.domain.crisis.areas.substance_use.mind_asks_for_it import MIND_ASKS_FOR_IT
+from alumni.domain.crisis.areas.substance_use.missed_and_dreamt import MISSED_AND_DREAMT
 from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
 from alumni.domain.crisis.areas.substance_use.morning_after import MORNING_AFTER
 from alumni.domain.crisis.areas.substance_use.no_excuse_needed import NO_EXCUSE_NEEDED
@@ -32,6 +34,7 @@ from alumni.domain.crisis.areas.substance_use.not_counted import NOT_COUNTED
 from alumni.domain.crisis.areas.substance_use.on_it_for_days import ON_IT
 from alumni.domain.crisis.areas.substance_use.on_the_mind import ON_THE_MIND
 from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_MANY
+from alumni.domain.crisis.areas.substance_use.party_led_on import PARTY_LED_ON
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.pull_of_the_festival import PULL_OF_THE_FESTIVAL
 from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
@@ -241,4 +244,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + AFTER_THE_FINAL + TAKEN_AT_THE_CELEBRATION + PULL_OF_THE_FESTIVAL
     # Round 21 (treatment and harm reduction): beside the clinic's dose, the dose wearing off.
     + BESIDE_THE_DOSE + DOSE_WEARING_OFF
+    # Round 21 (queer and trans alumni): the party drugs by their street names.
+    + CHEMS_NAMED + PARTY_LED_ON + MISSED_AND_DREAMT
 )
