@@ -61,14 +61,14 @@ _ME = frozenset({"me", "mujhe", "मुझे", "mala", "मला", "mereko"})
 _IF = frozenset({"if", "agar", "अगर", "jar", "जर", "jo", "जो"})
 
 
-def _game_words(words: list[Token]) -> set[int]:
-    """Where a game is named in the text: its words' indices (found once per text, then asked
-    per sentence)."""
-    found = {i for i, t in enumerate(words) if _is_game(t.raw)}
-    for i in range(len(words) - 1):
-        if (words[i].raw, words[i + 1].raw) in _GAME_PAIRS:
+def _game_words(words: list[Token], span: range) -> set[int]:
+    """Where a game is named in one sentence: its words' indices (asked only of the sentences a
+    killing word is in, since a long message may have a hundred sentences and one such word)."""
+    found = {i for i in span if _is_game(words[i].raw)}
+    for i in range(max(0, span.start - 1), span.stop):
+        if i + 1 < len(words) and (words[i].raw, words[i + 1].raw) in _GAME_PAIRS:
             found |= {i, i + 1}
-    return found
+    return {i for i in found if i in span}
 
 
 def _done(words: list[Token], start: int, end: int) -> bool:
@@ -82,14 +82,17 @@ def forget_games_and_teasing(c: Concepts) -> None:
     n = len(words)
     laughing = laughing_sentences(c)
     hits = c.of(*_KILLING)
-    games = _game_words(words) if hits else set()
+    games: dict[int, set[int]] = {}
     for hit in hits:
-        span = c.sentences[words[hit.start].sentence]
+        sentence = words[hit.start].sentence
+        span = c.sentences[sentence]
         if any(words[i].raw in _REAL for i in span) or c.of("weapon"):
             continue
         # A game won, told as done; not a friend or a relation struck while playing ("taash
         # khelte waqt usne mere dost ko maar diya").
-        game = {i for i in games if i in span}
+        if sentence not in games:
+            games[sentence] = _game_words(words, span)
+        game = games[sentence]
         kin_struck = any(h.start in span and h.start not in game for h in c.of("relation"))
         if game and not kin_struck and _done(words, hit.start, hit.end):
             for name in _KILLING:
