@@ -34,6 +34,7 @@ from alumni.domain.crisis.areas.self_harm import (
     dying_and_leaving,
     end_as_a_scene,
     end_late_in_life,
+    ended_at_home,
     faith_and_fate,
     farewells_in_faith,
     festival_farewells,
@@ -62,12 +63,14 @@ from alumni.domain.crisis.areas.self_harm import (
     plan_and_courage,
     plan_at_the_place,
     quiet_farewells,
+    river_rails_and_god,
     roof_and_cliff_edge,
     rope_and_note,
     said_formally,
     said_through_films,
     signing_off,
     struck_in_anger,
+    things_left_and_next_life,
     verb_forms,
     village_places,
     wanting_to_die,
@@ -92,7 +95,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        after_the_result, roof_and_cliff_edge, hurt_over_marks,
                        forgiveness_passed_on, asked_not_to_be_woken, rope_and_note,
                        after_the_last_bout, hurt_till_marked,
-                       festival_farewells, hurt_at_the_festival)
+                       festival_farewells, hurt_at_the_festival,
+                       ended_at_home, river_rails_and_god, things_left_and_next_life)
 
 COMBINATIONS = _RULES + VERB_RULES
 
