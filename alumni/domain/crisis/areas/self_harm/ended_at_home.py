@@ -203,7 +203,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "road", "traffic", "diversion", "flyover", "bridge", "pool", "पूल", "bus", "route", "gaadi",
         "gadi", "jam", "shortcut", "vikaycha", "विकायचं", "vikne", "विकणे", "bechna", "बेचना", "sell",
         "apply", "court", "police", "complaint", "takrar", "तक्रार", "bank", "loan", "job", "naukri",
-        "नोकरी", "नौकरी", "call", "mitting", "meeting", "kaam", "काम",
+        "नोकरी", "नौकरी", "call", "meeting", "kaam", "काम", "रस्ता", "रस्ता बंद", "rasta band", "जायला",
+        "jayla", "jane ke liye", "जाने के लिए", "to get there", "to reach",
     ),
 }
 
