@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm import (
     affairs_settled,
+    after_losses_at_home,
     after_the_last_bout,
     after_the_quarrel,
     after_the_result,
@@ -96,7 +97,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        forgiveness_passed_on, asked_not_to_be_woken, rope_and_note,
                        after_the_last_bout, hurt_till_marked,
                        festival_farewells, hurt_at_the_festival,
-                       ended_at_home, river_rails_and_god, things_left_and_next_life)
+                       ended_at_home, river_rails_and_god, things_left_and_next_life,
+                       after_losses_at_home)
 
 COMBINATIONS = _RULES + VERB_RULES
 

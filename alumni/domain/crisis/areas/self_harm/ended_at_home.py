@@ -23,7 +23,7 @@ NEW: dict[str, tuple[str, ...]] = {
     # This life, this birth, this game, the breath left: what the writer ends.
     "hm_this_life": (
         "हा जन्म", "ha janm", "ha janma", "ye janam", "yeh janam", "ये जन्म", "यह जन्म", "ye janm",
-        "हा खेळ", "ha khel", "ye khel", "ये खेल", "this life", "this birth", "this game", "ye zindagi",
+        "हा खेळ", "ha khel", "ye khel", "ये खेल", "this life", "this birth", "ye zindagi",
         "ये ज़िंदगी", "ये जिंदगी", "yeh zindagi", "हे आयुष्य", "he ayushya", "saans", "साँस", "सांस", "श्वास",
         "shwas", "last breath",
     ),
@@ -41,7 +41,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "match", "cricket", "carrom", "cards", "पत्ते", "patte", "pubg", "level", "round", "game khel",
         "jhagda", "झगड़ा", "bhandan", "भांडण", "drama", "natak", "नाटक", "tamasha", "तमाशा", "yoga",
         "योग", "pranayam", "प्राणायाम", "dive", "swim", "swimming", "underwater", "seconds", "second",
-        "serial", "series", "season", "chapter", "rishta", "रिश्ता", "relationship", "nata", "नातं",
+        "serial", "series", "season", "chapter", "rishta", "रिश्ता", "relationship", "nata", "नातं", "chess",
+        "checkmate", "final", "finals", "tournament", "team", "score", "jeet", "haar", "khiladi",
     ),
     # The world vacated, no place left in it, this face no more.
     "hm_world_left": (
@@ -82,6 +83,11 @@ NEW: dict[str, tuple[str, ...]] = {
         "azad", "आज़ाद", "आजाद", "free", "sutka", "सुटका", "mokla", "मोकळा", "मोकळं", "mokle", "मोकळे",
         "chain", "चैन", "sukoon", "सुकून", "shanti", "शांती", "peace", "better", "behtar", "बेहतर",
         "khush", "खुश", "LIC", "insurance", "bima", "बीमा", "विमा", "vima", "claim",
+    ),
+    # Said of the writer's snoring or a tour: the family's ease is a joke about an evening.
+    "hm_absence_joked": (
+        "ghornyamule", "घोरण्यामुळे", "ghorne", "snoring", "खर्राटे", "kharrate", "tour", "दौऱ्यावर",
+        "mhante", "म्हणते", "mhantat", "kehti", "कहती", "kehte", "zoptat", "झोपतात", "gelo ki", "गेलो की",
     ),
     # The family freed or the house emptied by the writer: "त्यांची सुटका करतो", "तुम लोग आज़ाद हो जाओगे".
     "hm_free_them": (
@@ -155,21 +161,26 @@ NEW: dict[str, tuple[str, ...]] = {
     "hm_away_from_phone": (
         "network", "range", "battery", "charging", "meeting", "trip", "gaavi", "गावी", "flight",
         "train", "ghat", "trek", "camp", "shibir", "शिबिर", "retreat", "vipassana", "silent", "exam",
-        "hospital shift", "night shift", "duty",
+        "hospital shift", "night shift", "duty", "pariksha", "परीक्षा", "udya", "उद्या",
+        "tomorrow", "lecture", "class",
     ),
     # The funeral chant or the bier: said for the writer, soon.
     "hm_bier": (
         "राम नाम सत्य", "ram naam satya", "ram nam satya", "arthi", "अर्थी", "तिरडी", "tirdi",
         "antyayatra", "अंत्ययात्रा", "shav yatra", "शवयात्रा", "funeral",
     ),
-    "hm_mine_soon": (
-        "मेरे लिए भी", "mere liye bhi", "meri bhi", "मेरी भी", "majhi pan", "माझी पण", "for me too",
+    "hm_mine": (
+        "मेरे लिए भी", "mere liye bhi", "मेरे लिए", "mere liye", "meri", "मेरी", "majhi", "माझी", "my",
+        "for me", "for me too", "majhyasathi", "माझ्यासाठी",
+    ),
+    "hm_soon": (
         "jaldi", "जल्दी", "तैयारी कर ली", "taiyari kar li", "तयारी केली", "tayari keli", "lavkar",
-        "लवकर", "soon", "meri arthi", "मेरी अर्थी", "माझी तिरडी", "majhi tirdi", "my funeral",
+        "लवकर", "soon", "ready", "tayar", "तयार",
     ),
     # The elders' daily dialogue and a film's scene: the bier said as a scolding.
     "hm_said_as_scolding": (
-        "tab samjhoge", "तब समझोगे", "samjhoge", "समझोगे", "yaad karoge", "याद करोगे", "kehti", "कहती",
+        "barsi", "बरसी", "shraddh", "श्राद्ध", "punyatithi", "पुण्यतिथि", "पुण्यतिथी", "dadaji",
+        "दादाजी", "ajoba", "आजोबा", "tab samjhoge", "तब समझोगे", "samjhoge", "समझोगे", "yaad karoge", "याद करोगे", "kehti", "कहती",
         "kehte", "कहते", "mhante", "म्हणते", "mhantat", "म्हणतात", "dialogue", "डायलॉग", "film", "movie",
         "serial", "dadi", "दादी", "nani", "नानी", "aaji", "आजी", "dada", "दादा",
     ),
@@ -204,7 +215,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "gadi", "jam", "shortcut", "vikaycha", "विकायचं", "vikne", "विकणे", "bechna", "बेचना", "sell",
         "apply", "court", "police", "complaint", "takrar", "तक्रार", "bank", "loan", "job", "naukri",
         "नोकरी", "नौकरी", "call", "meeting", "kaam", "काम", "रस्ता", "रस्ता बंद", "rasta band", "जायला",
-        "jayla", "jane ke liye", "जाने के लिए", "to get there", "to reach",
+        "jayla", "jane ke liye", "जाने के लिए", "to get there", "to reach", "माफी", "maafi", "mafi", "sorry",
+        "apology", "मागणे", "magne", "karna padega", "करना पड़ेगा", "करावं लागेल", "karava lagel", "padega",
     ),
 }
 
@@ -221,7 +233,7 @@ ENDED_AT_HOME: tuple[Combination, ...] = (
                 unless=_g("hm_ordinary_ending", "alcohol"), unless_reach=4),
     # The family at peace when the writer is not there; a trip or a meeting is an evening's absence.
     Combination(S, (_g("hm_if_not_there"), _g("hm_relief")), 6,
-                unless=_g("hm_chore_or_policy", "alcohol"), unless_reach=6),
+                unless=_g("hm_chore_or_policy", "alcohol", "hm_absence_joked"), unless_reach=8),
     # The family freed by the writer, after what he cost them.
     Combination(S, (_g("hm_free_them"), _g("hm_family_cost")), 24, across=True,
                 unless=_g("hm_chore_or_policy"), unless_reach=4),
@@ -236,7 +248,7 @@ ENDED_AT_HOME: tuple[Combination, ...] = (
     # Not there to answer; a trip or no network is only away from the phone.
     Combination(S, (_g("hm_not_there_to_answer"),), 0, unless=_g("hm_away_from_phone"), unless_reach=12),
     # The funeral chant or the bier, for the writer, soon; an elder's daily scolding is not.
-    Combination(S, (_g("hm_bier"), _g("hm_mine_soon")), 12, across=True,
+    Combination(S, (_g("hm_bier"), _g("hm_mine"), _g("hm_soon")), 12, across=True,
                 unless=_g("hm_said_as_scolding"), unless_reach=12),
     # The shame of facing home, and not going home ever; a night at a friend's is one evening.
     Combination(S, (_g("hm_face_shame"), _g("hm_no_home_ever", "exr_not_returning")), 16, across=True,

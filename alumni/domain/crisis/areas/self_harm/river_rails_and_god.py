@@ -106,11 +106,14 @@ NEW: dict[str, tuple[str, ...]] = {
     # The fan, looked at as strong enough.
     "rg_fan": ("fan", "ceiling fan", "pankha", "पंखा", "पंख्याकडे", "pankhyakade", "पंखे", "pankhe"),
     "rg_sturdy": ("strong", "sturdy", "majboot", "मज़बूत", "मजबूत", "can hold", "hold my weight",
-                  "वजन", "vajan", "weight", "बघत बसलाय", "baghat baslay", "staring", "देख रहा"),
+                  "वजन", "vajan", "weight"),
+    "rg_staring": ("बघत बसलाय", "baghat baslay", "बघत बसली", "staring", "stares", "देखता रहता", "dekhta rehta",
+                   "देख रहा", "dekh raha", "एकटक", "ektak", "looking at"),
     "rg_fan_use": (
         "noise", "speed", "wind", "hawa", "हवा", "vara", "वारा", "breeze", "repair", "mechanic",
         "electrician", "install", "fitting", "bought", "ghetla", "घेतला", "brand", "warranty", "motor",
-        "regulator", "cleaning", "saaf", "साफ",
+        "regulator", "cleaning", "saaf", "साफ", "naya", "नया", "new", "navin", "नवीन", "laga", "lagvla",
+        "लावला", "lagaya", "fitted", "bal", "बाळ", "baby", "hasto", "हसतो", "khelto", "खेळतो",
     ),
     # A cloth or a rope, a stool: the means made ready.
     "rg_cloth": (
@@ -229,6 +232,9 @@ RIVER_RAILS_AND_GOD: tuple[Combination, ...] = (
                 unless=_g("rg_station_use"), unless_reach=10),
     # The fan looked at as strong; its breeze or its repair is a fan's talk.
     Combination(S, (_g("rg_fan"), _g("rg_sturdy")), 6, unless=_g("rg_fan_use"), unless_reach=8),
+    # Staring at the fan while asking someone to take care; a baby watching it turn is not.
+    Combination(S, (_g("rg_fan"), _g("rg_staring"), _g("tl_one_to_care_for", "tl_mother_cared_for")), 14,
+                across=True, unless=_g("rg_fan_use"), unless_reach=10),
     # A cloth or a rope with a stool or a beam, made ready; a tailor, washing or a cradle is not.
     Combination(S, (_g("rg_cloth"), _g("rg_stool_or_beam"), _g("rg_readied")), 14, across=True,
                 unless=_g("rg_cloth_use"), unless_reach=10),

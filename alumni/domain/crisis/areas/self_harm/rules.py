@@ -6,6 +6,7 @@ round's after the ones before it."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
+from alumni.domain.crisis.areas.self_harm.after_losses_at_home import AFTER_LOSSES_AT_HOME
 from alumni.domain.crisis.areas.self_harm.after_the_last_bout import AFTER_THE_LAST_BOUT
 from alumni.domain.crisis.areas.self_harm.after_the_quarrel import AFTER_THE_QUARREL
 from alumni.domain.crisis.areas.self_harm.after_the_result import AFTER_THE_RESULT
@@ -93,5 +94,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 20 (festivals and celebrations).
     + FESTIVAL_FAREWELLS + HURT_AT_THE_FESTIVAL
     # Round 22 (suicide said indirectly in Marathi- and Hindi-speaking homes).
-    + ENDED_AT_HOME + RIVER_RAILS_AND_GOD + THINGS_LEFT_AND_NEXT_LIFE
+    + ENDED_AT_HOME + RIVER_RAILS_AND_GOD + THINGS_LEFT_AND_NEXT_LIFE + AFTER_LOSSES_AT_HOME
 )

@@ -34,7 +34,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "film", "movie", "song", "gaana", "गाणं", "serial", "saat janam", "सात जन्म", "har janam",
         "हर जनम", "हर जन्म", "saatjanmache", "सातजन्माचे", "bhi tu", "bhi tum", "tuch", "तूच", "lol",
         "haha", "reply", "busy", "salary", "hike", "increment", "promotion", "refund", "pending",
-        "delivery", "order", "ticket", "result", "sale", "biryani", "khana",
+        "delivery", "order", "ticket", "result", "sale", "biryani", "khana", "kavita", "कविता", "poem",
+        "dialogue", "डायलॉग", "filmy", "shayari", "शायरी", "quote", "status",
     ),
     # The writer's own things, given away.
     "tl_my_things": (
