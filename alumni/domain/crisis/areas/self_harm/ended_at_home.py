@@ -110,7 +110,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "hm_chore_or_policy": (
         "bhandi", "भांडी", "bartan", "बर्तन", "kaam", "काम", "shift", "duty", "chores", "swayampak",
         "स्वयंपाक", "khana bana", "खाना बना", "premium", "renew", "renewal", "agent", "kyc", "policy",
-        "maturity", "car", "bike", "health card", "trip", "meeting", "party", "office", "udya",
+        "maturity", "car", "bike", "health card", "bag", "saman", "सामान", "luggage", "trip", "meeting", "party", "office", "udya",
         "उद्या", "kal", "tomorrow", "ghari", "गावी", "gaavi", "class", "lecture",
     ),
     # Living itself: the breath, life, going on.
