@@ -14,8 +14,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
 
 
 @pytest.mark.parametrize("text", [
-    "अगले जन्म में मिलेंगे भाई, माफ़ करना",
-    "pudhchya janmi bhetu mitra",
+    "अगले जन्म में मिलेंगे भाई, मेरी bike तू रख, माँ का ख्याल रखना",
+    "pudhchya janmi bhetu mitra, majhi bike tujhi",
     "see you in the next life, maybe i will be good enough then",
     "meri bike tu rakh le, maa ka khayal rakhna",
     "माझी बाईक तुझी, आईची काळजी घे",

@@ -42,7 +42,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "jhagda", "झगड़ा", "bhandan", "भांडण", "drama", "natak", "नाटक", "tamasha", "तमाशा", "yoga",
         "योग", "pranayam", "प्राणायाम", "dive", "swim", "swimming", "underwater", "seconds", "second",
         "serial", "series", "season", "chapter", "rishta", "रिश्ता", "relationship", "nata", "नातं", "chess",
-        "checkmate", "final", "finals", "tournament", "team", "score", "jeet", "haar", "khiladi",
+        "checkmate", "final", "finals", "sunday", "sundays", "weekend", "lol", "haha", "could", "tournament", "team", "score", "jeet", "haar", "khiladi",
     ),
     # The world vacated, no place left in it, this face no more.
     "hm_world_left": (
@@ -215,8 +215,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "gadi", "jam", "shortcut", "vikaycha", "विकायचं", "vikne", "विकणे", "bechna", "बेचना", "sell",
         "apply", "court", "police", "complaint", "takrar", "तक्रार", "bank", "loan", "job", "naukri",
         "नोकरी", "नौकरी", "call", "meeting", "kaam", "काम", "रस्ता", "रस्ता बंद", "rasta band", "जायला",
-        "jayla", "jane ke liye", "जाने के लिए", "to get there", "to reach", "माफी", "maafi", "mafi", "sorry",
-        "apology", "मागणे", "magne", "karna padega", "करना पड़ेगा", "करावं लागेल", "karava lagel", "padega",
+        "jayla", "jane ke liye", "जाने के लिए", "to get there", "to reach", "माफी मागणे", "maafi maangna",
+        "माफी मागावी", "sorry bolna", "apology", "बोलून", "bolun", "baat karke", "बात करके", "talk to",
+        "vicharun", "विचारून", "karna padega", "करना पड़ेगा", "करावं लागेल", "karava lagel", "padega",
     ),
 }
 

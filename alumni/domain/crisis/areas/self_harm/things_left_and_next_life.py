@@ -1,6 +1,6 @@
-"""Suicide said indirectly in Marathi- and Hindi-speaking homes, as a parting: meeting in the
-next life ("पुढच्या जन्मात भेटू"), or being good enough in the next one; the writer's own things
-(a bike, a cycle, the phone and its password) given to a brother or a friend beside the mother to
+"""Suicide said indirectly in Marathi- and Hindi-speaking homes, as a parting: the next life beside
+one's things given ("पुढच्या जन्मात भेटू. माझी bike तुला"), or being good enough there; the writer's
+own things (a bike, a cycle, the phone and its password) given to a brother or a friend beside the mother to
 be looked after or "it was not her fault"; an apology or a greeting sent to everyone through
 someone ("सबको मेरी तरफ़ से माफ़ी माँग लेना", "सगळ्यांना माझा नमस्कार सांगा") beside one person
 to be looked after or no grudge held; a bye with "you tried your best".
@@ -24,9 +24,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "agle janam", "अगले जन्म", "agle janm", "अगले जनम", "next life", "next janam", "next janm",
         "next birth", "agli zindagi", "अगली ज़िंदगी", "अगली जिंदगी",
     ),
-    # Meeting there, or being good enough there.
-    "tl_meet_or_worth": (
-        "भेटू", "bhetu", "भेटूया", "bhetuya", "milenge", "मिलेंगे", "milte hai", "मिलते हैं", "meet",
+    # Being good enough there; meeting there alone is a friend's "never" ("agle janam me milenge").
+    "tl_worth": (
         "good enough", "layak", "लायक", "laayak", "worthy", "chaangla", "चांगला",
     ),
     # A film, a song, a lover's every life, a joke about what comes late.
@@ -44,6 +43,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "meri cycle", "मेरी साइकिल", "majha phone", "माझा फोन", "mera phone", "मेरा फोन", "tyachi bike",
         "त्याची bike", "uski bike", "उसकी bike", "his bike", "his phone", "my watch", "meri ghadi",
         "मेरी घड़ी", "majha ghadyal", "माझं घड्याळ", "mera laptop", "majha laptop", "my laptop",
+        "his things", "my things", "apna saman", "अपना सामान", "apni cheezein", "अपनी चीज़ें", "majhya vastu",
+        "माझ्या वस्तू", "tyachya vastu", "त्याच्या वस्तू",
     ),
     # Selling, lending, servicing: a thing's ordinary passing on.
     "tl_thing_business": (
@@ -99,8 +100,8 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 THINGS_LEFT_AND_NEXT_LIFE: tuple[Combination, ...] = (
-    # Meeting in the next life, or good enough there; a film or a lover's every life is not.
-    Combination(S, (_g("tl_next_life"), _g("tl_meet_or_worth", "tl_my_things", "tl_mother_cared_for")), 14,
+    # One's things or one's mother beside the next life, or good enough there; a film or a lover's every life is not.
+    Combination(S, (_g("tl_next_life"), _g("tl_worth", "tl_my_things", "tl_mother_cared_for")), 14,
                 across=True, unless=_g("tl_next_life_joke"), unless_reach=10),
     # One's things given, beside the mother to be looked after or not to blame.
     Combination(S, (_g("tl_my_things"), _g("tl_mother_cared_for")), 18, across=True,
