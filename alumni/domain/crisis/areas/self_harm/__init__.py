@@ -48,6 +48,7 @@ from alumni.domain.crisis.areas.self_harm import (
     hurt_in_secret,
     hurt_over_marks,
     hurt_till_marked,
+    hurt_with_what_was_at_hand,
     hurting_oneself,
     instruments,
     into_the_valley,
@@ -98,7 +99,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        after_the_last_bout, hurt_till_marked,
                        festival_farewells, hurt_at_the_festival,
                        ended_at_home, river_rails_and_god, things_left_and_next_life,
-                       after_losses_at_home)
+                       after_losses_at_home, hurt_with_what_was_at_hand)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -34,6 +34,7 @@ from alumni.domain.crisis.areas.self_harm.hurt_at_the_workplace import HURT_AT_T
 from alumni.domain.crisis.areas.self_harm.hurt_in_secret import HURT_IN_SECRET
 from alumni.domain.crisis.areas.self_harm.hurt_over_marks import HURT_OVER_MARKS
 from alumni.domain.crisis.areas.self_harm.hurt_till_marked import HURT_TILL_MARKED
+from alumni.domain.crisis.areas.self_harm.hurt_with_what_was_at_hand import HURT_WITH_WHAT_WAS_AT_HAND
 from alumni.domain.crisis.areas.self_harm.hurting_oneself import HURTING_ONESELF
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.into_the_valley import INTO_THE_VALLEY
@@ -95,4 +96,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     + FESTIVAL_FAREWELLS + HURT_AT_THE_FESTIVAL
     # Round 22 (suicide said indirectly in Marathi- and Hindi-speaking homes).
     + ENDED_AT_HOME + RIVER_RAILS_AND_GOD + THINGS_LEFT_AND_NEXT_LIFE + AFTER_LOSSES_AT_HOME
+    + HURT_WITH_WHAT_WAS_AT_HAND
 )
