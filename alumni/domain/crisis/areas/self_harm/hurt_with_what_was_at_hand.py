@@ -31,11 +31,12 @@ NEW: dict[str, tuple[str, ...]] = {
         "मुक्के मारे", "mukke mare", "बुक्के मारले", "bukke marle",
     ),
     "hh_knuckles_bleed": (
-        "knuckles", "knuckle", "खून निकल", "khoon nikal", "रक्त आलं", "rakt aala", "bleeding", "bleed",
+        "खून निकल", "khoon nikal", "रक्त आलं", "rakt aala", "bleeding", "bleed",
         "सूज", "sooj", "सुजले", "sujle", "फुटले", "phutle",
     ),
     "hh_wall_use": ("keel", "कील", "nail", "hammer", "हथौड़ा", "boxing", "punching bag", "bag", "practice",
-                    "gym", "plaster", "paint", "khela", "खेळ", "game"),
+                    "gym", "plaster", "paint", "khela", "खेळ", "game",
+                    "match", "india", "lost", "haare", "हारे", "a bit", "thoda", "थोड़ा", "थोडं"),
     # Pinching oneself till bruised.
     "hh_pinch_self": (
         "स्वतःला चिमटे", "swatahla chimte", "khud ko chikoti", "खुद को चिकोटी", "chimte kadhte",
