@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm import (
     affairs_settled,
+    after_losses_at_home,
     after_the_last_bout,
     after_the_quarrel,
     after_the_result,
@@ -34,6 +35,7 @@ from alumni.domain.crisis.areas.self_harm import (
     dying_and_leaving,
     end_as_a_scene,
     end_late_in_life,
+    ended_at_home,
     faith_and_fate,
     farewells_in_faith,
     festival_farewells,
@@ -47,6 +49,7 @@ from alumni.domain.crisis.areas.self_harm import (
     hurt_over_marks,
     hurt_over_the_dose,
     hurt_till_marked,
+    hurt_with_what_was_at_hand,
     hurting_oneself,
     instruments,
     into_the_valley,
@@ -65,12 +68,14 @@ from alumni.domain.crisis.areas.self_harm import (
     plan_and_courage,
     plan_at_the_place,
     quiet_farewells,
+    river_rails_and_god,
     roof_and_cliff_edge,
     rope_and_note,
     said_formally,
     said_through_films,
     signing_off,
     struck_in_anger,
+    things_left_and_next_life,
     treatment_given_up,
     verb_forms,
     village_places,
@@ -97,7 +102,9 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        forgiveness_passed_on, asked_not_to_be_woken, rope_and_note,
                        after_the_last_bout, hurt_till_marked,
                        festival_farewells, hurt_at_the_festival, treatment_given_up, hurt_over_the_dose,
-                       not_here_after, notes_for_everyone)
+                       not_here_after, notes_for_everyone,
+                       ended_at_home, river_rails_and_god, things_left_and_next_life,
+                       after_losses_at_home, hurt_with_what_was_at_hand)
 
 COMBINATIONS = _RULES + VERB_RULES
 

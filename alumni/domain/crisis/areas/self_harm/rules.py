@@ -6,6 +6,7 @@ round's after the ones before it."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
+from alumni.domain.crisis.areas.self_harm.after_losses_at_home import AFTER_LOSSES_AT_HOME
 from alumni.domain.crisis.areas.self_harm.after_the_last_bout import AFTER_THE_LAST_BOUT
 from alumni.domain.crisis.areas.self_harm.after_the_quarrel import AFTER_THE_QUARREL
 from alumni.domain.crisis.areas.self_harm.after_the_result import AFTER_THE_RESULT
@@ -20,6 +21,7 @@ from alumni.domain.crisis.areas.self_harm.departure import DEPARTURE
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.end_as_a_scene import END_AS_A_SCENE
 from alumni.domain.crisis.areas.self_harm.end_late_in_life import END_LATE_IN_LIFE
+from alumni.domain.crisis.areas.self_harm.ended_at_home import ENDED_AT_HOME
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
 from alumni.domain.crisis.areas.self_harm.festival_farewells import FESTIVAL_FAREWELLS
@@ -33,6 +35,7 @@ from alumni.domain.crisis.areas.self_harm.hurt_in_secret import HURT_IN_SECRET
 from alumni.domain.crisis.areas.self_harm.hurt_over_marks import HURT_OVER_MARKS
 from alumni.domain.crisis.areas.self_harm.hurt_over_the_dose import HURT_OVER_THE_DOSE
 from alumni.domain.crisis.areas.self_harm.hurt_till_marked import HURT_TILL_MARKED
+from alumni.domain.crisis.areas.self_harm.hurt_with_what_was_at_hand import HURT_WITH_WHAT_WAS_AT_HAND
 from alumni.domain.crisis.areas.self_harm.hurting_oneself import HURTING_ONESELF
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.into_the_valley import INTO_THE_VALLEY
@@ -51,12 +54,14 @@ from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURAGE
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
+from alumni.domain.crisis.areas.self_harm.river_rails_and_god import RIVER_RAILS_AND_GOD
 from alumni.domain.crisis.areas.self_harm.roof_and_cliff_edge import ROOF_AND_CLIFF_EDGE
 from alumni.domain.crisis.areas.self_harm.rope_and_note import ROPE_AND_NOTE
 from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
+from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THINGS_LEFT_AND_NEXT_LIFE
 from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GIVEN_UP
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
 from alumni.domain.crisis.areas.self_harm.wanting_to_die import SAID_OUTRIGHT
@@ -97,4 +102,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + TREATMENT_GIVEN_UP + HURT_OVER_THE_DOSE
     # Round 21 (queer and trans alumni): not here after.
     + NOT_HERE_AFTER + NOTES_FOR_EVERYONE
+    # Round 22 (suicide said indirectly in Marathi- and Hindi-speaking homes).
+    + ENDED_AT_HOME + RIVER_RAILS_AND_GOD + THINGS_LEFT_AND_NEXT_LIFE + AFTER_LOSSES_AT_HOME
+    + HURT_WITH_WHAT_WAS_AT_HAND
 )
