@@ -22,6 +22,7 @@ from alumni.domain.crisis.areas.self_harm import (
     after_the_quarrel,
     after_the_result,
     asked_not_to_be_woken,
+    asked_to_be_taken,
     at_the_edge,
     before_going,
     burnt_and_struck,
@@ -92,7 +93,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        after_the_result, roof_and_cliff_edge, hurt_over_marks,
                        forgiveness_passed_on, asked_not_to_be_woken, rope_and_note,
                        after_the_last_bout, hurt_till_marked,
-                       festival_farewells, hurt_at_the_festival)
+                       festival_farewells, hurt_at_the_festival,
+                       asked_to_be_taken)
 
 COMBINATIONS = _RULES + VERB_RULES
 

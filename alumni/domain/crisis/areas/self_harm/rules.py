@@ -10,6 +10,7 @@ from alumni.domain.crisis.areas.self_harm.after_the_last_bout import AFTER_THE_L
 from alumni.domain.crisis.areas.self_harm.after_the_quarrel import AFTER_THE_QUARREL
 from alumni.domain.crisis.areas.self_harm.after_the_result import AFTER_THE_RESULT
 from alumni.domain.crisis.areas.self_harm.asked_not_to_be_woken import ASKED_NOT_TO_BE_WOKEN
+from alumni.domain.crisis.areas.self_harm.asked_to_be_taken import ASKED_TO_BE_TAKEN
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
@@ -89,4 +90,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + AFTER_THE_LAST_BOUT + HURT_TILL_MARKED
     # Round 20 (festivals and celebrations).
     + FESTIVAL_FAREWELLS + HURT_AT_THE_FESTIVAL
+    # Round 22 (suicide said indirectly, by every kind of writer).
+    + ASKED_TO_BE_TAKEN
 )
