@@ -19,6 +19,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.self_harm import (
     affairs_settled,
     after_the_last_bout,
+    after_death_asked,
     after_the_quarrel,
     after_the_result,
     asked_not_to_be_woken,
@@ -94,7 +95,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        forgiveness_passed_on, asked_not_to_be_woken, rope_and_note,
                        after_the_last_bout, hurt_till_marked,
                        festival_farewells, hurt_at_the_festival,
-                       asked_to_be_taken)
+                       asked_to_be_taken, after_death_asked)
 
 COMBINATIONS = _RULES + VERB_RULES
 

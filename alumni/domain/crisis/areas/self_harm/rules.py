@@ -6,6 +6,7 @@ round's after the ones before it."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
+from alumni.domain.crisis.areas.self_harm.after_death_asked import AFTER_DEATH_ASKED
 from alumni.domain.crisis.areas.self_harm.after_the_last_bout import AFTER_THE_LAST_BOUT
 from alumni.domain.crisis.areas.self_harm.after_the_quarrel import AFTER_THE_QUARREL
 from alumni.domain.crisis.areas.self_harm.after_the_result import AFTER_THE_RESULT
@@ -91,5 +92,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 20 (festivals and celebrations).
     + FESTIVAL_FAREWELLS + HURT_AT_THE_FESTIVAL
     # Round 22 (suicide said indirectly, by every kind of writer).
-    + ASKED_TO_BE_TAKEN
+    + ASKED_TO_BE_TAKEN + AFTER_DEATH_ASKED
 )
