@@ -41,6 +41,7 @@ from alumni.domain.crisis.areas.self_harm import (
     festival_farewells,
     forgiveness_passed_on,
     gone_by_then,
+    given_away_no_use,
     group_farewells,
     handed_over,
     hurt_at_the_festival,
@@ -63,6 +64,7 @@ from alumni.domain.crisis.areas.self_harm import (
     own_funeral,
     plan_and_courage,
     plan_at_the_place,
+    provided_for_and_done,
     quiet_farewells,
     roof_and_cliff_edge,
     rope_and_note,
@@ -95,7 +97,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        forgiveness_passed_on, asked_not_to_be_woken, rope_and_note,
                        after_the_last_bout, hurt_till_marked,
                        festival_farewells, hurt_at_the_festival,
-                       asked_to_be_taken, after_death_asked)
+                       asked_to_be_taken, after_death_asked,
+                       given_away_no_use, provided_for_and_done)
 
 COMBINATIONS = _RULES + VERB_RULES
 
