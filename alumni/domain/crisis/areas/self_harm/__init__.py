@@ -17,6 +17,7 @@ rule, and each rule that could meet an accident or a chore names what cancels it
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.self_harm import (
+    absent_ahead,
     affairs_settled,
     after_the_last_bout,
     after_death_asked,
@@ -98,7 +99,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        after_the_last_bout, hurt_till_marked,
                        festival_farewells, hurt_at_the_festival,
                        asked_to_be_taken, after_death_asked,
-                       given_away_no_use, provided_for_and_done)
+                       given_away_no_use, provided_for_and_done, absent_ahead)
 
 COMBINATIONS = _RULES + VERB_RULES
 

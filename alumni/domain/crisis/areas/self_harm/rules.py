@@ -5,6 +5,7 @@ the order below is part of each decision's explanation: the plainest readings fi
 round's after the ones before it."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.self_harm.absent_ahead import ABSENT_AHEAD
 from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
 from alumni.domain.crisis.areas.self_harm.after_death_asked import AFTER_DEATH_ASKED
 from alumni.domain.crisis.areas.self_harm.after_the_last_bout import AFTER_THE_LAST_BOUT
@@ -95,4 +96,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     + FESTIVAL_FAREWELLS + HURT_AT_THE_FESTIVAL
     # Round 22 (suicide said indirectly, by every kind of writer).
     + ASKED_TO_BE_TAKEN + AFTER_DEATH_ASKED + GIVEN_AWAY_NO_USE + PROVIDED_FOR_AND_DONE
+    + ABSENT_AHEAD
 )
