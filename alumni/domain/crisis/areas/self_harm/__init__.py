@@ -61,6 +61,7 @@ from alumni.domain.crisis.areas.self_harm import (
     means,
     means_in_view,
     no_staying_on,
+    note_and_rope_kept,
     only_way_left,
     own_funeral,
     plan_and_courage,
@@ -99,7 +100,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        after_the_last_bout, hurt_till_marked,
                        festival_farewells, hurt_at_the_festival,
                        asked_to_be_taken, after_death_asked,
-                       given_away_no_use, provided_for_and_done, absent_ahead)
+                       given_away_no_use, provided_for_and_done, absent_ahead,
+                       note_and_rope_kept)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -47,6 +47,7 @@ from alumni.domain.crisis.areas.self_harm.marks_made import MARKS_MADE
 from alumni.domain.crisis.areas.self_harm.means import MEANS_AND_PLACES
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
 from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
+from alumni.domain.crisis.areas.self_harm.note_and_rope_kept import NOTE_AND_ROPE_KEPT
 from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURAGE
@@ -96,5 +97,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     + FESTIVAL_FAREWELLS + HURT_AT_THE_FESTIVAL
     # Round 22 (suicide said indirectly, by every kind of writer).
     + ASKED_TO_BE_TAKEN + AFTER_DEATH_ASKED + GIVEN_AWAY_NO_USE + PROVIDED_FOR_AND_DONE
-    + ABSENT_AHEAD
+    + ABSENT_AHEAD + NOTE_AND_ROPE_KEPT
 )
