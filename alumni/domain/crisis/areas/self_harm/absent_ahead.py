@@ -49,6 +49,37 @@ NEW: dict[str, tuple[str, ...]] = {
         "कोणी दुसरा उचलेल", "someone else will pick up", "someone else will answer", "somebody else will answer",
         "somebody else will pick up",
     ),
+    # The writer's own photo garlanded, as the dead's are: "माझा photo हार घालून लावा".
+    "r62_my": ("majha", "माझा", "mazha", "majhi", "माझी", "mera", "मेरा", "meri", "मेरी", "my", "apna", "अपना"),
+    "r62_photo": ("photo", "फोटो", "फ़ोटो", "photu", "फोटू", "picture", "tasveer", "तस्वीर", "pic"),
+    "r62_garland": (
+        "haar ghalun", "हार घालून", "haar ghala", "हार घाला", "haar ghalaa", "haar chadha", "हार चढ़ा",
+        "हार चढा", "mala chadha", "माला चढ़ा", "garland", "garlanded", "phulancha haar", "फुलांचा हार",
+    ),
+    # A long journey told to the children, never to be explained: "papa lambi yatra pe ja rahe".
+    "r62_long_journey": (
+        "lambi yatra", "लंबी यात्रा", "lambe safar", "लंबे सफ़र", "lambe safar pe", "lambya pravasala",
+        "लांबच्या प्रवासाला", "lambcha pravas", "लांबचा प्रवास", "long journey", "long trip", "far away place",
+        "door ja rahe", "दूर जा रहे", "khup lamb jato", "खूप लांब जातो",
+    ),
+    "r62_never_tell": (
+        "kuch mat batana", "कुछ मत बताना", "kabhi mat batana", "कभी मत बताना", "mat batana kabhi",
+        "मत बताना कभी", "kahi sangu naka", "काही सांगू नका", "kadhich sangu naka", "कधीच सांगू नका",
+        "never tell them", "don't tell them", "dont tell them", "don't ever tell", "never let them know",
+    ),
+    # One's fate decided by oneself: "मेरी होनी मैंने तय कर ली", "majhi honi mi tharavli".
+    "r62_own_fate_decided": (
+        "meri honi maine tay", "मेरी होनी मैंने तय", "meri honi tay", "मेरी होनी तय", "apni honi tay",
+        "अपनी होनी तय", "majhi honi tharavli", "माझी होणी ठरवली", "majha shevat tharavla", "माझा शेवट ठरवला",
+        "mera ant tay", "मेरा अंत तय", "decided my fate", "decided my end", "i've chosen my end",
+    ),
+    # A living man garlanded, or a journey with a place: an honour, a wedding, a job abroad, a surprise.
+    "r62_garland_or_trip_ordinary": (
+        "felicitation", "satkar", "सत्कार", "award", "puraskar", "पुरस्कार", "sanman", "सन्मान", "wedding",
+        "lagna", "लग्न", "shaadi", "शादी", "birthday", "vadhdivas", "वाढदिवस", "election", "nivadnuk", "jeet",
+        "victory", "dubai", "abroad", "gulf", "videsh", "विदेश", "surprise", "सरप्राइज", "gift", "job", "naukri",
+        "नौकरी", "posting", "tour", "ship", "army", "fauj", "फौज",
+    ),
     # An ordinary absence or an ordinary tomorrow: away, cancelled, handed over.
     "r62_ordinary_absence": (
         "trip", "travel*", "gaon", "गांव", "gavi", "गावी", "out of town", "bahergavi", "बाहेरगावी", "shift",
@@ -61,7 +92,7 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_ORDINARY = _g("r62_ordinary_absence", "away_trip")
+_ORDINARY = _g("r62_ordinary_absence")
 
 ABSENT_AHEAD: tuple[Combination, ...] = (
     # Not to be at what is ahead, said in earnest: "pudhchya meeting? mi tithe nasen. khara sangto".
@@ -69,6 +100,14 @@ ABSENT_AHEAD: tuple[Combination, ...] = (
                 14, across=True, unless=_ORDINARY, unless_reach=14),
     # No tomorrow for the writer: "kal hoga hi nahi", "उद्या नाहीच".
     Combination(S, (_g("r62_no_tomorrow"),), 0, unless=_ORDINARY, unless_reach=6),
+    # One's own photo to be garlanded: "पुढच्या meet ला माझा photo हार घालून लावा".
+    Combination(S, (_g("r62_my"), _g("r62_photo"), _g("r62_garland")), 5, order=True,
+                unless=_g("r62_garland_or_trip_ordinary"), unless_reach=8),
+    # A long journey told to the children, never to be explained to them.
+    Combination(S, (_g("r62_long_journey"), _g("r62_never_tell")), 14, across=True,
+                unless=_g("r62_garland_or_trip_ordinary"), unless_reach=14),
+    # One's fate decided by oneself.
+    Combination(S, (_g("r62_own_fate_decided"),), 0),
     # Someone else will answer the writer's phone next time.
     Combination(S, (_g("r62_other_answers"),), 0, unless=_ORDINARY, unless_reach=12),
 )

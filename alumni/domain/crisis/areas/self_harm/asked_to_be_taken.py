@@ -16,7 +16,9 @@ S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
     # God called by a household name the other lists lack: "bappa", "ram ji".
-    "r62_god": ("bappa", "बाप्पा", "ganpati", "गणपती", "ram ji", "राम जी", "ramji", "रामजी", "ishwar", "maula", "मौला"),
+    "r62_god": ("bappa", "बाप्पा", "ganpati", "गणपती", "ram ji", "राम जी", "ramji", "रामजी", "ishwar", "maula", "मौला",
+                "vitthalachya", "विठ्ठलाच्या", "devachya", "देवाच्या", "bappachya", "बाप्पाच्या", "swaminchya",
+                "स्वामींच्या", "भगवान के", "bhagwan ke"),
     # Take me, said to God: "utha le", "uchal mala", "gheun ja", "bula le", "take me".
     "r62_take_me": (
         "utha le", "utha lo", "uthale", "उठा ले", "उठा लो", "mujhe utha le", "मुझे उठा ले", "bula le", "bula lo",

@@ -23,6 +23,11 @@ NEW: dict[str, tuple[str, ...]] = {
         "पाटल्या", "bangdya", "बांगड्या", "jewellery", "cheezein", "चीज़ें", "चीजें", "vastu", "वस्तू", "saman",
         "सामान", "camera", "tablet", "shoes", "jacket", "headphones",
     ),
+    # Given, in the forms the other lists lack: "दिलं", "वाटून टाकली", "बाँट दी".
+    "r62_gave": (
+        "दिलं", "dila", "dilay", "दिलंय", "vatun takli", "वाटून टाकली", "vatun takle", "वाटून टाकले", "vatle",
+        "वाटले", "vatli", "वाटली", "baant di", "बाँट दी", "बांट दी", "baant diye", "बाँट दिए", "बांट दिए",
+    ),
     # No use for them now, said by the one who gives: "ab mujhe kya zarurat", "kis kaam ka".
     "r62_no_use_now": (
         "ab mujhe kya zarurat", "अब मुझे क्या ज़रूरत", "mujhe kya zarurat", "मुझे क्या ज़रूरत", "मुझे क्या जरूरत",
@@ -54,7 +59,7 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 _THINGS = _g("possession", "r62_my_things")
-_GIVEN = _g("given_away", "gave", "give")
+_GIVEN = _g("given_away", "gave", "give", "r62_gave")
 
 GIVEN_AWAY_NO_USE: tuple[Combination, ...] = (
     # One's things given to someone, and no use for them now: "PS5 cousin ko de diya. ab mere kis kaam ka".
