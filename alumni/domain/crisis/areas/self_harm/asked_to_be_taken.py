@@ -50,10 +50,9 @@ NEW: dict[str, tuple[str, ...]] = {
     ),
     # Waking: "uthna", "dole ughdu", "aankh khule", "wake up".
     "r62_wake": (
-        "uthna", "उठना", "uthu", "उठूं", "उठूँ", "uthun", "utthu", "ankh khule", "aankh khule", "आँख खुले",
-        "आंख खुले", "ankh na khule", "dole ughdu", "डोळे उघडू", "dole ughadu", "dole ughdtil", "डोळे उघडतील",
-        "jaag", "jaagu", "जागूं", "jaga", "wake", "wake up", "woke up", "jaag na", "uthaycha", "उठायचं",
-        "uthaych", "उठायचा",
+        "uthna", "उठना", "ankh khule", "aankh khule", "आँख खुले", "आंख खुले", "ankh na khule", "dole ughdu",
+        "डोळे उघडू", "dole ughadu", "dole ughdtil", "डोळे उघडतील", "uthaycha", "उठायचं", "wake up again",
+        "never wake up", "not wake up again",
     ),
     # Asked for, prayed: "pray", "dua", "vinanti", "let me not".
     "r62_prayed": (
@@ -72,7 +71,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "r62_wake_for": (
         "early", "late", "alarm", "jaldi", "जल्दी", "lavkar", "लवकर", "ushira", "उशिरा", "der", "देर", "office",
         "ऑफिस", "school", "स्कूल", "shala", "शाळा", "college", "duty", "shift", "kaam", "काम", "work", "class",
-        "exam", "monday", "somvar", "सोमवार", "thand", "ठंड", "thandi", "ठंडी", "winter", "sunday", "chutti",
+        "exam", "monday", "somvar", "baby", "बाळ", "bala", "बाळा", "bachcha", "बच्चा", "munna", "kids", "wake me",
+        "before", "pehle", "पहले", "aadhi", "आधी", "सोमवार", "thand", "ठंड", "thandi", "ठंडी", "winter", "sunday", "chutti",
     ),
 }
 
@@ -89,6 +89,6 @@ ASKED_TO_BE_TAKEN: tuple[Combination, ...] = (
     # A meeting in the other world: "bhetuya vaikunthat", "see you in heaven".
     Combination(S, (_g("r62_other_world"), _g("r62_meet_soon")), 4, unless=_g("r62_pilgrimage"), unless_reach=4),
     # A prayer not to wake: "roz pray karta hu ki subah uthna na pade".
-    Combination(S, (_g("r62_prayed", "god"), _g("r62_wake"), _g("negation", "r62_prayed")), 6,
+    Combination(S, (_g("r62_prayed"), _g("r62_wake"), _g("negation", "r62_prayed")), 6,
                 across=True, unless=_g("r62_wake_for"), unless_reach=5),
 )

@@ -56,8 +56,8 @@ NEW: dict[str, tuple[str, ...]] = {
     ),
     # Work's part over: an office, a project, a shift, a hand-over.
     "r62_work_part": (
-        "office", "ऑफिस", "project", "प्रोजेक्ट", "shift", "शिफ्ट", "duty", "ड्यूटी", "handover", "hand over",
-        "charge", "retire*", "रिटायर*", "client", "deadline", "report", "aaj ka", "आज का", "aajcha", "आजचा",
+        "office*", "ऑफिस*", "project", "प्रोजेक्ट", "shift", "शिफ्ट", "duty", "ड्यूटी", "handover", "hand over",
+        "charge", "retire*", "रिटायर*", "client", "deadline", "report", "aaj ka", "आज का", "aajch*", "आजच*",
         "promotion", "transfer", "course", "class", "exam",
     ),
 }
