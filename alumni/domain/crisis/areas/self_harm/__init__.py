@@ -19,14 +19,15 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.self_harm import (
     absent_ahead,
     affairs_settled,
-    after_the_last_bout,
     after_death_asked,
+    after_the_last_bout,
     after_the_quarrel,
     after_the_result,
     asked_not_to_be_woken,
     asked_to_be_taken,
     at_the_edge,
     before_going,
+    better_off_without,
     burnt_and_struck,
     burnt_on_purpose,
     by_own_hand,
@@ -41,8 +42,8 @@ from alumni.domain.crisis.areas.self_harm import (
     farewells_in_faith,
     festival_farewells,
     forgiveness_passed_on,
-    gone_by_then,
     given_away_no_use,
+    gone_by_then,
     group_farewells,
     handed_over,
     hurt_at_the_festival,
@@ -101,7 +102,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        festival_farewells, hurt_at_the_festival,
                        asked_to_be_taken, after_death_asked,
                        given_away_no_use, provided_for_and_done, absent_ahead,
-                       note_and_rope_kept)
+                       note_and_rope_kept, better_off_without)
 
 COMBINATIONS = _RULES + VERB_RULES
 

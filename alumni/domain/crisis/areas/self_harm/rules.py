@@ -15,6 +15,7 @@ from alumni.domain.crisis.areas.self_harm.asked_not_to_be_woken import ASKED_NOT
 from alumni.domain.crisis.areas.self_harm.asked_to_be_taken import ASKED_TO_BE_TAKEN
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
+from alumni.domain.crisis.areas.self_harm.better_off_without import BETTER_OFF_WITHOUT
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.burnt_on_purpose import BURNT_ON_PURPOSE
 from alumni.domain.crisis.areas.self_harm.by_own_hand import BY_OWN_HAND
@@ -27,8 +28,8 @@ from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
 from alumni.domain.crisis.areas.self_harm.festival_farewells import FESTIVAL_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.forgiveness_passed_on import FORGIVENESS_PASSED_ON
-from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.given_away_no_use import GIVEN_AWAY_NO_USE
+from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_festival import HURT_AT_THE_FESTIVAL
@@ -97,5 +98,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     + FESTIVAL_FAREWELLS + HURT_AT_THE_FESTIVAL
     # Round 22 (suicide said indirectly, by every kind of writer).
     + ASKED_TO_BE_TAKEN + AFTER_DEATH_ASKED + GIVEN_AWAY_NO_USE + PROVIDED_FOR_AND_DONE
-    + ABSENT_AHEAD + NOTE_AND_ROPE_KEPT
+    + ABSENT_AHEAD + NOTE_AND_ROPE_KEPT + BETTER_OFF_WITHOUT
 )
