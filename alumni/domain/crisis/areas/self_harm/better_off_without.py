@@ -64,7 +64,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "r62_trivial_matter": (
         "gym", "class", "party", "bunk", "skip", "haircut", "dress", "late", "leave", "fees", "fee", "form",
         "question", "query", "reminder", "about", "regarding", "document", "seat", "gaadi", "car", "traffic",
-        "photo", "group", "meeting", "office", "game", "match", "team",
+        "photo", "group", "meeting", "office", "game", "match", "team", "moving", "shifting", "shift",
+        "guest", "mehmaan", "मेहमान", "pahune", "पाहुणे", "ticket", "टिकट", "train", "flight", "going back",
+        "wapas ja", "वापस जा", "parat ja", "परत जा", "flat", "kiraya", "rent", "hostel",
     ),
 }
 
@@ -82,5 +84,5 @@ BETTER_OFF_WITHOUT: tuple[Combination, ...] = (
     # No difference to anyone, everyone freed, or only a mother for a week.
     Combination(S, (_g("r62_no_difference"), _g("r62_freed")), 12, across=True, unless=_TRIVIAL, unless_reach=6),
     # Not troubling anyone for long; the last time of bothering them.
-    Combination(S, (_g("r62_not_for_long"),), 0, unless=_TRIVIAL, unless_reach=6),
+    Combination(S, (_g("r62_not_for_long"),), 0, unless=_TRIVIAL, unless_reach=12),
 )
