@@ -75,6 +75,7 @@ from alumni.domain.crisis.areas.self_harm import (
     said_through_films,
     signing_off,
     struck_in_anger,
+    tired_of_all,
     verb_forms,
     village_places,
     wanting_to_die,
@@ -102,7 +103,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        festival_farewells, hurt_at_the_festival,
                        asked_to_be_taken, after_death_asked,
                        given_away_no_use, provided_for_and_done, absent_ahead,
-                       note_and_rope_kept, better_off_without)
+                       note_and_rope_kept, better_off_without, tired_of_all)
 
 COMBINATIONS = _RULES + VERB_RULES
 

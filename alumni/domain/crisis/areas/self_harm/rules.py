@@ -61,6 +61,7 @@ from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
+from alumni.domain.crisis.areas.self_harm.tired_of_all import TIRED_OF_ALL
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
 from alumni.domain.crisis.areas.self_harm.wanting_to_die import SAID_OUTRIGHT
 from alumni.domain.crisis.areas.self_harm.wishing_it_over import WISHING_IT_OVER
@@ -98,5 +99,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     + FESTIVAL_FAREWELLS + HURT_AT_THE_FESTIVAL
     # Round 22 (suicide said indirectly, by every kind of writer).
     + ASKED_TO_BE_TAKEN + AFTER_DEATH_ASKED + GIVEN_AWAY_NO_USE + PROVIDED_FOR_AND_DONE
-    + ABSENT_AHEAD + NOTE_AND_ROPE_KEPT + BETTER_OFF_WITHOUT
+    + ABSENT_AHEAD + NOTE_AND_ROPE_KEPT + BETTER_OFF_WITHOUT + TIRED_OF_ALL
 )
