@@ -32,7 +32,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "don't want to keep going", "can't keep doing this", "cant keep doing this", "can't go on", "cant go on",
         "no point", "point nahi", "पॉइंट नहीं", "point नाही", "koi matlab nahi", "कोई मतलब नहीं", "arth nahi",
         "अर्थ नाही", "ab aur nahi chalani", "अब और नहीं चलानी", "aur nahi chalani", "और नहीं चलानी",
-        "nahi chalani", "नहीं चलानी", "ata nahi jamnar", "आता नाही जमणार", "nako ata", "नको आता", "ata bas",
+        "nahi chalani", "नहीं चलानी", "ata nahi jamnar", "आता नाही जमणार", "nako ata", "नको आता", "ata nako", "आता नको", "ata bas",
         "आता बस", "bas zala", "बस झालं", "ab bas", "अब बस",
     ),
     # No strength to fight, defeat accepted: "लड़ने की ताक़त नहीं", "हार मान ली".
