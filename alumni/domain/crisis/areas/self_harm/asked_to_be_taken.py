@@ -64,6 +64,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "r62_pilgrimage": (
         "darshan*", "दर्शन*", "mandir*", "मंदिर*", "temple", "yatra", "यात्रा", "dindi", "दिंडी",
         "palkhi", "पालखी", "pandharpur", "पंढरपूर", "pandharpurla", "पंढरपूरला", "shirdi", "शिर्डी", "kashi",
+        "kedarnath", "केदारनाथ", "badrinath", "बद्रीनाथ", "vaishno", "वैष्णो", "amarnath", "ayodhya", "अयोध्या",
+        "dham", "धाम", "ujjain", "उज्जैन", "tirupati", "तिरुपति", "jejuri", "जेजुरी",
         "काशी", "tirth", "तीर्थ", "church", "masjid", "dargah", "pooja", "puja", "पूजा", "aarti", "आरती", "gaon",
         "gavi", "गावी", "kirtan", "bhajan",
     ),
