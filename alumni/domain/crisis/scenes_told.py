@@ -36,6 +36,7 @@ from alumni.domain.crisis.peg_only_thought_of import forget_peg_only_thought_of
 from alumni.domain.crisis.pills_over_a_span import forget_pills_over_a_span
 from alumni.domain.crisis.rope_for_the_trip import forget_rope_for_the_trip
 from alumni.domain.crisis.served_at_work import forget_served_at_work
+from alumni.domain.crisis.service_ended import forget_service_ended
 from alumni.domain.crisis.sleeper_not_to_wake import forget_sleeper_not_to_wake
 from alumni.domain.crisis.slow_nights import forget_slow_nights
 from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revellers
@@ -75,3 +76,4 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_bottle_given_up(c)
     forget_drink_beside_mine(c)
     forget_festive_praise(c)
+    forget_service_ended(c)
