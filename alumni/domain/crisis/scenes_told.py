@@ -40,6 +40,7 @@ from alumni.domain.crisis.service_ended import forget_service_ended
 from alumni.domain.crisis.sleeper_not_to_wake import forget_sleeper_not_to_wake
 from alumni.domain.crisis.slow_nights import forget_slow_nights
 from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revellers
+from alumni.domain.crisis.spouse_finds_out import forget_spouse_finds_out
 from alumni.domain.crisis.told_on_screen import forget_told_on_screen
 from alumni.domain.crisis.tomorrows_event import forget_tomorrows_event
 
@@ -77,3 +78,4 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_drink_beside_mine(c)
     forget_festive_praise(c)
     forget_service_ended(c)
+    forget_spouse_finds_out(c)
