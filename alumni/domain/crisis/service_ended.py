@@ -3,7 +3,8 @@ shevatcha divas, nirop samarambhat shal shriphal dila. ata retire", "last day at
 farewell la cake kapla, new job next week", "30 varsh conductor, sendoff la pedhe vatle". The
 farewell and the last day are the service's: when the message names a retirement, a send-off's
 gifts or a new job, the goodbye and last-day words in the same or the next sentence are
-forgotten (and marked unmeant for the message-wide evidence). Never when the message holds a grave word (suicide, the self harmed, a
+forgotten (and marked unmeant for the message-wide evidence). Never when the message holds a
+grave word (suicide, the self harmed, a
 weapon, a poison, hanging, an overdose). Read by alumni.domain.crisis.scenes_told before the
 rules."""
 from __future__ import annotations
