@@ -57,6 +57,7 @@ from alumni.domain.crisis.areas.substance_use import (
     sessions,
     slipping,
     started_again,
+    stop_me_tonight,
     substances,
     taken_at_the_celebration,
     taken_from_stock,
@@ -81,6 +82,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       after_a_row, finished_and_counted, glass_in_hand, on_the_mind, at_the_door,
                       no_excuse_needed, served_and_finished, went_along, started_again,
                       clean_time_lost, how_much_taken, drink_in_sight, morning_after, after_the_final,
-                      taken_at_the_celebration, pull_of_the_festival)
+                      taken_at_the_celebration, pull_of_the_festival,
+                      stop_me_tonight)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

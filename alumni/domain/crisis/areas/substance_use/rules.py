@@ -37,6 +37,7 @@ from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS 
 from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.started_again import STARTED_AGAIN
+from alumni.domain.crisis.areas.substance_use.stop_me_tonight import STOP_ME_TONIGHT
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.areas.substance_use.taken_at_the_celebration import TAKEN_AT_THE_CELEBRATION
 from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM_STOCK
@@ -237,4 +238,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + MORNING_AFTER
     # Round 20 (sport and gyms; festivals and celebrations).
     + AFTER_THE_FINAL + TAKEN_AT_THE_CELEBRATION + PULL_OF_THE_FESTIVAL
+    # Round 22 (cravings beside suicide said indirectly).
+    + STOP_ME_TONIGHT
 )
