@@ -15,6 +15,7 @@ from alumni.domain.crisis.bitten_all_night import forget_bitten_all_night
 from alumni.domain.crisis.bottle_given_up import forget_bottle_given_up
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.days_gone_by import forget_days_gone_by
+from alumni.domain.crisis.deadly_crowds_and_shame import forget_deadly_crowds_and_shame
 from alumni.domain.crisis.death_remembered import forget_death_remembered
 from alumni.domain.crisis.die_happy_eating import forget_die_happy_eating
 from alumni.domain.crisis.drink_beside_mine import forget_drink_beside_mine
@@ -79,3 +80,4 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_festive_praise(c)
     forget_service_ended(c)
     forget_spouse_finds_out(c)
+    forget_deadly_crowds_and_shame(c)
