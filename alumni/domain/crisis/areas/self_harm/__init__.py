@@ -73,6 +73,7 @@ from alumni.domain.crisis.areas.self_harm import (
     rope_and_note,
     said_formally,
     said_through_films,
+    same_end_as_theirs,
     signing_off,
     struck_in_anger,
     tired_of_all,
@@ -103,7 +104,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        festival_farewells, hurt_at_the_festival,
                        asked_to_be_taken, after_death_asked,
                        given_away_no_use, provided_for_and_done, absent_ahead,
-                       note_and_rope_kept, better_off_without, tired_of_all)
+                       note_and_rope_kept, better_off_without, tired_of_all,
+                       same_end_as_theirs)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -59,6 +59,7 @@ from alumni.domain.crisis.areas.self_harm.roof_and_cliff_edge import ROOF_AND_CL
 from alumni.domain.crisis.areas.self_harm.rope_and_note import ROPE_AND_NOTE
 from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
+from alumni.domain.crisis.areas.self_harm.same_end_as_theirs import SAME_END_AS_THEIRS
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.tired_of_all import TIRED_OF_ALL
@@ -100,4 +101,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 22 (suicide said indirectly, by every kind of writer).
     + ASKED_TO_BE_TAKEN + AFTER_DEATH_ASKED + GIVEN_AWAY_NO_USE + PROVIDED_FOR_AND_DONE
     + ABSENT_AHEAD + NOTE_AND_ROPE_KEPT + BETTER_OFF_WITHOUT + TIRED_OF_ALL
+    + SAME_END_AS_THEIRS
 )
