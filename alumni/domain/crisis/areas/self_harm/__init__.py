@@ -38,6 +38,7 @@ from alumni.domain.crisis.areas.self_harm import (
     dying_and_leaving,
     end_as_a_scene,
     end_late_in_life,
+    ending_it_tonight,
     faith_and_fate,
     farewells_in_faith,
     festival_farewells,
@@ -105,7 +106,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        asked_to_be_taken, after_death_asked,
                        given_away_no_use, provided_for_and_done, absent_ahead,
                        note_and_rope_kept, better_off_without, tired_of_all,
-                       same_end_as_theirs)
+                       same_end_as_theirs, ending_it_tonight)
 
 COMBINATIONS = _RULES + VERB_RULES
 

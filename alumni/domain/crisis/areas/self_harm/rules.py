@@ -24,6 +24,7 @@ from alumni.domain.crisis.areas.self_harm.departure import DEPARTURE
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.end_as_a_scene import END_AS_A_SCENE
 from alumni.domain.crisis.areas.self_harm.end_late_in_life import END_LATE_IN_LIFE
+from alumni.domain.crisis.areas.self_harm.ending_it_tonight import ENDING_IT_TONIGHT
 from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
 from alumni.domain.crisis.areas.self_harm.festival_farewells import FESTIVAL_FAREWELLS
@@ -101,5 +102,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 22 (suicide said indirectly, by every kind of writer).
     + ASKED_TO_BE_TAKEN + AFTER_DEATH_ASKED + GIVEN_AWAY_NO_USE + PROVIDED_FOR_AND_DONE
     + ABSENT_AHEAD + NOTE_AND_ROPE_KEPT + BETTER_OFF_WITHOUT + TIRED_OF_ALL
-    + SAME_END_AS_THEIRS
+    + SAME_END_AS_THEIRS + ENDING_IT_TONIGHT
 )
