@@ -9,7 +9,8 @@ ground's and the gym's words, a bottle got rid of, the others' drink beside the 
 soft one, praise at a celebration said with dying;
 round 21: TB the illness and a course completed, the mood killed, a life offered for a dish,
 a clinic's queue and a fever that rose, camp talk's killings, "sh" only as typed, and the party
-drugs' short names read as typed.
+drugs' short names read as typed; round 22: a farewell at a retirement or a new job, the spouse who
+"won't leave me alive" over a purchase, a deadly crowd and a thing to die of shame over.
 Each reading is a module of its own; this one only keeps their order, which matters: a later
 reading sees what an earlier one forgot."""
 from __future__ import annotations
@@ -21,6 +22,7 @@ from alumni.domain.crisis.camp_talk import forget_camp_talk
 from alumni.domain.crisis.chems_typed import read_chems_typed
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.days_gone_by import forget_days_gone_by
+from alumni.domain.crisis.deadly_crowds_and_shame import forget_deadly_crowds_and_shame
 from alumni.domain.crisis.death_remembered import forget_death_remembered
 from alumni.domain.crisis.die_happy_eating import forget_die_happy_eating
 from alumni.domain.crisis.drink_beside_mine import forget_drink_beside_mine
@@ -44,10 +46,12 @@ from alumni.domain.crisis.peg_only_thought_of import forget_peg_only_thought_of
 from alumni.domain.crisis.pills_over_a_span import forget_pills_over_a_span
 from alumni.domain.crisis.rope_for_the_trip import forget_rope_for_the_trip
 from alumni.domain.crisis.served_at_work import forget_served_at_work
+from alumni.domain.crisis.service_ended import forget_service_ended
 from alumni.domain.crisis.shorthand_typed import forget_shorthand_mistyped
 from alumni.domain.crisis.sleeper_not_to_wake import forget_sleeper_not_to_wake
 from alumni.domain.crisis.slow_nights import forget_slow_nights
 from alumni.domain.crisis.sober_among_revellers import forget_sober_among_revellers
+from alumni.domain.crisis.spouse_finds_out import forget_spouse_finds_out
 from alumni.domain.crisis.told_on_screen import forget_told_on_screen
 from alumni.domain.crisis.tomorrows_event import forget_tomorrows_event
 from alumni.domain.crisis.treatment_completed import forget_treatment_completed
@@ -92,3 +96,6 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_camp_talk(c)
     forget_shorthand_mistyped(c)
     read_chems_typed(c)
+    forget_service_ended(c)
+    forget_spouse_finds_out(c)
+    forget_deadly_crowds_and_shame(c)

@@ -62,6 +62,7 @@ from alumni.domain.crisis.areas.substance_use import (
     sessions,
     slipping,
     started_again,
+    stop_me_tonight,
     substances,
     taken_at_the_celebration,
     taken_from_stock,
@@ -87,6 +88,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       no_excuse_needed, served_and_finished, went_along, started_again,
                       clean_time_lost, how_much_taken, drink_in_sight, morning_after, after_the_final,
                       taken_at_the_celebration, pull_of_the_festival, beside_the_dose, dose_wearing_off,
-                      chems_named, party_led_on, missed_and_dreamt)
+                      chems_named, party_led_on, missed_and_dreamt, stop_me_tonight)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -42,6 +42,7 @@ from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS 
 from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.started_again import STARTED_AGAIN
+from alumni.domain.crisis.areas.substance_use.stop_me_tonight import STOP_ME_TONIGHT
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.areas.substance_use.taken_at_the_celebration import TAKEN_AT_THE_CELEBRATION
 from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM_STOCK
@@ -246,4 +247,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + BESIDE_THE_DOSE + DOSE_WEARING_OFF
     # Round 21 (queer and trans alumni): the party drugs by their street names.
     + CHEMS_NAMED + PARTY_LED_ON + MISSED_AND_DREAMT
+    # Round 22 (cravings beside suicide said indirectly).
+    + STOP_ME_TONIGHT
 )
