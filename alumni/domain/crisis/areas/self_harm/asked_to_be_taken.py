@@ -61,6 +61,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "ना पड़े", "nahi padna chahiye", "let me not", "don't let me", "dont let me",
     ),
     # A pilgrimage or a temple: God takes the writer there, one meets him at the temple.
+    # A devotional song sung or quoted: "vitthala mala ghe ... he abhang aaji gaate".
+    "r62_sung": ("abhang", "अभंग", "bhajan", "भजन", "kirtan", "कीर्तन", "song", "gaana", "गाणं", "गाना",
+                 "aarti", "आरती", "ovi", "ओवी", "gaate", "गाते", "gaat", "गात", "gaati", "गाती"),
     "r62_pilgrimage": (
         "darshan*", "दर्शन*", "mandir*", "मंदिर*", "temple", "yatra", "यात्रा", "dindi", "दिंडी",
         "palkhi", "पालखी", "pandharpur", "पंढरपूर", "pandharpurla", "पंढरपूरला", "shirdi", "शिर्डी", "kashi",
@@ -84,7 +87,8 @@ _GOD = _g("god", "god_by_name", "r62_god")
 
 ASKED_TO_BE_TAKEN: tuple[Combination, ...] = (
     # God asked to take the writer: "देवा उचल आता मला", "पांडुरंगा ... घेऊन जा".
-    Combination(S, (_GOD, _g("r62_take_me")), 8, across=True, unless=_g("r62_pilgrimage"), unless_reach=8),
+    Combination(S, (_GOD, _g("r62_take_me")), 8, across=True, unless=_g("r62_pilgrimage", "r62_sung"),
+                unless_reach=8),
     # A meeting with God soon, or for real: "dev ani mi bhetnar lavkarach", "upar wale se milne jaunga".
     Combination(S, (_GOD, _g("r62_meet_soon"), _g("r62_soon")), 8, across=True,
                 unless=_g("r62_pilgrimage"), unless_reach=8),
