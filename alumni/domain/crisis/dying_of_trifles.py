@@ -29,7 +29,10 @@ _HOT_FOOD = ("mirchi", "मिरची", "मिर्च", "mirch", "thecha", 
              "khaun", "खाऊन", "kha ke", "khake", "खाके")
 _TARGETS = ("target", "targets", "टारगेट", "quota", "sales", "incentive", "deadline", "deadlines", "appraisal")
 # A wait: "ye intezaar maar dalega", "वाट पाहून पाहून मेलो".
-_WAITING = ("intezaar", "intezar", "intzaar", "intjar", "intajar", "इंतज़ार", "इंतजार", "waiting", "वाट")
+_WAITING = ("intezaar", "intezar", "intzaar", "intjar", "intajar", "इंतज़ार", "इंतजार")
+# Whole words: "वाट" begins "वाटतं" (I feel).
+# Never English "wait" ("can't wait to die") and never a wait for death itself ("maut ka intezaar").
+_WAIT_WORDS = frozenset({"वाट", "vaat", "waat"})
 _TRIFLES = _HUNGER + _HOT_FOOD + _TARGETS + _WAITING
 _DYING = ("die", "kill", "strike", "use", "line_verb", "want", "will_take", "going_there", "go_to_it")
 # A wish said outright, the self or a method: the figure no longer covers it.
@@ -41,7 +44,7 @@ _WORK = frozenset({"targets", "target", "टारगेट", "company", "field"
 
 
 def _trifle(raw: str) -> bool:
-    return raw.startswith(_TRIFLES)
+    return raw.startswith(_TRIFLES) or raw in _WAIT_WORDS
 
 
 def _earnest_in(c: Concepts, clause: int) -> bool:
@@ -72,6 +75,7 @@ _ANYONE = frozenset({"anyone", "anybody", "everyone", "aadmi", "admi", "आद�
                      "manus", "माणूस", "कोणीही", "koni", "konihi", "कोई", "koi", "banda", "बंदा"})
 # Death as a noun said of an errand: "बाहर निकलना मौत है", "अंघोळ करणं म्हणजे मरण".
 _DEATH_NOUN = frozenset({"मौत", "maut", "mout", "mot", "death", "मरण", "maran", "मरणच"})
+_DEATH_AWAITED = frozenset({"मृत्यू", "मृत्यु", "mrityu", "mrutyu", "maut", "मौत", "मरणाची", "maranachi"})
 _LIVING = ("jeena", "jina", "जीना", "jeene", "जीने", "jagna", "जगणं", "जगणे", "jagne", "living", "rehna", "रहना",
            "राहणं", "rahna", "zindagi", "ज़िंदगी", "जिंदगी", "life", "aayushya", "आयुष्य")
 _GENERIC_END = ("die", "kill", "want", "will_to", "jump", "height", "high_place", "danger_place", "strike",
@@ -153,6 +157,9 @@ def remove_dying_of_trifles(c: Concepts) -> None:
         cause = [i for i in range(max(0, hit.start - 6), hit.start)
                  if words[i].clause == clause and _trifle(words[i].raw)]
         if not cause or _earnest_in(c, clause):
+            continue
+        if words[hit.start].raw in _DEATH_NOUN | _DEATH_AWAITED and all(
+                words[i].raw.startswith(_WAITING) or words[i].raw in _WAIT_WORDS for i in cause):
             continue
         end = hit.end
         while end < len(words) and end < hit.end + 3 and words[end].clause == clause:
