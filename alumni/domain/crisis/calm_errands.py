@@ -208,9 +208,75 @@ def _sleeping_pills_prescribed(c: Concepts) -> None:
             c.drop("sleep", hit.start, hit.end)
 
 
+# The doctor lowering a dose (round 22): "डॉक्टरांनी साखरेच्या गोळ्या कमी केल्या", "doctor ne BP ki
+# goliyan kam kar di", "the doctor reduced my sugar tablets": good news from a clinic.
+_LOWERED = skeletons("kam", "कम", "kami", "कमी", "reduced", "reduce", "lowered", "cut", "ghatayi", "घटाई",
+                     "ghatavlya", "घटवल्या", "band", "बंद", "stopped")
+_HOARD = ("at_once", "all_there_is", "stockpile", "die", "suicide", "self", "poison", "want", "sedatives")
+
+
+def _doses_lowered(c: Concepts) -> None:
+    if c.of(*_HOARD) or not c.of("pills", "pill_count"):
+        return
+    words = c.words
+    for hit in c.of("pills", "pill_count"):
+        span = c.sentences[words[hit.start].sentence]
+        clause = [t.skeleton for t in words[span.start:span.stop] if t.clause == words[hit.start].clause]
+        if _DOCTOR.intersection(clause) and _LOWERED.intersection(clause):
+            c.drop(hit.concept, hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end)
+
+
+# Pests and what is laid for them (round 22): "घुशी खूप झाल्या, औषध ठेवलंय", "chuhon ke liye dawai
+# rakhi", "trap लावले, poison नको म्हणून": the shop's or the godown's rats, not the writer.
+# Devanagari stems, Latin words whole: "rat" would begin "ratri" (night), "ghus" "ghusa" (went in).
+_PEST_STEMS = ("घुश", "उंदीर", "उंदर", "उंदिर", "चूह", "चुह", "झुरळ", "दीमक", "ढेकूण", "खटमल", "मुंग्या", "चींटि",
+               "चींटी", "undir", "undra", "chuhe", "chuho", "chuha", "chuhon", "cockroach", "termite", "bedbug")
+_PEST_WORDS = frozenset({"rat", "rats", "mice", "mouse", "ghushi", "ghushe", "ghus", "jhural", "zural", "dimak",
+                         "deemak", "dhekun", "khatmal", "pests", "roaches", "ants"})
+# Rat poison is a means people name: only a shop's, a godown's or a kitchen's pests, overrun or
+# met with a trap or a cat, and no night, no plan and nobody's own swallowing beside them.
+_STORE = ("दुकान", "dukan", "dukaan", "shop", "godown", "गोदाम", "गोडाउन", "warehouse", "store", "kitchen",
+          "किचन", "स्वयंपाकघर", "रसोई", "rasoi", "gotha", "गोठ", "factory", "hotel", "restaurant")
+_OVERRUN = frozenset({"खूप", "khup", "bahut", "बहुत", "zyada", "jyada", "ज़्यादा", "ज्यादा", "lots", "many", "so",
+                      "झाल्या", "झाले", "jhalya", "zalya", "vadhlya", "वाढल्या", "gaye", "गए", "trap", "traps",
+                      "ट्रॅप", "ट्रैप", "pinjra", "पिंजरा", "पिंजरं", "मांजर", "manjar", "billi", "बिल्ली", "cat",
+                      "cats", "infested", "menace"})
+_NIGHT_OR_PLAN = frozenset({"raat", "रात", "रात्री", "ratri", "tonight", "aaj", "आज", "today", "ab", "अब", "आता",
+                            "mix", "mixing", "milake", "मिलाके", "मिसळ", "समोर", "samor", "tayar", "तयार", "लपव",
+                            "chupa", "छुपा", "apne", "अपने", "स्वतः", "khud", "खुद", "bag", "packet", "संपव",
+                            "sampav", "khatam", "ख़त्म", "खत्म"})
+_LAID = ("pills", "poison", "kept_ready", "bottle_at_hand", "kept_it", "left_in_place", "quantity", "want",
+         "unwanted", "bottle_of_else", "rg_sleep_pill")
+_MY_OWN_SWALLOW = ("eat", "swallow", "drank", "drink_verb", "self", "die", "suicide", "will_take", "take_mine",
+                   "help_plea", "fed_up", "consume", "goodbye", "hidden", "stockpile", "at_once", "burden")
+
+
+def _laid_for_pests(c: Concepts) -> None:
+    if not c.of("pills", "poison", "craving") or not c.may_hold(_PEST_STEMS + tuple(_PEST_WORDS)) \
+            or not c.may_hold(_STORE) or c.of(*_MY_OWN_SWALLOW):
+        return
+    words = c.words
+    typed = c.typed_words
+    if typed.isdisjoint(_OVERRUN) or not typed.isdisjoint(_NIGHT_OR_PLAN):
+        return
+    pests = {t.sentence for t in words if t.raw in _PEST_WORDS or t.raw.startswith(_PEST_STEMS)}
+    stores = {t.sentence for t in words if t.raw.startswith(_STORE)}
+    for sentence in pests & stores:
+        span = c.sentences[sentence]
+        for name in _LAID:
+            c.drop(name, span.start, span.stop)
+        for hit in c.of("craving"):
+            if hit.start in span and words[hit.start].raw in ("trap", "traps", "ट्रॅप", "ट्रैप"):
+                c.drop("craving", hit.start, hit.end)
+        c.add("unmeant", span.start, span.stop)
+
+
 def remove_calm_errands(c: Concepts) -> None:
     _devices_failing(c)
     _doses_prescribed(c)
+    _doses_lowered(c)
+    _laid_for_pests(c)
     _sleeping_pills_prescribed(c)
     _medicine_fetched(c)
     _farm_poison(c)

@@ -11,6 +11,7 @@
 - a whole day spoilt ("pura din barbaad"): not a clean count thrown away;
 - a phone at 2% about to die: a battery;
 - "still alive, no need to call": a reassurance;
+- "over my dead body" and "आपण मेलो जग बुडालं" (round 22, refusals_and_proverbs.py);
 
 Called from alumni.domain.crisis.idioms, after light_verbs.py. A wish of one's own, the self, a method or a
 substance beside the word keeps it alerting.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
 from alumni.domain.crisis.dead_of_it import remove_dead_of_it
+from alumni.domain.crisis.refusals_and_proverbs import remove_refusals_and_proverbs
 from alumni.domain.crisis.spelling import Token, skeleton
 from alumni.domain.crisis.word_context import next_word_in, sentences_around, word_before_in
 
@@ -326,6 +328,7 @@ def remove_everyday_idioms(c: Concepts) -> None:
     _till_the_end(c)
     _bought_for_family(c)
     _thanks_at_a_milestone(c)
+    remove_refusals_and_proverbs(c)
     if c.of(*_GRAVE):
         return
     remove_dead_of_it(c)

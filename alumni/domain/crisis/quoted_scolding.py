@@ -227,7 +227,49 @@ def _youre_done_for(c: Concepts) -> None:
         _forget(c, you, end)
 
 
+# Elders and the spouse whose own dying is their daily saying (round 22): "sasur ji kehte hai
+# main mar jaunga tab akal aayegi", "अम्मा कहती हैं मेरे मरने के बाद याद करोगे", "bayko mhante
+# ek divas mi marnar".
+_ELDERS = _AT_HOME | frozenset({
+    "sasur", "ससुर", "sasu", "saas", "सास", "सासू", "सासूबाई", "amma", "अम्मा", "dadi", "दादी", "nani",
+    "नानी", "dada", "दादा", "nana", "नाना", "aaji", "आजी", "ajji", "ajoba", "आजोबा", "mother", "father",
+    "grandma", "grandpa", "granny", "nanaji", "dadaji", "mami", "मामी", "mausi", "मौसी", "bua", "बुआ"})
+_SAYS_OFTEN = _SAID | frozenset({"kehte", "kahte", "कहते", "kehti", "बोलते", "mhantat", "म्हणतात", "mhanat",
+                                 "म्हणत", "keep", "keeps"})
+# Said every day: the saying is a habit, not news.
+_EVERY_DAY = frozenset({"roj", "roz", "रोज", "रोज़", "daily", "everyday", "always", "hamesha", "हमेशा", "nehmi",
+                        "नेहमी", "dialogue", "dialog", "डायलॉग", "डायलॉक", "har", "हर", "pratyek", "प्रत्येक"})
+_DYING_SAID = ("die", "kill", "want", "die_first_person", "after_death", "al_after_death", "goodbye",
+               "use", "strike", "line_verb", "will_take", "going_there", "go_to_it", "if_i_go")
+
+
+def _their_own_dying_said(c: Concepts) -> None:
+    """An elder's or the spouse's own dying quoted as their saying, with a laugh or as said
+    every day. The means, fear or a plea anywhere keeps it (callers check _GRAVE)."""
+    words = c.words
+    dying = c.of("die", "after_death")
+    if not dying or c.typed_words.isdisjoint(_ELDERS) or c.typed_words.isdisjoint(_SAYS_OFTEN):
+        return
+    lightly = laughing_sentences(c)
+    every_day = {t.sentence for t in words if t.raw in _EVERY_DAY}
+    for i, token in enumerate(words):
+        if token.raw not in _SAYS_OFTEN or not any(
+                words[j].raw in _ELDERS for j in range(max(0, i - 3), i)):
+            continue
+        sentence = _sentence(words, i)
+        if token.sentence not in lightly and token.sentence not in every_day:
+            continue
+        if not any(i < h.start < sentence.stop for h in dying):
+            continue
+        for name in _DYING_SAID:
+            c.drop(name, i + 1, sentence.stop)
+        c.add("unmeant", i + 1, sentence.stop)
+
+
 def remove_quoted_scolding(c: Concepts) -> None:
+    if c.of(*_GRAVE):
+        return
+    _their_own_dying_said(c)
     if c.of(*_GRAVE) or any(t.raw in _HABIT for t in c.words):
         return
     _quoted(c)
