@@ -247,7 +247,7 @@ _NIGHT_OR_PLAN = frozenset({"raat", "रात", "रात्री", "ratri", 
                             "chupa", "छुपा", "apne", "अपने", "स्वतः", "khud", "खुद", "bag", "packet", "संपव",
                             "sampav", "khatam", "ख़त्म", "खत्म"})
 _LAID = ("pills", "poison", "kept_ready", "bottle_at_hand", "kept_it", "left_in_place", "quantity", "want",
-         "unwanted", "bottle_of_else", "rg_sleep_pill")
+         "unwanted", "bottle_of_else", "river_god_sleep_pill")
 _MY_OWN_SWALLOW = ("eat", "swallow", "drank", "drink_verb", "self", "die", "suicide", "will_take", "take_mine",
                    "help_plea", "fed_up", "consume", "goodbye", "hidden", "stockpile", "at_once", "burden")
 

@@ -10,12 +10,12 @@ OD = Category.OVERDOSE
 
 NEW: dict[str, tuple[str, ...]] = {
     # An end said: "अब बस", "bas zala", "that's it".
-    "spt_enough_now": (
+    "sport_enough_now": (
         "अब बस", "ab bas", "bas zala", "बस झालं", "bas jhala", "bas ab", "बस अब", "thats it", "that's it",
         "enough now", "no more", "khel khatam", "खेल खत्म", "khel sampla", "खेळ संपला",
     ),
     # A doctor, a drip, a ward: the same vials given in a clinic.
-    "spt_clinic": (
+    "sport_clinic": (
         "doctor", "डॉक्टर", "dr", "hospital", "हॉस्पिटल", "drip", "ड्रिप", "saline", "सलाईन", "ward", "nurse",
         "नर्स", "prescribed", "prescription", "compounder",
     ),
@@ -30,6 +30,6 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 SHOTS_AT_ONCE: tuple[Combination, ...] = (
     # Several vials at once, and an end said; a doctor or a drip beside it is a clinic's dose.
-    Combination(OD, (_g("injectable"), _g("at_once", "eol_once_for_all"), _g("spt_enough_now")), 16,
-                across=True, unless=_g("spt_clinic"), unless_reach=16),
+    Combination(OD, (_g("injectable"), _g("at_once", "eol_once_for_all"), _g("sport_enough_now")), 16,
+                across=True, unless=_g("sport_clinic"), unless_reach=16),
 )

@@ -13,7 +13,7 @@ S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
     # A lie-in's reasons and limits: a holiday, an alarm, a time until which.
-    "atw_lie_in": (
+    "not_woken_lie_in": (
         "sutti", "सुट्टी", "chutti", "छुट्टी", "holiday", "sunday", "ravivar", "रविवार", "weekend", "alarm",
         "अलार्म", "lie in", "sleep in", "der tak", "देर तक", "ushira", "उशिरा", "late", "before", "pehle",
         "पहले", "aadhi", "आधी", "till", "until", "paryant", "पर्यंत", "baje", "बजे", "vajta", "वाजता",
@@ -26,5 +26,5 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 ASKED_NOT_TO_BE_WOKEN: tuple[Combination, ...] = (
     # God, the writer, waking, and its denial: "देवा, मला उद्या उठवू नको".
     Combination(S, (_g("god"), _g("me"), _g("wake"), _g("negation", "weak_negation", "dont_do")), 6,
-                unless=_g("atw_lie_in", "clock_time"), unless_reach=6),
+                unless=_g("not_woken_lie_in", "clock_time"), unless_reach=6),
 )

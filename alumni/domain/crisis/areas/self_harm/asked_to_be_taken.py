@@ -16,11 +16,11 @@ S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
     # God called by a household name the other lists lack: "bappa", "ram ji".
-    "r62_god": ("bappa", "बाप्पा", "ganpati", "गणपती", "ram ji", "राम जी", "ramji", "रामजी", "ishwar", "maula", "मौला",
+    "hinted_god": ("bappa", "बाप्पा", "ganpati", "गणपती", "ram ji", "राम जी", "ramji", "रामजी", "ishwar", "maula", "मौला",
                 "vitthalachya", "विठ्ठलाच्या", "devachya", "देवाच्या", "bappachya", "बाप्पाच्या", "swaminchya",
                 "स्वामींच्या", "भगवान के", "bhagwan ke"),
     # Take me, said to God: "utha le", "uchal mala", "gheun ja", "bula le", "take me".
-    "r62_take_me": (
+    "hinted_take_me": (
         "utha le", "utha lo", "uthale", "उठा ले", "उठा लो", "mujhe utha le", "मुझे उठा ले", "bula le", "bula lo",
         "bula len", "बुला ले", "बुला लो", "बुला लें", "bula lijiye", "बुला लीजिए", "apne paas bula", "अपने पास बुला",
         "le ja", "le jao", "ले जा", "ले जाओ", "mujhe le ja", "मुझे ले जा", "uchal", "उचल", "uchal mala",
@@ -29,42 +29,42 @@ NEW: dict[str, tuple[str, ...]] = {
         "call me back", "call me home", "bolavun ghe", "बोलावून घे", "bolav mala", "बोलाव मला",
     ),
     # A meeting with God, soon or in the other world: "milne jaunga", "bhetnar", "bhetuya".
-    "r62_meet_soon": (
+    "hinted_meet_soon": (
         "milne jaunga", "मिलने जाऊंगा", "मिलने जाऊँगा", "milne jaungi", "milunga", "मिलूंगा", "मिलूँगा",
         "milenge", "मिलेंगे", "bhetnar", "भेटणार", "bhetuya", "भेटूया", "bhetu", "भेटू", "bhetin", "भेटीन",
         "meet", "meeting", "see you", "pashi asen", "पायाशी असेन", "payashi asen", "charno me hounga",
         "चरणों में होऊंगा",
     ),
     # The other world: heaven, Vaikunth, "upar", "tya jagat".
-    "r62_other_world": (
+    "hinted_other_world": (
         "vaikunth", "vaikunthat", "वैकुंठ", "वैकुंठात", "swarg", "swargat", "स्वर्ग", "स्वर्गात", "स्वर्ग में",
         "heaven", "upar milenge", "ऊपर मिलेंगे", "upar bhetu", "वर भेटू", "us duniya", "उस दुनिया", "tya jagat",
         "त्या जगात", "other side", "paralok", "परलोक",
     ),
     # Soon, directly, this time: what makes a meeting with God a going.
-    "r62_soon": (
+    "hinted_soon": (
         "lavkarach", "लवकरच", "lavkar", "लवकर", "jaldi", "जल्दी", "jald", "जल्द", "soon", "pakka", "पक्का",
         "thet", "थेट", "seedha", "सीधा", "directly", "is baar", "इस बार", "yanda", "यंदा", "this time",
         "majak nahi", "मजाक नहीं", "mazak nahi", "मज़ाक नहीं", "not joking", "joke nahi", "जोक नहीं", "khara",
         "खरंच", "kharach",
     ),
     # Waking: "uthna", "dole ughdu", "aankh khule", "wake up".
-    "r62_wake": (
+    "hinted_wake": (
         "uthna", "उठना", "ankh khule", "aankh khule", "आँख खुले", "आंख खुले", "ankh na khule", "dole ughdu",
         "डोळे उघडू", "dole ughadu", "dole ughdtil", "डोळे उघडतील", "uthaycha", "उठायचं", "wake up again",
         "never wake up", "not wake up again",
     ),
     # Asked for, prayed: "pray", "dua", "vinanti", "let me not".
-    "r62_prayed": (
+    "hinted_prayed": (
         "pray", "praying", "prayer", "dua", "दुआ", "prarthana", "प्रार्थना", "vinanti", "विनंती", "mannat", "मन्नत",
         "wish", "i hope", "kaash", "काश", "deu naka", "देऊ नका", "deu nakos", "देऊ नकोस", "na pade", "न पड़े",
         "ना पड़े", "nahi padna chahiye", "let me not", "don't let me", "dont let me",
     ),
     # A pilgrimage or a temple: God takes the writer there, one meets him at the temple.
     # A devotional song sung or quoted: "vitthala mala ghe ... he abhang aaji gaate".
-    "r62_sung": ("abhang", "अभंग", "bhajan", "भजन", "kirtan", "कीर्तन", "song", "gaana", "गाणं", "गाना",
+    "hinted_sung": ("abhang", "अभंग", "bhajan", "भजन", "kirtan", "कीर्तन", "song", "gaana", "गाणं", "गाना",
                  "aarti", "आरती", "ovi", "ओवी", "gaate", "गाते", "gaat", "गात", "gaati", "गाती"),
-    "r62_pilgrimage": (
+    "hinted_pilgrimage": (
         "darshan*", "दर्शन*", "mandir*", "मंदिर*", "temple", "yatra", "यात्रा", "dindi", "दिंडी",
         "palkhi", "पालखी", "pandharpur", "पंढरपूर", "pandharpurla", "पंढरपूरला", "shirdi", "शिर्डी", "kashi",
         "kedarnath", "केदारनाथ", "badrinath", "बद्रीनाथ", "vaishno", "वैष्णो", "amarnath", "ayodhya", "अयोध्या",
@@ -73,7 +73,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "gavi", "गावी", "kirtan", "bhajan",
     ),
     # Waking for something ordinary: work, school, an alarm, early or late.
-    "r62_wake_for": (
+    "hinted_wake_for": (
         "early", "late", "alarm", "jaldi", "जल्दी", "lavkar", "लवकर", "ushira", "उशिरा", "der", "देर", "office",
         "ऑफिस", "school", "स्कूल", "shala", "शाळा", "college", "duty", "shift", "kaam", "काम", "work", "class",
         "exam", "monday", "somvar", "baby", "बाळ", "bala", "बाळा", "bachcha", "बच्चा", "munna", "kids", "wake me",
@@ -83,18 +83,18 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_GOD = _g("god", "god_by_name", "r62_god")
+_GOD = _g("god", "god_by_name", "hinted_god")
 
 ASKED_TO_BE_TAKEN: tuple[Combination, ...] = (
     # God asked to take the writer: "देवा उचल आता मला", "पांडुरंगा ... घेऊन जा".
-    Combination(S, (_GOD, _g("r62_take_me")), 8, across=True, unless=_g("r62_pilgrimage", "r62_sung"),
+    Combination(S, (_GOD, _g("hinted_take_me")), 8, across=True, unless=_g("hinted_pilgrimage", "hinted_sung"),
                 unless_reach=8),
     # A meeting with God soon, or for real: "dev ani mi bhetnar lavkarach", "upar wale se milne jaunga".
-    Combination(S, (_GOD, _g("r62_meet_soon"), _g("r62_soon")), 8, across=True,
-                unless=_g("r62_pilgrimage"), unless_reach=8),
+    Combination(S, (_GOD, _g("hinted_meet_soon"), _g("hinted_soon")), 8, across=True,
+                unless=_g("hinted_pilgrimage"), unless_reach=8),
     # A meeting in the other world: "bhetuya vaikunthat", "see you in heaven".
-    Combination(S, (_g("r62_other_world"), _g("r62_meet_soon")), 4, unless=_g("r62_pilgrimage"), unless_reach=4),
+    Combination(S, (_g("hinted_other_world"), _g("hinted_meet_soon")), 4, unless=_g("hinted_pilgrimage"), unless_reach=4),
     # A prayer not to wake: "roz pray karta hu ki subah uthna na pade".
-    Combination(S, (_g("r62_prayed"), _g("r62_wake"), _g("negation", "r62_prayed")), 6,
-                across=True, unless=_g("r62_wake_for"), unless_reach=5),
+    Combination(S, (_g("hinted_prayed"), _g("hinted_wake"), _g("negation", "hinted_prayed")), 6,
+                across=True, unless=_g("hinted_wake_for"), unless_reach=5),
 )

@@ -18,14 +18,14 @@ S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
     # Were the writer not there: "mi nasto tar", "agar main na hota".
-    "r62_if_i_werent": (
+    "hinted_if_i_werent": (
         "mi nasto tar", "मी नसतो तर", "mi naste tar", "मी नसते तर", "mi nastana", "main na hota to", "मैं न होता तो",
         "main na hoti to", "मैं न होती तो", "agar main na rahu", "अगर मैं न रहूं", "agar main nahi hota",
         "अगर मैं नहीं होता", "if i wasn't here", "if i wasnt here", "if i weren't here", "if i werent around",
         "if i wasn't around", "majhyashivay", "माझ्याशिवाय", "mere bina", "मेरे बिना", "without me",
     ),
     # Less of it, better for them: "kharcha kami", "चांगली बायको मिळेल", "sukhi".
-    "r62_less_for_them": (
+    "hinted_less_for_them": (
         "kharcha kami", "खर्चा कमी", "खर्च कमी", "kharch kami", "kharcha kam", "खर्चा कम", "bhandan kami",
         "भांडण कमी", "भांडणं कमी", "jhagde kam", "झगड़े कम", "laaj kami", "लाज कमी", "sharm kam", "शर्म कम",
         "changli bayko milel", "चांगली बायको मिळेल", "changla navra milel", "चांगला नवरा मिळेल",
@@ -34,25 +34,25 @@ NEW: dict[str, tuple[str, ...]] = {
         "सुखात राहतील", "khush rahenge", "खुश रहेंगे",
     ),
     # Out of the way: "वाटेतून बाजूला होते", "raste se hat jaunga".
-    "r62_out_of_way": (
+    "hinted_out_of_way": (
         "vatetun bajula", "वाटेतून बाजूला", "vatetun baju", "raste se hat jaunga", "रास्ते से हट जाऊंगा",
         "रास्ते से हट जाऊँगा", "raste se hat jaungi", "रास्ते से हट जाऊंगी", "beech se hat jaunga",
         "बीच से हट जाऊंगा", "out of everyone's way", "out of your way for good", "out of their way for good",
     ),
     # No difference to anyone: "फरक नाही पडणार", "nobody would even notice".
-    "r62_no_difference": (
+    "hinted_no_difference": (
         "farak nahi padnar", "फरक नाही पडणार", "फरक पडणार नाही", "farak padnar nahi", "kahi farak nahi",
         "काही फरक नाही", "koi farak nahi padega", "कोई फर्क नहीं पड़ेगा", "kisi ko fark nahi", "किसी को फर्क नहीं",
         "nobody would notice", "nobody would even notice", "no one would notice", "no one would even notice",
         "nobody will miss me", "no one will miss me", "nobody would miss me",
     ),
     # Freed, relieved: "सुटतील सगळे", "chhut jayenge".
-    "r62_freed": (
+    "hinted_freed": (
         "sutatil", "सुटतील", "sutel", "सुटेल", "chhut jayenge", "छूट जाएंगे", "chhutkara", "छुटकारा", "relieved",
         "relief", "free of me", "maybe amma", "for a week", "ek hafta", "एक हफ्ता", "thode divas", "थोडे दिवस",
     ),
     # Not troubling anyone for long, the last time of bothering.
-    "r62_not_for_long": (
+    "hinted_not_for_long": (
         "won't trouble us for long", "wont trouble us for long", "won't trouble you for long",
         "wont trouble you for long", "won't bother you for long", "zyada din pareshan nahi", "ज़्यादा दिन परेशान नहीं",
         "ज्यादा दिन परेशान नहीं", "jyada din pareshan nahi", "jast divas tras nahi", "जास्त दिवस त्रास नाही",
@@ -61,7 +61,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "shevatcha tras", "शेवटचा त्रास", "won't bother you again", "wont bother you again",
     ),
     # Ordinary occasions for the same words: a gym, a fee, a form, a seat.
-    "r62_trivial_matter": (
+    "hinted_trivial_matter": (
         "gym", "class", "party", "bunk", "skip", "haircut", "dress", "late", "leave", "fees", "fee", "form",
         "question", "query", "reminder", "about", "regarding", "document", "seat", "gaadi", "car", "traffic",
         "photo", "group", "meeting", "office", "game", "match", "team", "moving", "shifting", "shift",
@@ -72,17 +72,17 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_TRIVIAL = _g("r62_trivial_matter")
+_TRIVIAL = _g("hinted_trivial_matter")
 
 BETTER_OFF_WITHOUT: tuple[Combination, ...] = (
     # Were the writer not there, less spending or quarrels, a better wife for him.
-    Combination(S, (_g("r62_if_i_werent"), _g("r62_less_for_them")), 12, across=True, unless=_TRIVIAL,
+    Combination(S, (_g("hinted_if_i_werent"), _g("hinted_less_for_them")), 12, across=True, unless=_TRIVIAL,
                 unless_reach=6),
     # The writer stepping out of the way, beside a better wife or life without her.
-    Combination(S, (_g("r62_out_of_way"), _g("r62_less_for_them", "r62_if_i_werent")), 14, across=True,
+    Combination(S, (_g("hinted_out_of_way"), _g("hinted_less_for_them", "hinted_if_i_werent")), 14, across=True,
                 unless=_TRIVIAL, unless_reach=6),
     # No difference to anyone, everyone freed, or only a mother for a week.
-    Combination(S, (_g("r62_no_difference"), _g("r62_freed")), 12, across=True, unless=_TRIVIAL, unless_reach=6),
+    Combination(S, (_g("hinted_no_difference"), _g("hinted_freed")), 12, across=True, unless=_TRIVIAL, unless_reach=6),
     # Not troubling anyone for long; the last time of bothering them.
-    Combination(S, (_g("r62_not_for_long"),), 0, unless=_TRIVIAL, unless_reach=12),
+    Combination(S, (_g("hinted_not_for_long"),), 0, unless=_TRIVIAL, unless_reach=12),
 )

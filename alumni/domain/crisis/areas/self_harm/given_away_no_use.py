@@ -16,7 +16,7 @@ S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
     # Things of one's own that the other lists lack.
-    "r62_my_things": (
+    "hinted_my_things": (
         "ps5", "ps4", "playstation", "xbox", "guitar", "गिटार", "books", "किताबें", "pustaka", "पुस्तकं",
         "chappal", "चप्पल", "kolhapuri", "ghadyal", "घड्याळ", "cycle", "साइकिल", "सायकल", "radio", "रेडियो",
         "chashma", "चश्मा", "chashmа", "kapde", "कपड़े", "कपडे", "clothes", "sona", "सोना", "सोनं", "patlya",
@@ -24,12 +24,12 @@ NEW: dict[str, tuple[str, ...]] = {
         "सामान", "camera", "tablet", "shoes", "jacket", "headphones",
     ),
     # Given, in the forms the other lists lack: "दिलं", "वाटून टाकली", "बाँट दी".
-    "r62_gave": (
+    "hinted_gave": (
         "दिलं", "dila", "dilay", "दिलंय", "vatun takli", "वाटून टाकली", "vatun takle", "वाटून टाकले", "vatle",
         "वाटले", "vatli", "वाटली", "baant di", "बाँट दी", "बांट दी", "baant diye", "बाँट दिए", "बांट दिए",
     ),
     # No use for them now, said by the one who gives: "ab mujhe kya zarurat", "kis kaam ka".
-    "r62_no_use_now": (
+    "hinted_no_use_now": (
         "ab mujhe kya zarurat", "अब मुझे क्या ज़रूरत", "mujhe kya zarurat", "मुझे क्या ज़रूरत", "मुझे क्या जरूरत",
         "kya zarurat", "क्या ज़रूरत", "kis kaam ka", "किस काम का", "kis kaam ki", "किस काम की", "mere kis kaam",
         "मेरे किस काम", "kuthe jaycha ahe", "कुठे जायचं आहे", "kuthe jaaycha", "mala kay karaycha", "मला काय करायचं",
@@ -39,7 +39,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "गरज नाही", "ab garaj", "अब ज़रूरत नहीं",
     ),
     # All one's things shared out: "सारी चीज़ें बाँट दी", "वस्तू वाटल्या".
-    "r62_all_shared_out": (
+    "hinted_all_shared_out": (
         "saari cheezein baant", "सारी चीज़ें बाँट", "सारी चीजें बांट", "sari chize baant", "sab cheezein baant",
         "सब चीज़ें बाँट", "sab saman baant", "सब सामान बाँट", "सब सामान बांट", "vastu vatlya", "वस्तू वाटल्या",
         "vastu vaatlya", "sagla saman vatla", "सगळं सामान वाटलं", "sagla saman vatun", "सगळं सामान वाटून",
@@ -47,7 +47,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "distributed my things", "distributed all my", "shared out all my", "sab kuch baant diya", "सब कुछ बाँट दिया",
     ),
     # An ordinary giving: a move, a new one, clothes outgrown, a cleaning or a donation drive.
-    "r62_ordinary_giving": (
+    "hinted_ordinary_giving": (
         "shifting", "shift", "moving", "move", "new house", "naya ghar", "नया घर", "navin ghar", "नवीन घर",
         "abroad", "videsh", "विदेश", "hostel", "cleaning", "safai", "सफाई", "saafsafai", "साफसफाई", "diwali",
         "दिवाळी", "दिवाली", "donation drive", "charity drive", "daan utsav", "chhote ho gaye", "छोटे हो गए",
@@ -58,13 +58,13 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_THINGS = _g("possession", "r62_my_things")
-_GIVEN = _g("given_away", "gave", "give", "r62_gave")
+_THINGS = _g("possession", "hinted_my_things")
+_GIVEN = _g("given_away", "gave", "give", "hinted_gave")
 
 GIVEN_AWAY_NO_USE: tuple[Combination, ...] = (
     # One's things given to someone, and no use for them now: "PS5 cousin ko de diya. ab mere kis kaam ka".
-    Combination(S, (_THINGS, _GIVEN, _g("r62_no_use_now")), 16, across=True,
-                unless=_g("r62_ordinary_giving", "replaced"), unless_reach=16),
+    Combination(S, (_THINGS, _GIVEN, _g("hinted_no_use_now")), 16, across=True,
+                unless=_g("hinted_ordinary_giving", "replaced"), unless_reach=16),
     # All one's things shared out, by the writer or of a brother; unless a move or a cleaning.
-    Combination(S, (_g("r62_all_shared_out"),), 0, unless=_g("r62_ordinary_giving"), unless_reach=16),
+    Combination(S, (_g("hinted_all_shared_out"),), 0, unless=_g("hinted_ordinary_giving"), unless_reach=16),
 )

@@ -16,7 +16,7 @@ SH = Category.SELF_HARM
 
 NEW: dict[str, tuple[str, ...]] = {
     # A limb held over a flame: "held my arm over", "हाथ लौ पर रखा", "हात ज्योतीवर धरला".
-    "fsh_held_over": (
+    "fest_hurt_held_over": (
         "held my arm over", "held my hand over", "held my palm over", "held my finger over", "held my wrist over",
         "kept my hand over", "kept my arm over", "haath lau par rakha", "हाथ लौ पर रखा", "हाथ लौ पे रखा",
         "haath lau pe rakha", "haat jyotivar dharla", "हात ज्योतीवर धरला", "हात दिव्यावर धरला",
@@ -24,51 +24,51 @@ NEW: dict[str, tuple[str, ...]] = {
     ),
     # Warming hands at the fire: what else holds a hand over a flame.
     # Or shielding the flame from the wind.
-    "fsh_warming": ("warm", "warmed", "warming", "sekne", "सेकने", "sek", "सेक", "shek", "शेक", "thand", "ठंड", "cold",
+    "fest_hurt_warming": ("warm", "warmed", "warming", "sekne", "सेकने", "sek", "सेक", "shek", "शेक", "thand", "ठंड", "cold",
                     "protect", "shield", "wind", "hawa", "हवा", "vaara", "वारा", "bachane", "बचाने", "vachvayla",
                     "वाचवायला"),
     # A sparkler's or a hot wire: "phuljhadi wire", "फुलझड़ी का तार".
-    "fsh_hot_wire": (
+    "fest_hurt_hot_wire": (
         "phuljhadi", "फुलझड़ी", "phooljhadi", "fuljhadi", "फुलझडी", "sparkler", "sparklers", "fulbaji", "फुलबाजी",
         "hot wire", "garam taar", "गरम तार", "garam tar", "तापलेली तार", "taapleli taar",
     ),
     # Incense or a dhoop stick.
-    "fsh_incense": (
+    "fest_hurt_incense": (
         "agarbatti", "अगरबत्ती", "agarbati", "agar batti", "dhoop batti", "धूपबत्ती", "धूप बत्ती", "incense",
         "incense stick", "udbatti", "उदबत्ती", "udbatti",
     ),
     # Pressed onto it: "dabli", "दबा दी", "pressed".
-    "fsh_pressed": (
+    "fest_hurt_pressed": (
         "dabli", "दाबली", "dabla", "दाबला", "dabun", "दाबून", "daba di", "दबा दी", "dabayi", "दबाई", "dabaya",
         "दबाया", "pressed", "pushed", "stubbed", "lavli", "लावली", "lagayi", "लगाई", "chatka", "चटका",
     ),
     # By mistake: what makes a burn from incense an accident.
-    "fsh_by_mistake": (
+    "fest_hurt_by_mistake": (
         "chukun", "चुकून", "galti se", "गलती से", "accidentally", "by mistake", "by accident", "achanak", "अचानक",
     ),
     # Cutting done, said short: "cut kiya", "cut kela", "cut kar liya".
-    "fsh_cut_done": (
+    "fest_hurt_cut_done": (
         "cut kiya", "cut किया", "cut kar liya", "cut कर लिया", "cut kela", "cut केला", "cut kel", "cut केलं",
         "cut myself", "cut again", "kaat liya", "काट लिया", "kapla", "कापलं",
     ),
     # The sleeves pulled down over it: "sleeves down", "बाह्या खाली".
-    "fsh_sleeves_down": (
+    "fest_hurt_sleeves_down": (
         "sleeves down", "sleeve down", "pulled my sleeves", "full sleeves", "full sleeve", "baahein neeche",
         "बाहें नीचे", "bahya khali", "बाह्या खाली", "hid the cut", "hid the cuts", "covered the cut", "covered the cuts",
     ),
     # Cutting begun again: "परत कापायला सुरुवात", "fir se kaatna shuru".
-    "fsh_cutting_again": (
+    "fest_hurt_cutting_again": (
         "parat kapayla", "परत कापायला", "punha kapayla", "पुन्हा कापायला", "fir se kaatna", "फिर से काटना",
         "phir se kaatna", "fir se kaatne", "फिर से काटने", "started cutting again", "cutting again",
         "kaatna shuru kar diya", "काटना शुरू कर दिया",
     ),
     # A small sharp thing: a pin, a blade, a compass, a needle.
-    "fsh_small_sharp": (
+    "fest_hurt_small_sharp": (
         "pin", "pins", "पिन", "पिनने", "pinne", "पिनेने", "safety pin", "blade", "ब्लेड", "bladene", "ब्लेडने",
         "razor", "compass", "कंपास", "needle", "sui", "सुई", "सुईने", "suine",
     ),
     # What else is cut again: vegetables, hair, nails, cloth.
-    "fsh_cut_things": (
+    "fest_hurt_cut_things": (
         "bhaji", "भाजी", "sabzi", "सब्ज़ी", "सब्जी", "kanda", "कांदा", "onion", "kes", "केस", "hair", "baal", "बाल",
         "nakh", "नखं", "nails", "kapda", "कपडा", "कपड़ा", "cloth", "fabric", "cake", "केक", "ribbon",
     ),
@@ -78,19 +78,19 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 HURT_AT_THE_FESTIVAL: tuple[Combination, ...] = (
     # A limb held over a flame; hands warmed at it are no hurt.
-    Combination(SH, (_g("fsh_held_over"), _g("lamp_flame", "hot_surface")), 5,
-                unless=_g("fsh_warming"), unless_reach=6),
+    Combination(SH, (_g("fest_hurt_held_over"), _g("lamp_flame", "hot_surface")), 5,
+                unless=_g("fest_hurt_warming"), unless_reach=6),
     # Lines burnt on the skin.
     Combination(SH, (_g("burn"), _g("lines_drawn")), 2, order=True),
     # A sparkler's hot wire put to the skin.
-    Combination(SH, (_g("fsh_hot_wire"), _g("burn", "fsh_pressed"), _g("cut_site")), 8,
-                unless=_g("fsh_by_mistake"), unless_reach=4),
+    Combination(SH, (_g("fest_hurt_hot_wire"), _g("burn", "fest_hurt_pressed"), _g("cut_site")), 8,
+                unless=_g("fest_hurt_by_mistake"), unless_reach=4),
     # Incense pressed on the hand or arm, not by mistake.
-    Combination(SH, (_g("fsh_incense"), _g("cut_site", "hand_part"), _g("fsh_pressed")), 5,
-                unless=_g("fsh_by_mistake"), unless_reach=3),
+    Combination(SH, (_g("fest_hurt_incense"), _g("cut_site", "hand_part"), _g("fest_hurt_pressed")), 5,
+                unless=_g("fest_hurt_by_mistake"), unless_reach=3),
     # Cutting done and the sleeves pulled down over it.
-    Combination(SH, (_g("fsh_cut_done"), _g("fsh_sleeves_down")), 14, across=True),
+    Combination(SH, (_g("fest_hurt_cut_done"), _g("fest_hurt_sleeves_down")), 14, across=True),
     # Cutting begun again with a pin or a blade; vegetables or hair cut again are chores.
-    Combination(SH, (_g("fsh_cutting_again"), _g("fsh_small_sharp")), 14, across=True,
-                unless=_g("fsh_cut_things"), unless_reach=4),
+    Combination(SH, (_g("fest_hurt_cutting_again"), _g("fest_hurt_small_sharp")), 14, across=True,
+                unless=_g("fest_hurt_cut_things"), unless_reach=4),
 )

@@ -108,7 +108,7 @@ HURT_OVER_THE_DOSE: tuple[Combination, ...] = (
     Combination(SH, (_g("hod_flame"), _g("hod_hand"), _g("hod_burnt")), 6,
                 unless=_g("hod_accident"), unless_reach=4),
     # A needle or something sharp pushed into one's own flesh.
-    Combination(SH, (_g("needle", "fsh_small_sharp"), _g("hod_own_flesh"), _g("hod_pushed_in")), 6,
+    Combination(SH, (_g("needle", "fest_hurt_small_sharp"), _g("hod_own_flesh"), _g("hod_pushed_in")), 6,
                 unless=_g("hod_accident"), unless_reach=3),
     # Blood seen and calm felt.
     Combination(SH, (_g("hod_blood_calm"),), 0),

@@ -14,7 +14,7 @@ H = Category.SELF_HARM
 
 NEW: dict[str, tuple[str, ...]] = {
     # Until the body shows it: split, black, bleeding, welted.
-    "spt_till_marked": (
+    "sport_till_marked": (
         "till my knuckles split", "till my knuckles bled", "until my knuckles split", "until my knuckles bled",
         "till it bled", "until it bled", "till it bleeds", "till its black", "till it's black", "till it is black",
         "till it turned black", "until it turned black", "till the skin split", "till the skin broke",
@@ -25,14 +25,14 @@ NEW: dict[str, tuple[str, ...]] = {
         "neela padne tak", "chamdi phatne tak", "चमड़ी फटने तक", "katdi phatteparyant", "कातडी फाटेपर्यंत",
     ),
     # Done on purpose, deserved, or every night: the words of a hurt meant.
-    "spt_meant": (
+    "sport_meant": (
         "on purpose", "purposely", "deliberately", "i deserve it", "i deserved it", "deserve it", "deserve this",
         "jaan boojh ke", "jaanbujhkar", "जानबूझकर", "जान बूझ के", "mudam", "मुद्दाम", "mudaam", "saza", "सज़ा",
         "सजा", "shiksha", "शिक्षा", "punishment", "punish myself", "roj ratri", "रोज रात्री", "roj raat",
         "रोज रात", "every night", "hurts less than", "layak hu", "लायक हूं", "layakicha aahe",
     ),
     # Training: a session, a coach, the bag or the pads.
-    "spt_training": (
+    "sport_training": (
         "practice", "सराव", "saraav", "sarav", "training", "ट्रेनिंग", "riyaz", "रियाज़", "session", "sparring",
         "heavy bag", "punching bag", "pads", "coach said", "coach ne", "workout",
     ),
@@ -42,6 +42,6 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 HURT_TILL_MARKED: tuple[Combination, ...] = (
     # Hurt until it shows, and meant; training named beside it is the other reason.
-    Combination(H, (_g("spt_till_marked"), _g("spt_meant")), 20, across=True, unless=_g("spt_training"),
+    Combination(H, (_g("sport_till_marked"), _g("sport_meant")), 20, across=True, unless=_g("sport_training"),
                 unless_reach=12),
 )

@@ -16,14 +16,14 @@ S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
     # A note or a letter written: "chitthi lihun", "letter likh diya".
-    "r62_note_written": (
+    "hinted_note_written": (
         "chitthi lihun", "चिठ्ठी लिहून", "chithi lihun", "चिट्ठी लिख", "chitthi likh", "chithi likh",
         "letter likh", "letter लिख", "लेटर लिख", "letter lihun", "letter लिहून", "patra lihun", "पत्र लिहून",
         "wrote a letter", "wrote a note", "written a letter", "written a note", "note likh", "note lihun",
         "patra likh", "पत्र लिख",
     ),
     # Put away for someone to find, or for a wife: "sapdel", "drawer", "बायकोसाठी", "उसे बता देना".
-    "r62_for_finding": (
+    "hinted_for_finding": (
         "sapdel", "सापडेल", "milegi", "मिलेगी", "mil jayegi", "मिल जाएगी", "will find", "find it", "drawer",
         "ड्रॉवर", "kapatat", "कपाटात", "devharat", "देव्हाऱ्यात", "sadikhali", "साडीखाली", "takiye ke neeche",
         "तकिये के नीचे", "under the pillow", "ushakhali", "उशाखाली", "use bata dena", "उसे बता देना",
@@ -31,26 +31,26 @@ NEW: dict[str, tuple[str, ...]] = {
         "बीवी के लिए", "for my wife", "for my son", "lekasathi", "लेकासाठी", "ghar walon ke liye",
     ),
     # An ordinary letter: an occasion, an application, a school's or an office's.
-    "r62_ordinary_letter": (
+    "hinted_ordinary_letter": (
         "anniversary", "birthday", "बर्थडे", "vadhdivas", "वाढदिवस", "valentine", "surprise", "सरप्राइज",
         "gift", "गिफ्ट", "love letter", "prem patra", "प्रेम पत्र", "application", "अर्ज", "arj", "leave",
         "resignation", "bank", "school", "shala", "शाळा", "office", "complaint", "तक्रार", "takrar", "exam",
         "santa", "recommendation", "cover letter", "thank you", "thanks",
     ),
     # A rope already up: "rope is already up", "दोरी बांधलीय", "rassi bandh rakhi hai".
-    "r62_rope_up": (
+    "hinted_rope_up": (
         "rope is already up", "rope is up", "rope already up", "rope hung", "dori bandhliy", "दोरी बांधलीय",
         "dori bandhli ahe", "दोरी बांधली आहे", "dor bandhlay", "दोर बांधलाय", "rassi bandh rakhi", "रस्सी बांध रखी",
         "rassi latka rakhi", "रस्सी लटका रखी", "rassi tangi hai", "रस्सी टंगी है", "fanda latka", "फंदा लटका",
     ),
     # Looked at, every day: "roj baghto", "sit and look at it".
-    "r62_looked_at": (
+    "hinted_looked_at": (
         "look at it", "looking at it", "stare at it", "staring at it", "sit and look", "baghto", "बघतो",
         "baghat basto", "बघत बसतो", "dekhta", "देखता", "dekhta rehta", "देखता रहता", "dekhti", "देखती",
         "roj bagh", "रोज बघ", "roz dekh", "रोज़ देख",
     ),
     # An ordinary rope: clothes, a swing, cattle, a tent, a plant.
-    "r62_ordinary_rope": (
+    "hinted_ordinary_rope": (
         "kapde", "कपडे", "कपड़े", "clothes", "sukha", "sukhane", "सुखाने", "valat", "वाळत", "jhula", "झूला",
         "jhoka", "झोका", "swing", "cattle", "gai", "गाय", "bail", "बैल", "bakri", "बकरी", "tent", "pandal",
         "मंडप", "mandap", "torans", "toran", "तोरण", "plant", "vel", "वेल", "tomato", "kite", "patang",
@@ -62,9 +62,9 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 NOTE_AND_ROPE_KEPT: tuple[Combination, ...] = (
     # A note written and put away for someone to find, or for a wife.
-    Combination(S, (_g("r62_note_written", "wrote_note", "letter_left_out"), _g("r62_for_finding")), 14,
-                across=True, unless=_g("r62_ordinary_letter"), unless_reach=14),
+    Combination(S, (_g("hinted_note_written", "wrote_note", "letter_left_out"), _g("hinted_for_finding")), 14,
+                across=True, unless=_g("hinted_ordinary_letter"), unless_reach=14),
     # A rope already up, looked at.
-    Combination(S, (_g("r62_rope_up", "rope_tied"), _g("r62_looked_at")), 14, across=True,
-                unless=_g("r62_ordinary_rope"), unless_reach=14),
+    Combination(S, (_g("hinted_rope_up", "rope_tied"), _g("hinted_looked_at")), 14, across=True,
+                unless=_g("hinted_ordinary_rope"), unless_reach=14),
 )

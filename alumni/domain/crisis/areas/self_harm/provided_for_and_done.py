@@ -16,7 +16,7 @@ S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
     # Provided for: fees for the year, in her name, into her account, the instalment paid.
-    "r62_provided": (
+    "hinted_provided": (
         "navavar", "नावावर", "ke naam", "के नाम", "ke naam pe", "के नाम पे", "ke naam par", "khate me", "खाते में",
         "khatyat", "खात्यात", "account me", "account में", "fd me", "fd में", "fee bharli", "फी भरली", "fees bharli",
         "fee bharun", "फी भरून", "फी वर्षभराची", "varshbharachi", "वर्षभराची", "saal bhar ki", "साल भर की",
@@ -27,7 +27,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "kagad", "कागद", "papers",
     ),
     # The writer's part over, or nobody troubled now: "majha kaam sampla", "meri zarurat nahi".
-    "r62_part_over": (
+    "hinted_part_over": (
         "majha kaam sampla", "माझं काम संपलं", "maza kaam sampla", "majha kam sampla", "माझे काम संपले",
         "mera kaam khatam", "मेरा काम खत्म", "मेरा काम ख़त्म", "mera kaam pura", "मेरा काम पूरा",
         "koi kaam nahi bacha", "कोई काम नहीं बचा", "duniya me koi kaam", "दुनिया में कोई काम",
@@ -44,18 +44,18 @@ NEW: dict[str, tuple[str, ...]] = {
         "sukhat rahaa", "live in peace",
     ),
     # The house handed to a son: "ghar tujhya havali", "man of the house now".
-    "r62_house_yours": (
+    "hinted_house_yours": (
         "ghar tujhya havali", "घर तुझ्या हवाली", "ghar tere hawale", "घर तेरे हवाले", "ghar ab tera",
         "घर अब तेरा", "man of the house now", "man of the house from now", "ghar ka mard ab", "घर का मर्द अब",
         "gharcha karta tu", "घरचा कर्ता तू", "ata tuch karta", "आता तूच कर्ता",
     ),
     # An ordinary absence of the father: a job abroad, a trip, a posting.
-    "r62_father_away": (
+    "hinted_father_away": (
         "abroad", "dubai", "gulf", "saudi", "videsh", "विदेश", "job", "naukri", "नौकरी", "posting", "duty", "tour",
         "trip", "kamala", "कामाला", "till i'm back", "till i return", "jab tak", "जब तक", "toparyant", "तोपर्यंत",
     ),
     # Work's part over: an office, a project, a shift, a hand-over.
-    "r62_work_part": (
+    "hinted_work_part": (
         "office*", "ऑफिस*", "project", "प्रोजेक्ट", "shift", "शिफ्ट", "duty", "ड्यूटी", "handover", "hand over",
         "charge", "retire*", "रिटायर*", "client", "deadline", "report", "aaj ka", "आज का", "aajch*", "आजच*",
         "promotion", "transfer", "course", "class", "exam",
@@ -66,11 +66,11 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 PROVIDED_FOR_AND_DONE: tuple[Combination, ...] = (
     # Provided for, and the writer's part over: "fee bharli varshbharachi. ata tyanna majhi garaj nahi".
-    Combination(S, (_g("r62_provided", "insurance"), _g("r62_part_over")), 20, across=True,
-                unless=_g("r62_work_part"), unless_reach=20),
+    Combination(S, (_g("hinted_provided", "insurance"), _g("hinted_part_over")), 20, across=True,
+                unless=_g("hinted_work_part"), unless_reach=20),
     # Provided for, after the writer: "मेरे बाद ... किस्त मैंने भर दी है".
-    Combination(S, (_g("after_me", "my_going"), _g("r62_provided", "r62_part_over")), 16, across=True,
-                unless=_g("r62_work_part"), unless_reach=16),
+    Combination(S, (_g("after_me", "my_going"), _g("hinted_provided", "hinted_part_over")), 16, across=True,
+                unless=_g("hinted_work_part"), unless_reach=16),
     # The house handed to a son, with nobody away to come back: "ghar tujhya havali. mi nighalo".
-    Combination(S, (_g("r62_house_yours"),), 0, unless=_g("r62_father_away", "away_trip"), unless_reach=16),
+    Combination(S, (_g("hinted_house_yours"),), 0, unless=_g("hinted_father_away", "away_trip"), unless_reach=16),
 )

@@ -16,7 +16,7 @@ S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
     # Tired of everything: "thak gaya hu sabse", "सगळ्याचा कंटाळा", "tired of it all".
-    "r62_tired_of_all": (
+    "hinted_tired_of_all": (
         "tired of everything", "tired of it all", "tired of all this", "fed up of everything",
         "fed up with everything", "sick of everything", "thak gaya hu sabse", "थक गया हूं सबसे", "थक गया हूँ सबसे",
         "sabse thak gaya", "सबसे थक गया", "sab se thak gaya", "thak gayi hu sabse", "थक गई हूं सबसे",
@@ -26,7 +26,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "करते करते थक गई", "sagla karun baghitla", "सगळं करून बघितलं", "tried everything",
     ),
     # No going on: "ab aur nahi hota", "dont want to keep doing this", "no point".
-    "r62_no_going_on": (
+    "hinted_no_going_on": (
         "ab aur nahi hota", "अब और नहीं होता", "aur nahi hota mujhse", "और नहीं होता मुझसे", "nahi hota mujhse",
         "नहीं होता मुझसे", "dont want to keep doing this", "don't want to keep doing this", "dont want to keep going",
         "don't want to keep going", "can't keep doing this", "cant keep doing this", "can't go on", "cant go on",
@@ -36,20 +36,20 @@ NEW: dict[str, tuple[str, ...]] = {
         "आता बस", "bas zala", "बस झालं", "ab bas", "अब बस",
     ),
     # No strength to fight, defeat accepted: "लड़ने की ताक़त नहीं", "हार मान ली".
-    "r62_defeat": (
+    "hinted_defeat": (
         "ladne ki takat nahi", "लड़ने की ताक़त नही", "लड़ने की ताकत नहीं", "लड़ने की ताक़त नहीं", "ladne ki himmat nahi",
         "लड़ने की हिम्मत नहीं", "ladaychi takad nahi", "लढायची ताकद नाही", "ladhaychi takad nahi",
         "लढण्याची ताकद नाही", "no strength to fight", "no fight left", "haar maan li", "हार मान ली", "haar man li",
         "har maan li", "haar manli", "हार मानली", "i give up", "i'm giving up", "im giving up", "giving up now",
     ),
     # Life itself not to be run: "ye life", "ha jeevan", "jagnyat", "zagadnyat".
-    "r62_life_itself": (
+    "hinted_life_itself": (
         "ye life", "ये life", "yeh life", "ye zindagi", "ये ज़िंदगी", "ये जिंदगी", "ha jeevan", "हे जीवन",
         "he aayushya", "हे आयुष्य", "jagnyat", "जगण्यात", "zagadnyat", "jagnyat arth", "jeene me", "जीने में",
         "jeene ka", "जीने का", "this life", "living",
     ),
     # One thing only: a job, a diet, a course, a match.
-    "r62_one_thing": (
+    "hinted_one_thing": (
         "job", "naukri", "नौकरी", "office", "ऑफिस", "boss", "diet", "डाइट", "gym", "course", "exam", "padhai",
         "पढ़ाई", "abhyas", "अभ्यास", "traffic", "cooking", "khana banana", "swayampak", "स्वयंपाक", "match",
         "game", "level", "quiz", "crossword", "puzzle", "argument", "bahas", "बहस", "wordle", "project", "phone",
@@ -59,15 +59,15 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_ONE_THING = _g("r62_one_thing")
+_ONE_THING = _g("hinted_one_thing")
 
 TIRED_OF_ALL: tuple[Combination, ...] = (
     # Tired of everything, and no going on: "thak gaya hu sabse. ab aur nahi hota mujhse".
-    Combination(S, (_g("r62_tired_of_all"), _g("r62_no_going_on", "r62_defeat")), 16, across=True,
+    Combination(S, (_g("hinted_tired_of_all"), _g("hinted_no_going_on", "hinted_defeat")), 16, across=True,
                 unless=_ONE_THING, unless_reach=2),
     # No strength left to fight, and defeat accepted.
-    Combination(S, (_g("r62_defeat"), _g("r62_defeat", "r62_no_going_on")), 10, across=True,
+    Combination(S, (_g("hinted_defeat"), _g("hinted_defeat", "hinted_no_going_on")), 10, across=True,
                 unless=_ONE_THING, unless_reach=4),
     # This life not to be run any longer; no meaning in living.
-    Combination(S, (_g("r62_life_itself"), _g("r62_no_going_on")), 4, unless=_ONE_THING, unless_reach=2),
+    Combination(S, (_g("hinted_life_itself"), _g("hinted_no_going_on")), 4, unless=_ONE_THING, unless_reach=2),
 )

@@ -17,12 +17,12 @@ CR = Category.CRAVING
 
 NEW: dict[str, tuple[str, ...]] = {
     # A day kept for drinking: Gatari, 31st night, New Year's eve.
-    "fsc_drinking_day": (
+    "fest_craving_drinking_day": (
         "gatari", "गटारी", "gatári", "गटारीला", "gatarila", "31st", "31st night", "thirty first", "new year eve",
         "new years eve", "new year's eve", "नए साल की पार्टी", "naye saal ki party", "31 december", "31 dec",
     ),
     # The attention held there: "तिकडेच लक्ष", "dhyan wahi", "my eyes keep going to it".
-    "fsc_mind_there": (
+    "fest_craving_mind_there": (
         "तिकडेच लक्ष", "tikadech laksh", "tikdech laksh", "लक्ष तिकडेच", "laksh tikadech", "लक्ष तिकडे",
         "laksh tikde", "नजर तिकडेच", "najar tikadech", "dhyan wahi", "ध्यान वहीं", "dhyaan wahin", "उधर ही ध्यान",
         "udhar hi dhyan", "नज़र वहीं", "nazar wahi", "najar wahi", "my eyes keep going", "keep looking at it",
@@ -30,7 +30,7 @@ NEW: dict[str, tuple[str, ...]] = {
     ),
     # The mind unsteady: "मन स्थिर नाही", "man nahi tik raha", "chalbichal". Not the lexicon's
     # "restless": its "ashant" is spelt like "shant" (calm), which a sober writer says.
-    "fsc_mind_unsteady": (
+    "fest_craving_mind_unsteady": (
         "chalbichal", "चलबिचल", "bechain", "बेचैन", "bechaini", "बेचैनी", "restless", "uneasy", "अस्वस्थ",
         "aswasth",
         "मन स्थिर नाही", "man sthir nahi", "mann sthir nahi", "मन थाऱ्यावर नाही", "man tharyavar nahi",
@@ -38,13 +38,13 @@ NEW: dict[str, tuple[str, ...]] = {
         "can't settle", "cant settle", "on edge", "jittery",
     ),
     # Something missing: "काहीतरी कमी वाटतं", "kuch kami lagta hai".
-    "fsc_feels_missing": (
+    "fest_craving_feels_missing": (
         "काहीतरी कमी वाटतं", "kahitari kami vatta", "kahitari kami vatat", "काहीतरी कमी वाटते", "कुछ कमी लगता",
         "कुछ कमी लगती", "kuch kami lagta", "kuch kami lagti", "something feels missing", "feels incomplete",
         "अधूरा लगता", "adhura lagta", "अपूर्ण वाटतं", "apurna vatta",
     ),
     # A glass or a drink in hand: "हातात ग्लास", "haath me glass".
-    "fsc_glass_in_hand": (
+    "fest_craving_glass_in_hand": (
         "हातात ग्लास", "hatat glass", "haatat glass", "हाथ में ग्लास", "haath me glass", "hath me glass",
         "glass in hand", "glass in my hand", "drink in hand", "drink in my hand",
     ),
@@ -56,11 +56,11 @@ _DRINK = ANY + ("alcohol_maybe", "measure", "bottle_word", "bottles_many", "bott
 
 PULL_OF_THE_FESTIVAL: tuple[Combination, ...] = (
     # A drinking day coming near and the mind restless.
-    Combination(CR, (_g("fsc_drinking_day"), _g("fsc_mind_unsteady")), 18, across=True),
+    Combination(CR, (_g("fest_craving_drinking_day"), _g("fest_craving_mind_unsteady")), 18, across=True),
     # The drink put away, the attention on it.
-    Combination(CR, (_g(*_DRINK), _g("fsc_mind_there")), 16, across=True),
+    Combination(CR, (_g(*_DRINK), _g("fest_craving_mind_there")), 16, across=True),
     # Bottles in the house and the mind unsteady.
-    Combination(CR, (_g(*_DRINK), _g("fsc_mind_unsteady")), 16, across=True),
+    Combination(CR, (_g(*_DRINK), _g("fest_craving_mind_unsteady")), 16, across=True),
     # Something missing without a glass in hand.
-    Combination(CR, (_g("fsc_glass_in_hand"), _g("fsc_feels_missing")), 10, across=True),
+    Combination(CR, (_g("fest_craving_glass_in_hand"), _g("fest_craving_feels_missing")), 10, across=True),
 )
