@@ -18,8 +18,7 @@ _MISBEHAVED = ("i was rude", "was rude", "i shouted", "i yelled", "i was angry",
 
 
 def apology_for_a_day(c: Concepts) -> bool:
-    raws = [t.raw for t in c.words]
-    if _SORRY.isdisjoint(raws) or _A_DAY_PAST.isdisjoint(raws):
+    typed = c.typed_words
+    if _SORRY.isdisjoint(typed) or _A_DAY_PAST.isdisjoint(typed):
         return False
-    text = " ".join(raws)
-    return any(phrase in text for phrase in _MISBEHAVED)
+    return c.may_hold(_MISBEHAVED)

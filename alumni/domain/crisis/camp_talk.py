@@ -18,7 +18,6 @@ you", with no trifle and no kiss, is a threat). Called from alumni.domain.crisis
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
-from alumni.domain.crisis.spelling import Token
 
 # Words of endearment and the laugh or kiss typed after the threat (emoji arrive as "lol").
 _FOND = frozenset({"darling", "darlin", "babe", "baby", "bby", "honey", "hon", "sweetie", "sweety", "bestie",
@@ -66,22 +65,14 @@ _THREAT = ("kill", "die", "jaan", "take", "take_mine", "will_take_it", "want", "
            "threat_disclosed")
 
 
-def _sentences(words: list[Token]) -> dict[int, list[Token]]:
-    out: dict[int, list[Token]] = {}
-    for token in words:
-        out.setdefault(token.sentence, []).append(token)
-    return out
-
-
 def _trifling(raws: set[str], stems: tuple[str, ...]) -> bool:
     return any(raw.startswith(stems) for raw in raws)
 
 
-def _forget(c: Concepts, tokens: list[Token], start: int) -> None:
-    end = start + len(tokens)
+def _forget(c: Concepts, span: range) -> None:
     for name in _THREAT:
-        c.drop(name, start, end)
-    c.add("unmeant", start, end)
+        c.drop(name, span.start, span.stop)
+    c.add("unmeant", span.start, span.stop)
 
 
 def forget_camp_talk(c: Concepts) -> None:
@@ -91,16 +82,14 @@ def forget_camp_talk(c: Concepts) -> None:
     if c.of(*_GRAVE) or not typed.isdisjoint(_HABIT):
         return
     words = c.words
-    start = 0
-    for tokens in _sentences(words).values():
-        raws = {t.raw for t in tokens}
+    for span in c.sentences.values():
+        raws = {words[i].raw for i in span}
         if raws & _IF and raws & _YOU and raws & _FOND and _trifling(raws, _TRIFLES):
-            _forget(c, tokens, start)
+            _forget(c, span)
         elif raws & _ANYONE and raws & _PRAISED:
-            _forget(c, tokens, start)
+            _forget(c, span)
         elif raws & _DEAD and raws & _SHOW and ("skull" in raws or "lol" in raws):
-            _forget(c, tokens, start)
-        start += len(tokens)
+            _forget(c, span)
     for i, token in enumerate(words):
         if token.raw == "drag" and i + 1 < len(words) and words[i + 1].raw in _DRAG_AS_ART:
             c.drop("drugs", i, i + 1)

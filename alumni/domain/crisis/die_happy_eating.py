@@ -39,10 +39,11 @@ def forget_die_happy_eating(c: Concepts) -> None:
     if typed.isdisjoint(_CONDITION) or not typed.isdisjoint(_KEEPS) or c.of(*_EARNEST):
         return
     words = c.words
-    by_sentence: dict[int, set[str]] = {}
-    for token in words:
-        by_sentence.setdefault(token.sentence, set()).add(token.raw)
-    fond = {s for s, raws in by_sentence.items() if raws & _HAPPY and raws & _DISH and raws & _EATING}
+    fond = set()
+    for sentence, span in c.sentences.items():
+        raws = {words[i].raw for i in span}
+        if raws & _HAPPY and raws & _DISH and raws & _EATING:
+            fond.add(sentence)
     for hit in c.of(*_DYING):
         if words[hit.start].sentence in fond:
             c.drop(hit.concept, hit.start, hit.end)

@@ -26,8 +26,7 @@ _LAUGH_OR_BOUGHT = ("😂", "🤣", "haha", "hehe", "lol", "naya", "नया", 
 def forget_spouse_finds_out(c: Concepts) -> None:
     if not c.may_hold(_ALIVE) or not c.may_hold(_SPOUSE) or c.of(*_GRAVE):
         return
-    text = " ".join(w.raw for w in c.words)
-    if not any(f in text for f in _FOUND_OUT) or not any(x in text for x in _LAUGH_OR_BOUGHT):
+    if not c.may_hold(_FOUND_OUT) or not c.may_hold(_LAUGH_OR_BOUGHT):
         return
     words = c.words
     for i, w in enumerate(words):
