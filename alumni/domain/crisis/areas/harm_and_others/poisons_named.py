@@ -24,6 +24,18 @@ NEW: dict[str, tuple[str, ...]] = {
                    "mere khud ke liye", "मेरे खुद के लिए", "swatasathi", "swatahasathi", "swatahsathi",
                    "स्वतःसाठी", "स्वतःकरिता", "for myself", "meant for me", "its for me", "it's for me",
                    "mere liye hai", "मेरे लिए है", "majhyasathi ahe", "माझ्यासाठी आहे", "mazyasathi ahe"),
+    # The poison said to be the writer's: "the rat poison is for me this time".
+    "is_for_me": ("is for me", "was for me", "is for me this time", "is mine this time"),
+    # Another pest or place the poison is for: "not for the rats, for the cockroaches".
+    "another_pest": ("cockroach*", "kakroach", "कॉकरोच", "zural*", "jhural*", "झुरळ*", "dimak", "deemak",
+                     "दीमक", "वाळवी", "valvi", "termite*", "khatmal", "खटमल", "dhekun", "ढेकूण", "ढेकणां*",
+                     "machhar", "मच्छर", "daas", "डास", "ants", "cheenti", "चींटी", "मुंग्या", "mungya",
+                     "garden*", "bagich*", "बगीच*", "बगिच*", "baag", "बाग", "ghar ke liye", "घर के लिए", "gharasathi",
+                     "घरासाठी", "for the house", "for home", "weeds", "ghaas", "घास", "tan", "तण",
+                     # or a crop: "khet ke liye nahi, kapas ke liye"
+                     "kapas", "कपास", "kapus", "कापूस", "कापसा*", "soybean", "सोयाबीन*", "ganna", "गन्ना",
+                     "गन्ने", "oos", "ऊस", "usa", "fasal", "फसल", "peek", "पीक", "crop*", "cotton", "dhaan",
+                     "धान", "gehu", "गेहूं", "tamatar", "टमाटर", "kanda", "कांदा", "pyaaz", "प्याज"),
     # Set aside, or set before oneself: "kept aside", "alag rakh di", "समोर ठेवली", "उशाशी".
     "set_aside": ("aside", "kept aside", "put aside", "set aside", "alag rakh*", "अलग रख*", "alag se rakh*",
                   "sambhal ke rakh*", "संभाल के रख*", "sambhal kar rakh*", "संभालकर रख*", "bacha ke rakh*",
@@ -41,6 +53,8 @@ NEW: dict[str, tuple[str, ...]] = {
                    "swayampak ghar", "स्वयंपाकघर", "store room", "storeroom", "dukan", "dukaan", "दुकान", "shop",
                    "khet", "खेत", "शेत", "shetat", "शेतात", "farm", "field", "crops", "for the rats",
                    "for rats", "rats", "mice", "chuhon ke liye", "चूहों के लिए", "undransathi", "उंदरांसाठी",
+                   "chuho ke liye", "chuhe ke liye", "चूहो के लिए", "चूहे के लिए", "rats ke liye", "undrasathi",
+                   "उंदरासाठी", "shetasathi", "शेतासाठी", "shetisathi", "शेतीसाठी", "pikasathi", "पिकासाठी",
                    "corners"),
 }
 
@@ -71,6 +85,13 @@ COMBINATIONS: tuple[Combination, ...] = (
     # nahi, apne liye", "उंदराचं औषध स्वतःसाठी आणलंय".
     # (Not beside a place it is for, undenied: "apne liye chai, godown ke liye chuhe ki dawa".)
     Combination(OD, (_g("poison", "farm_poison"), _g("for_myself")), 10, unless=_g("pest_place")),
+    # A poison bought and its pests or field denied, none other named: "rat poison li, chuhon
+    # ke liye nahi", "कीटनाशक लाया, खेत के लिए नहीं" (supplies_and_pests.py keeps the denial).
+    Combination(OD, (_g("poison", "farm_poison"), _g("pest_place_denied")), 10,
+                unless=_g("pest_place", "another_pest"), unless_reach=8),
+    # "the rat poison is for me this time" (not "...is for me to put in the godown").
+    Combination(OD, (_g("poison", "farm_poison"), _g("is_for_me")), 6,
+                unless=_g("pest_place", "another_pest"), unless_reach=8),
     # A poison set aside or before oneself, for tonight: "kept the rat poison aside for tonight".
     Combination(OD, (_g("poison", "farm_poison"), _g("set_aside"), _g("tonight")), 14, across=True,
                 unless=_AT_WORK),

@@ -147,18 +147,45 @@ _NEGATIONS = frozenset({"nahi", "nahin", "nhi", "नहीं", "नही", "na
                         "not", "no"})
 
 
+# The words around a place named as what a thing is for: "for the field", "khet ke liye",
+# "शेतासाठी" is one word.
+_FOR_THE = frozenset({"for", "the", "my", "our", "ke", "के", "ki", "की", "liye", "lie", "लिए", "लिये"})
+_CONTRAST = frozenset({"but", "for", "balki", "बल्कि", "par", "पर", "pan", "पण", "tar", "तर", "apne", "अपने",
+                       "khud", "खुद", "mere", "मेरे", "majhya", "माझ्या", "swatah", "स्वतः", "swatasathi",
+                       "स्वतःसाठी", "majhyasathi", "माझ्यासाठी", "mazyasathi"})
+
+
 def _for_myself_denied(c: Concepts) -> None:
     """Whose the poison is, when the message says so and denies the other: "apne liye nahi,
     godown ke liye", "not for myself" (not the writer's), "godown ke liye nahi, apne liye", "not
-    for the farm" (not the place's). A negation counts in the same clause, within two words."""
+    for the farm" (not the place's). A negation counts in the same clause, within two words of
+    the phrase with its "for the" or "ke liye" ("khet ke liye nahi", "not for the field"). A
+    place or pest denied is kept as `pest_place_denied`: "chuhe ki dawai li, chuhon ke liye nahi"
+    (poisons_named.py)."""
     words = c.words
 
-    def denied(start: int, end: int) -> bool:
+    def denial(start: int, end: int) -> int | None:
+        """Where the phrase and its negation end, when the phrase is denied."""
         clause = words[start].clause
-        return any(words[i].raw in _NEGATIONS and words[i].clause == clause
-                   for i in range(max(0, start - 2), min(len(words), end + 2)) if not start <= i < end)
+        while start > 0 and words[start - 1].raw in _FOR_THE:
+            start -= 1
+        while end < len(words) and words[end].raw in _FOR_THE:
+            end += 1
+        for i in range(max(0, start - 2), min(len(words), end + 2)):
+            if not start <= i < end and words[i].raw in _NEGATIONS and words[i].clause == clause:
+                return max(end, i + 1)
+        return None
+
+    def contrasted(after: int, clause: int) -> bool:
+        """Nothing more is said of the denied place in its clause ("chuhon ke liye nahi."), or a
+        contrast follows ("not for the rats, for me"); not "khet ke liye nahi lata" (the bringing
+        denied) or "not for the field anymore"."""
+        return after >= len(words) or words[after].clause != clause or words[after].raw in _CONTRAST
 
     for name in ("for_myself", "pest_place"):
         for hit in c.of(name):
-            if denied(hit.start, hit.end):
+            after = denial(hit.start, hit.end)
+            if after is not None:
                 c.drop(name, hit.start, hit.end)
+                if name == "pest_place" and contrasted(after, words[hit.start].clause):
+                    c.add("pest_place_denied", hit.start, hit.end)
