@@ -31,7 +31,7 @@ NEW: dict[str, tuple[str, ...]] = {
     ),
     "hanging_harmless": (
         "clothes", "kapde", "कपड़े", "sukhane", "सुखाने", "valat", "वाळत", "jhula", "झूला",
-        "jhoka", "झोका", "swing", "hammock", "decoration", "decorate", "lights", "toran",
+        "jhoka", "झोका", "jhokyavar", "झोक्यावर", "zokyavar", "jhulyavar", "झुल्यावर", "swing", "hammock", "decoration", "decorate", "lights", "toran",
         "तोरण", "curtain", "parda", "पर्दा", "dog", "cow", "bakri", "tent",
         "new", "navin", "नवीन", "installed", "fitted", "lagwaya",
         "लगवाया", "cleaned", "saaf", "साफ", "speed", "dusting",

@@ -97,6 +97,16 @@ NEW: dict[str, tuple[str, ...]] = {
     "hung_object": ("photo", "photos", "picture", "pictures", "painting", "frame", "poster",
                     "calendar", "clock", "mirror", "towel", "shirt", "coat", "jacket", "bag",
                     "फोटो", "tasveer", "तस्वीर", "calender", "कॅलेंडर", "घड्याळ", "ghadyal"),
+    # The Marathi future and wish of hanging ("मी झाडाला लटकणार", "latkaychay"): "काम लटकणार" (the
+    # work will be held up) is the same word, so it needs the writer or a place to hang from.
+    "hang_mine": ("latkanar", "latakanar", "latkanaar", "लटकणार", "लटकनार", "लटकणारच", "latkanarch",
+                  "latkaycha", "latkaychay", "लटकायचं", "लटकायचंय", "latkun ghenar", "लटकून घेणार",
+                  "latkun jain", "latkun jaain", "लटकून जाईन"),
+    # The Marathi dative of the writer, as the one who wants: "मला लटकायचंय".
+    "to_me_mr": ("mala", "मला", "mla"),
+    # Hung on to on the way to work: "लोकलला लटकून जाईन", "bus la latkanar".
+    "vehicle_ride": ("bus", "busla", "बसला", "बसच्या", "train", "trainla", "ट्रेनला", "local", "localla", "लोकल",
+                     "लोकलला", "darwajyat", "दरवाज्यात", "handle", "rickshaw", "रिक्षा", "tempo", "टेम्पो"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {

@@ -39,6 +39,10 @@ VERB_RULES: tuple[Combination, ...] = (
                 unless=_g("water_leisure", "laugh", "better", "gym")),
     # "...ke aage kood jaungi", "समोर उडी मारतो": in front of something, jumping.
     Combination(S, (_g("under"), _g("jump_mine")), 1, order=True, unless=_g("water_leisure", "laugh")),
+    # "मी झाडाला लटकणार", "mi pan latkanar": the writer or a place to hang from, with the future
+    # of hanging (not a bus or a train hung on to, a swing, or held-up work).
+    Combination(S, (_g("hang_mine"), _g("i_subject", "to_me_mr", "hanging_point", "ligature")), 4,
+                unless=_g("hanging_harmless", "hung_object", "laugh", "vehicle_ride")),
     # "मी गाडीखाली जाईन": under the train, going there.
     Combination(S, (_g("under_vehicle"), _g("go_mine", "die", "jump", "jump_mine")), 3, same_word=True),
 )
