@@ -1,34 +1,37 @@
 """Does the crisis classifier help on messages neither it nor the rules have seen?
 
-`python -m bench backtest-crisis-model` replays history. Blind sets were opened one batch at
-a time, and git holds the rules as they stood before each batch was seen:
-
-- holdouts 8-10, opened in 2d1c192 (the rules of that commit had never seen them),
-- holdouts 11-12, opened in 8b919ca,
-- holdouts 13-14, opened in 3addfab.
+`python -m bench backtest-crisis-model` replays history. Blind sets were opened a batch at a
+time, each measured first on the rules of a commit that had never seen them, and git holds
+that commit: seventeen batches, 35 sets, from holdouts 8-10 (rules of 2d1c192) to holdouts
+62-63 (rules of 998c16d); BATCHES lists them.
 
 For each batch the classifier is trained (bench.crisis_model_train.train, the same code and
-settings as the committed model) only on what that commit held: the sets opened before it
-and its crisis tests' sentences labelled by its rules, on the words as its spelling module
-read them. The batch is then measured twice: the rules of that
+settings as the committed model) only on what that commit held: the sets open in its
+bench/bench_crisis.py, and its crisis tests' sentences labelled by its rules alone, on the
+words as its spelling module read them. The batch is then measured twice: the rules of that
 commit alone, and those rules with the classifier beside them (alumni.domain.crisis.model's
 thresholds and decision). The rules of a commit run in a subprocess on `git archive` of its
-alumni/ package; their blind figures must come out as tests/data/README.md records them.
+alumni/ package (without the classifier it may hold); their figures must come out as the
+blind figures tests/data/README.md records.
 
-`--loso` adds leave-one-set-out over every open set: the classifier alone, trained on the
-others; and beside it the current rules (developed on all of these sets, so in-sample).
-`--sweep` prints the pooled trade-off of the crisis threshold. The closed sets (CLOSED_SETS in
-bench/bench_crisis.py) are never read.
+`--sweep` prints the pooled trade-off of the crisis threshold. `--loso` adds leave-one-set-out
+over every open set: the classifier alone, trained on the others; and beside it the current
+rules (developed on all of these sets, so in-sample). `--learning-curve` trains on a share of
+the sets open at the last four batches' commits and prints what the classifier then adds on
+those batches. The closed sets (CLOSED_SETS in bench/bench_crisis.py) are never read.
 """
 from __future__ import annotations
 
 import json
+import random
+import re
 import subprocess
 import sys
 import tarfile
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from io import BytesIO
@@ -38,13 +41,44 @@ from bench.bench_crisis import ALERT_LABELS, CLOSED_SETS, DATA, QUIET_LABELS, re
 from bench.crisis_model_train import OPEN_SETS, OWN_TESTS, labelled_test_sentences, test_sentences, train
 
 ROOT = Path(__file__).resolve().parent.parent
+# (commit whose rules had never seen the batch, the batch), in the order they were opened.
 BATCHES = (("2d1c192", ("holdout8", "holdout9", "holdout10")),
            ("8b919ca", ("holdout11", "holdout12")),
-           ("3addfab", ("holdout13", "holdout14")))
-# The blind figures tests/data/README.md records for each batch: (caught, alert lines, false alarms, quiet lines).
+           ("3addfab", ("holdout13", "holdout14")),
+           ("9a975c9", ("holdout20", "holdout21", "holdout23")),
+           ("1887d72", ("holdout28",)),
+           ("042ccb3", ("holdout29", "holdout30")),
+           ("79b9508", ("holdout32", "holdout33")),
+           ("d9722e5", ("holdout35", "holdout36")),
+           ("1b1c056", ("holdout38", "holdout39")),
+           ("ee3add6", ("holdout41", "holdout42")),
+           ("52d31ff", ("holdout44", "holdout45")),
+           ("5211fd7", ("holdout47", "holdout48")),
+           ("278bf66", ("holdout50", "holdout51")),
+           ("4646971", ("holdout53", "holdout54")),
+           ("8a1a61d", ("holdout56", "holdout58")),
+           ("eb95773", ("holdout59", "holdout61")),
+           ("998c16d", ("holdout62", "holdout63")))
+# The blind figures of the rules alone that tests/data/README.md records for each set:
+# (caught, alert lines, false alarms, quiet lines).
 RECORDED = {"holdout8": (221, 244, 10, 173), "holdout9": (240, 269, 11, 172), "holdout10": (228, 253, 17, 181),
             "holdout11": (213, 249, 7, 176), "holdout12": (219, 243, 9, 171),
-            "holdout13": (223, 241, 8, 170), "holdout14": (221, 240, 9, 170)}
+            "holdout13": (223, 241, 8, 170), "holdout14": (221, 240, 9, 170),
+            "holdout20": (227, 240, 14, 170), "holdout21": (212, 240, 5, 170), "holdout23": (64, 80, 41, 340),
+            "holdout28": (150, 158, 16, 115), "holdout29": (198, 238, 4, 172), "holdout30": (222, 238, 18, 172),
+            "holdout32": (196, 238, 7, 172), "holdout33": (218, 238, 30, 172),
+            "holdout35": (189, 238, 5, 172), "holdout36": (216, 238, 6, 172),
+            "holdout38": (206, 238, 3, 172), "holdout39": (201, 238, 12, 172),
+            "holdout41": (208, 238, 16, 172), "holdout42": (219, 238, 8, 172),
+            "holdout44": (210, 238, 19, 172), "holdout45": (224, 238, 3, 172),
+            "holdout47": (210, 238, 1, 172), "holdout48": (205, 238, 7, 172),
+            "holdout50": (202, 238, 10, 172), "holdout51": (212, 238, 5, 172),
+            "holdout53": (214, 238, 17, 172), "holdout54": (191, 238, 16, 172),
+            "holdout56": (202, 238, 7, 172), "holdout58": (210, 238, 10, 172),
+            "holdout59": (184, 238, 10, 172), "holdout61": (199, 238, 9, 172),
+            "holdout62": (141, 240, 13, 170), "holdout63": (169, 240, 13, 170)}
+# Dumps run in subprocesses, two at a time (the machine the figures were taken on has two cores).
+PARALLEL_DUMPS = 2
 SHOWN_LABELS = ("suicide", "self_harm", "overdose", "harm_to_others", "third_party", "relapse")
 _NAMES = [name for name, _ in OPEN_SETS]
 
@@ -60,7 +94,10 @@ from alumni.domain.crisis import CRISIS_CATEGORIES, detect
 from alumni.domain.crisis.spelling import clean, tokens
 
 def read(text):
-    d = detect(text)
+    try:
+        d = detect(text, second_opinion=False)
+    except TypeError:      # a commit from before the classifier
+        d = detect(text)
     crisis = [f for f in d.findings if f.category in CRISIS_CATEGORIES]
     label = (("third_party" if any(f.third_party for f in crisis) else crisis[0].category.value) if crisis
              else "craving" if d.urgent else "benign")
@@ -248,7 +285,7 @@ def per_label(rows: Sequence[tuple[str, list[Outcome]]]) -> None:
 
 
 def sweep(results: Sequence[Outcome]) -> None:
-    print("\npooled over the three batches, the crisis threshold alone (no urgent tier):")
+    print(f"\npooled over the {len(BATCHES)} batches, the crisis threshold alone (no urgent tier):")
     base = tally(results, classifier=False)
     for at in (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
         caught = sum(o.label in ALERT_LABELS and o.verdict(at)[0] for o in results)
@@ -265,14 +302,34 @@ def _one_set(name: str, results: Sequence[Outcome]) -> None:
           f"(quiet lines) {before['quiet urgent']}->{after['quiet urgent']}", flush=True)
 
 
+def open_at(commit: str) -> list[str]:
+    """The sets open at `commit`: its bench/bench_crisis.py's SETS without its CLOSED_SETS."""
+    source = _git("show", f"{commit}:bench/bench_crisis.py")
+    listed = re.findall(r'\("(corpus|holdout\d*)", DATA', source)
+    closed_at = source.find("CLOSED_SETS = ")
+    closed = (set(re.findall(r'"(holdout\d+)"', source[closed_at:source.index(")", closed_at)]))
+              if closed_at >= 0 else set())
+    return [name for name in listed if name not in closed]
+
+
+Dump = tuple[str, Sequence[str], list[str], tuple[dict[str, list[Line]], list[Line], list[Line]]]
+
+
+def _dumps(now: Sequence[tuple[str, str]], batches: Sequence[tuple[str, Sequence[str]]] = BATCHES) -> list[Dump]:
+    """Per batch: (commit, batch, the sets trained on, lines_at's reading), in the order given."""
+    def dump(commit: str, batch: Sequence[str]) -> Dump:
+        before = [name for name in open_at(commit) if name not in batch]
+        return commit, batch, before, lines_at(commit, [*before, *batch], now)
+
+    with ThreadPoolExecutor(PARALLEL_DUMPS) as pool:
+        return list(pool.map(lambda job: dump(*job), batches))
+
+
 def backtest() -> tuple[list[tuple[str, list[Outcome]]], list[tuple[str, list[Outcome]]]]:
     """Per batch, the outcomes on the batch; and on the test sentences written after it."""
     rows: list[tuple[str, list[Outcome]]] = []
     later_rows: list[tuple[str, list[Outcome]]] = []
-    now = labelled_test_sentences()
-    for commit, batch in BATCHES:
-        before = _NAMES[:_NAMES.index(batch[0])]
-        sets, sentences, later = lines_at(commit, [*before, *batch], now)
+    for commit, batch, before, (sets, sentences, later) in _dumps(labelled_test_sentences()):
         model = trained((x for name in before for x in sets[name]), sentences)
         later_rows.append((f"test sentences new since {commit} (rules {commit})", outcomes(model, later)))
         pooled: list[Outcome] = []
@@ -285,9 +342,36 @@ def backtest() -> tuple[list[tuple[str, list[Outcome]]], list[tuple[str, list[Ou
             print(f"   rules at {commit} on {name}: {got[0]}/{got[1]} caught, {got[2]}/{got[3]} false: {status}",
                   flush=True)
             pooled += results
-        rows.append((f"holdouts {batch[0][7:]}-{batch[-1][7:]} (rules {commit}; trained on {len(before)} sets, "
-                      f"{len(sentences)} test sentences)", pooled))
+        first, last = batch[0][7:], batch[-1][7:]
+        rows.append((f"holdout{'s' if first != last else ''} {first}{'-' + last if first != last else ''} "
+                     f"(rules {commit}; trained on {len(before)} sets, {len(sentences)} test sentences)", pooled))
     return rows, later_rows
+
+
+# The shares of the training sets --learning-curve trains on, each drawn with these seeds.
+CURVE_SHARES, CURVE_SEEDS, CURVE_BATCHES = (0.25, 0.5, 0.75, 1.0), (1, 2), 4
+
+
+def learning_curve() -> None:
+    """What the classifier adds on the last CURVE_BATCHES batches when it is trained on a
+    share of the sets their commits held (drawn at random; the test sentences always): does
+    more training text still help?"""
+    print(f"\nlearning curve on the last {CURVE_BATCHES} batches (the crisis threshold as committed):")
+    dumps = _dumps(labelled_test_sentences(), BATCHES[-CURVE_BATCHES:])
+    for share in CURVE_SHARES:
+        for seed in CURVE_SEEDS if share < 1 else CURVE_SEEDS[:1]:
+            results: list[Outcome] = []
+            lines = 0
+            for _, batch, before, (sets, sentences, _) in dumps:
+                chosen = before if share >= 1 else random.Random(seed).sample(before, round(share * len(before)))
+                lines += sum(len(sets[name]) for name in chosen)
+                model = trained((x for name in chosen for x in sets[name]), sentences)
+                results += [o for name in batch for o in outcomes(model, sets[name])]
+            before_c, after_c = tally(results, classifier=False), tally(results, classifier=True)
+            print(f"   {share:.0%} of the sets (seed {seed}, {lines:,} lines in all): catches "
+                  f"+{after_c['caught'] - before_c['caught']} of {before_c['alert'] - before_c['caught']} missed, "
+                  f"false alarms +{after_c['false'] - before_c['false']} (of {before_c['quiet']} quiet lines)",
+                  flush=True)
 
 
 def loso() -> list[tuple[str, list[Outcome]]]:
@@ -302,6 +386,9 @@ def loso() -> list[tuple[str, list[Outcome]]]:
 
 
 def main(argv: Sequence[str]) -> int:
+    if "--learning-curve" in argv:
+        learning_curve()
+        return 0
     rows, later_rows = backtest()
     print()
     table(rows)
