@@ -46,7 +46,10 @@ NEW: dict[str, tuple[str, ...]] = {
                         "refusing to come down"),
     # What a height is climbed for on an ordinary day: kites, the water tank, the dish, the clothes.
     "rooftop_chore": ("patang", "पतंग", "kite", "kites", "tanki", "टंकी", "water tank", "dish", "kapde", "कपड़े",
-                      "कपडे", "antenna", "cricket", "sunset", "photo", "repair", "plumber"),
+                      "कपडे", "antenna", "cricket", "sunset", "photo", "repair", "plumber",
+                      # or a pet that will not come down ("chhat" folds like "cat", so not "cat")
+                      "billi", "बिल्ली", "kitten", "manjar", "मांजर", "bandar", "बंदर", "kabootar", "कबूतर",
+                      "popat", "पोपट", "tota", "तोता", "parrot", "puppy"),
     # Blood on what was used to stop it: "bloody tissues", "खून लगे", "रक्ताचे डाग".
     "bloodied": ("bloody tissue*", "bloody cotton", "bloody napkin*", "bloody cloth", "bloodstained",
                  "blood stained", "blood stains", "stained with blood", "covered in blood", "khoon lage", "खून लगे",

@@ -60,6 +60,24 @@ NEW: dict[str, tuple[str, ...]] = {
     "fresh": ("navya", "नव्या", "navi", "नवी", "navin ale", "नवीन आले"),
     # Marathi "थांबावं" (that it stop), written with the anusvara (widens stop_word).
     "stop_word": ("थांबावं", "थांबावे", "thambava", "thambave"),
+    # What is climbed to threaten a fall, beyond a roof or a bridge: a tower, the water tank.
+    "tall_structure": ("tower", "towers", "mobile tower", "टॉवर", "tawar", "tanki", "टंकी", "tanki pe",
+                       "water tank", "paani ki tanki", "पानी की टंकी", "pani ki tanki", "पाण्याची टाकी",
+                       "panyachi taki", "taki", "टाकी", "टाकीवर", "takivar", "tankivar", "टंकीवर", "टंकी पर", "tanki par",
+                       "towerwar", "टॉवरवर", "टॉवर पर", "tower par", "khamba", "खंबा", "खांब", "khamb", "crane"),
+    # The writer's own refusal to come down: "neeche nahi aaunga", "खाली येणार नाही".
+    "not_down_mine": ("neeche nahi aaunga", "neeche nahi aaungi", "niche nahi aaunga", "niche nahi aaungi",
+                      "नीचे नहीं आऊंगा", "नीचे नहीं आऊंगी", "नीचे नहीं आऊँगा", "नीचे नहीं आऊँगी",
+                      "neeche nahi utrunga", "neeche nahi utrungi", "नीचे नहीं उतरूंगा", "नीचे नहीं उतरूंगी",
+                      "khali yenar nahi", "खाली येणार नाही", "khali nahi yenar", "खाली नाही येणार",
+                      "khali utarnar nahi", "खाली उतरणार नाही", "i wont come down", "i won't come down",
+                      "im not coming down", "i'm not coming down", "i am not coming down", "not coming down"),
+    # Why a height is climbed on an ordinary day, or what a refusal there is about (narrower than
+    # the family's rooftop_chore: the water tank is climbed to threaten a fall too).
+    "height_pastime": ("patang", "पतंग", "kite", "kites", "cricket", "sunset", "photo", "selfie", "repair",
+                       "plumber", "dish", "antenna", "kapde", "कपडे", "कपड़े", "billi", "बिल्ली", "kitten", "manjar", "मांजर", "bandar",
+                       "बंदर", "kabootar", "कबूतर", "popat", "पोपट", "mobile network",
+                       "signal", "network"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -74,6 +92,10 @@ AT_THE_EDGE: tuple[Combination, ...] = (
                     _g("step_forward", "walk_into"),
                     _g("want", "thought_of", "posture", "present_there")), 14, across=True,
                 unless=_g("water_leisure", "away_trip", "laugh")),
+    # Up a height and refusing to come down: "tower pe chadha hu, neeche nahi aaunga" (not a
+    # kite to bring in or a dish to repair).
+    Combination(S, (_g("high_place", "tall_structure"), _g("not_down_mine")), 12, across=True,
+                unless=_g("height_pastime", "laugh"), unless_reach=12),
     # The old habit back on the skin: marks on an arm or a wrist, new ones or counted.
     Combination(Category.SELF_HARM, (_g("skin_mark"), _g("cut_site"), _g("fresh", "small_count", "is_back")),
                 10, across=True, unless=_g("skin_harmless", "by_accident", "laugh")),
