@@ -16,6 +16,9 @@ from alumni.domain.crisis import Category, detect
     "kitnashak aanla ahe, shetasathi nahi",
     "the rat poison is for me this time",
     "कीटनाशक की बोतल रखी है, खेत के लिए नहीं",
+    # Words spelt like a pest or a crop once the vowels go ("bag" like "baag", "us" like "oos").
+    "chuhe ki dawai bag me rakhi hai, chuho ke liye nahi",
+    "rat poison for us, not for the rats",
 ])
 def test_a_poison_whose_pests_or_field_are_denied_is_an_overdose(text):
     detection = detect(text, second_opinion=False)

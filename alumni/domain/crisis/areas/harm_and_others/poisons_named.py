@@ -30,11 +30,12 @@ NEW: dict[str, tuple[str, ...]] = {
     "another_pest": ("cockroach*", "kakroach", "कॉकरोच", "zural*", "jhural*", "झुरळ*", "dimak", "deemak",
                      "दीमक", "वाळवी", "valvi", "termite*", "khatmal", "खटमल", "dhekun", "ढेकूण", "ढेकणां*",
                      "machhar", "मच्छर", "daas", "डास", "ants", "cheenti", "चींटी", "मुंग्या", "mungya",
-                     "garden*", "bagich*", "बगीच*", "बगिच*", "baag", "बाग", "ghar ke liye", "घर के लिए", "gharasathi",
+                     "garden*", "bagich*", "बगीच*", "बगिच*", "ghar ke liye", "घर के लिए", "gharasathi",
                      "घरासाठी", "for the house", "for home", "weeds", "ghaas", "घास", "tan", "तण",
-                     # or a crop: "khet ke liye nahi, kapas ke liye"
+                     # or a crop: "khet ke liye nahi, kapas ke liye" (not "baag" or "oos", spelt like
+                     # "bag" and "us" once the vowels go)
                      "kapas", "कपास", "kapus", "कापूस", "कापसा*", "soybean", "सोयाबीन*", "ganna", "गन्ना",
-                     "गन्ने", "oos", "ऊस", "usa", "fasal", "फसल", "peek", "पीक", "crop*", "cotton", "dhaan",
+                     "गन्ने", "fasal", "फसल", "peek", "पीक", "crop*", "cotton", "dhaan",
                      "धान", "gehu", "गेहूं", "tamatar", "टमाटर", "kanda", "कांदा", "pyaaz", "प्याज"),
     # Set aside, or set before oneself: "kept aside", "alag rakh di", "समोर ठेवली", "उशाशी".
     "set_aside": ("aside", "kept aside", "put aside", "set aside", "alag rakh*", "अलग रख*", "alag se rakh*",
