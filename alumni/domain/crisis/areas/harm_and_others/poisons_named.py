@@ -26,7 +26,9 @@ NEW: dict[str, tuple[str, ...]] = {
                    "mere liye hai", "मेरे लिए है", "majhyasathi ahe", "माझ्यासाठी आहे", "mazyasathi ahe"),
     # The poison said to be the writer's: "the rat poison is for me this time".
     "is_for_me": ("is for me", "was for me", "is for me this time", "is mine this time"),
-    # Another pest or place the poison is for: "not for the rats, for the cockroaches".
+    # Another pest or place the poison is for: "not for the rats, for the cockroaches". Not the
+    # `pest` concept (verb_forms.py): it holds the rats, which are inside the poison's own name
+    # ("chuhe ki dawai") and would always be in the window.
     "another_pest": ("cockroach*", "kakroach", "कॉकरोच", "zural*", "jhural*", "झुरळ*", "dimak", "deemak",
                      "दीमक", "वाळवी", "valvi", "termite*", "khatmal", "खटमल", "dhekun", "ढेकूण", "ढेकणां*",
                      "machhar", "मच्छर", "daas", "डास", "ants", "cheenti", "चींटी", "मुंग्या", "mungya",
