@@ -35,10 +35,16 @@ def test_a_running_worker_is_counted_again_after_redis_forgets_it(app, subproces
     try:
         client = app.test_client()
         assert _wait_for(lambda: _worker_health(client).get("count") == 1, 60), "the worker never registered"
-        with app.app_context():
-            from alumni.redis_conn import get_redis
-            get_redis().flushdb()
-        assert _worker_health(client) == {"ok": False, "count": 0}
+        # Frozen, the worker cannot put itself back between the flush and the look: on a
+        # slow machine a one-second heartbeat otherwise can, and the empty count is never seen.
+        os.killpg(worker.pid, signal.SIGSTOP)
+        try:
+            with app.app_context():
+                from alumni.redis_conn import get_redis
+                get_redis().flushdb()
+            assert _worker_health(client) == {"ok": False, "count": 0}
+        finally:
+            os.killpg(worker.pid, signal.SIGCONT)
 
         assert _wait_for(lambda: _worker_health(client).get("count") == 1, 5 * HEARTBEAT + 5), \
             "the worker did not register again within a few heartbeats"
