@@ -6,7 +6,7 @@ massacre, mosquitoes, kites on the terrace, a relative's medicine fetched, an of
 round 20: tablets counted over a month, tomorrow's match, a rope for the trek, the day's last
 message, a dish one would die happy eating, a peg only thought of, a baby not to wake, the
 ground's and the gym's words, a bottle got rid of, the others' drink beside the writer's own
-soft one, praise at a celebration said with dying;
+soft one, praise at a celebration said with dying, a drink only wanted;
 round 21: TB the illness and a course completed, the mood killed, a life offered for a dish,
 a clinic's queue and a fever that rose, camp talk's killings, "sh" only as typed, and the party
 drugs' short names read as typed; round 22: a farewell at a retirement or a new job, the spouse who
@@ -26,6 +26,7 @@ from alumni.domain.crisis.deadly_crowds_and_shame import forget_deadly_crowds_an
 from alumni.domain.crisis.death_remembered import forget_death_remembered
 from alumni.domain.crisis.die_happy_eating import forget_die_happy_eating
 from alumni.domain.crisis.drink_beside_mine import forget_drink_beside_mine
+from alumni.domain.crisis.drink_only_wanted import forget_drink_only_wanted
 from alumni.domain.crisis.drunk_on_screen import forget_drunk_on_screen
 from alumni.domain.crisis.dying_for_small_wants import forget_dying_for_small_wants
 from alumni.domain.crisis.exam_slaughter import forget_exam_slaughter
@@ -84,6 +85,7 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_last_message_of_the_day(c)
     forget_die_happy_eating(c)
     forget_peg_only_thought_of(c)
+    forget_drink_only_wanted(c)
     forget_sleeper_not_to_wake(c)
     forget_ground_and_gym(c)
     forget_bottle_given_up(c)
