@@ -128,7 +128,7 @@ def evaluate(name: str, rows) -> tuple[list[Figure], list[str]]:
 
     alert = defaultdict(lambda: [0, 0])      # group -> [caught, total]
     quiet = defaultdict(lambda: [0, 0, 0])   # group -> [crisis, urgent only, total]
-    craving = defaultdict(lambda: [0, 0])
+    craving = defaultdict(lambda: [0, 0, 0])  # group -> [caught, read as crisis, total]
     misses = []
     for label, language, script, text in rows:
         detection = detect(text)
@@ -149,7 +149,8 @@ def evaluate(name: str, rows) -> tuple[list[Figure], list[str]]:
         elif label == "craving":
             for g in groups:
                 craving[g][0] += detection.crisis or detection.urgent
-                craving[g][1] += 1
+                craving[g][1] += detection.crisis
+                craving[g][2] += 1
             if not (detection.crisis or detection.urgent):
                 misses.append(f"MISS craving/{language}/{script}: {text}")
     figures = []
@@ -165,9 +166,12 @@ def evaluate(name: str, rows) -> tuple[list[Figure], list[str]]:
                               value, "", f"<= {FALSE_ALARM_TARGET}",
                               value <= FALSE_ALARM_TARGET if _judged(group) else None))
     for group in sorted(craving, key=lambda g: (g != "all", g)):
-        caught, total = craving[group]
+        caught, as_crisis, total = craving[group]
         value = _ratio(caught, total)
-        figures.append(Figure(f"{name}: craving urgent or crisis, {group} ({caught}/{total})", value,
+        # A craving read as a crisis gets the helpline text and, as a relapse, a timeline event:
+        # shown beside the figure, not judged (the issue asks for urgent only, but never a miss).
+        figures.append(Figure(f"{name}: craving urgent or crisis, {group} ({caught}/{total}; {as_crisis} as crisis)",
+                              value,
                               "", f">= {CRAVING_TARGET}", value >= CRAVING_TARGET if _judged(group) else None))
     return figures, misses
 

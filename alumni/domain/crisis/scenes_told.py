@@ -6,7 +6,7 @@ massacre, mosquitoes, kites on the terrace, a relative's medicine fetched, an of
 round 20: tablets counted over a month, tomorrow's match, a rope for the trek, the day's last
 message, a dish one would die happy eating, a peg only thought of, a baby not to wake, the
 ground's and the gym's words, a bottle got rid of, the others' drink beside the writer's own
-soft one, praise at a celebration said with dying, a drink only wanted;
+soft one, praise at a celebration said with dying, a drink only wanted, an urge with nothing named;
 round 21: TB the illness and a course completed, the mood killed, a life offered for a dish,
 a clinic's queue and a fever that rose, camp talk's killings, "sh" only as typed, and the party
 drugs' short names read as typed; round 22: a farewell at a retirement or a new job, the spouse who
@@ -56,6 +56,7 @@ from alumni.domain.crisis.spouse_finds_out import forget_spouse_finds_out
 from alumni.domain.crisis.told_on_screen import forget_told_on_screen
 from alumni.domain.crisis.tomorrows_event import forget_tomorrows_event
 from alumni.domain.crisis.treatment_completed import forget_treatment_completed
+from alumni.domain.crisis.urge_unnamed import read_urge_unnamed
 
 
 def forget_scenes_told(c: Concepts) -> None:
@@ -86,6 +87,7 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_die_happy_eating(c)
     forget_peg_only_thought_of(c)
     forget_drink_only_wanted(c)
+    read_urge_unnamed(c)
     forget_sleeper_not_to_wake(c)
     forget_ground_and_gym(c)
     forget_bottle_given_up(c)
