@@ -76,6 +76,7 @@ from alumni.domain.crisis.areas.self_harm import (
     plan_at_the_place,
     provided_for_and_done,
     quiet_farewells,
+    resolve_said_calmly,
     river_rails_and_god,
     roof_and_cliff_edge,
     rope_and_note,
@@ -116,7 +117,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        things_left_and_next_life, after_losses_at_home, hurt_with_what_was_at_hand,
                        asked_to_be_taken, after_death_asked, given_away_no_use, provided_for_and_done,
                        absent_ahead, note_and_rope_kept, better_off_without, tired_of_all,
-                       same_end_as_theirs, ending_it_tonight)
+                       same_end_as_theirs, ending_it_tonight, resolve_said_calmly)
 
 COMBINATIONS = _RULES + VERB_RULES
 

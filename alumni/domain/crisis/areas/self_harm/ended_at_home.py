@@ -207,7 +207,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "hm_one_way_left": (
         "एकच मार्ग उरला", "ekach marg urla", "एकच मार्ग उरलाय", "ekach marg", "एकच मार्ग",
         "ek hi rasta bacha", "एक ही रास्ता बचा", "ab ek hi rasta", "अब एक ही रास्ता", "only one way left",
-        "one way left", "only one way out",
+        "one way left", "only one way out", "no way out except one", "no way out of this except one",
+        "no way out but one", "one way out left", "ekach rasta urla", "एकच रस्ता उरला",
     ),
     # A road, or a practical step: the way that is a route or a sale.
     "hm_practical_way": (
@@ -215,7 +216,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "gadi", "jam", "shortcut", "vikaycha", "विकायचं", "vikne", "विकणे", "bechna", "बेचना", "sell",
         "apply", "court", "police", "complaint", "takrar", "तक्रार", "bank", "loan", "job", "naukri",
         "नोकरी", "नौकरी", "call", "meeting", "kaam", "काम", "रस्ता", "रस्ता बंद", "rasta band", "जायला",
-        "jayla", "jane ke liye", "जाने के लिए", "to get there", "to reach", "माफी मागणे", "maafi maangna",
+        "jayla", "jane ke liye", "जाने के लिए", "to get there", "to reach", "parking", "exit", "gate", "building",
+        "mall", "stadium", "maze", "game", "level", "station", "माफी मागणे", "maafi maangna",
         "माफी मागावी", "sorry bolna", "apology", "बोलून", "bolun", "baat karke", "बात करके", "talk to",
         "vicharun", "विचारून", "karna padega", "करना पड़ेगा", "करावं लागेल", "karava lagel", "padega",
     ),

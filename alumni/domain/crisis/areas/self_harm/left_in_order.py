@@ -91,6 +91,14 @@ NEW: dict[str, tuple[str, ...]] = {
     "eyes_not_open": ("aankh na khule", "आंख न खुले", "aankh hi na khule", "आंख ही न खुले", "aankh nahi khule",
                       "आंख ना खुले", "dole ughdu nayet", "डोळे उघडू नयेत", "dole ughduch nayet",
                       "never open my eyes"),
+    # The eyes, and their never opening again said as a wish: "neend aaye aur fir kabhi na khule
+    # aankh", "डोळे उघडूच नयेत", "close my eyes and never open them".
+    "eyes_named": ("aankh", "aankhein", "aankhe", "ankh", "आंख", "आँख", "आंखें", "आँखें", "dole", "डोळे", "eyes"),
+    "never_open_again": ("kabhi na khule", "kabhi na khulen", "kabhi na khulein", "कभी न खुले", "कभी ना खुले",
+                         "कभी न खुलें", "kabhi nahi khule", "fir na khule", "phir na khule", "dobara na khule",
+                         "दोबारा न खुले", "fir kabhi na khule", "ughduch naye", "उघडूच नये", "ughduch nayet",
+                         "उघडूच नयेत", "kadhich ughdu naye", "कधीच उघडू नये", "parat ughdu naye", "परत उघडू नये",
+                         "never open them", "never open them again", "never open again", "never opening them"),
     # A break from life that is permanent: "chutti chahiye zindagi se. permanent wali".
     "break_from": ("chutti", "छुट्टी", "sutti", "सुट्टी", "holiday"),
     "permanent": ("permanent", "permanently", "permanent wali", "hamesha wali", "हमेशा वाली", "kayamchi",
@@ -125,6 +133,8 @@ LEFT_IN_ORDER: tuple[Combination, ...] = (
                     _g("again", "again_strict")), 16, across=True, unless=_g("water_leisure", "away_trip")),
     # "भगवान से रोज़ मांगता हूं कि सुबह आंख न खुले".
     Combination(S, (_g("eyes_not_open"), _g("god", "ask_for", "hope", "want", "better")), 10, across=True),
+    # "bas aankh band ho aur kabhi na khule", "sakali dole ughduch naye asa vatta".
+    Combination(S, (_g("eyes_named"), _g("never_open_again")), 8),
     # "chutti chahiye zindagi se. permanent wali".
     Combination(S, (_g("life"), _g("break_from"), _g("permanent")), 10, across=True,
                 unless=_g("laugh", "staying_place")),
