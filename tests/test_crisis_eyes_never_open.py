@@ -13,6 +13,8 @@ from alumni.domain.crisis import Category, detect
     "sakali majhe dole ughduch nayet",
     "डोळे मिटावेत आणि परत उघडू नये",
     "want to shut my eyes and never open them again",
+    "i just want to close my eyes forever",
+    "आंखें हमेशा के लिए बंद कर लेना चाहता हूं",
 ])
 def test_eyes_never_to_open_again_is_a_suicide(text):
     detection = detect(text, second_opinion=False)

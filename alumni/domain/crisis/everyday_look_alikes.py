@@ -9,8 +9,9 @@ before the rules, beside the older table of look_alikes.py:
   baad 2 peg" is no drinking denied;
 - the English "pain" (round 23) folds to "pina" (to drink), "पिईन" (I will drink) and "pin" (a
   card's PIN): "my back pain is bad today" is no drinking today, and no PIN handed over. It
-  stays an ache; the English "after" folds to "father": "the pain will end after surgery" has no
-  father in it.
+  stays an ache; the English "after" folds to "father" ("the pain will end after surgery" has no
+  father in it), "shut" to "shoot" and "shot" ("gonna shut the shop early"), and "paint" to
+  "pint" ("i want to paint the house").
 
 ("कहता", "कहते", says, fold to "katta", a country pistol, and "kaat", cut: that one is in
 look_alikes.py's table.) "main high hu" and "free from drink" keep their readings."""
@@ -24,11 +25,15 @@ _SCOLDING = frozenset({"daant", "डांट", "daanth", "dant"})
 _SCOLDING_NEXT = frozenset({"ke", "के", "padi", "पड़ी", "pdi", "khayi", "खाई", "khai", "se", "से", "sunke", "सुनके",
                             "suni", "सुनी", "mili", "मिली"})
 _SCOLDING_BEFORE = frozenset({"ki", "की", "bahut", "बहुत", "itni", "इतनी"})
-_PAIN = frozenset({"pain", "pains", "painful", "painkiller", "painkillers"})
-# What "pain" folds onto besides the ache.
+# English words typed as themselves, and what their skeletons fold onto that they never mean.
 _PAIN_FOLDS = ("drink_verb", "will_take_it", "eat", "exr_my_habit", "secret_code", "affairs", "possession")
-_AFTER = frozenset({"after"})
-_AFTER_FOLDS = ("relation", "family_addressed")
+_SHUT_FOLDS = ("kill", "drink_unit", "one_unit", "smoke_named", "smoke_verb", "event_night")
+_PAINT_FOLDS = ("alcohol", "drink_unit", "drunk_by_the_vessel")
+_ENGLISH_FOLDS: dict[str, tuple[str, ...]] = {
+    "pain": _PAIN_FOLDS, "pains": _PAIN_FOLDS, "painful": _PAIN_FOLDS, "painkiller": _PAIN_FOLDS,
+    "painkillers": _PAIN_FOLDS, "after": ("relation", "family_addressed"), "shut": _SHUT_FOLDS,
+    "paint": _PAINT_FOLDS, "painting": _PAINT_FOLDS, "painted": _PAINT_FOLDS,
+}
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "सोम", "मंगल", "बुध", "गुरु", "शुक्र", "शनि", "रवि")
 
 
@@ -50,13 +55,7 @@ def forget_everyday_look_alikes(c: Concepts) -> None:
         preceding = words[hit.start - 1].raw if hit.start else ""
         if following in _SCOLDING_NEXT or preceding in _SCOLDING_BEFORE:
             c.drop("negation", hit.start, hit.end)
-    if not c.typed_words.isdisjoint(_PAIN):
+    if not c.typed_words.isdisjoint(_ENGLISH_FOLDS):
         for i, token in enumerate(words):
-            if token.raw in _PAIN:
-                for name in _PAIN_FOLDS:
-                    c.drop(name, i, i + 1)
-    if "after" in c.typed_words:
-        for i, token in enumerate(words):
-            if token.raw in _AFTER:
-                for name in _AFTER_FOLDS:
-                    c.drop(name, i, i + 1)
+            for name in _ENGLISH_FOLDS.get(token.raw, ()):
+                c.drop(name, i, i + 1)

@@ -99,6 +99,11 @@ NEW: dict[str, tuple[str, ...]] = {
                          "दोबारा न खुले", "fir kabhi na khule", "ughduch naye", "उघडूच नये", "ughduch nayet",
                          "उघडूच नयेत", "kadhich ughdu naye", "कधीच उघडू नये", "parat ughdu naye", "परत उघडू नये",
                          "never open them", "never open them again", "never open again", "never opening them"),
+    # The eyes shut for good: "shut my eyes forever", "aankhein hamesha ke liye band".
+    "eyes_shut_for_good": ("shut my eyes forever", "close my eyes forever", "shut my eyes for good",
+                           "close my eyes for good", "aankhein hamesha ke liye band", "आंखें हमेशा के लिए बंद",
+                           "aankh hamesha ke liye band", "आंख हमेशा के लिए बंद", "dole kayamche mitave",
+                           "डोळे कायमचे मिटावेत", "dole kayamche mitun", "डोळे कायमचे मिटून"),
     # A break from life that is permanent: "chutti chahiye zindagi se. permanent wali".
     "break_from": ("chutti", "छुट्टी", "sutti", "सुट्टी", "holiday"),
     "permanent": ("permanent", "permanently", "permanent wali", "hamesha wali", "हमेशा वाली", "kayamchi",
@@ -135,6 +140,7 @@ LEFT_IN_ORDER: tuple[Combination, ...] = (
     Combination(S, (_g("eyes_not_open"), _g("god", "ask_for", "hope", "want", "better")), 10, across=True),
     # "bas aankh band ho aur kabhi na khule", "sakali dole ughduch naye asa vatta".
     Combination(S, (_g("eyes_named"), _g("never_open_again")), 8),
+    Combination(S, (_g("eyes_shut_for_good"),), 0),
     # "chutti chahiye zindagi se. permanent wali".
     Combination(S, (_g("life"), _g("break_from"), _g("permanent")), 10, across=True,
                 unless=_g("laugh", "staying_place")),
