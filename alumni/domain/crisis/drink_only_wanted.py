@@ -56,7 +56,11 @@ _REFUSED = frozenset({"stop", "quit", "not", "dont", "don't", "never", "no", "av
 
 def forget_drink_only_wanted(c: Concepts) -> None:
     words = c.words
-    _wish_verb_is_no_use(c)
+    if not c.typed_words.isdisjoint(_WISH_HEAD):
+        _wish_verb_is_no_use(c)
+    if c.typed_words.isdisjoint(_UNIT) and c.typed_words.isdisjoint(_EN_OBJECT) and not c.of("drink_verb") \
+            and not c.of(*_SUBSTANCES):
+        return      # no drink named and no verb of drinking: nothing to be wished
     # Only a verbal noun of drinking, or one whose object is a drink, is a drink wished for:
     # "marne ka mann" and "jeene ka mann nahi" are read by the rules.
     named = {h.end - 1 for h in c.of(*_SUBSTANCES)}
@@ -64,14 +68,15 @@ def forget_drink_only_wanted(c: Concepts) -> None:
     drinking |= {n + k for n in named for k in (1, 2) if n + k < len(words)}
     drinking |= {i + k for i, t in enumerate(words) if t.raw in _UNIT for k in (1, 2)}
     for i, token in enumerate(words):
-        if token.raw in _UNIT and i + 1 < len(words) and words[i + 1].raw.startswith(_MAAR) \
+        unit = token.raw in _UNIT
+        if unit and i + 1 < len(words) and words[i + 1].raw.startswith(_MAAR) \
                 and words[i + 1].clause == token.clause:
             # "ek sutta maar", "peg maarne": the drag or the peg is taken, nobody killed.
             for name in ("kill", "die", "self_act_to"):
                 c.drop(name, i + 1, i + 2)
-        if _one_more(words, i):
+        if not (unit or i in drinking or token.raw in _EN_OBJECT) or _one_more(words, i):
             continue
-        if token.raw in _UNIT:
+        if unit:
             end = _wished_after(words, i)
             if end is not None:
                 start = i - 1 if i and words[i - 1].raw in _ONE else i

@@ -31,6 +31,8 @@ _HELD = ("mann ko rok", "man ko rok", "मन को रोक", "mann ko samjha
          "मन नहीं मान", "dil nahi maan", "दिल नहीं मान", "ichha thambat nahi", "इच्छा थांबत नाही",
          "ichha thambat nahiye", "इच्छा थांबत नाहीये", "manala aavarto", "manala avarto", "मनाला आवरतो",
          "swatahla rokun", "स्वतःला रोखून", "swatala rokun")
+# Every reading here begins with one of these words: most texts are let go on one look.
+_FIRST_WORDS = _MIND | frozenset(held.split()[0] for held in _HELD)
 _FROM = frozenset({"se", "से", "pasun", "पासून", "from"})
 # "kal se", "subah se": since when, not from what.
 _SINCE = frozenset({"kal", "कल", "aaj", "आज", "subah", "सुबह", "shaam", "sham", "शाम", "raat", "रात", "din", "दिन",
@@ -39,11 +41,13 @@ _SINCE = frozenset({"kal", "कल", "aaj", "आज", "subah", "सुबह", "
 
 
 def read_urge_unnamed(c: Concepts) -> None:
+    if c.typed_words.isdisjoint(_FIRST_WORDS):
+        return
     words = c.words
     for k, token in enumerate(words):
         if token.raw in _MIND and _strong_wish(words, k) and not _object_named(words, k):
             c.add("craving", max(0, k - 1), min(len(words), k + 3))
-    typed = " " + " ".join(t.raw for t in words) + " "
+    typed = c.typed
     if not any(" " + held in typed for held in _HELD):
         return
     for k in range(len(words)):
