@@ -30,6 +30,7 @@ from alumni.domain.crisis.areas.substance_use import (
     dose_wearing_off,
     doubting_oneself,
     drink_in_sight,
+    drink_left_unnamed,
     drinking_slang,
     excuses_and_blackouts,
     finished_and_counted,
@@ -88,6 +89,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       no_excuse_needed, served_and_finished, went_along, started_again,
                       clean_time_lost, how_much_taken, drink_in_sight, morning_after, after_the_final,
                       taken_at_the_celebration, pull_of_the_festival, beside_the_dose, dose_wearing_off,
-                      chems_named, party_led_on, missed_and_dreamt, stop_me_tonight)
+                      chems_named, party_led_on, missed_and_dreamt, stop_me_tonight,
+                      drink_left_unnamed)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -14,6 +14,7 @@ from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.dose_wearing_off import DOSE_WEARING_OFF
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
 from alumni.domain.crisis.areas.substance_use.drink_in_sight import DRINK_IN_SIGHT
+from alumni.domain.crisis.areas.substance_use.drink_left_unnamed import DRINK_LEFT_UNNAMED
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
 from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUSES_AND_BLACKOUTS
 from alumni.domain.crisis.areas.substance_use.finished_and_counted import FINISHED_AND_COUNTED
@@ -249,4 +250,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + CHEMS_NAMED + PARTY_LED_ON + MISSED_AND_DREAMT
     # Round 22 (cravings beside suicide said indirectly).
     + STOP_ME_TONIGHT
+    # Round 23 (the drink left unnamed, said with shame).
+    + DRINK_LEFT_UNNAMED
 )
