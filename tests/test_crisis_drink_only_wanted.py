@@ -57,3 +57,9 @@ def test_a_wish_to_die_is_still_a_suicide(text):
 def test_a_wish_denied_is_no_craving(text):
     detection = detect(text, second_opinion=False)
     assert not detection.crisis, detection.explain()
+
+
+def test_a_vein_to_cut_is_no_drink_wished_for():
+    detection = detect("नस काटने का मन करता है", second_opinion=False)
+    categories = {f.category for f in detection.findings}
+    assert Category.SELF_HARM in categories and Category.CRAVING not in categories, detection.explain()

@@ -27,6 +27,11 @@ _ACT = ("use", "drank", "some_amount", "drink_verb", "kill", "die", "self_act_to
 _UNIT = frozenset({"peg", "pegs", "पेग", "पैग", "paig", "pegg", "sutta", "sutte", "सुट्टा", "सुट्टे", "kash", "कश",
                    "dum", "दम", "puff", "joint", "chillum", "चिलम", "quarter", "क्वार्टर", "pauva", "pavva", "पव्वा",
                    "khamba", "खंबा", "glass", "ग्लास", "shot", "drink", "beer", "बीयर", "बियर"})
+# The verbs a substance is taken with ("ganja fookne", "nasha karne", "maal lene"): only these,
+# after a substance, are a drinking wished for ("नस काटने का मन" is a vein to cut).
+_USE_VERB_STEMS = ("pee", "pi", "pe", "पी", "पि", "lag", "लग", "le", "ले", "kha", "खा", "maar", "mar", "मार", "fook",
+                   "phook", "phuk", "fuk", "फूंक", "फूँक", "sungh", "सूंघ", "odh", "ओढ", "ghe", "घे", "kar", "kr", "कर",
+                   "chadh", "चढ़", "thok", "ठोक", "jaa", "ja", "जा", "lav", "लाव", "ode", "sut")
 _SUBSTANCES = ("alcohol", "cannabis", "opioids", "cocaine", "sedatives", "stimulants", "inhalants", "drugs")
 # The wishing's own light verb inside "mann kar raha", "dil kar raha", "man ho raha".
 _WISH_HEAD = frozenset({"mann", "man", "mn", "मन", "dil", "दिल", "jee", "जी"})
@@ -65,7 +70,8 @@ def forget_drink_only_wanted(c: Concepts) -> None:
     # "marne ka mann" and "jeene ka mann nahi" are read by the rules.
     named = {h.end - 1 for h in c.of(*_SUBSTANCES)}
     drinking = {h.start for h in c.of("drink_verb")}
-    drinking |= {n + k for n in named for k in (1, 2) if n + k < len(words)}
+    drinking |= {n + k for n in named for k in (1, 2)
+                 if n + k < len(words) and words[n + k].raw.startswith(_USE_VERB_STEMS)}
     drinking |= {i + k for i, t in enumerate(words) if t.raw in _UNIT for k in (1, 2)}
     for i, token in enumerate(words):
         unit = token.raw in _UNIT

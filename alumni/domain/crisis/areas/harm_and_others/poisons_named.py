@@ -59,6 +59,31 @@ NEW: dict[str, tuple[str, ...]] = {
                    "chuho ke liye", "chuhe ke liye", "चूहो के लिए", "चूहे के लिए", "rats ke liye", "undrasathi",
                    "उंदरासाठी", "shetasathi", "शेतासाठी", "shetisathi", "शेतीसाठी", "pikasathi", "पिकासाठी",
                    "corners"),
+    # The field gone to, apart from the medicine drunk there (round 23): "शेताकडे जाऊन औषध
+    # प्यायचा विचार", "khet jaake dawai peene ka khayal".
+    "field_gone_to": ("shetakade", "शेताकडे", "shetat jaun", "शेतात जाऊन", "shetavar jaun", "शेतावर जाऊन",
+                      "shetat", "शेतात", "shetavar", "शेतावर", "khet jaake", "खेत जाके", "खेत जाकर", "khet jakar",
+                      "khet me jaake", "खेत में जाके", "kheton me", "खेतों में", "wadit", "वाडीत"),
+    "medicine_word": ("aushadh", "aushadha", "औषध", "औषधं", "dawai", "davai", "दवाई", "dawa", "दवा"),
+    # Drunk, in the words kept here because the medicine's own reading forgets "dawai peene" as
+    # drinking (a medicine is taken, not drunk).
+    "medicine_drunk": ("peene", "pine", "pina", "peena", "पीने", "पीना", "pee", "pi", "पी", "pilo", "pi lunga",
+                       "pee lunga", "पी लूंगा", "pyaycha", "pyaych*", "प्यायचा", "प्यायचं", "प्यायच*", "pyav*", "प्याव*",
+                       "piun", "पिऊन", "piin", "पिईन", "pinar", "पिणार", "pyalo", "pyaylo", "प्यायलो", "pyali", "प्याली",
+                       "pi liya", "पी लिया", "pee liya", "pi li", "पी ली", "pee li"),
+    # The medicine sprayed, which is its work: "औषध मारलं", "favarla", "chhidki".
+    "medicine_sprayed": ("favarla", "favarle", "फवारलं", "फवारले", "फवारणी", "favarni", "मारलं", "marla", "marle",
+                         "मारले", "chhidka", "chhidki", "chhidak", "छिड़का", "छिड़की", "छिड़क", "spray", "स्प्रे", "sprayed"),
+    # What else is drunk in the field: tea, water, buttermilk ("beverage" holds the medicine too).
+    "drunk_in_the_field": ("chai", "चाय", "chaha", "चहा", "pani", "paani", "पाणी", "पानी", "water", "tea", "coffee",
+                           "कॉफी", "juice", "sarbat", "सरबत", "lassi", "लस्सी", "taak", "ताक", "chaas", "छाछ"),
+    # A medicine of the body, named: the fever's, the cough's, the pressure's.
+    "medicine_of_the_body": ("khokla", "खोकला", "खोकल्याचं", "khoklyacha", "khoklyache", "खोकल्याचे", "tap", "ताप",
+                             "tapache", "tapacha", "tapachi", "तापाचं", "तापाचे", "तापाची", "bukhar", "बुखार",
+                             "visarlo", "विसरलो", "visarle", "bhool gaya", "भूल गया", "forgot",
+                             "bp", "sugar", "शुगर", "khansi", "खांसी", "sardi", "सर्दी", "doctor", "डॉक्टर",
+                             "tablet", "goli", "गोळी", "गोली", "aai", "आई", "baba", "बाबा", "gai", "गाय",
+                             "bail", "बैल", "janavar", "जनावर", "pashu", "पशु"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -95,6 +120,10 @@ COMBINATIONS: tuple[Combination, ...] = (
     # "the rat poison is for me this time" (not "...is for me to put in the godown").
     Combination(OD, (_g("poison", "farm_poison"), _g("is_for_me")), 6,
                 unless=_g("pest_place", "another_pest"), unless_reach=8),
+    # The field gone to and its medicine to be drunk there: "रात्री शेताकडे जाऊन औषध प्यायचा
+    # विचार येतो" (not the medicine of a fever, a parent or the cattle).
+    Combination(OD, (_g("field_gone_to"), _g("medicine_word"), _g("medicine_drunk")), 8,
+                unless=_g("medicine_of_the_body", "medicine_sprayed", "spraying", "drunk_in_the_field"), unless_reach=6),
     # A poison set aside or before oneself, for tonight: "kept the rat poison aside for tonight".
     Combination(OD, (_g("poison", "farm_poison"), _g("set_aside"), _g("tonight")), 14, across=True,
                 unless=_AT_WORK),
