@@ -64,6 +64,7 @@ from alumni.domain.crisis.areas.substance_use import (
     slipping,
     started_again,
     stop_me_tonight,
+    street_words_english,
     substances,
     taken_at_the_celebration,
     taken_from_stock,
@@ -90,6 +91,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       clean_time_lost, how_much_taken, drink_in_sight, morning_after, after_the_final,
                       taken_at_the_celebration, pull_of_the_festival, beside_the_dose, dose_wearing_off,
                       chems_named, party_led_on, missed_and_dreamt, stop_me_tonight,
-                      drink_left_unnamed)
+                      drink_left_unnamed, street_words_english)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

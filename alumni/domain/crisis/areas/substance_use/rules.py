@@ -44,6 +44,7 @@ from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.started_again import STARTED_AGAIN
 from alumni.domain.crisis.areas.substance_use.stop_me_tonight import STOP_ME_TONIGHT
+from alumni.domain.crisis.areas.substance_use.street_words_english import STREET_WORDS_ENGLISH
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.areas.substance_use.taken_at_the_celebration import TAKEN_AT_THE_CELEBRATION
 from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM_STOCK
@@ -251,5 +252,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 22 (cravings beside suicide said indirectly).
     + STOP_ME_TONIGHT
     # Round 23 (the drink left unnamed, said with shame).
-    + DRINK_LEFT_UNNAMED
+    + DRINK_LEFT_UNNAMED + STREET_WORDS_ENGLISH
 )
