@@ -1,10 +1,12 @@
 """Using again told in English street words (round 23): drunk said as "smashed", "trashed",
-"plastered" or "baked" of the writer ("i was smashed last night", "we got trashed"); "caved"
-with its night ("caved last night"); the drug injected ("i shot up", "shot up in the bathroom");
-the drug bought ("scored some gear", "copped some brown from my guy").
+"plastered" or "baked" of the writer with "was" ("i was smashed last night"; "got smashed" and
+the like are in taking_it.py); "caved" with its night ("caved last night"); the drug injected
+("i shot up", "shot up in the bathroom"); the drug bought ("scored some gear", "copped some
+brown from my guy").
 
-The same words said of a thing stay quiet: a car smashed, a room trashed, a cake baked, prices
-that shot up, runs scored, and a writer who shot up the rankings or in height.
+The same words said of a thing stay quiet: a room trashed, a cake baked, prices that shot up,
+runs scored, and a writer who shot up the rankings or in height. ("my car got smashed" is still
+read as drunk by taking_it.py's "got smashed".)
 """
 from __future__ import annotations
 
@@ -16,11 +18,9 @@ RE = Category.RELAPSE
 NEW: dict[str, tuple[str, ...]] = {
     # Drunk or stoned, said of the writer: "i was smashed", "we got trashed".
     "street_wasted": (
-        "i was smashed", "we were smashed", "i got smashed", "we got smashed", "got smashed last night",
-        "was smashed last night", "i was trashed", "i got trashed", "we got trashed", "got trashed last night",
-        "i was plastered", "i got plastered", "we got plastered", "i was sloshed", "i got sloshed", "i was baked",
-        "i got baked", "we got baked", "got baked last night", "i was blitzed", "i got blitzed",
-        "got lit last night", "was lit last night",
+        "i was smashed", "we were smashed", "was smashed last night", "i was trashed", "we were trashed",
+        "i was plastered", "we were plastered", "i was baked", "we were baked", "got lit last night",
+        "was lit last night",
     ),
     # Caved, with its night: "caved last night", "caved and drank".
     "street_caved": (
