@@ -20,6 +20,20 @@ from alumni.domain.crisis.detection import Category
 S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
+    # The rope or the noose, in the forms the lexicon's lists lack ("phandi", "दोरीची").
+    "rope_named": ("phandi", "phande", "phanda", "fandi", "fande", "fanda", "फंदी", "फंदे", "फंदा", "rassi", "रस्सी",
+                   "dori", "दोरी", "दोरीची", "doriche", "dorichi", "dor", "दोर", "rope", "noose", "dupatta", "दुपट्टा",
+                   "odhni", "ओढणी"),
+    # Arranged, seen to: "intezaam ho gaya", "सोय झाली", "sorted".
+    "arranged": ("ka intezaam ho gaya", "ka intezam ho gaya", "का इंतज़ाम हो गया", "का इंतजाम हो गया",
+                 "ka intezaam kar liya", "ka intezam kar liya", "का इंतज़ाम कर लिया", "का इंतजाम कर लिया",
+                 "soy zali", "सोय झाली", "soy keli", "सोय केली", "is arranged", "arranged", "sorted the"),
+    # What a rope is arranged for: a tent, the luggage, a cot, the cattle, the washing, a well.
+    "rope_for_a_use": ("tent", "camping", "camp", "trek", "luggage", "samaan", "सामान", "saman", "khaat", "खाट",
+                       "cot", "bail", "बैल", "cow", "bakri", "बकरी", "kapde", "कपडे", "कपड़े", "clothes",
+                       "washing", "shifting", "baalti", "बालटी", "bucket", "पाणी काढ*", "pani kadh*", "paani kadh*", "paani nikal*",
+                       "पानी निकाल*", "jhula",
+                       "झूला", "palna", "पालना", "gym", "tug", "kheench", "boat", "naav", "नाव"),
     # A long gun by its kind: "double barrel", "12 bore", "rifle".
     "long_gun": ("double barrel", "double barrelled", "rifle", "shotgun", "12 bore", "twelve bore", "barah bore",
                  "बारा बोअर", "बारह बोर", "dunali", "दुनाली", "bandukit", "बंदुकीत", "banduk me", "बंदूक में"),
@@ -168,6 +182,9 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(S, (_g("last_day"), _g("unreachable", "cut_off", "gone_missing", "goodbye", "farewell_word",
                                       "for_good")), 14, across=True,
                 unless=_g("last_day_of_work", "leave_harmless", "wedding", "away_trip")),
+    # The rope or the noose arranged: "phandi ka intezaam ho gaya", "दोरीची सोय झाली".
+    Combination(S, (_g("rope_named"), _g("arranged")), 3, order=True,
+                unless=_g("rope_for_a_use", "hanging_harmless"), unless_reach=6),
     # "He will finish himself", "I'll finish myself off".
     Combination(S, (_g("finish_oneself"),)),
 )

@@ -7,7 +7,8 @@
 - belongings given away: "i've been giving my stuff away", "giving away all my things";
 - a vehicle driven into something on purpose: "thinking of driving into a truck";
 - tomorrow not promised: "cant promise i'll be here tomorrow";
-- the pain ended for good: "i want the pain to end permanently".
+- the pain ended for good: "i want the pain to end permanently";
+- rest that does not end: "now i can rest forever", "कायमची विश्रांती घ्यायची आहे".
 
 What keeps each quiet is named beside it: a quarrel with someone ("done fighting with my
 wife"), a move or a clear-out (things given away before "moving to pune"), a deadline, a
@@ -84,6 +85,14 @@ NEW: dict[str, tuple[str, ...]] = {
         "back", "knee", "neck", "tooth", "teeth", "physio*", "doctor", "surgery", "operation", "treatment",
         "medicine", "headache", "migraine", "period", "periods", "cramps", "joint",
     ),
+    # Rest that does not end: "now i can rest forever", "कायमची विश्रांती", "hamesha ke liye aaram".
+    "calm_rest_for_ever": (
+        "rest forever", "rest for ever", "rest for good", "eternal rest", "hamesha ke liye aaram",
+        "हमेशा के लिए आराम", "kayamchi vishranti", "कायमची विश्रांती", "kayamcha aaram", "कायमचा आराम",
+        "chirvishranti", "चिरविश्रांती", "chir nidra", "चिरनिद्रा",
+    ),
+    # Rest as health: "rest for good health".
+    "calm_rest_as_health": ("health", "healthy", "recovery", "doctor", "physio", "injury", "fever", "muscles"),
     # A deadline, a meeting, a trip or a shift: why one is not around tomorrow.
     "calm_ordinary_absence": (
         "meeting", "trip", "shift", "office", "work", "class", "exam", "travel*", "flight", "train", "wedding",
@@ -103,4 +112,5 @@ RESOLVE_SAID_CALMLY: tuple[Combination, ...] = (
     Combination(S, (_g("calm_vehicle_into"),), 0),
     Combination(S, (_g("calm_tomorrow_unpromised"),), 0, unless=_g("calm_ordinary_absence"), unless_reach=8),
     Combination(S, (_g("calm_pain_for_good"),), 0, unless=_g("calm_pain_treated"), unless_reach=8),
+    Combination(S, (_g("calm_rest_for_ever"),), 0, unless=_g("calm_rest_as_health"), unless_reach=3),
 )
