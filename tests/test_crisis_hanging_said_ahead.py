@@ -14,6 +14,7 @@ from alumni.domain.crisis import Category, detect
     "dorila latkanar mi",
     "mala latkaychay",
     "ata latkun jain zhadala",
+    "majha kaam zala, ata mi latkanar",
 ])
 def test_hanging_said_ahead_by_the_writer_is_a_suicide(text):
     detection = detect(text, second_opinion=False)
@@ -29,6 +30,9 @@ def test_hanging_said_ahead_by_the_writer_is_a_suicide(text):
     "mala jhokyavar latkaychay",
     "photo bhintila latkanar",
     "कपडे दोरीला वाळत लटकणार",
+    "mala tya projectmadhe latkaychay nahi",
+    "tujha kaam mazyamule latkanar nahi",
+    "majha visa latkanar ahe ata",
 ])
 def test_work_held_up_a_bus_a_swing_or_the_washing_stay_quiet(text):
     assert not detect(text, second_opinion=False).crisis, detect(text, second_opinion=False).explain()

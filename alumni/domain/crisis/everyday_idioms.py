@@ -11,6 +11,8 @@
 - a whole day spoilt ("pura din barbaad"): not a clean count thrown away;
 - a phone at 2% about to die: a battery;
 - "still alive, no need to call": a reassurance;
+- work, a file or a visa that "latkanar" (round 23): held up, not hanged ("tujha kaam mazyamule
+  latkanar nahi", "majha visa latkanar ahe");
 - "over my dead body" and "आपण मेलो जग बुडालं" (round 22, refusals_and_proverbs.py);
 
 Called from alumni.domain.crisis.idioms, after light_verbs.py. A wish of one's own, the self, a method or a
@@ -189,6 +191,26 @@ def _still_alive(c: Concepts) -> None:
             c.drop("live", hit.start, hit.end)
 
 
+# "tujha kaam mazyamule latkanar nahi": the Marathi "latkane" of a matter is its being held up.
+_HANG_STEMS = ("latk", "latak", "लटक")
+
+
+def _held_up_matter(c: Concepts) -> None:
+    words = c.words
+    matters = c.of("held_up_matter")
+    if not matters:
+        return
+    for hit in c.of("hang", "hang_mine"):
+        if not words[hit.start].raw.startswith(_HANG_STEMS):
+            continue
+        clause = words[hit.start].clause
+        # Its subject, a word or two before it ("kaam mazyamule latkanar"); a debt further off is
+        # the cause of a hanging ("कर्ज झालं की लोक लटकतात"), not a matter held up.
+        if any(0 < hit.start - m.start <= 2 and words[m.start].clause == clause for m in matters):
+            for name in ("hang", "hang_mine"):
+                c.drop(name, hit.start, hit.end)
+
+
 # "Sanju movie परत पाहिला, drugs चा part": a film seen again, and the film's scene.
 _FILMS = frozenset({"movie", "movies", "film", "films", "picture", "pikchar", "पिक्चर", "series", "serial", "show",
                     "episode", "cinema", "सिनेमा", "चित्रपट", "chitrapat", "फिल्म", "मूवी", "सीरियल", "webseries"})
@@ -335,3 +357,4 @@ def remove_everyday_idioms(c: Concepts) -> None:
     _farewell_event(c)
     _battery_level(c)
     _still_alive(c)
+    _held_up_matter(c)

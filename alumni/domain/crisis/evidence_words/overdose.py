@@ -90,7 +90,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "shudh jatey", "शुद्ध जातेय", "hosh ja raha", "होश जा रहा", "hosh kho",
     ),
     "body_mild": (
-        "dizzy", "vomiting", "throwing up", "ulti", "उल्टी", "chakkar", "चक्कर", "numb", "sunn",
+        "dizzy", "vomiting", "throwing up", "ulti", "उल्टी", "chakkar",
+        # "चक्कर" alone folds onto "कर" (do): its phrases only.
+        "चक्कर आ रहे", "चक्कर आ रहा", "चक्कर आ रही", "चक्कर आए", "चक्कर आया", "चक्कर येत*", "चक्कर आला", "चक्कर आली", "numb", "sunn",
         "सुन्न", "ghabrahat", "घबराहट", "blurry", "mala maloshi", "मळमळ",
         "sleepy", "drowsy", "so sleepy", "v sleepy", "very sleepy", "neend aa rahi", "नींद आ रही",
         "zop yetey", "झोप येतेय", "dole jad", "डोळे जड",

@@ -122,7 +122,7 @@ NEW: dict[str, tuple[str, ...]] = {
     # The head spinning, or the exam's pressure: "दिमाग घूम रहा है", "chakkar", "pressure".
     "exf_head_spins": (
         "दिमाग घूम रहा", "dimag ghoom raha", "dimaag ghoom raha", "dimag ghum raha", "sar ghoom raha",
-        "सर घूम रहा", "सिर घूम रहा", "chakkar", "चक्कर", "chakkar aa raha", "डोकं फिरतंय", "dok phirtay",
+        "सर घूम रहा", "सिर घूम रहा", "chakkar", "चक्कर आ रहे", "चक्कर आ रहा", "चक्कर येत*", "chakkar aa raha", "डोकं फिरतंय", "dok phirtay",
         "dokyat gargar", "dizzy", "head spinning", "room spinning", "ghabrahat", "घबराहट", "ulti", "उल्टी",
         "vomit", "neend aa rahi", "नींद आ रही", "sleepy", "drowsy",
         "pressure", "प्रेशर", "tension", "टेंशन", "stress", "dabav", "दबाव",

@@ -97,6 +97,11 @@ NEW: dict[str, tuple[str, ...]] = {
     "hung_object": ("photo", "photos", "picture", "pictures", "painting", "frame", "poster",
                     "calendar", "clock", "mirror", "towel", "shirt", "coat", "jacket", "bag",
                     "फोटो", "tasveer", "तस्वीर", "calender", "कॅलेंडर", "घड्याळ", "ghadyal"),
+    # What is held up, which "latkane" also says: "projectmadhe latkaychay nahi", "visa latkanar".
+    "held_up_matter": ("project*", "प्रोजेक्ट*", "file", "फाइल", "फाईल", "visa", "व्हिसा", "case", "केस", "kaam", "काम",
+                       "kam", "payment", "पेमेंट", "salary", "पगार", "pagar", "paise", "पैसे", "result", "निकाल",
+                       "nikal", "admission", "promotion", "process", "form", "फॉर्म", "approval",
+                       "tender", "court", "कोर्ट", "transfer", "बदली", "badli", "application", "arj", "अर्ज"),
     # The Marathi future and wish of hanging ("मी झाडाला लटकणार", "latkaychay"): "काम लटकणार" (the
     # work will be held up) is the same word, so it needs the writer or a place to hang from.
     "hang_mine": ("latkanar", "latakanar", "latkanaar", "लटकणार", "लटकनार", "लटकणारच", "latkanarch",
