@@ -40,7 +40,7 @@ _MAAR = ("maar", "mar", "मार")
 _OF = frozenset({"ka", "ki", "ke", "का", "की", "के", "chi", "cha", "chya", "ची", "चा", "च्या"})
 # Marathi's verbal noun of wanting and its desiderative: "lavaychi", "ghyavasa", "pyavishi".
 _MR_WISH_ENDINGS = ("aychi", "aycha", "aychay", "ayche", "aych", "ायची", "ायचा", "ायचं", "ायचे", "avasa", "avasi",
-                    "avisi", "avishi", "avasa", "ावासा", "ावासं", "ावीशी", "ाविशी", "ावंसं", "ावसं")
+                    "avisi", "avishi", "ावासा", "ावासं", "ावीशी", "ाविशी", "ावंसं", "ावसं")
 # The writer's own wish ("maar lu", "le lu"); "le lo" is an offer, read by offered_and_refused.
 _SUBJUNCTIVE = frozenset({"lu", "lun", "loon", "लूं", "लू", "लूँ"})
 _NEED = frozenset({"chahiye", "chaiye", "chahie", "chahiae", "चाहिए", "चाहिये", "havay", "hava", "havaa", "हवा",

@@ -32,7 +32,8 @@ _HELD = ("mann ko rok", "man ko rok", "मन को रोक", "mann ko samjha
          "ichha thambat nahiye", "इच्छा थांबत नाहीये", "manala aavarto", "manala avarto", "मनाला आवरतो",
          "swatahla rokun", "स्वतःला रोखून", "swatala rokun")
 # Every reading here begins with one of these words: most texts are let go on one look.
-_FIRST_WORDS = _MIND | frozenset(held.split()[0] for held in _HELD)
+_HELD_PARTS = tuple((held, held.split()) for held in _HELD)
+_FIRST_WORDS = _MIND | frozenset(parts[0] for _, parts in _HELD_PARTS)
 _FROM = frozenset({"se", "से", "pasun", "पासून", "from"})
 # "kal se", "subah se": since when, not from what.
 _SINCE = frozenset({"kal", "कल", "aaj", "आज", "subah", "सुबह", "shaam", "sham", "शाम", "raat", "रात", "din", "दिन",
@@ -47,16 +48,13 @@ def read_urge_unnamed(c: Concepts) -> None:
     for k, token in enumerate(words):
         if token.raw in _MIND and _strong_wish(words, k) and not _object_named(words, k):
             c.add("craving", max(0, k - 1), min(len(words), k + 3))
-    typed = c.typed
-    if not any(" " + held in typed for held in _HELD):
-        return
+    present = [parts for held, parts in _HELD_PARTS if " " + held in c.typed]
     for k in range(len(words)):
-        for held in _HELD:
-            parts = held.split()
-            if [t.raw for t in words[k:k + len(parts) - 1]] == parts[:-1] \
-                    and k + len(parts) - 1 < len(words) and words[k + len(parts) - 1].raw.startswith(parts[-1]) \
-                    and not _held_from_something(words, k + len(parts)):
-                c.add("craving", k, k + len(parts))
+        for parts in present:
+            last = k + len(parts) - 1
+            if last < len(words) and [t.raw for t in words[k:last]] == parts[:-1] \
+                    and words[last].raw.startswith(parts[-1]) and not _held_from_something(words, last + 1):
+                c.add("craving", k, last + 1)
                 break
 
 
