@@ -34,6 +34,7 @@ from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.taken_as_prescribed import forget_taken_as_prescribed
+from alumni.domain.crisis.things_got_wasted import forget_things_got_wasted
 from alumni.domain.crisis.told_story import remove_told_stories
 from alumni.domain.crisis.tools_at_work import remove_tools_at_work
 from alumni.domain.crisis.voice_typed import read_voice_typed
@@ -217,6 +218,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_walked_past(c)
     forget_not_gone_in(c)
     forget_everyday_look_alikes(c)
+    forget_things_got_wasted(c)
     forget_taken_as_prescribed(c)
     forget_sleep_heat_and_games(c)
     forget_scenes_told(c)

@@ -51,13 +51,16 @@ NEW: dict[str, tuple[str, ...]] = {
         "wont be here", "no longer be", "pareshan nahi karunga", "परेशान नहीं करूंगा", "tras denar nahi",
         "त्रास देणार नाही",
     ),
-    # The things given away in the order the goodbye list (wanting_to_die) does not hold.
+    # The things given away: read here, not as a goodbye, so that a move or a clear-out keeps them quiet.
     "calm_things_given": (
         "giving my stuff away", "giving away all my stuff", "giving all my stuff away", "giving my things away",
         "giving away all my things", "giving away my belongings", "saman vatun takla", "सामान वाटून टाकलं",
+        "gave away my things", "gave away my stuff", "gave away all my", "giving away my things",
+        "giving away my stuff", "given away my things", "given away all my", "saman baant diya",
+        "सामान बांट दिया", "sab saman de diya",
     ),
     "calm_moving_or_clearing": (
-        "moving", "move", "shifting", "shift", "relocat*", "abroad", "canada", "dubai", "declutter*", "clear out",
+        "moving", "ghar badal*", "घर बदल*", "naye ghar", "नए घर", "navin ghar", "नवीन घर", "move", "shifting", "shift", "relocat*", "abroad", "canada", "dubai", "declutter*", "clear out",
         "clearing out", "spring clean*", "minimalis*", "new flat", "new house", "hostel", "charity", "donation",
         "donating", "garage sale", "yard sale", "olx",
     ),
