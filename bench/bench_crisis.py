@@ -67,6 +67,9 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout61", DATA / "crisis_holdout61.tsv"),
         ("holdout62", DATA / "crisis_holdout62.tsv"),
         ("holdout63", DATA / "crisis_holdout63.tsv"),
+        ("holdout64", DATA / "crisis_holdout64.tsv"),
+        ("holdout65", DATA / "crisis_holdout65.tsv"),
+        ("holdout66", DATA / "crisis_holdout66.tsv"),
         # closed: measured, never opened for development (tests/data/README.md)
         ("holdout15", DATA / "crisis_holdout15.tsv"),
         ("holdout16", DATA / "crisis_holdout16.tsv"),
@@ -88,13 +91,14 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout52", DATA / "crisis_holdout52.tsv"),
         ("holdout55", DATA / "crisis_holdout55.tsv"),
         ("holdout57", DATA / "crisis_holdout57.tsv"),
-        ("holdout60", DATA / "crisis_holdout60.tsv"))
+        ("holdout60", DATA / "crisis_holdout60.tsv"),
+        ("holdout67", DATA / "crisis_holdout67.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
                           "holdout34", "holdout37", "holdout40",
                           "holdout43", "holdout46", "holdout49", "holdout52",
-                          "holdout55", "holdout57", "holdout60"})
+                          "holdout55", "holdout57", "holdout60", "holdout67"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
