@@ -644,6 +644,9 @@ def test_what_a_relative_finds_reaches_a_person(text):
     "i locked the door and slept early",
     "main tumhe kabhi nahi chhodunga",
     "mi tula kadhich sodnar nahi",
+    "tera saath kabhi nahi chhodunga bhai",
+    "मैं अपनी माँ को कभी नहीं छोड़ूंगा",
+    "i will never leave you, promise",
     # breaking a coconut, stones for a wall
     "puja me nariyal phodunga",
     "my roomate is going home for the weekend",

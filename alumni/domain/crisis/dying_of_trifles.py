@@ -36,7 +36,8 @@ _WAIT_WORDS = frozenset({"वाट", "vaat", "waat"})
 _TRIFLES = _HUNGER + _HOT_FOOD + _TARGETS + _WAITING
 _DYING = ("die", "kill", "strike", "use", "line_verb", "want", "will_take", "going_there", "go_to_it")
 # A wish said outright, the self or a method: the figure no longer covers it.
-_EARNEST = ("suicide", "self", "poison", "pills", "hang", "jump", "weapon", "rail_line", "height", "means")
+_EARNEST = ("suicide", "self", "poison", "poison_plant", "pills", "hang", "jump", "weapon", "rail_line", "height",
+            "means")
 _WISH = frozenset({"chahta", "chahti", "चाहता", "चाहती", "chahiye", "चाहिए", "hai", "है", "want", "wanna",
                    "ahe", "आहे", "aahe", "wish", "marna", "मरना", "maraycha", "मरायचं"})
 _WORK = frozenset({"targets", "target", "टारगेट", "company", "field", "visit", "visits", "doctor", "doctors",

@@ -171,7 +171,10 @@ _WEARING = HARMLESS_CAUSES | frozenset({
     "prep", "preparation", "preparations", "wedding", "shaadi", "shifts", "shift", "commute", "rent",
     "emi", "emis", "schedule", "course", "project", "meetings", "meeting", "noise", "diet", "kids",
     "semester", "boss", "manager", "training", "humidity", "travel", "stairs", "knee", "knees",
-    "back", "renovation", "shifting", "packing", "exams", "syllabus", "overtime", "hours"})
+    "back", "renovation", "shifting", "packing", "exams", "syllabus", "overtime", "hours",
+    # what a case and a household cost (round 23): "the lawyer's fees are killing us"
+    "fees", "fee", "bills", "bill", "prices", "dates", "hearings", "loan", "loans", "interest", "debt",
+    "inflation", "petrol", "fuel", "tuition", "installments", "instalments"})
 _IS = frozenset({"is", "are", "'s", "was", "were", "been", "its", "it's", "isn't"})
 _ADVERBS = frozenset({"slowly", "literally", "really", "actually", "also", "just", "seriously", "honestly",
                       "lowkey", "totally", "basically", "still", "kinda"})

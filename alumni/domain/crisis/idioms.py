@@ -12,6 +12,7 @@ from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.clinic_work import remove_clinic_work
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.courage_received import remove_courage_received
+from alumni.domain.crisis.court_talk import forget_court_talk
 from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
 from alumni.domain.crisis.everyday_look_alikes import forget_everyday_look_alikes
@@ -24,7 +25,9 @@ from alumni.domain.crisis.kept_from_drink import (
 )
 from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
+from alumni.domain.crisis.mahua_flowers import forget_mahua_flowers
 from alumni.domain.crisis.not_gone_in import forget_not_gone_in
+from alumni.domain.crisis.not_gone_towards import forget_not_gone_towards
 from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
@@ -217,8 +220,11 @@ def remove_idioms(c: Concepts) -> None:
     mark_walked_past(c)
     forget_walked_past(c)
     forget_not_gone_in(c)
+    forget_not_gone_towards(c)
     forget_everyday_look_alikes(c)
     forget_things_got_wasted(c)
+    forget_court_talk(c)
+    forget_mahua_flowers(c)
     forget_taken_as_prescribed(c)
     forget_sleep_heat_and_games(c)
     forget_scenes_told(c)

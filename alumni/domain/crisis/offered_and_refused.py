@@ -28,14 +28,45 @@ _TURNED = frozenset({"no", "nahi", "नहीं", "nahin", "नाही", "nak
 _LOOKED = ("dekha", "देखा", "dekhi", "देखी", "pahila", "pahile", "पाहिलं", "पाहिले", "पाहिला", "look",
            "looked")
 _NOT = frozenset({"nahi", "नहीं", "nahin", "नाही", "not", "nhi", "na"})
+# Taken after it was handed over: the writer's own act.
+_TAKEN_AFTER = ("took", "drank", "down_it", "use_strong", "accepted")
+# Handed over or brought by another, the verb after the substance (round 23).
+_GIVING = frozenset({"देऊन", "deun", "dili", "दिली", "dila", "दिला", "dile", "दिले", "offer", "offered", "pass",
+                     "passed"})
+_BROUGHT = frozenset({("घेऊन", "आला"), ("gheun", "aala"), ("gheun", "ala"), ("घेऊन", "आले"), ("lekar", "aaya"),
+                      ("लेकर", "आया"), ("leke", "aaya"), ("लेके", "आया")})
+_REFUSED_PHRASES = (("परत", "केलं"), ("परत", "केली"), ("परत", "केला"), ("parat", "kela"), ("parat", "keli"),
+                    ("parat", "kel"), ("परत", "दिलं"), ("परत", "दिली"), ("parat", "dila"), ("parat", "dili"),
+                    ("नकार", "दिला"), ("nakar", "dila"), ("नाकारली",), ("nakarli",), ("नाकारलं",),
+                    ("wapas", "kar", "di"), ("wapas", "kar", "diya"), ("वापस", "कर", "दी"), ("mana", "kar", "diya"),
+                    ("मना", "कर", "दिया"), ("said", "no"), ("refused",), ("declined",))
 _EVEN = frozenset({"bhi", "भी", "pan", "पण", "suddha", "सुद्धा", "even"})
 
 
 def _writer_turned_away(c: Concepts, after: int) -> bool:
     words = c.words
+    raws = [w.raw for w in words[after:after + 8]]
+    # The refusal said without a pronoun, as Marathi and Hindi do: "परत केलं", "mana kar diya".
+    for p in _REFUSED_PHRASES:
+        for k in range(len(raws)):
+            # ("parat dili nahi": not given back.)
+            if tuple(raws[k:k + len(p)]) == p and not _NOT.intersection(raws[k + len(p):k + len(p) + 1]):
+                return True
     for i in range(after, min(len(words), after + 8)):
         if words[i].raw in _WRITER or words[i].raw.startswith(("मी", "मैं")) and len(words[i].raw) <= 3:
             return any(w.raw in _TURNED for w in words[i:i + 6])
+    return False
+
+
+def _given_in_clause(words, hit, clause: int) -> bool:
+    """The substance handed over or brought by someone else in its clause: "लोक दारू देऊन",
+    "मित्र चरस घेऊन आला होता" (not the writer's "main le aaya")."""
+    k = hit.end
+    while k < len(words) and words[k].clause == clause:
+        if words[k].raw in _GIVING or tuple(w.raw for w in words[k:k + 2]) in _BROUGHT:
+            return not any(words[j].raw in _WRITER or words[j].raw in _WRITER_AGENT
+                           for j in range(max(0, hit.start - 4), k) if words[j].clause == clause)
+        k += 1
     return False
 
 
@@ -49,12 +80,15 @@ def _forget_offered(c: Concepts) -> None:
         agent = any(words[k].raw in _AGENT and k and words[k - 1].raw not in _WRITER_AGENT for k in before) or any(
             words[k].raw.endswith("ने") and words[k].raw not in _WRITER_AGENT and len(words[k].raw) > 3
             for k in before)
-        if not agent:
+        if not agent and not _given_in_clause(words, hit, clause):
             continue
         end = hit.end
         while end < len(words) and words[end].clause == clause:
             end += 1
         if not _writer_turned_away(c, end):
+            continue
+        # Handed over, then taken: "peg dila, mi ghetla ani mag thambloch nahi".
+        if not agent and any(h.start >= end for h in c.of(*_TAKEN_AFTER)):
             continue
         for name in _OTHERS_THING:
             c.drop(name, hit.start, end)
@@ -70,7 +104,7 @@ def _forget_not_looked_at(c: Concepts) -> None:
 
 
 def forget_offered_and_refused(c: Concepts) -> None:
-    if c.may_hold(_AGENT):
+    if c.may_hold(_AGENT) or not c.typed_words.isdisjoint(_GIVING) or c.may_hold(("घेऊन", "gheun", "lekar", "leke")):
         _forget_offered(c)
     if c.of("drawn") and c.may_hold(_LOOKED):
         _forget_not_looked_at(c)

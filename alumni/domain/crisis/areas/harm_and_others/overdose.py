@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 NEW: dict[str, tuple[str, ...]] = {
+    # Breathing as a practice, done instead of a drink: no breath stopped (round 23).
+    "breathing_practice": ("instead", "exercise", "exercises", "technique", "4-7-8", "box breathing",
+                           "deep breathing", "pranayam", "प्राणायाम", "anulom", "अनुलोम", "yoga", "योगा", "योग",
+                           "meditation"),
     # Cleaners are poison only when drunk: "dettol se haath dhoye" is hygiene.
     "cleaner": ("dettol", "lizol", "savlon", "colin", "surf", "detergent", "floor cleaner",
                 "hand wash", "handwash", "sanitizer", "sanitiser", "सॅनिटायझर", "डेटॉल", "harpic"),

@@ -84,10 +84,27 @@ NEW: dict[str, tuple[str, ...]] = {
                              "bp", "sugar", "शुगर", "khansi", "खांसी", "sardi", "सर्दी", "doctor", "डॉक्टर",
                              "tablet", "goli", "गोळी", "गोली", "aai", "आई", "baba", "बाबा", "gai", "गाय",
                              "bail", "बैल", "janavar", "जनावर", "pashu", "पशु"),
+    # The poisonous plants of the village and the forest, named alone: datura and oleander
+    # (kaner, kanher), whose seeds are eaten to die. Alone they are also Shiva's offering and a
+    # hedge's flowers, so they need eating and no worship beside them.
+    "poison_plant": ("dhatura", "dhature", "dhatoora", "धतूरा", "धतूरे", "धतुरा", "धतुरे", "dhotra", "dhotrya*",
+                     "धोतरा", "धोतऱ्या*", "धोतर्या*", "kaner", "kanher", "kanera", "कनेर", "कण्हेर*", "कन्हेर*",
+                     "kanhericha", "oleander", "kuchla", "कुचला"),
+    # Worship and the garden, where the same plants are offered or grow: "shivji ko dhatura chadhaya".
+    "plant_offered": ("shiv*", "शिव*", "mahadev", "महादेव", "bholenath", "भोलेनाथ", "mandir", "मंदिर", "puja",
+                      "pooja", "पूजा", "पूजे*", "chadhaya", "चढ़ाया", "चढाया", "chadhaye", "चढ़ाए", "vahila", "वाहिला",
+                      "vahile", "वाहिले", "prasad", "प्रसाद", "phool", "फूल", "phul", "फुलं", "फुले", "flowers", "hedge",
+                      "garden", "बाग", "bagicha"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
     "poison": (
+        # The plants' seeds, root or juice: poisons whatever else is near.
+        "dhatur* ke beej", "dhatur* ke bij", "dhatur* ki beej", "धतूर* के बीज", "धतुर* के बीज", "dhatura seeds",
+        "dhatura seed", "dhotryachya biya", "dhotryachi biya", "धोतऱ्याच्या बिया", "धोतर्याच्या बिया",
+        "kaner ke beej", "kaner ke bij", "कनेर के बीज", "kanher seeds", "kaner seeds", "oleander seeds",
+        "oleander seed", "kanherchya biya", "कण्हेरच्या बिया", "कन्हेरच्या बिया", "dhatura ka ras",
+        "धतूरे का रस", "kuchla ke beej", "कुचले के बीज",
         # Pesticides by brand, in both scripts (the Latin and Devanagari spellings fold apart).
         "टिक ट्वेंटी*", "टिक 20", "टिक २०", "tik twenty", "tick 20", "tick twenty", "rogor", "रोगर", "nuvan",
         "nuvaan", "नुवान", "monocil", "मोनोसिल", "थायमेट", "थिमेट", "सेल्फॉस", "सेल्फास", "quickphos",
@@ -124,6 +141,9 @@ COMBINATIONS: tuple[Combination, ...] = (
     # विचार येतो" (not the medicine of a fever, a parent or the cattle).
     Combination(OD, (_g("field_gone_to"), _g("medicine_word"), _g("medicine_drunk")), 8,
                 unless=_g("medicine_of_the_body", "medicine_sprayed", "spraying", "drunk_in_the_field"), unless_reach=6),
+    # A poisonous plant eaten, ground or drunk: "मरीज ने धतूरा खा लिया है" (not offered to Shiva).
+    Combination(OD, (_g("poison_plant"), _g("eat", "drank", "drink_verb", "swallow", "die")), 5,
+                unless=_g("plant_offered"), unless_reach=8),
     # A poison set aside or before oneself, for tonight: "kept the rat poison aside for tonight".
     Combination(OD, (_g("poison", "farm_poison"), _g("set_aside"), _g("tonight")), 14, across=True,
                 unless=_AT_WORK),

@@ -178,6 +178,9 @@ NEW: dict[str, tuple[str, ...]] = {
         # the Chhath festival by its two words: "छठ" alone is the skeleton of "छत" (a roof)
         "गणपती", "chhath puja", "छठ पूजा", "pooja", "puja", "पूजा", "bucket", "balti", "बाल्टी", "badli", "बादली",
         "rahat", "रहाट", "gaal", "गाळ", "saaf", "साफ", "safai", "सफाई", "repair",
+        # the well run dry, and the tanker instead (round 23): "कुएं का पानी सूख गया है"
+        "sookh gaya", "सूख गया", "सूख गई", "sookh gayi", "aatla", "atla", "आटलं", "आटला",
+        "आटली", "aatli", "dried up", "ran dry", "tanker", "टैंकर", "टँकर",
     ),
     # Ran there: "कॅनॉलकडे पळाला", "daud ke gaya", "ran towards the well".
     "ran_to": (
