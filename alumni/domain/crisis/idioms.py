@@ -26,6 +26,7 @@ from alumni.domain.crisis.kept_from_drink import (
 from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.mahua_flowers import forget_mahua_flowers
+from alumni.domain.crisis.medicine_stopped_first import forget_medicine_stopped_first
 from alumni.domain.crisis.not_gone_in import forget_not_gone_in
 from alumni.domain.crisis.not_gone_towards import forget_not_gone_towards
 from alumni.domain.crisis.others_drinking import remove_others_drinking
@@ -225,6 +226,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_things_got_wasted(c)
     forget_court_talk(c)
     forget_mahua_flowers(c)
+    forget_medicine_stopped_first(c)
     forget_taken_as_prescribed(c)
     forget_sleep_heat_and_games(c)
     forget_scenes_told(c)

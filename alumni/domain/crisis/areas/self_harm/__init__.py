@@ -28,6 +28,7 @@ from alumni.domain.crisis.areas.self_harm import (
     asked_to_be_taken,
     at_the_edge,
     before_going,
+    better_dead_and_voices,
     better_off_without,
     burnt_and_struck,
     burnt_on_purpose,
@@ -117,7 +118,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        things_left_and_next_life, after_losses_at_home, hurt_with_what_was_at_hand,
                        asked_to_be_taken, after_death_asked, given_away_no_use, provided_for_and_done,
                        absent_ahead, note_and_rope_kept, better_off_without, tired_of_all,
-                       same_end_as_theirs, ending_it_tonight, resolve_said_calmly)
+                       same_end_as_theirs, ending_it_tonight, resolve_said_calmly,
+                       better_dead_and_voices)
 
 COMBINATIONS = _RULES + VERB_RULES
 

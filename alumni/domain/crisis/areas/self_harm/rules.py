@@ -16,6 +16,7 @@ from alumni.domain.crisis.areas.self_harm.asked_not_to_be_woken import ASKED_NOT
 from alumni.domain.crisis.areas.self_harm.asked_to_be_taken import ASKED_TO_BE_TAKEN
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
+from alumni.domain.crisis.areas.self_harm.better_dead_and_voices import BETTER_DEAD_AND_VOICES
 from alumni.domain.crisis.areas.self_harm.better_off_without import BETTER_OFF_WITHOUT
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.burnt_on_purpose import BURNT_ON_PURPOSE
@@ -120,6 +121,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + ASKED_TO_BE_TAKEN + AFTER_DEATH_ASKED + GIVEN_AWAY_NO_USE + PROVIDED_FOR_AND_DONE
     + ABSENT_AHEAD + NOTE_AND_ROPE_KEPT + BETTER_OFF_WITHOUT + TIRED_OF_ALL
     + SAME_END_AS_THEIRS + ENDING_IT_TONIGHT
-    # Round 23 (the warning signs said calmly).
-    + RESOLVE_SAID_CALMLY
+    # Round 23 (the warning signs said calmly; death preferred in Latin Marathi, the voices).
+    + RESOLVE_SAID_CALMLY + BETTER_DEAD_AND_VOICES
 )

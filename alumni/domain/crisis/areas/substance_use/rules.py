@@ -21,6 +21,7 @@ from alumni.domain.crisis.areas.substance_use.finished_and_counted import FINISH
 from alumni.domain.crisis.areas.substance_use.finished_overnight import FINISHED_OVERNIGHT
 from alumni.domain.crisis.areas.substance_use.given_and_taken import GIVEN_AND_TAKEN
 from alumni.domain.crisis.areas.substance_use.glass_in_hand import GLASS_IN_HAND
+from alumni.domain.crisis.areas.substance_use.habit_back import HABIT_BACK
 from alumni.domain.crisis.areas.substance_use.holding_out import HOLDING_OUT
 from alumni.domain.crisis.areas.substance_use.how_much_taken import HOW_MUCH_TAKEN
 from alumni.domain.crisis.areas.substance_use.longed_for import LONGED_FOR
@@ -253,4 +254,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + STOP_ME_TONIGHT
     # Round 23 (the drink left unnamed, said with shame).
     + DRINK_LEFT_UNNAMED + STREET_WORDS_ENGLISH
+    # Round 23 (custody, the forest belts, medicines stopped): the habit and the haunt taken up again.
+    + HABIT_BACK
 )
