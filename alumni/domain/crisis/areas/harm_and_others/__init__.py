@@ -40,6 +40,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     signs_reported,
     someone_else,
     stash_at_once,
+    taken_along_and_threatened,
     threat_forms,
     threatened_together,
     threats_at_home,
@@ -62,6 +63,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        not_to_wake, means_at_hand, score_to_settle, box_emptied, bottle_in_hand,
                        against_the_writer, filmy_threats, threats_at_work, seen_in_a_relation,
                        poison_in_my_cup, found_in_his_things, settled_after_the_match, shots_at_once, reported_from_the_akhada,
-                       reported_at_the_festival, stash_at_once, threats_over_the_dose, threatened_together)
+                       reported_at_the_festival, stash_at_once, threats_over_the_dose, threatened_together,
+                       taken_along_and_threatened)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

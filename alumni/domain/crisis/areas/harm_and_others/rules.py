@@ -24,6 +24,7 @@ from alumni.domain.crisis.areas.harm_and_others.shots_at_once import SHOTS_AT_ON
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.stash_at_once import STASH_AT_ONCE
+from alumni.domain.crisis.areas.harm_and_others.taken_along_and_threatened import TAKEN_ALONG_AND_THREATENED
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
 from alumni.domain.crisis.areas.harm_and_others.threatened_together import THREATENED_TOGETHER
 from alumni.domain.crisis.areas.harm_and_others.threats_at_home import COMBINATIONS as THREATS_AT_HOME
@@ -183,4 +184,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + STASH_AT_ONCE + THREATS_OVER_THE_DOSE
     # Round 21 (queer and trans alumni): a couple threatened together.
     + THREATENED_TOGETHER
+    # Round 23 (custody, the forest belts): a rope taken along, a threat told by its word,
+    # something swallowed before a hospital, jumped in the well.
+    + TAKEN_ALONG_AND_THREATENED
 )

@@ -36,8 +36,8 @@ from alumni.domain.crisis.areas.substance_use import (
     finished_and_counted,
     finished_overnight,
     given_and_taken,
-    habit_back,
     glass_in_hand,
+    habit_back,
     holding_out,
     how_much_taken,
     longed_for,
@@ -56,6 +56,7 @@ from alumni.domain.crisis.areas.substance_use import (
     party_led_on,
     pressed_to_drink,
     progress,
+    pull_in_village_words,
     pull_of_the_festival,
     pull_of_the_occasion,
     read_across_message,
@@ -92,6 +93,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       clean_time_lost, how_much_taken, drink_in_sight, morning_after, after_the_final,
                       taken_at_the_celebration, pull_of_the_festival, beside_the_dose, dose_wearing_off,
                       chems_named, party_led_on, missed_and_dreamt, stop_me_tonight,
-                      drink_left_unnamed, street_words_english, habit_back)
+                      drink_left_unnamed, street_words_english, habit_back,
+                      pull_in_village_words)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -38,6 +38,7 @@ from alumni.domain.crisis.areas.substance_use.on_the_mind import ON_THE_MIND
 from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_MANY
 from alumni.domain.crisis.areas.substance_use.party_led_on import PARTY_LED_ON
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
+from alumni.domain.crisis.areas.substance_use.pull_in_village_words import PULL_IN_VILLAGE_WORDS
 from alumni.domain.crisis.areas.substance_use.pull_of_the_festival import PULL_OF_THE_FESTIVAL
 from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
@@ -255,5 +256,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 23 (the drink left unnamed, said with shame).
     + DRINK_LEFT_UNNAMED + STREET_WORDS_ENGLISH
     # Round 23 (custody, the forest belts, medicines stopped): the habit and the haunt taken up again.
-    + HABIT_BACK
+    + HABIT_BACK + PULL_IN_VILLAGE_WORDS
 )
