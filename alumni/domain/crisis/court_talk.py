@@ -19,6 +19,7 @@ Called from alumni.domain.crisis.idioms.
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.spelling import Token
 
 _HANGING_WORDS = ("faansi", "fansi", "phansi", "faasi", "fashi", "phashi", "फांसी", "फाँसी", "फाशी")
 _SENTENCE_WORDS = ("saza", "sazaa", "saja", "sajaa", "सज़ा", "सजा", "शिक्षा", "shiksha", "sunayi", "sunai",
@@ -57,7 +58,7 @@ def _drop_all_at(c: Concepts, i: int) -> None:
         c.drop(name, i, i + 1)
 
 
-def _within(words, i: int, reach: int, stems) -> bool:
+def _within(words: list[Token], i: int, reach: int, stems: tuple[str, ...]) -> bool:
     return any(t.raw.startswith(stems) for t in words[max(0, i - reach):i + reach + 1] if t is not words[i])
 
 

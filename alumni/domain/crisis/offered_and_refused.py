@@ -14,7 +14,8 @@ alumni.domain.crisis.idioms before the rules:
 """
 from __future__ import annotations
 
-from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.concepts import Concepts, Hit
+from alumni.domain.crisis.spelling import Token
 
 _AGENT = frozenset({"ne", "ने"})
 _WRITER_AGENT = frozenset({"maine", "मैंने", "mene", "मीने", "mine"})
@@ -58,7 +59,7 @@ def _writer_turned_away(c: Concepts, after: int) -> bool:
     return False
 
 
-def _given_in_clause(words, hit, clause: int) -> bool:
+def _given_in_clause(words: list[Token], hit: Hit, clause: int) -> bool:
     """The substance handed over or brought by someone else in its clause: "लोक दारू देऊन",
     "मित्र चरस घेऊन आला होता" (not the writer's "main le aaya")."""
     k = hit.end

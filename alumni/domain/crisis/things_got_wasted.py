@@ -15,7 +15,8 @@ from alumni.domain.crisis.concepts import Concepts
 _PARTY_WORDS = frozenset({"wasted", "smashed", "hammered", "trashed", "blasted", "plastered", "baked"})
 # What gets wasted, broken or beaten that is not a person drinking.
 _THINGS = frozenset({
-    "day", "days", "time", "hours", "hour", "week", "month", "year", "years", "leave", "money", "paisa", "paise", "salary", "savings", "fees", "food",
+    "day", "days", "time", "hours", "hour", "week", "month", "year", "years", "leave", "money", "paisa", "paise",
+    "salary", "savings", "fees", "food",
     "khana", "water", "milk", "fuel", "petrol", "electricity", "crops", "crop", "harvest", "fasal", "stock",
     "effort", "efforts", "chance", "opportunity", "ticket", "tickets", "seat", "paper", "exam", "attempt",
     "phone", "mobile", "screen", "display", "car", "bike", "scooter", "auto", "truck", "bus", "windshield",
