@@ -25,6 +25,16 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kayamche", "कायमचा", "कायमची", "कायमचे", "gosht sampli", "गोष्ट संपली", "kahani khatam", "kahani sampli", "कहाणी संपली", "कहानी संपली",
         "कहानी खत्म", "mrutyupatra", "मृत्युपत्र", "patra lihil*", "पत्र लिहिल*", "chitthi lihil*",
         "चिठ्ठी लिहिल*", "mulanchi kalji", "मुलांची काळजी",
+        # the children entrusted, in each script (round 23); "my" children, as "bachchon ka dhyan
+        # rakhna" alone is asked of a spouse for an afternoon
+        "मेरे बच्चों का ध्यान", "mere bachon ka dhyan", "mere bachchon ka dhyan", "mere baccho ka dhyan",
+        "majhya mulankade laksh", "माझ्या मुलांकडे लक्ष",
+        # thanks for everything in Marathi, and do not look for me (round 23)
+        "thank you सगळ्यासाठी", "thanks सगळ्यासाठी", "thank you saglyasathi", "सगळ्यासाठी धन्यवाद",
+        "saglyasathi dhanyavad", "सगळ्यांचे आभार", "sab ke liye thank you", "dhoondhna mat", "ढूंढना मत",
+        "dhundhna mat", "mat dhoondhna", "मत ढूंढना", "shodhu naka", "शोधू नका", "dont look for me",
+        "don't look for me", "dont search for me", "don't search for me", "dont try to find me",
+        "don't try to find me",
         # messages left for the family, things given away, the last of something
         "written letters", "letters to my", "letter to my", "make sure they get", "tell my daughter",
         "tell my son", "tell my kids", "tell my children", "giving my things", "giving away my", "gave away my", "my things away",
@@ -180,6 +190,11 @@ WORDS: dict[str, tuple[str, ...]] = {
     "bye": (
         "wont be coming", "won't be coming", "not be coming", "nahi aaunga ab", "ab nahi aaunga",
         "अब नहीं आऊंगा", "ata yenar nahi", "आता येणार नाही",
+        "mi chalo", "mi challo", "मी चाललो", "chalto mi", "चालतो मी", "laut ke nahi aaunga",
+        "लौट के नहीं आऊंगा", "wapas nahi aaunga", "वापस नहीं आऊंगा",
+        # never to meet again: "आता नाही भेटणार आपण", "ab kabhi nahi milenge"
+        "नाही भेटणार", "nahi bhetnar", "bhetnar nahi", "भेटणार नाही", "parat bhet nahi", "kabhi nahi milenge",
+        "कभी नहीं मिलेंगे", "won't see you again", "wont see you again", "never see you again",
         "bye", "goodbye", "alvida", "अलविदा", "बाय", "bye bye", "saying bye", "say bye", "said bye",
         "bye everyone", "bye all", "bye sab", "bye sabko", "bye forever",
     ),

@@ -44,12 +44,14 @@ NEW: dict[str, tuple[str, ...]] = {
         "game", "cold", "fever", "flu", "traffic",
     ),
     "calm_after_tonight": ("after tonight", "after today", "aaj raat ke baad", "आज रात के बाद", "aaj ratri nantar",
-                           "आज रात्रीनंतर"),
+                           "आज रात्रीनंतर", "aaj ke baad", "आज के बाद", "aaj nantar", "आज नंतर", "आजनंतर",
+                           "ajpasun", "आजपासून"),
     "calm_not_a_problem": (
         "won't be a problem", "wont be a problem", "won't be a burden", "wont be a burden", "won't bother",
         "wont bother", "won't trouble", "wont trouble", "won't be around", "wont be around", "won't be here",
         "wont be here", "no longer be", "pareshan nahi karunga", "परेशान नहीं करूंगा", "tras denar nahi",
-        "त्रास देणार नाही",
+        "त्रास देणार नाही", "trouble nahi dunga", "trouble नहीं दूंगा", "takleef nahi dunga", "तकलीफ नहीं दूंगा",
+        "tang nahi karunga", "तंग नहीं करूंगा",
     ),
     # The things given away: read here, not as a goodbye, so that a move or a clear-out keeps them quiet.
     "calm_things_given": (

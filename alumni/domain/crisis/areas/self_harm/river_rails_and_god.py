@@ -50,7 +50,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "utraycha vichar", "उतरायचा विचार", "उतरायचं", "utraycha", "utaraycha", "मागे फिरायचं मन नाही",
         "mage firaycha man nahi", "wapas jaane ka man nahi", "वापस जाने का मन नहीं", "not turning back",
         "don't want to turn back", "dont want to turn back", "utar jaun", "उतर जाऊं", "उतर जाऊँ",
-        "andar chala jaun", "अंदर चला जाऊं", "walk in", "walk into",
+        "andar chala jaun", "अंदर चला जाऊं", "walk in", "walk into", "thinking of going in", "think of going in",
+        "want to go in", "wanna go in", "go in and not come out", "going in and not coming out",
     ),
     # At the edge of it.
     "river_god_edge": (
