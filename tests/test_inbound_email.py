@@ -149,7 +149,8 @@ def test_a_post_without_a_sender_gets_400(relay):
 _text = st.text(alphabet=st.characters(codec="utf-8"), max_size=80)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(form=st.dictionaries(st.sampled_from(["from", "to", "subject", "text", "html", "headers", "envelope"]) | _text,
                             _text, max_size=7))
 def test_random_inbound_parse_posts_never_get_a_5xx(relay, form):

@@ -92,7 +92,8 @@ def test_malformed_bodies_get_400_and_store_nothing(sms, form):
 _field = st.text(alphabet=st.characters(codec="utf-8"), max_size=60)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(form=st.dictionaries(st.sampled_from(["MessageSid", "From", "To", "Body", "NumMedia", "SmsSid",
                                              "AccountSid", "WaId", "x"]) | _field, _field, max_size=7),
        use_sid=st.booleans())
