@@ -62,7 +62,15 @@ def _within(words: list[Token], i: int, reach: int, stems: tuple[str, ...]) -> b
     return any(t.raw.startswith(stems) for t in words[max(0, i - reach):i + reach + 1] if t is not words[i])
 
 
+# Every word this reading looks at begins with one of these: a text without them goes on at once.
+_FIRST_LOOK = _HANGING_WORDS + ("murder", "कत्ल", "katl", "qatl", "hatya", "हत्या", "khoon", "खून", "khun", "खटल",
+                                "khatl", "kaat", "काट", "kat", "tod", "तोड", "fod", "फोड", "गारद", "gaarad", "गारत",
+                                "चिट्ठी", "चिठ्ठी", "chitthi", "chithi", "chitti", "patra", "पत्र", "letter", "लेटर")
+
+
 def forget_court_talk(c: Concepts) -> None:
+    if not c.may_hold(" " + stem for stem in _FIRST_LOOK):
+        return
     words = c.words
     for i, token in enumerate(words):
         raw = token.raw

@@ -34,10 +34,14 @@ def _towards_after(raws: list[str], i: int) -> int:
 
 
 def forget_not_gone_towards(c: Concepts) -> None:
+    typed = c.typed_words
+    even_so = not typed.isdisjoint(_AGAIN_FOLDED) and not typed.isdisjoint(_EVEN_SO)
+    if not even_so and typed.isdisjoint(_WENT):
+        return
     words = c.words
     raws = [t.raw for t in words]
     for i, raw in enumerate(raws[:-1]):
-        if raw in _AGAIN_FOLDED and raws[i + 1] in _EVEN_SO:
+        if even_so and raw in _AGAIN_FOLDED and raws[i + 1] in _EVEN_SO:
             c.drop("again", i, i + 1)
     had_in = {words[h.start].clause for h in c.of(*_HAD)}
     for hit in c.of(*SUBSTANCE_CONCEPTS):
