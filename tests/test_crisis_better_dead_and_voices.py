@@ -33,3 +33,23 @@ def test_death_preferred_and_voices_are_a_suicide(text):
 def test_voices_and_life_heard_harmlessly_are_quiet(text):
     detection = detect(text, second_opinion=False)
     assert not detection.crisis, detection.explain()
+
+
+@pytest.mark.parametrize("text", [
+    "जगणं म्हणजे मरण झालंय सर",
+    "asa jagna mhanje maran ahe",
+])
+def test_living_called_death_is_a_crisis(text):
+    # (with "सर" after it the finding is named harm to others: "sir" is also a person's word)
+    detection = detect(text, second_opinion=False)
+    assert detection.crisis, detection.explain()
+
+
+@pytest.mark.parametrize("text", [
+    "office cha kaam mhanje maraycha kaam",
+    "he court chya tarkha mhanje maran aahe nusta",
+    "biwi ke haath ki machli, kya swad tha, mar jau us pe",
+])
+def test_a_chore_called_death_and_a_dish_adored_are_quiet(text):
+    detection = detect(text, second_opinion=False)
+    assert not detection.crisis, detection.explain()

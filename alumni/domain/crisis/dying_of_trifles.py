@@ -12,6 +12,8 @@ ordeal (the canteen's food, the cold, the traffic, a queue) that would kill "any
 ("ठंड में blanket से बाहर निकलना मौत है"; living itself called death stays: "ऐसे जीना मौत है");
 and dying preferred, with a laugh, to a dish or a chore ("I'd rather die than eat that upma
 😂", "मेलो तरी चालेल पण ती भाजी खाणार नाही 😂"; "I'd rather die than go on like this" stays).
+Round 23 (holdout 66): a chore called a killing one or death after "mhanje" ("office cha kaam mhanje
+maraycha kaam"); living called death stays ("जगणं म्हणजे मरण").
 
 What keeps the alarm: a wish to die said outright ("marna hai", "chahta", "want to"), a
 method or the self in the clause, or no trifle named ("itna akela hu ki mar jaunga").
@@ -120,6 +122,32 @@ def _anyone_or_an_errand_dies(c: Concepts) -> None:
         c.add("unmeant", start, end)
 
 
+# "office cha kaam mhanje maraycha kaam", "he kaam mhanje maran aahe" (round 23): a chore called
+# a killing one, or death, after "mhanje" (that is); living so called stays ("जगणं म्हणजे मरण").
+_MEANS_WORD = frozenset({"mhanje", "म्हणजे", "mhanaje", "manje"})
+_CALLED_DEATH = (("maraycha", "kaam"), ("मरायचं", "काम"), ("marayche", "kaam"), ("maran",), ("मरण",),
+                 ("maranach",), ("मरणच",), ("maut",), ("मौत",))
+_CHORES = ("kaam", "काम", "office", "ऑफिस", "duty", "ड्युटी", "ड्यूटी", "shift", "शिफ्ट", "fees", "फी", "प्रवास",
+           "pravas", "traffic", "ट्रॅफिक", "local", "लोकल", "abhyas", "अभ्यास", "exam", "paper", "court", "कोर्ट",
+           "tarikh", "तारीख", "tarkha", "तारखा")
+
+
+def _chore_called_death(c: Concepts) -> None:
+    words = c.words
+    for i, token in enumerate(words):
+        if token.raw not in _MEANS_WORD or i == 0:
+            continue
+        before = [t.raw for t in words[max(0, i - 3):i]]
+        if not any(w.startswith(_CHORES) for w in before) or any(w.startswith(_LIVING) for w in before):
+            continue
+        after = tuple(t.raw for t in words[i + 1:i + 3])
+        for phrase in _CALLED_DEATH:
+            if after[:len(phrase)] == phrase:
+                for name in _GENERIC_END:
+                    c.drop(name, i + 1, i + 1 + len(phrase))
+                c.add("unmeant", i + 1, i + 1 + len(phrase))
+
+
 _THAN = frozenset({"than", "par", "पर", "pan", "पण", "lekin", "लेकिन", "magar", "मगर", "but", "pn"})
 _TRIFLE_AFTER = ("food", "chore", "eat", "edible_harmless", "snack")
 _STILL_MEANT = ("self", "poison", "pills", "hang", "jump", "weapon", "rail_line", "height", "means", "fed_up",
@@ -153,6 +181,8 @@ def remove_dying_of_trifles(c: Concepts) -> None:
     _mr_at_work(c, words)
     _anyone_or_an_errand_dies(c)
     _rather_die_than_a_trifle(c)
+    if not c.typed_words.isdisjoint(_MEANS_WORD):
+        _chore_called_death(c)
     for hit in c.of("die", "kill"):
         clause = words[hit.start].clause
         cause = [i for i in range(max(0, hit.start - 6), hit.start)

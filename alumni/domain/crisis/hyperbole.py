@@ -249,12 +249,19 @@ def _spare(c: Concepts, hit: Hit, end: int) -> None:
     c.add("unmeant", hit.start, end)
 
 
+_ADORED_AFTER = frozenset((who, on) for who in ("us", "is", "un", "tum", "tujh", "aap", "उस", "इस", "उन", "तुम",
+                                                 "तुझ", "आप") for on in ("pe", "par", "पे", "पर"))
+
+
 def _smitten(words: list[Token], hit: Hit) -> bool:
     """Dying "on" or "for" a smile, a song, a dish, or "mar mitna" itself."""
     raw = words[hit.start].raw
     if hit.end < len(words) and words[hit.end].raw.startswith(_DEVOTION) and raw.startswith(("mar", "मर")):
         return True
     wished_for = hit.end < len(words) and words[hit.end].raw in _IF_I_DIED    # "uski hasi pe mar jaun"
+    # the one adored after the dying: "kya swad tha, mar jau us pe" (round 23)
+    if tuple(w.raw for w in words[hit.end:hit.end + 2]) in _ADORED_AFTER:
+        return True
     if raw not in _HABITUAL_DYING and hit.concept != "jaan" and not wished_for:
         return False
     before = sentence_words_before(words, hit, 6)

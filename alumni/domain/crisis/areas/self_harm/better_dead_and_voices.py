@@ -5,7 +5,8 @@ die (round 23, holdouts 64 and 66):
   "मेलो तर बरं" was read; its Latin spellings fold apart, "bara" lacking the anusvara);
 - the self ended: "मीच संपतो" (I'll end, myself), beside "swatahla sampavto";
 - life's weariness with life in its Marathi cases: "kantala aala ya jivanacha";
-- nothing left to stay for: "whats left to stay for", "nothing left to stay for";
+- nothing left to stay for: "whats left to stay for", "nothing left to stay for"; living called
+  death, "जगणं म्हणजे मरण झालंय";
 - voices telling the writer, or the one written about, to die: "avaz sangtat tu mar ja",
   "आवाज त्याला मरायला सांगतात", "the voices keep telling me to jump".
 
@@ -38,6 +39,9 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "मीच संपतो", "mich sampto", "मीच संपते", "mich sampte", "मीच संपेन", "mich sampen",
         "whats left to stay for", "what's left to stay for", "nothing left to stay for", "nothing to stay for",
         "no reason to stay", "nothing left to live for",
+        # living called death: "जगणं म्हणजे मरण झालंय"
+        "जगणं म्हणजे मरण", "जगणे म्हणजे मरण", "jagna mhanje maran", "jagna mhanje maranach", "jagne mhanje maran",
+        "jagan mhanje maran", "जगणं म्हणजे मरणच",
     ),
     "life": ("jivanach*", "jeevanach*", "जीवनाच*", "jivanala", "जीवनाला", "jeevanala"),
 }
