@@ -168,6 +168,11 @@ class Concepts:
             hits = self._hits[concept] = []
         hits.append(Hit(concept, start, end))
 
+    def drop_all(self, start: int, end: int) -> None:
+        """Forget every concept's occurrences inside [start, end): the words meant none of them."""
+        for name in self.present():
+            self.drop(name, start, end)
+
     def drop(self, concept: str, start: int, end: int) -> None:
         """Forget a concept's occurrences inside [start, end): an idiom used the words."""
         hits = self._get(concept)

@@ -53,11 +53,6 @@ _BROKEN_THINGS = frozenset({"jail", "जेल", "lockup", "लॉकअप", "t
                             "उपवास", "kanoon", "कानून", "kayda", "कायदा"})
 
 
-def _drop_all_at(c: Concepts, i: int) -> None:
-    for name in c.present():
-        c.drop(name, i, i + 1)
-
-
 def _within(words: list[Token], i: int, reach: int, stems: tuple[str, ...]) -> bool:
     return any(t.raw.startswith(stems) for t in words[max(0, i - reach):i + reach + 1] if t is not words[i])
 
@@ -78,15 +73,15 @@ def forget_court_talk(c: Concepts) -> None:
             near = words[max(0, i - 6):i + 7]
             done = any(t.raw.startswith(_HANGING_DONE) for t in words[i + 1:i + 3])
             if _within(words, i, 6, _SENTENCE_WORDS) and not done and not any(t.raw in _WRITER for t in near):
-                _drop_all_at(c, i)
+                c.drop_all(i, i + 1)
         elif raw in ("murder", "murders", "कत्ल", "katl", "qatl", "hatya", "हत्या", "khoon", "खून", "khun"):
             following = words[i + 1].raw if i + 1 < len(words) else ""
             second = words[i + 2].raw if i + 2 < len(words) else ""
             if following in _CASE_NEXT and (following not in ("ka", "ki", "का", "की", "चा", "ची", "cha", "chya")
                                             or second in _CASE_AFTER_POSSESSIVE):
-                _drop_all_at(c, i)
+                c.drop_all(i, i + 1)
         elif raw.startswith(("खटल", "khatl")):
-            _drop_all_at(c, i)
+            c.drop_all(i, i + 1)
         elif raw in ("kaat", "काट", "kat", "kaatke", "काटके") and i and any(
                 t.raw.startswith(_CIRCLES) for t in words[max(0, i - 3):i]):
             # (the circling itself stays: "theke ke chakkar kaat raha hu" is a pull)
@@ -100,4 +95,4 @@ def forget_court_talk(c: Concepts) -> None:
         elif raw in ("चिट्ठी", "चिठ्ठी", "chitthi", "chithi", "chitti", "patra", "पत्र", "पत्राला", "patrala",
                      "letter", "लेटर", "patrane", "पत्राने") \
                 and any(t.raw in _INSTITUTION for t in words[max(0, i - 3):i]):
-            _drop_all_at(c, i)
+            c.drop_all(i, i + 1)

@@ -39,7 +39,4 @@ def forget_things_got_wasted(c: Concepts) -> None:
         by_someone = after[:1] == ["by"] and not (len(after) > 1 and after[1].startswith(_HOUR_NEXT))
         if subject not in _THINGS and not by_someone:
             continue
-        for name in c.present():
-            for hit in c.of(name):
-                if hit.start <= i + 1 and hit.end > i:
-                    c.drop(name, hit.start, hit.end)
+        c.drop_all(i, i + 2)
