@@ -1,0 +1,107 @@
+"""Idioms and look-alikes of drinking and using: others drinking, "drinking water", "cold
+drink li", "coke with pizza", "joint pain", "used to", "prices shot up", "slipped on the wet floor",
+"can't stop drinking" (no sobriety). Called from alumni.domain.crisis.idioms."""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.word_context import (
+    NOT_INTOXICATED_NEXT,
+    SO_OR_LIKE,
+    followed_by,
+    joined_after,
+    next_word_in,
+    preceded_by,
+    word_before_in,
+)
+
+_JOINT_HARMLESS_NEXT = frozenset({"pain", "pains", "account", "family", "venture", "secretary",
+                                  "replacement", "dard", "दर्द"})
+# Spirits and beers by name, which a soft drink beside them only mixes.
+_SPIRITS = ("whisk", "vodka", "rum", "gin", "brandy", "beer", "bier", "wine", "feni", "tharra", "daru", "daaru",
+            "sharab", "दारू", "दारु", "शराब", "व्हिस्की", "वोडका", "बियर", "बीयर", "ब्रँडी", "ब्रांडी")
+_INSTEAD = frozenset({"instead", "jagah", "jagha", "जगह", "badle", "बदले", "ऐवजी", "aivaji", "aiwaji", "not", "nahi",
+                      "नहीं", "nako", "नको", "naahi", "नाही"})
+_LAST_WORDS = frozenset({"last", "final", "akhri", "aakhri", "आखिरी", "shevti", "शेवटची",
+                         "shevtachi"})
+_COKE_CONTEXT = frozenset({"glass", "can", "cold", "thanda", "ठंडा", "diet", "zero", "pizza",
+                           "bottle", "chilled", "pepsi", "sprite", "thums", "drank", "drink",
+                           "and", "with", "burger", "sandwich", "samosa", "chips", "ice", "fries",
+                           "lunch", "dinner", "food", "khana"})
+_OTHERS_DOING = frozenset({"everyone", "everybody", "they", "people", "friends", "sab", "sagle",
+                           "log", "others", "guys", "colleagues", "sabne", "सबने", "sabhi", "सभी",
+                           "सगळे", "सगळ्यांनी", "saglyanni", "logon", "लोगों", "लोग"})
+# "hum log", "we guys": the writer among the drinkers named.
+_WE = frozenset({"hum", "ham", "हम", "we", "us", "amhi", "aamhi", "आम्ही", "apan", "आपण"})
+_FALLS = frozenset({"stairs", "floor", "bathroom", "road", "ice", "wet", "mud", "rain", "bike",
+                    "step", "steps", "tiles", "banana"})
+
+
+
+def forget_drink_word_idioms(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("intoxicated"):
+        if next_word_in(words, hit, NOT_INTOXICATED_NEXT):
+            c.drop("intoxicated", hit.start, hit.end)
+    # "everyone was drinking", "friends had beers": others using, not the writer, unless the
+    # writer joined them ("so did i", "मैं भी बैठ गया").
+    # Round 15: so are the drinkers named just before it ("the other drivers drink every night,
+    # I sit with my tea"), and the verb is then no "drink" noun either.
+    drinkers_end = {h.end for h in c.of("drinkers") if h.start == 0 or words[h.start - 1].raw not in _WE}
+    for hit in c.of("drank", "drink_verb", "use", "use_strong"):
+        if (word_before_in(words, hit, _OTHERS_DOING, 1) or hit.start in drinkers_end) \
+                and not joined_after(c, hit.start):
+            c.drop(hit.concept, hit.start, hit.end)
+            if hit.start in drinkers_end:
+                c.drop("alcohol", hit.start, hit.end)
+    for hit in c.of("relapse"):
+        if words[hit.start].raw.startswith("slip") and any(
+                w.raw in _FALLS for w in words[hit.end:hit.end + 4]):
+            c.drop("relapse", hit.start, hit.end)
+    for hit in c.of("use", "use_strong"):
+        if words[hit.start].raw in ("used", "use") and next_word_in(words, hit, frozenset({"to"})):
+            c.drop("use", hit.start, hit.end)
+            c.drop("use_strong", hit.start, hit.end)
+        if words[hit.start].raw == "shot" and preceded_by(c, hit, "price", gap=3):
+            c.drop("use", hit.start, hit.end)
+            c.drop("use_strong", hit.start, hit.end)
+    # "nas" (vein) and "nasha" (drugs) share a skeleton: beside a cut it is the vein.
+    for hit in c.of("vein"):
+        if followed_by(c, hit, "cut", gap=1) or preceded_by(c, hit, "cut", gap=1):
+            c.drop("drugs", hit.start, hit.end)
+            c.drop("use_strong", hit.start, hit.end)
+    for hit in c.of("cannabis"):
+        if words[hit.start].raw.startswith("joint") and next_word_in(words, hit, _JOINT_HARMLESS_NEXT):
+            c.drop("cannabis", hit.start, hit.end)
+    for hit in c.of("cocaine"):
+        if words[hit.start].raw == "coke" and (word_before_in(words, hit, _COKE_CONTEXT, 2)
+                                              or any(w.raw in _COKE_CONTEXT for w in words[hit.end:hit.end + 3])):
+            c.drop("cocaine", hit.start, hit.end)
+            for drink in c.of("drank", "drink_verb", "alcohol"):
+                if 0 <= hit.start - drink.end <= 2:
+                    c.drop(drink.concept, drink.start, drink.end)
+    for hit in c.of("alcohol"):
+        if word_before_in(words, hit, _LAST_WORDS, 1):
+            c.drop("alcohol", hit.start, hit.end)
+    # "drinking water", "chai pi li", "पाणी प्यायलो": a drink that is not alcohol.
+    for hit in c.of("drank", "drink_verb", "alcohol"):
+        likened = any(w.raw in SO_OR_LIKE for w in words[hit.end:hit.end + 3])   # "breezers, basically juice"
+        if words[hit.start].raw.startswith(_SPIRITS) and not any(
+                w.raw in _INSTEAD for w in words[max(0, hit.start - 2):hit.end + 2]):
+            continue    # "whisky soda", "rum with coke": the soft drink is the mixer ("whisky ki jagah soda" is not)
+        if (followed_by(c, hit, "beverage", gap=2) and not likened) or preceded_by(c, hit, "beverage", gap=1):
+            for name in ("drank", "drink_verb", "alcohol"):
+                c.drop(name, hit.start, hit.end)
+    # "cold drink li", "had a mocktail": the drink is inside a soft-drink name, or is what was had.
+    for hit in c.of("beverage"):
+        for name in ("drank", "drink_verb", "alcohol"):
+            c.drop(name, hit.start, hit.end)
+        for use in c.of("use"):
+            if 0 <= hit.start - use.end <= 1:
+                c.drop("use", use.start, use.end)
+    # "can't stop drinking", "couldn't quit": the quitting word is negated, so neither
+    # counts as sobriety.
+    for hit in c.of("quit"):
+        for neg in c.of("negation"):
+            if hit.start == neg.end:
+                c.drop("quit", hit.start, hit.end)
+                c.drop("negation", neg.start, neg.end)
