@@ -26,6 +26,7 @@ from alumni.domain.crisis.areas.self_harm import (
     after_the_result,
     asked_not_to_be_woken,
     asked_to_be_taken,
+    at_the_danger_place,
     at_the_edge,
     before_going,
     better_dead_and_voices,
@@ -100,7 +101,7 @@ from alumni.domain.crisis.areas.self_harm.verb_rules import VERB_RULES
 from alumni.domain.crisis.word_lists import collect
 
 NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself, plan_and_courage,
-                       departure, last_arrangements, at_the_edge, verb_forms, signing_off,
+                       departure, at_the_danger_place, last_arrangements, at_the_edge, verb_forms, signing_off,
                        burnt_and_struck, left_in_order, village_places, made_ready,
                        struck_in_anger, chhattisgarh_words, quiet_farewells, gone_by_then,
                        means_in_view, handed_over, faith_and_fate, instruments, own_funeral,
