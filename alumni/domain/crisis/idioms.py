@@ -20,6 +20,7 @@ from alumni.domain.crisis.drink_word_idioms import forget_drink_word_idioms
 from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
 from alumni.domain.crisis.everyday_look_alikes import forget_everyday_look_alikes
+from alumni.domain.crisis.food_poisoning import forget_food_poisoning
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
 from alumni.domain.crisis.hyperbole import remove_fond_dying, remove_hyperbole
@@ -129,6 +130,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_not_gone_in(c)
     forget_not_gone_towards(c)
     forget_everyday_look_alikes(c)
+    forget_food_poisoning(c)
     forget_things_got_wasted(c)
     forget_court_talk(c)
     forget_mahua_flowers(c)

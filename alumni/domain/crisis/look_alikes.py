@@ -234,10 +234,22 @@ def _aching_heads(words: list[Token]) -> set[int]:
     return {i for i, t in enumerate(words[:-1]) if t.raw in _HEAD and words[i + 1].raw.startswith(_ACHE)}
 
 
+# "जगणं म्हणजे मरण झालंय सर", "sir, marna hai": the one addressed, at the end of a sentence or
+# before a comma at its start, is the reader, not someone to harm ("sir ko maar dunga" is).
+_ADDRESSED = frozenset({"sir", "सर", "sirji", "सरजी", "madam", "मॅडम", "मैडम", "maam", "mam", "मॅम"})
+
+
+def _addressed(words: list[Token]) -> set[int]:
+    last = len(words) - 1
+    return {i for i, t in enumerate(words) if t.raw in _ADDRESSED and (
+        i == last or words[i + 1].sentence != t.sentence
+        or (i == 0 or words[i - 1].sentence != t.sentence) and words[i + 1].clause != t.clause)}
+
+
 def forget_look_alikes(c: Concepts) -> None:
     """Forget every hit of a concept that begins on an everyday word folding onto it."""
     words = c.words
-    heads = _aching_heads(words)
+    heads = _aching_heads(words) | _addressed(words)
     for name in ("other_target", "relation") if heads else ():
         c.keep(name, [h for h in c.of(name) if h.start not in heads])
     over = _over(words)
