@@ -13,6 +13,7 @@ from alumni.domain.crisis.back_to_work import remove_back_to_work
 from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.clinic_work import remove_clinic_work
 from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.costs_and_invitations import forget_costs_and_invitations
 from alumni.domain.crisis.courage_received import remove_courage_received
 from alumni.domain.crisis.court_talk import forget_court_talk
 from alumni.domain.crisis.death_word_idioms import forget_death_word_idioms
@@ -20,9 +21,10 @@ from alumni.domain.crisis.drink_word_idioms import forget_drink_word_idioms
 from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
 from alumni.domain.crisis.everyday_look_alikes import forget_everyday_look_alikes
-from alumni.domain.crisis.food_poisoning import forget_food_poisoning
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
+from alumni.domain.crisis.food_poisoning import forget_food_poisoning
+from alumni.domain.crisis.games_won_and_workouts import forget_games_won_and_workouts
 from alumni.domain.crisis.hyperbole import remove_fond_dying, remove_hyperbole
 from alumni.domain.crisis.kept_from_drink import (
     forget_walked_past,
@@ -41,6 +43,7 @@ from alumni.domain.crisis.scenes_told import forget_scenes_told
 from alumni.domain.crisis.sleep_heat_and_games import forget_sleep_heat_and_games
 from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
+from alumni.domain.crisis.solvents_at_work import forget_solvents_at_work
 from alumni.domain.crisis.taken_as_prescribed import forget_taken_as_prescribed
 from alumni.domain.crisis.things_got_wasted import forget_things_got_wasted
 from alumni.domain.crisis.told_story import remove_told_stories
@@ -133,7 +136,10 @@ def remove_idioms(c: Concepts) -> None:
     forget_food_poisoning(c)
     forget_things_got_wasted(c)
     forget_court_talk(c)
+    forget_costs_and_invitations(c)
+    forget_games_won_and_workouts(c)
     forget_mahua_flowers(c)
+    forget_solvents_at_work(c)
     forget_medicine_stopped_first(c)
     forget_taken_as_prescribed(c)
     forget_sleep_heat_and_games(c)

@@ -123,6 +123,11 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "hanging_harmless": ("gaya", "गया", "gya"),
     # "भी" (also) folds to "भाई" (brother); Marathi "दहा" (ten) to "dada" (elder brother)
     "relation": ("bhi", "भी", "bhee", "daha", "दहा"),
+    # "चित्त" (pinned in a bout: "चित्त केलं"; the mind: "चित्त लागत नाही") folds to "chitta" (heroin),
+    # which Devanagari spells "चिट्टा" (round 24)
+    "opioids": ("चित्त*", "चित"),
+    # Marathi "घालायला" (to put: "kapde valat ghalayla dori", round 24) folds to "galyala" (to the neck)
+    "neck": ("ghal*", "घाल*"),
     # Hindi "kar chuka hu" (have already done) folds to Marathi "चूक" (a slip)
     "slip_soft": ("chuka", "chuke", "chuki", "चुका", "चुके", "चुकी"),
     # round 15: Urdu "दुआ", "dua" (a prayer: "दुआत आठवण ठेवा", "duaon mein yaad rakhna") folds to
@@ -246,12 +251,23 @@ def _addressed(words: list[Token]) -> set[int]:
         or (i == 0 or words[i - 1].sentence != t.sentence) and words[i + 1].clause != t.clause)}
 
 
+# "ek option bacha hai", "kuch nahi bacha" (round 24): what is left over, not a child ("bachcha").
+_LEFT_OVER = frozenset({"bacha", "bachi", "bache", "बचा", "बची", "बचे"})
+_WHAT_IS_LEFT = frozenset({"option", "rasta", "raasta", "रास्ता", "chara", "upay", "उपाय", "kuch", "kuchh", "कुछ",
+                           "koi", "कोई", "nahi", "नहीं", "kya", "क्या", "sahara", "सहारा", "paisa", "paise", "पैसा",
+                           "पैसे", "time", "waqt", "वक्त", "hi", "ही"})
+
+
+def _left_over(words: list[Token]) -> set[int]:
+    return {i for i, t in enumerate(words) if t.raw in _LEFT_OVER and i > 0 and words[i - 1].raw in _WHAT_IS_LEFT}
+
+
 def forget_look_alikes(c: Concepts) -> None:
     """Forget every hit of a concept that begins on an everyday word folding onto it."""
     words = c.words
-    heads = _aching_heads(words) | _addressed(words)
-    for name in ("other_target", "relation") if heads else ():
-        c.keep(name, [h for h in c.of(name) if h.start not in heads])
+    not_a_person = _aching_heads(words) | _addressed(words) | _left_over(words)
+    for name in ("other_target", "relation") if not_a_person else ():
+        c.keep(name, [h for h in c.of(name) if h.start not in not_a_person])
     over = _over(words)
     if over:
         c.keep("cut", [h for h in c.of("cut") if h.start not in over])

@@ -14,6 +14,7 @@ from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HA
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.poison_in_my_cup import POISON_IN_MY_CUP
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
+from alumni.domain.crisis.areas.harm_and_others.pushed_under_or_burnt_alive import PUSHED_UNDER_OR_BURNT_ALIVE
 from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
 from alumni.domain.crisis.areas.harm_and_others.reported_at_the_festival import REPORTED_AT_THE_FESTIVAL
 from alumni.domain.crisis.areas.harm_and_others.reported_from_the_akhada import REPORTED_FROM_THE_AKHADA
@@ -187,4 +188,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 23 (custody, the forest belts): a rope taken along, a threat told by its word,
     # something swallowed before a hospital, jumped in the well.
     + TAKEN_ALONG_AND_THREATENED
+    # Round 24: a push under a train, burning alive.
+    + PUSHED_UNDER_OR_BURNT_ALIVE
 )

@@ -37,7 +37,10 @@ NEW: dict[str, tuple[str, ...]] = {
     "tat_killing": ("maar dega", "मार देगा", "maar dalega", "मार डालेगा", "maar denge", "मार देंगे", "jaan se maar",
                     "जान से मार", "marun takin", "मारून टाकीन", "marun takel", "मारून टाकेल", "marun taknar",
                     "मारून टाकणार", "kill", "to kill", "will kill", "khatam kar dega", "ख़त्म कर देगा",
-                    "खत्म कर देगा", "jaalun takel", "जाळून टाकेल"),
+                    "खत्म कर देगा", "jaalun takel", "जाळून टाकेल",
+                    # burning, threatened for a dowry (round 24): "जाळायची धमकी", "jalane ki dhamki"
+                    "jalane", "जलाने", "jala dega", "जला देगा", "jala denge", "जला देंगे", "जाळायची", "jaalaychi",
+                    "jalaychi", "जाळण्याची", "jaalnyachi", "जाळून मारेन", "जाळून टाकीन", "burn me", "burn us"),
     "tat_something_swallowed": ("kuch kha liya", "कुछ खा लिया", "kuch pee liya", "कुछ पी लिया", "kahitari khalla",
                                 "काहीतरी खाल्लं", "kahitari khalle", "काहीतरी खाल्ले", "kahitari pyayla",
                                 "काहीतरी प्यायला", "swallowed something", "drank something"),

@@ -47,6 +47,7 @@ from alumni.domain.crisis.areas.self_harm import (
     farewells_in_faith,
     festival_farewells,
     forgiveness_passed_on,
+    game_over_for_good,
     given_away_no_use,
     gone_by_then,
     group_farewells,
@@ -68,11 +69,13 @@ from alumni.domain.crisis.areas.self_harm import (
     marks_made,
     means,
     means_in_view,
+    means_readied_at_home,
     no_staying_on,
     not_here_after,
     note_and_rope_kept,
     notes_for_everyone,
     only_way_left,
+    own_body_struck,
     own_funeral,
     plan_and_courage,
     plan_at_the_place,
@@ -92,6 +95,7 @@ from alumni.domain.crisis.areas.self_harm import (
     treatment_given_up,
     verb_forms,
     village_places,
+    waited_at_the_tracks,
     wanting_to_die,
     wishing_it_over,
     workers_farewell,
@@ -120,7 +124,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        asked_to_be_taken, after_death_asked, given_away_no_use, provided_for_and_done,
                        absent_ahead, note_and_rope_kept, better_off_without, tired_of_all,
                        same_end_as_theirs, ending_it_tonight, resolve_said_calmly,
-                       better_dead_and_voices)
+                       better_dead_and_voices, waited_at_the_tracks, means_readied_at_home, game_over_for_good, own_body_struck)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -96,6 +96,12 @@ NEW: dict[str, tuple[str, ...]] = {
         "चुकीचे पाऊल उचलणार नाही", "chukiche paul uchalnar nahi", "wont take any wrong step",
         "won't take any wrong step", "not going to take any wrong step",
     ),
+    # Where one will be instead, or why not here: an office, a wedding, a day off, a village.
+    "gb_away_tomorrow": ("last day", "office", "ऑफिस", "lagna*", "लग्न*", "gavi", "गावी", "gaavi", "rajaa", "raja",
+                         "रजा", "leave", "chutti", "सुट्टी", "sutti", "shaadi*", "शादी*", "ja rahe", "jaa rahe", "जा रहे", "ja raha",
+                         "जा रहा", "going to", "jatoy", "जातोय", "jaycha", "जायचं", "jaaycha", "shift", "duty", "ड्यूटी", "class",
+                         "college", "school", "trip", "tour", "bahergavi", "बाहेरगावी", "hospital", "दवाखान*",
+                         "meeting", "मीटिंग", "kaam", "काम", "tension nako", "don't worry", "dont worry"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -122,6 +128,9 @@ GONE_BY_THEN: tuple[Combination, ...] = (
                 unless=_g("away_trip", "wedding", "task", "work_load")),
     Combination(S, (_g("negation"), _g("remain", "be_ahead"), _g("all_over_then")), 12, across=True,
                 unless=_g("away_trip", "wedding", "task", "work_load", "stay_state", "staying_place")),
+    # "udya me nasnar" (round 24): tomorrow, and the writer not there, with nowhere named to be.
+    Combination(S, (_g("tomorrow_word"), _g("absent_future")), 2, order=True,
+                unless=_g("gb_away_tomorrow", "perhaps"), unless_reach=8),
     # The morning not to wake to, wished or prayed for: "roj ratri vatta sakali uthuch naye".
     Combination(S, (_g("wake_not_wished"), _g("want", "hope", "god", "ask_for")), 4,
                 unless=_g("lazy_morning", "hardship", "laugh", "wedding")),

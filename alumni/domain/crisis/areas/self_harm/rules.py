@@ -32,6 +32,7 @@ from alumni.domain.crisis.areas.self_harm.faith_and_fate import FAITH_AND_FATE
 from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN_FAITH
 from alumni.domain.crisis.areas.self_harm.festival_farewells import FESTIVAL_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.forgiveness_passed_on import FORGIVENESS_PASSED_ON
+from alumni.domain.crisis.areas.self_harm.game_over_for_good import GAME_OVER_FOR_GOOD
 from alumni.domain.crisis.areas.self_harm.given_away_no_use import GIVEN_AWAY_NO_USE
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
@@ -53,11 +54,13 @@ from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE
 from alumni.domain.crisis.areas.self_harm.marks_made import MARKS_MADE
 from alumni.domain.crisis.areas.self_harm.means import MEANS_AND_PLACES
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
+from alumni.domain.crisis.areas.self_harm.means_readied_at_home import MEANS_READIED_AT_HOME
 from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
 from alumni.domain.crisis.areas.self_harm.not_here_after import NOT_HERE_AFTER
 from alumni.domain.crisis.areas.self_harm.note_and_rope_kept import NOTE_AND_ROPE_KEPT
 from alumni.domain.crisis.areas.self_harm.notes_for_everyone import NOTES_FOR_EVERYONE
 from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
+from alumni.domain.crisis.areas.self_harm.own_body_struck import OWN_BODY_STRUCK
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURAGE
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
@@ -76,6 +79,7 @@ from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THING
 from alumni.domain.crisis.areas.self_harm.tired_of_all import TIRED_OF_ALL
 from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GIVEN_UP
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
+from alumni.domain.crisis.areas.self_harm.waited_at_the_tracks import WAITED_AT_THE_TRACKS
 from alumni.domain.crisis.areas.self_harm.wanting_to_die import SAID_OUTRIGHT
 from alumni.domain.crisis.areas.self_harm.wishing_it_over import WISHING_IT_OVER
 from alumni.domain.crisis.areas.self_harm.workers_farewell import WORKERS_FAREWELL
@@ -123,4 +127,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     + SAME_END_AS_THEIRS + ENDING_IT_TONIGHT
     # Round 23 (the warning signs said calmly; death preferred in Latin Marathi, the voices).
     + RESOLVE_SAID_CALMLY + BETTER_DEAD_AND_VOICES
+    # Round 24 (station youth; love and marriage): at the tracks, means readied at home.
+    + WAITED_AT_THE_TRACKS + MEANS_READIED_AT_HOME
+    # Round 24 (gamers, wrestlers, the gym): an end in a game's words, one's own body struck.
+    + GAME_OVER_FOR_GOOD + OWN_BODY_STRUCK
 )

@@ -64,6 +64,7 @@ from alumni.domain.crisis.areas.substance_use import (
     served_and_finished,
     sessions,
     slipping,
+    solvents_taken,
     started_again,
     stop_me_tonight,
     street_words_english,
@@ -94,6 +95,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       taken_at_the_celebration, pull_of_the_festival, beside_the_dose, dose_wearing_off,
                       chems_named, party_led_on, missed_and_dreamt, stop_me_tonight,
                       drink_left_unnamed, street_words_english, habit_back,
-                      pull_in_village_words)
+                      pull_in_village_words, solvents_taken)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

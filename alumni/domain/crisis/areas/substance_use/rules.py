@@ -44,6 +44,7 @@ from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_O
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
+from alumni.domain.crisis.areas.substance_use.solvents_taken import SOLVENTS_TAKEN
 from alumni.domain.crisis.areas.substance_use.started_again import STARTED_AGAIN
 from alumni.domain.crisis.areas.substance_use.stop_me_tonight import STOP_ME_TONIGHT
 from alumni.domain.crisis.areas.substance_use.street_words_english import STREET_WORDS_ENGLISH
@@ -257,4 +258,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + DRINK_LEFT_UNNAMED + STREET_WORDS_ENGLISH
     # Round 23 (custody, the forest belts, medicines stopped): the habit and the haunt taken up again.
     + HABIT_BACK + PULL_IN_VILLAGE_WORDS
+    # Round 24 (street and station youth): solvents taken, said without sniffing.
+    + SOLVENTS_TAKEN
 )

@@ -25,7 +25,11 @@ NEW: dict[str, tuple[str, ...]] = {
                       "haaf", "hafe", "bottle"),
     "inhalant_maybe": ("solution", "सोल्यूशन", "सोलुशन", "fluid", "glue",
                        "thinner", "whitener", "vhitnar", "correction", "fevicol", "nail polish",
-                       "petrol", "पेट्रोल", "glue"),
+                       "petrol", "पेट्रोल", "glue", "nailpolish*", "nail polish remover", "remover",
+                       # (and in Devanagari: round 24, holdout 68)
+                       "व्हाइटनर*", "व्हाईटनर*", "व्हायटनर*", "वाइटनर*", "थिनर*", "थीनर*", "सोल्युशन*", "सोल्यूशन*",
+                       "सोलुशन*", "सोलूशन*", "नेलपॉलिश*", "नेल पॉलिश*", "रिमूव्हर*", "रिमूवर*", "रिमुव्हर*",
+                       "फेविबॉन्ड*", "फेविबॉंड*", "डेंड्राइट*"),
     "lines": ("line", "lines", "a line", "rail", "rails", "bump", "bumps"),
 }
 
