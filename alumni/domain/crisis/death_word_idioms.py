@@ -26,6 +26,8 @@ _DIE_HARMLESS_BEFORE = frozenset({"bored", "scared", "tired", "worried", "laughe
                                   "freezing", "sick", "starving", "drop", "brain", "garmi", "gармi",
                                   "thand", "thandi", "bhook", "bhukh", "bhuk", "yaad", "pyaas", "heat",
                                   "cold", "गर्मी", "ठंड", "भूख", "याद", "प्यास", "thakan", "kaam", "bore",
+                                  # a crowd's suffocation: "भीड़ में दम घुट के मर ही जाते" (round 24)
+                                  "घुट", "ghut", "ghutke", "घुटके", "घुटकर", "ghutkar",
                                   "बोर"})
 _HANG_HARMLESS_NEXT = frozenset({"out", "on", "in", "up", "around", "with", "there", "tight",
                                  "about", "loose", "clothes", "kapde", "कपड़े"})

@@ -34,6 +34,17 @@ _OTHERS_DOING = frozenset({"everyone", "everybody", "they", "people", "friends",
 _WE = frozenset({"hum", "ham", "हम", "we", "us", "amhi", "aamhi", "आम्ही", "apan", "आपण"})
 _FALLS = frozenset({"stairs", "floor", "bathroom", "road", "ice", "wet", "mud", "rain", "bike",
                     "step", "steps", "tiles", "banana"})
+_ONE = frozenset({"ek", "एक", "one", "1", "a", "ekach", "एकच", "bas"})
+# The measure taken after all: "ek peg liya", "one drink had".
+_TAKEN_AFTER = frozenset({"liya", "li", "लिया", "ली", "ghetla", "घेतला", "maara", "maar", "mara", "pi", "pee", "पी",
+                          "had", "drank", "took", "pyalo", "प्यालो"})
+# Slipping said in Hindi and Marathi: "कीचड़ में फिसल गया", "paaylat ghasarlo" (round 24); the
+# place or the ground may come first, as the verb comes last.
+_SLIPS = ("slip", "फिसल", "fisal", "phisal", "घसरल", "ghasral", "ghasarl")
+_FALLS_HI_MR = frozenset({"कीचड़", "कीचड", "kichad", "kichar", "चिखल", "chikhal", "chikhlat", "चिखलात", "फर्श",
+                          "farsh", "ज़मीन", "जमीन", "zameen", "jameen", "सीढ़ी", "सीढ़ियों", "seedhi", "jina", "जिना",
+                          "पायऱ्या", "payrya", "बाथरूम", "bathroom", "मैदान", "maidan", "ground", "mat", "मॅट",
+                          "पाणी", "पानी", "pani", "paani", "tiles", "टाइल्स", "rasta", "रास्ते", "रस्ता", "road"})
 
 
 
@@ -55,7 +66,9 @@ def forget_drink_word_idioms(c: Concepts) -> None:
                 c.drop("alcohol", hit.start, hit.end)
     for hit in c.of("relapse"):
         if words[hit.start].raw.startswith("slip") and any(
-                w.raw in _FALLS for w in words[hit.end:hit.end + 4]):
+                w.raw in _FALLS for w in words[hit.end:hit.end + 4]) or (
+                words[hit.start].raw.startswith(_SLIPS) and any(
+                    w.raw in _FALLS_HI_MR for w in words[max(0, hit.start - 3):hit.end + 3])):
             c.drop("relapse", hit.start, hit.end)
     for hit in c.of("use", "use_strong"):
         if words[hit.start].raw in ("used", "use") and next_word_in(words, hit, frozenset({"to"})):
@@ -105,3 +118,12 @@ def forget_drink_word_idioms(c: Concepts) -> None:
             if hit.start == neg.end:
                 c.drop("quit", hit.start, hit.end)
                 c.drop("negation", neg.start, neg.end)
+    # "ek peg ki talab", "mann kartay ek peg sathi", "one drink to calm my nerves ... all i can think
+    # of" (round 24): one measure longed for, with a craving or a wish beside it, is not one drunk.
+    longing = c.of("craving", "want")
+    for hit in c.of("drank"):
+        taken_after = any(w.raw in _TAKEN_AFTER for w in words[hit.end:hit.end + 2]) or any(
+            h.start >= hit.end and words[h.start].sentence == words[hit.start].sentence
+            for h in c.of("use", "took", "drank", "use_strong"))     # "wanted one drink and ended up having six"
+        if words[hit.start].raw in _ONE and any(abs(h.start - hit.start) <= 4 for h in longing) and not taken_after:
+            c.drop("drank", hit.start, hit.end)

@@ -262,9 +262,26 @@ def _left_over(words: list[Token]) -> set[int]:
     return {i for i, t in enumerate(words) if t.raw in _LEFT_OVER and i > 0 and words[i - 1].raw in _WHAT_IS_LEFT}
 
 
+# "TC ne pakad liya bina ticket" (round 24): the ticket checker, not a drug called TC.
+_TICKET_CHECKER = frozenset({"tc", "टीसी", "ttc", "tt"})
+_ON_A_TRAIN = ("ticket", "टिकट", "तिकीट", "tikit", "fine", "फाइन", "dand", "दंड", "penalty", "pass", "पास", "train",
+               "ट्रेन", "local", "लोकल", "station", "स्टेशन", "platform", "coach", "डब्बा", "dabba")
+
+
+def _ticket_checkers(c: Concepts) -> None:
+    words = c.words
+    for i, t in enumerate(words):
+        if t.raw in _TICKET_CHECKER and any(
+                w.sentence == t.sentence and w.raw.startswith(_ON_A_TRAIN) for w in words):
+            c.drop_all(i, i + 1)
+            c.add("unmeant", i, i + 1)     # nor a substance to the evidence
+
+
 def forget_look_alikes(c: Concepts) -> None:
     """Forget every hit of a concept that begins on an everyday word folding onto it."""
     words = c.words
+    if c.typed_words & _TICKET_CHECKER:
+        _ticket_checkers(c)
     not_a_person = _aching_heads(words) | _addressed(words) | _left_over(words)
     for name in ("other_target", "relation") if not_a_person else ():
         c.keep(name, [h for h in c.of(name) if h.start not in not_a_person])

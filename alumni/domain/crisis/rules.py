@@ -119,7 +119,12 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(RE, (_g("use_strong"), _g("time")), 2),
     Combination(RE, (_g("pills", "sedatives"), _g("use"), _g("regret")), 6),
     Combination(RE, (_g("some_amount"), _g("use")), 0, order=True),
-    Combination(RE, (_g("alcohol"), _g("some_amount")), 2, same_word=True),
+    # "ek peg" longed for ("ek peg ki talab", "man kar raha ek peg") is a craving, not a drink; "wanted
+    # one drink and ended up having six" is one wanted and more had.
+    Combination(RE, (_g("alcohol"), _g("some_amount")), 2, same_word=True, unless=_g("craving", "want"),
+                unless_reach=6),
+    Combination(RE, (_g("alcohol", "some_amount"), _g("contrast_then"), _g("few_count", "more_than_one")), 5,
+                order=True),
     Combination(CR, (_g("craving"),)),
     Combination(CR, (_g("help_plea"),)),
     Combination(CR, (ANY_SUBSTANCE + _g("drink_verb", "drank", "use_strong"), _g("want")), 3),

@@ -7,6 +7,7 @@ from alumni.domain.crisis.areas.harm_and_others.bottle_in_hand import BOTTLE_IN_
 from alumni.domain.crisis.areas.harm_and_others.box_emptied import BOX_EMPTIED
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
 from alumni.domain.crisis.areas.harm_and_others.clinical_doses import CLINICAL_DOSES
+from alumni.domain.crisis.areas.harm_and_others.collapsed_after_a_dose import COLLAPSED_AFTER_A_DOSE
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
 from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
 from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND_IN_HIS_THINGS
@@ -188,6 +189,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 23 (custody, the forest belts): a rope taken along, a threat told by its word,
     # something swallowed before a hospital, jumped in the well.
     + TAKEN_ALONG_AND_THREATENED
-    # Round 24: a push under a train, burning alive.
-    + PUSHED_UNDER_OR_BURNT_ALIVE
+    # Round 24: a push under a train, burning alive, a collapse after a dose.
+    + PUSHED_UNDER_OR_BURNT_ALIVE + COLLAPSED_AFTER_A_DOSE
 )

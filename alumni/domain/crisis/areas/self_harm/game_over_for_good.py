@@ -23,7 +23,7 @@ S = Category.SUICIDE
 NEW: dict[str, tuple[str, ...]] = {
     "go_respawn": ("respawn*", "रिस्पॉन*"),
     "go_respawn_denied": ("nako", "नको", "nahi", "नहीं", "nahin", "नाही", "not", "no", "never", "na", "mat"),
-    "go_game_fault": ("lag", "bug", "server", "ping", "glitch", "update", "network", "net", "wifi", "crash*",
+    "go_game_fault": ("lag", "bug", "server", "ping", "glitch", "update", "network", "net", "wifi",
                       "hack*", "bot", "mode", "ticket", "token", "coins", "diamonds"),
     "go_uninstalled": ("uninstalling myself", "uninstall myself", "uninstalled myself", "khud ko uninstall",
                        "खुद को uninstall", "swatahala uninstall", "स्वतःला uninstall", "logging out of life",

@@ -62,6 +62,11 @@ NEW: dict[str, tuple[str, ...]] = {
     "habit_harmless_drink": ("water", "pani", "paani", "पानी", "पाणी", "juice", "tea", "chai", "चाय", "coffee",
                              "milk", "doodh", "दूध", "coconut", "nariyal", "green tea", "soup", "ors", "lassi", "chaas"),
     "habit_in_the_news": ("news", "headlines", "market", "price", "prices", "film", "movie", "song"),
+    # Round 24: regretted the morning after ("charas. sakali pashtavlo"), a shop or a trade that is open.
+    "habit_regretted": ("pashtavlo", "पस्तावलो", "pastavlo", "पश्चात्ताप झाला", "pashchatap zala", "pachtaya",
+                        "पछताया", "pachhtaya", "pachta raha", "पछता रहा", "regretted it", "regret it", "regretting it"),
+    "habit_trade_open": ("dhanda", "धंदा", "business", "dukan", "दुकान", "theka", "ठेका", "shop", "bar", "permit",
+                         "counter", "bhatti", "भट्टी", "khula", "खुला", "ughada", "उघडा"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -83,4 +88,14 @@ HABIT_BACK: tuple[Combination, ...] = (
                 unless=_g("negation", "quit", "habit_of_else", "hurt", "cut", "burn", "injure", "self"), unless_reach=4),
     Combination(RE, (_SUBSTANCE, _g("habit_is_back")), 1, order=True,
                 unless=_g("negation", "quit", "habit_in_the_news"), unless_reach=3),
+    # Round 24: the old den reached and something taken there ("juna adda gaathla ani ghetla"); a
+    # drink "on" again beside another habit ("saath me daaru bhi chalu"); a night's use regretted.
+    Combination(RE, (_g("old_place"), _g("took", "use")), 4, order=True,
+                unless=_g("negation", "others", "relation", "third_person", "craving", "beverage", "my_mind", "near"),
+                unless_reach=3),
+    Combination(RE, (ANY, _g("begin_word")), 2, order=True,
+                unless=_g("negation", "quit", "habit_trade_open", "others", "third_person", "craving", "want"),
+                unless_reach=3),
+    Combination(RE, (_SUBSTANCE, _g("habit_regretted")), 12, order=True, across=True,
+                unless=_g("negation", "quit", "craving", "want"), unless_reach=3),
 )

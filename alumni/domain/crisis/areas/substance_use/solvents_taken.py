@@ -29,8 +29,7 @@ _LATIN_SOLVENTS = ("whitener*", "whitner*", "whitnr", "thinner*", "solution*", "
 NEW: dict[str, tuple[str, ...]] = {
     "solvent_named": _LATIN_SOLVENTS + _DEVANAGARI_SOLVENTS,
     "solvent_rag": ("rumaal", "rumal", "रुमाल", "rumalat", "रुमालात", "rumaal pe", "रुमाल पे", "rag", "cloth",
-                    "kapda", "कपड़ा", "kapde", "कपडा", "polythene", "panni", "पन्नी", "plastic bag", "baahi",
-                    "बाही", "sleeve"),
+                    "kapda", "कपड़ा", "kapde", "कपडा", "polythene", "panni", "पन्नी", "plastic bag", "sleeve"),
     # "problem ka solution le liya": a solution to something.
     "solution_of_a_thing": ("problem*", "प्रॉब्लेम*", "samasya", "समस्या", "issue*", "sawal", "सवाल", "question*",
                             "answer*", "upay", "उपाय", "maths", "sum", "tension", "idea", "prashn*", "प्रश्न*"),
