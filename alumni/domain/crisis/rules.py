@@ -111,7 +111,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(RE, (_g("drank"),)),
     Combination(RE, (ANY_SUBSTANCE, _g("use", "drink_verb")), 3),
     Combination(RE, (ANY_SUBSTANCE, _g("again")), 3, unless=_g("craving", "want")),
-    Combination(RE, (ANY_SUBSTANCE, _g("time")), 2, unless=_g("craving", "want")),
+    Combination(RE, (ANY_SUBSTANCE, _g("time")), 2, unless=_g("craving", "want", "ps_pictured")),
     Combination(RE, (_g("drink_verb"), _g("again", "time")), 3, unless=_g("craving", "want")),
     Combination(RE, (_g("use_strong"), _g("again")), 2),
     Combination(RE, (_g("pill_use"), _g("pills")), 3),

@@ -59,6 +59,7 @@ from alumni.domain.crisis.areas.substance_use import (
     pull_in_village_words,
     pull_of_the_festival,
     pull_of_the_occasion,
+    pull_said_plainly,
     read_across_message,
     said_formally,
     served_and_finished,
@@ -95,6 +96,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       taken_at_the_celebration, pull_of_the_festival, beside_the_dose, dose_wearing_off,
                       chems_named, party_led_on, missed_and_dreamt, stop_me_tonight,
                       drink_left_unnamed, street_words_english, habit_back,
-                      pull_in_village_words, solvents_taken)
+                      pull_in_village_words, solvents_taken, pull_said_plainly)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

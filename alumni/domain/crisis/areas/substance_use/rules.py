@@ -41,6 +41,7 @@ from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO
 from alumni.domain.crisis.areas.substance_use.pull_in_village_words import PULL_IN_VILLAGE_WORDS
 from alumni.domain.crisis.areas.substance_use.pull_of_the_festival import PULL_OF_THE_FESTIVAL
 from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
+from alumni.domain.crisis.areas.substance_use.pull_said_plainly import PULL_SAID_PLAINLY
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
@@ -258,6 +259,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + DRINK_LEFT_UNNAMED + STREET_WORDS_ENGLISH
     # Round 23 (custody, the forest belts, medicines stopped): the habit and the haunt taken up again.
     + HABIT_BACK + PULL_IN_VILLAGE_WORDS
-    # Round 24 (street and station youth): solvents taken, said without sniffing.
-    + SOLVENTS_TAKEN
+    # Round 24 (street and station youth): solvents taken, said without sniffing; cravings said plainly.
+    + SOLVENTS_TAKEN + PULL_SAID_PLAINLY
 )
