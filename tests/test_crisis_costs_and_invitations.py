@@ -25,6 +25,7 @@ def test_costs_and_dares_to_a_guest_are_quiet(text):
     "tu nahi aayi to mar jaunga, sach me",
     "uski shaadi me nahi gaya, aaj raat faansi laga lunga 😂",
     "tichya lagnala nahi gelo, ata jiv deto",
+    "sir meri shaadi nahi hui, ab mar jaunga 😔",
 ])
 def test_the_same_words_in_earnest_still_alert(text):
     detection = detect(text, second_opinion=False)

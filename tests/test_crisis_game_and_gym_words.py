@@ -41,6 +41,8 @@ def test_ground_and_gym_talk_is_quiet(text):
     "Dad says he wants to die and wont eat since 3 days",
     "practice ke baad usko maar dunga",
     "final haar gaya, ab khud ko maar dunga",
+    "I'll kill him and beat his wife",
+    "bhai ne jor se maara usko, khoon nikla",
 ])
 def test_threats_and_wishes_beside_a_match_still_alert(text):
     detection = detect(text, second_opinion=False)

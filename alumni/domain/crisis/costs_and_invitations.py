@@ -25,6 +25,11 @@ _OCCASIONS = ("wedding", "shaadi", "shadi", "शादी", "lagn", "लग्�
               "function", "फंक्शन", "sakharpuda", "साखरपुडा", "engagement", "haldi", "हळद", "हल्दी", "reception",
               "baraat", "barat", "बारात", "varat", "वरात", "mehendi", "mehndi", "मेहंदी", "sangeet")
 _NOT_COMING = ("nahi", "नहीं", "nahin", "nhi", "nahi", "नाही", "nai", "dont", "don't", "didnt", "miss", "mat", "मत")
+# The reader's coming: "nahi aaye to", "नाही आलात तर", "if you dont come", "miss ki".
+_COMING = frozenset({"aaye", "aaya", "aayi", "aaoge", "aaogi", "aana", "aao", "aalat", "aala", "aali", "aalis", "aalas",
+                     "yenar", "yeshil", "yaal", "yal", "come", "coming", "attend", "miss", "आए", "आये", "आया", "आई",
+                     "आओगे", "आना", "आलात", "आला", "आली", "आलीस", "येणार", "येशील", "याल", "मिस", "aye", "ayi",
+                     "ki", "की"})
 _INVITED = ("card", "कार्ड", "patrika", "पत्रिका", "invite", "invitation", "nimantran", "निमंत्रण", "sir", "सर",
             "madam", "मॅडम", "मैडम")
 _MEANS = ("vehicle", "height", "poison", "pills", "hanging", "rail_line", "weapon", "means", "self")
@@ -47,6 +52,7 @@ def forget_costs_and_invitations(c: Concepts) -> None:
             (killed_me and any(r.startswith(_COSTS) for r in before))
             or (after[:1] == ["my"] and any(r.startswith(_COSTS) for r in after[1:])))
         dare = (any(t.raw.startswith(_OCCASIONS) for t in same) and any(t.raw in _NOT_COMING for t in same)
+                and any(t.raw in _COMING for t in same)
                 and (sentence in laughing or any(t.raw.startswith(_INVITED) for t in words)))
         if cost or dare:
             for name in _GONE_WITH_IT:

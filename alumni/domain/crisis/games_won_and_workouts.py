@@ -14,15 +14,17 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
 
-# Beaten or won, in Hindi and Marathi by stem; in English only as whole words ("wont eat" is no "won").
-_DEFEATED = ("haraya", "हराया", "harvaya", "हरवाया", "haravla", "harvala", "हरवलं", "हरवला", "jeeta", "jita", "जीता",
-             "jeete", "जीते", "jinkla", "जिंकला", "jinklo", "जिंकलो", "chitt", "चित", "चित्त")
-_DEFEATED_WORDS = frozenset({"won", "beat", "thrashed", "defeated"})
+# Beaten or won, in Hindi and Marathi by stem; short or English words only whole ("wont eat" is no
+# "won"; "चिता", a pyre, is no "चित", pinned; "beat" and "thrashed" are also violence).
+_DEFEATED = ("haraya", "हराया", "harvaya", "हरवाया", "haravla", "harvala", "हरवलं", "हरवला", "jinkla", "जिंकला",
+             "jinklo", "जिंकलो")
+_DEFEATED_WORDS = frozenset({"won", "defeated", "jeeta", "jita", "जीता", "jeete", "जीते", "chitt", "chit", "चित",
+                             "चित्त"})
 _HOLDS = ("dhobipachad", "dhobi", "धोबी", "धोबीपछाड", "धोबीपछाड़", "daav", "डाव", "ghisa", "घिसा", "kaichi", "कैची",
           "salto", "सालतो")
-_WORKOUTS = ("workout", "वर्कआउट", "cardio", "finisher", "squat", "burpee", "leg", "lunges", "crossfit", "hiit",
+_WORKOUTS = ("workout", "वर्कआउट", "cardio", "finisher", "squat", "burpee", "lunges", "crossfit", "hiit",
              "deadlift", "bench", "practice", "प्रॅक्टिस", "प्रैक्टिस", "training", "ट्रेनिंग", "drills", "gym", "जिम",
-             "जीम", "warmup", "sets", "reps", "plank", "dand", "दंड", "baithak", "बैठक", "jor", "जोर")
+             "जीम", "warmup", "reps", "plank")
 _CONTESTS = ("tournament", "टूर्नामेंट", "match", "मैच", "मॅच", "final", "फाइनल", "फायनल", "medal", "मेडल", "cup",
              "कप", "trophy", "ट्रॉफी", "kusti", "कुश्ती", "कुस्ती", "dangal", "दंगल", "race", "रेस", "game", "गेम",
              "league", "लीग", "prize", "इनाम", "inaam", "title", "chess", "kabaddi", "कबड्डी", "bout", "fight")
@@ -41,8 +43,8 @@ def forget_games_won_and_workouts(c: Concepts) -> None:
         beaten = any(r.startswith(_DEFEATED) or r in _DEFEATED_WORDS for r in after) \
             or any(r.startswith(_HOLDS) for r in before[-3:])
         # "leg day ने मार डाला": the workout as the doer ("ne"), not a threat to come
-        worked_out = any(r.startswith(_WORKOUTS) for r in before) and any(r in ("ne", "ने") for r in before) \
-            and not c.of("self", "want")
+        worked_out = any(r.startswith(_WORKOUTS) or r == "leg" for r in before) \
+            and any(r in ("ne", "ने") for r in before) and not c.of("self", "want")
         if beaten or worked_out:
             for name in _KILLING:
                 for h in c.of(name):
