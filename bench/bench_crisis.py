@@ -73,6 +73,7 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout68", DATA / "crisis_holdout68.tsv"),
         ("holdout69", DATA / "crisis_holdout69.tsv"),
         ("holdout70", DATA / "crisis_holdout70.tsv"),
+        ("holdout72", DATA / "crisis_holdout72.tsv"),
         # closed: measured, never opened for development (tests/data/README.md)
         ("holdout15", DATA / "crisis_holdout15.tsv"),
         ("holdout16", DATA / "crisis_holdout16.tsv"),
@@ -96,14 +97,15 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout57", DATA / "crisis_holdout57.tsv"),
         ("holdout60", DATA / "crisis_holdout60.tsv"),
         ("holdout67", DATA / "crisis_holdout67.tsv"),
-        ("holdout71", DATA / "crisis_holdout71.tsv"))
+        ("holdout71", DATA / "crisis_holdout71.tsv"),
+        ("holdout73", DATA / "crisis_holdout73.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
                           "holdout34", "holdout37", "holdout40",
                           "holdout43", "holdout46", "holdout49", "holdout52",
                           "holdout55", "holdout57", "holdout60", "holdout67",
-                          "holdout71"})
+                          "holdout71", "holdout73"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})

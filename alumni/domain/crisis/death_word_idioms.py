@@ -18,7 +18,10 @@ from alumni.domain.crisis.word_context import (
 _KILL_HARMLESS_NEXT = frozenset({"it", "time", "for", "off", "boredom", "germs", "mosquitoes",
                                  "bugs", "mosquito"})
 _KILL_HARMLESS_OBJECT = frozenset({"pain", "mood", "lights", "light", "engine", "vibe", "time",
-                                   "music", "conversation", "battery", "bugs", "germs"})
+                                   "music", "conversation", "battery", "bugs", "germs",
+                                   # round 24: an office's processes ("kill the process and restart")
+                                   "process", "processes", "build", "server", "app", "task", "tab", "session",
+                                   "query", "script", "container", "pod", "service", "job"})
 _DIE_HARMLESS_NEXT = frozenset({"to", "for", "tired", "serious", "end", "beat", "set", "sure",
                                 "ass", "line", "battery", "phone", "of", "laughing", "inside", "meat", "duck",
                                 "heat", "weight", "zone"})

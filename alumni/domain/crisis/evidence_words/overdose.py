@@ -21,7 +21,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "metformin", "amlodipine", "telmisartan", "glimepiride", "thyroxine", "warfarin",
         "bp tablet*", "sugar tablet*", "bp ki goli*", "sugar ki goli*", "bp chya golya",
         "sugar chya golya", "बीपी की गोली*", "शुगर की गोली*", "बीपीच्या गोळ्या", "dose",
-        "doses", "डोज", "dozes", "mg",
+        "doses", "डोज", "dozes", "mg", "modafinil*", "modalert*", "armodafinil*", "study pill*",
     ),
     "poison": (
         "rat poison", "pesticide", "keetnashak", "कीटनाशक", "phenyl", "phenol", "toilet cleaner",
@@ -37,6 +37,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kitaknashak*", "कीटकनाशक*", "keetnashak*", "कीटनाशक*", "pesticide*", "undrach* aushadh*",
         "उंदराच* औषध*", "undirach* aushadh*", "उंदीराच* औषध*", "chuhe ki dawa*", "चूहे की दवा*",
         "rat ki dawa*", "rat ki dawai", "rat medicine", "keede ki dawa*", "कीड़े की दवा*",
+        # round 24: the flat's pest-control medicine
+        "pest control*", "पेस्ट कंट्रोल*", "पेस्ट कंट्रोलवाल*",
     ),
     "amount": (
         "all my", "all of my", "all the", "all of it", "whole strip", "whole bottle", "whole pack",
@@ -52,6 +54,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "taking": (
         "took", "taking", "gonna take", "shot up", "injected", "mixed", "mix kar*",
+        # round 24: another's future of it, told by the family: "vish pitil", "zehar kha lega"
+        "pitil", "पितील", "पिईल", "pi lega", "पी लेगा", "pee lega", "kha lega", "खा लेगा", "khail", "खाईल",
         "mila diya", "mila di", "मिला दिया", "मिला दी", "milaya", "daal di", "daal diya", "dal di",
         "डाल दी", "डाल दिया", "kha lu", "kha lun", "kha li", "kha liya", "kha lunga", "kha lungi",
         "खा लूं", "खा लिया", "खा ली", "खा लूंगा", "gile", "gilalya", "गिळल्या", "ghetlya",

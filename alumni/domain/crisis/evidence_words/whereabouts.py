@@ -27,13 +27,16 @@ WORDS: dict[str, tuple[str, ...]] = {
         "बंद करून घेतल*", "locked himself", "locked herself", "locked themself",
         "darwaza band", "darwaja band", "दरवाजा बंद", "दरवाज़ा बंद", "dar band", "दार बंद",
         "aatun kadi", "आतून कडी", "andar se kundi", "अंदर से कुंडी", "kondun ghetl*", "कोंडून घेतल*",
+        # round 24: shut in the bathroom ("bathroom मध्ये lock आहे", "hasn't come out of the bathroom")
+        "मध्ये lock", "madhe lock", "में lock", "me lock", "hasn't come out", "hasnt come out",
+        "not come out of", "bahar nahi aaya", "बाहर नहीं आया", "baher ala nahi", "बाहेर आला नाही",
     ),
     # No sound, no answer from the other side.
     "no_answer": (
         "awaaz nahi", "aawaz nahi", "awaz nahi", "आवाज़ नहीं", "आवाज नहीं", "aawaj yet nahi",
         "आवाज येत नाही", "no sound", "not answering", "isnt answering", "isn't answering",
         "not responding", "no response", "jawab nahi", "जवाब नहीं", "uttar det nahi",
-        "उत्तर देत नाही", "door nahi khol", "darwaza nahi khol", "दरवाज़ा नहीं खोल",
+        "उत्तर देत नाही", "उत्तर देत नाहीये", "uttar det nahiye", "door nahi khol", "darwaza nahi khol", "दरवाज़ा नहीं खोल",
         "दरवाजा नहीं खोल", "dar ughadat nahi", "दार उघडत नाही", "wont open the door",
         "won't open the door", "not opening the door", "phone lagat nahi", "फोन लागत नाही",
         "phone nahi lag", "फोन नहीं लग", "phone band", "फोन बंद", "switched off", "not picking up",

@@ -21,6 +21,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     family_reports,
     filmy_threats,
     found_in_his_things,
+    grudge_at_the_office,
     harm_inflections,
     harm_to_others,
     inflections,
@@ -66,6 +67,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        against_the_writer, filmy_threats, threats_at_work, seen_in_a_relation,
                        poison_in_my_cup, found_in_his_things, settled_after_the_match, shots_at_once, reported_from_the_akhada,
                        reported_at_the_festival, stash_at_once, threats_over_the_dose, threatened_together,
-                       taken_along_and_threatened, pushed_under_or_burnt_alive, collapsed_after_a_dose)
+                       taken_along_and_threatened, pushed_under_or_burnt_alive, collapsed_after_a_dose, grudge_at_the_office)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

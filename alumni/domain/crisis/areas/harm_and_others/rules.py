@@ -11,6 +11,7 @@ from alumni.domain.crisis.areas.harm_and_others.collapsed_after_a_dose import CO
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
 from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
 from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND_IN_HIS_THINGS
+from alumni.domain.crisis.areas.harm_and_others.grudge_at_the_office import GRUDGE_AT_THE_OFFICE
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.poison_in_my_cup import POISON_IN_MY_CUP
@@ -191,4 +192,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + TAKEN_ALONG_AND_THREATENED
     # Round 24: a push under a train, burning alive, a collapse after a dose.
     + PUSHED_UNDER_OR_BURNT_ALIVE + COLLAPSED_AFTER_A_DOSE
+    # Round 25: a grudge at the office.
+    + GRUDGE_AT_THE_OFFICE
 )

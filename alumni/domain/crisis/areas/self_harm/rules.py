@@ -59,6 +59,7 @@ from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
 from alumni.domain.crisis.areas.self_harm.not_here_after import NOT_HERE_AFTER
 from alumni.domain.crisis.areas.self_harm.note_and_rope_kept import NOTE_AND_ROPE_KEPT
 from alumni.domain.crisis.areas.self_harm.notes_for_everyone import NOTES_FOR_EVERYONE
+from alumni.domain.crisis.areas.self_harm.office_tower_and_last_day import OFFICE_TOWER_AND_LAST_DAY
 from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
 from alumni.domain.crisis.areas.self_harm.own_body_struck import OWN_BODY_STRUCK
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
@@ -131,4 +132,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + WAITED_AT_THE_TRACKS + MEANS_READIED_AT_HOME
     # Round 24 (gamers, wrestlers, the gym): an end in a game's words, one's own body struck.
     + GAME_OVER_FOR_GOOD + OWN_BODY_STRUCK
+    # Round 25 (IT and corporate burnout): the office, the tower and the last day.
+    + OFFICE_TOWER_AND_LAST_DAY
 )

@@ -20,7 +20,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "wt_goods_train": ("malgadi", "maalgadi", "malgaadi", "maal gaadi", "mal gadi", "मालगाडी", "मालगाड़ी",
                        "माल गाडी", "माल गाड़ी", "goods train", "freight train", "goods gadi"),
     "wt_waiting": ("vaat bagh*", "वाट बघ*", "vaat pah*", "वाट पाह*", "wat bagh*", "intezaar", "intezar", "intjar",
-                   "इंतज़ार", "इंतजार", "waiting", "wait kar*", "raah dekh*", "राह देख*", "वाट बघत"),
+                   "इंतज़ार", "इंतजार", "waiting", "wait kar*", "ka wait", "ki wait", "chi wait", "raah dekh*", "राह देख*", "वाट बघत"),
     "wt_loading": ("hamali", "हमाली", "hamal", "हमाल", "unload*", "load*", "utar*", "उतार*", "duty", "ड्यूटी",
                    "shift", "maal", "माल", "parcel", "पार्सल", "godown", "गोदाम", "delivery", "kaam", "काम",
                    "photo", "video", "reel*", "trainspotting"),

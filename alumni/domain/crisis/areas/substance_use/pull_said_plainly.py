@@ -21,7 +21,8 @@ CR = Category.CRAVING
 NEW: dict[str, tuple[str, ...]] = {
     "ps_pictured": ("khayal", "ख्याल", "khyal", "ख़याल", "vichar", "विचार", "dikhti", "दिखती", "dikhta", "दिखता",
                     "dikhte", "दिखते", "disate", "दिसते", "disat", "दिसत", "दिसतो", "दिसतोय", "दिसतं", "disto", "distoy", "swapn*", "स्वप्न*", "sapne", "सपने",
-                    "sapna", "सपना", "dream*", "picture", "imagine"),
+                    "sapna", "सपना", "dream*", "picture", "imagine",
+                    "can taste it", "already taste it", "can already taste"),
     "ps_tempted": ("मन ललचा*", "मन ललचाता", "मन ललचाती", "मन ललचाए", "man lalchata", "mann lalchata", "man lalcha*", "mann lalcha*", "मन ललचत*", "मन चळत*", "man chalat*", "mann chalat*",
                    "mann chalta", "मन डगमग*", "man dagmag*", "mann dagmag*", "khinchav", "खिंचाव", "kheenchav",
                    "kamzor pad raha", "कमज़ोर पड़ रहा", "कमजोर पड़ रहा", "kamjor pad raha", "kamzor pad rahi",
