@@ -12,6 +12,8 @@ _POISONING = ("poison", "poision", "posion", "poisen", "poizon", "पॉइज",
 
 
 def forget_food_poisoning(c: Concepts) -> None:
+    if c.typed_words.isdisjoint(_FOOD):
+        return
     words = c.words
     for i, token in enumerate(words[:-1]):
         if token.raw in _FOOD and words[i + 1].raw.startswith(_POISONING):

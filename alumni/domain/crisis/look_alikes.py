@@ -280,9 +280,14 @@ def _ticket_checkers(c: Concepts) -> None:
 def forget_look_alikes(c: Concepts) -> None:
     """Forget every hit of a concept that begins on an everyday word folding onto it."""
     words = c.words
-    if c.typed_words & _TICKET_CHECKER:
+    if not c.typed_words.isdisjoint(_TICKET_CHECKER):
         _ticket_checkers(c)
-    not_a_person = _aching_heads(words) | _addressed(words) | _left_over(words)
+    typed = c.typed_words
+    not_a_person = _aching_heads(words)
+    if not typed.isdisjoint(_ADDRESSED):
+        not_a_person |= _addressed(words)
+    if not typed.isdisjoint(_LEFT_OVER):
+        not_a_person |= _left_over(words)
     for name in ("other_target", "relation") if not_a_person else ():
         c.keep(name, [h for h in c.of(name) if h.start not in not_a_person])
     over = _over(words)

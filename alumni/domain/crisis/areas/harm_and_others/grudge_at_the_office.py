@@ -13,18 +13,20 @@ from alumni.domain.crisis.detection import Category
 
 HO = Category.HARM_TO_OTHERS
 
+# Not sparing someone: also, beside where they live, their paying for it.
+_WONT_SPARE_SAID = ("chhodunga nahi", "छोड़ूंगा नहीं", "छोडूंगा नहीं", "chodunga nahi", "sodnar nahi", "सोडणार नाही")
+
 NEW: dict[str, tuple[str, ...]] = {
     "gt_know_where": ("know where he", "know where she", "know where they", "know where his", "know where her",
-                      "know where my", "know where that", "know where the hr", "gharcha patta", "घरचा पत्ता", "gharcha pata", "ghar ka pata",
-                      "घर का पता", "ghar maloom", "घर मालूम", "where she lives", "where he lives", "where they live",
-                      "parks her car", "parks his car", "where she parks", "where he parks"),
+                      "know where my", "know where that", "know where the hr", "gharcha patta", "घरचा पत्ता",
+                      "gharcha pata", "ghar ka pata", "घर का पता", "ghar maloom", "घर मालूम", "where she lives",
+                      "where he lives", "where they live", "parks her car", "parks his car", "where she parks",
+                      "where he parks"),
     "gt_pay_for_it": ("pay for it", "pay for this", "pay for what", "he'll pay", "she'll pay", "they'll pay",
-                      "he will pay", "she will pay", "they will pay", "hell pay", "shell pay", "theyll pay", "baghtoch", "बघतोच", "dekh lunga",
-                      "देख लूंगा", "chhodunga nahi", "छोड़ूंगा नहीं", "छोडूंगा नहीं", "chodunga nahi", "sodnar nahi",
-                      "सोडणार नाही", "sodnar nay", "sabak sikha*", "सबक सिखा*", "dhada shikav*", "धडा शिकव*",
-                      "won't let", "wont let", "regret it"),
-    "gt_wont_spare": ("chhodunga nahi", "छोड़ूंगा नहीं", "छोडूंगा नहीं", "chodunga nahi", "sodnar nahi", "सोडणार नाही",
-                      "won't spare", "wont spare", "not going to spare"),
+                      "he will pay", "she will pay", "they will pay", "hell pay", "shell pay", "theyll pay",
+                      "baghtoch", "बघतोच", "dekh lunga", "देख लूंगा", "sodnar nay", "sabak sikha*", "सबक सिखा*",
+                      "dhada shikav*", "धडा शिकव*", "won't let", "wont let", "regret it") + _WONT_SPARE_SAID,
+    "gt_wont_spare": _WONT_SPARE_SAID + ("won't spare", "wont spare", "not going to spare"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}

@@ -15,19 +15,17 @@ Words and the rules that read them (appended to the area's COMBINATIONS by rules
 """
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.substances import DEVANAGARI_SOLVENTS
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
 RE = Category.RELAPSE
 
-_DEVANAGARI_SOLVENTS = ("व्हाइटनर*", "व्हाईटनर*", "व्हायटनर*", "वाइटनर*", "थिनर*", "थीनर*", "सोल्युशन*", "सोल्यूशन*",
-                        "सोलुशन*", "सोलूशन*", "नेलपॉलिश*", "नेल पॉलिश*", "रिमूव्हर*", "रिमूवर*", "रिमुव्हर*",
-                        "फेविबॉन्ड*", "फेविबॉंड*", "डेंड्राइट*")
 _LATIN_SOLVENTS = ("whitener*", "whitner*", "whitnr", "thinner*", "solution*", "solushan", "solusan", "nailpolish*",
                    "nail polish remover", "nail paint remover", "remover", "fevibond*", "dendrite*")
 
 NEW: dict[str, tuple[str, ...]] = {
-    "solvent_named": _LATIN_SOLVENTS + _DEVANAGARI_SOLVENTS,
+    "solvent_named": _LATIN_SOLVENTS + DEVANAGARI_SOLVENTS,
     "solvent_rag": ("rumaal", "rumal", "रुमाल", "rumalat", "रुमालात", "rumaal pe", "रुमाल पे", "rag", "cloth",
                     "kapda", "कपड़ा", "kapde", "कपडा", "polythene", "panni", "पन्नी", "plastic bag", "sleeve"),
     # "problem ka solution le liya": a solution to something.

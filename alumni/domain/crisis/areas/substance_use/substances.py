@@ -4,6 +4,10 @@ from __future__ import annotations
 
 # Every substance concept (concepts.SUBSTANCES).
 ANY = ("alcohol", "cannabis", "opioids", "cocaine", "sedatives", "stimulants", "inhalants", "drugs")
+# The street's solvents as Devanagari spells them (round 24, holdout 68); solvents_taken.py reads them too.
+DEVANAGARI_SOLVENTS = ("व्हाइटनर*", "व्हाईटनर*", "व्हायटनर*", "वाइटनर*", "थिनर*", "थीनर*", "सोल्युशन*", "सोल्यूशन*",
+                       "सोलुशन*", "सोलूशन*", "नेलपॉलिश*", "नेल पॉलिश*", "रिमूव्हर*", "रिमूवर*", "रिमुव्हर*",
+                       "फेविबॉन्ड*", "फेविबॉंड*", "डेंड्राइट*")
 
 NEW: dict[str, tuple[str, ...]] = {
     # Marathi "ten" (दहा) folds to the skeleton of "dad": it counts only before what is counted.
@@ -25,11 +29,8 @@ NEW: dict[str, tuple[str, ...]] = {
                       "haaf", "hafe", "bottle"),
     "inhalant_maybe": ("solution", "सोल्यूशन", "सोलुशन", "fluid", "glue",
                        "thinner", "whitener", "vhitnar", "correction", "fevicol", "nail polish",
-                       "petrol", "पेट्रोल", "glue", "nailpolish*", "nail polish remover", "remover",
-                       # (and in Devanagari: round 24, holdout 68)
-                       "व्हाइटनर*", "व्हाईटनर*", "व्हायटनर*", "वाइटनर*", "थिनर*", "थीनर*", "सोल्युशन*", "सोल्यूशन*",
-                       "सोलुशन*", "सोलूशन*", "नेलपॉलिश*", "नेल पॉलिश*", "रिमूव्हर*", "रिमूवर*", "रिमुव्हर*",
-                       "फेविबॉन्ड*", "फेविबॉंड*", "डेंड्राइट*"),
+                       "petrol", "पेट्रोल", "glue", "nailpolish*", "nail polish remover", "remover")
+                      + DEVANAGARI_SOLVENTS,
     "lines": ("line", "lines", "a line", "rail", "rails", "bump", "bumps"),
 }
 
