@@ -15,6 +15,8 @@ from alumni.domain.crisis import detect
     "शादी में जाते ही मन ललचाता है",
     "aaj khup khinchav ahe, kunitari bola",
     "I'm feeling weak today, please call",
+    # the "not" is the drink not yet taken, not the craving denied
+    "tichi photo baghun talap lagliye, ajun nahi pyalo",
 ])
 def test_a_craving_said_plainly_is_urgent(text):
     detection = detect(text, second_opinion=False)
@@ -26,5 +28,11 @@ def test_a_craving_said_plainly_is_urgent(text):
     "पुराने टीवी पर WWE लगाया, मैं भी देखने बैठ गया",
 ])
 def test_food_and_television_are_not_a_craving(text):
+    detection = detect(text, second_opinion=False)
+    assert not detection.urgent and not detection.crisis, detection.explain()
+
+
+@pytest.mark.parametrize("text", ["aaj talap nahi lagli", "talap lagli nahi ajun"])
+def test_a_craving_denied_is_quiet(text):
     detection = detect(text, second_opinion=False)
     assert not detection.urgent and not detection.crisis, detection.explain()

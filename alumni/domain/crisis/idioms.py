@@ -37,9 +37,12 @@ from alumni.domain.crisis.medicine_stopped_first import forget_medicine_stopped_
 from alumni.domain.crisis.not_gone_in import forget_not_gone_in
 from alumni.domain.crisis.not_gone_towards import forget_not_gone_towards
 from alumni.domain.crisis.others_drinking import remove_others_drinking
+from alumni.domain.crisis.poppy_crop_and_posts import forget_poppy_crop_and_posts
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
+from alumni.domain.crisis.rum_in_devanagari import read_rum_in_devanagari
 from alumni.domain.crisis.scenes_told import forget_scenes_told
+from alumni.domain.crisis.site_and_road_work import forget_site_and_road_work
 from alumni.domain.crisis.sleep_heat_and_games import forget_sleep_heat_and_games
 from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
@@ -121,6 +124,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_look_alikes(c)
     read_punjabi(c)
     read_voice_typed(c)
+    read_rum_in_devanagari(c)
     read_soft_drinks(c)
     forget_white_cloth(c)
     mark_story_parts(c)
@@ -139,7 +143,9 @@ def remove_idioms(c: Concepts) -> None:
     forget_costs_and_invitations(c)
     forget_games_won_and_workouts(c)
     forget_mahua_flowers(c)
+    forget_poppy_crop_and_posts(c)
     forget_solvents_at_work(c)
+    forget_site_and_road_work(c)
     forget_medicine_stopped_first(c)
     forget_taken_as_prescribed(c)
     forget_sleep_heat_and_games(c)

@@ -111,8 +111,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "better": _UNCLE,
     "device": _UNCLE + ("accha", "acha", "achha", "achcha", "achchha", "अच्छा"),
     "few_count": _UNCLE,
-    # "apni", "अपनी" (one's own) fold to "paani" (water): "maine apni bottle kholi" is no water
-    "beverage": ("sake", "सके", "apni", "apne", "अपनी", "अपने") + _AUNT,
+    # "apni", "अपनी" (one's own) fold to "paani" (water): "maine apni bottle kholi" is no water;
+    # "thandi" (cold; Marathi "थंडी", the cold season) to "thandai": "thandi beer" is a beer
+    "beverage": ("sake", "सके", "apni", "apne", "अपनी", "अपने", "thandi", "ठंडी", "थंडी") + _AUNT,
     "own_drink": ("tak", "तक", "thak*", "थक*") + _AUNT,
     "by_accident": _AUNT,
     # Devanagari "आई" (came; mother) folds to English "I"; Marathi "पण" (but, also) to "आपण" (we)
@@ -133,7 +134,11 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # round 15: Urdu "दुआ", "dua" (a prayer: "दुआत आठवण ठेवा", "duaon mein yaad rakhna") folds to
     # Marathi "ढुत" (dead drunk); Marathi "धरून" (holding: "जीव मुठीत धरून") folds to "daru"
     "intoxicated": ("दुआ*", "dua", "duaa*", "duao*", "duaat", "duat", "duamadhe", "duaमध्ये"),
-    "alcohol": ("thekua", "ठेकुआ", "thekue", "धरून", "धरुन", "dharun", "dharoon") + _ROOM + _HILL,
+    # "ठेकेदार", "thekedar" (a building contractor) folds onto "theka", the liquor shop's drink;
+    # "crash", "crashed" (an app, a car) onto "charas"
+    "alcohol": ("thekua", "ठेकुआ", "thekue", "धरून", "धरुन", "dharun", "dharoon", "ठेकेदा*", "thekeda*")
+    + _ROOM + _HILL,
+    "cannabis": ("crash*", "क्रॅश*", "क्रैश*"),
     # Hindi "पाता हूं" (am able to: "बैठ पाता हूं") folds to "patta" (a strip of pills)
     "pills": ("ppt", "ppts", "पाता", "पाती", "पाते", "paata", "paati", "paate"),
 }

@@ -13,13 +13,14 @@ from functools import lru_cache
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
 from alumni.domain.crisis.spelling import Token
 
-# Drinks nobody relapses on (not syrup or medicine: those are read elsewhere), as typed: "ची"
+# Drinks nobody relapses on (not syrup or medicine: those are read elsewhere; "thanda" is a
+# cold drink when it is what was drunk), as typed: "ची"
 # (of) and "chacha" fold to the skeleton of chai, "takla" to that of ताक.
 _SOFT = frozenset({
     "water", "pani", "paani", "पाणी", "पानी", "chai", "chaha", "चहा", "चाय", "coffee", "कॉफी", "juice", "ज्यूस",
     "जूस", "milk", "doodh", "dudh", "दूध", "lassi", "लस्सी", "taak", "ताक", "chaas", "छास", "sharbat", "सरबत",
     "शरबत", "kokam", "कोकम", "nimbu", "limbu", "लिंबू", "thandai", "ठंडाई", "soda", "सोडा", "छाछ", "chhachh",
-    "chaach"})
+    "chaach", "thanda", "ठंडा"})
 # Marathi and Hindi endings glued to the drink: "लस्सीचे", "ताकाचा", "lassicha".
 _ENDINGS = ("chya", "che", "cha", "chi", "च्या", "चे", "चा", "ची")
 # The oblique stem before an ending: "ताका-चा", "chaha-cha".

@@ -45,6 +45,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     stash_at_once,
     taken_along_and_threatened,
     threat_forms,
+    threatened_on_the_highway,
     threatened_together,
     threats_at_home,
     threats_at_work,
@@ -52,6 +53,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     threats_over_the_dose,
     threats_said_formally,
     threats_spelt_out,
+    thrown_from_the_slab,
     told_by_outcome,
     worker_reported,
 )
@@ -67,6 +69,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        against_the_writer, filmy_threats, threats_at_work, seen_in_a_relation,
                        poison_in_my_cup, found_in_his_things, settled_after_the_match, shots_at_once, reported_from_the_akhada,
                        reported_at_the_festival, stash_at_once, threats_over_the_dose, threatened_together,
-                       taken_along_and_threatened, pushed_under_or_burnt_alive, collapsed_after_a_dose, grudge_at_the_office)
+                       taken_along_and_threatened, pushed_under_or_burnt_alive, collapsed_after_a_dose, grudge_at_the_office,
+                       threatened_on_the_highway, thrown_from_the_slab)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

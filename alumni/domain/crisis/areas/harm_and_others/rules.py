@@ -29,6 +29,7 @@ from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIO
 from alumni.domain.crisis.areas.harm_and_others.stash_at_once import STASH_AT_ONCE
 from alumni.domain.crisis.areas.harm_and_others.taken_along_and_threatened import TAKEN_ALONG_AND_THREATENED
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
+from alumni.domain.crisis.areas.harm_and_others.threatened_on_the_highway import THREATENED_ON_THE_HIGHWAY
 from alumni.domain.crisis.areas.harm_and_others.threatened_together import THREATENED_TOGETHER
 from alumni.domain.crisis.areas.harm_and_others.threats_at_home import COMBINATIONS as THREATS_AT_HOME
 from alumni.domain.crisis.areas.harm_and_others.threats_at_work import THREATS_AT_WORK
@@ -36,6 +37,7 @@ from alumni.domain.crisis.areas.harm_and_others.threats_by_the_trade import THRE
 from alumni.domain.crisis.areas.harm_and_others.threats_over_the_dose import THREATS_OVER_THE_DOSE
 from alumni.domain.crisis.areas.harm_and_others.threats_said_formally import THREATS_SAID_FORMALLY
 from alumni.domain.crisis.areas.harm_and_others.threats_spelt_out import COMBINATIONS as THREATS_SPELT_OUT
+from alumni.domain.crisis.areas.harm_and_others.thrown_from_the_slab import THROWN_FROM_THE_SLAB
 from alumni.domain.crisis.areas.harm_and_others.worker_reported import WORKER_REPORTED
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
@@ -194,4 +196,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + PUSHED_UNDER_OR_BURNT_ALIVE + COLLAPSED_AFTER_A_DOSE
     # Round 25: a grudge at the office.
     + GRUDGE_AT_THE_OFFICE
+    # Round 26: a threat told by its word and its means, a head struck off; a push from the
+    # slab, brakes taken off, a fire with the fuel bought, the writer strangled.
+    + THREATENED_ON_THE_HIGHWAY + THROWN_FROM_THE_SLAB
 )

@@ -94,6 +94,7 @@ from alumni.domain.crisis.areas.self_harm import (
     things_left_and_next_life,
     tired_of_all,
     treatment_given_up,
+    up_on_the_site,
     verb_forms,
     village_places,
     waited_at_the_tracks,
@@ -125,7 +126,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        asked_to_be_taken, after_death_asked, given_away_no_use, provided_for_and_done,
                        absent_ahead, note_and_rope_kept, better_off_without, tired_of_all,
                        same_end_as_theirs, ending_it_tonight, resolve_said_calmly,
-                       better_dead_and_voices, waited_at_the_tracks, means_readied_at_home, game_over_for_good, own_body_struck, office_tower_and_last_day)
+                       better_dead_and_voices, waited_at_the_tracks, means_readied_at_home, game_over_for_good, own_body_struck, office_tower_and_last_day,
+                       up_on_the_site)
 
 COMBINATIONS = _RULES + VERB_RULES
 

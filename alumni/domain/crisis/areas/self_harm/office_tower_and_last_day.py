@@ -34,7 +34,7 @@ NEW: dict[str, tuple[str, ...]] = {
                     "tanki", "टाकी", "टंकी", "dish", "antenna", "selfie", "photo", "cake", "party"),
     "ot_not_boarding": ("चढ़ने के लिए नहीं", "chadhne ke liye nahi", "not to board", "not to get on", "not to catch it",
                         "बसायला नाही", "basayla nahi", "chadhayla nahi", "चढायला नाही", "not to get in"),
-    "ot_logging_off": ("logging off", "log off", "logged off", "logout", "log out"),
+    "ot_logging_off": ("logging off", "log off", "logged off", "logout", "log out", "लॉग आउट", "लॉगआउट", "लॉग ऑफ"),
     "ot_for_good": ("कायमचा", "kayamcha", "kaymcha", "कायमची", "kayamchi", "forever", "for good", "permanently",
                     "हमेशा के लिए", "hamesha ke liye", "humesha ke liye"),
     "ot_last_commit": ("last commit", "आखिरी commit", "aakhri commit", "शेवटचा commit", "shevatcha commit",

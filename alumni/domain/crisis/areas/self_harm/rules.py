@@ -79,6 +79,7 @@ from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as
 from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THINGS_LEFT_AND_NEXT_LIFE
 from alumni.domain.crisis.areas.self_harm.tired_of_all import TIRED_OF_ALL
 from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GIVEN_UP
+from alumni.domain.crisis.areas.self_harm.up_on_the_site import UP_ON_THE_SITE
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
 from alumni.domain.crisis.areas.self_harm.waited_at_the_tracks import WAITED_AT_THE_TRACKS
 from alumni.domain.crisis.areas.self_harm.wanting_to_die import SAID_OUTRIGHT
@@ -134,4 +135,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + GAME_OVER_FOR_GOOD + OWN_BODY_STRUCK
     # Round 25 (IT and corporate burnout): the office, the tower and the last day.
     + OFFICE_TOWER_AND_LAST_DAY
+    # Round 26 (building sites): up the crane or the tank, the lift duct, the site's tools.
+    + UP_ON_THE_SITE
 )

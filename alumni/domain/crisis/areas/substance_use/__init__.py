@@ -53,6 +53,7 @@ from alumni.domain.crisis.areas.substance_use import (
     on_it_for_days,
     on_the_mind,
     one_became_many,
+    opium_belt_words,
     party_led_on,
     pressed_to_drink,
     progress,
@@ -96,6 +97,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       taken_at_the_celebration, pull_of_the_festival, beside_the_dose, dose_wearing_off,
                       chems_named, party_led_on, missed_and_dreamt, stop_me_tonight,
                       drink_left_unnamed, street_words_english, habit_back,
-                      pull_in_village_words, solvents_taken, pull_said_plainly)
+                      pull_in_village_words, solvents_taken, pull_said_plainly,
+                      opium_belt_words)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

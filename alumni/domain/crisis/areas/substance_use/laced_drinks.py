@@ -11,7 +11,11 @@ from alumni.domain.crisis.concepts import Concepts
 # "of" between the substance and the drink: Marathi and Hindi, both scripts.
 _OF = frozenset({"chi", "cha", "che", "chya", "ची", "चा", "चे", "च्या", "ki", "ka", "ke", "की", "का", "के"})
 # The same "of" glued on the substance: "डोड्याचा", "bhangachi".
-_OF_GLUED = ("chi", "cha", "che", "chya", "ची", "चा", "चे", "च्या")
+_OF_GLUED = ("chi", "cha", "che", "chya", "ची", "चा", "चे", "च्या", "चं")
+# Soaked or boiled, and "its" water: "doda bhijvun tyacha pani", "डोडा भिगो के उसका पानी".
+_SOAKED_ITS = frozenset({"bhijvun", "bhijavun", "भिजवून", "bhigo", "भिगो", "bhigoke", "bhigo ke", "ke", "के",
+                         "ukalun", "उकळून", "ubaal", "उबाल", "ubalkar", "tyacha", "tyach", "त्याचं", "त्याचा",
+                         "uska", "उसका", "its"})
 
 
 def read_laced_drinks(c: Concepts) -> None:
@@ -25,7 +29,10 @@ def read_laced_drinks(c: Concepts) -> None:
             c.drop("beverage", after, after + 1)      # the genitive itself folds like "chay"
             after += 1
         elif not glued:
-            continue
+            while after < min(len(words), hit.end + 3) and words[after].raw in _SOAKED_ITS:
+                after += 1
+            if after == hit.end:
+                continue
         drink = drinks.get(after)
         if drink is not None:
             c.drop("beverage", drink.start, drink.end)

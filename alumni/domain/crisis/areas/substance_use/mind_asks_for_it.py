@@ -104,7 +104,8 @@ MIND_ASKS_FOR_IT: tuple[Combination, ...] = (
     Combination(CR, (_g("my_mind", "mind"), _g("one_thing"), _g("mind_circles")), 5,
                 unless=_g("named_worry", "not_circling")),
     # "aaj khup talap lagliye"; "talap lagli nahi" (the Marathi "not" after the verb) is quiet.
-    Combination(CR, (_g("talap"), _g("talap_felt")), 2, unless=_g("negation", "quit")),
+    # A "not" two words on is about the drink not yet taken ("talap lagliye, ajun nahi pyalo").
+    Combination(CR, (_g("talap"), _g("talap_felt")), 2, unless=_g("negation", "quit"), unless_reach=1),
     # "mind sirf party pe ja raha hai is weekend": only the party, where the drinking is.
     Combination(CR, (_g("my_mind", "mind"), _g("only_this"), _g("trigger"), _g("mind_circles")), 4,
                 unless=_g("named_worry")),

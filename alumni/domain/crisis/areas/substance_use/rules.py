@@ -36,6 +36,7 @@ from alumni.domain.crisis.areas.substance_use.not_counted import NOT_COUNTED
 from alumni.domain.crisis.areas.substance_use.on_it_for_days import ON_IT
 from alumni.domain.crisis.areas.substance_use.on_the_mind import ON_THE_MIND
 from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_MANY
+from alumni.domain.crisis.areas.substance_use.opium_belt_words import OPIUM_BELT_WORDS
 from alumni.domain.crisis.areas.substance_use.party_led_on import PARTY_LED_ON
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.pull_in_village_words import PULL_IN_VILLAGE_WORDS
@@ -261,4 +262,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + HABIT_BACK + PULL_IN_VILLAGE_WORDS
     # Round 24 (street and station youth): solvents taken, said without sniffing; cravings said plainly.
     + SOLVENTS_TAKEN + PULL_SAID_PLAINLY
+    # Round 26 (the opium belt): opium taken in Marathi, poppy husk's water, "proxy".
+    + OPIUM_BELT_WORDS
 )

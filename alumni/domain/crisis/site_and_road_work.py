@@ -1,0 +1,83 @@
+"""The work talk of building sites and of delivery on the road (round 26, holdouts 74 and 75),
+whose danger words name a load, a machine, the power or the app:
+
+- a column's "dead load", an order gone "dead": "the column has too much dead load the
+  engineer says", "आज 2 order dead, restaurant वाले ने food ready ही नहीं किया";
+- the power, a machine or an app killed: "supervisor said kill the power before we touch the
+  panel", "app बार बार crash कर रहा था, kill करके खोला";
+- the power line cut: "बिजली वाले ने पहले मेन लाइन काटी फिर पैनल खोला";
+- acid that washes tiles and marble: "acid wash for the marble tomorrow, need to buy gloves";
+- a machine's blade changed: "पत्थर कटिंग मशीन का ब्लेड बदलवाना है";
+- fallen off a ladder or a scaffold, not off the wagon: "laughed so hard i almost fell off the
+  ladder".
+
+Each word is forgotten only beside what it works on; a wish to die, the self or a threat in the
+same sentence keeps it alerting. Called from alumni.domain.crisis.idioms.
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts
+
+_GRAVE = ("self", "suicide", "self_harm", "murder", "threat_disclosed")
+
+# What is "dead" at work: a load, a weight, an end, stock; or an order or a battery gone dead.
+_DEAD_WORDS = ("dead", "ded", "डेड")
+_DEAD_THINGS_AFTER = frozenset({"load", "loads", "weight", "end", "stock", "लोड"})
+_DEAD_THINGS_BEFORE = frozenset({"order", "orders", "ऑर्डर", "battery", "बैटरी", "बॅटरी", "app"})
+# What is killed at work: the power, a machine, an engine, an app or a process.
+_KILL_WORDS = ("kill", "किल")
+_KILLED_THINGS = frozenset({"power", "supply", "mains", "main", "switch", "engine", "machine", "motor", "app",
+                            "apps", "process", "current", "light", "lights", "breaker", "generator", "mixer",
+                            "ऐप", "अ‍ॅप", "ॲप", "पॉवर", "मशीन"})
+_APP = frozenset({"app", "apps", "ऐप", "ॲप", "अ‍ॅप", "application"})
+# The power line cut: "light kaat do", "मेन लाइन काटी".
+_CUT_WORDS = ("kaat", "kat", "काट", "cut")
+_POWER = frozenset({"light", "bijli", "बिजली", "line", "लाइन", "लाईन", "power", "supply", "current", "करंट",
+                    "mains", "main", "मेन", "connection", "कनेक्शन", "wire", "वायर", "panel", "पैनल", "meter", "मीटर"})
+# Acid at a floor's cleaning: "acid wash", "tile pe acid".
+_ACID_WORK = frozenset({"wash", "washing", "cleaning", "clean", "safai", "सफाई", "धुलाई", "dhulai", "tile", "tiles",
+                        "टाइल", "टाईल", "marble", "मार्बल", "floor", "farshi", "फरशी", "फर्श", "kadappa", "कडप्पा",
+                        "granite", "ग्रेनाइट", "gloves"})
+# A machine's blade: "cutting machine ka blade", "ग्राइंडर चे ब्लेड".
+_MACHINES = frozenset({"machine", "मशीन", "cutting", "कटिंग", "cutter", "कटर", "grinder", "ग्राइंडर", "saw", "आरी"})
+_BLADE_WORDS = ("blade", "ब्लेड")
+_CHANGED = ("badal", "बदल", "change", "replace", "new", "naya", "नया", "nava", "नवा")
+# Fallen off a ladder or a scaffold.
+_FALL_THINGS = frozenset({"ladder", "scaffold", "scaffolding", "bike", "cycle", "chair", "stool", "stairs",
+                          "roof", "wall", "truck", "tractor", "horse", "bed"})
+
+
+def _near(words: list[str], raws: frozenset[str]) -> bool:
+    return any(w in raws for w in words)
+
+
+def forget_site_and_road_work(c: Concepts) -> None:
+    if not c.typed_words.intersection(_DEAD_WORDS + _KILL_WORDS + _BLADE_WORDS + ("acid", "fell", "falling")) \
+            and not any(w.startswith(_CUT_WORDS) for w in c.typed_words) or c.of(*_GRAVE):
+        return
+    words = c.words
+    raws = [t.raw for t in words]
+    for hit in c.of("die"):
+        if raws[hit.start] in _DEAD_WORDS and (_near(raws[hit.end:hit.end + 1], _DEAD_THINGS_AFTER)
+                                                or _near(raws[max(0, hit.start - 2):hit.start], _DEAD_THINGS_BEFORE)):
+            c.drop("die", hit.start, hit.end)
+    for hit in c.of("kill"):
+        if raws[hit.start].startswith(_KILL_WORDS) and (
+                _near(raws[hit.end:hit.end + 3], _KILLED_THINGS) or _near(raws[max(0, hit.start - 5):hit.start], _APP)):
+            c.drop("kill", hit.start, hit.end)
+    for hit in c.of("cut"):
+        if raws[hit.start].startswith(_CUT_WORDS) and _near(raws[max(0, hit.start - 3):hit.end + 2], _POWER):
+            c.drop("cut", hit.start, hit.end)
+    for hit in c.of("poison"):
+        if raws[hit.start] == "acid" or raws[hit.start] in ("एसिड", "ऍसिड", "ॲसिड"):
+            if _near(raws[hit.end:hit.end + 2] + raws[max(0, hit.start - 3):hit.start], _ACID_WORK):
+                for name in ("poison", "tod_acid"):
+                    c.drop(name, hit.start, hit.end)
+    for i, raw in enumerate(raws):
+        if raw in _BLADE_WORDS and (_near(raws[max(0, i - 3):i], _MACHINES)
+                                    or any(w.startswith(_CHANGED) for w in raws[i + 1:i + 3])):
+            c.drop_all(i, i + 1)
+    for hit in c.of("relapse"):
+        if raws[hit.start] in ("fell", "falling", "fall") and _near(raws[hit.end:hit.end + 3], _FALL_THINGS):
+            for name in ("relapse", "again"):
+                c.drop(name, hit.start, hit.end)
