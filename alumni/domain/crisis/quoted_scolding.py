@@ -169,6 +169,32 @@ def _boss_on_leaving_early(c: Concepts) -> None:
             _forget(c, hit.start, hit.end)
 
 
+# Round 26 (holdout 76, truckers): the load held up or delayed, which the boss or the seth will
+# "kill" the driver for: "boss is going to kill me, truck stuck 6 hours at the checkpost", "boss
+# to aaj jaan le lega, load late ho gaya".
+_DELAY = frozenset({"stuck", "delay", "delayed", "atka", "अटका", "atki", "अटकी", "adakla", "अडकला", "adakli",
+                    "अडकली", "checkpost", "jam", "जाम", "traffic"})
+_OWNERS = frozenset({"seth", "sheth", "सेठ", "शेठ", "malik", "मालिक", "malak", "मालक"})
+# The boss as the one who will take the writer's life, not the one threatened ("boss ko maar dunga").
+_WILL_TAKE = frozenset({"lega", "legi", "lenge", "लेगा", "लेगी", "लेंगे", "ghenar", "घेणार", "me"})
+_OBJECT_MARKERS = frozenset({"ko", "को", "la", "ला", "to", "tyala", "त्याला"})
+
+
+def _boss_over_a_delay(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("kill", "jaan"):
+        before = range(max(0, hit.start - 4), hit.start)
+        bosses = [i for i in before if words[i].raw in _AT_WORK or words[i].raw in _OWNERS]
+        if not bosses or (bosses[-1] + 1 < len(words) and words[bosses[-1] + 1].raw in _OBJECT_MARKERS
+                          and words[bosses[-1] + 1].raw != "to") \
+                or not any(t.raw in _WILL_TAKE for t in words[hit.end:hit.end + 3]):
+            continue
+        sentence = words[hit.start].sentence
+        near = [t.raw for t in words if sentence <= t.sentence <= sentence + 1]
+        if any(w in _LAPSE or w in _DELAY for w in near):
+            _forget(c, hit.start, min(len(words), hit.end + 3))
+
+
 def read_his_threats(c: Concepts) -> None:
     """"he said he will kill me if i dont make the chai", "my husband will kill me if dinner is
     late": a husband's or an unnamed "he"'s "will kill me if ..." is a threat told (round 13),
@@ -274,4 +300,5 @@ def remove_quoted_scolding(c: Concepts) -> None:
         return
     _quoted(c)
     _boss_on_leaving_early(c)
+    _boss_over_a_delay(c)
     _youre_done_for(c)

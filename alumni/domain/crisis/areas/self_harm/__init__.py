@@ -87,6 +87,7 @@ from alumni.domain.crisis.areas.self_harm import (
     roof_and_cliff_edge,
     rope_and_note,
     said_formally,
+    said_on_the_highway,
     said_through_films,
     same_end_as_theirs,
     signing_off,
@@ -127,7 +128,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        absent_ahead, note_and_rope_kept, better_off_without, tired_of_all,
                        same_end_as_theirs, ending_it_tonight, resolve_said_calmly,
                        better_dead_and_voices, waited_at_the_tracks, means_readied_at_home, game_over_for_good, own_body_struck, office_tower_and_last_day,
-                       up_on_the_site)
+                       up_on_the_site, said_on_the_highway)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -116,7 +116,7 @@ NEW: dict[str, tuple[str, ...]] = {
                      "fanda lagaya", "फंदा लगाया", "fas ghetla", "faas ghetla", "फास घेतला", "galfas ghetla",
                      "गळफास घेतला", "fas lavla", "फास लावला"),
     # A flyover's height looked up.
-    "high_place": ("flyover", "फ्लायओवर", "फ्लाईओव्हर", "overbridge", "over bridge"),
+    "high_place": ("flyover", "फ्लायओवर", "फ्लाईओव्हर", "overbridge", "over bridge", "setu", "सेतु", "सेतू"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {

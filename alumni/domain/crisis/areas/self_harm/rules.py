@@ -72,6 +72,7 @@ from alumni.domain.crisis.areas.self_harm.river_rails_and_god import RIVER_RAILS
 from alumni.domain.crisis.areas.self_harm.roof_and_cliff_edge import ROOF_AND_CLIFF_EDGE
 from alumni.domain.crisis.areas.self_harm.rope_and_note import ROPE_AND_NOTE
 from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
+from alumni.domain.crisis.areas.self_harm.said_on_the_highway import SAID_ON_THE_HIGHWAY
 from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
 from alumni.domain.crisis.areas.self_harm.same_end_as_theirs import SAME_END_AS_THEIRS
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
@@ -137,4 +138,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + OFFICE_TOWER_AND_LAST_DAY
     # Round 26 (building sites): up the crane or the tank, the lift duct, the site's tools.
     + UP_ON_THE_SITE
+    # Round 26 (the opium belt): the last message, the gun taken down, the well calling.
+    + SAID_ON_THE_HIGHWAY
 )

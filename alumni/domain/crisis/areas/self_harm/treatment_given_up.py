@@ -149,7 +149,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "tgu_end_in_sleep": (
         "झोपेतच संपावं", "झोपेत संपावं", "zopetach sampava", "zopet sampava", "झोपेतच मरावं", "zopetach marava",
         "neend mein hi khatam", "नींद में ही खत्म", "नींद में ही मर", "neend me hi mar", "sote sote mar jaun",
-        "सोते सोते मर जाऊं", "die in my sleep", "die in sleep",
+        "सोते सोते मर जाऊं", "die in my sleep", "die in sleep", "झोपेतच संपलो तर", "zopetach samplo tar",
+        "zopetach sampla tar", "झोपेतच मेलो तर",
     ),
     # Told to die, and obeying today: "मग आज तिचं ऐकतो", "aaj uski baat maan leta hu".
     "tgu_obey_today": (
