@@ -40,6 +40,12 @@ def _categories(text):
     ("doda bhijvun tyacha pani pyalo kal", Category.RELAPSE),
     ("back on proxy since last week", Category.RELAPSE),
     ("पार्टी में रम पी ली दो पेग", Category.RELAPSE),
+    ("daru ne suruvat zali, mag 2 quarter", Category.RELAPSE),
+    ("चरसचा एक झुरका घेतला", Category.RELAPSE),
+    # a rope tied behind a door that stays shut; today's last ride; a fall on purpose
+    ("bhaiya ne kamre me rassi bandhi hai, darwaza nahi khol rahe", Category.SUICIDE),
+    ("beta bola aaj meri aakhri ride hai, phone band", Category.SUICIDE),
+    ("jaan bujh ke bike se gira diya khud ko", Category.SELF_HARM),
 ])
 def test_danger_told_through_the_site_and_the_road_alerts(text, category):
     assert category in _categories(text), detect(text, second_opinion=False).explain()
@@ -65,13 +71,27 @@ def test_danger_told_through_the_site_and_the_road_alerts(text, category):
     # dying for a dish or to meet someone
     "dal baati ke liye to mar jaun main",
     "tula bhetayla marto ahe yaar",
-    # the drink not yet taken is still a craving, not a relapse
+    # a cold drink drunk while the others drank
     "sab pit hote, mi fakt thanda pyalo",
     "dasryala bandook kadhun puja keli",
+    "aaj season ki last ride hai, kal se band",
+    "rating ka murder ho gaya is hafte",
+    "sab daru maar rahe hai stand pe",
 ])
 def test_the_work_talk_of_those_places_is_quiet(text):
     detection = detect(text, second_opinion=False)
     assert not detection.crisis, detection.explain()
+
+
+@pytest.mark.parametrize("text", [
+    "camp में सब पी रहे, मुझे भी बुला रहे",
+    "sab ganja maar rahe terrace pe, mujhe bhi bula rahe",
+    "pura camp pyun nachtoy, mi kholit band ahe",
+    "talap lagliye, ajun nahi pyalo",
+])
+def test_others_using_and_the_writer_called_is_a_craving(text):
+    detection = detect(text, second_opinion=False)
+    assert detection.urgent, detection.explain()
 
 
 def test_a_threat_to_the_boss_still_alerts():

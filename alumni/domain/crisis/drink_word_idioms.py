@@ -48,8 +48,24 @@ _FALLS_HI_MR = frozenset({"कीचड़", "कीचड", "kichad", "kichar",
 
 
 
+# "ganja maar rahe hai", "daru maar raha": "maar" right after a substance is its taking (round 26).
+_TAKEN_WITH_MAAR = ("alcohol", "cannabis", "opioids", "cocaine", "inhalants", "drugs")
+_MAAR = ("maar", "mar", "मार")
+
+
+def _maar_after_a_substance(c: Concepts) -> None:
+    ends = {h.end for h in c.of(*_TAKEN_WITH_MAAR)}
+    if not ends:
+        return
+    words = c.words
+    for hit in c.of("die", "kill"):
+        if hit.start in ends and words[hit.start].raw.startswith(_MAAR):
+            c.drop(hit.concept, hit.start, hit.end)
+
+
 def forget_drink_word_idioms(c: Concepts) -> None:
     words = c.words
+    _maar_after_a_substance(c)
     for hit in c.of("intoxicated"):
         if next_word_in(words, hit, NOT_INTOXICATED_NEXT):
             c.drop("intoxicated", hit.start, hit.end)

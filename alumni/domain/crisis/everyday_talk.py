@@ -26,6 +26,9 @@ _LAUNDRY = frozenset({"washing", "laundry", "clothes", "kapde", "kapda", "कप
 _ARTICLE = frozenset({"her", "his", "the", "my", "our", "their", "some", "a", "up", "out"})
 _FROM_ONE = frozenset({"se", "से", "mein", "me", "में", "ne", "ने", "madhe", "मध्ये", "ni", "नी", "la"})
 _MEASURE_ENDS = frozenset({"peg", "pegs", "पेग", "पैग", "drink", "drinks", "glass", "beer"})
+# "beer ने सुरुवात झाली मग full quarter": started with one, not argued from one (round 26).
+_STARTED = ("सुरुवात", "suruvat", "suruwat", "shuruaat", "shuruat", "shuru", "शुरू", "शुरुआत", "start", "सुरू",
+            "suru")
 _MINE = frozenset({"meri", "mera", "mere", "मेरी", "मेरा", "मेरे", "majha", "majhi", "mazha", "mazhi", "माझा",
                    "माझी", "my"})
 _KEEPING = ("keep", "kept", "store", "stored", "storing", "rakh", "ठेव", "thev", "lock")
@@ -59,7 +62,8 @@ def remove_everyday_talk(c: Concepts) -> None:
                 c.drop(h.concept, h.start, h.end)
     # "ek peg se kuch nahi hota": from one peg, an argument, not a drink taken.
     for h in c.of("drank", "some_amount", "alcohol", "measure"):
-        if words[h.end - 1].raw in _MEASURE_ENDS and next_word_in(words, h, _FROM_ONE):
+        if words[h.end - 1].raw in _MEASURE_ENDS and next_word_in(words, h, _FROM_ONE) and not (
+                h.end + 1 < len(words) and words[h.end + 1].raw.startswith(_STARTED)):
             c.drop(h.concept, h.start, h.end)
     # "killer shots", "shot the wedding pics".
     for h in c.of("alcohol"):

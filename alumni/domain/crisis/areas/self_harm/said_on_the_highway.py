@@ -11,7 +11,9 @@ holdouts 74 and 76):
 - a note left where she will find it and understand: "चिट्ठी लिख के टिफिन में रख दी है। वो समझ
   जाएगी";
 - the writer's end that nobody would mind: "mi sampalo tari konala kahi padlela nahi";
-- a death wished for in the past: "i wish i had died in that crash".
+- a death wished for in the past: "i wish i had died in that crash";
+- a rope tied in a room whose door stays shut: "रूममेटने खोलीत दोरी बांधलीय, दार उघडत नाही";
+- today's last ride: "ladka bike leke nikla bola aaj aakhri ride hai".
 
 Words and the rules that read them (appended to the area's COMBINATIONS by rules.py).
 """
@@ -29,6 +31,17 @@ NEW: dict[str, tuple[str, ...]] = {
                      "shouldve died", "should've died", "wish i had been killed", "kaash mar gaya hota",
                      "काश मर गया होता", "kash mar gaya hota", "kaash main mar jata", "काश मैं मर जाता",
                      "melo asto tar bara", "मेलो असतो तर बरं", "मेलो असतो तर बरं झालं असतं"),
+    # A rope tied in a room whose door does not open: "रूममेटने खोलीत दोरी बांधलीय, दार उघडत नाही".
+    "sh_rope_tied": ("दोरी बांधलीय", "दोरी बांधली", "dori bandhli", "dori bandhliy", "रस्सी बांधी", "rassi bandhi",
+                     "rassi baandhi", "tied a rope", "rope tied", "रस्सी बांध ली", "rassi bandh li"),
+    "sh_door_not_opened": ("दार उघडत नाही", "dar ughadat nahi", "dar ughdat nahi", "दरवाजा उघडत नाही",
+                           "darwaza nahi khol", "दरवाजा नहीं खोल", "darwaja nahi khol", "door nahi khol",
+                           "won't open the door", "wont open the door", "not opening the door"),
+    # The last ride, said on a day: "aaj aakhri ride hai".
+    "sh_last_ride": ("aakhri ride", "आखिरी ride", "आखिरी राइड", "akhri ride", "last ride", "shevatchi ride",
+                     "शेवटची ride"),
+    "sh_ride_ordinary": ("season", "सीझन", "सीजन", "trip", "tour", "rally", "event", "group", "shift", "duty",
+                         "order", "customer"),
     "sh_message_word": ("संदेश", "sandesh", "sandes", "सन्देश"),
     "sh_taken_down": ("काढून ठेवली", "kadhun thevli", "काढून ठेवलीय", "kadhun baghitli", "काढून बघितली",
                       "nikal ke rakhi", "निकाल के रखी", "nikal li", "निकाल ली", "took out", "took it out",
@@ -54,4 +67,7 @@ SAID_ON_THE_HIGHWAY: tuple[Combination, ...] = (
     Combination(S, (_g("entrust"), _g("not_around_then")), 12, across=True),
     Combination(S, (_g("wrote_note", "farewell_note"), _g("sh_will_understand")), 14, across=True),
     Combination(S, (_g("my_end"), _g("nobody", "nobody_cares")), 6),
+    Combination(S, (_g("sh_rope_tied"), _g("sh_door_not_opened")), 12, across=True),
+    Combination(S, (_g("sh_last_ride"), _g("near_day", "tonight")), 4, unless=_g("tgu_last_of_a_thing", "sh_ride_ordinary"),
+                unless_reach=6),
 )

@@ -36,6 +36,9 @@ NEW: dict[str, tuple[str, ...]] = {
                     "wont come down", "won't come down", "ata bas", "आता बस", "aata bas"),
     "us_shaft": ("lift duct", "lift shaft", "लिफ्ट डक्ट", "lift chi duct", "duct", "shaft"),
     "us_step_or_down": ("ek step", "एक step", "one step", "looking down", "look down", "finish it", "end it", "bye"),
+    # Fallen on purpose: "मुद्दाम गाडीवरून पडलो आज".
+    "us_fell": ("पडलो", "padlo", "padalo", "gira diya khud ko", "khud ko gira diya", "fell off", "threw myself off",
+                "jumped off the bike", "गाडीवरून पडलो"),
     "us_harness": ("harness", "हार्नेस", "belt"),
     "us_not_worn": ("nahi lavla", "नाही लावला", "nahi lavli", "नाही लावली", "nahi lagaya", "नहीं लगाया",
                     "nahi pehna", "नहीं पहना", "didnt wear", "didn't wear", "not wearing", "took off", "kadhla",
@@ -75,6 +78,7 @@ UP_ON_THE_SITE: tuple[Combination, ...] = (
     Combination(S, (_g("us_shaft"), _g("us_step_or_down")), 20, across=True),
     Combination(S, (_g("us_harness"), _g("us_not_worn"), _g("on_purpose")), 6),
     Combination(S, (_g("us_floors"), _g("us_none_survive")), 8),
+    Combination(SH, (_g("on_purpose"), _g("us_fell")), 4, unless=_g("negation"), unless_reach=0),
     Combination(S, (_g("us_up_high", "height", "high_place"), _g("us_let_go")), 10),
     Combination(S, (_g("us_going_no_return"), _g("by_night", "time")), 6,
                 unless=_g("period", "duration", "short_span"), unless_reach=4),

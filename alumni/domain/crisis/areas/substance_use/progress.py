@@ -134,6 +134,9 @@ NEW: dict[str, tuple[str, ...]] = {
         # some people, the people there: "काही लोक", "kuch log", "the other drivers"
         "lok", "लोक", "kahi lok", "काही लोक", "kuch log", "कुछ लोग", "other drivers", "the drivers", "drivers",
         "people",
+        # round 26: a labour camp or the riders at a stand, with the verb's "is" or "are"
+        "whole camp", "whole camp is", "camp is", "pura camp", "poora camp", "पूरा camp", "पूरा कैंप", "camp में सब",
+        "camp मध्ये", "riders", "riders are", "the riders are",
         # round 14: a group named by where it is from, the guests and relatives at a function
         "office wale", "ऑफिस वाले", "ghar wale", "घर वाले", "gharwale", "घरवाले", "gaon wale", "गांव वाले",
         "mohalle wale", "मोहल्ले वाले", "office che", "ऑफिसचे", "baraati", "बाराती", "rishtedar", "रिश्तेदार",

@@ -8,6 +8,7 @@ from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNT
 from alumni.domain.crisis.areas.substance_use.at_the_door import AT_THE_DOOR
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
 from alumni.domain.crisis.areas.substance_use.beside_the_dose import BESIDE_THE_DOSE
+from alumni.domain.crisis.areas.substance_use.called_to_join import CALLED_TO_JOIN
 from alumni.domain.crisis.areas.substance_use.chems_named import CHEMS_NAMED
 from alumni.domain.crisis.areas.substance_use.clean_time_lost import CLEAN_TIME_LOST
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
@@ -264,4 +265,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + SOLVENTS_TAKEN + PULL_SAID_PLAINLY
     # Round 26 (the opium belt): opium taken in Marathi, poppy husk's water, "proxy".
     + OPIUM_BELT_WORDS
+    # Round 26 (the labour camp, the riders' stand): others using and the writer called to join.
+    + CALLED_TO_JOIN
 )
