@@ -33,7 +33,8 @@ _OTHERS_DOING = frozenset({"everyone", "everybody", "they", "people", "friends",
 # "hum log", "we guys": the writer among the drinkers named.
 _WE = frozenset({"hum", "ham", "हम", "we", "us", "amhi", "aamhi", "आम्ही", "apan", "आपण"})
 _FALLS = frozenset({"stairs", "floor", "bathroom", "road", "ice", "wet", "mud", "rain", "bike",
-                    "step", "steps", "tiles", "banana"})
+                    "step", "steps", "tiles", "banana", "keechad", "kichad", "कीचड़", "कीचड", "chikhal", "चिखल",
+                    "chikhlat", "चिखलात"})
 _ONE = frozenset({"ek", "एक", "one", "1", "a", "ekach", "एकच", "bas"})
 # The measure taken after all: "ek peg liya", "one drink had".
 _TAKEN_AFTER = frozenset({"liya", "li", "लिया", "ली", "ghetla", "घेतला", "maara", "maar", "mara", "pi", "pee", "पी",
@@ -50,7 +51,8 @@ _FALLS_HI_MR = frozenset({"कीचड़", "कीचड", "kichad", "kichar",
 
 # "ganja maar rahe hai", "daru maar raha": "maar" right after a substance is its taking (round 26).
 _TAKEN_WITH_MAAR = ("alcohol", "cannabis", "opioids", "cocaine", "inhalants", "drugs")
-_MAAR = ("maar", "mar", "मार")
+# The long "maar" only: "mar" is also dying ("doob marunga", where "doob" is also weed).
+_MAAR = ("maar", "मार")
 
 
 def _maar_after_a_substance(c: Concepts) -> None:

@@ -45,7 +45,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # honorific perfective, "छोड़ दिए हैं", "de diye hain") folds to English "die"
     "die": ("amravat*", "अमरावत*", "diye", "दिए", "दिये"),
     # "gaon", "gaaon" (a village: "maut ki khabar aayi, gaon ja raha hu") fold to "gonna" (round 14)
-    "want": ("amravat*", "अमरावत*", "मां", "माँ", "jawan", "jawaan", "जवान") + _VILLAGE,
+    # round 27: "ganna", "गन्ना" (sugarcane) folds onto a wanting verb ("ganna kaata": cane cut)
+    "want": ("amravat*", "अमरावत*", "मां", "माँ", "jawan", "jawaan", "जवान", "ganna", "ganne", "गन्ना", "गन्ने")
+    + _VILLAGE,
     "will_to": _VILLAGE,
     # "कहती" (says), "खतरनाक" (dangerous), "खत्म हो गई" (ran out) fold to "kaat*" (ending
     # something, "खत्म कर दूं", is read as before: see _ENDING_DONE)
@@ -61,7 +63,7 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # "jaga"/"जाग" (awake) folds to "jhaag" (froth at the mouth): only jh/झ is froth
     "unconscious": ("jag", "jaga", "jaaga", "jaag", "jage", "jaagi", "jagi", "जाग", "जागा", "जागी", "जागे"),
     # Marathi "tithe hoto" (was there) folds to "tite hoto" (was drunk)
-    "drank": ("tithe", "तिथे", "tith", "titha"),
+    "drank": ("tithe", "तिथे", "tith", "titha", "पायलट*", "pilot*"),
     # "bahar", "baahar" (outside) fold to "bar" (round 16)
     "liquor_place": ("bahar", "baahar", "bahaar", "bahr"),
     "drink_place": ("bahar", "baahar", "bahaar", "bahr"),
@@ -76,7 +78,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # "danda" (a stick), "तलावावर" (on the lake) to "talwar" (a sword)
     # and "ससुर" (father-in-law) to Marathi "सुरी" (a knife)
     # and "कहता", "kahta" (says) to "katta" (a country pistol) and a cut (round 17)
-    "weapon": ("road", "roads", "sasur*", "ससुर*", "kah*", "कह*") + _TRADE + _LAKE,
+    # round 27: "suar" (a pig) folds onto a weapon
+    "weapon": ("road", "roads", "sasur*", "ससुर*", "kah*", "कह*", "suar*", "सुअर*", "सूअर*") + _TRADE + _LAKE,
     "wound": ("kah*", "कह*"),
     "blunt": ("road", "roads"),
     "beat_tool": _TRADE,
@@ -139,6 +142,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "alcohol": ("thekua", "ठेकुआ", "thekue", "धरून", "धरुन", "dharun", "dharoon", "ठेकेदा*", "thekeda*")
     + _ROOM + _HILL,
     "cannabis": ("crash*", "क्रॅश*", "क्रैश*"),
+    # round 27: "पायलट" (a loco pilot) folds onto "प्यायलो" (drank, eaten)
+    "eat": ("पायलट*", "pilot*"),
     # Hindi "पाता हूं" (am able to: "बैठ पाता हूं") folds to "patta" (a strip of pills)
     "pills": ("ppt", "ppts", "पाता", "पाती", "पाते", "paata", "paati", "paate"),
 }

@@ -22,7 +22,9 @@ _CROP = frozenset({"licence", "license", "licences", "crop", "crops", "field", "
 _POSTS = frozenset({"post", "posts", "पोस्ट", "पोस्टस", "पोस्ट्स"})
 _PLATFORMS = frozenset({"instagram", "insta", "fb", "facebook", "फेसबुक", "इंस्टा", "इंस्टाग्राम", "whatsapp",
                         "व्हाट्सएप", "linkedin", "twitter", "blog", "status", "स्टेटस", "your", "तुमची", "आपकी",
-                        "tumchi", "aapki", "my", "meri", "मेरी", "majhi", "माझी"})
+                        "tumchi", "aapki", "my", "meri", "मेरी", "majhi", "माझी",
+                        # a post as a job: "got permanent post in the corporation"
+                        "permanent", "sarkari", "सरकारी", "naukri", "नौकरी", "new"})
 _POST_DOINGS = frozenset({"share", "shared", "like", "liked", "comment", "comments", "office", "ऑफिस", "man",
                           "card", "box", "शेअर", "शेयर", "लाइक", "कमेंट", "kiya", "keli", "kela", "केली", "केला",
                           "किया", "dali", "daali", "डाली", "takli", "टाकली", "mortem"})

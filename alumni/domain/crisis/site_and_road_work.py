@@ -9,7 +9,10 @@ whose danger words name a load, a machine, the power or the app:
 - acid that washes tiles and marble: "acid wash for the marble tomorrow, need to buy gloves";
 - a machine's blade changed: "पत्थर कटिंग मशीन का ब्लेड बदलवाना है";
 - fallen off a ladder or a scaffold, not off the wagon: "laughed so hard i almost fell off the
-  ladder".
+  ladder";
+- round 27 (holdouts 78, 79 and 81): a bus run empty, "dead mileage"; a dead animal removed ("mara
+  hua suar pada tha, utha ke gaadi me daala"); a breath test read zero; a crushing season that
+  is "killing all of us".
 
 Each word is forgotten only beside what it works on; a wish to die, the self or a threat in the
 same sentence keeps it alerting. Called from alumni.domain.crisis.idioms.
@@ -22,7 +25,7 @@ _GRAVE = ("self", "suicide", "self_harm", "murder", "threat_disclosed")
 
 # What is "dead" at work: a load, a weight, an end, stock; or an order or a battery gone dead.
 _DEAD_WORDS = ("dead", "ded", "डेड")
-_DEAD_THINGS_AFTER = frozenset({"load", "loads", "weight", "end", "stock", "लोड"})
+_DEAD_THINGS_AFTER = frozenset({"load", "loads", "weight", "end", "stock", "लोड", "mileage", "km"})
 _DEAD_THINGS_BEFORE = frozenset({"order", "orders", "ऑर्डर", "battery", "बैटरी", "बॅटरी", "app"})
 # What is killed at work: the power, a machine, an engine, an app or a process.
 _KILL_WORDS = ("kill", "किल")
@@ -51,19 +54,43 @@ def _near(words: list[str], raws: frozenset[str]) -> bool:
     return any(w in raws for w in words)
 
 
+# A dead animal taken away: "mara hua suar", "मरा हुआ कुत्ता", "a dead dog on the road".
+_DEAD_ANIMAL = frozenset({"suar", "सुअर", "सूअर", "kutta", "कुत्ता", "kutte", "कुत्ते", "dog", "dogs", "cat", "billi",
+                          "बिल्ली", "pig", "pigs", "animal", "janwar", "जानवर", "bail", "बैल", "gaay", "गाय", "cow",
+                          "rat", "rats", "chooha", "चूहा", "undir", "उंदीर"})
+_DEAD_BEFORE_ANIMAL = frozenset({"mara", "मरा", "dead", "मेलेलं", "melela", "मेलेला", "marela", "मरेला"})
+# The season that is "killing" the workers: the crushing, the harvest, the rains.
+_SEASONS = frozenset({"season", "सीझन", "सीजन", "seezan", "harvest", "crushing", "kaapni", "कापणी", "monsoon"})
+
+
+# The words these readings start from, as typed (a text without any is left alone).
+_TRIGGERS = _DEAD_WORDS + _KILL_WORDS + _BLADE_WORDS + _CUT_WORDS + ("acid", "एसिड", "ऍसिड", "ॲसिड", "fell", "fall")
+
+
+def _dead_animal_and_breath_test(c: Concepts, raws: list[str]) -> None:
+    for i, raw in enumerate(raws):
+        if raw in _DEAD_BEFORE_ANIMAL and any(w in _DEAD_ANIMAL for w in raws[i + 1:i + 3]):
+            c.drop_all(i, i + 1)
+        if raw == "breath" and raws[i + 1:i + 2] in (["test"], ["analyser"], ["analyzer"]):
+            c.drop_all(i, i + 2)
+
+
 def forget_site_and_road_work(c: Concepts) -> None:
-    if not c.typed_words.intersection(_DEAD_WORDS + _KILL_WORDS + _BLADE_WORDS + ("acid", "fell", "falling")) \
-            and not any(w.startswith(_CUT_WORDS) for w in c.typed_words) or c.of(*_GRAVE):
+    if c.of(*_GRAVE):
         return
     words = c.words
     raws = [t.raw for t in words]
+    _dead_animal_and_breath_test(c, raws)
+    if not any(w.startswith(_TRIGGERS) for w in c.typed_words):
+        return
     for hit in c.of("die"):
         if raws[hit.start] in _DEAD_WORDS and (_near(raws[hit.end:hit.end + 1], _DEAD_THINGS_AFTER)
                                                 or _near(raws[max(0, hit.start - 2):hit.start], _DEAD_THINGS_BEFORE)):
             c.drop("die", hit.start, hit.end)
     for hit in c.of("kill"):
         if raws[hit.start].startswith(_KILL_WORDS) and (
-                _near(raws[hit.end:hit.end + 3], _KILLED_THINGS) or _near(raws[max(0, hit.start - 5):hit.start], _APP)):
+                _near(raws[hit.end:hit.end + 3], _KILLED_THINGS) or _near(raws[max(0, hit.start - 5):hit.start], _APP)
+                or _near(raws[max(0, hit.start - 3):hit.start], _SEASONS)):
             c.drop("kill", hit.start, hit.end)
     for hit in c.of("cut"):
         if raws[hit.start].startswith(_CUT_WORDS) and _near(raws[max(0, hit.start - 3):hit.end + 2], _POWER):

@@ -18,6 +18,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     chores,
     clinical_doses,
     collapsed_after_a_dose,
+    drowned_in_the_drain,
     family_reports,
     filmy_threats,
     found_in_his_things,
@@ -70,6 +71,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        poison_in_my_cup, found_in_his_things, settled_after_the_match, shots_at_once, reported_from_the_akhada,
                        reported_at_the_festival, stash_at_once, threats_over_the_dose, threatened_together,
                        taken_along_and_threatened, pushed_under_or_burnt_alive, collapsed_after_a_dose, grudge_at_the_office,
-                       threatened_on_the_highway, thrown_from_the_slab)
+                       threatened_on_the_highway, thrown_from_the_slab,
+                       drowned_in_the_drain)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

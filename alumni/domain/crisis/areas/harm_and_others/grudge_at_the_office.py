@@ -20,13 +20,13 @@ NEW: dict[str, tuple[str, ...]] = {
     "gt_know_where": ("know where he", "know where she", "know where they", "know where his", "know where her",
                       "know where my", "know where that", "know where the hr", "gharcha patta", "घरचा पत्ता",
                       "gharcha pata", "ghar ka pata", "घर का पता", "ghar maloom", "घर मालूम", "where she lives",
-                      "where he lives", "where they live", "parks her car", "parks his car", "parks his bike", "parks her bike", "where she parks",
+                      "where he lives", "where they live", "parks her car", "parks his car", "parks his bike", "parks her bike", "which bus he takes", "which bus she takes", "where she parks",
                       "where he parks"),
     "gt_pay_for_it": ("pay for it", "pay for this", "pay for what", "he'll pay", "she'll pay", "they'll pay",
                       "he will pay", "she will pay", "they will pay", "hell pay", "shell pay", "theyll pay",
                       "baghtoch", "बघतोच", "dekh lunga", "देख लूंगा", "sodnar nay", "sabak sikha*", "सबक सिखा*",
                       "dhada shikav*", "धडा शिकव*", "won't let", "wont let", "regret it", "wont walk out", "won't walk out",
-                     "will not walk out") + _WONT_SPARE_SAID,
+                     "will not walk out", "won't reach home", "wont reach home", "will not reach home") + _WONT_SPARE_SAID,
     "gt_wont_spare": _WONT_SPARE_SAID + ("won't spare", "wont spare", "not going to spare"),
 }
 

@@ -8,6 +8,7 @@ from alumni.domain.crisis.areas.harm_and_others.box_emptied import BOX_EMPTIED
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
 from alumni.domain.crisis.areas.harm_and_others.clinical_doses import CLINICAL_DOSES
 from alumni.domain.crisis.areas.harm_and_others.collapsed_after_a_dose import COLLAPSED_AFTER_A_DOSE
+from alumni.domain.crisis.areas.harm_and_others.drowned_in_the_drain import DROWNED_IN_THE_DRAIN
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
 from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
 from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND_IN_HIS_THINGS
@@ -199,4 +200,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 26: a threat told by its word and its means, a head struck off; a push from the
     # slab, brakes taken off, a fire with the fuel bought, the writer strangled.
     + THREATENED_ON_THE_HIGHWAY + THROWN_FROM_THE_SLAB
+    # Round 27: the contractor drowned in the drain, stabbed, his trolley burnt, run over.
+    + DROWNED_IN_THE_DRAIN
 )

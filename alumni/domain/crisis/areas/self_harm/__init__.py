@@ -31,12 +31,14 @@ from alumni.domain.crisis.areas.self_harm import (
     before_going,
     better_dead_and_voices,
     better_off_without,
+    burnt_and_pierced_in_anger,
     burnt_and_struck,
     burnt_on_purpose,
     by_own_hand,
     calm_at_the_well,
     chhattisgarh_words,
     departure,
+    down_the_sewer_and_on_the_line,
     drawn_to_the_place,
     dying_and_leaving,
     end_as_a_scene,
@@ -86,6 +88,7 @@ from alumni.domain.crisis.areas.self_harm import (
     river_rails_and_god,
     roof_and_cliff_edge,
     rope_and_note,
+    said_at_the_last_duty,
     said_formally,
     said_on_the_highway,
     said_through_films,
@@ -128,7 +131,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        absent_ahead, note_and_rope_kept, better_off_without, tired_of_all,
                        same_end_as_theirs, ending_it_tonight, resolve_said_calmly,
                        better_dead_and_voices, waited_at_the_tracks, means_readied_at_home, game_over_for_good, own_body_struck, office_tower_and_last_day,
-                       up_on_the_site, said_on_the_highway)
+                       up_on_the_site, said_on_the_highway, down_the_sewer_and_on_the_line,
+                       said_at_the_last_duty, burnt_and_pierced_in_anger)
 
 COMBINATIONS = _RULES + VERB_RULES
 

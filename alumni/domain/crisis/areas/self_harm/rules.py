@@ -18,11 +18,13 @@ from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.better_dead_and_voices import BETTER_DEAD_AND_VOICES
 from alumni.domain.crisis.areas.self_harm.better_off_without import BETTER_OFF_WITHOUT
+from alumni.domain.crisis.areas.self_harm.burnt_and_pierced_in_anger import BURNT_AND_PIERCED_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.burnt_on_purpose import BURNT_ON_PURPOSE
 from alumni.domain.crisis.areas.self_harm.by_own_hand import BY_OWN_HAND
 from alumni.domain.crisis.areas.self_harm.calm_at_the_well import CALM_AT_THE_WELL
 from alumni.domain.crisis.areas.self_harm.departure import DEPARTURE
+from alumni.domain.crisis.areas.self_harm.down_the_sewer_and_on_the_line import DOWN_THE_SEWER_AND_ON_THE_LINE
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.end_as_a_scene import END_AS_A_SCENE
 from alumni.domain.crisis.areas.self_harm.end_late_in_life import END_LATE_IN_LIFE
@@ -71,6 +73,7 @@ from alumni.domain.crisis.areas.self_harm.resolve_said_calmly import RESOLVE_SAI
 from alumni.domain.crisis.areas.self_harm.river_rails_and_god import RIVER_RAILS_AND_GOD
 from alumni.domain.crisis.areas.self_harm.roof_and_cliff_edge import ROOF_AND_CLIFF_EDGE
 from alumni.domain.crisis.areas.self_harm.rope_and_note import ROPE_AND_NOTE
+from alumni.domain.crisis.areas.self_harm.said_at_the_last_duty import SAID_AT_THE_LAST_DUTY
 from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.said_on_the_highway import SAID_ON_THE_HIGHWAY
 from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
@@ -140,4 +143,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + UP_ON_THE_SITE
     # Round 26 (the opium belt): the last message, the gun taken down, the well calling.
     + SAID_ON_THE_HIGHWAY
+    # Round 27 (cane cutters, sanitation, bus and rail crews): the sewer, the line, the ghat, the
+    # molasses tank; the last duty, the papers handed over, the grave dug for oneself.
+    + DOWN_THE_SEWER_AND_ON_THE_LINE + SAID_AT_THE_LAST_DUTY + BURNT_AND_PIERCED_IN_ANGER
 )

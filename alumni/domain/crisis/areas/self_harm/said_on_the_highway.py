@@ -47,10 +47,11 @@ NEW: dict[str, tuple[str, ...]] = {
                       "nikal ke rakhi", "निकाल के रखी", "nikal li", "निकाल ली", "took out", "took it out",
                       "taken out", "took down", "loaded it", "load kar", "लोड कर"),
     # A gun's ordinary errands: its worship at Dasara, its licence, its cleaning, its deposit.
-    "sh_gun_errand": ("puja", "पूजा", "pooja", "dasara", "dussehra", "दसरा", "दशहरा", "shastra", "शस्त्र",
-                      "licence", "license", "renew", "saaf", "साफ", "clean", "cleaning", "police", "thana",
-                      "ठाणे", "थाने", "jama", "जमा", "deposit", "election", "निवडणूक", "chunav", "चुनाव"),
-    "sh_well_word": ("well", "kuan", "kuaan", "कुआं", "कुआँ", "कुएं", "vihir", "विहीर", "विहिरी"),
+    "sh_gun_errand": ("puja", "पूजा", "pooja", "dasara", "dussehra", "दसरा", "दशहरा", "shastra puja", "शस्त्र पूजा", "शस्त्रपूजा",
+                      "licence", "license", "renew", "saaf", "साफ", "clean", "cleaning", "police", "police station",
+                      "deposit", "election", "निवडणूक", "chunav", "चुनाव"),
+    # (not "well" alone: it folds onto Marathi "वेळ", time; nor "kuan", onto "khoon", blood)
+    "sh_well_word": ("the well", "old well", "a well", "that well", "कुएं", "vihir", "विहीर", "विहिरी"),
     "sh_will_understand": ("समझ जाएगी", "samajh jayegi", "samajh jaegi", "समझ जाएगा", "samajh jayega",
                            "samjun jail", "समजून जाईल", "samjel ti", "she'll understand", "she will understand",
                            "they will understand", "they'll understand"),

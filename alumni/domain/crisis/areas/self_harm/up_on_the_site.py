@@ -24,9 +24,9 @@ from alumni.domain.crisis.detection import Category
 S, SH = Category.SUICIDE, Category.SELF_HARM
 
 NEW: dict[str, tuple[str, ...]] = {
-    "us_up_high": ("crane", "क्रेन", "क्रेनवर", "cranevar", "crane var", "crane pe", "crane par", "tank var",
+    "us_up_high": ("crane", "क्रेनवर", "cranevar", "crane var", "crane pe", "crane par", "tank var",
                    "tankivar", "takivar", "टाकीवर", "टंकी पर", "टंकी पे", "tanki pe", "tanki par", "tower var",
-                   "टॉवरवर", "tower pe", "scaffold", "scaffolding", "मचान", "machan"),
+                   "टॉवरवर", "tower pe", "scaffold", "scaffolding"),
     "us_climbed": ("चढलेत", "chadhlet", "चढलाय", "chadhlay", "चढून बसलो", "chadhun baslo", "चढून बसलाय",
                    "चढणार", "chadhnar", "chadh gaye", "chadh gaya", "चढ़ गए", "चढ गए", "चढ़ गया", "चढ गया",
                    "climbed up", "climbed onto", "went up", "gone up", "sitting up", "गेलो की", "gelo ki"),
@@ -59,7 +59,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "us_scraped": ("खरवडला", "kharavadla", "kharvadla", "ghasla", "घासला", "घासले", "ragda", "रगड़ा", "scraped",
                    "scrubbed", "rubbed"),
     "us_site_tool": ("grinder", "ग्राइंडर", "cutter", "कटर", "wire brush", "binding wire", "sariya", "सरिया",
-                     "saliya", "सळई", "chuna", "चूना", "चूने", "chune", "lime"),
+                     "saliya", "chuna", "चूना", "चूने", "chune", "lime"),
     "us_tool_put_to": ("laga diya", "लगा दिया", "chala diya", "चला दिया", "daal ke rakha", "डाल के रखा", "dal ke rakha",
                        "daag diya", "दाग दिया", "laavla", "लावला", "put my hand"),
     "us_anger_or_purpose": ("gusse me", "गुस्से में", "gusse mein", "rag", "रागात", "ragat", "jaan bujh ke",

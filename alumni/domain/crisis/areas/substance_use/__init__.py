@@ -56,6 +56,7 @@ from alumni.domain.crisis.areas.substance_use import (
     one_became_many,
     opium_belt_words,
     party_led_on,
+    pay_day_and_syrup,
     pressed_to_drink,
     progress,
     pull_in_village_words,
@@ -99,6 +100,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       chems_named, party_led_on, missed_and_dreamt, stop_me_tonight,
                       drink_left_unnamed, street_words_english, habit_back,
                       pull_in_village_words, solvents_taken, pull_said_plainly,
-                      opium_belt_words, called_to_join)
+                      opium_belt_words, called_to_join, pay_day_and_syrup)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -39,6 +39,7 @@ from alumni.domain.crisis.areas.substance_use.on_the_mind import ON_THE_MIND
 from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_MANY
 from alumni.domain.crisis.areas.substance_use.opium_belt_words import OPIUM_BELT_WORDS
 from alumni.domain.crisis.areas.substance_use.party_led_on import PARTY_LED_ON
+from alumni.domain.crisis.areas.substance_use.pay_day_and_syrup import PAY_DAY_AND_SYRUP
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.pull_in_village_words import PULL_IN_VILLAGE_WORDS
 from alumni.domain.crisis.areas.substance_use.pull_of_the_festival import PULL_OF_THE_FESTIVAL
@@ -267,4 +268,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + OPIUM_BELT_WORDS
     # Round 26 (the labour camp, the riders' stand): others using and the writer called to join.
     + CALLED_TO_JOIN
+    # Round 27 (cane cutters, sanitation, bus crews): pay day's pull, gutkha, cough syrup.
+    + PAY_DAY_AND_SYRUP
 )

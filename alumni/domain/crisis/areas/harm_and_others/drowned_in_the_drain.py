@@ -1,0 +1,53 @@
+"""Harm to others planned with the canal, the drain, a knife or a fire (round 27, holdouts 78,
+79 and 81: cane cutters, sanitation workers, bus crews), against the contractor, the mukadam or a
+manager:
+
+- drowned in the drain he sends the workers down, thrown in the canal: "ठेकेदार को उसी नाले में
+  डुबाऊँगा", "thekedar la tyach nalyat budavnar", "ठेकेदाराच्या पोराला उचलून कालव्यात फेकीन";
+- stabbed: "udya mukadam la chaku khupasnar";
+- the sickle in the belly: "thekedar agar आज फिर aaya to daranti उसके pet में";
+- his trolley set on fire: "mukadamachi trolley petvun denar aaj ratri";
+- run over with the writer's own bus: "डिपो मैनेजर किसी दिन मेरी बस के नीचे आएगा, मैं खुद चढ़ा दूँगा";
+- knowing which bus he takes, and that he will not reach home.
+
+Words and the rules that read them (appended to the area's COMBINATIONS by rules.py).
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+HO = Category.HARM_TO_OTHERS
+
+NEW: dict[str, tuple[str, ...]] = {
+    "dd_boss": ("thekedar", "ठेकेदार", "ठेकेदाराला", "ठेकेदाराच्या", "thekedarla", "mukadam", "मुकादम", "मुकादमाला",
+                "mukadamla", "mukadamachi", "मुकादमाची", "manager", "मैनेजर", "मॅनेजर", "conductor", "कंडक्टर",
+                "supervisor", "सुपरवायझर", "malak", "मालक"),
+    "dd_drown_or_throw_in": ("dooba dunga", "डुबा दूंगा", "डुबाऊँगा", "डुबाऊंगा", "dubaunga", "dubo dunga",
+                             "बुडवणार", "budavnar", "बुडवीन", "budvin", "फेकीन", "phekin", "fekin", "फेकून देईन",
+                             "phekun dein", "drown him", "throw him in"),
+    # (not "नाले", "naale": they fold onto "आणले", brought)
+    "dd_water_or_drain": ("नाल्यात", "nalyat", "naale me", "नाले में", "gutter", "गटारात", "gatarat", "कालव्यात", "kalvyat",
+                          "canal", "नहर", "nahar", "nadi", "नदी", "nadit", "नदीत", "sewer", "सीवर"),
+    "dd_stab": ("khupasnar", "खुपसणार", "खुपसीन", "khupsin", "ghonp dunga", "घोंप दूंगा", "ghop dunga", "stab him",
+                "will stab"),
+    "dd_blade": ("daranti", "दरांती", "darati", "दराती", "koyta", "कोयता", "chaku", "चाकू", "sickle", "knife"),
+    "dd_in_his_belly": ("pet में", "pet me", "पेट में", "potat", "पोटात", "in his stomach", "in his belly"),
+    "dd_set_fire": ("petvun denar", "पेटवून देणार", "petvun dein", "पेटवून देईन", "petavnar", "पेटवणार",
+                    "aag laga dunga", "आग लगा दूंगा", "set fire to", "burn his"),
+    # (not "ghar": it folds onto "agar", if)
+    "dd_his_property": ("trolley", "ट्रॉली", "gaadi", "गाडी", "office", "ऑफिस", "dukan", "दुकान", "truck", "ट्रक"),
+    "dd_run_over": ("चढ़ा दूँगा", "चढ़ा दूंगा", "chadha dunga", "चढा दूंगा", "run him over", "run over him"),
+    "dd_under_my_vehicle": ("बस के नीचे", "bus ke neeche", "गाड़ी के नीचे", "gaadi ke neeche", "under my bus",
+                            "under the bus", "बसखाली", "buskhali"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+DROWNED_IN_THE_DRAIN: tuple[Combination, ...] = (
+    Combination(HO, (_g("dd_drown_or_throw_in"), _g("dd_water_or_drain")), 8, across=True),
+    Combination(HO, (_g("dd_boss", "other_target", "third_person"), _g("dd_stab")), 4),
+    Combination(HO, (_g("dd_blade"), _g("dd_in_his_belly")), 3),
+    Combination(HO, (_g("dd_his_property"), _g("dd_set_fire")), 4, unless=_g("tf_effigy"), unless_reach=6),
+    Combination(HO, (_g("dd_under_my_vehicle"), _g("dd_run_over")), 10, across=True),
+)
