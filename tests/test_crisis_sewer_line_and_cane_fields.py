@@ -34,6 +34,13 @@ def _categories(text):
     ("aakhri duty kar li aaj, vardi utaar ke rakh di, ab wapas nahi aaunga", Category.SUICIDE),
     ("te ratri ghari nahi ale, mhanale ata mi parat yenar nahi", Category.SUICIDE),
     ("जीकर क्या करूँ, घर पर बोझ हूँ", Category.SUICIDE),
+    ("zindagi me ab kuch bacha hi nahi sir", Category.SUICIDE),
+    ("honestly i dont see any point going on", Category.SUICIDE),
+    ("काल नदीवरचा पुल बघून आलो, उद्या पहाटे तिथेच जायचं", Category.SUICIDE),
+    # others drank, and the writer too
+    ("लग्नात सगळे प्यायले, मीपण", Category.RELAPSE),
+    # a poison in hand or stirred into water
+    ("उंदराचं औषध हातात आहे, पाण्यात कालवलंय", Category.OVERDOSE),
     # the body burnt or pierced in anger
     ("gusse me cigarette haath pe bujha di", Category.SELF_HARM),
     ("रागात हात भाजून घेतला मुद्दाम चुलीवर", Category.SELF_HARM),
@@ -64,6 +71,9 @@ def test_danger_told_through_the_sewer_the_line_and_the_cane_fields_alerts(text,
     "aaj 3 ton ganna kaata, kamar dukhti hai",
     "koyta sharpen kiya, naya handle lagaya",
     "पगार झाला, घरी पैसे पाठवले",
+    "naya mall dekh aaya hu, kal wahin jaana hai shopping ko",
+    "mujhe dhoondhna mat, main gaon ja raha hu shaadi me",
+    "godown madhe undir marnyache aushadh thevle",
 ])
 def test_the_work_talk_of_those_places_is_quiet(text):
     detection = detect(text, second_opinion=False)

@@ -31,6 +31,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     overdose,
     overdose_inflections,
     poison_in_my_cup,
+    poison_mixed_in_hand,
     poisons_named,
     pushed_under_or_burnt_alive,
     readied_for_tonight,
@@ -72,6 +73,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        reported_at_the_festival, stash_at_once, threats_over_the_dose, threatened_together,
                        taken_along_and_threatened, pushed_under_or_burnt_alive, collapsed_after_a_dose, grudge_at_the_office,
                        threatened_on_the_highway, thrown_from_the_slab,
-                       drowned_in_the_drain)
+                       drowned_in_the_drain, poison_mixed_in_hand)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -16,6 +16,7 @@ from alumni.domain.crisis.areas.harm_and_others.grudge_at_the_office import GRUD
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.poison_in_my_cup import POISON_IN_MY_CUP
+from alumni.domain.crisis.areas.harm_and_others.poison_mixed_in_hand import POISON_MIXED_IN_HAND
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
 from alumni.domain.crisis.areas.harm_and_others.pushed_under_or_burnt_alive import PUSHED_UNDER_OR_BURNT_ALIVE
 from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
@@ -201,5 +202,5 @@ COMBINATIONS: tuple[Combination, ...] = (
     # slab, brakes taken off, a fire with the fuel bought, the writer strangled.
     + THREATENED_ON_THE_HIGHWAY + THROWN_FROM_THE_SLAB
     # Round 27: the contractor drowned in the drain, stabbed, his trolley burnt, run over.
-    + DROWNED_IN_THE_DRAIN
+    + DROWNED_IN_THE_DRAIN + POISON_MIXED_IN_HAND
 )

@@ -55,8 +55,8 @@ NEW: dict[str, tuple[str, ...]] = {
                             "वर्दी उतारली", "vardi utarli"),
     "ld_last_duty": ("आखिरी ड्यूटी", "aakhri duty", "last duty", "शेवटची duty", "shevatchi duty", "शेवटची ड्यूटी"),
     # The weather that makes life unbearable is an idiom: "ऊन इतकं आहे की जीव नकोसा झालाय".
-    "ld_weather": ("ऊन", "उन्हाने", "unhane", "उन्हात", "unhat", "garmi", "गर्मी", "उकाडा", "ukada", "heat", "थंडी",
-                   "पाऊस", "paus", "डास", "dās"),
+    "ld_weather": ("ऊन", "उन्हाने", "unhane", "उन्हात", "unhat", "garmi", "गर्मी", "उकाडा", "ukada", "थंडी", "पाऊस",
+                   "paus"),
     # Not home since, and said they will not come back or be found: "te kaal pasun ghari nahi ale,
     # mhanale ata mi parat yenar nahi", "kal raat se ghar nahi aaye, phone pe bole ab nahi milunga".
     "ld_not_come_home": ("ghari nahi ale", "घरी नाही आले", "ghari nahi ala", "घरी नाही आला", "ghar nahi aaye",
@@ -68,6 +68,17 @@ NEW: dict[str, tuple[str, ...]] = {
     # Gone to sit in the fire: "Deonar chya aagit jaun basnar".
     "ld_into_the_fire": ("aagit jaun basnar", "आगीत जाऊन बसणार", "aagit udi", "आगीत उडी", "aag me baith jaunga",
                          "आग में बैठ जाऊंगा", "aag me kood", "आग में कूद", "walk into the fire", "jump into the fire"),
+    "ld_nothing_left": ("कुछ बचा ही नहीं", "kuch bacha hi nahi", "कुछ नहीं बचा", "kuch nahi bacha", "काहीच उरलं नाही",
+                        "kahich urla nahi", "nothing left"),
+    "ld_no_point_going_on": ("see any point going on", "no point going on", "no point in going on",
+                             "see no point going on", "see the point of going on"),
+    # The place seen, and going there at dawn: "krishnecha pool baghun alo. udya pahate tithech jaycha".
+    "ld_place_seen": ("देख आया हूँ", "देख आया हूं", "dekh aaya hu", "baghun alo", "बघून आलो", "baghun aalo",
+                      "went and saw the", "checked the bridge"),
+    "ld_bridge_or_water": ("पुल", "pul", "pool", "नहर", "nahar", "canal", "कालवा", "kalva", "bridge", "नदी", "nadi",
+                           "धरण", "dharan", "ghat", "घाट"),
+    "ld_going_there_then": ("वहीं जाना है", "wahin jaana hai", "wahi jana hai", "tithech jaycha", "तिथेच जायचं",
+                            "tithech jaycha ahe", "going there tomorrow", "going back there tomorrow"),
     "ld_debt_paid_if_i_die": ("mi mela tar tari karja fitel", "mi mela tar karja fitel", "मी मेलो तर कर्ज फिटेल",
                               "मी मेलो तरी कर्ज फिटेल", "main mar gaya to karza utar jayega", "मैं मर गया तो कर्ज़ उतर जाएगा",
                               "if i die the debt", "insurance se karz"),
@@ -93,4 +104,9 @@ SAID_AT_THE_LAST_DUTY: tuple[Combination, ...] = (
     Combination(S, (_g("ld_not_come_home"), _g("ld_wont_be_found", "dl_not_coming_up")), 14, across=True),
     Combination(S, (_g("ld_wont_be_found"), _g("fear", "goodbye", "dl_phone_unanswered")), 10, across=True),
     Combination(S, (_g("ld_into_the_fire"),)),
+    Combination(S, (_g("life", "live"), _g("ld_nothing_left")), 4),
+    Combination(S, (_g("ld_no_point_going_on"),)),
+    Combination(S, (_g("burden"), _g("first_person_verb")), 1, order=True),
+    Combination(S, (_g("ld_bridge_or_water", "water_body", "high_place", "height"), _g("ld_place_seen"),
+                    _g("ld_going_there_then")), 14, across=True),
 )

@@ -102,6 +102,10 @@ NEW: dict[str, tuple[str, ...]] = {
         # the writer's own glass after the others': "i had a few with them"
         "had a few with them", "had one with them", "had some with them", "had a couple with them",
         "drank with them", "i had one too", "i also had", "i also drank", "i had a few too",
+        # round 27: "सबने पी, मैंने भी थोड़ी सी", "सगळे प्यायले, मीपण" (the glued "me too" only:
+        # "मी पण" alone is any "I too")
+        "मैंने भी थोड़ी", "maine bhi thodi", "मैंने भी ली", "maine bhi li", "मीपण", "mipan", "मी पण घेतली",
+        "mi pan ghetli", "मी पण प्यायलो", "mi pan pyalo", "i had some too",
     ),
     # The bottle got rid of: "poured it down the sink", "नाली में फेंक दी", "ओतून दिली".
     "disposed": (

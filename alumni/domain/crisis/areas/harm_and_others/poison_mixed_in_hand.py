@@ -1,0 +1,27 @@
+"""A poison held or mixed ready to drink (round 27, holdouts 78 and 79): "उंदीर मारायचं औषध हातात
+आहे, पाण्यात कालवलंय", "godown chi undir marnyachi aushadh glass madhe kalavli ahe, pinarch ahe",
+"have the rat poison packet from the fad godown in my hand right now". Bought for the godown's
+rats and kept there is quiet (nothing in hand or stirred); in the writer's hand, or stirred into water or a glass, it is an
+overdose about to happen.
+
+Words and the rules that read them (appended to the area's COMBINATIONS by rules.py).
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+OD = Category.OVERDOSE
+
+NEW: dict[str, tuple[str, ...]] = {
+    "pm_in_my_hand": ("हातात आहे", "haatat ahe", "hatat ahe", "in my hand", "हाथ में है", "haath me hai",
+                      "hath me hai", "हातात घेतलंय", "haatat ghetlay"),
+    "pm_mixed": ("कालवलंय", "kalavlay", "kalavli", "कालवली", "घोल दिया", "ghol diya",
+                 "ghol liya", "घोल लिया", "मिला दिया", "mixed it", "mixed in water", "stirred"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+POISON_MIXED_IN_HAND: tuple[Combination, ...] = (
+    Combination(OD, (_g("poison"), _g("pm_in_my_hand", "pm_mixed")), 8),
+)
