@@ -73,6 +73,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "ld_no_point_going_on": ("see any point going on", "no point going on", "no point in going on",
                              "see no point going on", "see the point of going on"),
     # The place seen, and going there at dawn: "krishnecha pool baghun alo. udya pahate tithech jaycha".
+    # Going on with a thing: an argument, a course, a plan ("no point going on with this argument").
+    "ld_going_on_with": ("with this", "with the", "with that", "with it", "with my", "with him", "with her"),
     "ld_place_seen": ("देख आया हूँ", "देख आया हूं", "dekh aaya hu", "baghun alo", "बघून आलो", "baghun aalo",
                       "went and saw the", "checked the bridge"),
     "ld_bridge_or_water": ("पुल", "pul", "pool", "नहर", "nahar", "canal", "कालवा", "kalva", "bridge", "नदी", "nadi",
@@ -105,7 +107,7 @@ SAID_AT_THE_LAST_DUTY: tuple[Combination, ...] = (
     Combination(S, (_g("ld_wont_be_found"), _g("fear", "goodbye", "dl_phone_unanswered")), 10, across=True),
     Combination(S, (_g("ld_into_the_fire"),)),
     Combination(S, (_g("life", "live"), _g("ld_nothing_left")), 4),
-    Combination(S, (_g("ld_no_point_going_on"),)),
+    Combination(S, (_g("ld_no_point_going_on"),), unless=_g("ld_going_on_with"), unless_reach=2),
     Combination(S, (_g("burden"), _g("first_person_verb")), 1, order=True),
     Combination(S, (_g("ld_bridge_or_water", "water_body", "high_place", "height"), _g("ld_place_seen"),
                     _g("ld_going_there_then")), 14, across=True),
