@@ -80,6 +80,9 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout78", DATA / "crisis_holdout78.tsv"),
         ("holdout79", DATA / "crisis_holdout79.tsv"),
         ("holdout81", DATA / "crisis_holdout81.tsv"),
+        ("holdout82", DATA / "crisis_holdout82.tsv"),
+        ("holdout83", DATA / "crisis_holdout83.tsv"),
+        ("holdout84", DATA / "crisis_holdout84.tsv"),
         # closed: measured, never opened for development (tests/data/README.md)
         ("holdout15", DATA / "crisis_holdout15.tsv"),
         ("holdout16", DATA / "crisis_holdout16.tsv"),
@@ -106,14 +109,16 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout71", DATA / "crisis_holdout71.tsv"),
         ("holdout73", DATA / "crisis_holdout73.tsv"),
         ("holdout77", DATA / "crisis_holdout77.tsv"),
-        ("holdout80", DATA / "crisis_holdout80.tsv"))
+        ("holdout80", DATA / "crisis_holdout80.tsv"),
+        ("holdout85", DATA / "crisis_holdout85.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
                           "holdout34", "holdout37", "holdout40",
                           "holdout43", "holdout46", "holdout49", "holdout52",
                           "holdout55", "holdout57", "holdout60", "holdout67",
-                          "holdout71", "holdout73", "holdout77", "holdout80"})
+                          "holdout71", "holdout73", "holdout77", "holdout80",
+                          "holdout85"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})

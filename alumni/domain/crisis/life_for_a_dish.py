@@ -11,7 +11,10 @@ said in Marathi:
 - "ढाबे की दाल बाटी के लिए तो मर जाऊं", "daal baati mhanje marun jaave itki bhari": the dying
   word just after the dish's "for", or the dish praised as "so good one could die";
 - "aai chya hatcha jevan khayla marto ahe", "chotu tula bhetayla marto ahe": dying to eat, to
-  meet, to see (the "-ayla" of purpose right before "marto").
+  meet, to see (the "-ayla" of purpose right before "marto", or just after it: "marto ahe
+  bhetayla");
+- round 28: dying of missing someone, said as it goes on: "bacchon ki yaad me mar raha hu, jaldi
+  gaon jaunga" ("uski yaad me mar jaunga", a future, is left to alert).
 """
 from __future__ import annotations
 
@@ -67,10 +70,22 @@ def _for_a_dish(c: Concepts, start: int) -> bool:
     return any(w in _DISHES for w in sentence) and any(w in _SO_GOOD for w in after)
 
 
+_MISSING = frozenset({"yaad", "याद", "aathvanit", "आठवणीत"})
+_IN = frozenset({"me", "mein", "में"})
+_GOING_ON = frozenset({"raha", "rahi", "rahe", "रहा", "रही", "रहे", "ja", "jaa", "जा"})
+
+
 def _dying_to_do(c: Concepts) -> None:
-    if c.typed_words.isdisjoint(_TO_DO):
+    typed = c.typed_words
+    if typed.isdisjoint(_TO_DO) and typed.isdisjoint(_MISSING):
         return
     words = c.words
     for hit in c.of("die"):
-        if hit.start > 0 and words[hit.start - 1].raw in _TO_DO and words[hit.start].raw in _DYING_FOR:
+        before = [t.raw for t in words[max(0, hit.start - 2):hit.start]]
+        after = [t.raw for t in words[hit.end:hit.end + 2]]
+        to_do = (before[-1:] and before[-1] in _TO_DO) or any(w in _TO_DO for w in after)
+        missing = (before[-1:] and (before[-1] in _MISSING or (before[-1] in _IN and before[0] in _MISSING))
+                   and any(w in _GOING_ON for w in after))
+        if (to_do and words[hit.start].raw in _DYING_FOR) or missing:
             c.drop("die", hit.start, hit.end)
+            c.drop("kill", hit.start, hit.end)

@@ -12,7 +12,9 @@ whose danger words name a load, a machine, the power or the app:
   ladder";
 - round 27 (holdouts 78, 79 and 81): a bus run empty, "dead mileage"; a dead animal removed ("mara
   hua suar pada tha, utha ke gaadi me daala"); a breath test read zero; a crushing season that
-  is "killing all of us".
+  is "killing all of us";
+- round 28 (holdout 82, markets): prices "killing us", a fine paid ("dand bharun"), rat poison
+  bought for the godown (unless the writer says it is for them).
 
 Each word is forgotten only beside what it works on; a wish to die, the self or a threat in the
 same sentence keeps it alerting. Called from alumni.domain.crisis.idioms.
@@ -60,7 +62,16 @@ _DEAD_ANIMAL = frozenset({"suar", "सुअर", "सूअर", "kutta", "क�
                           "rat", "rats", "chooha", "चूहा", "undir", "उंदीर"})
 _DEAD_BEFORE_ANIMAL = frozenset({"mara", "मरा", "dead", "मेलेलं", "melela", "मेलेला", "marela", "मरेला"})
 # The season that is "killing" the workers: the crushing, the harvest, the rains.
-_SEASONS = frozenset({"season", "सीझन", "सीजन", "seezan", "harvest", "crushing", "kaapni", "कापणी", "monsoon"})
+_SEASONS = frozenset({"season", "सीझन", "सीजन", "seezan", "harvest", "crushing", "kaapni", "कापणी", "monsoon",
+                      # round 28: the market's prices that are "killing us"
+                      "rates", "rate", "prices", "bhav", "भाव", "daam", "दाम"})
+# A fine paid: "udya dand bharun sodavto" ("dand" is also a stick).
+_FINE = ("dand", "दंड")
+_PAID = ("bhar", "भर", "diya", "दिया", "dila", "दिला", "paid")
+# Bought for the godown's rats: "godown साठी rat poison घेतलं", "गोदाम के लिए चूहे मारने की दवा खरीदी".
+_GODOWN = ("godown", "गोदाम", "godam", "गोडाऊन", "godaun", "दुकान", "dukan", "shop")
+_FOR = frozenset({"sathi", "साठी", "ke", "के", "liye", "लिए", "for"})
+_FOR_ME = ("its for me", "it's for me", "actually for me", "mere liye", "मेरे लिए", "majhyasathi", "माझ्यासाठी")
 
 
 # The words these readings start from, as typed (a text without any is left alone).
@@ -68,7 +79,16 @@ _TRIGGERS = _DEAD_WORDS + _KILL_WORDS + _BLADE_WORDS + _CUT_WORDS + ("acid", "�
 
 
 def _dead_animal_and_breath_test(c: Concepts, raws: list[str]) -> None:
+    typed = c.typed
+    bought_for_me = any(f in typed for f in _FOR_ME)
     for i, raw in enumerate(raws):
+        if raw.startswith(_FINE) and any(w.startswith(_PAID) for w in raws[i + 1:i + 3]):
+            c.drop_all(i, i + 1)
+        if raw.startswith(_GODOWN) and not bought_for_me and (
+                raw.endswith(("साठी", "sathi")) or any(w in _FOR for w in raws[i:i + 3])):
+            for hit in c.of("poison"):
+                if 0 <= hit.start - i <= 5:
+                    c.drop("poison", hit.start, hit.end)
         if raw in _DEAD_BEFORE_ANIMAL and any(w in _DEAD_ANIMAL for w in raws[i + 1:i + 3]):
             c.drop_all(i, i + 1)
         if raw == "breath" and raws[i + 1:i + 2] in (["test"], ["analyser"], ["analyzer"]):

@@ -22,7 +22,14 @@ HO = Category.HARM_TO_OTHERS
 NEW: dict[str, tuple[str, ...]] = {
     "dd_boss": ("thekedar", "ठेकेदार", "ठेकेदाराला", "ठेकेदाराच्या", "thekedarla", "mukadam", "मुकादम", "मुकादमाला",
                 "mukadamla", "mukadamachi", "मुकादमाची", "manager", "मैनेजर", "मॅनेजर", "conductor", "कंडक्टर",
-                "supervisor", "सुपरवायझर", "malak", "मालक"),
+                "supervisor", "सुपरवायझर", "malak", "मालक",
+                # (not "seth", "sethla": they fold onto "शेतात", "shetatla", in the field; nor "sahukar",
+                # onto "शुक्र")
+                "savkar", "सावकार"),
+    # Ended, said of him: "Seth la संपवणार आज"; his throat slit: "त्या सावकाराचा गळा चिरेन".
+    "dd_end_him": ("संपवणार", "sampavnar", "sampvin", "संपवीन", "khatam kar dunga", "खत्म कर दूंगा"),
+    "dd_throat_slit": ("गळा चिरेन", "gala chiren", "गळा चिरीन", "gala chirin", "gala kaat dunga", "गला काट दूंगा",
+                       "slit his throat", "cut his throat"),
     "dd_drown_or_throw_in": ("dooba dunga", "डुबा दूंगा", "डुबाऊँगा", "डुबाऊंगा", "dubaunga", "dubo dunga",
                              "बुडवणार", "budavnar", "बुडवीन", "budvin", "फेकीन", "phekin", "fekin", "फेकून देईन",
                              "phekun dein", "drown him", "throw him in"),
@@ -34,9 +41,10 @@ NEW: dict[str, tuple[str, ...]] = {
     "dd_blade": ("daranti", "दरांती", "darati", "दराती", "koyta", "कोयता", "chaku", "चाकू", "sickle", "knife"),
     "dd_in_his_belly": ("pet में", "pet me", "पेट में", "potat", "पोटात", "in his stomach", "in his belly"),
     "dd_set_fire": ("petvun denar", "पेटवून देणार", "petvun dein", "पेटवून देईन", "petavnar", "पेटवणार",
-                    "aag laga dunga", "आग लगा दूंगा", "set fire to", "burn his"),
+                    "aag laga dunga", "आग लगा दूंगा", "set fire to", "burn his", "आग लावतो", "aag lavto",
+                    "आग लावीन", "aag lavin"),
     # (not "ghar": it folds onto "agar", if)
-    "dd_his_property": ("trolley", "ट्रॉली", "gaadi", "गाडी", "office", "ऑफिस", "dukan", "दुकान", "truck", "ट्रक"),
+    "dd_his_property": ("trolley", "ट्रॉली", "gaadi", "गाडी", "गाडीला", "gaadila", "office", "ऑफिस", "dukan", "दुकान", "truck", "ट्रक"),
     "dd_run_over": ("चढ़ा दूँगा", "चढ़ा दूंगा", "chadha dunga", "चढा दूंगा", "run him over", "run over him"),
     "dd_under_my_vehicle": ("बस के नीचे", "bus ke neeche", "गाड़ी के नीचे", "gaadi ke neeche", "under my bus",
                             "under the bus", "बसखाली", "buskhali"),
@@ -50,4 +58,6 @@ DROWNED_IN_THE_DRAIN: tuple[Combination, ...] = (
     Combination(HO, (_g("dd_blade"), _g("dd_in_his_belly")), 3),
     Combination(HO, (_g("dd_his_property"), _g("dd_set_fire")), 4, unless=_g("tf_effigy"), unless_reach=6),
     Combination(HO, (_g("dd_under_my_vehicle"), _g("dd_run_over")), 10, across=True),
+    Combination(HO, (_g("dd_boss"), _g("dd_end_him")), 3, order=True),
+    Combination(HO, (_g("dd_throat_slit"),)),
 )

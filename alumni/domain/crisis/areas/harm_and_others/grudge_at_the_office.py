@@ -26,7 +26,8 @@ NEW: dict[str, tuple[str, ...]] = {
                       "he will pay", "she will pay", "they will pay", "hell pay", "shell pay", "theyll pay",
                       "baghtoch", "बघतोच", "dekh lunga", "देख लूंगा", "sodnar nay", "sabak sikha*", "सबक सिखा*",
                       "dhada shikav*", "धडा शिकव*", "won't let", "wont let", "regret it", "wont walk out", "won't walk out",
-                     "will not walk out", "won't reach home", "wont reach home", "will not reach home") + _WONT_SPARE_SAID,
+                     "will not walk out", "won't reach home", "wont reach home", "will not reach home",
+                     "doesn't walk again", "doesnt walk again", "won't walk again", "wont walk again", "never walk again") + _WONT_SPARE_SAID,
     "gt_wont_spare": _WONT_SPARE_SAID + ("won't spare", "wont spare", "not going to spare"),
 }
 

@@ -18,10 +18,13 @@ NEW: dict[str, tuple[str, ...]] = {
                       "hath me hai", "हातात घेतलंय", "haatat ghetlay"),
     "pm_mixed": ("कालवलंय", "kalavlay", "kalavli", "कालवली", "घोल दिया", "ghol diya",
                  "ghol liya", "घोल लिया", "मिला दिया", "mixed it", "mixed in water", "stirred"),
+    # Bought as if for the godown, and said to be for the writer: "its actually for me".
+    "pm_for_me": ("its for me", "it's for me", "actually for me", "its actually for me", "mere liye hai",
+                  "मेरे लिए है", "majhyasathi ahe", "माझ्यासाठी आहे"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 POISON_MIXED_IN_HAND: tuple[Combination, ...] = (
-    Combination(OD, (_g("poison"), _g("pm_in_my_hand", "pm_mixed")), 8),
+    Combination(OD, (_g("poison"), _g("pm_in_my_hand", "pm_mixed", "pm_for_me")), 12, across=True),
 )

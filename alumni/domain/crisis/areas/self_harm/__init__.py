@@ -68,6 +68,7 @@ from alumni.domain.crisis.areas.self_harm import (
     left_behind_at_work,
     left_in_order,
     made_ready,
+    market_floor_and_fast_local,
     marks_made,
     means,
     means_in_view,
@@ -80,6 +81,7 @@ from alumni.domain.crisis.areas.self_harm import (
     only_way_left,
     own_body_struck,
     own_funeral,
+    pit_and_blasting,
     plan_and_courage,
     plan_at_the_place,
     provided_for_and_done,
@@ -132,7 +134,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        same_end_as_theirs, ending_it_tonight, resolve_said_calmly,
                        better_dead_and_voices, waited_at_the_tracks, means_readied_at_home, game_over_for_good, own_body_struck, office_tower_and_last_day,
                        up_on_the_site, said_on_the_highway, down_the_sewer_and_on_the_line,
-                       said_at_the_last_duty, burnt_and_pierced_in_anger)
+                       said_at_the_last_duty, burnt_and_pierced_in_anger,
+                       pit_and_blasting, market_floor_and_fast_local)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -53,6 +53,7 @@ from alumni.domain.crisis.areas.self_harm.last_arrangements import LAST_ARRANGEM
 from alumni.domain.crisis.areas.self_harm.left_behind_at_work import LEFT_BEHIND_AT_WORK
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
+from alumni.domain.crisis.areas.self_harm.market_floor_and_fast_local import MARKET_FLOOR_AND_FAST_LOCAL
 from alumni.domain.crisis.areas.self_harm.marks_made import MARKS_MADE
 from alumni.domain.crisis.areas.self_harm.means import MEANS_AND_PLACES
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
@@ -65,6 +66,7 @@ from alumni.domain.crisis.areas.self_harm.office_tower_and_last_day import OFFIC
 from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
 from alumni.domain.crisis.areas.self_harm.own_body_struck import OWN_BODY_STRUCK
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
+from alumni.domain.crisis.areas.self_harm.pit_and_blasting import PIT_AND_BLASTING
 from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURAGE
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.provided_for_and_done import PROVIDED_FOR_AND_DONE
@@ -146,4 +148,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 27 (cane cutters, sanitation, bus and rail crews): the sewer, the line, the ghat, the
     # molasses tank; the last duty, the papers handed over, the grave dug for oneself.
     + DOWN_THE_SEWER_AND_ON_THE_LINE + SAID_AT_THE_LAST_DUTY + BURNT_AND_PIERCED_IN_ANGER
+    # Round 28 (sand mining and quarries): the explosives kept, the dredged pit, the crusher's belt.
+    + PIT_AND_BLASTING
+    # Round 28 (markets and hawkers): the market's top floor, the local train, the scale given away.
+    + MARKET_FLOOR_AND_FAST_LOCAL
 )

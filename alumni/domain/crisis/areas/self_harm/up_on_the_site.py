@@ -26,16 +26,21 @@ S, SH = Category.SUICIDE, Category.SELF_HARM
 NEW: dict[str, tuple[str, ...]] = {
     "us_up_high": ("crane", "क्रेनवर", "cranevar", "crane var", "crane pe", "crane par", "tank var",
                    "tankivar", "takivar", "टाकीवर", "टंकी पर", "टंकी पे", "tanki pe", "tanki par", "tower var",
-                   "टॉवरवर", "tower pe", "scaffold", "scaffolding"),
+                   "टॉवरवर", "tower pe", "scaffold", "scaffolding",
+                   # round 28 (housing societies): the tower's terrace, the society's tank
+                   "terrace वर", "terrace var", "terrace पे", "terrace pe", "water tank"),
     "us_climbed": ("चढलेत", "chadhlet", "चढलाय", "chadhlay", "चढून बसलो", "chadhun baslo", "चढून बसलाय",
                    "चढणार", "chadhnar", "chadh gaye", "chadh gaya", "चढ़ गए", "चढ गए", "चढ़ गया", "चढ गया",
-                   "climbed up", "climbed onto", "went up", "gone up", "sitting up", "गेलो की", "gelo ki"),
+                   "climbed up", "climbed onto", "went up", "gone up", "sitting up", "गेलो की", "gelo ki",
+                   "बसलेत", "baslet", "basle ahet", "बसले आहेत", "chadh ke baitha", "चढ़ के बैठा", "चढ़ गए हैं", "sitting on"),
     # Said of one who climbed (the plural of respect: a husband, a father), or by the writer.
     "us_not_down": ("खाली येत नाहीत", "khali yet nahit", "neeche nahi aa rahe", "नीचे नहीं आ रहे",
                     "niche nahi aa rahe", "परत खाली नाही", "parat khali nahi", "not coming down",
-                    "wont come down", "won't come down", "ata bas", "आता बस", "aata bas"),
+                    "wont come down", "won't come down", "ata bas", "आता बस", "aata bas",
+                    "खाली यायला तयार नाहीत", "khali yayla tayar nahit", "neeche dekh raha hu bas"),
     "us_shaft": ("lift duct", "lift shaft", "लिफ्ट डक्ट", "lift chi duct", "duct", "shaft"),
-    "us_step_or_down": ("ek step", "एक step", "one step", "looking down", "look down", "finish it", "end it", "bye"),
+    "us_step_or_down": ("ek step", "एक step", "one step", "looking down", "look down", "finish it", "end it", "bye",
+                        "just step in", "step in"),
     # Fallen on purpose: "मुद्दाम गाडीवरून पडलो आज".
     "us_fell": ("पडलो", "padlo", "padalo", "gira diya khud ko", "khud ko gira diya", "fell off", "threw myself off",
                 "jumped off the bike", "गाडीवरून पडलो"),

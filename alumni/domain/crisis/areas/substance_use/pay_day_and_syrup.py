@@ -15,7 +15,7 @@ from __future__ import annotations
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
-OD, CR = Category.OVERDOSE, Category.CRAVING
+OD, CR, RE = Category.OVERDOSE, Category.CRAVING, Category.RELAPSE
 
 NEW: dict[str, tuple[str, ...]] = {
     "pd_eyes_closing": ("dole mitat", "डोळे मिटतायत", "डोळे मिटत", "dole mittat", "आँखें बंद हो रही", "aankhen band ho rahi",
@@ -23,6 +23,13 @@ NEW: dict[str, tuple[str, ...]] = {
                         "can't keep my eyes open"),
     "pd_pay_came": ("pagar", "पगार", "payment", "pay came", "pay day", "payday", "तनख्वाह", "tankhwah",
                     "पैसे हातात", "paise haatat", "paisa haath", "पैसा हाथ", "salary"),
+    # At the liquor den that night, said by the writer: "उसी रात ठेके पर था", "रात्री गुत्त्यावर होतो".
+    "pd_at_the_den": ("ठेके पर था", "theke par tha", "theke pe tha", "गुत्त्यावर होतो", "guttyavar hoto",
+                      "adde pe tha", "अड्डे पे था", "theke pe baitha tha", "बार मध्ये होतो", "bar madhe hoto"),
+    # Not able to refuse, said of the past: "nahi mhanta ala nahi", "glass pakda diya, mana nahi kiya".
+    "pd_couldnt_refuse": ("nahi mhanta ala nahi", "नाही म्हणता आलं नाही", "mana nahi kar paya", "मना नहीं कर पाया",
+                          "mana nahi kiya", "मना नहीं किया", "couldn't say no", "couldnt say no", "could not say no"),
+    "pd_glass": ("glass", "ग्लास", "gilas", "peg", "पेग", "pyala", "प्याला", "cup"),
     "pd_drawn_to_it": ("gutthyakade", "guttyakade", "गुत्त्याकडे", "गुत्याकडे", "pay gutth", "theke par atka",
                        "ठेके पर अटका", "walking to the theka", "feet are walking", "देशी आठवते", "desi aathvate",
                        "desi yaad", "देसी याद", "daru yaad", "दारू आठवते", "ओढतंय", "odhtay", "pay valtat", "पाय वळतायत",
@@ -34,11 +41,16 @@ EXTENDS: dict[str, tuple[str, ...]] = {
     # (not "kharra", "खर्रा": it folds onto "kar", do)
     "drugs": ("gutkha", "गुटखा", "gutka", "गुटका"),
     "opioids": ("khokla syrup", "खोकला सिरप", "khoklyacha syrup", "खोकल्याचं सिरप", "खोकल्याचा सिरप", "khokla cha syrup",
-                "खोकल्याच्या औषधाच्या", "khoklyachya aushadhachya", "खाँसी की शीशी", "खांसी की शीशी", "khansi ki shishi"),
+                "खोकल्याच्या औषधाच्या", "khoklyachya aushadhachya", "खाँसी की शीशी", "खांसी की शीशी", "khansi ki shishi",
+                "खाँसी वाली सिरप", "खांसी वाली सिरप", "khansi wali syrup", "खाँसी का सिरप", "खांसी का सिरप",
+                "khansi ka syrup"),
 }
 
 PAY_DAY_AND_SYRUP: tuple[Combination, ...] = (
     Combination(OD, (_g("opioids", "sedatives", "pills"), _g("count", "more_than_one", "a_great_many"),
                      _g("pd_eyes_closing")), 14, across=True),
     Combination(CR, (_g("pd_pay_came"), _g("pd_drawn_to_it")), 12, across=True),
+    Combination(RE, (_g("pd_at_the_den"),)),
+    Combination(RE, (_g("pd_couldnt_refuse"), _g("drinkers", "bottle_word", "measure", "alcohol", "sitting_for", "drink_unit", "pd_glass")), 12,
+                across=True),
 )
