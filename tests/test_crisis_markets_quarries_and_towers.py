@@ -43,6 +43,10 @@ def _categories(text):
     ("seth ne glass pakda diya, mana nahi kar paya", Category.RELAPSE),
     ("खाँसी वाली सिरप फिर से शुरू", Category.RELAPSE),
     ("bought rat poison, said its for the shop. its for me", Category.OVERDOSE),
+    ("मुलांकडे लक्ष द्या, मी आता नसेन", Category.SUICIDE),
+    ("daru chi addiction parat ali ahe", Category.RELAPSE),
+    ("2 mahinyanantar slip zalo kal", Category.RELAPSE),
+    ("everyone was drinking at the party so i also did", Category.RELAPSE),
 ])
 def test_danger_told_through_the_market_the_quarry_and_the_towers_alerts(text, category):
     assert category in _categories(text), detect(text, second_opinion=False).explain()
@@ -56,6 +60,7 @@ def test_danger_told_through_the_market_the_quarry_and_the_towers_alerts(text, c
     "tula bhetayla marto ahe, kadhi yenar",
     "sab theek hai, truck hits me with dust every day at the crusher lol",
     "hi maam, the craving hits me like a wave when the guys go to the bar",
+    "the river swallowed the small boat, nobody hurt",
 ])
 def test_the_work_talk_of_those_places_is_quiet(text):
     detection = detect(text, second_opinion=False)

@@ -13,8 +13,8 @@ whose danger words name a load, a machine, the power or the app:
 - round 27 (holdouts 78, 79 and 81): a bus run empty, "dead mileage"; a dead animal removed ("mara
   hua suar pada tha, utha ke gaadi me daala"); a breath test read zero; a crushing season that
   is "killing all of us";
-- round 28 (holdout 82, markets): prices "killing us", a fine paid ("dand bharun"), rat poison
-  bought for the godown (unless the writer says it is for them).
+- round 28 (holdouts 82 and 83): prices "killing us", a fine paid ("dand bharun"), rat poison
+  bought for the godown (unless the writer says it is for them), a boat the river "swallowed".
 
 Each word is forgotten only beside what it works on; a wish to die, the self or a threat in the
 same sentence keeps it alerting. Called from alumni.domain.crisis.idioms.
@@ -75,7 +75,11 @@ _FOR_ME = ("its for me", "it's for me", "actually for me", "mere liye", "मे�
 
 
 # The words these readings start from, as typed (a text without any is left alone).
-_TRIGGERS = _DEAD_WORDS + _KILL_WORDS + _BLADE_WORDS + _CUT_WORDS + ("acid", "एसिड", "ऍसिड", "ॲसिड", "fell", "fall")
+_SWALLOWED = ("swallow", "निगल", "गिळ", "gil")
+# A boat the river swallowed: "the Bhima swallowed our boat last night lol, no one hurt".
+_BOATS = frozenset({"boat", "boats", "नाव", "naav", "nav", "होडी", "hodi", "नौका", "nauka"})
+_TRIGGERS = (_DEAD_WORDS + _KILL_WORDS + _BLADE_WORDS + _CUT_WORDS + _SWALLOWED
+             + ("acid", "एसिड", "ऍसिड", "ॲसिड", "fell", "fall"))
 
 
 def _dead_animal_and_breath_test(c: Concepts, raws: list[str]) -> None:
@@ -123,6 +127,9 @@ def forget_site_and_road_work(c: Concepts) -> None:
     for i, raw in enumerate(raws):
         if raw in _BLADE_WORDS and (_near(raws[max(0, i - 3):i], _MACHINES)
                                     or any(w.startswith(_CHANGED) for w in raws[i + 1:i + 3])):
+            c.drop_all(i, i + 1)
+    for i, raw in enumerate(raws):
+        if raw.startswith(_SWALLOWED) and any(w in _BOATS for w in raws[max(0, i - 3):i + 4]):
             c.drop_all(i, i + 1)
     for hit in c.of("relapse"):
         if raws[hit.start] in ("fell", "falling", "fall") and _near(raws[hit.end:hit.end + 3], _FALL_THINGS):

@@ -20,7 +20,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "not_around_then": ("won't be around", "wont be around", "will not be around", "won't be here",
                         "wont be here", "will not be here", "won't be there", "wont be there", "nahi rahega",
                         "नहीं रहेगा", "नहीं रहूंगा", "nahi rahunga", "nahi rahegi", "नहीं रहेगी", "asnar nahi",
-                        "असणार नाही", "nasnar", "नसणार", "nahi asnar"),
+                        "असणार नाही", "nasnar", "नसणार", "nahi asnar",
+                        # round 28: "मी आता नसेन" (I shall not be)
+                        "नसेन", "nasen"),
     # The ordinary reasons ruled out: "not going on leave", "छुट्टी पर नहीं जा रहा", "रजेवर जात नाही".
     "no_ordinary_absence": ("not going on leave", "not on leave", "no leave", "hasn't applied for leave",
                             "hasnt applied for leave", "not taking leave", "not transferring", "not transferred",

@@ -29,6 +29,10 @@ NEW: dict[str, tuple[str, ...]] = {
     # Not able to refuse, said of the past: "nahi mhanta ala nahi", "glass pakda diya, mana nahi kiya".
     "pd_couldnt_refuse": ("nahi mhanta ala nahi", "नाही म्हणता आलं नाही", "mana nahi kar paya", "मना नहीं कर पाया",
                           "mana nahi kiya", "मना नहीं किया", "couldn't say no", "couldnt say no", "could not say no"),
+    # The habit back, or a slip, said by the writer: "painkiller चं addiction परत आलंय", "45 days नंतर slip
+    # झालो".
+    "pd_habit_back": ("addiction परत", "addiction parat", "addiction wapas", "addiction phir se", "addiction is back",
+                      "slip झालो", "slip zalo", "slip jhalo"),
     "pd_glass": ("glass", "ग्लास", "gilas", "peg", "पेग", "pyala", "प्याला", "cup"),
     "pd_drawn_to_it": ("gutthyakade", "guttyakade", "गुत्त्याकडे", "गुत्याकडे", "pay gutth", "theke par atka",
                        "ठेके पर अटका", "walking to the theka", "feet are walking", "देशी आठवते", "desi aathvate",
@@ -51,6 +55,7 @@ PAY_DAY_AND_SYRUP: tuple[Combination, ...] = (
                      _g("pd_eyes_closing")), 14, across=True),
     Combination(CR, (_g("pd_pay_came"), _g("pd_drawn_to_it")), 12, across=True),
     Combination(RE, (_g("pd_at_the_den"),)),
+    Combination(RE, (_g("pd_habit_back"),)),
     Combination(RE, (_g("pd_couldnt_refuse"), _g("drinkers", "bottle_word", "measure", "alcohol", "sitting_for", "drink_unit", "pd_glass")), 12,
                 across=True),
 )

@@ -105,7 +105,7 @@ NEW: dict[str, tuple[str, ...]] = {
         # round 27: "सबने पी, मैंने भी थोड़ी सी", "सगळे प्यायले, मीपण" (the glued "me too" only:
         # "मी पण" alone is any "I too")
         "मैंने भी थोड़ी", "maine bhi thodi", "मैंने भी ली", "maine bhi li", "मीपण", "mipan", "मी पण घेतली",
-        "mi pan ghetli", "मी पण प्यायलो", "mi pan pyalo", "i had some too",
+        "mi pan ghetli", "मी पण प्यायलो", "mi pan pyalo", "i had some too", "so i also did", "i also did",
     ),
     # The bottle got rid of: "poured it down the sink", "नाली में फेंक दी", "ओतून दिली".
     "disposed": (
