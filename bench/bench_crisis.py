@@ -83,6 +83,8 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout82", DATA / "crisis_holdout82.tsv"),
         ("holdout83", DATA / "crisis_holdout83.tsv"),
         ("holdout84", DATA / "crisis_holdout84.tsv"),
+        ("holdout86", DATA / "crisis_holdout86.tsv"),
+        ("holdout88", DATA / "crisis_holdout88.tsv"),
         # closed: measured, never opened for development (tests/data/README.md)
         ("holdout15", DATA / "crisis_holdout15.tsv"),
         ("holdout16", DATA / "crisis_holdout16.tsv"),

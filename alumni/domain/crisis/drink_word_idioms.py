@@ -55,6 +55,19 @@ _TAKEN_WITH_MAAR = ("alcohol", "cannabis", "opioids", "cocaine", "inhalants", "d
 _MAAR = ("maar", "मार")
 
 
+# "dil doob gaya" (the heart sank): "doob" is also weed, but not before "gaya".
+_SANK_AFTER = frozenset({"gaya", "gayi", "gaye", "गया", "गई", "jata", "jaata", "raha", "रहा"})
+_HEART = frozenset({"dil", "दिल", "heart", "man", "mann", "मन"})
+
+
+def _heart_sank(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("cannabis"):
+        if words[hit.start].raw in ("doob", "डूब") and next_word_in(words, hit, _SANK_AFTER) \
+                and word_before_in(words, hit, _HEART, 1):
+            c.drop("cannabis", hit.start, hit.end)
+
+
 def _maar_after_a_substance(c: Concepts) -> None:
     ends = {h.end for h in c.of(*_TAKEN_WITH_MAAR)}
     if not ends:
@@ -68,6 +81,7 @@ def _maar_after_a_substance(c: Concepts) -> None:
 def forget_drink_word_idioms(c: Concepts) -> None:
     words = c.words
     _maar_after_a_substance(c)
+    _heart_sank(c)
     for hit in c.of("intoxicated"):
         if next_word_in(words, hit, NOT_INTOXICATED_NEXT):
             c.drop("intoxicated", hit.start, hit.end)

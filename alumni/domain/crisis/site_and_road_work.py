@@ -28,7 +28,10 @@ _GRAVE = ("self", "suicide", "self_harm", "murder", "threat_disclosed")
 # What is "dead" at work: a load, a weight, an end, stock; or an order or a battery gone dead.
 _DEAD_WORDS = ("dead", "ded", "डेड")
 _DEAD_THINGS_AFTER = frozenset({"load", "loads", "weight", "end", "stock", "लोड", "mileage", "km"})
-_DEAD_THINGS_BEFORE = frozenset({"order", "orders", "ऑर्डर", "battery", "बैटरी", "बॅटरी", "app"})
+_DEAD_THINGS_BEFORE = frozenset({"order", "orders", "ऑर्डर", "battery", "बैटरी", "बॅटरी", "app", "ship", "engine",
+                                 "जहाज", "jahaz"})
+# Dying of boredom: "so bored im dying here", "बोरियत से मर रहा हूँ".
+_BORED = frozenset({"bored", "boredom", "boriyat", "बोरियत", "bor", "बोर", "kantala", "कंटाळा"})
 # What is killed at work: the power, a machine, an engine, an app or a process.
 _KILL_WORDS = ("kill", "किल")
 _KILLED_THINGS = frozenset({"power", "supply", "mains", "main", "switch", "engine", "machine", "motor", "app",
@@ -78,7 +81,7 @@ _FOR_ME = ("its for me", "it's for me", "actually for me", "mere liye", "मे�
 _SWALLOWED = ("swallow", "निगल", "गिळ", "gil")
 # A boat the river swallowed: "the Bhima swallowed our boat last night lol, no one hurt".
 _BOATS = frozenset({"boat", "boats", "नाव", "naav", "nav", "होडी", "hodi", "नौका", "nauka"})
-_TRIGGERS = (_DEAD_WORDS + _KILL_WORDS + _BLADE_WORDS + _CUT_WORDS + _SWALLOWED
+_TRIGGERS = (_DEAD_WORDS + _KILL_WORDS + _BLADE_WORDS + _CUT_WORDS + _SWALLOWED + tuple(_BORED)
              + ("acid", "एसिड", "ऍसिड", "ॲसिड", "fell", "fall"))
 
 
@@ -128,6 +131,10 @@ def forget_site_and_road_work(c: Concepts) -> None:
         if raw in _BLADE_WORDS and (_near(raws[max(0, i - 3):i], _MACHINES)
                                     or any(w.startswith(_CHANGED) for w in raws[i + 1:i + 3])):
             c.drop_all(i, i + 1)
+    for hit in c.of("die"):
+        if any(w in _BORED for w in raws[max(0, hit.start - 4):hit.start]):
+            for name in ("die", "kill"):
+                c.drop(name, hit.start, hit.end)
     for i, raw in enumerate(raws):
         if raw.startswith(_SWALLOWED) and any(w in _BOATS for w in raws[max(0, i - 3):i + 4]):
             c.drop_all(i, i + 1)

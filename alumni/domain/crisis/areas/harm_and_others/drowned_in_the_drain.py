@@ -25,8 +25,15 @@ NEW: dict[str, tuple[str, ...]] = {
                 "supervisor", "सुपरवायझर", "malak", "मालक",
                 # (not "seth", "sethla": they fold onto "शेतात", "shetatla", in the field; nor "sahukar",
                 # onto "शुक्र")
-                "savkar", "सावकार"),
+                "savkar", "सावकार", "jamadar", "जमादार", "contractor"),
+    # The kiln, to push someone into: "malakala bhattit dhakalun denar".
+    "dd_kiln": ("bhattit", "भट्टीत", "bhatti me", "भट्टी में", "भट्ठी में", "into the kiln", "kiln fire"),
+    "dd_push": ("dhakalun denar", "ढकलून देणार", "ढकलणार", "dhakalnar", "dhakel dunga", "धकेल दूंगा", "push that",
+                "push him", "I'll push"),
     # Ended, said of him: "Seth la संपवणार आज"; his throat slit: "त्या सावकाराचा गळा चिरेन".
+    # A container dropped on him from the crane: "crane se uske upar container gira dunga".
+    "dd_container_dropped": ("container gira dunga", "container गिरा दूंगा", "drop a container on him",
+                             "container taknar", "कंटेनर टाकणार", "container takin", "कंटेनर टाकीन"),
     "dd_end_him": ("संपवणार", "sampavnar", "sampvin", "संपवीन", "khatam kar dunga", "खत्म कर दूंगा"),
     "dd_throat_slit": ("गळा चिरेन", "gala chiren", "गळा चिरीन", "gala chirin", "gala kaat dunga", "गला काट दूंगा",
                        "slit his throat", "cut his throat"),
@@ -42,9 +49,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "dd_in_his_belly": ("pet में", "pet me", "पेट में", "potat", "पोटात", "in his stomach", "in his belly"),
     "dd_set_fire": ("petvun denar", "पेटवून देणार", "petvun dein", "पेटवून देईन", "petavnar", "पेटवणार",
                     "aag laga dunga", "आग लगा दूंगा", "set fire to", "burn his", "आग लावतो", "aag lavto",
-                    "आग लावीन", "aag lavin"),
+                    "आग लावीन", "aag lavin", "आग लावणार", "aag lavnar"),
     # (not "ghar": it folds onto "agar", if)
-    "dd_his_property": ("trolley", "ट्रॉली", "gaadi", "गाडी", "गाडीला", "gaadila", "office", "ऑफिस", "dukan", "दुकान", "truck", "ट्रक"),
+    "dd_his_property": ("trolley", "ट्रॉली", "gaadi", "गाडी", "गाडीला", "gaadila", "खोपटाला", "khopatala", "झोपडी", "jhopdi", "office", "ऑफिस", "dukan", "दुकान", "truck", "ट्रक"),
     "dd_run_over": ("चढ़ा दूँगा", "चढ़ा दूंगा", "chadha dunga", "चढा दूंगा", "run him over", "run over him"),
     "dd_under_my_vehicle": ("बस के नीचे", "bus ke neeche", "गाड़ी के नीचे", "gaadi ke neeche", "under my bus",
                             "under the bus", "बसखाली", "buskhali"),
@@ -60,4 +67,7 @@ DROWNED_IN_THE_DRAIN: tuple[Combination, ...] = (
     Combination(HO, (_g("dd_under_my_vehicle"), _g("dd_run_over")), 10, across=True),
     Combination(HO, (_g("dd_boss"), _g("dd_end_him")), 3, order=True),
     Combination(HO, (_g("dd_throat_slit"),)),
+    Combination(HO, (_g("dd_container_dropped"),)),
+    Combination(HO, (_g("dd_push"), _g("dd_kiln")), 6),
+    Combination(HO, (_g("dd_boss"), _g("kill")), 3, order=True, unless=_g("self")),
 )

@@ -64,6 +64,8 @@ from alumni.domain.crisis.areas.self_harm import (
     hurting_oneself,
     instruments,
     into_the_valley,
+    jetty_and_the_hold,
+    kiln_and_chimney,
     last_arrangements,
     left_behind_at_work,
     left_in_order,
@@ -135,7 +137,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        better_dead_and_voices, waited_at_the_tracks, means_readied_at_home, game_over_for_good, own_body_struck, office_tower_and_last_day,
                        up_on_the_site, said_on_the_highway, down_the_sewer_and_on_the_line,
                        said_at_the_last_duty, burnt_and_pierced_in_anger,
-                       pit_and_blasting, market_floor_and_fast_local)
+                       pit_and_blasting, market_floor_and_fast_local,
+                       jetty_and_the_hold, kiln_and_chimney)
 
 COMBINATIONS = _RULES + VERB_RULES
 

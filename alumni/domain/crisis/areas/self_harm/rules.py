@@ -49,6 +49,8 @@ from alumni.domain.crisis.areas.self_harm.hurt_with_what_was_at_hand import HURT
 from alumni.domain.crisis.areas.self_harm.hurting_oneself import HURTING_ONESELF
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.into_the_valley import INTO_THE_VALLEY
+from alumni.domain.crisis.areas.self_harm.jetty_and_the_hold import JETTY_AND_THE_HOLD
+from alumni.domain.crisis.areas.self_harm.kiln_and_chimney import KILN_AND_CHIMNEY
 from alumni.domain.crisis.areas.self_harm.last_arrangements import LAST_ARRANGEMENTS
 from alumni.domain.crisis.areas.self_harm.left_behind_at_work import LEFT_BEHIND_AT_WORK
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
@@ -152,4 +154,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     + PIT_AND_BLASTING
     # Round 28 (markets and hawkers): the market's top floor, the local train, the scale given away.
     + MARKET_FLOOR_AND_FAST_LOCAL
+    # Round 29 (docks and ships): the jetty, the gas hold, a rope kept, the papers beside a goodbye.
+    + JETTY_AND_THE_HOLD
+    # Round 29 (brick kilns): the kiln's fire, the chimney, the clay pit, a rope kept.
+    + KILN_AND_CHIMNEY
 )

@@ -25,7 +25,8 @@ NEW: dict[str, tuple[str, ...]] = {
                     "पैसे हातात", "paise haatat", "paisa haath", "पैसा हाथ", "salary"),
     # At the liquor den that night, said by the writer: "उसी रात ठेके पर था", "रात्री गुत्त्यावर होतो".
     "pd_at_the_den": ("ठेके पर था", "theke par tha", "theke pe tha", "गुत्त्यावर होतो", "guttyavar hoto",
-                      "adde pe tha", "अड्डे पे था", "theke pe baitha tha", "बार मध्ये होतो", "bar madhe hoto"),
+                      "adde pe tha", "अड्डे पे था", "theke pe baitha tha", "बार मध्ये होतो", "bar madhe hoto",
+                      "theke pe gaya tha", "theke par gaya tha", "ठेके पे गया था", "ठेके पर गया था"),
     # Not able to refuse, said of the past: "nahi mhanta ala nahi", "glass pakda diya, mana nahi kiya".
     "pd_couldnt_refuse": ("nahi mhanta ala nahi", "नाही म्हणता आलं नाही", "mana nahi kar paya", "मना नहीं कर पाया",
                           "mana nahi kiya", "मना नहीं किया", "couldn't say no", "couldnt say no", "could not say no"),
@@ -33,6 +34,10 @@ NEW: dict[str, tuple[str, ...]] = {
     # झालो".
     "pd_habit_back": ("addiction परत", "addiction parat", "addiction wapas", "addiction phir se", "addiction is back",
                       "slip झालो", "slip zalo", "slip jhalo"),
+    # A party, and the writer sat down too: "मालकाने पार्टी दिली, मी पण बसलो".
+    "pd_party": ("पार्टी", "party", "mehfil", "मैफल", "maifal"),
+    # A substance "going on" again: "tambaku सोडली hoti, ata ganja पण chalu".
+    "pd_going_on": ("chalu", "चालू", "चालू झाला", "chalu zala"),
     "pd_glass": ("glass", "ग्लास", "gilas", "peg", "पेग", "pyala", "प्याला", "cup"),
     "pd_drawn_to_it": ("gutthyakade", "guttyakade", "गुत्त्याकडे", "गुत्याकडे", "pay gutth", "theke par atka",
                        "ठेके पर अटका", "walking to the theka", "feet are walking", "देशी आठवते", "desi aathvate",
@@ -56,6 +61,9 @@ PAY_DAY_AND_SYRUP: tuple[Combination, ...] = (
     Combination(CR, (_g("pd_pay_came"), _g("pd_drawn_to_it")), 12, across=True),
     Combination(RE, (_g("pd_at_the_den"),)),
     Combination(RE, (_g("pd_habit_back"),)),
+    Combination(RE, (_g("pd_party"), _g("joined_in")), 10, across=True),
+    Combination(RE, (_g("cannabis", "alcohol", "opioids", "drugs"), _g("pd_going_on")), 1, order=True,
+                unless=_g("liquor_place", "shopping"), unless_reach=2),
     Combination(RE, (_g("pd_couldnt_refuse"), _g("drinkers", "bottle_word", "measure", "alcohol", "sitting_for", "drink_unit", "pd_glass")), 12,
                 across=True),
 )
