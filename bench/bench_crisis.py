@@ -112,7 +112,9 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout73", DATA / "crisis_holdout73.tsv"),
         ("holdout77", DATA / "crisis_holdout77.tsv"),
         ("holdout80", DATA / "crisis_holdout80.tsv"),
-        ("holdout85", DATA / "crisis_holdout85.tsv"))
+        ("holdout85", DATA / "crisis_holdout85.tsv"),
+        ("holdout87", DATA / "crisis_holdout87.tsv"),
+        ("holdout89", DATA / "crisis_holdout89.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -120,7 +122,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout43", "holdout46", "holdout49", "holdout52",
                           "holdout55", "holdout57", "holdout60", "holdout67",
                           "holdout71", "holdout73", "holdout77", "holdout80",
-                          "holdout85"})
+                          "holdout85", "holdout87", "holdout89"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
