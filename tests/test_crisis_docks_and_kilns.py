@@ -34,6 +34,11 @@ def _categories(text):
     ("malakala bhattit dhakalun denar", Category.HARM_TO_OTHERS),
     ("मालकाने पार्टी दिली, मी पण बसलो", Category.RELAPSE),
     ("daru sodli hoti, ata ganja pan chalu", Category.RELAPSE),
+    # the quarry's and the kiln's threats, a note beside the emptied packets
+    ("us munshi ko khadan me gaad dunga", Category.HARM_TO_OTHERS),
+    ("tyala dumper khali chirdnar", Category.HARM_TO_OTHERS),
+    ("kept the koyta ready, he won't go back tomorrow", Category.HARM_TO_OTHERS),
+    ("खोलीत चिठ्ठी आणि रिकामी पाकिटं सापडली", Category.OVERDOSE),
 ])
 def test_danger_told_through_the_docks_and_the_kilns_alerts(text, category):
     assert category in _categories(text), detect(text, second_opinion=False).explain()

@@ -34,6 +34,11 @@ NEW: dict[str, tuple[str, ...]] = {
     # A container dropped on him from the crane: "crane se uske upar container gira dunga".
     "dd_container_dropped": ("container gira dunga", "container गिरा दूंगा", "drop a container on him",
                              "container taknar", "कंटेनर टाकणार", "container takin", "कंटेनर टाकीन"),
+    # Buried in the mine, crushed under the dumper: "मुंशी को कल खदान में गाड़ दूंगा", "mukadamala udya khanit
+    # gadto", "tehsildar chya driver la dumper khali chirdnar".
+    "dd_bury": ("गाड़ दूंगा", "gaad dunga", "gad dunga", "gadto", "गाडतो", "gadin", "गाडीन"),
+    "dd_mine": ("खदान में", "khadan me", "khanit", "खाणीत", "jameen me", "ज़मीन में"),
+    "dd_crush": ("chirdnar", "चिरडणार", "chirdin", "चिरडीन", "kuchal dunga", "कुचल दूंगा", "kuchal denge"),
     "dd_end_him": ("संपवणार", "sampavnar", "sampvin", "संपवीन", "khatam kar dunga", "खत्म कर दूंगा"),
     "dd_throat_slit": ("गळा चिरेन", "gala chiren", "गळा चिरीन", "gala chirin", "gala kaat dunga", "गला काट दूंगा",
                        "slit his throat", "cut his throat"),
@@ -69,5 +74,10 @@ DROWNED_IN_THE_DRAIN: tuple[Combination, ...] = (
     Combination(HO, (_g("dd_throat_slit"),)),
     Combination(HO, (_g("dd_container_dropped"),)),
     Combination(HO, (_g("dd_push"), _g("dd_kiln")), 6),
+    Combination(HO, (_g("dd_mine"), _g("dd_bury")), 3),
+    Combination(HO, (_g("vehicle"), _g("dd_crush")), 3),
+    # A blade kept ready, and he will not go back: "keeping the sickle ready. the seth comes tomorrow,
+    # he wont go back".
+    Combination(HO, (_g("blade_of_the_farm", "weapon"), _g("kept_ready"), _g("gt_pay_for_it")), 16, across=True),
     Combination(HO, (_g("dd_boss"), _g("kill")), 3, order=True, unless=_g("self")),
 )

@@ -27,7 +27,8 @@ NEW: dict[str, tuple[str, ...]] = {
                       "baghtoch", "बघतोच", "dekh lunga", "देख लूंगा", "sodnar nay", "sabak sikha*", "सबक सिखा*",
                       "dhada shikav*", "धडा शिकव*", "won't let", "wont let", "regret it", "wont walk out", "won't walk out",
                      "will not walk out", "won't reach home", "wont reach home", "will not reach home",
-                     "doesn't walk again", "doesnt walk again", "won't walk again", "wont walk again", "never walk again") + _WONT_SPARE_SAID,
+                     "doesn't walk again", "doesnt walk again", "won't walk again", "wont walk again", "never walk again",
+                     "he wont go back", "he won't go back", "he will not go back") + _WONT_SPARE_SAID,
     "gt_wont_spare": _WONT_SPARE_SAID + ("won't spare", "wont spare", "not going to spare"),
 }
 

@@ -51,7 +51,9 @@ NEW: dict[str, tuple[str, ...]] = {
                          "rikamya strip", "रिकाम्या स्ट्रिप", "khali dabba", "खाली डब्बा", "khali dibba",
                          "खाली डिब्बा", "khaali dibba", "khali dibbi", "खाली डिब्बी", "dibba khali", "डिब्बा खाली",
                          "dabba khali", "डबा रिकामा", "dabba rikama", "sab golya sampalya", "सगळ्या गोळ्या संपल्या",
-                         "saari goliyan khatam", "सारी गोलियां खत्म", "none left", "all gone"),
+                         "saari goliyan khatam", "सारी गोलियां खत्म", "none left", "all gone",
+                         # round 29: the packets found empty
+                         "रिकामी पाकिटं", "rikami pakita", "रिकाम्या पाकिटं", "empty packets", "empty pill packets"),
     # Does not wake or answer: "उठत नाहीत", "uth nahi rahe", "barely awake".
     "not_rousing": ("uthat nahit", "उठत नाहीत", "uthat nahi", "उठत नाही", "uth nahi rahe", "उठ नहीं रहे",
                     "uth nahi raha", "उठ नहीं रहा", "uth nahi rahi", "उठ नहीं रही", "barely awake", "hardly awake",

@@ -27,4 +27,6 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 POISON_MIXED_IN_HAND: tuple[Combination, ...] = (
     Combination(OD, (_g("poison"), _g("pm_in_my_hand", "pm_mixed", "pm_for_me")), 12, across=True),
+    # A note found beside the emptied pill packets: "त्यांच्या खोलीत चिठ्ठी आणि गोळ्यांची रिकामी पाकिटं सापडली".
+    Combination(OD, (_g("wrote_note", "farewell_note", "letter_left_out"), _g("pills_found_gone")), 12, across=True),
 )
