@@ -39,7 +39,7 @@ _SO_GOOD = frozenset({"itki", "itka", "itke", "इतकी", "इतका", "i
 _TO_DO = frozenset({"khayla", "खायला", "bhetayla", "भेटायला", "baghayla", "बघायला", "aikayla", "ऐकायला",
                     "khelayla", "खेळायला", "bolayla", "बोलायला", "yayla", "यायला"})
 _DYING_FOR = frozenset({"marto", "marte", "martoy", "martey", "मरतो", "मरते", "मरतोय", "मरतेय", "mar", "मर",
-                        "marun", "मरून", "mar jaun", "jaun", "जाऊं", "jaave", "जावे"})
+                        "marun", "मरून", "jaun", "जाऊं", "jaave", "जावे"})
 _FOR = frozenset({"sathi", "साठी", "saathi", "liye", "लिए", "for", "khatir", "खातिर", "karta", "करता"})
 
 

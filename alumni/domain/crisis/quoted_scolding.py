@@ -177,7 +177,7 @@ _DELAY = frozenset({"stuck", "delay", "delayed", "atka", "अटका", "atki",
 _OWNERS = frozenset({"seth", "sheth", "सेठ", "शेठ", "malik", "मालिक", "malak", "मालक"})
 # The boss as the one who will take the writer's life, not the one threatened ("boss ko maar dunga").
 _WILL_TAKE = frozenset({"lega", "legi", "lenge", "लेगा", "लेगी", "लेंगे", "ghenar", "घेणार", "me"})
-_OBJECT_MARKERS = frozenset({"ko", "को", "la", "ला", "to", "tyala", "त्याला"})
+_OBJECT_MARKERS = frozenset({"ko", "को", "la", "ला", "tyala", "त्याला"})
 
 
 def _boss_over_a_delay(c: Concepts) -> None:
@@ -185,8 +185,7 @@ def _boss_over_a_delay(c: Concepts) -> None:
     for hit in c.of("kill", "jaan"):
         before = range(max(0, hit.start - 4), hit.start)
         bosses = [i for i in before if words[i].raw in _AT_WORK or words[i].raw in _OWNERS]
-        if not bosses or (bosses[-1] + 1 < len(words) and words[bosses[-1] + 1].raw in _OBJECT_MARKERS
-                          and words[bosses[-1] + 1].raw != "to") \
+        if not bosses or (bosses[-1] + 1 < len(words) and words[bosses[-1] + 1].raw in _OBJECT_MARKERS) \
                 or not any(t.raw in _WILL_TAKE for t in words[hit.end:hit.end + 3]):
             continue
         sentence = words[hit.start].sentence

@@ -75,24 +75,25 @@ _PAID = ("bhar", "भर", "diya", "दिया", "dila", "दिला", "paid
 _GODOWN = ("godown", "गोदाम", "godam", "गोडाऊन", "godaun", "दुकान", "dukan", "shop")
 _FOR = frozenset({"sathi", "साठी", "ke", "के", "liye", "लिए", "for"})
 _FOR_ME = ("its for me", "it's for me", "actually for me", "mere liye", "मेरे लिए", "majhyasathi", "माझ्यासाठी")
-
-
-# The words these readings start from, as typed (a text without any is left alone).
-_SWALLOWED = ("swallow", "निगल", "गिळ", "gil")
 # A boat the river swallowed: "the Bhima swallowed our boat last night lol, no one hurt".
+_SWALLOWED = ("swallow", "निगल", "गिळ", "gil")
 _BOATS = frozenset({"boat", "boats", "नाव", "naav", "nav", "होडी", "hodi", "नौका", "nauka"})
+
+# The words each group of readings starts from, as typed (a text without any is left alone).
 _TRIGGERS = (_DEAD_WORDS + _KILL_WORDS + _BLADE_WORDS + _CUT_WORDS + _SWALLOWED + tuple(_BORED)
              + ("acid", "एसिड", "ऍसिड", "ॲसिड", "fell", "fall"))
+_REMAINS_AND_ERRANDS = tuple(_DEAD_BEFORE_ANIMAL) + _FINE + _GODOWN + ("breath",)
 
 
-def _dead_animal_and_breath_test(c: Concepts, raws: list[str]) -> None:
-    typed = c.typed
-    bought_for_me = any(f in typed for f in _FOR_ME)
+def _remains_and_errands(c: Concepts, raws: list[str]) -> None:
+    """A dead animal carried off, a fine paid, rat poison bought for the godown, a breath test."""
+    if not any(w.startswith(_REMAINS_AND_ERRANDS) for w in c.typed_words):
+        return
     for i, raw in enumerate(raws):
         if raw.startswith(_FINE) and any(w.startswith(_PAID) for w in raws[i + 1:i + 3]):
             c.drop_all(i, i + 1)
-        if raw.startswith(_GODOWN) and not bought_for_me and (
-                raw.endswith(("साठी", "sathi")) or any(w in _FOR for w in raws[i:i + 3])):
+        if raw.startswith(_GODOWN) and (raw.endswith(("साठी", "sathi")) or any(w in _FOR for w in raws[i:i + 3])) \
+                and not any(f in c.typed for f in _FOR_ME):
             for hit in c.of("poison"):
                 if 0 <= hit.start - i <= 5:
                     c.drop("poison", hit.start, hit.end)
@@ -107,13 +108,16 @@ def forget_site_and_road_work(c: Concepts) -> None:
         return
     words = c.words
     raws = [t.raw for t in words]
-    _dead_animal_and_breath_test(c, raws)
+    _remains_and_errands(c, raws)
     if not any(w.startswith(_TRIGGERS) for w in c.typed_words):
         return
     for hit in c.of("die"):
         if raws[hit.start] in _DEAD_WORDS and (_near(raws[hit.end:hit.end + 1], _DEAD_THINGS_AFTER)
                                                 or _near(raws[max(0, hit.start - 2):hit.start], _DEAD_THINGS_BEFORE)):
             c.drop("die", hit.start, hit.end)
+        elif _near(raws[max(0, hit.start - 4):hit.start], _BORED):
+            for name in ("die", "kill"):
+                c.drop(name, hit.start, hit.end)
     for hit in c.of("kill"):
         if raws[hit.start].startswith(_KILL_WORDS) and (
                 _near(raws[hit.end:hit.end + 3], _KILLED_THINGS) or _near(raws[max(0, hit.start - 5):hit.start], _APP)
@@ -131,10 +135,6 @@ def forget_site_and_road_work(c: Concepts) -> None:
         if raw in _BLADE_WORDS and (_near(raws[max(0, i - 3):i], _MACHINES)
                                     or any(w.startswith(_CHANGED) for w in raws[i + 1:i + 3])):
             c.drop_all(i, i + 1)
-    for hit in c.of("die"):
-        if any(w in _BORED for w in raws[max(0, hit.start - 4):hit.start]):
-            for name in ("die", "kill"):
-                c.drop(name, hit.start, hit.end)
     for i, raw in enumerate(raws):
         if raw.startswith(_SWALLOWED) and any(w in _BOATS for w in raws[max(0, i - 3):i + 4]):
             c.drop_all(i, i + 1)
