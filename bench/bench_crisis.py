@@ -122,7 +122,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout43", "holdout46", "holdout49", "holdout52",
                           "holdout55", "holdout57", "holdout60", "holdout67",
                           "holdout71", "holdout73", "holdout77", "holdout80",
-                          "holdout85", "holdout87", "holdout89"})
+                          "holdout85", "holdout89"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})

@@ -47,6 +47,17 @@ _RELISH = frozenset({"yum", "yummy", "tasty", "swaad", "swad", "स्वाद"
 _A_DOER = frozenset({"ne", "ने", "nay"})
 _SPARE = ("sod", "chhod", "chod", "छोड़", "छोड", "सोड", "chhad", "छड्ड")     # Punjabi "chhadega"
 _FOR_A_THING = frozenset({"pe", "par", "पे", "पर", "var", "वर"})
+# Between the thing and the life given for it, only a particle or a "my" ("is gaane pe toh jaan
+# de du"); "Ramkund var बसलाय, बोलतोय जीव देईन" sits at the place and says he will die (round 30).
+_PARTICLES = frozenset({"toh", "to", "तो", "तर", "tar", "pan", "पण", "bhi", "भी", "mi", "मी", "main", "मैं", "meri",
+                        "मेरी", "apni", "अपनी", "maza", "majha", "माझा", "mazha", "maja", "hi", "ही"})
+
+
+def _given_for_a_thing(words: list[Token], start: int) -> bool:
+    i = start - 1
+    while i >= max(0, start - 3) and words[i].raw in _PARTICLES:
+        i -= 1
+    return i >= max(0, start - 3) and words[i].raw in _FOR_A_THING
 _FOOTWEAR = frozenset({"joota", "juta", "jootha", "जूता", "जूते", "chappal", "चप्पल", "shoe", "shoes",
                        "sandal", "sandals", "boot", "boots", "बूट", "sandle", "chapla", "चपला"})
 _FOOD_CUT = frozenset({"sabzi", "sabji", "सब्जी", "सब्ज़ी", "bhaji", "भाजी", "pyaz", "pyaaz", "प्याज",
@@ -116,7 +127,7 @@ def remove_hyperbole(c: Concepts) -> None:
     # "is gaane pe toh jaan de du": giving one's life for a song is love; for a dish, with
     # relish, is hunger ("तुझ्या हातच्या पिठल्यासाठी जीव देईन 😋", round 14).
     for hit in c.of("jaan"):
-        if (any(w.raw in _FOR_A_THING for w in words[max(0, hit.start - 3):hit.start]) or _for_a_dish(words, hit)) \
+        if (_given_for_a_thing(words, hit.start) or _for_a_dish(words, hit)) \
                 and not c.of("vehicle", "height", "poison"):
             c.drop("jaan", hit.start, hit.end)
     # "naya joota kaat raha hai", "sabzi kaat rahi thi": a shoe bites, vegetables are cut.

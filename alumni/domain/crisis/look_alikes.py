@@ -144,6 +144,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "cannabis": ("crash*", "क्रॅश*", "क्रैश*"),
     # round 27: "पायलट" (a loco pilot) folds onto "प्यायलो" (drank, eaten)
     "eat": ("पायलट*", "pilot*"),
+    # round 30: "हर की पौड़ी", "har ki pauri" (Haridwar's ghat) folds onto a powder's packet ("pudi")
+    "powder": ("पौड़ी*", "पौडी*", "pauri", "paudi"),
+    "sao_drug": ("पौड़ी*", "पौडी*", "pauri", "paudi"),
     # Hindi "पाता हूं" (am able to: "बैठ पाता हूं") folds to "patta" (a strip of pills)
     "pills": ("ppt", "ppts", "पाता", "पाती", "पाते", "paata", "paati", "paate"),
 }

@@ -86,7 +86,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(SH, (_g("bang"), _g("wall")), 4),
     Combination(SH, (_g("bleed"), _g("bang")), 5),
     Combination(SH, (_g("cut", "hurt", "bang"), _g("reflexive")), 1, order=True),
-    Combination(OD, (_g("pills", "sedatives"), _g("quantity")), 4),
+    # "goli ki bahut yaad aati hai": the pills missed, a craving (round 30).
+    Combination(OD, (_g("pills", "sedatives"), _g("quantity")), 4, unless=_g("bo_pills_missed"), unless_reach=2),
     Combination(OD, (_g("pill_count", "sedatives"), _g("count")), 4),
     Combination(OD, (_g("pills", "sedatives"), _g("too_much")), 4),
     Combination(OD, (_g("pills", "sedatives"), _g("sleep"), _g("eat", "want")), 5, unless=_g("dose")),

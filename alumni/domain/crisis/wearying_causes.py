@@ -195,9 +195,15 @@ def _soaked_through(words: list[Token], hit: Hit) -> bool:
     return any(t.raw in _HAVING or t.raw in _THEN or t.raw.endswith(("un", "ून", "ke", "के")) for t in after)
 
 
+# "वारीत चालता चालता मरण यावं": death asked to come, a wish, not an act that wore one out (round 30).
+_MAY_IT_COME = frozenset({"यावं", "यावे", "यावा", "yava", "yaava", "yave", "आए", "aaye", "aye", "aa", "आ"})
+
+
 def _worn_out_by_doing(c: Concepts) -> None:
     words = c.words
     for hit in c.of("die", "kill"):
+        if hit.end < len(words) and words[hit.end].raw in _MAY_IT_COME:
+            continue
         if _done_over_and_over(words, hit) or _stuck_in_a_cause(words, hit) or _soaked_through(words, hit):
             _forget(c, hit)
 

@@ -50,6 +50,7 @@ from alumni.domain.crisis.areas.self_harm import (
     festival_farewells,
     forgiveness_passed_on,
     game_over_for_good,
+    ghat_and_vow,
     given_away_no_use,
     gone_by_then,
     group_farewells,
@@ -138,7 +139,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        up_on_the_site, said_on_the_highway, down_the_sewer_and_on_the_line,
                        said_at_the_last_duty, burnt_and_pierced_in_anger,
                        pit_and_blasting, market_floor_and_fast_local,
-                       jetty_and_the_hold, kiln_and_chimney)
+                       jetty_and_the_hold, kiln_and_chimney, ghat_and_vow)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -110,6 +110,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "चंद्रभाग*", "narmada*", "नर्मदा*", "yamuna*", "यमुना*", "indrayani*", "इंद्रायणी*", "sangam",
         "संगम", "triveni", "त्रिवेणी", "krishna nadi", "कृष्णा नदी", "कृष्णेत", "the ghat", "ghat pe",
         "ghat par", "घाट पर", "घाट पे", "ghaat pe", "ghaat par", "घाटावर", "ghatavar", "holy river",
+        # round 30: Nashik's Ramkund, Haridwar's Har ki Pauri, the Ganga named after "with", "into"
+        "ramkund*", "रामकुंड*", "har ki pauri", "हर की पौड़ी", "har ki paudi", "with ganga", "into the ganga",
+        "into ganga",
     ),
     # Liberation, the end of births: "moksha", "mukti".
     "moksha": ("moksha", "moksh", "मोक्ष", "mukti", "मुक्ति", "मुक्ती", "nirvana", "निर्वाण", "sadgati",
@@ -122,6 +125,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "samadhi ghein", "samadhi gheen", "समाधी घेईन", "samadhi ghenar", "समाधी घेणार", "jal samadhi",
         "jalsamadhi", "जल समाधि", "जलसमाधि", "जलसमाधी", "जल समाधी", "vilin hoin", "विलीन होईन",
         "vilin ho jaunga", "विलीन हो जाऊंगा", "lin hoin", "merge into", "become one with",
+        # round 30: "wants to take sanyas and merge with Ganga"
+        "merge with", "merge in",
     ),
     # What makes a river and moksha an everyday rite: ashes, last rites, a holy dip, a de-addiction
     # centre, sins washed away, a pilgrimage; and a moksha already given (a relative's).

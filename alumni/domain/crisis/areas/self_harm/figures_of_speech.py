@@ -43,10 +43,31 @@ _REPLACED = skeletons("new", "navin", "नवीन", "upgrade", "upgraded",
                       "instead", "since", "extra", "spare", "old")
 
 
+# "bhakti se apne ahankaar ko maarna hai", "मन मारून जगतो": the ego, anger or desire killed, a
+# discipline of the spirit (round 30, pilgrim towns).
+_INNER_FOES = frozenset({"ahankar", "ahankaar", "ahankara", "अहंकार", "अहंकाराला", "ahankarala", "ego", "krodh",
+                         "क्रोध", "क्रोधाला", "vasna", "vasana", "वासना", "moh", "मोह", "lobh", "लोभ", "man", "मन",
+                         "mann", "manala", "मनाला", "ichha", "इच्छा", "इच्छांना"})
+_OBJECT_MARKS = frozenset({"ko", "को", "la", "ला", "ka", "का", "ke", "के"})
+
+
+def _inner_foe_killed(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("kill", "die"):
+        i = hit.start - 1
+        if i >= 0 and words[i].raw in _OBJECT_MARKS:
+            i -= 1
+        if i >= 0 and words[i].raw in _INNER_FOES and words[i].sentence == words[hit.start].sentence:
+            for name in ("kill", "die", "want", "copula", "strike"):
+                c.drop(name, hit.start, hit.end + 1)
+            c.add("unmeant", i, hit.end)
+
+
 def remove_figures_of_speech(c: Concepts) -> None:
     """Danger words said about a thing, a story or a chore, and not about the writer."""
     words = c.words
     skels = [t.skeleton for t in words]
+    _inner_foe_killed(c)
 
     def in_sentence(i: int, names: tuple[str, ...], before_only: bool = False) -> bool:
         sentence = words[i].sentence

@@ -35,6 +35,7 @@ from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN
 from alumni.domain.crisis.areas.self_harm.festival_farewells import FESTIVAL_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.forgiveness_passed_on import FORGIVENESS_PASSED_ON
 from alumni.domain.crisis.areas.self_harm.game_over_for_good import GAME_OVER_FOR_GOOD
+from alumni.domain.crisis.areas.self_harm.ghat_and_vow import GHAT_AND_VOW
 from alumni.domain.crisis.areas.self_harm.given_away_no_use import GIVEN_AWAY_NO_USE
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
@@ -158,4 +159,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + JETTY_AND_THE_HOLD
     # Round 29 (brick kilns): the kiln's fire, the chimney, the clay pit, a rope kept.
     + KILN_AND_CHIMNEY
+    # Round 30 (pilgrim towns): the body renounced, the holy river's lap and current, incense on the arm.
+    + GHAT_AND_VOW
 )

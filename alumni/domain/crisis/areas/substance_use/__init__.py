@@ -22,6 +22,7 @@ from alumni.domain.crisis.areas.substance_use import (
     at_the_door,
     back_on_it_plainly,
     beside_the_dose,
+    bottle_among_offerings,
     called_to_join,
     chems_named,
     clean_time_lost,
@@ -100,6 +101,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       chems_named, party_led_on, missed_and_dreamt, stop_me_tonight,
                       drink_left_unnamed, street_words_english, habit_back,
                       pull_in_village_words, solvents_taken, pull_said_plainly,
-                      opium_belt_words, called_to_join, pay_day_and_syrup)
+                      opium_belt_words, called_to_join, pay_day_and_syrup,
+                      bottle_among_offerings)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

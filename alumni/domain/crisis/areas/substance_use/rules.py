@@ -8,6 +8,7 @@ from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNT
 from alumni.domain.crisis.areas.substance_use.at_the_door import AT_THE_DOOR
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
 from alumni.domain.crisis.areas.substance_use.beside_the_dose import BESIDE_THE_DOSE
+from alumni.domain.crisis.areas.substance_use.bottle_among_offerings import BOTTLE_AMONG_OFFERINGS
 from alumni.domain.crisis.areas.substance_use.called_to_join import CALLED_TO_JOIN
 from alumni.domain.crisis.areas.substance_use.chems_named import CHEMS_NAMED
 from alumni.domain.crisis.areas.substance_use.clean_time_lost import CLEAN_TIME_LOST
@@ -270,4 +271,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + CALLED_TO_JOIN
     # Round 27 (cane cutters, sanitation, bus crews): pay day's pull, gutkha, cough syrup.
     + PAY_DAY_AND_SYRUP
+    # Round 30 (pilgrim towns): a bottle hidden and sipped nightly, the pull come back.
+    + BOTTLE_AMONG_OFFERINGS
 )
