@@ -236,12 +236,13 @@ _PEST_WORDS = frozenset({"rat", "rats", "mice", "mouse", "ghushi", "ghushe", "gh
                          "deemak", "dhekun", "khatmal", "pests", "roaches", "ants"})
 # Rat poison is a means people name: only a shop's, a godown's or a kitchen's pests, overrun or
 # met with a trap or a cat, and no night, no plan and nobody's own swallowing beside them.
-_STORE = ("दुकान", "dukan", "dukaan", "shop", "godown", "गोदाम", "गोडाउन", "warehouse", "store", "kitchen",
+_STORE = ("दुकान", "dukan", "dukaan", "shop", "godown", "गोदाम", "गोडाउन", "गोडाऊन", "godaun", "godam", "warehouse",
+          "store", "kitchen",
           "किचन", "स्वयंपाकघर", "रसोई", "rasoi", "gotha", "गोठ", "factory", "hotel", "restaurant")
 _OVERRUN = frozenset({"खूप", "khup", "bahut", "बहुत", "zyada", "jyada", "ज़्यादा", "ज्यादा", "lots", "many", "so",
                       "झाल्या", "झाले", "jhalya", "zalya", "vadhlya", "वाढल्या", "gaye", "गए", "trap", "traps",
                       "ट्रॅप", "ट्रैप", "pinjra", "पिंजरा", "पिंजरं", "मांजर", "manjar", "billi", "बिल्ली", "cat",
-                      "cats", "infested", "menace"})
+                      "cats", "infested", "menace", "सुळसुळाट", "sulsulat"})
 _NIGHT_OR_PLAN = frozenset({"raat", "रात", "रात्री", "ratri", "tonight", "aaj", "आज", "today", "ab", "अब", "आता",
                             "mix", "mixing", "milake", "मिलाके", "मिसळ", "समोर", "samor", "tayar", "तयार", "लपव",
                             "chupa", "छुपा", "apne", "अपने", "स्वतः", "khud", "खुद", "bag", "packet", "संपव",
@@ -252,17 +253,26 @@ _MY_OWN_SWALLOW = ("eat", "swallow", "drank", "drink_verb", "self", "die", "suic
                    "help_plea", "fed_up", "consume", "goodbye", "hidden", "stockpile", "at_once", "burden")
 
 
-def _laid_for_pests(c: Concepts) -> None:
-    if not c.of("pills", "poison", "craving") or not c.may_hold(_PEST_STEMS + tuple(_PEST_WORDS)) \
-            or not c.may_hold(_STORE) or c.of(*_MY_OWN_SWALLOW):
-        return
+def pests_overrun_in_a_store(c: Concepts) -> set[int]:
+    """The sentences that name a shop's, a godown's or a kitchen's pests, overrun or met with a
+    trap or a cat, in a message with no night, no plan and nobody's own swallowing (also read by
+    the evidence: "गोडाऊनमध्ये उंदरांचा सुळसुळाट, उंदीर मारायचं औषध आणून ठेवलं", round 30)."""
+    if not c.may_hold(_PEST_STEMS + tuple(_PEST_WORDS)) or not c.may_hold(_STORE) or c.of(*_MY_OWN_SWALLOW):
+        return set()
     words = c.words
     typed = c.typed_words
     if typed.isdisjoint(_OVERRUN) or not typed.isdisjoint(_NIGHT_OR_PLAN):
-        return
+        return set()
     pests = {t.sentence for t in words if t.raw in _PEST_WORDS or t.raw.startswith(_PEST_STEMS)}
     stores = {t.sentence for t in words if t.raw.startswith(_STORE)}
-    for sentence in pests & stores:
+    return pests & stores
+
+
+def _laid_for_pests(c: Concepts) -> None:
+    if not c.of("pills", "poison", "craving"):
+        return
+    words = c.words
+    for sentence in pests_overrun_in_a_store(c):
         span = c.sentences[sentence]
         for name in _LAID:
             c.drop(name, span.start, span.stop)

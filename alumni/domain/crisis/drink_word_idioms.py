@@ -34,7 +34,7 @@ _OTHERS_DOING = frozenset({"everyone", "everybody", "they", "people", "friends",
 _WE = frozenset({"hum", "ham", "हम", "we", "us", "amhi", "aamhi", "आम्ही", "apan", "आपण"})
 _FALLS = frozenset({"stairs", "floor", "bathroom", "road", "ice", "wet", "mud", "rain", "bike",
                     "step", "steps", "tiles", "banana", "keechad", "kichad", "कीचड़", "कीचड", "chikhal", "चिखल",
-                    "chikhlat", "चिखलात"})
+                    "chikhlat", "चिखलात", "starch", "oil", "grease", "puddle", "soap"})
 _ONE = frozenset({"ek", "एक", "one", "1", "a", "ekach", "एकच", "bas"})
 # The measure taken after all: "ek peg liya", "one drink had".
 _TAKEN_AFTER = frozenset({"liya", "li", "लिया", "ली", "ghetla", "घेतला", "maara", "maar", "mara", "pi", "pee", "पी",
@@ -45,12 +45,16 @@ _SLIPS = ("slip", "फिसल", "fisal", "phisal", "घसरल", "ghasral", 
 _FALLS_HI_MR = frozenset({"कीचड़", "कीचड", "kichad", "kichar", "चिखल", "chikhal", "chikhlat", "चिखलात", "फर्श",
                           "farsh", "ज़मीन", "जमीन", "zameen", "jameen", "सीढ़ी", "सीढ़ियों", "seedhi", "jina", "जिना",
                           "पायऱ्या", "payrya", "बाथरूम", "bathroom", "मैदान", "maidan", "ground", "mat", "मॅट",
-                          "पाणी", "पानी", "pani", "paani", "tiles", "टाइल्स", "rasta", "रास्ते", "रस्ता", "road"})
+                          "पाणी", "पानी", "pani", "paani", "tiles", "टाइल्स", "rasta", "रास्ते", "रस्ता", "road",
+                          # round 30 (hotel kitchens): the flour sack, the soap, and the fall itself
+                          "keechad", "bori", "बोरी", "aate", "आटे", "sabun", "साबुन", "gira", "giri", "गिरा",
+                          "गिरी", "गिरे", "padla", "padli", "पडला", "पडली", "पडलो"})
 
 
 
 # "ganja maar rahe hai", "daru maar raha": "maar" right after a substance is its taking (round 26).
-_TAKEN_WITH_MAAR = ("alcohol", "cannabis", "opioids", "cocaine", "inhalants", "drugs")
+_TAKEN_WITH_MAAR = ("alcohol", "cannabis", "opioids", "cocaine", "inhalants", "drugs", "drink_unit")
+_PARTICLES_BEFORE_MAAR = frozenset({"तरी", "tari", "toh", "to", "तो", "hi", "ही", "च", "ch", "bhi", "भी", "pan", "पण"})
 # The long "maar" only: "mar" is also dying ("doob marunga", where "doob" is also weed).
 _MAAR = ("maar", "मार")
 
@@ -73,6 +77,8 @@ def _maar_after_a_substance(c: Concepts) -> None:
     if not ends:
         return
     words = c.words
+    # and a particle between: "एक पेग तरी मारावा असं वाटतंय" (round 30)
+    ends |= {e + 1 for e in ends if e < len(words) and words[e].raw in _PARTICLES_BEFORE_MAAR}
     for hit in c.of("die", "kill"):
         if hit.start in ends and words[hit.start].raw.startswith(_MAAR):
             c.drop(hit.concept, hit.start, hit.end)

@@ -34,6 +34,8 @@ _ENGLISH_FOLDS: dict[str, tuple[str, ...]] = {
     "painkillers": _PAIN_FOLDS, "after": ("relation", "family_addressed"), "shut": _SHUT_FOLDS,
     "paint": _PAINT_FOLDS, "painting": _PAINT_FOLDS, "painted": _PAINT_FOLDS,
 }
+_DRINK_GIVEN_FREE = frozenset({"daru", "daaru", "दारू", "दारु", "drink", "drinks", "beer", "बीयर", "बियर", "peg",
+                               "pegs", "पेग", "whisky", "व्हिस्की", "sharab", "शराब", "bottle", "बोतल", "बाटली"})
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "सोम", "मंगल", "बुध", "गुरु", "शुक्र", "शनि", "रवि")
 
 
@@ -47,6 +49,11 @@ def forget_everyday_look_alikes(c: Concepts) -> None:
             continue
         near = words[max(0, hit.start - 2):hit.start] + words[hit.end:hit.end + 2]
         if any(t.raw.startswith(_DAYS) for t in near):
+            c.drop("negation", hit.start, hit.end)
+    # "manager ne free daru di sabko", "free drinks for staff" (round 30): free of charge, said
+    # before the drink; "daru free", "free from drink" are a life without it.
+    for hit in c.of("negation"):
+        if words[hit.start].raw == "free" and hit.end < len(words) and words[hit.end].raw in _DRINK_GIVEN_FREE:
             c.drop("negation", hit.start, hit.end)
     for hit in c.of("negation"):
         if words[hit.start].raw not in _SCOLDING:

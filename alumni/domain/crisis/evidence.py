@@ -12,6 +12,7 @@ each signal class, in English, Hindi and Marathi, both scripts (compared by skel
 """
 from __future__ import annotations
 
+from alumni.domain.crisis.calm_errands import pests_overrun_in_a_store
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
 from alumni.domain.crisis.days_gone_by import in_days_gone_by
 from alumni.domain.crisis.detection import Category, Finding
@@ -86,7 +87,7 @@ def _fetched_for_a_place(c: Concepts, s: Signals) -> bool:
 def _overdose(s: Signals, c: Concepts) -> list[str] | None:
     if s.has("taking") and _negated(c, s, "taking", before=2):
         del s.words["taking"]     # "chitta nahi liya": not taken is no dose
-    if s.has("poised") and _fetched_for_a_place(c, s):
+    if s.has("poised") and (_fetched_for_a_place(c, s) or pests_overrun_in_a_store(c)):
         del s.words["poised"]
     if s.has("poison") and s.has("poised") and not s.has("cleaning"):
         return ["poison", "poised"] + s.classes("taking", "intent")

@@ -28,6 +28,9 @@ _WORKOUTS = ("workout", "वर्कआउट", "cardio", "finisher", "squat", 
 _CONTESTS = ("tournament", "टूर्नामेंट", "match", "मैच", "मॅच", "final", "फाइनल", "फायनल", "medal", "मेडल", "cup",
              "कप", "trophy", "ट्रॉफी", "kusti", "कुश्ती", "कुस्ती", "dangal", "दंगल", "race", "रेस", "game", "गेम",
              "league", "लीग", "prize", "इनाम", "inaam", "title", "chess", "kabaddi", "कबड्डी", "bout", "fight")
+_KNOCKED_OVER = ("गिराया", "गिरा", "giraya", "gira", "padla", "पाडल")
+_PLAYERS = frozenset({"गेंदबाज", "gendbaaz", "gendbaz", "bowler", "बल्लेबाज", "batsman", "batter", "गोलंदाज",
+                      "golandaj", "team", "टीम"})
 _SQUAD = frozenset({"squad", "squads", "स्क्वाड", "स्क्वॉड"})
 _SKIPS = ("skip", "skips", "skipping", "स्किप")
 _ROPES = ("hang", "rope_named", "ligature", "noose_cord", "exf_rope", "exf_cord", "tod_rope", "ran_rope")
@@ -45,7 +48,10 @@ def forget_games_won_and_workouts(c: Concepts) -> None:
         # "leg day ने मार डाला": the workout as the doer ("ne"), not a threat to come
         worked_out = any(r.startswith(_WORKOUTS) or r == "leg" for r in before) \
             and any(r in ("ne", "ने") for r in before) and not c.of("self", "want")
-        if beaten or worked_out:
+        # "कल के मैच में हमारे गेंदबाज ने सबको मार गिराया" (round 30): knocked over in a match
+        knocked_over = bool(after) and after[0].startswith(_KNOCKED_OVER) \
+            and any(r.startswith(_CONTESTS) or r in _PLAYERS for r in before)
+        if beaten or worked_out or knocked_over:
             for name in _KILLING:
                 for h in c.of(name):
                     if hit.start <= h.start <= hit.end + 2 and words[h.start].sentence == sentence:

@@ -53,6 +53,18 @@ _PARTICLES = frozenset({"toh", "to", "तो", "तर", "tar", "pan", "पण",
                         "मेरी", "apni", "अपनी", "maza", "majha", "माझा", "mazha", "maja", "hi", "ही"})
 
 
+# "ये Pune की rain तो जान निकाल देगी", "garmi jaan nikal rahi hai" (round 30): the weather or the
+# work drawing the life out, its subject a few words before.
+_DRAWN_OUT = ("nikal", "निकाल", "निकल", "kadh", "काढ")
+
+
+def _life_drawn_out_by_a_cause(words: list[Token], hit: Hit) -> bool:
+    if hit.end >= len(words) or not words[hit.end].raw.startswith(_DRAWN_OUT):
+        return False
+    sentence = words[hit.start].sentence
+    return any(t.raw in HARMLESS_CAUSES and t.sentence == sentence for t in words[max(0, hit.start - 5):hit.start])
+
+
 def _given_for_a_thing(words: list[Token], start: int) -> bool:
     i = start - 1
     while i >= max(0, start - 3) and words[i].raw in _PARTICLES:
@@ -127,6 +139,9 @@ def remove_hyperbole(c: Concepts) -> None:
     # "is gaane pe toh jaan de du": giving one's life for a song is love; for a dish, with
     # relish, is hunger ("तुझ्या हातच्या पिठल्यासाठी जीव देईन 😋", round 14).
     for hit in c.of("jaan"):
+        if _life_drawn_out_by_a_cause(words, hit) and not c.of("self", "want"):
+            c.drop("jaan", hit.start, hit.end)
+            continue
         if (_given_for_a_thing(words, hit.start) or _for_a_dish(words, hit)) \
                 and not c.of("vehicle", "height", "poison"):
             c.drop("jaan", hit.start, hit.end)
@@ -192,6 +207,10 @@ _ADVERBS = frozenset({"slowly", "literally", "really", "actually", "also", "just
 
 
 def _a_chore_is_killing(words: list[Token], hit: Hit) -> bool:
+    # "jail food used to kill me" (round 30): what wore one out, in the past.
+    if words[hit.start].raw == "kill" and hit.start >= 3 and words[hit.start - 1].raw == "to" \
+            and words[hit.start - 2].raw == "used" and words[hit.start - 3].raw in _WEARING | {"food", "khana"}:
+        return True
     if not words[hit.start].raw.startswith(("killing", "kiling")):
         return False
     i = hit.start - 1

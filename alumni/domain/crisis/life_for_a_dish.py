@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
 
-_DISHES = frozenset({
+DISHES = frozenset({
     "poha", "pohe", "pohya", "पोहे", "पोह्या", "पोहा", "vada", "vade", "वडा", "वडे", "vadapav", "वडापाव", "misal",
     "मिसळ", "bhaji", "भजी", "भाजी", "modak", "मोदक", "samosa", "samose", "समोसा", "समोसे", "kachori", "कचौरी",
     "jalebi", "जलेबी", "biryani", "बिरयानी", "chai", "चाय", "chaha", "चहा", "aamras", "आमरस",
@@ -45,7 +45,7 @@ _FOR = frozenset({"sathi", "साठी", "saathi", "liye", "लिए", "for",
 
 def forget_life_for_a_dish(c: Concepts) -> None:
     _dying_to_do(c)
-    if c.typed_words.isdisjoint(_DISHES):
+    if c.typed_words.isdisjoint(DISHES):
         return
     present = c.present()
     for name in ("jaan", "die", "kill"):
@@ -60,14 +60,14 @@ def _for_a_dish(c: Concepts, start: int) -> bool:
     words = c.words
     before = [t.raw for t in words[max(0, start - 4):start]]
     fors = [k for k, w in enumerate(before) if w in _FOR]
-    if fors and any(w in _DISHES for w in before[max(0, fors[-1] - 3):fors[-1]]):
+    if fors and any(w in DISHES for w in before[max(0, fors[-1] - 3):fors[-1]]):
         return True
     sentence = [t.raw for t in words[:start] if t.sentence == words[start].sentence]
-    if fors and fors[-1] > 0 and before[fors[-1] - 1] in _ITS and any(w in _DISHES for w in sentence):
+    if fors and fors[-1] > 0 and before[fors[-1] - 1] in _ITS and any(w in DISHES for w in sentence):
         return True
     # "daal baati mhanje marun jaave itki bhari"
     after = [t.raw for t in words[start:start + 4]]
-    return any(w in _DISHES for w in sentence) and any(w in _SO_GOOD for w in after)
+    return any(w in DISHES for w in sentence) and any(w in _SO_GOOD for w in after)
 
 
 _MISSING = frozenset({"yaad", "याद", "aathvanit", "आठवणीत"})

@@ -3,7 +3,8 @@ and before the other everyday idioms (everyday_idioms.py):
 
 - "maarna" as the light verb of everyday acts: spraying the crop, calling out, whistling, a
   round, a chat, smoking "maal";
-- a course or a stay about to end ("coaching khatam hone wala hai, phir ghar").
+- a course or a stay about to end ("coaching khatam hone wala hai, phir ghar");
+- "lena" as the light verb of a request granted: a transfer, a leave, an admission taken.
 
 Called from alumni.domain.crisis.idioms.
 """
@@ -105,6 +106,25 @@ def _a_course_ends(c: Concepts) -> None:
                 c.drop(name, max(0, hit.start - 2), hit.end + 1)
 
 
+# Round 30 (holdout 93): "lena" as the light verb of a request granted: "bar se kitchen me transfer
+# le liya", "chutti le li", "admission liya", "faisla le liya". What was taken is the noun before
+# the verb, not a drink.
+_TAKEN_AS_A_REQUEST = frozenset({"transfer", "ट्रान्सफर", "ट्रांसफर", "chutti", "chhutti", "छुट्टी", "सुट्टी", "sutti",
+                                 "leave", "admission", "एडमिशन", "faisla", "फैसला", "decision", "loan", "लोन",
+                                 "room", "रूम", "kiraya", "किराया", "retirement", "vrs", "resignation", "shift"})
+_TAKE_VERBS = ("use", "took", "take_any", "eat")
+
+
+def _a_request_taken(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of(*_TAKE_VERBS):
+        if hit.start >= 1 and words[hit.start - 1].raw in _TAKEN_AS_A_REQUEST:
+            for name in _TAKE_VERBS:
+                c.drop(name, hit.start, hit.end)
+
+
 def remove_light_verbs(c: Concepts) -> None:
     _maar_as_a_light_verb(c)
     _a_course_ends(c)
+    if not c.typed_words.isdisjoint(_TAKEN_AS_A_REQUEST):
+        _a_request_taken(c)

@@ -32,6 +32,8 @@ _SHRINE = ("dargah*", "dargaah*", "दरगाह*", "darga", "दर्गा*
 _UNCLE = ("chacha", "chachaa", "chachcha", "चाचा", "चच्चा")
 _AUNT = ("chachi", "chachee", "चाची")
 _VILLAGE = ("gaon", "gaaon")
+# Marathi "गुंता", a tangle (round 30), folds onto "ghoont", a sip.
+_TANGLE = ("gunta", "गुंता", "guntla", "गुंतला", "guntala")
 
 # Devanagari "रूम" (a room: "परमिट रूम", "रूममेट") folds to rum; the drink is "रम". A hill,
 # "tekdi", "टेकडी" (Marathi: "tekdivar dhavayla jato"), folds to a drink's name.
@@ -51,7 +53,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "will_to": _VILLAGE,
     # "कहती" (says), "खतरनाक" (dangerous), "खत्म हो गई" (ran out) fold to "kaat*" (ending
     # something, "खत्म कर दूं", is read as before: see _ENDING_DONE)
-    "cut": ("kah*", "कह*", "khatar*", "खतर*", "ख़तर*"),
+    # round 30: Marathi "कठीण", "kathin" (hard: "sagla kathin vatata") folds to "kaat*" too
+    "cut": ("kah*", "कह*", "khatar*", "खतर*", "ख़तर*", "kathin*", "कठीण*", "कठिन*"),
     # "पत्नी" (wife), "पति" (husband), "पता" (known), "Patna" fold to "aapat*" (slammed)
     "bang": ("patn*", "पत्न*", "pati", "पति", "pata", "पता", "pta", "patta", "पत्ता", "पटना", "ppt", "ppts"),
     # "बैठक" (a meeting), "बैठा" (sat), "बीत गया" (went by), "bitter" fold to "bhitt*" (wall)
@@ -108,7 +111,7 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "use": ("naal", "nal", "नाल", "khel*", "खेल*", "खेळ*"),
     # "dargah", "दरगाह", "दर्गा" (a saint's shrine) fold to "drug" and to a "drag" (a puff)
     "drugs": _SHRINE,
-    "one_unit": _SHRINE,
+    "one_unit": _SHRINE + _TANGLE,
     # "chacha", "चाचा" (uncle) folds to "accha" (better), "AC" and "छह" (six); "chachi", "चाची"
     # (aunt) to "chai"; "accha" itself (good, better: "isse accha mar jaun") is no "AC" that died
     "better": _UNCLE,
@@ -126,7 +129,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # "गया" (went) folds to "गाय" (a cow, whose rope is a chore)
     "hanging_harmless": ("gaya", "गया", "gya"),
     # "भी" (also) folds to "भाई" (brother); Marathi "दहा" (ten) to "dada" (elder brother)
-    "relation": ("bhi", "भी", "bhee", "daha", "दहा"),
+    # round 30: "पट्टी", "patti" (a bandage: "ungli kat gayi, patti kar li") folds to "pati" (husband)
+    "relation": ("bhi", "भी", "bhee", "daha", "दहा", "patti", "पट्टी"),
     # "चित्त" (pinned in a bout: "चित्त केलं"; the mind: "चित्त लागत नाही") folds to "chitta" (heroin),
     # which Devanagari spells "चिट्टा" (round 24)
     "opioids": ("चित्त*", "चित"),
@@ -147,6 +151,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # round 30: "हर की पौड़ी", "har ki pauri" (Haridwar's ghat) folds onto a powder's packet ("pudi")
     "powder": ("पौड़ी*", "पौडी*", "pauri", "paudi"),
     "sao_drug": ("पौड़ी*", "पौडी*", "pauri", "paudi"),
+    # round 30: Marathi "गुंता", "gunta" (a tangle: "sagla maal gunta zala", the thread tangled)
+    "drink_unit": _TANGLE,
+    "sip_word": _TANGLE,
     # Hindi "पाता हूं" (am able to: "बैठ पाता हूं") folds to "patta" (a strip of pills)
     "pills": ("ppt", "ppts", "पाता", "पाती", "पाते", "paata", "paati", "paate"),
 }

@@ -8,13 +8,27 @@ delivery riders): so is a rider's rating or an app's score ("rating का murde
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.life_for_a_dish import DISHES
 
 _MOOD = frozenset({"mood", "मूड", "moodcha", "मूडचा", "moodchi", "मूडची", "moodka", "vibe", "vibes", "मूडचं",
                    "moodch", "rating", "ratings", "रेटिंग", "score", "स्कोर"})
 _KILLING = ("murder", "kill")
+# Round 30 (holdout 93, hotel kitchens): a dish "murdered" by a bad cook ("naye cook ne chicken ka
+# khoon kar diya", "paneer cha khoon kela", "पनीर का कत्ल", "murdered the biryani"): the dish is
+# the object, the blood word ("khoon") a killing too.
+_DISH = DISHES | frozenset({"chicken", "चिकन", "paneer", "पनीर", "mutton", "मटन", "fish", "मछली", "machhi",
+                             "biryani", "biriyani", "बिर्याणी", "sabzi", "सब्ज़ी", "सब्जी", "gravy", "ग्रेवी",
+                             "pasta", "pizza", "steak", "kebab", "kebabs", "कबाब", "tikka", "टिक्का", "roti",
+                             "रोटी", "naan", "नान", "dish", "डिश", "recipe", "रेसिपी",
+                             # and a loom's or a mill's work spoiled (holdout 92): "power cut murdered the
+                             # whole batch", "बिजली कटौती ने पूरे बैच का कत्ल कर दिया"
+                             "batch", "बैच", "lot", "order", "ऑर्डर", "thaan", "थान", "design", "डिझाईन"})
+_DISH_KILLING = ("murder", "kill", "bleed", "exf_blood")
 
 
 def forget_mood_murdered(c: Concepts) -> None:
+    if not c.typed_words.isdisjoint(_DISH):
+        _forget_dish_murdered(c)
     if c.typed_words.isdisjoint(_MOOD):
         return
     words = c.words
@@ -22,3 +36,14 @@ def forget_mood_murdered(c: Concepts) -> None:
     for hit in c.of(*_KILLING):
         if any(hit.start - 3 <= i < hit.start or hit.end <= i <= hit.end + 2 for i in moods):
             c.drop(hit.concept, hit.start, hit.end)
+
+
+def _forget_dish_murdered(c: Concepts) -> None:
+    """The dish a few words before the killing ("chicken ka khoon", "पूरे बैच का कत्ल") or right
+    after it ("murdered the biryani", "murdered the whole batch")."""
+    words = c.words
+    dishes = [i for i, t in enumerate(words) if t.raw in _DISH]
+    for hit in c.of(*_DISH_KILLING):
+        if any(hit.start - 3 <= i < hit.start or hit.end <= i <= hit.end + 2 for i in dishes):
+            for name in _DISH_KILLING:
+                c.drop(name, hit.start, hit.end)

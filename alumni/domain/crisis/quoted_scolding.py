@@ -47,7 +47,9 @@ _LAPSE = frozenset({
     "missed"})
 # Who scolds at work: leaving early is their lapse to scold.
 _AT_WORK = frozenset({"boss", "manager", "sir", "madam", "teacher", "saheb", "sahab", "principal",
-                      "coach", "supervisor", "hod", "बॉस", "सर", "साहेब", "मैडम"})
+                      "coach", "supervisor", "hod", "बॉस", "सर", "साहेब", "मैडम",
+                      # round 30 (hotel kitchens): the chef and the manager
+                      "chef", "शेफ", "मैनेजर", "मॅनेजर"})
 # Family who scold, read by their letters ("aai" folds to "I").
 _AT_HOME = frozenset({"aai", "आई", "mom", "mum", "mummy", "मम्मी", "maa", "मां", "माँ", "papa", "पापा",
                       "baba", "बाबा", "dad", "ammi", "अम्मी", "mehraru", "मेहरारू", "gharwali", "घरवाली",
@@ -176,7 +178,9 @@ _DELAY = frozenset({"stuck", "delay", "delayed", "atka", "अटका", "atki",
                     "अडकली", "checkpost", "jam", "जाम", "traffic"})
 _OWNERS = frozenset({"seth", "sheth", "सेठ", "शेठ", "malik", "मालिक", "malak", "मालक"})
 # The boss as the one who will take the writer's life, not the one threatened ("boss ko maar dunga").
-_WILL_TAKE = frozenset({"lega", "legi", "lenge", "लेगा", "लेगी", "लेंगे", "ghenar", "घेणार", "me"})
+_WILL_TAKE = frozenset({"lega", "legi", "lenge", "लेगा", "लेगी", "लेंगे", "ghenar", "घेणार", "me",
+                        # "late hua toh manager jaan se maar dega 😂" (round 30)
+                        "dega", "degi", "देगा", "देगी", "dalega", "डालेगा", "marel", "मारेल"})
 _OBJECT_MARKERS = frozenset({"ko", "को", "la", "ला", "tyala", "त्याला"})
 
 

@@ -32,6 +32,7 @@ _SERVING_WORDS = frozenset({"serve", "served", "serving", "pour", "poured", "pou
 _FOR_OTHERS = frozenset({"customer", "customers", "guest", "guests", "reception", "tip", "tipped", "tips",
                          "grahak", "ग्राहक", "giraik", "गिऱ्हाईक", "कस्टमर", "mehman", "मेहमान", "pahune",
                          "पाहुणे", "permit", "परमिट", "bartender", "waiter", "वेटर", "counter", "shift"})
+_SERVED_TO = frozenset({"ko", "को", "la", "ला", "na", "ना", "sathi", "साठी", "for"})
 # The writer's own taking told in the message: "had two glasses", "finished it", "ghetla".
 _OWN_TAKING = frozenset({"had", "finished", "took", "downed", "gulped", "khatam", "खत्म", "ख़त्म", "sampavli",
                          "संपवली", "ghetla", "ghetli", "ghetle", "घेतला", "घेतली", "घेतले", "maar", "मार",
@@ -72,7 +73,9 @@ def _forget_served(c: Concepts) -> None:
         return
     if not (_writer_refused(c) or not c.typed_words.isdisjoint(_FOR_OTHERS)):
         return
-    others = [h.start for h in c.of("others", "drinkers", "relation", "third_person")]
+    # Others as the ones served ("guests ko 50 drink serve kiye", round 30) are no subject.
+    others = [h.start for h in c.of("others", "drinkers", "relation", "third_person")
+              if h.end >= len(words) or words[h.end].raw not in _SERVED_TO]
     for i in served:
         clause = words[i].clause
         if any(k < i and words[k].clause == clause for k in others):

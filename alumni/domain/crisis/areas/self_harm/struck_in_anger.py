@@ -37,7 +37,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "broke_bone": ("bot modla", "बोट मोडलं", "bot modle", "बोट मोडले", "bot modla kal", "ungli tod*", "उंगली तोड़*",
                    "ungli toot*", "उंगली टूट*", "haddi toot*", "हड्डी टूट*", "haddi tod*", "हड्डी तोड़*",
                    "haad modla", "हाड मोडलं", "broke my finger", "broke a finger", "broke my hand",
-                   "broke my knuckle", "broke my knuckles", "fractured my", "knuckles split", "knuckles bled"),
+                   "broke my knuckle", "broke my knuckles", "fractured my", "knuckles split", "knuckles bled",
+                   # round 30: "pretty sure 2 knuckles r broken"
+                   "knuckles r broken", "knuckles are broken", "knuckles broken", "knuckle is broken"),
     # A punch that is work or sport: a hole for the wiring, a bag, a ring.
     "punch_harmless": ("hole", "holes", "chhed", "छेद", "drill", "nail", "keel", "कील", "bag", "boxing",
                        "ring", "gym", "machine", "card", "ticket", "hole punch", "punchline"),

@@ -21,6 +21,7 @@ from alumni.domain.crisis.areas.substance_use import (
     at_the_counter,
     at_the_door,
     back_on_it_plainly,
+    behind_the_bar,
     beside_the_dose,
     bottle_among_offerings,
     called_to_join,
@@ -43,6 +44,7 @@ from alumni.domain.crisis.areas.substance_use import (
     holding_out,
     how_much_taken,
     longed_for,
+    loom_shift_solution,
     lost_to_it,
     medicine_misused,
     mind_asks_for_it,
@@ -65,6 +67,7 @@ from alumni.domain.crisis.areas.substance_use import (
     pull_of_the_occasion,
     pull_said_plainly,
     read_across_message,
+    round_with_the_old_gang,
     said_formally,
     served_and_finished,
     sessions,
@@ -102,6 +105,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       drink_left_unnamed, street_words_english, habit_back,
                       pull_in_village_words, solvents_taken, pull_said_plainly,
                       opium_belt_words, called_to_join, pay_day_and_syrup,
-                      bottle_among_offerings)
+                      bottle_among_offerings, behind_the_bar, round_with_the_old_gang,
+                      loom_shift_solution)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

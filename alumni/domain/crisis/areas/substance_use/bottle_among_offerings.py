@@ -37,8 +37,8 @@ BOTTLE_AMONG_OFFERINGS: tuple[Combination, ...] = (
     Combination(RE, (_g("bottle_word"), _g("bo_kept_hidden"), _g("bo_sipped_nightly")), 12, across=True,
                 unless=_g("relation")),
     Combination(CR, (_g("bo_the_pull"), _g("again", "begin_word")), 2, unless=_g("negation", "quit")),
-    # A relative's pills remembered are a chore ("पापा की BP tablet रोज याद से दिलाता हूं").
+    # Pills given on time to someone are a chore ("पापा की BP tablet रोज याद से दिलाता हूं").
     # (a negation before the pills is another clause's: "neend nahi aati, goli ki bahut yaad aati hai")
     Combination(CR, (_g("pills", "sedatives"), _g("bo_pills_missed")), 4, order=True,
-                unless=_g("quit", "relation", "bo_reminded")),
+                unless=_g("quit", "bo_reminded")),
 )

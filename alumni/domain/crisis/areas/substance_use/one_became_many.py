@@ -27,7 +27,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # "One" said to oneself: "bola", "म्हणत", "told myself", "socha".
     "said_to_self": ("bola", "bola tha", "बोला", "bolla", "bolalo", "बोललो", "mhanat", "म्हणत", "mhanala",
                      "mhatla", "म्हटलं", "kaha", "कहा", "kaha tha", "socha", "सोचा", "socha tha", "vatla", "वाटलं",
-                     "said", "told myself", "i said", "thought", "promised myself"),
+                     "said", "told myself", "i said", "thought", "promised myself",
+                     # round 30: "ekach beer mhanun 5 zalya" (saying "just one")
+                     "mhanun", "म्हणून"),
     # Bottles, more than one by the plural.
     "bottles_plural": ("bottles", "batlya", "बाटल्या", "botlen", "बोतलें", "botle", "shishya", "शिश्या",
                        "bottlan", "बॉटल्स"),

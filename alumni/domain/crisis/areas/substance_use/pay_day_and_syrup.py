@@ -22,7 +22,9 @@ NEW: dict[str, tuple[str, ...]] = {
                         "आंखें बंद हो रही", "eyes closing", "eyes are closing", "cant keep my eyes open",
                         "can't keep my eyes open"),
     "pd_pay_came": ("pagar", "पगार", "payment", "pay came", "pay day", "payday", "तनख्वाह", "tankhwah",
-                    "पैसे हातात", "paise haatat", "paisa haath", "पैसा हाथ", "salary"),
+                    "पैसे हातात", "paise haatat", "paisa haath", "पैसा हाथ", "salary",
+                    # round 30 (holdout 92): the mill's bonus
+                    "bonus", "बोनस"),
     # At the liquor den that night, said by the writer: "उसी रात ठेके पर था", "रात्री गुत्त्यावर होतो".
     "pd_at_the_den": ("ठेके पर था", "theke par tha", "theke pe tha", "गुत्त्यावर होतो", "guttyavar hoto",
                       "adde pe tha", "अड्डे पे था", "theke pe baitha tha", "बार मध्ये होतो", "bar madhe hoto",

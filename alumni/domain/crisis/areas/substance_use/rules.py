@@ -7,6 +7,7 @@ from alumni.domain.crisis.areas.substance_use.after_the_final import AFTER_THE_F
 from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNTER
 from alumni.domain.crisis.areas.substance_use.at_the_door import AT_THE_DOOR
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
+from alumni.domain.crisis.areas.substance_use.behind_the_bar import BEHIND_THE_BAR
 from alumni.domain.crisis.areas.substance_use.beside_the_dose import BESIDE_THE_DOSE
 from alumni.domain.crisis.areas.substance_use.bottle_among_offerings import BOTTLE_AMONG_OFFERINGS
 from alumni.domain.crisis.areas.substance_use.called_to_join import CALLED_TO_JOIN
@@ -27,6 +28,7 @@ from alumni.domain.crisis.areas.substance_use.habit_back import HABIT_BACK
 from alumni.domain.crisis.areas.substance_use.holding_out import HOLDING_OUT
 from alumni.domain.crisis.areas.substance_use.how_much_taken import HOW_MUCH_TAKEN
 from alumni.domain.crisis.areas.substance_use.longed_for import LONGED_FOR
+from alumni.domain.crisis.areas.substance_use.loom_shift_solution import LOOM_SHIFT_SOLUTION
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
 from alumni.domain.crisis.areas.substance_use.medicine_misused import MEDICINE_MISUSED
 from alumni.domain.crisis.areas.substance_use.mind_asks_for_it import MIND_ASKS_FOR_IT
@@ -46,6 +48,7 @@ from alumni.domain.crisis.areas.substance_use.pull_in_village_words import PULL_
 from alumni.domain.crisis.areas.substance_use.pull_of_the_festival import PULL_OF_THE_FESTIVAL
 from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
 from alumni.domain.crisis.areas.substance_use.pull_said_plainly import PULL_SAID_PLAINLY
+from alumni.domain.crisis.areas.substance_use.round_with_the_old_gang import ROUND_WITH_THE_OLD_GANG
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
@@ -82,8 +85,9 @@ _BASE: tuple[Combination, ...] = (
     # only "X at <occasion>", where English puts its negation first, counts.
     Combination(RE, (ANY, _g("occasion")), 2, order=True,
                 unless=_g("craving", "want", "beverage", "others", "relation", "third_person")),
+    # (round 30: "holi la saglyanni bhang ghetli": the ones who took it named as drinkers)
     Combination(RE, (ANY, _g("occasion"), _g("use", "drank", "down_it")), 4,
-                unless=_g("craving", "want", "beverage", "others", "relation", "third_person")),
+                unless=_g("craving", "want", "beverage", "others", "drinkers", "relation", "third_person")),
     # "gave in and drank", "couldn't resist the bottle".
     Combination(RE, (_g("gave_in"), ANY + ("drank", "use_strong", "drink_verb")), 5),
     # The others drinking and the writer joining them: "दोस्त पी रहे थे, मैं भी बैठ गया".
@@ -273,4 +277,10 @@ COMBINATIONS: tuple[Combination, ...] = (
     + PAY_DAY_AND_SYRUP
     # Round 30 (pilgrim towns): a bottle hidden and sipped nightly, the pull come back.
     + BOTTLE_AMONG_OFFERINGS
+    # Round 30 (hotel bars and kitchens): the nightly quarter, a guest's leftover, the tasting not spat.
+    + BEHIND_THE_BAR
+    # Round 30 (after jail): a bottle finished with the old gang, a round of charas, the call with the stuff.
+    + ROUND_WITH_THE_OLD_GANG
+    # Round 30 (looms and mills): solution sniffed again, one beer that became five, the bonus bottle.
+    + LOOM_SHIFT_SOLUTION
 )

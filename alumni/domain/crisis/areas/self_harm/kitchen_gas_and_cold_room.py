@@ -1,0 +1,81 @@
+"""Suicide and self-harm told through hotel kitchens, dhabas and bars (round 30, holdout 93):
+
+- the kitchen's gas left open, the door or the shutter shut, to sleep there: "kitchen cha
+  darvaja band karun gas chalu theun zopnar aaj", "burner चा knob उघडा ठेवून kitchen मध्येच
+  झोपणार", "सिलेंडरचा रेग्युलेटर उघडा ठेवणार, बाकी तुम्हाला कळेलच";
+- the cold room shut from inside: "कोल्ड रूम में अंदर से बंद होकर बैठ जाऊँ तो सुबह तक सब शांत";
+- the kitchen knife and tonight's end: "kitchen वाला knife देख के ... आज रात खत्म";
+- the highway's trucks and a step not taken back: "one of these nights i wont step back";
+- a last word: "aaj ke baad phone nahi aayega mera", "i wont be coming thursday or any thursday
+  after", and a son who has not come home and says he never will;
+- the tandoor's rod heated and held to the skin on purpose: "तंदूरची गरम सळई मुद्दाम दंडाला लावली".
+
+Gas forgotten on, a cold room's stock, a rod heated for the kebabs stay quiet. Words and the
+rules that read them (appended to the area's COMBINATIONS by rules.py).
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S, SH = Category.SUICIDE, Category.SELF_HARM
+
+NEW: dict[str, tuple[str, ...]] = {
+    "kg_gas": ("gas", "गैस", "गॅस", "burner*", "बर्नर*", "cylinder*", "सिलेंडर*", "सिलिंडर*", "regulator*",
+               "रेग्युलेटर*", "रेगुलेटर*", "knob"),
+    "kg_left_open": ("chalu theun", "चालू ठेवून", "उघडा ठेवून", "ughda theun", "khol ke", "खोल के", "खोल कर",
+                     "khol kar", "खोल दूँगा", "खोल दूंगा", "khol dunga", "उघडा ठेवणार", "ughda thevnar", "चालू ठेवणार",
+                     "chalu thevnar", "left open", "leave it open", "leave the gas on", "turn on the gas",
+                     "open the gas", "खुला छोड़", "khula chhod"),
+    "kg_shut_in_to_sleep": ("darvaja band", "दरवाज़ा बंद", "दरवाजा बंद", "दरवाजा लावून", "darvaja lavun",
+                            "शटर खाली", "shutter khali", "shutter down", "door shut", "lock the door",
+                            "zopnar", "झोपणार", "सोऊँगा", "सोऊंगा", "sounga", "so jaunga", "सो जाऊंगा",
+                            "सो जाऊँगा", "sleep there", "sleep in the kitchen", "कळेलच", "kalelach",
+                            "पता भी नहीं चलेगा", "pata bhi nahi chalega", "उठवणार नाही", "uthavnar nahi"),
+    # ("bhul*" would begin "bula", a call; "लीक" folds onto "likh", writing)
+    "kg_forgot": ("bhool gaya", "bhul gaya", "भूल गया", "भूल गई", "bhool gayi", "bhul gayi", "भूलकर", "bhoolkar",
+                  "visarlo", "विसरलो", "visarle", "विसरले", "forgot", "forget", "leak", "gas leak", "गैस लीक",
+                  "smell of gas"),
+    "kg_cold_room": ("cold room", "कोल्ड रूम", "coldroom", "freezer room", "walk in freezer", "फ्रीजर रूम"),
+    "kg_shut_from_inside": ("अंदर से बंद", "andar se band", "आतून बंद", "aatun band", "lock myself in",
+                            "locked from inside", "lock it from inside"),
+    "kg_tonight_over": ("आज रात खत्म", "aaj raat khatam", "aaj raat khatm", "tonight it ends", "ends tonight",
+                        "आज रात्री संपवणार", "aaj ratri sampavnar"),
+    "kg_wont_step_back": ("wont step back", "won't step back", "will not step back", "peeche nahi hatunga",
+                          "पीछे नहीं हटूंगा", "mage sarkanar nahi", "मागे सरकणार नाही"),
+    "kg_road": ("highway", "हायवे", "trucks", "truck", "ट्रक", "tanker", "टँकर"),
+    "kg_no_more_calls": ("phone nahi aayega mera", "mera phone nahi aayega", "फोन नहीं आएगा मेरा",
+                         "मेरा फोन नहीं आएगा", "maza phone yenar nahi", "माझा फोन येणार नाही",
+                         "you wont hear from me", "you won't hear from me"),
+    "kg_after_today": ("aaj ke baad", "आज के बाद", "ajpasun", "आजपासून", "after today", "maaf kar de",
+                       "माफ़ कर दे", "माफ कर दे"),
+    "kg_any_after": ("any thursday after", "any sunday after", "any monday after", "any day after",
+                     "any week after", "or any other", "any other thursday", "any time after"),
+    "kg_not_coming": ("wont be coming", "won't be coming", "will not be coming", "कभी नहीं आऊँगा",
+                      "कभी नहीं आऊंगा", "kabhi nahi aaunga", "कधीच येणार नाही", "kadhich yenar nahi"),
+    "kg_gone_days": ("दिन से नहीं लौटा", "din se nahi lauta", "नहीं लौटा", "nahi lauta", "नहीं लौटी", "nahi lauti", "दिवस फिरकला नाही", "divas phirakla nahi",
+                     "घरी आला नाही", "ghari ala nahi", "not come home", "hasn't come home", "hasnt come home",
+                     "दिन से घर नहीं आया", "din se ghar nahi aaya"),
+    "kg_wish_not_woken": ("wish i hadnt woken up", "wish i hadn't woken up", "wish i never woke up",
+                          "wish i didnt wake up", "wish i didn't wake up", "wish i had not woken up"),
+    "kg_hot_rod": ("सळई", "salai", "सलाख", "salakh", "skewer", "tandoor ki rod",
+                   "tandoor की rod"),
+    "kg_heated": ("garam karke", "गरम करके", "गरम करून", "garam karun", "गरम", "garam", "red hot", "heated"),
+    "kg_held_to_skin": ("लगाई", "lagayi", "lagai", "लावली", "lavli", "लावला", "lavla", "laga di", "लगा दी",
+                        "pressed it", "held it"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+KITCHEN_GAS_AND_COLD_ROOM: tuple[Combination, ...] = (
+    Combination(S, (_g("kg_gas"), _g("kg_left_open"), _g("kg_shut_in_to_sleep")), 12, across=True,
+                unless=_g("kg_forgot")),
+    Combination(S, (_g("kg_cold_room"), _g("kg_shut_from_inside")), 6),
+    Combination(S, (_g("weapon", "cutting_tool"), _g("kg_tonight_over")), 10, across=True),
+    Combination(S, (_g("vehicle", "kg_road"), _g("kg_wont_step_back")), 14, across=True),
+    Combination(S, (_g("kg_no_more_calls"), _g("kg_after_today")), 12, across=True),
+    Combination(S, (_g("kg_not_coming"), _g("kg_any_after")), 4),
+    Combination(S, (_g("kg_gone_days"), _g("kg_not_coming", "dont_look_for_me")), 14, across=True),
+    Combination(S, (_g("kg_wish_not_woken"),), 0),
+    Combination(SH, (_g("kg_hot_rod"), _g("kg_heated"), _g("on_purpose"), _g("kg_held_to_skin")), 10),
+)
