@@ -36,6 +36,7 @@ def _categories(text):
     ("रोज शिफ्ट संपली की देशीचा पाव चालू आहे", Category.RELAPSE),
     ("tasting me spit karna hota hai, maine nahi kiya, swallowed every glass", Category.RELAPSE),
     ("लग्नाच्या ऑर्डर नंतर कधी प्यायलो कळलं नाही", Category.RELAPSE),
+    ("guest glass me aadhi whisky chhod gaya tha, utha ke gatak li", Category.RELAPSE),
     # the pull
     ("every crate of beer i lift i think about cracking one open", Category.CRAVING),
     ("बीयर की ठंडी बोतलें देख के हाथ काँप रहे थे", Category.CRAVING),

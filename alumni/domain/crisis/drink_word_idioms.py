@@ -84,9 +84,24 @@ def _maar_after_a_substance(c: Concepts) -> None:
             c.drop(hit.concept, hit.start, hit.end)
 
 
+# "मेहमान गिलास में आधी व्हिस्की छोड़ गया था" (round 30): left behind by someone who went, not a
+# drink given up ("chhod diya", "सोडली"), so no quitting beside the writer's gulp.
+_LEAVE = ("छोड़", "छोड", "chhod", "chod")
+_WENT = frozenset({"गया", "गई", "गए", "gaya", "gayi", "gaye", "gya"})
+
+
+def _left_behind(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("quit"):
+        if words[hit.start].raw.startswith(_LEAVE) and hit.end == hit.start + 1 and hit.end < len(words) \
+                and words[hit.end].raw in _WENT:
+            c.drop("quit", hit.start, hit.end)
+
+
 def forget_drink_word_idioms(c: Concepts) -> None:
     words = c.words
     _maar_after_a_substance(c)
+    _left_behind(c)
     _heart_sank(c)
     for hit in c.of("intoxicated"):
         if next_word_in(words, hit, NOT_INTOXICATED_NEXT):
