@@ -50,6 +50,8 @@ def _categories(text):
     ("bonus mila aur seedha bottle le aaya", Category.RELAPSE),
     ("फक्त एक पेग म्हणून चार झाले", Category.RELAPSE),
     ("raat bhar solution ki yaad aati rehti hai", Category.CRAVING),
+    # a taking said twice is the fees' only beside money: pills taken and taken stay a death
+    ("goli gheun gheun marun jain", Category.SUICIDE),
 ])
 def test_danger_told_through_jails_and_looms_alerts(text, category):
     assert category in _categories(text), detect(text, second_opinion=False).explain()

@@ -22,7 +22,7 @@ from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.word_context import HARMLESS_CAUSES, followed_by, laughing_sentences
 
-_GRAVE = ("weapon", "poison", "means", "suicide", "self_harm", "hanging", "height", "vehicle", "rail_line", "pills")
+_GRAVE = ("weapon", "poison", "means", "suicide", "self_harm", "hanging", "height", "vehicle", "rail_line")
 _WISHED = frozenset({"want", "wanna", "wish", "chahta", "chahti", "चाहता", "चाहती", "icchha", "इच्छा",
                      "ichha", "vatta", "वाटतं"})
 _DYING = ("die", "kill", "want", "copula", "me", "die_first_person", "murder", "jaan", "take_mine")
@@ -142,9 +142,11 @@ _WEARYING_ACTS = ("naach", "nach", "नाच", "नाच", "dancing", "pah", "
                   "ghum", "घूम", "घुम", "phir", "fir", "फिर", "walking", "khad", "खड़", "खड", "ubh", "उभ",
                   "standing", "chadh", "chadt", "चढ", "climbing", "daud", "दौड़", "दौड", "dhav", "धाव",
                   "running", "kar", "कर", "working", "bol", "बोल", "talking", "shopping", "saaf", "साफ",
-                  "ghas", "घास", "rag", "रग", "ruk", "रुक", "thamb", "थांब",
-                  # round 30: fees taken and taken ("vakil fee gheun gheun marun takto ahe")
-                  "gheun", "घेऊन", "le le", "mag", "माग")
+                  "ghas", "घास", "rag", "रग", "ruk", "रुक", "thamb", "थांब")
+# Round 30: fees taken and taken ("vakil fee gheun gheun marun takto ahe"), a taking said twice only
+# beside the money ("goli gheun gheun marun jain" is pills taken).
+_TAKING_TWICE = ("gheun", "घेऊन", "le", "ले")
+_MONEY = ("fee", "फी", "फीस", "paise", "पैसे", "paisa", "पैसा", "kharch", "खर्च", "hajar", "हजार", "rupay", "रुपये")
 # Stuck or kept standing in what wears one out: "traffic mein phas ke", "उन्हात उभं राहून".
 _STUCK = ("phas", "fas", "फंस", "फँस", "phans", "atak", "अटक", "adak", "adk", "अडक", "ruk", "रुक", "khad",
           "खड़", "खड", "ubh", "उभ", "baith", "बैठ", "tap", "तप", "sad", "सड")
@@ -166,8 +168,11 @@ def _done_over_and_over(words: list[Token], hit: Hit) -> bool:
         i -= 1
     if i >= 0 and words[i].raw in _THEN:
         i -= 1
-    return (i >= 1 and words[i].sentence == words[hit.start].sentence
-            and words[i].skeleton == words[i - 1].skeleton and words[i].raw.startswith(_WEARYING_ACTS))
+    if i < 1 or words[i].sentence != words[hit.start].sentence or words[i].skeleton != words[i - 1].skeleton:
+        return False
+    if words[i].raw.startswith(_TAKING_TWICE):
+        return any(t.raw.startswith(_MONEY) for t in words if t.sentence == words[hit.start].sentence)
+    return words[i].raw.startswith(_WEARYING_ACTS)
 
 
 def _stuck_in_a_cause(words: list[Token], hit: Hit) -> bool:
