@@ -118,7 +118,9 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout90", DATA / "crisis_holdout90.tsv"),
         ("holdout91", DATA / "crisis_holdout91.tsv"),
         ("holdout92", DATA / "crisis_holdout92.tsv"),
-        ("holdout93", DATA / "crisis_holdout93.tsv"))
+        ("holdout93", DATA / "crisis_holdout93.tsv"),
+        ("holdout94", DATA / "crisis_holdout94.tsv"),
+        ("holdout96", DATA / "crisis_holdout96.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -126,7 +128,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout43", "holdout46", "holdout49", "holdout52",
                           "holdout55", "holdout57", "holdout60", "holdout67",
                           "holdout71", "holdout73", "holdout77", "holdout80",
-                          "holdout85", "holdout89", "holdout91"})
+                          "holdout85", "holdout89", "holdout91",
+                          "holdout96"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})

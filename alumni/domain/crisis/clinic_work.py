@@ -356,7 +356,35 @@ def _reminded(c: Concepts) -> None:
             c.drop("pill_missed", hit.start, hit.end)
 
 
+# Round 31 (holdout 94): injections given in the OPD or a ward by the count ("gave 40 injections in
+# OPD today", "ओपीडी में आज साठ इंजेक्शन लगाए"): the patients', not the writer's; "khud ko" or
+# "myself" beside them keeps the reading.
+_INJECTION = ("inject", "इंजेक्शन", "injekshan", "injection")
+_CLINIC = ("opd", "ओपीडी", "ward", "वॉर्ड", "वार्ड", "patient", "मरीज", "पेशंट", "casualty")
+_SELF = frozenset({"myself", "khud", "खुद", "swatah", "स्वतः", "स्वतःला", "swatala", "mujhe", "मुझे", "mala", "मला",
+                   "apne", "अपने"})
+_GIVEN_COUNT = frozenset({"साठ", "sath", "पचास", "pachas", "चाळीस", "chalis", "forty", "fifty", "sixty"})
+_INJECTED = ("injectable", "needle", "opioids", "sao_drug", "use", "down_it", "ward_injected", "drugs")
+
+
+def _injections_given(c: Concepts) -> None:
+    words = c.words
+    for i, token in enumerate(words):
+        if not token.raw.startswith(_INJECTION):
+            continue
+        sentence = [t for t in words if t.sentence == token.sentence]
+        counted = any(t.raw.isdigit() or t.raw in _GIVEN_COUNT for t in words[max(0, i - 3):i])
+        if not counted or not any(t.raw.startswith(_CLINIC) for t in sentence) \
+                or any(t.raw in _SELF for t in sentence):
+            continue
+        span = c.sentences[token.sentence]
+        for name in _INJECTED:
+            c.drop(name, span.start, span.stop)
+
+
 def remove_clinic_work(c: Concepts) -> None:
+    if c.may_hold(_INJECTION):
+        _injections_given(c)
     _reminded(c)
     _closing_up(c)
     _without_it(c)

@@ -154,6 +154,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # round 30: Marathi "गुंता", "gunta" (a tangle: "sagla maal gunta zala", the thread tangled)
     "drink_unit": _TANGLE,
     "sip_word": _TANGLE,
+    # round 31: Pune's Sassoon hospital ("passed away last week at Sassoon") folds onto "soon"
+    "hm_soon": ("sassoon*", "ससून*"),
+    "hinted_soon": ("sassoon*", "ससून*"),
     # Hindi "पाता हूं" (am able to: "बैठ पाता हूं") folds to "patta" (a strip of pills)
     "pills": ("ppt", "ppts", "पाता", "पाती", "पाते", "paata", "paati", "paate"),
 }

@@ -35,7 +35,9 @@ NEW: dict[str, tuple[str, ...]] = {
                               "hisaab kar dunga", "हिशोब करीन", "hishob karin"),
     "oc_his_own_blade": ("त्याच्याच सुरीने", "tyachyach surine", "uske hi chaku se", "उसके ही चाकू से",
                          "with his own knife"),
-    "oc_caught_alone": ("gathun", "गाठून", "gaathun", "pakad ke", "पकड़ के", "akele me pakad", "अकेले में पकड़"),
+    "oc_caught_alone": ("gathun", "गाठून", "gaathun", "pakad ke", "पकड़ के", "akele me pakad", "अकेले में पकड़",
+                        # round 31 (holdout 94): "HR वाल्याला उद्या gate वर गाठणार, knife आहे bag मध्ये"
+                        "गाठणार", "gathnar", "gaathnar"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -48,4 +50,5 @@ OIL_TANDOOR_AND_CLEAVER: tuple[Combination, ...] = (
     Combination(HO, (_g("weapon", "cutting_tool"), _g("oc_in_his_head")), 4),
     Combination(HO, (_g("oc_his_own_blade"), _g("oc_settle_his_account")), 4),
     Combination(HO, (_g("oc_caught_alone"), _g("end", "kill")), 2, order=True),
+    Combination(HO, (_g("oc_caught_alone"), _g("weapon", "cutting_tool")), 10, across=True),
 )

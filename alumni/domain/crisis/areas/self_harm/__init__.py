@@ -111,6 +111,7 @@ from alumni.domain.crisis.areas.self_harm import (
     village_places,
     waited_at_the_tracks,
     wanting_to_die,
+    ward_morgue_and_shaft,
     wishing_it_over,
     workers_farewell,
 )
@@ -144,7 +145,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        pit_and_blasting, market_floor_and_fast_local,
                        jetty_and_the_hold, kiln_and_chimney, ghat_and_vow,
                        kitchen_gas_and_cold_room, barrack_and_peshi,
-                       mill_roof_and_dye_vat)
+                       mill_roof_and_dye_vat, ward_morgue_and_shaft)
 
 COMBINATIONS = _RULES + VERB_RULES
 

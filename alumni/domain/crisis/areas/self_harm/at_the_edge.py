@@ -71,7 +71,9 @@ NEW: dict[str, tuple[str, ...]] = {
                       "neeche nahi utrunga", "neeche nahi utrungi", "नीचे नहीं उतरूंगा", "नीचे नहीं उतरूंगी",
                       "khali yenar nahi", "खाली येणार नाही", "khali nahi yenar", "खाली नाही येणार",
                       "khali utarnar nahi", "खाली उतरणार नाही", "i wont come down", "i won't come down",
-                      "im not coming down", "i'm not coming down", "i am not coming down", "not coming down"),
+                      "im not coming down", "i'm not coming down", "i am not coming down", "not coming down",
+                      # round 31: "आज खाली उतरणार नाही"
+                      "खाली उतरणार नाही", "khali utarnar nahi"),
     # Why a height is climbed on an ordinary day, or what a refusal there is about (narrower than
     # the family's rooftop_chore: the water tank is climbed to threaten a fall too).
     "height_pastime": ("patang", "पतंग", "kite", "kites", "cricket", "sunset", "photo", "selfie", "repair",

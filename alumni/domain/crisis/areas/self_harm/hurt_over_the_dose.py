@@ -80,6 +80,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "my leg", "my skin", "mandit", "मांडीत", "मांडीवर", "mandivar", "पोटरीवर", "potrivar", "पोटरी",
         "potri", "पिंडरी", "pindli", "पिंडली", "calf", "thigh", "jangh", "जांघ", "managat", "मनगट", "मनगटावर",
         "wrist",
+        # round 31: "cannula ki sui se ... apne pair me chubhata"
+        "apne pair me", "अपने पैर में", "apne pairon me",
     ),
     # Blood seen, and calm: "ragat disla ki shant vatta".
     "hod_blood_calm": (

@@ -60,7 +60,8 @@ NEW: dict[str, tuple[str, ...]] = {
                           "wish i didnt wake up", "wish i didn't wake up", "wish i had not woken up"),
     "kg_hot_rod": ("सळई", "salai", "सलाख", "salakh", "skewer", "tandoor ki rod",
                    "tandoor की rod"),
-    "kg_heated": ("garam karke", "गरम करके", "गरम करून", "garam karun", "गरम", "garam", "red hot", "heated"),
+    "kg_heated": ("garam karke", "गरम करके", "गरम करून", "garam karun", "गरम", "garam", "red hot", "heated", "तापवून",
+                  "tapvun", "तपाके", "tapa ke"),
     "kg_held_to_skin": ("लगाई", "lagayi", "lagai", "लावली", "lavli", "लावला", "lavla", "laga di", "लगा दी",
                         "pressed it", "held it"),
 }

@@ -95,6 +95,7 @@ from alumni.domain.crisis.areas.self_harm.up_on_the_site import UP_ON_THE_SITE
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
 from alumni.domain.crisis.areas.self_harm.waited_at_the_tracks import WAITED_AT_THE_TRACKS
 from alumni.domain.crisis.areas.self_harm.wanting_to_die import SAID_OUTRIGHT
+from alumni.domain.crisis.areas.self_harm.ward_morgue_and_shaft import WARD_MORGUE_AND_SHAFT
 from alumni.domain.crisis.areas.self_harm.wishing_it_over import WISHING_IT_OVER
 from alumni.domain.crisis.areas.self_harm.workers_farewell import WORKERS_FAREWELL
 from alumni.domain.crisis.combination import Combination
@@ -170,4 +171,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + BARRACK_AND_PESHI
     # Round 30 (looms and mills): the chimney and the roof, the dye vat, the seth's account, the hot iron.
     + MILL_ROOF_AND_DYE_VAT
+    # Round 31 (hospitals): the morgue's tray, the lift shaft, the ambulance's wheel, the ward's ampoules.
+    + WARD_MORGUE_AND_SHAFT
 )

@@ -84,6 +84,7 @@ from alumni.domain.crisis.areas.substance_use import (
     taking_it,
     thought_gone,
     use_made_smaller,
+    ward_stock_taken,
     went_along,
 )
 from alumni.domain.crisis.areas.substance_use.rules import COMBINATIONS
@@ -106,6 +107,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       pull_in_village_words, solvents_taken, pull_said_plainly,
                       opium_belt_words, called_to_join, pay_day_and_syrup,
                       bottle_among_offerings, behind_the_bar, round_with_the_old_gang,
-                      loom_shift_solution)
+                      loom_shift_solution, ward_stock_taken)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

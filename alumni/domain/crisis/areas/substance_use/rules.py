@@ -62,6 +62,7 @@ from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM
 from alumni.domain.crisis.areas.substance_use.taken_in_passing import TAKEN_IN_PASSING
 from alumni.domain.crisis.areas.substance_use.taken_up_again import TAKEN_UP_AGAIN
 from alumni.domain.crisis.areas.substance_use.use_made_smaller import USE_MADE_SMALLER
+from alumni.domain.crisis.areas.substance_use.ward_stock_taken import WARD_STOCK_TAKEN
 from alumni.domain.crisis.areas.substance_use.went_along import WENT_ALONG
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
@@ -283,4 +284,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + ROUND_WITH_THE_OLD_GANG
     # Round 30 (looms and mills): solution sniffed again, one beer that became five, the bonus bottle.
     + LOOM_SHIFT_SOLUTION
+    # Round 31 (hospitals): the ward's spirit, pills without a prescription, the cupboard's keys.
+    + WARD_STOCK_TAKEN
 )
