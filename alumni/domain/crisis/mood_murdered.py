@@ -22,7 +22,10 @@ _DISH = DISHES | frozenset({"chicken", "चिकन", "paneer", "पनीर",
                              "रोटी", "naan", "नान", "dish", "डिश", "recipe", "रेसिपी",
                              # and a loom's or a mill's work spoiled (holdout 92): "power cut murdered the
                              # whole batch", "बिजली कटौती ने पूरे बैच का कत्ल कर दिया"
-                             "batch", "बैच", "lot", "order", "ऑर्डर", "thaan", "थान", "design", "डिझाईन"})
+                             "batch", "बैच", "lot", "order", "ऑर्डर", "thaan", "थान", "design", "डिझाईन",
+                             # the coast's fish (holdout 95): "cook ne surmai ka khoon kar diya"
+                             "surmai", "सुरमई", "pomfret", "paplet", "पापलेट", "bangda", "बांगडा", "prawns", "kolambi",
+                             "कोळंबी", "मासा", "masa"})
 _DISH_KILLING = ("murder", "kill", "bleed", "exf_blood")
 
 

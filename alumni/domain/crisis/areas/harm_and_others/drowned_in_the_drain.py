@@ -44,10 +44,15 @@ NEW: dict[str, tuple[str, ...]] = {
                        "slit his throat", "cut his throat"),
     "dd_drown_or_throw_in": ("dooba dunga", "डुबा दूंगा", "डुबाऊँगा", "डुबाऊंगा", "dubaunga", "dubo dunga",
                              "बुडवणार", "budavnar", "बुडवीन", "budvin", "फेकीन", "phekin", "fekin", "फेकून देईन",
-                             "phekun dein", "drown him", "throw him in"),
+                             "phekun dein", "drown him", "throw him in",
+                             # round 31 (holdout 95, fishing villages): thrown into the sea, a boat sunk
+                             "fekun denar", "फेकून देणार", "phekun denar", "dhakel dunga", "धकेल दूंगा", "budvun takin",
+                             "बुडवून टाकीन", "budvun taknar", "बुडवून टाकणार"),
     # (not "नाले", "naale": they fold onto "आणले", brought)
     "dd_water_or_drain": ("नाल्यात", "nalyat", "naale me", "नाले में", "gutter", "गटारात", "gatarat", "कालव्यात", "kalvyat",
-                          "canal", "नहर", "nahar", "nadi", "नदी", "nadit", "नदीत", "sewer", "सीवर"),
+                          "canal", "नहर", "nahar", "nadi", "नदी", "nadit", "नदीत", "sewer", "सीवर",
+                          "paanyat", "panyat", "पाण्यात", "dariya mein", "दरिया में", "dariyat", "दर्यात", "samudrat",
+                          "समुद्रात", "into the sea", "bot", "बोट", "hodi", "होडी"),
     "dd_stab": ("khupasnar", "खुपसणार", "खुपसीन", "khupsin", "ghonp dunga", "घोंप दूंगा", "ghop dunga", "stab him",
                 "will stab"),
     "dd_blade": ("daranti", "दरांती", "darati", "दराती", "koyta", "कोयता", "chaku", "चाकू", "sickle", "knife"),
@@ -62,7 +67,10 @@ NEW: dict[str, tuple[str, ...]] = {
                             "under the bus", "बसखाली", "buskhali"),
 }
 
-EXTENDS: dict[str, tuple[str, ...]] = {}
+EXTENDS: dict[str, tuple[str, ...]] = {
+    # round 31 (holdout 95): "व्यापाऱ्याला उद्या टेम्पोखाली चिरडणार"
+    "under_vehicle": ("टेम्पोखाली", "tempokhali", "tempo khali", "टेम्पो खाली"),
+}
 
 DROWNED_IN_THE_DRAIN: tuple[Combination, ...] = (
     Combination(HO, (_g("dd_drown_or_throw_in"), _g("dd_water_or_drain")), 8, across=True),
@@ -75,7 +83,7 @@ DROWNED_IN_THE_DRAIN: tuple[Combination, ...] = (
     Combination(HO, (_g("dd_container_dropped"),)),
     Combination(HO, (_g("dd_push"), _g("dd_kiln")), 6),
     Combination(HO, (_g("dd_mine"), _g("dd_bury")), 3),
-    Combination(HO, (_g("vehicle"), _g("dd_crush")), 3),
+    Combination(HO, (_g("vehicle", "under_vehicle"), _g("dd_crush")), 3),
     # A blade kept ready, and he will not go back: "keeping the sickle ready. the seth comes tomorrow,
     # he wont go back".
     Combination(HO, (_g("blade_of_the_farm", "weapon"), _g("kept_ready"), _g("gt_pay_for_it")), 16, across=True),

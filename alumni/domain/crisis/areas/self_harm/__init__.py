@@ -101,6 +101,7 @@ from alumni.domain.crisis.areas.self_harm import (
     said_on_the_highway,
     said_through_films,
     same_end_as_theirs,
+    sea_storm_and_jetty,
     signing_off,
     struck_in_anger,
     things_left_and_next_life,
@@ -145,7 +146,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        pit_and_blasting, market_floor_and_fast_local,
                        jetty_and_the_hold, kiln_and_chimney, ghat_and_vow,
                        kitchen_gas_and_cold_room, barrack_and_peshi,
-                       mill_roof_and_dye_vat, ward_morgue_and_shaft)
+                       mill_roof_and_dye_vat, ward_morgue_and_shaft, sea_storm_and_jetty)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -39,7 +39,9 @@ NEW: dict[str, tuple[str, ...]] = {
                        "lamb ahe purshi"),
     "bp_wont_stop": ("इस बार रुकूँगा नहीं", "इस बार रुकूंगा नहीं", "is baar rukunga nahi", "rukunga nahi",
                      "रुकूंगा नहीं", "रुकूँगा नहीं", "ya veli thambnar nahi", "या वेळी थांबणार नाही",
-                     "wont stop this time", "won't stop this time"),
+                     "wont stop this time", "won't stop this time",
+                     # round 31: "आज नहीं रुकूंगा"
+                     "नहीं रुकूंगा", "नहीं रुकूँगा", "nahi rukunga"),
     "bp_verdict_day": ("फैसले वाले दिन", "faisle wale din", "faisle ke din", "फैसले के दिन", "peshi", "पेशी*",
                        "hearing", "verdict", "judge", "फैसले", "फैसला", "faisla", "faisle"),
     "bp_before_it": ("se pehle hi", "से पहले ही", "aadhich", "आधीच", "before that", "before the"),

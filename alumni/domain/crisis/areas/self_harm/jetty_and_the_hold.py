@@ -19,7 +19,7 @@ from alumni.domain.crisis.detection import Category
 S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
-    "jh_jetty": ("jetty", "जेटी", "berth", "dhakkyavarun", "धक्क्यावरून", "dhakkyavar", "धक्क्यावर", "dock gate",
+    "jh_jetty": ("jetty", "जेटी", "जेट्टी*", "jettyvar", "jetty*", "berth", "dhakkyavarun", "धक्क्यावरून", "dhakkyavar", "धक्क्यावर", "dock gate",
                  "the dock"),
     "jh_hold": ("gas wala hold", "hold khula", "the hold", "होल्ड", "gas hold", "tank hold"),
     "jh_nobody_notices": ("nobody here will even notice", "nobody will notice", "no one will notice",

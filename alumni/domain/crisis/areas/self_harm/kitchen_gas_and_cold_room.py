@@ -43,7 +43,9 @@ NEW: dict[str, tuple[str, ...]] = {
                         "आज रात्री संपवणार", "aaj ratri sampavnar"),
     "kg_wont_step_back": ("wont step back", "won't step back", "will not step back", "peeche nahi hatunga",
                           "पीछे नहीं हटूंगा", "mage sarkanar nahi", "मागे सरकणार नाही"),
-    "kg_road": ("highway", "हायवे", "trucks", "truck", "ट्रक", "tanker", "टँकर"),
+    # The road and what runs on it (also the ambulance's: ward_morgue_and_shaft.py).
+    "kg_road": ("highway", "हायवे", "हाईवे", "expressway", "महामार्ग*", "mahamarg*", "trucks", "truck", "ट्रक",
+                "tanker", "टँकर", "एम्बुलेंस", "ambulance", "108", "पुलावरून", "pulavarun"),
     "kg_no_more_calls": ("phone nahi aayega mera", "mera phone nahi aayega", "फोन नहीं आएगा मेरा",
                          "मेरा फोन नहीं आएगा", "maza phone yenar nahi", "माझा फोन येणार नाही",
                          "you wont hear from me", "you won't hear from me"),

@@ -40,7 +40,8 @@ NEW: dict[str, tuple[str, ...]] = {
                           "neeche nahi utar rahe", "won't come down", "wont come down"),
     # (not "vat": it folds onto Marathi "वाटतं", feel)
     "mr_vat": ("haudat", "हौदात", "dye tank", "dye vat", "रंगाच्या हौदात", "tank mein", "टाकीत"),
-    "mr_none_would_know": ("kunala kalnar pan nahi", "कुणाला कळणार पण नाही", "kunala kalnar nahi",
+    "mr_none_would_know": ("kunala kalnar pan nahi", "कुणाला कळणार पण नाही", "konala kalnar pan nahi",
+                           "कोणाला कळणार पण नाही", "kunala kalnar nahi",
                            "कुणाला कळणार नाही", "kisi ko pata nahi chalega", "किसी को पता नहीं चलेगा",
                            "nobody would know", "nobody will know"),
     "mr_only_road_left": ("तोच रस्ता उरलाय", "tocha rasta urlay", "toch rasta urlay", "wahi rasta bacha hai",

@@ -86,6 +86,7 @@ from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.said_on_the_highway import SAID_ON_THE_HIGHWAY
 from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
 from alumni.domain.crisis.areas.self_harm.same_end_as_theirs import SAME_END_AS_THEIRS
+from alumni.domain.crisis.areas.self_harm.sea_storm_and_jetty import SEA_STORM_AND_JETTY
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THINGS_LEFT_AND_NEXT_LIFE
@@ -173,4 +174,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + MILL_ROOF_AND_DYE_VAT
     # Round 31 (hospitals): the morgue's tray, the lift shaft, the ambulance's wheel, the ward's ampoules.
     + WARD_MORGUE_AND_SHAFT
+    # Round 31 (fishing villages): the storm gone out into alone, the sea calling, the jetty's end.
+    + SEA_STORM_AND_JETTY
 )
