@@ -121,7 +121,8 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout93", DATA / "crisis_holdout93.tsv"),
         ("holdout94", DATA / "crisis_holdout94.tsv"),
         ("holdout95", DATA / "crisis_holdout95.tsv"),
-        ("holdout96", DATA / "crisis_holdout96.tsv"))
+        ("holdout96", DATA / "crisis_holdout96.tsv"),
+        ("holdout97", DATA / "crisis_holdout97.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",

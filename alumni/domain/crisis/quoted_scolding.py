@@ -49,7 +49,9 @@ _LAPSE = frozenset({
 _AT_WORK = frozenset({"boss", "manager", "sir", "madam", "teacher", "saheb", "sahab", "principal",
                       "coach", "supervisor", "hod", "बॉस", "सर", "साहेब", "मैडम",
                       # round 30 (hotel kitchens): the chef and the manager
-                      "chef", "शेफ", "मैनेजर", "मॅनेजर"})
+                      "chef", "शेफ", "मैनेजर", "मॅनेजर",
+                      # round 31 (Gulf migrants): the kafeel, the sponsor who holds the visa
+                      "kafeel", "कफील", "kafil"})
 # Family who scold, read by their letters ("aai" folds to "I").
 _AT_HOME = frozenset({"aai", "आई", "mom", "mum", "mummy", "मम्मी", "maa", "मां", "माँ", "papa", "पापा",
                       "baba", "बाबा", "dad", "ammi", "अम्मी", "mehraru", "मेहरारू", "gharwali", "घरवाली",
@@ -175,12 +177,14 @@ def _boss_on_leaving_early(c: Concepts) -> None:
 # "kill" the driver for: "boss is going to kill me, truck stuck 6 hours at the checkpost", "boss
 # to aaj jaan le lega, load late ho gaya".
 _DELAY = frozenset({"stuck", "delay", "delayed", "atka", "अटका", "atki", "अटकी", "adakla", "अडकला", "adakli",
-                    "अडकली", "checkpost", "jam", "जाम", "traffic"})
+                    "अडकली", "checkpost", "jam", "जाम", "traffic",
+                    # and the overtime the kafeel will "kill us" with (round 31)
+                    "overtime", "ओवरटाइम", "ओव्हरटाईम", "ओव्हरटाईमने", "ओवरटाइम से"})
 _OWNERS = frozenset({"seth", "sheth", "सेठ", "शेठ", "malik", "मालिक", "malak", "मालक"})
 # The boss as the one who will take the writer's life, not the one threatened ("boss ko maar dunga").
 _WILL_TAKE = frozenset({"lega", "legi", "lenge", "लेगा", "लेगी", "लेंगे", "ghenar", "घेणार", "me",
                         # "late hua toh manager jaan se maar dega 😂" (round 30)
-                        "dega", "degi", "देगा", "देगी", "dalega", "डालेगा", "marel", "मारेल"})
+                        "dega", "degi", "देगा", "देगी", "dalega", "डालेगा", "marel", "मारेल", "टाकणार", "taknar"})
 _OBJECT_MARKERS = frozenset({"ko", "को", "la", "ला", "tyala", "त्याला"})
 
 
@@ -190,7 +194,7 @@ def _boss_over_a_delay(c: Concepts) -> None:
         before = range(max(0, hit.start - 4), hit.start)
         bosses = [i for i in before if words[i].raw in _AT_WORK or words[i].raw in _OWNERS]
         if not bosses or (bosses[-1] + 1 < len(words) and words[bosses[-1] + 1].raw in _OBJECT_MARKERS) \
-                or not any(t.raw in _WILL_TAKE for t in words[hit.end:hit.end + 3]):
+                or not any(t.raw in _WILL_TAKE for t in words[hit.start + 1:hit.end + 3]):
             continue
         sentence = words[hit.start].sentence
         near = [t.raw for t in words if sentence <= t.sentence <= sentence + 1]

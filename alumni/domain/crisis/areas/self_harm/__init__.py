@@ -102,6 +102,7 @@ from alumni.domain.crisis.areas.self_harm import (
     said_through_films,
     same_end_as_theirs,
     sea_storm_and_jetty,
+    sent_home_from_the_gulf,
     signing_off,
     struck_in_anger,
     things_left_and_next_life,
@@ -146,7 +147,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        pit_and_blasting, market_floor_and_fast_local,
                        jetty_and_the_hold, kiln_and_chimney, ghat_and_vow,
                        kitchen_gas_and_cold_room, barrack_and_peshi,
-                       mill_roof_and_dye_vat, ward_morgue_and_shaft, sea_storm_and_jetty)
+                       mill_roof_and_dye_vat, ward_morgue_and_shaft, sea_storm_and_jetty,
+                       sent_home_from_the_gulf)
 
 COMBINATIONS = _RULES + VERB_RULES
 

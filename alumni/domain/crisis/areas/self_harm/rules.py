@@ -87,6 +87,7 @@ from alumni.domain.crisis.areas.self_harm.said_on_the_highway import SAID_ON_THE
 from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
 from alumni.domain.crisis.areas.self_harm.same_end_as_theirs import SAME_END_AS_THEIRS
 from alumni.domain.crisis.areas.self_harm.sea_storm_and_jetty import SEA_STORM_AND_JETTY
+from alumni.domain.crisis.areas.self_harm.sent_home_from_the_gulf import SENT_HOME_FROM_THE_GULF
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THINGS_LEFT_AND_NEXT_LIFE
@@ -176,4 +177,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + WARD_MORGUE_AND_SHAFT
     # Round 31 (fishing villages): the storm gone out into alone, the sea calling, the jetty's end.
     + SEA_STORM_AND_JETTY
+    # Round 31 (Gulf migrants): the last call, the coffin sent home, the camp's roof, the desert.
+    + SENT_HOME_FROM_THE_GULF
 )

@@ -20,6 +20,7 @@ from alumni.domain.crisis.areas.substance_use import (
     after_the_final,
     at_the_counter,
     at_the_door,
+    back_from_the_gulf,
     back_on_it_plainly,
     behind_the_bar,
     beside_the_dose,
@@ -107,6 +108,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       pull_in_village_words, solvents_taken, pull_said_plainly,
                       opium_belt_words, called_to_join, pay_day_and_syrup,
                       bottle_among_offerings, behind_the_bar, round_with_the_old_gang,
-                      loom_shift_solution, ward_stock_taken)
+                      loom_shift_solution, ward_stock_taken, back_from_the_gulf)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

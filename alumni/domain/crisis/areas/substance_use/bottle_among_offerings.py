@@ -28,7 +28,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # Pills remembered or missed: "goli ki bahut yaad aati hai", "गोळ्यांची आठवण येते खूप".
     # A reminder to take them: "mummy ko BP ki goli ki yaad dilani hai", "याद से दिलाता हूं".
     "bo_reminded": ("yaad dila*", "याद दिला*", "yaad se", "याद से", "aathvan karun", "आठवण करून", "remind*"),
-    "bo_pills_missed": ("yaad", "याद", "aathvan", "athvan", "आठवण", "miss them", "miss those"),
+    "bo_pills_missed": ("yaad", "याद", "aathvan", "athvan", "आठवण", "miss them", "miss those",
+                        # round 31: "bas goli ka khayal aata hai"
+                        "khayal", "ख्याल", "khyal"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}

@@ -46,7 +46,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "pd_drawn_to_it": ("gutthyakade", "guttyakade", "गुत्त्याकडे", "गुत्याकडे", "pay gutth", "theke par atka",
                        "ठेके पर अटका", "walking to the theka", "feet are walking", "देशी आठवते", "desi aathvate",
                        "desi yaad", "देसी याद", "daru yaad", "दारू आठवते", "ओढतंय", "odhtay", "pay valtat", "पाय वळतायत",
-                       "पाय वळतात"),
+                       "पाय वळतात", "बोतल पे atka", "botal pe atka", "बोतल पे अटका", "bottle pe atka"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {

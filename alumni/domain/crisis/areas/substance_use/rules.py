@@ -6,6 +6,7 @@ from alumni.domain.crisis.areas.substance_use.after_a_row import AFTER_A_ROW
 from alumni.domain.crisis.areas.substance_use.after_the_final import AFTER_THE_FINAL
 from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNTER
 from alumni.domain.crisis.areas.substance_use.at_the_door import AT_THE_DOOR
+from alumni.domain.crisis.areas.substance_use.back_from_the_gulf import BACK_FROM_THE_GULF
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
 from alumni.domain.crisis.areas.substance_use.behind_the_bar import BEHIND_THE_BAR
 from alumni.domain.crisis.areas.substance_use.beside_the_dose import BESIDE_THE_DOSE
@@ -286,4 +287,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + LOOM_SHIFT_SOLUTION
     # Round 31 (hospitals): the ward's spirit, pills without a prescription, the cupboard's keys.
     + WARD_STOCK_TAKEN
+    # Round 31 (Gulf migrants): a year broken, begun again once home, admitted plainly.
+    + BACK_FROM_THE_GULF
 )
