@@ -3,12 +3,8 @@ work talk of those places does not. The rules alone are tested (second_opinion=F
 classifier cannot hide a regression."""
 import pytest
 
-from alumni.domain.crisis import detect
 from alumni.domain.crisis.detection import Category
-
-
-def _categories(text):
-    return set(detect(text, second_opinion=False).categories)
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 
 @pytest.mark.parametrize("text, category", [
@@ -41,7 +37,7 @@ def _categories(text):
     ("खोलीत चिठ्ठी आणि रिकामी पाकिटं सापडली", Category.OVERDOSE),
 ])
 def test_danger_told_through_the_docks_and_the_kilns_alerts(text, category):
-    assert category in _categories(text), detect(text, second_opinion=False).explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -51,5 +47,4 @@ def test_danger_told_through_the_docks_and_the_kilns_alerts(text, category):
     "ganja ki dukaan chalu hai abhi bhi gali me",
 ])
 def test_the_work_talk_of_those_places_is_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)

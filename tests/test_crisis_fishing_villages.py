@@ -5,12 +5,8 @@ on a family trip do not. The rules alone are tested (second_opinion=False): the 
 hide a regression."""
 import pytest
 
-from alumni.domain.crisis import detect
 from alumni.domain.crisis.detection import Category
-
-
-def _categories(text):
-    return set(detect(text, second_opinion=False).categories)
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 
 @pytest.mark.parametrize("text, category", [
@@ -41,7 +37,7 @@ def _categories(text):
     ("आज मनावर ताबा नाही, कोणीतरी बोला", Category.CRAVING),
 ])
 def test_danger_told_through_fishing_villages_alerts(text, category):
-    assert category in _categories(text), detect(text, second_opinion=False).explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -52,5 +48,4 @@ def test_danger_told_through_fishing_villages_alerts(text, category):
     "boat ajun parat nahi aali, tandel phone karat nahi, chinta vatate",
 ])
 def test_the_talk_of_fishing_villages_is_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)

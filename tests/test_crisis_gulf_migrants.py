@@ -4,12 +4,8 @@ kafeel's overtime that will "kill us all" and a friend's coffin do not. The rule
 (second_opinion=False): the classifier cannot hide a regression."""
 import pytest
 
-from alumni.domain.crisis import detect
 from alumni.domain.crisis.detection import Category
-
-
-def _categories(text):
-    return set(detect(text, second_opinion=False).categories)
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 
 @pytest.mark.parametrize("text, category", [
@@ -35,7 +31,7 @@ def _categories(text):
     ("salary aayi hai aur mann botal pe atka hai", Category.CRAVING),
 ])
 def test_danger_told_by_gulf_migrants_alerts(text, category):
-    assert category in _categories(text), detect(text, second_opinion=False).explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -46,5 +42,4 @@ def test_danger_told_by_gulf_migrants_alerts(text, category):
     "camp me free wifi mila, ghar pe sabse baat hui",
 ])
 def test_the_talk_of_gulf_migrants_is_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)

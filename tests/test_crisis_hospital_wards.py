@@ -4,12 +4,8 @@ injections given in the OPD, a father's funeral at Sassoon and work on patients 
 rules alone are tested (second_opinion=False): the classifier cannot hide a regression."""
 import pytest
 
-from alumni.domain.crisis import detect
 from alumni.domain.crisis.detection import Category
-
-
-def _categories(text):
-    return set(detect(text, second_opinion=False).categories)
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 
 @pytest.mark.parametrize("text, category", [
@@ -40,7 +36,7 @@ def _categories(text):
     ("subah se ichha ho rahi hai, abhi tak kuch nahi liya", Category.CRAVING),
 ])
 def test_danger_told_through_hospital_wards_alerts(text, category):
-    assert category in _categories(text), detect(text, second_opinion=False).explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -53,5 +49,4 @@ def test_danger_told_through_hospital_wards_alerts(text, category):
     "will bring the vial tomorrow for the patient",
 ])
 def test_the_work_talk_of_hospital_wards_is_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)

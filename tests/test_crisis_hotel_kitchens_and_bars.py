@@ -5,12 +5,8 @@ and the manager's joke about a late cook do not. The rules alone are tested
 (second_opinion=False): the classifier cannot hide a regression."""
 import pytest
 
-from alumni.domain.crisis import detect
 from alumni.domain.crisis.detection import Category
-
-
-def _categories(text):
-    return set(detect(text, second_opinion=False).categories)
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 
 @pytest.mark.parametrize("text, category", [
@@ -43,7 +39,7 @@ def _categories(text):
     ("koi phone karo na, aaj ka din bahut bhari hai", Category.CRAVING),
 ])
 def test_danger_told_through_hotel_kitchens_and_bars_alerts(text, category):
-    assert category in _categories(text), detect(text, second_opinion=False).explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -61,5 +57,4 @@ def test_danger_told_through_hotel_kitchens_and_bars_alerts(text, category):
     "lighter se bhatti jalayi, tandoor garam ho raha hai",
 ])
 def test_the_work_talk_of_kitchens_and_bars_is_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)

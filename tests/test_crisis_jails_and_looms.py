@@ -5,12 +5,8 @@ rain, a bowler's wickets and a batch spoiled by a power cut do not. The rules al
 (second_opinion=False): the classifier cannot hide a regression."""
 import pytest
 
-from alumni.domain.crisis import detect
 from alumni.domain.crisis.detection import Category
-
-
-def _categories(text):
-    return set(detect(text, second_opinion=False).categories)
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 
 @pytest.mark.parametrize("text, category", [
@@ -54,7 +50,7 @@ def _categories(text):
     ("goli gheun gheun marun jain", Category.SUICIDE),
 ])
 def test_danger_told_through_jails_and_looms_alerts(text, category):
-    assert category in _categories(text), detect(text, second_opinion=False).explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -69,5 +65,4 @@ def test_danger_told_through_jails_and_looms_alerts(text, category):
     "bas bahut ho gaya aaj ka kaam, ghar ja raha",
 ])
 def test_the_talk_of_jails_and_looms_is_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)

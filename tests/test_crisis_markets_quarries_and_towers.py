@@ -3,12 +3,8 @@ towers reaches a person; the work talk of those places does not. The rules alone
 (second_opinion=False): the classifier cannot hide a regression."""
 import pytest
 
-from alumni.domain.crisis import detect
 from alumni.domain.crisis.detection import Category
-
-
-def _categories(text):
-    return set(detect(text, second_opinion=False).categories)
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 
 @pytest.mark.parametrize("text, category", [
@@ -49,7 +45,7 @@ def _categories(text):
     ("everyone was drinking at the party so i also did", Category.RELAPSE),
 ])
 def test_danger_told_through_the_market_the_quarry_and_the_towers_alerts(text, category):
-    assert category in _categories(text), detect(text, second_opinion=False).explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -63,5 +59,4 @@ def test_danger_told_through_the_market_the_quarry_and_the_towers_alerts(text, c
     "the river swallowed the small boat, nobody hurt",
 ])
 def test_the_work_talk_of_those_places_is_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)

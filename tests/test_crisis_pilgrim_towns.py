@@ -6,10 +6,7 @@ import pytest
 
 from alumni.domain.crisis import detect
 from alumni.domain.crisis.detection import Category
-
-
-def _categories(text):
-    return set(detect(text, second_opinion=False).categories)
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 
 @pytest.mark.parametrize("text, category", [
@@ -44,7 +41,7 @@ def _categories(text):
     ("neend nahi aati, goliyon ki yaad aati hai bahut", Category.CRAVING),
 ])
 def test_danger_told_through_pilgrim_towns_alerts(text, category):
-    assert category in _categories(text), detect(text, second_opinion=False).explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -60,8 +57,7 @@ def test_danger_told_through_pilgrim_towns_alerts(text, category):
     "lighter se agarbatti jalayi aur aarti shuru ki",
 ])
 def test_the_talk_of_pilgrim_towns_is_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)
 
 
 def test_a_relatives_pills_given_on_time_are_no_craving():

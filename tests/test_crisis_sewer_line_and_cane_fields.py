@@ -5,10 +5,7 @@ import pytest
 
 from alumni.domain.crisis import detect
 from alumni.domain.crisis.detection import Category
-
-
-def _categories(text):
-    return set(detect(text, second_opinion=False).categories)
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 
 @pytest.mark.parametrize("text, category", [
@@ -55,7 +52,7 @@ def _categories(text):
     ("khokla syrup chya 4 batlya pyalo, dole mitat ahet", Category.OVERDOSE),
 ])
 def test_danger_told_through_the_sewer_the_line_and_the_cane_fields_alerts(text, category):
-    assert category in _categories(text), detect(text, second_opinion=False).explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -76,8 +73,7 @@ def test_danger_told_through_the_sewer_the_line_and_the_cane_fields_alerts(text,
     "godown madhe undir marnyache aushadh thevle",
 ])
 def test_the_work_talk_of_those_places_is_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)
 
 
 @pytest.mark.parametrize("text", [

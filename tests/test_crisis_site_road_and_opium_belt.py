@@ -5,10 +5,7 @@ import pytest
 
 from alumni.domain.crisis import detect
 from alumni.domain.crisis.detection import Category
-
-
-def _categories(text):
-    return set(detect(text, second_opinion=False).categories)
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
 
 @pytest.mark.parametrize("text, category", [
@@ -48,7 +45,7 @@ def _categories(text):
     ("jaan bujh ke bike se gira diya khud ko", Category.SELF_HARM),
 ])
 def test_danger_told_through_the_site_and_the_road_alerts(text, category):
-    assert category in _categories(text), detect(text, second_opinion=False).explain()
+    assert_rules_find(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -79,8 +76,7 @@ def test_danger_told_through_the_site_and_the_road_alerts(text, category):
     "sab daru maar rahe hai stand pe",
 ])
 def test_the_work_talk_of_those_places_is_quiet(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.crisis, detection.explain()
+    assert_rules_stay_quiet(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -95,4 +91,4 @@ def test_others_using_and_the_writer_called_is_a_craving(text):
 
 
 def test_a_threat_to_the_boss_still_alerts():
-    assert Category.HARM_TO_OTHERS in _categories("boss ko maar dunga, late aane pe gaali di")
+    assert_rules_find("boss ko maar dunga, late aane pe gaali di", Category.HARM_TO_OTHERS)
