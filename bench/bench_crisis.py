@@ -122,7 +122,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout94", DATA / "crisis_holdout94.tsv"),
         ("holdout95", DATA / "crisis_holdout95.tsv"),
         ("holdout96", DATA / "crisis_holdout96.tsv"),
-        ("holdout97", DATA / "crisis_holdout97.tsv"))
+        ("holdout97", DATA / "crisis_holdout97.tsv"),
+        ("holdout98", DATA / "crisis_holdout98.tsv"),
+        ("holdout99", DATA / "crisis_holdout99.tsv"),
+        ("holdout100", DATA / "crisis_holdout100.tsv"),
+        ("holdout101", DATA / "crisis_holdout101.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -131,7 +135,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout55", "holdout57", "holdout60", "holdout67",
                           "holdout71", "holdout73", "holdout77", "holdout80",
                           "holdout85", "holdout89", "holdout91",
-                          "holdout96"})
+                          "holdout96", "holdout99", "holdout100", "holdout101"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})

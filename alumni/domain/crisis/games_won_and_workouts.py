@@ -28,6 +28,9 @@ _WORKOUTS = ("workout", "वर्कआउट", "cardio", "finisher", "squat", 
 _CONTESTS = ("tournament", "टूर्नामेंट", "match", "मैच", "मॅच", "final", "फाइनल", "फायनल", "medal", "मेडल", "cup",
              "कप", "trophy", "ट्रॉफी", "kusti", "कुश्ती", "कुस्ती", "dangal", "दंगल", "race", "रेस", "game", "गेम",
              "league", "लीग", "prize", "इनाम", "inaam", "title", "chess", "kabaddi", "कबड्डी", "bout", "fight")
+# A subject or a test as the doer (round 32): "physics ने आज मार डाला bro".
+_STUDIES = frozenset({"physics", "फिजिक्स", "chemistry", "केमिस्ट्री", "maths", "math", "बायो", "biology", "mock",
+                      "syllabus", "paper", "पेपर", "test", "टेस्ट", "exam", "परीक्षा"})
 _KNOCKED_OVER = ("गिराया", "गिरा", "giraya", "gira", "padla", "पाडल")
 _PLAYERS = frozenset({"गेंदबाज", "gendbaaz", "gendbaz", "bowler", "बल्लेबाज", "batsman", "batter", "गोलंदाज",
                       "golandaj", "team", "टीम"})
@@ -46,7 +49,7 @@ def forget_games_won_and_workouts(c: Concepts) -> None:
         beaten = any(r.startswith(_DEFEATED) or r in _DEFEATED_WORDS for r in after) \
             or any(r.startswith(_HOLDS) for r in before[-3:])
         # "leg day ने मार डाला": the workout as the doer ("ne"), not a threat to come
-        worked_out = any(r.startswith(_WORKOUTS) or r == "leg" for r in before) \
+        worked_out = any(r.startswith(_WORKOUTS) or r == "leg" or r in _STUDIES for r in before) \
             and any(r in ("ne", "ने") for r in before) and not c.of("self", "want")
         # "कल के मैच में हमारे गेंदबाज ने सबको मार गिराया" (round 30): knocked over in a match
         knocked_over = bool(after) and after[0].startswith(_KNOCKED_OVER) \

@@ -209,7 +209,7 @@ _MAY_IT_COME = frozenset({"यावं", "यावे", "यावा", "yava"
 # Tired out, and "dead" of it (round 30, hotel kitchens): "swayampak karun thakun chur, melo ahe
 # ekdam", "thak ke mar gaya aaj": the dying word in the past, beside the tiredness, with no wish
 # and no life named in the sentence.
-_TIRED = ("thak", "थक", "tired", "exhausted", "damlo", "दमलो", "damle", "दमले")
+_TIRED = ("thak", "थक", "tired", "exhausted", "damlo", "दमलो", "damle", "दमले", "zopene", "झोपेने", "sleepy")
 _DEAD_OF_IT = frozenset({"melo", "मेलो", "meli", "मेली", "melot", "मेलोत", "mar", "मर", "dead"})
 _GONE = frozenset({"gaya", "gayi", "gaye", "गया", "गई", "गए", "ahe", "आहे", "ekdam", "एकदम"})
 _LIFE = ("zindagi", "ज़िंदगी", "जिंदगी", "life", "jeevan", "जीवन", "aayushya", "आयुष्य", "jagna", "जगणं")

@@ -59,7 +59,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "dd_in_his_belly": ("pet में", "pet me", "पेट में", "potat", "पोटात", "in his stomach", "in his belly"),
     "dd_set_fire": ("petvun denar", "पेटवून देणार", "petvun dein", "पेटवून देईन", "petavnar", "पेटवणार",
                     "aag laga dunga", "आग लगा दूंगा", "set fire to", "burn his", "आग लावतो", "aag lavto",
-                    "आग लावीन", "aag lavin", "आग लावणार", "aag lavnar"),
+                    "आग लावीन", "aag lavin", "आग लावणार", "aag lavnar", "जलाऊँगा", "जलाऊंगा", "jalaunga"),
     # (not "ghar": it folds onto "agar", if)
     "dd_his_property": ("trolley", "ट्रॉली", "gaadi", "गाडी", "गाडीला", "gaadila", "खोपटाला", "khopatala", "झोपडी", "jhopdi", "office", "ऑफिस", "dukan", "दुकान", "truck", "ट्रक"),
     "dd_run_over": ("चढ़ा दूँगा", "चढ़ा दूंगा", "chadha dunga", "चढा दूंगा", "run him over", "run over him"),

@@ -93,6 +93,7 @@ from alumni.domain.crisis.areas.self_harm import (
     provided_for_and_done,
     quiet_farewells,
     resolve_said_calmly,
+    result_day_and_rank_list,
     river_rails_and_god,
     roof_and_cliff_edge,
     rope_and_note,
@@ -148,7 +149,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        jetty_and_the_hold, kiln_and_chimney, ghat_and_vow,
                        kitchen_gas_and_cold_room, barrack_and_peshi,
                        mill_roof_and_dye_vat, ward_morgue_and_shaft, sea_storm_and_jetty,
-                       sent_home_from_the_gulf)
+                       sent_home_from_the_gulf, result_day_and_rank_list)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -51,6 +51,23 @@ _INNER_FOES = frozenset({"ahankar", "ahankaar", "ahankara", "अहंकार"
 _OBJECT_MARKS = frozenset({"ko", "को", "la", "ला", "ka", "का", "ke", "के"})
 
 
+# "why are lysosomes called suicide bags?" (round 32, students): a biology chapter's name; and
+# "कट-ऑफपेक्षा जास्त गुण", the cut-off marks.
+_BIOLOGY_BAG = frozenset({"bag", "bags", "बॅग", "बैग", "bagcha", "bagchya"})
+_OFF = ("off", "ऑफ", "ऑफ़")
+
+
+def _chapter_and_cut_off(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("suicide"):
+        if hit.end < len(words) and words[hit.end].raw in _BIOLOGY_BAG:
+            c.drop("suicide", hit.start, hit.end)
+    for hit in c.of("cut"):
+        if hit.end < len(words) and words[hit.end].raw.startswith(_OFF) or words[hit.start].raw.startswith("कट-ऑफ"):
+            for name in ("cut", "cut_site", "self_harm"):
+                c.drop(name, hit.start, hit.end)
+
+
 def _inner_foe_killed(c: Concepts) -> None:
     words = c.words
     for hit in c.of("kill", "die"):
@@ -68,6 +85,7 @@ def remove_figures_of_speech(c: Concepts) -> None:
     words = c.words
     skels = [t.skeleton for t in words]
     _inner_foe_killed(c)
+    _chapter_and_cut_off(c)
 
     def in_sentence(i: int, names: tuple[str, ...], before_only: bool = False) -> bool:
         sentence = words[i].sentence

@@ -78,6 +78,7 @@ from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_P
 from alumni.domain.crisis.areas.self_harm.provided_for_and_done import PROVIDED_FOR_AND_DONE
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.resolve_said_calmly import RESOLVE_SAID_CALMLY
+from alumni.domain.crisis.areas.self_harm.result_day_and_rank_list import RESULT_DAY_AND_RANK_LIST
 from alumni.domain.crisis.areas.self_harm.river_rails_and_god import RIVER_RAILS_AND_GOD
 from alumni.domain.crisis.areas.self_harm.roof_and_cliff_edge import ROOF_AND_CLIFF_EDGE
 from alumni.domain.crisis.areas.self_harm.rope_and_note import ROPE_AND_NOTE
@@ -179,4 +180,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + SEA_STORM_AND_JETTY
     # Round 31 (Gulf migrants): the last call, the coffin sent home, the camp's roof, the desert.
     + SENT_HOME_FROM_THE_GULF
+    # Round 32 (coaching hubs): the result and the list, no face to show, the tracks behind the coaching.
+    + RESULT_DAY_AND_RANK_LIST
 )

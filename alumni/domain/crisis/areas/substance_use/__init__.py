@@ -43,6 +43,7 @@ from alumni.domain.crisis.areas.substance_use import (
     glass_in_hand,
     habit_back,
     holding_out,
+    hostel_and_tapri,
     how_much_taken,
     longed_for,
     loom_shift_solution,
@@ -108,6 +109,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       pull_in_village_words, solvents_taken, pull_said_plainly,
                       opium_belt_words, called_to_join, pay_day_and_syrup,
                       bottle_among_offerings, behind_the_bar, round_with_the_old_gang,
-                      loom_shift_solution, ward_stock_taken, back_from_the_gulf)
+                      loom_shift_solution, ward_stock_taken, back_from_the_gulf,
+                      hostel_and_tapri)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -27,6 +27,7 @@ from alumni.domain.crisis.areas.substance_use.given_and_taken import GIVEN_AND_T
 from alumni.domain.crisis.areas.substance_use.glass_in_hand import GLASS_IN_HAND
 from alumni.domain.crisis.areas.substance_use.habit_back import HABIT_BACK
 from alumni.domain.crisis.areas.substance_use.holding_out import HOLDING_OUT
+from alumni.domain.crisis.areas.substance_use.hostel_and_tapri import HOSTEL_AND_TAPRI
 from alumni.domain.crisis.areas.substance_use.how_much_taken import HOW_MUCH_TAKEN
 from alumni.domain.crisis.areas.substance_use.longed_for import LONGED_FOR
 from alumni.domain.crisis.areas.substance_use.loom_shift_solution import LOOM_SHIFT_SOLUTION
@@ -289,4 +290,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + WARD_STOCK_TAKEN
     # Round 31 (Gulf migrants): a year broken, begun again once home, admitted plainly.
     + BACK_FROM_THE_GULF
+    # Round 32 (coaching hubs): the hostel terrace's stuff, smoking begun again, the tapri's pull.
+    + HOSTEL_AND_TAPRI
 )
