@@ -92,6 +92,7 @@ from alumni.domain.crisis.areas.self_harm import (
     plan_at_the_place,
     provided_for_and_done,
     quiet_farewells,
+    razor_and_loft,
     resolve_said_calmly,
     result_day_and_rank_list,
     river_rails_and_god,
@@ -149,7 +150,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        jetty_and_the_hold, kiln_and_chimney, ghat_and_vow,
                        kitchen_gas_and_cold_room, barrack_and_peshi,
                        mill_roof_and_dye_vat, ward_morgue_and_shaft, sea_storm_and_jetty,
-                       sent_home_from_the_gulf, result_day_and_rank_list)
+                       sent_home_from_the_gulf, result_day_and_rank_list,
+                       razor_and_loft)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -77,6 +77,7 @@ from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURA
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.provided_for_and_done import PROVIDED_FOR_AND_DONE
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
+from alumni.domain.crisis.areas.self_harm.razor_and_loft import RAZOR_AND_LOFT
 from alumni.domain.crisis.areas.self_harm.resolve_said_calmly import RESOLVE_SAID_CALMLY
 from alumni.domain.crisis.areas.self_harm.result_day_and_rank_list import RESULT_DAY_AND_RANK_LIST
 from alumni.domain.crisis.areas.self_harm.river_rails_and_god import RIVER_RAILS_AND_GOD
@@ -182,4 +183,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + SENT_HOME_FROM_THE_GULF
     # Round 32 (coaching hubs): the result and the list, no face to show, the tracks behind the coaching.
     + RESULT_DAY_AND_RANK_LIST
+    # Round 32 (barbers and salons): the razor after the shutter, the loft, the last arrangements.
+    + RAZOR_AND_LOFT
 )
