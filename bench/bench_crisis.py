@@ -135,7 +135,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout55", "holdout57", "holdout60", "holdout67",
                           "holdout71", "holdout73", "holdout77", "holdout80",
                           "holdout85", "holdout89", "holdout91",
-                          "holdout96", "holdout99", "holdout101"})
+                          "holdout96", "holdout99"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})

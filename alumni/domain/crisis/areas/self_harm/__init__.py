@@ -72,6 +72,7 @@ from alumni.domain.crisis.areas.self_harm import (
     last_arrangements,
     left_behind_at_work,
     left_in_order,
+    live_line_and_tower,
     made_ready,
     market_floor_and_fast_local,
     marks_made,
@@ -151,7 +152,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        kitchen_gas_and_cold_room, barrack_and_peshi,
                        mill_roof_and_dye_vat, ward_morgue_and_shaft, sea_storm_and_jetty,
                        sent_home_from_the_gulf, result_day_and_rank_list,
-                       razor_and_loft)
+                       razor_and_loft, live_line_and_tower)
 
 COMBINATIONS = _RULES + VERB_RULES
 

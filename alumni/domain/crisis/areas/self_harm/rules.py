@@ -57,6 +57,7 @@ from alumni.domain.crisis.areas.self_harm.kitchen_gas_and_cold_room import KITCH
 from alumni.domain.crisis.areas.self_harm.last_arrangements import LAST_ARRANGEMENTS
 from alumni.domain.crisis.areas.self_harm.left_behind_at_work import LEFT_BEHIND_AT_WORK
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
+from alumni.domain.crisis.areas.self_harm.live_line_and_tower import LIVE_LINE_AND_TOWER
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
 from alumni.domain.crisis.areas.self_harm.market_floor_and_fast_local import MARKET_FLOOR_AND_FAST_LOCAL
 from alumni.domain.crisis.areas.self_harm.marks_made import MARKS_MADE
@@ -185,4 +186,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + RESULT_DAY_AND_RANK_LIST
     # Round 32 (barbers and salons): the razor after the shutter, the loft, the last arrangements.
     + RAZOR_AND_LOFT
+    # Round 32 (linemen and tower riggers): the live line, the tower without the belt, shocks to oneself.
+    + LIVE_LINE_AND_TOWER
 )

@@ -21,7 +21,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "ht_smoke": ("smoke", "स्मोक", "sutta", "सुट्टा"),
     "ht_begun": ("सुरू केलं", "suru kela", "शुरू", "shuru", "सुरू", "suru", "started"),
     "ht_buying": ("been buying", "buying maal", "kharid raha", "खरीद रहा", "vikat ghetoy", "विकत घेतोय"),
-    "ht_days_running": ("days straight", "din se lagatar", "दिन से लगातार", "divas zale", "दिवस झाले"),
+    "ht_days_running": ("days straight", "days running", "din se lagatar", "दिन से लगातार", "divas zale", "दिवस झाले"),
     "ht_pull": ("man tithech", "मन तिथेच", "मन तिथंच", "paay valtat", "paay valtaat", "पाय वळतात",
                 "my legs want to go", "मेरा भी मन है", "mera bhi mann hai", "mann dol jata", "मन डोल जाता",
                 "all i want is a smoke", "all i want is a drink"),
@@ -36,6 +36,7 @@ HOSTEL_AND_TAPRI: tuple[Combination, ...] = (
                      _g("sat_down")), 10, across=True),
     Combination(RE, (_g("ht_smoke"), _g("again", "again_strict"), _g("ht_begun")), 5),
     Combination(RE, (_g("ht_buying"), _g("cannabis", "drugs", "stuff_maybe"), _g("ht_days_running")), 14, across=True),
+    Combination(RE, (_g("cannabis", "smoke_named"), _g("ht_days_running")), 8),
     Combination(CR, (_g("ht_pull"),), 0, unless=_g("quit")),
     Combination(CR, (_g("ht_invited"), _g("ht_afraid")), 8, across=True),
 )

@@ -35,6 +35,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "rg_blackout": ("dont remember", "don't remember", "kuch yaad nahi", "कुछ याद नहीं", "kahi aathvat nahi",
                     "काही आठवत नाही"),
     "rg_downed": ("रिचवल्या", "richavlya", "रिचवली", "richavli", "रिचवले", "richavle"),
+    # Round 32 (holdout 101, linemen): drinking owned up to or told by its idiom.
+    "rg_admitted_drink": ("ghetla he khara", "घेतला हे खरं", "गला तर कर", "gala tar kar", "ghasa olla kela",
+                          "घसा ओला केला", "quarter maar liya", "fell back", "fell off the wagon"),
     "rg_no_control": ("manavar taba nahi", "मनावर ताबा नाही", "khud pe kabu nahi", "खुद पे काबू नहीं",
                       "no control over myself", "man olatay", "मन ओढतंय", "man odhtay"),
     "rg_wish_to_go": ("जायची इच्छा", "jaaychi ichha", "jaychi ichha", "jaane ka mann", "जाने का मन", "want to go",
@@ -54,6 +57,7 @@ ROUND_WITH_THE_OLD_GANG: tuple[Combination, ...] = (
     Combination(RE, (_g("rg_money"), _g("rg_all_drunk")), 8, unless=_g("relation", "third_person")),
     Combination(RE, (_g("rg_empty_bottle"), _g("rg_blackout")), 16, across=True),
     Combination(CR, (_g("rg_no_control"),), 0),
+    Combination(RE, (_g("rg_admitted_drink"),), 0, unless=_g("relation", "third_person")),
     Combination(RE, (_g("alcohol", "drink_unit", "bottle_word", "bottles_plural"), _g("rg_downed")), 4,
                 unless=_g("relation", "third_person")),
 )
