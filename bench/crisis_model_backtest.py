@@ -2,8 +2,8 @@
 
 `python -m bench backtest-crisis-model` replays history. Blind sets were opened a batch at a
 time, each measured first on the rules of a commit that had never seen them, and git holds
-that commit: twenty-eight batches, 62 sets, from holdouts 8-10 (rules of 2d1c192) to holdouts
-98 and 100 (rules of df2b3be); BATCHES lists them.
+that commit: twenty-eight batches, 63 sets, from holdouts 8-10 (rules of 2d1c192) to holdouts
+98, 100 and 101 (rules of df2b3be); BATCHES lists them.
 
 For each batch the classifier is trained (bench.crisis_model_train.train, the same code and
 settings as the committed model) only on what that commit held: the sets open in its
@@ -69,7 +69,7 @@ BATCHES = (("2d1c192", ("holdout8", "holdout9", "holdout10")),
            ("ba5ffa5", ("holdout87",)),
            ("8a199c2", ("holdout90", "holdout92", "holdout93")),
            ("d747277", ("holdout94", "holdout95", "holdout97")),
-           ("df2b3be", ("holdout98", "holdout100")))
+           ("df2b3be", ("holdout98", "holdout100", "holdout101")))
 # The blind figures of the rules alone that tests/data/README.md records for each set:
 # (caught, alert lines, false alarms, quiet lines).
 RECORDED = {"holdout8": (221, 244, 10, 173), "holdout9": (240, 269, 11, 172), "holdout10": (228, 253, 17, 181),
@@ -98,7 +98,7 @@ RECORDED = {"holdout8": (221, 244, 10, 173), "holdout9": (240, 269, 11, 172), "h
             "holdout87": (217, 238, 4, 172),
             "holdout90": (213, 238, 5, 172), "holdout92": (214, 238, 7, 172), "holdout93": (205, 238, 16, 172),
             "holdout94": (195, 238, 7, 172), "holdout95": (187, 238, 4, 172), "holdout97": (212, 238, 6, 172),
-            "holdout98": (205, 238, 13, 172), "holdout100": (202, 238, 10, 172)}
+            "holdout98": (205, 238, 13, 172), "holdout100": (202, 238, 10, 172), "holdout101": (203, 238, 8, 172)}
 # Dumps run in subprocesses, two at a time (the machine the figures were taken on has two cores).
 PARALLEL_DUMPS = 2
 SHOWN_LABELS = ("suicide", "self_harm", "overdose", "harm_to_others", "third_party", "relapse")
