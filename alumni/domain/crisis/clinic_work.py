@@ -372,12 +372,12 @@ def _injections_given(c: Concepts) -> None:
     for i, token in enumerate(words):
         if not token.raw.startswith(_INJECTION):
             continue
-        sentence = [t for t in words if t.sentence == token.sentence]
+        span = c.sentences[token.sentence]
+        sentence = words[span.start:span.stop]
         counted = any(t.raw.isdigit() or t.raw in _GIVEN_COUNT for t in words[max(0, i - 3):i])
         if not counted or not any(t.raw.startswith(_CLINIC) for t in sentence) \
                 or any(t.raw in _SELF for t in sentence):
             continue
-        span = c.sentences[token.sentence]
         for name in _INJECTED:
             c.drop(name, span.start, span.stop)
 

@@ -63,7 +63,7 @@ def _chapter_and_cut_off(c: Concepts) -> None:
         if hit.end < len(words) and words[hit.end].raw in _BIOLOGY_BAG:
             c.drop("suicide", hit.start, hit.end)
     for hit in c.of("cut"):
-        if hit.end < len(words) and words[hit.end].raw.startswith(_OFF) or words[hit.start].raw.startswith("कट-ऑफ"):
+        if (hit.end < len(words) and words[hit.end].raw.startswith(_OFF)) or words[hit.start].raw.startswith("कट-ऑफ"):
             for name in ("cut", "cut_site", "self_harm"):
                 c.drop(name, hit.start, hit.end)
 

@@ -57,7 +57,7 @@ NEW: dict[str, tuple[str, ...]] = {
                       "अजूनही पाहिजे", "ajunhi havi", "अजूनही हवी", "अजूनही हवीय", "ajun havi"),
     # A reminder, not a longing: "goli ki yaad dilani hai", "औषधाची आठवण करून दे".
     "remind_of": ("yaad dila*", "याद दिला*", "yad dila*", "aathvan karun*", "आठवण करून*", "athvan karun*",
-                  "remind*"),
+                  "remind*", "yaad se", "याद से"),
     # The ward's controlled stock: "narcotic cupboard", "schedule H".
     "ward_stock": ("narcotic*", "नार्कोटिक*", "narcotics cupboard", "schedule h", "schedule x",
                    "controlled drug*", "dda cupboard"),

@@ -26,8 +26,6 @@ NEW: dict[str, tuple[str, ...]] = {
                        "kept it hidden", "hide it in"),
     "bo_the_pull": ("odh", "ओढ"),
     # Pills remembered or missed: "goli ki bahut yaad aati hai", "गोळ्यांची आठवण येते खूप".
-    # A reminder to take them: "mummy ko BP ki goli ki yaad dilani hai", "याद से दिलाता हूं".
-    "bo_reminded": ("yaad dila*", "याद दिला*", "yaad se", "याद से", "aathvan karun", "आठवण करून", "remind*"),
     "bo_pills_missed": ("yaad", "याद", "aathvan", "athvan", "आठवण", "miss them", "miss those",
                         # round 31: "bas goli ka khayal aata hai"
                         "khayal", "ख्याल", "khyal"),
@@ -39,8 +37,9 @@ BOTTLE_AMONG_OFFERINGS: tuple[Combination, ...] = (
     Combination(RE, (_g("bottle_word"), _g("bo_kept_hidden"), _g("bo_sipped_nightly")), 12, across=True,
                 unless=_g("relation")),
     Combination(CR, (_g("bo_the_pull"), _g("again", "begin_word")), 2, unless=_g("negation", "quit")),
-    # Pills given on time to someone are a chore ("पापा की BP tablet रोज याद से दिलाता हूं").
+    # Pills given on time to someone are a chore ("पापा की BP tablet रोज याद से दिलाता हूं": the
+    # counter's remind_of, at_the_counter.py).
     # (a negation before the pills is another clause's: "neend nahi aati, goli ki bahut yaad aati hai")
     Combination(CR, (_g("pills", "sedatives"), _g("bo_pills_missed")), 4, order=True,
-                unless=_g("quit", "bo_reminded")),
+                unless=_g("quit", "remind_of")),
 )

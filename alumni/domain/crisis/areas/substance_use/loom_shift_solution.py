@@ -31,5 +31,5 @@ LOOM_SHIFT_SOLUTION: tuple[Combination, ...] = (
     Combination(CR, (_g("ls_wanting_one"),), 0),
     Combination(CR, (_g("liquor_place", "drink_place"), _g("ls_wish_each_day")), 10, across=True),
     Combination(CR, (_g("inhalant_maybe", "solvent_named"), _g("bo_pills_missed")), 4, order=True,
-                unless=_g("quit", "bo_reminded")),
+                unless=_g("quit", "remind_of")),
 )
