@@ -4,6 +4,8 @@ variable where the cursor is and the preview shows it filled in, and the admin's
 reads as sentences. Screenshots go to test-artifacts/."""
 from __future__ import annotations
 
+from playwright.sync_api import expect
+
 from alumni.core.audit import audit
 from alumni.extensions import db
 from alumni.models import Channel, MessageTemplate
@@ -44,8 +46,10 @@ def test_insert_a_variable_in_the_template_editor(app, live_server, browser):
     body.evaluate("field => field.setSelectionRange(3, 3)")
     page.get_by_role("button", name="Insert first_name").click()
     assert body.input_value() == "Hi {{ first_name }}, how are you today?"
+    # Preview both refreshes in place and submits the form, so the page may be between
+    # documents while we look; the retrying assertion waits through that.
     page.get_by_role("button", name="Preview").click()
-    page.wait_for_function("document.getElementById('preview-body').textContent.includes('Hi Asha,')")
+    expect(page.locator("#preview-body")).to_contain_text("Hi Asha,")
     page.screenshot(path=str(ARTIFACTS / "words-template-insert.png"), full_page=True)
 
 
