@@ -126,7 +126,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout98", DATA / "crisis_holdout98.tsv"),
         ("holdout99", DATA / "crisis_holdout99.tsv"),
         ("holdout100", DATA / "crisis_holdout100.tsv"),
-        ("holdout101", DATA / "crisis_holdout101.tsv"))
+        ("holdout101", DATA / "crisis_holdout101.tsv"),
+        ("holdout102", DATA / "crisis_holdout102.tsv"),
+        ("holdout103", DATA / "crisis_holdout103.tsv"),
+        ("holdout104", DATA / "crisis_holdout104.tsv"),
+        ("holdout105", DATA / "crisis_holdout105.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -135,7 +139,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout55", "holdout57", "holdout60", "holdout67",
                           "holdout71", "holdout73", "holdout77", "holdout80",
                           "holdout85", "holdout89", "holdout91",
-                          "holdout96", "holdout99"})
+                          "holdout96", "holdout99", "holdout103"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})

@@ -2,7 +2,8 @@
 combine concepts: a device dying or hanging ("phone is dying, will reply", "laptop hang ho
 raha", "लॅपटॉप हँग होतोय"), a dose a doctor changed ("thyroid ki goli 50 se 75"), a relative's
 medicine fetched ("mummy ki BP ki dawai le aaya") or the month's pills from the chemist,
-pesticide bought for a farm that is sprayed ("कीटकनाशक आणलं, फवारणी केली"), a knife set for the kitchen. Called from
+pesticide bought for a farm that is sprayed ("कीटकनाशक आणलं, फवारणी केली"), a parlour's bleach
+facial, a haircut or a cake cut, a knife set for the kitchen. Called from
 alumni.domain.crisis.idioms; anything that also names the writer's own wish, self or
 swallowing is left to alert."""
 from __future__ import annotations
@@ -16,7 +17,9 @@ _ELECTRONICS = skeletons(
     "phone", "mobile", "laptop", "battery", "charger", "computer", "pc", "system", "screen", "tv",
     "app", "website", "server", "tablet", "ipad", "whatsapp", "network", "wifi", "internet", "printer",
     "फोन", "फ़ोन", "मोबाइल", "मोबाईल", "लॅपटॉप", "लैपटॉप", "बैटरी", "बॅटरी", "कंप्यूटर", "कॉम्प्युटर",
-    "सिस्टम", "सिस्टीम", "स्क्रीन", "चार्जर", "नेटवर्क")
+    "सिस्टम", "सिस्टीम", "स्क्रीन", "चार्जर", "नेटवर्क",
+    # the village's power (round 32, holdout 101): "gaon me line dead hai", "transformer mar gaya"
+    "transformer", "ट्रांसफार्मर", "ट्रांसफॉर्मर", "ट्रान्सफॉर्मर", "feeder", "फीडर", "landline", "line", "लाइन", "लाईन")
 # "app" folds to the skeleton of "papa" and "aap" (you): an app is one only as typed.
 _APP = skeleton("app")
 _APP_TYPED = frozenset({"app", "apps", "ऐप", "एप", "अ‍ॅप", "ॲप"})
@@ -169,6 +172,40 @@ def _farm_poison(c: Concepts) -> None:
             c.add("unmeant", hit.start, hit.end)      # nor the evidence's poison
 
 
+# Round 32 (holdout 100, salons): a bleach facial or hair bleach booked or applied is the
+# parlour's work ("bleach facial bookings full today"), unless it is swallowed or the writer's
+# wish or self is beside it.
+_BLEACH = ("bleach", "ब्लीच")
+_BEAUTY = skeletons("facial", "फेशियल", "cream", "क्रीम", "face", "फेस", "hair", "बाल", "baal", "booking", "bookings",
+                    "बुकिंग", "client", "clients", "क्लाइंट", "parlour", "parlor", "पार्लर", "pack", "पॅक", "पैक",
+                    "kit", "किट", "wax", "वैक्स", "appointment")
+
+
+def _beauty_bleach(c: Concepts) -> None:
+    if c.of("self", "die", "suicide", "jaan", "hidden", "eat", "drank", "drink_verb", "swallow"):
+        return
+    words = c.words
+    for hit in c.of("poison"):
+        if not words[hit.start].raw.startswith(_BLEACH):
+            continue
+        if any(0 <= i < len(words) and words[i].skeleton in _BEAUTY for i in (hit.start - 1, hit.end, hit.end + 1)):
+            c.drop("poison", hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end)
+
+
+# A haircut or a birthday cake (round 32, holdouts 100 and 101): "मेरे हाथ से बाल कटवाए", "kes
+# kaplet", "बेटी ने केक काटा": the thing right before the cutting word is what was cut.
+_CUT_EVERY_DAY = frozenset({"बाल", "baal", "bal", "hair", "केस", "kes", "बालों", "baalon", "दाढ़ी", "दाढी", "dadhi",
+                            "daadhi", "beard", "केक", "cake", "kek", "ribbon", "रिबन", "फीता", "feeta"})
+
+
+def _cut_every_day(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("cut", "weapon"):
+        if hit.start > 0 and words[hit.start - 1].raw in _CUT_EVERY_DAY:
+            c.drop(hit.concept, hit.start, hit.end)
+
+
 _SET = frozenset({"set", "sets", "सेट", "stand", "block"})
 
 
@@ -290,4 +327,6 @@ def remove_calm_errands(c: Concepts) -> None:
     _sleeping_pills_prescribed(c)
     _medicine_fetched(c)
     _farm_poison(c)
+    _beauty_bleach(c)
+    _cut_every_day(c)
     _kitchen_knife_set(c)

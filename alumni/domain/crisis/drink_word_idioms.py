@@ -18,7 +18,9 @@ _JOINT_HARMLESS_NEXT = frozenset({"pain", "pains", "account", "family", "venture
                                   "replacement", "dard", "दर्द"})
 # Spirits and beers by name, which a soft drink beside them only mixes.
 _SPIRITS = ("whisk", "vodka", "rum", "gin", "brandy", "beer", "bier", "wine", "feni", "tharra", "daru", "daaru",
-            "sharab", "दारू", "दारु", "शराब", "व्हिस्की", "वोडका", "बियर", "बीयर", "ब्रँडी", "ब्रांडी")
+            "sharab", "दारू", "दारु", "शराब", "व्हिस्की", "वोडका", "बियर", "बीयर", "ब्रँडी", "ब्रांडी",
+            # country liquor by its first word (round 33: "had deshi daru with the milk van driver")
+            "deshi", "desi", "देसी", "देशी")
 _INSTEAD = frozenset({"instead", "jagah", "jagha", "जगह", "badle", "बदले", "ऐवजी", "aivaji", "aiwaji", "not", "nahi",
                       "नहीं", "nako", "नको", "naahi", "नाही"})
 _LAST_WORDS = frozenset({"last", "final", "akhri", "aakhri", "आखिरी", "shevti", "शेवटची",

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from alumni.domain.crisis.concepts import CONCEPTS, SUBSTANCES, Concepts, Hit
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.look_alikes import SUBSTANCE_LOOK_ALIKES, typed_as
+from alumni.domain.crisis.negation import without_glued
 from alumni.domain.crisis.spelling import skeleton
 
 # Named substances, and the concept of more names this layer adds.
@@ -112,7 +113,10 @@ def substances_in(c: Concepts) -> list[Signal]:
 
 
 def refused(c: Concepts, start: int, end: int) -> bool:
-    """A refusal in the clause, just before or (Hindi, Marathi) just after the words."""
+    """A refusal in the clause, just before or (Hindi, Marathi) just after the words, or
+    glued to them ("दारूशिवाय")."""
+    if without_glued(c, start, end):
+        return True
     words = c.words
     clause = words[start].clause
     for hit in c.of(*REFUSALS):

@@ -1,8 +1,8 @@
 """Praise at a celebration said with dying and killing (round 20): a sweet "so good you would
 just die" ("इमरती ऐसी थी कि मर ही जाओ", "biryani itni mast thi ki mar jao") and a dancer who
 "murdered" the floor or the stage ("तूने डांस फ्लोर पर कत्ल कर दिया", "killed it on the dance
-floor"). Read by alumni.domain.crisis.idioms before the rules: the dying or the killing is
-forgotten.
+floor"), anything that "murdered it", and a song or a haircut that "set it on fire". Read by
+alumni.domain.crisis.idioms before the rules: the dying or the killing is forgotten.
 
 Only in these shapes: "you would die" is the general "you" after "so ... that" ("मर जाओ" after
 "ऐसी थी कि"), never "I"; the killing sits in one clause with the dance floor or the stage, done
@@ -55,8 +55,57 @@ def _killed_it_on_stage(c: Concepts) -> None:
                 c.drop(name, hit.start, hit.end)
 
 
+# Round 32 (holdout 100, salons): "that skin fade absolutely murdered it": a thing that
+# "murdered it" or "killed it" did superbly; "it" is the object, and nobody is ("kill it all",
+# "ended it" and "kill him" keep their reading).
+_DONE_KILLING = frozenset({"murdered", "murderd", "killed", "kiled", "slayed"})
+_IT = frozenset({"it", "itt"})
+_IT_ALL = frozenset({"all", "off", "myself", "self"})
+
+
+def _killed_it(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("murder", "kill"):
+        after = [w.raw for w in words[hit.end:hit.end + 2]]
+        if words[hit.end - 1].raw in _DONE_KILLING and after[:1] and after[0] in _IT \
+                and not _IT_ALL.intersection(after[1:]):
+            for name in _KILLING:
+                c.drop(name, hit.start, hit.end)
+
+
+# Round 32 (holdout 100): "is fade ne toh aag laga di bhai": a haircut, a song or a dance that
+# "set it on fire". The thing praised is the subject (before "ne"), and nothing is named as
+# burnt: "usne dukaan ko aag laga di" and "bhai ne ghar me aag laga di" keep their reading.
+_PRAISED = frozenset({"fade", "cut", "haircut", "hairstyle", "style", "look", "song", "gaana", "gaane", "गाना",
+                      "गाने", "beat", "beats", "dj", "डीजे", "performance", "dance", "डांस", "reel", "video",
+                      "post", "item", "shot", "remix", "drop", "band", "बैंड", "dhol", "ढोल", "लुक",
+                      "कट", "स्टाइल"})
+_SUBJECT_MARK = frozenset({"ne", "ने"})
+_BURNT_AT = frozenset({"ko", "को", "me", "mein", "में", "la", "ला", "madhe", "मध्ये", "ghar", "घर", "dukan",
+                       "dukaan", "दुकान"})
+
+
+def _set_on_fire_by_a_thing(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("set_alight"):
+        clause = words[hit.start].clause
+        before = [w.raw for w in words[max(0, hit.start - 4):hit.start] if w.clause == clause]
+        marked = next((k for k, raw in enumerate(before) if raw in _SUBJECT_MARK), None)
+        if marked is None or marked == 0 or before[marked - 1] not in _PRAISED:
+            continue
+        if any(raw in _BURNT_AT for raw in before[marked + 1:]):
+            continue
+        for name in ("set_alight", "violence"):
+            c.drop(name, hit.start, hit.end)
+        c.add("unmeant", hit.start, hit.end)
+
+
 def forget_festive_praise(c: Concepts) -> None:
     if c.may_hold(_YOU_GO) and c.of("die"):
         _so_that_you_die(c)
     if c.may_hold(_STAGE) and c.of("murder", "kill"):
         _killed_it_on_stage(c)
+    if c.may_hold(_IT) and c.of("murder", "kill"):
+        _killed_it(c)
+    if c.may_hold(_SUBJECT_MARK) and c.of("set_alight"):
+        _set_on_fire_by_a_thing(c)

@@ -242,6 +242,9 @@ _SMITTEN_BY = ("smile", "muskan", "मुस्कान", "hasi", "hansi", "ह
                "आँख", "dole", "dolya", "डोळ", "eyes", "chehr", "चेहर", "fida", "फिदा", "फ़िदा",
                "nihari", "निहारी", "biryan", "बिर्याण", "बिरयान", "haleem", "हलीम", "kebab", "कबाब",
                "sheer", "शीर",
+               # a fragrance (holdout 100, salons): "इस shampoo की खुशबू पे तो मैं मर जाऊँ"
+               "खुशबू", "ख़ुशबू", "khushbu", "khushboo", "khusbu", "महक", "mehak", "mahak", "सुगंध", "sugandh",
+               "fragrance", "perfume", "परफ्यूम",
                # the street's dishes typed as one word ("पावभाजीसाठी", "vadapavsathi")
                "पावभाज", "pavbhaj", "paavbhaj", "vadapav", "वडापाव", "पाणीपुर", "panipur", "भेळ", "bhel", "dabeli",
                "दाबेल", "पुरणपोळ", "puranpol") + _FOOD

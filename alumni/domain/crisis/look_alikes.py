@@ -38,6 +38,8 @@ _TANGLE = ("gunta", "गुंता", "guntla", "गुंतला", "guntala"
 # Devanagari "रूम" (a room: "परमिट रूम", "रूममेट") folds to rum; the drink is "रम". A hill,
 # "tekdi", "टेकडी" (Marathi: "tekdivar dhavayla jato"), folds to a drink's name.
 _ROOM = ("रूम*", "रुम*")
+# Marathi "खांब" (a pole: "वादळात खांब पडला", round 33) folds onto "khamba", a full bottle.
+_POLE = ("खांब", "खांबा", "खांबाव*", "खांबाल*", "खांबां*", "khamb", "khambavar", "khambala", "khamban*")
 _HILL = ("tekdi*", "tekadi*", "टेकडी*", "टेकडीव*", "tekdya*", "टेकड्य*")
 
 # Per concept: the raw words (a trailing "*" for the words a stem begins) of everyday words
@@ -48,13 +50,15 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "die": ("amravat*", "अमरावत*", "diye", "दिए", "दिये"),
     # "gaon", "gaaon" (a village: "maut ki khabar aayi, gaon ja raha hu") fold to "gonna" (round 14)
     # round 27: "ganna", "गन्ना" (sugarcane) folds onto a wanting verb ("ganna kaata": cane cut)
-    "want": ("amravat*", "अमरावत*", "मां", "माँ", "jawan", "jawaan", "जवान", "ganna", "ganne", "गन्ना", "गन्ने")
+    # round 33: Latin "je" (Marathi "which"; "JE", a junior engineer) folds onto "जाए"
+    "want": ("amravat*", "अमरावत*", "मां", "माँ", "jawan", "jawaan", "जवान", "ganna", "ganne", "गन्ना", "गन्ने", "je")
     + _VILLAGE,
     "will_to": _VILLAGE,
     # "कहती" (says), "खतरनाक" (dangerous), "खत्म हो गई" (ran out) fold to "kaat*" (ending
     # something, "खत्म कर दूं", is read as before: see _ENDING_DONE)
     # round 30: Marathi "कठीण", "kathin" (hard: "sagla kathin vatata") folds to "kaat*" too
-    "cut": ("kah*", "कह*", "khatar*", "खतर*", "ख़तर*", "kathin*", "कठीण*", "कठिन*"),
+    # round 33: a salon's "chair" ("renting my own chair") folds to "chir*" (slit)
+    "cut": ("kah*", "कह*", "khatar*", "खतर*", "ख़तर*", "kathin*", "कठीण*", "कठिन*", "chair", "chairs"),
     # "पत्नी" (wife), "पति" (husband), "पता" (known), "Patna" fold to "aapat*" (slammed)
     "bang": ("patn*", "पत्न*", "pati", "पति", "pata", "पता", "pta", "patta", "पत्ता", "पटना", "ppt", "ppts"),
     # "बैठक" (a meeting), "बैठा" (sat), "बीत गया" (went by), "bitter" fold to "bhitt*" (wall)
@@ -76,7 +80,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "entrust": ("संभल*", "सम्भल*"),
     # "thekua" (a sweet) and "theek" (fine) fold to "thek*" (the liquor shop)
     # "vada pav", "pav bhaji": bread, not a "pavva" (a quarter bottle)
-    "substance_more": ("pav", "paav", "pao"),
+    "substance_more": ("pav", "paav", "pao",
+                       # round 33: "Pappu" (a nickname) folds onto "poppers"
+                       "pappu*", "पप्पू*", "papu"),
     # "road" folds to "rod" (an iron rod as a weapon), "kaam dhanda" (business, trade) to
     # "danda" (a stick), "तलावावर" (on the lake) to "talwar" (a sword)
     # and "ससुर" (father-in-law) to Marathi "सुरी" (a knife)
@@ -144,8 +150,10 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # "ठेकेदार", "thekedar" (a building contractor) folds onto "theka", the liquor shop's drink;
     # "crash", "crashed" (an app, a car) onto "charas"
     "alcohol": ("thekua", "ठेकुआ", "thekue", "धरून", "धरुन", "dharun", "dharoon", "ठेकेदा*", "thekeda*")
-    + _ROOM + _HILL,
-    "cannabis": ("crash*", "क्रॅश*", "क्रैश*"),
+    + _ROOM + _HILL + _POLE,
+    "cannabis": ("crash*", "क्रॅश*", "क्रैश*",
+                 # round 33: "विदा किया" (saw him off) folds onto "weed"
+                 "विदा", "vida", "vidaa", "बिदा", "bida"),
     # round 27: "पायलट" (a loco pilot) folds onto "प्यायलो" (drank, eaten)
     "eat": ("पायलट*", "pilot*"),
     # round 30: "हर की पौड़ी", "har ki pauri" (Haridwar's ghat) folds onto a powder's packet ("pudi")
@@ -198,6 +206,7 @@ for _name in ("cut", "wound", "weapon"):
 # Round 21: the clinic's dose with a Marathi case ending ("डोसला उशीर", "डोसची वेळ") folds to
 # "ढोसला" (gulped down); the drink is typed with "ढ".
 CONCEPT_LOOK_ALIKES["drank"] += ("डोस*", "डोज*")
+CONCEPT_LOOK_ALIKES["measure"] = CONCEPT_LOOK_ALIKES.get("measure", ()) + _POLE
 # "will" and a "vial" fold to "avil" (pheniramine, injected in a mix): "will be late, stuck in
 # traffic", "ward se ek vial leke patient ko lagayi".
 CONCEPT_LOOK_ALIKES["injected_mix"] = ("will", "wil", "vil", "vial*", "viyal*")
@@ -215,6 +224,8 @@ SIGNAL_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "premises": ("agar", "अगर"),
     # a diary, where a PIN is written down, folds to "dhairya" (courage)
     "courage": ("diary*", "diari*", "डायरी*"),
+    # "अब", "ab", "abb" (now) fold to "baah" (the arm) (round 33: "नया ब्लेड लगाता हूँ अब")
+    "skin": ("अब", "ab", "abb"),
 }
 
 # Everyday words that read as a substance once a case ending is taken off ("changla", good,
@@ -300,11 +311,38 @@ def _ticket_checkers(c: Concepts) -> None:
             c.add("unmeant", i, i + 1)     # nor a substance to the evidence
 
 
+# Round 32 (holdout 101, linemen): a "live" wire is charged, and "a live wire" a lively person,
+# not living; a cable "joint" made ("fibre ka joint karna", "joint kiya") is a splice, not a
+# spliff.
+_LIVE = frozenset({"live", "लाइव"})
+_CHARGED = frozenset({"wire", "wires", "line", "lines", "cable", "cables", "current", "tar", "तार", "वायर", "stream",
+                      "streaming", "match", "show", "location", "score", "telecast", "session"})
+_JOINT = frozenset({"joint", "joints", "जॉइंट", "जोइंट"})
+_MADE = ("kar", "कर", "kiy", "किय", "kel", "केल")
+_SPLICED = frozenset({"fibre", "fiber", "फाइबर", "cable", "केबल", "wire", "वायर", "pipe", "पाइप", "ofc"})
+
+
+def _wires_and_splices(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("live"):
+        if words[hit.start].raw in _LIVE and hit.end < len(words) and words[hit.end].raw in _CHARGED:
+            c.drop("live", hit.start, hit.end)
+    for hit in c.of("cannabis"):
+        if words[hit.start].raw not in _JOINT:
+            continue
+        spliced = any(t.sentence == words[hit.start].sentence and t.raw in _SPLICED for t in words)
+        if spliced and hit.end < len(words) and words[hit.end].raw.startswith(_MADE):
+            c.drop("cannabis", hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end)
+
+
 def forget_look_alikes(c: Concepts) -> None:
     """Forget every hit of a concept that begins on an everyday word folding onto it."""
     words = c.words
     if not c.typed_words.isdisjoint(_TICKET_CHECKER):
         _ticket_checkers(c)
+    if not c.typed_words.isdisjoint(_LIVE | _JOINT):
+        _wires_and_splices(c)
     typed = c.typed_words
     not_a_person = _aching_heads(words)
     if not typed.isdisjoint(_ADDRESSED):

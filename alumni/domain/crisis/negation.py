@@ -26,6 +26,21 @@ _BECAUSE = frozenset({"because", "becoz", "bcoz", "bcz", "coz", "cuz", "cause", 
                       "therefore"})
 
 
+# "दारूशिवाय", "daarushivay": the substance with "without" glued on is a day kept clean of it,
+# unless a negation follows in its clause ("दारूशिवाय राहवत नाही": cannot do without it).
+_WITHOUT_GLUED = ("शिवाय", "shivay", "shivaay", "विना")
+
+
+def without_glued(c: Concepts, start: int, end: int) -> bool:
+    """The substance word at start:end carries "without" ("दारूशिवाय") and no negation
+    follows it in its clause."""
+    words = c.words
+    if not words[end - 1].raw.endswith(_WITHOUT_GLUED):
+        return False
+    clause = words[end - 1].clause
+    return not any(n.start >= end and words[n.start].clause == clause for n in c.of(*NEGATORS))
+
+
 def _but_between(c: Concepts, start: int, end: int) -> bool:
     return any(w.raw in _BUT for w in c.words[start:end])
 
@@ -50,6 +65,8 @@ def cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
                    for h in c.of(*NEGATORS)) or any(
             0 <= first_head.start - h.end <= 1 and not _but_between(c, h.end, first_head.start)
             for h in c.of("quit"))   # "resisted the urge", not "ali nahi, par man dol raha"
+    if any(h.concept in SUBSTANCES and without_glued(c, h.start, h.end) for h in hits):
+        return True
     start, _ = span(hits)
     clause = c.words[start].clause
     negation = near(c, hits, NEGATORS, before=3, after=2)

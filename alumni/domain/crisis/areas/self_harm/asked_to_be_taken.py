@@ -18,7 +18,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # God called by a household name the other lists lack: "bappa", "ram ji".
     "hinted_god": ("bappa", "बाप्पा", "ganpati", "गणपती", "ram ji", "राम जी", "ramji", "रामजी", "ishwar", "maula", "मौला",
                 "vitthalachya", "विठ्ठलाच्या", "devachya", "देवाच्या", "bappachya", "बाप्पाच्या", "swaminchya",
-                "स्वामींच्या", "भगवान के", "bhagwan ke"),
+                "स्वामींच्या", "भगवान के", "bhagwan ke",
+                # round 33 (Christian alumni): "Jesus मला घरी घे"
+                "jesus", "येशू", "येशु", "yeshu", "christ", "prabhu yeshu", "प्रभु येशू", "mother mary", "मदर मेरी"),
     # Take me, said to God: "utha le", "uchal mala", "gheun ja", "bula le", "take me".
     "hinted_take_me": (
         "utha le", "utha lo", "uthale", "उठा ले", "उठा लो", "mujhe utha le", "मुझे उठा ले", "bula le", "bula lo",
@@ -27,6 +29,11 @@ NEW: dict[str, tuple[str, ...]] = {
         "उचल मला", "mala uchal", "मला उचल", "gheun ja", "घेऊन जा", "ghevun ja", "mala ghe", "मला घे",
         "ghe re", "घे रे", "mala ne", "मला ने", "ne mala", "ने मला", "take me", "take me away", "take me home",
         "call me back", "call me home", "bolavun ghe", "बोलावून घे", "bolav mala", "बोलाव मला",
+        # round 33: "Allah, मला तुझ्याकडे बोलाव", "मला घरी घे", "jab tak bula na le", "अल्लाह बोलवेपर्यंत",
+        # "fasting till God takes him"
+        "तुझ्याकडे बोलाव", "tujhyakade bolav", "मला घरी घे", "mala ghari ghe", "bula na le", "बुला न ले",
+        "बुला ना ले", "बोलवेपर्यंत", "बोलावेपर्यंत", "bolvepryant", "bolavepryant", "takes him", "takes me",
+        "take him home",
     ),
     # A meeting with God, soon or in the other world: "milne jaunga", "bhetnar", "bhetuya".
     "hinted_meet_soon": (
@@ -34,6 +41,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "milenge", "मिलेंगे", "bhetnar", "भेटणार", "bhetuya", "भेटूया", "bhetu", "भेटू", "bhetin", "भेटीन",
         "meet", "meeting", "see you", "pashi asen", "पायाशी असेन", "payashi asen", "charno me hounga",
         "चरणों में होऊंगा",
+        # going to God's side: "bhagwan ke paas jaana he jaldi", "देवाकडे जायचंय"
+        "paas jaana", "पास जाना", "paas jana", "kade jaycha", "कडे जायचं", "kade jaychay", "कडे जायचंय",
     ),
     # The other world: heaven, Vaikunth, "upar", "tya jagat".
     "hinted_other_world": (

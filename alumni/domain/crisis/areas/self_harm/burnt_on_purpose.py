@@ -36,6 +36,13 @@ NEW: dict[str, tuple[str, ...]] = {
                          "jaan bujh ke nahi", "जानबूझ के नहीं", "muddam nahi", "मुद्दाम नाही", "cooking",
                          "khana banate", "खाना बनाते", "swayampak kartana", "स्वयंपाक करताना",
                          "ironing", "press karte", "प्रेस करते"),
+    # A cigarette put out on oneself, a flame held (round 33, holdouts 104 and 105): "अपने हाथ पे
+    # cigarette बुझाई", "cigarette ne managat jaalla", "मेणबत्तीवर हात धरून ठेवला".
+    "bop_put_out": ("बुझाई", "bujhai", "bujhayi", "बुझा दी", "bujha di", "विझवली", "vizhavli", "vijhavli",
+                    "put it out on", "put out on", "stubbed it out"),
+    "bop_candle": ("मेणबत्तीवर", "menbattivar", "मोमबत्ती पर", "mombatti pe", "mombatti par", "over the candle",
+                   "candle flame", "मेणबत्तीच्या ज्योतीवर"),
+    "bop_held": ("धरून ठेवला", "dharun thevla", "रखा रहा", "rakha raha", "held my hand", "held it over"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -44,4 +51,10 @@ BURNT_ON_PURPOSE: tuple[Combination, ...] = (
     # A hand or an arm laid on something hot, on purpose or in a rage.
     Combination(SH, (_g("hot_surface"), _g("on_purpose", "in_a_rage"), _g("hand_part", "hands", "body_part_other")),
                 8, unless=_g("burnt_by_mistake"), unless_reach=6),
+    # A cigarette put out on one's own hand, or the wrist burnt with it.
+    Combination(SH, (_g("cigarette"), _g("bop_put_out", "hod_burnt"), _g("self", "cut_site", "hod_own_flesh")), 6,
+                unless=_g("burnt_by_mistake"), unless_reach=6),
+    # A hand held over a candle's flame.
+    Combination(SH, (_g("bop_candle"), _g("hand_part", "hands"), _g("bop_held")), 5,
+                unless=_g("burnt_by_mistake"), unless_reach=6),
 )

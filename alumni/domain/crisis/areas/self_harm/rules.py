@@ -55,6 +55,7 @@ from alumni.domain.crisis.areas.self_harm.jetty_and_the_hold import JETTY_AND_TH
 from alumni.domain.crisis.areas.self_harm.kiln_and_chimney import KILN_AND_CHIMNEY
 from alumni.domain.crisis.areas.self_harm.kitchen_gas_and_cold_room import KITCHEN_GAS_AND_COLD_ROOM
 from alumni.domain.crisis.areas.self_harm.last_arrangements import LAST_ARRANGEMENTS
+from alumni.domain.crisis.areas.self_harm.last_song_and_stage import LAST_SONG_AND_STAGE
 from alumni.domain.crisis.areas.self_harm.left_behind_at_work import LEFT_BEHIND_AT_WORK
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.live_line_and_tower import LIVE_LINE_AND_TOWER
@@ -188,4 +189,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + RAZOR_AND_LOFT
     # Round 32 (linemen and tower riggers): the live line, the tower without the belt, shocks to oneself.
     + LIVE_LINE_AND_TOWER
+    # Round 33 (musicians and performers): the last song, no call tomorrow, the instrument given away.
+    + LAST_SONG_AND_STAGE
 )
