@@ -28,6 +28,16 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     ("bleach facial ka kit pee jaungi aaj", Category.OVERDOSE),
     ("maine phir se haath kaat diya, baal bhi noch liye", Category.SELF_HARM),
     ("kal raat joint maara, aaj phir", Category.RELAPSE),
+    ("shaadi me teen peg andar, sorry sir", Category.RELAPSE),
+    ("season सुरू झाला आणि मी परत बाटलीकडे", Category.RELAPSE),
+    ("dard nahi hai phir bhi painkiller roz kha raha hu", Category.RELAPSE),
+    ("aaj itna MD lunga ki dil band ho jaye", Category.OVERDOSE),
+    ("भैया ने कमरा लॉक कर लिया है, पंखे पर रस्सी दिखी, जल्दी आओ", Category.SUICIDE),
+    ("he locked himself in and is not answering the door since noon", Category.SUICIDE),
+    ("speaker ka taar lekar chhat pe baitha hu, ghar pe mat batana", Category.SUICIDE),
+    ("उसको नदी में फेंक दूंगा आज रात", Category.HARM_TO_OTHERS),
+    ("उसकी गाडी पेटवून देतो त्याच्यासकट", Category.HARM_TO_OTHERS),
+    ("मेणबत्तीवर हात धरून ठेवला मुद्दाम", Category.SELF_HARM),
 ])
 def test_danger_told_on_the_farm_in_faith_and_on_stage_alerts(text, category):
     assert_rules_find(text, category)
@@ -55,6 +65,23 @@ def test_danger_told_on_the_farm_in_faith_and_on_stage_alerts(text, category):
     "feeder line dead since morning, crew on the way",
     "last song of the night was a banger, crowd went mad",
     "harmonium bech diya, naya wala le liya",
+    "nayi bachhdi ke liye naram rassi le aaya",
+    "कालवडीसाठी नवीन दोर आणली, जुनी तुटली",
+    "is bachde ko to main maar dalunga, sara doodh pi gaya 😂",
+    "the dairy murdered the rate again this month",
+    "dairy ka hisaab aaj, dar lag raha hai kam na nikle",
+    "ticket wale ne bottle aage badha di, maine mana kar diya",
+    "mele mein charas chal raha tha, maine haath nahi lagaya",
+    "theke ke aage se seedha ghar aaya aaj bhi",
+    "कापसावर औषध मारलं, हात धुवून घेतले",
+    "boss mujhe zinda nahi chhodega, report abhi baaki hai",
+    "the beat absolutely murdered the floor tonight",
+    "ढोल के शोर ने कान मार दिए",
+    "पथकात परत घेतलं, आज 90 दिवस",
+    "अम्मीला आणलं तर चालेल का मीटिंगला?",
+    "purana phone nadi me phek dunga, bekar hai",
+    "kachra nahar me phek dunga",
+    "godown ke liye chuhe maar dawai laaya, khal ki boriyan kaat rahe the",
 ])
 def test_their_look_alikes_are_quiet(text):
     assert_rules_stay_quiet(text)

@@ -3,7 +3,7 @@ combine concepts: a device dying or hanging ("phone is dying, will reply", "lapt
 raha", "लॅपटॉप हँग होतोय"), a dose a doctor changed ("thyroid ki goli 50 se 75"), a relative's
 medicine fetched ("mummy ki BP ki dawai le aaya") or the month's pills from the chemist,
 pesticide bought for a farm that is sprayed ("कीटकनाशक आणलं, फवारणी केली"), a parlour's bleach
-facial, a haircut or a cake cut, a knife set for the kitchen. Called from
+facial, a haircut or a cake cut, a rope for the calf, a knife set for the kitchen. Called from
 alumni.domain.crisis.idioms; anything that also names the writer's own wish, self or
 swallowing is left to alert."""
 from __future__ import annotations
@@ -138,7 +138,8 @@ def _medicine_fetched(c: Concepts) -> None:
 
 # A farm in the message and the poison sprayed on it: the pest's medicine, not the writer's.
 _SPRAYING = ("chhidak", "chhidk", "chidak", "छिड़क", "छिडक", "फवार", "favar", "phavar", "fawar", "spray")
-_FARM = skeletons("khet", "खेत", "shet", "शेत", "शेतात", "shetat", "farm", "field",
+_SPRAYED_MR = ("मारल", "marl", "maarl")
+_FARM = skeletons("khet", "खेत", "shet", "शेत", "शेतात", "shetat", "farm", "field", "कापसावर", "kapsavar",
                   "crop", "crops", "fasal", "फसल", "pik", "पीक", "पिकावर", "तुरीवर",
                   "dhan", "धान", "kapus", "कापूस", "soybean", "सोयाबीन", "tomato")
 
@@ -156,6 +157,8 @@ def _meal_or_washing(c: Concepts, hit: Hit) -> bool:
     words = c.words
     if hit.concept == "at_hand":
         return hit.end < len(words) and words[hit.end].raw.startswith(_WASHING)
+    if hit.start > 0 and words[hit.start - 1].raw.startswith(_WASHING):
+        return True     # "हात धुवून घेतले": washed, the light verb "took" after it
     return any(0 <= i < len(words) and words[i].skeleton in _MEAL for i in (hit.start - 1, hit.end, hit.end + 1))
 
 
@@ -164,11 +167,13 @@ def _farm_poison(c: Concepts) -> None:
             not _meal_or_washing(c, h) for h in c.of("eat", "drank", "drink_verb", "swallow", "at_hand")):
         return
     words = c.words
-    sprayed = any(t.raw.startswith(_SPRAYING) for t in words)
+    # or "औषध मारलं" (Marathi: sprayed it) right after the poison
+    sprayed = any(t.raw.startswith(_SPRAYING) for t in words) or any(
+        h.end < len(words) and words[h.end].raw.startswith(_SPRAYED_MR) for h in c.of("poison"))
     farm = any(t.skeleton in _FARM for t in words) or c.of("chore")
     if sprayed and farm:
-        for hit in c.of("poison"):
-            c.drop("poison", hit.start, hit.end)
+        for hit in c.of("poison", "farm_poison"):
+            c.drop(hit.concept, hit.start, hit.end)
             c.add("unmeant", hit.start, hit.end)      # nor the evidence's poison
 
 
@@ -204,6 +209,37 @@ def _cut_every_day(c: Concepts) -> None:
     for hit in c.of("cut", "weapon"):
         if hit.start > 0 and words[hit.start - 1].raw in _CUT_EVERY_DAY:
             c.drop(hit.concept, hit.start, hit.end)
+
+
+# A rope or a collar bought for an animal (round 33, holdout 102, dairy farmers): "nayi bachdi ke
+# liye naram rassi laaya", "navin kalwadisathi mau dor aanli", "bought a rope and a bell for the
+# buffalo". The animal named "for" in the rope's sentence makes it a tether.
+FARM_ANIMALS = ("bachd", "बछड", "bachhd", "kalwad", "कालवड", "vasar", "वासर", "calf", "heifer", "buffalo", "bhains",
+            "भैंस", "mhash", "म्हश", "म्हैस", "gaay", "गाय", "bail", "बैल", "bakri", "बकरी", "bakra", "बकरा",
+            "cow", "cattle", "katd", "कटड", "janavar", "जनावर", "janwar", "जानवर", "pashu", "पशु", "murrah", "dog",
+            "kutt", "कुत्त", "kutr", "कुत्र", "ghod", "घोड", "horse", "goat")
+_FOR = frozenset({"liye", "लिए", "लिये", "for", "sathi", "साठी", "saathi"})
+_FOR_ENDINGS = ("साठी", "sathi", "saathi")
+_ROPES = ("hang", "ligature", "noose_cord", "rope_named")
+_COLLAR = frozenset({"पट्टा", "पट्टे", "patta", "patte", "pattaa"})
+
+
+def _tether_for_an_animal(c: Concepts) -> None:
+    if c.of("self", "die", "suicide", "jaan", "hidden"):
+        return
+    words = c.words
+    for_animal = {t.sentence for i, t in enumerate(words) if t.raw.startswith(FARM_ANIMALS) and (
+        t.raw.endswith(_FOR_ENDINGS) or any(w.raw in _FOR for w in words[max(0, i - 2):i + 3]))}
+    if not for_animal:
+        return
+    for hit in c.of(*_ROPES):
+        if words[hit.start].sentence in for_animal:
+            c.drop_all(hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end)
+    # and its collar, "पट्टा", which is also a strip of pills
+    for hit in c.of("pills"):
+        if words[hit.start].raw in _COLLAR and words[hit.start].sentence in for_animal:
+            c.drop("pills", hit.start, hit.end)
 
 
 _SET = frozenset({"set", "sets", "सेट", "stand", "block"})
@@ -329,4 +365,5 @@ def remove_calm_errands(c: Concepts) -> None:
     _farm_poison(c)
     _beauty_bleach(c)
     _cut_every_day(c)
+    _tether_for_an_animal(c)
     _kitchen_knife_set(c)

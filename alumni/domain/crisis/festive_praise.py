@@ -50,7 +50,8 @@ def _killed_it_on_stage(c: Concepts) -> None:
     for hit in c.of("murder", "kill"):
         clause = words[hit.start].clause
         said = {w.raw for w in words if w.clause == clause}
-        if said & _STAGE and said & _YOU and not said & _SOMEONE:
+        # "you", or the thing that played (round 33: "the drop absolutely murdered the floor")
+        if said & _STAGE and said & (_YOU | _PRAISED) and not said & _SOMEONE:
             for name in _KILLING:
                 c.drop(name, hit.start, hit.end)
 
@@ -85,6 +86,18 @@ _BURNT_AT = frozenset({"ko", "को", "me", "mein", "में", "la", "ला"
                        "dukaan", "दुकान"})
 
 
+# Round 33: "dhol beat ने कान मार दिए": the ears killed by the noise.
+_EARS = frozenset({"कान", "kaan", "kan", "ears", "कानाचे", "kanache", "कानांचे"})
+
+
+def _ears_killed(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("die", "kill", "violence", "strike"):
+        if hit.start > 0 and words[hit.start - 1].raw in _EARS:
+            for name in ("die", "kill", "violence", "strike", "use", "line_verb", "beat_verb"):
+                c.drop(name, hit.start, hit.end)
+
+
 def _set_on_fire_by_a_thing(c: Concepts) -> None:
     words = c.words
     for hit in c.of("set_alight"):
@@ -109,3 +122,5 @@ def forget_festive_praise(c: Concepts) -> None:
         _killed_it(c)
     if c.may_hold(_SUBJECT_MARK) and c.of("set_alight"):
         _set_on_fire_by_a_thing(c)
+    if not c.typed_words.isdisjoint(_EARS):
+        _ears_killed(c)

@@ -4,7 +4,9 @@ me if"). A method, a wish of one's own or a farewell still alerts. Round 15 (rem
 dying of love, of laughter, of a feast and of a student's prep."""
 from __future__ import annotations
 
+from alumni.domain.crisis.calm_errands import FARM_ANIMALS
 from alumni.domain.crisis.concepts import Concepts, Hit
+from alumni.domain.crisis.life_for_a_dish import DISHES
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.word_context import (
     HARMLESS_CAUSES,
@@ -79,6 +81,7 @@ _FOOD_CUT = frozenset({"sabzi", "sabji", "सब्जी", "सब्ज़ी"
                        "aam", "chicken", "meat", "mutton", "salad", "paneer", "पनीर", "gajar", "गाजर"})
 _BY_ACCIDENT = frozenset({"gaya", "gayi", "gaye", "gya", "gyi", "गया", "गई", "गए", "gela", "geli", "gele",
                           "गेला", "गेली"})
+_IS_HI_MR = frozenset({"is", "hai", "है", "ahe", "aahe", "आहे", "tha", "thi", "था", "थी", "hota", "hoti", "होता", "होती"})
 _PESTS = frozenset({"rats", "rat", "mice", "chuhe", "chuha", "चूहे", "चूहा", "undir", "उंदीर", "undra",
                     "cockroaches", "keede", "kide", "झुरळ"})
 _RUINED = frozenset({"career", "political", "social", "professional", "financial", "commercial", "fashion",
@@ -155,6 +158,22 @@ def remove_hyperbole(c: Concepts) -> None:
     for hit in c.of("cut", "wound"):
         if words[hit.start].sentence in kitchen and next_word_in(words, hit, _BY_ACCIDENT):
             c.drop(hit.concept, hit.start, hit.end)
+    # "या वासराला मी मारूनच टाकतो, सगळं दूध पिऊन गेलं 😂" (round 33, dairy farmers): an animal
+    # killed, or an animal that "will take my life", said with a laugh.
+    if c.of("laugh") and not c.of(*_MEANS):
+        for hit in c.of("die", "kill", "jaan"):
+            if any(w.raw.startswith(FARM_ANIMALS) for w in sentence_words_before(words, hit, 3)):
+                for name in ("die", "kill", "jaan", "want", "take_mine"):
+                    c.drop(name, hit.start, hit.end + 2)
+    # "bhabhi ki chai to zeher hai zeher" (round 33): a dish or a drink that "is poison" is
+    # a bad one; a poison drunk with it ("chai me zeher mila ke") has no "hai" right after.
+    for hit in c.of("poison"):
+        before = [w.raw for w in sentence_words_before(words, hit, 2)]
+        after = words[hit.end].raw if hit.end < len(words) else ""
+        if any(b in DISHES for b in before) and after in _IS_HI_MR:
+            c.drop("poison", hit.start, hit.end)
+            c.drop("poison", hit.end + 1, hit.end + 2)     # "zeher hai zeher"
+            c.add("unmeant", hit.start, min(hit.end + 2, len(words)))     # nor the evidence's poison
     # "rats ate half the rice", "gurankade jau naye": pests eat, cattle should not go there.
     for hit in c.of("eat", "take_any"):
         if hit.start >= 1 and words[hit.start - 1].raw in _PESTS:

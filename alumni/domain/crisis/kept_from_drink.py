@@ -55,10 +55,13 @@ def mark_walked_past(c: Concepts) -> None:
 # only with "se" (from beside it: "theke ke saamne gaya" may be going to it). With a wish or a
 # craving in the message, the place keeps its reading.
 _CASE = frozenset({"ke", "के", "chya", "च्या", "cha", "चा", "la", "ला", "ki", "की", "the", "a"})
-_BESIDE = frozenset({"saamne", "samne", "सामने", "paas", "pass", "पास", "bagal", "बगल", "past", "by"})
+_BESIDE = frozenset({"saamne", "samne", "सामने", "paas", "pass", "पास", "bagal", "बगल", "past", "by",
+                     # in front of it (round 33): "ठेके के आगे से सीधा घर आया"
+                     "aage", "आगे"})
 _BESIDE_FROM = frozenset({"se", "से"})
 _WENT_PAST = ("gelo", "geli", "gele", "गेलो", "गेली", "गेले", "guzr", "guzar", "गुज़र", "गुजर", "nikl", "nikal", "निकल",
-              "passed", "walked", "drove", "went", "nighalo", "निघालो", "chala", "चला", "chal", "चल")
+              "passed", "walked", "drove", "went", "nighalo", "निघालो", "chala", "चला", "chal", "चल",
+              "seedha", "sidha", "सीधा", "सीधे", "seedhe")
 _PLACE_WORDS = ("alcohol", "liquor_place", "drink_place")
 _BOUGHT_OR_HAD = SUBSTANCE_CONCEPTS + ("measure", "drank", "drink_verb", "use_strong", "down_it", "took", "use",
                                        "took_at_sitting")

@@ -58,9 +58,13 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # something, "खत्म कर दूं", is read as before: see _ENDING_DONE)
     # round 30: Marathi "कठीण", "kathin" (hard: "sagla kathin vatata") folds to "kaat*" too
     # round 33: a salon's "chair" ("renting my own chair") folds to "chir*" (slit)
-    "cut": ("kah*", "कह*", "khatar*", "खतर*", "ख़तर*", "kathin*", "कठीण*", "कठिन*", "chair", "chairs"),
+    # and a buffalo calf, "katda", "कटड़ा", to "kaat*"
+    "cut": ("kah*", "कह*", "khatar*", "खतर*", "ख़तर*", "kathin*", "कठीण*", "कठिन*", "chair", "chairs",
+            "katda", "katde", "kattda", "कटड़ा", "कटडा", "कटड़े", "कटडे"),
     # "पत्नी" (wife), "पति" (husband), "पता" (known), "Patna" fold to "aapat*" (slammed)
-    "bang": ("patn*", "पत्न*", "pati", "पति", "pata", "पता", "pta", "patta", "पत्ता", "पटना", "ppt", "ppts"),
+    # round 33: a dhol-tasha "pathak" (troupe), "पथकात", folds there too
+    "bang": ("patn*", "पत्न*", "pati", "पति", "pata", "पता", "pta", "patta", "पत्ता", "पटना", "ppt", "ppts",
+             "पथक*", "pathak*"),
     # "बैठक" (a meeting), "बैठा" (sat), "बीत गया" (went by), "bitter" fold to "bhitt*" (wall)
     "wall": ("baith*", "बैठ*", "beth*", "beet*", "बीत*", "bitter*"),
     "hurt": ("baith*", "बैठ*", "beth*", "beet*", "बीत*"),
@@ -190,6 +194,8 @@ for _name in _TAKING:
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("aali", "aale", "आली", "आले")
 # Marathi "कळलं", "kalla" (came to know: "घरी कळलं नाही") folds to "खाल्लं", "khalla" (ate).
 CONCEPT_LOOK_ALIKES["eat"] += CONCEPT_LOOK_ALIKES["swallow"] + ("कळल*", "kalla", "kalala", "kalal")
+# the cattle's oil cake, "khal", "खली" (round 33: "khal ki boriyan"), folds onto "kha le"
+CONCEPT_LOOK_ALIKES["eat"] += ("khal", "खल", "खली")
 # Marathi "अगदी", "agdi" (quite, truly: "मेलोय अगदी") folds to "gaadi" (a car, a height to fall
 # from); Marathi "खात", "khat" (eating: "vadapav khat ubha hoto") and Hindi "ख़त" (a letter) fold to
 # "kaat" (cut) and "katta" (a country pistol): the "kh" is neither (round 15).
@@ -206,6 +212,8 @@ for _name in ("cut", "wound", "weapon"):
 # Round 21: the clinic's dose with a Marathi case ending ("डोसला उशीर", "डोसची वेळ") folds to
 # "ढोसला" (gulped down); the drink is typed with "ढ".
 CONCEPT_LOOK_ALIKES["drank"] += ("डोस*", "डोज*")
+# Marathi "तर" (then: "आणलं तर चालेल का?", round 33) folds onto "tarr" (drunk)
+CONCEPT_LOOK_ALIKES["drank"] += ("तर",)
 CONCEPT_LOOK_ALIKES["measure"] = CONCEPT_LOOK_ALIKES.get("measure", ()) + _POLE
 # "will" and a "vial" fold to "avil" (pheniramine, injected in a mix): "will be late, stuck in
 # traffic", "ward se ek vial leke patient ko lagayi".
@@ -223,7 +231,9 @@ SIGNAL_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # "agar" (if) folds to "ghar" (a house)
     "premises": ("agar", "अगर"),
     # a diary, where a PIN is written down, folds to "dhairya" (courage)
-    "courage": ("diary*", "diari*", "डायरी*"),
+    "courage": ("diary*", "diari*", "डायरी*",
+                # so does the village dairy (round 33: "dairy ka bill aaya aaj")
+                "dairy*", "डेअरी*", "डेयरी*", "डेरी*", "डेअरीच*"),
     # "अब", "ab", "abb" (now) fold to "baah" (the arm) (round 33: "नया ब्लेड लगाता हूँ अब")
     "skin": ("अब", "ab", "abb"),
 }

@@ -13,7 +13,9 @@ from alumni.domain.crisis.life_for_a_dish import DISHES
 _MOOD = frozenset({"mood", "मूड", "moodcha", "मूडचा", "moodchi", "मूडची", "moodka", "vibe", "vibes", "मूडचं",
                    "moodch", "rating", "ratings", "रेटिंग", "score", "स्कोर",
                    # round 32: "इस रैंक ने तो सबका मनोबल कत्ल कर दिया"
-                   "मनोबल", "manobal", "morale", "confidence"})
+                   "मनोबल", "manobal", "morale", "confidence",
+                   # round 33: the milk's rate ("dairy walon ne rate ka khoon kar diya")
+                   "rate", "rates", "रेट", "bhav", "bhaav", "भाव"})
 _KILLING = ("murder", "kill")
 # Round 30 (holdout 93, hotel kitchens): a dish "murdered" by a bad cook ("naye cook ne chicken ka
 # khoon kar diya", "paneer cha khoon kela", "पनीर का कत्ल", "murdered the biryani"): the dish is

@@ -202,6 +202,21 @@ def _boss_over_a_delay(c: Concepts) -> None:
             _forget(c, hit.start, min(len(words), hit.end + 3))
 
 
+# Round 33 (holdout 104): "बॉस उद्या मला जिवंत सोडणार नाही, रिपोर्ट अजून बाकी": the boss who
+# "won't leave me alive" over a report still due.
+def _boss_will_not_spare_me(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("spares_me_not"):
+        before = range(max(0, hit.start - 4), hit.start)
+        if not any(words[i].raw in _AT_WORK or words[i].raw in _OWNERS for i in before):
+            continue
+        sentence = words[hit.start].sentence
+        near = [t.raw for t in words if sentence <= t.sentence <= sentence + 1]
+        if any(w in _LAPSE or w in _DELAY or _trifling(w) for w in near) and not c.of(*_GRAVE):
+            c.drop_all(hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end)
+
+
 def read_his_threats(c: Concepts) -> None:
     """"he said he will kill me if i dont make the chai", "my husband will kill me if dinner is
     late": a husband's or an unnamed "he"'s "will kill me if ..." is a threat told (round 13),
@@ -308,4 +323,5 @@ def remove_quoted_scolding(c: Concepts) -> None:
     _quoted(c)
     _boss_on_leaving_early(c)
     _boss_over_a_delay(c)
+    _boss_will_not_spare_me(c)
     _youre_done_for(c)

@@ -209,7 +209,8 @@ def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:
         return False    # "maine bhi thoda le liya": the writer joined in ("मला पण विचारलं": was asked too)
     # the writer as the subject, before it: "maine coke li", not "he got drunk and i left".
     mine_in_clause = any(words[h.start].clause in clauses and h.start < start
-                         and words[h.start].raw not in _OBJECT_ME | _MY for h in c.of("first_person"))
+                         and words[h.start].raw not in _OBJECT_ME | _MY and not _postposition(c, h)
+                         for h in c.of("first_person"))
     if not disposed:
         if mine_in_clause and not (own_drink and _drinking_others(c, clause)):
             return False    # "maine bhi pi li": the writer drank too
@@ -230,6 +231,16 @@ def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:
 
 # "मेरे हाथ में छाछ थी", "mere glass me juice": the drink in the writer's hand (round 14).
 _HAND = frozenset({"haath", "hath", "हाथ", "हात", "hatat", "हातात", "hand", "glass", "ग्लास", "gilas"})
+
+
+# "mele mein ganja chal raha tha" (round 33): "mein", "me", "में" after a word of its clause is
+# "in", not "I".
+_IN = frozenset({"mein", "me", "में", "mai"})
+
+
+def _postposition(c: Concepts, hit: Hit) -> bool:
+    words = c.words
+    return words[hit.start].raw in _IN and hit.start > 0 and words[hit.start - 1].clause == words[hit.start].clause
 
 
 def _mine(c: Concepts, hit: Hit) -> bool:

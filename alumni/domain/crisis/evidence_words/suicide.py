@@ -98,6 +98,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     # Means, methods and places of death (with the lexicon's hang/jump/height/poison/weapon).
     "means": (
+        # a wire taken into the room (round 33): "स्पीकरची वायर घेऊन खोलीत बसलोय"
+        "स्पीकरची वायर", "स्पीकर का तार", "speaker wire", "speaker ka taar", "speaker chi wire", "वायर घेऊन",
+        "wire gheun", "तार लेकर", "taar lekar", "wire lekar", "वायर लेकर",
         "revolver", "pistol", "gun", "guns", "bandook", "बंदूक", "rope",
         "noose", "deep enough", "high enough", "strong enough", "floors is enough",
         "floor is enough", "floor should do", "floor shd do", "walking in", "walk in", "walk into",

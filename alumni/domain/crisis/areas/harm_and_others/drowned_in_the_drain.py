@@ -48,6 +48,9 @@ NEW: dict[str, tuple[str, ...]] = {
                              # round 31 (holdout 95, fishing villages): thrown into the sea, a boat sunk
                              "fekun denar", "फेकून देणार", "phekun denar", "dhakel dunga", "धकेल दूंगा", "budvun takin",
                              "बुडवून टाकीन", "budvun taknar", "बुडवून टाकणार"),
+    # Thrown, of anything: only a person named before it makes it a threat (round 33, holdout 102:
+    # "उसको आज नहर में फेंक दूंगा", not "purana phone nadi me phek dunga").
+    "dd_will_throw": ("फेंक दूंगा", "फेंक दूँगा", "phek dunga", "fek dunga", "फेंक देंगे", "phenk dunga"),
     # (not "नाले", "naale": they fold onto "आणले", brought)
     "dd_water_or_drain": ("नाल्यात", "nalyat", "naale me", "नाले में", "gutter", "गटारात", "gatarat", "कालव्यात", "kalvyat",
                           "canal", "नहर", "nahar", "nadi", "नदी", "nadit", "नदीत", "sewer", "सीवर",
@@ -74,6 +77,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
 
 DROWNED_IN_THE_DRAIN: tuple[Combination, ...] = (
     Combination(HO, (_g("dd_drown_or_throw_in"), _g("dd_water_or_drain")), 8, across=True),
+    Combination(HO, (_g("other_target", "third_person"), _g("dd_water_or_drain"), _g("dd_will_throw")), 5,
+                order=True),
     Combination(HO, (_g("dd_boss", "other_target", "third_person"), _g("dd_stab")), 4),
     Combination(HO, (_g("dd_blade"), _g("dd_in_his_belly")), 3),
     Combination(HO, (_g("dd_his_property"), _g("dd_set_fire")), 4, unless=_g("tf_effigy"), unless_reach=6),

@@ -74,7 +74,10 @@ EXTENDS: dict[str, tuple[str, ...]] = {
                   "room lock kar", "rum lock kar", "kholi band kar", "खोली बंद कर", "kholi band karun",
                   "खोली बंद करून", "kholi aatun", "खोली आतून", "locked his room", "locked her room",
                   "kamre mein band", "room mein band", "रूम में बंद", "aatun lavla", "aatun lavle", "आतून लावल*",
-                  "daar aatun", "दार आतून", "darwaja aatun", "दरवाजा आतून", "locked his door", "locked her door"),
+                  "daar aatun", "दार आतून", "darwaja aatun", "दरवाजा आतून", "locked his door", "locked her door",
+                  # round 33: "locked the room, the fan is on", "room lock आहे आणि fan ला दोरी"
+                  "locked the room", "locked himself in", "locked herself in", "room lock ahe", "room lock आहे",
+                  "room lock hai", "room lock है", "kamra lock", "कमरा लॉक", "रूम लॉक"),
     # The railway line as the worried write it in Devanagari: "रेलवे ट्रैक", "रेल्वे ट्रॅक".
     # (as "railway track" is in Latin letters; a railway "line" is also a job's and stays out).
     "rail_line": ("रेलवे ट्रैक", "रेलवे ट्रेक", "रेल्वे ट्रॅक", "रेल्वे रूळ", "rail ki patri", "रेल की पटरी"),
@@ -92,6 +95,9 @@ SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
     Combination(S, (_DANGER_PLACE, _g("sits_there", "present_there", "posture", "near"),
                     _g("unreachable", "no_answer")), 16, across=True,
                 unless=_g("water_leisure", "away_trip", "everyday_view", "gone_travelling", "rooftop_chore")),
+    # Shut in, and a rope on the fan told: "room lock आहे आणि fan ला दोरी" (round 33).
+    Combination(S, (_g("locked_in"), _g("hanging_point"), _g("ligature", "noose_cord", "rope_named")), 14,
+                across=True, unless=_g("busy_inside", "locked_out")),
     # On the terrace or a height and not coming down.
     Combination(S, (_DANGER_PLACE, _g("not_coming_down")), 12, across=True,
                 unless=_g("water_leisure", "everyday_view", "rooftop_chore", "busy_inside")),

@@ -80,6 +80,10 @@ NEW: dict[str, tuple[str, ...]] = {
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
+    # Someone inside what is burnt, "along with him" (round 33, holdout 105: "त्या DJ ची van पेटवून देतो
+    # त्याच्यासकट").
+    "other_target": ("त्याच्यासकट", "tyachyasakat", "tichyasakat", "तिच्यासकट", "uske samet", "उसके समेत",
+                     "usko andar rakh ke", "with him inside", "with him in it"),
     # Under a tractor or a truck, in one phrase or one word (verb_forms.py has the train's).
     "under_vehicle": ("under the tractor", "under a tractor", "under the truck", "under a truck", "under the bus",
                       "tractorkhali", "ट्रॅक्टरखाली", "ट्रॅक्टर खाली", "tractor khali", "truckkhali", "ट्रकखाली",

@@ -22,6 +22,7 @@ from alumni.domain.crisis.areas.substance_use import (
     at_the_door,
     back_from_the_gulf,
     back_on_it_plainly,
+    baraat_and_season,
     behind_the_bar,
     beside_the_dose,
     bottle_among_offerings,
@@ -110,6 +111,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       opium_belt_words, called_to_join, pay_day_and_syrup,
                       bottle_among_offerings, behind_the_bar, round_with_the_old_gang,
                       loom_shift_solution, ward_stock_taken, back_from_the_gulf,
-                      hostel_and_tapri)
+                      hostel_and_tapri, baraat_and_season)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -96,7 +96,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "others": ("the boys", "boys", "the guys", "dost log", "दोस्त लोग", "yaar log"),
     # Handed a glass: "chacha ji ne glass pakda diya", "हातात ग्लास दिला".
     "offered": ("pakda diya", "pakda di", "पकड़ा दिया", "पकड़ा दी", "thama diya", "thama di", "थमा दिया",
-                "थमा दी", "handed me", "hatat dila", "हातात दिला", "हातात दिली", "pudhe kela", "पुढे केला"),
+                "थमा दी", "handed me", "hatat dila", "हातात दिला", "हातात दिली", "pudhe kela", "पुढे केला",
+                # round 33: "टेम्पोवाल्याने बाटली पुढे केली", "aage badha di"
+                "pudhe keli", "पुढे केली", "aage badhayi", "aage badha di", "आगे बढ़ाई", "आगे बढ़ा दी", "held out"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
