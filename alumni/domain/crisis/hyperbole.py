@@ -168,9 +168,9 @@ def remove_hyperbole(c: Concepts) -> None:
     # "bhabhi ki chai to zeher hai zeher" (round 33): a dish or a drink that "is poison" is
     # a bad one; a poison drunk with it ("chai me zeher mila ke") has no "hai" right after.
     for hit in c.of("poison"):
-        before = [w.raw for w in sentence_words_before(words, hit, 2)]
+        dish_before = any(w.raw in DISHES for w in sentence_words_before(words, hit, 2))
         after = words[hit.end].raw if hit.end < len(words) else ""
-        if any(b in DISHES for b in before) and after in _IS_HI_MR:
+        if dish_before and after in _IS_HI_MR:
             c.drop("poison", hit.start, hit.end)
             c.drop("poison", hit.end + 1, hit.end + 2)     # "zeher hai zeher"
             c.add("unmeant", hit.start, min(hit.end + 2, len(words)))     # nor the evidence's poison
