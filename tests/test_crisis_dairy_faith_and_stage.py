@@ -38,6 +38,23 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     ("उसको नदी में फेंक दूंगा आज रात", Category.HARM_TO_OTHERS),
     ("उसकी गाडी पेटवून देतो त्याच्यासकट", Category.HARM_TO_OTHERS),
     ("मेणबत्तीवर हात धरून ठेवला मुद्दाम", Category.SELF_HARM),
+    ("tabele mein kundi laga ke baithe hain, rassa bhi andar hai, koi aao", Category.SUICIDE),
+    ("गोठ्यातल्या तुळईला दोर बांधून पाहिला, मजबूत आहे", Category.SUICIDE),
+    ("kal se doodh dalne koi aur jayega, mera kaam pura hua", Category.SUICIDE),
+    ("दोन्ही गायी गेल्या, मी पण आता जास्त दिवस नाही", Category.SUICIDE),
+    ("ab jeeke kya karunga, na bhains na zameen", Category.SUICIDE),
+    ("सबको राम राम, बच्चों का ध्यान रखना", Category.SUICIDE),
+    ("khunte pe haath patakta raha jab tak sooj nahi gaya", Category.SELF_HARM),
+    ("usko koyte se tukde kar dunga", Category.HARM_TO_OTHERS),
+    ("Rexcof phir se shuru, roz ek shishi", Category.RELAPSE),
+    ("addha le aaya tha, akele saara khatam kar diya", Category.RELAPSE),
+    ("aaj aakhri namaz padh li, abbu se kehna mujhe maaf kar dena", Category.SUICIDE),
+    ("sabko allah hafiz, meri ghadi bhai ko de dena", Category.SUICIDE),
+    ("meri kabr ammi ke paas banana, yahi aakhri khwahish hai", Category.SUICIDE),
+    ("yahan ab nahi rehna mujhe, jannat mile ya na mile", Category.SUICIDE),
+    ("roza nahi kholunga, let Allah decide", Category.SUICIDE),
+    ("sorry सबको, tour bus में परत चढणार नाही", Category.SUICIDE),
+    ("guitar ki taar se kalai pe lakeer kheenchta hu raat ko", Category.SELF_HARM),
 ])
 def test_danger_told_on_the_farm_in_faith_and_on_stage_alerts(text, category):
     assert_rules_find(text, category)
@@ -82,6 +99,12 @@ def test_danger_told_on_the_farm_in_faith_and_on_stage_alerts(text, category):
     "purana phone nadi me phek dunga, bekar hai",
     "kachra nahar me phek dunga",
     "godown ke liye chuhe maar dawai laaya, khal ki boriyan kaat rahe the",
+    "mera kaam pura hua aaj, ghar ja raha hu",
+    "aaj aakhri namaz padhi Ramzan ki, bahut sukoon mila",
+    "sabko allah hafiz, kal milte hain meeting me",
+    "abba ki kabr pe gaya aaj, dua padhi",
+    "मैंने भाई से माफी मांग ली, अब सब ठीक है",
+    "last song of the night, sorry everyone for the delay",
 ])
 def test_their_look_alikes_are_quiet(text):
     assert_rules_stay_quiet(text)

@@ -37,6 +37,7 @@ from alumni.domain.crisis.areas.self_harm import (
     burnt_on_purpose,
     by_own_hand,
     calm_at_the_well,
+    cattle_shed_and_milk_van,
     chhattisgarh_words,
     departure,
     down_the_sewer_and_on_the_line,
@@ -92,6 +93,7 @@ from alumni.domain.crisis.areas.self_harm import (
     pit_and_blasting,
     plan_and_courage,
     plan_at_the_place,
+    prayer_and_grave,
     provided_for_and_done,
     quiet_farewells,
     razor_and_loft,
@@ -153,7 +155,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        kitchen_gas_and_cold_room, barrack_and_peshi,
                        mill_roof_and_dye_vat, ward_morgue_and_shaft, sea_storm_and_jetty,
                        sent_home_from_the_gulf, result_day_and_rank_list,
-                       razor_and_loft, live_line_and_tower, last_song_and_stage)
+                       razor_and_loft, live_line_and_tower, last_song_and_stage, cattle_shed_and_milk_van,
+                       prayer_and_grave)
 
 COMBINATIONS = _RULES + VERB_RULES
 

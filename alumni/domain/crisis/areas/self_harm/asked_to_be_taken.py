@@ -20,7 +20,9 @@ NEW: dict[str, tuple[str, ...]] = {
                 "vitthalachya", "विठ्ठलाच्या", "devachya", "देवाच्या", "bappachya", "बाप्पाच्या", "swaminchya",
                 "स्वामींच्या", "भगवान के", "bhagwan ke",
                 # round 33 (Christian alumni): "Jesus मला घरी घे"
-                "jesus", "येशू", "येशु", "yeshu", "christ", "prabhu yeshu", "प्रभु येशू", "mother mary", "मदर मेरी"),
+                "jesus", "येशू", "येशु", "yeshu", "christ", "prabhu yeshu", "प्रभु येशू", "mother mary", "मदर मेरी",
+                # in the dative (round 33, dairy farmers): "देवाला रोज सांगतो, म्हशीऐवजी मला ने"
+                "देवाला", "devala", "dewala", "bhagwan ko", "भगवान को"),
     # Take me, said to God: "utha le", "uchal mala", "gheun ja", "bula le", "take me".
     "hinted_take_me": (
         "utha le", "utha lo", "uthale", "उठा ले", "उठा लो", "mujhe utha le", "मुझे उठा ले", "bula le", "bula lo",

@@ -24,6 +24,7 @@ from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.burnt_on_purpose import BURNT_ON_PURPOSE
 from alumni.domain.crisis.areas.self_harm.by_own_hand import BY_OWN_HAND
 from alumni.domain.crisis.areas.self_harm.calm_at_the_well import CALM_AT_THE_WELL
+from alumni.domain.crisis.areas.self_harm.cattle_shed_and_milk_van import CATTLE_SHED_AND_MILK_VAN
 from alumni.domain.crisis.areas.self_harm.departure import DEPARTURE
 from alumni.domain.crisis.areas.self_harm.down_the_sewer_and_on_the_line import DOWN_THE_SEWER_AND_ON_THE_LINE
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
@@ -77,6 +78,7 @@ from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.pit_and_blasting import PIT_AND_BLASTING
 from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURAGE
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
+from alumni.domain.crisis.areas.self_harm.prayer_and_grave import PRAYER_AND_GRAVE
 from alumni.domain.crisis.areas.self_harm.provided_for_and_done import PROVIDED_FOR_AND_DONE
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.razor_and_loft import RAZOR_AND_LOFT
@@ -191,4 +193,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     + LIVE_LINE_AND_TOWER
     # Round 33 (musicians and performers): the last song, no call tomorrow, the instrument given away.
     + LAST_SONG_AND_STAGE
+    # Round 33 (dairy farmers): the shed's beam and rope, the milk handed to another, the animals gone.
+    + CATTLE_SHED_AND_MILK_VAN
+    # Round 33 (faith): the last prayer and forgiveness, one's grave as the last wish, the fast kept.
+    + PRAYER_AND_GRAVE
 )

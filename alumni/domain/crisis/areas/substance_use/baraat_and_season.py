@@ -5,6 +5,8 @@ dairy farmers after the evening milking):
 - back to the bottle: "lagna season सुरू झाला आणि मी परत बाटलीकडे", "wapas botal ki taraf";
 - painkillers with no pain: "painkiller phir kha raha hu bina dard ke", "दर्द है नहीं फिर भी दर्द
   वाली गोलियां रोज़ खा रहा हूँ";
+- the cough syrup on again, two bottles a day ("Rexcof fir se chalu hai, 2 shishi roj"), a half
+  bottle finished alone ("देसी का अद्धा ... सारा खत्म कर दिया अकेले");
 - so much of a drug that the heart stops (an overdose said as a plan): "आज इतकी एमडी घेणार की
   हृदयच बंद पडेल".
 
@@ -27,6 +29,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "bs_no_pain": ("bina dard ke", "बिना दर्द के", "दर्द है नहीं", "dard hai nahi", "dard nahi hai phir bhi",
                    "दर्द नहीं है फिर भी", "without any pain", "no pain but", "वेदना नसताना", "vedna nastana",
                    "dukhat nasatana", "दुखत नसताना"),
+    # a half bottle finished alone: "देसी का अद्धा ले आया था, सारा खत्म कर दिया अकेले"
+    "bs_half_bottle": ("अद्धा", "addha", "adhha", "अद्धी", "addhi", "half bottle", "हाफ बोतल"),
     "bs_heart_stops": ("हृदयच बंद पडेल", "हृदय बंद पडेल", "hruday band padel", "dil band ho jaye",
                        "दिल बंद हो जाए", "दिल ही बंद हो जाए", "heart stops", "heart will stop", "heart just stops"),
 }
@@ -38,4 +42,10 @@ BARAAT_AND_SEASON: tuple[Combination, ...] = (
     Combination(RE, (_g("bs_back_to_the_bottle"),), 0, unless=_g("negation", "want", "craving", "fear")),
     Combination(RE, (_g("pills", "opioids"), _g("bs_no_pain")), 8),
     Combination(OD, (_g(*ANY, "pills"), _g("bs_heart_stops")), 8),
+    # the cough syrup on again, bottles a day
+    Combination(RE, (_g("cough_medicine"), _g("again", "again_strict", "habit_started"), _g("bottle_word", "routine")),
+                10, across=True, unless=_g("negation", "as_told"), unless_reach=3),
+    Combination(RE, (_g("bs_half_bottle"), _g("finished_off", "all_of_it"), _g("alone")), 8),
+    # (a bottle only when finished: "alone at the counter with all those bottles" is a craving)
+    Combination(RE, (_g("bottle_word"), _g("finished_off"), _g("alone")), 8),
 )

@@ -88,7 +88,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "cough_medicine": ("khoklyache aushadh", "khoklyacha aushadh", "khoklyach aushadh", "खोकल्याचं औषध",
                        "खोकल्याचे औषध", "खोकल्याचा औषध", "khoklyache syrup", "खोकल्याचं सिरप", "khansi ki dawai",
                        "khansi ki dawa", "khasi ki dawai", "खांसी की दवाई", "खांसी की दवा", "cough ki dawai",
-                       "cough ki dawa", "कफ की दवाई", "cough medicine", "cough mixture"),
+                       "cough ki dawa", "कफ की दवाई", "cough medicine", "cough mixture",
+                       # a codeine syrup by its brand (round 33: "Rexcof fir se chalu hai, 2 shishi roj")
+                       "rexcof", "रेक्सकॉफ", "रेक्सकोफ", "खाँसी की दवाई"),
     "bottle_word": ("batlya", "बाटल्या", "batli", "बाटली", "bottles", "bottle", "botal", "बोतल", "botle",
                     "botlen", "बोतलें", "shishi", "शीशी", "shishya", "शिश्या"),
 }
