@@ -201,13 +201,24 @@ def _beauty_bleach(c: Concepts) -> None:
 # A haircut or a birthday cake (round 32, holdouts 100 and 101): "मेरे हाथ से बाल कटवाए", "kes
 # kaplet", "बेटी ने केक काटा": the thing right before the cutting word is what was cut.
 _CUT_EVERY_DAY = frozenset({"बाल", "baal", "bal", "hair", "केस", "kes", "बालों", "baalon", "दाढ़ी", "दाढी", "dadhi",
-                            "daadhi", "beard", "केक", "cake", "kek", "ribbon", "रिबन", "फीता", "feeta"})
+                            "daadhi", "beard", "केक", "cake", "kek", "ribbon", "रिबन", "फीता", "feeta",
+                            # the pay cut (round 34): "sethne rate kapla", "हिस्सा नहीं कटा"
+                            "rate", "रेट", "pagar", "पगार", "salary", "सैलरी", "हिस्सा", "hissa"})
+# ... or just after the English verb: "seth cut my piece rate"
+_STITCHING = ("shivtana", "शिवताना", "silai karte", "सिलाई करते", "stitching", "sewing", "शिलाई करताना")
+_PAY = frozenset({"rate", "pay", "salary", "wages", "wage", "pagar", "पगार"})
 
 
 def _cut_every_day(c: Concepts) -> None:
     words = c.words
     for hit in c.of("cut", "weapon"):
-        if hit.start > 0 and words[hit.start - 1].raw in _CUT_EVERY_DAY:
+        if (hit.start > 0 and words[hit.start - 1].raw in _CUT_EVERY_DAY) or (
+                words[hit.start].raw in ("cut", "cuts") and any(w.raw in _PAY for w in words[hit.end:hit.end + 3])):
+            c.drop(hit.concept, hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end)      # nor the evidence's cutting
+    # a needle that pricked the finger while stitching (round 34): "शिवताना सुई बोटाला टोचली"
+    if any(w.raw.startswith(_STITCHING) for w in words):
+        for hit in c.of("needle", "needle_verb"):
             c.drop(hit.concept, hit.start, hit.end)
 
 

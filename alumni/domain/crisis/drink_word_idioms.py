@@ -159,6 +159,17 @@ def forget_drink_word_idioms(c: Concepts) -> None:
         if (followed_by(c, hit, "beverage", gap=2) and not likened) or preceded_by(c, hit, "beverage", gap=1):
             for name in ("drank", "drink_verb", "alcohol"):
                 c.drop(name, hit.start, hit.end)
+    # "its safe for drinking now" (round 34, the school well's water tested): water fit to drink.
+    for hit in c.of("drank", "drink_verb", "alcohol"):
+        if words[hit.start].raw == "drinking" and hit.start >= 2 and words[hit.start - 1].raw == "for" \
+                and words[hit.start - 2].raw in ("safe", "fit", "good", "potable", "ok"):
+            for name in ("drank", "drink_verb", "alcohol"):
+                c.drop(name, hit.start, hit.end)
+    # "no weed no pills, just way too much coffee" (round 34): the excess is the soft drink's.
+    for hit in c.of("too_much", "quantity", "excess"):
+        if followed_by(c, hit, "beverage", gap=0):
+            for name in ("too_much", "quantity", "excess", "too_much_became"):
+                c.drop(name, hit.start, hit.end)
     # "cold drink li", "had a mocktail": the drink is inside a soft-drink name, or is what was had.
     for hit in c.of("beverage"):
         for name in ("drank", "drink_verb", "alcohol"):

@@ -61,7 +61,8 @@ _BESIDE = frozenset({"saamne", "samne", "सामने", "paas", "pass", "प�
 _BESIDE_FROM = frozenset({"se", "से"})
 _WENT_PAST = ("gelo", "geli", "gele", "गेलो", "गेली", "गेले", "guzr", "guzar", "गुज़र", "गुजर", "nikl", "nikal", "निकल",
               "passed", "walked", "drove", "went", "nighalo", "निघालो", "chala", "चला", "chal", "चल",
-              "seedha", "sidha", "सीधा", "सीधे", "seedhe")
+              "seedha", "sidha", "सीधा", "सीधे", "seedhe", "jato", "जातो", "jata", "jaata", "जाता")
+_EVERY_DAY = frozenset({"roj", "roz", "रोज", "रोज़", "daily", "everyday"})
 _PLACE_WORDS = ("alcohol", "liquor_place", "drink_place")
 _BOUGHT_OR_HAD = SUBSTANCE_CONCEPTS + ("measure", "drank", "drink_verb", "use_strong", "down_it", "took", "use",
                                        "took_at_sitting")
@@ -89,6 +90,8 @@ def forget_walked_past(c: Concepts) -> None:
             k += 2
         else:
             continue
+        while k < len(words) and words[k].raw in _EVERY_DAY:     # "samorun roj jato" (round 34)
+            k += 1
         if k < len(words) and words[k].raw.startswith(_WENT_PAST):
             for name in _PLACE_WORDS:
                 c.drop(name, place.start, place.end)

@@ -220,7 +220,10 @@ def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:
     # is a slip told.
     # The writer's drink may be the finding's own word ("dost pee rahe the, maine coke li").
     abstained = any(_mine_or_unnamed(c, h) for h in c.of("abstained", "disposed") + _declined(c)) or any(
-        _mine(c, h) for h in c.of("own_drink"))
+        _mine(c, h) for h in c.of("own_drink")) or any(
+        _mine_or_unnamed(c, h) and refused_at(c, h.start) and h.start > end
+        and not c.words[h.end - 1].raw.endswith(_FUTURE_ENDINGS)
+        for h in c.of("drank", "drink_verb", "drank_bare"))     # "me kahich nahi pyalo" (round 34)
     if not abstained:
         return False
     # The writer's own clauses elsewhere: none of them tells a use.
@@ -231,6 +234,10 @@ def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:
 
 # "मेरे हाथ में छाछ थी", "mere glass me juice": the drink in the writer's hand (round 14).
 _HAND = frozenset({"haath", "hath", "हाथ", "हात", "hatat", "हातात", "hand", "glass", "ग्लास", "gilas"})
+
+
+# A refusal of the future is a promise, not a day kept: "सिर्फ एक बार पी थी सर, अब नहीं पिऊँगा".
+_FUTURE_ENDINGS = ("गा", "गी", "गे", "ga", "gi", "ge", "णार", "नार", "nar")
 
 
 # "mele mein ganja chal raha tha" (round 33): "mein", "me", "में" after a word of its clause is

@@ -61,13 +61,17 @@ def sentences_around(words: list[Token], hit: Hit, reach: int) -> list[Token]:
 
 # "ye kaam mujhe maar dalega", "this exam killed me": work and weather do not kill.
 HARMLESS_CAUSES = frozenset({"kaam", "work", "job", "garmi", "heat", "thand", "cold", "traffic", "exam",
+                             # the winter abroad (round 34): "ये बर्फ़ मुझे मार डालेगी"
+                             "बर्फ़", "बर्फ", "barf", "baraf", "snow", "winter", "विंटर",
+                             # a customer's alterations (round 34, tailors)
+                             "changes", "alterations", "बदल",
                              "exams", "padhai", "study", "homework", "deadline", "deadlines", "workload",
                              "weather", "काम", "गर्मी", "ठंड", "ऑफिस", "office", "boredom", "pain", "dard",
                              "दर्द",
                              # the season: winter, fog, the sticky heat, the sun, the rain
                              "sardi", "सर्दी", "thandi", "थंडी", "dhund", "धुंध", "kohra", "कोहरा", "fog",
                              "ummas", "उमस", "humidity", "dhoop", "धूप", "ukada", "उकाडा", "paus", "पाऊस",
-                             "barish", "बारिश", "winter", "summer", "rain", "rains"})
+                             "barish", "बारिश", "summer", "rain", "rains"})
 NOT_INTOXICATED_NEXT = frozenset({"marks", "score", "scores", "grades", "grade", "number",
                                   "percent", "rank", "five", "fives"})
 SO_OR_LIKE = frozenset({"so", "soo", "sooo", "soooo", "literally", "totally", "basically", "lowkey", "like",

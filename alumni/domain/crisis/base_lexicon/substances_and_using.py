@@ -121,5 +121,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         "smoothie", "cola", "pepsi", "chai", "chay", "chaha", "चाय", "चहा", "pani", "paani",
         "पानी", "पाणी", "doodh", "dudh", "दूध", "nimbu", "kadha", "ors", "syrup", "glass of",
         "cup", "coconut", "soup", "dawai", "dawa", "medicine", "ताक", "taak", "chaas",
+        "lemonade", "लेमोनेड", "limca", "लिम्का",
     ),
 }

@@ -22,7 +22,7 @@ NEW: dict[str, tuple[str, ...]] = {
                    "डोके फोडतो", "डोकेच फोडतो", "doke fodin", "doka fodin", "डोकं फोडीन", "डोके फोडीन",
                    "doke fodnar", "डोकं फोडणार", "sir phod dunga", "sir fod dunga", "सिर फोड़ दूंगा",
                    "सिर फोड़ दूँगा", "sar phod dunga", "sir phod denge", "सिर फोड़ देंगे", "sir phod dungi",
-                   "सिर फोड़ दूंगी", "split his head", "split her head", "smash his head", "smash her head",
+                   "सिर फोड़ दूंगी", "split his head", "split her head", "breaking his head", "breaking her head", "smash his head", "smash her head",
                    "bash his head", "bash her head", "break his head", "break her head", "crack his skull",
                    "crack her skull"),
     # A stick or a rod taken up and held: "काठी घेऊन बसलोय", "lathi leke baitha hu".

@@ -19,6 +19,14 @@ from alumni.domain.crisis.detection import Category
 OD = Category.OVERDOSE
 
 NEW: dict[str, tuple[str, ...]] = {
+    # Pills laid out in a row (round 34, holdout 106): "they're all lined up on my desk",
+    # "ऑनलाइन से मँगाई गोलियाँ मेज़ पर रखी हैं".
+    # "its not for the rats" (round 34): the poison's everyday use denied.
+    # (not "not for rats, for cockroaches": another pest named)
+    "pn_not_for_pests": ("its not for the rats", "it's not for the rats", "not for the rats.", "चूहों के लिए नहीं है",
+                         "उंदरांसाठी नाहीये", "chuhon ke liye nahi hai"),
+    "pn_lined_up": ("all lined up", "lined up on", "laid out on my desk", "laid them out", "मेज़ पर रखी", "मेज पर रखी",
+                    "टेबलवर मांडल्या", "tablevar mandlya", "mez par rakhi"),
     # For the writer's own use: "apne liye", "khud ke liye", "स्वतःसाठी", "for myself".
     "for_myself": ("apne liye", "अपने लिए", "apne liye hi", "अपने लिए ही", "khud ke liye", "खुद के लिए",
                    "mere khud ke liye", "मेरे खुद के लिए", "swatasathi", "swatahasathi", "swatahsathi",
@@ -149,6 +157,13 @@ COMBINATIONS: tuple[Combination, ...] = (
     # A poison set aside or before oneself, for tonight: "kept the rat poison aside for tonight".
     Combination(OD, (_g("poison", "farm_poison"), _g("set_aside"), _g("tonight")), 14, across=True,
                 unless=_AT_WORK),
+    Combination(OD, (_g("poison", "farm_poison"), _g("pn_not_for_pests")), 12, across=True),
+    # Pills laid out, many of them or for tonight; all the pills taken tonight.
+    Combination(OD, (_g("pills", "sedatives", "sleeping_pill_named"), _g("pn_lined_up"),
+                     _g("tonight", "all_of_it", "it_all", "more_than_one", "exf_many")), 14, across=True,
+                unless=_g("illness", "medicine_of_the_body", "family_addressed"), unless_reach=8),
+    Combination(OD, (_g("pills", "sedatives", "sleeping_pill_named"), _g("tonight"), _g("all_of_it", "it_all"),
+                     _g("take", "take_mine", "use_future", "eat")), 12, across=True),
     # A poison brought, to be eaten tonight (round 33): "undir marnyache aushadh aanla aahe, aaj ratri khanar".
     Combination(OD, (_g("poison", "farm_poison"), _g("tonight"), _g("eat")), 12, across=True,
                 unless=_AT_WORK),

@@ -27,6 +27,9 @@ NEW: dict[str, tuple[str, ...]] = {
                   "won't answer", "koi jawab nahi", "कोई जवाब नहीं", "kahi bolat nahi", "काही बोलत नाही",
                   "kuch bol nahi raha", "कुछ बोल नहीं रहा", "kuch bol nahi rahi", "कुछ बोल नहीं रही"),
     # Busy behind the door, or locked out: the ordinary reasons a door is shut.
+    "si_come_quickly": ("लवकर या", "lavkar ya", "jaldi aao", "जल्दी आओ", "come quickly", "please send someone",
+                        "कोणाला पाठवा", "jaldi kisi ko bhejo", "जल्दी किसी को भेजो", "darwaza nahi khol rahe",
+                        "दरवाजा नहीं खोल रहे", "दार उघडत नाहीत", "dar ughadat nahit"),
     "busy_inside": ("so raha", "so rahi", "सो रहा", "सो रही", "so gaya", "so gayi", "सो गया", "सो गई", "sleeping",
                     "asleep", "zopla", "झोपला", "zopli", "झोपली", "zoplay", "padh raha", "padh rahi", "पढ़ रहा",
                     "पढ़ रही", "studying", "abhyas", "अभ्यास", "headphones", "earphones", "gaming", "game",
@@ -77,10 +80,14 @@ EXTENDS: dict[str, tuple[str, ...]] = {
                   "daar aatun", "दार आतून", "darwaja aatun", "दरवाजा आतून", "locked his door", "locked her door",
                   # round 33: "locked the room, the fan is on", "room lock आहे आणि fan ला दोरी"
                   "locked the room", "locked himself in", "locked herself in", "room lock ahe", "room lock आहे",
-                  "room lock hai", "room lock है", "kamra lock", "कमरा लॉक", "रूम लॉक"),
+                  "room lock hai", "room lock है", "kamra lock", "कमरा लॉक", "रूम लॉक",
+                  # shut in the godown (round 34, tailors)
+                  "गोडाऊनमध्ये बंद", "godown मध्ये बंद", "godown madhe band", "godown में बंद", "godown me band",
+                  "गोदाम में बंद"),
     # The railway line as the worried write it in Devanagari: "रेलवे ट्रैक", "रेल्वे ट्रॅक".
     # (as "railway track" is in Latin letters; a railway "line" is also a job's and stays out).
-    "rail_line": ("रेलवे ट्रैक", "रेलवे ट्रेक", "रेल्वे ट्रॅक", "रेल्वे रूळ", "rail ki patri", "रेल की पटरी"),
+    "rail_line": ("रेलवे ट्रैक", "रेलवे ट्रेक", "रेल्वे ट्रॅक", "रेल्वे रूळ", "rail ki patri", "रेल की पटरी",
+                  "रेल्वे रुळ", "रुळाजवळ", "रूळाजवळ", "rulajaval", "रुळावर", "rulavar"),
     # Fresh, as Marathi and Hindi inflect it: "ताज्या जखमा", "ताज़े घाव".
     "fresh": ("taajya", "ताज्या", "taaje", "ताजे", "ताज़े", "taaji", "ताजी", "ताज़ी", "navya jakhma"),
 }
@@ -95,6 +102,8 @@ SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
     Combination(S, (_DANGER_PLACE, _g("sits_there", "present_there", "posture", "near"),
                     _g("unreachable", "no_answer")), 16, across=True,
                 unless=_g("water_leisure", "away_trip", "everyday_view", "gone_travelling", "rooftop_chore")),
+    # Shut in, told by a wife asking for someone to come: "ते godown मध्ये बंद आहेत please लवकर या".
+    Combination(S, (_g("locked_in"), _g("si_come_quickly")), 12, across=True, unless=_g("busy_inside", "locked_out")),
     # Shut in, and a rope on the fan told: "room lock आहे आणि fan ला दोरी" (round 33).
     Combination(S, (_g("locked_in"), _g("hanging_point"), _g("ligature", "noose_cord", "rope_named")), 14,
                 across=True, unless=_g("busy_inside", "locked_out")),

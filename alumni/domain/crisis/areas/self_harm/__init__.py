@@ -82,6 +82,7 @@ from alumni.domain.crisis.areas.self_harm import (
     means_in_view,
     means_readied_at_home,
     mill_roof_and_dye_vat,
+    needle_and_cloth_loft,
     no_staying_on,
     not_here_after,
     note_and_rope_kept,
@@ -107,6 +108,7 @@ from alumni.domain.crisis.areas.self_harm import (
     said_on_the_highway,
     said_through_films,
     same_end_as_theirs,
+    school_tank_and_register,
     sea_storm_and_jetty,
     sent_home_from_the_gulf,
     signing_off,
@@ -117,6 +119,7 @@ from alumni.domain.crisis.areas.self_harm import (
     up_on_the_site,
     verb_forms,
     village_places,
+    visa_and_no_face,
     waited_at_the_tracks,
     wanting_to_die,
     ward_morgue_and_shaft,
@@ -156,7 +159,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        mill_roof_and_dye_vat, ward_morgue_and_shaft, sea_storm_and_jetty,
                        sent_home_from_the_gulf, result_day_and_rank_list,
                        razor_and_loft, live_line_and_tower, last_song_and_stage, cattle_shed_and_milk_van,
-                       prayer_and_grave)
+                       prayer_and_grave, visa_and_no_face, needle_and_cloth_loft,
+                       school_tank_and_register)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -29,7 +29,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # Anger as the reason: "gusse me", "रागात", "in anger".
     "in_a_rage": ("gusse me", "gusse mein", "गुस्से में", "gusse main", "ragat", "रागात", "ragachya bharat",
                   "रागाच्या भरात", "ragane", "रागाने", "in anger", "out of anger", "in a rage", "so angry",
-                  "from anger", "chidun", "चिडून", "chidkar", "चिढ़कर"),
+                  "from anger", "chidun", "चिडून", "chidkar", "चिढ़कर",
+                  # round 34: "gussa aaya to press wali garam istri bazu pe rakh di"
+                  "gussa aaya", "गुस्सा आया", "राग आला", "rag aala", "raag aala"),
     # What makes a burn an accident: by mistake, not on purpose.
     "burnt_by_mistake": ("by mistake", "mistakenly", "accidentally", "by accident", "galti se", "गलती से",
                          "chukun", "चुकून", "chukun zala", "not on purpose", "didnt mean", "didn't mean",
@@ -42,6 +44,7 @@ NEW: dict[str, tuple[str, ...]] = {
                     "put it out on", "put out on", "stubbed it out"),
     "bop_candle": ("मेणबत्तीवर", "menbattivar", "मोमबत्ती पर", "mombatti pe", "mombatti par", "over the candle",
                    "candle flame", "मेणबत्तीच्या ज्योतीवर"),
+    "bop_arm": ("bazu", "baazu", "बाज़ू", "बाजू पे", "bazu pe", "arm pe", "बांह पे", "baanh pe"),
     "bop_held": ("धरून ठेवला", "dharun thevla", "रखा रहा", "rakha raha", "held my hand", "held it over"),
 }
 
@@ -49,7 +52,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 BURNT_ON_PURPOSE: tuple[Combination, ...] = (
     # A hand or an arm laid on something hot, on purpose or in a rage.
-    Combination(SH, (_g("hot_surface"), _g("on_purpose", "in_a_rage"), _g("hand_part", "hands", "body_part_other")),
+    Combination(SH, (_g("hot_surface"), _g("on_purpose", "in_a_rage"), _g("hand_part", "hands", "body_part_other",
+                                                                          "bop_arm")),
                 8, unless=_g("burnt_by_mistake"), unless_reach=6),
     # A cigarette put out on one's own hand, or the wrist burnt with it.
     Combination(SH, (_g("cigarette"), _g("bop_put_out", "hod_burnt"), _g("self", "cut_site", "hod_own_flesh")), 6,

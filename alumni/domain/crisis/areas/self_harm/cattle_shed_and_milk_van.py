@@ -55,16 +55,18 @@ NEW: dict[str, tuple[str, ...]] = {
                           "not many days left", "i will go with her", "i'll go with her"),
     "cs_only_death": ("मरणाशिवाय काही", "maranashivay kahi", "मौत के सिवा कुछ नहीं", "maut ke siva kuch nahi",
                       "मौत भली", "maut bhali", "jeeke ke karunga", "जीके के करूंगा", "जी के क्या करूंगा",
-                      "jee ke kya karunga", "jeeke kya karunga", "nothing left but to die", "death is better than"),
+                      "jee ke kya karunga", "jeeke kya karunga", "कशाला जगायचं", "kashala jagaycha",
+                      "किसलिए जीना", "kisliye jeena", "nothing left but to die", "death is better than"),
     "cs_ram_ram_to_all": ("सबको राम राम", "sabko ram ram", "sab ko ram ram", "सगळ्यांना राम राम",
                           "saglyanna ram ram"),
     "cs_sorry_or_children": ("माफी", "maafi", "mafi", "माफ", "बालकां", "बच्चों का ध्यान", "bachon ka dhyan",
                              "mulanchi kalji", "मुलांची काळजी", "sorry"),
-    "cs_kept_hitting": ("पटकता रहा", "patakta raha", "मारता रहा", "marta raha", "maarta raha", "आपटत राहिलो",
+    "cs_kept_hitting": ("बुक्क्या मारतो", "bukkya marto", "keep banging", "keep hitting", "पटकता रहा", "patakta raha", "मारता रहा", "marta raha", "maarta raha", "आपटत राहिलो",
                         "aaptat rahilo", "kept hitting", "kept banging", "पीटी", "peeti", "पीट ली", "peet li"),
     "cs_swollen": ("jab tak sooj", "jab tak suj", "जब तक सूज", "सूज गई", "सूज गया", "सूज गयी", "suj gaya", "sooj gaya", "suj gayi", "सुजला", "sujla", "सुजली",
                    "sujli", "swollen", "swelled"),
-    "cs_till_split": ("till it split", "till it bled", "until it bled", "until it split", "जब तक खून नहीं निकला",
+    "cs_till_split": ("ओठ फुटला", "oth futla", "oth phutla", "lip split", "left a big bruise", "left a bruise",
+                      "till it split", "till it bled", "until it bled", "until it split", "जब तक खून नहीं निकला",
                       "jab tak khoon nahi nikla", "रक्त येईपर्यंत", "rakt yeiparyant"),
     # chopped with the sickle: "भावकीतला तो माणूस परत आला तर कोयत्याने तोडेन"
     "cs_will_chop": ("तोडेन", "todin", "todeen", "तुकडे करेन", "tukde karen", "kaapun takin", "कापून टाकीन",
@@ -78,6 +80,9 @@ NEW: dict[str, tuple[str, ...]] = {
                           "he won't see another", "agli shaadi nahi bajayega", "अगली शादी नहीं बजाएगा"),
     "cs_him_or_me": ("ya wo rahega ya main", "या वो रहेगा या मैं", "ya to wo ya main", "either he goes or i do",
                      "to rahil nahitar mi", "तो राहील नाहीतर मी"),
+    # run over with the tractor (holdout 20): "tractor le ke uske ghar ke aage khada hu, nikla to upar chadha dunga"
+    "cs_run_over": ("upar chadha dunga", "ऊपर चढ़ा दूंगा", "run him over",
+                    "gaadi chadha dunga", "अंगावर घालीन", "angavar ghalin"),
     "cs_sharpened": ("tez kar liya", "तेज कर लिया", "tez kar li", "तेज कर ली", "dhar lavli", "धार लावली",
                      "sharpened"),
 }
@@ -101,4 +106,5 @@ CATTLE_SHED_AND_MILK_VAN: tuple[Combination, ...] = (
     Combination(HO, (_g("cs_know_where"), _g("cs_wont_again_him")), 14, across=True),
     Combination(HO, (_g("cs_finish_him"), _g("cs_know_where")), 14, across=True),
     Combination(HO, (_g("cs_him_or_me"), _g("cs_sharpened", "weapon", "blade_of_the_farm")), 12, across=True),
+    Combination(HO, (_g("vehicle"), _g("other_target", "third_person"), _g("cs_run_over")), 14, across=True),
 )

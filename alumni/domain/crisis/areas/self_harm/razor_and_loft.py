@@ -34,8 +34,11 @@ NEW: dict[str, tuple[str, ...]] = {
                                  "dukaan kholne ka mann hi nahi", "why i should open it", "घर नहीं", "ghar nahi"),
     "rl_not_for_customers": ("not for the customers", "customer ke liye nahi", "ग्राहकांसाठी नाही",
                              "grahakansathi nahi"),
-    "rl_loft": ("माळ्यावर", "malyavar", "maalyavar", "the loft", "on the loft"),
-    "rl_rope_tied": ("दोरी बांधून", "dori bandhun", "rope tied", "rassi baandh"),
+    "rl_loft": ("माळ्यावर", "malyavar", "maalyavar", "the loft", "on the loft", "at the loft"),
+    "rl_rope_tied": ("दोरी बांधून", "dori bandhun", "rope tied", "rassi baandh",
+                     # round 34 (tailors): "godown च्या माळ्यावर dori बांधलीय"
+                     "dori बांधलीय", "दोरी बांधलीय", "dori bandhliy", "दोर बांधलाय", "dor bandhlay",
+                     "theres rope up there", "there's rope up there"),
     "rl_no_mood_down": ("खाली उतरायचा mood नाही", "khali utaraycha mood nahi", "खाली उतरायचं नाही",
                         "khali utaraycha nahi"),
     "rl_bolted_in": ("दार आतून लावलंय", "dar aatun lavlay", "आतून कडी", "aatun kadi", "दार आतून बंद"),

@@ -67,6 +67,7 @@ from alumni.domain.crisis.areas.self_harm.means import MEANS_AND_PLACES
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
 from alumni.domain.crisis.areas.self_harm.means_readied_at_home import MEANS_READIED_AT_HOME
 from alumni.domain.crisis.areas.self_harm.mill_roof_and_dye_vat import MILL_ROOF_AND_DYE_VAT
+from alumni.domain.crisis.areas.self_harm.needle_and_cloth_loft import NEEDLE_AND_CLOTH_LOFT
 from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
 from alumni.domain.crisis.areas.self_harm.not_here_after import NOT_HERE_AFTER
 from alumni.domain.crisis.areas.self_harm.note_and_rope_kept import NOTE_AND_ROPE_KEPT
@@ -92,6 +93,7 @@ from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.said_on_the_highway import SAID_ON_THE_HIGHWAY
 from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
 from alumni.domain.crisis.areas.self_harm.same_end_as_theirs import SAME_END_AS_THEIRS
+from alumni.domain.crisis.areas.self_harm.school_tank_and_register import SCHOOL_TANK_AND_REGISTER
 from alumni.domain.crisis.areas.self_harm.sea_storm_and_jetty import SEA_STORM_AND_JETTY
 from alumni.domain.crisis.areas.self_harm.sent_home_from_the_gulf import SENT_HOME_FROM_THE_GULF
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
@@ -101,6 +103,7 @@ from alumni.domain.crisis.areas.self_harm.tired_of_all import TIRED_OF_ALL
 from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GIVEN_UP
 from alumni.domain.crisis.areas.self_harm.up_on_the_site import UP_ON_THE_SITE
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
+from alumni.domain.crisis.areas.self_harm.visa_and_no_face import VISA_AND_NO_FACE
 from alumni.domain.crisis.areas.self_harm.waited_at_the_tracks import WAITED_AT_THE_TRACKS
 from alumni.domain.crisis.areas.self_harm.wanting_to_die import SAID_OUTRIGHT
 from alumni.domain.crisis.areas.self_harm.ward_morgue_and_shaft import WARD_MORGUE_AND_SHAFT
@@ -197,4 +200,10 @@ COMBINATIONS: tuple[Combination, ...] = (
     + CATTLE_SHED_AND_MILK_VAN
     # Round 33 (faith): the last prayer and forgiveness, one's grave as the last wish, the fast kept.
     + PRAYER_AND_GRAVE
+    # Round 34 (students abroad): the visa and no face to go home, a child abroad silent for days.
+    + VISA_AND_NO_FACE
+    # Round 34 (tailors): the needle into the fingers, the machine given away, the family freed.
+    + NEEDLE_AND_CLOTH_LOFT
+    # Round 34 (teachers): the school's tank and well, the resignation and the letter, the bus driver.
+    + SCHOOL_TANK_AND_REGISTER
 )

@@ -31,6 +31,15 @@ NEW: dict[str, tuple[str, ...]] = {
                    "dukhat nasatana", "दुखत नसताना"),
     # a half bottle finished alone: "देसी का अद्धा ले आया था, सारा खत्म कर दिया अकेले"
     "bs_half_bottle": ("अद्धा", "addha", "adhha", "अद्धी", "addhi", "half bottle", "हाफ बोतल"),
+    # round 34 (tailors): solution sniffed, glasses "downed", a habit back on
+    "bs_sniffed": ("सूँघ ली", "सूंघ ली", "सूँघ लिया", "सूंघ लिया", "sungh li", "soongh li", "husakla", "हुसकला",
+                   "hungla", "हुंगलं", "हुंगला", "sniffed it"),
+    "bs_downed": ("ग्लास मारले", "glass marle", "glass maarle", "पेग मारले", "peg marle", "dum marla", "दम मारला",
+                  "ek dum marla", "एक दम मारला", "beer sampavlya", "बियर संपवल्या"),
+    "bs_back_on": ("both back", "parat suru", "परत सुरू", "परत start", "parat start", "पुन्हा चालू", "punha chalu", "परत चालू", "parat chalu", "phir se chalu",
+                   "फिर से चालू", "back on"),
+    "bs_tobacco": ("gutka", "गुटखा", "मावा", "mawa", "maava", "तंबाखू", "tambakhu", "tambaku", "तंबाकू", "kharra",
+                   "खर्रा"),
     "bs_heart_stops": ("हृदयच बंद पडेल", "हृदय बंद पडेल", "hruday band padel", "dil band ho jaye",
                        "दिल बंद हो जाए", "दिल ही बंद हो जाए", "heart stops", "heart will stop", "heart just stops"),
 }
@@ -48,4 +57,7 @@ BARAAT_AND_SEASON: tuple[Combination, ...] = (
     Combination(RE, (_g("bs_half_bottle"), _g("finished_off", "all_of_it"), _g("alone")), 8),
     # (a bottle only when finished: "alone at the counter with all those bottles" is a craving)
     Combination(RE, (_g("bottle_word"), _g("finished_off"), _g("alone")), 8),
+    Combination(RE, (_g("inhalants", "solvent_named"), _g("bs_sniffed")), 8, unless=_g("negation"), unless_reach=2),
+    Combination(RE, (_g(*ANY, "drink_unit", "bb_country_liquor"), _g("bs_downed")), 6),
+    Combination(RE, (_g(*ANY, "bs_tobacco"), _g("bs_back_on")), 4, unless=_g("negation"), unless_reach=2),
 )

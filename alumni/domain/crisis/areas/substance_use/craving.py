@@ -122,7 +122,10 @@ NEW: dict[str, tuple[str, ...]] = {
                    "bina ruke", "बिना रुके", "ruka nahi", "रुका नहीं", "ruki nahi", "रुकी नहीं",
                    "nahi ruka", "नहीं रुका", "thamblo nahi", "थांबलो नाही", "thambla nahi", "थांबला नाही",
                    "na thambta", "न थांबता", "kept walking", "kept going", "kept driving", "walked on",
-                   "straight home", "seedha ghar", "सीधा घर", "sarl ghari", "सरळ घरी"),
+                   "straight home", "seedha ghar", "सीधा घर", "sarl ghari", "सरळ घरी",
+                   # not even a glance now (round 34): "samorun roj jato, ata laksh pan jat nahi"
+                   "laksh pan jat nahi", "लक्ष पण जात नाही", "dhyan bhi nahi jata", "ध्यान भी नहीं जाता",
+                   "dont even look", "don't even look"),
     # Someone else's drinking, not the writer's: a bystander, or a parent's habit long ago.
     "bystander": ("neighbour", "neighbor", "neighbours", "padosi", "पड़ोसी", "पडोसी", "shejari",
                   "शेजारी", "stranger", "driver", "auto wala", "rickshaw wala", "a guy", "some guy",

@@ -34,5 +34,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {
               "santra pyalo", "santra pyaylo", "संत्रा प्यालो", "संत्रा प्यायलो", "संत्रा प्यायली"),
     "liquor_place": ("addyavar", "अड्ड्यावर", "adde pe", "adde par", "अड्डे पे", "अड्डे पर", "addyat",
                      "अड्ड्यात", "daru ka adda", "दारू का अड्डा", "daruchya addyavar",
-                     "old adda", "purana adda", "पुराना अड्डा", "juna adda", "जुना अड्डा", "the adda"),
+                     "old adda", "purana adda", "पुराना अड्डा", "juna adda", "जुना अड्डा", "the adda",
+                     # where weed is sold legally abroad (round 34)
+                     "dispensary", "dispensaries", "डिस्पेन्सरी", "डिस्पेंसरी"),
 }

@@ -70,6 +70,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "ganjyachi", "गांज्याची", "गांज्याचा", "gandja", "bhang", "bhaang", "भांग", "भाँग", "bhangachi",
         "maal", "weed", "doob", "doobie", "joint", "joints",
         "spliff", "mary jane", "maryjane", "marijuana", "marjuana", "chillum", "chilam",
+        # legal where they live (round 34, students abroad): "edibles", "thc"
+        "edibles", "thc", "weed gummies", "thc gummies",
         "chilim", "चिलम", "sutta maal", "malana cream", "edibles", "stuff maara",
     ),
     "opioids": (
@@ -102,5 +104,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "maal", "pudiya", "pudiya", "पुड़िया", "पुडिया", "puriya", "nasha", "nashaa", "nashe", "नशा",
         "नशे", "nashila", "नशीला", "drugs", "drug", "ड्रग्स", "ड्रग",
         "nashechi", "नशेची", "vyasan", "व्यसन",
+        # the nicotine vape (round 34): "vape fir se shuru", "वेप फिर से शुरू"
+        "vape", "vapes", "vaping", "वेप", "वेप्स",
     ),
 }
