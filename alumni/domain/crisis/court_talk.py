@@ -36,9 +36,13 @@ _HANGING_DONE = ("laga", "lag", "lav", "लगा", "लग", "लाव", "ghe"
                  "रस्सी", "ghal", "घाल", "lat", "लट", "kha", "खा")
 _CASE_NEXT = frozenset({"case", "cases", "trial", "charge", "charges", "accused", "suspect", "mystery", "news",
                         "story", "film", "movie", "series", "केस", "keis", "kes", "khatla", "खटला", "chya",
-                        "ka", "ki", "का", "की", "चा", "ची", "cha"})
+                        "ka", "ki", "का", "की", "चा", "ची", "cha",
+                        # a suicide case reported (round 35): "आत्महत्येच्या प्रकरणाची बातमी केली"
+                        "के", "ke", "प्रकरणाची", "प्रकरणाचा", "प्रकरण", "prakaranachi"})
 _CASE_AFTER_POSSESSIVE = frozenset({"case", "केस", "kes", "khatla", "खटला", "trial", "aaropi", "आरोपी", "aropi",
-                                    "news", "khabar", "खबर", "batmi", "बातमी"})
+                                    "news", "khabar", "खबर", "batmi", "बातमी", "मामले", "मामला", "mamle", "mamla",
+                                    "प्रकरणाची", "prakaranachi"})
+_POSSESSIVES = frozenset({"ka", "ki", "का", "की", "चा", "ची", "cha", "chya", "के", "ke"})
 _CIRCLES = ("chakkar", "chakkr", "chakar", "चक्कर", "चक्करें", "चकरा", "chakra", "chakkare", "ghere", "फेरे")
 _CUT_CONCEPTS = ("cut", "wound", "weapon", "bite", "al_gun", "pricked_for_reason", "take_any")
 _INSTITUTION = frozenset({"centre", "center", "sentar", "सेंटर", "doctor", "डॉक्टर", "doctorchi", "court",
@@ -60,7 +64,12 @@ def _within(words: list[Token], i: int, reach: int, stems: tuple[str, ...]) -> b
 # Every word this reading looks at begins with one of these: a text without them goes on at once.
 _FIRST_LOOK = _HANGING_WORDS + ("murder", "कत्ल", "katl", "qatl", "hatya", "हत्या", "khoon", "खून", "khun", "खटल",
                                 "khatl", "kaat", "काट", "kat", "tod", "तोड", "fod", "फोड", "गारद", "gaarad", "गारत",
-                                "चिट्ठी", "चिठ्ठी", "chitthi", "chithi", "chitti", "patra", "पत्र", "letter", "लेटर")
+                                "चिट्ठी", "चिठ्ठी", "chitthi", "chithi", "chitti", "patra", "पत्र", "letter", "लेटर",
+                                "आत्महत्", "aatmahat", "atmahat", "suicide")
+_SUICIDE_STEMS = ("आत्महत्", "aatmahat", "atmahat", "suicide")
+# The writer's own future beside it ("suicide case ki tarah main bhi kar lunga"): no news told.
+_I_WILL = ("lunga", "lungi", "लूंगा", "लूँगा", "लूंगी", "karunga", "करूंगा", "करूँगा", "karen", "करेन", "करणार",
+           "karnar", "jaunga", "जाऊंगा")
 
 
 def forget_court_talk(c: Concepts) -> None:
@@ -74,11 +83,12 @@ def forget_court_talk(c: Concepts) -> None:
             done = any(t.raw.startswith(_HANGING_DONE) for t in words[i + 1:i + 3])
             if _within(words, i, 6, _SENTENCE_WORDS) and not done and not any(t.raw in _WRITER for t in near):
                 c.drop_all(i, i + 1)
-        elif raw in ("murder", "murders", "कत्ल", "katl", "qatl", "hatya", "हत्या", "khoon", "खून", "khun"):
+        elif raw in ("murder", "murders", "कत्ल", "katl", "qatl", "hatya", "हत्या", "khoon", "खून", "khun") or (
+                raw.startswith(_SUICIDE_STEMS) and not any(t.raw in _WRITER for t in words[max(0, i - 4):i])
+                and not any(t.sentence == token.sentence and t.raw.startswith(_I_WILL) for t in words)):
             following = words[i + 1].raw if i + 1 < len(words) else ""
             second = words[i + 2].raw if i + 2 < len(words) else ""
-            if following in _CASE_NEXT and (following not in ("ka", "ki", "का", "की", "चा", "ची", "cha", "chya")
-                                            or second in _CASE_AFTER_POSSESSIVE):
+            if following in _CASE_NEXT and (following not in _POSSESSIVES or second in _CASE_AFTER_POSSESSIVE):
                 c.drop_all(i, i + 1)
         elif raw.startswith(("खटल", "khatl")):
             c.drop_all(i, i + 1)

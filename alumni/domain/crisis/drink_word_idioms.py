@@ -28,7 +28,7 @@ _LAST_WORDS = frozenset({"last", "final", "akhri", "aakhri", "आखिरी", 
 _COKE_CONTEXT = frozenset({"glass", "can", "cold", "thanda", "ठंडा", "diet", "zero", "pizza",
                            "bottle", "chilled", "pepsi", "sprite", "thums", "drank", "drink",
                            "and", "with", "burger", "sandwich", "samosa", "chips", "ice", "fries",
-                           "lunch", "dinner", "food", "khana"})
+                           "lunch", "dinner", "food", "khana", "only"})
 _OTHERS_DOING = frozenset({"everyone", "everybody", "they", "people", "friends", "sab", "sagle",
                            "log", "others", "guys", "colleagues", "sabne", "सबने", "sabhi", "सभी",
                            "सगळे", "सगळ्यांनी", "saglyanni", "logon", "लोगों", "लोग"})

@@ -81,6 +81,10 @@ _FOOD_CUT = frozenset({"sabzi", "sabji", "सब्जी", "सब्ज़ी"
                        "aam", "chicken", "meat", "mutton", "salad", "paneer", "पनीर", "gajar", "गाजर"})
 _BY_ACCIDENT = frozenset({"gaya", "gayi", "gaye", "gya", "gyi", "गया", "गई", "गए", "gela", "geli", "gele",
                           "गेला", "गेली"})
+_MEANS_IS = frozenset({"म्हणजे", "mhanje", "mhanaje", "mhnje", "matlab", "मतलब"})
+_LIFE_WORDS = ("आयुष्य", "aayushya", "ayushya", "jeevan", "जीवन", "jagna", "जगणं", "zindagi", "जिंदगी", "life")
+_TO_DO_ENDINGS = ("ायला", "यला", "ayla", "aayla", "ane ko", "ने को")
+_LEFT = frozenset({"बाकी", "baki", "baaki"})
 _IS_HI_MR = frozenset({"is", "hai", "है", "ahe", "aahe", "आहे", "tha", "thi", "था", "थी", "hota", "hoti", "होता", "होती"})
 _PESTS = frozenset({"rats", "rat", "mice", "chuhe", "chuha", "चूहे", "चूहा", "undir", "उंदीर", "undra",
                     "cockroaches", "keede", "kide", "झुरळ"})
@@ -165,6 +169,22 @@ def remove_hyperbole(c: Concepts) -> None:
             if any(w.raw.startswith(FARM_ANIMALS) for w in sentence_words_before(words, hit, 3)):
                 for name in ("die", "kill", "jaan", "want", "take_mine"):
                     c.drop(name, hit.start, hit.end + 2)
+    # Round 35: "हा वर्कआउट म्हणजे मरण आहे", "ha leg day mhanje maran ahe bhau": a thing that "is death";
+    # "Diwali ला गावी जायला dying आहे": dying to do something; "भाव ऐकून मरायचीच बाकी होते": only dying
+    # was left. Life as the thing ("हे आयुष्य म्हणजे मरण") keeps its reading.
+    for hit in c.of("die", "kill", "murder"):
+        raw = words[hit.start].raw
+        typed_before = [w.raw for w in sentence_words_before(words, hit, 2)]
+        after = words[hit.end].raw if hit.end < len(words) else ""
+        is_death = any(b in _MEANS_IS for b in typed_before) and not any(
+            w.raw.startswith(_LIFE_WORDS) for w in words if w.sentence == words[hit.start].sentence)
+        dying_to = raw.startswith(("dying", "dyin")) and bool(typed_before) \
+            and typed_before[-1].endswith(_TO_DO_ENDINGS)
+        only_left = raw.startswith(("मरायच", "marayach", "maraych")) and after in _LEFT
+        if is_death or dying_to or only_left:
+            for name in ("die", "kill", "murder", "copula"):
+                c.drop(name, hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end)
     # "bhabhi ki chai to zeher hai zeher" (round 33): a dish or a drink that "is poison" is
     # a bad one; a poison drunk with it ("chai me zeher mila ke") has no "hai" right after.
     for hit in c.of("poison"):

@@ -213,7 +213,9 @@ for _name in ("cut", "wound", "weapon"):
 # "ढोसला" (gulped down); the drink is typed with "ढ".
 CONCEPT_LOOK_ALIKES["drank"] += ("डोस*", "डोज*")
 # Marathi "तर" (then: "आणलं तर चालेल का?", round 33) folds onto "tarr" (drunk)
-CONCEPT_LOOK_ALIKES["drank"] += ("तर",)
+CONCEPT_LOOK_ALIKES["drank"] += ("तर",
+                                 # an anklet, "payal", folds onto Marathi "pyalo" (drank) (round 35)
+                                 "payal", "पायल")
 CONCEPT_LOOK_ALIKES["measure"] = CONCEPT_LOOK_ALIKES.get("measure", ()) + _POLE
 # "will" and a "vial" fold to "avil" (pheniramine, injected in a mix): "will be late, stuck in
 # traffic", "ward se ek vial leke patient ko lagayi".

@@ -17,7 +17,11 @@ _MOOD = frozenset({"mood", "मूड", "moodcha", "मूडचा", "moodchi",
                    # round 33: the milk's rate ("dairy walon ne rate ka khoon kar diya")
                    "rate", "rates", "रेट", "bhav", "bhaav", "भाव",
                    # round 34: "नए सिलेबस ने छुट्टियों का कत्ल कर दिया"
-                   "छुट्टियों", "छुट्टियां", "chhuttiyon", "chhuttiya", "holidays", "vacation", "सुट्टीचा", "sutticha"})
+                   "छुट्टियों", "छुट्टियां", "chhuttiyon", "chhuttiya", "holidays", "vacation", "सुट्टीचा", "sutticha",
+                   # round 35 (journalists): a story killed by the editor
+                   "story", "स्टोरी", "batmi", "बातमी", "headline", "हेडलाइन", "byline",
+                   # the back worn out (round 35): "5 ghar ka pocha, kamar ka qatal ho gaya"
+                   "kamar", "कमर", "kambar", "कंबर"})
 _KILLING = ("murder", "kill")
 # Round 30 (holdout 93, hotel kitchens): a dish "murdered" by a bad cook ("naye cook ne chicken ka
 # khoon kar diya", "paneer cha khoon kela", "पनीर का कत्ल", "murdered the biryani"): the dish is

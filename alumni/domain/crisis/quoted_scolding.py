@@ -202,19 +202,27 @@ def _boss_over_a_delay(c: Concepts) -> None:
             _forget(c, hit.start, min(len(words), hit.end + 3))
 
 
+_ALIVE = frozenset({"zinda", "jinda", "जिंदा", "ज़िंदा", "जिवंत", "jivant", "alive"})
+_LET_GO = ("chhod", "chod", "छोड़", "छोड", "सोड", "sod")
+
+
 # Round 33 (holdout 104): "बॉस उद्या मला जिवंत सोडणार नाही, रिपोर्ट अजून बाकी": the boss who
 # "won't leave me alive" over a report still due.
 def _boss_will_not_spare_me(c: Concepts) -> None:
     words = c.words
-    for hit in c.of("spares_me_not"):
+    # (or "coach aaj zinda nahi chhodega, late ho gaya": alive, not spared, the "me" left unsaid)
+    spared = [h for h in c.of("live") if words[h.start].raw in _ALIVE and any(
+        w.raw.startswith(_LET_GO) for w in words[h.end:h.end + 3])]
+    for hit in c.of("spares_me_not") + spared:
         before = range(max(0, hit.start - 4), hit.start)
         if not any(words[i].raw in _AT_WORK or words[i].raw in _OWNERS for i in before):
             continue
         sentence = words[hit.start].sentence
         near = [t.raw for t in words if sentence <= t.sentence <= sentence + 1]
         if any(w in _LAPSE or w in _DELAY or _trifling(w) for w in near) and not c.of(*_GRAVE):
-            c.drop_all(hit.start, hit.end)
-            c.add("unmeant", hit.start, hit.end)
+            end = min(len(words), hit.end + 3) if hit.concept == "live" else hit.end
+            c.drop_all(hit.start, end)
+            c.add("unmeant", hit.start, end)
 
 
 def read_his_threats(c: Concepts) -> None:

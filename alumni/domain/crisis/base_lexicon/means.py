@@ -62,7 +62,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "goliyon", "गोली", "गोलियां", "गोलियाँ", "गोलिया", "गोलियों", "golya", "goli",
         "golyaa", "गोळ्या", "गोळी", "dawa", "dava", "dawai", "davai", "dawaiyan", "दवा",
         "दवाई", "दवाइयां", "दवाइयाँ", "aushadh*", "ausadh*", "औषध*", "emoji_pill", "sleeping pill*",
-        "painkiller*", "paracetamol", "crocin", "dolo",
+        "painkiller*", "paracetamol", "crocin", "dolo", "क्रोसिन", "डोलो", "पॅरासिटामॉल", "पैरासिटामोल",
     ),
     "sleep": (
         "sleeping", "sleep", "neend", "nind", "नींद", "zop", "jhop", "zopech*", "jhopech*",

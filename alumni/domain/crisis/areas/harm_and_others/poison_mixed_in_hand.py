@@ -17,7 +17,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "pm_in_my_hand": ("हातात आहे", "haatat ahe", "hatat ahe", "in my hand", "हाथ में है", "haath me hai",
                       "hath me hai", "हातात घेतलंय", "haatat ghetlay"),
     "pm_mixed": ("कालवलंय", "kalavlay", "kalavli", "कालवली", "घोल दिया", "ghol diya",
-                 "ghol liya", "घोल लिया", "मिला दिया", "mixed it", "mixed in water", "stirred"),
+                 "ghol liya", "घोल लिया", "मिला दिया", "mixed it", "mixed in water", "stirred",
+                 # round 35 (domestic workers): "चूहे मारने की दवा घोल के रखी है गिलास में"
+                 "घोल के रखी", "ghol ke rakhi", "घोल के रखा", "ghol ke rakha"),
     # Bought as if for the godown, and said to be for the writer: "its actually for me".
     "pm_for_me": ("its for me", "it's for me", "actually for me", "its actually for me", "mere liye hai",
                   "मेरे लिए है", "majhyasathi ahe", "माझ्यासाठी आहे"),

@@ -39,6 +39,7 @@ from alumni.domain.crisis.areas.self_harm import (
     calm_at_the_well,
     cattle_shed_and_milk_van,
     chhattisgarh_words,
+    dawn_run_and_domestic_day,
     departure,
     down_the_sewer_and_on_the_line,
     drawn_to_the_place,
@@ -95,6 +96,7 @@ from alumni.domain.crisis.areas.self_harm import (
     plan_and_courage,
     plan_at_the_place,
     prayer_and_grave,
+    press_card_and_last_story,
     provided_for_and_done,
     quiet_farewells,
     razor_and_loft,
@@ -160,7 +162,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        sent_home_from_the_gulf, result_day_and_rank_list,
                        razor_and_loft, live_line_and_tower, last_song_and_stage, cattle_shed_and_milk_van,
                        prayer_and_grave, visa_and_no_face, needle_and_cloth_loft,
-                       school_tank_and_register)
+                       school_tank_and_register, press_card_and_last_story,
+                       dawn_run_and_domestic_day)
 
 COMBINATIONS = _RULES + VERB_RULES
 

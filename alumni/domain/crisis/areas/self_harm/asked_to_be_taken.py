@@ -22,7 +22,7 @@ NEW: dict[str, tuple[str, ...]] = {
                 # round 33 (Christian alumni): "Jesus मला घरी घे"
                 "jesus", "येशू", "येशु", "yeshu", "christ", "prabhu yeshu", "प्रभु येशू", "mother mary", "मदर मेरी",
                 # in the dative (round 33, dairy farmers): "देवाला रोज सांगतो, म्हशीऐवजी मला ने"
-                "देवाला", "devala", "dewala", "bhagwan ko", "भगवान को"),
+                "देवाला", "devala", "dewala", "bhagwan ko", "भगवान को", "देवाने", "devane"),
     # Take me, said to God: "utha le", "uchal mala", "gheun ja", "bula le", "take me".
     "hinted_take_me": (
         "utha le", "utha lo", "uthale", "उठा ले", "उठा लो", "mujhe utha le", "मुझे उठा ले", "bula le", "bula lo",
@@ -35,7 +35,7 @@ NEW: dict[str, tuple[str, ...]] = {
         # "fasting till God takes him"
         "तुझ्याकडे बोलाव", "tujhyakade bolav", "मला घरी घे", "mala ghari ghe", "bula na le", "बुला न ले",
         "बुला ना ले", "बोलवेपर्यंत", "बोलावेपर्यंत", "bolvepryant", "bolavepryant", "takes him", "takes me",
-        "take him home",
+        "take him home", "उचलून न्यावं", "uchlun nyava", "uchalun nyava",
     ),
     # A meeting with God, soon or in the other world: "milne jaunga", "bhetnar", "bhetuya".
     "hinted_meet_soon": (

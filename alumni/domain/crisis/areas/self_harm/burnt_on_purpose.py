@@ -44,7 +44,7 @@ NEW: dict[str, tuple[str, ...]] = {
                     "put it out on", "put out on", "stubbed it out"),
     "bop_candle": ("मेणबत्तीवर", "menbattivar", "मोमबत्ती पर", "mombatti pe", "mombatti par", "over the candle",
                    "candle flame", "मेणबत्तीच्या ज्योतीवर"),
-    "bop_arm": ("bazu", "baazu", "बाज़ू", "बाजू पे", "bazu pe", "arm pe", "बांह पे", "baanh pe"),
+    "bop_arm": ("bazu", "baazu", "बाज़ू", "बाजू पे", "bazu pe", "arm pe", "बांह पे", "baanh pe", "dandavar", "दंडावर"),
     "bop_held": ("धरून ठेवला", "dharun thevla", "रखा रहा", "rakha raha", "held my hand", "held it over"),
 }
 

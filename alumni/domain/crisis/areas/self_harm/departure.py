@@ -100,7 +100,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "hanging_harmless": ("गायीला", "गाईला", "gayila", "gaila", "गाय को", "gaay ko", "gai ko", "gaay se",
                          "गाय से", "bail", "बैल", "बैलाला", "mhais",
                          "म्हैस", "म्हशीला", "बकरी", "बकरीला", "buffalo", "goat", "bakri ko",
-                         "bakriko", "bakrila"),
+                         "bakriko", "bakrila",
+                         # a skipping rope (round 35): "दोरीच्या उड्यांची दोरी आणली"
+                         "उड्यांची", "udyanchi", "skipping", "कूदने वाली", "koodne wali"),
     # Handed over by someone else, told by the family (widens plan_and_courage.py's list).
     "given_away": ("gave his", "gave her", "gave away his", "gave away her", "giving away his",
                    "giving away her", "de gaye", "दे गए", "de gaya", "दे गया", "deun gela", "देऊन गेला"),

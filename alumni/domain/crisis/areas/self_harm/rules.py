@@ -25,6 +25,7 @@ from alumni.domain.crisis.areas.self_harm.burnt_on_purpose import BURNT_ON_PURPO
 from alumni.domain.crisis.areas.self_harm.by_own_hand import BY_OWN_HAND
 from alumni.domain.crisis.areas.self_harm.calm_at_the_well import CALM_AT_THE_WELL
 from alumni.domain.crisis.areas.self_harm.cattle_shed_and_milk_van import CATTLE_SHED_AND_MILK_VAN
+from alumni.domain.crisis.areas.self_harm.dawn_run_and_domestic_day import DAWN_RUN_AND_DOMESTIC_DAY
 from alumni.domain.crisis.areas.self_harm.departure import DEPARTURE
 from alumni.domain.crisis.areas.self_harm.down_the_sewer_and_on_the_line import DOWN_THE_SEWER_AND_ON_THE_LINE
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
@@ -80,6 +81,7 @@ from alumni.domain.crisis.areas.self_harm.pit_and_blasting import PIT_AND_BLASTI
 from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURAGE
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.prayer_and_grave import PRAYER_AND_GRAVE
+from alumni.domain.crisis.areas.self_harm.press_card_and_last_story import PRESS_CARD_AND_LAST_STORY
 from alumni.domain.crisis.areas.self_harm.provided_for_and_done import PROVIDED_FOR_AND_DONE
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.razor_and_loft import RAZOR_AND_LOFT
@@ -206,4 +208,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     + NEEDLE_AND_CLOTH_LOFT
     # Round 34 (teachers): the school's tank and well, the resignation and the letter, the bus driver.
     + SCHOOL_TANK_AND_REGISTER
+    # Round 35 (journalists): the last story filed, the press card returned, the bridge once reported on.
+    + PRESS_CARD_AND_LAST_STORY
+    # Round 35 (bharti aspirants, domestic workers): the highway at dawn, the tracks, kerosene and matches.
+    + DAWN_RUN_AND_DOMESTIC_DAY
 )

@@ -77,6 +77,8 @@ SENT_HOME_FROM_THE_GULF: tuple[Combination, ...] = (
     Combination(S, (_g("gf_tied_cloth", "ligature"), _g("gf_fan_hook", "river_god_fan"), _g("gf_it_holds",
                                                                                           "river_god_sturdy")), 16,
                 across=True),
-    Combination(S, (_g("pills", "sedatives"), _g("hidden", "kept_unseen"), _g("gf_under_mattress")), 8),
+    # (thrown away since: "threw away the sleeping tablets I was hiding under the mattress", round 35)
+    Combination(S, (_g("pills", "sedatives"), _g("hidden", "kept_unseen"), _g("gf_under_mattress")), 8,
+                unless=_g("disposed"), unless_reach=6),
     Combination(SH, (_g("bp_over_the_wrist", "hand_part", "hod_hand"), _g("gf_wounds_made")), 4),
 )

@@ -35,7 +35,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "bs_sniffed": ("सूँघ ली", "सूंघ ली", "सूँघ लिया", "सूंघ लिया", "sungh li", "soongh li", "husakla", "हुसकला",
                    "hungla", "हुंगलं", "हुंगला", "sniffed it"),
     "bs_downed": ("ग्लास मारले", "glass marle", "glass maarle", "पेग मारले", "peg marle", "dum marla", "दम मारला",
-                  "ek dum marla", "एक दम मारला", "beer sampavlya", "बियर संपवल्या"),
+                  "ek dum marla", "एक दम मारला", "beer sampavlya", "बियर संपवल्या", "large मार दिए", "large maar diye",
+                  "large मारले", "large marle"),
     "bs_back_on": ("both back", "parat suru", "परत सुरू", "परत start", "parat start", "पुन्हा चालू", "punha chalu", "परत चालू", "parat chalu", "phir se chalu",
                    "फिर से चालू", "back on"),
     "bs_tobacco": ("gutka", "गुटखा", "मावा", "mawa", "maava", "तंबाखू", "tambakhu", "tambaku", "तंबाकू", "kharra",
@@ -59,5 +60,6 @@ BARAAT_AND_SEASON: tuple[Combination, ...] = (
     Combination(RE, (_g("bottle_word"), _g("finished_off"), _g("alone")), 8),
     Combination(RE, (_g("inhalants", "solvent_named"), _g("bs_sniffed")), 8, unless=_g("negation"), unless_reach=2),
     Combination(RE, (_g(*ANY, "drink_unit", "bb_country_liquor"), _g("bs_downed")), 6),
-    Combination(RE, (_g(*ANY, "bs_tobacco"), _g("bs_back_on")), 4, unless=_g("negation"), unless_reach=2),
+    Combination(RE, (_g(*ANY, "bs_tobacco", "cough_medicine"), _g("bs_back_on")), 4, unless=_g("negation"),
+                unless_reach=2),
 )

@@ -90,7 +90,7 @@ NEW: dict[str, tuple[str, ...]] = {
                        "khansi ki dawa", "khasi ki dawai", "खांसी की दवाई", "खांसी की दवा", "cough ki dawai",
                        "cough ki dawa", "कफ की दवाई", "cough medicine", "cough mixture",
                        # a codeine syrup by its brand (round 33: "Rexcof fir se chalu hai, 2 shishi roj")
-                       "rexcof", "रेक्सकॉफ", "रेक्सकोफ", "खाँसी की दवाई"),
+                       "rexcof", "रेक्सकॉफ", "रेक्सकोफ", "खाँसी की दवाई", "खोकल्याचं syrup", "khoklyacha syrup"),
     "bottle_word": ("batlya", "बाटल्या", "batli", "बाटली", "bottles", "bottle", "botal", "बोतल", "botle",
                     "botlen", "बोतलें", "shishi", "शीशी", "shishya", "शिश्या"),
 }

@@ -106,5 +106,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "nashechi", "नशेची", "vyasan", "व्यसन",
         # the nicotine vape (round 34): "vape fir se shuru", "वेप फिर से शुरू"
         "vape", "vapes", "vaping", "वेप", "वेप्स",
+        # steroid cycles before the recruitment test (round 35)
+        "steroid", "steroids", "स्टेरॉइड", "स्टेरॉयड", "स्टेरॉइडचा", "steroid cha", "testo",
     ),
 }
