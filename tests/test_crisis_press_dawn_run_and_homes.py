@@ -30,6 +30,10 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     ("सेफ़्टी पिन से हाथ में चुभाती रहती हूँ", Category.SELF_HARM),
     ("उसका पाय तोडीन मैच के पहले", Category.HARM_TO_OTHERS),
     ("पंधरा क्रोसिन एकदम खाल्ल्या", Category.OVERDOSE),
+    ("kal club me 4 large maar diye, sorry", Category.RELAPSE),
+    ("surine mandivar reshe odhle, konala disat nahi", Category.SELF_HARM),
+    ("मी गेले तर मुलांना विमा तरी मिळेल", Category.SUICIDE),
+    ("sitting by the well since midnight, didnt tell anyone", Category.SUICIDE),
 ])
 def test_danger_told_by_reporters_runners_and_home_workers_alerts(text, category):
     assert_rules_find(text, category)
@@ -47,6 +51,8 @@ def test_danger_told_by_reporters_runners_and_home_workers_alerts(text, category
     "गावी जायला dying आहे",
     "भाव ऐकून मरायचीच बाकी होते",
     "press club me sirf limbupani piya",
+    "sent both kids to my mother for the holidays, i wont go this time",
+    "kal se ye phone koi nahi uthayega, naya number le liya",
 ])
 def test_their_look_alikes_are_quiet(text):
     assert_rules_stay_quiet(text)

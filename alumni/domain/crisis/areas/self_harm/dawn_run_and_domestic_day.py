@@ -24,7 +24,7 @@ S, HO = Category.SUICIDE, Category.HARM_TO_OTHERS
 NEW: dict[str, tuple[str, ...]] = {
     "dw_wont_step_aside": ("bajula honar nahi", "बाजूला होणार नाही", "side nahi hounga", "won't move aside",
                            "wont move aside", "wapas nahi aaunga", "वापस नहीं आऊंगा", "stand on the highway",
-                           "accident money", "accident ke paise", "accident che paise"),
+                           "accident money", "accident ke paise", "accident che paise", "accident insurance"),
     "dw_tracks": ("रूळ", "रुळ", "track cross", "ट्रॅक क्रॉस", "railway line", "रेलवे लाइन", "रेल्वे लाईन", "patri",
                   "पटरी"),
     "dw_stay_on_them": ("थांबावं इथेच", "thambava ithech", "उद्या थांबणार", "udya thambnar", "train येईपर्यंत उभं",
@@ -41,7 +41,7 @@ NEW: dict[str, tuple[str, ...]] = {
                      "sent both kids", "bacche gaon bhej diye", "बच्चे गांव भेज दिए", "मुलं गावी पाठवली",
                      "mula gavi pathavli"),
     "dw_free_to_go": ("मोकळी झाले जायला", "mokli jhale jayla", "मोकळा झालो जायला", "free to go now",
-                      "माझं काम संपलं", "majha kaam sampla", "i wont.", "i won't come"),
+                      "माझं काम संपलं", "majha kaam sampla"),
     "dw_number_off": ("ye number kal se band", "yeh number kal se band", "number kal se band milega", "नंबर कल से बंद",
                       "this number will be off", "हा नंबर उद्यापासून बंद"),
     "dw_break_leg": ("पाय तोडीन", "paay todin", "pay todin", "tang tod dunga", "टांग तोड़ दूंगा", "break his leg",

@@ -17,6 +17,7 @@ from alumni.domain.crisis.detection import Category
 S, SH = Category.SUICIDE, Category.SELF_HARM
 
 NEW: dict[str, tuple[str, ...]] = {
+    "nc_knife": ("chakuni", "चाकूनी", "chakune", "चाकूने", "सुरीने", "surine"),
     "nc_pin": ("सेफ़्टी पिन", "सेफ्टी पिन", "safety pin", "safety pins"),
     "nc_lines_drawn": ("reshe odhle", "रेषा ओढल्या", "रेषे ओढले", "रेषा ओढल्या", "resha odhlya"),
     "nc_pierce_habit": ("चुभाती रहती", "chubhati rehti", "टोचतो", "tochto", "चुभोता रहता", "chubhota rehta", "छेदता", "chhedta", "chedta",
@@ -28,14 +29,17 @@ NEW: dict[str, tuple[str, ...]] = {
     "nc_machine_given": ("सिलाई मशीन", "silai machine", "शिलाई मशीन", "shilai machine", "my sewing machine"),
     "nc_sorry_all": ("सब से माफी", "सब से माफ़ी", "sab se maafi", "बाकी सब से माफी", "सगळ्यांची माफी"),
     "nc_if_i_go": ("mi gelo tar", "मी गेलो तर", "मी गेले तर", "mi gele tar", "main chala gaya to", "मैं चला गया तो", "if i'm gone", "if im gone"),
-    "nc_their_trouble_ends": ("tras sampel", "त्रास संपेल", "pareshani khatam", "परेशानी खत्म हो जाएगी",
+    "nc_their_trouble_ends": ("विमा तरी मिळेल", "vima tari milel", "बीमा तो मिलेगा", "bima to milega",
+                              "tras sampel", "त्रास संपेल", "pareshani khatam", "परेशानी खत्म हो जाएगी",
                               "their trouble ends", "सुटतील सगळे", "sutatil sagle"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 NEEDLE_AND_CLOTH_LOFT: tuple[Combination, ...] = (
-    Combination(SH, (_g("blade", "cutting_tool", "weapon"), _g("cut_site"), _g("nc_lines_drawn", "rl_lines")), 8),
+    # (not "कांदा कापताना सुरीने हातावर रेषा ओढल्या गेल्या": the onion's knife slipped)
+    Combination(SH, (_g("blade", "cutting_tool", "weapon", "nc_knife"), _g("cut_site"), _g("nc_lines_drawn", "rl_lines")),
+                8, unless=_g("by_accident", "cut_harmless", "fest_hurt_cut_things", "cut_by_chore"), unless_reach=6),
     Combination(SH, (_g("needle", "fest_hurt_small_sharp", "nc_pin"), _g("nc_pierce_habit", "rl_pushed_in"),
                      _g("nc_fingers_nails", "nc_relief_or_secret", "hand_part", "cut_site")), 8, across=True),
     Combination(S, (_g("nc_machine_given", "pg_things_given"), _g("nc_sorry_all", "rl_sorry_all")), 14, across=True),

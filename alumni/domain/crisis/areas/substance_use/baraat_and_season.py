@@ -32,6 +32,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # a half bottle finished alone: "देसी का अद्धा ले आया था, सारा खत्म कर दिया अकेले"
     "bs_half_bottle": ("अद्धा", "addha", "adhha", "अद्धी", "addhi", "half bottle", "हाफ बोतल"),
     # round 34 (tailors): solution sniffed, glasses "downed", a habit back on
+    # large pegs downed: "press club में कल 4 large मार दिए", "lost count after the 4th large"
+    "bs_large_downed": ("large मार दिए", "large maar diye", "large मारले", "large marle", "after the 4th large",
+                        "after the third large", "4 large maar"),
     "bs_sniffed": ("सूँघ ली", "सूंघ ली", "सूँघ लिया", "सूंघ लिया", "sungh li", "soongh li", "husakla", "हुसकला",
                    "hungla", "हुंगलं", "हुंगला", "sniffed it"),
     "bs_downed": ("ग्लास मारले", "glass marle", "glass maarle", "पेग मारले", "peg marle", "dum marla", "दम मारला",
@@ -60,6 +63,7 @@ BARAAT_AND_SEASON: tuple[Combination, ...] = (
     Combination(RE, (_g("bottle_word"), _g("finished_off"), _g("alone")), 8),
     Combination(RE, (_g("inhalants", "solvent_named"), _g("bs_sniffed")), 8, unless=_g("negation"), unless_reach=2),
     Combination(RE, (_g(*ANY, "drink_unit", "bb_country_liquor"), _g("bs_downed")), 6),
+    Combination(RE, (_g("bs_large_downed"),), 0, unless=_g("negation"), unless_reach=2),
     Combination(RE, (_g(*ANY, "bs_tobacco", "cough_medicine"), _g("bs_back_on")), 4, unless=_g("negation"),
                 unless_reach=2),
 )
