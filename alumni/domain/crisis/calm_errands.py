@@ -205,7 +205,6 @@ _CUT_EVERY_DAY = frozenset({"बाल", "baal", "bal", "hair", "केस", "ke
                             # the pay cut (round 34): "sethne rate kapla", "हिस्सा नहीं कटा"
                             "rate", "रेट", "pagar", "पगार", "salary", "सैलरी", "हिस्सा", "hissa"})
 # ... or just after the English verb: "seth cut my piece rate"
-_STITCHING = ("shivtana", "शिवताना", "silai karte", "सिलाई करते", "stitching", "sewing", "शिलाई करताना")
 _PAY = frozenset({"rate", "pay", "salary", "wages", "wage", "pagar", "पगार"})
 
 
@@ -216,9 +215,16 @@ def _cut_every_day(c: Concepts) -> None:
                 words[hit.start].raw in ("cut", "cuts") and any(w.raw in _PAY for w in words[hit.end:hit.end + 3])):
             c.drop(hit.concept, hit.start, hit.end)
             c.add("unmeant", hit.start, hit.end)      # nor the evidence's cutting
-    # a needle that pricked the finger while stitching (round 34): "शिवताना सुई बोटाला टोचली"
-    if any(w.raw.startswith(_STITCHING) for w in words):
-        for hit in c.of("needle", "needle_verb"):
+
+
+# A needle that pricked the finger while stitching (round 34): "शिवताना सुई बोटाला टोचली".
+_STITCHING = ("shivtana", "शिवताना", "silai karte", "सिलाई करते", "stitching", "sewing", "शिलाई करताना")
+
+
+def _pricked_while_stitching(c: Concepts) -> None:
+    needles = c.of("needle", "needle_verb")
+    if needles and any(w.raw.startswith(_STITCHING) for w in c.words):
+        for hit in needles:
             c.drop(hit.concept, hit.start, hit.end)
 
 
@@ -236,7 +242,7 @@ _COLLAR = frozenset({"पट्टा", "पट्टे", "patta", "patte", "pa
 
 
 def _tether_for_an_animal(c: Concepts) -> None:
-    if c.of("self", "die", "suicide", "jaan", "hidden"):
+    if not c.of(*_ROPES, "pills") or c.of("self", "die", "suicide", "jaan", "hidden"):
         return
     words = c.words
     for_animal = {t.sentence for i, t in enumerate(words) if t.raw.startswith(FARM_ANIMALS) and (
@@ -376,5 +382,6 @@ def remove_calm_errands(c: Concepts) -> None:
     _farm_poison(c)
     _beauty_bleach(c)
     _cut_every_day(c)
+    _pricked_while_stitching(c)
     _tether_for_an_animal(c)
     _kitchen_knife_set(c)

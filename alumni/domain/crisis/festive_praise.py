@@ -118,7 +118,7 @@ def forget_festive_praise(c: Concepts) -> None:
         _so_that_you_die(c)
     if c.may_hold(_STAGE) and c.of("murder", "kill"):
         _killed_it_on_stage(c)
-    if c.may_hold(_IT) and c.of("murder", "kill"):
+    if c.of("murder", "kill"):
         _killed_it(c)
     if c.may_hold(_SUBJECT_MARK) and c.of("set_alight"):
         _set_on_fire_by_a_thing(c)

@@ -330,6 +330,7 @@ _LIVE = frozenset({"live", "लाइव"})
 _CHARGED = frozenset({"wire", "wires", "line", "lines", "cable", "cables", "current", "tar", "तार", "वायर", "stream",
                       "streaming", "match", "show", "location", "score", "telecast", "session"})
 _JOINT = frozenset({"joint", "joints", "जॉइंट", "जोइंट"})
+_LIVE_OR_JOINT = _LIVE | _JOINT
 _MADE = ("kar", "कर", "kiy", "किय", "kel", "केल")
 _SPLICED = frozenset({"fibre", "fiber", "फाइबर", "cable", "केबल", "wire", "वायर", "pipe", "पाइप", "ofc"})
 
@@ -353,7 +354,7 @@ def forget_look_alikes(c: Concepts) -> None:
     words = c.words
     if not c.typed_words.isdisjoint(_TICKET_CHECKER):
         _ticket_checkers(c)
-    if not c.typed_words.isdisjoint(_LIVE | _JOINT):
+    if not c.typed_words.isdisjoint(_LIVE_OR_JOINT):
         _wires_and_splices(c)
     typed = c.typed_words
     not_a_person = _aching_heads(words)

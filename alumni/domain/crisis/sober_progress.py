@@ -222,7 +222,7 @@ def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:
     abstained = any(_mine_or_unnamed(c, h) for h in c.of("abstained", "disposed") + _declined(c)) or any(
         _mine(c, h) for h in c.of("own_drink")) or any(
         _mine_or_unnamed(c, h) and refused_at(c, h.start) and h.start > end
-        and not c.words[h.end - 1].raw.endswith(_FUTURE_ENDINGS)
+        and not words[h.end - 1].raw.endswith(_FUTURE_ENDINGS)
         for h in c.of("drank", "drink_verb", "drank_bare"))     # "me kahich nahi pyalo" (round 34)
     if not abstained:
         return False
@@ -308,14 +308,15 @@ def _present(c: Concepts, spans: Sequence[Span]) -> bool:
     no taking between ("thinner roz aas paas hota hai", "शराब परोसी गई"); or going round
     ("चिलम चल रही थी")."""
     words = c.words
-    return any(_there_after(c, s, e) or _going_round(words, e)
+    taking = {h.start for h in c.of(*_TAKING, *_USING)}
+    return any(_there_after(c, s, e, taking) or _going_round(words, e)
                or (s >= 2 and words[s - 1].raw in _THERE_BEFORE and words[s - 2].raw == "there")
                for s, e in spans for sub in c.of(*SUBSTANCE_CONCEPTS) if sub.start == s and sub.end == e)
 
 
-def _there_after(c: Concepts, s: int, e: int) -> bool:
+def _there_after(c: Concepts, s: int, e: int, taking: set[int]) -> bool:
+    """A "was there" word a few words after the substance at s:e, before any word of taking."""
     words = c.words
-    taking = {h.start for h in c.of(*_TAKING, *_USING)}
     for i in range(e, min(e + 4, len(words))):
         if words[i].clause != words[s].clause or i in taking:
             return False

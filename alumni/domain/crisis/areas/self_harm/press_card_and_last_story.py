@@ -67,7 +67,7 @@ PRESS_CARD_AND_LAST_STORY: tuple[Combination, ...] = (
                 across=True),
     Combination(S, (_g("pg_forgive_me", "hinted_take_me"), _g("ps_handed_things")), 16, across=True),
     Combination(S, (_g("height", "st_tank", "high_place"), _g("ps_calm_below")), 16, across=True),
-    Combination(S, (_g("ps_not_home"), _g("va_phone_off", "unreachable")), 14, across=True),
+    Combination(S, (_g("ps_not_home"), _g("unreachable")), 14, across=True),
     Combination(S, (_g("ps_exit"), _g("pointless", "point")), 16, across=True),
     Combination(OD, (_g("pills", "pill_count", "sedatives"), _g("ps_many_chemists")), 12, across=True),
     Combination(OD, (_g("pills", "sedatives"), _g("alcohol", "bottle_word"), _g("ps_all_together", "at_once")), 12,
