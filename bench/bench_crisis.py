@@ -138,7 +138,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout110", DATA / "crisis_holdout110.tsv"),
         ("holdout111", DATA / "crisis_holdout111.tsv"),
         ("holdout112", DATA / "crisis_holdout112.tsv"),
-        ("holdout113", DATA / "crisis_holdout113.tsv"))
+        ("holdout113", DATA / "crisis_holdout113.tsv"),
+        ("holdout114", DATA / "crisis_holdout114.tsv"),
+        ("holdout115", DATA / "crisis_holdout115.tsv"),
+        ("holdout116", DATA / "crisis_holdout116.tsv"),
+        ("holdout117", DATA / "crisis_holdout117.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -147,7 +151,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout55", "holdout57", "holdout60", "holdout67",
                           "holdout71", "holdout73", "holdout77", "holdout80",
                           "holdout85", "holdout89", "holdout91",
-                          "holdout96", "holdout99", "holdout103", "holdout108", "holdout112"})
+                          "holdout96", "holdout99", "holdout103", "holdout108", "holdout112",
+                          "holdout115"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
