@@ -242,8 +242,8 @@ _COLLAR = frozenset({"पट्टा", "पट्टे", "patta", "patte", "pa
 
 
 def _tether_for_an_animal(c: Concepts) -> None:
-    if not c.of(*_ROPES, "pills") or c.of("self", "die", "suicide", "jaan", "hidden"):
-        return
+    if not c.of(*_ROPES, "pills") or c.of("self", "die", "suicide", "jaan", "hidden", "sc_not_for_the_animal"):
+        return      # (round 36: "nayi rassi laya hu, bail ke liye nahi": not for the animal)
     words = c.words
     for_animal = {t.sentence for i, t in enumerate(words) if t.raw.startswith(FARM_ANIMALS) and (
         t.raw.endswith(_FOR_ENDINGS) or any(w.raw in _FOR for w in words[max(0, i - 2):i + 3]))}

@@ -43,14 +43,18 @@ _TAKEN_AFTER = frozenset({"liya", "li", "लिया", "ली", "ghetla", "घ
                           "had", "drank", "took", "pyalo", "प्यालो"})
 # Slipping said in Hindi and Marathi: "कीचड़ में फिसल गया", "paaylat ghasarlo" (round 24); the
 # place or the ground may come first, as the verb comes last.
-_SLIPS = ("slip", "फिसल", "fisal", "phisal", "घसरल", "ghasral", "ghasarl")
+_SLIPS = ("slip", "फिसल", "fisal", "phisal", "fisl", "phisl", "घसरल", "ghasral", "ghasarl")
 _FALLS_HI_MR = frozenset({"कीचड़", "कीचड", "kichad", "kichar", "चिखल", "chikhal", "chikhlat", "चिखलात", "फर्श",
                           "farsh", "ज़मीन", "जमीन", "zameen", "jameen", "सीढ़ी", "सीढ़ियों", "seedhi", "jina", "जिना",
                           "पायऱ्या", "payrya", "बाथरूम", "bathroom", "मैदान", "maidan", "ground", "mat", "मॅट",
                           "पाणी", "पानी", "pani", "paani", "tiles", "टाइल्स", "rasta", "रास्ते", "रस्ता", "road",
                           # round 30 (hotel kitchens): the flour sack, the soap, and the fall itself
                           "keechad", "bori", "बोरी", "aate", "आटे", "sabun", "साबुन", "gira", "giri", "गिरा",
-                          "गिरी", "गिरे", "padla", "padli", "पडला", "पडली", "पडलो"})
+                          "गिरी", "गिरे", "padla", "padli", "पडला", "पडली", "पडलो",
+                          # round 36 (cane cutters): the knife that slipped and the finger it cut
+                          # (not the foot: "पाँव फिसल गया" is also the idiom for a lapse)
+                          "koyta", "कोयता", "koita", "चाकू", "chaku", "knife", "विळा", "vila", "हंसिया", "hansiya",
+                          "ungli", "उंगली", "उँगली", "बोट", "bot", "kat", "कट", "patti", "पट्टी"})
 
 
 

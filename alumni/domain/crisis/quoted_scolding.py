@@ -37,6 +37,8 @@ _SAID = frozenset({
     "बोला", "बोली", "बोले", "बोलती", "बोलता", "कहा", "कहती", "कहता", "mhanala", "mhanali", "mhanli",
     "mhanla", "mhanle", "mhanale", "mhanto", "mhante", "mhatla", "mhatle", "म्हणाला", "म्हणाली", "म्हणले",
     "म्हणाले", "म्हणतो", "म्हणते", "म्हटलं", "म्हटले",
+    # Marathi's "told" (round 36): "baykone sangitla ushira aalas tar ..."
+    "sangitla", "sangitle", "sangitli", "सांगितलं", "सांगितला", "सांगितले", "सांगितली",
     "said", "says", "say", "told", "tells", "warned", "texted", "messaged"})
 # The condition the threat hangs on: "... to", "... tar", "if ...".
 _IF = frozenset({"to", "तो", "toh", "tar", "तर", "if", "agar", "अगर", "jar", "जर"})
@@ -51,7 +53,10 @@ _AT_WORK = frozenset({"boss", "manager", "sir", "madam", "teacher", "saheb", "sa
                       # round 30 (hotel kitchens): the chef and the manager
                       "chef", "शेफ", "मैनेजर", "मॅनेजर",
                       # round 31 (Gulf migrants): the kafeel, the sponsor who holds the visa
-                      "kafeel", "कफील", "kafil"})
+                      "kafeel", "कफील", "kafil",
+                      # round 36 (painters, cane cutters): the owner and the contractor
+                      "malak", "मालक", "malik", "मालिक", "seth", "sheth", "सेठ", "शेठ", "thekedar", "ठेकेदार",
+                      "contractor", "mukadam", "मुकादम"})
 # Family who scold, read by their letters ("aai" folds to "I").
 _AT_HOME = frozenset({"aai", "आई", "mom", "mum", "mummy", "मम्मी", "maa", "मां", "माँ", "papa", "पापा",
                       "baba", "बाबा", "dad", "ammi", "अम्मी", "mehraru", "मेहरारू", "gharwali", "घरवाली",
@@ -67,6 +72,8 @@ _TRIFLES = (
     "match", "मैच", "मॅच", "cricket", "क्रिकेट", "serial", "सीरियल", "मालिका", "phone", "फोन", "mobile",
     "मोबाइल", "मोबाईल", "game", "pubg",
     "report", "रिपोर्ट", "file", "फाइल", "फाईल", "presentation", "target", "टारगेट", "deadline",
+    # the day's work not done by the owner's deadline (round 36): "उद्यापर्यंत काम नाही झालं तर"
+    "kaam", "काम",
     "dishes", "bartan", "बर्तन", "bhandi", "भांडी", "towel", "तौलिया", "socks", "moze", "मोजे",
     "chappal", "चप्पल", "keys", "chavi", "चाबी", "चावी", "milk", "doodh", "दूध", "dudh", "दूध",
     # household chores (round 13): the peas shelled, the vegetables cut, the clothes, the

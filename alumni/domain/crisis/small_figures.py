@@ -38,8 +38,12 @@ _TROUBLES = skeletons(
 # "will beat me"; it folds with मरणार, "will die").
 _SCOLDERS = skeletons(
     "saheb", "साहेब", "sir", "सर", "boss", "बॉस", "manager", "teacher", "madam", "बायको", "bayko",
-    "aai", "आई", "baba", "बाबा", "mummy", "मम्मी", "sasu", "सासू")
+    "aai", "आई", "baba", "बाबा", "mummy", "मम्मी", "sasu", "सासू", "biwi", "बीवी", "wife", "gharwali", "घरवाली")
 _ME_OBJECT = skeletons("mala", "मला", "mla")
+# A day forgotten: the birthday or the anniversary, and the forgetting.
+_DAYS = skeletons("vadhdivas", "vadhdivsala", "वाढदिवस", "वाढदिवसाला", "birthday", "anniversary", "सालगिरह",
+                  "janamdin", "जन्मदिन", "bday")
+_FORGOT = skeletons("visarlo", "विसरलो", "visarle", "विसरले", "bhool", "bhul", "भूल", "bhula", "भूला", "forgot")
 _LAPSE = skeletons(
     "report", "रिपोर्ट", "rahila", "राहिला", "rahili", "राहिली", "visarlo", "विसरलो", "visarle", "विसरले",
     "anniversary", "birthday", "वाढदिवस", "late", "ushir", "उशीर", "ushira", "उशिरा", "bill", "homework")
@@ -93,3 +97,40 @@ def remove_small_figures(c: Concepts) -> None:
                 and any(t.skeleton in _LAPSE and abs(t.sentence - sentence) <= 1 for t in words):
             for name in ("die", "kill", "want", "die_first_person"):
                 c.drop(name, hit.start, hit.end + 1)
+    _life_taken_for_a_day_forgotten(c)
+    _times_counted(c)
+
+
+# "5 बार", "do baar": times counted, not "bara" (better) nor a bar (round 36: "इस client ने तो
+# मार डाला, 5 बार shade change करवाया", where "मार" and "better" had made a wish to die).
+_TIMES = frozenset({"baar", "bar", "बार"})
+_COUNTS = frozenset({"ek", "do", "teen", "tin", "char", "chaar", "paanch", "panch", "das", "kai", "kitni", "kitne",
+                     "एक", "दो", "तीन", "चार", "पांच", "पाँच", "दस", "कई", "कितनी", "कितने", "har", "हर"})
+_NOT_TIMES = ("better", "hinted_better_so", "eol_got_better", "hm_relief", "al_burden", "liquor_place",
+              "drink_place")
+
+
+def _times_counted(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("better"):
+        raw = words[hit.start].raw
+        if raw in _TIMES and hit.start and (words[hit.start - 1].raw.isdigit()
+                                            or words[hit.start - 1].raw in _COUNTS):
+            for name in _NOT_TIMES:
+                c.drop(name, hit.start, hit.end)
+
+
+def _life_taken_for_a_day_forgotten(c: Concepts) -> None:
+    """"bayko jiv gheil aaj, tichya vadhdivsala visarlo" (round 36): the wife "will take my
+    life" for a birthday or an anniversary forgotten: the day and its forgetting say what the
+    taking is, with or without a laugh."""
+    words = c.words
+    takes = c.of("take")
+    if not takes or not any(t.skeleton in _DAYS for t in words) or not any(t.skeleton in _FORGOT for t in words):
+        return
+    for life in c.of("jaan"):
+        taken = next((t for t in takes if t.start == life.end), None)
+        if taken is not None and _near(c, life, _SCOLDERS, 2, 0):
+            for name in ("jaan", "take", "want", "other_target", "third_person"):
+                c.drop(name, life.start, taken.end + 2)
+            c.add("unmeant", life.start, taken.end)

@@ -3,8 +3,9 @@ lexicon reads "safed", "सफ़ेद" and "white" as a powder, a drug's stree
 mil gaya" or "white le li" is read as using; before a garment or a length of cloth the colour
 is the cloth's, and buying it ("safed kapda kharid liya" for a wedding, a puja or one's own
 shroud) is no drug bought. Only the powder read on the colour itself is forgotten: the same
-word before anything else ("safed ki pudi", "white line") stays a powder. Called early from
-alumni.domain.crisis.idioms."""
+word before anything else ("safed ki pudi", "white line") stays a powder. Round 36 (painters):
+the colour of a paint is no powder either, "2 dabba white primer liya", "safed rang", "white
+cement". Called early from alumni.domain.crisis.idioms."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
@@ -17,6 +18,9 @@ _CLOTH = frozenset({
     "कुर्ता", "कुर्ते", "shirt", "shirts", "शर्ट", "dhoti", "धोती", "saree", "sari", "साड़ी", "साडी", "chadar",
     "चादर", "dupatta", "दुपट्टा", "topi", "टोपी", "pyjama", "पायजामा", "cloth", "dress", "uniform", "t-shirt",
     "tshirt", "pant", "pants", "shoes", "socks", "bedsheet", "towel", "रुमाल", "rumal", "kafan", "कफन", "कफ़न",
+    # A paint and what it is put on (round 36).
+    "primer", "प्राइमर", "paint", "पेंट", "rang", "रंग", "colour", "color", "कलर", "enamel", "emulsion",
+    "distemper", "cement", "सीमेंट", "putty", "पुट्टी", "wall", "deewar", "दीवार", "coat", "polish",
 })
 
 

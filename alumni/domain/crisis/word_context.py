@@ -71,7 +71,11 @@ HARMLESS_CAUSES = frozenset({"kaam", "work", "job", "garmi", "heat", "thand", "c
                              # the season: winter, fog, the sticky heat, the sun, the rain
                              "sardi", "सर्दी", "thandi", "थंडी", "dhund", "धुंध", "kohra", "कोहरा", "fog",
                              "ummas", "उमस", "humidity", "dhoop", "धूप", "ukada", "उकाडा", "paus", "पाऊस",
-                             "barish", "बारिश", "summer", "rain", "rains"})
+                             "barish", "बारिश", "summer", "rain", "rains",
+                             # chatter, fees and dates in court (round 36): "इस ठेकेदार की बकबक ने
+                             # तो मार डाला", "lawyer ने fees से murder कर दिया", "तारीख पे तारीख"
+                             "बकबक", "bakbak", "कटकट", "katkat", "किचकिच", "kichkich", "fees", "फीस", "fee",
+                             "tareekh", "तारीख", "tarikh", "peshi", "पेशी"})
 NOT_INTOXICATED_NEXT = frozenset({"marks", "score", "scores", "grades", "grade", "number",
                                   "percent", "rank", "five", "fives"})
 SO_OR_LIKE = frozenset({"so", "soo", "sooo", "soooo", "literally", "totally", "basically", "lowkey", "like",

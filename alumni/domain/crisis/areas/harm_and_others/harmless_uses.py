@@ -15,7 +15,7 @@ from alumni.domain.crisis.areas.harm_and_others.threats_in_context import (
     scolded_over_a_lapse,
 )
 from alumni.domain.crisis.concepts import Concepts, Hit
-from alumni.domain.crisis.word_context import laughing_sentences
+from alumni.domain.crisis.word_context import HARMLESS_CAUSES, laughing_sentences
 
 _PESTS = frozenset({
     "cockroach", "cockroaches", "rat", "rats", "mice", "mouse", "flies", "fly", "ants", "ant",
@@ -166,6 +166,10 @@ def remove_harmless_uses(c: Concepts) -> None:
         if next_is(c, hit, frozenset({"me", "us"})) and (
                 words[hit.start].raw in ("murdered", "murdering", "murderin", "murders")
                 or near_raw(c, hit, _HARMLESS_CAUSES, 4, 0)):
+            c.drop("murder", hit.start, hit.end)
+        # "lawyer ने fees से murder कर दिया" (round 36): murdered "by" a hardship, the fees.
+        elif hit.start >= 2 and words[hit.start - 1].raw in ("se", "से") \
+                and words[hit.start - 2].raw in HARMLESS_CAUSES | _HARMLESS_CAUSES and not c.of("weapon"):
             c.drop("murder", hit.start, hit.end)
     for hit in c.of("weapon"):
         raw = words[hit.start].raw

@@ -52,7 +52,20 @@ NEW: dict[str, tuple[str, ...]] = {
                       "kahan rehta hai", "कहाँ रहता है", "कहां रहता है", "kuthe rahto", "कुठे राहतो", "ghar ka pata hai", "घर का पता है", "ghar pata hai",
                       "घर पता है", "ghar pata chal gaya", "घर पता चल गया", "ghar ka pata chal", "घर का पता चल",
                       "tyacha ghar mahit", "त्याचं घर माहीत", "त्याचा पत्ता माहीत", "patta mahit aahe",
-                      "पत्ता माहीत आहे", "i know his address", "know his house"),
+                      "पत्ता माहीत आहे", "i know his address", "know his house",
+                      # round 36 (out of jail): the informer's address, the constable's quarters
+                      "address मिळाला", "address मिळालाय", "address मिळाला आहे", "address मिल गया", "found his quarters",
+                      "found his room", "found his place", "where he sleeps", "know where he sleeps"),
+    # Where someone lives, known (round 36: "I know where the informer lives now"): an address
+    # only beside his end foretold.
+    "where_someone_lives": ("know where", "found where", "found out where", "pata chal gaya kahan", "कुठे राहतो"),
+    # His end foretold: "इस बार वो बचेगा नहीं", "आता त्याचा game over", "ata tyachi vel", "what's coming".
+    "his_end": ("बचेगा नहीं", "bachega nahi", "nahi bachega", "नहीं बचेगा", "vachnar nahi", "वाचणार नाही",
+                "sutnar nahi", "सुटणार नाही", "त्याचा game over", "tyacha game over", "उसका game over",
+                "uska game over", "his game is over", "khel khatam", "खेल खतम", "खेल ख़त्म", "खेळ खल्लास",
+                "khel khallas", "tyachi vel", "त्याची वेळ", "uska time aa gaya", "उसका टाइम आ गया", "his time is up",
+                "what's coming", "whats coming", "what is coming", "wont see next", "won't see next", "settling it",
+                "settle it", "won't survive", "wont survive", "won't get away", "wont get away"),
     # A blade of the farm or the wood, named in a threat: "sickle", "विळा", "हंसिया".
     "blade_of_the_farm": ("sickle", "sickles", "scythe", "hasiya", "हंसिया", "हँसिया", "hansiya", "darati",
                           "दराती", "दरांती", "daranti", "vila", "विळा", "vilyane", "विळ्याने", "vilya",
@@ -80,6 +93,8 @@ SCORE_TO_SETTLE: tuple[Combination, ...] = (
                 unless=_g("bought_for_home"), unless_reach=6),
     # His address found, and "I'll see to him".
     Combination(HO, (_g("address_found"), _g("see_to_him", "account_to_settle")), 16, across=True),
+    # His address or where he lives found, and his end foretold (round 36).
+    Combination(HO, (_g("address_found", "where_someone_lives"), _g("his_end")), 16, across=True),
     # "I'll see to him" with a weapon.
     Combination(HO, (_g("see_to_him"), _WEAPON), 12, across=True, unless=_g("bought_for_home"), unless_reach=6),
     # Someone threatened another with a sickle or an axe, and is now missing.

@@ -20,10 +20,16 @@ NEW: dict[str, tuple[str, ...]] = {
     "tf_throw_down": ("फेंक दूंगा", "phek dunga", "fek dunga", "phekunga", "फेंकूंगा", "फेकूंगा", "ढकलून देणार",
                       "dhakalun denar", "dhaklun denar", "ढकलून देईन", "dhakalun dein", "ढकलून देतो", "gira dunga",
                       "गिरा दूंगा", "dhakel dunga", "धकेल दूंगा", "push him off", "throw him off", "push her off",
-                      "throw him down", "push him down"),
+                      "throw him down", "push him down",
+                      # round 36 (painters): the push, "धक्का दूँगा"
+                      "धक्का दूंगा", "धक्का दूँगा", "dhakka dunga", "dhakka de dunga", "धक्का दे दूंगा", "धक्का दे दूँगा",
+                      "dhakka deto", "धक्का देतो", "dhakka denar", "धक्का देणार", "dhakka dein", "धक्का देईन"),
     "tf_from_above": ("slab", "स्लॅब", "स्लैब", "स्लॅबवरून", "slabvarun", "upar se", "ऊपर से", "उपर से", "मंजिल",
                       "manzil", "majlyavarun", "मजल्यावरून", "chhat se", "छत से", "गच्चीवरून", "gachivarun",
-                      "building se", "off the roof", "off the slab", "scaffold", "scaffolding"),
+                      "building se", "off the roof", "off the slab", "scaffold", "scaffolding",
+                      # the painter's bamboo scaffold, the ladder, the floor (round 36)
+                      "मचान से", "machan se", "machaan se", "शिडीवरून", "shidivarun", "shidi varun", "सीढ़ी से",
+                      "seedhi se", "floor se", "फ्लोर से", "परांचीवरून", "paranchivarun", "off the ladder"),
     "tf_brakes": ("ब्रेक", "brake", "brakes", "ब्रेकचे", "brakecha"),
     # (not "kaat dunga" or "nikal dunga": "ब्रेक" is also a lunch break)
     "tf_brakes_off": ("काढून ठेवणार", "kadhun thevnar", "काढून टाकणार", "kadhun taknar", "cut his", "loose kar",

@@ -110,6 +110,7 @@ from alumni.domain.crisis.areas.self_harm import (
     said_on_the_highway,
     said_through_films,
     same_end_as_theirs,
+    scaffold_and_cane_season,
     school_tank_and_register,
     sea_storm_and_jetty,
     sent_home_from_the_gulf,
@@ -163,7 +164,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        razor_and_loft, live_line_and_tower, last_song_and_stage, cattle_shed_and_milk_van,
                        prayer_and_grave, visa_and_no_face, needle_and_cloth_loft,
                        school_tank_and_register, press_card_and_last_story,
-                       dawn_run_and_domestic_day)
+                       dawn_run_and_domestic_day, scaffold_and_cane_season)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -95,6 +95,7 @@ from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.said_on_the_highway import SAID_ON_THE_HIGHWAY
 from alumni.domain.crisis.areas.self_harm.said_through_films import SAID_THROUGH_FILMS
 from alumni.domain.crisis.areas.self_harm.same_end_as_theirs import SAME_END_AS_THEIRS
+from alumni.domain.crisis.areas.self_harm.scaffold_and_cane_season import SCAFFOLD_AND_CANE_SEASON
 from alumni.domain.crisis.areas.self_harm.school_tank_and_register import SCHOOL_TANK_AND_REGISTER
 from alumni.domain.crisis.areas.self_harm.sea_storm_and_jetty import SEA_STORM_AND_JETTY
 from alumni.domain.crisis.areas.self_harm.sent_home_from_the_gulf import SENT_HOME_FROM_THE_GULF
@@ -212,4 +213,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + PRESS_CARD_AND_LAST_STORY
     # Round 35 (bharti aspirants, domestic workers): the highway at dawn, the tracks, kerosene and matches.
     + DAWN_RUN_AND_DOMESTIC_DAY
+    # Round 36 (painters, cane cutters): the harness left off for an accident, the insurance, the trolley.
+    + SCAFFOLD_AND_CANE_SEASON
 )

@@ -4,6 +4,7 @@ past tense (called from alumni.domain.crisis.idioms)."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.admission_context import read_admissions
+from alumni.domain.crisis.areas.substance_use.drank_in_marathi import read_drank_in_marathi
 from alumni.domain.crisis.areas.substance_use.laced_drinks import read_laced_drinks, read_poison_names
 from alumni.domain.crisis.areas.substance_use.substance_word_forms import read_substance_word_forms
 from alumni.domain.crisis.areas.substance_use.substances import ANY
@@ -107,6 +108,7 @@ def read_substance_context(c: Concepts) -> None:
     words = c.words
     # "गांज्यावर होतो", "bhang khai", "बिना पर्चे": words the lexicon cannot list.
     read_substance_word_forms(c)
+    read_drank_in_marathi(c)    # "लग्नात पिलो", "mi pilo": Marathi's "I drank", not Hindi's "pi lo"
     periods = {h.start for h in c.of("period")} | {h.end for h in c.of("period")}
     # "I used to smoke weed", "used to hate weekends because of the drinking": a habit in the
     # past, to the end of its clause, not a use now.

@@ -33,7 +33,10 @@ NEW: dict[str, tuple[str, ...]] = {
     # Breathing a solvent in: what makes "solution" or "whitener" a drug.
     "sniff": ("sniffed", "sniff", "sniffing", "sniffs", "huffed", "huffing", "inhaled", "inhaling",
               "sungh*", "soongh*", "सूंघ*", "sungha", "hung*", "हुंग*", "nasha kiya", "nasha kela",
-              "odhla", "ओढला", "chadha li"),
+              "odhla", "ओढला", "chadha li",
+              # Marathi's "took the smell" of a solvent (round 36): "thinner cha vaas gheu lagloy".
+              "vaas gheu", "vaas gheto", "vaas ghetla", "vaas ghetlo", "vas gheu", "vas gheto",
+              "vas ghetla", "वास घे*", "वास घ्य*"),
     # A taking verb in its wanting form: "lene ka mann", "घ्यावीशी वाटते", "ओढायची इच्छा".
     "take_wish": (
         "ghyavi*", "घ्यावी*", "ghyava*", "घ्याव*",
