@@ -142,7 +142,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout114", DATA / "crisis_holdout114.tsv"),
         ("holdout115", DATA / "crisis_holdout115.tsv"),
         ("holdout116", DATA / "crisis_holdout116.tsv"),
-        ("holdout117", DATA / "crisis_holdout117.tsv"))
+        ("holdout117", DATA / "crisis_holdout117.tsv"),
+        ("holdout118", DATA / "crisis_holdout118.tsv"),
+        ("holdout119", DATA / "crisis_holdout119.tsv"),
+        ("holdout120", DATA / "crisis_holdout120.tsv"),
+        ("holdout121", DATA / "crisis_holdout121.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -152,7 +156,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout71", "holdout73", "holdout77", "holdout80",
                           "holdout85", "holdout89", "holdout91",
                           "holdout96", "holdout99", "holdout103", "holdout108", "holdout112",
-                          "holdout115"})
+                          "holdout115", "holdout119"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
