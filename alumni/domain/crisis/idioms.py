@@ -30,6 +30,7 @@ from alumni.domain.crisis.kept_from_drink import (
     forget_walked_past,
     mark_walked_past,
 )
+from alumni.domain.crisis.ledgers_and_duty import forget_ledgers_and_duty
 from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.mahua_flowers import forget_mahua_flowers
@@ -152,6 +153,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_scenes_told(c)
     forget_death_word_idioms(c)
     forget_drink_word_idioms(c)
+    forget_ledgers_and_duty(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
     remove_harmless_uses(c)

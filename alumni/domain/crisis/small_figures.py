@@ -15,7 +15,9 @@ _GRAVE = ("self", "suicide", "weapon", "self_harm")
 
 # "pure murder", "absolute murder": an adjective grading the murder describes a thing.
 _GRADED = frozenset({"pure", "total", "absolute", "sheer", "complete", "literal", "literally", "such",
-                     "plain", "straight"})
+                     "plain", "straight",
+                     # "that app is daylight murder" (round 37), as "daylight robbery"
+                     "daylight", "broad"})
 # "kaan me zeher", "कानात विष", "poison for the ears": sound that is unpleasant. Read as typed:
 # the skeleton of "kaan" is that of "khana" (to eat: "zeher khana hai").
 _EARS = frozenset(("kaan", "kan", "कान", "कानों", "kano", "kaano", "kanon", "kaanon", "kanat", "kaanat",
@@ -99,6 +101,26 @@ def remove_small_figures(c: Concepts) -> None:
                 c.drop(name, hit.start, hit.end + 1)
     _life_taken_for_a_day_forgotten(c)
     _times_counted(c)
+    _wont_leave_without_my_life(c)
+    _half_dead_laughing(c)
+    _killed_if_they_find_out(c)
+
+
+# "ha EMI jeev gheun sodnar 😂", "हे काम जीव घेऊन सोडणार" (round 37): this thing "will not let go
+# without taking my life", said of a debt, a task, a child; the thing is the subject.
+_THIS = frozenset({"ha", "hi", "he", "हा", "ही", "हे", "this"})
+_WONT_LET_GO = skeletons("sodnar", "सोडणार", "sodel", "सोडेल", "sodat", "सोडत")
+
+
+def _wont_leave_without_my_life(c: Concepts) -> None:
+    words = c.words
+    for life in c.of("jaan"):
+        after = words[life.end:life.end + 2]
+        if any(t.skeleton in _WONT_LET_GO for t in after) and any(
+                t.raw in _THIS for t in words[max(0, life.start - 3):life.start]):
+            for name in ("jaan", "gv_give_up_mine", "take", "want"):
+                c.drop(name, life.start, life.end + 2)
+            c.add("unmeant", life.start, life.end + 2)
 
 
 # "5 बार", "do baar": times counted, not "bara" (better) nor a bar (round 36: "इस client ने तो
@@ -134,3 +156,35 @@ def _life_taken_for_a_day_forgotten(c: Concepts) -> None:
             for name in ("jaan", "take", "want", "other_target", "third_person"):
                 c.drop(name, life.start, taken.end + 2)
             c.add("unmeant", life.start, taken.end)
+
+
+# "targets पूर्ण करता करता अर्धा मेलो आहे 😂" (round 37): "half dead" of the work, with a laugh.
+_HALF = frozenset({"ardha", "अर्धा", "अर्धी", "ardhi", "aadha", "adha", "आधा", "आधी", "half"})
+
+
+def _half_dead_laughing(c: Concepts) -> None:
+    words = c.words
+    laughing = laughing_sentences(c)
+    for hit in c.of("die"):
+        if hit.start and words[hit.start - 1].raw in _HALF and words[hit.start].sentence in laughing \
+                and not c.of(*_GRAVE):
+            c.drop("die", hit.start, hit.end)
+
+
+# "अगर ... सेक्रेटरी को पता चली तो मेरी खैर नहीं, मार ही डालेगा 😂", "bayko la kalla tar marel 😂"
+# (round 37): someone "will kill me" if they find out about a lapse, with a laugh.
+_FIND_OUT = frozenset({"पता", "pata", "पत्ता", "kalla", "कळलं", "kalal", "samajla", "कळाले", "finds",
+                       "find"})
+
+
+def _killed_if_they_find_out(c: Concepts) -> None:
+    words = c.words
+    laughing = laughing_sentences(c)
+    if not laughing or c.of(*_GRAVE):
+        return
+    for hit in c.of("die", "kill"):
+        sentence = words[hit.start].sentence
+        if sentence in laughing and any(t.raw in _FIND_OUT for t in words[max(0, hit.start - 8):hit.start]
+                                        if t.sentence == sentence):
+            for name in ("die", "kill", "want", "die_first_person"):
+                c.drop(name, hit.start, hit.end + 1)

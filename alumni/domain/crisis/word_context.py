@@ -75,7 +75,9 @@ HARMLESS_CAUSES = frozenset({"kaam", "work", "job", "garmi", "heat", "thand", "c
                              # chatter, fees and dates in court (round 36): "इस ठेकेदार की बकबक ने
                              # तो मार डाला", "lawyer ने fees से murder कर दिया", "तारीख पे तारीख"
                              "बकबक", "bakbak", "कटकट", "katkat", "किचकिच", "kichkich", "fees", "फीस", "fee",
-                             "tareekh", "तारीख", "tarikh", "peshi", "पेशी"})
+                             "tareekh", "तारीख", "tarikh", "peshi", "पेशी",
+                             # the loan's instalments (round 37)
+                             "emi", "EMI", "इएमआय", "hafta", "हप्ता"})
 NOT_INTOXICATED_NEXT = frozenset({"marks", "score", "scores", "grades", "grade", "number",
                                   "percent", "rank", "five", "fives"})
 SO_OR_LIKE = frozenset({"so", "soo", "sooo", "soooo", "literally", "totally", "basically", "lowkey", "like",

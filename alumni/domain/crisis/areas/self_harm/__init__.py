@@ -84,6 +84,7 @@ from alumni.domain.crisis.areas.self_harm import (
     means_readied_at_home,
     mill_roof_and_dye_vat,
     needle_and_cloth_loft,
+    night_gate_and_gun,
     no_staying_on,
     not_here_after,
     note_and_rope_kept,
@@ -164,7 +165,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        razor_and_loft, live_line_and_tower, last_song_and_stage, cattle_shed_and_milk_van,
                        prayer_and_grave, visa_and_no_face, needle_and_cloth_loft,
                        school_tank_and_register, press_card_and_last_story,
-                       dawn_run_and_domestic_day, scaffold_and_cane_season)
+                       dawn_run_and_domestic_day, scaffold_and_cane_season,
+                       night_gate_and_gun)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -69,6 +69,7 @@ from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
 from alumni.domain.crisis.areas.self_harm.means_readied_at_home import MEANS_READIED_AT_HOME
 from alumni.domain.crisis.areas.self_harm.mill_roof_and_dye_vat import MILL_ROOF_AND_DYE_VAT
 from alumni.domain.crisis.areas.self_harm.needle_and_cloth_loft import NEEDLE_AND_CLOTH_LOFT
+from alumni.domain.crisis.areas.self_harm.night_gate_and_gun import NIGHT_GATE_AND_GUN
 from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
 from alumni.domain.crisis.areas.self_harm.not_here_after import NOT_HERE_AFTER
 from alumni.domain.crisis.areas.self_harm.note_and_rope_kept import NOTE_AND_ROPE_KEPT
@@ -215,4 +216,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + DAWN_RUN_AND_DOMESTIC_DAY
     # Round 36 (painters, cane cutters): the harness left off for an accident, the insurance, the trolley.
     + SCAFFOLD_AND_CANE_SEASON
+    # Round 37 (watchmen): the gun to one's own head or at the agency man, the face slapped on duty.
+    + NIGHT_GATE_AND_GUN
 )

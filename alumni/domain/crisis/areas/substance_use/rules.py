@@ -8,6 +8,7 @@ from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNT
 from alumni.domain.crisis.areas.substance_use.at_the_door import AT_THE_DOOR
 from alumni.domain.crisis.areas.substance_use.back_from_the_gulf import BACK_FROM_THE_GULF
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
+from alumni.domain.crisis.areas.substance_use.bar_after_the_branch import BAR_AFTER_THE_BRANCH
 from alumni.domain.crisis.areas.substance_use.baraat_and_season import BARAAT_AND_SEASON
 from alumni.domain.crisis.areas.substance_use.behind_the_bar import BEHIND_THE_BAR
 from alumni.domain.crisis.areas.substance_use.beside_the_dose import BESIDE_THE_DOSE
@@ -295,4 +296,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + HOSTEL_AND_TAPRI
     # Round 33 (bands and dairy farmers): pegs "inside", back to the bottle, pills with no pain.
     + BARAAT_AND_SEASON
+    # Round 37 (bank staff, loan-app borrowers): gone to the bar, a quarter before work, the loan blown on drink.
+    + BAR_AFTER_THE_BRANCH
 )
