@@ -146,7 +146,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout118", DATA / "crisis_holdout118.tsv"),
         ("holdout119", DATA / "crisis_holdout119.tsv"),
         ("holdout120", DATA / "crisis_holdout120.tsv"),
-        ("holdout121", DATA / "crisis_holdout121.tsv"))
+        ("holdout121", DATA / "crisis_holdout121.tsv"),
+        ("holdout122", DATA / "crisis_holdout122.tsv"),
+        ("holdout123", DATA / "crisis_holdout123.tsv"),
+        ("holdout124", DATA / "crisis_holdout124.tsv"),
+        ("holdout125", DATA / "crisis_holdout125.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -156,7 +160,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout71", "holdout73", "holdout77", "holdout80",
                           "holdout85", "holdout89", "holdout91",
                           "holdout96", "holdout99", "holdout103", "holdout108", "holdout112",
-                          "holdout115", "holdout119"})
+                          "holdout115", "holdout119", "holdout122"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
