@@ -16,7 +16,9 @@ from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.costs_and_invitations import forget_costs_and_invitations
 from alumni.domain.crisis.courage_received import remove_courage_received
 from alumni.domain.crisis.court_talk import forget_court_talk
+from alumni.domain.crisis.crash_that_ended_it import forget_crash_that_ended_it
 from alumni.domain.crisis.death_word_idioms import forget_death_word_idioms
+from alumni.domain.crisis.deck_and_highway_days import forget_deck_and_highway_days
 from alumni.domain.crisis.drink_word_idioms import forget_drink_word_idioms
 from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
@@ -154,6 +156,8 @@ def remove_idioms(c: Concepts) -> None:
     forget_death_word_idioms(c)
     forget_drink_word_idioms(c)
     forget_ledgers_and_duty(c)
+    forget_crash_that_ended_it(c)
+    forget_deck_and_highway_days(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
     remove_harmless_uses(c)

@@ -56,7 +56,9 @@ _AT_WORK = frozenset({"boss", "manager", "sir", "madam", "teacher", "saheb", "sa
                       "kafeel", "कफील", "kafil",
                       # round 36 (painters, cane cutters): the owner and the contractor
                       "malak", "मालक", "malik", "मालिक", "seth", "sheth", "सेठ", "शेठ", "thekedar", "ठेकेदार",
-                      "contractor", "mukadam", "मुकादम"})
+                      "contractor", "mukadam", "मुकादम",
+                      # round 38 (seafarers): the ship's officers
+                      "chief", "चीफ", "captain", "कॅप्टन", "कप्तान", "कॅप्टनने"})
 # Family who scold, read by their letters ("aai" folds to "I").
 _AT_HOME = frozenset({"aai", "आई", "mom", "mum", "mummy", "मम्मी", "maa", "मां", "माँ", "papa", "पापा",
                       "baba", "बाबा", "dad", "ammi", "अम्मी", "mehraru", "मेहरारू", "gharwali", "घरवाली",

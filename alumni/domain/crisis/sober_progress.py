@@ -183,11 +183,21 @@ def _past_slip_then_clean(c: Concepts, spans: Sequence[Span]) -> bool:
     elsewhere = {i for i, w in enumerate(words) if w.clause != clause and w.clause not in theirs}
     count_first = far_back and not _used_in(c, elsewhere, spans)
     counted = any((h.start > last or (count_first and words[h.start].clause != clause))
-                  and (_days(c, h) or 0) >= _LONG_ENOUGH for h in c.of("period"))
+                  and (_days(c, h) or 0) >= _LONG_ENOUGH and not _streak_it_broke(words, h) for h in c.of("period"))
     sober = any(h.start > last for h in c.of("quit"))
     now = any(h.start > last for h in c.of("recent")) or any(
         w.raw in _RECENT_RAW for w in words[last + 1:])
     return counted or sober or (anchored and habitual and now)
+
+
+# "chitta fir se le liya 2 din pehle. 9 mahine ke baad" (round 38): the months clean "after"
+# which the use came are the streak it broke, not a count of clean days since.
+_AFTER_IT = frozenset({"baad", "बाद", "nantar", "नंतर", "nanter", "नन्तर"})
+
+
+def _streak_it_broke(words: Sequence[Token], h: Hit) -> bool:
+    return any(w.raw in _AFTER_IT for w in words[h.end:h.end + 2]) or (
+        h.start > 0 and words[h.start - 1].raw == "after") or (h.start > 1 and words[h.start - 2].raw == "after")
 
 
 def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:

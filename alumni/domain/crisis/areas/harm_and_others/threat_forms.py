@@ -105,7 +105,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {
                     "जागा होत नाहीये"),
     # Eaten, in the Marathi perfect and its dialect spellings: "खाल्लंय", "खाल्यात"; and in the
     # plural or honorific future of eastern Hindi: "aaj raat kha lenge", "खा लेब".
-    "eat": ("khallay", "khallaye", "खाल्लंय", "खाल्लय", "khalyat", "खाल्यात", "khallyat", "खाल्ल्यात",
+    "eat": ("khallay", "khallaye", "खाल्लंय", "खाल्लय", "खाल्लीय", "khalliy", "khalliye", "खाल्लीये", "khalyat", "खाल्यात", "khallyat", "खाल्ल्यात",
             "khallat", "खाल्लात", "kha lenge", "खा लेंगे", "kha leb", "खा लेब", "kha jayenge", "खा जाएंगे",
             "pi lenge", "पी लेंगे", "pi leb", "पी लेब"),
 }

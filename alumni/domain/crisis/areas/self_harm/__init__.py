@@ -40,6 +40,7 @@ from alumni.domain.crisis.areas.self_harm import (
     cattle_shed_and_milk_van,
     chhattisgarh_words,
     dawn_run_and_domestic_day,
+    deck_terrace_and_tandoor,
     departure,
     down_the_sewer_and_on_the_line,
     drawn_to_the_place,
@@ -166,7 +167,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        prayer_and_grave, visa_and_no_face, needle_and_cloth_loft,
                        school_tank_and_register, press_card_and_last_story,
                        dawn_run_and_domestic_day, scaffold_and_cane_season,
-                       night_gate_and_gun)
+                       night_gate_and_gun, deck_terrace_and_tandoor)
 
 COMBINATIONS = _RULES + VERB_RULES
 

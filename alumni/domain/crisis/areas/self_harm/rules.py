@@ -26,6 +26,7 @@ from alumni.domain.crisis.areas.self_harm.by_own_hand import BY_OWN_HAND
 from alumni.domain.crisis.areas.self_harm.calm_at_the_well import CALM_AT_THE_WELL
 from alumni.domain.crisis.areas.self_harm.cattle_shed_and_milk_van import CATTLE_SHED_AND_MILK_VAN
 from alumni.domain.crisis.areas.self_harm.dawn_run_and_domestic_day import DAWN_RUN_AND_DOMESTIC_DAY
+from alumni.domain.crisis.areas.self_harm.deck_terrace_and_tandoor import DECK_TERRACE_AND_TANDOOR
 from alumni.domain.crisis.areas.self_harm.departure import DEPARTURE
 from alumni.domain.crisis.areas.self_harm.down_the_sewer_and_on_the_line import DOWN_THE_SEWER_AND_ON_THE_LINE
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
@@ -218,4 +219,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + SCAFFOLD_AND_CANE_SEASON
     # Round 37 (watchmen): the gun to one's own head or at the agency man, the face slapped on duty.
     + NIGHT_GATE_AND_GUN
+    # Round 38 (carers, seafarers, dhabas): the terrace kept for the carer's absence, the CO2 room,
+    # the sea that calls, diesel not for the generator, the stick for the havaldar, the hot oil.
+    + DECK_TERRACE_AND_TANDOOR
 )

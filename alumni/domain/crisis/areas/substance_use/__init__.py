@@ -26,6 +26,7 @@ from alumni.domain.crisis.areas.substance_use import (
     baraat_and_season,
     behind_the_bar,
     beside_the_dose,
+    bond_store_and_watch,
     bottle_among_offerings,
     called_to_join,
     chems_named,
@@ -112,6 +113,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       opium_belt_words, called_to_join, pay_day_and_syrup,
                       bottle_among_offerings, behind_the_bar, round_with_the_old_gang,
                       loom_shift_solution, ward_stock_taken, back_from_the_gulf,
-                      hostel_and_tapri, baraat_and_season, bar_after_the_branch)
+                      hostel_and_tapri, baraat_and_season, bar_after_the_branch,
+                      bond_store_and_watch)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -12,6 +12,7 @@ from alumni.domain.crisis.areas.substance_use.bar_after_the_branch import BAR_AF
 from alumni.domain.crisis.areas.substance_use.baraat_and_season import BARAAT_AND_SEASON
 from alumni.domain.crisis.areas.substance_use.behind_the_bar import BEHIND_THE_BAR
 from alumni.domain.crisis.areas.substance_use.beside_the_dose import BESIDE_THE_DOSE
+from alumni.domain.crisis.areas.substance_use.bond_store_and_watch import BOND_STORE_AND_WATCH
 from alumni.domain.crisis.areas.substance_use.bottle_among_offerings import BOTTLE_AMONG_OFFERINGS
 from alumni.domain.crisis.areas.substance_use.called_to_join import CALLED_TO_JOIN
 from alumni.domain.crisis.areas.substance_use.chems_named import CHEMS_NAMED
@@ -298,4 +299,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + BARAAT_AND_SEASON
     # Round 37 (bank staff, loan-app borrowers): gone to the bar, a quarter before work, the loan blown on drink.
     + BAR_AFTER_THE_BRANCH
+    # Round 38 (seafarers, dhabas): cans after every watch, days of drink on leave.
+    + BOND_STORE_AND_WATCH
 )

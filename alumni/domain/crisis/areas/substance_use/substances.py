@@ -38,6 +38,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
     "alcohol": (
         # brands and what people call them
         "kingfisher*", "king fisher", "kf", "old monk", "oldmonk", "royal stag", "bagpiper",
+        # drunk ashore in Korea by seafarers (round 38)
+        "soju",
         # brands counted in the plural: "six large Royal Stags", "two old monks"
         "royal stags", "old monks", "bagpipers", "budweisers", "heinekens", "tuborgs", "coronas",
         "smirnoffs", "bacardis", "breezers",
@@ -78,6 +80,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "smack", "smak", "स्मैक", "स्मॅक", "brown sugar", "brownsugar", "ब्राउन शुगर",
         "heroin", "heroine", "herion", "हेरोइन", "हिरोइन", "chitta", "chitte", "chita", "चिट्टा",
         "चिट्टे", "afeem", "afim", "afeen", "अफीम", "opium", "doda", "dode", "डोडा", "डोडे",
+        # poppy husk's water in Marathi (round 38): "पोस्ताचं पाणी प्यायलो"
+        "poshtacha", "postacha", "पोस्ताचं", "पोस्ताचा", "पोस्ताचे", "poshtache", "postache",
         "posta", "bhukki", "bhuki", "भुक्की", "poppy husk", "poppy", "corex",
         "कोरेक्स", "codeine", "kodin", "phensedyl", "phensydyl", "cough syrup",
         "tramadol", "trama", "tapentadol", "spasmo*", "proxyvon", "buprenorphine", "tidigesic",
