@@ -150,7 +150,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout122", DATA / "crisis_holdout122.tsv"),
         ("holdout123", DATA / "crisis_holdout123.tsv"),
         ("holdout124", DATA / "crisis_holdout124.tsv"),
-        ("holdout125", DATA / "crisis_holdout125.tsv"))
+        ("holdout125", DATA / "crisis_holdout125.tsv"),
+        ("holdout126", DATA / "crisis_holdout126.tsv"),
+        ("holdout127", DATA / "crisis_holdout127.tsv"),
+        ("holdout128", DATA / "crisis_holdout128.tsv"),
+        ("holdout129", DATA / "crisis_holdout129.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -160,7 +164,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout71", "holdout73", "holdout77", "holdout80",
                           "holdout85", "holdout89", "holdout91",
                           "holdout96", "holdout99", "holdout103", "holdout108", "holdout112",
-                          "holdout115", "holdout119", "holdout122"})
+                          "holdout115", "holdout119", "holdout122", "holdout128"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
