@@ -40,6 +40,7 @@ from alumni.domain.crisis.medicine_stopped_first import forget_medicine_stopped_
 from alumni.domain.crisis.not_gone_in import forget_not_gone_in
 from alumni.domain.crisis.not_gone_towards import forget_not_gone_towards
 from alumni.domain.crisis.others_drinking import remove_others_drinking
+from alumni.domain.crisis.parlour_and_gifts import forget_parlour_and_gifts
 from alumni.domain.crisis.poppy_crop_and_posts import forget_poppy_crop_and_posts
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
@@ -158,6 +159,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_ledgers_and_duty(c)
     forget_crash_that_ended_it(c)
     forget_deck_and_highway_days(c)
+    forget_parlour_and_gifts(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
     remove_harmless_uses(c)

@@ -104,6 +104,7 @@ def remove_small_figures(c: Concepts) -> None:
     _wont_leave_without_my_life(c)
     _half_dead_laughing(c)
     _killed_if_they_find_out(c)
+    _this_thing_will_kill_me(c)
 
 
 # "ha EMI jeev gheun sodnar 😂", "हे काम जीव घेऊन सोडणार" (round 37): this thing "will not let go
@@ -188,3 +189,35 @@ def _killed_if_they_find_out(c: Concepts) -> None:
                                         if t.sentence == sentence):
             for name in ("die", "kill", "want", "die_first_person"):
                 c.drop(name, hit.start, hit.end + 1)
+
+
+# "ये GST मुझे मार डालेगा", "हा जीएसटी मला मारून टाकेल", "हा bridal season मला मारून टाकणार", "इन
+# दुल्हनों के नखरे मेरी जान निकाल देंगे", "ये मंदी जान लेके छोड़ेगी" (round 39): "this" thing, a tax, a
+# season, tantrums, a slump, "will kill me". A person named there ("ye aadmi", "हा माणूस") is a
+# threat and still alerts, and so do a wish, the self, a weapon or a means.
+_THESE = frozenset({"ye", "yeh", "ये", "यह", "हा", "ही", "हे", "ha", "hi", "he", "this", "these", "is", "इस", "in", "इन"})
+_PEOPLE = frozenset({"aadmi", "आदमी", "banda", "बंदा", "log", "लोग", "manus", "माणूस", "lok", "लोक", "ladka", "लड़का",
+                     "मुलगा", "mulga", "guy", "man", "husband", "pati", "पति", "navra", "नवरा", "bhai", "भाई", "dada",
+                     "दादा", "उसका", "uska", "gunda", "गुंडा"})
+_ME_OR_MY_LIFE = frozenset({"मुझे", "mujhe", "मला", "mala", "me", "मेरी", "meri", "माझा", "maza", "majha", "जान",
+                            "jaan", "जीव", "jeev", "jiv"})
+_WILL = ("ेगा", "ेगी", "ेंगे", "ेगे", "ega", "egi", "enge", "ेल", "णार", "nar", "टाकेल", "takel")
+
+
+def _this_thing_will_kill_me(c: Concepts) -> None:
+    words = c.words
+    if c.of(*_GRAVE, "weapon", "poison", "height"):
+        return
+    for hit in c.of("die", "kill", "jaan"):
+        sentence = words[hit.start].sentence
+        before = [t for t in words[max(0, hit.start - 5):hit.start] if t.sentence == sentence]
+        if not before or not any(t.raw in _THESE for t in before[:3]) or any(t.raw in _PEOPLE for t in before):
+            continue
+        tail = words[hit.start:min(len(words), hit.end + 3)]
+        if not any(t.raw in _ME_OR_MY_LIFE for t in before + tail):
+            continue
+        if not any(t.raw.endswith(_WILL) for t in tail):
+            continue
+        for name in ("die", "kill", "jaan", "me", "give", "take", "want", "die_first_person", "copula"):
+            c.drop(name, max(0, hit.start - 2), hit.end + 3)
+        c.add("unmeant", hit.start, hit.end)

@@ -19,6 +19,8 @@ from alumni.domain.crisis.word_context import HARMLESS_CAUSES, laughing_sentence
 
 _PESTS = frozenset({
     "cockroach", "cockroaches", "rat", "rats", "mice", "mouse", "flies", "fly", "ants", "ant",
+    # "ऑफिस में मक्खियां मार रहे हैं": swatting flies, an idle shop (round 39)
+    "मक्खियां", "मक्खियाँ", "makkhiyan", "makhiyan", "मक्खी", "makkhi", "makhi",
     "spider", "spiders", "lizard", "chhipkali", "छिपकली", "machhar", "machchar", "macchar", "मच्छर",
     "mosquito", "mosquitoes", "mosquitos", "keede", "kide", "keeda", "कीड़े", "कीड़ा", "chuha", "chuhe",
     "चूहा", "चूहे", "zural", "झुरळ", "dhekun", "ढेकूण", "undir", "उंदीर", "undra", "pests", "pest",

@@ -34,6 +34,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "ekach sui", "ekach sui madhe", "एकाच सुईत", "एकाच सुईमध्ये", "ek syringe me", "ek syringe mein",
         "एक syringe में", "एक सिरिंज में", "ek sui me", "एक सुई में", "ekatra", "एकत्र", "एकत्रच", "ekach veli",
         "एकाच वेळी", "एकाच वेळेस", "ekdach", "एकदाच", "one syringe", "a single syringe", "single shot",
+        # a month's pills "at one time" (round 39)
+        "एका वेळी", "eka veli", "एक वेळी", "ek veli", "at one time",
     ),
     # The day meant, or that no coming back is meant.
     "sao_now_or_final": (

@@ -116,6 +116,7 @@ from alumni.domain.crisis.areas.self_harm import (
     school_tank_and_register,
     sea_storm_and_jetty,
     sent_home_from_the_gulf,
+    shutter_and_udhaar,
     signing_off,
     struck_in_anger,
     things_left_and_next_life,
@@ -167,7 +168,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        prayer_and_grave, visa_and_no_face, needle_and_cloth_loft,
                        school_tank_and_register, press_card_and_last_story,
                        dawn_run_and_domestic_day, scaffold_and_cane_season,
-                       night_gate_and_gun, deck_terrace_and_tandoor)
+                       night_gate_and_gun, deck_terrace_and_tandoor, shutter_and_udhaar)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -101,6 +101,7 @@ from alumni.domain.crisis.areas.self_harm.scaffold_and_cane_season import SCAFFO
 from alumni.domain.crisis.areas.self_harm.school_tank_and_register import SCHOOL_TANK_AND_REGISTER
 from alumni.domain.crisis.areas.self_harm.sea_storm_and_jetty import SEA_STORM_AND_JETTY
 from alumni.domain.crisis.areas.self_harm.sent_home_from_the_gulf import SENT_HOME_FROM_THE_GULF
+from alumni.domain.crisis.areas.self_harm.shutter_and_udhaar import SHUTTER_AND_UDHAAR
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THINGS_LEFT_AND_NEXT_LIFE
@@ -222,4 +223,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 38 (carers, seafarers, dhabas): the terrace kept for the carer's absence, the CO2 room,
     # the sea that calls, diesel not for the generator, the stick for the havaldar, the hot oil.
     + DECK_TERRACE_AND_TANDOOR
+    # Round 39 (shopkeepers, builders): the keys and the credit register handed over, the hook
+    # fitted, the koyta for the man who blocks the shop, the fist on the shutter.
+    + SHUTTER_AND_UDHAAR
 )

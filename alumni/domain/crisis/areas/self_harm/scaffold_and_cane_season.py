@@ -57,7 +57,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "sc_for_drying": ("kapde", "कपडे", "कपड़े", "sukhane", "सुखाने", "वाळत", "valat", "clothes", "drying"),
     "sc_not_for_the_animal": ("bail ke liye nahi", "बैल के लिए नहीं", "बैलासाठी नाही", "bailasathi nahi",
                               "not for the bullock", "not for the buffalo", "not for the cow", "bhains ke liye nahi",
-                              "म्हशीसाठी नाही", "mhashisathi nahi", "gaay ke liye nahi"),
+                              "म्हशीसाठी नाही", "mhashisathi nahi", "gaay ke liye nahi",
+                              # a rope from the shop's own shelf, "not for selling" (round 39)
+                              "विकायला नाही", "vikayla nahi", "bechne ke liye nahi", "बेचने के लिए नहीं", "not for sale"),
     "sc_railing_low": ("कठडा खूप खाली", "kathda khup khala", "kathda khup khali", "kathda khup khalcha",
                        "railing is low", "railing is very low", "no railing", "railing nahi", "रेलिंग नहीं",
                        "कठडा नाही", "kathda nahi"),
