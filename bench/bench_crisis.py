@@ -154,7 +154,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout126", DATA / "crisis_holdout126.tsv"),
         ("holdout127", DATA / "crisis_holdout127.tsv"),
         ("holdout128", DATA / "crisis_holdout128.tsv"),
-        ("holdout129", DATA / "crisis_holdout129.tsv"))
+        ("holdout129", DATA / "crisis_holdout129.tsv"),
+        ("holdout130", DATA / "crisis_holdout130.tsv"),
+        ("holdout131", DATA / "crisis_holdout131.tsv"),
+        ("holdout132", DATA / "crisis_holdout132.tsv"),
+        ("holdout133", DATA / "crisis_holdout133.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -164,7 +168,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout71", "holdout73", "holdout77", "holdout80",
                           "holdout85", "holdout89", "holdout91",
                           "holdout96", "holdout99", "holdout103", "holdout108", "holdout112",
-                          "holdout115", "holdout119", "holdout122", "holdout128"})
+                          "holdout115", "holdout119", "holdout122", "holdout128", "holdout132"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})

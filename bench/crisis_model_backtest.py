@@ -2,8 +2,8 @@
 
 `python -m bench backtest-crisis-model` replays history. Blind sets were opened a batch at a
 time, each measured first on the rules of a commit that had never seen them, and git holds
-that commit: thirty-five batches, 84 sets, from holdouts 8-10 (rules of 2d1c192) to holdouts
-126, 127 and 129 (rules of d4c911e); BATCHES lists them.
+that commit: thirty-six batches, 87 sets, from holdouts 8-10 (rules of 2d1c192) to holdouts
+130, 131 and 133 (rules of 2f32cd0); BATCHES lists them.
 
 For each batch the classifier is trained (bench.crisis_model_train.train, the same code and
 settings as the committed model) only on what that commit held: the sets open in its
@@ -76,7 +76,8 @@ BATCHES = (("2d1c192", ("holdout8", "holdout9", "holdout10")),
            ("3c46a65", ("holdout114", "holdout116", "holdout117")),
            ("9d34c00", ("holdout118", "holdout120", "holdout121")),
            ("8f48b5d", ("holdout123", "holdout124", "holdout125")),
-           ("d4c911e", ("holdout126", "holdout127", "holdout129")))
+           ("d4c911e", ("holdout126", "holdout127", "holdout129")),
+           ("2f32cd0", ("holdout130", "holdout131", "holdout133")))
 # The blind figures of the rules alone that tests/data/README.md records for each set:
 # (caught, alert lines, false alarms, quiet lines).
 RECORDED = {"holdout8": (221, 244, 10, 173), "holdout9": (240, 269, 11, 172), "holdout10": (228, 253, 17, 181),
@@ -112,7 +113,8 @@ RECORDED = {"holdout8": (221, 244, 10, 173), "holdout9": (240, 269, 11, 172), "h
             "holdout114": (208, 238, 6, 172), "holdout116": (202, 238, 5, 172), "holdout117": (200, 238, 14, 172),
             "holdout118": (214, 238, 7, 172), "holdout120": (211, 238, 4, 172), "holdout121": (206, 238, 7, 172),
             "holdout123": (198, 238, 11, 172), "holdout124": (196, 238, 2, 172), "holdout125": (203, 238, 4, 172),
-            "holdout126": (210, 238, 6, 172), "holdout127": (197, 238, 7, 172), "holdout129": (214, 238, 11, 172)}
+            "holdout126": (210, 238, 6, 172), "holdout127": (197, 238, 7, 172), "holdout129": (214, 238, 11, 172),
+            "holdout130": (198, 238, 9, 172), "holdout131": (221, 238, 4, 172), "holdout133": (210, 238, 3, 172)}
 # Dumps run in subprocesses, two at a time (the machine the figures were taken on has two cores).
 PARALLEL_DUMPS = 2
 SHOWN_LABELS = ("suicide", "self_harm", "overdose", "harm_to_others", "third_party", "relapse")
