@@ -33,6 +33,7 @@ from alumni.domain.crisis.kept_from_drink import (
     mark_walked_past,
 )
 from alumni.domain.crisis.ledgers_and_duty import forget_ledgers_and_duty
+from alumni.domain.crisis.left_them_to_it import forget_left_them_to_it
 from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.mahua_flowers import forget_mahua_flowers
@@ -160,6 +161,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_crash_that_ended_it(c)
     forget_deck_and_highway_days(c)
     forget_parlour_and_gifts(c)
+    forget_left_them_to_it(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
     remove_harmless_uses(c)

@@ -34,7 +34,7 @@ _POST_OFFICE = frozenset({"पोस्टात", "postat", "पोस्टा
 _A_LITTLE_AFTER = frozenset({"proud", "tired", "better", "worse", "sad", "low", "down", "scared", "nervous",
                              "worried", "happy", "emotional", "much", "late", "early", "more", "less", "of",
                              "hard", "tough", "busy", "sleepy", "lonely", "anxious", "relieved"})
-_ARMOURY = frozenset({"armoury", "armory", "armoury.", "कोत", "kot"})
+_ARMOURY = frozenset({"armoury", "armory", "कोत"})
 
 
 def forget_ledgers_and_duty(c: Concepts) -> None:

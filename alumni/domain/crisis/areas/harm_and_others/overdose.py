@@ -46,7 +46,9 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         # the orchard's spray: "kaju bagetla aushadh", "बागेतलं औषध"
         "bagetla aushadh", "baagetla aushadh", "बागेतलं औषध", "बागेतला औषध", "बागेतले औषध",
         "favarniche aushadh", "फवारणीचं औषध", "फवारणीचे औषध",
-        "sulfas", "salfas", "सल्फास", "सल्फ़ास", "सल्फासची", "सल्फासच्या", "sulfaschi", "salfaschi", "selfos", "kerosin", "rockel", "रॉकेल",
+        "sulfas", "salfas", "सल्फास", "सल्फ़ास", "सल्फासची", "सल्फासच्या", "sulfaschi", "salfaschi",
+        # the lab's cyanide (round 40)
+        "cyanide", "cynide", "cyanaid", "सायनाइड", "सायनाईड", "साइनाइड", "सायनाइड़", "kcn", "selfos", "kerosin", "rockel", "रॉकेल",
         "ghasleti", "घासलेट", "mitti tel", "मिट्टी का तेल", "tejaab", "tezab", "teezab", "तेज़ाब",
         "zeharila", "ज़हरीला", "vishari", "विषारी",
     ),

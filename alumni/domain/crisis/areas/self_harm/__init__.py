@@ -44,6 +44,7 @@ from alumni.domain.crisis.areas.self_harm import (
     departure,
     down_the_sewer_and_on_the_line,
     drawn_to_the_place,
+    dump_fire_and_lab,
     dying_and_leaving,
     end_as_a_scene,
     end_late_in_life,
@@ -168,7 +169,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        prayer_and_grave, visa_and_no_face, needle_and_cloth_loft,
                        school_tank_and_register, press_card_and_last_story,
                        dawn_run_and_domestic_day, scaffold_and_cane_season,
-                       night_gate_and_gun, deck_terrace_and_tandoor, shutter_and_udhaar)
+                       night_gate_and_gun, deck_terrace_and_tandoor, shutter_and_udhaar,
+                       dump_fire_and_lab)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -30,6 +30,7 @@ from alumni.domain.crisis.areas.self_harm.deck_terrace_and_tandoor import DECK_T
 from alumni.domain.crisis.areas.self_harm.departure import DEPARTURE
 from alumni.domain.crisis.areas.self_harm.down_the_sewer_and_on_the_line import DOWN_THE_SEWER_AND_ON_THE_LINE
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
+from alumni.domain.crisis.areas.self_harm.dump_fire_and_lab import DUMP_FIRE_AND_LAB
 from alumni.domain.crisis.areas.self_harm.end_as_a_scene import END_AS_A_SCENE
 from alumni.domain.crisis.areas.self_harm.end_late_in_life import END_LATE_IN_LIFE
 from alumni.domain.crisis.areas.self_harm.ended_at_home import ENDED_AT_HOME
@@ -226,4 +227,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 39 (shopkeepers, builders): the keys and the credit register handed over, the hook
     # fitted, the koyta for the man who blocks the shop, the fist on the shutter.
     + SHUTTER_AND_UDHAAR
+    # Round 40 (waste pickers, scholars, farm labourers): into the dump's fire, under the dumper's
+    # wheels, death's road, to be deleted, the last talk from the terrace, acid for the guide.
+    + DUMP_FIRE_AND_LAB
 )

@@ -82,7 +82,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "चिट्टे", "afeem", "afim", "afeen", "अफीम", "opium", "doda", "dode", "डोडा", "डोडे",
         # poppy husk's water in Marathi (round 38): "पोस्ताचं पाणी प्यायलो"
         "poshtacha", "postacha", "पोस्ताचं", "पोस्ताचा", "पोस्ताचे", "poshtache", "postache",
-        "posta", "bhukki", "bhuki", "भुक्की", "poppy husk", "poppy", "corex",
+        "posta", "bhukki", "bhuki", "भुक्की", "भुक्कीचा", "भुक्कीची", "bhukkicha", "bhukkichi", "poppy husk", "poppy", "corex",
         "कोरेक्स", "codeine", "kodin", "phensedyl", "phensydyl", "cough syrup",
         "tramadol", "trama", "tapentadol", "spasmo*", "proxyvon", "buprenorphine", "tidigesic",
         "morphine", "fentanyl", "injection", "injections", "emoji_needle", "इंजेक्शन", "injekshan",

@@ -1,0 +1,68 @@
+"""The others' use that the writer walked away from, and "everything else is fine" (round 40,
+holdouts 130, 131 and 133), read before the rules combine concepts:
+
+- friends smoking charas on the hostel terrace, boys with smack after the match, the truckers
+  offering it, and the writer who got up and left, went down to study or went home: "mitra charas
+  odhat hote, mi khali yeun vachat baslo", "munde smack la ke baithe the, mai uth ke ghar aa gaya",
+  "स्मॅक देऊ केली, मी तिथून उठून गेलो". Their use and their place are forgotten, and the leaving is a
+  refusal; the writer's own use anywhere else in the message still alerts;
+- "बाकी सब ठीक", "sagla thik": everything else is fine, not all the pills;
+- "botala kaach ghusli": glass in the finger (Marathi "बोटाला"), not a bottle.
+
+Called from alumni.domain.crisis.idioms."""
+from __future__ import annotations
+
+from alumni.domain.crisis.concepts import Concepts
+
+_LEFT = ("uth ke ghar aa gaya", "uth ke ghar chala gaya", "ghar aa gaya", "ghar chala gaya", "tithun uthun gelo",
+         "तिथून उठून गेलो", "uthun gelo", "उठून गेलो", "khali yeun", "खाली येऊन", "नीचे आकर", "neeche aakar",
+         "baajula jaun", "बाजूला जाऊन", "bajula jaun", "got up and left", "walked away", "went home", "left early",
+         "उठ के घर आ गया", "घर आ गया", "bahar nighalo", "बाहेर निघालो", "ghari aalo", "घरी आलो")
+_THEIR_USE = ("cannabis", "opioids", "alcohol", "inhalants", "drugs", "cocaine", "use", "use_strong", "drank",
+              "drink_verb", "took", "bare_use", "smoke_named", "offered", "danger_place", "height", "by_night",
+              "go_there", "sit_there", "high_place")
+# The others, by their words: friends, boys, the truckers.
+_OTHERS_NAMED = frozenset({"munde", "मुंडे", "pora", "पोरं", "pore", "पोरे", "ladke", "लड़के", "boys", "guys", "mitra",
+                           "मित्र", "dost", "दोस्त", "sab", "सब", "sagle", "सगळे", "log", "लोग", "drivers", "friends"})
+_OTHERS_ENDINGS = ("वाल्यांनी", "walyanni", "valyanni", "वालों ने", "wale")
+# The writer joining in: "mi pan odhla", "maine bhi", "me too".
+_ME_TOO = ("me_too", "joined", "writer_in_it")
+_FINGER = frozenset({"botala", "बोटाला", "botat", "बोटात", "botavar", "बोटावर"})
+
+
+def _phrase_at(raws: list[str], phrase: str) -> int | None:
+    parts = phrase.split()
+    for i in range(len(raws) - len(parts) + 1):
+        if raws[i:i + len(parts)] == parts:
+            return i
+    return None
+
+
+def forget_left_them_to_it(c: Concepts) -> None:
+    words = c.words
+    raws = [t.raw for t in words]
+    if c.may_hold(("ghar", "घर", "uth", "उठ", "khali", "खाली", "नीचे", "neeche", "baajul", "bajul", "बाजूल",
+                   "walked", "left", "nighalo", "निघालो", "aalo", "आलो")):
+        for phrase in _LEFT:
+            at = _phrase_at(raws, phrase)
+            if at is None or c.of(*_ME_TOO):
+                continue
+            # The others named before the leaving, in the same or the sentence before; their use
+            # is read from where they are named.
+            sentence = words[at].sentence
+            others = [i for i in range(at) if sentence - 1 <= words[i].sentence <= sentence and (
+                raws[i] in _OTHERS_NAMED or raws[i].endswith(_OTHERS_ENDINGS))]
+            if not others:
+                continue
+            start = max(0, others[0] - 3)
+            for name in _THEIR_USE:
+                c.drop(name, start, at)
+            c.add("quit", at, at + len(phrase.split()))
+            break
+    for hit in c.of("all_good"):
+        for name in ("quantity", "all_there_is", "it_all", "all_of_it", "all_i_have", "excess"):
+            c.drop(name, max(0, hit.start - 1), hit.end)
+    for i, raw in enumerate(raws):
+        if raw in _FINGER:
+            for name in ("alcohol", "bottle", "drink_unit"):
+                c.drop(name, i, i + 1)
