@@ -54,3 +54,12 @@ def test_danger_told_by_cane_cutters_the_released_and_painters_alerts(text, cate
 ])
 def test_their_look_alikes_are_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+def test_a_can_of_thinner_to_be_drunk_alerts_though_it_was_bought_by_the_litre():
+    """Thinner drunk is never the painter's work, even when the litre bought is named: the work's
+    reading stands back when drinking is said in the sentence or the next one."""
+    from alumni.domain.crisis import detect
+
+    detection = detect("a 5 litre tin of thinner is beside me. tonight i will drink it", second_opinion=False)
+    assert detection.crisis, detection.explain()

@@ -41,6 +41,7 @@ def forget_solvents_at_work(c: Concepts) -> None:
     words = c.words
     negations = [n.start for n in c.of("negation")]
     wanting = c.of("longing", "craving", "want", "take_wish")
+    drinking = c.of("drank", "drink_verb", "drank_bare", "medicine_drunk", "swallowed")
     if any(not any(-2 <= n - sniff.start <= 3 and words[n].clause == words[sniff.start].clause
                    for n in negations) for sniff in c.of("sniff")):
         return
@@ -50,6 +51,8 @@ def forget_solvents_at_work(c: Concepts) -> None:
         sentence = words[hit.start].sentence
         if any(words[w.start].sentence == sentence for w in wanting):
             continue        # the work's solvent longed for is a craving all the same
+        if any(sentence <= words[d.start].sentence <= sentence + 1 for d in drinking):
+            continue        # "a 1 litre can of thinner next to me, tonight i will drink it"
         if any(t.sentence == sentence and t.raw.startswith(_AT_WORK) for t in words):
             for name in _SOLVENT_CONCEPTS:
                 c.drop(name, hit.start, hit.end)
