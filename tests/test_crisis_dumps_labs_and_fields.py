@@ -20,6 +20,9 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     ("ab maut ka hi rasta dikhta hai", Category.SUICIDE),
     ("उस ठेकेदार पर acid फेकूंगा", Category.HARM_TO_OTHERS),
     ("भुक्कीचा चहा प्यायलो आज", Category.RELAPSE),
+    # the writer's own use before the friends are named, and then the writer went home
+    ("took smack with old friends when i went home for diwali", Category.RELAPSE),
+    ("mitra charas odhat hote, mi pan odhla ani ghari aalo", Category.RELAPSE),
 ])
 def test_danger_told_by_scholars_waste_pickers_and_labourers_alerts(text, category):
     assert_rules_find(text, category)

@@ -21,6 +21,7 @@ _LEFT = ("uth ke ghar aa gaya", "uth ke ghar chala gaya", "ghar aa gaya", "ghar 
 _THEIR_USE = ("cannabis", "opioids", "alcohol", "inhalants", "drugs", "cocaine", "use", "use_strong", "drank",
               "drink_verb", "took", "bare_use", "smoke_named", "offered", "danger_place", "height", "by_night",
               "go_there", "sit_there", "high_place")
+_USE_VERBS = ("use", "use_strong", "drank", "drink_verb", "took", "bare_use")
 # The others, by their words: friends, boys, the truckers.
 _OTHERS_NAMED = frozenset({"munde", "मुंडे", "pora", "पोरं", "pore", "पोरे", "ladke", "लड़के", "boys", "guys", "mitra",
                            "मित्र", "dost", "दोस्त", "sab", "सब", "sagle", "सगळे", "log", "लोग", "drivers", "friends"})
@@ -30,35 +31,41 @@ _ME_TOO = ("me_too", "joined", "writer_in_it")
 _FINGER = frozenset({"botala", "बोटाला", "botat", "बोटात", "botavar", "बोटावर"})
 
 
-def _phrase_at(raws: list[str], phrase: str) -> int | None:
-    parts = phrase.split()
-    for i in range(len(raws) - len(parts) + 1):
-        if raws[i:i + len(parts)] == parts:
-            return i
+# The leaving phrases by their first word: one pass over the text finds them.
+_LEFT_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _LEFT:
+    _LEFT_BY_FIRST.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
+
+
+def _leaving_at(raws: list[str]) -> tuple[int, int] | None:
+    """Where the first leaving phrase starts, and its length."""
+    for i, raw in enumerate(raws):
+        for parts in _LEFT_BY_FIRST.get(raw, ()):
+            if tuple(raws[i:i + len(parts)]) == parts:
+                return i, len(parts)
     return None
 
 
 def forget_left_them_to_it(c: Concepts) -> None:
     words = c.words
     raws = [t.raw for t in words]
-    if c.may_hold(("ghar", "घर", "uth", "उठ", "khali", "खाली", "नीचे", "neeche", "baajul", "bajul", "बाजूल",
-                   "walked", "left", "nighalo", "निघालो", "aalo", "आलो")):
-        for phrase in _LEFT:
-            at = _phrase_at(raws, phrase)
-            if at is None or c.of(*_ME_TOO):
-                continue
+    if (not c.typed_words.isdisjoint(_OTHERS_NAMED) or c.may_hold(_OTHERS_ENDINGS)) and not c.of(*_ME_TOO):
+        found = _leaving_at(raws)
+        if found is not None:
+            at, length = found
             # The others named before the leaving, in the same or the sentence before; their use
             # is read from where they are named.
             sentence = words[at].sentence
             others = [i for i in range(at) if sentence - 1 <= words[i].sentence <= sentence and (
                 raws[i] in _OTHERS_NAMED or raws[i].endswith(_OTHERS_ENDINGS))]
-            if not others:
-                continue
-            start = max(0, others[0] - 3)
-            for name in _THEIR_USE:
-                c.drop(name, start, at)
-            c.add("quit", at, at + len(phrase.split()))
-            break
+            # Their use comes after them ("mitra charas odhat hote"); a use before them is the
+            # writer's own ("took chitta with old friends when i went home").
+            writers_own = others and any(
+                h.start < others[0] and sentence - 1 <= words[h.start].sentence for h in c.of(*_USE_VERBS))
+            if others and not writers_own:
+                for name in _THEIR_USE:
+                    c.drop(name, others[0] if name in _USE_VERBS else max(0, others[0] - 3), at)
+                c.add("quit", at, at + length)
     for hit in c.of("all_good"):
         for name in ("quantity", "all_there_is", "it_all", "all_of_it", "all_i_have", "excess"):
             c.drop(name, max(0, hit.start - 1), hit.end)
