@@ -4,6 +4,7 @@ me if"). A method, a wish of one's own or a farewell still alerts. Round 15 (rem
 dying of love, of laughter, of a feast and of a student's prep."""
 from __future__ import annotations
 
+from alumni.domain.crisis.bitter_medicine import forget_bitter_medicine
 from alumni.domain.crisis.calm_errands import FARM_ANIMALS
 from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.life_for_a_dish import DISHES
@@ -92,13 +93,6 @@ _RUINED = frozenset({"career", "political", "social", "professional", "financial
                      "electoral", "brand", "tactical", "corporate", "carrier", "academic"})
 _SHOULD_NOT = frozenset({"naye", "नये", "nako", "नको"})
 _PAST_CONTRAST = frozenset({"lekin", "लेकिन", "but", "pan", "पण", "par", "magar", "मगर", "tari", "तरी"})
-
-
-_BITTER = frozenset({"कडू", "kadu", "kadoo", "कड़वी", "कडवी", "kadvi", "karwi", "kadwi", "कड़वा", "kadva", "karwa",
-                     "bitter"})
-_LIKE_IT = frozenset({"जैसी", "जैसा", "jaisi", "jaisa", "सारखं", "सारखी", "सारखा", "sarkha", "sarkhi", "like"})
-_MEDICINE_NAMED = frozenset({"औषध", "aushadh", "ausadh", "दवाई", "दवा", "dawai", "dawa", "davai", "medicine", "syrup",
-                             "सिरप", "tonic", "काढा", "kadha", "गोळी", "goli", "गोली", "tablet", "गोळ्या"})
 
 
 def remove_hyperbole(c: Concepts) -> None:
@@ -201,21 +195,7 @@ def remove_hyperbole(c: Concepts) -> None:
             c.drop("poison", hit.start, hit.end)
             c.drop("poison", hit.end + 1, hit.end + 2)     # "zeher hai zeher"
             c.add("unmeant", hit.start, min(hit.end + 2, len(words)))     # nor the evidence's poison
-    # "हे कडू औषध म्हणजे विषच, पण घेतलं", "ये कड़वी दवाई ज़हर जैसी लगती है पर पी ली" (round 38): a
-    # bitter medicine "is poison" in its taste, and taking it is taking a medicine.
-    for hit in c.of("poison"):
-        sentence = words[hit.start].sentence
-        before = sentence_words_before(words, hit, 4)
-        after = words[hit.end].raw if hit.end < len(words) else ""
-        likened = after in _LIKE_IT or words[hit.start].raw.endswith("च") or any(w.raw in ("म्हणजे", "mhanje")
-                                                                                 for w in before)
-        if likened and any(w.raw in _BITTER for w in before) and any(w.raw in _MEDICINE_NAMED for w in before):
-            c.drop("poison", hit.start, hit.end)
-            c.add("unmeant", hit.start, hit.end)
-            for name in ("drank", "eat", "use", "took", "medicine_drunk", "drink_verb", "consume"):
-                for taken in c.of(name):
-                    if words[taken.start].sentence == sentence:
-                        c.drop(name, taken.start, taken.end)
+    forget_bitter_medicine(c)      # a bitter medicine "like poison", taken
     # "rats ate half the rice", "gurankade jau naye": pests eat, cattle should not go there.
     for hit in c.of("eat", "take_any"):
         if hit.start >= 1 and words[hit.start - 1].raw in _PESTS:
