@@ -11,6 +11,7 @@ from alumni.domain.crisis.word_context import (
     joined_after,
     next_word_in,
     preceded_by,
+    we_all_did,
     word_before_in,
 )
 
@@ -119,7 +120,7 @@ def forget_drink_word_idioms(c: Concepts) -> None:
     drinkers_end = {h.end for h in c.of("drinkers") if h.start == 0 or words[h.start - 1].raw not in _WE}
     for hit in c.of("drank", "drink_verb", "use", "use_strong"):
         if (word_before_in(words, hit, _OTHERS_DOING, 1) or hit.start in drinkers_end) \
-                and not joined_after(c, hit.start):
+                and not joined_after(c, hit.start) and not we_all_did(words[hit.end - 1].raw):
             c.drop(hit.concept, hit.start, hit.end)
             if hit.start in drinkers_end:
                 c.drop("alcohol", hit.start, hit.end)

@@ -35,7 +35,14 @@ _WAITING = ("intezaar", "intezar", "intzaar", "intjar", "intajar", "इंतज
 # Whole words: "वाट" begins "वाटतं" (I feel).
 # Never English "wait" ("can't wait to die") and never a wait for death itself ("maut ka intezaar").
 _WAIT_WORDS = frozenset({"वाट", "vaat", "waat"})
-_TRIFLES = _HUNGER + _HOT_FOOD + _TARGETS + _WAITING
+# Joy, sweets and the heat (rounds 38-40): "खुशी से मर जाऊंगा आज 😂", "मिठाई खा खा के मर जाएंगे",
+# "इस heat में तो मर ही जाएंगे". A joy denied ("koi khushi nahi") is no trifle (_NOT_FELT).
+_JOY_SWEETS_HEAT = ("khushi", "खुशी", "ख़ुशी", "mithai", "मिठाई", "garmi", "गर्मी", "heat", "ukada", "उकाडा")
+_TRIFLES = _HUNGER + _HOT_FOOD + _TARGETS + _WAITING + _JOY_SWEETS_HEAT
+_NOT_FELT = frozenset({"nahi", "नहीं", "nhi", "nahin", "नाही", "no", "gone", "gayi", "गई", "khatam", "खत्म"})
+# "chai ke bina toh mai mar jaunga": the tea done without.
+_TEA = frozenset({"chai", "चाय", "chaha", "चहा", "coffee", "कॉफी"})
+_WITHOUT = frozenset({"bina", "बिना", "shivay", "शिवाय", "without"})
 _DYING = ("die", "kill", "strike", "use", "line_verb", "want", "will_take", "going_there", "go_to_it")
 # A wish said outright, the self or a method: the figure no longer covers it.
 _EARNEST = ("suicide", "self", "poison", "poison_plant", "pills", "hang", "jump", "weapon", "rail_line", "height",
@@ -48,6 +55,10 @@ _WORK = frozenset({"targets", "target", "टारगेट", "company", "field"
 
 def _trifle(raw: str) -> bool:
     return raw.startswith(_TRIFLES) or raw in _WAIT_WORDS
+
+
+def _tea_done_without(words: list[Token], i: int) -> bool:
+    return words[i].raw in _WITHOUT and any(t.raw in _TEA for t in words[max(0, i - 2):i])
 
 
 def _earnest_in(c: Concepts, clause: int) -> bool:
@@ -186,7 +197,8 @@ def remove_dying_of_trifles(c: Concepts) -> None:
     for hit in c.of("die", "kill"):
         clause = words[hit.start].clause
         cause = [i for i in range(max(0, hit.start - 6), hit.start)
-                 if words[i].clause == clause and _trifle(words[i].raw)]
+                 if words[i].clause == clause and (_trifle(words[i].raw) or _tea_done_without(words, i))
+                 and not (i + 1 < len(words) and words[i + 1].raw in _NOT_FELT)]
         if not cause or _earnest_in(c, clause):
             continue
         if words[hit.start].raw in _DEATH_NOUN | _DEATH_AWAITED and all(

@@ -16,6 +16,7 @@ from alumni.domain.crisis.word_context import (
     next_word_in,
     preceded_by,
     sentence_words_before,
+    we_all_did,
 )
 
 _PHOTO = frozenset({"pic", "pics", "photo", "photos", "picture", "pictures", "camera", "killer", "selfie",
@@ -58,7 +59,8 @@ def remove_everyday_talk(c: Concepts) -> None:
         if any(other.start - 2 <= i < other.start for i in mine) or joined_after(c, other.start):
             continue
         for h in c.of(*_DRINKING):
-            if 0 <= h.start - other.end <= 1 and words[h.start].clause == words[other.start].clause:
+            if 0 <= h.start - other.end <= 1 and words[h.start].clause == words[other.start].clause \
+                    and not we_all_did(words[h.end - 1].raw):
                 c.drop(h.concept, h.start, h.end)
     # "ek peg se kuch nahi hota": from one peg, an argument, not a drink taken.
     for h in c.of("drank", "some_amount", "alcohol", "measure"):

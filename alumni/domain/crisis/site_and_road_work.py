@@ -85,6 +85,18 @@ _TRIGGERS = (_DEAD_WORDS + _KILL_WORDS + _BLADE_WORDS + _CUT_WORDS + _SWALLOWED 
 _REMAINS_AND_ERRANDS = tuple(_DEAD_BEFORE_ANIMAL) + _FINE + _GODOWN + ("breath",)
 
 
+# Brought for the godown and then taken (round 37: "godown sathi anlela undir mar ghetla mi. pot
+# dukhtay khup"): the writer after the taking, or the body's answer to it.
+_I_TOOK = frozenset({"mi", "मी", "maine", "मैंने", "i"})
+_BODY_ANSWERS = ("dukh", "दुख", "ulti", "उल्टी", "उलटी", "chakkar", "चक्कर", "jalan", "जलन", "जळजळ", "vomit",
+                 "burning")
+
+
+def _swallowed_after(raws: list[str], end: int) -> bool:
+    return any(raw in _I_TOOK for raw in raws[end + 1:end + 2]) or any(
+        raw.startswith(_BODY_ANSWERS) for raw in raws[end:end + 8])
+
+
 def _remains_and_errands(c: Concepts, raws: list[str]) -> None:
     """A dead animal carried off, a fine paid, rat poison bought for the godown, a breath test."""
     if not any(w.startswith(_REMAINS_AND_ERRANDS) for w in c.typed_words):
@@ -95,7 +107,7 @@ def _remains_and_errands(c: Concepts, raws: list[str]) -> None:
         if raw.startswith(_GODOWN) and (raw.endswith(("साठी", "sathi")) or any(w in _FOR for w in raws[i:i + 3])) \
                 and not any(f in c.typed for f in _FOR_ME):
             for hit in c.of("poison"):
-                if 0 <= hit.start - i <= 5:
+                if 0 <= hit.start - i <= 5 and not _swallowed_after(raws, hit.end):
                     c.drop("poison", hit.start, hit.end)
         if raw in _DEAD_BEFORE_ANIMAL and any(w in _DEAD_ANIMAL for w in raws[i + 1:i + 3]):
             c.drop_all(i, i + 1)

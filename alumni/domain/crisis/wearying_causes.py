@@ -116,20 +116,29 @@ def _worked_out(c: Concepts) -> None:
 # named as the one who will kill (the nominative "wala", not "wale ko": that is a threat at him).
 _SERVICES = frozenset({"light", "lite", "lait", "लाईट", "लाइट", "bijli", "बिजली", "वीज", "veej", "current", "करंट",
                        "network", "नेटवर्क", "wifi", "internet", "tanker", "टँकर", "टैंकर", "mseb", "cable",
-                       "केबल", "range"})
+                       "केबल", "range",
+                       # "ये कोर्ट वाले मार के ही मानेंगे 😅" (round 36), dates upon dates
+                       "court", "कोर्ट"})
 _THE_MAN = frozenset({"wala", "vala", "waala", "वाला", "wale", "vale", "वाले", "wali", "वाली"})
 _AT_HIM = frozenset({"ko", "को", "la", "ला", "nu", "le", "ले"})
 _EVERY_DAY = frozenset({"roj", "roz", "रोज", "रोज़", "daily", "everyday", "nehmi", "नेहमी", "sarkhi", "सारखी",
                         "sarkha", "सारखा", "baar", "बार", "din"})
 
 
+# "मार के ही छोड़ेंगे", "maar ke hi manenge": will not rest till they have killed one, said of the
+# service's men (round 40: "ये बिजली वाले तो मार के ही छोड़ेंगे, रात को 2 घंटे लाइट आती है"), which
+# tells the failing as "every day" does.
+_WONT_REST = frozenset({"मानेंगे", "manenge", "maanenge", "छोड़ेंगे", "छोडेंगे", "chhodenge", "chodenge"})
+
+
 def _a_failing_service(c: Concepts) -> None:
     words = c.words
-    if not any(t.raw in _EVERY_DAY for t in words):
-        return
+    every_day = any(t.raw in _EVERY_DAY for t in words)
     men = [i for i in range(1, len(words)) if words[i].raw in _THE_MAN and words[i - 1].raw in _SERVICES
            and not (i + 1 < len(words) and words[i + 1].raw in _AT_HIM)]
     for hit in c.of("die", "kill", "murder"):
+        if not (every_day or any(t.raw in _WONT_REST for t in words[hit.end:hit.end + 3])):
+            continue
         if any(0 < hit.start - i <= 3 and words[i].sentence == words[hit.start].sentence for i in men):
             _forget(c, hit)
 

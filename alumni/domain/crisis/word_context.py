@@ -87,3 +87,9 @@ TRIVIAL_AFTER = frozenset({"if", "for", "when", "coz", "cuz", "cause", "because"
                            "visarle", "visarli", "bhool", "bhul", "भूल", "bhula", "भूला", "भुला"})
 SOMEONES = frozenset({"moms", "mom's", "mums", "mum's", "dads", "dad's", "wifes", "wife's", "bosses",
                       "boss's", "mummy", "papa", "mammi", "mummi", "aai", "baba", "sir", "teacher"})
+
+
+def we_all_did(verb: str) -> bool:
+    """"सगळे प्यायलो", "sagle pyalo": Marathi's first person after "all", "we all drank", the writer
+    among them (round 36); "सगळे प्यायले" is the others."""
+    return verb.endswith(("यलो", "ालो", "ylo", "yalo"))

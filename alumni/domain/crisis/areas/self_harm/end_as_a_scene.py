@@ -61,7 +61,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "for_me": ("for me", "mere liye", "mere liya", "मेरे लिए", "मेरे लिये", "mere lie", "majhyasathi", "mazyasathi",
                "माझ्यासाठी", "majhya sathi", "mazya sathi", "माझ्या साठी"),
     # Tomorrow: "kal", "udya".
-    "tomorrow_word": ("kal", "कल", "udya", "उद्या", "tomorrow", "tmrw", "tommorow", "tomorow"),
+    "tomorrow_word": ("kal", "कल", "udya", "उद्या", "tomorrow", "tmrw", "tommorow", "tomorow",
+                      # the day after: "fellowship ali nahi tar परवा मी नसेन" (round 40)
+                      "parva", "परवा", "parso", "परसों"),
     # Tonight the last night: "aajchi raat shevatchi", "आज की रात आखिरी".
     "last_night_mine": ("aajchi raat shevatchi", "आजची रात्र शेवटची", "आजची रात शेवटची", "aajchi ratra shevatchi",
                         "shevatchi raat", "शेवटची रात्र", "शेवटची रात", "aaj ki raat aakhri", "आज की रात आखिरी",

@@ -2,6 +2,11 @@
 "एकच मार्ग उरलाय आता", "only option left now". Ambiguous, so read towards a person; a way that
 is named beside it (a loan, the court, a doctor, a talk) is an errand and stays quiet. The only
 way itself ("only_way") is village_places.py's concept.
+
+Round 39 (brokers): release from everything by the only way there is, "कर्ज़, केस, पुलिस,
+खरीदार... इन सब से छुटकारा एक ही तरीके से मिलेगा". The burdens named before the release are
+what one is rid of, not a remedy; only a burden's release counts ("छुटकारा", "सुटका", "escape"),
+not peace or salvation ("मुक्ति का एक ही मार्ग", "shanti ka ek hi upay" are a temple's talk).
 """
 from __future__ import annotations
 
@@ -25,6 +30,13 @@ NEW: dict[str, tuple[str, ...]] = {
                      "परीक्षा", "ticket", "sell", "bechna", "बेचना", "vikna", "विकणे", "maafi", "माफ़ी",
                      "माफी", "talk", "baat", "बात", "बोलून", "bolun", "विचारून", "vicharun", "shift", "transfer", "call",
                      "ask", "wait", "intezaar", "इंतज़ार"),
+    # Rid of it: a burden's release.
+    "owl_rid_of": ("chhutkara", "छुटकारा", "chutkara", "chhutkaara", "sutka", "सुटका", "sutkara", "escape",
+                   "rid of"),
+    # One way only, the way itself ("tarike se" alone is "properly").
+    "owl_one_way": ("ek hi tarika", "ek hi tarike", "एक ही तरीका", "एक ही तरीके", "ek hi rasta", "एक ही रास्ता",
+                    "ek hi upay", "एक ही उपाय", "ekach marg", "एकच मार्ग", "ekach upay", "एकच उपाय", "ekach rasta",
+                    "एकच रस्ता", "only one way", "one way only", "just one way"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -40,4 +52,5 @@ ONLY_WAY_LEFT: tuple[Combination, ...] = (
     Combination(S, (_g("only_way"), _g("still_left"), _g("anymore", "at_this_point")), 5,
                 unless=_WAY_NAMED, unless_reach=6),
     Combination(S, (_g("only_way"), _g("left_by_now")), 3, unless=_WAY_NAMED, unless_reach=6),
+    Combination(S, (_g("owl_rid_of"), _g("owl_one_way")), 6, unless=_WAY_NAMED + _g("third_person"), unless_reach=3),
 )

@@ -39,6 +39,7 @@ from alumni.domain.crisis.areas.substance_use import (
     drink_in_sight,
     drink_left_unnamed,
     drinking_slang,
+    drinking_told_short,
     excuses_and_blackouts,
     finished_and_counted,
     finished_overnight,
@@ -114,6 +115,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       bottle_among_offerings, behind_the_bar, round_with_the_old_gang,
                       loom_shift_solution, ward_stock_taken, back_from_the_gulf,
                       hostel_and_tapri, baraat_and_season, bar_after_the_branch,
-                      bond_store_and_watch)
+                      bond_store_and_watch, drinking_told_short)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -24,7 +24,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # More than one bottle, or a whole one: "2 bottles", "दोन बाटल्या", "पूरी बोतल".
     "bottles_many": ("bottles", "बाटल्या", "batlya", "botlya", "बोतलें", "botalen", "bottlen", "शीशियां",
                      "sheeshiyan", "puri bottle", "पूरी बोतल", "poori bottle", "akkhi batli", "अख्खी बाटली",
-                     "whole bottle", "full bottle"),
+                     "whole bottle", "full bottle", "puri batli", "poori batli", "पुरी बाटली", "पूरी बाटली",
+                     "purn batli", "पूर्ण बाटली", "ardhi batli", "अर्धी बाटली", "half bottle", "aadhi bottle",
+                     "आधी बोतल"),
     # Was gone, empty: the bottle found finished ("khatam thi", "संपली होती", "was empty").
     "was_gone": ("khatam thi", "khatm thi", "खत्म थी", "ख़त्म थी", "khatam ho gayi", "khatam ho gai", "खत्म हो गई",
                  "khatam ho chuki", "खत्म हो चुकी", "sampli hoti", "संपली होती", "sampli", "संपली", "संपलेली",

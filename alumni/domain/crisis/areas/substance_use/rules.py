@@ -23,6 +23,7 @@ from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_O
 from alumni.domain.crisis.areas.substance_use.drink_in_sight import DRINK_IN_SIGHT
 from alumni.domain.crisis.areas.substance_use.drink_left_unnamed import DRINK_LEFT_UNNAMED
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
+from alumni.domain.crisis.areas.substance_use.drinking_told_short import DRINKING_TOLD_SHORT
 from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUSES_AND_BLACKOUTS
 from alumni.domain.crisis.areas.substance_use.finished_and_counted import FINISHED_AND_COUNTED
 from alumni.domain.crisis.areas.substance_use.finished_overnight import FINISHED_OVERNIGHT
@@ -301,4 +302,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + BAR_AFTER_THE_BRANCH
     # Round 38 (seafarers, dhabas): cans after every watch, days of drink on leave.
     + BOND_STORE_AND_WATCH
+    # Rounds 36-40 read again: kept drinking, a slip and its drink, a little every evening, a bottle finished.
+    + DRINKING_TOLD_SHORT
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.admission_context import read_admissions
 from alumni.domain.crisis.areas.substance_use.drank_in_marathi import read_drank_in_marathi
+from alumni.domain.crisis.areas.substance_use.drink_money_saved import read_drink_money_saved
+from alumni.domain.crisis.areas.substance_use.drinking_told_short import read_places_left
 from alumni.domain.crisis.areas.substance_use.laced_drinks import read_laced_drinks, read_poison_names
 from alumni.domain.crisis.areas.substance_use.substance_word_forms import read_substance_word_forms
 from alumni.domain.crisis.areas.substance_use.substances import ANY
@@ -109,6 +111,8 @@ def read_substance_context(c: Concepts) -> None:
     # "गांज्यावर होतो", "bhang khai", "बिना पर्चे": words the lexicon cannot list.
     read_substance_word_forms(c)
     read_drank_in_marathi(c)    # "लग्नात पिलो", "mi pilo": Marathi's "I drank", not Hindi's "pi lo"
+    read_places_left(c)         # "ghar sodla tevha pilo": a home left, no drink given up
+    read_drink_money_saved(c)   # "daru ka paisa bacha": the drink's money kept, not spent on it
     periods = {h.start for h in c.of("period")} | {h.end for h in c.of("period")}
     # "I used to smoke weed", "used to hate weekends because of the drinking": a habit in the
     # past, to the end of its clause, not a use now.
@@ -193,9 +197,14 @@ def read_substance_context(c: Concepts) -> None:
         if hit.start and words[hit.start].raw == "drunk" and words[hit.start - 1].raw in ("a", "the"):
             c.drop("drank", hit.start, hit.end)
             c.drop("intoxicated", hit.start, hit.end)
-    # "thak ke pee li": tired, not ताक (buttermilk), whose skeleton it shares.
+    # "thak ke pee li": tired, not ताक (buttermilk), whose skeleton it shares; nor is Hindi's
+    # "tak" (until: "dopahar tak bottle khatam thi", "raat tak pita raha"), unless a drinking verb
+    # follows it with no time before it ("tak pyalo").
+    drinking = {h.start for h in c.of("drank", "drink_verb", "drank_bare")}
     for drink in c.of("beverage"):
-        if words[drink.start].raw.startswith(("thak", "थक")):
+        raw = words[drink.start].raw
+        if raw.startswith(("thak", "थक")) or raw == "तक" or (raw == "tak" and (
+                drink.end not in drinking or (drink.start and words[drink.start - 1].raw in _UNTIL))):
             c.drop("beverage", drink.start, drink.end)
     # "junk food", "mushroom curry": food.
     for name in _SUBSTANCE_CONCEPTS:
@@ -237,6 +246,12 @@ _BEFORE_NOW = frozenset({"aadhi", "adhi", "आधी", "pehle", "pahle", "pehele
 _HABIT_PAST = frozenset({"tha", "था", "thi", "थी", "the", "थे", "hoto", "होतो", "hota", "होता", "hoti",
                          "होती", "hote", "होते", "used", "would"})
 _NOW = frozenset({"ab", "अब", "ata", "aata", "आता", "now", "aajkal", "आजकल", "ajkal"})
+# What "tak" (until) follows: a time, a place, "now", "when".
+_UNTIL = frozenset({"raat", "subah", "dopahar", "shaam", "sham", "ab", "abhi", "kab", "jab", "tab", "yahan",
+                    "wahan", "kal", "aaj", "der", "savere", "sawere", "baje", "din", "mahine", "saal", "hafte",
+                    "ghante", "ghanton", "waqt", "time", "late", "jahan", "wahi", "yahi"})
+_WENT = frozenset({"gelo", "gela", "geli", "gele", "गेलो", "गेला", "गेली", "गेले", "aalo", "alo", "aala", "आलो",
+                   "आला", "gaya", "gayi", "gaye", "गया", "गई", "गए", "aaya", "aayi", "आया", "आई"})
 _THE_SAME = frozenset({"wahi", "wohi", "vahi", "वही", "tech", "तेच", "tich", "तीच", "that", "it", "same",
                        "ohi", "yahi", "यही"})
 _A_DOER = frozenset({"ne", "ने"})
@@ -258,9 +273,13 @@ def _a_doer(words: list[Token], end: int) -> bool:
         len(last) > 3 and last.endswith(("ने", "ne")) and last not in ("mine", "done", "gone", "none"))
 
 
-def _habit_past(raw: str) -> bool:
-    """"tha", "hote", "used"; Marathi habitual "jaaycho", "प्यायचो"."""
-    return raw in _HABIT_PAST or raw.endswith(("ycho", "ychi", "yche", "यचो", "यची", "यचे"))
+def _habit_past(words: list[Token], i: int) -> bool:
+    """"tha", "hote", "used"; Marathi habitual "jaaycho", "प्यायचो". Not the pluperfect of going
+    ("gavala gelo hoto tevha ... pyalo": had gone, and then drank), which tells one evening."""
+    raw = words[i].raw
+    if raw in _HABIT_PAST:
+        return not (i and words[i - 1].raw in _WENT)
+    return raw.endswith(("ycho", "ychi", "yche", "यचो", "यची", "यचे"))
 
 
 def _drop_past_habits(c: Concepts) -> None:
@@ -271,7 +290,7 @@ def _drop_past_habits(c: Concepts) -> None:
         return
     for clause in {w.clause for w in words if w.raw in _BEFORE_NOW}:
         inside = [i for i, w in enumerate(words) if w.clause == clause]
-        if not any(_habit_past(words[i].raw) for i in inside):
+        if not any(_habit_past(words, i) for i in inside):
             continue
         if any(words[h.start].clause != clause for h in c.of("again_strict", "relapse", "gave_in", "again")):
             continue        # "pehle roz peeta tha, ab phir se shuru": the habit came back

@@ -1,0 +1,82 @@
+"""Drinking told in a few words, as the retired, the bank's clerks and the seafarers of rounds 36-40
+told it (holdouts 114, 116, 117, 123, 129, 130):
+
+- kept on drinking, no object named: "बीवी मायके गई तो तीन दिन पीता रहा", "पीत बसलो", and
+  the verb put first, "haan pi maine";
+- a slip beside the drink it was: "slip हो गया यार, whisky, पूरा half" (a slip alone may be a
+  fall: "bathroom me slip ho gaya" stays quiet);
+- a little taken every evening, in Marathi's present: "रोज संध्याकाळी थोडी घेतो" (the feminine
+  "थोडी" is the drink's; "थोडा आराम घेतो" is rest);
+- country liquor "hit": "dhabe pe desi maari", "desi lagayi";
+- a whole or half bottle finished ("puri batli sampli"), or gone by midday ("dopahar tak bottle
+  khatam thi", with "by_morning");
+- what else is begun again after a clean year ("तैयारी फिर से शुरू"), which keeps
+  back_from_the_gulf's clean-then-begun-again quiet.
+
+And a home or a job left is not a drink given up: "Dasaryala ghar sodla tevha pilo" had read
+"sodla" as quitting, which cancelled the drinking beside it (read_places_left, called from
+substance_context.read_substance_context). Words and the rules that read them (appended to the
+area's COMBINATIONS by rules.py).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+if TYPE_CHECKING:   # the lexicon is built from this module: Concepts imports it
+    from alumni.domain.crisis.concepts import Concepts
+
+RE = Category.RELAPSE
+
+NEW: dict[str, tuple[str, ...]] = {
+    # What one leaves that is no habit: a home, a village, a town, a job. Not "room" (its
+    # skeleton is rum's).
+    "dts_place_left": ("ghar", "घर", "gaon", "gaav", "gav", "गांव", "गाँव", "गाव", "shahar", "shehar", "शहर",
+                       "sheher", "naukri", "nokri", "नौकरी", "नोकरी", "job", "company", "कंपनी", "kholi", "खोली",
+                       "kamra", "कमरा", "hostel", "desh", "देश", "city", "town", "home", "house", "office",
+                       "ऑफिस", "ऑफीस"),
+    # Marathi's habitual present of taking: "घेतो", "ghete", "घेतोय".
+    "dts_takes_now": ("gheto", "घेतो", "ghete", "घेते", "ghetoy", "घेतोय", "ghetey", "घेतेय"),
+    # What else is begun again after a year: "एक साल साफ़। अब यूपीएससी की तैयारी फिर से शुरू".
+    "dts_thing_begun": ("taiyari", "tayari", "तैयारी", "padhai", "पढ़ाई", "पढाई", "abhyas", "अभ्यास", "gym", "jim",
+                        "जिम", "yoga", "योग", "riyaz", "रियाज़", "रियाज", "practice", "coaching", "classes", "training",
+                        "course", "ilaj", "इलाज", "treatment", "upchar", "उपचार", "dhandha", "धंधा", "vyavsay", "व्यवसाय"),
+    # "A little" in the feminine the drink takes in both languages.
+    "dts_a_little_of_it": ("thodi", "थोडी", "thodishi", "थोडीशी", "thodisi", "थोड़ी", "थोड़ीसी"),
+    # A country drink "hit" or "put on": "desi maari", "desi lagayi" (not "maara": its skeleton
+    # is "mar", to die).
+    "dts_hit_a_drink": ("maari", "mari", "मारी", "maare", "मारे", "maar li", "मार ली",
+                        "lagayi", "lagai", "लगाई", "lagaayi", "laga li", "लगा ली"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {
+    # Gone by midday: "lockup se subah chhoda, dopahar tak bottle khatam thi".
+    "by_morning": ("dopahar tak", "दोपहर तक", "dupari paryant", "दुपारपर्यंत", "duparparyant"),
+    # Kept on drinking, sat drinking: the object left out as the drink is.
+    "drank": ("pita raha", "peeta raha", "pita rha", "पीता रहा", "पीता रहता", "pita rahta", "pita rehta",
+              "peeta rehta", "पीती रही", "piti rahi", "pite rahe", "पीते रहे", "pit rahilo", "पीत राहिलो",
+              "pit baslo", "pit basalo", "पीत बसलो",
+              "pi maine", "pee maine", "पी मैंने", "pi hai maine", "पी है मैंने"),
+}
+
+DRINKING_TOLD_SHORT: tuple[Combination, ...] = (
+    Combination(RE, (_g("slip_said"), _g(*ANY)), 6, across=True, unless=_g("fall_place")),
+    Combination(RE, (_g("dts_a_little_of_it"), _g("dts_takes_now")), 0, order=True,
+                unless=_g("beverage", "food", "medical", "pills", "prescribed")),
+    Combination(RE, (_g("alcohol_maybe"), _g("dts_hit_a_drink")), 0, order=True, unless=_g("beverage", "food")),
+    # "ek ghotla bolun puri batli sampli": a whole or half bottle, finished.
+    Combination(RE, (_g("bottles_many"), _g("was_gone")), 1, order=True,
+                unless=_g("bottle_of_else", "relation", "third_person", "others")),
+)
+
+
+def read_places_left(c: Concepts) -> None:
+    """"ghar sodla", "naukri chhodi": the quitting word with a home or a job before it left a
+    place, and gives up no drink."""
+    places = {h.end for h in c.of("dts_place_left")}
+    for hit in c.of("quit"):
+        if hit.start in places:
+            c.drop("quit", hit.start, hit.end)
