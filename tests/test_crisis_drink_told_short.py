@@ -10,6 +10,7 @@ then taken, "I won't be here the day after", release from everything by the only
 alone are tested (second_opinion=False)."""
 import pytest
 
+from alumni.domain.crisis import detect
 from alumni.domain.crisis.detection import Category
 from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
@@ -67,3 +68,59 @@ def test_other_misses_of_those_rounds_alert(text, category):
 ])
 def test_their_look_alikes_are_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+# Round 41 (holdouts 134, 135 and 137, opened): the retired, the mines, the poultry farms and
+# cold stores.
+@pytest.mark.parametrize("text, category", [
+    ("इन्सुलिनचा पूर्ण पेन एकदम टोचून घेतला", Category.OVERDOSE),
+    ("aaj insulin jaan bujh ke double liya, khana nahi khaya", Category.OVERDOSE),
+    ("ऍसिड पिलो आत्ता", Category.OVERDOSE),
+    ("formalin ki bottle rakhi hai, raat ko peene ka plan", Category.OVERDOSE),
+    ("जुनी रिव्हॉल्व्हर उशाखाली ठेवलीय", Category.SUICIDE),
+    ("आज जुन्या खदानीच्या कड्यावर उभा आहे", Category.SUICIDE),
+    ("us khadan ke gaddhe me kood jaunga", Category.SUICIDE),
+    ("gelatin ki chhadein rakh li hain apne paas", Category.SUICIDE),
+    ("mai kyu jiyu ab", Category.SUICIDE),
+    ("my brother locked himself in his room and is not opening", Category.SUICIDE),
+    ("सर माझे वडील cold room मध्ये lock होऊन बसलेत, phone उचलत नाहीत", Category.SUICIDE),
+    ("streak back to 0, whisky again", Category.RELAPSE),
+    ("sat mahine panyat gele, kal daru", Category.RELAPSE),
+    ("kal 4 large ghetle", Category.RELAPSE),
+    ("payday la bar madhe gelo, 5 beer", Category.RELAPSE),
+    ("बेटी ने फोन नहीं उठाया तो ठेके चला गया", Category.RELAPSE),
+])
+def test_danger_told_by_the_retired_miners_and_cold_stores_alerts(text, category):
+    assert_rules_find(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "fish ghetli tar formalin cha vaas ala, parat keli",
+    "sone saaf karayla ऍसिड vaparla, haatmoje ghatle",
+    "bird flu me sarkar ne saari murgiya maar di, paise ka intezaar",
+    "मच्छर मारने वाली मशीन लगा दी, अब नींद आती है",
+    "we went swimming in the old pit on sunday",
+    "आज पिल्लांना vaccine दिलं",
+    "pension passbook me chadh gaya, theke nahi gaya",
+    "sab log hans pade jab wo keechad pe phisla",
+    "gym streak back to 0 after the flu",
+    "said no to the party drinks, had a lime soda",
+])
+def test_their_look_alikes_stay_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "sab pi rahe hain, mujhe bhi chahiye yaar",
+    "dost sagle pitat, mala pan havi vattey",
+    "everyone is drinking after the match and i want to so badly",
+    "दुपारपासून जी मचल रहा है एक घूंट के लिए",
+    "केमिस्टसमोर उभा आहे, खोकल्याचं औषध घ्यावंसं वाटतंय",
+])
+def test_wanting_it_with_its_object_left_out_is_urgent(text):
+    detection = detect(text, second_opinion=False)
+    assert detection.urgent and not detection.crisis, detection.explain()
+
+
+def test_wanting_tea_while_the_others_drink_is_quiet():
+    assert not detect("sagle pitat, mala chaha havi", second_opinion=False).urgent

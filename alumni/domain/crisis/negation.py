@@ -23,7 +23,9 @@ _BUT = frozenset({"but", "par", "pr", "पर", "lekin", "लेकिन", "mag
 _BECAUSE = frozenset({"because", "becoz", "bcoz", "bcz", "coz", "cuz", "cause", "kyunki", "kyonki", "kyuki", "kyoki",
                       "kyunke", "क्योंकि", "क्यूंकि", "क्युंकि", "क्यूँकि", "karan", "कारण",
                       "म्हणून", "mhanun", "mhanoon", "mhnun", "isliye", "islie", "isiliye", "इसलिए", "इसीलिए",
-                      "therefore"})
+                      "therefore",
+                      # "so", "then", after a condition: "बेटा ठीक से नहीं बोला तो theke चला गया" (round 41)
+                      "तो", "toh", "tar", "तर"})
 
 
 # "दारूशिवाय", "daarushivay": the substance with "without" glued on is a day kept clean of it,

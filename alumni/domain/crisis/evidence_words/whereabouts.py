@@ -30,6 +30,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         # round 24: shut in the bathroom ("bathroom मध्ये lock आहे", "hasn't come out of the bathroom")
         "मध्ये lock", "madhe lock", "में lock", "me lock", "hasn't come out", "hasnt come out",
         "not come out of", "bahar nahi aaya", "बाहर नहीं आया", "baher ala nahi", "बाहेर आला नाही",
+        # round 41 (cold stores): locked in, in English inside Hindi and Marathi
+        "lock कर लिया", "lock kar liya", "lock kar li", "lock करून घेतल*", "lock karun ghetl*", "lock होऊन",
+        "lock hoon", "kadi lavli", "कडी लावली", "kundi laga li", "कुंडी लगा ली",
     ),
     # No sound, no answer from the other side.
     "no_answer": (
@@ -40,5 +43,11 @@ WORDS: dict[str, tuple[str, ...]] = {
         "दरवाजा नहीं खोल", "dar ughadat nahi", "दार उघडत नाही", "wont open the door",
         "won't open the door", "not opening the door", "phone lagat nahi", "फोन लागत नाही",
         "phone nahi lag", "फोन नहीं लग", "phone band", "फोन बंद", "switched off", "not picking up",
+        # round 41: the door not opened, the phone not picked up, told of him
+        "is not opening", "he is not opening", "not opening", "nahi khol raha", "नहीं खोल रहा", "नहीं खोल रहे",
+        "दार उघडत नाहीत", "dar ughadat nahit", "phone nahi utha", "फोन नहीं उठा", "phone नहीं उठा",
+        "phone uchalat nahi", "phone उचलत नाही", "फोन उचलत नाही", "phone उचलत नाहीत", "फोन उचलत नाहीत",
+        "phone bhi nahi utha", "phone भी नहीं उठा", "फोन भी नहीं उठा", "आवाज देत नाही*", "aavaj det nahi*",
+        "awaaz nahi de raha", "आवाज़ नहीं दे रहा",
     ),
 }

@@ -84,6 +84,9 @@ _DRUG = _g("theatre_drug", "ampoule_word", "injectable", "insulin_word")
 _INJECTED = _g("inject", "ward_injected", "needle_verb", "use", "use_strong")
 
 CLINICAL_DOSES: tuple[Combination, ...] = (
+    # Insulin raised or taken without the meal on purpose (round 41, the retired: "insulin cha doss
+    # mudam vadhavla", "इंसुलिन लगा के जानबूझ के खाना नहीं खाया").
+    Combination(OD, (_g("insulin_word"), _g("on_purpose")), 6, unless=_g("ward_purpose", "relation", "third_person")),
     # "insulin ke 100 unit laga liye, diabetic bhi nahi hu": injected with no illness it is for.
     # (A patient given insulin for a stress sugar is the ward's work.)
     Combination(OD, (_g("insulin_word"), _INJECTED, _g("not_diabetic")), 14, across=True,

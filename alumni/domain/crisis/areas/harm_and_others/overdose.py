@@ -57,6 +57,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "zolpidem", "zolfresh", "ambien", "calmpose", "trika",
     ),
     "pills": (
+        # the insulin pen, dosed like a tablet (round 41: "इन्सुलिनचे पूर्ण पेन टोचून घेतले एकदम")
+        "insulin", "इन्सुलिन", "इंसुलिन", "इन्सुलिनचे", "इन्सुलिनचा", "insulinche", "insulincha",
         "goliyan", "goliya", "golyan", "golyanchi", "golyanchya", "गोळ्यांच*", "tablet*", "टॅबलेट*",
         "टेबलेट*", "टैबलेट*", "capsul*", "medicin*", "aushadh*", "davai", "dawaiyan",
         "dawaiya", "दवाइय*", "cough syrup", "khansi ki dawa*", "खांसी की दवा*", "nyquil", "benadryl",

@@ -105,6 +105,14 @@ NEW: dict[str, tuple[str, ...]] = {
                       "pooja", "पूजा", "पूजे*", "chadhaya", "चढ़ाया", "चढाया", "chadhaye", "चढ़ाए", "vahila", "वाहिला",
                       "vahile", "वाहिले", "prasad", "प्रसाद", "phool", "फूल", "phul", "फुलं", "फुले", "flowers", "hedge",
                       "garden", "बाग", "bagicha"),
+    # Chemicals of a trade that are poison only drunk (round 41): formalin on the fish, and acid as
+    # Devanagari spells it ("tod_acid" has both; the goldsmith's and the cleaner's acid at work
+    # is no poison until it is drunk).
+    "pn_work_chemical": ("formalin", "formaline", "फॉर्मेलिन", "फॉर्मलिन", "formalinne", "एसिड", "ऍसिड", "ॲसिड",
+                         "ऐसिड"),
+    # Drinking it now or tonight: "आज रात पीने का plan", "ऍसिड पिलो".
+    "pn_to_drink": ("पीने का plan", "peene ka plan", "pine ka plan", "पीने का", "peene ka", "pinar", "पिणार",
+                    "pyaycha", "प्यायचं"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -158,6 +166,10 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(OD, (_g("poison", "farm_poison"), _g("set_aside"), _g("tonight")), 14, across=True,
                 unless=_AT_WORK),
     Combination(OD, (_g("poison", "farm_poison"), _g("pn_not_for_pests")), 12, across=True),
+    # "ऍसिड पिलो, घसा जळतोय", "formalin की bottle निकाल के रखी है, आज रात पीने का plan है": the work's
+    # chemical drunk, or to be drunk (not its smell on the fish, nor water to dilute it in).
+    Combination(OD, (_g("pn_work_chemical"), _g("drank", "drank_pilo", "swallow", "pn_to_drink")), 8, across=True,
+                unless=_g("beverage", "mix_in", "relation", "third_person")),
     # Pills laid out, many of them or for tonight; all the pills taken tonight.
     Combination(OD, (_g("pills", "sedatives", "sleeping_pill_named"), _g("pn_lined_up"),
                      _g("tonight", "all_of_it", "it_all", "more_than_one", "exf_many")), 14, across=True,

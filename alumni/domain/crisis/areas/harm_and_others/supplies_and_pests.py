@@ -31,7 +31,10 @@ _ANIMALS = frozenset({
     "dog", "dogs", "puppy", "cat", "kitten", "cow", "buffalo", "goat", "calf", "horse", "parrot",
     "kutta", "kutte", "kuttā", "कुत्ता", "कुत्ते", "kutra", "kutri", "कुत्रा", "कुत्री", "billi", "बिल्ली",
     "manjar", "मांजर", "gaay", "gaai", "गाय", "bail", "बैल", "bhains", "भैंस", "mhais", "म्हैस",
-    "bakri", "बकरी", "sheli", "शेळी", "vasru", "वासरू"})
+    "bakri", "बकरी", "sheli", "शेळी", "vasru", "वासरू",
+    # the poultry farm's birds (round 41): "sarkar ne saari murgiya maar di"
+    "murgi", "murgiya", "murgiyan", "मुर्गी", "मुर्गियां", "मुर्गियाँ", "kombdi", "kombdya", "कोंबडी", "कोंबड्या",
+    "birds", "chickens", "hens", "pakshi", "पक्षी"})
 _VET = frozenset({"vet", "vets", "veterinary", "pashu", "पशु", "janvaranche", "जनावरांचे"})
 # A supply by the period or from the chemist: "30 pills for the month", "refill".
 _SUPPLY = frozenset({"refill", "refilled", "refills", "chemist", "pharmacy", "prescription", "monthly",
@@ -70,6 +73,8 @@ def read_supplies_and_pests(c: Concepts) -> None:
         if token.raw in _ANIMALS:
             for name in ("want", "consume", "height", "eat"):
                 c.drop(name, i, i + 1)
+            for name in ("die", "kill"):    # the animal killed: "murgiya maar di", "birds culled"
+                c.drop(name, i + 1, i + 2)
     taken = c.of("eat", "swallow", "drank")
     vet = bool(taken) and any(t.raw in _VET for t in words) and any(t.raw in _ANIMALS for t in words)
     # "rat poison khaya": the pest named in the poison's name is no eater.
@@ -109,6 +114,7 @@ def _pest_devices_and_bottles(c: Concepts) -> None:
         if device is not None:
             for name in ("poison", "want", "kill", "die"):
                 c.drop(name, hit.start, device + 1)
+            c.add("unmeant", hit.start, device + 1)     # nor a poison to the evidence's reading
     if not c.may_hold(_PESTICIDE_STEMS) or not any(w.raw.startswith(_PESTICIDE_STEMS) for w in words):
         return
     bottles = [h for h in c.of("alcohol") if words[h.start].raw in _BOTTLES]

@@ -98,7 +98,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "प्यार", "kaamat", "कामात", "thoughts", "vichar", "विचार",
     ),
     "gun": ("gun", "pistol", "revolver", "bandook", "banduk", "बंदूक", "tamancha", "तमंचा",
-            "emoji_gun"),
+            "emoji_gun",
+            # the service revolver as Hindi and Marathi spell it (round 41)
+            "रिवॉल्वर", "रिव्हॉल्व्हर", "रिवाल्वर", "रिव्हॉल्वर", "पिस्तौल", "पिस्तूल"),
     "head": (
         "head", "heads", "temple", "sir", "sar", "सिर", "doka", "dokyat", "डोकं", "डोके",
         "डोक्यात", "dokyavar", "डोक्यावर", "kanpati", "कनपटी", "mouth", "munh", "मुंह",
@@ -187,7 +189,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "धरणात", "kadyavarun", "कड्यावरून", "flyover", "overbridge", "top floor",
         "majlyavarun", "मजल्यावरून",
     ),
-    "weapon": ("revolver", "tamancha", "तमंचा", "desi katta"),
+    "weapon": ("revolver", "tamancha", "तमंचा", "desi katta", "रिवॉल्वर", "रिव्हॉल्व्हर", "रिवाल्वर", "रिव्हॉल्वर"),
     "disappear": (
         "fade away", "fading away", "fade out", "vanish away", "vanishing", "vanished", "disappearing", "gayab ho jau*", "गायब हो जाऊ*",
         "nahisa ho*", "नाहीसा हो*",

@@ -25,19 +25,31 @@ S = Category.SUICIDE
 NEW: dict[str, tuple[str, ...]] = {
     "pb_explosive": ("gelatin stick", "gelatin", "जिलेटिन", "detonator", "डेटोनेटर", "barood", "बारूद", "surung",
                      "सुरुंग", "सुरुंगाच्या", "surungachi", "blasting material", "blasting चं material", "blasting का",
-                     "blasting wala", "explosive", "explosives", "dynamite"),
+                     "blasting wala", "explosive", "explosives", "dynamite",
+                     # round 41 (coal mines): plurals, and the Marathi "stick" of blasting
+                     "detonators", "gelatin sticks", "ब्लास्टिंगची कांडी", "ब्लास्टिंगच्या कांड्या", "blasting chi kandi",
+                     "blastingchi kandi", "blasting chya kandya"),
     "pb_kept": ("kept", "ठेवल्यात", "ठेवलीय", "thevli", "thevlay", "thevlya", "chupa ke rakha", "छुपा के रखा",
                 "rakha hai", "रखा है", "आणलंय", "aanlay", "घरी आणलंय", "ghari aanla", "मेरे पास है", "mere paas hai",
-                "in my bag", "kholit", "खोलीत", "kamre me", "कमरे में", "मिली हैं", "mili hain", "found in his room"),
+                "in my bag", "kholit", "खोलीत", "kamre me", "कमरे में", "मिली हैं", "mili hain", "found in his room",
+                "रख ली", "rakh li", "रख लिया", "rakh liya", "अपने पास", "apne paas", "in my tiffin", "आणल्यात", "anlyat",
+                "लपवली", "lapavli", "lapvli", "लपवल्या"),
     # Phrases only: "pit" folds onto "पीत" (drinking) and "पिता", "खड्डा" onto "खड़ा" (standing), "गहरा"
     # onto "ghar", "खोल" onto "कॉल".
     "pb_pit": ("the pit", "pit मध्ये", "pit me", "pit near", "खड्ड्यात", "khadyat", "गड्ढे में", "gaddhe me",
                "गड्ढे के पास", "gaddhe ke paas", "खड्ड्याजवळ", "khadyajaval", "पात्रात", "patrat", "where they dredged",
-               "वाळू उपसली", "valu upasli", "रेत निकाली", "ret nikali", "khol khadda", "खोल खड्डा"),
+               "वाळू उपसली", "valu upasli", "रेत निकाली", "ret nikali", "khol khadda", "खोल खड्डा",
+               # round 41 (coal mines): the old mine, its shaft and its flooded pit
+               "old pit", "flooded pit", "old shaft", "juna shaft", "juni khan", "जुनी खाण", "जुन्या खदानीच्या",
+               "khanichya", "खाणीच्या", "खदानीच्या", "khadanichya", "खदान वाले गड्ढे", "khadan ke paani",
+               "खदान के पानी", "edge of the quarry", "quarry edge"),
     "pb_deep": ("खूप खोल", "khup khol", "बहुत गहरा", "bahut gahra", "very deep", "feet deep", "deep now"),
     "pb_going": ("जाणार", "janar", "jaycha", "चला जाऊं", "chala jaun", "standing here", "जातोय", "jatoy",
                  "utar jaunga", "उतर जाऊंगा", "सो जाऊं", "so jaun", "बुडून जातो", "budun jaato", "budun jato",
-                 "ata sampavto", "आता संपवतो", "thinking nobody would", "nobody would even find me"),
+                 "ata sampavto", "आता संपवतो", "thinking nobody would", "nobody would even find me",
+                 "wahi jaana hai", "वहीं जाना है", "वही जाना है", "tithech jaycha", "तिथेच जायचं", "कड्यावर उभा",
+                 "kadyavar ubha", "kadyavar basla", "कड्यावर बसला", "khali baghtoy", "खाली बघतोय", "bhiti nahi vatat",
+                 "भीती नाही वाटत", "wont walk back", "won't walk back", "dont think i will walk back"),
     "pb_belt": ("crusher belt", "क्रशरचा पट्टा", "crusher", "क्रशर", "बेल्ट में", "belt me", "belt mein"),
     "pb_step_or_let_go": ("एक पाऊल", "ek paul", "one step", "हाथ छोड़ दूं", "haath chhod du", "चला जाऊं", "chala jaun",
                           "its over", "सुटका", "sutka"),
@@ -69,6 +81,9 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 PIT_AND_BLASTING: tuple[Combination, ...] = (
     Combination(S, (_g("pb_explosive"), _g("pb_kept")), 10, across=True),
     Combination(S, (_g("pb_pit"), _g("pb_deep", "pb_going")), 14, across=True),
+    # "खदान वाले गड्ढे में कूद जाऊंगा", "khadan me kood jaunga": the writer's jump into the pit or the mine.
+    Combination(S, (_g("pb_pit", "dd_mine", "kc_pit_water"), _g("jump_mine")), 3, order=True,
+                unless=_g("water_leisure", "laugh")),
     Combination(S, (_g("pb_belt"), _g("pb_step_or_let_go")), 12),
     Combination(S, (_g("pb_stone_on_neck"),)),
     Combination(S, (_g("pb_see_the_morning"), _g("negation")), 6, unless=_g("he_or_she", "third_person"), unless_reach=3),

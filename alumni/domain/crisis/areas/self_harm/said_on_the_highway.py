@@ -45,7 +45,10 @@ NEW: dict[str, tuple[str, ...]] = {
     "sh_message_word": ("संदेश", "sandesh", "sandes", "सन्देश"),
     "sh_taken_down": ("काढून ठेवली", "kadhun thevli", "काढून ठेवलीय", "kadhun baghitli", "काढून बघितली",
                       "nikal ke rakhi", "निकाल के रखी", "nikal li", "निकाल ली", "took out", "took it out",
-                      "taken out", "took down", "loaded it", "load kar", "लोड कर"),
+                      "taken out", "took down", "loaded it", "load kar", "लोड कर",
+                      # round 41: under the pillow, and taken out in Marathi's perfect
+                      "उशाखाली", "ushakhali", "under my pillow", "under the pillow", "तकिये के नीचे",
+                      "takiye ke neeche", "kadhliye", "काढलीय", "काढली आहे", "kadhli ahe"),
     # A gun's ordinary errands: its worship at Dasara, its licence, its cleaning, its deposit.
     "sh_gun_errand": ("puja", "पूजा", "pooja", "dasara", "dussehra", "दसरा", "दशहरा", "shastra puja", "शस्त्र पूजा", "शस्त्रपूजा",
                       "licence", "license", "renew", "saaf", "साफ", "clean", "cleaning", "police", "police station",

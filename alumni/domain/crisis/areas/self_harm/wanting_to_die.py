@@ -165,7 +165,8 @@ SAID_OUTRIGHT: tuple[Combination, ...] = (
                 unless=_g("leave_harmless", "wedding", "clock_time")),
     Combination(S, (_g("disappear"), _g("for_good", "want", "hope")), 5),
     Combination(S, (_g("life", "live"), _g("ended")), 3),
-    Combination(S, (_g("live"), _g("why_live")), 2,
+    # same_word: "kyu jeena", "क्यों जियूं" are whole why_live phrases with the living inside them.
+    Combination(S, (_g("live"), _g("why_live")), 2, same_word=True,
                 unless=_g("other_target", "third_person", "laugh", "second_person")),
     Combination(S, (_g("fed_up"), _g("breathing")), 3, unless=_g("air")),
     Combination(S, (_g("die"), _g("hope")), 3),

@@ -90,6 +90,7 @@ from alumni.domain.crisis.areas.substance_use import (
     taking_it,
     thought_gone,
     use_made_smaller,
+    wanting_it_too,
     ward_stock_taken,
     went_along,
 )
@@ -115,6 +116,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       bottle_among_offerings, behind_the_bar, round_with_the_old_gang,
                       loom_shift_solution, ward_stock_taken, back_from_the_gulf,
                       hostel_and_tapri, baraat_and_season, bar_after_the_branch,
-                      bond_store_and_watch, drinking_told_short)
+                      bond_store_and_watch, drinking_told_short, wanting_it_too)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

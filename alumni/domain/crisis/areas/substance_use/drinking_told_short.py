@@ -50,6 +50,17 @@ NEW: dict[str, tuple[str, ...]] = {
     # is "mar", to die).
     "dts_hit_a_drink": ("maari", "mari", "मारी", "maare", "मारे", "maar li", "मार ली",
                         "lagayi", "lagai", "लगाई", "lagaayi", "laga li", "लगा ली"),
+    # Round 41 (the retired, the mines): the day count gone back to nothing, months gone "into the
+    # water", pegs counted large.
+    "dts_count_zeroed": ("day count back to 0", "day count back to zero", "count back to 0", "count back to zero",
+                         "days back to 0", "days back to zero", "streak back to 0", "streak back to zero",
+                         "counter back to 0", "back to day 0", "back to day zero", "day 1 again", "day one again",
+                         "phir se day 1", "fir se day 1", "फिर से day 1", "punha day 1", "पुन्हा day 1",
+                         "parat day 1", "परत day 1", "wapas day 1", "वापस day 1"),
+    "dts_gone_to_waste": ("पाण्यात गेलं", "पाण्यात गेले", "panyat gela", "panyat gele", "panyat gel", "paani me gaye",
+                          "paani me gaya", "paani mein gaye", "पानी में गए", "पानी में गया", "gaye paani me",
+                          "पानी फिर गया", "paani fir gaya", "paani phir gaya", "down the drain"),
+    "dts_large": ("large", "larges", "लार्ज"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -67,6 +78,18 @@ DRINKING_TOLD_SHORT: tuple[Combination, ...] = (
     Combination(RE, (_g("dts_a_little_of_it"), _g("dts_takes_now")), 0, order=True,
                 unless=_g("beverage", "food", "medical", "pills", "prescribed")),
     Combination(RE, (_g("alcohol_maybe"), _g("dts_hit_a_drink")), 0, order=True, unless=_g("beverage", "food")),
+    # "day count back to 0. rum.": the count of days gone, unless another's or a task's.
+    Combination(RE, (_g("dts_count_zeroed"),), 0, unless=_g("relation", "third_person", "others", "gym", "task"),
+                unless_reach=4),
+    # "दहा महिने झाले होते. काल सगळं पाण्यात गेलं. दारू": months "gone into the water", with the drink.
+    Combination(RE, (_g("dts_gone_to_waste"), _g(*ANY)), 10, across=True, unless=_g("relation", "third_person")),
+    # "tithe 3 large ghetle": pegs counted by size, taken.
+    Combination(RE, (_g("small_count", "few_number"), _g("dts_large"), _g("took", "use", "drank")), 0, order=True,
+                unless=_g("food", "beverage")),
+    # "pagarachya divshi bar madhe gelo, 6 beer": the bar, and what was drunk there (the count
+    # after it is the beers', not "ek baar").
+    Combination(RE, (_g("bb_went_to_the_bar"), _g(*ANY)), 4, across=True,
+                unless=_g("beverage", "ws_soft_mixer", "others", "story")),
     # "ek ghotla bolun puri batli sampli": a whole or half bottle, finished.
     Combination(RE, (_g("bottles_many"), _g("was_gone")), 1, order=True,
                 unless=_g("bottle_of_else", "relation", "third_person", "others")),

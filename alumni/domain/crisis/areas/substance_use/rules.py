@@ -68,6 +68,7 @@ from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM
 from alumni.domain.crisis.areas.substance_use.taken_in_passing import TAKEN_IN_PASSING
 from alumni.domain.crisis.areas.substance_use.taken_up_again import TAKEN_UP_AGAIN
 from alumni.domain.crisis.areas.substance_use.use_made_smaller import USE_MADE_SMALLER
+from alumni.domain.crisis.areas.substance_use.wanting_it_too import WANTING_IT_TOO
 from alumni.domain.crisis.areas.substance_use.ward_stock_taken import WARD_STOCK_TAKEN
 from alumni.domain.crisis.areas.substance_use.went_along import WENT_ALONG
 from alumni.domain.crisis.combination import Combination, _g
@@ -304,4 +305,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + BOND_STORE_AND_WATCH
     # Rounds 36-40 read again: kept drinking, a slip and its drink, a little every evening, a bottle finished.
     + DRINKING_TOLD_SHORT
+    # Round 41 (the retired, the boats): wanting it too, the heart set on a sip, the cough medicine wished for.
+    + WANTING_IT_TOO
 )

@@ -206,6 +206,7 @@ def read_substance_context(c: Concepts) -> None:
         if raw.startswith(("thak", "थक")) or raw == "तक" or (raw == "tak" and (
                 drink.end not in drinking or (drink.start and words[drink.start - 1].raw in _UNTIL))):
             c.drop("beverage", drink.start, drink.end)
+    _drinking_look_alikes(c)
     # "junk food", "mushroom curry": food.
     for name in _SUBSTANCE_CONCEPTS:
         for hit in c.of(name):
@@ -361,3 +362,26 @@ def _drop_others_while_i_refused(c: Concepts) -> None:
                 if hit.start > drink.end and words[hit.start].sentence == words[drink.start].sentence \
                         and hit.start - drink.end <= 8 and words[hit.start - 1].raw in _THE_SAME:
                     c.drop(name, hit.start, hit.end)
+
+
+# Round 41's look-alikes of drinking: the English "pit" (its skeleton is "पीत", drinking: "went
+# swimming in the old pit on sunday"), the chicks ("पिल्लांना vaccine दिलं" folds onto "pilan", they
+# drank), and money "chadh gaya" into the passbook (credited, not gone to the head).
+_PIT_BEFORE = frozenset({"the", "old", "a", "an", "in", "into", "flooded", "coal", "mine", "sand", "near", "that"})
+_PIT_AFTER = frozenset({"me", "mein", "madhe", "मध्ये", "में", "ka", "ki", "ke", "chya", "near", "is", "was", "water"})
+_CHICKS = ("पिल्ल", "pilla", "pillu", "pille")
+_CREDITED_TO = frozenset({"passbook", "पासबुक", "account", "khate", "khata", "खाते", "खाता", "paisa", "paise", "पैसा",
+                          "पैसे", "salary", "pagar", "पगार", "pension", "पेंशन", "entry"})
+
+
+def _drinking_look_alikes(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("drank", "drink_verb", "drank_bare", "eat"):
+        raw = words[hit.start].raw
+        pit = raw == "pit" and ((hit.start and words[hit.start - 1].raw in _PIT_BEFORE)
+                                or (hit.end < len(words) and words[hit.end].raw in _PIT_AFTER))
+        if pit or raw.startswith(_CHICKS):
+            c.drop(hit.concept, hit.start, hit.end)
+    for hit in c.of("intoxicated"):
+        if any(t.raw in _CREDITED_TO for t in words[max(0, hit.start - 3):hit.start]):
+            c.drop("intoxicated", hit.start, hit.end)

@@ -71,7 +71,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "hash", "hashish", "charas", "चरस", "ganja", "gaanja", "ganjaa", "ganjha", "गांजा", "गाँजा",
         "ganjyachi", "गांज्याची", "गांज्याचा", "gandja", "bhang", "bhaang", "भांग", "भाँग", "bhangachi",
         "maal", "weed", "doob", "doobie", "joint", "joints",
-        "spliff", "mary jane", "maryjane", "marijuana", "marjuana", "chillum", "chilam",
+        "spliff", "mary jane", "maryjane", "marijuana", "marjuana", "chillum", "chilam", "chilim", "चिलीम",
         # legal where they live (round 34, students abroad): "edibles", "thc"
         "edibles", "thc", "weed gummies", "thc gummies",
         "chilim", "चिलम", "sutta maal", "malana cream", "edibles", "stuff maara",
