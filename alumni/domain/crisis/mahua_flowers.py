@@ -15,7 +15,12 @@ _MAHUA = frozenset({"mahua", "mahuwa", "mahuaa", "महुआ", "महुव�
 _FLOWER_NEXT = ("phool", "phul", "फूल", "फुल", "flower", "laddoo", "laddu", "ladoo", "लड्डू", "लाडू", "ladu",
                 "beej", "बीज", "biya", "बिया", "tel", "तेल", "oil", "ped", "पेड़", "पेड", "jhad", "झाड", "tree",
                 "fal", "फल", "doli", "डोळी", "tori", "टोरी", "sukha", "सुखा", "dried", "petals", "bhakri", "भाकरी",
-                "roti", "रोटी", "kheer", "खीर")
+                "roti", "रोटी", "kheer", "खीर",
+                # round 42: the flowers' fall and the sacks they fill (not their season: "mahua season
+                # में control करना मुश्किल" is the pull)
+                "sacks", "sack", "bori", "बोरी", "pote", "पोते")
+# The flowers fell, little or much ("इस साल महुआ कम गिरा").
+_FELL = ("gir", "गिर", "pad", "पड", "fell", "gal", "गळ")
 _GATHERED = ("bin", "बीन", "chun", "चुन", "gola", "गोळा", "vech", "वेच", "vik", "विक", "bech", "बेच", "sold",
              "sell", "collect", "ikattha", "इकट्ठा", "jama", "जमा", "sukha", "सुखा", "sukhav", "सुकव")
 _GOD = frozenset({"dev", "देव", "devi", "देवी", "bhagwan", "भगवान", "devala", "देवाला", "devta", "देवता", "mata",
@@ -34,7 +39,7 @@ def forget_mahua_flowers(c: Concepts) -> None:
         if token.raw in _MAHUA:
             after = words[i + 1:i + 4]
             if any(t.raw.startswith(_FLOWER_NEXT) for t in after[:2]) \
-                    or any(t.raw.startswith(_GATHERED) for t in after):
+                    or any(t.raw.startswith(_GATHERED + _FELL) for t in after):
                 for name in SUBSTANCE_CONCEPTS + ("drink_of", "alcohol_maybe"):
                     c.drop(name, i, i + 1)
         elif token.raw in _OFFERED and any(t.raw in _GOD for t in words[max(0, i - 4):i]):

@@ -16,6 +16,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "go quietly", "no drama", "sorry for everything", "tell my mom i", "tell mom i",
         "give my things", "my things to", "wont be a burden", "won't be a burden",
         "aakhri baar", "akhri baar", "aakhri message", "aakhri msg", "akhri message",
+        "आखरी मैसेज", "आखिरी मैसेज", "आखरी मेसेज", "आखिरी मेसेज",
         "आखिरी बार", "आख़िरी बार", "आखिरी मैसेज", "आखरी बार", "vasiyat", "wasiyat", "वसीयत*",
         "maaf karna", "maaf kar dena", "maaf kardena", "mujhe maaf", "माफ़ करना", "माफ करना",
         "माफ कर देना", "मुझे माफ", "chitthi likh*", "चिट्ठी लिख*", "khat likh*", "sab ke liye shukriya",

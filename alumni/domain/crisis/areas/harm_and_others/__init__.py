@@ -40,6 +40,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     reported_from_the_akhada,
     score_to_settle,
     seen_in_a_relation,
+    seen_to_for_good,
     settled_after_release,
     settled_after_the_match,
     shots_at_once,
@@ -76,6 +77,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        taken_along_and_threatened, pushed_under_or_burnt_alive, collapsed_after_a_dose, grudge_at_the_office,
                        threatened_on_the_highway, thrown_from_the_slab,
                        drowned_in_the_drain, poison_mixed_in_hand, oil_tandoor_and_cleaver,
-                       settled_after_release)
+                       settled_after_release, seen_to_for_good)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

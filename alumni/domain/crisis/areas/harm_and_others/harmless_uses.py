@@ -189,6 +189,12 @@ def remove_harmless_uses(c: Concepts) -> None:
             c.drop("violence", hit.start, hit.end)
     for hit in c.of("poison"):
         raw = words[hit.start].raw
+        # "jeb me zeher khane ke bhi paise nahi 😂" (round 42): too poor even to buy poison, a
+        # figure of poverty.
+        if [t.raw for t in words[hit.end + 1:hit.end + 5]][:3] in (["ke", "bhi", "paise"], ["के", "भी", "पैसे"]):
+            c.drop("poison", hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end + 5)
+            continue
         if before_is(c, hit, frozenset({"food", "अन्न", "anna", "blood"})) \
                 or next_is(c, hit, _LIKE) \
                 or (raw in ("acid", "ऍसिड", "एसिड", "ॲसिड") and (
@@ -202,7 +208,8 @@ def remove_harmless_uses(c: Concepts) -> None:
     # ("kitchen mein chuhe maarne ki dawai rakhi hai, aaj raat lagayenge").
     # A poison to be mixed into the writer's own cup ("mixing it in my chai") is meant too.
     meant = c.of("self", "die", "suicide", "end", "jaan", "kill", "when_unsure", "for_myself", "set_aside",
-                 "into_my_cup", "pest_place_denied", "is_for_me", "pm_for_me", "pm_mixed", "pm_in_my_hand") or (
+                 "into_my_cup", "pest_place_denied", "is_for_me", "pm_for_me", "pm_mixed", "pm_in_my_hand",
+                 "pn_on_tongue", "pn_stolen") or (
         c.of("tonight") and not c.of("pest_place")) or any(
         words[h.start].raw not in _WALA and not near_raw(c, h, _PUT_TO_USE, 0, 3) and not _spraying_to_do(c, h)
         for h in c.of("want")) or _before_me(c)    # "need to buy pesticide" wants the errand done

@@ -108,11 +108,23 @@ NEW: dict[str, tuple[str, ...]] = {
     # Chemicals of a trade that are poison only drunk (round 41): formalin on the fish, and acid as
     # Devanagari spells it ("tod_acid" has both; the goldsmith's and the cleaner's acid at work
     # is no poison until it is drunk).
-    "pn_work_chemical": ("formalin", "formaline", "फॉर्मेलिन", "फॉर्मलिन", "formalinne", "एसिड", "ऍसिड", "ॲसिड",
-                         "ऐसिड"),
+    "pn_work_chemical": ("सायनाइडची", "सायनाइडचा", "सायनाइडचं", "सायनाईडची", "formalin", "formaline", "फॉर्मेलिन", "फॉर्मलिन", "formalinne", "एसिड", "ऍसिड", "ॲसिड",
+                         "ऐसिड", "nitric", "नाइट्रिक", "नायट्रिक", "नाईट्रिक"),
     # Drinking it now or tonight: "आज रात पीने का plan", "ऍसिड पिलो".
     "pn_to_drink": ("पीने का plan", "peene ka plan", "pine ka plan", "पीने का", "peene ka", "pinar", "पिणार",
-                    "pyaycha", "प्यायचं"),
+                    "pyaycha", "प्यायचं", "पीने वाला", "peene wala", "pine wala"),
+    # What the chemical is set out for: cleaning, polishing, the day's work.
+    "pn_work_purpose": ("safai", "सफाई", "saaf karne", "साफ करने", "saaf karayla", "साफ करायला", "polish",
+                        "पॉलिश", "kaam ke liye", "काम के लिए", "kamasathi", "कामासाठी", "for work", "for cleaning",
+                        "spray", "स्प्रे", "favarni", "फवारणी", "fawarni"),
+    # Round 42 (goldsmiths): the poison stolen from the unit, put on the tongue, set before oneself.
+    "pn_stolen": ("चोरून", "chorun", "chura ke", "चुरा के", "चुराया", "churaya", "stole", "stolen", "took it while",
+                  "उठा लाया", "utha laya", "uchalun anla", "उचलून आणलं"),
+    "pn_on_tongue": ("जिभेवर", "jibhevar", "jibhe var", "जीभ पर", "jeebh pe", "jeebh par", "on my tongue",
+                     "मुंह में", "munh me", "in my fist", "मुठीत", "muthit"),
+    "pn_in_front": ("समोर ठेवलीये", "समोर ठेवली", "samor thevli", "samor thevliye", "समोर ठेवलंय", "सामने रखी",
+                    "saamne rakhi", "samne rakhi", "सामने रखा", "in front of me", "समोर आहे", "samor ahe",
+                    "ग्लास भरला", "glass bharla", "glass bhar liya", "ग्लास भर लिया"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -170,6 +182,10 @@ COMBINATIONS: tuple[Combination, ...] = (
     # chemical drunk, or to be drunk (not its smell on the fish, nor water to dilute it in).
     Combination(OD, (_g("pn_work_chemical"), _g("drank", "drank_pilo", "swallow", "pn_to_drink")), 8, across=True,
                 unless=_g("beverage", "mix_in", "relation", "third_person")),
+    Combination(OD, (_g("poison", "pn_work_chemical"), _g("pn_stolen", "pn_on_tongue")), 8, across=True,
+                unless=_AT_WORK + _g("relation", "third_person", "pn_work_purpose"), unless_reach=8),
+    Combination(OD, (_g("poison", "pn_work_chemical"), _g("pn_in_front")), 8, across=True,
+                unless=_AT_WORK + _g("relation", "third_person", "pn_work_purpose"), unless_reach=8),
     # Pills laid out, many of them or for tonight; all the pills taken tonight.
     Combination(OD, (_g("pills", "sedatives", "sleeping_pill_named"), _g("pn_lined_up"),
                      _g("tonight", "all_of_it", "it_all", "more_than_one", "exf_many")), 14, across=True,

@@ -25,6 +25,7 @@ from alumni.domain.crisis.areas.harm_and_others.reported_at_the_festival import 
 from alumni.domain.crisis.areas.harm_and_others.reported_from_the_akhada import REPORTED_FROM_THE_AKHADA
 from alumni.domain.crisis.areas.harm_and_others.score_to_settle import SCORE_TO_SETTLE
 from alumni.domain.crisis.areas.harm_and_others.seen_in_a_relation import SEEN_IN_A_RELATION
+from alumni.domain.crisis.areas.harm_and_others.seen_to_for_good import SEEN_TO_FOR_GOOD
 from alumni.domain.crisis.areas.harm_and_others.settled_after_release import SETTLED_AFTER_RELEASE
 from alumni.domain.crisis.areas.harm_and_others.settled_after_the_match import SETTLED_AFTER_THE_MATCH
 from alumni.domain.crisis.areas.harm_and_others.shots_at_once import SHOTS_AT_ONCE
@@ -209,4 +210,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + OIL_TANDOOR_AND_CLEAVER
     # Round 30 (jails): the informer strangled, his skull, his Diwali; a threat against the writer.
     + SETTLED_AFTER_RELEASE
+    # Round 42 (goldsmiths, forest villages, bus crews): his game done, silenced for good, his car set alight.
+    + SEEN_TO_FOR_GOOD
 )

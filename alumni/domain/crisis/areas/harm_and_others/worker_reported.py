@@ -20,6 +20,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "not_around_then": ("won't be around", "wont be around", "will not be around", "won't be here",
                         "wont be here", "will not be here", "won't be there", "wont be there", "nahi rahega",
                         "नहीं रहेगा", "नहीं रहूंगा", "nahi rahunga", "nahi rahegi", "नहीं रहेगी", "asnar nahi",
+                        "nahi rahungi", "नहीं रहूंगी", "नहीं रहूँगी", "नहीं रहूँगा",
                         "असणार नाही", "nasnar", "नसणार", "nahi asnar",
                         # round 28: "मी आता नसेन" (I shall not be)
                         "नसेन", "nasen"),

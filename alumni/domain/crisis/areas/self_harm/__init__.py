@@ -20,6 +20,7 @@ from alumni.domain.crisis.areas.self_harm import (
     absent_ahead,
     affairs_settled,
     after_death_asked,
+    after_i_am_gone,
     after_losses_at_home,
     after_the_last_bout,
     after_the_quarrel,
@@ -170,7 +171,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        school_tank_and_register, press_card_and_last_story,
                        dawn_run_and_domestic_day, scaffold_and_cane_season,
                        night_gate_and_gun, deck_terrace_and_tandoor, shutter_and_udhaar,
-                       dump_fire_and_lab)
+                       dump_fire_and_lab, after_i_am_gone)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -63,6 +63,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "बीड़ी", "lighter", "lightr", "spoon", "hot spoon", "chammach", "chamach", "chamcha",
         "चम्मच", "चमचा", "chamchya*", "चमच्या*", "matchstick", "matches", "machis", "माचिस",
         "iron", "istri", "इस्त्री", "candle", "mombatti", "मोमबत्ती", "gas var", "गॅसवर",
+        # round 42: a burning stick from the hearth, the goldsmith's torch
+        "जळत्या लाकडाने", "jalatya lakdane", "जलती लकड़ी", "jalti lakdi", "torch ने", "torch ne", "torchne",
         "gasvar", "stove", "tawa", "तवा", "hot knife", "hot metal", "hot coin",
     ),
     "hot_thing": (

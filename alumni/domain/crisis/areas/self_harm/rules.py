@@ -8,6 +8,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.self_harm.absent_ahead import ABSENT_AHEAD
 from alumni.domain.crisis.areas.self_harm.affairs_settled import AFFAIRS_SETTLED
 from alumni.domain.crisis.areas.self_harm.after_death_asked import AFTER_DEATH_ASKED
+from alumni.domain.crisis.areas.self_harm.after_i_am_gone import AFTER_I_AM_GONE
 from alumni.domain.crisis.areas.self_harm.after_losses_at_home import AFTER_LOSSES_AT_HOME
 from alumni.domain.crisis.areas.self_harm.after_the_last_bout import AFTER_THE_LAST_BOUT
 from alumni.domain.crisis.areas.self_harm.after_the_quarrel import AFTER_THE_QUARREL
@@ -230,4 +231,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 40 (waste pickers, scholars, farm labourers): into the dump's fire, under the dumper's
     # wheels, death's road, to be deleted, the last talk from the terrace, acid for the guide.
     + DUMP_FIRE_AND_LAB
+    # Round 42 (goldsmiths, forest villages, bus crews): freed by dying, the children looked after once
+    # gone, finishing oneself, not there tomorrow morning.
+    + AFTER_I_AM_GONE
 )

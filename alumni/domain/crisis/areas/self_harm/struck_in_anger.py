@@ -32,14 +32,18 @@ NEW: dict[str, tuple[str, ...]] = {
               "mukke marle", "मुक्के मारले", "mukke marat", "मुक्के मारत", "mukke marto", "मुक्के मारतो",
               "mukke marte", "मुक्के मारते", "ghoonse maare", "घूंसे मारे",
               "ghunse maare", "ghoonsa maara", "घूंसा मारा", "mukke maare", "मुक्के मारे", "punched",
-              "punching", "punch", "punches"),
+              "punching", "punch", "punches",
+              # round 42: the fist on the wall or the tree, kept at it ("मुक्के मारता रहा"), and Marathi's "ठोसे"
+              "mukke maarta", "मुक्के मारता", "ठोसे मारून", "those marun", "ठोसे मारले", "ठोसे मारत"),
     # A bone broken by it: "bot modla", "उंगली तोड़ ली", "broke my knuckle".
     "broke_bone": ("bot modla", "बोट मोडलं", "bot modle", "बोट मोडले", "bot modla kal", "ungli tod*", "उंगली तोड़*",
                    "ungli toot*", "उंगली टूट*", "haddi toot*", "हड्डी टूट*", "haddi tod*", "हड्डी तोड़*",
                    "haad modla", "हाड मोडलं", "broke my finger", "broke a finger", "broke my hand",
                    "broke my knuckle", "broke my knuckles", "fractured my", "knuckles split", "knuckles bled",
                    # round 30: "pretty sure 2 knuckles r broken"
-                   "knuckles r broken", "knuckles are broken", "knuckles broken", "knuckle is broken"),
+                   "knuckles r broken", "knuckles are broken", "knuckles broken", "knuckle is broken",
+                   # round 42: fingers broken open or swollen by it
+                   "बोटं फोडली", "bota phodli", "उंगलियां सूज", "ungliyan sooj", "ungliyan phat", "उंगलियां फट"),
     # A punch that is work or sport: a hole for the wiring, a bag, a ring.
     "punch_harmless": ("hole", "holes", "chhed", "छेद", "drill", "nail", "keel", "कील", "bag", "boxing",
                        "ring", "gym", "machine", "card", "ticket", "hole punch", "punchline"),

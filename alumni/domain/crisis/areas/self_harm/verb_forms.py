@@ -105,6 +105,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # The Marathi future and wish of hanging ("मी झाडाला लटकणार", "latkaychay"): "काम लटकणार" (the
     # work will be held up) is the same word, so it needs the writer or a place to hang from.
     "hang_mine": ("latkanar", "latakanar", "latkanaar", "लटकणार", "लटकनार", "लटकणारच", "latkanarch",
+                  # Marathi's present for what one is about to do: "pankhyala latakto" (round 42)
+                  "latakto", "latkto", "लटकतो", "latakte", "लटकते",
                   "latkaycha", "latkaychay", "लटकायचं", "लटकायचंय", "latkun ghenar", "लटकून घेणार",
                   "latkun jain", "latkun jaain", "लटकून जाईन"),
     # The Marathi dative of the writer, as the one who wants: "मला लटकायचंय".

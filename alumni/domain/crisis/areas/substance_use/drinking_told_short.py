@@ -61,6 +61,8 @@ NEW: dict[str, tuple[str, ...]] = {
                           "paani me gaya", "paani mein gaye", "पानी में गए", "पानी में गया", "gaye paani me",
                           "पानी फिर गया", "paani fir gaya", "paani phir gaya", "down the drain"),
     "dts_large": ("large", "larges", "लार्ज"),
+    # Glasses counted and taken, nothing else named: "रविवारी मटणासोबत दोन ग्लास घेतले" (round 42).
+    "dts_glasses": ("glass", "glasses", "ग्लास", "gilas", "गिलास", "ग्लासं"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -86,6 +88,11 @@ DRINKING_TOLD_SHORT: tuple[Combination, ...] = (
     # "tithe 3 large ghetle": pegs counted by size, taken.
     Combination(RE, (_g("small_count", "few_number"), _g("dts_large"), _g("took", "use", "drank")), 0, order=True,
                 unless=_g("food", "beverage")),
+    # "पोला के दिन थोड़ी सी पी": a little drunk, the drink left unnamed.
+    Combination(RE, (_g("dts_a_little_of_it"), _g("drank_bare", "drank")), 1, order=True,
+                unless=_g("beverage", "medical", "pills", "bottle_of_else")),
+    Combination(RE, (_g("small_count", "few_number"), _g("dts_glasses"), _g("took", "took_in_past", "use")), 0,
+                order=True, unless=_g("beverage", "water_fetched", "water_glass", "medical"), unless_reach=4),
     # "pagarachya divshi bar madhe gelo, 6 beer": the bar, and what was drunk there (the count
     # after it is the beers', not "ek baar").
     Combination(RE, (_g("bb_went_to_the_bar"), _g(*ANY)), 4, across=True,

@@ -45,4 +45,7 @@ SOLVENTS_TAKEN: tuple[Combination, ...] = (
     Combination(RE, (_g("again"), _g("solvent_named")), 2, order=True, unless=_WANTED),
     Combination(RE, (_g("solvent_named"), _g("solvent_rag")), 3, unless=_WANTED + ("solvent_cleaned",),
                 unless_reach=4),
+    # Fetched, and begun again (round 42): "स्टेशनरीतून व्हाईटनर आणलं आणि परत सुरू".
+    Combination(RE, (_g("solvent_named"), _g("begun_again", "gb_began_again")), 3, order=True,
+                unless=_WANTED + ("solvent_cleaned", "task", "work_load"), unless_reach=4),
 )

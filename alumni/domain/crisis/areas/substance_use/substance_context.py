@@ -318,7 +318,7 @@ def _drop_others_while_i_refused(c: Concepts) -> None:
     mine_was_soft = bool(doers) and (bool(c.of("beverage")) or any(w.raw in _SOFT for w in words)
                                      or _negation_near_the_writer(c)
                                      or any(w.raw in _INSTEAD for w in words))
-    drinking_named = bool(c.of("alcohol", "drank", "drink_verb"))
+    drinking_named = bool(c.of("alcohol", "drank", "drink_verb", "drinking_around"))
     # "the boys had MD and I joined them. I dont know why": the writer joined, refused nothing.
     # A poison drunk by the other ("mummy ne khet wali dawai pi li") is no soft drink refused.
     if mine_was_soft and not c.of("joined_in", "poison", "farm_poison", "farm_medicine"):
@@ -336,7 +336,8 @@ def _drop_others_while_i_refused(c: Concepts) -> None:
         if words[hit.start].raw == "coke":
             drinks = [d for d in c.of("drank", "drink_verb", "drank_bare")
                       if 0 <= d.start - hit.end <= 1 or 0 <= hit.start - d.end <= 2]
-            if mine_was_soft and drinking_named:
+            if (mine_was_soft and drinking_named) or c.of("drinking_around"):
+                # "office party में सब पी रहे थे, मैंने coke लिया" (round 42): the cola beside the others' drinking
                 c.drop("cocaine", hit.start, hit.end)
             if drinks:
                 c.drop("cocaine", hit.start, hit.end)

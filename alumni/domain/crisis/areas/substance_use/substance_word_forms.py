@@ -87,6 +87,35 @@ def read_on_it(c: Concepts) -> None:
                 break
 
 
+def read_only_this(c: Concepts) -> None:
+    """"दोन पेगच घेतले", "दारूच": Marathi's "only" glued to a substance's name (round 42). The
+    "-च" is taken off and what is left looked up among the substances' names, as "-वर" is."""
+    one, _, stems = _names()
+    for i, token in enumerate(c.words):
+        raw = token.raw
+        if not raw.endswith("च") or len(raw) < 3 or raw.endswith(("ूनच", "लाच", "णारच")):
+            continue
+        for skel in _stem_skeletons(raw[:-1]):
+            concept = one.get(skel) if len(skel) >= 2 else None
+            concept = concept or next((name for s, name in stems if len(skel) >= 3 and skel.startswith(s)), None)
+            if concept is None and skel in _beverages():
+                concept = "beverage"    # "पाणीच प्यायलो": only water
+            if concept is not None:
+                c.add(concept, i, i + 1)
+                break
+
+
+@lru_cache(maxsize=1)
+def _beverages() -> frozenset[str]:
+    """The one-word soft drinks by skeleton ("पाणी", "चहा")."""
+    out = set()
+    for entry in CONCEPTS["beverage"]:
+        words = compile_entry(entry)
+        if len(words) == 1 and isinstance(words[0], tuple) and not words[0][1]:
+            out.add(words[0][0])
+    return frozenset(out)
+
+
 # "ate", typed so that its skeleton is "ki" (of): read only right after a substance.
 _ATE = frozenset({"खाई", "खाईं", "khai", "khaai", "khaayi"})
 
@@ -107,7 +136,8 @@ def read_without_prescription(c: Concepts) -> None:
 
 
 def read_substance_word_forms(c: Concepts) -> None:
-    """The three readings above, in order."""
+    """The four readings above, in order."""
     read_on_it(c)
+    read_only_this(c)
     read_eaten(c)
     read_without_prescription(c)

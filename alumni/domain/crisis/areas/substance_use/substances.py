@@ -5,7 +5,7 @@ from __future__ import annotations
 # Every substance concept (concepts.SUBSTANCES).
 ANY = ("alcohol", "cannabis", "opioids", "cocaine", "sedatives", "stimulants", "inhalants", "drugs")
 # The street's solvents as Devanagari spells them (round 24, holdout 68); solvents_taken.py reads them too.
-DEVANAGARI_SOLVENTS = ("व्हाइटनर*", "व्हाईटनर*", "व्हायटनर*", "वाइटनर*", "थिनर*", "थीनर*", "सोल्युशन*", "सोल्यूशन*",
+DEVANAGARI_SOLVENTS = ("सुलोशन*", "सुल्युशन*", "व्हाइटनर*", "व्हाईटनर*", "व्हायटनर*", "वाइटनर*", "थिनर*", "थीनर*", "सोल्युशन*", "सोल्यूशन*",
                        "सोलुशन*", "सोलूशन*", "नेलपॉलिश*", "नेल पॉलिश*", "रिमूव्हर*", "रिमूवर*", "रिमुव्हर*",
                        "फेविबॉन्ड*", "फेविबॉंड*", "डेंड्राइट*")
 
