@@ -33,6 +33,8 @@ _COKE_CONTEXT = frozenset({"glass", "can", "cold", "thanda", "ठंडा", "di
 _OTHERS_DOING = frozenset({"everyone", "everybody", "they", "people", "friends", "sab", "sagle",
                            "log", "others", "guys", "colleagues", "sabne", "सबने", "sabhi", "सभी",
                            "सगळे", "सगळ्यांनी", "saglyanni", "logon", "लोगों", "लोग"})
+_THINGS_SLIPPING = frozenset({"jack", "ladder", "knife", "phone", "bike", "car", "tyre", "tire", "spanner", "wrench",
+                              "rope", "belt", "chain", "grip", "tray", "glass", "bottle", "lid", "plate", "brake"})
 _ON = frozenset({"pe", "par", "pr", "पे", "पर", "var", "वर", "वरून", "varun"})
 # "hum log", "we guys": the writer among the drinkers named.
 _WE = frozenset({"hum", "ham", "हम", "we", "us", "amhi", "aamhi", "आम्ही", "apan", "आपण"})
@@ -131,7 +133,9 @@ def forget_drink_word_idioms(c: Concepts) -> None:
                 words[hit.start].raw.startswith(_SLIPS) and (any(
                     w.raw in _FALLS_HI_MR for w in words[max(0, hit.start - 3):hit.end + 3])
                     # slipped on something: "raju machli pe phisla" (round 41)
-                    or (hit.start and words[hit.start - 1].raw in _ON))):
+                    or (hit.start and words[hit.start - 1].raw in _ON))) or (
+                # a tool or a thing slipped: "jack slipped while changing a tyre" (round 43)
+                hit.start and words[hit.start].raw.startswith("slip") and words[hit.start - 1].raw in _THINGS_SLIPPING):
             c.drop("relapse", hit.start, hit.end)
     for hit in c.of("use", "use_strong"):
         if words[hit.start].raw in ("used", "use") and next_word_in(words, hit, frozenset({"to"})):

@@ -79,6 +79,7 @@ from alumni.domain.crisis.areas.self_harm import (
     left_behind_at_work,
     left_in_order,
     live_line_and_tower,
+    looks_like_an_accident,
     made_ready,
     market_floor_and_fast_local,
     marks_made,
@@ -171,7 +172,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        school_tank_and_register, press_card_and_last_story,
                        dawn_run_and_domestic_day, scaffold_and_cane_season,
                        night_gate_and_gun, deck_terrace_and_tandoor, shutter_and_udhaar,
-                       dump_fire_and_lab, after_i_am_gone)
+                       dump_fire_and_lab, after_i_am_gone, looks_like_an_accident)
 
 COMBINATIONS = _RULES + VERB_RULES
 

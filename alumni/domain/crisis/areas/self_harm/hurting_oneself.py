@@ -24,6 +24,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "बाजू", "banh", "baanh", "बांह", "बाँह", "bahon", "बाहों", "kalai", "कलाई", "kalaai",
         "nas", "nasen", "नसें", "नस", "jangh", "जांघ", "janghon", "जांघों", "hatavar",
         "हातावर", "hatala", "हाताला", "mandi*", "मांडी*", "पाय", "payavar", "पायावर",
+        # the wrist with Marathi's "on" glued (round 43)
+        "kalaaivar", "kalaivar", "कलाईवर", "मनगटावर", "managatavar", "managtavar",
         "potavar", "पोटावर", "managat*", "मनगट*", "sharir", "शरीर", "sharirala", "शरीराला",
         "angavar", "अंगावर",
     ),

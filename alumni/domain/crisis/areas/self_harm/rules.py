@@ -64,6 +64,7 @@ from alumni.domain.crisis.areas.self_harm.last_song_and_stage import LAST_SONG_A
 from alumni.domain.crisis.areas.self_harm.left_behind_at_work import LEFT_BEHIND_AT_WORK
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.live_line_and_tower import LIVE_LINE_AND_TOWER
+from alumni.domain.crisis.areas.self_harm.looks_like_an_accident import LOOKS_LIKE_AN_ACCIDENT
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
 from alumni.domain.crisis.areas.self_harm.market_floor_and_fast_local import MARKET_FLOOR_AND_FAST_LOCAL
 from alumni.domain.crisis.areas.self_harm.marks_made import MARKS_MADE
@@ -234,4 +235,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 42 (goldsmiths, forest villages, bus crews): freed by dying, the children looked after once
     # gone, finishing oneself, not there tomorrow morning.
     + AFTER_I_AM_GONE
+    # Round 43 (factories, bakeries, garages): made to look an accident, fuel kept with a flame, no use
+    # living, regards sent and never to meet again.
+    + LOOKS_LIKE_AN_ACCIDENT
 )

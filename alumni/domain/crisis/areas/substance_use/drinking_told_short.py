@@ -48,7 +48,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "dts_a_little_of_it": ("thodi", "थोडी", "thodishi", "थोडीशी", "thodisi", "थोड़ी", "थोड़ीसी"),
     # A country drink "hit" or "put on": "desi maari", "desi lagayi" (not "maara": its skeleton
     # is "mar", to die).
-    "dts_hit_a_drink": ("maari", "mari", "मारी", "maare", "मारे", "maar li", "मार ली",
+    "dts_hit_a_drink": ("maari", "mari", "मारी", "maare", "मारे", "maar li", "मार ली", "marun", "मारून",
                         "lagayi", "lagai", "लगाई", "lagaayi", "laga li", "लगा ली"),
     # Round 41 (the retired, the mines): the day count gone back to nothing, months gone "into the
     # water", pegs counted large.
@@ -63,6 +63,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "dts_large": ("large", "larges", "लार्ज"),
     # Glasses counted and taken, nothing else named: "रविवारी मटणासोबत दोन ग्लास घेतले" (round 42).
     "dts_glasses": ("glass", "glasses", "ग्लास", "gilas", "गिलास", "ग्लासं"),
+    # Bottles and glasses counted, the drink named: "बिअरच्या चार बाटल्या", "ताड़ी के चार गिलास" (round 43).
+    "dts_vessels": ("बाटल्या", "batlya", "botlya", "bottles", "बोतलें", "botalen", "bottle", "बोतल", "batli",
+                    "गिलास", "gilas", "glasses", "ग्लास", "shishi", "शीशी", "शीशियां", "sheeshiyan", "cans"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -93,6 +96,10 @@ DRINKING_TOLD_SHORT: tuple[Combination, ...] = (
                 unless=_g("beverage", "medical", "pills", "bottle_of_else")),
     Combination(RE, (_g("small_count", "few_number"), _g("dts_glasses"), _g("took", "took_in_past", "use")), 0,
                 order=True, unless=_g("beverage", "water_fetched", "water_glass", "medical"), unless_reach=4),
+    Combination(RE, (_g(*ANY), _g("small_count", "few_number"), _g("dts_vessels")), 3, order=True,
+                unless=_g("beverage", "bottle_of_else", "relation", "third_person", "others", "not_taken", "price")),
+    # "quarter marun jhoplo": a quarter "hit".
+    Combination(RE, (_g("bb_quarter"), _g("dts_hit_a_drink")), 0, order=True, unless=_g("beverage")),
     # "pagarachya divshi bar madhe gelo, 6 beer": the bar, and what was drunk there (the count
     # after it is the beers', not "ek baar").
     Combination(RE, (_g("bb_went_to_the_bar"), _g(*ANY)), 4, across=True,

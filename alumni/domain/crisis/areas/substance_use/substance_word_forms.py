@@ -87,15 +87,21 @@ def read_on_it(c: Concepts) -> None:
                 break
 
 
+# Marathi's "only" and "of" glued to a name: "पेगच", "व्हिस्कीच्या" (the longest first).
+_GLUED_AFTER_A_NAME = ("च्या", "चा", "ची", "चे", "चं", "च")
+
+
 def read_only_this(c: Concepts) -> None:
-    """"दोन पेगच घेतले", "दारूच": Marathi's "only" glued to a substance's name (round 42). The
-    "-च" is taken off and what is left looked up among the substances' names, as "-वर" is."""
+    """"दोन पेगच घेतले", "व्हिस्कीच्या तीन बाटल्या": Marathi's "only" (round 42) or "of" (round 43)
+    glued to a substance's name. The ending is taken off and what is left looked up among the
+    substances' names, as "-वर" is."""
     one, _, stems = _names()
     for i, token in enumerate(c.words):
         raw = token.raw
-        if not raw.endswith("च") or len(raw) < 3 or raw.endswith(("ूनच", "लाच", "णारच")):
+        ending = next((e for e in _GLUED_AFTER_A_NAME if raw.endswith(e)), None)
+        if ending is None or len(raw) < len(ending) + 2 or raw.endswith(("ूनच", "लाच", "णारच")):
             continue
-        for skel in _stem_skeletons(raw[:-1]):
+        for skel in _stem_skeletons(raw[:-len(ending)]):
             concept = one.get(skel) if len(skel) >= 2 else None
             concept = concept or next((name for s, name in stems if len(skel) >= 3 and skel.startswith(s)), None)
             if concept is None and skel in _beverages():
