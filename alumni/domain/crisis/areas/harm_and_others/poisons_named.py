@@ -109,7 +109,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # Devanagari spells it ("tod_acid" has both; the goldsmith's and the cleaner's acid at work
     # is no poison until it is drunk).
     "pn_work_chemical": ("सायनाइडची", "सायनाइडचा", "सायनाइडचं", "सायनाईडची", "formalin", "formaline", "फॉर्मेलिन", "फॉर्मलिन", "formalinne", "एसिड", "ऍसिड", "ॲसिड",
-                         "ऐसिड", "nitric", "नाइट्रिक", "नायट्रिक", "नाईट्रिक"),
+                         "ऐसिड", "nitric", "नाइट्रिक", "नायट्रिक", "नाईट्रिक",
+                         # the laundry's caustic soda (round 44)
+                         "caustic", "कॉस्टिक", "costic", "kastik", "कास्टिक"),
     # Drinking it now or tonight: "आज रात पीने का plan", "ऍसिड पिलो".
     "pn_to_drink": ("पीने का plan", "peene ka plan", "pine ka plan", "पीने का", "peene ka", "pinar", "पिणार",
                     "pyaycha", "प्यायचं", "पीने वाला", "peene wala", "pine wala"),
@@ -182,6 +184,10 @@ COMBINATIONS: tuple[Combination, ...] = (
     # chemical drunk, or to be drunk (not its smell on the fish, nor water to dilute it in).
     Combination(OD, (_g("pn_work_chemical"), _g("drank", "drank_pilo", "swallow", "pn_to_drink")), 8, across=True,
                 unless=_g("beverage", "mix_in", "relation", "third_person")),
+    # Mixed into water to be drunk: "caustic soda panyat kalvun thevlay, pinar ahe" (round 44; a
+    # dilution for work names no drinking).
+    Combination(OD, (_g("pn_work_chemical"), _g("pn_to_drink")), 8, across=True,
+                unless=_g("relation", "third_person", "pn_work_purpose"), unless_reach=8),
     Combination(OD, (_g("poison", "pn_work_chemical"), _g("pn_stolen", "pn_on_tongue")), 8, across=True,
                 unless=_AT_WORK + _g("relation", "third_person", "pn_work_purpose"), unless_reach=8),
     Combination(OD, (_g("poison", "pn_work_chemical"), _g("pn_in_front")), 8, across=True,

@@ -18,6 +18,8 @@ SH = Category.SELF_HARM
 NEW: dict[str, tuple[str, ...]] = {
     # Lines drawn: "resha odhlya", "lakeerein kheench", "drew lines".
     "lines_drawn": ("resha odhlya", "रेषा ओढल्या", "resha odhli", "रेषा ओढली", "resha marlya", "रेषा मारल्या",
+                    # round 44: "रेघा", "reshya" as typed
+                    "रेघा ओढल्या", "regha odhlya", "reshya odhlya", "रेषा ओढलेत",
                     "lakeerein kheench", "लकीरें खींच", "lakeer kheench", "लकीर खींच", "lakire kheench",
                     "drew lines", "drawing lines", "made lines", "carved lines", "lines on my"),
     # Until the hand broke or split: "हात फुटेपर्यंत", "haath phatne tak", "till my hand broke".

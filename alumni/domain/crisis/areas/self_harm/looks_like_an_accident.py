@@ -17,7 +17,7 @@ from __future__ import annotations
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
-S = Category.SUICIDE
+S, SH = Category.SUICIDE, Category.SELF_HARM
 
 NEW: dict[str, tuple[str, ...]] = {
     "lla_looks_accidental": ("looks like an accident", "look like an accident", "it looks like an accident",
@@ -61,4 +61,12 @@ LOOKS_LIKE_AN_ACCIDENT: tuple[Combination, ...] = (
                 unless=_g("others", "second_person", "drugs", "alcohol", "intoxicated", "cannabis", "opioids"),
                 unless_reach=3),
     Combination(S, (_g("lla_regards_sent"), _g("lla_never_meet")), 12, across=True),
+    # Round 44: not afraid of dying now, only the way thought of ("मरने से डर नहीं लगता अब, बस तरीका
+    # सोच रहा हूं"); an arm burnt on the hot press; lines drawn on the hand or thigh.
+    Combination(S, (_g("die"), _g("unafraid"), _g("way_generic", "thought_of")), 8, across=True,
+                unless=_g("third_person", "other_target")),
+    Combination(SH, (_g("hot_surface", "kg_heated"), _g("cut_site", "mr_own_arm"), _g("burn")), 5,
+                unless=_g("by_accident", "burnt_by_mistake")),
+    Combination(SH, (_g("cut_site", "hand_part"), _g("lines_drawn")), 5,
+                unless=_g("cut_harmless", "by_accident", "food", "chore"), unless_reach=6),
 )
