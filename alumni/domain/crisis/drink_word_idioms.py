@@ -3,7 +3,8 @@ drink li", "coke with pizza", "joint pain", "used to", "prices shot up", "slippe
 "can't stop drinking" (no sobriety). Called from alumni.domain.crisis.idioms."""
 from __future__ import annotations
 
-from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.concepts import Concepts, Hit
+from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.word_context import (
     NOT_INTOXICATED_NEXT,
     SO_OR_LIKE,
@@ -108,6 +109,18 @@ def _left_behind(c: Concepts) -> None:
             c.drop("quit", hit.start, hit.end)
 
 
+def _slip_was_a_fall(words: list[Token], hit: Hit) -> bool:
+    """"slipped on the stairs", "कीचड़ में फिसला", "raju machli pe phisla" (slipped on something,
+    round 41), "jack slipped while changing a tyre" (a thing slipped, round 43): a fall, not a use."""
+    raw = words[hit.start].raw
+    before = words[hit.start - 1].raw if hit.start else None
+    if raw.startswith("slip") and (any(w.raw in _FALLS for w in words[hit.end:hit.end + 4])
+                                   or before in _THINGS_SLIPPING):
+        return True
+    return raw.startswith(_SLIPS) and (
+        any(w.raw in _FALLS_HI_MR for w in words[max(0, hit.start - 3):hit.end + 3]) or before in _ON)
+
+
 def forget_drink_word_idioms(c: Concepts) -> None:
     words = c.words
     _maar_after_a_substance(c)
@@ -128,14 +141,7 @@ def forget_drink_word_idioms(c: Concepts) -> None:
             if hit.start in drinkers_end:
                 c.drop("alcohol", hit.start, hit.end)
     for hit in c.of("relapse"):
-        if words[hit.start].raw.startswith("slip") and any(
-                w.raw in _FALLS for w in words[hit.end:hit.end + 4]) or (
-                words[hit.start].raw.startswith(_SLIPS) and (any(
-                    w.raw in _FALLS_HI_MR for w in words[max(0, hit.start - 3):hit.end + 3])
-                    # slipped on something: "raju machli pe phisla" (round 41)
-                    or (hit.start and words[hit.start - 1].raw in _ON))) or (
-                # a tool or a thing slipped: "jack slipped while changing a tyre" (round 43)
-                hit.start and words[hit.start].raw.startswith("slip") and words[hit.start - 1].raw in _THINGS_SLIPPING):
+        if _slip_was_a_fall(words, hit):
             c.drop("relapse", hit.start, hit.end)
     for hit in c.of("use", "use_strong"):
         if words[hit.start].raw in ("used", "use") and next_word_in(words, hit, frozenset({"to"})):

@@ -191,7 +191,7 @@ def remove_harmless_uses(c: Concepts) -> None:
         raw = words[hit.start].raw
         # "jeb me zeher khane ke bhi paise nahi 😂" (round 42): too poor even to buy poison, a
         # figure of poverty.
-        if [t.raw for t in words[hit.end + 1:hit.end + 5]][:3] in (["ke", "bhi", "paise"], ["के", "भी", "पैसे"]):
+        if [t.raw for t in words[hit.end + 1:hit.end + 4]] in (["ke", "bhi", "paise"], ["के", "भी", "पैसे"]):
             c.drop("poison", hit.start, hit.end)
             c.add("unmeant", hit.start, hit.end + 5)
             continue

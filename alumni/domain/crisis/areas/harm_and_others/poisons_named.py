@@ -105,13 +105,14 @@ NEW: dict[str, tuple[str, ...]] = {
                       "pooja", "पूजा", "पूजे*", "chadhaya", "चढ़ाया", "चढाया", "chadhaye", "चढ़ाए", "vahila", "वाहिला",
                       "vahile", "वाहिले", "prasad", "प्रसाद", "phool", "फूल", "phul", "फुलं", "फुले", "flowers", "hedge",
                       "garden", "बाग", "bagicha"),
-    # Chemicals of a trade that are poison only drunk (round 41): formalin on the fish, and acid as
-    # Devanagari spells it ("tod_acid" has both; the goldsmith's and the cleaner's acid at work
-    # is no poison until it is drunk).
-    "pn_work_chemical": ("सायनाइडची", "सायनाइडचा", "सायनाइडचं", "सायनाईडची", "formalin", "formaline", "फॉर्मेलिन", "फॉर्मलिन", "formalinne", "एसिड", "ऍसिड", "ॲसिड",
-                         "ऐसिड", "nitric", "नाइट्रिक", "नायट्रिक", "नाईट्रिक",
-                         # the laundry's caustic soda (round 44)
-                         "caustic", "कॉस्टिक", "costic", "kastik", "कास्टिक"),
+    # Chemicals of a trade that are poison only drunk, stolen or set out (round 41): formalin on the
+    # fish, and acid as Devanagari spells it ("tod_acid" has both; the goldsmith's and the cleaner's
+    # acid at work is no poison until then), nitric, the laundry's caustic soda (round 44); and the
+    # unit's cyanide with Marathi's "of" glued on ("सायनाइडची पुडी", round 42), which the poison
+    # list, matching whole words, does not hold.
+    "pn_work_chemical": ("formalin", "formaline", "फॉर्मेलिन", "फॉर्मलिन", "formalinne", "एसिड", "ऍसिड", "ॲसिड",
+                         "ऐसिड", "nitric", "नाइट्रिक", "नायट्रिक", "नाईट्रिक", "caustic", "कॉस्टिक", "costic",
+                         "kastik", "कास्टिक", "सायनाइडची", "सायनाइडचा", "सायनाइडचं", "सायनाईडची"),
     # Drinking it now or tonight: "आज रात पीने का plan", "ऍसिड पिलो".
     "pn_to_drink": ("पीने का plan", "peene ka plan", "pine ka plan", "पीने का", "peene ka", "pinar", "पिणार",
                     "pyaycha", "प्यायचं", "पीने वाला", "peene wala", "pine wala"),

@@ -15,8 +15,9 @@ HO = Category.HARM_TO_OTHERS
 NEW: dict[str, tuple[str, ...]] = {
     # The man, by his title or relation in any case ending: "सेठच्या", "मेव्हण्याला", "contractor चा".
     # ("seth*" would be "set*": the forms are listed)
-    "stg_the_man": ("seth", "सेठ", "sethji", "सेठजी", "सेठच्या", "sethchya", "सेठला", "sethla", "सेठने", "sahukar*", "सावकार*", "savkar*", "manager*", "मॅनेजर*", "मैनेजर*",
-                    "supervisor*", "सुपरवायझर*", "contractor*", "ठेकेदार*", "thekedar*", "munshi*", "मुंशी*",
+    "stg_the_man": ("seth", "सेठ", "sethji", "सेठजी", "सेठच्या", "sethchya", "सेठला", "sethla", "सेठने", "sahukar*",
+                    "सावकार*", "savkar*", "manager*", "मॅनेजर*", "मैनेजर*", "supervisor*", "सुपरवायझर*", "contractor*",
+                    "ठेकेदार*", "thekedar*", "munshi*", "मुंशी*",
                     "mukadam*", "मुकादम*", "मेव्हण्या*", "mehuna*", "mevhna*", "jija*", "जीजा*", "conductor*",
                     "कंडक्टर*", "depot manager", "forest guard"),
     # His "game" done: the street's word for killing him.

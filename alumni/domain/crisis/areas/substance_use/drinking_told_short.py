@@ -14,20 +14,15 @@ told it (holdouts 114, 116, 117, 123, 129, 130):
   back_from_the_gulf's clean-then-begun-again quiet.
 
 And a home or a job left is not a drink given up: "Dasaryala ghar sodla tevha pilo" had read
-"sodla" as quitting, which cancelled the drinking beside it (read_places_left, called from
-substance_context.read_substance_context). Words and the rules that read them (appended to the
+"sodla" as quitting, which cancelled the drinking beside it (places_left.py reads it with this
+module's "dts_place_left"). Words and the rules that read them (appended to the
 area's COMBINATIONS by rules.py).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
-
-if TYPE_CHECKING:   # the lexicon is built from this module: Concepts imports it
-    from alumni.domain.crisis.concepts import Concepts
 
 RE = Category.RELAPSE
 
@@ -109,11 +104,3 @@ DRINKING_TOLD_SHORT: tuple[Combination, ...] = (
                 unless=_g("bottle_of_else", "relation", "third_person", "others")),
 )
 
-
-def read_places_left(c: Concepts) -> None:
-    """"ghar sodla", "naukri chhodi": the quitting word with a home or a job before it left a
-    place, and gives up no drink."""
-    places = {h.end for h in c.of("dts_place_left")}
-    for hit in c.of("quit"):
-        if hit.start in places:
-            c.drop("quit", hit.start, hit.end)

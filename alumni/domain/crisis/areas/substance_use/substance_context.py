@@ -6,8 +6,8 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.substance_use.admission_context import read_admissions
 from alumni.domain.crisis.areas.substance_use.drank_in_marathi import read_drank_in_marathi
 from alumni.domain.crisis.areas.substance_use.drink_money_saved import read_drink_money_saved
-from alumni.domain.crisis.areas.substance_use.drinking_told_short import read_places_left
 from alumni.domain.crisis.areas.substance_use.laced_drinks import read_laced_drinks, read_poison_names
+from alumni.domain.crisis.areas.substance_use.places_left import read_places_left
 from alumni.domain.crisis.areas.substance_use.substance_word_forms import read_substance_word_forms
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.concepts import Concepts

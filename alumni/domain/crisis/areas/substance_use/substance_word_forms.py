@@ -27,13 +27,15 @@ _COPULA = frozenset({"होतो", "होते", "होती", "होत�
                      "hoti", "hota", "hotoy", "hotey", "aahe", "ahe", "aahet", "ahet", "aahot"})
 
 
-@lru_cache(maxsize=1)
-def _names() -> tuple[dict[str, str], dict[tuple[str, str], str], tuple[tuple[str, str], ...]]:
-    """The substances' names by skeleton: one word, two words, and stems ("spasmo*")."""
+@lru_cache(maxsize=2)
+def _names(concepts: tuple[str, ...] = ANY) -> tuple[dict[str, str], dict[tuple[str, str], str],
+                                                     tuple[tuple[str, str], ...]]:
+    """The concepts' names by skeleton (the substances' unless told): one word, two words, and
+    stems ("spasmo*")."""
     one: dict[str, str] = {}
     two: dict[tuple[str, str], str] = {}
     stems: list[tuple[str, str]] = []
-    for concept in ANY:
+    for concept in concepts:
         for entry in CONCEPTS[concept]:
             if entry.startswith("re:"):
                 continue
@@ -51,6 +53,11 @@ def _names() -> tuple[dict[str, str], dict[tuple[str, str], str], tuple[tuple[st
             elif len(skels) == 2 and not skels[0][1] and not skels[1][1]:
                 two.setdefault((skels[0][0], skels[1][0]), concept)
     return one, two, tuple(stems)
+
+
+def _named(skel: str, one: dict[str, str], stems: tuple[tuple[str, str], ...]) -> str | None:
+    """The concept whose one-word name is `skel`, or whose stem (three letters or more) begins it."""
+    return one.get(skel) or next((name for s, name in stems if len(skel) >= 3 and skel.startswith(s)), None)
 
 
 def _stem_skeletons(stem: str) -> tuple[str, ...]:
@@ -77,7 +84,7 @@ def read_on_it(c: Concepts) -> None:
             start = i
             if len(skel) < 3:
                 continue
-            concept = one.get(skel) or next((name for s, name in stems if skel.startswith(s)), None)
+            concept = _named(skel, one, stems)
             if concept is None and i and words[i - 1].clause == token.clause:
                 concept = two.get((words[i - 1].skeleton, skel))
                 start = i - 1
@@ -102,24 +109,12 @@ def read_only_this(c: Concepts) -> None:
         if ending is None or len(raw) < len(ending) + 2 or raw.endswith(("ूनच", "लाच", "णारच")):
             continue
         for skel in _stem_skeletons(raw[:-len(ending)]):
-            concept = one.get(skel) if len(skel) >= 2 else None
-            concept = concept or next((name for s, name in stems if len(skel) >= 3 and skel.startswith(s)), None)
-            if concept is None and skel in _beverages():
+            concept = _named(skel, one, stems) if len(skel) >= 2 else None
+            if concept is None and skel in _names(("beverage",))[0]:
                 concept = "beverage"    # "पाणीच प्यायलो": only water
             if concept is not None:
                 c.add(concept, i, i + 1)
                 break
-
-
-@lru_cache(maxsize=1)
-def _beverages() -> frozenset[str]:
-    """The one-word soft drinks by skeleton ("पाणी", "चहा")."""
-    out = set()
-    for entry in CONCEPTS["beverage"]:
-        words = compile_entry(entry)
-        if len(words) == 1 and isinstance(words[0], tuple) and not words[0][1]:
-            out.add(words[0][0])
-    return frozenset(out)
 
 
 # "ate", typed so that its skeleton is "ki" (of): read only right after a substance.
