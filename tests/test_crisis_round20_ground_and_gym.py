@@ -39,7 +39,7 @@ def test_the_grounds_words_stay_quiet(text: str) -> None:
     ("सल्फास की गोलियां खा लीं मैंने", Category.OVERDOSE),
     ("गेहूं की कोठी में सल्फास की गोलियां रखीं घुन के लिए, अब मैं खा लूंगा", Category.OVERDOSE),
     ("usala tanashak pyayla gelo hoto", Category.OVERDOSE),
-    ("gym madhe injection cha offer aala, ghetla ani nighalo", Category.OVERDOSE),
+    ("gym madhe injection cha offer aala, ghetla ani nighalo", Category.RELAPSE),
     ("bottle party thi, thodi pi li aur nikal aaya", Category.RELAPSE),
     # the clinic's shot is one sentence's; the evening after the party is the writer's own
     ("tetanus ka injection lagwaya, phir shaam ko brown sugar ka injection bhi le liya", Category.RELAPSE),

@@ -264,6 +264,10 @@ def _third_party(c: Concepts, s: Signals, names: list[str]) -> bool:
 _DATIVE = skeletons("ko", "को", "la", "ला", "kade", "कडे")
 
 
+_EVERYONE_TOLD = frozenset({"sabko", "sab ko", "सबको", "sabna", "sagalyanna", "saglyanna", "सगळ्यांना", "everyone",
+                            "everybody"})
+
+
 def _relayed_apology(c: Concepts, s: Signals) -> None:
     """"Tell mom I'm sorry", "papa ko bol dena sorry", "tell dr mehta it wasn't his fault": an
     apology or a blame lifted, passed on to the family or a helper rather than said to them, a
@@ -274,6 +278,8 @@ def _relayed_apology(c: Concepts, s: Signals) -> None:
     relations = [h.start for h in c.of("relation")]
     # "मम्मी को ... बोल देना": someone named to, by the dative, before the relay
     relations += [i - 1 for i, t in enumerate(c.words) if i and t.skeleton in _DATIVE]
+    # ("sabko sorry bol dena": everyone, a farewell's addressee)
+    relations += [h.start for h in c.of("everyone_all") if c.words[h.start].raw in _EVERYONE_TOLD]
     for relay in c.of("relay"):
         to_family = any(abs(r - relay.start) <= 3 for r in relations)
         for said in c.of("apology", "absolve"):

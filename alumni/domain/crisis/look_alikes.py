@@ -51,7 +51,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # "gaon", "gaaon" (a village: "maut ki khabar aayi, gaon ja raha hu") fold to "gonna" (round 14)
     # round 27: "ganna", "गन्ना" (sugarcane) folds onto a wanting verb ("ganna kaata": cane cut)
     # round 33: Latin "je" (Marathi "which"; "JE", a junior engineer) folds onto "जाए"
-    "want": ("amravat*", "अमरावत*", "मां", "माँ", "jawan", "jawaan", "जवान", "ganna", "ganne", "गन्ना", "गन्ने", "je")
+    # round 44: "chhat", "छत" (a roof: "chhat pe rassi baandhi kapde sukhane") folds onto "chahat"
+    "want": ("amravat*", "अमरावत*", "मां", "माँ", "jawan", "jawaan", "जवान", "ganna", "ganne", "गन्ना", "गन्ने", "je",
+             "chhat", "छत", "chhatt")
     + _VILLAGE,
     "will_to": _VILLAGE,
     # "कहती" (says), "खतरनाक" (dangerous), "खत्म हो गई" (ran out) fold to "kaat*" (ending
@@ -107,8 +109,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "hanging_point": ("road", "roads"),
     # Hindi "गिलास" (a glass) folds to Marathi "गिळ*" (swallow)
     "swallow": ("गिलास*", "gilas*", "gilaas*", "gilass*"),
-    # "share" folds to "saare" (all of them); "PPT" (the slides) to "patta" (a strip of pills)
-    "quantity": ("share", "shared", "sharing", "ppt", "ppts", "पाता", "पाती", "पाते", "paata"),
+    # "share" folds to "saare" (all of them); "PPT" (the slides) to "patta" (a strip of pills);
+    # Marathi "aala", "आला" (came: "khokla aala") to "all"
+    "quantity": ("share", "shared", "sharing", "ppt", "ppts", "पाता", "पाती", "पाते", "paata", "aala", "ala", "आला"),
     # "कूद", "kood" (jump) fold to "khud" (oneself)
     "self": ("कूद*", "कुद*", "kood*"),
     # "tak" (until) and "thaka" (tired) fold to "ताक" (buttermilk) ("own_drink", below)
@@ -129,8 +132,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "few_count": _UNCLE,
     # "apni", "अपनी" (one's own) fold to "paani" (water): "maine apni bottle kholi" is no water;
     # "thandi" (cold; Marathi "थंडी", the cold season) to "thandai": "thandi beer" is a beer
-    "beverage": ("sake", "सके", "apni", "apne", "अपनी", "अपने", "thandi", "ठंडी", "थंडी") + _AUNT,
-    "own_drink": ("tak", "तक", "thak*", "थक*") + _AUNT,
+    "beverage": ("sake", "सके", "apni", "apne", "अपनी", "अपने", "thandi", "ठंडी", "थंडी", "अटक", "atak", "atka",
+                 "अटका", "अटकी") + _AUNT,
+    "own_drink": ("tak", "तक", "thak*", "थक*", "अटक", "atak") + _AUNT,
     "by_accident": _AUNT,
     # Devanagari "आई" (came; mother) folds to English "I"; Marathi "पण" (but, also) to "आपण" (we)
     "first_person": ("आई", "आयी", "aai", "aayi", "पण"),

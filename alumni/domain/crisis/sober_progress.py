@@ -207,6 +207,9 @@ def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:
     clauses = {words[i].clause for s, e in spans for i in range(s, e)}   # "party, everyone on whisky"
     disposed = any(words[h.start].sentence == sentence for h in c.of("disposed"))
     others = c.of("drinkers", "relation", "third_person", "handed_over", "offered")
+    if any(0 <= t.start - o.end <= 4 and any(a <= t.start < b for a, b in spans) and not refused_at(c, t.start)
+           for o in c.of("offered", "handed_over") for t in c.of("took", "accepted")):
+        return False    # offered, and taken: "injection cha offer aala, ghetla ani nighalo" (round 44)
     named = [(s, e) for s, e in spans if any(u.start == s for u in c.of(*SUBSTANCE_CONCEPTS))]
     own_drink = bool(named) and all(any(h.start <= s and e <= h.end for h in c.of("own_drink"))
                                     for s, e in named)

@@ -12,9 +12,11 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.harm_and_others import (
     acts_and_reports,
     against_the_writer,
+    blows_promised,
     bottle_in_hand,
     box_emptied,
     brought_home,
+    bye_sent_to_all,
     chores,
     clinical_doses,
     collapsed_after_a_dose,
@@ -26,6 +28,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     harm_inflections,
     harm_to_others,
     inflections,
+    marks_asked_about,
     means_at_hand,
     not_to_wake,
     oil_tandoor_and_cleaver,
@@ -77,6 +80,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        taken_along_and_threatened, pushed_under_or_burnt_alive, collapsed_after_a_dose, grudge_at_the_office,
                        threatened_on_the_highway, thrown_from_the_slab,
                        drowned_in_the_drain, poison_mixed_in_hand, oil_tandoor_and_cleaver,
-                       settled_after_release, seen_to_for_good)
+                       settled_after_release, seen_to_for_good, blows_promised,
+                       marks_asked_about, bye_sent_to_all)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

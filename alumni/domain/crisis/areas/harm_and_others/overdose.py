@@ -73,6 +73,9 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "sheeshi", "shishi", "शीशी", "packet", "full strip", "whole strip",
         "whole bottle", "whole pack", "fistful", "mutthi bhar", "मुट्ठी भर", "ek dum", "sagli",
         "saglya", "sagle", "सगळ्या", "सगळे", "poori", "puri", "पूरी", "purna", "पूर्ण",
+        # a heap, and the strips found empty (not "ढीग" alone: it folds like "dig")
+        "ढीग आहे", "dhig ahe", "dhig aahe", "ढीग केलाय", "ढीग लावलाय", "रिकामी पाकिटं", "रिकामी पाकिटे", "rikami pakita",
+        "rikami pakite", "empty strips", "empty packets", "empty wrappers",
     ),
     "eat": (
         "khallya", "khalli", "khalle", "khalya", "khalla", "खाल्ला", "kha liye", "kha gaya",

@@ -112,10 +112,20 @@ NEW: dict[str, tuple[str, ...]] = {
     # list, matching whole words, does not hold.
     "pn_work_chemical": ("formalin", "formaline", "फॉर्मेलिन", "फॉर्मलिन", "formalinne", "एसिड", "ऍसिड", "ॲसिड",
                          "ऐसिड", "nitric", "नाइट्रिक", "नायट्रिक", "नाईट्रिक", "caustic", "कॉस्टिक", "costic",
-                         "kastik", "कास्टिक", "सायनाइडची", "सायनाइडचा", "सायनाइडचं", "सायनाईडची"),
+                         "kastik", "कास्टिक", "सायनाइडची", "सायनाइडचा", "सायनाइडचं", "सायनाईडची",
+                         # the dry-cleaner's solvent (round 44, laundries)
+                         "solvent", "सॉल्वेंट", "dry cleaning chemical", "dry cleaning wala chemical",
+                         "ड्राई क्लीनिंग वाला केमिकल", "ड्राई क्लीनिंग का केमिकल", "ड्राय क्लीनिंगचं केमिकल",
+                         "dry cleaning cha chemical", "dry clean ka chemical"),
     # Drinking it now or tonight: "आज रात पीने का plan", "ऍसिड पिलो".
     "pn_to_drink": ("पीने का plan", "peene ka plan", "pine ka plan", "पीने का", "peene ka", "pinar", "पिणार",
-                    "pyaycha", "प्यायचं", "पीने वाला", "peene wala", "pine wala"),
+                    "pyaycha", "प्यायचं", "पीने वाला", "peene wala", "pine wala", "going to drink it", "gonna drink it",
+                    "will drink it", "drink it tonight", "पीने को", "peene ko", "pine ko"),
+    # The chemical's solution, its water named in the genitive: "caustic चं पाणी", "acid ka paani".
+    "pn_chemical_water": ("caustic चं पाणी", "caustic cha pani", "caustic cha paani", "कॉस्टिकचं पाणी", "कॉस्टिकचे पाणी",
+                          "caustic ka pani", "caustic ka paani", "caustic ka ghol", "कॉस्टिक का घोल", "कॉस्टिक का पानी",
+                          "acid cha pani", "acid ka pani", "acid ka paani", "एसिड का पानी", "ॲसिडचं पाणी",
+                          "bleach cha pani", "bleach ka pani", "ब्लीच का पानी", "ब्लीचचं पाणी"),
     # What the chemical is set out for: cleaning, polishing, the day's work.
     "pn_work_purpose": ("safai", "सफाई", "saaf karne", "साफ करने", "saaf karayla", "साफ करायला", "polish",
                         "पॉलिश", "kaam ke liye", "काम के लिए", "kamasathi", "कामासाठी", "for work", "for cleaning",
@@ -187,6 +197,8 @@ COMBINATIONS: tuple[Combination, ...] = (
                 unless=_g("beverage", "mix_in", "relation", "third_person")),
     # Mixed into water to be drunk: "caustic soda panyat kalvun thevlay, pinar ahe" (round 44; a
     # dilution for work names no drinking).
+    Combination(OD, (_g("pn_chemical_water"), _g("drank", "drank_pilo", "swallow", "pn_to_drink")), 6,
+                unless=_g("relation", "third_person", "pn_work_purpose")),
     Combination(OD, (_g("pn_work_chemical"), _g("pn_to_drink")), 8, across=True,
                 unless=_g("relation", "third_person", "pn_work_purpose"), unless_reach=8),
     Combination(OD, (_g("poison", "pn_work_chemical"), _g("pn_stolen", "pn_on_tongue")), 8, across=True,

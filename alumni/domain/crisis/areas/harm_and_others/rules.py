@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.harm_and_others.against_the_writer import AGAINST_THE_WRITER
+from alumni.domain.crisis.areas.harm_and_others.blows_promised import BLOWS_PROMISED
 from alumni.domain.crisis.areas.harm_and_others.bottle_in_hand import BOTTLE_IN_HAND
 from alumni.domain.crisis.areas.harm_and_others.box_emptied import BOX_EMPTIED
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
+from alumni.domain.crisis.areas.harm_and_others.bye_sent_to_all import BYE_SENT_TO_ALL
 from alumni.domain.crisis.areas.harm_and_others.clinical_doses import CLINICAL_DOSES
 from alumni.domain.crisis.areas.harm_and_others.collapsed_after_a_dose import COLLAPSED_AFTER_A_DOSE
 from alumni.domain.crisis.areas.harm_and_others.drowned_in_the_drain import DROWNED_IN_THE_DRAIN
@@ -13,6 +15,7 @@ from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIO
 from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
 from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND_IN_HIS_THINGS
 from alumni.domain.crisis.areas.harm_and_others.grudge_at_the_office import GRUDGE_AT_THE_OFFICE
+from alumni.domain.crisis.areas.harm_and_others.marks_asked_about import MARKS_ASKED_ABOUT
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.oil_tandoor_and_cleaver import OIL_TANDOOR_AND_CLEAVER
@@ -212,4 +215,10 @@ COMBINATIONS: tuple[Combination, ...] = (
     + SETTLED_AFTER_RELEASE
     # Round 42 (goldsmiths, forest villages, bus crews): his game done, silenced for good, his car set alight.
     + SEEN_TO_FOR_GOOD
+    # Round 44 (laundries, repair shops, cinemas): a beating promised, a screwdriver driven in, caustic thrown.
+    + BLOWS_PROMISED
+    # Round 44: burn marks or cuts seen on him, and what he said or did when asked.
+    + MARKS_ASKED_ABOUT
+    # Round 44: a goodbye sent to everyone, and the phone off since.
+    + BYE_SENT_TO_ALL
 )

@@ -25,7 +25,10 @@ NEW: dict[str, tuple[str, ...]] = {
                   "uttar det nahi", "उत्तर देत नाही", "pratisad det nahi", "प्रतिसाद देत नाही", "not responding",
                   "no response", "no answer", "not answering", "doesnt answer", "doesn't answer", "wont answer",
                   "won't answer", "koi jawab nahi", "कोई जवाब नहीं", "kahi bolat nahi", "काही बोलत नाही",
-                  "kuch bol nahi raha", "कुछ बोल नहीं रहा", "kuch bol nahi rahi", "कुछ बोल नहीं रही"),
+                  "kuch bol nahi raha", "कुछ बोल नहीं रहा", "kuch bol nahi rahi", "कुछ बोल नहीं रही",
+                  # the honorific plural and the silence from inside (round 44)
+                  "जवाब नहीं दे रहे", "jawab nahi de rahe", "आतून आवाज नाही", "aatun awaj nahi", "aatun awaaj nahi",
+                  "aatun aawaj nahi", "अंदर से आवाज नहीं", "andar se awaaz nahi", "andar se awaz nahi"),
     # Busy behind the door, or locked out: the ordinary reasons a door is shut.
     "si_come_quickly": ("लवकर या", "lavkar ya", "jaldi aao", "जल्दी आओ", "come quickly", "please send someone",
                         "कोणाला पाठवा", "jaldi kisi ko bhejo", "जल्दी किसी को भेजो", "darwaza nahi khol rahe",
@@ -46,7 +49,7 @@ NEW: dict[str, tuple[str, ...]] = {
                         "neeche nahi aa rahi", "नीचे नहीं आ रहा", "नीचे नहीं आ रही", "neeche aane ko tayyar nahi",
                         "नीचे आने को तैयार नहीं", "neeche nahi utar raha", "नीचे नहीं उतर रहा", "utarat nahi",
                         "उतरत नाही", "wont come down", "won't come down", "not coming down", "refuses to come down",
-                        "refusing to come down"),
+                        "refusing to come down", "utar nahi raha", "utar nahi rahi", "उतर नहीं रहा", "उतर नहीं रही"),
     # What a height is climbed for on an ordinary day: kites, the water tank, the dish, the clothes.
     "rooftop_chore": ("patang", "पतंग", "kite", "kites", "tanki", "टंकी", "water tank", "dish", "kapde", "कपड़े",
                       "कपडे", "antenna", "cricket", "sunset", "photo", "repair", "plumber",
@@ -83,7 +86,11 @@ EXTENDS: dict[str, tuple[str, ...]] = {
                   "room lock hai", "room lock है", "kamra lock", "कमरा लॉक", "रूम लॉक",
                   # shut in the godown (round 34, tailors)
                   "गोडाऊनमध्ये बंद", "godown मध्ये बंद", "godown madhe band", "godown में बंद", "godown me band",
-                  "गोदाम में बंद"),
+                  "गोदाम में बंद",
+                  # the shop's shutter pulled down with him inside (round 44, repair shops)
+                  "shutter gira ke andar", "shutter गिराके अंदर", "शटर गिराके अंदर", "शटर गिरा के अंदर",
+                  "शटर खाली करून आत", "shutter खाली करून आत", "shutter khali karun aat", "shutter band karke andar",
+                  "शटर बंद करके अंदर", "shutter down and inside", "pulled the shutter down"),
     # The railway line as the worried write it in Devanagari: "रेलवे ट्रैक", "रेल्वे ट्रॅक".
     # (as "railway track" is in Latin letters; a railway "line" is also a job's and stays out).
     "rail_line": ("रेलवे ट्रैक", "रेलवे ट्रेक", "रेल्वे ट्रॅक", "रेल्वे रूळ", "rail ki patri", "रेल की पटरी",
@@ -96,7 +103,8 @@ _DANGER_PLACE = _g("high_place", "rail_line", "danger_place", "water_body")
 
 SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
     # Shut in from inside, and no answer through the door.
-    Combination(S, (_g("locked_in"), _g("no_answer", "unreachable", "door_unopened")), 14, across=True,
+    Combination(S, (_g("locked_in"), _g("no_answer", "unreachable", "door_unopened", "dl_phone_unanswered",
+                                        "rl_no_answer")), 14, across=True,
                 unless=_g("busy_inside", "locked_out")),
     # At the tracks, the bridge or the water a long while, and not picking up.
     Combination(S, (_DANGER_PLACE, _g("sits_there", "present_there", "posture", "near"),

@@ -61,6 +61,7 @@ from alumni.domain.crisis.areas.self_harm import (
     gone_by_then,
     group_farewells,
     handed_over,
+    hot_tool_on_the_skin,
     hurt_at_the_festival,
     hurt_at_the_workplace,
     hurt_in_secret,
@@ -104,6 +105,7 @@ from alumni.domain.crisis.areas.self_harm import (
     press_card_and_last_story,
     provided_for_and_done,
     quiet_farewells,
+    railing_and_ramp,
     razor_and_loft,
     resolve_said_calmly,
     result_day_and_rank_list,
@@ -172,7 +174,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        school_tank_and_register, press_card_and_last_story,
                        dawn_run_and_domestic_day, scaffold_and_cane_season,
                        night_gate_and_gun, deck_terrace_and_tandoor, shutter_and_udhaar,
-                       dump_fire_and_lab, after_i_am_gone, looks_like_an_accident)
+                       dump_fire_and_lab, after_i_am_gone, looks_like_an_accident,
+                       hot_tool_on_the_skin, railing_and_ramp)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -104,7 +104,10 @@ def remove_figures_of_speech(c: Concepts) -> None:
                 and not skels[i].startswith("suicidl") \
                 and not in_sentence(i, _WRITER + ("live", "life"), before_only=True):
             c.drop(hit.concept, hit.start, hit.end)
-    media = [j for j, k in enumerate(skels) if k in _MEDIA and words[j].raw not in _RAIL]
+    # (not a show that ends, told as the hour: "shevatcha show sampla ki gachchi varun udi marnar")
+    ends = {h.start for h in c.of("ended", "fest_farewell_when_it_ends")} if c.may_spell(_MEDIA) else set()
+    media = [j for j, k in enumerate(skels) if k in _MEDIA and words[j].raw not in _RAIL
+             and not ends.intersection((j + 1, j + 2))]
     for hit in c.of(*_TOLD_OF) if media else ():
         i = hit.start
         told = [j for j in media if j < i and words[j].sentence == words[i].sentence]

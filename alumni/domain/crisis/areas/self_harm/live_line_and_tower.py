@@ -23,11 +23,16 @@ S, SH, HO = Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS
 NEW: dict[str, tuple[str, ...]] = {
     "ll_live_line": ("11kv", "33kv", "132kv", "220kv", "kv line", "HT line", "एचटी लाईन", "live wire", "live line",
                      "चालू लाईन*", "chalu line*", "नंगा तार", "उघडा तार", "ughda tar", "transformer", "ट्रांसफार्मर",
-                     "ट्रान्सफॉर्मर*", "डीपीजवळ", "dpjaval"),
+                     "ट्रान्सफॉर्मर*", "डीपीजवळ", "dpjaval",
+                     # a shop's mains bared (round 44, repair shops)
+                     "वायर उघडी", "wire ughadi", "उघडी वायर", "ughadi wire", "taar nanga", "तार नंगा", "nanga taar",
+                     "nangi taar", "नंगी तार", "bare wire", "bared the wire", "440 wala taar", "440 वाला तार",
+                     "मेन लाईनची वायर", "main line chi wire", "main line ki wire", "mains wire"),
     "ll_cover_story": ("call it accident", "call it an accident", "compensation", "मुआवजा", "muavza"),
     "ll_touch_grab": ("छू लूँगा", "छू लूंगा", "chhu lunga", "pakad lunga", "पकड़ लूंगा", "पकड़ लूँगा", "grab the line",
                       "हात लावावा", "hat lavava", "हात लावायचा", "hat lavaycha", "तार पकड़ने", "taar pakadne",
-                      "touch the line", "grab it"),
+                      "touch the line", "grab it", "haath lagana", "hath lagana", "हाथ लगाना", "just touch it",
+                      "only have to touch"),
     "ll_accident": ("by mistake", "galti se", "गलती से", "accidentally", "chukun", "चुकून"),
     "ll_without_safety": ("बिना सेफ्टी बेल्ट", "bina safety belt", "without belt", "without the belt", "permit न घेता",
                           "permit na gheta", "no permit", "no shutdown", "बिना परमिट", "bina permit"),

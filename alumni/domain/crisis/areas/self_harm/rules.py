@@ -46,6 +46,7 @@ from alumni.domain.crisis.areas.self_harm.given_away_no_use import GIVEN_AWAY_NO
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
+from alumni.domain.crisis.areas.self_harm.hot_tool_on_the_skin import HOT_TOOL_ON_THE_SKIN
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_festival import HURT_AT_THE_FESTIVAL
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_workplace import HURT_AT_THE_WORKPLACE
 from alumni.domain.crisis.areas.self_harm.hurt_in_secret import HURT_IN_SECRET
@@ -89,6 +90,7 @@ from alumni.domain.crisis.areas.self_harm.prayer_and_grave import PRAYER_AND_GRA
 from alumni.domain.crisis.areas.self_harm.press_card_and_last_story import PRESS_CARD_AND_LAST_STORY
 from alumni.domain.crisis.areas.self_harm.provided_for_and_done import PROVIDED_FOR_AND_DONE
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
+from alumni.domain.crisis.areas.self_harm.railing_and_ramp import RAILING_AND_RAMP
 from alumni.domain.crisis.areas.self_harm.razor_and_loft import RAZOR_AND_LOFT
 from alumni.domain.crisis.areas.self_harm.resolve_said_calmly import RESOLVE_SAID_CALMLY
 from alumni.domain.crisis.areas.self_harm.result_day_and_rank_list import RESULT_DAY_AND_RANK_LIST
@@ -238,4 +240,9 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Round 43 (factories, bakeries, garages): made to look an accident, fuel kept with a flame, no use
     # living, regards sent and never to meet again.
     + LOOKS_LIKE_AN_ACCIDENT
+    # Round 44 (laundries, repair shops, cinemas): a hot tool laid on the skin, a screwdriver driven into
+    # one's own hand, bleach rubbed in till the skin came off, the face scratched with the nails.
+    + HOT_TOOL_ON_THE_SKIN
+    # Round 44: going up to the terrace tonight and telling nobody.
+    + RAILING_AND_RAMP
 )

@@ -62,6 +62,9 @@ GLASS_IN_HAND: tuple[Combination, ...] = (
                 unless=_g("beverage", "glass_cleared") + _NOT_THE_WRITERS),
     Combination(RE, (_g("offered", "handed"), _g("glass_measure"), _g("took", "down_it", "accepted")), 8, order=True,
                 unless=_g("beverage", "glass_cleared") + _NOT_THE_WRITERS),
+    # The drug itself offered and taken: "gym madhe injection cha offer aala, ghetla" (round 44).
+    Combination(RE, (ANY, _g("offered"), _g("took", "accepted")), 5, order=True,
+                unless=_g("beverage", "negation", "not_taken") + _NOT_THE_WRITERS, unless_reach=3),
     # "शराब की बोतल खोल दी", "दारूची बाटली उघडली", "opened a bottle of rum".
     Combination(RE, (ANY, _g("bottle_opened")), 4,
                 unless=_g("beverage", "medical", "pills", "not_taken", "shop_any") + _NOT_THE_WRITERS, unless_reach=4),

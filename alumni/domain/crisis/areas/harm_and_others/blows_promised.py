@@ -1,0 +1,63 @@
+"""Threats told by laundries, repair shops and cinema staff (round 44, holdouts 146, 147 and
+149): a beating promised in the Marathi first-person future of a compound verb ("शेजाऱ्याला
+इस्त्रीने फोडून काढीन", "dagadane thechun kadhin"), a blade or a screwdriver driven into a
+man's belly ("tyachya potat screwdriver ghusavto bagh", "screwdriver ghusa dunga pet me"), and a
+corrosive or a fuel thrown or poured on his face or body ("मालकाच्या तोंडावर कॉस्टिक फेकणार",
+"tyachya angavar petrol taknar", "ill throw caustic in his face"). Each needs the man, his belly
+or his face: a nut cracked, a screw driven into a board and acid poured into a drain stay
+quiet, and the writer's own body ("mazya angavar") is not his. Words and the rules that read
+them (appended to the area's COMBINATIONS by rules.py)."""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+HO = Category.HARM_TO_OTHERS
+
+NEW: dict[str, tuple[str, ...]] = {
+    # Marathi converbs of striking (not "kapun": vegetables are cut every day).
+    "bp_struck": ("फोडून", "fodun", "phodun", "ठेचून", "thechun", "techun", "भोसकून", "bhoskun", "तुडवून",
+                  "tudvun", "बडवून", "badvun", "chirdun", "चिरडून", "हाणून", "hanun", "haanun", "धुवून काढीन",
+                  "tochun", "टोचून"),
+    # What he is struck with, in the Marathi instrumental: "दगडाने", "इस्त्रीने", "kathine".
+    "bp_struck_with": ("dagadane", "दगडाने", "kathine", "काठीने", "lathine", "लाठीने", "इस्त्रीने", "istrine",
+                       "rodne", "रॉडने", "batne", "बॅटने", "lathane", "लाथाने", "lathene", "लाथेने", "bukkine",
+                       "बुक्कीने", "hatodyane", "हातोड्याने", "पान्याने", "panyane", "chainne", "चेनने"),
+    # The Marathi first-person future that finishes the act: "काढीन", "टाकीन".
+    "bp_will_finish": ("काढीन", "kadhin", "kaadhin", "kadheen", "टाकीन", "takin", "taakin", "takeen", "काढणार",
+                       "kadhnar", "kaadhnar", "देईन", "dein", "deen"),
+    # A blade or a tool driven in: "ghusavto", "घुसा दूंगा", "ghonp dunga".
+    "bp_drive_in": ("ghusavto", "ghusavin", "ghusavnar", "ghuslavto", "घुसवतो", "घुसवीन", "घुसवणार", "khupasto",
+                    "khupsin", "khupasnar", "खुपसतो", "खुपसीन", "खुपसणार", "ghusa dunga", "ghusaa dunga", "ghusa doonga",
+                    "घुसा दूंगा", "घुसा दूँगा", "ghusa dungi", "ghonp dunga", "घोंप दूंगा", "घोंप दूँगा", "bhonk dunga",
+                    "भोंक दूंगा", "bhonk doonga", "utaar dunga", "उतार दूंगा"),
+    # Where it goes in: his belly, his neck.
+    "bp_his_belly": ("potat", "पोटात", "pet me", "pet mein", "pet main", "पेट में", "in his stomach",
+                     "in his gut", "in his belly", "galyat", "गळ्यात", "gardan me", "गर्दन में"),
+    "bp_pointed_tool": ("screwdriver", "screw driver", "स्क्रू ड्रायव्हर", "स्क्रूड्रायव्हर", "पेचकस", "pechkas",
+                        "suaa", "सुआ", "soldering rod", "sui", "kaichi", "कैची", "कात्री", "katri"),
+    # Thrown or poured, the writer's future.
+    "bp_throw_future": ("taknar", "टाकणार", "otnar", "ओतणार", "otin", "ओतीन", "fekanar", "fekNar", "फेकणार",
+                        "fekin", "फेकीन", "phekin", "phek dunga", "fek dunga", "फेंक दूंगा", "फेंक दूँगा",
+                        "daal dunga", "डाल दूंगा", "डाल दूँगा", "ill throw", "i'll throw", "will throw",
+                        "gonna throw", "ill pour", "i'll pour", "will pour"),
+    # His face or his body, on which it is thrown.
+    "bp_on_his_body": ("तोंडावर", "tondavar", "tondaavar", "tondavr", "thobadyavar", "ठोबाड्यावर", "angavar",
+                       "अंगावर", "chehryavar", "चेहऱ्यावर", "in his face", "on his face", "in her face",
+                       "on her face", "on him", "uske muh", "uske munh", "uske mooh", "उसके मुंह", "उसके मुँह",
+                       "uske chehre", "उसके चेहरे", "uske upar", "उसके ऊपर", "muh pe", "munh pe", "मुंह पे",
+                       "मुंह पर", "chehre pe", "chehre par", "चेहरे पे", "चेहरे पर"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+_MAN = _g("other_target", "relation", "named_target", "third_person", "stg_the_man", "dd_boss")
+_MINE = _g("my_own", "mine_own", "self", "pb_self")
+
+BLOWS_PROMISED: tuple[Combination, ...] = (
+    Combination(HO, (_MAN + _g("bp_struck_with"), _g("bp_struck"), _g("bp_will_finish")), 5, order=True),
+    Combination(HO, (_g("bp_his_belly"), _g("bp_drive_in")), 4, unless=_MINE),
+    Combination(HO, (_MAN, _g("bp_pointed_tool", "weapon"), _g("bp_drive_in")), 5, unless=_MINE),
+    Combination(HO, (_g("poison", "pn_work_chemical", "fuel", "tf_fuel"), _g("throw", "bp_throw_future"),
+                     _g("bp_on_his_body")), 6, unless=_MINE, unless_reach=1),
+)

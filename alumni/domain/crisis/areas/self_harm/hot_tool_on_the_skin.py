@@ -1,0 +1,67 @@
+"""Self-harm told by laundries and repair shops (round 44, holdouts 146, 147 and 149): a hot tool
+laid on one's own skin (the coal iron on the thigh, the soldering tip on the wrist, the heat gun
+on the arm, the palm held on the steam press's plate), a screwdriver driven into one's own hand,
+bleach rubbed in until the skin came off, the face scratched with the nails or a leg scraped on
+purpose. A tool that
+slipped ("soldering iron se haath jal gaya", "burnt while ironing") is an accident, and the
+burn is said in the deliberate form ("जला दी", "भाजून घेतली", "रख दी"), not the passive one.
+Words and the rules that read them (appended to the area's COMBINATIONS by rules.py)."""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+SH = Category.SELF_HARM
+
+NEW: dict[str, tuple[str, ...]] = {
+    "ht_hot_tool": ("soldering", "सोल्डरिंग", "solder", "soldering iron", "heat gun", "हीट गन", "heatgun", "हीट गनने",
+                    "heat gun ne", "हीट गन से", "heat gun se", "steam press", "press plate", "प्रेस की गरम भाप",
+                    "कोयले वाली इस्त्री", "koyle wali istri", "कोळशाची इस्त्री", "garam tip", "गरम टिप", "hot tip",
+                    "garam bhaap", "गरम भाप", "गरम वाफ", "garam vaaf", "hot rod", "garam salakh", "गरम सलाख", "गरम सळई",
+                    "garam sali", "गरम इस्त्री", "garam istri", "hot iron", "istri", "इस्त्री"),
+    # Laid on the skin or held there, the writer's act.
+    "ht_laid_on": ("रख दी", "रख दिया", "रख दिये", "rakh di", "rakh diya", "rakh dia", "पर हाथ रखा", "pe haath rakha",
+                   "ठेवली", "thevli", "ठेवला", "thevla", "ठेवून दिला",
+                   "pressed it on", "pressed it to", "touched it to", "जला दी", "जला दिया", "jala di", "jala diya", "jala dali", "जला डाली", "भाजून घेतली",
+                   "भाजून घेतला", "bhajun ghetli", "bhajun ghetla", "bhajun ghetle", "भाजून घेतलं", "burnt my",
+                   "burned my"),
+    # The hand laid on it, the body named with the act: "hold my palm on", "पर हाथ रखा".
+    "ht_hand_held_on": ("hold my palm on", "held my palm on", "held my hand on", "hold my hand on", "पर हाथ रखा",
+                        "pe haath rakha", "par haath rakha", "पे हाथ रखा", "वर हात ठेवला", "var haat thevla"),
+    # The body laid on it: thigh, wrist, calf, palm ("कलाई" alone folds onto "खाली", empty).
+    "ht_skin": ("jangh", "जाँघ", "जांघ", "जांघ पर", "thigh", "palm", "palms", "कलाई पे", "कलाई पर", "kalai pe", "kalai par", "wrist", "बांह",
+                "baanh", "banh", "पोटरी", "potri", "पोटरीला", "arm", "arms", "हाथ", "haath", "hath", "हात", "hatavar",
+                "हातावर", "मांडी", "मांडीवर", "mandi var", "mandivar", "dand", "दंड", "दंडावर"),
+    # A pointed tool driven into one's own hand, again and again.
+    "ht_own_body": ("स्वतःच्या हातावर", "swatahchya hatavar", "swatachya hatavar", "अपनी ही उंगलियों",
+                    "apni hi ungliyon", "apne hi haath", "अपने ही हाथ", "my own hand", "my own palm"),
+    "ht_driven": ("टोचत", "tochat", "टोचलं", "tochla", "tochli", "टोचली", "मूठ मारता", "muth marta", "maarta raha",
+                  "मारता रहा", "jabbing", "jabbed", "stabbing my", "stabbed my", "ghusadta", "घुसाड"),
+    # Bleach or acid rubbed in until the skin came off.
+    "ht_rubbed": ("ragadta", "रगड़ता", "रगडता", "ragda", "ragad", "रगड़", "scrubbed", "scrubbing", "ghasla", "घासलं",
+                  "ghasat", "घासत", "rubbed", "rubbing"),
+    "ht_until_skin": ("jab tak chamdi", "जब तक चमड़ी", "जब तक चमडी", "till the skin", "until the skin",
+                      "साल निघेपर्यंत", "saal nighe paryant", "kaatdi nighe paryant", "कातडी निघेपर्यंत"),
+    # The face scratched with the nails.
+    "ht_nails": ("नखांनी", "nakhanni", "nakhani", "nakhon se", "नाखूनों से", "नाखून से", "nakhun se", "with my nails"),
+    "ht_scratched": ("ओरबाडतो", "orbadto", "ओरबाडलं", "orbadla", "ओरबाडते", "nochta", "नोचता", "nochti", "नोचती",
+                     "noch liya", "नोच लिया", "scratch my face", "scratched my face", "scratching my face",
+                     "khurach", "खुरच", "khurchadla", "खुरचडला", "kharchatla", "खरचटलं", "खरचटला"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+_SLIPPED = _g("burnt_by_mistake", "ll_accident", "relation", "third_person")
+
+HOT_TOOL_ON_THE_SKIN: tuple[Combination, ...] = (
+    # (in this order: "soldering iron stand pe rakh diya aur haath dhoya" put the tool down)
+    Combination(SH, (_g("ht_hot_tool"), _g("ht_skin", "cut_site", "hand_part", "bop_arm"), _g("ht_laid_on")), 7,
+                order=True, unless=_SLIPPED, unless_reach=4),
+    Combination(SH, (_g("ht_hot_tool"), _g("ht_hand_held_on")), 5, unless=_SLIPPED, unless_reach=4),
+    Combination(SH, (_g("ht_own_body"), _g("bp_pointed_tool"), _g("ht_driven")), 6),
+    Combination(SH, (_g("ht_own_body"), _g("ht_driven"), _g("bp_pointed_tool")), 6),
+    Combination(SH, (_g("ht_rubbed"), _g("ht_until_skin")), 4, order=True, unless=_g("relation", "third_person")),
+    Combination(SH, (_g("ht_nails"), _g("ht_scratched")), 4, unless=_g("relation", "third_person")),
+    # Scraped on purpose: "paay khurchadla muddam".
+    Combination(SH, (_g("ht_scratched"), _g("on_purpose")), 3, unless=_g("relation", "third_person")),
+)

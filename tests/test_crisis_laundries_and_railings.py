@@ -1,0 +1,69 @@
+"""Round 44's second reading (holdouts 146, 147 and 149, opened): danger told by laundries, repair
+shops and cinema staff reaches a person: a beating promised in the Marathi future, a screwdriver
+driven into a man's belly, caustic or petrol thrown on his face or body; a hot tool laid on one's own
+skin, a screwdriver driven into one's own hand, bleach rubbed in till the skin came off, the face
+scratched with the nails; a shop's mains bared to be touched; a solvent or caustic's water to be
+drunk; sorry passed on to everyone beside the mother left in someone's care; a railing or a high
+floor and what is seen below; a terrace tonight and nobody to be told; a man shut in behind the
+shutter and not answering; burn marks on a son's arm and his answer when asked; a goodbye sent to
+everyone and the phone off since. Their look-alikes stay quiet: a coconut cracked, a screw driven
+into a wall, a soldering iron put down on its stand, a floor scrubbed till it shone, a clothesline
+on the terrace, marks from a kitchen burn, a goodbye before a journey, the others' drink walked away
+from. The rules alone are tested (second_opinion=False)."""
+import pytest
+
+from alumni.domain.crisis.detection import Category
+from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
+
+
+@pytest.mark.parametrize("text, category", [
+    ("tya mukadamla rodne fodun kadhin", Category.HARM_TO_OTHERS),
+    ("मुकादमाला काठीने ठेचून काढीन", Category.HARM_TO_OTHERS),
+    ("uske pet me screwdriver ghusa dunga agli baar", Category.HARM_TO_OTHERS),
+    ("त्याच्या तोंडावर ॲसिड फेकणार", Category.HARM_TO_OTHERS),
+    ("seth ke upar petrol daal dunga kal", Category.HARM_TO_OTHERS),
+    ("istri garam karke apni jaangh pe rakh di", Category.SELF_HARM),
+    ("soldering ki tip apni kalai pe rakh di jaan bujh ke", Category.SELF_HARM),
+    ("heat gun ne hatavar bhajun ghetla", Category.SELF_HARM),
+    ("स्वतःच्या हातावर स्क्रू ड्रायव्हर टोचला", Category.SELF_HARM),
+    ("acid wala cleaner haath pe ragadta raha jab tak chamdi utar nahi gayi", Category.SELF_HARM),
+    ("raat bhar nakhon se chehra nochta raha", Category.SELF_HARM),
+    ("gudgha kharchatla muddam", Category.SELF_HARM),
+    ("dukan ki mains wire nangi karke rakhi hai, bas haath lagana hai", Category.SUICIDE),
+    ("dry cleaning wala chemical going to drink it tonight", Category.OVERDOSE),
+    ("कॉस्टिकचं पाणी प्यायलो आत्ता", Category.OVERDOSE),
+    ("baba ka dhyan rakhna, sabko sorry bol dena meri taraf se", Category.SUICIDE),
+    ("standing at the parapet on the 9th floor, it's a long way down", Category.SUICIDE),
+    ("mall chya railing pe ubha aahe, khali marble disto", Category.SUICIDE),
+    ("aaj ratri terrace var janar aahe, konala sangu naka", Category.SUICIDE),
+    ("he pulled the shutter down and is inside, not answering", Category.SUICIDE),
+    ("माझा भाऊ शटर खाली करून आत आहे, फोन उचलत नाही", Category.SUICIDE),
+    ("भावाच्या हातावर भाजल्याच्या खुणा, विचारलं तर मीच केलं म्हणतो", Category.SELF_HARM),
+    ("my brother has iron burns on his arm and says he deserves it", Category.SELF_HARM),
+    ("भाई ने सबको bye का message भेजा, फोन बंद है", Category.SUICIDE),
+    ("गोळ्यांचा ढीग आहे समोर", Category.OVERDOSE),
+    ("aaj shevatcha show sampla ki terrace varun udi marnar", Category.SUICIDE),
+    ("wo chhat pe baitha hai aur utar nahi raha", Category.SUICIDE),
+])
+def test_danger_told_by_laundries_repair_shops_and_cinemas_alerts(text, category):
+    assert_rules_find(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "naral fodun takin devasamor",
+    "bhintit screwdriver ghusavto ani screw lavto",
+    "soldering iron stand pe rakh diya aur haath dhoya",
+    "heat gun table pe rakh di, sticker nikal gaya",
+    "floor ragadta raha jab tak chamak nahi aayi",
+    "chhat pe nayi rassi baandhi kapde sukhane ke liye",
+    "beta ka haath chai se jal gaya, jalne ke nishan hai, doctor ne cream di",
+    "sabko bye ka message bheja, train me network nahi hoga, phone band rahega",
+    "MD vala javal aala, mi sarla baju zalo",
+    "एमडी वाला पास आया था, मैंने मुंह फेर लिया",
+    "ganja chal raha tha ghat pe, main uth ke chala gaya",
+    "cough syrup sodun 3 mahine, khokla aala tari doctor kade jato",
+    "solvent se stain nikala, saare kapde saaf",
+    "office 4th floor var ahe, mi khali canteen madhe basto",
+])
+def test_their_look_alikes_stay_quiet(text):
+    assert_rules_stay_quiet(text)
