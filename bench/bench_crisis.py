@@ -166,7 +166,9 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout142", DATA / "crisis_holdout142.tsv"), ("holdout143", DATA / "crisis_holdout143.tsv"),
         ("holdout144", DATA / "crisis_holdout144.tsv"), ("holdout145", DATA / "crisis_holdout145.tsv"),
         ("holdout146", DATA / "crisis_holdout146.tsv"), ("holdout147", DATA / "crisis_holdout147.tsv"),
-        ("holdout148", DATA / "crisis_holdout148.tsv"), ("holdout149", DATA / "crisis_holdout149.tsv"))
+        ("holdout148", DATA / "crisis_holdout148.tsv"), ("holdout149", DATA / "crisis_holdout149.tsv"),
+        ("holdout150", DATA / "crisis_holdout150.tsv"), ("holdout151", DATA / "crisis_holdout151.tsv"),
+        ("holdout152", DATA / "crisis_holdout152.tsv"), ("holdout153", DATA / "crisis_holdout153.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -177,7 +179,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout85", "holdout89", "holdout91",
                           "holdout96", "holdout99", "holdout103", "holdout108", "holdout112",
                           "holdout115", "holdout119", "holdout122", "holdout128", "holdout132",
-                          "holdout136", "holdout138", "holdout142", "holdout148"})
+                          "holdout136", "holdout138", "holdout142", "holdout148", "holdout153"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
