@@ -67,3 +67,45 @@ def test_danger_told_by_laundries_repair_shops_and_cinemas_alerts(text, category
 ])
 def test_their_look_alikes_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+# Round 45 (holdouts 150, 151 and 152, opened): mills, railways and crematoria.
+@pytest.mark.parametrize("text, category", [
+    ("parat piyla laglo ya mahinyat", Category.RELAPSE),
+    ("payday, theka, poori salary gone", Category.RELAPSE),
+    ("ॲसिड जाणूनबुजून पायावर टाकलं", Category.SELF_HARM),
+    ("रागाच्या भरात भिंतीवर डोकं आपटलं", Category.SELF_HARM),
+    ("tc la gaaditun dhakkun denar ekda", Category.HARM_TO_OTHERS),
+    ("मुकादमाला गोडाऊनमध्ये कोंडतो, मरू दे तिथेच", Category.HARM_TO_OTHERS),
+    ("sethla bhattit takin ekdivas", Category.HARM_TO_OTHERS),
+    ("mera kafan le aaya hu, kal kaam aayega", Category.SUICIDE),
+    ("उद्या सकाळी माझं प्रेत उचलतील", Category.SUICIDE),
+    ("aaj 6 bodies jalayi, agla number mera", Category.SUICIDE),
+    ("ये कब्र मेरे लिए ही खोदी है", Category.SUICIDE),
+    ("gaadi nadit ghalnar aaj ratri", Category.SUICIDE),
+    ("OHE chya tarala haat lavaycha aahe", Category.SUICIDE),
+    ("भाऊ सिग्नलच्या खांबावर बसलाय, खाली येत नाही", Category.SUICIDE),
+])
+def test_danger_told_by_mills_railways_and_crematoria_alerts(text, category):
+    assert_rules_find(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "सूत के बंडल चूहे कुतर गए",
+    "एक साल पूरा, सबने ताली बजाई",
+    "ये गाना तो कातिल है",
+    "marnachi gardi hoti aaj station var",
+    "उसाला औषध मारायचं होतं",
+    "bhai bore ho ke mar raha hu aaj",
+    "kaam ne kamar tod di, zinda laash ban gaya hu",
+    "aapke call se himmat milti hai, dhanyavaad",
+    "जुन्या bevda मित्राला पण meeting ला घेऊन आलो",
+    "ड्यूटी के बाद सीधे घर, अड्डे की तरफ देखा भी नहीं",
+    "other staff were drinking after the shift, i went home",
+    "meri laash pe se guzarna padega",
+    "aaj 5 kafan beche, kal aur aayenge",
+    "mulga khambavar chadhla, patang kadhayla, khali yet nahi",
+    "bachcha doodh peene laga hai",
+])
+def test_their_look_alikes_in_mills_railways_and_crematoria_stay_quiet(text):
+    assert_rules_stay_quiet(text)

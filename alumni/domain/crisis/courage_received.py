@@ -18,7 +18,9 @@ _COURAGE = frozenset({"himmat", "हिम्मत", "himat", "hausla", "hausha
 _RECEIVED = frozenset({"mili", "mila", "mile", "मिली", "मिला", "मिले", "aayi", "aai", "aa", "आई", "आयी", "आ", "badhi",
                        "badha", "बढ़ी", "बढ़ा", "बढी", "बढा", "aala", "ala", "aali", "आला", "आली", "आलं",
                        "milali", "milala", "मिळाली", "मिळाला", "मिळालं", "vadhli", "vadhla", "वाढली", "वाढला",
-                       "वाढलं"})
+                       "वाढलं",
+                       # the present, as a call gives it each time: "call se himmat milti hai" (round 45)
+                       "milti", "milta", "मिलती", "मिलता", "milte", "मिळते", "milat", "मिळत"})
 # Given: "gave me courage", "you give me strength".
 _GIVE = frozenset({"gave", "give", "gives", "given", "giving"})
 # The giver: the reader and their words, a call or the meeting.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from alumni.domain.crisis.concepts import Concepts
 
 _GRAVE = ("weapon", "poison", "hanging", "self_harm", "noose_cord", "rope_tied", "overdose")
-_DEATHLY = ("maranach", "मरणाच", "maranacha", "maranachi", "maranache")
+_DEATHLY = ("maranach", "मरणाच", "maranacha", "maranachi", "maranache", "marnach", "मरनाच")
 _QUALIFIED = ("gardi", "गर्दी", "garadi", "ukada", "उकाडा", "thandi", "थंडी", "kaam", "काम", "traffic", "ट्रॅफिक",
               "bhuk", "भूक", "un", "ऊन", "ghai", "घाई", "pani", "पाऊस", "paus", "dhavpal", "धावपळ", "zop", "झोप")
 _SHAME = ("sharam", "sharm", "शर्म", "शरम", "laaj", "लाज")

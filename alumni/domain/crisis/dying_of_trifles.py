@@ -38,7 +38,9 @@ _WAIT_WORDS = frozenset({"वाट", "vaat", "waat"})
 # Joy, sweets and the heat (rounds 38-40): "खुशी से मर जाऊंगा आज 😂", "मिठाई खा खा के मर जाएंगे",
 # "इस heat में तो मर ही जाएंगे". A joy denied ("koi khushi nahi") is no trifle (_NOT_FELT).
 _JOY_SWEETS_HEAT = ("khushi", "खुशी", "ख़ुशी", "mithai", "मिठाई", "garmi", "गर्मी", "heat", "ukada", "उकाडा")
-_TRIFLES = _HUNGER + _HOT_FOOD + _TARGETS + _WAITING + _JOY_SWEETS_HEAT
+# Boredom (round 45): "bhai bore हो के मर रहा hu, कोई body नहीं आई aaj".
+_BOREDOM = ("bore", "बोर", "boring", "boredom", "bor")
+_TRIFLES = _HUNGER + _HOT_FOOD + _TARGETS + _WAITING + _JOY_SWEETS_HEAT + _BOREDOM
 _NOT_FELT = frozenset({"nahi", "नहीं", "nhi", "nahin", "नाही", "no", "gone", "gayi", "गई", "khatam", "खत्म"})
 # "chai ke bina toh mai mar jaunga": the tea done without.
 _TEA = frozenset({"chai", "चाय", "chaha", "चहा", "coffee", "कॉफी"})

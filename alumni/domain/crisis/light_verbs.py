@@ -24,7 +24,9 @@ _MAAR = ("mar", "maar", "मार")
 # What is sprayed: the crop's medicine ("औषध", "dawai"), beside the pesticides by name.
 _SPRAYED = ("dawa", "दवा", "दवाई", "औषध", "aushadh", "aushad", "ausadh", "aushdh", "davai")
 _FARM = ("shet", "शेत", "khet", "खेत", "fasal", "फसल", "pik", "पीक", "crop", "field", "favarni", "fawarni",
-         "फवारणी", "spray", "स्प्रे", "malay", "मळ्य", "kapus", "कापूस", "ऊस", "ganna", "गन्न")
+         "फवारणी", "spray", "स्प्रे", "malay", "मळ्य", "kapus", "कापूस", "ऊस", "ganna", "गन्न",
+         # the cane in the dative, as often typed with the short "u" (round 45)
+         "उसाला", "usala", "ऊसाला", "usaala")
 _CALLED = frozenset({"हाक", "haak", "hak", "haaka", "हाका", "aawaz", "awaaz", "awaz", "आवाज", "आवाज़", "seeti",
                      "siti", "सीटी", "शिट्टी", "shitti", "chakkar", "chakar", "चक्कर", "pheri", "pheree", "feri",
                      "फेरी", "gappa", "गप्पा", "gappe", "गप्पे", "gap", "गप", "thappa", "ठप्पा", "jhapki", "झपकी",

@@ -51,9 +51,10 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # "gaon", "gaaon" (a village: "maut ki khabar aayi, gaon ja raha hu") fold to "gonna" (round 14)
     # round 27: "ganna", "गन्ना" (sugarcane) folds onto a wanting verb ("ganna kaata": cane cut)
     # round 33: Latin "je" (Marathi "which"; "JE", a junior engineer) folds onto "जाए"
-    # round 44: "chhat", "छत" (a roof: "chhat pe rassi baandhi kapde sukhane") folds onto "chahat"
+    # round 44: Latin "chhat" (a roof: "chhat pe rassi baandhi kapde sukhane") folds onto "chahat"
+    # as "छत" does (below); round 45: "गाना", "गाणं" (a song) fold onto "gonna"
     "want": ("amravat*", "अमरावत*", "मां", "माँ", "jawan", "jawaan", "जवान", "ganna", "ganne", "गन्ना", "गन्ने", "je",
-             "chhat", "छत", "chhatt")
+             "chhat", "chhatt", "गाना", "गाने", "गाणं", "गाणे", "gaana", "gaane")
     + _VILLAGE,
     "will_to": _VILLAGE,
     # "कहती" (says), "खतरनाक" (dangerous), "खत्म हो गई" (ran out) fold to "kaat*" (ending
@@ -111,7 +112,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "swallow": ("गिलास*", "gilas*", "gilaas*", "gilass*"),
     # "share" folds to "saare" (all of them); "PPT" (the slides) to "patta" (a strip of pills);
     # Marathi "aala", "आला" (came: "khokla aala") to "all"
-    "quantity": ("share", "shared", "sharing", "ppt", "ppts", "पाता", "पाती", "पाते", "paata", "aala", "ala", "आला"),
+    "quantity": ("share", "shared", "sharing", "ppt", "ppts", "पाता", "पाती", "पाते", "paata", "aala", "ala", "आला",
+                 # and the dative "la", "ला" typed apart ("ticket checker la")
+                 "la", "ला", "laa"),
     # "कूद", "kood" (jump) fold to "khud" (oneself)
     "self": ("कूद*", "कुद*", "kood*"),
     # "tak" (until) and "thaka" (tired) fold to "ताक" (buttermilk) ("own_drink", below)
@@ -144,7 +147,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "hanging_harmless": ("gaya", "गया", "gya"),
     # "भी" (also) folds to "भाई" (brother); Marathi "दहा" (ten) to "dada" (elder brother)
     # round 30: "पट्टी", "patti" (a bandage: "ungli kat gayi, patti kar li") folds to "pati" (husband)
-    "relation": ("bhi", "भी", "bhee", "daha", "दहा", "patti", "पट्टी"),
+    # round 45: "ban", "बन" (become: "zinda लाश ban gaya") fold onto "बहन" (a sister)
+    "relation": ("bhi", "भी", "bhee", "daha", "दहा", "patti", "पट्टी", "ban", "बन", "bana", "बना", "bane", "बने"),
     # "चित्त" (pinned in a bout: "चित्त केलं"; the mind: "चित्त लागत नाही") folds to "chitta" (heroin),
     # which Devanagari spells "चिट्टा" (round 24)
     "opioids": ("चित्त*", "चित"),
@@ -224,6 +228,15 @@ CONCEPT_LOOK_ALIKES["measure"] = CONCEPT_LOOK_ALIKES.get("measure", ()) + _POLE
 # "will" and a "vial" fold to "avil" (pheniramine, injected in a mix): "will be late, stuck in
 # traffic", "ward se ek vial leke patient ko lagayi".
 CONCEPT_LOOK_ALIKES["injected_mix"] = ("will", "wil", "vil", "vial*", "viyal*")
+# Round 45: "सूत" (the loom's yarn: "सूत के बंडल") folds onto "sutta" (a smoke) and "shoot";
+# "कुतर" (gnawed: "चूहे कुतर रहे थे") onto "quarter"; "ताली" (a clap: "सबने ताली बजाई") onto
+# "talli" (drunk); "कातिल" (killing, of a song or a look) onto "kaat" (a cut).
+for _name in ("kill", "smoke_named", "smoke_verb", "drink_unit", "one_unit", "ht_smoke"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("सूत",)
+for _name in ("alcohol", "measure"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("कुतर*",)
+CONCEPT_LOOK_ALIKES["intoxicated"] += ("ताली*", "taali*", "taliyan", "taaliyan")
+CONCEPT_LOOK_ALIKES["cut"] += ("कातिल", "katil", "kaatil", "qatil")
 
 # The evidence's own word classes (alumni.domain.crisis.evidence_words): "stable" folds to
 # "stab*", "road" to "rod", "agar" (if) to "ghar" (a house).

@@ -11,7 +11,8 @@ before the rules:
   pi li" keep their reading (a table alone, which may be one's own dinner table, is no
   customer);
 - a drunk customer thrown out ("threw out a drunk customer", "sharabi customer ko bahar
-  nikala", "bevda customer bahar kadhla"): the drunk word names the customer, not the writer;
+  nikala", "bevda customer bahar kadhla"), or a drunkard friend brought along ("जुन्या bevda
+  मित्राला पण meeting ला घेऊन आलो", round 45): the drunk word names him, not the writer;
   "i was a drunk customer myself" keeps its reading.
 
 The bottles opened by relatives or friends ("सब रिश्तेदार बोतल खोल के बैठे हैं") are no service:
@@ -46,7 +47,9 @@ _DRINK = ("alcohol", "alcohol_maybe", "drink_unit", "measure", "drink_measure", 
           "pill_use", "use_strong", "eat", "drink_of")
 # The drunk word that names a customer.
 _DRUNK_WORDS = ("intoxicated", "drank", "alcohol", "eat")
-_CUSTOMER = ("customer", "कस्टमर", "grahak", "ग्राहक", "giraik", "गिऱ्हाईक", "guest")
+_CUSTOMER = ("customer", "कस्टमर", "grahak", "ग्राहक", "giraik", "गिऱ्हाईक", "guest",
+             # or a friend or a neighbour so called (round 45: "जुन्या bevda मित्राला पण meeting ला घेऊन आलो")
+             "mitr", "मित्र", "dost", "दोस्त", "friend", "shejar", "शेजार", "padosi", "पड़ोसी", "neighbo")
 # "i was a drunk customer myself", "main hi sharabi customer tha": the writer is the customer.
 _WRITER = frozenset({"i", "i'm", "im", "main", "mai", "मैं", "mi", "मी", "myself", "khud", "खुद", "swata",
                      "स्वतः"})

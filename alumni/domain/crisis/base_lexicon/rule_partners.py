@@ -6,7 +6,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "some_amount": ("thodi", "thoda", "थोडी", "थोडा", "थोडीशी", "थोडीसी", "thodi si", "thodisi", "a few",
                     "few", "couple", "one drink", "just one", "ek peg", "एक पेग"),
     "on_purpose": ("on purpose", "deliberately", "purposely", "jaan bujh*", "जानबूझ*", "जान बूझ*",
-                   "muddam", "मुद्दाम", "mudam"),
+                   "muddam", "मुद्दाम", "mudam", "जाणूनबुजून", "जाणून बुजून", "janunbujun", "janun bujun"),
     "cigarette": ("cig", "cigs", "cigarette*", "ciggy", "सिगारेट*", "सिगरेट*", "sigaret*", "beedi", "बीड़ी",
                   "lighter"),
     "bang": ("banged", "bang", "banging", "scratch*", "aapat*", "आपट*", "aaptla", "maar maar", "मार मार",

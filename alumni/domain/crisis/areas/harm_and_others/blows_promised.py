@@ -5,8 +5,10 @@ man's belly ("tyachya potat screwdriver ghusavto bagh", "screwdriver ghusa dunga
 corrosive or a fuel thrown or poured on his face or body ("मालकाच्या तोंडावर कॉस्टिक फेकणार",
 "tyachya angavar petrol taknar", "ill throw caustic in his face"). Each needs the man, his belly
 or his face: a nut cracked, a screw driven into a board and acid poured into a drain stay
-quiet, and the writer's own body ("mazya angavar") is not his. Words and the rules that read
-them (appended to the area's COMBINATIONS by rules.py)."""
+quiet, and the writer's own body ("mazya angavar") is not his. And (round 45) a ticket checker
+to be pushed off the train, a supervisor locked in the cold room "and let him die there", a
+brother-in-law thrown into the furnace. Words and the rules that read them (appended to the
+area's COMBINATIONS by rules.py)."""
 from __future__ import annotations
 
 from alumni.domain.crisis.combination import Combination, _g
@@ -41,6 +43,19 @@ NEW: dict[str, tuple[str, ...]] = {
                         "fekin", "फेकीन", "phekin", "phek dunga", "fek dunga", "फेंक दूंगा", "फेंक दूँगा",
                         "daal dunga", "डाल दूंगा", "डाल दूँगा", "ill throw", "i'll throw", "will throw",
                         "gonna throw", "ill pour", "i'll pour", "will pour"),
+    # Pushed off the train or the platform: "gaaditun dhakkun denar" (round 45, railway staff).
+    "bp_pushed_out": ("gaaditun dhakkun", "गाडीतून ढकलून", "train madhun dhakkun", "ट्रेनमधून ढकलून",
+                      "platform varun dhakkun", "प्लॅटफॉर्मवरून ढकलून", "train se dhakka", "ट्रेन से धक्का",
+                      "train se dhakel", "ट्रेन से धकेल", "gaadi se dhakka", "push him off the train",
+                      "push him out of the train", "push him under the train", "push him off the platform"),
+    # Left to die where he is shut in: "marude tithech" (round 45, cold rooms).
+    "bp_let_him_die": ("marude", "मरू दे", "maru de", "marun jau de", "मरून जाऊ दे", "मरने दो", "marne do",
+                       "let him die", "let him rot", "sadne do", "सड़ने दो"),
+    # Into the furnace or the fire: "मेहुण्याला bhattit टाकीन" (round 45, crematoria).
+    "bp_into_the_fire": ("bhattit", "भट्टीत", "bhatti me", "bhatti mein", "भट्टी में", "chitet", "चितेत",
+                         "chita me", "चिता में", "into the furnace", "in the furnace", "aagit", "आगीत"),
+    # The brother-in-law by the Marathi spelling the goldsmiths' round did not list.
+    "stg_the_man": ("मेहुण्या*", "mehunya*", "mehuna", "मेहुणा"),
     # His face or his body, on which it is thrown.
     "bp_on_his_body": ("तोंडावर", "tondavar", "tondaavar", "tondavr", "thobadyavar", "ठोबाड्यावर", "angavar",
                        "अंगावर", "chehryavar", "चेहऱ्यावर", "in his face", "on his face", "in her face",
@@ -58,6 +73,9 @@ BLOWS_PROMISED: tuple[Combination, ...] = (
     Combination(HO, (_MAN + _g("bp_struck_with"), _g("bp_struck"), _g("bp_will_finish")), 5, order=True),
     Combination(HO, (_g("bp_his_belly"), _g("bp_drive_in")), 4, unless=_MINE),
     Combination(HO, (_MAN, _g("bp_pointed_tool", "weapon"), _g("bp_drive_in")), 5, unless=_MINE),
+    Combination(HO, (_g("bp_pushed_out"), _g("bp_will_finish", "will_be", "want")), 3, order=True),
+    Combination(HO, (_MAN, _g("bp_let_him_die")), 12, across=True, unless=_MINE),
+    Combination(HO, (_MAN, _g("bp_into_the_fire"), _g("bp_will_finish", "bp_throw_future", "throw")), 6, order=True),
     Combination(HO, (_g("poison", "pn_work_chemical", "fuel", "tf_fuel"), _g("throw", "bp_throw_future"),
                      _g("bp_on_his_body")), 6, unless=_MINE, unless_reach=1),
 )

@@ -116,7 +116,7 @@ SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
     Combination(S, (_g("locked_in"), _g("hanging_point"), _g("ligature", "noose_cord", "rope_named")), 14,
                 across=True, unless=_g("busy_inside", "locked_out")),
     # On the terrace or a height and not coming down.
-    Combination(S, (_DANGER_PLACE, _g("not_coming_down")), 12, across=True,
+    Combination(S, (_DANGER_PLACE + _g("tall_structure"), _g("not_coming_down")), 12, across=True,
                 unless=_g("water_leisure", "everyday_view", "rooftop_chore", "busy_inside")),
     # Talk of it being better to end it, and the phone off now: "it is better he ends it. His
     # phone is off" (the family's report of a man gone from the jetty).

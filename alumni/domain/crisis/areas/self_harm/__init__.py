@@ -98,6 +98,7 @@ from alumni.domain.crisis.areas.self_harm import (
     only_way_left,
     own_body_struck,
     own_funeral,
+    own_grave_and_shroud,
     pit_and_blasting,
     plan_and_courage,
     plan_at_the_place,
@@ -175,7 +176,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        dawn_run_and_domestic_day, scaffold_and_cane_season,
                        night_gate_and_gun, deck_terrace_and_tandoor, shutter_and_udhaar,
                        dump_fire_and_lab, after_i_am_gone, looks_like_an_accident,
-                       hot_tool_on_the_skin, railing_and_ramp)
+                       hot_tool_on_the_skin, railing_and_ramp, own_grave_and_shroud)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -2,7 +2,8 @@
 laid on one's own skin (the coal iron on the thigh, the soldering tip on the wrist, the heat gun
 on the arm, the palm held on the steam press's plate), a screwdriver driven into one's own hand,
 bleach rubbed in until the skin came off, the face scratched with the nails or a leg scraped on
-purpose. A tool that
+purpose; and (round 45, holdout 150) caustic poured on one's own hand on purpose, the head banged
+on the loom's frame in a rage. A tool that
 slipped ("soldering iron se haath jal gaya", "burnt while ironing") is an accident, and the
 burn is said in the deliberate form ("जला दी", "भाजून घेतली", "रख दी"), not the passive one.
 Words and the rules that read them (appended to the area's COMBINATIONS by rules.py)."""
@@ -62,6 +63,11 @@ HOT_TOOL_ON_THE_SKIN: tuple[Combination, ...] = (
     Combination(SH, (_g("ht_own_body"), _g("ht_driven"), _g("bp_pointed_tool")), 6),
     Combination(SH, (_g("ht_rubbed"), _g("ht_until_skin")), 4, order=True, unless=_g("relation", "third_person")),
     Combination(SH, (_g("ht_nails"), _g("ht_scratched")), 4, unless=_g("relation", "third_person")),
+    # A chemical poured on one's own hand on purpose: "कॉस्टिक जाणूनबुजून हातावर टाकलं" (round 45).
+    Combination(SH, (_g("pn_work_chemical", "poison"), _g("on_purpose"), _g("ht_skin", "hand_part", "cut_site")), 5,
+                unless=_g("relation", "third_person")),
+    # The head banged in a rage: "रागाच्या भरात मागाच्या फ्रेमवर डोकं आपटलं" (round 45).
+    Combination(SH, (_g("in_a_rage"), _g("head"), _g("bang")), 8, order=True, unless=_g("relation", "third_person")),
     # Scraped on purpose: "paay khurchadla muddam".
     Combination(SH, (_g("ht_scratched"), _g("on_purpose")), 3, unless=_g("relation", "third_person")),
 )

@@ -27,7 +27,9 @@ NEW: dict[str, tuple[str, ...]] = {
                      # a shop's mains bared (round 44, repair shops)
                      "वायर उघडी", "wire ughadi", "उघडी वायर", "ughadi wire", "taar nanga", "तार नंगा", "nanga taar",
                      "nangi taar", "नंगी तार", "bare wire", "bared the wire", "440 wala taar", "440 वाला तार",
-                     "मेन लाईनची वायर", "main line chi wire", "main line ki wire", "mains wire"),
+                     "मेन लाईनची वायर", "main line chi wire", "main line ki wire", "mains wire",
+                     # the railway's overhead wire (round 45)
+                     "tarala", "तारेला", "OHE", "overhead wire", "ohe wire", "ओव्हरहेड वायर", "overhead taar"),
     "ll_cover_story": ("call it accident", "call it an accident", "compensation", "मुआवजा", "muavza"),
     "ll_touch_grab": ("छू लूँगा", "छू लूंगा", "chhu lunga", "pakad lunga", "पकड़ लूंगा", "पकड़ लूँगा", "grab the line",
                       "हात लावावा", "hat lavava", "हात लावायचा", "hat lavaycha", "तार पकड़ने", "taar pakadne",

@@ -4,8 +4,10 @@ from there ("neeche dekha", "khali marble disto", "a long way down"), read by th
 place, a presence there and the drop (departure.py); going up to the terrace tonight and "कोणाला
 सांगू नका". (Up on the terrace after the last show and "फिर नीचे नहीं आऊंगा" is read by
 at_the_edge.py, now that a show ending is told as the hour and not as a story:
-figures_of_speech.py.) Words (widening the area's high places and drops) and the rule that reads
-them (appended to the area's COMBINATIONS by rules.py)."""
+figures_of_speech.py.) Round 45 (railway staff): a signal pole climbed, for the older rule of a
+height and a man not coming down (shut_in_and_silent.py). Words (widening the area's high places,
+tall structures and drops) and the rule that reads them (appended to the area's COMBINATIONS by
+rules.py)."""
 from __future__ import annotations
 
 from alumni.domain.crisis.combination import Combination, _g
@@ -18,6 +20,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # (not "majlyavar", a floor: "तिसऱ्या मजल्यावर" is where a flat is)
     "high_place": ("railing", "रेलिंग", "railing pe", "parapet", "ledge", "कठडा", "kathda", "कठड्यावर", "kathdyavar",
                    "atrium", "parking ramp", "ramp wall", "ramp ki deewar"),
+    # A pole climbed, in the Marathi locative (widening at_the_edge.py's list; round 45).
+    "tall_structure": ("खांबावर", "khambavar", "khambavr", "खांब्यावर", "khambyavar", "signal post", "signal pole"),
     # What is seen below from there (widening at_the_danger_place.py's list).
     # (not "khali" alone: children play cricket below a terrace)
     "the_drop": ("long way down", "khali marble", "marble", "khali pani", "खाली पाणी", "neeche dekha", "नीचे देखा",

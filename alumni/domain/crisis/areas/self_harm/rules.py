@@ -83,6 +83,7 @@ from alumni.domain.crisis.areas.self_harm.office_tower_and_last_day import OFFIC
 from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
 from alumni.domain.crisis.areas.self_harm.own_body_struck import OWN_BODY_STRUCK
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
+from alumni.domain.crisis.areas.self_harm.own_grave_and_shroud import OWN_GRAVE_AND_SHROUD
 from alumni.domain.crisis.areas.self_harm.pit_and_blasting import PIT_AND_BLASTING
 from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURAGE
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
@@ -245,4 +246,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + HOT_TOOL_ON_THE_SKIN
     # Round 44: going up to the terrace tonight and telling nobody.
     + RAILING_AND_RAMP
+    # Round 45 (crematoria and mortuaries): the writer's own shroud, body or grave; the hearse into the river.
+    + OWN_GRAVE_AND_SHROUD
 )

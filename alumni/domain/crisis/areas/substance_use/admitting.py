@@ -93,7 +93,10 @@ NEW: dict[str, tuple[str, ...]] = {
                   "mujhse baat karo", "mujhse baat karoge", "मुझसे बात करो", "baat karwa do", "baat karva do",
                   "बात करवा दो", "talk to me", "someone to talk to", "koi baat karo", "कोई बात करो"),
     # The company, in the plural: "the boys were getting high".
-    "others": ("the boys", "boys", "the guys", "dost log", "दोस्त लोग", "yaar log"),
+    "others": ("the boys", "boys", "the guys", "dost log", "दोस्त लोग", "yaar log",
+               # workmates (round 45: "other staff were drinking in the cold room office")
+               "other staff", "the staff", "colleagues", "coworkers", "co workers", "baaki staff", "बाकी स्टाफ",
+               "baki staff", "बाकीचे कामगार", "bakiche kamgar"),
     # Handed a glass: "chacha ji ne glass pakda diya", "हातात ग्लास दिला".
     "offered": ("pakda diya", "pakda di", "पकड़ा दिया", "पकड़ा दी", "thama diya", "thama di", "थमा दिया",
                 "थमा दी", "handed me", "hatat dila", "हातात दिला", "हातात दिली", "pudhe kela", "पुढे केला",

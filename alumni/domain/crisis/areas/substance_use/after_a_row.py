@@ -31,6 +31,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # Straight (to it): "seedha theke pe", "थेट बारमध्ये", "straight to the bar".
     "straight_there": ("seedha", "sidha", "seedhe", "sidhe", "सीधा", "सीधे", "straight", "directly",
                        "thet", "थेट", "saral", "सरळ", "direct", "डायरेक्ट"),
+    # Straight home, the den only passed: "ड्यूटी के बाद सीधे घर, अड्डे की तरफ देखा भी नहीं" (round 45).
+    "ar_straight_home": ("सीधे घर", "seedhe ghar", "seedha ghar", "sidha ghar", "sidhe ghar", "सीधा घर", "straight home",
+                         "sarla ghari", "सरळ घरी", "thet ghari", "थेट घरी", "directly home"),
     # What the row is followed by: "after", "so", "and then".
     "so_then": ("ke baad", "के बाद", "nantar", "नंतर", "after", "after the", "after a", "mhanun", "म्हणून",
                 "isliye", "इसलिए", "to seedha", "aur phir", "और फिर", "ani mag", "आणि मग"),
@@ -43,7 +46,7 @@ _PLACE = _g("drink_place", "liquor_place", "bar_inflected")
 # gone home instead ("sarla ghari aalo"), not gone, a film's or a bystander's; "bar bar" is
 # "again and again".
 _NOT_DONE = _g("want", "craving", "fear", "quit", "repeat_count", "story", "bystander", "back_then", "past_anchor",
-               "done_as_custom", "kept_going", "abstained", "not_gone", "again_and_again")
+               "done_as_custom", "kept_going", "abstained", "not_gone", "again_and_again", "ar_straight_home")
 
 AFTER_A_ROW: tuple[Combination, ...] = (
     # "seedha theke pe", "सीधा bar", "straight to the bar", "थेट गुत्त्यावर".

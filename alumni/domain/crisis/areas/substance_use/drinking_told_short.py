@@ -10,6 +10,8 @@ told it (holdouts 114, 116, 117, 123, 129, 130):
 - country liquor "hit": "dhabe pe desi maari", "desi lagayi";
 - a whole or half bottle finished ("puri batli sampli"), or gone by midday ("dopahar tak bottle
   khatam thi", with "by_morning");
+- drinking begun again ("parat piyla lagloy", round 45), and the pay gone at the den on payday
+  ("payday, desi theka, whole salary gone");
 - what else is begun again after a clean year ("तैयारी फिर से शुरू"), which keeps
   back_from_the_gulf's clean-then-begun-again quiet.
 
@@ -56,6 +58,15 @@ NEW: dict[str, tuple[str, ...]] = {
                           "paani me gaya", "paani mein gaye", "पानी में गए", "पानी में गया", "gaye paani me",
                           "पानी फिर गया", "paani fir gaya", "paani phir gaya", "down the drain"),
     "dts_large": ("large", "larges", "लार्ज"),
+    # The pay gone, all of it: "whole salary gone", "पगार संपला".
+    "dts_pay_gone": ("salary gone", "pay gone", "salary khatam", "pagar sampla", "पगार संपला", "पगार गेला",
+                     "pagar gela", "tankhwah udd gayi", "तनख्वाह उड़ गई", "salary udd gayi", "सैलरी उड़ गई",
+                     "pagar udavla", "पगार उडवला", "blew the salary", "blew my salary"),
+    # Begun drinking, the verb of beginning on the drinking (round 45): "parat piyla lagloy".
+    "dts_began_drinking": ("piyla laglo", "piyla lagloy", "pyayla laglo", "pyayla lagloy", "pyala laglo",
+                           "प्यायला लागलो", "प्यायला लागलोय", "पियला लागलोय", "पिऊ लागलो", "piu laglo",
+                           "peene laga", "pine laga", "पीने लगा", "peene lag gaya", "पीने लग गया", "peene lagi",
+                           "पीने लगी", "started drinking"),
     # Glasses counted and taken, nothing else named: "रविवारी मटणासोबत दोन ग्लास घेतले" (round 42).
     "dts_glasses": ("glass", "glasses", "ग्लास", "gilas", "गिलास", "ग्लासं"),
     # Bottles and glasses counted, the drink named: "बिअरच्या चार बाटल्या", "ताड़ी के चार गिलास" (round 43).
@@ -64,6 +75,9 @@ NEW: dict[str, tuple[str, ...]] = {
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
+    # Distance kept from the using friends: "charas wale doston se doori bana li, 2 mahine" (round 45).
+    "quit": ("doori bana li", "doori banayi", "doori banai", "दूरी बना ली", "दूरी बनाई", "doori rakhi", "दूरी रखी",
+             "kept my distance", "अंतर ठेवलं", "antar thevla"),
     # Gone by midday: "lockup se subah chhoda, dopahar tak bottle khatam thi".
     "by_morning": ("dopahar tak", "दोपहर तक", "dupari paryant", "दुपारपर्यंत", "duparparyant"),
     # Kept on drinking, sat drinking: the object left out as the drink is.
@@ -75,6 +89,13 @@ EXTENDS: dict[str, tuple[str, ...]] = {
 
 DRINKING_TOLD_SHORT: tuple[Combination, ...] = (
     Combination(RE, (_g("slip_said"), _g(*ANY)), 6, across=True, unless=_g("fall_place")),
+    # "parat piyla lagloy", "फिर से पीने लगा": begun drinking (not milk, not someone else).
+    Combination(RE, (_g("dts_began_drinking"),), 0,
+                unless=_g("beverage", "negation", "relation", "third_person", "others", "medical", "quit"),
+                unless_reach=3),
+    # "payday, desi theka, whole salary gone": the pay gone at the den.
+    Combination(RE, (_g("liquor_place", "drink_place"), _g("dts_pay_gone")), 6, across=True,
+                unless=_g("negation", "quit", "abstained", "relation", "third_person", "habitual_past")),
     Combination(RE, (_g("dts_a_little_of_it"), _g("dts_takes_now")), 0, order=True,
                 unless=_g("beverage", "food", "medical", "pills", "prescribed")),
     Combination(RE, (_g("alcohol_maybe"), _g("dts_hit_a_drink")), 0, order=True, unless=_g("beverage", "food")),
