@@ -168,7 +168,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout146", DATA / "crisis_holdout146.tsv"), ("holdout147", DATA / "crisis_holdout147.tsv"),
         ("holdout148", DATA / "crisis_holdout148.tsv"), ("holdout149", DATA / "crisis_holdout149.tsv"),
         ("holdout150", DATA / "crisis_holdout150.tsv"), ("holdout151", DATA / "crisis_holdout151.tsv"),
-        ("holdout152", DATA / "crisis_holdout152.tsv"), ("holdout153", DATA / "crisis_holdout153.tsv"))
+        ("holdout152", DATA / "crisis_holdout152.tsv"), ("holdout153", DATA / "crisis_holdout153.tsv"),
+        ("holdout154", DATA / "crisis_holdout154.tsv"), ("holdout155", DATA / "crisis_holdout155.tsv"),
+        ("holdout156", DATA / "crisis_holdout156.tsv"), ("holdout157", DATA / "crisis_holdout157.tsv"),
+        ("holdout158", DATA / "crisis_holdout158.tsv"), ("holdout159", DATA / "crisis_holdout159.tsv"),
+        ("holdout160", DATA / "crisis_holdout160.tsv"), ("holdout161", DATA / "crisis_holdout161.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -179,7 +183,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout85", "holdout89", "holdout91",
                           "holdout96", "holdout99", "holdout103", "holdout108", "holdout112",
                           "holdout115", "holdout119", "holdout122", "holdout128", "holdout132",
-                          "holdout136", "holdout138", "holdout142", "holdout148", "holdout153"})
+                          "holdout136", "holdout138", "holdout142", "holdout148", "holdout153",
+                          "holdout156", "holdout161"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
