@@ -109,3 +109,35 @@ def test_danger_told_by_mills_railways_and_crematoria_alerts(text, category):
 ])
 def test_their_look_alikes_in_mills_railways_and_crematoria_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+# Rounds 46 and 47 (holdouts 154, 155, 157, 158, 159 and 160, opened): beedi rollers, diamond
+# units, wedding bands, tanneries, bangle furnaces and quarries.
+@pytest.mark.parametrize("text, category", [
+    ("मुकादमाला खड्ड्यात ढकलतो आज", Category.HARM_TO_OTHERS),
+    ("i'll push the contractor into the well tonight", Category.HARM_TO_OTHERS),
+    ("grinder la mudam bot lavla", Category.SELF_HARM),
+    ("roj raatri doka bhintivar aadalto, ragat yeiparyant", Category.SELF_HARM),
+    ("ab to ghar walon ko meri laash hi milegi", Category.SUICIDE),
+    ("kal pan pivun aalo ghari", Category.RELAPSE),
+])
+def test_danger_told_by_beedi_diamond_band_tannery_and_quarry_workers_alerts(text, category):
+    assert_rules_find(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "seth mala jivanta khaeel aaj",
+    "नया cutting knife लिया, sole एकदम साफ कटती है",
+    "एक भी रात होश नहीं खोया इस season",
+    "कूदने वाली रस्सी लाया बच्चों के लिए",
+    "maale pe rassi baandh ke khaal sukhayi",
+    "पहले पुल के नीचे बैठ के पीता था, अब सीधा घर",
+    "room partners were drinking, i went for a walk",
+    "गोदामात फिनेल मारून फरशी धुतली",
+    "bayko mhanli ajun ek saree ghetli tar mala jivant nahi sodnar 😂",
+    "नवीन ढोल आलाय, ह्याच्यासाठी जीव पण देईन 😄",
+    "mandir ki ghanti bajayi",
+    "maine pee ke aaya nahi",
+])
+def test_their_look_alikes_in_those_trades_stay_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -288,7 +288,9 @@ _SMITTEN_BY = ("smile", "muskan", "मुस्कान", "hasi", "hansi", "ह
                "fragrance", "perfume", "परफ्यूम",
                # the street's dishes typed as one word ("पावभाजीसाठी", "vadapavsathi")
                "पावभाज", "pavbhaj", "paavbhaj", "vadapav", "वडापाव", "पाणीपुर", "panipur", "भेळ", "bhel", "dabeli",
-               "दाबेल", "पुरणपोळ", "puranpol") + _FOOD
+               "दाबेल", "पुरणपोळ", "puranpol",
+               # a new drum, or "this one" pointed at (round 46: "नवीन ढोल आलाय, ह्याच्यासाठी जीव पण देईन 😄")
+               "dhol", "ढोल", "ह्याच्या", "hyachya", "याच्या", "yachya") + _FOOD
 _ON_OR_FOR = frozenset({"pe", "par", "पे", "पर", "var", "वर", "sathi", "saathi", "साठी", "liye", "लिए",
                         "लिये", "khatir", "ख़ातिर", "खातिर"})
 _ON_OR_FOR_ENDINGS = ("var", "वर", "sathi", "साठी", "pe", "पे")

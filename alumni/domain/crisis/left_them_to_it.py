@@ -21,14 +21,17 @@ _LEFT = ("uth ke ghar aa gaya", "uth ke ghar chala gaya", "ghar aa gaya", "ghar 
          # round 44: got up and went, walked home, stepped aside, came back, turned the face away
          "uth ke chala gaya", "उठ के चला गया", "उठके चला गया", "uthke chala gaya", "walked home", "baju zalo",
          "बाजूला झालो", "bajula zalo", "बाजूला झालो", "parat aalo", "परत आलो", "munh pher liya", "मुंह फेर लिया",
-         "muh pher liya", "mooh pher liya", "मुँह फेर लिया", "turned away", "walked out", "walked off")
+         "muh pher liya", "mooh pher liya", "मुँह फेर लिया", "turned away", "walked out", "walked off",
+         # round 46: "i went out for a walk instead"
+         "went out for a walk", "went for a walk", "walk la gelo", "walk ला गेलो", "टहलने चला गया", "tahalne chala gaya")
 _THEIR_USE = ("cannabis", "opioids", "alcohol", "inhalants", "drugs", "cocaine", "use", "use_strong", "drank",
               "drink_verb", "took", "bare_use", "smoke_named", "offered", "danger_place", "height", "by_night",
               "go_there", "sit_there", "high_place", "stimulants", "came_about", "drink_happened")
 _USE_VERBS = ("use", "use_strong", "drank", "drink_verb", "took", "bare_use")
 # The others, by their words: friends, boys, the truckers.
 _OTHERS_NAMED = frozenset({"munde", "मुंडे", "pora", "पोरं", "pore", "पोरे", "ladke", "लड़के", "boys", "guys", "mitra",
-                           "मित्र", "dost", "दोस्त", "sab", "सब", "sagle", "सगळे", "log", "लोग", "drivers", "friends"})
+                           "मित्र", "dost", "दोस्त", "sab", "सब", "sagle", "सगळे", "log", "लोग", "drivers", "friends",
+                           "partners", "roommates", "flatmates"})
 # (and the seller, "MD vala", "एमडी वाला"; or the offer, "MD offer झाली")
 _OTHERS_ENDINGS = ("वाल्यांनी", "walyanni", "valyanni", "वालों ने", "wale", "wala", "vala", "वाला", "वाले", "offer",
                    "offered", "ऑफर")

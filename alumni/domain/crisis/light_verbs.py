@@ -14,7 +14,8 @@ from alumni.domain.crisis.concepts import Concepts, Hit
 from alumni.domain.crisis.spelling import Token
 
 # Round 15: "maarna" as the light verb of everyday acts. Marathi "औषध मारणे", "keetaknashak
-# marat hoto" is spraying the crop (in the field, with a spray named in the message); "हाक मारली",
+# marat hoto" is spraying the crop (in the field, with a spray named in the message), and "फिनेल
+# मारून" the godown's floor (cleaning named); "हाक मारली",
 # "seeti maari", "chakkar maara", "gappa marlya" are calling out, whistling, a round, a chat;
 # "maal marte hai" is smoking it (an offer: the using, if any, is read by the substance rules).
 # None of these is dying or a blow. A jump ("उडी मारली") is not here.
@@ -22,7 +23,12 @@ _STRUCK = ("die", "kill", "hurt", "strike", "beat_verb", "take_any", "die_first_
            "use", "violence")
 _MAAR = ("mar", "maar", "मार")
 # What is sprayed: the crop's medicine ("औषध", "dawai"), beside the pesticides by name.
-_SPRAYED = ("dawa", "दवा", "दवाई", "औषध", "aushadh", "aushad", "ausadh", "aushdh", "davai")
+_SPRAYED = ("dawa", "दवा", "दवाई", "औषध", "aushadh", "aushad", "ausadh", "aushdh", "davai",
+            # or the floor's and the godown's phenyl (round 46: "गोडाऊनमध्ये फिनेल मारून सगळं कापड धुतलं")
+            "फिनेल", "फिनाइल", "phenyl", "phenyle", "finel")
+# The cleaning a phenyl is sprayed for.
+_CLEANING = ("धुतल", "dhutl", "धुवून", "dhuvun", "pocha", "पोछा", "pochha", "पोचा", "saaf", "साफ", "clean", "फरशी",
+             "farshi", "फर्श", "farsh", "godown", "गोडाऊन", "गोदाम", "toilet", "संडास", "sandas")
 _FARM = ("shet", "शेत", "khet", "खेत", "fasal", "फसल", "pik", "पीक", "crop", "field", "favarni", "fawarni",
          "फवारणी", "spray", "स्प्रे", "malay", "मळ्य", "kapus", "कापूस", "ऊस", "ganna", "गन्न",
          # the cane in the dative, as often typed with the short "u" (round 45)
@@ -53,7 +59,8 @@ def _maar_as_a_light_verb(c: Concepts) -> None:
     if not struck:
         return
     sprayed = {h.end for h in c.of("farm_poison")} | {i for i in struck if words[i - 1].raw.startswith(_SPRAYED)}
-    farm = bool(sprayed) and (bool(c.of("spraying", "pest_place")) or any(t.raw.startswith(_FARM) for t in words))
+    farm = bool(sprayed) and (bool(c.of("spraying", "pest_place"))
+                              or any(t.raw.startswith(_FARM + _CLEANING) for t in words))
     after_spray = sprayed if farm else set()
     # an offer, with no wish of the writer's beside it ("sutta maarne ka bada mann hai" is one)
     after_smoke = set() if c.of("want", "craving") else {

@@ -237,6 +237,12 @@ for _name in ("alcohol", "measure"):
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("कुतर*",)
 CONCEPT_LOOK_ALIKES["intoxicated"] += ("ताली*", "taali*", "taliyan", "taaliyan")
 CONCEPT_LOOK_ALIKES["cut"] += ("कातिल", "katil", "kaatil", "qatil")
+# Round 46-47: Marathi "खाईल", "khaeel" (will eat: "seth mala jivanta khaeel") folds onto "kill"; a
+# shoe's "sole" onto "saala". (Not scissors, "कात्री", which do cut, nor a tannery's "drum".)
+CONCEPT_LOOK_ALIKES["kill"] += ("khaeel", "khail", "khael", "खाईल", "खाइल")
+CONCEPT_LOOK_ALIKES["other_target"] = CONCEPT_LOOK_ALIKES.get("other_target", ()) + ("sole", "soles")
+# and a hide, "khaal", "खाल", onto "kal" (a day: "rassi baandh ke khaal sukhayi")
+CONCEPT_LOOK_ALIKES["time"] = CONCEPT_LOOK_ALIKES.get("time", ()) + ("khaal", "खाल")
 
 # The evidence's own word classes (alumni.domain.crisis.evidence_words): "stable" folds to
 # "stab*", "road" to "rod", "agar" (if) to "ghar" (a house).

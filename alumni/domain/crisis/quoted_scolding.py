@@ -67,6 +67,8 @@ _AT_HOME = frozenset({"aai", "आई", "mom", "mum", "mummy", "मम्मी",
 # the sweets, shouting at a match, the phone, a report.
 _TRIFLES = (
     "tv", "टीवी", "टीव्ही", "टिव्ही", "remote", "रिमोट",
+    # one more pair of shoes bought (round 47: "ajun ek chappal ghetli tar mala jivant nahi sodnar 😂")
+    "chappal", "चप्पल", "sandal", "shoes", "saree", "sadi", "साडी", "साड़ी",
     "laddu", "ladoo", "laddoo", "ladu", "laadu", "लड्डू", "लाडू", "mithai", "मिठाई", "sweet", "chocolate",
     "cake", "jalebi", "जलेबी", "pedh", "पेढ", "barfi", "बर्फी", "modak", "मोदक", "chakli", "चकली",
     "chilla", "चिल्ला", "चिल्लाए", "shout", "yell", "scream", "shor", "शोर", "ordl", "oradl", "orad", "ओरड",
@@ -112,7 +114,7 @@ _HABIT = frozenset({"roj", "roz", "रोज", "रोज़", "daily", "everyda
                     "मारतो", "police", "complaint"})
 _THREAT = ("kill", "die", "want", "jaan", "take", "take_mine", "will_take", "me", "violence", "murder",
            "throw", "threat_disclosed", "eat", "use", "live", "other_target", "dhamki", "hanging", "hang",
-           "end", "maim")
+           "end", "maim", "spares_me_not")
 
 
 def _sentence(words: list[Token], i: int) -> range:

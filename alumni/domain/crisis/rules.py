@@ -94,7 +94,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(OD, (_g("swallow"), _g("something", "pills", "quantity")), 3),
     Combination(OD, (_g("pills", "sedatives"), _g("stockpile")), 3,
                 unless=_g("chronic_illness", "away_trip"), unless_reach=6),
-    Combination(OD, (_g("unconscious"),)),
+    Combination(OD, (_g("unconscious"),), unless=_g("od_kept_conscious")),
     Combination(OD, (_g("breathing"), _g("negation")), 3, unless=_g("breathing_practice"), unless_reach=3),
     Combination(OD, (_g("too_much"), ANY_SUBSTANCE, _g("use", "drank")), 4),
     Combination(HO, (_g("kill"), _g("other_target", "relation")), 3),

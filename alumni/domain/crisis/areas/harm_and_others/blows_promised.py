@@ -7,7 +7,8 @@ corrosive or a fuel thrown or poured on his face or body ("मालकाच्
 or his face: a nut cracked, a screw driven into a board and acid poured into a drain stay
 quiet, and the writer's own body ("mazya angavar") is not his. And (round 45) a ticket checker
 to be pushed off the train, a supervisor locked in the cold room "and let him die there", a
-brother-in-law thrown into the furnace. Words and the rules that read them (appended to the
+brother-in-law thrown into the furnace; (rounds 46-47) a man pushed into the well, the lime pit
+or the drum. Words and the rules that read them (appended to the
 area's COMBINATIONS by rules.py)."""
 from __future__ import annotations
 
@@ -53,7 +54,13 @@ NEW: dict[str, tuple[str, ...]] = {
                        "let him die", "let him rot", "sadne do", "सड़ने दो"),
     # Into the furnace or the fire: "मेहुण्याला bhattit टाकीन" (round 45, crematoria).
     "bp_into_the_fire": ("bhattit", "भट्टीत", "bhatti me", "bhatti mein", "भट्टी में", "chitet", "चितेत",
-                         "chita me", "चिता में", "into the furnace", "in the furnace", "aagit", "आगीत"),
+                         "chita me", "चिता में", "into the furnace", "in the furnace", "aagit", "आगीत",
+                         # or the well, the lime pit, the drum (round 46-47)
+                         "विहिरीत", "vihirit", "vihirit", "खड्ड्यात", "khaddyat", "kuen me", "कुएं में", "into the well",
+                         "into the lime pit", "into the pit", "ड्रम में", "drum me", "drum mein", "into the drum"),
+    # Pushed, the writer's future: "धकेल दूंगा", "dhakalto aaj", "ill push".
+    "bp_push_future": ("धकेल दूंगा", "धकेल दूँगा", "dhakel dunga", "dhakalto", "ढकलतो", "dhakalin", "ढकलीन",
+                       "dhakalnar", "ढकलणार", "ill push", "i'll push", "will push", "gonna push"),
     # The brother-in-law by the Marathi spelling the goldsmiths' round did not list.
     "stg_the_man": ("मेहुण्या*", "mehunya*", "mehuna", "मेहुणा"),
     # His face or his body, on which it is thrown.
@@ -76,6 +83,7 @@ BLOWS_PROMISED: tuple[Combination, ...] = (
     Combination(HO, (_g("bp_pushed_out"), _g("bp_will_finish", "will_be", "want")), 3, order=True),
     Combination(HO, (_MAN, _g("bp_let_him_die")), 12, across=True, unless=_MINE),
     Combination(HO, (_MAN, _g("bp_into_the_fire"), _g("bp_will_finish", "bp_throw_future", "throw")), 6, order=True),
+    Combination(HO, (_MAN, _g("bp_into_the_fire"), _g("bp_push_future")), 8),
     Combination(HO, (_g("poison", "pn_work_chemical", "fuel", "tf_fuel"), _g("throw", "bp_throw_future"),
                      _g("bp_on_his_body")), 6, unless=_MINE, unless_reach=1),
 )

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 NEW: dict[str, tuple[str, ...]] = {
+    # Consciousness kept, the negation inside the phrase: "एक भी रात होश नहीं खोया" (round 46).
+    "od_kept_conscious": ("होश नहीं खोया", "hosh nahi khoya", "होश नहीं खोई", "hosh nahi khoyi", "होश नहीं गंवाया",
+                          "hosh nahi gawaya", "शुद्ध नाही हरपली", "shuddh nahi harpali", "never lost consciousness"),
     # Breathing as a practice, done instead of a drink: no breath stopped (round 23).
     "breathing_practice": ("instead", "exercise", "exercises", "technique", "4-7-8", "box breathing",
                            "deep breathing", "pranayam", "प्राणायाम", "anulom", "अनुलोम", "yoga", "योगा", "योग",

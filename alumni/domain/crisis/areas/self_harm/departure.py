@@ -318,7 +318,8 @@ DEPARTURE: tuple[Combination, ...] = (
     # "पुल पे खड़ा हूँ, नीचे पानी गहरा है", "on the terrace, just wanted someone to know".
     Combination(S, (_g("danger_place", "high_place", "rail_line"),
                     _g("present_there", "posture"), _g("the_drop", "last_word")), 14,
-                across=True, unless=_g("water_leisure", "away_trip", "everyday_view", "water_chore")),
+                across=True, unless=_g("water_leisure", "away_trip", "everyday_view", "water_chore",
+                                       "rr_under_the_bridge")),
     # Heading there and telling nobody: "vihiri kade chalalo, kunala sangu nakos".
     Combination(S, (_g("danger_place", "rail_line"), _g("present_there"),
                     _g("cut_off")), 14, across=True, unless=_g("water_leisure", "away_trip")),

@@ -24,6 +24,9 @@ _TOLD_OF = ("jump", "hang", "hanging", "drown", "height", "high_place", "rail_li
 _WRITER = ("first_person", "me", "self", "will_to")
 # "rassi koodna", "दोरीवर उड्या": skipping rope.
 _SKIPPING = ("kud", "kood", "कूद", "कुद", "udya", "उड्या", "udi", "उडी")
+# The rope named after its jumping: "कूदने वाली रस्सी", "udya marnyachi dori" (round 46).
+_JUMPING = ("kud", "kood", "कूद", "कुद", "udya", "उड्या")
+_ROPE_OF = frozenset({"wali", "vali", "वाली", "ki", "की", "chi", "ची", "marnyachi", "मारण्याची"})
 # Rain, a view, a smoke on the balcony: looking down from a height at the world.
 _VIEW = skeletons("rain", "raining", "baarish", "barish", "बारिश", "paus", "पाऊस", "view",
                   "sunset", "sunrise", "stars", "moon", "birds", "clouds", "city", "street",
@@ -114,9 +117,12 @@ def remove_figures_of_speech(c: Concepts) -> None:
         if told and not any(told[-1] < h.start < i for h in c.of(*_WRITER)):
             c.drop(hit.concept, hit.start, hit.end)
     for hit in c.of("hang", "ligature", "noose_cord"):
-        if hit.end < len(words) and words[hit.end].raw.startswith(_SKIPPING):
-            for name in ("hang", "ligature", "noose_cord"):
-                c.drop(name, hit.start, hit.end)
+        # ("rassi kudna", or the jumping rope named first: "कूदने वाली रस्सी", round 46)
+        if (hit.end < len(words) and words[hit.end].raw.startswith(_SKIPPING)) or (
+                hit.start >= 2 and words[hit.start - 2].raw.startswith(_JUMPING)
+                and words[hit.start - 1].raw in _ROPE_OF):
+            for name in ("hang", "ligature", "noose_cord", "jump", "want"):
+                c.drop(name, max(0, hit.start - 2), hit.end)
     sentences_with_view = {t.sentence for t, k in zip(words, skels, strict=True) if k in _VIEW}
     if sentences_with_view:
         for hit in c.of("height", "high_place", "edge", "look_down"):

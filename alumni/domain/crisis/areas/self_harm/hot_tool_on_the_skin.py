@@ -3,7 +3,8 @@ laid on one's own skin (the coal iron on the thigh, the soldering tip on the wri
 on the arm, the palm held on the steam press's plate), a screwdriver driven into one's own hand,
 bleach rubbed in until the skin came off, the face scratched with the nails or a leg scraped on
 purpose; and (round 45, holdout 150) caustic poured on one's own hand on purpose, the head banged
-on the loom's frame in a rage. A tool that
+on the loom's frame in a rage; (rounds 46-47) a finger held to the polishing wheel on purpose, the
+head banged again and again till it bled. A tool that
 slipped ("soldering iron se haath jal gaya", "burnt while ironing") is an accident, and the
 burn is said in the deliberate form ("जला दी", "भाजून घेतली", "रख दी"), not the passive one.
 Words and the rules that read them (appended to the area's COMBINATIONS by rules.py)."""
@@ -43,6 +44,14 @@ NEW: dict[str, tuple[str, ...]] = {
                   "ghasat", "घासत", "rubbed", "rubbing"),
     "ht_until_skin": ("jab tak chamdi", "जब तक चमड़ी", "जब तक चमडी", "till the skin", "until the skin",
                       "साल निघेपर्यंत", "saal nighe paryant", "kaatdi nighe paryant", "कातडी निघेपर्यंत"),
+    # The polishing wheel or the grinder, a finger held to it on purpose (round 46, diamond units).
+    "ht_wheel": ("ghanti", "घंटी", "ghantivar", "घंटीवर", "ghanti pe", "polishing wheel", "grinding wheel",
+                 "the wheel", "grinder", "ग्राइंडर", "grinderla", "ग्राइंडरला"),
+    # The head banged again and again, till it bled (rounds 46-47).
+    "ht_banged_again": ("aadalto", "आदळतो", "aadalla", "आदळलं", "आदळत", "kept banging", "bang my head",
+                        "banging my head", "sir patakta", "सिर पटकता", "sir patak", "सिर पटक"),
+    "ht_till_blood": ("ragat yeiparyant", "रक्त येईपर्यंत", "ragat yeparyant", "khoon aane tak", "खून आने तक",
+                      "till it bled", "until it bled", "bleeding a bit", "forehead all swollen", "when no one is around"),
     # The face scratched with the nails.
     "ht_nails": ("नखांनी", "nakhanni", "nakhani", "nakhon se", "नाखूनों से", "नाखून से", "nakhun se", "with my nails"),
     "ht_scratched": ("ओरबाडतो", "orbadto", "ओरबाडलं", "orbadla", "ओरबाडते", "nochta", "नोचता", "nochti", "नोचती",
@@ -68,6 +77,10 @@ HOT_TOOL_ON_THE_SKIN: tuple[Combination, ...] = (
                 unless=_g("relation", "third_person")),
     # The head banged in a rage: "रागाच्या भरात मागाच्या फ्रेमवर डोकं आपटलं" (round 45).
     Combination(SH, (_g("in_a_rage"), _g("head"), _g("bang")), 8, order=True, unless=_g("relation", "third_person")),
+    Combination(SH, (_g("ht_wheel"), _g("on_purpose"), _g("ht_skin", "hand_part", "cut_site", "exh_fingers")), 6,
+                unless=_g("relation", "third_person", "burnt_by_mistake")),
+    Combination(SH, (_g("ht_banged_again", "bang"), _g("head"), _g("ht_till_blood", "ht_banged_again")), 10,
+                across=True, unless=_g("relation", "third_person", "by_accident")),
     # Scraped on purpose: "paay khurchadla muddam".
     Combination(SH, (_g("ht_scratched"), _g("on_purpose")), 3, unless=_g("relation", "third_person")),
 )

@@ -33,7 +33,9 @@ NEW: dict[str, tuple[str, ...]] = {
                        "cot", "bail", "बैल", "cow", "bakri", "बकरी", "kapde", "कपडे", "कपड़े", "clothes",
                        "washing", "shifting", "baalti", "बालटी", "bucket", "पाणी काढ*", "pani kadh*", "paani kadh*", "paani nikal*",
                        "पानी निकाल*", "jhula",
-                       "झूला", "palna", "पालना", "gym", "tug", "kheench", "boat", "naav", "नाव"),
+                       "झूला", "palna", "पालना", "gym", "tug", "kheench", "boat", "naav", "नाव",
+                       # hides dried on it (round 47, tanneries)
+                       "khaal", "खाल", "sukhayi", "sukhai", "सुखाई", "sukhane", "सुखाने"),
     # A long gun by its kind: "double barrel", "12 bore", "rifle".
     "long_gun": ("double barrel", "double barrelled", "rifle", "shotgun", "12 bore", "twelve bore", "barah bore",
                  "बारा बोअर", "बारह बोर", "dunali", "दुनाली", "bandukit", "बंदुकीत", "banduk me", "बंदूक में"),

@@ -23,6 +23,9 @@ NEW: dict[str, tuple[str, ...]] = {
                     "अगला नंबर मेरा", "agla number mera", "agli baari meri"),
     "og_the_dead": ("bodies", "dead bodies", "लाशें", "lashein", "laashein", "प्रेतं", "pretan", "prete", "pyres",
                     "chitayen", "चिताएं", "murde", "मुर्दे"),
+    # Only the writer's body to be found: "घरवालों को अब मेरी लाश ही मिलेगी" (round 46).
+    "og_body_found": ("लाश ही मिलेगी", "laash hi milegi", "lash hi milegi", "will only find my body",
+                      "will find my body", "प्रेतच मिळेल", "pretach milel", "मृतदेहच मिळेल"),
     # The writer's own shroud.
     "og_my_shroud": ("maza kaphan", "maza kafan", "माझं कफन", "माझा कफन", "maza कफन", "majha kaphan", "mera kafan",
                      "mera kaphan", "मेरा कफन", "my shroud", "my own shroud"),
@@ -46,5 +49,6 @@ OWN_GRAVE_AND_SHROUD: tuple[Combination, ...] = (
     Combination(S, (_g("og_the_dead"), _g("og_count_me")), 12, across=True),
     Combination(S, (_g("og_my_shroud"), _g("near_day", "tomorrow_word", "tonight")), 10, across=True),
     Combination(S, (_g("og_grave"), _g("og_for_me")), 8),
+    Combination(S, (_g("og_body_found"),), 0, unless=_NOT_MINE, unless_reach=3),
     Combination(S, (_g("og_into_the_river"),), 0, unless=_NOT_MINE, unless_reach=4),
 )

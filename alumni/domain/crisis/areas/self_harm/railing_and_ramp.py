@@ -26,6 +26,10 @@ NEW: dict[str, tuple[str, ...]] = {
     # (not "khali" alone: children play cricket below a terrace)
     "the_drop": ("long way down", "khali marble", "marble", "khali pani", "खाली पाणी", "neeche dekha", "नीचे देखा",
                  "khali baghitla", "खाली बघितलं", "khali pahila", "खाली पाहिलं"),
+    # Under the bridge, where men sit to drink, not its edge (round 46: "पहले तापी पुल के नीचे बैठ के पीता था").
+    "rr_under_the_bridge": ("पुल के नीचे", "pul ke neeche", "pul ke niche", "pulakhali", "पुलाखाली", "pula khali",
+                            "पुलाच्या खाली", "pulachya khali", "under the bridge", "below the bridge", "flyover ke neeche",
+                            "फ्लायओवर के नीचे", "flyover khali"),
     # Going up there, the writer's future: "जाऊंगा", "जाणार आहे".
     "rr_going_up": ("जाऊंगा", "जाऊँगा", "jaunga", "jaaunga", "जाणार", "janar", "jaanar", "going up",
                     "will go up", "चढ़ूंगा", "chadhunga"),

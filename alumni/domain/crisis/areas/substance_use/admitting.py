@@ -96,7 +96,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "others": ("the boys", "boys", "the guys", "dost log", "दोस्त लोग", "yaar log",
                # workmates (round 45: "other staff were drinking in the cold room office")
                "other staff", "the staff", "colleagues", "coworkers", "co workers", "baaki staff", "बाकी स्टाफ",
-               "baki staff", "बाकीचे कामगार", "bakiche kamgar"),
+               "baki staff", "बाकीचे कामगार", "bakiche kamgar",
+               # and room-mates (round 46: "room partners were drinking on saturday")
+               "room partners", "room partner", "roommates", "room mates", "flatmates", "flat mates"),
     # Handed a glass: "chacha ji ne glass pakda diya", "हातात ग्लास दिला".
     "offered": ("pakda diya", "pakda di", "पकड़ा दिया", "पकड़ा दी", "thama diya", "thama di", "थमा दिया",
                 "थमा दी", "handed me", "hatat dila", "हातात दिला", "हातात दिली", "pudhe kela", "पुढे केला",

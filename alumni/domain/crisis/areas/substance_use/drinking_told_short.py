@@ -10,7 +10,7 @@ told it (holdouts 114, 116, 117, 123, 129, 130):
 - country liquor "hit": "dhabe pe desi maari", "desi lagayi";
 - a whole or half bottle finished ("puri batli sampli"), or gone by midday ("dopahar tak bottle
   khatam thi", with "by_morning");
-- drinking begun again ("parat piyla lagloy", round 45), and the pay gone at the den on payday
+- drinking begun again ("parat piyla lagloy", round 45), home come drunk ("pivun alo", round 46), and the pay gone at the den on payday
   ("payday, desi theka, whole salary gone");
 - what else is begun again after a clean year ("तैयारी फिर से शुरू"), which keeps
   back_from_the_gulf's clean-then-begun-again quiet.
@@ -58,6 +58,9 @@ NEW: dict[str, tuple[str, ...]] = {
                           "paani me gaya", "paani mein gaye", "पानी में गए", "पानी में गया", "gaye paani me",
                           "पानी फिर गया", "paani fir gaya", "paani phir gaya", "down the drain"),
     "dts_large": ("large", "larges", "लार्ज"),
+    # Come home drunk: "aaj pan pivun alo ghari" (round 46).
+    "dts_came_drunk": ("pivun alo", "pivun aalo", "पिऊन आलो", "piun aalo", "पिऊन आलोय", "pee ke aaya", "pee kar aaya",
+                       "पी के आया", "पीकर आया", "pi ke aaya", "pikar aaya", "came home drunk"),
     # The pay gone, all of it: "whole salary gone", "पगार संपला".
     "dts_pay_gone": ("salary gone", "pay gone", "salary khatam", "pagar sampla", "पगार संपला", "पगार गेला",
                      "pagar gela", "tankhwah udd gayi", "तनख्वाह उड़ गई", "salary udd gayi", "सैलरी उड़ गई",
@@ -93,6 +96,8 @@ DRINKING_TOLD_SHORT: tuple[Combination, ...] = (
     Combination(RE, (_g("dts_began_drinking"),), 0,
                 unless=_g("beverage", "negation", "relation", "third_person", "others", "medical", "quit"),
                 unless_reach=3),
+    Combination(RE, (_g("dts_came_drunk"),), 0, unless=_g("relation", "third_person", "others", "negation"),
+                unless_reach=1),
     # "payday, desi theka, whole salary gone": the pay gone at the den.
     Combination(RE, (_g("liquor_place", "drink_place"), _g("dts_pay_gone")), 6, across=True,
                 unless=_g("negation", "quit", "abstained", "relation", "third_person", "habitual_past")),
