@@ -141,3 +141,14 @@ def test_danger_told_by_beedi_diamond_band_tannery_and_quarry_workers_alerts(tex
 ])
 def test_their_look_alikes_in_those_trades_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+# Round 48's first look (holdouts 162, 163 and 165, opened): words that fold onto danger.
+@pytest.mark.parametrize("text", [
+    "थंडीने मरायची वेळ आली",
+    "aai chya haatchi bhakri sathi jaan bhi de du 😄",
+    "ये मंडी वाले तो गला काट भाव लगाते हैं",
+    "डॉक्टर साहब ने बीपी की गोली आधी कर दी है",
+])
+def test_the_cold_a_bread_a_market_and_a_doctor_stay_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -40,7 +40,9 @@ _WAIT_WORDS = frozenset({"वाट", "vaat", "waat"})
 _JOY_SWEETS_HEAT = ("khushi", "खुशी", "ख़ुशी", "mithai", "मिठाई", "garmi", "गर्मी", "heat", "ukada", "उकाडा")
 # Boredom (round 45): "bhai bore हो के मर रहा hu, कोई body नहीं आई aaj".
 _BOREDOM = ("bore", "बोर", "boring", "boredom", "bor")
-_TRIFLES = _HUNGER + _HOT_FOOD + _TARGETS + _WAITING + _JOY_SWEETS_HEAT + _BOREDOM
+# The cold (round 48): "थंडीने मरायची वेळ आली".
+_COLD = ("थंडी", "thandi", "ठंड", "thand", "cold")
+_TRIFLES = _HUNGER + _HOT_FOOD + _TARGETS + _WAITING + _JOY_SWEETS_HEAT + _BOREDOM + _COLD
 _NOT_FELT = frozenset({"nahi", "नहीं", "nhi", "nahin", "नाही", "no", "gone", "gayi", "गई", "khatam", "खत्म"})
 # "chai ke bina toh mai mar jaunga": the tea done without.
 _TEA = frozenset({"chai", "चाय", "chaha", "चहा", "coffee", "कॉफी"})

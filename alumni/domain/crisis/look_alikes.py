@@ -243,6 +243,11 @@ CONCEPT_LOOK_ALIKES["kill"] += ("khaeel", "khail", "khael", "खाईल", "ख
 CONCEPT_LOOK_ALIKES["other_target"] = CONCEPT_LOOK_ALIKES.get("other_target", ()) + ("sole", "soles")
 # and a hide, "khaal", "खाल", onto "kal" (a day: "rassi baandh ke khaal sukhayi")
 CONCEPT_LOOK_ALIKES["time"] = CONCEPT_LOOK_ALIKES.get("time", ()) + ("khaal", "खाल")
+# Round 48: "साहब", "saheb" (sir: "डॉक्टर साहब ने बीपी की गोली आधी कर दी") folds onto "sab" (all); a market,
+# "मंडी", onto "मांडी" (a thigh).
+CONCEPT_LOOK_ALIKES["quantity"] += ("साहब", "sahab", "saheb", "साहेब", "sahib")
+for _name in ("cut_site", "ht_skin"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("मंडी", "मंडीत", "मंडई")
 
 # The evidence's own word classes (alumni.domain.crisis.evidence_words): "stable" folds to
 # "stab*", "road" to "rod", "agar" (if) to "ghar" (a house).

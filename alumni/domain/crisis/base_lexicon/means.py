@@ -24,7 +24,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "poison": (
         "baygon", "mortein", "all out liquid", "good knight liquid",
-        "vish", "visha", "विष", "विश", "chuhe mar*", "chuha mar*", "चूहे मार*", "चूहा मार*", "undir mar*", "उंदीर मार*",
+        "vish", "visha", "विष", "विश", "chuhe mar*", "chuha mar*",
+        "choohe mar*", "chooha mar*", "चूहे मार*", "चूहा मार*", "undir mar*", "उंदीर मार*",
         "उंदराचं औषध", "कीटकनाशक", "kitaknashak", "keetaknashak", "insecticide", "thimet", "keede marne", "कीड़े मारने",
         "फिनाइल", "फिनेल", "phenyl", "zeher",
         "poison", "poisoned", "poisoning", "zehar", "jahar", "zahar", "jehar", "zeher",

@@ -26,7 +26,8 @@ _WRITER = ("first_person", "me", "self", "will_to")
 _SKIPPING = ("kud", "kood", "कूद", "कुद", "udya", "उड्या", "udi", "उडी")
 # The rope named after its jumping: "कूदने वाली रस्सी", "udya marnyachi dori" (round 46).
 _JUMPING = ("kud", "kood", "कूद", "कुद", "udya", "उड्या")
-_ROPE_OF = frozenset({"wali", "vali", "वाली", "ki", "की", "chi", "ची", "marnyachi", "मारण्याची"})
+_ROPE_OF = frozenset({"wali", "vali", "वाली", "ki", "की", "chi", "ची", "marnyachi", "मारण्याची", "marychi",
+                      "maraychi", "मारायची"})
 # Rain, a view, a smoke on the balcony: looking down from a height at the world.
 _VIEW = skeletons("rain", "raining", "baarish", "barish", "बारिश", "paus", "पाऊस", "view",
                   "sunset", "sunrise", "stars", "moon", "birds", "clouds", "city", "street",
@@ -121,7 +122,7 @@ def remove_figures_of_speech(c: Concepts) -> None:
         if (hit.end < len(words) and words[hit.end].raw.startswith(_SKIPPING)) or (
                 hit.start >= 2 and words[hit.start - 2].raw.startswith(_JUMPING)
                 and words[hit.start - 1].raw in _ROPE_OF):
-            for name in ("hang", "ligature", "noose_cord", "jump", "want"):
+            for name in ("hang", "ligature", "noose_cord", "jump", "want", "die", "kill", "die_first_person"):
                 c.drop(name, max(0, hit.start - 2), hit.end)
     sentences_with_view = {t.sentence for t, k in zip(words, skels, strict=True) if k in _VIEW}
     if sentences_with_view:

@@ -35,7 +35,9 @@ NEW: dict[str, tuple[str, ...]] = {
                        "पानी निकाल*", "jhula",
                        "झूला", "palna", "पालना", "gym", "tug", "kheench", "boat", "naav", "नाव",
                        # hides dried on it (round 47, tanneries)
-                       "khaal", "खाल", "sukhayi", "sukhai", "सुखाई", "sukhane", "सुखाने"),
+                       "khaal", "खाल", "sukhayi", "sukhai", "सुखाई", "sukhane", "सुखाने",
+                       # water drawn from the well (round 48: "कुएं से पानी खींचने वाली रस्सी")
+                       "खींचने", "kheenchne", "khinchne"),
     # A long gun by its kind: "double barrel", "12 bore", "rifle".
     "long_gun": ("double barrel", "double barrelled", "rifle", "shotgun", "12 bore", "twelve bore", "barah bore",
                  "बारा बोअर", "बारह बोर", "dunali", "दुनाली", "bandukit", "बंदुकीत", "banduk me", "बंदूक में"),
