@@ -1,5 +1,5 @@
 """Everyday words that fold onto danger words (round 17), read by alumni.domain.crisis.idioms
-before the rules, beside the older table of look_alikes.py:
+before the rules, beside the older table of look_alike_words.py:
 
 - the Hindi copula "hai"/"है" shares its skeleton with "हाई" (high), so "khet me dawa
   chhidakna hai kal" read as "me high tomorrow";
@@ -14,7 +14,7 @@ before the rules, beside the older table of look_alikes.py:
   "pint" ("i want to paint the house").
 
 ("कहता", "कहते", says, fold to "katta", a country pistol, and "kaat", cut: that one is in
-look_alikes.py's table.) "main high hu" and "free from drink" keep their readings."""
+look_alike_words.py's table.) "main high hu" and "free from drink" keep their readings."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts

@@ -264,7 +264,7 @@ def _third_party(c: Concepts, s: Signals, names: list[str]) -> bool:
 _DATIVE = skeletons("ko", "को", "la", "ला", "kade", "कडे")
 
 
-_EVERYONE_TOLD = frozenset({"sabko", "sab ko", "सबको", "sabna", "sagalyanna", "saglyanna", "सगळ्यांना", "everyone",
+_EVERYONE_TOLD = frozenset({"sabko", "सबको", "sabna", "sagalyanna", "saglyanna", "सगळ्यांना", "everyone",
                             "everybody"})
 
 

@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 from alumni.domain.crisis.concepts import CONCEPTS, SUBSTANCES, Concepts, Hit
 from alumni.domain.crisis.detection import Category, Finding
-from alumni.domain.crisis.look_alikes import SUBSTANCE_LOOK_ALIKES, typed_as
+from alumni.domain.crisis.look_alike_words import SUBSTANCE_LOOK_ALIKES
+from alumni.domain.crisis.look_alikes import typed_as
 from alumni.domain.crisis.negation import without_glued
 from alumni.domain.crisis.spelling import skeleton
 

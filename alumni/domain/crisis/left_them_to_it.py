@@ -20,7 +20,7 @@ _LEFT = ("uth ke ghar aa gaya", "uth ke ghar chala gaya", "ghar aa gaya", "ghar 
          "उठ के घर आ गया", "घर आ गया", "bahar nighalo", "बाहेर निघालो", "ghari aalo", "घरी आलो",
          # round 44: got up and went, walked home, stepped aside, came back, turned the face away
          "uth ke chala gaya", "उठ के चला गया", "उठके चला गया", "uthke chala gaya", "walked home", "baju zalo",
-         "बाजूला झालो", "bajula zalo", "बाजूला झालो", "parat aalo", "परत आलो", "munh pher liya", "मुंह फेर लिया",
+         "बाजूला झालो", "bajula zalo", "parat aalo", "परत आलो", "munh pher liya", "मुंह फेर लिया",
          "muh pher liya", "mooh pher liya", "मुँह फेर लिया", "turned away", "walked out", "walked off",
          # round 46: "i went out for a walk instead"
          "went out for a walk", "went for a walk", "walk la gelo", "walk ला गेलो", "टहलने चला गया", "tahalne chala gaya")

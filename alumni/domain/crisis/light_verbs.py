@@ -33,6 +33,8 @@ _FARM = ("shet", "शेत", "khet", "खेत", "fasal", "फसल", "pik", 
          "फवारणी", "spray", "स्प्रे", "malay", "मळ्य", "kapus", "कापूस", "ऊस", "ganna", "गन्न",
          # the cane in the dative, as often typed with the short "u" (round 45)
          "उसाला", "usala", "ऊसाला", "usaala")
+# Where a medicine or a phenyl is sprayed: the field, or the floor being cleaned.
+_SPRAYED_ON = _FARM + _CLEANING
 _CALLED = frozenset({"हाक", "haak", "hak", "haaka", "हाका", "aawaz", "awaaz", "awaz", "आवाज", "आवाज़", "seeti",
                      "siti", "सीटी", "शिट्टी", "shitti", "chakkar", "chakar", "चक्कर", "pheri", "pheree", "feri",
                      "फेरी", "gappa", "गप्पा", "gappe", "गप्पे", "gap", "गप", "thappa", "ठप्पा", "jhapki", "झपकी",
@@ -59,9 +61,9 @@ def _maar_as_a_light_verb(c: Concepts) -> None:
     if not struck:
         return
     sprayed = {h.end for h in c.of("farm_poison")} | {i for i in struck if words[i - 1].raw.startswith(_SPRAYED)}
-    farm = bool(sprayed) and (bool(c.of("spraying", "pest_place"))
-                              or any(t.raw.startswith(_FARM + _CLEANING) for t in words))
-    after_spray = sprayed if farm else set()
+    place_named = bool(sprayed) and (bool(c.of("spraying", "pest_place"))
+                                     or any(t.raw.startswith(_SPRAYED_ON) for t in words))
+    after_spray = sprayed if place_named else set()
     # an offer, with no wish of the writer's beside it ("sutta maarne ka bada mann hai" is one)
     after_smoke = set() if c.of("want", "craving") else {
         h.end for h in c.of("cannabis", "smoke_verb") if _offered(words, h)}

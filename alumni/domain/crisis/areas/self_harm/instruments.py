@@ -55,7 +55,7 @@ NEW: dict[str, tuple[str, ...]] = {
                     "silai", "सिलाई", "shivtana", "शिवताना", "shivan", "शिवण", "sewing", "stitching"),
     # Beating, in the verbs of beating: Hindi "peet-ta", "पीटता", "pitai"; Marathi "मारतो"
     # (the first person, also "I die": only beside the belt and oneself), "बडवतो", "झोडपतो".
-    # ("पिता", father, folds like "peet": look_alikes.py.)
+    # ("पिता", father, folds like "peet": look_alike_words.py.)
     "beat_verb": ("peet", "peetta", "peet ta", "पीट", "पीटता", "पीटती", "पीटा", "peet liya", "पीट लिया",
                   "peet leta", "पीट लेता", "pitai", "पिटाई", "marto", "मारतो", "marte", "मारते", "martoy",
                   "मारतोय", "martey", "मारतेय", "marat", "मारत", "badavto", "बडवतो", "badavte", "बडवते",

@@ -10,8 +10,8 @@ told it (holdouts 114, 116, 117, 123, 129, 130):
 - country liquor "hit": "dhabe pe desi maari", "desi lagayi";
 - a whole or half bottle finished ("puri batli sampli"), or gone by midday ("dopahar tak bottle
   khatam thi", with "by_morning");
-- drinking begun again ("parat piyla lagloy", round 45), home come drunk ("pivun alo", round 46), and the pay gone at the den on payday
-  ("payday, desi theka, whole salary gone");
+- drinking begun again ("parat piyla lagloy", round 45), home come drunk ("pivun alo", round
+  46), and the pay gone at the den ("payday, desi theka, whole salary gone");
 - what else is begun again after a clean year ("तैयारी फिर से शुरू"), which keeps
   back_from_the_gulf's clean-then-begun-again quiet.
 
