@@ -91,6 +91,9 @@ def test_unknown_template_and_bad_fields_are_422(app, client, api):
     headers = api("coordinator")
     response = client.post(f"/api/v1/alumni/{alumnus_id}/checkins", json={"template": "nope"}, headers=headers)
     assert (response.status_code, response.get_json()["error"]["code"]) == (422, "unknown_template")
+    # a NUL in the key names no template (PostgreSQL had answered it with a 500)
+    response = client.post(f"/api/v1/alumni/{alumnus_id}/checkins", json={"template": "'\u0000\u0081"}, headers=headers)
+    assert (response.status_code, response.get_json()["error"]["code"]) == (422, "unknown_template")
     response = client.post(f"/api/v1/alumni/{alumnus_id}/checkins", json={"channel": "pigeon", "x": 1}, headers=headers)
     assert response.status_code == 422
     assert set(response.get_json()["error"]["fields"]) == {"channel", "x"}

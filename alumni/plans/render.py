@@ -50,6 +50,8 @@ def supporter_of(checkin: CheckIn) -> Supporter | None:
 
 
 def find_template(key: str, language: str) -> MessageTemplate | None:
+    if "\x00" in key:
+        return None     # no key holds a NUL, and PostgreSQL refuses one in a query's text
     found = db.session.scalar(db.select(MessageTemplate).where(
         MessageTemplate.key == key, MessageTemplate.language == language))
     if found is None and language != FALLBACK_LANGUAGE:
