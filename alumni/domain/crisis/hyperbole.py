@@ -87,7 +87,7 @@ _LIFE_WORDS = ("आयुष्य", "aayushya", "ayushya", "jeevan", "जीव
 _TO_DO_ENDINGS = ("ायला", "यला", "ayla", "aayla", "ane ko", "ने को")
 _LEFT = frozenset({"बाकी", "baki", "baaki"})
 _IS_HI_MR = frozenset({"is", "hai", "है", "ahe", "aahe", "आहे", "tha", "thi", "था", "थी", "hota", "hoti", "होता", "होती"})
-_PESTS = frozenset({"rats", "rat", "mice", "chuhe", "chuha", "चूहे", "चूहा", "undir", "उंदीर", "undra",
+_PESTS = frozenset({"rats", "rat", "mice", "chuhe", "chuha", "choohe", "chooha", "चूहे", "चूहा", "undir", "उंदीर", "undra",
                     "cockroaches", "keede", "kide", "झुरळ"})
 _RUINED = frozenset({"career", "political", "social", "professional", "financial", "commercial", "fashion",
                      "electoral", "brand", "tactical", "corporate", "carrier", "academic"})

@@ -92,6 +92,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "beat_verb": ("pita", "पिता", "pitaji", "पिताजी", "pitaa"),
     # "सूट" (a suit: "सूट का बहुत मन है शादी के लिए") folds onto "shoot".
     "kill": ("सूट", "सूटचा", "सूटची", "सूट्स", "suit", "suits"),
+    # round 48: the catla, a carp sold by the kilo ("मंडी में आज कतला 180 रुपये किलो"), folds onto
+    # "qatl", a murder
+    "murder": ("कतला", "katla", "catla", "कतले", "katle"),
     # "khayal" (a thought: "daaru ka khayal aa raha") folds onto Marathi "khayla" (to eat).
     "take_any": ("khayal*", "khyal*", "khayaal*", "ख्याल*", "ख़याल*", "खयाल*"),
     "hanging_point": ("road", "roads"),

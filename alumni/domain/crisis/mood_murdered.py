@@ -23,6 +23,13 @@ _MOOD = frozenset({"mood", "मूड", "moodcha", "मूडचा", "moodchi",
                    # the back worn out (round 35): "5 ghar ka pocha, kamar ka qatal ho gaya"
                    "kamar", "कमर", "kambar", "कंबर"})
 _KILLING = ("murder", "kill")
+# Round 48 (cashew): prices on fire ("kaju के rates को आग लगी है", "bhav la aag lagli"), and a
+# price "murder" at the sentence's end ("the fish rates this season are murder").
+_PRICES = frozenset({"rate", "rates", "रेट", "bhav", "bhaav", "भाव", "भावाला", "bhavala", "prices", "price",
+                     "दाम", "daam", "दामों", "महंगाई", "mehngai", "mahagai", "महागाई"})
+_FIRE = frozenset({"आग", "aag", "aagi", "आगी", "fire"})
+_ON_FIRE = ("df_fire", "fest_farewell_fire", "set_alight", "violence", "g_chem")
+_COPULAS = frozenset({"is", "are", "was", "were", "hai", "है", "hain", "हैं"})
 # Round 30 (holdout 93, hotel kitchens): a dish "murdered" by a bad cook ("naye cook ne chicken ka
 # khoon kar diya", "paneer cha khoon kela", "पनीर का कत्ल", "murdered the biryani"): the dish is
 # the object, the blood word ("khoon") a killing too.
@@ -45,6 +52,8 @@ def forget_mood_murdered(c: Concepts) -> None:
     if c.typed_words.isdisjoint(_MOOD):
         return
     words = c.words
+    if not c.typed_words.isdisjoint(_PRICES):
+        _forget_prices_on_fire(c)
     moods = [i for i, t in enumerate(words) if t.raw in _MOOD]
     for hit in c.of(*_KILLING):
         if any(hit.start - 3 <= i < hit.start or hit.end <= i <= hit.end + 2 for i in moods):
@@ -60,3 +69,22 @@ def _forget_dish_murdered(c: Concepts) -> None:
         if any(hit.start - 3 <= i < hit.start or hit.end <= i <= hit.end + 2 for i in dishes):
             for name in _DISH_KILLING:
                 c.drop(name, hit.start, hit.end)
+
+
+def _forget_prices_on_fire(c: Concepts) -> None:
+    """The price two words before the fire ("rates को आग लगी"), or its "murder" said with a copula
+    at the end of a sentence that names the price ("rates this season are murder")."""
+    words = c.words
+    for i, t in enumerate(words):
+        if t.raw in _FIRE and any(words[k].raw in _PRICES for k in range(max(0, i - 2), i)):
+            for name in _ON_FIRE:
+                for hit in c.of(name):
+                    if hit.start <= i < hit.end:
+                        c.drop(name, hit.start, hit.end)
+            c.add("unmeant", i, min(len(words), i + 2))     # the evidence reads the words too
+    for hit in c.of(*_KILLING):
+        sentence = words[hit.start].sentence
+        last = hit.end >= len(words) or words[hit.end].sentence != sentence
+        if last and hit.start > 0 and words[hit.start - 1].raw in _COPULAS and any(
+                w.raw in _PRICES and w.sentence == sentence for w in words[:hit.start]):
+            c.drop(hit.concept, hit.start, hit.end)

@@ -26,6 +26,9 @@ _APPLIANCE = frozenset({"ac", "a.c", "cooler", "कूलर", "fridge", "फ्
 _DEAD = frozenset({"dead", "डेड", "died", "mar", "मर", "gaya", "गया", "gela", "गेला"})
 _ROPE = frozenset({"dori", "दोरी", "dorichya", "दोरीच्या", "doricha", "rassi", "रस्सी", "skipping", "skip"})
 _JUMPS = ("udya", "उड्या", "udi", "उडी", "kood", "कूद", "kud", "rope")
+# Skipping's jumps, plural, before the rope: "udya marychi dori", "उड्या मारायची दोरी".
+_JUMPS_BEFORE = frozenset({"udya", "उड्या", "udyanchi", "उड्यांची"})
+_FOR_JUMPING = frozenset({"marychi", "maraychi", "marayachi", "मारायची", "marnyachi", "मारण्याची"})
 
 
 def _owned_sleep(words: list[Token], k: int) -> bool:
@@ -56,3 +59,7 @@ def forget_sleep_heat_and_games(c: Concepts) -> None:
             end = min(n, i + 4)
             for name in ("hang", "ligature", "noose_cord", "die", "strike", "beat_verb", "hurt", "jump"):
                 c.drop(name, i, end)
+        # The rope named after the jumps: "udya marychi dori" (round 48; "udya" is also
+        # tomorrow, and "udya marnar, dori tayar" is no game).
+        if t.raw in _JUMPS_BEFORE and i + 2 < n and words[i + 1].raw in _FOR_JUMPING and words[i + 2].raw in _ROPE:
+            c.drop_all(i, min(n, i + 4))

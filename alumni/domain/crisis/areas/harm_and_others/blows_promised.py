@@ -43,7 +43,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "bp_throw_future": ("taknar", "टाकणार", "otnar", "ओतणार", "otin", "ओतीन", "fekanar", "fekNar", "फेकणार",
                         "fekin", "फेकीन", "phekin", "phek dunga", "fek dunga", "फेंक दूंगा", "फेंक दूँगा",
                         "daal dunga", "डाल दूंगा", "डाल दूँगा", "ill throw", "i'll throw", "will throw",
-                        "gonna throw", "ill pour", "i'll pour", "will pour"),
+                        "gonna throw", "ill pour", "i'll pour", "will pour", "i pour", "pour it on"),
     # Pushed off the train or the platform: "gaaditun dhakkun denar" (round 45, railway staff).
     "bp_pushed_out": ("gaaditun dhakkun", "गाडीतून ढकलून", "train madhun dhakkun", "ट्रेनमधून ढकलून",
                       "platform varun dhakkun", "प्लॅटफॉर्मवरून ढकलून", "train se dhakka", "ट्रेन से धक्का",
@@ -57,12 +57,39 @@ NEW: dict[str, tuple[str, ...]] = {
                          "chita me", "चिता में", "into the furnace", "in the furnace", "aagit", "आगीत",
                          # or the well, the lime pit, the drum (round 46-47)
                          "विहिरीत", "vihirit", "vihirit", "खड्ड्यात", "khaddyat", "kuen me", "कुएं में", "into the well",
-                         "into the lime pit", "into the pit", "ड्रम में", "drum me", "drum mein", "into the drum"),
+                         "into the lime pit", "into the pit", "ड्रम में", "drum me", "drum mein", "into the drum",
+                         # or the sea, off the jetty, the bridge or the tree's top branch (rounds 48-49)
+                         "समंदर में", "samandar me", "samundar me", "समुद्रात", "samudrat", "off the jetty",
+                         "dhakkya varun", "धक्क्यावरून", "pulavarun", "पुलावरून", "pul se", "पुल से", "off the bridge",
+                         "from the bridge", "daal se", "डाल से", "into the river", "नदी में", "nadi me"),
     # Pushed, the writer's future: "धकेल दूंगा", "dhakalto aaj", "ill push".
     "bp_push_future": ("धकेल दूंगा", "धकेल दूँगा", "dhakel dunga", "dhakalto", "ढकलतो", "dhakalin", "ढकलीन",
-                       "dhakalnar", "ढकलणार", "ill push", "i'll push", "will push", "gonna push"),
+                       "dhakalnar", "ढकलणार", "ill push", "i'll push", "will push", "gonna push", "dhakalun denar",
+                       "ढकलून देणार", "dhakka de dunga", "धक्का दे दूंगा", "धक्का दे दूँगा", "dhakka dunga"),
     # The brother-in-law by the Marathi spelling the goldsmiths' round did not list.
-    "stg_the_man": ("मेहुण्या*", "mehunya*", "mehuna", "मेहुणा"),
+    "stg_the_man": ("मेहुण्या*", "mehunya*", "mehuna", "मेहुणा",
+                    # the boat's owner and the gang's foreman (rounds 48-49)
+                    "nakhwa*", "नाखवा*", "नाखव्या*", "mukadam", "मुकादम", "foreman", "supervisor"),
+    # Hot oil, thrown or poured on him like the caustic.
+    "bp_hot_oil": ("boiling oil", "boiling shell oil", "hot oil", "garam tel", "गरम तेल", "खौलता तेल", "khaulta tel",
+                   "उकळतं तेल", "ukalta tel"),
+    # Poison put in his food or tea: "मेहुण्याच्या जेवणात विष घालणार".
+    "bp_in_his_food": ("जेवणात", "jevnat", "jevanat", "khane me", "khane mein", "खाने में", "in his food",
+                       "in his tea", "uski chai", "उसकी चाय", "tyachya chahat", "त्याच्या चहात"),
+    # Put in it, the writer's future: "घालणार आहे", "mila dunga".
+    "bp_will_put": ("घालणार", "ghalnar", "घालीन", "ghalin", "mila dunga", "मिला दूंगा", "मिला दूँगा", "milaunga",
+                    "मिलाऊंगा", "daal dunga", "डाल दूंगा", "डाल दूँगा", "टाकीन", "taakin", "takin", "कालवीन", "kalvin",
+                    "will put", "will mix", "gonna put", "gonna mix", "i'll put", "ill put", "i'll mix", "ill mix"),
+    # Shut in the cold room or the tank: "lock him in the cold room", "त्याला कोंडून".
+    "bp_lock_him_in": ("lock him in", "lock her in", "lock him inside", "tyala kondun", "त्याला कोंडून", "usko band kar",
+                       "उसको बंद कर", "use band kar", "उसे बंद कर"),
+    # His killing said as certain: "tyacha khoon pakka".
+    "bp_his": ("tyacha", "त्याचा", "tyachi", "त्याची", "uska", "उसका", "uski", "उसकी"),
+    "bp_murder_word": ("khoon", "खून", "qatl", "katl", "क़त्ल", "कत्ल"),
+    "bp_certain": ("pakka", "पक्का", "pakka ahe", "nakki", "नक्की", "fix", "तय"),
+    # His blood that boils, or is tested: no killing.
+    "bp_blood_boils": ("khaul*", "खौल*", "ukal*", "उकळ*", "boil*", "test", "टेस्ट", "report", "रिपोर्ट", "sample",
+                       "group", "ग्रुप", "donate", "डोनेट"),
     # His face or his body, on which it is thrown.
     "bp_on_his_body": ("तोंडावर", "tondavar", "tondaavar", "tondavr", "thobadyavar", "ठोबाड्यावर", "angavar",
                        "अंगावर", "chehryavar", "चेहऱ्यावर", "in his face", "on his face", "in her face",
@@ -84,6 +111,10 @@ BLOWS_PROMISED: tuple[Combination, ...] = (
     Combination(HO, (_MAN, _g("bp_let_him_die")), 12, across=True, unless=_MINE),
     Combination(HO, (_MAN, _g("bp_into_the_fire"), _g("bp_will_finish", "bp_throw_future", "throw")), 6, order=True),
     Combination(HO, (_MAN, _g("bp_into_the_fire"), _g("bp_push_future")), 8),
-    Combination(HO, (_g("poison", "pn_work_chemical", "fuel", "tf_fuel"), _g("throw", "bp_throw_future"),
+    Combination(HO, (_g("poison", "pn_work_chemical", "fuel", "tf_fuel", "bp_hot_oil"), _g("throw", "bp_throw_future"),
                      _g("bp_on_his_body")), 6, unless=_MINE, unless_reach=1),
+    Combination(HO, (_MAN, _g("poison"), _g("bp_in_his_food"), _g("bp_will_put")), 6, unless=_MINE, unless_reach=1),
+    Combination(HO, (_g("bp_lock_him_in"), _g("kg_cold_room", "kg_gas")), 6),
+    Combination(HO, (_g("bp_his"), _g("bp_murder_word"), _g("bp_certain")), 2, order=True,
+                unless=_g("bp_blood_boils"), unless_reach=3),
 )

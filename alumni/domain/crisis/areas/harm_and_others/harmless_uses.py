@@ -23,7 +23,7 @@ _PESTS = frozenset({
     "मक्खियां", "मक्खियाँ", "makkhiyan", "makhiyan", "मक्खी", "makkhi", "makhi",
     "spider", "spiders", "lizard", "chhipkali", "छिपकली", "machhar", "machchar", "macchar", "मच्छर",
     "mosquito", "mosquitoes", "mosquitos", "keede", "kide", "keeda", "कीड़े", "कीड़ा", "chuha", "chuhe",
-    "चूहा", "चूहे", "zural", "झुरळ", "dhekun", "ढेकूण", "undir", "उंदीर", "undra", "pests", "pest",
+    "चूहा", "चूहे", "choohe", "chooha", "choohon", "chuhon", "चूहों", "zural", "झुरळ", "dhekun", "ढेकूण", "undir", "उंदीर", "undra", "pests", "pest",
     "weeds", "termites", "bugs", "bug", "germs", "virus", "bacteria", "dimak", "दीमक", "saap", "snake",
     "डास", "daas"})
 # "in pubg i killed everyone", "game me sabko maar diya"
@@ -63,6 +63,7 @@ _BEATEN = frozenset({"khaya", "khayi", "khai", "khaayi", "padi", "pada", "padli"
 _LIKE = frozenset({"jaisa", "jaisi", "jaise", "जैसा", "जैसी", "जैसे", "like", "lagta", "lagti",
                    "lag", "लगता", "लगती", "सारखं", "sarkha", "sarkhi", "sarkhe", "सारखा", "सारखी",
                    "ivy", "pen"})
+_SEEMS = frozenset({"लगता", "लगती", "लगते", "lagta", "lagti", "lagte", "वाटतं", "वाटते", "vatta", "vatate", "tastes"})
 _ACID_ILLNESS = frozenset({"reflux", "ho", "hota", "hoti", "hoto", "ban", "banta", "banti", "bante",
                            "jhala", "zala", "hotay", "problem", "ki", "ka", "ke", "ची", "की", "का",
                            "बनता", "हो", "होता", "होती", "झाला", "test", "rain", "attack"})
@@ -200,6 +201,10 @@ def remove_harmless_uses(c: Concepts) -> None:
                 or (raw in ("acid", "ऍसिड", "एसिड", "ॲसिड") and (
                     next_is(c, hit, _ACID_ILLNESS) or raw.startswith("acidit"))):
             c.drop("poison", hit.start, hit.end)
+            # "करेला ज़हर जैसा लगता है ... खा लिया", a taste: nor the evidence's poison ("zeher jaisa
+            # kuch pi liya" is something drunk, and stays)
+            if hit.end + 1 < len(words) and words[hit.end].raw in _LIKE and words[hit.end + 1].raw in _SEEMS:
+                c.add("unmeant", hit.start, hit.end)
     # "mosquito liquid lagaya", "keetnashak chhidka": a household poison put to its use.
     taken = c.of("eat", "drank", "drink_verb", "swallow")
     # "kept it, not sure when" leaves only the day open: that is no errand either.

@@ -33,6 +33,7 @@ from alumni.domain.crisis.areas.self_harm import (
     before_going,
     better_dead_and_voices,
     better_off_without,
+    blows_to_ones_own_body,
     burnt_and_pierced_in_anger,
     burnt_and_struck,
     burnt_on_purpose,
@@ -90,12 +91,14 @@ from alumni.domain.crisis.areas.self_harm import (
     mill_roof_and_dye_vat,
     needle_and_cloth_loft,
     night_gate_and_gun,
+    no_point_in_living,
     no_staying_on,
     not_here_after,
     note_and_rope_kept,
     notes_for_everyone,
     office_tower_and_last_day,
     only_way_left,
+    over_when_the_train_comes,
     own_body_struck,
     own_funeral,
     own_grave_and_shroud,
@@ -126,6 +129,7 @@ from alumni.domain.crisis.areas.self_harm import (
     signing_off,
     struck_in_anger,
     things_left_and_next_life,
+    things_passed_on_with_a_goodbye,
     tired_of_all,
     treatment_given_up,
     up_on_the_site,
@@ -135,6 +139,7 @@ from alumni.domain.crisis.areas.self_harm import (
     waited_at_the_tracks,
     wanting_to_die,
     ward_morgue_and_shaft,
+    water_and_no_return,
     wishing_it_over,
     workers_farewell,
 )
@@ -176,7 +181,10 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        dawn_run_and_domestic_day, scaffold_and_cane_season,
                        night_gate_and_gun, deck_terrace_and_tandoor, shutter_and_udhaar,
                        dump_fire_and_lab, after_i_am_gone, looks_like_an_accident,
-                       hot_tool_on_the_skin, railing_and_ramp, own_grave_and_shroud)
+                       hot_tool_on_the_skin, railing_and_ramp, own_grave_and_shroud,
+                       water_and_no_return, things_passed_on_with_a_goodbye,
+                       over_when_the_train_comes, blows_to_ones_own_body,
+                       no_point_in_living)
 
 COMBINATIONS = _RULES + VERB_RULES
 

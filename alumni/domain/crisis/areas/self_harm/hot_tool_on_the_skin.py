@@ -20,7 +20,12 @@ NEW: dict[str, tuple[str, ...]] = {
                     "heat gun ne", "हीट गन से", "heat gun se", "steam press", "press plate", "प्रेस की गरम भाप",
                     "कोयले वाली इस्त्री", "koyle wali istri", "कोळशाची इस्त्री", "garam tip", "गरम टिप", "hot tip",
                     "garam bhaap", "गरम भाप", "गरम वाफ", "garam vaaf", "hot rod", "garam salakh", "गरम सलाख", "गरम सळई",
-                    "garam sali", "गरम इस्त्री", "garam istri", "hot iron", "istri", "इस्त्री"),
+                    "garam sali", "गरम इस्त्री", "garam istri", "hot iron", "istri", "इस्त्री",
+                    # a flame, a furnace, a hot pipe, pan or oil (rounds 48-49)
+                    "गैस की लौ", "gas ki lau", "लौ पर", "lau pe", "flame", "the flame", "भट्टी पर", "bhatti pe",
+                    "bhatti par", "भट्टीवर", "bhattivar", "garam pipe", "गरम pipe", "गरम पाइप", "hot pipe",
+                    "roasting pan", "hot pan", "तव्यावर", "tavyavar", "garam tawe", "गरम तवे", "hot oil",
+                    "hot shell oil", "garam tel", "गरम तेल", "गरम तेलात", "garam telat"),
     # Laid on the skin or held there, the writer's act.
     "ht_laid_on": ("रख दी", "रख दिया", "रख दिये", "rakh di", "rakh diya", "rakh dia", "पर हाथ रखा", "pe haath rakha",
                    "ठेवली", "thevli", "ठेवला", "thevla", "ठेवून दिला",
@@ -29,7 +34,8 @@ NEW: dict[str, tuple[str, ...]] = {
                    "burned my"),
     # The hand laid on it, the body named with the act: "hold my palm on", "पर हाथ रखा".
     "ht_hand_held_on": ("hold my palm on", "held my palm on", "held my hand on", "hold my hand on", "पर हाथ रखा",
-                        "pe haath rakha", "par haath rakha", "पे हाथ रखा", "वर हात ठेवला", "var haat thevla"),
+                        "pe haath rakha", "par haath rakha", "पे हाथ रखा", "वर हात ठेवला", "var haat thevla",
+                        "हाथ दबा के रखा", "haath daba ke rakha", "हात दाबून ठेवला", "haat dabun thevla"),
     # The body laid on it: thigh, wrist, calf, palm ("कलाई" alone folds onto "खाली", empty).
     "ht_skin": ("jangh", "जाँघ", "जांघ", "जांघ पर", "thigh", "palm", "palms", "कलाई पे", "कलाई पर", "kalai pe", "kalai par", "wrist", "बांह",
                 "baanh", "banh", "पोटरी", "potri", "पोटरीला", "arm", "arms", "हाथ", "haath", "hath", "हात", "hatavar",
@@ -51,7 +57,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "ht_banged_again": ("aadalto", "आदळतो", "aadalla", "आदळलं", "आदळत", "kept banging", "bang my head",
                         "banging my head", "sir patakta", "सिर पटकता", "sir patak", "सिर पटक"),
     "ht_till_blood": ("ragat yeiparyant", "रक्त येईपर्यंत", "ragat yeparyant", "khoon aane tak", "खून आने तक",
-                      "till it bled", "until it bled", "bleeding a bit", "forehead all swollen", "when no one is around"),
+                      "till it bled", "until it bled", "bleeding a bit", "forehead all swollen", "when no one is around",
+                      "till it bleeds", "until it bleeds", "khoon nikal aaya", "खून निकल आया", "khoon nikal aya",
+                      "ragat aala", "रक्त आलं", "रक्त आले"),
     # The face scratched with the nails.
     "ht_nails": ("नखांनी", "nakhanni", "nakhani", "nakhon se", "नाखूनों से", "नाखून से", "nakhun se", "with my nails"),
     "ht_scratched": ("ओरबाडतो", "orbadto", "ओरबाडलं", "orbadla", "ओरबाडते", "nochta", "नोचता", "nochti", "नोचती",
@@ -68,6 +76,9 @@ HOT_TOOL_ON_THE_SKIN: tuple[Combination, ...] = (
     Combination(SH, (_g("ht_hot_tool"), _g("ht_skin", "cut_site", "hand_part", "bop_arm"), _g("ht_laid_on")), 7,
                 order=True, unless=_SLIPPED, unless_reach=4),
     Combination(SH, (_g("ht_hot_tool"), _g("ht_hand_held_on")), 5, unless=_SLIPPED, unless_reach=4),
+    # The hand named first: "हाथ गैस की लौ पर रख दिया", "अपना हाथ भट्टी पर रख दिया" (rounds 48-49).
+    Combination(SH, (_g("ht_skin", "hand_part"), _g("ht_hot_tool"), _g("ht_laid_on")), 6,
+                order=True, unless=_SLIPPED, unless_reach=4),
     Combination(SH, (_g("ht_own_body"), _g("bp_pointed_tool"), _g("ht_driven")), 6),
     Combination(SH, (_g("ht_own_body"), _g("ht_driven"), _g("bp_pointed_tool")), 6),
     Combination(SH, (_g("ht_rubbed"), _g("ht_until_skin")), 4, order=True, unless=_g("relation", "third_person")),
@@ -81,6 +92,12 @@ HOT_TOOL_ON_THE_SKIN: tuple[Combination, ...] = (
                 unless=_g("relation", "third_person", "burnt_by_mistake")),
     Combination(SH, (_g("ht_banged_again", "bang"), _g("head"), _g("ht_till_blood", "ht_banged_again")), 10,
                 across=True, unless=_g("relation", "third_person", "by_accident")),
+    # "apna sar shutter pe maarta hu, aaj khoon nikal aaya" (round 49; "sar" is also "sir", a relation).
+    Combination(SH, (_g("mine_own", "my_own"), _g("head"), _g("strike"), _g("ht_till_blood")), 10,
+                across=True, unless=_g("third_person", "by_accident"), unless_reach=0),
+    # Fingers dipped in hot oil on purpose: "dipped my fingers in the hot shell oil ... on purpose".
+    Combination(SH, (_g("ht_hot_tool"), _g("on_purpose"), _g("ht_skin", "hand_part", "cut_site", "exh_fingers")), 12,
+                across=True, unless=_g("relation", "third_person")),
     # Scraped on purpose: "paay khurchadla muddam".
     Combination(SH, (_g("ht_scratched"), _g("on_purpose")), 3, unless=_g("relation", "third_person")),
 )

@@ -20,6 +20,7 @@ from alumni.domain.crisis.areas.self_harm.barrack_and_peshi import BARRACK_AND_P
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.better_dead_and_voices import BETTER_DEAD_AND_VOICES
 from alumni.domain.crisis.areas.self_harm.better_off_without import BETTER_OFF_WITHOUT
+from alumni.domain.crisis.areas.self_harm.blows_to_ones_own_body import BLOWS_TO_ONES_OWN_BODY
 from alumni.domain.crisis.areas.self_harm.burnt_and_pierced_in_anger import BURNT_AND_PIERCED_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.burnt_on_purpose import BURNT_ON_PURPOSE
@@ -75,12 +76,14 @@ from alumni.domain.crisis.areas.self_harm.means_readied_at_home import MEANS_REA
 from alumni.domain.crisis.areas.self_harm.mill_roof_and_dye_vat import MILL_ROOF_AND_DYE_VAT
 from alumni.domain.crisis.areas.self_harm.needle_and_cloth_loft import NEEDLE_AND_CLOTH_LOFT
 from alumni.domain.crisis.areas.self_harm.night_gate_and_gun import NIGHT_GATE_AND_GUN
+from alumni.domain.crisis.areas.self_harm.no_point_in_living import NO_POINT_IN_LIVING
 from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
 from alumni.domain.crisis.areas.self_harm.not_here_after import NOT_HERE_AFTER
 from alumni.domain.crisis.areas.self_harm.note_and_rope_kept import NOTE_AND_ROPE_KEPT
 from alumni.domain.crisis.areas.self_harm.notes_for_everyone import NOTES_FOR_EVERYONE
 from alumni.domain.crisis.areas.self_harm.office_tower_and_last_day import OFFICE_TOWER_AND_LAST_DAY
 from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
+from alumni.domain.crisis.areas.self_harm.over_when_the_train_comes import OVER_WHEN_THE_TRAIN_COMES
 from alumni.domain.crisis.areas.self_harm.own_body_struck import OWN_BODY_STRUCK
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.own_grave_and_shroud import OWN_GRAVE_AND_SHROUD
@@ -111,6 +114,7 @@ from alumni.domain.crisis.areas.self_harm.shutter_and_udhaar import SHUTTER_AND_
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THINGS_LEFT_AND_NEXT_LIFE
+from alumni.domain.crisis.areas.self_harm.things_passed_on_with_a_goodbye import THINGS_PASSED_ON_WITH_A_GOODBYE
 from alumni.domain.crisis.areas.self_harm.tired_of_all import TIRED_OF_ALL
 from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GIVEN_UP
 from alumni.domain.crisis.areas.self_harm.up_on_the_site import UP_ON_THE_SITE
@@ -119,6 +123,7 @@ from alumni.domain.crisis.areas.self_harm.visa_and_no_face import VISA_AND_NO_FA
 from alumni.domain.crisis.areas.self_harm.waited_at_the_tracks import WAITED_AT_THE_TRACKS
 from alumni.domain.crisis.areas.self_harm.wanting_to_die import SAID_OUTRIGHT
 from alumni.domain.crisis.areas.self_harm.ward_morgue_and_shaft import WARD_MORGUE_AND_SHAFT
+from alumni.domain.crisis.areas.self_harm.water_and_no_return import WATER_AND_NO_RETURN
 from alumni.domain.crisis.areas.self_harm.wishing_it_over import WISHING_IT_OVER
 from alumni.domain.crisis.areas.self_harm.workers_farewell import WORKERS_FAREWELL
 from alumni.domain.crisis.combination import Combination
@@ -248,4 +253,15 @@ COMBINATIONS: tuple[Combination, ...] = (
     + RAILING_AND_RAMP
     # Round 45 (crematoria and mortuaries): the writer's own shroud, body or grave; the hearse into the river.
     + OWN_GRAVE_AND_SHROUD
+    # Rounds 48-49 (dam fishermen, rickshaw pullers, fisherwomen): at the water and not coming back,
+    # gone towards it with the phone off, slippers found at the jetty.
+    + WATER_AND_NO_RETURN
+    # Rounds 48-49: one's things passed on beside a goodbye.
+    + THINGS_PASSED_ON_WITH_A_GOODBYE
+    # Round 49: what ends when the train comes, the step forward at the crossing.
+    + OVER_WHEN_THE_TRAIN_COMES
+    # Rounds 48-49: a blow, a crush or a hook dealt to one's own leg, knee or hand; wounds renewed and hidden.
+    + BLOWS_TO_ONES_OWN_BODY
+    # Round 49: what living is for, asked.
+    + NO_POINT_IN_LIVING
 )

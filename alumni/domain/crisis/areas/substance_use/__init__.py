@@ -39,6 +39,7 @@ from alumni.domain.crisis.areas.substance_use import (
     drink_in_sight,
     drink_left_unnamed,
     drinking_slang,
+    drinking_that_would_not_stop,
     drinking_told_short,
     excuses_and_blackouts,
     finished_and_counted,
@@ -116,6 +117,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       bottle_among_offerings, behind_the_bar, round_with_the_old_gang,
                       loom_shift_solution, ward_stock_taken, back_from_the_gulf,
                       hostel_and_tapri, baraat_and_season, bar_after_the_branch,
-                      bond_store_and_watch, drinking_told_short, wanting_it_too)
+                      bond_store_and_watch, drinking_told_short, wanting_it_too,
+                      drinking_that_would_not_stop)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

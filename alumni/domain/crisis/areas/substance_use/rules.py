@@ -23,6 +23,7 @@ from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_O
 from alumni.domain.crisis.areas.substance_use.drink_in_sight import DRINK_IN_SIGHT
 from alumni.domain.crisis.areas.substance_use.drink_left_unnamed import DRINK_LEFT_UNNAMED
 from alumni.domain.crisis.areas.substance_use.drinking_slang import DRINKING_SLANG
+from alumni.domain.crisis.areas.substance_use.drinking_that_would_not_stop import DRINKING_THAT_WOULD_NOT_STOP
 from alumni.domain.crisis.areas.substance_use.drinking_told_short import DRINKING_TOLD_SHORT
 from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUSES_AND_BLACKOUTS
 from alumni.domain.crisis.areas.substance_use.finished_and_counted import FINISHED_AND_COUNTED
@@ -307,4 +308,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + DRINKING_TOLD_SHORT
     # Round 41 (the retired, the boats): wanting it too, the heart set on a sip, the cough medicine wished for.
     + WANTING_IT_TOO
+    # Rounds 48-49: drinking that would not stop, the first after months, the pay and straight to the
+    # bar, a slip owned with an apology.
+    + DRINKING_THAT_WOULD_NOT_STOP
 )

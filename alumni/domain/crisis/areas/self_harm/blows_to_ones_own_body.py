@@ -1,0 +1,59 @@
+"""Self-harm told as a blow, a crush or a hook dealt to one's own leg, knee, hand or finger
+(rounds 48-49, holdouts 162-169): "rickshaw cha pana gheun swatachya gudghyavar marla", "रात को
+हथौड़े से अपनी उंगली कूट ली जानबूझ के", "ट्रकच्या दारात मुद्दाम हात चेपला", "pushing the net hooks
+into my thigh when the anger comes", "gal mudhun payat ghusvla ragat aala"; a hot iron put on
+one's own leg ("heated the branding iron ... put it on my own leg"); wounds made new each night
+and hidden under long sleeves.
+
+The Hindi idiom of the axe to one's own foot ("अपने पैर पर कुल्हाड़ी मारना") and a finger hit by
+mistake stay quiet. Words and the rules that read them (appended to the area's COMBINATIONS by
+rules.py).
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+SH = Category.SELF_HARM
+
+NEW: dict[str, tuple[str, ...]] = {
+    # Leg, knee, foot, finger, thigh, in their Marathi and Hindi case forms.
+    "bo_limb": ("gudghyavar", "गुडघ्यावर", "gudghya", "गुडघ्याला", "knee", "knees", "payat", "पायात", "payavar",
+                "पायावर", "leg", "legs", "my leg", "टांग", "टांगों", "पैर", "पैरों", "thigh", "thighs", "ungli", "उंगली",
+                "उंगलियां", "ungliyan", "बोटं", "बोटांवर", "botanvar", "foot", "feet", "मांडीत", "mandit"),
+    # Struck, crushed, driven in: the writer's deed.
+    "bo_blow": ("marla", "मारला", "maarla", "marli", "मारली", "kut li", "कूट ली", "कूटी", "kooti", "chepla", "चेपला",
+                "chepli", "चेपली", "chepun", "चेपून", "dabaya", "दबाया", "dabayi", "दबाई", "crushed", "smashed",
+                "ghusvla", "घुसवला", "ghusvli", "घुसवली", "pushing", "pushed", "jabbed", "hammered", "kuchal di",
+                "कुचल दी", "put it on"),
+    # The tools: hammer, spanner, fish hooks, the truck's door, a branding iron.
+    "bo_tool": ("हथौड़े", "हथौड़ा", "hathode", "hathoda", "hatoda", "hammer", "pana", "पाना", "spanner", "hooks",
+                "hook", "gal", "गळ", "दारात", "darat", "branding iron", "डाग", "daag"),
+    # Wounds renewed and hidden: "रोज रात्री नवीन करतो", "लांब बाह्यांचा शर्ट".
+    "bo_wounds": ("जखमा", "zakhma", "jakhma", "जख्म", "zakhm", "cuts", "wounds", "kaap", "कापे"),
+    "bo_hidden": ("लांब बाह्यांचा", "lamb bahyancha", "long sleeves", "full sleeves", "full sleeve", "पूरी बाजू",
+                  "पूरी बांह", "puri baanh", "कुणाला कळू नये", "kunala kalu naye", "hide them", "hiding them"),
+    "bo_renewed": ("नवीन करतो", "navin karto", "नवीन करते", "navin karte", "naye banata", "नए बनाता", "every night",
+                   "रोज रात्री", "roj ratri", "रोज रात", "roz raat"),
+    "bo_my_own": ("my own", "meri apni", "मेरी अपनी", "swatachya", "स्वतःच्या", "apni hi", "अपनी ही", "apne hi",
+                  "अपने ही"),
+    # The axe to one's own foot is an idiom of self-defeat; and by mistake.
+    "bo_not_meant": ("कुल्हाड़ी", "kulhadi", "kulhaadi", "कुऱ्हाड", "kurhad", "galti se", "गलती से", "chukun", "चुकून",
+                     "accidentally", "by mistake"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+_MINE = _g("self", "my_own", "mine_own", "ht_own_body", "hod_own_flesh")
+_NOT_MEANT = _g("bo_not_meant", "third_person", "by_accident")
+
+BLOWS_TO_ONES_OWN_BODY: tuple[Combination, ...] = (
+    Combination(SH, (_g("self", "ht_own_body", "hod_own_flesh", "bo_my_own"), _g("bo_limb", "hand_part"),
+                     _g("bo_blow")), 4,
+                unless=_NOT_MEANT, unless_reach=4),
+    Combination(SH, (_g("on_purpose"), _g("bo_limb", "hand_part"), _g("bo_blow")), 5,
+                unless=_NOT_MEANT, unless_reach=4),
+    Combination(SH, (_g("bo_tool"), _g("bo_limb", "hod_own_flesh"), _g("bo_blow", "ht_till_blood")), 6,
+                unless=_NOT_MEANT, unless_reach=4),
+    Combination(SH, (_g("bo_wounds"), _g("bo_renewed"), _g("bo_hidden")), 14, across=True),
+)

@@ -1,0 +1,40 @@
+"""Suicide told as one's things passed on beside a goodbye (rounds 48-49, holdouts 162-169):
+"sorry मम्मी, this is the end. मेरा phone Pappu को दे देना", "bye सगळ्यांना, माझी topli आईला
+द्या", "सगळ्यांना शेवटचा रामराम. होडी पाटलाला परत द्या", "give my stick and ghongadi to my son
+... dont call back", "meri bike bhai ke naam kar di ... ab kuch baaki nahi reh gaya".
+
+The writer's own thing, an instruction to give it on, and a goodbye, an apology or a last
+word, all three: a charger lent back with a "sorry" has no goodbye that ends anything, and a
+goodbye alone is read elsewhere. Words and the rules that read them (appended to the area's
+COMBINATIONS by rules.py).
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S = Category.SUICIDE
+
+NEW: dict[str, tuple[str, ...]] = {
+    # Given on, said as an instruction or as done: "को दे देना", "आईला द्या", "ke naam kar di".
+    "tp_give_on": ("को दे देना", "ko de dena", "ko de dijiye", "को दे दीजिए", "को दे दीजिये", "ला द्या", "la dya",
+                   "परत द्या", "parat dya", "give my", "give it to", "ke naam kar di", "के नाम कर दी",
+                   "ke naam kar diya", "के नाम कर दिया", "च्या नावावर केली", "chya navavar keli", "de dena",
+                   "दे देना", "he can take", "she can take", "can have my"),
+    # A goodbye that ends something, an apology to all, a last word.
+    # (a bare "bye" or "sorry" also ends a chat: "sorry late reply, meri slip HR ko de dena")
+    "tp_goodbye": ("bye सगळ्यांना", "bye sagalyanna", "bye sagalyana", "bye everyone", "bye to all", "सबको bye",
+                   "sabko bye", "alvida", "अलविदा", "maaf kar de", "माफ कर दे",
+                   "maaf karna", "माफ करना", "mujhe maaf", "मुझे माफ", "mala maaf kara", "मला माफ करा",
+                   "this is the end", "the end", "शेवटचा रामराम", "shevatcha ramram", "शेवटचा नमस्कार",
+                   "main ab chala", "मैं अब चला", "ab chala", "dont call back", "don't call back",
+                   "call karu naka", "कॉल करू नका", "phone mat karna", "kuch baaki nahi", "कुछ बाकी नहीं",
+                   "kahi baki nahi", "काही बाकी नाही"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+THINGS_PASSED_ON_WITH_A_GOODBYE: tuple[Combination, ...] = (
+    Combination(S, (_g("my_own", "mine_own"), _g("tp_give_on", "pg_things_given"), _g("tp_goodbye")), 14,
+                across=True),
+)
