@@ -176,7 +176,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout162", DATA / "crisis_holdout162.tsv"), ("holdout163", DATA / "crisis_holdout163.tsv"),
         ("holdout164", DATA / "crisis_holdout164.tsv"), ("holdout165", DATA / "crisis_holdout165.tsv"),
         ("holdout166", DATA / "crisis_holdout166.tsv"), ("holdout167", DATA / "crisis_holdout167.tsv"),
-        ("holdout168", DATA / "crisis_holdout168.tsv"), ("holdout169", DATA / "crisis_holdout169.tsv"))
+        ("holdout168", DATA / "crisis_holdout168.tsv"), ("holdout169", DATA / "crisis_holdout169.tsv"),
+        ("holdout170", DATA / "crisis_holdout170.tsv"), ("holdout171", DATA / "crisis_holdout171.tsv"),
+        ("holdout172", DATA / "crisis_holdout172.tsv"), ("holdout173", DATA / "crisis_holdout173.tsv"),
+        ("holdout174", DATA / "crisis_holdout174.tsv"), ("holdout175", DATA / "crisis_holdout175.tsv"),
+        ("holdout176", DATA / "crisis_holdout176.tsv"), ("holdout177", DATA / "crisis_holdout177.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -188,7 +192,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout96", "holdout99", "holdout103", "holdout108", "holdout112",
                           "holdout115", "holdout119", "holdout122", "holdout128", "holdout132",
                           "holdout136", "holdout138", "holdout142", "holdout148", "holdout153",
-                          "holdout156", "holdout161", "holdout164", "holdout166"})
+                          "holdout156", "holdout161", "holdout164", "holdout166", "holdout173",
+                          "holdout177"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})

@@ -2,8 +2,8 @@
 
 `python -m bench backtest-crisis-model` replays history. Blind sets were opened a batch at a
 time, each measured first on the rules of a commit that had never seen them, and git holds
-that commit: forty-five batches, 114 sets, from holdouts 8-10 (rules of 2d1c192) to holdouts
-167, 168 and 169 (rules of fc99515); BATCHES lists them.
+that commit: forty-six batches, 120 sets, from holdouts 8-10 (rules of 2d1c192) to holdouts
+170-172 and 174-176 (rules of 55c7ce0, two rounds written at once); BATCHES lists them.
 
 For each batch the classifier is trained (bench.crisis_model_train.train, the same code and
 settings as the committed model) only on what that commit held: the sets open in its
@@ -86,7 +86,8 @@ BATCHES = (("2d1c192", ("holdout8", "holdout9", "holdout10")),
            ("defa82e", ("holdout154", "holdout155", "holdout157")),
            ("8e22706", ("holdout158", "holdout159", "holdout160")),
            ("d4cd0eb", ("holdout162", "holdout163", "holdout165")),
-           ("fc99515", ("holdout167", "holdout168", "holdout169")))
+           ("fc99515", ("holdout167", "holdout168", "holdout169")),
+           ("55c7ce0", ("holdout170", "holdout171", "holdout172", "holdout174", "holdout175", "holdout176")))
 # The blind figures of the rules alone that tests/data/README.md records for each set:
 # (caught, alert lines, false alarms, quiet lines).
 RECORDED = {"holdout8": (221, 244, 10, 173), "holdout9": (240, 269, 11, 172), "holdout10": (228, 253, 17, 181),
@@ -132,7 +133,9 @@ RECORDED = {"holdout8": (221, 244, 10, 173), "holdout9": (240, 269, 11, 172), "h
             "holdout154": (220, 238, 6, 172), "holdout155": (228, 238, 3, 172), "holdout157": (215, 238, 5, 172),
             "holdout158": (206, 238, 7, 172), "holdout159": (206, 238, 2, 172), "holdout160": (210, 238, 2, 172),
             "holdout162": (221, 238, 7, 172), "holdout163": (208, 238, 2, 172), "holdout165": (212, 238, 7, 172),
-            "holdout167": (207, 238, 6, 172), "holdout168": (221, 238, 2, 172), "holdout169": (209, 238, 4, 172)}
+            "holdout167": (207, 238, 6, 172), "holdout168": (221, 238, 2, 172), "holdout169": (209, 238, 4, 172),
+            "holdout170": (219, 238, 2, 172), "holdout171": (205, 238, 1, 172), "holdout172": (215, 238, 0, 172),
+            "holdout174": (209, 238, 5, 172), "holdout175": (201, 238, 4, 172), "holdout176": (208, 238, 2, 172)}
 # Dumps run in subprocesses, two at a time (the machine the figures were taken on has two cores).
 PARALLEL_DUMPS = 2
 SHOWN_LABELS = ("suicide", "self_harm", "overdose", "harm_to_others", "third_party", "relapse")
