@@ -51,8 +51,10 @@ _DYING = ("die", "kill", "strike", "use", "line_verb", "want", "will_take", "goi
 # A wish said outright, the self or a method: the figure no longer covers it.
 _EARNEST = ("suicide", "self", "poison", "poison_plant", "pills", "hang", "jump", "weapon", "rail_line", "height",
             "means")
-_WISH = frozenset({"chahta", "chahti", "चाहता", "चाहती", "chahiye", "चाहिए", "hai", "है", "want", "wanna",
-                   "ahe", "आहे", "aahe", "wish", "marna", "मरना", "maraycha", "मरायचं"})
+# (the bare "hai", "आहे" is also the auxiliary of "marto ahe", I am dying: round 51's "bhukene marto
+# ahe, diet chalu ahe"; the wish is in "marna", "maraycha")
+_WISH = frozenset({"chahta", "chahti", "चाहता", "चाहती", "chahiye", "चाहिए", "want", "wanna", "wish", "marna", "मरना",
+                   "maraycha", "मरायचं"})
 _WORK = frozenset({"targets", "target", "टारगेट", "company", "field", "visit", "visits", "doctor", "doctors",
                    "pharma", "manager", "sales", "quota", "month", "महीने", "mahine"})
 

@@ -79,6 +79,10 @@ def forget_walked_past(c: Concepts) -> None:
         return      # "saamne se guzra aur 2 quarter le liye": something was had after all
     words = c.words
     for place in places:
+        if _passed_before(words, place.start):
+            for name in _PLACE_WORDS:
+                c.drop(name, place.start, place.end)
+            continue
         k = place.end
         while k < len(words) and words[k].raw in _CASE:
             k += 1
@@ -95,6 +99,17 @@ def forget_walked_past(c: Concepts) -> None:
         if k < len(words) and words[k].raw.startswith(_WENT_PAST):
             for name in _PLACE_WORDS:
                 c.drop(name, place.start, place.end)
+
+
+# The passing said before the place (round 51): "passed the theka today and didnt stop".
+_PASSED = frozenset({"passed", "crossed", "walked past", "drove past"})
+
+
+def _passed_before(words: list[Token], start: int) -> bool:
+    k = start - 1
+    while k >= 0 and words[k].raw in _CASE:
+        k -= 1
+    return k >= 0 and words[k].raw in _PASSED and words[k].clause == words[start].clause
 
 
 # Round 15: the drink money, now saved: "दारू वाले पैसे से साइकिल ली", "daru che paise vachavle",

@@ -34,7 +34,9 @@ _HILL = ("tekdi*", "tekadi*", "टेकडी*", "टेकडीव*", "tekdya
 CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # cities: "Amravati" folds to "marav*" (should die); Hindi "दिए", "diye" (gave: the plural or
     # honorific perfective, "छोड़ दिए हैं", "de diye hain") folds to English "die"
-    "die": ("amravat*", "अमरावत*", "diye", "दिए", "दिये"),
+    "die": ("amravat*", "अमरावत*", "diye", "दिए", "दिये",
+            # round 51: "डाएट" (a diet) folds onto "die"
+            "डाएट", "डायट", "daet"),
     # "gaon", "gaaon" (a village: "maut ki khabar aayi, gaon ja raha hu") fold to "gonna" (round 14)
     # round 27: "ganna", "गन्ना" (sugarcane) folds onto a wanting verb ("ganna kaata": cane cut)
     # round 33: Latin "je" (Marathi "which"; "JE", a junior engineer) folds onto "जाए"

@@ -1,7 +1,8 @@
 """Knives and ropes at a chore, removed before the rules combine concepts and forgotten by
 the evidence: a knife cutting food ("uncle was cutting coconuts with a big knife", "चाकूने
 नारळ फोडला", "chaku se sabzi kaat rahi thi"), a rope tying the festival's decorations or
-skipped ("tying torans with rope from the terrace", "100 skipping-rope jumps", "रस्सी कूद"), a rope
+skipped ("tying torans with rope from the terrace", "100 skipping-rope jumps", "रस्सी कूद") or
+tying a load ("rassi laaya hu matke baandhne ke liye"), a rope
 for the well's bucket, pulley or motor, or to tie a tarpaulin ("नई रस्सी लाया कुएँ की बाल्टी के
 लिए", "मोटारसाठी नवीन दोरी आणली"; round 14).
 The tool is named with its work in one clause. Called from alumni.domain.crisis.idioms; the
@@ -28,7 +29,10 @@ _ROPES = frozenset({"rope", "ropes", "rassi", "रस्सी", "dori", "दो
 _ROPE_WORK = frozenset({
     "toran", "torans", "तोरण", "decoration", "decorations", "decorate", "decorating", "sajawat", "सजावट", "lights",
     "pandal", "पंडाल", "mandap", "मंडप", "flags", "jhande", "झंडे", "lantern", "kandil", "कंदील", "skipping",
-    "skip", "skipped", "jumps", "tug", "kood", "कूद", "udya", "उड्या", "boxing", "climbing", "gym", "exercise"})
+    "skip", "skipped", "jumps", "tug", "kood", "कूद", "udya", "उड्या", "boxing", "climbing", "gym", "exercise",
+    # or to tie a load (round 51: "rassi laaya hu matke baandhne ke liye")
+    "matke", "मटके", "matka", "मटका", "saman", "samaan", "सामान", "luggage", "crates", "cartons", "bori", "बोरी",
+    "bore", "बोरे", "gathri", "गठरी", "bundle", "bundles", "pots"})
 # What a rope is for at the well or the field (round 14): the bucket, the pump's motor, the pulley,
 # a tarpaulin over the crop or the cattle ("कुएँ की बाल्टी के लिए रस्सी", "विहिरीच्या मोटारसाठी दोरी"),
 # as typed with a case ending glued on.

@@ -61,15 +61,30 @@ NEW: dict[str, tuple[str, ...]] = {
                          # or the sea, off the jetty, the bridge or the tree's top branch (rounds 48-49)
                          "समंदर में", "samandar me", "samundar me", "समुद्रात", "samudrat", "off the jetty",
                          "dhakkya varun", "धक्क्यावरून", "pulavarun", "पुलावरून", "pul se", "पुल से", "off the bridge",
-                         "from the bridge", "daal se", "डाल से", "into the river", "नदी में", "nadi me"),
+                         "from the bridge", "daal se", "डाल से", "into the river", "नदी में", "nadi me",
+                         # the drain and the manhole (round 50)
+                         "nalyat", "नाल्यात", "मॅनहोलमध्ये", "manhole madhe", "manhole me", "manhole में",
+                         "into the manhole", "into the drain", "गटारात", "gatarat"),
     # Pushed, the writer's future: "धकेल दूंगा", "dhakalto aaj", "ill push".
     "bp_push_future": ("धकेल दूंगा", "धकेल दूँगा", "dhakel dunga", "dhakalto", "ढकलतो", "dhakalin", "ढकलीन",
                        "dhakalnar", "ढकलणार", "ill push", "i'll push", "will push", "gonna push", "dhakalun denar",
-                       "ढकलून देणार", "dhakka de dunga", "धक्का दे दूंगा", "धक्का दे दूँगा", "dhakka dunga"),
+                       "ढकलून देणार", "dhakka de dunga", "धक्का दे दूंगा", "धक्का दे दूँगा", "dhakka dunga",
+                       "ढकलून", "dhakalun"),
     # The brother-in-law by the Marathi spelling the goldsmiths' round did not list.
     "stg_the_man": ("मेहुण्या*", "mehunya*", "mehuna", "मेहुणा",
                     # the boat's owner and the gang's foreman (rounds 48-49)
-                    "nakhwa*", "नाखवा*", "नाखव्या*", "mukadam", "मुकादम", "foreman", "supervisor"),
+                    "nakhwa*", "नाखवा*", "नाखव्या*", "mukadam", "मुकादम", "foreman", "supervisor",
+                    # the junior engineer and the sarpanch (round 50, linemen; "je" alone is Marathi "which")
+                    "JE ला", "JE la", "je saheb", "je sahab", "जेई", "engineer", "इंजिनिअर", "sarpanch", "सरपंच",
+                    "सरपंचाला", "sarpanchala"),
+    # Smashed with a tool, the writer's future: "JE ला उद्या rod ने फोडणार", "पक्कडने डोकी फोडणार".
+    "bp_smash_future": ("फोडणार", "fodnar", "phodnar", "फोडीन", "fodin", "phodin", "फोड़ दूंगा", "phod dunga",
+                        "तोडीन", "todin", "तोडणार", "todnar", "tod dunga", "तोड़ दूंगा"),
+    "bp_heads": ("डोकी", "doki", "डोकं", "doka", "डोक्यात", "dokyat", "मुंडकं", "mundka", "his head", "heads",
+                 "उसका सिर", "uska sir", "सिर", "thobada", "थोबाड"),
+    "bp_with_tool": ("rod ने", "rodne", "rod ne", "रॉडने", "पक्कडने", "pakkadne", "pakadne", "पानाने", "panane",
+                     "hatodyane", "हातोड्याने", "hathode se", "हथौड़े से", "rod se", "रॉड से", "pliers",
+                     "the pliers", "with a rod", "iron rod", "लोखंडी रॉड", "lokhandi rod"),
     # Hot oil, thrown or poured on him like the caustic.
     "bp_hot_oil": ("boiling oil", "boiling shell oil", "hot oil", "garam tel", "गरम तेल", "खौलता तेल", "khaulta tel",
                    "उकळतं तेल", "ukalta tel"),
@@ -115,6 +130,11 @@ BLOWS_PROMISED: tuple[Combination, ...] = (
                      _g("bp_on_his_body")), 6, unless=_MINE, unless_reach=1),
     Combination(HO, (_MAN, _g("poison"), _g("bp_in_his_food"), _g("bp_will_put")), 6, unless=_MINE, unless_reach=1),
     Combination(HO, (_g("bp_lock_him_in"), _g("kg_cold_room", "kg_gas")), 6),
+    # (a wall broken with the hammer is building work: the man or his head is named)
+    Combination(HO, (_MAN + _g("bp_heads"), _g("bp_with_tool"), _g("bp_smash_future")), 6, unless=_MINE,
+                unless_reach=1),
+    # The tool taken to his face: "next time im taking the pliers to his face".
+    Combination(HO, (_g("bp_with_tool"), _g("bp_on_his_body")), 3, unless=_MINE, unless_reach=1),
     Combination(HO, (_g("bp_his"), _g("bp_murder_word"), _g("bp_certain")), 2, order=True,
                 unless=_g("bp_blood_boils"), unless_reach=3),
 )

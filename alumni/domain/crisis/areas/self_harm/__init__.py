@@ -94,6 +94,7 @@ from alumni.domain.crisis.areas.self_harm import (
     no_point_in_living,
     no_staying_on,
     not_here_after,
+    not_to_be_looked_for,
     note_and_rope_kept,
     notes_for_everyone,
     office_tower_and_last_day,
@@ -116,6 +117,7 @@ from alumni.domain.crisis.areas.self_harm import (
     river_rails_and_god,
     roof_and_cliff_edge,
     rope_and_note,
+    rope_brought_and_none_around,
     said_at_the_last_duty,
     said_formally,
     said_on_the_highway,
@@ -184,7 +186,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        hot_tool_on_the_skin, railing_and_ramp, own_grave_and_shroud,
                        water_and_no_return, things_passed_on_with_a_goodbye,
                        over_when_the_train_comes, blows_to_ones_own_body,
-                       no_point_in_living)
+                       no_point_in_living, not_to_be_looked_for, rope_brought_and_none_around)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -49,17 +49,23 @@ NEW: dict[str, tuple[str, ...]] = {
     "ht_rubbed": ("ragadta", "रगड़ता", "रगडता", "ragda", "ragad", "रगड़", "scrubbed", "scrubbing", "ghasla", "घासलं",
                   "ghasat", "घासत", "rubbed", "rubbing"),
     "ht_until_skin": ("jab tak chamdi", "जब तक चमड़ी", "जब तक चमडी", "till the skin", "until the skin",
-                      "साल निघेपर्यंत", "saal nighe paryant", "kaatdi nighe paryant", "कातडी निघेपर्यंत"),
+                      "साल निघेपर्यंत", "saal nighe paryant", "kaatdi nighe paryant", "कातडी निघेपर्यंत",
+                      # the skin peeled (round 50): "phenyl daal ke ragad diya, chamdi chhil gayi"
+                      "chamdi chhil", "चमड़ी छिल", "chamdi chil", "skin peeled", "skin came off", "साल निघाली",
+                      "saal nighali"),
     # The polishing wheel or the grinder, a finger held to it on purpose (round 46, diamond units).
     "ht_wheel": ("ghanti", "घंटी", "ghantivar", "घंटीवर", "ghanti pe", "polishing wheel", "grinding wheel",
                  "the wheel", "grinder", "ग्राइंडर", "grinderla", "ग्राइंडरला"),
     # The head banged again and again, till it bled (rounds 46-47).
     "ht_banged_again": ("aadalto", "आदळतो", "aadalla", "आदळलं", "आदळत", "kept banging", "bang my head",
-                        "banging my head", "sir patakta", "सिर पटकता", "sir patak", "सिर पटक"),
+                        "banging my head", "sir patakta", "सिर पटकता", "sir patak", "सिर पटक",
+                        # round 50: "hit my head on the pole again n again"
+                        "hit my head", "hitting my head", "again n again", "again and again"),
     "ht_till_blood": ("ragat yeiparyant", "रक्त येईपर्यंत", "ragat yeparyant", "khoon aane tak", "खून आने तक",
                       "till it bled", "until it bled", "bleeding a bit", "forehead all swollen", "when no one is around",
                       "till it bleeds", "until it bleeds", "khoon nikal aaya", "खून निकल आया", "khoon nikal aya",
-                      "ragat aala", "रक्त आलं", "रक्त आले"),
+                      "ragat aala", "रक्त आलं", "रक्त आले", "forehead bleeding", "head bleeding",
+                      "knuckles split", "knuckles bleeding"),
     # The face scratched with the nails.
     "ht_nails": ("नखांनी", "nakhanni", "nakhani", "nakhon se", "नाखूनों से", "नाखून से", "nakhun se", "with my nails"),
     "ht_scratched": ("ओरबाडतो", "orbadto", "ओरबाडलं", "orbadla", "ओरबाडते", "nochta", "नोचता", "nochti", "नोचती",

@@ -79,6 +79,7 @@ from alumni.domain.crisis.areas.self_harm.night_gate_and_gun import NIGHT_GATE_A
 from alumni.domain.crisis.areas.self_harm.no_point_in_living import NO_POINT_IN_LIVING
 from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
 from alumni.domain.crisis.areas.self_harm.not_here_after import NOT_HERE_AFTER
+from alumni.domain.crisis.areas.self_harm.not_to_be_looked_for import NOT_TO_BE_LOOKED_FOR
 from alumni.domain.crisis.areas.self_harm.note_and_rope_kept import NOTE_AND_ROPE_KEPT
 from alumni.domain.crisis.areas.self_harm.notes_for_everyone import NOTES_FOR_EVERYONE
 from alumni.domain.crisis.areas.self_harm.office_tower_and_last_day import OFFICE_TOWER_AND_LAST_DAY
@@ -101,6 +102,7 @@ from alumni.domain.crisis.areas.self_harm.result_day_and_rank_list import RESULT
 from alumni.domain.crisis.areas.self_harm.river_rails_and_god import RIVER_RAILS_AND_GOD
 from alumni.domain.crisis.areas.self_harm.roof_and_cliff_edge import ROOF_AND_CLIFF_EDGE
 from alumni.domain.crisis.areas.self_harm.rope_and_note import ROPE_AND_NOTE
+from alumni.domain.crisis.areas.self_harm.rope_brought_and_none_around import ROPE_BROUGHT_AND_NONE_AROUND
 from alumni.domain.crisis.areas.self_harm.said_at_the_last_duty import SAID_AT_THE_LAST_DUTY
 from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.said_on_the_highway import SAID_ON_THE_HIGHWAY
@@ -264,4 +266,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     + BLOWS_TO_ONES_OWN_BODY
     # Round 49: what living is for, asked.
     + NO_POINT_IN_LIVING
+    # Round 50: not to be looked for; gone since yesterday with the phone off.
+    + NOT_TO_BE_LOOKED_FOR
+    # Round 51: the rope brought and nobody around; the one step from a height.
+    + ROPE_BROUGHT_AND_NONE_AROUND
 )

@@ -17,7 +17,7 @@ S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
     # Given on, said as an instruction or as done: "को दे देना", "आईला द्या", "ke naam kar di".
-    "tp_give_on": ("को दे देना", "ko de dena", "ko de dijiye", "को दे दीजिए", "को दे दीजिये", "ला द्या", "la dya",
+    "tp_give_on": ("को दे देना", "ko de dena", "la de", "ला दे", "la dila", "ला दिला", "la dya", "ला द्या", "द्या", "dya", "ko de dijiye", "को दे दीजिए", "को दे दीजिये", "ला द्या", "la dya",
                    "परत द्या", "parat dya", "give my", "give it to", "ke naam kar di", "के नाम कर दी",
                    "ke naam kar diya", "के नाम कर दिया", "च्या नावावर केली", "chya navavar keli", "de dena",
                    "दे देना", "he can take", "she can take", "can have my"),
@@ -29,7 +29,15 @@ NEW: dict[str, tuple[str, ...]] = {
                    "this is the end", "the end", "शेवटचा रामराम", "shevatcha ramram", "शेवटचा नमस्कार",
                    "main ab chala", "मैं अब चला", "ab chala", "dont call back", "don't call back",
                    "call karu naka", "कॉल करू नका", "phone mat karna", "kuch baaki nahi", "कुछ बाकी नहीं",
-                   "kahi baki nahi", "काही बाकी नाही"),
+                   "kahi baki nahi", "काही बाकी नाही",
+                   # once gone (rounds 50-51: "mi gelyavar maze dumbbells Sagar la de"; "mere baad", after
+                   # me, is also the next in a queue, and a thing no longer needed is often replaced)
+                   "mi gelyavar", "मी गेल्यावर", "after i'm gone", "after im gone", "when i'm gone"),
+    # My time has come, said with a wish for the others: "sab log खुश रहना, मेरा time आ गया है".
+    "tp_my_time": ("मेरा time आ गया", "mera time aa gaya", "मेरा समय आ गया", "mera samay aa gaya", "maza vel aala",
+                   "माझा वेळ आला", "my time has come", "my time is up"),
+    "tp_stay_happy": ("khush rehna", "खुश रहना", "खुश रहो", "khush raho", "sukhi raha", "सुखी रहा", "sukhat raha",
+                      "सुखात रहा", "stay happy", "be happy all"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -37,4 +45,5 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 THINGS_PASSED_ON_WITH_A_GOODBYE: tuple[Combination, ...] = (
     Combination(S, (_g("my_own", "mine_own"), _g("tp_give_on", "pg_things_given"), _g("tp_goodbye")), 14,
                 across=True),
+    Combination(S, (_g("tp_my_time"), _g("tp_stay_happy", "tp_goodbye")), 10, across=True),
 )

@@ -28,7 +28,8 @@ NEW: dict[str, tuple[str, ...]] = {
                  "ganga ji", "गंगा जी", "गंगाजी", "godavari", "गोदावरी", "गोदावरीत", "godavarit", "गोदावरीवर",
                  "godavarivar", "sangam", "संगम", "ghat", "घाट", "घाटावर", "ghatavar", "dam wall", "dam gate", "dam gates", "धरण", "dharan*", "धरणा*", "धरणावर",
                  "dharanavar", "धरणात", "dharanat", "talav", "तलाव", "तलावात", "talavat", "तालाब", "talab",
-                 "lake", "jetty", "जेट्टी", "jetty pe", "खाडी", "खाडीत", "khadit", "creek", "kadyachya", "कड्याच्या", "kadyakade", "कड्याकडे", "cliff", "the cliff"),
+                 "lake", "jetty", "जेट्टी", "jetty pe", "nahar", "नहर", "कालवा", "kalva", "कालव्याजवळ", "kalvyajaval",
+                 "नाले", "nalyat", "नाल्यात", "naale", "खाडी", "खाडीत", "khadit", "creek", "kadyachya", "कड्याच्या", "kadyakade", "कड्याकडे", "cliff", "the cliff"),
     # Not coming back, said of oneself or of the one who went.
     "wr_no_return": ("परत येणार नाही", "parat yenar nahi", "आता परत नाही", "ata parat nahi",
                      "लौट के नहीं आऊंगा", "लौट के नहीं आऊँगा", "laut ke nahi aaunga", "नहीं लौटूंगा", "नहीं लौटूँगा",

@@ -123,6 +123,8 @@ NEW: dict[str, tuple[str, ...]] = {
                    "nahi ruka", "नहीं रुका", "thamblo nahi", "थांबलो नाही", "thambla nahi", "थांबला नाही",
                    "na thambta", "न थांबता", "kept walking", "kept going", "kept driving", "walked on",
                    "straight home", "seedha ghar", "सीधा घर", "sarl ghari", "सरळ घरी",
+                   # straight on past it (round 50: "दारूच्या दुकानासमोरून सरळ निघून गेलो")
+                   "सरळ निघून", "saral nighun", "सरळ निघालो", "saral nighalo", "सरळ पुढे गेलो", "saral pudhe gelo",
                    # not even a glance now (round 34): "samorun roj jato, ata laksh pan jat nahi"
                    "laksh pan jat nahi", "लक्ष पण जात नाही", "dhyan bhi nahi jata", "ध्यान भी नहीं जाता",
                    "dont even look", "don't even look"),

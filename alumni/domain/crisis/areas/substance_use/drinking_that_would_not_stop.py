@@ -58,12 +58,27 @@ NEW: dict[str, tuple[str, ...]] = {
                "gutta", "गुत्ता", "guttyavar", "गुत्त्यावर", "liquor shop", "wine shop", "permit room",
                "country liquor shop", "desi shop", "देसी की दुकान", "desi ki dukan"),
     # They drink, and the writer sat with them: "sagle pitat, mi pan basle".
-    "dn_they_drink": ("pitat", "पितात", "pee rahe", "पी रहे", "pi rahe", "were drinking", "पीत होते", "pit hote"),
+    "dn_they_drink": ("pitat", "पितात", "pee rahe", "पी रहे", "pi rahe", "were drinking", "was drinking", "पीत होते",
+                      "pit hote", "everyone was drinking", "sab pi rahe"),
     # A slip owned: "dhasarlo" (Marathi, slid), said with an apology.
     "dn_slid": ("dhasarlo", "धसरलो", "ghasarlo", "घसरलो", "fisal gaya", "फिसल गया", "phisal gaya", "slipped"),
     "dn_fell_down": ("padlo", "पडलो", "gir gaya", "गिर गया", "fell", "पाय", "paay", "floor", "rasta",
                      "रस्ता", "bathroom", "stairs"),
     "dn_back_on_it": ("back on it", "back on the bottle", "back on the stuff", "back at it again"),
+    # Back on a substance named: "back on the juice. test + tren", "back on deca".
+    "dn_back_on": ("back on", "back to"),
+    # Had, the writer, with a measure: "i had two pegs" ("friends had beers" is theirs).
+    "dn_had": ("i had", "i drank", "i downed"),
+    # The writer too, beside the others drinking: "everyone was drinking ... and i also had".
+    "dn_also_had": ("i also had", "i had too", "i had some too", "maine bhi li", "मैंने भी ली", "maine bhi pi",
+                    "मैंने भी पी", "mi pan ghetli", "मी पण घेतली", "mi pan pyalo", "मी पण प्यालो"),
+    # Anabolic steroids by their gym names (round 51): a cycle started again is a relapse ("deca"
+    # folds onto "dec", December, "डेका" onto "देख", see, "tren" onto "ट्रेन", a train).
+    "dn_steroid": ("deca cycle", "deca ka cycle", "deca aur test", "deca और test", "trenbolone", "steroid", "steroids",
+                   "स्टेरॉइड", "स्टेरॉयड", "dianabol", "dbol", "winstrol", "sustanon", "steroid cycle"),
+    "dn_cycle_again": ("cycle फिर start", "cycle phir start", "cycle fir start", "cycle again", "cycle parat suru",
+                       "cycle पुन्हा सुरू", "started the cycle", "started the deca cycle", "cycle chalu keli",
+                       "cycle चालू केली"),
     "dn_not_proud": ("not proud", "weeks now", "days now", "ashamed", "sharam aati", "शर्म आती"),
     # The Vidarbha country liquor by its flavour, taken ("संत्री" are oranges).
     "dn_santra": ("santra", "संत्रा"),
@@ -73,7 +88,8 @@ NEW: dict[str, tuple[str, ...]] = {
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
-    # The Konkan's first distillate of the cashew apple.
+    # The Konkan's first distillate of the cashew apple ("tharra", the Hindi country liquor,
+    # folds onto "tar", Marathi for "then", and onto "taar", a wire: left out).
     "alcohol": ("urrak", "उराक", "urak"),
 }
 
@@ -96,5 +112,14 @@ DRINKING_THAT_WOULD_NOT_STOP: tuple[Combination, ...] = (
                 unless=_g("negation", "beverage", "dn_only"), unless_reach=2),
     Combination(RE, (_g("sorry_said"), _g("dn_slid")), 4, unless=_g("dn_fell_down")),
     Combination(RE, (_g("dn_back_on_it"), _g("dn_not_proud")), 10, across=True),
+    Combination(RE, (_g("dn_back_on"), _g("alcohol", "drugs", "opioids", "cannabis", "stimulants", "sedatives",
+                                           "dn_steroid")), 2, order=True),
+    Combination(RE, (_g("dn_had"), _g("measure")), 2, order=True),
+    # (a negation in the clause cancels it, as it does every relapse: rules.cancelled)
+    Combination(RE, (_g("dn_they_drink"), _g("dn_me_too"), _g("dn_took")), 6, order=True,
+                unless=_g("beverage"), unless_reach=2),
+    Combination(RE, (_g("dn_they_drink"), _g("dn_also_had")), 8, order=True, unless=_g("beverage"), unless_reach=3),
+    Combination(RE, (_g("dn_cycle_again"),), 0),
+    Combination(RE, (_g("dn_steroid"), _g("again")), 6),
     Combination(RE, (_g("dn_santra"), _g("dn_took")), 2, order=True, unless=_g("dn_santra_fruit")),
 )
