@@ -43,9 +43,13 @@ NEW: dict[str, tuple[str, ...]] = {
     "bp_throw_future": ("taknar", "टाकणार", "otnar", "ओतणार", "otin", "ओतीन", "fekanar", "fekNar", "फेकणार",
                         "fekin", "फेकीन", "phekin", "phek dunga", "fek dunga", "फेंक दूंगा", "फेंक दूँगा",
                         "daal dunga", "डाल दूंगा", "डाल दूँगा", "ill throw", "i'll throw", "will throw",
-                        "gonna throw", "ill pour", "i'll pour", "will pour", "i pour", "pour it on"),
+                        "gonna throw", "ill pour", "i'll pour", "will pour", "i pour", "pour it on",
+                        # into the kiln (round 51): "bhatti me jhok dunga", "tyala bhattit ghalto"
+                        "jhok dunga", "झोंक दूंगा", "झोंक दूँगा", "ghalto", "घालतो", "ghalin", "घालीन", "daal denge",
+                        "डाल देंगे", "ghalel", "घालेल", "टाकीन"),
     # Pushed off the train or the platform: "gaaditun dhakkun denar" (round 45, railway staff).
-    "bp_pushed_out": ("gaaditun dhakkun", "गाडीतून ढकलून", "train madhun dhakkun", "ट्रेनमधून ढकलून",
+    "bp_pushed_out": ("gadi tun dhakalun", "गाडी तून ढकलून", "लोकलमधून ढकलून", "localmadhun dhakalun",
+                      "local madhun dhakalun", "gaaditun dhakkun", "गाडीतून ढकलून", "train madhun dhakkun", "ट्रेनमधून ढकलून",
                       "platform varun dhakkun", "प्लॅटफॉर्मवरून ढकलून", "train se dhakka", "ट्रेन से धक्का",
                       "train se dhakel", "ट्रेन से धकेल", "gaadi se dhakka", "push him off the train",
                       "push him out of the train", "push him under the train", "push him off the platform"),
@@ -76,18 +80,24 @@ NEW: dict[str, tuple[str, ...]] = {
                     "nakhwa*", "नाखवा*", "नाखव्या*", "mukadam", "मुकादम", "foreman", "supervisor",
                     # the junior engineer and the sarpanch (round 50, linemen; "je" alone is Marathi "which")
                     "JE ला", "JE la", "je saheb", "je sahab", "जेई", "engineer", "इंजिनिअर", "sarpanch", "सरपंच",
-                    "सरपंचाला", "sarpanchala"),
+                    "सरपंचाला", "sarpanchala", "शेठ", "sheth", "शेठला", "shethla"),
+    # Hands raised on the wife: "बायकोवर ... हात उचलणार आहे".
+    "bp_on_wife": ("बायकोवर", "baykovar", "baykovr", "biwi pe", "बीवी पे", "बीवी पर", "on my wife"),
+    "bp_raise_hand": ("हात उचलणार", "hat uchalnar", "haat uchalnar", "हात उगारणार", "haath uthaunga", "हाथ उठाऊंगा",
+                      "हाथ उठाऊँगा"),
     # Smashed with a tool, the writer's future: "JE ला उद्या rod ने फोडणार", "पक्कडने डोकी फोडणार".
     "bp_smash_future": ("फोडणार", "fodnar", "phodnar", "फोडीन", "fodin", "phodin", "फोड़ दूंगा", "phod dunga",
-                        "तोडीन", "todin", "तोडणार", "todnar", "tod dunga", "तोड़ दूंगा"),
+                        "तोडीन", "todin", "तोडणार", "todnar", "tod dunga", "तोड़ दूंगा", "बडवणार", "badavnar",
+                        "badvnar", "बडवीन", "badvin"),
     "bp_heads": ("डोकी", "doki", "डोकं", "doka", "डोक्यात", "dokyat", "मुंडकं", "mundka", "his head", "heads",
                  "उसका सिर", "uska sir", "सिर", "thobada", "थोबाड"),
     "bp_with_tool": ("rod ने", "rodne", "rod ne", "रॉडने", "पक्कडने", "pakkadne", "pakadne", "पानाने", "panane",
                      "hatodyane", "हातोड्याने", "hathode se", "हथौड़े से", "rod se", "रॉड से", "pliers",
-                     "the pliers", "with a rod", "iron rod", "लोखंडी रॉड", "lokhandi rod"),
+                     "the pliers", "with a rod", "iron rod", "लोखंडी रॉड", "lokhandi rod", "kathi ने", "kathine",
+                     "काठीने", "lathine", "लाठीने"),
     # Hot oil, thrown or poured on him like the caustic.
     "bp_hot_oil": ("boiling oil", "boiling shell oil", "hot oil", "garam tel", "गरम तेल", "खौलता तेल", "khaulta tel",
-                   "उकळतं तेल", "ukalta tel"),
+                   "उकळतं तेल", "ukalta tel", "ushta tel", "उष्टं तेल", "उष्ट तेल"),
     # Poison put in his food or tea: "मेहुण्याच्या जेवणात विष घालणार".
     "bp_in_his_food": ("जेवणात", "jevnat", "jevanat", "khane me", "khane mein", "खाने में", "in his food",
                        "in his tea", "uski chai", "उसकी चाय", "tyachya chahat", "त्याच्या चहात"),
@@ -130,6 +140,8 @@ BLOWS_PROMISED: tuple[Combination, ...] = (
                      _g("bp_on_his_body")), 6, unless=_MINE, unless_reach=1),
     Combination(HO, (_MAN, _g("poison"), _g("bp_in_his_food"), _g("bp_will_put")), 6, unless=_MINE, unless_reach=1),
     Combination(HO, (_g("bp_lock_him_in"), _g("kg_cold_room", "kg_gas")), 6),
+    Combination(HO, (_g("relation", "other_target", "stg_the_man", "bp_on_wife"), _g("bp_raise_hand")), 8, across=True,
+                unless=_g("negation"), unless_reach=1),
     # (a wall broken with the hammer is building work: the man or his head is named)
     Combination(HO, (_MAN + _g("bp_heads"), _g("bp_with_tool"), _g("bp_smash_future")), 6, unless=_MINE,
                 unless_reach=1),

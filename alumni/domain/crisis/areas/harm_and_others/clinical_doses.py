@@ -75,6 +75,8 @@ NEW: dict[str, tuple[str, ...]] = {
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
+    # The gym's fat burners and pre-workout, by the box or the scoop (round 51): pills to the rules.
+    "pills": ("fat burner", "fat burners", "fatburner", "fatburners", "fat burner ki", "pre workout", "preworkout"),
     # One after another (substance_use's list).
     "at_once": ("back to back", "one after another", "one after the other", "ek ke baad ek", "एक के बाद एक",
                 "ekamagun ek", "एकामागून एक", "ek mage ek", "lagopath", "लागोपाठ"),

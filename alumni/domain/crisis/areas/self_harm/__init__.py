@@ -31,6 +31,7 @@ from alumni.domain.crisis.areas.self_harm import (
     at_the_edge,
     barrack_and_peshi,
     before_going,
+    before_the_local_and_on_the_bridge,
     better_dead_and_voices,
     better_off_without,
     blows_to_ones_own_body,
@@ -186,7 +187,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        hot_tool_on_the_skin, railing_and_ramp, own_grave_and_shroud,
                        water_and_no_return, things_passed_on_with_a_goodbye,
                        over_when_the_train_comes, blows_to_ones_own_body,
-                       no_point_in_living, not_to_be_looked_for, rope_brought_and_none_around)
+                       no_point_in_living, not_to_be_looked_for, rope_brought_and_none_around,
+                       before_the_local_and_on_the_bridge)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -37,16 +37,26 @@ NEW: dict[str, tuple[str, ...]] = {
                    "रोज रात्री", "roj ratri", "रोज रात", "roz raat"),
     # Punched a wall or a mirror till the hand broke: "punched the gym mirror till my knuckles split",
     # "भिंतीवर punch मारले, बोटं fracture" (round 51; a punching bag is training).
-    "bo_punched": ("punched", "punch मारले", "punch marle", "punch maara", "punch मारा", "मुक्का मारा", "mukka maara",
+    "bo_punched": ("punched", "punch मारले", "punch marle", "punch maara", "punch मारा", "punch मारके", "punch marke",
+                   "punch maarke", "मुक्का मारा", "mukka maara",
                    "बुक्की मारली", "bukki marli", "बुक्क्या मारल्या", "bukkya marlya", "punching"),
     "bo_hard_thing": ("mirror", "the wall", "wall", "भिंतीवर", "bhintivar", "दीवार पे", "deewar pe", "दीवार पर", "आरसा",
                       "aarsa", "आरशावर", "aarshavar", "shutter", "शटर", "glass", "काच"),
     "bo_broke": ("knuckles split", "fracture", "फ्रॅक्चर", "फ्रैक्चर", "bleeding", "khoon nikla", "खून निकला",
-                 "ragat aala", "रक्त आलं", "सुजली", "sujli", "सूज गई", "sooj gayi", "haddi tooti", "हड्डी टूटी"),
+                 "ragat aala", "रक्त आलं", "सुजली", "sujli", "सूज गई", "sooj gayi", "haddi tooti", "हड्डी टूटी",
+                 "stitches", "टाके", "टांके", "fod liya", "फोड़ लिया"),
     "bo_bag": ("punching bag", "bag", "बॅग", "बैग", "pads", "gloves"),
     # A piece of glass drawn over the leg: "kaachecha tukda ghetla ani paayavar ghasla" (round 51).
     "bo_glass": ("kaachecha tukda", "काचेचा तुकडा", "kachecha tukda", "kaanch ka tukda", "काँच का टुकड़ा",
-                 "कांच का टुकड़ा", "piece of glass", "glass piece", "broken glass"),
+                 "कांच का टुकड़ा", "piece of glass", "glass piece", "broken glass",
+                 # a potsherd, a broken bangle, the potter's cutting wire (round 51)
+                 "thikri se", "ठीकरी से", "thikri", "ठीकरी", "फुटलेल्या बांगडीने", "futlelya bangdine", "tooti chudi",
+                 "टूटी चूड़ी", "cutting wire"),
+    # Scratched, lined, used on it.
+    "bo_marked": ("ओरखडे", "orakhde", "orkhade", "lakeere", "लकीरें", "lakeeren", "used the", "used it on"),
+    # To punish oneself: "खुद को सज़ा देने के लिए", "har chi shiksha, belt ne swatala marla".
+    "bo_punish_self": ("खुद को सज़ा", "खुद को सजा", "khud ko saza", "khud ko sazaa", "स्वतःला शिक्षा", "swatala shiksha",
+                       "har chi shiksha", "हारची शिक्षा", "punish myself", "punishing myself"),
     "bo_my_own": ("my own", "meri apni", "मेरी अपनी", "swatachya", "स्वतःच्या", "apni hi", "अपनी ही", "apne hi",
                   "अपने ही"),
     # The axe to one's own foot is an idiom of self-defeat; and by mistake.
@@ -69,7 +79,9 @@ BLOWS_TO_ONES_OWN_BODY: tuple[Combination, ...] = (
                 unless=_NOT_MEANT, unless_reach=4),
     Combination(SH, (_g("bo_wounds"), _g("bo_renewed"), _g("bo_hidden")), 14, across=True),
     # The cutter's lines on the thigh or the wrist: "cutter se thigh pe lines bana di" (round 50).
-    Combination(SH, (_g("us_site_tool", "bo_glass"), _g("cut_site"), _g("cut_lines", "hod_cut_done", "ht_rubbed")), 6,
+    Combination(SH, (_g("bo_punish_self"), _g("strike", "bo_blow", "beat_verb")), 10, across=True),
+    Combination(SH, (_g("us_site_tool", "bo_glass"), _g("cut_site", "hand_part"),
+                     _g("cut_lines", "hod_cut_done", "ht_rubbed", "bo_marked")), 6,
                 unless=_g("third_person", "by_accident"), unless_reach=2),
     Combination(SH, (_g("bo_punched"), _g("bo_hard_thing"), _g("bo_broke", "ht_till_blood")), 8, across=True,
                 unless=_g("third_person", "by_accident"), unless_reach=2),

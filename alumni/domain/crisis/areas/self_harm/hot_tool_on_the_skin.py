@@ -25,7 +25,9 @@ NEW: dict[str, tuple[str, ...]] = {
                     "गैस की लौ", "gas ki lau", "लौ पर", "lau pe", "flame", "the flame", "भट्टी पर", "bhatti pe",
                     "bhatti par", "भट्टीवर", "bhattivar", "garam pipe", "गरम pipe", "गरम पाइप", "hot pipe",
                     "roasting pan", "hot pan", "तव्यावर", "tavyavar", "garam tawe", "गरम तवे", "hot oil",
-                    "hot shell oil", "garam tel", "गरम तेल", "गरम तेलात", "garam telat"),
+                    "hot shell oil", "garam tel", "गरम तेल", "गरम तेलात", "garam telat",
+                    # a burning coal (round 51, potters)
+                    "jalta kolsa", "जळता कोळसा", "jalta koyla", "जलता कोयला", "burning coal", "hot coal"),
     # Laid on the skin or held there, the writer's act.
     "ht_laid_on": ("रख दी", "रख दिया", "रख दिये", "rakh di", "rakh diya", "rakh dia", "पर हाथ रखा", "pe haath rakha",
                    "ठेवली", "thevli", "ठेवला", "thevla", "ठेवून दिला",
@@ -35,7 +37,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # The hand laid on it, the body named with the act: "hold my palm on", "पर हाथ रखा".
     "ht_hand_held_on": ("hold my palm on", "held my palm on", "held my hand on", "hold my hand on", "पर हाथ रखा",
                         "pe haath rakha", "par haath rakha", "पे हाथ रखा", "वर हात ठेवला", "var haat thevla",
-                        "हाथ दबा के रखा", "haath daba ke rakha", "हात दाबून ठेवला", "haat dabun thevla"),
+                        "हाथ दबा के रखा", "haath daba ke rakha", "हात दाबून ठेवला", "haat dabun thevla",
+                        "hatat dharla", "हातात धरला", "haath me pakda", "हाथ में पकड़ा", "held it in my hand"),
     # The body laid on it: thigh, wrist, calf, palm ("कलाई" alone folds onto "खाली", empty).
     "ht_skin": ("jangh", "जाँघ", "जांघ", "जांघ पर", "thigh", "palm", "palms", "कलाई पे", "कलाई पर", "kalai pe", "kalai par", "wrist", "बांह",
                 "baanh", "banh", "पोटरी", "potri", "पोटरीला", "arm", "arms", "हाथ", "haath", "hath", "हात", "hatavar",
@@ -64,7 +67,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "ht_till_blood": ("ragat yeiparyant", "रक्त येईपर्यंत", "ragat yeparyant", "khoon aane tak", "खून आने तक",
                       "till it bled", "until it bled", "bleeding a bit", "forehead all swollen", "when no one is around",
                       "till it bleeds", "until it bleeds", "khoon nikal aaya", "खून निकल आया", "khoon nikal aya",
-                      "ragat aala", "रक्त आलं", "रक्त आले", "forehead bleeding", "head bleeding",
+                      "ragat aala", "रक्त आलं", "रक्त आले", "forehead bleeding", "head bleeding", "forehead is bleeding",
                       "knuckles split", "knuckles bleeding"),
     # The face scratched with the nails.
     "ht_nails": ("नखांनी", "nakhanni", "nakhani", "nakhon se", "नाखूनों से", "नाखून से", "nakhun se", "with my nails"),

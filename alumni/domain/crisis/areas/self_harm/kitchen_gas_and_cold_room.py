@@ -30,7 +30,9 @@ NEW: dict[str, tuple[str, ...]] = {
                      "chalu thevnar", "left open", "leave it open", "leave the gas on", "turn on the gas",
                      "open the gas", "खुला छोड़", "khula chhod", "खुली छोड़", "khuli chhod", "खुली छोड़ के",
                      "काढून ठेवलाय", "kadhun thevlay", "काढून ठेवला", "kadhun thevla", "one turn",
-                     "valve khol", "valve kholun", "व्हॉल्व उघडून", "valve ughdun"),
+                     "valve khol", "valve kholun", "व्हॉल्व उघडून", "valve ughdun", "सुरू करून", "suru karun",
+                     "चालू करून", "chalu karun"),
+    "kg_gas_on": ("with the gas on", "gas on", "gas khuli", "गैस खुली", "gas chalu", "गॅस चालू"),
     "kg_shut_in_to_sleep": ("darvaja band", "दरवाज़ा बंद", "दरवाजा बंद", "दरवाजा लावून", "darvaja lavun",
                             "शटर खाली", "shutter khali", "shutter down", "door shut", "lock the door",
                             "zopnar", "झोपणार", "सोऊँगा", "सोऊंगा", "sounga", "so jaunga", "सो जाऊंगा",
@@ -39,11 +41,20 @@ NEW: dict[str, tuple[str, ...]] = {
                             # the door latched, the windows shut (round 48-49)
                             "kundi laga", "kundi laga dunga", "कुंडी लगा", "कुंडी लगा दूंगा", "कडी लावून",
                             "kadi lavun", "latch the door", "latch the door from inside", "खिडक्या बंद",
-                            "khidkya band", "खिडकियां बंद", "khidkiyan band", "windows shut", "windows closed"),
+                            "khidkya band", "खिडकियां बंद", "khidkiyan band", "windows shut", "windows closed",
+                            "सो जाऊँगी", "सो जाऊंगी", "so jaungi",
+                            # told to nobody ("दार बंद केलं", a door shut, is every cold evening's)
+                            "kunala sangu naka", "कुणाला सांगू नका", "कोणाला सांगू नका", "kisi ko mat batana",
+                            "किसी को मत बताना", "don't tell anyone", "dont tell anyone"),
     # ("bhul*" would begin "bula", a call; "लीक" folds onto "likh", writing)
     "kg_forgot": ("bhool gaya", "bhul gaya", "भूल गया", "भूल गई", "bhool gayi", "bhul gayi", "भूलकर", "bhoolkar",
                   "visarlo", "विसरलो", "visarle", "विसरले", "forgot", "forget", "leak", "gas leak", "गैस लीक",
                   "smell of gas"),
+    "kg_gas_smell": ("गॅसचा वास", "gas cha vaas", "gascha vas", "गैस की smell", "gas ki smell", "गैस की बदबू",
+                     "gas ki badbu", "smell of gas", "smells of gas"),
+    "kg_door_shut": ("दार बंद आहे", "dar band ahe", "दरवाजा बंद है", "darwaza band hai", "रूम में बंद", "room me band",
+                     "कमरे में बंद", "kamre me band", "door is locked", "locked from inside", "won't open the door",
+                     "wont open the door", "आतून बंद", "aatun band"),
     "kg_cold_room": ("cold room", "कोल्ड रूम", "coldroom", "freezer room", "walk in freezer", "फ्रीजर रूम"),
     "kg_shut_from_inside": ("अंदर से बंद", "andar se band", "आतून बंद", "aatun band", "lock myself in",
                             "locked from inside", "lock it from inside", "locked himself in", "locked herself in",
@@ -83,6 +94,9 @@ KITCHEN_GAS_AND_COLD_ROOM: tuple[Combination, ...] = (
     Combination(S, (_g("kg_gas"), _g("kg_left_open"), _g("kg_shut_in_to_sleep")), 12, across=True,
                 unless=_g("kg_forgot")),
     Combination(S, (_g("kg_cold_room"), _g("kg_shut_from_inside")), 6),
+    Combination(S, (_g("kg_gas_on"), _g("kg_shut_from_inside")), 8, across=True),
+    # The gas smelt behind a shut door, told by a neighbour or a friend (round 51).
+    Combination(S, (_g("kg_gas_smell"), _g("kg_door_shut")), 10, across=True),
     # "ammonia line khol ke andar se band kar lunga" (round 49).
     Combination(S, (_g("kg_gas"), _g("kg_left_open"), _g("kg_shut_from_inside")), 8, unless=_g("kg_forgot")),
     Combination(S, (_g("weapon", "cutting_tool"), _g("kg_tonight_over")), 10, across=True),

@@ -25,7 +25,8 @@ NEW: dict[str, tuple[str, ...]] = {
                      "मुझे मत ढूंढना", "mujhe mat dhundhna", "mujhe mat dhoondhna", "mujhe dhundhna mat",
                      "मुझे कोई नहीं ढूंढेगा", "mujhe koi nahi dhundhega", "कोई नहीं ढूंढेगा", "koi nahi dhoondhega",
                      "dhoondhne ki zarurat nahi", "ढूंढने की ज़रूरत नहीं", "ढूंढने की जरूरत नहीं",
-                     "dhundhne ki zarurat nahi", "शोधायची गरज नाही", "shodhaychi garaj nahi"),
+                     "dhundhne ki zarurat nahi", "शोधायची गरज नाही", "shodhaychi garaj nahi", "dont come looking for me",
+                     "don't come looking for me", "कोई मुझे ढूंढे नहीं", "koi mujhe dhoondhe nahi"),
     # Where the writer is, said beside it: a meeting, leave, a trip.
     "nl_errand": ("meeting", "मीटिंग", "leave", "chutti", "छुट्टी", "सुट्टी", "sutti", "trip", "ट्रिप", "office",
                   "ऑफिस", "gaon", "गांव", "गावी", "gavi", "busy", "shaadi", "शादी", "lagna", "लग्नाला", "party",

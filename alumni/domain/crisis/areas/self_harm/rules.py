@@ -18,6 +18,7 @@ from alumni.domain.crisis.areas.self_harm.asked_to_be_taken import ASKED_TO_BE_T
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.barrack_and_peshi import BARRACK_AND_PESHI
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
+from alumni.domain.crisis.areas.self_harm.before_the_local_and_on_the_bridge import BEFORE_THE_LOCAL_AND_ON_THE_BRIDGE
 from alumni.domain.crisis.areas.self_harm.better_dead_and_voices import BETTER_DEAD_AND_VOICES
 from alumni.domain.crisis.areas.self_harm.better_off_without import BETTER_OFF_WITHOUT
 from alumni.domain.crisis.areas.self_harm.blows_to_ones_own_body import BLOWS_TO_ONES_OWN_BODY
@@ -270,4 +271,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + NOT_TO_BE_LOOKED_FOR
     # Round 51: the rope brought and nobody around; the one step from a height.
     + ROPE_BROUGHT_AND_NONE_AROUND
+    # Round 51: in front of or under the local, on the track, on the bridge in distress.
+    + BEFORE_THE_LOCAL_AND_ON_THE_BRIDGE
 )

@@ -17,7 +17,7 @@ S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
     # Given on, said as an instruction or as done: "को दे देना", "आईला द्या", "ke naam kar di".
-    "tp_give_on": ("को दे देना", "ko de dena", "la de", "ला दे", "la dila", "ला दिला", "la dya", "ला द्या", "द्या", "dya", "ko de dijiye", "को दे दीजिए", "को दे दीजिये", "ला द्या", "la dya",
+    "tp_give_on": ("को दे देना", "ko de dena", "is his now", "is yours now", "tera hai ab", "तेरा है अब", "la de", "ला दे", "la dila", "ला दिला", "la dya", "ला द्या", "द्या", "dya", "ko de dijiye", "को दे दीजिए", "को दे दीजिये", "ला द्या", "la dya",
                    "परत द्या", "parat dya", "give my", "give it to", "ke naam kar di", "के नाम कर दी",
                    "ke naam kar diya", "के नाम कर दिया", "च्या नावावर केली", "chya navavar keli", "de dena",
                    "दे देना", "he can take", "she can take", "can have my"),
@@ -32,7 +32,10 @@ NEW: dict[str, tuple[str, ...]] = {
                    "kahi baki nahi", "काही बाकी नाही",
                    # once gone (rounds 50-51: "mi gelyavar maze dumbbells Sagar la de"; "mere baad", after
                    # me, is also the next in a queue, and a thing no longer needed is often replaced)
-                   "mi gelyavar", "मी गेल्यावर", "after i'm gone", "after im gone", "when i'm gone"),
+                   "mi gelyavar", "मी गेल्यावर", "after i'm gone", "after im gone", "when i'm gone",
+                   # nothing wanted any more (round 51: "मुझे अब किसी चीज़ की ज़रूरत नहीं", "mala ata kahi nako")
+                   "किसी चीज़ की ज़रूरत नहीं", "किसी चीज की जरूरत नहीं", "kisi cheez ki zarurat nahi",
+                   "mala ata kahi nako", "मला आता काही नको", "i wont need it anymore", "i won't need it anymore"),
     # My time has come, said with a wish for the others: "sab log खुश रहना, मेरा time आ गया है".
     "tp_my_time": ("मेरा time आ गया", "mera time aa gaya", "मेरा समय आ गया", "mera samay aa gaya", "maza vel aala",
                    "माझा वेळ आला", "my time has come", "my time is up"),

@@ -28,7 +28,8 @@ NEW: dict[str, tuple[str, ...]] = {
                  "ganga ji", "गंगा जी", "गंगाजी", "godavari", "गोदावरी", "गोदावरीत", "godavarit", "गोदावरीवर",
                  "godavarivar", "sangam", "संगम", "ghat", "घाट", "घाटावर", "ghatavar", "dam wall", "dam gate", "dam gates", "धरण", "dharan*", "धरणा*", "धरणावर",
                  "dharanavar", "धरणात", "dharanat", "talav", "तलाव", "तलावात", "talavat", "तालाब", "talab",
-                 "lake", "jetty", "जेट्टी", "jetty pe", "nahar", "नहर", "कालवा", "kalva", "कालव्याजवळ", "kalvyajaval",
+                 "lake", "jetty", "जेट्टी", "jetty pe", "pond", "the pond", "तळ्यावर", "talyavar", "तळ्यात",
+                 "talyat", "nahar", "नहर", "कालवा", "kalva", "कालव्याजवळ", "kalvyajaval",
                  "नाले", "nalyat", "नाल्यात", "naale", "खाडी", "खाडीत", "khadit", "creek", "kadyachya", "कड्याच्या", "kadyakade", "कड्याकडे", "cliff", "the cliff"),
     # Not coming back, said of oneself or of the one who went.
     "wr_no_return": ("परत येणार नाही", "parat yenar nahi", "आता परत नाही", "ata parat nahi",
@@ -36,6 +37,7 @@ NEW: dict[str, tuple[str, ...]] = {
                      "nahi lautunga", "अब नहीं लौटूंगा", "वापस नहीं आऊंगा", "वापस नहीं आऊँगा", "wapas nahi aaunga",
                      "wapas nahi aunga", "wapas na niklu", "वापस न निकलूं", "वापस न निकलूँ", "bahar yenar nahi",
                      "बाहेर येणार नाही", "won't come back", "wont come back", "not coming back", "never coming back",
+                     "ghari yenar nahi", "घरी येणार नाही", "wont come home", "won't come home",
                      "जातो तिकडे कायमचा", "jato tikde kaymcha", "कायमचा जातो", "kaymcha jato", "हमेशा के लिए जा",
                      "hamesha ke liye ja"),
     # Back later, not never: "उद्यापर्यंत परत येणार नाही", "won't come back before 9".
@@ -44,6 +46,10 @@ NEW: dict[str, tuple[str, ...]] = {
                  "sandhyakalparyant", "सोमवारपर्यंत", "until", "till", "before", "kal tak", "कल तक",
                  "se pehle", "से पहले", "इतक्यात", "itkyat", "this week", "ya athavdyat",
                  "या आठवड्यात"),
+    "wr_deep": ("bahut gehra", "बहुत गहरा", "khup khol", "खूप खोल", "very deep", "so deep", "pani chadh raha",
+                "पानी चढ़ रहा", "paani bhar gaya", "पानी भर गया"),
+    "wr_there_i_go": ("wahi jaunga", "वहीं जाऊंगा", "वहीं जाऊँगा", "wahin jaunga", "tithech janar", "तिथेच जाणार",
+                      "tithe janar", "तिथे जाणार", "that's where i'll go", "thats where im going"),
     "wr_went_towards": ("dishene gele", "दिशेने गेले", "दिशेने गेलेत", "dishene gelet", "की तरफ गए", "ki taraf gaye",
                         "ki taraf gaya", "की तरफ गया", "kade gele", "कडे गेले", "kade gelet", "कडे गेलेत",
                         "went towards", "headed to", "went to the"),
@@ -59,4 +65,6 @@ WATER_AND_NO_RETURN: tuple[Combination, ...] = (
     Combination(S, (_g("wr_water"), _g("wr_no_return")), 12, across=True, unless=_g("wr_until"), unless_reach=3),
     Combination(S, (_g("wr_water"), _g("wr_went_towards"), _g("unreachable")), 12, across=True),
     Combination(S, (_g("wr_water", "edge_place"), _g("wr_slippers"), _g("wr_found")), 5),
+    # Deep water, and "that's where I'll go": "paani bhar gaya hai.. bahut gehra hai. wahi jaunga aaj".
+    Combination(S, (_g("wr_deep"), _g("wr_there_i_go")), 12, across=True),
 )
