@@ -3,7 +3,9 @@
 हथौड़े से अपनी उंगली कूट ली जानबूझ के", "ट्रकच्या दारात मुद्दाम हात चेपला", "pushing the net hooks
 into my thigh when the anger comes", "gal mudhun payat ghusvla ragat aala"; a hot iron put on
 one's own leg ("heated the branding iron ... put it on my own leg"); wounds made new each night
-and hidden under long sleeves.
+and hidden under long sleeves; (rounds 50-51) a cutter's, a potsherd's or a broken bangle's lines on
+the thigh or the wrist, glass drawn over the leg, a wall or a mirror punched till the knuckles split,
+the self punished with a belt or a rope ("खुद को सज़ा देने के लिए").
 
 The Hindi idiom of the axe to one's own foot ("अपने पैर पर कुल्हाड़ी मारना") and a finger hit by
 mistake stay quiet. Words and the rules that read them (appended to the area's COMBINATIONS by

@@ -1,7 +1,9 @@
 """Suicide told as one's things passed on beside a goodbye (rounds 48-49, holdouts 162-169):
 "sorry मम्मी, this is the end. मेरा phone Pappu को दे देना", "bye सगळ्यांना, माझी topli आईला
 द्या", "सगळ्यांना शेवटचा रामराम. होडी पाटलाला परत द्या", "give my stick and ghongadi to my son
-... dont call back", "meri bike bhai ke naam kar di ... ab kuch baaki nahi reh gaya".
+... dont call back", "meri bike bhai ke naam kar di ... ab kuch baaki nahi reh gaya"; once gone or wanting nothing
+now (rounds 50-51: "mi gelyavar maze dumbbells Sagar la de", "मेरा चाक ... छोटू को दे देना। मुझे अब
+किसी चीज़ की ज़रूरत नहीं"); "my time has come" with "stay happy, all".
 
 The writer's own thing, an instruction to give it on, and a goodbye, an apology or a last
 word, all three: a charger lent back with a "sorry" has no goodbye that ends anything, and a

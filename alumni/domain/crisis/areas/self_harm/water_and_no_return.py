@@ -6,7 +6,9 @@ holdouts 162-169: the Godavari, the Ganga's ghats, the sangam, the dam, the sea 
   aisi lagani hai jisse wapas na niklu";
 - told by others, gone towards the water or the cliff with the phone off since: "te
   kadyachya dishene gele ahet ani phone band";
-- slippers found at the jetty, the bridge or the river's edge: "jetty पे चप्पल मिली".
+- slippers found at the jetty, the bridge or the river's edge: "jetty पे चप्पल मिली";
+- (round 51) deep water and "that's where I'll go": "paani bhar gaya hai.. bahut gehra hai. wahi
+  jaunga aaj"; by the pond or the canal and "won't come home".
 
 A trip to the river or the sea that ends in coming home ("कल वापस आएंगे", "उद्यापर्यंत परत
 येणार नाही", "won't come back before 9") stays quiet: the not-coming-back is for good.

@@ -12,7 +12,10 @@ holdouts 162-169):
 - one and then another at the liquor shop: "country liquor shop on the route, had one, then
   another";
 - a slip owned with an apology: "sorry sir, dhasarlo"; "back on it. 2 weeks now. not proud";
-- the Vidarbha "santra" (orange country liquor) taken: "paise bhetle ani santra ghetla".
+- the Vidarbha "santra" (orange country liquor) taken: "paise bhetle ani santra ghetla";
+- (round 51) back on a drug ("back on steroids"), a steroid cycle started again ("started the deca
+  cycle again"), the others drinking and the writer too ("everyone was drinking ... and i also
+  had"), "i had two pegs".
 
 The urge alone ("sab pee rahe hai, mera mann bhi kar raha") stays a craving: each rule needs
 the drinking done. Words and the rules that read them (appended to the area's COMBINATIONS by
