@@ -101,8 +101,9 @@ def forget_walked_past(c: Concepts) -> None:
                 c.drop(name, place.start, place.end)
 
 
-# The passing said before the place (round 51): "passed the theka today and didnt stop".
-_PASSED = frozenset({"passed", "crossed", "walked past", "drove past"})
+# The passing said before the place (round 51): "passed the theka today and didnt stop" (one
+# word each: a token never holds a space).
+_PASSED = frozenset({"passed", "crossed"})
 
 
 def _passed_before(words: list[Token], start: int) -> bool:

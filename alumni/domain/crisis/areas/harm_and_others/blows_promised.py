@@ -60,7 +60,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "bp_into_the_fire": ("bhattit", "भट्टीत", "bhatti me", "bhatti mein", "भट्टी में", "chitet", "चितेत",
                          "chita me", "चिता में", "into the furnace", "in the furnace", "aagit", "आगीत",
                          # or the well, the lime pit, the drum (round 46-47)
-                         "विहिरीत", "vihirit", "vihirit", "खड्ड्यात", "khaddyat", "kuen me", "कुएं में", "into the well",
+                         "विहिरीत", "vihirit", "खड्ड्यात", "khaddyat", "kuen me", "कुएं में", "into the well",
                          "into the lime pit", "into the pit", "ड्रम में", "drum me", "drum mein", "into the drum",
                          # or the sea, off the jetty, the bridge or the tree's top branch (rounds 48-49)
                          "समंदर में", "samandar me", "samundar me", "समुद्रात", "samudrat", "off the jetty",

@@ -24,7 +24,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "kg_gas": ("gas", "गैस", "गॅस", "burner*", "बर्नर*", "cylinder*", "सिलेंडर*", "सिलिंडर*", "regulator*",
                "रेग्युलेटर*", "रेगुलेटर*", "knob", "nob",
                # the ice factory's and cold store's gas (round 49)
-               "ammonia", "अमोनिया", "अमोनिया", "ammonia line", "अमोनिया की लाइन"),
+               "ammonia", "अमोनिया", "ammonia line", "अमोनिया की लाइन"),
     "kg_left_open": ("chalu theun", "चालू ठेवून", "उघडा ठेवून", "ughda theun", "khol ke", "खोल के", "खोल कर",
                      "khol kar", "खोल दूँगा", "खोल दूंगा", "khol dunga", "उघडा ठेवणार", "ughda thevnar", "चालू ठेवणार",
                      "chalu thevnar", "left open", "leave it open", "leave the gas on", "turn on the gas",

@@ -40,14 +40,14 @@ NEW: dict[str, tuple[str, ...]] = {
                       "only have to touch",
                       # round 50: "हात लावणार", "पकडणार", "पकड़ लेंगे", "one touch and its over"
                       "हात लावणार", "hat lavnar", "haat lavnar", "हात लावला की", "hat lavla ki", "हात लावायचा प्रयत्न",
-                      "पकडणार", "pakadnar", "पकड़ लेंगे", "pakad lenge", "पकड़ लूंगा", "grabbing the live line",
-                      "grab the live line", "one touch", "chhu lunga", "chadh jau"),
+                      "पकडणार", "pakadnar", "पकड़ लेंगे", "pakad lenge", "grabbing the live line",
+                      "grab the live line", "one touch", "chadh jau"),
     "ll_accident": ("by mistake", "galti se", "गलती से", "accidentally", "chukun", "चुकून"),
     "ll_without_safety": ("बिना सेफ्टी बेल्ट", "bina safety belt", "without belt", "without the belt", "permit न घेता",
                           "permit na gheta", "no permit", "no shutdown", "बिना परमिट", "bina permit",
                           # round 50: the belt left off or undone, the gloves taken off
                           "बेल्ट न लावता", "belt na lavta", "belt n lavta", "बेल्ट खोल के", "belt khol ke", "belt khol dunga",
-                          "बेल्ट खोल दूंगा", "belt काढून", "belt kadhun", "बेल्ट काढून", "without the belt",
+                          "बेल्ट खोल दूंगा", "belt काढून", "belt kadhun", "बेल्ट काढून",
                           "bina shutdown", "बिना शटडाउन", "bina shutdown liye", "हातमोजे काढून", "hatmoje kadhun",
                           "gloves off", "took off the gloves"),
     "ll_will_climb": ("चढ़ूँगा", "चढूँगा", "चढूंगा", "chadhunga", "चढणार", "chadhnar", "going up", "will climb",

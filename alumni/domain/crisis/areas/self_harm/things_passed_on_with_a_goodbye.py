@@ -19,7 +19,7 @@ S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
     # Given on, said as an instruction or as done: "को दे देना", "आईला द्या", "ke naam kar di".
-    "tp_give_on": ("को दे देना", "ko de dena", "is his now", "is yours now", "tera hai ab", "तेरा है अब", "la de", "ला दे", "la dila", "ला दिला", "la dya", "ला द्या", "द्या", "dya", "ko de dijiye", "को दे दीजिए", "को दे दीजिये", "ला द्या", "la dya",
+    "tp_give_on": ("को दे देना", "ko de dena", "is his now", "is yours now", "tera hai ab", "तेरा है अब", "la de", "ला दे", "la dila", "ला दिला", "द्या", "dya", "ko de dijiye", "को दे दीजिए", "को दे दीजिये", "ला द्या", "la dya",
                    "परत द्या", "parat dya", "give my", "give it to", "ke naam kar di", "के नाम कर दी",
                    "ke naam kar diya", "के नाम कर दिया", "च्या नावावर केली", "chya navavar keli", "de dena",
                    "दे देना", "he can take", "she can take", "can have my"),

@@ -54,7 +54,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "dn_paid": ("salary aali", "salary आली", "सैलरी आई", "salary aayi", "paise milale", "पैसे मिळाले",
                 "paise bhetle", "पैसे भेटले", "pagar zala", "पगार झाला", "pagar aala", "पगार आला", "paise mile",
                 "पैसे मिले", "पैसे हातात आले", "paise hatat aale", "got paid"),
-    "dn_straight_to": ("seedha", "सीधा", "sidha", "gathla", "गाठलं", "गाठला", "gathla", "पहिलं", "pahila",
+    "dn_straight_to": ("seedha", "सीधा", "sidha", "gathla", "गाठलं", "गाठला", "पहिलं", "pahila",
                        "straight to", "went straight"),
     # ("bar" alone folds onto "baar", a time)
     "dn_bar": ("bar gathla", "bar गाठलं", "bar गाठला", "bar madhe", "bar me", "bar mein", "to the bar", "daaru dukanat", "दारू दुकानात", "daru dukanat", "theka", "ठेका", "ठेके", "theke",
