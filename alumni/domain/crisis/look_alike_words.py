@@ -264,3 +264,7 @@ SIGNAL_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
 # is "chhang" + "la"; a holy dip, "dubki", is "doob" + "ki", round 14).
 SUBSTANCE_LOOK_ALIKES: tuple[str, ...] = ("changl*", "चांगल*", "chaangl*", "dubki*", "डुबकी*", "doobki*",
                                           "dubkiy*", "डुबकिय*")
+# Round 52's reading: "sleep", "sleepy" fold onto "slip" (a slip, a lapse): "i keep thinking of
+# one quarter just to sleep" is a craving, not a slip.
+CONCEPT_LOOK_ALIKES["slip_noun"] = CONCEPT_LOOK_ALIKES.get("slip_noun", ()) + ("sleep", "sleepy", "sleeping",
+                                                                               "slp", "सो", "neend")

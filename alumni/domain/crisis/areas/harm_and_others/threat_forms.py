@@ -33,6 +33,19 @@ NEW: dict[str, tuple[str, ...]] = {
                  "जला डालेगी", "जला डालेंगे", "jalun taktil", "जाळून टाकतील", "jalun takel", "जाळून टाकेल",
                  "jaltil", "जाळतील", "jalel", "जाळेल", "petvun detil", "पेटवून देतील", "petvun deil",
                  "पेटवून देईल", "will burn me", "set me on fire", "burn me alive"),
+    # Killing the writer, threatened by someone else (round 52 reading: "पति ने कहा है कि आज रात
+    # मुझे और बच्चों को मार देगा"); "maar dega" is also "will beat", and a parent's over marks is
+    # read elsewhere.
+    "kills_me": ("maar dega", "mar dega", "मार देगा", "maar denge", "मार देंगे", "maar dalega", "मार डालेगा",
+                 "maar dalenge", "मार डालेंगे", "jaan se maar", "जान से मार", "khatam kar dega", "ख़त्म कर देगा",
+                 "खत्म कर देगा", "marun takel", "मारून टाकेल", "marun taktil", "मारून टाकतील", "jivanishi marel",
+                 "जिवानिशी मारेल", "will kill me", "going to kill me", "gonna kill me"),
+    # Raised at someone, in Marathi: "bayko var jalti lakdi ugarli", "त्याच्यावर कोयता उगारला".
+    "tf_raised_at": ("ugarli", "उगारली", "ugarla", "उगारला", "ugarlay", "उगारलाय", "ugarle", "उगारले",
+                     "ugarun", "उगारून"),
+    # Threatening someone with a thing: "threatening his wife with a burning stick".
+    "tf_with": ("with a", "with the", "with his", "with an"),
+    "tf_marks": ("marks", "result", "exam", "report card", "number", "percent", "गुण", "gun"),
     # Whom the writer means to harm, named by their trade or with a dative on them (not
     # "sahukar" alone: it folds like "shukar", thanks).
     "named_target": ("sarpanch*", "सरपंच*", "sahukarala", "sahukar ko", "साहूकार को", "सावकार*", "savkar*", "sawkar*", "thekedar*",
@@ -117,6 +130,18 @@ THREAT_FORMS: tuple[Combination, ...] = (
     # "mere pati bol rahe hain mujhe jala denge": a relative's threat to burn the writer.
     Combination(HO, (_g("relation", "third_person", "named_target", "talk_of"), _g("me"), _g("burns_me")), 8,
                 order=True, unless=_g("lamp_fire", "worship")),
+    # Reported as said, without an "if": "पति ने कहा है कि आज रात मुझे ... मार देगा" ("bayko mala marun
+    # takel, bill bagh", "papa mujhe jaan se maar denge agar late hua" are the idiom).
+    Combination(HO, (_g("relation", "assailant", "third_person", "named_target", "talk_of"),
+                     _g("said_word", "threat_made", "dhamki"), _g("me"), _g("kills_me")),
+                14, order=True, unless=_g("laugh", "tf_marks", "unmeant", "outing", "if_clause"), unless_reach=8),
+    # Someone threatened with a thing, or a thing raised at them (round 52's reading: "the potter in the
+    # next shed is threatening his wife with a burning stick", "bajuchya kumbharane bayko var jalti
+    # lakdi ugarli").
+    Combination(HO, (_g("threat_made"), _g("relation", "third_person", "family_addressed"), _g("tf_with")), 6,
+                order=True, unless=_g("laugh")),
+    Combination(HO, (_g("relation", "third_person", "family_addressed", "named_target"), _g("tf_raised_at")), 6,
+                order=True, unless=_g("self", "me")),
     # "supplier ला आज संपवतो", "sahukarala aaj sodnar nahi".
     Combination(HO, (_g("named_target"), _g("finish_off", "violence", "maim", "kill")), 4,
                 unless=_g("self", "me", "chore")),

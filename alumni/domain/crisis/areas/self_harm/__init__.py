@@ -143,6 +143,7 @@ from alumni.domain.crisis.areas.self_harm import (
     wanting_to_die,
     ward_morgue_and_shaft,
     water_and_no_return,
+    where_it_ends,
     wishing_it_over,
     workers_farewell,
 )
@@ -188,7 +189,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        water_and_no_return, things_passed_on_with_a_goodbye,
                        over_when_the_train_comes, blows_to_ones_own_body,
                        no_point_in_living, not_to_be_looked_for, rope_brought_and_none_around,
-                       before_the_local_and_on_the_bridge)
+                       before_the_local_and_on_the_bridge, where_it_ends)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -127,6 +127,7 @@ from alumni.domain.crisis.areas.self_harm.waited_at_the_tracks import WAITED_AT_
 from alumni.domain.crisis.areas.self_harm.wanting_to_die import SAID_OUTRIGHT
 from alumni.domain.crisis.areas.self_harm.ward_morgue_and_shaft import WARD_MORGUE_AND_SHAFT
 from alumni.domain.crisis.areas.self_harm.water_and_no_return import WATER_AND_NO_RETURN
+from alumni.domain.crisis.areas.self_harm.where_it_ends import WHERE_IT_ENDS
 from alumni.domain.crisis.areas.self_harm.wishing_it_over import WISHING_IT_OVER
 from alumni.domain.crisis.areas.self_harm.workers_farewell import WORKERS_FAREWELL
 from alumni.domain.crisis.combination import Combination
@@ -273,4 +274,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + ROPE_BROUGHT_AND_NONE_AROUND
     # Round 51: in front of or under the local, on the track, on the bridge in distress.
     + BEFORE_THE_LOCAL_AND_ON_THE_BRIDGE
+    # Round 52's reading: where it ends beside the water; done, and the water right there; sorry, tired, bye.
+    + WHERE_IT_ENDS
 )

@@ -35,9 +35,23 @@ NEW: dict[str, tuple[str, ...]] = {
                    # once gone (rounds 50-51: "mi gelyavar maze dumbbells Sagar la de"; "mere baad", after
                    # me, is also the next in a queue, and a thing no longer needed is often replaced)
                    "mi gelyavar", "मी गेल्यावर", "after i'm gone", "after im gone", "when i'm gone",
-                   # nothing wanted any more (round 51: "मुझे अब किसी चीज़ की ज़रूरत नहीं", "mala ata kahi nako")
-                   "किसी चीज़ की ज़रूरत नहीं", "किसी चीज की जरूरत नहीं", "kisi cheez ki zarurat nahi",
-                   "mala ata kahi nako", "मला आता काही नको", "i wont need it anymore", "i won't need it anymore"),
+                   ),
+    # Nothing wanted any more, or nobody needing the writer (round 51: "मुझे अब किसी चीज़ की ज़रूरत
+    # नहीं", "mala ata kahi nako", "ab meri zarurat nhi kisi ko").
+    "tp_need_nothing": ("किसी चीज़ की ज़रूरत नहीं", "किसी चीज की जरूरत नहीं", "kisi cheez ki zarurat nahi",
+                        "mala ata kahi nako", "मला आता काही नको", "i wont need it anymore", "i won't need it anymore",
+                        "meri zarurat nahi", "meri zarurat nhi", "meri jarurat nahi", "मेरी ज़रूरत नहीं",
+                        "मेरी जरूरत नहीं", "mazi garaj nahi", "माझी गरज नाही", "nobody needs me"),
+    # Of no use to the writer now, said of the thing given: "ata tyachi garaj nahi mala".
+    "tp_no_use_now": ("garaj nahi mala", "गरज नाही मला", "mala garaj nahi", "मला गरज नाही",
+                      "tyachi garaj nahi", "त्याची गरज नाही", "zarurat nahi ab", "ज़रूरत नहीं अब",
+                      "ab zarurat nahi", "अब ज़रूरत नहीं", "अब जरूरत नहीं", "dont need it now", "don't need it now"),
+    # The writer going, said as the last word: "main ja raha hu", "मी चाललोय", "मी आता निघते"
+    # (read only beside things given on or someone put in care).
+    "tp_leaving": ("main ja raha hu", "main ja raha hoon", "main ja rha hu", "मैं जा रहा हूँ", "मैं जा रहा हूं",
+                   "main ja rahi hu", "मैं जा रही हूँ", "मैं जा रही हूं", "मी चाललोय", "mi challoy", "mi chalaloy",
+                   "मी चालले", "मी चाललेय", "मी आता निघते", "mi ata nighte", "mi aata nighte", "मी आता निघतो",
+                   "mi ata nighto", "i'm going now", "im going now", "i am going now"),
     # My time has come, said with a wish for the others: "sab log खुश रहना, मेरा time आ गया है".
     "tp_my_time": ("मेरा time आ गया", "mera time aa gaya", "मेरा समय आ गया", "mera samay aa gaya", "maza vel aala",
                    "माझा वेळ आला", "my time has come", "my time is up"),
@@ -47,8 +61,21 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
+_ORDINARY = _g("ordinary_exit", "away_trip", "commute", "gone_travelling", "errand_place", "wedding",
+              "leave_harmless", "leaving_for_errand", "tomorrow_word", "hinted_ordinary_absence")
+
 THINGS_PASSED_ON_WITH_A_GOODBYE: tuple[Combination, ...] = (
-    Combination(S, (_g("my_own", "mine_own"), _g("tp_give_on", "pg_things_given"), _g("tp_goodbye")), 14,
-                across=True),
+    Combination(S, (_g("my_own", "mine_own"), _g("tp_give_on", "pg_things_given"),
+                    _g("tp_goodbye", "tp_need_nothing", "tp_no_use_now")), 14, across=True),
+    Combination(S, (_g("tp_give_on", "pg_things_given"), _g("tp_need_nothing")), 12, across=True),
+    # Someone put in care beside things given on or the writer going ("mummy papa ka khayal rakhna.
+    # meri bike ki chaabi rahul ko de dena", "माझ्या पोरांना सांभाळा, मी आता निघते"); or one's things
+    # given on and going: a trip, an errand or a wedding named is an ordinary leaving.
+    # (someone named to be cared for: "kalji ghe" alone is a sign-off, "take care")
+    Combination(S, (_g("relation", "family_addressed", "carer", "rd_parents"), _g("entrust"),
+                    _g("tp_give_on", "tp_leaving", "leaving_now", "tp_need_nothing")), 14,
+                across=True, unless=_ORDINARY, unless_reach=6),
+    Combination(S, (_g("my_own", "mine_own"), _g("tp_give_on"), _g("tp_leaving")), 14, across=True,
+                unless=_ORDINARY, unless_reach=6),
     Combination(S, (_g("tp_my_time"), _g("tp_stay_happy", "tp_goodbye")), 10, across=True),
 )

@@ -23,6 +23,7 @@ rules.py).
 """
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -72,6 +73,10 @@ NEW: dict[str, tuple[str, ...]] = {
     "dn_back_on": ("back on", "back to"),
     # Had, the writer, with a measure: "i had two pegs" ("friends had beers" is theirs).
     "dn_had": ("i had", "i drank", "i downed"),
+    # Had, the subject left out as texts leave it: "had 2 quarters after the last delivery".
+    "dn_had_bare": ("had", "drank", "downed"),
+    # Quarters that are housing: "police quarters", "staff quarters allotted".
+    "dn_housing": ("police", "staff", "railway", "allotted", "govt", "government", "sarkari", "colony", "room"),
     # The writer too, beside the others drinking: "everyone was drinking ... and i also had".
     "dn_also_had": ("i also had", "i had too", "i had some too", "maine bhi li", "मैंने भी ली", "maine bhi pi",
                     "मैंने भी पी", "mi pan ghetli", "मी पण घेतली", "mi pan pyalo", "मी पण प्यालो"),
@@ -118,6 +123,8 @@ DRINKING_THAT_WOULD_NOT_STOP: tuple[Combination, ...] = (
     Combination(RE, (_g("dn_back_on"), _g("alcohol", "drugs", "opioids", "cannabis", "stimulants", "sedatives",
                                            "dn_steroid")), 2, order=True),
     Combination(RE, (_g("dn_had"), _g("measure")), 2, order=True),
+    Combination(RE, (_g("dn_had_bare"), _g("measure")), 2, order=True,
+                unless=_g("others", "third_person", "relation", "beverage", "negation", "dn_housing"), unless_reach=3),
     # (a negation in the clause cancels it, as it does every relapse: rules.cancelled)
     Combination(RE, (_g("dn_they_drink"), _g("dn_me_too"), _g("dn_took")), 6, order=True,
                 unless=_g("beverage"), unless_reach=2),
@@ -125,4 +132,9 @@ DRINKING_THAT_WOULD_NOT_STOP: tuple[Combination, ...] = (
     Combination(RE, (_g("dn_cycle_again"),), 0),
     Combination(RE, (_g("dn_steroid"), _g("again")), 6),
     Combination(RE, (_g("dn_santra"), _g("dn_took")), 2, order=True, unless=_g("dn_santra_fruit")),
+    # A slip, and the drink it was (round 52 reading: "slip on saturday. rum at my brothers
+    # engagement"); not a pay slip, a fall or a slip of the diet, nor a slip feared or wanted.
+    Combination(RE, (_g("slip_noun"), _g(*ANY)), 6, across=True,
+                unless=_g("fall_place", "slip_elsewhere", "payday", "earnings", "negation", "fear", "craving",
+                          "help_plea", "want_one", "will_slip"), unless_reach=6),
 )

@@ -1,0 +1,71 @@
+"""Suicide told as the place where it ends, the writer done beside the water, or a tired
+goodbye (round 52's reading of rounds 50-51, holdouts 170-176):
+
+- where it ends, beside the water or a height: "water looks so calm. i think this is where it
+  ends", "इथेच संपेल सगळं, खाडी समोर आहे";
+- the writer done, and the water right there: "I am done. 4 lakh to the moneylender ... the pond
+  is right there", "bas ho gaya, talav paas hi hai";
+- sorry, tired, bye: "sorry aai, मी आता थकलोय, bye";
+- the last message, in Marathi's feminine and English "msg": "hi शेवटची msg ahe".
+
+A journey, a road or a story that ends there ("mera safar yahi khatam, station aa gaya") and a
+swim or a walk by the lake are no goodbye. Words and the rules that read them (appended to the area's COMBINATIONS by
+rules.py).
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S = Category.SUICIDE
+
+NEW: dict[str, tuple[str, ...]] = {
+    # Where it ends: "this is where it ends", "यहीं खत्म", "इथेच संपेल".
+    "we_ends_here": ("this is where it ends", "this is where it all ends", "it all ends here", "it ends here",
+                     "yahin khatam", "yahi khatam", "यहीं खत्म", "यहीं ख़त्म", "यहीं खतम", "yahin sab khatam",
+                     "इथेच संपेल", "ithech sampel", "इथेच संपतं", "ithech sampta", "इथेच संपवतो", "ithech sampavto",
+                     "इथेच सगळं संपेल"),
+    # The water or the edge right there, or feeling close: "the pond is right there", "pani khup javal
+    # vatat ahe".
+    "we_right_there": ("right there", "is right there", "right here", "just there", "paas hi hai", "पास ही है",
+                       "saamne hi hai", "सामने ही है", "samor ahe", "समोर आहे", "samorach ahe", "समोरच आहे",
+                       "javalach ahe", "जवळच आहे"),
+    # Feeling close, said of the water: "pani khup javal vatat ahe".
+    "we_feels_near": ("javal vatat", "जवळ वाटत", "paas lag raha", "पास लग रहा", "paas lagta", "पास लगता",
+                      "feels so close", "feels so near", "looks so close"),
+    # The water plainly, and Mumbai's sea front: with "where it ends" or felt close.
+    "we_water_plain": ("water", "the water", "pani", "पाणी", "पानी", "paani", "marine drive", "chowpatty",
+                       "sea face", "sea link", "worli sea face"),
+    # The writer tired now, in Marathi's perfect with "-य": "मी आता थकलोय".
+    "we_tired": ("मी आता थकलोय", "mi ata thakloy", "mi aata thakloy", "मी थकलोय", "mi thakloy", "मी आता थकलेय",
+                 "mi ata thakley", "मी थकलेय", "main ab thak gaya hu", "main thak gaya hu", "मैं थक गया हूँ",
+                 "मैं थक गया हूं", "i'm tired now", "im tired now", "so tired now"),
+    # A swim, a walk or fishing by the water is no goodbye.
+    "we_leisure": ("swim", "swimming", "walk", "walking", "fishing", "picnic", "photo", "selfie", "boating",
+                   "पोहायला", "pohayla", "घूमने", "ghumne", "फिरायला", "firayla", "phirayla",
+                   # a journey, a road or a story that ends there
+                   "safar", "सफर", "सफ़र", "journey", "route", "trip", "road", "rasta", "रास्ता", "story",
+                   "kahani", "कहानी", "episode", "chapter"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {
+    # The last message in Marathi's feminine ("msg" taken as "ती") and in English "msg".
+    "goodbye": ("शेवटची msg", "shevatchi msg", "शेवटचा msg", "shevatcha msg", "शेवटची मेसेज", "शेवटची message",
+                "aakhri msg", "akhri msg", "आखिरी msg", "आखरी msg"),
+}
+
+_WATER_OR_EDGE = _g("wr_water", "edge_place", "danger_place", "height")
+
+WHERE_IT_ENDS: tuple[Combination, ...] = (
+    Combination(S, (_g("we_ends_here"), _WATER_OR_EDGE + _g("we_water_plain")), 14, across=True,
+                unless=_g("we_leisure")),
+    Combination(S, (_WATER_OR_EDGE + _g("we_water_plain"), _g("we_feels_near")), 6, across=True,
+                unless=_g("we_leisure")),
+    Combination(S, (_g("done_me", "we_tired", "tired_now"), _WATER_OR_EDGE, _g("we_right_there")), 16,
+                across=True, unless=_g("we_leisure")),
+    Combination(S, (_WATER_OR_EDGE, _g("we_right_there"), _g("done_me", "we_tired", "tired_now")), 16,
+                across=True, unless=_g("we_leisure")),
+    Combination(S, (_g("apology", "sorry_said"), _g("we_tired", "tired_now"),
+                    _g("farewell_word", "bye_typed", "said_bye", "goodbye")), 10, across=True,
+                unless=_g("rest_reason")),
+)
