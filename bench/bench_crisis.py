@@ -180,7 +180,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout170", DATA / "crisis_holdout170.tsv"), ("holdout171", DATA / "crisis_holdout171.tsv"),
         ("holdout172", DATA / "crisis_holdout172.tsv"), ("holdout173", DATA / "crisis_holdout173.tsv"),
         ("holdout174", DATA / "crisis_holdout174.tsv"), ("holdout175", DATA / "crisis_holdout175.tsv"),
-        ("holdout176", DATA / "crisis_holdout176.tsv"), ("holdout177", DATA / "crisis_holdout177.tsv"))
+        ("holdout176", DATA / "crisis_holdout176.tsv"), ("holdout177", DATA / "crisis_holdout177.tsv"),
+        ("holdout178", DATA / "crisis_holdout178.tsv"), ("holdout179", DATA / "crisis_holdout179.tsv"),
+        ("holdout180", DATA / "crisis_holdout180.tsv"), ("holdout181", DATA / "crisis_holdout181.tsv"),
+        ("holdout182", DATA / "crisis_holdout182.tsv"), ("holdout183", DATA / "crisis_holdout183.tsv"),
+        ("holdout184", DATA / "crisis_holdout184.tsv"), ("holdout185", DATA / "crisis_holdout185.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -193,7 +197,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout115", "holdout119", "holdout122", "holdout128", "holdout132",
                           "holdout136", "holdout138", "holdout142", "holdout148", "holdout153",
                           "holdout156", "holdout161", "holdout164", "holdout166", "holdout173",
-                          "holdout177"})
+                          "holdout177", "holdout178", "holdout184"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
