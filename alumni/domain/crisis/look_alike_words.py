@@ -268,3 +268,9 @@ SUBSTANCE_LOOK_ALIKES: tuple[str, ...] = ("changl*", "चांगल*", "chaang
 # one quarter just to sleep" is a craving, not a slip.
 CONCEPT_LOOK_ALIKES["slip_noun"] = CONCEPT_LOOK_ALIKES.get("slip_noun", ()) + ("sleep", "sleepy", "sleeping",
                                                                                "slp", "सो", "neend")
+# Round 53's reading: a ticket collector, "TC", folds onto THC (cannabis); "teak" (the timber)
+# onto "theka" (the liquor shop).
+for _name in ("cannabis", "substance_more"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("tc", "टीसी")
+for _name in ("alcohol", "liquor_place", "drink_place", "habit_den"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("teak",)

@@ -21,7 +21,10 @@ _MOOD = frozenset({"mood", "मूड", "moodcha", "मूडचा", "moodchi",
                    # round 35 (journalists): a story killed by the editor
                    "story", "स्टोरी", "batmi", "बातमी", "headline", "हेडलाइन", "byline",
                    # the back worn out (round 35): "5 ghar ka pocha, kamar ka qatal ho gaya"
-                   "kamar", "कमर", "kambar", "कंबर"})
+                   "kamar", "कमर", "kambar", "कंबर",
+                   # round 53's reading (porters): trade killed ("these wheelie bags are murdering our business")
+                   "business", "dhanda", "dhandha", "धंदा", "धंधा", "धंधे", "dhandyacha", "धंद्याचा", "kamai", "कमाई",
+                   "sales", "bikri", "बिक्री", "earnings"})
 _KILLING = ("murder", "kill")
 # Round 48 (cashew): prices on fire ("kaju के rates को आग लगी है", "bhav la aag lagli"), and a
 # price "murder" at the sentence's end ("the fish rates this season are murder").
@@ -49,11 +52,11 @@ _DISH_KILLING = ("murder", "kill", "bleed", "exf_blood")
 def forget_mood_murdered(c: Concepts) -> None:
     if not c.typed_words.isdisjoint(_DISH):
         _forget_dish_murdered(c)
+    if not c.typed_words.isdisjoint(_PRICES):
+        _forget_prices_on_fire(c)
     if c.typed_words.isdisjoint(_MOOD):
         return
     words = c.words
-    if not c.typed_words.isdisjoint(_PRICES):
-        _forget_prices_on_fire(c)
     moods = [i for i, t in enumerate(words) if t.raw in _MOOD]
     for hit in c.of(*_KILLING):
         if any(hit.start - 3 <= i < hit.start or hit.end <= i <= hit.end + 2 for i in moods):

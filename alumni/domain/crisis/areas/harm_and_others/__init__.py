@@ -63,6 +63,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     threats_spelt_out,
     thrown_from_the_slab,
     told_by_outcome,
+    tools_to_a_mans_body,
     worker_reported,
 )
 from alumni.domain.crisis.areas.harm_and_others.rules import COMBINATIONS
@@ -81,6 +82,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        threatened_on_the_highway, thrown_from_the_slab,
                        drowned_in_the_drain, poison_mixed_in_hand, oil_tandoor_and_cleaver,
                        settled_after_release, seen_to_for_good, blows_promised,
-                       marks_asked_about, bye_sent_to_all)
+                       marks_asked_about, bye_sent_to_all, tools_to_a_mans_body)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -46,6 +46,7 @@ from alumni.domain.crisis.areas.harm_and_others.threats_over_the_dose import THR
 from alumni.domain.crisis.areas.harm_and_others.threats_said_formally import THREATS_SAID_FORMALLY
 from alumni.domain.crisis.areas.harm_and_others.threats_spelt_out import COMBINATIONS as THREATS_SPELT_OUT
 from alumni.domain.crisis.areas.harm_and_others.thrown_from_the_slab import THROWN_FROM_THE_SLAB
+from alumni.domain.crisis.areas.harm_and_others.tools_to_a_mans_body import TOOLS_TO_A_MANS_BODY
 from alumni.domain.crisis.areas.harm_and_others.worker_reported import WORKER_REPORTED
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
@@ -221,4 +222,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + MARKS_ASKED_ABOUT
     # Round 44: a goodbye sent to everyone, and the phone off since.
     + BYE_SENT_TO_ALL
+    # Round 53's reading: the trade's tools to a man's body, a vehicle run over him, acid on him, "I will kill".
+    + TOOLS_TO_A_MANS_BODY
 )

@@ -63,6 +63,7 @@ from alumni.domain.crisis.areas.self_harm import (
     gone_by_then,
     group_farewells,
     handed_over,
+    heights_without_the_harness,
     hot_tool_on_the_skin,
     hurt_at_the_festival,
     hurt_at_the_workplace,
@@ -135,6 +136,7 @@ from alumni.domain.crisis.areas.self_harm import (
     things_passed_on_with_a_goodbye,
     tired_of_all,
     treatment_given_up,
+    under_the_wheels,
     up_on_the_site,
     verb_forms,
     village_places,
@@ -189,7 +191,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        water_and_no_return, things_passed_on_with_a_goodbye,
                        over_when_the_train_comes, blows_to_ones_own_body,
                        no_point_in_living, not_to_be_looked_for, rope_brought_and_none_around,
-                       before_the_local_and_on_the_bridge, where_it_ends)
+                       before_the_local_and_on_the_bridge, where_it_ends, heights_without_the_harness,
+                       under_the_wheels)
 
 COMBINATIONS = _RULES + VERB_RULES
 

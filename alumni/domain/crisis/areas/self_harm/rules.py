@@ -48,6 +48,7 @@ from alumni.domain.crisis.areas.self_harm.given_away_no_use import GIVEN_AWAY_NO
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
+from alumni.domain.crisis.areas.self_harm.heights_without_the_harness import HEIGHTS_WITHOUT_THE_HARNESS
 from alumni.domain.crisis.areas.self_harm.hot_tool_on_the_skin import HOT_TOOL_ON_THE_SKIN
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_festival import HURT_AT_THE_FESTIVAL
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_workplace import HURT_AT_THE_WORKPLACE
@@ -120,6 +121,7 @@ from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THING
 from alumni.domain.crisis.areas.self_harm.things_passed_on_with_a_goodbye import THINGS_PASSED_ON_WITH_A_GOODBYE
 from alumni.domain.crisis.areas.self_harm.tired_of_all import TIRED_OF_ALL
 from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GIVEN_UP
+from alumni.domain.crisis.areas.self_harm.under_the_wheels import UNDER_THE_WHEELS
 from alumni.domain.crisis.areas.self_harm.up_on_the_site import UP_ON_THE_SITE
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
 from alumni.domain.crisis.areas.self_harm.visa_and_no_face import VISA_AND_NO_FACE
@@ -276,4 +278,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     + BEFORE_THE_LOCAL_AND_ON_THE_BRIDGE
     # Round 52's reading: where it ends beside the water; done, and the water right there; sorry, tired, bye.
     + WHERE_IT_ENDS
+    # Round 53's reading: a height without the harness or not to be come down from, a rope over a named branch.
+    + HEIGHTS_WITHOUT_THE_HARNESS
+    # Round 53's reading: under the wheels, the tempo crashed on purpose, on the track, the driver not to blame.
+    + UNDER_THE_WHEELS
 )

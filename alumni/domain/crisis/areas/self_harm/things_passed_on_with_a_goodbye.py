@@ -32,6 +32,11 @@ NEW: dict[str, tuple[str, ...]] = {
                    "main ab chala", "मैं अब चला", "ab chala", "dont call back", "don't call back",
                    "call karu naka", "कॉल करू नका", "phone mat karna", "kuch baaki nahi", "कुछ बाकी नहीं",
                    "kahi baki nahi", "काही बाकी नाही",
+                   # sorry to all, a last greeting to all (round 53's reading: "माझा badge मुलाला द्या, sorry
+                   # सगळ्यांना", "सगळ्यांना राम राम", "सबसे माफी मांगता हूं")
+                   "sorry सगळ्यांना", "sorry sagalyanna", "sorry sagalyana", "सगळ्यांना sorry", "sorry sabko",
+                   "सबको sorry", "sorry to everyone", "sorry everyone", "सबसे माफी", "sabse maafi", "सगळ्यांना राम राम",
+                   "sagalyanna ram ram", "सबको राम राम", "maaf kar de", "माफ करा सगळ्यांना", "सगळ्यांना माफ करा",
                    # once gone (rounds 50-51: "mi gelyavar maze dumbbells Sagar la de"; "mere baad", after
                    # me, is also the next in a queue, and a thing no longer needed is often replaced)
                    "mi gelyavar", "मी गेल्यावर", "after i'm gone", "after im gone", "when i'm gone",
@@ -43,9 +48,26 @@ NEW: dict[str, tuple[str, ...]] = {
                         "meri zarurat nahi", "meri zarurat nhi", "meri jarurat nahi", "मेरी ज़रूरत नहीं",
                         "मेरी जरूरत नहीं", "mazi garaj nahi", "माझी गरज नाही", "nobody needs me"),
     # Of no use to the writer now, said of the thing given: "ata tyachi garaj nahi mala".
-    "tp_no_use_now": ("garaj nahi mala", "गरज नाही मला", "mala garaj nahi", "मला गरज नाही",
+    "tp_no_use_now": ("garaj nahi padnar", "गरज नाही पडणार", "i wont need them", "i won't need them",
+                      "wont need them", "won't need them", "i wont need it", "i won't need it", "garaj nahi mala", "गरज नाही मला", "mala garaj nahi", "मला गरज नाही",
                       "tyachi garaj nahi", "त्याची गरज नाही", "zarurat nahi ab", "ज़रूरत नहीं अब",
                       "ab zarurat nahi", "अब ज़रूरत नहीं", "अब जरूरत नहीं", "dont need it now", "don't need it now"),
+    # Not to be met again, the last time written: "आता भेट नाही", "ab milna nahi hoga", "आखिरी बार लिख रहा हूं".
+    "tp_final": ("आता भेट नाही", "ata bhet nahi", "aata bhet nahi", "ab milna nahi hoga", "अब मिलना नहीं होगा",
+                 "आखिरी बार लिख रहा", "aakhri baar likh raha", "akhri baar likh raha", "शेवटचं लिहितोय",
+                 "shevatcha lihitoy", "wont see you again", "won't see you again", "last time im writing",
+                 "last time i'm writing"),
+    # A letter kept for them: "मेरी चिट्ठी करघे के नीचे रखी है", "locker madhe chitthi thevli ahe".
+    "tp_letter_kept": ("चिट्ठी रखी", "chitthi rakhi", "chitti rakhi", "चिठ्ठी ठेवली", "chitthi thevli",
+                       "chitthi thevli ahe", "माझी चिठ्ठी", "mazi chitthi", "majhi chitthi", "मेरी चिट्ठी",
+                       "meri chitthi", "left a letter", "left a note", "my letter is", "letter is in", "note is in",
+                       "चिट्ठी रखी है", "चिठ्ठी ठेवली आहे", "लॉकर में चिट्ठी"),
+    # A note for the milkman, the school or the rent is an errand's.
+    "tp_errand_note": ("doodh", "दूध", "milk", "milkman", "dhobi", "धोबी", "bill", "बिल", "sabzi", "सब्ज़ी", "school",
+                       "स्कूल", "teacher", "courier", "kirana", "किराना", "kiraya", "किराया", "rent", "maid", "bai la",
+                       "बाईला", "kamwali"),
+    "tp_papers": ("पेन्शनचे कागद", "pension che kagad", "पेंशन के कागज़", "पेंशन के कागज", "pension ke kagaz",
+                  "policy ka number", "insurance policy", "पॉलिसी", "policy papers", "bank ke kagaz", "बँकेचे कागद"),
     # The writer going, said as the last word: "main ja raha hu", "मी चाललोय", "मी आता निघते"
     # (read only beside things given on or someone put in care).
     "tp_leaving": ("main ja raha hu", "main ja raha hoon", "main ja rha hu", "मैं जा रहा हूँ", "मैं जा रहा हूं",
@@ -78,4 +100,13 @@ THINGS_PASSED_ON_WITH_A_GOODBYE: tuple[Combination, ...] = (
     Combination(S, (_g("my_own", "mine_own"), _g("tp_give_on"), _g("tp_leaving")), 14, across=True,
                 unless=_ORDINARY, unless_reach=6),
     Combination(S, (_g("tp_my_time"), _g("tp_stay_happy", "tp_goodbye")), 10, across=True),
+    # A goodbye or sorry to all and not to be met again; a goodbye and someone put in care; a letter
+    # kept with a goodbye, an instruction to give it on, or the papers told of (round 53's reading).
+    Combination(S, (_g("tp_goodbye"), _g("tp_final")), 12, across=True),
+    Combination(S, (_g("tp_final"), _g("tp_goodbye")), 12, across=True),
+    Combination(S, (_g("tp_goodbye"), _g("relation", "family_addressed"), _g("entrust")), 10, across=True,
+                unless=_ORDINARY, unless_reach=6),
+    Combination(S, (_g("tp_letter_kept"), _g("tp_goodbye", "tp_give_on", "tp_papers", "entrust")), 14,
+                across=True, unless=_g("tp_errand_note"), unless_reach=8),
+    Combination(S, (_g("tp_goodbye", "tp_papers", "entrust"), _g("tp_letter_kept")), 14, across=True),
 )

@@ -34,6 +34,7 @@ from alumni.domain.crisis.areas.substance_use import (
     count_broken,
     craving,
     cues_and_holding,
+    days_lost_and_one_more,
     dose_wearing_off,
     doubting_oneself,
     drink_in_sight,
@@ -118,6 +119,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       loom_shift_solution, ward_stock_taken, back_from_the_gulf,
                       hostel_and_tapri, baraat_and_season, bar_after_the_branch,
                       bond_store_and_watch, drinking_told_short, wanting_it_too,
-                      drinking_that_would_not_stop)
+                      drinking_that_would_not_stop, days_lost_and_one_more)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -18,6 +18,7 @@ from alumni.domain.crisis.areas.substance_use.called_to_join import CALLED_TO_JO
 from alumni.domain.crisis.areas.substance_use.chems_named import CHEMS_NAMED
 from alumni.domain.crisis.areas.substance_use.clean_time_lost import CLEAN_TIME_LOST
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
+from alumni.domain.crisis.areas.substance_use.days_lost_and_one_more import DAYS_LOST_AND_ONE_MORE
 from alumni.domain.crisis.areas.substance_use.dose_wearing_off import DOSE_WEARING_OFF
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
 from alumni.domain.crisis.areas.substance_use.drink_in_sight import DRINK_IN_SIGHT
@@ -311,4 +312,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 48-49: drinking that would not stop, the first after months, the pay and straight to the
     # bar, a slip owned with an apology.
     + DRINKING_THAT_WOULD_NOT_STOP
+    # Round 53's reading: the days clean lost, just one that became more, cough syrup by the bottle.
+    + DAYS_LOST_AND_ONE_MORE
 )

@@ -1,0 +1,72 @@
+"""Suicide told as lying or going under a truck, a tempo or a train, with what would follow,
+or an apology left for the train's driver (round 53's reading of rounds 52-53, holdouts 179-183
+and 185):
+
+- under or before the wheels, and what then: "ट्रकखाली गेलो तर घरच्यांना विम्याचे पैसे तरी
+  मिळतील", "if i lie down behind the reversing tempo nobody will notice till morning", "3
+  vajtachya truck samor zoplo tar kunala kalnar pan nahi", "ek divas truck खाली येईन बघा";
+- the tempo crashed on purpose: "highway ला tempo उलटा घालतो, accident वाटेल", "टेम्पो घाटात सोडतो
+  ब्रेक न दाबता";
+- on the track and not moving: "आज रात प्लेटफार्म पर नहीं, पटरी पर सोऊंगा", "आज मैं भी नहीं हटूंगा
+  track से", "rulavarun chalat chaloy, maagun gadi yetey tari baju nahi honar";
+- the driver not to blame: "please tell the motorman of the 1.10 fast local it was not his
+  fault", "मोटरमैन भाई को मेरी तरफ से माफी कह देना".
+
+A truck unloaded, a tempo reversed into the yard and a train missed stay quiet. Words and the
+rules that read them (appended to the area's COMBINATIONS by rules.py).
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S = Category.SUICIDE
+
+NEW: dict[str, tuple[str, ...]] = {
+    # Under or before the wheels, the writer: "ट्रकखाली गेलो", "truck samor zoplo".
+    "uw_under_wheels": ("ट्रकखाली", "truckkhali", "truck khali", "truck खाली", "truck ke neeche", "ट्रक के नीचे",
+                        "truck ke niche", "under the truck", "under a truck", "under the tempo", "टेम्पोखाली",
+                        "tempokhali", "truck samor", "ट्रक समोर", "truck ke saamne", "ट्रक के सामने",
+                        "behind the reversing", "in front of the truck", "in front of a truck", "बसखाली", "buskhali"),
+    "uw_lie_go": ("zoplo", "झोपलो", "gelo", "गेलो", "येईन", "yein", "lie down", "lay down", "let jaunga", "लेट जाऊंगा",
+                  "chala jaunga", "चला जाऊंगा", "jato", "जातो", "jaun", "जाऊन"),
+    # What follows: the insurance, nobody knowing, an accident's look, no one asking for money.
+    "uw_then": ("विम्याचे पैसे", "vimyache paise", "vima", "विमा", "insurance", "बीमा", "bima", "kunala kalnar",
+                "कुणाला कळणार", "कोणाला कळणार", "nobody will notice", "no one will notice", "nobody will know",
+                "accident वाटेल", "accident vatel", "accident lagega", "एक्सीडेंट लगेगा", "पैसे मागणार नाही",
+                "paise magnar nahi", "till morning"),
+    "uw_vehicle": ("tempo", "टेम्पो", "truck", "ट्रक", "gaadi", "गाडी", "गाड़ी"),
+    "uw_crash_on_purpose": ("उलटा घालतो", "ulta ghalto", "ulta ghalin", "उलटा घालीन", "ब्रेक न दाबता",
+                            "brake na dabta", "without brakes", "बिना ब्रेक", "bina brake", "brake nahi dabaunga",
+                            "ब्रेक नहीं दबाऊंगा", "into the valley", "दरीत घालतो", "darit ghalto"),
+    # On the track, not to move.
+    "uw_track": ("पटरी पर", "पटरी पे", "patri pe", "patri par", "track से", "track se", "track pe", "track वर",
+                 "rulavar", "रुळावर", "rulavarun", "रुळावरून", "on the track", "on the tracks"),
+    "uw_wont_move": ("नहीं हटूंगा", "नहीं हटूँगा", "nahi hatunga", "baju nahi honar", "बाजूला होणार नाही",
+                     "baajula honar nahi", "won't move", "wont move", "not moving"),
+    # Asleep on it: "पटरी पर सोऊंगा" (right after the track).
+    "uw_sleep_there": ("सोऊंगा", "so jaunga", "सो जाऊंगा", "झोपणार", "zopnar", "sleep", "सोना है", "sona hai"),
+    # The train's driver, not to blame.
+    "uw_driver": ("motorman", "मोटरमैन", "मोटरमन", "loco pilot", "लोको पायलट", "driver of the", "train driver"),
+    "uw_not_his_fault": ("not his fault", "wasnt his fault", "was not his fault", "wasn't his fault",
+                         "उसकी कोई गलती नहीं", "uski koi galti nahi", "uski galti nahi", "त्याची काही चूक नाही",
+                         "tyachi kahi chuk nahi", "tyachi chuk nahi", "मेरी तरफ से माफी", "meri taraf se maafi",
+                         "माझ्याकडून माफी", "majhyakadun maafi"),
+    "uw_work": ("kaam", "काम", "duty", "ड्यूटी", "shift", "gang", "gangman", "maintenance"),
+    "uw_ordinary": ("unload", "unloading", "खाली केला", "khali kela", "maal", "माल", "parking", "reverse kiya",
+                    "service", "repair", "puncture", "missed the", "chuki", "चुकली"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+UNDER_THE_WHEELS: tuple[Combination, ...] = (
+    Combination(S, (_g("uw_under_wheels"), _g("uw_lie_go", "uw_then")), 10, across=True,
+                unless=_g("uw_ordinary"), unless_reach=4),
+    Combination(S, (_g("uw_vehicle"), _g("uw_crash_on_purpose")), 6, unless=_g("uw_ordinary"), unless_reach=4),
+    Combination(S, (_g("uw_track"), _g("uw_wont_move")), 8, across=True, unless=_g("uw_ordinary")),
+    Combination(S, (_g("uw_track"), _g("uw_sleep_there")), 2, order=True, unless=_g("uw_ordinary", "uw_work"),
+                unless_reach=4),
+    Combination(S, (_g("uw_wont_move"), _g("uw_track")), 8, across=True, unless=_g("uw_ordinary")),
+    Combination(S, (_g("uw_driver"), _g("uw_not_his_fault")), 12, across=True),
+    Combination(S, (_g("uw_not_his_fault"), _g("uw_driver")), 12, across=True),
+)
