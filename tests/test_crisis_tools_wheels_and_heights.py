@@ -1,15 +1,18 @@
-"""Round 53's reading of rounds 52 and 53 (holdouts 179-183 and 185, opened: carpenters, market
-hamals, tent house workers, handloom weavers, railway porters, firefighters): a tool of the trade
-put to a man's neck or head, a vehicle run over him, acid on him, "I will kill" with its object
-marked; the days clean lost, just one that became more, cough syrup by the bottle; one's own hand
-or head struck in a rage or over and over till it swelled or bled, lines or pricks made with a
-nail or a needle; a height without the harness or not to be come down from, a rope over a named
-branch; under the wheels with what would follow, the tempo crashed on purpose, asleep on the
-track, the train's driver not to blame; a last greeting to all and no meeting again, a letter
-kept with an instruction. Their look-alikes stay quiet: a wall drilled, a mosquito killed, a phone
-broken on day 45, a punching bag, practice with the harness on, a rope for a tent, a truck
-unloaded, a business "murdered" by malls, a teak table, a note for the milkman. The rules alone
-are tested (second_opinion=False)."""
+"""Round 53's reading of rounds 52 and 53 (holdouts 179-183 and 185, opened: carpenters, market hamals,
+tent house workers, handloom weavers, railway porters, firefighters): a tool of the trade put to a
+man's neck or head, a vehicle run over him, acid on him, "I will kill" with its object marked, a man
+pushed or thrown from a height; the godown's poisons swallowed or kept for tonight, the month's
+pills at once, a box of pills emptied; the days clean lost, country liquor taken, just one that
+became more, cough syrup by the bottle; one's own hand or head struck in a rage or over and over
+till it swelled or bled, lines or pricks made with a nail or a needle; a height without the harness
+or not to be come down from, a rope over a named branch, sat by deep water; under the wheels with
+what would follow, the tempo crashed on purpose, asleep on the track, the train's driver not to
+blame; a last greeting to all and no meeting again, a letter kept with an instruction. Their look-
+alikes stay quiet: a wall drilled, a mosquito killed, a phone broken on day 45, a punching bag,
+practice with the harness on, a rope for a tent, a truck unloaded, a business "murdered" by malls, a
+teak table, a note for the milkman, rat cake bought, pesticide applied, rubbish thrown off the roof,
+clothes drying on a terrace, desi ghee, a box of pills run out. The rules alone are tested
+(second_opinion=False)."""
 import pytest
 
 from alumni.domain.crisis.detection import Category
@@ -32,6 +35,14 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     ("tell the loco pilot it was not his fault", Category.SUICIDE),
     ("सगळ्यांना राम राम, आता भेट नाही", Category.SUICIDE),
     ("माझी चिठ्ठी कपाटात आहे, आईला द्या", Category.SUICIDE),
+    ("godown wala rat kill kha liya maine", Category.OVERDOSE),
+    ("sulfas ki goli jeb me rakhi hai, aaj raat", Category.OVERDOSE),
+    ("poore mahine ki goliyan ek baar me kha li", Category.OVERDOSE),
+    ("झोपेच्या गोळ्यांची डबी रिकामी केली आज", Category.OVERDOSE),
+    ("उसको छत से नीचे फेंक दूंगा", Category.HARM_TO_OTHERS),
+    ("त्या मुकादमाला टॉवर वरून धक्का देणार", Category.HARM_TO_OTHERS),
+    ("नदीकाठी बसलोय, पाणी खूप खोल आहे", Category.SUICIDE),
+    ("thodi desi li kal raat", Category.RELAPSE),
 ])
 def test_tools_wheels_and_heights_alert(text, category):
     assert_rules_find(text, category)
@@ -48,6 +59,12 @@ def test_tools_wheels_and_heights_alert(text, category):
     "these new malls are murdering our business",
     "sprayed polish on the teak table today",
     "chitthi rakhi hai table pe, doodh wale ko de dena",
+    "bought rat cake for the shop, rats ate the rice",
+    "kheton me kitaknashak maara aaj",
+    "chhat se kachra neeche fek dunga",
+    "terrace pe kapde sukha raha hu, yahan koi nahi hai",
+    "desi ghee li aaj",
+    "golyanchi dabi rikami zali, navin aana",
 ])
 def test_their_look_alikes_stay_quiet(text):
     assert_rules_stay_quiet(text)

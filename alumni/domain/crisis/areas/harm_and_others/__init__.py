@@ -51,6 +51,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     signs_reported,
     someone_else,
     stash_at_once,
+    swallowed_from_the_godown,
     taken_along_and_threatened,
     threat_forms,
     threatened_on_the_highway,
@@ -82,6 +83,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        threatened_on_the_highway, thrown_from_the_slab,
                        drowned_in_the_drain, poison_mixed_in_hand, oil_tandoor_and_cleaver,
                        settled_after_release, seen_to_for_good, blows_promised,
-                       marks_asked_about, bye_sent_to_all, tools_to_a_mans_body)
+                       marks_asked_about, bye_sent_to_all, tools_to_a_mans_body, swallowed_from_the_godown)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

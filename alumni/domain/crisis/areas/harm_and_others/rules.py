@@ -35,6 +35,7 @@ from alumni.domain.crisis.areas.harm_and_others.shots_at_once import SHOTS_AT_ON
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.stash_at_once import STASH_AT_ONCE
+from alumni.domain.crisis.areas.harm_and_others.swallowed_from_the_godown import SWALLOWED_FROM_THE_GODOWN
 from alumni.domain.crisis.areas.harm_and_others.taken_along_and_threatened import TAKEN_ALONG_AND_THREATENED
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
 from alumni.domain.crisis.areas.harm_and_others.threatened_on_the_highway import THREATENED_ON_THE_HIGHWAY
@@ -224,4 +225,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + BYE_SENT_TO_ALL
     # Round 53's reading: the trade's tools to a man's body, a vehicle run over him, acid on him, "I will kill".
     + TOOLS_TO_A_MANS_BODY
+    # Round 53's reading: the godown's poisons swallowed, put to the mouth or kept for tonight; the month's pills at once.
+    + SWALLOWED_FROM_THE_GODOWN
 )

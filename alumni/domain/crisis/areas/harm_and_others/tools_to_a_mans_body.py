@@ -8,6 +8,8 @@ acid thrown on him, or a plain "I will kill" with its object marked (round 53's 
 - a vehicle run over him: "munimachya angavar tempo ghalen", "ill run the tempo over that munim",
   "त्या DJ वाल्याला उद्या गाडीखाली चिरडतो";
 - acid thrown on him: "त्याच्यावर ऍसिड टाकीन";
+- pushed from a height or before a train: "usko maale se neeche fek dunga", "tya supervisor la
+  malyavarun dhakka denar", "officer ... usko tower se dhakka de dunga";
 - "I will kill" with its object marked by "को" or "ला": "master weaver को आज मार डालूँगा" (the
   mosquito and the rat are read with the pests, which drop the killing).
 
@@ -61,6 +63,18 @@ NEW: dict[str, tuple[str, ...]] = {
                        "khatam kar dunga", "खत्म कर दूंगा", "ख़त्म कर दूंगा"),
     # The object marked: "को", "ला" after a name or a role.
     "tb_object_marked": ("को", "ko", "ला", "la", "tyacha", "त्याचा", "uska", "उसका", "uski", "उसकी"),
+    # Pushed or thrown from a height or before a train, promised: "usko maale se neeche fek dunga", "tya
+    # supervisor la malyavarun dhakka denar", "tya mukadamala aaj chaltya gadisamor dhakalto".
+    "tb_push": ("dhakka denar", "धक्का देणार", "dhakka de dunga", "धक्का दे दूंगा", "dhakka dunga", "धक्का दूंगा",
+                "dhakaltoch", "ढकलतोच", "dhakalto", "ढकलतो", "dhakalin", "ढकलीन", "push him off", "push him down",
+                "throw him off"),
+    # Thrown or dropped: a man only when "him" is said ("saman neeche fek dunga" is a load).
+    "tb_throw": ("fek dunga", "फेंक दूंगा", "phek dunga", "gira dunga", "गिरा दूंगा", "fekin", "फेकीन"),
+    "tb_him": ("usko", "उसको", "use", "उसे", "tyala", "त्याला", "him", "tila", "तिला", "usse"),
+    "tb_from_height": ("maale se", "माले से", "malyavarun", "माळ्यावरून", "tower se", "टॉवर से", "टावर से",
+                       "scaffold varun", "scaffold से", "varun", "वरून", "se neeche", "से नीचे", "upar se", "ऊपर से",
+                       "terrace se", "chhat se", "छत से", "gadisamor", "गाडीसमोर", "gadi samor", "train ke aage",
+                       "ट्रेन के आगे", "off the", "from the"),
     # A thing worked on, or a pest: not a man.
     "tb_thing": ("wall", "plank", "wood", "lakdi", "लकड़ी", "लाकूड", "phali", "फळी", "board", "nut", "bolt", "tyre",
                  "tire", "engine", "pipe line", "machhar", "मच्छर", "chuha", "चूहा", "चूहे", "undir", "उंदीर",
@@ -83,6 +97,10 @@ TOOLS_TO_A_MANS_BODY: tuple[Combination, ...] = (
                 unless=_NOT_A_MAN),
     # (a laugh anywhere in the message marks the calf that drank the milk: "is bachde ko to main maar
     # dalunga, sara doodh pi gaya 😂")
+    Combination(HO, (_g("tb_from_height"), _g("tb_push")), 4, order=True, unless=_NOT_A_MAN, unless_reach=4),
+    # ("maale", the loft, folds onto "me")
+    Combination(HO, (_g("tb_him"), _g("tb_from_height"), _g("tb_throw")), 6, order=True,
+                unless=_g("self", "tb_thing", "pest", "laugh"), unless_reach=4),
     Combination(HO, (_g("tb_object_marked"), _g("tb_i_will_kill")), 3, order=True, unless=_NOT_A_MAN,
                 unless_reach=12),
 )

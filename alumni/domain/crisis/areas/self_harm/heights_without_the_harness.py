@@ -41,6 +41,21 @@ NEW: dict[str, tuple[str, ...]] = {
                            "not coming down", "नीचे नहीं आऊंगा", "नीचे नहीं आऊँगा", "neeche nahi aaunga",
                            "खाली येणार नाही", "khali yenar nahi", "वापस नहीं उतरूँगा", "वापस नहीं उतरूंगा",
                            "wapas nahi utrunga", "parat var nahi yenar", "परत वर नाही येणार"),
+    # A floor of a half-built building or a cold store's roof, and the edge hinted: nobody here, cars like
+    # ants below, one step, looked down a long while, no turning back ("अधूरी बिल्डिंग की 18वीं मंजिल पे आ
+    # गया हूँ, यहाँ कोई नहीं है", "कोल्ड स्टोरेजच्या गच्चीवर उभा आहे. मागे फिरायचं नाही आज").
+    "hw_upper_floor": ("मजल्यावर", "majlyavar", "मंजिल पे", "मंजिल पर", "manzil pe", "manzil par", "floor pe",
+                       "गच्चीवर", "gachchivar", "gacchivar", "छत से", "chhat se", "छत पे", "chhat pe", "khaali shaft",
+                       "lift ka khaali shaft", "lift shaft", "terrace pe", "terrace वर"),
+    "hw_edge_hint": ("मुंग्यांसारख्या", "mungyansarkhya", "like ants", "चींटियों जैसी", "ek kadam bas", "एक कदम बस",
+                     "मागे फिरायचं नाही", "mage phirayacha nahi", "maage phiraycha nahi", "no turning back",
+                     "jhaank raha", "झांक रहा", "बहुत देर नीचे देखा", "der tak neeche dekha", "looked down for",
+                     "वापस नहीं उतरूँगा", "वापस नहीं उतरूंगा"),
+    # Nobody here, said only of a half-built building's floor.
+    "hw_nobody_here": ("यहाँ कोई नहीं", "यहां कोई नहीं", "yahan koi nahi", "yaha koi nahi", "nobody here", "no one here",
+                       "इथे कोणी नाही", "ithe koni nahi"),
+    "hw_unfinished": ("अधूरी बिल्डिंग", "adhuri building", "अर्धवट बांधलेल्या", "ardhavat", "under construction",
+                      "half built", "half-built", "अधूरी इमारत", "बांधकाम चालू"),
     "hw_key": ("chavi", "चावी", "chabi", "चाबी", "चाबी", "key", "the key"),
     "hw_tallest": ("सगळ्यात उंच", "sagalyat unch", "सबसे ऊंचा", "सबसे ऊँचा", "sabse uncha", "tallest", "highest"),
     "hw_my_end": ("माझा शेवट", "maza shevat", "majha shevat", "मेरा आखिरी", "mera aakhri", "mera akhri", "मेरा आख़िरी",
@@ -78,6 +93,9 @@ HEIGHTS_WITHOUT_THE_HARNESS: tuple[Combination, ...] = (
     Combination(S, (_g("hw_height", "hw_key"), _g("hw_not_coming_down")), 16, across=True,
                 unless=_g("hw_practice"), unless_reach=6),
     Combination(S, (_g("hw_height", "hw_tallest"), _g("hw_my_end")), 10, across=True),
+    Combination(S, (_g("hw_upper_floor", "hw_height"), _g("hw_edge_hint")), 14, across=True,
+                unless=_g("hw_practice"), unless_reach=4),
+    Combination(S, (_g("hw_unfinished"), _g("hw_upper_floor"), _g("hw_nobody_here")), 14, across=True),
     Combination(S, (_g("hw_branch"), _g("hw_rope")), 4, unless=_g("hw_load"), unless_reach=4),
     Combination(S, (_g("hw_rope"), _g("hw_branch")), 10, across=True, unless=_g("hw_load"), unless_reach=4),
     Combination(S, (_g("hw_beam"), _g("hw_strong"), _g("hw_my_weight")), 10, across=True),

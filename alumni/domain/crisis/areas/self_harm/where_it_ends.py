@@ -6,7 +6,9 @@ goodbye (round 52's reading of rounds 50-51, holdouts 170-176):
 - the writer done, and the water right there: "I am done. 4 lakh to the moneylender ... the pond
   is right there", "bas ho gaya, talav paas hi hai";
 - sorry, tired, bye: "sorry aai, मी आता थकलोय, bye";
-- the last message, in Marathi's feminine and English "msg": "hi शेवटची msg ahe".
+- the last message, in Marathi's feminine and English "msg": "hi शेवटची msg ahe";
+- (round 53's reading) sat by the water and how deep or fast it is: "ऐरोली पुलाखाली पाणी बघत बसलोय,
+  किती खोल असेल", "ganga bairaaj pe khada hu. paani bahut tez hai aaj".
 
 A journey, a road or a story that ends there ("mera safar yahi khatam, station aa gaya") and a
 swim or a walk by the lake are no goodbye. Words and the rules that read them (appended to the area's COMBINATIONS by
@@ -35,7 +37,17 @@ NEW: dict[str, tuple[str, ...]] = {
                       "feels so close", "feels so near", "looks so close"),
     # The water plainly, and Mumbai's sea front: with "where it ends" or felt close.
     "we_water_plain": ("water", "the water", "pani", "पाणी", "पानी", "paani", "marine drive", "chowpatty",
-                       "sea face", "sea link", "worli sea face"),
+                       "sea face", "sea link", "worli sea face", "nala", "नाला", "odha", "ओढा", "ओढ्यात", "odhyat",
+                       "ओढ्याच्या"),
+    # Deep or fast, said of the water the writer sits by: "पाणी खोल आहे", "kitna gehra hai", "paani bahut tez".
+    "we_deep": ("पाणी खोल", "paani khol", "pani khol", "khup khol", "खूप खोल", "किती खोल", "kiti khol",
+                "kitna gehra", "कितना गहरा", "kitna gahra", "bahut gehra", "बहुत गहरा", "paani bahut tez",
+                "पानी बहुत तेज़", "पानी बहुत तेज", "so deep", "how deep", "पोहता पण येत नाही", "pohta pan yet nahi",
+                "can't swim", "cant swim", "तैरना नहीं आता", "tairna nahi aata"),
+    # Sitting or standing there: "बसलोय", "baslo ahe", "khada hu".
+    "we_sat_there": ("बसलोय", "basloy", "baslo ahe", "बसलो आहे", "baslo", "बसलो", "baitha hu", "बैठा हूँ", "बैठा हूं",
+                     "khada hu", "खड़ा हूँ", "खड़ा हूं", "ubha ahe", "उभा आहे", "sitting", "standing", "pay sodun",
+                     "पाय सोडून", "soch raha", "सोच रहा", "thinking about it", "keep thinking", "jump", "udi", "उडी"),
     # The writer tired now, in Marathi's perfect with "-य": "मी आता थकलोय".
     "we_tired": ("मी आता थकलोय", "mi ata thakloy", "mi aata thakloy", "मी थकलोय", "mi thakloy", "मी आता थकलेय",
                  "mi ata thakley", "मी थकलेय", "main ab thak gaya hu", "main thak gaya hu", "मैं थक गया हूँ",
@@ -65,6 +77,10 @@ WHERE_IT_ENDS: tuple[Combination, ...] = (
                 across=True, unless=_g("we_leisure")),
     Combination(S, (_WATER_OR_EDGE, _g("we_right_there"), _g("done_me", "we_tired", "tired_now")), 16,
                 across=True, unless=_g("we_leisure")),
+    Combination(S, (_WATER_OR_EDGE + _g("we_water_plain"), _g("we_deep"), _g("we_sat_there")), 12, across=True,
+                unless=_g("we_leisure")),
+    Combination(S, (_g("we_sat_there"), _WATER_OR_EDGE + _g("we_water_plain"), _g("we_deep")), 12, across=True,
+                unless=_g("we_leisure")),
     Combination(S, (_g("apology", "sorry_said"), _g("we_tired", "tired_now"),
                     _g("farewell_word", "bye_typed", "said_bye", "goodbye")), 10, across=True,
                 unless=_g("rest_reason")),

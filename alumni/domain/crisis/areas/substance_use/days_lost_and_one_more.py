@@ -7,7 +7,9 @@
 - just one, then more: "एकच म्हणून सुरवात केली, पुढचं आठवत नाही", "ek beer chalel mhanla mitra,
   mag 6 zalya", "एक ही गिलास था पर फिर रुका नहीं";
 - cough syrup by the bottle: "drank cough syrup, 3 bottles of it", "खाँसी वाली शीशियाँ ले आया और
-  गटक गया"; back on pills stopped ("back on the sleeping pills i stopped").
+  गटक गया"; back on pills stopped ("back on the sleeping pills i stopped");
+- country liquor taken: "thodi si desi li"; a ninety ("navtaank") had; the Deccan's toddy by its
+  name, "shindi" (the half bottle, "अद्धा", folds to a single letter's skeleton and stays unread).
 
 A phone that broke on day 45, one tea and then work, and syrup bought for the children stay quiet.
 Words and the rules that read them (appended to the area's COMBINATIONS by rules.py).
@@ -57,9 +59,17 @@ NEW: dict[str, tuple[str, ...]] = {
     # Back on pills that had been stopped: "back on the sleeping pills i stopped".
     "dl_back_on_pills": ("back on the sleeping pills", "back on sleeping pills", "back on the pills",
                          "back on the tablets", "back on alprax", "back on the alprax", "back on nitrazepam"),
+    # Country liquor brought, taken, drunk: "thodi si desi li".
+    "dl_took": ("li", "ली", "le li", "ले ली", "pi li", "पी ली", "piyi", "पी", "pi", "ghetli", "घेतली", "ले आया", "le aaya",
+                "le aya", "aanli", "आणली", "aanla", "आणला", "brought", "bought"),
+    # A ninety of country liquor: "navtaank" (a nautank).
+    "measure": ("navtaank", "नवटाक", "navtank", "नवटांक", "navtak"),
 }
 
-EXTENDS: dict[str, tuple[str, ...]] = {}
+EXTENDS: dict[str, tuple[str, ...]] = {
+    # The toddy of the Deccan ("shindi").
+    "alcohol": ("shindi", "शिंदी"),
+}
 
 DAYS_LOST_AND_ONE_MORE: tuple[Combination, ...] = (
     Combination(RE, (_g("dl_days_clean"), _g("dl_broke")), 10, across=True, unless=_g("dl_other_broke"),
@@ -70,6 +80,9 @@ DAYS_LOST_AND_ONE_MORE: tuple[Combination, ...] = (
                 unless=_g("dl_for_others", "want", "want_one", "craving", "fear"), unless_reach=6),
     Combination(RE, (_g("syrup_name", "dl_cough_kind"), _g("dl_gulped")), 6, across=True,
                 unless=_g("dl_for_others", "negation"), unless_reach=6),
+    Combination(RE, (_g("bb_country_liquor"), _g("dl_took")), 2, order=True,
+                unless=_g("fest_use_desi_food", "negation", "dl_for_others", "third_person"),
+                unless_reach=3),
     # ("not prescribed" is part of the telling; a doctor's restarting is not a relapse)
     Combination(RE, (_g("dl_back_on_pills"),), 0, unless=_g("dl_doctor"), unless_reach=6),
 )

@@ -1,0 +1,77 @@
+"""Overdose told through the godown's poisons, the month's pills at once, a box emptied, or the
+bottle put to the mouth (round 53's reading of rounds 52-53, holdouts 179-183 and 185):
+
+- the godown's rat poison and the ripening chemical by their trade names, eaten or swallowed:
+  "गोडाऊनमधलं रॅट किल खाल्लं", "गोदाम वाला रैट किल का पैकेट खा गया हूँ", "swallowed the rat cake";
+- put to the mouth: "इथेफॉनचा डबा तोंडाला लावला";
+- to be drunk now, or for oneself: "pesticide ची बाटली घेऊन शेतात आलोय, आता पितो", "ॲसिडची बाटली
+  गोडाऊनमध्ये आहे, तीच घेणार आता", "mixing the caustic soda in a glass for myself tonight";
+- the month's pills at once: "पूरे महीने की गोलियाँ एक बार में खा लीं"; a box of pills emptied:
+  "आईच्या झोपेच्या गोळ्यांची डबी रिकामी केली";
+- the poison in the pocket, for tonight: "सल्फास की गोलियाँ जेब में रखी हैं, आज रात".
+
+Rat cake laid in the godown, the ripener sprayed on the fruit, a box of pills that ran out and
+tea drunk after spraying stay quiet. Words and the rules that read them (appended to the area's
+COMBINATIONS by rules.py).
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+OD = Category.OVERDOSE
+
+NEW: dict[str, tuple[str, ...]] = {
+    # The godown's and the market's poisons by their trade names, and their case forms.
+    "sg_poison_named": ("रॅट किल", "rat kill", "ratkill", "रैट किल", "rat cake", "इथेफॉन*", "ethephon*", "ethrel",
+                        "carbide", "कार्बाइड", "ॲसिडची", "ऍसिडची", "acidchi", "caustic soda", "कॉस्टिक",
+                        "सल्फास", "sulfas", "celphos"),
+    "sg_swallowed": ("खाल्लं", "khalla", "खाल्ला", "khalla", "खा गया", "kha gaya", "खा लिया", "kha liya", "swallowed",
+                     "ate", "had the", "pi gaya", "पी गया", "पिलं", "pila"),
+    "sg_to_mouth": ("तोंडाला लावला", "tondala lavla", "तोंडाला लावली", "tondala lavli", "muh se lagaya",
+                    "मुंह से लगाया", "मुँह से लगाया", "munh se lagaya", "to my mouth", "to my lips"),
+    "sg_now_drink": ("आता पितो", "ata pito", "aata pito", "तीच घेणार", "tich ghenar", "अब पी लेता", "ab pee leta",
+                     "ab pi lunga", "अब पी लूंगा", "पी लूंगा", "pi lunga", "drinking it now", "for myself tonight",
+                     "apne liye aaj raat", "अपने लिए आज रात", "swatasathi aaj", "स्वतःसाठी आज"),
+    "sg_at_once": ("एक बार में", "ek baar me", "ek baar mein", "ek saath", "एक साथ", "all at once", "at once",
+                   "एका वेळी", "eka veli", "एकदम सगळ्या", "ekdam sagalya"),
+    "sg_month_supply": ("पूरे महीने की", "poore mahine ki", "pure mahine ki", "महिन्याच्या", "mahinyachya",
+                        "whole month", "month's", "months supply", "पूरी स्ट्रिप", "puri strip", "सगळ्या गोळ्या",
+                        "sagalya golya"),
+    "sg_emptied": ("रिकामी केली", "rikami keli", "खाली कर दी", "khali kar di", "emptied the", "emptied it"),
+    "sg_pocket": ("जेब में रखी", "jeb me rakhi", "jeb mein rakhi", "खिशात", "khishat", "in my pocket", "pocket me",
+                  "pocket mein"),
+    # (the tea said with its verb: "चहा" alone folds onto the genitive "ची")
+    "sg_beverage": ("chaha pito", "चहा पितो", "pani pito", "पाणी पितो", "पानी पी", "cup of tea", "glass of water",
+                    "sharbat", "सरबत"),
+    # Expired pills thrown out: "expired goliyan fenk ke dibbi khali kar di".
+    "sg_thrown_out": ("expired", "एक्सपायर", "fenk", "phenk", "फेंक", "fekun", "फेकून", "dustbin", "kachra", "कचरा",
+                      "threw", "thrown", "throw"),
+    "sg_tonight": ("आज रात", "aaj raat", "आज रात्री", "aaj ratri", "tonight"),
+    # Laid for the rats, sprayed on the fruit, ran out, tea after.
+    "sg_work": ("bought", "kharida", "खरीदा", "aanla", "आणलं", "rats", "चूहे", "chuhe", "undir", "उंदीर", "fawarla",
+                "फवारलं", "laid", "lagaya", "लगाया", "रखा", "thevla", "ठेवला", "sprayed", "spray", "फवारणी", "favarni",
+                "fawarni", "chhidkav", "छिड़काव", "fruit", "phal", "फळ", "आंबे", "केळी", "kele", "yarn", "dhaga"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+_WORK = _g("sg_work", "negation", "third_person", "other_target")
+
+SWALLOWED_FROM_THE_GODOWN: tuple[Combination, ...] = (
+    Combination(OD, (_g("sg_poison_named"), _g("sg_swallowed", "eat", "swallow")), 6, across=True,
+                unless=_g("sg_work", "third_person", "negation"), unless_reach=4),
+    Combination(OD, (_g("sg_swallowed", "swallow"), _g("sg_poison_named")), 4, order=True,
+                unless=_g("sg_work", "third_person", "negation"), unless_reach=2),
+    Combination(OD, (_g("sg_poison_named", "poison", "farm_poison"), _g("sg_to_mouth")), 6, across=True,
+                unless=_WORK, unless_reach=2),
+    # (the tea drunk after spraying: "fawarni karun aata chaha pito")
+    Combination(OD, (_g("sg_poison_named", "poison", "farm_poison"), _g("sg_now_drink")), 10, across=True,
+                unless=_g("sg_beverage", "third_person", "negation"), unless_reach=3),
+    Combination(OD, (_g("pills", "sedatives"), _g("sg_month_supply", "sg_at_once"), _g("eat", "sg_swallowed")), 8,
+                unless=_g("third_person", "negation"), unless_reach=2),
+    Combination(OD, (_g("pills", "sedatives", "pill_holder"), _g("sg_emptied")), 6,
+                unless=_g("third_person", "negation", "sg_thrown_out"), unless_reach=4),
+    Combination(OD, (_g("sg_poison_named", "poison", "farm_poison"), _g("sg_pocket"), _g("sg_tonight")), 12,
+                across=True),
+)
