@@ -57,6 +57,7 @@ from alumni.domain.crisis.told_on_screen import forget_told_on_screen
 from alumni.domain.crisis.tomorrows_event import forget_tomorrows_event
 from alumni.domain.crisis.treatment_completed import forget_treatment_completed
 from alumni.domain.crisis.urge_unnamed import read_urge_unnamed
+from alumni.domain.crisis.writer_apart_from_the_drink import forget_writer_apart_from_the_drink
 
 
 def forget_scenes_told(c: Concepts) -> None:
@@ -70,6 +71,7 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_kept_outside(c)
     forget_drunk_on_screen(c)
     forget_sober_among_revellers(c)
+    forget_writer_apart_from_the_drink(c)
     forget_served_at_work(c)
     forget_days_gone_by(c)
     forget_dying_for_small_wants(c)
