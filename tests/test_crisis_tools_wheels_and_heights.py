@@ -7,12 +7,15 @@ became more, cough syrup by the bottle; one's own hand or head struck in a rage 
 till it swelled or bled, lines or pricks made with a nail or a needle; a height without the harness
 or not to be come down from, a rope over a named branch, sat by deep water; under the wheels with
 what would follow, the tempo crashed on purpose, asleep on the track, the train's driver not to
-blame; a last greeting to all and no meeting again, a letter kept with an instruction. Their look-
-alikes stay quiet: a wall drilled, a mosquito killed, a phone broken on day 45, a punching bag,
-practice with the harness on, a rope for a tent, a truck unloaded, a business "murdered" by malls, a
-teak table, a note for the milkman, rat cake bought, pesticide applied, rubbish thrown off the roof,
-clothes drying on a terrace, desi ghee, a box of pills run out. The rules alone are tested
-(second_opinion=False)."""
+blame, before a train named or with it coming and a last word, the track watched from the bridge a
+long while; a bare or live wire held or wound round the neck; going to those not saved, having
+stayed in the fire; a last greeting to all and no meeting again, a letter kept with an instruction.
+Their look- alikes stay quiet: a wall drilled, a mosquito killed, a phone broken on day 45, a
+punching bag, practice with the harness on, a rope for a tent, a truck unloaded, a business
+"murdered" by malls, a teak table, a note for the milkman, rat cake bought, pesticide applied,
+rubbish thrown off the roof, clothes drying on a terrace, desi ghee, a box of pills run out, a local
+to be caught, a live wire handled with gloves at a shutdown, a file not saved. The rules alone are
+tested (second_opinion=False)."""
 import pytest
 
 from alumni.domain.crisis.detection import Category
@@ -43,6 +46,12 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     ("त्या मुकादमाला टॉवर वरून धक्का देणार", Category.HARM_TO_OTHERS),
     ("नदीकाठी बसलोय, पाणी खूप खोल आहे", Category.SUICIDE),
     ("thodi desi li kal raat", Category.RELAPSE),
+    ("kal raat last local ke saamne jaana hai", Category.SUICIDE),
+    ("Rajdhani aa rahi hai, bhai ko bolna maaf kar de", Category.SUICIDE),
+    ("FOB वरून track बघतोय एक घंटे से", Category.SUICIDE),
+    ("nagdi wire haatat ghetli tar sagla sampel", Category.SUICIDE),
+    ("जिन्हें बचा नहीं पाया, उनके पास जाऊंगा", Category.SUICIDE),
+    ("i should have stayed in the fire with them", Category.SUICIDE),
 ])
 def test_tools_wheels_and_heights_alert(text, category):
     assert_rules_find(text, category)
@@ -65,6 +74,9 @@ def test_tools_wheels_and_heights_alert(text, category):
     "terrace pe kapde sukha raha hu, yahan koi nahi hai",
     "desi ghee li aaj",
     "golyanchi dabi rikami zali, navin aana",
+    "local aane wali hai, platform 2 pe aao",
+    "live wire haath me pakda gloves pehen ke, shutdown tha",
+    "couldnt save the file, will go to them tomorrow for the meeting",
 ])
 def test_their_look_alikes_stay_quiet(text):
     assert_rules_stay_quiet(text)

@@ -135,6 +135,7 @@ from alumni.domain.crisis.areas.self_harm import (
     things_left_and_next_life,
     things_passed_on_with_a_goodbye,
     tired_of_all,
+    to_those_not_saved,
     treatment_given_up,
     under_the_wheels,
     up_on_the_site,
@@ -192,7 +193,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        over_when_the_train_comes, blows_to_ones_own_body,
                        no_point_in_living, not_to_be_looked_for, rope_brought_and_none_around,
                        before_the_local_and_on_the_bridge, where_it_ends, heights_without_the_harness,
-                       under_the_wheels)
+                       under_the_wheels, to_those_not_saved)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -78,6 +78,17 @@ NEW: dict[str, tuple[str, ...]] = {
                         "किसी को मेरी ज़रूरत नहीं", "nobody needs me", "no one needs me"),
     "ll_shock": ("current deto", "current देतो", "shocks", "small shocks", "झटका", "jhatka", "नंगा तार छू", "उघडा तार",
                  "current lagva"),
+    # (round 53's reading) A bare or live wire, a generator's or the yard's, held, touched or wound round
+    # the neck: "genset chalu karun nagdi wire haatat ghetli tar 2 second cha kaam", "generator का wire गले
+    # में लपेट लूं", "the overhead wire in the yard is 25000 volts. one touch and no more mornings".
+    "ll_wire": ("wire", "वायर", "wires", "cable", "केबल"),
+    "ll_bare_live": ("nagdi", "नागडी", "ughdi", "उघडी", "bare", "naked", "नंगा", "नंगी", "live", "volts", "volt",
+                     "25000", "440", "current", "करंट", "genset", "generator", "जनरेटर"),
+    "ll_wire_held": ("haatat ghetli", "हातात घेतली", "haatat dharavi", "हातात धरावी", "हाथ में पकड़", "haath me pakad",
+                     "one touch", "ek touch", "गले में लपेट", "gale me lapet", "around my neck", "held the", "apne liye",
+                     "अपने लिए", "2 second cha kaam", "no more mornings"),
+    "ll_wire_work": ("gloves", "glove", "हातमोजे", "tester", "repair", "fitting", "connection", "shutdown", "earthing",
+                     "joint", "jod"),
     "ll_pliers": ("plas", "प्लास", "pliers", "plier"),
     "ll_press": ("daba di", "दबा दी", "दाबली", "dabli", "pressed"),
     "ll_give_current": ("current chhod dunga", "करंट छोड़ दूंगा", "current देतो", "current deto", "current dein",
@@ -106,6 +117,10 @@ LIVE_LINE_AND_TOWER: tuple[Combination, ...] = (
     Combination(S, (_g("ll_burden"), _g("ll_nobody_needs")), 12, across=True),
     Combination(SH, (_g("ll_shock"), _g("self", "on_purpose")), 8, across=True),
     Combination(SH, (_g("ll_pliers"), _g("hand_part", "hod_hand"), _g("ll_press")), 6),
+    Combination(S, (_g("ll_wire"), _g("ll_bare_live"), _g("ll_wire_held")), 10, across=True,
+                unless=_g("ll_wire_work", "ll_accident"), unless_reach=4),
+    Combination(S, (_g("ll_bare_live"), _g("ll_wire"), _g("ll_wire_held")), 10, across=True,
+                unless=_g("ll_wire_work", "ll_accident"), unless_reach=4),
     Combination(HO, (_g("ll_tied_to_pole"), _g("ll_give_current")), 10),
     Combination(HO, (_g("ll_push_onto_line"),), 0),
 )

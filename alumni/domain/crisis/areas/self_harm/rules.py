@@ -120,6 +120,7 @@ from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as
 from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THINGS_LEFT_AND_NEXT_LIFE
 from alumni.domain.crisis.areas.self_harm.things_passed_on_with_a_goodbye import THINGS_PASSED_ON_WITH_A_GOODBYE
 from alumni.domain.crisis.areas.self_harm.tired_of_all import TIRED_OF_ALL
+from alumni.domain.crisis.areas.self_harm.to_those_not_saved import TO_THOSE_NOT_SAVED
 from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GIVEN_UP
 from alumni.domain.crisis.areas.self_harm.under_the_wheels import UNDER_THE_WHEELS
 from alumni.domain.crisis.areas.self_harm.up_on_the_site import UP_ON_THE_SITE
@@ -282,4 +283,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + HEIGHTS_WITHOUT_THE_HARNESS
     # Round 53's reading: under the wheels, the tempo crashed on purpose, on the track, the driver not to blame.
     + UNDER_THE_WHEELS
+    # Round 53's reading (firefighters): going to those not saved, having stayed in the fire.
+    + TO_THOSE_NOT_SAVED
 )

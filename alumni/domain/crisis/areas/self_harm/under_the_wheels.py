@@ -9,6 +9,9 @@ and 185):
   ब्रेक न दाबता";
 - on the track and not moving: "आज रात प्लेटफार्म पर नहीं, पटरी पर सोऊंगा", "आज मैं भी नहीं हटूंगा
   track से", "rulavarun chalat chaloy, maagun gadi yetey tari baju nahi honar";
+- before a train named, or it coming with a last word; the track watched from the bridge a long
+  while (second reading): "आज रात्री last local समोर जाणार", "Charbagh pe Pushpak aane wali hai.
+  ammi ko bolna maaf kar de", "overbridge वरून track बघतोय खूप वेळ, आज उतरणार खाली";
 - the driver not to blame: "please tell the motorman of the 1.10 fast local it was not his
   fault", "मोटरमैन भाई को मेरी तरफ से माफी कह देना".
 
@@ -46,6 +49,24 @@ NEW: dict[str, tuple[str, ...]] = {
                      "baajula honar nahi", "won't move", "wont move", "not moving"),
     # Asleep on it: "पटरी पर सोऊंगा" (right after the track).
     "uw_sleep_there": ("सोऊंगा", "so jaunga", "सो जाऊंगा", "झोपणार", "zopnar", "sleep", "सोना है", "sona hai"),
+    # (second reading) A train by its name, and the writer before it, or it coming and the writer
+    # there: "आज रात्री last local समोर जाणार", "Charbagh pe Pushpak aane wali hai. ammi ko bolna maaf kar
+    # de", "aaj ratri fast local yeil tevha platform varun khali utarnar".
+    "uw_train_named": ("local", "लोकल", "last local", "fast local", "rajdhani", "राजधानी", "pushpak", "पुष्पक",
+                       "duronto", "दुरंतो", "shunting engine", "शंटिंग", "train", "ट्रेन", "ट्रेनसमोर", "express",
+                       "mail gaadi", "मालगाडी", "malgadi", "goods train"),
+    "uw_before_it": ("समोर जाणार", "samor janar", "समोर उभं", "samor ubha", "के सामने जाना", "ke saamne jana",
+                     "के सामने कूद", "ke saamne kood", "in front of it", "ट्रेनसमोर", "मध्ये जाणार", "madhe janar"),
+    "uw_train_coming": ("aane wali hai", "आने वाली है", "yeil tevha", "येईल तेव्हा", "येतं तेव्हा", "yeta tevha",
+                        "aa rahi hai", "आ रही है", "due in", "is coming"),
+    "uw_then_me": ("maaf kar de", "माफ कर दे", "khali utarnar", "खाली उतरणार", "parat var nahi", "परत वर नाही",
+                   "नीचे वाली line", "neeche wali line", "platform varun", "प्लॅटफॉर्मवरून", "मध्ये", "madhe",
+                   "track pe", "rulavar", "रुळावर", "khayal rakhna", "ख्याल रखना"),
+    # Looked down at the track from the bridge a long while.
+    "uw_bridge": ("overbridge", "ओव्हरब्रिज", "fob", "foot overbridge", "पुलावरून", "pulavarun", "rail bridge"),
+    "uw_line": ("track", "ट्रॅक", "line", "लाइन", "patri", "पटरी", "rulavar", "रुळ"),
+    "uw_long": ("खूप वेळ", "khup vel", "एक घंटे से", "ek ghante se", "since evening", "for an hour", "der se",
+                "देर से", "उतरणार खाली", "utarnar khali"),
     # The train's driver, not to blame.
     "uw_driver": ("motorman", "मोटरमैन", "मोटरमन", "loco pilot", "लोको पायलट", "driver of the", "train driver"),
     "uw_not_his_fault": ("not his fault", "wasnt his fault", "was not his fault", "wasn't his fault",
@@ -53,7 +74,8 @@ NEW: dict[str, tuple[str, ...]] = {
                          "tyachi kahi chuk nahi", "tyachi chuk nahi", "मेरी तरफ से माफी", "meri taraf se maafi",
                          "माझ्याकडून माफी", "majhyakadun maafi"),
     "uw_work": ("kaam", "काम", "duty", "ड्यूटी", "shift", "gang", "gangman", "maintenance"),
-    "uw_ordinary": ("unload", "unloading", "खाली केला", "khali kela", "maal", "माल", "parking", "reverse kiya",
+    "uw_ordinary": ("डब्यात", "dabyat", "coach", "ladies", "pakadli", "पकडली", "chukli", "pakdi", "पकड़ी", "catch",
+                    "unload", "unloading", "खाली केला", "khali kela", "maal", "माल", "parking", "reverse kiya",
                     "service", "repair", "puncture", "missed the", "chuki", "चुकली"),
 }
 
@@ -67,6 +89,11 @@ UNDER_THE_WHEELS: tuple[Combination, ...] = (
     Combination(S, (_g("uw_track"), _g("uw_sleep_there")), 2, order=True, unless=_g("uw_ordinary", "uw_work"),
                 unless_reach=4),
     Combination(S, (_g("uw_wont_move"), _g("uw_track")), 8, across=True, unless=_g("uw_ordinary")),
+    Combination(S, (_g("uw_train_named"), _g("uw_before_it")), 4, unless=_g("uw_ordinary"), unless_reach=3),
+    Combination(S, (_g("uw_train_named"), _g("uw_train_coming"), _g("uw_then_me")), 14, across=True,
+                unless=_g("uw_ordinary")),
+    Combination(S, (_g("uw_bridge"), _g("uw_line", "uw_train_named"), _g("uw_long")), 14, across=True,
+                unless=_g("uw_ordinary", "uw_work")),
     Combination(S, (_g("uw_driver"), _g("uw_not_his_fault")), 12, across=True),
     Combination(S, (_g("uw_not_his_fault"), _g("uw_driver")), 12, across=True),
 )
