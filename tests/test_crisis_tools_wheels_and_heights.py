@@ -14,8 +14,8 @@ Their look- alikes stay quiet: a wall drilled, a mosquito killed, a phone broken
 punching bag, practice with the harness on, a rope for a tent, a truck unloaded, a business
 "murdered" by malls, a teak table, a note for the milkman, rat cake bought, pesticide applied,
 rubbish thrown off the roof, clothes drying on a terrace, desi ghee, a box of pills run out, a local
-to be caught, a live wire handled with gloves at a shutdown, a file not saved. The rules alone are
-tested (second_opinion=False)."""
+to be caught, a live wire handled with gloves at a shutdown, a file not saved, a wall broken for a
+window, a baby asleep. The rules alone are tested (second_opinion=False)."""
 import pytest
 
 from alumni.domain.crisis.detection import Category
@@ -52,6 +52,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     ("nagdi wire haatat ghetli tar sagla sampel", Category.SUICIDE),
     ("जिन्हें बचा नहीं पाया, उनके पास जाऊंगा", Category.SUICIDE),
     ("i should have stayed in the fire with them", Category.SUICIDE),
+    ("त्या DJ ला उद्या hook ने ठोकणार", Category.HARM_TO_OTHERS),
+    ("the foreman who shouted at me, i know his route. he wont see morning", Category.HARM_TO_OTHERS),
 ])
 def test_tools_wheels_and_heights_alert(text, category):
     assert_rules_find(text, category)
@@ -77,6 +79,8 @@ def test_tools_wheels_and_heights_alert(text, category):
     "local aane wali hai, platform 2 pe aao",
     "live wire haath me pakda gloves pehen ke, shutdown tha",
     "couldnt save the file, will go to them tomorrow for the meeting",
+    "kal hathodyane bhint phodnar, navin khidki",
+    "baby wont see morning light, she sleeps all day lol",
 ])
 def test_their_look_alikes_stay_quiet(text):
     assert_rules_stay_quiet(text)

@@ -8,6 +8,7 @@ acid thrown on him, or a plain "I will kill" with its object marked (round 53's 
 - a vehicle run over him: "munimachya angavar tempo ghalen", "ill run the tempo over that munim",
   "त्या DJ वाल्याला उद्या गाडीखाली चिरडतो";
 - acid thrown on him: "त्याच्यावर ऍसिड टाकीन";
+- beaten or broken with a tool, promised; "he won't see the morning" (third reading);
 - pushed from a height or before a train: "usko maale se neeche fek dunga", "tya supervisor la
   malyavarun dhakka denar", "officer ... usko tower se dhakka de dunga";
 - "I will kill" with its object marked by "को" or "ला": "master weaver को आज मार डालूँगा" (the
@@ -75,6 +76,14 @@ NEW: dict[str, tuple[str, ...]] = {
                        "scaffold varun", "scaffold से", "varun", "वरून", "se neeche", "से नीचे", "upar se", "ऊपर से",
                        "terrace se", "chhat se", "छत से", "gadisamor", "गाडीसमोर", "gadi samor", "train ke aage",
                        "ट्रेन के आगे", "off the", "from the"),
+    # Beaten or broken, promised (round 53's third reading): "त्या agent ला आज ठोकणार, hook घेऊन जातोय",
+    # "मालकाला त्याच्याच मागाच्या दांडक्याने बडवणार", "going to break Sawant's legs with the hydrant key".
+    "tb_beat_future": ("ठोकणार", "thoknar", "बडवणार", "badavnar", "badvnar", "फोडणार", "phodnar", "todnar", "तोडणार",
+                       "tod dunga", "तोड़ दूंगा", "तोड दूंगा", "going to break", "gonna break", "will break", "ill break"),
+    # He won't see the morning: "he wont see morning", "सुबह नहीं देखेगा".
+    "tb_wont_see_morning": ("wont see morning", "won't see morning", "wont see the morning", "won't see the morning",
+                            "subah nahi dekhega", "सुबह नहीं देखेगा", "kal ka suraj nahi dekhega",
+                            "कल का सूरज नहीं देखेगा", "udyacha divas baghnar nahi", "उद्याचा दिवस बघणार नाही"),
     # A thing worked on, or a pest: not a man.
     "tb_thing": ("wall", "plank", "wood", "lakdi", "लकड़ी", "लाकूड", "phali", "फळी", "board", "nut", "bolt", "tyre",
                  "tire", "engine", "pipe line", "machhar", "मच्छर", "chuha", "चूहा", "चूहे", "undir", "उंदीर",
@@ -101,6 +110,13 @@ TOOLS_TO_A_MANS_BODY: tuple[Combination, ...] = (
     # ("maale", the loft, folds onto "me")
     Combination(HO, (_g("tb_him"), _g("tb_from_height"), _g("tb_throw")), 6, order=True,
                 unless=_g("self", "tb_thing", "pest", "laugh"), unless_reach=4),
+    Combination(HO, (_g("tb_object_marked", "named_target", "third_person"), _g("tb_beat_future"),
+                     _g("tb_tool", "weapon", "blunt")), 8, unless=_g("self", "tb_thing", "pest", "laugh"),
+                unless_reach=6),
+    Combination(HO, (_g("tb_beat_future"), _g("tb_tool", "weapon", "blunt"), _g("tb_object_marked", "named_target")),
+                8, unless=_g("self", "tb_thing", "pest", "laugh"), unless_reach=6),
+    Combination(HO, (_g("third_person", "named_target", "other_target"), _g("tb_wont_see_morning")), 10,
+                across=True, unless=_g("self", "laugh", "pest"), unless_reach=8),
     Combination(HO, (_g("tb_object_marked"), _g("tb_i_will_kill")), 3, order=True, unless=_NOT_A_MAN,
                 unless_reach=12),
 )
