@@ -29,47 +29,48 @@ _OTHERS_RAW = frozenset({"sab", "सब", "sagle", "सगळे", "sagalikade",
                          "पोरांनी", "poranni", "mitra", "मित्र", "mitrane", "मित्रांनी", "everyone", "friends", "they",
                          "log", "लोग", "sabne", "सबने"})
 _THERE = frozenset({"होती", "होते", "hoti", "hote", "थी", "थे", "thi", "was", "were", "chalu", "चालू"})
-# Could not say no: "मी नाही म्हणू शकलो नाही", "mana nahi kar paya" is the writer taking it; a drink
-# named in the writer's clause is read by the rules and the soft-drink reading.
-_GAVE_IN = ("could_not_refuse", "pd_couldnt_refuse", "gave_in", "fest_use_did_not_refuse")
+# Could not say no: "मी नाही म्हणू शकलो नाही", "mana nahi kar paya" is the writer taking it; and a
+# drink named in the writer's own clause ("maine coke li") is left to the rules and the soft-drink
+# reading.
+_GAVE_IN = ("could_not_refuse", "pd_couldnt_refuse", "gave_in", "fest_use_did_not_refuse") + SUBSTANCE_CONCEPTS
 _TOO = frozenset({"pan", "पण", "bhi", "भी", "too", "also", "suddha", "सुद्धा", "pn"})
-
-
 # Words whose harmless reading leans on the drink beside them: "maal maarte hai" (have a smoke) is no
-# blow and no death; nor is the writer's own clause to be read when it names a drink itself ("maine
-# coke li", which the others' drinking reads as a soft drink).
+# blow and no death.
 _LEANT_ON = ("die", "kill", "strike", "murder")
+_SCENE = _OTHERS_RAW | _THERE
 
 
-def _writer_apart_clause(c: Concepts, after: int) -> bool:
-    """A later clause of the same sentence, begun by the writer, keeps apart without "too"."""
+def _writer_apart_after(c: Concepts, last: int) -> bool:
+    """The next clause of the same sentence, begun by the writer, keeps apart without "too"."""
     words = c.words
-    sentence, clause = words[after].sentence, words[after].clause
-    later = [w for w in words[after + 1:] if w.sentence == sentence and w.clause != clause]
-    if not later or later[0].raw not in _WRITER:
+    start = last + 1
+    if start >= len(words) or words[start].sentence != words[last].sentence or words[start].raw not in _WRITER:
         return False
-    own = [w for w in later if w.clause == later[0].clause]
-    raws = {w.raw for w in own}
-    start = words.index(later[0])
-    gave_in = any(start <= h.start < start + len(own) for h in c.of(*_GAVE_IN, *SUBSTANCE_CONCEPTS))
+    end = start
+    while end < len(words) and words[end].clause == words[start].clause:
+        end += 1
+    raws = {w.raw for w in words[start:end]}
+    gave_in = any(start <= h.start < end for h in c.of(*_GAVE_IN))
     return not gave_in and not raws & _TOO and bool(raws & _APART)
 
 
 def forget_writer_apart_from_the_drink(c: Concepts) -> None:
+    if c.typed_words.isdisjoint(_WRITER):
+        return
     words = c.words
-    for hit in c.of(*SUBSTANCE_CONCEPTS, "bottle_word", "measure", "drink_unit", "alcohol_maybe"):
-        clause = words[hit.start].clause
+    clauses = {words[h.start].clause
+               for h in c.of(*SUBSTANCE_CONCEPTS, "bottle_word", "measure", "drink_unit", "alcohol_maybe")}
+    for clause in sorted(clauses):
         own = [i for i, w in enumerate(words) if w.clause == clause]
+        first, last = own[0], own[-1]
         if any(words[i].raw in _WRITER for i in own):
             continue            # the writer is in the drink's own clause
-        others = any(words[i].raw in _OTHERS_RAW | _THERE for i in own) \
-            or any(own[0] <= h.start <= own[-1] for h in c.of(*_OTHERS))
-        if not others:
+        if not any(words[i].raw in _SCENE for i in own) \
+                and not any(first <= h.start <= last for h in c.of(*_OTHERS)):
             continue
-        first, last = own[0], own[-1]
         if any(first <= h.start <= last for h in c.of(*_LEANT_ON)):
             continue            # "maal maarte hai": the drink keeps "maarna" a light verb
-        if _writer_apart_clause(c, last):
+        if _writer_apart_after(c, last):
             for name in _DRINK:
                 for h in c.of(name):
                     if first <= h.start <= last:

@@ -96,7 +96,6 @@ HEIGHTS_WITHOUT_THE_HARNESS: tuple[Combination, ...] = (
     Combination(S, (_g("hw_upper_floor", "hw_height"), _g("hw_edge_hint")), 14, across=True,
                 unless=_g("hw_practice"), unless_reach=4),
     Combination(S, (_g("hw_unfinished"), _g("hw_upper_floor"), _g("hw_nobody_here")), 14, across=True),
-    Combination(S, (_g("hw_branch"), _g("hw_rope")), 4, unless=_g("hw_load"), unless_reach=4),
     Combination(S, (_g("hw_rope"), _g("hw_branch")), 10, across=True, unless=_g("hw_load"), unless_reach=4),
     Combination(S, (_g("hw_beam"), _g("hw_strong"), _g("hw_my_weight")), 10, across=True),
 )

@@ -103,7 +103,6 @@ THINGS_PASSED_ON_WITH_A_GOODBYE: tuple[Combination, ...] = (
     # A goodbye or sorry to all and not to be met again; a goodbye and someone put in care; a letter
     # kept with a goodbye, an instruction to give it on, or the papers told of (round 53's reading).
     Combination(S, (_g("tp_goodbye"), _g("tp_final")), 12, across=True),
-    Combination(S, (_g("tp_final"), _g("tp_goodbye")), 12, across=True),
     Combination(S, (_g("tp_goodbye"), _g("relation", "family_addressed"), _g("entrust")), 10, across=True,
                 unless=_ORDINARY, unless_reach=6),
     Combination(S, (_g("tp_letter_kept"), _g("tp_goodbye", "tp_give_on", "tp_papers", "entrust")), 14,

@@ -88,12 +88,10 @@ UNDER_THE_WHEELS: tuple[Combination, ...] = (
     Combination(S, (_g("uw_track"), _g("uw_wont_move")), 8, across=True, unless=_g("uw_ordinary")),
     Combination(S, (_g("uw_track"), _g("uw_sleep_there")), 2, order=True, unless=_g("uw_ordinary", "uw_work"),
                 unless_reach=4),
-    Combination(S, (_g("uw_wont_move"), _g("uw_track")), 8, across=True, unless=_g("uw_ordinary")),
     Combination(S, (_g("uw_train_named"), _g("uw_before_it")), 4, unless=_g("uw_ordinary"), unless_reach=3),
     Combination(S, (_g("uw_train_named"), _g("uw_train_coming"), _g("uw_then_me")), 14, across=True,
                 unless=_g("uw_ordinary")),
     Combination(S, (_g("uw_bridge"), _g("uw_line", "uw_train_named"), _g("uw_long")), 14, across=True,
                 unless=_g("uw_ordinary", "uw_work")),
     Combination(S, (_g("uw_driver"), _g("uw_not_his_fault")), 12, across=True),
-    Combination(S, (_g("uw_not_his_fault"), _g("uw_driver")), 12, across=True),
 )
