@@ -41,9 +41,10 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # round 27: "ganna", "गन्ना" (sugarcane) folds onto a wanting verb ("ganna kaata": cane cut)
     # round 33: Latin "je" (Marathi "which"; "JE", a junior engineer) folds onto "जाए"
     # round 44: Latin "chhat" (a roof: "chhat pe rassi baandhi kapde sukhane") folds onto "chahat"
-    # as "छत" does (below); round 45: "गाना", "गाणं" (a song) fold onto "gonna"
+    # as "छत" does (below); round 45: "गाना", "गाणं" (a song) fold onto "gonna"; round 53: the
+    # Chhath festival, "छठ" ("छठ की भीड़"), folds there too
     "want": ("amravat*", "अमरावत*", "मां", "माँ", "jawan", "jawaan", "जवान", "ganna", "ganne", "गन्ना", "गन्ने", "je",
-             "chhat", "chhatt", "गाना", "गाने", "गाणं", "गाणे", "gaana", "gaane")
+             "chhat", "chhatt", "छठ", "chhath", "गाना", "गाने", "गाणं", "गाणे", "gaana", "gaane")
     + _VILLAGE,
     "will_to": _VILLAGE,
     # "कहती" (says), "खतरनाक" (dangerous), "खत्म हो गई" (ran out) fold to "kaat*" (ending
@@ -258,6 +259,8 @@ SIGNAL_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
                 "dairy*", "डेअरी*", "डेयरी*", "डेरी*", "डेअरीच*"),
     # "अब", "ab", "abb" (now) fold to "baah" (the arm) (round 33: "नया ब्लेड लगाता हूँ अब")
     "skin": ("अब", "ab", "abb"),
+    # Marathi "झाला", "zala" (happened: "1 varsh purna zala") folds onto "जाळला" (burnt)
+    "injure": ("zala", "zaala", "zhala", "jhala", "jhaala", "झाला", "झालं", "zalay", "झालाय"),
 }
 
 # Everyday words that read as a substance once a case ending is taken off ("changla", good,

@@ -69,7 +69,7 @@ COMBINATIONS: tuple[Combination, ...] = (
                 unless_reach=3),
     Combination(S, (_g("life"), _g("negation"), _g("want")), 4),
     Combination(S, (_g("hang"), _g("self")), 3),
-    Combination(S, (_g("hang"), _g("want")), 3, unless=_g("hung_object")),
+    Combination(S, (_g("hang"), _g("want")), 3, unless=_g("hung_object"), unless_reach=3),
     Combination(S, (_g("jump"), _g("height", "want", "self")), 5),
     Combination(OD, (_g("poison"), _g("eat", "want", "self", "swallow")), 5),
     Combination(S, (_g("burden"), _g("first_person", "me", "self")), 4),

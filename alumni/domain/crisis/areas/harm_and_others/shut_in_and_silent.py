@@ -49,7 +49,9 @@ NEW: dict[str, tuple[str, ...]] = {
                         "neeche nahi aa rahi", "नीचे नहीं आ रहा", "नीचे नहीं आ रही", "neeche aane ko tayyar nahi",
                         "नीचे आने को तैयार नहीं", "neeche nahi utar raha", "नीचे नहीं उतर रहा", "utarat nahi",
                         "उतरत नाही", "wont come down", "won't come down", "not coming down", "refuses to come down",
-                        "refusing to come down", "utar nahi raha", "utar nahi rahi", "उतर नहीं रहा", "उतर नहीं रही"),
+                        "refusing to come down", "utar nahi raha", "utar nahi rahi", "उतर नहीं रहा", "उतर नहीं रही",
+                        "khali yetach nahi", "खाली येतच नाही", "khali yet nahiye", "neeche aa hi nahi raha",
+                        "नीचे आ ही नहीं रहा"),
     # What a height is climbed for on an ordinary day: kites, the water tank, the dish, the clothes.
     "rooftop_chore": ("patang", "पतंग", "kite", "kites", "tanki", "टंकी", "water tank", "dish", "kapde", "कपड़े",
                       "कपडे", "antenna", "cricket", "sunset", "photo", "repair", "plumber",
@@ -115,8 +117,9 @@ SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
     # Shut in, and a rope on the fan told: "room lock आहे आणि fan ला दोरी" (round 33).
     Combination(S, (_g("locked_in"), _g("hanging_point"), _g("ligature", "noose_cord", "rope_named")), 14,
                 across=True, unless=_g("busy_inside", "locked_out")),
-    # On the terrace or a height and not coming down.
-    Combination(S, (_DANGER_PLACE + _g("tall_structure"), _g("not_coming_down")), 12, across=True,
+    # On the terrace, a height or a roof and not coming down ("godown chya patryavar chadhla ahe,
+    # khali yet nahi").
+    Combination(S, (_DANGER_PLACE + _g("tall_structure", "roof_top"), _g("not_coming_down")), 12, across=True,
                 unless=_g("water_leisure", "everyday_view", "rooftop_chore", "busy_inside")),
     # Talk of it being better to end it, and the phone off now: "it is better he ends it. His
     # phone is off" (the family's report of a man gone from the jetty).

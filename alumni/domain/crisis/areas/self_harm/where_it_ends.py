@@ -8,7 +8,9 @@ goodbye (round 52's reading of rounds 50-51, holdouts 170-176):
 - sorry, tired, bye: "sorry aai, मी आता थकलोय, bye";
 - the last message, in Marathi's feminine and English "msg": "hi शेवटची msg ahe";
 - (round 53's reading) sat by the water and how deep or fast it is: "ऐरोली पुलाखाली पाणी बघत बसलोय,
-  किती खोल असेल", "ganga bairaaj pe khada hu. paani bahut tez hai aaj".
+  किती खोल असेल", "ganga bairaaj pe khada hu. paani bahut tez hai aaj";
+- (round 52's second reading) gone to the water and no wish to come back: "market yard chya
+  maagchya odhyakade gelo hoto, parat yaycha mann navhta".
 
 A journey, a road or a story that ends there ("mera safar yahi khatam, station aa gaya") and a
 swim or a walk by the lake are no goodbye. Words and the rules that read them (appended to the area's COMBINATIONS by
@@ -38,7 +40,18 @@ NEW: dict[str, tuple[str, ...]] = {
     # The water plainly, and Mumbai's sea front: with "where it ends" or felt close.
     "we_water_plain": ("water", "the water", "pani", "पाणी", "पानी", "paani", "marine drive", "chowpatty",
                        "sea face", "sea link", "worli sea face", "nala", "नाला", "odha", "ओढा", "ओढ्यात", "odhyat",
-                       "ओढ्याच्या"),
+                       "ओढ्याच्या", "ओढ्याकडे", "odhyakade", "odhyavar", "ओढ्यावर"),
+    # A day out enjoyed: "it was so nice", "khup maja aali".
+    "we_enjoyed": ("so nice", "so good", "so peaceful", "peaceful", "beautiful", "relaxing", "walked", "strolled", "so much fun", "enjoyed", "enjoy", "maja aali", "maza aala", "majja aali",
+                   "मजा आली", "मजा आला", "मज्जा", "mazaa aaya", "maza aaya", "मज़ा आया", "मजा आया", "kids", "bachhe",
+                   "bacche", "बच्चे", "mula", "मुलं"),
+    # Gone there and not wanting to come back: "parat yaycha mann navhta", "didn't want to come back".
+    "we_not_back": ("parat yaycha mann navhta", "parat yaycha man navhta", "परत यायचं मन नव्हतं",
+                    "परत यायचे मन नव्हते", "parat yavasa vatla nahi", "परत यावंसं वाटलं नाही", "parat yaychach nahi",
+                    "परत यायचंच नाही", "wapas aane ka mann nahi", "वापस आने का मन नहीं", "wapas aane ka man nahi",
+                    "lautne ka mann nahi", "लौटने का मन नहीं", "wapas nahi aana tha", "वापस नहीं आना था",
+                    "didn't want to come back", "didnt want to come back", "did not want to come back",
+                    "didnt feel like coming back", "didn't feel like coming back", "never want to come back"),
     # Deep or fast, said of the water the writer sits by: "पाणी खोल आहे", "kitna gehra hai", "paani bahut tez".
     "we_deep": ("पाणी खोल", "paani khol", "pani khol", "khup khol", "खूप खोल", "किती खोल", "kiti khol",
                 "kitna gehra", "कितना गहरा", "kitna gahra", "bahut gehra", "बहुत गहरा", "paani bahut tez",
@@ -77,6 +90,9 @@ WHERE_IT_ENDS: tuple[Combination, ...] = (
                 across=True, unless=_g("we_leisure")),
     Combination(S, (_WATER_OR_EDGE + _g("we_water_plain"), _g("we_deep"), _g("we_sat_there")), 12, across=True,
                 unless=_g("we_leisure")),
+    # Gone to the water or the edge, and no wish to come back from it (round 52).
+    Combination(S, (_WATER_OR_EDGE + _g("we_water_plain"), _g("we_not_back")), 14, across=True,
+                unless=_g("we_leisure", "we_enjoyed", "wedding", "away_trip", "gone_travelling"), unless_reach=6),
     Combination(S, (_g("apology", "sorry_said"), _g("we_tired", "tired_now"),
                     _g("farewell_word", "bye_typed", "said_bye", "goodbye")), 10, across=True,
                 unless=_g("rest_reason")),

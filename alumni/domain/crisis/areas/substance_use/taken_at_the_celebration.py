@@ -94,6 +94,13 @@ TAKEN_AT_THE_CELEBRATION: tuple[Combination, ...] = (
     # Country liquor taken and counted by the glass; desi ghee or food is another "desi".
     Combination(RE, (_g("alcohol_maybe"), _g("took", "accepted"), _g("two_of", "glass_measure", "drink_unit")), 6,
                 across=True, unless=_g("fest_use_desi_food"), unless_reach=3),
+    # A drink named and then two glasses of it taken: "jatret shindi chi dukan hoti, 2 glass ghetle".
+    Combination(RE, (_g(*ANY), _g("two_of"), _g("took", "took_in_past")), 8, order=True,
+                unless=_g("fest_use_desi_food", "negation", "beverage"), unless_reach=3),
+    # Poured for the writer all night, and not refused: "the grooms uncle kept pouring and i didnt
+    # say no"; tea or water poured is no drink.
+    Combination(RE, (_g("pour"), _g("fest_use_did_not_refuse", "could_not_refuse", "gave_in")), 8, across=True,
+                unless=_g("beverage", "work_asked", "fest_use_not_drunk"), unless_reach=4),
     # The vow burnt or broken beside the drink.
     Combination(RE, (_g("fest_use_vow_broken"), _g(*_DRINK)), 16, across=True),
     # A stop at the liquor shop; not stopped, or stopped to fetch someone, is no drink.
