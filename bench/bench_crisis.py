@@ -184,7 +184,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout178", DATA / "crisis_holdout178.tsv"), ("holdout179", DATA / "crisis_holdout179.tsv"),
         ("holdout180", DATA / "crisis_holdout180.tsv"), ("holdout181", DATA / "crisis_holdout181.tsv"),
         ("holdout182", DATA / "crisis_holdout182.tsv"), ("holdout183", DATA / "crisis_holdout183.tsv"),
-        ("holdout184", DATA / "crisis_holdout184.tsv"), ("holdout185", DATA / "crisis_holdout185.tsv"))
+        ("holdout184", DATA / "crisis_holdout184.tsv"), ("holdout185", DATA / "crisis_holdout185.tsv"),
+        ("holdout186", DATA / "crisis_holdout186.tsv"), ("holdout187", DATA / "crisis_holdout187.tsv"),
+        ("holdout188", DATA / "crisis_holdout188.tsv"), ("holdout189", DATA / "crisis_holdout189.tsv"),
+        ("holdout190", DATA / "crisis_holdout190.tsv"), ("holdout191", DATA / "crisis_holdout191.tsv"),
+        ("holdout192", DATA / "crisis_holdout192.tsv"), ("holdout193", DATA / "crisis_holdout193.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -197,7 +201,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout115", "holdout119", "holdout122", "holdout128", "holdout132",
                           "holdout136", "holdout138", "holdout142", "holdout148", "holdout153",
                           "holdout156", "holdout161", "holdout164", "holdout166", "holdout173",
-                          "holdout177", "holdout178", "holdout184"})
+                          "holdout177", "holdout178", "holdout184", "holdout187", "holdout191"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
