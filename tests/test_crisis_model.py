@@ -17,6 +17,7 @@ from alumni.domain.crisis.model_features import MAX_WORDS, read
 from alumni.domain.crisis.spelling import clean, tokens
 from bench import crisis_model_train as training
 from bench.bench_crisis import CLOSED_SETS, SETS
+from tests.support.crisis_model_examples import HALF_DANGER
 
 S, SH, RE = Category.SUICIDE, Category.SELF_HARM, Category.RELAPSE
 
@@ -61,8 +62,9 @@ def test_a_goodbye_passed_on_is_a_crisis_though_its_kind_may_be_read_as_about_so
     # the rules since round 12; "bas ek hi rasta bacha hai ab", round 12's, moves with each
     # retraining (see the known limit below); "ab kya point hai next week ka", until round 15's,
     # is read by the rules since (tests/test_crisis_round15_points_asked.py); "i am so tired of
-    # everything", until round 44's, reads as a crisis since the classifier learnt round 44's sets
-    "so tired of it all",
+    # everything", until round 44's, read as a crisis until round 55's retraining; "so tired of it
+    # all" then fell under the threshold (tests/support/crisis_model_examples.py)
+    HALF_DANGER,
 ])
 def test_a_text_that_only_half_resembles_danger_reaches_a_person_the_same_day(text):
     assert not detect(text, second_opinion=False).findings
@@ -139,7 +141,7 @@ def test_the_finding_names_the_model_and_the_words_that_weighed_most():
 
 
 def test_an_urgent_finding_says_what_it_might_be():
-    assert detect("so tired of it all").explain().startswith(
+    assert detect(HALF_DANGER).explain().startswith(
         "possible suicide (resembles suicide messages: ")
 
 

@@ -7,6 +7,7 @@ from flask_babel import force_locale
 
 from alumni.domain.crisis import detect
 from alumni.web.workspace.case_note_words import trigger_words
+from tests.support.crisis_model_examples import HALF_DANGER
 
 
 @pytest.mark.parametrize(("language", "crisis", "urgent"), [
@@ -16,7 +17,7 @@ from alumni.web.workspace.case_note_words import trigger_words
 def test_a_resemblance_reads_in_the_readers_language_with_the_alumnus_words_as_written(app, language, crisis,
                                                                                          urgent):
     farewell = detect("nobody will have to worry about me after tonight")
-    half = detect("so tired of it all")
+    half = detect(HALF_DANGER)
     with app.test_request_context(), force_locale(language):
         said_crisis, said_urgent = trigger_words(farewell.explain()), trigger_words(half.explain())
     assert said_crisis.startswith(crisis) and said_urgent.startswith(urgent)

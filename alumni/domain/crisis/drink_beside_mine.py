@@ -15,7 +15,7 @@ from alumni.domain.crisis.concepts import Concepts
 _DRINK = ("alcohol", "alcohol_maybe", "intoxicated", "high_word", "drank", "drink_unit", "measure")
 _TAKING = ("drank", "use", "eat", "took", "take_any", "drink_verb", "drank_bare", "intoxicated", "high_word",
            "down_it", "use_strong")
-_WRITER = frozenset({"mi", "मी", "main", "मैं", "mai", "i", "maine", "मैंने", "mine"})
+_WRITER = frozenset({"mi", "मी", "main", "मैं", "mai", "i", "maine", "मैंने", "मैने", "mine"})
 _TOO = frozenset({"pan", "पण", "bhi", "भी", "too", "also", "suddha", "सुद्धा", "hi", "ही"})
 # What the writer had instead, or was: soft, sweet, sober. Not "coke": beside the others' drink
 # it is read as a cola by the soft-drink reading, which needs the drink left in place.
@@ -27,7 +27,9 @@ _MINE = frozenset({
     "जलेबी", "shuddhit", "शुद्धीत", "shuddh", "शुद्ध", "sober", "hosh", "होश", "video", "व्हिडिओ", "photos",
     "nimbu", "limbu", "लिंबू", "kokam", "कोकम", "coconut", "naral", "नारळ", "nariyal", "नारियल",
     # round 21: sugarcane juice at a village fair.
-    "रस", "ras", "usacha", "उसाचा", "ganne", "गन्ने", "sugarcane", "neera", "नीरा"})
+    "रस", "ras", "usacha", "उसाचा", "ganne", "गन्ने", "sugarcane", "neera", "नीरा",
+    # round 55: the puja's pedha taken instead, the bottle passed on ("मी pass केली").
+    "pedha", "पेढा", "pedhe", "पेढे", "peda", "पेड़ा", "prasad", "प्रसाद", "pass"})
 
 
 def _writer_had_another(c: Concepts, end: int, clause: int) -> bool:

@@ -31,6 +31,17 @@ _COKE_CONTEXT = frozenset({"glass", "can", "cold", "thanda", "ठंडा", "di
                            "bottle", "chilled", "pepsi", "sprite", "thums", "drank", "drink",
                            "and", "with", "burger", "sandwich", "samosa", "chips", "ice", "fries",
                            "lunch", "dinner", "food", "khana", "only"})
+# The writer as the one who took it: "maine coke liya", "मी coke घेतला".
+_WRITER_AGENT = frozenset({"maine", "mene", "मैंने", "मैने", "मी", "mi", "i"})
+_COKE_AS_DRUG = frozenset({"line", "lines", "snort", "snorted", "sunghi", "sungh", "ki", "kiya", "kar", "maari",
+                           "mari"})
+_DRINK_VERBS = frozenset({"pi", "pee", "पी", "piya", "पिया", "pite", "पीते", "pila", "pilaya", "pilane", "पिलाने",
+                          "पिलाया", "pit", "पित", "drinking", "drank"})
+_DRINK_NOUNS = ("drink", "peg", "daru", "daaru", "दारू", "दारु", "sharab", "शराब", "beer", "बियर", "whisk", "व्हिस्की",
+                "बाटली", "batli", "bottle", "बोतल")
+_VACCINES = frozenset({"rabies", "vaccine", "tetanus", "tt", "booster", "flu", "covid", "polio", "anti-rabies",
+                       "arv"})
+_SHOT_WORDS = frozenset({"shot", "shots", "injection", "injections", "इंजेक्शन", "sui", "सुई"})
 _OTHERS_DOING = frozenset({"everyone", "everybody", "they", "people", "friends", "sab", "sagle",
                            "log", "others", "guys", "colleagues", "sabne", "सबने", "sabhi", "सभी",
                            "सगळे", "सगळ्यांनी", "saglyanni", "logon", "लोगों", "लोग"})
@@ -121,6 +132,18 @@ def _slip_was_a_fall(words: list[Token], hit: Hit) -> bool:
         any(w.raw in _FALLS_HI_MR for w in words[max(0, hit.start - 3):hit.end + 3]) or before in _ON)
 
 
+def _cola_beside_their_drink(c: Concepts, hit: Hit) -> bool:
+    """"dulhe ke dosto ne peg diya, maine coke le liya" (rounds 52-54): the writer's coke, in a
+    clause of its own beside the drink of another clause, is the cola taken instead."""
+    words = c.words
+    clause = words[hit.start].clause
+    if not word_before_in(words, hit, _WRITER_AGENT, 1) or any(
+            w.raw in _COKE_AS_DRUG for w in words[hit.end:hit.end + 2]):
+        return False
+    # the others' drink is read on the words: others_drinking may have let it go already
+    return any(w.clause != clause and (w.raw in _DRINK_VERBS or w.raw.startswith(_DRINK_NOUNS)) for w in words)
+
+
 def forget_drink_word_idioms(c: Concepts) -> None:
     words = c.words
     _maar_after_a_substance(c)
@@ -143,6 +166,9 @@ def forget_drink_word_idioms(c: Concepts) -> None:
     for hit in c.of("relapse"):
         if _slip_was_a_fall(words, hit):
             c.drop("relapse", hit.start, hit.end)
+    for hit in c.of("alcohol", "use", "use_strong", "opioids"):
+        if words[hit.start].raw in _SHOT_WORDS and word_before_in(words, hit, _VACCINES, 1):
+            c.drop(hit.concept, hit.start, hit.end)     # "40 rabies shots done": a vaccine, given
     for hit in c.of("use", "use_strong"):
         if words[hit.start].raw in ("used", "use") and next_word_in(words, hit, frozenset({"to"})):
             c.drop("use", hit.start, hit.end)
@@ -160,7 +186,8 @@ def forget_drink_word_idioms(c: Concepts) -> None:
             c.drop("cannabis", hit.start, hit.end)
     for hit in c.of("cocaine"):
         if words[hit.start].raw == "coke" and (word_before_in(words, hit, _COKE_CONTEXT, 2)
-                                              or any(w.raw in _COKE_CONTEXT for w in words[hit.end:hit.end + 3])):
+                                              or any(w.raw in _COKE_CONTEXT for w in words[hit.end:hit.end + 3])
+                                              or _cola_beside_their_drink(c, hit)):
             c.drop("cocaine", hit.start, hit.end)
             for drink in c.of("drank", "drink_verb", "alcohol"):
                 if 0 <= hit.start - drink.end <= 2:

@@ -146,7 +146,8 @@ def _relapse_candidates(c: Concepts) -> Iterator[tuple[tuple[Hit | Signal, ...],
             continue
         amount = next((a for a in amounts if close_by(c, s, a, 5, 3) and not (a.start <= s.start < a.end)), None)
         when = next((t for t in times if close_by(c, s, t, 6, 4)), None)
-        if amount and when:
+        # ("holi ke liye 50 kilo bhang ki thandai ka order": made for the customers, not taken)
+        if amount and when and not any(close_by(c, s, o, 8, 8) for o in c.of("dl_serving")):
             yield (s, amount, when), SUBSTANCES.get(s.concept) or _named(s.concept)
     # "roj sandhyakali bar madhe jato": going where it is drunk, as a routine or again.
     for place in c.of("liquor_place"):

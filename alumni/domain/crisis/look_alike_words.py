@@ -47,6 +47,13 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
              "chhat", "chhatt", "छठ", "chhath", "गाना", "गाने", "गाणं", "गाणे", "gaana", "gaane")
     + _VILLAGE,
     "will_to": _VILLAGE,
+    # English "again" folds onto Hindi "गिना" (counted) and "pata" (known) onto "pt" (a patient), a ward's
+    # purpose (round 55)
+    "ward_purpose": ("again", "pata", "पता", "pta"),
+    # Hindi's agent marker "ne", "ने" ("kutte ne pair pe kaat liya") folds onto "nae" (new, a fresh cut)
+    "fresh": ("ne", "ने"),
+    # "kal" (yesterday, tomorrow) folds onto Marathi "khalla" (ate) (round 55)
+    "sg_swallowed": ("kal", "kaal", "कल", "काल"),
     # "कहती" (says), "खतरनाक" (dangerous), "खत्म हो गई" (ran out) fold to "kaat*" (ending
     # something, "खत्म कर दूं", is read as before: see _ENDING_DONE)
     # round 30: Marathi "कठीण", "kathin" (hard: "sagla kathin vatata") folds to "kaat*" too

@@ -65,6 +65,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     thrown_from_the_slab,
     told_by_outcome,
     tools_to_a_mans_body,
+    vials_kept_for_oneself,
     worker_reported,
 )
 from alumni.domain.crisis.areas.harm_and_others.rules import COMBINATIONS
@@ -83,6 +84,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        threatened_on_the_highway, thrown_from_the_slab,
                        drowned_in_the_drain, poison_mixed_in_hand, oil_tandoor_and_cleaver,
                        settled_after_release, seen_to_for_good, blows_promised,
-                       marks_asked_about, bye_sent_to_all, tools_to_a_mans_body, swallowed_from_the_godown)
+                       marks_asked_about, bye_sent_to_all, tools_to_a_mans_body, swallowed_from_the_godown,
+                       vials_kept_for_oneself)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -24,7 +24,11 @@ NEW: dict[str, tuple[str, ...]] = {
     # On him: "उसके ऊपर ... उलट दूँगा", "tyachya angavar ... otnar", "on his face".
     "oc_on_him": ("uske upar", "उसके ऊपर", "उसपर", "uspar", "tyachya angavar", "त्याच्या अंगावर", "तिच्या अंगावर",
                   "tichya angavar", "on his face", "on her face", "uske muh pe", "उसके मुंह पर", "उसके मुँह पर",
-                  "tyachya tondavar", "त्याच्या तोंडावर"),
+                  "tyachya tondavar", "त्याच्या तोंडावर",
+                  # round 55: thrown on the face, said as the writer's intent
+                  "tondavar takto", "tondavar takin", "tondavar otin", "tondavar otnar", "तोंडावर टाकतो", "तोंडावर टाकीन",
+                  "तोंडावर ओतीन", "तोंडावर ओतणार", "muh pe daal dunga", "मुंह पे डाल दूंगा", "muh pe phenk dunga",
+                  "मुंह पे फेंक दूंगा", "throw it on his face"),
     "oc_tandoor": ("tandoor*", "तंदूर*", "तंदुर*", "bhatti", "भट्टी", "oven"),
     "oc_shoved_in": ("jhonk dunga", "झोंक दूंगा", "झोंक दूँगा", "jhok dunga", "dhakalnar", "ढकलणार",
                      "dhakalun denar", "ढकलून देणार", "push him into", "shove him in", "shove him into",

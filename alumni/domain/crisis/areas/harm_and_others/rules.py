@@ -48,6 +48,7 @@ from alumni.domain.crisis.areas.harm_and_others.threats_said_formally import THR
 from alumni.domain.crisis.areas.harm_and_others.threats_spelt_out import COMBINATIONS as THREATS_SPELT_OUT
 from alumni.domain.crisis.areas.harm_and_others.thrown_from_the_slab import THROWN_FROM_THE_SLAB
 from alumni.domain.crisis.areas.harm_and_others.tools_to_a_mans_body import TOOLS_TO_A_MANS_BODY
+from alumni.domain.crisis.areas.harm_and_others.vials_kept_for_oneself import VIALS_KEPT_FOR_ONESELF
 from alumni.domain.crisis.areas.harm_and_others.worker_reported import WORKER_REPORTED
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
@@ -227,4 +228,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + TOOLS_TO_A_MANS_BODY
     # Round 53's reading: the godown's poisons swallowed, put to the mouth or kept for tonight; the month's pills at once.
     + SWALLOWED_FROM_THE_GODOWN
+    # Round 55's reading: a syringe filled beside the writer's vein or weight, a drug enough for oneself, one stolen.
+    + VIALS_KEPT_FOR_ONESELF
 )

@@ -3,7 +3,8 @@ bottle put to the mouth (round 53's reading of rounds 52-53, holdouts 179-183 an
 
 - the godown's rat poison and the ripening chemical by their trade names, eaten or swallowed:
   "गोडाऊनमधलं रॅट किल खाल्लं", "गोदाम वाला रैट किल का पैकेट खा गया हूँ", "swallowed the rat cake";
-- put to the mouth: "इथेफॉनचा डबा तोंडाला लावला";
+- put to the mouth: "इथेफॉनचा डबा तोंडाला लावला"; (round 55's reading) the cleaning acid taken and
+  the mouth burnt: "संडासचं अ‍ॅसिड घेतलं, तोंड भाजलंय";
 - to be drunk now, or for oneself: "pesticide ची बाटली घेऊन शेतात आलोय, आता पितो", "ॲसिडची बाटली
   गोडाऊनमध्ये आहे, तीच घेणार आता", "mixing the caustic soda in a glass for myself tonight";
 - the month's pills at once: "पूरे महीने की गोलियाँ एक बार में खा लीं"; a box of pills emptied:
@@ -29,10 +30,20 @@ NEW: dict[str, tuple[str, ...]] = {
     "sg_swallowed": ("खाल्लं", "khalla", "खाल्ला", "khalla", "खा गया", "kha gaya", "खा लिया", "kha liya", "swallowed",
                      "ate", "had the", "pi gaya", "पी गया", "पिलं", "pila"),
     "sg_to_mouth": ("तोंडाला लावला", "tondala lavla", "तोंडाला लावली", "tondala lavli", "muh se lagaya",
-                    "मुंह से लगाया", "मुँह से लगाया", "munh se lagaya", "to my mouth", "to my lips"),
+                    "मुंह से लगाया", "मुँह से लगाया", "munh se lagaya", "to my mouth", "to my lips",
+                    # round 55: being put to the mouth now
+                    "तोंडाला लावतोय", "tondala lavtoy", "तोंडाला लावते", "muh se laga raha", "मुंह से लगा रहा",
+                    "मुँह से लगा रहा", "putting it to my mouth"),
+    # The mouth or throat burnt by what was drunk: "अ‍ॅसिड घेतलं थोडं, तोंड भाजलंय" (round 55).
+    "sg_mouth_burnt": ("तोंड भाजलं", "तोंड भाजलंय", "tond bhajla", "tond bhajlay", "tond bhajla ahe", "munh jal gaya",
+                       "मुंह जल गया", "मुँह जल गया", "muh jal gaya", "munh jal raha", "मुंह जल रहा", "gala jal raha",
+                       "गला जल रहा", "घसा जळतोय", "ghasa jaltoy", "घसा जळला", "ghasa jalla", "burnt my mouth",
+                       "mouth is burning", "throat is burning", "my throat burns"),
     "sg_now_drink": ("आता पितो", "ata pito", "aata pito", "तीच घेणार", "tich ghenar", "अब पी लेता", "ab pee leta",
                      "ab pi lunga", "अब पी लूंगा", "पी लूंगा", "pi lunga", "drinking it now", "for myself tonight",
-                     "apne liye aaj raat", "अपने लिए आज रात", "swatasathi aaj", "स्वतःसाठी आज"),
+                     "apne liye aaj raat", "अपने लिए आज रात", "swatasathi aaj", "स्वतःसाठी आज",
+                     # round 55: "today, this one": "तेज़ाब की bottle साथ लाया हूं ... आज यही"
+                     "आज यही", "aaj yahi", "aaj yehi", "आज हेच", "aaj hech"),
     "sg_at_once": ("एक बार में", "ek baar me", "ek baar mein", "ek saath", "एक साथ", "all at once", "at once",
                    "एका वेळी", "eka veli", "एकदम सगळ्या", "ekdam sagalya"),
     "sg_month_supply": ("पूरे महीने की", "poore mahine ki", "pure mahine ki", "महिन्याच्या", "mahinyachya",
@@ -47,6 +58,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # Expired pills thrown out: "expired goliyan fenk ke dibbi khali kar di".
     "sg_thrown_out": ("expired", "एक्सपायर", "fenk", "phenk", "फेंक", "fekun", "फेकून", "dustbin", "kachra", "कचरा",
                       "threw", "thrown", "throw"),
+    # Splashed, not drunk: "acid udala tondavar", "छींटा पड़ा".
+    "sg_splashed": ("udala", "उडालं", "उडाला", "udla", "छींटा", "chheenta", "chhinta", "splash", "splashed", "spilled",
+                    "sandla", "सांडलं"),
     "sg_tonight": ("आज रात", "aaj raat", "आज रात्री", "aaj ratri", "tonight"),
     # Laid for the rats, sprayed on the fruit, ran out, tea after.
     "sg_work": ("bought", "kharida", "खरीदा", "aanla", "आणलं", "rats", "चूहे", "chuhe", "undir", "उंदीर", "fawarla",
@@ -63,10 +77,11 @@ SWALLOWED_FROM_THE_GODOWN: tuple[Combination, ...] = (
                 unless=_g("sg_work", "third_person", "negation"), unless_reach=4),
     Combination(OD, (_g("sg_swallowed", "swallow"), _g("sg_poison_named")), 4, order=True,
                 unless=_g("sg_work", "third_person", "negation"), unless_reach=2),
-    Combination(OD, (_g("sg_poison_named", "poison", "farm_poison"), _g("sg_to_mouth")), 6, across=True,
-                unless=_WORK, unless_reach=2),
+    Combination(OD, (_g("sg_poison_named", "poison", "farm_poison", "tb_acid", "tod_acid"), _g("sg_to_mouth")), 6,
+                across=True, unless=_WORK + _g("sg_splashed"), unless_reach=2),
     # (the tea drunk after spraying: "fawarni karun aata chaha pito")
-    Combination(OD, (_g("sg_poison_named", "poison", "farm_poison"), _g("sg_now_drink")), 10, across=True,
+    Combination(OD, (_g("sg_poison_named", "poison", "farm_poison", "tb_acid", "tod_acid"), _g("sg_now_drink")), 12,
+                across=True,
                 unless=_g("sg_beverage", "third_person", "negation"), unless_reach=3),
     Combination(OD, (_g("pills", "sedatives"), _g("sg_month_supply", "sg_at_once"), _g("eat", "sg_swallowed")), 8,
                 unless=_g("third_person", "negation"), unless_reach=2),
@@ -74,4 +89,8 @@ SWALLOWED_FROM_THE_GODOWN: tuple[Combination, ...] = (
                 unless=_g("third_person", "negation", "sg_thrown_out"), unless_reach=4),
     Combination(OD, (_g("sg_poison_named", "poison", "farm_poison"), _g("sg_pocket"), _g("sg_tonight")), 12,
                 across=True),
+    # The acid or poison taken, and the mouth burnt by it (a splash while cleaning is no drink).
+    Combination(OD, (_g("sg_poison_named", "poison", "farm_poison", "tb_acid", "tod_acid"),
+                     _g("sg_swallowed", "eat", "took_neuter", "use", "drank"), _g("sg_mouth_burnt")), 10, across=True,
+                unless=_g("by_accident", "third_person", "negation", "sg_splashed"), unless_reach=4),
 )

@@ -16,6 +16,11 @@ from alumni.domain.crisis.detection import Category
 HO, OD = Category.HARM_TO_OTHERS, Category.OVERDOSE
 
 NEW: dict[str, tuple[str, ...]] = {
+    # A life to be taken by the writer, in Marathi's future with the writer named: "त्या ठेकेदाराचा जीव घेणार
+    # आहे मी", "tyacha jeev ghenar mi" (round 55). Without the writer ("बॉस जीव घेणार आज") it is the idiom.
+    "tf_life_taken_by_me": ("जीव घेणार आहे मी", "jeev ghenar ahe mi", "jeev ghenar aahe mi", "jeev ghenar mi",
+                            "जीव घेणार मी", "मी जीव घेणार", "mi jeev ghenar", "मी त्याचा जीव घेणार", "mi tyacha jeev ghenar",
+                            "जीवच घेणार मी", "jeevach ghenar mi"),
     # Burning a person or what is theirs: "जाळीन", "aag la dunga", "पेटवून देईन".
     "burn_threat": ("jalin", "jaalin", "जाळीन", "jalun takin", "जाळून टाकीन", "jalun taknar", "जाळून टाकणार",
                     "jala dunga", "jala dalunga", "jala daalunga", "जला दूंगा", "जला डालूंगा", "aag la dunga",
@@ -124,6 +129,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {
 }
 
 THREAT_FORMS: tuple[Combination, ...] = (
+    Combination(HO, (_g("tf_life_taken_by_me"),), 0, unless=_g("my_own", "mine_own", "laugh"), unless_reach=3),
     # "त्याला जाळीन", "theke wale nu aag la dunga": not a lamp, not oneself.
     Combination(HO, (_g("burn_threat"), _g("other_target", "third_person", "relation", "bystander", "named_target")),
                 4, unless=_g("self", "me", "lamp_fire", "worship")),

@@ -131,7 +131,9 @@ from alumni.domain.crisis.areas.self_harm import (
     sent_home_from_the_gulf,
     shutter_and_udhaar,
     signing_off,
+    spoken_of_as_gone,
     struck_in_anger,
+    the_way_left_open,
     things_left_and_next_life,
     things_passed_on_with_a_goodbye,
     tired_of_all,
@@ -193,7 +195,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        over_when_the_train_comes, blows_to_ones_own_body,
                        no_point_in_living, not_to_be_looked_for, rope_brought_and_none_around,
                        before_the_local_and_on_the_bridge, where_it_ends, heights_without_the_harness,
-                       under_the_wheels, to_those_not_saved)
+                       under_the_wheels, to_those_not_saved, spoken_of_as_gone, the_way_left_open)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -40,7 +40,17 @@ NEW: dict[str, tuple[str, ...]] = {
     "bl_bridge": ("pul pe", "पुल पे", "pul par", "पुल पर", "pool var", "पूल वर", "pulavar", "पुलावर", "bridge वर",
                   "bridge var", "bridge pe", "on the bridge", "railway bridge", "ke pul", "cha pool", "chya pulavar"),
     "bl_standing": ("khada hai", "खड़ा है", "khada hu", "खड़ा हूं", "ubha ahe", "उभा आहे", "ubha aahe", "standing",
-                    "sitting", "baitha hai", "बैठा है", "basla ahe", "बसला आहे"),
+                    "sitting", "baitha hai", "बैठा है", "basla ahe", "बसला आहे",
+                    # round 55: the respectful plural of a father reported
+                    "उभे आहेत", "ubhe ahet", "ubhe aahet", "khade hai", "खड़े हैं", "khade hain", "खड़े है"),
+    # (round 55) Outside the window's grill or on the ledge of a high floor.
+    "bl_ledge": ("grill के बाहर", "grill ke bahar", "grill ke baahar", "ग्रिल के बाहर", "outside the grill",
+                 "ग्रिलच्या बाहेर", "grillchya baher", "on the ledge", "ledge pe", "ledge var", "कठड्यावर", "kathdyavar",
+                 "parapet pe", "parapet var"),
+    # (round 55) Help called for, by the one who reports it: "मदत करा", "police बुलाई है".
+    "bl_help_called": ("मदत करा", "madat kara", "police बुलाई", "police bulayi", "पुलिस बुलाई", "police ko bulaya",
+                       "पुलिस को बुलाया", "police la bolavla", "पोलीस बोलावले", "called the police", "please help",
+                       "jaldi aao", "जल्दी आओ", "लवकर या", "lavkar ya", "fire brigade"),
     # And in distress: crying, silent, looking down at the rails, there for hours.
     "bl_distress": ("ro raha", "रो रहा", "radtoy", "रडतोय", "radat ahe", "रडत आहे", "crying", "kahi bolat nahi",
                     "काही बोलत नाही", "bol nahi raha", "बोल नहीं रहा", "not talking", "khali rule distat",
@@ -57,4 +67,6 @@ BEFORE_THE_LOCAL_AND_ON_THE_BRIDGE: tuple[Combination, ...] = (
     Combination(S, (_g("bl_go_under"), _g("bl_train")), 3, order=True),
     Combination(S, (_g("bl_track"), _g("bl_on_it")), 4, unless=_g("bl_running"), unless_reach=6),
     Combination(S, (_g("bl_bridge"), _g("bl_standing"), _g("bl_distress")), 12, across=True),
+    # Someone reported standing on the bridge or outside a high floor's grill, and help called for.
+    Combination(S, (_g("bl_bridge", "bl_ledge"), _g("bl_standing"), _g("bl_help_called")), 16, across=True),
 )

@@ -93,6 +93,13 @@ NEW: dict[str, tuple[str, ...]] = {
     # The axe to one's own foot is an idiom of self-defeat; and by mistake.
     "bo_not_meant": ("कुल्हाड़ी", "kulhadi", "kulhaadi", "कुऱ्हाड", "kurhad", "galti se", "गलती से", "chukun", "चुकून",
                      "accidentally", "by mistake"),
+    # (round 55's reading) Cuts made on the hand, and the blood not stopping: "भाई ने hand पे बहुत cuts
+    # किए हैं, खून रुक नहीं रहा".
+    "bo_bleeding_on": ("खून रुक नहीं रहा", "khoon ruk nahi raha", "khun ruk nahi raha", "खून बंद नहीं हो रहा",
+                       "रक्त थांबत नाही", "rakt thambat nahi", "ragat thambat nahi", "रगत थांबत नाही",
+                       "bleeding won't stop", "bleeding wont stop", "won't stop bleeding", "wont stop bleeding"),
+    "bo_cuts_made": ("cuts किए", "cuts kiye", "cuts kele", "cuts केले", "कट किए", "kat kiye", "कट मारे", "cut mare",
+                     "cuts mare", "cut himself", "cut herself", "cut myself"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -101,6 +108,7 @@ _MINE = _g("self", "my_own", "mine_own", "ht_own_body", "hod_own_flesh")
 _NOT_MEANT = _g("bo_not_meant", "third_person", "by_accident")
 
 BLOWS_TO_ONES_OWN_BODY: tuple[Combination, ...] = (
+    Combination(SH, (_g("bo_cuts_made"), _g("bo_bleeding_on")), 10, across=True, unless=_g("by_accident")),
     Combination(SH, (_g("self", "ht_own_body", "hod_own_flesh", "bo_my_own"), _g("bo_limb", "hand_part"),
                      _g("bo_blow")), 4,
                 unless=_NOT_MEANT, unless_reach=4),

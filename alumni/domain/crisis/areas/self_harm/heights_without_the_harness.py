@@ -82,7 +82,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "hung_object": ("tempo", "टेम्पो", "warp", "torn", "snapped", "बांस", "baans", "bamboo", "sad gayi",
                     "सड़ गई", "tent", "charpai", "चारपाई", "khaat", "खाट"),
     "hanging_harmless": ("tempo", "टेम्पो", "warp", "torn", "snapped", "बांस", "baans", "bamboo",
-                         "सड़ गई", "re-tie", "retie", "tent"),
+                         "सड़ गई", "re-tie", "retie", "tent",
+                         # round 55: the rope access worker's ropes at work
+                         "rope work", "rope access", "on the rope", "issued", "safety", "cradle", "12mm"),
     "hw_load": ("load", "लोड", "bojha", "बोझा", "saman", "सामान", "matka", "tent", "kapda", "कपडे", "washing"),
 }
 

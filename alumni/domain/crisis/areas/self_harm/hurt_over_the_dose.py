@@ -68,6 +68,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "daadhi karte", "दाढ़ी करते", "दाढी करताना", "dadhi kartana", "while shaving", "shaving karte",
         "chulha", "चूल्हा", "stove", "gas", "roti", "रोटी", "chapati", "chai", "चाय", "cooking", "diwa",
         "दिवा", "pooja", "पूजा", "patakha", "पटाखा", "fatake", "फटाके", "kitchen",
+        # round 55: the halwai's kadhai while frying
+        "frying", "while frying", "talte", "तलते", "talatana", "तळताना", "talat hoto", "तळत होतो",
     ),
     # Pushed into one's own flesh: "khupasto", "gadaata hu", "stab".
     "hod_pushed_in": (

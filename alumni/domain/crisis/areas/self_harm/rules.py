@@ -116,7 +116,9 @@ from alumni.domain.crisis.areas.self_harm.sea_storm_and_jetty import SEA_STORM_A
 from alumni.domain.crisis.areas.self_harm.sent_home_from_the_gulf import SENT_HOME_FROM_THE_GULF
 from alumni.domain.crisis.areas.self_harm.shutter_and_udhaar import SHUTTER_AND_UDHAAR
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
+from alumni.domain.crisis.areas.self_harm.spoken_of_as_gone import SPOKEN_OF_AS_GONE
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
+from alumni.domain.crisis.areas.self_harm.the_way_left_open import THE_WAY_LEFT_OPEN
 from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THINGS_LEFT_AND_NEXT_LIFE
 from alumni.domain.crisis.areas.self_harm.things_passed_on_with_a_goodbye import THINGS_PASSED_ON_WITH_A_GOODBYE
 from alumni.domain.crisis.areas.self_harm.tired_of_all import TIRED_OF_ALL
@@ -285,4 +287,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     + UNDER_THE_WHEELS
     # Round 53's reading (firefighters): going to those not saved, having stayed in the fire.
     + TO_THOSE_NOT_SAVED
+    # Round 55's reading: the writer spoken of as gone (to his mother, to the world, after him).
+    + SPOKEN_OF_AS_GONE
+    # Round 55's reading: a terrace left open and "this is the time", a means as the last option.
+    + THE_WAY_LEFT_OPEN
 )

@@ -90,6 +90,12 @@ WHERE_IT_ENDS: tuple[Combination, ...] = (
                 across=True, unless=_g("we_leisure")),
     Combination(S, (_WATER_OR_EDGE + _g("we_water_plain"), _g("we_deep"), _g("we_sat_there")), 12, across=True,
                 unless=_g("we_leisure")),
+    # Heading to the sea or the edge, and the phone going off: "मी ok नाहीये, samudrakade चाललोय,
+    # phone band करतोय" (round 54).
+    Combination(S, (_WATER_OR_EDGE + _g("we_water_plain", "coast_place"), _g("heading_now"),
+                    _g("unreachable", "tod_withdrawn")), 12, across=True,
+                unless=_g("we_leisure", "we_enjoyed", "away_trip", "gone_travelling", "water_leisure", "craving"),
+                unless_reach=6),
     # Gone to the water or the edge, and no wish to come back from it (round 52).
     Combination(S, (_WATER_OR_EDGE + _g("we_water_plain"), _g("we_not_back")), 14, across=True,
                 unless=_g("we_leisure", "we_enjoyed", "wedding", "away_trip", "gone_travelling"), unless_reach=6),

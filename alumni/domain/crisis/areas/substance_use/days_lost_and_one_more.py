@@ -9,7 +9,9 @@
 - cough syrup by the bottle: "drank cough syrup, 3 bottles of it", "खाँसी वाली शीशियाँ ले आया और
   गटक गया"; back on pills stopped ("back on the sleeping pills i stopped");
 - country liquor taken: "thodi si desi li"; a ninety ("navtaank") had; the Deccan's toddy by its
-  name, "shindi" (the half bottle, "अद्धा", folds to a single letter's skeleton and stays unread).
+  name, "shindi" (the half bottle, "अद्धा", folds to a single letter's skeleton and stays unread);
+- (round 55's reading) the days or the money gone at the den ("४५ दिवस वाया"), a drink every evening
+  and no stopping it, the snacks and the bottle, pegs counted at the party or "2 large" at the bar.
 
 A phone that broke on day 45, one tea and then work, and syrup bought for the children stay quiet.
 Words and the rules that read them (appended to the area's COMBINATIONS by rules.py).
@@ -62,6 +64,28 @@ NEW: dict[str, tuple[str, ...]] = {
     # Country liquor brought, taken, drunk: "thodi si desi li".
     "dl_took": ("li", "ली", "le li", "ले ली", "pi li", "पी ली", "piyi", "पी", "pi", "ghetli", "घेतली", "ले आया", "le aaya",
                 "le aya", "aanli", "आणली", "aanla", "आणला", "brought", "bought"),
+    # (round 55) The days clean thrown away: "४५ दिवस वाया", "sagla pani gela", "days wasted".
+    "dl_wasted": ("दिवस वाया", "divas vaya", "diwas vaya", "वाया गेले", "vaya gele", "sagla pani gela",
+                  "सगळं पाणी गेलं", "sagla panyat gela", "days wasted", "all those days wasted", "din barbaad",
+                  "दिन बर्बाद", "sab mehnat pani me", "सब मेहनत पानी में", "mehnat pe pani"),
+    # Every evening, and no stopping it: "हर शाम शराब, रुक ही नहीं रहा".
+    "dl_every_evening": ("हर शाम", "har shaam", "har sham", "roj sandhyakali", "रोज संध्याकाळी", "every evening",
+                         "every night", "har raat", "हर रात", "roj ratri", "रोज रात्री"),
+    "dl_no_stop": ("रुक ही नहीं रहा", "ruk hi nahi raha", "रुक नहीं रहा", "ruk nahi raha", "थांबतच नाही",
+                   "thambatach nahi", "थांबत नाही", "thambat nahi", "cant stop", "can't stop", "not stopping"),
+    # The snacks beside the bottle, had with the friends: "मित्रांसोबत चखणा आणि बाटली".
+    "dl_chakhna": ("chakhna", "चखणा", "chakna", "चकना", "चखना", "chakhana"),
+    "dl_with_friends": ("मित्रांसोबत", "mitransobat", "मित्रांबरोबर", "mitranbarobar", "dosto ke saath",
+                        "dosto ke sath", "दोस्तों के साथ", "doston ke saath", "doston ke sath", "yaaron ke saath",
+                        "यारों के साथ", "with friends", "with the boys"),
+    # A drink measured and counted: "चार पेग", "2 large", at the party or the bar.
+    "dl_party": ("party", "पार्टी", "partee", "celebration", "vadhdivas", "वाढदिवस", "birthday"),
+    "dl_few": ("चार", "char", "chaar", "तीन", "teen", "दोन", "don", "दो", "paanch", "पाच", "पांच", "saha", "सहा",
+               "three", "four", "five", "six", "3", "4", "5", "6"),
+    "dl_poured_measure": ("peg", "pegs", "पेग", "large", "लार्ज", "patiala", "पटियाला"),
+    # Others served, or the writer at work there: "order", "customer".
+    "dl_serving": ("order", "ऑर्डर", "customer", "customers", "serve", "served", "waiter", "bartender", "gahak",
+                   "गिऱ्हाईक", "grahak", "ग्राहक"),
     # A ninety of country liquor: "navtaank" (a nautank).
     "measure": ("navtaank", "नवटाक", "navtank", "नवटांक", "navtak"),
 }
@@ -83,6 +107,26 @@ DAYS_LOST_AND_ONE_MORE: tuple[Combination, ...] = (
     Combination(RE, (_g("bb_country_liquor"), _g("dl_took")), 2, order=True,
                 unless=_g("fest_use_desi_food", "negation", "dl_for_others", "third_person"),
                 unless_reach=3),
+    # (round 55's reading) The money or the days clean gone at the liquor den: "५०० गुत्त्यावर गेले. ४५
+    # दिवस वाया", "120 diwas zale hote, kal bhingri ghetli ani sagla pani gela".
+    Combination(RE, (_g("liquor_place", "habit_den", "alcohol", "bb_country_liquor"), _g("dl_wasted")), 12,
+                across=True, unless=_g("dl_for_others", "third_person"), unless_reach=3),
+    Combination(RE, (_g("dl_days_clean", "milestone"), _g("dl_took"), _g("dl_wasted")), 16, order=True,
+                across=True, unless=_g("dl_for_others", "third_person"), unless_reach=3),
+    # A drink every evening, not stopping: "पिछले हफ्ते से हर शाम शराब, रुक ही नहीं रहा".
+    Combination(RE, (_g("alcohol", "cannabis", "opioids", "drugs"), _g("dl_every_evening"), _g("dl_no_stop")), 10,
+                across=True, unless=_g("third_person", "dl_for_others", "craving", "thought_of", "mind", "want"),
+                unless_reach=3),
+    # The writer with friends, the snacks and the bottle: "मी मित्रांसोबत चखणा आणि बाटली".
+    Combination(RE, (_g("dl_with_friends"), _g("dl_chakhna"), _g("alcohol", "measure")), 6,
+                unless=_g("negation", "third_person", "dl_serving"), unless_reach=4),
+    # Counted by the peg or the large, at the party or the bar: "पार्टी झाली, व्हिस्कीचे चार पेग",
+    # "bar madhe gelo fakt cold drink mhanun. nantar 2 large".
+    Combination(RE, (_g("dl_party", "liquor_place"), _g("small_count", "dl_few", "two_of"), _g("dl_poured_measure")), 10,
+                order=True, across=True, unless=_g("negation", "third_person", "dl_serving", "drinkers"),
+                unless_reach=3),
+    Combination(RE, (_g("dl_party", "liquor_place"), _g("two_of")), 10, order=True, across=True,
+                unless=_g("negation", "third_person", "dl_serving", "drinkers"), unless_reach=3),
     # ("not prescribed" is part of the telling; a doctor's restarting is not a relapse)
     Combination(RE, (_g("dl_back_on_pills"),), 0, unless=_g("dl_doctor"), unless_reach=6),
 )

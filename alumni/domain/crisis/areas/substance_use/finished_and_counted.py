@@ -31,7 +31,7 @@ NEW: dict[str, tuple[str, ...]] = {
     # A count typed as the digit 2, which the spelling reads as "to": "2 quarter", "2 beer".
     "two_of": tuple(f"2 {u}" for u in ("quarter", "quarters", "bottle", "bottles", "botal", "batli", "batlya", "beer",
                                        "beers", "can", "cans", "peg", "pegs", "khambe", "glass", "glasses", "shots",
-                                       "बाटल्या", "बोतल", "बियर", "खंबे", "पेग", "क्वार्टर")),
+                                       "बाटल्या", "बोतल", "बियर", "खंबे", "पेग", "क्वार्टर", "large", "लार्ज")),
     # Finished, drained: "khatam", "रिचवले" (quaffed, Marathi), "saaf".
     "finished_off": ("khatam", "khatm", "खत्म", "ख़त्म", "khatam kiye", "khatam kar diye", "खत्म कर दिए",
                      "richavle", "richavla", "richavli", "richvle", "रिचवले", "रिचवला", "रिचवली", "रिचवल्या",

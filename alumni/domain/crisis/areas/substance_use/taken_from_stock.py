@@ -50,6 +50,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "used_outright": ("use kela", "use keli", "use kel", "use केलं", "use केला", "use केली", "use kiya", "use ki",
                       "use किया", "use की", "used it", "used some", "used them", "used one", "vaparla", "वापरलं",
                       "वापरला", "वापरली", "vaparli", "shot up", "injected"),
+    # Picked up from the clinic: "ketamine phir uthayi" (round 55), with "again" only.
+    "ts_picked_up": ("uthayi", "उठाई", "uthaya", "उठाया", "utha li", "उठा ली", "utha liya", "उठा लिया", "uchalli",
+                     "उचलली", "uchalla", "उचलला"),
     # Given to a patient or for one: not the writer's.
     "patient_given": ("patient ko", "पेशंट को", "patient la", "पेशंटला", "मरीज़ को", "मरीज को", "mareez ko",
                       "रुग्णाला", "to the patient", "for the patient", "patient ke liye", "पेशंटसाठी",
@@ -64,6 +67,9 @@ _NOT_MINE = _g("patient_given", "relation", "carer")
 TAKEN_FROM_STOCK: tuple[Combination, ...] = (
     # A theatre drug used by the writer: "used ketamine from the OT stock", "ketamine घेऊन use केलं".
     Combination(RE, (_g("theatre_drug"), _g("use_strong", "needle_verb", "inject", "took", "used_it_myself")), 5,
+                unless=_g("ward_purpose", "third_person"), unless_reach=8),
+    # "clinic ki ketamine phir uthayi": picked up again.
+    Combination(RE, (_g("theatre_drug", "ward_drug"), _g("again", "again_strict"), _g("ts_picked_up")), 4,
                 unless=_g("ward_purpose", "third_person"), unless_reach=8),
     # "ek vial nikal ke khud ko laga li": a vial or a ward drug put into oneself.
     Combination(RE, (_DRUG, _g("inject", "needle_verb"), _g("self")), 8, unless=_NOT_MINE),
