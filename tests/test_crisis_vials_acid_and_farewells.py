@@ -116,3 +116,57 @@ def test_the_trade_and_the_festival_order_stay_quiet(text):
 ])
 def test_cuts_made_and_the_blood_not_stopping_is_self_harm(text):
     assert_rules_find(text, Category.SELF_HARM)
+
+
+@pytest.mark.parametrize("text", [
+    "is baar godown me gas chhodunga to mask nahi pahnunga, bahar bhi nahi aaunga",
+    "नदी का पानी रात को पास बुलाता है",
+    "ata he ayushya pan sodaycha ahe",
+    "roz laash uthata hu ambulance me, aaj meri baari",
+    "janwaron ko mukti mil gayi, mujhe kab milegi",
+    "उतरने का रास्ता बस छत से दिखता है अब",
+])
+def test_the_gas_the_water_and_the_writer_s_own_turn_are_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "fumigation tablets khishat ahet, ratri khanar",
+    "mehtaab ne godown ki goli jeb me rakhi hai, kal kha lunga bola",
+])
+def test_the_fumigation_tablets_kept_to_be_eaten_are_an_overdose(text):
+    assert_rules_find(text, Category.OVERDOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "tyachya gadiche brake dhile karun thevnar udya",
+    "baayko parat bolli tar tichi kahi khair nahi, ticha kahi khara nahi aaj",
+])
+def test_his_brakes_undone_or_her_fate_sealed_is_a_threat(text):
+    assert_rules_find(text, Category.HARM_TO_OTHERS)
+
+
+@pytest.mark.parametrize("text", [
+    "garam chimta hatala lavla muddam",
+    "हातावरच्या खुणा लपवायला फुल बाह्यांचा शर्ट घालतो",
+])
+def test_the_hot_tongs_and_the_hidden_marks_are_self_harm(text):
+    assert_rules_find(text, Category.SELF_HARM)
+
+
+@pytest.mark.parametrize("text", [
+    "tadichya madkyatun sakali tond lavla",
+    "drank from the toddy pot myself this morning",
+])
+def test_drunk_from_the_toddy_pot_is_a_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "diwali me marne ki bhi fursat nahi, baad me call karta hu",
+    "garam tel hatala lavla, dukhat hota",
+    "customers drink from the pot at the shop",
+    "बारसमोरून रोज जातो पण आत पाऊल टाकत नाही",
+])
+def test_the_busy_festival_the_remedy_and_the_den_passed_stay_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -36,6 +36,7 @@ from alumni.domain.crisis.evidence_use_signals import (
     use_finding,
     words_raw,
 )
+from alumni.domain.crisis.kept_from_drink import not_gone_inside
 from alumni.domain.crisis.sober_progress import told_as_progress
 
 RE = Category.RELAPSE
@@ -151,7 +152,8 @@ def _relapse_candidates(c: Concepts) -> Iterator[tuple[tuple[Hit | Signal, ...],
             yield (s, amount, when), SUBSTANCES.get(s.concept) or _named(s.concept)
     # "roj sandhyakali bar madhe jato": going where it is drunk, as a routine or again.
     for place in c.of("liquor_place"):
-        if refused(c, place.start, place.end) or words_raw(c, place) in ("dealer", "dealers"):
+        if refused(c, place.start, place.end) or words_raw(c, place) in ("dealer", "dealers") \
+                or not_gone_inside(c):
             continue
         go = next((g for g in c.of("go_there") if close_by(c, place, g, 3, 0)
                    and not refused(c, g.start, g.end) and not someone_else(c, g.start)), None)

@@ -16,6 +16,8 @@ from alumni.domain.crisis.spelling import Token
 # Passing it is sobriety only when the writer did not stop there: "thambalo pan nahi", "ruka
 # nahi", "seedha ghar" ("saamne se guzra to pair ruk gaye", "गुज़रना मुश्किल है" are cravings).
 _STOP = ("ruk", "रुक", "thamb", "थांब", "stop", "halt")
+# Not a step inside (round 54): "आत पाऊल टाकत नाही", "andar nahi jata".
+_INSIDE = frozenset({"आत", "aat", "aata", "andar", "अंदर", "inside", "in"})
 
 
 def _did_not_stop(c: Concepts) -> bool:
@@ -26,6 +28,14 @@ def _did_not_stop(c: Concepts) -> bool:
     return c.may_hold(_STOP) and any(t.raw.startswith(_STOP) and any(
         k in negations and words[k].clause == t.clause for k in range(i + 1, i + 3))
         for i, t in enumerate(words))
+
+
+def not_gone_inside(c: Concepts) -> bool:
+    """"आत पाऊल टाकत नाही", "andar nahi gaya" (round 54): the place passed, not entered."""
+    words = c.words
+    negations = {h.start for h in c.of("negation")}
+    return any(t.raw in _INSIDE and any(k in negations and words[k].clause == t.clause for k in range(i + 1, i + 5))
+               for i, t in enumerate(words))
 
 
 # Round 15: walking past the liquor shop, in Marathi's ablative: "daruchya dukanasamorun gelo",
@@ -88,7 +98,9 @@ def forget_walked_past(c: Concepts) -> None:
             k += 1
         if k >= len(words) or words[k].clause != words[place.start].clause:
             continue
-        if words[k].raw.endswith(_PAST_IT):
+        if words[place.end - 1].raw.endswith(_PAST_IT):
+            pass        # fused to the place: "गुत्त्यासमोरून रोज जातो" (round 54)
+        elif words[k].raw.endswith(_PAST_IT):
             k += 1
         elif words[k].raw in _BESIDE and k + 1 < len(words) and words[k + 1].raw in _BESIDE_FROM:
             k += 2

@@ -32,6 +32,7 @@ _DYING_OF_DELIGHT = skeletons("jawan", "javan", "jaavan", "जावां", "�
 # "saans lene ki fursat nahi", "श्वास घ्यायला वेळ नाही": no time, not no breath.
 _LEISURE = skeletons("fursat", "फुरसत", "time", "vel", "वेळ", "waqt", "वक्त", "samay",
                      "समय", "chance")
+_EVEN = frozenset({"bhi", "भी", "pan", "पण", "hi", "ही", "even"})
 # "थकान गायब", "tension gayab": a trouble that vanished.
 _TROUBLES = skeletons(
     "thakan", "थकान", "thakaan", "थकावट", "dard", "दर्द", "tension", "टेंशन", "pain", "headache",
@@ -88,6 +89,11 @@ def remove_small_figures(c: Concepts) -> None:
     for hit in c.of("breathing", "breath_trouble"):
         if _near(c, hit, _LEISURE, 0, 4):
             c.drop(hit.concept, hit.start, hit.end)
+    # "marne ki bhi fursat nahi", "मरायलाही वेळ नाही" (round 55): too busy even to die.
+    for hit in c.of("die", "kill", "self_act_to"):
+        if _near(c, hit, _LEISURE, 0, 3) and _near_raw(c, hit, _EVEN, 0, 2):
+            for name in ("die", "kill", "self_act_to"):
+                c.drop(name, hit.start, hit.end)
     for hit in c.of("disappear"):
         if _near(c, hit, _TROUBLES, 2, 0):
             c.drop("disappear", hit.start, hit.end)

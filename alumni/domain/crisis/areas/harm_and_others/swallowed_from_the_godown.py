@@ -26,7 +26,11 @@ NEW: dict[str, tuple[str, ...]] = {
     # The godown's and the market's poisons by their trade names, and their case forms.
     "sg_poison_named": ("रॅट किल", "rat kill", "ratkill", "रैट किल", "rat cake", "इथेफॉन*", "ethephon*", "ethrel",
                         "carbide", "कार्बाइड", "ॲसिडची", "ऍसिडची", "acidchi", "caustic soda", "कॉस्टिक",
-                        "सल्फास", "sulfas", "celphos"),
+                        "सल्फास", "sulfas", "celphos",
+                        # round 54: the fumigators' tablets by where they are kept or what they are for
+                        "गोदामातल्या टॅब्लेट", "godownchya tablet", "godown chya tablet", "godown ki goli",
+                        "गोदाम की गोली", "गोदाम की गोलियां", "fumigation tablet", "fumigation tablets",
+                        "phosphide", "फॉस्फाइड", "quickphos", "phostoxin"),
     "sg_swallowed": ("खाल्लं", "khalla", "खाल्ला", "khalla", "खा गया", "kha gaya", "खा लिया", "kha liya", "swallowed",
                      "ate", "had the", "pi gaya", "पी गया", "पिलं", "pila"),
     "sg_to_mouth": ("तोंडाला लावला", "tondala lavla", "तोंडाला लावली", "tondala lavli", "muh se lagaya",
@@ -61,6 +65,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # Splashed, not drunk: "acid udala tondavar", "छींटा पड़ा".
     "sg_splashed": ("udala", "उडालं", "उडाला", "udla", "छींटा", "chheenta", "chhinta", "splash", "splashed", "spilled",
                     "sandla", "सांडलं"),
+    # To be eaten later, said by the writer: "रात्री जेवणानंतर खाणार", "kha lunga".
+    "sg_will_eat": ("खाणार", "khanar", "khaanar", "खाईन", "khain", "खाऊंगा", "khaunga", "kha lunga", "खा लूंगा",
+                    "will eat", "will take them", "will swallow"),
     "sg_tonight": ("आज रात", "aaj raat", "आज रात्री", "aaj ratri", "tonight"),
     # Laid for the rats, sprayed on the fruit, ran out, tea after.
     "sg_work": ("bought", "kharida", "खरीदा", "aanla", "आणलं", "rats", "चूहे", "chuhe", "undir", "उंदीर", "fawarla",
@@ -89,6 +96,9 @@ SWALLOWED_FROM_THE_GODOWN: tuple[Combination, ...] = (
                 unless=_g("third_person", "negation", "sg_thrown_out"), unless_reach=4),
     Combination(OD, (_g("sg_poison_named", "poison", "farm_poison"), _g("sg_pocket"), _g("sg_tonight")), 12,
                 across=True),
+    # The godown's tablets brought home, to be eaten: "गोदामातल्या टॅब्लेट खिशात आणल्या आहेत, रात्री जेवणानंतर खाणार".
+    Combination(OD, (_g("sg_poison_named"), _g("sg_will_eat")), 12, across=True,
+                unless=_g("sg_work", "third_person", "negation"), unless_reach=3),
     # The acid or poison taken, and the mouth burnt by it (a splash while cleaning is no drink).
     Combination(OD, (_g("sg_poison_named", "poison", "farm_poison", "tb_acid", "tod_acid"),
                      _g("sg_swallowed", "eat", "took_neuter", "use", "drank"), _g("sg_mouth_burnt")), 10, across=True,

@@ -16,6 +16,11 @@ from alumni.domain.crisis.detection import Category
 HO, OD = Category.HARM_TO_OTHERS, Category.OVERDOSE
 
 NEW: dict[str, tuple[str, ...]] = {
+    # Her or his fate sealed, said of someone by the writer: "तिचं काही खरं नाही", "uski khair nahi" (round 54),
+    # with an "if" or a relation named.
+    "tf_fate_sealed": ("तिचं काही खरं नाही", "tich kahi khara nahi", "ticha kahi khara nahi", "tyacha kahi khara nahi",
+                       "त्याचं काही खरं नाही", "त्याचं काही खरं नसेल", "uski khair nahi", "उसकी खैर नहीं", "unki khair nahi",
+                       "उनकी खैर नहीं", "teri khair nahi", "तेरी खैर नहीं"),
     # A life to be taken by the writer, in Marathi's future with the writer named: "त्या ठेकेदाराचा जीव घेणार
     # आहे मी", "tyacha jeev ghenar mi" (round 55). Without the writer ("बॉस जीव घेणार आज") it is the idiom.
     "tf_life_taken_by_me": ("जीव घेणार आहे मी", "jeev ghenar ahe mi", "jeev ghenar aahe mi", "jeev ghenar mi",
@@ -129,6 +134,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
 }
 
 THREAT_FORMS: tuple[Combination, ...] = (
+    Combination(HO, (_g("tf_fate_sealed"), _g("if_clause", "relation", "other_target")), 10,
+                across=True, unless=_g("laugh"), unless_reach=4),
     Combination(HO, (_g("tf_life_taken_by_me"),), 0, unless=_g("my_own", "mine_own", "laugh"), unless_reach=3),
     # "त्याला जाळीन", "theke wale nu aag la dunga": not a lamp, not oneself.
     Combination(HO, (_g("burn_threat"), _g("other_target", "third_person", "relation", "bystander", "named_target")),

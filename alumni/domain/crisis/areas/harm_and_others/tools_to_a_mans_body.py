@@ -26,6 +26,11 @@ from alumni.domain.crisis.detection import Category
 HO = Category.HARM_TO_OTHERS
 
 NEW: dict[str, tuple[str, ...]] = {
+    # (round 54's reading) His vehicle's brakes to be loosened or cut: "त्यांच्या गाडीचे ब्रेक ढिले करून ठेवणार".
+    "tb_brakes_undone": ("ब्रेक ढिले करून", "brake dhile karun", "brake dhile karin", "ब्रेक ढिले करीन",
+                         "ब्रेक ढीले कर दूंगा", "brake dheele kar dunga", "ब्रेक की तार काट", "brake ki taar kaat",
+                         "brake wire kaat", "brake wire cut kar", "cut his brakes", "cut the brake wire",
+                         "loosen his brakes", "brake fail kar dunga", "ब्रेक फेल कर दूंगा", "brake fail karin"),
     # The trade's tools, held against a man.
     "tb_tool": ("chisel", "chheni", "छेनी", "aari", "आरी", "karvat", "करवत", "saw", "saw blade", "hook", "हुक",
                 "steel pipe", "pipe", "पाइप", "पाईप", "gaj", "गज", "randa", "रंदा", "drill", "ड्रिल",
@@ -96,6 +101,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 _NOT_A_MAN = _g("self", "me", "tb_thing", "pest", "laugh")
 
 TOOLS_TO_A_MANS_BODY: tuple[Combination, ...] = (
+    Combination(HO, (_g("tb_brakes_undone"),), 0, unless=_g("laugh"), unless_reach=4),
     Combination(HO, (_g("tb_tool", "weapon"), _g("tb_his_body"), _g("tb_will_do")), 8, unless=_NOT_A_MAN,
                 unless_reach=3),
     Combination(HO, (_g("tb_his_body"), _g("tb_will_do")), 3, order=True, unless=_NOT_A_MAN, unless_reach=3),

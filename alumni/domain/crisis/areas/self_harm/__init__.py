@@ -58,6 +58,7 @@ from alumni.domain.crisis.areas.self_harm import (
     festival_farewells,
     forgiveness_passed_on,
     game_over_for_good,
+    gas_without_the_mask,
     ghat_and_vow,
     given_away_no_use,
     gone_by_then,
@@ -195,7 +196,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        over_when_the_train_comes, blows_to_ones_own_body,
                        no_point_in_living, not_to_be_looked_for, rope_brought_and_none_around,
                        before_the_local_and_on_the_bridge, where_it_ends, heights_without_the_harness,
-                       under_the_wheels, to_those_not_saved, spoken_of_as_gone, the_way_left_open)
+                       under_the_wheels, to_those_not_saved, spoken_of_as_gone, the_way_left_open,
+                       gas_without_the_mask)
 
 COMBINATIONS = _RULES + VERB_RULES
 

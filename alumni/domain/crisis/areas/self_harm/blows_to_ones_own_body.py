@@ -98,6 +98,13 @@ NEW: dict[str, tuple[str, ...]] = {
     "bo_bleeding_on": ("खून रुक नहीं रहा", "khoon ruk nahi raha", "khun ruk nahi raha", "खून बंद नहीं हो रहा",
                        "रक्त थांबत नाही", "rakt thambat nahi", "ragat thambat nahi", "रगत थांबत नाही",
                        "bleeding won't stop", "bleeding wont stop", "won't stop bleeding", "wont stop bleeding"),
+    # (round 54's reading) The marks hidden under clothes: "जांघेवरच्या खुणा लपवायला उन्हाळ्यातही फुल पॅन्ट".
+    "bo_marks_hidden": ("खुणा लपवायला", "khuna lapvayla", "khuna lapavayla", "खुणा लपवतो", "khuna lapavto",
+                        "निशान छुपाने", "nishan chhupane", "निशान छुपाता", "nishan chhupata", "to hide the marks",
+                        "to hide the cuts", "to hide the scars", "hide the marks", "hide the scars"),
+    "bo_covering": ("full pant", "फुल पॅन्ट", "फुल पैंट", "full sleeves", "full sleeve", "फुल बाह्या", "फुल बाह्यांचा",
+                    "full bahyancha", "फुल बाजू",
+                    "long sleeves", "dupatta", "दुपट्टा", "jacket", "जॅकेट", "jeans"),
     "bo_cuts_made": ("cuts किए", "cuts kiye", "cuts kele", "cuts केले", "कट किए", "kat kiye", "कट मारे", "cut mare",
                      "cuts mare", "cut himself", "cut herself", "cut myself"),
 }
@@ -109,6 +116,7 @@ _NOT_MEANT = _g("bo_not_meant", "third_person", "by_accident")
 
 BLOWS_TO_ONES_OWN_BODY: tuple[Combination, ...] = (
     Combination(SH, (_g("bo_cuts_made"), _g("bo_bleeding_on")), 10, across=True, unless=_g("by_accident")),
+    Combination(SH, (_g("bo_marks_hidden"), _g("bo_covering")), 10, across=True),
     Combination(SH, (_g("self", "ht_own_body", "hod_own_flesh", "bo_my_own"), _g("bo_limb", "hand_part"),
                      _g("bo_blow")), 4,
                 unless=_NOT_MEANT, unless_reach=4),

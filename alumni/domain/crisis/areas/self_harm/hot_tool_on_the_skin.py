@@ -27,9 +27,14 @@ NEW: dict[str, tuple[str, ...]] = {
                     "roasting pan", "hot pan", "तव्यावर", "tavyavar", "garam tawe", "गरम तवे", "hot oil",
                     "hot shell oil", "garam tel", "गरम तेल", "गरम तेलात", "garam telat",
                     # a burning coal (round 51, potters)
-                    "jalta kolsa", "जळता कोळसा", "jalta koyla", "जलता कोयला", "burning coal", "hot coal"),
+                    "jalta kolsa", "जळता कोळसा", "jalta koyla", "जलता कोयला", "burning coal", "hot coal",
+                    # tongs heated on the stove (round 54)
+                    "chimta garam", "चिमटा गरम", "garam chimta", "गरम चिमटा", "hot tongs"),
+    # Warmth put on an ache: "garam tel hatala lavla, dukhat hota" (a remedy, not a burn).
+    "ht_remedy": ("dukhat", "दुखत", "dard", "दर्द", "maalish", "मालिश", "massage", "sujan", "सूज", "aaram", "आराम",
+                  "shek", "शेक", "malam", "मलम", "balm", "vicks", "ointment"),
     # Laid on the skin or held there, the writer's act.
-    "ht_laid_on": ("रख दी", "रख दिया", "रख दिये", "rakh di", "rakh diya", "rakh dia", "पर हाथ रखा", "pe haath rakha",
+    "ht_laid_on": ("lavla", "लावला", "लावलं", "lavli", "लावली", "रख दी", "रख दिया", "रख दिये", "rakh di", "rakh diya", "rakh dia", "पर हाथ रखा", "pe haath rakha",
                    "ठेवली", "thevli", "ठेवला", "thevla", "ठेवून दिला",
                    "pressed it on", "pressed it to", "touched it to", "जला दी", "जला दिया", "jala di", "jala diya", "jala dali", "जला डाली", "भाजून घेतली",
                    "भाजून घेतला", "bhajun ghetli", "bhajun ghetla", "bhajun ghetle", "भाजून घेतलं", "burnt my",
@@ -83,7 +88,7 @@ _SLIPPED = _g("burnt_by_mistake", "ll_accident", "relation", "third_person")
 HOT_TOOL_ON_THE_SKIN: tuple[Combination, ...] = (
     # (in this order: "soldering iron stand pe rakh diya aur haath dhoya" put the tool down)
     Combination(SH, (_g("ht_hot_tool"), _g("ht_skin", "cut_site", "hand_part", "bop_arm"), _g("ht_laid_on")), 7,
-                order=True, unless=_SLIPPED, unless_reach=4),
+                order=True, unless=_SLIPPED + _g("ht_remedy"), unless_reach=4),
     Combination(SH, (_g("ht_hot_tool"), _g("ht_hand_held_on")), 5, unless=_SLIPPED, unless_reach=4),
     # The hand named first: "हाथ गैस की लौ पर रख दिया", "अपना हाथ भट्टी पर रख दिया" (rounds 48-49).
     Combination(SH, (_g("ht_skin", "hand_part"), _g("ht_hot_tool"), _g("ht_laid_on")), 6,

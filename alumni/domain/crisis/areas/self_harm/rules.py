@@ -43,6 +43,7 @@ from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN
 from alumni.domain.crisis.areas.self_harm.festival_farewells import FESTIVAL_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.forgiveness_passed_on import FORGIVENESS_PASSED_ON
 from alumni.domain.crisis.areas.self_harm.game_over_for_good import GAME_OVER_FOR_GOOD
+from alumni.domain.crisis.areas.self_harm.gas_without_the_mask import GAS_WITHOUT_THE_MASK
 from alumni.domain.crisis.areas.self_harm.ghat_and_vow import GHAT_AND_VOW
 from alumni.domain.crisis.areas.self_harm.given_away_no_use import GIVEN_AWAY_NO_USE
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
@@ -291,4 +292,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + SPOKEN_OF_AS_GONE
     # Round 55's reading: a terrace left open and "this is the time", a means as the last option.
     + THE_WAY_LEFT_OPEN
+    # Round 55's reading (fumigators): the gas let out with the mask left off and no coming out.
+    + GAS_WITHOUT_THE_MASK
 )

@@ -10,7 +10,10 @@
 - no fear of dying any more: "मरने से डर नहीं लगता अब";
 - one last look at the children: "आज पोरांना शाळेत सोडताना शेवटचं बघून घेतलं मनभरून";
 - after me, who will feed them, and the provident fund for a daughter: "माझ्यानंतर कुत्र्यांना
-  खायला कोण घालेल", "मेरे बाद पीएफ का पैसा बेटी की पढ़ाई में लगाना".
+  खायला कोण घालेल", "मेरे बाद पीएफ का पैसा बेटी की पढ़ाई में लगाना";
+- life itself to be left ("ata ayushya pan sodaycha ahe"); the writer's turn among the dead he
+  carries ("highway var roj body uchalto, आज माझी पाळी"); released, as the animals put down were
+  ("tyanna sutka milali, mala kadhi milnar").
 
 A last look at a grandfather before his cremation, a son who was a good cook told of by his
 mother, and a firefighter's "no fear of death on duty" stay quiet. Words and the rules that read
@@ -67,6 +70,20 @@ NEW: dict[str, tuple[str, ...]] = {
     "sp_who_will": ("कोण घालेल", "kon ghalel", "कोण करेल", "kon karel", "कोण बघेल", "kon baghel", "कोण सांभाळेल",
                     "kon sambhalel", "kaun karega", "कौन करेगा", "kaun khilayega", "कौन खिलाएगा", "kaun dekhega",
                     "कौन देखेगा", "who will feed", "who will look after", "who will take care"),
+    # Life itself to be left: "ata ayushya pan sodaycha ahe" (round 55).
+    "sp_leave_life": ("ayushya pan sodaycha", "ayushya sodaycha", "आयुष्य सोडायचं", "आयुष्यच सोडायचं",
+                      "आयुष्य पण सोडायचं", "zindagi bhi chhodni hai", "ज़िंदगी भी छोड़नी है", "zindagi chhodni hai",
+                      "जिंदगी छोड़नी है", "ज़िंदगी छोड़नी है", "leave this life"),
+    # The writer's turn or number next, among the dead he carries: "आज माझी पाळी", "maza number lagel".
+    "sp_my_turn": ("आज माझी पाळी", "aaj majhi pali", "aaj mazi pali", "aaj meri baari", "आज मेरी बारी", "my turn today",
+                   "maza number lagel", "majha number lagel", "माझा नंबर लागेल", "mera number aayega", "मेरा नंबर आएगा",
+                   "my number will come"),
+    "sp_the_dead": ("body", "bodies", "बॉडी", "लाश", "laash", "lash", "मृतदेह", "mrutdeh", "shav", "शव", "dead",
+                    "shav vahini", "शववाहिनी", "hearse"),
+    # Released, as the animals put down were: "तसं कोणीतरी मलाही सोडवावं", "mala kadhi milnar".
+    "sp_release": ("sutka", "सुटका", "mukti", "मुक्ति", "मुक्ती", "सोडवलं", "sodavla", "release", "relief"),
+    "sp_me_too": ("मलाही सोडवावं", "malahi sodvava", "mala kadhi milnar", "मला कधी मिळणार", "mujhe kab milegi",
+                  "मुझे कब मिलेगी", "mujhe bhi mil jaye", "मुझे भी मिल जाए", "when will i get mine", "i want mine too"),
     # The provident fund and gratuity, the worker's money after him.
     "sp_fund": ("pf", "पीएफ", "provident fund", "gratuity", "ग्रॅच्युइटी", "ग्रेच्युटी"),
 }
@@ -82,4 +99,7 @@ SPOKEN_OF_AS_GONE: tuple[Combination, ...] = (
     Combination(S, (_g("sp_last_look"), _g("sp_children", "relation")), 12, across=True,
                 unless=_g("sp_mourning"), unless_reach=8),
     Combination(S, (_g("after_me"), _g("sp_who_will", "sp_fund")), 10, across=True),
+    Combination(S, (_g("sp_leave_life"),), 0),
+    Combination(S, (_g("sp_the_dead"), _g("sp_my_turn")), 12, across=True),
+    Combination(S, (_g("sp_release"), _g("sp_me_too")), 10, across=True),
 )

@@ -35,6 +35,9 @@ NEW: dict[str, tuple[str, ...]] = {
                        "आखिरी रास्ता", "only way out"),
     "wo_means": ("lift shaft", "shaft", "rassi", "रस्सी", "dor", "दोर", "rope", "tracks", "patri", "पटरी", "zeher",
                  "ज़हर", "जहर", "vish", "विष", "poison", "terrace", "टेरेस", "building", "bridge", "pul", "पुल"),
+    # The only way down or out, from the roof: "उतरने का रास्ता बस ऊपर वाली छत से दिखता है".
+    "wo_way_down": ("उतरने का रास्ता", "utarne ka rasta", "utarne ka raasta", "उतरायचा रस्ता", "utraycha rasta",
+                    "only way down", "only way out", "ekach rasta", "एकच रस्ता", "bas yahi rasta", "बस यही रास्ता"),
     # Of use to oneself now: "apne kaam aayegi".
     "wo_of_use_to_me": ("apne kaam aayegi", "apne kaam aayega", "mere kaam aayegi", "mere kaam aayega",
                         "मेरे काम आएगी", "अपने काम आएगी", "माझ्या कामाला येईल", "mazya kamala yeil",
@@ -43,6 +46,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "wo_grill_off": ("ग्रिल काढून", "grill kadhun", "grill kadhla", "ग्रिल काढलं", "grill nikal di", "ग्रिल निकाल दी",
                      "grill nikaal di", "removed the grill", "took off the grill", "grill hata di", "ग्रिल हटा दी"),
     "wo_floor": ("मजला", "majla", "majala", "floor", "manzil", "मंजिल", "माळा", "mala"),
+    # The stairs or the lift: a way down that is only a way down.
+    "stairs_or_lift": ("stairs", "सीढ़ी", "सीढ़ियों", "seedhi", "jina", "जिना", "जिन्याने", "lift", "लिफ्ट", "ladder"),
     # The everyday reasons to open a terrace or take a grill off.
     "wo_chore": ("paint", "पेंट", "rang", "रंग", "clean", "saaf", "साफ", "tank", "टाकी", "taki", "repair", "welding",
                  "वेल्डिंग", "kapde", "कपडे", "kaam zala", "kaam hua", "helpful", "handy at work", "saved", "site", "साइट", "rakh lo",
@@ -58,4 +63,6 @@ THE_WAY_LEFT_OPEN: tuple[Combination, ...] = (
     Combination(S, (_g("hang", "rope_named", "poison"), _g("wo_of_use_to_me")), 4, unless=_g("wo_chore"),
                 unless_reach=4),
     Combination(S, (_g("wo_grill_off"), _g("wo_floor")), 8, across=True, unless=_g("wo_chore"), unless_reach=6),
+    Combination(S, (_g("wo_way_down"), _g("wo_terrace", "high_place", "roof_top")), 10, across=True,
+                unless=_g("wo_chore", "stairs_or_lift"), unless_reach=4),
 )

@@ -41,6 +41,10 @@ NEW: dict[str, tuple[str, ...]] = {
     "we_water_plain": ("water", "the water", "pani", "पाणी", "पानी", "paani", "marine drive", "chowpatty",
                        "sea face", "sea link", "worli sea face", "nala", "नाला", "odha", "ओढा", "ओढ्यात", "odhyat",
                        "ओढ्याच्या", "ओढ्याकडे", "odhyakade", "odhyavar", "ओढ्यावर"),
+    # The water calling the writer close: "गंगा का पानी रात को बहुत पास बुलाता है" (round 54).
+    # (Marathi "बोलावतात" is friends inviting, and "bulata hai" anyone's call: only the water's pull)
+    "we_calls_me": ("पास बुलाता", "paas bulata", "पास बुला रहा", "paas bula raha", "जवळ बोलावतं", "javal bolavta",
+                    "keeps calling me closer", "is calling me closer"),
     # A day out enjoyed: "it was so nice", "khup maja aali".
     "we_enjoyed": ("so nice", "so good", "so peaceful", "peaceful", "beautiful", "relaxing", "walked", "strolled", "so much fun", "enjoyed", "enjoy", "maja aali", "maza aala", "majja aali",
                    "मजा आली", "मजा आला", "मज्जा", "mazaa aaya", "maza aaya", "मज़ा आया", "मजा आया", "kids", "bachhe",
@@ -70,7 +74,7 @@ NEW: dict[str, tuple[str, ...]] = {
                    "पोहायला", "pohayla", "घूमने", "ghumne", "फिरायला", "firayla", "phirayla",
                    # a journey, a road or a story that ends there
                    "safar", "सफर", "सफ़र", "journey", "route", "trip", "road", "rasta", "रास्ता", "story",
-                   "kahani", "कहानी", "episode", "chapter"),
+                   "kahani", "कहानी", "episode", "chapter", "goa", "vacation", "holiday", "beach"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -96,6 +100,8 @@ WHERE_IT_ENDS: tuple[Combination, ...] = (
                     _g("unreachable", "tod_withdrawn")), 12, across=True,
                 unless=_g("we_leisure", "we_enjoyed", "away_trip", "gone_travelling", "water_leisure", "craving"),
                 unless_reach=6),
+    Combination(S, (_WATER_OR_EDGE + _g("water_body"), _g("we_calls_me")), 8, across=True,
+                unless=_g("we_leisure", "we_enjoyed", "away_trip", "gone_travelling", "water_leisure"), unless_reach=8),
     # Gone to the water or the edge, and no wish to come back from it (round 52).
     Combination(S, (_WATER_OR_EDGE + _g("we_water_plain"), _g("we_not_back")), 14, across=True,
                 unless=_g("we_leisure", "we_enjoyed", "wedding", "away_trip", "gone_travelling"), unless_reach=6),

@@ -86,6 +86,11 @@ NEW: dict[str, tuple[str, ...]] = {
     # Others served, or the writer at work there: "order", "customer".
     "dl_serving": ("order", "ऑर्डर", "customer", "customers", "serve", "served", "waiter", "bartender", "gahak",
                    "गिऱ्हाईक", "grahak", "ग्राहक"),
+    # (round 54) Drunk straight from the toddy pot: "ताडीच्या मडक्यातून सरळ तोंड लावलं", "drink from the pot".
+    "dl_from_the_pot": ("मडक्यातून", "madkyatun", "madkyatoon", "मडक्याला", "madkyala", "matke se", "मटके से",
+                        "from the pot", "pot myself", "the pot straight"),
+    "dl_drank_from_it": ("तोंड लावलं", "tond lavla", "तोंड लावला", "muh lagaya", "मुंह लगाया", "मुँह लगाया", "drink",
+                         "drank", "pyalo", "प्यालो", "pi liya", "पी लिया", "sipped"),
     # A ninety of country liquor: "navtaank" (a nautank).
     "measure": ("navtaank", "नवटाक", "navtank", "नवटांक", "navtak"),
 }
@@ -127,6 +132,9 @@ DAYS_LOST_AND_ONE_MORE: tuple[Combination, ...] = (
                 unless_reach=3),
     Combination(RE, (_g("dl_party", "liquor_place"), _g("two_of")), 10, order=True, across=True,
                 unless=_g("negation", "third_person", "dl_serving", "drinkers"), unless_reach=3),
+    # Straight from the toddy pot: "ताडीच्या मडक्यातून सरळ तोंड लावलं", "drink from the pot myself".
+    Combination(RE, (_g("dl_from_the_pot"), _g("dl_drank_from_it")), 6, across=True,
+                unless=_g("negation", "third_person", "dl_serving", "drinkers", "beverage"), unless_reach=3),
     # ("not prescribed" is part of the telling; a doctor's restarting is not a relapse)
     Combination(RE, (_g("dl_back_on_pills"),), 0, unless=_g("dl_doctor"), unless_reach=6),
 )
