@@ -170,3 +170,39 @@ def test_drunk_from_the_toddy_pot_is_a_relapse(text):
 ])
 def test_the_busy_festival_the_remedy_and_the_den_passed_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "majha helmet ani gloves Pintya la dile, mala ata kashachi garaj nahi",
+    "meri ghadi bhai ko de di, bola papa ka dhyan rakhna",
+    "give my last salary to my mother, i wont be needing it",
+    "ab meri baari, kitni laashein uthayi hai maine",
+    "main kal rahunga hi nahi, check-in mat bhejna",
+])
+def test_things_given_up_and_the_writer_s_turn_are_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "gave my old phone to my brother, got a new one, i wont be needing it",
+    "mama ni glass dila, mi nahi mhanalo, sagla kaam mich sambhalla",
+    "kal shaadi me nahi rahunga hi nahi, gaon ja raha",
+])
+def test_an_old_thing_replaced_a_refused_glass_and_a_trip_stay_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "bhingri ghetli kal ratri",
+    "lagnat whisky che char peg maarle",
+])
+def test_country_liquor_by_its_brand_and_pegs_put_away_are_a_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "he ate the cockroach gel, now vomiting, please come",
+    "उंदीर मारायचं औषध खाल्लं, पोट जळतंय",
+])
+def test_the_pest_poison_and_the_sickness_after_it_are_an_overdose(text):
+    assert_rules_find(text, Category.OVERDOSE)

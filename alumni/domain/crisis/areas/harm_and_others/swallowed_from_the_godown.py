@@ -30,7 +30,10 @@ NEW: dict[str, tuple[str, ...]] = {
                         # round 54: the fumigators' tablets by where they are kept or what they are for
                         "गोदामातल्या टॅब्लेट", "godownchya tablet", "godown chya tablet", "godown ki goli",
                         "गोदाम की गोली", "गोदाम की गोलियां", "fumigation tablet", "fumigation tablets",
-                        "phosphide", "फॉस्फाइड", "quickphos", "phostoxin"),
+                        "phosphide", "फॉस्फाइड", "quickphos", "phostoxin", "गोदाम वाली गोली", "गोदामातली गोळी",
+                        "godownatli goli", "cockroach gel", "roach gel", "झुरळाचं जेल", "jhuralacha gel",
+                        "termite mix", "वाळवीचं औषध", "valvicha aushadh", "उंदीर मारायचं औषध", "undir marayche aushadh",
+                        "undir maraycha aushadh", "चूहे मारने की दवा", "chuhe marne ki dawa"),
     "sg_swallowed": ("खाल्लं", "khalla", "खाल्ला", "khalla", "खा गया", "kha gaya", "खा लिया", "kha liya", "swallowed",
                      "ate", "had the", "pi gaya", "पी गया", "पिलं", "pila"),
     "sg_to_mouth": ("तोंडाला लावला", "tondala lavla", "तोंडाला लावली", "tondala lavli", "muh se lagaya",
@@ -68,6 +71,10 @@ NEW: dict[str, tuple[str, ...]] = {
     # To be eaten later, said by the writer: "रात्री जेवणानंतर खाणार", "kha lunga".
     "sg_will_eat": ("खाणार", "khanar", "khaanar", "खाईन", "khain", "खाऊंगा", "khaunga", "kha lunga", "खा लूंगा",
                     "will eat", "will take them", "will swallow"),
+    # Being sick after it: "he is vomiting and smells like garlic" (the phosphide's smell).
+    "sg_sick_after": ("vomiting", "vomited", "ulti", "ultiya", "उलटी", "उल्टी", "ulatya", "उलट्या", "throwing up",
+                      "smells like garlic", "lasun sarkha vas", "लसणासारखा वास", "stomach burning", "pet jal raha",
+                      "पेट जल रहा", "pot jaltay", "पोट जळतंय"),
     "sg_tonight": ("आज रात", "aaj raat", "आज रात्री", "aaj ratri", "tonight"),
     # Laid for the rats, sprayed on the fruit, ran out, tea after.
     "sg_work": ("bought", "kharida", "खरीदा", "aanla", "आणलं", "rats", "चूहे", "chuhe", "undir", "उंदीर", "fawarla",
@@ -96,6 +103,10 @@ SWALLOWED_FROM_THE_GODOWN: tuple[Combination, ...] = (
                 unless=_g("third_person", "negation", "sg_thrown_out"), unless_reach=4),
     Combination(OD, (_g("sg_poison_named", "poison", "farm_poison"), _g("sg_pocket"), _g("sg_tonight")), 12,
                 across=True),
+    # The poison, and being sick after it: "empty phosphide pouch ... he is vomiting", "ate a whole tube
+    # of the cockroach gel ... stomach burning".
+    Combination(OD, (_g("sg_poison_named", "poison", "farm_poison"), _g("sg_sick_after")), 16, across=True,
+                unless=_g("sg_work", "negation"), unless_reach=3),
     # The godown's tablets brought home, to be eaten: "गोदामातल्या टॅब्लेट खिशात आणल्या आहेत, रात्री जेवणानंतर खाणार".
     Combination(OD, (_g("sg_poison_named"), _g("sg_will_eat")), 12, across=True,
                 unless=_g("sg_work", "third_person", "negation"), unless_reach=3),

@@ -77,9 +77,17 @@ NEW: dict[str, tuple[str, ...]] = {
     # The writer's turn or number next, among the dead he carries: "आज माझी पाळी", "maza number lagel".
     "sp_my_turn": ("आज माझी पाळी", "aaj majhi pali", "aaj mazi pali", "aaj meri baari", "आज मेरी बारी", "my turn today",
                    "maza number lagel", "majha number lagel", "माझा नंबर लागेल", "mera number aayega", "मेरा नंबर आएगा",
-                   "my number will come"),
+                   "my number will come", "ab apni baari", "अब अपनी बारी", "ab meri baari", "अब मेरी बारी",
+                   "meri bhi koi uthayega", "मेरी भी कोई उठाएगा", "will have me on it", "mere liye bajega",
+                   "मेरे लिए बजेगा", "आता माझी पाळी", "ata majhi pali"),
     "sp_the_dead": ("body", "bodies", "बॉडी", "लाश", "laash", "lash", "मृतदेह", "mrutdeh", "shav", "शव", "dead",
-                    "shav vahini", "शववाहिनी", "hearse"),
+                    "shav vahini", "शववाहिनी", "hearse", "laashein", "लाशें", "stretcher", "स्ट्रेचर", "siren", "सायरन"),
+    # Not even to be there: "मैं रहूंगा ही नहीं", "won't even be around".
+    # (Marathi's "राहणारच नाही" folds onto "rahnar nahi", an ordinary "won't stay here": left out)
+    "sp_wont_even_be": ("रहूंगा ही नहीं", "रहूँगा ही नहीं", "rahunga hi nahi", "rahungi hi nahi", "रहूंगी ही नहीं",
+                        "won't even be here", "wont even be here", "won't even be around", "wont even be around"),
+    # Staying quiet or still is another "rahunga": "chup rahunga hi nahi".
+    "sp_kept_state": ("chup", "चुप", "shaant", "शांत", "quiet", "silent", "khamosh", "ख़ामोश", "खामोश"),
     # Released, as the animals put down were: "तसं कोणीतरी मलाही सोडवावं", "mala kadhi milnar".
     "sp_release": ("sutka", "सुटका", "mukti", "मुक्ति", "मुक्ती", "सोडवलं", "sodavla", "release", "relief"),
     "sp_me_too": ("मलाही सोडवावं", "malahi sodvava", "mala kadhi milnar", "मला कधी मिळणार", "mujhe kab milegi",
@@ -100,6 +108,8 @@ SPOKEN_OF_AS_GONE: tuple[Combination, ...] = (
                 unless=_g("sp_mourning"), unless_reach=8),
     Combination(S, (_g("after_me"), _g("sp_who_will", "sp_fund")), 10, across=True),
     Combination(S, (_g("sp_leave_life"),), 0),
+    Combination(S, (_g("sp_wont_even_be"),), 0, unless=_g("away_trip", "gone_travelling", "wedding", "sp_kept_state"),
+                unless_reach=8),
     Combination(S, (_g("sp_the_dead"), _g("sp_my_turn")), 12, across=True),
     Combination(S, (_g("sp_release"), _g("sp_me_too")), 10, across=True),
 )

@@ -46,7 +46,12 @@ NEW: dict[str, tuple[str, ...]] = {
     "tp_need_nothing": ("किसी चीज़ की ज़रूरत नहीं", "किसी चीज की जरूरत नहीं", "kisi cheez ki zarurat nahi",
                         "mala ata kahi nako", "मला आता काही नको", "i wont need it anymore", "i won't need it anymore",
                         "meri zarurat nahi", "meri zarurat nhi", "meri jarurat nahi", "मेरी ज़रूरत नहीं",
-                        "मेरी जरूरत नहीं", "mazi garaj nahi", "माझी गरज नाही", "nobody needs me"),
+                        "मेरी जरूरत नहीं", "mazi garaj nahi", "माझी गरज नाही", "nobody needs me",
+                        # round 54-55: nothing needed now, or the thing given not needed
+                        "kashachi garaj nahi", "कशाचीच गरज नाही", "kashachich garaj nahi", "कशाचीही गरज नाही",
+                        "अब उसकी जरूरत नहीं", "ab uski zarurat nahi", "ab iski zarurat nahi", "अब इसकी जरूरत नहीं",
+                        "i wont be needing it", "i won't be needing it", "wont be needing it", "won't be needing it",
+                        "he won't need it", "he wont need it", "because he won't need it"),
     # Of no use to the writer now, said of the thing given: "ata tyachi garaj nahi mala".
     "tp_no_use_now": ("garaj nahi padnar", "गरज नाही पडणार", "i wont need them", "i won't need them",
                       "wont need them", "won't need them", "i wont need it", "i won't need it", "garaj nahi mala", "गरज नाही मला", "mala garaj nahi", "मला गरज नाही",
@@ -90,6 +95,13 @@ THINGS_PASSED_ON_WITH_A_GOODBYE: tuple[Combination, ...] = (
     Combination(S, (_g("my_own", "mine_own"), _g("tp_give_on", "pg_things_given"),
                     _g("tp_goodbye", "tp_need_nothing", "tp_no_use_now")), 14, across=True),
     Combination(S, (_g("tp_give_on", "pg_things_given"), _g("tp_need_nothing")), 12, across=True),
+    # Given, said as done (rounds 54-55: "maza pump ani mask Santya la dila. mala ata kashachi garaj nahi"):
+    # an old thing replaced by a new one, or a trip, is no farewell.
+    Combination(S, (_g("my_own", "mine_own"), _g("given_away", "give"),
+                    _g("tp_goodbye", "tp_need_nothing", "tp_no_use_now", "done_me")), 14, across=True,
+                unless=_ORDINARY + _g("replaced"), unless_reach=6),
+    Combination(S, (_g("given_away", "give", "hand_over"), _g("tp_need_nothing")), 14, across=True,
+                unless=_ORDINARY + _g("replaced"), unless_reach=6),
     # Someone put in care beside things given on or the writer going ("mummy papa ka khayal rakhna.
     # meri bike ki chaabi rahul ko de dena", "माझ्या पोरांना सांभाळा, मी आता निघते"); or one's things
     # given on and going: a trip, an errand or a wedding named is an ordinary leaving.
@@ -97,6 +109,10 @@ THINGS_PASSED_ON_WITH_A_GOODBYE: tuple[Combination, ...] = (
     Combination(S, (_g("relation", "family_addressed", "carer", "rd_parents"), _g("entrust"),
                     _g("tp_give_on", "tp_leaving", "leaving_now", "tp_need_nothing")), 14,
                 across=True, unless=_ORDINARY, unless_reach=6),
+    # The writer's own things given, and someone put in care: "मेरी घड़ी और अंगूठी छोटे भाई को दे दी, बोला
+    # माँ का ध्यान रखना" (round 54).
+    Combination(S, (_g("my_own", "mine_own"), _g("given_away"), _g("entrust")), 14, across=True,
+                unless=_ORDINARY + _g("replaced"), unless_reach=6),
     Combination(S, (_g("my_own", "mine_own"), _g("tp_give_on"), _g("tp_leaving")), 14, across=True,
                 unless=_ORDINARY, unless_reach=6),
     Combination(S, (_g("tp_my_time"), _g("tp_stay_happy", "tp_goodbye")), 10, across=True),

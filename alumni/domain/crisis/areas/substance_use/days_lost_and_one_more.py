@@ -80,6 +80,8 @@ NEW: dict[str, tuple[str, ...]] = {
                         "यारों के साथ", "with friends", "with the boys"),
     # A drink measured and counted: "चार पेग", "2 large", at the party or the bar.
     "dl_party": ("party", "पार्टी", "partee", "celebration", "vadhdivas", "वाढदिवस", "birthday"),
+    "dl_put_away": ("लगा दिए", "laga diye", "laga diya", "लगा दिया", "maar diye", "मार दिए", "maare", "मारे",
+                    "maarle", "मारले", "hanle", "हाणले", "chadha liye", "चढ़ा लिए", "pi gaya", "पी गया"),
     "dl_few": ("चार", "char", "chaar", "तीन", "teen", "दोन", "don", "दो", "paanch", "पाच", "पांच", "saha", "सहा",
                "three", "four", "five", "six", "3", "4", "5", "6"),
     "dl_poured_measure": ("peg", "pegs", "पेग", "large", "लार्ज", "patiala", "पटियाला"),
@@ -96,8 +98,8 @@ NEW: dict[str, tuple[str, ...]] = {
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
-    # The toddy of the Deccan ("shindi").
-    "alcohol": ("shindi", "शिंदी"),
+    # The toddy of the Deccan ("shindi"), and Maharashtra's country liquor by its brand, "Bhingri".
+    "alcohol": ("shindi", "शिंदी", "bhingri", "भिंगरी", "bhingari"),
 }
 
 DAYS_LOST_AND_ONE_MORE: tuple[Combination, ...] = (
@@ -130,6 +132,9 @@ DAYS_LOST_AND_ONE_MORE: tuple[Combination, ...] = (
     Combination(RE, (_g("dl_party", "liquor_place"), _g("small_count", "dl_few", "two_of"), _g("dl_poured_measure")), 10,
                 order=True, across=True, unless=_g("negation", "third_person", "dl_serving", "drinkers"),
                 unless_reach=3),
+    # Pegs put away: "व्हिस्की के चार पेग लगा दिए".
+    Combination(RE, (_g("small_count", "dl_few", "two_of"), _g("dl_poured_measure"), _g("dl_put_away")), 4,
+                order=True, unless=_g("negation", "third_person", "dl_serving", "drinkers"), unless_reach=3),
     Combination(RE, (_g("dl_party", "liquor_place"), _g("two_of")), 10, order=True, across=True,
                 unless=_g("negation", "third_person", "dl_serving", "drinkers"), unless_reach=3),
     # Straight from the toddy pot: "ताडीच्या मडक्यातून सरळ तोंड लावलं", "drink from the pot myself".
