@@ -1,7 +1,7 @@
 """Hyperbole removed before the rules combine concepts: dying and killing as a way of saying
 tired, busy, in trouble or in love ("im so dead", "class ne maar hi dala", "mom's gonna kill
-me if"). A method, a wish of one's own or a farewell still alerts. Round 15 (remove_fond_dying):
-dying of love, of laughter, of a feast and of a student's prep."""
+me if"). A method, a wish of one's own or a farewell still alerts. Dying of love, of laughter,
+of a feast and of a student's prep is fond_dying.py's."""
 from __future__ import annotations
 
 from alumni.domain.crisis.bitter_medicine import forget_bitter_medicine
@@ -16,7 +16,6 @@ from alumni.domain.crisis.word_context import (
     TRIVIAL_AFTER,
     followed_by,
     laughing_near,
-    laughing_sentences,
     next_word_in,
     preceded_by,
     sentence_words_before,
@@ -24,7 +23,7 @@ from alumni.domain.crisis.word_context import (
     word_before_in,
 )
 
-_SO_MUCH = frozenset({"itna", "itni", "itne", "इतना", "इतनी", "इतने", "etna", "itka", "itki", "इतका",
+SO_MUCH = frozenset({"itna", "itni", "itne", "इतना", "इतनी", "इतने", "etna", "itka", "itki", "इतका",
                       "इतकी", "evdha", "evdhi", "एवढा", "एवढी", "एवढं", "evdh", "so", "too", "kitna",
                       "कितना", "kitni", "कितनी", "bahut", "बहुत", "khup", "खूप"})
 _EMPHATIC_HI = frozenset({"hi", "ही", "hee"})
@@ -37,7 +36,7 @@ _UNTIL = frozenset({"ke", "kar", "karke", "के", "कर", "करके"})
 _DRAGGING = frozenset({"serial", "serials", "सीरियल", "series", "सीरीज़", "movie", "film", "फिल्म", "lecture",
                        "lectures", "class", "meeting", "meetings", "मीटिंग", "लेक्चर", "क्लास"})
 # Food that one would die for, with relish.
-_FOOD = ("khana", "khaana", "खाना", "paratha", "parath", "परांठ", "पराठ", "biryani", "बिरयानी", "halwa", "हलवा",
+FOOD = ("khana", "khaana", "खाना", "paratha", "parath", "परांठ", "पराठ", "biryani", "बिरयानी", "halwa", "हलवा",
          "kheer", "खीर", "ladoo", "laddu", "लड्डू", "modak", "मोदक", "puran", "पुरण", "mithai", "मिठाई",
          "jalebi", "जलेबी", "samosa", "समोसा", "chole", "छोले", "rajma", "राजमा", "pizza", "cake", "food",
          "gajar", "गाजर", "saag", "साग", "makki", "मक्की", "dosa", "डोसा", "vada", "वडा", "bhaji", "भाजी",
@@ -95,6 +94,13 @@ _SHOULD_NOT = frozenset({"naye", "नये", "nako", "नको"})
 _PAST_CONTRAST = frozenset({"lekin", "लेकिन", "but", "pan", "पण", "par", "magar", "मगर", "tari", "तरी"})
 
 
+# A wish in so many words, the self as the object, or a means (a height, a vehicle, poison,
+# pills, a rope) keeps every word alerting: "exam ke pressure se mar jaunga" with no laugh,
+# "मी मरतो आज", "मी जीव देईन" still alert.
+MEANS = ("vehicle", "height", "poison", "pills", "hanging", "rail_line", "weapon", "means", "overdose",
+         "suicide", "self_harm")
+
+
 def remove_hyperbole(c: Concepts) -> None:
     """"im so dead", "slept like a dead man", "इतना काम है कि मर जाऊंगा", "class ne maar hi
     dala", "mom's gonna kill me if", "is gaane pe jaan de du": dying and killing as a way of
@@ -110,7 +116,7 @@ def remove_hyperbole(c: Concepts) -> None:
             (raw.startswith(("dead", "ded", "dying", "dyin")) and (
                 word_before_in(words, hit, SO_OR_LIKE, 1) or laughing_near(c, hit, 5)))
             # "इतना काम है कि मर जाऊंगा": so much work that I'll die
-            or (caused and any(w.raw in _SO_MUCH for w in before))
+            or (caused and any(w.raw in SO_MUCH for w in before))
             # "this new job is slowly killing me", "the wedding prep is killing everyone": a
             # chore or a season as the subject of "is killing", in the present, wears one out
             or _a_chore_is_killing(words, hit)
@@ -127,7 +133,7 @@ def remove_hyperbole(c: Concepts) -> None:
             or (followed_by(c, hit, "me") and any(w.raw in TRIVIAL_AFTER for w in words[hit.end + 1:hit.end + 4])
                 and (preceded_by(c, hit, "relation", "bystander", "third_person", gap=3)
                      or word_before_in(words, hit, SOMEONES, 3))))
-        if hyperbole and not followed_by(c, hit, "self", gap=1) and not _wished_really(words, hit):
+        if hyperbole and not followed_by(c, hit, "self", gap=1) and not wished_really(words, hit):
             for name in ("die", "kill", "me", "copula"):
                 for h in c.of(name):
                     if hit.start <= h.start <= hit.end + 1 and h.end <= hit.end + 2:
@@ -165,7 +171,7 @@ def remove_hyperbole(c: Concepts) -> None:
             c.drop(hit.concept, hit.start, hit.end)
     # "या वासराला मी मारूनच टाकतो, सगळं दूध पिऊन गेलं 😂" (round 33, dairy farmers): an animal
     # killed, or an animal that "will take my life", said with a laugh.
-    if c.of("laugh") and not c.of(*_MEANS):
+    if c.of("laugh") and not c.of(*MEANS):
         for hit in c.of("die", "kill", "jaan"):
             if any(w.raw.startswith(FARM_ANIMALS) for w in sentence_words_before(words, hit, 3)):
                 for name in ("die", "kill", "jaan", "want", "take_mine"):
@@ -224,10 +230,10 @@ def _killing_done_to_me(words: list[Token], hit: Hit) -> bool:
 
 def _for_a_dish(words: list[Token], hit: Hit) -> bool:
     sentence = sentences_around(words, hit, 1)
-    return any(w.raw in _RELISH for w in sentence) and any(w.raw.startswith(_FOOD) for w in sentence)
+    return any(w.raw in _RELISH for w in sentence) and any(w.raw.startswith(FOOD) for w in sentence)
 
 
-def _wished_really(words: list[Token], hit: Hit) -> bool:
+def wished_really(words: list[Token], hit: Hit) -> bool:
     """"want to die", "wish i was dead": an explicit wish, not a fused future."""
     return any(w.raw in ("want", "wanna", "wish", "chahta", "chahti", "चाहता", "चाहती", "icchha", "इच्छा")
                for w in words[max(0, hit.start - 3):hit.end + 2])
@@ -273,134 +279,3 @@ def _a_chore_is_killing(words: list[Token], hit: Hit) -> bool:
 # - "itna khilaya ki pet phat ke mar jaunga": fed so much;
 # - "jee prep se mar jaunga lol", "जेईई की तैयारी से मर जाऊंगा लोल": the prep or the exam as the
 #   cause ("se", "ने"), with a laugh.
-# A wish in so many words, the self as the object, or a means (a height, a vehicle, poison,
-# pills, a rope) keeps every word alerting: "exam ke pressure se mar jaunga" with no laugh,
-# "मी मरतो आज", "मी जीव देईन" still alert.
-_MEANS = ("vehicle", "height", "poison", "pills", "hanging", "rail_line", "weapon", "means", "overdose",
-          "suicide", "self_harm")
-_SMITTEN_BY = ("smile", "muskan", "मुस्कान", "hasi", "hansi", "हंसी", "हसू", "हसण", "gaana", "gaane", "gaanya",
-               "गाण", "गाना", "गाने", "song", "aawaz", "awaaz", "awaz", "आवाज", "voice", "style", "aankh", "आंख",
-               "आँख", "dole", "dolya", "डोळ", "eyes", "chehr", "चेहर", "fida", "फिदा", "फ़िदा",
-               "nihari", "निहारी", "biryan", "बिर्याण", "बिरयान", "haleem", "हलीम", "kebab", "कबाब",
-               "sheer", "शीर",
-               # a fragrance (holdout 100, salons): "इस shampoo की खुशबू पे तो मैं मर जाऊँ"
-               "खुशबू", "ख़ुशबू", "khushbu", "khushboo", "khusbu", "महक", "mehak", "mahak", "सुगंध", "sugandh",
-               "fragrance", "perfume", "परफ्यूम",
-               # the street's dishes typed as one word ("पावभाजीसाठी", "vadapavsathi")
-               "पावभाज", "pavbhaj", "paavbhaj", "vadapav", "वडापाव", "पाणीपुर", "panipur", "भेळ", "bhel", "dabeli",
-               "दाबेल", "पुरणपोळ", "puranpol",
-               # a new drum, or "this one" pointed at (round 46: "नवीन ढोल आलाय, ह्याच्यासाठी जीव पण देईन 😄")
-               "dhol", "ढोल", "ह्याच्या", "hyachya", "याच्या", "yachya",
-               # the bread of home (round 48: "bhabhi ke haath ki bajre ki roti ke liye to jaan bhi de du 😄")
-               "roti", "रोटी", "bhakri", "भाकरी", "bhakar", "भाकर") + _FOOD
-_ON_OR_FOR = frozenset({"pe", "par", "पे", "पर", "var", "वर", "sathi", "saathi", "साठी", "liye", "लिए",
-                        "लिये", "khatir", "ख़ातिर", "खातिर"})
-_ON_OR_FOR_ENDINGS = ("var", "वर", "sathi", "साठी", "pe", "पे")
-# The present of a habit ("I die for it"), not the future of a plan.
-_HABITUAL_DYING = frozenset({"marto", "मरतो", "marte", "मरते", "marti", "मरती", "marta", "मरता", "mart", "मरत",
-                             "martoy", "मरतोय"})
-# The subjunctive, "may I die (for it)": "mar jaun", "mar jaaun", "मर जाऊं".
-_IF_I_DIED = frozenset({"jaun", "jaaun", "jau", "jaoon", "jaaon", "जाऊं", "जाऊँ", "जाउं"})
-_DYING_WORDS = ("die", "kill", "use", "strike", "line_verb", "beat_verb", "die_first_person", "copula", "want",
-                "take_any", "hurt", "jaan", "give", "me")
-_LAUGH_LINKS = frozenset({"ke", "kar", "karke", "के", "कर", "करके", "hi", "ही", "to", "तो"})
-_LAUGHING_VERB = ("hans", "hasun", "hasat", "hasta", "hanst", "haste", "हंस", "हँस", "हस", "laugh")
-_DEVOTION = ("mit", "मिट", "meet")
-# Whole words: "khila" begins "khilaf" (against), "khau" begins "khauf" (fear).
-_FED = frozenset({"khilaya", "khilaaya", "khila", "खिलाया", "खिला", "khaya", "khaaya", "खाया", "khalla", "खाल्लं",
-                  "खाल्ले", "khalle", "jevlo", "जेवलो", "stuffed", "ate", "eaten", "overate"})
-_BURSTING = ("phat", "फट", "fat", "फुट", "phut", "futel", "फुटेल")
-_STUDIES = frozenset({"prep", "preparation", "preparations", "taiyari", "tayari", "तैयारी", "तयारी", "jee",
-                      "neet", "upsc", "mpsc", "cet", "boards", "syllabus", "revision", "viva", "practicals",
-                      "assignment", "assignments", "submission", "submissions", "project", "thesis",
-                      "परीक्षा", "परीक्षेच्या", "pariksha", "exam", "exams", "padhai", "पढ़ाई", "पढाई",
-                      "abhyas", "अभ्यास", "coaching", "tuition", "class", "classes", "lecture", "lectures",
-                      "जेईई", "नीट"})
-_BECAUSE = frozenset({"chakkar", "चक्कर", "mule", "मुळे", "wajah", "वजह", "karan", "कारण", "because"})
-_CAUSE_LINKS = frozenset({"se", "से", "ne", "ने", "mule", "मुळे", "because", "from", "of", "ki", "की", "ke", "के",
-                          "chya", "च्या", "ka", "का"})
-
-
-def _spare(c: Concepts, hit: Hit, end: int) -> None:
-    for name in _DYING_WORDS:
-        c.drop(name, hit.start, end)
-    c.add("unmeant", hit.start, end)
-
-
-_ADORED_AFTER = frozenset((who, on) for who in ("us", "is", "un", "tum", "tujh", "aap", "उस", "इस", "उन", "तुम",
-                                                 "तुझ", "आप") for on in ("pe", "par", "पे", "पर"))
-
-
-def _smitten(words: list[Token], hit: Hit) -> bool:
-    """Dying "on" or "for" a smile, a song, a dish, or "mar mitna" itself."""
-    raw = words[hit.start].raw
-    if hit.end < len(words) and words[hit.end].raw.startswith(_DEVOTION) and raw.startswith(("mar", "मर")):
-        return True
-    wished_for = hit.end < len(words) and words[hit.end].raw in _IF_I_DIED    # "uski hasi pe mar jaun"
-    # the one adored after the dying: "kya swad tha, mar jau us pe" (round 23)
-    if tuple(w.raw for w in words[hit.end:hit.end + 2]) in _ADORED_AFTER:
-        return True
-    if raw not in _HABITUAL_DYING and hit.concept != "jaan" and not wished_for:
-        return False
-    before = sentence_words_before(words, hit, 6)
-    for k, w in enumerate(before):
-        if not w.raw.startswith(_SMITTEN_BY):
-            continue
-        if w.raw.endswith(_ON_OR_FOR_ENDINGS) or w.raw in ("fida", "फिदा", "फ़िदा") or any(
-                t.raw in _ON_OR_FOR for t in before[k + 1:k + 4]):
-            return True
-    return False
-
-
-def _laughed_to_death(c: Concepts, hit: Hit) -> bool:
-    """"hans hans ke mar gaya", "हसून हसून मेलो": a laugh just before the dying, as its manner."""
-    words = c.words
-    i = hit.start - 1
-    while i >= 0 and words[i].raw in _LAUGH_LINKS:
-        i -= 1
-    # the verb of laughing ("hans", "हसून", "laughing"), not a "lol" typed before "मरायचंय"
-    return i >= 0 and words[i].sentence == words[hit.start].sentence and words[i].raw.startswith(
-        _LAUGHING_VERB) and any(h.start <= i < h.end for h in c.of("laugh"))
-
-
-def _fed_to_bursting(words: list[Token], hit: Hit) -> bool:
-    before = sentence_words_before(words, hit, 9)
-    fed = any(w.raw in _FED for w in before)
-    return fed and (any(w.raw in _SO_MUCH for w in before) or any(w.raw.startswith(_BURSTING) for w in before[-3:]))
-
-
-def _studies_kill_me(c: Concepts, hit: Hit) -> bool:
-    """"jee prep se mar jaunga lol": the studies as the cause, linked to the dying, with a laugh."""
-    words = c.words
-    before = sentence_words_before(words, hit, 5)
-    linked = before[-1].raw in _CAUSE_LINKS or before[-1].raw.endswith(("ने", "ane")) if before else False
-    # "assignment ke chakkar me", "exams mule": because of it, a word or two before
-    because = any(w.raw in _BECAUSE for w in before[-3:])
-    return any(w.raw in _STUDIES for w in before) and (linked or because) \
-        and words[hit.start].sentence in laughing_sentences(c)
-
-
-def _dying_word(raw: str) -> bool:
-    return raw.startswith(("mar", "मर", "mel", "मेल", "mer", "मेर"))
-
-
-def remove_fond_dying(c: Concepts) -> None:
-    """Round 15 (above): dying of love, laughter, a feast, a student's prep."""
-    if c.of(*_MEANS):
-        return
-    words = c.words
-    seen: set[int] = set()
-    for hit in c.of("die", "kill", "use", "strike", "jaan", "die_first_person"):
-        if hit.start in seen or _wished_really(words, hit):
-            continue
-        raw = words[hit.start].raw
-        if hit.concept == "jaan":
-            fond = _smitten(words, hit)
-        else:
-            if not _dying_word(raw):
-                continue
-            fond = (_smitten(words, hit) or _laughed_to_death(c, hit) or _fed_to_bursting(words, hit)
-                    or _studies_kill_me(c, hit))
-        if fond and not followed_by(c, hit, "self", gap=1):
-            seen.add(hit.start)
-            _spare(c, hit, hit.end + 2 if hit.concept == "jaan" else hit.end + 1)

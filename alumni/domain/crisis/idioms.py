@@ -25,9 +25,10 @@ from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyd
 from alumni.domain.crisis.everyday_look_alikes import forget_everyday_look_alikes
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
+from alumni.domain.crisis.fond_dying import remove_fond_dying
 from alumni.domain.crisis.food_poisoning import forget_food_poisoning
 from alumni.domain.crisis.games_won_and_workouts import forget_games_won_and_workouts
-from alumni.domain.crisis.hyperbole import remove_fond_dying, remove_hyperbole
+from alumni.domain.crisis.hyperbole import remove_hyperbole
 from alumni.domain.crisis.kept_from_drink import (
     forget_walked_past,
     mark_walked_past,
