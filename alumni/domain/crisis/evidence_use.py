@@ -151,9 +151,9 @@ def _relapse_candidates(c: Concepts) -> Iterator[tuple[tuple[Hit | Signal, ...],
         if amount and when and not any(close_by(c, s, o, 8, 8) for o in c.of("dl_serving")):
             yield (s, amount, when), SUBSTANCES.get(s.concept) or _named(s.concept)
     # "roj sandhyakali bar madhe jato": going where it is drunk, as a routine or again.
+    passed_by = bool(c.of("liquor_place")) and not_gone_inside(c)
     for place in c.of("liquor_place"):
-        if refused(c, place.start, place.end) or words_raw(c, place) in ("dealer", "dealers") \
-                or not_gone_inside(c):
+        if refused(c, place.start, place.end) or words_raw(c, place) in ("dealer", "dealers") or passed_by:
             continue
         go = next((g for g in c.of("go_there") if close_by(c, place, g, 3, 0)
                    and not refused(c, g.start, g.end) and not someone_else(c, g.start)), None)

@@ -9,6 +9,8 @@ in doubt the words keep their weight.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
 from alumni.domain.crisis.sober_progress import refused_at
 from alumni.domain.crisis.spelling import Token
@@ -16,26 +18,28 @@ from alumni.domain.crisis.spelling import Token
 # Passing it is sobriety only when the writer did not stop there: "thambalo pan nahi", "ruka
 # nahi", "seedha ghar" ("saamne se guzra to pair ruk gaye", "गुज़रना मुश्किल है" are cravings).
 _STOP = ("ruk", "रुक", "thamb", "थांब", "stop", "halt")
-# Not a step inside (round 54): "आत पाऊल टाकत नाही", "andar nahi jata".
-_INSIDE = frozenset({"आत", "aat", "aata", "andar", "अंदर", "inside", "in"})
+# Not a step inside (round 54): "आत पाऊल टाकत नाही", "andar nahi jata". ("aata", Marathi "now", and
+# English "in" are no "inside".)
+_INSIDE = frozenset({"आत", "aat", "andar", "अंदर", "inside"})
+
+
+def _negated_soon_after(c: Concepts, said: Callable[[str], bool], reach: int) -> bool:
+    """A word `said` picks out, and a negation within `reach` words after it in its clause."""
+    words = c.words
+    negations = {h.start for h in c.of("negation")}
+    return any(said(t.raw) and any(k in negations and words[k].clause == t.clause for k in range(i + 1, i + reach))
+               for i, t in enumerate(words))
 
 
 def _did_not_stop(c: Concepts) -> bool:
     if c.of("kept_going"):
         return True
-    words = c.words
-    negations = {h.start for h in c.of("negation")}
-    return c.may_hold(_STOP) and any(t.raw.startswith(_STOP) and any(
-        k in negations and words[k].clause == t.clause for k in range(i + 1, i + 3))
-        for i, t in enumerate(words))
+    return c.may_hold(_STOP) and _negated_soon_after(c, lambda raw: raw.startswith(_STOP), 3)
 
 
 def not_gone_inside(c: Concepts) -> bool:
     """"आत पाऊल टाकत नाही", "andar nahi gaya" (round 54): the place passed, not entered."""
-    words = c.words
-    negations = {h.start for h in c.of("negation")}
-    return any(t.raw in _INSIDE and any(k in negations and words[k].clause == t.clause for k in range(i + 1, i + 5))
-               for i, t in enumerate(words))
+    return _negated_soon_after(c, _INSIDE.__contains__, 5)
 
 
 # Round 15: walking past the liquor shop, in Marathi's ablative: "daruchya dukanasamorun gelo",
