@@ -188,7 +188,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout186", DATA / "crisis_holdout186.tsv"), ("holdout187", DATA / "crisis_holdout187.tsv"),
         ("holdout188", DATA / "crisis_holdout188.tsv"), ("holdout189", DATA / "crisis_holdout189.tsv"),
         ("holdout190", DATA / "crisis_holdout190.tsv"), ("holdout191", DATA / "crisis_holdout191.tsv"),
-        ("holdout192", DATA / "crisis_holdout192.tsv"), ("holdout193", DATA / "crisis_holdout193.tsv"))
+        ("holdout192", DATA / "crisis_holdout192.tsv"), ("holdout193", DATA / "crisis_holdout193.tsv"),
+        ("holdout194", DATA / "crisis_holdout194.tsv"), ("holdout195", DATA / "crisis_holdout195.tsv"),
+        ("holdout196", DATA / "crisis_holdout196.tsv"), ("holdout197", DATA / "crisis_holdout197.tsv"),
+        ("holdout198", DATA / "crisis_holdout198.tsv"), ("holdout199", DATA / "crisis_holdout199.tsv"),
+        ("holdout200", DATA / "crisis_holdout200.tsv"), ("holdout201", DATA / "crisis_holdout201.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -201,7 +205,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout115", "holdout119", "holdout122", "holdout128", "holdout132",
                           "holdout136", "holdout138", "holdout142", "holdout148", "holdout153",
                           "holdout156", "holdout161", "holdout164", "holdout166", "holdout173",
-                          "holdout177", "holdout178", "holdout184", "holdout187", "holdout191"})
+                          "holdout177", "holdout178", "holdout184", "holdout187", "holdout191",
+                          "holdout196", "holdout199"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
