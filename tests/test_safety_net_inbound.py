@@ -101,6 +101,17 @@ def test_the_substance_named_is_on_the_timeline(app_context):
     assert entry.title == "Relapse reported (alcohol)" and "daru + phir se" in entry.detail
 
 
+def test_a_bet_placed_again_is_a_relapse_recorded_as_gambling(sms):
+    # Recovery centres treat gambling too: for that alumnus a bet placed is the relapse to act on.
+    alumnus = make_alumnus()
+    post_sms(sms, "kal raat phir matka lagaya, 6 hazaar haar gaya. sorry sir", alumnus.phone)
+    [case] = cases(FollowUpReason.CRISIS)
+    [event] = db.session.scalars(db.select(RelapseEvent)).all()
+    assert (event.alumnus_id, event.followup_id, event.substance) == (alumnus.id, case.id, "gambling")
+    [entry] = [e for e in build_timeline(alumnus) if e.kind == "relapse"]
+    assert entry.title == "Relapse reported (gambling)"
+
+
 def _relapse(sms, alumnus):
     post_sms(sms, "I relapsed last night", alumnus.phone)
     return db.session.scalar(db.select(RelapseEvent)).id

@@ -71,7 +71,26 @@ _DYING = frozenset({"mar", "mara", "mari", "मर", "मरा", "मरी", "
 
 
 def _dying_to(words: list[Token], hit: Hit) -> bool:
-    return words[hit.start].raw in _DYING and _longing_before(words, hit.start)
+    return words[hit.start].raw in _DYING and (_longing_before(words, hit.start) or _dying_for_a_thing(words, hit))
+
+
+# Round 56-57's reading: "मरा जा रहा हूं" after a thing longed for ("छुट्टी के लिए", "bike ke liye") or
+# a wait ("डिलीवरी का इंतज़ार है, मरा जा रहा हूं"); "dying for" with "ja" after it, never a drink's
+# or a person's ("uske liye").
+_WAITING = frozenset({"intezaar", "intezar", "intzar", "इंतज़ार", "इंतजार", "wait", "waiting"})
+_GOING = frozenset({"ja", "जा", "jaa"})
+_NOT_A_THING = ("daru", "दारू", "nasha", "नशा", "नशे", "peg", "पेग", "maal", "माल", "uske", "उसके", "unke", "उनके",
+                "tere", "तेरे", "kisi", "किसी", "jaan", "जान")
+
+
+def _dying_for_a_thing(words: list[Token], hit: Hit) -> bool:
+    i = hit.start
+    if i + 1 >= len(words) or words[i + 1].raw not in _GOING:
+        return False
+    if i >= 3 and words[i - 1].raw in _LONGING_LINKS and words[i - 2].raw in ("ke", "के"):
+        return not words[i - 3].raw.startswith(_NOT_A_THING + _NOT_LONGED_FOR)
+    sentence = words[i].sentence
+    return any(w.raw in _WAITING for w in words[max(0, i - 8):i] if w.sentence == sentence)
 
 
 def _longing_before(words: list[Token], i: int) -> bool:
@@ -103,8 +122,60 @@ def _meant(c: Concepts, hit: Hit) -> bool:
 
 
 
+# Round 56-57's reading: dying doubled is toil ("मर मर काम केलं", "mar mar ke kaam kiya"); "चुल्लू भर पानी
+# में डूब मर" is a rebuke (shame on you), said to someone else.
+_DOUBLED_TOIL_NEXT = frozenset({"kaam", "काम", "ke", "के", "kar", "कर", "karun", "करून", "kela", "केलं", "kiya", "किया"})
+_REBUKE = frozenset({"chullu", "चुल्लू", "chullubhar", "चुल्लूभर", "चुल्लु"})
+
+
+def _dying_doubled_or_rebuked(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("die", "kill"):
+        i = hit.start
+        doubled = (i + 2 < len(words) and words[i + 1].raw == words[i].raw and words[i + 2].raw in _DOUBLED_TOIL_NEXT) \
+            or (i >= 1 and words[i - 1].raw == words[i].raw and hit.end < len(words)
+                and words[hit.end].raw in _DOUBLED_TOIL_NEXT)
+        rebuked = any(w.raw in _REBUKE for w in words[max(0, i - 6):i] if w.sentence == words[i].sentence)
+        if doubled or rebuked:
+            # "डूब" is also a joint's nickname: the rebuke takes it with the dying
+            for name in ("die", "kill", "drown") + (("cannabis", "use") if rebuked else ()):
+                c.drop(name, max(0, i - 1), min(len(words), hit.end + 1))
+
+
+# "im dead. going to sleep": dead tired, with the sleep said next (round 57).
+_DEAD = frozenset({"dead", "ded", "deadd"})
+_I_AM = frozenset({"im", "i'm", "iam"})
+_TO_SLEEP = frozenset({"sleep", "sleeping", "bed", "nap", "crash", "neend", "zop", "so", "sona", "sota"})
+
+
+def _dead_tired(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("die"):
+        # a wish before it ("want to be dead"); "going to sleep" after it is the sleep
+        wished = any(hit.start - 3 <= h.start < hit.start and words[h.start].raw not in _I_AM for h in c.of("want"))
+        if words[hit.start].raw in _DEAD and not wished \
+                and any(w.raw in _TO_SLEEP for w in words[hit.end:hit.end + 4]):
+            c.drop("die", hit.start, hit.end)
+
+
+# "सबको फांसी चढ़ा देंगे 😂": a boss's threat to hang everyone, laughed at, is hyperbole (round 57).
+_HANGED_OTHERS = frozenset({"sabko", "सबको", "sab", "सब", "tujhe", "तुझे", "tumko", "तुमको", "usko", "उसको", "tumhe",
+                            "तुम्हें", "sagalyanna", "सगळ्यांना"})
+
+
+def _others_hanged_laughing(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("hanging", "hang"):
+        if any(w.raw in _HANGED_OTHERS for w in words[max(0, hit.start - 2):hit.start]) and laughing_near(c, hit, 6):
+            c.drop(hit.concept, hit.start, hit.end)
+
+
 def forget_death_word_idioms(c: Concepts) -> None:
     words = c.words
+    _others_hanged_laughing(c)
+    if c.of("die", "kill"):
+        _dying_doubled_or_rebuked(c)
+        _dead_tired(c)
     # "boss ne ... maar dala", "bhai ne zehar kha liya": a person followed by "ne" is the
     # one acting, not the one acted on.
     for hit in c.of("other_target", "relation"):

@@ -144,13 +144,42 @@ def _cola_beside_their_drink(c: Concepts, hit: Hit) -> bool:
     return any(w.clause != clause and (w.raw in _DRINK_VERBS or w.raw.startswith(_DRINK_NOUNS)) for w in words)
 
 
+# "मालिक का पारा चढ़ गया": the temper (the mercury) rose, nobody drank (round 57).
+_TEMPER = frozenset({"पारा", "para", "paara", "gussa", "गुस्सा", "ghussa", "राग", "raag"})
+
+
+# Marathi "दारू" is also gunpowder: filled into the crackers ("anarat daru bharli", "रॉकेटमध्ये दारू
+# भरताना"), with a cracker named in the sentence (round 56). Drunk at Diwali it stays the drink.
+_GUNPOWDER_FOR = ("anar", "अनार", "phatak", "fatak", "फटाक", "पटाख", "patak", "rocket", "रॉकेट", "sutli", "सुतळ",
+                  "सुतली", "bomb", "बॉम्ब", "chakri", "चक्री", "bhuichakr", "भुईचक्र", "fulbaj", "फुलबाज", "phuljhad",
+                  "फुलझड", "shobhechi", "शोभेची", "cracker", "fuse", "फ्यूज")
+_FILLED = ("bhar", "भर")
+_DARU = ("daru", "दारू", "दारु", "daaru")
+
+
+def _gunpowder_filled(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("alcohol"):
+        if not words[hit.start].raw.startswith(_DARU):
+            continue
+        sentence = words[hit.start].sentence
+        filled = any(w.raw.startswith(_FILLED) for w in words[hit.end:hit.end + 3])
+        cracker = any(w.raw.startswith(_GUNPOWDER_FOR) for w in words if w.sentence == sentence)
+        drunk = any(words[h.start].sentence == sentence
+                    for h in c.of("drank", "drink_verb", "drink_unit", "measure", "intoxicated"))
+        if filled and cracker and not drunk:
+            c.drop("alcohol", hit.start, hit.end)
+
+
 def forget_drink_word_idioms(c: Concepts) -> None:
     words = c.words
+    if c.may_hold(_DARU) and c.of("alcohol"):
+        _gunpowder_filled(c)
     _maar_after_a_substance(c)
     _left_behind(c)
     _heart_sank(c)
     for hit in c.of("intoxicated"):
-        if next_word_in(words, hit, NOT_INTOXICATED_NEXT):
+        if next_word_in(words, hit, NOT_INTOXICATED_NEXT) or word_before_in(words, hit, _TEMPER, 1):
             c.drop("intoxicated", hit.start, hit.end)
     # "everyone was drinking", "friends had beers": others using, not the writer, unless the
     # writer joined them ("so did i", "मैं भी बैठ गया").

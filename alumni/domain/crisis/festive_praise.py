@@ -113,6 +113,36 @@ def _set_on_fire_by_a_thing(c: Concepts) -> None:
         c.add("unmeant", hit.start, hit.end)
 
 
+# Round 57's reading: a piece of work praised and then "aag laga di", "aag lavli" (it is fire): "tera
+# portrait to zeher hai, aag laga di", "tujha tattoo ekdam kadak, aag lavli". The thing made and a word
+# of praise come first in the sentence; a fire set to someone or somewhere ("uske ghar ko") keeps it.
+_MADE = _PRAISED | frozenset({"tattoo", "टॅटू", "टैटू", "portrait", "design", "art", "piece", "sketch", "stencil",
+                              "photo", "pic", "painting", "kaam", "काम"})
+_PRAISE = frozenset({"zeher", "zehar", "जहर", "ज़हर", "kadak", "कडक", "mast", "मस्त", "bhari", "भारी", "jhakaas",
+                     "झकास", "kamaal", "kamal", "कमाल", "killer", "solid", "superb", "ekdam", "एकदम", "lai", "लय",
+                     "jabardast", "जबरदस्त", "zabardast", "awesome", "fire"})
+_FIRE_SET = frozenset({"aag", "आग"})
+# Set, past: "laga di", "lavli" (a promise to set it, "laga dunga", is no praise).
+_SET_PAST = frozenset({"di", "दी", "lavli", "लावली", "lavlis", "लावलीस", "lagai", "lagayi", "लगाई", "lagadi", "lagaadi",
+                       "लगा दी"})
+
+
+def _fire_after_praise(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("fire", "set_alight"):
+        if words[hit.start].raw not in _FIRE_SET:
+            continue
+        sentence = words[hit.start].sentence
+        before = [w.raw for w in words[:hit.start] if w.sentence == sentence]
+        after = {w.raw for w in words[hit.start + 1:hit.start + 3]}
+        if not (set(before) & _MADE and set(before) & _PRAISE) or set(before[-3:]) & _BURNT_AT \
+                or not after & _SET_PAST:
+            continue
+        for name in ("fire", "set_alight", "revenge", "violence"):
+            c.drop(name, hit.start, hit.end)
+        c.add("unmeant", hit.start, hit.end)
+
+
 def forget_festive_praise(c: Concepts) -> None:
     if c.may_hold(_YOU_GO) and c.of("die"):
         _so_that_you_die(c)
@@ -122,5 +152,7 @@ def forget_festive_praise(c: Concepts) -> None:
         _killed_it(c)
     if c.may_hold(_SUBJECT_MARK) and c.of("set_alight"):
         _set_on_fire_by_a_thing(c)
+    if not c.typed_words.isdisjoint(_FIRE_SET):
+        _fire_after_praise(c)
     if not c.typed_words.isdisjoint(_EARS):
         _ears_killed(c)

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
+from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts, Hit
 from alumni.domain.crisis.sober_progress import refused_at
 from alumni.domain.crisis.spelling import Token
 
 # Passing it is sobriety only when the writer did not stop there: "thambalo pan nahi", "ruka
 # nahi", "seedha ghar" ("saamne se guzra to pair ruk gaye", "गुज़रना मुश्किल है" are cravings).
-_STOP = ("ruk", "रुक", "thamb", "थांब", "stop", "halt")
+_STOP = ("ruk", "रुक", "thamb", "थांब", "stop", "halt",
+         # not even looked at it (round 57): "tikde baghitla pan nahi", "देखा भी नहीं"
+         "baghit", "बघित", "pahil", "पाहिल", "dekha", "देखा", "looked")
 # Not a step inside (round 54): "आत पाऊल टाकत नाही", "andar nahi jata". ("aata", Marathi "now", and
 # English "in" are no "inside".)
 _INSIDE = frozenset({"आत", "aat", "andar", "अंदर", "inside"})
@@ -83,8 +85,18 @@ _BOUGHT_OR_HAD = SUBSTANCE_CONCEPTS + ("measure", "drank", "drink_verb", "use_st
 _WISHING = ("want", "craving", "will_to", "want_one")
 
 
+# A drink's shop named by its drink (round 56): "ताडीच्या दुकानासमोरून रोज जातो".
+_SHOP = ("दुकान", "dukan", "dukaan", "shop")
+
+
+def _drink_shops(c: Concepts) -> list[Hit]:
+    words = c.words
+    return [Hit("alcohol", h.start, h.end + 1) for h in c.of("alcohol")
+            if h.end < len(words) and words[h.end].raw.startswith(_SHOP)]
+
+
 def forget_walked_past(c: Concepts) -> None:
-    places = c.of("liquor_place", "drink_place")
+    places = c.of("liquor_place", "drink_place") + _drink_shops(c)
     if not places or c.of(*_WISHING) or not _did_not_stop(c):
         return
     spans = [(p.start, p.end) for p in places]
@@ -142,9 +154,29 @@ _SAVING = frozenset({"bacha", "बचा", "bachaa"})
 _HAVING = frozenset({"ke", "kar", "के", "कर"})
 
 
+# Round 57: not a rupee at the liquor shop, "theke pe ek rupaya nhi", "गुत्त्यावर एक पैसा नाही".
+_NOT_A = frozenset({"nahi", "nhi", "nahin", "nai", "नहीं", "नही", "नाही", "not", "na"})
+_ONE = frozenset({"ek", "एक", "a", "single"})
+_LEFT = frozenset({"bacha", "bache", "bachi", "बचा", "बचे", "बची", "urla", "urle", "उरला", "उरले", "left"})
+
+
+def _not_a_rupee_there(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("alcohol", "liquor_place"):
+        after = words[hit.end:hit.end + 7]
+        k = next((j for j in range(len(after) - 1) if after[j].raw in _ONE
+                  and after[j + 1].raw.startswith(_MONEY)), None)
+        tail = [t.raw for t in after[k + 2:k + 5]] if k is not None else []
+        # "ek rupaya nahi bacha" (not a rupee left) is the money drunk
+        if k is not None and k <= 2 and set(tail) & _NOT_A and not set(tail) & _LEFT:
+            for name in ("alcohol", "liquor_place"):
+                c.drop(name, hit.start, hit.end)
+
+
 def forget_drink_money(c: Concepts) -> None:
     if not c.of("alcohol"):
         return
+    _not_a_rupee_there(c)
     words = c.words
     if not any(t.raw.startswith(_SAVED) or (t.raw in _SAVING and k + 1 < len(words) and words[k + 1].raw in _HAVING)
                for k, t in enumerate(words)):

@@ -33,6 +33,7 @@ _FARM = ("shet", "शेत", "khet", "खेत", "fasal", "फसल", "pik", 
          "फवारणी", "spray", "स्प्रे", "malay", "मळ्य", "kapus", "कापूस", "ऊस", "ganna", "गन्न",
          # the cane in the dative, as often typed with the short "u" (round 45)
          "उसाला", "usala", "ऊसाला", "usaala")
+_ON_THE_CROP = frozenset({"var", "वर", "var.", "la", "ला", "pe", "पे", "par", "पर"})
 # Where a medicine or a phenyl is sprayed: the field, or the floor being cleaned.
 _SPRAYED_ON = _FARM + _CLEANING
 _CALLED = frozenset({"हाक", "haak", "hak", "haaka", "हाका", "aawaz", "awaaz", "awaz", "आवाज", "आवाज़", "seeti",
@@ -61,6 +62,10 @@ def _maar_as_a_light_verb(c: Concepts) -> None:
     if not struck:
         return
     sprayed = {h.end for h in c.of("farm_poison")} | {i for i in struck if words[i - 1].raw.startswith(_SPRAYED)}
+    # sprayed "on" the crop, the medicine named before it (round 56: "favarniche aushadh anle, udya tur
+    # var marayche")
+    if c.of("farm_poison") or any(t.raw.startswith(_SPRAYED) for t in words):
+        sprayed |= {i for i in struck if words[i - 1].raw in _ON_THE_CROP}
     place_named = bool(sprayed) and (bool(c.of("spraying", "pest_place"))
                                      or any(t.raw.startswith(_SPRAYED_ON) for t in words))
     after_spray = sprayed if place_named else set()
@@ -69,7 +74,7 @@ def _maar_as_a_light_verb(c: Concepts) -> None:
         h.end for h in c.of("cannabis", "smoke_verb") if _offered(words, h)}
     for i in struck:
         if i in after_spray or words[i - 1].raw in _CALLED:
-            for name in _STRUCK:
+            for name in _STRUCK + (("want",) if i in after_spray else ()):    # "marayche": to spray
                 c.drop(name, i, i + 1)
         elif i in after_smoke:
             for name in ("die", "kill", "die_first_person", "beat_verb", "hurt"):

@@ -284,3 +284,37 @@ for _name in ("cannabis", "substance_more"):
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("tc", "टीसी")
 for _name in ("alcohol", "liquor_place", "drink_place", "habit_den"):
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("teak",)
+# Round 56-57's reading: Marathi "det" (gives: "maal det hota") folds onto "death"; a box cutter,
+# "कटरने", onto "qtr" (a quarter) once its ending is off; "छिल गई" (grazed) onto "chill" (a chem
+# session); a warehouse "पिकर" (picker) onto "पीकर" (having drunk).
+CONCEPT_LOOK_ALIKES["die"] = CONCEPT_LOOK_ALIKES["die"] + ("det", "देत")
+for _name in ("chem_scene", "party_led_on"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("छिल*", "chhil*")
+CONCEPT_LOOK_ALIKES["drank"] = CONCEPT_LOOK_ALIKES["drank"] + ("पिकर", "पिकर्स", "picker*")
+SUBSTANCE_LOOK_ALIKES += ("कटर*", "cutter*")
+for _name in ("alcohol", "measure"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES[_name] + ("कटर*", "cutter*")
+# "बिटिया" (a daughter) folds onto a wall; "खट्टू" (sulky) onto a cut; "झाली", "zali" (happened) onto
+# "jali" (burnt) as "zala" does; printer's "ink" onto "unko"; a bookie, "बुकी", onto a medicine; the
+# cotton's caterpillar, "अळी", onto eating; a bookie ("बुकी") onto bhukki (poppy husk).
+CONCEPT_LOOK_ALIKES["wall"] = CONCEPT_LOOK_ALIKES["wall"] + ("बिटिया*", "bitiya*")
+CONCEPT_LOOK_ALIKES["cut"] = CONCEPT_LOOK_ALIKES["cut"] + ("खट्टू", "khattu")
+SIGNAL_LOOK_ALIKES["injure"] = SIGNAL_LOOK_ALIKES["injure"] + ("झाली", "zali", "zaali", "jhali", "झाले", "zale", "jhale")
+CONCEPT_LOOK_ALIKES["third_person"] = CONCEPT_LOOK_ALIKES.get("third_person", ()) + ("ink",)
+CONCEPT_LOOK_ALIKES["eat"] = CONCEPT_LOOK_ALIKES["eat"] + ("अळी*",)
+CONCEPT_LOOK_ALIKES["opioids"] = CONCEPT_LOOK_ALIKES.get("opioids", ()) + ("बुकी*", "bookie*")
+# Round 57's reading (areas/substance_use/bets_placed.py): everyday words that fold onto the bet's:
+# "saath", "सात" (with, seven) and "असते" onto "satta", "satte"; "jau", "जाऊ" (go) onto "jua"; "bhukki"
+# (poppy husk) onto "बुकी"; "pizza" onto "पैज"; Marathi "kela", "केले" (did) and Hindi "akela" (alone)
+# onto "khela" (played); "daal" (lentils) and "dalal" (a broker) onto "dala"; "dil" (heart) onto
+# "dila"; "थकले" (tired) onto "टाकले"; "लगे" onto "लगाए"; "आगे" (ahead), "गाय" (a cow) and "घ्या"
+# onto "गए", "gaya"; Marathi "मीच" (I myself) onto "मैच".
+CONCEPT_LOOK_ALIKES["bet_game"] = ("saath", "sath", "साथ", "saat", "sat", "सात", "साठ", "asta", "st", "सतत", "असते",
+                                   "aste", "state", "sathe", "jau", "जाऊ", "जाउ", "zoo", "jahu", "jaau", "beating",
+                                   "बॅटिंग", "bhukki", "भुक्की", "बुक्की", "pizza", "kaivalya*")
+CONCEPT_LOOK_ALIKES["bet_placed"] = ("kela", "केला", "kele", "केले", "keli", "केली", "kelo", "केलो", "akela", "अकेला",
+                                     "akele", "अकेले", "akeli", "अकेली", "केळी", "daal", "dal", "दाल", "डाल", "dalal",
+                                     "दलाल", "dil", "दिल", "थकले", "thakle", "thakla", "थकला", "लगे", "lage", "lge")
+CONCEPT_LOOK_ALIKES["bet_staked"] = ("daal", "dal", "दाल", "डाल", "dalal", "दलाल", "लगे", "lage", "lge")
+CONCEPT_LOOK_ALIKES["bet_gone"] = ("aage", "आगे", "age", "घे", "ghe", "गाय", "gaay", "gay", "घ्या", "ghya", "गाया")
+CONCEPT_LOOK_ALIKES["bet_on"] = ("मीच", "mich")

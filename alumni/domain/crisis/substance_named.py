@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, SUBSTANCES, Concepts, Hit
 
+# A bet placed is a relapse for an alumnus in recovery from gambling (areas/substance_use/bets_placed.py).
+_BETTING = frozenset({"bet_game", "bet_cards", "bet_said", "bet_on"})
+
 
 def named_substance(c: Concepts, hits: tuple[Hit, ...]) -> str | None:
+    if any(h.concept in _BETTING for h in hits):
+        return "gambling"
     named = [h for h in hits if h.concept in SUBSTANCES]
     if not named:
         sentence = c.words[hits[0].start].sentence

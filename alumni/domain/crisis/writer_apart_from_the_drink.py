@@ -14,20 +14,32 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
 
+_BET = ("bet_game", "bet_cards", "bet_on", "bet_said")
 _DRINK = SUBSTANCE_CONCEPTS + ("drank", "bottle_word", "measure", "drink_unit", "alcohol_maybe", "use", "took",
-                               "intoxicated", "dn_took", "dn_took_hi", "dl_took", "drink_verb", "consume")
+                               "intoxicated", "dn_took", "dn_took_hi", "dl_took", "drink_verb", "consume",
+                               "inhalant_maybe", "sniff") + _BET
+# The drink named, or drinking told, or (for a gambler) the bet: what puts a clause up for reading.
+_NAMED_DRINK = SUBSTANCE_CONCEPTS + ("bottle_word", "measure", "drink_unit", "alcohol_maybe", "drank",
+                                     "inhalant_maybe") + _BET
 _WRITER = frozenset({"mi", "मी", "main", "मैं", "maine", "मैंने", "i", "mai", "mne", "mene", "mainne"})
 # Kept apart: a negation, "only", a refusal, sent back, sat elsewhere, watched.
-_APART = frozenset({"nahi", "नहीं", "nahin", "नाही", "nai", "not", "didnt", "didn't", "never", "na", "ना", "sirf",
+_APART = frozenset({"nahi", "नहीं", "nahin", "नाही", "नाहीत", "nahit", "nai", "not", "didnt", "didn't", "never", "na",
+                    "ना", "sirf",
                     "सिर्फ", "fakt", "फक्त", "only", "just", "mana", "मना", "refused", "wapas", "वापस", "parat", "परत",
                     "dur", "दूर", "bhajanat", "भजनात", "बघत", "baghat", "khidkibaher", "खिडकीबाहेर", "coke", "cola",
-                    "prasad", "प्रसाद", "juice", "ज्यूस", "chai", "चाय", "चहा", "chaha", "nimbu", "limbu", "sharbat"})
+                    "prasad", "प्रसाद", "juice", "ज्यूस", "chai", "चाय", "चहा", "chaha", "nimbu", "limbu", "sharbat",
+                    # round 56-57's reading: got up and left, went home, sat outside, ate instead
+                    "उठ", "uth", "utha", "उठा", "chala", "चला", "nikal", "निकल", "निकला", "nikla", "home", "ghar",
+                    "घर", "ghari", "घरी", "slept", "बाहेर", "bahar", "baher", "outside", "left", "away",
+                    "आईस्क्रीम", "icecream", "खात", "khat", "जेवलो", "jevlo"})
 # The drink's clause is the others' or a scene's: its subject someone else ("सब", "दोस्त", "पोरांनी"),
 # or the drink only there ("ताडी चालू होती", "सगळीकडे दारू होती").
 _OTHERS = ("others", "drinkers", "relation", "third_person", "family_addressed")
 _OTHERS_RAW = frozenset({"sab", "सब", "sagle", "सगळे", "sagalikade", "सगळीकडे", "dost", "दोस्त", "dosto", "दोस्तों",
                          "पोरांनी", "poranni", "mitra", "मित्र", "mitrane", "मित्रांनी", "everyone", "friends", "they",
-                         "log", "लोग", "sabne", "सबने"})
+                         "log", "लोग", "sabne", "सबने", "porani", "पोरं", "pora", "pore", "पोरे", "porag", "boys",
+                         "crew", "everybody", "बाकीचे", "bakiche", "baki", "बाकी", "सगळ्यांनी", "saglyanni",
+                         "sagalyanni"})
 _THERE = frozenset({"होती", "होते", "hoti", "hote", "थी", "थे", "thi", "was", "were", "chalu", "चालू"})
 # Could not say no: "मी नाही म्हणू शकलो नाही", "mana nahi kar paya" is the writer taking it; and a
 # drink named in the writer's own clause ("maine coke li") is left to the rules and the soft-drink
@@ -41,36 +53,65 @@ _SCENE = _OTHERS_RAW | _THERE
 
 
 def _writer_apart_after(c: Concepts, last: int) -> bool:
-    """The next clause of the same sentence, begun by the writer, keeps apart without "too"."""
+    """The next clause, begun by the writer, keeps apart without "too" (in the same sentence or the
+    next one: "the crew went drinking. I went home")."""
     words = c.words
     start = last + 1
-    if start >= len(words) or words[start].sentence != words[last].sentence or words[start].raw not in _WRITER:
+    if start >= len(words) or words[start].sentence > words[last].sentence + 1 or words[start].raw not in _WRITER:
         return False
     end = start
     while end < len(words) and words[end].clause == words[start].clause:
         end += 1
     raws = {w.raw for w in words[start:end]}
     gave_in = any(start <= h.start < end for h in c.of(*_GAVE_IN))
-    return not gave_in and not raws & _TOO and bool(raws & _APART)
+    # "too" beside a negation is "even" or "neither": "मी चहाचे पैसे पण लावले नाहीत", "maine bhi nahi pi"
+    joined = bool(raws & _TOO) and not raws & _NOT
+    # kept apart, but asking what to do or unable to let it go: "मी बाहेर पडलोय, काय करू" is a craving
+    rest = {w.raw for w in words[end:] if w.sentence == words[start].sentence}
+    return not gave_in and not joined and bool(raws & _APART) and not (raws | rest) & _STILL_PULLED
+
+
+# Still pulled: asking what to do, for help, or the drink on the mind.
+_STILL_PULLED = frozenset({"करू", "karu", "kya", "क्या", "काय", "kay", "kai", "what", "help", "madat", "मदत", "मदद",
+                           "madad", "dokyatun", "दोक्यातून", "dimag", "दिमाग", "mind", "man", "मन", "mann", "tempted"})
+
+
+_THOUGH = frozenset({"though", "although", "while", "jari", "जरी", "halanki", "हालांकि"})
+_NOT = frozenset({"nahi", "नहीं", "nahin", "नाही", "नाहीत", "nahit", "nai", "not", "didnt", "didn't", "never", "dont",
+                  "don't"})
+
+
+def _writer_kept_apart_before(c: Concepts, first: int, last: int) -> bool:
+    """"didn't use even though the boys were sniffing whitener": the writer's refusal first, the
+    others' drink after "though" in the same sentence, and no "too" after it."""
+    words = c.words
+    sentence = words[first].sentence
+    though = next((i for i in range(max(0, first - 2), last + 1)
+                   if words[i].raw in _THOUGH and words[i].sentence == sentence), None)
+    if though is None:
+        return False
+    before = {w.raw for w in words[:though] if w.sentence == sentence}
+    after = {w.raw for w in words[though:] if w.sentence == sentence}
+    drink_after = all(h.start > though for h in c.of(*_NAMED_DRINK) if first <= h.start <= last)
+    return drink_after and bool(before & _NOT) and not after & _TOO and not after & _WRITER
 
 
 def forget_writer_apart_from_the_drink(c: Concepts) -> None:
-    if c.typed_words.isdisjoint(_WRITER):
+    if c.typed_words.isdisjoint(_WRITER) and c.typed_words.isdisjoint(_THOUGH):
         return
     words = c.words
-    clauses = {words[h.start].clause
-               for h in c.of(*SUBSTANCE_CONCEPTS, "bottle_word", "measure", "drink_unit", "alcohol_maybe")}
+    clauses = {words[h.start].clause for h in c.of(*_NAMED_DRINK)}
     for clause in sorted(clauses):
         own = [i for i, w in enumerate(words) if w.clause == clause]
         first, last = own[0], own[-1]
-        if any(words[i].raw in _WRITER for i in own):
+        if any(words[i].raw in _WRITER for i in own) and not _writer_kept_apart_before(c, first, last):
             continue            # the writer is in the drink's own clause
         if not any(words[i].raw in _SCENE for i in own) \
                 and not any(first <= h.start <= last for h in c.of(*_OTHERS)):
             continue
         if any(first <= h.start <= last for h in c.of(*_LEANT_ON)):
             continue            # "maal maarte hai": the drink keeps "maarna" a light verb
-        if _writer_apart_after(c, last):
+        if _writer_apart_after(c, last) or _writer_kept_apart_before(c, first, last):
             for name in _DRINK:
                 for h in c.of(name):
                     if first <= h.start <= last:

@@ -166,6 +166,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "stance": (
         "standing on", "stood on", "standing at", "stood at", "sitting on the", "khada hu",
         "खड़ा हूँ", "khada hoon", "ubha ahe", "उभा आहे", "ubha hoto", "उभा होतो",
+        # at peace now, all made ready (round 56: "आता मन शांत आहे, सगळी तयारी झाली")
+        "आता मन शांत आहे", "ata man shant ahe", "aata man shant ahe", "अब मन शांत है", "ab mann shant hai",
+        "ab man shant hai", "at peace now",
     ),
     # Not "this week" ("is hafte", "या आठवड्यात") alone: every check-in asks about the week, so
     # most replies say it; a deadline after it still counts.
@@ -201,11 +204,19 @@ WORDS: dict[str, tuple[str, ...]] = {
         "कभी नहीं मिलेंगे", "won't see you again", "wont see you again", "never see you again",
         "bye", "goodbye", "alvida", "अलविदा", "बाय", "bye bye", "saying bye", "say bye", "said bye",
         "bye everyone", "bye all", "bye sab", "bye sabko", "bye forever",
+        # round 57: "सबको राम राम" (the village's greeting, said as a parting to all)
+        "सबको राम राम", "sabko ram ram", "सगळ्यांना राम राम", "saglyanna ram ram",
     ),
     "courage": (
         "courage", "the nerve", "brave enough", "the guts", "himmat", "हिम्मत", "himmat chahiye",
         "dhadas", "धाडस", "dhairya", "धैर्य", "more minutes", "more mins", "haushala", "हौसला",
         "dhir hot nahi", "धीर होत नाही", "dhir hot nahiye", "धीर होत नाहीये", "dhir nahi hot",
+    ),
+    # Nobody there today (weak: an empty office is everyday; beside a rope it is the chance).
+    "alone_there": (
+        "aaj konich nahi", "आज कोणीच नाही", "konich nahi", "कोणीच नाही", "aaj koi nahi hai", "आज कोई नहीं है",
+        "koi nahi hai yahan", "कोई नहीं है यहां", "nobody is here", "no one is here", "no one around",
+        "nobody around", "ghari konich nahi", "घरी कोणीच नाही", "ghar pe koi nahi", "घर पे कोई नहीं",
     ),
     "secrecy": (
         "dont tell anyone", "don't tell anyone", "do not tell anyone", "dont tell anybody",
@@ -319,7 +330,10 @@ WORDS: dict[str, tuple[str, ...]] = {
                "बकरीला", "jhula", "झूला", "jhoka", "झोका", "swing", "clothes", "kapde", "कपडे",
                "कपड़े", "tent", "tarpaulin", "tadpatri", "ताडपत्री", "load", "saman", "सामान",
                # the well's bucket, pulley and pump (round 14)
-               "bucket", "balti", "बाल्टी", "pulley", "motor", "मोटर", "मोटार*", "motar*", "pump", "पंप"),
+               "bucket", "balti", "बाल्टी", "pulley", "motor", "मोटर", "मोटार*", "motar*", "pump", "पंप",
+               # round 56: the well digger's bucket, pulley and winch, and the baskets of silt
+               "बादली", "badli", "baalti", "बालटी", "कप्पी*", "kappi*", "चरखी*", "charkhi*", "घमेल*", "ghamel*",
+               "रहाट*", "rahat"),
     # Someone not come home, not reachable (weak: late is everyday).
     "missing": (
         "ghar nahi aaye", "ghar nahi aaya", "ghar nahi aayi", "घर नहीं आए", "घर नहीं आया",

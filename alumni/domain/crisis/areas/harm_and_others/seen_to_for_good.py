@@ -23,7 +23,8 @@ NEW: dict[str, tuple[str, ...]] = {
     # His "game" done: the street's word for killing him.
     "stg_game_done": ("game karto", "गेम करतो", "game करतो", "game kar dunga", "game कर दूंगा", "गेम कर दूंगा",
                       "game kar denge", "game bajavto", "गेम वाजवतो", "game vajavto", "game khatam karto",
-                      "gem karto"),
+                      "gem karto", "game karnar", "गेम करणार", "game करणार", "game vajavnar", "गेम वाजवणार",
+                      "game bajaunga", "गेम बजाऊंगा"),
     # Silenced: "गप्प करतो", "chup kara dunga".
     "stg_silenced": ("गप्प करतो", "gapp karto", "gap karto", "गप्प करणार", "gapp karnar", "chup kara dunga",
                      "चुप करा दूंगा", "chup kar dunga", "चुप कर दूंगा", "shut him up"),

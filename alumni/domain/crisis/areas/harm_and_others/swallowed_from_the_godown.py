@@ -23,6 +23,12 @@ from alumni.domain.crisis.detection import Category
 OD = Category.OVERDOSE
 
 NEW: dict[str, tuple[str, ...]] = {
+    # The writer ate or drank it, said as such after the poison (round 57: "undir marnyache aushadh godown
+    # sathi anla hota te mi khalla").
+    "sg_i_ate": ("mi khalla", "mi khalle", "mi khalli", "मी खाल्लं", "मी खाल्ले", "मी खाल्ला", "मी खाल्ली", "mi pyalo",
+                 "मी प्यालो", "मी प्यायलो", "mi pilo", "maine kha liya", "maine kha li", "maine kha lia", "मैंने खा लिया",
+                 "मैंने खा ली", "maine pi liya", "maine pi li", "मैंने पी लिया", "मैंने पी ली", "i ate it", "i ate them",
+                 "i drank it", "i swallowed it", "i swallowed them"),
     # The godown's and the market's poisons by their trade names, and their case forms.
     "sg_poison_named": ("रॅट किल", "rat kill", "ratkill", "रैट किल", "rat cake", "इथेफॉन*", "ethephon*", "ethrel",
                         "carbide", "कार्बाइड", "ॲसिडची", "ऍसिडची", "acidchi", "caustic soda", "कॉस्टिक",
@@ -87,6 +93,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 _WORK = _g("sg_work", "negation", "third_person", "other_target")
 
 SWALLOWED_FROM_THE_GODOWN: tuple[Combination, ...] = (
+    Combination(OD, (_g("sg_poison_named", "poison", "farm_poison"), _g("sg_i_ate")), 10, order=True,
+                unless=_g("third_person", "negation"), unless_reach=2),
     Combination(OD, (_g("sg_poison_named"), _g("sg_swallowed", "eat", "swallow")), 6, across=True,
                 unless=_g("sg_work", "third_person", "negation"), unless_reach=4),
     Combination(OD, (_g("sg_swallowed", "swallow"), _g("sg_poison_named")), 4, order=True,

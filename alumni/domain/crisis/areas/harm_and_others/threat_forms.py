@@ -138,7 +138,8 @@ THREAT_FORMS: tuple[Combination, ...] = (
                 across=True, unless=_g("laugh"), unless_reach=4),
     Combination(HO, (_g("tf_life_taken_by_me"),), 0, unless=_g("my_own", "mine_own", "laugh"), unless_reach=3),
     # "त्याला जाळीन", "theke wale nu aag la dunga": not a lamp, not oneself.
-    Combination(HO, (_g("burn_threat"), _g("other_target", "third_person", "relation", "bystander", "named_target")),
+    Combination(HO, (_g("burn_threat"), _g("other_target", "third_person", "relation", "bystander", "named_target",
+                                           "fpo_family")),
                 4, unless=_g("self", "me", "lamp_fire", "worship")),
     # "mere pati bol rahe hain mujhe jala denge": a relative's threat to burn the writer.
     Combination(HO, (_g("relation", "third_person", "named_target", "talk_of"), _g("me"), _g("burns_me")), 8,

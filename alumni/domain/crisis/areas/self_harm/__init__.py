@@ -106,6 +106,7 @@ from alumni.domain.crisis.areas.self_harm import (
     own_body_struck,
     own_funeral,
     own_grave_and_shroud,
+    pain_as_the_purpose,
     pit_and_blasting,
     plan_and_courage,
     plan_at_the_place,
@@ -197,7 +198,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        no_point_in_living, not_to_be_looked_for, rope_brought_and_none_around,
                        before_the_local_and_on_the_bridge, where_it_ends, heights_without_the_harness,
                        under_the_wheels, to_those_not_saved, spoken_of_as_gone, the_way_left_open,
-                       gas_without_the_mask)
+                       gas_without_the_mask, pain_as_the_purpose)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -114,4 +114,8 @@ HOT_TOOL_ON_THE_SKIN: tuple[Combination, ...] = (
                 across=True, unless=_g("relation", "third_person")),
     # Scraped on purpose: "paay khurchadla muddam".
     Combination(SH, (_g("ht_scratched"), _g("on_purpose")), 3, unless=_g("relation", "third_person")),
+    # The wrist scratched raw and hidden (round 56: "तारेने मनगट ओरबाडलं, बायकोपासून लपवतो"); a cat's
+    # scratch is not hidden.
+    Combination(SH, (_g("vein"), _g("ht_scratched"), _g("hide", "hidden")), 8, across=True,
+                unless=_g("third_person"), unless_reach=2),
 )

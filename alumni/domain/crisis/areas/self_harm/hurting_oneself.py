@@ -30,7 +30,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "angavar", "अंगावर",
     ),
     "hand_part": ("hand", "hands", "haath", "hath", "हाथ", "haat", "हात", "hathon", "हाथों",
-                  "pair", "पैर", "पेट", "palm", "hatheli", "हथेली", "chest"),
+                  "pair", "पैर", "पेट", "palm", "hatheli", "हथेली", "chest",
+                  # the Marathi genitive, "हाताच्या आतल्या बाजूला" (on the inside of the arm, round 54)
+                  "हाताच्या", "hatachya", "haatachya"),
     # Things that are cut every day.
     "cut_harmless": (
         "hair", "hairs", "haircut", "nails", "nail", "down", "back", "ties",

@@ -37,6 +37,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "लगवाया", "cleaned", "saaf", "साफ", "speed", "dusting",
         "repair", "mechanic", "electrician", "stuck", "phas gaya", "phas gayi", "fas gaya",
         "अडकला", "adakla", "atak gaya", "अटक गया",
+        # the well digger's rope, over the pulley with the baskets of silt (round 56)
+        "kappi*", "कप्पी*", "ghamel*", "घमेल*", "charkhi*", "चरखी*", "pulley", "बादली", "badli", "baalti", "बाल्टी",
     ),
     "neck": ("neck", "gala", "gale", "गला", "गले", "galyat", "गळ्यात", "galyala", "गळ्याला",
              "galyabhovti", "गळ्याभोवती"),

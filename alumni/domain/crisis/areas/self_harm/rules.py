@@ -91,6 +91,7 @@ from alumni.domain.crisis.areas.self_harm.over_when_the_train_comes import OVER_
 from alumni.domain.crisis.areas.self_harm.own_body_struck import OWN_BODY_STRUCK
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.own_grave_and_shroud import OWN_GRAVE_AND_SHROUD
+from alumni.domain.crisis.areas.self_harm.pain_as_the_purpose import PAIN_AS_THE_PURPOSE
 from alumni.domain.crisis.areas.self_harm.pit_and_blasting import PIT_AND_BLASTING
 from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURAGE
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
@@ -294,4 +295,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + THE_WAY_LEFT_OPEN
     # Round 55's reading (fumigators): the gas let out with the mask left off and no coming out.
     + GAS_WITHOUT_THE_MASK
+    # the pain itself wanted, on one's own body (round 56-57's reading)
+    + PAIN_AS_THE_PURPOSE
 )

@@ -27,6 +27,18 @@ from alumni.domain.crisis.detection import Category
 S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
+    # Not needed where the writer is going (round 57: "DELETED MY WHOLE PORTFOLIO ... dont need it where im
+    # going"): "you'll need it where you're going" is packing.
+    "sp_not_needed": ("dont need", "don't need", "do not need", "wont need", "won't need", "will not need",
+                      "no use for", "zarurat nahi", "ज़रूरत नहीं", "जरूरत नहीं", "garaj nahi", "गरज नाही", "kaam ka nahi"),
+    "sp_where_im_going": ("where im going", "where i'm going", "where i am going", "jahan ja raha hu", "जहाँ जा रहा हूँ",
+                          "जहां जा रहा हूं", "jithe challoy", "jithe chaloy", "जिथे चाललोय", "jithe janar ahe",
+                          "जिथे जाणार आहे"),
+    # "आता मलाच संपायचंय" (now it is I who want to end, round 56): the ending wished with "me" as its
+    # subject; "काम संपायचं आहे" (the work is to finish) names the work.
+    "sp_me_to": ("मलाच", "malach", "मला", "mala", "mla"),
+    "sp_to_end": ("संपायचंय", "संपायचय", "संपायचाय", "sampaychay", "sampaychya", "sampaichay", "संपावंसं वाटतं",
+                  "sampavasa vatta", "sampavas vatta", "संपावसं वाटतं"),
     # The mother to be told: "aai la sang", "mummy ko bolna", "tell mom".
     "sp_tell_mother": ("aai la sang", "aaila sang", "आईला सांग", "aai la sanga", "आईला सांगा", "aaila sanga",
                        "mummy ko bolna", "mummy ko bol dena", "maa ko bolna", "मां को बोलना", "माँ को बोलना",
@@ -112,4 +124,6 @@ SPOKEN_OF_AS_GONE: tuple[Combination, ...] = (
                 unless_reach=8),
     Combination(S, (_g("sp_the_dead"), _g("sp_my_turn")), 12, across=True),
     Combination(S, (_g("sp_release"), _g("sp_me_too")), 10, across=True),
+    Combination(S, (_g("sp_me_to"), _g("sp_to_end")), 2, order=True),
+    Combination(S, (_g("sp_not_needed"), _g("sp_where_im_going")), 6, order=True),
 )

@@ -52,6 +52,11 @@ NEW: dict[str, tuple[str, ...]] = {
     "wo_chore": ("paint", "पेंट", "rang", "रंग", "clean", "saaf", "साफ", "tank", "टाकी", "taki", "repair", "welding",
                  "वेल्डिंग", "kapde", "कपडे", "kaam zala", "kaam hua", "helpful", "handy at work", "saved", "site", "साइट", "rakh lo",
                  "रख लो", "rakh le", "kaam pe", "काम पे"),
+    # Marathi "फास" (a noose) made or thrown over: "दोरीला फास केलाय, कप्पीवरून टाकलाय" (round 56).
+    # Latin "fas" is also Hindi "फंस" (stuck), so only the Devanagari word.
+    "wo_noose": ("फास", "फासा", "फासाची", "फासाचा"),
+    "wo_noose_made": ("केलाय", "केला", "केलं", "केली", "बनवला", "बनवलाय", "बनवलं", "तयार", "टाकलाय", "टाकला",
+                      "टाकली", "बांधलाय", "बांधला", "लावलाय", "अडकवलाय", "अडकवला"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -65,4 +70,5 @@ THE_WAY_LEFT_OPEN: tuple[Combination, ...] = (
     Combination(S, (_g("wo_grill_off"), _g("wo_floor")), 8, across=True, unless=_g("wo_chore"), unless_reach=6),
     Combination(S, (_g("wo_way_down"), _g("wo_terrace", "high_place", "roof_top")), 10, across=True,
                 unless=_g("wo_chore", "stairs_or_lift"), unless_reach=4),
+    Combination(S, (_g("wo_noose"), _g("wo_noose_made")), 3, order=True),
 )

@@ -15,7 +15,11 @@ and 185):
 - the driver not to blame: "please tell the motorman of the 1.10 fast local it was not his
   fault", "मोटरमैन भाई को मेरी तरफ से माफी कह देना".
 
-A truck unloaded, a tempo reversed into the yard and a train missed stay quiet. Words and the
+- into the way of a heavy vehicle or a machine (round 56-57's reading): a van stopped on the highway
+  and the container coming, "beech me khada ho jau" with the trolleys fast at night, lying down
+  on the dumper road, standing before the TBM, no longer stepping aside when the reach truck reverses.
+
+A truck unloaded or guided, a tempo reversed into the yard and a train missed stay quiet. Words and the
 rules that read them (appended to the area's COMBINATIONS by rules.py).
 """
 from __future__ import annotations
@@ -77,6 +81,24 @@ NEW: dict[str, tuple[str, ...]] = {
     "uw_ordinary": ("डब्यात", "dabyat", "coach", "ladies", "pakadli", "पकडली", "chukli", "pakdi", "पकड़ी", "catch",
                     "unload", "unloading", "खाली केला", "khali kela", "maal", "माल", "parking", "reverse kiya",
                     "service", "repair", "puncture", "missed the", "chuki", "चुकली"),
+    # Round 56-57's reading: into the way of a heavy vehicle or a machine (below).
+    # The heavy vehicle or machine: a container, a truck, the trolleys, a dumper, the reach truck, the TBM.
+    "uw_heavy": ("container", "कंटेनर", "truck", "trucks", "ट्रक", "trak", "trole", "trolley", "trolly", "ट्रॉली",
+                 "trailer", "ट्रेलर", "dumper", "डंपर", "डंपरच्या", "dumperchya", "ट्रकच्या", "truckchya", "कंटेनरच्या",
+                 "containerchya", "डंपर के", "ट्रक के", "tanker", "टँकर", "टैंकर", "reach truck", "bopt", "forklift",
+                 "फोर्कलिफ्ट", "tbm", "टीबीएम", "hydra", "हायड्रा", "cutterhead", "roller", "रोलर", "jcb", "जेसीबी"),
+    # Into its way: standing in the middle, lying down on the road, not stepping aside.
+    "uw_in_its_way": ("madhe ubha rahnar", "madhe ubha rahin", "मध्ये उभा राहणार", "मध्ये उभा राहीन", "madhe ubha rahato",
+                      "samor ubha rahilo", "समोर उभा राहिलो", "samor ubha rahin", "समोर उभा राहीन", "samor jaun ubha",
+                      "समोर जाऊन उभा", "beech me khada ho jau", "beech me khada ho jaunga", "बीच में खड़ा हो जाऊं",
+                      "बीच में खड़ा हो जाऊँ", "saamne khada ho jau", "samne khada ho jaunga", "सामने खड़ा हो जाऊं",
+                      "aage aa jau", "आगे आ जाऊं", "let jaun", "let jaunga", "लेट जाऊं", "लेट जाऊँ", "लेट जाऊंगा",
+                      "zopun rahin", "झोपून राहीन", "aadva padnar", "आडवा पडणार", "step in front", "step out in front",
+                      "dont step aside", "don't step aside", "not step aside", "doesnt see me", "doesn't see me"),
+    # A truck guided or a narrow miss: the signal, the way shown, stopped in time.
+    "uw_guided": ("signal", "सिग्नल", "rasta bata", "रस्ता दाखव", "rasta dakhav", "reverse karwa", "guide", "helper",
+                  "direction", "bachavla", "bachaya", "बचाया", "बचावला", "thodkyat", "थोडक्यात", "just missed",
+                  "brake", "ब्रेक"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -94,4 +116,8 @@ UNDER_THE_WHEELS: tuple[Combination, ...] = (
     Combination(S, (_g("uw_bridge"), _g("uw_line", "uw_train_named"), _g("uw_long")), 14, across=True,
                 unless=_g("uw_ordinary", "uw_work")),
     Combination(S, (_g("uw_driver"), _g("uw_not_his_fault")), 12, across=True),
+    # Into the way of a container, a dumper, the reach truck or the TBM (round 56-57's reading): "madhe ubha
+    # rahnar", "beech me khada ho jau", "dont step aside anymore"; guiding a truck stays quiet.
+    Combination(S, (_g("uw_heavy"), _g("uw_in_its_way")), 12, across=True,
+                unless=_g("uw_guided", "third_person"), unless_reach=4),
 )

@@ -181,6 +181,9 @@ NEW: dict[str, tuple[str, ...]] = {
         # the well run dry, and the tanker instead (round 23): "कुएं का पानी सूख गया है"
         "sookh gaya", "सूख गया", "सूख गई", "sookh gayi", "aatla", "atla", "आटलं", "आटला",
         "आटली", "aatli", "dried up", "ran dry", "tanker", "टैंकर", "टँकर",
+        # a well dug deeper or cleared of silt, water struck (round 56)
+        "खोल करायला", "khol karayla", "khol karaila", "खोल करण्यासाठी", "खोदायला", "khodayla", "खोदकाम", "khodkam",
+        "deepen", "deepening", "desilting", "pani lagla", "पाणी लागलं", "पाणी लागले", "paani laga", "पानी लगा",
     ),
     # Ran there: "कॅनॉलकडे पळाला", "daud ke gaya", "ran towards the well".
     "ran_to": (

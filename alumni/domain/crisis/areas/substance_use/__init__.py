@@ -26,6 +26,7 @@ from alumni.domain.crisis.areas.substance_use import (
     baraat_and_season,
     behind_the_bar,
     beside_the_dose,
+    bets_placed,
     bond_store_and_watch,
     bottle_among_offerings,
     called_to_join,
@@ -119,6 +120,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       loom_shift_solution, ward_stock_taken, back_from_the_gulf,
                       hostel_and_tapri, baraat_and_season, bar_after_the_branch,
                       bond_store_and_watch, drinking_told_short, wanting_it_too,
-                      drinking_that_would_not_stop, days_lost_and_one_more)
+                      drinking_that_would_not_stop, days_lost_and_one_more, bets_placed)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

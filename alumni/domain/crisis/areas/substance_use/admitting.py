@@ -122,7 +122,10 @@ EXTENDS: dict[str, tuple[str, ...]] = {
     "drank": ("पिलंय", "pilay", "pilan", "पिलान", "pyaloy", "प्यालोय", "pelay", "पेलंय",
               # Marathi "gulped it down", said of liquor
               "dhosli", "dhosla", "dhosle", "dhoslo", "dhoslya", "ढोसली", "ढोसला", "ढोसले", "ढोसलो",
-              "ढोसल्या", "ढोसलं"),
+              "ढोसल्या", "ढोसलं",
+              # the Marathi progressive, drinking for days now (round 56: "3 divas zale piyat ahe")
+              "piyat ahe", "piyat aahe", "piyat hoto", "piyat hote", "पीत आहे", "पीत होतो", "पितच आहे",
+              "pitach ahe"),
     # Household and farm poisons as named in the field; "pilo", "pelo": drank (dialect).
     "poison": ("tannashak", "tanashak", "tan nashak", "तणनाशक", "तननाशक", "पेस्टीसाईड", "पेस्टीसाइड",
                "पेस्टिसाइड", "pestiside", "pestisaid", "kitnashak", "kitaknashak", "कीटकनाशक",

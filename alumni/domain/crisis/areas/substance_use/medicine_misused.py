@@ -62,4 +62,7 @@ MEDICINE_MISUSED: tuple[Combination, ...] = (
     Combination(RE, (_SYRUP, _COUNT, _g("bottle_word"), _RATE), 6, order=True, unless=_PRESCRIBER),
     Combination(RE, (_COUNT, _g("bottle_word"), _SYRUP, _RATE), 6, order=True, unless=_PRESCRIBER),
     Combination(RE, (_RATE, _COUNT, _g("bottle_word"), _SYRUP), 6, order=True, unless=_PRESCRIBER),
+    # Bottles of it drunk at once (round 56: "khaansi ka bahana karke 3 bottle syrup pi gaya").
+    Combination(RE, (_COUNT, _g("bottle_word"), _g("syrup_name", "cough_medicine", "syrup_named"),
+                     _g("drank", "drank_bare", "dl_put_away")), 5, order=True, unless=_PRESCRIBER),
 )

@@ -12,6 +12,7 @@ from alumni.domain.crisis.areas.substance_use.bar_after_the_branch import BAR_AF
 from alumni.domain.crisis.areas.substance_use.baraat_and_season import BARAAT_AND_SEASON
 from alumni.domain.crisis.areas.substance_use.behind_the_bar import BEHIND_THE_BAR
 from alumni.domain.crisis.areas.substance_use.beside_the_dose import BESIDE_THE_DOSE
+from alumni.domain.crisis.areas.substance_use.bets_placed import BETS_PLACED
 from alumni.domain.crisis.areas.substance_use.bond_store_and_watch import BOND_STORE_AND_WATCH
 from alumni.domain.crisis.areas.substance_use.bottle_among_offerings import BOTTLE_AMONG_OFFERINGS
 from alumni.domain.crisis.areas.substance_use.called_to_join import CALLED_TO_JOIN
@@ -314,4 +315,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + DRINKING_THAT_WOULD_NOT_STOP
     # Round 53's reading: the days clean lost, just one that became more, cough syrup by the bottle.
     + DAYS_LOST_AND_ONE_MORE
+    # Round 57's reading (betting and matka): a bet placed is a gambler's relapse, the urge to bet a craving.
+    + BETS_PLACED
 )

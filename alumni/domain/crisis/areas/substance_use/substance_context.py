@@ -246,7 +246,9 @@ _BEFORE_NOW = frozenset({"aadhi", "adhi", "आधी", "pehle", "pahle", "pehele
                          "before", "previously", "tab", "तब", "tevha", "तेव्हा"})
 _HABIT_PAST = frozenset({"tha", "था", "thi", "थी", "the", "थे", "hoto", "होतो", "hota", "होता", "hoti",
                          "होती", "hote", "होते", "used", "would"})
-_NOW = frozenset({"ab", "अब", "ata", "aata", "आता", "now", "aajkal", "आजकल", "ajkal"})
+_NOW = frozenset({"ab", "अब", "ata", "aata", "आता", "now", "aajkal", "आजकल", "ajkal",
+                  # round 56: money saved now ("paisa bacha ke nayi baalti li, pehle sab daru me jata tha")
+                  "bacha", "बचा", "bachake", "बचाके", "saved", "vachavle", "वाचवले", "vachvun", "वाचवून"})
 # What "tak" (until) follows: a time, a place, "now", "when".
 _UNTIL = frozenset({"raat", "subah", "dopahar", "shaam", "sham", "ab", "abhi", "kab", "jab", "tab", "yahan",
                     "wahan", "kal", "aaj", "der", "savere", "sawere", "baje", "din", "mahine", "saal", "hafte",
