@@ -102,3 +102,46 @@ def test_others_drinking_gunpowder_and_everyday_idioms_stay_quiet(text):
 ])
 def test_the_writers_own_drinking_beside_the_others_is_a_relapse(text):
     assert_rules_find(text, Category.RELAPSE)
+
+
+# --- the second reading: explosives, heights climbed, the water, the train, a push at work ---------------
+
+@pytest.mark.parametrize("text", [
+    "detonator apni jeb me rakh ke baitha hu, aaj final",
+    "सुरुंगाची वात पेटवली की मी आत बसून राहीन",
+    "ganesh gelatin gheun gayab ahe, ratri bye cha msg aala",
+    "फटाक्यांच्या गोदामात आग लावून आत बसावं वाटतं",
+    "टाकीवर चढलोय, घरी कोणाला सांगू नका",
+    "mill ki chimney pe chadha hu, ab neeche nahi aana",
+    "nadichya panyat swatahla sodun dyava vatta aaj",
+    "आता एकच मार्ग उरलाय, रेल्वे रूळ",
+    "the 11.20 fast local will end it",
+    "pul pe khada hu, dukan ki chaabi chhote ko bhej di",
+    "kal se godown nahi aaunga, kabhi nahi. almari me chitthi rakhi hai",
+])
+def test_means_heights_water_and_going_told_in_the_trade_are_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "us manager ko lift shaft me dhakka de dunga",
+    "उस मुकादम के ऊपर सरिया का बंडल गिरा दूंगा",
+    "thekedarachya vihirit surung lavun udavin",
+    "उस अफसर की गाड़ी के नीचे बम लगा दूंगा",
+])
+def test_a_push_a_load_or_a_blast_aimed_at_him_is_harm_to_others(text):
+    assert_rules_find(text, Category.HARM_TO_OTHERS)
+
+
+@pytest.mark.parametrize("text", [
+    "aaj vihirit surung lavla, 45 foot var pani lagla",
+    "gelatin ki peti godown me rakh di, kal blast hai",
+    "टाकीवर चढलोय, टाकी साफ करायची आहे",
+    "bachche ko dhakka de dunga jhule pe",
+    "supervisor ne bola kal slab padnar, sab ready raho",
+    "the 8.05 local will sort it out, i'll reach the office by 9",
+    "ganga ji me nahaya, khud ko bhi saaf kiya",
+    "laughed so hard i almost fell on the tracks 😂",
+])
+def test_the_trades_everyday_blasts_climbs_and_pushes_stay_quiet(text):
+    assert_rules_stay_quiet(text)

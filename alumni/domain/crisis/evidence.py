@@ -29,7 +29,7 @@ _SUICIDE_STRONG = ("last_contact", "farewell", "plan", "means", "courage", "secr
                    "aftermath", "timing", "no_way")
 _SUICIDE_WEAK = ("place", "serious", "tonight", "apology", "bye", "worn_out", "stance", "talk", "thanks",
                  "thoughts", "placed", "reassure", "debt", "last_word", "entrust", "missing",
-                 "fear_for", "absolve", "handed", "alone_there")
+                 "fear_for", "absolve", "handed", "alone_there", "note_left")
 # Said twice in different words, these count twice ("affairs in order ... thank you for trying").
 _SUICIDE_TWICE = ("farewell", "gone", "last_contact")
 _OD_CLASSES = ("amount", "medicine", "taking", "body", "intent")

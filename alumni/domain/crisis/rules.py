@@ -224,7 +224,8 @@ def findings(c: Concepts) -> list[Finding]:
     # others. Someone else, or their shop or house ("theke ko aag laga dunga"), as the object
     # makes it harm to others; otherwise it is suicide.
     if HO in found and S in found and used_by[S] & used_by[HO]:
-        if {"other_target", "relation", "property"} & set(found[HO].concepts):
+        # (a named target too, round 57: "उस अफसर की गाड़ी के नीचे बम लगा दूंगा")
+        if {"other_target", "relation", "property", "named_target", "bk_target"} & set(found[HO].concepts):
             if not {"self", "me"} & set(found[S].concepts):
                 del found[S]
         else:

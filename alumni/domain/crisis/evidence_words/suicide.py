@@ -181,7 +181,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "thanks": (
         "dhanyavad", "dhanyawad", "धन्यवाद", "shukriya", "शुक्रिया", "thank you all",
         "thanks everyone", "thank you everyone", "thanks all", "saglyanche aabhar",
-        "sagalyanche aabhar", "सगळ्यांचे आभार", "sarvanche aabhar", "सर्वांचे आभार",
+        "sagalyanche aabhar", "सगळ्यांचे आभार", "सबको thank you", "sabko thank you", "sabko thanks", "सबको धन्यवाद",
+        "sarvanche aabhar", "सर्वांचे आभार",
         # thanks to the helpers, said as an account closed
         "khup madat keli", "खूप मदत केली", "tumhi lokanni khup kela", "तुम्ही लोकांनी खूप केलं",
         "aapne bahut madad ki", "आपने बहुत मदद की", "aapne bahut kiya", "आपने बहुत किया",
@@ -256,6 +257,12 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     # "Won't be around": a life measured in days.
     "gone": (
+        # round 57: never coming again, anywhere; a birthday not to be seen; the tools not needed now
+        "kahin nahi aaunga", "kahi nahi aaunga", "कहीं नहीं आऊँगा", "कहीं नहीं आऊंगा", "kuthech yenar nahi",
+        "कुठेच येणार नाही", "yenar nahi kadhich", "येणार नाही कधीच नाही", "nahi aaunga kabhi nahi",
+        "नहीं आऊँगा कभी नहीं", "नहीं आऊंगा कभी नहीं", "वाढदिवस बघायचाच नाही", "vaddivas baghaychach nahi",
+        "birthday nahi dekhunga", "won't see my birthday", "wont see my birthday", "आता मला त्यांची गरज लागणार नाही",
+        "ab mujhe inki zarurat nahi", "अब मुझे इनकी ज़रूरत नहीं",
         "wont be around", "won't be around", "not be around", "wont be here", "won't be here",
         "not be here much", "not around much longer", "dont see myself making it",
         "don't see myself making it", "wont make it to", "won't make it to", "not for long",

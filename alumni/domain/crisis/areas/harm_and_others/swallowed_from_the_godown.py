@@ -30,7 +30,10 @@ NEW: dict[str, tuple[str, ...]] = {
                  "मैंने खा ली", "maine pi liya", "maine pi li", "मैंने पी लिया", "मैंने पी ली", "i ate it", "i ate them",
                  "i drank it", "i swallowed it", "i swallowed them"),
     # The godown's and the market's poisons by their trade names, and their case forms.
-    "sg_poison_named": ("रॅट किल", "rat kill", "ratkill", "रैट किल", "rat cake", "इथेफॉन*", "ethephon*", "ethrel",
+    "sg_poison_named": (
+        # round 56: the fireworks and match factory's chemicals
+        "पोटाश", "potash", "pottash", "chlorate", "क्लोरेट", "sulphur", "गंधक", "gandhak", "striker paste",
+        "red striker", "matchbox paste", "aluminium powder", "एल्युमिनियम पावडर","रॅट किल", "rat kill", "ratkill", "रैट किल", "rat cake", "इथेफॉन*", "ethephon*", "ethrel",
                         "carbide", "कार्बाइड", "ॲसिडची", "ऍसिडची", "acidchi", "caustic soda", "कॉस्टिक",
                         "सल्फास", "sulfas", "celphos",
                         # round 54: the fumigators' tablets by where they are kept or what they are for

@@ -16,6 +16,14 @@ from alumni.domain.crisis.detection import Category
 HO, OD = Category.HARM_TO_OTHERS, Category.OVERDOSE
 
 NEW: dict[str, tuple[str, ...]] = {
+    # Round 56-57's reading (sites, tunnels, warehouses): a load or a girder dropped on him, a stone let go from
+    # above, run over by the reach truck or put under the forklift.
+    "tf_drop_on": ("गिरा दूंगा", "gira dunga", "gira doonga", "गिरा दूँगा", "पाडीन", "padin", "दगड सोडीन", "dagad sodin", "load gira", "drop it on him", "drop the load on", "drop a girder on"),
+    "tf_run_over": ("ने उडवणार", "ne udavnar", "ने उडवीन", "ne udavin", "ke neeche de dunga", "के नीचे दे दूंगा",
+                    "ke niche de dunga", "run him over", "run over him", "chadha dunga us par", "खाली घालीन", "khali ghalin"),
+    # A push in play or to start a vehicle: the swing, the car.
+    "tf_play_push": ("swing", "jhula", "झूला", "झोका", "jhoka", "zoka", "start", "gaadi ko", "गाड़ी को", "car ko",
+                     "bike ko", "gadila", "गाडीला"),
     # Her or his fate sealed, said of someone by the writer: "तिचं काही खरं नाही", "uski khair nahi" (round 54),
     # with an "if" or a relation named.
     "tf_fate_sealed": ("तिचं काही खरं नाही", "tich kahi khara nahi", "ticha kahi khara nahi", "tyacha kahi khara nahi",
@@ -133,7 +141,15 @@ EXTENDS: dict[str, tuple[str, ...]] = {
             "pi lenge", "पी लेंगे", "pi leb", "पी लेब"),
 }
 
+_HIM_AT_WORK = _g("named_target", "other_target", "bk_target")
+
 THREAT_FORMS: tuple[Combination, ...] = (
+    # Pushed into the shaft, off the pier, into the well: "us supervisor ko shaft me dhakka de dunga".
+    Combination(HO, (_HIM_AT_WORK, _g("bp_push_future", "pb_push", "tb_push")), 8, order=True,
+                unless=_g("negation", "laugh", "tf_play_push"), unless_reach=3),
+    # "कल उसके ऊपर hydra का load गिरा दूंगा", "फोरमनवर उद्या गर्डर पाडणार", "reach truck ने उडवणार".
+    Combination(HO, (_HIM_AT_WORK, _g("tf_drop_on", "tf_run_over")), 10, order=True,
+                unless=_g("negation", "laugh"), unless_reach=2),
     Combination(HO, (_g("tf_fate_sealed"), _g("if_clause", "relation", "other_target")), 10,
                 across=True, unless=_g("laugh"), unless_reach=4),
     Combination(HO, (_g("tf_life_taken_by_me"),), 0, unless=_g("my_own", "mine_own", "laugh"), unless_reach=3),

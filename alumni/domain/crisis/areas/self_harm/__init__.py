@@ -34,6 +34,7 @@ from alumni.domain.crisis.areas.self_harm import (
     before_the_local_and_on_the_bridge,
     better_dead_and_voices,
     better_off_without,
+    blast_kept_close,
     blows_to_ones_own_body,
     burnt_and_pierced_in_anger,
     burnt_and_struck,
@@ -198,7 +199,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        no_point_in_living, not_to_be_looked_for, rope_brought_and_none_around,
                        before_the_local_and_on_the_bridge, where_it_ends, heights_without_the_harness,
                        under_the_wheels, to_those_not_saved, spoken_of_as_gone, the_way_left_open,
-                       gas_without_the_mask, pain_as_the_purpose)
+                       gas_without_the_mask, pain_as_the_purpose, blast_kept_close)
 
 COMBINATIONS = _RULES + VERB_RULES
 

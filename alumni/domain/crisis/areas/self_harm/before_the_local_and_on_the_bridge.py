@@ -48,6 +48,15 @@ NEW: dict[str, tuple[str, ...]] = {
                  "ग्रिलच्या बाहेर", "grillchya baher", "on the ledge", "ledge pe", "ledge var", "कठड्यावर", "kathdyavar",
                  "parapet pe", "parapet var"),
     # (round 55) Help called for, by the one who reports it: "मदत करा", "police बुलाई है".
+    # The keys of the shop or the studio sent or left with someone (round 57's reading: "studio ki chaabi Monu
+    # ko bhej di hai", "स्टुडिओची चावी शेजारच्या काकांकडे ठेवली", "shop chi chavi Sagar la pathavli").
+    # The train named will end it (round 57's reading): "the 6:10 fast local will sort it out".
+    "bl_will_end_it": ("will sort it out", "will sort it all out", "will end it", "will take care of it",
+                       "sab khatam kar degi", "सब खत्म कर देगी", "sagla sampvel", "सगळं संपवेल", "sab theek kar degi"),
+    "bl_bye": ("bye", "बाय", "alvida", "अलविदा", "goodbye", "good bye"),
+    "bl_keys": ("chaabi", "chabi", "चाबी", "chavi", "chaavi", "चावी", "keys", "key", "चाव्या", "chavya"),
+    "bl_left_with": ("bhej di", "भेज दी", "de di", "दे दी", "pathavli", "पाठवली", "dili", "दिली", "thevli", "ठेवली",
+                     "rakh di", "रख दी", "kade thevli", "कडे ठेवली", "with", "sent", "gave", "left"),
     "bl_help_called": ("मदत करा", "madat kara", "police बुलाई", "police bulayi", "पुलिस बुलाई", "police ko bulaya",
                        "पुलिस को बुलाया", "police la bolavla", "पोलीस बोलावले", "called the police", "please help",
                        "jaldi aao", "जल्दी आओ", "लवकर या", "lavkar ya", "fire brigade"),
@@ -67,6 +76,13 @@ BEFORE_THE_LOCAL_AND_ON_THE_BRIDGE: tuple[Combination, ...] = (
     Combination(S, (_g("bl_go_under"), _g("bl_train")), 3, order=True),
     Combination(S, (_g("bl_track"), _g("bl_on_it")), 4, unless=_g("bl_running"), unless_reach=6),
     Combination(S, (_g("bl_bridge"), _g("bl_standing"), _g("bl_distress")), 12, across=True),
+    Combination(S, (_g("bl_train"), _g("bl_will_end_it")), 6, order=True, unless=_g("commute", "uw_ordinary"),
+                unless_reach=8),
+    # Gone to the track and said goodbye (reported): "माझा मित्र railway track वर गेलाय, phone वर bye बोलला".
+    Combination(S, (_g("bl_track", "uw_track"), _g("bl_bye")), 10, across=True,
+                unless=_g("bl_running", "uw_ordinary", "uw_work"), unless_reach=4),
+    # On the bridge, the keys left with someone: "yamuna wale pul pe khada hu. studio ki chaabi Monu ko bhej di".
+    Combination(S, (_g("bl_bridge"), _g("bl_standing"), _g("bl_keys"), _g("bl_left_with")), 16, across=True),
     # Someone reported standing on the bridge or outside a high floor's grill, and help called for.
     Combination(S, (_g("bl_bridge", "bl_ledge"), _g("bl_standing"), _g("bl_help_called")), 16, across=True),
 )

@@ -35,6 +35,19 @@ NEW: dict[str, tuple[str, ...]] = {
     "hw_alone_tonight": ("ekta", "एकटा", "अकेले", "akele", "alone", "aaj ratri", "आज रात्री", "आज रात", "aaj raat",
                          "tonight", "after roll call"),
     # Up, and not coming down: said of oneself.
+    # Climbed up there (round 56-57's reading): "टंकी पे चढ़ा हूं", "टाकीवर चढलोय", "pier cap वर चढलोय", "patryavar
+    # chadhlo ahe", "व्हायाडक्टवर बसलाय"; with a word that it is meant (not coming down, don't tell, on
+    # purpose, looking down feels good, the police come), and not for a chore.
+    "hw_climbed_up": ("चढ़ा हूं", "चढ़ा हूँ", "chadha hu", "chadha hoon", "चढलोय", "chadhloy", "चढलो आहे", "chadhlo ahe",
+                      "chadhlo aahe", "चढलाय", "chadhlay", "चढला आहे", "chadhla ahe", "चढ़ गया है", "chadh gaya hai",
+                      "व्हायाडक्टवर बसलाय", "viaduct var baslay", "climbed up", "up here", "टाकीवर", "takivar",
+                      "टंकी पे", "tanki pe", "टंकी पर", "tanki par", "patryavar", "पत्र्यावर", "pier वर", "pier var",
+                      "pier cap वर"),
+    "hw_meant_up_there": ("नीचे नहीं आना", "neeche nahi aana", "अब नीचे नहीं", "ab neeche nahi", "खाली येत नाही",
+                          "khali yet nahi", "कोणाला सांगू नका", "konala sangu naka", "kunala sangu naka", "मत बताना",
+                          "mat batana", "मुद्दाम", "muddam", "muddaam", "on purpose", "khali baghitla ki bara",
+                          "खाली बघितलं की बरं", "police आले", "police aale", "पोलीस आले", "just wanted someone to know",
+                          "just so someone knows", "windy up here"),
     "hw_not_coming_down": ("var jaun parat yenar nahi", "वर जाऊन परत येणार नाही", "upar jaake wapas nahi",
                            "upar jaake wapas nahi aana", "ऊपर जाके वापस नहीं", "khali shidi ne yenar nahi",
                            "खाली शिडीने येणार नाही", "not sure im coming down", "not sure i'm coming down",
@@ -92,6 +105,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 HEIGHTS_WITHOUT_THE_HARNESS: tuple[Combination, ...] = (
     Combination(S, (_g("hw_height"), _g("hw_no_harness")), 14, across=True, unless=_g("hw_practice")),
+    Combination(S, (_g("hw_climbed_up"), _g("hw_meant_up_there", "hw_not_coming_down")), 14, across=True,
+                unless=_g("hw_practice", "wo_chore"), unless_reach=4),
     Combination(S, (_g("hw_height", "hw_key"), _g("hw_not_coming_down")), 16, across=True,
                 unless=_g("hw_practice"), unless_reach=6),
     Combination(S, (_g("hw_height", "hw_tallest"), _g("hw_my_end")), 10, across=True),

@@ -21,6 +21,7 @@ from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.before_the_local_and_on_the_bridge import BEFORE_THE_LOCAL_AND_ON_THE_BRIDGE
 from alumni.domain.crisis.areas.self_harm.better_dead_and_voices import BETTER_DEAD_AND_VOICES
 from alumni.domain.crisis.areas.self_harm.better_off_without import BETTER_OFF_WITHOUT
+from alumni.domain.crisis.areas.self_harm.blast_kept_close import BLAST_KEPT_CLOSE
 from alumni.domain.crisis.areas.self_harm.blows_to_ones_own_body import BLOWS_TO_ONES_OWN_BODY
 from alumni.domain.crisis.areas.self_harm.burnt_and_pierced_in_anger import BURNT_AND_PIERCED_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
@@ -297,4 +298,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + GAS_WITHOUT_THE_MASK
     # the pain itself wanted, on one's own body (round 56-57's reading)
     + PAIN_AS_THE_PURPOSE
+    # a well digger's explosives kept on oneself, stayed down with, taken with a goodbye (round 56-57's reading)
+    + BLAST_KEPT_CLOSE
 )

@@ -30,10 +30,13 @@ NEW: dict[str, tuple[str, ...]] = {
                     "अब वक्त आ गया", "बाकी तुम्ही समजा", "baki tumhi samja", "baaki tumhi samja", "baaki aap samajh",
                     "बाकी आप समझ", "you know the rest", "you understand the rest"),
     # The last or only option.
-    "wo_last_option": ("last option", "only option", "aakhri option", "akhri option", "आखिरी option",
+    "wo_last_option": ("ekach marg urlay", "एकच मार्ग उरलाय", "ekach marg urla", "एकच मार्ग उरला", "ekach rasta urlay",
+                       "एकच रस्ता उरलाय", "only way left", "ek hi rasta bacha", "एक ही रास्ता बचा",
+                       "last option", "only option", "aakhri option", "akhri option", "आखिरी option",
                        "एकच पर्याय", "ekach paryay", "शेवटचा पर्याय", "shevatcha paryay", "aakhri rasta",
                        "आखिरी रास्ता", "only way out"),
     "wo_means": ("lift shaft", "shaft", "rassi", "रस्सी", "dor", "दोर", "rope", "tracks", "patri", "पटरी", "zeher",
+                 "railway line", "रेल्वे लाईन", "railway track", "रेल्वे रूळ",
                  "ज़हर", "जहर", "vish", "विष", "poison", "terrace", "टेरेस", "building", "bridge", "pul", "पुल"),
     # The only way down or out, from the roof: "उतरने का रास्ता बस ऊपर वाली छत से दिखता है".
     "wo_way_down": ("उतरने का रास्ता", "utarne ka rasta", "utarne ka raasta", "उतरायचा रस्ता", "utraycha rasta",

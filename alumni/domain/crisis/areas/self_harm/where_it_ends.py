@@ -50,6 +50,12 @@ NEW: dict[str, tuple[str, ...]] = {
                    "मजा आली", "मजा आला", "मज्जा", "mazaa aaya", "maza aaya", "मज़ा आया", "मजा आया", "kids", "bachhe",
                    "bacche", "बच्चे", "mula", "मुलं"),
     # Gone there and not wanting to come back: "parat yaycha mann navhta", "didn't want to come back".
+    # Oneself let go into the water (round 57's reading): "मन करतंय त्या पाण्यात स्वतःला सोडून द्यावं", "गंगा जी में
+    # सब बहा दूंगा आज, खुद को भी".
+    "we_self_let_go": ("स्वतःला सोडून द्यावं", "स्वतःला सोडून द्यायचं", "swatahla sodun dyava", "swatala sodun dyava",
+                       "खुद को भी", "khud ko bhi", "apne aap ko bhi", "myself too", "let myself go", "let myself sink",
+                       "खुद को छोड़ दूं", "khud ko chhod du", "स्वतःला झोकून द्यावं", "swatahla zokun dyava"),
+    "we_into_water": ("पाण्यात", "panyat", "paanyat", "पानी में", "paani me", "pani me", "into the water"),
     "we_not_back": ("parat yaycha mann navhta", "parat yaycha man navhta", "परत यायचं मन नव्हतं",
                     "परत यायचे मन नव्हते", "parat yavasa vatla nahi", "परत यावंसं वाटलं नाही", "parat yaychach nahi",
                     "परत यायचंच नाही", "wapas aane ka mann nahi", "वापस आने का मन नहीं", "wapas aane ka man nahi",
@@ -108,4 +114,7 @@ WHERE_IT_ENDS: tuple[Combination, ...] = (
     Combination(S, (_g("apology", "sorry_said"), _g("we_tired", "tired_now"),
                     _g("farewell_word", "bye_typed", "said_bye", "goodbye")), 10, across=True,
                 unless=_g("rest_reason")),
+    Combination(S, (_WATER_OR_EDGE + _g("we_water_plain", "water_body", "we_into_water"), _g("we_self_let_go")), 10,
+                across=True,
+                unless=_g("we_leisure", "we_enjoyed", "water_leisure"), unless_reach=4),
 )
