@@ -145,3 +145,24 @@ def test_a_push_a_load_or_a_blast_aimed_at_him_is_harm_to_others(text):
 ])
 def test_the_trades_everyday_blasts_climbs_and_pushes_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+# --- the third reading: a shop shut, going along, one that became many ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "raat ko dukan band karke ek quarter le li",
+    "गाळा बंद करून एक क्वार्टर मारली",
+    "the whole team went drinking after the audit, i went too",
+    "one peg turned into four last night",
+])
+def test_a_drink_after_closing_up_going_along_or_one_become_many_is_a_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "daru band karke 8 mahine ho gaye",
+    "one coffee turned into three, cant sleep now",
+    "sab pi rahe the, maine bhi nahi pi",
+])
+def test_a_drink_given_up_a_coffee_or_neither_stays_quiet(text):
+    assert_rules_stay_quiet(text)

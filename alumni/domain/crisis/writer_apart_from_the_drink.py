@@ -13,6 +13,7 @@ something else taken or done) and not "too": "sab pi rahe the, maine bhi li" and
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
+from alumni.domain.crisis.spelling import Token
 
 _BET = ("bet_game", "bet_cards", "bet_on", "bet_said")
 _DRINK = SUBSTANCE_CONCEPTS + ("drank", "bottle_word", "measure", "drink_unit", "alcohol_maybe", "use", "took",
@@ -64,11 +65,28 @@ def _writer_apart_after(c: Concepts, last: int) -> bool:
         end += 1
     raws = {w.raw for w in words[start:end]}
     gave_in = any(start <= h.start < end for h in c.of(*_GAVE_IN))
-    # "too" beside a negation is "even" or "neither": "मी चहाचे पैसे पण लावले नाहीत", "maine bhi nahi pi"
-    joined = bool(raws & _TOO) and not raws & _NOT
+    # "too" just before a negation is "even" or "neither": "मी चहाचे पैसे पण लावले नाहीत", "maine bhi nahi pi"
+    # ("i went too and didnt stop" went along)
+    joined = bool(raws & _TOO) and not _neither(words, start, end)
     # kept apart, but asking what to do or unable to let it go: "मी बाहेर पडलोय, काय करू" is a craving
     rest = {w.raw for w in words[end:] if w.sentence == words[start].sentence}
     return not gave_in and not joined and bool(raws & _APART) and not (raws | rest) & _STILL_PULLED
+
+
+_AND = frozenset({"and", "aur", "और", "ani", "आणि", "n", "then", "phir", "fir"})
+
+
+def _neither(words: list[Token], start: int, end: int) -> bool:
+    """A "too" in the clause with a negation within two words after it, no "and" between."""
+    for k in range(start, end):
+        if words[k].raw in _TOO:
+            after = [w.raw for w in words[k + 1:min(end, k + 3)]]
+            for raw in after:
+                if raw in _AND:
+                    break
+                if raw in _NOT:
+                    return True
+    return False
 
 
 # Still pulled: asking what to do, for help, or the drink on the mind.

@@ -199,8 +199,11 @@ _LEFT = frozenset({"left", "walked", "went", "came", "nikal", "nikla", "nikli", 
 
 
 def _others_used_i_left(c: Concepts) -> None:
-    """"my friends were smoking up, I left early": the others used; the writer walked away."""
+    """"my friends were smoking up, I left early": the others used; the writer walked away ("I went
+    too" is the writer going along: round 57's reading)."""
     words = c.words
+    if c.of("joined_in"):
+        return
     leaving = [f for f in c.of("first_person") if any(
         words[i].raw in _LEFT for i in range(f.end, min(len(words), f.end + 3)))]
     if not leaving:

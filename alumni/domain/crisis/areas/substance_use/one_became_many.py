@@ -47,6 +47,9 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 _NOT_THE_WRITERS = ("others", "quit", "trade_or_verdict")
 
 ONE_BECAME_MANY: tuple[Combination, ...] = (
+    # "ONE beer turned into six" (round 57's reading): the one drink, and what it became.
+    Combination(RE, (_g("one_unit", "a_one"), ANY + ("measure", "drink_unit"), _g("became_more"), _g("more_than_one")), 6,
+                order=True, unless=_g("beverage", "food", *_NOT_THE_WRITERS)),
     # "fakt ek peg mhanat hoto, char zale", "just one shot, i said, and then six happened", "bas ek
     # bola tha, paanch peg ho gaye": one drink promised, more taken; a snack counted the same way
     # is no drink.

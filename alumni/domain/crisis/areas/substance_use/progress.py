@@ -97,6 +97,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # The writer joining the others: "and so was I", "main bhi baith gaya", "मी पण बसलो".
     "joined_in": (
         "so was i", "so did i", "me too", "me as well", "joined them", "joined in", "i joined",
+        # round 57's reading: gone along with them ("everyone went drinking, i went too")
+        "i went too", "i went along", "went along with them", "main bhi gaya", "मैं भी गया", "mi pan gelo",
+        "मी पण गेलो", "main bhi chala gaya", "मैं भी चला गया",
         "main bhi baith gaya", "मैं भी बैठ गया", "main bhi shamil", "मैं भी शामिल", "mi pan basalo",
         "मी पण बसलो", "mi pan samil", "मी पण सामील",
         # the writer's own glass after the others': "i had a few with them"
