@@ -166,3 +166,16 @@ def test_a_drink_after_closing_up_going_along_or_one_become_many_is_a_relapse(te
 ])
 def test_a_drink_given_up_a_coffee_or_neither_stays_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "उधारी इतकी झालीय की मरण हाच मार्ग दिसतोय",
+    "पंख्याला स्ट्रॅपिंग बांधलंय, आता फक्त हिंमत हवी",
+    "sitting on the top level of the racking. one step and its over",
+])
+def test_death_as_the_only_way_strapping_on_the_fan_and_the_racking_are_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+def test_a_chutney_so_hot_one_died_laughing_stays_quiet():
+    assert_rules_stay_quiet("thecha itka jhal hota ki melo 😂")

@@ -59,8 +59,13 @@ _WORK = frozenset({"targets", "target", "टारगेट", "company", "field"
                    "pharma", "manager", "sales", "quota", "month", "महीने", "mahine"})
 
 
+# "झाल", "jhal" (spicy) begins Marathi "झालं", "झालंय", "zala" (happened): those are no chilli (round 56's
+# reading: "कर्ज इतकं झालंय की मरणं हाच मार्ग दिसतोय").
+_HAPPENED = ("झालं", "झाला", "झाली", "झाले", "झालो", "झालेय", "jhala", "jhale", "jhali", "jhalo", "jhalay")
+
+
 def _trifle(raw: str) -> bool:
-    return raw.startswith(_TRIFLES) or raw in _WAIT_WORDS
+    return (raw.startswith(_TRIFLES) and not raw.startswith(_HAPPENED)) or raw in _WAIT_WORDS
 
 
 def _tea_done_without(words: list[Token], i: int) -> bool:

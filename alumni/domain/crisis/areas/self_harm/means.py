@@ -10,6 +10,8 @@ S = Category.SUICIDE
 NEW: dict[str, tuple[str, ...]] = {
     # Cloth or cord that a person ties to hang from.
     "ligature": (
+        # the packing line's strapping (round 57's reading: "पंख्याला स्ट्रॅपिंगची पट्टी बांधली आहे")
+        "strapping", "pp strapping", "स्ट्रॅपिंग", "स्ट्रॅपिंगची", "स्ट्रैपिंग", "strapping ki patti",
         "dupatta", "dupatte", "dupata", "दुपट्टा", "दुपट्टे", "chunni", "chunri", "चुन्नी",
         "चुनरी", "odhni", "odhani", "ओढणी", "ओढनी", "saree", "rope", "ropes", "rassi", "रस्सी", "dori", "दोरी", "noose", "belt", "dorine", "दोरीने",
         "rassi se", "रस्सी से", "odhnine", "ओढणीने", "dupattyane", "दुपट्ट्याने",
