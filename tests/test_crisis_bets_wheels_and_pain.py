@@ -179,3 +179,16 @@ def test_death_as_the_only_way_strapping_on_the_fan_and_the_racking_are_suicide(
 
 def test_a_chutney_so_hot_one_died_laughing_stays_quiet():
     assert_rules_stay_quiet("thecha itka jhal hota ki melo 😂")
+
+
+# --- the fifth reading: cravings told as the others' drinking borne, the pay slip, a fear of taking again --
+
+@pytest.mark.parametrize("text", [
+    "डेपोत रात्री सगळे पितात, आता सहन होत नाही",
+    "godown me raat ko sab peete hain, mujhse saha nahi ja raha",
+    "pay slip aali, bar athavtoy sarkha",
+    "होळी जवळ आलीय, भीती वाटते परत घेईन",
+])
+def test_the_others_drinking_borne_the_pay_slip_and_a_fear_of_drinking_again_are_a_craving(text):
+    detection = detect(text, second_opinion=False)
+    assert detection.urgent and not detection.crisis, detection.explain()

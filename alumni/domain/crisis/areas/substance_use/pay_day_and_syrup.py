@@ -25,6 +25,8 @@ NEW: dict[str, tuple[str, ...]] = {
                     "पैसे हातात", "paise haatat", "paisa haath", "पैसा हाथ", "salary",
                     # round 30 (holdout 92): the mill's bonus
                     "bonus", "बोनस",
+                    # round 57's reading: the pay slip
+                    "pay slip", "पे स्लिप", "payslip", "salary slip", "pagar zala", "पगार झालाय", "पगार आला",
                     # round 31: "पगाराचा अर्धा हिस्सा देशीवर गेला"
                     "पगाराचा", "pagaracha", "पगाराचे", "pagarache"),
     # At the liquor den that night, said by the writer: "उसी रात ठेके पर था", "रात्री गुत्त्यावर होतो".
@@ -46,7 +48,11 @@ NEW: dict[str, tuple[str, ...]] = {
     "pd_drawn_to_it": ("gutthyakade", "guttyakade", "गुत्त्याकडे", "गुत्याकडे", "pay gutth", "theke par atka",
                        "ठेके पर अटका", "walking to the theka", "feet are walking", "देशी आठवते", "desi aathvate",
                        "desi yaad", "देसी याद", "daru yaad", "दारू आठवते", "ओढतंय", "odhtay", "pay valtat", "पाय वळतायत",
-                       "पाय वळतात", "बोतल पे atka", "botal pe atka", "बोतल पे अटका", "bottle pe atka"),
+                       "पाय वळतात", "बोतल पे atka", "botal pe atka", "बोतल पे अटका", "bottle pe atka",
+                       # round 57's reading: the bar remembered, the mind going to the bottle
+                       "bar athavtoy", "bar आठवतोय", "बार आठवतोय", "bar athavto", "बाटलीकडे जातंय", "batlikade jatay",
+                       "बाटलीकडे जातं", "theka yaad aa raha", "ठेका याद आ रहा", "गुत्ता शंभर पावलांवर",
+                       "mind keeps going to the bar"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
