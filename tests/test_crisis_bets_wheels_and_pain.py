@@ -192,3 +192,11 @@ def test_a_chutney_so_hot_one_died_laughing_stays_quiet():
 def test_the_others_drinking_borne_the_pay_slip_and_a_fear_of_drinking_again_are_a_craving(text):
     detection = detect(text, second_opinion=False)
     assert detection.urgent and not detection.crisis, detection.explain()
+
+
+def test_up_high_and_just_wanted_someone_to_know_is_suicide():
+    assert_rules_find("9th floor of the new tower, sitting by the edge. just wanted someone to know", Category.SUICIDE)
+
+
+def test_up_on_the_terrace_for_the_kites_with_a_secret_stays_quiet():
+    assert_rules_stay_quiet("up here on the terrace flying kites with the cousins, mummy ko mat batana 😂")
