@@ -33,6 +33,9 @@ SUBSTANCES = {"alcohol": "alcohol", "cannabis": "cannabis", "opioids": "opioids"
               "cocaine": "cocaine", "sedatives": "pills", "stimulants": "stimulants",
               "inhalants": "inhalants", "drugs": None}
 SUBSTANCE_CONCEPTS = tuple(SUBSTANCES)
+# A bet by name: for an alumnus in recovery from gambling, what a substance is to the others
+# (areas/substance_use/bets_placed.py).
+BETTING_CONCEPTS = ("bet_game", "bet_cards", "bet_on", "bet_said")
 
 
 @record

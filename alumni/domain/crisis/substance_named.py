@@ -2,14 +2,11 @@
 from the sentence around them: staff see it on the case and the relapse event records it."""
 from __future__ import annotations
 
-from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, SUBSTANCES, Concepts, Hit
-
-# A bet placed is a relapse for an alumnus in recovery from gambling (areas/substance_use/bets_placed.py).
-_BETTING = frozenset({"bet_game", "bet_cards", "bet_said", "bet_on"})
+from alumni.domain.crisis.concepts import BETTING_CONCEPTS, SUBSTANCE_CONCEPTS, SUBSTANCES, Concepts, Hit
 
 
 def named_substance(c: Concepts, hits: tuple[Hit, ...]) -> str | None:
-    if any(h.concept in _BETTING for h in hits):
+    if any(h.concept in BETTING_CONCEPTS for h in hits):
         return "gambling"
     named = [h for h in hits if h.concept in SUBSTANCES]
     if not named:

@@ -5,23 +5,25 @@ holdouts 179-183 and 185): "गावात ताडी चालू होत�
 alumni.domain.crisis.scenes_told before the rules: the drink of the first clause is forgotten.
 
 Only when the drink's clause is someone else's or a scene's ("kal raat daru pi, maine nahi socha
-tha" is the writer's own drinking), and a later clause of the same sentence begins with the writer
-("मी", "मैंने", "maine", "I") and says the writer kept apart (a negation, "only", a refusal,
-something else taken or done) and not "too": "sab pi rahe the, maine bhi li" and "ताडी होती, मी
-प्यालो" keep their reading; the writer's own drinking told elsewhere is read by the rules as before.
+tha" is the writer's own drinking), and the next clause (of the same sentence or the next one: "the
+crew went drinking. I went home") begins with the writer ("मी", "मैंने", "maine", "I") and says the
+writer kept apart (a negation, "only", a refusal, something else taken or done) and not "too", nor
+still asking what to do: "sab pi rahe the, maine bhi li", "ताडी होती, मी प्यालो" and "मी बाहेर पडलोय,
+काय करू" keep their reading. Or the writer's refusal comes first, before "though" ("didn't use even
+though the boys were sniffing whitener"). Round 57's reading adds the others' bet to their drink.
+The writer's own drinking told elsewhere is read by the rules as before.
 """
 from __future__ import annotations
 
-from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
+from alumni.domain.crisis.concepts import BETTING_CONCEPTS, SUBSTANCE_CONCEPTS, Concepts
 from alumni.domain.crisis.spelling import Token
 
-_BET = ("bet_game", "bet_cards", "bet_on", "bet_said")
 _DRINK = SUBSTANCE_CONCEPTS + ("drank", "bottle_word", "measure", "drink_unit", "alcohol_maybe", "use", "took",
                                "intoxicated", "dn_took", "dn_took_hi", "dl_took", "drink_verb", "consume",
-                               "inhalant_maybe", "sniff") + _BET
+                               "inhalant_maybe", "sniff") + BETTING_CONCEPTS
 # The drink named, or drinking told, or (for a gambler) the bet: what puts a clause up for reading.
 _NAMED_DRINK = SUBSTANCE_CONCEPTS + ("bottle_word", "measure", "drink_unit", "alcohol_maybe", "drank",
-                                     "inhalant_maybe") + _BET
+                                     "inhalant_maybe") + BETTING_CONCEPTS
 _WRITER = frozenset({"mi", "मी", "main", "मैं", "maine", "मैंने", "i", "mai", "mne", "mene", "mainne"})
 # Kept apart: a negation, "only", a refusal, sent back, sat elsewhere, watched.
 _APART = frozenset({"nahi", "नहीं", "nahin", "नाही", "नाहीत", "nahit", "nai", "not", "didnt", "didn't", "never", "na",
@@ -51,6 +53,15 @@ _TOO = frozenset({"pan", "पण", "bhi", "भी", "too", "also", "suddha", "�
 # blow and no death.
 _LEANT_ON = ("die", "kill", "strike", "murder")
 _SCENE = _OTHERS_RAW | _THERE
+# Kept apart before the others' drink: "didn't use even though the boys were ...".
+_THOUGH = frozenset({"though", "although", "while", "jari", "जरी", "halanki", "हालांकि"})
+_NOT = frozenset({"nahi", "नहीं", "nahin", "नाही", "नाहीत", "nahit", "nai", "not", "didnt", "didn't", "never", "dont",
+                  "don't"})
+# "too" and a negation with an "and" between are two things done ("i went too and didnt stop").
+_AND = frozenset({"and", "aur", "और", "ani", "आणि", "n", "then", "phir", "fir"})
+# Still pulled: asking what to do, for help, or the drink on the mind.
+_STILL_PULLED = frozenset({"करू", "karu", "kya", "क्या", "काय", "kay", "kai", "what", "help", "madat", "मदत", "मदद",
+                           "madad", "dokyatun", "दोक्यातून", "dimag", "दिमाग", "mind", "man", "मन", "mann", "tempted"})
 
 
 def _writer_apart_after(c: Concepts, last: int) -> bool:
@@ -73,9 +84,6 @@ def _writer_apart_after(c: Concepts, last: int) -> bool:
     return not gave_in and not joined and bool(raws & _APART) and not (raws | rest) & _STILL_PULLED
 
 
-_AND = frozenset({"and", "aur", "और", "ani", "आणि", "n", "then", "phir", "fir"})
-
-
 def _neither(words: list[Token], start: int, end: int) -> bool:
     """A "too" in the clause with a negation within two words after it, no "and" between."""
     for k in range(start, end):
@@ -87,16 +95,6 @@ def _neither(words: list[Token], start: int, end: int) -> bool:
                 if raw in _NOT:
                     return True
     return False
-
-
-# Still pulled: asking what to do, for help, or the drink on the mind.
-_STILL_PULLED = frozenset({"करू", "karu", "kya", "क्या", "काय", "kay", "kai", "what", "help", "madat", "मदत", "मदद",
-                           "madad", "dokyatun", "दोक्यातून", "dimag", "दिमाग", "mind", "man", "मन", "mann", "tempted"})
-
-
-_THOUGH = frozenset({"though", "although", "while", "jari", "जरी", "halanki", "हालांकि"})
-_NOT = frozenset({"nahi", "नहीं", "nahin", "नाही", "नाहीत", "nahit", "nai", "not", "didnt", "didn't", "never", "dont",
-                  "don't"})
 
 
 def _writer_kept_apart_before(c: Concepts, first: int, last: int) -> bool:
@@ -122,14 +120,15 @@ def forget_writer_apart_from_the_drink(c: Concepts) -> None:
     for clause in sorted(clauses):
         own = [i for i, w in enumerate(words) if w.clause == clause]
         first, last = own[0], own[-1]
-        if any(words[i].raw in _WRITER for i in own) and not _writer_kept_apart_before(c, first, last):
+        kept_apart_before = _writer_kept_apart_before(c, first, last)
+        if any(words[i].raw in _WRITER for i in own) and not kept_apart_before:
             continue            # the writer is in the drink's own clause
         if not any(words[i].raw in _SCENE for i in own) \
                 and not any(first <= h.start <= last for h in c.of(*_OTHERS)):
             continue
         if any(first <= h.start <= last for h in c.of(*_LEANT_ON)):
             continue            # "maal maarte hai": the drink keeps "maarna" a light verb
-        if _writer_apart_after(c, last) or _writer_kept_apart_before(c, first, last):
+        if kept_apart_before or _writer_apart_after(c, last):
             for name in _DRINK:
                 for h in c.of(name):
                     if first <= h.start <= last:

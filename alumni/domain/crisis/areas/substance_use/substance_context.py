@@ -104,21 +104,6 @@ def _writer_declined(c: Concepts, after: int) -> bool:
                for n in negations)
 
 
-# What is shut at the end of a day (round 57's reading: "desi ka pauwa le liya shop band karke", "ek quarter
-# marli shop band karun"): "band karke" after it is closing up, not the drink given up.
-_SHUT = frozenset({"dukan", "dukaan", "दुकान", "shop", "shutter", "शटर", "studio", "स्टुडिओ", "स्टूडियो", "office",
-                   "ऑफिस", "counter", "gaala", "गाळा", "godown", "गोडाऊन", "गोदाम", "darwaja", "darwaza", "दरवाजा",
-                   "दरवाज़ा", "gate", "गेट", "phone", "फोन", "tv", "light", "लाईट", "machine", "मशीन", "dhaba", "ढाबा",
-                   "hotel", "हॉटेल", "tapri", "टपरी", "stall", "salon", "parlour", "garage", "गॅरेज"})
-
-
-def _forget_a_place_closed(c: Concepts) -> None:
-    words = c.words
-    for hit in c.of("quit", "quit_more"):
-        if hit.start and words[hit.start - 1].raw in _SHUT and words[hit.start].raw in ("band", "बंद"):
-            c.drop(hit.concept, hit.start, hit.end)
-
-
 def read_substance_context(c: Concepts) -> None:
     """Forget the substance words that a clear context makes harmless, and read a refusal
     where Hindi and Marathi put it, after the verb. Runs before the other idioms."""
@@ -126,9 +111,8 @@ def read_substance_context(c: Concepts) -> None:
     # "गांज्यावर होतो", "bhang khai", "बिना पर्चे": words the lexicon cannot list.
     read_substance_word_forms(c)
     read_drank_in_marathi(c)    # "लग्नात पिलो", "mi pilo": Marathi's "I drank", not Hindi's "pi lo"
-    read_places_left(c)         # "ghar sodla tevha pilo": a home left, no drink given up
+    read_places_left(c)         # "ghar sodla tevha pilo", "dukan band karke": a place left or shut
     read_drink_money_saved(c)   # "daru ka paisa bacha": the drink's money kept, not spent on it
-    _forget_a_place_closed(c)   # "dukan band karke": the shop shut, no drink given up
     periods = {h.start for h in c.of("period")} | {h.end for h in c.of("period")}
     # "I used to smoke weed", "used to hate weekends because of the drinking": a habit in the
     # past, to the end of its clause, not a use now.
