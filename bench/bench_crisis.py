@@ -192,7 +192,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout194", DATA / "crisis_holdout194.tsv"), ("holdout195", DATA / "crisis_holdout195.tsv"),
         ("holdout196", DATA / "crisis_holdout196.tsv"), ("holdout197", DATA / "crisis_holdout197.tsv"),
         ("holdout198", DATA / "crisis_holdout198.tsv"), ("holdout199", DATA / "crisis_holdout199.tsv"),
-        ("holdout200", DATA / "crisis_holdout200.tsv"), ("holdout201", DATA / "crisis_holdout201.tsv"))
+        ("holdout200", DATA / "crisis_holdout200.tsv"), ("holdout201", DATA / "crisis_holdout201.tsv"),
+        ("holdout202", DATA / "crisis_holdout202.tsv"), ("holdout203", DATA / "crisis_holdout203.tsv"),
+        ("holdout204", DATA / "crisis_holdout204.tsv"), ("holdout205", DATA / "crisis_holdout205.tsv"),
+        ("holdout206", DATA / "crisis_holdout206.tsv"), ("holdout207", DATA / "crisis_holdout207.tsv"),
+        ("holdout208", DATA / "crisis_holdout208.tsv"), ("holdout209", DATA / "crisis_holdout209.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -206,7 +210,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout136", "holdout138", "holdout142", "holdout148", "holdout153",
                           "holdout156", "holdout161", "holdout164", "holdout166", "holdout173",
                           "holdout177", "holdout178", "holdout184", "holdout187", "holdout191",
-                          "holdout196", "holdout199"})
+                          "holdout196", "holdout199", "holdout204", "holdout207"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
