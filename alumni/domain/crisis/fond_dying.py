@@ -111,6 +111,34 @@ def _studies_kill_me(c: Concepts, hit: Hit) -> bool:
         and words[hit.start].sentence in laughing_sentences(c)
 
 
+# "so cute that I'd die right there": the so-that link and the wished dying after it (round 58-59's reading)
+_SO_OR_SUCH = SO_MUCH | frozenset({"aisa", "aisi", "aise", "ऐसा", "ऐसी", "ऐसे", "asa", "ashi", "ase", "असा",
+                                   "अशी", "असे", "such", "itke", "इतके"})
+_THAT = frozenset({"ki", "की", "ke", "के", "that", "wahi", "वहीं", "vahi", "tithech", "तिथेच"})
+_MAY_I_DIE = _IF_I_DIED | frozenset({"jaeen", "jaein", "jain", "जाईन", "जाइन", "jaen", "जाएन", "jaaeen", "jaau",
+                                     "jaaun", "जाऊ"})
+# What is fine enough to die of: cute, sweet, beautiful, and the heart-eyed emoji.
+_FOND = ("cute", "god", "गोड", "sundar", "सुंदर", "beautiful", "lovely", "pyar", "प्यार", "pyaar", "mast", "मस्त",
+         "bhari", "भारी", "gorgeous", "awesome", "amazing", "zabardast", "ज़बरदस्त", "जबरदस्त", "kamaal", "कमाल",
+         "😍", "🥰", "😘", "❤", "💕", "💖")
+
+
+def _so_fine_i_could_die(c: Concepts, hit: Hit) -> bool:
+    """"tiger ke bachhe itne cute hai ki mar jau 😍", "sunset aisa tha ki wahi mar jaau 😍", "vaghachi
+    pilla itki god ki mi marun jaeen 😍": so fine a thing that one could die of it, fondly."""
+    words = c.words
+    after = words[hit.end:hit.end + 2]
+    if not any(w.raw in _MAY_I_DIE for w in after) and not (hit.end - hit.start > 1
+                                                            and words[hit.end - 1].raw in _MAY_I_DIE):
+        return False
+    before = sentence_words_before(words, hit, 8)
+    linked = any(w.raw in _THAT for w in before[-3:])
+    so = any(w.raw in _SO_OR_SUCH for w in before[:-1])
+    sentence = [w for w in words if w.sentence == words[hit.start].sentence]
+    fond = any(w.raw.startswith(_FOND) or any(e in w.surface for e in _FOND[-6:]) for w in sentence)
+    return linked and so and fond
+
+
 def _dying_word(raw: str) -> bool:
     return raw.startswith(("mar", "मर", "mel", "मेल", "mer", "मेर"))
 
@@ -131,7 +159,7 @@ def remove_fond_dying(c: Concepts) -> None:
             if not _dying_word(raw):
                 continue
             fond = (_smitten(words, hit) or _laughed_to_death(c, hit) or _fed_to_bursting(words, hit)
-                    or _studies_kill_me(c, hit))
+                    or _studies_kill_me(c, hit) or _so_fine_i_could_die(c, hit))
         if fond and not followed_by(c, hit, "self", gap=1):
             seen.add(hit.start)
             _spare(c, hit, hit.end + 2 if hit.concept == "jaan" else hit.end + 1)

@@ -178,7 +178,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "hm_soon": ("sassoon*", "ससून*"),
     "hinted_soon": ("sassoon*", "ससून*"),
     # Hindi "पाता हूं" (am able to: "बैठ पाता हूं") folds to "patta" (a strip of pills)
-    "pills": ("ppt", "ppts", "पाता", "पाती", "पाते", "paata", "paati", "paate"),
+    "pills": ("ppt", "ppts", "पाता", "पाती", "पाते", "paata", "paati", "paate",
+              # round 59: Marathi "pilla", "पिल्लं" (a cub, a puppy: "vaghachi pilla") folds onto "pill"
+              "pilla", "pille", "pillu", "pillan*", "पिल्ल*"),
 }
 # round 19: the Marathi particle "च" ("2 च tables", only two) folds to "AC" and "accha"
 # (better); Hindi "भर" (all through: "रात भर", "दिन भर") folds to "bar"; "छत" (a roof) to

@@ -39,6 +39,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     poisons_named,
     pushed_under_or_burnt_alive,
     readied_for_tonight,
+    reckoning_foretold,
     reported_at_the_festival,
     reported_from_the_akhada,
     score_to_settle,
@@ -85,6 +86,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        drowned_in_the_drain, poison_mixed_in_hand, oil_tandoor_and_cleaver,
                        settled_after_release, seen_to_for_good, blows_promised,
                        marks_asked_about, bye_sent_to_all, tools_to_a_mans_body, swallowed_from_the_godown,
-                       vials_kept_for_oneself)
+                       vials_kept_for_oneself, reckoning_foretold)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -24,6 +24,7 @@ from alumni.domain.crisis.areas.harm_and_others.poison_mixed_in_hand import POIS
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
 from alumni.domain.crisis.areas.harm_and_others.pushed_under_or_burnt_alive import PUSHED_UNDER_OR_BURNT_ALIVE
 from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
+from alumni.domain.crisis.areas.harm_and_others.reckoning_foretold import RECKONING_FORETOLD
 from alumni.domain.crisis.areas.harm_and_others.reported_at_the_festival import REPORTED_AT_THE_FESTIVAL
 from alumni.domain.crisis.areas.harm_and_others.reported_from_the_akhada import REPORTED_FROM_THE_AKHADA
 from alumni.domain.crisis.areas.harm_and_others.score_to_settle import SCORE_TO_SETTLE
@@ -230,4 +231,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + SWALLOWED_FROM_THE_GODOWN
     # Round 55's reading: a syringe filled beside the writer's vein or weight, a drug enough for oneself, one stolen.
     + VIALS_KEPT_FOR_ONESELF
+    # Rounds 58-59's reading: a man's account settled soon, a man who won't walk out of the yard.
+    + RECKONING_FORETOLD
 )

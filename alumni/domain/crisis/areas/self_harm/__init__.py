@@ -82,6 +82,7 @@ from alumni.domain.crisis.areas.self_harm import (
     kitchen_gas_and_cold_room,
     last_arrangements,
     last_song_and_stage,
+    last_word_and_last_shift,
     left_behind_at_work,
     left_in_order,
     live_line_and_tower,
@@ -199,7 +200,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        no_point_in_living, not_to_be_looked_for, rope_brought_and_none_around,
                        before_the_local_and_on_the_bridge, where_it_ends, heights_without_the_harness,
                        under_the_wheels, to_those_not_saved, spoken_of_as_gone, the_way_left_open,
-                       gas_without_the_mask, pain_as_the_purpose, blast_kept_close)
+                       gas_without_the_mask, pain_as_the_purpose, blast_kept_close, last_word_and_last_shift)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -37,6 +37,15 @@ NEW: dict[str, tuple[str, ...]] = {
     "owl_one_way": ("ek hi tarika", "ek hi tarike", "एक ही तरीका", "एक ही तरीके", "ek hi rasta", "एक ही रास्ता",
                     "ek hi upay", "एक ही उपाय", "ekach marg", "एकच मार्ग", "ekach upay", "एकच उपाय", "ekach rasta",
                     "एकच रस्ता", "only one way", "one way only", "just one way"),
+    # A way out of a debt that is a remedy, named after it (round 58-59's reading): selling, work, a talk.
+    "owl_remedy": ("sell", "selling", "bech*", "बेच*", "vikun", "विकून", "vikna", "विकणे", "vikav*", "विकाव*",
+                   "naukri", "नौकरी", "nokri", "नोकरी", "court", "police", "doctor", "mehnat", "मेहनत",
+                   "mehenat", "kaam karna", "काम करना", "kam karne", "talk", "baat karna", "बात करना", "bolun",
+                   "बोलून", "mortgage", "girvi", "गिरवी", "गहाण", "zameen", "जमीन", "ज़मीन",
+                   "jamin", "overtime", "ओवरटाइम", "settlement", "one time settlement", "ots",
+                   # advice, not despair: "bank jaake prepay karo"
+                   "prepay", "pre pay", "foreclose*", "restructur*", "bank jaake", "bank jao", "बैंक जाके",
+                   "बैंक जाओ", "bank madhe ja", "बँकेत जा"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -44,6 +53,11 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 _WAY_NAMED = _g("route_word", "crop_target", "faith_word", "laugh", "remedy_named")
 
 ONLY_WAY_LEFT: tuple[Combination, ...] = (
+    # A debt grown past paying, and then one way seen (round 58-59's reading): "karz itka zala ki ata
+    # ekach rasta disto", "broker ने फसवलं, bank ने notice दिली, आता माझ्याकडे एकच मार्ग उरलाय". The debt
+    # comes first and is the burden, not the remedy; a remedy named beside the way keeps it quiet.
+    Combination(S, (_g("dues", "lenders"), _g("only_way", "owl_one_way")), 12, order=True, across=True,
+                unless=_g("owl_remedy", "route_word", "faith_word", "laugh"), unless_reach=6),
     # The only way, still left now, with nothing named: "bas ek hi rasta bacha hai ab", "एकच
     # मार्ग उरलाय आता". Ambiguous, so read towards a person: a loan, a court or a talk named
     # beside it is an errand.

@@ -67,6 +67,7 @@ from alumni.domain.crisis.areas.self_harm.kiln_and_chimney import KILN_AND_CHIMN
 from alumni.domain.crisis.areas.self_harm.kitchen_gas_and_cold_room import KITCHEN_GAS_AND_COLD_ROOM
 from alumni.domain.crisis.areas.self_harm.last_arrangements import LAST_ARRANGEMENTS
 from alumni.domain.crisis.areas.self_harm.last_song_and_stage import LAST_SONG_AND_STAGE
+from alumni.domain.crisis.areas.self_harm.last_word_and_last_shift import LAST_WORD_AND_LAST_SHIFT
 from alumni.domain.crisis.areas.self_harm.left_behind_at_work import LEFT_BEHIND_AT_WORK
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
 from alumni.domain.crisis.areas.self_harm.live_line_and_tower import LIVE_LINE_AND_TOWER
@@ -300,4 +301,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + PAIN_AS_THE_PURPOSE
     # a well digger's explosives kept on oneself, stayed down with, taken with a goodbye (round 56-57's reading)
     + BLAST_KEPT_CLOSE
+    # Rounds 58-59's reading: a word left for the family, the kit handed on, the last shift.
+    + LAST_WORD_AND_LAST_SHIFT
 )
