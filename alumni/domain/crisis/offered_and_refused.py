@@ -19,13 +19,16 @@ from alumni.domain.crisis.spelling import Token
 
 _AGENT = frozenset({"ne", "ने"})
 _WRITER_AGENT = frozenset({"maine", "मैंने", "mene", "मीने", "mine"})
-_OTHERS_THING = ("alcohol", "cannabis", "drugs", "opioids", "use", "drink_unit", "measure", "bottle_word",
+_OTHERS_THING = ("alcohol", "cannabis", "drugs", "opioids", "stimulants", "sedatives", "powder", "use", "drink_unit",
+                 "measure", "bottle_word",
                  "drunk_by_the_vessel", "pill_holder", "done_formally")
 _WANTING = ("want", "craving", "urge", "drank", "mind_on_it", "talap_felt")
 _WRITER = frozenset({"i", "main", "mai", "मैं", "mi", "मी", "me"})
 _TURNED = frozenset({"no", "nahi", "नहीं", "nahin", "नाही", "nako", "नको", "refused", "mana", "मना",
                      "chupchap", "चुपचाप", "walk", "वॉक", "revision", "रिविज़न", "रिविजन", "padhta", "पढ़ता",
-                     "abhyas", "अभ्यास", "left", "nikal", "nighalo", "निघालो", "गेलो", "gelo"})
+                     "abhyas", "अभ्यास", "left", "nikal", "nighalo", "निघालो", "गेलो", "gelo",
+                     # "mi sangitla mi sodli aahe": the writer has given it up (round 58)
+                     "sodli", "सोडली", "sodliy", "सोडलीय", "quit", "chhod", "छोड़", "chod"})
 _LOOKED = ("dekha", "देखा", "dekhi", "देखी", "pahila", "pahile", "पाहिलं", "पाहिले", "पाहिला", "look",
            "looked")
 _NOT = frozenset({"nahi", "नहीं", "nahin", "नाही", "not", "nhi", "na"})
@@ -33,14 +36,20 @@ _NOT = frozenset({"nahi", "नहीं", "nahin", "नाही", "not", "nhi",
 _TAKEN_AFTER = ("took", "drank", "down_it", "use_strong", "accepted")
 # Handed over or brought by another, the verb after the substance (round 23).
 _GIVING = frozenset({"देऊन", "deun", "dili", "दिली", "dila", "दिला", "dile", "दिले", "offer", "offered", "pass",
-                     "passed"})
+                     "passed",
+                     # "mehuna mhanala ek peg ghe": take one, said to the writer (round 58)
+                     "ghe", "घे", "ghya", "घ्या"})
+# Offered before the substance is named: "got offered chitta at the dhaba" (round 59).
+_OFFERED_BEFORE = frozenset({"offered", "offering", "offer"})
 _BROUGHT = frozenset({("घेऊन", "आला"), ("gheun", "aala"), ("gheun", "ala"), ("घेऊन", "आले"), ("lekar", "aaya"),
                       ("लेकर", "आया"), ("leke", "aaya"), ("लेके", "आया")})
 _REFUSED_PHRASES = (("परत", "केलं"), ("परत", "केली"), ("परत", "केला"), ("parat", "kela"), ("parat", "keli"),
                     ("parat", "kel"), ("परत", "दिलं"), ("परत", "दिली"), ("parat", "dila"), ("parat", "dili"),
                     ("नकार", "दिला"), ("nakar", "dila"), ("नाकारली",), ("nakarli",), ("नाकारलं",),
                     ("wapas", "kar", "di"), ("wapas", "kar", "diya"), ("वापस", "कर", "दी"), ("mana", "kar", "diya"),
-                    ("मना", "कर", "दिया"), ("said", "no"), ("refused",), ("declined",))
+                    ("मना", "कर", "दिया"), ("said", "no"), ("refused",), ("declined",),
+                    # turned away without a pronoun (round 59): "हात जोडले आणि निघालो", "walked away"
+                    ("हात", "जोडले"), ("haat", "jodle"), ("hath", "jodle"), ("walked", "away"), ("walked", "off"))
 _EVEN = frozenset({"bhi", "भी", "pan", "पण", "suddha", "सुद्धा", "even"})
 
 
@@ -75,13 +84,14 @@ def _forget_offered(c: Concepts) -> None:
     words = c.words
     if any(c.of(name) for name in _WANTING):
         return
-    for hit in c.of("alcohol", "cannabis", "drugs"):
+    for hit in c.of("alcohol", "cannabis", "drugs", "opioids", "stimulants", "sedatives", "powder"):
         clause = words[hit.start].clause
         before = [k for k in range(max(0, hit.start - 3), hit.start) if words[k].clause == clause]
         agent = any(words[k].raw in _AGENT and k and words[k - 1].raw not in _WRITER_AGENT for k in before) or any(
             words[k].raw.endswith("ने") and words[k].raw not in _WRITER_AGENT and len(words[k].raw) > 3
             for k in before)
-        if not agent and not _given_in_clause(words, hit, clause):
+        offered = any(words[k].raw in _OFFERED_BEFORE for k in before)
+        if not agent and not offered and not _given_in_clause(words, hit, clause):
             continue
         end = hit.end
         while end < len(words) and words[end].clause == clause:
@@ -105,7 +115,8 @@ def _forget_not_looked_at(c: Concepts) -> None:
 
 
 def forget_offered_and_refused(c: Concepts) -> None:
-    if c.may_hold(_AGENT) or not c.typed_words.isdisjoint(_GIVING) or c.may_hold(("घेऊन", "gheun", "lekar", "leke")):
+    if c.may_hold(_AGENT) or not c.typed_words.isdisjoint(_GIVING | _OFFERED_BEFORE) \
+            or c.may_hold(("घेऊन", "gheun", "lekar", "leke")):
         _forget_offered(c)
     if c.of("drawn") and c.may_hold(_LOOKED):
         _forget_not_looked_at(c)

@@ -10,7 +10,8 @@ soft one, praise at a celebration said with dying, a drink only wanted, an urge 
 round 21: TB the illness and a course completed, the mood killed, a life offered for a dish,
 a clinic's queue and a fever that rose, camp talk's killings, "sh" only as typed, and the party
 drugs' short names read as typed; round 22: a farewell at a retirement or a new job, the spouse who
-"won't leave me alive" over a purchase, a deadly crowd and a thing to die of shame over.
+"won't leave me alive" over a purchase, a deadly crowd and a thing to die of shame over; rounds
+58-59: a stranger's death read in the news, the writer all right.
 Each reading is a module of its own; this one only keeps their order, which matters: a later
 reading sees what an earlier one forgot."""
 from __future__ import annotations
@@ -42,6 +43,7 @@ from alumni.domain.crisis.life_for_a_dish import forget_life_for_a_dish
 from alumni.domain.crisis.match_nerves import forget_match_nerves
 from alumni.domain.crisis.medicine_fetched import forget_medicine_fetched
 from alumni.domain.crisis.mood_murdered import forget_mood_murdered
+from alumni.domain.crisis.news_of_a_death import forget_news_of_a_death
 from alumni.domain.crisis.offered_and_refused import forget_offered_and_refused
 from alumni.domain.crisis.peg_only_thought_of import forget_peg_only_thought_of
 from alumni.domain.crisis.pills_over_a_span import forget_pills_over_a_span
@@ -105,3 +107,4 @@ def forget_scenes_told(c: Concepts) -> None:
     forget_service_ended(c)
     forget_spouse_finds_out(c)
     forget_deadly_crowds_and_shame(c)
+    forget_news_of_a_death(c)

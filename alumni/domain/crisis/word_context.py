@@ -77,7 +77,11 @@ HARMLESS_CAUSES = frozenset({"kaam", "work", "job", "garmi", "heat", "thand", "c
                              "बकबक", "bakbak", "कटकट", "katkat", "किचकिच", "kichkich", "fees", "फीस", "fee",
                              "tareekh", "तारीख", "tarikh", "peshi", "पेशी",
                              # the loan's instalments (round 37)
-                             "emi", "EMI", "इएमआय", "hafta", "हप्ता"})
+                             "emi", "EMI", "इएमआय", "hafta", "हप्ता",
+                             # the stone dust and the overtime (round 59, marble yards and toll plazas):
+                             # "dhool ne gala maar diya", "मुकादमानं कामानं मारून टाकलं"
+                             "dhool", "धूल", "dhul", "dust", "कामानं", "कामाने", "kamane", "kaamane",
+                             "overtime", "ओवरटाइम", "ओव्हरटाईम"})
 NOT_INTOXICATED_NEXT = frozenset({"marks", "score", "scores", "grades", "grade", "number",
                                   "percent", "rank", "five", "fives"})
 SO_OR_LIKE = frozenset({"so", "soo", "sooo", "soooo", "literally", "totally", "basically", "lowkey", "like",

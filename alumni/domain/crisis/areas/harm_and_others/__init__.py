@@ -34,8 +34,10 @@ from alumni.domain.crisis.areas.harm_and_others import (
     oil_tandoor_and_cleaver,
     overdose,
     overdose_inflections,
+    parting_words_reported,
     poison_in_my_cup,
     poison_mixed_in_hand,
+    poison_poured_in_a_glass,
     poisons_named,
     pushed_under_or_burnt_alive,
     readied_for_tonight,
@@ -64,6 +66,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     threats_said_formally,
     threats_spelt_out,
     thrown_from_the_slab,
+    thrown_into_the_works,
     told_by_outcome,
     tools_to_a_mans_body,
     vials_kept_for_oneself,
@@ -86,6 +89,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        drowned_in_the_drain, poison_mixed_in_hand, oil_tandoor_and_cleaver,
                        settled_after_release, seen_to_for_good, blows_promised,
                        marks_asked_about, bye_sent_to_all, tools_to_a_mans_body, swallowed_from_the_godown,
-                       vials_kept_for_oneself, reckoning_foretold)
+                       vials_kept_for_oneself, reckoning_foretold,
+                       parting_words_reported, thrown_into_the_works, poison_poured_in_a_glass)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

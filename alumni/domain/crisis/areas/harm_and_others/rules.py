@@ -19,8 +19,10 @@ from alumni.domain.crisis.areas.harm_and_others.marks_asked_about import MARKS_A
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.oil_tandoor_and_cleaver import OIL_TANDOOR_AND_CLEAVER
+from alumni.domain.crisis.areas.harm_and_others.parting_words_reported import PARTING_WORDS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.poison_in_my_cup import POISON_IN_MY_CUP
 from alumni.domain.crisis.areas.harm_and_others.poison_mixed_in_hand import POISON_MIXED_IN_HAND
+from alumni.domain.crisis.areas.harm_and_others.poison_poured_in_a_glass import POISON_POURED_IN_A_GLASS
 from alumni.domain.crisis.areas.harm_and_others.poisons_named import COMBINATIONS as POISONS_NAMED
 from alumni.domain.crisis.areas.harm_and_others.pushed_under_or_burnt_alive import PUSHED_UNDER_OR_BURNT_ALIVE
 from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READIED_FOR_TONIGHT
@@ -48,6 +50,7 @@ from alumni.domain.crisis.areas.harm_and_others.threats_over_the_dose import THR
 from alumni.domain.crisis.areas.harm_and_others.threats_said_formally import THREATS_SAID_FORMALLY
 from alumni.domain.crisis.areas.harm_and_others.threats_spelt_out import COMBINATIONS as THREATS_SPELT_OUT
 from alumni.domain.crisis.areas.harm_and_others.thrown_from_the_slab import THROWN_FROM_THE_SLAB
+from alumni.domain.crisis.areas.harm_and_others.thrown_into_the_works import THROWN_INTO_THE_WORKS
 from alumni.domain.crisis.areas.harm_and_others.tools_to_a_mans_body import TOOLS_TO_A_MANS_BODY
 from alumni.domain.crisis.areas.harm_and_others.vials_kept_for_oneself import VIALS_KEPT_FOR_ONESELF
 from alumni.domain.crisis.areas.harm_and_others.worker_reported import WORKER_REPORTED
@@ -233,4 +236,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + VIALS_KEPT_FOR_ONESELF
     # Rounds 58-59's reading: a man's account settled soon, a man who won't walk out of the yard.
     + RECKONING_FORETOLD
+    # Rounds 58-59's second reading: parting words and an absence reported, a man thrown into the works,
+    # a poison poured into a glass.
+    + PARTING_WORDS_REPORTED + THROWN_INTO_THE_WORKS + POISON_POURED_IN_A_GLASS
 )

@@ -70,6 +70,7 @@ from alumni.domain.crisis.areas.self_harm import (
     hurt_at_the_festival,
     hurt_at_the_workplace,
     hurt_in_secret,
+    hurt_on_purpose,
     hurt_over_marks,
     hurt_over_the_dose,
     hurt_till_marked,
@@ -97,6 +98,7 @@ from alumni.domain.crisis.areas.self_harm import (
     needle_and_cloth_loft,
     night_gate_and_gun,
     no_point_in_living,
+    no_rescue_wanted,
     no_staying_on,
     not_here_after,
     not_to_be_looked_for,
@@ -200,7 +202,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        no_point_in_living, not_to_be_looked_for, rope_brought_and_none_around,
                        before_the_local_and_on_the_bridge, where_it_ends, heights_without_the_harness,
                        under_the_wheels, to_those_not_saved, spoken_of_as_gone, the_way_left_open,
-                       gas_without_the_mask, pain_as_the_purpose, blast_kept_close, last_word_and_last_shift)
+                       gas_without_the_mask, pain_as_the_purpose, blast_kept_close, last_word_and_last_shift,
+                       hurt_on_purpose, no_rescue_wanted)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -54,7 +54,7 @@ NEW: dict[str, tuple[str, ...]] = {
                   "jevan", "जेवण", "tiffin", "टिफिन", "exam", "result", "marks", "trip", "train", "bus", "birthday",
                   "happy", "congrats", "mubarak", "मुबारक", "shubhechha", "शुभेच्छा"),
     # The writer's work kit and everyday things: what a worker hands on.
-    "lw_kit": ("helmet", "हेल्मेट", "safety shoes", "shoes", "boots", "boot", "बूट", "gloves", "ग्लव्स", "jacket",
+    "lw_kit": ("helmet", "हेल्मेट", "safety shoes", "shoes", "boots", "gloves", "ग्लव्स", "jacket",
                "reflective jacket", "uniform", "युनिफॉर्म", "यूनिफॉर्म", "harness", "हार्नेस", "dorkhand",
                "दोरखंड", "सॅक", "rucksack", "tool bag", "toolbag", "tools", "auzaar", "औजार",
                "औज़ार", "hatyar", "हत्यारं", "हत्यार", "cutter", "कटर", "grinder", "ग्राइंडर", "hook", "हुक",

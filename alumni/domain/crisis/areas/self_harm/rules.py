@@ -55,6 +55,7 @@ from alumni.domain.crisis.areas.self_harm.hot_tool_on_the_skin import HOT_TOOL_O
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_festival import HURT_AT_THE_FESTIVAL
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_workplace import HURT_AT_THE_WORKPLACE
 from alumni.domain.crisis.areas.self_harm.hurt_in_secret import HURT_IN_SECRET
+from alumni.domain.crisis.areas.self_harm.hurt_on_purpose import HURT_ON_PURPOSE
 from alumni.domain.crisis.areas.self_harm.hurt_over_marks import HURT_OVER_MARKS
 from alumni.domain.crisis.areas.self_harm.hurt_over_the_dose import HURT_OVER_THE_DOSE
 from alumni.domain.crisis.areas.self_harm.hurt_till_marked import HURT_TILL_MARKED
@@ -82,6 +83,7 @@ from alumni.domain.crisis.areas.self_harm.mill_roof_and_dye_vat import MILL_ROOF
 from alumni.domain.crisis.areas.self_harm.needle_and_cloth_loft import NEEDLE_AND_CLOTH_LOFT
 from alumni.domain.crisis.areas.self_harm.night_gate_and_gun import NIGHT_GATE_AND_GUN
 from alumni.domain.crisis.areas.self_harm.no_point_in_living import NO_POINT_IN_LIVING
+from alumni.domain.crisis.areas.self_harm.no_rescue_wanted import NO_RESCUE_WANTED
 from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
 from alumni.domain.crisis.areas.self_harm.not_here_after import NOT_HERE_AFTER
 from alumni.domain.crisis.areas.self_harm.not_to_be_looked_for import NOT_TO_BE_LOOKED_FOR
@@ -303,4 +305,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     + BLAST_KEPT_CLOSE
     # Rounds 58-59's reading: a word left for the family, the kit handed on, the last shift.
     + LAST_WORD_AND_LAST_SHIFT
+    # Rounds 58-59's second reading: a hurt done on purpose at work, a blow kept up till blood.
+    + HURT_ON_PURPOSE
+    # Rounds 58-59's second reading: the writer's rescue refused in advance.
+    + NO_RESCUE_WANTED
 )
