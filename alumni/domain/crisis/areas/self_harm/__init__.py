@@ -155,6 +155,7 @@ from alumni.domain.crisis.areas.self_harm import (
     ward_morgue_and_shaft,
     water_and_no_return,
     where_it_ends,
+    wild_animal_as_the_means,
     wishing_it_over,
     workers_farewell,
 )
@@ -203,7 +204,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        before_the_local_and_on_the_bridge, where_it_ends, heights_without_the_harness,
                        under_the_wheels, to_those_not_saved, spoken_of_as_gone, the_way_left_open,
                        gas_without_the_mask, pain_as_the_purpose, blast_kept_close, last_word_and_last_shift,
-                       hurt_on_purpose, no_rescue_wanted)
+                       hurt_on_purpose, no_rescue_wanted,
+                       wild_animal_as_the_means)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -139,6 +139,7 @@ from alumni.domain.crisis.areas.self_harm.wanting_to_die import SAID_OUTRIGHT
 from alumni.domain.crisis.areas.self_harm.ward_morgue_and_shaft import WARD_MORGUE_AND_SHAFT
 from alumni.domain.crisis.areas.self_harm.water_and_no_return import WATER_AND_NO_RETURN
 from alumni.domain.crisis.areas.self_harm.where_it_ends import WHERE_IT_ENDS
+from alumni.domain.crisis.areas.self_harm.wild_animal_as_the_means import WILD_ANIMAL_AS_THE_MEANS
 from alumni.domain.crisis.areas.self_harm.wishing_it_over import WISHING_IT_OVER
 from alumni.domain.crisis.areas.self_harm.workers_farewell import WORKERS_FAREWELL
 from alumni.domain.crisis.combination import Combination
@@ -309,4 +310,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + HURT_ON_PURPOSE
     # Rounds 58-59's second reading: the writer's rescue refused in advance.
     + NO_RESCUE_WANTED
+    # Rounds 58-59's third reading: a tiger's enclosure or a snake's box gone into unguarded.
+    + WILD_ANIMAL_AS_THE_MEANS
 )

@@ -5,7 +5,9 @@ reading of rounds 54-55, holdouts 186, 188-190, 192 and 193):
   उघडं आहे, वॉचमन झोपलाय. हीच वेळ आहे", "terrace चं door उघडं ठेवलंय, बाकी तुम्ही समजा";
 - a means as the last or only option: "अब lift shaft ही last option लगता है";
 - the rope of use to oneself now: "ab rassi apne kaam aayegi";
-- the window's grill taken off, and the floor: "फ्लॅटच्या खिडकीचं ग्रिल काढून ठेवलंय, १८ वा मजला आहे".
+- the window's grill taken off, and the floor: "फ्लॅटच्या खिडकीचं ग्रिल काढून ठेवलंय, १८ वा मजला आहे";
+- (rounds 58-59) a terrace whose lock stays open or whose key the writer has, and "tonight, there";
+  a goods train at night, and "that's where I'll go".
 
 A grill taken off to be painted or cleaned, a terrace opened for the water tank, and a rope that
 came in handy at work stay quiet. Words and the rules that read them (appended to the area's
@@ -19,9 +21,17 @@ from alumni.domain.crisis.detection import Category
 S = Category.SUICIDE
 
 NEW: dict[str, tuple[str, ...]] = {
-    "wo_terrace": ("terrace", "टेरेस", "टेरेसचं", "टेरेसचे", "terracecha", "chhat", "छत", "छत का", "gachchi", "गच्ची",
+    "wo_terrace": ("terrace", "टेरेस", "टेरेसचं", "टेरेसचे", "टेरेसची", "टेरेसवर", "terracecha", "terracechi", "chhat", "छत", "छत का", "gachchi", "गच्ची", "गच्चीची",
+                   "गच्चीवर", "gachchichi", "gachichi", "gachivar",
                    "roof"),
     # Left open: "उघडं ठेवलंय", "khula chhoda hai".
+    # Open to the writer: the lock that stays open, the key with him (rounds 58-59's third reading).
+    "wo_open_to_me": ("ताला खुला", "tala khula", "taala khula", "never locked", "no lock", "chavi mazyakade",
+                      "चावी माझ्याकडे", "chavi majhyakade", "key is with me", "i have the key", "have the keys",
+                      "khula rehta", "खुला रहता", "ughadach asta", "उघडंच असतं"),
+    # What the terrace is for tonight: kites, a party, a puja.
+    "wo_pastime": ("patang", "पतंग", "kite", "kites", "party", "पार्टी", "birthday",
+                   "dinner", "jevan", "जेवण", "movie", "stars", "tare", "तारे"),
     "wo_left_open": ("उघडं ठेवलंय", "ughada thevlay", "ughad thevla", "उघडं आहे", "ughada ahe", "ughad ahe",
                      "उघडं", "khula chhoda", "खुला छोड़ा", "khula hai", "खुला है", "left open", "is open", "unlocked"),
     # "This is the time", "you understand the rest".
@@ -74,4 +84,11 @@ THE_WAY_LEFT_OPEN: tuple[Combination, ...] = (
     Combination(S, (_g("wo_way_down"), _g("wo_terrace", "high_place", "roof_top")), 10, across=True,
                 unless=_g("wo_chore", "stairs_or_lift"), unless_reach=4),
     Combination(S, (_g("wo_noose"), _g("wo_noose_made")), 3, order=True),
+    # A terrace or a roof open to the writer, and "tonight, there" (rounds 58-59's third reading):
+    # "बिल्डिंग की छत का ताला खुला रहता है। आज रात वहीं जाऊंगा", "टेरेसची चावी माझ्याकडे आहे. आज रात्री तिथेच
+    # जाणार"; a goods train at night and "that's where I'll go".
+    Combination(S, (_g("wo_terrace", "high_place", "roof_top"), _g("wo_left_open", "wo_open_to_me"),
+                    _g("wr_there_i_go", "gv_go_there_tonight")), 16, across=True,
+                unless=_g("wo_chore", "wo_pastime", "laugh"), unless_reach=4),
+    Combination(S, (_g("wt_goods_train"), _g("wr_there_i_go", "gv_go_there_tonight")), 10, across=True),
 )
