@@ -196,7 +196,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout202", DATA / "crisis_holdout202.tsv"), ("holdout203", DATA / "crisis_holdout203.tsv"),
         ("holdout204", DATA / "crisis_holdout204.tsv"), ("holdout205", DATA / "crisis_holdout205.tsv"),
         ("holdout206", DATA / "crisis_holdout206.tsv"), ("holdout207", DATA / "crisis_holdout207.tsv"),
-        ("holdout208", DATA / "crisis_holdout208.tsv"), ("holdout209", DATA / "crisis_holdout209.tsv"))
+        ("holdout208", DATA / "crisis_holdout208.tsv"), ("holdout209", DATA / "crisis_holdout209.tsv"),
+        ("holdout210", DATA / "crisis_holdout210.tsv"), ("holdout211", DATA / "crisis_holdout211.tsv"),
+        ("holdout212", DATA / "crisis_holdout212.tsv"), ("holdout213", DATA / "crisis_holdout213.tsv"),
+        ("holdout214", DATA / "crisis_holdout214.tsv"), ("holdout215", DATA / "crisis_holdout215.tsv"),
+        ("holdout216", DATA / "crisis_holdout216.tsv"), ("holdout217", DATA / "crisis_holdout217.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -210,7 +214,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout136", "holdout138", "holdout142", "holdout148", "holdout153",
                           "holdout156", "holdout161", "holdout164", "holdout166", "holdout173",
                           "holdout177", "holdout178", "holdout184", "holdout187", "holdout191",
-                          "holdout196", "holdout199", "holdout204", "holdout207"})
+                          "holdout196", "holdout199", "holdout204", "holdout207",
+                          "holdout213", "holdout217"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
