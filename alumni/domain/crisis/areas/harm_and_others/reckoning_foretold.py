@@ -4,6 +4,7 @@
 - a man's account to be settled soon, with no money in it: "broker Agarwal ne mere 8 lakh
   dubaye. uska hisaab aaj hoga", "त्या ठेकेदाराचा हिशोब आज होणार", "his hisaab is this week",
   "tya contractor cha hisab aaj ratri karto";
+- his body foretold to be found ("मेरा पैसा न दिया तो उसकी लाश किसी नाले में मिलेगी", round 60-61);
 - a man who will not walk, drive or get up out of a place again: "he wont walk out of the
   scrap yard tomorrow", "तो उद्या यार्डातून चालत बाहेर जाणार नाही", "kal wo bistar se nahi
   uthega".
@@ -45,7 +46,15 @@ NEW: dict[str, tuple[str, ...]] = {
                       "chalat baher janar nahi", "चालत बाहेर जाणार नाही", "chalat jaanar nahi",
                       "chalat baher jaanar nahi", "bistar se nahi uthega", "बिस्तर से नहीं उठेगा",
                       "bistar se uth nahi payega", "बिस्तर से उठ नहीं पाएगा", "chal ke bahar nahi jayega",
-                      "चल के बाहर नहीं जाएगा", "pairon pe bahar nahi", "पैरों पे बाहर नहीं"),
+                      "चल के बाहर नहीं जाएगा", "pairon pe bahar nahi", "पैरों पे बाहर नहीं",
+                      # round 60: "he wont go home on his own legs"
+                      "wont go home on his own legs", "won't go home on his own legs", "on his own legs",
+                      "apne pairon pe ghar nahi", "अपने पैरों पे घर नहीं", "swatachya payavar ghari"),
+    # His body, to be found: "उसकी लाश किसी नाले में मिलेगी", "त्याची लाश मिळेल" (round 60-61's reading).
+    "rf_his_body": ("उसकी लाश", "uski laash", "uski lash", "त्याची लाश", "tyachi laash", "tyachi lash",
+                    "उसकी बॉडी", "his body", "his corpse", "his dead body"),
+    "rf_will_be_found": ("मिलेगी", "milegi", "मिलेगा", "milega", "मिळेल", "milel", "सापडेल", "sapdel", "तैरेगी",
+                         "tairegi", "will be found", "will float", "will turn up", "they will find"),
     # Out of something that is not a place a man can be kept in: a deal, a meeting, a bed he
     # is ill in; a child that cannot walk yet.
     "rf_not_a_place": ("deal", "contract", "meeting", "marriage", "job", "agreement", "partnership",
@@ -63,6 +72,8 @@ RECKONING_FORETOLD: tuple[Combination, ...] = (
     # His account, settled soon: "uska hisaab aaj hoga", "त्याचा हिशोब उद्या रात्री".
     Combination(HO, (_TARGET, _g("account_to_settle"), _g("near_day", "tonight", "rf_this_week")), 6,
                 unless=_g("rf_money_side", "rf_settled", "laugh"), unless_reach=4),
+    # His body to be found: a death foretold, not one reported ("उसकी लाश मिली" is past).
+    Combination(HO, (_g("rf_his_body"), _g("rf_will_be_found")), 6, order=True, unless=_g("laugh")),
     # "he wont walk out of the yard tomorrow", "to udya site varun chalat jaanar nahi".
     Combination(HO, (_TARGET, _g("rf_wont_leave")), 6, order=True,
                 unless=_g("rf_not_a_place", "laugh"), unless_reach=4),
