@@ -117,10 +117,10 @@ _SO_OR_SUCH = SO_MUCH | frozenset({"aisa", "aisi", "aise", "ऐसा", "ऐस�
 _THAT = frozenset({"ki", "की", "ke", "के", "that", "wahi", "वहीं", "vahi", "tithech", "तिथेच"})
 _MAY_I_DIE = _IF_I_DIED | frozenset({"jaeen", "jaein", "jain", "जाईन", "जाइन", "jaen", "जाएन", "jaaeen", "jaau",
                                      "jaaun", "जाऊ"})
-# What is fine enough to die of: cute, sweet, beautiful, and the heart-eyed emoji.
+# What is fine enough to die of: cute, sweet, beautiful (a word's start), and the heart-eyed emoji.
 _FOND = ("cute", "god", "गोड", "sundar", "सुंदर", "beautiful", "lovely", "pyar", "प्यार", "pyaar", "mast", "मस्त",
-         "bhari", "भारी", "gorgeous", "awesome", "amazing", "zabardast", "ज़बरदस्त", "जबरदस्त", "kamaal", "कमाल",
-         "😍", "🥰", "😘", "❤", "💕", "💖")
+         "bhari", "भारी", "gorgeous", "awesome", "amazing", "zabardast", "ज़बरदस्त", "जबरदस्त", "kamaal", "कमाल")
+_FOND_EMOJI = ("😍", "🥰", "😘", "❤", "💕", "💖")
 
 
 def _so_fine_i_could_die(c: Concepts, hit: Hit) -> bool:
@@ -134,9 +134,10 @@ def _so_fine_i_could_die(c: Concepts, hit: Hit) -> bool:
     before = sentence_words_before(words, hit, 8)
     linked = any(w.raw in _THAT for w in before[-3:])
     so = any(w.raw in _SO_OR_SUCH for w in before[:-1])
-    sentence = [w for w in words if w.sentence == words[hit.start].sentence]
-    fond = any(w.raw.startswith(_FOND) or any(e in w.surface for e in _FOND[-6:]) for w in sentence)
-    return linked and so and fond
+    if not (linked and so):
+        return False
+    return any(words[k].raw.startswith(_FOND) or any(e in words[k].surface for e in _FOND_EMOJI)
+               for k in c.sentences[words[hit.start].sentence])
 
 
 def _dying_word(raw: str) -> bool:

@@ -6,8 +6,8 @@ its words are forgotten before the rules read the message (called from
 alumni.domain.crisis.scenes_told).
 
 Only when the writer says no more of himself in that sentence than the reading, and says he is
-all right or sad for it elsewhere; a suicide named outright, or "me too", "the same", "तसंच"
-anywhere, keeps every word.
+all right or sad for it elsewhere; a suicide named outright anywhere, or "me too", "the same",
+"तसंच" after the news, keeps every word.
 """
 from __future__ import annotations
 
@@ -39,12 +39,11 @@ def forget_news_of_a_death(c: Concepts) -> None:
     if news_at is None:
         return
     span = c.sentences[words[news_at].sentence]
-    after = range(news_at + 1, span.stop)
-    if any(raws[k] in _WRITER or raws[k] in _SAME for k in after):
+    # Nothing of the writer in the news's own sentence, nothing "the same" after the news anywhere,
+    # and the writer's own state said outside the news.
+    if any(r in _WRITER for r in raws[news_at + 1:span.stop]) or any(r in _SAME for r in raws[news_at + 1:]):
         return
-    if not any(raws[k] in _ALL_RIGHT for k in range(len(words)) if k not in span or k > news_at):
-        return
-    if any(raws[k] in _SAME for k in range(span.stop, len(words))):
+    if not any(r in _ALL_RIGHT for r in raws[:span.start] + raws[news_at + 1:]):
         return
     c.drop_all(news_at, span.stop)
     # and the evidence classes (alumni.domain.crisis.evidence_signals) forget its words too

@@ -4,8 +4,7 @@ second reading of rounds 58-59): "undir marayche aushadh glass madhe kalvun thev
 की दवा घोल के गिलास में रखी है".
 
 A chemical measured into a jug or a bucket for cleaning, polishing or spraying stays quiet: the
-glass is a drinking glass, and a floor, a toilet, a tank or a crop beside it names the chore. The
-module also names two poisons the lists lacked (copper sulphate, the mosquito machine's liquid).
+glass is a drinking glass, and a floor, a toilet, a tank or a crop beside it names the chore.
 """
 from __future__ import annotations
 
@@ -34,14 +33,7 @@ NEW: dict[str, tuple[str, ...]] = {
                  "machine", "मशीन", "pochha", "पोछा", "pusun", "पुसून", "saaf", "साफ", "clean*"),
 }
 
-EXTENDS: dict[str, tuple[str, ...]] = {
-    # Poisons of the farm and the house the lists did not hold (round 60-61's reading): copper
-    # sulphate, the mosquito machine's liquid.
-    "poison": ("nila thotha", "निळा थोथा", "nila tutiya", "नीला थोथा", "morchud", "मोरचूद", "machhar wali dawa",
-               "मच्छर वाली दवा", "मच्छर वाली मशीन", "machhar wali machine", "machhar ki dawa",
-               "मच्छर की दवा", "mosquito liquid", "mosquito repellent liquid", "all out ka liquid",
-               "good knight ka liquid"),
-}
+EXTENDS: dict[str, tuple[str, ...]] = {}
 
 POISON_POURED_IN_A_GLASS: tuple[Combination, ...] = (
     Combination(OD, (_g("poison", "farm_poison", "pn_work_chemical", "gl_work_chemical"), _g("gl_poured"),

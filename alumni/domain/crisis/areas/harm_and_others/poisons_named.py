@@ -142,6 +142,10 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {
     "poison": (
+        # Copper sulphate and the mosquito machine's liquid (round 60-61's reading).
+        "nila thotha", "निळा थोथा", "nila tutiya", "नीला थोथा", "morchud", "मोरचूद", "machhar wali dawa",
+        "मच्छर वाली दवा", "मच्छर वाली मशीन", "machhar wali machine", "machhar ki dawa", "मच्छर की दवा",
+        "mosquito liquid", "mosquito repellent liquid", "all out ka liquid", "good knight ka liquid",
         # The plants' seeds, root or juice: poisons whatever else is near.
         "dhatur* ke beej", "dhatur* ke bij", "dhatur* ki beej", "धतूर* के बीज", "धतुर* के बीज", "dhatura seeds",
         "dhatura seed", "dhotryachya biya", "dhotryachi biya", "धोतऱ्याच्या बिया", "धोतर्याच्या बिया",
