@@ -200,7 +200,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout210", DATA / "crisis_holdout210.tsv"), ("holdout211", DATA / "crisis_holdout211.tsv"),
         ("holdout212", DATA / "crisis_holdout212.tsv"), ("holdout213", DATA / "crisis_holdout213.tsv"),
         ("holdout214", DATA / "crisis_holdout214.tsv"), ("holdout215", DATA / "crisis_holdout215.tsv"),
-        ("holdout216", DATA / "crisis_holdout216.tsv"), ("holdout217", DATA / "crisis_holdout217.tsv"))
+        ("holdout216", DATA / "crisis_holdout216.tsv"), ("holdout217", DATA / "crisis_holdout217.tsv"),
+        ("holdout218", DATA / "crisis_holdout218.tsv"), ("holdout219", DATA / "crisis_holdout219.tsv"),
+        ("holdout220", DATA / "crisis_holdout220.tsv"), ("holdout221", DATA / "crisis_holdout221.tsv"),
+        ("holdout222", DATA / "crisis_holdout222.tsv"), ("holdout223", DATA / "crisis_holdout223.tsv"),
+        ("holdout224", DATA / "crisis_holdout224.tsv"), ("holdout225", DATA / "crisis_holdout225.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -215,7 +219,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout156", "holdout161", "holdout164", "holdout166", "holdout173",
                           "holdout177", "holdout178", "holdout184", "holdout187", "holdout191",
                           "holdout196", "holdout199", "holdout204", "holdout207",
-                          "holdout213", "holdout217"})
+                          "holdout213", "holdout217", "holdout219", "holdout223"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
