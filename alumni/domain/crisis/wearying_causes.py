@@ -200,6 +200,20 @@ def _killed_with_work_given(words: list[Token], hit: Hit) -> bool:
     return False
 
 
+# "sheth is killing us with overtime", "the boss is killing me with targets": someone wears us
+# out with the work (round 61's reading); the work named right after "with".
+_WITH_THE_WORK = frozenset({"overtime", "work", "targets", "target", "shifts", "shift", "deadlines", "deadline",
+                            "meetings", "orders", "kaam", "duty", "duties", "calls", "homework"})
+
+
+def _killing_us_with_work(words: list[Token], hit: Hit) -> bool:
+    if not words[hit.start].raw.startswith("killing"):
+        return False
+    after = [t.raw for t in words[hit.end:hit.end + 5] if t.sentence == words[hit.start].sentence]
+    return len(after) >= 3 and after[0] in ("me", "us") and after[1] == "with" \
+        and any(raw in _WITH_THE_WORK for raw in after[2:])
+
+
 def _stuck_in_a_cause(words: list[Token], hit: Hit) -> bool:
     """"ye traffic mein phas ke to main mar hi jaunga", "garmi mein khade khade mar gaye",
     "उन्हात उभं राहून मेलो": stuck in the traffic or the heat, just before the dying."""
@@ -256,7 +270,8 @@ def _worn_out_by_doing(c: Concepts) -> None:
         if hit.end < len(words) and words[hit.end].raw in _MAY_IT_COME:
             continue
         if _done_over_and_over(words, hit) or _stuck_in_a_cause(words, hit) or _soaked_through(words, hit) \
-                or _killed_with_work_given(words, hit) or (_tired_to_death(words, hit) and not _wished(words, hit)):
+                or _killed_with_work_given(words, hit) or _killing_us_with_work(words, hit) \
+                or (_tired_to_death(words, hit) and not _wished(words, hit)):
             _forget(c, hit)
 
 

@@ -61,7 +61,7 @@ NEW: dict[str, tuple[str, ...]] = {
                       "empty bottle", "khali strip", "khali patte", "खाली पत्ते", "rikamya golya",
                       "blades", "blade", "razor", "ब्लेड"),
     # A harmless thing a death word is said about: the weather, traffic, a task.
-    "hardship": ("traffic", "ट्रैफिक", "ट्राफिक", "sardi", "सर्दी", "thand", "thandi", "ठंड", "ठंडी",
+    "hardship": ("traffic", "ट्रैफिक", "ट्राफिक", "ट्रॅफिक", "jam", "जाम", "sardi", "सर्दी", "thand", "thandi", "ठंड", "ठंडी",
                  "थंडी", "garmi", "गर्मी", "ukadyane", "उकाड्याने", "ukada", "उकाडा", "heat", "cold",
                  "humidity", "paus", "पाऊस", "barish", "बारिश", "rain", "exam", "exams", "paper",
                  "पेपर", "एग्जाम", "pariksha", "परीक्षा", "monday", "commute", "local", "queue",

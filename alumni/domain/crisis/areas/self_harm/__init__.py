@@ -62,6 +62,7 @@ from alumni.domain.crisis.areas.self_harm import (
     gas_without_the_mask,
     ghat_and_vow,
     given_away_no_use,
+    gone_away_for_good,
     gone_by_then,
     group_farewells,
     handed_over,
@@ -205,7 +206,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        under_the_wheels, to_those_not_saved, spoken_of_as_gone, the_way_left_open,
                        gas_without_the_mask, pain_as_the_purpose, blast_kept_close, last_word_and_last_shift,
                        hurt_on_purpose, no_rescue_wanted,
-                       wild_animal_as_the_means)
+                       wild_animal_as_the_means, gone_away_for_good)
 
 COMBINATIONS = _RULES + VERB_RULES
 

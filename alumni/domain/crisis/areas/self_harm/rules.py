@@ -47,6 +47,7 @@ from alumni.domain.crisis.areas.self_harm.game_over_for_good import GAME_OVER_FO
 from alumni.domain.crisis.areas.self_harm.gas_without_the_mask import GAS_WITHOUT_THE_MASK
 from alumni.domain.crisis.areas.self_harm.ghat_and_vow import GHAT_AND_VOW
 from alumni.domain.crisis.areas.self_harm.given_away_no_use import GIVEN_AWAY_NO_USE
+from alumni.domain.crisis.areas.self_harm.gone_away_for_good import GONE_AWAY_FOR_GOOD
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
@@ -312,4 +313,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + NO_RESCUE_WANTED
     # Rounds 58-59's third reading: a tiger's enclosure or a snake's box gone into unguarded.
     + WILD_ANIMAL_AS_THE_MEANS
+    # Rounds 60-61's second reading: the children told of a father gone away, the body sent home,
+    # no mistake this time, never at the next meeting.
+    + GONE_AWAY_FOR_GOOD
 )

@@ -30,7 +30,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {
                 "अफू खाऊन", "afu ghyaycha"),
     # "tharra" folds to the skeleton of "tara" (then, star): only with its verb.
     "drank": ("tharra chal*", "tharra chl*", "ठर्रा चल*", "tharra pi*", "tharra pee*", "ठर्रा पी*",
-              "tharra lag*", "ठर्रा लग*", "संत्रा घेतली", "santra ghetli", "संत्रा मारली", "santra marli",
+              "tharra lag*", "ठर्रा लग*", "tharra chadha*", "ठर्रा चढ़ा*", "ठर्रा चढा*", "संत्रा घेतली", "santra ghetli", "संत्रा मारली", "santra marli",
               "santra pyalo", "santra pyaylo", "संत्रा प्यालो", "संत्रा प्यायलो", "संत्रा प्यायली"),
     "liquor_place": ("addyavar", "अड्ड्यावर", "adde pe", "adde par", "अड्डे पे", "अड्डे पर", "addyat",
                      "अड्ड्यात", "daru ka adda", "दारू का अड्डा", "daruchya addyavar",

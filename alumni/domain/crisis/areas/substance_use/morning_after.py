@@ -20,7 +20,12 @@ NEW: dict[str, tuple[str, ...]] = {
                          "mana nahi kar paya", "mana nahi kar payi", "मना नहीं कर पाया", "मना नहीं कर पाई",
                          "mana nahi kar saka", "मना नहीं कर सका", "na nahi bol paya", "ना नहीं बोल पाया",
                          "nako mhanta aala nahi", "नको म्हणता आलं नाही", "nahi mhanu shaklo nahi",
-                         "नाही म्हणू शकलो नाही", "naahi mhanta aala nahi", "नाही म्हणता आलं नाही"),
+                         "नाही म्हणू शकलो नाही", "naahi mhanta aala nahi", "नाही म्हणता आलं नाही",
+                         # not avoided, or no "no" said at all: "नाही टाळता आलं", "मी नाही म्हणालो नाही"
+                         "नाही टाळता आलं", "टाळता आलं नाही", "nahi talta aala", "nahi talta ala", "talta aala nahi",
+                         "talta ala nahi", "नाही म्हणालो नाही", "nahi mhanalo nahi", "naahi mhanalo nahi",
+                         "didnt say no", "didn't say no", "did not say no", "couldnt avoid it", "couldn't avoid it",
+                         "टाल नहीं पाया", "taal nahi paya"),
     # The morning after: the pounding head, the hangover, the heaviness not gone.
     "morning_head": ("head is pounding", "head pounding", "pounding head", "hangover", "hungover", "hung over",
                      "sar phat raha", "sir phat raha", "सिर फट रहा", "सर फट रहा", "sir bhari hai", "सिर भारी है",

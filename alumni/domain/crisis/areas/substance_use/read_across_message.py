@@ -128,6 +128,8 @@ NEW: dict[str, tuple[str, ...]] = {
                   "बंद आहे", "band hai", "बंद है", "bandh", "without", "free of", "no more",
                   "never again", "kabhi nahi", "parat nahi", "not touched", "havent touched",
                   "haven't touched", "didnt touch", "didn't touch", "not a drop", "not a sip",
+                  "not even one sip", "even one sip", "not even a sip", "even a sip", "ek ghoont bhi nahi",
+                  "एक घूंट भी नहीं", "ek ghut bhi nahi", "ek ghot pan nahi", "एक घोट पण नाही", "ek ghot suddha nahi",
                   "ek boond nahi", "एक बूंद नहीं", "ek thenb nahi", "hosh me", "होश में"),
     # The pull itself, named: "the itch is back", "tadaf hotey", "प्यायची ओढ".
     "longing": ("the itch", "itch is back", "itchy for", "can taste it", "almost taste it",

@@ -9,7 +9,8 @@ substance_context.read_substance_context):
   two-word name ends on the glued word, "ब्राऊन शुगर"). Only before a copula of the writer's
   state ("होतो", "आहे"): "दारूवर खर्च", "दारूवर बोललो" stay what they were.
 - "खाई", "khai" (ate) right after a substance ("bhang khai", "अफीम खाई"): without its "a" it is
-  "की" (of), so the lexicon cannot hold it; after the substance it is the eating.
+  "की" (of), so the lexicon cannot hold it; after the substance it is the eating. So is "having
+  eaten" ("अफीम खा के सोया", "नशे वाली गोलियाँ खा के"), which alone is any meal's.
 - "बिना" in a prescription's absence ("बिना पर्चे", "bina parchi ke") is "without", not Bina,
   someone else whose name would make the writer's own restart another's; and "without a
   prescription" is no medicine taken as prescribed.
@@ -117,16 +118,25 @@ def read_only_this(c: Concepts) -> None:
                 break
 
 
-# "ate", typed so that its skeleton is "ki" (of): read only right after a substance.
-_ATE = frozenset({"खाई", "खाईं", "khai", "khaai", "khaayi"})
+# "ate", typed so that its skeleton is "ki" (of), and "having eaten" ("खा के", "khake"), which
+# is any meal's: read only right after a substance.
+_ATE = frozenset({"खाई", "खाईं", "khai", "khaai", "khaayi", "खाके", "खाकर", "khake", "khaake", "khakar",
+                  "khaakar"})
+_EAT = frozenset({"खा", "kha", "khaa"})
+_HAVING = frozenset({"के", "कर", "ke", "kar", "ker"})
 
 
 def read_eaten(c: Concepts) -> None:
-    """"bhang khai": the substance eaten."""
+    """"bhang khai", "अफीम खा के सोया", "नशे वाली गोलियाँ खा के": the substance eaten."""
     words = c.words
     for hit in c.of(*ANY):
-        if hit.end < len(words) and words[hit.end].raw in _ATE and words[hit.end].clause == words[hit.start].clause:
+        after = words[hit.end:hit.end + 2]
+        if not after or after[0].clause != words[hit.start].clause:
+            continue
+        if after[0].raw in _ATE:
             c.add("use", hit.end, hit.end + 1)
+        elif after[0].raw in _EAT and len(after) == 2 and after[1].raw in _HAVING:
+            c.add("use", hit.end, hit.end + 2)
 
 
 def read_without_prescription(c: Concepts) -> None:

@@ -87,6 +87,9 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "tramadol", "trama", "tapentadol", "spasmo*", "proxyvon", "buprenorphine", "tidigesic",
         "morphine", "fentanyl", "injection", "injections", "emoji_needle", "इंजेक्शन", "injekshan",
         "nasha ki goli", "nashe ki goli", "नशे की गोली",
+        # "the intoxicating pills", said by their effect: "नशे वाली गोलियाँ", "nashyachya golya".
+        "nashe wali goli*", "नशे वाली गोलि*", "नशे वाली गोली", "nashe ki goliyan", "नशे की गोलियां",
+        "नशे की गोलियाँ", "nashyachya golya", "नशेच्या गोळ्या", "nashechya golya", "नशेची गोळी", "nashyachi goli",
     ),
     "cocaine": ("cocaine", "coke", "कोकीन", "kokin", "कोकेन", "cocain", "kokain", "crack cocaine", "crack pipe",
                 "line of coke", "lines of coke"),
