@@ -21,6 +21,7 @@ from alumni.domain.crisis.death_word_idioms import forget_death_word_idioms
 from alumni.domain.crisis.deck_and_highway_days import forget_deck_and_highway_days
 from alumni.domain.crisis.drink_word_idioms import forget_drink_word_idioms
 from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
+from alumni.domain.crisis.envy_burns import forget_envy_burns
 from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyday_idioms
 from alumni.domain.crisis.everyday_look_alikes import forget_everyday_look_alikes
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
@@ -43,6 +44,7 @@ from alumni.domain.crisis.not_gone_in import forget_not_gone_in
 from alumni.domain.crisis.not_gone_towards import forget_not_gone_towards
 from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.parlour_and_gifts import forget_parlour_and_gifts
+from alumni.domain.crisis.passion_called_a_high import forget_passion_called_a_high
 from alumni.domain.crisis.poppy_crop_and_posts import forget_poppy_crop_and_posts
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
@@ -163,6 +165,8 @@ def remove_idioms(c: Concepts) -> None:
     forget_deck_and_highway_days(c)
     forget_parlour_and_gifts(c)
     forget_left_them_to_it(c)
+    forget_passion_called_a_high(c)
+    forget_envy_burns(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
     remove_harmless_uses(c)

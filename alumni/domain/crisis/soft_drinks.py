@@ -74,11 +74,33 @@ def read_soft_drinks(c: Concepts) -> None:
                     verb.end <= i and _measured(words, verb.end, i)):
                 for name in _TAKING:
                     c.drop(name, verb.start, verb.end)
+    _drunk_all_the_same(c, drinks)
     # "4 litre bottle": water by the litre.
     for hit in c.of("alcohol", "alcohol_maybe", "measure", "quantity"):
         if hit.start > 0 and words[hit.start - 1].raw in _LITRES and words[hit.start].raw.startswith(
                 ("bottl", "botal", "बोतल", "बाटली")):
             c.drop(hit.concept, hit.start, hit.end)
+
+
+# "yet", "still": the drink just named drunk all the same (the reading of rounds 62-63: "ye dhabe
+# wali chai zeher hai yaar, phir bhi roz peeta hu", "chaha mhanje vish ahe, tari pan roj pito").
+_YET = frozenset({"phir", "fir", "फिर", "tari", "तरी", "still", "yet", "tarihi", "तरीही", "anyway"})
+# ... in the present of a habit ("roz peeta hu"); "phir bhi kal raat pi li" is another drink.
+_DRINK_HABIT = frozenset({"peeta", "pita", "peete", "pite", "peeti", "piti", "पीता", "पीते", "पीती", "pito", "pitey",
+                          "pitoy", "पितो", "पिते", "पितोय", "drink", "drinks"})
+
+
+def _drunk_all_the_same(c: Concepts, drinks: list[int]) -> None:
+    words = c.words
+    if not drinks or c.of(*SUBSTANCE_CONCEPTS):
+        return
+    for verb in c.of(*_TAKING):
+        sentence = words[verb.start].sentence
+        before = [i for i in drinks if i < verb.start and words[i].sentence == sentence]
+        yet = any(t.raw in _YET for t in words[before[-1] + 1:verb.start]) if before else False
+        if yet and words[verb.start].raw in _DRINK_HABIT:
+            for name in _TAKING:
+                c.drop(name, verb.start, verb.end)
 
 
 def only_soft_drinks(c: Concepts) -> bool:

@@ -37,8 +37,41 @@ def _without_telling(c: Concepts) -> None:
             c.drop("negation", hit.start, hit.end)
 
 
+# The doctor lowering the dose (the reading of rounds 62-63, and round 60's 211): "doctor ne neend
+# ki goli aadhi kar di", "डॉक्टरांनी गोळी कमी केली", "the doctor halved my sleeping pill": the pills
+# named between the doctor and the lowering are the prescription's.
+_DOCTOR = ("doctor", "docter", "daktar", "dactor", "dr", "डॉक्टर", "डॉक्टरांनी", "डॉक्टरने", "डाक्टर", "psychiatrist")
+_LOWERED = frozenset({("aadhi", "kar"), ("adhi", "kar"), ("आधी", "कर"), ("kam", "kar"), ("कम", "कर"),
+                      ("kami", "keli"), ("कमी", "केली"), ("kami", "kela"), ("कमी", "केला"), ("ardhi", "keli"),
+                      ("अर्धी", "केली"), ("cut", "down"), ("halved",), ("reduced",), ("lowered",), ("tapered",)})
+_PILLS = ("pills", "sedatives", "pill_count", "dose")
+# ... unless the sentence goes on to all of them, or more: "isliye saari ek saath kha li".
+_ALL_OF_THEM = frozenset({"saari", "sari", "सारी", "saare", "सारे", "sab", "सब", "sabhi", "सभी", "sagli", "सगळी",
+                          "saglya", "सगळ्या", "sarv", "सर्व", "all", "whole", "poori", "puri", "पूरी", "strip", "patta",
+                          "पत्ता", "saath", "साथ", "ekdam", "एकदम", "extra", "jast", "जास्त", "zyada", "ज्यादा",
+                          "ज़्यादा", "more", "double", "dugni", "दुगनी"})
+
+
+def _dose_lowered_by_the_doctor(c: Concepts) -> None:
+    words = c.words
+    for k, token in enumerate(words):
+        pair = (token.raw, words[k + 1].raw) if k + 1 < len(words) else (token.raw,)
+        if pair not in _LOWERED and (token.raw,) not in _LOWERED:
+            continue
+        sentence = token.sentence
+        if any(t.raw in _ALL_OF_THEM for t in words if t.sentence == sentence):
+            continue
+        doctor = max((i for i in range(k) if words[i].sentence == sentence and words[i].raw.startswith(_DOCTOR)),
+                     default=None)
+        # what the doctor lowered, between the doctor and the lowering: "[neend ki goli] aadhi kar di"
+        if doctor is not None and any(doctor < hit.start < k for hit in c.of(*_PILLS)):
+            c.drop_all(doctor + 1, k)
+            c.add("unmeant", doctor + 1, k)
+
+
 def forget_taken_as_prescribed(c: Concepts) -> None:
     _without_telling(c)
+    _dose_lowered_by_the_doctor(c)
     words = c.words
     if not c.may_hold(_AS_SAID) or \
             not any(t.raw.startswith(_AS_SAID) or t.raw.endswith(_AS_SAID) for t in words):

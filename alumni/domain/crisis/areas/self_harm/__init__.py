@@ -107,6 +107,7 @@ from alumni.domain.crisis.areas.self_harm import (
     notes_for_everyone,
     office_tower_and_last_day,
     only_way_left,
+    over_in_a_moment,
     over_when_the_train_comes,
     own_body_struck,
     own_funeral,
@@ -206,7 +207,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        under_the_wheels, to_those_not_saved, spoken_of_as_gone, the_way_left_open,
                        gas_without_the_mask, pain_as_the_purpose, blast_kept_close, last_word_and_last_shift,
                        hurt_on_purpose, no_rescue_wanted,
-                       wild_animal_as_the_means, gone_away_for_good)
+                       wild_animal_as_the_means, gone_away_for_good,
+                       over_in_a_moment)
 
 COMBINATIONS = _RULES + VERB_RULES
 

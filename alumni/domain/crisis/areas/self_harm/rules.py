@@ -92,6 +92,7 @@ from alumni.domain.crisis.areas.self_harm.note_and_rope_kept import NOTE_AND_ROP
 from alumni.domain.crisis.areas.self_harm.notes_for_everyone import NOTES_FOR_EVERYONE
 from alumni.domain.crisis.areas.self_harm.office_tower_and_last_day import OFFICE_TOWER_AND_LAST_DAY
 from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
+from alumni.domain.crisis.areas.self_harm.over_in_a_moment import OVER_IN_A_MOMENT
 from alumni.domain.crisis.areas.self_harm.over_when_the_train_comes import OVER_WHEN_THE_TRAIN_COMES
 from alumni.domain.crisis.areas.self_harm.own_body_struck import OWN_BODY_STRUCK
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
@@ -316,4 +317,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 60-61's second reading: the children told of a father gone away, the body sent home,
     # no mistake this time, never at the next meeting.
     + GONE_AWAY_FOR_GOOD
+    # Rounds 62-63's reading: all over in a moment, the writer's own neck wished cut, the fan,
+    # the stool and the cloth named together.
+    + OVER_IN_A_MOMENT
 )

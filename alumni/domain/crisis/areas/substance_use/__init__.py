@@ -72,6 +72,7 @@ from alumni.domain.crisis.areas.substance_use import (
     pressed_to_drink,
     progress,
     pull_in_village_words,
+    pull_not_yet_given_in,
     pull_of_the_festival,
     pull_of_the_occasion,
     pull_said_plainly,
@@ -120,6 +121,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       loom_shift_solution, ward_stock_taken, back_from_the_gulf,
                       hostel_and_tapri, baraat_and_season, bar_after_the_branch,
                       bond_store_and_watch, drinking_told_short, wanting_it_too,
-                      drinking_that_would_not_stop, days_lost_and_one_more, bets_placed)
+                      drinking_that_would_not_stop, days_lost_and_one_more, bets_placed,
+                      pull_not_yet_given_in)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -119,6 +119,10 @@ DRINKING_TOLD_SHORT: tuple[Combination, ...] = (
                 order=True, unless=_g("beverage", "water_fetched", "water_glass", "medical"), unless_reach=4),
     Combination(RE, (_g(*ANY), _g("small_count", "few_number"), _g("dts_vessels")), 3, order=True,
                 unless=_g("beverage", "bottle_of_else", "relation", "third_person", "others", "not_taken", "price")),
+    # "ek raat me 3 potli": the pouches counted (round 62).
+    Combination(RE, (_g("small_count", "few_number"), _g("fest_use_pouch")), 0, order=True,
+                unless=_g("beverage", "food", "bottle_of_else", "relation", "third_person", "others", "not_taken",
+                          "price", "negation")),
     # "quarter marun jhoplo": a quarter "hit".
     Combination(RE, (_g("bb_quarter"), _g("dts_hit_a_drink")), 0, order=True, unless=_g("beverage")),
     # "pagarachya divshi bar madhe gelo, 6 beer": the bar, and what was drunk there (the count

@@ -54,6 +54,7 @@ from alumni.domain.crisis.areas.substance_use.party_led_on import PARTY_LED_ON
 from alumni.domain.crisis.areas.substance_use.pay_day_and_syrup import PAY_DAY_AND_SYRUP
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.pull_in_village_words import PULL_IN_VILLAGE_WORDS
+from alumni.domain.crisis.areas.substance_use.pull_not_yet_given_in import PULL_NOT_YET_GIVEN_IN
 from alumni.domain.crisis.areas.substance_use.pull_of_the_festival import PULL_OF_THE_FESTIVAL
 from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
 from alumni.domain.crisis.areas.substance_use.pull_said_plainly import PULL_SAID_PLAINLY
@@ -317,4 +318,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + DAYS_LOST_AND_ONE_MORE
     # Round 57's reading (betting and matka): a bet placed is a gambler's relapse, the urge to bet a craving.
     + BETS_PLACED
+    # Rounds 60-63's reading: the pull not yet given in to (the old habit recalled, "not yet", no trust
+    # in oneself, a slip foreseen, "talk to me" with the mind unsteady).
+    + PULL_NOT_YET_GIVEN_IN
 )

@@ -45,7 +45,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "shapath tutli", "शपथ तुटली",
     ),
     # The liquor pouch: "पाउच", "pouch".
-    "fest_use_pouch": ("pouch", "pouches", "पाउच", "पौच", "pauch", "thaili", "थैली"),
+    "fest_use_pouch": ("pouch", "pouches", "पाउच", "पौच", "pauch", "thaili", "थैली",
+                       # Gujarat's and Rajasthan's word for the pouch (round 62: "ek raat me 3 potli")
+                       "potli", "पोटली", "potliyan", "पोटलियां", "potliya"),
     # Country liquor's shop: "देशीच्या दुकानात", "desi ke theke".
     "fest_use_desi_shop": (
         "देशीच्या दुकान*", "deshichya dukan*", "desichya dukan*", "desi ki dukan*", "देसी की दुकान*",
