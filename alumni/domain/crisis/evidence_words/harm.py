@@ -90,6 +90,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "run him down", "run her down", "ram him", "ram her", "ram into him", "ram into her",
         "gaadi chadha*", "गाड़ी चढ़ा*", "kuchal dunga", "कुचल दूंगा", "kuchal du", "chirdun takin",
         "चिरडून टाकीन", "uda dunga", "उड़ा दूंगा", "thok dunga", "ठोक दूंगा", "thokun takin",
+        # knocked flying off the road (round 63: "use bike se ulta udaunga road pe")
+        "ulta udaunga", "उल्टा उड़ाऊंगा", "ulta uda dunga", "उल्टा उड़ा दूंगा",
         "ठोकून टाकीन", "tapka dunga", "टपका दूंगा", "kaam tamaam", "काम तमाम",
         # the same slang in the third person and the plural ("apun tapka dega")
         "tapka dega", "tapka denge", "tapka dungi", "टपका देगा", "टपका देंगे", "thok dega",

@@ -64,6 +64,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     threats_by_the_trade,
     threats_over_the_dose,
     threats_said_formally,
+    threats_slaughter_and_acid,
     threats_spelt_out,
     thrown_from_the_slab,
     thrown_into_the_works,
@@ -90,6 +91,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        settled_after_release, seen_to_for_good, blows_promised,
                        marks_asked_about, bye_sent_to_all, tools_to_a_mans_body, swallowed_from_the_godown,
                        vials_kept_for_oneself, reckoning_foretold,
-                       parting_words_reported, thrown_into_the_works, poison_poured_in_a_glass)
+                       parting_words_reported, thrown_into_the_works, poison_poured_in_a_glass,
+                       threats_slaughter_and_acid)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

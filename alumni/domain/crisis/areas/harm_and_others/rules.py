@@ -48,6 +48,7 @@ from alumni.domain.crisis.areas.harm_and_others.threats_at_work import THREATS_A
 from alumni.domain.crisis.areas.harm_and_others.threats_by_the_trade import THREATS_BY_THE_TRADE
 from alumni.domain.crisis.areas.harm_and_others.threats_over_the_dose import THREATS_OVER_THE_DOSE
 from alumni.domain.crisis.areas.harm_and_others.threats_said_formally import THREATS_SAID_FORMALLY
+from alumni.domain.crisis.areas.harm_and_others.threats_slaughter_and_acid import THREATS_SLAUGHTER_AND_ACID
 from alumni.domain.crisis.areas.harm_and_others.threats_spelt_out import COMBINATIONS as THREATS_SPELT_OUT
 from alumni.domain.crisis.areas.harm_and_others.thrown_from_the_slab import THROWN_FROM_THE_SLAB
 from alumni.domain.crisis.areas.harm_and_others.thrown_into_the_works import THROWN_INTO_THE_WORKS
@@ -239,4 +240,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 58-59's second reading: parting words and an absence reported, a man thrown into the works,
     # a poison poured into a glass.
     + PARTING_WORDS_REPORTED + THROWN_INTO_THE_WORKS + POISON_POURED_IN_A_GLASS
+    # Rounds 62-63's second reading: a man to be slaughtered, acid or a torch on his face, a tanker
+    # run over him, a push off the roof.
+    + THREATS_SLAUGHTER_AND_ACID
 )

@@ -109,6 +109,7 @@ from alumni.domain.crisis.areas.self_harm import (
     only_way_left,
     over_in_a_moment,
     over_when_the_train_comes,
+    own_body_burnt_or_beaten,
     own_body_struck,
     own_funeral,
     own_grave_and_shroud,
@@ -147,6 +148,7 @@ from alumni.domain.crisis.areas.self_harm import (
     tired_of_all,
     to_those_not_saved,
     treatment_given_up,
+    tried_on_the_hook,
     under_the_wheels,
     up_on_the_site,
     verb_forms,
@@ -208,7 +210,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        gas_without_the_mask, pain_as_the_purpose, blast_kept_close, last_word_and_last_shift,
                        hurt_on_purpose, no_rescue_wanted,
                        wild_animal_as_the_means, gone_away_for_good,
-                       over_in_a_moment)
+                       over_in_a_moment, tried_on_the_hook, own_body_burnt_or_beaten)
 
 COMBINATIONS = _RULES + VERB_RULES
 

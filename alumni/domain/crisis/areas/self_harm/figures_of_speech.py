@@ -143,6 +143,10 @@ def remove_figures_of_speech(c: Concepts) -> None:
             c.drop(hit.concept, hit.start, hit.end)
     # A morning not to get up to, in a sentence with the cold, laziness or a Sunday: the bed's
     # pull ("इतकी थंडी आहे की सकाळी उठूच नये वाटतं"), not a wish about waking (gone_by_then.py).
+    # A cold room is a freezer, not the weather (round 62: "cold room मध्येच झोपून जावं आणि परत
+    # उठूच नये").
+    for room in c.of("kg_cold_room"):
+        c.drop("lazy_morning", room.start, room.end)
     for hit in c.of("wake_not_wished"):
         if in_sentence(hit.start, ("lazy_morning",)) and not in_sentence(hit.start, _WAKE_GRAVE):
             c.drop("wake_not_wished", hit.start, hit.end)

@@ -94,6 +94,7 @@ from alumni.domain.crisis.areas.self_harm.office_tower_and_last_day import OFFIC
 from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
 from alumni.domain.crisis.areas.self_harm.over_in_a_moment import OVER_IN_A_MOMENT
 from alumni.domain.crisis.areas.self_harm.over_when_the_train_comes import OVER_WHEN_THE_TRAIN_COMES
+from alumni.domain.crisis.areas.self_harm.own_body_burnt_or_beaten import OWN_BODY_BURNT_OR_BEATEN
 from alumni.domain.crisis.areas.self_harm.own_body_struck import OWN_BODY_STRUCK
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.own_grave_and_shroud import OWN_GRAVE_AND_SHROUD
@@ -132,6 +133,7 @@ from alumni.domain.crisis.areas.self_harm.things_passed_on_with_a_goodbye import
 from alumni.domain.crisis.areas.self_harm.tired_of_all import TIRED_OF_ALL
 from alumni.domain.crisis.areas.self_harm.to_those_not_saved import TO_THOSE_NOT_SAVED
 from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GIVEN_UP
+from alumni.domain.crisis.areas.self_harm.tried_on_the_hook import TRIED_ON_THE_HOOK
 from alumni.domain.crisis.areas.self_harm.under_the_wheels import UNDER_THE_WHEELS
 from alumni.domain.crisis.areas.self_harm.up_on_the_site import UP_ON_THE_SITE
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
@@ -320,4 +322,10 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 62-63's reading: all over in a moment, the writer's own neck wished cut, the fan,
     # the stool and the cloth named together.
     + OVER_IN_A_MOMENT
+    # Rounds 62-63's second reading: a cord tried on the hook, the safety belt left off on purpose,
+    # one touch of the live wire, the writer's end weighed as a relief, the last trip.
+    + TRIED_ON_THE_HOOK
+    # Rounds 62-63's second reading: the writer's own fingers, arm or knee burnt or beaten, held over
+    # the flame, the head banged against the tank.
+    + OWN_BODY_BURNT_OR_BEATEN
 )

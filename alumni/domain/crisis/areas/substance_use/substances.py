@@ -57,6 +57,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         # measures and vessels
         "peg", "pegs", "patiala peg", "पेग", "पैग", "quarter", "क्वार्टर", "कॉर्टर", "kwatar",
         "quater", "quatar", "qtr", "क्वाटर", "क्वॉर्टर",
+        # the smallest bottle, a "nip" (round 62: "थकवा घालवायला एक नीप घेतली फक्त")
+        "nip", "नीप", "निप", "neep",
         "khamba", "खंबा", "half bottle", "full bottle", "botal",
         "बोतल", "batli", "बाटली", "botli", "a few drinks", "few drinks", "couple of drinks",
         "couple drinks", "cold one", "cold ones", "brewski*", "pint", "pints",
