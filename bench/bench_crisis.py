@@ -204,7 +204,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout218", DATA / "crisis_holdout218.tsv"), ("holdout219", DATA / "crisis_holdout219.tsv"),
         ("holdout220", DATA / "crisis_holdout220.tsv"), ("holdout221", DATA / "crisis_holdout221.tsv"),
         ("holdout222", DATA / "crisis_holdout222.tsv"), ("holdout223", DATA / "crisis_holdout223.tsv"),
-        ("holdout224", DATA / "crisis_holdout224.tsv"), ("holdout225", DATA / "crisis_holdout225.tsv"))
+        ("holdout224", DATA / "crisis_holdout224.tsv"), ("holdout225", DATA / "crisis_holdout225.tsv"),
+        ("holdout226", DATA / "crisis_holdout226.tsv"), ("holdout227", DATA / "crisis_holdout227.tsv"),
+        ("holdout228", DATA / "crisis_holdout228.tsv"), ("holdout229", DATA / "crisis_holdout229.tsv"),
+        ("holdout230", DATA / "crisis_holdout230.tsv"), ("holdout231", DATA / "crisis_holdout231.tsv"),
+        ("holdout232", DATA / "crisis_holdout232.tsv"), ("holdout233", DATA / "crisis_holdout233.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -219,7 +223,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout156", "holdout161", "holdout164", "holdout166", "holdout173",
                           "holdout177", "holdout178", "holdout184", "holdout187", "holdout191",
                           "holdout196", "holdout199", "holdout204", "holdout207",
-                          "holdout213", "holdout217", "holdout219", "holdout223"})
+                          "holdout213", "holdout217", "holdout219", "holdout223",
+                          "holdout227", "holdout231"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
