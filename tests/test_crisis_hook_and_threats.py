@@ -74,6 +74,14 @@ def test_the_days_work_and_a_push_to_finish_stay_quiet(text):
     assert_rules_stay_quiet(text)
 
 
+def test_the_look_alikes_stay_narrow():
+    """A knife is a tool only when bought "for the shop"; the lads smoking leave the writer's
+    joining them a relapse; bundles of goods are no pouches of liquor."""
+    assert_rules_find("kept the kitchen knife in my bag, if he comes tonight he will see", Category.HARM_TO_OTHERS)
+    assert_rules_find("पोरं गांजा ओढत होती, मी पण बसलो", Category.RELAPSE)
+    assert_rules_stay_quiet("teen potli saman aur do aadmi, bahut bhaari savari")
+
+
 def test_a_nip_of_liquor_is_relapse_and_the_morning_chill_is_not():
     assert_rules_find("kaam ke baad ek nip le li bas", Category.RELAPSE)
     assert_rules_stay_quiet("there was a nip in the air at the market today")

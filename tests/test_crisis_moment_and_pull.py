@@ -1,8 +1,8 @@
 """The reading of rounds 62-63: all over in a moment, the writer's own neck wished cut, the fan, the
 stool and the cloth named together; a craving told as a pull not yet given in to; pouches of
 country liquor counted; and the look-alikes they read (a passion called a high, envy called
-burning, a safety line held by a helper, knives for the shop, a dose the doctor lowered, tea drunk
-"all the same"). The rules alone are tested (second_opinion=False)."""
+burning, knives bought for the shop, a dose the doctor lowered, tea drunk "all the same"). The
+rules alone are tested (second_opinion=False)."""
 import pytest
 
 from alumni.domain.crisis import detect
@@ -63,13 +63,12 @@ def test_pouches_of_country_liquor_counted_are_relapse():
     "bhai ko cricket ka nasha chadh gaya hai, din bhar ground pe",
     "मुलीला मोबाईलची नशा लागलीय",
     "padosi hamari nayi gaadi dekh ke jal ke raakh ho gaya 😂",
-    "terrace pe AC ka outdoor unit lagaya, harness pehna tha, helper ne rassi pakdi",
     "dukaan ke liye naye knives kharide",
     "doctor ne neend ki goli aadhi kar di, ab achhi neend aati hai",
     "canteen ki chai zeher hai, phir bhi roz peeta hu",
     "shaadi me whisky thi, ek ghoont bhi nahi piya",
 ])
-def test_a_passion_envy_a_safety_line_a_tool_a_lowered_dose_or_tea_stay_quiet(text):
+def test_a_passion_envy_a_tool_a_lowered_dose_or_tea_stay_quiet(text):
     assert_rules_stay_quiet(text)
 
 

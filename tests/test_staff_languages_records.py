@@ -35,7 +35,10 @@ from tests.support.staff_language_walk import (
 
 LANGUAGES = ["mr", "hi"]
 YESTERDAY = (centre_today() - timedelta(days=1)).isoformat()
-TOMORROW = (centre_today() + timedelta(days=1)).isoformat()
+# A day that is still in the future when the test runs: these are computed when the suite is
+# collected, and a run that starts before the centre's midnight and reaches this file after it
+# would find "tomorrow" become today (CI, 2026-12-05, collected 23:49 IST, ran at 00:15).
+TOMORROW = (centre_today() + timedelta(days=2)).isoformat()
 HEADER = "first_name,last_name,phone,email,language,cohort,discharge_date,consent_sms,consent_email\n"
 GOOD_ROW = f"राहुल,वर्मा,98123 45611,,hi,Batch 7,{YESTERDAY},yes,no\n"
 BROKEN_ROWS = [

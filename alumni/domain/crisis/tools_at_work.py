@@ -4,7 +4,7 @@ the evidence: a knife cutting food ("uncle was cutting coconuts with a big knife
 skipped ("tying torans with rope from the terrace", "100 skipping-rope jumps", "रस्सी कूद") or
 tying a load ("rassi laaya hu matke baandhne ke liye"), a rope
 for the well's bucket, pulley or motor, or to tie a tarpaulin ("नई रस्सी लाया कुएँ की बाल्टी के
-लिए", "मोटारसाठी नवीन दोरी आणली"; round 14); knives bought for the shop or the kitchen (round 62).
+लिए", "मोटारसाठी नवीन दोरी आणली"; round 14); knives bought for the shop (round 62).
 The tool is named with its work in one clause. Called from alumni.domain.crisis.idioms; the
 self, a wish to die, a threat or someone's neck beside it keeps it alerting.
 """
@@ -26,7 +26,10 @@ _FOOD = frozenset({
     "potato", "potatoes", "aloo", "आलू", "batata", "बटाटा", "lemon", "nimbu", "limbu", "लिंबू"})
 # ... or knives for the shop or the kitchen they work in (round 62, butchers: "bought new knives for
 # the shop", "नवीन knives घेतले dukan साठी").
-_KNIFE_WORK = ("shop", "dukan", "dukaan", "दुकान", "kitchen", "kichan", "किचन", "hotel", "हॉटेल", "stall", "counter")
+# Only with the purpose said next to the place ("for the shop", "dukan साठी", "दुकान के लिए"): a
+# knife kept in the shop or the kitchen is where it is, not what it is for.
+_KNIFE_WORK = ("shop", "dukan", "dukaan", "दुकान", "stall")
+_FOR = frozenset({"for", "liye", "लिए", "लिये", "sathi", "saathi", "साठी", "dukansathi", "दुकानासाठी"})
 _ROPES = frozenset({"rope", "ropes", "rassi", "रस्सी", "dori", "दोरी", "dor", "दोर"})
 # What a rope is for at a festival or in the gym.
 _ROPE_WORK = frozenset({
@@ -43,6 +46,17 @@ _WELL_WORK = ("बाल्टी", "balti", "baalti", "bucket", "बादल�
               "gagar", "मोटार", "motar", "मोटर", "motor", "pump", "पंप", "पम्प", "घिरनी", "ghirni", "चरखी",
               "charkhi", "रहट", "रहाट", "rahat", "पोहरा", "pohra", "pulley", "tarpaulin", "tirpal", "तिरपाल",
               "tadpatri", "ताडपत्री")
+
+
+def _for_the_shop(words: list[Token], i: int) -> bool:
+    clause = words[i].clause
+    for k, t in enumerate(words):
+        if t.clause != clause or not t.raw.startswith(_KNIFE_WORK):
+            continue
+        near = {w.raw for w in words[max(0, k - 2):k + 3] if w.clause == clause}
+        if near & _FOR or t.raw.endswith(("साठी", "sathi")):
+            return True
+    return False
 
 
 def _rope_work(token: Token) -> bool:
@@ -64,7 +78,7 @@ def remove_tools_at_work(c: Concepts) -> None:
         return
     words = c.words
     for i, token in enumerate(words):
-        if token.raw in _KNIVES and any(t.raw in _FOOD or t.raw.startswith(_KNIFE_WORK) for t in _clause(words, i)):
+        if token.raw in _KNIVES and (any(t.raw in _FOOD for t in _clause(words, i)) or _for_the_shop(words, i)):
             _forget(c, i, ("weapon", "blade", "cutting_tool"))
         elif token.raw in _ROPES and any(_rope_work(t) for t in _clause(words, i)):
             _forget(c, i, ("hang", "rope_tied", "ligature", "weapon"))

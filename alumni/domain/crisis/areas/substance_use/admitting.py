@@ -94,8 +94,6 @@ NEW: dict[str, tuple[str, ...]] = {
                   "बात करवा दो", "talk to me", "someone to talk to", "koi baat karo", "कोई बात करो"),
     # The company, in the plural: "the boys were getting high".
     "others": ("the boys", "boys", "the guys", "dost log", "दोस्त लोग", "yaar log",
-               # the lads, in Marathi (round 62: "यार्डात पोरं गांजा ओढत होती, मी तिथून निघून गेलो")
-               "पोरं", "pora", "poram",
                # workmates (round 45: "other staff were drinking in the cold room office")
                "other staff", "the staff", "colleagues", "coworkers", "co workers", "baaki staff", "बाकी स्टाफ",
                "baki staff", "बाकीचे कामगार", "bakiche kamgar",

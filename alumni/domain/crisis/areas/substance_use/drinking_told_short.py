@@ -35,6 +35,9 @@ NEW: dict[str, tuple[str, ...]] = {
                        "sheher", "naukri", "nokri", "नौकरी", "नोकरी", "job", "company", "कंपनी", "kholi", "खोली",
                        "kamra", "कमरा", "hostel", "desh", "देश", "city", "town", "home", "house", "office",
                        "ऑफिस", "ऑफीस"),
+    # Goods carried in a bundle or a pouch: "teen potli saman", "5 potli chawal".
+    "dts_goods": ("saman", "samaan", "सामान", "सामान", "luggage", "bags", "chawal", "चावल", "tandul", "तांदूळ",
+                  "kapde", "कपडे", "कपड़े", "atta", "आटा", "gehu", "गेहूं", "dal", "दाल", "manse", "माणसं"),
     # Marathi's habitual present of taking: "घेतो", "ghete", "घेतोय".
     "dts_takes_now": ("gheto", "घेतो", "ghete", "घेते", "ghetoy", "घेतोय", "ghetey", "घेतेय"),
     # What else is begun again after a year: "एक साल साफ़। अब यूपीएससी की तैयारी फिर से शुरू".
@@ -122,7 +125,7 @@ DRINKING_TOLD_SHORT: tuple[Combination, ...] = (
     # "ek raat me 3 potli": the pouches counted (round 62).
     Combination(RE, (_g("small_count", "few_number"), _g("fest_use_pouch")), 0, order=True,
                 unless=_g("beverage", "food", "bottle_of_else", "relation", "third_person", "others", "not_taken",
-                          "price", "negation")),
+                          "price", "negation", "dts_goods"), unless_reach=4),
     # "quarter marun jhoplo": a quarter "hit".
     Combination(RE, (_g("bb_quarter"), _g("dts_hit_a_drink")), 0, order=True, unless=_g("beverage")),
     # "pagarachya divshi bar madhe gelo, 6 beer": the bar, and what was drunk there (the count
