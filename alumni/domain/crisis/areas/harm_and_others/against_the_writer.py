@@ -36,6 +36,11 @@ NEW: dict[str, tuple[str, ...]] = {
                    "मुझे खत्म कर देगा", "mala marun takel", "mala maarun takel", "मला मारून टाकेल",
                    "mala marun takin", "मला मारून टाकीन", "mala jalun takel", "मला जाळून टाकेल",
                    "mala jalin", "मला जाळीन", "mala sampvel", "मला संपवेल"),
+    # Will, said of him: "he will finish me and his mother with the drill machine" (round 65).
+    "aw_he_will": ("will", "said he will", "says he will", "is going to", "gonna", "would"),
+    # What a scolding to come is about: a result, a joke, being found out.
+    "aw_scolding": ("finds out", "find out", "found out", "result", "results", "marks", "failed", "fail", "joke",
+                    "jokes", "late", "bill", "phone bill"),
     # Said or tried: "threatened to", "tried to", "dhamki di", "धमकी दिली".
     "threatened_or_tried": ("threatened to", "threatens to", "threatening to", "tried to", "tries to",
                             "trying to", "said he would", "says he will", "said he'll", "says he'll",
@@ -64,6 +69,10 @@ AGAINST_THE_WRITER: tuple[Combination, ...] = (
     Combination(HO, (_g("assailant"), _g("throttles_me")), 6, order=True, unless=_g("not_a_hand"), unless_reach=3),
     # "he threatened to burn me", "dhamki di ki mujhe jala dega".
     Combination(HO, (_g("threatened_or_tried"), _g("harm_to_me")), 6, unless=_g("not_a_hand"), unless_reach=3),
+    # "my son came home drunk and said he will finish me" (round 65).
+    # ("he will kill me if he finds out", said of a father and a bad result, is a scolding to come)
+    Combination(HO, (_g("assailant"), _g("aw_he_will"), _g("harm_to_me")), 5, order=True,
+                unless=_g("not_a_hand", "laugh", "if_clause", "aw_scolding"), unless_reach=8),
     # "my husband beats me up", "नवरा रोज मला मारतो".
     Combination(HO, (_g("assailant"), _g("beats_me")), 4, order=True, unless=_g("not_a_hand"), unless_reach=3),
 )

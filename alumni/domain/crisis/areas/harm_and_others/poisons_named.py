@@ -146,6 +146,10 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "nila thotha", "निळा थोथा", "nila tutiya", "नीला थोथा", "morchud", "मोरचूद", "machhar wali dawa",
         "मच्छर वाली दवा", "मच्छर वाली मशीन", "machhar wali machine", "machhar ki dawa", "मच्छर की दवा",
         "mosquito liquid", "mosquito repellent liquid", "all out ka liquid", "good knight ka liquid",
+        # The cold store's ammonia and the factory's solvent as a bottle or a can (round 64-65's
+        # reading: "ammonia chi batli store madhun uchalli, aaj pinar", "सॉल्व्हंटचा कॅन आणलाय ... पिणार").
+        "ammonia chi batli", "ammonia ki bottle", "ammonia ki botal", "अमोनियाची बाटली", "अमोनिया की बोतल",
+        "सॉल्व्हंटचा कॅन", "solvent cha can", "solvent ka dabba", "सॉल्वेंट का डिब्बा", "solvent ki bottle",
         # The plants' seeds, root or juice: poisons whatever else is near.
         "dhatur* ke beej", "dhatur* ke bij", "dhatur* ki beej", "धतूर* के बीज", "धतुर* के बीज", "dhatura seeds",
         "dhatura seed", "dhotryachya biya", "dhotryachi biya", "धोतऱ्याच्या बिया", "धोतर्याच्या बिया",

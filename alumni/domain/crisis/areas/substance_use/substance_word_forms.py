@@ -121,22 +121,29 @@ def read_only_this(c: Concepts) -> None:
 # "ate", typed so that its skeleton is "ki" (of), and "having eaten" ("खा के", "khake"), which
 # is any meal's: read only right after a substance.
 _ATE = frozenset({"खाई", "खाईं", "khai", "khaai", "khaayi", "खाके", "खाकर", "khake", "khaake", "khakar",
-                  "khaakar"})
+                  "khaakar", "खाऊन"})
 _EAT = frozenset({"खा", "kha", "khaa"})
 _HAVING = frozenset({"के", "कर", "ke", "kar", "ker"})
+_OF_THE_DRUG = frozenset({"की", "का", "ki", "ka", "दवा", "दवाई", "dawa", "dava", "dawai", "davai", "औषध", "aushadh",
+                          "goli", "गोली", "golya", "गोळ्या"})
 
 
 def read_eaten(c: Concepts) -> None:
-    """"bhang khai", "अफीम खा के सोया", "नशे वाली गोलियाँ खा के": the substance eaten."""
+    """"bhang khai", "अफीम खा के सोया", "नशे वाली गोलियाँ खा के": the substance eaten; and a poison
+    eaten, "चूहे की दवा खाकर पड़ा है" (round 65), read as the eating the overdose rules look for."""
     words = c.words
-    for hit in c.of(*ANY):
-        after = words[hit.end:hit.end + 2]
+    for hit in c.of(*ANY, "poison"):
+        end = hit.end
+        while hit.concept == "poison" and end < len(words) and end < hit.end + 2 and words[end].raw in _OF_THE_DRUG:
+            end += 1    # "चूहे मारने [की दवा] खाकर": the poison named by what it kills
+        after = words[end:end + 2]
         if not after or after[0].clause != words[hit.start].clause:
             continue
+        taking = "eat" if hit.concept == "poison" else "use"
         if after[0].raw in _ATE:
-            c.add("use", hit.end, hit.end + 1)
+            c.add(taking, end, end + 1)
         elif after[0].raw in _EAT and len(after) == 2 and after[1].raw in _HAVING:
-            c.add("use", hit.end, hit.end + 2)
+            c.add(taking, end, end + 2)
 
 
 def read_without_prescription(c: Concepts) -> None:
