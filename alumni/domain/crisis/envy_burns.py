@@ -16,6 +16,7 @@ _BURNING = frozenset({"jal", "जल", "jalke", "jalkar", "जलके", "jalta
                       "jalbhun", "jal-bhun"})
 _FROM = frozenset({"mujhse", "मुझसे", "humse", "हमसे", "tujhse", "तुझसे", "usse-from", "unse", "उनसे",
                    "majhyavar", "माझ्यावर", "amchyavar", "आमच्यावर", "tyachyavar", "त्याच्यावर"})
+_SEEING_OR_FROM = _SEEING | _FROM
 _ASHES = frozenset({"ke", "के", "kar", "कर", "raakh", "rakh", "राख", "khaak", "khak", "खाक", "ho", "हो", "gaya",
                     "गया", "gayi", "गई", "zala", "झाला", "jhala", "zali", "झाली", "hai", "है", "ahe", "आहे"})
 _FIRE = ("kerosene", "केरोसीन", "rockel", "रॉकेल", "petrol", "पेट्रोल", "matchbox", "machis", "माचिस", "kaadi",
@@ -23,6 +24,8 @@ _FIRE = ("kerosene", "केरोसीन", "rockel", "रॉकेल", "petr
 
 
 def forget_envy_burns(c: Concepts) -> None:
+    if not c.may_hold(_BURNING):
+        return
     words = c.words
     for k, token in enumerate(words):
         if token.raw not in _BURNING or k == 0:
@@ -31,7 +34,7 @@ def forget_envy_burns(c: Concepts) -> None:
         if any(t.raw.startswith(_FIRE) for t in sentence):
             continue
         before = [t.raw for t in words[max(0, k - 2):k] if t.sentence == token.sentence]
-        if not (set(before) & (_SEEING | _FROM)):
+        if not (set(before) & _SEEING_OR_FROM):
             continue
         end = k + 1
         while end < len(words) and end <= k + 4 and words[end].raw in _ASHES:

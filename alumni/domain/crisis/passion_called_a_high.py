@@ -30,6 +30,8 @@ _AGAIN = frozenset({"phir", "fir", "फिर", "parat", "परत", "punha", "
 
 
 def forget_passion_called_a_high(c: Concepts) -> None:
+    if not c.may_hold(_HIGH):
+        return
     words = c.words
     substance_at = {k for hit in c.of(*ANY) for k in range(hit.start, hit.end)}
     for k, token in enumerate(words):

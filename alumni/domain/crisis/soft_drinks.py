@@ -92,7 +92,7 @@ _DRINK_HABIT = frozenset({"peeta", "pita", "peete", "pite", "peeti", "piti", "рд
 
 def _drunk_all_the_same(c: Concepts, drinks: list[int]) -> None:
     words = c.words
-    if not drinks or c.of(*SUBSTANCE_CONCEPTS):
+    if not drinks or not c.may_hold(_YET) or c.of(*SUBSTANCE_CONCEPTS):
         return
     for verb in c.of(*_TAKING):
         sentence = words[verb.start].sentence

@@ -44,6 +44,7 @@ _DOCTOR = ("doctor", "docter", "daktar", "dactor", "dr", "डॉक्टर", "
 _LOWERED = frozenset({("aadhi", "kar"), ("adhi", "kar"), ("आधी", "कर"), ("kam", "kar"), ("कम", "कर"),
                       ("kami", "keli"), ("कमी", "केली"), ("kami", "kela"), ("कमी", "केला"), ("ardhi", "keli"),
                       ("अर्धी", "केली"), ("cut", "down"), ("halved",), ("reduced",), ("lowered",), ("tapered",)})
+_LOWERING_FIRST_WORDS = frozenset(pair[0] for pair in _LOWERED)
 _PILLS = ("pills", "sedatives", "pill_count", "dose")
 # ... unless the sentence goes on to all of them, or more: "isliye saari ek saath kha li".
 _ALL_OF_THEM = frozenset({"saari", "sari", "सारी", "saare", "सारे", "sab", "सब", "sabhi", "सभी", "sagli", "सगळी",
@@ -53,6 +54,8 @@ _ALL_OF_THEM = frozenset({"saari", "sari", "सारी", "saare", "सार�
 
 
 def _dose_lowered_by_the_doctor(c: Concepts) -> None:
+    if not c.may_hold(_LOWERING_FIRST_WORDS):
+        return
     words = c.words
     for k, token in enumerate(words):
         pair = (token.raw, words[k + 1].raw) if k + 1 < len(words) else (token.raw,)

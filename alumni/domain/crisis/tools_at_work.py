@@ -24,10 +24,9 @@ _FOOD = frozenset({
     "मछली", "cake", "bread", "paneer", "पनीर", "watermelon", "tarbooz", "तरबूज", "kalingad", "कलिंगड", "pineapple",
     "papaya", "papita", "पपीता", "sugarcane", "ganna", "गन्ना", "ऊस", "tomato", "tomatoes", "tamatar", "टमाटर",
     "potato", "potatoes", "aloo", "आलू", "batata", "बटाटा", "lemon", "nimbu", "limbu", "लिंबू"})
-# ... or knives for the shop or the kitchen they work in (round 62, butchers: "bought new knives for
-# the shop", "नवीन knives घेतले dukan साठी").
-# Only with the purpose said next to the place ("for the shop", "dukan साठी", "दुकान के लिए"): a
-# knife kept in the shop or the kitchen is where it is, not what it is for.
+# ... or knives bought for the shop (round 62, butchers: "bought new knives for the shop", "नवीन
+# knives घेतले dukan साठी"), with the purpose said next to the place: a knife kept in the shop or
+# the kitchen is where it is, not what it is for.
 _KNIFE_WORK = ("shop", "dukan", "dukaan", "दुकान", "stall")
 _FOR = frozenset({"for", "liye", "लिए", "लिये", "sathi", "saathi", "साठी", "dukansathi", "दुकानासाठी"})
 _ROPES = frozenset({"rope", "ropes", "rassi", "रस्सी", "dori", "दोरी", "dor", "दोर"})
