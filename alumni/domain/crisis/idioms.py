@@ -42,6 +42,7 @@ from alumni.domain.crisis.mahua_flowers import forget_mahua_flowers
 from alumni.domain.crisis.medicine_stopped_first import forget_medicine_stopped_first
 from alumni.domain.crisis.not_gone_in import forget_not_gone_in
 from alumni.domain.crisis.not_gone_towards import forget_not_gone_towards
+from alumni.domain.crisis.old_life_left import forget_old_life_left
 from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.parlour_and_gifts import forget_parlour_and_gifts
 from alumni.domain.crisis.passion_called_a_high import forget_passion_called_a_high
@@ -167,6 +168,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_left_them_to_it(c)
     forget_passion_called_a_high(c)
     forget_envy_burns(c)
+    forget_old_life_left(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
     remove_harmless_uses(c)

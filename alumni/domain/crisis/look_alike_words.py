@@ -28,6 +28,8 @@ _ROOM = ("रूम*", "रुम*")
 # Marathi "खांब" (a pole: "वादळात खांब पडला", round 33) folds onto "khamba", a full bottle.
 _POLE = ("खांब", "खांबा", "खांबाव*", "खांबाल*", "खांबां*", "khamb", "khambavar", "khambala", "khamban*")
 _HILL = ("tekdi*", "tekadi*", "टेकडी*", "टेकडीव*", "tekdya*", "टेकड्य*")
+# "दारूमुक्त", liquor-free, one word (rounds 64-65: "दारूमुक्त एक वर्ष पूर्ण"): freedom from the drink.
+_LIQUOR_FREE = ("दारूमुक्त*", "दारुमुक्त*", "darumukt*", "daarumukt*")
 
 # Per concept: the raw words (a trailing "*" for the words a stem begins) of everyday words
 # that fold onto it.
@@ -162,7 +164,7 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # "ठेकेदार", "thekedar" (a building contractor) folds onto "theka", the liquor shop's drink;
     # "crash", "crashed" (an app, a car) onto "charas"
     "alcohol": ("thekua", "ठेकुआ", "thekue", "धरून", "धरुन", "dharun", "dharoon", "ठेकेदा*", "thekeda*")
-    + _ROOM + _HILL + _POLE,
+    + _ROOM + _HILL + _POLE + _LIQUOR_FREE,
     "cannabis": ("crash*", "क्रॅश*", "क्रैश*",
                  # round 33: "विदा किया" (saw him off) folds onto "weed"
                  "विदा", "vida", "vidaa", "बिदा", "bida"),
@@ -245,6 +247,10 @@ CONCEPT_LOOK_ALIKES["kill"] += ("khaeel", "khail", "khael", "खाईल", "ख
 CONCEPT_LOOK_ALIKES["other_target"] = CONCEPT_LOOK_ALIKES.get("other_target", ()) + ("sole", "soles")
 # and a hide, "khaal", "खाल", onto "kal" (a day: "rassi baandh ke khaal sukhayi")
 CONCEPT_LOOK_ALIKES["time"] = CONCEPT_LOOK_ALIKES.get("time", ()) + ("khaal", "खाल")
+# Rounds 64-65: Marathi "खूण" (a mark: "कॅलेंडरवर रोज खूण करतोय", ticking off the days) folds onto
+# "खून" (murder, blood). Its marks on the skin, "खुणा", stay what they are to the self-harm words.
+for _name in ("murder", "bp_murder_word", "bleed", "exf_blood"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("खूण", "खुण", "खूणा", "खुणेने", "खुणेला")
 # Round 48: "साहब", "saheb" (sir: "डॉक्टर साहब ने बीपी की गोली आधी कर दी") folds onto "sab" (all); a market,
 # "मंडी", onto "मांडी" (a thigh).
 CONCEPT_LOOK_ALIKES["quantity"] += ("साहब", "sahab", "saheb", "साहेब", "sahib")

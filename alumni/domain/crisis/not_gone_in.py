@@ -15,6 +15,7 @@ from alumni.domain.crisis.kept_from_drink import _PAST_IT
 # Not going in, as words in a row: "aat jat nahi", "andar nahi jata", "never go in".
 _NOT_IN = (("aat", "jat", "nahi"), ("आत", "जात", "नाही"), ("aat", "gelo", "nahi"), ("आत", "गेलो", "नाही"),
            ("aat", "jaat", "nahi"), ("aata", "jat", "nahi"), ("आत", "जात", "नाय"), ("aat", "jat", "nay"),
+           ("aat", "nahi", "jat"), ("आत", "नाही", "जात"), ("aat", "nahi", "gelo"), ("आत", "नाही", "गेलो"),
            ("andar", "nahi", "jata"), ("अंदर", "नहीं", "जाता"), ("andar", "nahi", "gaya"), ("अंदर", "नहीं", "गया"),
            ("andar", "nahin", "jata"), ("andar", "jata", "nahi"), ("अंदर", "जाता", "नहीं"),
            ("never", "go", "in"), ("dont", "go", "in"), ("don't", "go", "in"), ("didnt", "go", "in"),

@@ -24,7 +24,10 @@ NEW: dict[str, tuple[str, ...]] = {
     # "its not for the rats" (round 34): the poison's everyday use denied.
     # (not "not for rats, for cockroaches": another pest named)
     "pn_not_for_pests": ("its not for the rats", "it's not for the rats", "not for the rats.", "चूहों के लिए नहीं है",
-                         "उंदरांसाठी नाहीये", "chuhon ke liye nahi hai"),
+                         "उंदरांसाठी नाहीये", "chuhon ke liye nahi hai",
+                         # rounds 64-65: "godown se ratol laaya hu, chuhon ke liye nahi apne liye"
+                         "chuhon ke liye nahi", "chuho ke liye nahi", "चूहों के लिए नहीं", "undransathi nahi",
+                         "उंदरांसाठी नाही"),
     "pn_lined_up": ("all lined up", "lined up on", "laid out on my desk", "laid them out", "मेज़ पर रखी", "मेज पर रखी",
                     "टेबलवर मांडल्या", "tablevar mandlya", "mez par rakhi"),
     # For the writer's own use: "apne liye", "khud ke liye", "स्वतःसाठी", "for myself".

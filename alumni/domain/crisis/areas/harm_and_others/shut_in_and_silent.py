@@ -4,7 +4,8 @@
 place and not picking up or not coming down ("railway track जवळ बसलीय, call उचलत नाही", "terrace
 var basla ahe ani khali yet nahi"), blades found beside bloody tissues, and fresh wounds seen
 on an arm ("हातावर ताज्या जखमा"), and talk of its being better to end it beside a phone
-switched off.
+switched off; shut in the bathroom with the acid taken along ("वो bathroom में बंद है और RO का acid
+cleaner साथ ले गए हैं", rounds 64-65).
 
 The writer's own locked room and a lost key, a brother asleep or studying behind the door, a
 picnic by the dam, kites on the terrace and a razor with shaving cuts stay quiet.
@@ -74,6 +75,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # A relationship or a deal ended, not a life: "end it with her", "rishta khatam".
     "ended_tie": ("with her", "with him", "with them", "relationship", "breakup", "break up", "rishta", "रिश्ता",
                   "naata", "नातं", "deal", "contract", "partnership"),
+    # The bathroom cleaned with it: "acid से toilet साफ कर रहे हैं".
+    "si_cleaning": ("साफ कर", "saaf kar", "saf kar", "safai", "सफाई", "cleaning", "clean kar", "clean कर", "धुतोय",
+                    "dhutoy", "घासतोय", "ghastoy", "scrubbing"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
@@ -88,6 +92,10 @@ EXTENDS: dict[str, tuple[str, ...]] = {
                   "room lock hai", "room lock है", "kamra lock", "कमरा लॉक", "रूम लॉक",
                   # shut in the godown (round 34, tailors)
                   "गोडाऊनमध्ये बंद", "godown मध्ये बंद", "godown madhe band", "godown में बंद", "godown me band",
+                  # shut in the bathroom, or shut oneself in (rounds 64-65's second reading)
+                  "bathroom में बंद", "bathroom me band", "बाथरूम में बंद", "bathroom मध्ये बंद", "bathroom madhe band",
+                  "बाथरूममध्ये बंद", "toilet me band", "टॉयलेट में बंद", "स्वतःला कोंडून", "swatahla kondun",
+                  "khud ko band kar", "खुद को बंद कर", "locked himself in the bathroom",
                   "गोदाम में बंद",
                   # the shop's shutter pulled down with him inside (round 44, repair shops)
                   "shutter gira ke andar", "shutter गिराके अंदर", "शटर गिराके अंदर", "शटर गिरा के अंदर",
@@ -125,6 +133,10 @@ SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
     # phone is off" (the family's report of a man gone from the jetty).
     Combination(S, (_g("better"), _g("ends_it_told"), _g("gone_missing", "unreachable")), 16, across=True,
                 unless=_g("work_load", "story", "ended_tie")),
+    # Shut in with the acid or the poison taken along: "वो bathroom में बंद है और RO का acid cleaner साथ ले
+    # गए हैं", "तो bathroom मध्ये बंद आहे, हातात RO चं acid आहे" (rounds 64-65's second reading).
+    Combination(S, (_g("locked_in"), _g("poison", "tb_acid", "pn_work_chemical")), 14, across=True,
+                unless=_g("busy_inside", "locked_out", "pest_place", "pn_work_purpose", "si_cleaning"), unless_reach=8),
     # Blades found with bloody tissues.
     Combination(SH, (_g("cutting_tool", "blade"), _g("bloodied")), 12, across=True,
                 unless=_g("by_accident", "chore", "blood_ordinary")),

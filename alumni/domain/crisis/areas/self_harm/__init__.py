@@ -140,6 +140,7 @@ from alumni.domain.crisis.areas.self_harm import (
     sent_home_from_the_gulf,
     shutter_and_udhaar,
     signing_off,
+    sorry_sent_and_no_return,
     spoken_of_as_gone,
     struck_in_anger,
     the_way_left_open,
@@ -210,7 +211,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        gas_without_the_mask, pain_as_the_purpose, blast_kept_close, last_word_and_last_shift,
                        hurt_on_purpose, no_rescue_wanted,
                        wild_animal_as_the_means, gone_away_for_good,
-                       over_in_a_moment, tried_on_the_hook, own_body_burnt_or_beaten)
+                       over_in_a_moment, tried_on_the_hook, own_body_burnt_or_beaten,
+                       sorry_sent_and_no_return)
 
 COMBINATIONS = _RULES + VERB_RULES
 

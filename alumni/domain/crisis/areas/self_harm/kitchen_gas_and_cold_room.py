@@ -3,7 +3,10 @@
 - the kitchen's gas left open, the door or the shutter shut, to sleep there: "kitchen cha
   darvaja band karun gas chalu theun zopnar aaj", "burner चा knob उघडा ठेवून kitchen मध्येच
   झोपणार", "सिलेंडरचा रेग्युलेटर उघडा ठेवणार, बाकी तुम्हाला कळेलच";
-- the cold room shut from inside: "कोल्ड रूम में अंदर से बंद होकर बैठ जाऊँ तो सुबह तक सब शांत";
+- the cold room shut from inside: "कोल्ड रूम में अंदर से बंद होकर बैठ जाऊँ तो सुबह तक सब शांत", and
+  (rounds 64-65) the freezer room or the cold store locked from inside, a sentence apart ("cold
+  room मध्ये एकटा आहे, door आतून lock करून बसणार"), the ammonia valve opened and sat in ("valve
+  ughadun aat basla ki sampla sagla");
 - the kitchen knife and tonight's end: "kitchen वाला knife देख के ... आज रात खत्म";
 - the highway's trucks and a step not taken back: "one of these nights i wont step back";
 - a last word: "aaj ke baad phone nahi aayega mera", "i wont be coming thursday or any thursday
@@ -31,7 +34,7 @@ NEW: dict[str, tuple[str, ...]] = {
                      "open the gas", "खुला छोड़", "khula chhod", "खुली छोड़", "khuli chhod", "खुली छोड़ के",
                      "काढून ठेवलाय", "kadhun thevlay", "काढून ठेवला", "kadhun thevla", "one turn",
                      "valve khol", "valve kholun", "व्हॉल्व उघडून", "valve ughdun", "सुरू करून", "suru karun",
-                     "चालू करून", "chalu karun"),
+                     "चालू करून", "chalu karun", "open करून", "open karun", "open kar ke", "open करके"),
     "kg_gas_on": ("with the gas on", "gas on", "gas khuli", "गैस खुली", "gas chalu", "गॅस चालू"),
     "kg_shut_in_to_sleep": ("darvaja band", "दरवाज़ा बंद", "दरवाजा बंद", "दरवाजा लावून", "darvaja lavun",
                             "शटर खाली", "shutter khali", "shutter down", "door shut", "lock the door",
@@ -55,10 +58,26 @@ NEW: dict[str, tuple[str, ...]] = {
     "kg_door_shut": ("दार बंद आहे", "dar band ahe", "दरवाजा बंद है", "darwaza band hai", "रूम में बंद", "room me band",
                      "कमरे में बंद", "kamre me band", "door is locked", "locked from inside", "won't open the door",
                      "wont open the door", "आतून बंद", "aatun band"),
-    "kg_cold_room": ("cold room", "कोल्ड रूम", "coldroom", "freezer room", "walk in freezer", "फ्रीजर रूम"),
+    "kg_cold_room": ("cold room", "कोल्ड रूम", "coldroom", "freezer room", "walk in freezer", "फ्रीजर रूम",
+                     # the ice-cream factory's freezer and the cold store (rounds 64-65's second reading)
+                     "फ्रीजर रूममध्ये", "freezer roommadhe", "cold storage", "कोल्ड स्टोरेज", "ammonia plant",
+                     "अमोनिया प्लांट", "अमोनिया प्लांटमध्ये"),
     "kg_shut_from_inside": ("अंदर से बंद", "andar se band", "आतून बंद", "aatun band", "lock myself in",
                             "locked from inside", "lock it from inside", "locked himself in", "locked herself in",
-                            "latch the door from inside"),
+                            "latch the door from inside",
+                            # rounds 64-65's second reading: "door अंदर से lock करके", "स्वतःला कोंडून"
+                            "अंदर से lock", "andar se lock", "अंदर से लॉक", "aatun lock", "आतून lock", "आतून लॉक",
+                            "shut the door from inside", "स्वतःला कोंडून", "swatahla kondun", "swatala kondun",
+                            "खुद को बंद", "khud ko band", "khud ko andar band"),
+    # Sat down inside, with the valve opened: "valve ughadun aat basla", "valve khol ke andar baith jaunga".
+    "kg_sat_inside": ("aat basla", "आत बसला", "aat baslo", "आत बसलो", "aat basun", "आत बसून", "aat basnar",
+                      "आत बसणार", "andar baith", "अंदर बैठ", "andar baithunga", "अंदर बैठूंगा", "sit inside",
+                      "sit in there", "sitting inside"),
+    # What keeps a cold room's door a job: its repair, its lock, its alarm.
+    "kg_door_job": ("repair", "दुरुस्त", "durust", "theek karna", "ठीक करना", "safety", "alarm", "handle", "हँडल",
+                    "kharab", "खराब", "mechanic", "technician", "stock", "maal", "माल", "check", "checking", "leak",
+                    "लीक", "theek kiya", "ठीक किया", "lock nahi hota", "lock नहीं होता", "lock hot nahi",
+                    "lock होत नाही", "doesnt lock", "doesn't lock", "won't lock", "wont lock"),
     "kg_tonight_over": ("आज रात खत्म", "aaj raat khatam", "aaj raat khatm", "tonight it ends", "ends tonight",
                         "आज रात्री संपवणार", "aaj ratri sampavnar"),
     "kg_wont_step_back": ("wont step back", "won't step back", "will not step back", "peeche nahi hatunga",
@@ -93,7 +112,14 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 KITCHEN_GAS_AND_COLD_ROOM: tuple[Combination, ...] = (
     Combination(S, (_g("kg_gas"), _g("kg_left_open"), _g("kg_shut_in_to_sleep")), 12, across=True,
                 unless=_g("kg_forgot")),
-    Combination(S, (_g("kg_cold_room"), _g("kg_shut_from_inside")), 6),
+    Combination(S, (_g("kg_cold_room"), _g("kg_shut_from_inside")), 6, unless=_g("kg_door_job"), unless_reach=8),
+    # Alone in the cold room, the door shut from inside, said a sentence apart (rounds 64-65's second
+    # reading: "cold room मध्ये एकटा आहे, door आतून lock करून बसणार"), not its lock repaired.
+    Combination(S, (_g("kg_cold_room"), _g("kg_shut_from_inside")), 12, across=True, unless=_g("kg_door_job"),
+                unless_reach=8),
+    # The cold store's gas let out and sat in: "ammonia plant cha valve ughadun aat basla ki sampla sagla".
+    Combination(S, (_g("kg_gas"), _g("kg_left_open"), _g("kg_sat_inside")), 10, across=True, unless=_g("kg_door_job"),
+                unless_reach=6),
     Combination(S, (_g("kg_gas_on"), _g("kg_shut_from_inside")), 8, across=True),
     # The gas smelt behind a shut door, told by a neighbour or a friend (round 51).
     Combination(S, (_g("kg_gas_smell"), _g("kg_door_shut")), 10, across=True),

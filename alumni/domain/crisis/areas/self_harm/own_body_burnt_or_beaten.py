@@ -6,6 +6,7 @@ blow put to them (the second reading of rounds 62-63, holdouts 218, 220-222, 224
 - held over the flame: "शेगडीवर हात धरून ठेवला मुद्दाम", "दिव्याच्या ज्योतीवर बोट धरून ठेवलं
   भाजेपर्यंत";
 - beaten, over and over: "हथौड़े से अपने ही घुटने पे मारता रहा", "swatahchya gudghyavar marto";
+- held to the freezer's pipe till numb: "फ्रीजरच्या थंड पाईपला हात चिकटवून ठेवतो बधिर होईपर्यंत" (rounds 64-65);
 - the head banged against the tank or the wall: "अपना सिर tank पे पटकता रहा", "dok aapatto takivar",
   "bang my head on the steel tank till i feel nothing".
 
@@ -28,7 +29,10 @@ NEW: dict[str, tuple[str, ...]] = {
                 "bot", "बोट", "bota", "बोटं", "bote", "dand", "दंड", "dandala", "दंडाला", "bazu", "बाजू", "बाज़ू", "बाजु",
                 "ghutna", "ghutne", "घुटना", "घुटने", "gudgha", "गुडघा", "gudghyavar", "गुडघ्यावर", "mandi", "मांडी",
                 "jangh", "जांघ", "kalai", "कलाई", "managat", "मनगट", "fingers", "finger", "palm", "palms", "wrist",
-                "knee", "knees", "thigh", "forearm", "arm", "hand", "hath", "haath", "हाथ", "हात", "hat"),
+                "knee", "knees", "thigh", "forearm", "arm", "hand", "hath", "haath", "हाथ", "हात", "hat",
+                # the foot and the leg (rounds 64-65's second reading: "belan se apne pair pe maarti rahi")
+                "pair", "पैर", "pairon", "पैरों", "tang", "टांग", "paayavar", "पायावर", "payavar",
+                "mutthi", "मुट्ठी", "mutthi me", "मुट्ठी में", "muthit", "मुठीत"),
     # Burnt or branded: "jalayi", "daag deta hu", "भाजलं".
     "ob_burnt": ("jalayi", "jalaya", "jalai", "जलाई", "जलाया", "jala di", "जला दी", "jala diya", "जला दिया", "burnt",
                  "burned", "daag deta", "दाग देता", "daag diya", "दाग दिया", "daag dila", "डाग दिला", "daag deto",
@@ -36,6 +40,7 @@ NEW: dict[str, tuple[str, ...]] = {
     # Kept hitting: "मारता रहा", "marto", "kept hitting".
     "ob_kept_hitting": ("मारता रहा", "marta raha", "maarta raha", "मारत राहिलो", "marat rahilo", "marto", "मारतो",
                         "kept hitting", "keep hitting", "kept smashing", "hathode se", "हथौड़े से", "hatodyane",
+                        "maarti rahi", "marti rahi", "मारती रही", "मारत राहिले", "marat rahile",
                         "हातोड्याने", "spanner ne", "spanner se"),
     # Something hot pressed on: "garam copper pipe", "गरम कॉपर पाईप", "hot rod".
     "ob_hot_metal": ("garam copper", "गरम कॉपर", "garam pipe", "गरम पाईप", "गरम पाइप", "garam rod", "गरम रॉड",
@@ -65,10 +70,21 @@ NEW: dict[str, tuple[str, ...]] = {
     "ob_against": ("tank", "टाकी", "takivar", "टाकीवर", "tank पे", "deewar", "दीवार", "bhint", "भिंत",
                    "bhintivar", "भिंतीवर", "steel", "till", "jab tak", "जब तक", "tyanech bara", "त्यानेच बरं",
                    "feel nothing"),
+    # Held to the freezer's pipe or the ice till numb (rounds 64-65's second reading): "फ्रीजरच्या थंड
+    # पाईपला हात चिकटवून ठेवतो बधिर होईपर्यंत".
+    "ob_held_to": ("चिकटवून ठेवतो", "चिकटवून ठेवला", "चिकटवून ठेवलं", "chiktavun thevto", "chiktavun thevla",
+                   "chipka ke rakha", "चिपका के रखा", "chipka ke rakhta", "चिपका के रखता", "pakad ke rakha",
+                   "पकड़ के रखा", "dharun thevto", "धरून ठेवतो", "held it", "held my hand", "kept my hand",
+                   "pressed my hand"),
+    "ob_till_numb": ("बधिर होईपर्यंत", "badhir hoiparyant", "sunn hone tak", "सुन्न होने तक", "सुन्न होईपर्यंत",
+                     "sunna hoiparyant", "jab tak sunn", "जब तक सुन्न", "till it went numb", "until it went numb",
+                     "till numb", "until numb", "till i couldnt feel", "till i could not feel", "jab tak chamdi",
+                     "जब तक चमड़ी", "fafole pad", "फफोले पड़"),
     # By mistake, at the work: "galti se", "चुकून", "while cooking".
     "ob_by_mistake": ("galti se", "गलती से", "galti me", "chukun", "चुकून", "accidentally", "by mistake",
                       "by accident", "kaam karte waqt", "काम करते वक्त", "while working", "while cooking",
-                      "kaam kartana", "काम करताना", "swayampak kartana", "स्वयंपाक करताना"),
+                      "kaam kartana", "काम करताना", "swayampak kartana", "स्वयंपाक करताना", "kaam karke", "काम करके",
+                      "kaam karun", "काम करून"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -80,6 +96,8 @@ OWN_BODY_BURNT_OR_BEATEN: tuple[Combination, ...] = (
     Combination(SH, (_g("ob_hot_metal"), _g("ob_part"), _g("ob_pressed")), 8, unless=_g("ob_by_mistake"),
                 unless_reach=8),
     Combination(SH, (_g("ob_part"), _g("ob_held_over"), _g("ob_flame")), 8, across=True),
+    Combination(SH, (_g("ob_part"), _g("ob_held_to"), _g("ob_till_numb")), 10, order=True,
+                unless=_g("ob_by_mistake"), unless_reach=8),
     Combination(SH, (_g("ob_head_banged"), _g("ob_against")), 8, unless=_g("laugh"), unless_reach=8),
     Combination(SH, (_g("ob_head_banged_on"),), 0, unless=_g("laugh"), unless_reach=8),
 )

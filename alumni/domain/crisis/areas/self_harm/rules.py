@@ -125,6 +125,7 @@ from alumni.domain.crisis.areas.self_harm.sea_storm_and_jetty import SEA_STORM_A
 from alumni.domain.crisis.areas.self_harm.sent_home_from_the_gulf import SENT_HOME_FROM_THE_GULF
 from alumni.domain.crisis.areas.self_harm.shutter_and_udhaar import SHUTTER_AND_UDHAAR
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
+from alumni.domain.crisis.areas.self_harm.sorry_sent_and_no_return import SORRY_SENT_AND_NO_RETURN
 from alumni.domain.crisis.areas.self_harm.spoken_of_as_gone import SPOKEN_OF_AS_GONE
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.the_way_left_open import THE_WAY_LEFT_OPEN
@@ -328,4 +329,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 62-63's second reading: the writer's own fingers, arm or knee burnt or beaten, held over
     # the flame, the head banged against the tank.
     + OWN_BODY_BURNT_OR_BEATEN
+    # Rounds 64-65's second reading: an apology sent with one's things or papers, no coming back from
+    # the well or the height, the family freed once the writer is not there, a fall wished.
+    + SORRY_SENT_AND_NO_RETURN
 )

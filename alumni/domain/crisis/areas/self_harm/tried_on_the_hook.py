@@ -4,6 +4,9 @@
 - the cord or the rope tied to the hook to check, sat under, its weight measured: "tied the 12
   cord manja to the ceiling hook today and sat under it for a long time", "nylon ki rassi ... kamre
   ke kunde pe dekh raha hu kitna wazan sahega";
+- the beam strong enough to take the writer's weight, a rope bought not for the bundles but "for
+  myself" (rounds 64-65: "the beam of my loom is strong enough to hold my weight", "नवीन rope आणली
+  आहे, गठ्ठे बांधायला नाही, स्वतःसाठी");
 - the safety belt left off on purpose, high up: "12th floor वर आहे, safety belt मुद्दाम घरी ठेवला
   आज";
 - one touch of the live wire and it all stops: "the HT wire behind our house ... one touch and it
@@ -84,6 +87,19 @@ NEW: dict[str, tuple[str, ...]] = {
     "lw_last_duty": ("aakhri fera", "आखिरी फेरा", "akhri fera", "आख़िरी फेरा", "shevatchi feri", "शेवटची फेरी",
                      "shevatcha fera", "शेवटचा फेरा", "last collection", "आखिरी collection", "last round",
                      "aakhri round"),
+    # The beam or the fan strong enough to take the writer's weight (rounds 64-65's second reading:
+    # "the beam of my loom is strong enough to hold my weight"); a gym's bar or a ladder's is work.
+    "th_holds_my_weight": ("hold my weight", "take my weight", "bear my weight", "strong enough to hold me",
+                           "mera wazan sah", "मेरा वजन सह", "mera vajan sah", "मेरा वज़न सह", "maza vajan pelel",
+                           "माझं वजन पेलेल", "majha vajan pelel"),
+    "th_weight_use": ("gym", "pull up", "pullup", "pull-up", "pullups", "exercise", "workout", "ladder", "sidi",
+                      "सीढ़ी", "shidi", "शिडी", "jhula", "झूला", "swing", "hammock", "shelf", "rack"),
+    # A rope not for the work, for oneself: "नवीन rope आणली आहे, गठ्ठे बांधायला नाही, स्वतःसाठी".
+    "th_not_for": ("बांधायला नाही", "bandhayla nahi", "bandhaila nahi", "वापरायला नाही", "vaparayla nahi",
+                   "लावायला नाही", "lavayla nahi", "वाळत घालायला नाही", "कामाला नाही", "kamala nahi", "कामासाठी नाही",
+                   "kamasathi nahi", "साठी नाही", "sathi nahi", "ke liye nahi", "ke liye nahin", "के लिए नहीं",
+                   "bandhne ke liye nahi", "बांधने के लिए नहीं", "not for", "not to tie", "not for work"),
+
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -94,6 +110,10 @@ TRIED_ON_THE_HOOK: tuple[Combination, ...] = (
     Combination(S, (_g("th_safety"), _g("th_on_purpose"), _g("th_left_off")), 8, across=True),
     Combination(S, (_g("power_line", "ll_live_line"), _g("th_one_touch"), _g("th_it_stops")), 20, across=True,
                 unless=_g("th_switch"), unless_reach=6),
+    Combination(S, (_g("hanging_point", "th_hook"), _g("th_holds_my_weight")), 10, across=True,
+                unless=_g("th_weight_use"), unless_reach=10),
+    Combination(S, (_CORD, _g("th_not_for"), _g("for_myself")), 10, order=True, unless=_g("th_hook_chore"),
+                unless_reach=6),
     Combination(S, (_g("th_being_or_not"),), 0),
     Combination(S, (_g("th_if_i_end_it"), _g("th_burden_lifted")), 10, across=True),
 )

@@ -31,6 +31,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "aakhri raat", "आखिरी रात", "aaj raat aakhri", "आज रात आखिरी", "aakhri din",
         "आखिरी दिन", "aaj ka din aakhri", "आज का दिन आखिरी", "shevatchi raat",
         "शेवटची रात्र", "shevatcha divas", "शेवटचा दिवस", "last sunset",
+        # the English words in a Hindi or Marathi sentence (rounds 64-65): "aaj mera last day hai"
+        "mera last day", "मेरा last day", "maza last day", "माझा last day",
     ),
     # "my last night in Goa": the last of a stay, not of a life.
     "last_place": ("my last night in", "my last night at", "my last day in", "my last day at",

@@ -86,6 +86,10 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "poshtacha", "postacha", "पोस्ताचं", "पोस्ताचा", "पोस्ताचे", "poshtache", "postache",
         "posta", "bhukki", "bhuki", "भुक्की", "भुक्कीचा", "भुक्कीची", "bhukkicha", "bhukkichi", "poppy husk", "poppy", "corex",
         "कोरेक्स", "codeine", "kodin", "phensedyl", "phensydyl", "cough syrup",
+        # cough syrup in Marathi and Hindi (rounds 64-65): "khokalyachya syrup chi saway parat lagli"
+        "khokalyacha syrup", "khokalyachya syrup", "khoklyacha syrup", "khoklyachya syrup", "खोकल्याचं सिरप",
+        "खोकल्याचा सिरप", "खोकल्याच्या सिरप", "खोकल्याचे सिरप", "खोकल्याच्या syrup", "khansi ka syrup",
+        "खांसी का सिरप", "khansi ki syrup", "खांसी की सिरप",
         "tramadol", "trama", "tapentadol", "spasmo*", "proxyvon", "buprenorphine", "tidigesic",
         "morphine", "fentanyl", "injection", "injections", "emoji_needle", "इंजेक्शन", "injekshan",
         "nasha ki goli", "nashe ki goli", "नशे की गोली",
