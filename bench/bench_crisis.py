@@ -208,7 +208,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout226", DATA / "crisis_holdout226.tsv"), ("holdout227", DATA / "crisis_holdout227.tsv"),
         ("holdout228", DATA / "crisis_holdout228.tsv"), ("holdout229", DATA / "crisis_holdout229.tsv"),
         ("holdout230", DATA / "crisis_holdout230.tsv"), ("holdout231", DATA / "crisis_holdout231.tsv"),
-        ("holdout232", DATA / "crisis_holdout232.tsv"), ("holdout233", DATA / "crisis_holdout233.tsv"))
+        ("holdout232", DATA / "crisis_holdout232.tsv"), ("holdout233", DATA / "crisis_holdout233.tsv"),
+        ("holdout234", DATA / "crisis_holdout234.tsv"), ("holdout235", DATA / "crisis_holdout235.tsv"),
+        ("holdout236", DATA / "crisis_holdout236.tsv"), ("holdout237", DATA / "crisis_holdout237.tsv"),
+        ("holdout238", DATA / "crisis_holdout238.tsv"), ("holdout239", DATA / "crisis_holdout239.tsv"),
+        ("holdout240", DATA / "crisis_holdout240.tsv"), ("holdout241", DATA / "crisis_holdout241.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -224,7 +228,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout177", "holdout178", "holdout184", "holdout187", "holdout191",
                           "holdout196", "holdout199", "holdout204", "holdout207",
                           "holdout213", "holdout217", "holdout219", "holdout223",
-                          "holdout227", "holdout231"})
+                          "holdout227", "holdout231", "holdout236", "holdout241"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
