@@ -71,6 +71,8 @@ class Concepts:
         spans_from = _TRIE.spans_from_each_word([token.skeleton or "_" for token in words])
         for start, spans in enumerate(spans_from):
             for name, length in spans:
+                if length > 1 and words[start].sentence != words[start + length - 1].sentence:
+                    continue    # no entry runs across a full stop: "मी घेतली. नाही म्हणू" is no "घेतली नाही"
                 bounds = found.get(name)
                 if bounds is None:
                     found[name] = _Bounds((start, start + length))

@@ -23,13 +23,19 @@ _SMITTEN_BY = ("smile", "muskan", "मुस्कान", "hasi", "hansi", "ह
                # a new drum, or "this one" pointed at (round 46: "नवीन ढोल आलाय, ह्याच्यासाठी जीव पण देईन 😄")
                "dhol", "ढोल", "ह्याच्या", "hyachya", "याच्या", "yachya",
                # the bread of home (round 48: "bhabhi ke haath ki bajre ki roti ke liye to jaan bhi de du 😄")
-               "roti", "रोटी", "bhakri", "भाकरी", "bhakar", "भाकर") + FOOD
+               "roti", "रोटी", "bhakri", "भाकरी", "bhakar", "भाकर",
+               # a sweetheart, a flat a client wants (rounds 66-67: "wo client toh apni gf pe marta hai", "bandaa
+               # flat ke liye mar raha hai")
+               "gf", "girlfriend", "bf", "boyfriend", "बंदी", "bandi", "ladki", "लड़की", "flat", "फ्लॅट", "फ्लैट",
+               "फ्लेट") + FOOD
 _ON_OR_FOR = frozenset({"pe", "par", "पे", "पर", "var", "वर", "sathi", "saathi", "साठी", "liye", "लिए",
                         "लिये", "khatir", "ख़ातिर", "खातिर"})
 _ON_OR_FOR_ENDINGS = ("var", "वर", "sathi", "साठी", "pe", "पे")
 # The present of a habit ("I die for it"), not the future of a plan.
 _HABITUAL_DYING = frozenset({"marto", "मरतो", "marte", "मरते", "marti", "मरती", "marta", "मरता", "mart", "मरत",
                              "martoy", "मरतोय"})
+# The progressive after "mar": "mar raha hai".
+_DYING_NOW = frozenset({"raha", "rahi", "rahe", "रहा", "रही", "रहे"})
 # The subjunctive, "may I die (for it)": "mar jaun", "mar jaaun", "मर जाऊं".
 _IF_I_DIED = frozenset({"jaun", "jaaun", "jau", "jaoon", "jaaon", "जाऊं", "जाऊँ", "जाउं"})
 _DYING_WORDS = ("die", "kill", "use", "strike", "line_verb", "beat_verb", "die_first_person", "copula", "want",
@@ -68,10 +74,12 @@ def _smitten(words: list[Token], hit: Hit) -> bool:
     if hit.end < len(words) and words[hit.end].raw.startswith(_DEVOTION) and raw.startswith(("mar", "मर")):
         return True
     wished_for = hit.end < len(words) and words[hit.end].raw in _IF_I_DIED    # "uski hasi pe mar jaun"
+    # "is dying for it" now: "bandaa flat ke liye mar raha hai" (rounds 66-67)
+    dying_now = hit.end < len(words) and words[hit.end].raw in _DYING_NOW and raw in ("mar", "मर")
     # the one adored after the dying: "kya swad tha, mar jau us pe" (round 23)
     if tuple(w.raw for w in words[hit.end:hit.end + 2]) in _ADORED_AFTER:
         return True
-    if raw not in _HABITUAL_DYING and hit.concept != "jaan" and not wished_for:
+    if raw not in _HABITUAL_DYING and hit.concept != "jaan" and not wished_for and not dying_now:
         return False
     before = sentence_words_before(words, hit, 6)
     for k, w in enumerate(before):

@@ -17,6 +17,7 @@ from alumni.domain.crisis.costs_and_invitations import forget_costs_and_invitati
 from alumni.domain.crisis.courage_received import remove_courage_received
 from alumni.domain.crisis.court_talk import forget_court_talk
 from alumni.domain.crisis.crash_that_ended_it import forget_crash_that_ended_it
+from alumni.domain.crisis.dead_markets_and_deals import forget_dead_markets_and_deals
 from alumni.domain.crisis.death_word_idioms import forget_death_word_idioms
 from alumni.domain.crisis.deck_and_highway_days import forget_deck_and_highway_days
 from alumni.domain.crisis.drink_word_idioms import forget_drink_word_idioms
@@ -169,6 +170,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_passion_called_a_high(c)
     forget_envy_burns(c)
     forget_old_life_left(c)
+    forget_dead_markets_and_deals(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
     remove_harmless_uses(c)

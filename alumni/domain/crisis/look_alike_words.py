@@ -251,6 +251,12 @@ CONCEPT_LOOK_ALIKES["time"] = CONCEPT_LOOK_ALIKES.get("time", ()) + ("khaal", "�
 # "खून" (murder, blood). Its marks on the skin, "खुणा", stay what they are to the self-harm words.
 for _name in ("murder", "bp_murder_word", "bleed", "exf_blood"):
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("खूण", "खुण", "खूणा", "खुणेने", "खुणेला")
+# Rounds 66-67: a fund, "फंड", and stuck, "फंसी", "फँसा" ("फंड फंस गया", "मालकिन बाहर फंसी थी"), fold onto
+# the noose, "फंदा", and hanging, "फांसी".
+for _name in ("hanging", "hanging_point", "ligature", "noose_cord", "rope_named", "exf_cord", "exf_rope", "tod_rope",
+              "ran_rope"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + (
+        "फंड", "फंडात", "फंडस", "फंड्स", "फंडचे", "फंडाचे", "फंसी", "फँसी", "फंसा", "फँसा", "फंस", "फँस", "फंसे", "फँसे")
 # Round 48: "साहब", "saheb" (sir: "डॉक्टर साहब ने बीपी की गोली आधी कर दी") folds onto "sab" (all); a market,
 # "मंडी", onto "मांडी" (a thigh).
 CONCEPT_LOOK_ALIKES["quantity"] += ("साहब", "sahab", "saheb", "साहेब", "sahib")

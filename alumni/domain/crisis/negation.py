@@ -47,6 +47,17 @@ def _but_between(c: Concepts, start: int, end: int) -> bool:
     return any(w.raw in _BUT for w in c.words[start:end])
 
 
+def _near_in_sentence(c: Concepts, hits: tuple[Hit, ...], names: tuple[str, ...], before: int,
+                      after: int) -> Hit | None:
+    """A negation or a refusal near the finding; one after it counts only in its sentence: the next
+    sentence's "no" is its own ("मी घेतली. नाही म्हणू शकलो नाही", rounds 66-67)."""
+    found = near(c, hits, names, before=before, after=after)
+    _, end = span(hits)
+    if found is not None and found.start >= end and c.words[found.start].sentence != c.words[end - 1].sentence:
+        found = near(c, hits, names, before=before, after=0)
+    return found
+
+
 def cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
     """Relapse: "not drinking", "daru nahi pi", "दारू सोडून". Craving: "no cravings",
     "don't want a drink" (a negation on the wanting, not "struggling not to use")."""
@@ -71,7 +82,7 @@ def cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
         return True
     start, _ = span(hits)
     clause = c.words[start].clause
-    negation = near(c, hits, NEGATORS, before=3, after=2)
+    negation = _near_in_sentence(c, hits, NEGATORS, 3, 2)
     if negation is not None and negation.start < start:
         # "sir ko message nahi kiya kyunki 2 din se ganja pe tha": a "because" between them makes
         # the negation the consequence's; the reason after it is told as it happened.
@@ -82,6 +93,6 @@ def cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
         if because is not None:
             negation = near(c, hits, NEGATORS, before=start - because - 2, after=2)
     return (negation is not None
-            or near(c, hits, ("quit",), before=2, after=2) is not None
+            or _near_in_sentence(c, hits, ("quit",), 2, 2) is not None
             # a long refusal that ends where the finding begins: "kept away from the bottle".
             or any(0 <= start - q.end <= 1 and c.words[q.start].clause == clause for q in c.of("quit")))

@@ -32,8 +32,9 @@ _MEASURES = frozenset({"glass", "glasses", "ग्लास", "गिलास",
                        "bahut", "बहुत", "khup", "खूप", "thoda", "थोडा", "thodi", "थोडी", "ek", "एक", "do", "दो",
                        "don", "दोन", "teen", "तीन", "char", "चार", "saara", "सारा", "poora", "पूरा", "full",
                        "a", "the", "of", "ka", "ki", "ke", "का", "की", "के", "big", "bada", "मोठा", "motha"})
+# (and "came back having drunk" it: "chaha piun alo", "chai pee ke aaya", rounds 66-67)
 _TAKING = ("drank", "drink_verb", "drank_bare", "eat", "use", "down_it", "took", "take_any", "use_strong",
-           "sip_word")
+           "sip_word", "dts_came_drunk")
 _LITRES = frozenset({"litre", "liter", "litres", "ltr", "लीटर", "लिटर", "ml", "l"})
 
 

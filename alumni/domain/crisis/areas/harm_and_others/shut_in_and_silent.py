@@ -5,7 +5,8 @@ place and not picking up or not coming down ("railway track जवळ बसल�
 var basla ahe ani khali yet nahi"), blades found beside bloody tissues, and fresh wounds seen
 on an arm ("हातावर ताज्या जखमा"), and talk of its being better to end it beside a phone
 switched off; shut in the bathroom with the acid taken along ("वो bathroom में बंद है और RO का acid
-cleaner साथ ले गए हैं", rounds 64-65).
+cleaner साथ ले गए हैं", rounds 64-65); standing on the terrace and someone asked to do something ("वो
+terrace पर खड़े हैं. Please कुछ करो", rounds 66-67).
 
 The writer's own locked room and a lost key, a brother asleep or studying behind the door, a
 picnic by the dam, kites on the terrace and a razor with shaving cuts stay quiet.
@@ -43,7 +44,13 @@ NEW: dict[str, tuple[str, ...]] = {
     "sits_there": ("baslay", "बसलाय", "basliy", "बसलीय", "basla ahe", "बसला आहे", "basli ahe", "बसली आहे",
                    "baslela", "बसलेला", "basleli", "बसलेली", "baitha hai", "बैठा है", "baithi hai", "बैठी है",
                    "baitha hua", "बैठा हुआ", "khada hai", "खड़ा है", "ubha ahe", "उभा आहे", "ubhi ahe", "उभी आहे",
-                   "is sitting", "has been sitting", "is standing", "sitting there", "standing there"),
+                   "is sitting", "has been sitting", "is standing", "sitting there", "standing there",
+                   # the honorific plural (rounds 66-67: "वो terrace पर खड़े हैं")
+                   "khade hain", "खड़े हैं", "खडे हैं", "khade hai", "baithe hain", "बैठे हैं", "ubhe ahet", "उभे आहेत",
+                   "basle ahet", "बसले आहेत"),
+    # Someone asked to act now: "Please कुछ करो", "kahitari kara", "do something".
+    "si_do_something": ("kuch karo", "कुछ करो", "kuchh karo", "kuch kijiye", "कुछ कीजिए", "kahi kara", "काही करा",
+                        "kahitari kara", "काहीतरी करा", "do something", "please help", "help karo"),
     # Not coming down from a height: "खाली येत नाही", "नीचे नहीं आ रहा", "wont come down".
     "not_coming_down": ("khali yet nahi", "खाली येत नाही", "खाली येत नाहीये", "khali yeina", "खाली येईना",
                         "khali yayla tayar nahi", "खाली यायला तयार नाही", "neeche nahi aa raha",
@@ -112,6 +119,11 @@ EXTENDS: dict[str, tuple[str, ...]] = {
 _DANGER_PLACE = _g("high_place", "rail_line", "danger_place", "water_body")
 
 SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
+    # At a height, someone told to act: "colleague का call आया कि वो terrace पर खड़े हैं. Please कुछ करो"
+    # (rounds 66-67).
+    Combination(S, (_DANGER_PLACE + _g("tall_structure", "roof_top", "al_terrace"), _g("sits_there"),
+                    _g("si_do_something")), 16, across=True,
+                unless=_g("water_leisure", "everyday_view", "rooftop_chore", "busy_inside")),
     # Shut in from inside, and no answer through the door.
     Combination(S, (_g("locked_in"), _g("no_answer", "unreachable", "door_unopened", "dl_phone_unanswered",
                                         "rl_no_answer")), 14, across=True,

@@ -50,6 +50,7 @@ from alumni.domain.crisis.areas.self_harm import (
     drawn_to_the_place,
     dump_fire_and_lab,
     dying_and_leaving,
+    easier_gone_and_accounts_closed,
     end_as_a_scene,
     end_late_in_life,
     ended_at_home,
@@ -87,6 +88,7 @@ from alumni.domain.crisis.areas.self_harm import (
     last_word_and_last_shift,
     left_behind_at_work,
     left_in_order,
+    lines_drawn_on_the_skin,
     live_line_and_tower,
     looks_like_an_accident,
     made_ready,
@@ -212,7 +214,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        hurt_on_purpose, no_rescue_wanted,
                        wild_animal_as_the_means, gone_away_for_good,
                        over_in_a_moment, tried_on_the_hook, own_body_burnt_or_beaten,
-                       sorry_sent_and_no_return)
+                       sorry_sent_and_no_return, easier_gone_and_accounts_closed,
+                       lines_drawn_on_the_skin)
 
 COMBINATIONS = _RULES + VERB_RULES
 

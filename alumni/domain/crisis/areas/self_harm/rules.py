@@ -35,6 +35,7 @@ from alumni.domain.crisis.areas.self_harm.departure import DEPARTURE
 from alumni.domain.crisis.areas.self_harm.down_the_sewer_and_on_the_line import DOWN_THE_SEWER_AND_ON_THE_LINE
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.dump_fire_and_lab import DUMP_FIRE_AND_LAB
+from alumni.domain.crisis.areas.self_harm.easier_gone_and_accounts_closed import EASIER_GONE_AND_ACCOUNTS_CLOSED
 from alumni.domain.crisis.areas.self_harm.end_as_a_scene import END_AS_A_SCENE
 from alumni.domain.crisis.areas.self_harm.end_late_in_life import END_LATE_IN_LIFE
 from alumni.domain.crisis.areas.self_harm.ended_at_home import ENDED_AT_HOME
@@ -72,6 +73,7 @@ from alumni.domain.crisis.areas.self_harm.last_song_and_stage import LAST_SONG_A
 from alumni.domain.crisis.areas.self_harm.last_word_and_last_shift import LAST_WORD_AND_LAST_SHIFT
 from alumni.domain.crisis.areas.self_harm.left_behind_at_work import LEFT_BEHIND_AT_WORK
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
+from alumni.domain.crisis.areas.self_harm.lines_drawn_on_the_skin import LINES_DRAWN_ON_THE_SKIN
 from alumni.domain.crisis.areas.self_harm.live_line_and_tower import LIVE_LINE_AND_TOWER
 from alumni.domain.crisis.areas.self_harm.looks_like_an_accident import LOOKS_LIKE_AN_ACCIDENT
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
@@ -332,4 +334,9 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 64-65's second reading: an apology sent with one's things or papers, no coming back from
     # the well or the height, the family freed once the writer is not there, a fall wished.
     + SORRY_SENT_AND_NO_RETURN
+    # Rounds 66-67's reading: dying the easier way, debts returned before going, the writer's account
+    # closed, the floor to go from, all freed if the writer went, the drop measured, the terrace's lock broken.
+    + EASIER_GONE_AND_ACCOUNTS_CLOSED
+    # Rounds 66-67's reading: lines drawn on the skin with an edge.
+    + LINES_DRAWN_ON_THE_SKIN
 )

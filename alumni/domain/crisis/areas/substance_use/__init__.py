@@ -82,6 +82,7 @@ from alumni.domain.crisis.areas.substance_use import (
     served_and_finished,
     sessions,
     slipping,
+    smell_caught_and_bottle_half_gone,
     solvents_taken,
     started_again,
     stop_me_tonight,
@@ -122,6 +123,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       hostel_and_tapri, baraat_and_season, bar_after_the_branch,
                       bond_store_and_watch, drinking_told_short, wanting_it_too,
                       drinking_that_would_not_stop, days_lost_and_one_more, bets_placed,
-                      pull_not_yet_given_in)
+                      pull_not_yet_given_in, smell_caught_and_bottle_half_gone)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -23,6 +23,12 @@ from alumni.domain.crisis.detection import Category
 
 RE = Category.RELAPSE
 
+# One that became many: "ek se 6 ho gaye", "एक के चार हो गए", "एकाचे पाच झाले" (rounds 66-67).
+_ONE_BECAME_MANY = tuple(f"{one} {n} {became}" for one in ("ek se", "एक से", "ek ke", "एक के", "ekache", "एकाचे")
+                         for n in ("2", "3", "4", "5", "6", "7", "8", "do", "teen", "char", "chaar", "paanch",
+                                   "दो", "तीन", "चार", "पांच", "दोन", "पाच", "सहा")
+                         for became in ("ho gaye", "हो गए", "ho gayi", "हो गई", "zale", "झाले", "jhale"))
+
 NEW: dict[str, tuple[str, ...]] = {
     # The days held clean: "४५ दिवसांनंतर", "90 days clean होतो", "६१ दिवस होते", "आठ महिने टिकलो".
     "dl_days_clean": ("दिवस होते", "divas hote", "din ki ginti", "दिन की गिनती", "days clean", "divas clean",
@@ -40,12 +46,14 @@ NEW: dict[str, tuple[str, ...]] = {
                        "diet", "fast", "upvas", "उपवास", "vrat", "व्रत", "record", "bike", "gaadi", "गाडी"),
     # Just one: "एकच म्हणून", "ek beer chalel", "एक ही गिलास".
     "dl_just_one": ("एकच म्हणून", "ekach mhanun", "ekach ghot", "एकच घोट", "ek beer chalel", "एक बिअर चालेल",
-                    "ekach peg", "एकच पेग", "एक ही गिलास", "ek hi glass", "ek hi gilas", "ek hi peg", "एक ही पेग"),
+                    "ekach peg", "एकच पेग", "एक ही गिलास", "ek hi glass", "ek hi gilas", "ek hi peg", "एक ही पेग",
+                    # rounds 66-67: "sab dost bole ek chalega. ek se 6 ho gaye"
+                    "ek chalega", "एक चलेगा", "bas ek chalega", "ek chalel", "एक चालेल", "just one", "only one"),
     # Then more: no memory of the rest, no stopping, six of them, woke up elsewhere.
     "dl_then_more": ("पुढचं आठवत नाही", "pudhcha aathvat nahi", "pudhcha athvat nahi", "फिर रुका नहीं",
                      "phir ruka nahi", "fir ruka nahi", "रुका नहीं", "ruka nahi", "mag 6 zalya", "6 zalya",
                      "khamba sampla", "खंबा संपला", "jaag aali", "जाग आली", "didnt stop", "didn't stop", "puri bottle",
-                     "पूरी बोतल", "then another", "woke up in"),
+                     "पूरी बोतल", "then another", "woke up in") + _ONE_BECAME_MANY,
     # Bottles of it, counted.
     "dl_bottles": ("bottles", "bottles of it", "शीशियाँ", "शीशियां", "shishiyan", "बाटल्या", "batlya", "2 bottle",
                    "3 bottle", "दो बोतल", "तीन बोतल"),
@@ -70,7 +78,8 @@ NEW: dict[str, tuple[str, ...]] = {
                   "दिन बर्बाद", "sab mehnat pani me", "सब मेहनत पानी में", "mehnat pe pani"),
     # Every evening, and no stopping it: "हर शाम शराब, रुक ही नहीं रहा".
     "dl_every_evening": ("हर शाम", "har shaam", "har sham", "roj sandhyakali", "रोज संध्याकाळी", "every evening",
-                         "every night", "har raat", "हर रात", "roj ratri", "रोज रात्री"),
+                         "every night", "har raat", "हर रात", "roj ratri", "रोज रात्री", "roz sham ko", "रोज़ शाम को",
+                         "रोज शाम को", "roz shaam ko", "roj sham", "रोज़ शाम", "रोज शाम"),
     "dl_no_stop": ("रुक ही नहीं रहा", "ruk hi nahi raha", "रुक नहीं रहा", "ruk nahi raha", "थांबतच नाही",
                    "thambatach nahi", "थांबत नाही", "thambat nahi", "cant stop", "can't stop", "not stopping"),
     # The snacks beside the bottle, had with the friends: "मित्रांसोबत चखणा आणि बाटली".

@@ -8,7 +8,9 @@ holdouts 162-169):
 - sat with the drinkers, and the writer too: "सोमवारी नवऱ्यासोबत बसून मी पण घेतली", "sagle
   pitat, mi pan basle";
 - the pay and straight to the bar: "salary आली की पहिलं bar गाठलं", "paise milale ani seedha
-  daaru dukanat"; at the liquor den, drank: "पाय आपोआप गुत्त्याकडे वळले पिलो";
+  daaru dukanat", and (rounds 66-67) the middleman's advance and straight to the still, "dalal ne
+  advance diya to seedha bhatti gaya"; the still sat at every evening, "रोज संध्याकाळी हातभट्टीवर जाऊन
+  बसतोय"; at the liquor den, drank: "पाय आपोआप गुत्त्याकडे वळले पिलो";
 - one and then another at the liquor shop: "country liquor shop on the route, had one, then
   another";
 - a slip owned with an apology: "sorry sir, dhasarlo"; "back on it. 2 weeks now. not proud";
@@ -54,13 +56,21 @@ NEW: dict[str, tuple[str, ...]] = {
     # Paid, and straight to the bar: "salary आली की", "paise milale".
     "dn_paid": ("salary aali", "salary आली", "सैलरी आई", "salary aayi", "paise milale", "पैसे मिळाले",
                 "paise bhetle", "पैसे भेटले", "pagar zala", "पगार झाला", "pagar aala", "पगार आला", "paise mile",
-                "पैसे मिले", "पैसे हातात आले", "paise hatat aale", "got paid"),
+                "पैसे मिले", "पैसे हातात आले", "paise hatat aale", "got paid",
+                # the middleman's advance (rounds 66-67: "dalal ne advance diya to seedha bhatti gaya")
+                "advance diya", "advance दिया", "advance mila", "advance मिला", "advance milala", "advance मिळाला"),
     "dn_straight_to": ("seedha", "सीधा", "sidha", "gathla", "गाठलं", "गाठला", "पहिलं", "pahila",
                        "straight to", "went straight"),
     # ("bar" alone folds onto "baar", a time)
     "dn_bar": ("bar gathla", "bar गाठलं", "bar गाठला", "bar madhe", "bar me", "bar mein", "to the bar", "daaru dukanat", "दारू दुकानात", "daru dukanat", "theka", "ठेका", "ठेके", "theke",
                "gutta", "गुत्ता", "guttyavar", "गुत्त्यावर", "liquor shop", "wine shop", "permit room",
-               "country liquor shop", "desi shop", "देसी की दुकान", "desi ki dukan"),
+               "country liquor shop", "desi shop", "देसी की दुकान", "desi ki dukan", "bhatti", "भट्टी",
+               "bhatti gaya", "भट्टी गया", "hatbhatti", "हातभट्टी", "hatbhattivar", "हातभट्टीवर"),
+    # Sat at the den every evening (rounds 64-67: "रोज़ शाम को भट्टी पर बैठ जाता हूँ", "रोज संध्याकाळी
+    # हातभट्टीवर जाऊन बसतोय").
+    "dn_sat_there": ("baith jata", "बैठ जाता", "baith jaata", "baithta hu", "बैठता हूँ", "बैठता हूं", "jaun basto",
+                     "जाऊन बसतो", "jaun bastoy", "जाऊन बसतोय", "basto", "बसतो", "bastoy", "बसतोय", "sit there",
+                     "sitting there"),
     # They drink, and the writer sat with them: "sagle pitat, mi pan basle".
     "dn_they_drink": ("pitat", "पितात", "pee rahe", "पी रहे", "pi rahe", "were drinking", "was drinking", "पीत होते",
                       "pit hote", "everyone was drinking", "sab pi rahe"),
@@ -102,6 +112,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {
 }
 
 DRINKING_THAT_WOULD_NOT_STOP: tuple[Combination, ...] = (
+    Combination(RE, (_g("dl_every_evening"), _g("dn_bar"), _g("dn_sat_there")), 8, order=True,
+                unless=_g("negation"), unless_reach=1),
     Combination(RE, (_g("dn_drinking_now", "drink_verb"), _g("dn_nonstop")), 5),
     Combination(RE, (_g("alcohol"), _g("dn_drank_on")), 10, across=True),
     Combination(RE, (_g("dn_tasted"), _g("dn_no_stopping")), 10, across=True),

@@ -62,6 +62,7 @@ from alumni.domain.crisis.areas.substance_use.round_with_the_old_gang import ROU
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
+from alumni.domain.crisis.areas.substance_use.smell_caught_and_bottle_half_gone import SMELL_CAUGHT_AND_BOTTLE_HALF_GONE
 from alumni.domain.crisis.areas.substance_use.solvents_taken import SOLVENTS_TAKEN
 from alumni.domain.crisis.areas.substance_use.started_again import STARTED_AGAIN
 from alumni.domain.crisis.areas.substance_use.stop_me_tonight import STOP_ME_TONIGHT
@@ -321,4 +322,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 60-63's reading: the pull not yet given in to (the old habit recalled, "not yet", no trust
     # in oneself, a slip foreseen, "talk to me" with the mind unsteady).
     + PULL_NOT_YET_GIVEN_IN
+    # Rounds 66-67's reading: the smell caught, the bottle opened and half gone, a sale celebrated with the
+    # drink, santra by name, a bet placed.
+    + SMELL_CAUGHT_AND_BOTTLE_HALF_GONE
 )
