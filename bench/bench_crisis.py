@@ -212,7 +212,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout234", DATA / "crisis_holdout234.tsv"), ("holdout235", DATA / "crisis_holdout235.tsv"),
         ("holdout236", DATA / "crisis_holdout236.tsv"), ("holdout237", DATA / "crisis_holdout237.tsv"),
         ("holdout238", DATA / "crisis_holdout238.tsv"), ("holdout239", DATA / "crisis_holdout239.tsv"),
-        ("holdout240", DATA / "crisis_holdout240.tsv"), ("holdout241", DATA / "crisis_holdout241.tsv"))
+        ("holdout240", DATA / "crisis_holdout240.tsv"), ("holdout241", DATA / "crisis_holdout241.tsv"),
+        ("holdout242", DATA / "crisis_holdout242.tsv"), ("holdout243", DATA / "crisis_holdout243.tsv"),
+        ("holdout244", DATA / "crisis_holdout244.tsv"), ("holdout245", DATA / "crisis_holdout245.tsv"),
+        ("holdout246", DATA / "crisis_holdout246.tsv"), ("holdout247", DATA / "crisis_holdout247.tsv"),
+        ("holdout248", DATA / "crisis_holdout248.tsv"), ("holdout249", DATA / "crisis_holdout249.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -228,7 +232,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout177", "holdout178", "holdout184", "holdout187", "holdout191",
                           "holdout196", "holdout199", "holdout204", "holdout207",
                           "holdout213", "holdout217", "holdout219", "holdout223",
-                          "holdout227", "holdout231", "holdout236", "holdout241"})
+                          "holdout227", "holdout231", "holdout236", "holdout241",
+                          "holdout244", "holdout247"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
