@@ -119,7 +119,11 @@ NEW: dict[str, tuple[str, ...]] = {
                          # the dry-cleaner's solvent (round 44, laundries)
                          "solvent", "सॉल्वेंट", "dry cleaning chemical", "dry cleaning wala chemical",
                          "ड्राई क्लीनिंग वाला केमिकल", "ड्राई क्लीनिंग का केमिकल", "ड्राय क्लीनिंगचं केमिकल",
-                         "dry cleaning cha chemical", "dry clean ka chemical"),
+                         "dry cleaning cha chemical", "dry clean ka chemical",
+                         # rounds 68-69: the brass polisher's, the winery's, the furniture polisher's
+                         "naushadar", "नौसादर", "नौशादर", "nausadar", "metabisulphite", "मेटाबाइसल्फाइट",
+                         "copper sulphate", "कॉपर सल्फेट", "morchood", "मोरचूद", "french polish spirit",
+                         "polish spirit"),
     # Drinking it now or tonight: "आज रात पीने का plan", "ऍसिड पिलो".
     "pn_to_drink": ("पीने का plan", "peene ka plan", "pine ka plan", "पीने का", "peene ka", "pinar", "पिणार",
                     "pyaycha", "प्यायचं", "पीने वाला", "peene wala", "pine wala", "going to drink it", "gonna drink it",

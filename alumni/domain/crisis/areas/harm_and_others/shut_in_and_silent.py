@@ -6,7 +6,8 @@ var basla ahe ani khali yet nahi"), blades found beside bloody tissues, and fres
 on an arm ("हातावर ताज्या जखमा"), and talk of its being better to end it beside a phone
 switched off; shut in the bathroom with the acid taken along ("वो bathroom में बंद है और RO का acid
 cleaner साथ ले गए हैं", rounds 64-65); standing on the terrace and someone asked to do something ("वो
-terrace पर खड़े हैं. Please कुछ करो", rounds 66-67).
+terrace पर खड़े हैं. Please कुछ करो", rounds 66-67); sat with the acid or gone off with the poison and
+not answering (rounds 68-69).
 
 The writer's own locked room and a lost key, a brother asleep or studying behind the door, a
 picnic by the dam, kites on the terrace and a razor with shaving cuts stay quiet.
@@ -48,6 +49,20 @@ NEW: dict[str, tuple[str, ...]] = {
                    # the honorific plural (rounds 66-67: "वो terrace पर खड़े हैं")
                    "khade hain", "खड़े हैं", "खडे हैं", "khade hai", "baithe hain", "बैठे हैं", "ubhe ahet", "उभे आहेत",
                    "basle ahet", "बसले आहेत"),
+    # Busy up there, and not down for a meal or a break: "lunch ke liye neeche nahi aa rahe".
+    # (not "chai": it folds onto the genitive "ची", "च्या")
+    "si_busy_up_there": ("lunch", "khana", "खाना", "jevan", "जेवण", "jevayla", "जेवायला", "nashta", "नाश्ता", "kaam",
+                         "काम", "duty", "ड्यूटी", "shift", "patang", "पतंग", "kite", "kites"),
+    # Sat with it, or gone with it: "तो acid घेऊन बसलाय", "keetnashak ki bottle leke ... gaya hai" (rounds 68-69).
+    "si_sat_with_it": ("घेऊन बसलाय", "gheun baslay", "ghevun baslay", "घेऊन बसलेत", "gheun baslet", "घेऊन बसला आहे",
+                       "le ke baitha hai", "लेके बैठा है", "लेकर बैठा है", "leke baitha hai", "le ke baithe hain",
+                       "लेकर बैठे हैं", "is sitting with"),
+    "si_taken_along": ("leke", "le ke", "लेके", "लेकर", "lekar", "gheun", "घेऊन", "took it", "took the bottle",
+                       "took a bottle"),
+    "si_went": ("gaya hai", "गया है", "gaye hain", "गए हैं", "gela", "गेला", "gelay", "गेलाय", "gelet", "गेलेत",
+                "went to", "has gone", "went off"),
+    "si_to_spray": ("chhidakne", "छिड़कने", "chidakne", "favarayla", "फवारायला", "favarni", "फवारणी", "spray karne",
+                    "स्प्रे करने", "to spray"),
     # Someone asked to act now: "Please कुछ करो", "kahitari kara", "do something".
     "si_do_something": ("kuch karo", "कुछ करो", "kuchh karo", "kuch kijiye", "कुछ कीजिए", "kahi kara", "काही करा",
                         "kahitari kara", "काहीतरी करा", "do something", "please help", "help karo"),
@@ -59,7 +74,9 @@ NEW: dict[str, tuple[str, ...]] = {
                         "उतरत नाही", "wont come down", "won't come down", "not coming down", "refuses to come down",
                         "refusing to come down", "utar nahi raha", "utar nahi rahi", "उतर नहीं रहा", "उतर नहीं रही",
                         "khali yetach nahi", "खाली येतच नाही", "khali yet nahiye", "neeche aa hi nahi raha",
-                        "नीचे आ ही नहीं रहा"),
+                        "नीचे आ ही नहीं रहा",
+                        # the honorific plural (rounds 68-69: "नीचे नहीं आ रहे")
+                        "neeche nahi aa rahe", "नीचे नहीं आ रहे", "niche nahi aa rahe", "khali yet nahit", "खाली येत नाहीत"),
     # What a height is climbed for on an ordinary day: kites, the water tank, the dish, the clothes.
     "rooftop_chore": ("patang", "पतंग", "kite", "kites", "tanki", "टंकी", "water tank", "dish", "kapde", "कपड़े",
                       "कपडे", "antenna", "cricket", "sunset", "photo", "repair", "plumber",
@@ -119,6 +136,14 @@ EXTENDS: dict[str, tuple[str, ...]] = {
 _DANGER_PLACE = _g("high_place", "rail_line", "danger_place", "water_body")
 
 SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
+    # Sat with the acid or the poison, or gone off with it and not answering (rounds 68-69): "तो acid घेऊन
+    # बसलाय, please call kara", "wo keetnashak ki bottle leke ganne ke khet me gaya hai, phone nahi utha raha".
+    Combination(S, (_g("poison", "tb_acid", "pn_work_chemical", "farm_poison"), _g("si_sat_with_it")), 4, order=True,
+                unless=_g("pest_place", "pn_work_purpose", "si_cleaning"), unless_reach=6),
+    Combination(S, (_g("poison", "tb_acid", "pn_work_chemical", "farm_poison"), _g("si_taken_along"), _g("si_went"),
+                    _g("no_answer", "unreachable", "dl_phone_unanswered", "rl_no_answer")), 16, order=True,
+                across=True, unless=_g("pn_work_purpose", "si_cleaning", "medicine_sprayed", "si_to_spray"),
+                unless_reach=6),
     # At a height, someone told to act: "colleague का call आया कि वो terrace पर खड़े हैं. Please कुछ करो"
     # (rounds 66-67).
     Combination(S, (_DANGER_PLACE + _g("tall_structure", "roof_top", "al_terrace"), _g("sits_there"),
@@ -139,8 +164,8 @@ SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
                 across=True, unless=_g("busy_inside", "locked_out")),
     # On the terrace, a height or a roof and not coming down ("godown chya patryavar chadhla ahe,
     # khali yet nahi").
-    Combination(S, (_DANGER_PLACE + _g("tall_structure", "roof_top"), _g("not_coming_down")), 12, across=True,
-                unless=_g("water_leisure", "everyday_view", "rooftop_chore", "busy_inside")),
+    Combination(S, (_DANGER_PLACE + _g("tall_structure", "roof_top", "al_terrace"), _g("not_coming_down")), 12, across=True,
+                unless=_g("water_leisure", "everyday_view", "rooftop_chore", "busy_inside", "si_busy_up_there")),
     # Talk of it being better to end it, and the phone off now: "it is better he ends it. His
     # phone is off" (the family's report of a man gone from the jetty).
     Combination(S, (_g("better"), _g("ends_it_told"), _g("gone_missing", "unreachable")), 16, across=True,

@@ -148,6 +148,7 @@ from alumni.domain.crisis.areas.self_harm import (
     the_way_left_open,
     things_left_and_next_life,
     things_passed_on_with_a_goodbye,
+    thought_of_dying_and_my_turn,
     tired_of_all,
     to_those_not_saved,
     treatment_given_up,
@@ -215,7 +216,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        wild_animal_as_the_means, gone_away_for_good,
                        over_in_a_moment, tried_on_the_hook, own_body_burnt_or_beaten,
                        sorry_sent_and_no_return, easier_gone_and_accounts_closed,
-                       lines_drawn_on_the_skin)
+                       lines_drawn_on_the_skin, thought_of_dying_and_my_turn)
 
 COMBINATIONS = _RULES + VERB_RULES
 

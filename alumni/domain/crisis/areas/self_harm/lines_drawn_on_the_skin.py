@@ -17,17 +17,22 @@ NEW: dict[str, tuple[str, ...]] = {
     "ld_edge": ("dhaar", "धार", "dhar se", "धार से", "churi", "छुरी", "chhuri", "suri", "सुरी", "blade*", "ब्लेड*",
                 "kaach", "काच", "kaachecha", "काचेचा", "kaanch", "काँच", "कांच", "screwdriver", "स्क्रू ड्रायव्हरने",
                 "screw driver", "compass", "कंपास", "needle", "सुई", "sui", "knife", "chaku", "चाकू",
-                "tukda", "तुकडा"),
+                "tukda", "तुकडा", "reti", "रेती", "tarane", "तारेने", "wire mesh", "jaali", "जाली", "mesh"),
     # Lines drawn, scratched: "lakeer kheench", "ओरखडे काढतो", "ogarakhle".
     "ld_lines_drawn": ("lakeer kheench", "लकीर खींच", "lakeer kheenchi", "lakeere banayi", "lakeeren banayi",
                        "लकीरें बनाई", "लकीरे बनाई", "lakire banai", "ओरखडे काढ", "orakhde kadh", "orakhade kadh",
                        "ogarakhle", "ओरखडले", "orakhadle", "ओरखाडले", "oarakhle", "resha odhlya", "रेषा ओढल्या",
-                       "scratched lines", "drew lines", "draw lines"),
+                       "scratched lines", "drew lines", "draw lines",
+                       # rounds 68-69: scraped, rubbed raw
+                       "scraping", "scrape", "scraped", "ghis daali", "घिस डाली", "ghiswa li",
+                       "घिसवा ली", "orakhdtoy", "ओरखडतोय", "orakhdto", "ओरखडतो"),
     "ld_body": ("baju", "बाजू", "bazu", "बाज़ू", "jaangh", "जांघ", "jangh", "mandi", "मांडी", "mandivar", "मांडीवर",
                 "hath", "haath", "हाथ", "हात", "hatavar", "हातावर", "payavar", "पायावर", "pair", "पैर", "kalai",
                 "कलाई", "managat", "मनगट", "arm", "arms", "wrist", "thigh", "thighs", "skin", "chamdi", "चमड़ी"),
     "ld_drawing": ("pen", "पेन", "pencil", "marker", "mehendi", "मेहंदी", "mehndi", "tattoo", "टॅटू", "design",
-                   "डिझाइन", "drawing", "chitra", "चित्र", "bachcha", "बच्चा", "baby"),
+                   "डिझाइन", "drawing", "chitra", "चित्र", "bachcha", "बच्चा", "baby",
+                   # a scrape at work: "while fixing the loft, need a tetanus shot"
+                   "while fixing", "while repairing", "fixing", "repairing", "tetanus", "injury", "accident"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}

@@ -133,6 +133,7 @@ from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as
 from alumni.domain.crisis.areas.self_harm.the_way_left_open import THE_WAY_LEFT_OPEN
 from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THINGS_LEFT_AND_NEXT_LIFE
 from alumni.domain.crisis.areas.self_harm.things_passed_on_with_a_goodbye import THINGS_PASSED_ON_WITH_A_GOODBYE
+from alumni.domain.crisis.areas.self_harm.thought_of_dying_and_my_turn import THOUGHT_OF_DYING_AND_MY_TURN
 from alumni.domain.crisis.areas.self_harm.tired_of_all import TIRED_OF_ALL
 from alumni.domain.crisis.areas.self_harm.to_those_not_saved import TO_THOSE_NOT_SAVED
 from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GIVEN_UP
@@ -339,4 +340,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + EASIER_GONE_AND_ACCOUNTS_CLOSED
     # Rounds 66-67's reading: lines drawn on the skin with an edge.
     + LINES_DRAWN_ON_THE_SKIN
+    # Rounds 68-69's reading: the thought of dying, the writer's turn, to go for ever, a promise of doing
+    # nothing beside the water watched, no reason to get up, thanks to all and no more check-ins.
+    + THOUGHT_OF_DYING_AND_MY_TURN
 )

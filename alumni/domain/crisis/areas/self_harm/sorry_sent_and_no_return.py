@@ -71,7 +71,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # ... everything: "सगळं close", "sagla sampel" (not one shop's or one job's closing).
     "sr_all_closed": ("सगळं close", "sagla close", "sagle close", "सगळं क्लोज", "सगळं संपेल", "sagla sampel",
                       "सगळं मिटेल", "sagla mitel", "सगळं सुटेल", "sagla sutel", "sab khatam", "सब खत्म",
-                      "sab khatam ho jayega", "सब खत्म हो जाएगा", "sab clear", "सब clear"),
+                      "sab khatam ho jayega", "सब खत्म हो जाएगा", "sab clear", "सब clear",
+                      # rounds 68-69: "मी गेलो की हे सगळं थांबेल", "मी गेलो की बायको पोरं सुखी राहतील"
+                      "सगळं थांबेल", "sagla thambel", "सुखी राहतील", "sukhi rahtil", "sukhi rahatil"),
     # The writer's last day, said with the English words after the verb: "आज last day आहे माझा" (told
     # by a daughter, rounds 64-65); an office's, a job's or a wedding's last day is ordinary.
     "sr_my_last_day": ("last day aahe maza", "last day ahe maza", "last day आहे माझा", "last day aahe majha",

@@ -69,7 +69,10 @@ NEW: dict[str, tuple[str, ...]] = {
     # The writer's being or not, the same to all: "मेरा होना न होना एक बराबर".
     "th_being_or_not": ("होना न होना एक बराबर", "hona na hona ek barabar", "hona na hona barabar",
                         "होना ना होना बराबर", "असून नसून सारखाच", "asun nasun sarkhach", "asun nasun sarkha",
-                        "whether i live or not", "doesnt matter if im here or not", "doesn't matter if i'm here or not"),
+                        "whether i live or not", "doesnt matter if im here or not", "doesn't matter if i'm here or not",
+                        # rounds 68-69: "zinda rahe ya na rahe kya fark padta hai", "asun nasun kay farak padto"
+                        "zinda rahe ya na rahe", "जिंदा रहे या न रहे", "ज़िंदा रहे या ना रहे", "rahu ya na rahu",
+                        "रहूं या न रहूं", "asun nasun kay farak", "असून नसून काय फरक", "asun nasun kay pharak"),
     # The burden lifted off everyone: "सबका बोझ उतर जाएगा", "सगळ्यांचं ओझं उतरेल".
     "th_burden_lifted": ("सबका बोझ उतर", "sabka bojh utar", "sab ka bojh utar", "sabka bojh kam", "सबका बोझ कम",
                          "सगळ्यांचं ओझं उतरेल", "saglyancha ojha utrel", "saglyanche ojha utrel", "ojha utrel",

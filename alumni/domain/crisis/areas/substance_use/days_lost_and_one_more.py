@@ -27,7 +27,9 @@ RE = Category.RELAPSE
 _ONE_BECAME_MANY = tuple(f"{one} {n} {became}" for one in ("ek se", "एक से", "ek ke", "एक के", "ekache", "एकाचे")
                          for n in ("2", "3", "4", "5", "6", "7", "8", "do", "teen", "char", "chaar", "paanch",
                                    "दो", "तीन", "चार", "पांच", "दोन", "पाच", "सहा")
-                         for became in ("ho gaye", "हो गए", "ho gayi", "हो गई", "zale", "झाले", "jhale"))
+                         for became in ("ho gaye", "हो गए", "ho gayi", "हो गई", "zale", "झाले", "jhale")) + tuple(
+    f"{n} {became}" for n in ("छह", "chhe", "che", "पांच", "paanch", "चार", "char", "सात", "saat", "सहा", "पाच")
+    for became in ("हो गईं", "ho gayi", "हो गए", "ho gaye", "झाले", "zale", "झाल्या", "zalya"))
 
 NEW: dict[str, tuple[str, ...]] = {
     # The days held clean: "४५ दिवसांनंतर", "90 days clean होतो", "६१ दिवस होते", "आठ महिने टिकलो".
@@ -48,7 +50,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "dl_just_one": ("एकच म्हणून", "ekach mhanun", "ekach ghot", "एकच घोट", "ek beer chalel", "एक बिअर चालेल",
                     "ekach peg", "एकच पेग", "एक ही गिलास", "ek hi glass", "ek hi gilas", "ek hi peg", "एक ही पेग",
                     # rounds 66-67: "sab dost bole ek chalega. ek se 6 ho gaye"
-                    "ek chalega", "एक चलेगा", "bas ek chalega", "ek chalel", "एक चालेल", "just one", "only one"),
+                    "ek chalega", "एक चलेगा", "bas ek chalega", "ek chalel", "एक चालेल", "just one", "only one",
+                    "socha ek hi", "सोचा एक ही", "started as one glass", "started with one"),
     # Then more: no memory of the rest, no stopping, six of them, woke up elsewhere.
     "dl_then_more": ("पुढचं आठवत नाही", "pudhcha aathvat nahi", "pudhcha athvat nahi", "फिर रुका नहीं",
                      "phir ruka nahi", "fir ruka nahi", "रुका नहीं", "ruka nahi", "mag 6 zalya", "6 zalya",
@@ -79,7 +82,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # Every evening, and no stopping it: "हर शाम शराब, रुक ही नहीं रहा".
     "dl_every_evening": ("हर शाम", "har shaam", "har sham", "roj sandhyakali", "रोज संध्याकाळी", "every evening",
                          "every night", "har raat", "हर रात", "roj ratri", "रोज रात्री", "roz sham ko", "रोज़ शाम को",
-                         "रोज शाम को", "roz shaam ko", "roj sham", "रोज़ शाम", "रोज शाम"),
+                         "रोज शाम को", "roz shaam ko", "roj sham", "रोज़ शाम", "रोज शाम",
+                         # or every afternoon, the holidays' (rounds 68-69: "रोज दुपारी भट्टीवर जातोय")
+                         "roj dupari", "रोज दुपारी", "roz dopahar", "रोज़ दोपहर"),
     "dl_no_stop": ("रुक ही नहीं रहा", "ruk hi nahi raha", "रुक नहीं रहा", "ruk nahi raha", "थांबतच नाही",
                    "thambatach nahi", "थांबत नाही", "thambat nahi", "cant stop", "can't stop", "not stopping"),
     # The snacks beside the bottle, had with the friends: "मित्रांसोबत चखणा आणि बाटली".

@@ -64,11 +64,20 @@ NEW: dict[str, tuple[str, ...]] = {
     # ("bar" alone folds onto "baar", a time)
     "dn_bar": ("bar gathla", "bar गाठलं", "bar गाठला", "bar madhe", "bar me", "bar mein", "to the bar", "daaru dukanat", "दारू दुकानात", "daru dukanat", "theka", "ठेका", "ठेके", "theke",
                "gutta", "गुत्ता", "guttyavar", "गुत्त्यावर", "liquor shop", "wine shop", "permit room",
-               "country liquor shop", "desi shop", "देसी की दुकान", "desi ki dukan", "bhatti", "भट्टी",
-               "bhatti gaya", "भट्टी गया", "hatbhatti", "हातभट्टी", "hatbhattivar", "हातभट्टीवर"),
+               "country liquor shop", "desi shop", "देसी की दुकान", "desi ki dukan"),
+    # The still (rounds 66-69): a place to go straight to with the advance, or to sit at every evening;
+    # not a bar for every rule, as a kiln and a furnace are "bhatti" too.
+    "dn_still": ("bhatti", "भट्टी", "bhatti gaya", "भट्टी गया", "hatbhatti", "हातभट्टी", "hatbhattivar", "हातभट्टीवर",
+                 "भट्टीवर", "bhattivar", "भट्टी पर", "bhatti pe", "bhatti par"),
+    # A quarter, a peg, a pavva, counted one (rounds 68-69).
+    "dn_a_quarter": ("ek quarter", "एक क्वार्टर", "ek pavva", "एक पव्वा", "एक पव्वं", "ek peg", "एक पेग", "a quarter",
+                     "a peg", "do peg", "दो पेग", "quarter", "क्वार्टर", "pavva", "पव्वा", "पव्वं"),
+    # What was the habit once and is no more: "pehle", "used to", "होता", "पूर्वी".
+    "dn_used_to": ("pehle", "पहले", "pahile", "पहिले", "purvi", "पूर्वी", "used to", "before", "earlier", "hota",
+                   "होता", "hoti", "होती", "asaycha", "असायचा", "asaychi", "असायची", "tha", "था", "thi", "थी"),
     # Sat at the den every evening (rounds 64-67: "रोज़ शाम को भट्टी पर बैठ जाता हूँ", "रोज संध्याकाळी
     # हातभट्टीवर जाऊन बसतोय").
-    "dn_sat_there": ("baith jata", "बैठ जाता", "baith jaata", "baithta hu", "बैठता हूँ", "बैठता हूं", "jaun basto",
+    "dn_sat_there": ("jatoy", "जातोय", "baith jata", "बैठ जाता", "baith jaata", "baithta hu", "बैठता हूँ", "बैठता हूं", "jaun basto",
                      "जाऊन बसतो", "jaun bastoy", "जाऊन बसतोय", "basto", "बसतो", "bastoy", "बसतोय", "sit there",
                      "sitting there"),
     # They drink, and the writer sat with them: "sagle pitat, mi pan basle".
@@ -112,8 +121,11 @@ EXTENDS: dict[str, tuple[str, ...]] = {
 }
 
 DRINKING_THAT_WOULD_NOT_STOP: tuple[Combination, ...] = (
-    Combination(RE, (_g("dl_every_evening"), _g("dn_bar"), _g("dn_sat_there")), 8, order=True,
+    Combination(RE, (_g("dl_every_evening"), _g("dn_bar", "dn_still"), _g("dn_sat_there")), 8, order=True,
                 unless=_g("negation"), unless_reach=1),
+    # A quarter every evening (rounds 68-69: "पंद्रह दिन से रोज़ शाम को एक क्वार्टर").
+    Combination(RE, (_g("dl_every_evening"), _g("dn_a_quarter")), 3, order=True,
+                unless=_g("negation", "dn_used_to", "quit"), unless_reach=3),
     Combination(RE, (_g("dn_drinking_now", "drink_verb"), _g("dn_nonstop")), 5),
     Combination(RE, (_g("alcohol"), _g("dn_drank_on")), 10, across=True),
     Combination(RE, (_g("dn_tasted"), _g("dn_no_stopping")), 10, across=True),
@@ -124,7 +136,7 @@ DRINKING_THAT_WOULD_NOT_STOP: tuple[Combination, ...] = (
     Combination(RE, (_g("drink_verb", "dn_they_drink"), _g("dn_me_too"), _g("dn_sat_with")), 5, order=True,
                 unless=_g("negation", "beverage"), unless_reach=6),
     # (the mind gone to the bottle, "dimag seedha botal pe gaya", is a craving)
-    Combination(RE, (_g("dn_paid"), _g("dn_straight_to"), _g("dn_bar", "alcohol")), 8, order=True,
+    Combination(RE, (_g("dn_paid"), _g("dn_straight_to"), _g("dn_bar", "dn_still", "alcohol")), 8, order=True,
                 unless=_g("dn_mind"), unless_reach=6),
     Combination(RE, (_g("liquor_place"), _g("drank_pilo")), 4),
     # (tea or a coke taken at the bar is the writer's progress)

@@ -25,7 +25,8 @@ NEW: dict[str, tuple[str, ...]] = {
                          "नाही टाळता आलं", "टाळता आलं नाही", "nahi talta aala", "nahi talta ala", "talta aala nahi",
                          "talta ala nahi", "नाही म्हणालो नाही", "nahi mhanalo nahi", "naahi mhanalo nahi",
                          "didnt say no", "didn't say no", "did not say no", "couldnt avoid it", "couldn't avoid it",
-                         "टाल नहीं पाया", "taal nahi paya"),
+                         "टाल नहीं पाया", "taal nahi paya", "mana nai kar paya", "mana nhi kar paya",
+                         "mana nai kar payi"),
     # The morning after: the pounding head, the hangover, the heaviness not gone.
     "morning_head": ("head is pounding", "head pounding", "pounding head", "hangover", "hungover", "hung over",
                      "sar phat raha", "sir phat raha", "सिर फट रहा", "सर फट रहा", "sir bhari hai", "सिर भारी है",

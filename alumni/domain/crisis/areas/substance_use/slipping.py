@@ -44,6 +44,8 @@ NEW: dict[str, tuple[str, ...]] = {
                 "went straight to", "went straight into", "went right to", "went directly to", "headed to",
                 "headed straight to", "went back to"),
     "drink_place": ("theka", "theke", "ठेका", "ठेके", "thekey", "thekya*", "ठेक्या*", "wine shop", "wineshop",
+                    # the permit room in Marathi, one word (rounds 68-69: "परमिट रूममध्ये गेलो")
+                    "परमिट रूममध्ये", "permit roommadhe",
                     "beer shop", "beer bar", "bar", "pub", "permit room", "liquor store", "liquor shop",
                     "daru ki dukan*", "दारू की दुकान*", "दारूच्या दुकान*", "daruchya dukan*", "बारमध्ये",
                     "barmadhe", "bar me", "bar mein", "बार में"),
