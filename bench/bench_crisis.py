@@ -216,7 +216,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout242", DATA / "crisis_holdout242.tsv"), ("holdout243", DATA / "crisis_holdout243.tsv"),
         ("holdout244", DATA / "crisis_holdout244.tsv"), ("holdout245", DATA / "crisis_holdout245.tsv"),
         ("holdout246", DATA / "crisis_holdout246.tsv"), ("holdout247", DATA / "crisis_holdout247.tsv"),
-        ("holdout248", DATA / "crisis_holdout248.tsv"), ("holdout249", DATA / "crisis_holdout249.tsv"))
+        ("holdout248", DATA / "crisis_holdout248.tsv"), ("holdout249", DATA / "crisis_holdout249.tsv"),
+        ("holdout250", DATA / "crisis_holdout250.tsv"), ("holdout251", DATA / "crisis_holdout251.tsv"),
+        ("holdout252", DATA / "crisis_holdout252.tsv"), ("holdout253", DATA / "crisis_holdout253.tsv"),
+        ("holdout254", DATA / "crisis_holdout254.tsv"), ("holdout255", DATA / "crisis_holdout255.tsv"),
+        ("holdout256", DATA / "crisis_holdout256.tsv"), ("holdout257", DATA / "crisis_holdout257.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -233,7 +237,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout196", "holdout199", "holdout204", "holdout207",
                           "holdout213", "holdout217", "holdout219", "holdout223",
                           "holdout227", "holdout231", "holdout236", "holdout241",
-                          "holdout244", "holdout247"})
+                          "holdout244", "holdout247", "holdout253", "holdout254"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
