@@ -33,7 +33,7 @@ def _trade_before(c: Concepts, k: int) -> bool:
 
 
 def forget_dead_markets_and_deals(c: Concepts) -> None:
-    if not c.may_hold(_TRADE):
+    if not c.may_hold(_TRADE) or c.of("means", "poison", "weapon"):
         return
     words = c.words
     for k, token in enumerate(words):
@@ -41,7 +41,7 @@ def forget_dead_markets_and_deals(c: Concepts) -> None:
         if not (raw.startswith(_DEAD) or raw.startswith(_HANGING)) or not _trade_before(c, k):
             continue
         clause = [w for w in words if w.clause == token.clause]
-        if any(w.raw in _WRITER for w in clause) or c.of("means", "poison", "weapon"):
+        if any(w.raw in _WRITER for w in clause):
             continue
         end = k + 1
         if raw.startswith(_HANGING):

@@ -134,13 +134,14 @@ EXTENDS: dict[str, tuple[str, ...]] = {
 }
 
 _DANGER_PLACE = _g("high_place", "rail_line", "danger_place", "water_body")
+_POISON_OR_ACID = _g("poison", "tb_acid", "pn_work_chemical", "farm_poison")
 
 SHUT_IN_AND_SILENT: tuple[Combination, ...] = (
     # Sat with the acid or the poison, or gone off with it and not answering (rounds 68-69): "तो acid घेऊन
     # बसलाय, please call kara", "wo keetnashak ki bottle leke ganne ke khet me gaya hai, phone nahi utha raha".
-    Combination(S, (_g("poison", "tb_acid", "pn_work_chemical", "farm_poison"), _g("si_sat_with_it")), 4, order=True,
+    Combination(S, (_POISON_OR_ACID, _g("si_sat_with_it")), 4, order=True,
                 unless=_g("pest_place", "pn_work_purpose", "si_cleaning"), unless_reach=6),
-    Combination(S, (_g("poison", "tb_acid", "pn_work_chemical", "farm_poison"), _g("si_taken_along"), _g("si_went"),
+    Combination(S, (_POISON_OR_ACID, _g("si_taken_along"), _g("si_went"),
                     _g("no_answer", "unreachable", "dl_phone_unanswered", "rl_no_answer")), 16, order=True,
                 across=True, unless=_g("pn_work_purpose", "si_cleaning", "medicine_sprayed", "si_to_spray"),
                 unless_reach=6),

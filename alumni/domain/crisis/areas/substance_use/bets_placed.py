@@ -30,7 +30,9 @@ NEW: dict[str, tuple[str, ...]] = {
                  "khaiwal", "khaiwala", "khaival", "khayval", "खाईवाल", "खायवाल", "खायवाला", "खायवाल्याकडे",
                  "खायवाल्याला", "खायवाल्याचा", "kalyan open", "kalyan close", "kalyan night",
                  "kalyan chi", "milan day", "मिलन डे", "मिलन डेला", "disawar", "दिसावर", "fairplay", "fair play",
-                 "sattyachi site", "सट्ट्याची साईट", "paishache patte", "पैशाचे पत्ते", "पैज", "paij", "पैजा", "paija"),
+                 "sattyachi site", "सट्ट्याची साईट", "paishache patte", "पैशाचे पत्ते", "पैज", "paij", "पैजा", "paija",
+                 # the matka's board in Marathi (rounds 68-69: "मटक्यावर पुन्हा पैसे लावले")
+                 "मटक्यावर", "matkyavar", "मटक्यात", "matkyat", "मटक्याचा", "matkyacha"),
     # The den: "matka adda", "जुए का अड्डा", the casino.
     "bet_den": ("matka adda", "matka adde", "matka addyavar", "मटका अड्डा", "मटक्याचा अड्डा", "satta adda", "सट्टा अड्डा",
                 "jugar adda", "जुगार अड्डा", "जुगाराचा अड्डा", "jue ka adda", "जुए का अड्डा", "jue ke adde", "जुए के अड्डे",
@@ -44,7 +46,9 @@ NEW: dict[str, tuple[str, ...]] = {
                  "bet lavli", "bet lavla", "bet लावली", "bet लगाया", "betting kela", "betting केलं", "betting ki",
                  "betting kiya", "betting की", "betting किया", "back to betting", "started betting", "आकडा लावला",
                  "आकडा लावले", "aakda lavla", "aakda lavle", "aakda lagaya", "आकड़ा लगाया", "panna lavli", "panna lavla",
-                 "पन्ना लावला", "taash khelne baith*", "ताश खेलने बैठ*"),
+                 "पन्ना लावला", "taash khelne baith*", "ताश खेलने बैठ*",
+                 # rounds 66-67: "placed bets on the IPL match again on the app"
+                 "placed bets", "placed bet", "placed my bets", "placed a few bets", "placed some bets"),
     # Money, by the amount or the word.
     "bet_money": ("paise", "paisa", "पैसे", "पैसा", "paishache", "पैशाचे", "hazar*", "hazaar*", "हजार*", "हज़ार*",
                   "rupaye", "rupaya", "रुपये", "रुपए", "lakh", "लाख", "salary", "पगार", "pagar", "amount", "cash",
@@ -60,7 +64,9 @@ NEW: dict[str, tuple[str, ...]] = {
                    "हात लावला", "haat lagaya", "हाथ लगाया", "le liye", "le liya", "ले लिए", "ले लिया", "ghetle", "घेतले",
                    "ghet hoto", "घेत होतो", "nele", "नेले", "diya", "दिया", "dila", "दिला", "dile", "दिले", "gave",
                    "lagane laga", "लगाने लगा", "takle", "टाकले", "takla", "टाकला", "add kele", "add kiye", "top up",
-                   "topped up", "lagane", "लगाने", "khelne baith*", "खेलने बैठ*", "khelayla basl*", "खेळायला बसल*"),
+                   "topped up", "lagane", "लगाने", "khelne baith*", "खेलने बैठ*", "khelayla basl*", "खेळायला बसल*",
+                   # the money put on it, in the plural (rounds 68-69: "सट्टे में फिर पैसे लगा दिए")
+                   "लगा दिए", "laga diye", "लगा दिये", "laga diye the"),
     # Money lost: "haar gaye", "harlo", "lost it all", "8 hazaar udd gaye", "sagle budle".
     "bet_lost": ("haar gaya", "haar gaye", "haare", "हार गया", "हार गए", "harlo", "haarlo", "हरलो",
                  "हारलो", "lost it", "lost it all", "lost everything", "udd gaye", "ud gaye", "उड़ गए", "उड गए", "udale",

@@ -6,9 +6,9 @@
 - a sale or a deal celebrated with the drink: "After selling all the red roses for Valentines I
   celebrated with whisky";
 - the country orange liquor by its name, "santra" (the fruit stays a fruit): "संत्रा मारला काल",
-  "देशी संत्रा दोन बाटल्या";
-- a bet "placed" (rounds 57's betting words): "placed bets on the IPL match again on the app", and
-  (rounds 68-69) "मटक्यावर पुन्हा पैसे लावले", "सट्टे में फिर पैसे लगा दिए".
+  "देशी संत्रा दोन बाटल्या".
+
+(A bet "placed", "placed bets on the IPL match again", is in bets_placed.py's words.)
 
 A smell of gas or of paint, a bottle of oil or of medicine, a celebration with cake keep their own
 words. Words and the rules that read them (appended to the area's COMBINATIONS by rules.py).
@@ -37,12 +37,6 @@ NEW: dict[str, tuple[str, ...]] = {
     "sc_celebrated_with": ("celebrated with", "celebrating with", "se celebrate kiya",
                            "से celebrate किया", "ne celebrate kela", "ने celebrate केलं", "se jashn manaya",
                            "से जश्न मनाया"),
-    # A bet "placed" (widens bets_placed.py's list).
-    "bet_said": ("placed bets", "placed bet", "placed my bets", "placed a few bets", "placed some bets"),
-    # ... and (rounds 68-69) the matka's board in Marathi, the money put on it in the plural: "मटक्यावर पुन्हा
-    # पैसे लावले", "सट्टे में फिर पैसे लगा दिए" (widens bets_placed.py's lists).
-    "bet_game": ("मटक्यावर", "matkyavar", "मटक्यात", "matkyat", "मटक्याचा", "matkyacha"),
-    "bet_placed": ("लगा दिए", "laga diye", "लगा दिये", "laga diye the"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
