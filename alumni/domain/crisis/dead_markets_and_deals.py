@@ -14,7 +14,8 @@ _HANGING = ("hanging", "hang", "latak", "लटक")
 # The trade: a market, a share, a stock, a deal, a business, a project, a loan's approval.
 _TRADE = frozenset({"market", "markets", "मार्केट", "bazaar", "bazar", "बाजार", "बाज़ार", "share", "shares", "शेअर",
                     "शेयर", "stock", "stocks", "स्टॉक", "deal", "deals", "डील", "business", "dhanda", "dhandha",
-                    "धंधा", "धंदा", "project", "approval", "loan", "file", "order", "sauda", "सौदा"})
+                    "धंधा", "धंदा", "project", "approval", "loan", "file", "order", "sauda", "सौदा", "margin", "profit",
+                    "munafa", "मुनाफा"})
 _WORDS = ("die", "die_first_person", "sp_the_dead", "hanging", "craving", "copula")
 _WRITER = frozenset({"main", "mai", "मैं", "mi", "मी", "i", "me", "mujhe", "mala", "मला"})
 

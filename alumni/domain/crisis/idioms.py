@@ -57,6 +57,7 @@ from alumni.domain.crisis.sleep_heat_and_games import forget_sleep_heat_and_game
 from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.solvents_at_work import forget_solvents_at_work
+from alumni.domain.crisis.stall_talk import forget_stall_talk
 from alumni.domain.crisis.taken_as_prescribed import forget_taken_as_prescribed
 from alumni.domain.crisis.things_got_wasted import forget_things_got_wasted
 from alumni.domain.crisis.told_story import remove_told_stories
@@ -171,6 +172,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_envy_burns(c)
     forget_old_life_left(c)
     forget_dead_markets_and_deals(c)
+    forget_stall_talk(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
     remove_harmless_uses(c)

@@ -332,3 +332,6 @@ CONCEPT_LOOK_ALIKES["bet_placed"] = ("kela", "केला", "kele", "केल�
 CONCEPT_LOOK_ALIKES["bet_staked"] = ("daal", "dal", "दाल", "डाल", "dalal", "दलाल", "लगे", "lage", "lge")
 CONCEPT_LOOK_ALIKES["bet_gone"] = ("aage", "आगे", "age", "घे", "ghe", "गाय", "gaay", "gay", "घ्या", "ghya", "गाया")
 CONCEPT_LOOK_ALIKES["bet_on"] = ("मीच", "mich")
+# Rounds 70-71's reading: Marathi "चारशे", "charshe" (four hundred: "गॅरेजवाल्याने चारशे घेतले") folds
+# onto "charas".
+CONCEPT_LOOK_ALIKES["cannabis"] = CONCEPT_LOOK_ALIKES["cannabis"] + ("चारशे", "charshe", "chaarshe")

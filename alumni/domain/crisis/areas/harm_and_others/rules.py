@@ -8,6 +8,7 @@ from alumni.domain.crisis.areas.harm_and_others.bottle_in_hand import BOTTLE_IN_
 from alumni.domain.crisis.areas.harm_and_others.box_emptied import BOX_EMPTIED
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
 from alumni.domain.crisis.areas.harm_and_others.bye_sent_to_all import BYE_SENT_TO_ALL
+from alumni.domain.crisis.areas.harm_and_others.cells_chemicals_and_shut_doors import CELLS_CHEMICALS_AND_SHUT_DOORS
 from alumni.domain.crisis.areas.harm_and_others.clinical_doses import CLINICAL_DOSES
 from alumni.domain.crisis.areas.harm_and_others.collapsed_after_a_dose import COLLAPSED_AFTER_A_DOSE
 from alumni.domain.crisis.areas.harm_and_others.drowned_in_the_drain import DROWNED_IN_THE_DRAIN
@@ -243,4 +244,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 62-63's second reading: a man to be slaughtered, acid or a torch on his face, a tanker
     # run over him, a push off the roof.
     + THREATS_SLAUGHTER_AND_ACID
+    # Rounds 70-71's reading: the bench's chemicals and the watch's cells about to be taken, a tool into a man's head,
+    # a man shut in with a bye or the gas, the gas left open to sleep in.
+    + CELLS_CHEMICALS_AND_SHUT_DOORS
 )

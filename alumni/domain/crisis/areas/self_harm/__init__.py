@@ -121,6 +121,7 @@ from alumni.domain.crisis.areas.self_harm import (
     plan_at_the_place,
     prayer_and_grave,
     press_card_and_last_story,
+    pricked_burnt_and_my_time_up,
     provided_for_and_done,
     quiet_farewells,
     railing_and_ramp,
@@ -216,7 +217,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        wild_animal_as_the_means, gone_away_for_good,
                        over_in_a_moment, tried_on_the_hook, own_body_burnt_or_beaten,
                        sorry_sent_and_no_return, easier_gone_and_accounts_closed,
-                       lines_drawn_on_the_skin, thought_of_dying_and_my_turn)
+                       lines_drawn_on_the_skin, thought_of_dying_and_my_turn, pricked_burnt_and_my_time_up)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -106,6 +106,7 @@ from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURA
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.prayer_and_grave import PRAYER_AND_GRAVE
 from alumni.domain.crisis.areas.self_harm.press_card_and_last_story import PRESS_CARD_AND_LAST_STORY
+from alumni.domain.crisis.areas.self_harm.pricked_burnt_and_my_time_up import PRICKED_BURNT_AND_MY_TIME_UP
 from alumni.domain.crisis.areas.self_harm.provided_for_and_done import PROVIDED_FOR_AND_DONE
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.railing_and_ramp import RAILING_AND_RAMP
@@ -343,4 +344,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 68-69's reading: the thought of dying, the writer's turn, to go for ever, a promise of doing
     # nothing beside the water watched, no reason to get up, thanks to all and no more check-ins.
     + THOUGHT_OF_DYING_AND_MY_TURN
+    # Rounds 70-71's reading: pricked with the bench's tools, heated metal, punches; the writer's time up, the last
+    # rain, the gorge that calls, the step, the water walked into, the fan and the rope, a plastic bag, things given.
+    + PRICKED_BURNT_AND_MY_TIME_UP
 )

@@ -15,6 +15,7 @@ solution" and "tight schedule" stay harmless.
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use import (
+    adda_again_and_the_pull,
     admitting,
     after_a_row,
     after_the_final,
@@ -123,6 +124,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       hostel_and_tapri, baraat_and_season, bar_after_the_branch,
                       bond_store_and_watch, drinking_told_short, wanting_it_too,
                       drinking_that_would_not_stop, days_lost_and_one_more, bets_placed,
-                      pull_not_yet_given_in, smell_caught_and_bottle_half_gone)
+                      pull_not_yet_given_in, smell_caught_and_bottle_half_gone, adda_again_and_the_pull)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

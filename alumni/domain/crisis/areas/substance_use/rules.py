@@ -2,6 +2,7 @@
 (alumni.domain.crisis.rules)."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.adda_again_and_the_pull import ADDA_AGAIN_AND_THE_PULL
 from alumni.domain.crisis.areas.substance_use.after_a_row import AFTER_A_ROW
 from alumni.domain.crisis.areas.substance_use.after_the_final import AFTER_THE_FINAL
 from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNTER
@@ -325,4 +326,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 66-67's reading: the smell caught, the bottle opened and half gone, a sale celebrated with the
     # drink, santra by name, a bet placed.
     + SMELL_CAUGHT_AND_BOTTLE_HALF_GONE
+    # Rounds 70-71's reading: made to drink, the bar sat at again, a quarter going on, the races; the pull of a smell.
+    + ADDA_AGAIN_AND_THE_PULL
 )

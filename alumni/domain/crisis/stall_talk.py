@@ -1,0 +1,137 @@
+"""Danger words in the talk of the stall, the cart and the street (the reading of rounds 70-71:
+horse-cart drivers, newspaper vendors, watch repairers, balloon sellers, cycle mechanics, egg-cart
+vendors). Each phrase is harmless only beside the words of its kind in the same sentence, and a
+word of real danger in that sentence keeps every word alerting:
+
+- trade set on fire: "नए हॉकर ने तो आते ही आग लगा दी, सारे ग्राहक उसके पीछे", "dhande ne aag laga di, sab
+  khilone bik gaye" (a threat, "दुकान को आग लगा दूंगा", keeps);
+- the crowd or the office that killed the writer: "आज की भीड़ ने तो मार ही डाला", "चक्कर काट काट के मर
+  गया"; work "latka" (pending) at the office;
+- people who die for the writer's dish, the writer who dies for mother's thecha: "masala omelette पे
+  लोग मरते हैं", "aaichya haatchya thechya var mi marto";
+- a dish or a tea called poison: "amchi bhurji mhanje zahar aahe", "that tea ... is pure poison";
+- the heat or the traffic called a hanging or a taking of life: "लातूरचं ऊन म्हणजे फाशीच", "ट्रॅफिक ...
+  रोज जीव घेतो", "ha giraik doka khato, jeev ghetla tyane";
+- a song that "killed": "बिटिया के गाने पे ... कत्ल कर दिया उसने";
+- a son drunk on cricket: "बेटा क्रिकेट के नशे में है";
+- kids drinking in every word; an uncle who fell off the pony (not "off the wagon");
+- a fright, "mazi hawa tight jhali";
+- rounds done again and again ("rounds marun marun mazi vaat lagli"); a pump worked ("pump
+  मारायची"); egg prices that jumped; goods ("maal") brought from the market or taken by the police;
+- and "couldn't say no" said as "मी नाही म्हणालो नाही": its "no" is not a refusal.
+
+Read by alumni.domain.crisis.idioms.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from alumni.domain.crisis.concepts import Concepts
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[tuple[str, ...], ...]   # each a run of words as typed; "x*" is a stem
+    beside: frozenset[str] = frozenset()  # one of these in the sentence (empty: always)
+    keep: frozenset[str] = frozenset()    # one of these in the sentence keeps every word
+
+
+def _set(*words: str) -> frozenset[str]:
+    return frozenset(words)
+
+
+_TRADE = _set("dhande", "धंधे", "dhanda", "धंधा", "dhandhe", "grahak", "ग्राहक", "customer", "customers", "bik", "बिक",
+              "sale", "market", "बाजार", "बाज़ार", "stage", "gaahak", "giraik", "गिऱ्हाईक", "khilone", "खिलौने")
+_THREAT = _set("दूंगा", "दूँगा", "दूंगी", "दूँगी", "dunga", "dungi", "denge", "देंगे", "petrol", "पेट्रोल", "kerosene",
+               "केरोसीन", "माचिस", "machis", "लावतो",
+               "लावेन")
+_CROWD = _set("भीड़", "भीड", "bheed", "bhid", "rush", "traffic", "ट्रॅफिक", "ट्रैफिक", "garmi", "गर्मी", "kaam", "काम",
+              "ऊन", "un", "heat", "giraik", "गिऱ्हाईक", "डोक्याला", "doka", "ताप", "tap", "office", "license", "licence",
+              "file", "approval", "payment", "पेमेंट")
+_MEANS = _set("rassi", "रस्सी", "pankha", "पंखा", "fan", "dupatta", "फांसी", "rope", "dori", "दोरी", "chaku", "चाकू",
+              "knife", "weapon")
+_FOOD = _set("bhurji", "भुर्जी", "chaha", "चहा", "tea", "chai", "चाय", "misal", "मिसळ", "vada", "omelette", "thecha",
+             "ठेचा", "coffee", "dish", "biryani", "pav", "पाव")
+_POISONS = _set("rat", "chuha", "चूहे", "pesticide", "keetnashak", "उंदीर", "undir")
+_WRITER = _set("main", "मैं", "mai", "i", "mi", "मी")
+_ON = _set("पे", "pe", "पर", "par", "वर", "var")
+_SONG = _set("गाने", "gaane", "song", "dance", "फिदा", "fida", "performance", "awaaz", "आवाज़", "गाना", "gaana")
+_NOT_A_DRUG = _set("क्रिकेट", "cricket", "game", "गेम", "mobile", "मोबाइल", "pyaar", "प्यार", "padhai", "पढ़ाई", "जीत",
+                   "jeet", "power", "पावर", "paisa", "पैसे", "reels", "रील")
+_FALLS = _set("pony", "horse", "ghoda", "bike", "cycle", "ladder", "chair", "stool", "roof", "tonga")
+_ROUNDS = _set("vaat", "वाट", "thaklo", "थकलो", "rounds", "chakra", "फेरे", "phere")
+_GOODS = _set("market", "crawford", "मार्केट", "stock", "स्टॉक", "police", "पुलिस", "godown", "गोदाम", "supplier",
+              "khilone", "खिलौने", "phirki", "फिरकी", "bubble", "anla", "आणला", "becha", "bikri", "बिक्री", "wholesale")
+_SMOKED = _set("फूंका", "fooka", "peeke", "sutta", "dum", "ओढला", "odhla", "chadha")
+
+_PHRASES = (
+    _Phrase((("आग", "लगा*"), ("aag", "laga*"), ("aag", "lag*")), _TRADE, _THREAT),
+    _Phrase((("मार", "ही", "डाला"), ("maar", "hi", "dala"), ("mar", "hi", "dala"), ("मार", "डाला")), _CROWD, _MEANS),
+    _Phrase((("काट", "काट", "के", "मर*"), ("kaat", "kaat", "ke", "mar*")), frozenset(), _MEANS),
+    _Phrase((("latka", "हुआ"), ("latka", "hua"), ("लटका", "हुआ"), ("latka", "pada"), ("लटका", "पड़ा"), ("latki", "hui"),
+             ("लटकी", "हुई")), _CROWD, _MEANS),
+    _Phrase((("लोग", "मरते"), ("log", "marte"), ("लोक", "मरतात"), ("lok", "martat")), _ON, _WRITER),
+    _Phrase((("var", "mi", "marto"), ("वर", "मी", "मरतो"), ("var", "marto"), ("वर", "मरतो")),),
+    _Phrase((("mhanje", "zahar*"), ("म्हणजे", "जहर*"), ("म्हणजे", "ज़हर*"), ("pure", "poison"), ("is", "poison")),
+            _FOOD, _POISONS),
+    _Phrase((("म्हणजे", "फाशी*"), ("mhanje", "phashi*"), ("mhanje", "fashi*")), _CROWD, _MEANS),
+    _Phrase((("जीव", "घे*"), ("jeev", "ghet*"), ("jiv", "ghet*")), _CROWD, _MEANS | _set("मी", "mi", "माझा", "maza")),
+    _Phrase((("कत्ल",), ("katl",), ("qatl",), ("क़त्ल",)), _SONG, _MEANS | _THREAT),
+    _Phrase((("के", "नशे"), ("ke", "nashe")), _NOT_A_DRUG),
+    _Phrase((("drinking", "in", "every"),),),
+    _Phrase((("fell", "off"),), _FALLS, _set("wagon")),
+    _Phrase((("marun", "marun"), ("मारून", "मारून")), _ROUNDS),
+    _Phrase((("pump", "मार*"), ("pump", "mar*"), ("पंप", "मार*")),),
+    _Phrase((("hawa", "tight"), ("हवा", "टाइट")),),
+    _Phrase((("prices", "jumped"), ("price", "jumped"), ("rates", "jumped")),),
+    _Phrase((("maal",), ("माल",)), _GOODS, _SMOKED),
+)
+# "Couldn't say no": the "no" inside it refuses nothing.
+_GAVE_IN = ("could_not_refuse", "pd_couldnt_refuse", "fest_use_did_not_refuse")
+_REFUSALS = ("negation", "weak_negation", "abstained", "quit", "eg_not")
+
+
+# The phrases by their first word: one look-up per word of the text.
+_BY_FIRST: dict[str, list[tuple[_Phrase, tuple[str, ...]]]] = {}
+_BY_FIRST_STEM: list[tuple[str, _Phrase, tuple[str, ...]]] = []
+for _phrase in _PHRASES:
+    for _run in _phrase.words:
+        if _run[0].endswith("*"):
+            _BY_FIRST_STEM.append((_run[0][:-1], _phrase, _run))
+        else:
+            _BY_FIRST.setdefault(_run[0], []).append((_phrase, _run))
+_STEM_INITIALS = frozenset(stem[:1] for stem, _, _ in _BY_FIRST_STEM)
+
+
+def _is(raw: str, word: str) -> bool:
+    return raw.startswith(word[:-1]) if word.endswith("*") else raw == word
+
+
+def _runs_at(c: Concepts, start: int, run: tuple[str, ...]) -> bool:
+    words = c.words
+    end = start + len(run)
+    return end <= len(words) and all(_is(words[start + k].raw, run[k]) for k in range(1, len(run))) \
+        and words[start].sentence == words[end - 1].sentence
+
+
+def _harmless_here(c: Concepts, start: int, phrase: _Phrase) -> bool:
+    words = c.words
+    sentence = {w.raw for w in words if w.sentence == words[start].sentence}
+    return not (phrase.beside and sentence.isdisjoint(phrase.beside)) and not (sentence & phrase.keep)
+
+
+def forget_stall_talk(c: Concepts) -> None:
+    for hit in c.of(*_GAVE_IN):
+        for name in _REFUSALS:
+            c.drop(name, hit.start, hit.end)
+    words = c.words
+    for start, token in enumerate(words):
+        raw = token.raw
+        candidates = _BY_FIRST.get(raw, [])
+        if raw[:1] in _STEM_INITIALS:
+            candidates = candidates + [(p, r) for stem, p, r in _BY_FIRST_STEM if raw.startswith(stem)]
+        for phrase, run in candidates:
+            if _runs_at(c, start, run) and _harmless_here(c, start, phrase):
+                c.drop_all(start, start + len(run))
+                c.add("unmeant", start, start + len(run))
+                break
