@@ -220,7 +220,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout250", DATA / "crisis_holdout250.tsv"), ("holdout251", DATA / "crisis_holdout251.tsv"),
         ("holdout252", DATA / "crisis_holdout252.tsv"), ("holdout253", DATA / "crisis_holdout253.tsv"),
         ("holdout254", DATA / "crisis_holdout254.tsv"), ("holdout255", DATA / "crisis_holdout255.tsv"),
-        ("holdout256", DATA / "crisis_holdout256.tsv"), ("holdout257", DATA / "crisis_holdout257.tsv"))
+        ("holdout256", DATA / "crisis_holdout256.tsv"), ("holdout257", DATA / "crisis_holdout257.tsv"),
+        ("holdout258", DATA / "crisis_holdout258.tsv"), ("holdout259", DATA / "crisis_holdout259.tsv"),
+        ("holdout260", DATA / "crisis_holdout260.tsv"), ("holdout261", DATA / "crisis_holdout261.tsv"),
+        ("holdout262", DATA / "crisis_holdout262.tsv"), ("holdout263", DATA / "crisis_holdout263.tsv"),
+        ("holdout264", DATA / "crisis_holdout264.tsv"), ("holdout265", DATA / "crisis_holdout265.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -237,7 +241,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout196", "holdout199", "holdout204", "holdout207",
                           "holdout213", "holdout217", "holdout219", "holdout223",
                           "holdout227", "holdout231", "holdout236", "holdout241",
-                          "holdout244", "holdout247", "holdout253", "holdout254"})
+                          "holdout244", "holdout247", "holdout253", "holdout254",
+                          "holdout260", "holdout265"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
