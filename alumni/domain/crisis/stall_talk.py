@@ -18,6 +18,7 @@ word of real danger in that sentence keeps every word alerting:
 - a fright, "mazi hawa tight jhali";
 - rounds done again and again ("rounds marun marun mazi vaat lagli"); a pump worked ("pump
   मारायची"); egg prices that jumped; goods ("maal") brought from the market or taken by the police;
+- the mill or the cart closed for the night ("chakki band karke"), which is no habit given up;
 - and "couldn't say no" said as "मी नाही म्हणालो नाही": its "no" is not a refusal.
 
 Read by alumni.domain.crisis.idioms.
@@ -40,32 +41,66 @@ def _set(*words: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_TRADE = _set("dhande", "धंधे", "dhanda", "धंधा", "dhandhe", "grahak", "ग्राहक", "customer", "customers", "bik", "बिक",
-              "sale", "market", "बाजार", "बाज़ार", "stage", "gaahak", "giraik", "गिऱ्हाईक", "khilone", "खिलौने")
-_THREAT = _set("दूंगा", "दूँगा", "दूंगी", "दूँगी", "dunga", "dungi", "denge", "देंगे", "petrol", "पेट्रोल", "kerosene",
-               "केरोसीन", "माचिस", "machis", "लावतो",
-               "लावेन")
-_CROWD = _set("भीड़", "भीड", "bheed", "bhid", "rush", "traffic", "ट्रॅफिक", "ट्रैफिक", "garmi", "गर्मी", "kaam", "काम",
-              "ऊन", "un", "heat", "giraik", "गिऱ्हाईक", "डोक्याला", "doka", "ताप", "tap", "office", "license", "licence",
-              "file", "approval", "payment", "पेमेंट")
-_MEANS = _set("rassi", "रस्सी", "pankha", "पंखा", "fan", "dupatta", "फांसी", "rope", "dori", "दोरी", "chaku", "चाकू",
-              "knife", "weapon")
-_FOOD = _set("bhurji", "भुर्जी", "chaha", "चहा", "tea", "chai", "चाय", "misal", "मिसळ", "vada", "omelette", "thecha",
-             "ठेचा", "coffee", "dish", "biryani", "pav", "पाव")
+_TRADE = _set("dhande", "धंधे", "dhanda", "धंधा", "dhandhe", "grahak", "ग्राहक", "customer",
+              "customers", "bik", "बिक", "sale", "market", "बाजार", "बाज़ार", "stage", "gaahak",
+              "giraik", "गिऱ्हाईक", "khilone", "खिलौने")
+_THREAT = _set("दूंगा", "दूँगा", "दूंगी", "दूँगी", "dunga", "dungi", "denge", "देंगे", "petrol",
+               "पेट्रोल", "kerosene", "केरोसीन", "माचिस", "machis", "लावतो", "लावेन")
+_CROWD = _set("भीड़", "भीड", "bheed", "bhid", "rush", "traffic", "ट्रॅफिक", "ट्रैफिक", "garmi",
+              "गर्मी", "kaam", "काम", "ऊन", "un", "heat", "giraik", "गिऱ्हाईक", "डोक्याला", "doka",
+              "ताप", "tap", "office", "license", "licence", "file", "approval", "payment",
+              "पेमेंट")
+_MEANS = _set("rassi", "रस्सी", "pankha", "पंखा", "fan", "dupatta", "फांसी", "rope", "dori",
+              "दोरी", "chaku", "चाकू", "knife", "weapon")
+_FOOD = _set("bhurji", "भुर्जी", "chaha", "चहा", "tea", "chai", "चाय", "misal", "मिसळ", "vada",
+             "omelette", "thecha", "ठेचा", "coffee", "dish", "biryani", "pav", "पाव")
 _POISONS = _set("rat", "chuha", "चूहे", "pesticide", "keetnashak", "उंदीर", "undir")
 _WRITER = _set("main", "मैं", "mai", "i", "mi", "मी")
 _ON = _set("पे", "pe", "पर", "par", "वर", "var")
-_SONG = _set("गाने", "gaane", "song", "dance", "फिदा", "fida", "performance", "awaaz", "आवाज़", "गाना", "gaana")
-_NOT_A_DRUG = _set("क्रिकेट", "cricket", "game", "गेम", "mobile", "मोबाइल", "pyaar", "प्यार", "padhai", "पढ़ाई", "जीत",
-                   "jeet", "power", "पावर", "paisa", "पैसे", "reels", "रील")
-_FALLS = _set("pony", "horse", "ghoda", "bike", "cycle", "ladder", "chair", "stool", "roof", "tonga")
+_SONG = _set("गाने", "gaane", "song", "dance", "फिदा", "fida", "performance", "awaaz", "आवाज़",
+             "गाना", "gaana")
+_NOT_A_DRUG = _set("क्रिकेट", "cricket", "game", "गेम", "mobile", "मोबाइल", "pyaar", "प्यार",
+                   "padhai", "पढ़ाई", "जीत", "jeet", "power", "पावर", "paisa", "पैसे", "reels",
+                   "रील")
+_FALLS = _set("pony", "horse", "ghoda", "bike", "cycle", "ladder", "chair", "stool", "roof",
+              "tonga")
 _ROUNDS = _set("vaat", "वाट", "thaklo", "थकलो", "rounds", "chakra", "फेरे", "phere")
-_GOODS = _set("market", "crawford", "मार्केट", "stock", "स्टॉक", "police", "पुलिस", "godown", "गोदाम", "supplier",
-              "khilone", "खिलौने", "phirki", "फिरकी", "bubble", "anla", "आणला", "becha", "bikri", "बिक्री", "wholesale")
+_GOODS = _set("market", "crawford", "मार्केट", "stock", "स्टॉक", "police", "पुलिस", "godown",
+              "गोदाम", "supplier", "khilone", "खिलौने", "phirki", "फिरकी", "bubble", "anla",
+              "आणला", "becha", "bikri", "बिक्री", "wholesale")
 _SMOKED = _set("फूंका", "fooka", "peeke", "sutta", "dum", "ओढला", "odhla", "chadha")
 
+_DEVICES = _set("phone", "फोन", "फोनने", "mobile", "मोबाइल", "मोबाईल", "board", "बोर्ड", "battery",
+                "बैटरी", "बॅटरी", "redmi", "screen", "charger", "motherboard", "laptop", "handset",
+                "display", "cell")
+_REELS = _set("reel", "रील", "video", "वीडियो", "व्हिडिओ", "post", "song", "गाना")
+_COSTS = _set("rates", "rate", "prices", "price", "bill", "haha", "sale", "किंमत", "भाव",
+              "traffic", "heat", "emi", "rent", "fees")
+_PEOPLE = _set("munshi", "मुंशी", "seth", "boss", "contractor", "supervisor", "manager", "banda",
+               "aadmi", "saas", "complains")
+_HANGING_MEANS = _set("rassi", "रस्सी", "rope", "dupatta", "फांसी", "latak", "लटक", "गला", "gala",
+                      "neck")
+_ON_PURPOSE = _set("मुद्दाम", "muddam", "jaanbujh", "जानबूझ", "nahi", "नहीं", "नाही", "without",
+                   "bina", "utaar", "removed")
+_MACHINES = _set("motor", "मोटर", "belt", "बेल्ट", "machine", "chakki", "चक्की", "pulley", "girni",
+                 "गिरणी")
+_SIGNS = _set("board", "बोर्ड", "banner", "photo", "फोटो", "dukan", "दुकान", "shop", "sign")
+_BENCH = _set("flux", "cleaning", "clean", "solder", "board", "shop", "dukan")
+_WORKPLACES = _set("chakki", "चक्की", "dukaan", "दुकान", "shop", "shutter", "शटर", "thela", "ठेला",
+                   "stall", "mill", "girni", "गिरणी", "gaadi", "cart", "dhaba")
+_INSIDE = _set("अंदर", "andar", "aat", "आत", "आतून", "aatun", "inside")
+_MATERIAL = _set("sheets", "sheet", "rolls", "roll", "rol", "रोल", "gadda", "गादी", "gadi", "sofa",
+                 "सोफा", "cushion", "mattress", "कुतर", "kutar", "कुरतडत", "kurtadle", "kurtadat",
+                 "chewing", "भिजला", "bhijla", "upholstery", "cutting", "density", "rexine")
+_MOUTH = _set("munh", "muh", "mooh", "मुंह", "मूंह", "तोंड", "तोंडात", "तोंडातून", "tond",
+              "tondat", "tondatun", "mouth", "face", "froth", "फेस", "phes", "fes")
+_SHOOTING = _set("reel", "रील", "collab", "video", "camera", "haldi", "terrace", "brand",
+                 "youtube", "vlog", "photo", "edit", "busy", "location", "shooting", "शूटिंग")
+_GUNS = _set("goli", "गोली", "gun", "bandook", "बंदूक", "pistol", "myself", "khud", "खुद", "dunga",
+             "दूंगा", "karunga", "katta", "कट्टा")
+
 _PHRASES = (
-    _Phrase((("आग", "लगा*"), ("aag", "laga*"), ("aag", "lag*")), _TRADE, _THREAT),
+    _Phrase((("आग", "लगा*"), ("aag", "laga*"), ("aag", "lag*")), _TRADE | _REELS, _THREAT),
     _Phrase((("मार", "ही", "डाला"), ("maar", "hi", "dala"), ("mar", "hi", "dala"), ("मार", "डाला")), _CROWD, _MEANS),
     _Phrase((("काट", "काट", "के", "मर*"), ("kaat", "kaat", "ke", "mar*")), frozenset(), _MEANS),
     _Phrase((("latka", "हुआ"), ("latka", "hua"), ("लटका", "हुआ"), ("latka", "pada"), ("लटका", "पड़ा"), ("latki", "hui"),
@@ -85,7 +120,43 @@ _PHRASES = (
     _Phrase((("hawa", "tight"), ("हवा", "टाइट")),),
     _Phrase((("prices", "jumped"), ("price", "jumped"), ("rates", "jumped")),),
     _Phrase((("maal",), ("माल",)), _GOODS, _SMOKED),
+    # Rounds 72-73's reading: phones and mills, foam and shoots.
+    _Phrase((("dead",), ("डेड",), ("मरा", "पड़ा")), _DEVICES, _WRITER),
+    _Phrase((("उल्टी", "लगा*"), ("ulti", "laga*"), ("उलटी", "लाव*"), ("ulti", "lav*")), _DEVICES),
+    _Phrase((("aag", "lav*"), ("आग", "लाव*")), _REELS, _THREAT),
+    _Phrase((("are", "murder"), ("is", "murder"), ("बघून", "मेलो"), ("baghun", "melo")), _COSTS, _WRITER - {"i"}),
+    _Phrase((("pure", "poison"), ("is", "poison")), _PEOPLE, _POISONS),
+    _Phrase((("zeher", "ka", "ghoont"), ("ज़हर", "का", "घूंट"), ("जहर", "का", "घूंट"), ("zehar", "ka", "ghoont"),
+             ("zeher", "ka", "ghut")), frozenset(), _POISONS),
+    _Phrase((("जान", "ले", "ली"), ("jaan", "le", "li"), ("जान", "ले", "लेगी"), ("jaan", "le", "legi")), _CROWD,
+            _HANGING_MEANS),
+    _Phrase((("हंसा", "हंसा", "के", "मार*"), ("हँस", "हँस", "के", "मर*"), ("हंस", "हंस", "के", "मर*"),
+             ("hans", "hans", "ke", "mar*"), ("hansa", "hansa", "ke", "maar*")),),
+    _Phrase((("tondala", "aag"), ("तोंडाला", "आग"), ("muh", "mein", "aag"), ("मुंह", "में", "आग")),),
+    _Phrase((("safety", "rope"),), frozenset(), _ON_PURPOSE),
+    _Phrase((("patta",), ("पट्टा",)), _MACHINES),
+    _Phrase((("pan", "lavla"), ("पण", "लावला")), _SIGNS),
+    _Phrase((("ipa",),), _BENCH),
+    _Phrase((("foam",), ("फोम",)), _MATERIAL, _MOUTH),
+    # The mill or the cart closed for the night is no habit given up: "chakki band karke 2 pauwa maar liya".
+    _Phrase((("band", "karke"), ("बंद", "करके"), ("band", "karun"), ("बंद", "करून")), _WORKPLACES, _INSIDE),
+    _Phrase((("shoot",), ("शूट",)), _SHOOTING, _GUNS),
 )
+# A rat poison bought for the rats the writer names: "ऑफिसमध्ये उंदीर झालेत म्हणून उंदराचं औषध आणून ठेवलं",
+# "godown में चूहों के लिए rat poison रखा". A pest named apart from the poison's own words, with no
+# taking of it and no "for me", leaves the poison a chore.
+_PESTS = _set("उंदीर", "undir", "rats", "rat", "चूहों", "चूहे", "chuhe", "chuhon", "किडे", "kide",
+              "cockroach", "cockroaches", "झुरळ", "mice", "दीमक", "pest", "पेस्ट")
+_PEST_REASON = _set("लिए", "liye", "for", "झालेत", "zalet", "zale", "म्हणून", "mhanun", "chewing",
+                    "कुतर", "kutar", "कुरतडत", "kurtadle", "kurtadat", "control", "कंट्रोल",
+                    "because")
+_TAKEN = _set("khaunga", "khanar", "खाणार", "खाऊन", "pinar", "पिणार", "pee", "piun", "पिऊन",
+              "gilnar", "swallow", "swallowed", "eat", "ate", "drink", "drank", "myself",
+              "swatala", "स्वतःला", "khud", "खुद", "mere", "माझ्यासाठी", "mazyasathi", "saathi",
+              "khaya", "खाया", "piya", "पिया", "li", "ली", "liya", "लिया", "kha", "खा", "apne",
+              "अपने", "nahi", "नहीं", "नाही", "not", "mixing", "mix", "mixed", "मिसळ", "मिसळलं",
+              "milake", "ghol", "tonight", "hand", "हातात", "haath", "hathat", "aaj", "आज", "raat",
+              "रात")
 # "Couldn't say no": the "no" inside it refuses nothing.
 _GAVE_IN = ("could_not_refuse", "pd_couldnt_refuse", "fest_use_did_not_refuse")
 _REFUSALS = ("negation", "weak_negation", "abstained", "quit", "eg_not")
@@ -120,10 +191,26 @@ def _harmless_here(c: Concepts, start: int, phrase: _Phrase) -> bool:
     return not (phrase.beside and sentence.isdisjoint(phrase.beside)) and not (sentence & phrase.keep)
 
 
+def _forget_poison_for_the_pests(c: Concepts) -> None:
+    words = c.words
+    for hit in c.of("poison"):
+        sentence = [i for i in range(len(words)) if words[i].sentence == words[hit.start].sentence]
+        # The pest beside the poison is its name ("rat poison", "उंदीर मारायचे औषध"), not the reason.
+        # and the pest named apart comes with its reason just after it: "चूहों के लिए", "उंदीर झालेत",
+        # "rats were chewing".
+        pests_for_a_reason = any(
+            words[i].raw in _PESTS and any(w.raw in _PEST_REASON for w in words[i + 1:i + 4])
+            for i in sentence if not hit.start - 2 <= i < hit.end + 2)
+        if pests_for_a_reason and not any(w.raw in _TAKEN for w in words):
+            c.drop_all(hit.start, hit.end)
+            c.add("unmeant", hit.start, hit.end)
+
+
 def forget_stall_talk(c: Concepts) -> None:
     for hit in c.of(*_GAVE_IN):
         for name in _REFUSALS:
             c.drop(name, hit.start, hit.end)
+    _forget_poison_for_the_pests(c)
     words = c.words
     for start, token in enumerate(words):
         raw = token.raw

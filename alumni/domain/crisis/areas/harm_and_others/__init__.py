@@ -71,6 +71,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     thrown_into_the_works,
     told_by_outcome,
     tools_to_a_mans_body,
+    vat_cylinder_and_pocket,
     vials_kept_for_oneself,
     worker_reported,
 )
@@ -93,6 +94,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        marks_asked_about, bye_sent_to_all, tools_to_a_mans_body, swallowed_from_the_godown,
                        vials_kept_for_oneself, reckoning_foretold,
                        parting_words_reported, thrown_into_the_works, poison_poured_in_a_glass,
-                       threats_slaughter_and_acid, cells_chemicals_and_shut_doors)
+                       threats_slaughter_and_acid, cells_chemicals_and_shut_doors, vat_cylinder_and_pocket)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -54,6 +54,7 @@ from alumni.domain.crisis.areas.harm_and_others.threats_spelt_out import COMBINA
 from alumni.domain.crisis.areas.harm_and_others.thrown_from_the_slab import THROWN_FROM_THE_SLAB
 from alumni.domain.crisis.areas.harm_and_others.thrown_into_the_works import THROWN_INTO_THE_WORKS
 from alumni.domain.crisis.areas.harm_and_others.tools_to_a_mans_body import TOOLS_TO_A_MANS_BODY
+from alumni.domain.crisis.areas.harm_and_others.vat_cylinder_and_pocket import VAT_CYLINDER_AND_POCKET
 from alumni.domain.crisis.areas.harm_and_others.vials_kept_for_oneself import VIALS_KEPT_FOR_ONESELF
 from alumni.domain.crisis.areas.harm_and_others.worker_reported import WORKER_REPORTED
 from alumni.domain.crisis.combination import Combination, _g
@@ -247,4 +248,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 70-71's reading: the bench's chemicals and the watch's cells about to be taken, a tool into a man's head,
     # a man shut in with a bye or the gas, the gas left open to sleep in.
     + CELLS_CHEMICALS_AND_SHUT_DOORS
+    # Rounds 72-73's reading: a man promised to the vat or the mill, a poison hidden or in the pocket, a chemical
+    # drunk, a cylinder taken into a shut room, pills or a rope with a letter.
+    + VAT_CYLINDER_AND_POCKET
 )

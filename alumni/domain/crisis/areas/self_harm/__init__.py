@@ -116,6 +116,7 @@ from alumni.domain.crisis.areas.self_harm import (
     own_funeral,
     own_grave_and_shroud,
     pain_as_the_purpose,
+    password_sent_and_last_live,
     pit_and_blasting,
     plan_and_courage,
     plan_at_the_place,
@@ -217,7 +218,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        wild_animal_as_the_means, gone_away_for_good,
                        over_in_a_moment, tried_on_the_hook, own_body_burnt_or_beaten,
                        sorry_sent_and_no_return, easier_gone_and_accounts_closed,
-                       lines_drawn_on_the_skin, thought_of_dying_and_my_turn, pricked_burnt_and_my_time_up)
+                       lines_drawn_on_the_skin, thought_of_dying_and_my_turn, pricked_burnt_and_my_time_up, password_sent_and_last_live)
 
 COMBINATIONS = _RULES + VERB_RULES
 

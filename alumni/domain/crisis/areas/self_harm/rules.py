@@ -101,6 +101,7 @@ from alumni.domain.crisis.areas.self_harm.own_body_struck import OWN_BODY_STRUCK
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.own_grave_and_shroud import OWN_GRAVE_AND_SHROUD
 from alumni.domain.crisis.areas.self_harm.pain_as_the_purpose import PAIN_AS_THE_PURPOSE
+from alumni.domain.crisis.areas.self_harm.password_sent_and_last_live import PASSWORD_SENT_AND_LAST_LIVE
 from alumni.domain.crisis.areas.self_harm.pit_and_blasting import PIT_AND_BLASTING
 from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURAGE
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
@@ -347,4 +348,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 70-71's reading: pricked with the bench's tools, heated metal, punches; the writer's time up, the last
     # rain, the gorge that calls, the step, the water walked into, the fan and the rope, a plastic bag, things given.
     + PRICKED_BURNT_AND_MY_TIME_UP
+    # Rounds 72-73's reading: passwords sent, the last live, keys and accounts left, all freed by the writer's going,
+    # the vat or the rollers gone into, the wire held; the hot pan on purpose, punches to the iron.
+    + PASSWORD_SENT_AND_LAST_LIVE
 )

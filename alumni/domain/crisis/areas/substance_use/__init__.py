@@ -23,6 +23,7 @@ from alumni.domain.crisis.areas.substance_use import (
     at_the_door,
     back_from_the_gulf,
     back_on_it_plainly,
+    back_on_the_app,
     bar_after_the_branch,
     baraat_and_season,
     behind_the_bar,
@@ -124,6 +125,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       hostel_and_tapri, baraat_and_season, bar_after_the_branch,
                       bond_store_and_watch, drinking_told_short, wanting_it_too,
                       drinking_that_would_not_stop, days_lost_and_one_more, bets_placed,
-                      pull_not_yet_given_in, smell_caught_and_bottle_half_gone, adda_again_and_the_pull)
+                      pull_not_yet_given_in, smell_caught_and_bottle_half_gone, adda_again_and_the_pull, back_on_the_app)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

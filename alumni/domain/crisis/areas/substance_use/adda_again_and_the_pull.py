@@ -29,7 +29,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "aq_made_to_drink": ("पाजली", "पाजलं", "पाजले", "paajli", "pajli", "pajla", "pila di", "पिला दी", "pilayi", "पिलाई"),
     # Kept away: "walked past them", "मैं जल्दी निकल आया" (widens progress.py's list).
     "abstained": ("walked past them", "walked past", "jaldi nikal aaya", "जल्दी निकल आया", "जल्दी निकल आई",
-                  "jaldi nikal aayi", "lavkar nighalo", "लवकर निघालो"),
+                  "jaldi nikal aayi", "lavkar nighalo", "लवकर निघालो", "हाथ जोड़ दिए", "haath jod diye", "हात जोडले",
+                  "haat jodle", "no म्हणालो", "no mhanalo", "no बोललो", "no bolalo", "no bola", "no बोला", "परत पाठवलं",
+                  "parat pathavla", "वापस भेज दिया", "wapas bhej diya", "sent them back"),
     # Did not say no (widens morning_after.py's list).
     "could_not_refuse": ("नाही म्हणालो नाही", "nahi mhanalo nahi", "मना नहीं किया", "mana nahi kiya"),
     "aq_friends_or_me": ("मित्रांनी", "mitrani", "mitranni", "dosto ne", "दोस्तों ने", "dosto", "mala", "मला", "mujhe",

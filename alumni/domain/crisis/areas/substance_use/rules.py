@@ -9,6 +9,7 @@ from alumni.domain.crisis.areas.substance_use.at_the_counter import AT_THE_COUNT
 from alumni.domain.crisis.areas.substance_use.at_the_door import AT_THE_DOOR
 from alumni.domain.crisis.areas.substance_use.back_from_the_gulf import BACK_FROM_THE_GULF
 from alumni.domain.crisis.areas.substance_use.back_on_it_plainly import BACK_ON_IT_PLAINLY
+from alumni.domain.crisis.areas.substance_use.back_on_the_app import BACK_ON_THE_APP
 from alumni.domain.crisis.areas.substance_use.bar_after_the_branch import BAR_AFTER_THE_BRANCH
 from alumni.domain.crisis.areas.substance_use.baraat_and_season import BARAAT_AND_SEASON
 from alumni.domain.crisis.areas.substance_use.behind_the_bar import BEHIND_THE_BAR
@@ -328,4 +329,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + SMELL_CAUGHT_AND_BOTTLE_HALF_GONE
     # Rounds 70-71's reading: made to drink, the bar sat at again, a quarter going on, the races; the pull of a smell.
     + ADDA_AGAIN_AND_THE_PULL
+    # Rounds 72-73's reading: back on the betting app, whitener again, the half bottle finished, two beers owned up to;
+    # an invitation feared.
+    + BACK_ON_THE_APP
 )
