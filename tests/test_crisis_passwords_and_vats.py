@@ -75,6 +75,7 @@ def test_an_invitation_feared_is_urgent():
     "ye contractor pure poison hai, har din naya jhagda",
     "motor la navin patta ghatla, 1200 la padla",
     "family wapas saath hai, thank you",
+    "rat poison chhupa ke rakha hai bachchon se, upar almari me",
 ])
 def test_the_shop_mill_and_reel_talk_stays_quiet(text):
     assert_rules_stay_quiet(text)
