@@ -32,7 +32,7 @@ from alumni.domain.crisis.concepts import Concepts
 
 @dataclass(frozen=True)
 class _Phrase:
-    words: tuple[tuple[str, ...], ...]   # each a run of words as typed; "x*" is a stem
+    words: tuple[tuple[str, ...], ...]   # runs of words as typed; after the first, "x*" is a stem
     beside: frozenset[str] = frozenset()  # one of these in the sentence (empty: always)
     keep: frozenset[str] = frozenset()    # one of these in the sentence keeps every word
 
@@ -162,16 +162,11 @@ _GAVE_IN = ("could_not_refuse", "pd_couldnt_refuse", "fest_use_did_not_refuse")
 _REFUSALS = ("negation", "weak_negation", "abstained", "quit", "eg_not")
 
 
-# The phrases by their first word: one look-up per word of the text.
+# The phrases by their first word, which is never a stem: one look-up per word of the text.
 _BY_FIRST: dict[str, list[tuple[_Phrase, tuple[str, ...]]]] = {}
-_BY_FIRST_STEM: list[tuple[str, _Phrase, tuple[str, ...]]] = []
 for _phrase in _PHRASES:
     for _run in _phrase.words:
-        if _run[0].endswith("*"):
-            _BY_FIRST_STEM.append((_run[0][:-1], _phrase, _run))
-        else:
-            _BY_FIRST.setdefault(_run[0], []).append((_phrase, _run))
-_STEM_INITIALS = frozenset(stem[:1] for stem, _, _ in _BY_FIRST_STEM)
+        _BY_FIRST.setdefault(_run[0], []).append((_phrase, _run))
 
 
 def _is(raw: str, word: str) -> bool:
@@ -187,20 +182,19 @@ def _runs_at(c: Concepts, start: int, run: tuple[str, ...]) -> bool:
 
 def _harmless_here(c: Concepts, start: int, phrase: _Phrase) -> bool:
     words = c.words
-    sentence = {w.raw for w in words if w.sentence == words[start].sentence}
+    sentence = {words[i].raw for i in c.sentences[words[start].sentence]}
     return not (phrase.beside and sentence.isdisjoint(phrase.beside)) and not (sentence & phrase.keep)
 
 
 def _forget_poison_for_the_pests(c: Concepts) -> None:
     words = c.words
     for hit in c.of("poison"):
-        sentence = [i for i in range(len(words)) if words[i].sentence == words[hit.start].sentence]
-        # The pest beside the poison is its name ("rat poison", "उंदीर मारायचे औषध"), not the reason.
-        # and the pest named apart comes with its reason just after it: "चूहों के लिए", "उंदीर झालेत",
-        # "rats were chewing".
+        # A pest just beside the poison is its name ("rat poison", "उंदीर मारायचे औषध"), not the
+        # reason; the reason is a pest named apart with its why just after it: "चूहों के लिए",
+        # "उंदीर झालेत", "rats were chewing".
         pests_for_a_reason = any(
             words[i].raw in _PESTS and any(w.raw in _PEST_REASON for w in words[i + 1:i + 4])
-            for i in sentence if not hit.start - 2 <= i < hit.end + 2)
+            for i in c.sentences[words[hit.start].sentence] if not hit.start - 2 <= i < hit.end + 2)
         if pests_for_a_reason and not any(w.raw in _TAKEN for w in words):
             c.drop_all(hit.start, hit.end)
             c.add("unmeant", hit.start, hit.end)
@@ -213,11 +207,7 @@ def forget_stall_talk(c: Concepts) -> None:
     _forget_poison_for_the_pests(c)
     words = c.words
     for start, token in enumerate(words):
-        raw = token.raw
-        candidates = _BY_FIRST.get(raw, [])
-        if raw[:1] in _STEM_INITIALS:
-            candidates = candidates + [(p, r) for stem, p, r in _BY_FIRST_STEM if raw.startswith(stem)]
-        for phrase, run in candidates:
+        for phrase, run in _BY_FIRST.get(token.raw, ()):
             if _runs_at(c, start, run) and _harmless_here(c, start, phrase):
                 c.drop_all(start, start + len(run))
                 c.add("unmeant", start, start + len(run))

@@ -60,8 +60,6 @@ NEW: dict[str, tuple[str, ...]] = {
     "vc_into_the_room": ("kholit", "खोलीत", "कमरे में", "kamre mein", "kamre me", "room madhe", "room mein",
                          "in the room"),
     "vc_shut": ("khidkya band", "खिडक्या बंद", "दरवाज़ा बंद", "darwaza band", "band kelya", "दार लावलं"),
-    # Pills or a rope with a letter; today the last day said.
-    "vc_last_day_said": ("today is the last day", "saying today is the last day", "aaj aakhri din hai", "आज आखरी दिन"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -81,6 +79,6 @@ VAT_CYLINDER_AND_POCKET: tuple[Combination, ...] = (
     Combination(S, (_g("vc_sat_with"), _g("vc_not_opening", "cs_shut_in", "locked_in")), 16, across=True),
     Combination(S, (_g("vc_cylinder"), _g("vc_into_the_room"), _g("vc_shut", "vc_not_opening")), 14, across=True),
     Combination(S, (_g("pills", "poison"), _g("mt_letter"), _g("found")), 12, across=True),
-    Combination(S, (_g("vc_last_day_said", "cs_last_day_said"), _g("ligature", "mt_rope", "poison", "pills")), 16,
+    Combination(S, (_g("cs_last_day_said"), _g("ligature", "mt_rope", "poison", "pills")), 16,
                 across=True),
 )

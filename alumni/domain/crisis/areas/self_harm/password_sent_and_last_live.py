@@ -39,8 +39,8 @@ NEW: dict[str, tuple[str, ...]] = {
                      "मेरा last video", "माझा last video", "last video है", "आखिरी वीडियो", "aakhri video"),
     "pw_me_too_gone": ("और मैं दोनों", "मी आणि", "me and this account", "dono gone", "दोघंही", "दोनों gone"),
     # Keys and accounts left; a farewell beside them.
-    "pw_keys": ("keys r under", "keys are under", "chabi", "चाबी", "चावी", "chavi", "keys", "हिसाब", "hisaab", "हिशोब",
-                "hishob"),
+    # The accounts themselves are pricked_burnt_and_my_time_up.py's mt_my_accounts; Marathi's are here.
+    "pw_keys": ("keys r under", "keys are under", "chabi", "चाबी", "चावी", "chavi", "keys", "हिशोब", "hishob"),
     "pw_farewell": ("for the last time", "mazi vaat baghu naka", "माझी वाट बघू नका", "don't wait for me",
                     "dont wait for me", "ab main kisi ko nahi milunga", "अब मैं किसी को नहीं मिलूंगा", "मेरे बाद",
                     "mere baad", "bayko ला द्या", "आज last message", "last message", "अब नहीं होगा", "ab nahi hoga",

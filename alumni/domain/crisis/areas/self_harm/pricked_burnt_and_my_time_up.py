@@ -78,8 +78,11 @@ NEW: dict[str, tuple[str, ...]] = {
                            "कशासाठी जगतोय", "kashasathi jagtoy"),
     "mt_no_ones_problem": ("wont be anyones problem", "won't be anyone's problem", "wont be anyone's problem",
                            "kisi par bojh nahi rahunga", "किसी पर बोझ नहीं रहूंगा", "kisi ki problem nahi rahunga"),
+    # Quiet or stopped for good.
     "mt_quiet_for_ever": ("कायमचं शांत", "kaymcha shant", "kayamcha shant", "hamesha ke liye shant",
-                          "हमेशा के लिए शांत", "quiet forever"),
+                          "हमेशा के लिए शांत", "quiet forever", "कायमचं थांबायचं", "kaymcha thambaycha",
+                          "kayamcha thambaycha", "hamesha ke liye rukna", "हमेशा के लिए रुकना", "stop for good",
+                          "stop forever"),
     "mt_last_season": ("माझा शेवटचा पाऊस", "maza shevtacha paus", "meri aakhri barsaat", "मेरी आखिरी बरसात",
                        "my last monsoon", "my last rain", "meri aakhri diwali", "मेरी आखिरी दिवाली", "माझी शेवटची दिवाळी",
                        "my last diwali", "my last holi", "मेरी आखिरी होली"),
@@ -162,9 +165,7 @@ NEW: dict[str, tuple[str, ...]] = {
                       "fast localchi vaat", "fast gaadi ka intezaar", "फास्ट गाडीची वाट"),
     "mt_not_boarding": ("not getting in it", "not getting in", "not boarding", "चढणार नाही", "chadhnar nahi",
                         "nahi chadhunga", "नहीं चढ़ूंगा"),
-    # Stopping for good; a dead thing to be thrown out.
-    "mt_stop_for_good": ("कायमचं थांबायचं", "kaymcha thambaycha", "kayamcha thambaycha", "hamesha ke liye rukna",
-                         "हमेशा के लिए रुकना", "stop for good", "stop forever"),
+    # A dead thing to be thrown out.
     "mt_dead_thing": ("i am a dead cell", "im a dead cell", "i am a dead battery", "i am dead weight", "main dead cell hun"),
     "mt_thrown_out": ("better to be thrown out", "throw me out", "mujhe phenk do", "mala phekun dya", "मला फेकून द्या"),
     # Feared by the family: "kuch kar na le".
@@ -247,7 +248,6 @@ PRICKED_BURNT_AND_MY_TIME_UP: tuple[Combination, ...] = (
     Combination(S, (_g("mt_all_to_stop"), _g("mt_this_life")), 24, across=True),
     Combination(S, (_PLACE, _g("wont_return")), 16, across=True, unless=_g("water_leisure", "away_trip")),
     Combination(S, (_g("mt_fast_train"), _g("mt_not_boarding")), 12, across=True),
-    Combination(S, (_g("mt_stop_for_good"),), 0),
     Combination(S, (_g("mt_dead_thing"), _g("mt_thrown_out")), 12, across=True),
     Combination(S, (_g("mt_might_do_it"),), 0),
     Combination(S, (_g("eol_if_i_go", "when_i_go"), _g("mt_left_alone")), 10),
