@@ -4,6 +4,9 @@ who gifted it, thrown or poured away ("रावण के साथ अपन�
 alumni.domain.crisis.idioms before the rules: the bottle and the verb that disposed of it are
 forgotten, so "bottle + जला" and "bottle + वापस" no longer read as drinking.
 
+The next sentence may give it away by a pronoun (round 72: "Supplier brought a bottle for Diwali. I
+gave it to the watchman.").
+
 Only when the disposal follows the bottle within a few words of its clause, and the writer
 drinks nowhere in the message: "bottle wapas kar di, par pehle aadhi pi li" keeps its reading.
 """
@@ -26,6 +29,10 @@ _RID_STEMS = ("जला", "jala", "वापस", "wapas", "vapas", "परत"
               "fenk", "phek", "fekun", "फेकून", "threw", "pour", "ओत", "otun", "फोड", "fod",
               "donat", "burn", "जाळ", "jal")
 _WRITER_DRANK = ("drank", "down_it", "use_strong", "drank_bare")
+# Got rid of in the next sentence, the bottle named by a pronoun: "Supplier brought a bottle for
+# Diwali. I gave it to the watchman." (round 72).
+_RID_IT = ("gave it to", "gave it away", "gave it back", "threw it", "poured it", "returned it", "वो दे दी",
+           "wo de di", "vo de di", "ती देऊन टाकली", "ti deun takli", "ती दिली", "ti dili", "ती परत केली")
 
 
 def forget_bottle_given_up(c: Concepts) -> None:
@@ -44,3 +51,17 @@ def forget_bottle_given_up(c: Concepts) -> None:
             for name in c.present():
                 c.drop(name, hit.start, end)
             break
+        else:
+            _given_up_next(c, hit.start)
+
+
+def _given_up_next(c: Concepts, start: int) -> None:
+    words = c.words
+    following = " " + " ".join(w.raw for w in words[start:start + 12]) + " "
+    for rid in _RID_IT:
+        at = following.find(" " + rid + " ")
+        if at >= 0:
+            end = start + following[:at + 1].count(" ") + rid.count(" ")
+            for name in c.present():
+                c.drop(name, start, end)
+            return

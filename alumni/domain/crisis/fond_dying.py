@@ -27,7 +27,9 @@ _SMITTEN_BY = ("smile", "muskan", "मुस्कान", "hasi", "hansi", "ह
                # a sweetheart, a flat a client wants (rounds 66-67: "wo client toh apni gf pe marta hai", "bandaa
                # flat ke liye mar raha hai")
                "gf", "girlfriend", "bf", "boyfriend", "बंदी", "bandi", "ladki", "लड़की", "flat", "फ्लॅट", "फ्लैट",
-               "फ्लेट") + FOOD
+               "फ्लेट",
+               # a reel (round 73: "त्या मिसळीच्या रीलवर तर मी मरतो")
+               "reel", "रील", "video", "व्हिडिओ") + FOOD
 _ON_OR_FOR = frozenset({"pe", "par", "पे", "पर", "var", "वर", "sathi", "saathi", "साठी", "liye", "लिए",
                         "लिये", "khatir", "ख़ातिर", "खातिर"})
 _ON_OR_FOR_ENDINGS = ("var", "वर", "sathi", "साठी", "pe", "पे")

@@ -69,7 +69,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
              "पथक*", "pathak*"),
     # "बैठक" (a meeting), "बैठा" (sat), "बीत गया" (went by), "bitter" fold to "bhitt*" (wall)
     "wall": ("baith*", "बैठ*", "beth*", "beet*", "बीत*", "bitter*"),
-    "hurt": ("baith*", "बैठ*", "beth*", "beet*", "बीत*"),
+    # round 73: "छोटा", "chhota" (small: "छोटा गादी कारखाना") folds onto "chot" (an injury)
+    "hurt": ("baith*", "बैठ*", "beth*", "beet*", "बीत*", "छोट*", "chhot*", "chota", "chhota"),
     # "बेटा" (son) and "I bet" fold to "beat"
     "violence": ("beta", "bete", "betaa", "बेटा", "बेटे", "bet", "bets"),
     "my_mind": ("मां", "माँ"),
@@ -108,8 +109,12 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # "qatl", a murder
     "murder": ("कतला", "katla", "catla", "कतले", "katle"),
     # "khayal" (a thought: "daaru ka khayal aa raha") folds onto Marathi "khayla" (to eat).
-    "take_any": ("khayal*", "khyal*", "khayaal*", "ख्याल*", "ख़याल*", "खयाल*"),
+    # round 72: the cane's "कटाई", "katai" (harvest) folds there too
+    "take_any": ("khayal*", "khyal*", "khayaal*", "ख्याल*", "ख़याल*", "खयाल*", "कटाई*", "katai*"),
     "hanging_point": ("road", "roads"),
+    # round 73: Hindi "आवाज़", "awaaz" (a voice) folds onto "vajah" (a reason); Marathi "आवाज", with no
+    # nukta, is left as it was
+    "point": ("awaz*", "awaaz*", "aawaz*", "आवाज़*"),
     # Hindi "गिलास" (a glass) folds to Marathi "गिळ*" (swallow)
     "swallow": ("गिलास*", "gilas*", "gilaas*", "gilass*"),
     # "share" folds to "saare" (all of them); "PPT" (the slides) to "patta" (a strip of pills);
@@ -132,7 +137,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "one_unit": _SHRINE + _TANGLE,
     # "chacha", "चाचा" (uncle) folds to "accha" (better), "AC" and "छह" (six); "chachi", "चाची"
     # (aunt) to "chai"; "accha" itself (good, better: "isse accha mar jaun") is no "AC" that died
-    "better": _UNCLE,
+    "better": _UNCLE
+    # Hindi "बार", "baar" (a time: "पहली बार", round 73) folds onto Marathi "bara" (well, fine)
+    + ("बार", "baar"),
     "device": _UNCLE + ("accha", "acha", "achha", "achcha", "achchha", "अच्छा"),
     "few_count": _UNCLE,
     # "apni", "अपनी" (one's own) fold to "paani" (water): "maine apni bottle kholi" is no water;
@@ -202,6 +209,8 @@ _LEG = ("payala", "paayala", "payaala", "पायाला", "पायां�
         "पायाने", "पायांनी", "पायरी*", "पायऱ्*", "पायजम*", "पाया", "पाये")
 for _name in ("drank", "eat", "take_wish", "drink_verb"):
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + _LEG
+# Hindi "पीट", "पिट" (beat: "पीट पीट के मारूँगा", round 73) fold onto "pi*" (drink)
+CONCEPT_LOOK_ALIKES["drink_verb"] += ("पीट*", "पिट*")
 for _name in _TAKING:
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("aali", "aale", "आली", "आले")
 # Marathi "कळलं", "kalla" (came to know: "घरी कळलं नाही") folds to "खाल्लं", "khalla" (ate).

@@ -38,7 +38,9 @@ _TAKEN_AFTER = ("took", "drank", "down_it", "use_strong", "accepted")
 _GIVING = frozenset({"देऊन", "deun", "dili", "दिली", "dila", "दिला", "dile", "दिले", "offer", "offered", "pass",
                      "passed",
                      # "mehuna mhanala ek peg ghe": take one, said to the writer (round 58)
-                     "ghe", "घे", "ghya", "घ्या"})
+                     "ghe", "घे", "ghya", "घ्या",
+                     # invited to it (round 73: "ratri ganja odhayla bolavla, mi nahi gelo")
+                     "bolavla", "बोलावलं", "बोलावला", "bolavle", "बोलावले", "bulaya", "बुलाया", "invited"})
 # Offered before the substance is named: "got offered chitta at the dhaba" (round 59).
 _OFFERED_BEFORE = frozenset({"offered", "offering", "offer"})
 _BROUGHT = frozenset({("घेऊन", "आला"), ("gheun", "aala"), ("gheun", "ala"), ("घेऊन", "आले"), ("lekar", "aaya"),

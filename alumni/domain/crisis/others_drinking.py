@@ -9,7 +9,10 @@
   the centre and gave him your number", "uski biwi ko bhej du?";
 - a distant relative's drinking told with worry for them (round 13, the family phone): "his
   cousin has started drinking a lot, we are worried", "aatecha mulga khup pyayla lagla ahe,
-  tyachi kalji vatte"; a husband, a son or a brother, or drinking begun "again", stays.
+  tyachi kalji vatte"; a husband, a son or a brother, or drinking begun "again", stays;
+- everyone drunk and the writer only at the work (round 73: "haldi chya shoot la sagle tight hote,
+  mi fakt gimbal gheun firat hoto"); a drink of the writer's after it keeps the reading;
+- a relative "struggling with drinking" (round 72), a condition like "the drinking problem".
 
 The writer's own drinking is never read here: the writer in the clause, joining in ("me
 too", "maine bhi"), harm done to anyone, or no laugh (for drunkenness) keeps it alerting.
@@ -68,8 +71,14 @@ _LINK = frozenset({"ki", "की", "ka", "का", "chi", "ची", "cha", "च�
 _TAKING = ("drank", "drink_verb", "use", "use_strong", "drank_bare", "eat", "alcohol", "drugs")
 
 
+# Or named before it: "my brother-in-law who is also struggling with drinking" (round 72).
+_STRUGGLING = frozenset({("struggling", "with"), ("struggles", "with"), ("suffering", "from"), ("fighting", "with")})
+
+
 def _condition_of(c: Concepts, hit: Hit) -> bool:
     words = c.words
+    if hit.start >= 2 and (words[hit.start - 2].raw, words[hit.start - 1].raw) in _STRUGGLING:
+        return True
     after = [t.raw for t in words[hit.end:hit.end + 3] if t.clause == words[hit.start].clause]
     if after[:1] and after[0] in _LINK:
         after = after[1:]
@@ -162,7 +171,31 @@ def _a_relatives_drinking_worried_about(c: Concepts) -> None:
             c.drop(name, subject, hit.end)
 
 
+# Everyone drunk, and the writer only at the work: "haldi chya shoot la sagle tight hote, mi fakt gimbal gheun
+# firat hoto" (round 73).
+_EVERYONE = frozenset({"sagle", "सगळे", "sab", "सब", "sabhi", "सभी", "everyone", "everybody", "all", "baki", "बाकी"})
+_ONLY_I = frozenset({("mi", "fakt"), ("मी", "फक्त"), ("main", "sirf"), ("मैं", "सिर्फ"), ("mai", "sirf"), ("i", "only"),
+                     ("i", "just"), ("mi", "tar"), ("मी", "तर")})
+
+
+_A_DRINK_OF_MINE = ("alcohol", "drink_unit", "measure", "use_strong", "down_it", "drugs", "cannabis")
+
+
+def _everyone_drunk_but_me(c: Concepts) -> None:
+    words = c.words
+    only_me = [i for i in range(len(words) - 1) if (words[i].raw, words[i + 1].raw) in _ONLY_I]
+    if not only_me or _the_writer_too(c):
+        return
+    for hit in c.of("intoxicated"):
+        everyone = any(w.raw in _EVERYONE for w in words[max(0, hit.start - 2):hit.start])
+        if everyone and not _mine_in_clause(c, hit) and any(i >= hit.end for i in only_me) \
+                and not any(h.start >= hit.end for h in c.of(*_DRUNK, *_A_DRINK_OF_MINE)):
+            for name in _DRUNK + ("alcohol",):
+                c.drop(name, hit.start, hit.end)
+
+
 def remove_others_drinking(c: Concepts) -> None:
+    _everyone_drunk_but_me(c)
     if c.of(*_HARM) or _the_writer_too(c):
         return
     _drunk_and_laughed_about(c)

@@ -21,6 +21,12 @@ word of real danger in that sentence keeps every word alerting:
 - the mill or the cart closed for the night ("chakki band karke"), which is no habit given up;
 - and "couldn't say no" said as "मी नाही म्हणालो नाही": its "no" is not a refusal.
 
+The second reading of rounds 72-73 (mills, jaggery makers, reel makers, repairers) added: a bill
+still "latakle" (pending) at the factory; a video shoot that did not happen ("आज शूट नव्हतं"); the
+pest a killing word names ("किडे मारायच्या गोळ्या" is no dying); "जाऊ देत नाही" (lets nobody go) is no
+wish; a bottle named by what it holds when nothing is drunk ("a new IPA bottle and flux for the
+shop"); and "proud of myself", which is no hand of the writer's on purpose.
+
 Read by alumni.domain.crisis.idioms.
 """
 from __future__ import annotations
@@ -55,6 +61,9 @@ _MEANS = _set("rassi", "रस्सी", "pankha", "पंखा", "fan", "dupa
 _FOOD = _set("bhurji", "भुर्जी", "chaha", "चहा", "tea", "chai", "चाय", "misal", "मिसळ", "vada",
              "omelette", "thecha", "ठेचा", "coffee", "dish", "biryani", "pav", "पाव")
 _POISONS = _set("rat", "chuha", "चूहे", "pesticide", "keetnashak", "उंदीर", "undir")
+_DUES = _set("bill", "बिल", "paise", "पैसे", "payment", "पेमेंट", "cheque", "चेक", "udhari", "उधारी", "hafta",
+              "हप्ता", "subsidy", "सबसिडी", "karkhana", "कारखाना")
+_GUN = _set("gun", "बंदूक", "bandook", "banduk", "goli", "गोली", "pistol", "पिस्तूल", "katta", "कट्टा")
 _WRITER = _set("main", "मैं", "mai", "i", "mi", "मी")
 _ON = _set("पे", "pe", "पर", "par", "वर", "var")
 _SONG = _set("गाने", "gaane", "song", "dance", "फिदा", "fida", "performance", "awaaz", "आवाज़",
@@ -105,6 +114,11 @@ _PHRASES = (
     _Phrase((("काट", "काट", "के", "मर*"), ("kaat", "kaat", "ke", "mar*")), frozenset(), _MEANS),
     _Phrase((("latka", "हुआ"), ("latka", "hua"), ("लटका", "हुआ"), ("latka", "pada"), ("लटका", "पड़ा"), ("latki", "hui"),
              ("लटकी", "हुई")), _CROWD, _MEANS),
+    # round 72: a bill still "hanging" at the factory ("bill ajun latakle aahe, karkhana mhanto ...")
+    _Phrase((("latakle",), ("लटकले",), ("lataklay",), ("लटकलंय",), ("latakla",), ("लटकला",)), _DUES, _MEANS),
+    # round 73: a video shoot that did not happen, or did ("आज शूट नव्हतं, घरीच आराम केला")
+    _Phrase((("शूट", "नव्हतं"), ("शूट", "नव्हते"), ("shoot", "navhta"), ("shoot", "navhte"), ("shoot", "nahi", "tha"),
+             ("शूट", "नहीं", "था"), ("shoot", "cancel*"), ("शूट", "कॅन्सल*"), ("शूट", "कैंसल*")), frozenset(), _GUN),
     _Phrase((("लोग", "मरते"), ("log", "marte"), ("लोक", "मरतात"), ("lok", "martat")), _ON, _WRITER),
     _Phrase((("var", "mi", "marto"), ("वर", "मी", "मरतो"), ("var", "marto"), ("वर", "मरतो")),),
     _Phrase((("mhanje", "zahar*"), ("म्हणजे", "जहर*"), ("म्हणजे", "ज़हर*"), ("pure", "poison"), ("is", "poison")),
@@ -200,11 +214,83 @@ def _forget_poison_for_the_pests(c: Concepts) -> None:
             c.add("unmeant", hit.start, hit.end)
 
 
+_KILLING = ("मार", "mar", "maar")
+_KILLING_WORDS = ("die", "want", "kill", "die_first_person", "suicide")
+
+
+def _forget_pests_killed(c: Concepts) -> None:
+    """A pest just before a killing word is what is killed ("किडे मारायच्या गोळ्या", "chuhe maarne ki
+    dawa", round 73): the word is not the writer's dying or a wish."""
+    words = c.words
+    for i in range(len(words) - 1):
+        if words[i].raw in _PESTS and words[i + 1].raw.startswith(_KILLING):
+            for name in _KILLING_WORDS:
+                c.drop(name, i + 1, i + 2)
+
+
+_GO = frozenset({"जाऊ", "जाऊं", "jau", "jaau", "जावू", "javu"})
+_LET = frozenset({"देत", "det", "देणार", "denar", "दिलं", "dila", "देऊ", "deu", "नको", "nako"})
+
+
+def _forget_let_go(c: Concepts) -> None:
+    """Marathi "जाऊ देत नाही" (lets nobody go there: "मुलांना तिकडे जाऊ देत नाही", round 73) is no
+    wish: "जाऊ" before a letting verb."""
+    words = c.words
+    for hit in c.of("want"):
+        if words[hit.start].raw in _GO and hit.end < len(words) and words[hit.end].raw in _LET:
+            c.drop("want", hit.start, hit.end)
+
+
+_BOTTLE_AS_DRINK = ("alcohol", "alcohol_maybe", "bottle_word", "bottles_plural", "drunk_by_the_vessel",
+                    "pn_party_around")
+_CONTENTS = ("bottle_of_else",)
+# A bottle finished, put to the mouth or to be drunk is the writer's, whatever it held.
+_CONSUMED = ("eat", "drank", "drink_verb", "swallow", "down_it", "use_strong", "end", "cs_will_take_it", "pm_on_lips")
+_CONTENT_WORDS = frozenset({"ipa", "isopropyl", "flux", "spray", "sanitiser", "sanitizer", "cleaner", "dettol",
+                            "harpic", "lizol", "colin", "glue", "paint", "colour", "color", "handwash"})
+_OF = frozenset({"ki", "की", "ka", "का", "ke", "के", "chi", "ची", "cha", "चा", "of"})
+
+
+def _forget_bottle_of_something_else(c: Concepts) -> None:
+    """A bottle named by what it holds, when that is no drink: "a new IPA bottle and flux for the
+    shop" (round 72), "phenyl ki bottle": the bottle is the shop's, not a drink's."""
+    words = c.words
+    if c.of(*_CONSUMED):
+        return
+    contents = {i for h in c.of(*_CONTENTS) for i in range(h.start, h.end)}
+    contents |= {i for i, t in enumerate(words) if t.raw in _CONTENT_WORDS}
+    if not contents:
+        return
+    for hit in c.of("bottle_word"):
+        before = hit.start - 1
+        if before >= 0 and words[before].raw in _OF:
+            before -= 1
+        if before in contents:
+            for name in _BOTTLE_AS_DRINK:
+                c.drop(name, hit.start, hit.end)
+
+
+_PROUD_OF = frozenset({("proud", "of"), ("believe", "in"), ("trust", "in")})
+
+
+def _forget_proud_of_myself(c: Concepts) -> None:
+    """"proud of myself" (round 73: "motor burnt, bank called ... Still didnt drink. proud of myself"):
+    the writer praised, not the writer's own hand on purpose."""
+    words = c.words
+    for i in range(2, len(words)):
+        if words[i].raw in ("myself", "me") and (words[i - 2].raw, words[i - 1].raw) in _PROUD_OF:
+            c.add("unmeant", i, i + 1)      # nor the evidence's own hand
+
+
 def forget_stall_talk(c: Concepts) -> None:
     for hit in c.of(*_GAVE_IN):
         for name in _REFUSALS:
             c.drop(name, hit.start, hit.end)
     _forget_poison_for_the_pests(c)
+    _forget_pests_killed(c)
+    _forget_let_go(c)
+    _forget_bottle_of_something_else(c)
+    _forget_proud_of_myself(c)
     words = c.words
     for start, token in enumerate(words):
         for phrase, run in _BY_FIRST.get(token.raw, ()):

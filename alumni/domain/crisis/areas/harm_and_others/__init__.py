@@ -25,6 +25,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     family_reports,
     filmy_threats,
     found_in_his_things,
+    godown_tablets_and_kerosene,
     grudge_at_the_office,
     harm_inflections,
     harm_to_others,
@@ -94,6 +95,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        marks_asked_about, bye_sent_to_all, tools_to_a_mans_body, swallowed_from_the_godown,
                        vials_kept_for_oneself, reckoning_foretold,
                        parting_words_reported, thrown_into_the_works, poison_poured_in_a_glass,
-                       threats_slaughter_and_acid, cells_chemicals_and_shut_doors, vat_cylinder_and_pocket)
+                       threats_slaughter_and_acid, cells_chemicals_and_shut_doors, vat_cylinder_and_pocket,
+                       godown_tablets_and_kerosene)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -214,7 +214,10 @@ def remove_harmless_uses(c: Concepts) -> None:
     # A poison to be mixed into the writer's own cup ("mixing it in my chai") is meant too.
     meant = c.of("self", "die", "suicide", "end", "jaan", "kill", "when_unsure", "for_myself", "set_aside",
                  "into_my_cup", "pest_place_denied", "is_for_me", "pm_for_me", "pm_mixed", "pm_in_my_hand",
-                 "pn_on_tongue", "pn_stolen") or (
+                 "pn_on_tongue", "pn_stolen",
+                 # someone sitting with it behind a shut door (round 73: "गोदाम में चूहे की दवा लेकर बैठे हैं,
+                 # दरवाजा नहीं खोल रहे")
+                 "gk_held_by_him", "gk_shut_or_silent") or (
         c.of("tonight") and not c.of("pest_place")) or any(
         words[h.start].raw not in _WALA and not near_raw(c, h, _PUT_TO_USE, 0, 3) and not _spraying_to_do(c, h)
         for h in c.of("want")) or _before_me(c)    # "need to buy pesticide" wants the errand done

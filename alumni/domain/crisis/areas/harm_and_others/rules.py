@@ -15,6 +15,7 @@ from alumni.domain.crisis.areas.harm_and_others.drowned_in_the_drain import DROW
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
 from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
 from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND_IN_HIS_THINGS
+from alumni.domain.crisis.areas.harm_and_others.godown_tablets_and_kerosene import GODOWN_TABLETS_AND_KEROSENE
 from alumni.domain.crisis.areas.harm_and_others.grudge_at_the_office import GRUDGE_AT_THE_OFFICE
 from alumni.domain.crisis.areas.harm_and_others.marks_asked_about import MARKS_ASKED_ABOUT
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
@@ -251,4 +252,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 72-73's reading: a man promised to the vat or the mill, a poison hidden or in the pocket, a chemical
     # drunk, a cylinder taken into a shut room, pills or a rope with a letter.
     + VAT_CYLINDER_AND_POCKET
+    # Rounds 72-73's second reading: the godown's tablets held or taken along, a man shut in crying, kerosene on oneself.
+    + GODOWN_TABLETS_AND_KEROSENE
 )

@@ -32,6 +32,7 @@ from alumni.domain.crisis.areas.self_harm import (
     barrack_and_peshi,
     before_going,
     before_the_local_and_on_the_bridge,
+    belt_noose_and_no_turning_back,
     better_dead_and_voices,
     better_off_without,
     blast_kept_close,
@@ -218,7 +219,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        wild_animal_as_the_means, gone_away_for_good,
                        over_in_a_moment, tried_on_the_hook, own_body_burnt_or_beaten,
                        sorry_sent_and_no_return, easier_gone_and_accounts_closed,
-                       lines_drawn_on_the_skin, thought_of_dying_and_my_turn, pricked_burnt_and_my_time_up, password_sent_and_last_live)
+                       lines_drawn_on_the_skin, thought_of_dying_and_my_turn, pricked_burnt_and_my_time_up, password_sent_and_last_live,
+                       belt_noose_and_no_turning_back)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -34,7 +34,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "pw_password": ("password", "पासवर्ड", "insta password", "channel password"),
     "pw_sent": ("sent", "bhej diya", "भेज दिया", "पाठवले", "पाठवला", "pathavla", "de diya", "दे दिया", "gave"),
     "pw_farewell_hint": ("before i go", "jaane se pehle", "जाण्याआधी", "chala gaya", "चला गया", "take care of it",
-                         "something is wrong", "kuch gadbad", "sorted before"),
+                         "something is wrong", "kuch gadbad", "sorted before",
+                         # round 73: "पासवर्ड मला पाठवले आणि म्हणाला आता तूच बघ"
+                         "आता तूच बघ", "ata tuch bagh", "aata tuch bagh", "ab tu hi dekh", "अब तू ही देख", "you take over"),
     "pw_last_live": ("आखिरी live", "aakhri live", "शेवटचा live", "shevatcha live", "last live", "my last video",
                      "मेरा last video", "माझा last video", "last video है", "आखिरी वीडियो", "aakhri video"),
     "pw_me_too_gone": ("और मैं दोनों", "मी आणि", "me and this account", "dono gone", "दोघंही", "दोनों gone"),
@@ -106,7 +108,8 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 PASSWORD_SENT_AND_LAST_LIVE: tuple[Combination, ...] = (
     Combination(S, (_g("pw_password"), _g("pw_sent"), _g("pw_farewell_hint")), 20, across=True),
-    Combination(S, (_g("pw_last_live"), _g("pw_me_too_gone", "cs_no_answer", "mt_i_go", "tb_acid", "poison")), 20,
+    Combination(S, (_g("pw_last_live"), _g("pw_me_too_gone", "cs_no_answer", "unreachable", "nl_phone_off", "mt_i_go",
+                                               "tb_acid", "poison")), 20,
                 across=True),
     Combination(S, (_g("pw_keys", "mt_my_accounts"), _g("pw_farewell")), 20, across=True),
     Combination(S, (_g("pw_when_i_go", "when_i_go", "eol_if_i_go"), _g("pw_all_freed", "hinted_freed")), 12, across=True,
@@ -125,8 +128,8 @@ PASSWORD_SENT_AND_LAST_LIVE: tuple[Combination, ...] = (
     Combination(S, (_g("pw_live_wire"), _g("pw_maybe_tomorrow")), 20, across=True),
     Combination(S, (_g("pw_roof_hook"), _g("pw_strap"), _g("pw_tied")), 8),
     Combination(S, (_g("pw_bears_me"), _g("pw_beam", "mt_hook")), 16, across=True),
-    Combination(S, (_g("pw_forgive_me"), _g("high_place", "rail_line", "water_body")), 12, across=True),
-    Combination(S, (_g("pw_sorry_bye"), _g("cs_no_answer")), 12, across=True),
+    Combination(S, (_g("pw_forgive_me"), _g("high_place", "pw_floor", "rail_line", "water_body")), 12, across=True),
+    Combination(S, (_g("pw_sorry_bye"), _g("cs_no_answer", "unreachable")), 12, across=True),
     Combination(SH, (_g("pw_hot_thing", "mt_heated"), _g("pw_skin", "mt_body"), _g("pw_on_purpose")), 12, across=True),
     Combination(SH, (_g("mt_punches"), _g("pw_till_it_bleeds", "pw_on_purpose")), 12, across=True),
     Combination(SH, (_g("mt_head"), _g("mt_bang"), _g("pw_nobody_around")), 12, across=True),

@@ -19,6 +19,7 @@ from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.barrack_and_peshi import BARRACK_AND_PESHI
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.before_the_local_and_on_the_bridge import BEFORE_THE_LOCAL_AND_ON_THE_BRIDGE
+from alumni.domain.crisis.areas.self_harm.belt_noose_and_no_turning_back import BELT_NOOSE_AND_NO_TURNING_BACK
 from alumni.domain.crisis.areas.self_harm.better_dead_and_voices import BETTER_DEAD_AND_VOICES
 from alumni.domain.crisis.areas.self_harm.better_off_without import BETTER_OFF_WITHOUT
 from alumni.domain.crisis.areas.self_harm.blast_kept_close import BLAST_KEPT_CLOSE
@@ -351,4 +352,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 72-73's reading: passwords sent, the last live, keys and accounts left, all freed by the writer's going,
     # the vat or the rollers gone into, the wire held; the hot pan on purpose, punches to the iron.
     + PASSWORD_SENT_AND_LAST_LIVE
+    # Rounds 72-73's second reading: the mill's belt as a noose, sleep with no waking, no turning back at the railway, burns owned.
+    + BELT_NOOSE_AND_NO_TURNING_BACK
 )

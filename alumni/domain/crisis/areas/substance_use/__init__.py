@@ -48,6 +48,7 @@ from alumni.domain.crisis.areas.substance_use import (
     excuses_and_blackouts,
     finished_and_counted,
     finished_overnight,
+    folded_hands_and_the_app_deleted,
     given_and_taken,
     glass_in_hand,
     habit_back,
@@ -125,6 +126,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       hostel_and_tapri, baraat_and_season, bar_after_the_branch,
                       bond_store_and_watch, drinking_told_short, wanting_it_too,
                       drinking_that_would_not_stop, days_lost_and_one_more, bets_placed,
-                      pull_not_yet_given_in, smell_caught_and_bottle_half_gone, adda_again_and_the_pull, back_on_the_app)
+                      pull_not_yet_given_in, smell_caught_and_bottle_half_gone, adda_again_and_the_pull, back_on_the_app,
+                       folded_hands_and_the_app_deleted)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -4,8 +4,11 @@ it was, and the money was kept, so the drink was not bought. The substance word 
 money's owner, not a use, and a purchase beside it ("bag le liye") is the children's.
 
 Only with the keeping said ("bacha", "वाचले", "saved"): the drink's money spent ("daru ke paise
-udaye"), wanted ("daru ke liye paise chahiye") or missing stays as it was. Called from
-substance_context.read_substance_context."""
+udaye"), wanted ("daru ke liye paise chahiye") or missing stays as it was.
+
+The money that "used to go" on the drink, said so, is the same (round 72-73: "darusathi jayche te paise
+vachvun nava microscope ghetla", "जो पैसे दारू में जाते थे उनसे नया माइक्रोस्कोप ले लिया"): the habit is
+the past one, and what it buys now is not the drink. Called from substance_context.read_substance_context."""
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.substances import ANY
@@ -19,7 +22,34 @@ _KEPT = ("bach", "बच", "vach", "वाच", "saved", "save")
 _USE_VERBS = ("use", "took", "down_it", "took_in_past", "take_any", "acquire", "accepted")
 
 
+# "jayche", "जाते थे": the money's habitual going, in the past.
+_WENT_ON = frozenset({"jayche", "जायचे", "jaayche", "jaycha", "जायचा", "jaychi", "जायची"})
+_WENT_ON_PAIRS = frozenset({("jaate", "the"), ("jate", "the"), ("जाते", "थे"), ("jata", "tha"), ("जाता", "था")})
+_AGAIN = ("again", "again_strict", "relapse", "gave_in")
+
+
+def _money_that_went_on_it(c: Concepts) -> None:
+    words = c.words
+    went = [i for i in range(len(words)) if words[i].raw in _WENT_ON
+            or (i + 1 < len(words) and (words[i].raw, words[i + 1].raw) in _WENT_ON_PAIRS)]
+    if not went or c.of(*_AGAIN):
+        return
+    for hit in c.of(*ANY):
+        sentence = words[hit.start].sentence
+        near = range(max(0, hit.start - 4), min(len(words), hit.end + 4))
+        if not any(i in near for i in went) or not any(words[i].raw in _MONEY for i in near):
+            continue
+        c.drop(hit.concept, hit.start, hit.end)
+        for name in _USE_VERBS:     # what that money bought: "nava microscope ghetla"
+            for verb in c.of(name):
+                if words[verb.start].sentence == sentence:
+                    c.drop(name, verb.start, verb.end)
+        c.add("quit", hit.start, hit.end)
+        c.add("not_a_substance", hit.start, hit.end)
+
+
 def read_drink_money_saved(c: Concepts) -> None:
+    _money_that_went_on_it(c)
     words = c.words
     for hit in c.of(*ANY):
         i = hit.end
