@@ -224,7 +224,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout258", DATA / "crisis_holdout258.tsv"), ("holdout259", DATA / "crisis_holdout259.tsv"),
         ("holdout260", DATA / "crisis_holdout260.tsv"), ("holdout261", DATA / "crisis_holdout261.tsv"),
         ("holdout262", DATA / "crisis_holdout262.tsv"), ("holdout263", DATA / "crisis_holdout263.tsv"),
-        ("holdout264", DATA / "crisis_holdout264.tsv"), ("holdout265", DATA / "crisis_holdout265.tsv"))
+        ("holdout264", DATA / "crisis_holdout264.tsv"), ("holdout265", DATA / "crisis_holdout265.tsv"),
+        ("holdout266", DATA / "crisis_holdout266.tsv"), ("holdout267", DATA / "crisis_holdout267.tsv"),
+        ("holdout268", DATA / "crisis_holdout268.tsv"), ("holdout269", DATA / "crisis_holdout269.tsv"),
+        ("holdout270", DATA / "crisis_holdout270.tsv"), ("holdout271", DATA / "crisis_holdout271.tsv"),
+        ("holdout272", DATA / "crisis_holdout272.tsv"), ("holdout273", DATA / "crisis_holdout273.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -242,7 +246,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout213", "holdout217", "holdout219", "holdout223",
                           "holdout227", "holdout231", "holdout236", "holdout241",
                           "holdout244", "holdout247", "holdout253", "holdout254",
-                          "holdout260", "holdout265"})
+                          "holdout260", "holdout265", "holdout269", "holdout270"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
