@@ -340,7 +340,9 @@ _NIGHT_OR_PLAN = frozenset({"raat", "रात", "रात्री", "ratri", 
 _LAID = ("pills", "poison", "kept_ready", "bottle_at_hand", "kept_it", "left_in_place", "quantity", "want",
          "unwanted", "bottle_of_else", "river_god_sleep_pill")
 _MY_OWN_SWALLOW = ("eat", "swallow", "drank", "drink_verb", "self", "die", "suicide", "will_take", "take_mine",
-                   "help_plea", "fed_up", "consume", "goodbye", "hidden", "stockpile", "at_once", "burden")
+                   "help_plea", "fed_up", "consume", "goodbye", "hidden", "stockpile", "at_once", "burden",
+                   # a glass of water set beside it (round 74)
+                   "gk_glass_of_water", "bf_mixed_in_water", "bf_glass_before_me")
 
 
 def pests_overrun_in_a_store(c: Concepts) -> set[int]:

@@ -20,6 +20,7 @@ from alumni.domain.crisis.crash_that_ended_it import forget_crash_that_ended_it
 from alumni.domain.crisis.dead_markets_and_deals import forget_dead_markets_and_deals
 from alumni.domain.crisis.death_word_idioms import forget_death_word_idioms
 from alumni.domain.crisis.deck_and_highway_days import forget_deck_and_highway_days
+from alumni.domain.crisis.drink_that_would_have_been import forget_drink_that_would_have_been
 from alumni.domain.crisis.drink_word_idioms import forget_drink_word_idioms
 from alumni.domain.crisis.dying_of_trifles import remove_dying_of_trifles
 from alumni.domain.crisis.envy_burns import forget_envy_burns
@@ -173,6 +174,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_old_life_left(c)
     forget_dead_markets_and_deals(c)
     forget_stall_talk(c)
+    forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
     remove_harmless_uses(c)

@@ -112,6 +112,8 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # round 72: the cane's "कटाई", "katai" (harvest) folds there too
     "take_any": ("khayal*", "khyal*", "khayaal*", "ख्याल*", "ख़याल*", "खयाल*", "कटाई*", "katai*"),
     "hanging_point": ("road", "roads"),
+    # round 75: "tv" folds onto "tava" (the hot pan: "gusse me tv pe haath maar diya")
+    "pw_hot_thing": ("tv", "टीव्ही", "टीवी"),
     # round 73: Hindi "आवाज़", "awaaz" (a voice) folds onto "vajah" (a reason); Marathi "आवाज", with no
     # nukta, is left as it was
     "point": ("awaz*", "awaaz*", "aawaz*", "आवाज़*"),
@@ -248,7 +250,10 @@ for _name in ("kill", "smoke_named", "smoke_verb", "drink_unit", "one_unit", "ht
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("सूत",)
 for _name in ("alcohol", "measure"):
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("कुतर*",)
-CONCEPT_LOOK_ALIKES["intoxicated"] += ("ताली*", "taali*", "taliyan", "taaliyan")
+CONCEPT_LOOK_ALIKES["intoxicated"] += ("ताली*", "taali*", "taliyan", "taaliyan",
+                                       # round 74: a borewell "आटली" (dried up); not Latin "aatla",
+                                       # which is Marathi "आतला" (the inner one)
+                                       "आटल*")
 CONCEPT_LOOK_ALIKES["cut"] += ("कातिल", "katil", "kaatil", "qatil")
 # Round 46-47: Marathi "खाईल", "khaeel" (will eat: "seth mala jivanta khaeel") folds onto "kill"; a
 # shoe's "sole" onto "saala". (Not scissors, "कात्री", which do cut, nor a tannery's "drum".)

@@ -27,6 +27,12 @@ pest a killing word names ("किडे मारायच्या गोळ�
 wish; a bottle named by what it holds when nothing is drunk ("a new IPA bottle and flux for the
 shop"); and "proud of myself", which is no hand of the writer's on purpose.
 
+The reading of rounds 74-75 (driving schools, nurseries, tuition, labs, silk reelers, the stage) added:
+the stage "set on fire" by a performance; a poison eaten or a hanging in a scene of the play (its
+clause names the scene or the role); "मरणाची गर्दी" (a deathly crowd: a great one, unless death is
+waited for); legs "dead" from the stairs; a bike that skids; the life "gone" in the sun; a needle-stick
+at work with its protocol.
+
 Read by alumni.domain.crisis.idioms.
 """
 from __future__ import annotations
@@ -64,6 +70,17 @@ _POISONS = _set("rat", "chuha", "चूहे", "pesticide", "keetnashak", "उ�
 _DUES = _set("bill", "बिल", "paise", "पैसे", "payment", "पेमेंट", "cheque", "चेक", "udhari", "उधारी", "hafta",
               "हप्ता", "subsidy", "सबसिडी", "karkhana", "कारखाना")
 _GUN = _set("gun", "बंदूक", "bandook", "banduk", "goli", "गोली", "pistol", "पिस्तूल", "katta", "कट्टा")
+_STAGE = _set("stage", "स्टेज", "मंच", "manch", "तालियाँ", "taliyan", "टाळ्या", "talya", "audience", "प्रेक्षक",
+               "prekshak", "show", "शो", "natak", "नाटक", "performance")
+# What keeps "मरणाची" a wish: waiting for it, wanting it, fearing it.
+_DEATH_WISHED = _set("इच्छा", "ichha", "icchha", "वाट", "vaat", "भीती", "bhiti", "तयारी", "tayari", "विचार", "vichar",
+                     "vichaar")
+# What is "मरणाची": a crowd, the heat, the cold, the work, hunger.
+_GREAT_THINGS = _set("crowd", "गर्दी", "gardi", "ऊन", "un", "उन्हाळा", "थंडी", "thandi", "traffic", "ट्रॅफिक", "काम", "kaam",
+                     "भूक", "bhuk", "धावपळ", "dhavpal", "पाऊस", "paus", "गरमी", "garmi")
+_DRINK_WORDS = _set("daru", "दारू", "peg", "पेग", "beer", "बीयर", "whisky", "nasha", "नशा", "bottle", "बोतल")
+_PROTOCOL = _set("pep", "protocol", "प्रोटोकॉल", "injury", "incident", "report", "रिपोर्ट", "doctor", "डॉक्टर",
+                 "kamavar", "कामावर", "work", "duty", "ड्युटी", "pramane", "प्रमाणे")
 _WRITER = _set("main", "मैं", "mai", "i", "mi", "मी")
 _ON = _set("पे", "pe", "पर", "par", "वर", "var")
 _SONG = _set("गाने", "gaane", "song", "dance", "फिदा", "fida", "performance", "awaaz", "आवाज़",
@@ -109,7 +126,18 @@ _GUNS = _set("goli", "गोली", "gun", "bandook", "बंदूक", "pisto
              "दूंगा", "karunga", "katta", "कट्टा")
 
 _PHRASES = (
-    _Phrase((("आग", "लगा*"), ("aag", "laga*"), ("aag", "lag*")), _TRADE | _REELS, _THREAT),
+    _Phrase((("आग", "लगा*"), ("aag", "laga*"), ("aag", "lag*")), _TRADE | _REELS | _STAGE, _THREAT),
+    # Marathi "आग लावली" only on the stage: in the trade it is also a rival's shop set on fire
+    _Phrase((("आग", "लाव*"), ("aag", "lav*")), _STAGE, _THREAT),
+    # round 74-75: "मरणाची गर्दी" (a deathly crowd: a great one), legs "dead" from the stairs, a bike that
+    # skids, the life gone out in the sun, a needle-stick at work with its protocol
+    _Phrase((("मरणाची",), ("मरणाचा",), ("मरणाचे",), ("maranachi",), ("maranacha",)), _GREAT_THINGS, _DEATH_WISHED),
+    _Phrase((("पाय", "मेले"), ("pay", "mele"), ("paay", "mele"), ("हात", "मेले"), ("haat", "mele")), frozenset(), _MEANS),
+    # (not a foot that slipped: "कोई पूछे तो कहना पैर फिसल गया था" is the story to be told of a fall)
+    _Phrase((("बाइक", "फिसल*"), ("bike", "fisal*"), ("bike", "phisal*"), ("गाड़ी", "फिसल*")), frozenset(), _DRINK_WORDS),
+    _Phrase((("jeev", "gela"), ("जीव", "गेला")), _CROWD | _set("unhat", "उन्हात"), _MEANS),
+    _Phrase((("needle", "stick"), ("needlestick",), ("suyi", "tochli"), ("sui", "tochli"), ("सुई", "टोचली"),
+             ("suyi", "lagli"), ("सुई", "लगी"), ("sui", "lagi")), _PROTOCOL, _MEANS),
     _Phrase((("मार", "ही", "डाला"), ("maar", "hi", "dala"), ("mar", "hi", "dala"), ("मार", "डाला")), _CROWD, _MEANS),
     _Phrase((("काट", "काट", "के", "मर*"), ("kaat", "kaat", "ke", "mar*")), frozenset(), _MEANS),
     _Phrase((("latka", "हुआ"), ("latka", "hua"), ("लटका", "हुआ"), ("latka", "pada"), ("लटका", "पड़ा"), ("latki", "hui"),
@@ -282,6 +310,34 @@ def _forget_proud_of_myself(c: Concepts) -> None:
             c.add("unmeant", i, i + 1)      # nor the evidence's own hand
 
 
+_SCENE = _set("सीन", "scene", "प्रसंग", "prasang", "prasanga", "role", "रोल", "भूमिका", "bhumika", "rehearsal",
+              "रिहर्सल", "dummy", "डमी")
+# The play itself named in the message, and a scene compared to ("like that scene in the movie") is none.
+_THEATRE = _set("नाटक", "natak", "नाटकात", "natakat", "नाटकातला", "stage", "स्टेज", "मंच", "manch", "rehearsal", "रिहर्सल",
+                "तालीम", "talim", "play", "drama", "ड्रामा", "serial", "सीरियल", "शूटिंग", "shooting", "director")
+_LIKE = _set("like", "जैसा", "जैसे", "jaisa", "jaise", "सारखं", "sarkha", "सारखा", "sarkhe")
+_REAL = _set("खरी", "khari", "खरा", "khara", "असली", "asli", "real", "खरंच", "kharach", "sach", "सच")
+_PLAYED = ("poison", "hang", "hanging", "ligature", "noose_cord", "rope_tied", "die", "eat", "drank", "drink_verb",
+           "kill", "suicide", "weapon", "cutting_tool", "want")
+
+
+def _forget_scene_played(c: Concepts) -> None:
+    """A poison eaten or a hanging in a scene of the play (round 75: "नए नाटक में मेरा ज़हर खाने वाला सीन है",
+    "नव्या नाटकात मी विष पिण्याचा प्रसंग करतो", "fansi ka scene hai, stage pe dummy rassi"): acting. A real
+    weapon, or the writer's last scene, keeps every word."""
+    words = c.words
+    if c.of("tc_last_bow") or not c.may_hold(tuple(_SCENE)) or c.typed_words.isdisjoint(_THEATRE):
+        return
+    for clause in {t.clause for i, t in enumerate(words)
+                   if t.raw in _SCENE and not any(w.raw in _LIKE for w in words[max(0, i - 3):i])}:
+        inside = [i for i, t in enumerate(words) if t.clause == clause]
+        if {words[i].raw for i in inside} & _REAL:
+            continue
+        for name in _PLAYED:
+            c.drop(name, inside[0], inside[-1] + 1)
+        c.add("unmeant", inside[0], inside[-1] + 1)
+
+
 def forget_stall_talk(c: Concepts) -> None:
     for hit in c.of(*_GAVE_IN):
         for name in _REFUSALS:
@@ -291,6 +347,7 @@ def forget_stall_talk(c: Concepts) -> None:
     _forget_let_go(c)
     _forget_bottle_of_something_else(c)
     _forget_proud_of_myself(c)
+    _forget_scene_played(c)
     words = c.words
     for start, token in enumerate(words):
         for phrase, run in _BY_FIRST.get(token.raw, ()):

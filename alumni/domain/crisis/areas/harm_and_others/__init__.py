@@ -15,6 +15,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     blows_promised,
     bottle_in_hand,
     box_emptied,
+    brake_oil_formalin_and_the_field_spray,
     brought_home,
     bye_sent_to_all,
     cells_chemicals_and_shut_doors,
@@ -96,6 +97,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        vials_kept_for_oneself, reckoning_foretold,
                        parting_words_reported, thrown_into_the_works, poison_poured_in_a_glass,
                        threats_slaughter_and_acid, cells_chemicals_and_shut_doors, vat_cylinder_and_pocket,
-                       godown_tablets_and_kerosene)
+                       godown_tablets_and_kerosene,
+                       brake_oil_formalin_and_the_field_spray)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

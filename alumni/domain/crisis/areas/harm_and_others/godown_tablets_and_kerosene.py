@@ -13,6 +13,7 @@ jaggery makers, street food carts, flour and oil mills, upholsterers, reel maker
 - kerosene poured on oneself: "मिट्टी के तेल का डिब्बा ... सोचा है खुद पर डाल के सब जला दूँ";
 - all of a stash at once and the breath catching: "सारा माल एक साथ ले लिया, साँस अटक रही है";
 - a man called or shaken who does not wake: "आवाज दिला तरी उठत नाहीत";
+- the fumigant bought "for the godown", then "not for the godown" in the next sentence;
 - a man's hand into the mill, a beating to death: "I'll put his hand in the chakki myself", "उसे
   सबके सामने पीट पीट के मारूँगा".
 
@@ -43,7 +44,7 @@ NEW: dict[str, tuple[str, ...]] = {
                           "neend ki goliyan", "नींद की गोली", "नींद की गोलियां", "नींद की गोलियाँ", "sleeping pills",
                           "sleeping tablets"),
     # Carrying it, and gone (a place may come between: "घेऊन फडात गेलाय").
-    "gk_carrying": ("घेऊन", "gheun", "लेकर", "lekar", "le ke", "ले के", "leke", "taking", "carrying"),
+    "gk_carrying": ("घेऊन", "gheun", "ghevun", "gheoon", "घेवून", "लेकर", "lekar", "le ke", "ले के", "leke", "taking", "carrying"),
     "gk_gone": ("गेलाय", "gelay", "गेला", "gela", "गेले", "gele", "chala gaya", "चला गया", "chale gaye", "चले गए",
                 "went off", "has gone", "walked off", "निघून गेला", "nighun gela"),
     # Gone to bed: the pills taken as meant ("झोपेच्या गोळ्या घेऊन झोपायला गेला").
@@ -111,7 +112,11 @@ _POISON = _g("poison", "sg_poison_named")
 
 GODOWN_TABLETS_AND_KEROSENE: tuple[Combination, ...] = (
     Combination(OD, (_POISON, _g("gk_with_me"), _g("tonight", "sg_tonight")), 10, across=True),
-    Combination(OD, (_POISON, _g("gk_glass_of_water")), 12, across=True),
+    Combination(OD, (_POISON, _g("gk_glass_of_water")), 30, across=True),
+    # The place denied in the next sentence ("... for the godown. they are not for the godown"; the same rule
+    # within a sentence is poisons_named.py's).
+    Combination(OD, (_POISON, _g("pest_place_denied")), 14, across=True, unless=_g("pest_place", "another_pest"),
+                unless_reach=8),
     Combination(OD, (_POISON, _g("gk_held_by_him", "gk_gone_with_it"), _g("gk_shut_or_silent", "cs_shut_in")), 16,
                 across=True),
     Combination(OD, (_g("gk_sleeping_pills"), _g("gk_carrying"),

@@ -217,7 +217,9 @@ def remove_harmless_uses(c: Concepts) -> None:
                  "pn_on_tongue", "pn_stolen",
                  # someone sitting with it behind a shut door (round 73: "गोदाम में चूहे की दवा लेकर बैठे हैं,
                  # दरवाजा नहीं खोल रहे")
-                 "gk_held_by_him", "gk_shut_or_silent") or (
+                 "gk_held_by_him", "gk_shut_or_silent",
+                 # or mixed in water with the glass before the writer (round 75)
+                 "gk_glass_of_water", "bf_mixed_in_water", "bf_glass_before_me") or (
         c.of("tonight") and not c.of("pest_place")) or any(
         words[h.start].raw not in _WALA and not near_raw(c, h, _PUT_TO_USE, 0, 3) and not _spraying_to_do(c, h)
         for h in c.of("want")) or _before_me(c)    # "need to buy pesticide" wants the errand done

@@ -6,6 +6,9 @@ from alumni.domain.crisis.areas.harm_and_others.against_the_writer import AGAINS
 from alumni.domain.crisis.areas.harm_and_others.blows_promised import BLOWS_PROMISED
 from alumni.domain.crisis.areas.harm_and_others.bottle_in_hand import BOTTLE_IN_HAND
 from alumni.domain.crisis.areas.harm_and_others.box_emptied import BOX_EMPTIED
+from alumni.domain.crisis.areas.harm_and_others.brake_oil_formalin_and_the_field_spray import (
+            BRAKE_OIL_FORMALIN_AND_THE_FIELD_SPRAY,
+)
 from alumni.domain.crisis.areas.harm_and_others.brought_home import COMBINATIONS as BROUGHT_HOME
 from alumni.domain.crisis.areas.harm_and_others.bye_sent_to_all import BYE_SENT_TO_ALL
 from alumni.domain.crisis.areas.harm_and_others.cells_chemicals_and_shut_doors import CELLS_CHEMICALS_AND_SHUT_DOORS
@@ -254,4 +257,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + VAT_CYLINDER_AND_POCKET
     # Rounds 72-73's second reading: the godown's tablets held or taken along, a man shut in crying, kerosene on oneself.
     + GODOWN_TABLETS_AND_KEROSENE
+    # Rounds 74-75's reading: brake oil, formalin and the field's spray drunk or carried off, sleeping pills and the vein, threats with the needle, the car and the stage.
+    + BRAKE_OIL_FORMALIN_AND_THE_FIELD_SPRAY
 )

@@ -195,3 +195,8 @@ def _for_myself_denied(c: Concepts) -> None:
                 c.drop(name, hit.start, hit.end)
                 if name == "pest_place" and contrasted(after, words[hit.start].clause):
                     c.add("pest_place_denied", hit.start, hit.end)
+                    # The same place named for it before is the cover taken back (round 74: "bought two
+                    # packets of celphos for the godown. they are not for the godown").
+                    for other in c.of("pest_place"):
+                        if words[other.start].raw == words[hit.start].raw:
+                            c.drop("pest_place", other.start, other.end)

@@ -37,6 +37,7 @@ from alumni.domain.crisis.areas.self_harm import (
     better_off_without,
     blast_kept_close,
     blows_to_ones_own_body,
+    boiling_basin_and_own_blood,
     burnt_and_pierced_in_anger,
     burnt_and_struck,
     burnt_on_purpose,
@@ -148,6 +149,7 @@ from alumni.domain.crisis.areas.self_harm import (
     sorry_sent_and_no_return,
     spoken_of_as_gone,
     struck_in_anger,
+    tank_catwalk_and_the_last_bow,
     the_way_left_open,
     things_left_and_next_life,
     things_passed_on_with_a_goodbye,
@@ -220,7 +222,9 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        over_in_a_moment, tried_on_the_hook, own_body_burnt_or_beaten,
                        sorry_sent_and_no_return, easier_gone_and_accounts_closed,
                        lines_drawn_on_the_skin, thought_of_dying_and_my_turn, pricked_burnt_and_my_time_up, password_sent_and_last_live,
-                       belt_noose_and_no_turning_back)
+                       belt_noose_and_no_turning_back,
+                       tank_catwalk_and_the_last_bow,
+                       boiling_basin_and_own_blood)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -24,6 +24,7 @@ from alumni.domain.crisis.areas.self_harm.better_dead_and_voices import BETTER_D
 from alumni.domain.crisis.areas.self_harm.better_off_without import BETTER_OFF_WITHOUT
 from alumni.domain.crisis.areas.self_harm.blast_kept_close import BLAST_KEPT_CLOSE
 from alumni.domain.crisis.areas.self_harm.blows_to_ones_own_body import BLOWS_TO_ONES_OWN_BODY
+from alumni.domain.crisis.areas.self_harm.boiling_basin_and_own_blood import BOILING_BASIN_AND_OWN_BLOOD
 from alumni.domain.crisis.areas.self_harm.burnt_and_pierced_in_anger import BURNT_AND_PIERCED_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.burnt_on_purpose import BURNT_ON_PURPOSE
@@ -133,6 +134,7 @@ from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
 from alumni.domain.crisis.areas.self_harm.sorry_sent_and_no_return import SORRY_SENT_AND_NO_RETURN
 from alumni.domain.crisis.areas.self_harm.spoken_of_as_gone import SPOKEN_OF_AS_GONE
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
+from alumni.domain.crisis.areas.self_harm.tank_catwalk_and_the_last_bow import TANK_CATWALK_AND_THE_LAST_BOW
 from alumni.domain.crisis.areas.self_harm.the_way_left_open import THE_WAY_LEFT_OPEN
 from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THINGS_LEFT_AND_NEXT_LIFE
 from alumni.domain.crisis.areas.self_harm.things_passed_on_with_a_goodbye import THINGS_PASSED_ON_WITH_A_GOODBYE
@@ -354,4 +356,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     + PASSWORD_SENT_AND_LAST_LIVE
     # Rounds 72-73's second reading: the mill's belt as a noose, sleep with no waking, no turning back at the railway, burns owned.
     + BELT_NOOSE_AND_NO_TURNING_BACK
+    # Rounds 74-75's reading: up on the tank or the catwalk, the brake not pressed, the rails' timings, the batten, farewells in the trade's words.
+    + TANK_CATWALK_AND_THE_LAST_BOW
+    # Rounds 74-75's reading: the boiling basin and the hot lamp on purpose, the writer's own blood drawn, the head struck again and again.
+    + BOILING_BASIN_AND_OWN_BLOOD
 )

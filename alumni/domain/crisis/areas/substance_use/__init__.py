@@ -72,6 +72,7 @@ from alumni.domain.crisis.areas.substance_use import (
     opium_belt_words,
     party_led_on,
     pay_day_and_syrup,
+    permit_room_till_one,
     pressed_to_drink,
     progress,
     pull_in_village_words,
@@ -127,6 +128,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       bond_store_and_watch, drinking_told_short, wanting_it_too,
                       drinking_that_would_not_stop, days_lost_and_one_more, bets_placed,
                       pull_not_yet_given_in, smell_caught_and_bottle_half_gone, adda_again_and_the_pull, back_on_the_app,
-                       folded_hands_and_the_app_deleted)
+                       folded_hands_and_the_app_deleted,
+                       permit_room_till_one)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -54,6 +54,7 @@ from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_
 from alumni.domain.crisis.areas.substance_use.opium_belt_words import OPIUM_BELT_WORDS
 from alumni.domain.crisis.areas.substance_use.party_led_on import PARTY_LED_ON
 from alumni.domain.crisis.areas.substance_use.pay_day_and_syrup import PAY_DAY_AND_SYRUP
+from alumni.domain.crisis.areas.substance_use.permit_room_till_one import PERMIT_ROOM_TILL_ONE
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.pull_in_village_words import PULL_IN_VILLAGE_WORDS
 from alumni.domain.crisis.areas.substance_use.pull_not_yet_given_in import PULL_NOT_YET_GIVEN_IN
@@ -332,4 +333,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 72-73's reading: back on the betting app, whitener again, the half bottle finished, two beers owned up to;
     # an invitation feared.
     + BACK_ON_THE_APP
+    # Rounds 74-75's reading: the permit room till late, a drink owned up to, one thing and then another, the habit caught again.
+    + PERMIT_ROOM_TILL_ONE
 )
