@@ -119,7 +119,7 @@ BRAKE_OIL_FORMALIN_AND_THE_FIELD_SPRAY: tuple[Combination, ...] = (
     Combination(OD, (_g("pills", "farm_poison", "cs_chemical", "poison", "bf_field_medicine"), _g("bf_drank_it", "eat",
                                                                                                     "swallow"),
                      _g("bf_rushed")), 16, across=True),
-    Combination(OD, (_g("gk_sleeping_pills"), _g("bf_ate", "eat", "swallow", "gk_took"), _g("bf_cant_speak", "unconscious")), 14,
+    Combination(OD, (_g("sleeping_pill_named"), _g("bf_ate", "eat", "swallow", "gk_took"), _g("bf_cant_speak", "unconscious")), 14,
                 across=True),
     Combination(OD, (_g("bf_vials"), _g("bf_into_me")), 12, across=True),
     Combination(S, (_g("bf_air_in_vein"),), 0),

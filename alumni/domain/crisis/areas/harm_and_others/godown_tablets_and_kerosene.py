@@ -40,9 +40,6 @@ NEW: dict[str, tuple[str, ...]] = {
                        "le ke baithe", "ले के बैठे", "लेकर बैठा", "lekar baitha", "घेऊन बसलेत", "gheun baslet",
                        "घेऊन बसलाय", "gheun baslay", "jeb me le ke", "जेब में ले के", "jeb mein leke",
                        "जेब में लेकर", "खिशात घेऊन", "khishat gheun"),
-    "gk_sleeping_pills": ("झोपेच्या गोळ्या", "झोपेच्या गोळ्यांची", "jhopechya golya", "zopechya golya", "neend ki goli",
-                          "neend ki goliyan", "नींद की गोली", "नींद की गोलियां", "नींद की गोलियाँ", "sleeping pills",
-                          "sleeping tablets"),
     # Carrying it, and gone (a place may come between: "घेऊन फडात गेलाय").
     "gk_carrying": ("घेऊन", "gheun", "ghevun", "gheoon", "घेवून", "लेकर", "lekar", "le ke", "ले के", "leke", "taking", "carrying"),
     "gk_gone": ("गेलाय", "gelay", "गेला", "gela", "गेले", "gele", "chala gaya", "चला गया", "chale gaye", "चले गए",
@@ -100,6 +97,8 @@ NEW: dict[str, tuple[str, ...]] = {
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {
+    # The sleeping pills in the Marathi genitive and with an aspirate (widens taken_from_stock.py's list).
+    "sleeping_pill_named": ("झोपेच्या गोळ्यांची", "jhopechya golya", "jhopechi goli", "नींद की गोलियाँ"),
     # The grain-storage and insect tablets by what they are for.
     "poison": ("ghun ki goli", "ghun ki goliyan", "घुन की गोली", "घुन की गोलियां", "घुन की गोलियाँ",
                "गव्हात ठेवायच्या गोळ्या", "गव्हात ठेवायच्या गोळ्यांची", "धान्यात ठेवायच्या गोळ्या",
@@ -119,7 +118,7 @@ GODOWN_TABLETS_AND_KEROSENE: tuple[Combination, ...] = (
                 unless_reach=8),
     Combination(OD, (_POISON, _g("gk_held_by_him", "gk_gone_with_it"), _g("gk_shut_or_silent", "cs_shut_in")), 16,
                 across=True),
-    Combination(OD, (_g("gk_sleeping_pills"), _g("gk_carrying"),
+    Combination(OD, (_g("sleeping_pill_named"), _g("gk_carrying"),
                      _g("gk_gone")), 6, order=True,
                 unless=_g("gk_to_bed"), unless_reach=3),
     Combination(S, (_g("cs_shut_in", "locked_in"), _g("gk_crying_or_kids")), 16, across=True),
