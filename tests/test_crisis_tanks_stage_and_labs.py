@@ -3,7 +3,8 @@ silk reelers, stage theatre): up on the tank or the catwalk, the brake not press
 the batten, farewells in the trade's words; the workshop's and the lab's chemicals drunk or carried
 off, threats with the needle, the car and the stage; the boiling basin and the writer's own blood; the
 permit room till late and a drink owned up to; and the quiet talk of the stage, the lab and the
-counterfactual drink. The rules alone are tested (second_opinion=False)."""
+counterfactual drink, the gallows a manager will send one to, hunger "killing" one, a bottle walked
+away from. The rules alone are tested (second_opinion=False)."""
 import pytest
 
 from alumni.domain.crisis import detect
@@ -71,6 +72,9 @@ def test_the_bar_till_late_and_a_drink_owned_are_relapse(text):
     "लग्नात मरणाची गर्दी होती",
     "needle stick injury at the lab, started PEP as per protocol",
     "बोअर आटली, पाणी विकत घेतोय",
+    "target miss hua to manager फांसी पे चढ़ा देंगे 😂",
+    "bhuk lagliy mi marto ata, kahi khayla ahe ka",
+    "colleague ने bottle उघडली, मी निघून आलो",
 ])
 def test_the_stage_the_lab_and_the_drink_that_would_have_been_stay_quiet(text):
     assert_rules_stay_quiet(text)

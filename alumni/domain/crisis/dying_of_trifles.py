@@ -47,7 +47,9 @@ _NOT_FELT = frozenset({"nahi", "नहीं", "nhi", "nahin", "नाही", "
 # "chai ke bina toh mai mar jaunga": the tea done without.
 _TEA = frozenset({"chai", "चाय", "chaha", "चहा", "coffee", "कॉफी"})
 _WITHOUT = frozenset({"bina", "बिना", "shivay", "शिवाय", "without"})
-_DYING = ("die", "kill", "strike", "use", "line_verb", "want", "will_take", "going_there", "go_to_it")
+# (and the Marathi first person's own dying word: "bhuk lagliy mi marto ata", round 75)
+_DYING = ("die", "kill", "strike", "use", "line_verb", "want", "will_take", "going_there", "go_to_it",
+          "die_first_person")
 # A wish said outright, the self or a method: the figure no longer covers it.
 _EARNEST = ("suicide", "self", "poison", "poison_plant", "pills", "hang", "jump", "weapon", "rail_line", "height",
             "means")

@@ -28,7 +28,10 @@ _TURNED = frozenset({"no", "nahi", "नहीं", "nahin", "नाही", "nak
                      "chupchap", "चुपचाप", "walk", "वॉक", "revision", "रिविज़न", "रिविजन", "padhta", "पढ़ता",
                      "abhyas", "अभ्यास", "left", "nikal", "nighalo", "निघालो", "गेलो", "gelo",
                      # "mi sangitla mi sodli aahe": the writer has given it up (round 58)
-                     "sodli", "सोडली", "sodliy", "सोडलीय", "quit", "chhod", "छोड़", "chod"})
+                     "sodli", "सोडली", "sodliy", "सोडलीय", "quit", "chhod", "छोड़", "chod",
+                     # came away, or moved off to another seat (round 74-75: "staff ने bottle उघडली, मी निघून
+                     # आलो", "मी पुढे ड्रायव्हरजवळ जाऊन बसलो")
+                     "निघून", "nighun", "पुढे", "pudhe", "दूर", "away"})
 _LOOKED = ("dekha", "देखा", "dekhi", "देखी", "pahila", "pahile", "पाहिलं", "पाहिले", "पाहिला", "look",
            "looked")
 _NOT = frozenset({"nahi", "नहीं", "nahin", "नाही", "not", "nhi", "na"})

@@ -31,7 +31,7 @@ The reading of rounds 74-75 (driving schools, nurseries, tuition, labs, silk ree
 the stage "set on fire" by a performance; a poison eaten or a hanging in a scene of the play (its
 clause names the scene or the role); "मरणाची गर्दी" (a deathly crowd: a great one, unless death is
 waited for); legs "dead" from the stairs; a bike that skids; the life "gone" in the sun; a needle-stick
-at work with its protocol.
+at work with its protocol; the gallows a doctor, a boss or the auditors will send the writer to.
 
 Read by alumni.domain.crisis.idioms.
 """
@@ -79,6 +79,10 @@ _DEATH_WISHED = _set("इच्छा", "ichha", "icchha", "वाट", "vaat", 
 _GREAT_THINGS = _set("crowd", "गर्दी", "gardi", "ऊन", "un", "उन्हाळा", "थंडी", "thandi", "traffic", "ट्रॅफिक", "काम", "kaam",
                      "भूक", "bhuk", "धावपळ", "dhavpal", "पाऊस", "paus", "गरमी", "garmi")
 _DRINK_WORDS = _set("daru", "दारू", "peg", "पेग", "beer", "बीयर", "whisky", "nasha", "नशा", "bottle", "बोतल")
+# Who sends the writer to the gallows in the idiom: the boss, the doctor, the auditors, the family.
+_GALLOWS_GIVERS = _set("डॉक्टर", "doctor", "साहब", "saheb", "sahab", "साहेब", "boss", "बॉस", "ऑडिटवाल्यांनी", "audit",
+                       "ऑडिट", "malik", "मालिक", "मालक", "seth", "सेठ", "शेठ", "ghar", "घरवाले", "gharwale", "papa",
+                       "पापा", "बाबा", "baba", "sir", "सर", "teacher", "टीचर", "manager", "मॅनेजर", "मैनेजर")
 _PROTOCOL = _set("pep", "protocol", "प्रोटोकॉल", "injury", "incident", "report", "रिपोर्ट", "doctor", "डॉक्टर",
                  "kamavar", "कामावर", "work", "duty", "ड्युटी", "pramane", "प्रमाणे")
 _WRITER = _set("main", "मैं", "mai", "i", "mi", "मी")
@@ -136,6 +140,13 @@ _PHRASES = (
     # (not a foot that slipped: "कोई पूछे तो कहना पैर फिसल गया था" is the story to be told of a fall)
     _Phrase((("बाइक", "फिसल*"), ("bike", "fisal*"), ("bike", "phisal*"), ("गाड़ी", "फिसल*")), frozenset(), _DRINK_WORDS),
     _Phrase((("jeev", "gela"), ("जीव", "गेला")), _CROWD | _set("unhat", "उन्हात"), _MEANS),
+    # the gallows someone else will send the writer to, for a late report or an audit ("डॉक्टर साहब फांसी
+    # पे चढ़ा देंगे 😂", "ऑडिटवाल्यांनी फाशी दिली नाही एवढंच"); the noose the writer takes keeps alerting
+    _Phrase((("फांसी", "पे", "चढ़ा*"), ("फांसी", "पर", "चढ़ा*"), ("फांसी", "पे", "चढ़ा*"), ("फांसी", "पर", "चढ़ा*"),
+             ("fansi", "pe", "chadha*"), ("phansi", "pe", "chadha*"),
+             ("फाशी", "दिली"), ("फाशी", "देतील"), ("फाशी", "देणार"), ("fashi", "dili"), ("fashi", "detil")),
+            _GALLOWS_GIVERS, _set("rassi", "रस्सी", "pankha", "पंखा", "fan", "dupatta", "rope", "dori", "दोरी", "खुद",
+                                  "khud", "स्वतः", "swatah", "घेईन", "लगा", "laga")),
     _Phrase((("needle", "stick"), ("needlestick",), ("suyi", "tochli"), ("sui", "tochli"), ("सुई", "टोचली"),
              ("suyi", "lagli"), ("सुई", "लगी"), ("sui", "lagi")), _PROTOCOL, _MEANS),
     _Phrase((("मार", "ही", "डाला"), ("maar", "hi", "dala"), ("mar", "hi", "dala"), ("मार", "डाला")), _CROWD, _MEANS),
