@@ -24,8 +24,8 @@ _HINDI_IF_THEN = frozenset({(before, was, then) for before in ("pehle", "pahle",
                             for was in ("hota", "होता", "hote", "होते") for then in ("to", "तो")})
 # Marathi's conditional perfect follows a verb of drinking ("प्यायलो असतो"), not a drink ("दारू असते": there is).
 _DRINKING_VERBS = ("drank", "drink_verb", "drank_bare")
-# The writer did it anyway.
-_ANYWAY = frozenset({"anyway", "still", "and i did", "phir bhi", "फिर भी", "तरीही", "tarihi"})
+# The writer did it anyway (single words: they are looked up among the message's words).
+_ANYWAY = frozenset({"anyway", "still", "तरीही", "tarihi"})
 
 
 def _conditional_clauses(c: Concepts) -> set[int]:

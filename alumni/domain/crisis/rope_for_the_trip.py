@@ -38,13 +38,14 @@ _LOAD = ("gatthar", "गठ्ठर", "गट्ठर", "gattha", "गठ्�
          "lakdi", "लकड़ी", "लाकड", "bhusa", "भूसा", "chara", "चारा", "ganne", "गन्ने", "ऊस", "oos")
 # Or only what the writer will say it is for: "कोणी विचारलं तर सामान बांधायला म्हणेन".
 _WILL_SAY = frozenset({"म्हणेन", "mhanen", "सांगेन", "sangen", "bolunga", "बोलूंगा", "kahunga", "कहूंगा", "say"})
+_TYING_UNSAID = _NOT | _WILL_SAY
 
 
 def forget_rope_for_the_trip(c: Concepts) -> None:
     if not c.of("hang"):
         return
     words = c.words
-    to_tie = any(t.raw in _TO_TIE and not any(w.raw in _NOT | _WILL_SAY for w in words[max(0, i - 3):i + 3])
+    to_tie = any(t.raw in _TO_TIE and not any(w.raw in _TYING_UNSAID for w in words[max(0, i - 3):i + 3])
                  and any(w.raw.startswith(_LOAD) for w in words[max(0, i - 4):i]) for i, t in enumerate(words))
     if not to_tie and not (c.may_hold(_TRIP) and any(t.raw.startswith(_TRIP) for t in words)):
         return

@@ -142,7 +142,7 @@ _PHRASES = (
     _Phrase((("jeev", "gela"), ("जीव", "गेला")), _CROWD | _set("unhat", "उन्हात"), _MEANS),
     # the gallows someone else will send the writer to, for a late report or an audit ("डॉक्टर साहब फांसी
     # पे चढ़ा देंगे 😂", "ऑडिटवाल्यांनी फाशी दिली नाही एवढंच"); the noose the writer takes keeps alerting
-    _Phrase((("फांसी", "पे", "चढ़ा*"), ("फांसी", "पर", "चढ़ा*"), ("फांसी", "पे", "चढ़ा*"), ("फांसी", "पर", "चढ़ा*"),
+    _Phrase((("फांसी", "पे", "चढ़ा*"), ("फांसी", "पर", "चढ़ा*"),
              ("fansi", "pe", "chadha*"), ("phansi", "pe", "chadha*"),
              ("फाशी", "दिली"), ("फाशी", "देतील"), ("फाशी", "देणार"), ("fashi", "dili"), ("fashi", "detil")),
             _GALLOWS_GIVERS, _set("rassi", "रस्सी", "pankha", "पंखा", "fan", "dupatta", "rope", "dori", "दोरी", "खुद",
