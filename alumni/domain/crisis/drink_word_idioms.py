@@ -145,6 +145,7 @@ def _cola_beside_their_drink(c: Concepts, hit: Hit) -> bool:
 
 
 # "मालिक का पारा चढ़ गया": the temper (the mercury) rose, nobody drank (round 57).
+_LIKE_A = frozenset({"jaise", "jaisa", "जैसे", "जैसा", "sarkha", "सारखा", "sarkhe", "सारखे"})
 _TEMPER = frozenset({"पारा", "para", "paara", "gussa", "गुस्सा", "ghussa", "राग", "raag"})
 
 
@@ -179,7 +180,9 @@ def forget_drink_word_idioms(c: Concepts) -> None:
     _left_behind(c)
     _heart_sank(c)
     for hit in c.of("intoxicated"):
-        if next_word_in(words, hit, NOT_INTOXICATED_NEXT) or word_before_in(words, hit, _TEMPER, 1):
+        # "paani aise peete h jaise koi bewda" (round 74, the new palms): a likeness, not a drunk.
+        if next_word_in(words, hit, NOT_INTOXICATED_NEXT) or word_before_in(words, hit, _TEMPER, 1) \
+                or word_before_in(words, hit, _LIKE_A, 2):
             c.drop("intoxicated", hit.start, hit.end)
     # "everyone was drinking", "friends had beers": others using, not the writer, unless the
     # writer joined them ("so did i", "मैं भी बैठ गया").

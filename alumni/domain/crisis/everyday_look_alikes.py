@@ -36,6 +36,15 @@ _ENGLISH_FOLDS: dict[str, tuple[str, ...]] = {
 }
 _DRINK_GIVEN_FREE = frozenset({"daru", "daaru", "दारू", "दारु", "drink", "drinks", "beer", "बीयर", "बियर", "peg",
                                "pegs", "पेग", "whisky", "व्हिस्की", "sharab", "शराब", "bottle", "बोतल", "बाटली"})
+# "hoping for good money", "for good rates" (round 75): good as the adjective of what follows,
+# not "for good" (for ever).
+_GOOD_WHAT = frozenset({"money", "price", "prices", "rate", "rates", "returns", "profit", "luck", "marks", "result",
+                        "results", "business", "income", "crop", "yield", "health", "weather", "news", "quality",
+                        "pay", "sales", "reason", "cause", "food", "sleep"})
+# "Rate at Ramanagara is 480 now" (round 75): a number a few words after a price is the price, not
+# an amount taken.
+_PRICE_WORDS = frozenset({"rate", "rates", "रेट", "price", "prices", "bhav", "bhaav", "भाव", "daam", "दाम", "dar",
+                          "दर", "kimat", "किंमत", "कीमत", "keemat"})
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "सोम", "मंगल", "बुध", "गुरु", "शुक्र", "शनि", "रवि")
 
 
@@ -66,3 +75,14 @@ def forget_everyday_look_alikes(c: Concepts) -> None:
         for i, token in enumerate(words):
             for name in _ENGLISH_FOLDS.get(token.raw, ()):
                 c.drop(name, i, i + 1)
+    if "good" in c.typed_words and not c.typed_words.isdisjoint(_GOOD_WHAT):
+        for i in range(len(words) - 2):
+            if words[i].raw == "for" and words[i + 1].raw == "good" and words[i + 2].raw in _GOOD_WHAT:
+                c.drop_all(i, i + 2)
+                c.add("unmeant", i, i + 2)      # nor a farewell for the message-wide evidence
+    if not c.typed_words.isdisjoint(_PRICE_WORDS):
+        for i, token in enumerate(words):
+            if token.raw.isdigit() and any(w.raw in _PRICE_WORDS and w.sentence == token.sentence
+                                           for w in words[max(0, i - 4):i]):
+                c.drop_all(i, i + 1)
+                c.add("unmeant", i, i + 1)

@@ -8,7 +8,10 @@ with fear or a place in mind ("paise mile hain aaj, dar lag raha hai").
 
 The same occasion told calmly stays quiet ("went to the wedding, everyone drank, I had juice",
 "sab peete the, mujhe koi dar nahi laga"): it is the fear or the pull beside it that makes
-it urgent. Words and the rules that read them (appended to the area's COMBINATIONS by
+it urgent. Round 75 added the evening's sitting and the writer's own wish or plea beside it
+("shift ke baad sab baithte hai, mera bhi dil karta", "party thevli ahe, jaychi ichha ahe", "मी कसं
+टाळू?", "tell me not to go"), the bar almost walked into, and the packet brought with the writer
+called over. Words and the rules that read them (appended to the area's COMBINATIONS by
 rules.py)."""
 from __future__ import annotations
 
@@ -41,7 +44,8 @@ NEW: dict[str, tuple[str, ...]] = {
                  "wasnt scared", "not worried"),
     # Friends asking one over: "bolavla", "बोलवून रायले", "bula rahe".
     "invited_over": ("bolavla", "बोलावलं", "बोलावला", "bolavlay", "बोलावलंय", "bolavun", "बोलवून", "बोलावून",
-                     "bolavtayat", "बोलावतायत", "bula rahe", "बुला रहे", "bulaya", "बुलाया", "bula raha", "बुला रहा",
+                     "bolavtayat", "बोलावतायत", "bolavtoy", "बोलावतोय", "बोलवतोय", "bula rahe", "बुला रहे", "bulaya",
+                     "बुलाया", "bula raha", "बुला रहा",
                      "invited", "invited me", "asking me to come", "called me over"),
     # Pulled from inside: "mann tar ahe", "मन ओढते", "khinchav", "jaane ka mann".
     "pulled_inside": ("mann tar ahe", "man tar ahe", "मन तर आहे", "मन ओढते", "man odhte", "mann odhte", "khinchav",
@@ -67,6 +71,32 @@ NEW: dict[str, tuple[str, ...]] = {
     "money_in_hand": ("paise milale", "पैसे मिळाले", "paise mile", "पैसे मिले", "jeb me paise", "जेब में पैसे",
                       "jeb mein paise", "khishat paise", "खिशात पैसे", "got paid", "cash in hand", "money in my pocket",
                       "haath me paise", "हाथ में पैसे", "hatat paise", "हातात पैसे"),
+    # Sitting down to drink as the evening's custom, or the drinks and the dhaba it goes to.
+    "drink_sitting": ("baithte hai", "baithte hain", "बैठते हैं", "बैठते है", "baithenge", "बैठेंगे", "baith rahe",
+                      "बैठ रहे", "basatat", "बसतात", "basnar", "बसणार", "basaycha", "बसायचं", "basayla", "बसायला",
+                      "baithne", "बैठने", "baithak", "बैठक", "going for drinks", "out for drinks", "drinks after",
+                      "for a drink", "party", "पार्टी", "dhabyavar", "ढाब्यावर", "dhabe pe", "ढाबे पे", "dhabe par",
+                      "ढाबे पर"),
+    # The writer's own wish to go or to say yes: "mera bhi dil karta", "jaychi ichha ahe".
+    "wish_to_join": ("dil karta", "दिल करता", "dil kar raha", "दिल कर रहा", "man kar raha", "मन कर रहा",
+                     "mann kar raha", "man karta", "मन करता", "ichha ahe", "इच्छा आहे", "khup ichha", "खूप इच्छा", "jaychi ichha", "जायची इच्छा", "ichha hotey", "इच्छा होतेय",
+                     "vatta basava", "वाटतं बसावं", "basava vatta", "बसावं वाटतं", "म्हणावंसं वाटतंय",
+                     "mhanavasa vattay", "jaavasa vatta", "जावंसं वाटतं", "jaavasa vattay", "जावंसं वाटतंय",
+                     "haan bol du", "हां बोल दूं", "ho mhanu", "हो म्हणू", "said i would come", "odhtayat",
+                     "ओढतायत", "odhtay", "ओढतंय", "mouth waters", "mouth watering", "its close today", "it's close today", "munh me paani", "मुंह में पानी",
+                     "tondala pani", "तोंडाला पाणी"),
+    # Asking to be held back or how to keep away: "kasa thambu", "मी कसं टाळू", "tell me not to go".
+    "ask_to_hold": ("kasa thambu", "कसा थांबू", "kashi thambu", "कशी थांबू", "kasa talu", "कसं टाळू", "कसा टाळू",
+                    "kaise taalu", "कैसे टालूं", "kaise roku", "कैसे रोकूं", "what do i do", "what should i do",
+                    "tell me not to go", "jau nako asa sanga", "जाऊ नको असं सांगा", "mana kar do", "मना कर दो",
+                    "control karu shaken", "control करू शकेन", "control kar paunga", "control कर पाऊंगा",
+                    "i shouldnt", "i shouldn't", "aadhar dya", "आधार द्या", "man ghasrat", "मन घसरत*"),
+    # Nearly inside: "almost अंदर चला गया", "jawal jawal aat gelo".
+    "nearly_in": ("almost andar", "almost अंदर", "लगभग अंदर", "lagbhag andar", "almost went in", "nearly went in",
+                  "जवळजवळ आत", "javaljaval aat", "almost aat", "almost आत"),
+    # Santra, the orange-flavoured country liquor of Maharashtra (widens substances.py's word): a
+    # drink only where the rules find drinking beside it (alone it is the fruit).
+    "alcohol_maybe": ("santra", "संत्रा", "संत्र्याची", "santryachi", "संत्र्याचा", "santryacha"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -93,4 +123,16 @@ PULL_OF_THE_OCCASION: tuple[Combination, ...] = (
     # "paise mile hain aaj, dar lag raha hai", "jeb me paise hain aur pata hai kahan milega".
     Combination(CR, (_g("money_in_hand"), _g("fear_now", "where_to_get", "restless", "drawn", "longing") + ANY), 8,
                 across=True, unless=_g("unafraid", "quit", "negation")),
+    # "reeling shift ke baad sab log baithte hai, mera bhi dil karta hai", "agent ni party thevli ahe
+    # dhabyavar, jaychi khup ichha ahe", "लग्नात पंगत आहे आणि मागे बाटल्या. मी कसं टाळू?".
+    Combination(CR, (_g("drink_sitting", "they_drink", "drinking_around", "invited_over", "bottle_word", "alcohol",
+                        "alcohol_maybe", "liquor_place", "drink_place"),
+                     _g("wish_to_join", "ask_to_hold")), 14, across=True, unless=_g("unafraid")),
+    # "Bar वाले road से होकर जाना पड़ता है, आज almost अंदर चला गया था".
+    Combination(CR, (_g("liquor_place", "drink_place", "bar_inflected"), _g("nearly_in")), 10, across=True),
+    # "पुडी आणलीय, मला बोलावतोय": the packet brought and the writer called to it.
+    Combination(CR, (_g("powder"), _g("invited_over", "cj_called")), 8, across=True,
+                unless=_g("quit", "negation")),
+    # "संत्र्याची आठवण येते": the country liquor missed.
+    Combination(CR, (_g("alcohol_maybe"), _g("memory_comes", "missed_or_dreamt")), 4, across=True),
 )
