@@ -228,7 +228,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout266", DATA / "crisis_holdout266.tsv"), ("holdout267", DATA / "crisis_holdout267.tsv"),
         ("holdout268", DATA / "crisis_holdout268.tsv"), ("holdout269", DATA / "crisis_holdout269.tsv"),
         ("holdout270", DATA / "crisis_holdout270.tsv"), ("holdout271", DATA / "crisis_holdout271.tsv"),
-        ("holdout272", DATA / "crisis_holdout272.tsv"), ("holdout273", DATA / "crisis_holdout273.tsv"))
+        ("holdout272", DATA / "crisis_holdout272.tsv"), ("holdout273", DATA / "crisis_holdout273.tsv"),
+        ("holdout274", DATA / "crisis_holdout274.tsv"), ("holdout275", DATA / "crisis_holdout275.tsv"),
+        ("holdout276", DATA / "crisis_holdout276.tsv"), ("holdout277", DATA / "crisis_holdout277.tsv"),
+        ("holdout278", DATA / "crisis_holdout278.tsv"), ("holdout279", DATA / "crisis_holdout279.tsv"),
+        ("holdout280", DATA / "crisis_holdout280.tsv"), ("holdout281", DATA / "crisis_holdout281.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -246,7 +250,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout213", "holdout217", "holdout219", "holdout223",
                           "holdout227", "holdout231", "holdout236", "holdout241",
                           "holdout244", "holdout247", "holdout253", "holdout254",
-                          "holdout260", "holdout265", "holdout269", "holdout270"})
+                          "holdout260", "holdout265", "holdout269", "holdout270",
+                          "holdout277", "holdout281"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
