@@ -322,8 +322,8 @@ def _doses_lowered(c: Concepts) -> None:
 # Devanagari stems, Latin words whole: "rat" would begin "ratri" (night), "ghus" "ghusa" (went in).
 _PEST_STEMS = ("घुश", "उंदीर", "उंदर", "उंदिर", "चूह", "चुह", "झुरळ", "दीमक", "ढेकूण", "खटमल", "मुंग्या", "चींटि",
                "चींटी", "undir", "undra", "chuhe", "chuho", "chuha", "chuhon", "cockroach", "termite", "bedbug")
-_PEST_WORDS = frozenset({"rat", "rats", "mice", "mouse", "ghushi", "ghushe", "ghus", "jhural", "zural", "dimak",
-                         "deemak", "dhekun", "khatmal", "pests", "roaches", "ants"})
+_PEST_WORDS = frozenset({"rat", "rats", "mice", "mouse", "ghushi", "ghushe", "ghus", "jhural", "zural", "jhurale",
+                         "zurale", "dimak", "deemak", "dhekun", "khatmal", "pests", "roaches", "ants"})
 # Rat poison is a means people name: only a shop's, a godown's or a kitchen's pests, overrun or
 # met with a trap or a cat, and no night, no plan and nobody's own swallowing beside them.
 _STORE = ("दुकान", "dukan", "dukaan", "shop", "godown", "गोदाम", "गोडाउन", "गोडाऊन", "godaun", "godam", "warehouse",
@@ -332,7 +332,9 @@ _STORE = ("दुकान", "dukan", "dukaan", "shop", "godown", "गोदा�
 _OVERRUN = frozenset({"खूप", "khup", "bahut", "बहुत", "zyada", "jyada", "ज़्यादा", "ज्यादा", "lots", "many", "so",
                       "झाल्या", "झाले", "jhalya", "zalya", "vadhlya", "वाढल्या", "gaye", "गए", "trap", "traps",
                       "ट्रॅप", "ट्रैप", "pinjra", "पिंजरा", "पिंजरं", "मांजर", "manjar", "billi", "बिल्ली", "cat",
-                      "cats", "infested", "menace", "सुळसुळाट", "sulsulat"})
+                      "cats", "infested", "menace", "सुळसुळाट", "sulsulat",
+                      # round 77: the pest control man who puts it down
+                      "pest"})
 _NIGHT_OR_PLAN = frozenset({"raat", "रात", "रात्री", "ratri", "tonight", "aaj", "आज", "today", "ab", "अब", "आता",
                             "mix", "mixing", "milake", "मिलाके", "मिसळ", "समोर", "samor", "tayar", "तयार", "लपव",
                             "chupa", "छुपा", "apne", "अपने", "स्वतः", "khud", "खुद", "bag", "packet", "संपव",

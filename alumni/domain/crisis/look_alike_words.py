@@ -352,3 +352,7 @@ CONCEPT_LOOK_ALIKES["cannabis"] = CONCEPT_LOOK_ALIKES["cannabis"] + ("चार�
 # Round 74: "दस" (ten: "अब बस दस बची", the instalments left) folds to "dhadas" (courage); Marathi
 # "निघाले" (came out, left: "कोष ५५ किलो निघाले") folds to "nigal" (swallowed).
 SIGNAL_LOOK_ALIKES["courage"] = SIGNAL_LOOK_ALIKES["courage"] + ("दस", "das", "dus")
+# Rounds 76-77: Marathi "असं" (so, like this: "पाणी बोलवतंय असं वाटतंय") folds to "snan" (a bath in the
+# river); "kathputli" (a puppet) begins on "kat" (cut).
+CONCEPT_LOOK_ALIKES["river_god_water_use"] = CONCEPT_LOOK_ALIKES.get("river_god_water_use", ()) + ("असं",)
+CONCEPT_LOOK_ALIKES["cut"] = CONCEPT_LOOK_ALIKES["cut"] + ("kathputli*", "कठपुतली*", "kathputal*")

@@ -25,6 +25,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     drowned_in_the_drain,
     family_reports,
     filmy_threats,
+    formalin_glass_and_the_locked_tunnel,
     found_in_his_things,
     godown_tablets_and_kerosene,
     grudge_at_the_office,
@@ -98,6 +99,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        parting_words_reported, thrown_into_the_works, poison_poured_in_a_glass,
                        threats_slaughter_and_acid, cells_chemicals_and_shut_doors, vat_cylinder_and_pocket,
                        godown_tablets_and_kerosene,
-                       brake_oil_formalin_and_the_field_spray)
+                       brake_oil_formalin_and_the_field_spray, formalin_glass_and_the_locked_tunnel)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -17,6 +17,9 @@ from alumni.domain.crisis.areas.harm_and_others.collapsed_after_a_dose import CO
 from alumni.domain.crisis.areas.harm_and_others.drowned_in_the_drain import DROWNED_IN_THE_DRAIN
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
 from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
+from alumni.domain.crisis.areas.harm_and_others.formalin_glass_and_the_locked_tunnel import (
+            FORMALIN_GLASS_AND_THE_LOCKED_TUNNEL,
+)
 from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND_IN_HIS_THINGS
 from alumni.domain.crisis.areas.harm_and_others.godown_tablets_and_kerosene import GODOWN_TABLETS_AND_KEROSENE
 from alumni.domain.crisis.areas.harm_and_others.grudge_at_the_office import GRUDGE_AT_THE_OFFICE
@@ -259,4 +262,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + GODOWN_TABLETS_AND_KEROSENE
     # Rounds 74-75's reading: brake oil, formalin and the field's spray drunk or carried off, sleeping pills and the vein, threats with the needle, the car and the stage.
     + BRAKE_OIL_FORMALIN_AND_THE_FIELD_SPRAY
+    # Rounds 76-77's reading: a chemical's glass filled and kept, a poison for tonight's drinking, threats of the chemical
+    # and the locked tunnel.
+    + FORMALIN_GLASS_AND_THE_LOCKED_TUNNEL
 )

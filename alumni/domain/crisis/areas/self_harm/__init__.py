@@ -83,6 +83,7 @@ from alumni.domain.crisis.areas.self_harm import (
     instruments,
     into_the_valley,
     jetty_and_the_hold,
+    jetty_platform_and_the_next_fire,
     kiln_and_chimney,
     kitchen_gas_and_cold_room,
     last_arrangements,
@@ -224,7 +225,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        lines_drawn_on_the_skin, thought_of_dying_and_my_turn, pricked_burnt_and_my_time_up, password_sent_and_last_live,
                        belt_noose_and_no_turning_back,
                        tank_catwalk_and_the_last_bow,
-                       boiling_basin_and_own_blood)
+                       boiling_basin_and_own_blood,
+                       jetty_platform_and_the_next_fire)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -11,7 +11,11 @@
 - the highway's trucks and a step not taken back: "one of these nights i wont step back";
 - a last word: "aaj ke baad phone nahi aayega mera", "i wont be coming thursday or any thursday
   after", and a son who has not come home and says he never will;
-- the tandoor's rod heated and held to the skin on purpose: "तंदूरची गरम सळई मुद्दाम दंडाला लावली".
+- the tandoor's rod heated and held to the skin on purpose: "तंदूरची गरम सळई मुद्दाम दंडाला लावली";
+- (round 76, the mushroom farm) the compost tunnel as a cold room: locked from inside, gone into with
+  the door shut and no coming out ("अंदर जाके दरवाजा बंद कर लूं और बाहर न आऊं"), someone gone in with
+  the door shut behind him ("कामगार टनेलमध्ये घुसलाय आणि दार लावलंय"), and a night's sleep in there
+  till all of it ends ("cold room madhe jaun zoplo tar sakali sampel sagla").
 
 Gas forgotten on, a cold room's stock, a rod heated for the kebabs stay quiet. Words and the
 rules that read them (appended to the area's COMBINATIONS by rules.py).
@@ -61,7 +65,26 @@ NEW: dict[str, tuple[str, ...]] = {
     "kg_cold_room": ("cold room", "कोल्ड रूम", "coldroom", "freezer room", "walk in freezer", "फ्रीजर रूम",
                      # the ice-cream factory's freezer and the cold store (rounds 64-65's second reading)
                      "फ्रीजर रूममध्ये", "freezer roommadhe", "cold storage", "कोल्ड स्टोरेज", "ammonia plant",
-                     "अमोनिया प्लांट", "अमोनिया प्लांटमध्ये"),
+                     "अमोनिया प्लांट", "अमोनिया प्लांटमध्ये",
+                     # the mushroom farm's compost and growing tunnels (round 76)
+                     "tunnel", "टनल", "टनेल*", "tunnelmadhe", "tunnel madhe"),
+    # Not coming out again: "बाहर न आऊं", "baher yenar nahi".
+    "kg_wont_come_out": ("बाहर न आऊं", "bahar na aau", "bahar na aaun", "bahar nahi aaunga", "बाहर नहीं आऊंगा",
+                         "baher yenar nahi", "बाहेर येणार नाही", "won't come out", "wont come out", "never come out",
+                         "kabhi bahar na", "कभी बाहर न"),
+    # Gone in, and the door shut behind: "टनेलमध्ये घुसलाय आणि दार लावलंय".
+    "kg_went_in": ("घुसलाय", "ghuslay", "घुसला", "ghusla", "ghus gaya", "घुस गया", "ghus gaye", "घुस गए",
+                   "went inside", "went in", "gone inside", "gone in"),
+    "kg_shut_behind": ("दार लावलंय", "dar lavlay", "दार लावलं", "dar lavla", "दार लावून घेतलं", "dar lavun ghetla",
+                       "दरवाजा बंद कर लिया", "darwaza band kar liya", "door band kar liya", "shut the door",
+                       "closed the door", "दरवाजा बंद कर लूं", "darwaza band kar lu", "दार लावून घेईन",
+                       "dar lavun ghein"),
+    # A night's sleep in there, and all of it over by the morning.
+    "kg_sleep_there": ("jaun zoplo", "जाऊन झोपलो", "jaun zopto", "जाऊन झोपतो", "jaun zopin", "जाऊन झोपीन",
+                       "jaake so jaun", "जाके सो जाऊं", "jake so jau", "sleep in there", "lie down in there"),
+    "kg_over_by_morning": ("sampel sagla", "संपेल सगळं", "सगळं संपेल", "sagla sampel", "subah tak khatam",
+                           "सुबह तक खत्म", "sab khatam ho jayega", "सब खत्म हो जाएगा", "it'll all be over",
+                           "it will all be over", "all over by morning"),
     "kg_shut_from_inside": ("अंदर से बंद", "andar se band", "आतून बंद", "aatun band", "lock myself in",
                             "locked from inside", "lock it from inside", "locked himself in", "locked herself in",
                             "latch the door from inside",
@@ -113,6 +136,13 @@ KITCHEN_GAS_AND_COLD_ROOM: tuple[Combination, ...] = (
     Combination(S, (_g("kg_gas"), _g("kg_left_open"), _g("kg_shut_in_to_sleep")), 12, across=True,
                 unless=_g("kg_forgot")),
     Combination(S, (_g("kg_cold_room"), _g("kg_shut_from_inside")), 6, unless=_g("kg_door_job"), unless_reach=8),
+    # Round 76: in with the door shut and never out; someone gone in with the door shut behind him;
+    # a night's sleep in there and all of it over.
+    Combination(S, (_g("kg_shut_behind", "kg_shut_from_inside", "kg_door_shut"), _g("kg_wont_come_out")), 12,
+                across=True, unless=_g("kg_door_job")),
+    Combination(S, (_g("kg_cold_room"), _g("kg_went_in"), _g("kg_shut_behind")), 8, unless=_g("kg_door_job"),
+                unless_reach=8),
+    Combination(S, (_g("kg_cold_room"), _g("kg_sleep_there"), _g("kg_over_by_morning")), 14, across=True),
     # Alone in the cold room, the door shut from inside, said a sentence apart (rounds 64-65's second
     # reading: "cold room मध्ये एकटा आहे, door आतून lock करून बसणार"), not its lock repaired.
     Combination(S, (_g("kg_cold_room"), _g("kg_shut_from_inside")), 12, across=True, unless=_g("kg_door_job"),

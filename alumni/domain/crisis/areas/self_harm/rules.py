@@ -68,6 +68,7 @@ from alumni.domain.crisis.areas.self_harm.hurting_oneself import HURTING_ONESELF
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.into_the_valley import INTO_THE_VALLEY
 from alumni.domain.crisis.areas.self_harm.jetty_and_the_hold import JETTY_AND_THE_HOLD
+from alumni.domain.crisis.areas.self_harm.jetty_platform_and_the_next_fire import JETTY_PLATFORM_AND_THE_NEXT_FIRE
 from alumni.domain.crisis.areas.self_harm.kiln_and_chimney import KILN_AND_CHIMNEY
 from alumni.domain.crisis.areas.self_harm.kitchen_gas_and_cold_room import KITCHEN_GAS_AND_COLD_ROOM
 from alumni.domain.crisis.areas.self_harm.last_arrangements import LAST_ARRANGEMENTS
@@ -360,4 +361,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + TANK_CATWALK_AND_THE_LAST_BOW
     # Rounds 74-75's reading: the boiling basin and the hot lamp on purpose, the writer's own blood drawn, the head struck again and again.
     + BOILING_BASIN_AND_OWN_BLOOD
+    # Rounds 76-77's reading: the sea, the jetty and the well gone down into, the next train, the next fire not
+    # come back from, tomorrow's sun not seen.
+    + JETTY_PLATFORM_AND_THE_NEXT_FIRE
 )

@@ -18,7 +18,10 @@ tuition teachers, pathology labs, silk reelers, stage theatre):
   the writer's turn after the plants died, the end near and decided, the main switch to be grabbed;
 - the river gone to with a face that cannot be shown at home, the well gone towards, seen; the water
   looked down at, or no coming home; a bye posted and the phone off; nobody able to stop the writer at
-  the well; walking off the edge.
+  the well; walking off the edge;
+- (rounds 76-77) a rope tied for when everyone has gone home, a rope bought and "not for" the load, the
+  last role a corpse: "खांबाला दोरी बांधलीये. सगळे घरी गेले की", "bought a new rope today. not for tying
+  the tempo load", "अब आखिरी रूप लाश का दिखाऊंगा".
 
 Words and the rules that read them (appended to the area's COMBINATIONS by rules.py).
 """
@@ -35,13 +38,20 @@ NEW: dict[str, tuple[str, ...]] = {
                    "टंकी पर", "टंकी पे", "tanki pe", "tanki par", "पानी की टंकी", "pani ki tanki", "mobile tower",
                    "tower var", "टॉवर वर", "टॉवरवर", "tower pe", "टावर पर", "टावर पे", "catwalk", "कॅटवॉक", "कैटवॉक",
                    "terrace", "टेरेस", "टेरेसवर", "terrace वर", "terrace पे", "chimney", "चिमणी", "crane", "क्रेन",
-                   "scaffolding", "on the roof", "top floor", "गच्चीवर", "छत पे", "छत पर", "chhat pe"),
+                   "scaffolding", "on the roof", "top floor", "गच्चीवर", "छत पे", "छत पर", "chhat pe",
+                   # rounds 76-77: the fire brigade's turntable ladder, the dock's stacks and crane cabin
+                   "मीटर ऊपर", "meter upar", "metres up", "meters up", "TTL", "container var", "कंटेनरवर",
+                   "crane cabin", "शिडीवरून", "shidivarun", "shidivar", "शिडीवर"),
     # Looking down, a step from the end, the last look (not coming down is at_the_edge.py's, widened below).
     "tc_down_or_step": ("khali baghat", "खाली बघत", "khali baghto", "खाली बघतो", "neeche dekh", "नीचे देख", "नीचे देखता",
                         "neeche dekhta", "looking down", "khali sagla lahan disto", "looks so small from here",
                         "ek kadam ki baat", "एक कदम की बात", "ek pavul pudhe takla ki", "एक पाऊल पुढे टाकलं की",
                         "ek paaul pudhe", "ek pavul pudhe", "just one step away", "one more step and",
-                        "आखिरी बार आसमान", "aakhri baar aasman"),
+                        "आखिरी बार आसमान", "aakhri baar aasman",
+                        # rounds 76-77
+                        "khali baghitla", "खाली बघितलं", "looked down", "belt खोल दूं", "belt khol du",
+                        "unclipped the belt", "हात सोडून द्यावा", "hat sodun dyava", "one step out", "गिर जाऊं",
+                        "gir jaun", "gir jau"),
     # Not coming down, the writer's own (widens at_the_edge.py's list).
     "not_down_mine": ("khali yaycha nahi", "खाली यायचं नाही", "खाली यायला नाही", "khali yayla nahi",
                       "i dont think im coming down", "i don't think i'm coming down", "not coming down this time"),
@@ -144,6 +154,17 @@ NEW: dict[str, tuple[str, ...]] = {
                         "ughadi wire", "करंट", "current"),
     "tc_grab": ("पकड़ लूं", "पकड़ लूँ", "pakad lu", "pakad lun", "pakad lunga", "पकड़ लूंगा", "धरून ठेवीन", "dharun thevin",
                 "पकडून ठेवीन", "grab it"),
+    # Rounds 76-77: when everyone has gone home; not for the load; the last role.
+    "tc_once_all_gone": ("सगळे घरी गेले की", "sagle ghari gele ki", "सगळे गेले की", "sagle gele ki", "sab chale jaayenge",
+                         "सब चले जाएंगे", "jab sab chale jaye", "जब सब चले जाएं", "once everyone leaves",
+                         "once everyone's gone", "once everyone is gone", "when everyone goes home"),
+    "tc_not_for_the_load": ("not for tying", "not for the load", "bandhne ke liye nahi", "बांधने के लिए नहीं",
+                            "बांधायला नाही", "bandhayla nahi", "saman ke liye nahi", "सामान के लिए नहीं",
+                            "सामानासाठी नाही", "samanasathi nahi"),
+    "tc_last_role": ("आखिरी रूप", "aakhri roop", "akhri roop", "aakhri rup", "last role", "शेवटचं रूप",
+                     "shevatcha roop", "शेवटची भूमिका", "shevatchi bhumika", "आखिरी किरदार", "aakhri kirdar",
+                     "final role", "last act"),
+    "tc_corpse_role": ("लाश का रूप", "laash ka roop", "lash ka roop", "प्रेताचं रूप", "pretacha roop"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -185,4 +206,8 @@ TANK_CATWALK_AND_THE_LAST_BOW: tuple[Combination, ...] = (
     Combination(S, (_g("tc_not_needed"), _g("tc_the_last", "goodbye")), 16, across=True),
     Combination(S, (_g("tc_end_near"), _g("tc_decided")), 10, across=True),
     Combination(S, (_g("tc_live_current"), _g("tc_grab")), 6),
+    Combination(S, (_g("rope_tied", "tc_rope_tied"), _g("tc_once_all_gone")), 14, across=True),
+    Combination(S, (_g("hang", "rope_named", "mf_rope"), _g("tc_not_for_the_load")), 12, across=True),
+    Combination(S, (_g("tc_last_role"), _g("sp_the_dead")), 6),
+    Combination(S, (_g("tc_corpse_role"), _g("final", "tc_the_last", "tc_last_role")), 8, across=True),
 )

@@ -72,6 +72,7 @@ from alumni.domain.crisis.areas.substance_use import (
     opium_belt_words,
     party_led_on,
     pay_day_and_syrup,
+    pay_gone_into_drink,
     permit_room_till_one,
     pressed_to_drink,
     progress,
@@ -87,6 +88,7 @@ from alumni.domain.crisis.areas.substance_use import (
     sessions,
     slipping,
     smell_caught_and_bottle_half_gone,
+    solution_on_the_mind,
     solvents_taken,
     started_again,
     stop_me_tonight,
@@ -129,6 +131,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       drinking_that_would_not_stop, days_lost_and_one_more, bets_placed,
                       pull_not_yet_given_in, smell_caught_and_bottle_half_gone, adda_again_and_the_pull, back_on_the_app,
                        folded_hands_and_the_app_deleted,
-                       permit_room_till_one)
+                       permit_room_till_one, pay_gone_into_drink, solution_on_the_mind)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -61,11 +61,11 @@ NEW: dict[str, tuple[str, ...]] = {
                  "dar lagta", "डर लगता", "darr lag raha", "scared", "afraid", "ghabrahat ho rahi", "घबराहट हो रही"),
     # The feet that stop or turn there of themselves, told as it keeps happening.
     "feet_stop": ("पाय थांबतात", "paay thambtat", "pay thambtat", "pay thambtat", "paay thambto", "पाय थांबतो",
-                  "pay tikde valat", "paay tikde valat", "पाय तिकडे वळत", "pay valtat", "पाय वळतात", "paay valtat",
+                  "pay tikde valat", "paay tikde valat", "पाय तिकडेच", "pay tikdech", "paay tikdech", "पाय तिकडे वळत", "pay valtat", "पाय वळतात", "paay valtat",
                   "pair ruk jaate", "पैर रुक जाते", "pair ruk jate", "pair mud jaate", "पैर मुड़ जाते",
                   "my feet stop", "feet stop", "feet turn", "my feet turn"),
     # A bar or a still by its inflected name.
-    "bar_inflected": ("barchya", "बारच्या", "barkade", "बारकडे", "barjaval*", "बारजवळ*", "daru bhatti", "दारू भट्टी",
+    "bar_inflected": ("barchya", "बारच्या", "barkade", "बारकडे", "barjaval*", "बारजवळ*", "बारचे", "barche", "daru bhatti", "दारू भट्टी",
                       "hathbhatti", "हातभट्टी", "bhattivar", "भट्टीवर", "bhatti javal*", "भट्टी जवळ*"),
     # Money in hand: "paise milale", "jeb me paise", "got paid".
     "money_in_hand": ("paise milale", "पैसे मिळाले", "paise mile", "पैसे मिले", "jeb me paise", "जेब में पैसे",
@@ -75,7 +75,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "drink_sitting": ("baithte hai", "baithte hain", "बैठते हैं", "बैठते है", "baithenge", "बैठेंगे", "baith rahe",
                       "बैठ रहे", "basatat", "बसतात", "basnar", "बसणार", "basaycha", "बसायचं", "basayla", "बसायला",
                       "baithne", "बैठने", "baithak", "बैठक", "going for drinks", "out for drinks", "drinks after",
-                      "for a drink", "party", "पार्टी", "dhabyavar", "ढाब्यावर", "dhabe pe", "ढाबे पे", "dhabe par",
+                      "for a drink", "party", "पार्टी", "पार्टीचं", "partich", "पार्टीला", "partila", "आमंत्रण", "amantran", "dhabyavar", "ढाब्यावर", "dhabe pe", "ढाबे पे", "dhabe par",
                       "ढाबे पर"),
     # The writer's own wish to go or to say yes: "mera bhi dil karta", "jaychi ichha ahe".
     "wish_to_join": ("dil karta", "दिल करता", "dil kar raha", "दिल कर रहा", "man kar raha", "मन कर रहा",
@@ -84,13 +84,20 @@ NEW: dict[str, tuple[str, ...]] = {
                      "mhanavasa vattay", "jaavasa vatta", "जावंसं वाटतं", "jaavasa vattay", "जावंसं वाटतंय",
                      "haan bol du", "हां बोल दूं", "ho mhanu", "हो म्हणू", "said i would come", "odhtayat",
                      "ओढतायत", "odhtay", "ओढतंय", "mouth waters", "mouth watering", "its close today", "it's close today", "munh me paani", "मुंह में पानी",
-                     "tondala pani", "तोंडाला पाणी"),
+                     "tondala pani", "तोंडाला पाणी",
+                     # rounds 76-77: "मुझे भी मन है", "mala pan jaycha ahe"
+                     "mujhe bhi man", "मुझे भी मन", "mera bhi man", "मेरा भी मन", "mala pan jaycha", "मला पण जायचं",
+                     "dolatay", "डोलतंय"),
     # Asking to be held back or how to keep away: "kasa thambu", "मी कसं टाळू", "tell me not to go".
     "ask_to_hold": ("kasa thambu", "कसा थांबू", "kashi thambu", "कशी थांबू", "kasa talu", "कसं टाळू", "कसा टाळू",
                     "kaise taalu", "कैसे टालूं", "kaise roku", "कैसे रोकूं", "what do i do", "what should i do",
                     "tell me not to go", "jau nako asa sanga", "जाऊ नको असं सांगा", "mana kar do", "मना कर दो",
                     "control karu shaken", "control करू शकेन", "control kar paunga", "control कर पाऊंगा",
-                    "i shouldnt", "i shouldn't", "aadhar dya", "आधार द्या", "man ghasrat", "मन घसरत*"),
+                    "i shouldnt", "i shouldn't", "aadhar dya", "आधार द्या", "man ghasrat", "मन घसरत*",
+                    # rounds 76-77: "पगार खिशात आहे आणि बार रस्त्यात, काय करू", "aaj mujhse nahi ruka jaa raha"
+                    "काय करू", "kay karu", "kaay karu", "kasa karu", "कसं करू", "kya karu", "क्या करूं", "help me get home",
+                    "nahi ruka ja raha", "nahi ruka jaa raha", "नहीं रुका जा रहा", "ruka nahi ja raha",
+                    "sitting on my hands"),
     # Nearly inside: "almost अंदर चला गया", "jawal jawal aat gelo".
     "nearly_in": ("almost andar", "almost अंदर", "लगभग अंदर", "lagbhag andar", "almost went in", "nearly went in",
                   "जवळजवळ आत", "javaljaval aat", "almost aat", "almost आत"),
@@ -125,9 +132,10 @@ PULL_OF_THE_OCCASION: tuple[Combination, ...] = (
                 across=True, unless=_g("unafraid", "quit", "negation")),
     # "reeling shift ke baad sab log baithte hai, mera bhi dil karta hai", "agent ni party thevli ahe
     # dhabyavar, jaychi khup ichha ahe", "लग्नात पंगत आहे आणि मागे बाटल्या. मी कसं टाळू?".
-    Combination(CR, (_g("drink_sitting", "they_drink", "drinking_around", "invited_over", "bottle_word", "alcohol",
-                        "alcohol_maybe", "liquor_place", "drink_place"),
+    Combination(CR, (_g("drink_sitting", "they_drink", "drinking_around", "drinkers", "invited_over", "bottle_word",
+                        "alcohol_maybe", "liquor_place", "drink_place", "bar_inflected") + ANY,
                      _g("wish_to_join", "ask_to_hold")), 14, across=True, unless=_g("unafraid")),
+    Combination(CR, (_g("drink_sitting"), _g("fear_now")), 14, across=True, unless=_g("unafraid")),
     # "Bar वाले road से होकर जाना पड़ता है, आज almost अंदर चला गया था".
     Combination(CR, (_g("liquor_place", "drink_place", "bar_inflected"), _g("nearly_in")), 10, across=True),
     # "पुडी आणलीय, मला बोलावतोय": the packet brought and the writer called to it.

@@ -54,6 +54,7 @@ from alumni.domain.crisis.areas.substance_use.one_became_many import ONE_BECAME_
 from alumni.domain.crisis.areas.substance_use.opium_belt_words import OPIUM_BELT_WORDS
 from alumni.domain.crisis.areas.substance_use.party_led_on import PARTY_LED_ON
 from alumni.domain.crisis.areas.substance_use.pay_day_and_syrup import PAY_DAY_AND_SYRUP
+from alumni.domain.crisis.areas.substance_use.pay_gone_into_drink import PAY_GONE_INTO_DRINK
 from alumni.domain.crisis.areas.substance_use.permit_room_till_one import PERMIT_ROOM_TILL_ONE
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.pull_in_village_words import PULL_IN_VILLAGE_WORDS
@@ -66,6 +67,7 @@ from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS 
 from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
 from alumni.domain.crisis.areas.substance_use.sessions import SESSIONS
 from alumni.domain.crisis.areas.substance_use.smell_caught_and_bottle_half_gone import SMELL_CAUGHT_AND_BOTTLE_HALF_GONE
+from alumni.domain.crisis.areas.substance_use.solution_on_the_mind import SOLUTION_ON_THE_MIND
 from alumni.domain.crisis.areas.substance_use.solvents_taken import SOLVENTS_TAKEN
 from alumni.domain.crisis.areas.substance_use.started_again import STARTED_AGAIN
 from alumni.domain.crisis.areas.substance_use.stop_me_tonight import STOP_ME_TONIGHT
@@ -335,4 +337,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + BACK_ON_THE_APP
     # Rounds 74-75's reading: the permit room till late, a drink owned up to, one thing and then another, the habit caught again.
     + PERMIT_ROOM_TILL_ONE
+    # Rounds 76-77's reading: the pay gone into the drink or the bar, the solution glue on the mind.
+    + PAY_GONE_INTO_DRINK + SOLUTION_ON_THE_MIND
 )
