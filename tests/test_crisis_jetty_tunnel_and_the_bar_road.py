@@ -79,6 +79,14 @@ def test_the_evenings_sitting_the_bar_road_and_the_solution_are_urgent(text):
     "ye naya paudha paani aise peeta hai jaise koi bewda",
     "rate is 520 now, hoping for good money. taking my medicines daily",
     "sagle bar madhe gele, mi ghari aalo",
+    "kal ki review meeting matlab fansi pe chadhna 😂",
+    "result dekh ke main to jumped with joy",
+    "uski baat sun ke tan badan me aag lag gayi",
+    "first week at the new job was like drinking from a firehose",
+    "jumping sheet drill for the new batch today",
+    "new foam tender arrived at our station",
+    "knife throwing act practice at the mela ground",
+    "kitchen madhe jhurale maraycha gel lavla",
 ])
-def test_instalments_likenesses_and_prices_stay_quiet(text):
+def test_instalments_likenesses_prices_and_the_stations_talk_stay_quiet(text):
     assert_rules_stay_quiet(text)

@@ -190,16 +190,32 @@ _PHRASES = (
     _Phrase((("patta",), ("पट्टा",)), _MACHINES),
     _Phrase((("pan", "lavla"), ("पण", "लावला")), _SIGNS),
     _Phrase((("ipa",),), _BENCH),
-    _Phrase((("foam",), ("फोम",)), _MATERIAL, _MOUTH),
+    # (rounds 76-77: the fire station's foam tender and foam monitors)
+    _Phrase((("foam",), ("फोम",)), _MATERIAL | _set("tender", "टेंडर", "monitor", "monitors", "extinguisher"), _MOUTH),
     # The mill or the cart closed for the night is no habit given up: "chakki band karke 2 pauwa maar liya".
     _Phrase((("band", "karke"), ("बंद", "करके"), ("band", "karun"), ("बंद", "करून")), _WORKPLACES, _INSIDE),
     _Phrase((("shoot",), ("शूट",)), _SHOOTING, _GUNS),
+    # Rounds 76-77: leaps of joy, anger that sets the body on fire, a training week like drinking from a
+    # fire hose, the jumping sheet of a fire drill, a knife-throwing act, a Monday that "means" the gallows.
+    _Phrase((("jumped", "with", "joy"), ("jumping", "with", "joy"), ("jumped", "for", "joy"), ("jump", "for", "joy"),
+             ("jumping", "for", "joy")), frozenset(), _MEANS),
+    _Phrase((("तन", "बदन", "में", "आग"), ("tan", "badan", "me", "aag"), ("tan", "badan", "mein", "aag")), frozenset(),
+            _THREAT),
+    _Phrase((("drinking", "from", "a", "fire*"), ("drinking", "from", "a", "hose"), ("drink", "from", "a", "fire*")),),
+    _Phrase((("jumping", "sheet"), ("jumping", "net"), ("jump", "sheet")), frozenset(), _set("myself", "khud", "खुद")),
+    _Phrase((("knife", "throwing", "act"), ("knife", "throwing", "practice"), ("knife", "act")), frozenset(),
+            _THREAT),
+    _Phrase((("मतलब", "फाँसी*"), ("मतलब", "फांसी*"), ("matlab", "fansi*"), ("matlab", "phansi*"), ("म्हणजे", "फाशी*"),
+             ("mhanje", "fashi*")), frozenset(),
+            _MEANS | _set("jeena", "जीना", "zindagi", "जिंदगी", "jagna", "जगणं", "jivan", "जीवन")),
 )
 # A rat poison bought for the rats the writer names: "ऑफिसमध्ये उंदीर झालेत म्हणून उंदराचं औषध आणून ठेवलं",
 # "godown में चूहों के लिए rat poison रखा". A pest named apart from the poison's own words, with no
 # taking of it and no "for me", leaves the poison a chore.
 _PESTS = _set("उंदीर", "undir", "rats", "rat", "चूहों", "चूहे", "chuhe", "chuhon", "किडे", "kide",
-              "cockroach", "cockroaches", "झुरळ", "mice", "दीमक", "pest", "पेस्ट")
+              "cockroach", "cockroaches", "झुरळ", "mice", "दीमक", "pest", "पेस्ट",
+              # rounds 76-77: the cockroaches in the plural ("jhurale maraycha spray")
+              "झुरळे", "झुरळं", "jhurale", "zurale", "jhural", "zural")
 _PEST_REASON = _set("लिए", "liye", "for", "झालेत", "zalet", "zale", "म्हणून", "mhanun", "chewing",
                     "कुतर", "kutar", "कुरतडत", "kurtadle", "kurtadat", "control", "कंट्रोल",
                     "because")
