@@ -349,8 +349,7 @@ CONCEPT_LOOK_ALIKES["bet_on"] = ("मीच", "mich")
 # Rounds 70-71's reading: Marathi "चारशे", "charshe" (four hundred: "गॅरेजवाल्याने चारशे घेतले") folds
 # onto "charas".
 CONCEPT_LOOK_ALIKES["cannabis"] = CONCEPT_LOOK_ALIKES["cannabis"] + ("चारशे", "charshe", "chaarshe")
-# Round 74: "दस" (ten: "अब बस दस बची", the instalments left) folds to "dhadas" (courage); Marathi
-# "निघाले" (came out, left: "कोष ५५ किलो निघाले") folds to "nigal" (swallowed).
+# Round 74: "दस" (ten: "अब बस दस बची", the instalments left) folds to "dhadas" (courage).
 SIGNAL_LOOK_ALIKES["courage"] = SIGNAL_LOOK_ALIKES["courage"] + ("दस", "das", "dus")
 # Rounds 76-77: Marathi "असं" (so, like this: "पाणी बोलवतंय असं वाटतंय") folds to "snan" (a bath in the
 # river); "kathputli" (a puppet) begins on "kat" (cut).
