@@ -19,6 +19,7 @@ from tests.support.accounts import PASSWORD, make_user
 from tests.support.client import FormClient
 from tests.support.delivery import run_burst_worker
 from tests.support.inbound import TWILIO_TOKEN
+from tests.support.service_free import mark_service_free
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,6 +28,17 @@ ROOT = Path(__file__).resolve().parent.parent
 # speed checks report as a failure of the test.
 settings.register_profile("suite", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("suite")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "service_free: reaches neither the database nor Redis "
+                                       "(tests/support/service_free.py); .ci/run's second run leaves these out")
+
+
+# First, so that `-m "not service_free"` sees the marks.
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    mark_service_free(config, items)
 
 
 def _worker_index(config) -> int:
