@@ -232,7 +232,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout274", DATA / "crisis_holdout274.tsv"), ("holdout275", DATA / "crisis_holdout275.tsv"),
         ("holdout276", DATA / "crisis_holdout276.tsv"), ("holdout277", DATA / "crisis_holdout277.tsv"),
         ("holdout278", DATA / "crisis_holdout278.tsv"), ("holdout279", DATA / "crisis_holdout279.tsv"),
-        ("holdout280", DATA / "crisis_holdout280.tsv"), ("holdout281", DATA / "crisis_holdout281.tsv"))
+        ("holdout280", DATA / "crisis_holdout280.tsv"), ("holdout281", DATA / "crisis_holdout281.tsv"),
+        ("holdout282", DATA / "crisis_holdout282.tsv"), ("holdout283", DATA / "crisis_holdout283.tsv"),
+        ("holdout284", DATA / "crisis_holdout284.tsv"), ("holdout285", DATA / "crisis_holdout285.tsv"),
+        ("holdout286", DATA / "crisis_holdout286.tsv"), ("holdout287", DATA / "crisis_holdout287.tsv"),
+        ("holdout288", DATA / "crisis_holdout288.tsv"), ("holdout289", DATA / "crisis_holdout289.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -251,7 +255,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout227", "holdout231", "holdout236", "holdout241",
                           "holdout244", "holdout247", "holdout253", "holdout254",
                           "holdout260", "holdout265", "holdout269", "holdout270",
-                          "holdout277", "holdout281"})
+                          "holdout277", "holdout281", "holdout284", "holdout288"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
