@@ -136,6 +136,9 @@ from alumni.domain.crisis.areas.self_harm.sorry_sent_and_no_return import SORRY_
 from alumni.domain.crisis.areas.self_harm.spoken_of_as_gone import SPOKEN_OF_AS_GONE
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.tank_catwalk_and_the_last_bow import TANK_CATWALK_AND_THE_LAST_BOW
+from alumni.domain.crisis.areas.self_harm.tether_rope_and_the_accounts_settled import (
+    TETHER_ROPE_AND_THE_ACCOUNTS_SETTLED,
+)
 from alumni.domain.crisis.areas.self_harm.the_way_left_open import THE_WAY_LEFT_OPEN
 from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THINGS_LEFT_AND_NEXT_LIFE
 from alumni.domain.crisis.areas.self_harm.things_passed_on_with_a_goodbye import THINGS_PASSED_ON_WITH_A_GOODBYE
@@ -364,4 +367,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 76-77's reading: the sea, the jetty and the well gone down into, the next train, the next fire not
     # come back from, tomorrow's sun not seen.
     + JETTY_PLATFORM_AND_THE_NEXT_FIRE
+    # Rounds 78-79's reading: the tether tied beside the stool, the rope hung from the tree, the accounts
+    # settled and the time to go, a solvent down the throat, glass in the fist, a truck to run a man over.
+    + TETHER_ROPE_AND_THE_ACCOUNTS_SETTLED
 )

@@ -55,6 +55,7 @@ from alumni.domain.crisis.areas.substance_use import (
     holding_out,
     hostel_and_tapri,
     how_much_taken,
+    joined_at_the_shop,
     longed_for,
     loom_shift_solution,
     lost_to_it,
@@ -131,6 +132,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       drinking_that_would_not_stop, days_lost_and_one_more, bets_placed,
                       pull_not_yet_given_in, smell_caught_and_bottle_half_gone, adda_again_and_the_pull, back_on_the_app,
                        folded_hands_and_the_app_deleted,
-                       permit_room_till_one, pay_gone_into_drink, solution_on_the_mind)
+                       permit_room_till_one, pay_gone_into_drink, solution_on_the_mind,
+                       joined_at_the_shop)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

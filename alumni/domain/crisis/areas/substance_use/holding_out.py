@@ -4,7 +4,9 @@ and "how do I hold out" ("sagle pitat, kasa ravu", "मनाला आवरण
 turn towards the still or stop at the shop ("पैर अपने आप उधर मुड़ रहे थे", "पाय थांबले"); the
 mind pulled to the bottle ("मन बाटलीकडे ओढता"); standing in front of the shop asking whether
 to go in ("aat jau kay?"); the smell of it in the house ("दारू गाळतत, वास येता घरात"); only
-the glass on one's mind ("फक्त ग्लास आठवतोय").
+the glass on one's mind ("फक्त ग्लास आठवतोय"). Rounds 78-79 added the writer barely holding back,
+the control slipping or the mind still over there ("मैं बड़ी मुश्किल से रुका हूं", "control सुटतोय",
+"dimag waha hi he") and everyone drinking with the writer asking to be called.
 
 Each a craving (an urgent case, no helpline) only beside what it pulls to: "how do I hold
 out" at a crowded fair, feet stopped at the vegetable shop, the smell of cooking stay quiet.
@@ -26,13 +28,20 @@ NEW: dict[str, tuple[str, ...]] = {
         "आवरणं कठीण", "आवरण कठीण", "आवरणं जड", "rokna mushkil", "रोकना मुश्किल", "khud ko rokna mushkil",
         "kaise rokun", "kaise roku", "कैसे रोकूं", "कैसे रोकूँ", "kaise sahun", "कैसे सहूं", "bardasht nahi ho raha",
         "बर्दाश्त नहीं हो रहा", "hard to hold out", "so hard to hold out", "hard to resist", "hard to stay away",
-        "hard to say no", "tough to resist", "cant hold out", "can't hold out"),
+        "hard to say no", "tough to resist", "cant hold out", "can't hold out",
+        # (rounds 78-79) barely held back, the control slipping, the mind still over there
+        "मुश्किल से रुका", "mushkil se ruka", "बड़ी मुश्किल से", "badi mushkil se", "कसाबसा थांबलोय", "कसाबसा थांबलो",
+        "kasabasa thambloy", "kasabasa thamblo", "control छूट", "control chhut", "control chut", "कंट्रोल छूट",
+        "control सुटत*", "control sutat*", "control सुट*", "कंट्रोल सुटत*", "dimag waha hi", "dimag wahi", "dimaag wahi",
+        "दिमाग वहीं", "man titha ch", "man tithech", "man tithach", "मन तिथेच", "मन तिथंच", "my mind is there"),
     # Everyone around drinking now, or the drink being made or opened.
     "drinking_around": (
         "sagle pitat", "sagle pit hote", "sagle peet hote", "सगळे पितात", "सगळे पीत", "सगळे पितत",
         "sab pee rahe", "sab pi rahe", "sab pee rahe the", "सब पी रहे", "everyone is drinking",
         "everyone drinking", "everybody is drinking", "everyone was drinking", "बाटल्या उघड*",
-        "batlya ughad*", "bottles open*", "daru galtat", "daru gaaltat", "दारू गाळत*", "दारू गाळतात"),
+        "batlya ughad*", "bottles open*", "daru galtat", "daru gaaltat", "दारू गाळत*", "दारू गाळतात",
+        "sagle pitayet", "sagle pitayt", "सगळे पितायत", "सगळे पितायेत", "बसून पितायत", "basun pitayet",
+        "pass the bottle around", "passing the bottle around", "bottle going around"),
     # The feet or the mind pulled there of themselves.
     "pulled_there": (
         "पैर अपने आप", "pair apne aap", "pair apne aap udhar", "पैर उधर मुड़", "pair udhar mud*",
@@ -67,6 +76,9 @@ _DRINK = ANY + ("liquor_place",)
 HOLDING_OUT: tuple[Combination, ...] = (
     # "sagle pitat, kasa ravu", "लग्नात सगळे पीत होते, मनाला आवरणं कठीण जातंय".
     Combination(CR, (_g("drinking_around"), _g("holding_out_hard")), 12, across=True),
+    # Everyone drinking and the writer asking to be called: "सगळे गोठ्यात बसून पितायत, मी बाहेर उभा
+    # आहे, फोन करा".
+    Combination(CR, (_g("drinking_around"), _g("call_me_plea")), 12, across=True),
     # "पैर अपने आप उधर मुड़ रहे थे" beside the still; "मन बाटलीकडे ओढता".
     Combination(CR, (_g("pulled_there"), _g(*_DRINK, "at_the_shop")), 10, across=True),
     # "daru dukanasmor ubho asa, aat jau kay?"

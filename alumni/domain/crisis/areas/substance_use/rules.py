@@ -38,6 +38,7 @@ from alumni.domain.crisis.areas.substance_use.habit_back import HABIT_BACK
 from alumni.domain.crisis.areas.substance_use.holding_out import HOLDING_OUT
 from alumni.domain.crisis.areas.substance_use.hostel_and_tapri import HOSTEL_AND_TAPRI
 from alumni.domain.crisis.areas.substance_use.how_much_taken import HOW_MUCH_TAKEN
+from alumni.domain.crisis.areas.substance_use.joined_at_the_shop import JOINED_AT_THE_SHOP
 from alumni.domain.crisis.areas.substance_use.longed_for import LONGED_FOR
 from alumni.domain.crisis.areas.substance_use.loom_shift_solution import LOOM_SHIFT_SOLUTION
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
@@ -339,4 +340,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + PERMIT_ROOM_TILL_ONE
     # Rounds 76-77's reading: the pay gone into the drink or the bar, the solution glue on the mind.
     + PAY_GONE_INTO_DRINK + SOLUTION_ON_THE_MIND
+    # Rounds 78-79's reading: sat down with the drinkers, days at the theka, glasses at the toddy shop, the kalari.
+    + JOINED_AT_THE_SHOP
 )

@@ -43,7 +43,9 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         # brands counted in the plural: "six large Royal Stags", "two old monks"
         "royal stags", "old monks", "bagpipers", "budweisers", "heinekens", "tuborgs", "coronas",
         "smirnoffs", "bacardis", "breezers",
-        "bag piper", "officer's choice", "officers choice", "mcdowell*", "mc dowell*",
+        "bag piper", "officer's choice", "officers choice",
+        "officer choice",   # "Officer's Choice" as typed: a text's reader drops the possessive "'s"
+        "mcdowell*", "mc dowell*",
         "8 pm", "magic moment*", "haywards", "hayward", "tuborg", "budweiser", "bira", "heineken",
         "corona beer", "carlsberg", "antiquity", "blenders pride", "imperial blue", "romanov",
         "white mischief", "director's special", "signature whisky",
