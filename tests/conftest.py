@@ -150,14 +150,13 @@ def _clean_state(request):
     from alumni.redis_conn import get_redis
     with app.app_context():
         db.session.remove()
-        tables = [t for t in reversed(db.metadata.sorted_tables)]
         with db.engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                names = ", ".join(f'"{t.name}"' for t in tables)
-                conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-            else:
-                for table in tables:
-                    conn.execute(table.delete())
+            # DELETE, children first, rather than TRUNCATE: TRUNCATE gives each of the 34 tables a new
+            # file, 220-360 ms a test on PostgreSQL against 13-21 ms for the few rows a test leaves.
+            for table in reversed(db.metadata.sorted_tables):
+                conn.execute(table.delete())
+            if conn.dialect.name == "postgresql":     # ids from 1 again, as SQLite's rowids are
+                conn.execute(text("SELECT setval(c.oid, 1, false) FROM pg_class c WHERE c.relkind = 'S'"))
         get_redis().flushdb()
 
 
