@@ -37,7 +37,7 @@ NEW: dict[str, tuple[str, ...]] = {
     "tr_cattle_work": ("म्हैस", "म्हशी*", "mhais", "mhashi*", "buffalo*", "भैंस*", "bhains*", "गाय", "गायी*", "gaay",
                        "cow*", "वासरू", "vasru", "calf", "दूध", "doodh", "dudh", "milk*", "धार", "dhar"),
     # Hung up (Marathi "टांगलाय"; not "टांग", a leg).
-    "tr_hung_up": ("टांगलाय", "टांगला", "टांगलं", "टांगलंय", "टांगली", "टांगलीय", "tanglay", "tangla", "tanglay",
+    "tr_hung_up": ("टांगलाय", "टांगला", "टांगलं", "टांगलंय", "टांगली", "टांगलीय", "tanglay", "tangla",
                    "टाँग दी", "लटका दी", "latka di", "hung it", "hung a"),
     # A swing or a line for clothes is what a rope hangs from a tree for.
     "tr_swing_or_line": ("झोका", "jhoka", "zoka", "झूला", "jhoola", "jhula", "swing", "कपडे", "kapde", "कपड़े",
