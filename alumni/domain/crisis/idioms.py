@@ -48,16 +48,19 @@ from alumni.domain.crisis.old_life_left import forget_old_life_left
 from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.parlour_and_gifts import forget_parlour_and_gifts
 from alumni.domain.crisis.passion_called_a_high import forget_passion_called_a_high
+from alumni.domain.crisis.pests_at_work import forget_pests_at_work
 from alumni.domain.crisis.poppy_crop_and_posts import forget_poppy_crop_and_posts
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
 from alumni.domain.crisis.rum_in_devanagari import read_rum_in_devanagari
 from alumni.domain.crisis.scenes_told import forget_scenes_told
+from alumni.domain.crisis.shop_bottles import forget_bottle_of_something_else
 from alumni.domain.crisis.site_and_road_work import forget_site_and_road_work
 from alumni.domain.crisis.sleep_heat_and_games import forget_sleep_heat_and_games
 from alumni.domain.crisis.small_figures import remove_small_figures
 from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.solvents_at_work import forget_solvents_at_work
+from alumni.domain.crisis.stage_scenes import forget_scene_played
 from alumni.domain.crisis.stall_talk import forget_stall_talk
 from alumni.domain.crisis.taken_as_prescribed import forget_taken_as_prescribed
 from alumni.domain.crisis.things_got_wasted import forget_things_got_wasted
@@ -173,6 +176,9 @@ def remove_idioms(c: Concepts) -> None:
     forget_envy_burns(c)
     forget_old_life_left(c)
     forget_dead_markets_and_deals(c)
+    forget_pests_at_work(c)
+    forget_bottle_of_something_else(c)
+    forget_scene_played(c)
     forget_stall_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)

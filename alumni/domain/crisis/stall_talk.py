@@ -22,16 +22,17 @@ word of real danger in that sentence keeps every word alerting:
 - and "couldn't say no" said as "मी नाही म्हणालो नाही": its "no" is not a refusal.
 
 The second reading of rounds 72-73 (mills, jaggery makers, reel makers, repairers) added: a bill
-still "latakle" (pending) at the factory; a video shoot that did not happen ("आज शूट नव्हतं"); the
-pest a killing word names ("किडे मारायच्या गोळ्या" is no dying); "जाऊ देत नाही" (lets nobody go) is no
-wish; a bottle named by what it holds when nothing is drunk ("a new IPA bottle and flux for the
-shop"); and "proud of myself", which is no hand of the writer's on purpose.
+still "latakle" (pending) at the factory; a video shoot that did not happen ("आज शूट नव्हतं"); "जाऊ
+देत नाही" (lets nobody go) is no wish; and "proud of myself", which is no hand of the writer's on
+purpose.
 
 The reading of rounds 74-75 (driving schools, nurseries, tuition, labs, silk reelers, the stage) added:
-the stage "set on fire" by a performance; a poison eaten or a hanging in a scene of the play (its
-clause names the scene or the role); "मरणाची गर्दी" (a deathly crowd: a great one, unless death is
+the stage "set on fire" by a performance; "मरणाची गर्दी" (a deathly crowd: a great one, unless death is
 waited for); legs "dead" from the stairs; a bike that skids; the life "gone" in the sun; a needle-stick
 at work with its protocol; the gallows a doctor, a boss or the auditors will send the writer to.
+
+Pests and their poison (pests_at_work), a bottle named by what it holds (shop_bottles) and a scene
+of a play (stage_scenes), read in the same rounds, are their own modules.
 
 Read by alumni.domain.crisis.idioms.
 """
@@ -253,23 +254,6 @@ _PHRASES = (
              ("khoon", "ka", "ghoont"), ("khun", "ka", "ghunt", "p*")),),
     _Phrase((("drunk", "water*"), ("drank", "water*"), ("ghat", "ghat", "ka", "paani"), ("घाट", "घाट", "का", "पानी")),),
 )
-# A rat poison bought for the rats the writer names: "ऑफिसमध्ये उंदीर झालेत म्हणून उंदराचं औषध आणून ठेवलं",
-# "godown में चूहों के लिए rat poison रखा". A pest named apart from the poison's own words, with no
-# taking of it and no "for me", leaves the poison a chore.
-_PESTS = _set("उंदीर", "undir", "rats", "rat", "चूहों", "चूहे", "chuhe", "chuhon", "किडे", "kide",
-              "cockroach", "cockroaches", "झुरळ", "mice", "दीमक", "pest", "पेस्ट",
-              # rounds 76-77: the cockroaches in the plural ("jhurale maraycha spray")
-              "झुरळे", "झुरळं", "jhurale", "zurale", "jhural", "zural")
-_PEST_REASON = _set("लिए", "liye", "for", "झालेत", "zalet", "zale", "म्हणून", "mhanun", "chewing",
-                    "कुतर", "kutar", "कुरतडत", "kurtadle", "kurtadat", "control", "कंट्रोल",
-                    "because")
-_TAKEN = _set("khaunga", "khanar", "खाणार", "खाऊन", "pinar", "पिणार", "pee", "piun", "पिऊन",
-              "gilnar", "swallow", "swallowed", "eat", "ate", "drink", "drank", "myself",
-              "swatala", "स्वतःला", "khud", "खुद", "mere", "माझ्यासाठी", "mazyasathi", "saathi",
-              "khaya", "खाया", "piya", "पिया", "li", "ली", "liya", "लिया", "kha", "खा", "apne",
-              "अपने", "nahi", "नहीं", "नाही", "not", "mixing", "mix", "mixed", "मिसळ", "मिसळलं",
-              "milake", "ghol", "tonight", "hand", "हातात", "haath", "hathat", "aaj", "आज", "raat",
-              "रात")
 # "Couldn't say no": the "no" inside it refuses nothing.
 _GAVE_IN = ("could_not_refuse", "pd_couldnt_refuse", "fest_use_did_not_refuse")
 _REFUSALS = ("negation", "weak_negation", "abstained", "quit", "eg_not")
@@ -299,34 +283,6 @@ def _harmless_here(c: Concepts, start: int, phrase: _Phrase) -> bool:
     return not (phrase.beside and sentence.isdisjoint(phrase.beside)) and not (sentence & phrase.keep)
 
 
-def _forget_poison_for_the_pests(c: Concepts) -> None:
-    words = c.words
-    for hit in c.of("poison"):
-        # A pest just beside the poison is its name ("rat poison", "उंदीर मारायचे औषध"), not the
-        # reason; the reason is a pest named apart with its why just after it: "चूहों के लिए",
-        # "उंदीर झालेत", "rats were chewing".
-        pests_for_a_reason = any(
-            words[i].raw in _PESTS and any(w.raw in _PEST_REASON for w in words[i + 1:i + 4])
-            for i in c.sentences[words[hit.start].sentence] if not hit.start - 2 <= i < hit.end + 2)
-        if pests_for_a_reason and not any(w.raw in _TAKEN for w in words):
-            c.drop_all(hit.start, hit.end)
-            c.add("unmeant", hit.start, hit.end)
-
-
-_KILLING = ("मार", "mar", "maar")
-_KILLING_WORDS = ("die", "want", "kill", "die_first_person", "suicide")
-
-
-def _forget_pests_killed(c: Concepts) -> None:
-    """A pest just before a killing word is what is killed ("किडे मारायच्या गोळ्या", "chuhe maarne ki
-    dawa", round 73): the word is not the writer's dying or a wish."""
-    words = c.words
-    for i in range(len(words) - 1):
-        if words[i].raw in _PESTS and words[i + 1].raw.startswith(_KILLING):
-            for name in _KILLING_WORDS:
-                c.drop(name, i + 1, i + 2)
-
-
 _GO = frozenset({"जाऊ", "जाऊं", "jau", "jaau", "जावू", "javu"})
 _LET = frozenset({"देत", "det", "देणार", "denar", "दिलं", "dila", "देऊ", "deu", "नको", "nako"})
 
@@ -338,35 +294,6 @@ def _forget_let_go(c: Concepts) -> None:
     for hit in c.of("want"):
         if words[hit.start].raw in _GO and hit.end < len(words) and words[hit.end].raw in _LET:
             c.drop("want", hit.start, hit.end)
-
-
-_BOTTLE_AS_DRINK = ("alcohol", "alcohol_maybe", "bottle_word", "bottles_plural", "drunk_by_the_vessel",
-                    "pn_party_around")
-_CONTENTS = ("bottle_of_else",)
-# A bottle finished, put to the mouth or to be drunk is the writer's, whatever it held.
-_CONSUMED = ("eat", "drank", "drink_verb", "swallow", "down_it", "use_strong", "end", "cs_will_take_it", "pm_on_lips")
-_CONTENT_WORDS = frozenset({"ipa", "isopropyl", "flux", "spray", "sanitiser", "sanitizer", "cleaner", "dettol",
-                            "harpic", "lizol", "colin", "glue", "paint", "colour", "color", "handwash"})
-_OF = frozenset({"ki", "की", "ka", "का", "ke", "के", "chi", "ची", "cha", "चा", "of"})
-
-
-def _forget_bottle_of_something_else(c: Concepts) -> None:
-    """A bottle named by what it holds, when that is no drink: "a new IPA bottle and flux for the
-    shop" (round 72), "phenyl ki bottle": the bottle is the shop's, not a drink's."""
-    words = c.words
-    if c.of(*_CONSUMED):
-        return
-    contents = {i for h in c.of(*_CONTENTS) for i in range(h.start, h.end)}
-    contents |= {i for i, t in enumerate(words) if t.raw in _CONTENT_WORDS}
-    if not contents:
-        return
-    for hit in c.of("bottle_word"):
-        before = hit.start - 1
-        if before >= 0 and words[before].raw in _OF:
-            before -= 1
-        if before in contents:
-            for name in _BOTTLE_AS_DRINK:
-                c.drop(name, hit.start, hit.end)
 
 
 _PROUD_OF = frozenset({("proud", "of"), ("believe", "in"), ("trust", "in")})
@@ -381,44 +308,12 @@ def _forget_proud_of_myself(c: Concepts) -> None:
             c.add("unmeant", i, i + 1)      # nor the evidence's own hand
 
 
-_SCENE = _set("सीन", "scene", "प्रसंग", "prasang", "prasanga", "role", "रोल", "भूमिका", "bhumika", "rehearsal",
-              "रिहर्सल", "dummy", "डमी")
-# The play itself named in the message, and a scene compared to ("like that scene in the movie") is none.
-_THEATRE = _set("नाटक", "natak", "नाटकात", "natakat", "नाटकातला", "stage", "स्टेज", "मंच", "manch", "rehearsal", "रिहर्सल",
-                "तालीम", "talim", "play", "drama", "ड्रामा", "serial", "सीरियल", "शूटिंग", "shooting", "director")
-_LIKE = _set("like", "जैसा", "जैसे", "jaisa", "jaise", "सारखं", "sarkha", "सारखा", "sarkhe")
-_REAL = _set("खरी", "khari", "खरा", "khara", "असली", "asli", "real", "खरंच", "kharach", "sach", "सच")
-_PLAYED = ("poison", "hang", "hanging", "ligature", "noose_cord", "rope_tied", "die", "eat", "drank", "drink_verb",
-           "kill", "suicide", "weapon", "cutting_tool", "want")
-
-
-def _forget_scene_played(c: Concepts) -> None:
-    """A poison eaten or a hanging in a scene of the play (round 75: "नए नाटक में मेरा ज़हर खाने वाला सीन है",
-    "नव्या नाटकात मी विष पिण्याचा प्रसंग करतो", "fansi ka scene hai, stage pe dummy rassi"): acting. A real
-    weapon, or the writer's last scene, keeps every word."""
-    words = c.words
-    if c.of("tc_last_bow") or not c.may_hold(tuple(_SCENE)) or c.typed_words.isdisjoint(_THEATRE):
-        return
-    for clause in {t.clause for i, t in enumerate(words)
-                   if t.raw in _SCENE and not any(w.raw in _LIKE for w in words[max(0, i - 3):i])}:
-        inside = [i for i, t in enumerate(words) if t.clause == clause]
-        if {words[i].raw for i in inside} & _REAL:
-            continue
-        for name in _PLAYED:
-            c.drop(name, inside[0], inside[-1] + 1)
-        c.add("unmeant", inside[0], inside[-1] + 1)
-
-
 def forget_stall_talk(c: Concepts) -> None:
     for hit in c.of(*_GAVE_IN):
         for name in _REFUSALS:
             c.drop(name, hit.start, hit.end)
-    _forget_poison_for_the_pests(c)
-    _forget_pests_killed(c)
     _forget_let_go(c)
-    _forget_bottle_of_something_else(c)
     _forget_proud_of_myself(c)
-    _forget_scene_played(c)
     words = c.words
     for start, token in enumerate(words):
         for phrase, run in _BY_FIRST.get(token.raw, ()):
