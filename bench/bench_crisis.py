@@ -236,7 +236,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout282", DATA / "crisis_holdout282.tsv"), ("holdout283", DATA / "crisis_holdout283.tsv"),
         ("holdout284", DATA / "crisis_holdout284.tsv"), ("holdout285", DATA / "crisis_holdout285.tsv"),
         ("holdout286", DATA / "crisis_holdout286.tsv"), ("holdout287", DATA / "crisis_holdout287.tsv"),
-        ("holdout288", DATA / "crisis_holdout288.tsv"), ("holdout289", DATA / "crisis_holdout289.tsv"))
+        ("holdout288", DATA / "crisis_holdout288.tsv"), ("holdout289", DATA / "crisis_holdout289.tsv"),
+        ("holdout290", DATA / "crisis_holdout290.tsv"), ("holdout291", DATA / "crisis_holdout291.tsv"),
+        ("holdout292", DATA / "crisis_holdout292.tsv"), ("holdout293", DATA / "crisis_holdout293.tsv"),
+        ("holdout294", DATA / "crisis_holdout294.tsv"), ("holdout295", DATA / "crisis_holdout295.tsv"),
+        ("holdout296", DATA / "crisis_holdout296.tsv"), ("holdout297", DATA / "crisis_holdout297.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -255,7 +259,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout227", "holdout231", "holdout236", "holdout241",
                           "holdout244", "holdout247", "holdout253", "holdout254",
                           "holdout260", "holdout265", "holdout269", "holdout270",
-                          "holdout277", "holdout281", "holdout284", "holdout288"})
+                          "holdout277", "holdout281", "holdout284", "holdout288",
+                          "holdout290", "holdout294"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
