@@ -162,9 +162,20 @@ def _meal_or_washing(c: Concepts, hit: Hit) -> bool:
     return any(0 <= i < len(words) and words[i].skeleton in _MEAL for i in (hit.start - 1, hit.end, hit.end + 1))
 
 
+# Bought for the spraying (round 80: "शेतावर फवारणीसाठी कीटकनाशक घेतलं, भावाकडे दिलं"): "took" is the buying.
+_FOR_SPRAYING = frozenset({"फवारणीसाठी", "favarnisathi", "fawarnisathi", "फवारायला", "favarayla", "spraying"})
+_TOOK = frozenset({"घेतलं", "घेतला", "घेतली", "घेतले", "ghetla", "ghetle", "ghetli", "लिया", "liya", "ली", "li",
+                   "खरीदा", "kharida", "bought"})
+
+
+def _bought_for_spraying(c: Concepts, hit: Hit) -> bool:
+    return c.words[hit.start].raw in _TOOK and not c.typed_words.isdisjoint(_FOR_SPRAYING)
+
+
 def _farm_poison(c: Concepts) -> None:
     if c.of("self", "die", "suicide", "jaan", "hidden") or any(
-            not _meal_or_washing(c, h) for h in c.of("eat", "drank", "drink_verb", "swallow", "at_hand")):
+            not (_meal_or_washing(c, h) or _bought_for_spraying(c, h))
+            for h in c.of("eat", "drank", "drink_verb", "swallow", "at_hand")):
         return
     words = c.words
     # or "औषध मारलं" (Marathi: sprayed it) right after the poison

@@ -22,6 +22,10 @@ _MARATHI_WOULD = frozenset({"असतो", "asto", "असते", "aste", "अ
 # "pehle hota to" (had it been the old days): the "if" alone ("nasha sharaab me hota to") is no old self.
 _HINDI_IF_THEN = frozenset({(before, was, then) for before in ("pehle", "pahle", "पहले")
                             for was in ("hota", "होता", "hote", "होते") for then in ("to", "तो")})
+# Marathi "पूर्वी असतो तर" (had it been the old days, round 81: "पूर्वी असतो तर बारमध्ये, आज सरळ मीटिंगला गेलो").
+_MARATHI_IF_THEN = frozenset({(before, was, then)
+                              for before in ("पूर्वी", "purvi", "poorvi", "पहिले", "pahile", "आधी", "aadhi")
+                              for was in ("असतो", "asto", "असते", "aste") for then in ("तर", "tar")})
 # Marathi's conditional perfect follows a verb of drinking ("प्यायलो असतो"), not a drink ("दारू असते": there is).
 _DRINKING_VERBS = ("drank", "drink_verb", "drank_bare")
 # The writer did it anyway (single words: they are looked up among the message's words).
@@ -35,7 +39,7 @@ def _conditional_clauses(c: Concepts) -> set[int]:
     for i, t in enumerate(words):
         pair = (t.raw, words[i + 1].raw) if i + 1 < len(words) else ("", "")
         triple = pair + ((words[i + 2].raw,) if i + 2 < len(words) else ("",))
-        if pair in _WOULD_HAVE or t.raw in _WOULDVE or triple in _HINDI_IF_THEN:
+        if pair in _WOULD_HAVE or t.raw in _WOULDVE or triple in _HINDI_IF_THEN or triple in _MARATHI_IF_THEN:
             clauses.add(t.clause)
         elif t.raw in _MARATHI_WOULD and i in drinking_ends:
             clauses.add(t.clause)

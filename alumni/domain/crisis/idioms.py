@@ -63,9 +63,11 @@ from alumni.domain.crisis.solvents_at_work import forget_solvents_at_work
 from alumni.domain.crisis.stage_scenes import forget_scene_played
 from alumni.domain.crisis.stall_talk import forget_stall_talk
 from alumni.domain.crisis.taken_as_prescribed import forget_taken_as_prescribed
+from alumni.domain.crisis.tharra_as_typed import read_tharra_as_typed
 from alumni.domain.crisis.things_got_wasted import forget_things_got_wasted
 from alumni.domain.crisis.told_story import remove_told_stories
 from alumni.domain.crisis.tools_at_work import remove_tools_at_work
+from alumni.domain.crisis.trade_words_read_apart import forget_trade_words
 from alumni.domain.crisis.voice_typed import read_voice_typed
 from alumni.domain.crisis.vows_sworn import remove_vows_sworn
 from alumni.domain.crisis.wearying_causes import remove_wearying_causes
@@ -140,6 +142,7 @@ def remove_idioms(c: Concepts) -> None:
     read_punjabi(c)
     read_voice_typed(c)
     read_rum_in_devanagari(c)
+    read_tharra_as_typed(c)
     read_soft_drinks(c)
     forget_white_cloth(c)
     mark_story_parts(c)
@@ -176,6 +179,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_envy_burns(c)
     forget_old_life_left(c)
     forget_dead_markets_and_deals(c)
+    forget_trade_words(c)
     forget_pests_at_work(c)
     forget_bottle_of_something_else(c)
     forget_scene_played(c)

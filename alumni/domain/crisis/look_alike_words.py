@@ -355,3 +355,8 @@ SIGNAL_LOOK_ALIKES["courage"] = SIGNAL_LOOK_ALIKES["courage"] + ("दस", "das"
 # river); "kathputli" (a puppet) begins on "kat" (cut).
 CONCEPT_LOOK_ALIKES["river_god_water_use"] = CONCEPT_LOOK_ALIKES.get("river_god_water_use", ()) + ("असं",)
 CONCEPT_LOOK_ALIKES["cut"] = CONCEPT_LOOK_ALIKES["cut"] + ("kathputli*", "कठपुतली*", "kathputal*")
+# Rounds 80-81: Marathi "निघालो" (set out: "उन्हाने भाजून निघालो") folds onto Hindi "निगला" (swallowed); a school
+# "van" onto "want"; Marathi "खाऊन" (having eaten: "वडापाव खाऊन घरी गेलो") onto a quarry, "khaan".
+CONCEPT_LOOK_ALIKES["swallow"] += ("निघाल*", "nighal*", "निघून", "nighun")
+CONCEPT_LOOK_ALIKES["want"] += ("van", "vans", "व्हॅन", "वॅन", "वैन")
+CONCEPT_LOOK_ALIKES["danger_place"] = CONCEPT_LOOK_ALIKES.get("danger_place", ()) + ("खाऊन", "khaun", "khaoon")

@@ -25,6 +25,9 @@ _TAKEN = frozenset({"khaunga", "khanar", "खाणार", "खाऊन", "pin
                     "रात"})
 
 
+_MEDICINE = frozenset({"दवा", "dawa", "dava", "दवाई", "dawai", "औषध", "aushadh", "goli", "गोली", "गोळ्या", "golya"})
+
+
 def _forget_poison_for_the_pests(c: Concepts) -> None:
     words = c.words
     for hit in c.of("poison"):
@@ -35,8 +38,9 @@ def _forget_poison_for_the_pests(c: Concepts) -> None:
             words[i].raw in _PESTS and any(w.raw in _PEST_REASON for w in words[i + 1:i + 4])
             for i in c.sentences[words[hit.start].sentence] if not hit.start - 2 <= i < hit.end + 2)
         if pests_for_a_reason and not any(w.raw in _TAKEN for w in words):
-            c.drop_all(hit.start, hit.end)
-            c.add("unmeant", hit.start, hit.end)
+            end = hit.end + (hit.end < len(words) and words[hit.end].raw in _MEDICINE)   # "चूहे मार [दवा]"
+            c.drop_all(hit.start, end)
+            c.add("unmeant", hit.start, end)
 
 
 _KILLING = ("मार", "mar", "maar")
@@ -53,6 +57,24 @@ def _forget_pests_killed(c: Concepts) -> None:
                 c.drop(name, i + 1, i + 2)
 
 
+_EATERS = frozenset({"aphids", "aphid", "caterpillars", "caterpillar", "worms", "insects", "keede", "कीड़े", "किडे",
+                     "kide", "locusts", "टोळ", "rats", "उंदीर", "undir", "चूहे", "chuhe", "mealybugs", "mites"})
+
+
+_ARE = frozenset({"were", "are", "was", "is", "had", "have"})
+
+
+def _forget_pests_eating(c: Concepts) -> None:
+    """The pests eat ("sprayed neem oil pesticide on the herb garden, aphids were eating the tulsi",
+    round 80): the eating is theirs, not the writer's of the poison."""
+    words = c.words
+    for hit in c.of("eat"):
+        before = [t.raw for t in words[max(0, hit.start - 2):hit.start]]
+        if before[-1:] and (before[-1] in _EATERS or (before[-1] in _ARE and before[:1] and before[0] in _EATERS)):
+            c.drop("eat", hit.start, hit.end)
+
+
 def forget_pests_at_work(c: Concepts) -> None:
     _forget_poison_for_the_pests(c)
     _forget_pests_killed(c)
+    _forget_pests_eating(c)

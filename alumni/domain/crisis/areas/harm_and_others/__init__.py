@@ -32,6 +32,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     harm_inflections,
     harm_to_others,
     inflections,
+    iron_brakes_and_the_last_day,
     marks_asked_about,
     means_at_hand,
     not_to_wake,
@@ -99,6 +100,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        parting_words_reported, thrown_into_the_works, poison_poured_in_a_glass,
                        threats_slaughter_and_acid, cells_chemicals_and_shut_doors, vat_cylinder_and_pocket,
                        godown_tablets_and_kerosene,
-                       brake_oil_formalin_and_the_field_spray, formalin_glass_and_the_locked_tunnel)
+                       brake_oil_formalin_and_the_field_spray, formalin_glass_and_the_locked_tunnel,
+                       iron_brakes_and_the_last_day)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -23,6 +23,7 @@ from alumni.domain.crisis.areas.harm_and_others.formalin_glass_and_the_locked_tu
 from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND_IN_HIS_THINGS
 from alumni.domain.crisis.areas.harm_and_others.godown_tablets_and_kerosene import GODOWN_TABLETS_AND_KEROSENE
 from alumni.domain.crisis.areas.harm_and_others.grudge_at_the_office import GRUDGE_AT_THE_OFFICE
+from alumni.domain.crisis.areas.harm_and_others.iron_brakes_and_the_last_day import IRON_BRAKES_AND_THE_LAST_DAY
 from alumni.domain.crisis.areas.harm_and_others.marks_asked_about import MARKS_ASKED_ABOUT
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
@@ -265,4 +266,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 76-77's reading: a chemical's glass filled and kept, a poison for tonight's drinking, threats of the chemical
     # and the locked tunnel.
     + FORMALIN_GLASS_AND_THE_LOCKED_TUNNEL
+    # Rounds 80-81's reading: threats with the iron, the brakes and the van; the last day told and the phone off,
+    # the pay and the watch given away, the gas knob open; the spray bottle before the writer tonight.
+    + IRON_BRAKES_AND_THE_LAST_DAY
 )

@@ -151,6 +151,7 @@ from alumni.domain.crisis.areas.self_harm import (
     spoken_of_as_gone,
     struck_in_anger,
     tank_catwalk_and_the_last_bow,
+    terrace_obituary_and_the_hand_held_there,
     tether_rope_and_the_accounts_settled,
     the_way_left_open,
     things_left_and_next_life,
@@ -228,7 +229,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        tank_catwalk_and_the_last_bow,
                        boiling_basin_and_own_blood,
                        jetty_platform_and_the_next_fire,
-                       tether_rope_and_the_accounts_settled)
+                       tether_rope_and_the_accounts_settled,
+                       terrace_obituary_and_the_hand_held_there)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -136,6 +136,9 @@ from alumni.domain.crisis.areas.self_harm.sorry_sent_and_no_return import SORRY_
 from alumni.domain.crisis.areas.self_harm.spoken_of_as_gone import SPOKEN_OF_AS_GONE
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.tank_catwalk_and_the_last_bow import TANK_CATWALK_AND_THE_LAST_BOW
+from alumni.domain.crisis.areas.self_harm.terrace_obituary_and_the_hand_held_there import (
+    TERRACE_OBITUARY_AND_THE_HAND_HELD_THERE,
+)
 from alumni.domain.crisis.areas.self_harm.tether_rope_and_the_accounts_settled import (
     TETHER_ROPE_AND_THE_ACCOUNTS_SETTLED,
 )
@@ -370,4 +373,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 78-79's reading: the tether tied beside the stool, the rope hung from the tree, the accounts
     # settled and the time to go, a solvent down the throat, glass in the fist, a truck to run a man over.
     + TETHER_ROPE_AND_THE_ACCOUNTS_SETTLED
+    # Rounds 80-81's reading: up on the terrace or the bridge and done, the writer's own obituary, a letter for
+    # each, the live wire, the hand held to the heat till it burns, on purpose or in a rage.
+    + TERRACE_OBITUARY_AND_THE_HAND_HELD_THERE
 )

@@ -100,6 +100,7 @@ from alumni.domain.crisis.areas.substance_use import (
     taken_in_passing,
     taken_up_again,
     taking_it,
+    tharra_chillum_and_the_old_adda,
     thought_gone,
     use_made_smaller,
     wanting_it_too,
@@ -133,6 +134,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       pull_not_yet_given_in, smell_caught_and_bottle_half_gone, adda_again_and_the_pull, back_on_the_app,
                        folded_hands_and_the_app_deleted,
                        permit_room_till_one, pay_gone_into_drink, solution_on_the_mind,
-                       joined_at_the_shop)
+                       joined_at_the_shop, tharra_chillum_and_the_old_adda)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

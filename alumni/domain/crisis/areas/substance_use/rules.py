@@ -78,6 +78,7 @@ from alumni.domain.crisis.areas.substance_use.taken_at_the_celebration import TA
 from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM_STOCK
 from alumni.domain.crisis.areas.substance_use.taken_in_passing import TAKEN_IN_PASSING
 from alumni.domain.crisis.areas.substance_use.taken_up_again import TAKEN_UP_AGAIN
+from alumni.domain.crisis.areas.substance_use.tharra_chillum_and_the_old_adda import THARRA_CHILLUM_AND_THE_OLD_ADDA
 from alumni.domain.crisis.areas.substance_use.use_made_smaller import USE_MADE_SMALLER
 from alumni.domain.crisis.areas.substance_use.wanting_it_too import WANTING_IT_TOO
 from alumni.domain.crisis.areas.substance_use.ward_stock_taken import WARD_STOCK_TAKEN
@@ -342,4 +343,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + PAY_GONE_INTO_DRINK + SOLUTION_ON_THE_MIND
     # Rounds 78-79's reading: sat down with the drinkers, days at the theka, glasses at the toddy shop, the kalari.
     + JOINED_AT_THE_SHOP
+    # Rounds 80-81's reading: tharra and desi by the bottle, the chillum drawn, glasses downed; the old adda's pull.
+    + THARRA_CHILLUM_AND_THE_OLD_ADDA
 )

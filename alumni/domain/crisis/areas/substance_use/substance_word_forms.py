@@ -109,7 +109,11 @@ def read_only_this(c: Concepts) -> None:
         ending = next((e for e in _GLUED_AFTER_A_NAME if raw.endswith(e)), None)
         if ending is None or len(raw) < len(ending) + 2 or raw.endswith(("ूनच", "लाच", "णारच")):
             continue
-        for skel in _stem_skeletons(raw[:-len(ending)]):
+        stem = raw[:-len(ending)]
+        skels = _stem_skeletons(stem)
+        if stem.endswith("ाय"):
+            skels = skels[:1]    # a verb's "-ायचं" ("डाग काढायचं", to remove), not an oblique: no "काढा" (kadha)
+        for skel in skels:
             concept = _named(skel, one, stems) if len(skel) >= 2 else None
             if concept is None and skel in _names(("beverage",))[0]:
                 concept = "beverage"    # "पाणीच प्यायलो": only water
