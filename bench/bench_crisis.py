@@ -240,7 +240,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout290", DATA / "crisis_holdout290.tsv"), ("holdout291", DATA / "crisis_holdout291.tsv"),
         ("holdout292", DATA / "crisis_holdout292.tsv"), ("holdout293", DATA / "crisis_holdout293.tsv"),
         ("holdout294", DATA / "crisis_holdout294.tsv"), ("holdout295", DATA / "crisis_holdout295.tsv"),
-        ("holdout296", DATA / "crisis_holdout296.tsv"), ("holdout297", DATA / "crisis_holdout297.tsv"))
+        ("holdout296", DATA / "crisis_holdout296.tsv"), ("holdout297", DATA / "crisis_holdout297.tsv"),
+        ("holdout298", DATA / "crisis_holdout298.tsv"), ("holdout299", DATA / "crisis_holdout299.tsv"),
+        ("holdout300", DATA / "crisis_holdout300.tsv"), ("holdout301", DATA / "crisis_holdout301.tsv"),
+        ("holdout302", DATA / "crisis_holdout302.tsv"), ("holdout303", DATA / "crisis_holdout303.tsv"),
+        ("holdout304", DATA / "crisis_holdout304.tsv"), ("holdout305", DATA / "crisis_holdout305.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -260,7 +264,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout244", "holdout247", "holdout253", "holdout254",
                           "holdout260", "holdout265", "holdout269", "holdout270",
                           "holdout277", "holdout281", "holdout284", "holdout288",
-                          "holdout290", "holdout294"})
+                          "holdout290", "holdout294", "holdout299", "holdout302"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
