@@ -301,7 +301,9 @@ SIGNAL_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
 # Everyday words that read as a substance once a case ending is taken off ("changla", good,
 # is "chhang" + "la"; a holy dip, "dubki", is "doob" + "ki", round 14).
 SUBSTANCE_LOOK_ALIKES: tuple[str, ...] = ("changl*", "चांगल*", "chaangl*", "dubki*", "डुबकी*", "doobki*",
-                                          "dubkiy*", "डुबकिय*")
+                                          "dubkiy*", "डुबकिय*",
+                                          # round 83: the contractor's ("ठेकेदाराचा राग"), not the theka
+                                          "ठेकेदार*", "thekedar*")
 # Round 52's reading: "sleep", "sleepy" fold onto "slip" (a slip, a lapse): "i keep thinking of
 # one quarter just to sleep" is a craving, not a slip.
 CONCEPT_LOOK_ALIKES["slip_noun"] = CONCEPT_LOOK_ALIKES.get("slip_noun", ()) + ("sleep", "sleepy", "sleeping",
@@ -360,3 +362,9 @@ CONCEPT_LOOK_ALIKES["cut"] = CONCEPT_LOOK_ALIKES["cut"] + ("kathputli*", "कठ
 CONCEPT_LOOK_ALIKES["swallow"] += ("निघाल*", "nighal*", "निघून", "nighun")
 CONCEPT_LOOK_ALIKES["want"] += ("van", "vans", "व्हॅन", "वॅन", "वैन")
 CONCEPT_LOOK_ALIKES["danger_place"] = CONCEPT_LOOK_ALIKES.get("danger_place", ()) + ("खाऊन", "khaun", "khaoon")
+# Rounds 82-83: "cars" folds onto charas ("400 cars bro"); "ठेकेदार" (a contractor) onto the theka; an "Audi"
+# onto Marathi "udi" (a jump).
+CONCEPT_LOOK_ALIKES["cannabis"] = CONCEPT_LOOK_ALIKES.get("cannabis", ()) + ("cars",)
+for _name in ("alcohol", "liquor_place"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("ठेकेदार*", "thekedar*", "thekedaar*")
+CONCEPT_LOOK_ALIKES["jump"] = CONCEPT_LOOK_ALIKES.get("jump", ()) + ("audi", "ऑडी")

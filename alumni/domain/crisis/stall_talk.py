@@ -56,7 +56,9 @@ def _set(*words: str) -> frozenset[str]:
 
 _TRADE = _set("dhande", "धंधे", "dhanda", "धंधा", "dhandhe", "grahak", "ग्राहक", "customer",
               "customers", "bik", "बिक", "sale", "market", "बाजार", "बाज़ार", "stage", "gaahak",
-              "giraik", "गिऱ्हाईक", "khilone", "खिलौने")
+              "giraik", "गिऱ्हाईक", "khilone", "खिलौने",
+              # rounds 82-83: the prices set on fire ("गुलाब के रेट ने तो आग लगा दी")
+              "रेट", "rate", "rates", "बाजारात", "bajarat", "दाम", "daam")
 _THREAT = _set("दूंगा", "दूँगा", "दूंगी", "दूँगी", "dunga", "dungi", "denge", "देंगे", "petrol",
                "पेट्रोल", "kerosene", "केरोसीन", "माचिस", "machis", "लावतो", "लावेन")
 _CROWD = _set("भीड़", "भीड", "bheed", "bhid", "rush", "traffic", "ट्रॅफिक", "ट्रैफिक", "garmi",
@@ -286,6 +288,15 @@ _PHRASES = (
             _set("khud", "myself", "alone", "akela")),
     _Phrase((("jaan", "le", "li"), ("जान", "ले", "ली"), ("jaan", "nikal", "di")),
             _set("pareshaan", "परेशान", "tang", "तंग", "dimag", "दिमाग", "sawal", "सवाल", "kaam", "काम"), _MEANS | _GUN),
+    # rounds 82-83: straight past the theka, jumping for joy, the Sikh's rising spirits, papers still hanging at
+    # the office, a rush that is killing us
+    _Phrase((("theke", "ke", "aage", "se", "seedha"), ("ठेके", "के", "आगे", "से", "सीधा"), ("theke", "ke", "aage", "se",
+                                                                                        "sidha")),
+            frozenset(), _set("मन", "man", "mann", "dil", "दिल", "ichha", "इच्छा", "want", "talab", "तलब")),
+    _Phrase((("उड्या", "मारत"), ("udya", "marat"), ("आनंदाने", "उड्या")),),
+    _Phrase((("चढ़दी", "कला"), ("चढ़दी", "कला*"), ("chardi", "kala"), ("chadhdi", "kala"), ("charhdi", "kala")),),
+    _Phrase((("hanging", "at"), ("still", "hanging")), _CROWD | _set("rto", "papers", "file", "court"), _MEANS),
+    _Phrase((("killing", "us"), ("is", "killing", "us")), _CROWD | _set("festival", "season", "orders"), _GUN | _MEANS),
     # "ऊपर वाले खाने में": in the upper shelf, not eating
     _Phrase((("वाले", "खाने", "में"), ("wale", "khane", "me"), ("wale", "khane", "mein")),),
 )

@@ -27,6 +27,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     filmy_threats,
     formalin_glass_and_the_locked_tunnel,
     found_in_his_things,
+    fried_buried_and_drowned,
     godown_tablets_and_kerosene,
     grudge_at_the_office,
     harm_inflections,
@@ -101,6 +102,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        threats_slaughter_and_acid, cells_chemicals_and_shut_doors, vat_cylinder_and_pocket,
                        godown_tablets_and_kerosene,
                        brake_oil_formalin_and_the_field_spray, formalin_glass_and_the_locked_tunnel,
-                       iron_brakes_and_the_last_day)
+                       iron_brakes_and_the_last_day, fried_buried_and_drowned)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

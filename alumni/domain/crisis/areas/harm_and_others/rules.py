@@ -21,6 +21,7 @@ from alumni.domain.crisis.areas.harm_and_others.formalin_glass_and_the_locked_tu
             FORMALIN_GLASS_AND_THE_LOCKED_TUNNEL,
 )
 from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND_IN_HIS_THINGS
+from alumni.domain.crisis.areas.harm_and_others.fried_buried_and_drowned import FRIED_BURIED_AND_DROWNED
 from alumni.domain.crisis.areas.harm_and_others.godown_tablets_and_kerosene import GODOWN_TABLETS_AND_KEROSENE
 from alumni.domain.crisis.areas.harm_and_others.grudge_at_the_office import GRUDGE_AT_THE_OFFICE
 from alumni.domain.crisis.areas.harm_and_others.iron_brakes_and_the_last_day import IRON_BRAKES_AND_THE_LAST_DAY
@@ -269,4 +270,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 80-81's reading: threats with the iron, the brakes and the van; the last day told and the phone off,
     # the pay and the watch given away, the gas knob open; the spray bottle before the writer tonight.
     + IRON_BRAKES_AND_THE_LAST_DAY
+    # Rounds 82-83's reading: a man to be fried, buried, stabbed or drowned.
+    + FRIED_BURIED_AND_DROWNED
 )

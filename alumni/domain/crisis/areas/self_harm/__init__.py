@@ -120,6 +120,7 @@ from alumni.domain.crisis.areas.self_harm import (
     own_grave_and_shroud,
     pain_as_the_purpose,
     password_sent_and_last_live,
+    photo_garland_and_the_passing_truck,
     pit_and_blasting,
     plan_and_courage,
     plan_at_the_place,
@@ -230,7 +231,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        boiling_basin_and_own_blood,
                        jetty_platform_and_the_next_fire,
                        tether_rope_and_the_accounts_settled,
-                       terrace_obituary_and_the_hand_held_there)
+                       terrace_obituary_and_the_hand_held_there,
+                       photo_garland_and_the_passing_truck)
 
 COMBINATIONS = _RULES + VERB_RULES
 

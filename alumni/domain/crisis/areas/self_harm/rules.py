@@ -105,6 +105,9 @@ from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.own_grave_and_shroud import OWN_GRAVE_AND_SHROUD
 from alumni.domain.crisis.areas.self_harm.pain_as_the_purpose import PAIN_AS_THE_PURPOSE
 from alumni.domain.crisis.areas.self_harm.password_sent_and_last_live import PASSWORD_SENT_AND_LAST_LIVE
+from alumni.domain.crisis.areas.self_harm.photo_garland_and_the_passing_truck import (
+    PHOTO_GARLAND_AND_THE_PASSING_TRUCK,
+)
 from alumni.domain.crisis.areas.self_harm.pit_and_blasting import PIT_AND_BLASTING
 from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURAGE
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
@@ -376,4 +379,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 80-81's reading: up on the terrace or the bridge and done, the writer's own obituary, a letter for
     # each, the live wire, the hand held to the heat till it burns, on purpose or in a rage.
     + TERRACE_OBITUARY_AND_THE_HAND_HELD_THERE
+    # Rounds 82-83's reading: the garland for the writer's own photo, the truck wished for, the name off the list,
+    # the head struck and the burns hidden.
+    + PHOTO_GARLAND_AND_THE_PASSING_TRUCK
 )

@@ -110,7 +110,8 @@ NEW: dict[str, tuple[str, ...]] = {
                      "paani me hi khatam", "पानी में ही खत्म", "पाण्यातच संपव*", "panyatach sampav*"),
     "sb_water_place": ("tanki", "टंकी", "टाकी", "taki", "tank", "haud", "हौद", "हौदात", "haudat", "khadi", "खाडी",
                        "nadi", "नदी", "river", "vihir", "विहीर", "well", "talav", "तलाव", "lake", "samundar",
-                       "समुद्र", "sea", "ghat", "घाट", "paani", "पानी", "पाण्यात"),
+                       "समुद्र", "sea", "ghat", "घाट", "paani", "पानी", "पाण्यात", "खाडीत", "khadit", "नदीत", "nadit",
+                       "tide", "समुद्रात", "samudrat", "तलावात", "talavat", "विहिरीत", "vihirit"),
     # Swept away with the washing: "कपड्यांसोबत मी पण वाहून जावं".
     "sb_swept_wish": ("वाहून जावं", "vahun java", "vahun jaava", "वाहून जावंसं", "vahun javasa", "बह जाऊं",
                       "बह जाऊँ", "beh jaun", "bah jaun", "float away"),

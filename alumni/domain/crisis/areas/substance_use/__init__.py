@@ -75,6 +75,7 @@ from alumni.domain.crisis.areas.substance_use import (
     pay_day_and_syrup,
     pay_gone_into_drink,
     permit_room_till_one,
+    potli_and_the_pull_of_the_offer,
     pressed_to_drink,
     progress,
     pull_in_village_words,
@@ -134,6 +135,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       pull_not_yet_given_in, smell_caught_and_bottle_half_gone, adda_again_and_the_pull, back_on_the_app,
                        folded_hands_and_the_app_deleted,
                        permit_room_till_one, pay_gone_into_drink, solution_on_the_mind,
-                       joined_at_the_shop, tharra_chillum_and_the_old_adda)
+                       joined_at_the_shop, tharra_chillum_and_the_old_adda, potli_and_the_pull_of_the_offer)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -57,6 +57,7 @@ from alumni.domain.crisis.areas.substance_use.party_led_on import PARTY_LED_ON
 from alumni.domain.crisis.areas.substance_use.pay_day_and_syrup import PAY_DAY_AND_SYRUP
 from alumni.domain.crisis.areas.substance_use.pay_gone_into_drink import PAY_GONE_INTO_DRINK
 from alumni.domain.crisis.areas.substance_use.permit_room_till_one import PERMIT_ROOM_TILL_ONE
+from alumni.domain.crisis.areas.substance_use.potli_and_the_pull_of_the_offer import POTLI_AND_THE_PULL_OF_THE_OFFER
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
 from alumni.domain.crisis.areas.substance_use.pull_in_village_words import PULL_IN_VILLAGE_WORDS
 from alumni.domain.crisis.areas.substance_use.pull_not_yet_given_in import PULL_NOT_YET_GIVEN_IN
@@ -345,4 +346,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + JOINED_AT_THE_SHOP
     # Rounds 80-81's reading: tharra and desi by the bottle, the chillum drawn, glasses downed; the old adda's pull.
     + THARRA_CHILLUM_AND_THE_OLD_ADDA
+    # Rounds 82-83's reading: the potli, reeling home, the doda boiled; the pull when the bottle is offered.
+    + POTLI_AND_THE_PULL_OF_THE_OFFER
 )

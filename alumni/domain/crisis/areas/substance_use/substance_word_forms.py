@@ -22,6 +22,8 @@ from functools import lru_cache
 from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.concepts import CONCEPTS, Concepts
 from alumni.domain.crisis.entry_trie import compile_entry
+from alumni.domain.crisis.look_alike_words import SUBSTANCE_LOOK_ALIKES
+from alumni.domain.crisis.look_alikes import typed_as
 
 _ON_GLUED = ("वर", "var", "war")
 _COPULA = frozenset({"होतो", "होते", "होती", "होता", "होतोय", "होतेय", "आहे", "आहेत", "आहोत", "hoto", "hote",
@@ -107,7 +109,8 @@ def read_only_this(c: Concepts) -> None:
     for i, token in enumerate(c.words):
         raw = token.raw
         ending = next((e for e in _GLUED_AFTER_A_NAME if raw.endswith(e)), None)
-        if ending is None or len(raw) < len(ending) + 2 or raw.endswith(("ूनच", "लाच", "णारच")):
+        if ending is None or len(raw) < len(ending) + 2 or raw.endswith(("ूनच", "लाच", "णारच")) \
+                or typed_as(raw, SUBSTANCE_LOOK_ALIKES):
             continue
         stem = raw[:-len(ending)]
         skels = _stem_skeletons(stem)
