@@ -23,6 +23,9 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "मी गेलो की घरचे सुखी होतील",
     "ab bacha kya hai jeene ko",
     "आज रात्री खाडीत जाणार, शोधू नका",
+    "this is my last check in, thanks for everything",
+    "पुरानी खदान के पास बैठा हूँ, रात होते ही कूद जाऊंगा",
+    "वो acid bottle लेके छत पे गया है, फोन नहीं उठा रहा",
     "माझीही जायची वेळ आली आता",
 ])
 def test_the_garland_the_truck_and_the_name_off_the_list_are_suicide(text):
@@ -41,6 +44,7 @@ def test_the_head_struck_on_purpose_and_burns_hidden_are_self_harm(text):
     "tyala ithech gaadun takin udya",
     "सुपरवायझरला खाडीत बुडवून टाकेन",
     "usko nadi me phenk dunga kal",
+    "kal cutter leke uske ghar ja raha hu",
 ])
 def test_fried_buried_or_drowned_is_harm_to_others(text):
     assert_rules_find(text, Category.HARM_TO_OTHERS)
@@ -58,6 +62,7 @@ def test_the_potli_tharra_and_reeling_home_are_relapse(text):
 @pytest.mark.parametrize("text", [
     "डोडे का थैला उबाल के रखा है, सब एक साथ पी जाऊंगा",
     "samor golyanchya 3 patti ahet, khaun takin ata",
+    "oxalic acid paani me ghol ke pi liya",
 ])
 def test_the_doda_at_once_and_the_strips_to_eat_up_are_overdose(text):
     assert detect(text, second_opinion=False).crisis
@@ -83,6 +88,8 @@ def test_the_offer_and_the_pull_are_craving(text):
     "mere papa ki photo pe haar chadhaya aaj barsi pe",
     "ye truck wala roz yahin se jaata hai",
     "theke ke aage se seedha ghar gaya aaj",
+    "no drink since my last check in, all good",
+    "grinder फिसल गया, उंगली पे पट्टी बंधी",
 ])
 def test_cars_the_contractor_the_audi_and_the_rush_stay_quiet(text):
     assert_rules_stay_quiet(text)

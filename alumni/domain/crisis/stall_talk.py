@@ -297,6 +297,9 @@ _PHRASES = (
     _Phrase((("चढ़दी", "कला"), ("चढ़दी", "कला*"), ("chardi", "kala"), ("chadhdi", "kala"), ("charhdi", "kala")),),
     _Phrase((("hanging", "at"), ("still", "hanging")), _CROWD | _set("rto", "papers", "file", "court"), _MEANS),
     _Phrase((("killing", "us"), ("is", "killing", "us")), _CROWD | _set("festival", "season", "orders"), _GUN | _MEANS),
+    # round 83: the cutter that slipped (a tool, not a relapse)
+    _Phrase((("कटर", "फिसल*"), ("cutter", "fisal*"), ("cutter", "slipped"), ("ग्राइंडर", "फिसल*"), ("grinder", "slipped"),
+             ("कटर", "घसरला"), ("cutter", "ghasarla")),),
     # "ऊपर वाले खाने में": in the upper shelf, not eating
     _Phrase((("वाले", "खाने", "में"), ("wale", "khane", "me"), ("wale", "khane", "mein")),),
 )

@@ -27,6 +27,10 @@ NEW: dict[str, tuple[str, ...]] = {
                           "tyachi body padel", "त्याची बॉडी पडेल"),
     "fb_settle_score": ("हिशोब करतो", "hishob karto", "हिशोब करणार", "hishob karnar", "हिसाब करूंगा", "hisaab karunga",
                         "settle with him"),
+    # Round 83 (holdout 305, marble and tile men): the cutter or the grinder taken to a man.
+    "fb_tool": ("cutter", "कटर", "grinder", "ग्राइंडर", "ग्राइंडरने", "hammer", "हातोडा", "hathoda", "हथौड़ा"),
+    "fb_to_him": ("to his neck", "uske ghar ja raha", "उसके घर जा रहा", "his neck", "गळा कापेन", "gala kapen",
+                  "गला काट दूंगा", "gala kaat dunga", "दोघांना सोडणार नाही", "doghanna sodnar nahi"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -35,5 +39,6 @@ FRIED_BURIED_AND_DROWNED: tuple[Combination, ...] = (
     Combination(HO, (_g("fb_man"), _g("fb_will_do_him_in")), 8, across=True),
     Combination(HO, (_g("sb_water_place"), _g("fb_will_do_him_in")), 4),
     Combination(HO, (_g("fb_his_body_falls"),)),
+    Combination(HO, (_g("fb_tool"), _g("fb_to_him", "hf_wont_spare")), 10, across=True),
     Combination(HO, (_g("fb_settle_score"), _g("hf_blade_ready", "weapon")), 20, across=True),
 )

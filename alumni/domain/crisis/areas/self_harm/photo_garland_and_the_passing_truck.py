@@ -81,6 +81,17 @@ NEW: dict[str, tuple[str, ...]] = {
     "gp_me_too_go": ("main bhi chala jaunga", "मैं भी चला जाऊंगा", "मैं भी चला जाऊँगा"),
     "gp_my_time_too": ("माझीही जायची वेळ", "majhi pan jaychi vel", "mazi pan jaychi vel", "मेरी भी जाने की बारी",
                        "मेरा भी जाने का वक्त", "my time to go too"),
+    # Round 83 (holdout 305): "this is my last check in", or not there at the next one ("since my last
+    # check in" is progress); acid carried up to the terrace and
+    # the phone unanswered (reported); the old quarry's edge and the jump after dark.
+    "gp_last_check_in": ("this is my last check", "पुढच्या check-in ला मी नसेन",
+                         "next check-in ला मी नसेन",
+                         "won't be at the next check", "wont be at the next check"),
+    "gp_acid_carried": ("acid bottle लेके", "acid bottle leke", "ऍसिडची बाटली घेऊन", "अॅसिडची बाटली घेऊन",
+                        "acid ki bottle leke", "एसिड की बोतल लेके", "took the acid"),
+    "gp_jump_will": ("कूद जाऊंगा", "kood jaunga", "kud jaunga", "वहीं से जाऊंगा", "wahin se jaunga", "wahi se jaunga",
+                     "उडी मारणार", "udi marnar", "उडी मारेन", "udi maren"),
+    "gp_quarry": ("खदान", "khadan", "खान", "khan", "quarry", "shaft", "खाणीत", "khanit"),
     # The tracks, gone to.
     "gp_going_future": ("जाणार आहे", "janar ahe", "जाणार", "janar", "जाऊंगा", "jaunga"),
     # The head, the feet, the thigh; struck, rubbed, punched; burns hidden; a cigarette's burns.
@@ -112,6 +123,11 @@ PHOTO_GARLAND_AND_THE_PASSING_TRUCK: tuple[Combination, ...] = (
                 across=True),
     Combination(S, (_g("gp_my_time_too"),), unless=_g("negation"), unless_reach=1),
     Combination(S, (_g("bl_track"), _g("gp_going_future")), 3, order=True),
+    Combination(S, (_g("gp_last_check_in"),)),
+    Combination(S, (_g("gp_acid_carried"), _g("height", "sb_high_place", "unreachable", "help_plea")), 16,
+                across=True),
+    Combination(S, (_g("gp_quarry", "height", "edge"), _g("gp_jump_will")), 16, across=True,
+                unless=_g("negation"), unless_reach=1),
     Combination(SH, (_g("on_purpose"), _g("gp_body"), _g("gp_harm_act")), 12, across=True,
                 unless=_g("negation", "gp_mishap"), unless_reach=2),
     Combination(SH, (_g("gp_body"), _g("gp_harm_act", "burn"), _g("gp_hide")), 16, across=True,

@@ -147,7 +147,8 @@ NEW: dict[str, tuple[str, ...]] = {
                     "my being here", "me being around", "me being alive", "mi jivant asun", "मी जिवंत असून"),
     "sb_no_use": ("kay upyog", "काय उपयोग", "kay fayda", "काय फायदा", "upyog nahi", "उपयोग नाही", "bhala nahi",
                   "भला नहीं", "भला नही", "fayda nahi", "फायदा नहीं", "फायदा नही", "kya fayda", "क्या फायदा",
-                  "no use", "helps no one", "nobody gains"),
+                  "no use", "helps no one", "nobody gains", "फर्क नहीं पड़ता", "fark nahi padta", "farak padat nahi",
+                  "फरक पडत नाही", "no difference"),
     "sb_nobody_miss": ("nobody will miss", "no one will miss", "nobody would miss", "no one would miss",
                        "koi yaad nahi karega", "कोई याद नहीं करेगा", "kisi ko fark nahi padega",
                        "किसी को फर्क नहीं पड़ेगा", "konala farak padnar nahi", "कोणाला फरक पडणार नाही"),
@@ -247,7 +248,7 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {
     # The dispensary's poisons (round 80, the panchakarma centres): nux vomica and aconite.
-    "poison": ("कुचला", "कुचल्याचं", "कुचल्याचे", "kuchla", "kuchlyache", "kuchlyacha", "vatsanabh", "वत्सनाभ",
+    "poison": ("oxalic", "oxalic acid", "ऑक्झॅलिक", "कुचला", "कुचल्याचं", "कुचल्याचे", "kuchla", "kuchlyache", "kuchlyacha", "vatsanabh", "वत्सनाभ",
                "वत्सनाभाची", "vatsanabhachi", "bachnag", "बचनाग"),
 }
 
