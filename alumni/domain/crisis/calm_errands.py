@@ -2,13 +2,14 @@
 combine concepts: a device dying or hanging ("phone is dying, will reply", "laptop hang ho
 raha", "लॅपटॉप हँग होतोय"), a dose a doctor changed ("thyroid ki goli 50 se 75"), a relative's
 medicine fetched ("mummy ki BP ki dawai le aaya") or the month's pills from the chemist,
-pesticide bought for a farm that is sprayed ("कीटकनाशक आणलं, फवारणी केली"), a parlour's bleach
+pesticide bought for a farm that is sprayed (farm_spraying.py), a parlour's bleach
 facial, a haircut or a cake cut, a rope for the calf, a knife set for the kitchen. Called from
 alumni.domain.crisis.idioms; anything that also names the writer's own wish, self or
 swallowing is left to alert."""
 from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts, Hit
+from alumni.domain.crisis.farm_spraying import forget_farm_spraying
 from alumni.domain.crisis.spelling import Token, skeleton, skeletons
 
 # Electronics only: a fan, a car or a rope's hook are not here ("pankhe se latak", "hang
@@ -134,58 +135,6 @@ def _medicine_fetched(c: Concepts) -> None:
         if _from_the_chemist(c, hit) and any(words[i].sentence == words[hit.start].sentence for i in fetched_there):
             c.drop(hit.concept, hit.start, hit.end)
             c.add("unmeant", hit.start, hit.end)      # nor the evidence's medicine
-
-
-# A farm in the message and the poison sprayed on it: the pest's medicine, not the writer's.
-_SPRAYING = ("chhidak", "chhidk", "chidak", "छिड़क", "छिडक", "फवार", "favar", "phavar", "fawar", "spray")
-_SPRAYED_MR = ("मारल", "marl", "maarl")
-_FARM = skeletons("khet", "खेत", "shet", "शेत", "शेतात", "shetat", "farm", "field", "कापसावर", "kapsavar",
-                  "crop", "crops", "fasal", "फसल", "pik", "पीक", "पिकावर", "तुरीवर",
-                  "dhan", "धान", "kapus", "कापूस", "soybean", "सोयाबीन", "tomato")
-
-
-# A meal eaten or a doctor's pill taken after the spraying is no swallowing of the poison
-# ("haath dho ke khana khaya", "रोज खाने की गोली"), nor are hands washed a poison at hand.
-_MEAL = skeletons(
-    "khana", "खाना", "jevan", "जेवण", "jevla", "जेवलो", "lunch", "dinner", "breakfast", "nashta", "नाश्ता", "roti",
-    "रोटी", "bhakri", "भाकरी", "tiffin", "dabba", "डबा", "thali", "थाली", "goli", "गोली", "गोळी", "dawa", "दवा",
-    "dawai", "दवाई", "tablet")
-_WASHING = ("dho", "धो", "dhu", "धु", "wash")
-
-
-def _meal_or_washing(c: Concepts, hit: Hit) -> bool:
-    words = c.words
-    if hit.concept == "at_hand":
-        return hit.end < len(words) and words[hit.end].raw.startswith(_WASHING)
-    if hit.start > 0 and words[hit.start - 1].raw.startswith(_WASHING):
-        return True     # "हात धुवून घेतले": washed, the light verb "took" after it
-    return any(0 <= i < len(words) and words[i].skeleton in _MEAL for i in (hit.start - 1, hit.end, hit.end + 1))
-
-
-# Bought for the spraying (round 80: "शेतावर फवारणीसाठी कीटकनाशक घेतलं, भावाकडे दिलं"): "took" is the buying.
-_FOR_SPRAYING = frozenset({"फवारणीसाठी", "favarnisathi", "fawarnisathi", "फवारायला", "favarayla", "spraying"})
-_TOOK = frozenset({"घेतलं", "घेतला", "घेतली", "घेतले", "ghetla", "ghetle", "ghetli", "लिया", "liya", "ली", "li",
-                   "खरीदा", "kharida", "bought"})
-
-
-def _bought_for_spraying(c: Concepts, hit: Hit) -> bool:
-    return c.words[hit.start].raw in _TOOK and not c.typed_words.isdisjoint(_FOR_SPRAYING)
-
-
-def _farm_poison(c: Concepts) -> None:
-    if c.of("self", "die", "suicide", "jaan", "hidden") or any(
-            not (_meal_or_washing(c, h) or _bought_for_spraying(c, h))
-            for h in c.of("eat", "drank", "drink_verb", "swallow", "at_hand")):
-        return
-    words = c.words
-    # or "औषध मारलं" (Marathi: sprayed it) right after the poison
-    sprayed = any(t.raw.startswith(_SPRAYING) for t in words) or any(
-        h.end < len(words) and words[h.end].raw.startswith(_SPRAYED_MR) for h in c.of("poison"))
-    farm = any(t.skeleton in _FARM for t in words) or c.of("chore")
-    if sprayed and farm:
-        for hit in c.of("poison", "farm_poison"):
-            c.drop(hit.concept, hit.start, hit.end)
-            c.add("unmeant", hit.start, hit.end)      # nor the evidence's poison
 
 
 # Round 32 (holdout 100, salons): a bleach facial or hair bleach booked or applied is the
@@ -394,7 +343,7 @@ def remove_calm_errands(c: Concepts) -> None:
     _laid_for_pests(c)
     _sleeping_pills_prescribed(c)
     _medicine_fetched(c)
-    _farm_poison(c)
+    forget_farm_spraying(c)
     _beauty_bleach(c)
     _cut_every_day(c)
     _pricked_while_stitching(c)

@@ -362,9 +362,7 @@ CONCEPT_LOOK_ALIKES["cut"] = CONCEPT_LOOK_ALIKES["cut"] + ("kathputli*", "कठ
 CONCEPT_LOOK_ALIKES["swallow"] += ("निघाल*", "nighal*", "निघून", "nighun")
 CONCEPT_LOOK_ALIKES["want"] += ("van", "vans", "व्हॅन", "वॅन", "वैन")
 CONCEPT_LOOK_ALIKES["danger_place"] = CONCEPT_LOOK_ALIKES.get("danger_place", ()) + ("खाऊन", "khaun", "khaoon")
-# Rounds 82-83: "cars" folds onto charas ("400 cars bro"); "ठेकेदार" (a contractor) onto the theka; an "Audi"
-# onto Marathi "udi" (a jump).
+# Rounds 82-83: "cars" folds onto charas ("400 cars bro"); an "Audi" onto Marathi "udi" (a jump). ("ठेकेदार", a
+# contractor, reads as the theka only once Marathi's "of" is taken off: SUBSTANCE_LOOK_ALIKES above.)
 CONCEPT_LOOK_ALIKES["cannabis"] = CONCEPT_LOOK_ALIKES.get("cannabis", ()) + ("cars",)
-for _name in ("alcohol", "liquor_place"):
-    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("ठेकेदार*", "thekedar*", "thekedaar*")
 CONCEPT_LOOK_ALIKES["jump"] = CONCEPT_LOOK_ALIKES.get("jump", ()) + ("audi", "ऑडी")

@@ -68,8 +68,10 @@ def _stem_skeletons(stem: str) -> tuple[str, ...]:
     if not isinstance(matcher, tuple) or not matcher[0] or matcher[0] == "_":
         return ()
     skel = matcher[0]
-    # the oblique before a case ending: "गांज्या" for "गांजा", "ganjya" for "ganja"
-    return (skel, skel[:-1]) if skel.endswith("y") and len(skel) > 2 else (skel,)
+    # the oblique before a case ending: "गांज्या" for "गांजा", "ganjya" for "ganja"; not a verb's "-ाय"
+    # ("डाग काढायचं", to remove: no "काढा", kadha)
+    oblique = skel.endswith("y") and len(skel) > 2 and not stem.endswith("ाय")
+    return (skel, skel[:-1]) if oblique else (skel,)
 
 
 def read_on_it(c: Concepts) -> None:
@@ -112,11 +114,7 @@ def read_only_this(c: Concepts) -> None:
         if ending is None or len(raw) < len(ending) + 2 or raw.endswith(("ूनच", "लाच", "णारच")) \
                 or typed_as(raw, SUBSTANCE_LOOK_ALIKES):
             continue
-        stem = raw[:-len(ending)]
-        skels = _stem_skeletons(stem)
-        if stem.endswith("ाय"):
-            skels = skels[:1]    # a verb's "-ायचं" ("डाग काढायचं", to remove), not an oblique: no "काढा" (kadha)
-        for skel in skels:
+        for skel in _stem_skeletons(raw[:-len(ending)]):
             concept = _named(skel, one, stems) if len(skel) >= 2 else None
             if concept is None and skel in _names(("beverage",))[0]:
                 concept = "beverage"    # "पाणीच प्यायलो": only water
