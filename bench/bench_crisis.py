@@ -244,7 +244,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout298", DATA / "crisis_holdout298.tsv"), ("holdout299", DATA / "crisis_holdout299.tsv"),
         ("holdout300", DATA / "crisis_holdout300.tsv"), ("holdout301", DATA / "crisis_holdout301.tsv"),
         ("holdout302", DATA / "crisis_holdout302.tsv"), ("holdout303", DATA / "crisis_holdout303.tsv"),
-        ("holdout304", DATA / "crisis_holdout304.tsv"), ("holdout305", DATA / "crisis_holdout305.tsv"))
+        ("holdout304", DATA / "crisis_holdout304.tsv"), ("holdout305", DATA / "crisis_holdout305.tsv"),
+        ("holdout306", DATA / "crisis_holdout306.tsv"), ("holdout307", DATA / "crisis_holdout307.tsv"),
+        ("holdout308", DATA / "crisis_holdout308.tsv"), ("holdout309", DATA / "crisis_holdout309.tsv"),
+        ("holdout310", DATA / "crisis_holdout310.tsv"), ("holdout311", DATA / "crisis_holdout311.tsv"),
+        ("holdout312", DATA / "crisis_holdout312.tsv"), ("holdout313", DATA / "crisis_holdout313.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -264,7 +268,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout244", "holdout247", "holdout253", "holdout254",
                           "holdout260", "holdout265", "holdout269", "holdout270",
                           "holdout277", "holdout281", "holdout284", "holdout288",
-                          "holdout290", "holdout294", "holdout299", "holdout302"})
+                          "holdout290", "holdout294", "holdout299", "holdout302",
+                          "holdout307", "holdout312"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
