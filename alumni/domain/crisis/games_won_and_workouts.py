@@ -6,7 +6,8 @@
 - a workout that "killed" one: "leg day ने आज मार डाला bhai", "finisher set ne maar dala";
 - the "suicide squad" of a workout or a film: a name, not a plan;
 - a contest won: "tournament जीता without daaru" ("जीता" also spells "living");
-- a skipping rope counted: "500 skips with the rope today".
+- a skipping rope counted: "500 skips with the rope today";
+- a match won by a score: "मॅचमध्ये आमच्या टीमने त्यांना मारून टाकलं, चार गोल" (rounds 84-85).
 
 A threat to come ("uska murder karunga"), a wish or the self as the object keep their readings.
 Called from alumni.domain.crisis.idioms."""
@@ -34,6 +35,9 @@ _STUDIES = frozenset({"physics", "फिजिक्स", "chemistry", "के�
 _KNOCKED_OVER = ("गिराया", "गिरा", "giraya", "gira", "padla", "पाडल")
 _PLAYERS = frozenset({"गेंदबाज", "gendbaaz", "gendbaz", "bowler", "बल्लेबाज", "batsman", "batter", "गोलंदाज",
                       "golandaj", "team", "टीम"})
+# A score just after (rounds 84-85: "मॅचमध्ये आमच्या टीमने त्यांना मारून टाकलं, चार गोल").
+_SCORES = frozenset({"गोल", "goal", "goals", "runs", "रन", "रन्स", "विकेट", "wicket", "wickets", "points", "पॉइंट",
+                     "पॉईंट"})
 _SQUAD = frozenset({"squad", "squads", "स्क्वाड", "स्क्वॉड"})
 _SKIPS = ("skip", "skips", "skipping", "स्किप")
 _ROPES = ("hang", "rope_named", "ligature", "noose_cord", "exf_rope", "exf_cord", "tod_rope", "ran_rope")
@@ -54,7 +58,9 @@ def forget_games_won_and_workouts(c: Concepts) -> None:
         # "कल के मैच में हमारे गेंदबाज ने सबको मार गिराया" (round 30): knocked over in a match
         knocked_over = bool(after) and after[0].startswith(_KNOCKED_OVER) \
             and any(r.startswith(_CONTESTS) or r in _PLAYERS for r in before)
-        if beaten or worked_out or knocked_over:
+        # "मॅचमध्ये ... मारून टाकलं, चार गोल": a match before, the score after
+        scored = any(r.startswith(_CONTESTS) for r in before) and any(r in _SCORES for r in after)
+        if beaten or worked_out or knocked_over or scored:
             for name in _KILLING:
                 for h in c.of(name):
                     if hit.start <= h.start <= hit.end + 2 and words[h.start].sentence == sentence:

@@ -366,3 +366,9 @@ CONCEPT_LOOK_ALIKES["danger_place"] = CONCEPT_LOOK_ALIKES.get("danger_place", ()
 # contractor, reads as the theka only once Marathi's "of" is taken off: SUBSTANCE_LOOK_ALIKES above.)
 CONCEPT_LOOK_ALIKES["cannabis"] = CONCEPT_LOOK_ALIKES.get("cannabis", ()) + ("cars",)
 CONCEPT_LOOK_ALIKES["jump"] = CONCEPT_LOOK_ALIKES.get("jump", ()) + ("audi", "ऑडी")
+# Rounds 84-85's reading: Marathi "आत्ताच" (just now) folds onto THC; "zunka", the gram-flour dish, onto
+# junk (heroin).
+for _name in ("cannabis", "substance_more"):
+    CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("आत्ताच", "अत्ताच", "आताच", "aattach", "aatach",
+                                                                     "attach", "atach")
+CONCEPT_LOOK_ALIKES["drugs"] = CONCEPT_LOOK_ALIKES.get("drugs", ()) + ("zunka", "झुणका", "jhunka", "zhunka", "zunkaa")

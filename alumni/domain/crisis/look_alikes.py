@@ -123,6 +123,24 @@ def _wires_and_splices(c: Concepts) -> None:
             c.add("unmeant", hit.start, hit.end)
 
 
+# "2 baar meeting gaya", "तीन बार", "kai baar" (round 85): times counted, not the bar.
+_TIMES = frozenset({"baar", "bar", "बार", "baari"})
+_COUNTS = frozenset({"ek", "do", "teen", "tin", "char", "chaar", "paanch", "panch", "kai", "kitni", "kitne", "एक", "दो",
+                     "तीन", "चार", "पांच", "पाँच", "कई", "कितनी", "pehli", "पहली", "dusri", "doosri", "दूसरी", "teesri",
+                     "तीसरी", "agli", "अगली", "pichli", "पिछली", "har", "हर", "das", "दस", "hazaar", "हज़ार", "हजार"})
+_BAR_NAMES = ("liquor_place", "drink_place", "habit_trade_open")
+
+
+def _times_counted(c: Concepts) -> None:
+    words = c.words
+    for name in _BAR_NAMES:
+        hits = c.of(name)
+        kept = [h for h in hits if not (words[h.start].raw in _TIMES and h.start > 0 and (
+            words[h.start - 1].raw in _COUNTS or words[h.start - 1].raw.isdigit()))]
+        if len(kept) != len(hits):
+            c.keep(name, kept)
+
+
 def forget_look_alikes(c: Concepts) -> None:
     """Forget every hit of a concept that begins on an everyday word folding onto it."""
     words = c.words
@@ -130,6 +148,8 @@ def forget_look_alikes(c: Concepts) -> None:
         _ticket_checkers(c)
     if not c.typed_words.isdisjoint(_LIVE_OR_JOINT):
         _wires_and_splices(c)
+    if not c.typed_words.isdisjoint(_TIMES):
+        _times_counted(c)
     typed = c.typed_words
     not_a_person = _aching_heads(words)
     if not typed.isdisjoint(_ADDRESSED):

@@ -132,6 +132,13 @@ _SHOOTING = _set("reel", "रील", "collab", "video", "camera", "haldi", "ter
 _GUNS = _set("goli", "गोली", "gun", "bandook", "बंदूक", "pistol", "myself", "khud", "खुद", "dunga",
              "दूंगा", "karunga", "katta", "कट्टा")
 
+_TAKEN_MYSELF = _set("myself", "i'll", "will", "tonight", "mi", "main", "मैं", "मी")
+_TONIGHT = _set("tonight", "aaj", "आज", "raat", "रात", "ratri", "रात्री", "fan", "pankha", "पंखा")
+
+_NOT = _set("nahi", "नहीं", "nahin", "nhi", "नाही", "nahi.", "not", "na", "ना", "नहि")
+_LEDGES = _set("railing", "रेलिंग", "ledge", "kathda", "कठडा", "कठड्यावर", "terrace", "टेरेस", "gacchi", "गच्ची", "chhat",
+               "छत", "roof", "parapet", "floor", "majla", "मजला", "majlyachya", "मजल्याच्या", "edge", "kinare", "किनारे")
+
 _PHRASES = (
     _Phrase((("आग", "लगा*"), ("aag", "laga*"), ("aag", "lag*")), _TRADE | _REELS | _STAGE, _THREAT),
     # Marathi "आग लावली" only on the stage: in the trade it is also a rival's shop set on fire
@@ -302,6 +309,48 @@ _PHRASES = (
              ("कटर", "घसरला"), ("cutter", "ghasarla")),),
     # "ऊपर वाले खाने में": in the upper shelf, not eating
     _Phrase((("वाले", "खाने", "में"), ("wale", "khane", "me"), ("wale", "khane", "mein")),),
+    # rounds 84-85 (mills, gardens, saw mills, bat workshops, lifts): rats that ruined the sacks; sat outside; the
+    # boss who "drinks blood" and asks account after account; everyone else tight; hands folded to an offer; the
+    # network dead; breathing fine; a tea or a boss's words called poison; the rate that fell; a new rope for the
+    # truck; chilli that set the mouth on fire; the shop started again; bats that drink linseed oil
+    _Phrase((("rats", "ruined"), ("rat", "ruined"), ("उंदरांनी", "खराब*"), ("chuhon", "ne", "kharab*"),
+             ("चूहों", "ने", "खराब*")),),
+    _Phrase((("बाहर", "बैठे*"), ("bahar", "baith*"), ("बाहेर", "बसल*"), ("baher", "basl*"), ("बाहर", "बैठ*")),
+            frozenset(), _LEDGES),
+    _Phrase((("खून", "पी*"), ("khoon", "pi*"), ("khoon", "pee*"), ("khun", "pi*"), ("खून", "चूस*"), ("रक्त", "पित*"),
+             ("हिसाब", "पे", "हिसाब"), ("hisab", "pe", "hisab"), ("hisaab", "pe", "hisaab")),
+            frozenset(), _set("जाऊंगा", "जाऊँगा", "jaunga", "जाईन", "jain", "लूंगा", "lunga", "दूंगा", "dunga")),
+    _Phrase((("बाकी", "सगळे", "tight*"), ("baki", "sagle", "tight*"), ("baaki", "sagle", "tight*"),
+             ("बाकी", "सब", "tight*"), ("baki", "sab", "tight*"), ("baaki", "sab", "tight*"), ("बाकी", "सगळे", "टाइट*"),
+             ("बाकी", "सब", "टाइट*"), ("everyone", "else", "was")),),
+    _Phrase((("हाथ", "जोड़", "लिया"), ("हाथ", "जोड़", "लिए"), ("हाथ", "जोड़*"), ("haath", "jod*"), ("hath", "jod*"),
+             ("हात", "जोडल*"), ("haat", "jodl*"), ("hat", "jodl*")),),
+    _Phrase((("मरा", "पड़ा"), ("mara", "pada"), ("मेला", "आहे"), ("mela", "ahe")),
+            _set("net", "नेट", "network", "नेटवर्क", "signal", "सिग्नल", "range", "रेंज", "jio", "airtel", "wifi"),
+            _WRITER),
+    _Phrase((("saans", "bhi", "theek", "chal*"), ("saans", "theek", "chal*"), ("saans", "theek", "hai"),
+             ("सांस", "भी", "ठीक", "चल*"), ("सांस", "ठीक", "चल*"), ("सांस", "ठीक", "है"), ("श्वास", "नीट", "चालू*"),
+             ("श्वास", "नीट", "आहे"), ("breathing", "is", "fine"), ("breathing", "fine")),),
+    _Phrase((("like", "poison"), ("bolna", "mhanje", "nusta", "vish"), ("bolna", "mhanje", "vish"),
+             ("बोलणं", "म्हणजे", "विष"), ("बोलणं", "म्हणजे", "नुसतं", "विष"), ("boli", "zeher"), ("बोली", "ज़हर"),
+             ("बोली", "जहर")),
+            _FOOD | _PEOPLE | _set("shethcha", "शेठचं", "सेठ", "babu", "बाबू", "words", "talk"), _TAKEN_MYSELF),
+    _Phrase((("rate", "पडला"), ("rate", "padla"), ("भाव", "पडला"), ("bhav", "padla"), ("रेट", "पडला"), ("दर", "पडला"),
+             ("rate", "gir*"), ("भाव", "गिर*"), ("rate", "गिर*"), ("rates", "fell")),),
+    _Phrase((("nayi", "rassi"), ("नई", "रस्सी"), ("navin", "dori"), ("नवीन", "दोरी"), ("new", "rope")),
+            _set("truck", "ट्रक", "tempo", "टेम्पो", "load", "maal", "tarpaulin", "ताडपत्री", "bail", "बैल", "gaadi",
+                 "गाडी", "bori", "बोरी", "boriya"), _TONIGHT | _NOT),
+    _Phrase((("aag", "laga", "di", "muh*"), ("aag", "lag", "gayi"), ("muh", "me", "aag"), ("मुंह", "में", "आग"),
+             ("तोंडात", "आग"), ("tondat", "aag")),
+            _FOOD | _set("mirchi", "मिर्ची", "मिरची", "sabzi", "सब्ज़ी", "सब्जी", "तिखट", "tikhat", "spicy", "chutney",
+                         "चटणी", "thecha"), _THREAT),
+    _Phrase((("dukaan", "parat", "suru*"), ("dukan", "parat", "suru*"), ("दुकान", "परत", "सुरू*"),
+             ("kaam", "parat", "suru*"), ("काम", "परत", "सुरू*"), ("dhanda", "parat", "suru*"),
+             ("धंदा", "परत", "सुरू*"), ("shop", "parat", "suru*"), ("dukaan", "phir", "se", "shuru*"),
+             ("दुकान", "फिर", "से", "शुरू*")),),
+    _Phrase((("drinking", "linseed*"), ("drinking", "oil"), ("drinks", "oil"), ("drink", "oil"), ("drank", "oil"),
+             ("drank", "linseed*"), ("drinking", "the", "oil"), ("drinking", "varnish")),
+            _set("bat", "bats", "willow", "wood", "timber", "leather", "cleft", "clefts", "plank"), _TAKEN_MYSELF),
 )
 # "Couldn't say no": the "no" inside it refuses nothing.
 _GAVE_IN = ("could_not_refuse", "pd_couldnt_refuse", "fest_use_did_not_refuse")

@@ -149,6 +149,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "sampli hoti", "संपली होती", "sampalya hotya", "संपल्या होत्या", "refill", "refilled",
         # a dose the doctor started or changed, taken with meals or as written on the slip
         "doc started", "doctor started", "doc ne", "doctor ne", "डॉक्टर ने", "डॉक्टरांनी",
+        # round 84: the doer glued on ("डॉक्टरने दिलेली नींदेची गोळी")
+        "डॉक्टरने", "doctorne", "डॉक्टरनी", "डाक्टरने",
         "after breakfast", "after food", "after meals", "before breakfast", "as written",
         "khane ke baad", "खाने के बाद", "nashte ke baad", "नाश्ते के बाद", "jevanantar", "जेवणानंतर",
         "jevna nantar", "जेवणा नंतर",

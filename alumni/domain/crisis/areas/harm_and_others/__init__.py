@@ -62,6 +62,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     stash_at_once,
     swallowed_from_the_godown,
     taken_along_and_threatened,
+    termite_can_and_the_crowbar,
     threat_forms,
     threatened_on_the_highway,
     threatened_together,
@@ -102,6 +103,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        threats_slaughter_and_acid, cells_chemicals_and_shut_doors, vat_cylinder_and_pocket,
                        godown_tablets_and_kerosene,
                        brake_oil_formalin_and_the_field_spray, formalin_glass_and_the_locked_tunnel,
-                       iron_brakes_and_the_last_day, fried_buried_and_drowned)
+                       iron_brakes_and_the_last_day, fried_buried_and_drowned,
+                       termite_can_and_the_crowbar)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

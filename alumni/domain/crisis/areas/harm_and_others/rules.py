@@ -50,6 +50,9 @@ from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIO
 from alumni.domain.crisis.areas.harm_and_others.stash_at_once import STASH_AT_ONCE
 from alumni.domain.crisis.areas.harm_and_others.swallowed_from_the_godown import SWALLOWED_FROM_THE_GODOWN
 from alumni.domain.crisis.areas.harm_and_others.taken_along_and_threatened import TAKEN_ALONG_AND_THREATENED
+from alumni.domain.crisis.areas.harm_and_others.termite_can_and_the_crowbar import (
+            TERMITE_CAN_AND_THE_CROWBAR,
+)
 from alumni.domain.crisis.areas.harm_and_others.threat_forms import THREAT_FORMS
 from alumni.domain.crisis.areas.harm_and_others.threatened_on_the_highway import THREATENED_ON_THE_HIGHWAY
 from alumni.domain.crisis.areas.harm_and_others.threatened_together import THREATENED_TOGETHER
@@ -272,4 +275,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + IRON_BRAKES_AND_THE_LAST_DAY
     # Rounds 82-83's reading: a man to be fried, buried, stabbed or drowned.
     + FRIED_BURIED_AND_DROWNED
+    # Rounds 84-85's reading: the termite chemical and the lift's oils, the pills lined up, the tools taken to a man.
+    + TERMITE_CAN_AND_THE_CROWBAR
 )

@@ -29,6 +29,7 @@ from alumni.domain.crisis.areas.self_harm import (
     asked_to_be_taken,
     at_the_danger_place,
     at_the_edge,
+    awl_mallet_and_chilli_in_the_wound,
     barrack_and_peshi,
     before_going,
     before_the_local_and_on_the_bridge,
@@ -91,6 +92,7 @@ from alumni.domain.crisis.areas.self_harm import (
     last_word_and_last_shift,
     left_behind_at_work,
     left_in_order,
+    letters_left_and_the_last_wish,
     lines_drawn_on_the_skin,
     live_line_and_tower,
     looks_like_an_accident,
@@ -160,6 +162,7 @@ from alumni.domain.crisis.areas.self_harm import (
     thought_of_dying_and_my_turn,
     tired_of_all,
     to_those_not_saved,
+    tracks_ghats_and_the_open_shaft,
     treatment_given_up,
     tried_on_the_hook,
     under_the_wheels,
@@ -232,7 +235,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        jetty_platform_and_the_next_fire,
                        tether_rope_and_the_accounts_settled,
                        terrace_obituary_and_the_hand_held_there,
-                       photo_garland_and_the_passing_truck)
+                       photo_garland_and_the_passing_truck,
+                       tracks_ghats_and_the_open_shaft, letters_left_and_the_last_wish, awl_mallet_and_chilli_in_the_wound)
 
 COMBINATIONS = _RULES + VERB_RULES
 

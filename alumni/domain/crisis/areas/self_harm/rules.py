@@ -16,6 +16,9 @@ from alumni.domain.crisis.areas.self_harm.after_the_result import AFTER_THE_RESU
 from alumni.domain.crisis.areas.self_harm.asked_not_to_be_woken import ASKED_NOT_TO_BE_WOKEN
 from alumni.domain.crisis.areas.self_harm.asked_to_be_taken import ASKED_TO_BE_TAKEN
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
+from alumni.domain.crisis.areas.self_harm.awl_mallet_and_chilli_in_the_wound import (
+    AWL_MALLET_AND_CHILLI_IN_THE_WOUND,
+)
 from alumni.domain.crisis.areas.self_harm.barrack_and_peshi import BARRACK_AND_PESHI
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.before_the_local_and_on_the_bridge import BEFORE_THE_LOCAL_AND_ON_THE_BRIDGE
@@ -76,6 +79,9 @@ from alumni.domain.crisis.areas.self_harm.last_song_and_stage import LAST_SONG_A
 from alumni.domain.crisis.areas.self_harm.last_word_and_last_shift import LAST_WORD_AND_LAST_SHIFT
 from alumni.domain.crisis.areas.self_harm.left_behind_at_work import LEFT_BEHIND_AT_WORK
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
+from alumni.domain.crisis.areas.self_harm.letters_left_and_the_last_wish import (
+    LETTERS_LEFT_AND_THE_LAST_WISH,
+)
 from alumni.domain.crisis.areas.self_harm.lines_drawn_on_the_skin import LINES_DRAWN_ON_THE_SKIN
 from alumni.domain.crisis.areas.self_harm.live_line_and_tower import LIVE_LINE_AND_TOWER
 from alumni.domain.crisis.areas.self_harm.looks_like_an_accident import LOOKS_LIKE_AN_ACCIDENT
@@ -151,6 +157,9 @@ from alumni.domain.crisis.areas.self_harm.things_passed_on_with_a_goodbye import
 from alumni.domain.crisis.areas.self_harm.thought_of_dying_and_my_turn import THOUGHT_OF_DYING_AND_MY_TURN
 from alumni.domain.crisis.areas.self_harm.tired_of_all import TIRED_OF_ALL
 from alumni.domain.crisis.areas.self_harm.to_those_not_saved import TO_THOSE_NOT_SAVED
+from alumni.domain.crisis.areas.self_harm.tracks_ghats_and_the_open_shaft import (
+    TRACKS_GHATS_AND_THE_OPEN_SHAFT,
+)
 from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GIVEN_UP
 from alumni.domain.crisis.areas.self_harm.tried_on_the_hook import TRIED_ON_THE_HOOK
 from alumni.domain.crisis.areas.self_harm.under_the_wheels import UNDER_THE_WHEELS
@@ -382,4 +391,9 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 82-83's reading: the garland for the writer's own photo, the truck wished for, the name off the list,
     # the head struck and the burns hidden.
     + PHOTO_GARLAND_AND_THE_PASSING_TRUCK
+    # Rounds 84-85's reading: the track, the ghat and the open shaft; the letter left and the last wish; the
+    # workshop's tools turned on the writer's own body.
+    + TRACKS_GHATS_AND_THE_OPEN_SHAFT
+    + LETTERS_LEFT_AND_THE_LAST_WISH
+    + AWL_MALLET_AND_CHILLI_IN_THE_WOUND
 )

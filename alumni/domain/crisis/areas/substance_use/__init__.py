@@ -33,6 +33,7 @@ from alumni.domain.crisis.areas.substance_use import (
     bottle_among_offerings,
     called_to_join,
     chems_named,
+    chullu_lao_pani_and_the_half,
     clean_time_lost,
     count_broken,
     craving,
@@ -135,6 +136,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                       pull_not_yet_given_in, smell_caught_and_bottle_half_gone, adda_again_and_the_pull, back_on_the_app,
                        folded_hands_and_the_app_deleted,
                        permit_room_till_one, pay_gone_into_drink, solution_on_the_mind,
-                       joined_at_the_shop, tharra_chillum_and_the_old_adda, potli_and_the_pull_of_the_offer)
+                       joined_at_the_shop, tharra_chillum_and_the_old_adda, potli_and_the_pull_of_the_offer,
+                       chullu_lao_pani_and_the_half)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

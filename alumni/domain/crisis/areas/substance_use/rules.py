@@ -19,6 +19,9 @@ from alumni.domain.crisis.areas.substance_use.bond_store_and_watch import BOND_S
 from alumni.domain.crisis.areas.substance_use.bottle_among_offerings import BOTTLE_AMONG_OFFERINGS
 from alumni.domain.crisis.areas.substance_use.called_to_join import CALLED_TO_JOIN
 from alumni.domain.crisis.areas.substance_use.chems_named import CHEMS_NAMED
+from alumni.domain.crisis.areas.substance_use.chullu_lao_pani_and_the_half import (
+    CHULLU_LAO_PANI_AND_THE_HALF,
+)
 from alumni.domain.crisis.areas.substance_use.clean_time_lost import CLEAN_TIME_LOST
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.days_lost_and_one_more import DAYS_LOST_AND_ONE_MORE
@@ -348,4 +351,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + THARRA_CHILLUM_AND_THE_OLD_ADDA
     # Rounds 82-83's reading: the potli, reeling home, the doda boiled; the pull when the bottle is offered.
     + POTLI_AND_THE_PULL_OF_THE_OFFER
+    # Rounds 84-85's reading: chullu, lao pani and the half finished alone; the evening's sitting.
+    + CHULLU_LAO_PANI_AND_THE_HALF
 )
