@@ -42,6 +42,7 @@ from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.mahua_flowers import forget_mahua_flowers
 from alumni.domain.crisis.medicine_stopped_first import forget_medicine_stopped_first
+from alumni.domain.crisis.mill_and_garden_talk import forget_mill_and_garden_talk
 from alumni.domain.crisis.not_gone_in import forget_not_gone_in
 from alumni.domain.crisis.not_gone_towards import forget_not_gone_towards
 from alumni.domain.crisis.old_life_left import forget_old_life_left
@@ -184,6 +185,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_bottle_of_something_else(c)
     forget_scene_played(c)
     forget_stall_talk(c)
+    forget_mill_and_garden_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
