@@ -248,7 +248,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout306", DATA / "crisis_holdout306.tsv"), ("holdout307", DATA / "crisis_holdout307.tsv"),
         ("holdout308", DATA / "crisis_holdout308.tsv"), ("holdout309", DATA / "crisis_holdout309.tsv"),
         ("holdout310", DATA / "crisis_holdout310.tsv"), ("holdout311", DATA / "crisis_holdout311.tsv"),
-        ("holdout312", DATA / "crisis_holdout312.tsv"), ("holdout313", DATA / "crisis_holdout313.tsv"))
+        ("holdout312", DATA / "crisis_holdout312.tsv"), ("holdout313", DATA / "crisis_holdout313.tsv"),
+        ("holdout314", DATA / "crisis_holdout314.tsv"), ("holdout315", DATA / "crisis_holdout315.tsv"),
+        ("holdout316", DATA / "crisis_holdout316.tsv"), ("holdout317", DATA / "crisis_holdout317.tsv"),
+        ("holdout318", DATA / "crisis_holdout318.tsv"), ("holdout319", DATA / "crisis_holdout319.tsv"),
+        ("holdout320", DATA / "crisis_holdout320.tsv"), ("holdout321", DATA / "crisis_holdout321.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -269,7 +273,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout260", "holdout265", "holdout269", "holdout270",
                           "holdout277", "holdout281", "holdout284", "holdout288",
                           "holdout290", "holdout294", "holdout299", "holdout302",
-                          "holdout307", "holdout312"})
+                          "holdout307", "holdout312", "holdout316", "holdout321"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
