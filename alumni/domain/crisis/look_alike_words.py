@@ -371,4 +371,8 @@ CONCEPT_LOOK_ALIKES["jump"] = CONCEPT_LOOK_ALIKES.get("jump", ()) + ("audi", "�
 for _name in ("cannabis", "substance_more"):
     CONCEPT_LOOK_ALIKES[_name] = CONCEPT_LOOK_ALIKES.get(_name, ()) + ("आत्ताच", "अत्ताच", "आताच", "aattach", "aatach",
                                                                      "attach", "atach")
+# Round 87: "garadu", Indore's fried yam, folds onto a drug word too.
+CONCEPT_LOOK_ALIKES["substance_more"] = CONCEPT_LOOK_ALIKES["substance_more"] + ("garadu", "गराडू", "gaaradu")
 CONCEPT_LOOK_ALIKES["drugs"] = CONCEPT_LOOK_ALIKES.get("drugs", ()) + ("zunka", "झुणका", "jhunka", "zhunka", "zunkaa")
+# Round 87: "पतंग उड़ाई" (flew a kite), "paise uda diye": "उड़ाई" is no jump ("उडी").
+CONCEPT_LOOK_ALIKES["jump"] = CONCEPT_LOOK_ALIKES.get("jump", ()) + ("उड़ाई", "उड़ाया", "उड़ाए", "udai", "udaai", "udaya")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
 from alumni.domain.crisis.look_alike_words import CONCEPT_LOOK_ALIKES, SIGNAL_LOOK_ALIKES
 from alumni.domain.crisis.spelling import Token
 
@@ -141,6 +141,28 @@ def _times_counted(c: Concepts) -> None:
             c.keep(name, kept)
 
 
+# Marathi "सोडून", "सोडल्यावर" after a procession, the pilgrims or the tourists (round 86: "दिंडी सोडून
+# ढाब्यावर बियर प्यालो"): the writer left them, and gave up no drink. Not a group: "the evening's group
+# left" may be the drinking company.
+_LEAVING = ("sod", "सोड")
+_LEFT_BEHIND = frozenset({"dindi", "दिंडी", "tourists", "टुरिस्ट", "wari", "वारी", "palkhi", "पालखी", "pilgrims",
+                          "yatri", "यात्री", "customer", "गिऱ्हाईक"})
+
+
+def _left_behind(c: Concepts) -> None:
+    """Only when the drink comes after it in the sentence: "संध्याकाळचा ग्रुप सोडला" alone may leave the
+    drinking company."""
+    words = c.words
+    hits = c.of("quit")
+    named = [h.start for h in c.of(*SUBSTANCE_CONCEPTS)]
+    kept = [h for h in hits if not (words[h.start].raw.startswith(_LEAVING) and h.start > 0
+                                    and words[h.start - 1].raw in _LEFT_BEHIND
+                                    and any(words[i].sentence == words[h.start].sentence and i > h.start
+                                            for i in named))]
+    if len(kept) != len(hits):
+        c.keep("quit", kept)
+
+
 def forget_look_alikes(c: Concepts) -> None:
     """Forget every hit of a concept that begins on an everyday word folding onto it."""
     words = c.words
@@ -150,6 +172,8 @@ def forget_look_alikes(c: Concepts) -> None:
         _wires_and_splices(c)
     if not c.typed_words.isdisjoint(_TIMES):
         _times_counted(c)
+    if not c.typed_words.isdisjoint(_LEFT_BEHIND):
+        _left_behind(c)
     typed = c.typed_words
     not_a_person = _aching_heads(words)
     if not typed.isdisjoint(_ADDRESSED):

@@ -33,6 +33,13 @@ _LEDGES = word_set("railing", "रेलिंग", "ledge", "kathda", "कठ�
                    "chhat", "छत", "roof", "parapet", "floor", "majla", "मजला", "majlyachya", "मजल्याच्या", "edge",
                    "kinare", "किनारे")
 
+_CALM = word_set("शांत", "shant", "calm", "calmed", "हलका", "halka", "हलकं", "relax", "sukoon", "सुकून")
+_DANGER = word_set("kood", "कूद", "उडी", "udi", "jump", "jaan", "जान", "khatam", "खत्म", "मरण", "marne", "die")
+_RUSH = word_set("rush", "गर्दी", "gardi", "traffic", "kaam", "काम", "shift", "season", "dhanteras", "diwali", "भीड़")
+_FOOD_NAMED = word_set("पिठलं", "भाकरी", "bhakri", "ठेचा", "मिसळ", "misal", "वडा", "biryani", "जेवण", "jevan",
+                       "पुरणपोळी", "puranpoli", "chikki", "चिक्की")
+_SLIPPED_ON = word_set("ghee", "floor", "oil", "banana", "stairs", "tiles", "road", "mud", "wet", "पायरी")
+
 _PHRASES = (
     Phrase((("rats", "ruined"), ("rat", "ruined"), ("उंदरांनी", "खराब*"), ("chuhon", "ne", "kharab*"),
              ("चूहों", "ने", "खराब*")),),
@@ -72,6 +79,21 @@ _PHRASES = (
     Phrase((("drinking", "linseed*"), ("drinking", "oil"), ("drinks", "oil"), ("drink", "oil"), ("drank", "oil"),
              ("drank", "linseed*"), ("drinking", "the", "oil"), ("drinking", "varnish")),
             word_set("bat", "bats", "willow", "wood", "timber", "leather", "cleft", "clefts", "plank"), _TAKEN_MYSELF),
+    # rounds 86-87: a bungee course; food one would give one's life for; sat by the river and calmed down; a
+    # rush that is "murder"; slipped on the ghee; a smell, a child's whim or the heat
+    # that "killed"; eaten till one dies
+    Phrase((("bungee", "jump*"), ("बंजी", "जंप*")), frozenset(), word_set("myself", "khud", "without", "bina")),
+    Phrase((("जीव", "पण", "देईन"), ("jeev", "pan", "dein"), ("jaan", "bhi", "de", "dunga"), ("जान", "भी", "दे", "दूंगा")),
+           _FOOD_NAMED),
+    Phrase((("नदी", "किनारे"), ("nadi", "kinare"), ("धरणाच्या", "काठावर"), ("नदीच्या", "काठावर"), ("nadichya", "kathavar"),
+            ("river", "bank")), _CALM, _DANGER),
+    Phrase((("murder", "है"), ("murder", "hai"), ("murder", "ahe"), ("नहीं", "murder")), _RUSH, _THREAT),
+    Phrase((("slipped", "on"),), _SLIPPED_ON),
+    Phrase((("खुशबू", "से", "तो", "मार*"), ("खुशबू", "से", "मार*"), ("khushboo", "se", "to", "maar*"),
+            ("khushboo", "se", "maar*"), ("khushbu", "se", "maar*"), ("ज़िद", "ने", "मार*"), ("जिद", "ने", "मार*"),
+            ("zid", "ne", "maar*"), ("ज़िद", "ने", "तो", "मार*")),),
+    Phrase((("खा", "खा", "के", "मर*"), ("kha", "kha", "ke", "mar*"), ("खा", "खा", "कर", "मर*"), ("garmi", "se", "mar*"),
+            ("गर्मी", "से", "मर*")),),
 )
 _BOOK = PhraseBook(_PHRASES)
 

@@ -73,7 +73,9 @@ _DRINK_WORDS = word_set("daru", "दारू", "peg", "पेग", "beer", "ब
 # Who sends the writer to the gallows in the idiom: the boss, the doctor, the auditors, the family.
 _GALLOWS_GIVERS = word_set("डॉक्टर", "doctor", "साहब", "saheb", "sahab", "साहेब", "boss", "बॉस", "ऑडिटवाल्यांनी", "audit",
                            "ऑडिट", "malik", "मालिक", "मालक", "seth", "सेठ", "शेठ", "ghar", "घरवाले", "gharwale", "papa",
-                           "पापा", "बाबा", "baba", "sir", "सर", "teacher", "टीचर", "manager", "मॅनेजर", "मैनेजर")
+                           "पापा", "बाबा", "baba", "sir", "सर", "teacher", "टीचर", "manager", "मॅनेजर", "मैनेजर",
+                           # round 87: the seth's ("sethcha chehra baghun vatla aaj mala phashich denar")
+                           "sethcha", "शेठचा", "सेठचा")
 _PROTOCOL = word_set("pep", "protocol", "प्रोटोकॉल", "injury", "incident", "report", "रिपोर्ट", "doctor", "डॉक्टर",
                      "kamavar", "कामावर", "work", "duty", "ड्युटी", "pramane", "प्रमाणे")
 _WRITER = word_set("main", "मैं", "mai", "i", "mi", "मी")
