@@ -64,8 +64,12 @@ def test_a_mans_hand_under_the_press_and_hot_oil_are_harm_to_others(text):
     assert_rules_find(text, Category.HARM_TO_OTHERS)
 
 
-def test_two_quarters_of_desi_are_relapse():
-    assert_rules_find("kal raat 2 quarters desi, sorry sir", Category.RELAPSE)
+@pytest.mark.parametrize("text", [
+    "kal raat 2 quarters desi, sorry sir",
+    "took bhang thandai at the society's holi party, then some more",
+])
+def test_two_quarters_of_desi_and_bhang_in_the_thandai_are_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
 
 
 @pytest.mark.parametrize("text", [
@@ -87,6 +91,7 @@ def test_the_mind_running_to_the_still_and_the_party_are_craving(text):
     "laughed when the halwai slipped on the ghee",
     "my phone was dead all day, sorry",
     "pandharpur la dindi sodun ghari aalo, sagla theek",
+    "took a cold thandai after the aarti, felt good",
 ])
 def test_a_bungee_course_a_rush_and_the_river_bank_stay_quiet(text):
     assert_rules_stay_quiet(text)

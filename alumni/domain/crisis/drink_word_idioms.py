@@ -3,7 +3,7 @@ drink li", "coke with pizza", "joint pain", "used to", "prices shot up", "slippe
 "can't stop drinking" (no sobriety). Called from alumni.domain.crisis.idioms."""
 from __future__ import annotations
 
-from alumni.domain.crisis.concepts import Concepts, Hit
+from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts, Hit
 from alumni.domain.crisis.spelling import Token
 from alumni.domain.crisis.word_context import (
     NOT_INTOXICATED_NEXT,
@@ -248,11 +248,13 @@ def forget_drink_word_idioms(c: Concepts) -> None:
             for name in ("too_much", "quantity", "excess", "too_much_became"):
                 c.drop(name, hit.start, hit.end)
     # "cold drink li", "had a mocktail": the drink is inside a soft-drink name, or is what was had.
+    # Not when a drug stands between ("took bhang thandai", round 86: the soft drink carries it).
+    named = {h.start for h in c.of(*SUBSTANCE_CONCEPTS)}
     for hit in c.of("beverage"):
         for name in ("drank", "drink_verb", "alcohol"):
             c.drop(name, hit.start, hit.end)
         for use in c.of("use"):
-            if 0 <= hit.start - use.end <= 1:
+            if 0 <= hit.start - use.end <= 1 and not named & set(range(use.end, hit.start)):
                 c.drop("use", use.start, use.end)
     # "can't stop drinking", "couldn't quit": the quitting word is negated, so neither
     # counts as sobriety.
