@@ -249,8 +249,9 @@ def forget_drink_word_idioms(c: Concepts) -> None:
                 c.drop(name, hit.start, hit.end)
     # "cold drink li", "had a mocktail": the drink is inside a soft-drink name, or is what was had.
     # Not when a drug stands between ("took bhang thandai", round 86: the soft drink carries it).
-    named = {h.start for h in c.of(*SUBSTANCE_CONCEPTS)}
-    for hit in c.of("beverage"):
+    beverages = c.of("beverage")
+    named = {h.start for h in c.of(*SUBSTANCE_CONCEPTS)} if beverages else set()
+    for hit in beverages:
         for name in ("drank", "drink_verb", "alcohol"):
             c.drop(name, hit.start, hit.end)
         for use in c.of("use"):

@@ -21,11 +21,8 @@ from __future__ import annotations
 
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.quiet_phrases import Phrase, PhraseBook, word_set
+from alumni.domain.crisis.stall_talk import FOOD, PEOPLE, THREAT, WRITER
 
-_FOOD = word_set("chaha", "चहा", "tea", "chai", "चाय", "coffee", "dish", "pav", "पाव", "thecha", "ठेचा")
-_PEOPLE = word_set("munshi", "मुंशी", "seth", "boss", "contractor", "supervisor", "manager")
-_WRITER = word_set("main", "मैं", "mai", "i", "mi", "मी")
-_THREAT = word_set("दूंगा", "दूँगा", "dunga", "petrol", "पेट्रोल", "kerosene", "माचिस", "machis", "लावतो", "लावेन")
 _TAKEN_MYSELF = word_set("myself", "i'll", "will", "tonight", "mi", "main", "मैं", "मी")
 _TONIGHT = word_set("tonight", "aaj", "आज", "raat", "रात", "ratri", "रात्री", "fan", "pankha", "पंखा")
 _NOT = word_set("nahi", "नहीं", "nahin", "nhi", "नाही", "nahi.", "not", "na", "ना", "नहि")
@@ -55,14 +52,14 @@ _PHRASES = (
              ("हात", "जोडल*"), ("haat", "jodl*"), ("hat", "jodl*")),),
     Phrase((("मरा", "पड़ा"), ("mara", "pada"), ("मेला", "आहे"), ("mela", "ahe")),
             word_set("net", "नेट", "network", "नेटवर्क", "signal", "सिग्नल", "range", "रेंज", "jio", "airtel", "wifi"),
-            _WRITER),
+            WRITER),
     Phrase((("saans", "bhi", "theek", "chal*"), ("saans", "theek", "chal*"), ("saans", "theek", "hai"),
              ("सांस", "भी", "ठीक", "चल*"), ("सांस", "ठीक", "चल*"), ("सांस", "ठीक", "है"), ("श्वास", "नीट", "चालू*"),
              ("श्वास", "नीट", "आहे"), ("breathing", "is", "fine"), ("breathing", "fine")),),
     Phrase((("like", "poison"), ("bolna", "mhanje", "nusta", "vish"), ("bolna", "mhanje", "vish"),
              ("बोलणं", "म्हणजे", "विष"), ("बोलणं", "म्हणजे", "नुसतं", "विष"), ("boli", "zeher"), ("बोली", "ज़हर"),
              ("बोली", "जहर")),
-            _FOOD | _PEOPLE | word_set("shethcha", "शेठचं", "सेठ", "babu", "बाबू", "words", "talk"), _TAKEN_MYSELF),
+            FOOD | PEOPLE | word_set("shethcha", "शेठचं", "सेठ", "babu", "बाबू", "words", "talk"), _TAKEN_MYSELF),
     Phrase((("rate", "पडला"), ("rate", "padla"), ("भाव", "पडला"), ("bhav", "padla"), ("रेट", "पडला"), ("दर", "पडला"),
              ("rate", "gir*"), ("भाव", "गिर*"), ("rate", "गिर*"), ("rates", "fell")),),
     Phrase((("nayi", "rassi"), ("नई", "रस्सी"), ("navin", "dori"), ("नवीन", "दोरी"), ("new", "rope")),
@@ -70,8 +67,8 @@ _PHRASES = (
                  "गाडी", "bori", "बोरी", "boriya"), _TONIGHT | _NOT),
     Phrase((("aag", "laga", "di", "muh*"), ("aag", "lag", "gayi"), ("muh", "me", "aag"), ("मुंह", "में", "आग"),
              ("तोंडात", "आग"), ("tondat", "aag")),
-            _FOOD | word_set("mirchi", "मिर्ची", "मिरची", "sabzi", "सब्ज़ी", "सब्जी", "तिखट", "tikhat", "spicy", "chutney",
-                         "चटणी", "thecha"), _THREAT),
+            FOOD | word_set("mirchi", "मिर्ची", "मिरची", "sabzi", "सब्ज़ी", "सब्जी", "तिखट", "tikhat", "spicy", "chutney",
+                         "चटणी", "thecha"), THREAT),
     Phrase((("dukaan", "parat", "suru*"), ("dukan", "parat", "suru*"), ("दुकान", "परत", "सुरू*"),
              ("kaam", "parat", "suru*"), ("काम", "परत", "सुरू*"), ("dhanda", "parat", "suru*"),
              ("धंदा", "परत", "सुरू*"), ("shop", "parat", "suru*"), ("dukaan", "phir", "se", "shuru*"),
@@ -87,7 +84,7 @@ _PHRASES = (
            _FOOD_NAMED),
     Phrase((("नदी", "किनारे"), ("nadi", "kinare"), ("धरणाच्या", "काठावर"), ("नदीच्या", "काठावर"), ("nadichya", "kathavar"),
             ("river", "bank")), _CALM, _DANGER),
-    Phrase((("murder", "है"), ("murder", "hai"), ("murder", "ahe"), ("नहीं", "murder")), _RUSH, _THREAT),
+    Phrase((("murder", "है"), ("murder", "hai"), ("murder", "ahe"), ("नहीं", "murder")), _RUSH, THREAT),
     Phrase((("slipped", "on"),), _SLIPPED_ON),
     Phrase((("खुशबू", "से", "तो", "मार*"), ("खुशबू", "से", "मार*"), ("khushboo", "se", "to", "maar*"),
             ("khushboo", "se", "maar*"), ("khushbu", "se", "maar*"), ("ज़िद", "ने", "मार*"), ("जिद", "ने", "मार*"),

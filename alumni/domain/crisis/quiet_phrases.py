@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from alumni.domain.crisis.concepts import Concepts
+from alumni.domain.crisis.look_alikes import typed_as
 
 
 @dataclass(frozen=True)
@@ -45,14 +46,10 @@ class PhraseBook:
                     break
 
 
-def _is(raw: str, word: str) -> bool:
-    return raw.startswith(word[:-1]) if word.endswith("*") else raw == word
-
-
 def _runs_at(c: Concepts, start: int, run: tuple[str, ...]) -> bool:
     words = c.words
     end = start + len(run)
-    return end <= len(words) and all(_is(words[start + k].raw, run[k]) for k in range(1, len(run))) \
+    return end <= len(words) and all(typed_as(words[start + k].raw, (run[k],)) for k in range(1, len(run))) \
         and words[start].sentence == words[end - 1].sentence
 
 

@@ -47,7 +47,7 @@ _TRADE = word_set("dhande", "धंधे", "dhanda", "धंधा", "dhandhe",
                   "giraik", "गिऱ्हाईक", "khilone", "खिलौने",
                   # rounds 82-83: the prices set on fire ("गुलाब के रेट ने तो आग लगा दी")
                   "रेट", "rate", "rates", "बाजारात", "bajarat", "दाम", "daam")
-_THREAT = word_set("दूंगा", "दूँगा", "दूंगी", "दूँगी", "dunga", "dungi", "denge", "देंगे", "petrol",
+THREAT = word_set("दूंगा", "दूँगा", "दूंगी", "दूँगी", "dunga", "dungi", "denge", "देंगे", "petrol",
                    "पेट्रोल", "kerosene", "केरोसीन", "माचिस", "machis", "लावतो", "लावेन")
 _CROWD = word_set("भीड़", "भीड", "bheed", "bhid", "rush", "traffic", "ट्रॅफिक", "ट्रैफिक", "garmi",
                   "गर्मी", "kaam", "काम", "ऊन", "un", "heat", "giraik", "गिऱ्हाईक", "डोक्याला", "doka",
@@ -55,7 +55,7 @@ _CROWD = word_set("भीड़", "भीड", "bheed", "bhid", "rush", "traffic
                   "पेमेंट")
 _MEANS = word_set("rassi", "रस्सी", "pankha", "पंखा", "fan", "dupatta", "फांसी", "rope", "dori",
                   "दोरी", "chaku", "चाकू", "knife", "weapon")
-_FOOD = word_set("bhurji", "भुर्जी", "chaha", "चहा", "tea", "chai", "चाय", "misal", "मिसळ", "vada",
+FOOD = word_set("bhurji", "भुर्जी", "chaha", "चहा", "tea", "chai", "चाय", "misal", "मिसळ", "vada",
                  "omelette", "thecha", "ठेचा", "coffee", "dish", "biryani", "pav", "पाव")
 _POISONS = word_set("rat", "chuha", "चूहे", "pesticide", "keetnashak", "उंदीर", "undir")
 _DUES = word_set("bill", "बिल", "paise", "पैसे", "payment", "पेमेंट", "cheque", "चेक", "udhari", "उधारी", "hafta",
@@ -78,7 +78,7 @@ _GALLOWS_GIVERS = word_set("डॉक्टर", "doctor", "साहब", "sahe
                            "sethcha", "शेठचा", "सेठचा")
 _PROTOCOL = word_set("pep", "protocol", "प्रोटोकॉल", "injury", "incident", "report", "रिपोर्ट", "doctor", "डॉक्टर",
                      "kamavar", "कामावर", "work", "duty", "ड्युटी", "pramane", "प्रमाणे")
-_WRITER = word_set("main", "मैं", "mai", "i", "mi", "मी")
+WRITER = word_set("main", "मैं", "mai", "i", "mi", "मी")
 _ON = word_set("पे", "pe", "पर", "par", "वर", "var")
 _SONG = word_set("गाने", "gaane", "song", "dance", "फिदा", "fida", "performance", "awaaz", "आवाज़",
                  "गाना", "gaana")
@@ -99,7 +99,7 @@ _DEVICES = word_set("phone", "फोन", "फोनने", "mobile", "मो�
 _REELS = word_set("reel", "रील", "video", "वीडियो", "व्हिडिओ", "post", "song", "गाना")
 _COSTS = word_set("rates", "rate", "prices", "price", "bill", "haha", "sale", "किंमत", "भाव",
                   "traffic", "heat", "emi", "rent", "fees")
-_PEOPLE = word_set("munshi", "मुंशी", "seth", "boss", "contractor", "supervisor", "manager", "banda",
+PEOPLE = word_set("munshi", "मुंशी", "seth", "boss", "contractor", "supervisor", "manager", "banda",
                    "aadmi", "saas", "complains")
 _HANGING_MEANS = word_set("rassi", "रस्सी", "rope", "dupatta", "फांसी", "latak", "लटक", "गला", "gala",
                           "neck")
@@ -123,9 +123,9 @@ _GUNS = word_set("goli", "गोली", "gun", "bandook", "बंदूक", "p
                  "दूंगा", "karunga", "katta", "कट्टा")
 
 _PHRASES = (
-    Phrase((("आग", "लगा*"), ("aag", "laga*"), ("aag", "lag*")), _TRADE | _REELS | _STAGE, _THREAT),
+    Phrase((("आग", "लगा*"), ("aag", "laga*"), ("aag", "lag*")), _TRADE | _REELS | _STAGE, THREAT),
     # Marathi "आग लावली" only on the stage: in the trade it is also a rival's shop set on fire
-    Phrase((("आग", "लाव*"), ("aag", "lav*")), _STAGE, _THREAT),
+    Phrase((("आग", "लाव*"), ("aag", "lav*")), _STAGE, THREAT),
     # round 74-75: "मरणाची गर्दी" (a deathly crowd: a great one), legs "dead" from the stairs, a bike that
     # skids, the life gone out in the sun, a needle-stick at work with its protocol
     Phrase((("मरणाची",), ("मरणाचा",), ("मरणाचे",), ("maranachi",), ("maranacha",)), _GREAT_THINGS, _DEATH_WISHED),
@@ -151,13 +151,13 @@ _PHRASES = (
     # round 73: a video shoot that did not happen, or did ("आज शूट नव्हतं, घरीच आराम केला")
     Phrase((("शूट", "नव्हतं"), ("शूट", "नव्हते"), ("shoot", "navhta"), ("shoot", "navhte"), ("shoot", "nahi", "tha"),
             ("शूट", "नहीं", "था"), ("shoot", "cancel*"), ("शूट", "कॅन्सल*"), ("शूट", "कैंसल*")), frozenset(), _GUN),
-    Phrase((("लोग", "मरते"), ("log", "marte"), ("लोक", "मरतात"), ("lok", "martat")), _ON, _WRITER),
+    Phrase((("लोग", "मरते"), ("log", "marte"), ("लोक", "मरतात"), ("lok", "martat")), _ON, WRITER),
     Phrase((("var", "mi", "marto"), ("वर", "मी", "मरतो"), ("var", "marto"), ("वर", "मरतो")),),
     Phrase((("mhanje", "zahar*"), ("म्हणजे", "जहर*"), ("म्हणजे", "ज़हर*"), ("pure", "poison"), ("is", "poison")),
-           _FOOD, _POISONS),
+           FOOD, _POISONS),
     Phrase((("म्हणजे", "फाशी*"), ("mhanje", "phashi*"), ("mhanje", "fashi*")), _CROWD, _MEANS),
     Phrase((("जीव", "घे*"), ("jeev", "ghet*"), ("jiv", "ghet*")), _CROWD, _MEANS | word_set("मी", "mi", "माझा", "maza")),
-    Phrase((("कत्ल",), ("katl",), ("qatl",), ("क़त्ल",)), _SONG, _MEANS | _THREAT),
+    Phrase((("कत्ल",), ("katl",), ("qatl",), ("क़त्ल",)), _SONG, _MEANS | THREAT),
     Phrase((("के", "नशे"), ("ke", "nashe")), _NOT_A_DRUG),
     Phrase((("drinking", "in", "every"),),),
     Phrase((("fell", "off"),), _FALLS, word_set("wagon")),
@@ -167,11 +167,11 @@ _PHRASES = (
     Phrase((("prices", "jumped"), ("price", "jumped"), ("rates", "jumped")),),
     Phrase((("maal",), ("माल",)), _GOODS, _SMOKED),
     # Rounds 72-73's reading: phones and mills, foam and shoots.
-    Phrase((("dead",), ("डेड",), ("मरा", "पड़ा")), _DEVICES, _WRITER),
+    Phrase((("dead",), ("डेड",), ("मरा", "पड़ा")), _DEVICES, WRITER),
     Phrase((("उल्टी", "लगा*"), ("ulti", "laga*"), ("उलटी", "लाव*"), ("ulti", "lav*")), _DEVICES),
-    Phrase((("aag", "lav*"), ("आग", "लाव*")), _REELS, _THREAT),
-    Phrase((("are", "murder"), ("is", "murder"), ("बघून", "मेलो"), ("baghun", "melo")), _COSTS, _WRITER - {"i"}),
-    Phrase((("pure", "poison"), ("is", "poison")), _PEOPLE, _POISONS),
+    Phrase((("aag", "lav*"), ("आग", "लाव*")), _REELS, THREAT),
+    Phrase((("are", "murder"), ("is", "murder"), ("बघून", "मेलो"), ("baghun", "melo")), _COSTS, WRITER - {"i"}),
+    Phrase((("pure", "poison"), ("is", "poison")), PEOPLE, _POISONS),
     Phrase((("zeher", "ka", "ghoont", "samajh", "ke", "p*"), ("zeher", "ka", "ghoont"), ("ज़हर", "का", "घूंट"),
             ("जहर", "का", "घूंट"), ("ज़हर", "का", "घूँट"), ("zehar", "ka", "ghoont"), ("zeher", "ka", "ghut"),
             ("विषाचा", "घोट"), ("vishacha", "ghot")), frozenset(), _POISONS),
@@ -194,12 +194,12 @@ _PHRASES = (
     Phrase((("jumped", "with", "joy"), ("jumping", "with", "joy"), ("jumped", "for", "joy"), ("jump", "for", "joy"),
             ("jumping", "for", "joy")), frozenset(), _MEANS),
     Phrase((("तन", "बदन", "में", "आग"), ("tan", "badan", "me", "aag"), ("tan", "badan", "mein", "aag")), frozenset(),
-           _THREAT),
+           THREAT),
     Phrase((("drinking", "from", "a", "fire*"), ("drinking", "from", "a", "hose"), ("drink", "from", "a", "fire*")),),
     Phrase((("jumping", "sheet"), ("jumping", "net"), ("jump", "sheet")), frozenset(),
            word_set("myself", "khud", "खुद")),
     Phrase((("knife", "throwing", "act"), ("knife", "throwing", "practice"), ("knife", "act")), frozenset(),
-           _THREAT),
+           THREAT),
     Phrase((("मतलब", "फाँसी*"), ("मतलब", "फांसी*"), ("matlab", "fansi*"), ("matlab", "phansi*"), ("म्हणजे", "फाशी*"),
             ("mhanje", "fashi*")), frozenset(),
            _MEANS | word_set("jeena", "जीना", "zindagi", "जिंदगी", "jagna", "जगणं", "jivan", "जीवन")),
@@ -215,17 +215,17 @@ _PHRASES = (
             ("khaate", "peete", "sote")),),
     Phrase((("burning", "us", "alive"), ("burning", "me", "alive"), ("roasting", "us", "alive"),
             ("burning", "them", "alive")),
-           word_set("degrees", "heat", "garmi", "गर्मी", "sun", "may", "summer", "shed", "ऊन", "temperature"), _THREAT),
+           word_set("degrees", "heat", "garmi", "गर्मी", "sun", "may", "summer", "shed", "ऊन", "temperature"), THREAT),
     Phrase((("wire", "kaat*"), ("wires", "kaat*"), ("taar", "kaat*"), ("वायर", "काट*"), ("तार", "काट*")),
            word_set("chuhe", "चूहे", "chuha", "rats", "rat", "उंदीर", "undir", "उंदरांनी", "mice")),
     Phrase((("chai", "ka", "nasha*"), ("चाय", "का", "नशा"), ("माझं", "व्यसन"), ("maza", "vyasan"), ("majha", "vyasan"),
             ("chahache", "vyasan"), ("चहाचं", "व्यसन")),
-           _FOOD | word_set("भजी", "bhaji", "पोहे", "pohe", "वडापाव", "vadapav")),
+           FOOD | word_set("भजी", "bhaji", "पोहे", "pohe", "वडापाव", "vadapav")),
     Phrase((("talli",),), word_set("mudaam", "मुद्दाम", "rastyane", "रस्त्याने", "dusrya", "दुसऱ्या"),
            word_set("houn", "hoon", "होऊन", "zalo", "झालो", "hoke", "होके")),
     Phrase((("kaam", "tamaam"), ("काम", "तमाम"), ("kaam", "tamam")),
            word_set("kambar", "kambarecha", "कंबरेचं", "कंबरेचा", "kamar", "कमर", "back", "pith", "पाठ", "paay", "पाय",
-                 "shareer", "sharir", "शरीर", "body"), _THREAT),
+                 "shareer", "sharir", "शरीर", "body"), THREAT),
     Phrase((("नवी", "कात्री"), ("navi", "katri"), ("नई", "कैंची"), ("nayi", "kainchi"), ("new", "scissors")),
            frozenset(), word_set("हात", "haath", "hath", "हाथ", "myself", "khud", "खुद", "स्वतः", "swatah", "nas",
                                   "नस")),
@@ -234,7 +234,7 @@ _PHRASES = (
             ("सपनात", "दारू"), ("dreamt", "i", "drank"), ("dreamt", "of", "drinking")),
            word_set("sach", "सच", "real", "really", "khara", "खरं", "sukoon", "सुकून", "relief", "bacha", "nahi")),
     Phrase((("aapne", "to", "aag"), ("tumne", "to", "aag"), ("आपने", "तो", "आग"), ("रंग", "ने", "आग"),
-            ("rang", "ne", "aag")), frozenset(), _THREAT),
+            ("rang", "ne", "aag")), frozenset(), THREAT),
     Phrase((("फोन", "काट", "दिया"), ("phone", "kaat", "diya"), ("phone", "kat", "diya"), ("call", "kaat", "diya"),
             ("कॉल", "काट", "दिया"), ("फोन", "कट", "केला"), ("phone", "kat", "kela")),),
     Phrase((("kamane", "maarun"), ("kamane", "marun"), ("कामाने", "मारून"), ("kaamane", "marun"),
@@ -254,9 +254,9 @@ _PHRASES = (
     Phrase((("तलवार", "सर*", "पे", "लटक*"), ("तलवार", "सिर*", "पर", "लटक*"), ("talwar", "sar", "pe", "latk*"),
             ("sar", "pe", "talwar", "ki", "tarah", "latk*"), ("सर", "पे", "तलवार", "की", "तरह", "लटक*"),
             ("सर", "पे", "तलवार"), ("सिर", "पर", "तलवार"), ("sar", "pe", "talwar"), ("sar", "par", "talwar"),
-            ("talwar", "latak*"), ("talwar", "latk*"), ("तलवार", "लटक*"), ("sword", "hanging")), frozenset(), _THREAT),
+            ("talwar", "latak*"), ("talwar", "latk*"), ("तलवार", "लटक*"), ("sword", "hanging")), frozenset(), THREAT),
     Phrase((("खिशाला", "आग*"), ("khishala", "aag*"), ("jeb", "me", "aag"), ("जेब", "में", "आग"), ("jeb", "ko", "aag")),
-           frozenset(), _THREAT),
+           frozenset(), THREAT),
     Phrase((("मोटर", "ने", "दम", "तोड़*"), ("motor", "ne", "dam", "tod*"), ("machine", "ne", "dam", "tod*"),
             ("मशीन", "ने", "दम", "तोड़*"), ("मोटरने", "दम"), ("मशीनने", "दम")),),
     Phrase((("हाथ", "से", "काट*"), ("haath", "se", "kaat*"), ("hath", "se", "kat*"), ("haath", "se", "kat*"),
