@@ -252,7 +252,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout314", DATA / "crisis_holdout314.tsv"), ("holdout315", DATA / "crisis_holdout315.tsv"),
         ("holdout316", DATA / "crisis_holdout316.tsv"), ("holdout317", DATA / "crisis_holdout317.tsv"),
         ("holdout318", DATA / "crisis_holdout318.tsv"), ("holdout319", DATA / "crisis_holdout319.tsv"),
-        ("holdout320", DATA / "crisis_holdout320.tsv"), ("holdout321", DATA / "crisis_holdout321.tsv"))
+        ("holdout320", DATA / "crisis_holdout320.tsv"), ("holdout321", DATA / "crisis_holdout321.tsv"),
+        ("holdout322", DATA / "crisis_holdout322.tsv"), ("holdout323", DATA / "crisis_holdout323.tsv"),
+        ("holdout324", DATA / "crisis_holdout324.tsv"), ("holdout325", DATA / "crisis_holdout325.tsv"),
+        ("holdout326", DATA / "crisis_holdout326.tsv"), ("holdout327", DATA / "crisis_holdout327.tsv"),
+        ("holdout328", DATA / "crisis_holdout328.tsv"), ("holdout329", DATA / "crisis_holdout329.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -273,7 +277,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout260", "holdout265", "holdout269", "holdout270",
                           "holdout277", "holdout281", "holdout284", "holdout288",
                           "holdout290", "holdout294", "holdout299", "holdout302",
-                          "holdout307", "holdout312", "holdout316", "holdout321"})
+                          "holdout307", "holdout312", "holdout316", "holdout321",
+                          "holdout323", "holdout328"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
