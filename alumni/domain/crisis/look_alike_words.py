@@ -192,7 +192,15 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "pills": ("ppt", "ppts", "पाता", "पाती", "पाते", "paata", "paati", "paate",
               # round 59: Marathi "pilla", "पिल्लं" (a cub, a puppy: "vaghachi pilla") folds onto "pill"
               "pilla", "pille", "pillu", "pillan*", "पिल्ल*"),
+    # round 89: "band", "बंद" (shut: "khel aata band karava", the shop shut) fold onto "बांध", a dam
+    "tg_water_place": ("band", "बंद"),
 }
+# round 89: Marathi "khuna", "खुणा" (marks: "calendar var roj khuna kartoy") folds onto "khoon"; the town of
+# Katangi onto a cut
+CONCEPT_LOOK_ALIKES["murder"] += ("khuna", "खुणा")
+CONCEPT_LOOK_ALIKES["cut"] += ("katangi*", "कटंगी*")
+# Marathi "तिथे", "tithe" (there) folds onto "tight" (drunk)
+CONCEPT_LOOK_ALIKES["sq_tight"] = ("tithe", "तिथे", "tith")
 # round 19: the Marathi particle "च" ("2 च tables", only two) folds to "AC" and "accha"
 # (better); Hindi "भर" (all through: "रात भर", "दिन भर") folds to "bar"; "छत" (a roof) to
 # "chaahat" (a want).

@@ -163,6 +163,20 @@ def _left_behind(c: Concepts) -> None:
         c.keep("quit", kept)
 
 
+# Marathi "मागे" and Hindi "पीछे" after a genitive are "behind" a place, not "ago" (round 89: "court chya
+# mage ganja chi chillum odhli" is behind the court, today): "दोन महिने मागे" stays the past.
+_BEHIND = frozenset({"mage", "maage", "मागे", "peeche", "piche", "पीछे", "पिछे"})
+_OF = frozenset({"chya", "cha", "chi", "च्या", "चा", "ची", "ke", "ki", "के", "की"})
+
+
+def _behind_a_place(c: Concepts) -> None:
+    words = c.words
+    hits = c.of("past_anchor")
+    kept = [h for h in hits if not (words[h.start].raw in _BEHIND and h.start > 0 and words[h.start - 1].raw in _OF)]
+    if len(kept) != len(hits):
+        c.keep("past_anchor", kept)
+
+
 def forget_look_alikes(c: Concepts) -> None:
     """Forget every hit of a concept that begins on an everyday word folding onto it."""
     words = c.words
@@ -174,6 +188,8 @@ def forget_look_alikes(c: Concepts) -> None:
         _times_counted(c)
     if not c.typed_words.isdisjoint(_LEFT_BEHIND):
         _left_behind(c)
+    if not c.typed_words.isdisjoint(_BEHIND):
+        _behind_a_place(c)
     typed = c.typed_words
     not_a_person = _aching_heads(words)
     if not typed.isdisjoint(_ADDRESSED):

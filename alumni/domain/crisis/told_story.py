@@ -125,10 +125,20 @@ _MINE_BEFORE = skeletons(
     "आमच्या", "our")
 
 
+# A show the writer plays in, not one watched (round 88: "band वालों के साथ wedding show के बाद daru पी ली").
+_PERFORMED = frozenset({"wedding", "shaadi", "shadi", "शादी", "stage", "स्टेज", "bar", "बार", "orchestra",
+                        "ऑर्केस्ट्रा", "lagna", "लग्न", "lagnacha", "लग्नाचा", "band", "बँड", "बैंड"})
+_SHOW = skeletons("show")
+
+
+def _is_told_media(words: list[Token], i: int) -> bool:
+    return _is_media(words[i]) and not (words[i].skeleton in _SHOW and i and words[i - 1].raw in _PERFORMED)
+
+
 def _story_sentences(words: list[Token]) -> set[int]:
     """The sentences with a film, a serial or the news in them, and the later ones that go on
     with the story's people ("film dekhi. Hero ka dost ...")."""
-    media = {t.sentence for t in words if _is_media(t)}
+    media = {t.sentence for i, t in enumerate(words) if _is_told_media(words, i)}
     if media:
         first = min(media)
         media |= {t.sentence for t in words if t.sentence > first and _is_character(t)}
@@ -173,7 +183,7 @@ def remove_told_stories(c: Concepts) -> None:
     _news_items(c, media_sentences)
     for sentence in media_sentences:
         indices = c.sentences[sentence]
-        first_media = next((i for i in indices if _is_media(words[i])), None)
+        first_media = next((i for i in indices if _is_told_media(words, i)), None)
         if first_media is None:
             # the story's people in a later sentence: the writer anywhere in it keeps it
             # ("film dekhi. Main bhi hero ki tarah ...")

@@ -50,6 +50,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     reckoning_foretold,
     reported_at_the_festival,
     reported_from_the_akhada,
+    road_home_and_the_gelatin_stick,
     score_to_settle,
     seen_in_a_relation,
     seen_to_for_good,
@@ -104,6 +105,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        godown_tablets_and_kerosene,
                        brake_oil_formalin_and_the_field_spray, formalin_glass_and_the_locked_tunnel,
                        iron_brakes_and_the_last_day, fried_buried_and_drowned,
-                       termite_can_and_the_crowbar)
+                       termite_can_and_the_crowbar, road_home_and_the_gelatin_stick)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -39,6 +39,9 @@ from alumni.domain.crisis.areas.harm_and_others.readied_for_tonight import READI
 from alumni.domain.crisis.areas.harm_and_others.reckoning_foretold import RECKONING_FORETOLD
 from alumni.domain.crisis.areas.harm_and_others.reported_at_the_festival import REPORTED_AT_THE_FESTIVAL
 from alumni.domain.crisis.areas.harm_and_others.reported_from_the_akhada import REPORTED_FROM_THE_AKHADA
+from alumni.domain.crisis.areas.harm_and_others.road_home_and_the_gelatin_stick import (
+            ROAD_HOME_AND_THE_GELATIN_STICK,
+)
 from alumni.domain.crisis.areas.harm_and_others.score_to_settle import SCORE_TO_SETTLE
 from alumni.domain.crisis.areas.harm_and_others.seen_in_a_relation import SEEN_IN_A_RELATION
 from alumni.domain.crisis.areas.harm_and_others.seen_to_for_good import SEEN_TO_FOR_GOOD
@@ -277,4 +280,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + FRIED_BURIED_AND_DROWNED
     # Rounds 84-85's reading: the termite chemical and the lift's oils, the pills lined up, the tools taken to a man.
     + TERMITE_CAN_AND_THE_CROWBAR
+    # Rounds 88-89's reading: the road home waited on, a man set alight, the gelatin stick; rat-kill, Rogor
+    # and cyanide.
+    + ROAD_HOME_AND_THE_GELATIN_STICK
 )

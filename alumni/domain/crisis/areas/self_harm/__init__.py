@@ -88,6 +88,7 @@ from alumni.domain.crisis.areas.self_harm import (
     kiln_and_chimney,
     kitchen_gas_and_cold_room,
     last_arrangements,
+    last_show_and_the_crossing,
     last_song_and_stage,
     last_word_and_last_shift,
     left_behind_at_work,
@@ -236,7 +237,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        tether_rope_and_the_accounts_settled,
                        terrace_obituary_and_the_hand_held_there,
                        photo_garland_and_the_passing_truck,
-                       tracks_ghats_and_the_open_shaft, letters_left_and_the_last_wish, awl_mallet_and_chilli_in_the_wound)
+                       tracks_ghats_and_the_open_shaft, letters_left_and_the_last_wish, awl_mallet_and_chilli_in_the_wound,
+                       last_show_and_the_crossing)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -75,6 +75,7 @@ from alumni.domain.crisis.areas.self_harm.jetty_platform_and_the_next_fire impor
 from alumni.domain.crisis.areas.self_harm.kiln_and_chimney import KILN_AND_CHIMNEY
 from alumni.domain.crisis.areas.self_harm.kitchen_gas_and_cold_room import KITCHEN_GAS_AND_COLD_ROOM
 from alumni.domain.crisis.areas.self_harm.last_arrangements import LAST_ARRANGEMENTS
+from alumni.domain.crisis.areas.self_harm.last_show_and_the_crossing import LAST_SHOW_AND_THE_CROSSING
 from alumni.domain.crisis.areas.self_harm.last_song_and_stage import LAST_SONG_AND_STAGE
 from alumni.domain.crisis.areas.self_harm.last_word_and_last_shift import LAST_WORD_AND_LAST_SHIFT
 from alumni.domain.crisis.areas.self_harm.left_behind_at_work import LEFT_BEHIND_AT_WORK
@@ -396,4 +397,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + TRACKS_GHATS_AND_THE_OPEN_SHAFT
     + LETTERS_LEFT_AND_THE_LAST_WISH
     + AWL_MALLET_AND_CHILLI_IN_THE_WOUND
+    # Rounds 88-89's reading: "I won't do anything" said from the bridge or the crossing, the last show, the
+    # local's door and the hand let go, the ladder pulled up, the hot kettle on the wrist.
+    + LAST_SHOW_AND_THE_CROSSING
 )

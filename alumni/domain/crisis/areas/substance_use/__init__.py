@@ -104,6 +104,7 @@ from alumni.domain.crisis.areas.substance_use import (
     taking_it,
     tharra_chillum_and_the_old_adda,
     thought_gone,
+    tight_after_the_show_and_the_quarter,
     use_made_smaller,
     wanting_it_too,
     ward_stock_taken,
@@ -137,6 +138,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        folded_hands_and_the_app_deleted,
                        permit_room_till_one, pay_gone_into_drink, solution_on_the_mind,
                        joined_at_the_shop, tharra_chillum_and_the_old_adda, potli_and_the_pull_of_the_offer,
-                       chullu_lao_pani_and_the_half)
+                       chullu_lao_pani_and_the_half, tight_after_the_show_and_the_quarter)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -83,6 +83,9 @@ from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM
 from alumni.domain.crisis.areas.substance_use.taken_in_passing import TAKEN_IN_PASSING
 from alumni.domain.crisis.areas.substance_use.taken_up_again import TAKEN_UP_AGAIN
 from alumni.domain.crisis.areas.substance_use.tharra_chillum_and_the_old_adda import THARRA_CHILLUM_AND_THE_OLD_ADDA
+from alumni.domain.crisis.areas.substance_use.tight_after_the_show_and_the_quarter import (
+    TIGHT_AFTER_THE_SHOW_AND_THE_QUARTER,
+)
 from alumni.domain.crisis.areas.substance_use.use_made_smaller import USE_MADE_SMALLER
 from alumni.domain.crisis.areas.substance_use.wanting_it_too import WANTING_IT_TOO
 from alumni.domain.crisis.areas.substance_use.ward_stock_taken import WARD_STOCK_TAKEN
@@ -353,4 +356,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + POTLI_AND_THE_PULL_OF_THE_OFFER
     # Rounds 84-85's reading: chullu, lao pani and the half finished alone; the evening's sitting.
     + CHULLU_LAO_PANI_AND_THE_HALF
+    # Rounds 88-89's reading: everyone tight after the show and the writer too, the quarter downed, the
+    # drink that could not be refused, the counter reset.
+    + TIGHT_AFTER_THE_SHOW_AND_THE_QUARTER
 )
