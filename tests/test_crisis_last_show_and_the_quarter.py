@@ -27,11 +27,11 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "honestly it wont matter to anyone when im gone",
     "मी नसलो की बायको पोरं सुखी होतील, तसंच करणार आहे",
     "मैं हट जाऊँ तो घर में सब ठीक हो जाएगा",
-    "phatak pe khada hu, 9 baje wali train aati hai, maa ka dhyan rakhna",
+    "railway phatak la ubha ahe, 9 chi train yete, aaichi kalji ghya",
     "local chya darvajat ubha rahun aaj haat sodnar",
     "कल की एक्सप्रेस के सामने खड़ा हो जाऊंगा, हिसाब बराबर",
     "पाण्याच्या टाकीवर बसलोय, शिडी काढून टाकली",
-    "godown ki chhat pe khada hu, bas bata raha hu",
+    "godownchya gacchivar ubha ahe, fakt sangtoy",
     "the mall terrace has no railing at the back, i checked",
     "kal mandir ke peepal pe chadh ke sar ke bal kudunga",
     "mera kuch bharosa nahi aaj, purani khadan ke shaft ke paas baitha hu",
@@ -111,6 +111,12 @@ def test_the_quarter_the_offer_and_the_counter_are_relapse(text):
 
 @pytest.mark.parametrize("text", [
     "udya lagna ahe, tithe sagle pitat, bhiti vatate mi pan ghein",
+    "पगार झाला, मनात फक्त अड्डा येतोय",
+    "cough syrup chi aathvan yete roj",
+    "adda samorun gelo, thambava vatla",
+    "sab log botal khol ke baithe hain, raha nahi ja raha",
+    "theka raste me hai, ghar tak baat karte raho please",
+    "sagle party karnar, mi kasa vachu",
 ])
 def test_the_fear_of_joining_in_is_craving(text):
     detection = detect(text, second_opinion=False)
@@ -142,6 +148,7 @@ def test_the_fear_of_joining_in_is_craving(text):
     "calendar var roj khuna kartoy, 40 divas zale",
     "mi kahi karnar nahi aaj, dukan band aahe",
     "last bus pakadli, ghari pochlo",
+    "ata daru chi aathvan pan yet nahi",
 ])
 def test_leave_from_the_bar_a_voices_high_and_the_orchard_stay_quiet(text):
     assert_rules_stay_quiet(text)

@@ -8,7 +8,9 @@ pawn shops):
   "started" every evening, a sip taken every night;
 - the drink offered that the writer could not refuse; the still gone to when the mind would not listen;
 - one peg and "reset my counter"; a drink owned up to ("won't lie to you", "confession");
-- a drink or bhang that "ruined everything".
+- a drink or bhang that "ruined everything";
+- cravings: the drink on the mind since, wanting to stop at the still, "I can't hold on", "keep talking to
+  me till I'm home", "how will I get away", "so that I don't go".
 
 Everyone else drinking while the writer had tea, a refusal, a counter reset for a shop's till stay
 quiet.
@@ -20,7 +22,7 @@ from __future__ import annotations
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
-RE = Category.RELAPSE
+RE, CR = Category.RELAPSE, Category.CRAVING
 
 NEW: dict[str, tuple[str, ...]] = {
     # "Tight": drunk, said of everyone and then of the writer.
@@ -70,6 +72,22 @@ NEW: dict[str, tuple[str, ...]] = {
     "sq_went_back_to": ("went back to", "gone back to", "back to the", "fir se gaya", "phir se gaya", "फिर से गया",
                         "parat gelo", "परत गेलो", "punha gelo", "पुन्हा गेलो"),
     "sq_md": ("md", "एमडी", "mephedrone", "meow meow", "mcat", "m-cat"),
+    # Cravings: the drink on the mind since, wanting to stop at the still, "I can't hold on", "keep talking
+    # to me", "how will I get away".
+    "sq_on_my_mind": ("तेच डोक्यात", "tech dokyat", "dokyat tech", "डोक्यात तेच", "मनात फक्त", "manat fakt",
+                      "दिमाग में वही", "dimag me wahi", "याद बहुत आ रही", "yaad bahut aa rahi", "की याद आ रही",
+                      "ki yaad aa rahi", "aathvan yete", "आठवण येते", "chi aathvan", "ची आठवण", "on my mind",
+                      "keep thinking of", "येतोय मनात"),
+    "sq_wanted_to_stop": ("थांबावं वाटलं", "thambava vatla", "thambava vatle", "ruk jau", "रुक जाऊं", "रुक जाऊँ",
+                          "man kar raha tha ruk", "wanted to stop there"),
+    "sq_cant_hold": ("रहा नहीं जा रहा", "raha nahi ja raha", "rahavat nahi", "राहवत नाही", "can't hold on",
+                     "cant hold on", "give in", "scared ill give in", "scared i'll give in"),
+    "sq_keep_talking": ("bolat raha", "बोलत रहा", "baat karte raho", "बात करते रहो", "keep talking to me",
+                        "stay on the phone", "phone thevu naka", "फोन ठेवू नका"),
+    "sq_how_escape": ("kasa vachu", "कसा वाचू", "kasa vachnar", "kaise bachu", "कैसे बचूं", "kaise bachunga",
+                      "how do i escape", "how will i stay away", "how will i get away"),
+    "sq_so_i_dont_go": ("जाऊ नये म्हणून", "jau naye mhanun", "na jaun isliye", "ना जाऊं इसलिए", "so that i don't go",
+                        "so i dont go"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -119,6 +137,14 @@ TIGHT_AFTER_THE_SHOW_AND_THE_QUARTER: tuple[Combination, ...] = (
     # "holi pe bhang aur daaru dono, sab kharab kar diya".
     Combination(RE, (_g("alcohol", "cannabis", "opioids", "drugs"), _g("sq_ruined")), 10, across=True,
                 unless=_g("third_person", "beverage"), unless_reach=3),
+    # Cravings: "मनात फक्त गुत्ता येतोय", "syrup chi aathvan yete", "bhatti samorun gelo, thambava vatla",
+    # "बोतल खोल के बैठे हैं, मुझसे रहा नहीं जा रहा", "gutta rastyavar ahe. mala ghari paryant bolat raha".
+    Combination(CR, (_g(*_DRINK, *_PLACE, "syrup_named"), _g("sq_on_my_mind")), 3,
+                unless=_g("third_person", "negation"), unless_reach=3),
+    Combination(CR, (_g(*_PLACE), _g("sq_wanted_to_stop")), 8, across=True),
+    Combination(CR, (_g(*_DRINK, "drinkers"), _g("sq_cant_hold")), 14, across=True),
+    Combination(CR, (_g(*_DRINK, *_PLACE, "drinkers"), _g("sq_keep_talking", "sq_so_i_dont_go")), 14, across=True),
+    Combination(CR, (_g("drinkers", "dl_party", "alcohol"), _g("sq_how_escape")), 10, across=True),
     # "went back to the bhatti ... the hathbhatti stuff. 4 glass".
     Combination(RE, (_g("sq_went_back_to"), _g("cl_drink_place", "liquor_place", "habit_den"),
                      _g(*_DRINK, "tt_glasses")), 14, order=True, across=True, unless=_g(*_NOT_MINE), unless_reach=2),
