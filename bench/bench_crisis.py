@@ -256,7 +256,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout322", DATA / "crisis_holdout322.tsv"), ("holdout323", DATA / "crisis_holdout323.tsv"),
         ("holdout324", DATA / "crisis_holdout324.tsv"), ("holdout325", DATA / "crisis_holdout325.tsv"),
         ("holdout326", DATA / "crisis_holdout326.tsv"), ("holdout327", DATA / "crisis_holdout327.tsv"),
-        ("holdout328", DATA / "crisis_holdout328.tsv"), ("holdout329", DATA / "crisis_holdout329.tsv"))
+        ("holdout328", DATA / "crisis_holdout328.tsv"), ("holdout329", DATA / "crisis_holdout329.tsv"),
+        ("holdout330", DATA / "crisis_holdout330.tsv"), ("holdout331", DATA / "crisis_holdout331.tsv"),
+        ("holdout332", DATA / "crisis_holdout332.tsv"), ("holdout333", DATA / "crisis_holdout333.tsv"),
+        ("holdout334", DATA / "crisis_holdout334.tsv"), ("holdout335", DATA / "crisis_holdout335.tsv"),
+        ("holdout336", DATA / "crisis_holdout336.tsv"), ("holdout337", DATA / "crisis_holdout337.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -278,7 +282,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout277", "holdout281", "holdout284", "holdout288",
                           "holdout290", "holdout294", "holdout299", "holdout302",
                           "holdout307", "holdout312", "holdout316", "holdout321",
-                          "holdout323", "holdout328"})
+                          "holdout323", "holdout328", "holdout332", "holdout334"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
