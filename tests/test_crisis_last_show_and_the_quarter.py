@@ -55,6 +55,32 @@ def test_the_bridge_the_crossing_and_the_last_show_are_suicide(text):
     assert_rules_find(text, Category.SUICIDE)
 
 
+# Rounds 90-91 (cash vans, trading screens, auto-parts lines, casino boats, chikki stalls, Irani cafes).
+@pytest.mark.parametrize("text", [
+    "sunset point pe hu, ab wapas nahi aaunga",
+    "धरणाच्या भिंतीवर बसलोय, आज खाली उतरणार नाही",
+    "Tiger point la aalo, bye sagalyana",
+    "godown ki chhat pe hu, bas ek baar aapki awaaz sunni thi",
+    "revolver mein ek goli hai, woh mere liye",
+    "bahar se sab theek dikhta hai par andar se mar chuka hu, bas body ko bhi khatam karna baki hai",
+    "kal se main kisi ke liye problem nahi rahunga",
+    "term policy ki file almari me hai, wife ko claim kaise karte hain bata dena",
+    "aaj meri last shift hai aur shayad last din bhi",
+    "माझं लॉकर रिकामं केलंय, मी चाललो",
+    "आता हा जीवच नको मला",
+    "गोठ्यातल्या तुळईला दोरी बांधली आहे",
+    "view point pe khada hu, bas ek step aur",
+    "dharan ka paani bahut gehra hai, aaj wahi jaunga",
+    "रोज रात्री एकच विचार, संपवून टाकावं",
+    "bhagwan se roz mangta hu ki kuch ho jaye aur main chala jaun",
+    "mai kuch karunga nahi, bas lagta hai subah na uthu to accha",
+    "ghat varun gadi saral darit ghalaychi aahe",
+    "jetty pe baitha hu, paani me chala jaunga",
+])
+def test_the_view_point_the_gun_and_the_last_shift_are_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
 @pytest.mark.parametrize("text", [
     "roz raat garam ketli kalai pe daba deta hu",
     "gas var chamcha garam karun hatavar lavla mudam",
@@ -69,11 +95,28 @@ def test_the_kettle_the_pestle_and_the_secateurs_are_self_harm(text):
 
 
 @pytest.mark.parametrize("text", [
+    "jaanbujh ke welding ki chingari me haath rakha",
+    "used a knife on my thigh again, just to feel something",
+    "found blades and blood in my son's drawer",
+])
+def test_the_welding_spark_and_the_knife_are_self_harm(text):
+    assert_rules_find(text, Category.SELF_HARM)
+
+
+@pytest.mark.parametrize("text", [
     "रॅटकिल खाल्लं आत्ताच",
     "रोगरचं पाकीट तोंडात ओतलं",
     "cyanide ki pudi rakhi hai, aaj raat khaunga",
 ])
 def test_rat_kill_rogor_and_cyanide_are_overdose(text):
+    assert_rules_find(text, Category.OVERDOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "neend ki puri shishi khali kar di",
+    "papa ne neend ki goliyan kha li hain, jawab nahi de rahe",
+])
+def test_the_sleeping_bottle_is_overdose(text):
     assert_rules_find(text, Category.OVERDOSE)
 
 
@@ -90,6 +133,15 @@ def test_the_road_home_the_petrol_and_the_gelatin_stick_are_harm_to_others(text)
 
 
 @pytest.mark.parametrize("text", [
+    "उस ठेकेदार को गोली मार दूंगा",
+    "next time the hammer goes on his head",
+    "to parat aala tar koytyane vaar karin",
+])
+def test_the_gun_the_hammer_and_the_koyta_are_harm_to_others(text):
+    assert_rules_find(text, Category.HARM_TO_OTHERS)
+
+
+@pytest.mark.parametrize("text", [
     "lagnachya program nantar sagle tight, mi pan",
     "party ke baad sab tight the, mai bhi",
     "sagle adda var gele, mi pan gelo",
@@ -99,13 +151,26 @@ def test_the_road_home_the_petrol_and_the_gelatin_stick_are_harm_to_others(text)
     "रोज एक क्वार्टर चालू झालाय",
     "रोज रात्री घोट घेतोय",
     "lagnat gelo, mahua samor aali ani mi nakar deu shaklo nahi",
-    "ek peg liya, meri counter zero kar do",
+    "ek peg liya, counter zero kar do",
     "daru pi li, jhooth nahi bolunga",
     "diwali pe charas aur daru, sab kharab kar diya",
     "went back to the adda and had the desi stuff, 3 glass",
     "court ke peeche ganja pi liya, 2 mahine sambhala tha",
 ])
 def test_the_quarter_the_offer_and_the_counter_are_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "haan pi hai, kya karu",
+    "teen din se ghar pe botal khol ke baitha hu",
+    "kal bar me whisky ki aadhi bottle khatam",
+    "dhabe pe baith ke pi kal",
+    "went back to satta, lost the whole salary",
+    "kal raat aadhi bottle khatam kar di",
+    "रविवारी दिवसभर ढोसत बसलो",
+])
+def test_yes_i_drank_the_open_bottle_and_the_satta_are_relapse(text):
     assert_rules_find(text, Category.RELAPSE)
 
 
@@ -149,6 +214,20 @@ def test_the_fear_of_joining_in_is_craving(text):
     "mi kahi karnar nahi aaj, dukan band aahe",
     "last bus pakadli, ghari pochlo",
     "ata daru chi aathvan pan yet nahi",
+    "gun licence renew karaycha aahe",
+    "aaj shevtacha EMI bharla",
+    "peeth dard kam hua yoga se",
+    "used the spray gun to paint the grill",
+    "naya manager to zeher hai, chhutti nahi deta",
+    "boat sathi navin dori ghetli",
+    "ye modak ke liye to main mar jaun",
+    "celebrated 90 days with a fish thali",
+    "walked past the bar and went home, a small win",
+    "orders itne hain ki no time to breathe",
+    "price badha, we are hanging by a thread this month",
+    "the floor manager shouted and the table went short by 500",
+    "purani scooty bech di, ab zarurat nahi thi, nayi le li",
+    "meri cycle bech di, ab bus pass le liya",
 ])
 def test_leave_from_the_bar_a_voices_high_and_the_orchard_stay_quiet(text):
     assert_rules_stay_quiet(text)

@@ -27,7 +27,8 @@ _DRINK = word_set("daru", "दारू", "daaru", "sharab", "शराब", "pe
                   "पव्वा", "ganja", "गांजा", "charas")
 _HIGH_OF = word_set("आवाज़", "आवाज", "awaaz", "awaz", "aawaj", "voice", "गाने", "गाना", "गाण्याचा", "song", "sur",
                     "सुर", "ipl", "IPL", "क्रिकेट", "क्रिकेटच्या", "cricket", "match", "मॅच", "मॅचच्या", "मैच",
-                    "game", "pubg", "reels", "रील्स", "mobile", "मोबाइल", "मोबाईल")
+                    "game", "pubg", "reels", "रील्स", "mobile", "मोबाइल", "मोबाईल", "serial", "सीरियल", "tv", "TV",
+                    "टीवी")
 _HUNG_THING = word_set("gaane", "गाणी", "गाने", "laptop", "लॅपटॉप", "track", "mobile", "system", "software",
                        "computer", "sagle")
 _LAUGHING = word_set("हंसते", "हँसते", "हसून", "hanste", "hans", "हंस", "laugh", "लोटपोट", "lotpot", "हसता", "hasta")

@@ -12,6 +12,7 @@ from alumni.domain.crisis.areas.substance_use.substance_context import read_subs
 from alumni.domain.crisis.back_to_work import remove_back_to_work
 from alumni.domain.crisis.bar_and_orchard_talk import forget_bar_and_orchard_talk
 from alumni.domain.crisis.calm_errands import remove_calm_errands
+from alumni.domain.crisis.cash_van_and_casino_talk import forget_cash_van_and_casino_talk
 from alumni.domain.crisis.clinic_work import remove_clinic_work
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.costs_and_invitations import forget_costs_and_invitations
@@ -188,6 +189,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_stall_talk(c)
     forget_mill_and_garden_talk(c)
     forget_bar_and_orchard_talk(c)
+    forget_cash_van_and_casino_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

@@ -201,6 +201,10 @@ CONCEPT_LOOK_ALIKES["murder"] += ("khuna", "खुणा")
 CONCEPT_LOOK_ALIKES["cut"] += ("katangi*", "कटंगी*")
 # Marathi "तिथे", "tithe" (there) folds onto "tight" (drunk)
 CONCEPT_LOOK_ALIKES["sq_tight"] = ("tithe", "तिथे", "tith")
+# round 91: English "by", "baby" and Marathi "baya", "बाया" (women: "3 navin baya lavlya") fold onto "bye"
+CONCEPT_LOOK_ALIKES["mz_bye_all"] = ("by", "baya", "बाया", "baby", "बेबी")
+# round 91: "thali", "थाळी" (a plate of food: "fish thali") folds onto "talli" (drunk)
+CONCEPT_LOOK_ALIKES["intoxicated"] = CONCEPT_LOOK_ALIKES.get("intoxicated", ()) + ("thali", "थाली", "थाळी")
 # round 19: the Marathi particle "च" ("2 च tables", only two) folds to "AC" and "accha"
 # (better); Hindi "भर" (all through: "रात भर", "दिन भर") folds to "bar"; "छत" (a roof) to
 # "chaahat" (a want).

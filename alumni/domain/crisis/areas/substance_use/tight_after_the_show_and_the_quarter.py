@@ -72,6 +72,16 @@ NEW: dict[str, tuple[str, ...]] = {
     "sq_went_back_to": ("went back to", "gone back to", "back to the", "fir se gaya", "phir se gaya", "फिर से गया",
                         "parat gelo", "परत गेलो", "punha gelo", "पुन्हा गेलो"),
     "sq_md": ("md", "एमडी", "mephedrone", "meow meow", "mcat", "m-cat"),
+    "sq_yes_drank": ("haan pi hai", "हाँ पी है", "ha pi hai", "haan pee hai", "yes i drank", "हो प्यायलो", "ho pyalo"),
+    "sq_bottle_open": ("बोतल खोल के बैठा हूँ", "बोतल खोल के बैठा हूं", "botal khol ke baitha hu", "बाटली उघडून बसलो",
+                       "batli ughdun baslo"),
+    "sq_half_bottle": ("aadhi bottle", "आधी बोतल", "अर्धी बाटली", "ardhi batli", "half bottle", "half a bottle"),
+    "sq_finished": ("khatam", "खत्म", "संपली", "sampli", "संपवली", "sampavli", "finished"),
+    "sq_sat_and_drank": ("बैठ के पी", "baith ke pi", "बसून प्यायलो", "basun pyalo", "बैठकर पी"),
+    "sq_tavern": ("tavern", "टॅवर्न", "taverna"),
+    "sq_given_took": ("दिली, घेतली", "dili, ghetli", "दिली आणि घेतली", "di aur le li", "दी, ले ली", "dili ghetli"),
+    "sq_gamble": ("matka", "मटका", "satta", "सट्टा", "rummy", "रमी", "casino", "कॅसिनो", "betting"),
+    "sq_guzzling": ("ढोसत बसलो", "dhosat baslo", "ढोसली", "dhosli", "ढोसले"),
     # Cravings: the drink on the mind since, wanting to stop at the still, "I can't hold on", "keep talking
     # to me", "how will I get away".
     "sq_on_my_mind": ("तेच डोक्यात", "tech dokyat", "dokyat tech", "डोक्यात तेच", "मनात फक्त", "manat fakt",
@@ -137,6 +147,23 @@ TIGHT_AFTER_THE_SHOW_AND_THE_QUARTER: tuple[Combination, ...] = (
     # "holi pe bhang aur daaru dono, sab kharab kar diya".
     Combination(RE, (_g("alcohol", "cannabis", "opioids", "drugs"), _g("sq_ruined")), 10, across=True,
                 unless=_g("third_person", "beverage"), unless_reach=3),
+    # Rounds 90-91: "haan pi hai"; "घर पे ही बोतल खोल के बैठा हूँ"; "RC ki aadhi bottle khatam"; "ढाबे पे बैठ के पी";
+    # "tavern chala gaya, 4 beer aur ek feni"; "गावठी दिली, घेतली"; "went back to matka"; "रोज रात्री पेग";
+    # "beer marli"; "सकाळपासून ढोसत बसलो".
+    Combination(RE, (_g("sq_yes_drank"),), unless=_g("third_person"), unless_reach=2),
+    Combination(RE, (_g("sq_bottle_open"),)),
+    Combination(RE, (_g("sq_half_bottle"), _g("sq_finished")), 4, order=True, unless=_g(*_NOT_MINE), unless_reach=3),
+    Combination(RE, (_g(*_PLACE), _g("sq_sat_and_drank")), 6, across=True, unless=_g(*_NOT_MINE), unless_reach=2),
+    Combination(RE, (_g(*_PLACE, "sq_tavern"), _g(*_COUNT), _g("drink_unit", "dl_poured_measure")), 8, order=True,
+                across=True, unless=_g(*_NOT_MINE, "quit", "old_company", "craving", "want", "want_one", "thought_of",
+                                       "mind", "my_mind"), unless_reach=4),
+    Combination(RE, (_g("bb_country_liquor", "alcohol"), _g("sq_given_took")), 4, unless=_g("negation"),
+                unless_reach=2),
+    Combination(RE, (_g("sq_went_back_to"), _g("sq_gamble")), 3),
+    Combination(RE, (_g("dl_every_evening", "routine"), _g("dl_poured_measure")), 3, order=True,
+                unless=_g(*_NOT_MINE), unless_reach=2),
+    Combination(RE, (_g("alcohol"), _g("sq_downed")), 1, order=True, unless=_g(*_NOT_MINE), unless_reach=2),
+    Combination(RE, (_g("sq_guzzling"),), unless=_g("third_person", "negation"), unless_reach=2),
     # Cravings: "मनात फक्त गुत्ता येतोय", "syrup chi aathvan yete", "bhatti samorun gelo, thambava vatla",
     # "बोतल खोल के बैठे हैं, मुझसे रहा नहीं जा रहा", "gutta rastyavar ahe. mala ghari paryant bolat raha".
     Combination(CR, (_g(*_DRINK, *_PLACE, "syrup_named"), _g("sq_on_my_mind")), 3,
