@@ -182,6 +182,10 @@ def test_yes_i_drank_the_open_bottle_and_the_satta_are_relapse(text):
     "sab log botal khol ke baithe hain, raha nahi ja raha",
     "theka raste me hai, ghar tak baat karte raho please",
     "sagle party karnar, mi kasa vachu",
+    "satta ka number dimag me sirf wahi ghoom raha",
+    "ghari koni nahi, man mhanta ek quarter anu, ajun ghetla nahi",
+    "aaj raat sab beer party karnar, mala pan jaychay",
+    "हात थरथरतात, एक घोट मिळाला तर बरं वाटेल",
 ])
 def test_the_fear_of_joining_in_is_craving(text):
     detection = detect(text, second_opinion=False)
