@@ -62,7 +62,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     # round 33: a salon's "chair" ("renting my own chair") folds to "chir*" (slit)
     # and a buffalo calf, "katda", "कटड़ा", to "kaat*"
     "cut": ("kah*", "कह*", "khatar*", "खतर*", "ख़तर*", "kathin*", "कठीण*", "कठिन*", "chair", "chairs",
-            "katda", "katde", "kattda", "कटड़ा", "कटडा", "कटड़े", "कटडे"),
+            "katda", "katde", "kattda", "कटड़ा", "कटडा", "कटड़े", "कटडे",
+            # round 89: the town of Katangi
+            "katangi*", "कटंगी*"),
     # "पत्नी" (wife), "पति" (husband), "पता" (known), "Patna" fold to "aapat*" (slammed)
     # round 33: a dhol-tasha "pathak" (troupe), "पथकात", folds there too
     "bang": ("patn*", "पत्न*", "pati", "पति", "pata", "पता", "pta", "patta", "पत्ता", "पटना", "ppt", "ppts",
@@ -107,7 +109,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "kill": ("सूट", "सूटचा", "सूटची", "सूट्स", "suit", "suits"),
     # round 48: the catla, a carp sold by the kilo ("मंडी में आज कतला 180 रुपये किलो"), folds onto
     # "qatl", a murder
-    "murder": ("कतला", "katla", "catla", "कतले", "katle"),
+    "murder": ("कतला", "katla", "catla", "कतले", "katle",
+               # round 89: Marathi "khuna", "खुणा" (marks: "calendar var roj khuna kartoy") folds onto "khoon"
+               "khuna", "खुणा"),
     # "khayal" (a thought: "daaru ka khayal aa raha") folds onto Marathi "khayla" (to eat).
     # round 72: the cane's "कटाई", "katai" (harvest) folds there too
     "take_any": ("khayal*", "khyal*", "khayaal*", "ख्याल*", "ख़याल*", "खयाल*", "कटाई*", "katai*"),
@@ -169,7 +173,9 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "slip_soft": ("chuka", "chuke", "chuki", "चुका", "चुके", "चुकी"),
     # round 15: Urdu "दुआ", "dua" (a prayer: "दुआत आठवण ठेवा", "duaon mein yaad rakhna") folds to
     # Marathi "ढुत" (dead drunk); Marathi "धरून" (holding: "जीव मुठीत धरून") folds to "daru"
-    "intoxicated": ("दुआ*", "dua", "duaa*", "duao*", "duaat", "duat", "duamadhe", "duaमध्ये"),
+    "intoxicated": ("दुआ*", "dua", "duaa*", "duao*", "duaat", "duat", "duamadhe", "duaमध्ये",
+                    # round 91: "thali", "थाळी" (a plate of food: "fish thali") folds onto "talli" (drunk)
+                    "thali", "थाली", "थाळी"),
     # "ठेकेदार", "thekedar" (a building contractor) folds onto "theka", the liquor shop's drink;
     # "crash", "crashed" (an app, a car) onto "charas"
     "alcohol": ("thekua", "ठेकुआ", "thekue", "धरून", "धरुन", "dharun", "dharoon", "ठेकेदा*", "thekeda*")
@@ -194,17 +200,11 @@ CONCEPT_LOOK_ALIKES: dict[str, tuple[str, ...]] = {
               "pilla", "pille", "pillu", "pillan*", "पिल्ल*"),
     # round 89: "band", "बंद" (shut: "khel aata band karava", the shop shut) fold onto "बांध", a dam
     "tg_water_place": ("band", "बंद"),
+    # round 89: Marathi "तिथे", "tithe" (there) folds onto "tight" (drunk)
+    "sq_tight": ("tithe", "तिथे", "tith"),
+    # round 91: English "by", "baby" and Marathi "baya", "बाया" (women: "3 navin baya lavlya") fold onto "bye"
+    "mz_bye_all": ("by", "baya", "बाया", "baby", "बेबी"),
 }
-# round 89: Marathi "khuna", "खुणा" (marks: "calendar var roj khuna kartoy") folds onto "khoon"; the town of
-# Katangi onto a cut
-CONCEPT_LOOK_ALIKES["murder"] += ("khuna", "खुणा")
-CONCEPT_LOOK_ALIKES["cut"] += ("katangi*", "कटंगी*")
-# Marathi "तिथे", "tithe" (there) folds onto "tight" (drunk)
-CONCEPT_LOOK_ALIKES["sq_tight"] = ("tithe", "तिथे", "tith")
-# round 91: English "by", "baby" and Marathi "baya", "बाया" (women: "3 navin baya lavlya") fold onto "bye"
-CONCEPT_LOOK_ALIKES["mz_bye_all"] = ("by", "baya", "बाया", "baby", "बेबी")
-# round 91: "thali", "थाळी" (a plate of food: "fish thali") folds onto "talli" (drunk)
-CONCEPT_LOOK_ALIKES["intoxicated"] = CONCEPT_LOOK_ALIKES.get("intoxicated", ()) + ("thali", "थाली", "थाळी")
 # round 19: the Marathi particle "च" ("2 च tables", only two) folds to "AC" and "accha"
 # (better); Hindi "भर" (all through: "रात भर", "दिन भर") folds to "bar"; "छत" (a roof) to
 # "chaahat" (a want).

@@ -169,6 +169,7 @@ from alumni.domain.crisis.areas.self_harm import (
     under_the_wheels,
     up_on_the_site,
     verb_forms,
+    view_point_and_the_last_shift,
     village_places,
     visa_and_no_face,
     waited_at_the_tracks,
@@ -238,7 +239,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        terrace_obituary_and_the_hand_held_there,
                        photo_garland_and_the_passing_truck,
                        tracks_ghats_and_the_open_shaft, letters_left_and_the_last_wish, awl_mallet_and_chilli_in_the_wound,
-                       last_show_and_the_crossing)
+                       last_show_and_the_crossing, view_point_and_the_last_shift)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -165,6 +165,7 @@ from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GI
 from alumni.domain.crisis.areas.self_harm.tried_on_the_hook import TRIED_ON_THE_HOOK
 from alumni.domain.crisis.areas.self_harm.under_the_wheels import UNDER_THE_WHEELS
 from alumni.domain.crisis.areas.self_harm.up_on_the_site import UP_ON_THE_SITE
+from alumni.domain.crisis.areas.self_harm.view_point_and_the_last_shift import VIEW_POINT_AND_THE_LAST_SHIFT
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
 from alumni.domain.crisis.areas.self_harm.visa_and_no_face import VISA_AND_NO_FACE
 from alumni.domain.crisis.areas.self_harm.waited_at_the_tracks import WAITED_AT_THE_TRACKS
@@ -400,4 +401,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 88-89's reading: "I won't do anything" said from the bridge or the crossing, the last show, the
     # local's door and the hand let go, the ladder pulled up, the hot kettle on the wrist.
     + LAST_SHOW_AND_THE_CROSSING
+    # Rounds 90-91's reading: the view point, the gun and the last shift.
+    + VIEW_POINT_AND_THE_LAST_SHIFT
 )

@@ -34,8 +34,6 @@ NEW: dict[str, tuple[str, ...]] = {
                        "मी पण बसलो", "mai bhi baith gaya", "मैं भी बैठ गया"),
     "sq_joined": ("join kela", "join केलं", "join केला", "join kiya", "join किया", "join kar liya", "shamil zalo",
                   "सामील झालो", "shamil ho gaya", "शामिल हो गया", "joined them", "joined in"),
-    "sq_had": ("had", "had some", "ghetli", "घेतली", "ghetla", "घेतला", "li", "ली", "pi li", "पी ली", "pili",
-               "प्यायलो", "pyalo"),
     # Counted drinks that "happened", were "finished off", "downed" or "started".
     "sq_happened": ("झाल्या", "zalya", "jhalya", "झाले", "zale", "jhale", "ho gayi", "हो गई", "हो गईं", "ho gaye",
                     "हो गए", "ho gyi"),
