@@ -260,7 +260,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout330", DATA / "crisis_holdout330.tsv"), ("holdout331", DATA / "crisis_holdout331.tsv"),
         ("holdout332", DATA / "crisis_holdout332.tsv"), ("holdout333", DATA / "crisis_holdout333.tsv"),
         ("holdout334", DATA / "crisis_holdout334.tsv"), ("holdout335", DATA / "crisis_holdout335.tsv"),
-        ("holdout336", DATA / "crisis_holdout336.tsv"), ("holdout337", DATA / "crisis_holdout337.tsv"))
+        ("holdout336", DATA / "crisis_holdout336.tsv"), ("holdout337", DATA / "crisis_holdout337.tsv"),
+        ("holdout338", DATA / "crisis_holdout338.tsv"), ("holdout339", DATA / "crisis_holdout339.tsv"),
+        ("holdout340", DATA / "crisis_holdout340.tsv"), ("holdout341", DATA / "crisis_holdout341.tsv"),
+        ("holdout342", DATA / "crisis_holdout342.tsv"), ("holdout343", DATA / "crisis_holdout343.tsv"),
+        ("holdout344", DATA / "crisis_holdout344.tsv"), ("holdout345", DATA / "crisis_holdout345.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -282,7 +286,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout277", "holdout281", "holdout284", "holdout288",
                           "holdout290", "holdout294", "holdout299", "holdout302",
                           "holdout307", "holdout312", "holdout316", "holdout321",
-                          "holdout323", "holdout328", "holdout332", "holdout334"})
+                          "holdout323", "holdout328", "holdout332", "holdout334",
+                          "holdout338", "holdout344"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
