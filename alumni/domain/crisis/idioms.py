@@ -33,6 +33,7 @@ from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
 from alumni.domain.crisis.fond_dying import remove_fond_dying
 from alumni.domain.crisis.food_poisoning import forget_food_poisoning
 from alumni.domain.crisis.games_won_and_workouts import forget_games_won_and_workouts
+from alumni.domain.crisis.ground_and_rig_talk import forget_ground_and_rig_talk
 from alumni.domain.crisis.hyperbole import remove_hyperbole
 from alumni.domain.crisis.kept_from_drink import (
     forget_walked_past,
@@ -190,6 +191,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_mill_and_garden_talk(c)
     forget_bar_and_orchard_talk(c)
     forget_cash_van_and_casino_talk(c)
+    forget_ground_and_rig_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

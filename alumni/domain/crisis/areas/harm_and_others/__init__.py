@@ -80,6 +80,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     tools_to_a_mans_body,
     vat_cylinder_and_pocket,
     vials_kept_for_oneself,
+    ward_vials_and_the_heavy_roller,
     worker_reported,
 )
 from alumni.domain.crisis.areas.harm_and_others.rules import COMBINATIONS
@@ -105,6 +106,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        godown_tablets_and_kerosene,
                        brake_oil_formalin_and_the_field_spray, formalin_glass_and_the_locked_tunnel,
                        iron_brakes_and_the_last_day, fried_buried_and_drowned,
-                       termite_can_and_the_crowbar, road_home_and_the_gelatin_stick)
+                       termite_can_and_the_crowbar, road_home_and_the_gelatin_stick, ward_vials_and_the_heavy_roller)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -71,6 +71,7 @@ from alumni.domain.crisis.areas.harm_and_others.thrown_into_the_works import THR
 from alumni.domain.crisis.areas.harm_and_others.tools_to_a_mans_body import TOOLS_TO_A_MANS_BODY
 from alumni.domain.crisis.areas.harm_and_others.vat_cylinder_and_pocket import VAT_CYLINDER_AND_POCKET
 from alumni.domain.crisis.areas.harm_and_others.vials_kept_for_oneself import VIALS_KEPT_FOR_ONESELF
+from alumni.domain.crisis.areas.harm_and_others.ward_vials_and_the_heavy_roller import WARD_VIALS_AND_THE_HEAVY_ROLLER
 from alumni.domain.crisis.areas.harm_and_others.worker_reported import WORKER_REPORTED
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
@@ -283,4 +284,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 88-89's reading: the road home waited on, a man set alight, the gelatin stick; rat-kill, Rogor
     # and cyanide.
     + ROAD_HOME_AND_THE_GELATIN_STICK
+    # Rounds 92-93's reading: the ward's vials all at once, the field poison for tonight, the heavy roller.
+    + WARD_VIALS_AND_THE_HEAVY_ROLLER
 )

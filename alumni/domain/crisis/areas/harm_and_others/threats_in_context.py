@@ -111,7 +111,7 @@ def scolded_over_a_lapse(c: Concepts) -> None:
         if _writer_acts(words, hit.start, hit.end):
             continue        # "uska murder kar dunga agar ...": the writer threatens, on a condition
         if (last + 1 < len(words) and words[last + 1].raw in _OBJECT_MARKS) \
-                or words[last].raw.endswith("ला") \
+                or words[last].raw.endswith("ला") or words[last].raw in _PRONOUN_OBJECTS \
                 or (words[last].raw.endswith("la") and not words[last].raw.endswith(("wala", "vala"))):
             continue        # "biwi ko", "बायकोला": the relative is the one threatened
         if any(hit.end <= h.start < hit.end + 2 for h in c.of("relation", "third_person")) or any(
@@ -133,6 +133,9 @@ def _writer_acts(words: list[Token], start: int, end: int) -> bool:
     return any(t.raw in _WRITER_WILL for t in words[max(0, start - 1):min(len(words), end + 2)])
 
 
+# Hindi pronouns in the object case, written as one word ("office में ही उनको मार डालूँगा", round 93).
+_PRONOUN_OBJECTS = frozenset({"उनको", "उसको", "usko", "unko", "isko", "inko", "इसको", "इनको", "उसे", "उन्हें",
+                              "unhe", "unhen", "इसे"})
 _AGENT = frozenset({"ne", "ने", "nे", "nai", "ni", "नी", "ine", "ane"})
 _SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "koi", "kisi", "कोई", "किसी", "konala",
                       "kunala", "कुणाला", "everyone"})

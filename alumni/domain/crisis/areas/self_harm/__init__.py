@@ -45,6 +45,7 @@ from alumni.domain.crisis.areas.self_harm import (
     by_own_hand,
     calm_at_the_well,
     cattle_shed_and_milk_van,
+    certificates_signed_and_the_well_edge,
     chhattisgarh_words,
     dawn_run_and_domestic_day,
     deck_terrace_and_tandoor,
@@ -239,7 +240,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        terrace_obituary_and_the_hand_held_there,
                        photo_garland_and_the_passing_truck,
                        tracks_ghats_and_the_open_shaft, letters_left_and_the_last_wish, awl_mallet_and_chilli_in_the_wound,
-                       last_show_and_the_crossing, view_point_and_the_last_shift)
+                       last_show_and_the_crossing, view_point_and_the_last_shift, certificates_signed_and_the_well_edge)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -34,6 +34,9 @@ from alumni.domain.crisis.areas.self_harm.burnt_on_purpose import BURNT_ON_PURPO
 from alumni.domain.crisis.areas.self_harm.by_own_hand import BY_OWN_HAND
 from alumni.domain.crisis.areas.self_harm.calm_at_the_well import CALM_AT_THE_WELL
 from alumni.domain.crisis.areas.self_harm.cattle_shed_and_milk_van import CATTLE_SHED_AND_MILK_VAN
+from alumni.domain.crisis.areas.self_harm.certificates_signed_and_the_well_edge import (
+    CERTIFICATES_SIGNED_AND_THE_WELL_EDGE,
+)
 from alumni.domain.crisis.areas.self_harm.dawn_run_and_domestic_day import DAWN_RUN_AND_DOMESTIC_DAY
 from alumni.domain.crisis.areas.self_harm.deck_terrace_and_tandoor import DECK_TERRACE_AND_TANDOOR
 from alumni.domain.crisis.areas.self_harm.departure import DEPARTURE
@@ -403,4 +406,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + LAST_SHOW_AND_THE_CROSSING
     # Rounds 90-91's reading: the view point, the gun and the last shift.
     + VIEW_POINT_AND_THE_LAST_SHIFT
+    # Rounds 92-93's reading: the death certificates signed and "now mine", the well's edge, the notes handed over.
+    + CERTIFICATES_SIGNED_AND_THE_WELL_EDGE
 )

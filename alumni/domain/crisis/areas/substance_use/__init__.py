@@ -66,6 +66,7 @@ from alumni.domain.crisis.areas.substance_use import (
     money_on_drink,
     more_names,
     morning_after,
+    mug_after_mug_and_the_nitrous,
     no_excuse_needed,
     not_counted,
     on_it_for_days,
@@ -138,6 +139,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        folded_hands_and_the_app_deleted,
                        permit_room_till_one, pay_gone_into_drink, solution_on_the_mind,
                        joined_at_the_shop, tharra_chillum_and_the_old_adda, potli_and_the_pull_of_the_offer,
-                       chullu_lao_pani_and_the_half, tight_after_the_show_and_the_quarter)
+                       chullu_lao_pani_and_the_half, tight_after_the_show_and_the_quarter,
+                       mug_after_mug_and_the_nitrous)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

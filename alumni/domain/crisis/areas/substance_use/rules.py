@@ -50,6 +50,7 @@ from alumni.domain.crisis.areas.substance_use.mind_asks_for_it import MIND_ASKS_
 from alumni.domain.crisis.areas.substance_use.missed_and_dreamt import MISSED_AND_DREAMT
 from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
 from alumni.domain.crisis.areas.substance_use.morning_after import MORNING_AFTER
+from alumni.domain.crisis.areas.substance_use.mug_after_mug_and_the_nitrous import MUG_AFTER_MUG_AND_THE_NITROUS
 from alumni.domain.crisis.areas.substance_use.no_excuse_needed import NO_EXCUSE_NEEDED
 from alumni.domain.crisis.areas.substance_use.not_counted import NOT_COUNTED
 from alumni.domain.crisis.areas.substance_use.on_it_for_days import ON_IT
@@ -359,4 +360,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 88-89's reading: everyone tight after the show and the writer too, the quarter downed, the
     # drink that could not be refused, the counter reset.
     + TIGHT_AFTER_THE_SHOW_AND_THE_QUARTER
+    # Rounds 92-93's reading: one said and four had, "me too", the theatre's nitrous again.
+    + MUG_AFTER_MUG_AND_THE_NITROUS
 )

@@ -69,7 +69,7 @@ NEW: dict[str, tuple[str, ...]] = {
                   "ruined it all", "messed it all up", "lost the whole"),
     "sq_went_back_to": ("went back to", "gone back to", "back to the", "fir se gaya", "phir se gaya", "फिर से गया",
                         "parat gelo", "परत गेलो", "punha gelo", "पुन्हा गेलो"),
-    "sq_md": ("md", "एमडी", "mephedrone", "meow meow", "mcat", "m-cat"),
+    "sq_md": ("md", "एमडी", "mephedrone", "meow meow", "mcat", "m-cat", "म्याऊं म्याऊं", "म्याऊ म्याऊ"),
     "sq_glass": ("ग्लास", "ग्लासची", "गिलास", "gilaas", "glass"),
     "sq_not_yet": ("ajun ghetla nahi", "अजून घेतला नाही", "abhi tak lagaya nahi", "अभी तक लगाया नहीं",
                    "abhi kharida nahi", "अभी खरीदा नहीं", "andar nahi gaya abhi", "havent yet", "haven't yet"),

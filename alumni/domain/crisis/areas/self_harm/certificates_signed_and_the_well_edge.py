@@ -1,0 +1,180 @@
+"""The certificates signed and the well's edge (the reading of rounds 92-93: resident doctors, silk
+reelers, offshore platforms, cricket grounds, door-to-door sellers, village officials):
+
+- the death certificates or panchnamas the writer has filled for others, and "now mine", "the next one
+  will be mine", "only the date is left";
+- "tell mother it wasn't her fault", "tell everyone I tried my best", "give my stethoscope to the junior";
+- the notes or the charge handed over and "nobody will need me from tomorrow", "my account is closed";
+- sitting on the edge of the well, the lake, the cliff or the helideck, with a stone tied on, "I can't
+  swim", "tell mother to forgive me"; "I won't be found tomorrow morning", "don't bother looking for me";
+- "the end of my life today", "only the ending is left", "I'll end myself"; "I don't want to live";
+  "no use living", "no reason to keep living", "this life has no meaning now";
+- the policy or the company's payout "if I'm gone": "the only crop that will pay is me", "my family
+  gets more from me gone than alive"; "only the body will come home";
+- the rope bought "and I know what it's for", the hook tested, the night train's time checked, "walking
+  to the track, nobody stop me", "no plan to come back";
+- the stump beaten on the knee, the sickle on the thigh, the burning stick pressed on the hand, the
+  writer's own hand bitten till it bled, the hot needle of the reeling pan pushed in.
+
+Words and the rules that read them (appended to the area's COMBINATIONS by rules.py).
+"""
+from __future__ import annotations
+
+from alumni.domain.crisis.areas.self_harm.last_show_and_the_crossing import HIGH_PLACES, WATER_OR_RAIL
+from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.detection import Category
+
+S, SH = Category.SUICIDE, Category.SELF_HARM
+
+NEW: dict[str, tuple[str, ...]] = {
+    "dc_death_papers": ("death certificate", "death certificates", "डेथ सर्टिफिकेट", "पंचनामे", "पंचनामा",
+                        "panchnama", "panchname", "panchnamas", "certified so many deaths", "मृत्यूचे पंचनामे",
+                        "mrutyuche panchname"),
+    "dc_mine_next": ("स्वतःचं लिहावं", "swatacha lihava", "my own form", "माझा करायची वेळ", "majha karaychi vel",
+                     "will be mine", "mera bhi likhna", "मेरा भी लिखना", "only the date is left", "फक्त तारीख बाकी",
+                     "fakt tarikh baki"),
+    "dc_tell_mother": ("aai la sang", "आईला सांगा", "aaila sanga", "maa ko bolna", "माँ को बोलना", "tell mom",
+                       "tell my mother", "aai la sanga"),
+    "dc_not_her_fault": ("तिची काही चूक नव्हती", "tichi kahi chuk navti", "tichi chuk navti", "उसकी कोई गलती नहीं",
+                         "uski koi galti nahi", "not her fault", "wasn't her fault", "maaf kar de", "माफ कर दे"),
+    "dc_tell_all": ("सबको बोल देना", "sabko bol dena", "sabko bolna", "सगळ्यांना सांगा", "sagalyana sanga",
+                    "tell everyone"),
+    "dc_tried_best": ("मैंने पूरी कोशिश की थी", "maine puri koshish ki thi", "i tried my best", "मी पूर्ण प्रयत्न केला",
+                      "mi purna prayatna kela"),
+    "dc_my_things_given": ("स्टेथो ज्युनिअरला द्या", "stethoscope tejas la dya", "stethoscope", "स्टेथो",
+                           "पुस्तकं आणि स्टेथो"),
+    "dc_give": ("द्या", "dya", "de dena", "दे देना", "give"),
+    "dc_work_handed": ("notes complete", "नोट्स पूर्ण", "charge navin", "चार्ज नवीन", "sahya kelya", "सह्या केल्या",
+                       "hisab diary", "हिसाब डायरी", "सगळं उरकायचं", "sagla urkaycha"),
+    "dc_not_needed": ("कल से किसी को मेरी ज़रूरत नहीं", "kal se kisi ko meri zarurat nahi", "माझी गरज लागणार नाही",
+                      "majhi garaj lagnar nahi", "won't need me from tomorrow", "nobody will need me",
+                      "मेरी ज़रूरत नहीं पड़ेगी", "meri zarurat nahi padegi", "maza hishob sampla", "माझा हिशोब संपला",
+                      "mera hisab khatam", "मेरा हिसाब खत्म"),
+    "dc_edge": ("kathavar", "काठावर", "kinare baitha", "किनारे बैठा", "kinare", "helideck", "हेलिडेक", "kadyajaval",
+                "कड्याजवळ", "kadyavarun", "कड्यावरून", "kadyavar", "कड्यावर", "kadya varun",
+                "कड्या वरून"),
+    "dc_sleep_forever": ("कायमचं झोपायला", "कायमचा झोपायला", "हमेशा के लिए सोने", "hamesha ke liye sone"),
+    "dc_one_way_left": ("ek ch rasta urlay", "ekach rasta", "एकच रस्ता", "ek hi rasta bacha", "एक ही रास्ता बचा",
+                        "only one way left", "tevdhach upay rahila", "तेवढाच उपाय", "ekach upay", "एकच उपाय"),
+    "dc_debt_cleared": ("loan फिटेल", "loan fitel", "कर्ज फिटेल", "karj fitel", "karz utar jayega", "कर्ज उतर जाएगा",
+                        "loan clear ho jayega"),
+    "dc_high_floor": ("मंज़िल", "मंजिल", "मजल्या*", "खिड़की", "खिडकी", "floor"),
+    "dc_stood_long": ("बहुत देर खड़ा रहा", "bahut der khada raha", "बराच वेळ उभा होतो", "barach vel ubha hoto",
+                      "stood there for long", "stood there a long time"),
+    "dc_my_turn": ("मेरा भी नंबर आ गया", "mera bhi number aa gaya", "माझा पण नंबर", "majha pan number",
+                   "my turn has come"),
+    "dc_all_to_stop": ("want it all to stop", "want everything to stop", "सब रुक जाए", "sagla thambava",
+                       "सगळं थांबावं"),
+    "dc_time_up": ("टाइम पूरा हो गया इस दुनिया", "time pura ho gaya is duniya", "इस दुनिया में मेरा टाइम",
+                   "is duniya me mera time"),
+    "dc_taken_soon": ("देवाने लवकर न्यावं", "devane lavkar nyava", "bhagwan jaldi utha le", "भगवान जल्दी उठा ले"),
+    "dc_last_ramram": ("शेवटचा रामराम", "shevatcha ramram", "shevatcha ram ram", "आखिरी राम राम", "aakhri ram ram"),
+    "dc_free_now": ("mi mokla", "मी मोकळा", "ata mokla", "आता मोकळा"),
+    "dc_ready_to_go": ("jayla tayar", "जायला तयार", "jane ko taiyar", "जाने को तैयार"),
+    "dc_showed_where": ("where the passbook is", "passbook kuthe ahe", "passbook कुठे आहे", "password ani passbook",
+                        "passbook kahan hai", "पासबुक कुठे आहे"),
+    "dc_well": ("the well", "विहीर", "vihir", "vihiri*", "विहिरी*", "कुएं", "kuen", "kuan"),
+    "dc_wont_listen": ("कोणाचं ऐकत नाहीत", "konach aikat nahit", "ऐकत नाहीत", "kisi ki nahi sun", "won't listen",
+                       "wont listen", "wont go home", "won't go home"),
+    "dc_phone_unanswered": ("phone उचलत नाहीत", "phone uchlat nahit", "phone uchlat nahi", "फोन उचलत नाही",
+                            "phone nahi utha", "फोन नहीं उठा"),
+    "dc_gave_away": ("बाँट दिए", "बांट दिए", "baant diye", "bant diye", "वाटून टाकलं", "vatun takla", "gave away"),
+    "dc_look_after": ("look after the kids", "take care of mummy", "take care of mom", "take care of the kids",
+                      "bachon ka khayal rakhna", "बच्चों का ख्याल रखना", "पोरांची काळजी घे", "poranchi kalji ghe",
+                      "aai chi kalji ghe", "आईची काळजी घे"),
+    "dc_gave_phone": ("gave his bike and phone", "gave me his phone", "apna phone de gaya", "फोन देऊन गेला",
+                      "phone deun gela"),
+    "dc_talks_of_jumping": ("कूदने की बात", "koodne ki baat", "kudne ki baat", "उडी मारण्याची भाषा",
+                            "udi marnyachi bhasha", "talking about jumping", "talking of jumping"),
+    "dc_no_suit": ("survival suit nahi", "survival suit नाही", "life jacket nahi ghalnar", "without the survival suit",
+                   "life jacket nahi pehnunga"),
+    "dc_not_here": ("not being here anymore", "not be here anymore", "not to be here anymore"),
+    "dc_all_over": ("sagla sampla", "सगळं संपलं", "sab khatam ho gaya", "सब खत्म हो गया"),
+    "dc_bridge": ("पुलाकडे", "pulakade", "पुलावर", "pulavar", "पुल पे", "pul pe", "पुल की तरफ", "pul ki taraf",
+                  "bridge"),
+    "dc_water_below": ("kala pani", "काला पानी", "dark water", "neeche sirf", "नीचे सिर्फ"),
+    "dc_stone_tied": ("dagad bandhlay", "दगड बांधलाय", "दगड बांधला", "pathar bandh", "पत्थर बांध"),
+    "dc_cant_swim": ("पोहता येत नाही", "pohta yet nahi", "pohayla yet nahi", "tairna nahi aata", "can't swim",
+                     "cant swim"),
+    "dc_wont_be_found": ("कल सुबह नहीं मिलूँगा", "kal subah nahi milunga", "उद्या सकाळी मी दिसणार नाही",
+                         "udya sakali mi disnar nahi", "मला शोधत बसू नका", "mala shodhat basu naka",
+                         "मुझे मत ढूंढना"),
+    "dc_end_of_me": ("shevat karaycha baki", "शेवट करायचा बाकी", "life चा शेवट", "life cha shevat", "जीवनाचा शेवट",
+                     "jivanacha shevat", "शेवट करतो स्वतःचा", "shevat karto swatacha", "स्वतःचा शेवट करतो",
+                     "swatacha shevat karto", "आता संपवायचं", "ata sampvaycha"),
+    "dc_no_use_living": ("jagnach nako", "जगणंच नको", "jagun upyog kay", "जगून उपयोग काय", "जीवाला काही अर्थ नाही",
+                         "jivala kahi arth nahi", "reason to keep living", "जीने का कोई मतलब नहीं", "jeene ka koi matlab nahi"),
+    "dc_gone_pays": ("only crop that will pay", "more from me gone than alive", "me gelo tar", "मी गेलो तर",
+                     "if i am gone", "if im gone", "mi gelyavar", "मी गेल्यावर", "मी नसल्यावर", "mi naslyavar",
+                     "mi nasto tar", "मी नसतो तर", "main na rahu to", "मैं ना रहूं तो"),
+    "dc_family_gets": ("insurance", "policy", "pension", "पेन्शन", "पॉलिसी", "10 lakh", "lost at sea",
+                       "बायकोला द्या", "baykola dya", "बायकोला मिळेल", "baykola milel", "bayko la pension"),
+    "dc_only_body": ("fakt body yeil", "फक्त बॉडी येईल", "body मिळाली तर", "body milali tar", "sirf body aayegi",
+                     "सिर्फ body आएगी", "अंत्यसंस्कार करा", "antyasanskar kara"),
+    "dc_know_what_for": ("i know what its for", "i know what it's for", "pata hai kiske liye", "पता है किसके लिए",
+                         "kashasathi te mahit", "कशासाठी ते माहीत"),
+    "dc_tested": ("हिलाके देखा", "hilake dekha", "halvun baghitla", "हलवून बघितला", "tested it", "मज़बूत है",
+                  "majboot hai", "मजबूत आहे", "majboot ahe", "फांदी मजबूत"),
+    "dc_chore_use": ("for the ladder", "for the swing", "jhula", "झूला", "झोका", "jhoka", "for the bucket",
+                     "for the cattle", "for the tent", "ladder", "शिडी", "shidi", "सीढ़ी", "seedhi", "बाल्टी", "balti"),
+    "dc_time_checked": ("time pakka dekh ke", "टाइम पक्का देख के", "वेळ पक्की बघून", "checked its time"),
+    "dc_dont_stop_me": ("कोणी थांबवू नका", "koni thambvu naka", "koi mat roko", "कोई मत रोको", "don't stop me",
+                        "dont stop me"),
+    "dc_no_plan_back": ("वापस आने का कोई plan नहीं", "vapas aane ka koi plan nahi", "wapas aane ka koi plan nahi",
+                        "parat yenyacha plan nahi", "no plan to come back"),
+    "dc_rope_bought": ("nylon rope", "नायलॉन दोरी", "navin dor", "नवीन दोर", "dor gheun", "दोर घेऊन", "दोरी सोबत",
+                       "dori sobat", "रस्सी ले के", "rassi leke"),
+    "dc_self_blow": ("apne ghutne pe maarta", "अपने घुटने पे मारता", "on my own thigh", "माझ्या मांडीवर",
+                     "हातावर दाबलं", "hatavar dabla", "स्वतःच्याच हातावर", "swatachyach hatavar", "hatat khupasli",
+                     "हातात खुपसली"),
+    "dc_on_purpose_hurt": ("jab tak neela na ho", "जब तक नीला ना हो", "muddam", "मुद्दाम", "दात उमटले", "रक्त आलं",
+                           "hid it under", "nobody at home knows", "भाजलंय", "bhajlay"),
+}
+
+EXTENDS: dict[str, tuple[str, ...]] = {}
+
+CERTIFICATES_SIGNED_AND_THE_WELL_EDGE: tuple[Combination, ...] = (
+    Combination(S, (_g("dc_death_papers"), _g("dc_mine_next")), 24, across=True),
+    Combination(S, (_g("dc_tell_mother"), _g("dc_not_her_fault")), 8),
+    Combination(S, (_g("dc_tell_all"), _g("dc_tried_best")), 10),
+    Combination(S, (_g("dc_my_things_given"), _g("dc_give"), _g("dc_tell_mother", "dc_not_her_fault")), 20,
+                across=True),
+    Combination(S, (_g("dc_work_handed"), _g("dc_not_needed", "dc_wont_be_found")), 24, across=True),
+    Combination(S, (_g("dc_edge", *WATER_OR_RAIL), _g("dc_stone_tied", "dc_cant_swim", "dc_water_below")), 16,
+                across=True),
+    Combination(S, (_g("dc_edge"), _g("dc_tell_mother", "mz_wont_come_back", "mz_all_ends", "dc_all_over")), 20, across=True),
+    Combination(S, (_g("dc_wont_be_found"),)),
+    Combination(S, (_g("dc_end_of_me"),)),
+    Combination(S, (_g("dc_no_use_living"),)),
+    Combination(S, (_g("dc_gone_pays"), _g("dc_family_gets")), 16, across=True),
+    Combination(S, (_g("dc_only_body"),)),
+    Combination(S, (_g("rope_named", "dc_rope_bought"), _g("dc_know_what_for")), 20, across=True),
+    Combination(S, (_g("hanging_point", "rope_named", "dc_rope_bought"), _g("dc_tested")), 10, across=True,
+                unless=_g("dc_chore_use"), unless_reach=8),
+    Combination(S, (_g("rail_line", "tg_train_named", "mz_train_time"), _g("dc_time_checked")), 14, across=True),
+    Combination(S, (_g(*WATER_OR_RAIL, *HIGH_PLACES, "dc_bridge"), _g("dc_dont_stop_me", "dc_no_plan_back")), 16,
+                across=True),
+    Combination(S, (_g("dc_sleep_forever"),)),
+    Combination(S, (_g("dc_one_way_left"), _g("dc_edge", "rope_named", "poison", "dc_family_gets", "rail_line",
+                                              "tg_on_the_rails")), 20, across=True),
+    Combination(S, (_g("insurance", "mz_policy", "mz_nominee"), _g("dc_debt_cleared", "dc_work_handed")), 20,
+                across=True),
+    Combination(S, (_g(*HIGH_PLACES, "dc_high_floor"), _g("dc_stood_long")), 20, across=True),
+    Combination(S, (_g(*WATER_OR_RAIL, *HIGH_PLACES, "dc_bridge"), _g("dc_my_turn")), 12, across=True),
+    Combination(S, (_g("dc_all_to_stop"),)),
+    Combination(S, (_g("dc_time_up"),)),
+    Combination(S, (_g("dc_taken_soon"),)),
+    Combination(S, (_g("dc_last_ramram"),)),
+    Combination(S, (_g("dc_free_now"), _g("dc_ready_to_go")), 6),
+    Combination(S, (_g("dc_showed_where"), _g(*WATER_OR_RAIL, *HIGH_PLACES, "dc_well", "dc_ready_to_go",
+                                              "dc_free_now")), 24, across=True),
+    Combination(S, (_g("dc_edge", "dc_well"), _g("dc_wont_listen")), 20, across=True),
+    Combination(S, (_g("rope_named", "dc_rope_bought"), _g("wv_break_door", "dc_phone_unanswered")), 20, across=True),
+    Combination(S, (_g("mz_last_day"), _g("dc_gave_away")), 16, across=True),
+    Combination(S, (_g("dc_look_after"), _g("tg_phone_off", "tg_water_place", "dc_gave_phone", *WATER_OR_RAIL)), 30,
+                across=True),
+    Combination(S, (_g("dc_talks_of_jumping"),)),
+    Combination(S, (_g("dc_no_suit"),)),
+    Combination(S, (_g("dc_not_here"),)),
+    Combination(SH, (_g("dc_self_blow"), _g("dc_on_purpose_hurt")), 14, across=True),
+)
