@@ -264,7 +264,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout338", DATA / "crisis_holdout338.tsv"), ("holdout339", DATA / "crisis_holdout339.tsv"),
         ("holdout340", DATA / "crisis_holdout340.tsv"), ("holdout341", DATA / "crisis_holdout341.tsv"),
         ("holdout342", DATA / "crisis_holdout342.tsv"), ("holdout343", DATA / "crisis_holdout343.tsv"),
-        ("holdout344", DATA / "crisis_holdout344.tsv"), ("holdout345", DATA / "crisis_holdout345.tsv"))
+        ("holdout344", DATA / "crisis_holdout344.tsv"), ("holdout345", DATA / "crisis_holdout345.tsv"),
+        ("holdout346", DATA / "crisis_holdout346.tsv"), ("holdout347", DATA / "crisis_holdout347.tsv"),
+        ("holdout348", DATA / "crisis_holdout348.tsv"), ("holdout349", DATA / "crisis_holdout349.tsv"),
+        ("holdout350", DATA / "crisis_holdout350.tsv"), ("holdout351", DATA / "crisis_holdout351.tsv"),
+        ("holdout352", DATA / "crisis_holdout352.tsv"), ("holdout353", DATA / "crisis_holdout353.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -287,7 +291,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout290", "holdout294", "holdout299", "holdout302",
                           "holdout307", "holdout312", "holdout316", "holdout321",
                           "holdout323", "holdout328", "holdout332", "holdout334",
-                          "holdout338", "holdout344"})
+                          "holdout338", "holdout344", "holdout346", "holdout352"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
