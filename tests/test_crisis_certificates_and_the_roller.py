@@ -96,3 +96,75 @@ def test_one_said_four_had_and_the_nitrous_are_relapse(text):
 ])
 def test_the_exam_the_bowling_and_the_flag_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+# Rounds 94-95 (stand-up comedians, harvest crews, CNC shops, wind farms, aquarium shops, seed fields).
+@pytest.mark.parametrize("text", [
+    "godown ki chhat pe hu, aaj seedhi se nahi utrunga",
+    "turbine ke upar chadha hu, harness khol diya hai",
+    "if i don't wake up tomorrow give my guitar to my cousin",
+    "सारे शो कैंसिल कर दिए, आखिरी पोस्ट भी डाल दी",
+    "sold the bike, won't need it. note for mom is under the pillow",
+    "आजच जायचं ठरवलंय, कायमचं",
+    "ऊपर जाने का फैसला कर लिया है मैंने",
+    "thresher ke neeche let jane ka mann karta hai",
+    "meter box ki 440 line pakadne ka mann hua aaj",
+    "बैंक की policy का nominee बेटा है, मी गेलो की सगळं फिटेल",
+    "पुलावरून सगळ्यांची माफी मागतो, खूप त्रास दिला",
+    "बायकोला सांगू नका, मी स्वतः केलं",
+    "आज शेवटचा दिवस, घड्याळ मित्राला देऊन टाकलं",
+])
+def test_the_mast_the_stairs_and_the_last_post_are_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "kitchen ka garam tawa pakad ke rakha jab tak hatheli jal nahi gayi",
+    "रागात सुई से हाथ में खरोंचता रहा",
+    "full sleeves pehenta hu taki nishan chhupane pade, kal phir se kiya",
+])
+def test_the_heater_the_needle_and_the_hidden_marks_are_self_harm(text):
+    assert_rules_find(text, Category.SELF_HARM)
+
+
+@pytest.mark.parametrize("text", [
+    "डॉक्टरने दिलेल्या झोपेच्या गोळ्या सगळ्या आत्ताच घेतल्या",
+    "thinner pi liya, jaan bujh ke",
+    "सल्फास की गोलियां जेब में हैं, आज रात खाऊंगा",
+    "monocil ki bottle le ke khet jaa raha hu, pi lunga",
+])
+def test_the_months_tablets_and_the_fumigant_are_overdose(text):
+    assert_rules_find(text, Category.OVERDOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "us munshi ki haddi tod dunga kal",
+    "if he comes near my sister again i will run the tractor over him",
+    "i will wait for him outside the gate with a spanner",
+    "उसे गोदाम में बंद करके आग लगा दूंगा",
+])
+def test_the_bones_the_tractor_and_the_spanner_are_harm_to_others(text):
+    assert_rules_find(text, Category.HARM_TO_OTHERS)
+
+
+@pytest.mark.parametrize("text", [
+    "paanch din se lagatar bhatti pe ja raha hu",
+    "payment aaya aur seedha bar chala gaya",
+    "lagnat sagle pyalo, mi pan",
+    "beer haath me di, aur maine mana hi nahi kiya",
+    "phir se matka lagaya, pura hafta gaya",
+])
+def test_days_running_and_the_number_played_again_are_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "writing more songs now than when i was drinking, 60 days clean",
+    "mic check karta karta ghasa sukun melo",
+    "system hang ho gaya, CNC program phir se load kiya",
+    "is garmi me shop floor pe im dying lol",
+    "naye guppy aaye hain, sab zinda pahunchi",
+    "gahu chi katai udyapasun shuru",
+])
+def test_the_mic_the_heat_and_the_harvest_stay_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -45,6 +45,7 @@ from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.mahua_flowers import forget_mahua_flowers
 from alumni.domain.crisis.medicine_stopped_first import forget_medicine_stopped_first
+from alumni.domain.crisis.mic_and_mast_talk import forget_mic_and_mast_talk
 from alumni.domain.crisis.mill_and_garden_talk import forget_mill_and_garden_talk
 from alumni.domain.crisis.not_gone_in import forget_not_gone_in
 from alumni.domain.crisis.not_gone_towards import forget_not_gone_towards
@@ -192,6 +193,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_bar_and_orchard_talk(c)
     forget_cash_van_and_casino_talk(c)
     forget_ground_and_rig_talk(c)
+    forget_mic_and_mast_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

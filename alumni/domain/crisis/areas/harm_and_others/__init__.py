@@ -22,6 +22,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     chores,
     clinical_doses,
     collapsed_after_a_dose,
+    combine_sickle_and_the_fish_knife,
     drowned_in_the_drain,
     family_reports,
     filmy_threats,
@@ -106,6 +107,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        godown_tablets_and_kerosene,
                        brake_oil_formalin_and_the_field_spray, formalin_glass_and_the_locked_tunnel,
                        iron_brakes_and_the_last_day, fried_buried_and_drowned,
-                       termite_can_and_the_crowbar, road_home_and_the_gelatin_stick, ward_vials_and_the_heavy_roller)
+                       termite_can_and_the_crowbar, road_home_and_the_gelatin_stick, ward_vials_and_the_heavy_roller,
+                       combine_sickle_and_the_fish_knife)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -14,6 +14,9 @@ from alumni.domain.crisis.areas.harm_and_others.bye_sent_to_all import BYE_SENT_
 from alumni.domain.crisis.areas.harm_and_others.cells_chemicals_and_shut_doors import CELLS_CHEMICALS_AND_SHUT_DOORS
 from alumni.domain.crisis.areas.harm_and_others.clinical_doses import CLINICAL_DOSES
 from alumni.domain.crisis.areas.harm_and_others.collapsed_after_a_dose import COLLAPSED_AFTER_A_DOSE
+from alumni.domain.crisis.areas.harm_and_others.combine_sickle_and_the_fish_knife import (
+            COMBINE_SICKLE_AND_THE_FISH_KNIFE,
+)
 from alumni.domain.crisis.areas.harm_and_others.drowned_in_the_drain import DROWNED_IN_THE_DRAIN
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
 from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
@@ -286,4 +289,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + ROAD_HOME_AND_THE_GELATIN_STICK
     # Rounds 92-93's reading: the ward's vials all at once, the field poison for tonight, the heavy roller.
     + WARD_VIALS_AND_THE_HEAVY_ROLLER
+    # Rounds 94-95's reading: the month's tablets taken at once, the fumigant, the combine and the fish knife.
+    + COMBINE_SICKLE_AND_THE_FISH_KNIFE
 )

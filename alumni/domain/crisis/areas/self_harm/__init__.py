@@ -101,6 +101,7 @@ from alumni.domain.crisis.areas.self_harm import (
     made_ready,
     market_floor_and_fast_local,
     marks_made,
+    mast_nacelle_and_the_stairs_down,
     means,
     means_in_view,
     means_readied_at_home,
@@ -240,7 +241,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        terrace_obituary_and_the_hand_held_there,
                        photo_garland_and_the_passing_truck,
                        tracks_ghats_and_the_open_shaft, letters_left_and_the_last_wish, awl_mallet_and_chilli_in_the_wound,
-                       last_show_and_the_crossing, view_point_and_the_last_shift, certificates_signed_and_the_well_edge)
+                       last_show_and_the_crossing, view_point_and_the_last_shift, certificates_signed_and_the_well_edge,
+                       mast_nacelle_and_the_stairs_down)
 
 COMBINATIONS = _RULES + VERB_RULES
 

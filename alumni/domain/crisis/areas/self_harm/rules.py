@@ -92,6 +92,7 @@ from alumni.domain.crisis.areas.self_harm.looks_like_an_accident import LOOKS_LI
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
 from alumni.domain.crisis.areas.self_harm.market_floor_and_fast_local import MARKET_FLOOR_AND_FAST_LOCAL
 from alumni.domain.crisis.areas.self_harm.marks_made import MARKS_MADE
+from alumni.domain.crisis.areas.self_harm.mast_nacelle_and_the_stairs_down import MAST_NACELLE_AND_THE_STAIRS_DOWN
 from alumni.domain.crisis.areas.self_harm.means import MEANS_AND_PLACES
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
 from alumni.domain.crisis.areas.self_harm.means_readied_at_home import MEANS_READIED_AT_HOME
@@ -408,4 +409,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + VIEW_POINT_AND_THE_LAST_SHIFT
     # Rounds 92-93's reading: the death certificates signed and "now mine", the well's edge, the notes handed over.
     + CERTIFICATES_SIGNED_AND_THE_WELL_EDGE
+    # Rounds 94-95's reading: the mast and the harness off, the stairs not taken down, the key behind the tank.
+    + MAST_NACELLE_AND_THE_STAIRS_DOWN
 )

@@ -39,6 +39,7 @@ from alumni.domain.crisis.areas.substance_use import (
     craving,
     cues_and_holding,
     days_lost_and_one_more,
+    days_running_and_the_open_number,
     dose_wearing_off,
     doubting_oneself,
     drink_in_sight,
@@ -140,6 +141,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        permit_room_till_one, pay_gone_into_drink, solution_on_the_mind,
                        joined_at_the_shop, tharra_chillum_and_the_old_adda, potli_and_the_pull_of_the_offer,
                        chullu_lao_pani_and_the_half, tight_after_the_show_and_the_quarter,
-                       mug_after_mug_and_the_nitrous)
+                       mug_after_mug_and_the_nitrous,
+                       days_running_and_the_open_number)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -25,7 +25,7 @@ NEW: dict[str, tuple[str, ...]] = {
                       "teen ho gaye", "तीन हो गए", "char ho gaye", "चार हो गए", "ended with four", "ended up with"),
     "mn_me_too_took": ("mi pan ghetli", "मी पण घेतली", "mi pan ghetla", "मी पण घेतला", "maine bhi le li",
                        "मैंने भी ले ली", "मैंने भी ली", "maine bhi li", "i had some too", "main bhi peene me tha",
-                       "मैं भी पीने में था", "mai bhi pine me tha"),
+                       "मैं भी पीने में था", "mai bhi pine me tha", "मैंने भी पी", "maine bhi pi"),
     "mn_occasion": ("miravnuk", "मिरवणूक", "baraat", "बारात", "party", "पार्टी", "match", "मैच"),
     "mn_days_drank": ("दिन पी", "din pi", "दिवस प्यालो", "divas pyalo", "days drinking", "days straight drinking"),
     "mn_went_in": ("litre andar", "लीटर अंदर", "andar gaya", "अंदर गया", "andar gayi", "अंदर गई"),

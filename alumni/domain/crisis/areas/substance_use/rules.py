@@ -25,6 +25,7 @@ from alumni.domain.crisis.areas.substance_use.chullu_lao_pani_and_the_half impor
 from alumni.domain.crisis.areas.substance_use.clean_time_lost import CLEAN_TIME_LOST
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.days_lost_and_one_more import DAYS_LOST_AND_ONE_MORE
+from alumni.domain.crisis.areas.substance_use.days_running_and_the_open_number import DAYS_RUNNING_AND_THE_OPEN_NUMBER
 from alumni.domain.crisis.areas.substance_use.dose_wearing_off import DOSE_WEARING_OFF
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
 from alumni.domain.crisis.areas.substance_use.drink_in_sight import DRINK_IN_SIGHT
@@ -362,4 +363,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + TIGHT_AFTER_THE_SHOW_AND_THE_QUARTER
     # Rounds 92-93's reading: one said and four had, "me too", the theatre's nitrous again.
     + MUG_AFTER_MUG_AND_THE_NITROUS
+    # Rounds 94-95's reading: days running at the bhatti, the pay gone to the bar, the open number played again.
+    + DAYS_RUNNING_AND_THE_OPEN_NUMBER
 )
