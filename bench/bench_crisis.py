@@ -268,7 +268,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout346", DATA / "crisis_holdout346.tsv"), ("holdout347", DATA / "crisis_holdout347.tsv"),
         ("holdout348", DATA / "crisis_holdout348.tsv"), ("holdout349", DATA / "crisis_holdout349.tsv"),
         ("holdout350", DATA / "crisis_holdout350.tsv"), ("holdout351", DATA / "crisis_holdout351.tsv"),
-        ("holdout352", DATA / "crisis_holdout352.tsv"), ("holdout353", DATA / "crisis_holdout353.tsv"))
+        ("holdout352", DATA / "crisis_holdout352.tsv"), ("holdout353", DATA / "crisis_holdout353.tsv"),
+        ("holdout354", DATA / "crisis_holdout354.tsv"), ("holdout355", DATA / "crisis_holdout355.tsv"),
+        ("holdout356", DATA / "crisis_holdout356.tsv"), ("holdout357", DATA / "crisis_holdout357.tsv"),
+        ("holdout358", DATA / "crisis_holdout358.tsv"), ("holdout359", DATA / "crisis_holdout359.tsv"),
+        ("holdout360", DATA / "crisis_holdout360.tsv"), ("holdout361", DATA / "crisis_holdout361.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -291,7 +295,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout290", "holdout294", "holdout299", "holdout302",
                           "holdout307", "holdout312", "holdout316", "holdout321",
                           "holdout323", "holdout328", "holdout332", "holdout334",
-                          "holdout338", "holdout344", "holdout346", "holdout352"})
+                          "holdout338", "holdout344", "holdout346", "holdout352",
+                          "holdout354", "holdout361"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
