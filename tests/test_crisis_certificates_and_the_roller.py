@@ -1,13 +1,14 @@
-"""The thirty-fourth session's reading of rounds 92-93 (resident doctors, silk reelers, offshore
-platforms, cricket grounds, door-to-door sellers, village officials): the death certificates signed
+"""The thirty-fourth session's readings of rounds 92-97. Rounds 92-93 (resident doctors, silk reelers,
+offshore platforms, cricket grounds, door-to-door sellers, village officials): the death certificates signed
 and "now mine"; "tell mother it wasn't her fault"; the notes handed over and "nobody will need me";
 the well's edge, the stone tied, "I can't swim"; the payout "if I'm gone"; the rope bought "and I know
 what it's for"; the ward's vials all pushed at once, the pills one by one, the field poison for
 tonight; the scalpel, the sickle and the heavy roller; a son who can't bear it and a phone switched
 off, fresh cuts on a brother's arms, no sound from a locked room; one said and four had, "me too", the
 theatre's nitrous again; and quiet: the MD exam, the narcotics cupboard, a bowler who burnt the
-batsmen, a suicidal single, a crew change left hanging, a rope for the flag. The sentences are my
-own, none from the evaluation sets. The rules alone are tested (second_opinion=False)."""
+batsmen, a suicidal single, a crew change left hanging, a rope for the flag. Rounds 94-95 and 96-97
+follow below their own headings. The sentences are my own, none from the evaluation sets. The rules
+alone are tested (second_opinion=False)."""
 import pytest
 
 from alumni.domain.crisis.detection import Category
@@ -167,4 +168,58 @@ def test_days_running_and_the_number_played_again_are_relapse(text):
     "gahu chi katai udyapasun shuru",
 ])
 def test_the_mic_the_heat_and_the_harvest_stay_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+# Rounds 96-97 (heritage-site guards, drone crews, traffic police, soybean plants, school labs, FM stations).
+@pytest.mark.parametrize("text", [
+    "killa ke buruj pe khada hu, ek kadam aur bas",
+    "नदीच्या पुलावर आहे, या वेळी परत यायचं नाहीये",
+    "mi kahi karnar nahi, fakt talavakade baghun vatta aat chalat jaava",
+    "रेल्वे लाइन घर के पीछे है, आज रात का सोच लिया है",
+    "sorry mummy, bahut thak gaya, aaj raat sagla finish",
+    "i dont want any more days, not one",
+    "सेवा पुस्तकात बायकोला नॉमिनी केलं, हे शेवटचं काम होतं, last thing left to do",
+    "gothyat fanda banaya hai, aaj raat",
+])
+def test_the_edge_the_one_way_trip_and_the_nominee_are_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "garam iron haathala lavli muddam, kunala sangu naka",
+    "divider ke compass se forearm pe lines banata hu raat ko",
+])
+def test_the_iron_and_the_compass_are_self_harm(text):
+    assert_rules_find(text, Category.SELF_HARM)
+
+
+@pytest.mark.parametrize("text", [
+    "store room ka methanol glass me daal diya, raat ko pee lunga",
+    "कीटकनाशकाची बाटली शेजारी, आज रात्री सगळं finish",
+])
+def test_the_labs_methanol_and_the_pesticide_are_overdose(text):
+    assert_rules_find(text, Category.OVERDOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "kal raat do beer aur ek half rum, sorry sir",
+    "kal pyun duty var gelo, sahebanna kalla",
+    "lab ka spirit thoda thoda pitoy roz",
+    "झोपेच्या गोळ्या परत सुरू केल्या, डॉक्टरशिवाय",
+])
+def test_beers_counted_the_spirit_and_pills_without_the_doctor_are_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "bachche to Ellora dekhne ke liye dying to see hain",
+    "ye naya challan server mujhe maar dalega",
+    "viva me HOD ne sabko phaansi pe latka diya",
+    "chai pi ke duty pe ja raha hu",
+    "pyun duty? nahi re, chaha pyun duty var gelo",
+    "passed the theka 4 times this week and didnt stop",
+    "नाकाबंदी में 30 शराबी पकड़े, मैंने खुद एक घूंट नहीं लिया",
+])
+def test_the_server_the_viva_and_the_checkpoint_stay_quiet(text):
     assert_rules_stay_quiet(text)

@@ -153,6 +153,7 @@ from alumni.domain.crisis.areas.self_harm import (
     sent_home_from_the_gulf,
     shutter_and_udhaar,
     signing_off,
+    silo_top_and_the_one_way_trip,
     sorry_sent_and_no_return,
     spoken_of_as_gone,
     struck_in_anger,
@@ -242,7 +243,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        photo_garland_and_the_passing_truck,
                        tracks_ghats_and_the_open_shaft, letters_left_and_the_last_wish, awl_mallet_and_chilli_in_the_wound,
                        last_show_and_the_crossing, view_point_and_the_last_shift, certificates_signed_and_the_well_edge,
-                       mast_nacelle_and_the_stairs_down)
+                       mast_nacelle_and_the_stairs_down,
+                       silo_top_and_the_one_way_trip)
 
 COMBINATIONS = _RULES + VERB_RULES
 

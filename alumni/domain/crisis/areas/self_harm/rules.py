@@ -146,6 +146,7 @@ from alumni.domain.crisis.areas.self_harm.sea_storm_and_jetty import SEA_STORM_A
 from alumni.domain.crisis.areas.self_harm.sent_home_from_the_gulf import SENT_HOME_FROM_THE_GULF
 from alumni.domain.crisis.areas.self_harm.shutter_and_udhaar import SHUTTER_AND_UDHAAR
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
+from alumni.domain.crisis.areas.self_harm.silo_top_and_the_one_way_trip import SILO_TOP_AND_THE_ONE_WAY_TRIP
 from alumni.domain.crisis.areas.self_harm.sorry_sent_and_no_return import SORRY_SENT_AND_NO_RETURN
 from alumni.domain.crisis.areas.self_harm.spoken_of_as_gone import SPOKEN_OF_AS_GONE
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
@@ -411,4 +412,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + CERTIFICATES_SIGNED_AND_THE_WELL_EDGE
     # Rounds 94-95's reading: the mast and the harness off, the stairs not taken down, the key behind the tank.
     + MAST_NACELLE_AND_THE_STAIRS_DOWN
+    # Rounds 96-97's reading: the silo's top and the one-way trip, the nominee form, the lab's methanol.
+    + SILO_TOP_AND_THE_ONE_WAY_TRIP
 )
