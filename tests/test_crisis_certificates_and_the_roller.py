@@ -11,6 +11,7 @@ follow below their own headings. The sentences are my own, none from the evaluat
 alone are tested (second_opinion=False)."""
 import pytest
 
+from alumni.domain.crisis import detect
 from alumni.domain.crisis.detection import Category
 from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
 
@@ -223,3 +224,27 @@ def test_beers_counted_the_spirit_and_pills_without_the_doctor_are_relapse(text)
 ])
 def test_the_server_the_viva_and_the_checkpoint_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "theke ke saamne khada hu, abhi tak gaya nahi",
+    "bar disla ki man tikde odhta, kay karu",
+    "mitra sagle pitat, mala pan vatatay",
+    "kal cousin ki mehndi hai, wahan daru hogi, ruk nahi paunga shayad",
+    "ek kash ki yaad aati hai raat ko",
+    "bidi ka vaas aaya aur purani yaad aa gayi",
+    "dealer ka number abhi bhi hai, delete nahi ho raha",
+    "पगाराच्या दिवशी स्वतःची भीती वाटते",
+])
+def test_the_door_not_gone_in_and_the_old_number_are_craving(text):
+    detection = detect(text, second_opinion=False)
+    assert detection.urgent and not detection.crisis, detection.explain()
+
+
+@pytest.mark.parametrize("text", [
+    "100 din ho gaye, daaru ko haath bhi nahi lagaya",
+    "shaadi me sab pee rahe the, ek ghoont bhi andar nahi gaya",
+])
+def test_untouched_drink_is_no_craving(text):
+    detection = detect(text, second_opinion=False)
+    assert not detection.urgent and not detection.crisis, detection.explain()

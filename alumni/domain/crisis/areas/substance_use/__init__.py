@@ -81,6 +81,7 @@ from alumni.domain.crisis.areas.substance_use import (
     potli_and_the_pull_of_the_offer,
     pressed_to_drink,
     progress,
+    pull_at_the_door_and_the_old_number,
     pull_in_village_words,
     pull_not_yet_given_in,
     pull_of_the_festival,
@@ -142,6 +143,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        joined_at_the_shop, tharra_chillum_and_the_old_adda, potli_and_the_pull_of_the_offer,
                        chullu_lao_pani_and_the_half, tight_after_the_show_and_the_quarter,
                        mug_after_mug_and_the_nitrous,
-                       days_running_and_the_open_number)
+                       days_running_and_the_open_number,
+                       pull_at_the_door_and_the_old_number)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -64,6 +64,9 @@ from alumni.domain.crisis.areas.substance_use.pay_gone_into_drink import PAY_GON
 from alumni.domain.crisis.areas.substance_use.permit_room_till_one import PERMIT_ROOM_TILL_ONE
 from alumni.domain.crisis.areas.substance_use.potli_and_the_pull_of_the_offer import POTLI_AND_THE_PULL_OF_THE_OFFER
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
+from alumni.domain.crisis.areas.substance_use.pull_at_the_door_and_the_old_number import (
+    PULL_AT_THE_DOOR_AND_THE_OLD_NUMBER,
+)
 from alumni.domain.crisis.areas.substance_use.pull_in_village_words import PULL_IN_VILLAGE_WORDS
 from alumni.domain.crisis.areas.substance_use.pull_not_yet_given_in import PULL_NOT_YET_GIVEN_IN
 from alumni.domain.crisis.areas.substance_use.pull_of_the_festival import PULL_OF_THE_FESTIVAL
@@ -365,4 +368,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + MUG_AFTER_MUG_AND_THE_NITROUS
     # Rounds 94-95's reading: days running at the bhatti, the pay gone to the bar, the open number played again.
     + DAYS_RUNNING_AND_THE_OPEN_NUMBER
+    # The thirty-fourth session's cravings: the door not gone in, the pull, the old number not blocked.
+    + PULL_AT_THE_DOOR_AND_THE_OLD_NUMBER
 )
