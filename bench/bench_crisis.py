@@ -272,7 +272,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout354", DATA / "crisis_holdout354.tsv"), ("holdout355", DATA / "crisis_holdout355.tsv"),
         ("holdout356", DATA / "crisis_holdout356.tsv"), ("holdout357", DATA / "crisis_holdout357.tsv"),
         ("holdout358", DATA / "crisis_holdout358.tsv"), ("holdout359", DATA / "crisis_holdout359.tsv"),
-        ("holdout360", DATA / "crisis_holdout360.tsv"), ("holdout361", DATA / "crisis_holdout361.tsv"))
+        ("holdout360", DATA / "crisis_holdout360.tsv"), ("holdout361", DATA / "crisis_holdout361.tsv"),
+        ("holdout362", DATA / "crisis_holdout362.tsv"), ("holdout363", DATA / "crisis_holdout363.tsv"),
+        ("holdout364", DATA / "crisis_holdout364.tsv"), ("holdout365", DATA / "crisis_holdout365.tsv"),
+        ("holdout366", DATA / "crisis_holdout366.tsv"), ("holdout367", DATA / "crisis_holdout367.tsv"),
+        ("holdout368", DATA / "crisis_holdout368.tsv"), ("holdout369", DATA / "crisis_holdout369.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -296,7 +300,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout307", "holdout312", "holdout316", "holdout321",
                           "holdout323", "holdout328", "holdout332", "holdout334",
                           "holdout338", "holdout344", "holdout346", "holdout352",
-                          "holdout354", "holdout361"})
+                          "holdout354", "holdout361", "holdout365", "holdout366"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
