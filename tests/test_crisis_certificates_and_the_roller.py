@@ -248,3 +248,16 @@ def test_the_door_not_gone_in_and_the_old_number_are_craving(text):
 def test_untouched_drink_is_no_craving(text):
     detection = detect(text, second_opinion=False)
     assert not detection.urgent and not detection.crisis, detection.explain()
+
+
+# Rounds 98-99's false alarms (housing societies, car showrooms, hardware counters, bus-body works,
+# weighbridges, watch repairers), read before their crisis lines.
+@pytest.mark.parametrize("text", [
+    "society ka CCTV hanging every night, vendor ko bulaya",
+    "seth roz bolta hai sabko zinda gaad dunga, roz ka drama",
+    "PU coat ka kaam chal raha hai, 4 bus ready",
+    "rats ne godown me seat foam kha liya",
+    "diwali pe transporter ne botal bheji thi, vapas kar di",
+])
+def test_the_cctv_the_pu_coat_and_the_bottle_sent_back_stay_quiet(text):
+    assert_rules_stay_quiet(text)

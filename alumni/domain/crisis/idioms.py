@@ -60,6 +60,7 @@ from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted
 from alumni.domain.crisis.rum_in_devanagari import read_rum_in_devanagari
 from alumni.domain.crisis.scenes_told import forget_scenes_told
 from alumni.domain.crisis.shop_bottles import forget_bottle_of_something_else
+from alumni.domain.crisis.showroom_and_weighbridge_talk import forget_showroom_and_weighbridge_talk
 from alumni.domain.crisis.signal_and_studio_talk import forget_signal_and_studio_talk
 from alumni.domain.crisis.site_and_road_work import forget_site_and_road_work
 from alumni.domain.crisis.sleep_heat_and_games import forget_sleep_heat_and_games
@@ -196,6 +197,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_ground_and_rig_talk(c)
     forget_mic_and_mast_talk(c)
     forget_signal_and_studio_talk(c)
+    forget_showroom_and_weighbridge_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
