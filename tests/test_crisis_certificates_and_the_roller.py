@@ -11,9 +11,13 @@ follow below their own headings. The sentences are my own, none from the evaluat
 alone are tested (second_opinion=False)."""
 import pytest
 
-from alumni.domain.crisis import detect
 from alumni.domain.crisis.detection import Category
-from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_stay_quiet
+from tests.support.crisis_rules_reading import (
+    assert_rules_find,
+    assert_rules_read_a_craving,
+    assert_rules_stay_calm,
+    assert_rules_stay_quiet,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -237,8 +241,7 @@ def test_the_server_the_viva_and_the_checkpoint_stay_quiet(text):
     "पगाराच्या दिवशी स्वतःची भीती वाटते",
 ])
 def test_the_door_not_gone_in_and_the_old_number_are_craving(text):
-    detection = detect(text, second_opinion=False)
-    assert detection.urgent and not detection.crisis, detection.explain()
+    assert_rules_read_a_craving(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -246,8 +249,7 @@ def test_the_door_not_gone_in_and_the_old_number_are_craving(text):
     "shaadi me sab pee rahe the, ek ghoont bhi andar nahi gaya",
 ])
 def test_untouched_drink_is_no_craving(text):
-    detection = detect(text, second_opinion=False)
-    assert not detection.urgent and not detection.crisis, detection.explain()
+    assert_rules_stay_calm(text)
 
 
 # Rounds 98-99's false alarms (housing societies, car showrooms, hardware counters, bus-body works,

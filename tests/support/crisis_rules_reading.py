@@ -14,3 +14,15 @@ def assert_rules_find(text: str, category: Category) -> None:
 def assert_rules_stay_quiet(text: str) -> None:
     detection = detect(text, second_opinion=False)
     assert not detection.crisis, detection.explain()
+
+
+def assert_rules_read_a_craving(text: str) -> None:
+    """Urgent (a call today) and no crisis."""
+    detection = detect(text, second_opinion=False)
+    assert detection.urgent and not detection.crisis, detection.explain()
+
+
+def assert_rules_stay_calm(text: str) -> None:
+    """Neither a crisis nor urgent."""
+    detection = detect(text, second_opinion=False)
+    assert not detection.urgent and not detection.crisis, detection.explain()
