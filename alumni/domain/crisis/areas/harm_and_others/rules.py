@@ -27,6 +27,7 @@ from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND
 from alumni.domain.crisis.areas.harm_and_others.fried_buried_and_drowned import FRIED_BURIED_AND_DROWNED
 from alumni.domain.crisis.areas.harm_and_others.godown_tablets_and_kerosene import GODOWN_TABLETS_AND_KEROSENE
 from alumni.domain.crisis.areas.harm_and_others.grudge_at_the_office import GRUDGE_AT_THE_OFFICE
+from alumni.domain.crisis.areas.harm_and_others.his_address_and_the_tyre_lever import HIS_ADDRESS_AND_THE_TYRE_LEVER
 from alumni.domain.crisis.areas.harm_and_others.iron_brakes_and_the_last_day import IRON_BRAKES_AND_THE_LAST_DAY
 from alumni.domain.crisis.areas.harm_and_others.marks_asked_about import MARKS_ASKED_ABOUT
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
@@ -291,4 +292,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + WARD_VIALS_AND_THE_HEAVY_ROLLER
     # Rounds 94-95's reading: the month's tablets taken at once, the fumigant, the combine and the fish knife.
     + COMBINE_SICKLE_AND_THE_FISH_KNIFE
+    # Rounds 98-99's reading: his address known and the threat that follows, the tyre lever, the petrol.
+    + HIS_ADDRESS_AND_THE_TYRE_LEVER
 )

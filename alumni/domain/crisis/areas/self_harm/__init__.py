@@ -158,6 +158,7 @@ from alumni.domain.crisis.areas.self_harm import (
     spoken_of_as_gone,
     struck_in_anger,
     tank_catwalk_and_the_last_bow,
+    terrace_key_and_the_running_engine,
     terrace_obituary_and_the_hand_held_there,
     tether_rope_and_the_accounts_settled,
     the_way_left_open,
@@ -244,7 +245,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        tracks_ghats_and_the_open_shaft, letters_left_and_the_last_wish, awl_mallet_and_chilli_in_the_wound,
                        last_show_and_the_crossing, view_point_and_the_last_shift, certificates_signed_and_the_well_edge,
                        mast_nacelle_and_the_stairs_down,
-                       silo_top_and_the_one_way_trip)
+                       silo_top_and_the_one_way_trip,
+                       terrace_key_and_the_running_engine)
 
 COMBINATIONS = _RULES + VERB_RULES
 

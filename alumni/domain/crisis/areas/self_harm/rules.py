@@ -151,6 +151,9 @@ from alumni.domain.crisis.areas.self_harm.sorry_sent_and_no_return import SORRY_
 from alumni.domain.crisis.areas.self_harm.spoken_of_as_gone import SPOKEN_OF_AS_GONE
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.tank_catwalk_and_the_last_bow import TANK_CATWALK_AND_THE_LAST_BOW
+from alumni.domain.crisis.areas.self_harm.terrace_key_and_the_running_engine import (
+    TERRACE_KEY_AND_THE_RUNNING_ENGINE,
+)
 from alumni.domain.crisis.areas.self_harm.terrace_obituary_and_the_hand_held_there import (
     TERRACE_OBITUARY_AND_THE_HAND_HELD_THERE,
 )
@@ -414,4 +417,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + MAST_NACELLE_AND_THE_STAIRS_DOWN
     # Rounds 96-97's reading: the silo's top and the one-way trip, the nominee form, the lab's methanol.
     + SILO_TOP_AND_THE_ONE_WAY_TRIP
+    # Rounds 98-99's reading: the terrace key and "not coming back down", the car left running behind the
+    # shutter, the LIC worth more than the writer, watch cells and the repair bench's IPA.
+    + TERRACE_KEY_AND_THE_RUNNING_ENGINE
 )

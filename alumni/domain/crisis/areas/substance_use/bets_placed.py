@@ -96,7 +96,8 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_NOT_PLACED = _g("bet_put_away", "negation", "third_person")
+# "matka ka number lagane ka mann hota hai": the wish to place one is a craving, not a bet placed.
+_NOT_PLACED = _g("bet_put_away", "negation", "third_person", "gs_place_urge")
 
 BETS_PLACED: tuple[Combination, ...] = (
     # "aaj matka lagaya", "पत्नी सो रही थी तब रमी खेली", "30 टिकट लिए".

@@ -1,0 +1,111 @@
+"""The thirty-fifth session's reading of rounds 98-99 (housing-society watchmen, car showrooms, hardware
+counters, bus-body works, weighbridges, watch repairers): the terrace key and "I won't come back down";
+the car left running behind a pulled shutter; the LIC worth more than the writer; "even if I'm gone
+nobody is held up"; the accounts settled and "nothing left of mine"; a prayer not to be woken; the fan
+stared at with a plan; watch cells swallowed, the repair bench's IPA, rat poison dissolved in water;
+his address known and the threat that follows; the gift bottle finished alone, the pay taken straight
+to the adda; a new bar opposite the gate, the old habit pulling. And quiet: the hero's jump in a film,
+the Celphos kept locked for the godown, the others gone to the bar on bonus day, a Diwali stock of gift
+boxes sold out, taking leave "even if I'm away the showroom runs". The sentences are my own, none from
+the evaluation sets. The rules alone are tested (second_opinion=False)."""
+import pytest
+
+from alumni.domain.crisis.detection import Category
+from tests.support.crisis_rules_reading import (
+    assert_rules_find,
+    assert_rules_read_a_craving,
+    assert_rules_stay_quiet,
+)
+
+
+@pytest.mark.parametrize("text", [
+    "tanki wale terrace ki chabi aaj mere paas hai, upar jaunga aur wapas neeche nahi aunga",
+    "गच्चीची किल्ली घेतली आहे, आज परत खाली नाही येणार",
+    "building ke terrace se neeche pahunchne me kitna time lagega yahi soch raha hu",
+    "सतराव्या मजल्याच्या गच्चीवरून खाली जायला किती वेळ लागेल",
+    "छत से नीचे सब बहुत शांत लगता है, आज रात ऊपर जाऊँगा",
+    "Ghat ki taraf nikla hu bike leke, wapas aane ka irada nahi hai",
+    "pulavar basloy, aata bas zala sagla",
+    "garage me gaadi chalu rakh ke baitha hu, shutter band kar diya",
+    "बंद गोडाऊनमध्ये गाडी चालू ठेवून बसलोय, शटर खाली ओढलं",
+    "aaj platform ke kinare nahi, track pe rukunga",
+    "mi gelo tar company kadun baykola paise miltil, tevdha tari upyog hoil maza",
+    "the family will get more from my LIC than from me alive",
+    "सगळ्यांचे पैसे परत केले, आता माझं काम संपलं",
+    "sab settle kar diya, dukaan ki chaabi bhai ko de di. ab kuch baaki nahi mera",
+    "koi fayda nahi yaar, upar jana hai ab",
+    "रोज रात्री देवाला सांगतो उद्या उठवू नकोस",
+    "रोज पंख्याकडे बघत बसतो, संपवायचा plan आहे डोक्यात",
+    "gaadi me rassi rakh li hai, bas raat hone ka intezar hai",
+    "sab kehte hai tu ghar pe bojh hai, ye bojh aaj hi kam kar deta hu",
+    "what's the point of winding other people's clocks when my own time is up",
+    "जगून काय फायदा, सगळं गेलं",
+])
+def test_the_terrace_the_engine_and_the_settled_accounts_are_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "mere bhai ne chhat ka darwaja andar se band kar liya hai, jaldi madad karo",
+    "my husband took the terrace key an hour ago and still hasn't come down",
+    "आमच्या मेहुण्यांनी गोठ्यात दोरी बांधली होती, आम्ही पाहिली आणि काढली",
+    "te kal ratri pasun ghari ale nahit, phone var mhanale mulanna sambhal",
+])
+def test_reported_danger_is_a_crisis(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "ghadyal che don cell gilale ata, potat dukhtay",
+    "टेबलवरची IPA ची बाटली प्यायलो, चक्कर येतेय",
+    "shop ka acid rakha hai saamne, pi li aadhi bottle",
+    "chuhe ki dawa ka packet paani me ghol raha hu",
+    "उंदीर मारायचं औषध आणलंय, आज संपवणार",
+])
+def test_cells_the_bench_chemicals_and_rat_poison_are_overdose(text):
+    assert_rules_find(text, Category.OVERDOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "seth ne pagar kaata. uska ghar pata chal gaya hai, katta bhi jugaad kar liya",
+    "I know where the contractor parks. he'll be in hospital by tomorrow",
+    "manager pe kal spanner chalaunga pakka",
+    "त्या सावकाराचा जीव घेणार आज",
+    "petrol ki bottle le li hai, usko jala dunga uski dukaan me",
+])
+def test_his_address_and_the_tools_are_harm_to_others(text):
+    assert_rules_find(text, Category.HARM_TO_OTHERS)
+
+
+@pytest.mark.parametrize("text", [
+    "dealer ne gift di Royal Stag, raat ko akele khatam kar di",
+    "कल रात इतना टुल्लू था कि घर का रास्ता भूल गया",
+    "desi bar gaya kal, 2 pavve",
+    "पगार आला आणि थेट अड्ड्याकडे गेलो, सगळा पगार उडाला",
+    "one peg became four, dont remember how i reached home",
+])
+def test_the_gift_bottle_and_the_pay_day_adda_are_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "society ke bahar naya theka khula hai, roz dekh ke mann hota hai, mushkil hai",
+    "aaj khup juni savay odhtey, bola majhyashi",
+    "bar paanch minute pe hai, abhi gaya nahi, call karo",
+    "matka ka number lagane ka mann hota hai aaj",
+    "every night after closing the thirst starts, how do i handle this",
+    "smelt the paint thinner at work and remembered the high",
+])
+def test_the_new_bar_and_the_old_habit_are_cravings(text):
+    assert_rules_read_a_craving(text)
+
+
+@pytest.mark.parametrize("text", [
+    "cinemat hero dongravarun udi marto, mast scene hota",
+    "godown sathi celphos aanla, kulpat thevla",
+    "bonus milala, sagle bar madhe gele, mi ghari gelo",
+    "Diwali ke liye Black Dog ke gift box khatam ho gaye",
+    "mi gelo tari showroom chalu rahil, mi doan divas raja ghetoy",
+])
+def test_the_film_the_godown_and_the_leave_stay_quiet(text):
+    assert_rules_stay_quiet(text)
