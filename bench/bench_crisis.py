@@ -276,7 +276,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout362", DATA / "crisis_holdout362.tsv"), ("holdout363", DATA / "crisis_holdout363.tsv"),
         ("holdout364", DATA / "crisis_holdout364.tsv"), ("holdout365", DATA / "crisis_holdout365.tsv"),
         ("holdout366", DATA / "crisis_holdout366.tsv"), ("holdout367", DATA / "crisis_holdout367.tsv"),
-        ("holdout368", DATA / "crisis_holdout368.tsv"), ("holdout369", DATA / "crisis_holdout369.tsv"))
+        ("holdout368", DATA / "crisis_holdout368.tsv"), ("holdout369", DATA / "crisis_holdout369.tsv"),
+        ("holdout370", DATA / "crisis_holdout370.tsv"), ("holdout371", DATA / "crisis_holdout371.tsv"),
+        ("holdout372", DATA / "crisis_holdout372.tsv"), ("holdout373", DATA / "crisis_holdout373.tsv"),
+        ("holdout374", DATA / "crisis_holdout374.tsv"), ("holdout375", DATA / "crisis_holdout375.tsv"),
+        ("holdout376", DATA / "crisis_holdout376.tsv"), ("holdout377", DATA / "crisis_holdout377.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -300,7 +304,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout307", "holdout312", "holdout316", "holdout321",
                           "holdout323", "holdout328", "holdout332", "holdout334",
                           "holdout338", "holdout344", "holdout346", "holdout352",
-                          "holdout354", "holdout361", "holdout365", "holdout366"})
+                          "holdout354", "holdout361", "holdout365", "holdout366",
+                          "holdout372", "holdout377"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
