@@ -109,3 +109,89 @@ def test_the_new_bar_and_the_old_habit_are_cravings(text):
 ])
 def test_the_film_the_godown_and_the_leave_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+# Rounds 100-101 (wedding bands, repair technicians, ration shops, real-estate agents, snack factories, water
+# plants): "tell the children he won't come back", the live wire, the insurance that clears the debt, the
+# Butox and the chlorine; the fryer's oil and the koyta; free daru at the baraat; and quiet: the drum's skin,
+# the jilebi, the One above, the AC unit hauled up with a rope, a boss's daily line.
+
+@pytest.mark.parametrize("text", [
+    "mulanna sanga baba dusrya gavala gele, parat yenar nahi",
+    "ustad ko bol dena naya dholak wala dhoondh lena, main ab kabhi nahi aaunga",
+    "mazya nantar mulila sanga tichya baapane chori keli navhti",
+    "हे आयुष्य कशाला ओढायचं आता",
+    "mere beeme ke paise se bank ka loan chuk jayega, mummy ko bolna",
+    "कुकडी धरणावर बसलोय, खाली बघून बरं वाटतंय",
+    "रेल्वे फाटकावर उभा आहे, एकदा पुढे व्हावं वाटतंय",
+    "मीटर बोर्ड उघडून बसलोय, wire ला हात लावावा आणि संपवावं",
+    "godown ki rassi majboot hai, kaafi hai mere liye",
+    "sab so jaye to pankhe se rassi bandhunga",
+    "ghatavar basloy, aaj shevat",
+])
+def test_the_childrens_message_the_wire_and_the_insurance_are_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "bhai ka phone band hai, raat ko msg kiya tha sorry mummy",
+    "te water tank var chadhlet, kunacha aikat nahit",
+])
+def test_reported_farewells_and_the_tank_are_a_crisis(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "बैलाचं Butox ग्लासात ओतलंय, आता फक्त प्यायचं",
+    "plant wala chlorine ghol ke rakha hai, bas peena baaki hai",
+    "चूहे मारने वाली दवा गिलास में घोल दी है",
+])
+def test_the_cattle_medicine_and_the_chlorine_are_overdose(text):
+    assert_rules_find(text, Category.OVERDOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "bidi ne hatavar chatka deto roj, konala mahit nahi",
+    "lighter se haath jalata hu jab gussa aata hai, roj",
+])
+def test_the_bidi_and_the_lighter_on_the_hand_are_self_harm(text):
+    assert_rules_find(text, Category.SELF_HARM)
+
+
+@pytest.mark.parametrize("text", [
+    "उस ठेकेदार को कढ़ाई में धकेल दूंगा कल",
+    "next time i will run the truck over him",
+    "supervisor ला उद्या कोयत्याने मारणार",
+])
+def test_the_fryer_the_koyta_and_the_tempo_are_harm_to_others(text):
+    assert_rules_find(text, Category.HARM_TO_OTHERS)
+
+
+@pytest.mark.parametrize("text", [
+    "shaadi me free ki daru thi, mana nahi kar paya, do peg",
+    "कल ढाबे पे पता ही नहीं कितनी पी",
+    "ekach bolun char zale kal",
+])
+def test_free_daru_and_just_one_are_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "ghari ekta asla ki batliche vichar yetat",
+    "aaj purana dealer market me mila, tab se mind disturb hai",
+])
+def test_the_thoughts_of_the_bottle_and_the_old_dealer_are_cravings(text):
+    assert_rules_read_a_craving(text)
+
+
+@pytest.mark.parametrize("text", [
+    "chuhon ne drum ki khaal kaat di, nayi mangwani padegi",
+    "itna khaya ki mi tar marnar, potat jagach nahi",
+    "do saal ho gaye ganja chhode, upar wale ka shukr hai",
+    "आज नौवीं floor पे outdoor unit लगाया, helper ने नीचे से रस्सी खींची",
+    "kaju katli ke dabbe pack kiye raat bhar",
+    "सेठ बोलता है देर की तो मार डालूंगा, रोज का डायलॉग है",
+    "is naye kaam ka alag hi nasha hai",
+])
+def test_the_drum_the_jilebi_and_the_daily_line_stay_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -10,6 +10,7 @@ from alumni.domain.crisis.areas.harm_and_others.harmless_uses import remove_harm
 from alumni.domain.crisis.areas.self_harm.figures_of_speech import remove_figures_of_speech
 from alumni.domain.crisis.areas.substance_use.substance_context import read_substance_context
 from alumni.domain.crisis.back_to_work import remove_back_to_work
+from alumni.domain.crisis.band_godown_and_plant_talk import forget_band_godown_and_plant_talk
 from alumni.domain.crisis.bar_and_orchard_talk import forget_bar_and_orchard_talk
 from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.cash_van_and_casino_talk import forget_cash_van_and_casino_talk
@@ -198,6 +199,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_mic_and_mast_talk(c)
     forget_signal_and_studio_talk(c)
     forget_showroom_and_weighbridge_talk(c)
+    forget_band_godown_and_plant_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

@@ -29,6 +29,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     formalin_glass_and_the_locked_tunnel,
     found_in_his_things,
     fried_buried_and_drowned,
+    fryer_oil_and_the_koyta,
     godown_tablets_and_kerosene,
     grudge_at_the_office,
     harm_inflections,
@@ -109,6 +110,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        brake_oil_formalin_and_the_field_spray, formalin_glass_and_the_locked_tunnel,
                        iron_brakes_and_the_last_day, fried_buried_and_drowned,
                        termite_can_and_the_crowbar, road_home_and_the_gelatin_stick, ward_vials_and_the_heavy_roller,
-                       combine_sickle_and_the_fish_knife, his_address_and_the_tyre_lever)
+                       combine_sickle_and_the_fish_knife, his_address_and_the_tyre_lever, fryer_oil_and_the_koyta)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

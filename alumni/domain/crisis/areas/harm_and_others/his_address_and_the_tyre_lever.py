@@ -19,7 +19,7 @@ from alumni.domain.crisis.detection import Category
 HO = Category.HARM_TO_OTHERS
 
 NEW: dict[str, tuple[str, ...]] = {
-    "tv_know_where": ("i know where he", "i know where the", "i have his address", "i know his address",
+    "tv_know_where": ("i know his flat", "his flat number", "i know where he", "i know where the", "i have his address", "i know his address",
                       "i know his car", "i know his timings", "i know his house", "उसका घर पता चल गया",
                       "uska ghar pata chal gaya", "uska ghar pata hai", "उसका घर पता है", "tyacha ghar mahit ahe",
                       "त्याचं घर माहित आहे", "tyache ghar mahit", "घर पता चल गया"),
@@ -35,8 +35,9 @@ NEW: dict[str, tuple[str, ...]] = {
                         "कोयता तयार", "koyta tayar"),
     "tv_wait_for": ("wait near", "wait for the", "wait for him", "उसका wait करूंगा", "uska wait karunga",
                     "वाट बघतो त्याची", "vaat baghto tyachi", "tyachi vaat baghto"),
-    "tv_tool": ("tyre lever", "lever", "rod", "रॉड", "spanner", "स्पॅनर", "स्पैनर", "पाना", "cutter", "कटर",
-                "chaku", "चाकू", "knife", "koyta", "कोयता", "lathi", "लाठी", "danda", "डंडा", "hammer", "हथौड़ा"),
+    "tv_tool": ("tyre lever", "lever", "rod", "रॉड", "rodne", "रॉडने", "spanner", "स्पॅनर", "स्पैनर", "cutter",
+                "कटर", "chaku", "चाकू", "knife", "koyta", "कोयता", "कोयत्याने", "koytyane", "lathi", "लाठी", "danda",
+                "डंडा", "hammer", "हथौड़ा", "drill", "ड्रिल"),
     "tv_boss": ("gm", "manager", "मॅनेजर", "मैनेजर", "seth", "सेठ", "malak", "मालक", "boss", "owner",
                 "supervisor", "सुपरवायझर"),
     "tv_swing": ("चलाऊंगा", "chalaunga", "चलाऊँगा", "चालवणार", "chalavnar", "मारूंगा", "marunga", "मारणार", "marnar"),

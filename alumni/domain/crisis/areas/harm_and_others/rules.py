@@ -25,6 +25,7 @@ from alumni.domain.crisis.areas.harm_and_others.formalin_glass_and_the_locked_tu
 )
 from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND_IN_HIS_THINGS
 from alumni.domain.crisis.areas.harm_and_others.fried_buried_and_drowned import FRIED_BURIED_AND_DROWNED
+from alumni.domain.crisis.areas.harm_and_others.fryer_oil_and_the_koyta import FRYER_OIL_AND_THE_KOYTA
 from alumni.domain.crisis.areas.harm_and_others.godown_tablets_and_kerosene import GODOWN_TABLETS_AND_KEROSENE
 from alumni.domain.crisis.areas.harm_and_others.grudge_at_the_office import GRUDGE_AT_THE_OFFICE
 from alumni.domain.crisis.areas.harm_and_others.his_address_and_the_tyre_lever import HIS_ADDRESS_AND_THE_TYRE_LEVER
@@ -294,4 +295,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + COMBINE_SICKLE_AND_THE_FISH_KNIFE
     # Rounds 98-99's reading: his address known and the threat that follows, the tyre lever, the petrol.
     + HIS_ADDRESS_AND_THE_TYRE_LEVER
+    # Rounds 100-101's reading: the fryer's oil, the koyta and the drill, the tempo run over a man.
+    + FRYER_OIL_AND_THE_KOYTA
 )

@@ -30,6 +30,7 @@ from alumni.domain.crisis.areas.self_harm import (
     at_the_danger_place,
     at_the_edge,
     awl_mallet_and_chilli_in_the_wound,
+    band_dress_and_the_meter_board,
     barrack_and_peshi,
     before_going,
     before_the_local_and_on_the_bridge,
@@ -246,7 +247,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        last_show_and_the_crossing, view_point_and_the_last_shift, certificates_signed_and_the_well_edge,
                        mast_nacelle_and_the_stairs_down,
                        silo_top_and_the_one_way_trip,
-                       terrace_key_and_the_running_engine)
+                       terrace_key_and_the_running_engine,
+                       band_dress_and_the_meter_board)
 
 COMBINATIONS = _RULES + VERB_RULES
 

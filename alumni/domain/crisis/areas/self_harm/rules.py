@@ -19,6 +19,7 @@ from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
 from alumni.domain.crisis.areas.self_harm.awl_mallet_and_chilli_in_the_wound import (
     AWL_MALLET_AND_CHILLI_IN_THE_WOUND,
 )
+from alumni.domain.crisis.areas.self_harm.band_dress_and_the_meter_board import BAND_DRESS_AND_THE_METER_BOARD
 from alumni.domain.crisis.areas.self_harm.barrack_and_peshi import BARRACK_AND_PESHI
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
 from alumni.domain.crisis.areas.self_harm.before_the_local_and_on_the_bridge import BEFORE_THE_LOCAL_AND_ON_THE_BRIDGE
@@ -420,4 +421,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 98-99's reading: the terrace key and "not coming back down", the car left running behind the
     # shutter, the LIC worth more than the writer, watch cells and the repair bench's IPA.
     + TERRACE_KEY_AND_THE_RUNNING_ENGINE
+    # Rounds 100-101's reading: "tell the children he won't come back", the live wire and the meter board, the
+    # insurance that clears the debt, the Butox and the plant's chlorine.
+    + BAND_DRESS_AND_THE_METER_BOARD
 )

@@ -51,6 +51,7 @@ from alumni.domain.crisis.areas.substance_use import (
     finished_and_counted,
     finished_overnight,
     folded_hands_and_the_app_deleted,
+    free_daru_at_the_baraat,
     gift_bottle_and_the_pay_day_adda,
     given_and_taken,
     glass_in_hand,
@@ -146,6 +147,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        mug_after_mug_and_the_nitrous,
                        days_running_and_the_open_number,
                        pull_at_the_door_and_the_old_number,
-                       gift_bottle_and_the_pay_day_adda)
+                       gift_bottle_and_the_pay_day_adda,
+                       free_daru_at_the_baraat)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

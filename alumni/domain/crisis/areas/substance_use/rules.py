@@ -36,6 +36,7 @@ from alumni.domain.crisis.areas.substance_use.drinking_told_short import DRINKIN
 from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUSES_AND_BLACKOUTS
 from alumni.domain.crisis.areas.substance_use.finished_and_counted import FINISHED_AND_COUNTED
 from alumni.domain.crisis.areas.substance_use.finished_overnight import FINISHED_OVERNIGHT
+from alumni.domain.crisis.areas.substance_use.free_daru_at_the_baraat import FREE_DARU_AT_THE_BARAAT
 from alumni.domain.crisis.areas.substance_use.gift_bottle_and_the_pay_day_adda import GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA
 from alumni.domain.crisis.areas.substance_use.given_and_taken import GIVEN_AND_TAKEN
 from alumni.domain.crisis.areas.substance_use.glass_in_hand import GLASS_IN_HAND
@@ -374,4 +375,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 98-99's reading: the gift bottle finished alone, the pay taken straight to the adda, the new bar
     # opposite the gate.
     + GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA
+    # Rounds 100-101's reading: free daru at the baraat, kachchi at the bhatti, "just one" that became four; the
+    # old dealer met again.
+    + FREE_DARU_AT_THE_BARAAT
 )
