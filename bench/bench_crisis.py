@@ -280,7 +280,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout370", DATA / "crisis_holdout370.tsv"), ("holdout371", DATA / "crisis_holdout371.tsv"),
         ("holdout372", DATA / "crisis_holdout372.tsv"), ("holdout373", DATA / "crisis_holdout373.tsv"),
         ("holdout374", DATA / "crisis_holdout374.tsv"), ("holdout375", DATA / "crisis_holdout375.tsv"),
-        ("holdout376", DATA / "crisis_holdout376.tsv"), ("holdout377", DATA / "crisis_holdout377.tsv"))
+        ("holdout376", DATA / "crisis_holdout376.tsv"), ("holdout377", DATA / "crisis_holdout377.tsv"),
+        ("holdout378", DATA / "crisis_holdout378.tsv"), ("holdout379", DATA / "crisis_holdout379.tsv"),
+        ("holdout380", DATA / "crisis_holdout380.tsv"), ("holdout381", DATA / "crisis_holdout381.tsv"),
+        ("holdout382", DATA / "crisis_holdout382.tsv"), ("holdout383", DATA / "crisis_holdout383.tsv"),
+        ("holdout384", DATA / "crisis_holdout384.tsv"), ("holdout385", DATA / "crisis_holdout385.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -305,7 +309,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout323", "holdout328", "holdout332", "holdout334",
                           "holdout338", "holdout344", "holdout346", "holdout352",
                           "holdout354", "holdout361", "holdout365", "holdout366",
-                          "holdout372", "holdout377"})
+                          "holdout372", "holdout377", "holdout380", "holdout384"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
