@@ -195,3 +195,75 @@ def test_the_thoughts_of_the_bottle_and_the_old_dealer_are_cravings(text):
 ])
 def test_the_drum_the_jilebi_and_the_daily_line_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+# Rounds 102-103 (radiology staff, physiotherapists, opticians, sound and light crews, tea stalls,
+# warehouses): the truss's top and "just let go", the fast local, the insurance sums, the IFT's electrodes,
+# the darkroom's fixer; a hand in the edger, the pallet jack; cocktails at the pub, the clinic's pain pills;
+# and quiet: the MRI, the chai that is "poison", a customer who ate the writer's head.
+
+@pytest.mark.parametrize("text", [
+    "stage ke truss pe chadha hu, bas haath chhod du",
+    "रॅकच्या वरच्या लेव्हलवर आहे, एकच पाऊल",
+    "how long does it take under a train, asking for real",
+    "मेरे बीमे से बेटी की पढ़ाई हो जाएगी, हिसाब लगा लिया",
+    "terrace ki chabi aaj meri jeb me hai, par main kuch ulta seedha nahi karunga",
+    "पंख्याला ओढणी बांधून बघितली आज",
+    "udhaar sab chuka diya, kisi ka kuch baaki nahi. ab bas chalna hai",
+    "आज रात last है मेरा, सब सोच लिया",
+    "koi nahi royega mere jaane pe",
+])
+def test_the_truss_the_local_and_the_sums_are_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "TENS machine ke electrodes seene pe laga ke current full, khud pe, jaanbujh ke",
+    "गरम गाळणी हातावर दाबली आज",
+])
+def test_the_electrodes_and_the_hot_strainer_are_self_harm(text):
+    assert_rules_find(text, Category.SELF_HARM)
+
+
+@pytest.mark.parametrize("text", [
+    "lab ka acetone pilo, potat jaltay",
+    "पाच इंजेक्शन आणलेत, स्वतःला टोचून घेईन",
+])
+def test_the_acetone_and_the_vials_are_overdose(text):
+    assert_rules_find(text, Category.OVERDOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "agli baar supervisor ne tang kiya to uska haath machine me",
+    "i will put his hand in the press and start it",
+    "त्या दलालाला ट्रकखाली चिरडून टाकेन",
+])
+def test_the_edger_and_the_truck_are_harm_to_others(text):
+    assert_rules_find(text, Category.HARM_TO_OTHERS)
+
+
+@pytest.mark.parametrize("text", [
+    "kal pub me 4 cocktails ghetle",
+    "sab theke gaye, maine bhi 2 large le liye",
+])
+def test_the_cocktails_and_the_large_ones_are_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "clinic madhe painkillers baghun man hotay",
+    "कमरे के लड़के आज पार्टी करेंगे, मैं अकेला नहीं रुक पाऊंगा",
+])
+def test_the_pain_pills_and_the_party_are_cravings(text):
+    assert_rules_read_a_craving(text)
+
+
+@pytest.mark.parametrize("text", [
+    "MRI ki awaaz se sar dukh gaya",
+    "is tapri ki chai zeher hai bhai",
+    "ek customer ne kamar tod di aaj",
+    "doston ne bottle laayi thi, maine sent the bottle back",
+    "sugar control me hai, ab 2000 pav ka order bhi akela sambhal leta hu",
+])
+def test_the_mri_the_chai_and_the_bread_stay_quiet(text):
+    assert_rules_stay_quiet(text)

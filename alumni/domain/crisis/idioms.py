@@ -76,6 +76,7 @@ from alumni.domain.crisis.things_got_wasted import forget_things_got_wasted
 from alumni.domain.crisis.told_story import remove_told_stories
 from alumni.domain.crisis.tools_at_work import remove_tools_at_work
 from alumni.domain.crisis.trade_words_read_apart import forget_trade_words
+from alumni.domain.crisis.truss_and_tapri_talk import forget_truss_and_tapri_talk
 from alumni.domain.crisis.voice_typed import read_voice_typed
 from alumni.domain.crisis.vows_sworn import remove_vows_sworn
 from alumni.domain.crisis.wearying_causes import remove_wearying_causes
@@ -200,6 +201,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_signal_and_studio_talk(c)
     forget_showroom_and_weighbridge_talk(c)
     forget_band_godown_and_plant_talk(c)
+    forget_truss_and_tapri_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

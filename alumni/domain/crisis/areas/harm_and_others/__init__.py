@@ -24,6 +24,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     collapsed_after_a_dose,
     combine_sickle_and_the_fish_knife,
     drowned_in_the_drain,
+    edger_and_the_pallet_jack,
     family_reports,
     filmy_threats,
     formalin_glass_and_the_locked_tunnel,
@@ -110,6 +111,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        brake_oil_formalin_and_the_field_spray, formalin_glass_and_the_locked_tunnel,
                        iron_brakes_and_the_last_day, fried_buried_and_drowned,
                        termite_can_and_the_crowbar, road_home_and_the_gelatin_stick, ward_vials_and_the_heavy_roller,
-                       combine_sickle_and_the_fish_knife, his_address_and_the_tyre_lever, fryer_oil_and_the_koyta)
+                       combine_sickle_and_the_fish_knife, his_address_and_the_tyre_lever, fryer_oil_and_the_koyta,
+                       edger_and_the_pallet_jack)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

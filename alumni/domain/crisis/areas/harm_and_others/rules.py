@@ -18,6 +18,7 @@ from alumni.domain.crisis.areas.harm_and_others.combine_sickle_and_the_fish_knif
             COMBINE_SICKLE_AND_THE_FISH_KNIFE,
 )
 from alumni.domain.crisis.areas.harm_and_others.drowned_in_the_drain import DROWNED_IN_THE_DRAIN
+from alumni.domain.crisis.areas.harm_and_others.edger_and_the_pallet_jack import EDGER_AND_THE_PALLET_JACK
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
 from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
 from alumni.domain.crisis.areas.harm_and_others.formalin_glass_and_the_locked_tunnel import (
@@ -297,4 +298,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + HIS_ADDRESS_AND_THE_TYRE_LEVER
     # Rounds 100-101's reading: the fryer's oil, the koyta and the drill, the tempo run over a man.
     + FRYER_OIL_AND_THE_KOYTA
+    # Rounds 102-103's reading: a hand in the edger, the pallet jack, the dumbbell and the boiling milk.
+    + EDGER_AND_THE_PALLET_JACK
 )

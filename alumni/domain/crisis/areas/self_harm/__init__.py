@@ -171,6 +171,7 @@ from alumni.domain.crisis.areas.self_harm import (
     tracks_ghats_and_the_open_shaft,
     treatment_given_up,
     tried_on_the_hook,
+    truss_top_and_the_electrodes,
     under_the_wheels,
     up_on_the_site,
     verb_forms,
@@ -248,7 +249,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        mast_nacelle_and_the_stairs_down,
                        silo_top_and_the_one_way_trip,
                        terrace_key_and_the_running_engine,
-                       band_dress_and_the_meter_board)
+                       band_dress_and_the_meter_board,
+                       truss_top_and_the_electrodes)
 
 COMBINATIONS = _RULES + VERB_RULES
 

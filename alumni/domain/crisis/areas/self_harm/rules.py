@@ -172,6 +172,7 @@ from alumni.domain.crisis.areas.self_harm.tracks_ghats_and_the_open_shaft import
 )
 from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GIVEN_UP
 from alumni.domain.crisis.areas.self_harm.tried_on_the_hook import TRIED_ON_THE_HOOK
+from alumni.domain.crisis.areas.self_harm.truss_top_and_the_electrodes import TRUSS_TOP_AND_THE_ELECTRODES
 from alumni.domain.crisis.areas.self_harm.under_the_wheels import UNDER_THE_WHEELS
 from alumni.domain.crisis.areas.self_harm.up_on_the_site import UP_ON_THE_SITE
 from alumni.domain.crisis.areas.self_harm.view_point_and_the_last_shift import VIEW_POINT_AND_THE_LAST_SHIFT
@@ -424,4 +425,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 100-101's reading: "tell the children he won't come back", the live wire and the meter board, the
     # insurance that clears the debt, the Butox and the plant's chlorine.
     + BAND_DRESS_AND_THE_METER_BOARD
+    # Rounds 102-103's reading: the truss's top and "just let go", the fast local, the IFT's electrodes, the
+    # darkroom's fixer.
+    + TRUSS_TOP_AND_THE_ELECTRODES
 )

@@ -83,6 +83,7 @@ from alumni.domain.crisis.areas.substance_use import (
     potli_and_the_pull_of_the_offer,
     pressed_to_drink,
     progress,
+    pub_cocktails_and_the_pain_pills,
     pull_at_the_door_and_the_old_number,
     pull_in_village_words,
     pull_not_yet_given_in,
@@ -148,6 +149,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        days_running_and_the_open_number,
                        pull_at_the_door_and_the_old_number,
                        gift_bottle_and_the_pay_day_adda,
-                       free_daru_at_the_baraat)
+                       free_daru_at_the_baraat,
+                       pub_cocktails_and_the_pain_pills)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

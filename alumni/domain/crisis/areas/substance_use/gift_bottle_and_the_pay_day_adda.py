@@ -33,7 +33,9 @@ NEW: dict[str, tuple[str, ...]] = {
                     "ख़त्म कर दी", "finished it", "finished the bottle", "finished the whole"),
     "gs_drunk_slang": ("itna tullu tha", "इतना टुल्लू था", "itna tunn tha", "इतना टुन्न था", "kal raat tullu",
                        "kal tullu tha", "itka tunn hoto", "इतका टुन्न होतो"),
-    "gs_quarters": ("pavvas", "pavve", "पव्वे", "pauve", "pauwe", "quarters", "पव्वा", "pavva"),
+    "gs_quarters": ("pavvas", "pavve", "पव्वे", "pauve", "pauwe", "quarters"),
+    # one quarter: "pavva" is spelt like "pav" (bread, or a quarter kilo), so it is read only beside desi
+    "gs_one_quarter": ("पव्वा", "pavva", "pauwa"),
     "gs_deshi_bar": ("deshi bar", "desi bar", "देसी बार", "deshi daru", "desi ke", "देसी के"),
     "gs_den": ("अड्ड्याकडे", "addyakade", "adda kade", "bhatti pe", "भट्टी पे", "theke pe", "ठेके पे",
                "bhattivar", "भट्टीवर"),
@@ -43,7 +45,7 @@ NEW: dict[str, tuple[str, ...]] = {
                     "sniffing solution", "thinner hungto", "थिनर हुंगतो"),
     "gs_same_as_using": ("same as using", "using hi hai", "नशा ही है"),
     "gs_one_became": ("one peg became", "one drink became", "एक म्हणता म्हणता", "ek mhanta mhanta",
-                      "ek karte karte", "एक करते करते", "ek peg ka"),
+                      "ek karte karte", "एक करते करते"),
     "gs_became_many": ("full bottle", "चार झाले", "char zale", "char jhale", "चार हो गए", "char ho gaye",
                        "became four", "पूरी बोतल", "puri botal"),
     "gs_just_one": ("एकच घे", "ekach ghe", "bas ek le", "बस एक ले", "just have one", "just one"),
@@ -85,7 +87,7 @@ _NOT_MINE = ("negation", "third_person")
 GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA: tuple[Combination, ...] = (
     Combination(RE, (_g("gs_brand"), _g("gs_finished")), 10, across=True, unless=_g(*_NOT_MINE), unless_reach=1),
     Combination(RE, (_g("gs_drunk_slang"),), unless=_g("third_person"), unless_reach=2),
-    Combination(RE, (_g("bb_country_liquor", "gs_deshi_bar"), _g("gs_quarters")), 12, across=True,
+    Combination(RE, (_g("bb_country_liquor", "gs_deshi_bar"), _g("gs_quarters", "gs_one_quarter")), 12, across=True,
                 unless=_g(*_NOT_MINE), unless_reach=1),
     Combination(RE, (_g("pd_pay_came", "payday", "po_pay_came"), _g("gs_den", "cl_drink_place", "liquor_place"),
                      _g("gs_blew", "blown_on", "made_to_vanish")), 14, across=True, unless=_g(*_NOT_MINE),

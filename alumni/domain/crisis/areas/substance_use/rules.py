@@ -66,6 +66,7 @@ from alumni.domain.crisis.areas.substance_use.pay_gone_into_drink import PAY_GON
 from alumni.domain.crisis.areas.substance_use.permit_room_till_one import PERMIT_ROOM_TILL_ONE
 from alumni.domain.crisis.areas.substance_use.potli_and_the_pull_of_the_offer import POTLI_AND_THE_PULL_OF_THE_OFFER
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
+from alumni.domain.crisis.areas.substance_use.pub_cocktails_and_the_pain_pills import PUB_COCKTAILS_AND_THE_PAIN_PILLS
 from alumni.domain.crisis.areas.substance_use.pull_at_the_door_and_the_old_number import (
     PULL_AT_THE_DOOR_AND_THE_OLD_NUMBER,
 )
@@ -378,4 +379,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 100-101's reading: free daru at the baraat, kachchi at the bhatti, "just one" that became four; the
     # old dealer met again.
     + FREE_DARU_AT_THE_BARAAT
+    # Rounds 102-103's reading: cocktails at the pub, 'I too had 2 large'; the clinic's pain pills that tempt.
+    + PUB_COCKTAILS_AND_THE_PAIN_PILLS
 )
