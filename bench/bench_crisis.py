@@ -284,7 +284,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout378", DATA / "crisis_holdout378.tsv"), ("holdout379", DATA / "crisis_holdout379.tsv"),
         ("holdout380", DATA / "crisis_holdout380.tsv"), ("holdout381", DATA / "crisis_holdout381.tsv"),
         ("holdout382", DATA / "crisis_holdout382.tsv"), ("holdout383", DATA / "crisis_holdout383.tsv"),
-        ("holdout384", DATA / "crisis_holdout384.tsv"), ("holdout385", DATA / "crisis_holdout385.tsv"))
+        ("holdout384", DATA / "crisis_holdout384.tsv"), ("holdout385", DATA / "crisis_holdout385.tsv"),
+        ("holdout386", DATA / "crisis_holdout386.tsv"), ("holdout387", DATA / "crisis_holdout387.tsv"),
+        ("holdout388", DATA / "crisis_holdout388.tsv"), ("holdout389", DATA / "crisis_holdout389.tsv"),
+        ("holdout390", DATA / "crisis_holdout390.tsv"), ("holdout391", DATA / "crisis_holdout391.tsv"),
+        ("holdout392", DATA / "crisis_holdout392.tsv"), ("holdout393", DATA / "crisis_holdout393.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -309,7 +313,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout323", "holdout328", "holdout332", "holdout334",
                           "holdout338", "holdout344", "holdout346", "holdout352",
                           "holdout354", "holdout361", "holdout365", "holdout366",
-                          "holdout372", "holdout377", "holdout380", "holdout384"})
+                          "holdout372", "holdout377", "holdout380", "holdout384",
+                          "holdout386", "holdout393"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
