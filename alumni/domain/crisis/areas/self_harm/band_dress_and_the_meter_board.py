@@ -32,7 +32,7 @@ Words and the rules that read them (appended to the area's COMBINATIONS by rules
 """
 from __future__ import annotations
 
-from alumni.domain.crisis.areas.self_harm.last_show_and_the_crossing import HIGH_PLACES, WATER_OR_RAIL
+from alumni.domain.crisis.areas.self_harm.terrace_key_and_the_running_engine import DANGER_PLACES
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -181,8 +181,7 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_PLACES = (*WATER_OR_RAIL, *HIGH_PLACES, "kb_place", "st_place", "dc_bridge", "water_body", "bd_place",
-           "tg_ghat_road")
+_PLACES = (*DANGER_PLACES, "bd_place", "tg_ghat_road")
 _POISONS = ("bd_poison", "poison", "farm_poison", "sg_poison_named", "kb_chem", "kb_rat_poison", "st_lab_chem")
 
 BAND_DRESS_AND_THE_METER_BOARD: tuple[Combination, ...] = (

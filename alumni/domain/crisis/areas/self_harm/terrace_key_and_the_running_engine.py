@@ -242,21 +242,22 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_PLACES = (*WATER_OR_RAIL, *HIGH_PLACES, "kb_place", "st_place", "dc_bridge", "water_body")
+# The heights, waters and rails these readings name (the later readings add their own places to them).
+DANGER_PLACES = (*WATER_OR_RAIL, *HIGH_PLACES, "kb_place", "st_place", "dc_bridge", "water_body")
 
 TERRACE_KEY_AND_THE_RUNNING_ENGINE: tuple[Combination, ...] = (
-    Combination(S, (_g(*_PLACES), _g("kb_not_coming_down")), 30, across=True, unless=_g("kb_up_there_for_now"),
+    Combination(S, (_g(*DANGER_PLACES), _g("kb_not_coming_down")), 30, across=True, unless=_g("kb_up_there_for_now"),
                 unless_reach=6),
-    Combination(S, (_g("kb_looked_down", *_PLACES), _g("kb_wont_step_back")), 24, across=True),
-    Combination(S, (_g(*_PLACES), _g("kb_how_long_down")), 30, across=True),
-    Combination(S, (_g(*_PLACES), _g("kb_quiet_below")), 16, across=True),
+    Combination(S, (_g("kb_looked_down", *DANGER_PLACES), _g("kb_wont_step_back")), 24, across=True),
+    Combination(S, (_g(*DANGER_PLACES), _g("kb_how_long_down")), 30, across=True),
+    Combination(S, (_g(*DANGER_PLACES), _g("kb_quiet_below")), 16, across=True),
     Combination(S, (_g("kb_quiet_below"), _g("kb_go_up_tonight")), 16, across=True),
-    Combination(S, (_g(*_PLACES), _g("kb_standing_up_there"), _g("kb_only_below")), 14, across=True),
-    Combination(S, (_g(*_PLACES, "tg_ghat_road"), _g("kb_no_return_intent")), 24, across=True),
-    Combination(S, (_g(*_PLACES), _g("kb_enough_all")), 20, across=True, unless=_g("kb_up_there_for_now"),
+    Combination(S, (_g(*DANGER_PLACES), _g("kb_standing_up_there"), _g("kb_only_below")), 14, across=True),
+    Combination(S, (_g(*DANGER_PLACES, "tg_ghat_road"), _g("kb_no_return_intent")), 24, across=True),
+    Combination(S, (_g(*DANGER_PLACES), _g("kb_enough_all")), 20, across=True, unless=_g("kb_up_there_for_now"),
                 unless_reach=6),
-    Combination(S, (_g(*_PLACES), _g("kb_end_it_today")), 20, across=True),
-    Combination(S, (_g(*_PLACES), _g("kb_locked_inside")), 16, across=True),
+    Combination(S, (_g(*DANGER_PLACES), _g("kb_end_it_today")), 20, across=True),
+    Combination(S, (_g(*DANGER_PLACES), _g("kb_locked_inside")), 16, across=True),
     Combination(S, (_g("kb_locked_inside"), _g("kb_help_fast")), 16, across=True),
     Combination(S, (_g("kb_railing"), _g("kb_may_not_return", "tonight", "die")), 24, across=True),
     Combination(S, (_g("mz_head_first"), _g("kb_its_over")), 14, across=True),
@@ -285,12 +286,12 @@ TERRACE_KEY_AND_THE_RUNNING_ENGINE: tuple[Combination, ...] = (
     Combination(S, (_g("rope_named", "kb_rope_tied"), _g("kb_waiting_night")), 20, across=True),
     Combination(S, (_g("kb_burden_mr", "burden"), _g("kb_lighten_today")), 14, across=True),
     Combination(S, (_g("die", "kb_die_if"), _g("kb_happier_without")), 8),
-    Combination(S, (_g(*_PLACES), _g("kb_jump")), 16, across=True, unless=_g("kb_on_screen"), unless_reach=6),
+    Combination(S, (_g(*DANGER_PLACES), _g("kb_jump")), 16, across=True, unless=_g("kb_on_screen"), unless_reach=6),
     Combination(S, (_g("kb_what_use_living"),)),
     Combination(S, (_g("kb_missing"), _g("kb_look_after_kids")), 20, across=True),
     Combination(S, (_g("kb_gave_out", "nm_gave_away"), _g("kb_no_need_now", "st_no_need_now")), 14, across=True),
     Combination(S, (_g("kb_bye_all"), _g("kb_missing")), 24, across=True),
-    Combination(S, (_g("kb_only_stopped_me", *_PLACES), _g("kb_nothing_will_stop")), 40, across=True),
+    Combination(S, (_g("kb_only_stopped_me", *DANGER_PLACES), _g("kb_nothing_will_stop")), 40, across=True),
     Combination(S, (_g("kb_rope_tied"), _g("kb_taken_down")), 20, across=True),
     Combination(SH, (_g("kb_burner"), _g("kb_wrist"), _g("kb_burned")), 6),
     Combination(SH, (_g("kb_head_bang"), _g("kb_hard_surface"), _g("kb_every_time")), 20, across=True),

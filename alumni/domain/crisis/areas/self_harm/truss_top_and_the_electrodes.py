@@ -30,7 +30,8 @@ Words and the rules that read them (appended to the area's COMBINATIONS by rules
 """
 from __future__ import annotations
 
-from alumni.domain.crisis.areas.self_harm.last_show_and_the_crossing import HIGH_PLACES, WATER_OR_RAIL
+from alumni.domain.crisis.areas.self_harm.last_show_and_the_crossing import HIGH_PLACES
+from alumni.domain.crisis.areas.self_harm.terrace_key_and_the_running_engine import DANGER_PLACES
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -159,8 +160,7 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_PLACES = (*WATER_OR_RAIL, *HIGH_PLACES, "kb_place", "st_place", "dc_bridge", "water_body", "bd_place", "te_place",
-           "te_water", "tg_ghat_road")
+_PLACES = (*DANGER_PLACES, "bd_place", "te_place", "te_water", "tg_ghat_road")
 # where a "bye" is a farewell: the water or a height, not the station one leaves from
 _WATER_OR_HEIGHT = (*HIGH_PLACES, "tg_water_place", "water_body", "dc_bridge", "kb_place", "te_water", "te_place")
 

@@ -80,8 +80,9 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_DRINK = ("alcohol", "drink_unit", "measure", "sq_quarter", "liquor_place", "drink_place", "habit_den",
-          "po_drink_words", "bb_country_liquor", "gs_brand")
+# Drink named, measured or its place: these readings' group (the later ones add their own words to it).
+DRINK_READ = ("alcohol", "drink_unit", "measure", "sq_quarter", "liquor_place", "drink_place", "habit_den",
+              "po_drink_words", "bb_country_liquor", "gs_brand")
 _NOT_MINE = ("negation", "third_person")
 
 GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA: tuple[Combination, ...] = (
@@ -95,12 +96,12 @@ GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA: tuple[Combination, ...] = (
     Combination(RE, (_g("gs_sniffing"), _g("again", "po_again", "gs_same_as_using")), 14, across=True),
     Combination(RE, (_g("gs_one_became"), _g("gs_became_many", "gs_just_one")), 20, across=True,
                 unless=_g("third_person"), unless_reach=1),
-    Combination(CR, (_g("gs_join_them"), _g(*_DRINK, "gs_drink_near")), 24, across=True),
+    Combination(CR, (_g("gs_join_them"), _g(*DRINK_READ, "gs_drink_near")), 24, across=True),
     Combination(CR, (_g("gs_new_bar"), _g("gs_hard_to_see")), 20, across=True),
     Combination(CR, (_g("gs_remember_high"),)),
     Combination(CR, (_g("gs_old_habit"), _g("gs_pulling")), 3),
-    Combination(CR, (_g("gs_bar_near", *_DRINK), _g("gs_not_gone_yet")), 16, across=True),
+    Combination(CR, (_g("gs_bar_near", *DRINK_READ), _g("gs_not_gone_yet")), 16, across=True),
     Combination(CR, (_g("bet_game", "po_gamble", "sq_gamble"), _g("gs_urge")), 10, across=True),
-    Combination(CR, (_g("inhalants", "inhalant_maybe", "aq_solution", *_DRINK), _g("gs_urge_still")), 20, across=True),
+    Combination(CR, (_g("inhalants", "inhalant_maybe", "aq_solution", *DRINK_READ), _g("gs_urge_still")), 20, across=True),
     Combination(CR, (_g("gs_thirst"), _g("gs_handle")), 16, across=True),
 )

@@ -14,6 +14,7 @@ Words and the rules that read them (appended to the area's COMBINATIONS by rules
 """
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.gift_bottle_and_the_pay_day_adda import DRINK_READ
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -47,8 +48,7 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_DRINK = ("alcohol", "drink_unit", "measure", "sq_quarter", "liquor_place", "drink_place", "habit_den",
-          "po_drink_words", "bb_country_liquor", "gs_brand", "fd_drink", "cp_drink")
+_DRINK = (*DRINK_READ, "fd_drink", "cp_drink")
 _NOT_MINE = ("negation", "third_person")
 
 PUB_COCKTAILS_AND_THE_PAIN_PILLS: tuple[Combination, ...] = (
