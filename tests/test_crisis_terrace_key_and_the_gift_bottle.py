@@ -267,3 +267,54 @@ def test_the_pain_pills_and_the_party_are_cravings(text):
 ])
 def test_the_mri_the_chai_and_the_bread_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+# Rounds 104-105 (photo studios, postmen, insurance agents, excavator operators, gardeners, dental clinics),
+# their clearest part: stones in the pocket, the platform's end, the policy's claim, the hot iron, sulphas in
+# the pocket, the forceps; the bonus into the permit room, the clinic's nitrous; and quiet: rat poison for the
+# godown, "sorry I missed your call" on the loading platform.
+
+@pytest.mark.parametrize("text", [
+    "nadi kinare baitha hu, jeb me patthar bhar liye",
+    "पाण्यात जाऊन संपून जावं असं वाटतं रोज",
+    "platform ke end pe khada hu, train aane wali hai",
+    "policy cha nominee aai ahe, claim la kahi adchan nahi",
+    "कर्ज माझ्या मरणानंतरच फिटेल",
+    "इस दुनिया से जाना है अब बस",
+    "crane var chadhlo ki vatata harness kadhun takava",
+])
+def test_the_stones_the_platform_and_the_claim_are_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "गरम इस्त्री अपनी जांघ पे लगा दी",
+    "swatala itka chimta ghetla ki hat nili padli",
+])
+def test_the_iron_and_the_pinch_are_self_harm(text):
+    assert_rules_find(text, Category.SELF_HARM)
+
+
+@pytest.mark.parametrize("text", [
+    "गोडाऊनमधल्या सल्फासच्या गोळ्या माझ्या खिशात आहेत",
+    "clinic ki hypo ki bottle ghar le aaya, aaj pee jaunga",
+])
+def test_sulphas_in_the_pocket_and_the_hypo_are_overdose(text):
+    assert_rules_find(text, Category.OVERDOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "diwali bonus aala ani seedha permit room madhe gelo",
+    "clinic ke nitrous cylinder se phir kheench liya",
+])
+def test_the_permit_room_and_the_nitrous_are_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "bought rat poison for the godown, kept it on the top shelf away from the kids",
+    "sorry I missed your call, was on the loading platform, all ok",
+    "aaj sab goliyan time pe li, sugar normal hai",
+])
+def test_the_godown_the_platform_and_the_pills_on_time_stay_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -48,6 +48,7 @@ from alumni.domain.crisis.areas.self_harm import (
     cattle_shed_and_milk_van,
     certificates_signed_and_the_well_edge,
     chhattisgarh_words,
+    dak_bag_and_the_dumper_at_the_ghat,
     dawn_run_and_domestic_day,
     deck_terrace_and_tandoor,
     departure,
@@ -250,7 +251,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        silo_top_and_the_one_way_trip,
                        terrace_key_and_the_running_engine,
                        band_dress_and_the_meter_board,
-                       truss_top_and_the_electrodes)
+                       truss_top_and_the_electrodes,
+                       dak_bag_and_the_dumper_at_the_ghat)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -38,6 +38,7 @@ from alumni.domain.crisis.areas.self_harm.cattle_shed_and_milk_van import CATTLE
 from alumni.domain.crisis.areas.self_harm.certificates_signed_and_the_well_edge import (
     CERTIFICATES_SIGNED_AND_THE_WELL_EDGE,
 )
+from alumni.domain.crisis.areas.self_harm.dak_bag_and_the_dumper_at_the_ghat import DAK_BAG_AND_THE_DUMPER_AT_THE_GHAT
 from alumni.domain.crisis.areas.self_harm.dawn_run_and_domestic_day import DAWN_RUN_AND_DOMESTIC_DAY
 from alumni.domain.crisis.areas.self_harm.deck_terrace_and_tandoor import DECK_TERRACE_AND_TANDOOR
 from alumni.domain.crisis.areas.self_harm.departure import DEPARTURE
@@ -428,4 +429,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 102-103's reading: the truss's top and "just let go", the fast local, the IFT's electrodes, the
     # darkroom's fixer.
     + TRUSS_TOP_AND_THE_ELECTRODES
+    # Rounds 104-105's reading (its clearest part): the garlanded photo, stones in the pocket, the dumper at the
+    # ghat, the platform's end, the hot iron on the thigh, sulphas in the pocket.
+    + DAK_BAG_AND_THE_DUMPER_AT_THE_GHAT
 )

@@ -75,7 +75,7 @@ NEW: dict[str, tuple[str, ...]] = {
                "roof key"),
     "te_last_night": ("aaj raat last hai mera", "आज रात last है मेरा", "aaj raat last hai", "tonight is my last"),
     "te_fan_to": ("पंख्याला", "pankhyala", "पंखे से", "pankhe se", "to the fan"),
-    "te_tied": ("बांधून", "bandhun", "bandh", "बांध", "tied"),
+    "te_tied": ("बांधून", "bandhun", "bandh", "बांध", "बांधली", "bandhli", "tied"),
     "te_tried_or_tomorrow": ("बघितला", "baghitla", "try kiya", "tried", "उद्या पूर्ण करेन", "udya purna karen",
                              "कल पूरा करूंगा", "kal pura karunga", "tonight", "आज रात"),
     "te_son_lost": ("मुलगा हरला", "mulga harla", "beta haar gaya", "बेटा हार गया", "your son lost"),

@@ -63,6 +63,7 @@ from alumni.domain.crisis.areas.substance_use import (
     longed_for,
     loom_shift_solution,
     lost_to_it,
+    lottery_bonus_and_the_clinic_nitrous,
     medicine_misused,
     mind_asks_for_it,
     missed_and_dreamt,
@@ -150,6 +151,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        pull_at_the_door_and_the_old_number,
                        gift_bottle_and_the_pay_day_adda,
                        free_daru_at_the_baraat,
-                       pub_cocktails_and_the_pain_pills)
+                       pub_cocktails_and_the_pain_pills,
+                       lottery_bonus_and_the_clinic_nitrous)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

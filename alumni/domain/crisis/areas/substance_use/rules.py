@@ -48,6 +48,9 @@ from alumni.domain.crisis.areas.substance_use.joined_at_the_shop import JOINED_A
 from alumni.domain.crisis.areas.substance_use.longed_for import LONGED_FOR
 from alumni.domain.crisis.areas.substance_use.loom_shift_solution import LOOM_SHIFT_SOLUTION
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
+from alumni.domain.crisis.areas.substance_use.lottery_bonus_and_the_clinic_nitrous import (
+    LOTTERY_BONUS_AND_THE_CLINIC_NITROUS,
+)
 from alumni.domain.crisis.areas.substance_use.medicine_misused import MEDICINE_MISUSED
 from alumni.domain.crisis.areas.substance_use.mind_asks_for_it import MIND_ASKS_FOR_IT
 from alumni.domain.crisis.areas.substance_use.missed_and_dreamt import MISSED_AND_DREAMT
@@ -381,4 +384,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + FREE_DARU_AT_THE_BARAAT
     # Rounds 102-103's reading: cocktails at the pub, 'I too had 2 large'; the clinic's pain pills that tempt.
     + PUB_COCKTAILS_AND_THE_PAIN_PILLS
+    # Rounds 104-105's reading: the lottery again, the bonus into the permit room, the clinic's nitrous.
+    + LOTTERY_BONUS_AND_THE_CLINIC_NITROUS
 )
