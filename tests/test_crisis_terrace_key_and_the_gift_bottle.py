@@ -318,3 +318,12 @@ def test_the_permit_room_and_the_nitrous_are_relapse(text):
 ])
 def test_the_godown_the_platform_and_the_pills_on_time_stay_quiet(text):
     assert_rules_stay_quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ye wedding season to maar hi daalega",
+    "नवीन सॉफ्टवेअर म्हणजे विष वाटतं",
+    "गेहूँ के लिए नहर में पानी छोड़ा गया",
+])
+def test_the_season_the_software_and_the_canal_stay_quiet(text):
+    assert_rules_stay_quiet(text)

@@ -70,6 +70,7 @@ from alumni.domain.crisis.soft_drinks import read_soft_drinks
 from alumni.domain.crisis.solvents_at_work import forget_solvents_at_work
 from alumni.domain.crisis.stage_scenes import forget_scene_played
 from alumni.domain.crisis.stall_talk import forget_stall_talk
+from alumni.domain.crisis.studio_and_nursery_talk import forget_studio_and_nursery_talk
 from alumni.domain.crisis.taken_as_prescribed import forget_taken_as_prescribed
 from alumni.domain.crisis.tharra_as_typed import read_tharra_as_typed
 from alumni.domain.crisis.things_got_wasted import forget_things_got_wasted
@@ -202,6 +203,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_showroom_and_weighbridge_talk(c)
     forget_band_godown_and_plant_talk(c)
     forget_truss_and_tapri_talk(c)
+    forget_studio_and_nursery_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
