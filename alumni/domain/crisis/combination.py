@@ -20,5 +20,9 @@ class Combination:
     across: bool = False            # parts may sit in neighbouring sentences ("a plan. the tracks")
 
 
+# A refusal or someone else's: the writer's own use is not what the words say.
+NOT_MINE: Group = ("negation", "third_person")
+
+
 def _g(*names: str) -> Group:
     return names

@@ -15,7 +15,7 @@ Words and the rules that read them (appended to the area's COMBINATIONS by rules
 """
 from __future__ import annotations
 
-from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.combination import NOT_MINE, Combination, _g
 from alumni.domain.crisis.detection import Category
 
 OD, HO = Category.OVERDOSE, Category.HARM_TO_OTHERS
@@ -75,7 +75,7 @@ ROAD_HOME_AND_THE_GELATIN_STICK: tuple[Combination, ...] = (
     Combination(HO, (_g("rh_blast"), _g("rh_leave_inside")), 10, across=True),
     # "रोगरचं पाकीट तोंडात ओतलं": a poison poured into the writer's own mouth.
     Combination(OD, (_g("poison", "farm_poison"), _g("rh_into_mouth", "rh_poured_in"), _g("rh_poured_in")), 8,
-                across=True, unless=_g("negation", "third_person"), unless_reach=2),
+                across=True, unless=NOT_MINE, unless_reach=2),
     Combination(HO, (_g("rh_shoot"),), unless=_g("negation"), unless_reach=2),
     Combination(HO, (_g("rh_on_his_head"), _g("rh_tool", "tk_weapon")), 6, unless=_g("negation"), unless_reach=2),
     Combination(HO, (_g("rh_strike_with"),), unless=_g("negation"), unless_reach=2),

@@ -17,7 +17,7 @@ COMBINATIONS by rules.py).
 """
 from __future__ import annotations
 
-from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.combination import NOT_MINE, Combination, _g
 from alumni.domain.crisis.detection import Category
 
 OD = Category.OVERDOSE
@@ -97,7 +97,7 @@ _WORK = _g("sg_work", "negation", "third_person", "other_target")
 
 SWALLOWED_FROM_THE_GODOWN: tuple[Combination, ...] = (
     Combination(OD, (_g("sg_poison_named", "poison", "farm_poison"), _g("sg_i_ate")), 10, order=True,
-                unless=_g("third_person", "negation"), unless_reach=2),
+                unless=NOT_MINE, unless_reach=2),
     Combination(OD, (_g("sg_poison_named"), _g("sg_swallowed", "eat", "swallow")), 6, across=True,
                 unless=_g("sg_work", "third_person", "negation"), unless_reach=4),
     Combination(OD, (_g("sg_swallowed", "swallow"), _g("sg_poison_named")), 4, order=True,
@@ -109,7 +109,7 @@ SWALLOWED_FROM_THE_GODOWN: tuple[Combination, ...] = (
                 across=True,
                 unless=_g("sg_beverage", "third_person", "negation"), unless_reach=3),
     Combination(OD, (_g("pills", "sedatives"), _g("sg_month_supply", "sg_at_once"), _g("eat", "sg_swallowed")), 8,
-                unless=_g("third_person", "negation"), unless_reach=2),
+                unless=NOT_MINE, unless_reach=2),
     Combination(OD, (_g("pills", "sedatives", "pill_holder"), _g("sg_emptied")), 6,
                 unless=_g("third_person", "negation", "sg_thrown_out"), unless_reach=4),
     Combination(OD, (_g("sg_poison_named", "poison", "farm_poison"), _g("sg_pocket"), _g("sg_tonight")), 12,

@@ -16,36 +16,23 @@ from alumni.domain.crisis.areas.self_harm.after_the_result import AFTER_THE_RESU
 from alumni.domain.crisis.areas.self_harm.asked_not_to_be_woken import ASKED_NOT_TO_BE_WOKEN
 from alumni.domain.crisis.areas.self_harm.asked_to_be_taken import ASKED_TO_BE_TAKEN
 from alumni.domain.crisis.areas.self_harm.at_the_edge import AT_THE_EDGE
-from alumni.domain.crisis.areas.self_harm.awl_mallet_and_chilli_in_the_wound import (
-    AWL_MALLET_AND_CHILLI_IN_THE_WOUND,
-)
-from alumni.domain.crisis.areas.self_harm.band_dress_and_the_meter_board import BAND_DRESS_AND_THE_METER_BOARD
 from alumni.domain.crisis.areas.self_harm.barrack_and_peshi import BARRACK_AND_PESHI
 from alumni.domain.crisis.areas.self_harm.before_going import BEFORE_GOING
-from alumni.domain.crisis.areas.self_harm.before_the_local_and_on_the_bridge import BEFORE_THE_LOCAL_AND_ON_THE_BRIDGE
-from alumni.domain.crisis.areas.self_harm.belt_noose_and_no_turning_back import BELT_NOOSE_AND_NO_TURNING_BACK
 from alumni.domain.crisis.areas.self_harm.better_dead_and_voices import BETTER_DEAD_AND_VOICES
 from alumni.domain.crisis.areas.self_harm.better_off_without import BETTER_OFF_WITHOUT
-from alumni.domain.crisis.areas.self_harm.blast_kept_close import BLAST_KEPT_CLOSE
 from alumni.domain.crisis.areas.self_harm.blows_to_ones_own_body import BLOWS_TO_ONES_OWN_BODY
-from alumni.domain.crisis.areas.self_harm.boiling_basin_and_own_blood import BOILING_BASIN_AND_OWN_BLOOD
 from alumni.domain.crisis.areas.self_harm.burnt_and_pierced_in_anger import BURNT_AND_PIERCED_IN_ANGER
 from alumni.domain.crisis.areas.self_harm.burnt_and_struck import BITTEN
 from alumni.domain.crisis.areas.self_harm.burnt_on_purpose import BURNT_ON_PURPOSE
 from alumni.domain.crisis.areas.self_harm.by_own_hand import BY_OWN_HAND
 from alumni.domain.crisis.areas.self_harm.calm_at_the_well import CALM_AT_THE_WELL
 from alumni.domain.crisis.areas.self_harm.cattle_shed_and_milk_van import CATTLE_SHED_AND_MILK_VAN
-from alumni.domain.crisis.areas.self_harm.certificates_signed_and_the_well_edge import (
-    CERTIFICATES_SIGNED_AND_THE_WELL_EDGE,
-)
-from alumni.domain.crisis.areas.self_harm.dak_bag_and_the_dumper_at_the_ghat import DAK_BAG_AND_THE_DUMPER_AT_THE_GHAT
 from alumni.domain.crisis.areas.self_harm.dawn_run_and_domestic_day import DAWN_RUN_AND_DOMESTIC_DAY
 from alumni.domain.crisis.areas.self_harm.deck_terrace_and_tandoor import DECK_TERRACE_AND_TANDOOR
 from alumni.domain.crisis.areas.self_harm.departure import DEPARTURE
 from alumni.domain.crisis.areas.self_harm.down_the_sewer_and_on_the_line import DOWN_THE_SEWER_AND_ON_THE_LINE
 from alumni.domain.crisis.areas.self_harm.drawn_to_the_place import DRAWN_TO_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.dump_fire_and_lab import DUMP_FIRE_AND_LAB
-from alumni.domain.crisis.areas.self_harm.easier_gone_and_accounts_closed import EASIER_GONE_AND_ACCOUNTS_CLOSED
 from alumni.domain.crisis.areas.self_harm.end_as_a_scene import END_AS_A_SCENE
 from alumni.domain.crisis.areas.self_harm.end_late_in_life import END_LATE_IN_LIFE
 from alumni.domain.crisis.areas.self_harm.ended_at_home import ENDED_AT_HOME
@@ -55,19 +42,15 @@ from alumni.domain.crisis.areas.self_harm.farewells_in_faith import FAREWELLS_IN
 from alumni.domain.crisis.areas.self_harm.festival_farewells import FESTIVAL_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.forgiveness_passed_on import FORGIVENESS_PASSED_ON
 from alumni.domain.crisis.areas.self_harm.game_over_for_good import GAME_OVER_FOR_GOOD
-from alumni.domain.crisis.areas.self_harm.gas_without_the_mask import GAS_WITHOUT_THE_MASK
 from alumni.domain.crisis.areas.self_harm.ghat_and_vow import GHAT_AND_VOW
 from alumni.domain.crisis.areas.self_harm.given_away_no_use import GIVEN_AWAY_NO_USE
-from alumni.domain.crisis.areas.self_harm.gone_away_for_good import GONE_AWAY_FOR_GOOD
 from alumni.domain.crisis.areas.self_harm.gone_by_then import GONE_BY_THEN
 from alumni.domain.crisis.areas.self_harm.group_farewells import GROUP_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.handed_over import HANDED_OVER
-from alumni.domain.crisis.areas.self_harm.heights_without_the_harness import HEIGHTS_WITHOUT_THE_HARNESS
 from alumni.domain.crisis.areas.self_harm.hot_tool_on_the_skin import HOT_TOOL_ON_THE_SKIN
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_festival import HURT_AT_THE_FESTIVAL
 from alumni.domain.crisis.areas.self_harm.hurt_at_the_workplace import HURT_AT_THE_WORKPLACE
 from alumni.domain.crisis.areas.self_harm.hurt_in_secret import HURT_IN_SECRET
-from alumni.domain.crisis.areas.self_harm.hurt_on_purpose import HURT_ON_PURPOSE
 from alumni.domain.crisis.areas.self_harm.hurt_over_marks import HURT_OVER_MARKS
 from alumni.domain.crisis.areas.self_harm.hurt_over_the_dose import HURT_OVER_THE_DOSE
 from alumni.domain.crisis.areas.self_harm.hurt_till_marked import HURT_TILL_MARKED
@@ -76,25 +59,17 @@ from alumni.domain.crisis.areas.self_harm.hurting_oneself import HURTING_ONESELF
 from alumni.domain.crisis.areas.self_harm.instruments import INSTRUMENTS
 from alumni.domain.crisis.areas.self_harm.into_the_valley import INTO_THE_VALLEY
 from alumni.domain.crisis.areas.self_harm.jetty_and_the_hold import JETTY_AND_THE_HOLD
-from alumni.domain.crisis.areas.self_harm.jetty_platform_and_the_next_fire import JETTY_PLATFORM_AND_THE_NEXT_FIRE
 from alumni.domain.crisis.areas.self_harm.kiln_and_chimney import KILN_AND_CHIMNEY
 from alumni.domain.crisis.areas.self_harm.kitchen_gas_and_cold_room import KITCHEN_GAS_AND_COLD_ROOM
 from alumni.domain.crisis.areas.self_harm.last_arrangements import LAST_ARRANGEMENTS
-from alumni.domain.crisis.areas.self_harm.last_show_and_the_crossing import LAST_SHOW_AND_THE_CROSSING
 from alumni.domain.crisis.areas.self_harm.last_song_and_stage import LAST_SONG_AND_STAGE
-from alumni.domain.crisis.areas.self_harm.last_word_and_last_shift import LAST_WORD_AND_LAST_SHIFT
 from alumni.domain.crisis.areas.self_harm.left_behind_at_work import LEFT_BEHIND_AT_WORK
 from alumni.domain.crisis.areas.self_harm.left_in_order import LEFT_IN_ORDER
-from alumni.domain.crisis.areas.self_harm.letters_left_and_the_last_wish import (
-    LETTERS_LEFT_AND_THE_LAST_WISH,
-)
-from alumni.domain.crisis.areas.self_harm.lines_drawn_on_the_skin import LINES_DRAWN_ON_THE_SKIN
 from alumni.domain.crisis.areas.self_harm.live_line_and_tower import LIVE_LINE_AND_TOWER
 from alumni.domain.crisis.areas.self_harm.looks_like_an_accident import LOOKS_LIKE_AN_ACCIDENT
 from alumni.domain.crisis.areas.self_harm.made_ready import COMBINATIONS as MADE_READY
 from alumni.domain.crisis.areas.self_harm.market_floor_and_fast_local import MARKET_FLOOR_AND_FAST_LOCAL
 from alumni.domain.crisis.areas.self_harm.marks_made import MARKS_MADE
-from alumni.domain.crisis.areas.self_harm.mast_nacelle_and_the_stairs_down import MAST_NACELLE_AND_THE_STAIRS_DOWN
 from alumni.domain.crisis.areas.self_harm.means import MEANS_AND_PLACES
 from alumni.domain.crisis.areas.self_harm.means_in_view import MEANS_IN_VIEW
 from alumni.domain.crisis.areas.self_harm.means_readied_at_home import MEANS_READIED_AT_HOME
@@ -102,41 +77,31 @@ from alumni.domain.crisis.areas.self_harm.mill_roof_and_dye_vat import MILL_ROOF
 from alumni.domain.crisis.areas.self_harm.needle_and_cloth_loft import NEEDLE_AND_CLOTH_LOFT
 from alumni.domain.crisis.areas.self_harm.night_gate_and_gun import NIGHT_GATE_AND_GUN
 from alumni.domain.crisis.areas.self_harm.no_point_in_living import NO_POINT_IN_LIVING
-from alumni.domain.crisis.areas.self_harm.no_rescue_wanted import NO_RESCUE_WANTED
 from alumni.domain.crisis.areas.self_harm.no_staying_on import NO_STAYING_ON
 from alumni.domain.crisis.areas.self_harm.not_here_after import NOT_HERE_AFTER
-from alumni.domain.crisis.areas.self_harm.not_to_be_looked_for import NOT_TO_BE_LOOKED_FOR
 from alumni.domain.crisis.areas.self_harm.note_and_rope_kept import NOTE_AND_ROPE_KEPT
 from alumni.domain.crisis.areas.self_harm.notes_for_everyone import NOTES_FOR_EVERYONE
 from alumni.domain.crisis.areas.self_harm.office_tower_and_last_day import OFFICE_TOWER_AND_LAST_DAY
 from alumni.domain.crisis.areas.self_harm.only_way_left import ONLY_WAY_LEFT
-from alumni.domain.crisis.areas.self_harm.over_in_a_moment import OVER_IN_A_MOMENT
 from alumni.domain.crisis.areas.self_harm.over_when_the_train_comes import OVER_WHEN_THE_TRAIN_COMES
-from alumni.domain.crisis.areas.self_harm.own_body_burnt_or_beaten import OWN_BODY_BURNT_OR_BEATEN
 from alumni.domain.crisis.areas.self_harm.own_body_struck import OWN_BODY_STRUCK
 from alumni.domain.crisis.areas.self_harm.own_funeral import OWN_FUNERAL
 from alumni.domain.crisis.areas.self_harm.own_grave_and_shroud import OWN_GRAVE_AND_SHROUD
-from alumni.domain.crisis.areas.self_harm.pain_as_the_purpose import PAIN_AS_THE_PURPOSE
-from alumni.domain.crisis.areas.self_harm.password_sent_and_last_live import PASSWORD_SENT_AND_LAST_LIVE
-from alumni.domain.crisis.areas.self_harm.photo_garland_and_the_passing_truck import (
-    PHOTO_GARLAND_AND_THE_PASSING_TRUCK,
-)
 from alumni.domain.crisis.areas.self_harm.pit_and_blasting import PIT_AND_BLASTING
 from alumni.domain.crisis.areas.self_harm.plan_and_courage import PLAN_AND_COURAGE
 from alumni.domain.crisis.areas.self_harm.plan_at_the_place import PLAN_AT_THE_PLACE
 from alumni.domain.crisis.areas.self_harm.prayer_and_grave import PRAYER_AND_GRAVE
 from alumni.domain.crisis.areas.self_harm.press_card_and_last_story import PRESS_CARD_AND_LAST_STORY
-from alumni.domain.crisis.areas.self_harm.pricked_burnt_and_my_time_up import PRICKED_BURNT_AND_MY_TIME_UP
 from alumni.domain.crisis.areas.self_harm.provided_for_and_done import PROVIDED_FOR_AND_DONE
 from alumni.domain.crisis.areas.self_harm.quiet_farewells import QUIET_FAREWELLS
 from alumni.domain.crisis.areas.self_harm.railing_and_ramp import RAILING_AND_RAMP
 from alumni.domain.crisis.areas.self_harm.razor_and_loft import RAZOR_AND_LOFT
+from alumni.domain.crisis.areas.self_harm.readings_from_round_50 import READINGS_FROM_ROUND_50
 from alumni.domain.crisis.areas.self_harm.resolve_said_calmly import RESOLVE_SAID_CALMLY
 from alumni.domain.crisis.areas.self_harm.result_day_and_rank_list import RESULT_DAY_AND_RANK_LIST
 from alumni.domain.crisis.areas.self_harm.river_rails_and_god import RIVER_RAILS_AND_GOD
 from alumni.domain.crisis.areas.self_harm.roof_and_cliff_edge import ROOF_AND_CLIFF_EDGE
 from alumni.domain.crisis.areas.self_harm.rope_and_note import ROPE_AND_NOTE
-from alumni.domain.crisis.areas.self_harm.rope_brought_and_none_around import ROPE_BROUGHT_AND_NONE_AROUND
 from alumni.domain.crisis.areas.self_harm.said_at_the_last_duty import SAID_AT_THE_LAST_DUTY
 from alumni.domain.crisis.areas.self_harm.said_formally import SAID_FORMALLY
 from alumni.domain.crisis.areas.self_harm.said_on_the_highway import SAID_ON_THE_HIGHWAY
@@ -148,43 +113,18 @@ from alumni.domain.crisis.areas.self_harm.sea_storm_and_jetty import SEA_STORM_A
 from alumni.domain.crisis.areas.self_harm.sent_home_from_the_gulf import SENT_HOME_FROM_THE_GULF
 from alumni.domain.crisis.areas.self_harm.shutter_and_udhaar import SHUTTER_AND_UDHAAR
 from alumni.domain.crisis.areas.self_harm.signing_off import SIGNING_OFF
-from alumni.domain.crisis.areas.self_harm.silo_top_and_the_one_way_trip import SILO_TOP_AND_THE_ONE_WAY_TRIP
-from alumni.domain.crisis.areas.self_harm.sorry_sent_and_no_return import SORRY_SENT_AND_NO_RETURN
-from alumni.domain.crisis.areas.self_harm.spoken_of_as_gone import SPOKEN_OF_AS_GONE
 from alumni.domain.crisis.areas.self_harm.struck_in_anger import COMBINATIONS as STRUCK_IN_ANGER
-from alumni.domain.crisis.areas.self_harm.tank_catwalk_and_the_last_bow import TANK_CATWALK_AND_THE_LAST_BOW
-from alumni.domain.crisis.areas.self_harm.terrace_key_and_the_running_engine import (
-    TERRACE_KEY_AND_THE_RUNNING_ENGINE,
-)
-from alumni.domain.crisis.areas.self_harm.terrace_obituary_and_the_hand_held_there import (
-    TERRACE_OBITUARY_AND_THE_HAND_HELD_THERE,
-)
-from alumni.domain.crisis.areas.self_harm.tether_rope_and_the_accounts_settled import (
-    TETHER_ROPE_AND_THE_ACCOUNTS_SETTLED,
-)
-from alumni.domain.crisis.areas.self_harm.the_way_left_open import THE_WAY_LEFT_OPEN
 from alumni.domain.crisis.areas.self_harm.things_left_and_next_life import THINGS_LEFT_AND_NEXT_LIFE
 from alumni.domain.crisis.areas.self_harm.things_passed_on_with_a_goodbye import THINGS_PASSED_ON_WITH_A_GOODBYE
-from alumni.domain.crisis.areas.self_harm.thought_of_dying_and_my_turn import THOUGHT_OF_DYING_AND_MY_TURN
 from alumni.domain.crisis.areas.self_harm.tired_of_all import TIRED_OF_ALL
-from alumni.domain.crisis.areas.self_harm.to_those_not_saved import TO_THOSE_NOT_SAVED
-from alumni.domain.crisis.areas.self_harm.tracks_ghats_and_the_open_shaft import (
-    TRACKS_GHATS_AND_THE_OPEN_SHAFT,
-)
 from alumni.domain.crisis.areas.self_harm.treatment_given_up import TREATMENT_GIVEN_UP
-from alumni.domain.crisis.areas.self_harm.tried_on_the_hook import TRIED_ON_THE_HOOK
-from alumni.domain.crisis.areas.self_harm.truss_top_and_the_electrodes import TRUSS_TOP_AND_THE_ELECTRODES
-from alumni.domain.crisis.areas.self_harm.under_the_wheels import UNDER_THE_WHEELS
 from alumni.domain.crisis.areas.self_harm.up_on_the_site import UP_ON_THE_SITE
-from alumni.domain.crisis.areas.self_harm.view_point_and_the_last_shift import VIEW_POINT_AND_THE_LAST_SHIFT
 from alumni.domain.crisis.areas.self_harm.village_places import VILLAGE_PLACES
 from alumni.domain.crisis.areas.self_harm.visa_and_no_face import VISA_AND_NO_FACE
 from alumni.domain.crisis.areas.self_harm.waited_at_the_tracks import WAITED_AT_THE_TRACKS
 from alumni.domain.crisis.areas.self_harm.wanting_to_die import SAID_OUTRIGHT
 from alumni.domain.crisis.areas.self_harm.ward_morgue_and_shaft import WARD_MORGUE_AND_SHAFT
 from alumni.domain.crisis.areas.self_harm.water_and_no_return import WATER_AND_NO_RETURN
-from alumni.domain.crisis.areas.self_harm.where_it_ends import WHERE_IT_ENDS
-from alumni.domain.crisis.areas.self_harm.wild_animal_as_the_means import WILD_ANIMAL_AS_THE_MEANS
 from alumni.domain.crisis.areas.self_harm.wishing_it_over import WISHING_IT_OVER
 from alumni.domain.crisis.areas.self_harm.workers_farewell import WORKERS_FAREWELL
 from alumni.domain.crisis.combination import Combination
@@ -325,111 +265,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + BLOWS_TO_ONES_OWN_BODY
     # Round 49: what living is for, asked.
     + NO_POINT_IN_LIVING
-    # Round 50: not to be looked for; gone since yesterday with the phone off.
-    + NOT_TO_BE_LOOKED_FOR
-    # Round 51: the rope brought and nobody around; the one step from a height.
-    + ROPE_BROUGHT_AND_NONE_AROUND
-    # Round 51: in front of or under the local, on the track, on the bridge in distress.
-    + BEFORE_THE_LOCAL_AND_ON_THE_BRIDGE
-    # Round 52's reading: where it ends beside the water; done, and the water right there; sorry, tired, bye.
-    + WHERE_IT_ENDS
-    # Round 53's reading: a height without the harness or not to be come down from, a rope over a named branch.
-    + HEIGHTS_WITHOUT_THE_HARNESS
-    # Round 53's reading: under the wheels, the tempo crashed on purpose, on the track, the driver not to blame.
-    + UNDER_THE_WHEELS
-    # Round 53's reading (firefighters): going to those not saved, having stayed in the fire.
-    + TO_THOSE_NOT_SAVED
-    # Round 55's reading: the writer spoken of as gone (to his mother, to the world, after him).
-    + SPOKEN_OF_AS_GONE
-    # Round 55's reading: a terrace left open and "this is the time", a means as the last option.
-    + THE_WAY_LEFT_OPEN
-    # Round 55's reading (fumigators): the gas let out with the mask left off and no coming out.
-    + GAS_WITHOUT_THE_MASK
-    # the pain itself wanted, on one's own body (round 56-57's reading)
-    + PAIN_AS_THE_PURPOSE
-    # a well digger's explosives kept on oneself, stayed down with, taken with a goodbye (round 56-57's reading)
-    + BLAST_KEPT_CLOSE
-    # Rounds 58-59's reading: a word left for the family, the kit handed on, the last shift.
-    + LAST_WORD_AND_LAST_SHIFT
-    # Rounds 58-59's second reading: a hurt done on purpose at work, a blow kept up till blood.
-    + HURT_ON_PURPOSE
-    # Rounds 58-59's second reading: the writer's rescue refused in advance.
-    + NO_RESCUE_WANTED
-    # Rounds 58-59's third reading: a tiger's enclosure or a snake's box gone into unguarded.
-    + WILD_ANIMAL_AS_THE_MEANS
-    # Rounds 60-61's second reading: the children told of a father gone away, the body sent home,
-    # no mistake this time, never at the next meeting.
-    + GONE_AWAY_FOR_GOOD
-    # Rounds 62-63's reading: all over in a moment, the writer's own neck wished cut, the fan,
-    # the stool and the cloth named together.
-    + OVER_IN_A_MOMENT
-    # Rounds 62-63's second reading: a cord tried on the hook, the safety belt left off on purpose,
-    # one touch of the live wire, the writer's end weighed as a relief, the last trip.
-    + TRIED_ON_THE_HOOK
-    # Rounds 62-63's second reading: the writer's own fingers, arm or knee burnt or beaten, held over
-    # the flame, the head banged against the tank.
-    + OWN_BODY_BURNT_OR_BEATEN
-    # Rounds 64-65's second reading: an apology sent with one's things or papers, no coming back from
-    # the well or the height, the family freed once the writer is not there, a fall wished.
-    + SORRY_SENT_AND_NO_RETURN
-    # Rounds 66-67's reading: dying the easier way, debts returned before going, the writer's account
-    # closed, the floor to go from, all freed if the writer went, the drop measured, the terrace's lock broken.
-    + EASIER_GONE_AND_ACCOUNTS_CLOSED
-    # Rounds 66-67's reading: lines drawn on the skin with an edge.
-    + LINES_DRAWN_ON_THE_SKIN
-    # Rounds 68-69's reading: the thought of dying, the writer's turn, to go for ever, a promise of doing
-    # nothing beside the water watched, no reason to get up, thanks to all and no more check-ins.
-    + THOUGHT_OF_DYING_AND_MY_TURN
-    # Rounds 70-71's reading: pricked with the bench's tools, heated metal, punches; the writer's time up, the last
-    # rain, the gorge that calls, the step, the water walked into, the fan and the rope, a plastic bag, things given.
-    + PRICKED_BURNT_AND_MY_TIME_UP
-    # Rounds 72-73's reading: passwords sent, the last live, keys and accounts left, all freed by the writer's going,
-    # the vat or the rollers gone into, the wire held; the hot pan on purpose, punches to the iron.
-    + PASSWORD_SENT_AND_LAST_LIVE
-    # Rounds 72-73's second reading: the mill's belt as a noose, sleep with no waking, no turning back at the railway, burns owned.
-    + BELT_NOOSE_AND_NO_TURNING_BACK
-    # Rounds 74-75's reading: up on the tank or the catwalk, the brake not pressed, the rails' timings, the batten, farewells in the trade's words.
-    + TANK_CATWALK_AND_THE_LAST_BOW
-    # Rounds 74-75's reading: the boiling basin and the hot lamp on purpose, the writer's own blood drawn, the head struck again and again.
-    + BOILING_BASIN_AND_OWN_BLOOD
-    # Rounds 76-77's reading: the sea, the jetty and the well gone down into, the next train, the next fire not
-    # come back from, tomorrow's sun not seen.
-    + JETTY_PLATFORM_AND_THE_NEXT_FIRE
-    # Rounds 78-79's reading: the tether tied beside the stool, the rope hung from the tree, the accounts
-    # settled and the time to go, a solvent down the throat, glass in the fist, a truck to run a man over.
-    + TETHER_ROPE_AND_THE_ACCOUNTS_SETTLED
-    # Rounds 80-81's reading: up on the terrace or the bridge and done, the writer's own obituary, a letter for
-    # each, the live wire, the hand held to the heat till it burns, on purpose or in a rage.
-    + TERRACE_OBITUARY_AND_THE_HAND_HELD_THERE
-    # Rounds 82-83's reading: the garland for the writer's own photo, the truck wished for, the name off the list,
-    # the head struck and the burns hidden.
-    + PHOTO_GARLAND_AND_THE_PASSING_TRUCK
-    # Rounds 84-85's reading: the track, the ghat and the open shaft; the letter left and the last wish; the
-    # workshop's tools turned on the writer's own body.
-    + TRACKS_GHATS_AND_THE_OPEN_SHAFT
-    + LETTERS_LEFT_AND_THE_LAST_WISH
-    + AWL_MALLET_AND_CHILLI_IN_THE_WOUND
-    # Rounds 88-89's reading: "I won't do anything" said from the bridge or the crossing, the last show, the
-    # local's door and the hand let go, the ladder pulled up, the hot kettle on the wrist.
-    + LAST_SHOW_AND_THE_CROSSING
-    # Rounds 90-91's reading: the view point, the gun and the last shift.
-    + VIEW_POINT_AND_THE_LAST_SHIFT
-    # Rounds 92-93's reading: the death certificates signed and "now mine", the well's edge, the notes handed over.
-    + CERTIFICATES_SIGNED_AND_THE_WELL_EDGE
-    # Rounds 94-95's reading: the mast and the harness off, the stairs not taken down, the key behind the tank.
-    + MAST_NACELLE_AND_THE_STAIRS_DOWN
-    # Rounds 96-97's reading: the silo's top and the one-way trip, the nominee form, the lab's methanol.
-    + SILO_TOP_AND_THE_ONE_WAY_TRIP
-    # Rounds 98-99's reading: the terrace key and "not coming back down", the car left running behind the
-    # shutter, the LIC worth more than the writer, watch cells and the repair bench's IPA.
-    + TERRACE_KEY_AND_THE_RUNNING_ENGINE
-    # Rounds 100-101's reading: "tell the children he won't come back", the live wire and the meter board, the
-    # insurance that clears the debt, the Butox and the plant's chlorine.
-    + BAND_DRESS_AND_THE_METER_BOARD
-    # Rounds 102-103's reading: the truss's top and "just let go", the fast local, the IFT's electrodes, the
-    # darkroom's fixer.
-    + TRUSS_TOP_AND_THE_ELECTRODES
-    # Rounds 104-105's reading (its clearest part): the garlanded photo, stones in the pocket, the dumper at the
-    # ghat, the platform's end, the hot iron on the thigh, sulphas in the pocket.
-    + DAK_BAG_AND_THE_DUMPER_AT_THE_GHAT
+    # Rounds 50 onwards, each reading's rules in the order it came (readings_from_round_50.py).
+    + READINGS_FROM_ROUND_50
 )

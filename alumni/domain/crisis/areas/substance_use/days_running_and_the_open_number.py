@@ -13,7 +13,7 @@ Words and the rules that read them (appended to the area's COMBINATIONS by rules
 """
 from __future__ import annotations
 
-from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.combination import NOT_MINE, Combination, _g
 from alumni.domain.crisis.detection import Category
 
 RE = Category.RELAPSE
@@ -50,19 +50,18 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 
 _DRINK = ("alcohol", "cannabis", "opioids", "drugs", "bb_country_liquor", "drink_unit", "measure", "sq_quarter",
           "liquor_place", "drink_place", "habit_den", "po_drink_words")
-_NOT_MINE = ("negation", "third_person")
 
 DAYS_RUNNING_AND_THE_OPEN_NUMBER: tuple[Combination, ...] = (
-    Combination(RE, (_g("po_days_running"), _g(*_DRINK)), 8, across=True, unless=_g(*_NOT_MINE), unless_reach=2),
+    Combination(RE, (_g("po_days_running"), _g(*_DRINK)), 8, across=True, unless=NOT_MINE, unless_reach=2),
     Combination(RE, (_g("po_pay_came"), _g("po_went_to_bar")), 10, across=True),
-    Combination(RE, (_g("po_we_all_drank"),), unless=_g(*_NOT_MINE), unless_reach=2),
+    Combination(RE, (_g("po_we_all_drank"),), unless=NOT_MINE, unless_reach=2),
     Combination(RE, (_g(*_DRINK), _g("po_didnt_refuse")), 14, across=True),
     Combination(RE, (_g("po_gamble", "sq_gamble"), _g("po_again"), _g("po_money_gone")), 12, across=True,
                 unless=_g("negation"), unless_reach=2),
     Combination(RE, (_g("po_just_one_but"),)),
     # Rounds 96-97: "दोन बिअर आणि एक हाफ रम", "pyun duty var gelo", "lab madhla spirit thoda thoda pitoy",
     # "परत अल्प्रॅक्स सुरू केली, डॉक्टरशिवाय", "tithe sagle pyayla basle ani mi pan".
-    Combination(RE, (_g("po_counted_drinks"),), unless=_g(*_NOT_MINE), unless_reach=2),
+    Combination(RE, (_g("po_counted_drinks"),), unless=NOT_MINE, unless_reach=2),
     Combination(RE, (_g("po_drunk_on_duty"),), unless=_g("beverage", "negation"), unless_reach=3),
     Combination(RE, (_g("po_spirit"), _g("po_drank_it")), 8, across=True, unless=_g("third_person"), unless_reach=2),
     Combination(RE, (_g("pills", "sedatives", "syrup_named"), _g("po_no_prescription"), _g("po_again")), 10,

@@ -10,7 +10,7 @@ denied (negation), the itch of a rash, another's dream. Words and the rules that
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.substances import ANY
-from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.combination import NOT_MINE, Combination, _g
 from alumni.domain.crisis.detection import Category
 
 CR = Category.CRAVING
@@ -64,7 +64,7 @@ DOSE_WEARING_OFF: tuple[Combination, ...] = (
     # that order ("may miss the group; the doctor reduced my dose" is no ache after it).
     Combination(CR, (_g("treatment_dose"), _g("dose_lowered"),
                      _g("body_aching", "restless", "comes_to_mind", "remembering", "longing")), 14,
-                order=True, across=True, unless=_g("third_person", "negation")),   # "they lowered it": the clinic
+                order=True, across=True, unless=NOT_MINE),   # "they lowered it": the clinic
     # "नस में कुछ डालने की खुजली सी है".
     Combination(CR, (_g("into_the_vein"), _g("put_in"), _g("itch_urge")), 8, unless=_g("others", "third_person")),
     # "स्वप्नात पण पुडी दिसते".
@@ -73,7 +73,7 @@ DOSE_WEARING_OFF: tuple[Combination, ...] = (
     Combination(CR, (_g("old_faces"), _g("drawn", "longing", "restless")), 12, across=True, unless=_HARMLESS),
     # "पुराने adde के सामने से गुज़रा, सब याद आ गया".
     # ("सब" is everything here, not everyone.)
-    Combination(CR, (_g("old_place"), _g("comes_to_mind")), 10, across=True, unless=_g("third_person", "negation")),
+    Combination(CR, (_g("old_place"), _g("comes_to_mind")), 10, across=True, unless=NOT_MINE),
     # "all i can think about is one hit".
     Combination(CR, (_g("only_thought"), ANY + ("one_unit",)), 6, order=True, unless=_HARMLESS),
     # "mala pan ichha hotey, kahi upay sanga".

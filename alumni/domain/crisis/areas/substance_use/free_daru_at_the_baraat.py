@@ -15,7 +15,7 @@ Words and the rules that read them (appended to the area's COMBINATIONS by rules
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.gift_bottle_and_the_pay_day_adda import DRINK_READ
-from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.combination import NOT_MINE, Combination, _g
 from alumni.domain.crisis.detection import Category
 
 RE, CR = Category.RELAPSE, Category.CRAVING
@@ -61,10 +61,9 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 _DRINK = (*DRINK_READ, "fd_drink")
-_NOT_MINE = ("negation", "third_person")
 
 FREE_DARU_AT_THE_BARAAT: tuple[Combination, ...] = (
-    Combination(RE, (_g("fd_kachchi"), _g("fd_drank")), 3, unless=_g(*_NOT_MINE), unless_reach=1),
+    Combination(RE, (_g("fd_kachchi"), _g("fd_drank")), 3, unless=NOT_MINE, unless_reach=1),
     # The refusal's own "not" ("मना नहीं कर पाया", "घ्यायला नको होती") is a part, so that it cancels nothing.
     Combination(RE, (_g("fd_couldnt_refuse"), _g("negation"), _g(*_DRINK)), 12, across=True, same_word=True,
                 unless=_g("third_person"), unless_reach=1),

@@ -18,7 +18,7 @@ Words and the rules that read them (appended to the area's COMBINATIONS by rules
 """
 from __future__ import annotations
 
-from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.combination import NOT_MINE, Combination, _g
 from alumni.domain.crisis.detection import Category
 
 RE, CR = Category.RELAPSE, Category.CRAVING
@@ -83,15 +83,14 @@ EXTENDS: dict[str, tuple[str, ...]] = {}
 # Drink named, measured or its place: these readings' group (the later ones add their own words to it).
 DRINK_READ = ("alcohol", "drink_unit", "measure", "sq_quarter", "liquor_place", "drink_place", "habit_den",
               "po_drink_words", "bb_country_liquor", "gs_brand")
-_NOT_MINE = ("negation", "third_person")
 
 GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA: tuple[Combination, ...] = (
-    Combination(RE, (_g("gs_brand"), _g("gs_finished")), 10, across=True, unless=_g(*_NOT_MINE), unless_reach=1),
+    Combination(RE, (_g("gs_brand"), _g("gs_finished")), 10, across=True, unless=NOT_MINE, unless_reach=1),
     Combination(RE, (_g("gs_drunk_slang"),), unless=_g("third_person"), unless_reach=2),
     Combination(RE, (_g("bb_country_liquor", "gs_deshi_bar"), _g("gs_quarters", "gs_one_quarter")), 12, across=True,
-                unless=_g(*_NOT_MINE), unless_reach=1),
+                unless=NOT_MINE, unless_reach=1),
     Combination(RE, (_g("pd_pay_came", "payday", "po_pay_came"), _g("gs_den", "cl_drink_place", "liquor_place"),
-                     _g("gs_blew", "blown_on", "made_to_vanish")), 14, across=True, unless=_g(*_NOT_MINE),
+                     _g("gs_blew", "blown_on", "made_to_vanish")), 14, across=True, unless=NOT_MINE,
                 unless_reach=1),
     Combination(RE, (_g("gs_sniffing"), _g("again", "po_again", "gs_same_as_using")), 14, across=True),
     Combination(RE, (_g("gs_one_became"), _g("gs_became_many", "gs_just_one")), 20, across=True,

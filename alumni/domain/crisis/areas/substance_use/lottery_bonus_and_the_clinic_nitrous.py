@@ -18,7 +18,7 @@ Words and the rules that read them (appended to the area's COMBINATIONS by rules
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.gift_bottle_and_the_pay_day_adda import DRINK_READ
-from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.combination import NOT_MINE, Combination, _g
 from alumni.domain.crisis.detection import Category
 
 RE, CR = Category.RELAPSE, Category.CRAVING
@@ -65,24 +65,23 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_NOT_MINE = ("negation", "third_person")
 _SUBSTANCE = ("alcohol", "cannabis", "drugs", "stimulants", "opioids", "inhalants", "gs_quarters", "sq_quarter",
               "lb_nitrous", "lb_quarter", *DRINK_READ)
 
 LOTTERY_BONUS_AND_THE_CLINIC_NITROUS: tuple[Combination, ...] = (
     Combination(RE, (_g("po_gamble", "sq_gamble", "bet_game"), _g("lb_again"), _g("lb_pay_went")), 14, across=True,
                 unless=_g("third_person"), unless_reach=1),
-    Combination(RE, (_g("lb_pay"), _g("lb_permit"), _g("lb_went")), 10, unless=_g("others", *_NOT_MINE),
+    Combination(RE, (_g("lb_pay"), _g("lb_permit"), _g("lb_went")), 10, unless=_g("others", *NOT_MINE),
                 unless_reach=3),
     Combination(RE, (_g("lb_pay", "pd_pay_came", "po_pay_came"), _g("lb_reached")), 12, across=True,
-                unless=_g(*_NOT_MINE), unless_reach=1),
+                unless=NOT_MINE, unless_reach=1),
     Combination(RE, (_g("cl_drink_place", "liquor_place", "cv_drink_place"), _g("lb_went_anyway")), 3,
                 unless=_g("third_person"), unless_reach=1),
-    Combination(RE, (_g("lb_half_bottle"), _g("gs_brand", "alcohol")), 4, unless=_g(*_NOT_MINE), unless_reach=1),
+    Combination(RE, (_g("lb_half_bottle"), _g("gs_brand", "alcohol")), 4, unless=NOT_MINE, unless_reach=1),
     Combination(RE, (_g("lb_bhang_daru", *DRINK_READ), _g("lb_months_wasted")), 16, across=True),
-    Combination(RE, (_g("lb_gatari"), _g("lb_sat_till_dawn")), 10, unless=_g(*_NOT_MINE), unless_reach=1),
-    Combination(RE, (_g("lb_every_night"), _g("lb_khamba")), 8, unless=_g(*_NOT_MINE), unless_reach=1),
-    Combination(RE, (_g("lb_nitrous"), _g("lb_used")), 8, across=True, unless=_g(*_NOT_MINE), unless_reach=1),
+    Combination(RE, (_g("lb_gatari"), _g("lb_sat_till_dawn")), 10, unless=NOT_MINE, unless_reach=1),
+    Combination(RE, (_g("lb_every_night"), _g("lb_khamba")), 8, unless=NOT_MINE, unless_reach=1),
+    Combination(RE, (_g("lb_nitrous"), _g("lb_used")), 8, across=True, unless=NOT_MINE, unless_reach=1),
     Combination(CR, (_g("lb_strong_pull"),)),
     Combination(CR, (_g("lb_wanted_one"),)),
     Combination(CR, (_g("lb_mind_on_it", "lb_in_head"), _g(*_SUBSTANCE, "bet_game", "po_gamble")), 16, across=True),

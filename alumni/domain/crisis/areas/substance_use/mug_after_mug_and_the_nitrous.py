@@ -13,7 +13,7 @@ Words and the rules that read them (appended to the area's COMBINATIONS by rules
 """
 from __future__ import annotations
 
-from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.combination import NOT_MINE, Combination, _g
 from alumni.domain.crisis.detection import Category
 
 RE = Category.RELAPSE
@@ -47,17 +47,16 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 _DRINK = ("alcohol", "cannabis", "opioids", "drugs", "bb_country_liquor", "drink_unit", "measure", "sq_quarter")
-_NOT_MINE = ("negation", "third_person")
 
 MUG_AFTER_MUG_AND_THE_NITROUS: tuple[Combination, ...] = (
     Combination(RE, (_g("mn_said_one"), _g("mn_ended_more")), 10, across=True, unless=_g("third_person"),
                 unless_reach=2),
     Combination(RE, (_g(*_DRINK, "mn_occasion", "drinkers"), _g("mn_me_too_took")), 14, across=True),
-    Combination(RE, (_g("mn_days_drank"),), unless=_g(*_NOT_MINE), unless_reach=2),
-    Combination(RE, (_g(*_DRINK), _g("mn_went_in")), 6, unless=_g(*_NOT_MINE), unless_reach=2),
+    Combination(RE, (_g("mn_days_drank"),), unless=NOT_MINE, unless_reach=2),
+    Combination(RE, (_g(*_DRINK), _g("mn_went_in")), 6, unless=NOT_MINE, unless_reach=2),
     Combination(RE, (_g("mn_all_ruined"), _g(*_DRINK)), 10, across=True),
-    Combination(RE, (_g("mn_into_bottles"),), unless=_g(*_NOT_MINE), unless_reach=2),
-    Combination(RE, (_g("mn_celebrated"), _g(*_DRINK)), 6, across=True, unless=_g(*_NOT_MINE), unless_reach=2),
+    Combination(RE, (_g("mn_into_bottles"),), unless=NOT_MINE, unless_reach=2),
+    Combination(RE, (_g("mn_celebrated"), _g(*_DRINK)), 6, across=True, unless=NOT_MINE, unless_reach=2),
     Combination(RE, (_g("mn_nitrous"), _g("mn_inhaled")), 8, across=True),
     Combination(RE, (_g("theatre_drug", "sq_md"), _g("mn_took_a_shot")), 6, unless=_g("third_person"), unless_reach=2),
     Combination(RE, (_g("pills", "sao_drug", "sedatives"), _g("mn_for_the_high")), 10, across=True),

@@ -15,7 +15,7 @@ Words and the rules that read them (appended to the area's COMBINATIONS by rules
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.gift_bottle_and_the_pay_day_adda import DRINK_READ
-from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.combination import NOT_MINE, Combination, _g
 from alumni.domain.crisis.detection import Category
 
 RE, CR = Category.RELAPSE, Category.CRAVING
@@ -49,15 +49,14 @@ NEW: dict[str, tuple[str, ...]] = {
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 _DRINK = (*DRINK_READ, "fd_drink", "cp_drink")
-_NOT_MINE = ("negation", "third_person")
 
 PUB_COCKTAILS_AND_THE_PAIN_PILLS: tuple[Combination, ...] = (
     Combination(RE, (_g("cp_days"), _g("cp_drink", "alcohol", "drink_unit", "fd_drink")), 3, order=True,
-                unless=_g(*_NOT_MINE), unless_reach=1),
-    Combination(RE, (_g("cp_drink"), _g("cp_took")), 3, unless=_g(*_NOT_MINE), unless_reach=1),
+                unless=NOT_MINE, unless_reach=1),
+    Combination(RE, (_g("cp_drink"), _g("cp_took")), 3, unless=NOT_MINE, unless_reach=1),
     # ("2000 pav" is bread: "pav", a quarter in Marathi, is left to the older rules that read it in context.)
     Combination(RE, (_g("count", "dl_few", "more_than_one"), _g("gs_quarters")), 1, order=True,
-                unless=_g(*_NOT_MINE), unless_reach=1),
+                unless=NOT_MINE, unless_reach=1),
     Combination(RE, (_g("gs_one_became"), _g("alcohol", "cp_drink", "fd_drink", "drink_unit")), 8, across=True,
                 unless=_g("third_person"), unless_reach=1),
     Combination(RE, (_g("cp_me_too"), _g(*_DRINK, "cp_measure"), _g("cp_took")), 6, unless=_g("negation"),

@@ -19,7 +19,7 @@ Words and the rules that read them (appended to the area's COMBINATIONS by rules
 """
 from __future__ import annotations
 
-from alumni.domain.crisis.combination import Combination, _g
+from alumni.domain.crisis.combination import NOT_MINE, Combination, _g
 from alumni.domain.crisis.detection import Category
 
 RE, CR = Category.RELAPSE, Category.CRAVING
@@ -167,11 +167,11 @@ TIGHT_AFTER_THE_SHOW_AND_THE_QUARTER: tuple[Combination, ...] = (
     Combination(RE, (_g("dl_every_evening", "routine"), _g("dl_poured_measure")), 3, order=True,
                 unless=_g(*_NOT_MINE), unless_reach=2),
     Combination(RE, (_g("alcohol"), _g("sq_downed")), 1, order=True, unless=_g(*_NOT_MINE), unless_reach=2),
-    Combination(RE, (_g("sq_guzzling"),), unless=_g("third_person", "negation"), unless_reach=2),
+    Combination(RE, (_g("sq_guzzling"),), unless=NOT_MINE, unless_reach=2),
     # Cravings: "मनात फक्त गुत्ता येतोय", "syrup chi aathvan yete", "bhatti samorun gelo, thambava vatla",
     # "बोतल खोल के बैठे हैं, मुझसे रहा नहीं जा रहा", "gutta rastyavar ahe. mala ghari paryant bolat raha".
     Combination(CR, (_g(*_DRINK, *_PLACE, "syrup_named", "sq_glass", "sq_gamble"), _g("sq_on_my_mind")), 3,
-                unless=_g("third_person", "negation"), unless_reach=3),
+                unless=NOT_MINE, unless_reach=3),
     Combination(CR, (_g(*_PLACE), _g("sq_wanted_to_stop")), 8, across=True),
     Combination(CR, (_g(*_DRINK, "drinkers"), _g("sq_cant_hold")), 14, across=True),
     Combination(CR, (_g(*_DRINK, *_PLACE, "drinkers"), _g("sq_keep_talking", "sq_so_i_dont_go")), 14, across=True),
