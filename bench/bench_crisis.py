@@ -288,7 +288,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout386", DATA / "crisis_holdout386.tsv"), ("holdout387", DATA / "crisis_holdout387.tsv"),
         ("holdout388", DATA / "crisis_holdout388.tsv"), ("holdout389", DATA / "crisis_holdout389.tsv"),
         ("holdout390", DATA / "crisis_holdout390.tsv"), ("holdout391", DATA / "crisis_holdout391.tsv"),
-        ("holdout392", DATA / "crisis_holdout392.tsv"), ("holdout393", DATA / "crisis_holdout393.tsv"))
+        ("holdout392", DATA / "crisis_holdout392.tsv"), ("holdout393", DATA / "crisis_holdout393.tsv"),
+        ("holdout394", DATA / "crisis_holdout394.tsv"), ("holdout395", DATA / "crisis_holdout395.tsv"),
+        ("holdout396", DATA / "crisis_holdout396.tsv"), ("holdout397", DATA / "crisis_holdout397.tsv"),
+        ("holdout398", DATA / "crisis_holdout398.tsv"), ("holdout399", DATA / "crisis_holdout399.tsv"),
+        ("holdout400", DATA / "crisis_holdout400.tsv"), ("holdout401", DATA / "crisis_holdout401.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -314,7 +318,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout338", "holdout344", "holdout346", "holdout352",
                           "holdout354", "holdout361", "holdout365", "holdout366",
                           "holdout372", "holdout377", "holdout380", "holdout384",
-                          "holdout386", "holdout393"})
+                          "holdout386", "holdout393",
+                          "holdout396", "holdout399"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
