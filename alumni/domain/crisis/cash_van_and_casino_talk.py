@@ -30,7 +30,8 @@ _BITTER = word_set("कड़वा", "कडवा", "kadwa", "kadva", "कड�
 _BOSSES = PEOPLE | word_set("hr", "HR", "boss", "manager", "supervisor", "saas", "sasu", "सासू", "सास")
 _MOORING = word_set("boat", "बोट", "mooring", "होडी", "hodi", "jahaj", "जहाज", "net", "jaal", "जाळं", "anchor",
                     "नांगर")
-_HANGED = word_set("fan", "pankha", "पंखा", "gala", "गळा", "galyat", "गळ्यात", "fas", "फास", "tonight", "aaj", "raat")
+_HANGED = word_set("fan", "pankha", "पंखा", "gala", "गळा", "galyat", "गळ्यात", "fas", "फास", "tonight", "aaj", "raat",
+                   "crossbar", "क्रॉसबार", "goal")
 _FUN = word_set("मजा", "maja", "majja", "दंगा", "danga", "पोरांनी", "poranni", "गर्दी", "उकाडा", "ukada")
 _ME = word_set("i", "me", "too", "also", "bhi", "mi", "मी", "mai", "मैं")
 _NECKWEAR = word_set("टाई", "tie", "collar", "कॉलर", "uniform", "यूनिफार्म", "यूनिफॉर्म", "शर्ट", "shirt")

@@ -55,6 +55,7 @@ from alumni.domain.crisis.others_drinking import remove_others_drinking
 from alumni.domain.crisis.parlour_and_gifts import forget_parlour_and_gifts
 from alumni.domain.crisis.passion_called_a_high import forget_passion_called_a_high
 from alumni.domain.crisis.pests_at_work import forget_pests_at_work
+from alumni.domain.crisis.pitch_pipeline_and_kabrastan_talk import forget_pitch_pipeline_and_kabrastan_talk
 from alumni.domain.crisis.poppy_crop_and_posts import forget_poppy_crop_and_posts
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
@@ -204,6 +205,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_band_godown_and_plant_talk(c)
     forget_truss_and_tapri_talk(c)
     forget_studio_and_nursery_talk(c)
+    forget_pitch_pipeline_and_kabrastan_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

@@ -65,6 +65,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     signs_reported,
     someone_else,
     stash_at_once,
+    stump_shovel_and_the_traveller,
     swallowed_from_the_godown,
     taken_along_and_threatened,
     termite_can_and_the_crowbar,
@@ -112,6 +113,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        iron_brakes_and_the_last_day, fried_buried_and_drowned,
                        termite_can_and_the_crowbar, road_home_and_the_gelatin_stick, ward_vials_and_the_heavy_roller,
                        combine_sickle_and_the_fish_knife, his_address_and_the_tyre_lever, fryer_oil_and_the_koyta,
-                       edger_and_the_pallet_jack)
+                       edger_and_the_pallet_jack, stump_shovel_and_the_traveller)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -57,6 +57,9 @@ from alumni.domain.crisis.areas.harm_and_others.shots_at_once import SHOTS_AT_ON
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.stash_at_once import STASH_AT_ONCE
+from alumni.domain.crisis.areas.harm_and_others.stump_shovel_and_the_traveller import (
+            STUMP_SHOVEL_AND_THE_TRAVELLER,
+)
 from alumni.domain.crisis.areas.harm_and_others.swallowed_from_the_godown import SWALLOWED_FROM_THE_GODOWN
 from alumni.domain.crisis.areas.harm_and_others.taken_along_and_threatened import TAKEN_ALONG_AND_THREATENED
 from alumni.domain.crisis.areas.harm_and_others.termite_can_and_the_crowbar import (
@@ -300,4 +303,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + FRYER_OIL_AND_THE_KOYTA
     # Rounds 102-103's reading: a hand in the edger, the pallet jack, the dumbbell and the boiling milk.
     + EDGER_AND_THE_PALLET_JACK
+    # Rounds 106-107's reading: a leg broken on purpose, the shovel and the cable, the traveller run over a man.
+    + STUMP_SHOVEL_AND_THE_TRAVELLER
 )

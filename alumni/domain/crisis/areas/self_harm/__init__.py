@@ -69,6 +69,7 @@ from alumni.domain.crisis.areas.self_harm import (
     gas_without_the_mask,
     ghat_and_vow,
     given_away_no_use,
+    goal_net_and_the_dug_grave,
     gone_away_for_good,
     gone_by_then,
     group_farewells,
@@ -252,7 +253,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        terrace_key_and_the_running_engine,
                        band_dress_and_the_meter_board,
                        truss_top_and_the_electrodes,
-                       dak_bag_and_the_dumper_at_the_ghat)
+                       dak_bag_and_the_dumper_at_the_ghat,
+                       goal_net_and_the_dug_grave)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -16,6 +16,7 @@ from alumni.domain.crisis.areas.self_harm.certificates_signed_and_the_well_edge 
 from alumni.domain.crisis.areas.self_harm.dak_bag_and_the_dumper_at_the_ghat import DAK_BAG_AND_THE_DUMPER_AT_THE_GHAT
 from alumni.domain.crisis.areas.self_harm.easier_gone_and_accounts_closed import EASIER_GONE_AND_ACCOUNTS_CLOSED
 from alumni.domain.crisis.areas.self_harm.gas_without_the_mask import GAS_WITHOUT_THE_MASK
+from alumni.domain.crisis.areas.self_harm.goal_net_and_the_dug_grave import GOAL_NET_AND_THE_DUG_GRAVE
 from alumni.domain.crisis.areas.self_harm.gone_away_for_good import GONE_AWAY_FOR_GOOD
 from alumni.domain.crisis.areas.self_harm.heights_without_the_harness import HEIGHTS_WITHOUT_THE_HARNESS
 from alumni.domain.crisis.areas.self_harm.hurt_on_purpose import HURT_ON_PURPOSE
@@ -173,4 +174,7 @@ READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
     # Rounds 104-105's reading (its clearest part): the garlanded photo, stones in the pocket, the dumper at the
     # ghat, the platform's end, the hot iron on the thigh, sulphas in the pocket.
     + DAK_BAG_AND_THE_DUMPER_AT_THE_GHAT
+    # Rounds 106-107's reading: the goal net's rope, the grave dug for oneself, the gas without the match, the
+    # catwalk without the harness, the final pack up; weed killer and the mosquito refill.
+    + GOAL_NET_AND_THE_DUG_GRAVE
 )

@@ -2,7 +2,8 @@
 one thing ("tired of everything ... just dont want to keep doing this", "bas thak gaya hu sabse.
 ab aur nahi hota mujhse", "सगळ्याचा कंटाळा आलाय, काहीच point नाही"); no strength left to
 fight and defeat accepted ("अब और लड़ने की ताक़त नहीं। हार मान ली"); this life not to be run
-any longer ("ये life अब और नहीं चलानी"); no meaning in living ("zagadnyat arth nahi").
+any longer ("ये life अब और नहीं चलानी"); no meaning in living ("zagadnyat arth nahi"). Tired of
+everything on its own is read too (thirty-sixth session): ambiguous, so it reaches a person.
 
 What keeps it quiet is named beside it, close to the words: a job, a diet, a gym, a course, the
 traffic or the cooking (tired of one thing, not of living); a match or a game (defeat accepted).
@@ -24,6 +25,13 @@ NEW: dict[str, tuple[str, ...]] = {
         "saglyacha kantalа", "saglya goshticha kantala", "सगळ्या गोष्टींचा कंटाळा", "saglyala kantalo",
         "सगळ्याला कंटाळलो", "thaklo saglyala", "थकलो सगळ्याला", "karte karte thak gaya", "करते करते थक गया",
         "करते करते थक गई", "sagla karun baghitla", "सगळं करून बघितलं", "tried everything",
+    ),
+    # The same said alone, without "tried everything" (which is often a sobriety's story).
+    "hinted_tired_of_everything": (
+        "tired of everything", "tired of it all", "sick of everything", "fed up of everything", "fed up with everything",
+        "thak gaya hu sabse", "थक गया हूं सबसे", "थक गया हूँ सबसे", "sabse thak gaya", "सबसे थक गया", "sab se thak gaya",
+        "सब से थक गया", "thak gayi hu sabse", "थक गई हूं सबसे", "saglyacha kantala", "sagalyacha kantala",
+        "सगळ्याचा कंटाळा", "saglyala kantalo", "सगळ्याला कंटाळलो",
     ),
     # No going on: "ab aur nahi hota", "dont want to keep doing this", "no point".
     "hinted_no_going_on": (
@@ -65,6 +73,9 @@ TIRED_OF_ALL: tuple[Combination, ...] = (
     # Tired of everything, and no going on: "thak gaya hu sabse. ab aur nahi hota mujhse".
     Combination(S, (_g("hinted_tired_of_all"), _g("hinted_no_going_on", "hinted_defeat")), 16, across=True,
                 unless=_ONE_THING, unless_reach=2),
+    # Tired of everything on its own (thirty-sixth session): in every set it came in a suicide line and never in
+    # a quiet one; tired of one thing named beside it stays quiet.
+    Combination(S, (_g("hinted_tired_of_everything"),), unless=_ONE_THING, unless_reach=3),
     # No strength left to fight, and defeat accepted.
     Combination(S, (_g("hinted_defeat"), _g("hinted_defeat", "hinted_no_going_on")), 10, across=True,
                 unless=_ONE_THING, unless_reach=4),

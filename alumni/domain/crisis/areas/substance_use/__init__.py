@@ -91,6 +91,7 @@ from alumni.domain.crisis.areas.substance_use import (
     pull_of_the_festival,
     pull_of_the_occasion,
     pull_said_plainly,
+    quarters_after_the_match_and_the_neon_board,
     read_across_message,
     round_with_the_old_gang,
     said_formally,
@@ -152,6 +153,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        gift_bottle_and_the_pay_day_adda,
                        free_daru_at_the_baraat,
                        pub_cocktails_and_the_pain_pills,
-                       lottery_bonus_and_the_clinic_nitrous)
+                       lottery_bonus_and_the_clinic_nitrous,
+                       quarters_after_the_match_and_the_neon_board)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

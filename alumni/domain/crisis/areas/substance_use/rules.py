@@ -78,6 +78,9 @@ from alumni.domain.crisis.areas.substance_use.pull_not_yet_given_in import PULL_
 from alumni.domain.crisis.areas.substance_use.pull_of_the_festival import PULL_OF_THE_FESTIVAL
 from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
 from alumni.domain.crisis.areas.substance_use.pull_said_plainly import PULL_SAID_PLAINLY
+from alumni.domain.crisis.areas.substance_use.quarters_after_the_match_and_the_neon_board import (
+    QUARTERS_AFTER_THE_MATCH_AND_THE_NEON_BOARD,
+)
 from alumni.domain.crisis.areas.substance_use.round_with_the_old_gang import ROUND_WITH_THE_OLD_GANG
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
@@ -386,4 +389,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + PUB_COCKTAILS_AND_THE_PAIN_PILLS
     # Rounds 104-105's reading: the lottery again, the bonus into the permit room, the clinic's nitrous.
     + LOTTERY_BONUS_AND_THE_CLINIC_NITROUS
+    # Rounds 106-107's reading: quarters after the match, "not clean any more", the pay gone in the bar, rummy
+    # again; cravings at the bar's door and its neon board, "how long can I say no".
+    + QUARTERS_AFTER_THE_MATCH_AND_THE_NEON_BOARD
 )
