@@ -292,7 +292,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout394", DATA / "crisis_holdout394.tsv"), ("holdout395", DATA / "crisis_holdout395.tsv"),
         ("holdout396", DATA / "crisis_holdout396.tsv"), ("holdout397", DATA / "crisis_holdout397.tsv"),
         ("holdout398", DATA / "crisis_holdout398.tsv"), ("holdout399", DATA / "crisis_holdout399.tsv"),
-        ("holdout400", DATA / "crisis_holdout400.tsv"), ("holdout401", DATA / "crisis_holdout401.tsv"))
+        ("holdout400", DATA / "crisis_holdout400.tsv"), ("holdout401", DATA / "crisis_holdout401.tsv"),
+        ("holdout402", DATA / "crisis_holdout402.tsv"), ("holdout403", DATA / "crisis_holdout403.tsv"),
+        ("holdout404", DATA / "crisis_holdout404.tsv"), ("holdout405", DATA / "crisis_holdout405.tsv"),
+        ("holdout406", DATA / "crisis_holdout406.tsv"), ("holdout407", DATA / "crisis_holdout407.tsv"),
+        ("holdout408", DATA / "crisis_holdout408.tsv"), ("holdout409", DATA / "crisis_holdout409.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -319,7 +323,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout354", "holdout361", "holdout365", "holdout366",
                           "holdout372", "holdout377", "holdout380", "holdout384",
                           "holdout386", "holdout393",
-                          "holdout396", "holdout399"})
+                          "holdout396", "holdout399", "holdout405", "holdout407"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
