@@ -6,7 +6,11 @@ not stop bleeding; weed killer and the mosquito refill; the shovel and the cable
 run over him; quarters after the match, "not clean any more", rummy again; the bar circled and not gone
 into, "how long can I say no". And quiet: the match lost 4-0, the tea that is poison, the graves dug as a
 day's work, the rope for lowering a coffin, the router hung from the ceiling, electrofusion joints done.
-The sentences are my own, none from the evaluation sets. The rules alone are tested (second_opinion=False)."""
+Rounds 108-109 (fast-food carts, stationery shops, hosiery units, chit funds, bowling alleys, bus-body
+workshops) below them: what living is for asked, the keys handed over, the goods train waited for, burns
+made on purpose, the termite spray, the knife stuck in, the cough syrup again, the betting app; quiet: the
+chit auction, the prices, the medicines taken on time, the others smoking. The sentences are my own, none
+from the evaluation sets. The rules alone are tested (second_opinion=False)."""
 import pytest
 
 from alumni.domain.crisis.detection import Category
@@ -118,4 +122,96 @@ def test_the_bar_circled_and_how_long_to_say_no_are_cravings(text):
     "shukriya bhai jaan, aapki dua chahiye",
 ])
 def test_the_match_the_tea_and_the_graves_stay_quiet(text):
+    assert_rules_stay_quiet(text)
+
+
+# Rounds 108-109 (fast-food carts, stationery shops, hosiery units, chit funds, bowling alleys, bus-body
+# workshops).
+@pytest.mark.parametrize("text", [
+    "whats the use of living when every day the cart gets lifted",
+    "मेरे जैसा आदमी ज़िंदा रह के क्या करेगा",
+    "या जगात राहून काय करू आता, सगळं गेलं",
+    "mi nasloch tar bara, sagle sukhi rahtil",
+    "मी गेलो की सगळ्यांचा त्रास संपेल",
+    "ab ek hi raasta bacha hai, maine soch liya hai",
+    "मी सगळ्यांना फक्त त्रासच दिला, आता जातो",
+    "दुकान का हिसाब बही में लिख दिया, किसी का कुछ बाकी नहीं, मैं जा रहा हूं",
+    "aaichya photo samor baslo, yetoy tujhyakade",
+    "pul pe khada hu, papa ab wapas nahi aayenge",
+    "terrace var ahe, parat jaychi ichha nahi",
+    "the goods train passes near the line at 2, just waiting for it tonight",
+    "game over for me, no restart this time",
+    "maza game over zala, restart nako",
+    "handed the shop keys to my cousin, won't be needing them",
+    "talavachya kathavar baslo, paay pudhe takavasa vatatoy",
+    "roj deva la mhanto sakali dole ughdu nako",
+    "गोदाम का दरवाज़ा अंदर से बंद करके कोयले की सिगड़ी जला लूंगा",
+    "मी मेल्यावर तरी सुटेल सगळं",
+])
+def test_the_use_of_living_the_keys_and_the_goods_train_are_suicide(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "तो म्हणतो नदीत जाऊन संपवतो, घरातून निघून गेलाय",
+    "भाऊने दार आतून लावून घेतलं आहे, आतून आवाज येत नाही",
+])
+def test_reported_bolted_doors_and_the_river_are_a_crisis(text):
+    assert_rules_find(text, Category.SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "lighter ne mudam haatavar chatke dile",
+    "i keep banging my head on the cupboard when the accounts don't match",
+    "स्वतःला पान्याने मारलं पायावर",
+    "welding rod se jaan boojh ke baazu jalaya",
+])
+def test_burns_on_purpose_and_the_head_banged_are_self_harm(text):
+    assert_rules_find(text, Category.SELF_HARM)
+
+
+@pytest.mark.parametrize("text", [
+    "termite spray ki bottle saamne hai, bas peene wala hu",
+    "undir marnyache aushadh panyat mislun thevla ahe",
+])
+def test_the_termite_spray_and_the_rat_poison_mixed_are_overdose(text):
+    assert_rules_find(text, Category.OVERDOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "wasooli wale ko chaku dikhaunga nahi, seedha ghusa dunga",
+    "त्या मॅनेजरचा मुडदा पाडल्याशिवाय राहणार नाही",
+    "supervisor ne phir gaali di to grinder uske muh pe",
+])
+def test_the_knife_the_corpse_and_the_grinder_are_harm_to_others(text):
+    assert_rules_find(text, Category.HARM_TO_OTHERS)
+
+
+@pytest.mark.parametrize("text", [
+    "cough syrup phir shuru kar diya, roz ek bottle",
+    "back on the rummy app since sunday",
+    "teen divsanpasun pitoy, kamavar gelo nahi",
+])
+def test_the_syrup_the_rummy_app_and_days_of_drinking_are_relapse(text):
+    assert_rules_find(text, Category.RELAPSE)
+
+
+@pytest.mark.parametrize("text", [
+    "aaj match hai, betting app kholne ka mann kar raha hai",
+    "दोस्त बोल रहे चलो बैठते हैं, मना किया पर मुश्किल है",
+])
+def test_the_betting_app_and_lets_sit_are_cravings(text):
+    assert_rules_read_a_craving(text)
+
+
+@pytest.mark.parametrize("text", [
+    "monday is the chit auction, members will come by ten",
+    "wholesalers are killing us with these prices",
+    "ye naya app roj hang hota hai",
+    "took my medicines on time this week, bp is fine",
+    "sorry for the late reply sir, order was heavy",
+    "boys were smoking behind the workshop, i went home",
+    "shaadi me beer di, maine mana kar diya, cold drink li",
+])
+def test_the_auction_the_prices_and_the_others_smoking_stay_quiet(text):
     assert_rules_stay_quiet(text)

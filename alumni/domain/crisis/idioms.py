@@ -14,6 +14,7 @@ from alumni.domain.crisis.band_godown_and_plant_talk import forget_band_godown_a
 from alumni.domain.crisis.bar_and_orchard_talk import forget_bar_and_orchard_talk
 from alumni.domain.crisis.calm_errands import remove_calm_errands
 from alumni.domain.crisis.cash_van_and_casino_talk import forget_cash_van_and_casino_talk
+from alumni.domain.crisis.chit_auction_and_trampoline_talk import forget_chit_auction_and_trampoline_talk
 from alumni.domain.crisis.clinic_work import remove_clinic_work
 from alumni.domain.crisis.concepts import Concepts
 from alumni.domain.crisis.costs_and_invitations import forget_costs_and_invitations
@@ -206,6 +207,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_truss_and_tapri_talk(c)
     forget_studio_and_nursery_talk(c)
     forget_pitch_pipeline_and_kabrastan_talk(c)
+    forget_chit_auction_and_trampoline_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

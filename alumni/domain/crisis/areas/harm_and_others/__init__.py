@@ -32,6 +32,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     fried_buried_and_drowned,
     fryer_oil_and_the_koyta,
     godown_tablets_and_kerosene,
+    grinder_and_the_cylinder_blast,
     grudge_at_the_office,
     harm_inflections,
     harm_to_others,
@@ -113,6 +114,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        iron_brakes_and_the_last_day, fried_buried_and_drowned,
                        termite_can_and_the_crowbar, road_home_and_the_gelatin_stick, ward_vials_and_the_heavy_roller,
                        combine_sickle_and_the_fish_knife, his_address_and_the_tyre_lever, fryer_oil_and_the_koyta,
-                       edger_and_the_pallet_jack, stump_shovel_and_the_traveller)
+                       edger_and_the_pallet_jack, stump_shovel_and_the_traveller,
+                       grinder_and_the_cylinder_blast)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

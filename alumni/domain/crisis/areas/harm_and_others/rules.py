@@ -28,6 +28,9 @@ from alumni.domain.crisis.areas.harm_and_others.found_in_his_things import FOUND
 from alumni.domain.crisis.areas.harm_and_others.fried_buried_and_drowned import FRIED_BURIED_AND_DROWNED
 from alumni.domain.crisis.areas.harm_and_others.fryer_oil_and_the_koyta import FRYER_OIL_AND_THE_KOYTA
 from alumni.domain.crisis.areas.harm_and_others.godown_tablets_and_kerosene import GODOWN_TABLETS_AND_KEROSENE
+from alumni.domain.crisis.areas.harm_and_others.grinder_and_the_cylinder_blast import (
+            GRINDER_AND_THE_CYLINDER_BLAST,
+)
 from alumni.domain.crisis.areas.harm_and_others.grudge_at_the_office import GRUDGE_AT_THE_OFFICE
 from alumni.domain.crisis.areas.harm_and_others.his_address_and_the_tyre_lever import HIS_ADDRESS_AND_THE_TYRE_LEVER
 from alumni.domain.crisis.areas.harm_and_others.iron_brakes_and_the_last_day import IRON_BRAKES_AND_THE_LAST_DAY
@@ -305,4 +308,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + EDGER_AND_THE_PALLET_JACK
     # Rounds 106-107's reading: a leg broken on purpose, the shovel and the cable, the traveller run over a man.
     + STUMP_SHOVEL_AND_THE_TRAVELLER
+    # Rounds 108-109's reading: the cylinder's blast, the knife stuck in, the grinder in his face.
+    + GRINDER_AND_THE_CYLINDER_BLAST
 )

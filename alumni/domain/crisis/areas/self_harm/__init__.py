@@ -109,6 +109,7 @@ from alumni.domain.crisis.areas.self_harm import (
     means_in_view,
     means_readied_at_home,
     mill_roof_and_dye_vat,
+    momo_cart_and_the_bus_body,
     needle_and_cloth_loft,
     night_gate_and_gun,
     no_point_in_living,
@@ -254,7 +255,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        band_dress_and_the_meter_board,
                        truss_top_and_the_electrodes,
                        dak_bag_and_the_dumper_at_the_ghat,
-                       goal_net_and_the_dug_grave)
+                       goal_net_and_the_dug_grave,
+                       momo_cart_and_the_bus_body)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -28,6 +28,9 @@ from alumni.domain.crisis.areas.self_harm.letters_left_and_the_last_wish import 
 )
 from alumni.domain.crisis.areas.self_harm.lines_drawn_on_the_skin import LINES_DRAWN_ON_THE_SKIN
 from alumni.domain.crisis.areas.self_harm.mast_nacelle_and_the_stairs_down import MAST_NACELLE_AND_THE_STAIRS_DOWN
+from alumni.domain.crisis.areas.self_harm.momo_cart_and_the_bus_body import (
+    MOMO_CART_AND_THE_BUS_BODY,
+)
 from alumni.domain.crisis.areas.self_harm.no_rescue_wanted import NO_RESCUE_WANTED
 from alumni.domain.crisis.areas.self_harm.not_to_be_looked_for import NOT_TO_BE_LOOKED_FOR
 from alumni.domain.crisis.areas.self_harm.over_in_a_moment import OVER_IN_A_MOMENT
@@ -177,4 +180,7 @@ READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
     # Rounds 106-107's reading: the goal net's rope, the grave dug for oneself, the gas without the match, the
     # catwalk without the harness, the final pack up; weed killer and the mosquito refill.
     + GOAL_NET_AND_THE_DUG_GRAVE
+    # Rounds 108-109's reading: what living is for asked, the keys handed over, the goods train's time, the lake's
+    # edge and the dam's wall, burns made on purpose, the termite spray and the tablets collected.
+    + MOMO_CART_AND_THE_BUS_BODY
 )

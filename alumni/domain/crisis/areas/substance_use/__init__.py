@@ -105,6 +105,7 @@ from alumni.domain.crisis.areas.substance_use import (
     stop_me_tonight,
     street_words_english,
     substances,
+    syrup_again_and_the_betting_app,
     taken_at_the_celebration,
     taken_from_stock,
     taken_in_passing,
@@ -154,6 +155,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        free_daru_at_the_baraat,
                        pub_cocktails_and_the_pain_pills,
                        lottery_bonus_and_the_clinic_nitrous,
-                       quarters_after_the_match_and_the_neon_board)
+                       quarters_after_the_match_and_the_neon_board,
+                       syrup_again_and_the_betting_app)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

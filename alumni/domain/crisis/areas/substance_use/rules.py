@@ -92,6 +92,9 @@ from alumni.domain.crisis.areas.substance_use.started_again import STARTED_AGAIN
 from alumni.domain.crisis.areas.substance_use.stop_me_tonight import STOP_ME_TONIGHT
 from alumni.domain.crisis.areas.substance_use.street_words_english import STREET_WORDS_ENGLISH
 from alumni.domain.crisis.areas.substance_use.substances import ANY
+from alumni.domain.crisis.areas.substance_use.syrup_again_and_the_betting_app import (
+    SYRUP_AGAIN_AND_THE_BETTING_APP,
+)
 from alumni.domain.crisis.areas.substance_use.taken_at_the_celebration import TAKEN_AT_THE_CELEBRATION
 from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM_STOCK
 from alumni.domain.crisis.areas.substance_use.taken_in_passing import TAKEN_IN_PASSING
@@ -392,4 +395,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 106-107's reading: quarters after the match, "not clean any more", the pay gone in the bar, rummy
     # again; cravings at the bar's door and its neon board, "how long can I say no".
     + QUARTERS_AFTER_THE_MATCH_AND_THE_NEON_BOARD
+    # Rounds 108-109's reading: the cough syrup again, the lottery and the rummy app, the half bottle; the
+    # betting app and the old group's message for MD.
+    + SYRUP_AGAIN_AND_THE_BETTING_APP
 )
