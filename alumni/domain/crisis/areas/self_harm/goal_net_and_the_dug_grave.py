@@ -171,7 +171,9 @@ NEW: dict[str, tuple[str, ...]] = {
     "gn_accounts_done": ("sabka hisab likh", "सबका हिसाब लिख", "कोई उधार बाकी नहीं", "koi udhar baki nahi",
                          "कोणाचं देणं बाकी नाही", "konacha dena baki nahi"),
     "gn_wont_need": ("आता मला लागणार नाही", "ata mala lagnar nahi", "अब मुझे नहीं चाहिए", "ab mujhe nahi chahiye",
-                     "won't need it now", "won't need them now", "i won't need it anymore"),
+                    "won't need it now", "won't need them now", "i won't need it anymore", "wont be needing",
+                    "won't be needing", "garaj nahi lagnar", "गरज नाही लागणार", "zaroorat nahi padegi",
+                    "ज़रूरत नहीं पड़ेगी", "जरूरत नहीं पड़ेगी"),
     "gn_give": ("द्या", "dya", "de dena", "दे देना", "give"),
     "gn_strike_name": ("नाम काट देना", "naam kaat dena", "नाव काढून टाका", "naav kadhun taka", "take my name off",
                        "strike my name"),
@@ -209,12 +211,15 @@ NEW: dict[str, tuple[str, ...]] = {
                        "mombatti se haath jalaya"),
     # overdose
     "gn_poison": ("weed killer", "weedkiller", "तणनाशक", "tannashak", "खरपतवार नाशक", "termite chemical",
-                  "दीमक की दवा", "all out ची refill", "all out ki refill", "all out refill", "allout refill",
-                  "good knight refill", "mosquito liquid", "ipa solution", "रॅटॉल*",
-                  "ratol*", "rat poison"),
+                 "दीमक की दवा", "all out ची refill", "all out ki refill", "all out refill", "allout refill",
+                 "good knight refill", "mosquito liquid", "ipa solution", "रॅटॉल*", "ratol*", "rat poison",
+                 "termite spray", "termite वाली spray", "दीमक वाली spray", "undir marnyache aushadh",
+                 "उंदीर मारण्याचं औषध", "undir marayche aushadh", "chuhe maarne ki dawa"),
     "gn_will_consume": ("going to drink it", "drink it tonight", "drinking it after", "पी जाऊंगा", "पी जाऊँगा",
-                        "pee jaunga", "पूर्ण पिणार", "purn pinar", "पिणार", "pinar", "खाणार", "khanar",
-                        "mixed it in my water", "पानी में मिला दिया", "paani me mila diya", "पाण्यात मिसळलं"),
+                       "pee jaunga", "पूर्ण पिणार", "purn pinar", "पिणार", "pinar", "खाणार", "khanar",
+                       "mixed it in my water", "पानी में मिला दिया", "paani me mila diya", "पाण्यात मिसळलं",
+                       "पीने वाला हूं", "peene wala hu", "pine wala hu", "पिणार आहे", "खाईन", "khain", "kha lunga",
+                       "खा लूंगा", "paanyat mislun", "पाण्यात मिसळून", "glass bharlay", "ग्लास भरलाय"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}

@@ -24,7 +24,9 @@ hosiery units, chit funds, bowling alleys and gaming zones, bus-body workshops):
 - the termite spray "about to drink it", rat poison "I'll eat it", rat poison mixed in a glass, sleeping
   tablets collected for two weeks "today is the day".
 
-Words and the rules that read them (appended to the area's COMBINATIONS by readings_from_round_50.py).
+Words and the rules that read them (appended to the area's COMBINATIONS by readings_from_round_50.py). The
+poisons, the words for taking them and "won't need it" are added to goal_net_and_the_dug_grave.py's lists,
+whose rules read them here too.
 """
 from __future__ import annotations
 
@@ -85,11 +87,8 @@ NEW: dict[str, tuple[str, ...]] = {
                     "handed the shop keys", "दुकानाच्या चाव्या दिल्या", "dukanachya chavya dilya", "chabi de di",
                     "चाबी दे दी"),
     "mb_sorry": ("sorry", "सॉरी"),
-    "mb_wont_need": ("wont be needing", "won't be needing", "garaj nahi lagnar", "गरज नाही लागणार",
-                     "zaroorat nahi padegi", "ज़रूरत नहीं पड़ेगी", "जरूरत नहीं पड़ेगी"),
     "mb_look_after": ("पोरांना सांभाळ", "poranna sambhal", "bachchon ko sambhalna", "बच्चों को संभालना",
                       "look after the kids", "look after the boys"),
-    "mb_give": ("dya", "द्या", "de dena", "दे देना", "give"),
     "mb_i_too_calm": ("मी पण आज शांत होणार", "mi pan aaj shant honar", "main bhi aaj shant ho jaunga",
                       "मैं भी आज शांत हो जाऊंगा"),
     "mb_step_in": ("paay pudhe takavasa", "पाय पुढे टाकावासा", "pair aage badha du", "पैर आगे बढ़ा दूं",
@@ -143,10 +142,6 @@ NEW: dict[str, tuple[str, ...]] = {
     "mb_lines_on_hand": ("haatavar resha odhto", "हातावर रेषा ओढतो", "nava jakhama", "नवीन जखमा",
                          "hath pe lakeer", "हाथ पे लकीर"),
     # overdose
-    "mb_poison": ("termite spray", "termite वाली spray", "दीमक वाली spray", "undir marnyache aushadh",
-                  "उंदीर मारण्याचं औषध", "undir marayche aushadh", "chuhe maarne ki dawa"),
-    "mb_will_take": ("पीने वाला हूं", "peene wala hu", "pine wala hu", "पिणार आहे", "खाईन", "khain", "kha lunga",
-                     "खा लूंगा", "paanyat mislun", "पाण्यात मिसळून", "glass bharlay", "ग्लास भरलाय"),
     "mb_collected": ("collected my", "saved up", "जमा की", "jama ki", "jama kelya",
                      "जमा केल्या"),
     "mb_today_day": ("today is the day", "आज का दिन", "aaj ka din"),
@@ -178,9 +173,8 @@ MOMO_CART_AND_THE_BUS_BODY: tuple[Combination, ...] = (
                                             "mb_game_over", "mb_dam")), 30, across=True),
     Combination(S, (_g("mb_game_over"), _g("mb_no_restart", "mb_last_words")), 20, across=True),
     Combination(S, (_g("mb_im_going"), _g("mb_key_left"), _g("mb_sorry", "gn_sorry_thanks")), 24, across=True),
-    Combination(S, (_g("mb_key_left"), _g("gn_wont_need", "mb_wont_need", "mb_look_after", "dk_look_after")), 30,
+    Combination(S, (_g("mb_key_left"), _g("gn_wont_need", "mb_look_after", "dk_look_after")), 30,
                 across=True),
-    Combination(S, (_g("mb_wont_need"), _g("mb_give")), 16, across=True),
     Combination(S, (_g(*_PLACES, "gn_water", "mb_water_edge"), _g("mb_i_too_calm", "mb_step_in")), 20, across=True),
     Combination(S, (_g("mb_dam"), _g("mb_enough_now")), 20, across=True),
     Combination(S, (_g("mb_roof"), _g("mb_no_guard"), _g("mb_do_it_today")), 24, across=True),
@@ -201,7 +195,5 @@ MOMO_CART_AND_THE_BUS_BODY: tuple[Combination, ...] = (
     Combination(SH, (_g("mb_self_hit"),)),
     Combination(SH, (_g("mb_scratch"), _g("mb_till_blood")), 10),
     Combination(SH, (_g("mb_lines_on_hand"),)),
-    Combination(OD, (_g("mb_poison", "gn_poison", "poison", "tk_chemical", "kb_chem"), _g("mb_will_take")), 14,
-                across=True),
     Combination(OD, (_g("pills"), _g("mb_collected"), _g("mb_today_day")), 20, across=True),
 )
