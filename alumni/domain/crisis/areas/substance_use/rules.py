@@ -25,7 +25,6 @@ from alumni.domain.crisis.areas.substance_use.chullu_lao_pani_and_the_half impor
 from alumni.domain.crisis.areas.substance_use.clean_time_lost import CLEAN_TIME_LOST
 from alumni.domain.crisis.areas.substance_use.count_broken import COUNT_BROKEN
 from alumni.domain.crisis.areas.substance_use.days_lost_and_one_more import DAYS_LOST_AND_ONE_MORE
-from alumni.domain.crisis.areas.substance_use.days_running_and_the_open_number import DAYS_RUNNING_AND_THE_OPEN_NUMBER
 from alumni.domain.crisis.areas.substance_use.dose_wearing_off import DOSE_WEARING_OFF
 from alumni.domain.crisis.areas.substance_use.doubting_oneself import DOUBTING_ONESELF
 from alumni.domain.crisis.areas.substance_use.drink_in_sight import DRINK_IN_SIGHT
@@ -36,8 +35,6 @@ from alumni.domain.crisis.areas.substance_use.drinking_told_short import DRINKIN
 from alumni.domain.crisis.areas.substance_use.excuses_and_blackouts import EXCUSES_AND_BLACKOUTS
 from alumni.domain.crisis.areas.substance_use.finished_and_counted import FINISHED_AND_COUNTED
 from alumni.domain.crisis.areas.substance_use.finished_overnight import FINISHED_OVERNIGHT
-from alumni.domain.crisis.areas.substance_use.free_daru_at_the_baraat import FREE_DARU_AT_THE_BARAAT
-from alumni.domain.crisis.areas.substance_use.gift_bottle_and_the_pay_day_adda import GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA
 from alumni.domain.crisis.areas.substance_use.given_and_taken import GIVEN_AND_TAKEN
 from alumni.domain.crisis.areas.substance_use.glass_in_hand import GLASS_IN_HAND
 from alumni.domain.crisis.areas.substance_use.habit_back import HABIT_BACK
@@ -48,15 +45,11 @@ from alumni.domain.crisis.areas.substance_use.joined_at_the_shop import JOINED_A
 from alumni.domain.crisis.areas.substance_use.longed_for import LONGED_FOR
 from alumni.domain.crisis.areas.substance_use.loom_shift_solution import LOOM_SHIFT_SOLUTION
 from alumni.domain.crisis.areas.substance_use.lost_to_it import LOST_TO_IT
-from alumni.domain.crisis.areas.substance_use.lottery_bonus_and_the_clinic_nitrous import (
-    LOTTERY_BONUS_AND_THE_CLINIC_NITROUS,
-)
 from alumni.domain.crisis.areas.substance_use.medicine_misused import MEDICINE_MISUSED
 from alumni.domain.crisis.areas.substance_use.mind_asks_for_it import MIND_ASKS_FOR_IT
 from alumni.domain.crisis.areas.substance_use.missed_and_dreamt import MISSED_AND_DREAMT
 from alumni.domain.crisis.areas.substance_use.money_on_drink import MONEY_ON_DRINK
 from alumni.domain.crisis.areas.substance_use.morning_after import MORNING_AFTER
-from alumni.domain.crisis.areas.substance_use.mug_after_mug_and_the_nitrous import MUG_AFTER_MUG_AND_THE_NITROUS
 from alumni.domain.crisis.areas.substance_use.no_excuse_needed import NO_EXCUSE_NEEDED
 from alumni.domain.crisis.areas.substance_use.not_counted import NOT_COUNTED
 from alumni.domain.crisis.areas.substance_use.on_it_for_days import ON_IT
@@ -69,18 +62,12 @@ from alumni.domain.crisis.areas.substance_use.pay_gone_into_drink import PAY_GON
 from alumni.domain.crisis.areas.substance_use.permit_room_till_one import PERMIT_ROOM_TILL_ONE
 from alumni.domain.crisis.areas.substance_use.potli_and_the_pull_of_the_offer import POTLI_AND_THE_PULL_OF_THE_OFFER
 from alumni.domain.crisis.areas.substance_use.pressed_to_drink import PRESSED_TO_DRINK
-from alumni.domain.crisis.areas.substance_use.pub_cocktails_and_the_pain_pills import PUB_COCKTAILS_AND_THE_PAIN_PILLS
-from alumni.domain.crisis.areas.substance_use.pull_at_the_door_and_the_old_number import (
-    PULL_AT_THE_DOOR_AND_THE_OLD_NUMBER,
-)
 from alumni.domain.crisis.areas.substance_use.pull_in_village_words import PULL_IN_VILLAGE_WORDS
 from alumni.domain.crisis.areas.substance_use.pull_not_yet_given_in import PULL_NOT_YET_GIVEN_IN
 from alumni.domain.crisis.areas.substance_use.pull_of_the_festival import PULL_OF_THE_FESTIVAL
 from alumni.domain.crisis.areas.substance_use.pull_of_the_occasion import PULL_OF_THE_OCCASION
 from alumni.domain.crisis.areas.substance_use.pull_said_plainly import PULL_SAID_PLAINLY
-from alumni.domain.crisis.areas.substance_use.quarters_after_the_match_and_the_neon_board import (
-    QUARTERS_AFTER_THE_MATCH_AND_THE_NEON_BOARD,
-)
+from alumni.domain.crisis.areas.substance_use.readings_from_round_88 import READINGS_FROM_ROUND_88
 from alumni.domain.crisis.areas.substance_use.round_with_the_old_gang import ROUND_WITH_THE_OLD_GANG
 from alumni.domain.crisis.areas.substance_use.said_formally import COMBINATIONS as SAID_FORMALLY
 from alumni.domain.crisis.areas.substance_use.served_and_finished import SERVED_AND_FINISHED
@@ -92,17 +79,11 @@ from alumni.domain.crisis.areas.substance_use.started_again import STARTED_AGAIN
 from alumni.domain.crisis.areas.substance_use.stop_me_tonight import STOP_ME_TONIGHT
 from alumni.domain.crisis.areas.substance_use.street_words_english import STREET_WORDS_ENGLISH
 from alumni.domain.crisis.areas.substance_use.substances import ANY
-from alumni.domain.crisis.areas.substance_use.syrup_again_and_the_betting_app import (
-    SYRUP_AGAIN_AND_THE_BETTING_APP,
-)
 from alumni.domain.crisis.areas.substance_use.taken_at_the_celebration import TAKEN_AT_THE_CELEBRATION
 from alumni.domain.crisis.areas.substance_use.taken_from_stock import TAKEN_FROM_STOCK
 from alumni.domain.crisis.areas.substance_use.taken_in_passing import TAKEN_IN_PASSING
 from alumni.domain.crisis.areas.substance_use.taken_up_again import TAKEN_UP_AGAIN
 from alumni.domain.crisis.areas.substance_use.tharra_chillum_and_the_old_adda import THARRA_CHILLUM_AND_THE_OLD_ADDA
-from alumni.domain.crisis.areas.substance_use.tight_after_the_show_and_the_quarter import (
-    TIGHT_AFTER_THE_SHOW_AND_THE_QUARTER,
-)
 from alumni.domain.crisis.areas.substance_use.use_made_smaller import USE_MADE_SMALLER
 from alumni.domain.crisis.areas.substance_use.wanting_it_too import WANTING_IT_TOO
 from alumni.domain.crisis.areas.substance_use.ward_stock_taken import WARD_STOCK_TAKEN
@@ -373,29 +354,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + POTLI_AND_THE_PULL_OF_THE_OFFER
     # Rounds 84-85's reading: chullu, lao pani and the half finished alone; the evening's sitting.
     + CHULLU_LAO_PANI_AND_THE_HALF
-    # Rounds 88-89's reading: everyone tight after the show and the writer too, the quarter downed, the
-    # drink that could not be refused, the counter reset.
-    + TIGHT_AFTER_THE_SHOW_AND_THE_QUARTER
-    # Rounds 92-93's reading: one said and four had, "me too", the theatre's nitrous again.
-    + MUG_AFTER_MUG_AND_THE_NITROUS
-    # Rounds 94-95's reading: days running at the bhatti, the pay gone to the bar, the open number played again.
-    + DAYS_RUNNING_AND_THE_OPEN_NUMBER
-    # The thirty-fourth session's cravings: the door not gone in, the pull, the old number not blocked.
-    + PULL_AT_THE_DOOR_AND_THE_OLD_NUMBER
-    # Rounds 98-99's reading: the gift bottle finished alone, the pay taken straight to the adda, the new bar
-    # opposite the gate.
-    + GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA
-    # Rounds 100-101's reading: free daru at the baraat, kachchi at the bhatti, "just one" that became four; the
-    # old dealer met again.
-    + FREE_DARU_AT_THE_BARAAT
-    # Rounds 102-103's reading: cocktails at the pub, 'I too had 2 large'; the clinic's pain pills that tempt.
-    + PUB_COCKTAILS_AND_THE_PAIN_PILLS
-    # Rounds 104-105's reading: the lottery again, the bonus into the permit room, the clinic's nitrous.
-    + LOTTERY_BONUS_AND_THE_CLINIC_NITROUS
-    # Rounds 106-107's reading: quarters after the match, "not clean any more", the pay gone in the bar, rummy
-    # again; cravings at the bar's door and its neon board, "how long can I say no".
-    + QUARTERS_AFTER_THE_MATCH_AND_THE_NEON_BOARD
-    # Rounds 108-109's reading: the cough syrup again, the lottery and the rummy app, the half bottle; the
-    # betting app and the old group's message for MD.
-    + SYRUP_AGAIN_AND_THE_BETTING_APP
+    # Rounds 88 onwards, each reading's rules in the order it came (readings_from_round_88.py).
+    + READINGS_FROM_ROUND_88
 )

@@ -1,0 +1,53 @@
+"""The drink, drugs and cravings area's rules from the reading of rounds 88-89 onwards, in the order they
+are tried after the earlier rounds' (rules.py): one line per reading, the newest last."""
+from __future__ import annotations
+
+from alumni.domain.crisis.areas.substance_use.days_running_and_the_open_number import DAYS_RUNNING_AND_THE_OPEN_NUMBER
+from alumni.domain.crisis.areas.substance_use.free_daru_at_the_baraat import FREE_DARU_AT_THE_BARAAT
+from alumni.domain.crisis.areas.substance_use.gift_bottle_and_the_pay_day_adda import GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA
+from alumni.domain.crisis.areas.substance_use.lottery_bonus_and_the_clinic_nitrous import (
+    LOTTERY_BONUS_AND_THE_CLINIC_NITROUS,
+)
+from alumni.domain.crisis.areas.substance_use.mug_after_mug_and_the_nitrous import MUG_AFTER_MUG_AND_THE_NITROUS
+from alumni.domain.crisis.areas.substance_use.pub_cocktails_and_the_pain_pills import PUB_COCKTAILS_AND_THE_PAIN_PILLS
+from alumni.domain.crisis.areas.substance_use.pull_at_the_door_and_the_old_number import (
+    PULL_AT_THE_DOOR_AND_THE_OLD_NUMBER,
+)
+from alumni.domain.crisis.areas.substance_use.quarters_after_the_match_and_the_neon_board import (
+    QUARTERS_AFTER_THE_MATCH_AND_THE_NEON_BOARD,
+)
+from alumni.domain.crisis.areas.substance_use.syrup_again_and_the_betting_app import (
+    SYRUP_AGAIN_AND_THE_BETTING_APP,
+)
+from alumni.domain.crisis.areas.substance_use.tight_after_the_show_and_the_quarter import (
+    TIGHT_AFTER_THE_SHOW_AND_THE_QUARTER,
+)
+from alumni.domain.crisis.combination import Combination
+
+READINGS_FROM_ROUND_88: tuple[Combination, ...] = (
+    # Rounds 88-89's reading: everyone tight after the show and the writer too, the quarter downed, the
+    # drink that could not be refused, the counter reset.
+    TIGHT_AFTER_THE_SHOW_AND_THE_QUARTER
+    # Rounds 92-93's reading: one said and four had, "me too", the theatre's nitrous again.
+    + MUG_AFTER_MUG_AND_THE_NITROUS
+    # Rounds 94-95's reading: days running at the bhatti, the pay gone to the bar, the open number played again.
+    + DAYS_RUNNING_AND_THE_OPEN_NUMBER
+    # The thirty-fourth session's cravings: the door not gone in, the pull, the old number not blocked.
+    + PULL_AT_THE_DOOR_AND_THE_OLD_NUMBER
+    # Rounds 98-99's reading: the gift bottle finished alone, the pay taken straight to the adda, the new bar
+    # opposite the gate.
+    + GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA
+    # Rounds 100-101's reading: free daru at the baraat, kachchi at the bhatti, "just one" that became four; the
+    # old dealer met again.
+    + FREE_DARU_AT_THE_BARAAT
+    # Rounds 102-103's reading: cocktails at the pub, 'I too had 2 large'; the clinic's pain pills that tempt.
+    + PUB_COCKTAILS_AND_THE_PAIN_PILLS
+    # Rounds 104-105's reading: the lottery again, the bonus into the permit room, the clinic's nitrous.
+    + LOTTERY_BONUS_AND_THE_CLINIC_NITROUS
+    # Rounds 106-107's reading: quarters after the match, "not clean any more", the pay gone in the bar, rummy
+    # again; cravings at the bar's door and its neon board, "how long can I say no".
+    + QUARTERS_AFTER_THE_MATCH_AND_THE_NEON_BOARD
+    # Rounds 108-109's reading: the cough syrup again, the lottery and the rummy app, the half bottle; the
+    # betting app and the old group's message for MD.
+    + SYRUP_AGAIN_AND_THE_BETTING_APP
+)
