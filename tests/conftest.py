@@ -33,6 +33,9 @@ settings.load_profile("suite")
 def pytest_configure(config):
     config.addinivalue_line("markers", "service_free: reaches neither the database nor Redis "
                                        "(tests/support/service_free.py); .ci/run's second run leaves these out")
+    config.addinivalue_line("markers", "own_services: uses its own settings, never the configured database "
+                                       "or Redis (tests/support/service_free.py); .ci/run's second run leaves "
+                                       "these out")
 
 
 # First, so that `-m "not service_free"` sees the marks.
@@ -81,6 +84,10 @@ def database_url(request, tmp_path_factory):
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
+        # A throwaway database: a commit need not wait for its WAL to reach the disk. Only a
+        # crash of the server itself could lose such a commit (the fault drills kill workers,
+        # never PostgreSQL), and every other session sees it at once, as with the default.
+        conn.execute(text(f'ALTER DATABASE "{name}" SET synchronous_commit = off'))
     yield server.set(database=name).render_as_string(hide_password=False)
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

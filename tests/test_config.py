@@ -9,6 +9,10 @@ import pytest
 from config import Config, ConfigError
 from tests.conftest import ROOT
 
+# Every test here builds its settings from nothing (clean_env, or Config.from_env of a dict):
+# the database and Redis the suite runs on never reach them.
+pytestmark = pytest.mark.own_services
+
 
 def _closed_port() -> int:
     with socket.socket() as sock:

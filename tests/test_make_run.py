@@ -96,6 +96,7 @@ def dev_supervisor(tmp_path):
             process.wait()
 
 
+@pytest.mark.own_services     # the embedded default, whatever the suite runs on
 def test_make_run_serves_signs_in_the_printed_admin_and_stops_everything(dev_supervisor):
     process, output, base, instance = dev_supervisor
     deadline = time.monotonic() + STARTUP_LIMIT

@@ -2,6 +2,11 @@
 PostgreSQL and a Redis server) can leave them out: they ran in the first, and nothing in them
 reads the settings that differ between the two runs.
 
+A test that brings its own settings instead of the configured ones (`make run` on the
+embedded default, a start with a broken DATABASE_URL on purpose) says so with the mark
+`own_services`, and the second run leaves it out too. The mark is checked: a test that
+carries it and yet asks for the test database or Redis is a collection error.
+
 A test is service-free when both hold:
 - its module imports, of the project, only the pure decision code (alumni.domain, which
   imports neither Flask nor SQLAlchemy: tests/test_import_order.py), the benchmarks' readers
@@ -20,7 +25,9 @@ from pathlib import Path
 import pytest
 
 MARK = "service_free"
+OWN_SERVICES = "own_services"
 MARKED = pytest.StashKey[frozenset[str]]()     # the node ids marked, before any -m deselects them
+OWN_MARKED = pytest.StashKey[frozenset[str]]()  # the same for own_services
 SERVICE_FIXTURES = frozenset({"database_url", "redis_url"})
 PROJECT_ALLOWED = ("alumni.domain", "bench", "tests.support.crisis_")
 PROJECT_ROOTS = ("alumni", "bench", "tests", "config", "wsgi")
@@ -56,6 +63,11 @@ def is_service_free(item: pytest.Item) -> bool:
 
 
 def mark_service_free(config: pytest.Config, items: list[pytest.Item]) -> None:
+    wrong = [item.nodeid for item in items if item.get_closest_marker(OWN_SERVICES)
+             and SERVICE_FIXTURES & set(getattr(item, "fixturenames", ()))]
+    if wrong:
+        raise pytest.UsageError(f"marked {OWN_SERVICES} but built on the test database or Redis: {wrong}")
+    config.stash[OWN_MARKED] = frozenset(item.nodeid for item in items if item.get_closest_marker(OWN_SERVICES))
     marked = [item for item in items if is_service_free(item)]
     for item in marked:
         item.add_marker(MARK)
