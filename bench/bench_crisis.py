@@ -296,7 +296,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout402", DATA / "crisis_holdout402.tsv"), ("holdout403", DATA / "crisis_holdout403.tsv"),
         ("holdout404", DATA / "crisis_holdout404.tsv"), ("holdout405", DATA / "crisis_holdout405.tsv"),
         ("holdout406", DATA / "crisis_holdout406.tsv"), ("holdout407", DATA / "crisis_holdout407.tsv"),
-        ("holdout408", DATA / "crisis_holdout408.tsv"), ("holdout409", DATA / "crisis_holdout409.tsv"))
+        ("holdout408", DATA / "crisis_holdout408.tsv"), ("holdout409", DATA / "crisis_holdout409.tsv"),
+        ("holdout410", DATA / "crisis_holdout410.tsv"), ("holdout411", DATA / "crisis_holdout411.tsv"),
+        ("holdout412", DATA / "crisis_holdout412.tsv"), ("holdout413", DATA / "crisis_holdout413.tsv"),
+        ("holdout414", DATA / "crisis_holdout414.tsv"), ("holdout415", DATA / "crisis_holdout415.tsv"),
+        ("holdout416", DATA / "crisis_holdout416.tsv"), ("holdout417", DATA / "crisis_holdout417.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -323,7 +327,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout354", "holdout361", "holdout365", "holdout366",
                           "holdout372", "holdout377", "holdout380", "holdout384",
                           "holdout386", "holdout393",
-                          "holdout396", "holdout399", "holdout405", "holdout407"})
+                          "holdout396", "holdout399", "holdout405", "holdout407", "holdout412",
+                          "holdout416"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
