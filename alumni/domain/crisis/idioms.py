@@ -32,6 +32,7 @@ from alumni.domain.crisis.everyday_idioms import mark_story_parts, remove_everyd
 from alumni.domain.crisis.everyday_look_alikes import forget_everyday_look_alikes
 from alumni.domain.crisis.everyday_talk import remove_everyday_talk
 from alumni.domain.crisis.fans_and_lakes import read_fans_and_lakes
+from alumni.domain.crisis.fermenter_and_bhandara_talk import forget_fermenter_and_bhandara_talk
 from alumni.domain.crisis.fond_dying import remove_fond_dying
 from alumni.domain.crisis.food_poisoning import forget_food_poisoning
 from alumni.domain.crisis.games_won_and_workouts import forget_games_won_and_workouts
@@ -208,6 +209,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_studio_and_nursery_talk(c)
     forget_pitch_pipeline_and_kabrastan_talk(c)
     forget_chit_auction_and_trampoline_talk(c)
+    forget_fermenter_and_bhandara_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

@@ -27,6 +27,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     edger_and_the_pallet_jack,
     family_reports,
     filmy_threats,
+    forklift_and_the_hot_oil,
     formalin_glass_and_the_locked_tunnel,
     found_in_his_things,
     fried_buried_and_drowned,
@@ -115,6 +116,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        termite_can_and_the_crowbar, road_home_and_the_gelatin_stick, ward_vials_and_the_heavy_roller,
                        combine_sickle_and_the_fish_knife, his_address_and_the_tyre_lever, fryer_oil_and_the_koyta,
                        edger_and_the_pallet_jack, stump_shovel_and_the_traveller,
-                       grinder_and_the_cylinder_blast)
+                       grinder_and_the_cylinder_blast,
+                       forklift_and_the_hot_oil)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -21,6 +21,7 @@ from alumni.domain.crisis.areas.harm_and_others.drowned_in_the_drain import DROW
 from alumni.domain.crisis.areas.harm_and_others.edger_and_the_pallet_jack import EDGER_AND_THE_PALLET_JACK
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
 from alumni.domain.crisis.areas.harm_and_others.filmy_threats import FILMY_THREATS
+from alumni.domain.crisis.areas.harm_and_others.forklift_and_the_hot_oil import FORKLIFT_AND_THE_HOT_OIL
 from alumni.domain.crisis.areas.harm_and_others.formalin_glass_and_the_locked_tunnel import (
             FORMALIN_GLASS_AND_THE_LOCKED_TUNNEL,
 )
@@ -310,4 +311,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + STUMP_SHOVEL_AND_THE_TRAVELLER
     # Rounds 108-109's reading: the cylinder's blast, the knife stuck in, the grinder in his face.
     + GRINDER_AND_THE_CYLINDER_BLAST
+    # Rounds 110-111's reading: the forklift driven into a man, the hot oil, the godown set on fire with him inside.
+    + FORKLIFT_AND_THE_HOT_OIL
 )

@@ -65,6 +65,7 @@ from alumni.domain.crisis.areas.self_harm import (
     farewells_in_faith,
     festival_farewells,
     forgiveness_passed_on,
+    fort_wall_and_the_kitchen_gas,
     game_over_for_good,
     gas_without_the_mask,
     ghat_and_vow,
@@ -256,7 +257,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        truss_top_and_the_electrodes,
                        dak_bag_and_the_dumper_at_the_ghat,
                        goal_net_and_the_dug_grave,
-                       momo_cart_and_the_bus_body)
+                       momo_cart_and_the_bus_body,
+                       fort_wall_and_the_kitchen_gas)
 
 COMBINATIONS = _RULES + VERB_RULES
 

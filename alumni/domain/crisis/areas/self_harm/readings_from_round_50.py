@@ -15,6 +15,7 @@ from alumni.domain.crisis.areas.self_harm.certificates_signed_and_the_well_edge 
 )
 from alumni.domain.crisis.areas.self_harm.dak_bag_and_the_dumper_at_the_ghat import DAK_BAG_AND_THE_DUMPER_AT_THE_GHAT
 from alumni.domain.crisis.areas.self_harm.easier_gone_and_accounts_closed import EASIER_GONE_AND_ACCOUNTS_CLOSED
+from alumni.domain.crisis.areas.self_harm.fort_wall_and_the_kitchen_gas import FORT_WALL_AND_THE_KITCHEN_GAS
 from alumni.domain.crisis.areas.self_harm.gas_without_the_mask import GAS_WITHOUT_THE_MASK
 from alumni.domain.crisis.areas.self_harm.goal_net_and_the_dug_grave import GOAL_NET_AND_THE_DUG_GRAVE
 from alumni.domain.crisis.areas.self_harm.gone_away_for_good import GONE_AWAY_FOR_GOOD
@@ -183,4 +184,7 @@ READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
     # Rounds 108-109's reading: what living is for asked, the keys handed over, the goods train's time, the lake's
     # edge and the dam's wall, burns made on purpose, the termite spray and the tablets collected.
     + MOMO_CART_AND_THE_BUS_BODY
+    # Rounds 110-111's reading: no escape but dying, the fort's wall and the flyover, the kitchen's gas behind a
+    # shut door, the river merged into, burns and blades on purpose, rat poison dissolved, the toilet cleaner.
+    + FORT_WALL_AND_THE_KITCHEN_GAS
 )

@@ -91,6 +91,7 @@ from alumni.domain.crisis.areas.substance_use import (
     pull_of_the_festival,
     pull_of_the_occasion,
     pull_said_plainly,
+    quarter_after_quarter_and_the_sample_glass,
     quarters_after_the_match_and_the_neon_board,
     read_across_message,
     round_with_the_old_gang,
@@ -156,6 +157,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        pub_cocktails_and_the_pain_pills,
                        lottery_bonus_and_the_clinic_nitrous,
                        quarters_after_the_match_and_the_neon_board,
-                       syrup_again_and_the_betting_app)
+                       syrup_again_and_the_betting_app,
+                       quarter_after_quarter_and_the_sample_glass)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

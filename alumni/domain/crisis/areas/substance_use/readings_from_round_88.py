@@ -13,6 +13,9 @@ from alumni.domain.crisis.areas.substance_use.pub_cocktails_and_the_pain_pills i
 from alumni.domain.crisis.areas.substance_use.pull_at_the_door_and_the_old_number import (
     PULL_AT_THE_DOOR_AND_THE_OLD_NUMBER,
 )
+from alumni.domain.crisis.areas.substance_use.quarter_after_quarter_and_the_sample_glass import (
+    QUARTER_AFTER_QUARTER_AND_THE_SAMPLE_GLASS,
+)
 from alumni.domain.crisis.areas.substance_use.quarters_after_the_match_and_the_neon_board import (
     QUARTERS_AFTER_THE_MATCH_AND_THE_NEON_BOARD,
 )
@@ -50,4 +53,7 @@ READINGS_FROM_ROUND_88: tuple[Combination, ...] = (
     # Rounds 108-109's reading: the cough syrup again, the lottery and the rummy app, the half bottle; the
     # betting app and the old group's message for MD.
     + SYRUP_AGAIN_AND_THE_BETTING_APP
+    # Rounds 110-111's reading: quarter after quarter, "one won't matter" that became five, the sample glass; the
+    # calls for someone to ring, the feet pulled towards the bar.
+    + QUARTER_AFTER_QUARTER_AND_THE_SAMPLE_GLASS
 )
