@@ -300,7 +300,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout410", DATA / "crisis_holdout410.tsv"), ("holdout411", DATA / "crisis_holdout411.tsv"),
         ("holdout412", DATA / "crisis_holdout412.tsv"), ("holdout413", DATA / "crisis_holdout413.tsv"),
         ("holdout414", DATA / "crisis_holdout414.tsv"), ("holdout415", DATA / "crisis_holdout415.tsv"),
-        ("holdout416", DATA / "crisis_holdout416.tsv"), ("holdout417", DATA / "crisis_holdout417.tsv"))
+        ("holdout416", DATA / "crisis_holdout416.tsv"), ("holdout417", DATA / "crisis_holdout417.tsv"),
+        ("holdout418", DATA / "crisis_holdout418.tsv"), ("holdout419", DATA / "crisis_holdout419.tsv"),
+        ("holdout420", DATA / "crisis_holdout420.tsv"), ("holdout421", DATA / "crisis_holdout421.tsv"),
+        ("holdout422", DATA / "crisis_holdout422.tsv"), ("holdout423", DATA / "crisis_holdout423.tsv"),
+        ("holdout424", DATA / "crisis_holdout424.tsv"), ("holdout425", DATA / "crisis_holdout425.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -328,7 +332,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout372", "holdout377", "holdout380", "holdout384",
                           "holdout386", "holdout393",
                           "holdout396", "holdout399", "holdout405", "holdout407", "holdout412",
-                          "holdout416"})
+                          "holdout416", "holdout420", "holdout422"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
