@@ -124,8 +124,9 @@ NEW: dict[str, tuple[str, ...]] = {
     # self-harm
     "mb_flame": ("lighter", "लायटर", "lighterne", "लायटरने", "jyotivar", "ज्योतीवर", "lau pe", "लौ पे",
                  "welding rod", "वेल्डिंग रॉड", "gas cutter", "सिगरेट", "cigarette"),
-    "mb_on_purpose": ("मुद्दाम", "mudam", "muddam", "jaan boojh ke", "जानबूझकर", "on purpose", "deliberately",
-                      "खुद जलाते", "khud jalate", "do it with the lighter", "बोटं जाळतो", "bota jalto", "bota thevli",
+    "mb_on_purpose": ("मुद्दाम", "mudam", "muddam", "मुद्दामून", "muddamun", "mudhun", "muddhun", "jaan boojh ke",
+                      "जानबूझकर", "जानबूझ कर", "jaanbujh kar", "jaan bujh kar", "jaanboojh kar", "on purpose",
+                      "deliberately", "खुद जलाते", "khud jalate", "do it with the lighter", "बोटं जाळतो", "bota jalto", "bota thevli",
                       "ungliya rakhi", "nishaan bana diye", "निशान बना दिए", "gussa nikalna"),
     "mb_burn_marks": ("जले के निशान", "jale ke nishan", "burns all over", "burns on his", "भाजल्याच्या खुणा"),
     "mb_hot_on_self": ("खौलता पानी अपने हाथ", "khaulta paani apne haath", "अपने हाथ पे डाल लिया",
