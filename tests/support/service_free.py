@@ -63,11 +63,11 @@ def is_service_free(item: pytest.Item) -> bool:
 
 
 def mark_service_free(config: pytest.Config, items: list[pytest.Item]) -> None:
-    wrong = [item.nodeid for item in items if item.get_closest_marker(OWN_SERVICES)
-             and SERVICE_FIXTURES & set(getattr(item, "fixturenames", ()))]
+    own = [item for item in items if item.get_closest_marker(OWN_SERVICES)]
+    wrong = [item.nodeid for item in own if SERVICE_FIXTURES & set(getattr(item, "fixturenames", ()))]
     if wrong:
         raise pytest.UsageError(f"marked {OWN_SERVICES} but built on the test database or Redis: {wrong}")
-    config.stash[OWN_MARKED] = frozenset(item.nodeid for item in items if item.get_closest_marker(OWN_SERVICES))
+    config.stash[OWN_MARKED] = frozenset(item.nodeid for item in own)
     marked = [item for item in items if is_service_free(item)]
     for item in marked:
         item.add_marker(MARK)

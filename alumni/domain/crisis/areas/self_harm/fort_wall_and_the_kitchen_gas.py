@@ -86,7 +86,6 @@ NEW: dict[str, tuple[str, ...]] = {
     "fw_rope": ("दोरी", "dori", "रस्सी", "rassi", "rope"),
     "fw_my_lamp": ("majha dipach", "माझा दिपच", "माझा दिवाच", "mera diya", "मेरा दिया", "my own lamp"),
     "fw_put_out": ("vizhvun takto", "विझवून टाकतो", "विझवणार", "vizhavnar", "bujha dunga", "बुझा दूंगा"),
-    "fw_for_ever": ("kayamcha", "कायमचा", "कायमचं", "hamesha ke liye", "हमेशा के लिए", "for good", "forever"),
     "fw_merge_in": ("समा जाऊँगा", "समा जाऊंगा", "sama jaunga", "samaa jaunga", "विलीन हो", "सामावून जाईन"),
     "fw_river": ("शिप्रा", "shipra", "godavari", "गोदावरी", "panchganga", "पंचगंगा", "narmada", "नर्मदा", "ganga",
                  "गंगा", "krishna river", "कृष्णा नदी", "nadi", "नदी", "यमुना", "yamuna", "तापी", "tapi", "ghat",
