@@ -23,8 +23,10 @@ MASK = "[redacted]"
 _EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 # +91 98123 45678, +919812345678, whatsapp:+14155238886 ...
 _E164 = re.compile(r"\+\d(?:[\s().-]?\d){6,14}")
-# 98123 45678, 098123-45678, 9812345678, 91 98123 45678: an Indian mobile, with or without prefix
-_INDIAN = re.compile(r"(?<![\w+])(?:0|91[\s-]?)?[6-9]\d{4}[\s-]?\d{5}(?!\d)")
+# 98123 45678, 098123-45678, 9812345678, 91 98123 45678: an Indian mobile, with or without
+# prefix. A whole word only: the digits at the start of an identifier (a message's
+# console-09282227734d47...) are not a number, and masking them hides what a log line is about.
+_INDIAN = re.compile(r"(?<![\w+])(?:0|91[\s-]?)?[6-9]\d{4}[\s-]?\d{5}(?!\w)")
 # Free text by the name it is given: body=..., "Body": "...", 'notes': '...'
 _NAMED_TEXT = re.compile(
     r"""(?ix)

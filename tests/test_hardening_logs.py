@@ -102,6 +102,25 @@ def test_a_number_email_or_text_is_masked_in_the_output_of_any_library_logger_an
             assert secret not in logged, name
 
 
+def test_an_identifier_that_starts_with_a_run_of_digits_is_logged_whole_beside_a_masked_number(app):
+    """A console message id is hex: one in every few hundred starts with eleven digits that
+    read like a mobile number with its leading 0. The id is what ties a log line to a
+    message, so it stays whole; a number written as a word of its own is still masked."""
+    output = io.StringIO()
+    handler = logging.StreamHandler(output)
+    logger = logging.getLogger("alumni.delivery.sender")
+    logger.addHandler(handler)
+    try:
+        logger.warning("sent console-09282227734d473c9f3dd7ac and job 9812345678ab to %s, then to %s",
+                    "09282227734", "91 98765 43210")
+    finally:
+        logger.removeHandler(handler)
+    logged = output.getvalue()
+    assert "console-09282227734d473c9f3dd7ac" in logged and "job 9812345678ab" in logged
+    assert logged.count("09282227734") == 1 and "98765" not in logged
+    assert logged.count("[redacted]") == 2
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
