@@ -304,7 +304,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout418", DATA / "crisis_holdout418.tsv"), ("holdout419", DATA / "crisis_holdout419.tsv"),
         ("holdout420", DATA / "crisis_holdout420.tsv"), ("holdout421", DATA / "crisis_holdout421.tsv"),
         ("holdout422", DATA / "crisis_holdout422.tsv"), ("holdout423", DATA / "crisis_holdout423.tsv"),
-        ("holdout424", DATA / "crisis_holdout424.tsv"), ("holdout425", DATA / "crisis_holdout425.tsv"))
+        ("holdout424", DATA / "crisis_holdout424.tsv"), ("holdout425", DATA / "crisis_holdout425.tsv"),
+        ("holdout426", DATA / "crisis_holdout426.tsv"), ("holdout427", DATA / "crisis_holdout427.tsv"),
+        ("holdout428", DATA / "crisis_holdout428.tsv"), ("holdout429", DATA / "crisis_holdout429.tsv"),
+        ("holdout430", DATA / "crisis_holdout430.tsv"), ("holdout431", DATA / "crisis_holdout431.tsv"),
+        ("holdout432", DATA / "crisis_holdout432.tsv"), ("holdout433", DATA / "crisis_holdout433.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -332,7 +336,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout372", "holdout377", "holdout380", "holdout384",
                           "holdout386", "holdout393",
                           "holdout396", "holdout399", "holdout405", "holdout407", "holdout412",
-                          "holdout416", "holdout420", "holdout422"})
+                          "holdout416", "holdout420", "holdout422", "holdout429", "holdout433"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
