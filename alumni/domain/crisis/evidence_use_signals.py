@@ -94,7 +94,9 @@ def substances_in(c: Concepts) -> list[Signal]:
     words = c.words
     found = [Signal(h.concept, h.start, h.end) for h in c.of(*NAMED)]
     covered = {i for s in found for i in range(s.start, s.end)}
-    covered |= {i for h in c.of("beverage", "not_a_substance") for i in range(h.start, h.end)}
+    # and the words a quiet phrase found unmeant: "खांबावर चढायला" is the lineman's pole, not a
+    # "khamba" (a bottle) under a case ending (round 112)
+    covered |= {i for h in c.of("beverage", "not_a_substance", "unmeant") for i in range(h.start, h.end)}
     for i, token in enumerate(words):
         if i not in covered and _ending_typed(token.raw):
             concept = _name_under_ending(token.skeleton)

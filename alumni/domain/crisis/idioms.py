@@ -42,6 +42,7 @@ from alumni.domain.crisis.kept_from_drink import (
     forget_walked_past,
     mark_walked_past,
 )
+from alumni.domain.crisis.killer_flavour_and_tanker_tyre_talk import forget_killer_flavour_and_tanker_tyre_talk
 from alumni.domain.crisis.ledgers_and_duty import forget_ledgers_and_duty
 from alumni.domain.crisis.left_them_to_it import forget_left_them_to_it
 from alumni.domain.crisis.light_verbs import remove_light_verbs
@@ -210,6 +211,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_pitch_pipeline_and_kabrastan_talk(c)
     forget_chit_auction_and_trampoline_talk(c)
     forget_fermenter_and_bhandara_talk(c)
+    forget_killer_flavour_and_tanker_tyre_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

@@ -33,10 +33,36 @@ def _negated_soon_after(c: Concepts, said: Callable[[str], bool], reach: int) ->
                for i, t in enumerate(words))
 
 
+def _negated_just_before(c: Concepts, said: Callable[[str], bool]) -> bool:
+    """A word `said` picks out, right after a negation in its clause: Hindi's "nahi ruka",
+    Marathi's "nahi thamblo", English's "didnt stop" (rounds 112-113)."""
+    words = c.words
+    negations = {h.start for h in c.of("negation")}
+    return any(said(t.raw) and i - 1 in negations and words[i - 1].clause == t.clause
+               for i, t in enumerate(words))
+
+
 def _did_not_stop(c: Concepts) -> bool:
     if c.of("kept_going"):
         return True
-    return c.may_hold(_STOP) and _negated_soon_after(c, lambda raw: raw.startswith(_STOP), 3)
+    if not c.may_hold(_STOP):
+        return False
+    stopped = lambda raw: raw.startswith(_STOP)  # noqa: E731
+    return _negated_soon_after(c, stopped, 3) or _negated_just_before(c, stopped)
+
+
+# "didnt stop but it was close", "ruka nahi par man tha": the pull told after the passing
+# (not Marathi "pan": "tikde baghitla pan nahi" is "did not even look")
+_BUT = frozenset({"but", "par", "pr", "पर", "lekin", "लेकिन", "magar", "मगर"})
+
+
+def _but_after_stop(c: Concepts) -> bool:
+    words = c.words
+    for i, token in enumerate(words):
+        if token.raw.startswith(_STOP):
+            if any(w.raw in _BUT and w.sentence == token.sentence for w in words[i + 1:i + 4]):
+                return True
+    return False
 
 
 def not_gone_inside(c: Concepts) -> bool:
@@ -97,7 +123,7 @@ def _drink_shops(c: Concepts) -> list[Hit]:
 
 def forget_walked_past(c: Concepts) -> None:
     places = c.of("liquor_place", "drink_place") + _drink_shops(c)
-    if not places or c.of(*_WISHING) or not _did_not_stop(c):
+    if not places or c.of(*_WISHING) or not _did_not_stop(c) or _but_after_stop(c):
         return
     spans = [(p.start, p.end) for p in places]
     if any(not any(s <= h.start < e for s, e in spans) and not refused_at(c, h.start)
@@ -138,7 +164,13 @@ def _passed_before(words: list[Token], start: int) -> bool:
     k = start - 1
     while k >= 0 and words[k].raw in _CASE:
         k -= 1
-    return k >= 0 and words[k].raw in _PASSED and words[k].clause == words[start].clause
+    if k < 0 or words[k].clause != words[start].clause:
+        return False
+    # "went past the theka every day this week, didnt stop once" (round 113)
+    return words[k].raw in _PASSED or (words[k].raw == "past" and k > 0 and words[k - 1].raw in _MOVED)
+
+
+_MOVED = frozenset({"went", "walked", "drove", "cycled", "go", "walk", "drive", "ride", "rode", "going", "walking"})
 
 
 # Round 15: the drink money, now saved: "दारू वाले पैसे से साइकिल ली", "daru che paise vachavle",

@@ -14,6 +14,8 @@ NEGATORS = ("negation", "weak_negation")
 
 # "abhi tak li nahi, par man dol raha hai": a refusal turned round by a "but" is no refusal
 # of what follows.
+# "and", "then" between two acts told in turn
+_THEN = frozenset({"and", "then", "aur", "और", "ani", "आणि", "phir", "fir", "फिर", "mag", "मग"})
 _BUT = frozenset({"but", "par", "pr", "पर", "lekin", "लेकिन", "magar", "मगर", "pan", "पण", "tari", "तरी"})
 
 
@@ -92,7 +94,11 @@ def cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
                       default=None)
         if because is not None:
             negation = near(c, hits, NEGATORS, before=start - because - 2, after=2)
+    quit = _near_in_sentence(c, hits, ("quit",), 2, 2)
+    if quit is not None and quit.end <= start and any(w.raw in _THEN for w in c.words[quit.end:start]):
+        quit = None     # "walked past the bar, stopped and had a beer": one act after another (round 113)
     return (negation is not None
-            or _near_in_sentence(c, hits, ("quit",), 2, 2) is not None
+            or quit is not None
             # a long refusal that ends where the finding begins: "kept away from the bottle".
-            or any(0 <= start - q.end <= 1 and c.words[q.start].clause == clause for q in c.of("quit")))
+            or any(0 <= start - q.end <= 1 and c.words[q.start].clause == clause
+                   and not any(w.raw in _THEN for w in c.words[q.end:start]) for q in c.of("quit")))

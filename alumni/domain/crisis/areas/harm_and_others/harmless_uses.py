@@ -101,6 +101,7 @@ _HURT_SOFTLY = frozenset({"feelings", "feeling", "ego", "pride", "heart", "chanc
 _PESTERED = frozenset({"khoon", "khun", "खून", "dimag", "dimaag", "दिमाग", "दिमाग़", "bheja", "भेजा",
                        "jeev", "jiv", "जीव", "jaan", "जान", "doka", "dok", "डोकं", "sar", "sir", "सिर",
                        "mind", "brain", "brains", "head", "time"})
+_ENGLISH_HEADS = frozenset({"sir", "head", "mind", "brain", "brains", "time"})
 _WENT = frozenset({"gy", "gi", "gye", "ge", "gel", "geli", "gele", "gyi", "jung", "jungi", "jyeg", "jyegi",
                    "jeg", "jegi", "jyenge", "jenge", "ju", "jun", "jte", "jti", "jt"})
 
@@ -129,7 +130,12 @@ def remove_harmless_uses(c: Concepts) -> None:
         if words_after & _HURT_SOFTLY or "never" in before:
             c.drop("hurt", hit.start, hit.end)
     for hit in c.of("eat", "drank", "drink_verb", "use", "swallow"):
-        if hit.start > 0 and words[hit.start - 1].raw in _PESTERED and not c.of("poison", "pills", "sedatives"):
+        word_before = words[hit.start - 1].raw if hit.start > 0 else ""
+        if word_before in _PESTERED and not c.of("poison", "pills", "sedatives") and not (
+                # "its bad sir, drinking every night again" (round 113): English "sir" or
+                # "head" before drinking addresses someone or is a new clause; only a Hindi
+                # head or blood is eaten or drunk by a pest.
+                word_before in _ENGLISH_HEADS and c.of("drank", "drink_verb")):
             for name in ("eat", "drank", "drink_verb", "use", "swallow"):
                 c.drop(name, hit.start, hit.end)
     for hit in c.of("kill"):

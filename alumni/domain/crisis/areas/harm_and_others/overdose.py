@@ -56,7 +56,7 @@ EXTENDS: dict[str, tuple[str, ...]] = {
         "zeharila", "ज़हरीला", "vishari", "विषारी",
     ),
     "sedatives": (
-        "nitro", "nitros", "nitrosun*", "nitravet", "alprax*", "restyl", "rivotril",
+        "nitro", "nitros", "nitrosun*", "nitravet", "alprax*", "अल्प्राक्स", "अल्प्रॅक्स", "अल्प्राझोलम", "restyl", "rivotril",
         "zolpidem", "zolfresh", "ambien", "calmpose", "trika",
     ),
     "pills": (
@@ -71,7 +71,13 @@ EXTENDS: dict[str, tuple[str, ...]] = {
     "count": ("re:[१-९][०-९]+", "ten", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen",
               "das", "dus", "दस", "pandrah", "पंद्रह", "bees", "बीस", "tees", "तीस", "chalis",
               "चालीस", "pachas", "पचास", "pandhra", "पंधरा", "vees", "वीस",
-              "chalees", "चाळीस", "pannas", "पन्नास"),
+              "chalees", "चाळीस", "pannas", "पन्नास",
+              # the twenties and thirties, which Hindi and Marathi name each in a word of its own (round 113:
+              # "दोन क्वार्टरसोबत पंचवीस अल्प्राक्स घेतल्या")
+              "इक्कीस", "ikkis", "बाईस", "तेईस", "चौबीस", "chaubis", "पच्चीस", "पचीस", "pachchis", "pachis",
+              "pachees", "छब्बीस", "chhabbis", "सत्ताईस", "sattais", "अट्ठाईस", "atthais", "पैंतीस", "paintis",
+              "एकवीस", "ekvis", "बावीस", "bavis", "तेवीस", "tevis", "चोवीस", "chovis", "पंचवीस", "panchvis",
+              "सव्वीस", "savvis", "सत्तावीस", "sattavis", "अठ्ठावीस", "aththavis", "पस्तीस", "pastis"),
     "quantity": (
         "sheeshi", "shishi", "शीशी", "packet", "full strip", "whole strip",
         "whole bottle", "whole pack", "fistful", "mutthi bhar", "मुट्ठी भर", "ek dum", "sagli",

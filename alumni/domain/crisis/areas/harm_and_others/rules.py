@@ -34,6 +34,7 @@ from alumni.domain.crisis.areas.harm_and_others.grinder_and_the_cylinder_blast i
 )
 from alumni.domain.crisis.areas.harm_and_others.grudge_at_the_office import GRUDGE_AT_THE_OFFICE
 from alumni.domain.crisis.areas.harm_and_others.his_address_and_the_tyre_lever import HIS_ADDRESS_AND_THE_TYRE_LEVER
+from alumni.domain.crisis.areas.harm_and_others.ice_pick_and_the_sickle import ICE_PICK_AND_THE_SICKLE
 from alumni.domain.crisis.areas.harm_and_others.iron_brakes_and_the_last_day import IRON_BRAKES_AND_THE_LAST_DAY
 from alumni.domain.crisis.areas.harm_and_others.marks_asked_about import MARKS_ASKED_ABOUT
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
@@ -313,4 +314,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + GRINDER_AND_THE_CYLINDER_BLAST
     # Rounds 110-111's reading: the forklift driven into a man, the hot oil, the godown set on fire with him inside.
     + FORKLIFT_AND_THE_HOT_OIL
+    # Rounds 112-113's reading: the belly ripped, the hand taken off, the live line energised under a man, the
+    # writer's husband come at her with the sickle or the kerosene and the matchbox.
+    + ICE_PICK_AND_THE_SICKLE
 )

@@ -130,6 +130,7 @@ from alumni.domain.crisis.areas.self_harm import (
     own_grave_and_shroud,
     pain_as_the_purpose,
     password_sent_and_last_live,
+    permanent_leave_and_the_live_line,
     photo_garland_and_the_passing_truck,
     pit_and_blasting,
     plan_and_courage,
@@ -258,7 +259,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        dak_bag_and_the_dumper_at_the_ghat,
                        goal_net_and_the_dug_grave,
                        momo_cart_and_the_bus_body,
-                       fort_wall_and_the_kitchen_gas)
+                       fort_wall_and_the_kitchen_gas,
+                       permanent_leave_and_the_live_line)
 
 COMBINATIONS = _RULES + VERB_RULES
 

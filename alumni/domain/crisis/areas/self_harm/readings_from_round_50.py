@@ -38,6 +38,7 @@ from alumni.domain.crisis.areas.self_harm.over_in_a_moment import OVER_IN_A_MOME
 from alumni.domain.crisis.areas.self_harm.own_body_burnt_or_beaten import OWN_BODY_BURNT_OR_BEATEN
 from alumni.domain.crisis.areas.self_harm.pain_as_the_purpose import PAIN_AS_THE_PURPOSE
 from alumni.domain.crisis.areas.self_harm.password_sent_and_last_live import PASSWORD_SENT_AND_LAST_LIVE
+from alumni.domain.crisis.areas.self_harm.permanent_leave_and_the_live_line import PERMANENT_LEAVE_AND_THE_LIVE_LINE
 from alumni.domain.crisis.areas.self_harm.photo_garland_and_the_passing_truck import (
     PHOTO_GARLAND_AND_THE_PASSING_TRUCK,
 )
@@ -187,4 +188,7 @@ READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
     # Rounds 110-111's reading: no escape but dying, the fort's wall and the flyover, the kitchen's gas behind a
     # shut door, the river merged into, burns and blades on purpose, rat poison dissolved, the toilet cleaner.
     + FORT_WALL_AND_THE_KITCHEN_GAS
+    # Rounds 112-113's reading: "for good" and "free of me", the rope for the neck or kept in front, the deep
+    # water "nobody will know", the live line grabbed without the line clear, "it hurts, then it feels better".
+    + PERMANENT_LEAVE_AND_THE_LIVE_LINE
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use import (
     adda_again_and_the_pull,
+    adhiya_again_and_the_hatbhatti,
     admitting,
     after_a_row,
     after_the_final,
@@ -158,6 +159,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        lottery_bonus_and_the_clinic_nitrous,
                        quarters_after_the_match_and_the_neon_board,
                        syrup_again_and_the_betting_app,
-                       quarter_after_quarter_and_the_sample_glass)
+                       quarter_after_quarter_and_the_sample_glass, adhiya_again_and_the_hatbhatti)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -2,6 +2,7 @@
 are tried after the earlier rounds' (rules.py): one line per reading, the newest last."""
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.adhiya_again_and_the_hatbhatti import ADHIYA_AGAIN_AND_THE_HATBHATTI
 from alumni.domain.crisis.areas.substance_use.days_running_and_the_open_number import DAYS_RUNNING_AND_THE_OPEN_NUMBER
 from alumni.domain.crisis.areas.substance_use.free_daru_at_the_baraat import FREE_DARU_AT_THE_BARAAT
 from alumni.domain.crisis.areas.substance_use.gift_bottle_and_the_pay_day_adda import GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA
@@ -56,4 +57,7 @@ READINGS_FROM_ROUND_88: tuple[Combination, ...] = (
     # Rounds 110-111's reading: quarter after quarter, "one won't matter" that became five, the sample glass; the
     # calls for someone to ring, the feet pulled towards the bar.
     + QUARTER_AFTER_QUARTER_AND_THE_SAMPLE_GLASS
+    # Rounds 112-113's reading: the den every evening, the half bottle finished or started again, straight to the
+    # hatbhatti; everyone drinking "and my mind too", the urge spelt "tallaf", the mind that won't stop.
+    + ADHIYA_AGAIN_AND_THE_HATBHATTI
 )
