@@ -25,30 +25,21 @@ _STOP = ("ruk", "रुक", "thamb", "थांब", "stop", "halt",
 _INSIDE = frozenset({"आत", "aat", "andar", "अंदर", "inside"})
 
 
-def _negated_soon_after(c: Concepts, said: Callable[[str], bool], reach: int) -> bool:
-    """A word `said` picks out, and a negation within `reach` words after it in its clause."""
+def _negated_soon_after(c: Concepts, said: Callable[[str], bool], reach: int, before: int = 0) -> bool:
+    """A word `said` picks out, and a negation in its clause within `reach` words after it or `before`
+    words before it (the negation that precedes the verb: Hindi's "nahi ruka", Marathi's "nahi
+    thamblo", English's "didnt stop", rounds 112-113)."""
     words = c.words
     negations = {h.start for h in c.of("negation")}
-    return any(said(t.raw) and any(k in negations and words[k].clause == t.clause for k in range(i + 1, i + reach))
-               for i, t in enumerate(words))
-
-
-def _negated_just_before(c: Concepts, said: Callable[[str], bool]) -> bool:
-    """A word `said` picks out, right after a negation in its clause: Hindi's "nahi ruka",
-    Marathi's "nahi thamblo", English's "didnt stop" (rounds 112-113)."""
-    words = c.words
-    negations = {h.start for h in c.of("negation")}
-    return any(said(t.raw) and i - 1 in negations and words[i - 1].clause == t.clause
+    return any(said(t.raw) and any(k in negations and words[k].clause == t.clause
+                                   for k in (*range(i - before, i), *range(i + 1, i + reach)))
                for i, t in enumerate(words))
 
 
 def _did_not_stop(c: Concepts) -> bool:
     if c.of("kept_going"):
         return True
-    if not c.may_hold(_STOP):
-        return False
-    stopped = lambda raw: raw.startswith(_STOP)  # noqa: E731
-    return _negated_soon_after(c, stopped, 3) or _negated_just_before(c, stopped)
+    return c.may_hold(_STOP) and _negated_soon_after(c, lambda raw: raw.startswith(_STOP), 3, before=1)
 
 
 # "didnt stop but it was close", "ruka nahi par man tha": the pull told after the passing

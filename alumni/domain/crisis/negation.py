@@ -49,6 +49,10 @@ def _but_between(c: Concepts, start: int, end: int) -> bool:
     return any(w.raw in _BUT for w in c.words[start:end])
 
 
+def _then_between(c: Concepts, start: int, end: int) -> bool:
+    return any(w.raw in _THEN for w in c.words[start:end])
+
+
 def _near_in_sentence(c: Concepts, hits: tuple[Hit, ...], names: tuple[str, ...], before: int,
                       after: int) -> Hit | None:
     """A negation or a refusal near the finding; one after it counts only in its sentence: the next
@@ -95,10 +99,10 @@ def cancelled(c: Concepts, combo: Combination, hits: tuple[Hit, ...]) -> bool:
         if because is not None:
             negation = near(c, hits, NEGATORS, before=start - because - 2, after=2)
     quit = _near_in_sentence(c, hits, ("quit",), 2, 2)
-    if quit is not None and quit.end <= start and any(w.raw in _THEN for w in c.words[quit.end:start]):
+    if quit is not None and quit.end <= start and _then_between(c, quit.end, start):
         quit = None     # "walked past the bar, stopped and had a beer": one act after another (round 113)
     return (negation is not None
             or quit is not None
             # a long refusal that ends where the finding begins: "kept away from the bottle".
             or any(0 <= start - q.end <= 1 and c.words[q.start].clause == clause
-                   and not any(w.raw in _THEN for w in c.words[q.end:start]) for q in c.of("quit")))
+                   and not _then_between(c, q.end, start) for q in c.of("quit")))
