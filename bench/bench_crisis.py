@@ -308,7 +308,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout426", DATA / "crisis_holdout426.tsv"), ("holdout427", DATA / "crisis_holdout427.tsv"),
         ("holdout428", DATA / "crisis_holdout428.tsv"), ("holdout429", DATA / "crisis_holdout429.tsv"),
         ("holdout430", DATA / "crisis_holdout430.tsv"), ("holdout431", DATA / "crisis_holdout431.tsv"),
-        ("holdout432", DATA / "crisis_holdout432.tsv"), ("holdout433", DATA / "crisis_holdout433.tsv"))
+        ("holdout432", DATA / "crisis_holdout432.tsv"), ("holdout433", DATA / "crisis_holdout433.tsv"),
+        ("holdout434", DATA / "crisis_holdout434.tsv"), ("holdout435", DATA / "crisis_holdout435.tsv"),
+        ("holdout436", DATA / "crisis_holdout436.tsv"), ("holdout437", DATA / "crisis_holdout437.tsv"),
+        ("holdout438", DATA / "crisis_holdout438.tsv"), ("holdout439", DATA / "crisis_holdout439.tsv"),
+        ("holdout440", DATA / "crisis_holdout440.tsv"), ("holdout441", DATA / "crisis_holdout441.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -336,7 +340,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout372", "holdout377", "holdout380", "holdout384",
                           "holdout386", "holdout393",
                           "holdout396", "holdout399", "holdout405", "holdout407", "holdout412",
-                          "holdout416", "holdout420", "holdout422", "holdout429", "holdout433"})
+                          "holdout416", "holdout420", "holdout422", "holdout429", "holdout433",
+                          "holdout434", "holdout439"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
