@@ -10,6 +10,11 @@ BASE_DIR = Path(__file__).resolve().parent
 INSTANCE_DIR = BASE_DIR / "instance"
 
 
+# argon2-cffi's profiles (argon2.profiles) a password may be hashed with. CHEAPEST is its
+# own "for tests only": the test suite signs in some six hundred times a run.
+PASSWORD_HASH_PROFILES = ("RFC_9106_LOW_MEMORY", "RFC_9106_HIGH_MEMORY", "CHEAPEST")
+
+
 class ConfigError(RuntimeError):
     """A setting that prevents a safe start; its message is one line for the operator."""
 
@@ -82,6 +87,7 @@ class Config:
     LOGIN_LOCK_SECONDS: int = 15 * 60
     SESSION_IDLE_MINUTES: int = 30
     SESSION_MAX_HOURS: int = 12
+    PASSWORD_HASH_PROFILE: str = "RFC_9106_LOW_MEMORY"
 
     TESTING: bool = False
     WTF_CSRF_ENABLED: bool = True
@@ -133,6 +139,11 @@ class Config:
                 raise ConfigError("SECRET_KEY must be set when ALUMNI_ENV=production "
                                   "(e.g. python -c 'import secrets; print(secrets.token_hex(32))')")
             self.SECRET_KEY = _development_secret(Path(self.INSTANCE_PATH))
+        if self.PASSWORD_HASH_PROFILE not in PASSWORD_HASH_PROFILES:
+            raise ConfigError(f"PASSWORD_HASH_PROFILE must be one of {', '.join(PASSWORD_HASH_PROFILES)}, "
+                              f"got {self.PASSWORD_HASH_PROFILE!r}")
+        if self.PASSWORD_HASH_PROFILE == "CHEAPEST" and self.is_production:
+            raise ConfigError("PASSWORD_HASH_PROFILE=CHEAPEST is for tests only; leave it unset in production")
         if self.OUTBOUND_TRANSPORT not in ("twilio", "console"):
             raise ConfigError(f"OUTBOUND_TRANSPORT must be twilio or console, got {self.OUTBOUND_TRANSPORT!r}")
         if (self.OUTBOUND_TRANSPORT == "twilio" and not (self.TWILIO_ACCOUNT_SID and self.TWILIO_AUTH_TOKEN)

@@ -116,6 +116,28 @@ def test_password_change_with_wrong_current_password_is_refused(login_as):
     assert "current password is not right" in response.text
 
 
+def test_by_default_a_password_is_hashed_with_rfc_9106_parameters(app, make_app):
+    from alumni.accounts.accounts import create_user
+    with make_app(PASSWORD_HASH_PROFILE="RFC_9106_LOW_MEMORY").app_context():
+        user = create_user("new@example.org", "staff", "long enough password")
+        assert user.password_hash.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+
+
+def test_a_password_hashed_with_other_parameters_is_hashed_again_at_the_next_sign_in(app, make_app):
+    from alumni.accounts.accounts import hash_password
+    with app.app_context():     # the tests' own profile, the cheapest
+        user = make_user("staff", email="old@example.org")
+        user.password_hash = hash_password(PASSWORD)
+        db.session.commit()
+        assert user.password_hash.startswith("$argon2id$v=19$m=8,t=1,p=1$")
+    default = make_app(PASSWORD_HASH_PROFILE="RFC_9106_LOW_MEMORY")
+    assert _login(default.test_client(), "old@example.org", PASSWORD).status_code == 302
+    with default.app_context():
+        stored = db.session.scalar(db.select(User.password_hash).where(User.email == "old@example.org"))
+    assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert _login(default.test_client(), "old@example.org", PASSWORD).status_code == 302
+
+
 def test_passwords_are_stored_as_argon2id(app):
     from alumni.accounts.accounts import create_user
     with app.app_context():

@@ -119,6 +119,9 @@ def test_without_twilio_credentials_messages_go_to_the_console(tmp_path):
     ({"ALUMNI_ENV": "staging"}, "ALUMNI_ENV must be development or production"),
     ({"OUTBOUND_TRANSPORT": "twilio"}, "needs TWILIO_ACCOUNT_SID"),
     ({"OUTBOUND_TRANSPORT": "pigeon"}, "OUTBOUND_TRANSPORT must be twilio or console"),
+    ({"PASSWORD_HASH_PROFILE": "MD5"}, "PASSWORD_HASH_PROFILE must be one of RFC_9106_LOW_MEMORY"),
+    ({"PASSWORD_HASH_PROFILE": "CHEAPEST", "ALUMNI_ENV": "production", "SECRET_KEY": "s"},
+     "PASSWORD_HASH_PROFILE=CHEAPEST is for tests only"),
 ])
 def test_a_bad_setting_is_named_in_the_error(tmp_path, env, words):
     with pytest.raises(ConfigError, match=words):

@@ -11,6 +11,7 @@ import pytest
 
 from alumni.extensions import db
 from alumni.models import AlumnusStatus, Channel, CheckIn, CheckInStatus, FollowUp, FollowUpReason, utcnow
+from tests.conftest import PRODUCTION
 from tests.support.delivery import build_sending_app, queued_checkin, run_jobs_in
 from tests.support.factories import make_alumnus
 from tests.support.twilio_double import twilio_double  # noqa: F401  (fixture)
@@ -151,7 +152,7 @@ def production_app(base_settings, migrated):
     from alumni import create_app
     from config import Config
     env = {k: v for k, v in base_settings.items() if k != "OUTBOUND_TRANSPORT"}
-    config = Config.from_env({**env, "ALUMNI_ENV": "production", "QUIET_HOURS": "none"})
+    config = Config.from_env({**env, **PRODUCTION, "QUIET_HOURS": "none"})
     config.TESTING = True
     return create_app(config)
 
@@ -183,6 +184,6 @@ def test_healthz_names_the_channels_without_a_provider(production_app, app):
 def test_console_in_production_only_when_asked_for(base_settings):
     from config import Config
     env = {k: v for k, v in base_settings.items() if k != "OUTBOUND_TRANSPORT"}
-    assert Config.from_env({**env, "ALUMNI_ENV": "production"}).OUTBOUND_TRANSPORT == "twilio"
-    chosen = Config.from_env({**env, "ALUMNI_ENV": "production", "OUTBOUND_TRANSPORT": "console"})
+    assert Config.from_env({**env, **PRODUCTION}).OUTBOUND_TRANSPORT == "twilio"
+    chosen = Config.from_env({**env, **PRODUCTION, "OUTBOUND_TRANSPORT": "console"})
     assert chosen.OUTBOUND_TRANSPORT == "console"

@@ -8,6 +8,7 @@ from markupsafe import escape
 
 from alumni.extensions import db
 from alumni.models import AuditEvent, Channel, FollowUp, FollowUpReason, Message
+from tests.conftest import PRODUCTION
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.client import TOKEN, FormClient
 from tests.support.delivery import daytime_zone, queued_checkin
@@ -89,7 +90,7 @@ def test_a_reply_without_the_forms_csrf_token_is_refused(app, login_as, run_jobs
 
 def test_in_production_there_is_no_reply_box_and_the_route_is_not_found(app, make_app, run_jobs):
     alumnus_id = _checkin_sent_to(app, run_jobs)
-    production = make_app(ALUMNI_ENV="production", OUTBOUND_TRANSPORT="console")
+    production = make_app(**PRODUCTION, OUTBOUND_TRANSPORT="console")
     production.test_client_class = FormClient
     with production.app_context():
         make_user("admin", email="lead@example.org")

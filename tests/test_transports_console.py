@@ -9,6 +9,7 @@ from alumni.delivery.transports.console import OUTBOX_LOGGER
 from alumni.delivery.transports.registry import send_direct, transport_for
 from alumni.models import Channel
 from alumni.redis_conn import get_redis
+from tests.conftest import PRODUCTION
 from tests.support.delivery import daytime_zone, queued_checkin
 from tests.support.factories import make_alumnus
 
@@ -77,7 +78,7 @@ def test_in_development_each_message_prints_one_line_with_a_masked_number_and_it
 
 
 def test_in_production_nothing_of_the_body_or_number_is_logged(make_app, migrated):
-    production = make_app(ALUMNI_ENV="production", OUTBOUND_TRANSPORT="console")
+    production = make_app(**PRODUCTION, OUTBOUND_TRANSPORT="console")
     with _LinesOf(console.log.name) as transport_lines, _LinesOf(OUTBOX_LOGGER) as lines, \
             production.app_context():
         result = send_direct("sms", "+919812345678", "Crisis reply from Meera: I relapsed last night")

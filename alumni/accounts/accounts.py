@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import secrets
+from functools import cache
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
+from flask import current_app
 from flask_babel import lazy_gettext as _l
 
 from alumni.domain.staff_languages import STAFF_LANGUAGES
@@ -16,9 +18,8 @@ from alumni.models.base import utcnow
 from alumni.models.session import UserSession
 from alumni.models.user import User
 
-_hasher = PasswordHasher()  # argon2-cffi defaults to Argon2id with RFC 9106 parameters
 MIN_PASSWORD_LENGTH = 10
-_stand_in_hash: str | None = None
+_stand_in_hashes: dict[str, str] = {}   # profile -> a hash of a random password
 
 
 class AccountError(ValueError):
@@ -31,17 +32,31 @@ class AccountError(ValueError):
         self.field = field
 
 
+@cache
+def _hasher_for(profile: str) -> PasswordHasher:
+    return PasswordHasher.from_parameters(getattr(profiles, profile))
+
+
+def _hasher() -> PasswordHasher:
+    """Argon2id with the parameters of PASSWORD_HASH_PROFILE, one of argon2-cffi's own
+    profiles (config.py allows RFC 9106's two, and the cheapest only outside production)."""
+    return _hasher_for(current_app.config["PASSWORD_HASH_PROFILE"])
+
+
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def password_matches(user: User, password: str) -> bool:
+    hasher = _hasher()
     try:
-        _hasher.verify(user.password_hash, password)
+        # A hash names its own parameters: one made under another profile still verifies,
+        # and is replaced below by one made with the profile now configured.
+        hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
-    if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = _hasher.hash(password)
+    if hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hasher.hash(password)
     return True
 
 
@@ -57,11 +72,12 @@ def check_sign_in(email: str, password: str) -> User | None:
 
 
 def _verify_stand_in(password: str) -> None:
-    global _stand_in_hash
-    if _stand_in_hash is None:  # made with the hasher's own parameters, so it costs the same
-        _stand_in_hash = _hasher.hash(secrets.token_urlsafe(24))
+    hasher = _hasher()
+    profile = current_app.config["PASSWORD_HASH_PROFILE"]
+    if profile not in _stand_in_hashes:  # made with the hasher's own parameters, so it costs the same
+        _stand_in_hashes[profile] = hasher.hash(secrets.token_urlsafe(24))
     try:
-        _hasher.verify(_stand_in_hash, password)
+        hasher.verify(_stand_in_hashes[profile], password)
     except (VerificationError, InvalidHashError):
         pass
 
