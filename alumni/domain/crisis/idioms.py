@@ -43,6 +43,7 @@ from alumni.domain.crisis.kept_from_drink import (
     mark_walked_past,
 )
 from alumni.domain.crisis.killer_flavour_and_tanker_tyre_talk import forget_killer_flavour_and_tanker_tyre_talk
+from alumni.domain.crisis.laughing_crews_and_hanging_server_talk import forget_laughing_crews_and_hanging_server_talk
 from alumni.domain.crisis.ledgers_and_duty import forget_ledgers_and_duty
 from alumni.domain.crisis.left_them_to_it import forget_left_them_to_it
 from alumni.domain.crisis.light_verbs import remove_light_verbs
@@ -212,6 +213,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_chit_auction_and_trampoline_talk(c)
     forget_fermenter_and_bhandara_talk(c)
     forget_killer_flavour_and_tanker_tyre_talk(c)
+    forget_laughing_crews_and_hanging_server_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

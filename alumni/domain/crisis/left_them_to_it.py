@@ -23,7 +23,14 @@ _LEFT = ("uth ke ghar aa gaya", "uth ke ghar chala gaya", "ghar aa gaya", "ghar 
          "बाजूला झालो", "bajula zalo", "parat aalo", "परत आलो", "munh pher liya", "मुंह फेर लिया",
          "muh pher liya", "mooh pher liya", "मुँह फेर लिया", "turned away", "walked out", "walked off",
          # round 46: "i went out for a walk instead"
-         "went out for a walk", "went for a walk", "walk la gelo", "walk ला गेलो", "टहलने चला गया", "tahalne chala gaya")
+         "went out for a walk", "went for a walk", "walk la gelo", "walk ला गेलो", "टहलने चला गया", "tahalne chala gaya",
+         # rounds 116-117: slept (in English only: Hindi's "so gaya" as often follows one's own drink), said no,
+         # got up and went round the canal, got down from the jeep and walked, the children's crackers instead
+         "went back to camp", "went back to the camp", "went back to my room", "went to sleep", "and slept",
+         "i slept", "i said no", "said no and", "told them i'm done", "told them im done", "i'm done with that",
+         "im done with that", "मैं उठ के", "main uth ke", "mai uth ke", "i got up", "मुलांसोबत", "mulansobat",
+         "बच्चों के साथ", "bacchon ke saath", "with the kids", "with my kids", "khali utarun", "खाली उतरून",
+         "chalat gelo", "चालत गेलो")
 _THEIR_USE = ("cannabis", "opioids", "alcohol", "inhalants", "drugs", "cocaine", "use", "use_strong", "drank",
               "drink_verb", "took", "bare_use", "smoke_named", "offered", "danger_place", "height", "by_night",
               "go_there", "sit_there", "high_place", "stimulants", "came_about", "drink_happened")
@@ -31,7 +38,10 @@ _USE_VERBS = ("use", "use_strong", "drank", "drink_verb", "took", "bare_use")
 # The others, by their words: friends, boys, the truckers.
 _OTHERS_NAMED = frozenset({"munde", "मुंडे", "pora", "पोरं", "pore", "पोरे", "ladke", "लड़के", "boys", "guys", "mitra",
                            "मित्र", "dost", "दोस्त", "sab", "सब", "sagle", "सगळे", "log", "लोग", "drivers", "friends",
-                           "partners", "roommates", "flatmates"})
+                           "partners", "roommates", "flatmates",
+                           # round 116-117: the crew, the polling party, the gathering, a name with its "ne"
+                           "crew", "team", "party", "colleagues", "sathi", "साथी", "मैफल", "maifal", "mehfil",
+                           "महफिल", "महफ़िल", "ने", "ne", "tyanni", "त्यांनी", "unhone", "उन्होंने", "they"})
 # (and the seller, "MD vala", "एमडी वाला"; or the offer, "MD offer झाली")
 _OTHERS_ENDINGS = ("वाल्यांनी", "walyanni", "valyanni", "वालों ने", "wale", "wala", "vala", "वाला", "वाले", "offer",
                    "offered", "ऑफर")

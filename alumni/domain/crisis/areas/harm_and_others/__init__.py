@@ -38,6 +38,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     harm_inflections,
     harm_to_others,
     his_address_and_the_tyre_lever,
+    hot_tar_and_the_roller,
     ice_pick_and_the_sickle,
     inflections,
     iron_brakes_and_the_last_day,
@@ -118,6 +119,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        combine_sickle_and_the_fish_knife, his_address_and_the_tyre_lever, fryer_oil_and_the_koyta,
                        edger_and_the_pallet_jack, stump_shovel_and_the_traveller,
                        grinder_and_the_cylinder_blast,
-                       forklift_and_the_hot_oil, ice_pick_and_the_sickle)
+                       forklift_and_the_hot_oil, ice_pick_and_the_sickle,
+                       hot_tar_and_the_roller)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

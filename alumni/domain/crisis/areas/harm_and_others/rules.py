@@ -34,6 +34,7 @@ from alumni.domain.crisis.areas.harm_and_others.grinder_and_the_cylinder_blast i
 )
 from alumni.domain.crisis.areas.harm_and_others.grudge_at_the_office import GRUDGE_AT_THE_OFFICE
 from alumni.domain.crisis.areas.harm_and_others.his_address_and_the_tyre_lever import HIS_ADDRESS_AND_THE_TYRE_LEVER
+from alumni.domain.crisis.areas.harm_and_others.hot_tar_and_the_roller import HOT_TAR_AND_THE_ROLLER
 from alumni.domain.crisis.areas.harm_and_others.ice_pick_and_the_sickle import ICE_PICK_AND_THE_SICKLE
 from alumni.domain.crisis.areas.harm_and_others.iron_brakes_and_the_last_day import IRON_BRAKES_AND_THE_LAST_DAY
 from alumni.domain.crisis.areas.harm_and_others.marks_asked_about import MARKS_ASKED_ABOUT
@@ -317,4 +318,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 112-113's reading: the belly ripped, the hand taken off, the live line energised under a man, the
     # writer's husband come at her with the sickle or the kerosene and the matchbox.
     + ICE_PICK_AND_THE_SICKLE
+    # Rounds 116-117's reading: hot tar poured on him, the roller run over the supervisor, "I'll stab them one by
+    # one", the head cut off, pushed off the cliff.
+    + HOT_TAR_AND_THE_ROLLER
 )

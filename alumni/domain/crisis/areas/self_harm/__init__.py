@@ -148,6 +148,7 @@ from alumni.domain.crisis.areas.self_harm import (
     roof_and_cliff_edge,
     rope_and_note,
     rope_brought_and_none_around,
+    rope_test_and_the_lightning,
     said_at_the_last_duty,
     said_formally,
     said_on_the_highway,
@@ -260,7 +261,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        goal_net_and_the_dug_grave,
                        momo_cart_and_the_bus_body,
                        fort_wall_and_the_kitchen_gas,
-                       permanent_leave_and_the_live_line)
+                       permanent_leave_and_the_live_line,
+                       rope_test_and_the_lightning)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -44,6 +44,7 @@ from alumni.domain.crisis.areas.self_harm.photo_garland_and_the_passing_truck im
 )
 from alumni.domain.crisis.areas.self_harm.pricked_burnt_and_my_time_up import PRICKED_BURNT_AND_MY_TIME_UP
 from alumni.domain.crisis.areas.self_harm.rope_brought_and_none_around import ROPE_BROUGHT_AND_NONE_AROUND
+from alumni.domain.crisis.areas.self_harm.rope_test_and_the_lightning import ROPE_TEST_AND_THE_LIGHTNING
 from alumni.domain.crisis.areas.self_harm.silo_top_and_the_one_way_trip import SILO_TOP_AND_THE_ONE_WAY_TRIP
 from alumni.domain.crisis.areas.self_harm.sorry_sent_and_no_return import SORRY_SENT_AND_NO_RETURN
 from alumni.domain.crisis.areas.self_harm.spoken_of_as_gone import SPOKEN_OF_AS_GONE
@@ -191,4 +192,7 @@ READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
     # Rounds 112-113's reading: "for good" and "free of me", the rope for the neck or kept in front, the deep
     # water "nobody will know", the live line grabbed without the line clear, "it hurts, then it feels better".
     + PERMANENT_LEAVE_AND_THE_LIVE_LINE
+    # Rounds 116-117's reading: "not on this earth next month", "without me they'll be happier", the rope
+    # tied "to check it holds", the lightning waited for, "I won't come back up", the camphor on the palm.
+    + ROPE_TEST_AND_THE_LIGHTNING
 )

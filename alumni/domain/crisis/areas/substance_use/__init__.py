@@ -41,6 +41,7 @@ from alumni.domain.crisis.areas.substance_use import (
     cues_and_holding,
     days_lost_and_one_more,
     days_running_and_the_open_number,
+    desi_again_and_the_mind_on_it,
     dose_wearing_off,
     doubting_oneself,
     drink_in_sight,
@@ -159,6 +160,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        lottery_bonus_and_the_clinic_nitrous,
                        quarters_after_the_match_and_the_neon_board,
                        syrup_again_and_the_betting_app,
-                       quarter_after_quarter_and_the_sample_glass, adhiya_again_and_the_hatbhatti)
+                       quarter_after_quarter_and_the_sample_glass, adhiya_again_and_the_hatbhatti,
+                       desi_again_and_the_mind_on_it)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.adhiya_again_and_the_hatbhatti import ADHIYA_AGAIN_AND_THE_HATBHATTI
 from alumni.domain.crisis.areas.substance_use.days_running_and_the_open_number import DAYS_RUNNING_AND_THE_OPEN_NUMBER
+from alumni.domain.crisis.areas.substance_use.desi_again_and_the_mind_on_it import DESI_AGAIN_AND_THE_MIND_ON_IT
 from alumni.domain.crisis.areas.substance_use.free_daru_at_the_baraat import FREE_DARU_AT_THE_BARAAT
 from alumni.domain.crisis.areas.substance_use.gift_bottle_and_the_pay_day_adda import GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA
 from alumni.domain.crisis.areas.substance_use.lottery_bonus_and_the_clinic_nitrous import (
@@ -60,4 +61,7 @@ READINGS_FROM_ROUND_88: tuple[Combination, ...] = (
     # Rounds 112-113's reading: the den every evening, the half bottle finished or started again, straight to the
     # hatbhatti; everyone drinking "and my mind too", the urge spelt "tallaf", the mind that won't stop.
     + ADHIYA_AGAIN_AND_THE_HATBHATTI
+    # Rounds 116-117's reading: "took some too, I won't lie", desi every evening, "didn't stop at one"; the mind
+    # still on the bottle, "this close", "someone talk me home".
+    + DESI_AGAIN_AND_THE_MIND_ON_IT
 )
