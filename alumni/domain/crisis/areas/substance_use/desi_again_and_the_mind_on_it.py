@@ -60,7 +60,6 @@ NEW: dict[str, tuple[str, ...]] = {
     "dm_all_drink": ("sagle pitat", "सगळे पितात", "sab peete", "सब पीते", "everyone drinks", "everyone is drinking"),
     "dm_me_too_feel": ("mala pan vatta", "मला पण वाटतं", "mujhe bhi lagta", "मुझे भी लगता", "mujhe bhi mann",
                        "मुझे भी मन", "i feel like it too"),
-    "dm_md": ("md", "एमडी", "mephedrone", "meow meow"),
     "dm_get_me_home": ("घरापर्यंत पोचवा", "gharaparyant pochva", "ghar tak pahuncha do", "घर तक पहुंचा दो",
                        "talk me home", "get me home"),
 }
@@ -73,7 +72,7 @@ DESI_AGAIN_AND_THE_MIND_ON_IT: tuple[Combination, ...] = (
     Combination(RE, (_g("dm_desi"), _g("dm_taking_now")), 2, order=True, unless=NOT_MINE, unless_reach=3),
     Combination(RE, (_g("dm_didnt_stop_at_one"),), unless=NOT_MINE, unless_reach=3),
     Combination(RE, (_g("dm_little_by_little"), _g("dm_started"), _g("again")), 8),
-    Combination(RE, (_g(*_SUBSTANCE, "dm_md"), _g("dm_a_round")), 4, unless=NOT_MINE, unless_reach=3),
+    Combination(RE, (_g(*_SUBSTANCE, "sq_md"), _g("dm_a_round")), 4, unless=NOT_MINE, unless_reach=3),
     Combination(RE, (_g(*_SUBSTANCE), _g("dm_a_round", "dm_took_it_too"), _g("dm_wont_lie")), 12,
                 across=True),
     Combination(CR, (_g("dm_this_close"), _ANY_DRINK), 20, across=True),
