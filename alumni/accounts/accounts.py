@@ -19,7 +19,6 @@ from alumni.models.session import UserSession
 from alumni.models.user import User
 
 MIN_PASSWORD_LENGTH = 10
-_stand_in_hashes: dict[str, str] = {}   # profile -> a hash of a random password
 
 
 class AccountError(ValueError):
@@ -71,13 +70,16 @@ def check_sign_in(email: str, password: str) -> User | None:
     return user if password_matches(user, password) else None
 
 
+@cache
+def _stand_in_hash(profile: str) -> str:
+    """A hash of a random password, made with the profile's own parameters so that it costs the same."""
+    return _hasher_for(profile).hash(secrets.token_urlsafe(24))
+
+
 def _verify_stand_in(password: str) -> None:
-    hasher = _hasher()
     profile = current_app.config["PASSWORD_HASH_PROFILE"]
-    if profile not in _stand_in_hashes:  # made with the hasher's own parameters, so it costs the same
-        _stand_in_hashes[profile] = hasher.hash(secrets.token_urlsafe(24))
     try:
-        hasher.verify(_stand_in_hashes[profile], password)
+        _hasher_for(profile).verify(_stand_in_hash(profile), password)
     except (VerificationError, InvalidHashError):
         pass
 

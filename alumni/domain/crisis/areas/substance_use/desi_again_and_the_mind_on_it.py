@@ -18,6 +18,7 @@ from alumni.domain.crisis.combination import NOT_MINE, Combination, _g
 from alumni.domain.crisis.detection import Category
 
 RE, CR = Category.RELAPSE, Category.CRAVING
+# concepts.SUBSTANCE_CONCEPTS, named here: concepts imports the areas, so the areas cannot import it
 _SUBSTANCE = ("alcohol", "cannabis", "opioids", "cocaine", "sedatives", "stimulants", "inhalants", "drugs")
 _ANY_DRINK = _g(*_SUBSTANCE, "bottle_word", "liquor_place")
 
@@ -82,5 +83,5 @@ DESI_AGAIN_AND_THE_MIND_ON_IT: tuple[Combination, ...] = (
                 across=True),
     Combination(CR, (_g("dm_not_yet"), _g("dm_restless")), 10),
     Combination(CR, (_g("dm_all_drink"), _g("dm_me_too_feel")), 10, across=True),
-    Combination(CR, (_g("dm_get_me_home"), _g("dm_desi", *_SUBSTANCE, "bottle_word", "liquor_place")), 30, across=True),
+    Combination(CR, (_g("dm_get_me_home"), _g("dm_desi", *_ANY_DRINK)), 30, across=True),
 )
