@@ -312,7 +312,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout434", DATA / "crisis_holdout434.tsv"), ("holdout435", DATA / "crisis_holdout435.tsv"),
         ("holdout436", DATA / "crisis_holdout436.tsv"), ("holdout437", DATA / "crisis_holdout437.tsv"),
         ("holdout438", DATA / "crisis_holdout438.tsv"), ("holdout439", DATA / "crisis_holdout439.tsv"),
-        ("holdout440", DATA / "crisis_holdout440.tsv"), ("holdout441", DATA / "crisis_holdout441.tsv"))
+        ("holdout440", DATA / "crisis_holdout440.tsv"), ("holdout441", DATA / "crisis_holdout441.tsv"),
+        ("holdout442", DATA / "crisis_holdout442.tsv"), ("holdout443", DATA / "crisis_holdout443.tsv"),
+        ("holdout444", DATA / "crisis_holdout444.tsv"), ("holdout445", DATA / "crisis_holdout445.tsv"),
+        ("holdout446", DATA / "crisis_holdout446.tsv"), ("holdout447", DATA / "crisis_holdout447.tsv"),
+        ("holdout448", DATA / "crisis_holdout448.tsv"), ("holdout449", DATA / "crisis_holdout449.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -341,7 +345,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout386", "holdout393",
                           "holdout396", "holdout399", "holdout405", "holdout407", "holdout412",
                           "holdout416", "holdout420", "holdout422", "holdout429", "holdout433",
-                          "holdout434", "holdout439"})
+                          "holdout434", "holdout439", "holdout444", "holdout446"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
