@@ -63,6 +63,7 @@ from alumni.domain.crisis.pitch_pipeline_and_kabrastan_talk import forget_pitch_
 from alumni.domain.crisis.poppy_crop_and_posts import forget_poppy_crop_and_posts
 from alumni.domain.crisis.punjabi_words import read_punjabi
 from alumni.domain.crisis.quoted_scolding import read_his_threats, remove_quoted_scolding
+from alumni.domain.crisis.rope_access_and_the_sales_beat_talk import forget_rope_access_and_the_sales_beat_talk
 from alumni.domain.crisis.rum_in_devanagari import read_rum_in_devanagari
 from alumni.domain.crisis.scenes_told import forget_scenes_told
 from alumni.domain.crisis.shop_bottles import forget_bottle_of_something_else
@@ -214,6 +215,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_fermenter_and_bhandara_talk(c)
     forget_killer_flavour_and_tanker_tyre_talk(c)
     forget_laughing_crews_and_hanging_server_talk(c)
+    forget_rope_access_and_the_sales_beat_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

@@ -388,3 +388,12 @@ CONCEPT_LOOK_ALIKES["substance_more"] = CONCEPT_LOOK_ALIKES["substance_more"] + 
 CONCEPT_LOOK_ALIKES["drugs"] = CONCEPT_LOOK_ALIKES.get("drugs", ()) + ("zunka", "झुणका", "jhunka", "zhunka", "zunkaa")
 # Round 87: "पतंग उड़ाई" (flew a kite), "paise uda diye": "उड़ाई" is no jump ("उडी").
 CONCEPT_LOOK_ALIKES["jump"] = CONCEPT_LOOK_ALIKES.get("jump", ()) + ("उड़ाई", "उड़ाया", "उड़ाए", "udai", "udaai", "udaya")
+
+# Grammatical words of one language that fold onto a lexicon word of another, by the word they fold onto:
+# Marathi's possessive "ची", "chi" ("Rohit ची wife") onto "chai" (tea); Hindi and Marathi "होता", "hota" (was:
+# "राग आला होता पण") onto English "hot". alumni.domain.crisis.look_alikes gives them to every concept with an
+# entry whose first word folds the same way, unless the concept lists one of them itself.
+FOLDED_GRAMMAR: dict[str, tuple[str, ...]] = {
+    "chai": ("ची", "chi"),
+    "hot": ("होता", "hota", "hotaa"),
+}

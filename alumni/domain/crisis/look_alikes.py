@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
-from alumni.domain.crisis.look_alike_words import CONCEPT_LOOK_ALIKES, SIGNAL_LOOK_ALIKES
-from alumni.domain.crisis.spelling import Token
+from alumni.domain.crisis.concepts import CONCEPTS, SUBSTANCE_CONCEPTS, Concepts
+from alumni.domain.crisis.look_alike_words import CONCEPT_LOOK_ALIKES, FOLDED_GRAMMAR, SIGNAL_LOOK_ALIKES
+from alumni.domain.crisis.spelling import Token, skeleton
 
 
 @lru_cache(maxsize=65536)
@@ -204,14 +204,29 @@ def forget_look_alikes(c: Concepts) -> None:
     ponds = _ponds(words) if c.of("craving") else set()
     if ponds:
         c.keep("craving", [h for h in c.of("craving") if h.start not in ponds])
-    for name in CONCEPT_LOOK_ALIKES.keys() & c.present():     # each on its own: in any order
-        patterns = CONCEPT_LOOK_ALIKES[name]
+    look_alikes = concept_look_alikes()
+    for name in look_alikes.keys() & c.present():     # each on its own: in any order
+        patterns = look_alikes[name]
         hits = c.of(name)
         # Only the words a hit begins on are asked (not every word of the text per concept:
         # on a 1,600-character text that doubled the detector's time).
         kept = [h for h in hits if not typed_as(words[h.start].raw, patterns)]
         if len(kept) != len(hits):
             c.keep(name, kept)
+
+
+@lru_cache(maxsize=1)
+def concept_look_alikes() -> dict[str, tuple[str, ...]]:
+    """CONCEPT_LOOK_ALIKES, and FOLDED_GRAMMAR's words for each concept with an entry whose first word
+    folds as they do ("hot pan", "hot": "होता"), unless the concept lists one of them ("होता": was)."""
+    out = dict(CONCEPT_LOOK_ALIKES)
+    for target, grammar in FOLDED_GRAMMAR.items():
+        folded = skeleton(target)
+        for name, entries in CONCEPTS.items():
+            firsts = {entry.split()[0].rstrip("*") for entry in entries if entry.strip()}
+            if firsts.isdisjoint(grammar) and any(skeleton(first) == folded for first in firsts):
+                out[name] = out.get(name, ()) + grammar
+    return out
 
 
 def signal_look_alike(words: list[Token], name: str, start: int) -> bool:

@@ -225,7 +225,9 @@ def findings(c: Concepts) -> list[Finding]:
     # makes it harm to others; otherwise it is suicide.
     if HO in found and S in found and used_by[S] & used_by[HO]:
         # (a named target too, round 57: "उस अफसर की गाड़ी के नीचे बम लगा दूंगा")
-        if {"other_target", "relation", "property", "named_target", "bk_target"} & set(found[HO].concepts):
+        # (and round 118's: "with him in it", "in his water", "on him", the saheb or the mukadam named as the object)
+        if {"other_target", "relation", "property", "named_target", "bk_target", "sl_with_him_in_it", "sl_in_his",
+                "sl_on_him", "sl_cut_him", "sl_boss_object"} & set(found[HO].concepts):
             if not {"self", "me"} & set(found[S].concepts):
                 del found[S]
         else:

@@ -69,7 +69,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "regret": ("shouldn't have", "shouldnt have", "sorry", "ashamed", "guilty", "mistake", "galti", "गलती",
                "chuk", "चूक", "माफ", "maaf", "सॉरी", "sharam", "शरम", "शर्म"),
     "it_all": ("it", "it all", "everything", "sab", "sab kuch", "sabkuch", "sagla", "सगळं", "sagala", "सगळ",
-               "सब कुछ", "सब", "all of it", "this life", "ye zindagi", "हे सगळं"),
+               "सब कुछ", "सब", "all of it", "this life", "ye zindagi", "हे सगळं",
+               # emphatic: "मला आता सगळंच संपवायचंय" (round 118)
+               "सगळंच", "सगळच", "saglach", "sagalach"),
     "better": (
         "accha", "acha", "behtar", "बेहतर", "bara", "बरं", "बरे", "chhutkara", "छुटकारा", "sukoon", "सुकून","better",
         "fine", "happy", "happier", "sukhi", "सुखी", "khush", "खुश", "खूश", "relieved",

@@ -68,6 +68,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     shut_in_and_silent,
     signs_reported,
     someone_else,
+    spanner_and_the_slab_plate,
     stash_at_once,
     stump_shovel_and_the_traveller,
     swallowed_from_the_godown,
@@ -120,6 +121,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        edger_and_the_pallet_jack, stump_shovel_and_the_traveller,
                        grinder_and_the_cylinder_blast,
                        forklift_and_the_hot_oil, ice_pick_and_the_sickle,
-                       hot_tar_and_the_roller)
+                       hot_tar_and_the_roller,
+                       spanner_and_the_slab_plate)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

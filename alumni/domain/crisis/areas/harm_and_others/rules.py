@@ -62,6 +62,7 @@ from alumni.domain.crisis.areas.harm_and_others.settled_after_the_match import S
 from alumni.domain.crisis.areas.harm_and_others.shots_at_once import SHOTS_AT_ONCE
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
+from alumni.domain.crisis.areas.harm_and_others.spanner_and_the_slab_plate import SPANNER_AND_THE_SLAB_PLATE
 from alumni.domain.crisis.areas.harm_and_others.stash_at_once import STASH_AT_ONCE
 from alumni.domain.crisis.areas.harm_and_others.stump_shovel_and_the_traveller import (
             STUMP_SHOVEL_AND_THE_TRAVELLER,
@@ -321,4 +322,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 116-117's reading: hot tar poured on him, the roller run over the supervisor, "I'll stab them one by
     # one", the head cut off, pushed off the cliff.
     + HOT_TAR_AND_THE_ROLLER
+    # Rounds 118-119: the boat sunk with him in it, the spanner, chlorine in his bottle, the slab's plate on him.
+    + SPANNER_AND_THE_SLAB_PLATE
 )

@@ -35,6 +35,7 @@ from alumni.domain.crisis.areas.self_harm import (
     before_going,
     before_the_local_and_on_the_bridge,
     belt_noose_and_no_turning_back,
+    belt_off_and_the_reservoir,
     better_dead_and_voices,
     better_off_without,
     blast_kept_close,
@@ -262,7 +263,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        momo_cart_and_the_bus_body,
                        fort_wall_and_the_kitchen_gas,
                        permanent_leave_and_the_live_line,
-                       rope_test_and_the_lightning)
+                       rope_test_and_the_lightning,
+                       belt_off_and_the_reservoir)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -8,6 +8,7 @@ from alumni.domain.crisis.areas.self_harm.awl_mallet_and_chilli_in_the_wound imp
 from alumni.domain.crisis.areas.self_harm.band_dress_and_the_meter_board import BAND_DRESS_AND_THE_METER_BOARD
 from alumni.domain.crisis.areas.self_harm.before_the_local_and_on_the_bridge import BEFORE_THE_LOCAL_AND_ON_THE_BRIDGE
 from alumni.domain.crisis.areas.self_harm.belt_noose_and_no_turning_back import BELT_NOOSE_AND_NO_TURNING_BACK
+from alumni.domain.crisis.areas.self_harm.belt_off_and_the_reservoir import BELT_OFF_AND_THE_RESERVOIR
 from alumni.domain.crisis.areas.self_harm.blast_kept_close import BLAST_KEPT_CLOSE
 from alumni.domain.crisis.areas.self_harm.boiling_basin_and_own_blood import BOILING_BASIN_AND_OWN_BLOOD
 from alumni.domain.crisis.areas.self_harm.certificates_signed_and_the_well_edge import (
@@ -195,4 +196,7 @@ READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
     # Rounds 116-117's reading: "not on this earth next month", "without me they'll be happier", the rope
     # tied "to check it holds", the lightning waited for, "I won't come back up", the camphor on the palm.
     + ROPE_TEST_AND_THE_LIGHTNING
+    # Rounds 118-119's reading: the safety belt left off at a height, "not to come back" at the bridge or the
+    # tunnel, "it will look like an accident", "bye everyone, sorry for the trouble I caused", the hot spoon.
+    + BELT_OFF_AND_THE_RESERVOIR
 )

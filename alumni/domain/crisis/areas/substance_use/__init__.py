@@ -75,6 +75,7 @@ from alumni.domain.crisis.areas.substance_use import (
     mug_after_mug_and_the_nitrous,
     no_excuse_needed,
     not_counted,
+    not_gone_in_yet_and_the_navtak,
     on_it_for_days,
     on_the_mind,
     one_became_many,
@@ -161,6 +162,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        quarters_after_the_match_and_the_neon_board,
                        syrup_again_and_the_betting_app,
                        quarter_after_quarter_and_the_sample_glass, adhiya_again_and_the_hatbhatti,
-                       desi_again_and_the_mind_on_it)
+                       desi_again_and_the_mind_on_it,
+                       not_gone_in_yet_and_the_navtak)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

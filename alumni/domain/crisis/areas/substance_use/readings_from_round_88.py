@@ -11,6 +11,7 @@ from alumni.domain.crisis.areas.substance_use.lottery_bonus_and_the_clinic_nitro
     LOTTERY_BONUS_AND_THE_CLINIC_NITROUS,
 )
 from alumni.domain.crisis.areas.substance_use.mug_after_mug_and_the_nitrous import MUG_AFTER_MUG_AND_THE_NITROUS
+from alumni.domain.crisis.areas.substance_use.not_gone_in_yet_and_the_navtak import NOT_GONE_IN_YET_AND_THE_NAVTAK
 from alumni.domain.crisis.areas.substance_use.pub_cocktails_and_the_pain_pills import PUB_COCKTAILS_AND_THE_PAIN_PILLS
 from alumni.domain.crisis.areas.substance_use.pull_at_the_door_and_the_old_number import (
     PULL_AT_THE_DOOR_AND_THE_OLD_NUMBER,
@@ -64,4 +65,7 @@ READINGS_FROM_ROUND_88: tuple[Combination, ...] = (
     # Rounds 116-117's reading: "took some too, I won't lie", desi every evening, "didn't stop at one"; the mind
     # still on the bottle, "this close", "someone talk me home".
     + DESI_AGAIN_AND_THE_MIND_ON_IT
+    # Rounds 118-119: before the bar "and not gone in yet", barely holding back, scared of myself, the mind over
+    # there, the navtak in the head; beer, vodka, "everything happened", sorry.
+    + NOT_GONE_IN_YET_AND_THE_NAVTAK
 )
