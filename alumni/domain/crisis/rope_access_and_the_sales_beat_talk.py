@@ -61,16 +61,19 @@ _PHRASES = (
 )
 _BOOK = PhraseBook(_PHRASES)
 
-_POISON_SWALLOW = (("ज़हर", "का", "घूंट"), ("ज़हर", "का", "घूँट"), ("जहर", "का", "घूंट"), ("zeher", "ka", "ghoont"),
-                   ("zehar", "ka", "ghoont"), ("zeher", "ka", "ghunt"))
+_POISON_SWALLOW = frozenset({("ज़हर", "का", "घूंट"), ("ज़हर", "का", "घूँट"), ("जहर", "का", "घूंट"),
+                             ("zeher", "ka", "ghoont"), ("zehar", "ka", "ghoont"), ("zeher", "ka", "ghunt")})
+_POISON_WORDS = frozenset(run[0] for run in _POISON_SWALLOW)
 
 
 def _poison_swallowed_of_words(c: Concepts) -> None:
     """"सेठ की डांट का ज़हर का घूंट आज भी पी लिया": a scolding swallowed, not a drink; the drinking verb
     a few words after the figure goes with it."""
+    if c.typed_words.isdisjoint(_POISON_WORDS):
+        return      # most texts: one set look-up, not a scan of every word
     words = c.words
     for i in range(len(words) - 2):
-        if any(all(words[i + k].raw == run[k] for k in range(3)) for run in _POISON_SWALLOW):
+        if (words[i].raw, words[i + 1].raw, words[i + 2].raw) in _POISON_SWALLOW:
             end = min(len(words), i + 8)
             c.drop_all(i, end)
             c.add("unmeant", i, end)
