@@ -117,6 +117,7 @@ from alumni.domain.crisis.areas.self_harm import (
     no_point_in_living,
     no_rescue_wanted,
     no_staying_on,
+    no_way_out_and_the_poison_in_hand,
     not_here_after,
     not_to_be_looked_for,
     note_and_rope_kept,
@@ -263,6 +264,7 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        momo_cart_and_the_bus_body,
                        fort_wall_and_the_kitchen_gas,
                        permanent_leave_and_the_live_line,
+                       no_way_out_and_the_poison_in_hand,
                        rope_test_and_the_lightning,
                        belt_off_and_the_reservoir)
 

@@ -34,6 +34,7 @@ from alumni.domain.crisis.areas.self_harm.momo_cart_and_the_bus_body import (
     MOMO_CART_AND_THE_BUS_BODY,
 )
 from alumni.domain.crisis.areas.self_harm.no_rescue_wanted import NO_RESCUE_WANTED
+from alumni.domain.crisis.areas.self_harm.no_way_out_and_the_poison_in_hand import NO_WAY_OUT_AND_THE_POISON_IN_HAND
 from alumni.domain.crisis.areas.self_harm.not_to_be_looked_for import NOT_TO_BE_LOOKED_FOR
 from alumni.domain.crisis.areas.self_harm.over_in_a_moment import OVER_IN_A_MOMENT
 from alumni.domain.crisis.areas.self_harm.own_body_burnt_or_beaten import OWN_BODY_BURNT_OR_BEATEN
@@ -193,6 +194,9 @@ READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
     # Rounds 112-113's reading: "for good" and "free of me", the rope for the neck or kept in front, the deep
     # water "nobody will know", the live line grabbed without the line clear, "it hurts, then it feels better".
     + PERMANENT_LEAVE_AND_THE_LIVE_LINE
+    # Rounds 114-115's reading ("no way out" at the water, the poison sat with, "nothing left to stay for"), then
+    # the self-harm and overdose rules of both readings.
+    + NO_WAY_OUT_AND_THE_POISON_IN_HAND
     # Rounds 116-117's reading: "not on this earth next month", "without me they'll be happier", the rope
     # tied "to check it holds", the lightning waited for, "I won't come back up", the camphor on the palm.
     + ROPE_TEST_AND_THE_LIGHTNING
