@@ -316,7 +316,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout442", DATA / "crisis_holdout442.tsv"), ("holdout443", DATA / "crisis_holdout443.tsv"),
         ("holdout444", DATA / "crisis_holdout444.tsv"), ("holdout445", DATA / "crisis_holdout445.tsv"),
         ("holdout446", DATA / "crisis_holdout446.tsv"), ("holdout447", DATA / "crisis_holdout447.tsv"),
-        ("holdout448", DATA / "crisis_holdout448.tsv"), ("holdout449", DATA / "crisis_holdout449.tsv"))
+        ("holdout448", DATA / "crisis_holdout448.tsv"), ("holdout449", DATA / "crisis_holdout449.tsv"),
+        ("holdout450", DATA / "crisis_holdout450.tsv"), ("holdout451", DATA / "crisis_holdout451.tsv"),
+        ("holdout452", DATA / "crisis_holdout452.tsv"), ("holdout453", DATA / "crisis_holdout453.tsv"),
+        ("holdout454", DATA / "crisis_holdout454.tsv"), ("holdout455", DATA / "crisis_holdout455.tsv"),
+        ("holdout456", DATA / "crisis_holdout456.tsv"), ("holdout457", DATA / "crisis_holdout457.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -345,7 +349,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout386", "holdout393",
                           "holdout396", "holdout399", "holdout405", "holdout407", "holdout412",
                           "holdout416", "holdout420", "holdout422", "holdout429", "holdout433",
-                          "holdout434", "holdout439", "holdout444", "holdout446"})
+                          "holdout434", "holdout439", "holdout444", "holdout446",
+                          "holdout453", "holdout457"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
