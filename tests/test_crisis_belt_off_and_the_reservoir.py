@@ -1,14 +1,14 @@
 """The fortieth session's reading of rounds 118-119 (dam and powerhouse staff, FMCG salesmen, steel-utensil
 polishers, bar-benders and shuttering crews, water-jar delivery men, glass fitters): the safety belt left
-off at a height, "not to come back" at the bridge or the tunnel, "it will look like an accident", the
-payout "worth more than me", "decided fully on dying", "don't see a reason to carry on", "bye everyone,
-sorry for the trouble I caused"; reported: the boat not back and the phone off, "said he'd go to the
-river"; the wire wound round the wrist, the hot spoon, the head banged in anger; chlorine "now I drink
-it"; the boat sunk with him in it, the spanner, the slab's plate on him; "not gone in yet", "barely
-holding myself back". Quiet: rope access training, the salesman's beat, the stock finished, the staff
-quarter, acid on the tiles, the account paid, "set the market on fire", a scolding swallowed like
-poison, "a year since my last drink"; Marathi "ची" and "होता" that fold onto "chai" and "hot". The
-sentences are my own, none from the evaluation sets. The rules alone are tested (second_opinion=False)."""
+off at a height, "not to come back" at the bridge or the tunnel, "it will look like an accident", the payout
+"worth more than me", "decided fully on dying", "don't see a reason to carry on", "I too want to end", going
+"for good", "bye everyone, sorry for the trouble I caused"; reported: the boat not back and the phone off,
+"said he'd go to the river"; the wire wound round the wrist, the hot spoon, the head banged in anger;
+chlorine "now I drink it"; the boat sunk with him in it, the spanner, the slab's plate on him; "not gone in
+yet", "barely holding myself back". Quiet: rope access training, the salesman's beat, the stock finished,
+the staff quarter, acid on the tiles, the account paid, "set the market on fire", a scolding swallowed like
+poison, "a year since my last drink"; Marathi "ची" and "होता" that fold onto "chai" and "hot". The sentences
+are my own, none from the evaluation sets. The rules alone are tested (second_opinion=False)."""
 import pytest
 
 from alumni.domain.crisis.detection import Category
@@ -46,6 +46,11 @@ from tests.support.crisis_rules_reading import (
     "ghari ekta ahe ani dori samor ahe",
     "फास बनवून ठेवलाय, आज रात्री संपवणार",
     "मला आता सगळंच संपवायचंय",
+    "मला पण संपायचं आहे आता, बास",
+    "mala ata sampaycha ahe, kahi uraycha nahi",
+    "mi pan jato ata kaymcha, maaf kara",
+    "कायमचा आराम घेतोय आता",
+    "मी नसलो की सगळं थांबेल, कर्जवाले पण",
 ])
 def test_the_belt_left_off_no_return_and_the_goodbyes_are_suicide(text):
     assert_rules_find(text, Category.SUICIDE)
@@ -127,6 +132,9 @@ def test_everything_happened_at_the_party_is_relapse():
     "आज जीव मुठीत घेऊन दहीहंडी फोडली",
     "राग आला होता पण बाटलीला हात लावला नाही",
     "आई ची तब्येत बरी आहे, गोळ्या वेळेवर घेते",
+    "पुणे सोडून कायमचा गावी जातो पुढच्या महिन्यात",
+    "दारू कायमची सोडली, आता आराम आहे",
+    "मला हे काम लवकर संपायचं आहे, उद्या सुट्टी",
 ])
 def test_trade_words_idioms_and_folded_grammar_stay_quiet(text):
     assert_rules_stay_quiet(text)

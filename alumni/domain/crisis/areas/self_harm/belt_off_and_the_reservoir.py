@@ -97,6 +97,18 @@ NEW: dict[str, tuple[str, ...]] = {
     "br_touch_once": ("ek baar haath lagaunga", "एक बार हाथ लगाऊंगा", "haath laga dunga", "हाथ लगा दूंगा",
                       "ek da haat lavto", "एकदा हात लावतो", "thinking about walking in", "walking in there",
                       "touch it once"),
+    # To end, said of oneself: Marathi's intransitive "संपायचं" (where "संपवायचं" is read), after "me".
+    "br_end_myself": ("मला संपायचं", "मला पण संपायचं", "मला आता संपायचं", "मलाही संपायचं", "mala sampaycha",
+                      "mala pan sampaycha", "mala ata sampaycha", "malahi sampaycha", "मला संपून जायचं",
+                      "mala sampun jaycha"),
+    # Going or resting for good ("आता मीच जातो कायमचा", "कायमचा rest घेतोय"), not moving house or town; in Marathi
+    # and Hindi only ("rest for good recovery" is English's other "for good").
+    "br_for_good": ("कायमचा", "कायमची", "कायमचं", "कायमचे", "kaymcha", "kayamcha", "kayamchi", "kaymchi", "kayamche",
+                    "हमेशा के लिए", "hamesha ke liye", "hamesha ke lie"),
+    "br_going": ("जातो", "jato", "जातोय", "jatoy", "चाललो", "challo", "निघालो", "nighalo", "rest", "आराम", "aaram",
+                 "जा रहा हूं", "ja raha hu", "jaa raha hu"),
+    "br_moving": ("गावी", "gavi", "gaon", "गाव", "गांव", "village", "शहर", "shahar", "city", "ghari", "घरी", "naukri",
+                  "नोकरी", "job", "kaam", "काम", "daru", "दारू", "sharab", "शराब", "abroad", "dubai", "gulf"),
     # Goodbyes.
     "br_bye_all": ("bye everyone", "bye all", "bye to all", "sabko bye", "सबको bye", "सब को राम राम",
                    "sabko ram ram", "sab ko ram ram", "सबको राम राम", "sagalyana bye", "सगळ्यांना bye",
@@ -217,6 +229,8 @@ BELT_OFF_AND_THE_RESERVOIR: tuple[Combination, ...] = (
     Combination(S, (_g("br_dont_blame"), _g("br_dont_wake", "farewell_word")), 30, across=True),
     Combination(S, (_g("br_nothing_pending"), _g("br_no_more_checkin")), 30, across=True),
     Combination(S, (_g("this_world_here"), _g("pl_for_good")), 4),
+    Combination(S, (_g("br_end_myself"),)),
+    Combination(S, (_g("br_for_good"), _g("br_going")), 3, unless=_g("br_moving"), unless_reach=6),
     Combination(S, (_g("br_rope_tied"), _g("br_nobody_today")), 20, across=True, unless=_g("br_rope_use"),
                 unless_reach=8),
     Combination(S, (_g("br_alone"), _g("br_rope_before")), 20, across=True),
