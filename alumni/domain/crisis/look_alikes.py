@@ -220,11 +220,12 @@ def concept_look_alikes() -> dict[str, tuple[str, ...]]:
     """CONCEPT_LOOK_ALIKES, and FOLDED_GRAMMAR's words for each concept with an entry whose first word
     folds as they do ("hot pan", "hot": "होता"), unless the concept lists one of them ("होता": was)."""
     out = dict(CONCEPT_LOOK_ALIKES)
-    for target, grammar in FOLDED_GRAMMAR.items():
-        folded = skeleton(target)
-        for name, entries in CONCEPTS.items():
-            firsts = {entry.split()[0].rstrip("*") for entry in entries if entry.strip()}
-            if firsts.isdisjoint(grammar) and any(skeleton(first) == folded for first in firsts):
+    folded = {target: skeleton(target) for target in FOLDED_GRAMMAR}
+    for name, entries in CONCEPTS.items():
+        firsts = {entry.split()[0].rstrip("*") for entry in entries if entry.strip()}
+        first_skeletons = {skeleton(first) for first in firsts}
+        for target, grammar in FOLDED_GRAMMAR.items():
+            if folded[target] in first_skeletons and firsts.isdisjoint(grammar):
                 out[name] = out.get(name, ()) + grammar
     return out
 

@@ -15,6 +15,7 @@ combining:
 from __future__ import annotations
 
 from alumni.domain.crisis.areas import AREA_COMBINATIONS
+from alumni.domain.crisis.areas.harm_and_others.spanner_and_the_slab_plate import NAMED_TARGETS
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
 from alumni.domain.crisis.detection import Category, Finding
@@ -27,6 +28,9 @@ from alumni.domain.crisis.windows import find_hits, near
 
 S, SH, OD, HO = Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE, Category.HARM_TO_OTHERS
 RE, CR = Category.RELAPSE, Category.CRAVING
+# The words of a harm finding that name the one threatened, or their shop or house; a named target too (round 57:
+# "उस अफसर की गाड़ी के नीचे बम लगा दूंगा"), and round 118's ("with him in it", "in his water", "on him").
+_TARGETS = frozenset({"other_target", "relation", "property", "named_target", "bk_target"}) | NAMED_TARGETS
 ANY_SUBSTANCE = SUBSTANCE_CONCEPTS
 
 # Strongest first: the first combination found for a category names the finding.
@@ -224,10 +228,7 @@ def findings(c: Concepts) -> list[Finding]:
     # others. Someone else, or their shop or house ("theke ko aag laga dunga"), as the object
     # makes it harm to others; otherwise it is suicide.
     if HO in found and S in found and used_by[S] & used_by[HO]:
-        # (a named target too, round 57: "उस अफसर की गाड़ी के नीचे बम लगा दूंगा")
-        # (and round 118's: "with him in it", "in his water", "on him", the saheb or the mukadam named as the object)
-        if {"other_target", "relation", "property", "named_target", "bk_target", "sl_with_him_in_it", "sl_in_his",
-                "sl_on_him", "sl_cut_him", "sl_boss_object"} & set(found[HO].concepts):
+        if not _TARGETS.isdisjoint(found[HO].concepts):
             if not {"self", "me"} & set(found[S].concepts):
                 del found[S]
         else:

@@ -25,8 +25,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "sl_cutter": ("bar cutter", "cutter", "कटर", "chopper", "कोयता", "koyta", "सुरा", "sura"),
     "sl_smash_will": ("fodun kadhnar", "फोडून काढणार", "phod dunga", "फोड़ दूंगा", "tod dunga", "तोड़ दूंगा",
                       "smash his", "smash him", "ठोकून काढणार", "thokun kadhnar"),
-    "sl_tool": ("spanner", "स्पॅनर", "स्पैनर", "wrench", "रिंच", "पाना", "hathoda", "हथौड़ा", "हातोडा", "hammer", "rod",
-                "रॉड", "सळई", "salai"),
+    # (the spanner, the wrench and the hammer are the self-harm area's br_tool)
+    "sl_rod": ("rod", "रॉड", "सळई", "salai"),
     "sl_in_his": ("in his water", "in his food", "in his bottle", "in his tea", "uske khane me", "उसके खाने में",
                   "uske paani me", "उसके पानी में", "त्याच्या जेवणात", "tyachya jevnat", "त्याच्या पाण्यात",
                   "tyachya panyat"),
@@ -44,10 +44,14 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
+# The groups above that name the one threatened: where the same words also read as suicide, they keep the
+# reading as harm to others (alumni.domain.crisis.rules).
+NAMED_TARGETS = frozenset({"sl_with_him_in_it", "sl_in_his", "sl_on_him", "sl_cut_him", "sl_boss_object"})
+
 SPANNER_AND_THE_SLAB_PLATE: tuple[Combination, ...] = (
     Combination(HO, (_g("sl_with_him_in_it"), _g("sl_sink_or_burn")), 8),
     Combination(HO, (_g("sl_cut_him"), _g("sl_cutter", "weapon")), 6),
-    Combination(HO, (_g("sl_tool", "weapon"), _g("sl_smash_will"), _g("other_target", "named_target", "relation",
+    Combination(HO, (_g("br_tool", "sl_rod", "weapon"), _g("sl_smash_will"), _g("other_target", "named_target", "relation",
                                                                        "third_person", "sl_boss_object")), 10),
     Combination(HO, (_g("sl_poison_mixed"), _g("sl_in_his")), 8),
     Combination(HO, (_g("sl_finish_with_him"), _g("sl_never_again_him")), 20, across=True),

@@ -151,8 +151,8 @@ NEW: dict[str, tuple[str, ...]] = {
     "br_boat": ("boat", "बोट", "hodi", "होडी", "नाव", "naav", "nauka"),
     "br_not_back": ("hasn't come back", "hasnt come back", "not come back", "ajun aala nahi", "अजून आला नाही",
                     "abhi tak nahi aaya", "अभी तक नहीं आया", "not returned"),
-    "br_phone_off": ("mobile band", "मोबाईल बंद", "मोबाइल बंद", "phone band", "फोन बंद", "phone switched off",
-                     "switched off", "switch off"),
+    # (beside "unreachable", which has "phone band" and "switched off")
+    "br_phone_off": ("mobile band", "मोबाईल बंद", "मोबाइल बंद", "phone switched off"),
     "br_not_home": ("kal pasun ghari nahi", "कालपासून घरी नाही", "कालपासून घरी आला नाही", "kalpasun ghari aala nahi",
                     "kal se ghar nahi aaya", "कल से घर नहीं आया", "hasn't come home", "hasnt come home"),
     "br_said_away": ("nadivar jato", "नदीवर जातो", "nadi pe ja raha", "नदी पे जा रहा", "कोणाला दिसणार नाही",
