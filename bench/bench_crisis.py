@@ -320,7 +320,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout450", DATA / "crisis_holdout450.tsv"), ("holdout451", DATA / "crisis_holdout451.tsv"),
         ("holdout452", DATA / "crisis_holdout452.tsv"), ("holdout453", DATA / "crisis_holdout453.tsv"),
         ("holdout454", DATA / "crisis_holdout454.tsv"), ("holdout455", DATA / "crisis_holdout455.tsv"),
-        ("holdout456", DATA / "crisis_holdout456.tsv"), ("holdout457", DATA / "crisis_holdout457.tsv"))
+        ("holdout456", DATA / "crisis_holdout456.tsv"), ("holdout457", DATA / "crisis_holdout457.tsv"),
+        ("holdout458", DATA / "crisis_holdout458.tsv"), ("holdout459", DATA / "crisis_holdout459.tsv"),
+        ("holdout460", DATA / "crisis_holdout460.tsv"), ("holdout461", DATA / "crisis_holdout461.tsv"),
+        ("holdout462", DATA / "crisis_holdout462.tsv"), ("holdout463", DATA / "crisis_holdout463.tsv"),
+        ("holdout464", DATA / "crisis_holdout464.tsv"), ("holdout465", DATA / "crisis_holdout465.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -350,7 +354,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout396", "holdout399", "holdout405", "holdout407", "holdout412",
                           "holdout416", "holdout420", "holdout422", "holdout429", "holdout433",
                           "holdout434", "holdout439", "holdout444", "holdout446",
-                          "holdout453", "holdout457"})
+                          "holdout453", "holdout457", "holdout461", "holdout463"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
