@@ -49,6 +49,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     overdose,
     overdose_inflections,
     parting_words_reported,
+    pillow_and_the_oxygen,
     poison_in_my_cup,
     poison_mixed_in_hand,
     poison_poured_in_a_glass,
@@ -66,6 +67,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     settled_after_the_match,
     shots_at_once,
     shut_in_and_silent,
+    sickle_and_the_boiling_water,
     signs_reported,
     someone_else,
     spanner_and_the_slab_plate,
@@ -122,6 +124,8 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        grinder_and_the_cylinder_blast,
                        forklift_and_the_hot_oil, ice_pick_and_the_sickle,
                        hot_tar_and_the_roller,
-                       spanner_and_the_slab_plate)
+                       spanner_and_the_slab_plate,
+                       pillow_and_the_oxygen,
+                       sickle_and_the_boiling_water)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -42,6 +42,7 @@ from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HA
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.oil_tandoor_and_cleaver import OIL_TANDOOR_AND_CLEAVER
 from alumni.domain.crisis.areas.harm_and_others.parting_words_reported import PARTING_WORDS_REPORTED
+from alumni.domain.crisis.areas.harm_and_others.pillow_and_the_oxygen import PILLOW_AND_THE_OXYGEN
 from alumni.domain.crisis.areas.harm_and_others.poison_in_my_cup import POISON_IN_MY_CUP
 from alumni.domain.crisis.areas.harm_and_others.poison_mixed_in_hand import POISON_MIXED_IN_HAND
 from alumni.domain.crisis.areas.harm_and_others.poison_poured_in_a_glass import POISON_POURED_IN_A_GLASS
@@ -61,6 +62,7 @@ from alumni.domain.crisis.areas.harm_and_others.settled_after_release import SET
 from alumni.domain.crisis.areas.harm_and_others.settled_after_the_match import SETTLED_AFTER_THE_MATCH
 from alumni.domain.crisis.areas.harm_and_others.shots_at_once import SHOTS_AT_ONCE
 from alumni.domain.crisis.areas.harm_and_others.shut_in_and_silent import SHUT_IN_AND_SILENT
+from alumni.domain.crisis.areas.harm_and_others.sickle_and_the_boiling_water import SICKLE_AND_THE_BOILING_WATER
 from alumni.domain.crisis.areas.harm_and_others.signs_reported import COMBINATIONS as SIGNS_REPORTED
 from alumni.domain.crisis.areas.harm_and_others.spanner_and_the_slab_plate import SPANNER_AND_THE_SLAB_PLATE
 from alumni.domain.crisis.areas.harm_and_others.stash_at_once import STASH_AT_ONCE
@@ -324,4 +326,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     + HOT_TAR_AND_THE_ROLLER
     # Rounds 118-119: the boat sunk with him in it, the spanner, chlorine in his bottle, the slab's plate on him.
     + SPANNER_AND_THE_SLAB_PLATE
+    # Rounds 120-121: "I know where he parks", an accident arranged, the pillow on his face, the oxygen pulled.
+    + PILLOW_AND_THE_OXYGEN
+    # Rounds 122-123: the sickle "won't spare him", boiling water on him, locked in the autoclave, petrol.
+    + SICKLE_AND_THE_BOILING_WATER
 )

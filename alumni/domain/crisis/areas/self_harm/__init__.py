@@ -143,6 +143,7 @@ from alumni.domain.crisis.areas.self_harm import (
     provided_for_and_done,
     quiet_farewells,
     railing_and_ramp,
+    ramkund_and_the_last_duty,
     razor_and_loft,
     resolve_said_calmly,
     result_day_and_rank_list,
@@ -165,6 +166,7 @@ from alumni.domain.crisis.areas.self_harm import (
     silo_top_and_the_one_way_trip,
     sorry_sent_and_no_return,
     spoken_of_as_gone,
+    spray_bottle_and_the_autoclave,
     struck_in_anger,
     tank_catwalk_and_the_last_bow,
     terrace_key_and_the_running_engine,
@@ -266,7 +268,9 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        permanent_leave_and_the_live_line,
                        no_way_out_and_the_poison_in_hand,
                        rope_test_and_the_lightning,
-                       belt_off_and_the_reservoir)
+                       belt_off_and_the_reservoir,
+                       ramkund_and_the_last_duty,
+                       spray_bottle_and_the_autoclave)
 
 COMBINATIONS = _RULES + VERB_RULES
 

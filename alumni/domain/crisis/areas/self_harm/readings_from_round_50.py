@@ -45,11 +45,13 @@ from alumni.domain.crisis.areas.self_harm.photo_garland_and_the_passing_truck im
     PHOTO_GARLAND_AND_THE_PASSING_TRUCK,
 )
 from alumni.domain.crisis.areas.self_harm.pricked_burnt_and_my_time_up import PRICKED_BURNT_AND_MY_TIME_UP
+from alumni.domain.crisis.areas.self_harm.ramkund_and_the_last_duty import RAMKUND_AND_THE_LAST_DUTY
 from alumni.domain.crisis.areas.self_harm.rope_brought_and_none_around import ROPE_BROUGHT_AND_NONE_AROUND
 from alumni.domain.crisis.areas.self_harm.rope_test_and_the_lightning import ROPE_TEST_AND_THE_LIGHTNING
 from alumni.domain.crisis.areas.self_harm.silo_top_and_the_one_way_trip import SILO_TOP_AND_THE_ONE_WAY_TRIP
 from alumni.domain.crisis.areas.self_harm.sorry_sent_and_no_return import SORRY_SENT_AND_NO_RETURN
 from alumni.domain.crisis.areas.self_harm.spoken_of_as_gone import SPOKEN_OF_AS_GONE
+from alumni.domain.crisis.areas.self_harm.spray_bottle_and_the_autoclave import SPRAY_BOTTLE_AND_THE_AUTOCLAVE
 from alumni.domain.crisis.areas.self_harm.tank_catwalk_and_the_last_bow import TANK_CATWALK_AND_THE_LAST_BOW
 from alumni.domain.crisis.areas.self_harm.terrace_key_and_the_running_engine import (
     TERRACE_KEY_AND_THE_RUNNING_ENGINE,
@@ -203,4 +205,10 @@ READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
     # Rounds 118-119's reading: the safety belt left off at a height, "not to come back" at the bridge or the
     # tunnel, "it will look like an accident", "bye everyone, sorry for the trouble I caused", the hot spoon.
     + BELT_OFF_AND_THE_RESERVOIR
+    # Rounds 120-121's reading: "won't go home today" by the creek, the work handed over "I won't be there",
+    # "log out of this world", "what is left to live for", the pin pushed into one's own thigh.
+    + RAMKUND_AND_THE_LAST_DUTY
+    # Rounds 122-123's reading: the spray bottle in the lap "only the drinking left", the goods train's hour
+    # "so someone knows", the gas valve behind a closed door, the autoclave's chamber, "my time is up".
+    + SPRAY_BOTTLE_AND_THE_AUTOCLAVE
 )

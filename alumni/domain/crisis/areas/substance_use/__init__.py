@@ -36,6 +36,7 @@ from alumni.domain.crisis.areas.substance_use import (
     chems_named,
     chullu_lao_pani_and_the_half,
     clean_time_lost,
+    couldnt_say_no_and_the_royal_stag,
     count_broken,
     craving,
     cues_and_holding,
@@ -69,6 +70,7 @@ from alumni.domain.crisis.areas.substance_use import (
     medicine_misused,
     mind_asks_for_it,
     missed_and_dreamt,
+    money_in_and_the_permit_room,
     money_on_drink,
     more_names,
     morning_after,
@@ -163,6 +165,8 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        syrup_again_and_the_betting_app,
                        quarter_after_quarter_and_the_sample_glass, adhiya_again_and_the_hatbhatti,
                        desi_again_and_the_mind_on_it,
-                       not_gone_in_yet_and_the_navtak)
+                       not_gone_in_yet_and_the_navtak,
+                       couldnt_say_no_and_the_royal_stag,
+                       money_in_and_the_permit_room)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -3,6 +3,7 @@ are tried after the earlier rounds' (rules.py): one line per reading, the newest
 from __future__ import annotations
 
 from alumni.domain.crisis.areas.substance_use.adhiya_again_and_the_hatbhatti import ADHIYA_AGAIN_AND_THE_HATBHATTI
+from alumni.domain.crisis.areas.substance_use.couldnt_say_no_and_the_royal_stag import COULDNT_SAY_NO_AND_THE_ROYAL_STAG
 from alumni.domain.crisis.areas.substance_use.days_running_and_the_open_number import DAYS_RUNNING_AND_THE_OPEN_NUMBER
 from alumni.domain.crisis.areas.substance_use.desi_again_and_the_mind_on_it import DESI_AGAIN_AND_THE_MIND_ON_IT
 from alumni.domain.crisis.areas.substance_use.free_daru_at_the_baraat import FREE_DARU_AT_THE_BARAAT
@@ -10,6 +11,7 @@ from alumni.domain.crisis.areas.substance_use.gift_bottle_and_the_pay_day_adda i
 from alumni.domain.crisis.areas.substance_use.lottery_bonus_and_the_clinic_nitrous import (
     LOTTERY_BONUS_AND_THE_CLINIC_NITROUS,
 )
+from alumni.domain.crisis.areas.substance_use.money_in_and_the_permit_room import MONEY_IN_AND_THE_PERMIT_ROOM
 from alumni.domain.crisis.areas.substance_use.mug_after_mug_and_the_nitrous import MUG_AFTER_MUG_AND_THE_NITROUS
 from alumni.domain.crisis.areas.substance_use.not_gone_in_yet_and_the_navtak import NOT_GONE_IN_YET_AND_THE_NAVTAK
 from alumni.domain.crisis.areas.substance_use.pub_cocktails_and_the_pain_pills import PUB_COCKTAILS_AND_THE_PAIN_PILLS
@@ -68,4 +70,9 @@ READINGS_FROM_ROUND_88: tuple[Combination, ...] = (
     # Rounds 118-119: before the bar "and not gone in yet", barely holding back, scared of myself, the mind over
     # there, the navtak in the head; beer, vodka, "everything happened", sorry.
     + NOT_GONE_IN_YET_AND_THE_NAVTAK
+    # Rounds 120-121: "they offered and I couldn't say no", daru again after months, the Royal Stag, the
+    # owner's whisky on the sly, the Nitra tablets started again for the high.
+    + COULDNT_SAY_NO_AND_THE_ROYAL_STAG
+    # Rounds 122-123: the money in "and all of it went to the bar", the permit room that night, two days nonstop.
+    + MONEY_IN_AND_THE_PERMIT_ROOM
 )

@@ -32,6 +32,14 @@ _OF = frozenset({"chi", "cha", "che", "chya", "ची", "चा", "चे", "च
 _OTHERS_SUBJECT = ("relation", "third_person", "bystander", "others")
 
 
+def _forget_refusals_given_in(c: Concepts) -> None:
+    """"they offered and I couldn't say no", "नको म्हणत तीन पेग झाले" (rs_gave_in): the "no" inside a
+    refusal that gave way is no refusal, and no negation of the use."""
+    for hit in c.of("rs_gave_in"):
+        for name in ("quit", "negation", "weak_negation"):
+            c.drop(name, hit.start, hit.end)
+
+
 def _read_refusals(c: Concepts) -> None:
     words = c.words
     refusals = c.of("quit")
@@ -108,6 +116,7 @@ def read_substance_context(c: Concepts) -> None:
     """Forget the substance words that a clear context makes harmless, and read a refusal
     where Hindi and Marathi put it, after the verb. Runs before the other idioms."""
     words = c.words
+    _forget_refusals_given_in(c)
     # "गांज्यावर होतो", "bhang khai", "बिना पर्चे": words the lexicon cannot list.
     read_substance_word_forms(c)
     read_drank_in_marathi(c)    # "लग्नात पिलो", "mi pilo": Marathi's "I drank", not Hindi's "pi lo"
