@@ -50,6 +50,7 @@ from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.mahua_flowers import forget_mahua_flowers
 from alumni.domain.crisis.medicine_stopped_first import forget_medicine_stopped_first
+from alumni.domain.crisis.meeting_gallows_and_the_dead_wifi_talk import forget_meeting_gallows_and_the_dead_wifi_talk
 from alumni.domain.crisis.mic_and_mast_talk import forget_mic_and_mast_talk
 from alumni.domain.crisis.mill_and_garden_talk import forget_mill_and_garden_talk
 from alumni.domain.crisis.not_gone_in import forget_not_gone_in
@@ -216,6 +217,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_killer_flavour_and_tanker_tyre_talk(c)
     forget_laughing_crews_and_hanging_server_talk(c)
     forget_rope_access_and_the_sales_beat_talk(c)
+    forget_meeting_gallows_and_the_dead_wifi_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
