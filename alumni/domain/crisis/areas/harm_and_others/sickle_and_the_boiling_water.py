@@ -38,7 +38,6 @@ SICKLE_AND_THE_BOILING_WATER: tuple[Combination, ...] = (
     Combination(HO, (_g("weapon", "sw_weapon_more"), _g("sw_wont_spare", "sw_going_to_him")), 12, across=True),
     Combination(HO, (_g("sw_bury"), _g("sw_nobody_save")), 12, across=True),
     Combination(HO, (_g("sw_boiling"), _g("sw_on_him"), _g("sw_pour")), 8),
-    Combination(HO, (_g("sw_on_him"), _g("sw_boiling"), _g("sw_pour")), 8),
     Combination(HO, (_g("sw_lock_him_in"), _g("pa_machine")), 6),
     Combination(HO, (_g("sw_petrol"), _g("sw_his_place", "sw_he_will_learn")), 12, across=True),
 )

@@ -222,17 +222,18 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_PLACE = _g("wr_water", "pl_rivers", "pl_bridge", "br_deep_place", "rk_water", "high_place", "tall_structure",
-            "rk_balcony")
+# Water and heights, the lexicon's and this reading's (widened by spray_bottle_and_the_autoclave.py).
+PLACE = _g("wr_water", "pl_rivers", "pl_bridge", "br_deep_place", "rk_water", "high_place", "tall_structure",
+           "rk_balcony")
 _FAREWELL = _g("rk_not_home", "rk_last_sign")
 
 RAMKUND_AND_THE_LAST_DUTY: tuple[Combination, ...] = (
-    Combination(S, (_PLACE, _FAREWELL), 20, across=True, unless=_g("wr_until"), unless_reach=3),
-    Combination(S, (_PLACE, _g("rk_there_now"), _g("rk_bye_or_tears")), 20, across=True),
+    Combination(S, (PLACE, _FAREWELL), 20, across=True, unless=_g("wr_until"), unless_reach=3),
+    Combination(S, (PLACE, _g("rk_there_now"), _g("rk_bye_or_tears")), 20, across=True),
     Combination(S, (_g("rk_handover"), _g("rk_gone_for_good")), 30, across=True, unless=_g("rk_leave_reason"),
                 unless_reach=30),
     Combination(S, (_g("rk_nowhere"),), unless=_g("rk_leave_reason"), unless_reach=12),
-    Combination(S, (_g("rk_cant_anymore"), _PLACE), 20, across=True),
+    Combination(S, (_g("rk_cant_anymore"), PLACE), 20, across=True),
     Combination(S, (_g("rk_note", "farewell_note"), _g("rk_last_sign")), 30, across=True),
     Combination(S, (_g("rk_my_pay"), _g("rk_give"), _g("apology")), 20, across=True),
     Combination(S, (_g("rk_wont_do_anything"), _g("rk_cant_say_so")), 6),
@@ -253,7 +254,7 @@ RAMKUND_AND_THE_LAST_DUTY: tuple[Combination, ...] = (
     Combination(S, (_g("rk_tied_high"), _g("rk_cant_anymore")), 20, across=True),
     Combination(S, (_g("rk_so_easy", "br_so_easy"), _g("rk_hang_point")), 30, across=True),
     Combination(S, (_g("rk_truck"), _g("rk_truck_takes")), 6),
-    Combination(S, (_g("vehicle", "br_vehicle"), _PLACE, _g("rk_turn_into")), 10, across=True),
+    Combination(S, (_g("vehicle", "br_vehicle"), PLACE, _g("rk_turn_into")), 10, across=True),
     # reported
     Combination(S, (_g("rk_left_behind"), _g("rk_not_come_home", "unreachable")), 30, across=True),
     Combination(S, (_g("rk_farewell_message"), _g("unreachable")), 30, across=True, unless=_g("rk_travel"),

@@ -29,6 +29,7 @@ Words and the rules that read them (appended to the area's COMBINATIONS by readi
 """
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.self_harm.ramkund_and_the_last_duty import PLACE
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
@@ -144,8 +145,7 @@ NEW: dict[str, tuple[str, ...]] = {
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
-_PLACE = _g("wr_water", "pl_rivers", "pl_bridge", "br_deep_place", "rk_water", "high_place", "tall_structure",
-            "rk_balcony", "pa_river_more")
+_PLACE = PLACE + _g("pa_river_more")
 _POISON = _g("poison", "pa_agro_poison", "rk_poison")
 
 SPRAY_BOTTLE_AND_THE_AUTOCLAVE: tuple[Combination, ...] = (
@@ -160,9 +160,7 @@ SPRAY_BOTTLE_AND_THE_AUTOCLAVE: tuple[Combination, ...] = (
     Combination(S, (_g("pa_so_someone_knows"), _PLACE + _POISON + ("rail_line", "pa_gas", "rk_rope", "pa_machine")), 30,
                 across=True),
     Combination(S, (_g("pa_gas"), _g("pa_valve_open"), _g("pa_sealed")), 20, across=True),
-    Combination(S, (_g("pa_gas"), _g("pa_sealed"), _g("pa_valve_open")), 20, across=True),
     Combination(S, (_g("pa_gas"), _g("pa_taped")), 20, across=True),
-    Combination(S, (_g("pa_taped"), _g("pa_gas")), 20, across=True),
     Combination(S, (_g("pa_machine"), _g("pa_get_in")), 12, across=True),
     Combination(S, (_g("pa_jump_in"), _PLACE + ("pa_machine",)), 6),
     Combination(S, (_g("pa_better_i_go", "pa_i_go_too"), _g("pa_burden")), 20, across=True),
@@ -195,7 +193,6 @@ SPRAY_BOTTLE_AND_THE_AUTOCLAVE: tuple[Combination, ...] = (
     # self-harm
     Combination(SH, (_g("pa_blade_tools"), _g("pa_on_my", "rk_own"), _g("rk_body")), 6),
     Combination(SH, (_g("pa_burning_things"), _g("rk_body"), _g("pa_burning_it")), 6),
-    Combination(SH, (_g("pa_burning_things"), _g("pa_burning_it"), _g("rk_body")), 6),
     Combination(SH, (_g("pa_burning_things"), _g("rk_body"), _g("pa_kept_on")), 12, across=True),
     Combination(SH, (_g("pa_cord"), _g("pa_wrist"), _g("pa_tight")), 6),
     Combination(SH, (_g("pa_punch_wall"), _g("pa_broke", "rk_marks")), 12, across=True),

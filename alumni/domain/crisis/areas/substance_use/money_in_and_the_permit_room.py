@@ -33,5 +33,4 @@ MONEY_IN_AND_THE_PERMIT_ROOM: tuple[Combination, ...] = (
     Combination(RE, (_g("alcohol", "pb_drink_names"), _g("pb_in_me")), 4),
     Combination(RE, (_g("pb_days_daily"), _g("pb_taking_it")), 4),
     Combination(RE, (_g("pb_nonstop"), _g("alcohol")), 12, across=True),
-    Combination(RE, (_g("alcohol"), _g("pb_nonstop")), 12, across=True),
 )
