@@ -20,9 +20,12 @@ examples, many of them everyday look-alikes of danger, labelled by what the rule
 of them (the tests pass, so that is what their authors meant). Without them the classifier
 took ordinary family news for the indirect farewells of the sets.
 
-The weights file records the SHA-256 of each set and of the labelled test sentences:
-tests/test_crisis_model.py fails when a set, a crisis test's sentences or the rules' reading
-of them changed and the model was not retrained.
+The weights file records the SHA-256 of each set, of the labelled test sentences, of every
+training line's features and of this file: tests/test_crisis_model.py fails when a set, a
+crisis test's sentences, the rules' reading of them, the feature code's reading of a line or
+the trainer changed and the model was not retrained. It compares those fingerprints (about
+25 s) rather than retraining (a few minutes of CPU): the training is deterministic, which a
+test checks across processes on a sample, and `--check` retrains in full.
 """
 from __future__ import annotations
 
@@ -30,11 +33,15 @@ import ast
 import hashlib
 import json
 import math
+import multiprocessing
+import os
 import random
 import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 
@@ -125,17 +132,19 @@ Lines = Sequence[tuple[str, Sequence[int]]]     # (label, sorted feature slots)
 
 def train(set_lines: Lines, sentence_lines: Lines = ()) -> dict[str, object]:
     """The models (the weights file's "models") for the sets' lines and the test sentences,
-    each sentence read SENTENCE_WEIGHT times per pass."""
+    each sentence read SENTENCE_WEIGHT times per pass. The seven models are independent of
+    one another: they are fitted in parallel, one process per core, each exactly as alone."""
     seen_in = Counter(s for _, features in (*set_lines, *sentence_lines) for s in features)
     lines = [(label, [s for s in features if seen_in[s] >= MIN_LINES])
              for label, features in (*set_lines, *list(sentence_lines) * SENTENCE_WEIGHT)]
-    alert = fit([(features, int(label in ALERT_LABELS)) for label, features in lines])
     alert_lines = [(label, features) for label, features in lines if label in ALERT_LABELS]
-    models: dict[str, object] = {"alert": _as_json(alert)}
+    jobs = {"alert": ([(features, int(label in ALERT_LABELS)) for label, features in lines], FTRL["l1"])}
     for category in CATEGORY_LABELS:
-        models[category] = _as_json(fit([(features, int(label == category)) for label, features in alert_lines],
-                                        l1=KIND_L1))
-    return models
+        jobs[category] = ([(features, int(label == category)) for label, features in alert_lines], KIND_L1)
+    workers = min(len(jobs), os.cpu_count() or 1)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        fitted = {name: pool.submit(fit, examples, l1) for name, (examples, l1) in jobs.items()}
+        return {name: _as_json(future.result()) for name, future in fitted.items()}
 
 
 def _as_json(model: tuple[float, dict[int, float]]) -> dict[str, object]:
@@ -238,22 +247,53 @@ def sentences_hash(labelled: Sequence[tuple[str, str]]) -> str:
     return hashlib.sha256(json.dumps(list(map(list, labelled)), ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class Inputs:
+    """What the weights are trained on: the open sets' lines and the labelled test
+    sentences, each as (label, feature slots)."""
+
+    set_lines: list[tuple[str, list[int]]]
+    sentences: list[tuple[str, str]]
+    sentence_lines: list[tuple[str, list[int]]]
+
+
+def inputs() -> Inputs:
+    sentences = labelled_test_sentences()
+    return Inputs(set_lines=[(label, features_of(text))
+                             for _, path in OPEN_SETS for label, _, _, text in read_set(path)],
+                  sentences=sentences,
+                  sentence_lines=[(label, features_of(text)) for label, text in sentences])
+
+
+def fingerprint(given: Inputs) -> dict[str, object]:
+    """The weights file's record of where its weights came from: the sets' files, the test
+    sentences as the rules read them, every training line's features (the feature code's
+    reading of them: model_features, spelling) and this trainer's source. The same
+    fingerprint and the same trainer give the same weights (the training is deterministic):
+    tests/test_crisis_model.py compares fingerprints, in seconds, where a retraining takes
+    minutes; `--check` retrains."""
+    features = json.dumps([given.set_lines, given.sentence_lines], separators=(",", ":"))
+    return {"files": file_hashes(path for _, path in OPEN_SETS),
+            "test_sentences": {"count": len(given.sentences), "sha256": sentences_hash(given.sentences)},
+            "features_sha256": hashlib.sha256(features.encode("ascii")).hexdigest(),
+            "trainer_sha256": hashlib.sha256(Path(__file__).read_bytes()).hexdigest()}
+
+
 def build() -> str:
     """The weights file's text, from the open sets and the crisis tests as they are now."""
     from alumni.domain.crisis import model_features
 
-    lines = [(label, features_of(text)) for _, path in OPEN_SETS for label, _, _, text in read_set(path)]
-    sentences = labelled_test_sentences()
-    models = train(lines, [(label, features_of(text)) for label, text in sentences])
+    given = inputs()
+    models = train(given.set_lines, given.sentence_lines)
     head = {
         "format": 1,
         "about": "alumni.domain.crisis.model: logistic regression on hashed word features; "
                  "written by `python -m bench train-crisis-model` (bench/crisis_model_train.py), do not edit",
         "features": {"bits": model_features.BITS, "kinds": ["w:skeleton", "r:folded", "b:skeleton pair"],
                      "max_words": model_features.MAX_WORDS},
-        "training": {"files": file_hashes(path for _, path in OPEN_SETS),
-                     "test_sentences": {"count": len(sentences), "sha256": sentences_hash(sentences)},
-                     "set_lines": len(lines), "alert_set_lines": sum(label in ALERT_LABELS for label, _ in lines),
+        "training": {**fingerprint(given),
+                     "set_lines": len(given.set_lines),
+                     "alert_set_lines": sum(label in ALERT_LABELS for label, _ in given.set_lines),
                      "sentence_weight": SENTENCE_WEIGHT,
                      "method": "FTRL-proximal", "epochs": EPOCHS, "seed": SEED, **FTRL, "kind_l1": KIND_L1,
                      "min_lines": MIN_LINES},
