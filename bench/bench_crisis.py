@@ -324,7 +324,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout458", DATA / "crisis_holdout458.tsv"), ("holdout459", DATA / "crisis_holdout459.tsv"),
         ("holdout460", DATA / "crisis_holdout460.tsv"), ("holdout461", DATA / "crisis_holdout461.tsv"),
         ("holdout462", DATA / "crisis_holdout462.tsv"), ("holdout463", DATA / "crisis_holdout463.tsv"),
-        ("holdout464", DATA / "crisis_holdout464.tsv"), ("holdout465", DATA / "crisis_holdout465.tsv"))
+        ("holdout464", DATA / "crisis_holdout464.tsv"), ("holdout465", DATA / "crisis_holdout465.tsv"),
+        ("holdout466", DATA / "crisis_holdout466.tsv"), ("holdout467", DATA / "crisis_holdout467.tsv"),
+        ("holdout468", DATA / "crisis_holdout468.tsv"), ("holdout469", DATA / "crisis_holdout469.tsv"),
+        ("holdout470", DATA / "crisis_holdout470.tsv"), ("holdout471", DATA / "crisis_holdout471.tsv"),
+        ("holdout472", DATA / "crisis_holdout472.tsv"), ("holdout473", DATA / "crisis_holdout473.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -354,7 +358,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout396", "holdout399", "holdout405", "holdout407", "holdout412",
                           "holdout416", "holdout420", "holdout422", "holdout429", "holdout433",
                           "holdout434", "holdout439", "holdout444", "holdout446",
-                          "holdout453", "holdout457", "holdout461", "holdout463"})
+                          "holdout453", "holdout457", "holdout461", "holdout463",
+                          "holdout468", "holdout471"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
