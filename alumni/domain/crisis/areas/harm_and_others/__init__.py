@@ -23,6 +23,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     clinical_doses,
     collapsed_after_a_dose,
     combine_sickle_and_the_fish_knife,
+    drill_and_the_rampuri,
     drowned_in_the_drain,
     edger_and_the_pallet_jack,
     family_reports,
@@ -126,6 +127,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        hot_tar_and_the_roller,
                        spanner_and_the_slab_plate,
                        pillow_and_the_oxygen,
-                       sickle_and_the_boiling_water)
+                       sickle_and_the_boiling_water,
+                       drill_and_the_rampuri)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

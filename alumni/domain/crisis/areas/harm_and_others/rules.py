@@ -17,6 +17,7 @@ from alumni.domain.crisis.areas.harm_and_others.collapsed_after_a_dose import CO
 from alumni.domain.crisis.areas.harm_and_others.combine_sickle_and_the_fish_knife import (
             COMBINE_SICKLE_AND_THE_FISH_KNIFE,
 )
+from alumni.domain.crisis.areas.harm_and_others.drill_and_the_rampuri import DRILL_AND_THE_RAMPURI
 from alumni.domain.crisis.areas.harm_and_others.drowned_in_the_drain import DROWNED_IN_THE_DRAIN
 from alumni.domain.crisis.areas.harm_and_others.edger_and_the_pallet_jack import EDGER_AND_THE_PALLET_JACK
 from alumni.domain.crisis.areas.harm_and_others.family_reports import COMBINATIONS as FAMILY_REPORTS
@@ -330,4 +331,6 @@ COMBINATIONS: tuple[Combination, ...] = (
     + PILLOW_AND_THE_OXYGEN
     # Rounds 122-123: the sickle "won't spare him", boiling water on him, locked in the autoclave, petrol.
     + SICKLE_AND_THE_BOILING_WATER
+    # Rounds 124-125: the drill through his hand, the rod, the Rampuri in his belly, pushed off the ghat.
+    + DRILL_AND_THE_RAMPURI
 )

@@ -134,6 +134,7 @@ from alumni.domain.crisis.areas.self_harm import (
     password_sent_and_last_live,
     permanent_leave_and_the_live_line,
     photo_garland_and_the_passing_truck,
+    pind_and_the_minaret,
     pit_and_blasting,
     plan_and_courage,
     plan_at_the_place,
@@ -270,7 +271,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        rope_test_and_the_lightning,
                        belt_off_and_the_reservoir,
                        ramkund_and_the_last_duty,
-                       spray_bottle_and_the_autoclave)
+                       spray_bottle_and_the_autoclave,
+                       pind_and_the_minaret)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -44,6 +44,7 @@ from alumni.domain.crisis.areas.self_harm.permanent_leave_and_the_live_line impo
 from alumni.domain.crisis.areas.self_harm.photo_garland_and_the_passing_truck import (
     PHOTO_GARLAND_AND_THE_PASSING_TRUCK,
 )
+from alumni.domain.crisis.areas.self_harm.pind_and_the_minaret import PIND_AND_THE_MINARET
 from alumni.domain.crisis.areas.self_harm.pricked_burnt_and_my_time_up import PRICKED_BURNT_AND_MY_TIME_UP
 from alumni.domain.crisis.areas.self_harm.ramkund_and_the_last_duty import RAMKUND_AND_THE_LAST_DUTY
 from alumni.domain.crisis.areas.self_harm.rope_brought_and_none_around import ROPE_BROUGHT_AND_NONE_AROUND
@@ -211,4 +212,7 @@ READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
     # Rounds 122-123's reading: the spray bottle in the lap "only the drinking left", the goods train's hour
     # "so someone knows", the gas valve behind a closed door, the autoclave's chamber, "my time is up".
     + SPRAY_BOTTLE_AND_THE_AUTOCLAVE
+    # Rounds 124-125's reading: one's own last rites made ready, the morning refused, the duty handed over "I
+    # won't be there by then", the Aadhaar card "so they can identify me", the wheat tablets, the blade marks hidden.
+    + PIND_AND_THE_MINARET
 )

@@ -54,6 +54,7 @@ from alumni.domain.crisis.areas.substance_use import (
     finished_and_counted,
     finished_overnight,
     folded_hands_and_the_app_deleted,
+    fortwin_and_the_bhang,
     free_daru_at_the_baraat,
     gift_bottle_and_the_pay_day_adda,
     given_and_taken,
@@ -167,6 +168,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        desi_again_and_the_mind_on_it,
                        not_gone_in_yet_and_the_navtak,
                        couldnt_say_no_and_the_royal_stag,
-                       money_in_and_the_permit_room)
+                       money_in_and_the_permit_room,
+                       fortwin_and_the_bhang)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]
