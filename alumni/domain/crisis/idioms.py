@@ -9,6 +9,7 @@ from __future__ import annotations
 from alumni.domain.crisis.areas.harm_and_others.harmless_uses import remove_harmless_uses
 from alumni.domain.crisis.areas.self_harm.figures_of_speech import remove_figures_of_speech
 from alumni.domain.crisis.areas.substance_use.substance_context import read_substance_context
+from alumni.domain.crisis.azaan_and_the_kalash_talk import forget_azaan_and_the_kalash_talk
 from alumni.domain.crisis.back_to_work import remove_back_to_work
 from alumni.domain.crisis.band_godown_and_plant_talk import forget_band_godown_and_plant_talk
 from alumni.domain.crisis.bar_and_orchard_talk import forget_bar_and_orchard_talk
@@ -218,6 +219,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_laughing_crews_and_hanging_server_talk(c)
     forget_rope_access_and_the_sales_beat_talk(c)
     forget_meeting_gallows_and_the_dead_wifi_talk(c)
+    forget_azaan_and_the_kalash_talk(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").
