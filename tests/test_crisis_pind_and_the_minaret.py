@@ -96,6 +96,7 @@ def test_the_drill_and_the_rampuri_are_harm_to_others(text):
     "लग्नात मीही ग्लास घेतला, पुढचं आठवत नाही",
     "alprax bina parchi ke le li",
     "cough syrup ab roz ek shishi",
+    "lagnat itki ghetli ki shuddh navhti",
 ])
 def test_the_fortwin_the_ninety_and_the_bhang_are_relapse(text):
     assert_rules_find(text, Category.RELAPSE)

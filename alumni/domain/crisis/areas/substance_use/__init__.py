@@ -50,6 +50,7 @@ from alumni.domain.crisis.areas.substance_use import (
     drinking_slang,
     drinking_that_would_not_stop,
     drinking_told_short,
+    drunk_past_remembering,
     excuses_and_blackouts,
     finished_and_counted,
     finished_overnight,
@@ -169,6 +170,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        not_gone_in_yet_and_the_navtak,
                        couldnt_say_no_and_the_royal_stag,
                        money_in_and_the_permit_room,
-                       fortwin_and_the_bhang)
+                       fortwin_and_the_bhang,
+                       drunk_past_remembering)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -6,6 +6,7 @@ from alumni.domain.crisis.areas.substance_use.adhiya_again_and_the_hatbhatti imp
 from alumni.domain.crisis.areas.substance_use.couldnt_say_no_and_the_royal_stag import COULDNT_SAY_NO_AND_THE_ROYAL_STAG
 from alumni.domain.crisis.areas.substance_use.days_running_and_the_open_number import DAYS_RUNNING_AND_THE_OPEN_NUMBER
 from alumni.domain.crisis.areas.substance_use.desi_again_and_the_mind_on_it import DESI_AGAIN_AND_THE_MIND_ON_IT
+from alumni.domain.crisis.areas.substance_use.drunk_past_remembering import DRUNK_PAST_REMEMBERING
 from alumni.domain.crisis.areas.substance_use.fortwin_and_the_bhang import FORTWIN_AND_THE_BHANG
 from alumni.domain.crisis.areas.substance_use.free_daru_at_the_baraat import FREE_DARU_AT_THE_BARAAT
 from alumni.domain.crisis.areas.substance_use.gift_bottle_and_the_pay_day_adda import GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA
@@ -79,4 +80,6 @@ READINGS_FROM_ROUND_88: tuple[Combination, ...] = (
     # Rounds 124-125: the Fortwin ampoule on oneself, "a 90 with the driver", bhang tablets, N10 without a
     # prescription, "really I was in the bar", "took a glass too, then I don't remember".
     + FORTWIN_AND_THE_BHANG
+    # An older set's relapse missed by both readers: drunk till nothing is remembered.
+    + DRUNK_PAST_REMEMBERING
 )
