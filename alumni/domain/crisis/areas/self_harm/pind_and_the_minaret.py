@@ -131,8 +131,6 @@ NEW: dict[str, tuple[str, ...]] = {
                     "sab khatam ho gaya", "सब खत्म हो गया", "everything is gone", "everything's gone"),
     "pq_im_going": ("मी जातोय", "mi jatoy", "mi jaat aahe", "मी जात आहे", "main ja raha hu", "मैं जा रहा हूं",
                     "मैं जा रहा हूँ", "ja raha hu", "i'm going", "im going", "i am going", "im leaving", "i'm leaving"),
-    "pq_dont_cry": ("tu radu nako", "तू रडू नको", "radu nako", "रडू नको", "radu naka", "रडू नका", "mat rona", "मत रोना",
-                    "rona mat", "रोना मत", "don't cry", "dont cry"),
     # The duty handed over with no return.
     "pq_handover": ("दुसऱ्या कोणाला द्या", "dusrya konala dya", "koi aur de dena", "कोई और दे देना", "koi aur dega",
                     "kisi aur ko de dena", "नाव काढून टाका", "nav kadhun taka", "naav kadhun taka", "naam kaat do",
@@ -177,7 +175,6 @@ NEW: dict[str, tuple[str, ...]] = {
     "pq_on_purpose": ("on purpose", "jaan boojh ke", "जानबूझ के", "जान बूझ के", "मुद्दाम", "muddam", "nobody will know",
                       "no one will know", "kisi ko pata nahi chalega", "कोणाला कळणार नाही", "konala kalnar nahi"),
     # Reported.
-    "pq_slippers": ("चप्पल", "chappal", "chappals", "चप्पलें", "slippers", "sandals", "चपला", "joote", "जूते"),
     "pq_missing": ("गायब", "gayab", "ghayab", "missing", "lapata", "लापता", "bepatta", "बेपत्ता", "कालपासून", "kalpasun",
                    "since yesterday", "कल से", "kal se"),
     "pq_wont_meet": ("अब नहीं मिलूँगा", "अब नहीं मिलूंगा", "ab nahi milunga", "won't see me again", "wont see me again",
@@ -244,7 +241,6 @@ NEW: dict[str, tuple[str, ...]] = {
     "pq_belt": ("patta ne", "पट्ट्याने", "pattyane", "patte se", "पट्टे से", "belt ne", "belt se", "with a belt",
                 "with my belt"),
     "pq_rubbed": ("ghasla", "घासला", "ghisa", "घिसा", "rubbed", "ragadla", "रगडला", "ghaslay"),
-    "pq_koyta": ("koyta", "कोयता", "कोयत्याने", "koytyane", "vila", "विळा", "sickle"),
     "pq_struck": ("मारला", "maarla", "marla", "मारली", "marli", "chalaya", "चलाया", "फिरवला", "phirvla"),
     "pq_not_mine": ("tyachya", "त्याच्या", "uske", "उसके", "uska", "उसका", "his", "her"),
     "pq_nails": ("नखांनी", "nakhanni", "nakhani", "नाखून से", "nakhun se", "nakhoon se", "with my nails", "my nails"),
@@ -284,7 +280,7 @@ PIND_AND_THE_MINARET: tuple[Combination, ...] = (
     Combination(S, (_g("pq_gave_away"), _g("pq_wont_need")), 20, across=True),
     Combination(S, (_g("pq_this_world"), _g("pq_work_done")), 6),
     Combination(S, (_g("pa_i_go_too"), _g("pq_all_gone")), 12, across=True),
-    Combination(S, (_g("apology"), _g("pq_im_going"), _g("pq_dont_cry")), 12, across=True,
+    Combination(S, (_g("apology"), _g("pq_im_going"), _g("exr_dont_cry")), 12, across=True,
                 unless=_g("rk_leave_reason", "rk_travel"), unless_reach=12),
     # The duty handed over with no return.
     Combination(S, (_g("pq_handover", "rk_handover"), _g("pq_not_there")), 20, across=True,
@@ -302,7 +298,7 @@ PIND_AND_THE_MINARET: tuple[Combination, ...] = (
     Combination(S, (_g("pq_after_gone"), _g("pq_no_matter", "rk_no_difference")), 12, across=True),
     Combination(S, (_g("pq_sleep_under"), _g("pq_on_purpose")), 20, across=True),
     # Reported.
-    Combination(S, (_g("pq_slippers"), _g("found"), _g("pq_missing")), 20, across=True),
+    Combination(S, (_g("wr_slippers"), _g("found"), _g("pq_missing")), 20, across=True),
     Combination(S, (_g("pq_wont_meet"), _g("unreachable")), 20, across=True),
     Combination(S, (_g("pq_sacred_water"), _g("pq_wont_return")), 20, across=True, unless=_g("wr_until"),
                 unless_reach=3),
@@ -326,7 +322,7 @@ PIND_AND_THE_MINARET: tuple[Combination, ...] = (
     Combination(SH, (_g("pq_own_face"), _g("pq_hit")), 4),
     Combination(SH, (_g("rk_own"), _g("pq_belt"), _g("pq_hit")), 6),
     Combination(SH, (_g("pq_rubbed"), _g("rk_body"), _g("rk_blood")), 8),
-    Combination(SH, (_g("pq_koyta"), _g("rk_body"), _g("pq_struck")), 6, unless=_g("rk_while_working", "pq_not_mine"),
+    Combination(SH, (_g("blade_of_the_farm"), _g("rk_body"), _g("pq_struck")), 6, unless=_g("rk_while_working", "pq_not_mine"),
                 unless_reach=6),
     Combination(SH, (_g("pq_nails"), _g("pq_scratch"), _g("pq_habit_or_blood")), 12, across=True),
     Combination(SH, (_g("pq_string"), _g("pq_wrapped"), _g("pq_pulled_cut")), 12),

@@ -56,7 +56,7 @@ NEW: dict[str, tuple[str, ...]] = {
                         "ki taraf gaya", "की तरफ गया", "kade gele", "कडे गेले", "kade gelet", "कडे गेलेत",
                         "went towards", "headed to", "went to the"),
     "wr_slippers": ("chappal", "चप्पल", "chappals", "chapla", "चपला", "slippers", "his slippers", "her slippers",
-                    "his shoes", "जूते", "joote"),
+                    "sandals", "चप्पलें", "his shoes", "जूते", "joote"),
     "wr_found": ("mili", "मिली", "mile", "मिले", "sapadli", "सापडली", "sapadle", "सापडले", "sapadla", "सापडला", "found", "were found",
                  "padi thi", "पड़ी थी", "padlya hotya", "पडल्या होत्या"),
 }

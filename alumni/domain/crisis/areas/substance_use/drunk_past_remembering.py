@@ -18,13 +18,11 @@ RE = Category.RELAPSE
 NEW: dict[str, tuple[str, ...]] = {
     "pz_so_much": ("itni pi", "इतनी पी", "itki ghetli", "इतकी घेतली", "itna piya", "इतना पिया", "itki pyalo",
                    "इतकी प्यायलो", "so drunk"),
-    "pz_blackout": ("kuch yaad nahi", "कुछ याद नहीं", "kuch yaad nai", "शुद्धच नव्हती", "shuddhach navhti",
-                    "शुद्ध नव्हती", "shuddh navhti", "hosh nahi", "होश नहीं", "dont remember", "don't remember",
-                    "athvat nahi", "आठवत नाही"),
 }
 
+# The blackout is excuses_and_blackouts.py's memory_lost (its Marathi "शुद्धच नव्हती" added there).
 EXTENDS: dict[str, tuple[str, ...]] = {}
 
 DRUNK_PAST_REMEMBERING: tuple[Combination, ...] = (
-    Combination(RE, (_g("pz_so_much"), _g("pz_blackout")), 8),
+    Combination(RE, (_g("pz_so_much"), _g("memory_lost")), 8),
 )

@@ -42,7 +42,8 @@ NEW: dict[str, tuple[str, ...]] = {
                     "kahi aathvat nahi", "काही आठवत नाही", "kahich aathvat nahi", "काहीच आठवत नाही",
                     "pata nahi kya hua", "पता नहीं क्या हुआ", "kay zala mahit nahi", "काय झालं माहीत नाही",
                     "काय झालं माहित नाही", "no idea what happened", "hosh nahi raha", "होश नहीं रहा",
-                    "shuddh nahi rahili", "शुद्ध राहिली नाही"),
+                    "shuddh nahi rahili", "शुद्ध राहिली नाही", "kuch yaad nai", "शुद्धच नव्हती", "shuddhach navhti",
+                    "शुद्ध नव्हती", "shuddh navhti", "hosh nahi", "होश नहीं"),
     # Then, after that: the memory lost follows the drink.
     "then_word": ("then", "and then", "phir", "फिर", "fir", "uske baad", "उसके बाद", "iske baad", "baad me",
                   "बाद में", "ke baad", "के बाद", "nantar", "नंतर", "tyanantar", "त्यानंतर", "mag", "मग",
