@@ -328,7 +328,11 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout466", DATA / "crisis_holdout466.tsv"), ("holdout467", DATA / "crisis_holdout467.tsv"),
         ("holdout468", DATA / "crisis_holdout468.tsv"), ("holdout469", DATA / "crisis_holdout469.tsv"),
         ("holdout470", DATA / "crisis_holdout470.tsv"), ("holdout471", DATA / "crisis_holdout471.tsv"),
-        ("holdout472", DATA / "crisis_holdout472.tsv"), ("holdout473", DATA / "crisis_holdout473.tsv"))
+        ("holdout472", DATA / "crisis_holdout472.tsv"), ("holdout473", DATA / "crisis_holdout473.tsv"),
+        ("holdout474", DATA / "crisis_holdout474.tsv"), ("holdout475", DATA / "crisis_holdout475.tsv"),
+        ("holdout476", DATA / "crisis_holdout476.tsv"), ("holdout477", DATA / "crisis_holdout477.tsv"),
+        ("holdout478", DATA / "crisis_holdout478.tsv"), ("holdout479", DATA / "crisis_holdout479.tsv"),
+        ("holdout480", DATA / "crisis_holdout480.tsv"), ("holdout481", DATA / "crisis_holdout481.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -359,7 +363,7 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout416", "holdout420", "holdout422", "holdout429", "holdout433",
                           "holdout434", "holdout439", "holdout444", "holdout446",
                           "holdout453", "holdout457", "holdout461", "holdout463",
-                          "holdout468", "holdout471"})
+                          "holdout468", "holdout471", "holdout475", "holdout478"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
