@@ -87,7 +87,7 @@ def told_as_progress(c: Concepts, spans: Sequence[Span]) -> bool:
     """The relapse finding made of `spans` is progress told, not a use now; if so, marked on
     `c` as PROGRESS_TOLD."""
     told = (_past_slip_then_clean(c, spans) or _others_used_writer_did_not(c, spans)
-            or _count_off_substance(c, spans))
+            or _count_off_substance(c, spans) or _habit_of_before(c, spans))
     if told:
         c.add(PROGRESS_TOLD, min(s for s, _ in spans), max(e for _, e in spans))
     return told
@@ -188,6 +188,45 @@ def _past_slip_then_clean(c: Concepts, spans: Sequence[Span]) -> bool:
     now = any(h.start > last for h in c.of("recent")) or any(
         w.raw in _RECENT_RAW for w in words[last + 1:])
     return counted or sober or (anchored and habitual and now)
+
+
+# "earlier", typed in full: "पूर्वी सरळ बारमध्ये जायचो" ("aadhi" is in _PAST_RAW).
+_EARLIER_RAW = _PAST_RAW | frozenset({"purvi", "poorvi", "पूर्वी", "earlier"})
+# A use told again, anywhere in the message: the old habit is no longer only the past.
+_AGAIN = ("again", "again_strict", "begun_again", "relapse", "is_back")
+_RECENT_TOO = frozenset({"कालपण", "kalpan", "kaalpan", "आजपण", "aajpan", "ajpan", "kalbhi", "aajbhi"})
+
+
+def _habit_of_before(c: Concepts, spans: Sequence[Span]) -> bool:
+    """ "बेटी के लिए पायल ली, पहले सब दारू में जाता था", "पूर्वी सरळ गुत्त्यावर गेलो असतो, आज
+    मंदिरात गेलो": every substance of the finding sits in a clause that tells the habit of
+    before (an "earlier" and a habitual verb) or what would have happened, and no clause tells a
+    use, or a use again, now."""
+    words = c.words
+    using = {h.start for h in c.of(*_USING, "drink_place", "liquor_place")}
+    own = [(s, e) for s, e in spans if s in using]
+    if not own or c.of(*_AGAIN):
+        return False
+    clauses = {words[s].clause for s, _ in own}
+
+    def in_clauses(h: Hit) -> bool:
+        return words[h.start].clause in clauses
+
+    for clause in clauses:
+        if any(w.clause == clause and w.raw in _RECENT_RAW for w in words) or any(
+                words[h.start].clause == clause for h in c.of("recent")):
+            return False
+        earlier = any(w.clause == clause and w.raw in _EARLIER_RAW for w in words) or any(
+            words[h.start].clause == clause for h in c.of("past_anchor", "long_ago", "years_ago"))
+        habit = any(words[h.start].clause == clause for h in c.of("habitual_past"))
+        would = any(words[h.start].clause == clause for h in c.of("would_have"))
+        if not (would or (earlier and habit)):
+            return False
+    others = {i for i, w in enumerate(words) if w.clause not in clauses}
+    if any(w.raw in _RECENT_TOO or (w.raw in _RECENT_RAW and i + 1 < len(words) and words[i + 1].raw in _TOO)
+           for i, w in enumerate(words) if i in others):
+        return False    # "पूर्वी बारमध्ये जायचो, कालपण गेलो": the habit, and yesterday too
+    return not any(in_clauses(h) for h in c.of("joined_in")) and not _used_in(c, others, spans)
 
 
 # "chitta fir se le liya 2 din pehle. 9 mahine ke baad" (round 38): the months clean "after"

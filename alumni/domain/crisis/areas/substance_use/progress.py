@@ -35,6 +35,16 @@ NEW: dict[str, tuple[str, ...]] = {
         "asaycha", "asaych", "असायचं", "असायचा", "असायची", "mhanayche", "म्हणायचे", "asaycho", "असायचो",
         "rehta tha", "rahta tha", "रहता था", "रहती थी", "rehti thi", "pada rehta", "पड़ा रहता", "padlelo asaycho",
         "पडलेलो असायचो",
+        # where the money and the evenings went: "पहले सब नशे में जाता था", "आधी सगळं दारूत जायचं"
+        "jata tha", "jaata tha", "जाता था", "jati thi", "jaati thi", "जाती थी", "jate the", "jaate the", "जाते थे",
+        "jaycha", "jaaycha", "jaych", "जायचं", "जायचा", "जायची", "जायचे", "jaycho", "जायचो", "basaycho",
+        "बसायचो", "padaycho", "पडायचो",
+    ),
+    # What would have happened and did not: "पूर्वी सरळ गुत्त्यावर गेलो असतो", "adhi he paise bar
+    # madhe gele aste".
+    "would_have": (
+        "would have", "would've", "wouldve", "gele aste", "गेले असते", "gelo asto", "गेलो असतो",
+        "gela asta", "गेला असता", "geli asti", "गेली असती",
     ),
     # Now, close to the message: a slip with one of these beside it is today's slip (the short
     # words, "kal", "aaj", "ab", "आता", whose skeletons are other words', are read by
