@@ -43,6 +43,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     ice_pick_and_the_sickle,
     inflections,
     iron_brakes_and_the_last_day,
+    kettle_and_the_musth,
     marks_asked_about,
     means_at_hand,
     not_to_wake,
@@ -128,6 +129,7 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        spanner_and_the_slab_plate,
                        pillow_and_the_oxygen,
                        sickle_and_the_boiling_water,
-                       drill_and_the_rampuri)
+                       drill_and_the_rampuri,
+                       kettle_and_the_musth)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -38,6 +38,7 @@ from alumni.domain.crisis.areas.harm_and_others.his_address_and_the_tyre_lever i
 from alumni.domain.crisis.areas.harm_and_others.hot_tar_and_the_roller import HOT_TAR_AND_THE_ROLLER
 from alumni.domain.crisis.areas.harm_and_others.ice_pick_and_the_sickle import ICE_PICK_AND_THE_SICKLE
 from alumni.domain.crisis.areas.harm_and_others.iron_brakes_and_the_last_day import IRON_BRAKES_AND_THE_LAST_DAY
+from alumni.domain.crisis.areas.harm_and_others.kettle_and_the_musth import KETTLE_AND_THE_MUSTH
 from alumni.domain.crisis.areas.harm_and_others.marks_asked_about import MARKS_ASKED_ABOUT
 from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HAND
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
@@ -333,4 +334,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     + SICKLE_AND_THE_BOILING_WATER
     # Rounds 124-125: the drill through his hand, the rod, the Rampuri in his belly, pushed off the ghat.
     + DRILL_AND_THE_RAMPURI
+    # Rounds 126-127: "I'll see to him with the knife", the boiling kettle poured on him, pushed in front of the
+    # elephant in musth, "let him get crushed", "I know where he patrols alone".
+    + KETTLE_AND_THE_MUSTH
 )

@@ -179,6 +179,7 @@ from alumni.domain.crisis.areas.self_harm import (
     thought_of_dying_and_my_turn,
     tired_of_all,
     to_those_not_saved,
+    track_and_the_rosary,
     tracks_ghats_and_the_open_shaft,
     treatment_given_up,
     tried_on_the_hook,
@@ -272,7 +273,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        belt_off_and_the_reservoir,
                        ramkund_and_the_last_duty,
                        spray_bottle_and_the_autoclave,
-                       pind_and_the_minaret)
+                       pind_and_the_minaret,
+                       track_and_the_rosary)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -66,6 +66,7 @@ from alumni.domain.crisis.areas.self_harm.tether_rope_and_the_accounts_settled i
 from alumni.domain.crisis.areas.self_harm.the_way_left_open import THE_WAY_LEFT_OPEN
 from alumni.domain.crisis.areas.self_harm.thought_of_dying_and_my_turn import THOUGHT_OF_DYING_AND_MY_TURN
 from alumni.domain.crisis.areas.self_harm.to_those_not_saved import TO_THOSE_NOT_SAVED
+from alumni.domain.crisis.areas.self_harm.track_and_the_rosary import TRACK_AND_THE_ROSARY
 from alumni.domain.crisis.areas.self_harm.tracks_ghats_and_the_open_shaft import (
     TRACKS_GHATS_AND_THE_OPEN_SHAFT,
 )
@@ -215,4 +216,7 @@ READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
     # Rounds 124-125's reading: one's own last rites made ready, the morning refused, the duty handed over "I
     # won't be there by then", the Aadhaar card "so they can identify me", the wheat tablets, the blade marks hidden.
     + PIND_AND_THE_MINARET
+    # Rounds 126-127's reading: the rails "the train I can't hear, good", "pray for my soul", the letter "she
+    # will find in the morning", the chain round the neck, self-harm kept up "till the skin burned".
+    + TRACK_AND_THE_ROSARY
 )

@@ -89,6 +89,7 @@ from alumni.domain.crisis.areas.substance_use import (
     pay_gone_into_drink,
     permit_room_till_one,
     potli_and_the_pull_of_the_offer,
+    pouch_and_the_pola,
     pressed_to_drink,
     progress,
     pub_cocktails_and_the_pain_pills,
@@ -171,6 +172,7 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        couldnt_say_no_and_the_royal_stag,
                        money_in_and_the_permit_room,
                        fortwin_and_the_bhang,
-                       drunk_past_remembering)
+                       drunk_past_remembering,
+                       pouch_and_the_pola)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -16,6 +16,7 @@ from alumni.domain.crisis.areas.substance_use.lottery_bonus_and_the_clinic_nitro
 from alumni.domain.crisis.areas.substance_use.money_in_and_the_permit_room import MONEY_IN_AND_THE_PERMIT_ROOM
 from alumni.domain.crisis.areas.substance_use.mug_after_mug_and_the_nitrous import MUG_AFTER_MUG_AND_THE_NITROUS
 from alumni.domain.crisis.areas.substance_use.not_gone_in_yet_and_the_navtak import NOT_GONE_IN_YET_AND_THE_NAVTAK
+from alumni.domain.crisis.areas.substance_use.pouch_and_the_pola import POUCH_AND_THE_POLA
 from alumni.domain.crisis.areas.substance_use.pub_cocktails_and_the_pain_pills import PUB_COCKTAILS_AND_THE_PAIN_PILLS
 from alumni.domain.crisis.areas.substance_use.pull_at_the_door_and_the_old_number import (
     PULL_AT_THE_DOOR_AND_THE_OLD_NUMBER,
@@ -82,4 +83,7 @@ READINGS_FROM_ROUND_88: tuple[Combination, ...] = (
     + FORTWIN_AND_THE_BHANG
     # An older set's relapse missed by both readers: drunk till nothing is remembered.
     + DRUNK_PAST_REMEMBERING
+    # Rounds 126-127: the liquor pouch "one every day again", "a mistake happened, I drank at Pola", "couldn't say
+    # no, two glasses", two quarters on pay day, Alprax "for fun", toddy "yesterday and today also".
+    + POUCH_AND_THE_POLA
 )
