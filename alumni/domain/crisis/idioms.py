@@ -87,6 +87,7 @@ from alumni.domain.crisis.tools_at_work import remove_tools_at_work
 from alumni.domain.crisis.trade_words_read_apart import forget_trade_words
 from alumni.domain.crisis.truss_and_tapri_talk import forget_truss_and_tapri_talk
 from alumni.domain.crisis.voice_typed import read_voice_typed
+from alumni.domain.crisis.voice_typed_and_the_cutting_chai import forget_voice_typed_and_the_cutting_chai
 from alumni.domain.crisis.vows_sworn import remove_vows_sworn
 from alumni.domain.crisis.wearying_causes import remove_wearying_causes
 from alumni.domain.crisis.white_cloth import forget_white_cloth
@@ -220,6 +221,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_rope_access_and_the_sales_beat_talk(c)
     forget_meeting_gallows_and_the_dead_wifi_talk(c)
     forget_azaan_and_the_kalash_talk(c)
+    forget_voice_typed_and_the_cutting_chai(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

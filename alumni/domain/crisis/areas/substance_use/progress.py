@@ -97,6 +97,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "muh tak nahi lagaya", "मुंह तक नहीं लगाया", "haath tak nahi lagaya", "हाथ तक नहीं लगाया",
         "shivlo pan nahi", "शिवलो पण नाही", "shivlo nahi", "शिवलो नाही", "tond pan lavla nahi",
         "तोंड पण लावलं नाही", "तोंडही लावलं नाही", "हातही लावला नाही",
+        # not a sip, not a drop (rounds 126-127): "एक घूंट नहीं", "khud ek boond nahi"
+        "एक घूंट नहीं", "ek ghoont nahi", "ek ghunt nahi", "एक घोट नाही", "ek ghot nahi", "एकही घोट नाही",
+        "not a sip", "not one sip", "not a single sip", "ek boond nahi", "एक बूंद नहीं", "एक थेंब नाही", "ek themb nahi",
     ),
     # Not going where the others called ("प्यायला बोलावलं, मी गेलो नाही"): the writer's way out
     # only after an invitation (alone, "kaam pe nahi gaya" is a day lost to drink).
