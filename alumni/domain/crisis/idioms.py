@@ -23,6 +23,7 @@ from alumni.domain.crisis.courage_received import remove_courage_received
 from alumni.domain.crisis.court_talk import forget_court_talk
 from alumni.domain.crisis.crash_that_ended_it import forget_crash_that_ended_it
 from alumni.domain.crisis.dead_markets_and_deals import forget_dead_markets_and_deals
+from alumni.domain.crisis.dealer_blocked import forget_dealer_blocked
 from alumni.domain.crisis.death_word_idioms import forget_death_word_idioms
 from alumni.domain.crisis.deck_and_highway_days import forget_deck_and_highway_days
 from alumni.domain.crisis.drink_that_would_have_been import forget_drink_that_would_have_been
@@ -222,6 +223,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_meeting_gallows_and_the_dead_wifi_talk(c)
     forget_azaan_and_the_kalash_talk(c)
     forget_voice_typed_and_the_cutting_chai(c)
+    forget_dealer_blocked(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

@@ -21,7 +21,7 @@ from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.idioms import remove_idioms
 from alumni.domain.crisis.negation import NEGATORS, cancelled
-from alumni.domain.crisis.sober_progress import told_as_progress
+from alumni.domain.crisis.sober_progress import pills_counted_off, told_as_progress
 from alumni.domain.crisis.substance_named import named_substance
 from alumni.domain.crisis.third_party import about_someone_else
 from alumni.domain.crisis.windows import find_hits, near
@@ -209,6 +209,8 @@ def findings(c: Concepts) -> list[Finding]:
             # "slipped in march, day 60 today", "sab pee rahe the, maine juice piya".
             if combo.category is RE and told_as_progress(c, [(h.start, h.end) for h in hits]):
                 continue
+        elif combo.category is OD and pills_counted_off(c, [(h.start, h.end) for h in hits]):
+            continue    # "तीन महीने से नींद की गोली नहीं ली": months without the pill, not a dose
         else:
             negated = (not any(h.concept in NEGATORS for h in hits)
                        and near(c, hits, NEGATORS, before=3, after=2) is not None)
