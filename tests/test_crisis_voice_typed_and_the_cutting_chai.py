@@ -1,8 +1,9 @@
 """Rounds 126-127's false alarms (alumni.domain.crisis.voice_typed_and_the_cutting_chai, and "not a sip" among the
 writer's ways out in areas/substance_use/progress.py): "full stop" dictated by voice typing, "forgive the typing
 mistakes", the cutting chai, "laughed to death", the spicy dish that set the mouth on fire, "my boss will hang me
-if I'm late", the Christmas star, "not a sip" while the others drank. Each has an earnest twin that still alerts.
-The sentences are my own, none from the evaluation sets. The rules alone are tested (second_opinion=False)."""
+if I'm late", the Christmas star, "not a sip" while the others drank, the lemonade or the cola the writer had
+instead. Each has an earnest twin that still alerts. The sentences are my own, none from the evaluation sets. The
+rules alone are tested (second_opinion=False)."""
 import pytest
 
 from alumni.domain.crisis.detection import Category
@@ -18,6 +19,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "my manager will hang me if I miss the deadline again",
     "चर्च पर क्रिसमस का तारा लगाया आज",
     "sab dost beer pi rahe the, maine ek ghoont nahi liya",
+    "office party me sab beer pi rahe the, maine lemonade li",
+    "the whole crew had whisky at the wrap party, I stuck to cola",
 ])
 def test_the_days_talk_stays_quiet(text):
     assert_rules_stay_quiet(text)
@@ -29,6 +32,7 @@ def test_the_days_talk_stays_quiet(text):
     ("blade ne hatavar cutting keli parat", Category.SELF_HARM),
     ("i will hang myself tonight", Category.SUICIDE),
     ("ek ghoont nahi bola tha par kal raat poori bottle pi gaya", Category.RELAPSE),
+    ("sab beer pi rahe the, maine bhi 3 beer pi li, phir lemonade", Category.RELAPSE),
 ])
 def test_the_same_words_in_earnest_still_alert(text, category):
     assert_rules_find(text, category)

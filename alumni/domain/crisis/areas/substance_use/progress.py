@@ -141,6 +141,10 @@ NEW: dict[str, tuple[str, ...]] = {
         # round 14: the same drinks as typed in Devanagari ("मैंने नींबू पानी पकड़े रखा")
         "नींबू पानी", "निंबू पानी", "नीबू पानी", "नींबू सोडा", "लेमन सोडा", "मॉकटेल",
         "कोल्ड कॉफ़ी", "जलजीरा", "लिंबू सरबत", "कोकम",
+        # rounds 126-127's reading of older sobriety lines ("I stuck to cola", "asked for a glass of milk";
+        # not thandai, which may hold bhang, nor milk, which is also the milkman's money)
+        "lemonade", "cola", "tea", "glass of milk", "coffee", "कॉफी", "नारळपाणी",
+        "naralpani", "naral pani", "nariyal pani", "नारियल पानी", "coconut water", "shikanji", "शिकंजी",
     ),
     # The company that drank: everyone, the friends, the neighbourhood boys, the team ("others"
     # is read by rules this must not widen).
