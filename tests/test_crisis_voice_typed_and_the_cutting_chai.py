@@ -2,8 +2,8 @@
 writer's ways out in areas/substance_use/progress.py): "full stop" dictated by voice typing, "forgive the typing
 mistakes", the cutting chai, "laughed to death", the spicy dish that set the mouth on fire, "my boss will hang me
 if I'm late", the Christmas star, "not a sip" while the others drank, the lemonade or the cola the writer had
-instead. Each has an earnest twin that still alerts. The sentences are my own, none from the evaluation sets. The
-rules alone are tested (second_opinion=False)."""
+instead, "nahi liya" after the others' offer. Each has an earnest twin that still alerts. The sentences are my
+own, none from the evaluation sets. The rules alone are tested (second_opinion=False)."""
 import pytest
 
 from alumni.domain.crisis.detection import Category
@@ -21,6 +21,8 @@ from tests.support.crisis_rules_reading import assert_rules_find, assert_rules_s
     "sab dost beer pi rahe the, maine ek ghoont nahi liya",
     "office party me sab beer pi rahe the, maine lemonade li",
     "the whole crew had whisky at the wrap party, I stuck to cola",
+    "mama ki shaadi me sab bole ek peg le le. nahi liya",
+    "yaar ki beer party thi, gaya par piya nahi",
 ])
 def test_the_days_talk_stays_quiet(text):
     assert_rules_stay_quiet(text)
@@ -33,6 +35,7 @@ def test_the_days_talk_stays_quiet(text):
     ("i will hang myself tonight", Category.SUICIDE),
     ("ek ghoont nahi bola tha par kal raat poori bottle pi gaya", Category.RELAPSE),
     ("sab beer pi rahe the, maine bhi 3 beer pi li, phir lemonade", Category.RELAPSE),
+    ("sab bole ek peg le le, pehle nahi liya par phir 3 peg maar liye", Category.RELAPSE),
 ])
 def test_the_same_words_in_earnest_still_alert(text, category):
     assert_rules_find(text, category)

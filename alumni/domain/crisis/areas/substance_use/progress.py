@@ -100,6 +100,11 @@ NEW: dict[str, tuple[str, ...]] = {
         # not a sip, not a drop (rounds 126-127): "एक घूंट नहीं", "khud ek boond nahi"
         "एक घूंट नहीं", "ek ghoont nahi", "ek ghunt nahi", "एक घोट नाही", "ek ghot nahi", "एकही घोट नाही",
         "not a sip", "not one sip", "not a single sip", "ek boond nahi", "एक बूंद नहीं", "एक थेंब नाही", "ek themb nahi",
+        # the refusal with the writer unnamed, after the others' offer: "sab bole ek peg le le. nahi liya",
+        # "bottle ughadlya pan mi nahi pilo", "gaya par piya nahi" (not "nahi pi": its skeleton is "nahi pai", could not)
+        "nahi liya", "नहीं लिया", "piya nahi", "पिया नहीं", "nahi piya", "नहीं पिया",
+        "nahi pilo", "नाही पिलो", "pilo nahi", "पिलो नाही", "nahi pyalo", "नाही प्यालो", "didnt drink", "didn't drink",
+        "did not drink", "ghot nahi ghetla", "घोट नाही घेतला", "touch nahi kiya", "touch नहीं किया", "touch नाही केलं",
     ),
     # Not going where the others called ("प्यायला बोलावलं, मी गेलो नाही"): the writer's way out
     # only after an invitation (alone, "kaam pe nahi gaya" is a day lost to drink).
