@@ -180,6 +180,13 @@ def _used_in(c: Concepts, indices: set[int], beside: Sequence[Span] = ()) -> boo
         and not refused_at(c, h.start) for h in c.of(*_TAKING))
 
 
+def _recent_in(c: Concepts, clause: int) -> bool:
+    """A time close to the message in `clause`: "kal raat", "last night", or the short words read as typed."""
+    words = c.words
+    return any(words[h.start].clause == clause for h in c.of("recent")) or any(
+        w.clause == clause and w.raw in _RECENT_RAW for w in words)
+
+
 def _past_slip_then_clean(c: Concepts, spans: Sequence[Span]) -> bool:
     words = c.words
     start = min(s for s, _ in spans)
@@ -189,8 +196,7 @@ def _past_slip_then_clean(c: Concepts, spans: Sequence[Span]) -> bool:
     def here(h: Hit) -> bool:
         return words[h.start].clause == clause
 
-    if any(here(h) for h in c.of("recent")) or any(
-            w.clause == clause and w.raw in _RECENT_RAW for w in words):
+    if _recent_in(c, clause):
         return False    # "kal raat fisal gaya", "slipped last night": a slip now
     anchored = any(here(h) and not (h.end < len(words) and words[h.end].raw in _LIKE)
                    for h in c.of("past_anchor", "long_ago", "years_ago")) or any(
@@ -242,8 +248,7 @@ def _habit_of_before(c: Concepts, spans: Sequence[Span]) -> bool:
         return words[h.start].clause in clauses
 
     for clause in clauses:
-        if any(w.clause == clause and w.raw in _RECENT_RAW for w in words) or any(
-                words[h.start].clause == clause for h in c.of("recent")):
+        if _recent_in(c, clause):
             return False
         earlier = any(w.clause == clause and w.raw in _EARLIER_RAW for w in words) or any(
             words[h.start].clause == clause for h in c.of("past_anchor", "long_ago", "years_ago"))

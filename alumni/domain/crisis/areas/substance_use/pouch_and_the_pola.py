@@ -7,12 +7,11 @@ Words and the rules that read them (appended to the area's COMBINATIONS by readi
 """
 from __future__ import annotations
 
+from alumni.domain.crisis.areas.substance_use.substances import ANY
 from alumni.domain.crisis.combination import Combination, _g
 from alumni.domain.crisis.detection import Category
 
 RE = Category.RELAPSE
-# The substance families (alumni.domain.crisis.concepts.SUBSTANCES, which imports the lexicon this module is in).
-_SUBSTANCES = _g("alcohol", "cannabis", "opioids", "cocaine", "sedatives", "stimulants", "inhalants", "drugs")
 
 NEW: dict[str, tuple[str, ...]] = {
     # "pouch" alone is "पूछ" (asked) to the spelling's skeletons: only with a word before it.
@@ -51,5 +50,5 @@ POUCH_AND_THE_POLA: tuple[Combination, ...] = (
                 unless_reach=6),
     Combination(RE, (_g("uz_quarter"), _g("uz_took")), 4, unless=_g("uz_lodging", "own_drink"), unless_reach=6),
     Combination(RE, (_g("uz_for_fun"), _g("sedatives", "took", "uz_took")), 8),
-    Combination(RE, (_SUBSTANCES, _g("uz_yesterday_and_today")), 12, across=True),
+    Combination(RE, (_g(*ANY), _g("uz_yesterday_and_today")), 12, across=True),
 )
