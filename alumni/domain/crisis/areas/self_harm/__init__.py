@@ -91,6 +91,7 @@ from alumni.domain.crisis.areas.self_harm import (
     into_the_valley,
     jetty_and_the_hold,
     jetty_platform_and_the_next_fire,
+    kept_up_till_it_hurt,
     kiln_and_chimney,
     kitchen_gas_and_cold_room,
     last_arrangements,
@@ -274,7 +275,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        ramkund_and_the_last_duty,
                        spray_bottle_and_the_autoclave,
                        pind_and_the_minaret,
-                       track_and_the_rosary)
+                       track_and_the_rosary,
+                       kept_up_till_it_hurt)
 
 COMBINATIONS = _RULES + VERB_RULES
 

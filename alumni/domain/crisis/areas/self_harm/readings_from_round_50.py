@@ -23,6 +23,7 @@ from alumni.domain.crisis.areas.self_harm.gone_away_for_good import GONE_AWAY_FO
 from alumni.domain.crisis.areas.self_harm.heights_without_the_harness import HEIGHTS_WITHOUT_THE_HARNESS
 from alumni.domain.crisis.areas.self_harm.hurt_on_purpose import HURT_ON_PURPOSE
 from alumni.domain.crisis.areas.self_harm.jetty_platform_and_the_next_fire import JETTY_PLATFORM_AND_THE_NEXT_FIRE
+from alumni.domain.crisis.areas.self_harm.kept_up_till_it_hurt import KEPT_UP_TILL_IT_HURT
 from alumni.domain.crisis.areas.self_harm.last_show_and_the_crossing import LAST_SHOW_AND_THE_CROSSING
 from alumni.domain.crisis.areas.self_harm.last_word_and_last_shift import LAST_WORD_AND_LAST_SHIFT
 from alumni.domain.crisis.areas.self_harm.letters_left_and_the_last_wish import (
@@ -219,4 +220,5 @@ READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
     # Rounds 126-127's reading: the rails "the train I can't hear, good", "pray for my soul", the letter "she
     # will find in the morning", the chain round the neck, self-harm kept up "till the skin burned".
     + TRACK_AND_THE_ROSARY
+    + KEPT_UP_TILL_IT_HURT
 )
