@@ -332,7 +332,15 @@ SETS = (("corpus", DATA / "crisis_corpus.tsv"), ("holdout", DATA / "crisis_holdo
         ("holdout474", DATA / "crisis_holdout474.tsv"), ("holdout475", DATA / "crisis_holdout475.tsv"),
         ("holdout476", DATA / "crisis_holdout476.tsv"), ("holdout477", DATA / "crisis_holdout477.tsv"),
         ("holdout478", DATA / "crisis_holdout478.tsv"), ("holdout479", DATA / "crisis_holdout479.tsv"),
-        ("holdout480", DATA / "crisis_holdout480.tsv"), ("holdout481", DATA / "crisis_holdout481.tsv"))
+        ("holdout480", DATA / "crisis_holdout480.tsv"), ("holdout481", DATA / "crisis_holdout481.tsv"),
+        ("holdout482", DATA / "crisis_holdout482.tsv"),
+        ("holdout483", DATA / "crisis_holdout483.tsv"),
+        ("holdout484", DATA / "crisis_holdout484.tsv"),
+        ("holdout485", DATA / "crisis_holdout485.tsv"),
+        ("holdout486", DATA / "crisis_holdout486.tsv"),
+        ("holdout487", DATA / "crisis_holdout487.tsv"),
+        ("holdout488", DATA / "crisis_holdout488.tsv"),
+        ("holdout489", DATA / "crisis_holdout489.tsv"))
 # Written blind and not yet opened: their figures are reported, their lines never listed.
 CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout22",
                           "holdout24", "holdout25", "holdout26", "holdout27", "holdout31",
@@ -363,7 +371,8 @@ CLOSED_SETS = frozenset({"holdout15", "holdout16", "holdout17", "holdout18", "ho
                           "holdout416", "holdout420", "holdout422", "holdout429", "holdout433",
                           "holdout434", "holdout439", "holdout444", "holdout446",
                           "holdout453", "holdout457", "holdout461", "holdout463",
-                          "holdout468", "holdout471", "holdout475", "holdout478"})
+                          "holdout468", "holdout471", "holdout475", "holdout478",
+                          "holdout482", "holdout488"})
 ALERT_LABELS = frozenset({"suicide", "self_harm", "overdose", "harm_to_others", "third_party",
                           "relapse"})
 QUIET_LABELS = frozenset({"benign", "idiom", "sobriety"})
