@@ -48,6 +48,7 @@ from alumni.domain.crisis.killer_flavour_and_tanker_tyre_talk import forget_kill
 from alumni.domain.crisis.laughing_crews_and_hanging_server_talk import forget_laughing_crews_and_hanging_server_talk
 from alumni.domain.crisis.ledgers_and_duty import forget_ledgers_and_duty
 from alumni.domain.crisis.left_them_to_it import forget_left_them_to_it
+from alumni.domain.crisis.lift_ropes_and_test_strips import forget_lift_ropes_and_test_strips
 from alumni.domain.crisis.light_verbs import remove_light_verbs
 from alumni.domain.crisis.look_alikes import forget_look_alikes
 from alumni.domain.crisis.mahua_flowers import forget_mahua_flowers
@@ -224,6 +225,7 @@ def remove_idioms(c: Concepts) -> None:
     forget_azaan_and_the_kalash_talk(c)
     forget_voice_typed_and_the_cutting_chai(c)
     forget_dealer_blocked(c)
+    forget_lift_ropes_and_test_strips(c)
     forget_drink_that_would_have_been(c)
     _forget_help_with_a_task(c)
     # Overdose, threat and sobriety words in everyday use ("the joke killed everyone").

@@ -21,7 +21,7 @@ _SOFT = frozenset({
     "जूस", "milk", "doodh", "dudh", "दूध", "lassi", "लस्सी", "taak", "ताक", "chaas", "छास", "sharbat", "सरबत",
     "शरबत", "kokam", "कोकम", "nimbu", "limbu", "लिंबू", "thandai", "ठंडाई", "soda", "सोडा", "छाछ", "chhachh",
     "chaach", "thanda", "ठंडा", "ras", "रस", "उसाचा", "ustacha", "usacha", "ganne", "गन्ने", "rooh", "roohafza",
-    "रूह", "रूहअफ़ज़ा", "रूहअफजा"})
+    "रूह", "रूहअफ़ज़ा", "रूहअफजा", "kahwa", "kehwa", "qahwa", "कहवा", "क़हवा", "लिंबूपाणी", "limbupani"})
 # Marathi and Hindi endings glued to the drink: "लस्सीचे", "ताकाचा", "lassicha".
 _ENDINGS = ("chya", "che", "cha", "chi", "च्या", "चे", "चा", "ची")
 # The oblique stem before an ending: "ताका-चा", "chaha-cha".

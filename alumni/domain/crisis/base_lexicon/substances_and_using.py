@@ -122,5 +122,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         "पानी", "पाणी", "doodh", "dudh", "दूध", "nimbu", "kadha", "ors", "syrup", "glass of",
         "cup", "coconut", "soup", "dawai", "dawa", "medicine", "ताक", "taak", "chaas",
         "lemonade", "लेमोनेड", "limca", "लिम्का", "लिंबूपाणी", "limbupani", "nimbupani", "निंबूपानी",
+        "kahwa", "kehwa", "qahwa", "कहवा", "क़हवा",
     ),
 }

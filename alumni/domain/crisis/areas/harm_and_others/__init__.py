@@ -51,6 +51,7 @@ from alumni.domain.crisis.areas.harm_and_others import (
     overdose,
     overdose_inflections,
     parting_words_reported,
+    petrol_and_the_cabin_dropped,
     pillow_and_the_oxygen,
     poison_in_my_cup,
     poison_mixed_in_hand,
@@ -130,6 +131,6 @@ NEW, EXTENDS = collect(overdose, harm_to_others, overdose_inflections, harm_infl
                        pillow_and_the_oxygen,
                        sickle_and_the_boiling_water,
                        drill_and_the_rampuri,
-                       kettle_and_the_musth)
+                       kettle_and_the_musth, petrol_and_the_cabin_dropped)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

@@ -44,6 +44,7 @@ from alumni.domain.crisis.areas.harm_and_others.means_at_hand import MEANS_AT_HA
 from alumni.domain.crisis.areas.harm_and_others.not_to_wake import NOT_TO_WAKE
 from alumni.domain.crisis.areas.harm_and_others.oil_tandoor_and_cleaver import OIL_TANDOOR_AND_CLEAVER
 from alumni.domain.crisis.areas.harm_and_others.parting_words_reported import PARTING_WORDS_REPORTED
+from alumni.domain.crisis.areas.harm_and_others.petrol_and_the_cabin_dropped import PETROL_AND_THE_CABIN_DROPPED
 from alumni.domain.crisis.areas.harm_and_others.pillow_and_the_oxygen import PILLOW_AND_THE_OXYGEN
 from alumni.domain.crisis.areas.harm_and_others.poison_in_my_cup import POISON_IN_MY_CUP
 from alumni.domain.crisis.areas.harm_and_others.poison_mixed_in_hand import POISON_MIXED_IN_HAND
@@ -337,4 +338,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     # Rounds 126-127: "I'll see to him with the knife", the boiling kettle poured on him, pushed in front of the
     # elephant in musth, "let him get crushed", "I know where he patrols alone".
     + KETTLE_AND_THE_MUSTH
+    # Rounds 128-129: petrol brought to burn him down, "under the trailer", the spanner to his head, the lift
+    # cabin dropped on him, "catch him outside and break him".
+    + PETROL_AND_THE_CABIN_DROPPED
 )

@@ -197,6 +197,7 @@ from alumni.domain.crisis.areas.self_harm import (
     water_and_no_return,
     where_it_ends,
     wild_animal_as_the_means,
+    wire_rope_and_the_insulin_pen,
     wishing_it_over,
     workers_farewell,
 )
@@ -276,7 +277,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        spray_bottle_and_the_autoclave,
                        pind_and_the_minaret,
                        track_and_the_rosary,
-                       kept_up_till_it_hurt)
+                       kept_up_till_it_hurt,
+                       wire_rope_and_the_insulin_pen)
 
 COMBINATIONS = _RULES + VERB_RULES
 

@@ -77,6 +77,7 @@ from alumni.domain.crisis.areas.self_harm.under_the_wheels import UNDER_THE_WHEE
 from alumni.domain.crisis.areas.self_harm.view_point_and_the_last_shift import VIEW_POINT_AND_THE_LAST_SHIFT
 from alumni.domain.crisis.areas.self_harm.where_it_ends import WHERE_IT_ENDS
 from alumni.domain.crisis.areas.self_harm.wild_animal_as_the_means import WILD_ANIMAL_AS_THE_MEANS
+from alumni.domain.crisis.areas.self_harm.wire_rope_and_the_insulin_pen import WIRE_ROPE_AND_THE_INSULIN_PEN
 from alumni.domain.crisis.combination import Combination
 
 READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
@@ -221,4 +222,7 @@ READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
     # will find in the morning", the chain round the neck, self-harm kept up "till the skin burned".
     + TRACK_AND_THE_ROSARY
     + KEPT_UP_TILL_IT_HURT
+    # Rounds 128-129's reading: the noose of wire rope made ready, the river "tonight, forgive me all", "not many
+    # days now", "my end too", the insulin pen injected whole, the soldering iron laid on one's own wrist.
+    + WIRE_ROPE_AND_THE_INSULIN_PEN
 )

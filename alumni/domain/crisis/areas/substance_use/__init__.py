@@ -65,6 +65,7 @@ from alumni.domain.crisis.areas.substance_use import (
     hostel_and_tapri,
     how_much_taken,
     joined_at_the_shop,
+    large_pegs_and_the_nitra,
     longed_for,
     loom_shift_solution,
     lost_to_it,
@@ -173,6 +174,6 @@ NEW, EXTENDS = collect(substances, taking_it, slipping, craving, read_across_mes
                        money_in_and_the_permit_room,
                        fortwin_and_the_bhang,
                        drunk_past_remembering,
-                       pouch_and_the_pola)
+                       pouch_and_the_pola, large_pegs_and_the_nitra)
 
 __all__ = ["COMBINATIONS", "EXTENDS", "NEW"]

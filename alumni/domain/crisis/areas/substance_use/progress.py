@@ -62,6 +62,9 @@ NEW: dict[str, tuple[str, ...]] = {
         # asked along, invited: "फिर पूछा", "प्यायला बोलावलं"
         "poochha", "puchha", "pucha", "पूछा", "asked me", "vicharla", "विचारलं", "विचारले", "bulaya",
         "बुलाया", "bolavla", "बोलावलं", "बोलावले", "invited", "invited me", "kept pushing",
+        # offered in the words of the host (rounds 128-129): "ग्राहक ने व्हिस्की ऑफर की", the Rajasthani
+        # "मनुहार" (the insistent offer of opium or drink to a guest)
+        "ऑफर की", "offer ki", "offer kiya", "ऑफर किया", "ऑफर केली", "offer keli", "मनुहार", "manuhar", "manuhaar",
     ),
     # The writer's own way out of it: handing it back, leaving, driving, a drink of his own.
     "abstained": (
@@ -105,6 +108,11 @@ NEW: dict[str, tuple[str, ...]] = {
         "nahi liya", "नहीं लिया", "piya nahi", "पिया नहीं", "nahi piya", "नहीं पिया",
         "nahi pilo", "नाही पिलो", "pilo nahi", "पिलो नाही", "nahi pyalo", "नाही प्यालो", "didnt drink", "didn't drink",
         "did not drink", "ghot nahi ghetla", "घोट नाही घेतला", "touch nahi kiya", "touch नहीं किया", "touch नाही केलं",
+        # rounds 128-129: refused plainly ("मैंने साफ मना किया", "मी touch पण केली नाही", "said no thanks")
+        "saaf mana kiya", "साफ मना किया", "maine mana kiya", "मैंने मना किया", "मैंने मना कर दिया", "nakar dila",
+        "नकार दिला", "touch pan keli nahi",
+        "touch पण केली नाही", "touch पण केलं नाही", "touch pan kela nahi", "touch bhi nahi kiya", "touch भी नहीं किया",
+        "said no", "i said no",
     ),
     # Not going where the others called ("प्यायला बोलावलं, मी गेलो नाही"): the writer's way out
     # only after an invitation (alone, "kaam pe nahi gaya" is a day lost to drink).
@@ -150,6 +158,8 @@ NEW: dict[str, tuple[str, ...]] = {
         # not thandai, which may hold bhang, nor milk, which is also the milkman's money)
         "lemonade", "cola", "tea", "glass of milk", "coffee", "कॉफी", "नारळपाणी",
         "naralpani", "naral pani", "nariyal pani", "नारियल पानी", "coconut water", "shikanji", "शिकंजी",
+        # rounds 128-129: the Kashmiri kahwa, lemon water typed as one word
+        "kahwa", "kehwa", "qahwa", "कहवा", "क़हवा", "noon chai", "नून चाय", "लिंबूपाणी", "limbupani", "nimbupani",
     ),
     # The company that drank: everyone, the friends, the neighbourhood boys, the team ("others"
     # is read by rules this must not widen).
@@ -170,6 +180,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "office wale", "ऑफिस वाले", "ghar wale", "घर वाले", "gharwale", "घरवाले", "gaon wale", "गांव वाले",
         "mohalle wale", "मोहल्ले वाले", "office che", "ऑफिसचे", "baraati", "बाराती", "rishtedar", "रिश्तेदार",
         "mehman", "मेहमान", "pahune", "पाहुणे", "padosi", "पड़ोसी", "shejari", "शेजारी",
+        # rounds 128-129: the contractor and the tenant, and the company of users ("ganja ओढणाऱ्यांसोबत बसलो")
+        "contractor", "tenant", "thekedar", "ठेकेदार", "odhnaryansobat", "ओढणाऱ्यांसोबत", "pinaryansobat", "पिणाऱ्यांसोबत",
+        "peene walon ke saath", "पीने वालों के साथ",
     ),
 }
 

@@ -10,6 +10,7 @@ from alumni.domain.crisis.areas.substance_use.drunk_past_remembering import DRUN
 from alumni.domain.crisis.areas.substance_use.fortwin_and_the_bhang import FORTWIN_AND_THE_BHANG
 from alumni.domain.crisis.areas.substance_use.free_daru_at_the_baraat import FREE_DARU_AT_THE_BARAAT
 from alumni.domain.crisis.areas.substance_use.gift_bottle_and_the_pay_day_adda import GIFT_BOTTLE_AND_THE_PAY_DAY_ADDA
+from alumni.domain.crisis.areas.substance_use.large_pegs_and_the_nitra import LARGE_PEGS_AND_THE_NITRA
 from alumni.domain.crisis.areas.substance_use.lottery_bonus_and_the_clinic_nitrous import (
     LOTTERY_BONUS_AND_THE_CLINIC_NITROUS,
 )
@@ -86,4 +87,7 @@ READINGS_FROM_ROUND_88: tuple[Combination, ...] = (
     # Rounds 126-127: the liquor pouch "one every day again", "a mistake happened, I drank at Pola", "couldn't say
     # no, two glasses", two quarters on pay day, Alprax "for fun", toddy "yesterday and today also".
     + POUCH_AND_THE_POLA
+    # Rounds 128-129: brown sugar "taken again", nitrazepam without a prescription, opium "on for two days", "two
+    # large taken, control went", cough syrups drunk, "अमल ले लिया फिर से".
+    + LARGE_PEGS_AND_THE_NITRA
 )
