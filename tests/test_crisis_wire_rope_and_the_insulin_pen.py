@@ -120,6 +120,7 @@ def test_their_quiet_twins_stay_quiet(text):
     "is traffic me roj maran ahe",
     "a drunk customer kept offering me his bottle at the counter, said no thanks",
     "charas odhnaryansobat basalo pan ghetla nahi",
+    "भांडण झालं, आधी असतो तर अड्ड्यावर गेलो असतो, आज घरीच बसलो",
 ])
 def test_rounds_128_129_everyday_talk_stays_quiet(text):
     assert_rules_stay_quiet(text)
@@ -131,6 +132,7 @@ def test_rounds_128_129_everyday_talk_stays_quiet(text):
     ("boss ne party me bulaya tha, mana nahi kar paya, 3 peg", RE),
     ("ghar me roj maran magto devakade", S),
     ("the contractor opened a bottle and i had two pegs with him", RE),
+    ("पूर्वी असतो तर बारमध्ये गेलो असतो. आज पण बारमध्ये गेलो", RE),
 ])
 def test_their_earnest_twins_still_alert(text, category):
     assert_rules_find(text, category)

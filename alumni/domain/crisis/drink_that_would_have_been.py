@@ -53,7 +53,12 @@ def forget_drink_that_would_have_been(c: Concepts) -> None:
     clauses = _conditional_clauses(c)
     if not clauses:
         return
+    # The bar or the adda named in that clause: every reading of its words goes ("पूर्वी असतो तर बारमध्ये गेलो
+    # असतो": the areas' "went to the bar" is made of the same words).
+    places = [h for h in c.of("drink_place", "liquor_place") if words[h.start].clause in clauses]
     for name in _DRINKING + _WISHING:
         for hit in c.of(name):
             if words[hit.start].clause in clauses:
                 c.drop(name, hit.start, hit.end)
+    for hit in places:
+        c.drop_all(hit.start, hit.end)
