@@ -21,7 +21,8 @@ from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts
 from alumni.domain.crisis.detection import Category, Finding
 from alumni.domain.crisis.idioms import remove_idioms
 from alumni.domain.crisis.negation import NEGATORS, cancelled
-from alumni.domain.crisis.sober_progress import pills_counted_off, told_as_progress
+from alumni.domain.crisis.pills_counted_off import pills_counted_off
+from alumni.domain.crisis.sober_progress import told_as_progress
 from alumni.domain.crisis.substance_named import named_substance
 from alumni.domain.crisis.third_party import about_someone_else
 from alumni.domain.crisis.windows import find_hits, near

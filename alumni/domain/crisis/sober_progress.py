@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from alumni.domain.crisis.clean_counts import CLEAN_OF, LONG_ENOUGH, RECENT_RAW, days_counted, streak_it_broke
 from alumni.domain.crisis.concepts import SUBSTANCE_CONCEPTS, Concepts, Hit
 from alumni.domain.crisis.detection import Category
 from alumni.domain.crisis.spelling import Token
@@ -40,13 +41,9 @@ _TAKING = ("drink_verb", "took", "take_any", "down_it", "drank_bare", "sniff", "
 # "like before" is no anchor in the past: "pehle jaisi li", "पयले सारखी घेतली" is a slip now.
 _LIKE = frozenset({"jaisa", "jaisi", "jaise", "जैसा", "जैसी", "जैसे", "sarkhi", "sarkha",
                    "सारखी", "सारखा", "सारखं", "like", "ki", "की", "ke"})
-# Short words of time, read as typed: their skeletons are other words' ("aaj" is "ja", "आता"
-# is "था", "aadhi" is "di").
-_RECENT_RAW = frozenset({"kal", "kl", "कल", "kaal", "काल", "aaj", "aj", "आज", "abhi", "अभी", "ab",
-                         "अब", "ata", "aata", "आता", "atta", "आत्ता", "hun"})
 _PAST_RAW = frozenset({"aadhi", "आधी", "adhi"})
 # A turn ("but") or a recent time: a refusal beside them may be the writer's before a slip.
-_TURN_OR_RECENT = _RECENT_RAW | frozenset({
+_TURN_OR_RECENT = RECENT_RAW | frozenset({
     "but", "though", "yet", "par", "pr", "पर", "lekin", "लेकिन", "magar", "मगर", "pan", "पण",
     "yesterday", "last", "tonight", "today", "kalch", "कालच", "raat", "रात", "रात्री", "ratri"})
 # "started again from zero": the count begun again, not the using.
@@ -62,20 +59,6 @@ _OBJECT_ME = frozenset({"me", "mujhe", "mujhko", "mala", "मुझे", "मल
 _MY = frozenset({"my", "mera", "mere", "meri", "मेरा", "मेरे", "मेरी", "maza", "maze", "mazi", "majha", "majhe",
                  "majhi", "माझा", "माझे", "माझी", "mazya", "majhya", "माझ्या", "our", "hamare", "हमारे",
                  "amche", "आमचे"})
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "a": 1, "ek": 1, "एक": 1, "do": 2, "दो": 2, "don": 2, "दोन": 2,
-    "teen": 3, "तीन": 3, "tin": 3, "char": 4, "चार": 4, "paanch": 5, "panch": 5, "पांच": 5,
-    "पाच": 5, "chhe": 6, "छह": 6, "saha": 6, "सहा": 6, "saat": 7, "सात": 7, "aath": 8, "आठ": 8,
-    "nau": 9, "नौ": 9, "das": 10, "दस": 10, "daha": 10, "दहा": 10,
-}
-_UNITS = ((("day", "din", "दिन", "div", "दिव"), 1), (("week", "haft", "हफ्त", "athavd", "आठवड"), 7),
-          (("month", "mos", "mahin", "महीन", "महिन"), 30),
-          (("year", "yr", "saal", "साल", "varsh", "वर्ष"), 365))
-# The word between a count and the substance it is clean of: "90 days off smack".
-_CLEAN_OF = frozenset({"off", "without", "bina", "बिना", "no", "free", "from", "vina", "विना", "shivay"})
-# Two weeks clean: a slip behind a shorter count is recent enough to tell a person.
-_LONG_ENOUGH = 14
 
 
 # Marked on the message where a relapse was read as progress: the classifier's relapse
@@ -91,35 +74,6 @@ def told_as_progress(c: Concepts, spans: Sequence[Span]) -> bool:
     if told:
         c.add(PROGRESS_TOLD, min(s for s, _ in spans), max(e for _, e in spans))
     return told
-
-
-# Amounts that make a dose an overdose: "all", "the whole strip", "extra".
-_AMOUNT_RAW = frozenset({"all", "sab", "सब", "saari", "सारी", "sagli", "सगळ्या", "saglya", "whole", "extra", "ekstra",
-                         "jyada", "zyada", "ज्यादा", "ज़्यादा", "jast", "जास्त", "strip", "patta", "पत्ता", "pura",
-                         "पूरा", "puri", "पूरी", "akkha", "अख्खं", "double", "dugni", "डबल"})
-_PILLS = ("pills", "sedatives", "sleeping_pill_named", "pill_count")
-
-
-def pills_counted_off(c: Concepts, spans: Sequence[Span]) -> bool:
-    """ "तीन महीने से नींद की गोली नहीं ली", "havent taken a sleeping pill in 2 months", "गोळ्यांशिवाय 3
-    महिने": an overdose finding whose pills are refused in a sentence that counts two weeks or more, with no amount,
-    no recent time and no pills anywhere else in the message. Months without the sleeping pill are progress."""
-    words = c.words
-    sentence = words[min(s for s, _ in spans)].sentence
-    if any(words[i].sentence != sentence for s, e in spans for i in range(s, e)):
-        return False
-    pills = c.of(*_PILLS)
-    if not pills or any(words[h.start].sentence != sentence for h in pills):
-        return False
-    here = [w for w in words if w.sentence == sentence]
-    if any(w.raw in _AMOUNT_RAW or w.raw in _RECENT_RAW for w in here) or any(
-            words[h.start].sentence == sentence for h in c.of("recent", "again", "again_strict", "overdose", "poison")):
-        return False
-    counted = any(words[h.start].sentence == sentence and (_days(c, h) or 0) >= _LONG_ENOUGH
-                  and not _streak_it_broke(words, h) for h in c.of("period"))
-    refused = any(words[h.start].sentence == sentence for h in c.of("negation")) or any(
-        w.raw in _CLEAN_OF or w.raw.endswith(("शिवाय", "shivay")) for w in here)
-    return counted and refused
 
 
 def only_refused_use(c: Concepts) -> bool:
@@ -138,23 +92,6 @@ def _unwanted_before(c: Concepts, i: int) -> bool:
     """ "dont want to get drunk": not wanted, a few words before in the same clause."""
     clause = c.words[i].clause
     return any(0 < i - h.start <= 5 and c.words[h.start].clause == clause for h in c.of("unwanted"))
-
-
-def _days(c: Concepts, period: Hit) -> int | None:
-    """The days a count names: "80 din", "day 60", "९ महिने", "ek saal"."""
-    words = c.words
-    raw = words[period.start].raw
-    unit = next((n for prefixes, n in _UNITS if raw.startswith(prefixes)), None)
-    if unit is None:
-        return None
-    for i in (period.start - 1, period.start - 2, period.end):
-        if 0 <= i < len(words) and words[i].sentence == words[period.start].sentence:
-            number = words[i].raw
-            if number.isdigit():
-                return int(number) * unit
-            if number in _NUMBER_WORDS:
-                return _NUMBER_WORDS[number] * unit
-    return None
 
 
 def refused_at(c: Concepts, i: int) -> bool:
@@ -184,7 +121,7 @@ def _recent_in(c: Concepts, clause: int) -> bool:
     """A time close to the message in `clause`: "kal raat", "last night", or the short words read as typed."""
     words = c.words
     return any(words[h.start].clause == clause for h in c.of("recent")) or any(
-        w.clause == clause and w.raw in _RECENT_RAW for w in words)
+        w.clause == clause and w.raw in RECENT_RAW for w in words)
 
 
 def _past_slip_then_clean(c: Concepts, spans: Sequence[Span]) -> bool:
@@ -218,10 +155,11 @@ def _past_slip_then_clean(c: Concepts, spans: Sequence[Span]) -> bool:
     elsewhere = {i for i, w in enumerate(words) if w.clause != clause and w.clause not in theirs}
     count_first = far_back and not _used_in(c, elsewhere, spans)
     counted = any((h.start > last or (count_first and words[h.start].clause != clause))
-                  and (_days(c, h) or 0) >= _LONG_ENOUGH and not _streak_it_broke(words, h) for h in c.of("period"))
+                  and (days_counted(c, h) or 0) >= LONG_ENOUGH and not streak_it_broke(words, h)
+                  for h in c.of("period"))
     sober = any(h.start > last for h in c.of("quit"))
     now = any(h.start > last for h in c.of("recent")) or any(
-        w.raw in _RECENT_RAW for w in words[last + 1:])
+        w.raw in RECENT_RAW for w in words[last + 1:])
     return counted or sober or (anchored and habitual and now)
 
 
@@ -257,20 +195,10 @@ def _habit_of_before(c: Concepts, spans: Sequence[Span]) -> bool:
         if not (would or (earlier and habit)):
             return False
     others = {i for i, w in enumerate(words) if w.clause not in clauses}
-    if any(w.raw in _RECENT_TOO or (w.raw in _RECENT_RAW and i + 1 < len(words) and words[i + 1].raw in _TOO)
+    if any(w.raw in _RECENT_TOO or (w.raw in RECENT_RAW and i + 1 < len(words) and words[i + 1].raw in _TOO)
            for i, w in enumerate(words) if i in others):
         return False    # "पूर्वी बारमध्ये जायचो, कालपण गेलो": the habit, and yesterday too
     return not any(in_clauses(h) for h in c.of("joined_in")) and not _used_in(c, others, spans)
-
-
-# "chitta fir se le liya 2 din pehle. 9 mahine ke baad" (round 38): the months clean "after"
-# which the use came are the streak it broke, not a count of clean days since.
-_AFTER_IT = frozenset({"baad", "बाद", "nantar", "नंतर", "nanter", "नन्तर"})
-
-
-def _streak_it_broke(words: Sequence[Token], h: Hit) -> bool:
-    return any(w.raw in _AFTER_IT for w in words[h.end:h.end + 2]) or (
-        h.start > 0 and words[h.start - 1].raw == "after") or (h.start > 1 and words[h.start - 2].raw == "after")
 
 
 def _others_used_writer_did_not(c: Concepts, spans: Sequence[Span]) -> bool:
@@ -433,9 +361,9 @@ def _count_off_substance(c: Concepts, spans: Sequence[Span]) -> bool:
     for sub in c.of(*SUBSTANCE_CONCEPTS):
         if sub.start not in inside or sub.start < 2:
             continue
-        if words[sub.start - 1].raw not in _CLEAN_OF:
+        if words[sub.start - 1].raw not in CLEAN_OF:
             continue
-        if any(p.end == sub.start - 1 and _days(c, p) for p in c.of("period")):
+        if any(p.end == sub.start - 1 and days_counted(c, p) for p in c.of("period")):
             verbs = [h for h in c.of("relapse", "drank", "use_strong", "drink_verb", "use", "bare_use")
                      if h.start in inside and words[h.start].clause == words[sub.start].clause]
             return not verbs
@@ -449,9 +377,9 @@ def clean_count_told(c: Concepts) -> bool:
     if c.of("relapse", "again", "broke_count", "gave_in"):
         return False
     words = c.words
-    counts = [p for p in c.of("period") if _days(c, p)]
+    counts = [p for p in c.of("period") if days_counted(c, p)]
     for sub in c.of(*SUBSTANCE_CONCEPTS):
-        if sub.start < 1 or words[sub.start - 1].raw not in _CLEAN_OF:
+        if sub.start < 1 or words[sub.start - 1].raw not in CLEAN_OF:
             continue
         if any(words[p.start].clause == words[sub.start].clause and p.end <= sub.start for p in counts):
             return True
