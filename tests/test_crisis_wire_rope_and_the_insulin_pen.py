@@ -121,6 +121,8 @@ def test_their_quiet_twins_stay_quiet(text):
     "a drunk customer kept offering me his bottle at the counter, said no thanks",
     "charas odhnaryansobat basalo pan ghetla nahi",
     "भांडण झालं, आधी असतो तर अड्ड्यावर गेलो असतो, आज घरीच बसलो",
+    "daru ke bache paise se beti ke liye cycle li",
+    "दारूचे वाचलेले पैसे मधून आईला साडी घेतली",
 ])
 def test_rounds_128_129_everyday_talk_stays_quiet(text):
     assert_rules_stay_quiet(text)
@@ -133,6 +135,8 @@ def test_rounds_128_129_everyday_talk_stays_quiet(text):
     ("ghar me roj maran magto devakade", S),
     ("the contractor opened a bottle and i had two pegs with him", RE),
     ("पूर्वी असतो तर बारमध्ये गेलो असतो. आज पण बारमध्ये गेलो", RE),
+    ("daru ke bache paise se kal 2 peg le liye", RE),
+    ("daru ke bache paise se phir daru li", RE),
 ])
 def test_their_earnest_twins_still_alert(text, category):
     assert_rules_find(text, category)

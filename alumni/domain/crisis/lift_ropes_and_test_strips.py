@@ -49,6 +49,11 @@ _FIRE_MEANT = _SELF | word_set("ghar", "घर", "petrol", "पेट्रो�
 _BOSS = word_set("boss", "बॉस", "overtime", "manager", "सेठ", "seth", "कंपनी", "company", "office", "supervisor",
                  "सुपरवायझर")
 _WEAPON = word_set("chaku", "चाकू", "knife", "bandook", "बंदूक", "gun", "dhamki", "धमकी", "police", "पुलिस")
+_PLACE_CLOSED = word_set("clinic", "क्लिनिक", "dukan", "dukaan", "दुकान", "shop", "shutter", "शटर", "office", "ऑफिस",
+                         "gala", "गाळा", "counter", "bank", "branch", "stall", "टपरी", "tapri", "gate", "गेट")
+# Shut in from the inside: the shop closed with the man in it is a danger, not the end of a day's work.
+_SHUT_INSIDE = word_set("andar", "अंदर", "aatun", "आतून", "atun", "inside", "baithe", "बैठे", "baitha", "बैठा", "बसलेत",
+                        "baslet", "basla", "बसला", "petrol", "पेट्रोल", "acid", "gas", "गॅस", "झोपायचा", "zopaycha")
 _WISH = word_set("vichar", "विचार", "वाटतं", "vatta", "pahije", "पाहिजे", "hava", "हवं", "ichha", "इच्छा", "मागते",
                  "मागतो", "magte", "magto", "maagte", "देवाकडे", "devakade", "भगवान", "bhagwan", "god")
 
@@ -79,6 +84,25 @@ _PHRASES = (
            word_set("खुद", "khud", "पंखे", "pankhe", "rassi", "रस्सी")),
     Phrase((("maar", "hi", "daloge", "kya"), ("मार", "ही", "डालोगे", "क्या"), ("maar", "daloge", "kya"),
             ("मार", "डालोगे", "क्या")), frozenset(), _WEAPON),
+    Phrase((("band", "karke"), ("बंद", "करके"), ("band", "karun"), ("बंद", "करून"), ("band", "kar"), ("बंद", "कर")),
+           _PLACE_CLOSED, _SHUT_INSIDE),
+    Phrase((("aaj", "ki", "jeet"), ("aajchi", "jeet"), ("आज", "की", "जीत"), ("आजची", "जीत"), ("today's", "win"))),
+    Phrase((("half", "marathon"), ("हाफ", "मॅरेथॉन"), ("हाफ", "मैराथन"))),
+    Phrase((("विषारी", "प्यादं"), ("जहरीला", "प्यादा"), ("poisoned", "pawn"), ("vishari", "pyada"),
+            ("zehreela", "pyada"), ("जिंकल्याच्या", "नशेत"), ("jinkalyachya", "nashet"), ("जीत", "के", "नशे"))),
+    Phrase((("rassi", "se", "latak*"), ("dorivar", "latkun"), ("दोरीवर", "लटकून"), ("रस्सी", "से", "लटक*")),
+           word_set("painting", "paint", "पेंटिंग", "kaam", "काम", "rang", "रंग", "cleaning", "glass", "karaycha", "karte",
+                    "करते", "करायचं"),
+           _SELF | word_set("fanda", "फंदा", "noose", "neck", "gala", "गला", "गळा", "fas", "फास")),
+    Phrase((("मरू", "दे", "ते"), ("maru", "de", "te"), ("मरू", "दे", "ना"), ("maru", "de", "na")), frozenset(),
+           word_set("मला", "mala", "मी", "mi", "mujhe", "मुझे")),
+    Phrase((("hatti", "latakla"), ("हत्ती", "लटकला"), ("ghoda", "latakla"), ("घोडा", "लटकला"), ("ut", "latakla"),
+            ("उंट", "लटकला"), ("wazir", "latakla"), ("वजीर", "लटकला")),
+           word_set("dav", "डाव", "baji", "बाजी", "chess", "बुद्धिबळ", "khalla", "खाल्ला", "sampla")),
+    Phrase((("सबको", "मार", "डाला"), ("sabko", "maar", "dala")),
+           word_set("presentation", "speech", "performance", "superb", "joke", "acting", "show", "गाना", "gaana",
+                    "dance", "comedy", "conference")),
+    Phrase((("kamane", "melo"), ("कामाने", "मेलो"), ("kaamane", "melo"))),
     Phrase((("rats", "cut"), ("rat", "cut"), ("chuhon", "ne", "kaat"), ("चूहों", "ने", "काट"))),
 )
 _BOOK = PhraseBook(_PHRASES)

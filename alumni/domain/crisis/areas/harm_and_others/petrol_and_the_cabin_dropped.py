@@ -2,7 +2,8 @@
 today, I've brought petrol", petrol taken to the contractor's house "no money, then no house of his", "I'll put
 the finance agent under the trailer", "I'll take the spanner to the secretary's head", "lower him into the pit
 and drop the cabin from above", "let's see how he survives", "catch him outside and break him, the men are
-ready".
+ready"; "I'll finish my brother-in-law", "I'll cut off his
+head", "setting fire to his car tonight".
 
 Words and the rules that read them (appended to the area's COMBINATIONS by rules.py).
 """
@@ -43,6 +44,13 @@ NEW: dict[str, tuple[str, ...]] = {
     "vb_catch": ("गाठून", "gathun", "pakad ke", "पकड़ के", "gherun", "घेरून"),
     "vb_beat": ("तोडणार", "todnar", "फोडणार", "phodnar", "fodnar", "ठोकणार", "thoknar", "tod dunga", "तोड़ दूंगा",
                 "maarenge", "मारेंगे", "पिटणार"),
+    # Rounds 130-131: "मेहुण्याला संपवून टाकेन", "arbiter को ... मारूंगा", "tyacha mundka chheden", "setting fire to his car".
+    "vb_finish_him": ("संपवून टाकेन", "sampvun taken", "संपवून टाकीन", "sampvun takin", "खत्म कर दूंगा",
+                      "khatam kar dunga"),
+    "vb_behead": ("mundka chheden", "मुंडकं छाटेन", "mundka chhatin", "sar kaat dunga", "सर काट दूंगा",
+                  "gala kaat dunga", "गला काट दूंगा", "मुंडकं उडवेन", "mundka udaven"),
+    "vb_fire_his": ("setting fire to his", "set fire to his", "uski gaadi jala dunga", "उसकी गाड़ी जला दूंगा",
+                    "त्याची गाडी जाळणार", "tyachi gadi jalnar", "त्याचं घर पेटवणार"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -56,4 +64,7 @@ PETROL_AND_THE_CABIN_DROPPED: tuple[Combination, ...] = (
     Combination(HO, (_g("vb_see_how"), _g("vb_act")), 20, across=True),
     Combination(HO, (_g("other_target", "dz_him"), _g("vb_drop_on")), 12),
     Combination(HO, (_g("vb_catch"), _g("vb_beat")), 4),
+    Combination(HO, (_g("other_target", "dz_him", "relation"), _g("vb_finish_him")), 4),
+    Combination(HO, (_g("vb_behead"),)),
+    Combination(HO, (_g("vb_fire_his"),)),
 )

@@ -94,6 +94,7 @@ from alumni.domain.crisis.areas.self_harm import (
     kept_up_till_it_hurt,
     kiln_and_chimney,
     kitchen_gas_and_cold_room,
+    lake_shore_and_the_cartridges,
     last_arrangements,
     last_show_and_the_crossing,
     last_song_and_stage,
@@ -278,7 +279,8 @@ NEW, EXTENDS = collect(wanting_to_die, dying_and_leaving, means, hurting_oneself
                        pind_and_the_minaret,
                        track_and_the_rosary,
                        kept_up_till_it_hurt,
-                       wire_rope_and_the_insulin_pen)
+                       wire_rope_and_the_insulin_pen,
+                       lake_shore_and_the_cartridges)
 
 COMBINATIONS = _RULES + VERB_RULES
 

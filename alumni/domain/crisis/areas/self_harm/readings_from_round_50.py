@@ -24,6 +24,7 @@ from alumni.domain.crisis.areas.self_harm.heights_without_the_harness import HEI
 from alumni.domain.crisis.areas.self_harm.hurt_on_purpose import HURT_ON_PURPOSE
 from alumni.domain.crisis.areas.self_harm.jetty_platform_and_the_next_fire import JETTY_PLATFORM_AND_THE_NEXT_FIRE
 from alumni.domain.crisis.areas.self_harm.kept_up_till_it_hurt import KEPT_UP_TILL_IT_HURT
+from alumni.domain.crisis.areas.self_harm.lake_shore_and_the_cartridges import LAKE_SHORE_AND_THE_CARTRIDGES
 from alumni.domain.crisis.areas.self_harm.last_show_and_the_crossing import LAST_SHOW_AND_THE_CROSSING
 from alumni.domain.crisis.areas.self_harm.last_word_and_last_shift import LAST_WORD_AND_LAST_SHIFT
 from alumni.domain.crisis.areas.self_harm.letters_left_and_the_last_wish import (
@@ -225,4 +226,7 @@ READINGS_FROM_ROUND_50: tuple[Combination, ...] = (
     # Rounds 128-129's reading: the noose of wire rope made ready, the river "tonight, forgive me all", "not many
     # days now", "my end too", the insulin pen injected whole, the soldering iron laid on one's own wrist.
     + WIRE_ROPE_AND_THE_INSULIN_PEN
+    # Rounds 130-131's reading: "after I'm gone sell the chair", the bridge "look after the children", the
+    # local-anaesthetic cartridges "to give myself", one's own hand bitten till it bled.
+    + LAKE_SHORE_AND_THE_CARTRIDGES
 )

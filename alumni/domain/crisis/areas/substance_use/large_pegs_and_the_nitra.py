@@ -40,6 +40,24 @@ NEW: dict[str, tuple[str, ...]] = {
     "ve_amal": ("अमल", "amal"),
     "ve_amal_took": ("ले लिया", "le liya", "kha liya", "खा लिया", "ghetla", "घेतला", "ली", "li"),
     "ve_again": ("फिर से", "phir se", "fir se", "again", "दुबारा", "dubara", "परत", "parat"),
+    # Rounds 130-131: "मैं सीधा शराब की दुकान गया", "raha nahi gaya, le liya thoda", "tithech padlo hoto", codeine
+    # syrup "without a cough", "देशी दुकानात एक टाकली".
+    "ve_straight": ("सीधा", "seedha", "sidha", "सरळ", "sarla", "straight"),
+    "ve_liquor_shop": ("शराब की दुकान", "sharab ki dukan", "theke pe", "ठेके पे", "ठेके पर", "wine shop", "गुत्त्यावर",
+                       "gutyavar", "देशी दुकानात", "desi dukanat", "daru chya dukanat", "दारूच्या दुकानात"),
+    "ve_went": ("गया", "gaya", "गेलो", "gelo", "went", "pahuncha", "पहुंचा"),
+    "ve_refused": ("nahi", "नहीं", "नाही", "nahi gaya", "not", "didn't", "didnt", "past", "home", "ghar", "घर", "ghari",
+                   "घरी", "samorun", "समोरून", "saamne se", "सामने से"),
+    "ve_couldnt_resist": ("raha nahi gaya", "रहा नहीं गया", "rahavla nahi", "राहवलं नाही", "couldn't resist",
+                          "couldnt resist"),
+    "ve_took_some": ("le liya", "ले लिया", "ghetla", "घेतलं", "घेतला", "pi li", "पी ली", "odhla", "ओढला", "had some",
+                     "took some"),
+    "ve_toddy": ("tadi", "ताडी", "toddy", "daru", "दारू", "desi", "देशी", "mahua", "महुआ", "moha", "मोहा"),
+    "ve_lay_there": ("tithech padlo", "तिथेच पडलो", "wahi pada raha", "वहीं पड़ा रहा", "wahin pada raha",
+                     "lay there for"),
+    "ve_no_cough": ("khokla nahi tarihi", "खोकला नाही तरीही", "khansi nahi fir bhi", "खांसी नहीं फिर भी",
+                    "without a cough", "no cough but"),
+    "ve_downed_one": ("एक टाकली", "ek takli", "ek maarli", "एक मारली", "ek chadha li", "एक चढ़ा ली"),
 }
 
 EXTENDS: dict[str, tuple[str, ...]] = {}
@@ -52,4 +70,10 @@ LARGE_PEGS_AND_THE_NITRA: tuple[Combination, ...] = (
     Combination(RE, (_g("ve_large"), _g("ve_had")), 6, unless=_g("ve_serving"), unless_reach=8),
     Combination(RE, (_g("ve_syrup"), _g("ve_drank")), 6, unless=_g("ve_for_a_cough"), unless_reach=10),
     Combination(RE, (_g("ve_amal"), _g("ve_amal_took"), _g("ve_again")), 8),
+    Combination(RE, (_g("ve_straight"), _g("ve_liquor_shop"), _g("ve_went")), 6, unless=_g("ve_refused"),
+                unless_reach=4),
+    Combination(RE, (_g("ve_couldnt_resist"), _g("ve_took_some")), 8),
+    Combination(RE, (_g("ve_toddy"), _g("ve_lay_there")), 12, across=True),
+    Combination(RE, (_g("ve_syrup"), _g("ve_no_cough")), 12, across=True),
+    Combination(RE, (_g("ve_toddy"), _g("ve_downed_one")), 6),
 )

@@ -113,6 +113,8 @@ NEW: dict[str, tuple[str, ...]] = {
         "नकार दिला", "touch pan keli nahi",
         "touch पण केली नाही", "touch पण केलं नाही", "touch pan kela nahi", "touch bhi nahi kiya", "touch भी नहीं किया",
         "said no", "i said no",
+        # rounds 130-131: "I came down and studied", "main neeche aa gaya"
+        "i came down and", "main neeche aa gaya", "मैं नीचे आ गया", "mi khali aalo", "मी खाली आलो",
     ),
     # Not going where the others called ("प्यायला बोलावलं, मी गेलो नाही"): the writer's way out
     # only after an invitation (alone, "kaam pe nahi gaya" is a day lost to drink).
@@ -160,6 +162,7 @@ NEW: dict[str, tuple[str, ...]] = {
         "naralpani", "naral pani", "nariyal pani", "नारियल पानी", "coconut water", "shikanji", "शिकंजी",
         # rounds 128-129: the Kashmiri kahwa, lemon water typed as one word
         "kahwa", "kehwa", "qahwa", "कहवा", "क़हवा", "noon chai", "नून चाय", "लिंबूपाणी", "limbupani", "nimbupani",
+        "sherbet",
     ),
     # The company that drank: everyone, the friends, the neighbourhood boys, the team ("others"
     # is read by rules this must not widen).
