@@ -64,6 +64,7 @@ S, SH, OD, HO, RE = (Category.SUICIDE, Category.SELF_HARM, Category.OVERDOSE, Ca
     ("khokla nahi tarihi corex ghetli", RE),
     ("dukan ughadnyadhi desi ek takli", RE),
     ("shop band karke 2 peg maar liye", RE),
+    ("sagle pit hote, mi fakt don peg ghetle", RE),
 ])
 def test_rounds_130_131_forms_alert(text, category):
     assert_rules_find(text, category)
@@ -84,6 +85,7 @@ def test_rounds_130_131_forms_alert(text, category):
     "party me sab ganja pi rahe the, main neeche aa gaya",
     "shaadi me sab ne mahua piya, maine sherbet liya",
     "daru ke bache paise se beti ke liye cycle li",
+    "lagnat sagle pile, mi fakt jevlo ani ghari aalo",
 ])
 def test_their_twins_stay_quiet(text):
     assert_rules_stay_quiet(text)

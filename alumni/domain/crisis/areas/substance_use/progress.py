@@ -115,6 +115,9 @@ NEW: dict[str, tuple[str, ...]] = {
         "said no", "i said no",
         # rounds 130-131: "I came down and studied", "main neeche aa gaya"
         "i came down and", "main neeche aa gaya", "मैं नीचे आ गया", "mi khali aalo", "मी खाली आलो",
+        # the writer's "only" while the others drank: "मैंने सिर्फ़ रंग खेला", "मी फक्त मटण खाल्लं"
+        "मैंने सिर्फ़", "मैंने सिर्फ", "maine sirf", "मी फक्त", "mi fakt", "mi phakt", "without a single drop",
+        "not a single drop",
     ),
     # Not going where the others called ("प्यायला बोलावलं, मी गेलो नाही"): the writer's way out
     # only after an invitation (alone, "kaam pe nahi gaya" is a day lost to drink).
