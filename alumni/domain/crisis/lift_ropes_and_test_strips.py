@@ -8,11 +8,16 @@ sentence, or everywhere when it names none, and never beside the words that keep
 - the glucometer's test strips bought or priced ("strips ki dibbi 1100 ki ho gayi", "Jan Aushadhi मध्ये strips
   स्वस्त मिळाल्या") and the Jan Aushadhi store, not a strip of tablets eaten; the insulin left in the fridge
   "the whole night" the power was cut (the night, not the dose);
-- a phone that hangs ("itna hang hota h", "keeps hanging so he says just hang it");
+- a phone that hangs ("itna hang hota h", "keeps hanging so he says just hang it"; not "hang ho*", which
+  laughing_crews_and_hanging_server_talk.py leaves to the writer: "main hang ho jaunga");
 - the carrom club's boric powder; "board पे आग लगा दी" (played brilliantly) in a final;
 - "कामाने मारून टाकतो" (the supervisor works one to death), "roj maran" (a daily ordeal), "सज़ा-ए-मौत" of a dish,
   "जैसे फांसी पे चढ़ रहा हूं" (as if going to the gallows) and "overtime दे दे के फांसी पे लटका दिया", "maar hi
-  daloge kya" of a price, rats that cut the wires.
+  daloge kya" of a price, rats that cut the wires;
+- and rounds 130-131's: the shop, clinic or counter closed for the day ("clinic band karke", not when he sits shut
+  inside with petrol or gas), "aaj ki jeet" (today's win), the half marathon, the chess board's poisoned pawn and
+  the piece that "hung", "जिंकल्याच्या नशेत" (drunk on winning), rope-access painting ("rassi se latak ke karte hai"),
+  "मरू दे ते" (forget it; not "मला मरू दे"), "सबको मार डाला" at a presentation, "kamane melo" (worked to death).
 
 Read by alumni.domain.crisis.idioms.
 """
@@ -66,14 +71,15 @@ _PHRASES = (
     Phrase((("jan", "aushadhi"), ("जन", "औषधि"), ("जन", "औषधी"), ("jan", "aushadi")), frozenset(), _SWALLOWED),
     Phrase((("whole", "night"), ("puri", "raat"), ("poori", "raat"), ("पूरी", "रात"), ("saari", "raat"),
             ("सारी", "रात"), ("all", "night")), _POWER_CUT, _SELF),
-    Phrase((("hang", "hota"), ("hang", "ho"), ("hang", "hote"), ("hang", "होता"), ("हैंग", "होता"), ("हँग", "होता"),
+    Phrase((("hang", "hota"), ("hang", "hote"), ("hang", "होता"), ("हैंग", "होता"), ("हँग", "होता"),
             ("hanging",), ("hangs",), ("hang", "it")), _PHONE,
            _SELF | word_set("rope", "rassi", "रस्सी", "fan", "pankha", "पंखा", "neck", "फांसी", "fasi", "fansi")),
     Phrase((("boric", "powder"), ("बोरिक", "पावडर"), ("बोरिक", "पाउडर"), ("carrom", "powder"), ("कैरम", "पावडर"))),
     Phrase((("आग", "लगा", "दी"), ("aag", "laga", "di"), ("आग", "लगा", "देगी"), ("aag", "laga", "degi")), _GAME,
            _FIRE_MEANT),
     Phrase((("मारून", "टाकतो", "कामाने"), ("कामाने", "मारून", "टाकतो"), ("kamane", "marun", "takto"),
-            ("marun", "takto", "kamane"), ("काम", "दे", "दे", "के", "मार"), ("kaam", "de", "de", "ke", "maar"))),
+            ("marun", "takto", "kamane"), ("काम", "दे", "दे", "के", "मार"), ("kaam", "de", "de", "ke", "maar"),
+            ("kamane", "melo"), ("कामाने", "मेलो"), ("kaamane", "melo"))),
     Phrase((("roj", "maran"), ("रोज", "मरण"), ("रोजचं", "मरण"), ("rojcha", "maran"), ("rojch", "maran")), frozenset(),
            _WISH),
     Phrase((("सज़ा", "ए", "मौत"), ("सजा", "ए", "मौत"), ("saza", "e", "maut"), ("sazaa", "e", "maut")), frozenset(),
@@ -102,7 +108,6 @@ _PHRASES = (
     Phrase((("सबको", "मार", "डाला"), ("sabko", "maar", "dala")),
            word_set("presentation", "speech", "performance", "superb", "joke", "acting", "show", "गाना", "gaana",
                     "dance", "comedy", "conference")),
-    Phrase((("kamane", "melo"), ("कामाने", "मेलो"), ("kaamane", "melo"))),
     Phrase((("rats", "cut"), ("rat", "cut"), ("chuhon", "ne", "kaat"), ("चूहों", "ने", "काट"))),
 )
 _BOOK = PhraseBook(_PHRASES)
